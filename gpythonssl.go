@@ -1,0 +1,27 @@
+// Package gpythonssl gives an embedded gpython interpreter everything this
+// project builds: the ssl and _ssl modules, socket, select, datetime, pprint
+// and the completion of gpython's built-in types (bytes methods, len of
+// bytes, ...).
+//
+// Modules register themselves when their package is initialised, so a blank
+// import is enough:
+//
+//	import _ "github.com/gpython-ssl/gpython-ssl"
+//
+// NewContext is the one call for programs that prefer an explicit one.
+package gpythonssl
+
+import (
+	"github.com/go-python/gpython/py"
+
+	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
+
+	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
+)
+
+// NewContext returns a new interpreter context in which every module of the
+// project can be imported. It is py.NewContext; importing this package is
+// what makes the modules available.
+func NewContext(opts py.ContextOpts) py.Context {
+	return py.NewContext(opts)
+}

@@ -1,0 +1,8 @@
+// Package pyutil holds the small pieces of gpython glue that every module of
+// gpython-ssl needs: exception types whose method resolution order lets
+// `except Base` catch them, OSError instances with readable errno, strerror
+// and filename, buffer conversions, and the recover guard that keeps a Go
+// panic from reaching Python as a crash.
+//
+// It imports gpython's py package only; it never imports C.
+package pyutil

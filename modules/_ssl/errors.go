@@ -1,0 +1,140 @@
+package _ssl
+
+// #include "shim.h"
+import "C"
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"syscall"
+)
+
+// Kind says what went wrong in CPython's numbering of SSL_ERROR_* (the
+// values of ssl.SSL_ERROR_*), which differs from OpenSSL's for EOF.
+type Kind int
+
+// The kinds, as CPython's _ssl numbers them.
+const (
+	KindNone            Kind = 0
+	KindSSL             Kind = 1
+	KindWantRead        Kind = 2
+	KindWantWrite       Kind = 3
+	KindWantX509Lookup  Kind = 4
+	KindSyscall         Kind = 5
+	KindZeroReturn      Kind = 6
+	KindWantConnect     Kind = 7
+	KindEOF             Kind = 8
+	KindInvalidCode     Kind = 10
+	KindCertVerifyError Kind = 1 // same number as KindSSL; Error.Verify tells
+)
+
+// Error is an OpenSSL failure captured at the call that produced it.
+type Error struct {
+	Kind   Kind
+	Code   uint64        // ERR_peek_last_error(); 0 when the queue was empty
+	Lib    int           // ERR_GET_LIB(Code)
+	Reason int           // ERR_GET_REASON(Code)
+	Errno  syscall.Errno // errno after the call (meaningful for KindSyscall)
+	// Verify is the X509_V_* result when a certificate check failed, and
+	// VerifyMessage its text; -1 and "" otherwise.
+	Verify        int
+	VerifyMessage string
+	Text          string // reason text, or one of CPython's fixed phrases
+	Site          string // "file.go:123" of the Go call that failed
+}
+
+// Library is the mnemonic of the OpenSSL library that raised the error
+// ("SSL", "PEM", "X509"), or "" when unknown.
+func (e *Error) Library() string { return libName(e.Lib) }
+
+// ReasonName is the mnemonic of the reason ("CERTIFICATE_VERIFY_FAILED"),
+// or "" when unknown.
+func (e *Error) ReasonName() string { return reasonName(e.Lib, e.Reason) }
+
+// Error formats the message as CPython does:
+// "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ... (context.go:214)".
+func (e *Error) Error() string {
+	lib, reason := e.Library(), e.ReasonName()
+	text := e.Text
+	if e.VerifyMessage != "" {
+		text += ": " + e.VerifyMessage
+	}
+	var msg string
+	switch {
+	case lib != "" && reason != "":
+		msg = fmt.Sprintf("[%s: %s] %s", lib, reason, text)
+	case lib != "":
+		msg = fmt.Sprintf("[%s] %s", lib, text)
+	default:
+		msg = text
+	}
+	if e.Site != "" {
+		msg += " (" + e.Site + ")"
+	}
+	return msg
+}
+
+// callSite names the Go caller skip frames above the function calling it.
+func callSite(skip int) string {
+	_, file, line, ok := runtime.Caller(skip + 1)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", filepath.Base(file), line)
+}
+
+// fixed phrases CPython uses when the queue says nothing.
+const (
+	textZeroReturn   = "TLS/SSL connection has been closed (EOF)"
+	textWantRead     = "The operation did not complete (read)"
+	textWantWrite    = "The operation did not complete (write)"
+	textWantX509     = "The operation did not complete (X509 lookup)"
+	textWantConnect  = "The operation did not complete (connect)"
+	textEOF          = "EOF occurred in violation of protocol"
+	textSyscall      = "Some I/O error occurred"
+	textInvalid      = "Invalid error code"
+	textFailed       = "A failure in the SSL library occurred"
+	textUnknownError = "unknown error"
+)
+
+// newError builds the Error for a failed non-connection call (context set-up,
+// file loading): the kind is KindSSL unless the queue holds a system error.
+// skip counts frames above the caller of newError for the call site.
+func newError(ce *C.gossl_err, skip int) *Error {
+	e := &Error{Kind: KindSSL, Verify: -1, Errno: syscall.Errno(ce.sys_errno)}
+	e.fill(uint64(ce.code))
+	e.Site = callSite(skip + 1)
+	return e
+}
+
+// fill sets Code, Lib, Reason and Text from an OpenSSL error code.
+func (e *Error) fill(code uint64) {
+	e.Code = code
+	if code == 0 {
+		if e.Text == "" {
+			e.Text = textUnknownError
+		}
+		return
+	}
+	c := C.ulong(code)
+	e.Lib = int(C.gossl_err_lib(c))
+	e.Reason = int(C.gossl_err_reason(c))
+	if s := C.ERR_reason_error_string(c); s != nil {
+		e.Text = C.GoString(s)
+	} else {
+		e.Text = fmt.Sprintf("unknown error (0x%x)", code)
+	}
+}
+
+// IsSystem reports whether the error carries a system errno (a missing file
+// while loading certificates, for instance) rather than an OpenSSL reason.
+func (e *Error) IsSystem() bool {
+	return e.Code != 0 && C.gossl_err_is_sys(C.ulong(e.Code)) != 0
+}
+
+// Errorf is a plain failure of this package (bad argument detected in Go),
+// not an OpenSSL error; modules/ssl maps it to ValueError.
+type ValueError struct{ Msg string }
+
+func (e *ValueError) Error() string { return e.Msg }

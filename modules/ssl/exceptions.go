@@ -1,0 +1,156 @@
+package ssl
+
+import (
+	"errors"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// The exception classes of the ssl module. They are Go types because
+// gpython's Python cannot subclass OSError reliably (GPYTHON_NOTES.md).
+var (
+	SSLErrorType = pyutil.NewExceptionType("ssl.SSLError",
+		"An error occurred in the SSL implementation.", py.OSError)
+	SSLZeroReturnErrorType = pyutil.NewExceptionType("ssl.SSLZeroReturnError",
+		"SSL/TLS session closed cleanly.", SSLErrorType)
+	SSLWantReadErrorType = pyutil.NewExceptionType("ssl.SSLWantReadError",
+		"Non-blocking SSL socket needs to read more data\nbefore the requested operation can be completed.", SSLErrorType)
+	SSLWantWriteErrorType = pyutil.NewExceptionType("ssl.SSLWantWriteError",
+		"Non-blocking SSL socket needs to write more data\nbefore the requested operation can be completed.", SSLErrorType)
+	SSLSyscallErrorType = pyutil.NewExceptionType("ssl.SSLSyscallError",
+		"System error when attempting SSL operation.", SSLErrorType)
+	SSLEOFErrorType = pyutil.NewExceptionType("ssl.SSLEOFError",
+		"SSL/TLS connection terminated abruptly.", SSLErrorType)
+	// SSLCertVerificationErrorType is CPython 3.7's class, which 3.6 code
+	// catches as ssl.CertificateError (3.7 made the two one class).
+	SSLCertVerificationErrorType = pyutil.NewExceptionType("ssl.SSLCertVerificationError",
+		"A certificate could not be verified.", SSLErrorType, py.ValueError)
+	// CertificateErrorType is what match_hostname raises: a ValueError.
+	CertificateErrorType = pyutil.NewExceptionType("ssl.CertificateError",
+		"Hostname mismatch or other certificate error.", py.ValueError)
+)
+
+// kindTypes maps an error kind to its Python class.
+var kindTypes = map[_ssl.Kind]*py.Type{
+	_ssl.KindZeroReturn: SSLZeroReturnErrorType,
+	_ssl.KindWantRead:   SSLWantReadErrorType,
+	_ssl.KindWantWrite:  SSLWantWriteErrorType,
+	_ssl.KindSyscall:    SSLSyscallErrorType,
+	_ssl.KindEOF:        SSLEOFErrorType,
+}
+
+// newSSLError builds an instance of t with CPython's attributes: errno (the
+// kind number), strerror, library and reason; args[0] stays the message so
+// that str(e) and print(e) work in gpython.
+func newSSLError(t *py.Type, errno int, msg string, library, reason py.Object) *py.Exception {
+	return &py.Exception{
+		Base: t,
+		Args: py.Tuple{py.String(msg)},
+		Dict: py.StringDict{
+			"errno":    py.Int(errno),
+			"strerror": py.String(msg),
+			"library":  library,
+			"reason":   reason,
+		},
+	}
+}
+
+func strOrNone(s string) py.Object {
+	if s == "" {
+		return py.None
+	}
+	return py.String(s)
+}
+
+// fromError is the one place that turns a Go error from modules/_ssl (or a
+// system call) into the Python exception CPython would raise. A
+// *py.Exception passes through; nil stays nil.
+func fromError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *py.Exception
+	if errors.As(err, &pe) {
+		return pe
+	}
+	var se *_ssl.Error
+	if errors.As(err, &se) {
+		return sslErrorToPy(se)
+	}
+	var ve *_ssl.ValueError
+	if errors.As(err, &ve) {
+		return py.ExceptionNewf(py.ValueError, "%s", ve.Msg)
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return pyutil.OSErrorFromErrno(errno, nil)
+	}
+	return py.ExceptionNewf(SSLErrorType, "%s", err.Error())
+}
+
+func sslErrorToPy(se *_ssl.Error) *py.Exception {
+	// A system error behind an OpenSSL call (a missing file while loading
+	// certificates, a reset connection): CPython raises OSError.
+	if se.Kind == _ssl.KindSyscall && se.Errno != 0 {
+		return pyutil.OSErrorFromErrno(se.Errno, nil)
+	}
+	if se.Kind == _ssl.KindSSL && se.IsSystem() && se.Errno != 0 {
+		return pyutil.OSErrorFromErrno(se.Errno, nil)
+	}
+	t := SSLErrorType
+	if kt, ok := kindTypes[se.Kind]; ok {
+		t = kt
+	}
+	if se.Verify >= 0 && se.VerifyMessage != "" {
+		t = SSLCertVerificationErrorType
+	}
+	e := newSSLError(t, int(se.Kind), se.Error(), strOrNone(se.Library()), strOrNone(se.ReasonName()))
+	if t == SSLCertVerificationErrorType {
+		e.Dict["verify_code"] = py.Int(se.Verify)
+		e.Dict["verify_message"] = py.String(se.VerifyMessage)
+	}
+	return e
+}
+
+// sslErrorNew accepts CPython's call shapes: SSLError(msg),
+// SSLError(errno, strerror), so `ssl.SSLError(1, "foo")` has str "foo" and
+// errno 1.
+func sslErrorNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) != 0 {
+		return nil, pyutil.TypeErrorf("%s does not take keyword arguments", metatype.Name)
+	}
+	e := &py.Exception{Base: metatype, Args: args.Copy(), Dict: py.StringDict{}}
+	if len(args) >= 2 {
+		if n, ok := args[0].(py.Int); ok {
+			e.Dict["errno"] = n
+			e.Dict["strerror"] = args[1]
+			e.Args = py.Tuple{args[1]}
+		}
+	}
+	return e, nil
+}
+
+func init() {
+	for _, t := range []*py.Type{SSLErrorType, SSLZeroReturnErrorType, SSLWantReadErrorType,
+		SSLWantWriteErrorType, SSLSyscallErrorType, SSLEOFErrorType, SSLCertVerificationErrorType} {
+		t.New = sslErrorNew
+	}
+	SSLErrorType.Dict["library"] = pyutil.DictProperty("library", py.None, "OpenSSL library mnemonic, e.g. 'SSL' or 'PEM'.")
+	SSLErrorType.Dict["reason"] = pyutil.DictProperty("reason", py.None, "OpenSSL reason mnemonic, e.g. 'CERTIFICATE_VERIFY_FAILED'.")
+	SSLCertVerificationErrorType.Dict["verify_code"] = pyutil.DictProperty("verify_code", py.None, "X509 verification result code.")
+	SSLCertVerificationErrorType.Dict["verify_message"] = pyutil.DictProperty("verify_message", py.None, "X509 verification result text.")
+
+	for name, t := range map[string]*py.Type{
+		"SSLError": SSLErrorType, "SSLZeroReturnError": SSLZeroReturnErrorType,
+		"SSLWantReadError": SSLWantReadErrorType, "SSLWantWriteError": SSLWantWriteErrorType,
+		"SSLSyscallError": SSLSyscallErrorType, "SSLEOFError": SSLEOFErrorType,
+		"SSLCertVerificationError": SSLCertVerificationErrorType,
+		"CertificateError":         CertificateErrorType,
+	} {
+		addGlobal(name, t)
+	}
+}
