@@ -1,0 +1,75 @@
+# gpython-ssl. `make run` and `make test` do all set-up on a fresh
+# Debian/Ubuntu machine with Go: they install OpenSSL's headers when run as
+# root, or say which package to install.
+
+GO       ?= go
+BIN      := bin/gpython-ssl
+# modules/_ssl starts with an underscore, so ./... skips it: name it.
+PKGS     := ./... ./modules/_ssl/...
+FUZZTIME ?= 10s
+
+.PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench clean
+
+all: build
+
+# deps checks for OpenSSL's development files (pkg-config + libssl-dev)
+# and the openssl command used by the interop tests.
+deps:
+	@if ! pkg-config --exists libssl libcrypto 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "deps: installing libssl-dev and pkg-config"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libssl-dev pkg-config openssl >/dev/null; \
+	  else \
+	    echo "deps: OpenSSL headers not found. Install them with:"; \
+	    echo "      sudo apt-get install libssl-dev pkg-config"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@command -v $(GO) >/dev/null || { echo "deps: Go is required (https://go.dev/dl/)"; exit 1; }
+
+build: deps
+	$(GO) build -o $(BIN) ./cmd/gpython-ssl
+
+# run: the main job: a TLS client and server in one process on 127.0.0.1,
+# then the spec's doctests.
+run: build
+	./$(BIN) examples/demo.py
+	@if [ -f doctests/ssl.rst ]; then ./$(BIN) --doctest doctests/ssl.rst; fi
+
+test: deps fmt-check vet test-go doctest
+
+test-go: build
+	$(GO) test -race -count=1 $(PKGS)
+	@# fail loudly if the underscore package's tests were skipped
+	@$(GO) test -count=1 -run TestPackageRan -v ./modules/_ssl/ | grep -q -- '--- PASS: TestPackageRan' \
+	  || { echo "modules/_ssl tests did not run"; exit 1; }
+
+doctest: build
+	@if [ -f doctests/ssl.rst ] && ./$(BIN) --help | grep -q -- --doctest; then \
+	  ./$(BIN) --doctest doctests/ssl.rst; fi
+
+vet: deps
+	$(GO) vet $(PKGS)
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+race: deps
+	$(GO) test -race -count=1 $(PKGS)
+
+# fuzz runs every fuzz target for FUZZTIME each.
+fuzz: deps
+	@for pkg in $$($(GO) list $(PKGS)); do \
+	  for f in $$($(GO) test -list 'Fuzz.*' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+clean:
+	rm -rf bin

@@ -1,0 +1,196 @@
+// Command gpython-ssl is the gpython interpreter with every module of
+// gpython-ssl built in: ssl, _ssl, socket, select, datetime, pprint and the
+// completed built-in types.
+//
+// Usage:
+//
+//	gpython-ssl                      interactive prompt
+//	gpython-ssl script.py [arg ...]  run a script, sys.argv = [script.py, arg ...]
+//	gpython-ssl -c CODE [arg ...]    run CODE, sys.argv = ['-c', arg ...]
+//	gpython-ssl --doctest FILE.rst   run the interactive examples of a reST file
+//
+// An uncaught exception prints a traceback on stderr and exits with status
+// 1; SystemExit exits with its code.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/repl"
+	"github.com/go-python/gpython/repl/cli"
+
+	gpythonssl "github.com/gpython-ssl/gpython-ssl"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+const usage = `usage: gpython-ssl [-c CODE | --doctest FILE.rst | script.py] [arg ...]
+
+  (no arguments)       interactive prompt
+  script.py [arg ...]  run a Python script
+  -c CODE [arg ...]    run the Python statements in CODE
+  --doctest FILE.rst   run the interactive examples of a reST file
+  -h, --help           show this help
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program, returning the exit status; main only exits.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "--help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case "--doctest":
+			if len(args) != 2 {
+				fmt.Fprint(stderr, usage)
+				return 2
+			}
+			return runDoctest(args[1], stdout, stderr)
+		case "-c":
+			if len(args) < 2 {
+				fmt.Fprintln(stderr, "Argument expected for the -c option")
+				fmt.Fprint(stderr, usage)
+				return 2
+			}
+			argv := append([]string{"-c"}, args[2:]...)
+			return runSource(args[1], "<string>", argv, "", stderr)
+		}
+		if len(args[0]) > 1 && args[0][0] == '-' {
+			fmt.Fprintf(stderr, "unknown option %s\n", args[0])
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		return runScript(args[0], args, stderr)
+	}
+	return runREPL(stderr)
+}
+
+// newContext makes an interpreter context with sys.argv set and, when a
+// script runs, its directory first on sys.path, as CPython does.
+func newContext(argv []string, scriptDir string) py.Context {
+	opts := py.DefaultContextOpts()
+	opts.SysArgs = argv
+	if scriptDir != "" {
+		opts.SysPaths = append([]string{scriptDir}, opts.SysPaths...)
+	}
+	return gpythonssl.NewContext(opts)
+}
+
+// runScript reads and compiles the file itself: gpython's RunFile fails on
+// absolute paths.
+func runScript(path string, argv []string, stderr io.Writer) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "gpython-ssl: can't open file %q: %v\n", path, err)
+		return 2
+	}
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		dir = filepath.Dir(path)
+	}
+	return runSource(string(src), path, argv, dir, stderr)
+}
+
+// runSource runs src as the module __main__ and maps its outcome to an exit
+// status.
+func runSource(src, filename string, argv []string, scriptDir string, stderr io.Writer) int {
+	ctx := newContext(argv, scriptDir)
+	defer ctx.Close()
+	code, err := py.Compile(src, filename, py.ExecMode, 0, true)
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
+		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: filename},
+	})
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
+	flushStdout(ctx)
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	return 0
+}
+
+// flushStdout flushes sys.stdout if a script replaced it with something
+// buffered; gpython's own stdout writes through.
+func flushStdout(ctx py.Context) {
+	sys, err := ctx.GetModule("sys")
+	if err != nil {
+		return
+	}
+	if out, ok := sys.Globals["stdout"]; ok {
+		if f, err := py.GetAttrString(out, "flush"); err == nil {
+			_, _ = py.Call(f, nil, nil)
+		}
+	}
+}
+
+// reportError prints an uncaught exception and returns the exit status;
+// SystemExit gives its code as CPython does.
+func reportError(err error, stderr io.Writer) int {
+	exc := pyutil.ExceptionValue(err)
+	if e, ok := exc.(*py.Exception); ok && e.Type().IsSubtype(py.SystemExit) {
+		return systemExitCode(e, stderr)
+	}
+	pyutil.PrintTraceback(stderr, err)
+	return 1
+}
+
+// systemExitCode: no argument or None exits 0, an int exits with it, any
+// other value is printed on stderr and exits 1.
+func systemExitCode(e *py.Exception, stderr io.Writer) int {
+	args, _ := e.Args.(py.Tuple)
+	if len(args) == 0 || args[0] == py.None {
+		return 0
+	}
+	if len(args) == 1 {
+		if n, ok := args[0].(py.Int); ok {
+			c, err := n.GoInt()
+			if err != nil {
+				return 1
+			}
+			return c & 0xff
+		}
+		if s, err := py.StrAsString(args[0]); err == nil {
+			fmt.Fprintln(stderr, s)
+			return 1
+		}
+	}
+	if r, err := py.ReprAsString(args); err == nil {
+		fmt.Fprintln(stderr, r)
+	}
+	return 1
+}
+
+func runREPL(stderr io.Writer) int {
+	ctx := newContext([]string{""}, "")
+	defer ctx.Close()
+	fmt.Printf("gpython-ssl (gpython, Python 3.4 syntax) with ssl over %s\n", opensslVersion(ctx))
+	fmt.Println(`Type Ctrl-D to exit.`)
+	if err := cli.RunREPL(repl.New(ctx)); err != nil {
+		return reportError(err, stderr)
+	}
+	return 0
+}
+
+// opensslVersion reads ssl.OPENSSL_VERSION for the banner, if importable.
+func opensslVersion(ctx py.Context) string {
+	m, err := py.RunSrc(ctx, "import _ssl\nv = getattr(_ssl, 'OPENSSL_VERSION', 'OpenSSL')", "<banner>", nil)
+	if err != nil {
+		return "OpenSSL"
+	}
+	if v, ok := m.Globals["v"].(py.String); ok {
+		return string(v)
+	}
+	return "OpenSSL"
+}
