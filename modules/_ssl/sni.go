@@ -1,0 +1,101 @@
+package _ssl
+
+// #include "shim.h"
+// #include <stdint.h>
+//
+// extern int gosslServerNameCallback(SSL *s, int *al, uintptr_t handle);
+//
+// static int gossl_sni_trampoline(SSL *s, int *al, void *arg) {
+//     return gosslServerNameCallback(s, al, (uintptr_t)arg);
+// }
+// static void gossl_set_sni_callback(SSL_CTX *ctx, uintptr_t handle) {
+//     if (handle == 0) {
+//         SSL_CTX_set_tlsext_servername_callback(ctx, NULL);
+//         SSL_CTX_set_tlsext_servername_arg(ctx, NULL);
+//     } else {
+//         SSL_CTX_set_tlsext_servername_callback(ctx, gossl_sni_trampoline);
+//         SSL_CTX_set_tlsext_servername_arg(ctx, (void *)handle);
+//     }
+// }
+// static const char *gossl_sni_name(SSL *s) {
+//     return SSL_get_servername(s, TLSEXT_NAMETYPE_host_name);
+// }
+import "C"
+
+import (
+	"runtime/cgo"
+	"sync"
+)
+
+// TLS alerts the SNI callback fails a handshake with.
+const (
+	AlertHandshakeFailure = int(C.SSL_AD_HANDSHAKE_FAILURE)
+	AlertInternalError    = int(C.SSL_AD_INTERNAL_ERROR)
+)
+
+// ServerNameFunc is called on a server when a ClientHello arrives: conn is
+// the connection, name the SNI name (hasName false when the client sent
+// none). It returns -1 to go on, or a TLS alert number to fail the
+// handshake with.
+type ServerNameFunc func(conn *Conn, name string, hasName bool) (alert int)
+
+// sniCallbacks holds the handle registered on each SSL_CTX, so that
+// replacing or freeing the context releases it.
+var sniCallbacks sync.Map // map[*C.SSL_CTX]cgo.Handle
+
+// SetServerNameCallback installs f (nil removes it).
+func (c *Context) SetServerNameCallback(f ServerNameFunc) error {
+	return c.withCtx(func(p *C.SSL_CTX) error {
+		var h cgo.Handle
+		if f != nil {
+			h = cgo.NewHandle(f)
+		}
+		if old, ok := sniCallbacks.Load(p); ok {
+			old.(cgo.Handle).Delete()
+			sniCallbacks.Delete(p)
+		}
+		C.gossl_set_sni_callback(p, C.uintptr_t(h))
+		if h != 0 {
+			sniCallbacks.Store(p, h)
+		}
+		return nil
+	})
+}
+
+// releaseSNI drops the callback of a context being freed.
+func releaseSNI(p *C.SSL_CTX) {
+	if old, ok := sniCallbacks.LoadAndDelete(p); ok {
+		old.(cgo.Handle).Delete()
+	}
+}
+
+//export gosslServerNameCallback
+func gosslServerNameCallback(s *C.SSL, al *C.int, handle C.uintptr_t) C.int {
+	f, ok := cgo.Handle(handle).Value().(ServerNameFunc)
+	conn := connFromSSL(s)
+	if !ok || conn == nil {
+		return C.SSL_TLSEXT_ERR_OK
+	}
+	name, hasName := "", false
+	if p := C.gossl_sni_name(s); p != nil {
+		name, hasName = C.GoString(p), true
+	}
+	// The lock is held by the with() that is running the handshake on
+	// this goroutine: let the callback's Python use the connection.
+	conn.mu.Unlock()
+	alert := -1
+	func() {
+		defer func() {
+			if recover() != nil {
+				alert = int(C.SSL_AD_INTERNAL_ERROR)
+			}
+		}()
+		alert = f(conn, name, hasName)
+	}()
+	conn.mu.Lock()
+	if alert < 0 {
+		return C.SSL_TLSEXT_ERR_OK
+	}
+	*al = C.int(alert)
+	return C.SSL_TLSEXT_ERR_ALERT_FATAL
+}
