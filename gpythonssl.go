@@ -16,6 +16,7 @@ import (
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
 
+	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
 )
 

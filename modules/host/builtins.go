@@ -1,0 +1,438 @@
+package host
+
+import (
+	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// isInstanceObject reports whether t, a *py.Type, is an instance of a
+// Python class rather than a class: gpython represents both as *py.Type,
+// and only classes have a name or an MRO.
+func isInstanceObject(t *py.Type) bool {
+	return t.Name == "" && t.Mro == nil && t.ObjectType != nil
+}
+
+// exceptionStr is CPython's BaseException.__str__: "" without arguments,
+// str(arg) for one, str(args) for several. KeyError shows its one
+// argument's repr. gpython's own indexes args[0] (a Go panic without
+// arguments) and returns a non-str argument as is.
+func exceptionStr(e *py.Exception) (py.String, error) {
+	args, _ := e.Args.(py.Tuple)
+	switch len(args) {
+	case 0:
+		return "", nil
+	case 1:
+		if e.Base != nil && e.Base.IsSubtype(py.KeyError) {
+			r, err := py.ReprAsString(args[0])
+			return py.String(r), err
+		}
+		return strOf(args[0])
+	}
+	r, err := py.ReprAsString(args)
+	return py.String(r), err
+}
+
+// strOf is str(o) with exceptions fixed and the result checked to be str.
+func strOf(o py.Object) (py.String, error) {
+	if e, ok := o.(*py.Exception); ok {
+		return exceptionStr(e)
+	}
+	r, err := py.Str(o)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(py.String)
+	if !ok {
+		return "", pyutil.TypeErrorf("__str__ returned non-string (type %s)", pyutil.TypeName(r))
+	}
+	return s, nil
+}
+
+// objectBool is truth testing that knows bytes (gpython's bytes has no
+// __bool__ or __len__, so every bytes object is true to the VM).
+func objectBool(o py.Object) (bool, error) {
+	if b, ok := o.(py.Bytes); ok {
+		return len(b) > 0, nil
+	}
+	r, err := py.MakeBool(o)
+	if err != nil {
+		return false, err
+	}
+	b, ok := r.(py.Bool)
+	if !ok {
+		return false, pyutil.TypeErrorf("__bool__ should return bool, returned %s", pyutil.TypeName(r))
+	}
+	return bool(b), nil
+}
+
+// isSubtype is issubclass for types, plus bool < int, which gpython's type
+// graph does not record.
+func isSubtype(a, b *py.Type) bool {
+	if a.IsSubtype(b) {
+		return true
+	}
+	return a == py.BoolType && b == py.IntType
+}
+
+// isClass reports whether o is a class. gpython's own isinstance asks
+// o.Type().ObjectType == type, which rejects the exception classes (their
+// ObjectType is their parent), so isinstance(e, OSError) raised TypeError.
+func isClass(o py.Object) (*py.Type, bool) {
+	t, ok := o.(*py.Type)
+	if !ok || isInstanceObject(t) {
+		return nil, false
+	}
+	return t, true
+}
+
+// isinstance is gpython's isinstance (same tuple handling) with
+// subclasses honoured through the MRO.
+func isinstance(obj, classOrTuple py.Object) (bool, error) {
+	if tup, ok := classOrTuple.(py.Tuple); ok {
+		for _, c := range tup {
+			if res, _ := isinstance(obj, c); res {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	cls, ok := isClass(classOrTuple)
+	if !ok {
+		return false, pyutil.TypeErrorf("isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	return isSubtype(obj.Type(), cls), nil
+}
+
+func builtinIsinstance(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var obj, classOrTuple py.Object
+	if err := py.UnpackTuple(args, nil, "isinstance", 2, 2, &obj, &classOrTuple); err != nil {
+		return nil, err
+	}
+	ok, err := isinstance(obj, classOrTuple)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(ok), nil
+}
+
+func issubclass(cls *py.Type, classOrTuple py.Object) (bool, error) {
+	if tup, ok := classOrTuple.(py.Tuple); ok {
+		for _, c := range tup {
+			res, err := issubclass(cls, c)
+			if err != nil || res {
+				return res, err
+			}
+		}
+		return false, nil
+	}
+	base, ok := isClass(classOrTuple)
+	if !ok {
+		return false, pyutil.TypeErrorf("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	return isSubtype(cls, base), nil
+}
+
+func builtinIssubclass(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var clsObj, classOrTuple py.Object
+	if err := py.UnpackTuple(args, nil, "issubclass", 2, 2, &clsObj, &classOrTuple); err != nil {
+		return nil, err
+	}
+	cls, ok := isClass(clsObj)
+	if !ok {
+		return nil, pyutil.TypeErrorf("issubclass() arg 1 must be a class")
+	}
+	r, err := issubclass(cls, classOrTuple)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(r), nil
+}
+
+func builtinCallable(self, obj py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if t, ok := obj.(*py.Type); ok {
+		if isInstanceObject(t) {
+			return py.NewBool(t.Type().Lookup("__call__") != nil), nil
+		}
+		return py.True, nil
+	}
+	if _, ok := obj.(py.I__call__); ok {
+		return py.True, nil
+	}
+	return py.NewBool(obj.Type().Lookup("__call__") != nil), nil
+}
+
+func builtinLen(self, obj py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if b, ok := obj.(py.Bytes); ok {
+		return py.Int(len(b)), nil
+	}
+	return py.Len(obj)
+}
+
+func builtinFormat(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var value py.Object
+	var spec py.Object = py.String("")
+	if err := py.UnpackTuple(args, nil, "format", 1, 2, &value, &spec); err != nil {
+		return nil, err
+	}
+	s, ok := spec.(py.String)
+	if !ok {
+		return nil, pyutil.TypeErrorf("format() argument 2 must be str, not %s", pyutil.TypeName(spec))
+	}
+	out, err := formatValue(value, string(s))
+	if err != nil {
+		return nil, err
+	}
+	return py.String(out), nil
+}
+
+// wrapPrint returns print with exception arguments rendered by
+// exceptionStr first; the rest is gpython's own print.
+func wrapPrint(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var fixed py.Tuple
+		for i, a := range args {
+			if e, ok := a.(*py.Exception); ok {
+				if fixed == nil {
+					fixed = append(py.Tuple(nil), args...)
+				}
+				s, err := exceptionStr(e)
+				if err != nil {
+					return nil, err
+				}
+				fixed[i] = s
+			}
+		}
+		if fixed != nil {
+			args = fixed
+		}
+		return orig.CallWithKeywords(self, args, kwargs)
+	}
+}
+
+// errnoByText finds the errno whose Go text ends msg: gpython's open
+// raises OSError(err.Error()) and keeps no number.
+func errnoByText(msg string) (syscall.Errno, bool) {
+	i := strings.LastIndex(msg, ": ")
+	if i < 0 {
+		return 0, false
+	}
+	text := msg[i+2:]
+	for e := syscall.Errno(1); e < 256; e++ {
+		if e.Error() == text {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// wrapOpen returns open whose OSErrors carry errno, strerror and filename
+// and read as CPython's ("[Errno 2] No such file or directory: 'x'");
+// gpython's own raise FileNotFoundError("open x: no such file or
+// directory") with no errno.
+func wrapOpen(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		res, err := orig.CallWithKeywords(self, args, kwargs)
+		e, ok := err.(*py.Exception)
+		if !ok || e.Base == nil || !e.Base.IsSubtype(py.OSError) {
+			return res, err
+		}
+		if _, has := e.Dict["errno"]; has {
+			return res, err
+		}
+		var file py.Object
+		if len(args) > 0 {
+			file = args[0]
+		} else {
+			file = kwargs["file"]
+		}
+		if _, isStr := file.(py.String); !isStr {
+			return res, err
+		}
+		var errno syscall.Errno
+		if e.Base == py.IsADirectoryError {
+			errno = syscall.EISDIR
+		} else if msgs, ok := e.Args.(py.Tuple); ok && len(msgs) == 1 {
+			s, _ := msgs[0].(py.String)
+			if errno, ok = errnoByText(string(s)); !ok {
+				return res, err
+			}
+		} else {
+			return res, err
+		}
+		t := pyutil.ErrnoType(errno)
+		if t == py.OSError {
+			t = e.Base
+		}
+		return res, pyutil.NewOSError(t, int(errno), pyutil.StrError(errno), file)
+	}
+}
+
+// wrapStrNew extends str(): str(exception) as CPython renders it, and
+// str(bytes_like, encoding[, errors]) decoding. Everything else is
+// gpython's own constructor.
+func wrapStrNew(orig py.NewFunc) py.NewFunc {
+	return func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if metatype != py.StringType {
+			return orig(metatype, args, kwargs)
+		}
+		a, err := parseArgs("str", args, kwargs, []string{"object", "encoding", "errors"}, 0, 0)
+		if err != nil {
+			return orig(metatype, args, kwargs)
+		}
+		if a[1] != nil || a[2] != nil {
+			if a[0] == nil {
+				return py.String(""), nil
+			}
+			b, err := pyutil.BytesLike(a[0])
+			if err != nil {
+				if _, isStr := a[0].(py.String); isStr {
+					return nil, pyutil.TypeErrorf("decoding str is not supported")
+				}
+				return nil, pyutil.TypeErrorf("decoding to str: need a bytes-like object, %s found", pyutil.TypeName(a[0]))
+			}
+			c, h, err := codecArgs("str", a[1], a[2])
+			if err != nil {
+				return nil, err
+			}
+			return decode(b, c, h)
+		}
+		if e, ok := a[0].(*py.Exception); ok {
+			return exceptionStr(e)
+		}
+		return orig(metatype, args, kwargs)
+	}
+}
+
+// wrapBytesNew extends bytes(): any codec for bytes(str, encoding[,
+// errors]) and bytes(bytearray).
+func wrapBytesNew(orig py.NewFunc) py.NewFunc {
+	return func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if metatype != py.BytesType {
+			return orig(metatype, args, kwargs)
+		}
+		a, err := parseArgs("bytes", args, kwargs, []string{"source", "encoding", "errors"}, 0, 0)
+		if err != nil {
+			return orig(metatype, args, kwargs)
+		}
+		switch v := a[0].(type) {
+		case py.String:
+			if a[1] == nil {
+				break
+			}
+			c, h, err := codecArgs("bytes", a[1], a[2])
+			if err != nil {
+				return nil, err
+			}
+			return encode(string(v), c, h)
+		case pyutil.ReadableBuffer:
+			if a[1] != nil || a[2] != nil {
+				return nil, pyutil.TypeErrorf("encoding or errors without a string argument")
+			}
+			return py.Bytes(append([]byte{}, v.BufferBytes()...)), nil
+		}
+		return orig(metatype, args, kwargs)
+	}
+}
+
+// anyAll is any() (want true) or all() (want false) with bytes items
+// tested by objectBool; bytes arguments iterate over their ints.
+func anyAll(want bool) func(py.Object, py.Object) (py.Object, error) {
+	return func(self, seq py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var loopErr error
+		found := false
+		err = py.Iterate(seq, func(item py.Object) bool {
+			var b bool
+			b, loopErr = objectBool(item)
+			if loopErr == nil && b == want {
+				found = true
+			}
+			return found || loopErr != nil
+		})
+		if err == nil {
+			err = loopErr
+		}
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(found == want), nil
+	}
+}
+
+// boolNew makes bool(x) work; gpython's bool type has no constructor.
+func boolNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(kwargs) != 0 {
+		return nil, pyutil.TypeErrorf("bool() takes no keyword arguments")
+	}
+	switch len(args) {
+	case 0:
+		return py.False, nil
+	case 1:
+		b, err := objectBool(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(b), nil
+	}
+	return nil, pyutil.TypeErrorf("bool expected at most 1 argument, got %d", len(args))
+}
+
+// installBuiltins replaces and adds builtins in gpython's "builtins" module
+// implementation; every context made afterwards copies them.
+func installBuiltins() {
+	impl := py.GetModuleImpl("builtins")
+	if impl == nil {
+		panic("host: gpython's builtins module is not registered")
+	}
+	// len, isinstance, any and all replace gpython's (same behaviour, more
+	// types);
+	// the others are added only where gpython has none.
+	replace := map[string]*py.Method{
+		"len":        py.MustNewMethod("len", builtinLen, 0, "Return the number of items in a container."),
+		"isinstance": py.MustNewMethod("isinstance", builtinIsinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
+		"any":        py.MustNewMethod("any", anyAll(true), 0, "Return True if bool(x) is True for any x in the iterable."),
+		"all":        py.MustNewMethod("all", anyAll(false), 0, "Return True if bool(x) is True for all values x in the iterable."),
+	}
+	missing := []*py.Method{
+		py.MustNewMethod("issubclass", builtinIssubclass, 0, "Return whether 'cls' is derived from another class or is the same class."),
+		py.MustNewMethod("callable", builtinCallable, 0, "Return whether the object is callable."),
+		py.MustNewMethod("format", builtinFormat, 0, "Return value.__format__(format_spec)."),
+	}
+	have := map[string]bool{}
+	for i, m := range impl.Methods {
+		have[m.Name] = true
+		if r, ok := replace[m.Name]; ok {
+			impl.Methods[i] = r
+		} else if m.Name == "print" {
+			impl.Methods[i] = py.MustNewMethod("print", wrapPrint(m), 0, m.Doc)
+		} else if m.Name == "open" {
+			impl.Methods[i] = py.MustNewMethod("open", wrapOpen(m), 0, m.Doc)
+		}
+	}
+	for _, m := range missing {
+		if !have[m.Name] {
+			impl.Methods = append(impl.Methods, m)
+		}
+	}
+	if _, ok := impl.Globals["bytearray"]; !ok {
+		impl.Globals["bytearray"] = ByteArrayType
+	}
+	py.StringType.New = wrapStrNew(py.StringType.New)
+	py.BytesType.New = wrapBytesNew(py.BytesType.New)
+	if py.BoolType.New == nil {
+		py.BoolType.New = boolNew
+	}
+}

@@ -1,0 +1,382 @@
+package host
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// ByteArrayType is Python's bytearray, which gpython lacks: a mutable
+// sequence of bytes. It is registered as the builtin name "bytearray".
+var ByteArrayType = py.NewTypeX("bytearray", `bytearray(iterable_of_ints) -> bytearray
+bytearray(string, encoding[, errors]) -> bytearray
+bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer
+bytearray(int) -> bytes array of size given by the parameter initialized with null bytes
+bytearray() -> empty bytes array`, byteArrayNew, nil)
+
+// ByteArray is a bytearray instance. It implements pyutil.WritableBuffer,
+// so recv_into, readinto and MemoryBIO.write accept it.
+type ByteArray struct {
+	Data []byte
+}
+
+// Interfaces the bytearray satisfies.
+var (
+	_ pyutil.WritableBuffer = (*ByteArray)(nil)
+	_ py.I__len__           = (*ByteArray)(nil)
+	_ py.I__getitem__       = (*ByteArray)(nil)
+	_ py.I__setitem__       = (*ByteArray)(nil)
+	_ py.I__iter__          = (*ByteArray)(nil)
+	_ py.I__contains__      = (*ByteArray)(nil)
+	_ py.I__bool__          = (*ByteArray)(nil)
+	_ py.I__add__           = (*ByteArray)(nil)
+	_ py.I__radd__          = (*ByteArray)(nil)
+	_ py.I__iadd__          = (*ByteArray)(nil)
+	_ py.I__eq__            = (*ByteArray)(nil)
+	_ py.I__ne__            = (*ByteArray)(nil)
+)
+
+// Type returns ByteArrayType.
+func (b *ByteArray) Type() *py.Type { return ByteArrayType }
+
+// BufferBytes returns the contents (aliased: do not keep past the call).
+func (b *ByteArray) BufferBytes() []byte { return b.Data }
+
+// WritableBytes returns the storage to fill in place.
+func (b *ByteArray) WritableBytes() []byte { return b.Data }
+
+// maxAlloc bounds bytearray(n): a script asking for more gets MemoryError
+// instead of the process being killed.
+const maxAlloc = 1 << 30
+
+// newFromSource builds the contents of bytes(x) / bytearray(x) for a
+// source that is not a str: int size, buffer, or iterable of ints.
+func newFromSource(x py.Object) ([]byte, error) {
+	switch v := x.(type) {
+	case py.Int, *py.BigInt:
+		n, err := py.IndexInt(v)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, pyutil.ValueErrorf("negative count")
+		}
+		if n > maxAlloc {
+			return nil, py.ExceptionNewf(py.MemoryError, "")
+		}
+		return make([]byte, n), nil
+	case py.Bytes:
+		return append([]byte(nil), v...), nil
+	case pyutil.ReadableBuffer:
+		return append([]byte(nil), v.BufferBytes()...), nil
+	}
+	if _, isStr := x.(py.String); isStr {
+		return nil, pyutil.TypeErrorf("cannot convert 'str' object to bytearray")
+	}
+	var out []byte
+	var itemErr error
+	err := py.Iterate(x, func(item py.Object) bool {
+		var v byte
+		v, itemErr = byteValue(item)
+		out = append(out, v)
+		return itemErr != nil
+	})
+	if err == nil {
+		err = itemErr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func byteArrayNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	a, err := parseArgs("bytearray", args, kwargs, []string{"source", "encoding", "errors"}, 0, 0)
+	if err != nil {
+		return nil, err
+	}
+	if a[0] == nil {
+		if a[1] != nil || a[2] != nil {
+			return nil, pyutil.TypeErrorf("encoding or errors without sequence argument")
+		}
+		return &ByteArray{Data: []byte{}}, nil
+	}
+	if s, ok := a[0].(py.String); ok {
+		if a[1] == nil {
+			return nil, pyutil.TypeErrorf("string argument without an encoding")
+		}
+		c, h, err := codecArgs("bytearray", a[1], a[2])
+		if err != nil {
+			return nil, err
+		}
+		b, err := encode(string(s), c, h)
+		if err != nil {
+			return nil, err
+		}
+		return &ByteArray{Data: []byte(b)}, nil
+	}
+	if a[1] != nil || a[2] != nil {
+		return nil, pyutil.TypeErrorf("encoding or errors without a string argument")
+	}
+	data, err := newFromSource(a[0])
+	if err != nil {
+		return nil, err
+	}
+	return &ByteArray{Data: data}, nil
+}
+
+// M__len__ returns the number of bytes.
+func (b *ByteArray) M__len__() (py.Object, error) { return py.Int(len(b.Data)), nil }
+
+// M__bool__ is true when the bytearray is not empty.
+func (b *ByteArray) M__bool__() (py.Object, error) { return py.NewBool(len(b.Data) > 0), nil }
+
+// M__repr__ renders bytearray(b'...').
+func (b *ByteArray) M__repr__() (py.Object, error) {
+	r, err := py.Bytes(b.Data).M__repr__()
+	if err != nil {
+		return nil, err
+	}
+	s := string(r.(py.String))
+	if s[1] == '"' {
+		// CPython's bytearray repr escapes ' even inside double quotes.
+		s = `b"` + strings.ReplaceAll(s[2:len(s)-1], "'", `\'`) + `"`
+	}
+	return py.String("bytearray(" + s + ")"), nil
+}
+
+// M__str__ is the repr, as in CPython.
+func (b *ByteArray) M__str__() (py.Object, error) { return b.M__repr__() }
+
+// M__getitem__ indexes (an int) or slices (a new bytearray).
+func (b *ByteArray) M__getitem__(key py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if s, ok := key.(*py.Slice); ok {
+		start, _, step, n, err := s.GetIndices(len(b.Data))
+		if err != nil {
+			return nil, err
+		}
+		out := make([]byte, 0, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out = append(out, b.Data[j])
+		}
+		return &ByteArray{Data: out}, nil
+	}
+	if _, err := py.Index(key); err != nil {
+		return nil, pyutil.TypeErrorf("bytearray indices must be integers or slices, not %s", pyutil.TypeName(key))
+	}
+	i, err := py.IndexInt(key)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	if i < 0 {
+		i += len(b.Data)
+	}
+	if i < 0 || i >= len(b.Data) {
+		return nil, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+	}
+	return py.Int(b.Data[i]), nil
+}
+
+// byteValue checks an int stored into a bytearray.
+func byteValue(o py.Object) (byte, error) {
+	if _, err := py.Index(o); err != nil {
+		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	}
+	v, err := py.IndexInt(o)
+	if err != nil || v < 0 || v > 255 {
+		return 0, pyutil.ValueErrorf("byte must be in range(0, 256)")
+	}
+	return byte(v), nil
+}
+
+// M__setitem__ stores one byte (ba[i] = 65) or replaces a contiguous slice
+// (ba[i:j] = b"..").
+func (b *ByteArray) M__setitem__(key, value py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, n, err := s.GetIndices(len(b.Data))
+		if err != nil {
+			return nil, err
+		}
+		var src []byte
+		if _, isInt := value.(py.Int); isInt {
+			return nil, pyutil.TypeErrorf("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+		}
+		if src, err = newFromSource(value); err != nil {
+			return nil, err
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			tail := append([]byte(nil), b.Data[stop:]...)
+			b.Data = append(append(b.Data[:start], src...), tail...)
+			return py.None, nil
+		}
+		if len(src) != n {
+			return nil, pyutil.ValueErrorf("attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+		}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			b.Data[j] = src[i]
+		}
+		return py.None, nil
+	}
+	i, err := py.IndexIntCheck(key, len(b.Data))
+	if err != nil {
+		if py.IsException(py.IndexError, err) {
+			return nil, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+		}
+		return nil, err
+	}
+	v, err := byteValue(value)
+	if err != nil {
+		return nil, err
+	}
+	b.Data[i] = v
+	return py.None, nil
+}
+
+// M__iter__ iterates over the byte values as ints.
+func (b *ByteArray) M__iter__() (py.Object, error) { return py.NewIterator(b), nil }
+
+// M__contains__ accepts an int or a bytes-like subsequence.
+func (b *ByteArray) M__contains__(item py.Object) (py.Object, error) {
+	sub, err := needle(item)
+	if err != nil {
+		if _, isInt := item.(py.Int); !isInt {
+			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(item))
+		}
+		return nil, err
+	}
+	return py.NewBool(bytes.Contains(b.Data, sub)), nil
+}
+
+// M__add__ concatenates into a new bytearray.
+func (b *ByteArray) M__add__(other py.Object) (py.Object, error) {
+	o, err := pyutil.BytesLike(other)
+	if err != nil {
+		return nil, pyutil.TypeErrorf("can't concat %s to bytearray", pyutil.TypeName(other))
+	}
+	out := make([]byte, 0, len(b.Data)+len(o))
+	return &ByteArray{Data: append(append(out, b.Data...), o...)}, nil
+}
+
+// M__radd__ makes bytes + bytearray a bytes object, as CPython does.
+func (b *ByteArray) M__radd__(other py.Object) (py.Object, error) {
+	o, ok := other.(py.Bytes)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	out := make([]byte, 0, len(b.Data)+len(o))
+	return py.Bytes(append(append(out, o...), b.Data...)), nil
+}
+
+// M__iadd__ extends in place.
+func (b *ByteArray) M__iadd__(other py.Object) (py.Object, error) {
+	o, err := pyutil.BytesLike(other)
+	if err != nil {
+		return nil, pyutil.TypeErrorf("can't concat %s to bytearray", pyutil.TypeName(other))
+	}
+	b.Data = append(b.Data, o...)
+	return b, nil
+}
+
+func (b *ByteArray) equal(other py.Object) (bool, bool) {
+	switch o := other.(type) {
+	case py.Bytes:
+		return bytes.Equal(b.Data, o), true
+	case *ByteArray:
+		return bytes.Equal(b.Data, o.Data), true
+	}
+	return false, false
+}
+
+// M__eq__ compares with bytes or bytearray.
+func (b *ByteArray) M__eq__(other py.Object) (py.Object, error) {
+	if eq, ok := b.equal(other); ok {
+		return py.NewBool(eq), nil
+	}
+	return py.NotImplemented, nil
+}
+
+// M__ne__ compares with bytes or bytearray.
+func (b *ByteArray) M__ne__(other py.Object) (py.Object, error) {
+	if eq, ok := b.equal(other); ok {
+		return py.NewBool(!eq), nil
+	}
+	return py.NotImplemented, nil
+}
+
+func byteArrayAppend(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	ba, ok := self.(*ByteArray)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor 'append' requires a 'bytearray' object")
+	}
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("bytearray.append() takes exactly one argument (%d given)", len(args))
+	}
+	v, err := byteValue(args[0])
+	if err != nil {
+		return nil, err
+	}
+	ba.Data = append(ba.Data, v)
+	return py.None, nil
+}
+
+func byteArrayExtend(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	ba, ok := self.(*ByteArray)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor 'extend' requires a 'bytearray' object")
+	}
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("bytearray.extend() takes exactly one argument (%d given)", len(args))
+	}
+	if _, isStr := args[0].(py.String); isStr {
+		return nil, pyutil.TypeErrorf("expected iterable of integers; got: 'str'")
+	}
+	switch args[0].(type) {
+	case py.Int, *py.BigInt:
+		return nil, pyutil.TypeErrorf("can't extend bytearray with %s", pyutil.TypeName(args[0]))
+	}
+	data, err := newFromSource(args[0])
+	if err != nil {
+		return nil, err
+	}
+	ba.Data = append(ba.Data, data...)
+	return py.None, nil
+}
+
+func byteArrayClear(self py.Object, args py.Tuple) (py.Object, error) {
+	ba, ok := self.(*ByteArray)
+	if !ok || len(args) != 0 {
+		return nil, pyutil.TypeErrorf("bytearray.clear() takes no arguments")
+	}
+	ba.Data = ba.Data[:0]
+	return py.None, nil
+}
+
+func byteArrayCopy(self py.Object, args py.Tuple) (py.Object, error) {
+	ba, ok := self.(*ByteArray)
+	if !ok || len(args) != 0 {
+		return nil, pyutil.TypeErrorf("bytearray.copy() takes no arguments")
+	}
+	return mkByteArray(ba.Data), nil
+}
+
+func installByteArray() {
+	ByteArrayType.Flags &^= py.TPFLAGS_READY
+	if err := ByteArrayType.Ready(); err != nil {
+		panic("host: cannot ready bytearray: " + strings.TrimSpace(err.Error()))
+	}
+	ByteArrayType.Dict["append"] = py.MustNewMethod("append", byteArrayAppend, 0, "Append a single item to the end of the bytearray.")
+	ByteArrayType.Dict["extend"] = py.MustNewMethod("extend", byteArrayExtend, 0, "Append all the items from the iterator or sequence to the end of the bytearray.")
+	ByteArrayType.Dict["clear"] = py.MustNewMethod("clear", byteArrayClear, 0, "Remove all items from the bytearray.")
+	ByteArrayType.Dict["copy"] = py.MustNewMethod("copy", byteArrayCopy, 0, "Return a copy of B.")
+}

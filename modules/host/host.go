@@ -1,0 +1,29 @@
+// Package host completes gpython's built-in types for the scripts that
+// gpython-ssl runs: bytes methods (decode, hex, split, find, ...), bytes.fromhex,
+// str.encode and str.format, a bytearray type, format(), callable(),
+// issubclass(), bool(x), len() of bytes, isinstance() that honours
+// subclasses, and str()/print() of exceptions as CPython renders them.
+//
+// Everything is installed by the package's init() through gpython's public
+// Go API (type Dicts, the builtins module implementation, Type.New), before
+// any py.Context exists; a blank import is enough:
+//
+//	import _ "github.com/gpython-ssl/gpython-ssl/modules/host"
+//
+// It is additive: a method gpython already has is left alone, and what
+// worked in stock gpython behaves the same. What cannot be reached from
+// outside gpython (indexing, slicing, iteration, `in` and truthiness of
+// bytes) is listed in the README (section "Writing scripts for gpython"), pinned by canary tests.
+package host
+
+import (
+	_ "github.com/go-python/gpython/stdlib/builtin" // registers "builtins", which init edits
+)
+
+func init() {
+	installByteArray()
+	installBytes()
+	installStr()
+	installUnicodeErrors()
+	installBuiltins()
+}
