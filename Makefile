@@ -5,7 +5,7 @@
 GO       ?= go
 BIN      := bin/gpython-ssl
 # modules/_ssl starts with an underscore, so ./... skips it: name it.
-PKGS     := ./... ./modules/_ssl/...
+PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
 .PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench clean

@@ -16,7 +16,11 @@ import (
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
 
+	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
 )
 

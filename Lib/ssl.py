@@ -1,3 +1,676 @@
 # ssl.py: the Python layer of gpython-ssl's ssl module, over the native _ssl.
+#
+# It gives the names CPython 3.6's ssl module exports, in the subset of
+# Python that gpython runs: no re, no collections, no ipaddress, no
+# str.format, no %r (gpython quotes it with "), no property or super.
+# Classes that need operators or attributes (the enums, SSLContext, the
+# named tuples, the exceptions) are Go types from _ssl; the policy
+# (create_default_context, match_hostname, ...) is here, as in CPython.
+"""This module provides some more Pythonic support for SSL.
+
+Object types:
+
+  SSLSocket -- subtype of socket.socket which does SSL over the socket
+
+Exceptions:
+
+  SSLError -- exception raised for I/O errors
+
+Functions:
+
+  cert_time_to_seconds -- convert time string used for certificate
+                          notBefore and notAfter functions to integer
+                          seconds past the Epoch (the time values
+                          returned from time.time())
+
+  fetch_server_certificate (HOST, PORT) -- fetch the certificate provided
+                          by the server running on HOST at port PORT.  No
+                          validation of the certificate is performed.
+"""
+
+import os
 import _ssl
 from _ssl import *
+
+# Names import * may have skipped (leading underscore) or that 3.6 binds
+# to a second name.
+_SSLContext = _ssl._SSLContext
+_ASN1Object = _ssl._ASN1Object
+DefaultVerifyPaths = _ssl._DefaultVerifyPaths
+_SSLMethod = _ssl._SSLMethod
+_txt2obj = getattr(_ssl, 'txt2obj', None)
+_nid2obj = getattr(_ssl, 'nid2obj', None)
+
+PROTOCOL_SSLv23 = PROTOCOL_TLS
+
+try:
+    _SSLv2_IF_EXISTS = PROTOCOL_SSLv2
+except NameError:
+    _SSLv2_IF_EXISTS = None
+
+socket_error = OSError  # keep that public name in module namespace
+
+if getattr(_ssl, 'HAS_TLS_UNIQUE', True):
+    CHANNEL_BINDING_TYPES = ['tls-unique']
+else:
+    CHANNEL_BINDING_TYPES = []
+
+# CPython 3.6's cipher strings: high-strength suites, forward secrecy and
+# AEAD first, no RC4, no 3DES, no unauthenticated or NULL suites, no MD5.
+_DEFAULT_CIPHERS = (
+    'ECDH+AESGCM:ECDH+CHACHA20:DH+AESGCM:DH+CHACHA20:ECDH+AES256:DH+AES256:'
+    'ECDH+AES128:DH+AES:ECDH+HIGH:DH+HIGH:RSA+AESGCM:RSA+AES:RSA+HIGH:'
+    '!aNULL:!eNULL:!MD5:!3DES'
+    )
+
+# The server side also refuses DSS and RC4.
+_RESTRICTED_SERVER_CIPHERS = (
+    'ECDH+AESGCM:ECDH+CHACHA20:DH+AESGCM:DH+CHACHA20:ECDH+AES256:DH+AES256:'
+    'ECDH+AES128:DH+AES:ECDH+HIGH:DH+HIGH:RSA+AESGCM:RSA+AES:RSA+HIGH:'
+    '!aNULL:!eNULL:!MD5:!DSS:!RC4:!3DES'
+)
+
+CertificateError = _ssl.CertificateError
+
+
+def get_protocol_name(protocol_code):
+    # 3.6 keeps a {value: name} dict; gpython dicts take str keys only.
+    for m in _SSLMethod:
+        if m == protocol_code:
+            return m.name
+    return '<unknown>'
+
+
+# ---------------------------------------------------------------------------
+# Hostname matching (RFC 6125, section 6.4.3), as 3.6 does it, without re.
+
+def _lower_ascii_eq(a, b):
+    return a.lower() == b.lower()
+
+
+def _dnsname_match(dn, hostname):
+    """Match one DNS name of a certificate (dn) against hostname.
+
+    At most one wildcard, only in the left-most label; '*' alone matches
+    one non-empty label, 'f*' or '*x' part of one; a wildcard next to an
+    IDN A-label ('xn--') is taken literally. Case-insensitive.
+    """
+    if not dn:
+        return False
+
+    pieces = dn.split('.')
+    leftmost = pieces[0]
+    remainder = pieces[1:]
+
+    wildcards = leftmost.count('*')
+    if wildcards > 1:
+        # Issue #17980: refuse more than one wildcard per fragment.
+        raise CertificateError(
+            "too many wildcards in certificate DNS name: " + repr(dn))
+
+    if not wildcards:
+        return dn.lower() == hostname.lower()
+
+    # The left-most label of hostname is what the wildcard label must
+    # match: it ends at the first dot, since no pattern matches a dot.
+    if remainder:
+        dot = hostname.find('.')
+        if dot < 0:
+            return False
+        label = hostname[:dot]
+        rest = hostname[dot + 1:]
+        if not _lower_ascii_eq(rest, '.'.join(remainder)):
+            return False
+    else:
+        if hostname.find('.') >= 0:
+            return False
+        label = hostname
+
+    if leftmost == '*':
+        # A lone '*' matches a non-empty dotless label.
+        return len(label) > 0
+    if leftmost.startswith('xn--') or hostname.startswith('xn--'):
+        # RFC 6125, 6.4.3, item 3: no wildcard within an A-label; the '*'
+        # is then an ordinary character.
+        return _lower_ascii_eq(label, leftmost)
+    # 'www*', '*x', 'a*b': the '*' matches any dotless run, maybe empty.
+    star = leftmost.find('*')
+    prefix = leftmost[:star]
+    suffix = leftmost[star + 1:]
+    if len(label) < len(prefix) + len(suffix):
+        return False
+    if not _lower_ascii_eq(label[:len(prefix)], prefix):
+        return False
+    return _lower_ascii_eq(label[len(label) - len(suffix):], suffix)
+
+
+_DECIMAL = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+
+
+def _all_in(s, chars):
+    for c in s:
+        if chars.find(c) < 0:
+            return False
+    return True
+
+
+def _ipv4_parts(s):
+    # ipaddress.IPv4Address of 3.6: four decimal octets of 1 to 3 digits,
+    # each at most 255; a leading zero only for values up to 7.
+    if not s:
+        return None
+    octets = s.split('.')
+    if len(octets) != 4:
+        return None
+    out = []
+    for o in octets:
+        if not o or not _all_in(o, _DECIMAL) or len(o) > 3:
+            return None
+        v = int(o, 10)
+        if v > 7 and o[0] == '0':
+            return None
+        if v > 255:
+            return None
+        out.append(v)
+    return out
+
+
+def _parse_ipv6(s):
+    # ipaddress.IPv6Address of 3.6: up to eight hextets, one '::', an
+    # optional dotted IPv4 tail; the address as eight ints, or None.
+    if not s:
+        return None
+    parts = s.split(':')
+    if len(parts) < 3:
+        return None
+    if parts[-1].find('.') >= 0:
+        v4 = _ipv4_parts(parts[-1])
+        if v4 is None:
+            return None
+        parts = parts[:-1]
+        parts.append('%x' % (v4[0] * 256 + v4[1]))
+        parts.append('%x' % (v4[2] * 256 + v4[3]))
+    if len(parts) > 9:
+        return None
+    skip = None
+    i = 1
+    while i < len(parts) - 1:
+        if not parts[i]:
+            if skip is not None:
+                return None
+            skip = i
+        i += 1
+    if skip is not None:
+        hi = skip
+        lo = len(parts) - skip - 1
+        if not parts[0]:
+            hi -= 1
+            if hi:
+                return None
+        if not parts[-1]:
+            lo -= 1
+            if lo:
+                return None
+        skipped = 8 - (hi + lo)
+        if skipped < 1:
+            return None
+    else:
+        if len(parts) != 8:
+            return None
+        if not parts[0] or not parts[-1]:
+            return None
+        hi = len(parts)
+        lo = 0
+        skipped = 0
+    words = []
+    for p in parts[:hi]:
+        w = _hextet(p)
+        if w is None:
+            return None
+        words.append(w)
+    for _ in range(skipped):
+        words.append(0)
+    if lo:
+        for p in parts[len(parts) - lo:]:
+            w = _hextet(p)
+            if w is None:
+                return None
+            words.append(w)
+    return words
+
+
+def _hextet(p):
+    if not p or len(p) > 4 or not _all_in(p, _HEX):
+        return None
+    return int(p, 16)
+
+
+def _ip_address(s):
+    """ipaddress.ip_address(s) of 3.6 as a comparable tuple (version,
+    parts), or ValueError."""
+    v4 = _ipv4_parts(s)
+    if v4 is not None:
+        return (4, v4)
+    v6 = _parse_ipv6(s)
+    if v6 is not None:
+        return (6, v6)
+    raise ValueError(repr(s) + ' does not appear to be an IPv4 or IPv6 address')
+
+
+def _same_ip(a, b):
+    if a[0] != b[0]:
+        return False
+    x = a[1]
+    y = b[1]
+    i = 0
+    while i < len(x):
+        if x[i] != y[i]:
+            return False
+        i += 1
+    return True
+
+
+def _ipaddress_match(ipname, host_ip):
+    """Exact matching of IP addresses (RFC 6125 leaves this out of scope)."""
+    # OpenSSL may add a trailing newline to a subjectAltName's IP address.
+    ip = _ip_address(ipname.rstrip())
+    return _same_ip(ip, host_ip)
+
+
+def match_hostname(cert, hostname):
+    """Verify that *cert* (in decoded format as returned by
+    SSLSocket.getpeercert()) matches the *hostname*.  RFC 2818 and RFC 6125
+    rules are followed, but IP addresses are not accepted for *hostname*.
+
+    CertificateError is raised on failure. On success, the function
+    returns nothing.
+    """
+    if not cert:
+        raise ValueError("empty or no certificate, match_hostname needs a "
+                         "SSL socket or SSL context with either "
+                         "CERT_OPTIONAL or CERT_REQUIRED")
+    try:
+        host_ip = _ip_address(hostname)
+    except ValueError:
+        # Not an IP address (common case)
+        host_ip = None
+    dnsnames = []
+    san = cert.get('subjectAltName', ())
+    for key, value in san:
+        if key == 'DNS':
+            if host_ip is None and _dnsname_match(value, hostname):
+                return
+            dnsnames.append(value)
+        elif key == 'IP Address':
+            if host_ip is not None and _ipaddress_match(value, host_ip):
+                return
+            dnsnames.append(value)
+    if not dnsnames:
+        # The subject is only checked when there is no dNSName entry
+        # in subjectAltName
+        for sub in cert.get('subject', ()):
+            for key, value in sub:
+                if key == 'commonName':
+                    if _dnsname_match(value, hostname):
+                        return
+                    dnsnames.append(value)
+    if len(dnsnames) > 1:
+        raise CertificateError("hostname " + repr(hostname) +
+                               " doesn't match either of " +
+                               ', '.join([repr(n) for n in dnsnames]))
+    elif len(dnsnames) == 1:
+        raise CertificateError("hostname " + repr(hostname) +
+                               " doesn't match " + repr(dnsnames[0]))
+    else:
+        raise CertificateError("no appropriate commonName or "
+                               "subjectAltName fields were found")
+
+
+# ---------------------------------------------------------------------------
+# Verify paths, purposes, contexts.
+
+def get_default_verify_paths():
+    """Return paths to default cafile and capath.
+    """
+    parts = _ssl.get_default_verify_paths()
+
+    # environment vars shadow paths
+    cafile = os.environ.get(parts[0], parts[1])
+    capath = os.environ.get(parts[2], parts[3])
+
+    if not _ssl._isfile(cafile):
+        cafile = None
+    if not _ssl._isdir(capath):
+        capath = None
+    return DefaultVerifyPaths(cafile, capath, parts[0], parts[1], parts[2], parts[3])
+
+
+try:
+    Purpose = _ssl.Purpose
+    _SERVER_AUTH = Purpose.SERVER_AUTH
+except AttributeError:
+    # _ssl without its ASN.1 lookups (txt2obj): no Purpose, and the
+    # functions below that default to Purpose.SERVER_AUTH raise TypeError.
+    Purpose = None
+    _SERVER_AUTH = None
+
+
+def _is_purpose(purpose):
+    # 3.6: isinstance(purpose, _ASN1Object); Purpose members are
+    # _ASN1Objects there. gpython's isinstance may ignore subclasses, so
+    # both classes are named.
+    return isinstance(purpose, _ASN1Object) or (
+        Purpose is not None and isinstance(purpose, Purpose))
+
+
+SSLContext = _SSLContext
+
+
+def _load_default_certs(context, purpose):
+    # 3.6's SSLContext.load_default_certs checks the purpose's type; the
+    # native method does not, so the check is made here.
+    if not _is_purpose(purpose):
+        raise TypeError(purpose)
+    context.load_default_certs(purpose)
+
+
+def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
+                           capath=None, cadata=None):
+    """Create a SSLContext object with default settings.
+
+    NOTE: The protocol and settings may change anytime without prior
+          deprecation. The values represent a fair balance between maximum
+          compatibility and security.
+    """
+    if not _is_purpose(purpose):
+        raise TypeError(purpose)
+
+    context = SSLContext(PROTOCOL_TLS)
+    # 3.6's SSLContext() sets these; here SSLContext is the native type.
+    context.set_ciphers(_DEFAULT_CIPHERS)
+
+    # SSLv2 considered harmful.
+    context.options |= OP_NO_SSLv2
+
+    # SSLv3 has problematic security and is only required for really old
+    # clients such as IE6 on Windows XP
+    context.options |= OP_NO_SSLv3
+
+    # disable compression to prevent CRIME attacks (OpenSSL 1.0+)
+    context.options |= getattr(_ssl, "OP_NO_COMPRESSION", 0)
+
+    if purpose == Purpose.SERVER_AUTH:
+        # verify certs and host name in client mode
+        context.verify_mode = CERT_REQUIRED
+        context.check_hostname = True
+    elif purpose == Purpose.CLIENT_AUTH:
+        # Prefer the server's ciphers by default so that we get stronger
+        # encryption
+        context.options |= getattr(_ssl, "OP_CIPHER_SERVER_PREFERENCE", 0)
+
+        # Use single use keys in order to improve forward secrecy
+        context.options |= getattr(_ssl, "OP_SINGLE_DH_USE", 0)
+        context.options |= getattr(_ssl, "OP_SINGLE_ECDH_USE", 0)
+
+        # disallow ciphers with known vulnerabilities
+        context.set_ciphers(_RESTRICTED_SERVER_CIPHERS)
+
+    if cafile or capath or cadata:
+        context.load_verify_locations(cafile, capath, cadata)
+    elif context.verify_mode != CERT_NONE:
+        # no explicit cafile, capath or cadata but the verify mode is
+        # CERT_OPTIONAL or CERT_REQUIRED. Let's try to load default system
+        # root CA certificates for the given purpose. This may fail silently.
+        _load_default_certs(context, purpose)
+    return context
+
+
+def _create_unverified_context(protocol=PROTOCOL_TLS, *, cert_reqs=None,
+                           check_hostname=False, purpose=_SERVER_AUTH,
+                           certfile=None, keyfile=None,
+                           cafile=None, capath=None, cadata=None):
+    """Create a SSLContext object for Python stdlib modules
+
+    All Python stdlib modules shall use this function to create SSLContext
+    objects in order to keep common settings in one place. The configuration
+    is less restrict than create_default_context()'s to increase backward
+    compatibility.
+    """
+    if not _is_purpose(purpose):
+        raise TypeError(purpose)
+
+    context = SSLContext(protocol)
+    if protocol != _SSLv2_IF_EXISTS:
+        context.set_ciphers(_DEFAULT_CIPHERS)
+    # SSLv2 considered harmful.
+    context.options |= OP_NO_SSLv2
+    # SSLv3 has problematic security and is only required for really old
+    # clients such as IE6 on Windows XP
+    context.options |= OP_NO_SSLv3
+
+    if cert_reqs is not None:
+        context.verify_mode = cert_reqs
+    context.check_hostname = check_hostname
+
+    if keyfile and not certfile:
+        raise ValueError("certfile must be specified")
+    if certfile or keyfile:
+        context.load_cert_chain(certfile, keyfile)
+
+    # load CA root certs
+    if cafile or capath or cadata:
+        context.load_verify_locations(cafile, capath, cadata)
+    elif context.verify_mode != CERT_NONE:
+        _load_default_certs(context, purpose)
+
+    return context
+
+
+# Used by http.client if no context is explicitly passed.
+_create_default_https_context = create_default_context
+
+# Backwards compatibility alias, even though it's not a public name.
+_create_stdlib_context = _create_unverified_context
+
+
+# ---------------------------------------------------------------------------
+# Sockets: the sockets work provides these; until it does, the names exist
+# and say so instead of pretending.
+
+def _not_yet(what):
+    raise NotImplementedError(what + " is not implemented yet in gpython-ssl")
+
+
+try:
+    SSLObject
+except NameError:
+    class SSLObject:
+        """Placeholder: SSLObject is not implemented yet."""
+        def __init__(self, *args, **kwargs):
+            _not_yet("ssl.SSLObject")
+
+try:
+    SSLSocket
+except NameError:
+    class SSLSocket:
+        """Placeholder: SSLSocket is not implemented yet."""
+        def __init__(self, *args, **kwargs):
+            _not_yet("ssl.SSLSocket")
+
+
+def wrap_socket(sock, keyfile=None, certfile=None,
+                server_side=False, cert_reqs=CERT_NONE,
+                ssl_version=PROTOCOL_TLS, ca_certs=None,
+                do_handshake_on_connect=True,
+                suppress_ragged_eofs=True,
+                ciphers=None):
+    # Placeholder for the sockets work.
+    _not_yet("ssl.wrap_socket")
+
+
+def get_server_certificate(addr, ssl_version=PROTOCOL_TLS, ca_certs=None):
+    """Retrieve the certificate from the server at the specified address,
+    and return it as a PEM-encoded string."""
+    # Placeholder for the sockets work.
+    _not_yet("ssl.get_server_certificate")
+
+
+# ---------------------------------------------------------------------------
+# Certificate time and encoding utilities.
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_TIME_FORMAT = ' %d %H:%M:%S %Y GMT'  # NOTE: no month, fixed GMT
+# What strptime's \s matches (ASCII and Latin-1 whitespace).
+_WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0'
+
+
+def _skip_ws(s, i):
+    # Index after a run of at least one whitespace at s[i], or -1.
+    j = i
+    while j < len(s) and _WHITESPACE.find(s[j]) >= 0:
+        j += 1
+    if j == i:
+        return -1
+    return j
+
+
+def _token(s, i, stop):
+    # The run of characters from s[i] up to (not including) the first
+    # character in stop, and where it ends.
+    j = i
+    while j < len(s) and stop.find(s[j]) < 0:
+        j += 1
+    return s[i:j], j
+
+
+def _two_digit(tok, first_max, allow_one):
+    # A field of strptime: one digit (if allow_one), or two digits whose
+    # first is at most first_max; its value or -1.
+    if len(tok) == 1 and allow_one and _DECIMAL.find(tok) >= 0:
+        return int(tok)
+    if len(tok) == 2 and _all_in(tok, _DECIMAL) and int(tok[0]) <= first_max:
+        return int(tok)
+    return -1
+
+
+def _strptime_fields(data):
+    """Parse data with strptime's rules for ' %d %H:%M:%S %Y GMT' (each
+    field's accepted spellings, whitespace runs, GMT in any case); the
+    (year, day, hour, minute, second) or a ValueError message."""
+    nomatch = ('time data ' + repr(data) + ' does not match format ' +
+               repr(_TIME_FORMAT))
+    i = _skip_ws(data, 0)
+    if i < 0:
+        return None, nomatch
+    tok, i = _token(data, i, _WHITESPACE)
+    day = _two_digit(tok, 3, True)
+    if day == 0 or day > 31:
+        day = -1
+    i2 = _skip_ws(data, i)
+    if day < 0 or i2 < 0:
+        return None, nomatch
+    tok, i = _token(data, i2, ':')
+    hour = _two_digit(tok, 2, True)
+    if hour > 23:
+        hour = -1
+    if hour < 0 or i >= len(data):
+        return None, nomatch
+    tok, i = _token(data, i + 1, ':')
+    minute = _two_digit(tok, 5, True)
+    if minute < 0 or i >= len(data):
+        return None, nomatch
+    tok, i = _token(data, i + 1, _WHITESPACE)
+    second = _two_digit(tok, 6, True)
+    if second > 61:
+        second = -1
+    i2 = _skip_ws(data, i)
+    if second < 0 or i2 < 0:
+        return None, nomatch
+    tok, i = _token(data, i2, _WHITESPACE)
+    if len(tok) != 4 or not _all_in(tok, _DECIMAL):
+        return None, nomatch
+    year = int(tok, 10)
+    i2 = _skip_ws(data, i)
+    if i2 < 0 or data[i2:i2 + 3].lower() != 'gmt':
+        return None, nomatch
+    i = i2 + 3
+    if i < len(data):
+        return None, 'unconverted data remains: ' + data[i:]
+    if year == 0:
+        return None, 'year 0 is out of range'
+    return (year, day, hour, minute, second), None
+
+
+def _days_from_civil(y, m, d):
+    # Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar;
+    # d may run past the month's end (calendar.timegm allows it).
+    if m <= 2:
+        y -= 1
+    era = y // 400
+    yoe = y - era * 400
+    mp = (m + 9) % 12
+    doy = (153 * mp + 2) // 5
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468 + d - 1
+
+
+def cert_time_to_seconds(cert_time):
+    """Return the time in seconds since the Epoch, given the timestring
+    representing the "notBefore" or "notAfter" date from a certificate
+    in ``"%b %d %H:%M:%S %Y %Z"`` strptime format (C locale).
+
+    "notBefore" or "notAfter" dates must use UTC (RFC 5280).
+
+    Month is one of: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+    UTC should be specified as GMT (see ASN1_TIME_print())
+    """
+    mon = cert_time[:3].lower()
+    month_number = 0
+    i = 0
+    while i < 12:
+        if _MONTHS[i].lower() == mon:
+            month_number = i + 1
+        i += 1
+    if not month_number:
+        raise ValueError('time data ' + repr(cert_time) +
+                         ' does not match format "%b' + _TIME_FORMAT + '"')
+    fields, err = _strptime_fields(cert_time[3:])
+    if err is not None:
+        raise ValueError(err)
+    year, day, hour, minute, second = fields
+    days = _days_from_civil(year, month_number, day)
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+PEM_HEADER = "-----BEGIN CERTIFICATE-----"
+PEM_FOOTER = "-----END CERTIFICATE-----"
+
+
+def DER_cert_to_PEM_cert(der_cert_bytes):
+    """Takes a certificate in binary DER format and returns the
+    PEM version of it as a string."""
+
+    f = _ssl._b64encode(der_cert_bytes)
+    # textwrap.fill(f, 64) of a text without spaces: 64-character lines.
+    lines = []
+    i = 0
+    while i < len(f):
+        lines.append(f[i:i + 64])
+        i += 64
+    return (PEM_HEADER + '\n' +
+            '\n'.join(lines) + '\n' +
+            PEM_FOOTER + '\n')
+
+
+def PEM_cert_to_DER_cert(pem_cert_string):
+    """Takes a certificate in ASCII PEM format and returns the
+    DER-encoded version of it as a byte sequence"""
+
+    if not pem_cert_string.startswith(PEM_HEADER):
+        raise ValueError("Invalid PEM encoding; must start with " + PEM_HEADER)
+    if not pem_cert_string.strip().endswith(PEM_FOOTER):
+        raise ValueError("Invalid PEM encoding; must end with " + PEM_FOOTER)
+    d = pem_cert_string.strip()[len(PEM_HEADER):-len(PEM_FOOTER)]
+    return _ssl._b64decode_ascii(d)

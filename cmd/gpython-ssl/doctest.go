@@ -1,12 +1,13 @@
 package main
 
 import (
-	"fmt"
 	"io"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/doctest"
 )
 
-// runDoctest runs the interactive examples of a reST file.
+// runDoctest runs the interactive examples of a reST file and prints one
+// line per example and the summary line.
 func runDoctest(path string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "gpython-ssl: --doctest is not wired yet")
-	return 2
+	return doctest.Main(path, stdout, stderr, doctest.Options{})
 }

@@ -127,6 +127,9 @@ package _ssl
 // static const char *gossl_servername(SSL *s) { return SSL_get_servername(s, TLSEXT_NAMETYPE_host_name); }
 // static int gossl_get_shutdown(SSL *s) { return SSL_get_shutdown(s); }
 // static void gossl_set_mode(SSL *s, long mode) { SSL_set_mode(s, mode); }
+// static void gossl_mark_shutdown(SSL *s) {
+//     SSL_set_shutdown(s, SSL_get_shutdown(s) | SSL_SENT_SHUTDOWN);
+// }
 // static int gossl_ctx_verifies_peer(SSL *s) {
 //     return (SSL_CTX_get_verify_mode(SSL_get_SSL_CTX(s)) & SSL_VERIFY_PEER) != 0;
 // }
@@ -235,7 +238,12 @@ func freeConn(r connResources) {
 	}
 }
 
+// freeSSL frees an SSL. Freeing one that never sent close_notify makes
+// OpenSSL mark its session not resumable (a closed socket's session could
+// then never be reused), so it is marked as shut down first, as CPython
+// does: resumption stays the application's choice.
 func freeSSL(p *C.SSL) {
+	C.gossl_mark_shutdown(p)
 	C.SSL_free(p)
 	liveConns.Add(-1)
 }
@@ -402,9 +410,10 @@ func (c *Conn) connError(ce *C.gossl_err, ret C.int) *Error {
 		e.fill(code)
 		if e.Lib == C.ERR_LIB_SSL && e.Reason == C.SSL_R_UNEXPECTED_EOF_WHILE_READING {
 			// OpenSSL 3 reports a TCP EOF without close_notify this way;
-			// CPython (3.10+) raises SSLEOFError for it.
+			// CPython (3.10+) raises SSLEOFError for it, keeping library
+			// and reason: "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF
+			// occurred in violation of protocol".
 			e.Kind, e.Text = KindEOF, textEOF
-			e.Lib, e.Reason, e.Code = 0, 0, 0
 			return e
 		}
 		if e.Lib == C.ERR_LIB_SSL && e.Reason == C.SSL_R_CERTIFICATE_VERIFY_FAILED {

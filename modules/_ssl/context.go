@@ -9,12 +9,55 @@ package _ssl
 //     if (ctx == NULL) gossl_capture(e);
 //     return ctx;
 // }
+//
+// /* gossl_ctx_defaults applies CPython's context defaults (3.6 policy on an
+//  * OpenSSL 1.1+ code path). version pins min and max when non-zero, as
+//  * CPython's PROTOCOL_TLSv1* contexts are pinned. Returns 1, 0 on an
+//  * OpenSSL failure (captured), -1 when no cipher matches the default list,
+//  * -2 when the version cannot be pinned. */
+// static int gossl_ctx_defaults(SSL_CTX *ctx, int version, const char *ciphers, gossl_err *e) {
+//     gossl_begin(e);
+//     uint64_t opts = SSL_OP_ALL & ~SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS;
+//     opts |= SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_COMPRESSION |
+//             SSL_OP_CIPHER_SERVER_PREFERENCE | SSL_OP_SINGLE_DH_USE |
+//             SSL_OP_SINGLE_ECDH_USE;
+//     /* Added to what SSL_CTX_new already set (middlebox compat...). */
+//     SSL_CTX_set_options(ctx, opts);
+//     if (version != 0) {
+//         if (SSL_CTX_set_min_proto_version(ctx, version) != 1 ||
+//             SSL_CTX_set_max_proto_version(ctx, version) != 1) {
+//             ERR_clear_error();
+//             return -2;
+//         }
+//     }
+//     if (SSL_CTX_set_cipher_list(ctx, ciphers) != 1) {
+//         ERR_clear_error();
+//         return -1;
+//     }
+//     SSL_CTX_set_mode(ctx, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER |
+//                           SSL_MODE_AUTO_RETRY | SSL_MODE_RELEASE_BUFFERS);
+//     static const unsigned char sid_ctx[] = "Python";
+//     if (SSL_CTX_set_session_id_context(ctx, sid_ctx, sizeof(sid_ctx)) != 1) {
+//         gossl_capture(e);
+//         return 0;
+//     }
+//     X509_VERIFY_PARAM *param = SSL_CTX_get0_param(ctx);
+//     /* Build chains from trusted certificates first (bpo-23476). */
+//     if (X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_TRUSTED_FIRST) != 1) {
+//         gossl_capture(e);
+//         return 0;
+//     }
+//     SSL_CTX_set_post_handshake_auth(ctx, 0);
+//     return 1;
+// }
 import "C"
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Protocol is a PROTOCOL_* value, numbered as CPython numbers them.
@@ -33,6 +76,10 @@ const (
 	ProtocolTLSServer Protocol = 17
 )
 
+// DefaultCiphers is the cipher list every new Context starts with: 3.6's
+// "HIGH ciphers, no NULL ciphers and no MD5 ciphers".
+const DefaultCiphers = "HIGH:!aNULL:!eNULL:!MD5"
+
 // liveContexts counts SSL_CTX objects not yet freed, for leak tests.
 var liveContexts atomic.Int64
 
@@ -50,19 +97,115 @@ type Context struct {
 	ptr      *C.SSL_CTX // nil after Close
 	cleanup  runtime.Cleanup
 	protocol Protocol
+	// checkHostname is Python's check_hostname: OpenSSL has no such flag,
+	// the connection core reads it when it makes a client connection.
+	checkHostname bool
+	// alpn is the wire form of the last set_alpn_protocols() list (a copy
+	// of what the SSL_CTX ex_data holds for the server-side callback).
+	alpn []byte
 }
 
 // newContextFromPtr wraps p, taking ownership of it.
 func newContextFromPtr(p *C.SSL_CTX, proto Protocol) *Context {
 	c := &Context{ptr: p, protocol: proto}
-	liveContexts.Add(1)
+	nudgeGC(liveContexts.Add(1))
 	c.cleanup = runtime.AddCleanup(c, freeCtx, p)
 	return c
 }
 
+// gcNudgeEvery is how many contexts may pile up between collections.
+const gcNudgeEvery = 1024
+
+var (
+	gcMark    atomic.Int64 // live count when the last nudge started
+	gcRunning atomic.Bool
+)
+
+// nudgeGC starts a collection in the background when live contexts grew
+// by gcNudgeEvery since the last one. An SSL_CTX holds some 20 KiB of C
+// memory the Go pacer cannot see, against a few hundred bytes of Go heap:
+// without the nudge a loop that drops contexts would keep tens of
+// thousands of them (hundreds of MiB) waiting for their cleanups.
+func nudgeGC(live int64) {
+	mark := gcMark.Load()
+	if live < mark {
+		gcMark.CompareAndSwap(mark, live)
+		return
+	}
+	if live-mark < gcNudgeEvery || !gcRunning.CompareAndSwap(false, true) {
+		return
+	}
+	gcMark.Store(live)
+	go func() {
+		defer gcRunning.Store(false)
+		runtime.GC()
+	}()
+}
+
 func freeCtx(p *C.SSL_CTX) {
+	// SSL_CTX_free also frees the ALPN buffer held in ex_data; the SNI
+	// callback's handle lives in Go and is released here.
+	releaseSNI(p)
 	C.SSL_CTX_free(p)
 	liveContexts.Add(-1)
+}
+
+// NewContext makes a Context for proto with CPython 3.6's defaults:
+// options OP_ALL (minus DONT_INSERT_EMPTY_FRAGMENTS) | NO_SSLv2 | NO_SSLv3 |
+// NO_COMPRESSION | CIPHER_SERVER_PREFERENCE | SINGLE_DH_USE |
+// SINGLE_ECDH_USE on top of what SSL_CTX_new sets, ciphers DefaultCiphers,
+// X509_V_FLAG_TRUSTED_FIRST, and CERT_NONE without hostname checking,
+// except ProtocolTLSClient (CERT_REQUIRED, check_hostname on).
+// ProtocolTLSv1* pin both the minimum and maximum version. SSLv2, SSLv3
+// and unknown values give a *ValueError, as CPython's ValueError.
+func NewContext(proto Protocol) (*Context, error) {
+	var server, client, version C.int
+	switch proto {
+	case ProtocolTLS:
+	case ProtocolTLSClient:
+		client = 1
+	case ProtocolTLSServer:
+		server = 1
+	case ProtocolTLSv1:
+		version = C.TLS1_VERSION
+	case ProtocolTLSv1_1:
+		version = C.TLS1_1_VERSION
+	case ProtocolTLSv1_2:
+		version = C.TLS1_2_VERSION
+	default:
+		return nil, invalidProtocol(proto)
+	}
+	var ce C.gossl_err
+	p := C.gossl_ctx_new(server, client, &ce)
+	if p == nil {
+		return nil, newError(&ce, 0)
+	}
+	c := newContextFromPtr(p, proto)
+	ciphers := C.CString(DefaultCiphers)
+	defer C.free(unsafe.Pointer(ciphers))
+	var err error
+	switch C.gossl_ctx_defaults(p, version, ciphers, &ce) {
+	case 1:
+	case -1:
+		err = ErrNoCipherMatch
+	case -2:
+		err = invalidProtocol(proto)
+	default:
+		err = newError(&ce, 0)
+	}
+	if err == nil && proto == ProtocolTLSClient {
+		c.checkHostname = true
+		err = c.SetVerifyMode(CertRequired)
+	}
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func invalidProtocol(proto Protocol) error {
+	return &ValueError{Msg: fmt.Sprintf("invalid or unsupported protocol version %d", int(proto))}
 }
 
 // Close frees the SSL_CTX. Later calls on the Context return ErrClosed.
@@ -75,6 +218,7 @@ func (c *Context) Close() error {
 	c.cleanup.Stop()
 	freeCtx(c.ptr)
 	c.ptr = nil
+	c.alpn = nil
 	return nil
 }
 
@@ -96,3 +240,44 @@ func (c *Context) withCtx(f func(*C.SSL_CTX) error) error {
 	runtime.KeepAlive(c)
 	return err
 }
+
+// borrow takes a reference to the SSL_CTX under the lock and returns it,
+// so a long call (one that may run Python through a callback, which may
+// use this Context again) can run without holding mu. Release it with
+// C.SSL_CTX_free.
+func (c *Context) borrow() (*C.SSL_CTX, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ptr == nil {
+		return nil, ErrClosed
+	}
+	C.SSL_CTX_up_ref(c.ptr)
+	return c.ptr, nil
+}
+
+// CheckHostname reports Python's check_hostname: whether client
+// connections made from c must match the server name against the peer's
+// certificate. False after Close.
+func (c *Context) CheckHostname() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.checkHostname
+}
+
+// SetCheckHostname sets check_hostname with 3.6's rule: turning it on
+// needs verify mode CERT_OPTIONAL or CERT_REQUIRED (CPython 3.7+ would
+// switch to CERT_REQUIRED instead).
+func (c *Context) SetCheckHostname(on bool) error {
+	return c.withCtx(func(p *C.SSL_CTX) error {
+		if on && C.SSL_CTX_get_verify_mode(p) == C.SSL_VERIFY_NONE {
+			return &ValueError{Msg: "check_hostname needs a SSL context with either CERT_OPTIONAL or CERT_REQUIRED"}
+		}
+		c.checkHostname = on
+		return nil
+	})
+}
+
+// ContextsAlive reports how many SSL_CTX objects this package allocated and
+// has not freed yet (closed or collected contexts are not counted); leak
+// tests in other packages use it.
+func ContextsAlive() int64 { return liveContexts.Load() }

@@ -1,6 +1,28 @@
 package _ssl
 
+//go:generate go run ./internal/generr -include /usr/include/openssl -o errcodes_gen.go
+
 // #include "shim.h"
+//
+// /* gossl_probe_pem reads a certificate from PEM text with
+//  * PEM_read_bio_X509: the simplest call that queues a real OpenSSL error
+//  * ([PEM: NO_START_LINE] on garbage), for the error contract's tests. */
+// static int gossl_probe_pem(const void *data, int len, gossl_err *e) {
+//     gossl_begin(e);
+//     BIO *b = BIO_new_mem_buf(data, len);
+//     if (b == NULL) {
+//         gossl_capture(e);
+//         return 0;
+//     }
+//     X509 *x = PEM_read_bio_X509(b, NULL, NULL, NULL);
+//     if (x == NULL) gossl_capture(e);
+//     BIO_free(b);
+//     if (x == NULL) return 0;
+//     X509_free(x);
+//     return 1;
+// }
+//
+// static int gossl_err_queue_empty(void) { return ERR_peek_error() == 0; }
 import "C"
 
 import (
@@ -8,6 +30,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"syscall"
+	"unsafe"
 )
 
 // Kind says what went wrong in CPython's numbering of SSL_ERROR_* (the
@@ -42,7 +65,29 @@ type Error struct {
 	VerifyMessage string
 	Text          string // reason text, or one of CPython's fixed phrases
 	Site          string // "file.go:123" of the Go call that failed
+	// Plain marks a fixed message that CPython raises with a single
+	// argument, SSLError(Text): no errno, and str() is str(args).
+	Plain bool
+
+	// outsideConn marks errors built by newError: failures outside a
+	// connection, whose Python errno is the reason code (CPython's
+	// _setSSLError) rather than the kind.
+	outsideConn bool
 }
+
+// PyErrno is the errno CPython gives the Python exception: the
+// SSL_ERROR_* kind for a connection failure, and ERR_GET_REASON of the
+// queued error for a failure outside a connection (context set-up, file
+// loading), which is 0 when the queue was empty.
+func (e *Error) PyErrno() int {
+	if e.outsideConn {
+		return e.Reason
+	}
+	return int(e.Kind)
+}
+
+// errKey indexes the generated reason table: (ERR_GET_LIB, ERR_GET_REASON).
+type errKey struct{ lib, reason int }
 
 // Library is the mnemonic of the OpenSSL library that raised the error
 // ("SSL", "PEM", "X509"), or "" when unknown.
@@ -102,7 +147,7 @@ const (
 // file loading): the kind is KindSSL unless the queue holds a system error.
 // skip counts frames above the caller of newError for the call site.
 func newError(ce *C.gossl_err, skip int) *Error {
-	e := &Error{Kind: KindSSL, Verify: -1, Errno: syscall.Errno(ce.sys_errno)}
+	e := &Error{Kind: KindSSL, Verify: -1, Errno: syscall.Errno(ce.sys_errno), outsideConn: true}
 	e.fill(uint64(ce.code))
 	e.Site = callSite(skip + 1)
 	return e
@@ -133,7 +178,28 @@ func (e *Error) IsSystem() bool {
 	return e.Code != 0 && C.gossl_err_is_sys(C.ulong(e.Code)) != 0
 }
 
-// Errorf is a plain failure of this package (bad argument detected in Go),
+// probePEM parses data as one PEM certificate and returns the captured
+// *Error when OpenSSL refuses it. It exists so tests can check the error
+// contract against a real queued error.
+func probePEM(data []byte) error {
+	var ce C.gossl_err
+	var p unsafe.Pointer
+	if len(data) > 0 {
+		p = C.CBytes(data)
+		defer C.free(p)
+	}
+	if C.gossl_probe_pem(p, C.int(len(data)), &ce) == 0 {
+		return newError(&ce, 0)
+	}
+	return nil
+}
+
+// errQueueEmpty reports whether this thread's OpenSSL error queue is
+// empty, for tests asserting that no call leaves errors behind. The queue
+// is per thread: call it from a goroutine locked to its OS thread.
+func errQueueEmpty() bool { return C.gossl_err_queue_empty() != 0 }
+
+// ValueError is a plain failure of this package (bad argument detected in Go),
 // not an OpenSSL error; modules/ssl maps it to ValueError.
 type ValueError struct{ Msg string }
 

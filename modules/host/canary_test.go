@@ -63,6 +63,9 @@ try:
     print(b"ab" * 2)
 except TypeError as e:
     print("TypeError")`, "TypeError"}, // CPython: b'abab'
+		// str % formats through Go's fmt, which knows nothing of Python's
+		// bool: the string's own M__mod__ cannot be replaced from outside.
+		{"percent bool", `print("%s %r" % (True, False))`, "true false"}, // CPython: True False
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -26,4 +26,6 @@ func init() {
 	installStr()
 	installUnicodeErrors()
 	installBuiltins()
+	installOSSystem()
+	installIndexBuiltins()
 }

@@ -1,11 +1,128 @@
 package ssl
 
 import (
+	"errors"
+	"strings"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
 
-// certToPy decodes a DER certificate into getpeercert()'s dict.
-// Placeholder: the x509 work replaces it with the real decoder.
+// certToPy decodes a DER certificate into getpeercert()'s dict. Errors are
+// Python exceptions.
 func certToPy(der []byte) (py.Object, error) {
-	return nil, py.ExceptionNewf(py.NotImplementedError, "certificate decoding is not implemented yet")
+	c, err := _ssl.DecodeCertDER(der)
+	if err != nil {
+		return nil, certError(err)
+	}
+	return certDict(c), nil
+}
+
+// certDict builds the dict CPython's _decode_certificate returns: subject
+// and issuer, version, serialNumber, notBefore, notAfter always; the
+// extension keys only when the certificate has them.
+func certDict(c *_ssl.Cert) py.StringDict {
+	d := py.StringDict{
+		"subject":      nameToPy(c.Subject),
+		"issuer":       nameToPy(c.Issuer),
+		"version":      py.Int(c.Version),
+		"serialNumber": py.String(c.Serial),
+		"notBefore":    py.String(c.NotBefore),
+		"notAfter":     py.String(c.NotAfter),
+	}
+	if c.SubjectAltName != nil {
+		t := make(py.Tuple, len(c.SubjectAltName))
+		for i, g := range c.SubjectAltName {
+			if g.Kind == "DirName" {
+				t[i] = py.Tuple{py.String(g.Kind), nameToPy(g.DirName)}
+			} else {
+				t[i] = py.Tuple{py.String(g.Kind), py.String(g.Value)}
+			}
+		}
+		d["subjectAltName"] = t
+	}
+	for key, uris := range map[string][]string{
+		"OCSP":                  c.OCSP,
+		"caIssuers":             c.CAIssuers,
+		"crlDistributionPoints": c.CRLDistributionPoints,
+	} {
+		if len(uris) > 0 {
+			d[key] = stringsToPy(uris)
+		}
+	}
+	return d
+}
+
+// nameToPy is a distinguished name as a tuple of RDNs, each a tuple of
+// (type, value) pairs: ((('commonName', 'x'),), ...).
+func nameToPy(n _ssl.Name) py.Tuple {
+	t := make(py.Tuple, len(n))
+	for i, rdn := range n {
+		r := make(py.Tuple, len(rdn))
+		for j, a := range rdn {
+			r[j] = py.Tuple{py.String(a.Type), py.String(a.Value)}
+		}
+		t[i] = r
+	}
+	return t
+}
+
+func stringsToPy(ss []string) py.Tuple {
+	t := make(py.Tuple, len(ss))
+	for i, s := range ss {
+		t[i] = py.String(s)
+	}
+	return t
+}
+
+// certError maps a decoding failure to CPython's exception: a
+// UnicodeDecodeError for undecodable text, SSLError with the bare message
+// for _test_decode_cert's file failures, and fromError's mapping otherwise.
+func certError(err error) error {
+	var ue *_ssl.UnicodeError
+	if errors.As(err, &ue) {
+		return py.ExceptionNewf(py.UnicodeDecodeError, "%s", ue.Error())
+	}
+	var fe *_ssl.CertFileError
+	if errors.As(err, &fe) {
+		// CPython sets only the message: errno, library and reason stay unset.
+		return &py.Exception{Base: SSLErrorType, Args: py.Tuple{py.String(fe.Msg)}, Dict: py.StringDict{}}
+	}
+	return fromError(err)
+}
+
+const testDecodeCertDoc = `_test_decode_cert($module, path, /)
+--
+
+Decode the first certificate of the PEM file path into getpeercert()'s dict.`
+
+// sslTestDecodeCert is _ssl._test_decode_cert(path): path is str or bytes.
+func sslTestDecodeCert(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("_ssl._test_decode_cert() takes exactly one argument (%d given)", len(args))
+	}
+	var path string
+	switch p := args[0].(type) {
+	case py.String:
+		path = string(p)
+	case py.Bytes:
+		path = string(p)
+	default:
+		return nil, pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", pyutil.TypeName(args[0]))
+	}
+	if strings.IndexByte(path, 0) >= 0 {
+		return nil, pyutil.ValueErrorf("embedded null byte")
+	}
+	c, err := _ssl.DecodeCertFile(path)
+	if err != nil {
+		return nil, certError(err)
+	}
+	return certDict(c), nil
+}
+
+func init() {
+	addMethods(py.MustNewMethod("_test_decode_cert", sslTestDecodeCert, 0, testDecodeCertDoc))
 }

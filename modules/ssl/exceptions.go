@@ -2,6 +2,7 @@ package ssl
 
 import (
 	"errors"
+	"strings"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -51,6 +52,7 @@ func newSSLError(t *py.Type, errno int, msg string, library, reason py.Object) *
 		Base: t,
 		Args: py.Tuple{py.String(msg)},
 		Dict: py.StringDict{
+			"args":     py.Tuple{py.Int(errno), py.String(msg)},
 			"errno":    py.Int(errno),
 			"strerror": py.String(msg),
 			"library":  library,
@@ -101,6 +103,11 @@ func sslErrorToPy(se *_ssl.Error) *py.Exception {
 	if se.Kind == _ssl.KindSSL && se.IsSystem() && se.Errno != 0 {
 		return pyutil.OSErrorFromErrno(se.Errno, nil)
 	}
+	if se.Plain {
+		// CPython raises these as SSLError(text): one argument, no errno,
+		// no library or reason.
+		return newSSLErrorFromArgs(SSLErrorType, py.Tuple{py.String(se.Text)})
+	}
 	t := SSLErrorType
 	if kt, ok := kindTypes[se.Kind]; ok {
 		t = kt
@@ -108,7 +115,7 @@ func sslErrorToPy(se *_ssl.Error) *py.Exception {
 	if se.Verify >= 0 && se.VerifyMessage != "" {
 		t = SSLCertVerificationErrorType
 	}
-	e := newSSLError(t, int(se.Kind), se.Error(), strOrNone(se.Library()), strOrNone(se.ReasonName()))
+	e := newSSLError(t, se.PyErrno(), se.Error(), strOrNone(se.Library()), strOrNone(se.ReasonName()))
 	if t == SSLCertVerificationErrorType {
 		e.Dict["verify_code"] = py.Int(se.Verify)
 		e.Dict["verify_message"] = py.String(se.VerifyMessage)
@@ -123,15 +130,79 @@ func sslErrorNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if len(kwargs) != 0 {
 		return nil, pyutil.TypeErrorf("%s does not take keyword arguments", metatype.Name)
 	}
-	e := &py.Exception{Base: metatype, Args: args.Copy(), Dict: py.StringDict{}}
-	if len(args) >= 2 {
-		if n, ok := args[0].(py.Int); ok {
-			e.Dict["errno"] = n
-			e.Dict["strerror"] = args[1]
-			e.Args = py.Tuple{args[1]}
+	return newSSLErrorFromArgs(metatype, args.Copy()), nil
+}
+
+// newSSLErrorFromArgs builds an SSLError as CPython's constructor does:
+// with two to five arguments the first two are errno and strerror, and
+// str() is strerror; otherwise there is no strerror and str() is
+// str(args), so SSLError('m') prints as "('m',)". gpython's str() of an
+// exception is args[0], so the internal args hold that text and the real
+// arguments are served by the args property.
+func newSSLErrorFromArgs(t *py.Type, args py.Tuple) *py.Exception {
+	e := &py.Exception{Base: t, Dict: py.StringDict{"args": args, "errno": py.None, "strerror": py.None}}
+	if len(args) >= 2 && len(args) <= 5 {
+		e.Dict["errno"] = args[0]
+		e.Dict["strerror"] = args[1]
+		if len(args) >= 3 {
+			// OSError keeps errno and strerror as args; the third is the
+			// filename.
+			e.Dict["filename"] = args[2]
+			e.Dict["args"] = args[:2]
+		}
+		if s, ok := args[1].(py.String); ok {
+			e.Args = py.Tuple{s}
+			return e
 		}
 	}
-	return e, nil
+	e.Args = py.Tuple{py.String(tupleRepr(e.Dict["args"].(py.Tuple)))}
+	return e
+}
+
+// tupleRepr is CPython's repr of a tuple: gpython's prints a 1-tuple
+// without its trailing comma.
+func tupleRepr(t py.Tuple) string {
+	parts := make([]string, len(t))
+	for i, o := range t {
+		r, err := py.ReprAsString(o)
+		if err != nil {
+			r = "?"
+		}
+		parts[i] = r
+	}
+	if len(parts) == 1 {
+		return "(" + parts[0] + ",)"
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// optionalAttr reads name from the instance Dict, raising AttributeError
+// when it is absent: CPython's SSLError has library and reason only when
+// it was made from OpenSSL's error queue.
+func optionalAttr(name, doc string) *py.Property {
+	return &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if e, ok := self.(*py.Exception); ok {
+				if v, ok := e.Dict[name]; ok {
+					return v, nil
+				}
+			}
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
+		},
+		Doc: doc,
+	}
+}
+
+// exceptionArgs is the args attribute: the arguments given to the
+// constructor where they differ from the text str() shows.
+func exceptionArgs(self py.Object) (py.Object, error) {
+	if e, ok := self.(*py.Exception); ok {
+		if a, ok := e.Dict["args"]; ok {
+			return a, nil
+		}
+		return e.Args, nil
+	}
+	return py.Tuple{}, nil
 }
 
 func init() {
@@ -139,8 +210,9 @@ func init() {
 		SSLWantWriteErrorType, SSLSyscallErrorType, SSLEOFErrorType, SSLCertVerificationErrorType} {
 		t.New = sslErrorNew
 	}
-	SSLErrorType.Dict["library"] = pyutil.DictProperty("library", py.None, "OpenSSL library mnemonic, e.g. 'SSL' or 'PEM'.")
-	SSLErrorType.Dict["reason"] = pyutil.DictProperty("reason", py.None, "OpenSSL reason mnemonic, e.g. 'CERTIFICATE_VERIFY_FAILED'.")
+	SSLErrorType.Dict["args"] = &py.Property{Fget: exceptionArgs, Doc: "The arguments the exception was made with."}
+	SSLErrorType.Dict["library"] = optionalAttr("library", "OpenSSL library mnemonic, e.g. 'SSL' or 'PEM'.")
+	SSLErrorType.Dict["reason"] = optionalAttr("reason", "OpenSSL reason mnemonic, e.g. 'CERTIFICATE_VERIFY_FAILED'.")
 	SSLCertVerificationErrorType.Dict["verify_code"] = pyutil.DictProperty("verify_code", py.None, "X509 verification result code.")
 	SSLCertVerificationErrorType.Dict["verify_message"] = pyutil.DictProperty("verify_message", py.None, "X509 verification result text.")
 

@@ -1,0 +1,179 @@
+package datetime
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-python/gpython/py"
+)
+
+// fields are the broken-down values strftime formats.
+type fields struct {
+	y, m, d, H, M, S, us int
+	tz                   py.Object // py.None or a Timezone
+}
+
+// fieldsOf takes the fields of a date, time (on 1900-01-01) or datetime.
+func fieldsOf(o py.Object) fields {
+	switch v := o.(type) {
+	case Datetime:
+		return fields{v.Year, v.Month, v.Day, v.Hour, v.Minute, v.Second, v.Micro, v.tz()}
+	case Date:
+		return fields{v.Year, v.Month, v.Day, 0, 0, 0, 0, py.None}
+	case Time:
+		return fields{1900, 1, 1, v.Hour, v.Minute, v.Second, v.Micro, v.tz()}
+	}
+	panic(fmt.Sprintf("strftime: unexpected %s", o.Type().Name))
+}
+
+var (
+	dayNames   = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	monthNames = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
+
+// strftime formats f as CPython on glibc in the C locale: Python expands
+// %f, %z and %Z itself and glibc does the rest, copying unknown
+// directives through.
+func strftime(format string, f fields) string {
+	var b strings.Builder
+	ord := ymdToOrd(f.y, f.m, f.d)
+	wd := weekday(ord)                // Monday 0
+	yday := ord - ymdToOrd(f.y, 1, 1) // 0-based
+	sunWd := (wd + 1) % 7             // Sunday 0
+	hour12 := (f.H+11)%12 + 1
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 >= len(format) {
+			b.WriteByte('%')
+			break
+		}
+		start := i
+		i++
+		pad := byte(0) // 0: default, '-': none, '_': spaces, '0': zeros
+		if strings.IndexByte("-_0", format[i]) >= 0 && i+1 < len(format) {
+			pad = format[i]
+			i++
+		}
+		num := func(v, width int, defPad byte) {
+			p := defPad
+			if pad != 0 {
+				p = pad
+			}
+			s := strconv.Itoa(v)
+			if p != '-' {
+				for n := len(s); n < width; n++ {
+					b.WriteByte(p)
+				}
+			}
+			b.WriteString(s)
+		}
+		switch format[i] {
+		case 'a':
+			b.WriteString(dayNames[wd][:3])
+		case 'A':
+			b.WriteString(dayNames[wd])
+		case 'b', 'h':
+			b.WriteString(monthNames[f.m][:3])
+		case 'B':
+			b.WriteString(monthNames[f.m])
+		case 'c':
+			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", f))
+		case 'C':
+			// glibc does not pad the century of years below 1000.
+			num(f.y/100, 1, '0')
+		case 'd':
+			num(f.d, 2, '0')
+		case 'D', 'x':
+			b.WriteString(strftime("%m/%d/%y", f))
+		case 'e':
+			num(f.d, 2, ' ')
+		case 'F':
+			b.WriteString(strftime("%Y-%m-%d", f))
+		case 'G', 'g', 'V':
+			iy, iw, _ := Date{f.y, f.m, f.d}.isoCalendar()
+			switch format[i] {
+			case 'G':
+				num(iy, 1, '0')
+			case 'g':
+				num(iy%100, 2, '0')
+			default:
+				num(iw, 2, '0')
+			}
+		case 'H':
+			num(f.H, 2, '0')
+		case 'I':
+			num(hour12, 2, '0')
+		case 'j':
+			num(yday+1, 3, '0')
+		case 'k':
+			num(f.H, 2, ' ')
+		case 'l':
+			num(hour12, 2, ' ')
+		case 'm':
+			num(f.m, 2, '0')
+		case 'M':
+			num(f.M, 2, '0')
+		case 'n':
+			b.WriteByte('\n')
+		case 'p':
+			if f.H < 12 {
+				b.WriteString("AM")
+			} else {
+				b.WriteString("PM")
+			}
+		case 'P':
+			if f.H < 12 {
+				b.WriteString("am")
+			} else {
+				b.WriteString("pm")
+			}
+		case 'r':
+			b.WriteString(strftime("%I:%M:%S %p", f))
+		case 'R':
+			b.WriteString(strftime("%H:%M", f))
+		case 's':
+			t := time.Date(f.y, time.Month(f.m), f.d, f.H, f.M, f.S, 0, time.Local)
+			b.WriteString(strconv.FormatInt(t.Unix(), 10))
+		case 'S':
+			num(f.S, 2, '0')
+		case 't':
+			b.WriteByte('\t')
+		case 'T', 'X':
+			b.WriteString(strftime("%H:%M:%S", f))
+		case 'u':
+			num(wd+1, 1, '0')
+		case 'U':
+			num((yday+7-sunWd)/7, 2, '0')
+		case 'w':
+			num(sunWd, 1, '0')
+		case 'W':
+			num((yday+7-wd)/7, 2, '0')
+		case 'y':
+			num(f.y%100, 2, '0')
+		case 'Y':
+			num(f.y, 1, '0')
+		case 'f':
+			fmt.Fprintf(&b, "%06d", f.us)
+		case 'z':
+			if tz, ok := f.tz.(Timezone); ok {
+				b.WriteString(formatOffset(tz.Offset, ""))
+			}
+		case 'Z':
+			if tz, ok := f.tz.(Timezone); ok {
+				b.WriteString(tz.TZName())
+			}
+		case '%':
+			b.WriteByte('%')
+		default:
+			// glibc copies an unknown directive through unchanged.
+			b.WriteString(format[start : i+1])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,225 @@
+package datetime
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// TimeType is the Python type "datetime.time".
+var TimeType = py.ObjectType.NewType("datetime.time", timeDoc, timeNew, nil)
+
+const timeDoc = `time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+
+All arguments are optional. tzinfo may be None, or an instance of
+a tzinfo subclass. The remaining arguments may be ints.`
+
+// Time is a time of day, naive (Tz is py.None) or with a Timezone.
+type Time struct {
+	Hour, Minute, Second, Micro int
+	Tz                          py.Object
+}
+
+// Type returns TimeType.
+func (Time) Type() *py.Type { return TimeType }
+
+var (
+	_ py.I__repr__ = Time{}
+	_ py.I__str__  = Time{}
+	_ py.I__eq__   = Time{}
+	_ py.I__lt__   = Time{}
+	_ py.I__bool__ = Time{}
+)
+
+var timeKw = []string{"hour", "minute", "second", "microsecond", "tzinfo"}
+
+func timeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var h, m, s, us, tz py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOO:time", timeKw, &h, &m, &s, &us, &tz); err != nil {
+		return nil, err
+	}
+	return parseHMS(h, m, s, us, tz)
+}
+
+func (t Time) tz() py.Object {
+	if t.Tz == nil {
+		return py.None
+	}
+	return t.Tz
+}
+
+// isoFormat renders HH:MM:SS[.ffffff][+HH:MM] with CPython's timespec.
+func (t Time) isoFormat(timespec string) (string, error) {
+	var s string
+	switch timespec {
+	case "auto":
+		s = fmt.Sprintf("%02d:%02d:%02d", t.Hour, t.Minute, t.Second)
+		if t.Micro != 0 {
+			s += fmt.Sprintf(".%06d", t.Micro)
+		}
+	case "hours":
+		s = fmt.Sprintf("%02d", t.Hour)
+	case "minutes":
+		s = fmt.Sprintf("%02d:%02d", t.Hour, t.Minute)
+	case "seconds":
+		s = fmt.Sprintf("%02d:%02d:%02d", t.Hour, t.Minute, t.Second)
+	case "milliseconds":
+		s = fmt.Sprintf("%02d:%02d:%02d.%03d", t.Hour, t.Minute, t.Second, t.Micro/1000)
+	case "microseconds":
+		s = fmt.Sprintf("%02d:%02d:%02d.%06d", t.Hour, t.Minute, t.Second, t.Micro)
+	default:
+		return "", pyutil.ValueErrorf("Unknown timespec value")
+	}
+	if tz, ok := t.Tz.(Timezone); ok {
+		s += formatOffset(tz.Offset, ":")
+	}
+	return s, nil
+}
+
+// M__str__ is isoformat().
+func (t Time) M__str__() (py.Object, error) {
+	s, err := t.isoFormat("auto")
+	return py.String(s), err
+}
+
+// M__repr__ is "datetime.time(h, m[, s[, us]][, tzinfo=...])".
+func (t Time) M__repr__() (py.Object, error) {
+	s := fmt.Sprintf("datetime.time(%d, %d", t.Hour, t.Minute)
+	switch {
+	case t.Micro != 0:
+		s += fmt.Sprintf(", %d, %d", t.Second, t.Micro)
+	case t.Second != 0:
+		s += fmt.Sprintf(", %d", t.Second)
+	}
+	return py.String(s + tzReprSuffix(t.tz()) + ")"), nil
+}
+
+// M__bool__ is always true (Python 3.5+).
+func (t Time) M__bool__() (py.Object, error) { return py.True, nil }
+
+func (t Time) micros() int64 {
+	return int64(t.Hour*3600+t.Minute*60+t.Second)*1000000 + int64(t.Micro)
+}
+
+func (t Time) cmp(other py.Object, op string) (py.Object, error) {
+	o, ok := other.(Time)
+	if !ok {
+		switch op {
+		case "==":
+			return py.False, nil
+		case "!=":
+			return py.True, nil
+		}
+		return nil, notSupported(op, t, other)
+	}
+	za, a := t.Tz.(Timezone)
+	zb, b := o.Tz.(Timezone)
+	if a != b {
+		switch op {
+		case "==":
+			return py.False, nil
+		case "!=":
+			return py.True, nil
+		}
+		return nil, pyutil.TypeErrorf("can't compare offset-naive and offset-aware times")
+	}
+	x, y := t.micros(), o.micros()
+	if a && za.Offset != zb.Offset {
+		x -= za.Offset.Micros().Int64()
+		y -= zb.Offset.Micros().Int64()
+	}
+	return cmpResult(op, cmpInt(x, y)), nil
+}
+
+// M__eq__ compares times.
+func (t Time) M__eq__(o py.Object) (py.Object, error) { return t.cmp(o, "==") }
+
+// M__ne__ compares times.
+func (t Time) M__ne__(o py.Object) (py.Object, error) { return t.cmp(o, "!=") }
+
+// M__lt__ orders times.
+func (t Time) M__lt__(o py.Object) (py.Object, error) { return t.cmp(o, "<") }
+
+// M__le__ orders times.
+func (t Time) M__le__(o py.Object) (py.Object, error) { return t.cmp(o, "<=") }
+
+// M__gt__ orders times.
+func (t Time) M__gt__(o py.Object) (py.Object, error) { return t.cmp(o, ">") }
+
+// M__ge__ orders times.
+func (t Time) M__ge__(o py.Object) (py.Object, error) { return t.cmp(o, ">=") }
+
+// timePart returns the time fields of a time or datetime.
+func timePart(self py.Object) Time {
+	switch v := self.(type) {
+	case Time:
+		return v
+	case Datetime:
+		return v.TimePart()
+	}
+	panic(fmt.Sprintf("descriptor requires a 'datetime.time' object but received '%s'", pyutil.TypeName(self)))
+}
+
+// timeMethods installs what time and datetime share.
+func timeMethods(d py.StringDict) {
+	d["hour"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Hour), nil }, "hour (0-23)")
+	d["minute"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Minute), nil }, "minute (0-59)")
+	d["second"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Second), nil }, "second (0-59)")
+	d["microsecond"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Micro), nil }, "microsecond (0-999999)")
+	d["tzinfo"] = prop(func(s py.Object) (py.Object, error) { return timePart(s).tz(), nil }, "timezone info object")
+	d["utcoffset"] = noArgs("utcoffset", func(s py.Object) (py.Object, error) {
+		if tz, ok := timePart(s).Tz.(Timezone); ok {
+			return tz.Offset, nil
+		}
+		return py.None, nil
+	}, "Return self.tzinfo.utcoffset(self).")
+	d["dst"] = noArgs("dst", func(s py.Object) (py.Object, error) { return py.None, nil }, "Return self.tzinfo.dst(self).")
+	d["tzname"] = noArgs("tzname", func(s py.Object) (py.Object, error) {
+		if tz, ok := timePart(s).Tz.(Timezone); ok {
+			return py.String(tz.TZName()), nil
+		}
+		return py.None, nil
+	}, "Return self.tzinfo.tzname(self).")
+}
+
+func init() {
+	d := TimeType.Dict
+	timeMethods(d)
+	d["isoformat"] = method("isoformat", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		_, spec, err := isoArgs(args, kwargs, false)
+		if err != nil {
+			return nil, err
+		}
+		s, err := timePart(self).isoFormat(spec)
+		return py.String(s), err
+	}, "Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].")
+	d["strftime"] = method("strftime", func(s py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var f py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O:strftime", []string{"format"}, &f); err != nil {
+			return nil, err
+		}
+		fs, ok := f.(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", pyutil.TypeName(f))
+		}
+		return py.String(strftime(string(fs), fieldsOf(s))), nil
+	}, "format -> strftime() style string.")
+	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		v := timePart(self)
+		var h, m, s, us, tz py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOO:replace", timeKw, &h, &m, &s, &us, &tz); err != nil {
+			return nil, err
+		}
+		if tz == nil {
+			tz = v.tz()
+		}
+		return parseHMS(orInt(h, v.Hour), orInt(m, v.Minute), orInt(s, v.Second), orInt(us, v.Micro), tz)
+	}, "Return time with new specified fields.")
+	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return py.Int(timePart(s).micros()), nil }, "Return hash(self).")
+	d["min"] = Time{Tz: py.None}
+	d["max"] = Time{23, 59, 59, 999999, py.None}
+	d["resolution"] = Timedelta{Micro: 1}
+}

@@ -1,0 +1,198 @@
+package datetime
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/pprint"
+)
+
+// TzinfoType is the Python type "datetime.tzinfo", the abstract base of
+// time zones. Only timezone instances can be attached to datetimes here:
+// gpython's Python classes cannot subclass a Go type.
+var TzinfoType = py.ObjectType.NewType("datetime.tzinfo", "Abstract base class for time zone info objects.", nil, nil)
+
+// TimezoneType is the Python type "datetime.timezone": a fixed offset
+// from UTC.
+var TimezoneType = py.ObjectType.NewType("datetime.timezone", "Fixed offset from UTC implementation of tzinfo.", timezoneNew, nil)
+
+// Timezone is a fixed UTC offset with an optional name. The zero value is
+// timezone.utc.
+type Timezone struct {
+	Offset Timedelta
+	Name   string
+	Named  bool
+}
+
+// UTC is timezone.utc.
+var UTC = Timezone{}
+
+// Type returns TimezoneType.
+func (Timezone) Type() *py.Type { return TimezoneType }
+
+var (
+	_ py.I__repr__ = Timezone{}
+	_ py.I__str__  = Timezone{}
+	_ py.I__eq__   = Timezone{}
+)
+
+var dayMicros = Timedelta{Days: 1}.Micros()
+
+func timezoneNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var offset, name py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:timezone", []string{"offset", "name"}, &offset, &name); err != nil {
+		return nil, err
+	}
+	td, ok := offset.(Timedelta)
+	if !ok {
+		return nil, pyutil.TypeErrorf("timezone() argument 1 must be datetime.timedelta, not %s", pyutil.TypeName(offset))
+	}
+	tz := Timezone{Offset: td}
+	if name != nil {
+		s, ok := name.(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("timezone() argument 2 must be str, not %s", pyutil.TypeName(name))
+		}
+		tz.Name, tz.Named = string(s), true
+	}
+	if m := td.Micros(); m.CmpAbs(dayMicros) >= 0 {
+		return nil, pyutil.ValueErrorf("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+	}
+	return tz, nil
+}
+
+// formatOffset renders an offset as +HH<sep>MM[<sep>SS[.ffffff]].
+func formatOffset(td Timedelta, sep string) string {
+	sign := byte('+')
+	if td.Days < 0 {
+		sign = '-'
+		n, _ := td.M__neg__()
+		td = n.(Timedelta)
+	}
+	secs := td.Days*86400 + td.Seconds
+	s := fmt.Sprintf("%c%02d%s%02d", sign, secs/3600, sep, secs/60%60)
+	if secs%60 != 0 || td.Micro != 0 {
+		s += fmt.Sprintf("%s%02d", sep, secs%60)
+		if td.Micro != 0 {
+			s += fmt.Sprintf(".%06d", td.Micro)
+		}
+	}
+	return s
+}
+
+// TZName is tz.tzname(None).
+func (tz Timezone) TZName() string {
+	switch {
+	case tz.Named:
+		return tz.Name
+	case tz.Offset == Timedelta{}:
+		return "UTC"
+	}
+	return "UTC" + formatOffset(tz.Offset, ":")
+}
+
+// M__repr__ is "datetime.timezone.utc" or "datetime.timezone(offset[, name])".
+func (tz Timezone) M__repr__() (py.Object, error) {
+	if tz == UTC {
+		return py.String("datetime.timezone.utc"), nil
+	}
+	r, _ := tz.Offset.M__repr__()
+	s := "datetime.timezone(" + string(r.(py.String))
+	if tz.Named {
+		s += ", " + pprint.StrRepr(tz.Name)
+	}
+	return py.String(s + ")"), nil
+}
+
+// M__str__ is tzname(None).
+func (tz Timezone) M__str__() (py.Object, error) { return py.String(tz.TZName()), nil }
+
+// M__eq__ compares offsets (names are ignored, as in CPython).
+func (tz Timezone) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := other.(Timezone)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(o.Offset == tz.Offset), nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (tz Timezone) M__ne__(other py.Object) (py.Object, error) {
+	o, ok := other.(Timezone)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(o.Offset != tz.Offset), nil
+}
+
+// tzArg validates a tzinfo argument: None or a timezone.
+func tzArg(o py.Object) (py.Object, error) {
+	if o == nil || o == py.None {
+		return py.None, nil
+	}
+	if _, ok := o.(Timezone); ok {
+		return o, nil
+	}
+	return nil, pyutil.TypeErrorf("tzinfo argument must be None or of a tzinfo subclass, not type '%s'", pyutil.TypeName(o))
+}
+
+// checkDtArg is the dt argument check of timezone's methods.
+func checkDtArg(name string, dt py.Object) error {
+	if dt == py.None {
+		return nil
+	}
+	if _, ok := dt.(Datetime); ok {
+		return nil
+	}
+	return pyutil.TypeErrorf("%s(dt) argument must be a datetime instance or None, not %s", name, pyutil.TypeName(dt))
+}
+
+func asTimezone(self py.Object) Timezone {
+	if tz, ok := self.(Timezone); ok {
+		return tz
+	}
+	panic(fmt.Sprintf("descriptor requires a 'datetime.timezone' object but received '%s'", pyutil.TypeName(self)))
+}
+
+func init() {
+	d := TimezoneType.Dict
+	d["utc"] = UTC
+	d["min"] = Timezone{Offset: Timedelta{Days: -1, Seconds: 60}}
+	d["max"] = Timezone{Offset: Timedelta{Seconds: 86340}}
+	d["utcoffset"] = py.MustNewMethod("utcoffset", func(self, dt py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if err := checkDtArg("utcoffset", dt); err != nil {
+			return nil, err
+		}
+		return asTimezone(self).Offset, nil
+	}, 0, "Return fixed offset.")
+	d["dst"] = py.MustNewMethod("dst", func(self, dt py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if err := checkDtArg("dst", dt); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	}, 0, "Return None.")
+	d["tzname"] = py.MustNewMethod("tzname", func(self, dt py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if err := checkDtArg("tzname", dt); err != nil {
+			return nil, err
+		}
+		return py.String(asTimezone(self).TZName()), nil
+	}, 0, "If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'.")
+	d["fromutc"] = py.MustNewMethod("fromutc", func(self, dt py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		tz := asTimezone(self)
+		v, ok := dt.(Datetime)
+		if !ok {
+			return nil, pyutil.TypeErrorf("fromutc: argument must be a datetime")
+		}
+		if v.Tz != py.Object(tz) {
+			return nil, pyutil.ValueErrorf("fromutc: dt.tzinfo is not self")
+		}
+		return v.addDelta(tz.Offset, 1)
+	}, 0, "datetime in UTC -> datetime in local time.")
+}

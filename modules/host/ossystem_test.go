@@ -1,0 +1,24 @@
+package host_test
+
+import (
+	"os/exec"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestOSSystem: os.system runs on the process's own stdout and returns the
+// wait status, as CPython's does.
+func TestOSSystem(t *testing.T) {
+	src := "import os\nprint(os.system('exit 3'))\nprint(os.system('true'))\nprint(os.system('kill -9 $$'))\n"
+	const want = "768\n0\n9\n"
+	out, err := runGpython(t, src)
+	require.NoError(t, err)
+	assert.Equal(t, want, out)
+	if py3, err := exec.LookPath("python3"); err == nil {
+		got, err := exec.Command(py3, "-c", src).Output()
+		require.NoError(t, err)
+		assert.Equal(t, want, string(got), "CPython agrees")
+	}
+}

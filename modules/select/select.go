@@ -1,0 +1,382 @@
+// Package pyselect is gpython's "select" module: select.select and
+// select.poll over poll(2) (so descriptors above FD_SETSIZE work), with
+// CPython's argument handling and errors. The Go package cannot be called
+// "select", a Go keyword; the Python module is "select".
+package pyselect
+
+import (
+	"math"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/socket"
+)
+
+const moduleDoc = `This module supports asynchronous I/O on multiple file descriptors.
+
+*** IMPORTANT NOTICE ***
+On Windows, only sockets are supported; on Unix, all file descriptors.`
+
+const selectDoc = `select(rlist, wlist, xlist[, timeout]) -> (rlist, wlist, xlist)
+
+Wait until one or more file descriptors are ready for some kind of I/O.
+The first three arguments are iterables of file descriptors to be waited for:
+rlist -- wait until ready for reading
+wlist -- wait until ready for writing
+xlist -- wait for an "exceptional condition"
+If only one kind of condition is required, pass [] for the other lists.
+A file descriptor is either a socket or file object, or a small integer
+gotten from a fileno() method call on one of those.
+
+The optional 4th argument specifies a timeout in seconds; it may be
+a floating point number to specify fractions of seconds.  If it is absent
+or None, the call will never time out.
+
+The return value is a tuple of three lists corresponding to the first three
+arguments; each contains the subset of the corresponding file descriptors
+that are ready.`
+
+// What select(2) reports for each list, in poll(2) terms (as Linux's own
+// select implementation maps them).
+const (
+	readSet   = socket.POLLIN | socket.POLLRDNORM | socket.POLLRDBAND | socket.POLLHUP | socket.POLLERR
+	writeSet  = socket.POLLOUT | socket.POLLWRNORM | socket.POLLWRBAND | socket.POLLERR
+	exceptSet = socket.POLLPRI
+)
+
+// Fileno returns the descriptor of an int or of an object with a fileno()
+// method, with CPython's errors.
+func Fileno(o py.Object) (int, error) {
+	var fdObj py.Object
+	switch v := o.(type) {
+	case py.Int, py.Bool:
+		fdObj = v
+	default:
+		meth, err := py.GetAttrString(o, "fileno")
+		if err != nil {
+			return 0, pyutil.TypeErrorf("argument must be an int, or have a fileno() method.")
+		}
+		if fdObj, err = py.Call(meth, nil, nil); err != nil {
+			return 0, err
+		}
+		if _, ok := fdObj.(py.Int); !ok {
+			return 0, pyutil.TypeErrorf("fileno() returned a non-integer")
+		}
+	}
+	var fd int
+	switch v := fdObj.(type) {
+	case py.Int:
+		fd = int(v)
+	case py.Bool:
+		if v {
+			fd = 1
+		}
+	}
+	if fd < 0 {
+		return 0, pyutil.ValueErrorf("file descriptor cannot be a negative integer (%d)", fd)
+	}
+	if fd > math.MaxInt32 {
+		return 0, py.ExceptionNewf(py.OverflowError, "file descriptor is too large")
+	}
+	return fd, nil
+}
+
+// timeoutSeconds converts select's timeout argument.
+func timeoutSeconds(o py.Object) (time.Duration, error) {
+	if o == nil || o == py.None {
+		return -1, nil
+	}
+	var f float64
+	switch v := o.(type) {
+	case py.Int:
+		f = float64(v)
+	case py.Float:
+		f = float64(v)
+	case py.Bool:
+		if v {
+			f = 1
+		}
+	default:
+		return 0, pyutil.TypeErrorf("timeout must be a float or None")
+	}
+	if math.IsNaN(f) {
+		return 0, pyutil.ValueErrorf("Invalid value NaN (not a number)")
+	}
+	if f < 0 {
+		return 0, pyutil.ValueErrorf("timeout must be non-negative")
+	}
+	if f > float64(math.MaxInt64)/1e9 {
+		return 0, py.ExceptionNewf(py.OverflowError, "timeout is too large")
+	}
+	return time.Duration(f * 1e9), nil
+}
+
+// entry is one object of a select list and its descriptor.
+type entry struct {
+	obj py.Object
+	fd  int
+}
+
+func collect(seq py.Object) ([]entry, error) {
+	var out []entry
+	var ferr error
+	err := py.Iterate(seq, func(o py.Object) bool {
+		fd, err := Fileno(o)
+		if err != nil {
+			ferr = err
+			return true
+		}
+		out = append(out, entry{o, fd})
+		return false
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, ferr
+}
+
+func selectFn(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var r, w, x, t py.Object
+	if err := py.UnpackTuple(args, kwargs, "select", 3, 4, &r, &w, &x, &t); err != nil {
+		return nil, err
+	}
+	timeout, err := timeoutSeconds(t)
+	if err != nil {
+		return nil, err
+	}
+	var lists [3][]entry
+	for i, seq := range []py.Object{r, w, x} {
+		if lists[i], err = collect(seq); err != nil {
+			return nil, err
+		}
+	}
+	// One pollfd per descriptor, events merged across the lists.
+	index := map[int]int{}
+	var fds []socket.PollFd
+	masks := [3]int16{readSet, writeSet, exceptSet}
+	events := [3]int16{socket.POLLIN, socket.POLLOUT, socket.POLLPRI}
+	for i, l := range lists {
+		for _, e := range l {
+			k, ok := index[e.fd]
+			if !ok {
+				k = len(fds)
+				index[e.fd] = k
+				fds = append(fds, socket.PollFd{Fd: int32(e.fd)})
+			}
+			fds[k].Events |= events[i]
+		}
+	}
+	deadline := time.Time{}
+	if timeout >= 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	n, perr := socket.PollUntil(fds, deadline)
+	if perr != nil {
+		return nil, pyutil.FromGoError(perr, nil)
+	}
+	var out [3]*py.List
+	for i := range out {
+		out[i] = py.NewList()
+	}
+	if n > 0 {
+		for _, f := range fds {
+			if f.Revents&socket.POLLNVAL != 0 {
+				return nil, pyutil.OSErrorFromErrno(syscall.EBADF, nil)
+			}
+		}
+		for i, l := range lists {
+			for _, e := range l {
+				if fds[index[e.fd]].Revents&masks[i] != 0 {
+					out[i].Append(e.obj)
+				}
+			}
+		}
+	}
+	return py.Tuple{out[0], out[1], out[2]}, nil
+}
+
+// PollType is "select.poll", the object select.poll() returns.
+var PollType = py.NewTypeX("select.poll", "Returns a polling object, which supports registering and\nunregistering file descriptors, and then polling them for I/O events.", nil, nil)
+
+// pollObject keeps registrations in insertion order, as CPython's dict does.
+type pollObject struct {
+	mu      sync.Mutex
+	order   []int
+	events  map[int]int16
+	polling bool
+}
+
+func (p *pollObject) Type() *py.Type { return PollType }
+
+func eventMask(o py.Object, def int16) (int16, error) {
+	if o == nil {
+		return def, nil
+	}
+	v, ok := o.(py.Int)
+	if !ok {
+		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	}
+	if v < 0 || v > 0xffff {
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned short")
+	}
+	return int16(uint16(v)), nil
+}
+
+func pollMethod(name, doc string, impl func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	PollType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		p, ok := o.(*pollObject)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'select.poll' object", name)
+		}
+		return impl(p, args, kwargs)
+	}, 0, doc)
+}
+
+func init() {
+	pollMethod("register", "register(fd[, eventmask])\n\nRegister a file descriptor with the polling object.", func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var fdO, maskO py.Object
+		if err := py.UnpackTuple(args, kwargs, "register", 1, 2, &fdO, &maskO); err != nil {
+			return nil, err
+		}
+		fd, err := Fileno(fdO)
+		if err != nil {
+			return nil, err
+		}
+		mask, err := eventMask(maskO, socket.POLLIN|socket.POLLPRI|socket.POLLOUT)
+		if err != nil {
+			return nil, err
+		}
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if _, ok := p.events[fd]; !ok {
+			p.order = append(p.order, fd)
+		}
+		p.events[fd] = mask
+		return py.None, nil
+	})
+	pollMethod("modify", "modify(fd, eventmask)\n\nModify an already registered file descriptor.", func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var fdO, maskO py.Object
+		if err := py.UnpackTuple(args, kwargs, "modify", 2, 2, &fdO, &maskO); err != nil {
+			return nil, err
+		}
+		fd, err := Fileno(fdO)
+		if err != nil {
+			return nil, err
+		}
+		mask, err := eventMask(maskO, 0)
+		if err != nil {
+			return nil, err
+		}
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if _, ok := p.events[fd]; !ok {
+			return nil, pyutil.OSErrorFromErrno(syscall.ENOENT, nil)
+		}
+		p.events[fd] = mask
+		return py.None, nil
+	})
+	pollMethod("unregister", "unregister(fd)\n\nRemove a file descriptor being tracked by the polling object.", func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var fdO py.Object
+		if err := py.UnpackTuple(args, kwargs, "unregister", 1, 1, &fdO); err != nil {
+			return nil, err
+		}
+		fd, err := Fileno(fdO)
+		if err != nil {
+			return nil, err
+		}
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if _, ok := p.events[fd]; !ok {
+			return nil, py.ExceptionNewf(py.KeyError, "%d", fd)
+		}
+		delete(p.events, fd)
+		for i, v := range p.order {
+			if v == fd {
+				p.order = append(p.order[:i], p.order[i+1:]...)
+				break
+			}
+		}
+		return py.None, nil
+	})
+	pollMethod("poll", "poll([timeout]) -> list of (fd, event) 2-tuples\n\nPolls the set of registered file descriptors, returning a list containing\nany descriptors that have events or errors to report.\ntimeout is in milliseconds; None or negative waits forever.", func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var tO py.Object
+		if err := py.UnpackTuple(args, kwargs, "poll", 0, 1, &tO); err != nil {
+			return nil, err
+		}
+		deadline := time.Time{}
+		if tO != nil && tO != py.None {
+			var ms float64
+			switch v := tO.(type) {
+			case py.Int:
+				ms = float64(v)
+			case py.Float:
+				ms = float64(v)
+			default:
+				return nil, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(tO))
+			}
+			if ms >= 0 {
+				// CPython rounds a fractional millisecond up.
+				deadline = time.Now().Add(time.Duration(math.Ceil(ms*1e6)) * time.Nanosecond)
+			}
+		}
+		p.mu.Lock()
+		if p.polling {
+			p.mu.Unlock()
+			return nil, py.ExceptionNewf(py.RuntimeError, "concurrent poll() invocation")
+		}
+		p.polling = true
+		fds := make([]socket.PollFd, len(p.order))
+		for i, fd := range p.order {
+			fds[i] = socket.PollFd{Fd: int32(fd), Events: p.events[fd]}
+		}
+		p.mu.Unlock()
+		defer func() {
+			p.mu.Lock()
+			p.polling = false
+			p.mu.Unlock()
+		}()
+		if _, err := socket.PollUntil(fds, deadline); err != nil {
+			return nil, pyutil.FromGoError(err, nil)
+		}
+		l := py.NewList()
+		for _, f := range fds {
+			if f.Revents != 0 {
+				l.Append(py.Tuple{py.Int(f.Fd), py.Int(uint16(f.Revents))})
+			}
+		}
+		return l, nil
+	})
+	if err := PollType.Ready(); err != nil {
+		panic(err)
+	}
+
+	globals := py.StringDict{"error": py.OSError}
+	for k, v := range map[string]int{
+		"POLLIN": socket.POLLIN, "POLLPRI": socket.POLLPRI, "POLLOUT": socket.POLLOUT,
+		"POLLERR": socket.POLLERR, "POLLHUP": socket.POLLHUP, "POLLNVAL": socket.POLLNVAL,
+		"POLLRDNORM": socket.POLLRDNORM, "POLLRDBAND": socket.POLLRDBAND,
+		"POLLWRNORM": socket.POLLWRNORM, "POLLWRBAND": socket.POLLWRBAND,
+		"POLLMSG": socket.POLLMSG, "POLLRDHUP": socket.POLLRDHUP, "PIPE_BUF": 4096,
+	} {
+		globals[k] = py.Int(v)
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "select", Doc: moduleDoc},
+		Methods: []*py.Method{
+			py.MustNewMethod("select", selectFn, 0, selectDoc),
+			py.MustNewMethod("poll", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if err := py.UnpackTuple(args, kwargs, "poll", 0, 0); err != nil {
+					return nil, err
+				}
+				return &pollObject{events: map[int]int16{}}, nil
+			}, 0, "poll() -> poll object\n\nReturns a polling object."),
+		},
+		Globals: globals,
+	})
+}

@@ -1,0 +1,21 @@
+// Package socket is gpython's "socket" module: BSD sockets over raw Linux
+// file descriptors (AF_INET, AF_INET6, AF_UNIX; stream and datagram) with
+// CPython's semantics, including its three modes (blocking, timeout,
+// non-blocking), its error mapping (errno to OSError subclasses,
+// socket.timeout, socket.gaierror) and close-on-exec descriptors.
+//
+// Importing the package registers the module. It is also the Go API the
+// ssl layer builds SSLSocket on:
+//
+//   - *Socket is the descriptor with its mode; it is itself the Python
+//     object "socket.socket". Fd, Family, Kind, Proto, Timeout, Deadline,
+//     WaitReadable, WaitWritable, Accept, Recv, Send, Close, Detach...
+//   - SocketHolder is how every socket.socket method finds its *Socket, so
+//     a Go type that holds one and lives in a type made by NewSubtype
+//     inherits all the methods it does not override.
+//   - NewTimeout / IsTimeout build and recognise socket.timeout.
+//   - Poll / PollUntil are poll(2) for the select module.
+//
+// The package is Linux-only (raw syscall numbers, no cgo). It imports
+// gpython's py package and internal/pyutil; it never imports C.
+package socket

@@ -1,0 +1,580 @@
+package socket
+
+import (
+	"context"
+	"math"
+	"math/big"
+	"net"
+	"net/netip"
+	"os"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// fn wraps a module function with the panic guard.
+func fn(name, doc string, f func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		return f(args, kwargs)
+	}, 0, doc)
+}
+
+func moduleMethods() []*py.Method {
+	return []*py.Method{
+		fn("getdefaulttimeout", "getdefaulttimeout() -> timeout\n\nReturns the default timeout in seconds (float) for new socket objects.\nA value of None indicates that new socket objects have no timeout.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := py.UnpackTuple(args, kwargs, "getdefaulttimeout", 0, 0); err != nil {
+				return nil, err
+			}
+			d := DefaultTimeout()
+			return timeoutObject(d, d >= 0), nil
+		}),
+		fn("setdefaulttimeout", "setdefaulttimeout(timeout)\n\nSet the default timeout in seconds (float) for new socket objects.\nA value of None indicates that new socket objects have no timeout.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var v py.Object
+			if err := py.UnpackTuple(args, kwargs, "setdefaulttimeout", 1, 1, &v); err != nil {
+				return nil, err
+			}
+			d, has, err := timeoutArg(v)
+			if err != nil {
+				return nil, err
+			}
+			if !has {
+				d = -1
+			}
+			SetDefaultTimeout(d)
+			return py.None, nil
+		}),
+		fn("fromfd", "fromfd(fd, family, type[, proto]) -> socket object\n\nCreate a socket object from a duplicate of the given file\ndescriptor.  The remaining arguments are the same as for socket().", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var fdO, fO, tO, pO py.Object
+			if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|O:fromfd", []string{"fd", "family", "type", "proto"}, &fdO, &fO, &tO, &pO); err != nil {
+				return nil, err
+			}
+			var v [4]int
+			for i, o := range []py.Object{fdO, fO, tO, pO} {
+				n, err := optInt(o, 0)
+				if err != nil {
+					return nil, err
+				}
+				v[i] = n
+			}
+			nfd, err := dupCloexec(v[0])
+			if err != nil {
+				return nil, errnoException(err)
+			}
+			return NewFromFD(nfd, v[1], v[2], v[3]), nil
+		}),
+		fn("close", "close(integer) -> None\n\nClose an integer socket file descriptor.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var fdO py.Object
+			if err := py.UnpackTuple(args, kwargs, "close", 1, 1, &fdO); err != nil {
+				return nil, err
+			}
+			fd, err := intArg(fdO)
+			if err != nil {
+				return nil, err
+			}
+			if err := syscall.Close(fd); err != nil && err != syscall.ECONNRESET {
+				return nil, errnoException(err)
+			}
+			return py.None, nil
+		}),
+		fn("socketpair", "socketpair([family[, type [, proto]]]) -> (socket object, socket object)\n\nCreate a pair of socket objects from the sockets returned by the platform\nsocketpair() function.", socketpair),
+		fn("create_connection", createConnectionDoc, createConnection),
+		fn("getaddrinfo", getaddrinfoDoc, getaddrinfo),
+		fn("gethostbyname", "gethostbyname(host) -> address\n\nReturn the IP address (a string of the form '255.255.255.255') for a host.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var h py.Object
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O:gethostbyname", []string{"host"}, &h); err != nil {
+				return nil, err
+			}
+			host, err := hostArg(h, "gethostbyname")
+			if err != nil {
+				return nil, err
+			}
+			ip, err := resolve4(host)
+			if err != nil {
+				return nil, err
+			}
+			return py.String(netip.AddrFrom4(ip).String()), nil
+		}),
+		fn("gethostname", "gethostname() -> string\n\nReturn the current host name.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := py.UnpackTuple(args, kwargs, "gethostname", 0, 0); err != nil {
+				return nil, err
+			}
+			h, err := os.Hostname()
+			if err != nil {
+				return nil, pyutil.FromGoError(err, nil)
+			}
+			return py.String(h), nil
+		}),
+		fn("inet_aton", "inet_aton(string) -> bytes giving packed 32-bit IP representation\n\nConvert an IP address in string format (123.45.67.89) to the 32-bit packed\nbinary format used in low-level network functions.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var s py.Object
+			if err := py.ParseTuple(args, "s:inet_aton", &s); err != nil {
+				return nil, err
+			}
+			a, ok := inetAton(string(s.(py.String)))
+			if !ok {
+				return nil, py.ExceptionNewf(py.OSError, "illegal IP address string passed to inet_aton")
+			}
+			return py.Bytes(a[:]), nil
+		}),
+		fn("inet_ntoa", "inet_ntoa(packed_ip) -> ip_address_string\n\nConvert an IP address from 32-bit packed binary format to string format", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var p py.Object
+			if err := py.UnpackTuple(args, kwargs, "inet_ntoa", 1, 1, &p); err != nil {
+				return nil, err
+			}
+			b, err := pyutil.BytesLike(p)
+			if err != nil {
+				return nil, err
+			}
+			if len(b) != 4 {
+				return nil, py.ExceptionNewf(py.OSError, "packed IP wrong length for inet_ntoa")
+			}
+			return py.String(netip.AddrFrom4([4]byte(b)).String()), nil
+		}),
+		fn("inet_pton", "inet_pton(af, ip) -> packed IP address string\n\nConvert an IP address from string format to a packed string suitable\nfor use with low-level network functions.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var afO, s py.Object
+			if err := py.ParseTuple(args, "Os:inet_pton", &afO, &s); err != nil {
+				return nil, err
+			}
+			af, err := intArg(afO)
+			if err != nil {
+				return nil, err
+			}
+			return InetPton(af, string(s.(py.String)))
+		}),
+		fn("inet_ntop", "inet_ntop(af, packed_ip) -> string formatted IP address\n\nConvert a packed IP address of the given family to string format.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var afO, p py.Object
+			if err := py.UnpackTuple(args, kwargs, "inet_ntop", 2, 2, &afO, &p); err != nil {
+				return nil, err
+			}
+			af, err := intArg(afO)
+			if err != nil {
+				return nil, err
+			}
+			b, err := pyutil.BytesLike(p)
+			if err != nil {
+				return nil, err
+			}
+			switch af {
+			case syscall.AF_INET:
+				if len(b) != 4 {
+					return nil, pyutil.ValueErrorf("invalid length of packed IP address string")
+				}
+				return py.String(netip.AddrFrom4([4]byte(b)).String()), nil
+			case syscall.AF_INET6:
+				if len(b) != 16 {
+					return nil, pyutil.ValueErrorf("invalid length of packed IP address string")
+				}
+				return py.String(formatIPv6([16]byte(b))), nil
+			}
+			return nil, pyutil.ValueErrorf("unknown address family %d", af)
+		}),
+		fn("htons", "htons(integer) -> integer\n\nConvert a 16-bit unsigned integer from host to network byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return swap16("htons", args, kwargs)
+		}),
+		fn("ntohs", "ntohs(integer) -> integer\n\nConvert a 16-bit unsigned integer from network to host byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return swap16("ntohs", args, kwargs)
+		}),
+		fn("htonl", "htonl(integer) -> integer\n\nConvert a 32-bit integer from host to network byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return swap32("htonl", args, kwargs)
+		}),
+		fn("ntohl", "ntohl(integer) -> integer\n\nConvert a 32-bit integer from network to host byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return swap32("ntohl", args, kwargs)
+		}),
+	}
+}
+
+// InetPton is socket.inet_pton with glibc's parsing rules.
+func InetPton(af int, s string) (py.Object, error) {
+	switch af {
+	case syscall.AF_INET:
+		if a, ok := parseIPv4Strict(s); ok {
+			return py.Bytes(a[:]), nil
+		}
+	case syscall.AF_INET6:
+		if a, ok := parseIPv6(s); ok {
+			return py.Bytes(a[:]), nil
+		}
+	default:
+		return nil, pyutil.OSErrorFromErrno(syscall.EAFNOSUPPORT, nil)
+	}
+	return nil, py.ExceptionNewf(py.OSError, "illegal IP address string passed to inet_pton")
+}
+
+// bigArg reads an int argument that may not fit a Go int.
+func bigArg(name string, args py.Tuple, kwargs py.StringDict) (int64, bool, error) {
+	var v py.Object
+	if err := py.UnpackTuple(args, kwargs, name, 1, 1, &v); err != nil {
+		return 0, false, err
+	}
+	switch x := v.(type) {
+	case *py.BigInt:
+		// Too big for any C integer: report the sign through n.
+		if (*big.Int)(x).Sign() < 0 {
+			return -1, true, nil
+		}
+		return 0, false, nil
+	case py.Int:
+		return int64(x), true, nil
+	case py.Bool:
+		if x {
+			return 1, true, nil
+		}
+		return 0, true, nil
+	}
+	return 0, false, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(v))
+}
+
+func swap16(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	n, fits, err := bigArg(name, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	// htons parses a C int first, as CPython does.
+	if !fits || n > math.MaxInt32 {
+		return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
+	}
+	if n < math.MinInt32 {
+		return nil, py.ExceptionNewf(py.OverflowError, "signed integer is less than minimum")
+	}
+	if n < 0 {
+		return nil, py.ExceptionNewf(py.OverflowError, "%s: can't convert negative Python int to C 16-bit unsigned integer", name)
+	}
+	if n > 0xffff {
+		return nil, py.ExceptionNewf(py.OverflowError, "%s: Python int too large to convert to C 16-bit unsigned integer", name)
+	}
+	u := uint16(n)
+	return py.Int(u>>8 | u<<8), nil
+}
+
+func swap32(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	n, fits, err := bigArg(name, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if fits && n < 0 {
+		return nil, py.ExceptionNewf(py.OverflowError, "can't convert negative value to unsigned int")
+	}
+	if !fits {
+		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
+	}
+	if n > 0xffffffff {
+		return nil, py.ExceptionNewf(py.OverflowError, "int larger than 32 bits")
+	}
+	u := uint32(n)
+	return py.Int(int64(u>>24 | (u>>8)&0xff00 | (u<<8)&0xff0000 | u<<24)), nil
+}
+
+func socketpair(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var fO, tO, pO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:socketpair", []string{"family", "type", "proto"}, &fO, &tO, &pO); err != nil {
+		return nil, err
+	}
+	family, err := optIntNone(fO, syscall.AF_UNIX)
+	if err != nil {
+		return nil, err
+	}
+	kind, err := optInt(tO, syscall.SOCK_STREAM)
+	if err != nil {
+		return nil, err
+	}
+	proto, err := optInt(pO, 0)
+	if err != nil {
+		return nil, err
+	}
+	a, b, err := Socketpair(family, kind, proto)
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{a, b}, nil
+}
+
+// Socketpair is socket.socketpair: two connected sockets, close-on-exec,
+// with the default timeout.
+func Socketpair(family, kind, proto int) (*Socket, *Socket, error) {
+	fds, err := sysSocketpair(family, kind, proto)
+	if err != nil {
+		return nil, nil, errnoException(err)
+	}
+	a := NewFromFD(fds[0], family, kind, proto)
+	b := NewFromFD(fds[1], family, kind, proto)
+	return a, b, nil
+}
+
+const createConnectionDoc = `create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None)
+
+Connect to *address* and return the socket object.
+
+Convenience function.  Connect to *address* (a 2-tuple (host,
+port)) and return the socket object.  Passing the optional
+*timeout* parameter will set the timeout on the socket instance
+before attempting to connect.  If no *timeout* is supplied, the
+global default timeout setting returned by getdefaulttimeout()
+is used.  If *source_address* is set it must be a tuple of (host, port)
+for the socket to bind as a source address before making the connection.
+A host of '' or port 0 tells the OS to use the default.`
+
+func createConnection(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var addrO, tmoO, srcO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:create_connection", []string{"address", "timeout", "source_address"}, &addrO, &tmoO, &srcO); err != nil {
+		return nil, err
+	}
+	t, ok := addrO.(py.Tuple)
+	if !ok || len(t) != 2 {
+		return nil, pyutil.TypeErrorf("create_connection(): address must be a (host, port) pair")
+	}
+	setTimeout := tmoO != nil && tmoO != py.Object(globalDefaultTimeout)
+	var d time.Duration
+	var has bool
+	if setTimeout {
+		var err error
+		if d, has, err = timeoutArg(tmoO); err != nil {
+			return nil, err
+		}
+	}
+	infos, err := getAddrInfo(t[0], t[1], 0, syscall.SOCK_STREAM, 0, 0)
+	if err != nil {
+		return nil, err
+	}
+	var last error
+	for _, ai := range infos {
+		s, err := New(ai.family, ai.kind, ai.proto)
+		if err != nil {
+			last = err
+			continue
+		}
+		if setTimeout {
+			if err := s.SetTimeout(d, has); err != nil {
+				s.Close()
+				last = err
+				continue
+			}
+		}
+		if srcO != nil && srcO != py.None {
+			if err := s.Bind(srcO); err != nil {
+				s.Close()
+				last = err
+				continue
+			}
+		}
+		if err := s.Connect(ai.addr); err != nil {
+			s.Close()
+			last = err
+			continue
+		}
+		return s, nil
+	}
+	if last != nil {
+		return nil, last
+	}
+	return nil, py.ExceptionNewf(py.OSError, "getaddrinfo returns an empty list")
+}
+
+const getaddrinfoDoc = `getaddrinfo(host, port [, family, type, proto, flags])
+    -> list of (family, type, proto, canonname, sockaddr)
+
+Resolve host and port into addrinfo struct.`
+
+// addrInfo is one getaddrinfo result.
+type addrInfo struct {
+	family, kind, proto int
+	canon               string
+	addr                py.Object
+}
+
+func getaddrinfo(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var hostO, portO, fO, tO, pO, flO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "OO|OOOO:getaddrinfo", []string{"host", "port", "family", "type", "proto", "flags"}, &hostO, &portO, &fO, &tO, &pO, &flO); err != nil {
+		return nil, err
+	}
+	var ints [4]int
+	for i, o := range []py.Object{fO, tO, pO, flO} {
+		v, err := optInt(o, 0)
+		if err != nil {
+			return nil, err
+		}
+		ints[i] = v
+	}
+	infos, err := getAddrInfo(hostO, portO, ints[0], ints[1], ints[2], ints[3])
+	if err != nil {
+		return nil, err
+	}
+	l := py.NewListWithCapacity(len(infos))
+	for _, ai := range infos {
+		l.Append(py.Tuple{py.Int(ai.family), py.Int(ai.kind), py.Int(ai.proto), py.String(ai.canon), ai.addr})
+	}
+	return l, nil
+}
+
+// socktypes are the (type, proto) pairs glibc returns for an address when
+// no type is asked for, in its order.
+var socktypes = [][2]int{{syscall.SOCK_STREAM, syscall.IPPROTO_TCP}, {syscall.SOCK_DGRAM, syscall.IPPROTO_UDP}, {syscall.SOCK_RAW, 0}}
+
+// getAddrInfo follows getaddrinfo(3) on Linux with the Go resolver.
+func getAddrInfo(hostO, portO py.Object, family, kind, proto, flags int) ([]addrInfo, error) {
+	const (
+		aiPassive     = 0x1
+		aiCanonname   = 0x2
+		aiNumerichost = 0x4
+		aiNumericserv = 0x400
+	)
+	var host string
+	hasHost := hostO != py.None
+	if hasHost {
+		h, err := hostArg(hostO, "getaddrinfo")
+		if err != nil {
+			return nil, err
+		}
+		host = h
+	}
+	port := 0
+	hasPort := true
+	switch p := portO.(type) {
+	case py.Int:
+		port = int(p)
+	case py.String, py.Bytes:
+		var ps string
+		if s, ok := p.(py.String); ok {
+			ps = string(s)
+		} else {
+			ps = string(p.(py.Bytes))
+		}
+		if n, err := strconv.Atoi(ps); err == nil {
+			port = n
+		} else {
+			if flags&aiNumericserv != 0 {
+				return nil, newGaiError(EAI_NONAME)
+			}
+			network := "tcp"
+			if kind == syscall.SOCK_DGRAM {
+				network = "udp"
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), resolveTimeout)
+			n, err := net.DefaultResolver.LookupPort(ctx, network, ps)
+			cancel()
+			if err != nil {
+				return nil, newGaiError(EAI_SERVICE)
+			}
+			port = n
+		}
+	default:
+		if portO == py.None {
+			hasPort = false
+		} else {
+			return nil, py.ExceptionNewf(py.OSError, "Int or String expected")
+		}
+	}
+	if !hasHost && !hasPort {
+		return nil, newGaiError(EAI_NONAME)
+	}
+	if port < 0 || port > 0xffff {
+		return nil, py.ExceptionNewf(py.OverflowError, "getaddrinfo(): port must be 0-65535.")
+	}
+	switch family {
+	case syscall.AF_UNSPEC, syscall.AF_INET, syscall.AF_INET6:
+	default:
+		return nil, newGaiError(EAI_FAMILY)
+	}
+	switch kind {
+	case 0, syscall.SOCK_STREAM, syscall.SOCK_DGRAM, syscall.SOCK_RAW:
+	default:
+		return nil, newGaiError(EAI_SOCKTYPE)
+	}
+
+	var addrs []netip.Addr
+	canon := ""
+	switch {
+	case !hasHost || host == "":
+		if flags&aiPassive != 0 {
+			addrs = []netip.Addr{netip.IPv4Unspecified(), netip.IPv6Unspecified()}
+		} else {
+			addrs = []netip.Addr{netip.IPv6Loopback(), netip.AddrFrom4([4]byte{127, 0, 0, 1})}
+		}
+		if hasHost && host == "" {
+			return nil, newGaiError(EAI_NONAME)
+		}
+	default:
+		if a, ok := parseIPv4Strict(host); ok {
+			addrs = []netip.Addr{netip.AddrFrom4(a)}
+		} else if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
+			addrs = []netip.Addr{a}
+		} else if a, ok := inetAton(host); ok && !containsSpace(host) {
+			addrs = []netip.Addr{netip.AddrFrom4(a)}
+		} else {
+			if flags&aiNumerichost != 0 {
+				return nil, newGaiError(EAI_NONAME)
+			}
+			found, err := lookupHost(host, "ip")
+			if err != nil {
+				return nil, err
+			}
+			addrs = found
+			if flags&aiCanonname != 0 {
+				canon = host
+			}
+		}
+		if flags&aiCanonname != 0 && canon == "" {
+			canon = host
+		}
+	}
+
+	var out []addrInfo
+	for _, a := range addrs {
+		fam := syscall.AF_INET6
+		if a.Is4() {
+			fam = syscall.AF_INET
+		}
+		if family != syscall.AF_UNSPEC && fam != family {
+			continue
+		}
+		var addr py.Object
+		if fam == syscall.AF_INET {
+			addr = py.Tuple{py.String(a.String()), py.Int(port)}
+		} else {
+			scope := 0
+			if z := a.Zone(); z != "" {
+				if n, err := strconv.Atoi(z); err == nil {
+					scope = n
+				} else if ifi, err := net.InterfaceByName(z); err == nil {
+					scope = ifi.Index
+				}
+			}
+			addr = py.Tuple{py.String(formatIPv6(a.As16())), py.Int(port), py.Int(0), py.Int(scope)}
+		}
+		for _, st := range socktypes {
+			if kind != 0 && st[0] != kind {
+				continue
+			}
+			p := st[1]
+			if proto != 0 {
+				// glibc matches a protocol against the TCP and UDP
+				// entries only.
+				if proto != st[1] {
+					continue
+				}
+				p = proto
+			}
+			out = append(out, addrInfo{family: fam, kind: st[0], proto: p, canon: canon, addr: addr})
+			canon = "" // only the first entry carries it
+		}
+	}
+	if len(out) == 0 {
+		if family != syscall.AF_UNSPEC {
+			return nil, newGaiError(EAI_ADDRFAMILY)
+		}
+		return nil, newGaiError(EAI_NONAME)
+	}
+	return out, nil
+}
+
+func containsSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isSpace(s[i]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,694 @@
+package socket
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+const makefileDoc = `makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None)
+
+Return an I/O stream connected to the socket.  The arguments are as for
+open(), except the only mode characters supported are 'r', 'w' and 'b'.
+The socket keeps its descriptor until the stream is closed too.`
+
+// defaultBufferSize is io.DEFAULT_BUFFER_SIZE.
+const defaultBufferSize = 8192
+
+// SocketFileType is the type of the objects socket.makefile returns. One Go
+// type stands for CPython's BufferedReader/BufferedWriter/BufferedRWPair
+// and TextIOWrapper over a SocketIO: binary or text, buffered or not.
+var SocketFileType = py.NewTypeX("socket.SocketIO", "File object over a socket (socket.makefile).", nil, nil)
+
+// socketFile reads and writes through its owner socket object: directly
+// through the *Socket for a plain socket.socket, through the owner's
+// Python recv/send methods for subtypes (so an SSLSocket's file is
+// encrypted).
+type socketFile struct {
+	mu       sync.Mutex
+	owner    py.Object
+	sock     *Socket
+	mode     string
+	reading  bool
+	writing  bool
+	text     bool
+	newline  py.Object // None, '', '\n', '\r' or '\r\n'
+	errors   string
+	bufsize  int // write buffer size; 0 is unbuffered
+	rbuf     []byte
+	wbuf     []byte
+	eof      bool // the last recv returned no data
+	cr       bool // a '\r' was translated and a following '\n' must go
+	closed   bool
+	timedOut bool
+}
+
+func (f *socketFile) Type() *py.Type { return SocketFileType }
+
+// makefile implements socket.makefile for any socket object.
+func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var modeO, bufO, encO, errO, nlO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO$OOO:makefile", []string{"mode", "buffering", "encoding", "errors", "newline"}, &modeO, &bufO, &encO, &errO, &nlO); err != nil {
+		return nil, err
+	}
+	mode := "r"
+	if modeO != nil {
+		m, ok := modeO.(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("makefile() argument 'mode' must be str, not %s", pyutil.TypeName(modeO))
+		}
+		mode = string(m)
+	}
+	for _, c := range mode {
+		if !strings.ContainsRune("rwb", c) {
+			return nil, pyutil.ValueErrorf("invalid mode %q (only r, w, b allowed)", mode)
+		}
+	}
+	f := &socketFile{owner: owner, sock: s, mode: mode, newline: py.None, errors: "strict"}
+	f.reading = strings.Contains(mode, "r")
+	f.writing = strings.Contains(mode, "w")
+	f.text = !strings.Contains(mode, "b")
+	if !f.reading && !f.writing {
+		f.reading = true
+	}
+	buffering := -1
+	if bufO != nil && bufO != py.None {
+		n, err := intArg(bufO)
+		if err != nil {
+			return nil, err
+		}
+		buffering = n
+	}
+	if buffering < 0 {
+		buffering = defaultBufferSize
+	}
+	if buffering == 0 && f.text {
+		return nil, pyutil.ValueErrorf("unbuffered streams must be binary")
+	}
+	f.bufsize = buffering
+	if f.text {
+		if encO != nil && encO != py.None {
+			e, ok := encO.(py.String)
+			if !ok {
+				return nil, pyutil.TypeErrorf("makefile() argument 'encoding' must be str or None, not %s", pyutil.TypeName(encO))
+			}
+			switch strings.ReplaceAll(strings.ToLower(string(e)), "_", "-") {
+			case "utf-8", "utf8", "ascii", "us-ascii":
+			default:
+				return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", string(e))
+			}
+		}
+		if errO != nil && errO != py.None {
+			e, ok := errO.(py.String)
+			if !ok {
+				return nil, pyutil.TypeErrorf("makefile() argument 'errors' must be str or None, not %s", pyutil.TypeName(errO))
+			}
+			f.errors = string(e)
+		}
+		if nlO != nil && nlO != py.None {
+			nl, ok := nlO.(py.String)
+			if !ok {
+				return nil, pyutil.TypeErrorf("makefile() argument 'newline' must be str or None, not %s", pyutil.TypeName(nlO))
+			}
+			switch nl {
+			case "", "\n", "\r", "\r\n":
+			default:
+				return nil, pyutil.ValueErrorf("illegal newline value: %s", string(nl))
+			}
+			f.newline = nl
+		}
+	}
+	s.addIORef()
+	return f, nil
+}
+
+// native reports whether I/O may bypass the owner's Python methods.
+func (f *socketFile) native() bool {
+	_, ok := f.owner.(*Socket)
+	return ok
+}
+
+// recvChunk reads at most n bytes from the socket.
+func (f *socketFile) recvChunk(n int) ([]byte, error) {
+	if f.timedOut {
+		return nil, py.ExceptionNewf(py.OSError, "cannot read from timed out object")
+	}
+	var data []byte
+	if f.native() {
+		buf := make([]byte, n)
+		got, err := f.sock.Recv(buf, 0)
+		if err != nil {
+			if IsTimeout(err) {
+				f.timedOut = true
+			}
+			return nil, err
+		}
+		data = buf[:got]
+	} else {
+		recv, err := py.GetAttrString(f.owner, "recv")
+		if err != nil {
+			return nil, err
+		}
+		res, err := py.Call(recv, py.Tuple{py.Int(n)}, nil)
+		if err != nil {
+			if IsTimeout(err) {
+				f.timedOut = true
+			}
+			return nil, err
+		}
+		if data, err = pyutil.BytesLike(res); err != nil {
+			return nil, err
+		}
+	}
+	f.eof = len(data) == 0
+	return data, nil
+}
+
+// fill appends one chunk to rbuf (translated for text mode); false at EOF.
+func (f *socketFile) fill() (bool, error) {
+	n := f.bufsize
+	if n <= 0 {
+		n = defaultBufferSize
+	}
+	data, err := f.recvChunk(n)
+	if err != nil {
+		return false, err
+	}
+	if len(data) == 0 {
+		return false, nil
+	}
+	if f.text && f.newline == py.None {
+		data = f.translate(data)
+	}
+	f.rbuf = append(f.rbuf, data...)
+	return true, nil
+}
+
+// translate applies universal newlines: "\r\n" and "\r" become "\n". Both
+// are ASCII, so this is safe on UTF-8 bytes before decoding.
+func (f *socketFile) translate(data []byte) []byte {
+	out := make([]byte, 0, len(data))
+	for _, c := range data {
+		if f.cr {
+			f.cr = false
+			if c == '\n' {
+				continue
+			}
+		}
+		if c == '\r' {
+			out = append(out, '\n')
+			f.cr = true
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// lineEnd returns the index just past the first line ending in rbuf, or -1.
+func (f *socketFile) lineEnd() int {
+	if f.text {
+		switch f.newline {
+		case py.String("\r"):
+			if i := bytes.IndexByte(f.rbuf, '\r'); i >= 0 {
+				return i + 1
+			}
+			return -1
+		case py.String("\r\n"):
+			if i := bytes.Index(f.rbuf, []byte("\r\n")); i >= 0 {
+				return i + 2
+			}
+			return -1
+		}
+	}
+	if i := bytes.IndexByte(f.rbuf, '\n'); i >= 0 {
+		return i + 1
+	}
+	return -1
+}
+
+// take removes and returns the first n bytes of rbuf.
+func (f *socketFile) take(n int) []byte {
+	out := append([]byte(nil), f.rbuf[:n]...)
+	f.rbuf = f.rbuf[n:]
+	return out
+}
+
+// result turns bytes read into bytes or, in text mode, a decoded str.
+func (f *socketFile) result(b []byte) (py.Object, error) {
+	if !f.text {
+		return py.Bytes(b), nil
+	}
+	if utf8.Valid(b) {
+		return py.String(b), nil
+	}
+	switch f.errors {
+	case "replace":
+		return py.String(strings.ToValidUTF8(string(b), "\ufffd")), nil
+	case "ignore":
+		return py.String(strings.ToValidUTF8(string(b), "")), nil
+	}
+	pos := 0
+	for pos < len(b) {
+		r, size := utf8.DecodeRune(b[pos:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		pos += size
+	}
+	reason := "invalid start byte"
+	if b[pos] >= 0xc0 {
+		reason = "invalid continuation byte"
+		if pos+utf8.UTFMax > len(b) && !utf8.FullRune(b[pos:]) {
+			reason = "unexpected end of data"
+		}
+	}
+	return nil, py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[pos], pos, reason)
+}
+
+// textSplit returns how many bytes of rbuf hold the first n characters
+// (whole UTF-8 sequences), or -1 if rbuf holds fewer than n.
+func (f *socketFile) textSplit(n int) int {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(f.rbuf) {
+			return -1
+		}
+		if !utf8.FullRune(f.rbuf[i:]) {
+			return -1
+		}
+		_, size := utf8.DecodeRune(f.rbuf[i:])
+		i += size
+	}
+	return i
+}
+
+func (f *socketFile) checkReadable() error {
+	if f.closed {
+		return pyutil.ValueErrorf("I/O operation on closed file.")
+	}
+	if !f.reading {
+		return py.ExceptionNewf(py.OSError, "File not open for reading")
+	}
+	return nil
+}
+
+func (f *socketFile) checkWritable() error {
+	if f.closed {
+		return pyutil.ValueErrorf("I/O operation on closed file.")
+	}
+	if !f.writing {
+		return py.ExceptionNewf(py.OSError, "File not open for writing")
+	}
+	return nil
+}
+
+// read implements read(n): n < 0 reads to end of stream; otherwise up to n
+// bytes (characters in text mode), fewer only at end of stream. An
+// unbuffered binary file returns what one recv gives.
+func (f *socketFile) read(n int) (py.Object, error) {
+	if err := f.checkReadable(); err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		for {
+			more, err := f.fill()
+			if err != nil {
+				return nil, err
+			}
+			if !more {
+				break
+			}
+		}
+		return f.result(f.take(len(f.rbuf)))
+	}
+	if n == 0 {
+		return f.result(nil)
+	}
+	if f.bufsize == 0 && !f.text {
+		if len(f.rbuf) == 0 {
+			data, err := f.recvChunk(n)
+			if err != nil {
+				return nil, err
+			}
+			return py.Bytes(data), nil
+		}
+		if n > len(f.rbuf) {
+			n = len(f.rbuf)
+		}
+		return py.Bytes(f.take(n)), nil
+	}
+	for {
+		k := n
+		if f.text {
+			k = f.textSplit(n)
+		} else if len(f.rbuf) < n {
+			k = -1
+		}
+		if k >= 0 {
+			return f.result(f.take(k))
+		}
+		more, err := f.fill()
+		if err != nil {
+			return nil, err
+		}
+		if !more {
+			return f.result(f.take(len(f.rbuf)))
+		}
+	}
+}
+
+// readline implements readline(limit): one line with its ending, at most
+// limit bytes (characters) when limit >= 0; "" at end of stream.
+func (f *socketFile) readline(limit int) (py.Object, error) {
+	if err := f.checkReadable(); err != nil {
+		return nil, err
+	}
+	for {
+		end := f.lineEnd()
+		if limit >= 0 {
+			k := limit
+			if f.text {
+				k = f.textSplit(limit)
+			} else if len(f.rbuf) < limit {
+				k = -1
+			}
+			if k >= 0 && (end < 0 || end > k) {
+				return f.result(f.take(k))
+			}
+		}
+		if end >= 0 {
+			return f.result(f.take(end))
+		}
+		more, err := f.fill()
+		if err != nil {
+			return nil, err
+		}
+		if !more {
+			return f.result(f.take(len(f.rbuf)))
+		}
+	}
+}
+
+// sendOut writes all of b through the owner.
+func (f *socketFile) sendOut(b []byte) error {
+	if f.native() {
+		return f.sock.SendAll(b, 0)
+	}
+	send, err := py.GetAttrString(f.owner, "sendall")
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(send, py.Tuple{py.Bytes(b)}, nil)
+	return err
+}
+
+// flushLocked sends the write buffer.
+func (f *socketFile) flushLocked() error {
+	if len(f.wbuf) == 0 {
+		return nil
+	}
+	b := f.wbuf
+	f.wbuf = nil
+	return f.sendOut(b)
+}
+
+func (f *socketFile) write(o py.Object) (py.Object, error) {
+	if err := f.checkWritable(); err != nil {
+		return nil, err
+	}
+	var data []byte
+	var count int
+	if f.text {
+		s, ok := o.(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", pyutil.TypeName(o))
+		}
+		count = utf8.RuneCountInString(string(s))
+		str := string(s)
+		if nl, ok := f.newline.(py.String); ok && (nl == "\r" || nl == "\r\n") {
+			str = strings.ReplaceAll(str, "\n", string(nl))
+		}
+		data = []byte(str)
+	} else {
+		b, err := pyutil.BytesLike(o)
+		if err != nil {
+			return nil, err
+		}
+		data = b
+		count = len(b)
+	}
+	if f.bufsize == 0 {
+		if err := f.sendOut(data); err != nil {
+			return nil, err
+		}
+		return py.Int(count), nil
+	}
+	f.wbuf = append(f.wbuf, data...)
+	if len(f.wbuf) >= f.bufsize {
+		if err := f.flushLocked(); err != nil {
+			return nil, err
+		}
+	}
+	return py.Int(count), nil
+}
+
+// close flushes, marks the file closed and, if the socket's close() was
+// deferred for this file, completes it through the owner's close method.
+func (f *socketFile) close() error {
+	if f.closed {
+		return nil
+	}
+	var ferr error
+	if f.writing {
+		ferr = f.flushLocked()
+	}
+	f.closed = true
+	f.rbuf, f.wbuf = nil, nil
+	if f.sock.dropIORef() {
+		if f.native() {
+			if err := f.sock.Close(); err != nil && ferr == nil {
+				ferr = err
+			}
+		} else if c, err := py.GetAttrString(f.owner, "close"); err == nil {
+			if _, err := py.Call(c, nil, nil); err != nil && ferr == nil {
+				ferr = err
+			}
+		}
+	}
+	return ferr
+}
+
+// M__enter__ returns the file itself for `with`.
+func (f *socketFile) M__enter__() (py.Object, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+	}
+	return f, nil
+}
+
+// M__exit__ closes the file.
+func (f *socketFile) M__exit__(exc_type, exc_value, traceback py.Object) (py.Object, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return noneOr(f.close())
+}
+
+// M__iter__ makes the file iterable by lines.
+func (f *socketFile) M__iter__() (py.Object, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+	}
+	return f, nil
+}
+
+// M__next__ returns the next line, StopIteration at end of stream.
+func (f *socketFile) M__next__() (py.Object, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	line, err := f.readline(-1)
+	if err != nil {
+		return nil, err
+	}
+	if isEmpty(line) {
+		return nil, py.StopIteration
+	}
+	return line, nil
+}
+
+// M__repr__ is CPython-like: <_io.TextIOWrapper mode='r' ...>.
+func (f *socketFile) M__repr__() (py.Object, error) {
+	kind := "_io.BufferedReader"
+	switch {
+	case f.text:
+		kind = "_io.TextIOWrapper"
+	case f.bufsize == 0:
+		kind = "socket.SocketIO"
+	case f.reading && f.writing:
+		kind = "_io.BufferedRWPair"
+	case f.writing:
+		kind = "_io.BufferedWriter"
+	}
+	return py.String(fmt.Sprintf("<%s name=%d mode='%s'>", kind, f.sock.Fd(), f.mode)), nil
+}
+
+func isEmpty(o py.Object) bool {
+	switch v := o.(type) {
+	case py.String:
+		return len(v) == 0
+	case py.Bytes:
+		return len(v) == 0
+	}
+	return false
+}
+
+// fileMethod installs a method of SocketFileType under the file's lock.
+func fileMethod(name, doc string, impl func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	SocketFileType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		f, ok := o.(*socketFile)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor '%s' requires a socket file object", name)
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return impl(f, args, kwargs)
+	}, 0, doc)
+}
+
+// sizeArg reads an optional size argument where None means -1.
+func sizeArg(name string, args py.Tuple, kwargs py.StringDict) (int, error) {
+	var v py.Object
+	if err := py.UnpackTuple(args, kwargs, name, 0, 1, &v); err != nil {
+		return 0, err
+	}
+	if v == nil || v == py.None {
+		return -1, nil
+	}
+	return intArg(v)
+}
+
+func init() {
+	fileMethod("read", "read(size=-1)\n\nRead at most size bytes (characters in text mode); all of them to end of stream when size is negative.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		n, err := sizeArg("read", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return f.read(n)
+	})
+	fileMethod("readline", "readline(size=-1)\n\nRead until newline or end of stream.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		n, err := sizeArg("readline", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return f.readline(n)
+	})
+	fileMethod("readlines", "readlines(hint=-1)\n\nReturn a list of lines from the stream.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		hint, err := sizeArg("readlines", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		l := py.NewList()
+		total := 0
+		for {
+			line, err := f.readline(-1)
+			if err != nil {
+				return nil, err
+			}
+			if isEmpty(line) {
+				break
+			}
+			l.Append(line)
+			if s, ok := line.(py.String); ok {
+				total += utf8.RuneCountInString(string(s))
+			} else {
+				total += len(line.(py.Bytes))
+			}
+			if hint > 0 && total >= hint {
+				break
+			}
+		}
+		return l, nil
+	})
+	fileMethod("write", "write(b)\n\nWrite the given data and return its length.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "write", 1, 1, &v); err != nil {
+			return nil, err
+		}
+		return f.write(v)
+	})
+	fileMethod("flush", "flush()\n\nSend buffered data.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "flush", 0, 0); err != nil {
+			return nil, err
+		}
+		if f.closed {
+			return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+		}
+		return noneOr(f.flushLocked())
+	})
+	fileMethod("close", "close()\n\nFlush and close the stream; the socket keeps working.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "close", 0, 0); err != nil {
+			return nil, err
+		}
+		return noneOr(f.close())
+	})
+	fileMethod("fileno", "fileno()\n\nReturn the socket's file descriptor.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if f.closed {
+			return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+		}
+		return py.Int(f.sock.Fd()), nil
+	})
+	for _, m := range []struct {
+		name string
+		get  func(f *socketFile) bool
+	}{
+		{"readable", func(f *socketFile) bool { return f.reading }},
+		{"writable", func(f *socketFile) bool { return f.writing }},
+		{"seekable", func(f *socketFile) bool { return false }},
+	} {
+		get := m.get
+		fileMethod(m.name, m.name+"()", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if f.closed {
+				return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+			}
+			return py.NewBool(get(f)), nil
+		})
+	}
+	SocketFileType.Dict["closed"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
+		f, ok := o.(*socketFile)
+		if !ok {
+			return nil, pyutil.TypeErrorf("expected a socket file object")
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return py.NewBool(f.closed), nil
+	}, Doc: "True once the stream is closed."}
+	SocketFileType.Dict["mode"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
+		f, ok := o.(*socketFile)
+		if !ok {
+			return nil, pyutil.TypeErrorf("expected a socket file object")
+		}
+		return py.String(f.mode), nil
+	}, Doc: "The mode given to makefile."}
+	if err := SocketFileType.Ready(); err != nil {
+		panic(err)
+	}
+}
+
+var (
+	_ py.I__enter__ = (*socketFile)(nil)
+	_ py.I__exit__  = (*socketFile)(nil)
+	_ py.I__iter__  = (*socketFile)(nil)
+	_ py.I__next__  = (*socketFile)(nil)
+	_ py.I__repr__  = (*socketFile)(nil)
+)

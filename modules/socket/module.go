@@ -1,0 +1,133 @@
+package socket
+
+import (
+	"errors"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+const moduleDoc = `This module provides socket operations and some related functions.
+On Unix, it supports IP (Internet Protocol) and Unix domain sockets.
+
+Functions: socket(), socketpair(), create_connection(), getaddrinfo(),
+gethostbyname(), gethostname(), inet_aton(), inet_ntoa(), inet_pton(),
+inet_ntop(), htons(), ntohs(), htonl(), ntohl(), getdefaulttimeout(),
+setdefaulttimeout().`
+
+// Exception types of the module. socket.error is OSError itself.
+var (
+	// TimeoutType is "socket.timeout", raised when a socket operation
+	// exceeds the socket's timeout. It derives from TimeoutError (which
+	// CPython 3.10+ makes it an alias of) and so from OSError.
+	TimeoutType = pyutil.NewExceptionType("socket.timeout", "Timeout expired.", py.TimeoutError)
+	// GaiErrorType is "socket.gaierror", raised for address lookup
+	// failures with getaddrinfo's EAI_* code as errno.
+	GaiErrorType = pyutil.NewExceptionType("socket.gaierror", "Address-related error.", py.OSError)
+	// HErrorType is "socket.herror", for the legacy host lookup calls.
+	HErrorType = pyutil.NewExceptionType("socket.herror", "Host-related error.", py.OSError)
+)
+
+// NewTimeout is a socket.timeout exception with msg as its text ("timed
+// out"; the ssl layer uses "The read operation timed out" and friends).
+func NewTimeout(msg string) *py.Exception {
+	return &py.Exception{Base: TimeoutType, Args: py.Tuple{py.String(msg)}}
+}
+
+// IsTimeout reports whether err is a socket.timeout exception.
+func IsTimeout(err error) bool {
+	var e *py.Exception
+	return errors.As(err, &e) && e.Base != nil && e.Base.IsSubtype(TimeoutType)
+}
+
+// defaultTimeout is socket.getdefaulttimeout() in nanoseconds, -1 for
+// None. It is process-wide, like CPython's.
+var defaultTimeout atomic.Int64
+
+func init() { defaultTimeout.Store(-1) }
+
+// DefaultTimeout returns the timeout new sockets get; negative means None
+// (blocking mode).
+func DefaultTimeout() time.Duration { return time.Duration(defaultTimeout.Load()) }
+
+// SetDefaultTimeout sets it; negative means None.
+func SetDefaultTimeout(d time.Duration) {
+	if d < 0 {
+		d = -1
+	}
+	defaultTimeout.Store(int64(d))
+}
+
+// globalDefaultTimeout is socket._GLOBAL_DEFAULT_TIMEOUT, the sentinel
+// create_connection uses for "leave the default timeout alone".
+var globalDefaultTimeout = py.NewType("socket._GLOBAL_DEFAULT_TIMEOUT", "")
+
+// constants are the module's integer constants, with Linux's values.
+var constants = map[string]int{
+	"AF_UNSPEC": syscall.AF_UNSPEC, "AF_UNIX": syscall.AF_UNIX, "AF_INET": syscall.AF_INET,
+	"AF_INET6": syscall.AF_INET6, "AF_PACKET": syscall.AF_PACKET, "AF_NETLINK": syscall.AF_NETLINK,
+	"SOCK_STREAM": syscall.SOCK_STREAM, "SOCK_DGRAM": syscall.SOCK_DGRAM, "SOCK_RAW": syscall.SOCK_RAW,
+	"SOCK_RDM": syscall.SOCK_RDM, "SOCK_SEQPACKET": syscall.SOCK_SEQPACKET,
+	"SOCK_NONBLOCK": syscall.SOCK_NONBLOCK, "SOCK_CLOEXEC": syscall.SOCK_CLOEXEC,
+	"SOL_SOCKET": syscall.SOL_SOCKET, "SOL_IP": syscall.SOL_IP, "SOL_TCP": syscall.SOL_TCP, "SOL_UDP": 17,
+	"SO_DEBUG": syscall.SO_DEBUG, "SO_ACCEPTCONN": syscall.SO_ACCEPTCONN, "SO_REUSEADDR": syscall.SO_REUSEADDR,
+	"SO_REUSEPORT": 15, "SO_KEEPALIVE": syscall.SO_KEEPALIVE, "SO_DONTROUTE": syscall.SO_DONTROUTE,
+	"SO_BROADCAST": syscall.SO_BROADCAST, "SO_LINGER": syscall.SO_LINGER, "SO_OOBINLINE": syscall.SO_OOBINLINE,
+	"SO_SNDBUF": syscall.SO_SNDBUF, "SO_RCVBUF": syscall.SO_RCVBUF, "SO_SNDLOWAT": syscall.SO_SNDLOWAT,
+	"SO_RCVLOWAT": syscall.SO_RCVLOWAT, "SO_SNDTIMEO": syscall.SO_SNDTIMEO, "SO_RCVTIMEO": syscall.SO_RCVTIMEO,
+	"SO_ERROR": syscall.SO_ERROR, "SO_TYPE": syscall.SO_TYPE, "SO_DOMAIN": syscall.SO_DOMAIN,
+	"SO_PROTOCOL": syscall.SO_PROTOCOL, "SO_PEERCRED": syscall.SO_PEERCRED, "SO_PASSCRED": syscall.SO_PASSCRED,
+	"SO_BINDTODEVICE": syscall.SO_BINDTODEVICE, "SO_PRIORITY": syscall.SO_PRIORITY, "SO_MARK": syscall.SO_MARK,
+	"SOMAXCONN":  4096,
+	"IPPROTO_IP": syscall.IPPROTO_IP, "IPPROTO_ICMP": syscall.IPPROTO_ICMP, "IPPROTO_TCP": syscall.IPPROTO_TCP,
+	"IPPROTO_UDP": syscall.IPPROTO_UDP, "IPPROTO_IPV6": syscall.IPPROTO_IPV6, "IPPROTO_RAW": syscall.IPPROTO_RAW,
+	"IPPROTO_ICMPV6": syscall.IPPROTO_ICMPV6,
+	"IP_TOS":         syscall.IP_TOS, "IP_TTL": syscall.IP_TTL, "IP_HDRINCL": syscall.IP_HDRINCL,
+	"IP_MULTICAST_TTL": syscall.IP_MULTICAST_TTL, "IP_MULTICAST_LOOP": syscall.IP_MULTICAST_LOOP,
+	"IP_ADD_MEMBERSHIP": syscall.IP_ADD_MEMBERSHIP, "IP_DROP_MEMBERSHIP": syscall.IP_DROP_MEMBERSHIP,
+	"IPV6_V6ONLY": syscall.IPV6_V6ONLY, "IPV6_UNICAST_HOPS": syscall.IPV6_UNICAST_HOPS,
+	"TCP_NODELAY": syscall.TCP_NODELAY, "TCP_MAXSEG": syscall.TCP_MAXSEG, "TCP_CORK": syscall.TCP_CORK,
+	"TCP_KEEPIDLE": syscall.TCP_KEEPIDLE, "TCP_KEEPINTVL": syscall.TCP_KEEPINTVL, "TCP_KEEPCNT": syscall.TCP_KEEPCNT,
+	"TCP_QUICKACK": syscall.TCP_QUICKACK, "TCP_USER_TIMEOUT": 18,
+	"SHUT_RD": syscall.SHUT_RD, "SHUT_WR": syscall.SHUT_WR, "SHUT_RDWR": syscall.SHUT_RDWR,
+	"MSG_OOB": syscall.MSG_OOB, "MSG_PEEK": syscall.MSG_PEEK, "MSG_DONTROUTE": syscall.MSG_DONTROUTE,
+	"MSG_DONTWAIT": syscall.MSG_DONTWAIT, "MSG_EOR": syscall.MSG_EOR, "MSG_TRUNC": syscall.MSG_TRUNC,
+	"MSG_CTRUNC": syscall.MSG_CTRUNC, "MSG_WAITALL": syscall.MSG_WAITALL, "MSG_NOSIGNAL": syscall.MSG_NOSIGNAL,
+	"MSG_CMSG_CLOEXEC": syscall.MSG_CMSG_CLOEXEC, "MSG_ERRQUEUE": syscall.MSG_ERRQUEUE,
+	"MSG_CONFIRM": syscall.MSG_CONFIRM, "MSG_MORE": syscall.MSG_MORE,
+	"AI_PASSIVE": 0x1, "AI_CANONNAME": 0x2, "AI_NUMERICHOST": 0x4, "AI_V4MAPPED": 0x8, "AI_ALL": 0x10,
+	"AI_ADDRCONFIG": 0x20, "AI_NUMERICSERV": 0x400,
+	"NI_NUMERICHOST": 1, "NI_NUMERICSERV": 2, "NI_NOFQDN": 4, "NI_NAMEREQD": 8, "NI_DGRAM": 16,
+	"NI_MAXHOST": 1025, "NI_MAXSERV": 32,
+	"EAI_ADDRFAMILY": EAI_ADDRFAMILY, "EAI_AGAIN": EAI_AGAIN, "EAI_BADFLAGS": EAI_BADFLAGS, "EAI_FAIL": EAI_FAIL,
+	"EAI_FAMILY": EAI_FAMILY, "EAI_MEMORY": EAI_MEMORY, "EAI_NODATA": EAI_NODATA, "EAI_NONAME": EAI_NONAME,
+	"EAI_OVERFLOW": EAI_OVERFLOW, "EAI_SERVICE": EAI_SERVICE, "EAI_SOCKTYPE": EAI_SOCKTYPE, "EAI_SYSTEM": EAI_SYSTEM,
+	"INADDR_ANY": 0, "INADDR_BROADCAST": 0xffffffff, "INADDR_LOOPBACK": 0x7f000001, "INADDR_NONE": 0xffffffff,
+}
+
+// socketModule is the "socket" module.
+var socketModule = &py.ModuleImpl{
+	Info: py.ModuleInfo{Name: "socket", Doc: moduleDoc},
+	Globals: py.StringDict{
+		"socket":                  SocketType,
+		"SocketType":              SocketType,
+		"error":                   py.OSError,
+		"timeout":                 TimeoutType,
+		"gaierror":                GaiErrorType,
+		"herror":                  HErrorType,
+		"has_ipv6":                py.True,
+		"_GLOBAL_DEFAULT_TIMEOUT": globalDefaultTimeout,
+	},
+}
+
+func init() {
+	for k, v := range constants {
+		socketModule.Globals[k] = py.Int(v)
+	}
+	socketModule.Methods = moduleMethods()
+	py.RegisterModule(socketModule)
+}

@@ -1,0 +1,694 @@
+package socket
+
+import (
+	"math"
+	"syscall"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+const socketDoc = `socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None) -> socket object
+
+Open a socket of the given type.  The family argument specifies the
+address family; it defaults to AF_INET.  The type argument specifies
+whether this is a stream (SOCK_STREAM, this is the default)
+or datagram (SOCK_DGRAM) socket.  The protocol argument defaults to 0,
+specifying the default protocol.  Keyword arguments are accepted.
+The socket is created as non-inheritable.
+
+When a fileno is passed in, family, type and proto are auto-detected,
+unless they are explicitly set.`
+
+// SocketType is the Python type "socket.socket". Its methods work on any
+// SocketHolder, so subtypes made with NewSubtype inherit them.
+var SocketType = py.NewTypeX("socket.socket", socketDoc, socketNew, nil)
+
+// NewSubtype makes a Python subtype of socket.socket called name (for
+// example "ssl.SSLSocket") whose instances are Go values implementing
+// SocketHolder and returning the new type from Type(). Methods the subtype
+// puts in its own Dict override socket.socket's; the others are inherited.
+// newFn may be nil (the type then cannot be called from Python).
+//
+// A Go type that EMBEDS *Socket also inherits its Go methods M__repr__,
+// M__enter__ and M__exit__, which act on the embedded *Socket: override
+// them (M__enter__ must return the outer object; see Socket.Repr).
+func NewSubtype(name, doc string, newFn py.NewFunc, initFn py.InitFunc) *py.Type {
+	t := SocketType.NewTypeFlags(name, doc, newFn, initFn, 0)
+	if newFn == nil {
+		t.New = nil
+	}
+	t.Base = SocketType
+	t.Bases = py.Tuple{SocketType}
+	t.Flags &^= py.TPFLAGS_READY
+	if err := t.Ready(); err != nil {
+		panic("socket: cannot ready type " + name + ": " + err.Error())
+	}
+	return t
+}
+
+// self returns the *Socket of a method's receiver.
+func self(o py.Object, method string) (*Socket, error) {
+	if s, ok := FromObject(o); ok {
+		return s, nil
+	}
+	return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'socket' object but received '%s'", method, pyutil.TypeName(o))
+}
+
+// optInt reads an optional int argument with a default.
+func optInt(o py.Object, def int) (int, error) {
+	if o == nil {
+		return def, nil
+	}
+	return intArg(o)
+}
+
+// detect reads an int socket option of fd for socket(fileno=...).
+func detect(fd, opt int) (int, error) {
+	v, err := getsockoptInt(fd, syscall.SOL_SOCKET, opt)
+	if err != nil {
+		return 0, errnoException(err)
+	}
+	return v, nil
+}
+
+func socketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var familyO, typeO, protoO, filenoO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:socket", []string{"family", "type", "proto", "fileno"}, &familyO, &typeO, &protoO, &filenoO); err != nil {
+		return nil, err
+	}
+	family, err := optIntNone(familyO, -1)
+	if err != nil {
+		return nil, err
+	}
+	kind, err := optIntNone(typeO, -1)
+	if err != nil {
+		return nil, err
+	}
+	proto, err := optIntNone(protoO, -1)
+	if err != nil {
+		return nil, err
+	}
+	if filenoO == nil || filenoO == py.None {
+		if family == -1 {
+			family = syscall.AF_INET
+		}
+		if kind == -1 {
+			kind = syscall.SOCK_STREAM
+		}
+		if proto == -1 {
+			proto = 0
+		}
+		return New(family, kind, proto)
+	}
+	fd, err := intArg(filenoO)
+	if err != nil {
+		return nil, err
+	}
+	if fd < 0 {
+		return nil, pyutil.ValueErrorf("negative file descriptor")
+	}
+	if family == -1 {
+		if family, err = detect(fd, syscall.SO_DOMAIN); err != nil {
+			return nil, err
+		}
+	}
+	if kind == -1 {
+		if kind, err = detect(fd, syscall.SO_TYPE); err != nil {
+			return nil, err
+		}
+	}
+	if proto == -1 {
+		if proto, err = detect(fd, syscall.SO_PROTOCOL); err != nil {
+			return nil, err
+		}
+	}
+	// Like CPython, socket(fileno=...) leaves the descriptor's O_NONBLOCK
+	// flag alone when the default timeout is None (the timeout then reads
+	// None even for a non-blocking descriptor).
+	sock := newSocket(fd, family, kind, proto)
+	if _, has := sock.Timeout(); has {
+		if err := sock.applyMode(); err != nil {
+			sock.Detach()
+			return nil, err
+		}
+	}
+	return sock, nil
+}
+
+// optIntNone is optInt where None also means the default.
+func optIntNone(o py.Object, def int) (int, error) {
+	if o == py.None {
+		return def, nil
+	}
+	return optInt(o, def)
+}
+
+// timeoutArg converts a Python timeout (None or non-negative seconds).
+func timeoutArg(o py.Object) (d time.Duration, hasTimeout bool, err error) {
+	if o == py.None {
+		return 0, false, nil
+	}
+	var f float64
+	switch v := o.(type) {
+	case py.Float:
+		f = float64(v)
+	case py.Int:
+		f = float64(v)
+	case py.Bool:
+		if v {
+			f = 1
+		}
+	default:
+		return 0, false, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	}
+	if math.IsNaN(f) {
+		return 0, false, pyutil.ValueErrorf("Invalid value NaN (not a number)")
+	}
+	if f < 0 {
+		return 0, false, pyutil.ValueErrorf("Timeout value out of range")
+	}
+	if f > float64(math.MaxInt64)/1e9 {
+		return 0, false, py.ExceptionNewf(py.OverflowError, "timeout doesn't fit into C timeval")
+	}
+	return time.Duration(f * 1e9), true, nil
+}
+
+// timeoutObject is a timeout as Python shows it: None or float seconds.
+func timeoutObject(d time.Duration, hasTimeout bool) py.Object {
+	if !hasTimeout {
+		return py.None
+	}
+	return py.Float(d.Seconds())
+}
+
+// method is a socket method taking (self, args, kwargs).
+type method func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+
+// addMethod installs fn as socket.socket.<name>, finding the *Socket
+// through SocketHolder and guarding against Go panics.
+func addMethod(name, doc string, fn method) {
+	SocketType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		s, err := self(o, name)
+		if err != nil {
+			return nil, err
+		}
+		return fn(s, o, args, kwargs)
+	}, 0, doc)
+}
+
+// bufferArg returns the bytes of a bytes-like data argument.
+func bufferArg(o py.Object) ([]byte, error) {
+	return pyutil.BytesLike(o)
+}
+
+func noneOr(err error) (py.Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+func init() {
+	addMethod("accept", "accept() -> (socket object, address info)\n\nWait for an incoming connection.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "accept", 0, 0); err != nil {
+			return nil, err
+		}
+		ns, addr, err := s.Accept()
+		if err != nil {
+			return nil, err
+		}
+		// CPython: a listening socket with a timeout hands out blocking
+		// sockets when the default timeout is None (NewFromFD did that).
+		return py.Tuple{ns, addr}, nil
+	})
+	addMethod("bind", "bind(address)\n\nBind the socket to a local address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var addr py.Object
+		if err := py.UnpackTuple(args, kwargs, "bind", 1, 1, &addr); err != nil {
+			return nil, err
+		}
+		return noneOr(s.Bind(addr))
+	})
+	addMethod("close", "close()\n\nClose the socket.  It cannot be used after this call.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "close", 0, 0); err != nil {
+			return nil, err
+		}
+		_, err := s.CloseIfUnreferenced()
+		return noneOr(err)
+	})
+	addMethod("connect", "connect(address)\n\nConnect the socket to a remote address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var addr py.Object
+		if err := py.UnpackTuple(args, kwargs, "connect", 1, 1, &addr); err != nil {
+			return nil, err
+		}
+		return noneOr(s.Connect(addr))
+	})
+	addMethod("connect_ex", "connect_ex(address) -> errno\n\nThis is like connect(address), but returns an error code (the errno value)\ninstead of raising an exception when an error occurs.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var addr py.Object
+		if err := py.UnpackTuple(args, kwargs, "connect_ex", 1, 1, &addr); err != nil {
+			return nil, err
+		}
+		errno, err := s.ConnectEx(addr)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(errno), nil
+	})
+	addMethod("detach", "detach()\n\nClose the socket object without closing the underlying file descriptor.\nThe object cannot be used after this call, but the file descriptor\ncan be reused for other purposes.  The file descriptor is returned.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "detach", 0, 0); err != nil {
+			return nil, err
+		}
+		return py.Int(s.Detach()), nil
+	})
+	addMethod("fileno", "fileno() -> integer\n\nReturn the integer file descriptor of the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "fileno", 0, 0); err != nil {
+			return nil, err
+		}
+		return py.Int(s.Fd()), nil
+	})
+	addMethod("getpeername", "getpeername() -> address info\n\nReturn the address of the remote endpoint.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "getpeername", 0, 0); err != nil {
+			return nil, err
+		}
+		return s.PeerName()
+	})
+	addMethod("getsockname", "getsockname() -> address info\n\nReturn the address of the local endpoint.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "getsockname", 0, 0); err != nil {
+			return nil, err
+		}
+		return s.SockName()
+	})
+	addMethod("getsockopt", "getsockopt(level, option[, buffersize]) -> value\n\nGet a socket option.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var levelO, optO, buflenO py.Object
+		if err := py.UnpackTuple(args, kwargs, "getsockopt", 2, 3, &levelO, &optO, &buflenO); err != nil {
+			return nil, err
+		}
+		level, err := intArg(levelO)
+		if err != nil {
+			return nil, err
+		}
+		opt, err := intArg(optO)
+		if err != nil {
+			return nil, err
+		}
+		if buflenO == nil {
+			v, err := s.GetSockOptInt(level, opt)
+			if err != nil {
+				return nil, err
+			}
+			return py.Int(v), nil
+		}
+		buflen, err := intArg(buflenO)
+		if err != nil {
+			return nil, err
+		}
+		if buflen <= 0 || buflen > 1024 {
+			return nil, py.ExceptionNewf(py.OSError, "getsockopt buflen out of range")
+		}
+		fd, _, err := s.state()
+		if err != nil {
+			return nil, err
+		}
+		buf := make([]byte, buflen)
+		n, gerr := sysGetsockopt(fd, level, opt, buf)
+		if gerr != nil {
+			return nil, errnoException(gerr)
+		}
+		return py.Bytes(buf[:n]), nil
+	})
+	addMethod("setsockopt", "setsockopt(level, option, value: int)\nsetsockopt(level, option, value: buffer)\nsetsockopt(level, option, None, optlen: int)\n\nSet a socket option.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var levelO, optO, valueO, optlenO py.Object
+		if err := py.UnpackTuple(args, kwargs, "setsockopt", 3, 4, &levelO, &optO, &valueO, &optlenO); err != nil {
+			return nil, err
+		}
+		level, err := intArg(levelO)
+		if err != nil {
+			return nil, err
+		}
+		opt, err := intArg(optO)
+		if err != nil {
+			return nil, err
+		}
+		if optlenO != nil {
+			if valueO != py.None {
+				return nil, pyutil.TypeErrorf("setsockopt() takes exactly 4 arguments, the third being None")
+			}
+			optlen, err := intArg(optlenO)
+			if err != nil {
+				return nil, err
+			}
+			fd, _, err := s.state()
+			if err != nil {
+				return nil, err
+			}
+			_, _, e := syscall.RawSyscall6(syscall.SYS_SETSOCKOPT, uintptr(fd), uintptr(level), uintptr(opt), 0, uintptr(optlen), 0)
+			if e != 0 {
+				return nil, errnoException(e)
+			}
+			return py.None, nil
+		}
+		switch v := valueO.(type) {
+		case py.Int, py.Bool:
+			n, err := intArg(v)
+			if err != nil {
+				return nil, err
+			}
+			return noneOr(s.SetSockOptInt(level, opt, n))
+		}
+		b, err := pyutil.BytesLike(valueO)
+		if err != nil {
+			return nil, err
+		}
+		return noneOr(s.setSockOptBytes(level, opt, b))
+	})
+	addMethod("gettimeout", "gettimeout() -> timeout\n\nReturns the timeout in seconds (float) associated with socket\noperations. A timeout of None indicates that timeouts on socket\noperations are disabled.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "gettimeout", 0, 0); err != nil {
+			return nil, err
+		}
+		return timeoutObject(s.Timeout()), nil
+	})
+	addMethod("settimeout", "settimeout(timeout)\n\nSet a timeout on socket operations.  'timeout' can be a float,\ngiving in seconds, or None.  Setting a timeout of None disables\nthe timeout feature and is equivalent to setblocking(1).\nSetting a timeout of zero is the same as setblocking(0).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "settimeout", 1, 1, &v); err != nil {
+			return nil, err
+		}
+		d, has, err := timeoutArg(v)
+		if err != nil {
+			return nil, err
+		}
+		if _, _, err := s.state(); err != nil {
+			return nil, err
+		}
+		return noneOr(s.SetTimeout(d, has))
+	})
+	addMethod("setblocking", "setblocking(flag)\n\nSet the socket to blocking (flag is true) or non-blocking (false).\nsetblocking(True) is equivalent to settimeout(None);\nsetblocking(False) is equivalent to settimeout(0.0).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "setblocking", 1, 1, &v); err != nil {
+			return nil, err
+		}
+		b, err := py.MakeBool(v)
+		if err != nil {
+			return nil, err
+		}
+		if _, _, err := s.state(); err != nil {
+			return nil, err
+		}
+		return noneOr(s.SetBlocking(b == py.True))
+	})
+	addMethod("getblocking", "getblocking()\n\nReturns True if socket is in blocking mode, or False if it\nis in non-blocking mode.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "getblocking", 0, 0); err != nil {
+			return nil, err
+		}
+		d, has := s.Timeout()
+		return py.NewBool(!has || d != 0), nil
+	})
+	addMethod("listen", "listen([backlog])\n\nEnable a server to accept connections.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "listen", 0, 1, &v); err != nil {
+			return nil, err
+		}
+		backlog, err := optInt(v, 128)
+		if err != nil {
+			return nil, err
+		}
+		return noneOr(s.Listen(backlog))
+	})
+	addMethod("recv", "recv(buffersize[, flags]) -> data\n\nReceive up to buffersize bytes from the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var nO, flagsO py.Object
+		if err := py.UnpackTuple(args, kwargs, "recv", 1, 2, &nO, &flagsO); err != nil {
+			return nil, err
+		}
+		n, err := intArg(nO)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, pyutil.ValueErrorf("negative buffersize in recv")
+		}
+		flags, err := optInt(flagsO, 0)
+		if err != nil {
+			return nil, err
+		}
+		buf := make([]byte, n)
+		got, err := s.Recv(buf, flags)
+		if err != nil {
+			return nil, err
+		}
+		return py.Bytes(buf[:got]), nil
+	})
+	addMethod("recv_into", "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating\na new string.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		buf, flags, err := intoArgs("recv_into", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		got, err := s.Recv(buf, flags)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(got), nil
+	})
+	addMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)\n\nLike recv(buffersize, flags) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var nO, flagsO py.Object
+		if err := py.UnpackTuple(args, kwargs, "recvfrom", 1, 2, &nO, &flagsO); err != nil {
+			return nil, err
+		}
+		n, err := intArg(nO)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, pyutil.ValueErrorf("negative buffersize in recvfrom")
+		}
+		flags, err := optInt(flagsO, 0)
+		if err != nil {
+			return nil, err
+		}
+		buf := make([]byte, n)
+		got, addr, err := s.RecvFrom(buf, flags)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{py.Bytes(buf[:got]), addr}, nil
+	})
+	addMethod("recvfrom_into", "recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address info)\n\nLike recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		buf, flags, err := intoArgs("recvfrom_into", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		got, addr, err := s.RecvFrom(buf, flags)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{py.Int(got), addr}, nil
+	})
+	addMethod("send", "send(data[, flags]) -> count\n\nSend a data string to the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var dataO, flagsO py.Object
+		if err := py.UnpackTuple(args, kwargs, "send", 1, 2, &dataO, &flagsO); err != nil {
+			return nil, err
+		}
+		data, err := bufferArg(dataO)
+		if err != nil {
+			return nil, err
+		}
+		flags, err := optInt(flagsO, 0)
+		if err != nil {
+			return nil, err
+		}
+		n, err := s.Send(data, flags)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(n), nil
+	})
+	addMethod("sendall", "sendall(data[, flags])\n\nSend a data string to the socket.  This calls send() repeatedly\nuntil all data is sent.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var dataO, flagsO py.Object
+		if err := py.UnpackTuple(args, kwargs, "sendall", 1, 2, &dataO, &flagsO); err != nil {
+			return nil, err
+		}
+		data, err := bufferArg(dataO)
+		if err != nil {
+			return nil, err
+		}
+		flags, err := optInt(flagsO, 0)
+		if err != nil {
+			return nil, err
+		}
+		return noneOr(s.SendAll(data, flags))
+	})
+	addMethod("sendto", "sendto(data[, flags], address) -> count\n\nLike send(data, flags) but allows specifying the destination address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var a, b, c py.Object
+		if err := py.UnpackTuple(args, kwargs, "sendto", 2, 3, &a, &b, &c); err != nil {
+			return nil, err
+		}
+		dataO, flagsO, addr := a, py.Object(nil), b
+		if c != nil {
+			flagsO, addr = b, c
+		}
+		data, err := bufferArg(dataO)
+		if err != nil {
+			return nil, err
+		}
+		flags, err := optInt(flagsO, 0)
+		if err != nil {
+			return nil, err
+		}
+		n, err := s.SendTo(data, flags, addr)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(n), nil
+	})
+	addMethod("shutdown", "shutdown(flag)\n\nShut down the reading side of the socket (flag == SHUT_RD), the writing side\nof the socket (flag == SHUT_WR), or both ends (flag == SHUT_RDWR).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "shutdown", 1, 1, &v); err != nil {
+			return nil, err
+		}
+		how, err := intArg(v)
+		if err != nil {
+			return nil, err
+		}
+		return noneOr(s.Shutdown(how))
+	})
+	addMethod("dup", "dup() -> socket object\n\nDuplicate the socket. Return a new socket object connected to the same\nsystem resource. The new socket is non-inheritable.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "dup", 0, 0); err != nil {
+			return nil, err
+		}
+		return s.Dup()
+	})
+	addMethod("sendfile", sendfileDoc, sendfile)
+	addMethod("makefile", makefileDoc, func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return makefile(s, o, args, kwargs)
+	})
+
+	prop := func(name, doc string, get func(s *Socket) py.Object) {
+		SocketType.Dict[name] = &py.Property{
+			Fget: func(o py.Object) (py.Object, error) {
+				s, err := self(o, name)
+				if err != nil {
+					return nil, err
+				}
+				return get(s), nil
+			},
+			Doc: doc,
+		}
+	}
+	prop("family", "the socket family", func(s *Socket) py.Object { return py.Int(s.family) })
+	prop("type", "the socket type", func(s *Socket) py.Object { return py.Int(s.kind) })
+	prop("proto", "the socket protocol", func(s *Socket) py.Object { return py.Int(s.proto) })
+	prop("timeout", "the socket timeout", func(s *Socket) py.Object { return timeoutObject(s.Timeout()) })
+
+	if err := SocketType.Ready(); err != nil {
+		panic(err)
+	}
+}
+
+// intoArgs parses (buffer[, nbytes[, flags]]) of recv_into/recvfrom_into
+// and returns the part of the buffer to fill.
+func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, error) {
+	var bufO, nO, flagsO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:"+name, []string{"buffer", "nbytes", "flags"}, &bufO, &nO, &flagsO); err != nil {
+		return nil, 0, err
+	}
+	wb, ok := bufO.(pyutil.WritableBuffer)
+	if !ok {
+		return nil, 0, pyutil.TypeErrorf("%s() argument 'buffer' must be read-write bytes-like object, not %s", name, pyutil.TypeName(bufO))
+	}
+	buf := wb.WritableBytes()
+	n, err := optInt(nO, 0)
+	if err != nil {
+		return nil, 0, err
+	}
+	if n < 0 {
+		return nil, 0, pyutil.ValueErrorf("negative buffersize in %s", name)
+	}
+	if n == 0 {
+		n = len(buf)
+	}
+	if n > len(buf) {
+		return nil, 0, pyutil.ValueErrorf("buffer too small for requested bytes")
+	}
+	flags, err := optInt(flagsO, 0)
+	if err != nil {
+		return nil, 0, err
+	}
+	return buf[:n], flags, nil
+}
+
+const sendfileDoc = `sendfile(file[, offset[, count]]) -> sent
+
+Send a file until EOF is reached by reading it with file.read() and
+sending it with sendall(); offset seeks first (file.seek), count limits
+the bytes sent. Return the total number of bytes which were sent.`
+
+// sendfile is CPython's portable fallback (_sendfile_use_send): read and
+// sendall through the owner object, so a subtype's sendall is used.
+func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var fileO, offO, countO py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:sendfile", []string{"file", "offset", "count"}, &fileO, &offO, &countO); err != nil {
+		return nil, err
+	}
+	offset, err := optIntNone(offO, 0)
+	if err != nil {
+		return nil, err
+	}
+	count, err := optIntNone(countO, -1)
+	if err != nil {
+		return nil, err
+	}
+	if offset < 0 {
+		return nil, pyutil.ValueErrorf("offset must be positive")
+	}
+	if countO != nil && countO != py.None && count <= 0 {
+		return nil, pyutil.ValueErrorf("count must be a positive integer (got %d)", count)
+	}
+	if s.kind != syscall.SOCK_STREAM {
+		return nil, pyutil.ValueErrorf("only SOCK_STREAM type sockets are supported")
+	}
+	if d, ok := s.Timeout(); ok && d == 0 {
+		return nil, pyutil.ValueErrorf("non-blocking sockets are not supported")
+	}
+	if offset > 0 {
+		seek, err := py.GetAttrString(fileO, "seek")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(seek, py.Tuple{py.Int(offset)}, nil); err != nil {
+			return nil, err
+		}
+	}
+	read, err := py.GetAttrString(fileO, "read")
+	if err != nil {
+		return nil, err
+	}
+	sendall, err := py.GetAttrString(owner, "sendall")
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	for count < 0 || total < count {
+		n := 8192
+		if count >= 0 && count-total < n {
+			n = count - total
+		}
+		data, err := py.Call(read, py.Tuple{py.Int(n)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		b, err := pyutil.BytesLike(data)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == 0 {
+			break
+		}
+		if _, err := py.Call(sendall, py.Tuple{py.Bytes(b)}, nil); err != nil {
+			return nil, err
+		}
+		total += len(b)
+	}
+	return py.Int(total), nil
+}

@@ -1,0 +1,294 @@
+package ssl
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// Docstrings follow CPython's where the behaviour matches (PSF license).
+const sslContextDoc = `SSLContext(protocol=PROTOCOL_TLS)
+
+An SSLContext holds various SSL-related configuration options and data,
+such as certificates and possibly a private key.`
+
+// SSLContextType is the Python type of SSL contexts. gpython's Python cannot
+// subclass a Go type, so this one type is both "_ssl._SSLContext" and
+// ssl.SSLContext; it is named as CPython prints the latter.
+var SSLContextType = py.NewTypeX("ssl.SSLContext", sslContextDoc, sslContextNew, nil)
+
+// sslContext is the Python object around an *_ssl.Context.
+type sslContext struct {
+	ctx *_ssl.Context
+}
+
+// Type is SSLContextType.
+func (c *sslContext) Type() *py.Type { return SSLContextType }
+
+// NativeContext is the *_ssl.Context (and through it the SSL_CTX) the
+// connection core makes connections from.
+func (c *sslContext) NativeContext() *_ssl.Context { return c.ctx }
+
+// M__repr__ prints as CPython: <ssl.SSLContext object at 0x...>.
+func (c *sslContext) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<ssl.SSLContext object at %p>", c)), nil
+}
+
+var _ py.I__repr__ = (*sslContext)(nil)
+
+// contextFromObject returns o as an SSL context, for code that takes an
+// SSLContext argument (wrap_bio, SSLSocket.context).
+func contextFromObject(o py.Object) (*sslContext, bool) {
+	c, ok := o.(*sslContext)
+	return c, ok && c != nil && c.ctx != nil
+}
+
+// The property getters return plain ints through these hooks; the enum
+// code reassigns them in its init() to return Options, VerifyMode,
+// VerifyFlags and _SSLMethod members.
+var (
+	wrapOptions     = func(v int64) py.Object { return py.Int(v) }
+	wrapVerifyMode  = func(v int64) py.Object { return py.Int(v) }
+	wrapVerifyFlags = func(v int64) py.Object { return py.Int(v) }
+	wrapProtocol    = func(v int64) py.Object { return py.Int(v) }
+)
+
+func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var proto py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:SSLContext", []string{"protocol"}, &proto); err != nil {
+		return nil, err
+	}
+	n := int64(_ssl.ProtocolTLS)
+	if proto != py.None { // None means the default, as in CPython 3.10+
+		if n, err = ctxIntArg(proto); err != nil {
+			return nil, err
+		}
+		if n < math.MinInt32 || n > math.MaxInt32 {
+			return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
+		}
+	}
+	c, err := _ssl.NewContext(_ssl.Protocol(n))
+	if err != nil {
+		if errors.Is(err, _ssl.ErrNoCipherMatch) {
+			return nil, ctxNoCipherError()
+		}
+		return nil, fromError(err)
+	}
+	return &sslContext{ctx: c}, nil
+}
+
+// ctxContextOf checks self's type for every ctxMethod and property.
+func ctxContextOf(self py.Object) (*sslContext, error) {
+	c, ok := contextFromObject(self)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor requires a 'ssl.SSLContext' object but received '%s'", pyutil.TypeName(self))
+	}
+	return c, nil
+}
+
+// ctxIntArg converts an int-like argument (int, bool, big int, or anything
+// with __index__ such as an IntEnum member) the way PyArg_Parse's "l"
+// does, with CPython's messages.
+func ctxIntArg(o py.Object) (int64, error) {
+	switch v := o.(type) {
+	case py.Int:
+		return int64(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		n, err := v.GoInt64()
+		if err != nil {
+			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		}
+		return n, nil
+	case py.Float, py.String, py.NoneType, py.Bytes:
+		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", ctxTypeNameNone(o))
+	}
+	if _, ok := o.(py.I__index__); ok {
+		i, err := py.Index(o)
+		return int64(i), err
+	}
+	if r, ok, err := py.TypeCall0(o, "__index__"); ok {
+		if err != nil {
+			return 0, err
+		}
+		return ctxIntArg(r)
+	}
+	return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", ctxTypeNameNone(o))
+}
+
+// ctxUintArg is PyArg_Parse's "k" (unsigned long, no overflow check for
+// negative values), used by verify_flags.
+func ctxUintArg(o py.Object) (uint64, error) {
+	switch o.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+	default:
+		if _, ok := o.(py.I__index__); !ok {
+			if _, ok, _ := py.TypeCall0(o, "__index__"); !ok {
+				name := ctxTypeNameNone(o)
+				if o == py.None {
+					name = "None"
+				}
+				return 0, pyutil.TypeErrorf("argument must be int, not %s", name)
+			}
+		}
+	}
+	if b, ok := o.(*py.BigInt); ok {
+		n, err := b.GoInt64()
+		if err != nil {
+			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
+		}
+		return uint64(n), nil
+	}
+	n, err := ctxIntArg(o)
+	return uint64(n), err
+}
+
+func ctxTypeNameNone(o py.Object) string {
+	if o == nil || o == py.None {
+		return "NoneType"
+	}
+	return pyutil.TypeName(o)
+}
+
+func ctxUintToPy(v uint64) py.Object {
+	if v <= math.MaxInt64 {
+		return py.Int(int64(v))
+	}
+	return (*py.BigInt)(new(big.Int).SetUint64(v))
+}
+
+// --- raw getters, wrapped by the hooks above ---
+
+func (c *sslContext) rawOptions() (int64, error) {
+	v, err := c.ctx.Options()
+	return int64(v), err
+}
+
+func (c *sslContext) rawVerifyMode() (int64, error) {
+	v, err := c.ctx.VerifyMode()
+	return int64(v), err
+}
+
+func (c *sslContext) rawVerifyFlags() (int64, error) {
+	v, err := c.ctx.VerifyFlags()
+	return int64(v), err
+}
+
+func (c *sslContext) rawProtocol() int64 { return int64(c.ctx.Protocol()) }
+
+// ctxGetter builds a property getter from a raw getter and its hook.
+func ctxGetter(raw func(*sslContext) (int64, error), wrap *func(int64) py.Object) func(py.Object) (py.Object, error) {
+	return func(self py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		c, err := ctxContextOf(self)
+		if err != nil {
+			return nil, err
+		}
+		v, err := raw(c)
+		if err != nil {
+			return nil, fromError(err)
+		}
+		return (*wrap)(v), nil
+	}
+}
+
+// ctxSetter builds a property setter.
+func ctxSetter(f func(c *sslContext, v py.Object) error) func(py.Object, py.Object) error {
+	return func(self, v py.Object) (err error) {
+		defer pyutil.Recover(&err)
+		c, err := ctxContextOf(self)
+		if err != nil {
+			return err
+		}
+		return f(c, v)
+	}
+}
+
+func ctxSetOptions(c *sslContext, v py.Object) error {
+	n, err := ctxIntArg(v)
+	if err != nil {
+		return err
+	}
+	return fromError(c.ctx.SetOptions(uint64(n)))
+}
+
+func ctxSetVerifyMode(c *sslContext, v py.Object) error {
+	n, err := ctxIntArg(v)
+	if err != nil {
+		return err
+	}
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		return pyutil.ValueErrorf("invalid value for verify_mode")
+	}
+	return fromError(c.ctx.SetVerifyMode(_ssl.VerifyMode(n)))
+}
+
+func ctxSetVerifyFlags(c *sslContext, v py.Object) error {
+	n, err := ctxUintArg(v)
+	if err != nil {
+		return err
+	}
+	return fromError(c.ctx.SetVerifyFlags(n))
+}
+
+func ctxGetCheckHostname(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	c, err := ctxContextOf(self)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(c.ctx.CheckHostname()), nil
+}
+
+func ctxSetCheckHostname(c *sslContext, v py.Object) error {
+	b, err := py.MakeBool(v)
+	if err != nil {
+		return err
+	}
+	return fromError(c.ctx.SetCheckHostname(b == py.True))
+}
+
+func init() {
+	d := SSLContextType.Dict
+	d["options"] = &py.Property{
+		Fget: ctxGetter((*sslContext).rawOptions, &wrapOptions),
+		Fset: ctxSetter(ctxSetOptions),
+		Doc:  "Options (OP_*) set on the context.",
+	}
+	d["verify_mode"] = &py.Property{
+		Fget: ctxGetter((*sslContext).rawVerifyMode, &wrapVerifyMode),
+		Fset: ctxSetter(ctxSetVerifyMode),
+		Doc:  "Certificate verification mode: CERT_NONE, CERT_OPTIONAL or CERT_REQUIRED.",
+	}
+	d["verify_flags"] = &py.Property{
+		Fget: ctxGetter((*sslContext).rawVerifyFlags, &wrapVerifyFlags),
+		Fset: ctxSetter(ctxSetVerifyFlags),
+		Doc:  "Certificate verification flags (VERIFY_*).",
+	}
+	d["check_hostname"] = &py.Property{
+		Fget: ctxGetCheckHostname,
+		Fset: ctxSetter(ctxSetCheckHostname),
+		Doc:  "Whether to match the peer certificate's hostname during the handshake.",
+	}
+	d["protocol"] = &py.Property{
+		Fget: ctxGetter(func(c *sslContext) (int64, error) { return c.rawProtocol(), nil }, &wrapProtocol),
+		Fset: func(self, v py.Object) error {
+			return py.ExceptionNewf(py.AttributeError, "property 'protocol' of 'SSLContext' object has no setter")
+		},
+		Doc: "The protocol version chosen when constructing the context (read-only).",
+	}
+	addContextMethods(d)
+	addGlobal("_SSLContext", SSLContextType)
+	addGlobal("SSLContext", SSLContextType)
+}

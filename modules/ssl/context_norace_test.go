@@ -1,0 +1,5 @@
+//go:build !race
+
+package ssl_test
+
+const raceEnabled = false

@@ -1,0 +1,126 @@
+package ssl
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// MemoryBIOType is "_ssl.MemoryBIO" (ssl.MemoryBIO).
+var MemoryBIOType = py.NewTypeX("_ssl.MemoryBIO", `MemoryBIO()
+
+A buffer of bytes that an SSLObject reads TLS records from (incoming) or
+writes them to (outgoing).`, memoryBIONew, nil)
+
+type memoryBIO struct{ bio *_ssl.MemoryBIO }
+
+func (*memoryBIO) Type() *py.Type { return MemoryBIOType }
+
+func memoryBIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if err := py.ParseTupleAndKeywords(args, kwargs, ":MemoryBIO", nil); err != nil {
+		return nil, err
+	}
+	b, err := _ssl.NewMemoryBIO()
+	if err != nil {
+		return nil, fromError(err)
+	}
+	return &memoryBIO{bio: b}, nil
+}
+
+func asMemoryBIO(o py.Object) (*memoryBIO, error) {
+	b, ok := o.(*memoryBIO)
+	if !ok {
+		return nil, pyutil.TypeErrorf("argument must be ssl.MemoryBIO, not %s", pyutil.TypeName(o))
+	}
+	return b, nil
+}
+
+func memoryBIORead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	b, err := asMemoryBIO(self)
+	if err != nil {
+		return nil, err
+	}
+	var sizeObj py.Object = py.Int(-1)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:read", []string{"size"}, &sizeObj); err != nil {
+		return nil, err
+	}
+	size, err := intArg(sizeObj, "size")
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(b.bio.Read(size)), nil
+}
+
+func memoryBIOWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	b, err := asMemoryBIO(self)
+	if err != nil {
+		return nil, err
+	}
+	var data py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:write", []string{"b"}, &data); err != nil {
+		return nil, err
+	}
+	buf, err := pyutil.BytesLike(data)
+	if err != nil {
+		return nil, err
+	}
+	n, err := b.bio.Write(buf)
+	if err != nil {
+		return nil, fromError(err)
+	}
+	return py.Int(n), nil
+}
+
+func memoryBIOWriteEOF(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	b, err := asMemoryBIO(self)
+	if err != nil {
+		return nil, err
+	}
+	b.bio.WriteEOF()
+	return py.None, nil
+}
+
+// intArg converts an int-like argument, with CPython's TypeError.
+func intArg(o py.Object, what string) (int, error) {
+	if _, ok := o.(py.Float); ok {
+		return 0, pyutil.TypeErrorf("integer argument expected, got float")
+	}
+	n, err := py.MakeGoInt(o)
+	if err != nil {
+		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	}
+	return n, nil
+}
+
+func init() {
+	d := MemoryBIOType.Dict
+	d["read"] = py.MustNewMethod("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nRead up to size bytes from the memory BIO.")
+	d["write"] = py.MustNewMethod("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
+	d["write_eof"] = py.MustNewMethod("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
+	d["pending"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			b, err := asMemoryBIO(self)
+			if err != nil {
+				return nil, err
+			}
+			return py.Int(b.bio.Pending()), nil
+		},
+		Doc: "The number of bytes pending in the memory BIO.",
+	}
+	d["eof"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			b, err := asMemoryBIO(self)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(b.bio.EOF()), nil
+		},
+		Doc: "Whether the memory BIO is at EOF (write_eof called and all read).",
+	}
+	addGlobal("MemoryBIO", MemoryBIOType)
+}

@@ -1,0 +1,25 @@
+package ssl
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+const getDefaultVerifyPathsDoc = "get_default_verify_paths($module, /)\n--\n\n" +
+	"Return search paths and environment vars that are used by SSLContext's set_default_verify_paths() to load default CAs.\n\n" +
+	"The values are 'cert_file_env', 'cert_file', 'cert_dir_env', 'cert_dir'."
+
+func ssl_get_default_verify_paths(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if err := argsNone("_ssl.get_default_verify_paths", args, kwargs); err != nil {
+		return nil, err
+	}
+	p := _ssl.GetDefaultVerifyPaths()
+	return py.Tuple{py.String(p.CAFileEnv), py.String(p.CAFile), py.String(p.CAPathEnv), py.String(p.CAPath)}, nil
+}
+
+func init() {
+	addMethods(py.MustNewMethod("get_default_verify_paths", ssl_get_default_verify_paths, 0, getDefaultVerifyPathsDoc))
+}

@@ -1,0 +1,66 @@
+package ssl
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// SSLSessionType is "_ssl.SSLSession" (ssl.SSLSession): a TLS session a
+// client can resume. It cannot be created from Python.
+var SSLSessionType = py.NewTypeX("_ssl.SSLSession", "A TLS session, for resumption.", sslSessionNew, nil)
+
+type sslSession struct{ s *_ssl.Session }
+
+func (*sslSession) Type() *py.Type { return SSLSessionType }
+
+func sslSessionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return nil, pyutil.TypeErrorf("cannot create '_ssl.SSLSession' instances")
+}
+
+// M__eq__ compares session ids, as CPython does.
+func (s *sslSession) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := other.(*sslSession)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(s.s.Equal(o.s)), nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (s *sslSession) M__ne__(other py.Object) (py.Object, error) {
+	o, ok := other.(*sslSession)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(!s.s.Equal(o.s)), nil
+}
+
+var (
+	_ py.I__eq__ = (*sslSession)(nil)
+	_ py.I__ne__ = (*sslSession)(nil)
+)
+
+func sessionProperty(doc string, get func(*_ssl.Session) py.Object) *py.Property {
+	return &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			s, ok := self.(*sslSession)
+			if !ok {
+				return nil, pyutil.TypeErrorf("descriptor requires an SSLSession")
+			}
+			return get(s.s), nil
+		},
+		Doc: doc,
+	}
+}
+
+func init() {
+	d := SSLSessionType.Dict
+	d["id"] = sessionProperty("Session id", func(s *_ssl.Session) py.Object { return py.Bytes(s.ID()) })
+	d["time"] = sessionProperty("Session creation time (seconds since epoch).", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })
+	d["timeout"] = sessionProperty("Session timeout (delta in seconds).", func(s *_ssl.Session) py.Object { return py.Int(s.Timeout()) })
+	d["ticket_lifetime_hint"] = sessionProperty("Ticket life time hint.", func(s *_ssl.Session) py.Object { return py.Int(s.TicketLifetimeHint()) })
+	d["has_ticket"] = sessionProperty("Does the session contain a ticket?", func(s *_ssl.Session) py.Object { return py.NewBool(s.HasTicket()) })
+	addGlobal("SSLSession", SSLSessionType)
+}

@@ -1,0 +1,82 @@
+package ssl
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// contextSetServernameCallback is SSLContext.set_servername_callback(cb).
+//
+// cb(sslobj, server_name, ctx) runs when a ClientHello arrives: None lets
+// the handshake go on; an ALERT_DESCRIPTION_* value fails it with that
+// alert; any other value fails it with INTERNAL_ERROR, and an exception
+// with HANDSHAKE_FAILURE (reported on stderr, as CPython's unraisable
+// hook does). cb None removes the callback.
+func contextSetServernameCallback(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	ctx, ok := self.(contextObject)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor requires an SSLContext")
+	}
+	var cb py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:set_servername_callback", []string{"server_name_callback"}, &cb); err != nil {
+		return nil, err
+	}
+	if cb == py.None {
+		return py.None, fromError(ctx.NativeContext().SetServerNameCallback(nil))
+	}
+	if !isCallable(cb) {
+		return nil, pyutil.TypeErrorf("not a callable object")
+	}
+	f := func(conn *_ssl.Conn, name string, hasName bool) int {
+		owner, _ := conn.Owner().(py.Object)
+		if owner == nil {
+			owner = py.None
+		}
+		var nameObj py.Object = py.None
+		if hasName {
+			nameObj = py.String(name)
+		}
+		result, err := py.Call(cb, py.Tuple{owner, nameObj, ctx}, nil)
+		if err != nil {
+			reportUnraisable(cb, err)
+			return _ssl.AlertHandshakeFailure
+		}
+		if result == py.None {
+			return -1
+		}
+		alert, err := py.MakeGoInt(result)
+		if err != nil || alert < 0 || alert > 255 {
+			return _ssl.AlertInternalError
+		}
+		return alert
+	}
+	return py.None, fromError(ctx.NativeContext().SetServerNameCallback(f))
+}
+
+// isCallable reports whether o can be called, without calling it. An
+// instance of a Python class is a *py.Type in gpython, which has a Go
+// M__call__: it is callable only when it is a class or its class defines
+// __call__.
+func isCallable(o py.Object) bool {
+	if t, ok := o.(*py.Type); ok {
+		return t.Type().IsSubtype(py.TypeType) || t.Type().Lookup("__call__") != nil
+	}
+	if _, ok := o.(py.I__call__); ok {
+		return true
+	}
+	return o.Type().Lookup("__call__") != nil
+}
+
+// reportUnraisable prints an exception that cannot propagate (it happened
+// inside an OpenSSL callback), as CPython's sys.unraisablehook does.
+func reportUnraisable(where py.Object, err error) {
+	r, _ := py.ReprAsString(where)
+	fmt.Fprintf(os.Stderr, "Exception ignored in: %s\n", r)
+	pyutil.PrintTraceback(os.Stderr, err)
+}

@@ -1,0 +1,227 @@
+package ssl
+
+import (
+	"errors"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// SSLObjectType is "ssl.SSLObject": a TLS connection whose records go
+// through two MemoryBIOs instead of a socket. All its I/O is
+// non-blocking: SSLWantReadError means "feed the incoming BIO and retry".
+var SSLObjectType = py.NewTypeX("ssl.SSLObject", `SSLObject: TLS over memory BIOs.
+
+Made by SSLContext.wrap_bio(incoming, outgoing, server_side=False,
+server_hostname=None, session=None).`, sslObjectNew, nil)
+
+type sslObject struct {
+	st      *tlsState
+	in, out *memoryBIO // the Python objects, kept alive with the connection
+}
+
+func (o *sslObject) Type() *py.Type { return SSLObjectType }
+func (o *sslObject) tls() *tlsState { return o.st }
+
+func sslObjectNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return nil, pyutil.TypeErrorf("ssl.SSLObject cannot be created directly; use SSLContext.wrap_bio()")
+}
+
+// contextWrapBio is SSLContext.wrap_bio.
+func contextWrapBio(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var in, out py.Object
+	var serverSide py.Object = py.False
+	var hostname py.Object = py.None
+	var session py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "OO|OOO:wrap_bio",
+		[]string{"incoming", "outgoing", "server_side", "server_hostname", "session"},
+		&in, &out, &serverSide, &hostname, &session); err != nil {
+		return nil, err
+	}
+	inBIO, err := asMemoryBIO(in)
+	if err != nil {
+		return nil, err
+	}
+	outBIO, err := asMemoryBIO(out)
+	if err != nil {
+		return nil, err
+	}
+	server, err := py.MakeBool(serverSide)
+	if err != nil {
+		return nil, err
+	}
+	st, err := newTLSState(self, server == py.True, hostname, session)
+	if err != nil {
+		return nil, err
+	}
+	obj := &sslObject{st: st, in: inBIO, out: outBIO}
+	st.owner = obj
+	if err := st.open(-1, inBIO.bio, outBIO.bio); err != nil {
+		return nil, err
+	}
+	return obj, nil
+}
+
+func asSSLObject(self py.Object) (*sslObject, error) {
+	o, ok := self.(*sslObject)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor requires an ssl.SSLObject, not '%s'", pyutil.TypeName(self))
+	}
+	if o.st == nil || o.st.conn == nil {
+		return nil, py.ExceptionNewf(py.ValueError, "I/O operation on closed SSL object")
+	}
+	return o, nil
+}
+
+func sslObjectDoHandshake(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	o, err := asSSLObject(self)
+	if err != nil {
+		return nil, err
+	}
+	if err := o.st.conn.Handshake(); err != nil {
+		return nil, fromError(err)
+	}
+	return py.None, nil
+}
+
+// readArgs parses read(len=1024, buffer=None) as CPython does.
+func readArgs(args py.Tuple, kwargs py.StringDict) (n int, buf pyutil.WritableBuffer, err error) {
+	var lenObj py.Object = py.Int(1024)
+	var bufObj py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:read", []string{"len", "buffer"}, &lenObj, &bufObj); err != nil {
+		return 0, nil, err
+	}
+	n, err = intArg(lenObj, "len")
+	if err != nil {
+		return 0, nil, err
+	}
+	if bufObj != py.None {
+		wb, ok := bufObj.(pyutil.WritableBuffer)
+		if !ok {
+			return 0, nil, pyutil.TypeErrorf("read() argument 2 must be read-write bytes-like object, not %s", pyutil.TypeName(bufObj))
+		}
+		buf = wb
+		if size := len(wb.WritableBytes()); n <= 0 || n > size {
+			if n < 0 {
+				return 0, nil, py.ExceptionNewf(py.ValueError, "size should not be negative")
+			}
+			n = size
+		}
+	} else if n < 0 {
+		return 0, nil, py.ExceptionNewf(py.ValueError, "size should not be negative")
+	}
+	return n, buf, nil
+}
+
+// tlsRead does one read step: CPython returns b"" (or 0) once the peer's
+// close_notify arrived.
+func tlsRead(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, error) {
+	res, err := tlsReadRaw(st, n, buf)
+	return res, fromError(err)
+}
+
+// tlsReadRaw is tlsRead returning the *_ssl.Error unconverted, so the
+// socket's wait loop can see want-read and want-write.
+func tlsReadRaw(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, error) {
+	var dst []byte
+	if buf != nil {
+		dst = buf.WritableBytes()[:n]
+	} else {
+		dst = make([]byte, n)
+	}
+	got, err := st.conn.Read(dst)
+	if err != nil {
+		var se *_ssl.Error
+		if errors.As(err, &se) && se.Kind == _ssl.KindZeroReturn && st.conn.ReceivedShutdown() {
+			got = 0
+		} else {
+			return nil, err
+		}
+	}
+	if buf != nil {
+		return py.Int(got), nil
+	}
+	return py.Bytes(dst[:got]), nil
+}
+
+func sslObjectRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	o, err := asSSLObject(self)
+	if err != nil {
+		return nil, err
+	}
+	n, buf, err := readArgs(args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		if buf != nil {
+			return py.Int(0), nil
+		}
+		return py.Bytes{}, nil
+	}
+	return tlsRead(o.st, n, buf)
+}
+
+func sslObjectWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	o, err := asSSLObject(self)
+	if err != nil {
+		return nil, err
+	}
+	var data py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:write", []string{"data"}, &data); err != nil {
+		return nil, err
+	}
+	b, err := pyutil.BytesLike(data)
+	if err != nil {
+		return nil, err
+	}
+	n, err := o.st.conn.Write(b)
+	if err != nil {
+		return nil, fromError(err)
+	}
+	return py.Int(n), nil
+}
+
+// tlsShutdown is CPython's shutdown loop: send close_notify, then wait for
+// the peer's. A want-error comes back to the caller to wait and retry.
+func tlsShutdown(st *tlsState) error {
+	for i := 0; i < 2; i++ {
+		done, err := st.conn.Shutdown()
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+	}
+	// Two zero returns: CPython stops trying and reports success.
+	return nil
+}
+
+func sslObjectUnwrap(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	o, err := asSSLObject(self)
+	if err != nil {
+		return nil, err
+	}
+	if err := tlsShutdown(o.st); err != nil {
+		return nil, fromError(err)
+	}
+	return py.None, nil
+}
+
+func init() {
+	addTLSMethods(SSLObjectType)
+	d := SSLObjectType.Dict
+	d["do_handshake"] = py.MustNewMethod("do_handshake", sslObjectDoHandshake, 0, "do_handshake()\n\nRun the TLS handshake; SSLWantReadError means feed the incoming BIO and retry.")
+	d["read"] = py.MustNewMethod("read", sslObjectRead, 0, "read(len=1024, buffer=None) -> bytes or int\n\nDecrypt up to len bytes; into buffer when given, returning the count.")
+	d["write"] = py.MustNewMethod("write", sslObjectWrite, 0, "write(data) -> int\n\nEncrypt data into the outgoing BIO; returns the bytes written.")
+	d["unwrap"] = py.MustNewMethod("unwrap", sslObjectUnwrap, 0, "unwrap()\n\nRun the TLS shutdown; SSLWantReadError until the peer's close_notify arrives.")
+	addGlobal("SSLObject", SSLObjectType)
+}

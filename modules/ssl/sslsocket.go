@@ -1,0 +1,710 @@
+package ssl
+
+import (
+	"errors"
+	"syscall"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/modules/socket"
+)
+
+// SSLSocketType is "ssl.SSLSocket", a subtype of socket.socket: the plain
+// socket methods (bind, listen, fileno, settimeout, ...) are inherited and
+// operate on the wrapped descriptor; the I/O methods go through TLS once
+// the socket is connected.
+var SSLSocketType = newSubtype(socket.SocketType, "ssl.SSLSocket", `SSLSocket: a socket whose data is encrypted with TLS.
+
+Made by SSLContext.wrap_socket(sock, ...) or ssl.wrap_socket(sock, ...).`)
+
+// newSubtype derives a Go-implemented type from a Go-implemented base, so
+// that isinstance() and attribute lookup follow the base's Dict.
+func newSubtype(base *py.Type, name, doc string) *py.Type {
+	t := base.NewType(name, doc, nil, nil)
+	t.Base = base
+	t.Bases = py.Tuple{base}
+	t.Flags &^= py.TPFLAGS_READY
+	if err := t.Ready(); err != nil {
+		panic("ssl: cannot ready " + name + ": " + err.Error())
+	}
+	return t
+}
+
+type sslSocket struct {
+	sock               *socket.Socket
+	st                 *tlsState
+	doHandshakeOnConn  bool
+	suppressRaggedEOFs bool
+	shutdownSeenZero   bool
+}
+
+func (s *sslSocket) Type() *py.Type           { return SSLSocketType }
+func (s *sslSocket) PySocket() *socket.Socket { return s.sock }
+func (s *sslSocket) tls() *tlsState           { return s.st }
+
+var _ socket.SocketHolder = (*sslSocket)(nil)
+
+func asSSLSocket(self py.Object) (*sslSocket, error) {
+	s, ok := self.(*sslSocket)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor requires an ssl.SSLSocket, not '%s'", pyutil.TypeName(self))
+	}
+	return s, nil
+}
+
+func sslSocketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return nil, pyutil.TypeErrorf("ssl.SSLSocket cannot be created directly; use SSLContext.wrap_socket()")
+}
+
+// contextWrapSocket is SSLContext.wrap_socket(sock, server_side=False,
+// do_handshake_on_connect=True, suppress_ragged_eofs=True,
+// server_hostname=None, session=None).
+func contextWrapSocket(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var sockObj py.Object
+	var serverSide py.Object = py.False
+	var doHandshake py.Object = py.True
+	var ragged py.Object = py.True
+	var hostname py.Object = py.None
+	var session py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OOOOO:wrap_socket",
+		[]string{"sock", "server_side", "do_handshake_on_connect", "suppress_ragged_eofs", "server_hostname", "session"},
+		&sockObj, &serverSide, &doHandshake, &ragged, &hostname, &session); err != nil {
+		return nil, err
+	}
+	return wrapSocket(self, sockObj, isTrue(serverSide), isTrue(doHandshake), isTrue(ragged), hostname, session)
+}
+
+func isTrue(o py.Object) bool {
+	b, err := py.MakeBool(o)
+	return err == nil && b == py.True
+}
+
+// wrapSocket takes over sock's descriptor, as CPython does (the original
+// socket object is detached), and starts TLS if it is connected.
+func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, hostname, session py.Object) (py.Object, error) {
+	orig, ok := socket.FromObject(sockObj)
+	if !ok {
+		return nil, pyutil.TypeErrorf("wrap_socket() argument 'sock' must be socket.socket, not %s", pyutil.TypeName(sockObj))
+	}
+	if orig.Kind() != syscall.SOCK_STREAM {
+		return nil, py.ExceptionNewf(py.NotImplementedError, "only stream sockets are supported")
+	}
+	st, err := newTLSState(ctx, serverSide, hostname, session)
+	if err != nil {
+		return nil, err
+	}
+	timeout, hasTimeout := orig.Timeout()
+	fd := orig.Detach()
+	if fd < 0 {
+		return nil, pyutil.OSErrorFromErrno(syscall.EBADF, nil)
+	}
+	sock := socket.NewFromFD(fd, orig.Family(), orig.Kind(), orig.Proto())
+	if err := sock.SetTimeout(timeout, hasTimeout); err != nil {
+		sock.Close()
+		return nil, err
+	}
+	s := &sslSocket{sock: sock, st: st, doHandshakeOnConn: doHandshake, suppressRaggedEOFs: ragged}
+	st.owner = s
+	if _, err := sock.PeerName(); err == nil {
+		if err := s.startTLS(); err != nil {
+			s.closeAll()
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// startTLS makes the connection on a connected socket and, if asked,
+// runs the handshake.
+func (s *sslSocket) startTLS() error {
+	if err := s.st.open(s.sock.Fd(), nil, nil); err != nil {
+		return err
+	}
+	if s.doHandshakeOnConn {
+		if d, has := s.sock.Timeout(); has && d == 0 {
+			return py.ExceptionNewf(py.ValueError, "do_handshake_on_connect should not be specified for non-blocking sockets")
+		}
+		return s.handshake()
+	}
+	return nil
+}
+
+func (s *sslSocket) closeAll() {
+	s.st.close()
+	s.sock.Close()
+}
+
+// timeoutMessages are CPython's texts for a TLS step that timed out.
+const (
+	opRead      = "read"
+	opWrite     = "write"
+	opHandshake = "handshake"
+)
+
+// loop runs step until it succeeds, waiting on the socket when OpenSSL
+// wants to read or write, within the socket's timeout: CPython's
+// semantics, where the timeout bounds the whole operation. In
+// non-blocking mode the want-error is raised.
+func (s *sslSocket) loop(op string, step func() error) error {
+	timeout, hasTimeout := s.sock.Timeout()
+	var deadline time.Time
+	if hasTimeout && timeout > 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		err := step()
+		var se *_ssl.Error
+		if err == nil || !errors.As(err, &se) {
+			return err
+		}
+		var wait func(time.Time) error
+		switch se.Kind {
+		case _ssl.KindWantRead:
+			wait = s.sock.WaitReadable
+		case _ssl.KindWantWrite:
+			wait = s.sock.WaitWritable
+		default:
+			return err
+		}
+		if hasTimeout && timeout == 0 {
+			return err // non-blocking: SSLWantReadError / SSLWantWriteError
+		}
+		if werr := wait(deadline); werr != nil {
+			if socket.IsTimeout(werr) {
+				return socket.NewTimeout("The " + op + " operation timed out")
+			}
+			return werr
+		}
+	}
+}
+
+func (s *sslSocket) handshake() error {
+	return fromError(s.loop(opHandshake, s.st.conn.Handshake))
+}
+
+func sslSocketDoHandshake(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	var block py.Object = py.False
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:do_handshake", []string{"block"}, &block); err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		if _, perr := s.sock.PeerName(); perr != nil {
+			return nil, perr
+		}
+		return nil, errNotConnected()
+	}
+	if isTrue(block) {
+		// do_handshake(block=True) waits even on a non-blocking socket.
+		d, has := s.sock.Timeout()
+		if has && d == 0 {
+			_ = s.sock.SetTimeout(0, false)
+			defer func() { _ = s.sock.SetTimeout(d, has) }()
+		}
+	}
+	if err := s.handshake(); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// connect connects the socket and starts TLS on it.
+func sslSocketConnect(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, errno, err := sslConnect(self, args, kwargs, "connect", true)
+	if err != nil {
+		return nil, err
+	}
+	_ = s
+	_ = errno
+	return py.None, nil
+}
+
+// connect_ex returns an errno instead of raising for connection errors.
+func sslSocketConnectEx(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	_, errno, err := sslConnect(self, args, kwargs, "connect_ex", false)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(errno), nil
+}
+
+func sslConnect(self py.Object, args py.Tuple, kwargs py.StringDict, name string, raise bool) (*sslSocket, syscall.Errno, error) {
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, 0, err
+	}
+	var addr py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{"address"}, &addr); err != nil {
+		return nil, 0, err
+	}
+	if s.st.serverSide {
+		return nil, 0, py.ExceptionNewf(py.ValueError, "can't connect in server-side mode")
+	}
+	if s.st.conn != nil {
+		return nil, 0, py.ExceptionNewf(py.ValueError, "attempt to connect already-connected SSLSocket!")
+	}
+	var errno syscall.Errno
+	if raise {
+		err = s.sock.Connect(addr)
+	} else {
+		errno, err = s.sock.ConnectEx(addr)
+	}
+	if err != nil || errno != 0 {
+		return s, errno, err
+	}
+	if err := s.startTLS(); err != nil {
+		s.st.close()
+		return nil, 0, err
+	}
+	return s, 0, nil
+}
+
+// accept returns (SSLSocket, address) for a new connection, server side.
+func sslSocketAccept(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	conn, addr, err := s.sock.Accept()
+	if err != nil {
+		return nil, err
+	}
+	wrapped, err := wrapSocket(s.st.ctxObj, conn, true, s.doHandshakeOnConn, s.suppressRaggedEOFs, py.None, py.None)
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return py.Tuple{wrapped, addr}, nil
+}
+
+// read reads through TLS, with suppress_ragged_eofs turning an EOF that
+// breaks the protocol into end of stream.
+func (s *sslSocket) read(n int, buf pyutil.WritableBuffer) (py.Object, error) {
+	if s.st.conn == nil {
+		return nil, py.ExceptionNewf(py.ValueError, "Read on closed or unwrapped SSL socket.")
+	}
+	if n == 0 {
+		if buf != nil {
+			return py.Int(0), nil
+		}
+		return py.Bytes{}, nil
+	}
+	var res py.Object
+	err := s.loop(opRead, func() error {
+		var err error
+		res, err = tlsReadRaw(s.st, n, buf)
+		return err
+	})
+	if err != nil {
+		var se *_ssl.Error
+		if s.suppressRaggedEOFs && errors.As(err, &se) && se.Kind == _ssl.KindEOF {
+			if buf != nil {
+				return py.Int(0), nil
+			}
+			return py.Bytes{}, nil
+		}
+		return nil, fromError(err)
+	}
+	return res, nil
+}
+
+func (s *sslSocket) write(data []byte) (int, error) {
+	if s.st.conn == nil {
+		return 0, py.ExceptionNewf(py.ValueError, "Write on closed or unwrapped SSL socket.")
+	}
+	var n int
+	err := s.loop(opWrite, func() error {
+		var err error
+		n, err = s.st.conn.Write(data)
+		return err
+	})
+	return n, fromError(err)
+}
+
+func sslSocketRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	n, buf, err := readArgs(args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return s.read(n, buf)
+}
+
+func sslSocketWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	var data py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:write", []string{"data"}, &data); err != nil {
+		return nil, err
+	}
+	b, err := pyutil.BytesLike(data)
+	if err != nil {
+		return nil, err
+	}
+	n, err := s.write(b)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(n), nil
+}
+
+// checkFlags enforces the spec: TLS sockets take no flags.
+func checkFlags(flags py.Object, method string) error {
+	if flags == nil {
+		return nil
+	}
+	n, err := intArg(flags, "flags")
+	if err != nil {
+		return err
+	}
+	if n != 0 {
+		return py.ExceptionNewf(py.ValueError, "non-zero flags not allowed in calls to %s() on <class 'ssl.SSLSocket'>", method)
+	}
+	return nil
+}
+
+// plain calls the inherited socket.socket method of the same name.
+func plain(name string, self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, ok := socket.SocketType.Dict[name].(*py.Method)
+	if !ok {
+		return nil, py.ExceptionNewf(py.AttributeError, "'socket' object has no attribute '%s'", name)
+	}
+	return m.CallWithKeywords(self, args, kwargs)
+}
+
+func sslSocketRecv(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		return plain("recv", self, args, kwargs)
+	}
+	var bufsize py.Object = py.Int(1024)
+	var flags py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:recv", []string{"buflen", "flags"}, &bufsize, &flags); err != nil {
+		return nil, err
+	}
+	if err := checkFlags(flags, "recv"); err != nil {
+		return nil, err
+	}
+	n, err := intArg(bufsize, "buflen")
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in recv")
+	}
+	return s.read(n, nil)
+}
+
+func sslSocketRecvInto(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		return plain("recv_into", self, args, kwargs)
+	}
+	var bufObj py.Object
+	var nbytes py.Object = py.None
+	var flags py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:recv_into", []string{"buffer", "nbytes", "flags"}, &bufObj, &nbytes, &flags); err != nil {
+		return nil, err
+	}
+	if err := checkFlags(flags, "recv_into"); err != nil {
+		return nil, err
+	}
+	wb, ok := bufObj.(pyutil.WritableBuffer)
+	if !ok {
+		return nil, pyutil.TypeErrorf("recv_into() argument 'buffer' must be read-write bytes-like object, not %s", pyutil.TypeName(bufObj))
+	}
+	size := len(wb.WritableBytes())
+	n := size
+	if nbytes != py.None {
+		if n, err = intArg(nbytes, "nbytes"); err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in recv_into")
+		}
+		if n == 0 || n > size {
+			if n > size {
+				return nil, py.ExceptionNewf(py.ValueError, "buffer too small for requested bytes")
+			}
+			n = size
+		}
+	}
+	return s.read(n, wb)
+}
+
+func sslSocketSend(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		return plain("send", self, args, kwargs)
+	}
+	var data, flags py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:send", []string{"data", "flags"}, &data, &flags); err != nil {
+		return nil, err
+	}
+	if err := checkFlags(flags, "send"); err != nil {
+		return nil, err
+	}
+	b, err := pyutil.BytesLike(data)
+	if err != nil {
+		return nil, err
+	}
+	n, err := s.write(b)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(n), nil
+}
+
+func sslSocketSendall(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		return plain("sendall", self, args, kwargs)
+	}
+	var data, flags py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:sendall", []string{"data", "flags"}, &data, &flags); err != nil {
+		return nil, err
+	}
+	if err := checkFlags(flags, "sendall"); err != nil {
+		return nil, err
+	}
+	b, err := pyutil.BytesLike(data)
+	if err != nil {
+		return nil, err
+	}
+	for len(b) > 0 {
+		n, err := s.write(b)
+		if err != nil {
+			return nil, err
+		}
+		b = b[n:]
+	}
+	return py.None, nil
+}
+
+// sendfile sends a file object's contents: through send() on a TLS socket
+// (os.sendfile cannot encrypt), as the spec says.
+func sslSocketSendfile(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var file py.Object
+	var offsetObj py.Object = py.Int(0)
+	var countObj py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:sendfile", []string{"file", "offset", "count"}, &file, &offsetObj, &countObj); err != nil {
+		return nil, err
+	}
+	offset, err := intArg(offsetObj, "offset")
+	if err != nil {
+		return nil, err
+	}
+	count := -1
+	if countObj != py.None {
+		if count, err = intArg(countObj, "count"); err != nil {
+			return nil, err
+		}
+		if count <= 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "count must be a positive integer (got %d)", count)
+		}
+	}
+	if offset != 0 {
+		if seek, err := py.GetAttrString(file, "seek"); err == nil {
+			if _, err := py.Call(seek, py.Tuple{py.Int(offset)}, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	read, err := py.GetAttrString(file, "read")
+	if err != nil {
+		return nil, err
+	}
+	sendall, err := py.GetAttrString(self, "sendall")
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	const chunk = 64 * 1024
+	for count < 0 || total < count {
+		want := chunk
+		if count >= 0 && count-total < want {
+			want = count - total
+		}
+		data, err := py.Call(read, py.Tuple{py.Int(want)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		b, err := pyutil.BytesLike(data)
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == 0 {
+			break
+		}
+		if _, err := py.Call(sendall, py.Tuple{py.Bytes(b)}, nil); err != nil {
+			return nil, err
+		}
+		total += len(b)
+	}
+	return py.Int(total), nil
+}
+
+func notAllowed(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		s, err := asSSLSocket(self)
+		if err != nil {
+			return nil, err
+		}
+		if s.st.conn != nil {
+			return nil, py.ExceptionNewf(py.ValueError, "%s not allowed on instances of <class 'ssl.SSLSocket'>", name)
+		}
+		return plain(name, self, args, kwargs)
+	}
+}
+
+// unwrap runs the TLS shutdown and returns the socket, which then carries
+// clear text (CPython returns the same object with its TLS layer gone).
+func sslSocketUnwrap(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		return nil, py.ExceptionNewf(py.ValueError, "No SSL wrapper around <ssl.SSLSocket object>")
+	}
+	zeros := 0
+	err = s.loop(opRead, func() error {
+		for zeros < 2 {
+			done, err := s.st.conn.Shutdown()
+			if err != nil {
+				return err
+			}
+			if done {
+				return nil
+			}
+			zeros++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fromError(err)
+	}
+	s.st.close()
+	return s, nil
+}
+
+func sslSocketShutdown(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	s.st.close()
+	return plain("shutdown", self, args, kwargs)
+}
+
+func sslSocketClose(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	s.st.close()
+	return plain("close", self, nil, nil)
+}
+
+func sslSocketDetach(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	s.st.close()
+	return plain("detach", self, nil, nil)
+}
+
+func sslSocketPending(self py.Object) (res py.Object, err error) {
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	if s.st.conn == nil {
+		return py.Int(0), nil
+	}
+	return py.Int(s.st.conn.Pending()), nil
+}
+
+func sslSocketRepr(self py.Object) (py.Object, error) {
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	r, err := plain("__repr__", s.sock, nil, nil)
+	if err != nil {
+		return py.String("<ssl.SSLSocket>"), nil
+	}
+	str, _ := r.(py.String)
+	if len(str) > len("<socket.socket") && str[:len("<socket.socket")] == "<socket.socket" {
+		return py.String("<ssl.SSLSocket" + string(str[len("<socket.socket"):])), nil
+	}
+	return str, nil
+}
+
+func init() {
+	SSLSocketType.New = sslSocketNew
+	addTLSMethods(SSLSocketType)
+	d := SSLSocketType.Dict
+	m := func(name, doc string, f any) { d[name] = py.MustNewMethod(name, f, 0, doc) }
+	m("do_handshake", "do_handshake(block=False)\n\nRun the TLS handshake within the socket's timeout.", sslSocketDoHandshake)
+	m("connect", "connect(address)\n\nConnect, then run the TLS handshake if do_handshake_on_connect.", sslSocketConnect)
+	m("connect_ex", "connect_ex(address) -> errno\n\nLike connect, returning an errno for connection failures.", sslSocketConnectEx)
+	m("accept", "accept() -> (SSLSocket, address)", sslSocketAccept)
+	m("read", "read(len=1024, buffer=None) -> bytes or int", sslSocketRead)
+	m("write", "write(data) -> int", sslSocketWrite)
+	m("recv", "recv(buflen=1024, flags=0) -> bytes", sslSocketRecv)
+	m("recv_into", "recv_into(buffer, nbytes=None, flags=0) -> int", sslSocketRecvInto)
+	m("send", "send(data, flags=0) -> int", sslSocketSend)
+	m("sendall", "sendall(data, flags=0)", sslSocketSendall)
+	m("sendfile", "sendfile(file, offset=0, count=None) -> int\n\nSend a file's contents through TLS.", sslSocketSendfile)
+	m("recvfrom", "not allowed on a TLS socket", notAllowed("recvfrom"))
+	m("recvfrom_into", "not allowed on a TLS socket", notAllowed("recvfrom_into"))
+	m("sendto", "not allowed on a TLS socket", notAllowed("sendto"))
+	m("unwrap", "unwrap() -> socket\n\nRun the TLS shutdown; the socket then carries clear text.", sslSocketUnwrap)
+	m("shutdown", "shutdown(how)\n\nDrop the TLS layer and shut the socket down.", sslSocketShutdown)
+	m("close", "close()", sslSocketClose)
+	m("detach", "detach() -> fd", sslSocketDetach)
+	m("pending", "pending() -> int", sslSocketPending)
+	m("__repr__", "repr", sslSocketRepr)
+	addGlobal("SSLSocket", SSLSocketType)
+}

@@ -1,0 +1,477 @@
+package ssl
+
+import (
+	"encoding/base64"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Go helpers for Lib/ssl.py: the named tuples (gpython's Python has no
+// collections.namedtuple and cannot subclass tuple), base64 (gpython's
+// bytes are opaque to its Python) and file tests (no os.path).
+
+// namedTuple is an instance of a named-tuple type made by newNamedTupleType.
+type namedTuple struct {
+	typ  *py.Type
+	vals py.Tuple
+}
+
+// Type is the named-tuple type.
+func (n *namedTuple) Type() *py.Type { return n.typ }
+
+// namedTupleFields records each named-tuple type's field names.
+var namedTupleFields = map[*py.Type][]string{}
+
+// newNamedTupleType makes a type whose instances behave as CPython's
+// collections.namedtuple(name, fields) instances: attribute and index
+// access, len, iteration, tuple equality, and the repr
+// Name(field=value, ...). qualname is the name Python prints for the type.
+func newNamedTupleType(qualname, doc string, fields []string) *py.Type {
+	t := py.NewTypeX(qualname, doc, nil, nil)
+	t.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		vals, err := namedTupleArgs(shortTypeName(qualname), fields, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return &namedTuple{typ: t, vals: vals}, nil
+	}
+	for i, f := range fields {
+		i := i
+		t.Dict[f] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				n, ok := asNamedTuple(self)
+				if !ok {
+					return nil, pyutil.TypeErrorf("descriptor requires a '%s' object", qualname)
+				}
+				return n.vals[i], nil
+			},
+			Doc: fmt.Sprintf("Alias for field number %d", i),
+		}
+	}
+	t.Dict["_fields"] = fieldsTuple(fields)
+	namedTupleFields[t] = fields
+	// Ready now: gpython readies Go types only during its own init, and
+	// Purpose needs this type's MRO when it is built in our init.
+	if err := t.Ready(); err != nil {
+		panic(fmt.Sprintf("ssl: readying %s: %v", qualname, err))
+	}
+	return t
+}
+
+// asNamedTuple accepts a named tuple or an enum member whose value is one
+// (Purpose.SERVER_AUTH has _ASN1Object in its MRO, as in CPython).
+func asNamedTuple(o py.Object) (*namedTuple, bool) {
+	if m, ok := o.(*pyenum.Member); ok {
+		o = m.Value()
+	}
+	n, ok := o.(*namedTuple)
+	return n, ok
+}
+
+func fieldsTuple(fields []string) py.Tuple {
+	t := make(py.Tuple, len(fields))
+	for i, f := range fields {
+		t[i] = py.String(f)
+	}
+	return t
+}
+
+func shortTypeName(qualname string) string {
+	if i := strings.LastIndexByte(qualname, '.'); i >= 0 {
+		return qualname[i+1:]
+	}
+	return qualname
+}
+
+// namedTupleArgs binds positional and keyword arguments to fields, with
+// the TypeErrors of a namedtuple's __new__.
+func namedTupleArgs(name string, fields []string, args py.Tuple, kwargs py.StringDict) (py.Tuple, error) {
+	if len(args) > len(fields) {
+		return nil, pyutil.TypeErrorf("__new__() takes %d positional arguments but %d were given", len(fields)+1, len(args)+1)
+	}
+	vals := make(py.Tuple, len(fields))
+	copy(vals, args)
+	for k, v := range kwargs {
+		idx := -1
+		for i, f := range fields {
+			if f == k {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			return nil, pyutil.TypeErrorf("__new__() got an unexpected keyword argument '%s'", k)
+		}
+		if idx < len(args) {
+			return nil, pyutil.TypeErrorf("__new__() got multiple values for argument '%s'", k)
+		}
+		vals[idx] = v
+	}
+	var missing []string
+	for i, v := range vals {
+		if v == nil {
+			missing = append(missing, "'"+fields[i]+"'")
+		}
+	}
+	if len(missing) > 0 {
+		return nil, pyutil.TypeErrorf("__new__() missing %d required positional argument%s: %s",
+			len(missing), plural(len(missing)), joinMissing(missing))
+	}
+	return vals, nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// joinMissing lists names as CPython does: 'a', 'b', and 'c'.
+func joinMissing(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+}
+
+// M__repr__ is Name(field=repr(value), ...).
+func (n *namedTuple) M__repr__() (py.Object, error) {
+	fields := namedTupleFields[n.typ]
+	var b strings.Builder
+	b.WriteString(shortTypeName(n.typ.Name))
+	b.WriteByte('(')
+	for i, v := range n.vals {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := py.ReprAsString(v)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(fields[i])
+		b.WriteByte('=')
+		b.WriteString(r)
+	}
+	b.WriteByte(')')
+	return py.String(b.String()), nil
+}
+
+// M__len__ is the number of fields.
+func (n *namedTuple) M__len__() (py.Object, error) { return py.Int(len(n.vals)), nil }
+
+// M__getitem__ indexes (and slices) as a tuple.
+func (n *namedTuple) M__getitem__(key py.Object) (py.Object, error) { return n.vals.M__getitem__(key) }
+
+// M__iter__ iterates the values.
+func (n *namedTuple) M__iter__() (py.Object, error) { return py.NewIterator(n.vals), nil }
+
+// M__contains__ is `x in t`.
+func (n *namedTuple) M__contains__(item py.Object) (py.Object, error) {
+	found, err := py.SequenceContains(n.vals, item)
+	return py.NewBool(found), err
+}
+
+// M__bool__ is a tuple's truth.
+func (n *namedTuple) M__bool__() (py.Object, error) { return py.NewBool(len(n.vals) > 0), nil }
+
+func tupleOf(o py.Object) (py.Tuple, bool) {
+	switch v := o.(type) {
+	case *namedTuple:
+		return v.vals, true
+	case py.Tuple:
+		return v, true
+	case *pyenum.Member:
+		return tupleOf(v.Value())
+	}
+	return nil, false
+}
+
+// M__eq__ is tuple equality: a named tuple equals a plain tuple with the
+// same items, as in CPython.
+func (n *namedTuple) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := tupleOf(other)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return n.vals.M__eq__(o)
+}
+
+// M__ne__ is tuple inequality.
+func (n *namedTuple) M__ne__(other py.Object) (py.Object, error) {
+	o, ok := tupleOf(other)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return n.vals.M__ne__(o)
+}
+
+// DefaultVerifyPathsType is ssl.DefaultVerifyPaths, what
+// get_default_verify_paths() returns.
+var DefaultVerifyPathsType = newNamedTupleType("ssl.DefaultVerifyPaths",
+	"DefaultVerifyPaths(cafile, capath, openssl_cafile_env, openssl_cafile, openssl_capath_env, openssl_capath)",
+	[]string{"cafile", "capath", "openssl_cafile_env", "openssl_cafile", "openssl_capath_env", "openssl_capath"})
+
+// ASN1ObjectType is ssl._ASN1Object: (nid, shortname, longname, oid) of an
+// OpenSSL object, built from an OID (_ASN1Object('1.3.6.1.5.5.7.3.1')), a
+// NID (fromnid) or a name (fromname).
+var ASN1ObjectType = newNamedTupleType("ssl._ASN1Object",
+	"ASN.1 object identifier lookup", []string{"nid", "shortname", "longname", "oid"})
+
+// nativeFunc finds a function of the _ssl module by name: the ASN.1
+// lookups live in another file of this package, reached this way so that
+// this file does not depend on their Go names.
+func nativeFunc(name string) (*py.Method, error) {
+	for _, m := range nativeModule.Methods {
+		if m.Name == name {
+			return m, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.NotImplementedError, "_ssl.%s is not available", name)
+}
+
+// asn1FromTuple makes an _ASN1Object from the (nid, sn, ln, oid) tuple
+// that _ssl.txt2obj and _ssl.nid2obj return.
+func asn1FromTuple(o py.Object) (py.Object, error) {
+	t, ok := o.(py.Tuple)
+	if !ok || len(t) != 4 {
+		return nil, py.ExceptionNewf(py.SystemError, "_ssl object lookup returned %s, not a 4-tuple", pyutil.TypeName(o))
+	}
+	return &namedTuple{typ: ASN1ObjectType, vals: t.Copy()}, nil
+}
+
+func callNative(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, err := nativeFunc(name)
+	if err != nil {
+		return nil, err
+	}
+	return m.CallWithKeywords(nil, args, kwargs)
+}
+
+// asn1New is _ASN1Object(oid): the object for a dotted OID only.
+func asn1New(_ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var oid py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:_ASN1Object", []string{"oid"}, &oid); err != nil {
+		return nil, err
+	}
+	r, err := callNative("txt2obj", py.Tuple{oid, py.False}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return asn1FromTuple(r)
+}
+
+// asn1FromNid is _ASN1Object.fromnid(nid).
+func asn1FromNid(_ py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	args = dropSelf(args)
+	var nid py.Object
+	if err := py.UnpackTuple(args, nil, "fromnid", 1, 1, &nid); err != nil {
+		return nil, err
+	}
+	r, err := callNative("nid2obj", py.Tuple{nid}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return asn1FromTuple(r)
+}
+
+// asn1FromName is _ASN1Object.fromname(name): a short name, long name or
+// OID.
+func asn1FromName(_ py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	args = dropSelf(args)
+	var name py.Object
+	if err := py.UnpackTuple(args, nil, "fromname", 1, 1, &name); err != nil {
+		return nil, err
+	}
+	r, err := callNative("txt2obj", py.Tuple{name, py.True}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return asn1FromTuple(r)
+}
+
+// dropSelf removes the instance or class gpython passes first when a
+// class-level function is reached through an instance or Purpose member.
+func dropSelf(args py.Tuple) py.Tuple {
+	if len(args) > 0 {
+		switch a := args[0].(type) {
+		case *namedTuple:
+			if a.typ == ASN1ObjectType {
+				return args[1:]
+			}
+		case *pyenum.Member:
+			return args[1:]
+		case *py.Type:
+			if a == ASN1ObjectType {
+				return args[1:]
+			}
+		}
+	}
+	return args
+}
+
+// sslB64Encode is _ssl._b64encode(data) -> str: standard base64 without
+// line breaks (the line layout of a PEM block is done in ssl.py).
+func sslB64Encode(_ py.Object, arg py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	data, err := pyutil.BytesLike(arg)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(base64.StdEncoding.EncodeToString(data)), nil
+}
+
+// sslB64DecodeASCII is _ssl._b64decode_ascii(text) -> bytes:
+// base64.decodebytes(text.encode('ASCII', 'strict')) of CPython 3.6.
+func sslB64DecodeASCII(_ py.Object, arg py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, ok := arg.(py.String)
+	if !ok {
+		return nil, pyutil.TypeErrorf("expected str, not %s", pyutil.TypeName(arg))
+	}
+	runes := []rune(string(s))
+	for i, r := range runes {
+		if r > 0x7f {
+			return nil, py.ExceptionNewf(py.UnicodeEncodeError,
+				"'ascii' codec can't encode character '%s' in position %d: ordinal not in range(128)", escapeRune(r), i)
+		}
+	}
+	out, err := a2bBase64([]byte(string(s)))
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(out), nil
+}
+
+func escapeRune(r rune) string {
+	switch {
+	case r <= 0xff:
+		return fmt.Sprintf(`\x%02x`, r)
+	case r <= 0xffff:
+		return fmt.Sprintf(`\u%04x`, r)
+	}
+	return fmt.Sprintf(`\U%08x`, r)
+}
+
+// binasciiError is binascii.Error, a ValueError (gpython has no binascii
+// module with it).
+var binasciiError = pyutil.NewExceptionType("binascii.Error", "", py.ValueError)
+
+const b64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+// a2bBase64 decodes as CPython 3.6's binascii.a2b_base64: characters
+// outside the alphabet are skipped, a pad ends the data once a quantum
+// has at least two characters (at exactly two, only if another pad
+// follows), and leftover bits give "Incorrect padding".
+func a2bBase64(in []byte) ([]byte, error) {
+	var out []byte
+	var acc uint32
+	nbits := 0
+	quad := 0
+	for i := 0; i < len(in); i++ {
+		c := in[i]
+		if c == '=' {
+			if quad < 2 {
+				continue
+			}
+			if quad == 2 && nextValidB64(in[i+1:]) != '=' {
+				continue
+			}
+			nbits = 0
+			break
+		}
+		v := strings.IndexByte(b64Alphabet, c)
+		if v < 0 {
+			continue
+		}
+		quad = (quad + 1) & 3
+		acc = acc<<6 | uint32(v)
+		nbits += 6
+		if nbits >= 8 {
+			nbits -= 8
+			out = append(out, byte(acc>>uint(nbits)))
+			acc &= 1<<uint(nbits) - 1
+		}
+	}
+	if nbits != 0 {
+		return nil, py.ExceptionNewf(binasciiError, "Incorrect padding")
+	}
+	if out == nil {
+		out = []byte{}
+	}
+	return out, nil
+}
+
+// nextValidB64 is the next character of rest that a2b_base64 would not
+// skip (an alphabet character or a pad), or 0.
+func nextValidB64(rest []byte) byte {
+	for _, c := range rest {
+		if c == '=' || strings.IndexByte(b64Alphabet, c) >= 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+func sslPathArg(o py.Object) (string, bool) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), true
+	case py.Bytes:
+		return string(v), true
+	}
+	return "", false
+}
+
+// sslIsFile is os.path.isfile for ssl.py: false on any error.
+func sslIsFile(_ py.Object, arg py.Object) (py.Object, error) {
+	p, ok := sslPathArg(arg)
+	if !ok {
+		return py.False, nil
+	}
+	st, err := os.Stat(p)
+	return py.NewBool(err == nil && st.Mode().IsRegular()), nil
+}
+
+// sslIsDir is os.path.isdir for ssl.py: false on any error.
+func sslIsDir(_ py.Object, arg py.Object) (py.Object, error) {
+	p, ok := sslPathArg(arg)
+	if !ok {
+		return py.False, nil
+	}
+	st, err := os.Stat(p)
+	return py.NewBool(err == nil && st.IsDir()), nil
+}
+
+func init() {
+	ASN1ObjectType.New = asn1New
+	ASN1ObjectType.Dict["fromnid"] = py.MustNewMethod("fromnid", asn1FromNid, py.METH_CLASS,
+		"Create _ASN1Object from OpenSSL numeric ID")
+	ASN1ObjectType.Dict["fromname"] = py.MustNewMethod("fromname", asn1FromName, py.METH_CLASS,
+		"Create _ASN1Object from short name, long name or OID")
+	addGlobal("_ASN1Object", ASN1ObjectType)
+	addGlobal("_DefaultVerifyPaths", DefaultVerifyPathsType)
+	addMethods(
+		py.MustNewMethod("_b64encode", sslB64Encode, 0, "_b64encode(data) -> str: standard base64, no newlines."),
+		py.MustNewMethod("_b64decode_ascii", sslB64DecodeASCII, 0, "_b64decode_ascii(text) -> bytes: base64.decodebytes(text.encode('ascii'))."),
+		py.MustNewMethod("_isfile", sslIsFile, 0, "_isfile(path) -> bool, as os.path.isfile."),
+		py.MustNewMethod("_isdir", sslIsDir, 0, "_isdir(path) -> bool, as os.path.isdir."),
+	)
+}
+
+var (
+	_ py.I__getitem__ = (*namedTuple)(nil)
+	_ py.I__repr__    = (*namedTuple)(nil)
+)

@@ -1,0 +1,409 @@
+package ssl
+
+import (
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
+
+// contextObject is the Python SSLContext: the Go type of context.go.
+type contextObject interface {
+	py.Object
+	NativeContext() *_ssl.Context
+}
+
+// tlsState is what SSLObject and SSLSocket share: the connection, the
+// Python objects it was made from, and the methods that only inspect it.
+// conn is nil until the connection exists (an SSLSocket before connect)
+// and again after close or unwrap.
+type tlsState struct {
+	conn       *_ssl.Conn
+	ctxObj     contextObject // current context; the SNI callback may switch it
+	serverSide bool
+	hostname   py.Object // str or None
+	cfg        _ssl.ConnConfig
+	owner      py.Object // the SSLSocket or SSLObject, for callbacks
+}
+
+// tlsHolder is implemented by the Python types that carry a tlsState.
+type tlsHolder interface {
+	py.Object
+	tls() *tlsState
+}
+
+// tlsOf returns self's state; its conn may be nil.
+func tlsOf(self py.Object) (*tlsState, error) {
+	h, ok := self.(tlsHolder)
+	if !ok || h.tls() == nil {
+		return nil, pyutil.TypeErrorf("descriptor requires an SSL object, not '%s'", pyutil.TypeName(self))
+	}
+	return h.tls(), nil
+}
+
+// errNotConnected is what CPython raises for operations that need the TLS
+// connection on a socket that has none.
+func errNotConnected() error {
+	return pyutil.OSErrorFromErrno(syscall.ENOTCONN, nil)
+}
+
+// newTLSState validates the wrap arguments as CPython does. The
+// connection itself is made by open.
+func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session py.Object) (*tlsState, error) {
+	ctx, ok := ctxObj.(contextObject)
+	if !ok {
+		return nil, pyutil.TypeErrorf("context must be an SSLContext, not %s", pyutil.TypeName(ctxObj))
+	}
+	cfg := _ssl.ConnConfig{ServerSide: serverSide, FD: -1}
+	if hostname != nil && hostname != py.None {
+		name, ok := hostname.(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("server_hostname must be str or None, not %s", pyutil.TypeName(hostname))
+		}
+		if serverSide {
+			return nil, py.ExceptionNewf(py.ValueError, "server_hostname can only be specified in client mode")
+		}
+		if err := checkHostnameValue(string(name)); err != nil {
+			return nil, err
+		}
+		cfg.Hostname = string(name)
+	} else {
+		hostname = py.None
+	}
+	check, err := contextChecksHostname(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if check && !serverSide && cfg.Hostname == "" {
+		return nil, py.ExceptionNewf(py.ValueError, "check_hostname requires server_hostname")
+	}
+	cfg.CheckHostname = check
+	if session != nil && session != py.None {
+		s, ok := session.(*sslSession)
+		if !ok {
+			return nil, pyutil.TypeErrorf("Value is not a SSLSession.")
+		}
+		if serverSide {
+			return nil, py.ExceptionNewf(py.ValueError, "session can only be specified in client mode")
+		}
+		cfg.Session = s.s
+	}
+	return &tlsState{ctxObj: ctx, serverSide: serverSide, hostname: hostname, cfg: cfg}, nil
+}
+
+// open makes the connection over fd (or, with fd -1, over in and out).
+func (st *tlsState) open(fd int, in, out *_ssl.MemoryBIO) error {
+	cfg := st.cfg
+	cfg.FD, cfg.In, cfg.Out = fd, in, out
+	conn, err := _ssl.NewConn(st.ctxObj.NativeContext(), cfg)
+	if err != nil {
+		return fromError(err)
+	}
+	conn.SetOwner(st.owner)
+	st.conn = conn
+	return nil
+}
+
+// close frees the connection; the state stays usable for inspection.
+func (st *tlsState) close() {
+	if st.conn != nil {
+		st.conn.Close()
+		st.conn = nil
+	}
+}
+
+// checkHostnameValue rejects names CPython rejects: empty, leading dot,
+// embedded NUL.
+func checkHostnameValue(name string) error {
+	if name == "" || name[0] == '.' {
+		return py.ExceptionNewf(py.ValueError, "server_hostname cannot be an empty string or start with a leading dot.")
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == 0 {
+			return py.ExceptionNewf(py.ValueError, "server_hostname contains a null character")
+		}
+	}
+	return nil
+}
+
+func contextChecksHostname(ctx py.Object) (bool, error) {
+	v, err := py.GetAttrString(ctx, "check_hostname")
+	if err != nil {
+		return false, err
+	}
+	b, err := py.MakeBool(v)
+	if err != nil {
+		return false, err
+	}
+	return b == py.True, nil
+}
+
+// --- methods shared by SSLObject and SSLSocket ---
+
+func tlsGetpeercert(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	var binObj py.Object = py.False
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:getpeercert", []string{"binary_form"}, &binObj); err != nil {
+		return nil, err
+	}
+	binary, err := py.MakeBool(binObj)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return nil, errNotConnected()
+	}
+	if !st.conn.HandshakeDone() {
+		return nil, py.ExceptionNewf(py.ValueError, "handshake not done yet")
+	}
+	der, err := st.conn.PeerCertificate()
+	if err != nil {
+		return nil, fromError(err)
+	}
+	if der == nil {
+		return py.None, nil
+	}
+	if binary == py.True {
+		return py.Bytes(der), nil
+	}
+	if !st.conn.VerifiesPeer() {
+		return py.NewStringDict(), nil
+	}
+	return certToPy(der)
+}
+
+func cipherTuple(c _ssl.CipherInfo) py.Tuple {
+	return py.Tuple{py.String(c.Name), py.String(c.Protocol), py.Int(c.Bits)}
+}
+
+func tlsCipher(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return py.None, nil
+	}
+	c, ok := st.conn.Cipher()
+	if !ok {
+		return py.None, nil
+	}
+	return cipherTuple(c), nil
+}
+
+func tlsSharedCiphers(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return py.None, nil
+	}
+	list, ok := st.conn.SharedCiphers()
+	if !ok {
+		return py.None, nil
+	}
+	out := py.NewList()
+	for _, c := range list {
+		out.Append(cipherTuple(c))
+	}
+	return out, nil
+}
+
+func tlsCompression(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return py.None, nil
+	}
+	if name := st.conn.Compression(); name != "" {
+		return py.String(name), nil
+	}
+	return py.None, nil
+}
+
+func tlsVersion(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return py.None, nil
+	}
+	if v, ok := st.conn.Version(); ok {
+		return py.String(v), nil
+	}
+	return py.None, nil
+}
+
+func tlsPending(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return py.Int(0), nil
+	}
+	return py.Int(st.conn.Pending()), nil
+}
+
+func tlsSelectedALPN(self py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	if st.conn == nil {
+		return py.None, nil
+	}
+	if p := st.conn.SelectedALPN(); p != nil {
+		return py.String(string(p)), nil
+	}
+	return py.None, nil
+}
+
+// tlsSelectedNPN: NPN is not offered by this build (HAS_NPN is False), so
+// nothing is ever selected.
+func tlsSelectedNPN(self py.Object) (res py.Object, err error) {
+	if _, err := tlsOf(self); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+func tlsChannelBinding(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	st, err := tlsOf(self)
+	if err != nil {
+		return nil, err
+	}
+	var cbType py.Object = py.String("tls-unique")
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:get_channel_binding", []string{"cb_type"}, &cbType); err != nil {
+		return nil, err
+	}
+	if s, ok := cbType.(py.String); !ok || s != "tls-unique" {
+		return nil, py.ExceptionNewf(py.ValueError, "Unsupported channel binding type")
+	}
+	if st.conn == nil {
+		return py.None, nil
+	}
+	if b := st.conn.TLSUnique(); b != nil {
+		return py.Bytes(b), nil
+	}
+	return py.None, nil
+}
+
+// addTLSMethods puts the shared methods and attributes on t.
+func addTLSMethods(t *py.Type) {
+	d := t.Dict
+	d["getpeercert"] = py.MustNewMethod("getpeercert", tlsGetpeercert, 0, `getpeercert(binary_form=False) -> dict, bytes or None
+
+The peer's certificate: None if it sent none, {} if it was not validated,
+its DER bytes with binary_form. ValueError before the handshake.`)
+	d["cipher"] = py.MustNewMethod("cipher", tlsCipher, 0, "cipher() -> (name, protocol, secret_bits) or None")
+	d["shared_ciphers"] = py.MustNewMethod("shared_ciphers", tlsSharedCiphers, 0, "shared_ciphers() -> list of (name, protocol, bits) or None")
+	d["compression"] = py.MustNewMethod("compression", tlsCompression, 0, "compression() -> str or None")
+	d["version"] = py.MustNewMethod("version", tlsVersion, 0, "version() -> str or None\n\nThe negotiated protocol, e.g. 'TLSv1.3'.")
+	d["pending"] = py.MustNewMethod("pending", tlsPending, 0, "pending() -> int\n\nDecrypted bytes ready to read.")
+	d["selected_alpn_protocol"] = py.MustNewMethod("selected_alpn_protocol", tlsSelectedALPN, 0, "selected_alpn_protocol() -> str or None")
+	d["selected_npn_protocol"] = py.MustNewMethod("selected_npn_protocol", tlsSelectedNPN, 0, "selected_npn_protocol() -> None (NPN is not supported)")
+	d["get_channel_binding"] = py.MustNewMethod("get_channel_binding", tlsChannelBinding, 0, "get_channel_binding(cb_type='tls-unique') -> bytes or None")
+	d["server_side"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		st, err := tlsOf(self)
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(st.serverSide), nil
+	}, Doc: "Whether this is the server side of the connection."}
+	d["server_hostname"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		st, err := tlsOf(self)
+		if err != nil {
+			return nil, err
+		}
+		return st.hostname, nil
+	}, Doc: "The server name given to wrap_socket / wrap_bio, or None."}
+	d["context"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			st, err := tlsOf(self)
+			if err != nil {
+				return nil, err
+			}
+			return st.ctxObj, nil
+		},
+		Fset: func(self, value py.Object) error {
+			st, err := tlsOf(self)
+			if err != nil {
+				return err
+			}
+			ctx, ok := value.(contextObject)
+			if !ok {
+				return pyutil.TypeErrorf("The value must be a SSLContext")
+			}
+			if st.conn != nil {
+				if err := st.conn.SetContext(ctx.NativeContext()); err != nil {
+					return fromError(err)
+				}
+			}
+			st.ctxObj = ctx
+			return nil
+		},
+		Doc: "The SSLContext this connection uses; settable (e.g. in an SNI callback).",
+	}
+	d["session"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			st, err := tlsOf(self)
+			if err != nil {
+				return nil, err
+			}
+			if st.conn == nil {
+				return py.None, nil
+			}
+			if s := st.conn.Session(); s != nil {
+				return &sslSession{s: s}, nil
+			}
+			return py.None, nil
+		},
+		Fset: func(self, value py.Object) error {
+			st, err := tlsOf(self)
+			if err != nil {
+				return err
+			}
+			s, ok := value.(*sslSession)
+			if !ok {
+				return pyutil.TypeErrorf("Value is not a SSLSession.")
+			}
+			if st.serverSide {
+				return py.ExceptionNewf(py.ValueError, "Cannot set session for server-side SSLSocket.")
+			}
+			if st.conn == nil {
+				st.cfg.Session = s.s
+				return nil
+			}
+			return fromError(st.conn.SetSession(s.s))
+		},
+		Doc: "The SSLSession of this connection, for resumption; settable before the handshake.",
+	}
+	d["session_reused"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		st, err := tlsOf(self)
+		if err != nil {
+			return nil, err
+		}
+		if st.conn == nil {
+			return py.None, nil
+		}
+		return py.NewBool(st.conn.SessionReused()), nil
+	}, Doc: "Whether the handshake resumed a session."}
+}
