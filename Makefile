@@ -8,7 +8,7 @@ BIN      := bin/gpython-ssl
 PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
-.PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench clean
+.PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench bench-go clean
 
 all: build
 
@@ -68,7 +68,14 @@ fuzz: deps
 	  done; \
 	done
 
+# bench: gpython-ssl against CPython's ssl running the same scripts, reps
+# interleaved (bench/README.md). BENCHFLAGS='-reps 11' for steadier figures.
+BENCHFLAGS ?=
 bench: build
+	$(GO) run ./bench/cmd/sslbench -gpython $(BIN) $(BENCHFLAGS)
+
+# bench-go: the Go micro-benchmarks of every package.
+bench-go: deps
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
 
 clean:

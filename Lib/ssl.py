@@ -6,26 +6,15 @@
 # Classes that need operators or attributes (the enums, SSLContext, the
 # named tuples, the exceptions) are Go types from _ssl; the policy
 # (create_default_context, match_hostname, ...) is here, as in CPython.
-"""This module provides some more Pythonic support for SSL.
+"""TLS for gpython, with the API of CPython 3.6's ssl module.
 
-Object types:
-
-  SSLSocket -- subtype of socket.socket which does SSL over the socket
-
-Exceptions:
-
-  SSLError -- exception raised for I/O errors
-
-Functions:
-
-  cert_time_to_seconds -- convert time string used for certificate
-                          notBefore and notAfter functions to integer
-                          seconds past the Epoch (the time values
-                          returned from time.time())
-
-  fetch_server_certificate (HOST, PORT) -- fetch the certificate provided
-                          by the server running on HOST at port PORT.  No
-                          validation of the certificate is performed.
+SSLContext holds settings and certificates; its wrap_socket() gives an
+SSLSocket (a socket.socket whose traffic is encrypted) and its wrap_bio()
+an SSLObject that reads and writes TLS records through MemoryBIOs.
+create_default_context() makes a context with safe settings, and
+match_hostname(), cert_time_to_seconds(), DER_cert_to_PEM_cert() and
+PEM_cert_to_DER_cert() help with certificates. Errors are SSLError and
+its subclasses, and CertificateError.
 """
 
 import os
@@ -48,7 +37,7 @@ try:
 except NameError:
     _SSLv2_IF_EXISTS = None
 
-socket_error = OSError  # keep that public name in module namespace
+socket_error = OSError  # 3.6 exports this alias
 
 if getattr(_ssl, 'HAS_TLS_UNIQUE', True):
     CHANNEL_BINDING_TYPES = ['tls-unique']
@@ -104,7 +93,7 @@ def _dnsname_match(dn, hostname):
 
     wildcards = leftmost.count('*')
     if wildcards > 1:
-        # Issue #17980: refuse more than one wildcard per fragment.
+        # Two or more '*' in one label are an error, not a mismatch.
         raise CertificateError(
             "too many wildcards in certificate DNS name: " + repr(dn))
 
@@ -272,78 +261,81 @@ def _same_ip(a, b):
 
 
 def _ipaddress_match(ipname, host_ip):
-    """Exact matching of IP addresses (RFC 6125 leaves this out of scope)."""
-    # OpenSSL may add a trailing newline to a subjectAltName's IP address.
-    ip = _ip_address(ipname.rstrip())
-    return _same_ip(ip, host_ip)
+    # IP addresses compare as addresses, never as patterns. A trailing
+    # newline that OpenSSL may leave on the SAN text is ignored.
+    return _same_ip(_ip_address(ipname.rstrip()), host_ip)
+
+
+def _report_mismatch(hostname, names):
+    if len(names) == 0:
+        raise CertificateError("no appropriate commonName or "
+                               "subjectAltName fields were found")
+    if len(names) == 1:
+        raise CertificateError("hostname " + repr(hostname) +
+                               " doesn't match " + repr(names[0]))
+    raise CertificateError("hostname " + repr(hostname) +
+                           " doesn't match either of " +
+                           ", ".join([repr(n) for n in names]))
 
 
 def match_hostname(cert, hostname):
-    """Verify that *cert* (in decoded format as returned by
-    SSLSocket.getpeercert()) matches the *hostname*.  RFC 2818 and RFC 6125
-    rules are followed, but IP addresses are not accepted for *hostname*.
+    """Check that cert, a dict as getpeercert() returns it, is valid for
+    hostname; raise CertificateError if it is not, return None if it is.
 
-    CertificateError is raised on failure. On success, the function
-    returns nothing.
+    The rules are RFC 6125's (section 6.4.3) as Python 3.6 applies them:
+    DNS names in subjectAltName, else the commonName of the subject; at
+    most one wildcard, in the left-most label only; IP addresses only
+    against 'IP Address' entries.
     """
     if not cert:
         raise ValueError("empty or no certificate, match_hostname needs a "
                          "SSL socket or SSL context with either "
                          "CERT_OPTIONAL or CERT_REQUIRED")
     try:
-        host_ip = _ip_address(hostname)
+        wanted_ip = _ip_address(hostname)
     except ValueError:
-        # Not an IP address (common case)
-        host_ip = None
-    dnsnames = []
-    san = cert.get('subjectAltName', ())
-    for key, value in san:
-        if key == 'DNS':
-            if host_ip is None and _dnsname_match(value, hostname):
+        wanted_ip = None
+    candidates = []
+    for kind, value in cert.get('subjectAltName', ()):
+        if kind == 'DNS':
+            if wanted_ip is None and _dnsname_match(value, hostname):
                 return
-            dnsnames.append(value)
-        elif key == 'IP Address':
-            if host_ip is not None and _ipaddress_match(value, host_ip):
+        elif kind == 'IP Address':
+            if wanted_ip is not None and _ipaddress_match(value, wanted_ip):
                 return
-            dnsnames.append(value)
-    if not dnsnames:
-        # The subject is only checked when there is no dNSName entry
-        # in subjectAltName
-        for sub in cert.get('subject', ()):
-            for key, value in sub:
-                if key == 'commonName':
-                    if _dnsname_match(value, hostname):
-                        return
-                    dnsnames.append(value)
-    if len(dnsnames) > 1:
-        raise CertificateError("hostname " + repr(hostname) +
-                               " doesn't match either of " +
-                               ', '.join([repr(n) for n in dnsnames]))
-    elif len(dnsnames) == 1:
-        raise CertificateError("hostname " + repr(hostname) +
-                               " doesn't match " + repr(dnsnames[0]))
-    else:
-        raise CertificateError("no appropriate commonName or "
-                               "subjectAltName fields were found")
+        else:
+            continue
+        candidates.append(value)
+    if len(candidates) > 0:
+        _report_mismatch(hostname, candidates)
+    # Without DNS or IP entries the subject's commonName stands in.
+    for rdn in cert.get('subject', ()):
+        for kind, value in rdn:
+            if kind != 'commonName':
+                continue
+            if _dnsname_match(value, hostname):
+                return
+            candidates.append(value)
+    _report_mismatch(hostname, candidates)
 
 
 # ---------------------------------------------------------------------------
 # Verify paths, purposes, contexts.
 
 def get_default_verify_paths():
-    """Return paths to default cafile and capath.
-    """
-    parts = _ssl.get_default_verify_paths()
-
-    # environment vars shadow paths
-    cafile = os.environ.get(parts[0], parts[1])
-    capath = os.environ.get(parts[2], parts[3])
-
+    """The CA file and directory OpenSSL would use by default, as a
+    DefaultVerifyPaths named tuple. cafile and capath are None when they
+    do not exist; the SSL_CERT_FILE / SSL_CERT_DIR environment variables
+    take precedence over the built-in paths, as in OpenSSL."""
+    file_env, file_default, dir_env, dir_default = _ssl.get_default_verify_paths()
+    cafile = os.environ.get(file_env, file_default)
+    capath = os.environ.get(dir_env, dir_default)
     if not _ssl._isfile(cafile):
         cafile = None
     if not _ssl._isdir(capath):
         capath = None
-    return DefaultVerifyPaths(cafile, capath, parts[0], parts[1], parts[2], parts[3])
+    return DefaultVerifyPaths(cafile, capath, file_env, file_default,
+                              dir_env, dir_default)
 
 
 try:
@@ -375,129 +367,81 @@ def _load_default_certs(context, purpose):
     context.load_default_certs(purpose)
 
 
-def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
-                           capath=None, cadata=None):
-    """Create a SSLContext object with default settings.
-
-    NOTE: The protocol and settings may change anytime without prior
-          deprecation. The values represent a fair balance between maximum
-          compatibility and security.
-    """
-    if not _is_purpose(purpose):
-        raise TypeError(purpose)
-
-    context = SSLContext(PROTOCOL_TLS)
-    # 3.6's SSLContext() sets these; here SSLContext is the native type.
-    context.set_ciphers(_DEFAULT_CIPHERS)
-
-    # SSLv2 considered harmful.
-    context.options |= OP_NO_SSLv2
-
-    # SSLv3 has problematic security and is only required for really old
-    # clients such as IE6 on Windows XP
-    context.options |= OP_NO_SSLv3
-
-    # disable compression to prevent CRIME attacks (OpenSSL 1.0+)
+def _base_context(protocol):
+    # What every context made by this module starts from: no SSL 2 or 3,
+    # no compression.
+    context = SSLContext(protocol)
+    context.options |= OP_NO_SSLv2 | OP_NO_SSLv3
     context.options |= getattr(_ssl, "OP_NO_COMPRESSION", 0)
+    return context
 
-    if purpose == Purpose.SERVER_AUTH:
-        # verify certs and host name in client mode
-        context.verify_mode = CERT_REQUIRED
-        context.check_hostname = True
-    elif purpose == Purpose.CLIENT_AUTH:
-        # Prefer the server's ciphers by default so that we get stronger
-        # encryption
-        context.options |= getattr(_ssl, "OP_CIPHER_SERVER_PREFERENCE", 0)
 
-        # Use single use keys in order to improve forward secrecy
-        context.options |= getattr(_ssl, "OP_SINGLE_DH_USE", 0)
-        context.options |= getattr(_ssl, "OP_SINGLE_ECDH_USE", 0)
-
-        # disallow ciphers with known vulnerabilities
-        context.set_ciphers(_RESTRICTED_SERVER_CIPHERS)
-
+def _load_trust(context, purpose, cafile, capath, cadata):
+    # Given CAs win; otherwise a verifying context gets the system's.
     if cafile or capath or cadata:
         context.load_verify_locations(cafile, capath, cadata)
     elif context.verify_mode != CERT_NONE:
-        # no explicit cafile, capath or cadata but the verify mode is
-        # CERT_OPTIONAL or CERT_REQUIRED. Let's try to load default system
-        # root CA certificates for the given purpose. This may fail silently.
         _load_default_certs(context, purpose)
+
+
+def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
+                           capath=None, cadata=None):
+    """A new SSLContext with the settings this module recommends for
+    purpose: Purpose.SERVER_AUTH (the default) for a client that checks
+    servers, Purpose.CLIENT_AUTH for a server. cafile, capath and cadata
+    are trusted CAs, as for load_verify_locations(); without them a client
+    context trusts the system's CAs. The settings may become stricter in
+    later versions."""
+    if not _is_purpose(purpose):
+        raise TypeError(purpose)
+    context = _base_context(PROTOCOL_TLS)
+    context.set_ciphers(_DEFAULT_CIPHERS)
+    if purpose == Purpose.SERVER_AUTH:
+        context.verify_mode = CERT_REQUIRED
+        context.check_hostname = True
+    elif purpose == Purpose.CLIENT_AUTH:
+        # A server: its cipher order, fresh (EC)DH keys per handshake, and
+        # the shorter cipher list of 3.6.
+        context.options |= (getattr(_ssl, "OP_CIPHER_SERVER_PREFERENCE", 0) |
+                            getattr(_ssl, "OP_SINGLE_DH_USE", 0) |
+                            getattr(_ssl, "OP_SINGLE_ECDH_USE", 0))
+        context.set_ciphers(_RESTRICTED_SERVER_CIPHERS)
+    _load_trust(context, purpose, cafile, capath, cadata)
     return context
 
 
 def _create_unverified_context(protocol=PROTOCOL_TLS, *, cert_reqs=None,
-                           check_hostname=False, purpose=_SERVER_AUTH,
-                           certfile=None, keyfile=None,
-                           cafile=None, capath=None, cadata=None):
-    """Create a SSLContext object for Python stdlib modules
-
-    All Python stdlib modules shall use this function to create SSLContext
-    objects in order to keep common settings in one place. The configuration
-    is less restrict than create_default_context()'s to increase backward
-    compatibility.
-    """
+                               check_hostname=False, purpose=_SERVER_AUTH,
+                               certfile=None, keyfile=None,
+                               cafile=None, capath=None, cadata=None):
+    """A context with 3.6's settings for library code (urllib, http.client,
+    ...): like create_default_context() but verifying nothing unless
+    cert_reqs asks, so that old callers keep working."""
     if not _is_purpose(purpose):
         raise TypeError(purpose)
-
     context = SSLContext(protocol)
     if protocol != _SSLv2_IF_EXISTS:
         context.set_ciphers(_DEFAULT_CIPHERS)
-    # SSLv2 considered harmful.
-    context.options |= OP_NO_SSLv2
-    # SSLv3 has problematic security and is only required for really old
-    # clients such as IE6 on Windows XP
-    context.options |= OP_NO_SSLv3
-
+    context.options |= OP_NO_SSLv2 | OP_NO_SSLv3
     if cert_reqs is not None:
         context.verify_mode = cert_reqs
     context.check_hostname = check_hostname
-
     if keyfile and not certfile:
         raise ValueError("certfile must be specified")
     if certfile or keyfile:
         context.load_cert_chain(certfile, keyfile)
-
-    # load CA root certs
-    if cafile or capath or cadata:
-        context.load_verify_locations(cafile, capath, cadata)
-    elif context.verify_mode != CERT_NONE:
-        _load_default_certs(context, purpose)
-
+    _load_trust(context, purpose, cafile, capath, cadata)
     return context
 
 
-# Used by http.client if no context is explicitly passed.
+# The names 3.6 gives these factories elsewhere in its library.
 _create_default_https_context = create_default_context
-
-# Backwards compatibility alias, even though it's not a public name.
 _create_stdlib_context = _create_unverified_context
 
 
 # ---------------------------------------------------------------------------
-# Sockets: the sockets work provides these; until it does, the names exist
-# and say so instead of pretending.
-
-def _not_yet(what):
-    raise NotImplementedError(what + " is not implemented yet in gpython-ssl")
-
-
-try:
-    SSLObject
-except NameError:
-    class SSLObject:
-        """Placeholder: SSLObject is not implemented yet."""
-        def __init__(self, *args, **kwargs):
-            _not_yet("ssl.SSLObject")
-
-try:
-    SSLSocket
-except NameError:
-    class SSLSocket:
-        """Placeholder: SSLSocket is not implemented yet."""
-        def __init__(self, *args, **kwargs):
-            _not_yet("ssl.SSLSocket")
-
+# Sockets. SSLSocket and SSLObject are the native types of _ssl; contexts
+# make them with wrap_socket() and wrap_bio().
 
 def wrap_socket(sock, keyfile=None, certfile=None,
                 server_side=False, cert_reqs=CERT_NONE,
@@ -505,15 +449,48 @@ def wrap_socket(sock, keyfile=None, certfile=None,
                 do_handshake_on_connect=True,
                 suppress_ragged_eofs=True,
                 ciphers=None):
-    # Placeholder for the sockets work.
-    _not_yet("ssl.wrap_socket")
+    """Wrap sock in an SSLSocket with a context made from the arguments
+    (the pre-SSLContext interface): keyfile/certfile identify this side,
+    cert_reqs and ca_certs say how to check the peer."""
+    if server_side and not certfile:
+        raise ValueError("certfile must be specified for server-side "
+                         "operations")
+    if keyfile and not certfile:
+        raise ValueError("certfile must be specified")
+    context = SSLContext(ssl_version)
+    context.verify_mode = cert_reqs
+    if ca_certs:
+        context.load_verify_locations(ca_certs)
+    if certfile:
+        context.load_cert_chain(certfile, keyfile)
+    if ciphers:
+        context.set_ciphers(ciphers)
+    return context.wrap_socket(sock, server_side=server_side,
+                               do_handshake_on_connect=do_handshake_on_connect,
+                               suppress_ragged_eofs=suppress_ragged_eofs)
 
 
 def get_server_certificate(addr, ssl_version=PROTOCOL_TLS, ca_certs=None):
-    """Retrieve the certificate from the server at the specified address,
-    and return it as a PEM-encoded string."""
-    # Placeholder for the sockets work.
-    _not_yet("ssl.get_server_certificate")
+    """The certificate of the TLS server at addr, a (host, port) pair, as a
+    PEM string. With ca_certs (a CA file) the certificate must verify
+    against it; without, it is fetched unverified."""
+    if ca_certs is not None:
+        reqs = CERT_REQUIRED
+    else:
+        reqs = CERT_NONE
+    context = _create_stdlib_context(ssl_version, cert_reqs=reqs,
+                                     cafile=ca_certs)
+    import socket
+    sock = socket.create_connection(addr)
+    try:
+        conn = context.wrap_socket(sock)
+        try:
+            der = conn.getpeercert(True)
+        finally:
+            conn.close()
+    finally:
+        sock.close()
+    return DER_cert_to_PEM_cert(der)
 
 
 # ---------------------------------------------------------------------------
@@ -617,15 +594,9 @@ def _days_from_civil(y, m, d):
 
 
 def cert_time_to_seconds(cert_time):
-    """Return the time in seconds since the Epoch, given the timestring
-    representing the "notBefore" or "notAfter" date from a certificate
-    in ``"%b %d %H:%M:%S %Y %Z"`` strptime format (C locale).
-
-    "notBefore" or "notAfter" dates must use UTC (RFC 5280).
-
-    Month is one of: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
-    UTC should be specified as GMT (see ASN1_TIME_print())
-    """
+    """Seconds since the Epoch (an int) for a certificate's notBefore or
+    notAfter text, "Jan  5 09:34:43 2018 GMT": English month, day (which
+    may be space-padded), time and year, always GMT (RFC 5280)."""
     mon = cert_time[:3].lower()
     month_number = 0
     i = 0
@@ -649,8 +620,7 @@ PEM_FOOTER = "-----END CERTIFICATE-----"
 
 
 def DER_cert_to_PEM_cert(der_cert_bytes):
-    """Takes a certificate in binary DER format and returns the
-    PEM version of it as a string."""
+    """The PEM text (str) of a DER-encoded certificate (bytes)."""
 
     f = _ssl._b64encode(der_cert_bytes)
     # textwrap.fill(f, 64) of a text without spaces: 64-character lines.
@@ -665,8 +635,7 @@ def DER_cert_to_PEM_cert(der_cert_bytes):
 
 
 def PEM_cert_to_DER_cert(pem_cert_string):
-    """Takes a certificate in ASCII PEM format and returns the
-    DER-encoded version of it as a byte sequence"""
+    """The DER bytes of a certificate given as PEM text."""
 
     if not pem_cert_string.startswith(PEM_HEADER):
         raise ValueError("Invalid PEM encoding; must start with " + PEM_HEADER)

@@ -65,7 +65,8 @@ func bulkServer(t *testing.T, certfile string, echo bool, size int64) (int, <-ch
 			<-done
 			copy(sentSum[:], sent.Sum(nil))
 		} else {
-			_, _ = io.Copy(recv, c)
+			n, _ := io.CopyN(recv, c, size)
+			_, _ = c.Write([]byte("received " + strconv.FormatInt(n, 10) + "\n"))
 		}
 		var recvSum [32]byte
 		copy(recvSum[:], recv.Sum(nil))
@@ -101,7 +102,7 @@ func TestGiBTransfer(t *testing.T) {
 		port, sums := bulkServer(t, p.ECDSA, false, size)
 		r := runCmd(t, 5*time.Minute, binary, script("bulk.py"), strconv.Itoa(port), p.CA, "up", strconv.FormatInt(size, 10))
 		require.Equal(t, 0, r.Code, r.Stderr)
-		assert.Equal(t, "sent "+strconv.FormatInt(size, 10)+"\n", r.Stdout)
+		assert.Equal(t, "sent "+strconv.FormatInt(size, 10)+" received "+strconv.FormatInt(size, 10)+"\n", r.Stdout)
 		got := <-sums
 		assert.Equal(t, patternHash(size), got[1], "what arrived differs from what was sent")
 	})

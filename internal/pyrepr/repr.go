@@ -60,8 +60,10 @@ func isBuiltin(o py.Object) bool {
 	case py.String, py.Bytes, py.Float, py.Complex, py.Bool, py.NoneType, py.Int, *py.BigInt,
 		py.StringDict, *py.List, py.Tuple, *py.Set, *py.FrozenSet:
 		return true
+	case *py.Method:
+		return o.(*py.Method).Module != nil
 	}
-	return isByteArray(o)
+	return IsByteArray(o)
 }
 
 // exceptionStr is CPython's BaseException.__str__: "" without arguments,
@@ -81,7 +83,40 @@ func exceptionStr(e *py.Exception) (string, error) {
 		}
 		return Str(args[0])
 	}
+	if e.Base != nil && e.Base.IsSubtype(py.OSError) && len(args) <= 5 {
+		return osErrorStr(args)
+	}
 	return Repr(args)
+}
+
+// osErrorStr is CPython's OSError.__str__ for 2 to 5 arguments (errno,
+// strerror[, filename[, winerror[, filename2]]]): "[Errno 2] text",
+// then ": 'filename'" and " -> 'filename2'" when given.
+func osErrorStr(args py.Tuple) (string, error) {
+	errno, err := Str(args[0])
+	if err != nil {
+		return "", err
+	}
+	text, err := Str(args[1])
+	if err != nil {
+		return "", err
+	}
+	s := "[Errno " + errno + "] " + text
+	if len(args) >= 3 && args[2] != py.None {
+		f, err := Repr(args[2])
+		if err != nil {
+			return "", err
+		}
+		s += ": " + f
+		if len(args) == 5 && args[4] != py.None {
+			f2, err := Repr(args[4])
+			if err != nil {
+				return "", err
+			}
+			s += " -> " + f2
+		}
+	}
+	return s, nil
 }
 
 // reprer carries the containers being rendered, to print a container met
@@ -153,7 +188,7 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		}
 		return own(b, o)
 	case pyutil.ReadableBuffer:
-		if isByteArray(o) {
+		if IsByteArray(o) {
 			b.WriteString(ByteArrayRepr(v.BufferBytes()))
 			return nil
 		}
@@ -166,11 +201,15 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 
 // own writes the object's own __repr__.
 func own(b *strings.Builder, o py.Object) error {
-	s, err := py.ReprAsString(o)
+	res, err := py.Repr(o)
 	if err != nil {
 		return err
 	}
-	b.WriteString(s)
+	s, ok := res.(py.String)
+	if !ok {
+		return pyutil.TypeErrorf("__repr__ returned non-string (type %s)", pyutil.TypeName(res))
+	}
+	b.WriteString(string(s))
 	return nil
 }
 
@@ -277,9 +316,9 @@ func SortedKeys(d py.StringDict) []string {
 	return keys
 }
 
-// isByteArray recognises the project's bytearray type (modules/host) by
+// IsByteArray recognises the project's bytearray type (modules/host) by
 // its Python name, so that this package does not depend on host.
-func isByteArray(o py.Object) bool {
+func IsByteArray(o py.Object) bool {
 	if _, ok := o.(pyutil.ReadableBuffer); !ok {
 		return false
 	}

@@ -8,10 +8,21 @@ import (
 
 // SetItems returns the members of a set or frozenset in the order CPython
 // prints them where that order can be known: for ints, CPython's hash
-// table order (see hashOrder); other members sorted when mutually
-// comparable, else grouped by type name (CPython's order depends on
-// randomised hashes there, so no order could match it anyway).
+// table order (see hashOrder); other members as SortedSetItems orders
+// them (CPython's order depends on randomised hashes there, so no order
+// could match it anyway).
 func SetItems(s py.Object) ([]py.Object, error) {
+	items, err := SortedSetItems(s)
+	if err != nil {
+		return nil, err
+	}
+	return hashOrder(items), nil
+}
+
+// SortedSetItems returns the members of a set sorted when they are
+// mutually comparable, else grouped by type name, as pprint orders a set
+// it lays out on several lines.
+func SortedSetItems(s py.Object) ([]py.Object, error) {
 	var items []py.Object
 	err := py.Iterate(s, func(o py.Object) bool {
 		items = append(items, o)
@@ -30,7 +41,7 @@ func SetItems(s py.Object) ([]py.Object, error) {
 		r, err := py.Lt(a, b)
 		return err == nil && r == py.True
 	})
-	return hashOrder(items), nil
+	return items, nil
 }
 
 func isNumber(o py.Object) bool {

@@ -7,6 +7,18 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// StrHook, when set, gives CPython's str() of a value; internal/pyrepr
+// sets it (it imports this package, so this package cannot import it).
+// Without it gpython's own str() is used.
+var StrHook func(py.Object) (string, error)
+
+func strOf(o py.Object) (string, error) {
+	if StrHook != nil {
+		return StrHook(o)
+	}
+	return py.StrAsString(o)
+}
+
 // ExceptionLine is the last line of a CPython traceback for exc:
 // "ssl.CertificateError: hostname 'a' doesn't match 'b'", or the bare type
 // name when str(exc) is empty or cannot be computed.
@@ -16,19 +28,30 @@ func ExceptionLine(exc py.Object) string {
 	if !ok {
 		return name
 	}
+	if StrHook != nil {
+		// str(exc) as CPython computes it (KeyError shows repr(key), OSError
+		// "[Errno 2] ...", several arguments str(args)).
+		if msg, err := StrHook(e); err == nil {
+			if msg == "" {
+				return name
+			}
+			return name + ": " + msg
+		}
+	}
 	args, _ := e.Args.(py.Tuple)
 	if len(args) == 0 {
 		return name
 	}
 	var msg string
 	if len(args) == 1 {
-		s, err := py.StrAsString(args[0])
+		s, err := strOf(args[0])
 		if err != nil {
 			return name
 		}
 		msg = s
 	} else {
-		r, err := py.ReprAsString(args)
+		// CPython prints str(args) for several arguments.
+		r, err := strOf(args)
 		if err != nil {
 			return name
 		}

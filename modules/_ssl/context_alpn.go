@@ -26,9 +26,12 @@ package _ssl
 //     unsigned int srvlen = 0;
 //     if (a != NULL) { srv = a->data; srvlen = a->len; }
 //     if (in == NULL) { in = (const unsigned char *)""; inlen = 0; }
-//     /* Our preference order first, as CPython; no overlap: no ALPN. */
+//     /* Our preference order first. With no protocol in common the
+//      * handshake fails with a no_application_protocol alert, as the
+//      * spec (3.6) says OpenSSL 1.1.0+ does (RFC 7301, section 3.2);
+//      * CPython 3.7+ answers without ALPN instead. */
 //     if (SSL_select_next_proto((unsigned char **)out, outlen, srv, srvlen, in, inlen) != OPENSSL_NPN_NEGOTIATED)
-//         return SSL_TLSEXT_ERR_NOACK;
+//         return SSL_TLSEXT_ERR_ALERT_FATAL;
 //     return SSL_TLSEXT_ERR_OK;
 // }
 //

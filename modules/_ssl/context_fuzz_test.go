@@ -16,12 +16,12 @@ func FuzzLoadCAData(f *testing.F) {
 	f.Add([]byte("-----BEGIN X509 CRL-----\n-----END X509 CRL-----\n"))
 	f.Add([]byte{0x30, 0x82, 0x01, 0x00})
 	if ctxFixtures != nil {
-		for _, p := range []string{ctxFixtures.caPEM, ctxFixtures.crlPEM, ctxFixtures.leafPEM} {
+		for _, p := range []string{ctxFixtures.CAPEM, ctxFixtures.CRLPEM, ctxFixtures.LeafPEM} {
 			if b, err := os.ReadFile(p); err == nil {
 				f.Add(b)
 			}
 		}
-		f.Add(ctxFixtures.caDER)
+		f.Add(ctxFixtures.CADER)
 	}
 	c, err := NewContext(ProtocolTLSClient)
 	if err != nil {

@@ -3,6 +3,7 @@ package _ssl
 import (
 	"errors"
 	"fmt"
+	"github.com/gpython-ssl/gpython-ssl/internal/testcerts"
 	"os"
 	"runtime"
 	"strings"
@@ -16,13 +17,16 @@ import (
 
 // TestMain generates the certificate fixtures. Other test files of this
 // package use ctxFixtures; add set-up here rather than a second TestMain.
+// ctxFixtures are the certificates of the context tests, made in TestMain.
+var ctxFixtures *testcerts.Fixtures
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "gossl-context-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	ctxFixtures, err = newCtxCerts(dir)
+	ctxFixtures, err = testcerts.Generate(dir)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "generating certificates:", err)
 		os.Exit(1)
@@ -186,19 +190,19 @@ func TestLoadCertChain(t *testing.T) {
 		check     func(t *testing.T, err error)
 		wantCalls int
 	}{
-		{"plain key in separate file", tc.leafPEM, tc.leafKey, nil, noErr, 0},
-		{"ecdsa", tc.ecLeafPEM, tc.ecLeafKey, nil, noErr, 0},
-		{"password ignored when not needed", tc.leafPEM, tc.leafKey, fn([]byte("x"), nil), noErr, 0},
-		{"static password", tc.leafPEM, tc.leafEncKey, &Password{Static: []byte(tc.password)}, noErr, 0},
-		{"callback password", tc.leafPEM, tc.leafEncKey, fn([]byte(tc.password), nil), noErr, 1},
-		{"missing cert", tc.dir + "/nope.pem", "", nil, pathErr(tc.dir + "/nope.pem"), 0},
-		{"missing key", tc.leafPEM, tc.dir + "/nope.key", nil, pathErr(tc.dir + "/nope.key"), 0},
-		{"wrong password", tc.leafPEM, tc.leafEncKey, &Password{Static: []byte("wrong")}, sslErr("PEM lib"), 0},
-		{"callback error passes through", tc.leafPEM, tc.leafEncKey, fn(nil, boom), isErr(boom), 1},
-		{"password too long", tc.leafPEM, tc.leafEncKey, &Password{Static: make([]byte, 1025)}, valueErr("password cannot be longer than 1024 bytes"), 0},
-		{"key mismatch", tc.leafPEM, tc.otherKey, nil, sslErr("key values mismatch"), 0},
-		{"no certificate in PEM", tc.junk, "", nil, sslErr("PEM lib"), 0},
-		{"garbage key", tc.leafPEM, tc.junk, nil, sslErr("PEM lib"), 0},
+		{"plain key in separate file", tc.LeafPEM, tc.LeafKey, nil, noErr, 0},
+		{"ecdsa", tc.ECLeafPEM, tc.ECLeafKey, nil, noErr, 0},
+		{"password ignored when not needed", tc.LeafPEM, tc.LeafKey, fn([]byte("x"), nil), noErr, 0},
+		{"static password", tc.LeafPEM, tc.LeafEncKey, &Password{Static: []byte(tc.Password)}, noErr, 0},
+		{"callback password", tc.LeafPEM, tc.LeafEncKey, fn([]byte(tc.Password), nil), noErr, 1},
+		{"missing cert", tc.Dir + "/nope.pem", "", nil, pathErr(tc.Dir + "/nope.pem"), 0},
+		{"missing key", tc.LeafPEM, tc.Dir + "/nope.key", nil, pathErr(tc.Dir + "/nope.key"), 0},
+		{"wrong password", tc.LeafPEM, tc.LeafEncKey, &Password{Static: []byte("wrong")}, sslErr("PEM lib"), 0},
+		{"callback error passes through", tc.LeafPEM, tc.LeafEncKey, fn(nil, boom), isErr(boom), 1},
+		{"password too long", tc.LeafPEM, tc.LeafEncKey, &Password{Static: make([]byte, 1025)}, valueErr("password cannot be longer than 1024 bytes"), 0},
+		{"key mismatch", tc.LeafPEM, tc.OtherKey, nil, sslErr("key values mismatch"), 0},
+		{"no certificate in PEM", tc.Junk, "", nil, sslErr("PEM lib"), 0},
+		{"garbage key", tc.LeafPEM, tc.Junk, nil, sslErr("PEM lib"), 0},
 		{"nul in path", "a\x00b", "", nil, valueErr("embedded null byte"), 0},
 	}
 	for _, tt := range tests {
@@ -255,10 +259,10 @@ func TestLoadCertChainReentrantCallback(t *testing.T) {
 		if _, err := c.Options(); err != nil {
 			return nil, err
 		}
-		return []byte(ctxFixtures.password), nil
+		return []byte(ctxFixtures.Password), nil
 	}}
 	done := make(chan error, 1)
-	go func() { done <- c.LoadCertChain(ctxFixtures.leafPEM, ctxFixtures.leafEncKey, pw) }()
+	go func() { done <- c.LoadCertChain(ctxFixtures.LeafPEM, ctxFixtures.LeafEncKey, pw) }()
 	select {
 	case err := <-done:
 		assert.NoError(t, err)
@@ -269,36 +273,36 @@ func TestLoadCertChainReentrantCallback(t *testing.T) {
 
 func TestLoadVerifyLocationsAndCAData(t *testing.T) {
 	tc := ctxFixtures
-	caPEM, err := os.ReadFile(tc.caPEM)
+	caPEM, err := os.ReadFile(tc.CAPEM)
 	require.NoError(t, err)
-	crlPEM, err := os.ReadFile(tc.crlPEM)
+	crlPEM, err := os.ReadFile(tc.CRLPEM)
 	require.NoError(t, err)
-	leafPEM, err := os.ReadFile(tc.leafPEM)
+	leafPEM, err := os.ReadFile(tc.LeafPEM)
 	require.NoError(t, err)
 
 	t.Run("cafile", func(t *testing.T) {
 		c := newCtx(t, ProtocolTLSClient)
-		require.NoError(t, c.LoadVerifyLocations(tc.caPEM, ""))
+		require.NoError(t, c.LoadVerifyLocations(tc.CAPEM, ""))
 		st, err := c.CertStoreStats()
 		require.NoError(t, err)
 		assert.Equal(t, StoreStats{X509: 1, CRL: 0, X509CA: 1}, st)
 		ders, err := c.CACertsDER()
 		require.NoError(t, err)
-		assert.Equal(t, [][]byte{tc.caDER}, ders)
+		assert.Equal(t, [][]byte{tc.CADER}, ders)
 	})
 	t.Run("cafile with CRL", func(t *testing.T) {
 		c := newCtx(t, ProtocolTLSClient)
-		require.NoError(t, c.LoadVerifyLocations(tc.crlPEM, ""))
+		require.NoError(t, c.LoadVerifyLocations(tc.CRLPEM, ""))
 		st, _ := c.CertStoreStats()
 		assert.Equal(t, StoreStats{CRL: 1}, st)
 	})
 	t.Run("missing cafile", func(t *testing.T) {
 		c := newCtx(t, ProtocolTLSClient)
-		pathErr(tc.dir+"/none.pem")(t, c.LoadVerifyLocations(tc.dir+"/none.pem", ""))
+		pathErr(tc.Dir+"/none.pem")(t, c.LoadVerifyLocations(tc.Dir+"/none.pem", ""))
 	})
 	t.Run("missing capath is lazy", func(t *testing.T) {
 		c := newCtx(t, ProtocolTLSClient)
-		assert.NoError(t, c.LoadVerifyLocations("", tc.dir+"/nodir"))
+		assert.NoError(t, c.LoadVerifyLocations("", tc.Dir+"/nodir"))
 	})
 	t.Run("PEM cadata with text, certs and a CRL", func(t *testing.T) {
 		c := newCtx(t, ProtocolTLSClient)
@@ -313,7 +317,7 @@ func TestLoadVerifyLocationsAndCAData(t *testing.T) {
 	})
 	t.Run("DER cadata", func(t *testing.T) {
 		c := newCtx(t, ProtocolTLSClient)
-		require.NoError(t, c.LoadCAData(append(append([]byte{}, tc.caDER...), tc.leafDER...), CADataDER))
+		require.NoError(t, c.LoadCAData(append(append([]byte{}, tc.CADER...), tc.LeafDER...), CADataDER))
 		st, _ := c.CertStoreStats()
 		assert.Equal(t, StoreStats{X509: 2, X509CA: 1}, st)
 	})
@@ -324,7 +328,7 @@ func TestLoadVerifyLocationsAndCAData(t *testing.T) {
 		assert.Equal(t, "no start line: cadata does not contain a certificate", e.Text)
 		require.ErrorAs(t, c.LoadCAData([]byte("junk"), CADataDER), &e)
 		assert.Equal(t, "not enough data: cadata does not contain a certificate", e.Text)
-		require.ErrorAs(t, c.LoadCAData(append(append([]byte{}, tc.caDER...), "xx"...), CADataDER), &e)
+		require.ErrorAs(t, c.LoadCAData(append(append([]byte{}, tc.CADER...), "xx"...), CADataDER), &e)
 		assert.Equal(t, "not enough data", e.Text)
 		var ve *ValueError
 		require.ErrorAs(t, c.LoadCAData(nil, CADataPEM), &ve)
@@ -334,7 +338,7 @@ func TestLoadVerifyLocationsAndCAData(t *testing.T) {
 
 func TestLoadDHParamsAndCurves(t *testing.T) {
 	c := newCtx(t, ProtocolTLSServer)
-	require.NoError(t, c.LoadDHParams([]byte(ctxFFDHE2048PEM)))
+	require.NoError(t, c.LoadDHParams([]byte(testcerts.FFDHE2048PEM)))
 	sslErr("no start line")(t, c.LoadDHParams([]byte("junk")))
 	sslErr("no start line")(t, c.LoadDHParams(nil))
 	for _, name := range []string{"prime256v1", "secp384r1", "X25519"} {
@@ -382,7 +386,7 @@ func TestContextClose(t *testing.T) {
 	require.NoError(t, c.Close(), "Close twice")
 	_, err = c.Options()
 	assert.ErrorIs(t, err, ErrClosed)
-	assert.ErrorIs(t, c.LoadCertChain(ctxFixtures.leafPEM, ctxFixtures.leafKey, nil), ErrClosed)
+	assert.ErrorIs(t, c.LoadCertChain(ctxFixtures.LeafPEM, ctxFixtures.LeafKey, nil), ErrClosed)
 	assert.ErrorIs(t, c.SetALPNProtocols([]byte("\x02h2")), ErrClosed)
 	assert.False(t, c.CheckHostname())
 }
@@ -415,7 +419,7 @@ func TestContextCleanupFrees(t *testing.T) {
 func TestErrorSiteNamesThisPackage(t *testing.T) {
 	c := newCtx(t, ProtocolTLSServer)
 	var e *Error
-	require.ErrorAs(t, c.LoadCertChain(ctxFixtures.leafPEM, ctxFixtures.otherKey, nil), &e)
+	require.ErrorAs(t, c.LoadCertChain(ctxFixtures.LeafPEM, ctxFixtures.OtherKey, nil), &e)
 	assert.True(t, strings.HasPrefix(e.Site, "context_load.go:"), e.Site)
 }
 
@@ -439,16 +443,16 @@ func TestALPNSelection(t *testing.T) {
 	}{
 		{"server preference", enc("h2", "http/1.1"), enc("http/1.1", "h2"), "h2"},
 		{"single overlap", enc("spdy/2", "http/1.1"), enc("h2", "http/1.1"), "http/1.1"},
-		{"no overlap", enc("h2"), enc("spdy/2"), ""},
+		{"no overlap", enc("h2"), enc("spdy/2"), "fail"}, // the spec's rule: the handshake fails
 		{"server has none", nil, enc("h2"), ""},
 		{"client has none", enc("h2"), nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := newCtx(t, ProtocolTLSServer)
-			require.NoError(t, srv.LoadCertChain(ctxFixtures.leafPEM, ctxFixtures.leafKey, nil))
+			require.NoError(t, srv.LoadCertChain(ctxFixtures.LeafPEM, ctxFixtures.LeafKey, nil))
 			cli := newCtx(t, ProtocolTLSClient)
-			require.NoError(t, cli.LoadVerifyLocations(ctxFixtures.caPEM, ""))
+			require.NoError(t, cli.LoadVerifyLocations(ctxFixtures.CAPEM, ""))
 			if tt.server != nil {
 				require.NoError(t, srv.SetALPNProtocols(tt.server))
 			}
@@ -457,6 +461,14 @@ func TestALPNSelection(t *testing.T) {
 			}
 			p := newPair(t, cli, srv, "localhost", cli.CheckHostname(), nil)
 			cerr, serr := p.handshake()
+			if tt.want == "fail" {
+				var e *Error
+				require.ErrorAs(t, serr, &e)
+				assert.Equal(t, "NO_APPLICATION_PROTOCOL", e.ReasonName())
+				require.ErrorAs(t, cerr, &e)
+				assert.Equal(t, "TLSV1_ALERT_NO_APPLICATION_PROTOCOL", e.ReasonName())
+				return
+			}
 			require.NoError(t, cerr)
 			require.NoError(t, serr)
 			assert.Equal(t, tt.want, string(p.client.SelectedALPN()))

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -21,35 +22,15 @@ func isInstanceObject(t *py.Type) bool {
 // argument's repr. gpython's own indexes args[0] (a Go panic without
 // arguments) and returns a non-str argument as is.
 func exceptionStr(e *py.Exception) (py.String, error) {
-	args, _ := e.Args.(py.Tuple)
-	switch len(args) {
-	case 0:
-		return "", nil
-	case 1:
-		if e.Base != nil && e.Base.IsSubtype(py.KeyError) {
-			r, err := py.ReprAsString(args[0])
-			return py.String(r), err
-		}
-		return strOf(args[0])
-	}
-	r, err := py.ReprAsString(args)
-	return py.String(r), err
+	s, err := pyrepr.Str(e)
+	return py.String(s), err
 }
 
-// strOf is str(o) with exceptions fixed and the result checked to be str.
+// strOf is str(o) with CPython's text for built-in values (pyrepr.Str),
+// the result checked to be str.
 func strOf(o py.Object) (py.String, error) {
-	if e, ok := o.(*py.Exception); ok {
-		return exceptionStr(e)
-	}
-	r, err := py.Str(o)
-	if err != nil {
-		return "", err
-	}
-	s, ok := r.(py.String)
-	if !ok {
-		return "", pyutil.TypeErrorf("__str__ returned non-string (type %s)", pyutil.TypeName(r))
-	}
-	return s, nil
+	s, err := pyrepr.Str(o)
+	return py.String(s), err
 }
 
 // objectBool is truth testing that knows bytes (gpython's bytes has no
@@ -194,28 +175,21 @@ func builtinFormat(self py.Object, args py.Tuple) (res py.Object, err error) {
 	return py.String(out), nil
 }
 
-// wrapPrint returns print with exception arguments rendered by
-// exceptionStr first; the rest is gpython's own print.
+// wrapPrint returns print with every argument rendered by strOf first
+// (CPython's text for built-in values, exceptions included); the rest is
+// gpython's own print.
 func wrapPrint(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
-		var fixed py.Tuple
+		fixed := make(py.Tuple, len(args))
 		for i, a := range args {
-			if e, ok := a.(*py.Exception); ok {
-				if fixed == nil {
-					fixed = append(py.Tuple(nil), args...)
-				}
-				s, err := exceptionStr(e)
-				if err != nil {
-					return nil, err
-				}
-				fixed[i] = s
+			s, err := strOf(a)
+			if err != nil {
+				return nil, err
 			}
+			fixed[i] = s
 		}
-		if fixed != nil {
-			args = fixed
-		}
-		return orig.CallWithKeywords(self, args, kwargs)
+		return orig.CallWithKeywords(self, fixed, kwargs)
 	}
 }
 
@@ -277,7 +251,8 @@ func wrapOpen(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Obje
 	}
 }
 
-// wrapStrNew extends str(): str(exception) as CPython renders it, and
+// wrapStrNew extends str(): str(x) as CPython renders built-in values and
+// exceptions (strOf), and
 // str(bytes_like, encoding[, errors]) decoding. Everything else is
 // gpython's own constructor.
 func wrapStrNew(orig py.NewFunc) py.NewFunc {
@@ -307,8 +282,8 @@ func wrapStrNew(orig py.NewFunc) py.NewFunc {
 			}
 			return decode(b, c, h)
 		}
-		if e, ok := a[0].(*py.Exception); ok {
-			return exceptionStr(e)
+		if a[0] != nil {
+			return strOf(a[0])
 		}
 		return orig(metatype, args, kwargs)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -163,12 +164,12 @@ func (st *formatState) field(text string, depth int) (string, error) {
 	switch conv {
 	case 0:
 	case 'r', 'a':
-		r, err := py.ReprAsString(obj)
+		r, err := pyrepr.Repr(obj)
 		if err != nil {
 			return "", err
 		}
 		if conv == 'a' {
-			r = asciiEscape(r)
+			r = pyrepr.ASCII(r)
 		}
 		obj = py.String(r)
 	case 's':
@@ -281,24 +282,6 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// asciiEscape is what ascii() adds to repr(): non-ASCII characters escaped.
-func asciiEscape(s string) string {
-	var sb strings.Builder
-	for _, r := range s {
-		switch {
-		case r < 0x80:
-			sb.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&sb, "\\x%02x", r)
-		case r < 0x10000:
-			fmt.Fprintf(&sb, "\\u%04x", r)
-		default:
-			fmt.Fprintf(&sb, "\\U%08x", r)
-		}
-	}
-	return sb.String()
 }
 
 // installStr adds str.encode and str.format when gpython lacks them.

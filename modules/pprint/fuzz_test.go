@@ -170,7 +170,7 @@ func randomExpr(r *rand.Rand, depth int) string {
 		return "{" + strings.Join(parts, ", ") + "}"
 	}
 	// Distinct members below 8 never collide in CPython's set table, so
-	// its iteration order is reproducible (see hashOrder).
+	// its iteration order is reproducible (see pyrepr.SetItems).
 	var parts []string
 	for _, v := range r.Perm(8)[:1+r.Intn(8)] {
 		parts = append(parts, fmt.Sprint(v))

@@ -3,8 +3,9 @@
 // laid out exactly as CPython does at the same width.
 //
 // gpython's own repr is wrong for some built-in values (1-tuples, floats),
-// so this package renders str, bytes, int, float, bool, None, tuples,
-// lists, dicts and sets itself and asks other objects for their repr.
+// so this package lays out tuples, lists, dicts and sets itself and takes
+// the text of every value from internal/pyrepr (CPython's repr for the
+// built-in types, the object's own __repr__ otherwise).
 package pprint
 
 import (

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -74,7 +75,7 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 		case py.Bytes:
 			wrap = p.bytes
 		case pyutil.ReadableBuffer:
-			if isByteArray(o) {
+			if pyrepr.IsByteArray(o) {
 				wrap = p.bytearray
 			}
 		}
@@ -101,7 +102,7 @@ func (p Printer) dict(o py.Object, b *strings.Builder, indent, allowance int, co
 	}
 	if len(d) > 0 {
 		indent += p.Indent
-		keys := sortedKeys(d)
+		keys := pyrepr.SortedKeys(d)
 		for i, k := range keys {
 			last := i == len(keys)-1
 			rep := StrRepr(k)
@@ -148,7 +149,7 @@ func (p Printer) tuple(o py.Object, b *strings.Builder, indent, allowance int, c
 }
 
 func (p Printer) set(o py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
-	items, err := setItems(o)
+	items, err := pyrepr.SortedSetItems(o)
 	if err != nil {
 		return err
 	}

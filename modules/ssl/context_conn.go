@@ -2,8 +2,8 @@ package ssl
 
 import "github.com/go-python/gpython/py"
 
-// The SSLContext methods the connection core implements (sni.go,
-// sslobject.go, sslsocket.go), registered on the type here so that all of
+// SSLContext methods that the connection core implements (sni.go,
+// sslobject.go, sslsocket.go), registered on the type here so that
 // SSLContext's Dict is filled in one place.
 func init() {
 	d := SSLContextType.Dict

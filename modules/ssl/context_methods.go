@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -63,7 +64,7 @@ func addContextMethods(d py.StringDict) {
 // ctxNoCipherError is CPython's SSLError("No cipher can be selected."): no
 // library, reason or errno.
 func ctxNoCipherError() error {
-	return py.ExceptionNewf(SSLErrorType, "No cipher can be selected.")
+	return fromError(_ssl.ErrNoCipherMatch)
 }
 
 // ctxPathArg converts a str or bytes path (PyUnicode_FSConverter) with
@@ -216,7 +217,11 @@ func contextLoadVerifyLocations(c *sslContext, args py.Tuple, kwargs py.StringDi
 			return nil, ctxLoadError(err)
 		}
 	}
-	if cafile != "" || capath != "" || cafileObj != py.None || capathObj != py.None {
+	if cafileObj != py.None && cafile == "" {
+		// OpenSSL cannot open "" (CPython passes it on and gets ENOENT).
+		return nil, pyutil.OSErrorFromErrno(syscall.ENOENT, py.String(""))
+	}
+	if cafile != "" || capath != "" {
 		if err := c.ctx.LoadVerifyLocations(cafile, capath); err != nil {
 			return nil, ctxLoadError(err)
 		}
@@ -482,7 +487,7 @@ func contextSetALPNProtocols(c *sslContext, args py.Tuple, kwargs py.StringDict)
 	wire, err := _ssl.EncodeALPN(list)
 	if errors.Is(err, _ssl.ErrALPNLength) {
 		// CPython's ssl.py raises SSLError(msg): no library or reason.
-		return nil, py.ExceptionNewf(SSLErrorType, "ALPN protocols must be 1 to 255 in length")
+		return nil, fromError(_ssl.ErrALPNLength)
 	}
 	if err != nil {
 		return nil, fromError(err)

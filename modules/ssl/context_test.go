@@ -2,6 +2,7 @@ package ssl_test
 
 import (
 	"fmt"
+	"github.com/gpython-ssl/gpython-ssl/internal/testcerts"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,19 +24,22 @@ import (
 
 // TestMain generates the certificate fixtures (ctxFixtures). Other test
 // files of this package add their set-up here rather than a second TestMain.
+// ctxFixtures are the certificates of the context tests, made in TestMain.
+var ctxFixtures *testcerts.Fixtures
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "gpyssl-context-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	ctxFixtures, err = newCtxCerts(dir)
+	ctxFixtures, err = testcerts.Generate(dir)
 	if err == nil {
 		// DER of the CA with trailing garbage, for the cadata error case.
-		err = os.WriteFile(filepath.Join(dir, "ca_garbage.der"), append(append([]byte{}, ctxFixtures.caDER...), "xx"...), 0o600)
+		err = os.WriteFile(filepath.Join(dir, "ca_garbage.der"), append(append([]byte{}, ctxFixtures.CADER...), "xx"...), 0o600)
 	}
 	if err == nil {
-		err = os.WriteFile(filepath.Join(dir, "ca.der"), ctxFixtures.caDER, 0o600)
+		err = os.WriteFile(filepath.Join(dir, "ca.der"), ctxFixtures.CADER, 0o600)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "generating certificates:", err)
@@ -51,9 +55,9 @@ func TestMain(m *testing.M) {
 func ctxScript(src string) string {
 	f := ctxFixtures
 	return strings.NewReplacer(
-		"{dir}", f.dir, "{ca}", f.caPEM, "{leaf}", f.leafPEM, "{leafkey}", f.leafKey,
-		"{enckey}", f.leafEncKey, "{other}", f.otherKey, "{junk}", f.junk, "{dh}", f.dhPEM,
-		"{crl}", f.crlPEM, "{pw}", f.password,
+		"{dir}", f.Dir, "{ca}", f.CAPEM, "{leaf}", f.LeafPEM, "{leafkey}", f.LeafKey,
+		"{enckey}", f.LeafEncKey, "{other}", f.OtherKey, "{junk}", f.Junk, "{dh}", f.DHPEM,
+		"{crl}", f.CRLPEM, "{pw}", f.Password,
 	).Replace(src)
 }
 
@@ -423,7 +427,7 @@ func TestContextBadInput(t *testing.T) {
 					require.Error(t, err, "%s takes no argument", m)
 				}
 				// Also as a second positional and as an unknown keyword.
-				_, err = py.Call(bound, py.Tuple{py.String(ctxFixtures.leafPEM), v}, nil)
+				_, err = py.Call(bound, py.Tuple{py.String(ctxFixtures.LeafPEM), v}, nil)
 				check(t, key+" (2nd)", err, true)
 				_, err = py.Call(bound, nil, py.StringDict{"bogus": v})
 				require.Error(t, err)
@@ -485,7 +489,7 @@ func TestContextsFreedWhenDropped(t *testing.T) {
 	}
 	total, batch := 100_000, 5_000
 	if raceEnabled {
-		total = 20_000 // the race detector makes each cgo call much slower
+		total, batch = 20_000, 2_000 // the race detector makes each cgo call much slower
 	}
 	makeBatch := func() {
 		for i := 0; i < batch; i++ {
@@ -524,5 +528,11 @@ func TestContextsFreedWhenDropped(t *testing.T) {
 	t.Logf("%d contexts: RSS after warm-up %.1f MiB, at the end %.1f MiB (%+.1f MiB, peak %.1f); live SSL_CTX after GC %d (base %d)",
 		total, float64(before)/(1<<20), float64(after)/(1<<20), float64(after-before)/(1<<20), float64(peak)/(1<<20), live, base)
 	assert.LessOrEqual(t, live, base+int64(batch/100), "SSL_CTXs not freed")
+	if raceEnabled {
+		// The race runtime's shadow memory grows with every allocation:
+		// RSS says nothing there; the live count above still does.
+		t.Log("-race: RSS growth not asserted")
+		return
+	}
 	assert.Less(t, after-before, int64(20<<20), "RSS grew by more than 20 MiB")
 }

@@ -26,13 +26,15 @@ var (
 		"System error when attempting SSL operation.", SSLErrorType)
 	SSLEOFErrorType = pyutil.NewExceptionType("ssl.SSLEOFError",
 		"SSL/TLS connection terminated abruptly.", SSLErrorType)
-	// SSLCertVerificationErrorType is CPython 3.7's class, which 3.6 code
-	// catches as ssl.CertificateError (3.7 made the two one class).
-	SSLCertVerificationErrorType = pyutil.NewExceptionType("ssl.SSLCertVerificationError",
-		"A certificate could not be verified.", SSLErrorType, py.ValueError)
 	// CertificateErrorType is what match_hostname raises: a ValueError.
 	CertificateErrorType = pyutil.NewExceptionType("ssl.CertificateError",
 		"Hostname mismatch or other certificate error.", py.ValueError)
+	// SSLCertVerificationErrorType is CPython 3.7's class for a failed
+	// verification in the handshake. It derives from CertificateError as
+	// well as SSLError, so 3.6 code catching ssl.CertificateError (which
+	// 3.7 made the same class) still catches a host name mismatch.
+	SSLCertVerificationErrorType = pyutil.NewExceptionType("ssl.SSLCertVerificationError",
+		"A certificate could not be verified.", SSLErrorType, CertificateErrorType)
 )
 
 // kindTypes maps an error kind to its Python class.
@@ -74,6 +76,9 @@ func strOrNone(s string) py.Object {
 func fromError(err error) error {
 	if err == nil {
 		return nil
+	}
+	if ei, ok := err.(py.ExceptionInfo); ok {
+		return ei // a Python exception raised by a callback: unchanged
 	}
 	var pe *py.Exception
 	if errors.As(err, &pe) {

@@ -37,7 +37,10 @@ func TestFromErrorMapping(t *testing.T) {
 		{"cert verify", &_ssl.Error{Kind: _ssl.KindSSL, Lib: 20, Reason: 134, Text: "certificate verify failed", Verify: 18, VerifyMessage: "self-signed certificate"},
 			SSLCertVerificationErrorType, py.Int(1), py.String("SSL"), py.String("CERTIFICATE_VERIFY_FAILED"),
 			"[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate", py.String("self-signed certificate")},
-		{"no cipher", _ssl.ErrNoCipherMatch, SSLErrorType, py.Int(1), py.None, py.None, "No cipher can be selected.", nil},
+		// CPython raises SSLError('No cipher can be selected.'): one
+		// argument, so no errno, no library or reason attributes, and
+		// str() is str(args).
+		{"no cipher", _ssl.ErrNoCipherMatch, SSLErrorType, py.None, nil, nil, "('No cipher can be selected.',)", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

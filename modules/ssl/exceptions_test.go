@@ -94,9 +94,30 @@ print('errno3:', e.errno)
 // TestSSLErrorOneArgStr pins a known difference: CPython's SSLError('m')
 // has no strerror, so its str() is str(args), "('m',)"; gpython's str(e)
 // is always args[0] and cannot be overridden per exception type.
+// TestSSLErrorOneArgStr: CPython's SSLError str() is strerror when the
+// constructor got errno and strerror, and str(args) otherwise.
 func TestSSLErrorOneArgStr(t *testing.T) {
-	out := pytesting.MustRun(t, "import _ssl\nprint(str(_ssl.SSLError('m')))\n")
-	assert.Equal(t, "m\n", out)
+	src := `import ssl
+for args in [("m",), (1, "foo"), (), (1,), (1, 2), (1, "a", "b")]:
+    e = ssl.SSLError(*args)
+    print(repr(str(e)), e.args, e.errno, e.strerror)
+e = ssl.SSLError("m")
+print(hasattr(e, "library"), hasattr(e, "reason"))
+`
+	out := pytesting.MustRun(t, src)
+	want := "\"('m',)\" ('m',) None None\n" +
+		"'foo' (1, 'foo') 1 foo\n" +
+		"'()' () None None\n" +
+		"'(1,)' (1,) None None\n" +
+		"'(1, 2)' (1, 2) 1 2\n" +
+		"'a' (1, 'a') 1 a\n" +
+		"False False\n"
+	assert.Equal(t, want, out)
+	if py3, err := exec.LookPath("python3"); err == nil {
+		ref, err := exec.Command(py3, "-c", src).Output()
+		require.NoError(t, err)
+		assert.Equal(t, want, string(ref), "CPython agrees")
+	}
 }
 
 // ecSiteRe strips the call site ("(_ssl.c:4154)", "(context_load.go:88)").

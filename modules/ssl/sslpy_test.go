@@ -372,13 +372,22 @@ func TestDefaultContextLoadsSystemCAs(t *testing.T) {
 }
 
 // TestPlaceholders: the socket-level functions are marked, not faked.
-func TestPlaceholders(t *testing.T) {
+func TestModuleLevelWrapSocketArguments(t *testing.T) {
+	// The pre-SSLContext wrap_socket checks its arguments as 3.6 does
+	// before touching the socket; the sockets themselves are tested in
+	// tests/.
 	out := sslpyRun(t, `import ssl
-for f in (lambda: ssl.wrap_socket(None), lambda: ssl.get_server_certificate(('127.0.0.1', 1))):
+for kw in [dict(server_side=True), dict(keyfile="k.pem")]:
     try:
-        f()
-    except NotImplementedError as e:
-        print('NotImplementedError')
+        ssl.wrap_socket(None, **kw)
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    ssl.wrap_socket(None)
+except TypeError as e:
+    print('TypeError', e)
 `)
-	sslpyEqual(t, "NotImplementedError\nNotImplementedError\n", out)
+	sslpyEqual(t, "ValueError certfile must be specified for server-side operations\n"+
+		"ValueError certfile must be specified\n"+
+		"TypeError wrap_socket() argument 'sock' must be socket.socket, not NoneType\n", out)
 }

@@ -219,12 +219,9 @@ func sslSocketDoHandshake(self py.Object, args py.Tuple, kwargs py.StringDict) (
 // connect connects the socket and starts TLS on it.
 func sslSocketConnect(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	s, errno, err := sslConnect(self, args, kwargs, "connect", true)
-	if err != nil {
+	if _, _, err := sslConnect(self, args, kwargs, "connect", true); err != nil {
 		return nil, err
 	}
-	_ = s
-	_ = errno
 	return py.None, nil
 }
 
@@ -665,21 +662,27 @@ func sslSocketPending(self py.Object) (res py.Object, err error) {
 	return py.Int(s.st.conn.Pending()), nil
 }
 
-func sslSocketRepr(self py.Object) (py.Object, error) {
-	s, err := asSSLSocket(self)
-	if err != nil {
+// M__repr__ is the socket's repr under this type's name.
+func (s *sslSocket) M__repr__() (py.Object, error) {
+	return py.String(s.sock.Repr("ssl.SSLSocket")), nil
+}
+
+// M__enter__ makes `with ctx.wrap_socket(...) as s:` work.
+func (s *sslSocket) M__enter__() (py.Object, error) { return s, nil }
+
+// M__exit__ closes the socket, TLS layer first.
+func (s *sslSocket) M__exit__(excType, excValue, traceback py.Object) (py.Object, error) {
+	if _, err := sslSocketClose(s); err != nil {
 		return nil, err
 	}
-	r, err := plain("__repr__", s.sock, nil, nil)
-	if err != nil {
-		return py.String("<ssl.SSLSocket>"), nil
-	}
-	str, _ := r.(py.String)
-	if len(str) > len("<socket.socket") && str[:len("<socket.socket")] == "<socket.socket" {
-		return py.String("<ssl.SSLSocket" + string(str[len("<socket.socket"):])), nil
-	}
-	return str, nil
+	return py.False, nil
 }
+
+var (
+	_ py.I__repr__  = (*sslSocket)(nil)
+	_ py.I__enter__ = (*sslSocket)(nil)
+	_ py.I__exit__  = (*sslSocket)(nil)
+)
 
 func init() {
 	SSLSocketType.New = sslSocketNew
@@ -705,6 +708,5 @@ func init() {
 	m("close", "close()", sslSocketClose)
 	m("detach", "detach() -> fd", sslSocketDetach)
 	m("pending", "pending() -> int", sslSocketPending)
-	m("__repr__", "repr", sslSocketRepr)
 	addGlobal("SSLSocket", SSLSocketType)
 }

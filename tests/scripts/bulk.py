@@ -21,7 +21,16 @@ if mode == "up":
         conn.sendall(blocks[k % 16])
         sent += BLOCK
         k += 1
-    print("sent", sent)
+    # Wait for the peer to confirm it read everything: closing with unread
+    # data (the server's TLS 1.3 tickets) would reset the connection and
+    # drop the end of the upload at the peer.
+    ack = b""
+    while ack.find(b"\n") < 0:
+        chunk = conn.recv(100)
+        if len(chunk) == 0:
+            break
+        ack = ack + chunk
+    print("sent", sent, ack.decode("ascii").strip())
 else:
     buf = bytearray(BLOCK)
     got = 0

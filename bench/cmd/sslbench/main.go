@@ -17,10 +17,12 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -175,7 +177,7 @@ type bench struct {
 }
 
 func run(cfg config, out io.Writer) error {
-	if cfg.Scripts == "" {
+	if cfg.Scripts == "" && cfg.Serve <= 0 {
 		s, err := findScripts()
 		if err != nil {
 			return err
@@ -191,6 +193,16 @@ func run(cfg config, out io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	// Interrupted (Ctrl-C, kill): remove the key files before exiting.
+	sigc := make(chan os.Signal, 1)
+	signal.Notify(sigc, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigc)
+	go func() {
+		if _, ok := <-sigc; ok {
+			os.RemoveAll(dir)
+			os.Exit(130)
+		}
+	}()
 	certs, err := newCertSet(dir)
 	if err != nil {
 		return fmt.Errorf("certificates: %w", err)

@@ -1,4 +1,8 @@
-package ssl_test
+// Package testcerts generates the certificate fixtures that the context
+// tests of modules/_ssl and modules/ssl share: a CA, RSA and ECDSA leaves,
+// an encrypted key, a CRL, DH parameters, written into a directory with
+// validity around now, so nothing that can expire is committed.
+package testcerts
 
 import (
 	"crypto"
@@ -18,22 +22,19 @@ import (
 	"time"
 )
 
-// ctxCerts are the certificate fixtures of the context tests, generated
-// fresh in TestMain (validity around now), never committed.
-type ctxCerts struct {
-	dir string
-	// PEM files
-	caPEM, caKey, leafPEM, leafKey, leafEncKey, otherKey, ecLeafPEM, ecLeafKey,
-	crlPEM, junk, dhPEM string
-	caDER, leafDER []byte
-	password       string
-	encKeyPKCS8    bool // true when openssl made a PKCS#8 v2 key
+// Fixtures are the generated files and the values tests compare with.
+type Fixtures struct {
+	Dir string
+	// Paths of PEM files.
+	CAPEM, CAKey, LeafPEM, LeafKey, LeafEncKey, OtherKey, ECLeafPEM, ECLeafKey,
+	CRLPEM, Junk, DHPEM string
+	CADER, LeafDER []byte
+	Password       string // of LeafEncKey
+	EncKeyPKCS8    bool   // true when openssl made a PKCS#8 v2 key
 }
 
-var ctxFixtures *ctxCerts
-
-// ffdhe2048 is RFC 7919's group (a published constant, so it never expires).
-const ctxFFDHE2048PEM = `-----BEGIN DH PARAMETERS-----
+// FFDHE2048PEM is RFC 7919's group (a published constant, so it never expires).
+const FFDHE2048PEM = `-----BEGIN DH PARAMETERS-----
 MIIBCAKCAQEA//////////+t+FRYortKmq/cViAnPTzx2LnFg84tNpWp4TZBFGQz
 +8yTnc4kmz75fS/jY2MMddj2gbICrsRhetPfHtXV/WVhJDP1H18GbtCFY2VVPe0a
 87VXE15/V8k1mE8McODmi3fipona8+/och3xWKE2rec1MKzKT0g6eXq8CrGCsyT7
@@ -43,12 +44,14 @@ ssbzSibBsu/6iGtCOGEoXJf//////////wIBAg==
 -----END DH PARAMETERS-----
 `
 
-func ctxWritePEM(path, typ string, der []byte, headers map[string]string) error {
+// WritePEM writes one PEM block to path.
+func WritePEM(path, typ string, der []byte, headers map[string]string) error {
 	return os.WriteFile(path, pem.EncodeToMemory(&pem.Block{Type: typ, Headers: headers, Bytes: der}), 0o600)
 }
 
-func newCtxCerts(dir string) (*ctxCerts, error) {
-	cc := &ctxCerts{dir: dir, password: "s3cret"}
+// Generate writes the fixtures into dir.
+func Generate(dir string) (*Fixtures, error) {
+	cc := &Fixtures{Dir: dir, Password: "s3cret"}
 	p := func(n string) string { return filepath.Join(dir, n) }
 	now := time.Now()
 
@@ -61,11 +64,11 @@ func newCtxCerts(dir string) (*ctxCerts, error) {
 		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour),
 		IsCA: true, BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign | x509.KeyUsageCRLSign,
 	}
-	cc.caDER, err = x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
+	cc.CADER, err = x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
 	if err != nil {
 		return nil, err
 	}
-	ca, err := x509.ParseCertificate(cc.caDER)
+	ca, err := x509.ParseCertificate(cc.CADER)
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +84,7 @@ func newCtxCerts(dir string) (*ctxCerts, error) {
 			KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyEncipherment, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
 		}
 	}
-	cc.leafDER, err = x509.CreateCertificate(rand.Reader, leafTmpl(2), ca, &leafKey.PublicKey, caKey)
+	cc.LeafDER, err = x509.CreateCertificate(rand.Reader, leafTmpl(2), ca, &leafKey.PublicKey, caKey)
 	if err != nil {
 		return nil, err
 	}
@@ -112,41 +115,41 @@ func newCtxCerts(dir string) (*ctxCerts, error) {
 		}
 		return der
 	}
-	cc.caPEM, cc.caKey, cc.leafPEM, cc.leafKey = p("ca.pem"), p("ca.key"), p("leaf.pem"), p("leaf.key")
-	cc.leafEncKey, cc.otherKey, cc.ecLeafPEM, cc.ecLeafKey = p("leaf_enc.key"), p("other.key"), p("ecleaf.pem"), p("ecleaf.key")
-	cc.crlPEM, cc.junk, cc.dhPEM = p("crl.pem"), p("junk.pem"), p("dh.pem")
+	cc.CAPEM, cc.CAKey, cc.LeafPEM, cc.LeafKey = p("ca.pem"), p("ca.key"), p("leaf.pem"), p("leaf.key")
+	cc.LeafEncKey, cc.OtherKey, cc.ECLeafPEM, cc.ECLeafKey = p("leaf_enc.key"), p("other.key"), p("ecleaf.pem"), p("ecleaf.key")
+	cc.CRLPEM, cc.Junk, cc.DHPEM = p("crl.pem"), p("junk.pem"), p("dh.pem")
 	for _, w := range []struct {
 		path, typ string
 		der       []byte
 	}{
-		{cc.caPEM, "CERTIFICATE", cc.caDER}, {cc.caKey, "PRIVATE KEY", pkcs8(caKey)},
-		{cc.leafPEM, "CERTIFICATE", cc.leafDER}, {cc.leafKey, "PRIVATE KEY", pkcs8(leafKey)},
-		{cc.otherKey, "PRIVATE KEY", pkcs8(otherKey)},
-		{cc.ecLeafPEM, "CERTIFICATE", ecDER}, {cc.ecLeafKey, "PRIVATE KEY", pkcs8(ecKey)},
-		{cc.crlPEM, "X509 CRL", crlDER},
+		{cc.CAPEM, "CERTIFICATE", cc.CADER}, {cc.CAKey, "PRIVATE KEY", pkcs8(caKey)},
+		{cc.LeafPEM, "CERTIFICATE", cc.LeafDER}, {cc.LeafKey, "PRIVATE KEY", pkcs8(leafKey)},
+		{cc.OtherKey, "PRIVATE KEY", pkcs8(otherKey)},
+		{cc.ECLeafPEM, "CERTIFICATE", ecDER}, {cc.ECLeafKey, "PRIVATE KEY", pkcs8(ecKey)},
+		{cc.CRLPEM, "X509 CRL", crlDER},
 	} {
-		if err := ctxWritePEM(w.path, w.typ, w.der, nil); err != nil {
+		if err := WritePEM(w.path, w.typ, w.der, nil); err != nil {
 			return nil, err
 		}
 	}
-	if err := os.WriteFile(cc.junk, []byte("this is not PEM\n"), 0o600); err != nil {
+	if err := os.WriteFile(cc.Junk, []byte("this is not PEM\n"), 0o600); err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(cc.dhPEM, []byte(ctxFFDHE2048PEM), 0o600); err != nil {
+	if err := os.WriteFile(cc.DHPEM, []byte(FFDHE2048PEM), 0o600); err != nil {
 		return nil, err
 	}
 	// The encrypted key: PKCS#8 v2 AES-256-CBC by openssl when available,
 	// else the legacy PEM encryption Go can still write (OpenSSL reads both).
 	if out, err := exec.Command("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc",
-		"-in", cc.leafKey, "-out", cc.leafEncKey, "-passout", "pass:"+cc.password).CombinedOutput(); err == nil {
-		cc.encKeyPKCS8 = true
+		"-in", cc.LeafKey, "-out", cc.LeafEncKey, "-passout", "pass:"+cc.Password).CombinedOutput(); err == nil {
+		cc.EncKeyPKCS8 = true
 	} else {
 		//lint:ignore SA1019 fallback fixture only: OpenSSL reads legacy PEM encryption.
-		blk, err2 := x509.EncryptPEMBlock(rand.Reader, "RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(leafKey), []byte(cc.password), x509.PEMCipherAES256) //nolint:staticcheck
+		blk, err2 := x509.EncryptPEMBlock(rand.Reader, "RSA PRIVATE KEY", x509.MarshalPKCS1PrivateKey(leafKey), []byte(cc.Password), x509.PEMCipherAES256) //nolint:staticcheck
 		if err2 != nil {
 			return nil, fmt.Errorf("openssl: %v %s; legacy: %v", err, out, err2)
 		}
-		if err := os.WriteFile(cc.leafEncKey, pem.EncodeToMemory(blk), 0o600); err != nil {
+		if err := os.WriteFile(cc.LeafEncKey, pem.EncodeToMemory(blk), 0o600); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,672 @@
+package host
+
+import (
+	"math/big"
+	"reflect"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// This file completes gpython's list and dict with the methods of CPython's
+// that stock gpython lacks: list.pop, insert, remove, index, count,
+// reverse, clear, copy and dict.pop, popitem, setdefault, update, copy,
+// clear, fromkeys. It also replaces list.extend, which in stock gpython
+// silently ignores anything but a list ([].extend((1, 2)) does nothing).
+//
+// Limits that come from gpython's types, not from this file:
+//   - gpython's dict (py.StringDict) holds only str keys. Looking up another
+//     hashable key (pop, setdefault of a present key) behaves as CPython
+//     does for an absent key; storing one (setdefault, update, fromkeys)
+//     raises gpython's own KeyError "FIXME can only have string keys!: 1".
+//   - gpython's dict keeps no insertion order, so popitem() removes an
+//     arbitrary item, not the last inserted.
+//   - Equality is gpython's ==, which ignores __eq__ defined in Python
+//     classes (instances compare by identity).
+
+func init() {
+	installListMethods()
+	installDictMethods()
+}
+
+// ---- argument checks, in CPython's wording ----
+
+// noKeywords is the error of a method that takes no keyword arguments.
+func noKeywords(typ, fn string, kwargs py.StringDict) error {
+	if len(kwargs) > 0 {
+		return pyutil.TypeErrorf("%s.%s() takes no keyword arguments", typ, fn)
+	}
+	return nil
+}
+
+// checkPositional checks min..max positional arguments as CPython's
+// argument clinic does ("pop expected at most 1 argument, got 2").
+func checkPositional(fn string, args py.Tuple, min, max int) error {
+	n := len(args)
+	if n >= min && n <= max {
+		return nil
+	}
+	bound, qual := min, "at least "
+	if n > max {
+		bound, qual = max, "at most "
+	}
+	if min == max {
+		qual = ""
+	}
+	plural := "s"
+	if bound == 1 {
+		plural = ""
+	}
+	return pyutil.TypeErrorf("%s expected %s%d argument%s, got %d", fn, qual, bound, plural, n)
+}
+
+// exactlyOne is the check of a METH_O method ("list.remove() takes exactly
+// one argument (0 given)").
+func exactlyOne(typ, fn string, args py.Tuple) error {
+	if len(args) != 1 {
+		return pyutil.TypeErrorf("%s.%s() takes exactly one argument (%d given)", typ, fn, len(args))
+	}
+	return nil
+}
+
+// noArgs is the check of a METH_NOARGS method.
+func noArgs(typ, fn string, args py.Tuple) error {
+	if len(args) != 0 {
+		return pyutil.TypeErrorf("%s.%s() takes no arguments (%d given)", typ, fn, len(args))
+	}
+	return nil
+}
+
+// sliceIndexNotNone converts index()'s start/stop as CPython's
+// _PyEval_SliceIndexNotNone does: None is refused, huge ints saturate.
+func sliceIndexNotNone(o py.Object) (int, error) {
+	if b, ok := o.(*py.BigInt); ok {
+		v := (*big.Int)(b)
+		switch {
+		case v.IsInt64() && v.Int64() == int64(int(v.Int64())):
+			return int(v.Int64()), nil
+		case v.Sign() < 0:
+			return -int(^uint(0) >> 1), nil
+		}
+		return int(^uint(0) >> 1), nil
+	}
+	if o == py.None {
+		return 0, pyutil.TypeErrorf("slice indices must be integers or have an __index__ method")
+	}
+	if _, err := py.Index(o); err != nil {
+		return 0, pyutil.TypeErrorf("slice indices must be integers or have an __index__ method")
+	}
+	return sliceIndex(o)
+}
+
+// sameObject reports whether a and b are the same object, for the identity
+// shortcut of CPython's comparisons (x in [x] even if x != x). Only
+// reference types have an identity in Go; values (int, str, float) compare
+// by ==.
+func sameObject(a, b py.Object) bool {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if !va.IsValid() || !vb.IsValid() || va.Type() != vb.Type() {
+		return false
+	}
+	switch va.Kind() {
+	case reflect.Pointer, reflect.Map:
+		return va.Pointer() == vb.Pointer()
+	case reflect.Slice:
+		return va.Len() == vb.Len() && va.Pointer() == vb.Pointer()
+	}
+	return false
+}
+
+// objectsEqual is PyObject_RichCompareBool(a, b, Py_EQ) over gpython's ==.
+func objectsEqual(a, b py.Object) (bool, error) {
+	if sameObject(a, b) {
+		return true, nil
+	}
+	r, err := py.Eq(a, b)
+	if err != nil {
+		return false, err
+	}
+	return objectBool(r)
+}
+
+// ---- list ----
+
+// listImpl is one list method; l is the receiver.
+type listImpl func(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+
+// listSelf extracts the receiver. Called on the class (list.pop(l)),
+// gpython passes no list self: the first argument is the receiver then.
+func listSelf(name string, self py.Object, args py.Tuple) (*py.List, py.Tuple, error) {
+	if l, ok := self.(*py.List); ok {
+		return l, args, nil
+	}
+	if len(args) == 0 {
+		return nil, nil, pyutil.TypeErrorf("unbound method list.%s() needs an argument", name)
+	}
+	if l, ok := args[0].(*py.List); ok {
+		return l, args[1:], nil
+	}
+	return nil, nil, pyutil.TypeErrorf("descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name, pyutil.TypeName(args[0]))
+}
+
+// setListMethod installs impl as list.name.
+func setListMethod(name, doc string, impl listImpl) {
+	py.ListType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		l, args, err := listSelf(name, self, args)
+		if err != nil {
+			return nil, err
+		}
+		return impl(l, args, kwargs)
+	}, 0, doc)
+}
+
+// addListMethod installs impl unless gpython already has list.name.
+func addListMethod(name, doc string, impl listImpl) {
+	if _, ok := py.ListType.Dict[name]; !ok {
+		setListMethod(name, doc, impl)
+	}
+}
+
+func installListMethods() {
+	addListMethod("pop", "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or index is out of range.", listPop)
+	addListMethod("insert", "Insert object before index.", listInsert)
+	addListMethod("remove", "Remove first occurrence of value.\n\nRaises ValueError if the value is not present.", listRemove)
+	addListMethod("index", "Return first index of value.\n\nRaises ValueError if the value is not present.", listIndex)
+	addListMethod("count", "Return number of occurrences of value.", listCount)
+	addListMethod("reverse", "Reverse *IN PLACE*.", listReverse)
+	addListMethod("clear", "Remove all items from list.", listClear)
+	addListMethod("copy", "Return a shallow copy of the list.", listCopy)
+	// Replaced, not added: stock extend ignores every argument but a list.
+	setListMethod("extend", "Extend list by appending elements from the iterable.", listExtend)
+}
+
+func listPop(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "pop", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkPositional("pop", args, 0, 1); err != nil {
+		return nil, err
+	}
+	i := -1
+	if len(args) == 1 {
+		var err error
+		if i, err = strSsize(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	n := len(l.Items)
+	if n == 0 {
+		return nil, py.ExceptionNewf(py.IndexError, "pop from empty list")
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return nil, py.ExceptionNewf(py.IndexError, "pop index out of range")
+	}
+	item := l.Items[i]
+	listDelete(l, i)
+	return item, nil
+}
+
+// listDelete removes item i, clearing the freed slot so the backing array
+// does not keep the object alive.
+func listDelete(l *py.List, i int) {
+	n := len(l.Items)
+	copy(l.Items[i:], l.Items[i+1:])
+	l.Items[n-1] = nil
+	l.Items = l.Items[:n-1]
+}
+
+func listInsert(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "insert", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkPositional("insert", args, 2, 2); err != nil {
+		return nil, err
+	}
+	i, err := strSsize(args[0])
+	if err != nil {
+		return nil, err
+	}
+	n := len(l.Items)
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	l.Items = append(l.Items, nil)
+	copy(l.Items[i+1:], l.Items[i:n])
+	l.Items[i] = args[1]
+	return py.None, nil
+}
+
+func listRemove(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "remove", kwargs); err != nil {
+		return nil, err
+	}
+	if err := exactlyOne("list", "remove", args); err != nil {
+		return nil, err
+	}
+	// len is re-read each turn: a Python __eq__ may shrink the list.
+	for i := 0; i < len(l.Items); i++ {
+		eq, err := objectsEqual(l.Items[i], args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			if i < len(l.Items) {
+				listDelete(l, i)
+			}
+			return py.None, nil
+		}
+	}
+	return nil, pyutil.ValueErrorf("list.remove(x): x not in list")
+}
+
+func listIndex(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "index", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkPositional("index", args, 1, 3); err != nil {
+		return nil, err
+	}
+	start, stop := 0, int(^uint(0)>>1)
+	var err error
+	if len(args) > 1 {
+		if start, err = sliceIndexNotNone(args[1]); err != nil {
+			return nil, err
+		}
+	}
+	if len(args) > 2 {
+		if stop, err = sliceIndexNotNone(args[2]); err != nil {
+			return nil, err
+		}
+	}
+	n := len(l.Items)
+	if start < 0 {
+		start += n
+		if start < 0 {
+			start = 0
+		}
+	}
+	if stop < 0 {
+		stop += n
+		if stop < 0 {
+			stop = 0
+		}
+	}
+	for i := start; i < stop && i < len(l.Items); i++ {
+		eq, err := objectsEqual(l.Items[i], args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return py.Int(i), nil
+		}
+	}
+	r, err := pyrepr.Repr(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return nil, pyutil.ValueErrorf("%s is not in list", r)
+}
+
+func listCount(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "count", kwargs); err != nil {
+		return nil, err
+	}
+	if err := exactlyOne("list", "count", args); err != nil {
+		return nil, err
+	}
+	c := 0
+	for i := 0; i < len(l.Items); i++ {
+		eq, err := objectsEqual(l.Items[i], args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			c++
+		}
+	}
+	return py.Int(c), nil
+}
+
+func listReverse(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "reverse", kwargs); err != nil {
+		return nil, err
+	}
+	if err := noArgs("list", "reverse", args); err != nil {
+		return nil, err
+	}
+	for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+		l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+	}
+	return py.None, nil
+}
+
+func listClear(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "clear", kwargs); err != nil {
+		return nil, err
+	}
+	if err := noArgs("list", "clear", args); err != nil {
+		return nil, err
+	}
+	l.Items = nil
+	return py.None, nil
+}
+
+func listCopy(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "copy", kwargs); err != nil {
+		return nil, err
+	}
+	if err := noArgs("list", "copy", args); err != nil {
+		return nil, err
+	}
+	return py.NewListFromItems(l.Items), nil
+}
+
+func listExtend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "extend", kwargs); err != nil {
+		return nil, err
+	}
+	if err := exactlyOne("list", "extend", args); err != nil {
+		return nil, err
+	}
+	switch x := args[0].(type) {
+	case *py.List:
+		// append copies x.Items as it was, so l.extend(l) doubles l.
+		l.Items = append(l.Items, x.Items...)
+		return py.None, nil
+	case py.Tuple:
+		l.Items = append(l.Items, x...)
+		return py.None, nil
+	}
+	// Items are appended as they come: what an iterator yielded before it
+	// raised stays in the list, as in CPython.
+	err := py.Iterate(args[0], func(item py.Object) bool {
+		l.Items = append(l.Items, item)
+		return false
+	})
+	if err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// ---- dict ----
+
+// dictImpl is one dict method; d is the receiver.
+type dictImpl func(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+
+// dictSelf extracts the receiver, as listSelf does.
+func dictSelf(name string, self py.Object, args py.Tuple) (py.StringDict, py.Tuple, error) {
+	if d, ok := self.(py.StringDict); ok {
+		return d, args, nil
+	}
+	if len(args) == 0 {
+		return nil, nil, pyutil.TypeErrorf("unbound method dict.%s() needs an argument", name)
+	}
+	if d, ok := args[0].(py.StringDict); ok {
+		return d, args[1:], nil
+	}
+	return nil, nil, pyutil.TypeErrorf("descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, pyutil.TypeName(args[0]))
+}
+
+// addDictMethod installs impl as dict.name unless gpython already has it.
+func addDictMethod(name, doc string, impl dictImpl) {
+	if _, ok := py.StringDictType.Dict[name]; ok {
+		return
+	}
+	py.StringDictType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		d, args, err := dictSelf(name, self, args)
+		if err != nil {
+			return nil, err
+		}
+		return impl(d, args, kwargs)
+	}, 0, doc)
+}
+
+func installDictMethods() {
+	addDictMethod("pop", "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.", dictPop)
+	addDictMethod("popitem", "Remove and return a (key, value) pair as a 2-tuple.\n\nRaises KeyError if the dict is empty. gpython's dict keeps no order:\nthe pair is an arbitrary one.", dictPopItem)
+	addDictMethod("setdefault", "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.", dictSetDefault)
+	addDictMethod("update", "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.", dictUpdate)
+	addDictMethod("copy", "D.copy() -> a shallow copy of D", dictCopy)
+	addDictMethod("clear", "D.clear() -> None.  Remove all items from D.", dictClear)
+	if _, ok := py.StringDictType.Dict["fromkeys"]; !ok {
+		// A classmethod in CPython: the receiver (class or instance) is
+		// never one of the arguments, so it is ignored.
+		py.StringDictType.Dict["fromkeys"] = py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+			defer pyutil.Recover(&err)
+			return dictFromKeys(args, kwargs)
+		}, 0, "Create a new dictionary with keys from iterable and values set to value.")
+	}
+}
+
+// checkHashable raises CPython's TypeError for the built-in unhashable
+// types (a tuple is checked item by item).
+func checkHashable(key py.Object) error {
+	switch x := key.(type) {
+	case *py.List, py.StringDict, *py.Set, *ByteArray:
+		return pyutil.TypeErrorf("unhashable type: '%s'", pyutil.TypeName(key))
+	case py.Tuple:
+		for _, item := range x {
+			if err := checkHashable(item); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keyError is KeyError(key): str() of it is repr(key), as in CPython.
+func keyError(key py.Object) error {
+	exc, err := py.ExceptionNew(py.KeyError, py.Tuple{key}, nil)
+	if err != nil {
+		return err
+	}
+	return exc.(*py.Exception)
+}
+
+// dictStore is d[key] = value: an unhashable key raises CPython's
+// TypeError, a non-str key gpython's own KeyError.
+func dictStore(d py.StringDict, key, value py.Object) error {
+	if err := checkHashable(key); err != nil {
+		return err
+	}
+	_, err := d.M__setitem__(key, value)
+	return err
+}
+
+func dictPop(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("dict", "pop", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkPositional("pop", args, 1, 2); err != nil {
+		return nil, err
+	}
+	key := args[0]
+	// CPython answers for an empty dict before hashing the key.
+	if len(d) > 0 {
+		if err := checkHashable(key); err != nil {
+			return nil, err
+		}
+		if s, ok := key.(py.String); ok {
+			if v, ok := d[string(s)]; ok {
+				delete(d, string(s))
+				return v, nil
+			}
+		}
+	}
+	if len(args) == 2 {
+		return args[1], nil
+	}
+	return nil, keyError(key)
+}
+
+func dictPopItem(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("dict", "popitem", kwargs); err != nil {
+		return nil, err
+	}
+	if err := noArgs("dict", "popitem", args); err != nil {
+		return nil, err
+	}
+	for k, v := range d {
+		delete(d, k)
+		return py.Tuple{py.String(k), v}, nil
+	}
+	return nil, keyError(py.String("popitem(): dictionary is empty"))
+}
+
+func dictSetDefault(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("dict", "setdefault", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkPositional("setdefault", args, 1, 2); err != nil {
+		return nil, err
+	}
+	var def py.Object = py.None
+	if len(args) == 2 {
+		def = args[1]
+	}
+	if s, ok := args[0].(py.String); ok {
+		if v, ok := d[string(s)]; ok {
+			return v, nil
+		}
+	}
+	if err := dictStore(d, args[0], def); err != nil {
+		return nil, err
+	}
+	return def, nil
+}
+
+func dictUpdate(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := checkPositional("update", args, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		if err := dictMerge(d, args[0]); err != nil {
+			return nil, err
+		}
+	}
+	for k, v := range kwargs {
+		d[k] = v
+	}
+	return py.None, nil
+}
+
+// dictMerge adds the items of other to d: a dict, an object with keys()
+// (then other[k] for each key), or an iterable of key/value pairs.
+func dictMerge(d py.StringDict, other py.Object) error {
+	if o, ok := other.(py.StringDict); ok {
+		for k, v := range o {
+			d[k] = v
+		}
+		return nil
+	}
+	keys, err := py.GetAttrString(other, "keys")
+	if err == nil {
+		ks, err := py.Call(keys, nil, nil)
+		if err != nil {
+			return err
+		}
+		var inner error
+		err = py.Iterate(ks, func(k py.Object) bool {
+			var v py.Object
+			if v, inner = py.GetItem(other, k); inner != nil {
+				return true
+			}
+			inner = dictStore(d, k, v)
+			return inner != nil
+		})
+		if err != nil {
+			return err
+		}
+		return inner
+	}
+	if !py.IsException(py.AttributeError, err) {
+		return err
+	}
+	i := 0
+	var inner error
+	err = py.Iterate(other, func(item py.Object) bool {
+		inner = dictMergePair(d, i, item)
+		i++
+		return inner != nil
+	})
+	if err != nil {
+		return err
+	}
+	return inner
+}
+
+// dictMergePair stores element i of update's iterable of pairs.
+func dictMergePair(d py.StringDict, i int, item py.Object) error {
+	pair, err := py.SequenceTuple(item)
+	if err != nil {
+		if py.IsException(py.TypeError, err) {
+			return pyutil.TypeErrorf("cannot convert dictionary update sequence element #%d to a sequence", i)
+		}
+		return err
+	}
+	if len(pair) != 2 {
+		return pyutil.ValueErrorf("dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+	}
+	return dictStore(d, pair[0], pair[1])
+}
+
+func dictCopy(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("dict", "copy", kwargs); err != nil {
+		return nil, err
+	}
+	if err := noArgs("dict", "copy", args); err != nil {
+		return nil, err
+	}
+	return d.Copy(), nil
+}
+
+func dictClear(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("dict", "clear", kwargs); err != nil {
+		return nil, err
+	}
+	if err := noArgs("dict", "clear", args); err != nil {
+		return nil, err
+	}
+	clear(d)
+	return py.None, nil
+}
+
+func dictFromKeys(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("dict", "fromkeys", kwargs); err != nil {
+		return nil, err
+	}
+	if err := checkPositional("fromkeys", args, 1, 2); err != nil {
+		return nil, err
+	}
+	var value py.Object = py.None
+	if len(args) == 2 {
+		value = args[1]
+	}
+	out := py.NewStringDict()
+	var inner error
+	err := py.Iterate(args[0], func(k py.Object) bool {
+		inner = dictStore(out, k, value)
+		return inner != nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if inner != nil {
+		return nil, inner
+	}
+	return out, nil
+}

@@ -1,0 +1,94 @@
+package host_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// TestCanaryReprLimitations pins the reprs host cannot reach: str's %
+// operator (gpython's String.M__mod__ formats through Go's fmt), the
+// __repr__/__str__ methods called by name (they dispatch to gpython's Go
+// methods, not to the builtins), the subclass and args an OSError
+// constructor picks, and the repr of methods.
+//
+// Each case asserts today's BROKEN behaviour with host installed. When one
+// fails, gpython fixed it: check the new text against CPython, remove the
+// case and its README row (section "Writing scripts for gpython").
+func TestCanaryReprLimitations(t *testing.T) {
+	cases := []struct {
+		name string
+		src  string
+		want string // what gpython prints today
+		py3  string // what CPython prints
+	}{
+		{"percent s 1-tuple", `print("%s" % ((1,),))`, "[1]", "(1,)"},
+		{"percent s list", `print("%s" % ([1e16, (2,)],))`, "&{[1e+16 [2]]}", "[1e+16, (2,)]"},
+		{"percent s None", `print("%s" % None)`, "{}", "None"},
+		{"percent s negative zero", `print("%s" % -0.0)`, "-0", "-0.0"},
+		{"percent s inf", `print("%s" % float("inf"))`, "+Inf", "inf"},
+		{"percent r str", `print("%r" % "x")`, `"x"`, "'x'"},
+		{"dunder repr", `print((1,).__repr__())`, "(1)", "(1,)"},
+		{"dunder str float", `print((1e16).__str__())`, "10000000000000000.0", "1e+16"},
+		{"dunder str list", `print([1e16, (2,)].__str__())`, "[10000000000000000.0, (2)]", "[1e+16, (2,)]"},
+		{"OSError subclass", `print(repr(OSError(2, "x")))`, "OSError(2, 'x')", "FileNotFoundError(2, 'x')"},
+		{"OSError filename args", `print(OSError(2, "x", "f").args)`, "(2, 'x', 'f')", "(2, 'x')"},
+		{"bound method", `print(repr("a".upper)[:12])`, "<boundmethod", "<built-in me"},
+		{"method descriptor", `print(repr(str.upper)[:15])`, "<method instanc", "<method 'upper'"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := runGpython(t, c.src)
+			require.NoError(t, err)
+			assert.Equal(t, c.want, strings.TrimSpace(out),
+				"gpython changed: if it now matches CPython, remove this canary and its README row")
+			assert.Equal(t, c.py3, strings.TrimSpace(runPython3(t, c.src)), "CPython's text")
+		})
+	}
+}
+
+// TestCanaryFStringMissing pins that gpython does not parse f-strings;
+// "{}".format(x) is the idiom, and renders through the fixed str/repr.
+func TestCanaryFStringMissing(t *testing.T) {
+	_, err := pytesting.Run(t, `x = (1,)
+print(f"{x}")`)
+	require.Error(t, err, "gpython now parses f-strings: remove this canary and its README row")
+	assert.Contains(t, err.Error(), "SyntaxError")
+	assert.Equal(t, "(1,) 1e+16\n", pytesting.MustRun(t, `print("{} {}".format((1,), 1e16))`))
+}
+
+// TestUncaughtExceptionLine: the last traceback line of an uncaught
+// exception is CPython's, through pyutil.StrHook (set by pyrepr).
+func TestUncaughtExceptionLine(t *testing.T) {
+	_, err := pytesting.Run(t, `raise ValueError((1,), 1e16)`)
+	require.Error(t, err)
+	var b strings.Builder
+	pyutil.PrintTraceback(&b, err)
+	assert.Contains(t, b.String(), "ValueError: ((1,), 1e+16)\n")
+}
+
+// TestCanaryInteractiveEcho pins the echo of an expression statement in
+// interactive mode (the REPL, doctest examples): gpython's VM renders it
+// with its own py.Repr and hands only the text to vm.PrintExpr, so no hook
+// sees the value. print(repr(x)) or print(x) is the idiom.
+func TestCanaryInteractiveEcho(t *testing.T) {
+	var got []string
+	old := vm.PrintExpr
+	vm.PrintExpr = func(s string) { got = append(got, s) }
+	defer func() { vm.PrintExpr = old }()
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	for _, src := range []string{"(1,)", "1e16", "[0.5, (2,)]"} {
+		_, err := py.RunSrc(ctx, src, "<stdin>", nil)
+		require.NoError(t, err, src)
+	}
+	assert.Equal(t, []string{"(1)", "10000000000000000.0", "[0.5, (2)]"}, got,
+		"gpython's interactive echo changed: if it now reads (1,) and 1e+16, remove this canary and its README row")
+}
