@@ -3,6 +3,8 @@ package doctest
 import (
 	"errors"
 	"fmt"
+	"github.com/go-python/gpython/vm"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -123,6 +125,23 @@ func runSource(g *group, src, name string, mode py.CompileMode) (err error) {
 			err = fmt.Errorf("Go panic in gpython: %v\n%s", p, debug.Stack())
 		}
 	}()
+	if mode == py.SingleMode {
+		// A lone expression is evaluated here and echoed with CPython's
+		// repr: gpython's own echo hands vm.PrintExpr gpython's text,
+		// which differs for 1-tuples and floats.
+		if code, cerr := py.Compile(src, name, py.EvalMode, 0, true); cerr == nil {
+			v, err := g.ctx.RunCode(code, g.globals, g.globals, nil)
+			if err != nil || v == nil || v == py.None {
+				return err
+			}
+			text, err := pyrepr.Repr(v)
+			if err != nil {
+				return err
+			}
+			vm.PrintExpr(text)
+			return nil
+		}
+	}
 	code, err := py.Compile(src, name, mode, 0, true)
 	if err != nil {
 		return err
