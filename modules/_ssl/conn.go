@@ -35,20 +35,6 @@ package _ssl
 //     return rc;
 // }
 //
-// static int gossl_read(SSL *s, void *buf, size_t n, size_t *got, gossl_err *e) {
-//     gossl_begin(e);
-//     int rc = SSL_read_ex(s, buf, n, got);
-//     if (rc <= 0) gossl_capture_ssl(s, rc, e);
-//     return rc;
-// }
-//
-// static int gossl_write(SSL *s, const void *buf, size_t n, size_t *put, gossl_err *e) {
-//     gossl_begin(e);
-//     int rc = SSL_write_ex(s, buf, n, put);
-//     if (rc <= 0) gossl_capture_ssl(s, rc, e);
-//     return rc;
-// }
-//
 // static int gossl_shutdown(SSL *s, gossl_err *e) {
 //     gossl_begin(e);
 //     int rc = SSL_shutdown(s);
@@ -468,17 +454,7 @@ func (c *Conn) Read(buf []byte) (int, error) {
 	if len(buf) == 0 {
 		return 0, nil
 	}
-	var n int
-	err := c.with(func(s *C.SSL) error {
-		var ce C.gossl_err
-		var got C.size_t
-		rc := C.gossl_read(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf)), &got, &ce)
-		if rc <= 0 {
-			return c.connError(&ce, rc)
-		}
-		n = int(got)
-		return nil
-	})
+	n, err := c.readStep(buf)
 	runtime.KeepAlive(buf)
 	return n, err
 }
@@ -489,17 +465,7 @@ func (c *Conn) Write(data []byte) (int, error) {
 	if len(data) == 0 {
 		return 0, nil
 	}
-	var n int
-	err := c.with(func(s *C.SSL) error {
-		var ce C.gossl_err
-		var put C.size_t
-		rc := C.gossl_write(s, unsafe.Pointer(&data[0]), C.size_t(len(data)), &put, &ce)
-		if rc <= 0 {
-			return c.connError(&ce, rc)
-		}
-		n = int(put)
-		return nil
-	})
+	n, err := c.writeStep(data)
 	runtime.KeepAlive(data)
 	return n, err
 }

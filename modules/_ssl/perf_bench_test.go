@@ -99,24 +99,3 @@ func BenchmarkMemoryBIORead16K(b *testing.B) {
 	}
 }
 
-// BenchmarkMemoryBIOReadInto16K is BenchmarkMemoryBIORead16K into a reused
-// buffer: the cost of the copies alone.
-func BenchmarkMemoryBIOReadInto16K(b *testing.B) {
-	bio, err := NewMemoryBIO()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer bio.Close()
-	data := make([]byte, 16384)
-	buf := make([]byte, 16384)
-	b.SetBytes(16384)
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		if _, err := bio.Write(data); err != nil {
-			b.Fatal(err)
-		}
-		bio.mu.Lock()
-		C_BIO_read(bio, buf)
-		bio.mu.Unlock()
-	}
-}

@@ -14,7 +14,9 @@ import (
 // that stock gpython lacks: list.pop, insert, remove, index, count,
 // reverse, clear, copy and dict.pop, popitem, setdefault, update, copy,
 // clear, fromkeys. It also replaces list.extend, which in stock gpython
-// silently ignores anything but a list ([].extend((1, 2)) does nothing).
+// silently ignores anything but a list ([].extend((1, 2)) does nothing),
+// and list.append, which in stock gpython panics the Go program when called
+// on the class (list.append(l, x)).
 //
 // Limits that come from gpython's types, not from this file:
 //   - gpython's dict (py.StringDict) holds only str keys. Looking up another
@@ -179,8 +181,10 @@ func installListMethods() {
 	addListMethod("reverse", "Reverse *IN PLACE*.", listReverse)
 	addListMethod("clear", "Remove all items from list.", listClear)
 	addListMethod("copy", "Return a shallow copy of the list.", listCopy)
-	// Replaced, not added: stock extend ignores every argument but a list.
+	// Replaced, not added: stock extend ignores every argument but a list,
+	// stock append panics when called unbound.
 	setListMethod("extend", "Extend list by appending elements from the iterable.", listExtend)
+	setListMethod("append", "Append object to the end of the list.", listAppend)
 }
 
 func listPop(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -371,6 +375,17 @@ func listCopy(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		return nil, err
 	}
 	return py.NewListFromItems(l.Items), nil
+}
+
+func listAppend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywords("list", "append", kwargs); err != nil {
+		return nil, err
+	}
+	if err := exactlyOne("list", "append", args); err != nil {
+		return nil, err
+	}
+	l.Items = append(l.Items, args[0])
+	return py.None, nil
 }
 
 func listExtend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

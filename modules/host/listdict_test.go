@@ -195,8 +195,17 @@ func TestListMethodsDiff(t *testing.T) {
 		{"extend 2 args", `[1].extend(1, 2)`},
 		{"extend keyword", `[].extend(x=1)`},
 		{"extend unbound", `(lambda l: (list.extend(l, (5,)), l))([4])`},
-		// existing methods still work
+		// append (replaced: stock gpython panics on list.append(l, x))
 		{"append", `after([1], "append", 2)`},
+		{"append list", `after([1], "append", [2])`},
+		{"append self", `(lambda l: (l.append(l), len(l), l[1] is l))([1])`},
+		{"append unbound", `(lambda l: (list.append(l, 5), l))([4])`},
+		{"append unbound no self", `list.append()`},
+		{"append unbound int", `list.append(1, 2)`},
+		{"append no args", `[].append()`},
+		{"append 2 args", `[].append(1, 2)`},
+		{"append keyword", `[].append(x=1)`},
+		// existing methods still work
 		{"sort", `after([3, 1, 2], "sort")`},
 	}
 	diffCases(t, listDictSetup, cases)
@@ -359,7 +368,7 @@ class KV2:
 // arguments: every call must end in a Python exception or a result,
 // never a Go panic (runGpython fails the test on one).
 func TestListDictNoPanic(t *testing.T) {
-	names := []string{"pop", "insert", "remove", "index", "count", "reverse", "clear", "copy", "extend",
+	names := []string{"append", "pop", "insert", "remove", "index", "count", "reverse", "clear", "copy", "extend",
 		"popitem", "setdefault", "update", "fromkeys"}
 	argSets := []string{"", "None", "1, 2", "2**200", "[], {}", "(), ()", "'a', 1, 2, 3"}
 	var src strings.Builder
@@ -374,7 +383,7 @@ func TestListDictNoPanic(t *testing.T) {
 	src.WriteString("print(n)\n")
 	out, err := runGpython(t, src.String())
 	require.NoError(t, err)
-	assert.Equal(t, "546\n", out) // 6 receivers x 13 names x 7 argument sets
+	assert.Equal(t, "588\n", out) // 6 receivers x 14 names x 7 argument sets
 }
 
 // TestPopitemDrainsDict checks that repeated popitem empties a dict and
