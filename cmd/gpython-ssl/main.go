@@ -99,8 +99,15 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 }
 
 // runSource runs src as the module __main__ and maps its outcome to an exit
-// status.
-func runSource(src, filename string, argv []string, scriptDir string, stderr io.Writer) int {
+// status. A Go panic escaping gpython's VM (it has a few, such as `d is d`
+// on a dict) is reported as a SystemError, not a crash.
+func runSource(src, filename string, argv []string, scriptDir string, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "Traceback (most recent call last):\n  File %q, in <module>\nSystemError: internal error in the interpreter: %v\n", filename, r)
+			status = 1
+		}
+	}()
 	ctx := newContext(argv, scriptDir)
 	defer ctx.Close()
 	code, err := py.Compile(src, filename, py.ExecMode, 0, true)

@@ -114,3 +114,18 @@ func TestCanaryPercentFormatOfException(t *testing.T) {
 	fixed := `print("[" + str(ValueError()) + "]", "{}".format(KeyError("k")), str(ValueError("x")))`
 	assert.Equal(t, "[] 'k' x\n", pytesting.MustRun(t, fixed))
 }
+
+// TestCanaryIdentityOfUncomparable pins a Go panic inside gpython's VM:
+// `is` compares with Go's ==, which panics for a dict (a Go map) or an
+// empty tuple. When this fails, gpython fixed it: drop the canary and the
+// README row.
+func TestCanaryIdentityOfUncomparable(t *testing.T) {
+	for _, src := range []string{"d = {}\nd is d\n", "() is ()\n"} {
+		panicked := func() (p bool) {
+			defer func() { p = recover() != nil }()
+			_, _ = pytesting.Run(t, src)
+			return false
+		}()
+		assert.True(t, panicked, "gpython no longer panics on %q: remove this canary and its README row", src)
+	}
+}

@@ -43,13 +43,20 @@ func memoryBIORead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	if err != nil {
 		return nil, err
 	}
-	var sizeObj py.Object = py.Int(-1)
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:read", []string{"size"}, &sizeObj); err != nil {
-		return nil, err
-	}
-	size, err := intArg(sizeObj, "size")
-	if err != nil {
-		return nil, err
+	size := -1
+	if len(kwargs) != 0 || len(args) > 1 {
+		var sizeObj py.Object = py.Int(-1)
+		if err := py.ParseTupleAndKeywords(args, kwargs, "|O:read", []string{"size"}, &sizeObj); err != nil {
+			return nil, err
+		}
+		if size, err = intArg(sizeObj, "size"); err != nil {
+			return nil, err
+		}
+	} else if len(args) == 1 {
+		// The common positional call skips the general parser.
+		if size, err = intArg(args[0], "size"); err != nil {
+			return nil, err
+		}
 	}
 	return py.Bytes(b.bio.Read(size)), nil
 }
@@ -60,8 +67,8 @@ func memoryBIOWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 	if err != nil {
 		return nil, err
 	}
-	var data py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O:write", []string{"b"}, &data); err != nil {
+	data, err := oneArg(args, kwargs, "O:write", "b")
+	if err != nil {
 		return nil, err
 	}
 	buf, err := pyutil.BytesLike(data)

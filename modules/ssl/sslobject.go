@@ -92,7 +92,15 @@ func sslObjectDoHandshake(self py.Object) (res py.Object, err error) {
 func readArgs(args py.Tuple, kwargs py.StringDict) (n int, buf pyutil.WritableBuffer, err error) {
 	var lenObj py.Object = py.Int(1024)
 	var bufObj py.Object = py.None
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:read", []string{"len", "buffer"}, &lenObj, &bufObj); err != nil {
+	if len(kwargs) == 0 && len(args) <= 2 {
+		// Positional calls (read(n), recv(n)) skip the general parser.
+		if len(args) > 0 {
+			lenObj = args[0]
+		}
+		if len(args) > 1 {
+			bufObj = args[1]
+		}
+	} else if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:read", []string{"len", "buffer"}, &lenObj, &bufObj); err != nil {
 		return 0, nil, err
 	}
 	n, err = intArg(lenObj, "len")
@@ -173,8 +181,8 @@ func sslObjectWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 	if err != nil {
 		return nil, err
 	}
-	var data py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O:write", []string{"data"}, &data); err != nil {
+	data, err := oneArg(args, kwargs, "O:write", "data")
+	if err != nil {
 		return nil, err
 	}
 	b, err := pyutil.BytesLike(data)

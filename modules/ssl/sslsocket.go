@@ -348,8 +348,8 @@ func sslSocketWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 	if err != nil {
 		return nil, err
 	}
-	var data py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O:write", []string{"data"}, &data); err != nil {
+	data, err := oneArg(args, kwargs, "O:write", "data")
+	if err != nil {
 		return nil, err
 	}
 	b, err := pyutil.BytesLike(data)
@@ -398,7 +398,15 @@ func sslSocketRecv(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	}
 	var bufsize py.Object = py.Int(1024)
 	var flags py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:recv", []string{"buflen", "flags"}, &bufsize, &flags); err != nil {
+	if len(kwargs) == 0 && len(args) <= 2 {
+		// recv(n) and recv(n, flags) skip the general parser.
+		if len(args) > 0 {
+			bufsize = args[0]
+		}
+		if len(args) > 1 {
+			flags = args[1]
+		}
+	} else if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:recv", []string{"buflen", "flags"}, &bufsize, &flags); err != nil {
 		return nil, err
 	}
 	if err := checkFlags(flags, "recv"); err != nil {
@@ -464,9 +472,11 @@ func sslSocketSend(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	if s.st.conn == nil {
 		return plain("send", self, args, kwargs)
 	}
-	var data, flags py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:send", []string{"data", "flags"}, &data, &flags); err != nil {
-		return nil, err
+	data, flags, ok := argsOpt2(args, kwargs)
+	if !ok {
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:send", []string{"data", "flags"}, &data, &flags); err != nil {
+			return nil, err
+		}
 	}
 	if err := checkFlags(flags, "send"); err != nil {
 		return nil, err
@@ -491,9 +501,11 @@ func sslSocketSendall(self py.Object, args py.Tuple, kwargs py.StringDict) (res 
 	if s.st.conn == nil {
 		return plain("sendall", self, args, kwargs)
 	}
-	var data, flags py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:sendall", []string{"data", "flags"}, &data, &flags); err != nil {
-		return nil, err
+	data, flags, ok := argsOpt2(args, kwargs)
+	if !ok {
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:sendall", []string{"data", "flags"}, &data, &flags); err != nil {
+			return nil, err
+		}
 	}
 	if err := checkFlags(flags, "sendall"); err != nil {
 		return nil, err
