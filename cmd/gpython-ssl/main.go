@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
@@ -37,6 +38,13 @@ const usage = `usage: gpython-ssl [-c CODE | --doctest FILE.rst | script.py] [ar
 `
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Every bytes object a script receives is a fresh Go allocation;
+		// with the default GOGC=100 and a small heap the collector runs
+		// every few milliseconds during bulk TLS transfers. 400 measured
+		// +40% on 16 KiB memory-BIO transfers, RSS unchanged (bench/README.md).
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

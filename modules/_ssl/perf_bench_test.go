@@ -98,4 +98,3 @@ func BenchmarkMemoryBIORead16K(b *testing.B) {
 		}
 	}
 }
-

@@ -94,4 +94,3 @@ func (c *Conn) writeStep(data []byte) (n int, err error) {
 	}
 	return int(r.n), nil
 }
-

@@ -1,7 +1,10 @@
 package ssl_test
 
 import (
+	"crypto/tls"
+	"net"
 	"testing"
+	"time"
 
 	"github.com/go-python/gpython/py"
 )
@@ -130,3 +133,87 @@ func BenchmarkImportSSL(b *testing.B) {
 		_ = ctx.Close()
 	}
 }
+
+// benchRecvSrc connects to a TLS source and defines recv_loop(n, chunk),
+// bulk.py's receive loop.
+const benchRecvSrc = `
+import socket, ssl
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+ctx.load_verify_locations(CAFILE)
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.connect(("127.0.0.1", PORT))
+ss = ctx.wrap_socket(s, server_hostname="localhost")
+
+def recv_loop(n, chunk):
+    total = n * chunk
+    moved = 0
+    while moved < total:
+        data = ss.recv(chunk)
+        if len(data) == 0:
+            raise RuntimeError("server closed early")
+        moved += len(data)
+`
+
+// benchRecv runs recv_loop against a Go TLS server that writes forever
+// (until the connection closes).
+func benchRecv(b *testing.B, chunk int) {
+	if ctxFixtures == nil {
+		b.Skip("certificate fixtures missing")
+	}
+	cert, err := tls.LoadX509KeyPair(ctxFixtures.ECLeafPEM, ctxFixtures.ECLeafKey)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", &tls.Config{Certificates: []tls.Certificate{cert}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_ = c.SetDeadline(time.Now().Add(2 * time.Minute))
+		buf := make([]byte, 1<<20)
+		for {
+			if _, err := c.Write(buf); err != nil {
+				return
+			}
+		}
+	}()
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer func() { _ = ctx.Close() }()
+	code, err := py.Compile(benchRecvSrc, "<bench>", py.ExecMode, 0, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	mod, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: "<bench>"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	mod.Globals["CAFILE"] = py.String(ctxFixtures.CAPEM)
+	mod.Globals["PORT"] = py.Int(ln.Addr().(*net.TCPAddr).Port)
+	if _, err := ctx.RunCode(code, mod.Globals, mod.Globals, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(chunk))
+	b.ReportAllocs()
+	b.ResetTimer()
+	if _, err := py.Call(mod.Globals["recv_loop"], py.Tuple{py.Int(b.N), py.Int(chunk)}, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	if ss, ok := mod.Globals["ss"]; ok {
+		if cl, err := py.GetAttrString(ss, "close"); err == nil {
+			_, _ = py.Call(cl, nil, nil)
+		}
+	}
+}
+
+// BenchmarkSocketRecv16K is bulk.py's receive loop with 16 KiB recv()s.
+func BenchmarkSocketRecv16K(b *testing.B) { benchRecv(b, 16384) }
+
+// BenchmarkSocketRecv1K is the same with 1 KiB recv()s.
+func BenchmarkSocketRecv1K(b *testing.B) { benchRecv(b, 1024) }

@@ -1,6 +1,12 @@
 package ssl
 
-import "github.com/go-python/gpython/py"
+import (
+	"errors"
+
+	"github.com/go-python/gpython/py"
+
+	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+)
 
 // oneArg parses a method's single required argument. The common call, one
 // positional argument, skips py.ParseTupleAndKeywords (which builds its
@@ -29,4 +35,18 @@ func argsOpt2(args py.Tuple, kwargs py.StringDict) (a, b py.Object, ok bool) {
 		return args[0], args[1], true
 	}
 	return args[0], nil, true
+}
+
+// asNativeError is errors.As for *_ssl.Error with a direct type check
+// first: errors.As makes its target escape, which cost an allocation on
+// every step of the socket I/O loop, error or not.
+func asNativeError(err error) (*_ssl.Error, bool) {
+	if se, ok := err.(*_ssl.Error); ok {
+		return se, true
+	}
+	var se *_ssl.Error
+	if errors.As(err, &se) {
+		return se, true
+	}
+	return nil, false
 }

@@ -157,8 +157,11 @@ func (s *sslSocket) loop(op string, step func() error) error {
 	}
 	for {
 		err := step()
-		var se *_ssl.Error
-		if err == nil || !errors.As(err, &se) {
+		if err == nil {
+			return nil
+		}
+		se, ok := asNativeError(err)
+		if !ok {
 			return err
 		}
 		var wait func(time.Time) error
