@@ -527,70 +527,6 @@ func sslSocketSendall(self py.Object, args py.Tuple, kwargs py.StringDict) (res 
 	return py.None, nil
 }
 
-// sendfile sends a file object's contents: through send() on a TLS socket
-// (os.sendfile cannot encrypt), as the spec says.
-func sslSocketSendfile(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	var file py.Object
-	var offsetObj py.Object = py.Int(0)
-	var countObj py.Object = py.None
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:sendfile", []string{"file", "offset", "count"}, &file, &offsetObj, &countObj); err != nil {
-		return nil, err
-	}
-	offset, err := intArg(offsetObj, "offset")
-	if err != nil {
-		return nil, err
-	}
-	count := -1
-	if countObj != py.None {
-		if count, err = intArg(countObj, "count"); err != nil {
-			return nil, err
-		}
-		if count <= 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "count must be a positive integer (got %d)", count)
-		}
-	}
-	if offset != 0 {
-		if seek, err := py.GetAttrString(file, "seek"); err == nil {
-			if _, err := py.Call(seek, py.Tuple{py.Int(offset)}, nil); err != nil {
-				return nil, err
-			}
-		}
-	}
-	read, err := py.GetAttrString(file, "read")
-	if err != nil {
-		return nil, err
-	}
-	sendall, err := py.GetAttrString(self, "sendall")
-	if err != nil {
-		return nil, err
-	}
-	total := 0
-	const chunk = 64 * 1024
-	for count < 0 || total < count {
-		want := chunk
-		if count >= 0 && count-total < want {
-			want = count - total
-		}
-		data, err := py.Call(read, py.Tuple{py.Int(want)}, nil)
-		if err != nil {
-			return nil, err
-		}
-		b, err := pyutil.BytesLike(data)
-		if err != nil {
-			return nil, err
-		}
-		if len(b) == 0 {
-			break
-		}
-		if _, err := py.Call(sendall, py.Tuple{py.Bytes(b)}, nil); err != nil {
-			return nil, err
-		}
-		total += len(b)
-	}
-	return py.Int(total), nil
-}
-
 func notAllowed(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		s, err := asSSLSocket(self)
@@ -714,7 +650,6 @@ func init() {
 	m("recv_into", "recv_into(buffer, nbytes=None, flags=0) -> int", sslSocketRecvInto)
 	m("send", "send(data, flags=0) -> int", sslSocketSend)
 	m("sendall", "sendall(data, flags=0)", sslSocketSendall)
-	m("sendfile", "sendfile(file, offset=0, count=None) -> int\n\nSend a file's contents through TLS.", sslSocketSendfile)
 	m("recvfrom", "not allowed on a TLS socket", notAllowed("recvfrom"))
 	m("recvfrom_into", "not allowed on a TLS socket", notAllowed("recvfrom_into"))
 	m("sendto", "not allowed on a TLS socket", notAllowed("sendto"))
