@@ -12,7 +12,10 @@ ctx.load_verify_locations(cafile)
 
 
 def rss_kib():
-    for line in open("/proc/self/status").read().split("\n"):
+    # Closed at once: an open file would itself count as a descriptor.
+    with open("/proc/self/status") as f:
+        status = f.read()
+    for line in status.split("\n"):
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return -1
