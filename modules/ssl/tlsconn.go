@@ -182,98 +182,62 @@ func cipherTuple(c _ssl.CipherInfo) py.Tuple {
 	return py.Tuple{py.String(c.Name), py.String(c.Protocol), py.Int(c.Bits)}
 }
 
-func tlsCipher(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	st, err := tlsOf(self)
-	if err != nil {
-		return nil, err
+// connInfo makes a method that reports something about the connection:
+// None (or unconnected) before there is one, get(conn) after.
+func connInfo(unconnected py.Object, get func(*_ssl.Conn) py.Object) func(py.Object) (py.Object, error) {
+	return func(self py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		st, err := tlsOf(self)
+		if err != nil {
+			return nil, err
+		}
+		if st.conn == nil {
+			return unconnected, nil
+		}
+		return get(st.conn), nil
 	}
-	if st.conn == nil {
-		return py.None, nil
-	}
-	c, ok := st.conn.Cipher()
-	if !ok {
-		return py.None, nil
-	}
-	return cipherTuple(c), nil
 }
 
-func tlsSharedCiphers(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	st, err := tlsOf(self)
-	if err != nil {
-		return nil, err
-	}
-	if st.conn == nil {
-		return py.None, nil
-	}
-	list, ok := st.conn.SharedCiphers()
-	if !ok {
-		return py.None, nil
-	}
-	out := py.NewList()
-	for _, c := range list {
-		out.Append(cipherTuple(c))
-	}
-	return out, nil
-}
-
-func tlsCompression(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	st, err := tlsOf(self)
-	if err != nil {
-		return nil, err
-	}
-	if st.conn == nil {
-		return py.None, nil
-	}
-	if name := st.conn.Compression(); name != "" {
-		return py.String(name), nil
-	}
-	return py.None, nil
-}
-
-func tlsVersion(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	st, err := tlsOf(self)
-	if err != nil {
-		return nil, err
-	}
-	if st.conn == nil {
-		return py.None, nil
-	}
-	if v, ok := st.conn.Version(); ok {
-		return py.String(v), nil
-	}
-	return py.None, nil
-}
-
-func tlsPending(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	st, err := tlsOf(self)
-	if err != nil {
-		return nil, err
-	}
-	if st.conn == nil {
-		return py.Int(0), nil
-	}
-	return py.Int(st.conn.Pending()), nil
-}
-
-func tlsSelectedALPN(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	st, err := tlsOf(self)
-	if err != nil {
-		return nil, err
-	}
-	if st.conn == nil {
-		return py.None, nil
-	}
-	if p := st.conn.SelectedALPN(); p != nil {
-		return py.String(string(p)), nil
-	}
-	return py.None, nil
-}
+var (
+	tlsCipher = connInfo(py.None, func(c *_ssl.Conn) py.Object {
+		if info, ok := c.Cipher(); ok {
+			return cipherTuple(info)
+		}
+		return py.None
+	})
+	tlsSharedCiphers = connInfo(py.None, func(c *_ssl.Conn) py.Object {
+		list, ok := c.SharedCiphers()
+		if !ok {
+			return py.None
+		}
+		out := py.NewList()
+		for _, info := range list {
+			out.Append(cipherTuple(info))
+		}
+		return out
+	})
+	tlsCompression = connInfo(py.None, func(c *_ssl.Conn) py.Object {
+		if name := c.Compression(); name != "" {
+			return py.String(name)
+		}
+		return py.None
+	})
+	tlsVersion = connInfo(py.None, func(c *_ssl.Conn) py.Object {
+		if v, ok := c.Version(); ok {
+			return py.String(v)
+		}
+		return py.None
+	})
+	tlsPending = connInfo(py.Int(0), func(c *_ssl.Conn) py.Object {
+		return py.Int(c.Pending())
+	})
+	tlsSelectedALPN = connInfo(py.None, func(c *_ssl.Conn) py.Object {
+		if p := c.SelectedALPN(); p != nil {
+			return py.String(string(p))
+		}
+		return py.None
+	})
+)
 
 // tlsSelectedNPN: NPN is not offered by this build (HAS_NPN is False), so
 // nothing is ever selected.
