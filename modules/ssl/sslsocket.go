@@ -466,6 +466,21 @@ func sslSocketRecvInto(self py.Object, args py.Tuple, kwargs py.StringDict) (res
 	return s.read(n, wb)
 }
 
+// sendPayload parses send()/sendall()'s (data, flags=0) on a TLS socket:
+// flags must be 0 and data bytes-like.
+func sendPayload(args py.Tuple, kwargs py.StringDict, method string) ([]byte, error) {
+	data, flags, ok := argsOpt2(args, kwargs)
+	if !ok {
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:"+method, []string{"data", "flags"}, &data, &flags); err != nil {
+			return nil, err
+		}
+	}
+	if err := checkFlags(flags, method); err != nil {
+		return nil, err
+	}
+	return pyutil.BytesLike(data)
+}
+
 func sslSocketSend(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	s, err := asSSLSocket(self)
@@ -475,16 +490,7 @@ func sslSocketSend(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	if s.st.conn == nil {
 		return plain("send", self, args, kwargs)
 	}
-	data, flags, ok := argsOpt2(args, kwargs)
-	if !ok {
-		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:send", []string{"data", "flags"}, &data, &flags); err != nil {
-			return nil, err
-		}
-	}
-	if err := checkFlags(flags, "send"); err != nil {
-		return nil, err
-	}
-	b, err := pyutil.BytesLike(data)
+	b, err := sendPayload(args, kwargs, "send")
 	if err != nil {
 		return nil, err
 	}
@@ -504,16 +510,7 @@ func sslSocketSendall(self py.Object, args py.Tuple, kwargs py.StringDict) (res 
 	if s.st.conn == nil {
 		return plain("sendall", self, args, kwargs)
 	}
-	data, flags, ok := argsOpt2(args, kwargs)
-	if !ok {
-		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:sendall", []string{"data", "flags"}, &data, &flags); err != nil {
-			return nil, err
-		}
-	}
-	if err := checkFlags(flags, "sendall"); err != nil {
-		return nil, err
-	}
-	b, err := pyutil.BytesLike(data)
+	b, err := sendPayload(args, kwargs, "sendall")
 	if err != nil {
 		return nil, err
 	}
