@@ -18,7 +18,7 @@ import (
 
 // fn wraps a module function with the panic guard.
 func fn(name, doc string, f func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	return pyutil.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		return f(args, kwargs)
 	}, 0, doc)

@@ -554,7 +554,7 @@ func isEmpty(o py.Object) bool {
 
 // fileMethod installs a method of SocketFileType under the file's lock.
 func fileMethod(name, doc string, impl func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
-	SocketFileType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	SocketFileType.Dict[name] = pyutil.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		f, ok := o.(*socketFile)
 		if !ok {

@@ -191,7 +191,7 @@ type method func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (p
 // addMethod installs fn as socket.socket.<name>, finding the *Socket
 // through SocketHolder and guarding against Go panics.
 func addMethod(name, doc string, fn method) {
-	SocketType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	SocketType.Dict[name] = pyutil.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		s, err := self(o, name)
 		if err != nil {

@@ -109,7 +109,7 @@ func ssl_nid2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 
 func init() {
 	addMethods(
-		py.MustNewMethod("txt2obj", ssl_txt2obj, 0, txt2objDoc),
-		py.MustNewMethod("nid2obj", ssl_nid2obj, 0, nid2objDoc),
+		pyutil.MustNewMethod("txt2obj", ssl_txt2obj, 0, txt2objDoc),
+		pyutil.MustNewMethod("nid2obj", ssl_nid2obj, 0, nid2objDoc),
 	)
 }

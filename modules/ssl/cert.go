@@ -124,5 +124,5 @@ func sslTestDecodeCert(self py.Object, args py.Tuple) (res py.Object, err error)
 }
 
 func init() {
-	addMethods(py.MustNewMethod("_test_decode_cert", sslTestDecodeCert, 0, testDecodeCertDoc))
+	addMethods(pyutil.MustNewMethod("_test_decode_cert", sslTestDecodeCert, 0, testDecodeCertDoc))
 }

@@ -31,6 +31,9 @@ type sslContext struct {
 // Type is SSLContextType.
 func (c *sslContext) Type() *py.Type { return SSLContextType }
 
+// M__getattribute__ takes pyutil's fast attribute path.
+func (c *sslContext) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(c, key) }
+
 // NativeContext is the *_ssl.Context (and through it the SSL_CTX) the
 // connection core makes connections from.
 func (c *sslContext) NativeContext() *_ssl.Context { return c.ctx }

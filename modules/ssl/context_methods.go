@@ -31,7 +31,7 @@ const (
 
 // ctxMethod wraps a context method with the type check and the panic guard.
 func ctxMethod(name, doc string, f func(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		c, err := ctxContextOf(self)
 		if err != nil {

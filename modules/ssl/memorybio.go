@@ -17,6 +17,9 @@ type memoryBIO struct{ bio *_ssl.MemoryBIO }
 
 func (*memoryBIO) Type() *py.Type { return MemoryBIOType }
 
+// M__getattribute__ takes pyutil's fast attribute path.
+func (b *memoryBIO) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(b, key) }
+
 func memoryBIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	if err := py.ParseTupleAndKeywords(args, kwargs, ":MemoryBIO", nil); err != nil {
@@ -106,9 +109,9 @@ func intArg(o py.Object, what string) (int, error) {
 
 func init() {
 	d := MemoryBIOType.Dict
-	d["read"] = py.MustNewMethod("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nRead up to size bytes from the memory BIO.")
-	d["write"] = py.MustNewMethod("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
-	d["write_eof"] = py.MustNewMethod("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
+	d["read"] = pyutil.MustNewMethod("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nRead up to size bytes from the memory BIO.")
+	d["write"] = pyutil.MustNewMethod("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
+	d["write_eof"] = pyutil.MustNewMethod("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
 	d["pending"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			b, err := asMemoryBIO(self)

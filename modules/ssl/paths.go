@@ -21,5 +21,5 @@ func ssl_get_default_verify_paths(self py.Object, args py.Tuple, kwargs py.Strin
 }
 
 func init() {
-	addMethods(py.MustNewMethod("get_default_verify_paths", ssl_get_default_verify_paths, 0, getDefaultVerifyPathsDoc))
+	addMethods(pyutil.MustNewMethod("get_default_verify_paths", ssl_get_default_verify_paths, 0, getDefaultVerifyPathsDoc))
 }

@@ -181,9 +181,9 @@ func ssl_RAND_status(self py.Object, args py.Tuple, kwargs py.StringDict) (res p
 func init() {
 	// RAND_egd is absent, as in CPython built against OpenSSL 1.1+.
 	addMethods(
-		py.MustNewMethod("RAND_bytes", ssl_RAND_bytes, 0, randBytesDoc),
-		py.MustNewMethod("RAND_pseudo_bytes", ssl_RAND_pseudo_bytes, 0, randPseudoBytesDoc),
-		py.MustNewMethod("RAND_add", ssl_RAND_add, 0, randAddDoc),
-		py.MustNewMethod("RAND_status", ssl_RAND_status, 0, randStatusDoc),
+		pyutil.MustNewMethod("RAND_bytes", ssl_RAND_bytes, 0, randBytesDoc),
+		pyutil.MustNewMethod("RAND_pseudo_bytes", ssl_RAND_pseudo_bytes, 0, randPseudoBytesDoc),
+		pyutil.MustNewMethod("RAND_add", ssl_RAND_add, 0, randAddDoc),
+		pyutil.MustNewMethod("RAND_status", ssl_RAND_status, 0, randStatusDoc),
 	)
 }

@@ -23,7 +23,10 @@ type sslObject struct {
 }
 
 func (o *sslObject) Type() *py.Type { return SSLObjectType }
-func (o *sslObject) tls() *tlsState { return o.st }
+
+// M__getattribute__ takes pyutil's fast attribute path.
+func (o *sslObject) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(o, key) }
+func (o *sslObject) tls() *tlsState                                  { return o.st }
 
 func sslObjectNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	return nil, pyutil.TypeErrorf("ssl.SSLObject cannot be created directly; use SSLContext.wrap_bio()")
@@ -227,9 +230,9 @@ func sslObjectUnwrap(self py.Object) (res py.Object, err error) {
 func init() {
 	addTLSMethods(SSLObjectType)
 	d := SSLObjectType.Dict
-	d["do_handshake"] = py.MustNewMethod("do_handshake", sslObjectDoHandshake, 0, "do_handshake()\n\nRun the TLS handshake; SSLWantReadError means feed the incoming BIO and retry.")
-	d["read"] = py.MustNewMethod("read", sslObjectRead, 0, "read(len=1024, buffer=None) -> bytes or int\n\nDecrypt up to len bytes; into buffer when given, returning the count.")
-	d["write"] = py.MustNewMethod("write", sslObjectWrite, 0, "write(data) -> int\n\nEncrypt data into the outgoing BIO; returns the bytes written.")
-	d["unwrap"] = py.MustNewMethod("unwrap", sslObjectUnwrap, 0, "unwrap()\n\nRun the TLS shutdown; SSLWantReadError until the peer's close_notify arrives.")
+	d["do_handshake"] = pyutil.MustNewMethod("do_handshake", sslObjectDoHandshake, 0, "do_handshake()\n\nRun the TLS handshake; SSLWantReadError means feed the incoming BIO and retry.")
+	d["read"] = pyutil.MustNewMethod("read", sslObjectRead, 0, "read(len=1024, buffer=None) -> bytes or int\n\nDecrypt up to len bytes; into buffer when given, returning the count.")
+	d["write"] = pyutil.MustNewMethod("write", sslObjectWrite, 0, "write(data) -> int\n\nEncrypt data into the outgoing BIO; returns the bytes written.")
+	d["unwrap"] = pyutil.MustNewMethod("unwrap", sslObjectUnwrap, 0, "unwrap()\n\nRun the TLS shutdown; SSLWantReadError until the peer's close_notify arrives.")
 	addGlobal("SSLObject", SSLObjectType)
 }

@@ -41,9 +41,12 @@ type sslSocket struct {
 	shutdownSeenZero   bool
 }
 
-func (s *sslSocket) Type() *py.Type           { return SSLSocketType }
-func (s *sslSocket) PySocket() *socket.Socket { return s.sock }
-func (s *sslSocket) tls() *tlsState           { return s.st }
+func (s *sslSocket) Type() *py.Type { return SSLSocketType }
+
+// M__getattribute__ takes pyutil's fast attribute path.
+func (s *sslSocket) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(s, key) }
+func (s *sslSocket) PySocket() *socket.Socket                        { return s.sock }
+func (s *sslSocket) tls() *tlsState                                  { return s.st }
 
 var _ socket.SocketHolder = (*sslSocket)(nil)
 
@@ -636,7 +639,7 @@ func init() {
 	SSLSocketType.New = sslSocketNew
 	addTLSMethods(SSLSocketType)
 	d := SSLSocketType.Dict
-	m := func(name, doc string, f any) { d[name] = py.MustNewMethod(name, f, 0, doc) }
+	m := func(name, doc string, f any) { d[name] = pyutil.MustNewMethod(name, f, 0, doc) }
 	m("do_handshake", "do_handshake(block=False)\n\nRun the TLS handshake within the socket's timeout.", sslSocketDoHandshake)
 	m("connect", "connect(address)\n\nConnect, then run the TLS handshake if do_handshake_on_connect.", sslSocketConnect)
 	m("connect_ex", "connect_ex(address) -> errno\n\nLike connect, returning an errno for connection failures.", sslSocketConnectEx)

@@ -457,17 +457,17 @@ func sslIsDir(_ py.Object, arg py.Object) (py.Object, error) {
 
 func init() {
 	ASN1ObjectType.New = asn1New
-	ASN1ObjectType.Dict["fromnid"] = py.MustNewMethod("fromnid", asn1FromNid, py.METH_CLASS,
+	ASN1ObjectType.Dict["fromnid"] = pyutil.MustNewMethod("fromnid", asn1FromNid, py.METH_CLASS,
 		"Create _ASN1Object from OpenSSL numeric ID")
-	ASN1ObjectType.Dict["fromname"] = py.MustNewMethod("fromname", asn1FromName, py.METH_CLASS,
+	ASN1ObjectType.Dict["fromname"] = pyutil.MustNewMethod("fromname", asn1FromName, py.METH_CLASS,
 		"Create _ASN1Object from short name, long name or OID")
 	addGlobal("_ASN1Object", ASN1ObjectType)
 	addGlobal("_DefaultVerifyPaths", DefaultVerifyPathsType)
 	addMethods(
-		py.MustNewMethod("_b64encode", sslB64Encode, 0, "_b64encode(data) -> str: standard base64, no newlines."),
-		py.MustNewMethod("_b64decode_ascii", sslB64DecodeASCII, 0, "_b64decode_ascii(text) -> bytes: base64.decodebytes(text.encode('ascii'))."),
-		py.MustNewMethod("_isfile", sslIsFile, 0, "_isfile(path) -> bool, as os.path.isfile."),
-		py.MustNewMethod("_isdir", sslIsDir, 0, "_isdir(path) -> bool, as os.path.isdir."),
+		pyutil.MustNewMethod("_b64encode", sslB64Encode, 0, "_b64encode(data) -> str: standard base64, no newlines."),
+		pyutil.MustNewMethod("_b64decode_ascii", sslB64DecodeASCII, 0, "_b64decode_ascii(text) -> bytes: base64.decodebytes(text.encode('ascii'))."),
+		pyutil.MustNewMethod("_isfile", sslIsFile, 0, "_isfile(path) -> bool, as os.path.isfile."),
+		pyutil.MustNewMethod("_isdir", sslIsDir, 0, "_isdir(path) -> bool, as os.path.isdir."),
 	)
 }
 
