@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 
 	"github.com/go-python/gpython/py"
@@ -36,6 +37,14 @@ const usage = `usage: gpython-ssl [-c CODE | --doctest FILE.rst | script.py] [ar
   --doctest FILE.rst   run the interactive examples of a reST file
   -h, --help           show this help
 `
+
+func init() {
+	// The interpreter runs on the main goroutine; keeping it on one OS
+	// thread keeps OpenSSL's allocations in one malloc arena and its data
+	// in one core's caches, instead of following the goroutine from
+	// thread to thread (bench/README.md).
+	runtime.LockOSThread()
+}
 
 func main() {
 	if os.Getenv("GOGC") == "" {

@@ -29,30 +29,26 @@ import (
 type KwFunc = func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 
 // kwFuncs maps the *py.Method values made by MustNewMethod to their Go
-// function, for binding without gpython's per-call kwargs dict. Written
-// only from package init functions; read concurrently afterwards.
-var (
-	kwFuncsMu sync.RWMutex
-	kwFuncs   = map[*py.Method]KwFunc{}
-)
+// function (KwFunc), for binding without gpython's per-call kwargs dict.
+// Methods are made at init, lookups happen on every attribute access: a
+// sync.Map reads those without a lock.
+var kwFuncs sync.Map
 
 // MustNewMethod is py.MustNewMethod, also recording a keyword-taking
 // function so that GetAttr can bind it as a *BuiltinMethod.
 func MustNewMethod(name string, fn any, flags int, doc string) *py.Method {
 	m := py.MustNewMethod(name, fn, flags, doc)
 	if kf, ok := fn.(KwFunc); ok {
-		kwFuncsMu.Lock()
-		kwFuncs[m] = kf
-		kwFuncsMu.Unlock()
+		kwFuncs.Store(m, kf)
 	}
 	return m
 }
 
 func kwFuncOf(m *py.Method) KwFunc {
-	kwFuncsMu.RLock()
-	f := kwFuncs[m]
-	kwFuncsMu.RUnlock()
-	return f
+	if f, ok := kwFuncs.Load(m); ok {
+		return f.(KwFunc)
+	}
+	return nil
 }
 
 // BuiltinMethodType is the type of a method bound by GetAttr; it prints

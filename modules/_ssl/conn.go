@@ -199,7 +199,7 @@ func NewConn(ctx *Context, cfg ConnConfig) (*Conn, error) {
 	}); err != nil {
 		return nil, err
 	}
-	liveConns.Add(1)
+	connPacer.note(liveConns.Add(1))
 	c := &Conn{ptr: p, ctx: ctx, serverSide: cfg.ServerSide, hostname: cfg.Hostname, fd: cfg.FD}
 	c.attachHandle()
 	c.cleanup = runtime.AddCleanup(c, freeConn, connResources{p, c.handle.h})

@@ -108,38 +108,9 @@ type Context struct {
 // newContextFromPtr wraps p, taking ownership of it.
 func newContextFromPtr(p *C.SSL_CTX, proto Protocol) *Context {
 	c := &Context{ptr: p, protocol: proto}
-	nudgeGC(liveContexts.Add(1))
+	contextPacer.note(liveContexts.Add(1))
 	c.cleanup = runtime.AddCleanup(c, freeCtx, p)
 	return c
-}
-
-// gcNudgeEvery is how many contexts may pile up between collections.
-const gcNudgeEvery = 1024
-
-var (
-	gcMark    atomic.Int64 // live count when the last nudge started
-	gcRunning atomic.Bool
-)
-
-// nudgeGC starts a collection in the background when live contexts grew
-// by gcNudgeEvery since the last one. An SSL_CTX holds some 20 KiB of C
-// memory the Go pacer cannot see, against a few hundred bytes of Go heap:
-// without the nudge a loop that drops contexts would keep tens of
-// thousands of them (hundreds of MiB) waiting for their cleanups.
-func nudgeGC(live int64) {
-	mark := gcMark.Load()
-	if live < mark {
-		gcMark.CompareAndSwap(mark, live)
-		return
-	}
-	if live-mark < gcNudgeEvery || !gcRunning.CompareAndSwap(false, true) {
-		return
-	}
-	gcMark.Store(live)
-	go func() {
-		defer gcRunning.Store(false)
-		runtime.GC()
-	}()
 }
 
 func freeCtx(p *C.SSL_CTX) {

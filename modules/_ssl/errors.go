@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"syscall"
 	"unsafe"
 )
@@ -121,13 +122,27 @@ func (e *Error) Error() string {
 }
 
 // callSite names the Go caller skip frames above the function calling it.
+// Want-read and want-write errors are raised on every step of a
+// non-blocking handshake, so the name is made once per call site.
 func callSite(skip int) string {
-	_, file, line, ok := runtime.Caller(skip + 1)
-	if !ok {
+	var pc [1]uintptr
+	if runtime.Callers(skip+2, pc[:]) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%s:%d", filepath.Base(file), line)
+	if s, ok := siteNames.Load(pc[0]); ok {
+		return s.(string)
+	}
+	f, _ := runtime.CallersFrames(pc[:]).Next()
+	if f.File == "" {
+		return ""
+	}
+	s := fmt.Sprintf("%s:%d", filepath.Base(f.File), f.Line)
+	siteNames.Store(pc[0], s)
+	return s
 }
+
+// siteNames caches callSite's answer by program counter.
+var siteNames sync.Map
 
 // fixed phrases CPython uses when the queue says nothing.
 const (
