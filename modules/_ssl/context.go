@@ -103,6 +103,9 @@ type Context struct {
 	// alpn is the wire form of the last set_alpn_protocols() list (a copy
 	// of what the SSL_CTX ex_data holds for the server-side callback).
 	alpn []byte
+	// defaultPathsPending: set_default_verify_paths was called and the
+	// default CA file is not loaded yet (see SetDefaultVerifyPaths).
+	defaultPathsPending bool
 }
 
 // newContextFromPtr wraps p, taking ownership of it.
@@ -207,6 +210,9 @@ func (c *Context) withCtx(f func(*C.SSL_CTX) error) error {
 	if c.ptr == nil {
 		return ErrClosed
 	}
+	if err := c.loadPendingLocked(); err != nil {
+		return err
+	}
 	err := f(c.ptr)
 	runtime.KeepAlive(c)
 	return err
@@ -221,6 +227,9 @@ func (c *Context) borrow() (*C.SSL_CTX, error) {
 	defer c.mu.Unlock()
 	if c.ptr == nil {
 		return nil, ErrClosed
+	}
+	if err := c.loadPendingLocked(); err != nil {
+		return nil, err
 	}
 	C.SSL_CTX_up_ref(c.ptr)
 	return c.ptr, nil

@@ -368,15 +368,39 @@ func (c *Context) LoadCAData(data []byte, pem bool) error {
 	})
 }
 
-// SetDefaultVerifyPaths loads OpenSSL's default CA file and directory.
+// SetDefaultVerifyPaths adds OpenSSL's default CA file and directory to
+// the context's store.
+//
+// Decoding the system's CA file is most of the start-up of a script that
+// makes a default context (some 20 ms for Debian's 144 certificates), so
+// the call is recorded and carried out when the SSL_CTX is next used in
+// any way: a connection, a store query, another load, a setting. Nothing
+// can observe the store in between, so the outcome, the order of its
+// certificates included, is the same as loading at once. The only error
+// SSL_CTX_set_default_verify_paths reports is an allocation failure; it
+// then comes from that next use.
 func (c *Context) SetDefaultVerifyPaths() error {
-	return c.withCtx(func(p *C.SSL_CTX) error {
-		var ce C.gossl_err
-		if C.gossl_default_verify_paths(p, &ce) != 1 {
-			return newError(&ce, 0)
-		}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ptr == nil {
+		return ErrClosed
+	}
+	c.defaultPathsPending = true
+	return nil
+}
+
+// loadPendingLocked carries out a deferred SetDefaultVerifyPaths; c.mu is
+// held and c.ptr is not nil.
+func (c *Context) loadPendingLocked() error {
+	if !c.defaultPathsPending {
 		return nil
-	})
+	}
+	c.defaultPathsPending = false
+	var ce C.gossl_err
+	if C.gossl_default_verify_paths(c.ptr, &ce) != 1 {
+		return newError(&ce, 1)
+	}
+	return nil
 }
 
 // LoadDHParams installs PEM Diffie-Hellman parameters (the contents of a

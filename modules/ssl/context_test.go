@@ -536,3 +536,70 @@ func TestContextsFreedWhenDropped(t *testing.T) {
 	}
 	assert.Less(t, after-before, int64(20<<20), "RSS grew by more than 20 MiB")
 }
+
+// TestDefaultVerifyPathsDeferred: set_default_verify_paths loads the
+// default CA file only when the context is next used, and nothing can
+// tell: the store's contents and order equal CPython's (which loads at
+// once), whatever comes next, and a handshake trusts a CA that only the
+// default file holds. SSL_CERT_FILE and SSL_CERT_DIR point OpenSSL's
+// defaults at the fixtures.
+func TestDefaultVerifyPathsDeferred(t *testing.T) {
+	ctxNeedPython3(t)
+	t.Setenv("SSL_CERT_FILE", ctxFixtures.CAPEM)
+	t.Setenv("SSL_CERT_DIR", t.TempDir())
+	gpy, py3 := ctxRunBoth(t, `
+def show(c):
+    s = c.cert_store_stats()
+    print([(k, s[k]) for k in sorted(s.keys())], [x.get("serialNumber") for x in c.get_ca_certs()])
+c = M.SSLContext(16)
+c.set_default_verify_paths()
+show(c)
+c = M.SSLContext(16)
+c.set_default_verify_paths()
+c.load_verify_locations("{leaf}")
+show(c)
+print(len(c.get_ca_certs(True)), c.get_ca_certs(True)[0] == open("{dir}/ca.der", "rb").read())
+c = M.SSLContext(16)
+c.load_verify_locations("{leaf}")
+c.set_default_verify_paths()
+c.set_default_verify_paths()
+c.verify_flags = c.verify_flags
+show(c)
+`)
+	assert.Equal(t, py3, gpy)
+	assert.Contains(t, gpy, "[('crl', 0), ('x509', 1), ('x509_ca', 1)]")
+
+	handshake := ctxScript(`
+import ssl
+srv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+srv.load_cert_chain("{leaf}", "{leafkey}")
+cli = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+cli.set_default_verify_paths()
+bios = [ssl.MemoryBIO() for i in range(4)]
+c = cli.wrap_bio(bios[0], bios[1], server_hostname="localhost")
+s = srv.wrap_bio(bios[2], bios[3], server_side=True)
+done = [False, False]
+try:
+    for i in range(10):
+        for k, o in enumerate((c, s)):
+            if not done[k]:
+                try:
+                    o.do_handshake()
+                    done[k] = True
+                except ssl.SSLWantReadError:
+                    pass
+        bios[2].write(bios[1].read())
+        bios[0].write(bios[3].read())
+    print("handshake", done, c.getpeercert()["subject"])
+except ssl.SSLCertVerificationError as e:
+    print("verify failed:", e.verify_message)
+`)
+	out, err := pytesting.Run(t, handshake)
+	require.NoError(t, err, out)
+	assert.Equal(t, "handshake [True, True] ((('commonName', 'localhost'),),)\n", out)
+
+	t.Setenv("SSL_CERT_FILE", filepath.Join(t.TempDir(), "none.pem"))
+	out, err = pytesting.Run(t, handshake)
+	require.NoError(t, err, out)
+	assert.Equal(t, "verify failed: unable to get local issuer certificate\n", out, "without the CA in the default file the same handshake fails")
+}
