@@ -548,6 +548,17 @@ func serveOnly(srv *goServer, certs *certSet, d time.Duration, out io.Writer) er
 			}
 		}
 	}
+	// The bulk listeners of the default sizes, TLS 1.3 ECDSA as in the tables.
+	for _, mib := range []int64{128, 16} {
+		for _, m := range []string{modeSink, modeSource} {
+			k := serverKey{Version: tls.VersionTLS13, Cert: certECDSA, Mode: m, N: mib << 20}
+			a, err := srv.addr(k)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "%s %s %s %d %s\n", versionName(k.Version), k.Cert, m, k.N, a)
+		}
+	}
 	time.Sleep(d)
 	return nil
 }
