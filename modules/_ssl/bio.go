@@ -107,7 +107,7 @@ func (b *MemoryBIO) Read(n int) []byte {
 	if got <= 0 {
 		return []byte{}
 	}
-	return buf[:got]
+	return buf[:got:got]
 }
 
 // ErrBIOEOF is returned by Write after WriteEOF.

@@ -643,7 +643,7 @@ func (c *Conn) TLSUnique() []byte {
 		}
 		n := C.gossl_tls_unique(s, server, (*C.uchar)(unsafe.Pointer(&buf[0])), C.size_t(len(buf)))
 		if n > 0 {
-			out = buf[:n]
+			out = buf[:n:n]
 		}
 		return nil
 	})

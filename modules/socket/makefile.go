@@ -149,7 +149,7 @@ func (f *socketFile) recvChunk(n int) ([]byte, error) {
 			}
 			return nil, err
 		}
-		data = buf[:got]
+		data = buf[:got:got]
 	} else {
 		recv, err := py.GetAttrString(f.owner, "recv")
 		if err != nil {
@@ -235,7 +235,10 @@ func (f *socketFile) lineEnd() int {
 
 // take removes and returns the first n bytes of rbuf.
 func (f *socketFile) take(n int) []byte {
-	out := append([]byte(nil), f.rbuf[:n]...)
+	// Exactly n bytes of capacity: gpython's bytes += appends in place
+	// when there is room, so spare capacity would let two results share it.
+	out := make([]byte, n)
+	copy(out, f.rbuf[:n])
 	f.rbuf = f.rbuf[n:]
 	return out
 }

@@ -318,7 +318,7 @@ func init() {
 		if gerr != nil {
 			return nil, errnoException(gerr)
 		}
-		return py.Bytes(buf[:n]), nil
+		return py.Bytes(buf[:n:n]), nil
 	})
 	addMethod("setsockopt", "setsockopt(level, option, value: int)\nsetsockopt(level, option, value: buffer)\nsetsockopt(level, option, None, optlen: int)\n\nSet a socket option.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var levelO, optO, valueO, optlenO py.Object
@@ -438,7 +438,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.Bytes(buf[:got]), nil
+		return py.Bytes(buf[:got:got]), nil
 	})
 	addMethod("recv_into", "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating\na new string.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buf, flags, err := intoArgs("recv_into", args, kwargs)
@@ -472,7 +472,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return py.Tuple{py.Bytes(buf[:got]), addr}, nil
+		return py.Tuple{py.Bytes(buf[:got:got]), addr}, nil
 	})
 	addMethod("recvfrom_into", "recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address info)\n\nLike recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buf, flags, err := intoArgs("recvfrom_into", args, kwargs)

@@ -156,7 +156,7 @@ func tlsReadRaw(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, erro
 	if buf != nil {
 		return py.Int(got), nil
 	}
-	return py.Bytes(dst[:got]), nil
+	return py.Bytes(dst[:got:got]), nil
 }
 
 func sslObjectRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {

@@ -411,7 +411,8 @@ func a2bBase64(in []byte) ([]byte, error) {
 	if out == nil {
 		out = []byte{}
 	}
-	return out, nil
+	// Exact capacity: gpython's bytes += appends in place when it can.
+	return out[:len(out):len(out)], nil
 }
 
 // nextValidB64 is the next character of rest that a2b_base64 would not
