@@ -66,6 +66,16 @@ except TypeError as e:
 		// str % formats through Go's fmt, which knows nothing of Python's
 		// bool: the string's own M__mod__ cannot be replaced from outside.
 		{"percent bool", `print("%s %r" % (True, False))`, "true false"}, // CPython: True False
+		// bytes += appends into the Go slice's spare capacity, which the
+		// first += leaves behind: two later results share storage.
+		{"iadd aliasing", `
+x = b"abc"
+x += b"d"
+y = x
+y += b"1"
+z = x
+z += b"2"
+print(y, z)`, "b'abcd2' b'abcd2'"}, // CPython: b'abcd1' b'abcd2'
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
