@@ -82,8 +82,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&cfg.Scripts, "scripts", "", "directory of the client scripts (default: bench/scripts found from the working directory)")
 	fs.StringVar(&groups, "groups", strings.Join(allGroups, ","), "groups to run: "+strings.Join(allGroups, ","))
 	fs.DurationVar(&cfg.Timeout, "timeout", 60*time.Second, "limit for one script process")
-	fs.IntVar(&bulk16, "bulk16k", 128, "MiB moved by the 16 KiB-chunk transfers")
-	fs.IntVar(&bulk1, "bulk1k", 16, "MiB moved by the 1 KiB-chunk transfers")
+	fs.IntVar(&bulk16, "bulk16k", 512, "MiB moved by the 16 KiB-chunk transfers")
+	fs.IntVar(&bulk1, "bulk1k", 64, "MiB moved by the 1 KiB-chunk transfers")
 	fs.BoolVar(&cfg.Analysis, "analysis", true, "print the resumption analysis (per-phase costs)")
 	fs.DurationVar(&cfg.Serve, "serve", 0, "only run the Go server for this long, printing its addresses and certificate files (experiments by hand)")
 	if err := fs.Parse(args); err != nil {
@@ -549,7 +549,7 @@ func serveOnly(srv *goServer, certs *certSet, d time.Duration, out io.Writer) er
 		}
 	}
 	// The bulk listeners of the default sizes, TLS 1.3 ECDSA as in the tables.
-	for _, mib := range []int64{128, 16} {
+	for _, mib := range []int64{512, 64} {
 		for _, m := range []string{modeSink, modeSource} {
 			k := serverKey{Version: tls.VersionTLS13, Cert: certECDSA, Mode: m, N: mib << 20}
 			a, err := srv.addr(k)
