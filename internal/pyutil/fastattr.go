@@ -85,6 +85,15 @@ func (b *BuiltinMethod) M__eq__(other py.Object) (py.Object, error) {
 	return py.NewBool(o.Method == b.Method && o.Self == b.Self), nil
 }
 
+// M__ne__ is the negation of M__eq__ (gpython does not derive it).
+func (b *BuiltinMethod) M__ne__(other py.Object) (py.Object, error) {
+	eq, err := b.M__eq__(other)
+	if err != nil || eq == py.NotImplemented {
+		return eq, err
+	}
+	return py.NewBool(eq != py.True), nil
+}
+
 // M__getattr__ gives the attributes CPython's built-in methods have.
 func (b *BuiltinMethod) M__getattr__(name string) (py.Object, error) {
 	switch name {
