@@ -1,9 +1,7 @@
 package _ssl
 
 import (
-	"os"
 	"runtime"
-	"strconv"
 	"sync/atomic"
 )
 
@@ -40,20 +38,11 @@ func (p *gcPacer) note(live int64) {
 	}()
 }
 
-// pacerEvery reads a threshold override from the environment (for
-// measurements), or returns def.
-func pacerEvery(env string, def int64) int64 {
-	if v, err := strconv.ParseInt(os.Getenv(env), 10, 64); err == nil && v > 0 {
-		return v
-	}
-	return def
-}
-
 var (
 	// contextPacer: 1,024 dropped contexts are about 20 MiB.
 	contextPacer = gcPacer{every: 1024}
 	// connPacer: 128 dropped connections with their BIOs are a few MiB,
 	// within the last-level cache; the memory-BIO handshake benchmark
 	// measured 128 as good as any of 16-1024 (bench/README.md).
-	connPacer = gcPacer{every: pacerEvery("GPYTHONSSL_CONN_GC_EVERY", 128)}
+	connPacer = gcPacer{every: 128}
 )

@@ -418,18 +418,7 @@ func init() {
 		return noneOr(s.Listen(backlog))
 	})
 	addMethod("recv", "recv(buffersize[, flags]) -> data\n\nReceive up to buffersize bytes from the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		var nO, flagsO py.Object
-		if err := py.UnpackTuple(args, kwargs, "recv", 1, 2, &nO, &flagsO); err != nil {
-			return nil, err
-		}
-		n, err := intArg(nO)
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			return nil, pyutil.ValueErrorf("negative buffersize in recv")
-		}
-		flags, err := optInt(flagsO, 0)
+		n, flags, err := sizeArgs("recv", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -452,18 +441,7 @@ func init() {
 		return py.Int(got), nil
 	})
 	addMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)\n\nLike recv(buffersize, flags) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		var nO, flagsO py.Object
-		if err := py.UnpackTuple(args, kwargs, "recvfrom", 1, 2, &nO, &flagsO); err != nil {
-			return nil, err
-		}
-		n, err := intArg(nO)
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			return nil, pyutil.ValueErrorf("negative buffersize in recvfrom")
-		}
-		flags, err := optInt(flagsO, 0)
+		n, flags, err := sizeArgs("recvfrom", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -584,6 +562,24 @@ func init() {
 	if err := SocketType.Ready(); err != nil {
 		panic(err)
 	}
+}
+
+// sizeArgs parses (buffersize[, flags]) of recv/recvfrom.
+func sizeArgs(name string, args py.Tuple, kwargs py.StringDict) (n, flags int, err error) {
+	var nO, flagsO py.Object
+	if err := py.UnpackTuple(args, kwargs, name, 1, 2, &nO, &flagsO); err != nil {
+		return 0, 0, err
+	}
+	if n, err = intArg(nO); err != nil {
+		return 0, 0, err
+	}
+	if n < 0 {
+		return 0, 0, pyutil.ValueErrorf("negative buffersize in %s", name)
+	}
+	if flags, err = optInt(flagsO, 0); err != nil {
+		return 0, 0, err
+	}
+	return n, flags, nil
 }
 
 // intoArgs parses (buffer[, nbytes[, flags]]) of recv_into/recvfrom_into

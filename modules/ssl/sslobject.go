@@ -178,17 +178,22 @@ func sslObjectRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	return tlsRead(o.st, n, buf)
 }
 
+// writeArg parses write(data) of SSLObject and SSLSocket: one bytes-like.
+func writeArg(args py.Tuple, kwargs py.StringDict) ([]byte, error) {
+	data, err := oneArg(args, kwargs, "O:write", "data")
+	if err != nil {
+		return nil, err
+	}
+	return pyutil.BytesLike(data)
+}
+
 func sslObjectWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	o, err := asSSLObject(self)
 	if err != nil {
 		return nil, err
 	}
-	data, err := oneArg(args, kwargs, "O:write", "data")
-	if err != nil {
-		return nil, err
-	}
-	b, err := pyutil.BytesLike(data)
+	b, err := writeArg(args, kwargs)
 	if err != nil {
 		return nil, err
 	}

@@ -354,11 +354,7 @@ func sslSocketWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 	if err != nil {
 		return nil, err
 	}
-	data, err := oneArg(args, kwargs, "O:write", "data")
-	if err != nil {
-		return nil, err
-	}
-	b, err := pyutil.BytesLike(data)
+	b, err := writeArg(args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -572,34 +568,30 @@ func sslSocketUnwrap(self py.Object) (res py.Object, err error) {
 	return s, nil
 }
 
-func sslSocketShutdown(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
+// endTLSThen frees the TLS state of the methods that end it (shutdown,
+// close, detach), then runs socket.socket's method of the same name.
+func endTLSThen(name string, self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
 	}
 	s.st.close()
-	return plain("shutdown", self, args, kwargs)
+	return plain(name, self, args, kwargs)
+}
+
+func sslSocketShutdown(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	return endTLSThen("shutdown", self, args, kwargs)
 }
 
 func sslSocketClose(self py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	s, err := asSSLSocket(self)
-	if err != nil {
-		return nil, err
-	}
-	s.st.close()
-	return plain("close", self, nil, nil)
+	return endTLSThen("close", self, nil, nil)
 }
 
 func sslSocketDetach(self py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	s, err := asSSLSocket(self)
-	if err != nil {
-		return nil, err
-	}
-	s.st.close()
-	return plain("detach", self, nil, nil)
+	return endTLSThen("detach", self, nil, nil)
 }
 
 func sslSocketPending(self py.Object) (res py.Object, err error) {
