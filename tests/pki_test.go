@@ -1,22 +1,17 @@
 package tests
 
 import (
-	"crypto"
-	"crypto/ecdsa"
-	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/x509"
 	"crypto/x509/pkix"
-	"encoding/pem"
-	"math/big"
 	"net"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/testcerts"
 	"github.com/stretchr/testify/require"
 )
 
@@ -24,32 +19,25 @@ import (
 // once into a temporary directory (made at run time: nothing expires in
 // the repository).
 type pki struct {
-	Dir        string
-	CA         string // CA certificate (PEM)
-	OtherCA    string // an unrelated CA
-	RSA        string // server cert+key, RSA 2048, for localhost/127.0.0.1
-	ECDSA      string // server cert+key, P-256
-	ECDSA2     string // like ECDSA, organizationName "gpython-ssl tests 2"
-	Expired    string
-	NotYet     string // not yet valid
-	Client     string // client cert+key
-	caCert     *x509.Certificate
-	caKey      crypto.Signer
-	serial     int64
-	serialLock sync.Mutex
+	Dir     string
+	CA      string // CA certificate (PEM)
+	OtherCA string // an unrelated CA
+	RSA     string // server cert+key, RSA 2048, for localhost/127.0.0.1
+	ECDSA   string // server cert+key, P-256
+	ECDSA2  string // like ECDSA, organizationName "gpython-ssl tests 2"
+	Expired string
+	NotYet  string // not yet valid
+	Client  string // client cert+key
 }
 
-var (
-	pkiOnce sync.Once
-	pkiVal  *pki
-	pkiErr  error
-)
+// pkiOnce makes the pki that testPKI shares.
+var pkiOnce = sync.OnceValues(newPKI)
 
 func testPKI(t testing.TB) *pki {
 	t.Helper()
-	pkiOnce.Do(func() { pkiVal, pkiErr = newPKI() })
-	require.NoError(t, pkiErr)
-	return pkiVal
+	p, err := pkiOnce()
+	require.NoError(t, err)
+	return p
 }
 
 func newPKI() (*pki, error) {
@@ -58,118 +46,48 @@ func newPKI() (*pki, error) {
 		return nil, err
 	}
 	p := &pki{Dir: dir}
-	if p.caKey, p.caCert, p.CA, err = p.makeCA("ca.pem", "gpython-ssl interop CA"); err != nil {
-		return nil, err
-	}
-	if _, _, p.OtherCA, err = p.makeCA("other-ca.pem", "Unrelated CA"); err != nil {
-		return nil, err
-	}
 	now := time.Now()
+	const day = 24 * time.Hour
+	name := func(cn, org string) pkix.Name { return pkix.Name{CommonName: cn, Organization: []string{org}} }
+	caSpec := func(cn string) testcerts.CASpec {
+		return testcerts.CASpec{Subject: name(cn, "gpython-ssl tests"), NotBefore: now.Add(-day), NotAfter: now.Add(365 * day)}
+	}
+	ca, err := testcerts.NewCA(dir, "ca.pem", caSpec("gpython-ssl interop CA"))
+	if err != nil {
+		return nil, err
+	}
+	other, err := testcerts.NewCA(dir, "other-ca.pem", caSpec("Unrelated CA"))
+	if err != nil {
+		return nil, err
+	}
+	p.CA, p.OtherCA = ca.Path, other.Path
 	rsaKey, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
 		return nil, err
 	}
-	hosts := []string{"localhost"}
-	ips := []net.IP{net.ParseIP("127.0.0.1")}
-	if p.RSA, err = p.leaf("rsa.pem", rsaKey, "localhost", hosts, ips, now.Add(-time.Hour), now.Add(30*24*time.Hour), false); err != nil {
-		return nil, err
+	// server is a localhost server leaf valid from nb to na.
+	server := func(org string, nb, na time.Time) testcerts.LeafSpec {
+		return testcerts.LeafSpec{
+			Subject: name("localhost", org), DNSNames: []string{"localhost"}, IPs: []net.IP{net.ParseIP("127.0.0.1")},
+			NotBefore: nb, NotAfter: na, KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyEncipherment,
+		}
 	}
-	if p.ECDSA, err = p.leaf("ecdsa.pem", nil, "localhost", hosts, ips, now.Add(-time.Hour), now.Add(30*24*time.Hour), false); err != nil {
-		return nil, err
+	rsaSpec := server("gpython-ssl tests", now.Add(-time.Hour), now.Add(30*day))
+	rsaSpec.Key = rsaKey
+	client := testcerts.LeafSpec{
+		Subject: name("gpython-ssl test client", "gpython-ssl tests"), NotBefore: now.Add(-time.Hour), NotAfter: now.Add(30 * day),
+		Client: true, KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyEncipherment,
 	}
-	if p.ECDSA2, err = p.leafOrg("ecdsa2.pem", "gpython-ssl tests 2", hosts, ips, now.Add(-time.Hour), now.Add(30*24*time.Hour)); err != nil {
-		return nil, err
-	}
-	if p.Expired, err = p.leaf("expired.pem", nil, "localhost", hosts, ips, now.Add(-60*24*time.Hour), now.Add(-30*24*time.Hour), false); err != nil {
-		return nil, err
-	}
-	if p.NotYet, err = p.leaf("notyet.pem", nil, "localhost", hosts, ips, now.Add(30*24*time.Hour), now.Add(60*24*time.Hour), false); err != nil {
-		return nil, err
-	}
-	if p.Client, err = p.leaf("client.pem", nil, "gpython-ssl test client", nil, nil, now.Add(-time.Hour), now.Add(30*24*time.Hour), true); err != nil {
+	err = ca.Leaves(
+		testcerts.LeafFile{File: "rsa.pem", Spec: rsaSpec, Path: &p.RSA},
+		testcerts.LeafFile{File: "ecdsa.pem", Spec: server("gpython-ssl tests", now.Add(-time.Hour), now.Add(30*day)), Path: &p.ECDSA},
+		testcerts.LeafFile{File: "ecdsa2.pem", Spec: server("gpython-ssl tests 2", now.Add(-time.Hour), now.Add(30*day)), Path: &p.ECDSA2},
+		testcerts.LeafFile{File: "expired.pem", Spec: server("gpython-ssl tests", now.Add(-60*day), now.Add(-30*day)), Path: &p.Expired},
+		testcerts.LeafFile{File: "notyet.pem", Spec: server("gpython-ssl tests", now.Add(30*day), now.Add(60*day)), Path: &p.NotYet},
+		testcerts.LeafFile{File: "client.pem", Spec: client, Path: &p.Client},
+	)
+	if err != nil {
 		return nil, err
 	}
 	return p, nil
-}
-
-func (p *pki) nextSerial() *big.Int {
-	p.serialLock.Lock()
-	defer p.serialLock.Unlock()
-	p.serial++
-	return big.NewInt(time.Now().Unix()*1000 + p.serial)
-}
-
-func (p *pki) makeCA(name, cn string) (crypto.Signer, *x509.Certificate, string, error) {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber:          p.nextSerial(),
-		Subject:               pkix.Name{CommonName: cn, Organization: []string{"gpython-ssl tests"}},
-		NotBefore:             time.Now().Add(-24 * time.Hour),
-		NotAfter:              time.Now().Add(365 * 24 * time.Hour),
-		IsCA:                  true,
-		BasicConstraintsValid: true,
-		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageCRLSign,
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	cert, err := x509.ParseCertificate(der)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	path := filepath.Join(p.Dir, name)
-	return key, cert, path, os.WriteFile(path, pemEncode("CERTIFICATE", der), 0o600)
-}
-
-// leaf writes a certificate and its key (PKCS#8) into one PEM file.
-func (p *pki) leaf(name string, key crypto.Signer, cn string, dns []string, ips []net.IP, nb, na time.Time, client bool) (string, error) {
-	return p.leafWith(name, key, pkix.Name{CommonName: cn, Organization: []string{"gpython-ssl tests"}}, dns, ips, nb, na, client)
-}
-
-// leafOrg is a localhost server certificate of another organization.
-func (p *pki) leafOrg(name, org string, dns []string, ips []net.IP, nb, na time.Time) (string, error) {
-	return p.leafWith(name, nil, pkix.Name{CommonName: "localhost", Organization: []string{org}}, dns, ips, nb, na, false)
-}
-
-func (p *pki) leafWith(name string, key crypto.Signer, subject pkix.Name, dns []string, ips []net.IP, nb, na time.Time, client bool) (string, error) {
-	if key == nil {
-		k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		if err != nil {
-			return "", err
-		}
-		key = k
-	}
-	usage := x509.ExtKeyUsageServerAuth
-	if client {
-		usage = x509.ExtKeyUsageClientAuth
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber: p.nextSerial(),
-		Subject:      subject,
-		DNSNames:     dns,
-		IPAddresses:  ips,
-		NotBefore:    nb,
-		NotAfter:     na,
-		KeyUsage:     x509.KeyUsageDigitalSignature | x509.KeyUsageKeyEncipherment,
-		ExtKeyUsage:  []x509.ExtKeyUsage{usage},
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, p.caCert, key.Public(), p.caKey)
-	if err != nil {
-		return "", err
-	}
-	kder, err := x509.MarshalPKCS8PrivateKey(key)
-	if err != nil {
-		return "", err
-	}
-	path := filepath.Join(p.Dir, name)
-	data := append(pemEncode("CERTIFICATE", der), pemEncode("PRIVATE KEY", kder)...)
-	return path, os.WriteFile(path, data, 0o600)
-}
-
-func pemEncode(typ string, der []byte) []byte {
-	return pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der})
 }

@@ -2,21 +2,15 @@ package _ssl
 
 import (
 	"bytes"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
-	"crypto/x509"
 	"crypto/x509/pkix"
-	"encoding/pem"
 	"errors"
-	"math/big"
 	"net"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/testcerts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -33,110 +27,51 @@ type connPKI struct {
 	serverSAN []string
 }
 
-var (
-	connPKIOnce sync.Once
-	connPKIVal  *connPKI
-	connPKIErr  error
-)
+// connPKIOnce makes the connPKI that testPKI shares.
+var connPKIOnce = sync.OnceValues(makeConnPKI)
 
 func testPKI(t *testing.T) *connPKI {
 	t.Helper()
-	connPKIOnce.Do(func() { connPKIVal, connPKIErr = makeConnPKI() })
-	require.NoError(t, connPKIErr)
-	return connPKIVal
+	p, err := connPKIOnce()
+	require.NoError(t, err)
+	return p
 }
 
+// makeConnPKI writes a fresh connPKI (testPKI shares one; fuzz and
+// benchmark setups call this directly).
 func makeConnPKI() (*connPKI, error) {
 	dir, err := os.MkdirTemp("", "gossl-conn-test")
 	if err != nil {
 		return nil, err
 	}
-	p := &connPKI{dir: dir}
-	caKey, caCert, caDER, err := makeCA("gpython-ssl test CA")
-	if err != nil {
-		return nil, err
-	}
-	p.caFile = filepath.Join(dir, "ca.pem")
-	if err := os.WriteFile(p.caFile, pemBlock("CERTIFICATE", caDER), 0o600); err != nil {
-		return nil, err
-	}
-	_, _, otherDER, err := makeCA("unrelated CA")
-	if err != nil {
-		return nil, err
-	}
-	p.otherCA = filepath.Join(dir, "other-ca.pem")
-	if err := os.WriteFile(p.otherCA, pemBlock("CERTIFICATE", otherDER), 0o600); err != nil {
-		return nil, err
-	}
 	now := time.Now()
-	p.serverSAN = []string{"localhost", "*.wild.test", "f*.part.test"}
-	leaf := func(name string, cn string, dns []string, ips []net.IP, nb, na time.Time, client bool) (string, error) {
-		key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		if err != nil {
-			return "", err
-		}
-		usage := x509.ExtKeyUsageServerAuth
-		if client {
-			usage = x509.ExtKeyUsageClientAuth
-		}
-		tmpl := &x509.Certificate{
-			SerialNumber: big.NewInt(now.UnixNano()),
-			Subject:      pkix.Name{CommonName: cn},
-			DNSNames:     dns,
-			IPAddresses:  ips,
-			NotBefore:    nb,
-			NotAfter:     na,
-			KeyUsage:     x509.KeyUsageDigitalSignature,
-			ExtKeyUsage:  []x509.ExtKeyUsage{usage},
-		}
-		der, err := x509.CreateCertificate(rand.Reader, tmpl, caCert, &key.PublicKey, caKey)
-		if err != nil {
-			return "", err
-		}
-		kder, err := x509.MarshalPKCS8PrivateKey(key)
-		if err != nil {
-			return "", err
-		}
-		path := filepath.Join(dir, name)
-		data := append(pemBlock("CERTIFICATE", der), pemBlock("PRIVATE KEY", kder)...)
-		return path, os.WriteFile(path, data, 0o600)
+	caValid := func(cn string) testcerts.CASpec {
+		return testcerts.CASpec{Subject: pkix.Name{CommonName: cn}, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(48 * time.Hour)}
 	}
-	if p.server, err = leaf("server.pem", "localhost", p.serverSAN, []net.IP{net.ParseIP("127.0.0.1"), net.ParseIP("::1")}, now.Add(-time.Hour), now.Add(24*time.Hour), false); err != nil {
+	ca, err := testcerts.NewCA(dir, "ca.pem", caValid("gpython-ssl test CA"))
+	if err != nil {
 		return nil, err
 	}
-	if p.expired, err = leaf("expired.pem", "localhost", []string{"localhost"}, nil, now.Add(-48*time.Hour), now.Add(-24*time.Hour), false); err != nil {
+	other, err := testcerts.NewCA(dir, "other-ca.pem", caValid("unrelated CA"))
+	if err != nil {
 		return nil, err
 	}
-	if p.client, err = leaf("client.pem", "test client", nil, nil, now.Add(-time.Hour), now.Add(24*time.Hour), true); err != nil {
+	p := &connPKI{dir: dir, caFile: ca.Path, otherCA: other.Path, serverSAN: []string{"localhost", "*.wild.test", "f*.part.test"}}
+	nb, na := now.Add(-time.Hour), now.Add(24*time.Hour)
+	err = ca.Leaves(
+		testcerts.LeafFile{File: "server.pem", Path: &p.server, Spec: testcerts.LeafSpec{
+			Subject: pkix.Name{CommonName: "localhost"}, DNSNames: p.serverSAN,
+			IPs: []net.IP{net.ParseIP("127.0.0.1"), net.ParseIP("::1")}, NotBefore: nb, NotAfter: na}},
+		testcerts.LeafFile{File: "expired.pem", Path: &p.expired, Spec: testcerts.LeafSpec{
+			Subject: pkix.Name{CommonName: "localhost"}, DNSNames: []string{"localhost"},
+			NotBefore: now.Add(-48 * time.Hour), NotAfter: now.Add(-24 * time.Hour)}},
+		testcerts.LeafFile{File: "client.pem", Path: &p.client, Spec: testcerts.LeafSpec{
+			Subject: pkix.Name{CommonName: "test client"}, NotBefore: nb, NotAfter: na, Client: true}},
+	)
+	if err != nil {
 		return nil, err
 	}
 	return p, nil
-}
-
-func makeCA(cn string) (*ecdsa.PrivateKey, *x509.Certificate, []byte, error) {
-	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	tmpl := &x509.Certificate{
-		SerialNumber:          big.NewInt(1),
-		Subject:               pkix.Name{CommonName: cn},
-		NotBefore:             time.Now().Add(-time.Hour),
-		NotAfter:              time.Now().Add(48 * time.Hour),
-		IsCA:                  true,
-		BasicConstraintsValid: true,
-		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageCRLSign,
-	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	cert, err := x509.ParseCertificate(der)
-	return key, cert, der, err
-}
-
-func pemBlock(typ string, der []byte) []byte {
-	return pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der})
 }
 
 // pair is a client and a server connection joined by memory BIOs.
