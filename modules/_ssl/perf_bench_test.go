@@ -98,3 +98,14 @@ func BenchmarkMemoryBIORead16K(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewMemoryBIO is the native part of ssl.MemoryBIO(): allocate,
+// register the cleanup, drop (freed by the cleanup after a collection).
+func BenchmarkNewMemoryBIO(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewMemoryBIO(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
