@@ -30,6 +30,10 @@ type pki struct {
 	Client  string // client cert+key
 }
 
+// tempRoot is the directory TestMain removes at the end; the pki is
+// written inside it.
+var tempRoot string
+
 // pkiOnce makes the pki that testPKI shares.
 var pkiOnce = sync.OnceValues(newPKI)
 
@@ -41,7 +45,7 @@ func testPKI(t testing.TB) *pki {
 }
 
 func newPKI() (*pki, error) {
-	dir, err := os.MkdirTemp("", "gpython-ssl-pki")
+	dir, err := os.MkdirTemp(tempRoot, "gpython-ssl-pki")
 	if err != nil {
 		return nil, err
 	}

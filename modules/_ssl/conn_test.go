@@ -27,6 +27,10 @@ type connPKI struct {
 	serverSAN []string
 }
 
+// tempRoot is the directory TestMain removes at the end; every fixture
+// directory of the package's tests goes inside it.
+var tempRoot string
+
 // connPKIOnce makes the connPKI that testPKI shares.
 var connPKIOnce = sync.OnceValues(makeConnPKI)
 
@@ -40,7 +44,7 @@ func testPKI(t *testing.T) *connPKI {
 // makeConnPKI writes a fresh connPKI (testPKI shares one; fuzz and
 // benchmark setups call this directly).
 func makeConnPKI() (*connPKI, error) {
-	dir, err := os.MkdirTemp("", "gossl-conn-test")
+	dir, err := os.MkdirTemp(tempRoot, "gossl-conn-test")
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,7 @@ var ctxFixtures *testcerts.Fixtures
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "gossl-context-")
+	tempRoot = dir
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
