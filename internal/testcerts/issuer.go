@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
@@ -28,10 +29,15 @@ type CA struct {
 }
 
 // CASpec says what NewCA makes. A zero NotBefore means an hour ago, a zero
-// NotAfter a day after NotBefore.
+// NotAfter a day after NotBefore, a zero KeyUsage CertSign and CRLSign.
 type CASpec struct {
 	Subject             pkix.Name
 	NotBefore, NotAfter time.Time
+	KeyUsage            x509.KeyUsage
+	// KeyFile, when set, is the file in the CA's directory where NewCA
+	// also writes the CA's private key (PKCS#8), for fixtures that sign
+	// with it outside Go.
+	KeyFile string
 }
 
 // LeafSpec says what CA.Leaf issues. Zero values take defaults: NotBefore
@@ -44,7 +50,10 @@ type LeafSpec struct {
 	NotBefore, NotAfter time.Time
 	// Client makes a client certificate (ExtKeyUsageClientAuth) instead of
 	// a server one (ExtKeyUsageServerAuth).
-	Client   bool
+	Client bool
+	// CAFalse adds a basicConstraints extension saying CA:FALSE, which
+	// leaves otherwise go without.
+	CAFalse  bool
 	KeyUsage x509.KeyUsage
 	// Key must be a key x509.MarshalPKCS8PrivateKey accepts (RSA, ECDSA,
 	// Ed25519).
@@ -76,12 +85,16 @@ func validity(notBefore, notAfter time.Time) (time.Time, time.Time) {
 	return notBefore, notAfter
 }
 
-// NewCA makes an ECDSA P-256 CA (key usages CertSign and CRLSign) and
-// writes its certificate as PEM to dir/file.
+// NewCA makes an ECDSA P-256 CA and writes its certificate as PEM to
+// dir/file (and its key to dir/spec.KeyFile when that is set).
 func NewCA(dir, file string, spec CASpec) (*CA, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return nil, err
+	}
+	usage := spec.KeyUsage
+	if usage == 0 {
+		usage = x509.KeyUsageCertSign | x509.KeyUsageCRLSign
 	}
 	nb, na := validity(spec.NotBefore, spec.NotAfter)
 	tmpl := &x509.Certificate{
@@ -91,7 +104,7 @@ func NewCA(dir, file string, spec CASpec) (*CA, error) {
 		NotAfter:              na,
 		IsCA:                  true,
 		BasicConstraintsValid: true,
-		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageCRLSign,
+		KeyUsage:              usage,
 	}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
 	if err != nil {
@@ -105,6 +118,15 @@ func NewCA(dir, file string, spec CASpec) (*CA, error) {
 	if err := WritePEM(ca.Path, "CERTIFICATE", der, nil); err != nil {
 		return nil, err
 	}
+	if spec.KeyFile != "" {
+		kder, err := x509.MarshalPKCS8PrivateKey(key)
+		if err != nil {
+			return nil, err
+		}
+		if err := WritePEM(filepath.Join(dir, spec.KeyFile), "PRIVATE KEY", kder, nil); err != nil {
+			return nil, err
+		}
+	}
 	return ca, nil
 }
 
@@ -112,11 +134,41 @@ func NewCA(dir, file string, spec CASpec) (*CA, error) {
 // private key (PKCS#8), the one-file form load_cert_chain(certfile) takes.
 // It returns the file's path.
 func (ca *CA) Leaf(file string, spec LeafSpec) (string, error) {
-	key := spec.Key
+	der, kder, _, err := ca.issue(spec)
+	if err != nil {
+		return "", err
+	}
+	data := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})
+	data = append(data, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder})...)
+	path := filepath.Join(ca.Dir, file)
+	return path, os.WriteFile(path, data, 0o600)
+}
+
+// LeafPair issues a certificate like Leaf but writes it to ca.Dir/certFile
+// and its private key (PKCS#8) to ca.Dir/keyFile, the certfile/keyfile
+// pair, and returns both as a tls.Certificate for a Go peer.
+func (ca *CA) LeafPair(certFile, keyFile string, spec LeafSpec) (tls.Certificate, error) {
+	der, kder, key, err := ca.issue(spec)
+	if err != nil {
+		return tls.Certificate{}, err
+	}
+	if err := WritePEM(filepath.Join(ca.Dir, certFile), "CERTIFICATE", der, nil); err != nil {
+		return tls.Certificate{}, err
+	}
+	if err := WritePEM(filepath.Join(ca.Dir, keyFile), "PRIVATE KEY", kder, nil); err != nil {
+		return tls.Certificate{}, err
+	}
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, nil
+}
+
+// issue signs a leaf for spec and returns its DER, its key's PKCS#8 DER
+// and the key.
+func (ca *CA) issue(spec LeafSpec) (der, kder []byte, key crypto.Signer, err error) {
+	key = spec.Key
 	if key == nil {
 		k, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 		if err != nil {
-			return "", err
+			return nil, nil, nil, err
 		}
 		key = k
 	}
@@ -130,27 +182,25 @@ func (ca *CA) Leaf(file string, spec LeafSpec) (string, error) {
 	}
 	nb, na := validity(spec.NotBefore, spec.NotAfter)
 	tmpl := &x509.Certificate{
-		SerialNumber: nextSerial(),
-		Subject:      spec.Subject,
-		DNSNames:     spec.DNSNames,
-		IPAddresses:  spec.IPs,
-		NotBefore:    nb,
-		NotAfter:     na,
-		KeyUsage:     usage,
-		ExtKeyUsage:  []x509.ExtKeyUsage{eku},
+		SerialNumber:          nextSerial(),
+		Subject:               spec.Subject,
+		DNSNames:              spec.DNSNames,
+		IPAddresses:           spec.IPs,
+		NotBefore:             nb,
+		NotAfter:              na,
+		KeyUsage:              usage,
+		ExtKeyUsage:           []x509.ExtKeyUsage{eku},
+		BasicConstraintsValid: spec.CAFalse,
 	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.Cert, key.Public(), ca.Key)
+	der, err = x509.CreateCertificate(rand.Reader, tmpl, ca.Cert, key.Public(), ca.Key)
 	if err != nil {
-		return "", err
+		return nil, nil, nil, err
 	}
-	kder, err := x509.MarshalPKCS8PrivateKey(key)
+	kder, err = x509.MarshalPKCS8PrivateKey(key)
 	if err != nil {
-		return "", err
+		return nil, nil, nil, err
 	}
-	data := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})
-	data = append(data, pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kder})...)
-	path := filepath.Join(ca.Dir, file)
-	return path, os.WriteFile(path, data, 0o600)
+	return der, kder, key, nil
 }
 
 // LeafFile is one leaf for CA.Leaves: the file to write, what to issue,

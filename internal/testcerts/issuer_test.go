@@ -6,6 +6,7 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
@@ -39,15 +40,37 @@ func readPEM(t *testing.T, path string) []*pem.Block {
 	return blocks
 }
 
-// readCert parses a file holding exactly one CERTIFICATE block.
-func readCert(t *testing.T, path string) *x509.Certificate {
+// readBlock returns the DER of a file holding exactly one block of type typ.
+func readBlock(t *testing.T, path, typ string) []byte {
 	t.Helper()
 	blocks := readPEM(t, path)
 	require.Len(t, blocks, 1)
-	require.Equal(t, "CERTIFICATE", blocks[0].Type)
-	cert, err := x509.ParseCertificate(blocks[0].Bytes)
+	require.Equal(t, typ, blocks[0].Type)
+	return blocks[0].Bytes
+}
+
+// parseKey parses a PKCS#8 private key that must be a crypto.Signer.
+func parseKey(t *testing.T, der []byte) crypto.Signer {
+	t.Helper()
+	key, err := x509.ParsePKCS8PrivateKey(der)
+	require.NoError(t, err)
+	signer, ok := key.(crypto.Signer)
+	require.True(t, ok, "key %T is no crypto.Signer", key)
+	return signer
+}
+
+// readCert parses a file holding exactly one CERTIFICATE block.
+func readCert(t *testing.T, path string) *x509.Certificate {
+	t.Helper()
+	cert, err := x509.ParseCertificate(readBlock(t, path, "CERTIFICATE"))
 	require.NoError(t, err)
 	return cert
+}
+
+// readKey parses a file holding exactly one PRIVATE KEY (PKCS#8) block.
+func readKey(t *testing.T, path string) crypto.Signer {
+	t.Helper()
+	return parseKey(t, readBlock(t, path, "PRIVATE KEY"))
 }
 
 // readLeaf parses a Leaf file: CERTIFICATE then PRIVATE KEY (PKCS#8).
@@ -59,11 +82,7 @@ func readLeaf(t *testing.T, path string) (*x509.Certificate, crypto.Signer) {
 	require.Equal(t, "PRIVATE KEY", blocks[1].Type)
 	cert, err := x509.ParseCertificate(blocks[0].Bytes)
 	require.NoError(t, err)
-	key, err := x509.ParsePKCS8PrivateKey(blocks[1].Bytes)
-	require.NoError(t, err)
-	signer, ok := key.(crypto.Signer)
-	require.True(t, ok, "key %T is no crypto.Signer", key)
-	return cert, signer
+	return cert, parseKey(t, blocks[1].Bytes)
 }
 
 // sameInstant compares times at the second precision certificates keep.
@@ -80,12 +99,20 @@ func TestNewCA(t *testing.T) {
 		spec         testcerts.CASpec
 		wantNB       time.Time
 		wantValidFor time.Duration
+		wantUsage    x509.KeyUsage
 	}{
-		{"defaults", testcerts.CASpec{Subject: pkix.Name{CommonName: "Default CA"}}, now.Add(-time.Hour), 24 * time.Hour},
+		{"defaults", testcerts.CASpec{Subject: pkix.Name{CommonName: "Default CA"}}, now.Add(-time.Hour), 24 * time.Hour,
+			x509.KeyUsageCertSign | x509.KeyUsageCRLSign},
 		{"explicit window", testcerts.CASpec{
 			Subject:   pkix.Name{CommonName: "Window CA", Organization: []string{"gpython-ssl tests"}},
 			NotBefore: now.Add(-24 * time.Hour), NotAfter: now.Add(365 * 24 * time.Hour),
-		}, now.Add(-24 * time.Hour), 366 * 24 * time.Hour},
+		}, now.Add(-24 * time.Hour), 366 * 24 * time.Hour, x509.KeyUsageCertSign | x509.KeyUsageCRLSign},
+		{"key usage", testcerts.CASpec{
+			Subject:  pkix.Name{CommonName: "Usage CA"},
+			KeyUsage: x509.KeyUsageCertSign | x509.KeyUsageCRLSign | x509.KeyUsageDigitalSignature,
+		}, now.Add(-time.Hour), 24 * time.Hour, x509.KeyUsageCertSign | x509.KeyUsageCRLSign | x509.KeyUsageDigitalSignature},
+		{"key file", testcerts.CASpec{Subject: pkix.Name{CommonName: "Keyed CA"}, KeyFile: "key file.key"},
+			now.Add(-time.Hour), 24 * time.Hour, x509.KeyUsageCertSign | x509.KeyUsageCRLSign},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ca, err := testcerts.NewCA(dir, tc.name+".pem", tc.spec)
@@ -97,11 +124,15 @@ func TestNewCA(t *testing.T) {
 			assert.NoError(t, cert.CheckSignatureFrom(cert), "not self-signed")
 			assert.True(t, cert.IsCA)
 			assert.True(t, cert.BasicConstraintsValid)
-			assert.Equal(t, x509.KeyUsageCertSign|x509.KeyUsageCRLSign, cert.KeyUsage)
+			assert.Equal(t, tc.wantUsage, cert.KeyUsage)
 			pub, ok := cert.PublicKey.(*ecdsa.PublicKey)
 			require.True(t, ok, "CA key is %T", cert.PublicKey)
 			assert.Equal(t, elliptic.P256(), pub.Curve)
 			assert.True(t, pub.Equal(ca.Key.Public()), "CA.Key does not match the certificate")
+			if tc.spec.KeyFile != "" {
+				key := readKey(t, filepath.Join(dir, tc.spec.KeyFile))
+				assert.True(t, pub.Equal(key.Public()), "key file does not match the certificate")
+			}
 			// Defaults are relative to the call, so allow the test's own run time.
 			assert.WithinDuration(t, tc.wantNB, cert.NotBefore, time.Minute)
 			assert.WithinDuration(t, cert.NotBefore.Add(tc.wantValidFor), cert.NotAfter, time.Minute)
@@ -155,6 +186,8 @@ func TestCALeaf(t *testing.T) {
 		}, x509.ExtKeyUsageServerAuth, x509.KeyUsageDigitalSignature, false},
 		{"default window", testcerts.LeafSpec{Subject: pkix.Name{CommonName: "defaults"}},
 			x509.ExtKeyUsageServerAuth, x509.KeyUsageDigitalSignature, false},
+		{"ca false", testcerts.LeafSpec{Subject: pkix.Name{CommonName: "localhost"}, DNSNames: []string{"localhost"}, CAFalse: true},
+			x509.ExtKeyUsageServerAuth, x509.KeyUsageDigitalSignature, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path, err := ca.Leaf(tc.name+".pem", tc.spec)
@@ -178,6 +211,7 @@ func TestCALeaf(t *testing.T) {
 			assert.Equal(t, []x509.ExtKeyUsage{tc.wantEKU}, cert.ExtKeyUsage)
 			assert.Equal(t, tc.wantUsage, cert.KeyUsage)
 			assert.False(t, cert.IsCA)
+			assert.Equal(t, tc.spec.CAFalse, cert.BasicConstraintsValid, "basicConstraints present")
 
 			// The key in the file is the certificate's, and the given one when set.
 			pub, ok := cert.PublicKey.(interface{ Equal(crypto.PublicKey) bool })
@@ -272,6 +306,71 @@ func TestCALeaves(t *testing.T) {
 				cert, _ := readLeaf(t, paths[i])
 				assert.Equal(t, f, cert.Subject.CommonName)
 			}
+		})
+	}
+}
+
+func TestCALeafPair(t *testing.T) {
+	dir := t.TempDir()
+	ca, err := testcerts.NewCA(dir, "ca.pem", testcerts.CASpec{Subject: pkix.Name{CommonName: "Pair CA"}})
+	require.NoError(t, err)
+	rsaKey, err := rsa.GenerateKey(rand.Reader, 2048)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name    string
+		spec    testcerts.LeafSpec
+		wantErr bool
+	}{
+		{"ecdsa default key", testcerts.LeafSpec{
+			Subject: pkix.Name{CommonName: "localhost"}, DNSNames: []string{"localhost"}, IPs: []net.IP{net.IPv4(127, 0, 0, 1)},
+		}, false},
+		{"rsa key", testcerts.LeafSpec{
+			Subject: pkix.Name{CommonName: "localhost"}, DNSNames: []string{"localhost"},
+			KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageKeyEncipherment, Key: rsaKey,
+		}, false},
+		{"client ca false", testcerts.LeafSpec{Subject: pkix.Name{CommonName: "client"}, Client: true, CAFalse: true}, false},
+		{"unwritable", testcerts.LeafSpec{Subject: pkix.Name{CommonName: "nowhere"}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			certFile, keyFile := tc.name+".pem", tc.name+".key"
+			if tc.wantErr {
+				certFile, keyFile = "missing/"+certFile, "missing/"+keyFile
+			}
+			pair, err := ca.LeafPair(certFile, keyFile, tc.spec)
+			if tc.wantErr {
+				assert.Error(t, err)
+				assert.Empty(t, pair.Certificate)
+				return
+			}
+			require.NoError(t, err)
+
+			// Each file holds one block, and both agree with the tls.Certificate.
+			cert := readCert(t, filepath.Join(dir, certFile))
+			key := readKey(t, filepath.Join(dir, keyFile))
+			require.Len(t, pair.Certificate, 1)
+			assert.Equal(t, cert.Raw, pair.Certificate[0])
+			signer, ok := pair.PrivateKey.(crypto.Signer)
+			require.True(t, ok, "PrivateKey is %T", pair.PrivateKey)
+			pub, ok := cert.PublicKey.(interface{ Equal(crypto.PublicKey) bool })
+			require.True(t, ok)
+			assert.True(t, pub.Equal(key.Public()), "key file does not match the certificate")
+			assert.True(t, pub.Equal(signer.Public()), "tls.Certificate key does not match the certificate")
+			if tc.spec.Key != nil {
+				assert.True(t, pub.Equal(tc.spec.Key.Public()), "LeafSpec.Key not used")
+			}
+			assert.Equal(t, tc.spec.CAFalse, cert.BasicConstraintsValid)
+
+			// The pair loads as Go's own certfile/keyfile loader would, and chains to the CA.
+			_, err = tls.LoadX509KeyPair(filepath.Join(dir, certFile), filepath.Join(dir, keyFile))
+			assert.NoError(t, err)
+			eku := x509.ExtKeyUsageServerAuth
+			if tc.spec.Client {
+				eku = x509.ExtKeyUsageClientAuth
+			}
+			roots := x509.NewCertPool()
+			roots.AddCert(ca.Cert)
+			_, err = cert.Verify(x509.VerifyOptions{Roots: roots, KeyUsages: []x509.ExtKeyUsage{eku}})
+			assert.NoError(t, err)
 		})
 	}
 }
