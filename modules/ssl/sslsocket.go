@@ -389,15 +389,7 @@ func plain(name string, self py.Object, args py.Tuple, kwargs py.StringDict) (py
 	return m.CallWithKeywords(self, args, kwargs)
 }
 
-func sslSocketRecv(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	s, err := asSSLSocket(self)
-	if err != nil {
-		return nil, err
-	}
-	if s.st.conn == nil {
-		return plain("recv", self, args, kwargs)
-	}
+func sslSocketRecv(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	var bufsize py.Object = py.Int(1024)
 	var flags py.Object
 	if len(kwargs) == 0 && len(args) <= 2 {
@@ -424,15 +416,7 @@ func sslSocketRecv(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	return s.read(n, nil)
 }
 
-func sslSocketRecvInto(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	s, err := asSSLSocket(self)
-	if err != nil {
-		return nil, err
-	}
-	if s.st.conn == nil {
-		return plain("recv_into", self, args, kwargs)
-	}
+func sslSocketRecvInto(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	var bufObj py.Object
 	var nbytes py.Object = py.None
 	var flags py.Object
@@ -480,15 +464,7 @@ func sendPayload(args py.Tuple, kwargs py.StringDict, method string) ([]byte, er
 	return pyutil.BytesLike(data)
 }
 
-func sslSocketSend(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	s, err := asSSLSocket(self)
-	if err != nil {
-		return nil, err
-	}
-	if s.st.conn == nil {
-		return plain("send", self, args, kwargs)
-	}
+func sslSocketSend(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	b, err := sendPayload(args, kwargs, "send")
 	if err != nil {
 		return nil, err
@@ -500,15 +476,7 @@ func sslSocketSend(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	return py.Int(n), nil
 }
 
-func sslSocketSendall(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	s, err := asSSLSocket(self)
-	if err != nil {
-		return nil, err
-	}
-	if s.st.conn == nil {
-		return plain("sendall", self, args, kwargs)
-	}
+func sslSocketSendall(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	b, err := sendPayload(args, kwargs, "sendall")
 	if err != nil {
 		return nil, err
@@ -523,17 +491,27 @@ func sslSocketSendall(self py.Object, args py.Tuple, kwargs py.StringDict) (res 
 	return py.None, nil
 }
 
-func notAllowed(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
-	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+// overTLS makes the SSLSocket method name: fn while the socket carries TLS,
+// socket.socket's method of that name before wrapping and after unwrap().
+func overTLS(name string, fn func(s *sslSocket, args py.Tuple, kwargs py.StringDict) (py.Object, error)) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
 		s, err := asSSLSocket(self)
 		if err != nil {
 			return nil, err
 		}
-		if s.st.conn != nil {
-			return nil, py.ExceptionNewf(py.ValueError, "%s not allowed on instances of <class 'ssl.SSLSocket'>", name)
+		if s.st.conn == nil {
+			return plain(name, self, args, kwargs)
 		}
-		return plain(name, self, args, kwargs)
+		return fn(s, args, kwargs)
 	}
+}
+
+// notAllowed is a datagram method, which a TLS socket refuses.
+func notAllowed(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return overTLS(name, func(*sslSocket, py.Tuple, py.StringDict) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.ValueError, "%s not allowed on instances of <class 'ssl.SSLSocket'>", name)
+	})
 }
 
 // unwrap runs the TLS shutdown and returns the socket, which then carries
@@ -638,10 +616,10 @@ func init() {
 	m("accept", "accept() -> (SSLSocket, address)", sslSocketAccept)
 	m("read", "read(len=1024, buffer=None) -> bytes or int", sslSocketRead)
 	m("write", "write(data) -> int", sslSocketWrite)
-	m("recv", "recv(buflen=1024, flags=0) -> bytes", sslSocketRecv)
-	m("recv_into", "recv_into(buffer, nbytes=None, flags=0) -> int", sslSocketRecvInto)
-	m("send", "send(data, flags=0) -> int", sslSocketSend)
-	m("sendall", "sendall(data, flags=0)", sslSocketSendall)
+	m("recv", "recv(buflen=1024, flags=0) -> bytes", overTLS("recv", sslSocketRecv))
+	m("recv_into", "recv_into(buffer, nbytes=None, flags=0) -> int", overTLS("recv_into", sslSocketRecvInto))
+	m("send", "send(data, flags=0) -> int", overTLS("send", sslSocketSend))
+	m("sendall", "sendall(data, flags=0)", overTLS("sendall", sslSocketSendall))
 	m("recvfrom", "not allowed on a TLS socket", notAllowed("recvfrom"))
 	m("recvfrom_into", "not allowed on a TLS socket", notAllowed("recvfrom_into"))
 	m("sendto", "not allowed on a TLS socket", notAllowed("sendto"))
