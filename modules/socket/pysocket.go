@@ -464,15 +464,7 @@ func init() {
 		return py.Tuple{py.Int(got), addr}, nil
 	})
 	addMethod("send", "send(data[, flags]) -> count\n\nSend a data string to the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		var dataO, flagsO py.Object
-		if err := py.UnpackTuple(args, kwargs, "send", 1, 2, &dataO, &flagsO); err != nil {
-			return nil, err
-		}
-		data, err := bufferArg(dataO)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := optInt(flagsO, 0)
+		data, flags, err := sendArgs("send", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -483,15 +475,7 @@ func init() {
 		return py.Int(n), nil
 	})
 	addMethod("sendall", "sendall(data[, flags])\n\nSend a data string to the socket.  This calls send() repeatedly\nuntil all data is sent.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		var dataO, flagsO py.Object
-		if err := py.UnpackTuple(args, kwargs, "sendall", 1, 2, &dataO, &flagsO); err != nil {
-			return nil, err
-		}
-		data, err := bufferArg(dataO)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := optInt(flagsO, 0)
+		data, flags, err := sendArgs("sendall", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -506,11 +490,7 @@ func init() {
 		if c != nil {
 			flagsO, addr = b, c
 		}
-		data, err := bufferArg(dataO)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := optInt(flagsO, 0)
+		data, flags, err := payload(dataO, flagsO)
 		if err != nil {
 			return nil, err
 		}
@@ -562,6 +542,28 @@ func init() {
 	if err := SocketType.Ready(); err != nil {
 		panic(err)
 	}
+}
+
+// sendArgs parses (data[, flags]) of send/sendall.
+func sendArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, error) {
+	var dataO, flagsO py.Object
+	if err := py.UnpackTuple(args, kwargs, name, 1, 2, &dataO, &flagsO); err != nil {
+		return nil, 0, err
+	}
+	return payload(dataO, flagsO)
+}
+
+// payload converts the data and optional flags of the send methods.
+func payload(dataO, flagsO py.Object) ([]byte, int, error) {
+	data, err := bufferArg(dataO)
+	if err != nil {
+		return nil, 0, err
+	}
+	flags, err := optInt(flagsO, 0)
+	if err != nil {
+		return nil, 0, err
+	}
+	return data, flags, nil
 }
 
 // sizeArgs parses (buffersize[, flags]) of recv/recvfrom.
