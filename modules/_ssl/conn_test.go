@@ -126,6 +126,25 @@ func newPair(t *testing.T, clientCtx, serverCtx *Context, hostname string, check
 	return p
 }
 
+// mustHandshake completes the handshake, failing the test on an error
+// from either side.
+func (p *pair) mustHandshake(t *testing.T) {
+	t.Helper()
+	cerr, serr := p.handshake()
+	require.NoError(t, cerr)
+	require.NoError(t, serr)
+}
+
+// handshakenPair is a TLS 1.3 pair for "localhost", hostname checked,
+// with its handshake done.
+func handshakenPair(t *testing.T) *pair {
+	t.Helper()
+	pki := testPKI(t)
+	p := newPair(t, newClientCtx(t, ProtocolTLSClient, pki.caFile), newServerCtx(t, ProtocolTLSServer, pki.server), "localhost", true, nil)
+	p.mustHandshake(t)
+	return p
+}
+
 func isWant(err error) bool {
 	var e *Error
 	return errors.As(err, &e) && (e.Kind == KindWantRead || e.Kind == KindWantWrite)
@@ -200,9 +219,7 @@ func TestConnMemoryHandshake(t *testing.T) {
 			assert.False(t, ok, "no version before the handshake")
 			assert.Nil(t, p.client.TLSUnique())
 
-			cerr, serr := p.handshake()
-			require.NoError(t, cerr)
-			require.NoError(t, serr)
+			p.mustHandshake(t)
 			v, ok := p.client.Version()
 			require.True(t, ok)
 			assert.Equal(t, tc.version, v)
@@ -301,13 +318,7 @@ func TestConnHostnameRules(t *testing.T) {
 }
 
 func TestConnCloseNotifyAndEOF(t *testing.T) {
-	pki := testPKI(t)
-	clientCtx := newClientCtx(t, ProtocolTLSClient, pki.caFile)
-	serverCtx := newServerCtx(t, ProtocolTLSServer, pki.server)
-	p := newPair(t, clientCtx, serverCtx, "localhost", true, nil)
-	cerr, serr := p.handshake()
-	require.NoError(t, cerr)
-	require.NoError(t, serr)
+	p := handshakenPair(t)
 
 	// Client sends close_notify; the server reads ZERO_RETURN.
 	done, err := p.client.Shutdown()
@@ -328,13 +339,7 @@ func TestConnCloseNotifyAndEOF(t *testing.T) {
 }
 
 func TestConnRaggedEOF(t *testing.T) {
-	pki := testPKI(t)
-	clientCtx := newClientCtx(t, ProtocolTLSClient, pki.caFile)
-	serverCtx := newServerCtx(t, ProtocolTLSServer, pki.server)
-	p := newPair(t, clientCtx, serverCtx, "localhost", true, nil)
-	cerr, serr := p.handshake()
-	require.NoError(t, cerr)
-	require.NoError(t, serr)
+	p := handshakenPair(t)
 	p.c2s.WriteEOF() // the transport ends without close_notify
 	_, err := p.server.Read(make([]byte, 10))
 	var e *Error
@@ -392,9 +397,7 @@ func TestConnSessionResumption(t *testing.T) {
 		}
 		serverCtx := newServerCtx(t, ProtocolTLSServer, pki.server)
 		p := newPair(t, clientCtx, serverCtx, "localhost", true, nil)
-		cerr, serr := p.handshake()
-		require.NoError(t, cerr)
-		require.NoError(t, serr)
+		p.mustHandshake(t)
 		// TLS 1.3 tickets arrive after the handshake: read to process them.
 		transfer(t, p.server, p.client, []byte("ping"))
 		sess := p.client.Session()
@@ -404,9 +407,7 @@ func TestConnSessionResumption(t *testing.T) {
 		assert.False(t, p.client.SessionReused())
 
 		p2 := newPair(t, clientCtx, serverCtx, "localhost", true, sess)
-		cerr, serr = p2.handshake()
-		require.NoError(t, cerr)
-		require.NoError(t, serr)
+		p2.mustHandshake(t)
 		assert.True(t, p2.client.SessionReused(), "second handshake resumes")
 		assert.True(t, p2.server.SessionReused())
 		cu, su := p2.client.TLSUnique(), p2.server.TLSUnique()
@@ -432,14 +433,12 @@ func TestConnServerNameCallback(t *testing.T) {
 		return AlertHandshakeFailure
 	}))
 	p := newPair(t, clientCtx, serverCtx, "localhost", true, nil)
-	cerr, serr := p.handshake()
-	require.NoError(t, cerr)
-	require.NoError(t, serr)
+	p.mustHandshake(t)
 	assert.Equal(t, []string{"localhost"}, seen)
 	assert.Same(t, goodCtx, p.server.Context())
 
 	p2 := newPair(t, clientCtx, serverCtx, "a.wild.test", true, nil)
-	cerr, serr = p2.handshake()
+	cerr, serr := p2.handshake()
 	assert.Error(t, serr)
 	var e *Error
 	require.ErrorAs(t, cerr, &e)
@@ -462,9 +461,7 @@ func TestConnLeaks(t *testing.T) {
 		s, err := NewConn(serverCtx, ConnConfig{FD: -1, In: c2s, Out: s2c, ServerSide: true})
 		require.NoError(t, err)
 		p := &pair{client: c, server: s}
-		cerr, serr := p.handshake()
-		require.NoError(t, cerr)
-		require.NoError(t, serr)
+		p.mustHandshake(t)
 		if i%2 == 0 { // half closed explicitly, half left to the cleanup
 			c.Close()
 			s.Close()
@@ -481,21 +478,13 @@ func TestConnLeaks(t *testing.T) {
 // TestConnSessionSurvivesClose: a session taken from a connection that was
 // closed without close_notify can still be resumed.
 func TestConnSessionSurvivesClose(t *testing.T) {
-	pki := testPKI(t)
-	clientCtx := newClientCtx(t, ProtocolTLSClient, pki.caFile)
-	serverCtx := newServerCtx(t, ProtocolTLSServer, pki.server)
-	p := newPair(t, clientCtx, serverCtx, "localhost", true, nil)
-	cerr, serr := p.handshake()
-	require.NoError(t, cerr)
-	require.NoError(t, serr)
+	p := handshakenPair(t)
 	transfer(t, p.server, p.client, []byte("ticket please"))
 	sess := p.client.Session()
 	require.NotNil(t, sess)
 	p.client.Close()
 	p.server.Close()
-	p2 := newPair(t, clientCtx, serverCtx, "localhost", true, sess)
-	cerr, serr = p2.handshake()
-	require.NoError(t, cerr)
-	require.NoError(t, serr)
+	p2 := newPair(t, p.clientCtx, p.serverCtx, "localhost", true, sess)
+	p2.mustHandshake(t)
 	assert.True(t, p2.client.SessionReused())
 }
