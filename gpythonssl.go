@@ -22,6 +22,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
+	_ "github.com/gpython-ssl/gpython-ssl/vm" // the evaluation loop, context and RecursionError
 )
 
 // NewContext returns a new interpreter context in which every module of the

@@ -9,8 +9,9 @@
 //	gpython-ssl -c CODE [arg ...]    run CODE, sys.argv = ['-c', arg ...]
 //	gpython-ssl --doctest FILE.rst   run the interactive examples of a reST file
 //
-// An uncaught exception prints a traceback on stderr and exits with status
-// 1; SystemExit exits with its code.
+// An uncaught exception, or a SyntaxError in the script, prints what
+// CPython 3.6 prints on stderr (pyutil.FormatException) and exits with
+// status 1; SystemExit exits with its code.
 package main
 
 import (
@@ -20,6 +21,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
@@ -27,6 +29,7 @@ import (
 
 	gpythonssl "github.com/gpython-ssl/gpython-ssl"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 const usage = `usage: gpython-ssl [-c CODE | --doctest FILE.rst | script.py] [arg ...]
@@ -47,6 +50,9 @@ func init() {
 }
 
 func main() {
+	// Ctrl-C raises KeyboardInterrupt, as in CPython, instead of killing
+	// the process (internal/sigint).
+	sigint.Install()
 	if os.Getenv("GOGC") == "" {
 		// Every bytes object a script receives is a fresh Go allocation;
 		// with the default GOGC=100 and a small heap the collector runs
@@ -127,6 +133,11 @@ func runSource(src, filename string, argv []string, scriptDir string, stderr io.
 	}()
 	ctx := newContext(argv, scriptDir)
 	defer ctx.Close()
+	if !strings.HasSuffix(src, "\n") {
+		// CPython's tokenizer ends an unterminated last line; gpython's
+		// reports "unexpected EOF while parsing" for `-c 'a b'`.
+		src += "\n"
+	}
 	code, err := py.Compile(src, filename, py.ExecMode, 0, true)
 	if err != nil {
 		return reportError(err, stderr)
@@ -159,8 +170,9 @@ func flushStdout(ctx py.Context) {
 	}
 }
 
-// reportError prints an uncaught exception and returns the exit status;
-// SystemExit gives its code as CPython does.
+// reportError prints an uncaught exception (a compile-time SyntaxError
+// has no traceback, so only its location and last line print) and returns
+// the exit status; SystemExit gives its code as CPython does.
 func reportError(err error, stderr io.Writer) int {
 	exc := pyutil.ExceptionValue(err)
 	if e, ok := exc.(*py.Exception); ok && e.Type().IsSubtype(py.SystemExit) {

@@ -1,8 +1,11 @@
 // Package pyutil holds the small pieces of gpython glue that every module of
 // gpython-ssl needs: exception types whose method resolution order lets
 // `except Base` catch them, OSError instances with readable errno, strerror
-// and filename, buffer conversions, and the recover guard that keeps a Go
-// panic from reaching Python as a crash.
+// and filename, buffer conversions, the recover guard that keeps a Go
+// panic from reaching Python as a crash, and the one traceback printer
+// (FormatException: CPython 3.6's report of an uncaught exception or
+// SyntaxError; Frames for a traceback module), with the source-line cache
+// it reads (SourceLines).
 //
 // It imports gpython's py package only; it never imports C.
 package pyutil

@@ -13,9 +13,7 @@ import (
 // isInstanceObject reports whether t, a *py.Type, is an instance of a
 // Python class rather than a class: gpython represents both as *py.Type,
 // and only classes have a name or an MRO.
-func isInstanceObject(t *py.Type) bool {
-	return t.Name == "" && t.Mro == nil && t.ObjectType != nil
-}
+func isInstanceObject(t *py.Type) bool { return pyutil.IsInstanceObject(t) }
 
 // exceptionStr is CPython's BaseException.__str__: "" without arguments,
 // str(arg) for one, str(args) for several. KeyError shows its one
@@ -62,13 +60,7 @@ func isSubtype(a, b *py.Type) bool {
 // isClass reports whether o is a class. gpython's own isinstance asks
 // o.Type().ObjectType == type, which rejects the exception classes (their
 // ObjectType is their parent), so isinstance(e, OSError) raised TypeError.
-func isClass(o py.Object) (*py.Type, bool) {
-	t, ok := o.(*py.Type)
-	if !ok || isInstanceObject(t) {
-		return nil, false
-	}
-	return t, true
-}
+func isClass(o py.Object) (*py.Type, bool) { return pyutil.IsClass(o) }
 
 // isinstance is gpython's isinstance (same tuple handling) with
 // subclasses honoured through the MRO.

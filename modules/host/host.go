@@ -2,7 +2,9 @@
 // gpython-ssl runs: bytes methods (decode, hex, split, find, ...), bytes.fromhex,
 // str.encode and str.format, a bytearray type, format(), callable(),
 // issubclass(), bool(x), len() of bytes, isinstance() that honours
-// subclasses, and str()/print() of exceptions as CPython renders them.
+// subclasses, and str()/print() of exceptions as CPython renders them. It
+// also replaces two functions of gpython's stdlib: os.system and
+// time.sleep (which Ctrl-C interrupts, see internal/sigint).
 //
 // Everything is installed by the package's init() through gpython's public
 // Go API (type Dicts, the builtins module implementation, Type.New), before
@@ -28,4 +30,5 @@ func init() {
 	installBuiltins()
 	installOSSystem()
 	installIndexBuiltins()
+	installTimeSleep()
 }

@@ -10,6 +10,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 // osSystem is os.system(command) as CPython has it: the command runs
@@ -34,7 +35,14 @@ func osSystem(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	}
 	cmd := exec.Command("/bin/sh", "-c", command)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	// system(3) ignores SIGINT in the caller while the command runs (the
+	// command gets Ctrl-C, the script goes on): an interrupt that arrives
+	// meanwhile is dropped, as CPython never sees it.
+	pendingBefore := sigint.Pending()
 	err = cmd.Run()
+	if !pendingBefore {
+		sigint.Take()
+	}
 	if err == nil {
 		return py.Int(0), nil
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gpython-ssl/gpython-ssl/modules/host/internal/scriptrun"
+	"github.com/gpython-ssl/gpython-ssl/internal/scriptrun"
 )
 
 // goTool runs the go command in this package's directory.
@@ -40,12 +40,12 @@ func TestGpythonOwnScriptsUnchanged(t *testing.T) {
 	root := strings.TrimSpace(goTool(t, "list", "-m", "-f", "{{.Dir}}", "github.com/go-python/gpython"))
 	require.NotEmpty(t, root)
 
-	deps := goTool(t, "list", "-deps", "./internal/stockrun")
+	deps := goTool(t, "list", "-deps", "../../internal/stockrun")
 	require.NotContains(t, deps, "github.com/gpython-ssl/gpython-ssl/modules/host\n",
 		"stockrun must not link the host completion")
 
 	bin := filepath.Join(t.TempDir(), "stockrun")
-	goTool(t, "build", "-o", bin, "./internal/stockrun")
+	goTool(t, "build", "-o", bin, "../../internal/stockrun")
 	out, err := exec.Command(bin, root).Output()
 	require.NoError(t, err)
 	var stock []scriptrun.Result

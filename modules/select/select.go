@@ -1,6 +1,7 @@
 // Package pyselect is gpython's "select" module: select.select and
 // select.poll over poll(2) (so descriptors above FD_SETSIZE work), with
-// CPython's argument handling and errors. The Go package cannot be called
+// CPython's argument handling and errors. Both waits end with
+// KeyboardInterrupt on Ctrl-C (socket.PollInterruptible). The Go package cannot be called
 // "select", a Go keyword; the Python module is "select".
 package pyselect
 
@@ -175,9 +176,9 @@ func selectFn(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 	if timeout >= 0 {
 		deadline = time.Now().Add(timeout)
 	}
-	n, perr := socket.PollUntil(fds, deadline)
+	n, perr := socket.PollInterruptible(fds, deadline)
 	if perr != nil {
-		return nil, pyutil.FromGoError(perr, nil)
+		return nil, pollError(perr)
 	}
 	var out [3]*py.List
 	for i := range out {
@@ -198,6 +199,15 @@ func selectFn(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 		}
 	}
 	return py.Tuple{out[0], out[1], out[2]}, nil
+}
+
+// pollError is the exception for socket.PollInterruptible's error:
+// KeyboardInterrupt as it is, an errno as OSError.
+func pollError(err error) error {
+	if e, ok := err.(*py.Exception); ok {
+		return e
+	}
+	return pyutil.FromGoError(err, nil)
 }
 
 // PollType is "select.poll", the object select.poll() returns.
@@ -341,8 +351,8 @@ func init() {
 			p.polling = false
 			p.mu.Unlock()
 		}()
-		if _, err := socket.PollUntil(fds, deadline); err != nil {
-			return nil, pyutil.FromGoError(err, nil)
+		if _, err := socket.PollInterruptible(fds, deadline); err != nil {
+			return nil, pollError(err)
 		}
 		l := py.NewList()
 		for _, f := range fds {

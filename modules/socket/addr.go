@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/netip"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unsafe"
@@ -14,6 +15,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 var nativeEndian = binary.NativeEndian
@@ -87,8 +89,27 @@ func gaiFromGoError(err error) *py.Exception {
 func lookupHost(name, network string) ([]netip.Addr, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), resolveTimeout)
 	defer cancel()
+	// Ctrl-C cancels the lookup (a slow DNS server can take the whole
+	// resolveTimeout) and raises KeyboardInterrupt.
+	var interrupted atomic.Bool
+	if sigint.Enabled() {
+		intr := sigint.Done()
+		go func() {
+			select {
+			case <-intr:
+				interrupted.Store(true)
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
+	}
 	addrs, err := net.DefaultResolver.LookupNetIP(ctx, network, name)
 	if err != nil {
+		if interrupted.Load() {
+			if kerr := sigint.Check(); kerr != nil {
+				return nil, kerr
+			}
+		}
 		return nil, gaiFromGoError(err)
 	}
 	// The Go resolver may hand IPv4 answers back in IPv4-mapped form;

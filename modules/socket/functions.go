@@ -14,6 +14,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 // fn wraps a module function with the panic guard.
@@ -362,6 +363,9 @@ func createConnection(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		}
 		if err := s.Connect(ai.addr); err != nil {
 			s.Close()
+			if sigint.IsKeyboardInterrupt(err) {
+				return nil, err // not a connection failure: stop trying
+			}
 			last = err
 			continue
 		}

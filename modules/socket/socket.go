@@ -21,6 +21,10 @@ import (
 // deadline, then raise socket.timeout) and non-blocking (timeout 0: calls
 // that would block raise BlockingIOError).
 //
+// Once SIGINT delivery is enabled (internal/sigint), blocking mode waits
+// for readiness in poll(2) too, so that Ctrl-C interrupts it with
+// KeyboardInterrupt; the descriptor stays blocking (see interrupt.go).
+//
 // *Socket is also the Python object "socket.socket". Another Go type (the
 // ssl layer's SSLSocket) becomes a Python subtype of socket.socket by
 // implementing SocketHolder and using a type made with NewSubtype: every
@@ -41,6 +45,13 @@ type Socket struct {
 	// close() deferred until they are closed (CPython's _io_refs/_closed).
 	ioRefs     int  // guarded by mu
 	userClosed bool // guarded by mu
+	// keepNB: the descriptor stays O_NONBLOCK in blocking mode too
+	// (KeepNonblocking); guarded by mu.
+	keepNB bool
+	// foreignNB: socket(fileno=) adopted a non-blocking descriptor in
+	// blocking mode, whose calls raise BlockingIOError as in CPython
+	// instead of waiting; cleared when the mode is next set. Guarded by mu.
+	foreignNB bool
 }
 
 // fdBox holds a descriptor number, -1 once closed or detached. It lives
@@ -130,16 +141,18 @@ func newSocket(fd, family, kind, proto int) *Socket {
 	return s
 }
 
-// applyMode sets the descriptor's O_NONBLOCK flag to match the timeout.
+// applyMode sets the descriptor's O_NONBLOCK flag to match the timeout
+// (always set with KeepNonblocking).
 func (s *Socket) applyMode() error {
 	s.mu.Lock()
-	tmo := s.tmo
+	nb := s.tmo >= 0 || s.keepNB
+	s.foreignNB = false
 	s.mu.Unlock()
 	fd := s.Fd()
 	if fd < 0 {
 		return nil
 	}
-	if err := syscall.SetNonblock(fd, tmo >= 0); err != nil {
+	if err := syscall.SetNonblock(fd, nb); err != nil {
 		return errnoException(err)
 	}
 	return nil
@@ -253,9 +266,18 @@ func (s *Socket) CloseIfUnreferenced() (bool, error) {
 }
 
 // Detach gives up ownership of the descriptor and returns it (-1 when the
-// socket was already closed); the socket then acts closed.
+// socket was already closed); the socket then acts closed. A descriptor
+// kept non-blocking by KeepNonblocking is handed back blocking when the
+// socket is in blocking mode, as CPython's would be.
 func (s *Socket) Detach() int {
-	return s.box.take()
+	s.mu.Lock()
+	restore := s.keepNB && s.tmo < 0
+	s.mu.Unlock()
+	fd := s.box.take()
+	if restore && fd >= 0 {
+		_ = syscall.SetNonblock(fd, false)
+	}
+	return fd
 }
 
 // Move transfers the descriptor to a new Socket with the same family,
@@ -263,7 +285,10 @@ func (s *Socket) Detach() int {
 // is what wrapping does in CPython (SSLSocket takes over sock.detach()).
 func (s *Socket) Move() (*Socket, error) {
 	d, has := s.Timeout()
-	fd := s.Detach()
+	s.mu.Lock()
+	keepNB := s.keepNB
+	s.mu.Unlock()
+	fd := s.box.take()
 	if fd < 0 {
 		return nil, errnoException(syscall.EBADF)
 	}
@@ -273,6 +298,7 @@ func (s *Socket) Move() (*Socket, error) {
 	if has {
 		ns.tmo = d
 	}
+	ns.keepNB = keepNB
 	ns.mu.Unlock()
 	return ns, nil
 }
@@ -289,6 +315,13 @@ func (s *Socket) Dup() (*Socket, error) {
 		return nil, errnoException(err)
 	}
 	ns := NewFromFD(nfd, s.family, s.kind, s.proto)
+	// The duplicate shares the descriptor's O_NONBLOCK flag.
+	s.mu.Lock()
+	keepNB := s.keepNB
+	s.mu.Unlock()
+	ns.mu.Lock()
+	ns.keepNB = keepNB
+	ns.mu.Unlock()
 	if err := ns.SetTimeout(s.Timeout()); err != nil {
 		ns.Close()
 		return nil, err
@@ -299,13 +332,15 @@ func (s *Socket) Dup() (*Socket, error) {
 // WaitReadable waits until the descriptor is readable (or has an error or
 // hang-up pending, which the next read reports). A zero deadline waits
 // forever. It returns the socket.timeout exception ("timed out") when the
-// deadline passes first, EBADF when the socket is closed. EINTR is retried.
+// deadline passes first, EBADF when the socket is closed, and
+// KeyboardInterrupt when SIGINT arrives first (internal/sigint). EINTR is
+// retried.
 func (s *Socket) WaitReadable(deadline time.Time) error {
 	fd, _, err := s.state()
 	if err != nil {
 		return err
 	}
-	return waitFD(fd, false, deadline)
+	return wait(fd, false, deadline)
 }
 
 // WaitWritable is WaitReadable for writability.
@@ -314,48 +349,38 @@ func (s *Socket) WaitWritable(deadline time.Time) error {
 	if err != nil {
 		return err
 	}
-	return waitFD(fd, true, deadline)
+	return wait(fd, true, deadline)
 }
 
-// waitFD polls fd for reading or writing until deadline.
-func waitFD(fd int, write bool, deadline time.Time) error {
-	ev := int16(POLLIN)
-	if write {
-		ev = POLLOUT
-	}
-	fds := []PollFd{{Fd: int32(fd), Events: ev}}
-	n, err := PollUntil(fds, deadline)
-	if err != nil {
-		return errnoException(err)
-	}
-	if n == 0 {
-		return NewTimeout("timed out")
-	}
-	return nil
-}
-
-// io runs op on the descriptor with the socket's mode: in timeout mode
-// EAGAIN waits for readiness (write selects POLLOUT) until the deadline
-// (computed from the timeout when deadline is zero); EINTR is always
-// retried; other errors become OSError.
-func (s *Socket) io(write bool, deadline time.Time, op func(fd int) (int, error)) (int, error) {
-	fd, tmo, err := s.state()
+// io runs op on the descriptor with the socket's mode: when the mode waits
+// (see ioMode) EAGAIN waits for readiness (write selects POLLOUT) until the
+// deadline (computed from the timeout when deadline is zero; none in
+// blocking mode) and retries; EINTR is always retried; other errors become
+// OSError. op receives flags, the caller's recv/send flags, plus
+// MSG_DONTWAIT when blocking mode waits in poll(2). A SIGINT while waiting
+// returns KeyboardInterrupt.
+func (s *Socket) io(write bool, deadline time.Time, flags int, op func(fd, flags int) (int, error)) (int, error) {
+	m, err := s.mode()
 	if err != nil {
 		return 0, err
 	}
-	if tmo > 0 && deadline.IsZero() {
-		deadline = time.Now().Add(tmo)
+	if m.tmo > 0 && deadline.IsZero() {
+		deadline = time.Now().Add(m.tmo)
 	}
+	if m.tmo < 0 && flags&syscall.MSG_DONTWAIT != 0 {
+		m.waits = false // the caller's own MSG_DONTWAIT: BlockingIOError
+	}
+	flags |= m.flags
 	for {
-		n, err := op(fd)
+		n, err := op(m.fd, flags)
 		if err == nil {
 			return n, nil
 		}
 		if err == syscall.EINTR {
 			continue
 		}
-		if err == syscall.EAGAIN && tmo > 0 {
-			if werr := waitFD(fd, write, deadline); werr != nil {
+		if err == syscall.EAGAIN && m.waits {
+			if werr := wait(m.fd, write, deadline); werr != nil {
 				return 0, werr
 			}
 			continue
@@ -367,20 +392,29 @@ func (s *Socket) io(write bool, deadline time.Time, op func(fd int) (int, error)
 // Recv reads into p (recv(2) with flags) under the socket's mode and
 // returns the count, 0 at end of stream.
 func (s *Socket) Recv(p []byte, flags int) (int, error) {
-	return s.io(false, time.Time{}, func(fd int) (int, error) {
-		return sysRecvfrom(fd, p, flags, nil)
+	n, err := s.io(false, time.Time{}, flags, func(fd, f int) (int, error) {
+		return sysRecvfrom(fd, p, f, nil)
 	})
+	if err == nil && flags&(syscall.MSG_WAITALL|syscall.MSG_DONTWAIT) == syscall.MSG_WAITALL && n > 0 && n < len(p) {
+		return s.recvRest(p, n, flags)
+	}
+	return n, err
 }
 
 // RecvFrom is Recv that also returns the sender's address (None when the
 // kernel gives none, as on connected stream sockets).
 func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 	var from rawAddr
-	n, err := s.io(false, time.Time{}, func(fd int) (int, error) {
-		return sysRecvfrom(fd, p, flags, &from)
+	n, err := s.io(false, time.Time{}, flags, func(fd, f int) (int, error) {
+		return sysRecvfrom(fd, p, f, &from)
 	})
 	if err != nil {
 		return 0, nil, err
+	}
+	if flags&(syscall.MSG_WAITALL|syscall.MSG_DONTWAIT) == syscall.MSG_WAITALL && n > 0 && n < len(p) {
+		if n, err = s.recvRest(p, n, flags); err != nil {
+			return 0, nil, err
+		}
 	}
 	return n, rawToAddr(&from), nil
 }
@@ -388,9 +422,13 @@ func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 // Send writes some of p (send(2) with flags, never raising SIGPIPE) and
 // returns how much was sent.
 func (s *Socket) Send(p []byte, flags int) (int, error) {
-	return s.io(true, time.Time{}, func(fd int) (int, error) {
-		return sysSendto(fd, p, flags, nil)
+	n, err := s.io(true, time.Time{}, flags, func(fd, f int) (int, error) {
+		return sysSendto(fd, p, f, nil)
 	})
+	if err == nil && n < len(p) && flags&syscall.MSG_DONTWAIT == 0 {
+		return s.sendRest(p, n, flags, nil)
+	}
+	return n, err
 }
 
 // SendAll sends all of p. In timeout mode the timeout bounds the whole
@@ -401,8 +439,8 @@ func (s *Socket) SendAll(p []byte, flags int) error {
 		deadline = time.Now().Add(d)
 	}
 	for len(p) > 0 {
-		n, err := s.io(true, deadline, func(fd int) (int, error) {
-			return sysSendto(fd, p, flags, nil)
+		n, err := s.io(true, deadline, flags, func(fd, f int) (int, error) {
+			return sysSendto(fd, p, f, nil)
 		})
 		if err != nil {
 			return err
@@ -418,9 +456,13 @@ func (s *Socket) SendTo(p []byte, flags int, addr py.Object) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return s.io(true, time.Time{}, func(fd int) (int, error) {
-		return sysSendto(fd, p, flags, &ra)
+	n, err := s.io(true, time.Time{}, flags, func(fd, f int) (int, error) {
+		return sysSendto(fd, p, f, &ra)
 	})
+	if err == nil && n < len(p) && flags&syscall.MSG_DONTWAIT == 0 {
+		return s.sendRest(p, n, flags, &ra)
+	}
+	return n, err
 }
 
 // Bind binds to addr, a Python address of the socket's family.
@@ -476,38 +518,56 @@ func (s *Socket) ConnectEx(addr py.Object) (syscall.Errno, error) {
 }
 
 func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Errno, error) {
-	fd, tmo, err := s.state()
+	m, err := s.mode()
 	if err != nil {
 		if !raise {
 			return syscall.EBADF, nil
 		}
 		return 0, err
 	}
+	fd, tmo := m.fd, m.tmo
 	ra, err := addrToRaw(s.family, addr, caller)
 	if err != nil {
 		return 0, err
 	}
+	// An interruptible blocking connect is a non-blocking one waited for
+	// in poll(2); the descriptor goes back to blocking afterwards, even
+	// when interrupted (the connection then goes on in the background).
+	if m.waits && tmo < 0 && !m.nb {
+		if err := syscall.SetNonblock(fd, true); err == nil {
+			defer func() { _ = syscall.SetNonblock(fd, false) }()
+		}
+	}
 	cerr := sysConnect(fd, &ra)
+	if cerr == syscall.EAGAIN && m.waits && tmo < 0 && s.family == syscall.AF_UNIX {
+		// A full listen backlog: the kernel would wait in a blocking
+		// connect, and there is nothing to poll for.
+		cerr = retryUnixConnect(fd, &ra)
+	}
 	if cerr == nil {
 		return 0, nil
 	}
-	errno, _ := cerr.(syscall.Errno)
-	// An interrupted connect goes on in the background (in any mode but
-	// non-blocking); a timeout socket's EINPROGRESS is waited for.
-	var wait bool
-	if errno == syscall.EINTR {
-		wait = tmo != 0
-	} else {
-		wait = tmo > 0 && errno == syscall.EINPROGRESS
+	errno, ok := cerr.(syscall.Errno)
+	if !ok {
+		return 0, cerr // KeyboardInterrupt
 	}
-	if !wait {
+	// An interrupted connect goes on in the background (in any mode but
+	// non-blocking); a timeout socket's EINPROGRESS is waited for, and so
+	// is a blocking socket's when blocking calls wait in poll(2).
+	var waitDone bool
+	if errno == syscall.EINTR {
+		waitDone = tmo != 0
+	} else {
+		waitDone = (tmo > 0 || tmo < 0 && m.waits) && errno == syscall.EINPROGRESS
+	}
+	if !waitDone {
 		return errno, nil
 	}
 	deadline := time.Time{}
 	if tmo > 0 {
 		deadline = time.Now().Add(tmo)
 	}
-	if werr := waitFD(fd, true, deadline); werr != nil {
+	if werr := wait(fd, true, deadline); werr != nil {
 		if !raise && IsTimeout(werr) {
 			return syscall.EAGAIN, nil
 		}
@@ -527,8 +587,19 @@ func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Err
 // socket (close-on-exec, same family/type/proto, the module's default
 // timeout with its descriptor mode set to match) and the peer's address.
 func (s *Socket) Accept() (*Socket, py.Object, error) {
+	m, err := s.mode()
+	if err != nil {
+		return nil, nil, err
+	}
+	if m.waits && m.tmo < 0 && !m.nb {
+		// accept4 has no MSG_DONTWAIT: wait for a connection first, so
+		// that the call blocks in poll(2), where SIGINT reaches it.
+		if err := wait(m.fd, false, time.Time{}); err != nil {
+			return nil, nil, err
+		}
+	}
 	var ra rawAddr
-	nfd, err := s.io(false, time.Time{}, func(fd int) (int, error) {
+	nfd, err := s.io(false, time.Time{}, 0, func(fd, _ int) (int, error) {
 		n, a, err := sysAccept4(fd)
 		ra = a
 		return n, err

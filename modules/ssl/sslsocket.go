@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 	"github.com/gpython-ssl/gpython-ssl/modules/socket"
 )
@@ -110,6 +111,16 @@ func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, ho
 		sock.Close()
 		return nil, err
 	}
+	if sigint.Enabled() {
+		// OpenSSL reads and writes the descriptor itself: in blocking mode
+		// a blocking descriptor would keep it in read(2), where Ctrl-C
+		// cannot reach it. Non-blocking, its want-read/want-write come
+		// back to loop, which waits in poll(2) (interruptibly).
+		if err := sock.KeepNonblocking(); err != nil {
+			sock.Close()
+			return nil, err
+		}
+	}
 	s := &sslSocket{sock: sock, st: st, doHandshakeOnConn: doHandshake, suppressRaggedEOFs: ragged}
 	st.owner = s
 	if _, err := sock.PeerName(); err == nil {
@@ -151,7 +162,9 @@ const (
 // loop runs step until it succeeds, waiting on the socket when OpenSSL
 // wants to read or write, within the socket's timeout: CPython's
 // semantics, where the timeout bounds the whole operation. In
-// non-blocking mode the want-error is raised.
+// non-blocking mode the want-error is raised. The waits end with
+// KeyboardInterrupt on Ctrl-C; the connection stays usable (the
+// operation can be called again).
 func (s *sslSocket) loop(op string, step func() error) error {
 	timeout, hasTimeout := s.sock.Timeout()
 	var deadline time.Time

@@ -1,0 +1,3 @@
+def f():
+    raise ValueError("x") from KeyError("never raised")
+f()

@@ -1,0 +1,2 @@
+import tb_helper
+tb_helper.boom()

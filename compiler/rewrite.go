@@ -1,0 +1,267 @@
+package compiler
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/go-python/gpython/parser"
+	"github.com/go-python/gpython/py"
+)
+
+// Rewrite returns src with every f-string atom replaced by an equivalent
+// expression that gpython's parser accepts (see the package documentation),
+// or the SyntaxError CPython 3.6 raises for src. mode is the compile mode
+// src will be compiled in; it matters only for choosing which of several
+// errors comes first.
+//
+// Source without an f-string is returned unchanged, byte for byte. The
+// result always has the same number of newlines as src, and code outside
+// f-strings stays on its line. Rewrite is safe for concurrent use; it never
+// panics, whatever src holds.
+func Rewrite(src, filename string, mode py.CompileMode) (string, error) {
+	r := rewriter{parse: gpythonParse}
+	out, ferr := r.rewrite(src, filename)
+	if ferr == nil {
+		return out, nil
+	}
+	// CPython raises f-string errors while building the AST, after the
+	// whole source has been tokenized and parsed: an error of those stages
+	// wins, wherever it is.
+	if err := r.parse(out, filename, mode); err != nil {
+		return "", err
+	}
+	return "", ferr.exc
+}
+
+// gpythonParse parses src with gpython's parser and returns its
+// SyntaxError, if any.
+func gpythonParse(src, filename string, mode py.CompileMode) error {
+	_, err := parser.Parse(bytes.NewBufferString(src), filename, mode)
+	return err
+}
+
+// fstringError is the first f-string error of a source.
+type fstringError struct {
+	exc *py.Exception
+	// atom is true for an error raised at a string atom (ast_error in
+	// CPython): an enclosing field's compilation moves it to the file's
+	// coordinates, as CPython's fstring_fix_node_location moves the nodes it
+	// is reported at. Errors of gpython's parser on a field's expression
+	// keep their "<fstring>" position.
+	atom bool
+}
+
+func (e *fstringError) Error() string { return e.exc.Error() }
+
+// rewriter carries what rewriting needs besides the source.
+type rewriter struct {
+	// parse checks that a field's expression parses, as CPython compiles
+	// each one on its own; nil skips the check (the expression then fails,
+	// if it does, when the whole rewritten source is compiled).
+	parse func(src, filename string, mode py.CompileMode) error
+}
+
+// rewrite replaces the f-string atoms of src. On the first malformed atom
+// it records the error and replaces that atom and all later ones by a
+// placeholder of the same newlines, so that the result can still be parsed
+// to look for errors that CPython would report first.
+func (r *rewriter) rewrite(src, filename string) (string, *fstringError) {
+	if !mayHaveFString(src) {
+		return src, nil
+	}
+	atoms := scanAtoms(src)
+	if len(atoms) == 0 {
+		return src, nil
+	}
+	var b strings.Builder
+	b.Grow(len(src) + 32*len(atoms))
+	last := 0
+	var ferr *fstringError
+	for i := range atoms {
+		a := &atoms[i]
+		b.WriteString(src[last:a.start()])
+		last = a.end()
+		if ferr == nil {
+			code, err := r.atom(src, filename, a)
+			if err == nil {
+				b.WriteString(code)
+				continue
+			}
+			ferr = err
+		}
+		b.WriteString("(''")
+		b.WriteString(strings.Repeat("\n", strings.Count(src[a.start():a.end()], "\n")))
+		b.WriteString(")")
+	}
+	b.WriteString(src[last:])
+	return b.String(), ferr
+}
+
+// atom returns the replacement of one atom, following CPython's
+// parsestrplus: literals left to right, each plain one decoded before the
+// check that bytes and str are not mixed, each f-string parsed after it.
+func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
+	first := &a.toks[0]
+	line, col := first.endLine, first.col // CPython 3.6 dates a literal by its last line
+	if first.line != first.endLine {
+		col = -1
+	}
+	atErr := func(msg string) *fstringError {
+		return &fstringError{exc: syntaxError(msg, filename, line, col, lineText(src, line)), atom: true}
+	}
+	var pieces []piece
+	exprNL, firstExprNL := 0, 0
+	for i := range a.toks {
+		t := &a.toks[i]
+		var lit []rune
+		if !t.fstring {
+			var err error
+			if t.bytes {
+				err = checkBytes(t.body, t.raw)
+			} else {
+				lit, err = decodeLiteral(t.body, t.raw)
+			}
+			if err != nil {
+				return "", atErr(err.Error())
+			}
+		}
+		if i != 0 && a.toks[i-1].bytes != t.bytes {
+			return "", atErr("cannot mix bytes and nonbytes literals")
+		}
+		if !t.fstring {
+			pieces = appendLit(pieces, lit)
+			continue
+		}
+		p := fparser{body: t.body, raw: t.raw}
+		p.compileExpr = func(expr string) (string, error) {
+			out, err := r.expr(expr, first.text(src), line, col)
+			if err != nil {
+				return "", err
+			}
+			exprNL += strings.Count(out, "\n")
+			return out, nil
+		}
+		ps, err := p.parse(0)
+		switch e := err.(type) {
+		case nil:
+		case atomError:
+			return "", atErr(string(e))
+		case *fstringError:
+			return "", e
+		default:
+			return "", atErr(err.Error())
+		}
+		for _, pc := range ps {
+			if pc.field == nil {
+				pieces = appendLit(pieces, pc.lit)
+			} else {
+				pieces = append(pieces, pc)
+			}
+		}
+		if i == 0 {
+			firstExprNL = exprNL
+		}
+	}
+	total := strings.Count(src[a.start():a.end()], "\n")
+	before := strings.Count(first.text(src), "\n") - firstExprNL
+	return emitAtom(pieces, before, total-before-exprNL), nil
+}
+
+// expr compiles a field's expression as CPython's fstring_compile_expr
+// does: the text is parsed on its own as "(expr)" in the file "<fstring>",
+// f-strings in it included. token is the text of the first literal of the
+// enclosing atom, line and col the atom's position: CPython moves the nodes
+// of the expression there, and with them the position of an error reported
+// at an f-string inside the expression.
+func (r *rewriter) expr(expr, token string, line, col int) (string, error) {
+	const file = "<fstring>"
+	src := "(" + expr + ")"
+	out, ferr := r.rewrite(src, file)
+	if r.parse != nil {
+		if err := r.parse(out+"\n", file, py.EvalMode); err != nil {
+			return "", &fstringError{exc: eofError(asException(err, file), out)}
+		}
+	}
+	if ferr == nil {
+		return out, nil
+	}
+	if ferr.atom {
+		shiftError(ferr.exc, token, expr, line, col)
+	}
+	return "", ferr
+}
+
+// eofError gives a parse error of "(expr)" CPython's message. gpython's
+// parser says "unexpected EOF while parsing" for any error on the last line
+// when the source does not end in a newline, so src is parsed with one;
+// CPython says it when the token it fails on is the last one, which here is
+// always the closing parenthesis: the error is there when its offset is at
+// the end of the source's last line.
+func eofError(e *py.Exception, src string) *py.Exception {
+	if line, ok := e.Dict["line"].(py.String); ok {
+		e.Dict["line"] = py.String(strings.TrimSuffix(string(line), "\n"))
+	}
+	args, _ := e.Args.(py.Tuple)
+	lineno, _ := e.Dict["lineno"].(py.Int)
+	offset, _ := e.Dict["offset"].(py.Int)
+	last := src[strings.LastIndexByte(src, '\n')+1:]
+	if len(args) == 1 && args[0] == py.String("invalid syntax") &&
+		int(lineno) == strings.Count(src, "\n")+1 && int(offset) == len(last) {
+		e.Args = py.Tuple{py.String("unexpected EOF while parsing")}
+	}
+	return e
+}
+
+// shiftError moves the position of an error raised at an f-string inside a
+// field's expression from "(expr)" coordinates to those of the file, by
+// CPython 3.6's fstring_fix_node_location: the lines of the enclosing atom
+// are added, minus the newlines that follow "{expr}" in the atom's first
+// literal when it is found there, and the column of "{expr}" is added to
+// positions on the expression's first line.
+func shiftError(e *py.Exception, token, expr string, line, col int) {
+	lines, cols := line-1, col
+	if i := strings.Index(token, "{"+expr+"}"); i >= 0 {
+		st := i
+		for st > 0 && token[st] != '\n' {
+			st--
+		}
+		cols += i - st
+		lines -= strings.Count(token[i+1:], "\n")
+	}
+	lineno, _ := e.Dict["lineno"].(py.Int)
+	if offset, ok := e.Dict["offset"].(py.Int); ok && lineno == 1 && offset >= 0 {
+		e.Dict["offset"] = offset + py.Int(cols)
+	}
+	e.Dict["lineno"] = lineno + py.Int(lines)
+}
+
+// appendLit appends literal text to pieces, merging it with a literal
+// before it.
+func appendLit(pieces []piece, lit []rune) []piece {
+	if len(lit) == 0 {
+		return pieces
+	}
+	if n := len(pieces); n > 0 && pieces[n-1].field == nil {
+		pieces[n-1].lit = append(pieces[n-1].lit, lit...)
+		return pieces
+	}
+	return append(pieces, piece{lit: append([]rune(nil), lit...)})
+}
+
+// mayHaveFString is a quick test: false means src has no f-string (no f
+// or F directly before a quote, or before r/R and a quote).
+func mayHaveFString(src string) bool {
+	for i := 0; i+1 < len(src); i++ {
+		if src[i] != 'f' && src[i] != 'F' {
+			continue
+		}
+		c := src[i+1]
+		if c == '"' || c == '\'' {
+			return true
+		}
+		if (c == 'r' || c == 'R') && i+2 < len(src) && (src[i+2] == '"' || src[i+2] == '\'') {
+			return true
+		}
+	}
+	return false
+}

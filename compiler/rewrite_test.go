@@ -1,0 +1,158 @@
+package compiler
+
+import (
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRewriteOutput pins the shape of the replacement code.
+func TestRewriteOutput(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"one field", `f"{x}"`, `'{0}'.format((x))`},
+		{"text, conversion and spec", `f"a{x!r:>5}b"`, `'a{0!r:>5}b'.format((x))`},
+		{"no field is not a docstring", `f"doc"`, `'doc'.format()`},
+		{"empty", `f''`, `''.format()`},
+		{"braces doubled for format", `f"{{}}"`, `'{{}}'.format()`},
+		{"two fields", `f"{a}-{b}"`, `''.join(('{0}'.format((a)), '-{0}'.format((b))))`},
+		{"nested spec", `f"{x:>{w}}"`, `'{0:{1}}'.format((x), '>{0}'.format((w)))`},
+		{"spec with a brace", `f"{x:\x7b}"`, `'{0:{1}}'.format((x), '{')`},
+		{"concatenation", `'{a}' f"{x}" r'\n'`, `'{{a}}{0}\\n'.format((x))`},
+		{"raw", `rf'\d{x}'`, `'\\d{0}'.format((x))`},
+		{"quote and newline escaped", "f'''it's\n{x}'''", "'it\\'s\\n{0}'.format(\n(x))"},
+		{"nested f-string", `f"{f'{x}'}"`, `'{0}'.format(('{0}'.format((x))))`},
+		{"spaces kept in the expression", `f"{ x }"`, `'{0}'.format(( x ))`},
+		{"trailing code", `f"{x}".upper()`, `'{0}'.format((x)).upper()`},
+		{"newlines between literals", "(f'{a}'\n 'b'\n)", "('{0}b'.format((a)\n)\n)"},
+		{"first literal's newlines first", "('''\n''' f'{a}'\n f'{b}')", "(''.join((\n'\\n{0}'.format((a)), '{0}'.format((b))\n)))"},
+		{"unicode kept", `f"é{x}€"`, `'é{0}€'.format((x))`},
+		{"control characters escaped", "f'\\x00\\x7f\\u200b{x}'", `'\x00\x7f\u200b{0}'.format((x))`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Rewrite(tc.src, "<test>", py.ExecMode)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// TestRewriteUnchanged checks that source without f-strings comes back as
+// it was, also where f-like text could mislead a tokenizer.
+func TestRewriteUnchanged(t *testing.T) {
+	for _, src := range []string{
+		"",
+		"x = 1\n",
+		"if x:\n    pass\nelif\"{y}\":\n    pass\n",
+		"if\"{x}\": pass\n",
+		"# f'{'\nx = 1\n",
+		"x = 'f\"{\"' + \"f'{'\"\n",
+		"x = '''\nf'{'\n'''\n",
+		"x = 0xf'{'\n",
+		"of\"{x}\"\n",
+		"x = bf'{'\n",
+		"x = f'{x}\n",
+		"x = f'''{x}\n",
+		"x = 'unterminated\ny = f'{x}'\n",
+		"def f(): pass\nf'\n",
+		"x = éf'{'\n",
+	} {
+		got, err := Rewrite(src, "<test>", py.ExecMode)
+		require.NoError(t, err, "%q", src)
+		assert.Equal(t, src, got)
+	}
+}
+
+// TestScanAtoms checks how literals are grouped into atoms.
+func TestScanAtoms(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []int // number of literals of each f-string atom
+	}{
+		{"alone", `f"a"`, []int{1}},
+		{"sequence", `"a" f"b" 'c'`, []int{3}},
+		{"comment inside brackets", "(f'a' # x\n 'b')", []int{2}},
+		{"newline ends at depth 0", "f'a'\n'b'", []int{1}},
+		{"continuation", "f'a' \\\n 'b'", []int{2}},
+		{"separate atoms", "f'a' + f'b'", []int{1, 1}},
+		{"plain atoms ignored", "'a' 'b' + f'c'", []int{1}},
+		{"ends at an unterminated literal", "f'a' 'b\nf'c'", []int{1}},
+		{"prefix combinations", `rf'' fR'' Rb'' u'' F''`, []int{5}},
+		{"not prefixes", `xf'' fu'' bf''`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []int
+			for _, a := range scanAtoms(tc.src) {
+				got = append(got, len(a.toks))
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// TestDecodeLiteral checks escapes against values and messages of CPython 3.6.
+func TestDecodeLiteral(t *testing.T) {
+	tests := []struct {
+		text    string
+		raw     bool
+		want    string
+		wantErr string
+	}{
+		{text: `a\tb\n\\\'\"`, want: "a\tb\n\\'\""},
+		{text: `\101\1011\0\777`, want: "AA1\x00ǿ"},
+		{text: `\x41\u00e9\U0001F600`, want: "Aé😀"},
+		{text: `\d\q\{`, want: `\d\q\{`},
+		{text: "a\\\nb", want: "ab"},
+		{text: "a\r\nb\rc", want: "a\nb\nc"},
+		{text: `\`, want: `\`},
+		{text: `\é`, want: `\é`},
+		{text: `\N{BULLET}`, want: `\N{BULLET}`},
+		{text: `\n\d`, raw: true, want: `\n\d`},
+		{text: `\x4`, wantErr: `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \xXX escape`},
+		{text: `é\xg`, wantErr: `(unicode error) 'unicodeescape' codec can't decode bytes in position 10-11: truncated \xXX escape`},
+		{text: `\u12`, wantErr: `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \uXXXX escape`},
+		{text: `\U00110000`, wantErr: `(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character`},
+		{text: `ab\N{}`, wantErr: `(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: malformed \N character escape`},
+		{text: `ab\N`, wantErr: `(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: malformed \N character escape`},
+	}
+	for _, tc := range tests {
+		got, err := decodeLiteral(tc.text, tc.raw)
+		if tc.wantErr != "" {
+			assert.EqualError(t, err, tc.wantErr, "%q", tc.text)
+			continue
+		}
+		require.NoError(t, err, "%q", tc.text)
+		assert.Equal(t, tc.want, string(got), "%q", tc.text)
+	}
+}
+
+// TestSyntaxErrorShape checks that an f-string error is a SyntaxError with
+// the Dict gpython's parser fills.
+func TestSyntaxErrorShape(t *testing.T) {
+	_, err := Rewrite("x = 1\ny = f'{x!z}'\n", "script.py", py.ExecMode)
+	e, ok := err.(*py.Exception)
+	require.True(t, ok, "%T", err)
+	assert.Equal(t, py.SyntaxError, e.Type())
+	assert.Equal(t, py.Tuple{py.String("f-string: invalid conversion character: expected 's', 'r', or 'a'")}, e.Args)
+	assert.Equal(t, py.String("script.py"), e.Dict["filename"])
+	assert.Equal(t, py.Int(2), e.Dict["lineno"])
+	assert.Equal(t, py.Int(4), e.Dict["offset"])
+	assert.Equal(t, py.String("y = f'{x!z}'\n"), e.Dict["line"])
+}
+
+// TestMayHaveFString checks the quick test against the tokenizer: whenever
+// it says no, there is no f-string atom.
+func TestMayHaveFString(t *testing.T) {
+	for _, src := range []string{`f"`, `F'`, `fr"`, `FR'`, `rf"`, `Rf'`} {
+		assert.True(t, mayHaveFString(src), "%q", src)
+	}
+	for _, src := range []string{`f`, `f r"`, `ff`, `"f "`, `fb"`} {
+		assert.False(t, mayHaveFString(src), "%q", src)
+	}
+}

@@ -1,0 +1,181 @@
+package pyutil
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// LineCache holds the lines of the source files that tracebacks name. A
+// file is read on first use and read again when its size or modification
+// time changes, so a long-running process never shows stale lines. A
+// LineCache is safe for concurrent use; its zero value is ready.
+type LineCache struct {
+	mu    sync.Mutex
+	files map[string]*sourceFile // by file name; guarded by mu
+}
+
+// sourceFile is one file's decoded lines and the stat data they came from.
+type sourceFile struct {
+	size  int64
+	mtime time.Time
+	lines []string
+	ok    bool // false when the file could not be decoded
+}
+
+// SourceLines is the cache the traceback printer reads source lines from.
+var SourceLines = &LineCache{}
+
+// Line returns line lineno (1-based) of filename without its line break,
+// and whether the file could be read and has that line. Names such as
+// "<string>" and "<stdin>" are not files and give no line.
+func (c *LineCache) Line(filename string, lineno int) (string, bool) {
+	lines, ok := c.Lines(filename)
+	if !ok || lineno < 1 || lineno > len(lines) {
+		return "", false
+	}
+	return lines[lineno-1], true
+}
+
+// Lines returns the lines of filename, each without its line break, and
+// whether the file could be read and decoded. The slice is shared: do not
+// modify it.
+//
+// As CPython reads source for tracebacks: the encoding is UTF-8 unless a
+// PEP 263 coding comment on line 1 or 2 names Latin-1 or ASCII (another
+// encoding, or bytes invalid in the encoding, give no lines); "\n",
+// "\r\n" and "\r" all end a line; a UTF-8 byte order mark is kept as
+// part of line 1, as CPython 3.6 prints it.
+func (c *LineCache) Lines(filename string) ([]string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if filename == "" || (strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">")) {
+		return nil, false
+	}
+	fi, err := os.Stat(filename)
+	if err != nil || fi.IsDir() {
+		delete(c.files, filename)
+		return nil, false
+	}
+	if f, ok := c.files[filename]; ok && f.size == fi.Size() && f.mtime.Equal(fi.ModTime()) {
+		return f.lines, f.ok
+	}
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		delete(c.files, filename)
+		return nil, false
+	}
+	f := &sourceFile{size: fi.Size(), mtime: fi.ModTime()}
+	if text, ok := decodeSource(data); ok {
+		f.lines, f.ok = splitLines(text), true
+	}
+	if c.files == nil {
+		c.files = map[string]*sourceFile{}
+	}
+	c.files[filename] = f
+	return f.lines, f.ok
+}
+
+// codingRE is PEP 263's coding comment; blankRE a line that may precede it.
+var (
+	codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+	blankRE  = regexp.MustCompile(`^[ \t\f]*(?:[#\r\n]|$)`)
+)
+
+// decodeSource turns a source file's bytes into text per its coding
+// comment; false when the encoding is not one we decode or the bytes are
+// invalid in it.
+func decodeSource(data []byte) (string, bool) {
+	enc := "utf-8"
+	first, rest, _ := cutLine(data)
+	if m := codingRE.FindSubmatch(first); m != nil {
+		enc = string(m[1])
+	} else if blankRE.Match(first) {
+		second, _, _ := cutLine(rest)
+		if m := codingRE.FindSubmatch(second); m != nil {
+			enc = string(m[1])
+		}
+	}
+	switch normalEncoding(enc) {
+	case "utf-8":
+		if !utf8.Valid(data) {
+			return "", false
+		}
+		return string(data), true
+	case "latin-1":
+		runes := make([]rune, len(data))
+		for i, b := range data {
+			runes[i] = rune(b)
+		}
+		return string(runes), true
+	case "ascii":
+		for _, b := range data {
+			if b >= 0x80 {
+				return "", false
+			}
+		}
+		return string(data), true
+	}
+	return "", false
+}
+
+// cutLine splits data after its first line break ("\n", "\r\n" or "\r").
+func cutLine(data []byte) (line, rest []byte, found bool) {
+	for i, b := range data {
+		switch b {
+		case '\n':
+			return data[:i+1], data[i+1:], true
+		case '\r':
+			if i+1 < len(data) && data[i+1] == '\n' {
+				return data[:i+2], data[i+2:], true
+			}
+			return data[:i+1], data[i+1:], true
+		}
+	}
+	return data, nil, false
+}
+
+// normalEncoding maps a coding comment's name to "utf-8", "latin-1",
+// "ascii" or itself, as CPython's tokenizer normalises the first two.
+func normalEncoding(name string) string {
+	n := strings.ReplaceAll(strings.ToLower(name), "_", "-")
+	for _, p := range []string{"utf-8", "latin-1", "iso-8859-1", "iso-latin-1"} {
+		if n == p || strings.HasPrefix(n, p+"-") {
+			if p == "utf-8" {
+				return p
+			}
+			return "latin-1"
+		}
+	}
+	switch n {
+	case "utf8":
+		return "utf-8"
+	case "latin1", "iso8859-1", "l1", "8859", "cp819":
+		return "latin-1"
+	case "ascii", "us-ascii", "646":
+		return "ascii"
+	}
+	return n
+}
+
+// splitLines splits text at universal line breaks, dropping them; a final
+// line break does not start another line.
+func splitLines(text string) []string {
+	var lines []string
+	for len(text) > 0 {
+		i := strings.IndexAny(text, "\r\n")
+		if i < 0 {
+			lines = append(lines, text)
+			break
+		}
+		lines = append(lines, text[:i])
+		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		text = text[i+1:]
+	}
+	return lines
+}

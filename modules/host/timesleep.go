@@ -1,0 +1,108 @@
+package host
+
+import (
+	"math"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib/time" // registered before we patch it
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+)
+
+const timeSleepDoc = `sleep(seconds)
+
+Delay execution for a given number of seconds.  The argument may be
+a floating point number for subsecond precision.`
+
+// timeSleep is CPython 3.6's time.sleep: Ctrl-C ends it with
+// KeyboardInterrupt (gpython's sleeps in time.Sleep, which nothing
+// interrupts), and its argument errors are CPython's (NaN, too large,
+// "an integer is required").
+func timeSleep(self py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var secsObj py.Object
+	if err := py.UnpackTuple(args, nil, "sleep", 1, 1, &secsObj); err != nil {
+		return nil, err
+	}
+	d, err := sleepDuration(secsObj)
+	if err != nil {
+		return nil, err
+	}
+	if err := sleep(d); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// sleepDuration converts sleep's argument: a float, or an int (bool
+// included) or anything with __int__.
+func sleepDuration(o py.Object) (time.Duration, error) {
+	var secs float64
+	switch v := o.(type) {
+	case py.Bool:
+		if v {
+			secs = 1
+		}
+	case py.Float:
+		secs = float64(v)
+		if math.IsNaN(secs) {
+			return 0, pyutil.ValueErrorf("Invalid value NaN (not a number)")
+		}
+	default:
+		if _, ok := o.(py.I__int__); !ok {
+			return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(o))
+		}
+		n, err := py.MakeInt(o)
+		if err != nil {
+			return 0, err
+		}
+		f, err := py.MakeFloat(n)
+		if err != nil {
+			return 0, py.ExceptionNewf(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
+		}
+		secs = float64(f.(py.Float))
+	}
+	if secs < 0 {
+		return 0, pyutil.ValueErrorf("sleep length must be non-negative")
+	}
+	ns := secs * 1e9
+	if ns >= math.MaxInt64 {
+		return 0, py.ExceptionNewf(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
+	}
+	return time.Duration(ns), nil
+}
+
+// sleep waits for d or until a SIGINT (sigint.Done), which it raises as
+// KeyboardInterrupt.
+func sleep(d time.Duration) error {
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			return nil
+		case <-sigint.Done():
+			if err := sigint.Check(); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// installTimeSleep replaces sleep in gpython's time module implementation.
+func installTimeSleep() {
+	impl := py.GetModuleImpl("time")
+	if impl == nil {
+		return
+	}
+	for i, m := range impl.Methods {
+		if m.Name == "sleep" {
+			impl.Methods[i] = py.MustNewMethod("sleep", timeSleep, 0, timeSleepDoc)
+		}
+	}
+}

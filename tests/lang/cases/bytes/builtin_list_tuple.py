@@ -1,0 +1,1 @@
+print(list(b"ab"), tuple(b"ab"), list(bytearray(b"ab")), list(b""))

@@ -1,0 +1,5 @@
+for op in ("<", "<=", ">", ">="):
+    try:
+        eval('b"a" ' + op + ' "a"')
+    except TypeError as e:
+        print(e)

@@ -1,0 +1,1 @@
+print(b"%s" % bytearray(b"ba"), b"%d" % True, b"%s" % b"", b"%x" % 255)

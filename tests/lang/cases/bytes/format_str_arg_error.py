@@ -1,0 +1,4 @@
+try:
+    b"%s" % "text"
+except TypeError as e:
+    print(e)

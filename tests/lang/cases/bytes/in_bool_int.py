@@ -1,0 +1,1 @@
+print(True in b"\x01", False in b"\x01", False in b"\x00")

@@ -1,0 +1,4 @@
+for i, c in enumerate(b"xyz"):
+    if i == 1:
+        continue
+    print(i, c)

@@ -1,0 +1,3 @@
+print(sorted({c % 3 for c in b"abcdef"}))
+d = {c: chr(c) for c in b"ba"}
+print(sorted(d.items()))

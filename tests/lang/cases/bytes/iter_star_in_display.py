@@ -1,0 +1,3 @@
+print([*b"ab", *b"cd"])
+print((*b"x",))
+print(sorted({*b"aab"}))

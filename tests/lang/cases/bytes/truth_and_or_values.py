@@ -1,0 +1,6 @@
+print(repr(b"" or b"x"))
+print(repr(b"a" or b"x"))
+print(repr(b"a" and b""))
+print(repr(b"" and 1))
+print(repr(b"a" and 0))
+print(repr(bytearray() or b"fallback"))

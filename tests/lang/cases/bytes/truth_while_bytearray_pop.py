@@ -1,0 +1,5 @@
+buf = bytearray(b"xyz")
+popped = []
+while buf:
+    popped.append(buf.pop())
+print(popped, repr(buf))

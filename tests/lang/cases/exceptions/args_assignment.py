@@ -1,0 +1,5 @@
+e = ValueError("old")
+e.args = ("new", 2)
+print(str(e), repr(e))
+e.args = ()
+print(repr(str(e)))

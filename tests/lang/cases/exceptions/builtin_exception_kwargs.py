@@ -1,0 +1,4 @@
+try:
+    ValueError(message="x")
+except TypeError as e:
+    print(e)

@@ -1,0 +1,2 @@
+a, b = ValueError("x"), ValueError("x")
+print(a == b, a == a, a.args == b.args, a != b)

@@ -1,0 +1,6 @@
+f = lambda x: 10 // x
+try:
+    f(0)
+except ZeroDivisionError as e:
+    print(e)
+print(f(3))

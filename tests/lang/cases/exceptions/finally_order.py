@@ -1,0 +1,7 @@
+def f():
+    try:
+        print("try")
+        return "value"
+    finally:
+        print("finally")
+print(f())

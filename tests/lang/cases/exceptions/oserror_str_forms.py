@@ -1,0 +1,6 @@
+print(str(OSError(2, "No such file")))
+print(str(OSError(2, "No such file", "data.txt")))
+print(str(OSError("single")))
+print(str(OSError("a", "b", "c", "d")))
+e = OSError(13, "Permission denied", "f")
+print(repr(e), e.args)

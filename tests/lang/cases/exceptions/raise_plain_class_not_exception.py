@@ -1,0 +1,6 @@
+class NotAnError:
+    pass
+try:
+    raise NotAnError
+except TypeError as e:
+    print(e)

@@ -1,0 +1,5 @@
+class E(Exception):
+    def __repr__(self):
+        return "<E>"
+e = E("x")
+print(str(e), repr(e), [e])

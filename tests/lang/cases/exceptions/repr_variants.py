@@ -1,0 +1,6 @@
+print(repr(ValueError()))
+print(repr(ValueError("a")))
+print(repr(ValueError("a", 1)))
+print(repr(KeyError("k")))
+print(repr(OSError(2, "x")))
+print(repr(StopIteration(5)))

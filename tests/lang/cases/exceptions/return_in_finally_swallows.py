@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("lost")
+    finally:
+        return "swallowed"
+print(f())

@@ -1,0 +1,7 @@
+print(repr(str(ValueError())))
+print(str(ValueError(1)))
+print(str(ValueError("a", "b")))
+print(str(KeyError("k")))
+print(repr(str(KeyError())))
+print(str(KeyError("a", "b")))
+print(str(IndexError("plain")))

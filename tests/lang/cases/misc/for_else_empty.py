@@ -1,0 +1,4 @@
+for x in []:
+    print("never")
+else:
+    print("else on empty iterable")

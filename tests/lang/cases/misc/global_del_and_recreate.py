@@ -1,0 +1,8 @@
+value = "first"
+def remove():
+    global value
+    del value
+remove()
+print("value" in globals())
+value = "second"
+print(value)

@@ -1,0 +1,10 @@
+def a():
+    x = "a"
+    def b():
+        def c():
+            nonlocal x
+            x = "c"
+        c()
+    b()
+    return x
+print(a())

@@ -1,0 +1,9 @@
+x = "global"
+def outer():
+    x = "outer"
+    def inner():
+        global x
+        x = "set by inner"
+    inner()
+    return x
+print(outer(), x)

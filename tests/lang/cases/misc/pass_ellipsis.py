@@ -1,0 +1,5 @@
+def todo():
+    pass
+def stub():
+    ...
+print(todo(), stub(), ..., type(...).__name__)

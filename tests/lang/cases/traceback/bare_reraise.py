@@ -1,0 +1,8 @@
+def f():
+    raise ValueError("original")
+
+try:
+    f()
+except ValueError:
+    print("handling")
+    raise

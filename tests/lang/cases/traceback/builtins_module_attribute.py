@@ -1,0 +1,5 @@
+class E(Exception):
+    pass
+
+E.__module__ = "builtins"
+raise E("looks builtin")

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("body")
+finally:
+    raise TypeError("finally")

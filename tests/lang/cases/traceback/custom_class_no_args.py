@@ -1,0 +1,7 @@
+class MyError(Exception):
+    pass
+
+def fail():
+    raise MyError
+
+fail()

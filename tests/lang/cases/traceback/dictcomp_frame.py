@@ -1,0 +1,2 @@
+keys = ["a", "b"]
+d = {k: {}[k] for k in keys}

@@ -1,0 +1,2 @@
+with open("does-not-exist.txt") as f:
+    print(f.read())

@@ -1,0 +1,4 @@
+try:
+    [].pop()
+except IndexError:
+    raise KeyError("while handling")

@@ -1,0 +1,4 @@
+def wait():
+    raise KeyboardInterrupt
+
+wait()

@@ -1,0 +1,4 @@
+class ConfigKeyError(KeyError):
+    pass
+
+raise ConfigKeyError("timeout")

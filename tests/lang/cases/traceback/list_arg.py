@@ -1,0 +1,1 @@
+raise TypeError(["a", 1])

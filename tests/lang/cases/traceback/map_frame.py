@@ -1,0 +1,4 @@
+def half(x):
+    return x // 2
+
+print(list(map(half, [4, "6"])))

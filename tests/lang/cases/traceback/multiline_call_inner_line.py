@@ -1,0 +1,7 @@
+def check(value):
+    if value:
+        raise ValueError(
+            "value was %r"
+            % (value,))
+
+check(3)

@@ -1,0 +1,3 @@
+config = {"a": 1}
+value = (config["a"] +
+         config["b"])

@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        return undefined_global
+    return inner()
+
+outer()

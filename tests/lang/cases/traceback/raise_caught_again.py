@@ -1,0 +1,7 @@
+def f():
+    raise ValueError("original")
+
+try:
+    f()
+except ValueError as e:
+    raise e

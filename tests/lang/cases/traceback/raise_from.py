@@ -1,0 +1,7 @@
+def load():
+    try:
+        int("x")
+    except ValueError as e:
+        raise RuntimeError("load failed") from e
+
+load()

@@ -1,0 +1,1 @@
+s = {len(x) for x in [[1], None]}

@@ -1,0 +1,2 @@
+print("output first")
+raise SystemExit(2)

@@ -1,0 +1,2 @@
+data = b"ok\xff"
+text = data.decode("utf-8")

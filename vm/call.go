@@ -1,0 +1,475 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// callOp implements the CALL_FUNCTION family. The stack holds the callable,
+// the positional arguments, then (name, value) pairs for keywords, then
+// *args and/or **kwargs for the VAR forms.
+func (t *thread) callOp(f *frame, op byte, arg int) error {
+	var star, starstar py.Object
+	if op == opCALL_FUNCTION_KW || op == opCALL_FUNCTION_VAR_KW {
+		starstar = f.pop()
+	}
+	if op == opCALL_FUNCTION_VAR || op == opCALL_FUNCTION_VAR_KW {
+		star = f.pop()
+	}
+	nargs, nkw := arg&0xff, (arg>>8)&0xff
+	base := f.sp - 2*nkw - nargs - 1
+	fn := f.stack[base]
+	args := f.stack[base+1 : base+1+nargs]
+	kwpairs := f.stack[base+1+nargs : f.sp]
+
+	var kwextra py.StringDict
+	var err error
+	if star != nil {
+		args, err = t.starArgs(fn, args, star)
+		if err != nil {
+			f.unwindTo(base)
+			return err
+		}
+	}
+	if starstar != nil {
+		kwextra, err = starKwargs(fn, kwpairs, starstar)
+		if err != nil {
+			f.unwindTo(base)
+			return err
+		}
+	}
+	res, err := t.callObject(f, fn, args, kwpairs, kwextra)
+	f.unwindTo(base)
+	if err != nil {
+		return err
+	}
+	f.push(res)
+	return nil
+}
+
+// starArgs returns args followed by the items of star, in a new slice.
+func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.Object, error) {
+	out := append([]py.Object(nil), args...)
+	switch s := star.(type) {
+	case py.Tuple:
+		return append(out, s...), nil
+	case *py.List:
+		return append(out, s.Items...), nil
+	}
+	it, err := Iter(star)
+	if err != nil {
+		if isTypeError(err) {
+			return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), star.Type().Name)
+		}
+		return nil, err
+	}
+	for {
+		v, ok, err := Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, v)
+	}
+}
+
+// starKwargs merges a **mapping into a dict, refusing keys that the
+// keyword pairs already give.
+func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) (py.StringDict, error) {
+	d, ok := m.(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), m.Type().Name)
+	}
+	out := make(py.StringDict, len(d))
+	for k, v := range d {
+		for i := 0; i < len(kwpairs); i += 2 {
+			if s, _ := kwpairs[i].(py.String); string(s) == k {
+				return nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
+			}
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+// funcDesc names a callable in argument errors: "f()".
+func funcDesc(fn py.Object) string {
+	switch fn := fn.(type) {
+	case *py.Function:
+		return fn.Name + "()"
+	case *py.Method:
+		return fn.Name + "()"
+	case *py.BoundMethod:
+		return funcDesc(fn.Method)
+	case *py.Type:
+		if _, ok := isClass(fn); ok {
+			return fn.Name + "()"
+		}
+	}
+	return fn.Type().Name + " object"
+}
+
+func isTypeError(err error) bool {
+	return py.IsException(py.TypeError, err)
+}
+
+// callObject calls fn. f is the calling frame (nil from Go); args and
+// kwpairs may be views of f's stack and are not retained.
+func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	switch fn := fn.(type) {
+	case *py.Function:
+		return t.callFunction(fn, nil, args, kwpairs, kwextra)
+	case *py.BoundMethod:
+		if pf, ok := fn.Method.(*py.Function); ok {
+			return t.callFunction(pf, fn.Self, args, kwpairs, kwextra)
+		}
+	case *py.Method:
+		if f != nil && fn.Internal() != py.InternalMethodNone {
+			return t.callInternal(f, fn, args, kwpairs, kwextra)
+		}
+	case *py.Type:
+		if fn == superType && len(args) == 0 && len(kwpairs) == 0 && f != nil {
+			return zeroArgSuper(f)
+		}
+		if fn.IsSubtype(py.BaseException) {
+			if cls, ok := isClass(fn); ok {
+				return t.newException(cls, args, kwpairs, kwextra)
+			}
+		}
+	}
+	kw, err := kwDict(fn, kwpairs, kwextra)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(fn, append(py.Tuple(nil), args...), kw)
+}
+
+// kwDict builds the keyword dict of a call into Go code.
+func kwDict(fn py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.StringDict, error) {
+	if len(kwpairs) == 0 {
+		if len(kwextra) == 0 {
+			return nil, nil
+		}
+		return kwextra, nil
+	}
+	kw := make(py.StringDict, len(kwpairs)/2+len(kwextra))
+	for k, v := range kwextra {
+		kw[k] = v
+	}
+	for i := 0; i < len(kwpairs); i += 2 {
+		k := string(kwpairs[i].(py.String))
+		if _, dup := kw[k]; dup {
+			return nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
+		}
+		kw[k] = kwpairs[i+1]
+	}
+	return kw, nil
+}
+
+// callFunction runs a Python function on this thread: arguments are bound
+// straight into the new frame's slots, with self first when given.
+func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	c := decoded(fn.Code)
+	if c.flags&py.CO_GENERATOR != 0 {
+		f := newGenFrame(c, fn.Globals, fn.Context)
+		if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+			return nil, err
+		}
+		return newGenerator(f), nil
+	}
+	var locals py.StringDict
+	if c.flags&py.CO_NEWLOCALS == 0 {
+		// Code that runs in a namespace (a class body called as a
+		// function) gets a fresh one, as CPython does.
+		locals = py.NewStringDict()
+	}
+	f := t.newFrame(c, fn.Globals, locals, fn.Context)
+	if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+		t.release(f)
+		return nil, err
+	}
+	return t.runFrame(f)
+}
+
+// runFrame runs a frame prepared by newFrame, with the recursion check,
+// and releases it.
+func (t *thread) runFrame(f *frame) (py.Object, error) {
+	if t.depth >= t.recursionLimit() {
+		t.release(f)
+		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+	}
+	if err := t.checkInterrupt(); err != nil {
+		t.release(f)
+		return nil, err
+	}
+	t.depth++
+	f.back, t.top = t.top, f
+	res, err := t.run(f)
+	t.top = f.back
+	t.depth--
+	t.release(f)
+	return res, err
+}
+
+func (t *thread) recursionLimit() int {
+	return min(t.limit, maxRecursionLimit)
+}
+
+// bindArgs fills fast (locals, cells, frees) from a call's arguments, with
+// CPython 3.6's rules and messages.
+func bindArgs(c *code, fast []py.Object, self py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict, defs py.Tuple, kwdefs py.StringDict, closure py.Tuple) error {
+	co := c.py
+	argcount := int(co.Argcount)
+	total := argcount + int(co.Kwonlyargcount)
+	nargs := len(args)
+	if self != nil {
+		nargs++
+	}
+	arg := func(i int) py.Object {
+		if self != nil {
+			if i == 0 {
+				return self
+			}
+			return args[i-1]
+		}
+		return args[i]
+	}
+	// Fast path: exact positional call.
+	if nargs == argcount && len(kwpairs) == 0 && len(kwextra) == 0 && co.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) == 0 && co.Kwonlyargcount == 0 {
+		for i := 0; i < nargs; i++ {
+			fast[i] = arg(i)
+		}
+		return makeCells(c, fast, closure)
+	}
+	var kwdict py.StringDict
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		kwdict = py.NewStringDict()
+		i := total
+		if co.Flags&py.CO_VARARGS != 0 {
+			i++
+		}
+		fast[i] = kwdict
+	}
+	n := min(nargs, argcount)
+	for i := 0; i < n; i++ {
+		fast[i] = arg(i)
+	}
+	if co.Flags&py.CO_VARARGS != 0 {
+		rest := make(py.Tuple, 0, max(nargs-n, 0))
+		for i := n; i < nargs; i++ {
+			rest = append(rest, arg(i))
+		}
+		fast[total] = rest
+	}
+	bindKw := func(k string, v py.Object) error {
+		for j := 0; j < total; j++ {
+			if co.Varnames[j] == k {
+				if fast[j] != nil {
+					return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", co.Name, k)
+				}
+				fast[j] = v
+				return nil
+			}
+		}
+		if kwdict == nil {
+			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", co.Name, k)
+		}
+		kwdict[k] = v
+		return nil
+	}
+	for i := 0; i < len(kwpairs); i += 2 {
+		k, ok := kwpairs[i].(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "%s() keywords must be strings", co.Name)
+		}
+		if err := bindKw(string(k), kwpairs[i+1]); err != nil {
+			return err
+		}
+	}
+	for k, v := range kwextra {
+		if err := bindKw(k, v); err != nil {
+			return err
+		}
+	}
+	if nargs > argcount && co.Flags&py.CO_VARARGS == 0 {
+		return tooManyPositional(co, nargs, len(defs), fast)
+	}
+	if nargs < argcount {
+		m := argcount - len(defs)
+		var missing []string
+		for i := nargs; i < m; i++ {
+			if fast[i] == nil {
+				missing = append(missing, co.Varnames[i])
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(co, "positional", missing)
+		}
+		for i := max(nargs-m, 0); i < len(defs); i++ {
+			if fast[m+i] == nil {
+				fast[m+i] = defs[i]
+			}
+		}
+	}
+	if co.Kwonlyargcount > 0 {
+		var missing []string
+		for i := argcount; i < total; i++ {
+			if fast[i] != nil {
+				continue
+			}
+			if d, ok := kwdefs[co.Varnames[i]]; ok {
+				fast[i] = d
+				continue
+			}
+			missing = append(missing, co.Varnames[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(co, "keyword-only", missing)
+		}
+	}
+	return makeCells(c, fast, closure)
+}
+
+// makeCells creates the frame's cells (moving arguments that are cells
+// into them) and copies the closure's free variables.
+func makeCells(c *code, fast []py.Object, closure py.Tuple) error {
+	if c.ncells == 0 && len(closure) == 0 {
+		return nil
+	}
+	co := c.py
+	for i := 0; i < c.ncells; i++ {
+		if co.Cell2arg != nil && co.Cell2arg[i] != py.CO_CELL_NOT_AN_ARG {
+			a := int(co.Cell2arg[i])
+			fast[c.nlocals+i] = py.NewCell(fast[a])
+			fast[a] = nil
+		} else {
+			fast[c.nlocals+i] = py.NewCell(nil)
+		}
+	}
+	copy(fast[c.nlocals+c.ncells:], closure)
+	return nil
+}
+
+func missingArgs(co *py.Code, kind string, names []string) error {
+	var list string
+	switch len(names) {
+	case 1:
+		list = "'" + names[0] + "'"
+	case 2:
+		list = fmt.Sprintf("'%s' and '%s'", names[0], names[1])
+	default:
+		list = "'" + strings.Join(names[:len(names)-1], "', '") + "', and '" + names[len(names)-1] + "'"
+	}
+	s := "s"
+	if len(names) == 1 {
+		s = ""
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() missing %d required %s argument%s: %s", co.Name, len(names), kind, s, list)
+}
+
+func tooManyPositional(co *py.Code, given, ndefs int, fast []py.Object) error {
+	kwonly := 0
+	for i := co.Argcount; i < co.Argcount+co.Kwonlyargcount; i++ {
+		if fast[i] != nil {
+			kwonly++
+		}
+	}
+	var sig string
+	plural := co.Argcount != 1
+	if ndefs > 0 {
+		plural = true
+		sig = fmt.Sprintf("from %d to %d", int(co.Argcount)-ndefs, co.Argcount)
+	} else {
+		sig = fmt.Sprint(co.Argcount)
+	}
+	suffix := func(b bool) string {
+		if b {
+			return "s"
+		}
+		return ""
+	}
+	kwsig := ""
+	if kwonly > 0 {
+		kwsig = fmt.Sprintf(" positional argument%s (and %d keyword-only argument%s)", suffix(given != 1), kwonly, suffix(kwonly != 1))
+	}
+	was := "were"
+	if given == 1 && kwonly == 0 {
+		was = "was"
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() takes %s positional argument%s but %d%s %s given", co.Name, sig, suffix(plural), given, kwsig, was)
+}
+
+// makeFunction implements MAKE_FUNCTION and MAKE_CLOSURE.
+func makeFunction(f *frame, closure bool, arg int32) error {
+	posdefaults := int(arg & 0xff)
+	kwdefaults := int((arg >> 8) & 0xff)
+	nann := int((arg >> 16) & 0x7fff)
+	qualname := f.pop()
+	co, ok := f.pop().(*py.Code)
+	if !ok {
+		return py.ExceptionNewf(py.SystemError, "MAKE_FUNCTION without a code object")
+	}
+	qn, _ := qualname.(py.String)
+	fn := py.NewFunction(f.ctx, co, f.globals, string(qn))
+	if closure {
+		fn.Closure, _ = f.pop().(py.Tuple)
+	}
+	if nann > 0 {
+		names, _ := f.pop().(py.Tuple)
+		anns := py.NewStringDict()
+		for i := len(names) - 1; i >= 0; i-- {
+			n, _ := names[i].(py.String)
+			anns[string(n)] = f.pop()
+		}
+		fn.Annotations = anns
+	}
+	if kwdefaults > 0 {
+		defs := py.NewStringDict()
+		for i := 0; i < kwdefaults; i++ {
+			v := f.pop()
+			k, _ := f.pop().(py.String)
+			defs[string(k)] = v
+		}
+		fn.KwDefaults = defs
+	}
+	if posdefaults > 0 {
+		defs := make(py.Tuple, posdefaults)
+		for i := posdefaults - 1; i >= 0; i-- {
+			defs[i] = f.pop()
+		}
+		fn.Defaults = defs
+	}
+	f.push(fn)
+	return nil
+}
+
+// evalCode is py.VmEvalCode: a call from Go (py.Function.M__call__,
+// ctx.RunCode, class bodies) of a code object.
+func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	if globals == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "PyEval_EvalCodeEx: nil globals")
+	}
+	t := threadOf(ctx)
+	c := decoded(co)
+	if c.flags&py.CO_NEWLOCALS != 0 {
+		locals = nil // optimized code has no namespace; gpython passes a fresh dict
+	}
+	if c.flags&py.CO_GENERATOR != 0 {
+		f := newGenFrame(c, globals, ctx)
+		f.locals = locals
+		if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {
+			return nil, err
+		}
+		return newGenerator(f), nil
+	}
+	f := t.newFrame(c, globals, locals, ctx)
+	if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {
+		t.release(f)
+		return nil, err
+	}
+	return t.runFrame(f)
+}

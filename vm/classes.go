@@ -1,0 +1,305 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// newException instantiates an exception class: the instance keeps the
+// call's arguments as args, and a class's own __init__ runs on it.
+func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	init := cls.Lookup("__init__")
+	userInit, _ := init.(*py.Function)
+	if userInit == nil && cls.New != nil && cls.Lookup("__new__") == nil && !isPythonClass(cls) {
+		// A built-in exception class: gpython's constructor (and any
+		// Go initialiser the project installed) builds it.
+		kw, err := kwDict(cls, kwpairs, kwextra)
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(cls, append(py.Tuple(nil), args...), kw)
+	}
+	e := &py.Exception{Base: cls, Args: append(py.Tuple{}, args...), Dict: py.StringDict{}}
+	if userInit != nil {
+		r, err := t.callFunction(userInit, e, args, kwpairs, kwextra)
+		if err != nil {
+			return nil, err
+		}
+		if r != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", r.Type().Name)
+		}
+		return e, nil
+	}
+	if len(kwpairs) > 0 || len(kwextra) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s does not take keyword arguments", cls.Name)
+	}
+	if init != nil && !isBaseInit(init) {
+		kw, err := kwDict(cls, kwpairs, kwextra)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := callMethodKw(e, init, args, kw); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+// isPythonClass reports whether a class was made by a class statement.
+func isPythonClass(cls *py.Type) bool {
+	_, ok := cls.Dict["__module__"]
+	return ok && cls.Flags&py.TPFLAGS_HEAPTYPE != 0
+}
+
+func isBaseInit(o py.Object) bool {
+	m, ok := o.(*py.Method)
+	return ok && m == baseExceptionInit
+}
+
+func callMethodKw(self py.Object, m py.Object, args []py.Object, kw py.StringDict) (py.Object, error) {
+	if g, ok := m.(py.I__get__); ok {
+		bound, err := g.M__get__(self, self.Type())
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(bound, append(py.Tuple(nil), args...), kw)
+	}
+	return py.Call(m, append(py.Tuple{self}, args...), kw)
+}
+
+// baseExceptionInit is BaseException.__init__: it stores the arguments
+// as args, which is what super().__init__(msg) in a subclass relies on.
+var baseExceptionInit = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	e, ok := self.(*py.Exception)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'BaseException' object but received a '%s'", self.Type().Name)
+	}
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s does not take keyword arguments", e.Base.Name)
+	}
+	e.Args = append(py.Tuple{}, args...)
+	return py.None, nil
+}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+
+// superObject is what super() returns: attribute lookups start after
+// thisclass in the MRO of self's class.
+type superObject struct {
+	thisclass *py.Type
+	self      py.Object
+	selfType  *py.Type
+}
+
+var superType = py.NewTypeX("super", `super() -> same as super(__class__, <first argument>)
+super(type) -> unbound super object
+super(type, obj) -> bound super object; requires isinstance(obj, type)
+super(type, type2) -> bound super object; requires issubclass(type2, type)`, superNew, nil)
+
+func (s *superObject) Type() *py.Type { return superType }
+
+func (s *superObject) M__repr__() (py.Object, error) {
+	if s.selfType != nil {
+		return py.String("<super: <class '" + shortName(s.thisclass) + "'>, <" + shortName(s.selfType) + " object>>"), nil
+	}
+	return py.String("<super: <class '" + shortName(s.thisclass) + "'>, NULL>"), nil
+}
+
+func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "super() takes no keyword arguments")
+	}
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
+	}
+	if len(args) > 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "super() takes at most 2 arguments (%d given)", len(args))
+	}
+	cls, ok := isClass(args[0])
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "super() argument 1 must be type, not %s", args[0].Type().Name)
+	}
+	if len(args) == 1 {
+		return &superObject{thisclass: cls}, nil
+	}
+	return newSuper(cls, args[1])
+}
+
+func newSuper(cls *py.Type, obj py.Object) (py.Object, error) {
+	s := &superObject{thisclass: cls, self: obj}
+	if t, ok := isClass(obj); ok && t.IsSubtype(cls) {
+		s.selfType = t
+	} else if obj.Type().IsSubtype(cls) {
+		s.selfType = obj.Type()
+	} else {
+		return nil, py.ExceptionNewf(py.TypeError, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return s, nil
+}
+
+// zeroArgSuper is super() inside a method: the class comes from the
+// __class__ cell the compiler creates, the object from the first
+// argument.
+func zeroArgSuper(f *frame) (py.Object, error) {
+	co := f.c.py
+	if co.Argcount == 0 || f.c.nlocals == 0 {
+		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
+	}
+	first := f.fast[0]
+	if first == nil && co.Cell2arg != nil {
+		for i, a := range co.Cell2arg {
+			if a == 0 {
+				first = f.fast[f.c.nlocals+i].(*py.Cell).Get()
+			}
+		}
+	}
+	if first == nil {
+		return nil, py.ExceptionNewf(py.RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range co.Freevars {
+		if name != "__class__" {
+			continue
+		}
+		cell, _ := f.fast[f.c.nlocals+f.c.ncells+i].(*py.Cell)
+		if cell == nil {
+			break
+		}
+		cls, ok := isClass(cell.Get())
+		if !ok {
+			return nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ is not a type (%s)", orNone(cell.Get()).Type().Name)
+		}
+		return newSuper(cls, first)
+	}
+	return nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ cell not found")
+}
+
+func (s *superObject) getattr(name string) (py.Object, error) {
+	if s.selfType != nil && name != "__class__" {
+		mro := s.selfType.Mro
+		i := 0
+		for i < len(mro) && mro[i] != s.thisclass {
+			i++
+		}
+		for i++; i < len(mro); i++ {
+			base := mro[i].(*py.Type)
+			attr, ok := base.Dict[name]
+			if !ok {
+				continue
+			}
+			if g, ok := attr.(py.I__get__); ok {
+				var inst py.Object = s.self
+				if s.self == s.selfType {
+					inst = py.None
+				}
+				return g.M__get__(inst, s.selfType)
+			}
+			if m, ok := attr.(*py.Method); ok && s.self != s.selfType {
+				return py.NewBoundMethod(s.self, m), nil
+			}
+			return attr, nil
+		}
+	}
+	switch name {
+	case "__thisclass__":
+		return s.thisclass, nil
+	case "__self__":
+		return orNone(s.self), nil
+	case "__self_class__":
+		return orNone(s.selfType), nil
+	case "__class__":
+		return superType, nil
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+// metaclassOf is the metaclass of class t. gpython records a built-in
+// subclass's base as its ObjectType (type(Exception) would be
+// BaseException), so only a real metaclass there counts.
+func metaclassOf(t *py.Type) *py.Type {
+	if m := t.Type(); m != nil && m.IsSubtype(py.TypeType) {
+		return m
+	}
+	return py.TypeType
+}
+
+// buildClass is builtins.__build_class__(func, name, *bases,
+// metaclass=None, **kwds): it runs the class body in a fresh namespace
+// and calls the most derived metaclass.
+func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: not enough arguments")
+	}
+	body, ok := args[0].(*py.Function)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: func must be a function")
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
+	}
+	bases := append(py.Tuple{}, args[2:]...)
+	kw := py.StringDict{}
+	for k, v := range kwargs {
+		kw[k] = v
+	}
+	var meta py.Object
+	if m, ok := kw["metaclass"]; ok {
+		meta = m
+		delete(kw, "metaclass")
+	}
+	if meta == nil {
+		meta = py.TypeType
+		if len(bases) > 0 {
+			if b, ok := isClass(bases[0]); ok {
+				meta = metaclassOf(b)
+			} else {
+				meta = bases[0].Type()
+			}
+		}
+	}
+	if m, ok := isClass(meta); ok {
+		winner := m
+		for _, b := range bases {
+			bt, ok := isClass(b)
+			if !ok {
+				continue
+			}
+			fixMetatype(bt)
+			bm := metaclassOf(bt)
+			switch {
+			case winner.IsSubtype(bm):
+			case bm.IsSubtype(winner):
+				winner = bm
+			default:
+				return nil, py.ExceptionNewf(py.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+			}
+		}
+		meta = winner
+	}
+	ns := py.NewStringDict()
+	if prep, err := GetAttr(meta, "__prepare__"); err == nil {
+		r, err := py.Call(prep, py.Tuple{name, bases}, kw)
+		if err != nil {
+			return nil, err
+		}
+		d, ok := r.(py.StringDict)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__prepare__() must return a mapping, not %s", r.Type().Name)
+		}
+		ns = d
+	}
+	cell, err := evalCode(body.Context, body.Code, body.Globals, ns, nil, nil, nil, nil, body.Closure)
+	if err != nil {
+		return nil, err
+	}
+	t := threadOf(body.Context)
+	kwpairs := make([]py.Object, 0, 2*len(kw))
+	for k, v := range kw {
+		kwpairs = append(kwpairs, py.String(k), v)
+	}
+	cls, err := t.callObject(nil, meta, []py.Object{name, bases, ns}, kwpairs, nil)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := cell.(*py.Cell); ok {
+		c.Set(cls)
+	}
+	return cls, nil
+}

@@ -1,0 +1,123 @@
+package vm
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// instr is one decoded instruction: EXTENDED_ARG folded in, relative jumps
+// made absolute, and every jump target an index into code.ins.
+type instr struct {
+	op  byte
+	arg int32
+}
+
+// code is a *py.Code decoded once for the loop.
+type code struct {
+	py        *py.Code
+	ins       []instr
+	lines     []int32 // source line of each instruction
+	offsets   []int32 // byte offset of each instruction in py.Code.Code
+	nlocals   int
+	ncells    int
+	nfast     int // locals + cells + free variables
+	stacksize int
+	flags     int32
+}
+
+var codeCache sync.Map // *py.Code -> *code
+
+// decoded returns co's decoded form, decoding it on first use.
+func decoded(co *py.Code) *code {
+	if c, ok := codeCache.Load(co); ok {
+		return c.(*code)
+	}
+	c, _ := codeCache.LoadOrStore(co, decode(co))
+	return c.(*code)
+}
+
+// decode translates co's bytecode (CPython 3.4 layout: one opcode byte, two
+// little-endian argument bytes from HAVE_ARGUMENT on) into instructions.
+func decode(co *py.Code) *code {
+	raw := co.Code
+	c := &code{
+		py:        co,
+		nlocals:   int(co.Nlocals),
+		ncells:    len(co.Cellvars),
+		nfast:     int(co.Nlocals) + len(co.Cellvars) + len(co.Freevars),
+		stacksize: int(co.Stacksize),
+		flags:     co.Flags,
+	}
+	index := make([]int32, len(raw)+1) // byte offset -> instruction index
+	var ext int32
+	for pc := 0; pc < len(raw); {
+		start := pc
+		op := raw[pc]
+		pc++
+		var arg int32
+		if op >= opHaveArgument && pc+1 < len(raw) {
+			arg = int32(raw[pc]) | int32(raw[pc+1])<<8 | ext<<16
+			pc += 2
+		}
+		if op == opEXTENDED_ARG {
+			ext = arg
+			for i := start; i < pc; i++ {
+				index[i] = int32(len(c.ins))
+			}
+			continue
+		}
+		ext = 0
+		switch op {
+		case opJUMP_FORWARD, opFOR_ITER, opSETUP_LOOP, opSETUP_EXCEPT, opSETUP_FINALLY, opSETUP_WITH:
+			arg += int32(pc) // relative to the next instruction
+		}
+		for i := start; i < pc; i++ {
+			index[i] = int32(len(c.ins))
+		}
+		c.ins = append(c.ins, instr{op: op, arg: arg})
+		c.offsets = append(c.offsets, int32(start))
+	}
+	index[len(raw)] = int32(len(c.ins))
+	// Resolve jump targets from byte offsets to instruction indexes.
+	for i := range c.ins {
+		in := &c.ins[i]
+		if isJump(in.op) {
+			t := int(in.arg)
+			if t < 0 || t > len(raw) {
+				t = len(raw)
+			}
+			in.arg = index[t]
+		}
+	}
+	c.lines = make([]int32, len(c.ins))
+	for i, off := range c.offsets {
+		c.lines[i] = co.Addr2Line(off)
+	}
+	// A final guard so that falling off the end is a clean error.
+	c.ins = append(c.ins, instr{op: opEnd})
+	c.offsets = append(c.offsets, int32(len(raw)))
+	c.lines = append(c.lines, co.Addr2Line(int32(len(raw))))
+	return c
+}
+
+func isJump(op byte) bool {
+	switch op {
+	case opJUMP_FORWARD, opFOR_ITER, opSETUP_LOOP, opSETUP_EXCEPT, opSETUP_FINALLY, opSETUP_WITH,
+		opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP, opJUMP_ABSOLUTE, opPOP_JUMP_IF_FALSE,
+		opPOP_JUMP_IF_TRUE, opCONTINUE_LOOP:
+		return true
+	}
+	return false
+}
+
+// pcOf returns the instruction index whose byte offset is off (a generator
+// frame's Lasti).
+func (c *code) pcOf(off int32) int {
+	for i, o := range c.offsets {
+		if o >= off {
+			return i
+		}
+	}
+	return len(c.ins) - 1
+}

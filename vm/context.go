@@ -1,0 +1,138 @@
+package vm
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/stdlib"
+	"github.com/go-python/gpython/stdlib/marshal"
+)
+
+// Context is the interpreter context the project installs as
+// py.NewContext. It is gpython's stdlib context (module store, path
+// resolution, compilation) with module-level code and module bodies run
+// on this package's loop, and the state of its one Python thread.
+type Context struct {
+	py.Context // gpython's stdlib context
+
+	thread *thread
+
+	mu      sync.Mutex
+	running sync.WaitGroup
+	closed  bool
+}
+
+// NewContext returns a context running on this package's loop.
+func NewContext(opts py.ContextOpts) py.Context {
+	fixBuiltinMetatypes()
+	ctx := &Context{Context: stdlib.NewContext(opts)}
+	ctx.thread = newThread(ctx)
+	installSys(ctx)
+	return ctx
+}
+
+// threadOf returns the thread state of ctx: the context's own for
+// contexts of this package, a fresh one for any other.
+func threadOf(ctx py.Context) *thread {
+	if c, ok := ctx.(*Context); ok {
+		return c.thread
+	}
+	return newThread(ctx)
+}
+
+func (ctx *Context) enter() error {
+	ctx.mu.Lock()
+	defer ctx.mu.Unlock()
+	if ctx.closed {
+		return py.ExceptionNewf(py.RuntimeError, "Context closed")
+	}
+	ctx.running.Add(1)
+	return nil
+}
+
+// RunCode runs code with the given namespaces on this package's loop.
+func (ctx *Context) RunCode(code *py.Code, globals, locals py.StringDict, closure py.Tuple) (py.Object, error) {
+	if err := ctx.enter(); err != nil {
+		return nil, err
+	}
+	defer ctx.running.Done()
+	return evalCode(ctx, code, globals, locals, nil, nil, nil, nil, closure)
+}
+
+// ModuleInit creates a module from impl in this context and runs its
+// code, if any, here.
+func (ctx *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
+	if err := ctx.enter(); err != nil {
+		return nil, err
+	}
+	defer ctx.running.Done()
+	code, err := moduleCode(impl)
+	if err != nil {
+		return nil, err
+	}
+	module, err := ctx.Store().NewModule(ctx, impl)
+	if err != nil {
+		return nil, err
+	}
+	if code != nil {
+		if _, err := evalCode(ctx, code, module.Globals, module.Globals, nil, nil, nil, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	return module, nil
+}
+
+// compiled caches the code of registered modules with source: a
+// ModuleImpl is shared by every context, so compiling into it from
+// several goroutines would race.
+var compiled sync.Map // *py.ModuleImpl -> *py.Code
+
+var compileMu sync.Mutex
+
+func moduleCode(impl *py.ModuleImpl) (*py.Code, error) {
+	if c, ok := compiled.Load(impl); ok {
+		return c.(*py.Code), nil
+	}
+	compileMu.Lock()
+	defer compileMu.Unlock()
+	if c, ok := compiled.Load(impl); ok {
+		return c.(*py.Code), nil
+	}
+	code := impl.Code
+	switch {
+	case code != nil:
+	case len(impl.CodeSrc) > 0:
+		c, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
+		if err != nil {
+			return nil, err
+		}
+		code = c
+	case len(impl.CodeBuf) > 0:
+		obj, err := marshal.ReadObject(bytes.NewBuffer(impl.CodeBuf))
+		if err != nil {
+			return nil, err
+		}
+		c, ok := obj.(*py.Code)
+		if !ok {
+			return nil, py.ExceptionNewf(py.AssertionError, "Embedded code did not produce a py.Code object")
+		}
+		code = c
+	default:
+		return nil, nil
+	}
+	compiled.Store(impl, code)
+	return code, nil
+}
+
+// Close closes the context once the code running in it has finished.
+func (ctx *Context) Close() error {
+	ctx.mu.Lock()
+	already := ctx.closed
+	ctx.closed = true
+	ctx.mu.Unlock()
+	if !already {
+		ctx.running.Wait()
+	}
+	return ctx.Context.Close()
+}

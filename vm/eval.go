@@ -1,0 +1,530 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+	gvm "github.com/go-python/gpython/vm"
+)
+
+// run executes f until it returns, yields or raises. The caller has pushed
+// f on the thread (enter) and pops it afterwards (leave).
+func (t *thread) run(f *frame) (retval py.Object, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			retval, err = nil, t.panicked(f, r)
+		}
+	}()
+	var (
+		c     = f.c
+		ins   = c.ins
+		names = c.py.Names
+		w     = whyNot
+		cur   py.ExceptionInfo // the exception propagating, when w == whyException
+	)
+	f.yielded = false
+	if f.throwing != nil {
+		// generator.throw(): the exception appears at the yield.
+		cur = t.exceptionFrom(f.throwing)
+		f.throwing = nil
+		t.addTraceback(f, &cur)
+		if w = t.unwind(f, whyException, cur, nil); w != whyNot {
+			return t.exit(w, cur, nil)
+		}
+		cur = py.ExceptionInfo{}
+	}
+	for {
+		in := ins[f.pc]
+		f.pc++
+		switch in.op {
+		case opNOP:
+		case opPOP_TOP:
+			f.sp--
+			f.stack[f.sp] = nil
+		case opROT_TWO:
+			s := f.stack
+			s[f.sp-1], s[f.sp-2] = s[f.sp-2], s[f.sp-1]
+		case opROT_THREE:
+			s := f.stack
+			s[f.sp-1], s[f.sp-2], s[f.sp-3] = s[f.sp-2], s[f.sp-3], s[f.sp-1]
+		case opDUP_TOP:
+			f.push(f.stack[f.sp-1])
+		case opDUP_TOP_TWO:
+			a, b := f.stack[f.sp-2], f.stack[f.sp-1]
+			f.push(a)
+			f.push(b)
+
+		case opUNARY_POSITIVE:
+			f.stack[f.sp-1], err = py.Pos(f.stack[f.sp-1])
+		case opUNARY_NEGATIVE:
+			f.stack[f.sp-1], err = py.Neg(f.stack[f.sp-1])
+		case opUNARY_INVERT:
+			f.stack[f.sp-1], err = py.Invert(f.stack[f.sp-1])
+		case opUNARY_NOT:
+			var b bool
+			b, err = Truth(f.stack[f.sp-1])
+			f.stack[f.sp-1] = py.NewBool(!b)
+
+		case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT,
+			opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
+			opBINARY_POWER, opINPLACE_POWER, opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE,
+			opBINARY_TRUE_DIVIDE, opINPLACE_TRUE_DIVIDE, opBINARY_LSHIFT, opINPLACE_LSHIFT,
+			opBINARY_RSHIFT, opINPLACE_RSHIFT, opBINARY_AND, opINPLACE_AND,
+			opBINARY_XOR, opINPLACE_XOR, opBINARY_OR, opINPLACE_OR:
+			b := f.pop()
+			f.stack[f.sp-1], err = binaryOp(in.op, f.stack[f.sp-1], b)
+
+		case opBINARY_SUBSCR:
+			key := f.pop()
+			f.stack[f.sp-1], err = GetItem(f.stack[f.sp-1], key)
+		case opSTORE_SUBSCR:
+			key, obj, v := f.pop(), f.pop(), f.pop()
+			_, err = py.SetItem(obj, key, v)
+		case opDELETE_SUBSCR:
+			key, obj := f.pop(), f.pop()
+			_, err = py.DelItem(obj, key)
+
+		case opGET_ITER:
+			f.stack[f.sp-1], err = Iter(f.stack[f.sp-1])
+		case opFOR_ITER:
+			var v py.Object
+			var ok bool
+			v, ok, err = Next(f.stack[f.sp-1])
+			if err == nil {
+				if ok {
+					f.push(v)
+				} else {
+					f.pop()
+					f.pc = int(in.arg)
+				}
+			}
+
+		case opPRINT_EXPR:
+			err = t.printExpr(f, f.pop())
+		case opBREAK_LOOP:
+			w = whyBreak
+		case opCONTINUE_LOOP:
+			retval = py.Int(in.arg)
+			w = whyContinue
+			if err = t.checkInterrupt(); err != nil {
+				w = whyNot
+			}
+		case opUNPACK_SEQUENCE:
+			err = unpack(f, f.pop(), int(in.arg), -1)
+		case opUNPACK_EX:
+			err = unpack(f, f.pop(), int(in.arg&0xff), int(in.arg>>8))
+		case opSET_ADD:
+			v := f.pop()
+			f.stack[f.sp-int(in.arg)].(*py.Set).Add(v)
+		case opLIST_APPEND:
+			v := f.pop()
+			f.stack[f.sp-int(in.arg)].(*py.List).Append(v)
+		case opMAP_ADD:
+			k, v := f.pop(), f.pop()
+			_, err = py.SetItem(f.stack[f.sp-int(in.arg)], k, v)
+
+		case opRETURN_VALUE:
+			retval = f.pop()
+			w = whyReturn
+		case opYIELD_VALUE:
+			retval = f.pop()
+			w = whyYield
+		case opYIELD_FROM:
+			v := f.pop()
+			var r py.Object
+			var done bool
+			r, done, err = t.delegate(f.stack[f.sp-1], v)
+			if err == nil {
+				if done {
+					f.stack[f.sp-1] = r // the value of the yield from
+				} else {
+					retval = r
+					f.pc-- // resume at YIELD_FROM with the sent value pushed
+					w = whyYield
+				}
+			}
+
+		case opIMPORT_STAR:
+			err = importStar(f, f.pop())
+		case opPOP_BLOCK:
+			f.blocks = f.blocks[:len(f.blocks)-1]
+		case opPOP_EXCEPT:
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			if b.Type != py.TryBlockExceptHandler {
+				err = py.ExceptionNewf(py.SystemError, "popped block is not an except handler")
+			} else {
+				t.unwindExceptHandler(f, b)
+			}
+		case opEND_FINALLY:
+			v := f.pop()
+			switch v := v.(type) {
+			case py.NoneType:
+			case py.Int:
+				w = why(v)
+				switch w {
+				case whyReturn, whyContinue:
+					retval = f.pop()
+				case whySilenced:
+					b := f.blocks[len(f.blocks)-1]
+					f.blocks = f.blocks[:len(f.blocks)-1]
+					t.unwindExceptHandler(f, b)
+					w = whyNot
+				}
+			default:
+				if isExceptionClass(v) {
+					val, tb := f.pop(), f.pop()
+					cur = excInfo(v, val, tb)
+					w = whyException
+				} else {
+					err = py.ExceptionNewf(py.SystemError, "'finally' pops bad exception")
+				}
+			}
+		case opLOAD_BUILD_CLASS:
+			if bc, ok := f.builtins["__build_class__"]; ok {
+				f.push(bc)
+			} else {
+				err = py.ExceptionNewf(py.NameError, "__build_class__ not found")
+			}
+		case opSETUP_WITH:
+			err = t.setupWith(f, int(in.arg))
+		case opWITH_CLEANUP:
+			err = t.withCleanup(f)
+
+		case opSTORE_NAME:
+			if f.locals == nil {
+				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", names[in.arg])
+			} else {
+				f.locals[names[in.arg]] = f.pop()
+			}
+		case opDELETE_NAME:
+			name := names[in.arg]
+			if _, ok := f.locals[name]; !ok {
+				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+			} else {
+				delete(f.locals, name)
+			}
+		case opLOAD_NAME:
+			name := names[in.arg]
+			if v, ok := f.locals[name]; ok {
+				f.push(v)
+			} else if v, ok := f.globals[name]; ok {
+				f.push(v)
+			} else if v, ok := f.builtins[name]; ok {
+				f.push(v)
+			} else {
+				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+			}
+		case opSTORE_ATTR:
+			obj, v := f.pop(), f.pop()
+			err = SetAttr(obj, names[in.arg], v)
+		case opDELETE_ATTR:
+			err = DelAttr(f.pop(), names[in.arg])
+		case opLOAD_ATTR:
+			f.stack[f.sp-1], err = GetAttr(f.stack[f.sp-1], names[in.arg])
+		case opSTORE_GLOBAL:
+			f.globals[names[in.arg]] = f.pop()
+		case opDELETE_GLOBAL:
+			name := names[in.arg]
+			if _, ok := f.globals[name]; !ok {
+				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+			} else {
+				delete(f.globals, name)
+			}
+		case opLOAD_GLOBAL:
+			name := names[in.arg]
+			if v, ok := f.globals[name]; ok {
+				f.push(v)
+			} else if v, ok := f.builtins[name]; ok {
+				f.push(v)
+			} else {
+				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+			}
+		case opLOAD_CONST:
+			f.push(c.py.Consts[in.arg])
+
+		case opBUILD_TUPLE:
+			n := int(in.arg)
+			tup := make(py.Tuple, n)
+			copy(tup, f.stack[f.sp-n:f.sp])
+			clear(f.stack[f.sp-n : f.sp])
+			f.sp -= n
+			f.push(tup)
+		case opBUILD_LIST:
+			n := int(in.arg)
+			items := make([]py.Object, n)
+			copy(items, f.stack[f.sp-n:f.sp])
+			clear(f.stack[f.sp-n : f.sp])
+			f.sp -= n
+			f.push(py.NewListFromItems(items))
+		case opBUILD_SET:
+			n := int(in.arg)
+			s := py.NewSet()
+			for _, v := range f.stack[f.sp-n : f.sp] {
+				s.Add(v)
+			}
+			clear(f.stack[f.sp-n : f.sp])
+			f.sp -= n
+			f.push(s)
+		case opBUILD_MAP:
+			f.push(py.NewStringDictSized(int(in.arg)))
+		case opSTORE_MAP:
+			k, v := f.pop(), f.pop()
+			_, err = py.SetItem(f.stack[f.sp-1], k, v)
+		case opBUILD_SLICE:
+			var step py.Object = py.None
+			if in.arg == 3 {
+				step = f.pop()
+			}
+			stop := f.pop()
+			f.stack[f.sp-1] = py.NewSlice(f.stack[f.sp-1], stop, step)
+
+		case opCOMPARE_OP:
+			b := f.pop()
+			f.stack[f.sp-1], err = compareOp(int(in.arg), f.stack[f.sp-1], b)
+		case opIMPORT_NAME:
+			err = t.importName(f, names[in.arg])
+		case opIMPORT_FROM:
+			var v py.Object
+			v, err = importFrom(f.stack[f.sp-1], names[in.arg])
+			if err == nil {
+				f.push(v)
+			}
+
+		case opJUMP_FORWARD:
+			f.pc = int(in.arg)
+		case opJUMP_ABSOLUTE:
+			if int(in.arg) < f.pc {
+				err = t.checkInterrupt()
+			}
+			f.pc = int(in.arg)
+		case opPOP_JUMP_IF_FALSE, opPOP_JUMP_IF_TRUE:
+			v := f.pop()
+			var b bool
+			switch v {
+			case py.True:
+				b = true
+			case py.False, py.None:
+			default:
+				b, err = Truth(v)
+			}
+			if err == nil && b == (in.op == opPOP_JUMP_IF_TRUE) {
+				f.pc = int(in.arg)
+			}
+		case opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP:
+			var b bool
+			b, err = Truth(f.stack[f.sp-1])
+			if err == nil {
+				if b == (in.op == opJUMP_IF_TRUE_OR_POP) {
+					f.pc = int(in.arg)
+				} else {
+					f.pop()
+				}
+			}
+
+		case opSETUP_LOOP:
+			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupLoop, Handler: in.arg, Level: f.sp})
+		case opSETUP_EXCEPT:
+			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupExcept, Handler: in.arg, Level: f.sp})
+		case opSETUP_FINALLY:
+			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupFinally, Handler: in.arg, Level: f.sp})
+
+		case opLOAD_FAST:
+			if v := f.fast[in.arg]; v != nil {
+				f.push(v)
+			} else {
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
+			}
+		case opSTORE_FAST:
+			f.sp--
+			f.fast[in.arg] = f.stack[f.sp]
+			f.stack[f.sp] = nil
+		case opDELETE_FAST:
+			if f.fast[in.arg] == nil {
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
+			} else {
+				f.fast[in.arg] = nil
+			}
+
+		case opLOAD_CLOSURE:
+			f.push(f.fast[c.nlocals+int(in.arg)])
+		case opLOAD_DEREF:
+			if v := f.fast[c.nlocals+int(in.arg)].(*py.Cell).Get(); v != nil {
+				f.push(v)
+			} else {
+				err = unboundDeref(c, int(in.arg))
+			}
+		case opLOAD_CLASSDEREF:
+			name := cellName(c, int(in.arg))
+			if v, ok := f.locals[name]; ok {
+				f.push(v)
+			} else if v := f.fast[c.nlocals+int(in.arg)].(*py.Cell).Get(); v != nil {
+				f.push(v)
+			} else {
+				err = unboundDeref(c, int(in.arg))
+			}
+		case opSTORE_DEREF:
+			f.fast[c.nlocals+int(in.arg)].(*py.Cell).Set(f.pop())
+		case opDELETE_DEREF:
+			cell := f.fast[c.nlocals+int(in.arg)].(*py.Cell)
+			if cell.Get() == nil {
+				err = unboundDeref(c, int(in.arg))
+			} else {
+				cell.Delete()
+			}
+
+		case opRAISE_VARARGS:
+			var exc, cause py.Object
+			switch in.arg {
+			case 2:
+				cause = f.pop()
+				exc = f.pop()
+			case 1:
+				exc = f.pop()
+			}
+			if exc == nil {
+				// A bare raise re-raises the exception being handled,
+				// traceback and all.
+				if t.excType == nil {
+					err = py.ExceptionNewf(py.RuntimeError, "No active exception to reraise")
+				} else {
+					cur = excInfo(t.excType, t.excValue, t.excTb)
+					w = whyException
+				}
+			} else {
+				err = t.raise(f, exc, cause)
+			}
+
+		case opCALL_FUNCTION, opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
+			err = t.callOp(f, in.op, int(in.arg))
+		case opMAKE_FUNCTION, opMAKE_CLOSURE:
+			err = makeFunction(f, in.op == opMAKE_CLOSURE, in.arg)
+
+		case opEnd:
+			err = py.ExceptionNewf(py.SystemError, "vm: ran off the end of %s", c.py.Name)
+		default:
+			err = py.ExceptionNewf(py.SystemError, "vm: unknown opcode %d", in.op)
+		}
+
+		if err != nil {
+			// The error label: an exception raised here or passing
+			// through from a callee gets this frame's traceback entry.
+			// Re-raises (bare raise, END_FINALLY) keep theirs as is.
+			cur = t.exceptionFrom(err)
+			t.addTraceback(f, &cur)
+			err = nil
+			w = whyException
+		}
+		if w == whyNot {
+			continue
+		}
+		if w == whyYield {
+			f.yielded = true
+			return retval, nil
+		}
+		if w = t.unwind(f, w, cur, retval); w == whyNot {
+			cur = py.ExceptionInfo{}
+			continue
+		}
+		return t.exit(w, cur, retval)
+	}
+}
+
+// exit is how run ends once the block stack has no place to go.
+func (t *thread) exit(w why, cur py.ExceptionInfo, retval py.Object) (py.Object, error) {
+	switch w {
+	case whyReturn:
+		return retval, nil
+	case whyException:
+		return nil, cur
+	}
+	return nil, py.ExceptionNewf(py.SystemError, "vm: 'break' or 'continue' outside a loop")
+}
+
+// unwind pops f's block stack for a break, continue, return or exception
+// (w), as CPython 3.4's protocol requires of this bytecode: loops take
+// break and continue, try blocks take exceptions, finally blocks take
+// everything. It returns whyNot when execution goes on at f.pc, or the
+// reason the frame is ending.
+func (t *thread) unwind(f *frame, w why, cur py.ExceptionInfo, retval py.Object) why {
+	for len(f.blocks) > 0 {
+		b := f.blocks[len(f.blocks)-1]
+		if b.Type == py.TryBlockSetupLoop && w == whyContinue {
+			f.pc = int(retval.(py.Int))
+			return whyNot
+		}
+		f.blocks = f.blocks[:len(f.blocks)-1]
+		if b.Type == py.TryBlockExceptHandler {
+			t.unwindExceptHandler(f, b)
+			continue
+		}
+		f.unwindTo(b.Level)
+		if b.Type == py.TryBlockSetupLoop && w == whyBreak {
+			f.pc = int(b.Handler)
+			return whyNot
+		}
+		if w == whyException && (b.Type == py.TryBlockSetupExcept || b.Type == py.TryBlockSetupFinally) {
+			t.enterHandler(f, cur)
+			f.pc = int(b.Handler)
+			return whyNot
+		}
+		if b.Type == py.TryBlockSetupFinally {
+			if w == whyReturn || w == whyContinue {
+				f.push(retval)
+			}
+			f.push(py.Int(w))
+			f.pc = int(b.Handler)
+			return whyNot
+		}
+	}
+	return w
+}
+
+// unwindTo pops the value stack down to level.
+func (f *frame) unwindTo(level int) {
+	if f.sp > level {
+		clear(f.stack[level:f.sp])
+		f.sp = level
+	}
+}
+
+// panicked turns a Go panic inside an opcode into SystemError, so that a
+// bug in an operation is a Python exception and never a crash.
+func (t *thread) panicked(f *frame, r any) error {
+	e := py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
+	cur := py.ExceptionInfo{Type: e.Type(), Value: e}
+	t.addTraceback(f, &cur)
+	return cur
+}
+
+func cellName(c *code, i int) string {
+	if i < len(c.py.Cellvars) {
+		return c.py.Cellvars[i]
+	}
+	return c.py.Freevars[i-len(c.py.Cellvars)]
+}
+
+func unboundDeref(c *code, i int) error {
+	name := cellName(c, i)
+	if i < len(c.py.Cellvars) {
+		return py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", name)
+	}
+	return py.ExceptionNewf(py.NameError, "free variable '%s' referenced before assignment in enclosing scope", name)
+}
+
+// PrintExpr writes the repr of an expression statement's value in
+// interactive mode. It is gpython's vm.PrintExpr, read at each use, since
+// gpython's REPL points that at its terminal while it runs.
+func PrintExpr(repr string) { gvm.PrintExpr(repr) }
+
+func (t *thread) printExpr(f *frame, v py.Object) error {
+	if v == py.None {
+		return nil
+	}
+	f.builtins["_"] = py.None
+	r, err := Repr(v)
+	if err != nil {
+		return err
+	}
+	PrintExpr(r)
+	f.builtins["_"] = v
+	return nil
+}

@@ -1,0 +1,182 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// frame is one activation of a code object. Ordinary calls take their
+// storage from the thread's value stack and their record from its pool, so
+// a call allocates nothing; a generator's frame owns heap storage and is
+// mirrored into the *py.Frame that py.Generator resumes.
+type frame struct {
+	c        *code
+	pc       int           // next instruction
+	fast     []py.Object   // locals, then cells, then free variables
+	stack    []py.Object   // the value stack; stack[:sp] is live
+	sp       int           //
+	blocks   []py.TryBlock // loops, try blocks and except handlers; Handler is an instruction index
+	globals  py.StringDict
+	locals   py.StringDict // the namespace of module, class and exec code; nil in functions
+	builtins py.StringDict
+	ctx      py.Context
+	back     *frame    // the calling frame on this thread
+	gen      *py.Frame // the generator's frame, or nil
+	line     int32     // line of the instruction that raised, for tracebacks
+	pooled   bool      // the record belongs to the thread's pool
+	saved    []py.Object
+	savedSP  int
+	yielded  bool  // run ended at a yield
+	throwing error // an exception generator.throw() raises at the yield
+}
+
+func (f *frame) push(o py.Object) {
+	f.stack[f.sp] = o
+	f.sp++
+}
+
+func (f *frame) pop() py.Object {
+	f.sp--
+	o := f.stack[f.sp]
+	f.stack[f.sp] = nil
+	return o
+}
+
+func (f *frame) top() py.Object { return f.stack[f.sp-1] }
+
+// lineno is the source line of the instruction being executed.
+func (f *frame) lineno() int32 {
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return f.c.lines[pc]
+}
+
+// pyFrame makes a *py.Frame describing f, for tracebacks and gpython APIs
+// that take one; it shares f's local storage.
+func (f *frame) pyFrame() *py.Frame {
+	if f.gen != nil {
+		return f.gen
+	}
+	nl := f.c.nlocals
+	return &py.Frame{
+		Context:         f.ctx,
+		Code:            f.c.py,
+		Builtins:        f.builtins,
+		Globals:         f.globals,
+		Locals:          f.locals,
+		LocalVars:       f.fast[:nl:nl],
+		CellAndFreeVars: f.fast[nl:],
+		Localsplus:      f.fast,
+		Lasti:           f.c.offsets[max(f.pc-1, 0)],
+	}
+}
+
+// thread is the state of one Python thread: its frames, its value stack
+// and the exception being handled (sys.exc_info()).
+type thread struct {
+	ctx   py.Context
+	depth int
+	limit int
+	top   *frame
+
+	// The exception currently being handled, as the (type, value,
+	// traceback) triple the except-handler protocol pushes; nil when
+	// none.
+	excType, excValue, excTb py.Object
+
+	storage []py.Object // current segment of the value stack
+	used    int         // slots of storage in use
+	pool    []*frame    // frame records, reused by depth
+}
+
+const (
+	defaultRecursionLimit = 1000
+	// maxRecursionLimit bounds the Go stack the loop may use whatever
+	// sys.setrecursionlimit says: deeper recursion is a RecursionError,
+	// never a Go stack overflow.
+	maxRecursionLimit = 100000
+	segmentSize       = 16 << 10
+)
+
+func newThread(ctx py.Context) *thread {
+	return &thread{ctx: ctx, limit: defaultRecursionLimit}
+}
+
+// newFrame returns a frame for c taking its storage from the thread's value
+// stack; release gives the storage back.
+func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context) *frame {
+	n := c.nfast + c.stacksize
+	var f *frame
+	if t.depth < len(t.pool) {
+		f = t.pool[t.depth]
+	} else {
+		f = &frame{pooled: true}
+		t.pool = append(t.pool, f)
+	}
+	f.saved, f.savedSP = nil, t.used
+	if t.used+n > len(t.storage) {
+		f.saved = t.storage
+		size := segmentSize
+		if n > size {
+			size = n
+		}
+		t.storage = make([]py.Object, size)
+		t.used = 0
+	}
+	mem := t.storage[t.used : t.used+n : t.used+n]
+	t.used += n
+	f.c = c
+	f.pc = 0
+	f.fast = mem[:c.nfast:c.nfast]
+	f.stack = mem[c.nfast:]
+	f.sp = 0
+	f.blocks = f.blocks[:0]
+	f.globals = globals
+	f.locals = locals
+	f.builtins = builtinsOf(ctx, globals)
+	f.ctx = ctx
+	f.gen = nil
+	return f
+}
+
+// release clears f's storage and returns it to the thread.
+func (t *thread) release(f *frame) {
+	clear(f.fast)
+	clear(f.stack[:f.sp])
+	if f.saved != nil {
+		t.storage = f.saved
+	}
+	t.used = f.savedSP
+	f.saved = nil
+	f.fast, f.stack = nil, nil
+	f.globals, f.locals, f.builtins = nil, nil, nil
+	f.back = nil
+}
+
+// newGenFrame returns a frame with heap storage, for generator code.
+func newGenFrame(c *code, globals py.StringDict, ctx py.Context) *frame {
+	mem := make([]py.Object, c.nfast+c.stacksize)
+	f := &frame{
+		c:        c,
+		fast:     mem[:c.nfast:c.nfast],
+		stack:    mem[c.nfast:],
+		globals:  globals,
+		builtins: builtinsOf(ctx, globals),
+		ctx:      ctx,
+	}
+	return f
+}
+
+// builtinsOf is the builtins namespace for code running with globals.
+func builtinsOf(ctx py.Context, globals py.StringDict) py.StringDict {
+	if b, ok := globals["__builtins__"]; ok {
+		switch b := b.(type) {
+		case py.StringDict:
+			return b
+		case *py.Module:
+			return b.Globals
+		}
+	}
+	return ctx.Store().Builtins.Globals
+}

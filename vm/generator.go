@@ -1,0 +1,271 @@
+package vm
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// A generator's state lives in its *py.Frame (py.Generator resumes through
+// py.VmRunFrame): Localsplus, Stack (the live part of the value stack),
+// Blockstack, Lasti (the byte offset to resume at; 0 before the first run)
+// and Yielded. Each resume borrows a pooled frame record over that storage.
+
+// newGenerator wraps a bound generator frame into a py.Generator.
+func newGenerator(f *frame) *py.Generator {
+	nl := f.c.nlocals
+	pyf := &py.Frame{
+		Context:         f.ctx,
+		Code:            f.c.py,
+		Builtins:        f.builtins,
+		Globals:         f.globals,
+		Locals:          f.locals,
+		Localsplus:      f.fast,
+		LocalVars:       f.fast[:nl:nl],
+		CellAndFreeVars: f.fast[nl:],
+		Stack:           f.stack[:0],
+	}
+	return py.NewGenerator(pyf)
+}
+
+// genExc keeps the exception a generator was handling when it yielded
+// inside an except block, to restore it when the generator resumes.
+var genExc sync.Map // *py.Frame -> [3]py.Object
+
+// finished reports whether a generator frame has returned or raised.
+func finished(pyf *py.Frame) bool {
+	return pyf.Lasti != 0 && !pyf.Yielded
+}
+
+// runGenFrame is py.VmRunFrame: it resumes a generator frame until its
+// next yield (Yielded set, the value returned) or its end.
+func runGenFrame(pyf *py.Frame) (py.Object, error) {
+	return threadOf(pyf.Context).resume(pyf, nil)
+}
+
+// resume runs the generator frame pyf on t, raising throwing at the
+// yield point when it is not nil.
+func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
+	c := decoded(pyf.Code)
+	if t.depth >= t.recursionLimit() {
+		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+	}
+	var f *frame
+	if t.depth < len(t.pool) {
+		f = t.pool[t.depth]
+	} else {
+		f = &frame{pooled: true}
+		t.pool = append(t.pool, f)
+	}
+	f.c = c
+	f.fast = pyf.Localsplus
+	f.stack = pyf.Stack[:cap(pyf.Stack)]
+	f.sp = len(pyf.Stack)
+	f.blocks = pyf.Blockstack
+	f.globals, f.locals, f.builtins, f.ctx = pyf.Globals, pyf.Locals, pyf.Builtins, pyf.Context
+	f.gen = pyf
+	f.pc = 0
+	if pyf.Lasti != 0 {
+		f.pc = c.pcOf(pyf.Lasti)
+	}
+	f.throwing = throwing
+
+	// The caller's exception state is put aside while the generator runs.
+	callerT, callerV, callerTb := t.excType, t.excValue, t.excTb
+	if st, ok := genExc.LoadAndDelete(pyf); ok {
+		s := st.([3]py.Object)
+		t.excType, t.excValue, t.excTb = s[0], s[1], s[2]
+	}
+	t.depth++
+	f.back, t.top = t.top, f
+	res, err := t.run(f)
+	t.top = f.back
+	t.depth--
+
+	if f.yielded {
+		pyf.Stack = f.stack[:f.sp]
+		pyf.Blockstack = f.blocks
+		pyf.Lasti = c.offsets[f.pc]
+		pyf.Yielded = true
+		for _, b := range f.blocks {
+			if b.Type == py.TryBlockExceptHandler {
+				genExc.Store(pyf, [3]py.Object{t.excType, t.excValue, t.excTb})
+				break
+			}
+		}
+	} else {
+		clear(pyf.Localsplus)
+		clear(f.stack)
+		pyf.Stack = pyf.Stack[:0]
+		pyf.Blockstack = nil
+		pyf.Lasti = int32(len(c.py.Code)) + 1
+		pyf.Yielded = false
+	}
+	t.excType, t.excValue, t.excTb = callerT, callerV, callerTb
+	f.fast, f.stack, f.blocks, f.gen = nil, nil, nil, nil
+	f.globals, f.locals, f.builtins, f.back = nil, nil, nil, nil
+	return res, err
+}
+
+// sendGen resumes g with arg as the value of its yield. It returns the
+// next yielded value, or done with the generator's return value.
+func (t *thread) sendGen(g *py.Generator, arg py.Object, throwing error) (v py.Object, done bool, err error) {
+	pyf := g.Frame
+	if g.Running {
+		return nil, false, py.ExceptionNewf(py.ValueError, "generator already executing")
+	}
+	if finished(pyf) {
+		if throwing != nil {
+			return nil, false, throwing
+		}
+		return py.None, true, nil
+	}
+	if pyf.Lasti == 0 {
+		if throwing == nil && arg != py.None {
+			return nil, false, py.ExceptionNewf(py.TypeError, "can't send non-None value to a just-started generator")
+		}
+	} else if throwing == nil {
+		pyf.Stack = append(pyf.Stack, arg)
+	}
+	g.Running = true
+	res, err := t.resume(pyf, throwing)
+	g.Running = false
+	if err != nil {
+		return nil, false, err
+	}
+	if pyf.Yielded {
+		return res, false, nil
+	}
+	return res, true, nil
+}
+
+// stopIteration is the exception ending an iterator with value.
+func stopIteration(value py.Object) error {
+	args := py.Tuple{}
+	if value != py.None && value != nil {
+		args = py.Tuple{value}
+	}
+	return &py.Exception{Base: py.StopIteration, Args: args, Dict: py.StringDict{}}
+}
+
+// stopValue is the value carried by a StopIteration error (None if none).
+func stopValue(err error) py.Object {
+	if e, ok := exceptionOf(err).(*py.Exception); ok {
+		if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
+			return args[0]
+		}
+	}
+	return py.None
+}
+
+// exceptionOf returns the exception value an error carries.
+func exceptionOf(err error) py.Object {
+	switch e := err.(type) {
+	case py.ExceptionInfo:
+		return e.Value
+	case *py.ExceptionInfo:
+		return e.Value
+	case *py.Exception:
+		return e
+	case *py.Type:
+		return e
+	}
+	return nil
+}
+
+// delegate is one step of `yield from x` sending v: the value to yield, or
+// done with the value of the expression.
+func (t *thread) delegate(x, v py.Object) (py.Object, bool, error) {
+	if g, ok := x.(*py.Generator); ok {
+		return t.sendGen(g, v, nil)
+	}
+	var r py.Object
+	var err error
+	if v == py.None {
+		var ok bool
+		r, ok, err = Next(x)
+		if err == nil && !ok {
+			return py.None, true, nil
+		}
+	} else {
+		r, err = py.Send(x, v)
+	}
+	if err != nil {
+		if py.IsException(py.StopIteration, err) {
+			return stopValue(err), true, nil
+		}
+		return nil, false, err
+	}
+	return r, false, nil
+}
+
+// The generator methods whose stock versions lose the return value or are
+// not implemented.
+func genSend(self, arg py.Object) (py.Object, error) {
+	g := self.(*py.Generator)
+	v, done, err := threadOf(g.Frame.Context).sendGen(g, arg, nil)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		return nil, stopIteration(v)
+	}
+	return v, nil
+}
+
+func genThrow(self py.Object, args py.Tuple) (py.Object, error) {
+	g := self.(*py.Generator)
+	if len(args) < 1 || len(args) > 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "throw expected at least 1 arguments, got %d", len(args))
+	}
+	t := threadOf(g.Frame.Context)
+	var exc error
+	if len(args) >= 2 && args[1] != py.None && isExceptionClass(args[0]) && !isExceptionInstance(args[1]) {
+		v, err := t.callObject(nil, args[0], []py.Object{args[1]}, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		exc = v.(error)
+	} else {
+		v, err := t.exceptionValue(args[0])
+		if err != nil {
+			return nil, err
+		}
+		exc = v.(error)
+	}
+	if !g.Running && g.Frame.Lasti == 0 {
+		// Never started: it ends at once with the exception.
+		g.Frame.Lasti = int32(len(g.Frame.Code.Code)) + 1
+		return nil, exc
+	}
+	v, done, err := t.sendGen(g, py.None, exc)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		return nil, stopIteration(v)
+	}
+	return v, nil
+}
+
+func genClose(self py.Object) (py.Object, error) {
+	g := self.(*py.Generator)
+	if g.Frame.Lasti == 0 || finished(g.Frame) {
+		g.Frame.Lasti = int32(len(g.Frame.Code.Code)) + 1
+		g.Frame.Yielded = false
+		return py.None, nil
+	}
+	t := threadOf(g.Frame.Context)
+	exit := &py.Exception{Base: py.GeneratorExit, Args: py.Tuple{}, Dict: py.StringDict{}}
+	_, done, err := t.sendGen(g, py.None, exit)
+	if err != nil {
+		if py.IsException(py.GeneratorExit, err) || py.IsException(py.StopIteration, err) {
+			return py.None, nil
+		}
+		return nil, err
+	}
+	if !done {
+		return nil, py.ExceptionNewf(py.RuntimeError, "generator ignored GeneratorExit")
+	}
+	return py.None, nil
+}

@@ -1,0 +1,305 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// callInternal runs the builtins that need the calling frame: globals(),
+// locals(), vars(), eval(), exec() and __import__().
+func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	kw, err := kwDict(m, kwpairs, kwextra)
+	if err != nil {
+		return nil, err
+	}
+	targs := append(py.Tuple(nil), args...)
+	switch m.Internal() {
+	case py.InternalMethodGlobals:
+		return f.globals, nil
+	case py.InternalMethodLocals:
+		return f.localsDict(), nil
+	case py.InternalMethodImport:
+		return py.BuiltinImport(f.ctx, nil, targs, kw, f.globals)
+	case py.InternalMethodEval:
+		return t.evalOrExec(f, targs, kw, py.EvalMode)
+	case py.InternalMethodExec:
+		if _, err := t.evalOrExec(f, targs, kw, py.ExecMode); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	case py.InternalMethodVars:
+		if len(kw) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "vars() takes no keyword arguments")
+		}
+		switch len(targs) {
+		case 0:
+			return f.localsDict(), nil
+		case 1:
+			d, err := GetAttr(targs[0], "__dict__")
+			if err != nil {
+				return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
+			}
+			return d, nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "vars expected at most 1 arguments, got %d", len(targs))
+	}
+	return py.Call(m, targs, kw)
+}
+
+// localsDict is locals(): the namespace, or for a function a dict made
+// from its fast locals and cells.
+func (f *frame) localsDict() py.StringDict {
+	if f.locals != nil {
+		return f.locals
+	}
+	d := py.NewStringDict()
+	co := f.c.py
+	for i := 0; i < f.c.nlocals && i < len(co.Varnames); i++ {
+		if v := f.fast[i]; v != nil {
+			d[co.Varnames[i]] = v
+		}
+	}
+	for i := 0; i < f.c.nfast-f.c.nlocals; i++ {
+		cell, ok := f.fast[f.c.nlocals+i].(*py.Cell)
+		if !ok {
+			continue
+		}
+		if v := cell.Get(); v != nil {
+			d[cellName(f.c, i)] = v
+		}
+	}
+	return d
+}
+
+// evalOrExec implements eval() and exec() with the caller's namespaces as
+// defaults.
+func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.CompileMode) (py.Object, error) {
+	var src, globals, locals py.Object = nil, py.None, py.None
+	if err := py.UnpackTuple(args, kw, string(mode), 1, 3, &src, &globals, &locals); err != nil {
+		return nil, err
+	}
+	if globals == py.None {
+		globals = f.globals
+		if locals == py.None {
+			locals = f.localsDict()
+		}
+	} else if locals == py.None {
+		locals = globals
+	}
+	g, ok := globals.(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
+	}
+	l, ok := locals.(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
+	}
+	if _, ok := g["__builtins__"]; !ok {
+		g["__builtins__"] = f.builtins
+	}
+	var co *py.Code
+	switch s := src.(type) {
+	case *py.Code:
+		co = s
+	case py.String, py.Bytes:
+		text := strings.TrimLeft(string(toBytesOrString(s)), " \t")
+		var err error
+		co, err = py.Compile(text, "<string>", mode, 0, true)
+		if err != nil {
+			return nil, err
+		}
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", mode)
+	}
+	if len(co.Freevars) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "code object passed to %s() may not contain free variables", mode)
+	}
+	return evalCode(f.ctx, co, g, l, nil, nil, nil, nil, nil)
+}
+
+func toBytesOrString(o py.Object) string {
+	switch s := o.(type) {
+	case py.String:
+		return string(s)
+	case py.Bytes:
+		return string(s)
+	}
+	return ""
+}
+
+// importName implements IMPORT_NAME: TOS is the fromlist, TOS1 the level.
+func (t *thread) importName(f *frame, name string) error {
+	fromlist := f.pop()
+	level := f.stack[f.sp-1]
+	imp, ok := f.builtins["__import__"]
+	if !ok {
+		return py.ExceptionNewf(py.ImportError, "__import__ not found")
+	}
+	var locals py.Object = py.None
+	if f.locals != nil {
+		locals = f.locals
+	}
+	args := []py.Object{py.String(name), f.globals, locals, fromlist, level}
+	var m py.Object
+	var err error
+	if meth, ok := imp.(*py.Method); ok && meth.Internal() == py.InternalMethodImport {
+		m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
+	} else {
+		m, err = t.callObject(f, imp, args, nil, nil)
+	}
+	if err != nil {
+		return err
+	}
+	f.stack[f.sp-1] = m
+	return nil
+}
+
+// importFrom implements IMPORT_FROM.
+func importFrom(module py.Object, name string) (py.Object, error) {
+	v, err := GetAttr(module, name)
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			return nil, py.ExceptionNewf(py.ImportError, "cannot import name '%s'", name)
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
+// importStar implements `from module import *`.
+func importStar(f *frame, from py.Object) error {
+	if f.locals == nil {
+		return py.ExceptionNewf(py.SystemError, "no locals found during 'import *'")
+	}
+	module, ok := from.(*py.Module)
+	if !ok {
+		return py.ExceptionNewf(py.TypeError, "import * needs a module")
+	}
+	if all, ok := module.Globals["__all__"]; ok {
+		items, err := toTuple(all)
+		if err != nil {
+			return err
+		}
+		for _, item := range items {
+			name, ok := item.(py.String)
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "Item in %s.__all__ must be str, not %s", module.ModuleImpl.Info.Name, item.Type().Name)
+			}
+			v, err := GetAttr(module, string(name))
+			if err != nil {
+				return err
+			}
+			f.locals[string(name)] = v
+		}
+		return nil
+	}
+	for name, v := range module.Globals {
+		if !strings.HasPrefix(name, "_") {
+			f.locals[name] = v
+		}
+	}
+	return nil
+}
+
+// specialMethod looks a special method up on o's type, bound to o, as
+// the with statement does.
+func specialMethod(o py.Object, name string) (py.Object, error) {
+	if t, ok := o.(*py.Type); ok {
+		if _, isCls := isClass(t); !isCls {
+			m := t.Type().Lookup(name)
+			if m == nil {
+				return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
+			}
+			if g, ok := m.(py.I__get__); ok {
+				return g.M__get__(o, t.Type())
+			}
+			return m, nil
+		}
+	}
+	v, err := GetAttr(o, name)
+	if err != nil && py.IsException(py.AttributeError, err) {
+		return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
+	}
+	return v, err
+}
+
+// setupWith implements SETUP_WITH: __exit__ replaces the manager on the
+// stack, __enter__() is called, a finally block is pushed, then the result
+// of __enter__.
+func (t *thread) setupWith(f *frame, handler int) error {
+	mgr := f.stack[f.sp-1]
+	enter, err := specialMethod(mgr, "__enter__")
+	if err != nil {
+		return err
+	}
+	exit, err := specialMethod(mgr, "__exit__")
+	if err != nil {
+		return err
+	}
+	f.stack[f.sp-1] = exit
+	res, err := t.callObject(f, enter, nil, nil, nil)
+	if err != nil {
+		return err
+	}
+	f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupFinally, Handler: int32(handler), Level: f.sp})
+	f.push(res)
+	return nil
+}
+
+// withCleanup implements WITH_CLEANUP: __exit__ is called with the
+// exception (or Nones); a true result on an exception silences it.
+func (t *thread) withCleanup(f *frame) error {
+	var exit py.Object
+	exc := f.stack[f.sp-1]
+	var val, tb py.Object = py.None, py.None
+	switch x := exc.(type) {
+	case py.NoneType:
+		f.sp--
+		exit = f.stack[f.sp-1]
+		f.stack[f.sp-1] = exc
+		f.stack[f.sp] = nil
+	case py.Int:
+		f.sp--
+		f.stack[f.sp] = nil
+		switch why(x) {
+		case whyReturn, whyContinue:
+			exit = f.stack[f.sp-2]
+			f.stack[f.sp-2] = f.stack[f.sp-1]
+			f.stack[f.sp-1] = exc
+		default:
+			exit = f.stack[f.sp-1]
+			f.stack[f.sp-1] = exc
+		}
+		exc = py.None
+	default:
+		// Stack: exit, the saved (tb, value, type), then the exception's
+		// (tb, value, type). exit is taken out by sliding the saved
+		// triple down one slot; the except handler's level follows.
+		s := f.stack
+		sp := f.sp
+		val, tb = s[sp-2], s[sp-3]
+		exit = s[sp-7]
+		s[sp-7], s[sp-6], s[sp-5] = s[sp-6], s[sp-5], s[sp-4]
+		s[sp-4] = nil
+		b := &f.blocks[len(f.blocks)-1]
+		if b.Type != py.TryBlockExceptHandler {
+			return py.ExceptionNewf(py.SystemError, "vm: WITH_CLEANUP without an except handler")
+		}
+		b.Level--
+	}
+	res, err := t.callObject(f, exit, []py.Object{exc, val, tb}, nil, nil)
+	if err != nil {
+		return err
+	}
+	if exc != py.None {
+		silenced, err := Truth(res)
+		if err != nil {
+			return err
+		}
+		if silenced {
+			f.push(py.Int(whySilenced))
+		}
+	}
+	return nil
+}

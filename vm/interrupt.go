@@ -1,0 +1,27 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+)
+
+// RecursionError is raised when the Python call depth passes
+// sys.getrecursionlimit(); gpython has no such class.
+var RecursionError = pyutil.NewExceptionType("RecursionError", "Recursion limit exceeded.", py.RuntimeError)
+
+func init() {
+	if impl := py.GetModuleImpl("builtins"); impl != nil {
+		impl.Globals["RecursionError"] = RecursionError
+	}
+}
+
+// checkInterrupt raises KeyboardInterrupt when SIGINT arrived (the loop
+// checks on backward jumps and calls, as CPython's eval breaker does).
+func (t *thread) checkInterrupt() error {
+	if sigint.Pending() && sigint.Take() {
+		return sigint.Err()
+	}
+	return nil
+}

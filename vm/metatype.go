@@ -1,0 +1,77 @@
+package vm
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// gpython's Type.NewType records a built-in subclass's base class as its
+// type (ObjectType): type(ValueError) would be Exception, and a class
+// statement deriving from such a class fails with "metaclass conflict"
+// (gpython's TypeNew asks each base for its metaclass). The classes are
+// given their real metaclass, type, before Python code runs, and any
+// other base on its first use as a base.
+
+var metaMu sync.Mutex
+
+// fixMetatype makes type the metaclass of class t when gpython left a
+// non-metaclass there.
+func fixMetatype(t *py.Type) {
+	if m := t.ObjectType; m == nil || m.IsSubtype(py.TypeType) {
+		return
+	}
+	metaMu.Lock()
+	if m := t.ObjectType; m != nil && !m.IsSubtype(py.TypeType) {
+		t.ObjectType = py.TypeType
+	}
+	metaMu.Unlock()
+}
+
+var fixBuiltinsOnce sync.Once
+
+// fixBuiltinMetatypes fixes every class the builtins module and the
+// registered modules named in knownModules export.
+func fixBuiltinMetatypes() {
+	fixBuiltinsOnce.Do(func() {
+		for _, name := range knownModules {
+			impl := py.GetModuleImpl(name)
+			if impl == nil {
+				continue
+			}
+			for _, v := range impl.Globals {
+				if t, ok := pyutil.IsClass(v); ok {
+					fixMetatype(t)
+				}
+			}
+		}
+	})
+}
+
+var knownModules = []string{"builtins", "sys", "_ssl", "ssl", "socket", "select", "datetime", "pprint", "time", "math", "os", "binascii", "array", "string", "marshal", "glob", "tempfile"}
+
+// classGetAttr looks an attribute up on a class: the class's MRO first
+// (descriptors get None as the instance), then the metaclass.
+func classGetAttr(t *py.Type, name string) (py.Object, error) {
+	if r, ok := classAttr(t, name); ok {
+		return r, nil
+	}
+	if attr := t.Lookup(name); attr != nil {
+		switch a := attr.(type) {
+		case *py.Method, *py.Function:
+			return a, nil
+		case py.I__get__:
+			return a.M__get__(py.None, t)
+		}
+		return attr, nil
+	}
+	if attr := metaclassOf(t).Lookup(name); attr != nil {
+		if g, ok := attr.(py.I__get__); ok {
+			return g.M__get__(t, metaclassOf(t))
+		}
+		return attr, nil
+	}
+	return nil, nil
+}

@@ -1,0 +1,143 @@
+package vm
+
+// Opcodes of the bytecode gpython's compiler emits (CPython 3.4's set).
+const (
+	opPOP_TOP              = 1
+	opROT_TWO              = 2
+	opROT_THREE            = 3
+	opDUP_TOP              = 4
+	opDUP_TOP_TWO          = 5
+	opNOP                  = 9
+	opUNARY_POSITIVE       = 10
+	opUNARY_NEGATIVE       = 11
+	opUNARY_NOT            = 12
+	opUNARY_INVERT         = 15
+	opBINARY_POWER         = 19
+	opBINARY_MULTIPLY      = 20
+	opBINARY_MODULO        = 22
+	opBINARY_ADD           = 23
+	opBINARY_SUBTRACT      = 24
+	opBINARY_SUBSCR        = 25
+	opBINARY_FLOOR_DIVIDE  = 26
+	opBINARY_TRUE_DIVIDE   = 27
+	opINPLACE_FLOOR_DIVIDE = 28
+	opINPLACE_TRUE_DIVIDE  = 29
+	opSTORE_MAP            = 54
+	opINPLACE_ADD          = 55
+	opINPLACE_SUBTRACT     = 56
+	opINPLACE_MULTIPLY     = 57
+	opINPLACE_MODULO       = 59
+	opSTORE_SUBSCR         = 60
+	opDELETE_SUBSCR        = 61
+	opBINARY_LSHIFT        = 62
+	opBINARY_RSHIFT        = 63
+	opBINARY_AND           = 64
+	opBINARY_XOR           = 65
+	opBINARY_OR            = 66
+	opINPLACE_POWER        = 67
+	opGET_ITER             = 68
+	opPRINT_EXPR           = 70
+	opLOAD_BUILD_CLASS     = 71
+	opYIELD_FROM           = 72
+	opINPLACE_LSHIFT       = 75
+	opINPLACE_RSHIFT       = 76
+	opINPLACE_AND          = 77
+	opINPLACE_XOR          = 78
+	opINPLACE_OR           = 79
+	opBREAK_LOOP           = 80
+	opWITH_CLEANUP         = 81
+	opRETURN_VALUE         = 83
+	opIMPORT_STAR          = 84
+	opYIELD_VALUE          = 86
+	opPOP_BLOCK            = 87
+	opEND_FINALLY          = 88
+	opPOP_EXCEPT           = 89
+
+	opHaveArgument = 90
+
+	opSTORE_NAME           = 90
+	opDELETE_NAME          = 91
+	opUNPACK_SEQUENCE      = 92
+	opFOR_ITER             = 93
+	opUNPACK_EX            = 94
+	opSTORE_ATTR           = 95
+	opDELETE_ATTR          = 96
+	opSTORE_GLOBAL         = 97
+	opDELETE_GLOBAL        = 98
+	opLOAD_CONST           = 100
+	opLOAD_NAME            = 101
+	opBUILD_TUPLE          = 102
+	opBUILD_LIST           = 103
+	opBUILD_SET            = 104
+	opBUILD_MAP            = 105
+	opLOAD_ATTR            = 106
+	opCOMPARE_OP           = 107
+	opIMPORT_NAME          = 108
+	opIMPORT_FROM          = 109
+	opJUMP_FORWARD         = 110
+	opJUMP_IF_FALSE_OR_POP = 111
+	opJUMP_IF_TRUE_OR_POP  = 112
+	opJUMP_ABSOLUTE        = 113
+	opPOP_JUMP_IF_FALSE    = 114
+	opPOP_JUMP_IF_TRUE     = 115
+	opLOAD_GLOBAL          = 116
+	opCONTINUE_LOOP        = 119
+	opSETUP_LOOP           = 120
+	opSETUP_EXCEPT         = 121
+	opSETUP_FINALLY        = 122
+	opLOAD_FAST            = 124
+	opSTORE_FAST           = 125
+	opDELETE_FAST          = 126
+	opRAISE_VARARGS        = 130
+	opCALL_FUNCTION        = 131
+	opMAKE_FUNCTION        = 132
+	opBUILD_SLICE          = 133
+	opMAKE_CLOSURE         = 134
+	opLOAD_CLOSURE         = 135
+	opLOAD_DEREF           = 136
+	opSTORE_DEREF          = 137
+	opDELETE_DEREF         = 138
+	opCALL_FUNCTION_VAR    = 140
+	opCALL_FUNCTION_KW     = 141
+	opCALL_FUNCTION_VAR_KW = 142
+	opSETUP_WITH           = 143
+	opEXTENDED_ARG         = 144
+	opLIST_APPEND          = 145
+	opSET_ADD              = 146
+	opMAP_ADD              = 147
+	opLOAD_CLASSDEREF      = 148
+
+	// opEnd is not a Python opcode: decode appends it after the last
+	// instruction so that running off the end is caught in one place.
+	opEnd = 255
+)
+
+// COMPARE_OP arguments.
+const (
+	cmpLT = iota
+	cmpLE
+	cmpEQ
+	cmpNE
+	cmpGT
+	cmpGE
+	cmpIN
+	cmpNOT_IN
+	cmpIS
+	cmpIS_NOT
+	cmpEXC_MATCH
+)
+
+// why says why the block stack is being unwound (CPython 3.4's WHY_*);
+// the values are pushed on the value stack by the finally protocol, so
+// they are part of the bytecode contract.
+type why int
+
+const (
+	whyNot why = iota
+	whyException
+	whyReturn
+	whyBreak
+	whyContinue
+	whyYield
+	whySilenced
+)

@@ -1,0 +1,246 @@
+package vm
+
+import (
+	"reflect"
+
+	"github.com/go-python/gpython/py"
+)
+
+// GetAttr is getattr(o, name): the attribute lookup the loop applies.
+// gpython's generic lookup serves most objects; what it lacks for
+// exceptions, classes and every object's __class__ is answered here.
+func GetAttr(o py.Object, name string) (py.Object, error) {
+	switch v := o.(type) {
+	case *py.Exception:
+		return exceptionAttr(v, name)
+	case *py.Type:
+		if _, ok := isClass(v); ok {
+			if r, err := classGetAttr(v, name); r != nil || err != nil {
+				return r, err
+			}
+		} else if name == "__class__" {
+			return v.Type(), nil
+		} else if name == "__dict__" {
+			return v.Dict, nil
+		}
+	case *superObject:
+		return v.getattr(name)
+	}
+	if name == "__class__" {
+		return o.Type(), nil
+	}
+	r, err := py.GetAttrString(o, name)
+	if err != nil && py.IsException(py.AttributeError, err) {
+		return nil, attributeError(o, name)
+	}
+	return r, err
+}
+
+func attributeError(o py.Object, name string) error {
+	if t, ok := isClass(o); ok {
+		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, name)
+	}
+	if m, ok := o.(*py.Module); ok {
+		return py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", m.ModuleImpl.Info.Name, name)
+	}
+	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+}
+
+// classAttr answers the attributes every class has.
+func classAttr(t *py.Type, name string) (py.Object, bool) {
+	switch name {
+	case "__name__":
+		return py.String(shortName(t)), true
+	case "__qualname__":
+		if t.Qualname != "" {
+			return py.String(t.Qualname), true
+		}
+		return py.String(shortName(t)), true
+	case "__module__":
+		if m, ok := t.Dict["__module__"]; ok {
+			return m, true
+		}
+		return py.String("builtins"), true
+	case "__mro__":
+		return t.Mro, true
+	case "__bases__":
+		if t.Bases != nil {
+			return t.Bases, true
+		}
+		if t.Base != nil {
+			return py.Tuple{t.Base}, true
+		}
+		return py.Tuple{}, true
+	case "__base__":
+		if t.Base == nil {
+			return py.None, true
+		}
+		return t.Base, true
+	case "__dict__":
+		return t.Dict, true
+	case "__class__":
+		return t.Type(), true
+	case "__doc__":
+		if d, ok := t.Dict["__doc__"]; ok {
+			return d, true
+		}
+		if t.Doc == "" {
+			return py.None, true
+		}
+		return py.String(t.Doc), true
+	}
+	return nil, false
+}
+
+// shortName is a class's __name__: gpython names some types with their
+// module ("ssl.SSLError").
+func shortName(t *py.Type) string {
+	if _, ok := t.Dict["__module__"]; ok {
+		return t.Name
+	}
+	for i := len(t.Name) - 1; i >= 0; i-- {
+		if t.Name[i] == '.' {
+			return t.Name[i+1:]
+		}
+	}
+	return t.Name
+}
+
+// exceptionAttr looks up an attribute of an exception object: the
+// exception's own slots, descriptors of its class, its instance dict,
+// then methods.
+func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
+	switch name {
+	case "args":
+		if e.Args == nil {
+			return py.Tuple{}, nil
+		}
+		return e.Args, nil
+	case "__traceback__":
+		return orNone(e.Traceback), nil
+	case "__cause__":
+		return orNone(e.Cause), nil
+	case "__context__":
+		return orNone(e.Context), nil
+	case "__suppress_context__":
+		return py.NewBool(e.SuppressContext), nil
+	case "__class__":
+		return e.Base, nil
+	case "__dict__":
+		return e.Dict, nil
+	}
+	if name == "value" && e.Base.IsSubtype(py.StopIteration) {
+		if _, set := e.Dict["value"]; !set {
+			return stopValue(e), nil
+		}
+	}
+	attr := e.Base.Lookup(name)
+	if p, ok := attr.(*py.Property); ok {
+		return p.M__get__(e, e.Base)
+	}
+	if v, ok := e.Dict[name]; ok {
+		return v, nil
+	}
+	if attr != nil {
+		if g, ok := attr.(py.I__get__); ok {
+			return g.M__get__(e, e.Base)
+		}
+		return attr, nil
+	}
+	if m := e.Base.Lookup("__getattr__"); m != nil {
+		return callMethod(e, m, py.String(name))
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(e.Base), name)
+}
+
+// SetAttr is setattr(o, name, v).
+func SetAttr(o py.Object, name string, v py.Object) error {
+	if e, ok := o.(*py.Exception); ok {
+		switch name {
+		case "args":
+			t, err := toTuple(v)
+			if err != nil {
+				return err
+			}
+			e.Args = t
+			return nil
+		case "__traceback__":
+			if v != py.None {
+				if _, ok := v.(*py.Traceback); !ok {
+					return py.ExceptionNewf(py.TypeError, "__traceback__ must be a traceback or None")
+				}
+			}
+			e.Traceback = noneToNil(v)
+			return nil
+		case "__cause__":
+			if v != py.None && !isExceptionInstance(v) {
+				return py.ExceptionNewf(py.TypeError, "exception cause must be None or derive from BaseException")
+			}
+			e.Cause = v
+			e.SuppressContext = true
+			return nil
+		case "__context__":
+			if v != py.None && !isExceptionInstance(v) {
+				return py.ExceptionNewf(py.TypeError, "exception context must be None or derive from BaseException")
+			}
+			e.Context = noneToNil(v)
+			return nil
+		case "__suppress_context__":
+			b, err := Truth(v)
+			e.SuppressContext = b
+			return err
+		}
+		if s, ok := e.Base.Lookup(name).(py.I__set__); ok {
+			_, err := s.M__set__(e, v)
+			return err
+		}
+		if e.Dict == nil {
+			e.Dict = py.StringDict{}
+		}
+		e.Dict[name] = v
+		return nil
+	}
+	_, err := py.SetAttrString(o, name, v)
+	return err
+}
+
+// DelAttr is delattr(o, name).
+func DelAttr(o py.Object, name string) error {
+	if e, ok := o.(*py.Exception); ok {
+		if _, ok := e.Dict[name]; ok {
+			delete(e.Dict, name)
+			return nil
+		}
+		return py.ExceptionNewf(py.AttributeError, "%s", name)
+	}
+	return py.DeleteAttrString(o, name)
+}
+
+func toTuple(v py.Object) (py.Tuple, error) {
+	switch x := v.(type) {
+	case py.Tuple:
+		return x, nil
+	case *py.List:
+		return append(py.Tuple(nil), x.Items...), nil
+	}
+	var out py.Tuple
+	it, err := Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		item, ok, err := Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, item)
+	}
+}
+
+// sameMap reports whether two dicts are the same object.
+func sameMap(a, b py.StringDict) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}

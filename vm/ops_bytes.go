@@ -1,0 +1,163 @@
+package vm
+
+import (
+	"bytes"
+
+	"github.com/go-python/gpython/py"
+)
+
+// The bytes protocols that gpython's own bytes type lacks (it dispatches
+// indexing, iteration and `in` on Go interfaces py.Bytes does not
+// implement), applied by the loop.
+
+// bytesIterator iterates over a bytes value, giving ints.
+type bytesIterator struct {
+	b py.Bytes
+	i int
+}
+
+var bytesIteratorType = py.NewType("bytes_iterator", "")
+
+func (it *bytesIterator) Type() *py.Type                { return bytesIteratorType }
+func (it *bytesIterator) M__iter__() (py.Object, error) { return it, nil }
+func (it *bytesIterator) M__next__() (py.Object, error) {
+	if it.i >= len(it.b) {
+		return nil, py.StopIteration
+	}
+	v := py.Int(it.b[it.i])
+	it.i++
+	return v, nil
+}
+
+// bytesItem implements b[key] for an int index or a slice.
+func bytesItem(b py.Bytes, key py.Object) (py.Object, error) {
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, n, err := s.GetIndices(len(b))
+		if err != nil {
+			return nil, err
+		}
+		if step == 1 {
+			return py.Bytes(bytes.Clone(b[start:stop])), nil
+		}
+		out := make(py.Bytes, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out[i] = b[j]
+		}
+		return out, nil
+	}
+	i, err := indexOf(key, "byte indices must be integers or slices, not %s")
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 {
+		i += len(b)
+	}
+	if i < 0 || i >= len(b) {
+		return nil, py.ExceptionNewf(py.IndexError, "index out of range")
+	}
+	return py.Int(b[i]), nil
+}
+
+// indexOf converts a subscript to an int with __index__, or raises
+// TypeError with msg (one %s: the key's type name).
+func indexOf(key py.Object, msg string) (int, error) {
+	if n, ok := key.(py.Int); ok {
+		return int(n), nil
+	}
+	if _, ok := key.(py.I__index__); !ok {
+		if _, ok := key.(*py.BigInt); !ok {
+			return 0, py.ExceptionNewf(py.TypeError, msg, key.Type().Name)
+		}
+	}
+	n, err := py.IndexInt(key)
+	if err != nil {
+		if py.IsException(py.OverflowError, err) {
+			return 0, py.ExceptionNewf(py.IndexError, "cannot fit '%s' into an index-sized integer", key.Type().Name)
+		}
+		return 0, err
+	}
+	return n, nil
+}
+
+// bytesContains implements `x in b`: an int in 0..255 or a bytes-like
+// sub-sequence.
+func bytesContains(b py.Bytes, x py.Object) (bool, error) {
+	switch v := x.(type) {
+	case py.Bytes:
+		return bytes.Contains(b, v), nil
+	case py.Int, py.Bool, *py.BigInt:
+		n, err := py.IndexInt(v)
+		if err != nil || n < 0 || n > 255 {
+			return false, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return bytes.IndexByte(b, byte(n)) >= 0, nil
+	}
+	if bb, ok := bufferBytes(x); ok {
+		return bytes.Contains(b, bb), nil
+	}
+	if _, ok := x.(py.I__index__); ok {
+		n, err := py.IndexInt(x)
+		if err != nil || n < 0 || n > 255 {
+			return false, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return bytes.IndexByte(b, byte(n)) >= 0, nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", x.Type().Name)
+}
+
+// bufferBytes returns the bytes of a bytes-like object the project
+// defines (bytearray, memoryview: anything with BufferBytes).
+func bufferBytes(o py.Object) ([]byte, bool) {
+	if b, ok := o.(interface{ BufferBytes() []byte }); ok {
+		return b.BufferBytes(), true
+	}
+	return nil, false
+}
+
+// bytesRepeat implements b * n.
+func bytesRepeat(b py.Bytes, n py.Object) (py.Object, error) {
+	k, err := py.IndexInt(n)
+	if err != nil {
+		if py.IsException(py.OverflowError, err) {
+			return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
+		return nil, err
+	}
+	if k <= 0 || len(b) == 0 {
+		return py.Bytes{}, nil
+	}
+	if len(b) > (1<<40)/k {
+		return nil, py.ExceptionNewf(py.MemoryError, "")
+	}
+	return py.Bytes(bytes.Repeat(b, k)), nil
+}
+
+// bytesConcat implements b + other for bytes-like other, always into a
+// fresh value (gpython's += appends in place into shared spare room).
+func bytesConcat(b py.Bytes, other py.Object) (py.Object, bool) {
+	var o []byte
+	switch v := other.(type) {
+	case py.Bytes:
+		o = v
+	default:
+		bb, ok := bufferBytes(other)
+		if !ok {
+			return nil, false
+		}
+		o = bb
+	}
+	out := make(py.Bytes, len(b)+len(o))
+	copy(out, b)
+	copy(out[len(b):], o)
+	return out, true
+}
+
+// bytesCompare orders two bytes values; ok is false when other is not
+// bytes.
+func bytesCompare(a py.Bytes, other py.Object) (int, bool) {
+	b, ok := other.(py.Bytes)
+	if !ok {
+		return 0, false
+	}
+	return bytes.Compare(a, b), true
+}

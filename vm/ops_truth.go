@@ -1,0 +1,88 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Truth is Python's truth test, the one the loop applies in if, while,
+// not, and/or, conditional expressions, assert and comprehension filters.
+func Truth(o py.Object) (bool, error) {
+	switch v := o.(type) {
+	case py.Bool:
+		return bool(v), nil
+	case py.Int:
+		return v != 0, nil
+	case py.NoneType:
+		return false, nil
+	case py.String:
+		return len(v) > 0, nil
+	case py.Bytes:
+		return len(v) > 0, nil
+	case py.Float:
+		return v != 0, nil
+	case py.Tuple:
+		return len(v) > 0, nil
+	case *py.List:
+		return len(v.Items) > 0, nil
+	case py.StringDict:
+		return len(v) > 0, nil
+	case *py.Type:
+		if cls := v.Type(); pyutil.IsInstanceObject(v) {
+			return instanceTruth(v, cls)
+		}
+		return true, nil
+	}
+	r, err := py.MakeBool(o)
+	if err != nil {
+		return false, err
+	}
+	return r == py.True, nil
+}
+
+// instanceTruth tests an instance of a Python class: __bool__, then
+// __len__, else true.
+func instanceTruth(self py.Object, cls *py.Type) (bool, error) {
+	if m := cls.Lookup("__bool__"); m != nil {
+		r, err := callMethod(self, m)
+		if err != nil {
+			return false, err
+		}
+		b, ok := r.(py.Bool)
+		if !ok {
+			return false, py.ExceptionNewf(py.TypeError, "__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return bool(b), nil
+	}
+	if m := cls.Lookup("__len__"); m != nil {
+		r, err := callMethod(self, m)
+		if err != nil {
+			return false, err
+		}
+		n, err := py.Index(r)
+		if err != nil {
+			return false, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+		}
+		if n < 0 {
+			return false, py.ExceptionNewf(py.ValueError, "__len__() should return >= 0")
+		}
+		return n != 0, nil
+	}
+	return true, nil
+}
+
+// callMethod calls the class attribute m (found by lookup) on self.
+func callMethod(self py.Object, m py.Object, args ...py.Object) (py.Object, error) {
+	if fn, ok := m.(*py.Function); ok {
+		return threadOf(fn.Context).callFunction(fn, self, args, nil, nil)
+	}
+	if g, ok := m.(py.I__get__); ok {
+		bound, err := g.M__get__(self, self.Type())
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(bound, args, nil)
+	}
+	return py.Call(m, append(py.Tuple{self}, args...), nil)
+}
