@@ -16,6 +16,7 @@ import (
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
 
+	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"

@@ -26,11 +26,18 @@ func Rewrite(src, filename string, mode py.CompileMode) (string, error) {
 	}
 	// CPython raises f-string errors while building the AST, after the
 	// whole source has been tokenized and parsed: an error of those stages
-	// wins, wherever it is.
-	if err := r.parse(out, filename, mode); err != nil {
+	// wins, wherever it is. (A SystemError is gpython's parser failing on
+	// its own, which says nothing of CPython's order.)
+	if err := r.parse(out, filename, mode); err != nil && isSyntaxError(err) {
 		return "", err
 	}
 	return "", ferr.exc
+}
+
+// isSyntaxError reports whether err is a Python SyntaxError (or subclass).
+func isSyntaxError(err error) bool {
+	e, ok := err.(*py.Exception)
+	return ok && e.Type().IsSubtype(py.SyntaxError)
 }
 
 // gpythonParse parses src with gpython's parser and returns its
@@ -39,6 +46,9 @@ func gpythonParse(src, filename string, mode py.CompileMode) error {
 	_, err := parser.Parse(bytes.NewBufferString(src), filename, mode)
 	return err
 }
+
+// fieldFile is the file name of a field's expression, compiled on its own.
+const fieldFile = "<fstring>"
 
 // fstringError is the first f-string error of a source.
 type fstringError struct {
@@ -106,8 +116,14 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 	if first.line != first.endLine {
 		col = -1
 	}
+	text := lineText(src, line)
+	if filename == fieldFile {
+		// CPython reads the line from the file "<fstring>", which is not
+		// there: the error has no text.
+		text = ""
+	}
 	atErr := func(msg string) *fstringError {
-		return &fstringError{exc: syntaxError(msg, filename, line, col, lineText(src, line)), atom: true}
+		return &fstringError{exc: syntaxError(msg, filename, line, col, text), atom: true}
 	}
 	var pieces []piece
 	exprNL, firstExprNL := 0, 0
@@ -174,10 +190,10 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 // of the expression there, and with them the position of an error reported
 // at an f-string inside the expression.
 func (r *rewriter) expr(expr, token string, line, col int) (string, error) {
-	const file = "<fstring>"
+	const file = fieldFile
 	src := "(" + expr + ")"
 	out, ferr := r.rewrite(src, file)
-	if r.parse != nil {
+	if r.parse != nil && !isDottedName(expr) {
 		if err := r.parse(out+"\n", file, py.EvalMode); err != nil {
 			return "", &fstringError{exc: eofError(asException(err, file), out)}
 		}
@@ -264,4 +280,37 @@ func mayHaveFString(src string) bool {
 		}
 	}
 	return false
+}
+
+// isDottedName reports whether expr, blanks around it aside, is a name or
+// an attribute chain (x, self.width) of ASCII names that are not keywords:
+// an expression that parses, so that expr need not parse it.
+func isDottedName(expr string) bool {
+	expr = strings.Trim(expr, " \t\n\f")
+	if expr == "" {
+		return false
+	}
+	for _, part := range strings.Split(expr, ".") {
+		if part == "" || isDigit(part[0]) || keywords[part] {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if c := part[i]; c >= 0x80 || !isIdentChar(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// keywords are Python 3.6's reserved words, and async and await.
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true,
+	"assert": true, "async": true, "await": true, "break": true,
+	"class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true,
+	"global": true, "if": true, "import": true, "in": true, "is": true,
+	"lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
+	"raise": true, "return": true, "try": true, "while": true, "with": true,
+	"yield": true,
 }

@@ -156,3 +156,13 @@ func TestMayHaveFString(t *testing.T) {
 		assert.False(t, mayHaveFString(src), "%q", src)
 	}
 }
+
+// TestIsDottedName checks which expressions skip the parse check.
+func TestIsDottedName(t *testing.T) {
+	for _, e := range []string{"x", " x ", "self.width", "a.b.c", "_x1", "\nx\n"} {
+		assert.True(t, isDottedName(e), "%q", e)
+	}
+	for _, e := range []string{"", " ", "1", "x.1", "a..b", "a.", ".a", "if", "x.None", "a b", "a(b)", "é", "x[0]", "lambda", "yield"} {
+		assert.False(t, isDottedName(e), "%q", e)
+	}
+}
