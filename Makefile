@@ -8,7 +8,7 @@ BIN      := bin/gpython-ssl
 PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
-.PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench bench-go clean
+.PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench bench-vm bench-go clean
 
 all: build
 
@@ -73,6 +73,17 @@ fuzz: deps
 BENCHFLAGS ?=
 bench: build
 	$(GO) run ./bench/cmd/sslbench -gpython $(BIN) $(BENCHFLAGS)
+
+# bench-vm: Python-level micro-benchmarks (bench/vm/*.py) under gpython-ssl,
+# stock gpython's own loop (bin/gpython-stock, built from the pinned module)
+# and CPython 3.11, reps interleaved: medians, ratios, geomean, peak RSS and
+# issue 13's targets (bench/README.md). It measures; it exits 0 on a miss.
+# VMBENCHFLAGS='-reps 9', '-filter fib|loop' or '-json'.
+VMBENCHFLAGS ?=
+STOCK        := bin/gpython-stock
+bench-vm: build
+	$(GO) build -o $(STOCK) github.com/go-python/gpython
+	$(GO) run ./bench/cmd/vmbench -gpython $(BIN) -stock $(STOCK) $(VMBENCHFLAGS)
 
 # bench-go: the Go micro-benchmarks of every package.
 bench-go: deps

@@ -1,6 +1,8 @@
 // Package compiler is the project's front-end over gpython's compiler. It
 // gives gpython Python 3.6's f-strings (PEP 498), which gpython's parser
-// does not know.
+// does not know, and CPython 3.6's syntax errors: the same exception
+// (SyntaxError, IndentationError, TabError), message, line, offset and
+// text, for every source.
 //
 // # Place in the stack
 //
@@ -9,7 +11,9 @@
 // init keeps the compiler installed there (gpython's compile package, which
 // it imports so that it is initialised first) and installs Compile in its
 // place. It also wraps the builtin compile(), which calls gpython's compiler
-// directly instead of py.Compile. A blank import is all it takes:
+// directly instead of py.Compile. CompileFile is Compile for a script run as
+// the main program, which CPython reads as a file, not as a string (only
+// errors at the end of the input differ). A blank import is all it takes:
 //
 //	import _ "github.com/gpython-ssl/gpython-ssl/compiler"
 //
@@ -39,11 +43,42 @@
 //
 // # Errors
 //
-// A malformed f-string raises SyntaxError with CPython 3.6's message, line
-// and offset, as a *py.Exception carrying filename, lineno, offset and line
-// in its Dict (the shape gpython's own parser produces). CPython finds
-// f-string errors after parsing the whole file, so a grammar or tokenizer
-// error anywhere in the source is reported first; Compile does the same.
-// Errors inside a replacement field's expression are reported against the
-// file "<fstring>", as CPython 3.6 does.
+// Before gpython's compiler sees a source, Compile checks it as CPython 3.6
+// does (check.go), in CPython's order:
+//
+//  1. lexer.go and parser.go are a tokenizer and an LL(1) parser that
+//     behave as CPython's (Parser/tokenizer.c, Parser/parser.c) and fail
+//     where they fail: the tokenizer keeps CPython's buffer, cursor and
+//     line count, of which a syntax error reports the text, the offset (in
+//     characters) and the line; the parser knows the token it fails at
+//     (an INDENT makes "unexpected indent", an expected INDENT "expected
+//     an indented block", the end of the input "unexpected EOF while
+//     parsing"). Errors of the tokenizer (unterminated strings, malformed
+//     numbers, inconsistent tabs, ...) surface when the parser reads the
+//     token, as in CPython.
+//  2. astcheck.go makes the checks of CPython's AST construction
+//     (Python/ast.c): assignment and deletion targets, call arguments,
+//     parameter lists, comprehensions, imports, string literals and
+//     f-strings, in the order ast.c meets them; their text is the line read
+//     again from the file, None when there is no such file ("<string>").
+//  3. future.go checks from __future__ imports (Python/future.c).
+//
+// Errors CPython finds later, in its symbol tables and code generator, are
+// gpython's compiler's; gpython.go gives them CPython's message, position
+// and arguments. A CPython SyntaxError whose text looks like a Python 2
+// print or exec statement gets CPython's "Missing parentheses" message, its
+// arguments unchanged.
+//
+// Every exception is a *py.Exception carrying CPython's arguments,
+// SyntaxError(msg, (filename, lineno, offset, text)), or (msg,) for the
+// errors of the symbol tables, and its attributes in the Dict: msg,
+// filename, lineno, offset, text (a str with its newline, or None), so that
+// scripts read e.msg, e.lineno, e.offset, e.text and e.filename, and
+// internal/pyutil prints CPython's report. Nesting beyond CPython's parser
+// stack raises MemoryError, a NUL in the source ValueError, as CPython does.
+//
+// An f-string's errors are found in step 2, where CPython finds them; errors
+// inside a replacement field's expression are reported against the file
+// "<fstring>", the expression's parse errors at their place in "(expr)",
+// its later errors at their place in the file, as CPython 3.6 does.
 package compiler

@@ -86,12 +86,14 @@ func cpython36() []string {
 	return nil
 }
 
-// runCPython runs the cases under the CPython given by argv.
-func runCPython(t *testing.T, argv []string, cases [][2]string) map[string]string {
+// runCPython runs the cases under the CPython given by argv, with driver
+// (a program reading the cases as JSON [[name, src], ...] from stdin and
+// writing a JSON object name -> outcome).
+func runCPython(t *testing.T, argv []string, driver string, cases [][2]string) map[string]string {
 	t.Helper()
 	in, err := json.Marshal(cases)
 	require.NoError(t, err)
-	args := append(append([]string{}, argv[1:]...), "-c", cpythonDriver)
+	args := append(append([]string{}, argv[1:]...), "-c", driver)
 	cmd := exec.Command(argv[0], args...)
 	cmd.Stdin = bytes.NewReader(in)
 	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8")
@@ -110,6 +112,13 @@ func runCPython(t *testing.T, argv []string, cases [][2]string) map[string]strin
 // without an expectation for a case, the test fails.
 func expectations(t *testing.T, golden string, update bool, cases [][2]string) map[string]string {
 	t.Helper()
+	return expectationsWith(t, cpythonDriver, golden, update, cases)
+}
+
+// expectationsWith is expectations with another CPython driver (see
+// runCPython).
+func expectationsWith(t *testing.T, driver, golden string, update bool, cases [][2]string) map[string]string {
+	t.Helper()
 	stored := map[string]string{}
 	if data, err := os.ReadFile(golden); err == nil {
 		require.NoError(t, json.Unmarshal(data, &stored), "%s", golden)
@@ -122,7 +131,7 @@ func expectations(t *testing.T, golden string, update bool, cases [][2]string) m
 		}
 		return stored
 	}
-	live := runCPython(t, argv, cases)
+	live := runCPython(t, argv, driver, cases)
 	if update {
 		data, err := json.MarshalIndent(live, "", " ")
 		require.NoError(t, err)

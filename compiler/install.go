@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	// Sets py.Compile in its init, which must run before ours.
@@ -24,15 +26,55 @@ func init() {
 }
 
 // Compile has py.Compile's contract and is installed there: it compiles src
-// (a module, statement or expression, as mode says) with f-strings, by
-// Rewrite and then the compiler py.Compile held before. It is safe for
-// concurrent use.
+// (a module, statement or expression, as mode says) read as a string, as
+// CPython's compile() does. Source that CPython 3.6 rejects gets its
+// exception (SyntaxError, IndentationError, TabError, or MemoryError
+// when nested too deeply); f-strings are rewritten (Rewrite); the rest is
+// the compiler py.Compile held before. It is safe for concurrent use.
 func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
-	out, err := Rewrite(src, filename, mode)
+	return compileSource(src, filename, mode, flags, dontInherit, false)
+}
+
+// CompileFile compiles the source of a file run as the main program
+// (python3 script.py). It differs from Compile only in its errors at the
+// end of the input, which CPython reports as its file reader sees them:
+// past the last line, with an empty text.
+func CompileFile(src, filename string) (*py.Code, error) {
+	return compileSource(src, filename, py.ExecMode, 0, true, true)
+}
+
+func compileSource(src, filename string, mode py.CompileMode, flags int, dontInherit, fileInput bool) (*py.Code, error) {
+	ck, err := check(src, filename, mode, fileInput)
 	if err != nil {
 		return nil, err
 	}
-	return next(out, filename, mode, flags, dontInherit)
+	out, err := rewriteChecked(src, filename)
+	if err != nil {
+		return nil, err
+	}
+	out = withNewline(out, mode)
+	code, err := next(out, filename, mode, flags, dontInherit)
+	if err = ck.laterError(err, filename); err != nil {
+		return nil, err
+	}
+	return code, nil
+}
+
+// withNewline ends src, source that CPython parses, as gpython's parser
+// needs: with a newline after the last statement, and without a line
+// continuation at the end of the input (which CPython ends the statement
+// with).
+func withNewline(src string, mode py.CompileMode) string {
+	if mode == py.EvalMode {
+		return src
+	}
+	if !strings.HasSuffix(src, "\n") {
+		src += "\n"
+	}
+	for strings.HasSuffix(src, "\\\n") {
+		src = src[:len(src)-2] + "\n"
+	}
+	return src
 }
 
 // wrapBuiltinCompile makes the builtin compile() rewrite f-strings too:
@@ -75,10 +117,15 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		if m != "exec" && m != "eval" && m != "single" {
 			return orig.CallWithKeywords(self, args, kwargs) // it rejects the mode
 		}
-		out, err := Rewrite(string(s), string(name), py.CompileMode(m))
+		ck, err := check(string(s), string(name), py.CompileMode(m), false)
 		if err != nil {
 			return nil, err
 		}
+		out, err := rewriteChecked(string(s), string(name))
+		if err != nil {
+			return nil, err
+		}
+		out = withNewline(out, py.CompileMode(m))
 		if len(args) > 0 {
 			args = append(py.Tuple{py.String(out)}, args[1:]...)
 		} else {
@@ -89,6 +136,10 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			kw["source"] = py.String(out)
 			kwargs = kw
 		}
-		return orig.CallWithKeywords(self, args, kwargs)
+		res, err := orig.CallWithKeywords(self, args, kwargs)
+		if err = ck.laterError(err, string(name)); err != nil {
+			return nil, err
+		}
+		return res, nil
 	}
 }

@@ -1,50 +1,43 @@
 package compiler
 
 import (
-	"bytes"
 	"strings"
 
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 )
 
 // Rewrite returns src with every f-string atom replaced by an equivalent
 // expression that gpython's parser accepts (see the package documentation),
-// or the SyntaxError CPython 3.6 raises for src. mode is the compile mode
-// src will be compiled in; it matters only for choosing which of several
-// errors comes first.
+// or, when an f-string is malformed, the exception CPython 3.6 raises for
+// src: a SyntaxError, maybe another one found first, or the ValueError and
+// MemoryError of check. mode is the compile mode
+// src will be compiled in. Other errors of src are not looked for: Compile
+// does that.
 //
 // Source without an f-string is returned unchanged, byte for byte. The
 // result always has the same number of newlines as src, and code outside
 // f-strings stays on its line. Rewrite is safe for concurrent use; it never
 // panics, whatever src holds.
 func Rewrite(src, filename string, mode py.CompileMode) (string, error) {
-	r := rewriter{parse: gpythonParse}
+	r := rewriter{check: checkField}
 	out, ferr := r.rewrite(src, filename)
 	if ferr == nil {
 		return out, nil
 	}
-	// CPython raises f-string errors while building the AST, after the
-	// whole source has been tokenized and parsed: an error of those stages
-	// wins, wherever it is. (A SystemError is gpython's parser failing on
-	// its own, which says nothing of CPython's order.)
-	if err := r.parse(out, filename, mode); err != nil && isSyntaxError(err) {
+	if _, err := check(src, filename, mode, false); err != nil {
 		return "", err
 	}
 	return "", ferr.exc
 }
 
-// isSyntaxError reports whether err is a Python SyntaxError (or subclass).
-func isSyntaxError(err error) bool {
-	e, ok := err.(*py.Exception)
-	return ok && e.Type().IsSubtype(py.SyntaxError)
-}
-
-// gpythonParse parses src with gpython's parser and returns its
-// SyntaxError, if any.
-func gpythonParse(src, filename string, mode py.CompileMode) error {
-	_, err := parser.Parse(bytes.NewBufferString(src), filename, mode)
-	return err
+// rewriteChecked is Rewrite for source that check has accepted: the field
+// expressions are not compiled again.
+func rewriteChecked(src, filename string) (string, error) {
+	out, ferr := (&rewriter{}).rewrite(src, filename)
+	if ferr != nil {
+		return "", ferr.exc
+	}
+	return out, nil
 }
 
 // fieldFile is the file name of a field's expression, compiled on its own.
@@ -65,10 +58,11 @@ func (e *fstringError) Error() string { return e.exc.Error() }
 
 // rewriter carries what rewriting needs besides the source.
 type rewriter struct {
-	// parse checks that a field's expression parses, as CPython compiles
-	// each one on its own; nil skips the check (the expression then fails,
-	// if it does, when the whole rewritten source is compiled).
-	parse func(src, filename string, mode py.CompileMode) error
+	// check compiles a field's expression, given as "(expr)", as CPython
+	// compiles each one on its own (checkField); token is the text of the
+	// first literal of the enclosing atom, line and col its position. nil
+	// skips the check, for source already checked.
+	check func(src, token string, line, col int) error
 }
 
 // rewrite replaces the f-string atoms of src. On the first malformed atom
@@ -184,71 +178,22 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 }
 
 // expr compiles a field's expression as CPython's fstring_compile_expr
-// does: the text is parsed on its own as "(expr)" in the file "<fstring>",
-// f-strings in it included. token is the text of the first literal of the
-// enclosing atom, line and col the atom's position: CPython moves the nodes
-// of the expression there, and with them the position of an error reported
-// at an f-string inside the expression.
+// does, and returns it rewritten into "(expr)" form, f-strings in it
+// included. token is the text of the first literal of the enclosing atom,
+// line and col the atom's position, which the errors found after parsing
+// the expression are moved to (checkField).
 func (r *rewriter) expr(expr, token string, line, col int) (string, error) {
-	const file = fieldFile
 	src := "(" + expr + ")"
-	out, ferr := r.rewrite(src, file)
-	if r.parse != nil && !isDottedName(expr) {
-		if err := r.parse(out+"\n", file, py.EvalMode); err != nil {
-			return "", &fstringError{exc: eofError(asException(err, file), out)}
+	if r.check != nil && !isDottedName(expr) {
+		if err := r.check(src, token, line, col); err != nil {
+			return "", &fstringError{exc: asException(err, fieldFile)}
 		}
 	}
-	if ferr == nil {
-		return out, nil
+	out, ferr := (&rewriter{}).rewrite(src, fieldFile)
+	if ferr != nil {
+		return "", ferr
 	}
-	if ferr.atom {
-		shiftError(ferr.exc, token, expr, line, col)
-	}
-	return "", ferr
-}
-
-// eofError gives a parse error of "(expr)" CPython's message. gpython's
-// parser says "unexpected EOF while parsing" for any error on the last line
-// when the source does not end in a newline, so src is parsed with one;
-// CPython says it when the token it fails on is the last one, which here is
-// always the closing parenthesis: the error is there when its offset is at
-// the end of the source's last line.
-func eofError(e *py.Exception, src string) *py.Exception {
-	if line, ok := e.Dict["line"].(py.String); ok {
-		e.Dict["line"] = py.String(strings.TrimSuffix(string(line), "\n"))
-	}
-	args, _ := e.Args.(py.Tuple)
-	lineno, _ := e.Dict["lineno"].(py.Int)
-	offset, _ := e.Dict["offset"].(py.Int)
-	last := src[strings.LastIndexByte(src, '\n')+1:]
-	if len(args) == 1 && args[0] == py.String("invalid syntax") &&
-		int(lineno) == strings.Count(src, "\n")+1 && int(offset) == len(last) {
-		e.Args = py.Tuple{py.String("unexpected EOF while parsing")}
-	}
-	return e
-}
-
-// shiftError moves the position of an error raised at an f-string inside a
-// field's expression from "(expr)" coordinates to those of the file, by
-// CPython 3.6's fstring_fix_node_location: the lines of the enclosing atom
-// are added, minus the newlines that follow "{expr}" in the atom's first
-// literal when it is found there, and the column of "{expr}" is added to
-// positions on the expression's first line.
-func shiftError(e *py.Exception, token, expr string, line, col int) {
-	lines, cols := line-1, col
-	if i := strings.Index(token, "{"+expr+"}"); i >= 0 {
-		st := i
-		for st > 0 && token[st] != '\n' {
-			st--
-		}
-		cols += i - st
-		lines -= strings.Count(token[i+1:], "\n")
-	}
-	lineno, _ := e.Dict["lineno"].(py.Int)
-	if offset, ok := e.Dict["offset"].(py.Int); ok && lineno == 1 && offset >= 0 {
-		e.Dict["offset"] = offset + py.Int(cols)
-	}
-	e.Dict["lineno"] = lineno + py.Int(lines)
+	return out, nil
 }
 
 // appendLit appends literal text to pieces, merging it with a literal
@@ -284,7 +229,7 @@ func mayHaveFString(src string) bool {
 
 // isDottedName reports whether expr, blanks around it aside, is a name or
 // an attribute chain (x, self.width) of ASCII names that are not keywords:
-// an expression that parses, so that expr need not parse it.
+// an expression that compiles, so that expr need not check it.
 func isDottedName(expr string) bool {
 	expr = strings.Trim(expr, " \t\n\f")
 	if expr == "" {

@@ -165,11 +165,28 @@ func TestSIGINTUncaughtDuringSleep(t *testing.T) {
 }
 
 // TestSIGINTInterruptsPureLoop is Ctrl-C in code that never blocks, which
-// only the evaluation loop can notice (sigint.Pending at backward jumps).
+// only the evaluation loop can notice (vm's checkInterrupt: sigint.Pending
+// at backward jumps and calls, then Take and raise sigint.Err()).
 func TestSIGINTInterruptsPureLoop(t *testing.T) {
-	t.Skip("needs the vm loop: it must poll sigint.Pending() at backward jumps and calls and raise sigint.Err() after sigint.Take()")
-	r := runInterrupted(t, caughtScript("", "while True: pass"))
-	requireCaught(t, r, "interrupted ()")
+	loops := []struct{ name, setup, loop string }{
+		{"while", "", "while True: pass"},
+		{"for", "", "for i in range(10**12): pass"},
+		{"calls", "def f(n):\n    return n", "while True: f(1)"},
+	}
+	for _, tc := range loops {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := runInterrupted(t, caughtScript(tc.setup, tc.loop))
+			requireCaught(t, r, "interrupted ()")
+			assert.Contains(t, r.Stdout, "after\n")
+		})
+	}
+	t.Run("uncaught", func(t *testing.T) {
+		t.Parallel()
+		r := runInterrupted(t, "print('ready')\nwhile True: pass\n")
+		assert.Equal(t, 1, r.Code, "stderr: %s", r.Stderr)
+		assert.True(t, strings.HasSuffix(r.Stderr, "\nKeyboardInterrupt\n"), "stderr: %q", r.Stderr)
+	})
 }
 
 // socketCases block in a socket or select call with a peer that never

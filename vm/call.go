@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // callOp implements the CALL_FUNCTION family. The stack holds the callable,
@@ -40,8 +42,20 @@ func (t *thread) callOp(f *frame, op byte, arg int) error {
 			return err
 		}
 	}
-	res, err := t.callObject(f, fn, args, kwpairs, kwextra)
-	f.unwindTo(base)
+	var res py.Object
+	if m, ok := fn.(*py.Method); ok && len(kwpairs) == 0 && len(kwextra) == 0 && m.Internal() == py.InternalMethodNone {
+		// A Go builtin gets the arguments as a view of the stack, as
+		// gpython's own loop passes them (no copy per call). The slots
+		// are left as they are, so a builtin that kept the view does not
+		// see them cleared; the next pushes overwrite them and release
+		// clears the whole stack.
+		res, err = m.M__call__(py.Tuple(args), nil)
+		f.stack[base] = nil
+		f.sp = base
+	} else {
+		res, err = t.callObject(f, fn, args, kwpairs, kwextra)
+		f.unwindTo(base)
+	}
 	if err != nil {
 		return err
 	}
@@ -132,6 +146,9 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 			return t.callInternal(f, fn, args, kwpairs, kwextra)
 		}
 	case *py.Type:
+		if pyutil.IsInstanceObject(fn) {
+			return t.instanceCall(f, fn, fn.ObjectType, args, kwpairs, kwextra)
+		}
 		if fn == superType && len(args) == 0 && len(kwpairs) == 0 && f != nil {
 			return zeroArgSuper(f)
 		}
@@ -173,7 +190,7 @@ func kwDict(fn py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.String
 // callFunction runs a Python function on this thread: arguments are bound
 // straight into the new frame's slots, with self first when given.
 func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
-	c := decoded(fn.Code)
+	c := t.decodedOn(fn.Code)
 	if c.flags&py.CO_GENERATOR != 0 {
 		f := newGenFrame(c, fn.Globals, fn.Context)
 		if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
@@ -186,6 +203,10 @@ func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 		// Code that runs in a namespace (a class body called as a
 		// function) gets a fresh one, as CPython does.
 		locals = py.NewStringDict()
+	}
+	// Calls are where the eval breaker is checked, with backward jumps.
+	if err := t.checkInterrupt(); err != nil {
+		return nil, err
 	}
 	f := t.newFrame(c, fn.Globals, locals, fn.Context)
 	if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
@@ -201,10 +222,6 @@ func (t *thread) runFrame(f *frame) (py.Object, error) {
 	if t.depth >= t.recursionLimit() {
 		t.release(f)
 		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
-	}
-	if err := t.checkInterrupt(); err != nil {
-		t.release(f)
-		return nil, err
 	}
 	t.depth++
 	f.back, t.top = t.top, f
@@ -240,8 +257,14 @@ func bindArgs(c *code, fast []py.Object, self py.Object, args []py.Object, kwpai
 	}
 	// Fast path: exact positional call.
 	if nargs == argcount && len(kwpairs) == 0 && len(kwextra) == 0 && co.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) == 0 && co.Kwonlyargcount == 0 {
-		for i := 0; i < nargs; i++ {
-			fast[i] = arg(i)
+		if self != nil {
+			fast[0] = self
+			copy(fast[1:], args)
+		} else {
+			copy(fast, args)
+		}
+		if c.ncells == 0 && len(closure) == 0 {
+			return nil
 		}
 		return makeCells(c, fast, closure)
 	}

@@ -70,8 +70,16 @@ func callMethodKw(self py.Object, m py.Object, args []py.Object, kw py.StringDic
 // as args, which is what super().__init__(msg) in a subclass relies on.
 var baseExceptionInit = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	e, ok := self.(*py.Exception)
+	if !ok && len(args) > 0 {
+		// Called through the class: ValueError.__init__(self, msg).
+		if e, ok = args[0].(*py.Exception); ok {
+			args = args[1:]
+		} else {
+			self = args[0]
+		}
+	}
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'BaseException' object but received a '%s'", self.Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'BaseException' object but received a '%s'", typeName(self))
 	}
 	if len(kwargs) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "%s does not take keyword arguments", e.Base.Name)
@@ -194,6 +202,14 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 				return py.NewBoundMethod(s.self, m), nil
 			}
 			return attr, nil
+		}
+	}
+	if s.selfType != nil {
+		if slot, ok := objectSlot(name); ok {
+			if s.self == s.selfType {
+				return slot, nil
+			}
+			return py.NewBoundMethod(s.self, slot), nil
 		}
 	}
 	switch name {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"sync"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -27,6 +28,20 @@ type code struct {
 }
 
 var codeCache sync.Map // *py.Code -> *code
+
+const codeCacheSize = 64
+
+// decodedOn is decoded through t's small per-thread cache, which spares the
+// shared map's cost on every call.
+func (t *thread) decodedOn(co *py.Code) *code {
+	e := &t.codes[(uintptr(unsafe.Pointer(co))>>5)%codeCacheSize]
+	if e.co == co {
+		return e.c
+	}
+	c := decoded(co)
+	e.co, e.c = co, c
+	return c
+}
 
 // decoded returns co's decoded form, decoding it on first use.
 func decoded(co *py.Code) *code {

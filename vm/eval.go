@@ -1,8 +1,12 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 	gvm "github.com/go-python/gpython/vm"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // run executes f until it returns, yields or raises. The caller has pushed
@@ -53,11 +57,11 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.push(b)
 
 		case opUNARY_POSITIVE:
-			f.stack[f.sp-1], err = py.Pos(f.stack[f.sp-1])
+			f.stack[f.sp-1], err = unaryOp("+", py.Pos, f.stack[f.sp-1])
 		case opUNARY_NEGATIVE:
-			f.stack[f.sp-1], err = py.Neg(f.stack[f.sp-1])
+			f.stack[f.sp-1], err = unaryOp("-", py.Neg, f.stack[f.sp-1])
 		case opUNARY_INVERT:
-			f.stack[f.sp-1], err = py.Invert(f.stack[f.sp-1])
+			f.stack[f.sp-1], err = unaryOp("~", py.Invert, f.stack[f.sp-1])
 		case opUNARY_NOT:
 			var b bool
 			b, err = Truth(f.stack[f.sp-1])
@@ -77,10 +81,10 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.stack[f.sp-1], err = GetItem(f.stack[f.sp-1], key)
 		case opSTORE_SUBSCR:
 			key, obj, v := f.pop(), f.pop(), f.pop()
-			_, err = py.SetItem(obj, key, v)
+			err = SetItem(obj, key, v)
 		case opDELETE_SUBSCR:
 			key, obj := f.pop(), f.pop()
-			_, err = py.DelItem(obj, key)
+			err = DelItem(obj, key)
 
 		case opGET_ITER:
 			f.stack[f.sp-1], err = Iter(f.stack[f.sp-1])
@@ -211,7 +215,10 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			} else if v, ok := f.builtins[name]; ok {
 				f.push(v)
 			} else {
-				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+				var v py.Object
+				if v, err = dottedName(f, name); err == nil {
+					f.push(v)
+				}
 			}
 		case opSTORE_ATTR:
 			obj, v := f.pop(), f.pop()
@@ -219,7 +226,12 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opDELETE_ATTR:
 			err = DelAttr(f.pop(), names[in.arg])
 		case opLOAD_ATTR:
-			f.stack[f.sp-1], err = GetAttr(f.stack[f.sp-1], names[in.arg])
+			o := f.stack[f.sp-1]
+			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
+				f.stack[f.sp-1], err = t.instanceGetAttr(it, it.ObjectType, names[in.arg])
+			} else {
+				f.stack[f.sp-1], err = GetAttr(o, names[in.arg])
+			}
 		case opSTORE_GLOBAL:
 			f.globals[names[in.arg]] = f.pop()
 		case opDELETE_GLOBAL:
@@ -236,7 +248,10 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			} else if v, ok := f.builtins[name]; ok {
 				f.push(v)
 			} else {
-				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+				var v py.Object
+				if v, err = dottedName(f, name); err == nil {
+					f.push(v)
+				}
 			}
 		case opLOAD_CONST:
 			f.push(c.py.Consts[in.arg])
@@ -297,15 +312,14 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 			f.pc = int(in.arg)
 		case opPOP_JUMP_IF_FALSE, opPOP_JUMP_IF_TRUE:
-			v := f.pop()
 			var b bool
-			switch v {
-			case py.True:
-				b = true
-			case py.False, py.None:
-			default:
-				b, err = Truth(v)
+			if bv, ok := f.stack[f.sp-1].(py.Bool); ok {
+				b = bool(bv)
+			} else {
+				b, err = Truth(f.stack[f.sp-1])
 			}
+			f.sp--
+			f.stack[f.sp] = nil
 			if err == nil && b == (in.op == opPOP_JUMP_IF_TRUE) {
 				f.pc = int(in.arg)
 			}
@@ -527,4 +541,49 @@ func (t *thread) printExpr(f *frame, v py.Object) error {
 	PrintExpr(r)
 	f.builtins["_"] = v
 	return nil
+}
+
+// dottedName resolves a name that was not found. gpython's compiler emits
+// a decorator `@a.b` as one name "a.b": it is looked up as a, then its
+// attributes. Any other name is a NameError.
+func dottedName(f *frame, name string) (py.Object, error) {
+	first, rest, dotted := strings.Cut(name, ".")
+	if !dotted {
+		return nil, py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+	}
+	v, ok := f.locals[first]
+	if !ok {
+		for i, n := range f.c.py.Varnames {
+			if n == first && i < f.c.nlocals && f.fast[i] != nil {
+				v, ok = f.fast[i], true
+				break
+			}
+		}
+	}
+	if !ok {
+		for i := 0; i < f.c.nfast-f.c.nlocals; i++ {
+			if cellName(f.c, i) == first {
+				if cell, isCell := f.fast[f.c.nlocals+i].(*py.Cell); isCell && cell.Get() != nil {
+					v, ok = cell.Get(), true
+				}
+				break
+			}
+		}
+	}
+	if !ok {
+		v, ok = f.globals[first]
+	}
+	if !ok {
+		v, ok = f.builtins[first]
+	}
+	if !ok {
+		return nil, py.ExceptionNewf(py.NameError, "name '%s' is not defined", first)
+	}
+	for _, attr := range strings.Split(rest, ".") {
+		var err error
+		if v, err = GetAttr(v, attr); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
 }

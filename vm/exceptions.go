@@ -127,7 +127,8 @@ func (f *frame) tracebackFrame() *py.Frame {
 	if f.gen != nil {
 		return f.gen
 	}
-	return &py.Frame{Context: f.ctx, Code: f.c.py, Globals: f.globals, Locals: f.locals, Builtins: f.builtins}
+	pc := max(f.pc-1, 0)
+	return &py.Frame{Context: f.ctx, Code: f.c.py, Globals: f.globals, Locals: f.locals, Builtins: f.builtins, Lasti: f.c.offsets[pc]}
 }
 
 // enterHandler starts an except or finally handler for the exception

@@ -85,6 +85,13 @@ type thread struct {
 	// none.
 	excType, excValue, excTb py.Object
 
+	codes [codeCacheSize]struct {
+		co *py.Code
+		c  *code
+	} // recently called code objects, direct-mapped by address
+
+	attrs attrCache // class-attribute lookups (attrcache.go)
+
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
 	pool    []*frame    // frame records, reused by depth
@@ -134,7 +141,11 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	f.blocks = f.blocks[:0]
 	f.globals = globals
 	f.locals = locals
-	f.builtins = builtinsOf(ctx, globals)
+	if b := t.top; b != nil && b.ctx == ctx && sameMap(b.globals, globals) {
+		f.builtins = b.builtins // same module as the caller
+	} else {
+		f.builtins = builtinsOf(ctx, globals)
+	}
 	f.ctx = ctx
 	f.gen = nil
 	return f
@@ -143,7 +154,7 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 // release clears f's storage and returns it to the thread.
 func (t *thread) release(f *frame) {
 	clear(f.fast)
-	clear(f.stack[:f.sp])
+	clear(f.stack) // above sp too: builtin calls leave their argument slots
 	if f.saved != nil {
 		t.storage = f.saved
 	}

@@ -127,6 +127,26 @@ func (t *thread) sendGen(g *py.Generator, arg py.Object, throwing error) (v py.O
 	} else if throwing == nil {
 		pyf.Stack = append(pyf.Stack, arg)
 	}
+	if throwing != nil && pyf.Yielded && len(pyf.Stack) > 0 {
+		// Suspended in `yield from`: the exception goes to the
+		// delegate first.
+		c := decoded(pyf.Code)
+		if pc := c.pcOf(pyf.Lasti); c.ins[pc].op == opYIELD_FROM {
+			g.Running = true
+			v, done, err := t.throwInto(pyf.Stack[len(pyf.Stack)-1], throwing)
+			g.Running = false
+			switch {
+			case err != nil:
+				throwing = err
+			case done:
+				pyf.Stack[len(pyf.Stack)-1] = v
+				pyf.Lasti = c.offsets[pc+1]
+				throwing = nil
+			default:
+				return v, false, nil
+			}
+		}
+	}
 	g.Running = true
 	res, err := t.resume(pyf, throwing)
 	g.Running = false
@@ -268,4 +288,37 @@ func genClose(self py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "generator ignored GeneratorExit")
 	}
 	return py.None, nil
+}
+
+// throwInto passes an exception thrown into a generator on to the
+// iterator it delegates to: GeneratorExit closes it and is raised in the
+// delegating generator; anything else goes to its throw().
+func (t *thread) throwInto(sub py.Object, exc error) (py.Object, bool, error) {
+	if py.IsException(py.GeneratorExit, exc) {
+		if g, ok := sub.(*py.Generator); ok {
+			if _, err := genClose(g); err != nil {
+				return nil, false, err
+			}
+		} else if m, err := GetAttr(sub, "close"); err == nil {
+			if _, err := Call(m, nil, nil); err != nil {
+				return nil, false, err
+			}
+		}
+		return nil, false, exc
+	}
+	if g, ok := sub.(*py.Generator); ok {
+		return t.sendGen(g, py.None, exc)
+	}
+	m, err := GetAttr(sub, "throw")
+	if err != nil {
+		return nil, false, exc
+	}
+	r, err := Call(m, py.Tuple{exceptionOf(exc)}, nil)
+	if err != nil {
+		if py.IsException(py.StopIteration, err) {
+			return stopValue(err), true, nil
+		}
+		return nil, false, err
+	}
+	return r, false, nil
 }

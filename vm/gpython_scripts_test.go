@@ -39,13 +39,9 @@ func TestHooksAreOurs(t *testing.T) {
 	assert.True(t, ok, "py.NewContext makes %T, not the loop's context", ctx)
 }
 
-// differsFromStock lists gpython's own scripts whose outcome under this
-// loop differs from stock gpython's, each because ours is CPython's.
-var differsFromStock = map[string]string{}
-
 // TestGpythonOwnScripts runs gpython's own test scripts on this loop and on
 // stock gpython (a separately built binary): every script stock gpython
-// passes must pass here, and every difference is listed above.
+// passes must pass here, and every difference is listed in scriptrun.DiffersFromStock.
 func TestGpythonOwnScripts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a helper binary: skipped with -short")
@@ -65,7 +61,7 @@ func TestGpythonOwnScripts(t *testing.T) {
 	for i, s := range stock {
 		o := ours[i]
 		require.Equal(t, s.Script, o.Script)
-		if why, listed := differsFromStock[o.Script]; listed {
+		if why, listed := scriptrun.DiffersFromStock[o.Script]; listed {
 			assert.NotEqual(t, s.Pass, o.Pass, "%s is listed as differing (%s) but does not", o.Script, why)
 			continue
 		}

@@ -26,10 +26,24 @@ func init() {
 	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", genThrow, 0, "throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.")
 	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", genClose, 0, "close() -> raise GeneratorExit inside generator.")
 
+	py.BaseException.Dict["with_traceback"] = withTraceback
+	py.ListType.Dict["sort"] = py.MustNewMethod("sort", listSort, 0, "L.sort(key=None, reverse=False) -> None -- stable sort *IN PLACE*")
 	if _, ok := py.BaseException.Dict["__init__"]; !ok {
 		py.BaseException.Dict["__init__"] = baseExceptionInit
 	}
 	installBuiltins()
+
+	// Every class made (class statements and type(name, bases, dict))
+	// invalidates the class-attribute caches: a new class may reuse a
+	// dead one's address.
+	prevTypeNew := py.TypeType.New
+	py.TypeType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		r, err := prevTypeNew(t, args, kwargs)
+		if len(args) == 3 {
+			classChanged()
+		}
+		return r, err
+	}
 }
 
 // installBuiltins adds the builtins the loop provides.
@@ -39,12 +53,37 @@ func installBuiltins() {
 		return
 	}
 	impl.Globals["super"] = superType
+	impl.Globals["property"] = propertyType
 	for i, m := range impl.Methods {
 		switch m.Name {
 		case "__build_class__":
 			impl.Methods[i] = py.MustNewMethod("__build_class__", buildClass, 0, m.Doc)
 		case "next":
 			impl.Methods[i] = py.MustNewMethod("next", builtinNext(m), 0, m.Doc)
+		case "sorted":
+			impl.Methods[i] = py.MustNewMethod("sorted", builtinSorted, 0, m.Doc)
+		case "round":
+			impl.Methods[i] = py.MustNewMethod("round", builtinRound, 0, m.Doc)
+		case "setattr", "delattr":
+			orig := m
+			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) > 0 {
+					if _, ok := isClass(args[0]); ok {
+						defer classChanged()
+					}
+				}
+				return orig.Call(self, args)
+			}, 0, m.Doc)
+		case "divmod":
+			orig := m
+			impl.Methods[i] = py.MustNewMethod("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) == 2 {
+					if err := arithmeticError(opBINARY_FLOOR_DIVIDE, args[0], args[1]); err != nil {
+						return nil, err
+					}
+				}
+				return orig.Call(self, args)
+			}, 0, m.Doc)
 		}
 	}
 }
@@ -60,6 +99,10 @@ func installSys(ctx *Context) {
 	sys.Globals["setrecursionlimit"] = py.MustNewMethod("setrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return t.setRecursionLimit(args)
 	}, 0, "setrecursionlimit(n)\n\nSet the maximum depth of the Python interpreter stack to n.")
+	sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
+		return t.excInfoTuple(), nil
+	}, 0, "exc_info() -> (type, value, traceback)\n\nReturn information about the most recent exception caught by an except\nclause in the current stack frame or in an older stack frame.")
+	sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status).")
 	sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return py.Int(t.limit), nil
 	}, 0, "getrecursionlimit()\n\nReturn the current value of the recursion limit.")
@@ -108,4 +151,24 @@ func builtinNext(orig *py.Method) func(py.Object, py.Tuple) (py.Object, error) {
 		}
 		return orig.Call(self, args)
 	}
+}
+
+// sysExit is sys.exit([status]): the status becomes SystemExit's args as
+// CPython's PyErr_SetObject makes them (None gives no args, a tuple is
+// the args).
+func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
+	var status py.Object = py.None
+	if err := py.UnpackTuple(args, nil, "exit", 0, 1, &status); err != nil {
+		return nil, err
+	}
+	var excArgs py.Tuple
+	switch s := status.(type) {
+	case py.NoneType:
+		excArgs = py.Tuple{}
+	case py.Tuple:
+		excArgs = s
+	default:
+		excArgs = py.Tuple{s}
+	}
+	return nil, &py.Exception{Base: py.SystemExit, Args: excArgs, Dict: py.StringDict{}}
 }

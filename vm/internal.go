@@ -149,10 +149,31 @@ func (t *thread) importName(f *frame, name string) error {
 		m, err = t.callObject(f, imp, args, nil, nil)
 	}
 	if err != nil {
-		return err
+		return moduleNotFound(err, name)
 	}
 	f.stack[f.sp-1] = m
 	return nil
+}
+
+// moduleNotFound turns gpython's "Failed to resolve" FileNotFoundError for
+// a missing module into CPython's ModuleNotFoundError.
+func moduleNotFound(err error, name string) error {
+	e, ok := exceptionOf(err).(*py.Exception)
+	if !ok || e.Base != py.FileNotFoundError {
+		return err
+	}
+	args, _ := e.Args.(py.Tuple)
+	if len(args) != 1 {
+		return err
+	}
+	if msg, ok := args[0].(py.String); !ok || !strings.HasPrefix(string(msg), "Failed to resolve") {
+		return err
+	}
+	return &py.Exception{
+		Base: ModuleNotFoundError,
+		Args: py.Tuple{py.String("No module named '" + name + "'")},
+		Dict: py.StringDict{"name": py.String(name), "path": py.None},
+	}
 }
 
 // importFrom implements IMPORT_FROM.

@@ -9,11 +9,17 @@ import (
 
 // RecursionError is raised when the Python call depth passes
 // sys.getrecursionlimit(); gpython has no such class.
+// (exception classes the loop raises)
 var RecursionError = pyutil.NewExceptionType("RecursionError", "Recursion limit exceeded.", py.RuntimeError)
+
+// ModuleNotFoundError is raised by import when a module cannot be found
+// (3.6); gpython raises FileNotFoundError.
+var ModuleNotFoundError = pyutil.NewExceptionType("ModuleNotFoundError", "Module not found.", py.ImportError)
 
 func init() {
 	if impl := py.GetModuleImpl("builtins"); impl != nil {
 		impl.Globals["RecursionError"] = RecursionError
+		impl.Globals["ModuleNotFoundError"] = ModuleNotFoundError
 	}
 }
 

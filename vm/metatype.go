@@ -67,6 +67,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		}
 		return attr, nil
 	}
+	if s, ok := objectSlot(name); ok {
+		return s, nil
+	}
 	if attr := metaclassOf(t).Lookup(name); attr != nil {
 		if g, ok := attr.(py.I__get__); ok {
 			return g.M__get__(t, metaclassOf(t))

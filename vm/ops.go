@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -53,6 +54,13 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 			return nil, false, err
 		}
 		return v, true, nil
+	case *py.RangeIterator:
+		r := x.Index
+		if (x.Step >= 0 && r >= x.Stop) || (x.Step < 0 && r <= x.Stop) {
+			return nil, false, nil
+		}
+		x.Index += x.Step
+		return boxInt(r), true, nil
 	case *bytesIterator:
 		if x.i >= len(x.b) {
 			return nil, false, nil
@@ -75,12 +83,180 @@ func GetItem(o, key py.Object) (py.Object, error) {
 	if b, ok := o.(py.Bytes); ok {
 		return bytesItem(b, key)
 	}
-	return py.GetItem(o, key)
+	if i, ok := key.(py.Int); ok {
+		switch v := o.(type) {
+		case *py.List:
+			if i < 0 {
+				i += py.Int(len(v.Items))
+			}
+			if i < 0 || int(i) >= len(v.Items) {
+				return nil, py.ExceptionNewf(py.IndexError, "list index out of range")
+			}
+			return v.Items[i], nil
+		case py.Tuple:
+			if i < 0 {
+				i += py.Int(len(v))
+			}
+			if i < 0 || int(i) >= len(v) {
+				return nil, py.ExceptionNewf(py.IndexError, "tuple index out of range")
+			}
+			return v[i], nil
+		}
+	}
+	if d, ok := o.(py.StringDict); ok {
+		if k, ok := key.(py.String); ok {
+			if v, ok := d[string(k)]; ok {
+				return v, nil
+			}
+		} else if err := dictKeyCheck(key); err != nil {
+			return nil, err
+		}
+		return nil, &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
+	}
+	if cls, ok := pythonClassOf(o); ok {
+		if m := cls.Lookup("__getitem__"); m != nil {
+			return callMethod(o, m, key)
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not subscriptable", shortName(cls))
+	}
+	r, err := py.GetItem(o, key)
+	if err != nil {
+		if _, isStr := o.(py.String); isStr && py.IsException(py.IndexError, err) {
+			return nil, py.ExceptionNewf(py.IndexError, "string index out of range")
+		}
+	}
+	return r, err
+}
+
+// SetItem is o[key] = v.
+func SetItem(o, key, v py.Object) error {
+	if cls, ok := pythonClassOf(o); ok {
+		if m := cls.Lookup("__setitem__"); m != nil {
+			_, err := callMethod(o, m, key, v)
+			return err
+		}
+		return py.ExceptionNewf(py.TypeError, "'%s' object does not support item assignment", shortName(cls))
+	}
+	if _, ok := o.(py.Bytes); ok {
+		return py.ExceptionNewf(py.TypeError, "'bytes' object does not support item assignment")
+	}
+	_, err := py.SetItem(o, key, v)
+	return err
+}
+
+// dictKeyCheck raises CPython's TypeError for a key that cannot be
+// hashed. gpython's dict holds str keys only, so any other hashable key
+// is simply absent.
+func dictKeyCheck(key py.Object) error {
+	switch key.(type) {
+	case *py.List, py.StringDict, *py.Set:
+		return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", typeName(key))
+	}
+	if _, ok := bufferBytes(key); ok {
+		return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", typeName(key))
+	}
+	if cls, ok := pythonClassOf(key); ok {
+		if h, ok := cls.Dict["__hash__"]; ok && h == py.None {
+			return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", shortName(cls))
+		}
+	}
+	return nil
+}
+
+// DelItem is del o[key].
+func DelItem(o, key py.Object) error {
+	if d, ok := o.(py.StringDict); ok {
+		if k, ok := key.(py.String); ok {
+			if _, ok := d[string(k)]; ok {
+				delete(d, string(k))
+				return nil
+			}
+		} else if err := dictKeyCheck(key); err != nil {
+			return err
+		}
+		return &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
+	}
+	if cls, ok := pythonClassOf(o); ok {
+		if m := cls.Lookup("__delitem__"); m != nil {
+			_, err := callMethod(o, m, key)
+			return err
+		}
+		return py.ExceptionNewf(py.TypeError, "'%s' object doesn't support item deletion", shortName(cls))
+	}
+	if _, ok := o.(py.Bytes); ok {
+		return py.ExceptionNewf(py.TypeError, "'bytes' object doesn't support item deletion")
+	}
+	_, err := py.DelItem(o, key)
+	return err
+}
+
+func boolInt(b py.Bool) py.Int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sequenceCompare orders tuples and lists lexicographically (gpython has
+// no tuple ordering, so sorted(d.items()) failed).
+func sequenceCompare(op int, a, b py.Object) (py.Object, bool, error) {
+	var x, y []py.Object
+	switch av := a.(type) {
+	case py.Tuple:
+		bv, ok := b.(py.Tuple)
+		if !ok {
+			return nil, false, nil
+		}
+		x, y = av, bv
+	case *py.List:
+		bv, ok := b.(*py.List)
+		if !ok {
+			return nil, false, nil
+		}
+		x, y = av.Items, bv.Items
+	default:
+		return nil, false, nil
+	}
+	i := 0
+	for ; i < len(x) && i < len(y); i++ {
+		if identical(x[i], y[i]) {
+			continue
+		}
+		eq, err := compareOp(cmpEQ, x[i], y[i])
+		if err != nil {
+			return nil, true, err
+		}
+		same, err := Truth(eq)
+		if err != nil {
+			return nil, true, err
+		}
+		if !same {
+			break
+		}
+	}
+	if i >= len(x) || i >= len(y) {
+		c := len(x) - len(y)
+		return py.NewBool(cmpResult(op, c)), true, nil
+	}
+	switch op {
+	case cmpEQ:
+		return py.False, true, nil
+	case cmpNE:
+		return py.True, true, nil
+	}
+	r, err := compareOp(op, x[i], y[i])
+	return r, true, err
 }
 
 // Contains is `x in seq`.
 func Contains(seq, x py.Object) (bool, error) {
 	switch s := seq.(type) {
+	case py.StringDict:
+		if k, ok := x.(py.String); ok {
+			_, in := s[string(k)]
+			return in, nil
+		}
+		return false, dictKeyCheck(x)
 	case py.Bytes:
 		return bytesContains(s, x)
 	case *py.Type:
@@ -136,15 +312,15 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			switch op {
 			case opBINARY_ADD, opINPLACE_ADD:
 				if r := x + y; (r > x) == (y > 0) {
-					return r, nil
+					return boxInt(r), nil
 				}
 			case opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
 				if r := x - y; (r < x) == (y > 0) {
-					return r, nil
+					return boxInt(r), nil
 				}
 			case opBINARY_MULTIPLY, opINPLACE_MULTIPLY:
 				if x > -math.MaxInt32 && x < math.MaxInt32 && y > -math.MaxInt32 && y < math.MaxInt32 {
-					return x * y, nil
+					return boxInt(x * y), nil
 				}
 			}
 		}
@@ -157,6 +333,19 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			return append(append(out, at...), bt...), nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+	}
+	if as, ok := a.(py.String); ok {
+		switch op {
+		case opBINARY_MODULO, opINPLACE_MODULO:
+			return strFormat(as, b)
+		case opBINARY_ADD, opINPLACE_ADD:
+			if bs, ok := b.(py.String); ok {
+				return as + bs, nil
+			}
+			if _, ok := pythonClassOf(b); !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "must be str, not %s", typeName(b))
+			}
+		}
 	}
 	if ab, ok := a.(py.Bytes); ok {
 		switch op {
@@ -174,8 +363,31 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			return bytesFormat(ab, b)
 		}
 	}
+	if err := arithmeticError(op, a, b); err != nil {
+		return nil, err
+	}
+	if r, ok, err := instanceBinary(op, a, b); ok {
+		return r, err
+	}
+	// gpython's bool has no arithmetic: bools count as ints.
+	if x, ok := a.(py.Bool); ok && numberKind(b) != 0 {
+		a = boolInt(x)
+	}
+	if y, ok := b.(py.Bool); ok && numberKind(a) != 0 {
+		b = boolInt(y)
+	}
 	if bb, ok := b.(py.Bytes); ok && (op == opBINARY_MULTIPLY || op == opINPLACE_MULTIPLY) && isIndex(a) {
 		return bytesRepeat(bb, a)
+	}
+	if op == opBINARY_MULTIPLY || op == opINPLACE_MULTIPLY {
+		if isSequence(a) && !isIndex(b) && !isSequence(b) {
+			if _, inst := pythonClassOf(b); !inst {
+				return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
+			}
+		}
+		if isSequence(a) && isSequence(b) {
+			return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
+		}
 	}
 	switch op {
 	case opBINARY_ADD:
@@ -236,8 +448,13 @@ func isIndex(o py.Object) bool {
 	case py.Int, py.Bool, *py.BigInt:
 		return true
 	}
-	_, ok := o.(py.I__index__)
-	return ok
+	if _, ok := o.(py.I__index__); ok {
+		return true
+	}
+	if cls, ok := pythonClassOf(o); ok {
+		return cls.Lookup("__index__") != nil
+	}
+	return false
 }
 
 // compareOp applies COMPARE_OP.
@@ -277,19 +494,35 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 			return py.True, nil
 		}
 	}
+	if op <= cmpGE {
+		if r, ok, err := instanceCompare(op, a, b); ok {
+			return r, err
+		}
+		if r, ok, err := sequenceCompare(op, a, b); ok {
+			return r, err
+		}
+		if r, ok, err := setCompare(op, a, b); ok {
+			return r, err
+		}
+	}
+	if op == cmpLT || op == cmpLE || op == cmpGT || op == cmpGE {
+		return orderedCompare(op, a, b)
+	}
 	switch op {
-	case cmpLT:
-		return py.Lt(a, b)
-	case cmpLE:
-		return py.Le(a, b)
-	case cmpEQ:
-		return py.Eq(a, b)
-	case cmpNE:
-		return py.Ne(a, b)
-	case cmpGT:
-		return py.Gt(a, b)
-	case cmpGE:
-		return py.Ge(a, b)
+	case cmpEQ, cmpNE:
+		var r py.Object
+		var err error
+		if op == cmpEQ {
+			r, err = py.Eq(a, b)
+		} else {
+			r, err = py.Ne(a, b)
+		}
+		if err != nil && isTypeError(err) {
+			// Objects without an equality of their own compare by
+			// identity, as object.__eq__ does.
+			return py.NewBool(identical(a, b) == (op == cmpEQ)), nil
+		}
+		return r, err
 	case cmpIN:
 		r, err := Contains(b, a)
 		return py.NewBool(r), err
@@ -414,4 +647,118 @@ func unpack(f *frame, seq py.Object, before, after int) error {
 		f.push(items[i])
 	}
 	return nil
+}
+
+// orderedCompare is <, <=, > or >= through gpython's types, with CPython's
+// message when neither operand orders the other.
+func orderedCompare(op int, a, b py.Object) (py.Object, error) {
+	var r py.Object
+	var err error
+	switch op {
+	case cmpLT:
+		r, err = py.Lt(a, b)
+	case cmpLE:
+		r, err = py.Le(a, b)
+	case cmpGT:
+		r, err = py.Gt(a, b)
+	default:
+		r, err = py.Ge(a, b)
+	}
+	if err != nil && isTypeError(err) {
+		if e, ok := exceptionOf(err).(*py.Exception); ok {
+			if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+				if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for") {
+					return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", compareNames[op].sym, typeName(a), typeName(b))
+				}
+			}
+		}
+	}
+	return r, err
+}
+
+// setCompare orders sets by inclusion (<= is subset), as CPython's sets.
+func setCompare(op int, a, b py.Object) (py.Object, bool, error) {
+	x, ok := a.(*py.Set)
+	if !ok {
+		return nil, false, nil
+	}
+	y, ok := b.(*py.Set)
+	if !ok {
+		return nil, false, nil
+	}
+	subset := func(p, q *py.Set) (bool, error) {
+		items, err := toTuple(p)
+		if err != nil {
+			return false, err
+		}
+		for _, it := range items {
+			in, err := Contains(q, it)
+			if err != nil || !in {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	lx, err := py.Len(x)
+	if err != nil {
+		return nil, true, err
+	}
+	ly, err := py.Len(y)
+	if err != nil {
+		return nil, true, err
+	}
+	nx, ny := lx.(py.Int), ly.(py.Int)
+	var r bool
+	switch op {
+	case cmpLT:
+		r = nx < ny
+		if r {
+			r, err = subset(x, y)
+		}
+	case cmpLE:
+		r = nx <= ny
+		if r {
+			r, err = subset(x, y)
+		}
+	case cmpGT:
+		r = nx > ny
+		if r {
+			r, err = subset(y, x)
+		}
+	case cmpGE:
+		r = nx >= ny
+		if r {
+			r, err = subset(y, x)
+		}
+	default:
+		return nil, false, nil
+	}
+	return py.NewBool(r), true, err
+}
+
+func isSequence(o py.Object) bool {
+	switch o.(type) {
+	case py.String, py.Tuple, *py.List, py.Bytes:
+		return true
+	}
+	return false
+}
+
+// unaryOp applies -x, +x or ~x with CPython's error for a bad operand.
+func unaryOp(sym string, fn func(py.Object) (py.Object, error), x py.Object) (py.Object, error) {
+	if cls, ok := pythonClassOf(x); ok {
+		name := map[string]string{"-": "__neg__", "+": "__pos__", "~": "__invert__"}[sym]
+		if m := cls.Lookup(name); m != nil {
+			return callMethod(x, m)
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, shortName(cls))
+	}
+	if b, ok := x.(py.Bool); ok {
+		x = boolInt(b)
+	}
+	r, err := fn(x)
+	if err != nil && isTypeError(err) {
+		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(x))
+	}
+	return r, err
 }

@@ -1,9 +1,11 @@
 package vm
 
 import (
-	"reflect"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // GetAttr is getattr(o, name): the attribute lookup the loop applies.
@@ -18,13 +20,19 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 			if r, err := classGetAttr(v, name); r != nil || err != nil {
 				return r, err
 			}
-		} else if name == "__class__" {
-			return v.Type(), nil
-		} else if name == "__dict__" {
-			return v.Dict, nil
+		} else if pyutil.IsInstanceObject(v) {
+			return instanceGetAttrSlow(v, v.ObjectType, name)
 		}
 	case *superObject:
 		return v.getattr(name)
+	case *py.Traceback, *py.Frame, *py.Code:
+		if r, ok := introspectAttr(o, name); ok {
+			return r, nil
+		}
+	case *py.Function, *py.Generator, *py.Cell:
+		if r, ok := objectAttr(o, name); ok {
+			return r, nil
+		}
 	}
 	if name == "__class__" {
 		return o.Type(), nil
@@ -110,6 +118,10 @@ func shortName(t *py.Type) string {
 // exception's own slots, descriptors of its class, its instance dict,
 // then methods.
 func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
+	if p, ok := e.Base.Lookup(name).(*py.Property); ok {
+		// A class's own descriptor (ssl.SSLError's args) comes first.
+		return p.M__get__(e, e.Base)
+	}
 	switch name {
 	case "args":
 		if e.Args == nil {
@@ -129,10 +141,8 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 	case "__dict__":
 		return e.Dict, nil
 	}
-	if name == "value" && e.Base.IsSubtype(py.StopIteration) {
-		if _, set := e.Dict["value"]; !set {
-			return stopValue(e), nil
-		}
+	if v, ok := exceptionSlot(e, name); ok {
+		return v, nil
 	}
 	attr := e.Base.Lookup(name)
 	if p, ok := attr.(*py.Property); ok {
@@ -155,6 +165,9 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 
 // SetAttr is setattr(o, name, v).
 func SetAttr(o py.Object, name string, v py.Object) error {
+	if _, ok := isClass(o); ok {
+		defer classChanged()
+	}
 	if e, ok := o.(*py.Exception); ok {
 		switch name {
 		case "args":
@@ -200,18 +213,27 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		e.Dict[name] = v
 		return nil
 	}
+	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		return instanceSetAttr(t, t.ObjectType, name, v)
+	}
 	_, err := py.SetAttrString(o, name, v)
 	return err
 }
 
 // DelAttr is delattr(o, name).
 func DelAttr(o py.Object, name string) error {
+	if _, ok := isClass(o); ok {
+		defer classChanged()
+	}
 	if e, ok := o.(*py.Exception); ok {
 		if _, ok := e.Dict[name]; ok {
 			delete(e.Dict, name)
 			return nil
 		}
 		return py.ExceptionNewf(py.AttributeError, "%s", name)
+	}
+	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		return instanceDelAttr(t, t.ObjectType, name)
 	}
 	return py.DeleteAttrString(o, name)
 }
@@ -242,5 +264,6 @@ func toTuple(v py.Object) (py.Tuple, error) {
 
 // sameMap reports whether two dicts are the same object.
 func sameMap(a, b py.StringDict) bool {
-	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+	// A map value is a pointer to the map's header.
+	return *(*unsafe.Pointer)(unsafe.Pointer(&a)) == *(*unsafe.Pointer)(unsafe.Pointer(&b))
 }

@@ -32,12 +32,15 @@ func (it *bytesIterator) M__next__() (py.Object, error) {
 // bytesItem implements b[key] for an int index or a slice.
 func bytesItem(b py.Bytes, key py.Object) (py.Object, error) {
 	if s, ok := key.(*py.Slice); ok {
-		start, stop, step, n, err := s.GetIndices(len(b))
+		if err := checkSliceIndices(s); err != nil {
+			return nil, err
+		}
+		start, _, step, n, err := s.GetIndices(len(b))
 		if err != nil {
 			return nil, err
 		}
 		if step == 1 {
-			return py.Bytes(bytes.Clone(b[start:stop])), nil
+			return py.Bytes(bytes.Clone(b[start : start+n])), nil
 		}
 		out := make(py.Bytes, n)
 		for i, j := 0, start; i < n; i, j = i+1, j+step {
@@ -64,15 +67,13 @@ func indexOf(key py.Object, msg string) (int, error) {
 	if n, ok := key.(py.Int); ok {
 		return int(n), nil
 	}
-	if _, ok := key.(py.I__index__); !ok {
-		if _, ok := key.(*py.BigInt); !ok {
-			return 0, py.ExceptionNewf(py.TypeError, msg, key.Type().Name)
-		}
+	if !isIndex(key) {
+		return 0, py.ExceptionNewf(py.TypeError, msg, typeName(key))
 	}
-	n, err := py.IndexInt(key)
+	n, err := indexValue(key)
 	if err != nil {
 		if py.IsException(py.OverflowError, err) {
-			return 0, py.ExceptionNewf(py.IndexError, "cannot fit '%s' into an index-sized integer", key.Type().Name)
+			return 0, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
 		}
 		return 0, err
 	}
@@ -116,7 +117,7 @@ func bufferBytes(o py.Object) ([]byte, bool) {
 
 // bytesRepeat implements b * n.
 func bytesRepeat(b py.Bytes, n py.Object) (py.Object, error) {
-	k, err := py.IndexInt(n)
+	k, err := indexValue(n)
 	if err != nil {
 		if py.IsException(py.OverflowError, err) {
 			return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
@@ -160,4 +161,36 @@ func bytesCompare(a py.Bytes, other py.Object) (int, bool) {
 		return 0, false
 	}
 	return bytes.Compare(a, b), true
+}
+
+// checkSliceIndices refuses slice bounds that are not None, ints or
+// __index__ objects, with CPython's message.
+func checkSliceIndices(s *py.Slice) error {
+	for _, v := range []py.Object{s.Start, s.Stop, s.Step} {
+		if v != nil && v != py.None && !isIndex(v) {
+			return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+		}
+	}
+	return nil
+}
+
+// indexValue is operator.index(o) as a Go int: ints, bools, big ints (an
+// OverflowError past int64) and __index__ of Python classes.
+func indexValue(o py.Object) (int, error) {
+	if cls, ok := pythonClassOf(o); ok {
+		m := cls.Lookup("__index__")
+		if m == nil {
+			return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", shortName(cls))
+		}
+		r, err := callMethod(o, m)
+		if err != nil {
+			return 0, err
+		}
+		switch r.(type) {
+		case py.Int, py.Bool, *py.BigInt:
+			return py.IndexInt(r)
+		}
+		return 0, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
+	}
+	return py.IndexInt(o)
 }

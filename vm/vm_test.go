@@ -43,6 +43,12 @@ func TestLoopSemantics(t *testing.T) {
 		{"generator return value", "def g():\n    yield 1\n    return 2\ndef h():\n    v = yield from g()\n    yield v\nr = list(h())", py.NewListFromItems([]py.Object{py.Int(1), py.Int(2)})},
 		{"recursion error caught", "import sys\nsys.setrecursionlimit(50)\ndef f(n):\n    return f(n+1)\ntry:\n    f(0)\nexcept RecursionError:\n    r = 'caught'", py.String("caught")},
 		{"Go calls Python", "r = sorted([3, 1, 2], key=lambda x: -x)", py.NewListFromItems([]py.Object{py.Int(3), py.Int(2), py.Int(1)})},
+		{"class attribute cache sees class assignment", "class C:\n    def f(self): return 1\nc = C()\na = c.f()\nC.f = lambda self: 2\nr = (a, c.f())", py.Tuple{py.Int(1), py.Int(2)}},
+		{"class attribute cache sees setattr", "class C:\n    x = 1\nc = C()\na = c.x\nsetattr(C, 'x', 5)\nr = (a, c.x)", py.Tuple{py.Int(1), py.Int(5)}},
+		{"class attribute cache sees delattr", "class B:\n    x = 'B'\nclass C(B):\n    x = 'C'\nc = C()\na = c.x\ndelattr(C, 'x')\nr = (a, c.x)", py.Tuple{py.String("C"), py.String("B")}},
+		{"class attribute cache sees base class change", "class B:\n    def f(self): return 'old'\nclass C(B): pass\nc = C()\na = c.f()\nB.f = lambda self: 'new'\nr = (a, c.f())", py.Tuple{py.String("old"), py.String("new")}},
+		{"class attribute cache sees __getattr__ added", "class C: pass\nc = C()\ntry:\n    c.y\nexcept AttributeError:\n    a = 'missing'\nC.__getattr__ = lambda self, n: 'hook ' + n\nr = (a, c.y)", py.Tuple{py.String("missing"), py.String("hook y")}},
+		{"instance attribute shadows class attribute", "class C:\n    x = 1\nc = C()\na = c.x\nc.x = 2\nr = (a, c.x, C.x)", py.Tuple{py.Int(1), py.Int(2), py.Int(1)}},
 		{"with silences", "class M:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\nwith M():\n    raise ValueError\nr = 'ok'", py.String("ok")},
 	}
 	for _, tc := range tests {

@@ -21,13 +21,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
 	"github.com/go-python/gpython/repl/cli"
 
 	gpythonssl "github.com/gpython-ssl/gpython-ssl"
+	"github.com/gpython-ssl/gpython-ssl/compiler"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -133,12 +133,15 @@ func runSource(src, filename string, argv []string, scriptDir string, stderr io.
 	}()
 	ctx := newContext(argv, scriptDir)
 	defer ctx.Close()
-	if !strings.HasSuffix(src, "\n") {
-		// CPython's tokenizer ends an unterminated last line; gpython's
-		// reports "unexpected EOF while parsing" for `-c 'a b'`.
-		src += "\n"
+	// A script is read as a file, -c's code as a string: CPython reports
+	// errors at the end of the input differently (compiler.CompileFile).
+	compile := py.Compile
+	if scriptDir != "" {
+		compile = func(src, filename string, _ py.CompileMode, _ int, _ bool) (*py.Code, error) {
+			return compiler.CompileFile(src, filename)
+		}
 	}
-	code, err := py.Compile(src, filename, py.ExecMode, 0, true)
+	code, err := compile(src, filename, py.ExecMode, 0, true)
 	if err != nil {
 		return reportError(err, stderr)
 	}
@@ -190,10 +193,11 @@ func systemExitCode(e *py.Exception, stderr io.Writer) int {
 		return 0
 	}
 	if len(args) == 1 {
-		if n, ok := args[0].(py.Int); ok {
-			c, err := n.GoInt()
+		switch n := args[0].(type) {
+		case py.Int, py.Bool, *py.BigInt:
+			c, err := py.IndexInt(n)
 			if err != nil {
-				return 1
+				return -1 & 0xff
 			}
 			return c & 0xff
 		}

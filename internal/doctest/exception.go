@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
 // exceptionLine formats an error from gpython as the last line of a
@@ -44,31 +46,24 @@ func exceptionLine(err error) string {
 	return name + ": " + msg + "\n"
 }
 
-// exceptionMessage returns str(e) for an exception value: gpython's
-// args[0], "" for no arguments.
+// exceptionMessage returns str(e) for an exception value, as CPython
+// renders it (pyrepr.Str: "" for no arguments, OSError's "[Errno 2] ...",
+// a script class's __str__).
 func exceptionMessage(value py.Object) (msg string) {
 	defer func() {
 		if p := recover(); p != nil {
 			msg = fmt.Sprintf("<str() panicked: %v>", p)
 		}
 	}()
-	if e, ok := value.(*py.Exception); ok {
-		if args, ok := e.Args.(py.Tuple); ok && len(args) == 0 {
-			return ""
-		}
-	}
 	if value == nil {
 		return ""
 	}
-	s, err := py.Str(value)
+	s, err := pyrepr.Str(value)
 	if err != nil {
-		if r, err := py.ReprAsString(value); err == nil {
+		if r, err := pyrepr.Repr(value); err == nil {
 			return r
 		}
 		return "<unprintable>"
 	}
-	if str, ok := s.(py.String); ok {
-		return string(str)
-	}
-	return fmt.Sprint(s)
+	return s
 }

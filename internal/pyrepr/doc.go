@@ -7,11 +7,15 @@
 // real part. Everything that prints goes through that repr, so the errors
 // reach print(), str(), repr(), format() and nested containers.
 //
-// Repr and Str give CPython's text for str, bytes, bytearray, int, bool,
-// None, float, complex, tuple, list, dict, set, frozenset, exceptions and
-// built-in functions, recursing through containers; any other object
-// (a Python class instance, a module type) is asked for its own
-// __repr__/__str__, as CPython does for the members of a container.
+// Repr and Str give CPython 3.6's text for str, bytes, bytearray, int,
+// bool, None, float, complex, tuple, list, dict, set, frozenset,
+// exceptions (3.6's repr keeps a 1-tuple's comma: ValueError('x',);
+// KeyError's and OSError's str), classes and built-in functions,
+// recursing through containers. The __repr__/__str__ a Python class
+// defines, or inherits from another Python class, is called for its
+// instances, exceptions included; any other object (a module type) is
+// asked for its own __repr__/__str__, as CPython does for the members of
+// a container. Str is also the traceback's last line (pyutil.StrHook).
 //
 // Two orders cannot be recovered: gpython's dict and set keep no insertion
 // order, so dicts print with their keys sorted and sets in CPython's hash

@@ -29,16 +29,26 @@ func Repr(o py.Object) (s string, err error) {
 	return b.String(), nil
 }
 
-// Str is str(o): the text itself for a str, CPython's BaseException
-// __str__ for exceptions, the repr for the other built-in types whose str
-// is their repr, and the object's own __str__ otherwise.
+// Str is str(o): the text itself for a str, the __str__ a Python class
+// defines (an exception's too), CPython's BaseException.__str__ and its
+// KeyError and OSError forms for the other exceptions, the repr for the
+// other built-in types and for classes and instances with no __str__ of
+// their own (object.__str__ is repr), and the object's own __str__
+// otherwise.
 func Str(o py.Object) (s string, err error) {
 	defer pyutil.Recover(&err)
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
 	case *py.Exception:
+		if f := pythonMethod(v.Base, "__str__"); f != nil {
+			return callText(f, v, "__str__")
+		}
 		return exceptionStr(v)
+	case *py.Type:
+		if s, ok, err := typeStr(v); ok {
+			return s, err
+		}
 	}
 	if isBuiltin(o) {
 		return Repr(o)
@@ -66,13 +76,20 @@ func isBuiltin(o py.Object) bool {
 	return IsByteArray(o)
 }
 
-// exceptionStr is CPython's BaseException.__str__: "" without arguments,
-// str(arg) for one, repr(args) for several; KeyError shows its one
-// argument's repr.
+// exceptionStr is CPython 3.6's BaseException.__str__: "" without
+// arguments, str(arg) for one, repr(args) for several; KeyError shows its
+// one argument's repr, OSError its fields (osErrorStr).
 func exceptionStr(e *py.Exception) (string, error) {
-	args, ok := e.Args.(py.Tuple)
-	if !ok {
-		return Str(e.Args)
+	if e.Args != nil {
+		if _, ok := e.Args.(py.Tuple); !ok {
+			return Str(e.Args)
+		}
+	}
+	args, _ := e.Args.(py.Tuple)
+	if e.Base != nil && e.Base.IsSubtype(py.OSError) && len(args) != 1 {
+		if s, ok, err := osErrorStr(e); ok {
+			return s, err
+		}
 	}
 	switch len(args) {
 	case 0:
@@ -83,40 +100,50 @@ func exceptionStr(e *py.Exception) (string, error) {
 		}
 		return Str(args[0])
 	}
-	if e.Base != nil && e.Base.IsSubtype(py.OSError) && len(args) <= 5 {
-		return osErrorStr(args)
-	}
 	return Repr(args)
 }
 
-// osErrorStr is CPython's OSError.__str__ for 2 to 5 arguments (errno,
-// strerror[, filename[, winerror[, filename2]]]): "[Errno 2] text",
-// then ": 'filename'" and " -> 'filename2'" when given.
-func osErrorStr(args py.Tuple) (string, error) {
-	errno, err := Str(args[0])
-	if err != nil {
-		return "", err
-	}
-	text, err := Str(args[1])
-	if err != nil {
-		return "", err
-	}
-	s := "[Errno " + errno + "] " + text
-	if len(args) >= 3 && args[2] != py.None {
-		f, err := Repr(args[2])
-		if err != nil {
-			return "", err
+// osErrorStr is CPython 3.6's OSError.__str__ from the fields errno,
+// strerror, filename and filename2 (pyutil.OSErrorAttr): "[Errno 2]
+// text", then ": 'filename'" and " -> 'filename2'" when set (unset
+// fields print as None); false when neither a filename nor both errno
+// and strerror are set, for BaseException's rule. An OSError with one
+// argument keeps that rule: so does CPython when its fields are unset,
+// and Go code (pyutil.NewOSError, ssl) gives its errors their whole
+// message as the one argument.
+func osErrorStr(e *py.Exception) (string, bool, error) {
+	field := func(name string, str func(py.Object) (string, error)) (string, bool, error) {
+		v, ok := pyutil.OSErrorAttr(e, name)
+		if !ok {
+			return "None", false, nil
 		}
-		s += ": " + f
-		if len(args) == 5 && args[4] != py.None {
-			f2, err := Repr(args[4])
-			if err != nil {
-				return "", err
-			}
-			s += " -> " + f2
-		}
+		s, err := str(v)
+		return s, true, err
 	}
-	return s, nil
+	errno, hasErrno, err := field("errno", Str)
+	if err != nil {
+		return "", true, err
+	}
+	text, hasText, err := field("strerror", Str)
+	if err != nil {
+		return "", true, err
+	}
+	file, hasFile, err := field("filename", Repr)
+	if err != nil {
+		return "", true, err
+	}
+	switch {
+	case hasFile:
+		s := "[Errno " + errno + "] " + text + ": " + file
+		file2, hasFile2, err := field("filename2", Repr)
+		if hasFile2 {
+			s += " -> " + file2
+		}
+		return s, true, err
+	case hasErrno && hasText:
+		return "[Errno " + errno + "] " + text, true, nil
+	}
+	return "", false, nil
 }
 
 // reprer carries the containers being rendered, to print a container met
@@ -181,6 +208,13 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		return r.set(b, v, "frozenset({", "})", "frozenset()", depth)
 	case *py.Exception:
 		return r.exception(b, v, depth)
+	case *py.Type:
+		s, ok, err := typeRepr(v)
+		if !ok {
+			return own(b, o)
+		}
+		b.WriteString(s)
+		return err
 	case *py.Method:
 		if v.Module != nil {
 			b.WriteString("<built-in function " + v.Name + ">")
@@ -282,27 +316,39 @@ func (r *reprer) set(b *strings.Builder, s py.Object, open, end, empty string, d
 	return nil
 }
 
-// exception is CPython's BaseException.__repr__: the type's name without
-// its module, then the arguments ("ValueError('x')", "OSError(2, 'y')").
+// exception is CPython 3.6's BaseException.__repr__: the class's name
+// without its module, then the repr of args ("ValueError('x',)",
+// "OSError(2, 'y')", "StopIteration()"); or the __repr__ a Python class
+// defines.
 func (r *reprer) exception(b *strings.Builder, e *py.Exception, depth int) error {
-	args, ok := e.Args.(py.Tuple)
-	if !ok || e.Base == nil {
+	if e.Base == nil {
 		return own(b, e)
+	}
+	if f := pythonMethod(e.Base, "__repr__"); f != nil {
+		s, err := callText(f, e, "__repr__")
+		b.WriteString(s)
+		return err
 	}
 	name := e.Base.Name
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
 	}
 	b.WriteString(name)
-	if len(args) == 1 {
+	if e.Args == nil {
+		b.WriteString("()")
+		return nil
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok {
+		// args is always a tuple in CPython; show what there is.
 		b.WriteByte('(')
-		if err := r.repr(b, args[0], depth+1); err != nil {
+		if err := r.repr(b, e.Args, depth+1); err != nil {
 			return err
 		}
 		b.WriteByte(')')
 		return nil
 	}
-	return r.seq(b, args, "(", ")", depth)
+	return r.repr(b, args, depth+1)
 }
 
 // SortedKeys returns the keys of d in Python's str ordering (code points,

@@ -78,9 +78,11 @@ func ClassErrno(t *py.Type) syscall.Errno {
 // strerror and filename (None or absent when filename is nil), formatted as
 // CPython's str(): "[Errno 2] No such file or directory: 'x.pem'".
 //
-// args[0] stays the message string so that gpython's print(e) works; the
-// numbers live in the instance Dict and are read through the properties that
-// this package installs on OSError.
+// args[0] stays the message string so that gpython's print(e) works where
+// modules/host is not installed (its str() of an exception is args[0]);
+// CPython's args would be (errno, strerror). The numbers live in the
+// instance Dict and are read through the properties that this package
+// installs on OSError.
 func NewOSError(t *py.Type, errno int, strerror string, filename py.Object) *py.Exception {
 	msg := fmt.Sprintf("[Errno %d] %s", errno, strerror)
 	if filename != nil && filename != py.None {
@@ -150,55 +152,84 @@ func dictAttr(self py.Object, name string) (py.Object, bool) {
 	return v, ok
 }
 
-func osErrorErrno(self py.Object) (py.Object, error) {
-	if v, ok := dictAttr(self, "errno"); ok {
-		return v, nil
-	}
-	e, ok := self.(*py.Exception)
-	if !ok {
-		return py.None, nil
-	}
-	// CPython's OSError(errno, strerror[, filename]) form.
-	if args, ok := e.Args.(py.Tuple); ok && len(args) >= 2 {
-		if n, ok := args[0].(py.Int); ok {
-			return n, nil
+// osErrorField reads an OSError field through OSErrorAttr; unset is None.
+func osErrorField(self py.Object, name string) py.Object {
+	if e, ok := self.(*py.Exception); ok {
+		if v, ok := OSErrorAttr(e, name); ok {
+			return v
 		}
+	}
+	return py.None
+}
+
+func osErrorErrno(self py.Object) (py.Object, error) {
+	if v := osErrorField(self, "errno"); v != py.None {
+		return v, nil
 	}
 	// gpython raises FileNotFoundError("open /x: ...") with no errno: the
 	// class says which one it is.
-	if errno := ClassErrno(e.Base); errno != 0 {
-		return py.Int(errno), nil
+	if e, ok := self.(*py.Exception); ok && len(argsOf(e)) == 1 {
+		if errno := ClassErrno(e.Base); errno != 0 {
+			return py.Int(errno), nil
+		}
 	}
 	return py.None, nil
 }
 
 func osErrorStrerror(self py.Object) (py.Object, error) {
-	if v, ok := dictAttr(self, "strerror"); ok {
+	if v := osErrorField(self, "strerror"); v != py.None {
 		return v, nil
 	}
-	e, ok := self.(*py.Exception)
-	if !ok {
-		return py.None, nil
-	}
-	if args, ok := e.Args.(py.Tuple); ok && len(args) >= 2 {
-		return args[1], nil
-	}
-	if errno := ClassErrno(e.Base); errno != 0 {
-		return py.String(StrError(errno)), nil
+	if e, ok := self.(*py.Exception); ok && len(argsOf(e)) == 1 {
+		if errno := ClassErrno(e.Base); errno != 0 {
+			return py.String(StrError(errno)), nil
+		}
 	}
 	return py.None, nil
 }
 
-func osErrorFilename(self py.Object) (py.Object, error) {
-	if v, ok := dictAttr(self, "filename"); ok {
-		return v, nil
+func argsOf(e *py.Exception) py.Tuple {
+	args, _ := e.Args.(py.Tuple)
+	return args
+}
+
+// osErrorProperty is the property of an OSError field: get through
+// OSErrorAttr (or get when given), set into the instance Dict, as
+// CPython's writable member.
+func osErrorProperty(name, doc string, get func(py.Object) (py.Object, error)) *py.Property {
+	if get == nil {
+		get = func(self py.Object) (py.Object, error) { return osErrorField(self, name), nil }
 	}
-	if e, ok := self.(*py.Exception); ok {
-		if args, ok := e.Args.(py.Tuple); ok && len(args) >= 3 {
-			return args[2], nil
-		}
+	return &py.Property{
+		Fget: get,
+		Fset: func(self, v py.Object) error {
+			e, ok := self.(*py.Exception)
+			if !ok {
+				return TypeErrorf("descriptor '%s' for 'OSError' objects doesn't apply to a '%s' object", name, TypeName(self))
+			}
+			if e.Dict == nil {
+				e.Dict = py.StringDict{}
+			}
+			_, hasErrno := e.Dict["errno"]
+			_, hasStrerror := e.Dict["strerror"]
+			if !hasErrno && !hasStrerror {
+				// The fields were read from args: keep them, as the
+				// Dict answers for all of them from now on.
+				read := py.StringDict{}
+				for _, f := range []string{"errno", "strerror", "filename", "filename2"} {
+					if fv, ok := OSErrorAttr(e, f); ok {
+						read[f] = fv
+					}
+				}
+				for f, fv := range read {
+					e.Dict[f] = fv
+				}
+			}
+			e.Dict[name] = v
+			return nil
+		},
+		Doc: doc,
 	}
-	return py.None, nil
 }
 
 // DictProperty is a read-only property reading name from an exception's
@@ -216,7 +247,8 @@ func DictProperty(name string, def py.Object, doc string) *py.Property {
 }
 
 func init() {
-	py.OSError.Dict["errno"] = &py.Property{Fget: osErrorErrno, Doc: "POSIX exception code"}
-	py.OSError.Dict["strerror"] = &py.Property{Fget: osErrorStrerror, Doc: "exception strerror"}
-	py.OSError.Dict["filename"] = &py.Property{Fget: osErrorFilename, Doc: "exception filename"}
+	py.OSError.Dict["errno"] = osErrorProperty("errno", "POSIX exception code", osErrorErrno)
+	py.OSError.Dict["strerror"] = osErrorProperty("strerror", "exception strerror", osErrorStrerror)
+	py.OSError.Dict["filename"] = osErrorProperty("filename", "exception filename", nil)
+	py.OSError.Dict["filename2"] = osErrorProperty("filename2", "second exception filename", nil)
 }

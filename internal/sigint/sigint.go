@@ -13,7 +13,11 @@
 //     interrupt wins, so that the call raises KeyboardInterrupt instead of
 //     blocking on (PEP 475: a signal whose handler raises interrupts the
 //     call). Go code waits with Done, a channel; poll(2)-based code adds FD
-//     to its descriptor set.
+//     to its descriptor set; a system call that blocks in the kernel (a
+//     socket's recv(2)) is made to fail with EINTR: while an interrupt is
+//     pending, every thread of the process gets SIGURG at short intervals
+//     (see modules/socket/interrupt.go for the sockets' side), and the
+//     caller of such a call checks Pending when it sees EINTR.
 //
 // A pending interrupt is never lost between a check and a wait: Done
 // returns an already-closed channel and FD is readable for as long as the
@@ -22,8 +26,8 @@
 // channel and FD is drained.
 //
 // Nothing happens until Install or Enable is called: an embedder that calls
-// neither keeps Go's default SIGINT behaviour (the process exits), and the
-// socket layer keeps its plain blocking system calls. The flag is global,
+// neither keeps Go's default SIGINT behaviour (the process exits), and its
+// sockets are exactly as before. The flag is global,
 // not per interpreter: with several interpreters in one process, the first
 // one to check takes the interrupt (CPython delivers signals to its main
 // thread only).
@@ -36,13 +40,14 @@ import (
 	"os/signal"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/go-python/gpython/py"
 )
 
 var (
-	// enabled is set once by Enable; the socket layer reads it to choose
-	// interruptible waits for its blocking calls.
+	// enabled is set once by Enable; the socket layer reads it to arm
+	// the sockets it makes, Raise to kick the threads.
 	enabled atomic.Bool
 	// pending is the interrupt flag. It is set only under mu (Raise),
 	// cleared only under mu (Take), and read without the lock by Pending.
@@ -62,6 +67,19 @@ var (
 
 	enableOnce  sync.Once
 	installOnce sync.Once
+
+	// kicking is set while a goroutine runs kickWhilePending.
+	kicking atomic.Bool
+)
+
+// The pauses between two rounds of SIGURG while an interrupt stays
+// pending: the first round goes at once, the next after firstKickPause,
+// doubling up to maxKickPause. Rounds after the first only matter when a
+// thread was about to enter its system call when the previous round went
+// out, or when nothing takes the interrupt for a while.
+const (
+	firstKickPause = time.Millisecond
+	maxKickPause   = 50 * time.Millisecond
 )
 
 // closed is returned by Done while an interrupt is pending.
@@ -96,10 +114,12 @@ func Install() {
 }
 
 // Enable makes blocking calls interruptible by Raise without taking over
-// SIGINT: the socket layer then waits for readiness in poll(2) with FD
-// instead of sleeping in the kernel. Embedders that interrupt scripts
-// themselves (a cancel button, a watchdog) call Enable once and Raise when
-// needed; Install calls it. Further calls do nothing.
+// SIGINT: FD exists, the socket layer gives its sockets the timeouts that
+// let a signal interrupt their system calls, and Raise kicks the threads
+// with SIGURG while the interrupt is pending. Embedders that interrupt
+// scripts themselves (a cancel button, a watchdog) call Enable once, before
+// making sockets, and Raise when needed; Install calls it. Further calls
+// do nothing.
 func Enable() {
 	enableOnce.Do(func() {
 		fd := newWakeFD()
@@ -119,19 +139,43 @@ func Enable() {
 func Enabled() bool { return enabled.Load() }
 
 // Raise sets the pending flag, as a SIGINT does after Install: every
-// channel returned by Done so far is closed and FD becomes readable. The
+// channel returned by Done so far is closed, FD becomes readable and,
+// after Enable, the threads get SIGURG until the interrupt is taken. The
 // interrupt is raised once, by the next Check or loop check. Calling Raise
 // again while one is pending changes nothing (CPython's signal flag does
-// not count either). It works without Enable, except that FD stays -1.
+// not count either). Without Enable only Done wakes waiters.
 func Raise() {
 	mu.Lock()
-	defer mu.Unlock()
 	pending.Store(true)
 	close(waitCh)
 	waitCh = make(chan struct{})
 	if wake >= 0 && !armed {
 		signalWakeFD(wake)
 		armed = true
+	}
+	mu.Unlock()
+	if enabled.Load() && kicking.CompareAndSwap(false, true) {
+		go kickWhilePending()
+	}
+}
+
+// kickWhilePending sends SIGURG to every thread (kickThreads) until the
+// interrupt is taken, so that a thread blocked in an interruptible system
+// call returns EINTR and sees Pending.
+func kickWhilePending() {
+	for {
+		pause := firstKickPause
+		for Pending() {
+			kickThreads()
+			time.Sleep(pause)
+			pause = min(2*pause, maxKickPause)
+		}
+		kicking.Store(false)
+		// A Raise after the last Pending but before the Store found
+		// kicking set and started no goroutine: carry on for it.
+		if !Pending() || !kicking.CompareAndSwap(false, true) {
+			return
+		}
 	}
 }
 

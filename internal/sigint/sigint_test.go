@@ -269,3 +269,48 @@ func TestInstallDeliversSIGINT(t *testing.T) {
 	assert.True(t, IsKeyboardInterrupt(err))
 	assert.False(t, readable(t))
 }
+
+// TestRaiseKicksBlockedSyscall: a thread blocked in recv(2) on a socket
+// with a receive timeout (which makes the kernel fail the call with EINTR
+// instead of restarting it) is woken by the SIGURG that Raise sends, and
+// the kicks stop once the interrupt is taken.
+func TestRaiseKicksBlockedSyscall(t *testing.T) {
+	Enable()
+	reset(t)
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	require.NoError(t, err)
+	defer syscall.Close(fds[0])
+	defer syscall.Close(fds[1])
+	tv := syscall.NsecToTimeval(int64(time.Hour))
+	require.NoError(t, syscall.SetsockoptTimeval(fds[0], syscall.SOL_SOCKET, syscall.SO_RCVTIMEO, &tv))
+	done := make(chan error, 1)
+	go func() {
+		buf := make([]byte, 1)
+		for {
+			_, _, e := syscall.Syscall6(syscall.SYS_RECVFROM, uintptr(fds[0]), uintptr(unsafe.Pointer(&buf[0])), 1, 0, 0, 0)
+			if e == syscall.EINTR && !Pending() {
+				continue // not ours (the Go runtime's own signals)
+			}
+			done <- e
+			return
+		}
+	}()
+	select {
+	case e := <-done:
+		t.Fatalf("recv returned before the interrupt: %v", e)
+	case <-time.After(50 * time.Millisecond):
+	}
+	Raise()
+	select {
+	case e := <-done:
+		assert.Equal(t, syscall.EINTR, e)
+	case <-time.After(bound):
+		t.Fatal("recv not interrupted")
+	}
+	require.True(t, Take())
+	deadline := time.Now().Add(bound)
+	for kicking.Load() {
+		require.True(t, time.Now().Before(deadline), "still kicking after Take")
+		time.Sleep(time.Millisecond)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // isInstanceObject reports whether t, a *py.Type, is an instance of a
@@ -31,22 +32,9 @@ func strOf(o py.Object) (py.String, error) {
 	return py.String(s), err
 }
 
-// objectBool is truth testing that knows bytes (gpython's bytes has no
-// __bool__ or __len__, so every bytes object is true to the VM).
-func objectBool(o py.Object) (bool, error) {
-	if b, ok := o.(py.Bytes); ok {
-		return len(b) > 0, nil
-	}
-	r, err := py.MakeBool(o)
-	if err != nil {
-		return false, err
-	}
-	b, ok := r.(py.Bool)
-	if !ok {
-		return false, pyutil.TypeErrorf("__bool__ should return bool, returned %s", pyutil.TypeName(r))
-	}
-	return bool(b), nil
-}
+// objectBool is the truth test of bool(x): the loop's (vm.Truth), which
+// knows bytes and Python classes' __bool__ and __len__.
+func objectBool(o py.Object) (bool, error) { return vm.Truth(o) }
 
 // isSubtype is issubclass for types, plus bool < int, which gpython's type
 // graph does not record.
@@ -129,22 +117,31 @@ func builtinIssubclass(self py.Object, args py.Tuple) (res py.Object, err error)
 
 func builtinCallable(self, obj py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
+	return py.NewBool(isCallable(obj)), nil
+}
+
+// isCallable is callable(obj): a class, an instance whose class has
+// __call__, or a Go object that implements calling.
+func isCallable(obj py.Object) bool {
 	if t, ok := obj.(*py.Type); ok {
 		if isInstanceObject(t) {
-			return py.NewBool(t.Type().Lookup("__call__") != nil), nil
+			return t.Type().Lookup("__call__") != nil
 		}
-		return py.True, nil
+		return true
 	}
 	if _, ok := obj.(py.I__call__); ok {
-		return py.True, nil
+		return true
 	}
-	return py.NewBool(obj.Type().Lookup("__call__") != nil), nil
+	return obj.Type().Lookup("__call__") != nil
 }
 
 func builtinLen(self, obj py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	if b, ok := obj.(py.Bytes); ok {
 		return py.Int(len(b)), nil
+	}
+	if n, ok, err := vm.Len(obj); ok {
+		return n, err
 	}
 	return py.Len(obj)
 }
@@ -282,7 +279,8 @@ func wrapStrNew(orig py.NewFunc) py.NewFunc {
 }
 
 // wrapBytesNew extends bytes(): any codec for bytes(str, encoding[,
-// errors]) and bytes(bytearray).
+// errors]), __bytes__, bytes(n), buffers and iterables of ints (through
+// the loop's iteration). Only bytes() without a source is gpython's own.
 func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 	return func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
@@ -290,51 +288,36 @@ func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 			return orig(metatype, args, kwargs)
 		}
 		a, err := parseArgs("bytes", args, kwargs, []string{"source", "encoding", "errors"}, 0, 0)
-		if err != nil {
+		if err != nil || a[0] == nil {
 			return orig(metatype, args, kwargs)
 		}
-		switch v := a[0].(type) {
-		case py.String:
+		if v, ok := a[0].(py.String); ok {
 			if a[1] == nil {
-				break
+				return nil, pyutil.TypeErrorf("string argument without an encoding")
 			}
 			c, h, err := codecArgs("bytes", a[1], a[2])
 			if err != nil {
 				return nil, err
 			}
 			return encode(string(v), c, h)
-		case pyutil.ReadableBuffer:
-			if a[1] != nil || a[2] != nil {
-				return nil, pyutil.TypeErrorf("encoding or errors without a string argument")
-			}
-			return py.Bytes(append([]byte{}, v.BufferBytes()...)), nil
 		}
-		return orig(metatype, args, kwargs)
-	}
-}
-
-// anyAll is any() (want true) or all() (want false) with bytes items
-// tested by objectBool; bytes arguments iterate over their ints.
-func anyAll(want bool) func(py.Object, py.Object) (py.Object, error) {
-	return func(self, seq py.Object) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
-		var loopErr error
-		found := false
-		err = py.Iterate(seq, func(item py.Object) bool {
-			var b bool
-			b, loopErr = objectBool(item)
-			if loopErr == nil && b == want {
-				found = true
-			}
-			return found || loopErr != nil
-		})
-		if err == nil {
-			err = loopErr
+		if a[1] != nil || a[2] != nil {
+			return nil, pyutil.TypeErrorf("encoding or errors without a string argument")
 		}
+		if r, found, err := callSpecial(a[0], "__bytes__"); found {
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := r.(py.Bytes); !ok {
+				return nil, pyutil.TypeErrorf("__bytes__ returned non-bytes (type %s)", pyutil.TypeName(r))
+			}
+			return r, nil
+		}
+		b, err := bytesFromSource(a[0])
 		if err != nil {
 			return nil, err
 		}
-		return py.NewBool(found == want), nil
+		return py.Bytes(b), nil
 	}
 }
 
@@ -364,14 +347,12 @@ func installBuiltins() {
 	if impl == nil {
 		panic("host: gpython's builtins module is not registered")
 	}
-	// len, isinstance, any and all replace gpython's (same behaviour, more
-	// types);
+	// len and isinstance replace gpython's (same behaviour, more types;
+	// iterbuiltins.go replaces the builtins that consume iterables);
 	// the others are added only where gpython has none.
 	replace := map[string]*py.Method{
 		"len":        py.MustNewMethod("len", builtinLen, 0, "Return the number of items in a container."),
 		"isinstance": py.MustNewMethod("isinstance", builtinIsinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
-		"any":        py.MustNewMethod("any", anyAll(true), 0, "Return True if bool(x) is True for any x in the iterable."),
-		"all":        py.MustNewMethod("all", anyAll(false), 0, "Return True if bool(x) is True for all values x in the iterable."),
 	}
 	missing := []*py.Method{
 		py.MustNewMethod("issubclass", builtinIssubclass, 0, "Return whether 'cls' is derived from another class or is the same class."),

@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // ByteArrayType is Python's bytearray, which gpython lacks: a mutable
@@ -52,45 +53,85 @@ func (b *ByteArray) WritableBytes() []byte { return b.Data }
 // instead of the process being killed.
 const maxAlloc = 1 << 30
 
-// newFromSource builds the contents of bytes(x) / bytearray(x) for a
-// source that is not a str: int size, buffer, or iterable of ints.
+// newFromSource builds the contents of bytearray(x) for a source that is
+// not a str: an int size, a buffer, or an iterable of ints (also what
+// slice assignment and extend store).
 func newFromSource(x py.Object) ([]byte, error) {
-	switch v := x.(type) {
-	case py.Int, *py.BigInt:
-		n, err := py.IndexInt(v)
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			return nil, pyutil.ValueErrorf("negative count")
-		}
-		if n > maxAlloc {
-			return nil, py.ExceptionNewf(py.MemoryError, "")
-		}
-		return make([]byte, n), nil
-	case py.Bytes:
-		return append([]byte(nil), v...), nil
-	case pyutil.ReadableBuffer:
-		return append([]byte(nil), v.BufferBytes()...), nil
-	}
 	if _, isStr := x.(py.String); isStr {
 		return nil, pyutil.TypeErrorf("cannot convert 'str' object to bytearray")
 	}
-	var out []byte
-	var itemErr error
-	err := py.Iterate(x, func(item py.Object) bool {
-		var v byte
-		v, itemErr = byteValue(item)
-		out = append(out, v)
-		return itemErr != nil
-	})
-	if err == nil {
-		err = itemErr
+	if hasIndex(x) {
+		return zeroBytes(x)
 	}
+	b, _, err := iterableBytes(x, "byte")
+	return b, err
+}
+
+// bytesFromSource is newFromSource for bytes(x), with bytes' messages:
+// "bytes must be in range(0, 256)", "cannot convert 'X' object to bytes"
+// when x does not iterate.
+func bytesFromSource(x py.Object) ([]byte, error) {
+	if hasIndex(x) {
+		b, err := zeroBytes(x)
+		if err == nil || !py.IsException(py.TypeError, err) {
+			return b, err
+		}
+		// An __index__ that fails with TypeError: bytes goes on to try
+		// the other conversions, as CPython does.
+	}
+	if _, isStr := x.(py.String); !isStr {
+		b, notIterable, err := iterableBytes(x, "bytes")
+		if !notIterable {
+			return b, err
+		}
+	}
+	return nil, pyutil.TypeErrorf("cannot convert '%s' object to bytes", pyutil.TypeName(x))
+}
+
+// zeroBytes is bytes(n) / bytearray(n): n zero bytes.
+func zeroBytes(x py.Object) ([]byte, error) {
+	iv, err := asIndex(x)
 	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	n, err := py.IndexInt(iv)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if n < 0 {
+		return nil, pyutil.ValueErrorf("negative count")
+	}
+	if n > maxAlloc {
+		return nil, py.ExceptionNewf(py.MemoryError, "")
+	}
+	return make([]byte, n), nil
+}
+
+// iterableBytes copies a buffer or collects an iterable of ints (through
+// the loop's iteration); what names the range error ("byte", "bytes").
+// notIterable reports that err is vm.Iter's TypeError: x does not
+// iterate at all.
+func iterableBytes(x py.Object, what string) (b []byte, notIterable bool, err error) {
+	switch v := x.(type) {
+	case py.Bytes:
+		return append([]byte(nil), v...), false, nil
+	case pyutil.ReadableBuffer:
+		return append([]byte(nil), v.BufferBytes()...), false, nil
+	}
+	it, err := vm.Iter(x)
+	if err != nil {
+		return nil, py.IsException(py.TypeError, err), err
+	}
+	out := []byte{}
+	err = drain(it, func(item py.Object) (bool, error) {
+		v, err := byteValueOf(item, what)
+		out = append(out, v)
+		return false, err
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	return out, false, nil
 }
 
 func byteArrayNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
@@ -183,13 +224,19 @@ func (b *ByteArray) M__getitem__(key py.Object) (res py.Object, err error) {
 }
 
 // byteValue checks an int stored into a bytearray.
-func byteValue(o py.Object) (byte, error) {
-	if _, err := py.Index(o); err != nil {
-		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+func byteValue(o py.Object) (byte, error) { return byteValueOf(o, "byte") }
+
+// byteValueOf converts an int (or __index__) item to a byte; what names
+// the range error: "byte must be in range(0, 256)" (bytearray) or "bytes
+// must be ..." (bytes).
+func byteValueOf(o py.Object, what string) (byte, error) {
+	iv, err := asIndex(o)
+	if err != nil {
+		return 0, err
 	}
-	v, err := py.IndexInt(o)
+	v, err := py.IndexInt(iv)
 	if err != nil || v < 0 || v > 255 {
-		return 0, pyutil.ValueErrorf("byte must be in range(0, 256)")
+		return 0, pyutil.ValueErrorf("%s must be in range(0, 256)", what)
 	}
 	return byte(v), nil
 }
@@ -379,4 +426,5 @@ func installByteArray() {
 	ByteArrayType.Dict["extend"] = py.MustNewMethod("extend", byteArrayExtend, 0, "Append all the items from the iterator or sequence to the end of the bytearray.")
 	ByteArrayType.Dict["clear"] = py.MustNewMethod("clear", byteArrayClear, 0, "Remove all items from the bytearray.")
 	ByteArrayType.Dict["copy"] = py.MustNewMethod("copy", byteArrayCopy, 0, "Return a copy of B.")
+	installByteArraySeq()
 }

@@ -316,27 +316,20 @@ func bytesJoin(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]byte) py
 	if err != nil {
 		return nil, err
 	}
+	items, err := joinItems(a[0])
+	if err != nil {
+		return nil, err
+	}
 	var out []byte
-	n := 0
-	var itemErr error
-	err = py.Iterate(a[0], func(item py.Object) bool {
+	for i, item := range items {
 		p, err := pyutil.BytesLike(item)
 		if err != nil {
-			itemErr = pyutil.TypeErrorf("sequence item %d: expected a bytes-like object, %s found", n, pyutil.TypeName(item))
-			return true
+			return nil, pyutil.TypeErrorf("sequence item %d: expected a bytes-like object, %s found", i, pyutil.TypeName(item))
 		}
-		if n > 0 {
+		if i > 0 {
 			out = append(out, b...)
 		}
 		out = append(out, p...)
-		n++
-		return false
-	})
-	if err == nil {
-		err = itemErr
-	}
-	if err != nil {
-		return nil, err
 	}
 	return mk(out), nil
 }

@@ -79,6 +79,20 @@ func caseLines(out string) map[string]string {
 // message, one subtest per case.
 func diffCases(t *testing.T, setup string, cases []pyCase) {
 	t.Helper()
+	diffCasesAgainst(t, func(src string) string { return runPython3(t, src) }, setup, cases)
+}
+
+// diffCases36 is diffCases against CPython 3.6, the project's reference
+// (its output stored as testdata/cpython36/name.out for machines without
+// it, see pytesting.CPython36Output).
+func diffCases36(t *testing.T, name, setup string, cases []pyCase) {
+	t.Helper()
+	diffCasesAgainst(t, func(src string) string { return pytesting.CPython36Output(t, name, src) }, setup, cases)
+}
+
+// diffCasesAgainst is diffCases with ref giving the reference output.
+func diffCasesAgainst(t *testing.T, ref func(src string) string, setup string, cases []pyCase) {
+	t.Helper()
 	var src strings.Builder
 	src.WriteString(showPrelude)
 	src.WriteString(setup)
@@ -86,7 +100,7 @@ func diffCases(t *testing.T, setup string, cases []pyCase) {
 	for i, c := range cases {
 		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
 	}
-	want := caseLines(runPython3(t, src.String()))
+	want := caseLines(ref(src.String()))
 	gout, err := runGpython(t, src.String())
 	require.NoError(t, err, "gpython raised outside a case; output:\n%s", gout)
 	got := caseLines(gout)
@@ -94,7 +108,7 @@ func diffCases(t *testing.T, setup string, cases []pyCase) {
 		key := fmt.Sprintf("case%d", i)
 		t.Run(c.name, func(t *testing.T) {
 			w, ok := want[key]
-			require.True(t, ok, "python3 printed nothing for %s", c.expr)
+			require.True(t, ok, "the reference printed nothing for %s", c.expr)
 			assert.Equal(t, w, got[key], "expr: %s", c.expr)
 		})
 	}

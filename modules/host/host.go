@@ -6,6 +6,15 @@
 // also replaces two functions of gpython's stdlib: os.system and
 // time.sleep (which Ctrl-C interrupts, see internal/sigint).
 //
+// The builtins that consume iterables (list, tuple, set, frozenset, iter,
+// min, max, sum, any, all, enumerate, zip, map, filter, reversed,
+// dict.fromkeys, str.join, bytes.join, bytes() and bytearray() of an
+// iterable, list.extend, set.update) iterate, call, compare and add
+// through the project's evaluation loop (package vm: vm.Iter, vm.Next,
+// vm.Call, vm.Compare, vm.Add), so they accept what a for loop accepts
+// (bytes, classes with __iter__ or __getitem__, generators) and compare as
+// the loop does; see iterbuiltins.go.
+//
 // Everything is installed by the package's init() through gpython's public
 // Go API (type Dicts, the builtins module implementation, Type.New), before
 // any py.Context exists; a blank import is enough:
@@ -28,6 +37,7 @@ func init() {
 	installStr()
 	installUnicodeErrors()
 	installBuiltins()
+	installIterBuiltins()
 	installOSSystem()
 	installIndexBuiltins()
 	installTimeSleep()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // This file completes gpython's list and dict with the methods of CPython's
@@ -406,9 +407,9 @@ func listExtend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	}
 	// Items are appended as they come: what an iterator yielded before it
 	// raised stays in the list, as in CPython.
-	err := py.Iterate(args[0], func(item py.Object) bool {
+	err := iterate(args[0], func(item py.Object) (bool, error) {
 		l.Items = append(l.Items, item)
-		return false
+		return false, nil
 	})
 	if err != nil {
 		return nil, err
@@ -594,39 +595,28 @@ func dictMerge(d py.StringDict, other py.Object) error {
 		if err != nil {
 			return err
 		}
-		var inner error
-		err = py.Iterate(ks, func(k py.Object) bool {
-			var v py.Object
-			if v, inner = py.GetItem(other, k); inner != nil {
-				return true
+		return iterate(ks, func(k py.Object) (bool, error) {
+			v, err := vm.GetItem(other, k)
+			if err != nil {
+				return true, err
 			}
-			inner = dictStore(d, k, v)
-			return inner != nil
+			return false, dictStore(d, k, v)
 		})
-		if err != nil {
-			return err
-		}
-		return inner
 	}
 	if !py.IsException(py.AttributeError, err) {
 		return err
 	}
 	i := 0
-	var inner error
-	err = py.Iterate(other, func(item py.Object) bool {
-		inner = dictMergePair(d, i, item)
+	return iterate(other, func(item py.Object) (bool, error) {
+		err := dictMergePair(d, i, item)
 		i++
-		return inner != nil
+		return false, err
 	})
-	if err != nil {
-		return err
-	}
-	return inner
 }
 
 // dictMergePair stores element i of update's iterable of pairs.
 func dictMergePair(d py.StringDict, i int, item py.Object) error {
-	pair, err := py.SequenceTuple(item)
+	pair, err := collect(item)
 	if err != nil {
 		if py.IsException(py.TypeError, err) {
 			return pyutil.TypeErrorf("cannot convert dictionary update sequence element #%d to a sequence", i)
@@ -672,16 +662,11 @@ func dictFromKeys(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		value = args[1]
 	}
 	out := py.NewStringDict()
-	var inner error
-	err := py.Iterate(args[0], func(k py.Object) bool {
-		inner = dictStore(out, k, value)
-		return inner != nil
+	err := iterate(args[0], func(k py.Object) (bool, error) {
+		return false, dictStore(out, k, value)
 	})
 	if err != nil {
 		return nil, err
-	}
-	if inner != nil {
-		return nil, inner
 	}
 	return out, nil
 }

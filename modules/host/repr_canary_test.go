@@ -1,6 +1,7 @@
 package host_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -13,11 +14,9 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-// TestCanaryReprLimitations pins the reprs host cannot reach: str's %
-// operator (gpython's String.M__mod__ formats through Go's fmt), the
+// TestCanaryReprLimitations pins the reprs host cannot reach: the
 // __repr__/__str__ methods called by name (they dispatch to gpython's Go
-// methods, not to the builtins), the subclass and args an OSError
-// constructor picks, and the repr of methods.
+// methods, not to the builtins), and the repr of methods.
 //
 // Each case asserts today's BROKEN behaviour with host installed. When one
 // fails, gpython fixed it: check the new text against CPython, remove the
@@ -29,17 +28,9 @@ func TestCanaryReprLimitations(t *testing.T) {
 		want string // what gpython prints today
 		py3  string // what CPython prints
 	}{
-		{"percent s 1-tuple", `print("%s" % ((1,),))`, "[1]", "(1,)"},
-		{"percent s list", `print("%s" % ([1e16, (2,)],))`, "&{[1e+16 [2]]}", "[1e+16, (2,)]"},
-		{"percent s None", `print("%s" % None)`, "{}", "None"},
-		{"percent s negative zero", `print("%s" % -0.0)`, "-0", "-0.0"},
-		{"percent s inf", `print("%s" % float("inf"))`, "+Inf", "inf"},
-		{"percent r str", `print("%r" % "x")`, `"x"`, "'x'"},
 		{"dunder repr", `print((1,).__repr__())`, "(1)", "(1,)"},
 		{"dunder str float", `print((1e16).__str__())`, "10000000000000000.0", "1e+16"},
 		{"dunder str list", `print([1e16, (2,)].__str__())`, "[10000000000000000.0, (2)]", "[1e+16, (2,)]"},
-		{"OSError subclass", `print(repr(OSError(2, "x")))`, "OSError(2, 'x')", "FileNotFoundError(2, 'x')"},
-		{"OSError filename args", `print(OSError(2, "x", "f").args)`, "(2, 'x', 'f')", "(2, 'x')"},
 		{"bound method", `print(repr("a".upper)[:12])`, "<boundmethod", "<built-in me"},
 		{"method descriptor", `print(repr(str.upper)[:15])`, "<method instanc", "<method 'upper'"},
 	}
@@ -50,6 +41,42 @@ func TestCanaryReprLimitations(t *testing.T) {
 			assert.Equal(t, c.want, strings.TrimSpace(out),
 				"gpython changed: if it now matches CPython, remove this canary and its README row")
 			assert.Equal(t, c.py3, strings.TrimSpace(runPython3(t, c.src)), "CPython's text")
+		})
+	}
+}
+
+// TestPercentFormatting pins what the project's loop fixed (str's %
+// operator was gpython's String.M__mod__, formatting through Go's fmt):
+// the text is CPython 3.6's, exceptions and the __str__/__repr__ of
+// script classes included.
+func TestPercentFormatting(t *testing.T) {
+	cases := []struct{ name, expr string }{
+		{"percent s 1-tuple", `"%s" % ((1,),)`},
+		{"percent s list", `"%s" % ([1e16, (2,)],)`},
+		{"percent s None", `"%s" % None`},
+		{"percent s negative zero", `"%s" % -0.0`},
+		{"percent s inf", `"%s" % float("inf")`},
+		{"percent r str", `"%r" % "x"`},
+		{"percent s exception", `"%s" % ValueError("x")`},
+		{"percent r exception", `"%r" % (KeyError("k"),)`},
+		{"percent s OSError", `"%s" % OSError(2, "gone", "f")`},
+		{"percent s __str__", `"%s" % E("a")`},
+		{"percent r __repr__", `"%r" % E("a")`},
+	}
+	var src strings.Builder
+	src.WriteString("class E(Exception):\n    def __str__(self):\n        return 'E-str'\n    def __repr__(self):\n        return 'E-repr'\n")
+	for i, c := range cases {
+		fmt.Fprintf(&src, "print('case%d', %s)\n", i, c.expr)
+	}
+	want := caseLines(runCPython36(t, "percent_formatting", src.String()))
+	out, err := runGpython(t, src.String())
+	require.NoError(t, err, "output:\n%s", out)
+	got := caseLines(out)
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			key := fmt.Sprintf("case%d", i)
+			require.Contains(t, want, key)
+			assert.Equal(t, want[key], got[key], c.expr)
 		})
 	}
 }

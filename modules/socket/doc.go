@@ -14,7 +14,14 @@
 //     a Go type that holds one and lives in a type made by NewSubtype
 //     inherits all the methods it does not override.
 //   - NewTimeout / IsTimeout build and recognise socket.timeout.
-//   - Poll / PollUntil are poll(2) for the select module.
+//   - Poll / PollUntil are poll(2); PollInterruptible, which Ctrl-C ends,
+//     is what the select module waits with.
+//
+// Ctrl-C: once internal/sigint is enabled (the gpython-ssl binary calls
+// sigint.Install), every call that waits (recv, send, sendall, accept,
+// connect, makefile reads, WaitReadable, and OpenSSL's reads and writes
+// on the descriptor) raises KeyboardInterrupt on SIGINT and leaves the
+// socket usable, at no cost to calls that do not wait (interrupt.go).
 //
 // The package is Linux-only (raw syscall numbers, no cgo). It imports
 // gpython's py package and internal/pyutil; it never imports C.

@@ -4,87 +4,62 @@ import (
 	"errors"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
-// Ctrl-C. CPython's blocking calls sleep in the kernel and a SIGINT makes
-// them fail with EINTR, after which the KeyboardInterrupt handler raises
-// (PEP 475). Go's runtime restarts system calls after its signal handler
-// (SA_RESTART), so a call blocked in recv(2) never sees the signal.
-// Therefore, once internal/sigint is enabled, every wait of this package
-// happens in poll(2) on the socket and on sigint.FD(), which becomes
-// readable when SIGINT arrives:
+// Ctrl-C. CPython's blocking calls sleep in the kernel, a SIGINT makes
+// them fail with EINTR, and the KeyboardInterrupt handler then raises
+// (PEP 475). Go's runtime installs its signal handlers with SA_RESTART, so
+// the kernel restarts a recv(2) that a signal interrupted, and the signal
+// may not even reach the thread that is blocked. Two things restore
+// CPython's behaviour once internal/sigint is enabled, without adding a
+// system call to any operation (blocking mode still blocks in recv(2),
+// send(2), accept(2), connect(2), or in OpenSSL's read(2)):
 //
-//   - timeout mode already waited in poll(2); the interrupt descriptor is
-//     simply part of the set;
-//   - blocking mode keeps its blocking descriptor (what fileno() users
-//     see is unchanged) but passes MSG_DONTWAIT to recv and send, waits in
-//     poll(2) on EAGAIN and retries. When data is already there this is
-//     the same single system call as before;
-//   - accept4 has no MSG_DONTWAIT, so a blocking accept first waits in
-//     poll(2) for a connection; a blocking connect is made non-blocking for
-//     the call and waited for;
-//   - KeepNonblocking makes the descriptor itself non-blocking, for
-//     descriptors that other code (OpenSSL) reads and writes directly.
+//   - every socket gets very long SO_RCVTIMEO and SO_SNDTIMEO timeouts
+//     (armInterrupts). A socket call that sleeps under a timeout is not
+//     restarted after a signal handler: it fails with EINTR (or returns
+//     the partial count), as in C without SA_RESTART;
+//   - while an interrupt is pending, sigint sends SIGURG to every thread
+//     of the process, so the blocked one gets a handler run. Go's runtime
+//     uses SIGURG for its own preemption and ignores spurious ones.
 //
-// The kernel's blocking semantics that MSG_DONTWAIT would change are kept:
-// send on a stream socket sends everything and recv with MSG_WAITALL fills
-// the buffer, both stopping early (with the count) only when interrupted,
-// as the kernel's calls do on a signal. An interrupted call raises
-// KeyboardInterrupt and leaves the socket usable: nothing was transferred
-// by the interrupted wait.
+// An EINTR with an interrupt pending raises KeyboardInterrupt
+// (checkInterrupt); any other EINTR is retried as before. OpenSSL treats
+// EINTR as "retry", so a TLS call comes back wanting to read or write and
+// its wait, a poll(2) that includes sigint.FD(), raises. Waits in poll(2)
+// (timeout mode, select) include sigint.FD() and end when it becomes
+// readable. Nothing is transferred by an interrupted call, so the socket
+// stays usable; a send interrupted after progress returns its count and
+// leaves the interrupt for the next check, as send(2) does.
 
-// ioMode is how one call on the socket behaves.
-type ioMode struct {
-	fd  int
-	tmo time.Duration // as Socket.tmo: <0 blocking, 0 non-blocking
-	// waits: EAGAIN means "wait for readiness, then retry" (timeout mode,
-	// and blocking mode when it waits in poll(2)).
-	waits bool
-	// nb: the descriptor is O_NONBLOCK.
-	nb bool
-	// flags is added to recv/send flags: MSG_DONTWAIT when blocking mode
-	// waits in poll(2) over a blocking descriptor.
-	flags int
+// interruptTimeout is the SO_RCVTIMEO/SO_SNDTIMEO armInterrupts sets: long
+// enough never to expire in practice (a blocking call that waits that long
+// gets EAGAIN, as under any SO_RCVTIMEO), and finite, which is what makes
+// the kernel fail with EINTR instead of restarting the call.
+const interruptTimeout = 1 << 30 * time.Second // 34 years
+
+// armInterrupts sets the descriptor's SO_RCVTIMEO and SO_SNDTIMEO to
+// interruptTimeout (errors are ignored: the socket then blocks
+// uninterruptibly, as before). The values show in getsockopt; a script
+// that sets its own timeouts replaces them.
+func armInterrupts(fd int) {
+	tv := syscall.NsecToTimeval(int64(interruptTimeout))
+	for _, opt := range []int{syscall.SO_RCVTIMEO, syscall.SO_SNDTIMEO} {
+		_, _, _ = syscall.RawSyscall6(syscall.SYS_SETSOCKOPT, uintptr(fd), syscall.SOL_SOCKET, uintptr(opt),
+			uintptr(unsafe.Pointer(&tv)), unsafe.Sizeof(tv), 0)
+	}
 }
 
-// mode returns the socket's ioMode, or EBADF when it is closed.
-func (s *Socket) mode() (ioMode, error) {
-	fd := s.Fd()
-	if fd < 0 {
-		return ioMode{fd: -1}, errnoException(syscall.EBADF)
+// checkInterrupt is for a call that failed with EINTR: KeyboardInterrupt
+// when an interrupt is pending (it is taken), nil to retry the call.
+func checkInterrupt() error {
+	if !sigint.Pending() {
+		return nil
 	}
-	s.mu.Lock()
-	tmo, keepNB, foreignNB := s.tmo, s.keepNB, s.foreignNB
-	s.mu.Unlock()
-	m := ioMode{fd: fd, tmo: tmo}
-	switch {
-	case tmo > 0:
-		m.waits, m.nb = true, true
-	case tmo == 0:
-		m.nb = true
-	case keepNB:
-		m.waits, m.nb = true, true
-	case foreignNB:
-		m.nb = true // EAGAIN is BlockingIOError, as in CPython
-	case sigint.Enabled():
-		m.waits, m.flags = true, syscall.MSG_DONTWAIT
-	}
-	return m, nil
-}
-
-// KeepNonblocking keeps the descriptor O_NONBLOCK in every mode, for a
-// descriptor that other code reads and writes itself (the ssl module's
-// OpenSSL connection): in blocking mode, calls of this package and that
-// code's WaitReadable/WaitWritable then wait in poll(2), where SIGINT
-// reaches them. The socket's timeout and mode are unchanged; Detach hands
-// the descriptor back blocking in blocking mode.
-func (s *Socket) KeepNonblocking() error {
-	s.mu.Lock()
-	s.keepNB = true
-	s.mu.Unlock()
-	return s.applyMode()
+	return sigint.Check()
 }
 
 // errInterrupted is waitFD's report that the interrupt descriptor, not
@@ -102,18 +77,28 @@ func waitFD(fd int, write bool, deadline time.Time) error {
 		ev = POLLOUT
 	}
 	fds := [2]PollFd{{Fd: int32(fd), Events: ev}, {Fd: int32(sigint.FD()), Events: POLLIN}}
-	n, err := PollUntil(fds[:], deadline)
-	if err != nil {
-		return errnoException(err)
+	for {
+		n, err := PollUntil(fds[:], deadline)
+		if err != nil {
+			return errnoException(err)
+		}
+		if n == 0 {
+			return NewTimeout("timed out")
+		}
+		if fds[0].Revents != 0 {
+			return nil
+		}
+		if fds[1].Revents&POLLNVAL == 0 {
+			return errInterrupted
+		}
+		fds[1] = dropWakeFD() // closed behind our back: wait without it
 	}
-	if n == 0 {
-		return NewTimeout("timed out")
-	}
-	if fds[0].Revents != 0 {
-		return nil
-	}
-	return errInterrupted
 }
+
+// dropWakeFD is the poll entry that replaces the interrupt descriptor when
+// poll(2) reports it invalid (a script closed a descriptor it does not
+// own): an entry poll ignores, instead of a wake-up that never ends.
+func dropWakeFD() PollFd { return PollFd{Fd: -1} }
 
 // wait is waitFD that raises KeyboardInterrupt for an interrupt and waits
 // on when another caller took it first.
@@ -126,85 +111,6 @@ func wait(fd int, write bool, deadline time.Time) error {
 		if err := sigint.Check(); err != nil {
 			return err
 		}
-	}
-}
-
-// emulatesBlocking reports whether m is blocking mode over poll(2) on a
-// stream socket, where send and MSG_WAITALL recv must go on until done as
-// the kernel's blocking calls do.
-func (s *Socket) emulatesBlocking(m ioMode) bool {
-	return m.tmo < 0 && m.waits && s.kind == syscall.SOCK_STREAM
-}
-
-// sendRest completes a send that sent n < len(p) bytes when blocking mode
-// waits in poll(2): a blocking send(2) on a stream socket sends it all. An
-// interrupt or an error stops it with the count so far, as a signal or an
-// error after partial progress does in the kernel; the interrupt stays
-// pending, the error comes back on the next call.
-func (s *Socket) sendRest(p []byte, n, flags int, to *rawAddr) (int, error) {
-	m, err := s.mode()
-	if err != nil || !s.emulatesBlocking(m) {
-		return n, nil
-	}
-	for n < len(p) {
-		if err := waitFD(m.fd, true, time.Time{}); err != nil {
-			return n, nil
-		}
-		k, err := sysSendto(m.fd, p[n:], flags|m.flags, to)
-		if err == syscall.EINTR || err == syscall.EAGAIN {
-			continue
-		}
-		if err != nil {
-			return n, nil
-		}
-		n += k
-	}
-	return n, nil
-}
-
-// recvRest is sendRest for recv with MSG_WAITALL: it fills p, stopping
-// early at end of stream, on an error or on an interrupt.
-func (s *Socket) recvRest(p []byte, n, flags int) (int, error) {
-	m, err := s.mode()
-	if err != nil || !s.emulatesBlocking(m) {
-		return n, nil
-	}
-	for n < len(p) {
-		if err := waitFD(m.fd, false, time.Time{}); err != nil {
-			return n, nil
-		}
-		k, err := sysRecvfrom(m.fd, p[n:], flags|m.flags, nil)
-		if err == syscall.EINTR || err == syscall.EAGAIN {
-			continue
-		}
-		if err != nil || k == 0 {
-			return n, nil
-		}
-		n += k
-	}
-	return n, nil
-}
-
-// retryUnixConnect retries a non-blocking AF_UNIX connect that found the
-// listener's backlog full (EAGAIN: poll(2) cannot wait for room), backing
-// off up to 100ms between tries, until it ends otherwise or SIGINT
-// arrives.
-func retryUnixConnect(fd int, ra *rawAddr) error {
-	d := time.Millisecond
-	for {
-		t := time.NewTimer(d)
-		select {
-		case <-t.C:
-		case <-sigint.Done():
-			t.Stop()
-			if err := sigint.Check(); err != nil {
-				return err
-			}
-		}
-		if err := sysConnect(fd, ra); err != syscall.EAGAIN {
-			return err
-		}
-		d = min(2*d, 100*time.Millisecond)
 	}
 }
 
@@ -226,6 +132,13 @@ func PollInterruptible(fds []PollFd, deadline time.Time) (int, error) {
 		n, err := PollUntil(all, deadline)
 		if err != nil {
 			return 0, err
+		}
+		if all[last].Revents&POLLNVAL != 0 {
+			all[last] = dropWakeFD()
+			n--
+			if n == 0 {
+				continue
+			}
 		}
 		woken := all[last].Revents != 0
 		if woken {

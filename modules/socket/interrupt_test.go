@@ -5,9 +5,11 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
@@ -18,14 +20,14 @@ import (
 )
 
 // The package's tests run twice: as they are (sigint never enabled, the
-// embedder's default, where blocking calls sleep in the kernel) and, in a
-// child process started by TestSuiteWithInterruptsEnabled, with
-// sigint.Enable called first, which is what the gpython-ssl binary does:
-// every blocking call then waits in poll(2). The tests of this file need
+// embedder's default) and, in a child process started by
+// TestSuiteWithInterruptsEnabled, with sigint.Enable called first, which
+// is what the gpython-ssl binary does: every socket then has the timeouts
+// that let SIGINT interrupt its system calls. The tests of this file need
 // the second setting and skip in the first.
 
 // envInterrupts names the variable that makes TestMain enable sigint.
-const envInterrupts = "SOCKET_TEST_SIGINT_ENABLED"
+const envInterrupts = "GPYTHONSSL_TEST_SIGINT"
 
 // bound is the longest any wait of these tests may take.
 const bound = 5 * time.Second
@@ -186,6 +188,24 @@ func TestInterruptConnect(t *testing.T) {
 		t.Fatal("connect still blocked after the interrupt")
 	}
 	assert.False(t, nonblocking(t, c.Fd()))
+	// The connection goes on in the background. Connecting again waits
+	// for it, as a blocking connect(2) does, and succeeds once the
+	// listener has room and the SYN is retransmitted.
+	go func() { done <- c.Connect(addr) }()
+	select {
+	case err := <-done:
+		t.Fatalf("second connect returned at once: %v", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	conn, _, err := ln.Accept()
+	require.NoError(t, err)
+	defer conn.Close()
+	select {
+	case err := <-done:
+		require.NoError(t, err)
+	case <-time.After(15 * time.Second):
+		t.Fatal("second connect did not complete after the listener made room")
+	}
 }
 
 func TestInterruptPoll(t *testing.T) {
@@ -234,7 +254,7 @@ func TestDataBeforeInterrupt(t *testing.T) {
 }
 
 // TestBlockingSendSendsEverything: a blocking send(2) on a stream socket
-// sends all its data, so the poll(2)-based one must too.
+// sends all its data, timeouts armed or not.
 func TestBlockingSendSendsEverything(t *testing.T) {
 	needInterrupts(t)
 	a, b := blockingPair(t)
@@ -315,28 +335,106 @@ func TestCallerDontwaitStillRaises(t *testing.T) {
 	assert.Equal(t, syscall.EAGAIN, errno)
 }
 
-// TestKeepNonblocking: the descriptor stays non-blocking in blocking
-// mode, calls still wait (interruptibly), and Detach gives it back
-// blocking.
-func TestKeepNonblocking(t *testing.T) {
+// storm sends SIGURG to every thread of the process every millisecond
+// until the test ends: signals that are not SIGINT (the Go runtime's own,
+// SIGCHLD, SIGWINCH...) make the armed system calls fail with EINTR too,
+// and those must be retried.
+func storm(t *testing.T) {
+	t.Helper()
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		pid := os.Getpid()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+			}
+			entries, err := os.ReadDir("/proc/self/task")
+			if err != nil {
+				return
+			}
+			for _, e := range entries {
+				if tid, err := strconv.Atoi(e.Name()); err == nil {
+					_ = syscall.Tgkill(pid, tid, syscall.SIGURG)
+				}
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
+}
+
+// TestOtherSignalsAreRetried: EINTR without a pending interrupt changes
+// nothing: recv, accept and sendall go on.
+func TestOtherSignalsAreRetried(t *testing.T) {
+	needInterrupts(t)
+	storm(t)
+	a, b := blockingPair(t)
+	got := make(chan string, 1)
+	go func() {
+		buf := make([]byte, 10)
+		n, err := a.Recv(buf, 0)
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		got <- string(buf[:n])
+	}()
+	time.Sleep(50 * time.Millisecond)
+	_, err := b.Send([]byte("ok"), 0)
+	require.NoError(t, err)
+	select {
+	case s := <-got:
+		assert.Equal(t, "ok", s)
+	case <-time.After(bound):
+		t.Fatal("recv never returned")
+	}
+
+	data := make([]byte, 8<<20)
+	total := make(chan int, 1)
+	go func() {
+		buf := make([]byte, 64<<10)
+		n := 0
+		for n < len(data) {
+			k, err := b.Recv(buf, 0)
+			if err != nil || k == 0 {
+				break
+			}
+			n += k
+			time.Sleep(100 * time.Microsecond) // a slow reader: sendall blocks often
+		}
+		total <- n
+	}()
+	require.NoError(t, a.SendAll(data, 0))
+	select {
+	case n := <-total:
+		assert.Equal(t, len(data), n)
+	case <-time.After(4 * bound):
+		t.Fatal("reader did not get everything")
+	}
+	assert.False(t, sigint.Pending())
+}
+
+// TestSocketsAreArmed: sockets made after Enable carry the long timeouts
+// (New, accept, socketpair, dup alike).
+func TestSocketsAreArmed(t *testing.T) {
 	needInterrupts(t)
 	a, b := blockingPair(t)
-	require.NoError(t, a.KeepNonblocking())
-	assert.True(t, nonblocking(t, a.Fd()))
-	require.NoError(t, a.SetTimeout(0, false))
-	assert.True(t, nonblocking(t, a.Fd()), "setblocking(True) keeps it")
-	_, has := a.Timeout()
-	assert.False(t, has)
-	buf := make([]byte, 10)
-	interrupted(t, func() error { _, err := a.Recv(buf, 0); return err })
-	go func() {
-		time.Sleep(20 * time.Millisecond)
-		_, _ = b.Send([]byte("ok"), 0)
-	}()
-	n, err := a.Recv(buf, 0)
+	d, err := a.Dup()
 	require.NoError(t, err)
-	assert.Equal(t, "ok", string(buf[:n]))
-	fd := a.Detach()
-	defer syscall.Close(fd)
-	assert.False(t, nonblocking(t, fd))
+	defer d.Close()
+	n, err := socket.New(syscall.AF_INET, syscall.SOCK_STREAM, 0)
+	require.NoError(t, err)
+	defer n.Close()
+	for _, s := range []*socket.Socket{a, b, d, n} {
+		for _, opt := range []int{syscall.SO_RCVTIMEO, syscall.SO_SNDTIMEO} {
+			var tv syscall.Timeval
+			l := uint32(unsafe.Sizeof(tv))
+			_, _, e := syscall.Syscall6(syscall.SYS_GETSOCKOPT, uintptr(s.Fd()), syscall.SOL_SOCKET, uintptr(opt), uintptr(unsafe.Pointer(&tv)), uintptr(unsafe.Pointer(&l)), 0)
+			require.Zero(t, e)
+			assert.Greater(t, int64(tv.Sec), int64(365*24*3600), "fd %d option %d", s.Fd(), opt)
+		}
+	}
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
-	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 const socketDoc = `socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None) -> socket object
@@ -129,17 +128,12 @@ func socketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 	}
 	// Like CPython, socket(fileno=...) leaves the descriptor's O_NONBLOCK
 	// flag alone when the default timeout is None (the timeout then reads
-	// None even for a non-blocking descriptor, whose calls raise
-	// BlockingIOError: foreignNB keeps them from waiting in poll(2)).
+	// None even for a non-blocking descriptor).
 	sock := newSocket(fd, family, kind, proto)
 	if _, has := sock.Timeout(); has {
 		if err := sock.applyMode(); err != nil {
 			sock.Detach()
 			return nil, err
-		}
-	} else if sigint.Enabled() {
-		if nb, err := getNonblock(fd); err == nil && nb {
-			sock.foreignNB = true
 		}
 	}
 	return sock, nil

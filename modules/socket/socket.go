@@ -13,6 +13,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 // Socket is a socket file descriptor with CPython's three modes: blocking
@@ -21,9 +22,9 @@ import (
 // deadline, then raise socket.timeout) and non-blocking (timeout 0: calls
 // that would block raise BlockingIOError).
 //
-// Once SIGINT delivery is enabled (internal/sigint), blocking mode waits
-// for readiness in poll(2) too, so that Ctrl-C interrupts it with
-// KeyboardInterrupt; the descriptor stays blocking (see interrupt.go).
+// Once SIGINT delivery is enabled (internal/sigint), every wait ends with
+// KeyboardInterrupt on Ctrl-C; blocking mode still blocks in the kernel
+// (see interrupt.go).
 //
 // *Socket is also the Python object "socket.socket". Another Go type (the
 // ssl layer's SSLSocket) becomes a Python subtype of socket.socket by
@@ -45,13 +46,6 @@ type Socket struct {
 	// close() deferred until they are closed (CPython's _io_refs/_closed).
 	ioRefs     int  // guarded by mu
 	userClosed bool // guarded by mu
-	// keepNB: the descriptor stays O_NONBLOCK in blocking mode too
-	// (KeepNonblocking); guarded by mu.
-	keepNB bool
-	// foreignNB: socket(fileno=) adopted a non-blocking descriptor in
-	// blocking mode, whose calls raise BlockingIOError as in CPython
-	// instead of waiting; cleared when the mode is next set. Guarded by mu.
-	foreignNB bool
 }
 
 // fdBox holds a descriptor number, -1 once closed or detached. It lives
@@ -138,21 +132,22 @@ func newSocket(fd, family, kind, proto int) *Socket {
 	}
 	s.box.fd.Store(int64(fd))
 	runtime.AddCleanup(s, closeForgotten, s.box)
+	if sigint.Enabled() {
+		armInterrupts(fd)
+	}
 	return s
 }
 
-// applyMode sets the descriptor's O_NONBLOCK flag to match the timeout
-// (always set with KeepNonblocking).
+// applyMode sets the descriptor's O_NONBLOCK flag to match the timeout.
 func (s *Socket) applyMode() error {
 	s.mu.Lock()
-	nb := s.tmo >= 0 || s.keepNB
-	s.foreignNB = false
+	tmo := s.tmo
 	s.mu.Unlock()
 	fd := s.Fd()
 	if fd < 0 {
 		return nil
 	}
-	if err := syscall.SetNonblock(fd, nb); err != nil {
+	if err := syscall.SetNonblock(fd, tmo >= 0); err != nil {
 		return errnoException(err)
 	}
 	return nil
@@ -266,18 +261,9 @@ func (s *Socket) CloseIfUnreferenced() (bool, error) {
 }
 
 // Detach gives up ownership of the descriptor and returns it (-1 when the
-// socket was already closed); the socket then acts closed. A descriptor
-// kept non-blocking by KeepNonblocking is handed back blocking when the
-// socket is in blocking mode, as CPython's would be.
+// socket was already closed); the socket then acts closed.
 func (s *Socket) Detach() int {
-	s.mu.Lock()
-	restore := s.keepNB && s.tmo < 0
-	s.mu.Unlock()
-	fd := s.box.take()
-	if restore && fd >= 0 {
-		_ = syscall.SetNonblock(fd, false)
-	}
-	return fd
+	return s.box.take()
 }
 
 // Move transfers the descriptor to a new Socket with the same family,
@@ -285,10 +271,7 @@ func (s *Socket) Detach() int {
 // is what wrapping does in CPython (SSLSocket takes over sock.detach()).
 func (s *Socket) Move() (*Socket, error) {
 	d, has := s.Timeout()
-	s.mu.Lock()
-	keepNB := s.keepNB
-	s.mu.Unlock()
-	fd := s.box.take()
+	fd := s.Detach()
 	if fd < 0 {
 		return nil, errnoException(syscall.EBADF)
 	}
@@ -298,7 +281,6 @@ func (s *Socket) Move() (*Socket, error) {
 	if has {
 		ns.tmo = d
 	}
-	ns.keepNB = keepNB
 	ns.mu.Unlock()
 	return ns, nil
 }
@@ -315,13 +297,6 @@ func (s *Socket) Dup() (*Socket, error) {
 		return nil, errnoException(err)
 	}
 	ns := NewFromFD(nfd, s.family, s.kind, s.proto)
-	// The duplicate shares the descriptor's O_NONBLOCK flag.
-	s.mu.Lock()
-	keepNB := s.keepNB
-	s.mu.Unlock()
-	ns.mu.Lock()
-	ns.keepNB = keepNB
-	ns.mu.Unlock()
 	if err := ns.SetTimeout(s.Timeout()); err != nil {
 		ns.Close()
 		return nil, err
@@ -352,35 +327,32 @@ func (s *Socket) WaitWritable(deadline time.Time) error {
 	return wait(fd, true, deadline)
 }
 
-// io runs op on the descriptor with the socket's mode: when the mode waits
-// (see ioMode) EAGAIN waits for readiness (write selects POLLOUT) until the
-// deadline (computed from the timeout when deadline is zero; none in
-// blocking mode) and retries; EINTR is always retried; other errors become
-// OSError. op receives flags, the caller's recv/send flags, plus
-// MSG_DONTWAIT when blocking mode waits in poll(2). A SIGINT while waiting
-// returns KeyboardInterrupt.
-func (s *Socket) io(write bool, deadline time.Time, flags int, op func(fd, flags int) (int, error)) (int, error) {
-	m, err := s.mode()
+// io runs op on the descriptor with the socket's mode: in timeout mode
+// EAGAIN waits for readiness (write selects POLLOUT) until the deadline
+// (computed from the timeout when deadline is zero); EINTR is retried
+// unless SIGINT caused it, which returns KeyboardInterrupt; other errors
+// become OSError.
+func (s *Socket) io(write bool, deadline time.Time, op func(fd int) (int, error)) (int, error) {
+	fd, tmo, err := s.state()
 	if err != nil {
 		return 0, err
 	}
-	if m.tmo > 0 && deadline.IsZero() {
-		deadline = time.Now().Add(m.tmo)
+	if tmo > 0 && deadline.IsZero() {
+		deadline = time.Now().Add(tmo)
 	}
-	if m.tmo < 0 && flags&syscall.MSG_DONTWAIT != 0 {
-		m.waits = false // the caller's own MSG_DONTWAIT: BlockingIOError
-	}
-	flags |= m.flags
 	for {
-		n, err := op(m.fd, flags)
+		n, err := op(fd)
 		if err == nil {
 			return n, nil
 		}
 		if err == syscall.EINTR {
+			if kerr := checkInterrupt(); kerr != nil {
+				return 0, kerr
+			}
 			continue
 		}
-		if err == syscall.EAGAIN && m.waits {
-			if werr := wait(m.fd, write, deadline); werr != nil {
+		if err == syscall.EAGAIN && tmo > 0 {
+			if werr := wait(fd, write, deadline); werr != nil {
 				return 0, werr
 			}
 			continue
@@ -392,29 +364,20 @@ func (s *Socket) io(write bool, deadline time.Time, flags int, op func(fd, flags
 // Recv reads into p (recv(2) with flags) under the socket's mode and
 // returns the count, 0 at end of stream.
 func (s *Socket) Recv(p []byte, flags int) (int, error) {
-	n, err := s.io(false, time.Time{}, flags, func(fd, f int) (int, error) {
-		return sysRecvfrom(fd, p, f, nil)
+	return s.io(false, time.Time{}, func(fd int) (int, error) {
+		return sysRecvfrom(fd, p, flags, nil)
 	})
-	if err == nil && flags&(syscall.MSG_WAITALL|syscall.MSG_DONTWAIT) == syscall.MSG_WAITALL && n > 0 && n < len(p) {
-		return s.recvRest(p, n, flags)
-	}
-	return n, err
 }
 
 // RecvFrom is Recv that also returns the sender's address (None when the
 // kernel gives none, as on connected stream sockets).
 func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 	var from rawAddr
-	n, err := s.io(false, time.Time{}, flags, func(fd, f int) (int, error) {
-		return sysRecvfrom(fd, p, f, &from)
+	n, err := s.io(false, time.Time{}, func(fd int) (int, error) {
+		return sysRecvfrom(fd, p, flags, &from)
 	})
 	if err != nil {
 		return 0, nil, err
-	}
-	if flags&(syscall.MSG_WAITALL|syscall.MSG_DONTWAIT) == syscall.MSG_WAITALL && n > 0 && n < len(p) {
-		if n, err = s.recvRest(p, n, flags); err != nil {
-			return 0, nil, err
-		}
 	}
 	return n, rawToAddr(&from), nil
 }
@@ -422,13 +385,9 @@ func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 // Send writes some of p (send(2) with flags, never raising SIGPIPE) and
 // returns how much was sent.
 func (s *Socket) Send(p []byte, flags int) (int, error) {
-	n, err := s.io(true, time.Time{}, flags, func(fd, f int) (int, error) {
-		return sysSendto(fd, p, f, nil)
+	return s.io(true, time.Time{}, func(fd int) (int, error) {
+		return sysSendto(fd, p, flags, nil)
 	})
-	if err == nil && n < len(p) && flags&syscall.MSG_DONTWAIT == 0 {
-		return s.sendRest(p, n, flags, nil)
-	}
-	return n, err
 }
 
 // SendAll sends all of p. In timeout mode the timeout bounds the whole
@@ -439,8 +398,8 @@ func (s *Socket) SendAll(p []byte, flags int) error {
 		deadline = time.Now().Add(d)
 	}
 	for len(p) > 0 {
-		n, err := s.io(true, deadline, flags, func(fd, f int) (int, error) {
-			return sysSendto(fd, p, f, nil)
+		n, err := s.io(true, deadline, func(fd int) (int, error) {
+			return sysSendto(fd, p, flags, nil)
 		})
 		if err != nil {
 			return err
@@ -456,13 +415,9 @@ func (s *Socket) SendTo(p []byte, flags int, addr py.Object) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	n, err := s.io(true, time.Time{}, flags, func(fd, f int) (int, error) {
-		return sysSendto(fd, p, f, &ra)
+	return s.io(true, time.Time{}, func(fd int) (int, error) {
+		return sysSendto(fd, p, flags, &ra)
 	})
-	if err == nil && n < len(p) && flags&syscall.MSG_DONTWAIT == 0 {
-		return s.sendRest(p, n, flags, &ra)
-	}
-	return n, err
 }
 
 // Bind binds to addr, a Python address of the socket's family.
@@ -518,47 +473,42 @@ func (s *Socket) ConnectEx(addr py.Object) (syscall.Errno, error) {
 }
 
 func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Errno, error) {
-	m, err := s.mode()
+	fd, tmo, err := s.state()
 	if err != nil {
 		if !raise {
 			return syscall.EBADF, nil
 		}
 		return 0, err
 	}
-	fd, tmo := m.fd, m.tmo
 	ra, err := addrToRaw(s.family, addr, caller)
 	if err != nil {
 		return 0, err
 	}
-	// An interruptible blocking connect is a non-blocking one waited for
-	// in poll(2); the descriptor goes back to blocking afterwards, even
-	// when interrupted (the connection then goes on in the background).
-	if m.waits && tmo < 0 && !m.nb {
-		if err := syscall.SetNonblock(fd, true); err == nil {
-			defer func() { _ = syscall.SetNonblock(fd, false) }()
-		}
-	}
 	cerr := sysConnect(fd, &ra)
-	if cerr == syscall.EAGAIN && m.waits && tmo < 0 && s.family == syscall.AF_UNIX {
-		// A full listen backlog: the kernel would wait in a blocking
-		// connect, and there is nothing to poll for.
-		cerr = retryUnixConnect(fd, &ra)
+	for cerr == syscall.EINTR {
+		if kerr := checkInterrupt(); kerr != nil {
+			// A TCP connection goes on in the background, as in CPython.
+			return 0, kerr
+		}
+		if s.family != syscall.AF_UNIX {
+			break
+		}
+		// An AF_UNIX connect interrupted while the listener's backlog
+		// was full made no connection and has nothing to wait for: try
+		// again.
+		cerr = sysConnect(fd, &ra)
 	}
 	if cerr == nil {
 		return 0, nil
 	}
-	errno, ok := cerr.(syscall.Errno)
-	if !ok {
-		return 0, cerr // KeyboardInterrupt
-	}
+	errno, _ := cerr.(syscall.Errno)
 	// An interrupted connect goes on in the background (in any mode but
-	// non-blocking); a timeout socket's EINPROGRESS is waited for, and so
-	// is a blocking socket's when blocking calls wait in poll(2).
+	// non-blocking); a timeout socket's EINPROGRESS is waited for.
 	var waitDone bool
 	if errno == syscall.EINTR {
 		waitDone = tmo != 0
 	} else {
-		waitDone = (tmo > 0 || tmo < 0 && m.waits) && errno == syscall.EINPROGRESS
+		waitDone = tmo > 0 && errno == syscall.EINPROGRESS
 	}
 	if !waitDone {
 		return errno, nil
@@ -587,19 +537,8 @@ func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Err
 // socket (close-on-exec, same family/type/proto, the module's default
 // timeout with its descriptor mode set to match) and the peer's address.
 func (s *Socket) Accept() (*Socket, py.Object, error) {
-	m, err := s.mode()
-	if err != nil {
-		return nil, nil, err
-	}
-	if m.waits && m.tmo < 0 && !m.nb {
-		// accept4 has no MSG_DONTWAIT: wait for a connection first, so
-		// that the call blocks in poll(2), where SIGINT reaches it.
-		if err := wait(m.fd, false, time.Time{}); err != nil {
-			return nil, nil, err
-		}
-	}
 	var ra rawAddr
-	nfd, err := s.io(false, time.Time{}, 0, func(fd, _ int) (int, error) {
+	nfd, err := s.io(false, time.Time{}, func(fd int) (int, error) {
 		n, a, err := sysAccept4(fd)
 		ra = a
 		return n, err

@@ -18,6 +18,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 	"github.com/gpython-ssl/gpython-ssl/modules/ssl"
 )
@@ -28,6 +29,11 @@ import (
 var ctxFixtures *testcerts.Fixtures
 
 func TestMain(m *testing.M) {
+	if os.Getenv("GPYTHONSSL_TEST_SIGINT") == "1" {
+		// As the gpython-ssl binary runs: sockets get the timeouts that
+		// let SIGINT interrupt their blocking system calls.
+		sigint.Enable()
+	}
 	dir, err := os.MkdirTemp("", "gpyssl-context-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -4,4 +4,10 @@
 //
 // This package never imports C: every OpenSSL call goes through
 // modules/_ssl, and every error leaving this package is a *py.Exception.
+//
+// Ctrl-C: once internal/sigint is enabled, do_handshake, read, write,
+// recv, send, sendall, accept, connect and unwrap end with
+// KeyboardInterrupt on SIGINT and leave the connection usable: OpenSSL's
+// blocking read(2)/write(2) fail with EINTR (modules/socket/interrupt.go),
+// OpenSSL asks to retry, and the wait for the socket raises.
 package ssl

@@ -138,25 +138,44 @@ func tlsRead(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, error) 
 // tlsReadRaw is tlsRead returning the *_ssl.Error unconverted, so the
 // socket's wait loop can see want-read and want-write.
 func tlsReadRaw(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, error) {
-	var dst []byte
-	if buf != nil {
-		dst = buf.WritableBytes()[:n]
-	} else {
-		dst = make([]byte, n)
+	dst := readBuffer(n, buf)
+	got, err := tlsReadInto(st, dst)
+	if err != nil {
+		return nil, err
 	}
+	return readResult(dst, got, buf), nil
+}
+
+// readBuffer is where a read of n bytes lands: buf's bytes, or a new
+// slice when there is no buf.
+func readBuffer(n int, buf pyutil.WritableBuffer) []byte {
+	if buf != nil {
+		return buf.WritableBytes()[:n]
+	}
+	return make([]byte, n)
+}
+
+// readResult is what read returns for got bytes read into dst: the count
+// with a buffer, the bytes without.
+func readResult(dst []byte, got int, buf pyutil.WritableBuffer) py.Object {
+	if buf != nil {
+		return py.Int(got)
+	}
+	return py.Bytes(dst[:got:got])
+}
+
+// tlsReadInto is one read step into dst; 0 once the peer's close_notify
+// arrived.
+func tlsReadInto(st *tlsState, dst []byte) (int, error) {
 	got, err := st.conn.Read(dst)
 	if err != nil {
 		var se *_ssl.Error
 		if errors.As(err, &se) && se.Kind == _ssl.KindZeroReturn && st.conn.ReceivedShutdown() {
-			got = 0
-		} else {
-			return nil, err
+			return 0, nil
 		}
+		return 0, err
 	}
-	if buf != nil {
-		return py.Int(got), nil
-	}
-	return py.Bytes(dst[:got:got]), nil
+	return got, nil
 }
 
 func sslObjectRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {

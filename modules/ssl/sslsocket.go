@@ -8,7 +8,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
-	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 	"github.com/gpython-ssl/gpython-ssl/modules/socket"
 )
@@ -111,16 +110,6 @@ func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, ho
 		sock.Close()
 		return nil, err
 	}
-	if sigint.Enabled() {
-		// OpenSSL reads and writes the descriptor itself: in blocking mode
-		// a blocking descriptor would keep it in read(2), where Ctrl-C
-		// cannot reach it. Non-blocking, its want-read/want-write come
-		// back to loop, which waits in poll(2) (interruptibly).
-		if err := sock.KeepNonblocking(); err != nil {
-			sock.Close()
-			return nil, err
-		}
-	}
 	s := &sslSocket{sock: sock, st: st, doHandshakeOnConn: doHandshake, suppressRaggedEOFs: ragged}
 	st.owner = s
 	if _, err := sock.PeerName(); err == nil {
@@ -162,9 +151,10 @@ const (
 // loop runs step until it succeeds, waiting on the socket when OpenSSL
 // wants to read or write, within the socket's timeout: CPython's
 // semantics, where the timeout bounds the whole operation. In
-// non-blocking mode the want-error is raised. The waits end with
-// KeyboardInterrupt on Ctrl-C; the connection stays usable (the
-// operation can be called again).
+// non-blocking mode the want-error is raised. Ctrl-C ends the operation
+// with KeyboardInterrupt (a blocking read(2) inside OpenSSL fails with
+// EINTR, which OpenSSL reports as want-read, and the wait raises; see
+// modules/socket/interrupt.go); the connection stays usable.
 func (s *sslSocket) loop(op string, step func() error) error {
 	timeout, hasTimeout := s.sock.Timeout()
 	var deadline time.Time
@@ -316,10 +306,13 @@ func (s *sslSocket) read(n int, buf pyutil.WritableBuffer) (py.Object, error) {
 		}
 		return py.Bytes{}, nil
 	}
-	var res py.Object
+	// One buffer for all the steps: a step that only finds OpenSSL
+	// wanting more input must not cost a new allocation.
+	dst := readBuffer(n, buf)
+	var got int
 	err := s.loop(opRead, func() error {
 		var err error
-		res, err = tlsReadRaw(s.st, n, buf)
+		got, err = tlsReadInto(s.st, dst)
 		return err
 	})
 	if err != nil {
@@ -332,7 +325,7 @@ func (s *sslSocket) read(n int, buf pyutil.WritableBuffer) (py.Object, error) {
 		}
 		return nil, fromError(err)
 	}
-	return res, nil
+	return readResult(dst, got, buf), nil
 }
 
 func (s *sslSocket) write(data []byte) (int, error) {

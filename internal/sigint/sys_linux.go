@@ -1,6 +1,8 @@
 package sigint
 
 import (
+	"os"
+	"strconv"
 	"syscall"
 	"unsafe"
 )
@@ -41,6 +43,26 @@ func drainWakeFD(fd int) {
 		_, _, e := syscall.RawSyscall(syscall.SYS_READ, uintptr(fd), uintptr(unsafe.Pointer(&v)), 8)
 		if e != syscall.EINTR {
 			return
+		}
+	}
+}
+
+// kickThreads sends SIGURG to every thread of the process (listed in
+// /proc/self/task), so that the one blocked in a system call runs a signal
+// handler and, if the call is interruptible, fails with EINTR. Go's
+// runtime sends SIGURG itself to preempt goroutines and ignores the ones
+// it did not ask for. Without /proc the signal goes to the process, which
+// reaches one thread.
+func kickThreads() {
+	pid := syscall.Getpid()
+	entries, err := os.ReadDir("/proc/self/task")
+	if err != nil {
+		_ = syscall.Kill(pid, syscall.SIGURG)
+		return
+	}
+	for _, e := range entries {
+		if tid, err := strconv.Atoi(e.Name()); err == nil {
+			_ = syscall.Tgkill(pid, tid, syscall.SIGURG)
 		}
 	}
 }

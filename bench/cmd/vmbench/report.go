@@ -1,0 +1,485 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Issue 13's targets.
+const (
+	maxRatioEach = 2.0 // item 1: every benchmark within 2.0x CPython's time
+	maxGeomean   = 1.3 // item 1: their geometric mean within 1.3x
+	maxRSSRatio  = 1.5 // item 3: peak RSS at most 1.5x CPython's
+)
+
+// Verdicts.
+const (
+	pass      = "PASS"
+	fail      = "FAIL"
+	noVerdict = "-"
+)
+
+// outcome is one interpreter's runs of one script.
+type outcome struct {
+	Seconds       []float64 `json:"seconds,omitempty"`      // hot part, per run
+	Wall          []float64 `json:"wall_seconds,omitempty"` // whole process, per run
+	PeakRSS       []int64   `json:"peak_rss_bytes,omitempty"`
+	MedianSeconds float64   `json:"median_seconds,omitempty"`
+	MedianPeakRSS int64     `json:"median_peak_rss_bytes,omitempty"`
+	// Checksums are the distinct checksums printed, in order (one when
+	// the script is deterministic, as it must be).
+	Checksums []string `json:"checksums,omitempty"`
+	// Err is why the script cannot run under the interpreter (the
+	// table's "n/a"): its exception line, a timeout, unreadable output.
+	Err string `json:"error,omitempty"`
+	// Skipped is why the interpreter never ran (not found).
+	Skipped string `json:"skipped,omitempty"`
+	// Wrong: its checksum is not the reference's (see row.check).
+	Wrong bool `json:"wrong_checksum,omitempty"`
+}
+
+// add records one run.
+func (o *outcome) add(res runResult, err error) {
+	if err != nil {
+		o.Err = err.Error()
+		return
+	}
+	o.Seconds = append(o.Seconds, res.Seconds)
+	o.Wall = append(o.Wall, res.Wall.Seconds())
+	o.PeakRSS = append(o.PeakRSS, res.MaxRSS)
+	if !slices.Contains(o.Checksums, res.Checksum) {
+		o.Checksums = append(o.Checksums, res.Checksum)
+	}
+}
+
+// ran: every run succeeded (its checksums are judged by row.check).
+func (o *outcome) ran() bool {
+	return o.Err == "" && o.Skipped == "" && len(o.Seconds) > 0
+}
+
+// ok: ran, and its result is right, so its time counts.
+func (o *outcome) ok() bool { return o.ran() && !o.Wrong }
+
+// row is one benchmark's results.
+type row struct {
+	Name   string              `json:"name"`
+	Script string              `json:"script"`
+	What   string              `json:"what"`
+	Runs   map[string]*outcome `json:"runs"` // by interp.Key
+	// ChecksumError is set when the interpreters that ran disagree (or
+	// one disagrees with itself): the row fails, whatever the times.
+	ChecksumError string `json:"checksum_error,omitempty"`
+	// Ratios of medians; nil where a side did not run.
+	OursVsCPython  *float64 `json:"ours_vs_cpython,omitempty"`
+	StockVsCPython *float64 `json:"stock_vs_cpython,omitempty"`
+	SpeedupVsStock *float64 `json:"speedup_over_stock,omitempty"` // stock time / ours
+	RSSVsCPython   *float64 `json:"peak_rss_ours_vs_cpython,omitempty"`
+	// Verdicts against the targets: PASS, FAIL or "-" (no target, or
+	// CPython or stock did not run).
+	TimeVerdict    string `json:"time_verdict"`
+	SpeedupVerdict string `json:"speedup_verdict"`
+	RSSVerdict     string `json:"peak_rss_verdict"`
+
+	Bench benchmark `json:"-"`
+}
+
+// check compares the checksums: CPython's is the reference, else the
+// first interpreter's that ran. Each one that differs is marked Wrong.
+func (rw *row) check(order []string) {
+	var ref, refKey string
+	for _, k := range append([]string{keyCPython}, order...) {
+		if o := rw.Runs[k]; o != nil && o.ran() && len(o.Checksums) == 1 {
+			ref, refKey = o.Checksums[0], k
+			break
+		}
+	}
+	var bad []string
+	for _, k := range order {
+		o := rw.Runs[k]
+		if o == nil || !o.ran() {
+			continue
+		}
+		if len(o.Checksums) > 1 {
+			o.Wrong = true
+			bad = append(bad, fmt.Sprintf("%s printed %s in different runs", k, strings.Join(o.Checksums, " and ")))
+			continue
+		}
+		if refKey != "" && o.Checksums[0] != ref {
+			o.Wrong = true
+			bad = append(bad, fmt.Sprintf("%s printed %s", k, o.Checksums[0]))
+		}
+	}
+	if len(bad) > 0 {
+		rw.ChecksumError = fmt.Sprintf("checksum mismatch: %s, against %s's %s", strings.Join(bad, "; "), refKey, ref)
+	}
+}
+
+// finish computes medians, ratios and verdicts.
+func (rw *row) finish(order []string) {
+	for _, o := range rw.Runs {
+		if len(o.Seconds) > 0 {
+			o.MedianSeconds = median(o.Seconds)
+			rss := make([]float64, len(o.PeakRSS))
+			for i, v := range o.PeakRSS {
+				rss[i] = float64(v)
+			}
+			o.MedianPeakRSS = int64(median(rss))
+		}
+	}
+	rw.check(order)
+	ours, stock, cpy := rw.Runs[keyOurs], rw.Runs[keyStock], rw.Runs[keyCPython]
+	ratio := func(a, b float64) *float64 {
+		if b <= 0 {
+			return nil
+		}
+		v := a / b
+		return &v
+	}
+	if ours.ok() && cpy.ok() {
+		rw.OursVsCPython = ratio(ours.MedianSeconds, cpy.MedianSeconds)
+		rw.RSSVsCPython = ratio(float64(ours.MedianPeakRSS), float64(cpy.MedianPeakRSS))
+	}
+	if stock.ok() && cpy.ok() {
+		rw.StockVsCPython = ratio(stock.MedianSeconds, cpy.MedianSeconds)
+	}
+	if stock.ok() && ours.ok() {
+		rw.SpeedupVsStock = ratio(stock.MedianSeconds, ours.MedianSeconds)
+	}
+	rw.TimeVerdict = verdictMax(rw.OursVsCPython, maxRatioEach, ours, cpy)
+	rw.RSSVerdict = verdictMax(rw.RSSVsCPython, maxRSSRatio, ours, cpy)
+	rw.SpeedupVerdict = noVerdict
+	if rw.Bench.MinSpeedup > 0 {
+		switch {
+		case !ours.ok() && stock.ok():
+			rw.SpeedupVerdict = fail
+		case rw.SpeedupVsStock == nil:
+		case *rw.SpeedupVsStock >= rw.Bench.MinSpeedup:
+			rw.SpeedupVerdict = pass
+		default:
+			rw.SpeedupVerdict = fail
+		}
+	}
+	if rw.ChecksumError != "" && !ours.ok() {
+		rw.TimeVerdict, rw.RSSVerdict = fail, fail
+		if rw.Bench.MinSpeedup > 0 {
+			rw.SpeedupVerdict = fail
+		}
+	}
+}
+
+// verdictMax judges "ours / CPython <= max". A script that cannot run
+// under gpython-ssl, or runs wrong, fails it; without CPython there is
+// nothing to judge.
+func verdictMax(r *float64, max float64, ours, cpy *outcome) string {
+	switch {
+	case !cpy.ok():
+		return noVerdict
+	case !ours.ok():
+		return fail
+	case r != nil && *r <= max:
+		return pass
+	}
+	return fail
+}
+
+// summary is the whole run against issue 13's targets.
+type summary struct {
+	// Geometric means of the ratios, over the rows where both sides ran.
+	GeomeanOursVsCPython  *float64 `json:"geomean_ours_vs_cpython,omitempty"`
+	GeomeanRows           int      `json:"geomean_rows"`
+	GeomeanStockVsCPython *float64 `json:"geomean_stock_vs_cpython,omitempty"`
+	GeomeanStockRows      int      `json:"geomean_stock_rows"`
+	GeomeanSpeedupVsStock *float64 `json:"geomean_speedup_over_stock,omitempty"`
+	GeomeanSpeedupRows    int      `json:"geomean_speedup_rows"`
+	// GeomeanVerdict fails when the mean is above 1.3x or when a row that
+	// CPython ran did not count (gpython-ssl could not run it).
+	GeomeanVerdict string `json:"geomean_verdict"`
+	// Rows judged and passed against the time and RSS targets.
+	TimeJudged, TimePassed int `json:"-"`
+	RSSJudged, RSSPassed   int `json:"-"`
+}
+
+func summarize(rows []*row) summary {
+	var s summary
+	var ours, stock, speed []float64
+	missing := 0
+	for _, rw := range rows {
+		if rw.OursVsCPython != nil {
+			ours = append(ours, *rw.OursVsCPython)
+		} else if rw.Runs[keyCPython].ok() {
+			missing++
+		}
+		if rw.StockVsCPython != nil {
+			stock = append(stock, *rw.StockVsCPython)
+		}
+		if rw.SpeedupVsStock != nil {
+			speed = append(speed, *rw.SpeedupVsStock)
+		}
+		if rw.TimeVerdict != noVerdict {
+			s.TimeJudged++
+			if rw.TimeVerdict == pass {
+				s.TimePassed++
+			}
+		}
+		if rw.RSSVerdict != noVerdict {
+			s.RSSJudged++
+			if rw.RSSVerdict == pass {
+				s.RSSPassed++
+			}
+		}
+	}
+	s.GeomeanOursVsCPython, s.GeomeanRows = geomean(ours), len(ours)
+	s.GeomeanStockVsCPython, s.GeomeanStockRows = geomean(stock), len(stock)
+	s.GeomeanSpeedupVsStock, s.GeomeanSpeedupRows = geomean(speed), len(speed)
+	switch {
+	case s.GeomeanOursVsCPython == nil && missing == 0:
+		s.GeomeanVerdict = noVerdict
+	case missing == 0 && *s.GeomeanOursVsCPython <= maxGeomean:
+		s.GeomeanVerdict = pass
+	default:
+		s.GeomeanVerdict = fail
+	}
+	return s
+}
+
+// geomean of vs; nil for none.
+func geomean(vs []float64) *float64 {
+	if len(vs) == 0 {
+		return nil
+	}
+	var sum float64
+	for _, v := range vs {
+		sum += math.Log(v)
+	}
+	g := math.Exp(sum / float64(len(vs)))
+	return &g
+}
+
+// median of vs (vs is not modified); 0 for none.
+func median(vs []float64) float64 {
+	if len(vs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), vs...)
+	sort.Float64s(s)
+	m := len(s) / 2
+	if len(s)%2 == 1 {
+		return s[m]
+	}
+	return (s[m-1] + s[m]) / 2
+}
+
+// report is one vmbench run: what -json prints, and what the tables show.
+type report struct {
+	Date         string   `json:"date"`
+	Reps         int      `json:"reps"`
+	Environment  env      `json:"environment"`
+	Interpreters []interp `json:"interpreters"`
+	Rows         []*row   `json:"benchmarks"`
+	Summary      summary  `json:"summary"`
+}
+
+func (r *report) order() []string {
+	keys := make([]string, len(r.Interpreters))
+	for i, ip := range r.Interpreters {
+		keys[i] = ip.Key
+	}
+	return keys
+}
+
+func (r *report) finish() {
+	for _, rw := range r.Rows {
+		rw.finish(r.order())
+	}
+	r.Summary = summarize(r.Rows)
+}
+
+// render prints the tables: environment, times, peak RSS, targets, notes.
+func (r *report) render(w io.Writer) {
+	e := r.Environment
+	envT := &table{Title: "Environment", Header: []string{"item", "value"}}
+	envT.add("date (UTC)", r.Date)
+	envT.add("CPUs", fmt.Sprint(e.CPUs))
+	envT.add("CPU model", e.CPUModel)
+	envT.add("load average before / after", e.LoadBefore+" / "+e.LoadAfter)
+	envT.add("commit", e.Commit)
+	envT.add("Go (harness)", e.Go)
+	if e.GOGC != "" {
+		envT.add("GOGC (inherited by gpython-ssl and stock)", e.GOGC)
+	}
+	for _, ip := range r.Interpreters {
+		if ip.Missing != "" {
+			envT.add(ip.Name, "skipped: "+ip.Missing)
+			continue
+		}
+		envT.add(ip.Name, ip.Path+" ("+ip.Version+")")
+	}
+	envT.add("runs", fmt.Sprintf("%d per script and interpreter, interleaved; %s in all", r.Reps, e.Duration))
+	envT.render(w)
+
+	timeT := &table{
+		Title: "Hot-loop time (median seconds, timed inside each script; lower is better)",
+		Header: []string{"benchmark", "gpython-ssl", "stock gpython", "CPython",
+			"ours/CPython", "target", "result", "stock/CPython", "stock/ours", "target", "result"},
+	}
+	rssT := &table{
+		Title:  "Peak RSS (median MiB, getrusage ru_maxrss of each child)",
+		Header: []string{"benchmark", "gpython-ssl", "stock gpython", "CPython", "ours/CPython", "target", "result"},
+	}
+	var notes []string
+	for _, rw := range r.Rows {
+		speedTarget := noVerdict
+		if rw.Bench.MinSpeedup > 0 {
+			speedTarget = fmt.Sprintf(">= %gx", rw.Bench.MinSpeedup)
+		}
+		timeT.add(rw.Name,
+			r.cell(rw, keyOurs, secondsCell), r.cell(rw, keyStock, secondsCell), r.cell(rw, keyCPython, secondsCell),
+			ratioCell(rw.OursVsCPython), fmt.Sprintf("<= %.1fx", maxRatioEach), rw.TimeVerdict,
+			ratioCell(rw.StockVsCPython), ratioCell(rw.SpeedupVsStock), speedTarget, rw.SpeedupVerdict)
+		rssT.add(rw.Name,
+			r.cell(rw, keyOurs, rssCell), r.cell(rw, keyStock, rssCell), r.cell(rw, keyCPython, rssCell),
+			ratioCell(rw.RSSVsCPython), fmt.Sprintf("<= %.1fx", maxRSSRatio), rw.RSSVerdict)
+		if rw.ChecksumError != "" {
+			notes = append(notes, fmt.Sprintf("**%s: %s**", rw.Name, rw.ChecksumError))
+		}
+		for _, ip := range r.Interpreters {
+			if o := rw.Runs[ip.Key]; o.Err != "" {
+				notes = append(notes, fmt.Sprintf("%s: %s n/a: %s", rw.Name, ip.Name, o.Err))
+			}
+		}
+	}
+	s := r.Summary
+	timeT.add("geomean",
+		"", "", "",
+		geomeanCell(s.GeomeanOursVsCPython, s.GeomeanRows), fmt.Sprintf("<= %.1fx", maxGeomean), s.GeomeanVerdict,
+		geomeanCell(s.GeomeanStockVsCPython, s.GeomeanStockRows), geomeanCell(s.GeomeanSpeedupVsStock, s.GeomeanSpeedupRows), "", "")
+	timeT.Notes = notes
+	timeT.render(w)
+	rssT.render(w)
+
+	targets := &table{Title: "Issue 13 targets (vmbench measures; it exits 0 whatever these say)", Header: []string{"target", "measured", "result"}}
+	targets.add(fmt.Sprintf("item 1: geometric mean of gpython-ssl/CPython <= %.1fx", maxGeomean),
+		geomeanCell(s.GeomeanOursVsCPython, s.GeomeanRows), s.GeomeanVerdict)
+	targets.add(fmt.Sprintf("item 1: every benchmark <= %.1fx CPython", maxRatioEach),
+		fmt.Sprintf("%d of %d", s.TimePassed, s.TimeJudged), countVerdict(s.TimePassed, s.TimeJudged))
+	for _, rw := range r.Rows {
+		if rw.Bench.MinSpeedup > 0 {
+			targets.add(fmt.Sprintf("item 1: %s at least %gx faster than stock gpython", rw.Name, rw.Bench.MinSpeedup),
+				ratioCell(rw.SpeedupVsStock), rw.SpeedupVerdict)
+		}
+	}
+	targets.add(fmt.Sprintf("item 3: peak RSS of each benchmark <= %.1fx CPython's", maxRSSRatio),
+		fmt.Sprintf("%d of %d", s.RSSPassed, s.RSSJudged), countVerdict(s.RSSPassed, s.RSSJudged))
+	targets.Notes = []string{"ratios are of medians; n/a: the script cannot run under that interpreter (reason above); geomean (k): over the k rows where both sides ran"}
+	for _, rw := range r.Rows {
+		targets.Notes = append(targets.Notes, fmt.Sprintf("%s (%s): %s", rw.Name, rw.Script, rw.What))
+	}
+	targets.render(w)
+}
+
+func countVerdict(passed, judged int) string {
+	switch {
+	case judged == 0:
+		return noVerdict
+	case passed == judged:
+		return pass
+	}
+	return fail
+}
+
+// cell is one interpreter's median for a row, or why there is none.
+func (r *report) cell(rw *row, key string, value func(*outcome) string) string {
+	o := rw.Runs[key]
+	switch {
+	case o.Skipped != "":
+		return "skipped"
+	case o.Err != "":
+		return "n/a"
+	case !o.ran():
+		return noVerdict
+	case o.Wrong:
+		return "WRONG " + value(o)
+	}
+	return value(o)
+}
+
+func secondsCell(o *outcome) string {
+	v := o.MedianSeconds
+	switch {
+	case v >= 10:
+		return fmt.Sprintf("%.1f", v)
+	case v >= 1:
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.3f", v)
+}
+
+func rssCell(o *outcome) string { return fmt.Sprintf("%.1f", mib(o.MedianPeakRSS)) }
+
+func ratioCell(r *float64) string {
+	if r == nil {
+		return noVerdict
+	}
+	return fmt.Sprintf("%.2fx", *r)
+}
+
+func geomeanCell(r *float64, n int) string {
+	if r == nil {
+		return noVerdict
+	}
+	return fmt.Sprintf("%.2fx (%d)", *r, n)
+}
+
+// table is a pipe table that reads in a terminal and renders as Markdown.
+type table struct {
+	Title  string
+	Header []string
+	Rows   [][]string
+	Notes  []string
+}
+
+func (t *table) add(cells ...string) { t.Rows = append(t.Rows, cells) }
+
+func (t *table) render(w io.Writer) {
+	width := make([]int, len(t.Header))
+	for i, h := range t.Header {
+		width[i] = len(h)
+	}
+	for _, r := range t.Rows {
+		for i := 0; i < len(r) && i < len(width); i++ {
+			width[i] = max(width[i], len(r[i]))
+		}
+	}
+	line := func(cells []string) {
+		var b strings.Builder
+		b.WriteString("|")
+		for i, wd := range width {
+			c := ""
+			if i < len(cells) {
+				c = cells[i]
+			}
+			b.WriteString(" " + c + strings.Repeat(" ", wd-len(c)) + " |")
+		}
+		fmt.Fprintln(w, b.String())
+	}
+	fmt.Fprintf(w, "\n### %s\n\n", t.Title)
+	line(t.Header)
+	sep := make([]string, len(width))
+	for i, wd := range width {
+		sep[i] = strings.Repeat("-", wd)
+	}
+	line(sep)
+	for _, r := range t.Rows {
+		line(r)
+	}
+	if len(t.Notes) > 0 {
+		fmt.Fprintln(w)
+		for _, n := range t.Notes {
+			fmt.Fprintf(w, "- %s\n", n)
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package pyrepr
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The text of objects of Python classes, of classes, and the overrides
+// Python classes define: CPython's repr() and str() ask the class for
+// __repr__ and __str__ along its MRO; gpython asks the instance first and
+// misses what a class inherits from another Python class.
+
+// pythonMethod returns the function a class statement defined as name
+// for instances of cls: the first one along cls's MRO, provided no
+// built-in class comes before it (a built-in class such as
+// BaseException or dict has its own __str__ and __repr__, whose rule
+// applies then). It is nil when there is none, or when the attribute is
+// not a plain Python function.
+func pythonMethod(cls *py.Type, name string) *py.Function {
+	if cls == nil {
+		return nil
+	}
+	mro := cls.Mro
+	if len(mro) == 0 {
+		mro = py.Tuple{cls}
+	}
+	for _, o := range mro {
+		t, ok := o.(*py.Type)
+		if !ok {
+			continue
+		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if m, ok := t.Dict[name]; ok {
+			f, _ := m.(*py.Function)
+			return f
+		}
+	}
+	return nil
+}
+
+// callText calls a Python __str__ or __repr__ (name) on self and checks
+// that it returned a str.
+func callText(f *py.Function, self py.Object, name string) (string, error) {
+	res, err := py.Call(f, py.Tuple{self}, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := res.(py.String)
+	if !ok {
+		return "", pyutil.TypeErrorf("%s returned non-string (type %s)", name, pyutil.TypeName(res))
+	}
+	return string(s), nil
+}
+
+// metaclassOf is the metaclass of class t when gpython records one:
+// gpython gives built-in subclasses their base class as ObjectType, which
+// is no metaclass.
+func metaclassOf(t *py.Type) *py.Type {
+	if m := t.Type(); m != nil && m != t && m.IsSubtype(py.TypeType) {
+		return m
+	}
+	return py.TypeType
+}
+
+// typeRepr is repr() of a *py.Type, which is either an instance of a
+// Python class or a class: the class's (or metaclass's) Python
+// __repr__, else CPython's default text, "<__main__.A object at
+// 0x...>" or "<class '__main__.A'>". ok is false when a Go-defined
+// __repr__ of the class (or metaclass) applies instead.
+func typeRepr(t *py.Type) (s string, ok bool, err error) {
+	cls, self := t.Type(), py.Object(t)
+	if !pyutil.IsInstanceObject(t) {
+		if _, isClass := pyutil.IsClass(t); !isClass {
+			return "", false, nil
+		}
+		cls = metaclassOf(t)
+	}
+	if f := pythonMethod(cls, "__repr__"); f != nil {
+		s, err := callText(f, self, "__repr__")
+		return s, true, err
+	}
+	if cls.Lookup("__repr__") != nil {
+		return "", false, nil
+	}
+	if pyutil.IsInstanceObject(t) {
+		return fmt.Sprintf("<%s object at %p>", qualifiedName(cls), t), true, nil
+	}
+	return "<class '" + qualifiedName(t) + "'>", true, nil
+}
+
+// typeStr is str() of a *py.Type: the class's (or metaclass's) Python
+// __str__, else its repr (object.__str__ is repr). ok is false when a
+// Go-defined __str__ applies instead.
+func typeStr(t *py.Type) (s string, ok bool, err error) {
+	cls := t.Type()
+	if !pyutil.IsInstanceObject(t) {
+		if _, isClass := pyutil.IsClass(t); !isClass {
+			return "", false, nil
+		}
+		cls = metaclassOf(t)
+	}
+	if f := pythonMethod(cls, "__str__"); f != nil {
+		s, err := callText(f, t, "__str__")
+		return s, true, err
+	}
+	if cls.Lookup("__str__") != nil {
+		return "", false, nil
+	}
+	s, err = Repr(t)
+	return s, true, err
+}
+
+// qualifiedName is a class as CPython's repr names it: its __qualname__
+// after its __module__ unless that is "builtins" ("int",
+// "__main__.Outer.Inner", "ssl.SSLError"); a __module__ that is not a
+// str is left out.
+func qualifiedName(t *py.Type) string {
+	name := t.Qualname
+	if name == "" {
+		name = t.Name
+		if _, set := t.Dict["__module__"]; !set {
+			if i := strings.LastIndexByte(name, '.'); i >= 0 {
+				name = name[i+1:]
+			}
+		}
+	}
+	module, ok := pyutil.TypeModule(t)
+	if !ok || module == "builtins" {
+		return name
+	}
+	return module + "." + name
+}

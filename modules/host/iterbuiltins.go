@@ -1,0 +1,809 @@
+package host
+
+import (
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// This file gives the builtins that consume iterables CPython 3.6's
+// behaviour: they iterate through the loop (iterate.go), so bytes,
+// instances of Python classes with __iter__ or __getitem__ and generators
+// are accepted everywhere a for loop accepts them, and they call, compare,
+// add and truth-test through the loop too (vm.Call, vm.Compare, vm.Add,
+// vm.Truth). Stock gpython's versions refuse bytes (py.Iter), compare with
+// py.Le/py.Ge, call only *py.Function keys, and several builtins are
+// missing (reversed, frozenset(), set.update) or mistyped (map is a
+// "filter", enumerate ignores start=).
+//
+// sorted, len and callable are the loop's own (vm/builtins.go), installed
+// per context over these.
+
+// installIterBuiltins replaces gpython's builtins and types that consume
+// iterables, and adds reversed, frozenset() and set.update.
+func installIterBuiltins() {
+	impl := py.GetModuleImpl("builtins")
+	if impl == nil {
+		panic("host: gpython's builtins module is not registered")
+	}
+	replace := map[string]*py.Method{
+		"iter": py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object.  In the first form, the argument must\nsupply its own iterator, or be a sequence.\nIn the second form, the callable is called until it returns the sentinel."),
+		"min":  py.MustNewMethod("min", minMax("min", "<"), 0, "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest argument."),
+		"max":  py.MustNewMethod("max", minMax("max", ">"), 0, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest argument."),
+		"sum":  py.MustNewMethod("sum", builtinSum, 0, "sum(iterable[, start]) -> value\n\nReturn the sum of an iterable of numbers (NOT strings) plus the value\nof parameter 'start' (which defaults to 0).  When the iterable is\nempty, return start."),
+		"any":  py.MustNewMethod("any", anyAll("any", true), 0, "any(iterable) -> bool\n\nReturn True if bool(x) is True for any x in the iterable.\nIf the iterable is empty, return False."),
+		"all":  py.MustNewMethod("all", anyAll("all", false), 0, "all(iterable) -> bool\n\nReturn True if bool(x) is True for all values x in the iterable.\nIf the iterable is empty, return True."),
+		"ord":  py.MustNewMethod("ord", builtinOrd, 0, "Return the Unicode code point for a one-character string."),
+	}
+	for i, m := range impl.Methods {
+		if r, ok := replace[m.Name]; ok {
+			impl.Methods[i] = r
+			delete(replace, m.Name)
+		}
+	}
+	for _, m := range replace {
+		impl.Methods = append(impl.Methods, m)
+	}
+	impl.Globals["reversed"] = ReversedType
+	impl.Globals["frozenset"] = py.FrozenSetType
+
+	// gpython names its map type "filter".
+	py.MapType.Name = "map"
+	py.EnumerateType.New = iterTypeNew(py.EnumerateType, enumerateNew)
+	py.ZipType.New = iterTypeNew(py.ZipType, zipNew)
+	py.MapType.New = iterTypeNew(py.MapType, mapNew)
+	py.FilterType.New = iterTypeNew(py.FilterType, filterNew)
+	py.ListType.New = iterTypeNew(py.ListType, listNew)
+	py.TupleType.New = iterTypeNew(py.TupleType, tupleNew)
+	py.SetType.New = iterTypeNew(py.SetType, setNew)
+	py.FrozenSetType.New = iterTypeNew(py.FrozenSetType, frozenSetNew)
+
+	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "S.join(iterable) -> str\n\nReturn a string which is the concatenation of the strings in the\niterable.  The separator between elements is S.")
+	if _, ok := py.SetType.Dict["update"]; !ok {
+		py.SetType.Dict["update"] = py.MustNewMethod("update", setUpdate, 0, "Update a set with the union of itself and others.")
+	}
+}
+
+// iterTypeNew installs impl as typ's constructor for typ itself; a
+// subclass keeps the constructor it had (impl's objects are of typ).
+func iterTypeNew(typ *py.Type, impl func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) py.NewFunc {
+	orig := typ.New
+	return func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if metatype != typ && orig != nil {
+			return orig(metatype, args, kwargs)
+		}
+		return impl(args, kwargs)
+	}
+}
+
+// ---- iter ----
+
+func builtinIter(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("iter() takes no keyword arguments")
+	}
+	if err := unpackArgs("iter", args, 1, 2); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		return vm.Iter(args[0])
+	}
+	if !isCallable(args[0]) {
+		return nil, pyutil.TypeErrorf("iter(v, w): v must be callable")
+	}
+	return &callIterator{fn: args[0], sentinel: args[1]}, nil
+}
+
+// callIterator is iter(callable, sentinel).
+type callIterator struct {
+	fn       py.Object // nil once exhausted
+	sentinel py.Object
+}
+
+func (c *callIterator) Type() *py.Type                { return py.CallIteratorType }
+func (c *callIterator) M__iter__() (py.Object, error) { return c, nil }
+func (c *callIterator) M__next__() (py.Object, error) {
+	if c.fn == nil {
+		return nil, py.StopIteration
+	}
+	v, err := vm.Call(c.fn, nil, nil)
+	if err != nil {
+		if py.IsException(py.StopIteration, err) {
+			c.fn = nil
+			return nil, py.StopIteration
+		}
+		return nil, err
+	}
+	eq, err := equalObjects(v, c.sentinel)
+	if err != nil {
+		return nil, err
+	}
+	if eq {
+		c.fn = nil
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
+
+// equalObjects is PyObject_RichCompareBool(a, b, Py_EQ) with the loop's
+// ==: identity first, then a == b.
+func equalObjects(a, b py.Object) (bool, error) {
+	if sameObject(a, b) {
+		return true, nil
+	}
+	r, err := vm.Compare(a, b, "==")
+	if err != nil {
+		return false, err
+	}
+	return vm.Truth(r)
+}
+
+// ---- enumerate ----
+
+type enumerateIter struct {
+	it    py.Object
+	index py.Object // py.Int, or *py.BigInt beyond
+}
+
+func (e *enumerateIter) Type() *py.Type                { return py.EnumerateType }
+func (e *enumerateIter) M__iter__() (py.Object, error) { return e, nil }
+func (e *enumerateIter) M__next__() (py.Object, error) {
+	v, ok, err := vm.Next(e.it)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, py.StopIteration
+	}
+	i := e.index
+	if e.index, err = vm.Add(i, py.Int(1)); err != nil {
+		return nil, err
+	}
+	return py.Tuple{i, v}, nil
+}
+
+func enumerateNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := keywordArgs("enumerate", args, kwargs, []string{"iterable", "start"}, 1)
+	if err != nil {
+		return nil, err
+	}
+	var start py.Object = py.Int(0)
+	if a[1] != nil {
+		if start, err = asIndex(a[1]); err != nil {
+			return nil, err
+		}
+	}
+	it, err := vm.Iter(a[0])
+	if err != nil {
+		return nil, err
+	}
+	return &enumerateIter{it: it, index: start}, nil
+}
+
+// ---- zip ----
+
+type zipIter struct {
+	its []py.Object
+}
+
+func (z *zipIter) Type() *py.Type                { return py.ZipType }
+func (z *zipIter) M__iter__() (py.Object, error) { return z, nil }
+func (z *zipIter) M__next__() (py.Object, error) {
+	if len(z.its) == 0 {
+		return nil, py.StopIteration
+	}
+	out := make(py.Tuple, len(z.its))
+	for i, it := range z.its {
+		v, ok, err := vm.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, py.StopIteration
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+func zipNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywordArgs("zip", kwargs); err != nil {
+		return nil, err
+	}
+	its := make([]py.Object, len(args))
+	for i, a := range args {
+		it, err := vm.Iter(a)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return nil, pyutil.TypeErrorf("zip argument #%d must support iteration", i+1)
+			}
+			return nil, err
+		}
+		its[i] = it
+	}
+	return &zipIter{its: its}, nil
+}
+
+// ---- map ----
+
+type mapIter struct {
+	fn  py.Object
+	its []py.Object
+}
+
+func (m *mapIter) Type() *py.Type                { return py.MapType }
+func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
+func (m *mapIter) M__next__() (py.Object, error) {
+	args := make(py.Tuple, len(m.its))
+	for i, it := range m.its {
+		v, ok, err := vm.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, py.StopIteration
+		}
+		args[i] = v
+	}
+	return vm.Call(m.fn, args, nil)
+}
+
+func mapNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywordArgs("map", kwargs); err != nil {
+		return nil, err
+	}
+	if len(args) < 2 {
+		return nil, pyutil.TypeErrorf("map() must have at least two arguments.")
+	}
+	its := make([]py.Object, len(args)-1)
+	for i, a := range args[1:] {
+		it, err := vm.Iter(a)
+		if err != nil {
+			return nil, err
+		}
+		its[i] = it
+	}
+	return &mapIter{fn: args[0], its: its}, nil
+}
+
+// ---- filter ----
+
+type filterIter struct {
+	fn py.Object // nil: the items' own truth
+	it py.Object
+}
+
+func (f *filterIter) Type() *py.Type                { return py.FilterType }
+func (f *filterIter) M__iter__() (py.Object, error) { return f, nil }
+func (f *filterIter) M__next__() (py.Object, error) {
+	for {
+		v, ok, err := vm.Next(f.it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, py.StopIteration
+		}
+		test := v
+		if f.fn != nil {
+			if test, err = vm.Call(f.fn, py.Tuple{v}, nil); err != nil {
+				return nil, err
+			}
+		}
+		keep, err := vm.Truth(test)
+		if err != nil {
+			return nil, err
+		}
+		if keep {
+			return v, nil
+		}
+	}
+}
+
+func filterNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := noKeywordArgs("filter", kwargs); err != nil {
+		return nil, err
+	}
+	if err := unpackArgs("filter", args, 2, 2); err != nil {
+		return nil, err
+	}
+	it, err := vm.Iter(args[1])
+	if err != nil {
+		return nil, err
+	}
+	fn := args[0]
+	if fn == py.None || fn == py.BoolType {
+		fn = nil
+	}
+	return &filterIter{fn: fn, it: it}, nil
+}
+
+// ---- reversed ----
+
+// ReversedType is Python's reversed, which gpython lacks: the iterator
+// over a sequence (__len__ and __getitem__) from its end. Objects with
+// __reversed__ give their own iterator instead.
+var ReversedType = py.NewTypeX("reversed", "reversed(sequence) -> reverse iterator over values of the sequence\n\nReturn a reverse iterator", reversedNew, nil)
+
+var listReverseIteratorType = py.NewType("list_reverseiterator", "")
+
+// reversedIter walks seq from index i down to 0 with the loop's
+// subscript; IndexError or StopIteration ends it early.
+type reversedIter struct {
+	seq py.Object // nil once exhausted
+	i   int
+}
+
+func (r *reversedIter) Type() *py.Type                { return ReversedType }
+func (r *reversedIter) M__iter__() (py.Object, error) { return r, nil }
+func (r *reversedIter) M__next__() (py.Object, error) {
+	if r.seq == nil || r.i < 0 {
+		r.seq = nil
+		return nil, py.StopIteration
+	}
+	v, err := vm.GetItem(r.seq, py.Int(r.i))
+	if err != nil {
+		r.seq = nil
+		if py.IsException(py.IndexError, err) || py.IsException(py.StopIteration, err) {
+			return nil, py.StopIteration
+		}
+		return nil, err
+	}
+	r.i--
+	return v, nil
+}
+
+// listReverseIter is reversed(list): it follows the list as it shrinks.
+type listReverseIter struct {
+	l *py.List
+	i int
+}
+
+func (r *listReverseIter) Type() *py.Type                { return listReverseIteratorType }
+func (r *listReverseIter) M__iter__() (py.Object, error) { return r, nil }
+func (r *listReverseIter) M__next__() (py.Object, error) {
+	if r.l == nil || r.i < 0 || r.i >= len(r.l.Items) {
+		r.l = nil
+		return nil, py.StopIteration
+	}
+	v := r.l.Items[r.i]
+	r.i--
+	return v, nil
+}
+
+func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if err := noKeywordArgs("reversed", kwargs); err != nil {
+		return nil, err
+	}
+	if err := unpackArgs("reversed", args, 1, 1); err != nil {
+		return nil, err
+	}
+	seq := args[0]
+	switch s := seq.(type) {
+	case *py.List:
+		return &listReverseIter{l: s, i: len(s.Items) - 1}, nil
+	case *py.Range:
+		// range's own __reversed__: a range_iterator from the last item.
+		last := s.Start + (s.Length-1)*s.Step
+		return &py.RangeIterator{Range: py.Range{Start: last, Stop: s.Start - s.Step, Step: -s.Step, Length: s.Length}, Index: last}, nil
+	case py.String:
+		// One pass over the code points instead of one per index.
+		runes := []rune(string(s))
+		items := make(py.Tuple, len(runes))
+		for i, c := range runes {
+			items[i] = py.String(string(c))
+		}
+		return &reversedIter{seq: items, i: len(items) - 1}, nil
+	}
+	if cls, ok := instanceClass(seq); ok {
+		if m := cls.Lookup("__reversed__"); m != nil && m != py.None {
+			r, _, err := callSpecial(seq, "__reversed__")
+			return r, err
+		}
+	}
+	if !isSequence(seq) {
+		return nil, pyutil.TypeErrorf("'%s' object is not reversible", pyutil.TypeName(seq))
+	}
+	n, err := lenOf(seq)
+	if err != nil {
+		return nil, err
+	}
+	return &reversedIter{seq: seq, i: n - 1}, nil
+}
+
+// isSequence is PySequence_Check: indexable and not a dict.
+func isSequence(o py.Object) bool {
+	switch o.(type) {
+	case py.StringDict:
+		return false
+	case py.Bytes, py.String, py.Tuple, *py.List, *py.Range, *ByteArray:
+		return true
+	}
+	if cls, ok := instanceClass(o); ok {
+		return cls.Lookup("__getitem__") != nil
+	}
+	if t, ok := o.(*py.Type); ok && !isInstanceObject(t) {
+		return false
+	}
+	_, ok := o.(py.I__getitem__)
+	return ok
+}
+
+// lenOf is len(o) as a Go int: __len__ for instances of Python classes.
+func lenOf(o py.Object) (int, error) {
+	switch v := o.(type) {
+	case py.Bytes:
+		return len(v), nil
+	case py.Tuple:
+		return len(v), nil
+	case *py.List:
+		return len(v.Items), nil
+	}
+	r, found, err := callSpecial(o, "__len__")
+	if !found {
+		if _, ok := instanceClass(o); ok {
+			return 0, pyutil.TypeErrorf("object of type '%s' has no len()", pyutil.TypeName(o))
+		}
+		r, err = py.Len(o)
+	}
+	if err != nil {
+		return 0, err
+	}
+	if !hasIndex(r) {
+		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(r))
+	}
+	n, err := py.IndexInt(r)
+	if err != nil {
+		return 0, py.ExceptionNewf(py.OverflowError, "cannot fit '%s' into an index-sized integer", pyutil.TypeName(r))
+	}
+	if n < 0 {
+		return 0, pyutil.ValueErrorf("__len__() should return >= 0")
+	}
+	return n, nil
+}
+
+// ---- min, max ----
+
+// minMax is min (op "<") or max (op ">"): an item replaces the best so
+// far when item op best, so the first of equal items wins.
+func minMax(name, op string) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var seq py.Object = args
+		if len(args) <= 1 {
+			if err := unpackArgs(name, args, 1, 1); err != nil {
+				return nil, err
+			}
+			seq = args[0]
+		}
+		var key, def py.Object
+		for k, v := range kwargs {
+			switch k {
+			case "key":
+				key = v
+			case "default":
+				def = v
+			default:
+				return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for this function", k)
+			}
+		}
+		if len(args) > 1 && def != nil {
+			return nil, pyutil.TypeErrorf("Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		var best, bestKey py.Object
+		err = iterate(seq, func(item py.Object) (bool, error) {
+			k := item
+			if key != nil {
+				var err error
+				if k, err = vm.Call(key, py.Tuple{item}, nil); err != nil {
+					return true, err
+				}
+			}
+			if best == nil {
+				best, bestKey = item, k
+				return false, nil
+			}
+			r, err := vm.Compare(k, bestKey, op)
+			if err != nil {
+				return true, err
+			}
+			better, err := vm.Truth(r)
+			if err != nil {
+				return true, err
+			}
+			if better {
+				best, bestKey = item, k
+			}
+			return false, nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if best == nil {
+			if def != nil {
+				return def, nil
+			}
+			return nil, pyutil.ValueErrorf("%s() arg is an empty sequence", name)
+		}
+		return best, nil
+	}
+}
+
+// ---- sum ----
+
+func builtinSum(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("sum() takes no keyword arguments")
+	}
+	if err := unpackArgs("sum", args, 1, 2); err != nil {
+		return nil, err
+	}
+	it, err := vm.Iter(args[0])
+	if err != nil {
+		return nil, err
+	}
+	var total py.Object = py.Int(0)
+	if len(args) == 2 {
+		total = args[1]
+		switch total.(type) {
+		case py.String:
+			return nil, pyutil.TypeErrorf("sum() can't sum strings [use ''.join(seq) instead]")
+		case py.Bytes:
+			return nil, pyutil.TypeErrorf("sum() can't sum bytes [use b''.join(seq) instead]")
+		case *ByteArray:
+			return nil, pyutil.TypeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
+	}
+	err = drain(it, func(item py.Object) (bool, error) {
+		var err error
+		total, err = vm.Add(total, item)
+		return false, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return total, nil
+}
+
+// ---- any, all ----
+
+// anyAll is any() (want true) or all() (want false): it stops at the
+// first item whose truth is want.
+func anyAll(name string, want bool) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if len(kwargs) > 0 {
+			return nil, pyutil.TypeErrorf("%s() takes no keyword arguments", name)
+		}
+		if len(args) != 1 {
+			return nil, pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		found := false
+		err = iterate(args[0], func(item py.Object) (bool, error) {
+			b, err := vm.Truth(item)
+			found = err == nil && b == want
+			return found, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(found == want), nil
+	}
+}
+
+// ---- ord ----
+
+func builtinOrd(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("ord() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("ord() takes exactly one argument (%d given)", len(args))
+	}
+	var n int
+	switch v := args[0].(type) {
+	case py.String:
+		if r, size := utf8.DecodeRuneInString(string(v)); size == len(v) && size > 0 {
+			return py.Int(r), nil
+		}
+		n = utf8.RuneCountInString(string(v))
+	case py.Bytes:
+		if len(v) == 1 {
+			return py.Int(v[0]), nil
+		}
+		n = len(v)
+	case *ByteArray:
+		if len(v.Data) == 1 {
+			return py.Int(v.Data[0]), nil
+		}
+		n = len(v.Data)
+	default:
+		return nil, pyutil.TypeErrorf("ord() expected string of length 1, but %s found", pyutil.TypeName(args[0]))
+	}
+	return nil, pyutil.TypeErrorf("ord() expected a character, but string of length %d found", n)
+}
+
+// ---- list, tuple, set, frozenset ----
+
+// oneIterable parses the constructors' (iterable=()) argument.
+func oneIterable(fn string, args py.Tuple, kwargs py.StringDict, keywordsOK bool) (py.Object, error) {
+	if !keywordsOK {
+		if err := noKeywordArgs(fn, kwargs); err != nil {
+			return nil, err
+		}
+		if err := unpackArgs(fn, args, 0, 1); err != nil {
+			return nil, err
+		}
+		if len(args) == 0 {
+			return nil, nil
+		}
+		return args[0], nil
+	}
+	a, err := keywordArgs(fn, args, kwargs, []string{"sequence"}, 0)
+	if err != nil {
+		return nil, err
+	}
+	return a[0], nil
+}
+
+func listNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	src, err := oneIterable("list", args, kwargs, true)
+	if err != nil || src == nil {
+		return py.NewList(), err
+	}
+	items, err := collect(src)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewListFromItems(items), nil
+}
+
+func tupleNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	src, err := oneIterable("tuple", args, kwargs, true)
+	if err != nil || src == nil {
+		return py.Tuple{}, err
+	}
+	if t, ok := src.(py.Tuple); ok {
+		return t, nil
+	}
+	items, err := collect(src)
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple(items), nil
+}
+
+// setItems collects the items of src for a set, refusing the unhashable
+// built-in types as CPython does (gpython's set would store a list).
+func setItems(src py.Object) ([]py.Object, error) {
+	var out []py.Object
+	err := iterate(src, func(item py.Object) (bool, error) {
+		if err := checkHashable(item); err != nil {
+			return true, err
+		}
+		out = append(out, item)
+		return false, nil
+	})
+	return out, err
+}
+
+func setNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	src, err := oneIterable("set", args, kwargs, false)
+	if err != nil || src == nil {
+		return py.NewSet(), err
+	}
+	items, err := setItems(src)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewSetFromItems(items), nil
+}
+
+func frozenSetNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	src, err := oneIterable("frozenset", args, kwargs, false)
+	if err != nil || src == nil {
+		return py.NewFrozenSet(), err
+	}
+	if fs, ok := src.(*py.FrozenSet); ok {
+		return fs, nil
+	}
+	items, err := setItems(src)
+	if err != nil {
+		return nil, err
+	}
+	return py.NewFrozenSetFromItems(items), nil
+}
+
+// setUpdate is set.update(*others).
+func setUpdate(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, ok := self.(*py.Set)
+	if !ok {
+		if len(args) == 0 {
+			return nil, pyutil.TypeErrorf("descriptor 'update' of 'set' object needs an argument")
+		}
+		if s, ok = args[0].(*py.Set); !ok {
+			return nil, pyutil.TypeErrorf("descriptor 'update' requires a 'set' object but received a '%s'", pyutil.TypeName(args[0]))
+		}
+		args = args[1:]
+	}
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("update() takes no keyword arguments")
+	}
+	for _, other := range args {
+		items, err := setItems(other)
+		if err != nil {
+			return nil, err
+		}
+		s.Update(items)
+	}
+	return py.None, nil
+}
+
+// ---- str.join ----
+
+func strJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	sep, args, err := strSelf("join", self, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("join() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("join() takes exactly one argument (%d given)", len(args))
+	}
+	items, err := joinItems(args[0])
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for i, item := range items {
+		s, ok := item.(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("sequence item %d: expected str instance, %s found", i, pyutil.TypeName(item))
+		}
+		n += len(s)
+	}
+	buf := make([]byte, 0, n+len(sep)*max(len(items)-1, 0))
+	for i, item := range items {
+		if i > 0 {
+			buf = append(buf, sep...)
+		}
+		buf = append(buf, item.(py.String)...)
+	}
+	return py.String(buf), nil
+}
+
+// joinItems is PySequence_Fast(o, "can only join an iterable"): the items
+// of the iterable o, whose refusal to iterate reads as join's.
+func joinItems(o py.Object) ([]py.Object, error) {
+	switch v := o.(type) {
+	case py.Tuple:
+		return v, nil
+	case *py.List:
+		return append([]py.Object(nil), v.Items...), nil
+	}
+	it, err := vm.Iter(o)
+	if err != nil {
+		if py.IsException(py.TypeError, err) {
+			return nil, pyutil.TypeErrorf("can only join an iterable")
+		}
+		return nil, err
+	}
+	var out []py.Object
+	err = drain(it, func(item py.Object) (bool, error) {
+		out = append(out, item)
+		return false, nil
+	})
+	return out, err
+}

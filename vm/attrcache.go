@@ -1,0 +1,58 @@
+package vm
+
+import (
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+)
+
+// The class-attribute cache: attribute lookups on instances of Python
+// classes walk the class's MRO (a map lookup per class) and check for
+// __getattribute__/__getattr__ hooks; each thread remembers the outcome
+// per (class, name).
+//
+// Invalidation: classEpoch counts every change to a class that the loop
+// can see (assigning or deleting a class attribute through STORE_ATTR,
+// setattr or delattr, and creating a class). An entry is valid only for
+// the epoch it was filled in. Writing into a class's __dict__ directly is
+// not seen (CPython makes it read-only).
+var classEpoch atomic.Uint64
+
+// classChanged invalidates every thread's class-attribute cache.
+func classChanged() { classEpoch.Add(1) }
+
+type attrEntry struct {
+	cls      *py.Type
+	name     string
+	epoch    uint64
+	attr     py.Object // cls.Lookup(name), nil if absent
+	data     bool      // attr is a data descriptor
+	getattrs bool      // cls defines __getattribute__ in Python
+	getattr  py.Object // cls's Python __getattr__, or nil
+}
+
+const attrCacheSize = 256
+
+type attrCache [attrCacheSize]attrEntry
+
+// lookup returns the cached lookup of name on cls, filling it on a miss.
+func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
+	h := uintptr(unsafe.Pointer(cls))>>4 ^ uintptr(unsafe.Pointer(unsafe.StringData(name)))>>3 ^ uintptr(len(name))
+	e := &ac[h%attrCacheSize]
+	epoch := classEpoch.Load()
+	if e.cls == cls && e.epoch == epoch && e.name == name {
+		return e
+	}
+	attr := cls.Lookup(name)
+	*e = attrEntry{
+		cls:      cls,
+		name:     name,
+		epoch:    epoch,
+		attr:     attr,
+		data:     attr != nil && isDataDescriptor(attr),
+		getattrs: userMethod(cls, "__getattribute__") != nil,
+		getattr:  userMethod(cls, "__getattr__"),
+	}
+	return e
+}

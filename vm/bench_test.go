@@ -1,0 +1,37 @@
+package vm_test
+
+import (
+	"testing"
+
+	"github.com/go-python/gpython/py"
+)
+
+// benchScript compiles src once and runs it b.N times in one context.
+func benchScript(b *testing.B, src string) {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	code, err := py.Compile(src, "<bench>", py.ExecMode, 0, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g := py.NewStringDict()
+		if _, err := ctx.RunCode(code, g, g, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFib20(b *testing.B) {
+	benchScript(b, "def fib(n):\n    if n < 2:\n        return n\n    return fib(n-1) + fib(n-2)\nfib(20)\n")
+}
+
+func BenchmarkMethodCalls(b *testing.B) {
+	benchScript(b, "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\np = P()\ns = 0\nfor i in range(10000):\n    s += p.get()\n")
+}
+
+func BenchmarkWhileLoop(b *testing.B) {
+	benchScript(b, "def f():\n    i = 0\n    s = 0\n    while i < 10000:\n        s += i\n        i += 1\n    return s\nf()\n")
+}

@@ -1,0 +1,256 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+	"sort"
+	"strconv"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Builtins whose Go implementations in gpython cannot honour the loop's
+// semantics (they compare, call or truth-test Python objects) go through
+// the loop's one place for each.
+
+// Len is len(o) for the types the loop knows: instances of Python classes
+// (__len__ along the MRO, with CPython's checks); handled is false for
+// anything else.
+func Len(o py.Object) (n py.Object, handled bool, err error) {
+	if cls, ok := pythonClassOf(o); ok {
+		n, err := instanceLen(o, cls)
+		return n, true, err
+	}
+	return nil, false, nil
+}
+
+// instanceLen is len() of an instance of a Python class.
+func instanceLen(o py.Object, cls *py.Type) (py.Object, error) {
+	m := cls.Lookup("__len__")
+	if m == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "object of type '%s' has no len()", shortName(cls))
+	}
+	r, err := callMethod(o, m)
+	if err != nil {
+		return nil, err
+	}
+	if !isIndex(r) {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(r))
+	}
+	n, err := py.Index(r)
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "__len__() should return >= 0")
+	}
+	return n, nil
+}
+
+func builtinSorted(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "Function takes at least 1 positional arguments (0 given)")
+	}
+	items, err := toTuple(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "must use keyword argument for key function")
+	}
+	l := py.NewListFromItems(append([]py.Object(nil), items...))
+	if err := sortList(l, kwargs, "sorted"); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func listSort(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if _, ok := self.(*py.List); !ok {
+		// Called through the class: list.sort(l, ...).
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'sort' of 'list' object needs an argument")
+		}
+		if _, ok := args[0].(*py.List); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'sort' requires a 'list' object but received a '%s'", typeName(args[0]))
+		}
+		self, args = args[0], args[1:]
+	}
+	if len(args) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "must use keyword argument for key function")
+	}
+	if err := sortList(self.(*py.List), kwargs, "sort"); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// sortList sorts l in place, stably, with the key and reverse keyword
+// arguments of list.sort and sorted.
+func sortList(l *py.List, kwargs py.StringDict, fname string) error {
+	var key py.Object = py.None
+	var reverse py.Object = py.False
+	for k, v := range kwargs {
+		switch k {
+		case "key":
+			key = v
+		case "reverse":
+			reverse = v
+		default:
+			return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for this function", k)
+		}
+	}
+	rev, err := Truth(reverse)
+	if err != nil {
+		return err
+	}
+	items := l.Items
+	keys := items
+	if key != py.None {
+		keys = make([]py.Object, len(items))
+		for i, it := range items {
+			if keys[i], err = Call(key, py.Tuple{it}, nil); err != nil {
+				return err
+			}
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	if rev {
+		// Reversing before and after a stable sort keeps equal items in
+		// their original order, as CPython's reverse=True does.
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	var sortErr error
+	sort.SliceStable(idx, func(i, j int) bool {
+		if sortErr != nil {
+			return false
+		}
+		lt, err := Less(keys[idx[i]], keys[idx[j]])
+		if err != nil {
+			sortErr = err
+			return false
+		}
+		return lt
+	})
+	if sortErr != nil {
+		return sortErr
+	}
+	if rev {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	sorted := make([]py.Object, len(items))
+	for i, k := range idx {
+		sorted[i] = items[k]
+	}
+	copy(l.Items, sorted)
+	return nil
+}
+
+// builtinRound is round(number[, ndigits]) with CPython's correctly
+// rounded, half-to-even results (gpython's ignores ndigits).
+func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var number, ndigits py.Object = nil, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:round", []string{"number", "ndigits"}, &number, &ndigits); err != nil {
+		return nil, err
+	}
+	if cls, ok := pythonClassOf(number); ok {
+		m := cls.Lookup("__round__")
+		if m == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", shortName(cls))
+		}
+		if ndigits == py.None {
+			return callMethod(number, m)
+		}
+		return callMethod(number, m, ndigits)
+	}
+	n := 0
+	if ndigits != py.None {
+		if !isIndex(ndigits) {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(ndigits))
+		}
+		var err error
+		if n, err = py.IndexInt(ndigits); err != nil {
+			return nil, err
+		}
+	}
+	switch v := number.(type) {
+	case py.Float:
+		x := float64(v)
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			if ndigits == py.None {
+				if math.IsNaN(x) {
+					return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+				}
+				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+			}
+			return v, nil
+		}
+		if ndigits == py.None {
+			r := math.RoundToEven(x)
+			if math.Abs(r) < 1<<62 {
+				return py.Int(int64(r)), nil
+			}
+			b, _ := new(big.Float).SetFloat64(r).Int(nil)
+			return (*py.BigInt)(b), nil
+		}
+		return py.Float(roundFloat(x, n)), nil
+	case py.Int, py.Bool, *py.BigInt:
+		if ndigits == py.None || n >= 0 {
+			if bv, ok := v.(py.Bool); ok {
+				return boolInt(bv), nil
+			}
+			return v, nil
+		}
+		return roundInt(v, -n), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", typeName(number))
+}
+
+// roundFloat rounds x to n decimal digits, correctly rounded (the decimal
+// conversion of strconv rounds the exact binary value half to even).
+func roundFloat(x float64, n int) float64 {
+	if n > 330 {
+		return x
+	}
+	if n >= 0 {
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', n, 64), 64)
+		return r
+	}
+	if n < -330 {
+		return math.Copysign(0, x)
+	}
+	p := math.Pow(10, float64(-n))
+	y := math.RoundToEven(x / p)
+	return y * p
+}
+
+// roundInt rounds the int v to a multiple of 10**k, half to even.
+func roundInt(v py.Object, k int) py.Object {
+	x := new(big.Int)
+	switch i := v.(type) {
+	case py.Int:
+		x.SetInt64(int64(i))
+	case py.Bool:
+		x.SetInt64(int64(boolInt(i)))
+	case *py.BigInt:
+		x.Set((*big.Int)(i))
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)
+	q, r := new(big.Int).DivMod(x, p, new(big.Int)) // r >= 0
+	twice := new(big.Int).Lsh(r, 1)
+	if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
+		q.Add(q, big.NewInt(1))
+	}
+	q.Mul(q, p)
+	if q.IsInt64() {
+		return boxInt(py.Int(q.Int64()))
+	}
+	return (*py.BigInt)(q)
+}

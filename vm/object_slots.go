@@ -1,0 +1,153 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// slotFunc is a method of the object base class as Python code reaches it
+// (object.__setattr__(self, name, value), super().__init__()): the
+// instance is the first argument. gpython's object type has none of them.
+type slotFunc struct {
+	name string
+	fn   func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
+}
+
+var slotWrapperType = py.NewType("wrapper_descriptor", "")
+
+func (s *slotFunc) Type() *py.Type { return slotWrapperType }
+
+func (s *slotFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of 'object' object needs an argument", s.name)
+	}
+	return s.fn(args, kwargs)
+}
+
+func (s *slotFunc) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return s, nil
+	}
+	return py.NewBoundMethod(instance, s), nil
+}
+
+func (s *slotFunc) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<slot wrapper '%s' of 'object' objects>", s.name)), nil
+}
+
+func instanceArg(args py.Tuple, name string, n int) (*py.Type, *py.Type, error) {
+	if len(args) != n {
+		return nil, nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", n-1, len(args)-1)
+	}
+	if t, ok := args[0].(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		return t, t.ObjectType, nil
+	}
+	return nil, nil, nil
+}
+
+func attrName(o py.Object) (string, error) {
+	s, ok := o.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", typeName(o))
+	}
+	return string(s), nil
+}
+
+// objectSlots are the methods of object that scripts call directly.
+var objectSlots = map[string]*slotFunc{}
+
+func init() {
+	add := func(name string, fn func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+		objectSlots[name] = &slotFunc{name: name, fn: fn}
+	}
+	add("__setattr__", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		inst, cls, err := instanceArg(args, "__setattr__", 3)
+		if err != nil {
+			return nil, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if inst != nil {
+			return py.None, genericSetAttr(inst, cls, name, args[2])
+		}
+		return py.None, SetAttr(args[0], name, args[2])
+	})
+	add("__getattribute__", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		inst, cls, err := instanceArg(args, "__getattribute__", 2)
+		if err != nil {
+			return nil, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if inst != nil {
+			return genericGetAttr(inst, cls, name)
+		}
+		return GetAttr(args[0], name)
+	})
+	add("__delattr__", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		inst, cls, err := instanceArg(args, "__delattr__", 2)
+		if err != nil {
+			return nil, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if inst != nil {
+			if _, ok := inst.Dict[name]; !ok {
+				_ = cls
+				return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
+			}
+			delete(inst.Dict, name)
+			return py.None, nil
+		}
+		return py.None, DelAttr(args[0], name)
+	})
+	add("__init__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, nil
+	})
+	add("__eq__", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args)-1)
+		}
+		if identical(args[0], args[1]) {
+			return py.True, nil
+		}
+		return py.NotImplemented, nil
+	})
+	add("__ne__", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args)-1)
+		}
+		r, err := compareOp(cmpEQ, args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		b, err := Truth(r)
+		return py.NewBool(!b), err
+	})
+	add("__new__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		cls, ok := pyutil.IsClass(args[0])
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", typeName(args[0]))
+		}
+		if cls.IsSubtype(py.BaseException) {
+			return &py.Exception{Base: cls, Args: append(py.Tuple{}, args[1:]...), Dict: py.StringDict{}}, nil
+		}
+		return py.ObjectNew(cls, nil, nil)
+	})
+}
+
+// objectSlot returns object's method name, for lookups that reach the
+// object class.
+func objectSlot(name string) (py.Object, bool) {
+	s, ok := objectSlots[name]
+	return s, ok
+}

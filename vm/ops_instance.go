@@ -1,0 +1,201 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The special methods of Python classes, honoured by the loop's
+// operations. gpython finds a special method only in an instance's own
+// class dict (TypeCall), so methods a class inherits from another Python
+// class are missed; here they are looked up along the MRO.
+
+// pythonClassOf returns the class of o when o is an instance of a class
+// made by a class statement (including exception subclasses).
+func pythonClassOf(o py.Object) (*py.Type, bool) {
+	switch v := o.(type) {
+	case *py.Type:
+		if pyutil.IsInstanceObject(v) {
+			return v.ObjectType, true
+		}
+	case *py.Exception:
+		if v.Base != nil && v.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return v.Base, true
+		}
+	}
+	return nil, false
+}
+
+// userMethod finds name in the Python classes of cls's MRO (the classes
+// made by class statements), or nil: built-in bases keep their Go
+// behaviour.
+func userMethod(cls *py.Type, name string) py.Object {
+	for _, b := range cls.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if m, ok := bt.Dict[name]; ok {
+			return m
+		}
+	}
+	return nil
+}
+
+// binaryNames gives the method names of each binary operator: normal,
+// reflected, in-place, and the operator's symbol for errors.
+var binaryNames = map[byte][4]string{
+	opBINARY_ADD: {"__add__", "__radd__", "", "+"}, opINPLACE_ADD: {"__add__", "__radd__", "__iadd__", "+="},
+	opBINARY_SUBTRACT: {"__sub__", "__rsub__", "", "-"}, opINPLACE_SUBTRACT: {"__sub__", "__rsub__", "__isub__", "-="},
+	opBINARY_MULTIPLY: {"__mul__", "__rmul__", "", "*"}, opINPLACE_MULTIPLY: {"__mul__", "__rmul__", "__imul__", "*="},
+	opBINARY_MODULO: {"__mod__", "__rmod__", "", "%"}, opINPLACE_MODULO: {"__mod__", "__rmod__", "__imod__", "%="},
+	opBINARY_POWER: {"__pow__", "__rpow__", "", "** or pow()"}, opINPLACE_POWER: {"__pow__", "__rpow__", "__ipow__", "**="},
+	opBINARY_FLOOR_DIVIDE: {"__floordiv__", "__rfloordiv__", "", "//"}, opINPLACE_FLOOR_DIVIDE: {"__floordiv__", "__rfloordiv__", "__ifloordiv__", "//="},
+	opBINARY_TRUE_DIVIDE: {"__truediv__", "__rtruediv__", "", "/"}, opINPLACE_TRUE_DIVIDE: {"__truediv__", "__rtruediv__", "__itruediv__", "/="},
+	opBINARY_LSHIFT: {"__lshift__", "__rlshift__", "", "<<"}, opINPLACE_LSHIFT: {"__lshift__", "__rlshift__", "__ilshift__", "<<="},
+	opBINARY_RSHIFT: {"__rshift__", "__rrshift__", "", ">>"}, opINPLACE_RSHIFT: {"__rshift__", "__rrshift__", "__irshift__", ">>="},
+	opBINARY_AND: {"__and__", "__rand__", "", "&"}, opINPLACE_AND: {"__and__", "__rand__", "__iand__", "&="},
+	opBINARY_XOR: {"__xor__", "__rxor__", "", "^"}, opINPLACE_XOR: {"__xor__", "__rxor__", "__ixor__", "^="},
+	opBINARY_OR: {"__or__", "__ror__", "", "|"}, opINPLACE_OR: {"__or__", "__ror__", "__ior__", "|="},
+}
+
+// instanceBinary applies a binary operator when an operand is an instance
+// of a Python class; handled is false when neither is.
+func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err error) {
+	ca, aok := pythonClassOf(a)
+	cb, bok := pythonClassOf(b)
+	if !aok && !bok {
+		return nil, false, nil
+	}
+	names := binaryNames[op]
+	try := func(self py.Object, cls *py.Type, name string, other py.Object) (py.Object, bool, error) {
+		if cls == nil || name == "" {
+			return nil, false, nil
+		}
+		m := userMethod(cls, name)
+		if m == nil {
+			return nil, false, nil
+		}
+		r, err := callMethod(self, m, other)
+		if err != nil {
+			return nil, true, err
+		}
+		if r == py.NotImplemented {
+			return nil, false, nil
+		}
+		return r, true, nil
+	}
+	if r, ok, err := try(a, ca, names[2], b); ok || err != nil {
+		return r, true, err
+	}
+	// A subclass's reflected method goes first.
+	if bok && aok && cb != ca && cb.IsSubtype(ca) && userMethod(cb, names[1]) != nil {
+		if r, ok, err := try(b, cb, names[1], a); ok || err != nil {
+			return r, true, err
+		}
+	}
+	if r, ok, err := try(a, ca, names[0], b); ok || err != nil {
+		return r, true, err
+	}
+	if cb != ca || !aok {
+		if r, ok, err := try(b, cb, names[1], a); ok || err != nil {
+			return r, true, err
+		}
+	}
+	if aok && bok {
+		return nil, true, unsupported(names[3], a, b)
+	}
+	return nil, false, nil
+}
+
+func unsupported(sym string, a, b py.Object) error {
+	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
+}
+
+// typeName is type(o).__name__.
+func typeName(o py.Object) string {
+	return shortName(o.Type())
+}
+
+var compareNames = [...]struct{ name, reflected, sym string }{
+	cmpLT: {"__lt__", "__gt__", "<"},
+	cmpLE: {"__le__", "__ge__", "<="},
+	cmpEQ: {"__eq__", "__eq__", "=="},
+	cmpNE: {"__ne__", "__ne__", "!="},
+	cmpGT: {"__gt__", "__lt__", ">"},
+	cmpGE: {"__ge__", "__le__", ">="},
+}
+
+// instanceCompare applies a rich comparison when an operand is an
+// instance of a Python class.
+func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
+	ca, aok := pythonClassOf(a)
+	cb, bok := pythonClassOf(b)
+	if !aok && !bok {
+		return nil, false, nil
+	}
+	n := compareNames[op]
+	try := func(self py.Object, cls *py.Type, name string, other py.Object) (py.Object, bool, error) {
+		if cls == nil {
+			return nil, false, nil
+		}
+		m := userMethod(cls, name)
+		if m == nil {
+			if name == "__ne__" {
+				// object.__ne__ inverts __eq__.
+				if eq := userMethod(cls, "__eq__"); eq != nil {
+					r, err := callMethod(self, eq, other)
+					if err != nil || r == py.NotImplemented {
+						return nil, err != nil, err
+					}
+					t, err := Truth(r)
+					return py.NewBool(!t), true, err
+				}
+			}
+			return nil, false, nil
+		}
+		r, err := callMethod(self, m, other)
+		if err != nil {
+			return nil, true, err
+		}
+		if r == py.NotImplemented {
+			return nil, false, nil
+		}
+		return r, true, nil
+	}
+	if aok && bok && cb != ca && cb.IsSubtype(ca) {
+		if r, ok, err := try(b, cb, n.reflected, a); ok || err != nil {
+			return r, true, err
+		}
+	}
+	if r, ok, err := try(a, ca, n.name, b); ok || err != nil {
+		return r, true, err
+	}
+	if r, ok, err := try(b, cb, n.reflected, a); ok || err != nil {
+		return r, true, err
+	}
+	switch op {
+	case cmpEQ:
+		return py.NewBool(identical(a, b)), true, nil
+	case cmpNE:
+		return py.NewBool(!identical(a, b)), true, nil
+	}
+	return nil, true, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", n.sym, typeName(a), typeName(b))
+}
+
+// instanceCall calls an instance of a Python class (__call__).
+func (t *thread) instanceCall(f *frame, o py.Object, cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	m := cls.Lookup("__call__")
+	if m == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", shortName(cls))
+	}
+	if fn, ok := m.(*py.Function); ok {
+		return t.callFunction(fn, o, args, kwpairs, kwextra)
+	}
+	kw, err := kwDict(m, kwpairs, kwextra)
+	if err != nil {
+		return nil, err
+	}
+	return callMethodKw(o, m, args, kw)
+}

@@ -1,0 +1,254 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// isDataDescriptor reports whether a class attribute takes precedence over
+// the instance dict (it defines __set__ or __delete__).
+func isDataDescriptor(a py.Object) bool {
+	switch a.(type) {
+	case *property, *py.Property:
+		return true
+	}
+	if t, ok := pythonClassOf(a); ok {
+		return userMethod(t, "__set__") != nil || userMethod(t, "__delete__") != nil
+	}
+	return false
+}
+
+// bindAttr applies a class attribute's descriptor protocol for instance
+// self of cls.
+func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
+	switch d := a.(type) {
+	case *py.Function:
+		return py.NewBoundMethod(self, d), nil
+	case py.I__get__:
+		return d.M__get__(self, cls)
+	}
+	if dc, ok := pythonClassOf(a); ok {
+		if g := userMethod(dc, "__get__"); g != nil {
+			return callMethod(a, g, self, cls)
+		}
+	}
+	return a, nil
+}
+
+// instanceGetAttr is attribute lookup on an instance of a Python class:
+// __getattribute__ if the class defines one, else data descriptors, the
+// instance dict, other class attributes; then __getattr__.
+func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
+	e := t.attrs.lookup(cls, name)
+	if e.getattrs {
+		ga := userMethod(cls, "__getattribute__")
+		r, err := callMethod(o, ga, py.String(name))
+		if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
+			return callMethod(o, e.getattr, py.String(name))
+		}
+		return r, err
+	}
+	if e.attr != nil && e.data {
+		return bindAttr(e.attr, o, cls)
+	}
+	if v, ok := o.Dict[name]; ok {
+		return v, nil
+	}
+	if e.attr != nil {
+		return bindAttr(e.attr, o, cls)
+	}
+	r, err := genericGetAttr(o, cls, name)
+	if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
+		return callMethod(o, e.getattr, py.String(name))
+	}
+	return r, err
+}
+
+// instanceGetAttrSlow is instanceGetAttr without a thread's cache, for Go
+// callers of GetAttr.
+func instanceGetAttrSlow(o *py.Type, cls *py.Type, name string) (py.Object, error) {
+	var ac attrCache
+	e := ac.lookup(cls, name)
+	if e.getattrs {
+		r, err := callMethod(o, userMethod(cls, "__getattribute__"), py.String(name))
+		if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
+			return callMethod(o, e.getattr, py.String(name))
+		}
+		return r, err
+	}
+	r, err := genericGetAttr(o, cls, name)
+	if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
+		return callMethod(o, e.getattr, py.String(name))
+	}
+	return r, err
+}
+
+// genericGetAttr is object.__getattribute__ for instances of Python
+// classes.
+func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
+	switch name {
+	case "__class__":
+		return cls, nil
+	case "__dict__":
+		return o.Dict, nil
+	}
+	attr := cls.Lookup(name)
+	if attr != nil && isDataDescriptor(attr) {
+		return bindAttr(attr, o, cls)
+	}
+	if v, ok := o.Dict[name]; ok {
+		return v, nil
+	}
+	if attr != nil {
+		return bindAttr(attr, o, cls)
+	}
+	switch name {
+	case "__doc__":
+		return py.None, nil
+	case "__module__":
+		if m, ok := cls.Dict["__module__"]; ok {
+			return m, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+}
+
+// instanceSetAttr is setattr on an instance of a Python class.
+func instanceSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
+	if sa := userMethod(cls, "__setattr__"); sa != nil {
+		_, err := callMethod(o, sa, py.String(name), v)
+		return err
+	}
+	return genericSetAttr(o, cls, name, v)
+}
+
+// genericSetAttr is object.__setattr__ for instances of Python classes.
+func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
+	if attr := cls.Lookup(name); attr != nil {
+		switch d := attr.(type) {
+		case *property:
+			return d.set(o, v)
+		case py.I__set__:
+			_, err := d.M__set__(o, v)
+			return err
+		}
+		if dc, ok := pythonClassOf(attr); ok {
+			if s := userMethod(dc, "__set__"); s != nil {
+				_, err := callMethod(attr, s, o, v)
+				return err
+			}
+		}
+	}
+	if name == "__class__" {
+		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
+	}
+	o.Dict[name] = v
+	return nil
+}
+
+// instanceDelAttr is delattr on an instance of a Python class.
+func instanceDelAttr(o *py.Type, cls *py.Type, name string) error {
+	if da := userMethod(cls, "__delattr__"); da != nil {
+		_, err := callMethod(o, da, py.String(name))
+		return err
+	}
+	if attr := cls.Lookup(name); attr != nil {
+		if p, ok := attr.(*property); ok {
+			return p.del(o)
+		}
+		if dc, ok := pythonClassOf(attr); ok {
+			if d := userMethod(dc, "__delete__"); d != nil {
+				_, err := callMethod(attr, d, o)
+				return err
+			}
+		}
+	}
+	if _, ok := o.Dict[name]; !ok {
+		return py.ExceptionNewf(py.AttributeError, "%s", name)
+	}
+	delete(o.Dict, name)
+	return nil
+}
+
+// property is the property builtin: a data descriptor calling Python
+// getter, setter and deleter functions.
+type property struct {
+	fget, fset, fdel py.Object // nil when absent
+	doc              py.Object
+}
+
+var propertyType = py.NewTypeX("property", `property(fget=None, fset=None, fdel=None, doc=None) -> property attribute`, propertyNew, nil)
+
+func (p *property) Type() *py.Type { return propertyType }
+
+func propertyNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var fget, fset, fdel, doc py.Object = py.None, py.None, py.None, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:property", []string{"fget", "fset", "fdel", "doc"}, &fget, &fset, &fdel, &doc); err != nil {
+		return nil, err
+	}
+	p := &property{fget: noneToNil(fget), fset: noneToNil(fset), fdel: noneToNil(fdel), doc: doc}
+	if doc == py.None && p.fget != nil {
+		if d, err := GetAttr(p.fget, "__doc__"); err == nil {
+			p.doc = d
+		}
+	}
+	return p, nil
+}
+
+func (p *property) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return p, nil
+	}
+	if p.fget == nil {
+		return nil, py.ExceptionNewf(py.AttributeError, "unreadable attribute")
+	}
+	return callValue(p.fget, instance)
+}
+
+func (p *property) M__set__(instance, value py.Object) (py.Object, error) {
+	return py.None, p.set(instance, value)
+}
+
+func (p *property) M__delete__(instance py.Object) (py.Object, error) {
+	return py.None, p.del(instance)
+}
+
+func (p *property) set(instance, value py.Object) error {
+	if p.fset == nil {
+		return py.ExceptionNewf(py.AttributeError, "can't set attribute")
+	}
+	_, err := callValue(p.fset, instance, value)
+	return err
+}
+
+func (p *property) del(instance py.Object) error {
+	if p.fdel == nil {
+		return py.ExceptionNewf(py.AttributeError, "can't delete attribute")
+	}
+	_, err := callValue(p.fdel, instance)
+	return err
+}
+
+// callValue calls a Python callable with positional arguments.
+func callValue(fn py.Object, args ...py.Object) (py.Object, error) {
+	if f, ok := fn.(*py.Function); ok {
+		return threadOf(f.Context).callFunction(f, nil, args, nil, nil)
+	}
+	return py.Call(fn, py.Tuple(args), nil)
+}
+
+func init() {
+	copyWith := func(change func(p *property, fn py.Object)) func(py.Object, py.Object) (py.Object, error) {
+		return func(self, fn py.Object) (py.Object, error) {
+			p := *self.(*property)
+			change(&p, noneToNil(fn))
+			return &p, nil
+		}
+	}
+	propertyType.Dict["getter"] = py.MustNewMethod("getter", copyWith(func(p *property, fn py.Object) { p.fget = fn }), 0, "Descriptor to change the getter on a property.")
+	propertyType.Dict["setter"] = py.MustNewMethod("setter", copyWith(func(p *property, fn py.Object) { p.fset = fn }), 0, "Descriptor to change the setter on a property.")
+	propertyType.Dict["deleter"] = py.MustNewMethod("deleter", copyWith(func(p *property, fn py.Object) { p.fdel = fn }), 0, "Descriptor to change the deleter on a property.")
+	propertyType.Dict["fget"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fget), nil }}
+	propertyType.Dict["fset"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fset), nil }}
+	propertyType.Dict["fdel"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fdel), nil }}
+	propertyType.Dict["__doc__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).doc), nil }}
+}

@@ -1,0 +1,163 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// objectAttr answers the attributes CPython's functions, generators and
+// cells have and gpython's lack (__closure__, gi_running, cell_contents,
+// ...); ok is false for anything else.
+func objectAttr(o py.Object, name string) (py.Object, bool) {
+	switch v := o.(type) {
+	case *py.Function:
+		switch name {
+		case "__closure__":
+			if len(v.Closure) == 0 {
+				return py.None, true
+			}
+			return v.Closure, true
+		case "__doc__":
+			return orNone(v.Doc), true
+		case "__defaults__":
+			if len(v.Defaults) == 0 {
+				return py.None, true
+			}
+			return v.Defaults, true
+		case "__kwdefaults__":
+			if len(v.KwDefaults) == 0 {
+				return py.None, true
+			}
+			return v.KwDefaults, true
+		case "__globals__":
+			return v.Globals, true
+		case "__module__":
+			if m, ok := v.Dict["__module__"]; ok {
+				return m, true
+			}
+			if m, ok := v.Globals["__name__"]; ok {
+				return m, true
+			}
+			return py.None, true
+		case "__annotations__":
+			if v.Annotations == nil {
+				v.Annotations = py.NewStringDict()
+			}
+			return v.Annotations, true
+		}
+	case *py.Generator:
+		switch name {
+		case "gi_running":
+			return py.NewBool(v.Running), true
+		case "gi_frame":
+			if finished(v.Frame) {
+				return py.None, true
+			}
+			return v.Frame, true
+		case "gi_code":
+			return v.Code, true
+		case "__name__", "__qualname__":
+			return py.String(v.Code.Name), true
+		case "gi_yieldfrom":
+			if v.Frame.Yielded && len(v.Frame.Stack) > 0 {
+				c := decoded(v.Frame.Code)
+				if c.ins[c.pcOf(v.Frame.Lasti)].op == opYIELD_FROM {
+					return v.Frame.Stack[len(v.Frame.Stack)-1], true
+				}
+			}
+			return py.None, true
+		}
+	case *py.Cell:
+		if name == "cell_contents" {
+			if c := v.Get(); c != nil {
+				return c, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func init() {
+	// type(...).__name__ is 'ellipsis' in CPython.
+	py.EllipsisTypeType.Name = "ellipsis"
+	py.TupleType.Dict["index"] = py.MustNewMethod("index", tupleIndex, 0, "T.index(value, [start, [stop]]) -> integer -- return first index of value.\nRaises ValueError if the value is not present.")
+	py.TupleType.Dict["count"] = py.MustNewMethod("count", tupleCount, 0, "T.count(value) -> integer -- return number of occurrences of value")
+	prevIntNew := py.IntType.New
+	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			if b, ok := args[0].(py.Bool); ok {
+				return boolInt(b), nil
+			}
+		}
+		return prevIntNew(t, args, kwargs)
+	}
+}
+
+func tupleSelf(self py.Object, args py.Tuple, name string) (py.Tuple, py.Tuple, error) {
+	if t, ok := self.(py.Tuple); ok {
+		return t, args, nil
+	}
+	if len(args) > 0 {
+		if t, ok := args[0].(py.Tuple); ok {
+			return t, args[1:], nil
+		}
+	}
+	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'tuple' object", name)
+}
+
+func tupleIndex(self py.Object, args py.Tuple) (py.Object, error) {
+	t, args, err := tupleSelf(self, args, "index")
+	if err != nil {
+		return nil, err
+	}
+	if len(args) < 1 || len(args) > 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "index expected at least 1 arguments, got %d", len(args))
+	}
+	start, stop := 0, len(t)
+	if len(args) > 1 {
+		if start, err = indexValue(args[1]); err != nil {
+			return nil, err
+		}
+	}
+	if len(args) > 2 {
+		if stop, err = indexValue(args[2]); err != nil {
+			return nil, err
+		}
+	}
+	if start < 0 {
+		start = max(start+len(t), 0)
+	}
+	if stop < 0 {
+		stop = max(stop+len(t), 0)
+	}
+	for i := start; i < stop && i < len(t); i++ {
+		eq, err := equal(t[i], args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return py.Int(i), nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.ValueError, "tuple.index(x): x not in tuple")
+}
+
+func tupleCount(self py.Object, args py.Tuple) (py.Object, error) {
+	t, args, err := tupleSelf(self, args, "count")
+	if err != nil {
+		return nil, err
+	}
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "count() takes exactly one argument (%d given)", len(args))
+	}
+	n := 0
+	for _, v := range t {
+		eq, err := equal(v, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return py.Int(n), nil
+}

@@ -1,0 +1,450 @@
+package vm
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+)
+
+// printf-style formatting: str % values and bytes % values (PEP 461), one
+// parser for both. %s is str() for str and the bytes of a bytes-like (or
+// __bytes__) for bytes; %r and %a are repr() and ascii(); the numeric
+// conversions follow CPython's rules.
+
+func strFormat(format py.String, values py.Object) (py.Object, error) {
+	out, err := percentFormat(string(format), values, false)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(out), nil
+}
+
+func bytesFormat(format py.Bytes, values py.Object) (py.Object, error) {
+	out, err := percentFormat(string(format), values, true)
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(out), nil
+}
+
+func percentFormat(format string, values py.Object, isBytes bool) (string, error) {
+	var args py.Tuple
+	var mapping py.Object
+	switch v := values.(type) {
+	case py.Tuple:
+		args = v
+	case py.StringDict:
+		mapping = v
+		args = py.Tuple{v}
+	default:
+		if cls, ok := pythonClassOf(v); ok && cls.Lookup("__getitem__") != nil {
+			mapping = v
+		}
+		args = py.Tuple{v}
+	}
+	what := "string"
+	if isBytes {
+		what = "bytes"
+	}
+	var out strings.Builder
+	ai := 0
+	usedKey := false
+	next := func() (py.Object, error) {
+		if ai >= len(args) {
+			return nil, py.ExceptionNewf(py.TypeError, "not enough arguments for format string")
+		}
+		ai++
+		return args[ai-1], nil
+	}
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				out.WriteString(format[i:])
+				break
+			}
+			out.WriteString(format[i : i+j])
+			i += j - 1
+			continue
+		}
+		start := i
+		i++
+		if i >= len(format) {
+			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
+		}
+		var arg py.Object
+		if format[i] == '(' {
+			if mapping == nil {
+				return "", py.ExceptionNewf(py.TypeError, "format requires a mapping")
+			}
+			depth, j := 1, i+1
+			for ; j < len(format) && depth > 0; j++ {
+				switch format[j] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			if depth > 0 {
+				return "", py.ExceptionNewf(py.ValueError, "incomplete format key")
+			}
+			var key py.Object = py.String(format[i+1 : j-1])
+			if isBytes {
+				key = py.Bytes(format[i+1 : j-1])
+			}
+			v, err := GetItem(mapping, key)
+			if err != nil {
+				return "", err
+			}
+			arg, usedKey, i = v, true, j
+		}
+		flags := ""
+		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
+			if !strings.ContainsRune(flags, rune(format[i])) {
+				flags += string(format[i])
+			}
+			i++
+		}
+		width := -1
+		if i < len(format) && format[i] == '*' {
+			w, err := next()
+			if err != nil {
+				return "", err
+			}
+			n, ok := w.(py.Int)
+			if !ok {
+				return "", py.ExceptionNewf(py.TypeError, "* wants int")
+			}
+			width = int(n)
+			if width < 0 {
+				flags += "-"
+				width = -width
+			}
+			i++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				width = max(width, 0)*10 + int(format[i]-'0')
+				i++
+			}
+		}
+		prec := -1
+		if i < len(format) && format[i] == '.' {
+			i++
+			prec = 0
+			if i < len(format) && format[i] == '*' {
+				p, err := next()
+				if err != nil {
+					return "", err
+				}
+				n, ok := p.(py.Int)
+				if !ok {
+					return "", py.ExceptionNewf(py.TypeError, "* wants int")
+				}
+				prec = max(int(n), 0)
+				i++
+			} else {
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					prec = prec*10 + int(format[i]-'0')
+					i++
+				}
+			}
+		}
+		for i < len(format) && strings.IndexByte("hlL", format[i]) >= 0 {
+			i++
+		}
+		if i >= len(format) {
+			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
+		}
+		conv := format[i]
+		if conv == '%' {
+			out.WriteByte('%')
+			continue
+		}
+		if arg == nil {
+			var err error
+			if arg, err = next(); err != nil {
+				return "", err
+			}
+		}
+		piece, err := convertOne(conv, flags, prec, arg, isBytes, i)
+		if err != nil {
+			return "", err
+		}
+		_ = start
+		out.WriteString(pad(piece, flags, width, strings.IndexByte("diouxXeEfFgG", conv) >= 0))
+	}
+	if ai < len(args) && !usedKey && mapping == nil {
+		return "", py.ExceptionNewf(py.TypeError, "not all arguments converted during %s formatting", what)
+	}
+	return out.String(), nil
+}
+
+// pad applies the width: left-justified with '-', zero-filled numbers
+// with '0' (after the sign and 0x prefix), else right-justified.
+func pad(s string, flags string, width int, numeric bool) string {
+	n := len([]rune(s))
+	if width <= n {
+		return s
+	}
+	fill := width - n
+	switch {
+	case strings.Contains(flags, "-"):
+		return s + strings.Repeat(" ", fill)
+	case numeric && strings.Contains(flags, "0") && !strings.ContainsAny(s, "in"):
+		prefix := ""
+		if s != "" && strings.IndexByte("+- ", s[0]) >= 0 {
+			prefix, s = s[:1], s[1:]
+		}
+		if len(s) >= 2 && s[0] == '0' && strings.IndexByte("xXo", s[1]) >= 0 {
+			prefix, s = prefix+s[:2], s[2:]
+		}
+		return prefix + strings.Repeat("0", fill) + s
+	}
+	return strings.Repeat(" ", fill) + s
+}
+
+func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, at int) (string, error) {
+	switch conv {
+	case 's', 'b':
+		var s string
+		if isBytes {
+			b, err := bytesOf(arg)
+			if err != nil {
+				return "", err
+			}
+			s = string(b)
+		} else if conv == 'b' {
+			return "", py.ExceptionNewf(py.ValueError, "unsupported format character 'b' (0x62) at index %d", at)
+		} else {
+			var err error
+			if s, err = pyrepr.Str(arg); err != nil {
+				return "", err
+			}
+		}
+		if prec >= 0 {
+			r := []rune(s)
+			if isBytes {
+				if prec < len(s) {
+					s = s[:prec]
+				}
+			} else if prec < len(r) {
+				s = string(r[:prec])
+			}
+		}
+		return s, nil
+	case 'r', 'a':
+		s, err := pyrepr.Repr(arg)
+		if err != nil {
+			return "", err
+		}
+		if conv == 'a' || isBytes {
+			s = asciiRepr(s)
+		}
+		if prec >= 0 && prec < len([]rune(s)) {
+			s = string([]rune(s)[:prec])
+		}
+		return s, nil
+	case 'c':
+		switch v := arg.(type) {
+		case py.String:
+			if !isBytes && len([]rune(string(v))) == 1 {
+				return string(v), nil
+			}
+		case py.Bytes:
+			if isBytes && len(v) == 1 {
+				return string(v), nil
+			}
+		}
+		if !isIndex(arg) {
+			if isBytes {
+				return "", py.ExceptionNewf(py.TypeError, "%%c requires an integer in range(256) or a single byte")
+			}
+			return "", py.ExceptionNewf(py.TypeError, "%%c requires int or char")
+		}
+		n, err := py.IndexInt(arg)
+		if isBytes {
+			if err != nil || n < 0 || n > 255 {
+				return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(256)")
+			}
+			return string([]byte{byte(n)}), nil
+		}
+		if err != nil || n < 0 || n > 0x10ffff {
+			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
+		}
+		return string(rune(n)), nil
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		n, err := formatInteger(arg, conv)
+		if err != nil {
+			return "", err
+		}
+		verb := map[byte]string{'d': "d", 'i': "d", 'u': "d", 'x': "x", 'X': "X", 'o': "o"}[conv]
+		f := "%"
+		for _, c := range flags {
+			if c == '+' || c == ' ' {
+				f += string(c)
+			}
+		}
+		if strings.Contains(flags, "#") {
+			switch conv {
+			case 'o':
+				verb = "O"
+			case 'x', 'X':
+				f += "#"
+			}
+		}
+		if prec >= 0 {
+			f += "." + strconv.Itoa(prec)
+		}
+		s := fmt.Sprintf(f+verb, n)
+		if conv == 'X' {
+			s = strings.Replace(s, "0X", "0X", 1)
+		}
+		return s, nil
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		x, err := formatFloatArg(arg)
+		if err != nil {
+			return "", err
+		}
+		if prec < 0 {
+			prec = 6
+		}
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			s := "inf"
+			if math.IsNaN(x) {
+				s = "nan"
+			}
+			if conv <= 'Z' {
+				s = strings.ToUpper(s)
+			}
+			if math.IsInf(x, -1) {
+				s = "-" + s
+			} else if strings.Contains(flags, "+") {
+				s = "+" + s
+			} else if strings.Contains(flags, " ") {
+				s = " " + s
+			}
+			return s, nil
+		}
+		f := "%"
+		for _, c := range flags {
+			if c == '+' || c == ' ' || c == '#' {
+				f += string(c)
+			}
+		}
+		verb := string(conv)
+		if conv == 'F' {
+			verb = "f"
+		}
+		return fmt.Sprintf(f+"."+strconv.Itoa(prec)+verb, x), nil
+	}
+	if conv < 0x80 {
+		return "", py.ExceptionNewf(py.ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, at)
+	}
+	return "", py.ExceptionNewf(py.ValueError, "unsupported format character at index %d", at)
+}
+
+// formatInteger returns the Go value to print for %d and friends: ints
+// as they are, floats truncated (%d only), __index__/__int__ otherwise.
+func formatInteger(arg py.Object, conv byte) (any, error) {
+	switch v := arg.(type) {
+	case py.Int:
+		return int64(v), nil
+	case py.Bool:
+		return int64(boolInt(v)), nil
+	case *py.BigInt:
+		return (*big.Int)(v), nil
+	case py.Float:
+		if conv == 'd' || conv == 'i' || conv == 'u' {
+			if math.IsInf(float64(v), 0) {
+				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+			}
+			if math.IsNaN(float64(v)) {
+				return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+			}
+			b, _ := new(big.Float).SetFloat64(math.Trunc(float64(v))).Int(nil)
+			return b, nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not float", conv)
+	}
+	if isIndex(arg) {
+		n, err := py.Index(arg)
+		if err != nil {
+			return nil, err
+		}
+		return int64(n), nil
+	}
+	if conv == 'd' || conv == 'i' || conv == 'u' {
+		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: a number is required, not %s", conv, typeName(arg))
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not %s", conv, typeName(arg))
+}
+
+func formatFloatArg(arg py.Object) (float64, error) {
+	switch v := arg.(type) {
+	case py.Float:
+		return float64(v), nil
+	case py.Int:
+		return float64(v), nil
+	case py.Bool:
+		return float64(boolInt(v)), nil
+	case *py.BigInt:
+		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
+		return f, nil
+	}
+	if m, err := GetAttr(arg, "__float__"); err == nil {
+		r, err := py.Call(m, nil, nil)
+		if err != nil {
+			return 0, err
+		}
+		if f, ok := r.(py.Float); ok {
+			return float64(f), nil
+		}
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", typeName(arg))
+}
+
+// bytesOf is the operand of %s/%b: a bytes-like object or __bytes__.
+func bytesOf(o py.Object) ([]byte, error) {
+	if b, ok := o.(py.Bytes); ok {
+		return b, nil
+	}
+	if b, ok := bufferBytes(o); ok {
+		return b, nil
+	}
+	if m, err := GetAttr(o, "__bytes__"); err == nil {
+		r, err := Call(m, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if b, ok := r.(py.Bytes); ok {
+			return b, nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r))
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", typeName(o))
+}
+
+// asciiRepr escapes the non-ASCII characters of a repr as ascii() does.
+func asciiRepr(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", r)
+		}
+	}
+	return b.String()
+}
