@@ -30,6 +30,7 @@ type attrEntry struct {
 	data     bool      // attr is a data descriptor
 	getattrs bool      // cls defines __getattribute__ in Python
 	getattr  py.Object // cls's Python __getattr__, or nil
+	setattr  bool      // cls defines __setattr__ in Python
 }
 
 const attrCacheSize = 256
@@ -53,6 +54,7 @@ func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
 		data:     attr != nil && isDataDescriptor(attr),
 		getattrs: userMethod(cls, "__getattribute__") != nil,
 		getattr:  userMethod(cls, "__getattr__"),
+		setattr:  userMethod(cls, "__setattr__") != nil,
 	}
 	return e
 }

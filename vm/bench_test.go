@@ -35,3 +35,23 @@ func BenchmarkMethodCalls(b *testing.B) {
 func BenchmarkWhileLoop(b *testing.B) {
 	benchScript(b, "def f():\n    i = 0\n    s = 0\n    while i < 10000:\n        s += i\n        i += 1\n    return s\nf()\n")
 }
+
+func BenchmarkAccountMethods(b *testing.B) {
+	benchScript(b, `class Account:
+    def __init__(self, owner, balance):
+        self.owner = owner
+        self.balance = balance
+        self.ops = 0
+    def deposit(self, amount):
+        self.balance += amount
+        self.ops += 1
+        return self.balance
+    def score(self):
+        return self.balance % 1000 + self.ops
+a = Account("first", 100)
+total = 0
+for i in range(5000):
+    a.deposit(i & 15)
+    total += a.score()
+`)
+}

@@ -222,6 +222,14 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 		case opSTORE_ATTR:
 			obj, v := f.pop(), f.pop()
+			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
+				// Plain instance attribute stores skip the MRO walks.
+				e := t.attrs.lookup(it.ObjectType, names[in.arg])
+				if !e.setattr && e.attr == nil && names[in.arg] != "__class__" {
+					it.Dict[names[in.arg]] = v
+					break
+				}
+			}
 			err = SetAttr(obj, names[in.arg], v)
 		case opDELETE_ATTR:
 			err = DelAttr(f.pop(), names[in.arg])

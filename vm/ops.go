@@ -322,6 +322,35 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 				if x > -math.MaxInt32 && x < math.MaxInt32 && y > -math.MaxInt32 && y < math.MaxInt32 {
 					return boxInt(x * y), nil
 				}
+			case opBINARY_AND, opINPLACE_AND:
+				return boxInt(x & y), nil
+			case opBINARY_OR, opINPLACE_OR:
+				return boxInt(x | y), nil
+			case opBINARY_XOR, opINPLACE_XOR:
+				return boxInt(x ^ y), nil
+			case opBINARY_MODULO, opINPLACE_MODULO:
+				if y != 0 && y != -1 {
+					m := x % y
+					if m != 0 && (m < 0) != (y < 0) {
+						m += y
+					}
+					return boxInt(m), nil
+				}
+			case opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE:
+				if y != 0 && y != -1 {
+					q := x / y
+					if (x%y != 0) && ((x < 0) != (y < 0)) {
+						q--
+					}
+					return boxInt(q), nil
+				}
+			case opBINARY_RSHIFT, opINPLACE_RSHIFT:
+				if y >= 0 {
+					if y > 63 {
+						y = 63
+					}
+					return boxInt(x >> uint(y)), nil
+				}
 			}
 		}
 	}
