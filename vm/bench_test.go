@@ -55,3 +55,22 @@ for i in range(5000):
     total += a.score()
 `)
 }
+
+func BenchmarkBytesSlicing(b *testing.B) {
+	benchScript(b, `DATA = bytes(range(256)) * 16
+def work(n, data):
+    total = 0
+    parts = []
+    for i in range(n):
+        j = i & 4095
+        chunk = data[j:j + 32]
+        total += len(chunk) + chunk[0]
+        parts.append(chunk)
+        if len(parts) == 64:
+            blob = b"".join(parts)
+            total += len(blob) + blob[-1]
+            parts = []
+    return total
+work(5000, DATA)
+`)
+}

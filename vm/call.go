@@ -43,13 +43,17 @@ func (t *thread) callOp(f *frame, op byte, arg int) error {
 		}
 	}
 	var res py.Object
-	if m, ok := fn.(*py.Method); ok && len(kwpairs) == 0 && len(kwextra) == 0 && m.Internal() == py.InternalMethodNone {
+	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 {
 		// A Go builtin gets the arguments as a view of the stack, as
 		// gpython's own loop passes them (no copy per call). The slots
 		// are left as they are, so a builtin that kept the view does not
 		// see them cleared; the next pushes overwrite them and release
 		// clears the whole stack.
-		res, err = m.M__call__(py.Tuple(args), nil)
+		if bm, ok := fn.(*py.BoundMethod); ok {
+			res, err = bm.Method.(*py.Method).Call(bm.Self, py.Tuple(args))
+		} else {
+			res, err = fn.(*py.Method).M__call__(py.Tuple(args), nil)
+		}
 		f.stack[base] = nil
 		f.sp = base
 	} else {
@@ -141,6 +145,7 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 		if pf, ok := fn.Method.(*py.Function); ok {
 			return t.callFunction(pf, fn.Self, args, kwpairs, kwextra)
 		}
+
 	case *py.Method:
 		if f != nil && fn.Internal() != py.InternalMethodNone {
 			return t.callInternal(f, fn, args, kwpairs, kwextra)
@@ -495,4 +500,17 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 		return nil, err
 	}
 	return t.runFrame(f)
+}
+
+// isGoMethod reports whether fn is a builtin implemented in Go (or one bound
+// to an object, list.append), which callOp calls with a view of the stack.
+func isGoMethod(fn py.Object) bool {
+	switch m := fn.(type) {
+	case *py.Method:
+		return m.Internal() == py.InternalMethodNone
+	case *py.BoundMethod:
+		_, ok := m.Method.(*py.Method)
+		return ok
+	}
+	return false
 }

@@ -105,6 +105,14 @@ func decode(co *py.Code) *code {
 			in.arg = index[t]
 		}
 	}
+	// Fuse x[a:b]: BUILD_SLICE 2 directly followed by BINARY_SUBSCR (no
+	// jump can land between them: the stack would not match).
+	for i := 0; i+1 < len(c.ins); i++ {
+		if c.ins[i].op == opBUILD_SLICE && c.ins[i].arg == 2 && c.ins[i+1].op == opBINARY_SUBSCR {
+			c.ins[i].op = opSLICE_SUBSCR
+			c.ins[i+1].op = opNOP
+		}
+	}
 	c.lines = make([]int32, len(c.ins))
 	for i, off := range c.offsets {
 		c.lines[i] = co.Addr2Line(off)

@@ -300,6 +300,10 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			stop := f.pop()
 			f.stack[f.sp-1] = py.NewSlice(f.stack[f.sp-1], stop, step)
 
+		case opSLICE_SUBSCR:
+			stop := f.pop()
+			start := f.pop()
+			f.stack[f.sp-1], err = sliceSubscr(f.stack[f.sp-1], start, stop)
 		case opCOMPARE_OP:
 			b := f.pop()
 			f.stack[f.sp-1], err = compareOp(int(in.arg), f.stack[f.sp-1], b)

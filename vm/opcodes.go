@@ -107,6 +107,11 @@ const (
 	opMAP_ADD              = 147
 	opLOAD_CLASSDEREF      = 148
 
+	// opSLICE_SUBSCR is not a Python opcode either: decode fuses
+	// BUILD_SLICE 2 + BINARY_SUBSCR (x[a:b]) into it, so a plain slice of a
+	// sequence allocates no slice object.
+	opSLICE_SUBSCR = 254
+
 	// opEnd is not a Python opcode: decode appends it after the last
 	// instruction so that running off the end is caught in one place.
 	opEnd = 255

@@ -37,6 +37,9 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	if name == "__class__" {
 		return o.Type(), nil
 	}
+	if m, ok := builtinMethod(o, name); ok {
+		return m, nil
+	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
 		return nil, attributeError(o, name)
@@ -266,4 +269,22 @@ func toTuple(v py.Object) (py.Tuple, error) {
 func sameMap(a, b py.StringDict) bool {
 	// A map value is a pointer to the map's header.
 	return *(*unsafe.Pointer)(unsafe.Pointer(&a)) == *(*unsafe.Pointer)(unsafe.Pointer(&b))
+}
+
+// builtinMethod is the fast path of a method lookup on a value of a Go
+// type (list.append, bytes.join): a method in its type's own dict, when
+// the value has no attribute hook and no instance dict of its own that
+// could shadow it.
+func builtinMethod(o py.Object, name string) (py.Object, bool) {
+	if _, ok := o.(py.I__getattribute__); ok {
+		return nil, false
+	}
+	if _, ok := o.(py.IGetDict); ok {
+		return nil, false
+	}
+	m, ok := o.Type().Dict[name].(*py.Method)
+	if !ok {
+		return nil, false
+	}
+	return py.NewBoundMethod(o, m), true
 }

@@ -163,13 +163,66 @@ func bytesCompare(a py.Bytes, other py.Object) (int, bool) {
 	return bytes.Compare(a, b), true
 }
 
+// sliceSubscr is o[start:stop]: bytes, tuples and lists with int or None
+// bounds are sliced directly; anything else through a slice object.
+func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
+	var n int
+	switch v := o.(type) {
+	case py.Bytes:
+		n = len(v)
+	case py.Tuple:
+		n = len(v)
+	case *py.List:
+		n = len(v.Items)
+	default:
+		return GetItem(o, py.NewSlice(start, stop, py.None))
+	}
+	lo, ok1 := sliceBound(start, 0, n)
+	hi, ok2 := sliceBound(stop, n, n)
+	if !ok1 || !ok2 {
+		return GetItem(o, py.NewSlice(start, stop, py.None))
+	}
+	if hi < lo {
+		hi = lo
+	}
+	switch v := o.(type) {
+	case py.Bytes:
+		return py.Bytes(bytes.Clone(v[lo:hi])), nil
+	case py.Tuple:
+		return append(py.Tuple{}, v[lo:hi]...), nil
+	case *py.List:
+		return py.NewListFromItems(append([]py.Object{}, v.Items[lo:hi]...)), nil
+	}
+	return nil, nil
+}
+
+// sliceBound clamps one bound of a step-1 slice of a length-n sequence;
+// ok is false for a bound that is not None or an int.
+func sliceBound(b py.Object, def, n int) (int, bool) {
+	switch v := b.(type) {
+	case py.NoneType:
+		return def, true
+	case py.Int:
+		i := int(v)
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		} else if i > n {
+			i = n
+		}
+		return i, true
+	}
+	return 0, false
+}
+
 // checkSliceIndices refuses slice bounds that are not None, ints or
 // __index__ objects, with CPython's message.
 func checkSliceIndices(s *py.Slice) error {
-	for _, v := range []py.Object{s.Start, s.Stop, s.Step} {
-		if v != nil && v != py.None && !isIndex(v) {
-			return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
-		}
+	bad := func(v py.Object) bool { return v != nil && v != py.None && !isIndex(v) }
+	if bad(s.Start) || bad(s.Stop) || bad(s.Step) {
+		return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
 	}
 	return nil
 }
