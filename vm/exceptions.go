@@ -51,7 +51,7 @@ func (t *thread) exceptionFrom(err error) py.ExceptionInfo {
 	var value py.Object
 	switch e := err.(type) {
 	case *py.Exception:
-		if e.Traceback != nil || e.Context != nil {
+		if e.Traceback != nil {
 			// Go code returned an exception object that was raised
 			// before (gpython keeps some as shared values): raise a
 			// copy, so the old traceback and context do not leak in.

@@ -81,6 +81,9 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 	res, err := t.run(f)
 	t.top = f.back
 	t.depth--
+	if err != nil {
+		err = stopIterationToRuntimeError(pyf, err)
+	}
 
 	if f.yielded {
 		pyf.Stack = f.stack[:f.sp]
