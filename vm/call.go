@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -514,3 +515,49 @@ func isGoMethod(fn py.Object) bool {
 	}
 	return false
 }
+
+// inlineCall starts a CALL_FUNCTION of a Python function (or a method
+// bound to one) with positional arguments as a new frame that the loop
+// runs itself, returning it; nil means the call takes the general path
+// (keywords, generators, class bodies, the recursion limit, a pending
+// interrupt, an argument error to report).
+func (t *thread) inlineCall(f *frame, arg int) *frame {
+	nargs := arg & 0xff
+	if arg>>8 != 0 || !inlineCalls {
+		return nil
+	}
+	base := f.sp - nargs - 1
+	var fn *py.Function
+	var self py.Object
+	switch v := f.stack[base].(type) {
+	case *py.Function:
+		fn = v
+	case *py.BoundMethod:
+		pf, ok := v.Method.(*py.Function)
+		if !ok {
+			return nil
+		}
+		fn, self = pf, v.Self
+	default:
+		return nil
+	}
+	c := t.decodedOn(fn.Code)
+	if c.flags&py.CO_GENERATOR != 0 || c.flags&py.CO_NEWLOCALS == 0 || t.depth >= t.recursionLimit() || sigintPending() {
+		return nil
+	}
+	nf := t.newFrame(c, fn.Globals, nil, fn.Context)
+	if err := bindArgs(c, nf.fast, self, f.stack[base+1:f.sp], nil, nil, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+		t.release(nf)
+		return nil
+	}
+	nf.inline = true
+	nf.callBase = base
+	nf.back = f
+	t.top = nf
+	t.depth++
+	return nf
+}
+
+// inlineCalls can be turned off with GPYTHONSSL_VM_NO_INLINE=1, to compare
+// the two call paths (benchmarks) or to bisect a problem.
+var inlineCalls = os.Getenv("GPYTHONSSL_VM_NO_INLINE") == ""

@@ -14,6 +14,14 @@ import (
 func (t *thread) run(f *frame) (retval py.Object, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			// Frames called inline by this run are popped first.
+			for f.inline {
+				caller := f.back
+				t.depth--
+				t.release(f)
+				f = caller
+			}
+			t.top = f
 			retval, err = nil, t.panicked(f, r)
 		}
 	}()
@@ -419,7 +427,15 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				err = t.raise(f, exc, cause)
 			}
 
-		case opCALL_FUNCTION, opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
+		case opCALL_FUNCTION:
+			if nf := t.inlineCall(f, int(in.arg)); nf != nil {
+				// A Python function runs in this same loop: no Go
+				// recursion per Python call.
+				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+				continue
+			}
+			err = t.callOp(f, in.op, int(in.arg))
+		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:
 			err = makeFunction(f, in.op == opMAKE_CLOSURE, in.arg)
@@ -448,6 +464,30 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		}
 		if w = t.unwind(f, w, cur, retval); w == whyNot {
 			cur = py.ExceptionInfo{}
+			continue
+		}
+		// A frame called inline returns (or raises) into its caller,
+		// which goes on in this loop.
+		for f.inline && (w == whyReturn || w == whyException) {
+			caller, base := f.back, f.callBase
+			t.top = caller
+			t.depth--
+			t.release(f)
+			f, c, ins, names = caller, caller.c, caller.c.ins, caller.c.py.Names
+			f.unwindTo(base)
+			if w == whyReturn {
+				f.push(retval)
+				w = whyNot
+				break
+			}
+			// The caller's error label: its traceback entry, then its
+			// handlers.
+			t.addTraceback(f, &cur)
+			if w = t.unwind(f, whyException, cur, nil); w == whyNot {
+				cur = py.ExceptionInfo{}
+			}
+		}
+		if w == whyNot {
 			continue
 		}
 		return t.exit(w, cur, retval)

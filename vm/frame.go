@@ -25,6 +25,8 @@ type frame struct {
 	pooled   bool      // the record belongs to the thread's pool
 	saved    []py.Object
 	savedSP  int
+	inline   bool  // called by the loop itself (inlineCall): returns into back
+	callBase int   // for an inline frame, the caller's stack level of the call
 	yielded  bool  // run ended at a yield
 	throwing error // an exception generator.throw() raises at the yield
 }
@@ -160,6 +162,7 @@ func (t *thread) release(f *frame) {
 	}
 	t.used = f.savedSP
 	f.saved = nil
+	f.inline = false
 	f.fast, f.stack = nil, nil
 	f.globals, f.locals, f.builtins = nil, nil, nil
 	f.back = nil

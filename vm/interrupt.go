@@ -31,3 +31,6 @@ func (t *thread) checkInterrupt() error {
 	}
 	return nil
 }
+
+// sigintPending reports whether SIGINT is waiting to be raised.
+func sigintPending() bool { return sigint.Pending() }
