@@ -32,6 +32,11 @@ func newGenerator(f *frame) *py.Generator {
 // inside an except block, to restore it when the generator resumes.
 var genExc sync.Map // *py.Frame -> [3]py.Object
 
+// savedExcMark in a generator frame's (otherwise unused) Block field says
+// that genExc holds an entry for it, so that resuming does not consult
+// the shared map every time.
+var savedExcMark py.TryBlock
+
 // finished reports whether a generator frame has returned or raised.
 func finished(pyf *py.Frame) bool {
 	return pyf.Lasti != 0 && !pyf.Yielded
@@ -46,7 +51,7 @@ func runGenFrame(pyf *py.Frame) (py.Object, error) {
 // resume runs the generator frame pyf on t, raising throwing at the
 // yield point when it is not nil.
 func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
-	c := decoded(pyf.Code)
+	c := t.decodedOn(pyf.Code)
 	if t.depth >= t.recursionLimit() {
 		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 	}
@@ -72,9 +77,12 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 
 	// The caller's exception state is put aside while the generator runs.
 	callerT, callerV, callerTb := t.excType, t.excValue, t.excTb
-	if st, ok := genExc.LoadAndDelete(pyf); ok {
-		s := st.([3]py.Object)
-		t.excType, t.excValue, t.excTb = s[0], s[1], s[2]
+	if pyf.Block == &savedExcMark {
+		pyf.Block = nil
+		if st, ok := genExc.LoadAndDelete(pyf); ok {
+			s := st.([3]py.Object)
+			t.excType, t.excValue, t.excTb = s[0], s[1], s[2]
+		}
 	}
 	t.depth++
 	f.back, t.top = t.top, f
@@ -93,6 +101,7 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 		for _, b := range f.blocks {
 			if b.Type == py.TryBlockExceptHandler {
 				genExc.Store(pyf, [3]py.Object{t.excType, t.excValue, t.excTb})
+				pyf.Block = &savedExcMark
 				break
 			}
 		}
