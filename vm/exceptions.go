@@ -128,7 +128,13 @@ func (f *frame) tracebackFrame() *py.Frame {
 		return f.gen
 	}
 	pc := max(f.pc-1, 0)
-	return &py.Frame{Context: f.ctx, Code: f.c.py, Globals: f.globals, Locals: f.locals, Builtins: f.builtins, Lasti: f.c.offsets[pc]}
+	if f.tbFrame == nil {
+		// One snapshot per activation, shared by the tracebacks raised
+		// through it (a loop that raises and catches makes one).
+		f.tbFrame = &py.Frame{Context: f.ctx, Code: f.c.py, Globals: f.globals, Locals: f.locals, Builtins: f.builtins}
+	}
+	f.tbFrame.Lasti = f.c.offsets[pc]
+	return f.tbFrame
 }
 
 // enterHandler starts an except or finally handler for the exception

@@ -25,10 +25,11 @@ type frame struct {
 	pooled   bool      // the record belongs to the thread's pool
 	saved    []py.Object
 	savedSP  int
-	inline   bool  // called by the loop itself (inlineCall): returns into back
-	callBase int   // for an inline frame, the caller's stack level of the call
-	yielded  bool  // run ended at a yield
-	throwing error // an exception generator.throw() raises at the yield
+	tbFrame  *py.Frame // the snapshot tracebacks through this activation share
+	inline   bool      // called by the loop itself (inlineCall): returns into back
+	callBase int       // for an inline frame, the caller's stack level of the call
+	yielded  bool      // run ended at a yield
+	throwing error     // an exception generator.throw() raises at the yield
 }
 
 func (f *frame) push(o py.Object) {
@@ -150,6 +151,7 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	}
 	f.ctx = ctx
 	f.gen = nil
+	f.tbFrame = nil
 	return f
 }
 
@@ -163,6 +165,7 @@ func (t *thread) release(f *frame) {
 	t.used = f.savedSP
 	f.saved = nil
 	f.inline = false
+	f.tbFrame = nil
 	f.fast, f.stack = nil, nil
 	f.globals, f.locals, f.builtins = nil, nil, nil
 	f.back = nil
