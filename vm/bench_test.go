@@ -74,3 +74,29 @@ def work(n, data):
 work(5000, DATA)
 `)
 }
+
+func BenchmarkRaiseCatch(b *testing.B) {
+	benchScript(b, `def check(i):
+    if i % 3 == 0:
+        raise ValueError("bad")
+    if i % 3 == 1:
+        raise TypeError("worse")
+    return i & 7
+def work(n):
+    caught = 0
+    empty = {}
+    for i in range(n):
+        try:
+            caught += check(i)
+        except ValueError:
+            caught += 1
+        except (KeyError, TypeError) as e:
+            caught += len(e.args) + 1
+        try:
+            caught += empty["missing"]
+        except LookupError:
+            caught += 3
+    return caught
+work(3000)
+`)
+}
