@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -607,18 +608,10 @@ func identical(a, b py.Object) bool {
 	return a == b
 }
 
-// Repr is repr(o) as CPython prints it (the builtin, which the project
-// completes).
+// Repr is repr(o) as CPython prints it (internal/pyrepr, the project's one
+// place for it).
 func Repr(o py.Object) (string, error) {
-	r, err := py.Repr(o)
-	if err != nil {
-		return "", err
-	}
-	s, ok := r.(py.String)
-	if !ok {
-		return "", py.ExceptionNewf(py.TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
-	}
-	return string(s), nil
+	return pyrepr.Repr(o)
 }
 
 // unpack implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX, pushing the
