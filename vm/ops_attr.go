@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -36,6 +37,14 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	}
 	if name == "__class__" {
 		return o.Type(), nil
+	}
+	if name == "__repr__" || name == "__str__" {
+		// gpython's own __repr__/__str__ methods of built-in values give
+		// its text ("(1)"); these give the builtins' (CPython's).
+		if name == "__repr__" {
+			return py.NewBoundMethod(o, reprMethod), nil
+		}
+		return py.NewBoundMethod(o, strMethod), nil
 	}
 	if m, ok := builtinMethod(o, name); ok {
 		return m, nil
@@ -163,6 +172,12 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 	if m := e.Base.Lookup("__getattr__"); m != nil {
 		return callMethod(e, m, py.String(name))
 	}
+	switch name {
+	case "__repr__":
+		return py.NewBoundMethod(e, reprMethod), nil
+	case "__str__":
+		return py.NewBoundMethod(e, strMethod), nil
+	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(e.Base), name)
 }
 
@@ -288,3 +303,13 @@ func builtinMethod(o py.Object, name string) (py.Object, bool) {
 	}
 	return py.NewBoundMethod(o, m), true
 }
+
+var reprMethod = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {
+	s, err := pyrepr.Repr(self)
+	return py.String(s), err
+}, 0, "Return repr(self).")
+
+var strMethod = py.MustNewMethod("__str__", func(self py.Object) (py.Object, error) {
+	s, err := pyrepr.Str(self)
+	return py.String(s), err
+}, 0, "Return str(self).")
