@@ -19,10 +19,12 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
+	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/struct"
 	_ "github.com/gpython-ssl/gpython-ssl/vm" // the evaluation loop, context and RecursionError
 )
 

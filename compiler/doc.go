@@ -1,6 +1,7 @@
 // Package compiler is the project's front-end over gpython's compiler. It
-// gives gpython Python 3.6's f-strings (PEP 498), which gpython's parser
-// does not know, and CPython 3.6's syntax errors: the same exception
+// gives gpython Python 3.6's f-strings (PEP 498) and additional unpacking
+// generalizations (PEP 448), which gpython's parser does not know, and
+// CPython 3.6's syntax errors: the same exception
 // (SyntaxError, IndentationError, TabError), message, line, offset and
 // text, for every source.
 //
@@ -40,6 +41,31 @@
 // f-string changes line. Inside an atom, the expressions are placed on the
 // line CPython 3.6 attributes them to: the line on which the atom's first
 // literal ends.
+//
+// # How PEP 448 unpacking is compiled
+//
+// After check has accepted a source, unpack.go walks its tree for what
+// gpython's grammar lacks: more than one *args or **kwargs in a call, a
+// positional argument after *args, a keyword after **kwargs, a comma after
+// either, and starred elements in list, tuple, set and dict displays
+// (assignment, for, with and comprehension targets are left alone). Each
+// such construct becomes calls of the builtin __pep448__ (unpack_rt.go,
+// added to gpython's builtins module by this package's init):
+//
+//	f(*a, x, *b, y=1, **d)  ->  __pep448__('k', __pep448__('c', f, a, (x,), b), {'y': 1}, d)
+//	[*a, *b]                ->  __pep448__('l', a, b)
+//
+// The operands are the construct's own expressions, in CPython 3.6's order
+// of evaluation (a call's positional operands are evaluated and iterated
+// before its keyword operands are evaluated), and the helper raises CPython
+// 3.6's errors ("f() argument after * must be an iterable, not int",
+// "f() got multiple values for keyword argument 'x'", "'int' object is not
+// a mapping", ...). No name a script can shadow is looked up but
+// __pep448__ itself, which scripts are not expected to define. A rewritten
+// construct keeps its newlines (blanks and comments between its operands
+// become their newlines), so no line changes; sources without such a
+// construct reach gpython byte for byte (FuzzUnpack). The same is done to
+// the expressions of f-string fields.
 //
 // # Errors
 //

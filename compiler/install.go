@@ -23,6 +23,7 @@ func init() {
 	next = py.Compile
 	py.Compile = Compile
 	wrapBuiltinCompile()
+	installUnpackHelper()
 }
 
 // Compile has py.Compile's contract and is installed there: it compiles src
@@ -48,7 +49,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	if err != nil {
 		return nil, err
 	}
-	out, err := rewriteChecked(src, filename)
+	out, err := rewriteChecked(ck.unpacked(src), filename)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +122,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		if err != nil {
 			return nil, err
 		}
-		out, err := rewriteChecked(string(s), string(name))
+		out, err := rewriteChecked(ck.unpacked(string(s)), string(name))
 		if err != nil {
 			return nil, err
 		}

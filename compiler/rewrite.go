@@ -189,11 +189,29 @@ func (r *rewriter) expr(expr, token string, line, col int) (string, error) {
 			return "", &fstringError{exc: asException(err, fieldFile)}
 		}
 	}
+	src = unpackField(src)
 	out, ferr := (&rewriter{}).rewrite(src, fieldFile)
 	if ferr != nil {
 		return "", ferr
 	}
 	return out, nil
+}
+
+// unpackField rewrites the PEP 448 constructs of a field's expression
+// "(expr)" (rewriteUnpack); src itself when it has none or does not parse
+// (its errors are check's to report).
+func unpackField(src string) string {
+	if !strings.Contains(src, "*") || strings.Contains(src, "\r") {
+		return src
+	}
+	root, err := parse(src, fieldFile, py.EvalMode, false)
+	if err != nil {
+		return src
+	}
+	if out, ok := rewriteUnpack(root, src); ok {
+		return out
+	}
+	return src
 }
 
 // appendLit appends literal text to pieces, merging it with a literal

@@ -132,13 +132,50 @@ func toBytesOrString(o py.Object) string {
 func (t *thread) importName(f *frame, name string) error {
 	fromlist := f.pop()
 	level := f.stack[f.sp-1]
-	imp, ok := f.builtins["__import__"]
-	if !ok {
-		return py.ExceptionNewf(py.ImportError, "__import__ not found")
-	}
 	var locals py.Object = py.None
 	if f.locals != nil {
 		locals = f.locals
+	}
+	if alias, ok := moduleAliases[name]; ok {
+		// `import os.path` binds os; `from os.path import x` reads the
+		// alias's module.
+		if m, err := t.importModule(f, alias, locals, fromlist, level); err != nil || !isEmptyFromlist(fromlist) {
+			if err == nil {
+				f.stack[f.sp-1] = m
+			}
+			return err
+		}
+		name, _, _ = strings.Cut(name, ".")
+	}
+	m, err := t.importModule(f, name, locals, fromlist, level)
+	if err != nil {
+		return moduleNotFound(err, name)
+	}
+	f.stack[f.sp-1] = m
+	return nil
+}
+
+// moduleAliases are dotted module names that name a module registered
+// under another name (os.path is posixpath).
+var moduleAliases = map[string]string{"os.path": "posixpath"}
+
+func isEmptyFromlist(o py.Object) bool {
+	switch v := o.(type) {
+	case py.NoneType:
+		return true
+	case py.Tuple:
+		return len(v) == 0
+	case *py.List:
+		return len(v.Items) == 0
+	}
+	return false
+}
+
+// importModule calls __import__(name, globals, locals, fromlist, level).
+func (t *thread) importModule(f *frame, name string, locals, fromlist, level py.Object) (py.Object, error) {
+	imp, ok := f.builtins["__import__"]
+	if !ok {
+		return nil, py.ExceptionNewf(py.ImportError, "__import__ not found")
 	}
 	args := []py.Object{py.String(name), f.globals, locals, fromlist, level}
 	var m py.Object
@@ -148,11 +185,7 @@ func (t *thread) importName(f *frame, name string) error {
 	} else {
 		m, err = t.callObject(f, imp, args, nil, nil)
 	}
-	if err != nil {
-		return moduleNotFound(err, name)
-	}
-	f.stack[f.sp-1] = m
-	return nil
+	return m, err
 }
 
 // moduleNotFound turns gpython's "Failed to resolve" FileNotFoundError for

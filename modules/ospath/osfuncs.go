@@ -1,0 +1,335 @@
+package ospath
+
+import (
+	"crypto/rand"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// osError is the OSError CPython raises for err on filename.
+func osError(err error, filename py.Object) error {
+	return pyutil.FromGoError(err, filename)
+}
+
+// osError2 is the OSError of a two-path call: "'a' -> 'b'" after the text.
+func osError2(err error, src, dst py.Object) error {
+	e, ok := osError(err, src).(*py.Exception)
+	if !ok {
+		return err
+	}
+	r, rerr := py.ReprAsString(dst)
+	if rerr != nil {
+		return e
+	}
+	if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+		if s, ok := args[0].(py.String); ok {
+			e.Args = py.Tuple{py.String(string(s) + " -> " + r)}
+		}
+	}
+	e.Dict["filename2"] = dst
+	return e
+}
+
+func osFspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:fspath", []string{"path"}, &o); err != nil {
+		return nil, err
+	}
+	r, ok, err := fspathObject(o)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", pyutil.TypeName(o))
+	}
+	return r, nil
+}
+
+// onePathCall makes an os function of one path that calls f.
+func onePathCall(name, kw string, f func(string) error) *py.Method {
+	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var o py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{kw}, &o); err != nil {
+			return nil, err
+		}
+		p, _, err := osPath(name, o, false)
+		if err != nil {
+			return nil, err
+		}
+		if err := f(p.s); err != nil {
+			return nil, osError(err, o)
+		}
+		return py.None, nil
+	}, 0, name+"("+kw+")")
+}
+
+// twoPathCall makes rename and replace.
+func twoPathCall(name string) *py.Method {
+	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var src, dst py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO:"+name, []string{"src", "dst"}, &src, &dst); err != nil {
+			return nil, err
+		}
+		s, _, err := osPath(name, src, false)
+		if err != nil {
+			return nil, err
+		}
+		d, _, err := osPath(name, dst, false)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Rename(s.s, d.s); err != nil {
+			return nil, osError2(err, src, dst)
+		}
+		return py.None, nil
+	}, 0, name+"(src, dst)")
+}
+
+func modeArg(o py.Object) (uint32, error) {
+	n, ok := o.(py.Int)
+	if !ok {
+		return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(o))
+	}
+	v, err := n.GoInt()
+	return uint32(v), err
+}
+
+func osMkdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object
+	var mode py.Object = py.Int(0o777)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:mkdir", []string{"path", "mode"}, &o, &mode); err != nil {
+		return nil, err
+	}
+	p, _, err := osPath("mkdir", o, false)
+	if err != nil {
+		return nil, err
+	}
+	m, err := modeArg(mode)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Mkdir(p.s, m); err != nil {
+		return nil, osError(err, o)
+	}
+	return py.None, nil
+}
+
+func osMakedirs(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object
+	var mode py.Object = py.Int(0o777)
+	var existOK py.Object = py.False
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:makedirs", []string{"name", "mode", "exist_ok"}, &o, &mode, &existOK); err != nil {
+		return nil, err
+	}
+	p, err := fspath(o)
+	if err != nil {
+		return nil, err
+	}
+	m, err := modeArg(mode)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := vm.Truth(existOK)
+	if err != nil {
+		return nil, err
+	}
+	if err := makedirs(p.s, m, ok); err != nil {
+		var fn py.Object = o
+		if e, isExc := err.(*syscallPathError); isExc {
+			fn = p.obj(e.path)
+			err = e.err
+		}
+		return nil, osError(err, fn)
+	}
+	return py.None, nil
+}
+
+// syscallPathError is a failure of makedirs on an intermediate directory.
+type syscallPathError struct {
+	path string
+	err  error
+}
+
+func (e *syscallPathError) Error() string { return e.path + ": " + e.err.Error() }
+
+func makedirs(name string, mode uint32, existOK bool) error {
+	head, tail := splitPath(name)
+	if tail == "" {
+		head, tail = splitPath(head)
+	}
+	if head != "" && tail != "" {
+		if _, err := os.Stat(head); err != nil {
+			if err := makedirs(head, mode, existOK); err != nil {
+				if e, ok := err.(*syscallPathError); !ok || e.err != syscall.EEXIST {
+					return err
+				}
+			}
+		}
+	}
+	if tail == "." {
+		return nil
+	}
+	if err := syscall.Mkdir(name, mode); err != nil {
+		if fi, serr := os.Stat(name); existOK && serr == nil && fi.IsDir() {
+			return nil
+		}
+		return &syscallPathError{path: name, err: err}
+	}
+	return nil
+}
+
+func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:listdir", []string{"path"}, &o); err != nil {
+		return nil, err
+	}
+	p := pathValue{s: "."}
+	if o != py.None {
+		if _, isInt := o.(py.Int); isInt {
+			return nil, py.ExceptionNewf(py.NotImplementedError, "listdir of a file descriptor")
+		}
+		var ok bool
+		r, ok, err := fspathObject(o)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, pyutil.TypeErrorf("listdir: path should be string, bytes, os.PathLike, integer or None, not %s", pyutil.TypeName(o))
+		}
+		p = toPathValue(r)
+	}
+	names, err := readNames(p.s)
+	if err != nil {
+		return nil, osError(err, o)
+	}
+	items := make([]py.Object, len(names))
+	for i, n := range names {
+		items[i] = p.obj(n)
+	}
+	return py.NewListFromItems(items), nil
+}
+
+// readNames lists a directory in the system's order, as readdir(3) does.
+func readNames(dir string) ([]string, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Readdirnames(-1)
+}
+
+func osChdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:chdir", []string{"path"}, &o); err != nil {
+		return nil, err
+	}
+	p, fd, err := osPath("chdir", o, true)
+	if err != nil {
+		return nil, err
+	}
+	if fd >= 0 {
+		err = syscall.Fchdir(fd)
+	} else {
+		err = syscall.Chdir(p.s)
+	}
+	if err != nil {
+		if fd >= 0 {
+			return nil, osError(err, nil)
+		}
+		return nil, osError(err, o)
+	}
+	return py.None, nil
+}
+
+func osUrandom(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:urandom", []string{"size"}, &o); err != nil {
+		return nil, err
+	}
+	n, ok := o.(py.Int)
+	if !ok {
+		return nil, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	}
+	v, err := n.GoInt()
+	if err != nil {
+		return nil, err
+	}
+	if v < 0 {
+		return nil, pyutil.ValueErrorf("negative argument not allowed")
+	}
+	b := make([]byte, v)
+	if _, err := rand.Read(b); err != nil {
+		return nil, osError(err, nil)
+	}
+	return py.Bytes(b), nil
+}
+
+func osGetcwd(self py.Object) (py.Object, error) {
+	d, err := os.Getwd()
+	if err != nil {
+		return nil, osError(err, nil)
+	}
+	return py.String(d), nil
+}
+
+// osSource runs in every new os module: os.path is this context's
+// posixpath module.
+const osSource = "import posixpath as path\n"
+
+func init() {
+	impl := py.GetModuleImpl("os")
+	if impl == nil {
+		return
+	}
+	add := []*py.Method{
+		pyutil.MustNewMethod("fspath", osFspath, 0, "Return the file system path representation of the object."),
+		pyutil.MustNewMethod("stat", osStat, 0, "stat(path, *, dir_fd=None, follow_symlinks=True)"),
+		pyutil.MustNewMethod("lstat", osLstat, 0, "lstat(path, *, dir_fd=None)"),
+		onePathCall("remove", "path", syscall.Unlink),
+		onePathCall("unlink", "path", syscall.Unlink),
+		onePathCall("rmdir", "path", syscall.Rmdir),
+		twoPathCall("rename"),
+		twoPathCall("replace"),
+		pyutil.MustNewMethod("mkdir", osMkdir, 0, "mkdir(path, mode=0o777)"),
+		pyutil.MustNewMethod("makedirs", osMakedirs, 0, "makedirs(name, mode=0o777, exist_ok=False)"),
+		pyutil.MustNewMethod("listdir", osListdir, 0, "listdir(path=None)"),
+		pyutil.MustNewMethod("scandir", osScandir, 0, "scandir(path='.')"),
+		pyutil.MustNewMethod("walk", osWalk, 0, "walk(top, topdown=True, onerror=None, followlinks=False)"),
+		pyutil.MustNewMethod("chdir", osChdir, 0, "chdir(path)"),
+		pyutil.MustNewMethod("urandom", osUrandom, 0, "urandom(size)"),
+		pyutil.MustNewMethod("getcwd", osGetcwd, 0, "Return a unicode string representing the current working directory."),
+	}
+	for _, m := range add {
+		replaced := false
+		for i, old := range impl.Methods {
+			if old.Name == m.Name {
+				impl.Methods[i] = m
+				replaced = true
+			}
+		}
+		if !replaced {
+			impl.Methods = append(impl.Methods, m)
+		}
+	}
+	impl.Globals["stat_result"] = StatResultType
+	impl.Globals["DirEntry"] = DirEntryType
+	if !strings.Contains(impl.CodeSrc, osSource) {
+		impl.CodeSrc += osSource
+	}
+}

@@ -1,0 +1,641 @@
+package ospath
+
+import (
+	"os"
+	"os/user"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// onePath unpacks the single path argument of a posixpath function.
+func onePath(args py.Tuple, kwargs py.StringDict, name, kw string) (pathValue, error) {
+	var o py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{kw}, &o); err != nil {
+		return pathValue{}, err
+	}
+	return fspath(o)
+}
+
+// pathFunc makes a posixpath function of one path argument returning a
+// path of the same type.
+func pathFunc(name string, f func(string) string) *py.Method {
+	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		p, err := onePath(args, kwargs, name, "p")
+		if err != nil {
+			return nil, err
+		}
+		return p.obj(f(p.s)), nil
+	}, 0, name+"(p)")
+}
+
+// splitPath splits at the last slash: the head keeps no trailing slashes
+// unless it is all slashes.
+func splitPath(p string) (head, tail string) {
+	i := strings.LastIndexByte(p, '/') + 1
+	head, tail = p[:i], p[i:]
+	if head != "" && strings.Trim(head, "/") != "" {
+		head = strings.TrimRight(head, "/")
+	}
+	return head, tail
+}
+
+func splitExt(p string) (root, ext string) {
+	slash := strings.LastIndexByte(p, '/')
+	dot := strings.LastIndexByte(p, '.')
+	if dot > slash {
+		// A leading run of dots in the name is no extension (".bashrc").
+		for i := slash + 1; i < dot; i++ {
+			if p[i] != '.' {
+				return p[:dot], p[dot:]
+			}
+		}
+	}
+	return p, ""
+}
+
+func baseName(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }
+
+func dirName(p string) string {
+	head, _ := splitPath(p)
+	return head
+}
+
+// normPath collapses redundant separators and . and .. components,
+// keeping exactly two leading slashes (POSIX leaves // to the system).
+func normPath(p string) string {
+	if p == "" {
+		return "."
+	}
+	lead := 0
+	if strings.HasPrefix(p, "/") {
+		lead = 1
+		if strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "///") {
+			lead = 2
+		}
+	}
+	var out []string
+	for _, c := range strings.Split(p, "/") {
+		switch {
+		case c == "" || c == ".":
+		case c != ".." || (lead == 0 && len(out) == 0) || (len(out) > 0 && out[len(out)-1] == ".."):
+			out = append(out, c)
+		case len(out) > 0:
+			out = out[:len(out)-1]
+		}
+	}
+	r := strings.Repeat("/", lead) + strings.Join(out, "/")
+	if r == "" {
+		return "."
+	}
+	return r
+}
+
+func joinTwo(a, b string) string {
+	switch {
+	case strings.HasPrefix(b, "/"):
+		return b
+	case a == "" || strings.HasSuffix(a, "/"):
+		return a + b
+	}
+	return a + "/" + b
+}
+
+func absPath(p string) (string, error) {
+	if !strings.HasPrefix(p, "/") {
+		cwd, err := os.Getwd()
+		if err != nil {
+			return "", pyutil.FromGoError(err, nil)
+		}
+		p = joinTwo(cwd, p)
+	}
+	return normPath(p), nil
+}
+
+// realPath resolves symbolic links component by component; components
+// that do not exist are kept as they are, and a loop leaves the rest of
+// the path unresolved, as CPython does.
+func realPath(p string) (string, error) {
+	p, err := absPath(p)
+	if err != nil {
+		return "", err
+	}
+	comps := strings.Split(p, "/")
+	resolved := ""
+	links := 0
+	for len(comps) > 0 {
+		c := comps[0]
+		comps = comps[1:]
+		switch c {
+		case "", ".":
+			continue
+		case "..":
+			resolved, _ = splitPath(resolved)
+			if resolved == "/" {
+				resolved = ""
+			}
+			continue
+		}
+		cand := resolved + "/" + c
+		fi, err := os.Lstat(cand)
+		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			resolved = cand
+			continue
+		}
+		links++
+		if links > 40 {
+			return normPath(cand + "/" + strings.Join(comps, "/")), nil
+		}
+		target, err := os.Readlink(cand)
+		if err != nil {
+			resolved = cand
+			continue
+		}
+		if strings.HasPrefix(target, "/") {
+			resolved = ""
+		}
+		comps = append(strings.Split(target, "/"), comps...)
+	}
+	if resolved == "" {
+		return "/", nil
+	}
+	return resolved, nil
+}
+
+func expandUser(p string) string {
+	if !strings.HasPrefix(p, "~") {
+		return p
+	}
+	i := strings.IndexByte(p, '/')
+	if i < 0 {
+		i = len(p)
+	}
+	var home string
+	if i == 1 {
+		if h, ok := os.LookupEnv("HOME"); ok {
+			home = h
+		} else if u, err := user.LookupId(itoa(os.Getuid())); err == nil {
+			home = u.HomeDir
+		} else {
+			return p
+		}
+	} else {
+		u, err := user.Lookup(p[1:i])
+		if err != nil {
+			return p
+		}
+		home = u.HomeDir
+	}
+	home = strings.TrimRight(home, "/")
+	if r := home + p[i:]; r != "" {
+		return r
+	}
+	return "/"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+var varPattern = regexp.MustCompile(`\$([A-Za-z0-9_]+|\{[^}]*\})`)
+
+func expandVars(p string) string {
+	if !strings.Contains(p, "$") {
+		return p
+	}
+	i := 0
+	for {
+		loc := varPattern.FindStringSubmatchIndex(p[i:])
+		if loc == nil {
+			return p
+		}
+		start, end := i+loc[0], i+loc[1]
+		name := p[i+loc[2] : i+loc[3]]
+		if strings.HasPrefix(name, "{") && strings.HasSuffix(name, "}") {
+			name = name[1 : len(name)-1]
+		}
+		if v, ok := os.LookupEnv(name); ok {
+			tail := p[end:]
+			p = p[:start] + v
+			i = len(p)
+			p += tail
+		} else {
+			i = end
+		}
+	}
+}
+
+// posixJoin is posixpath.join(a, *p).
+func posixJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("join() got an unexpected keyword argument '%s'", firstKey(kwargs))
+	}
+	if len(args) == 0 {
+		return nil, pyutil.TypeErrorf("join() missing 1 required positional argument: 'a'")
+	}
+	first, err := fspath(args[0])
+	if err != nil {
+		return nil, err
+	}
+	s := first.s
+	converted := py.Tuple{first.obj(first.s)}
+	for _, a := range args[1:] {
+		r, ok, err := fspathObject(a)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, checkArgTypes("join", append(converted, args[1:]...)...)
+		}
+		p := toPathValue(r)
+		if p.isBytes != first.isBytes {
+			return nil, mixError()
+		}
+		s = joinTwo(s, p.s)
+	}
+	return first.obj(s), nil
+}
+
+func firstKey(d py.StringDict) string {
+	for k := range d {
+		return k
+	}
+	return ""
+}
+
+func posixSplit(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "split", "p")
+	if err != nil {
+		return nil, err
+	}
+	h, t := splitPath(p.s)
+	return py.Tuple{p.obj(h), p.obj(t)}, nil
+}
+
+func posixSplitext(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "splitext", "p")
+	if err != nil {
+		return nil, err
+	}
+	r, e := splitExt(p.s)
+	return py.Tuple{p.obj(r), p.obj(e)}, nil
+}
+
+func posixSplitdrive(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "splitdrive", "p")
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{p.obj(""), p.obj(p.s)}, nil
+}
+
+func posixIsabs(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "isabs", "s")
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(strings.HasPrefix(p.s, "/")), nil
+}
+
+func posixAbspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "abspath", "path")
+	if err != nil {
+		return nil, err
+	}
+	r, err := absPath(p.s)
+	if err != nil {
+		return nil, err
+	}
+	return p.obj(r), nil
+}
+
+func posixRealpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "realpath", "filename")
+	if err != nil {
+		return nil, err
+	}
+	r, err := realPath(p.s)
+	if err != nil {
+		return nil, err
+	}
+	return p.obj(r), nil
+}
+
+func posixRelpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var pathObj, startObj py.Object = nil, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:relpath", []string{"path", "start"}, &pathObj, &startObj); err != nil {
+		return nil, err
+	}
+	if t, err := py.MakeBool(pathObj); err == nil && t == py.False {
+		if _, isStr := pathObj.(py.String); isStr || pathObj == py.None {
+			return nil, pyutil.ValueErrorf("no path specified")
+		}
+		if _, isBytes := pathObj.(py.Bytes); isBytes {
+			return nil, pyutil.ValueErrorf("no path specified")
+		}
+	}
+	p, err := fspath(pathObj)
+	if err != nil {
+		return nil, err
+	}
+	start := p.obj(".")
+	if startObj != py.None {
+		start = startObj
+	}
+	sv, err := fspath(start)
+	if err != nil {
+		return nil, err
+	}
+	if sv.isBytes != p.isBytes {
+		return nil, mixError()
+	}
+	pa, err := absPath(p.s)
+	if err != nil {
+		return nil, err
+	}
+	sa, err := absPath(sv.s)
+	if err != nil {
+		return nil, err
+	}
+	pc, sc := components(pa), components(sa)
+	i := 0
+	for i < len(pc) && i < len(sc) && pc[i] == sc[i] {
+		i++
+	}
+	var rel []string
+	for range sc[i:] {
+		rel = append(rel, "..")
+	}
+	rel = append(rel, pc[i:]...)
+	if len(rel) == 0 {
+		return p.obj("."), nil
+	}
+	return p.obj(strings.Join(rel, "/")), nil
+}
+
+// components are the non-empty parts of a path.
+func components(p string) []string {
+	var out []string
+	for _, c := range strings.Split(p, "/") {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pathList is the paths of an iterable argument after fspath.
+func pathList(o py.Object) ([]pathValue, error) {
+	items, err := py.SequenceList(o)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]pathValue, 0, len(items.Items))
+	for _, it := range items.Items {
+		p, err := fspath(it)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func posixCommonprefix(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var m py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:commonprefix", []string{"m"}, &m); err != nil {
+		return nil, err
+	}
+	ps, err := pathList(m)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return py.String(""), nil
+	}
+	lo, hi := ps[0].s, ps[0].s
+	for _, p := range ps[1:] {
+		if p.isBytes != ps[0].isBytes {
+			return nil, pyutil.TypeErrorf("'<' not supported between instances of 'bytes' and 'str'")
+		}
+		lo, hi = min(lo, p.s), max(hi, p.s)
+	}
+	i := 0
+	for i < len(lo) && lo[i] == hi[i] {
+		i++
+	}
+	return ps[0].obj(lo[:i]), nil
+}
+
+func posixCommonpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var m py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:commonpath", []string{"paths"}, &m); err != nil {
+		return nil, err
+	}
+	ps, err := pathList(m)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, pyutil.ValueErrorf("commonpath() arg is an empty sequence")
+	}
+	abs := strings.HasPrefix(ps[0].s, "/")
+	var lo, hi []string
+	for i, p := range ps {
+		if p.isBytes != ps[0].isBytes {
+			return nil, mixError()
+		}
+		if strings.HasPrefix(p.s, "/") != abs {
+			return nil, pyutil.ValueErrorf("Can't mix absolute and relative paths")
+		}
+		var cs []string
+		for _, c := range strings.Split(p.s, "/") {
+			if c != "" && c != "." {
+				cs = append(cs, c)
+			}
+		}
+		if i == 0 || lessParts(cs, lo) {
+			lo = cs
+		}
+		if i == 0 || lessParts(hi, cs) {
+			hi = cs
+		}
+	}
+	n := 0
+	for n < len(lo) && n < len(hi) && lo[n] == hi[n] {
+		n++
+	}
+	prefix := ""
+	if abs {
+		prefix = "/"
+	}
+	return ps[0].obj(prefix + strings.Join(lo[:n], "/")), nil
+}
+
+// lessParts orders component lists as Python orders lists of str.
+func lessParts(a, b []string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return len(a) < len(b)
+}
+
+// statOf is os.stat (or os.lstat when !follow) for the genericpath
+// predicates: a TypeError for a non-path in err, the failure of the
+// system call apart in osErr.
+func statOf(o py.Object, follow bool) (st *syscall.Stat_t, osErr, err error) {
+	fn := "stat"
+	if !follow {
+		fn = "lstat"
+	}
+	p, fd, err := osPath(fn, o, follow)
+	if err != nil {
+		return nil, nil, err
+	}
+	var s syscall.Stat_t
+	switch {
+	case fd >= 0:
+		osErr = syscall.Fstat(fd, &s)
+	case fd < -1:
+		osErr = syscall.EBADF
+	case follow:
+		osErr = syscall.Stat(p.s, &s)
+	default:
+		osErr = syscall.Lstat(p.s, &s)
+	}
+	if osErr != nil {
+		return nil, osErr, nil
+	}
+	return &s, nil, nil
+}
+
+// predicate makes exists/lexists/isfile/isdir/islink: false when the
+// stat fails, a TypeError for a non-path.
+func predicate(name string, follow bool, test func(*syscall.Stat_t) bool) *py.Method {
+	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var o py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{"path"}, &o); err != nil {
+			return nil, err
+		}
+		st, osErr, err := statOf(o, follow)
+		if err != nil {
+			return nil, err
+		}
+		if osErr != nil {
+			return py.False, nil
+		}
+		return py.NewBool(test(st)), nil
+	}, 0, name+"(path)")
+}
+
+// statField makes getsize/getmtime/getatime/getctime.
+func statField(name string, get func(*syscall.Stat_t) py.Object) *py.Method {
+	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		var o py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{"filename"}, &o); err != nil {
+			return nil, err
+		}
+		st, osErr, err := statOf(o, true)
+		if err != nil {
+			return nil, err
+		}
+		if osErr != nil {
+			return nil, pyutil.FromGoError(osErr, o)
+		}
+		return get(st), nil
+	}, 0, name+"(filename)")
+}
+
+func tsFloat(t syscall.Timespec) py.Object {
+	return py.Float(float64(t.Sec) + float64(t.Nsec)*1e-9)
+}
+
+func posixSamefile(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var a, b py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "OO:samefile", []string{"f1", "f2"}, &a, &b); err != nil {
+		return nil, err
+	}
+	var sts [2]*syscall.Stat_t
+	for i, o := range []py.Object{a, b} {
+		st, osErr, err := statOf(o, true)
+		if err != nil {
+			return nil, err
+		}
+		if osErr != nil {
+			return nil, pyutil.FromGoError(osErr, o)
+		}
+		sts[i] = st
+	}
+	return py.NewBool(sts[0].Dev == sts[1].Dev && sts[0].Ino == sts[1].Ino), nil
+}
+
+const posixpathDoc = `Common operations on Posix pathnames.`
+
+func init() {
+	isMode := func(m uint32) func(*syscall.Stat_t) bool {
+		return func(st *syscall.Stat_t) bool { return st.Mode&syscall.S_IFMT == m }
+	}
+	always := func(*syscall.Stat_t) bool { return true }
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "posixpath", Doc: posixpathDoc},
+		Methods: []*py.Method{
+			pyutil.MustNewMethod("join", posixJoin, 0, "join(a, *p)"),
+			pyutil.MustNewMethod("split", posixSplit, 0, "split(p)"),
+			pyutil.MustNewMethod("splitext", posixSplitext, 0, "splitext(p)"),
+			pyutil.MustNewMethod("splitdrive", posixSplitdrive, 0, "splitdrive(p)"),
+			pathFunc("basename", baseName),
+			pathFunc("dirname", dirName),
+			pathFunc("normpath", normPath),
+			pathFunc("normcase", func(s string) string { return s }),
+			pathFunc("expanduser", expandUser),
+			pathFunc("expandvars", expandVars),
+			pyutil.MustNewMethod("isabs", posixIsabs, 0, "isabs(s)"),
+			pyutil.MustNewMethod("abspath", posixAbspath, 0, "abspath(path)"),
+			pyutil.MustNewMethod("realpath", posixRealpath, 0, "realpath(filename)"),
+			pyutil.MustNewMethod("relpath", posixRelpath, 0, "relpath(path, start=None)"),
+			pyutil.MustNewMethod("commonprefix", posixCommonprefix, 0, "commonprefix(m)"),
+			pyutil.MustNewMethod("commonpath", posixCommonpath, 0, "commonpath(paths)"),
+			pyutil.MustNewMethod("samefile", posixSamefile, 0, "samefile(f1, f2)"),
+			predicate("exists", true, always),
+			predicate("lexists", false, always),
+			predicate("isfile", true, isMode(syscall.S_IFREG)),
+			predicate("isdir", true, isMode(syscall.S_IFDIR)),
+			predicate("islink", false, isMode(syscall.S_IFLNK)),
+			statField("getsize", func(st *syscall.Stat_t) py.Object { return py.Int(st.Size) }),
+			statField("getmtime", func(st *syscall.Stat_t) py.Object { return tsFloat(st.Mtim) }),
+			statField("getatime", func(st *syscall.Stat_t) py.Object { return tsFloat(st.Atim) }),
+			statField("getctime", func(st *syscall.Stat_t) py.Object { return tsFloat(st.Ctim) }),
+		},
+		Globals: py.StringDict{
+			"sep":     py.String("/"),
+			"altsep":  py.None,
+			"extsep":  py.String("."),
+			"pathsep": py.String(":"),
+			"curdir":  py.String("."),
+			"pardir":  py.String(".."),
+			"devnull": py.String("/dev/null"),
+			"defpath": py.String(":/bin:/usr/bin"),
+
+			"supports_unicode_filenames": py.False,
+		},
+	})
+}

@@ -1,0 +1,200 @@
+package ospath
+
+import (
+	"os"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// DirEntryType is os.DirEntry, what scandir yields.
+var DirEntryType = py.NewTypeX("posix.DirEntry", "DirEntry(name, path): a directory entry from scandir().", nil, nil)
+
+// ScandirIteratorType is the iterator scandir returns; it is also a
+// context manager.
+var ScandirIteratorType = py.NewTypeX("posix.ScandirIterator", "Iterator of DirEntry objects.", nil, nil)
+
+type dirEntry struct {
+	name, path pathValue
+	typ        os.FileMode // from readdir's d_type; the type bits only
+}
+
+// Type implements py.Object.
+func (e *dirEntry) Type() *py.Type { return DirEntryType }
+
+func (e *dirEntry) M__repr__() (py.Object, error) {
+	r, err := py.ReprAsString(e.name.obj(e.name.s))
+	if err != nil {
+		return nil, err
+	}
+	return py.String("<DirEntry " + r + ">"), nil
+}
+
+func (e *dirEntry) M__fspath__() (py.Object, error) { return e.path.obj(e.path.s), nil }
+
+// test reports whether the entry is of kind (syscall.S_IFDIR, ...),
+// following a symlink when follow; a failed stat is false.
+func (e *dirEntry) test(kind uint32, follow bool) bool {
+	if e.typ&os.ModeSymlink == 0 || !follow {
+		switch kind {
+		case syscall.S_IFDIR:
+			return e.typ.IsDir()
+		case syscall.S_IFREG:
+			return e.typ.IsRegular()
+		case syscall.S_IFLNK:
+			return e.typ&os.ModeSymlink != 0
+		}
+	}
+	var st syscall.Stat_t
+	if syscall.Stat(e.path.s, &st) != nil {
+		return false
+	}
+	return st.Mode&syscall.S_IFMT == kind
+}
+
+func followArg(name string, args py.Tuple, kwargs py.StringDict) (bool, error) {
+	if len(args) > 0 {
+		return false, pyutil.TypeErrorf("%s() takes no positional arguments", name)
+	}
+	var f py.Object = py.True
+	if err := py.ParseTupleAndKeywords(nil, kwargs, "|O:"+name, []string{"follow_symlinks"}, &f); err != nil {
+		return false, err
+	}
+	return vm.Truth(f)
+}
+
+type scandirIter struct {
+	entries []*dirEntry
+	i       int
+}
+
+// Type implements py.Object.
+func (it *scandirIter) Type() *py.Type { return ScandirIteratorType }
+
+func (it *scandirIter) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *scandirIter) M__next__() (py.Object, error) {
+	if it.i >= len(it.entries) {
+		return nil, py.StopIteration
+	}
+	it.i++
+	return it.entries[it.i-1], nil
+}
+
+// scan reads dir in the system's order into entries.
+func scan(dir pathValue) ([]*dirEntry, error) {
+	f, err := os.Open(dir.s)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	des, err := f.ReadDir(-1)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*dirEntry, len(des))
+	for i, d := range des {
+		name := d.Name()
+		out[i] = &dirEntry{
+			name: pathValue{s: name, isBytes: dir.isBytes},
+			path: pathValue{s: joinTwo(dir.s, name), isBytes: dir.isBytes},
+			typ:  d.Type(),
+		}
+	}
+	return out, nil
+}
+
+func osScandir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var o py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:scandir", []string{"path"}, &o); err != nil {
+		return nil, err
+	}
+	dir := pathValue{s: "."}
+	if o != py.None {
+		p, _, err := osPath("scandir", o, false)
+		if err != nil {
+			return nil, err
+		}
+		dir = p
+	}
+	entries, err := scan(dir)
+	if err != nil {
+		return nil, osError(err, o)
+	}
+	return &scandirIter{entries: entries}, nil
+}
+
+func init() {
+	DirEntryType.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		e := self.(*dirEntry)
+		return e.name.obj(e.name.s), nil
+	}}
+	DirEntryType.Dict["path"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		e := self.(*dirEntry)
+		return e.path.obj(e.path.s), nil
+	}}
+	kindMethod := func(name string, kind uint32, takesFollow bool) {
+		DirEntryType.Dict[name] = pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+			defer pyutil.Recover(&err)
+			follow := false
+			if takesFollow {
+				if follow, err = followArg(name, args, kwargs); err != nil {
+					return nil, err
+				}
+			} else if len(args)+len(kwargs) > 0 {
+				return nil, pyutil.TypeErrorf("%s() takes no arguments (%d given)", name, len(args)+len(kwargs))
+			}
+			return py.NewBool(self.(*dirEntry).test(kind, follow)), nil
+		}, 0, name+"()")
+	}
+	kindMethod("is_dir", syscall.S_IFDIR, true)
+	kindMethod("is_file", syscall.S_IFREG, true)
+	kindMethod("is_symlink", syscall.S_IFLNK, false)
+	DirEntryType.Dict["stat"] = pyutil.MustNewMethod("stat", func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		follow, err := followArg("stat", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		e := self.(*dirEntry)
+		var st syscall.Stat_t
+		if follow {
+			err = syscall.Stat(e.path.s, &st)
+		} else {
+			err = syscall.Lstat(e.path.s, &st)
+		}
+		if err != nil {
+			return nil, osError(err, e.path.obj(e.path.s))
+		}
+		return &statResult{st: st}, nil
+	}, 0, "stat(*, follow_symlinks=True)")
+	DirEntryType.Dict["inode"] = pyutil.MustNewMethod("inode", func(self py.Object) (py.Object, error) {
+		e := self.(*dirEntry)
+		var st syscall.Stat_t
+		if err := syscall.Lstat(e.path.s, &st); err != nil {
+			return nil, osError(err, e.path.obj(e.path.s))
+		}
+		return py.Int(st.Ino), nil
+	}, 0, "inode()")
+	DirEntryType.Dict["__fspath__"] = pyutil.MustNewMethod("__fspath__", func(self py.Object) (py.Object, error) {
+		return self.(*dirEntry).M__fspath__()
+	}, 0, "__fspath__()")
+
+	ScandirIteratorType.Dict["close"] = pyutil.MustNewMethod("close", func(self py.Object) (py.Object, error) {
+		it := self.(*scandirIter)
+		it.i = len(it.entries)
+		return py.None, nil
+	}, 0, "close()")
+	ScandirIteratorType.Dict["__enter__"] = pyutil.MustNewMethod("__enter__", func(self py.Object) (py.Object, error) {
+		return self, nil
+	}, 0, "")
+	ScandirIteratorType.Dict["__exit__"] = pyutil.MustNewMethod("__exit__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := self.(*scandirIter)
+		it.i = len(it.entries)
+		return py.False, nil
+	}, 0, "")
+}

@@ -1,0 +1,151 @@
+package ospath
+
+import (
+	"fmt"
+	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// StatResultType is os.stat_result: a 10-tuple of ints (mode, ino, dev,
+// nlink, uid, gid, size, atime, mtime, ctime) with named fields, the
+// times as floats and nanoseconds too.
+var StatResultType = py.NewTypeX("os.stat_result", "stat_result: Result from stat, fstat, or lstat.", nil, nil)
+
+type statResult struct {
+	st syscall.Stat_t
+}
+
+// Type implements py.Object.
+func (s *statResult) Type() *py.Type { return StatResultType }
+
+func (s *statResult) tuple() py.Tuple {
+	st := &s.st
+	return py.Tuple{
+		py.Int(st.Mode), py.Int(st.Ino), py.Int(st.Dev), py.Int(st.Nlink),
+		py.Int(st.Uid), py.Int(st.Gid), py.Int(st.Size),
+		py.Int(st.Atim.Sec), py.Int(st.Mtim.Sec), py.Int(st.Ctim.Sec),
+	}
+}
+
+var statFieldNames = []string{"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"}
+
+func (s *statResult) M__repr__() (py.Object, error) {
+	var b strings.Builder
+	b.WriteString("os.stat_result(")
+	for i, v := range s.tuple() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s=%d", statFieldNames[i], int64(v.(py.Int)))
+	}
+	b.WriteString(")")
+	return py.String(b.String()), nil
+}
+
+func (s *statResult) M__len__() (py.Object, error) { return py.Int(10), nil }
+
+func (s *statResult) M__getitem__(key py.Object) (py.Object, error) {
+	return s.tuple().M__getitem__(key)
+}
+
+func (s *statResult) M__iter__() (py.Object, error) { return py.NewIterator(s.tuple()), nil }
+
+func (s *statResult) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := other.(*statResult)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return s.tuple().M__eq__(o.tuple())
+}
+
+func (s *statResult) M__ne__(other py.Object) (py.Object, error) {
+	r, err := s.M__eq__(other)
+	if b, ok := r.(py.Bool); ok {
+		return !b, err
+	}
+	return r, err
+}
+
+func init() {
+	field := func(name string, get func(st *syscall.Stat_t) py.Object) {
+		StatResultType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			return get(&self.(*statResult).st), nil
+		}}
+	}
+	field("st_mode", func(st *syscall.Stat_t) py.Object { return py.Int(st.Mode) })
+	field("st_ino", func(st *syscall.Stat_t) py.Object { return py.Int(st.Ino) })
+	field("st_dev", func(st *syscall.Stat_t) py.Object { return py.Int(st.Dev) })
+	field("st_nlink", func(st *syscall.Stat_t) py.Object { return py.Int(st.Nlink) })
+	field("st_uid", func(st *syscall.Stat_t) py.Object { return py.Int(st.Uid) })
+	field("st_gid", func(st *syscall.Stat_t) py.Object { return py.Int(st.Gid) })
+	field("st_size", func(st *syscall.Stat_t) py.Object { return py.Int(st.Size) })
+	field("st_rdev", func(st *syscall.Stat_t) py.Object { return py.Int(st.Rdev) })
+	field("st_blksize", func(st *syscall.Stat_t) py.Object { return py.Int(st.Blksize) })
+	field("st_blocks", func(st *syscall.Stat_t) py.Object { return py.Int(st.Blocks) })
+	field("st_atime", func(st *syscall.Stat_t) py.Object { return tsFloat(st.Atim) })
+	field("st_mtime", func(st *syscall.Stat_t) py.Object { return tsFloat(st.Mtim) })
+	field("st_ctime", func(st *syscall.Stat_t) py.Object { return tsFloat(st.Ctim) })
+	field("st_atime_ns", func(st *syscall.Stat_t) py.Object { return py.Int(st.Atim.Nano()) })
+	field("st_mtime_ns", func(st *syscall.Stat_t) py.Object { return py.Int(st.Mtim.Nano()) })
+	field("st_ctime_ns", func(st *syscall.Stat_t) py.Object { return py.Int(st.Ctim.Nano()) })
+}
+
+// statCall is os.stat and os.lstat.
+func statCall(name string, args py.Tuple, kwargs py.StringDict, follow bool) (py.Object, error) {
+	var o py.Object
+	var dirFD py.Object = py.None
+	var followObj py.Object = py.True
+	kw := []string{"path", "dir_fd", "follow_symlinks"}
+	format := "O|OO:" + name
+	if !follow {
+		kw, format = kw[:2], "O|O:"+name
+	}
+	if len(args) > 1 {
+		return nil, pyutil.TypeErrorf("%s() takes at most 1 positional argument (%d given)", name, len(args))
+	}
+	if err := py.ParseTupleAndKeywords(args, kwargs, format, kw, []*py.Object{&o, &dirFD, &followObj}[:len(kw)]...); err != nil {
+		return nil, err
+	}
+	if dirFD != py.None {
+		return nil, py.ExceptionNewf(py.NotImplementedError, "dir_fd unavailable on this platform")
+	}
+	if b, ok := followObj.(py.Bool); ok && !bool(b) {
+		follow = false
+	}
+	st, osErr, err := statOf(o, follow || name == "stat")
+	if name == "stat" && !follow {
+		p, _, perr := osPath(name, o, true)
+		if perr != nil {
+			return nil, perr
+		}
+		var s syscall.Stat_t
+		if err := syscall.Lstat(p.s, &s); err != nil {
+			return nil, osError(err, o)
+		}
+		return &statResult{st: s}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if osErr != nil {
+		if _, isInt := o.(py.Int); isInt {
+			return nil, osError(osErr, nil)
+		}
+		return nil, osError(osErr, o)
+	}
+	return &statResult{st: *st}, nil
+}
+
+func osStat(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	return statCall("stat", args, kwargs, true)
+}
+
+func osLstat(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	return statCall("lstat", args, kwargs, false)
+}

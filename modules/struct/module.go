@@ -1,0 +1,563 @@
+// Package pystruct registers the Python module "struct" for gpython, with
+// CPython 3.6's API, behaviour and error messages: pack, pack_into,
+// unpack, unpack_from, iter_unpack, calcsize, the Struct type and
+// struct.error. Native mode ('@', the default) uses the sizes and
+// alignment of x86-64 Linux.
+//
+// The Go package is named pystruct because struct is a Go keyword.
+package pystruct
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+const moduleDoc = `Functions to convert between Python values and C structs.
+Python bytes objects are used to hold the data representing the C struct
+and also as format strings (explained below) to describe the layout of data
+in the C struct.
+
+The optional first format char indicates byte order, size and alignment:
+  @: native order, size & alignment (default)
+  =: native order, std. size & alignment
+  <: little-endian, std. size & alignment
+  >: big-endian, std. size & alignment
+  !: same as >
+
+The remaining chars indicate types of args and must match exactly;
+these can be preceded by a decimal repeat count:
+  x: pad byte (no data); c:char; b:signed byte; B:unsigned byte;
+  ?: _Bool (requires C99; if not available, char is used instead)
+  h:short; H:unsigned short; i:int; I:unsigned int;
+  l:long; L:unsigned long; f:float; d:double; e:half-float.
+Special cases (preceding decimal count indicates length):
+  s:string (array of char); p: pascal string (with count byte).
+Special cases (only available in native format):
+  n:ssize_t; N:size_t;
+  P:an integer type that is wide enough to hold a pointer.
+Special case (not in native mode unless 'long long' in platform C):
+  q:long long; Q:unsigned long long
+Whitespace between formats is ignored.
+
+The variable struct.error is an exception raised on errors.
+`
+
+// ErrorType is struct.error.
+var ErrorType = pyutil.NewExceptionType("error", "", py.ExceptionType)
+
+// structErrorf is a struct.error with a formatted message.
+func structErrorf(format string, a ...any) error {
+	return py.ExceptionNewf(ErrorType, format, a...)
+}
+
+// StructType is the Python type Struct.
+var StructType = py.ObjectType.NewType("Struct", `Struct(fmt) --> compiled struct object
+
+Return a new Struct object which writes and reads binary data according to
+the format string fmt.  See help(struct) for more on format strings.`, structNew, nil)
+
+// Struct is a compiled format.
+type Struct struct {
+	l *layout
+}
+
+// Type returns StructType.
+func (*Struct) Type() *py.Type { return StructType }
+
+// M__repr__ is CPython 3.6's "<Struct object at 0x...>".
+func (s *Struct) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<Struct object at %p>", s)), nil
+}
+
+// typeName is the name of o's type in messages (a big int is an int).
+func typeName(o py.Object) string {
+	if _, ok := o.(*py.BigInt); ok {
+		return "int"
+	}
+	return pyutil.TypeName(o)
+}
+
+// UnpackIteratorType is the type of iter_unpack's iterators.
+var UnpackIteratorType = py.ObjectType.NewType("unpack_iterator", "", nil, nil)
+
+// unpackIterator yields one tuple per l.size bytes of data.
+type unpackIterator struct {
+	l    *layout
+	data []byte
+	pos  int
+}
+
+// Type returns UnpackIteratorType.
+func (*unpackIterator) Type() *py.Type { return UnpackIteratorType }
+
+// M__iter__ returns the iterator itself.
+func (it *unpackIterator) M__iter__() (py.Object, error) { return it, nil }
+
+// M__next__ unpacks the next record.
+func (it *unpackIterator) M__next__() (py.Object, error) {
+	if it.pos+it.l.size > len(it.data) {
+		return nil, py.StopIteration
+	}
+	t, err := it.l.unpack(it.data[it.pos : it.pos+it.l.size])
+	it.pos += it.l.size
+	return t, err
+}
+
+func method(name string, f func(py.Object, py.Tuple, py.StringDict) (py.Object, error), doc string) *py.Method {
+	return py.MustNewMethod(name, pyutil.Guard(f), 0, doc)
+}
+
+// positional makes a method that takes no keyword arguments: gpython
+// then refuses keywords with CPython's "f() takes no keyword arguments"
+// and makes no keyword dict per call (struct.unpack in a loop is hot).
+func positional(name string, f func(py.Object, py.Tuple, py.StringDict) (py.Object, error), doc string) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		return f(self, args, nil)
+	}, 0, doc)
+}
+
+func init() {
+	ErrorType.Dict["__module__"] = py.String("struct")
+	StructType.Dict["format"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		l, err := layoutOfSelf(self, "format")
+		if err != nil {
+			return nil, err
+		}
+		return py.Bytes(l.format), nil
+	}, Fset: readOnly("format"), Doc: "struct format string"}
+	StructType.Dict["size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		l, err := layoutOfSelf(self, "size")
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(l.size), nil
+	}, Fset: readOnly("size"), Doc: "struct size in bytes"}
+	for _, m := range []*py.Method{
+		positional("pack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) != 0 {
+				return nil, pyutil.TypeErrorf("pack() takes no keyword arguments")
+			}
+			l, err := layoutOfSelf(self, "pack")
+			if err != nil {
+				return nil, err
+			}
+			return l.packBytes(args)
+		}, packDoc),
+		positional("pack_into", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) != 0 {
+				return nil, pyutil.TypeErrorf("pack_into() takes no keyword arguments")
+			}
+			l, err := layoutOfSelf(self, "pack_into")
+			if err != nil {
+				return nil, err
+			}
+			return l.packInto(args)
+		}, packIntoDoc),
+		positional("unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := exactlyOne("unpack", args, kwargs); err != nil {
+				return nil, err
+			}
+			l, err := layoutOfSelf(self, "unpack")
+			if err != nil {
+				return nil, err
+			}
+			return l.unpackAll(args[0])
+		}, unpackDoc),
+		method("unpack_from", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			l, err := layoutOfSelf(self, "unpack_from")
+			if err != nil {
+				return nil, err
+			}
+			return l.unpackFrom(args, kwargs)
+		}, unpackFromDoc),
+		positional("iter_unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := exactlyOne("iter_unpack", args, kwargs); err != nil {
+				return nil, err
+			}
+			l, err := layoutOfSelf(self, "iter_unpack")
+			if err != nil {
+				return nil, err
+			}
+			return l.iterUnpack(args[0])
+		}, iterUnpackDoc),
+	} {
+		StructType.Dict[m.Name] = m
+	}
+	UnpackIteratorType.Dict["__length_hint__"] = method("__length_hint__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		it := self.(*unpackIterator)
+		return py.Int((len(it.data) - it.pos) / it.l.size), nil
+	}, "Private method returning an estimate of len(list(it)).")
+
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "struct", Doc: moduleDoc},
+		Methods: []*py.Method{
+			positional("pack", struct_pack, "pack(fmt, v1, v2, ...) -> bytes\n\n"+packDoc),
+			positional("pack_into", struct_pack_into, "pack_into(fmt, buffer, offset, v1, v2, ...)\n\n"+packIntoDoc),
+			positional("unpack", struct_unpack, "unpack($module, format, buffer, /)\n--\n\n"+unpackDoc),
+			method("unpack_from", struct_unpack_from, "unpack_from($module, format, /, buffer, offset=0)\n--\n\n"+unpackFromDoc),
+			positional("iter_unpack", struct_iter_unpack, "iter_unpack($module, format, buffer, /)\n--\n\n"+iterUnpackDoc),
+			positional("calcsize", struct_calcsize, "calcsize($module, format, /)\n--\n\nReturn size in bytes of the struct described by the format string."),
+			method("_clearcache", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+				clearCache()
+				return py.None, nil
+			}, "Clear the internal cache."),
+		},
+		Globals: py.StringDict{
+			"error":  ErrorType,
+			"Struct": StructType,
+			"__all__": py.NewListFromItems([]py.Object{
+				py.String("calcsize"), py.String("pack"), py.String("pack_into"),
+				py.String("unpack"), py.String("unpack_from"), py.String("iter_unpack"),
+				py.String("Struct"), py.String("error"),
+			}),
+		},
+	})
+}
+
+const (
+	packDoc       = "Return a bytes object containing values v1, v2, ... packed according\nto the format string."
+	packIntoDoc   = "Pack the values v1, v2, ... according to the format string and write\nthe packed bytes into the writable buffer buf starting at offset.  Note\nthat the offset is a required argument."
+	unpackDoc     = "Return a tuple containing values unpacked according to the format string.\n\nThe buffer's size in bytes must be calcsize(format)."
+	unpackFromDoc = "Return a tuple containing values unpacked according to the format string.\n\nThe buffer's size, minus offset, must be at least calcsize(format)."
+	iterUnpackDoc = "Return an iterator yielding tuples unpacked from the given bytes.\n\nThe bytes are unpacked according to the format string, like\na repeated invocation of unpack_from().  Requires that the bytes length be\na multiple of the format struct size."
+)
+
+// structNew is Struct(format).
+func structNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var format py.Object
+	if n := len(args) + len(kwargs); n > 1 {
+		return nil, pyutil.TypeErrorf("Struct() takes at most 1 argument (%d given)", n)
+	}
+	for k, v := range kwargs {
+		if k != "format" {
+			return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for this function", k)
+		}
+		format = v
+	}
+	if len(args) == 1 {
+		format = args[0]
+	}
+	if format == nil {
+		return nil, pyutil.TypeErrorf("Required argument 'format' (pos 1) not found")
+	}
+	l, err := layoutOf(format)
+	if err != nil {
+		return nil, err
+	}
+	return &Struct{l: l}, nil
+}
+
+// readOnly refuses to set a Struct attribute, in CPython's words.
+func readOnly(name string) func(self, value py.Object) error {
+	return func(self, value py.Object) error {
+		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of 'Struct' objects is not writable", name)
+	}
+}
+
+// layoutOfSelf is the layout of a Struct method's self. Python
+// subclasses of Struct are not supported (gpython makes their instances
+// Python objects without the Go value): they get a TypeError.
+func layoutOfSelf(self py.Object, name string) (*layout, error) {
+	if s, ok := self.(*Struct); ok {
+		return s.l, nil
+	}
+	return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'Struct' object but received a '%s'", name, typeName(self))
+}
+
+// exactlyOne checks a Struct method's single argument.
+func exactlyOne(name string, args py.Tuple, kwargs py.StringDict) error {
+	if len(kwargs) != 0 {
+		return pyutil.TypeErrorf("%s() takes no keyword arguments", name)
+	}
+	if len(args) != 1 {
+		return pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	return nil
+}
+
+// newBuffer allocates a packed struct, as MemoryError when it cannot be.
+func newBuffer(size int) ([]byte, error) {
+	if size > 1<<32 {
+		return nil, py.ExceptionNewf(py.MemoryError, "")
+	}
+	return make([]byte, size), nil
+}
+
+func (l *layout) packBytes(values py.Tuple) (py.Object, error) {
+	if len(values) != l.nvalues {
+		return nil, structErrorf("pack expected %d items for packing (got %d)", l.nvalues, len(values))
+	}
+	buf, err := newBuffer(l.size)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.pack(buf, values); err != nil {
+		return nil, err
+	}
+	return py.Bytes(buf), nil
+}
+
+func (l *layout) packInto(args py.Tuple) (py.Object, error) {
+	if len(args) != l.nvalues+2 {
+		switch len(args) {
+		case 0:
+			return nil, structErrorf("pack_into expected buffer argument")
+		case 1:
+			return nil, structErrorf("pack_into expected offset argument")
+		}
+		return nil, structErrorf("pack_into expected %d items for packing (got %d)", l.nvalues, len(args)-2)
+	}
+	w, ok := args[0].(pyutil.WritableBuffer)
+	if !ok {
+		return nil, pyutil.TypeErrorf("argument must be read-write bytes-like object, not %s", typeName(args[0]))
+	}
+	off, err := indexArg(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if off.big != nil {
+		return nil, py.ExceptionNewf(py.IndexError, "cannot fit '%s' into an index-sized integer", typeName(args[1]))
+	}
+	buf := w.WritableBytes()
+	offset, ok := fitOffset(off.small, len(buf), l.size)
+	if !ok {
+		return nil, structErrorf("pack_into requires a buffer of at least %d bytes", l.size)
+	}
+	if err := l.pack(buf[offset:offset+l.size], args[2:]); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+// fitOffset applies a (possibly negative) offset into an n-byte buffer
+// and checks that size bytes fit there.
+func fitOffset(off int64, n, size int) (int, bool) {
+	if off < 0 {
+		off += int64(n)
+	}
+	if off < 0 || int64(n)-off < int64(size) {
+		return 0, false
+	}
+	return int(off), true
+}
+
+// indexArg converts an index argument (PyNumber_Index), with CPython's
+// TypeError for other objects.
+func indexArg(o py.Object) (intValue, error) {
+	switch o.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+		return getInt(o)
+	}
+	_, isInstance := instanceClass(o)
+	_, isIndex := o.(py.I__index__)
+	if _, isFloat := o.(py.Float); isFloat || !isInstance && !isIndex {
+		return intValue{}, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", typeName(o))
+	}
+	v, err := getInt(o)
+	if err != nil {
+		if e, ok := err.(*py.Exception); ok && e.Base == ErrorType {
+			return intValue{}, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", typeName(o))
+		}
+	}
+	return v, err
+}
+
+func (l *layout) unpackAll(buffer py.Object) (py.Object, error) {
+	data, err := pyutil.BytesLike(buffer)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) != l.size {
+		return nil, structErrorf("unpack requires a buffer of %d bytes", l.size)
+	}
+	return l.unpack(data)
+}
+
+func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if n := len(args) + len(kwargs); n > 2 {
+		return nil, pyutil.TypeErrorf("unpack_from() takes at most 2 arguments (%d given)", n)
+	}
+	params := [2]py.Object{}
+	copy(params[:], args)
+	for k, v := range kwargs {
+		i := map[string]int{"buffer": 0, "offset": 1}[k]
+		if k != "buffer" && k != "offset" {
+			return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for this function", k)
+		}
+		if i < len(args) {
+			return nil, pyutil.TypeErrorf("Argument given by name ('%s') and position (%d)", k, i+1)
+		}
+		params[i] = v
+	}
+	if params[0] == nil {
+		return nil, pyutil.TypeErrorf("Required argument 'buffer' (pos 1) not found")
+	}
+	var off int64
+	if params[1] != nil {
+		o := params[1]
+		switch o.(type) {
+		case py.Float:
+			return nil, pyutil.TypeErrorf("integer argument expected, got float")
+		}
+		v, err := indexArg(o)
+		if err != nil {
+			return nil, err
+		}
+		if v.big != nil {
+			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		off = v.small
+	}
+	data, err := pyutil.BytesLike(params[0])
+	if err != nil {
+		return nil, err
+	}
+	offset, ok := fitOffset(off, len(data), l.size)
+	if !ok {
+		return nil, structErrorf("unpack_from requires a buffer of at least %d bytes", l.size)
+	}
+	return l.unpack(data[offset : offset+l.size])
+}
+
+func (l *layout) iterUnpack(buffer py.Object) (py.Object, error) {
+	if l.size == 0 {
+		return nil, structErrorf("cannot iteratively unpack with a struct of length 0")
+	}
+	data, err := pyutil.BytesLike(buffer)
+	if err != nil {
+		return nil, err
+	}
+	if len(data)%l.size != 0 {
+		return nil, structErrorf("iterative unpacking requires a buffer of a multiple of %d bytes", l.size)
+	}
+	return &unpackIterator{l: l, data: append([]byte{}, data...)}, nil
+}
+
+// ---- module functions ----
+
+func struct_pack(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) != 0 {
+		return nil, pyutil.TypeErrorf("pack() takes no keyword arguments")
+	}
+	if len(args) == 0 {
+		return nil, pyutil.TypeErrorf("missing format argument")
+	}
+	l, err := layoutOf(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return l.packBytes(args[1:])
+}
+
+func struct_pack_into(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) != 0 {
+		return nil, pyutil.TypeErrorf("pack_into() takes no keyword arguments")
+	}
+	if len(args) == 0 {
+		return nil, pyutil.TypeErrorf("missing format argument")
+	}
+	l, err := layoutOf(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return l.packInto(args[1:])
+}
+
+// twoArgs checks the (format, buffer) arguments of unpack and iter_unpack.
+func twoArgs(name string, args py.Tuple, kwargs py.StringDict, msg string) error {
+	if len(kwargs) != 0 {
+		return pyutil.TypeErrorf("%s() takes no keyword arguments", name)
+	}
+	if len(args) != 2 {
+		return pyutil.TypeErrorf(msg, len(args))
+	}
+	return nil
+}
+
+func struct_unpack(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := twoArgs("unpack", args, kwargs, "unpack expected 2 arguments, got %d"); err != nil {
+		return nil, err
+	}
+	l, err := layoutOf(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return l.unpackAll(args[1])
+}
+
+func struct_iter_unpack(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := twoArgs("iter_unpack", args, kwargs, "iter_unpack() takes exactly 2 arguments (%d given)"); err != nil {
+		return nil, err
+	}
+	l, err := layoutOf(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return l.iterUnpack(args[1])
+}
+
+func struct_unpack_from(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) == 0 {
+		return nil, pyutil.TypeErrorf("Required argument 'format' (pos 1) not found")
+	}
+	l, err := layoutOf(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return l.unpackFrom(args[1:], kwargs)
+}
+
+func struct_calcsize(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) != 0 {
+		return nil, pyutil.TypeErrorf("calcsize() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("calcsize() takes exactly one argument (%d given)", len(args))
+	}
+	l, err := layoutOf(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(l.size), nil
+}
+
+// Unpack unpacks data with format as struct.unpack does; for Go callers
+// and the fuzz test.
+func Unpack(format, data []byte) (py.Tuple, error) {
+	l, err := parseFormat(string(format))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) != l.size {
+		return nil, structErrorf("unpack requires a buffer of %d bytes", l.size)
+	}
+	return l.unpack(data)
+}
+
+// Pack packs values with format as struct.pack does; for Go callers and
+// the fuzz test.
+func Pack(format []byte, values py.Tuple) (py.Bytes, error) {
+	l, err := parseFormat(string(format))
+	if err != nil {
+		return nil, err
+	}
+	b, err := l.packBytes(values)
+	if err != nil {
+		return nil, err
+	}
+	return b.(py.Bytes), nil
+}
+
+// CalcSize is struct.calcsize of format.
+func CalcSize(format []byte) (int, error) {
+	l, err := parseFormat(string(format))
+	if err != nil {
+		return 0, err
+	}
+	return l.size, nil
+}
