@@ -100,3 +100,22 @@ def work(n):
 work(3000)
 `)
 }
+
+func BenchmarkStrings(b *testing.B) {
+	benchScript(b, `NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
+def work(n):
+    total = 0
+    parts = []
+    for i in range(n):
+        s = "%s-%05d|%x" % (NAMES[i & 7], i, i)
+        s += "/" + str(i & 255)
+        parts.append(s)
+        if len(parts) == 64:
+            joined = ",".join(parts)
+            total += len(joined) + ord(joined[len(joined) // 2])
+            parts = []
+        total += len(s)
+    return total
+work(3000)
+`)
+}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -106,11 +107,16 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			arg, usedKey, i = v, true, j
 		}
 		flags := ""
+		flagStart := i
 		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
-			if !strings.ContainsRune(flags, rune(format[i])) {
-				flags += string(format[i])
-			}
 			i++
+		}
+		if i > flagStart {
+			for _, c := range format[flagStart:i] {
+				if !strings.ContainsRune(flags, c) {
+					flags += string(c)
+				}
+			}
 		}
 		width := -1
 		if i < len(format) && format[i] == '*' {
@@ -189,7 +195,10 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 // pad applies the width: left-justified with '-', zero-filled numbers
 // with '0' (after the sign and 0x prefix), else right-justified.
 func pad(s string, flags string, width int, numeric bool) string {
-	n := len([]rune(s))
+	if width <= len(s) && width <= utf8.RuneCountInString(s) {
+		return s
+	}
+	n := utf8.RuneCountInString(s)
 	if width <= n {
 		return s
 	}
@@ -280,11 +289,33 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 		}
 		return string(rune(n)), nil
 	case 'd', 'i', 'u', 'x', 'X', 'o':
+		if v, ok := arg.(py.Int); ok && flags == "" && prec < 0 {
+			// The common case, without fmt.
+			switch conv {
+			case 'x':
+				return strconv.FormatInt(int64(v), 16), nil
+			case 'X':
+				return strings.ToUpper(strconv.FormatInt(int64(v), 16)), nil
+			case 'o':
+				return strconv.FormatInt(int64(v), 8), nil
+			}
+			return strconv.FormatInt(int64(v), 10), nil
+		}
 		n, err := formatInteger(arg, conv)
 		if err != nil {
 			return "", err
 		}
-		verb := map[byte]string{'d': "d", 'i': "d", 'u': "d", 'x': "x", 'X': "X", 'o': "o"}[conv]
+		var verb string
+		switch conv {
+		case 'x':
+			verb = "x"
+		case 'X':
+			verb = "X"
+		case 'o':
+			verb = "o"
+		default:
+			verb = "d"
+		}
 		f := "%"
 		for _, c := range flags {
 			if c == '+' || c == ' ' {
