@@ -119,3 +119,30 @@ def work(n):
 work(3000)
 `)
 }
+
+func BenchmarkContainers(b *testing.B) {
+	benchScript(b, `KEYS = ["k%d" % i for i in range(512)]
+def work(n):
+    d = {}
+    lst = []
+    total = 0
+    for i in range(n):
+        k = KEYS[i & 511]
+        if k in d:
+            d[k] += 1
+        else:
+            d[k] = 1
+        total += d.get(k, 0)
+        lst.append((i * 7919) & 1023)
+        if len(lst) >= 256:
+            lst.sort()
+            total += lst[0] + lst[-1] + len(lst[10:20])
+            del lst[:128]
+        if i & 4095 == 4095:
+            for key in d:
+                total += d[key]
+            d = {}
+    return total
+work(5000)
+`)
+}
