@@ -16,6 +16,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // py.NewContext
 
 	_ "github.com/gpython-ssl/gpython-ssl/compiler"
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -70,18 +71,11 @@ json.dump(results, sys.stdout, indent=1, sort_keys=True, ensure_ascii=False)
 // offsets are its own).
 var atAtom = []string{"f-string", "(unicode error)", "(value error)", "cannot mix", "bytes can only"}
 
-// cpython36 returns the command line of a CPython 3.6, or nil.
+// cpython36 returns the command line of a CPython 3.6, or nil (the
+// project's one finder, internal/pytesting).
 func cpython36() []string {
-	candidates := [][]string{{"python3.6"}, {"env", "PYENV_VERSION=3.6.15", "python3"}}
-	for _, c := range candidates {
-		if _, err := exec.LookPath(c[0]); err != nil {
-			continue
-		}
-		args := append(append([]string{}, c[1:]...), "-c", "import sys; print(sys.version_info[:2] == (3, 6))")
-		out, err := exec.Command(c[0], args...).Output()
-		if err == nil && strings.TrimSpace(string(out)) == "True" {
-			return c
-		}
+	if p := pytesting.CPython36(); p != "" {
+		return []string{p}
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/traceback/*.stderr with CPython 3.6's output")
@@ -124,46 +125,20 @@ var (
 	cpythonAbsent string
 )
 
-// findCPython36 finds CPython 3.6: python3.6 on PATH, python3 with
-// PYENV_VERSION=3.6.15 (pyenv's shim), or pyenv's 3.6 install itself; nil
-// and the reason when none is 3.6. CPython runs with UTF-8 stderr and
-// writes no bytecode.
+// findCPython36 finds CPython 3.6 through the project's one finder
+// (internal/pytesting); nil and the reason when there is none. CPython runs
+// with UTF-8 stderr and writes no bytecode.
 func findCPython36() (cpythonRunner, string) {
 	cpythonOnce.Do(func() {
-		base := append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
-		type candidate struct {
-			name string
-			env  []string
-		}
-		candidates := []candidate{{"python3.6", base}, {"python3", append(base, "PYENV_VERSION=3.6.15")}}
-		root := os.Getenv("PYENV_ROOT")
-		if home, err := os.UserHomeDir(); root == "" && err == nil {
-			root = filepath.Join(home, ".pyenv")
-		}
-		if installs, _ := filepath.Glob(filepath.Join(root, "versions", "3.6.*", "bin", "python3.6")); len(installs) > 0 {
-			candidates = append(candidates, candidate{installs[len(installs)-1], base})
-		}
-		var tried []string
-		for _, c := range candidates {
-			path, err := exec.LookPath(c.name)
-			if err != nil {
-				tried = append(tried, c.name+": not on PATH")
-				continue
-			}
-			cmd := exec.Command(path, "-c", "import sys; print(sys.version_info[:2] == (3, 6))")
-			cmd.Env = c.env
-			out, err := cmd.Output()
-			if err != nil || strings.TrimSpace(string(out)) != "True" {
-				tried = append(tried, c.name+": not 3.6")
-				continue
-			}
-			env := c.env
-			cpythonRun = func(t *testing.T, dir string, args ...string) (string, int) {
-				return runProgram(t, dir, env, path, args...)
-			}
+		path := pytesting.CPython36()
+		if path == "" {
+			cpythonAbsent = "no CPython 3.6 (python3.6, pyenv 3.6.x or $CPYTHON36)"
 			return
 		}
-		cpythonAbsent = strings.Join(tried, "; ")
+		env := append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1")
+		cpythonRun = func(t *testing.T, dir string, args ...string) (string, int) {
+			return runProgram(t, dir, env, path, args...)
+		}
 	})
 	return cpythonRun, cpythonAbsent
 }

@@ -18,6 +18,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 var (
@@ -179,44 +181,9 @@ func run(exe string, c langCase) (outcome, error) {
 	return o, nil
 }
 
-// cpython36 finds CPython 3.6: $CPYTHON36, python3.6 on PATH, or a pyenv
-// 3.6.x version. It gives the interpreter's own executable (no pyenv shim
-// in between), or "" when there is none.
-var cpython36 = sync.OnceValue(func() string {
-	probe := func(env []string, name string, args ...string) string {
-		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-		defer cancel()
-		args = append(args, "-c", "import sys; print(sys.version_info[:2] == (3, 6)); print(sys.executable)")
-		cmd := exec.CommandContext(ctx, name, args...)
-		cmd.Env = append(os.Environ(), env...)
-		out, err := cmd.Output()
-		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		if err != nil || len(lines) != 2 || lines[0] != "True" {
-			return ""
-		}
-		return lines[1]
-	}
-	if p := os.Getenv("CPYTHON36"); p != "" {
-		return probe(nil, p)
-	}
-	if p := probe(nil, "python3.6"); p != "" {
-		return p
-	}
-	out, err := exec.Command("pyenv", "versions", "--bare").Output()
-	if err != nil {
-		return ""
-	}
-	versions := strings.Fields(string(out))
-	sort.Sort(sort.Reverse(sort.StringSlice(versions)))
-	for _, v := range versions {
-		if strings.HasPrefix(v, "3.6.") {
-			if p := probe([]string{"PYENV_VERSION=" + v}, "python3"); p != "" {
-				return p
-			}
-		}
-	}
-	return ""
-})
+// cpython36 is the project's one finder of CPython 3.6
+// (internal/pytesting): the interpreter's own executable, or "".
+var cpython36 = pytesting.CPython36
 
 // xfailHeader opens xfail.txt; -update-xfail writes it back unchanged.
 const xfailHeader = `# Known failures of the language test suite (tests/lang, see doc.go).
