@@ -208,25 +208,12 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				f.locals[names[in.arg]] = f.pop()
 			}
 		case opDELETE_NAME:
-			name := names[in.arg]
-			if _, ok := f.locals[name]; !ok {
-				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
-			} else {
-				delete(f.locals, name)
-			}
+			err = deleteName(f.locals, names[in.arg])
 		case opLOAD_NAME:
-			name := names[in.arg]
-			if v, ok := f.locals[name]; ok {
-				f.push(v)
-			} else if v, ok := f.globals[name]; ok {
-				f.push(v)
-			} else if v, ok := f.builtins[name]; ok {
+			if v, ok := f.locals[names[in.arg]]; ok {
 				f.push(v)
 			} else {
-				var v py.Object
-				if v, err = dottedName(f, name); err == nil {
-					f.push(v)
-				}
+				err = f.loadGlobal(names[in.arg])
 			}
 		case opSTORE_ATTR:
 			obj, v := f.pop(), f.pop()
@@ -251,24 +238,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opSTORE_GLOBAL:
 			f.globals[names[in.arg]] = f.pop()
 		case opDELETE_GLOBAL:
-			name := names[in.arg]
-			if _, ok := f.globals[name]; !ok {
-				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
-			} else {
-				delete(f.globals, name)
-			}
+			err = deleteName(f.globals, names[in.arg])
 		case opLOAD_GLOBAL:
-			name := names[in.arg]
-			if v, ok := f.globals[name]; ok {
-				f.push(v)
-			} else if v, ok := f.builtins[name]; ok {
-				f.push(v)
-			} else {
-				var v py.Object
-				if v, err = dottedName(f, name); err == nil {
-					f.push(v)
-				}
-			}
+			err = f.loadGlobal(names[in.arg])
 		case opLOAD_CONST:
 			f.push(c.py.Consts[in.arg])
 
@@ -592,6 +564,33 @@ func (t *thread) printExpr(f *frame, v py.Object) error {
 	}
 	PrintExpr(r)
 	f.builtins["_"] = v
+	return nil
+}
+
+// loadGlobal pushes the global or builtin name (LOAD_GLOBAL, and
+// LOAD_NAME past the locals).
+func (f *frame) loadGlobal(name string) error {
+	if v, ok := f.globals[name]; ok {
+		f.push(v)
+		return nil
+	}
+	if v, ok := f.builtins[name]; ok {
+		f.push(v)
+		return nil
+	}
+	v, err := dottedName(f, name)
+	if err == nil {
+		f.push(v)
+	}
+	return err
+}
+
+// deleteName implements DELETE_NAME and DELETE_GLOBAL on namespace ns.
+func deleteName(ns py.StringDict, name string) error {
+	if _, ok := ns[name]; !ok {
+		return py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+	}
+	delete(ns, name)
 	return nil
 }
 
