@@ -1,6 +1,9 @@
 package vm_test
 
 import (
+	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -56,93 +59,38 @@ for i in range(5000):
 `)
 }
 
-func BenchmarkBytesSlicing(b *testing.B) {
-	benchScript(b, `DATA = bytes(range(256)) * 16
-def work(n, data):
-    total = 0
-    parts = []
-    for i in range(n):
-        j = i & 4095
-        chunk = data[j:j + 32]
-        total += len(chunk) + chunk[0]
-        parts.append(chunk)
-        if len(parts) == 64:
-            blob = b"".join(parts)
-            total += len(blob) + blob[-1]
-            parts = []
-    return total
-work(5000, DATA)
-`)
+// benchFile runs one of bench/vm's scripts (make bench-vm's) with n as its
+// iteration count, its output discarded.
+func benchFile(b *testing.B, name string, n int) {
+	src, err := os.ReadFile(filepath.Join("..", "bench", "vm", name+".py"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := py.DefaultContextOpts()
+	opts.SysArgs = []string{name + ".py", strconv.Itoa(n)}
+	ctx := py.NewContext(opts)
+	defer ctx.Close()
+	devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer devnull.Close()
+	ctx.Store().MustGetModule("sys").Globals["stdout"] = &py.File{File: devnull, FileMode: py.FileWrite}
+	code, err := py.Compile(string(src), name+".py", py.ExecMode, 0, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g := py.StringDict{"__name__": py.String("__main__")}
+		if _, err := ctx.RunCode(code, g, g, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
-func BenchmarkRaiseCatch(b *testing.B) {
-	benchScript(b, `def check(i):
-    if i % 3 == 0:
-        raise ValueError("bad")
-    if i % 3 == 1:
-        raise TypeError("worse")
-    return i & 7
-def work(n):
-    caught = 0
-    empty = {}
-    for i in range(n):
-        try:
-            caught += check(i)
-        except ValueError:
-            caught += 1
-        except (KeyError, TypeError) as e:
-            caught += len(e.args) + 1
-        try:
-            caught += empty["missing"]
-        except LookupError:
-            caught += 3
-    return caught
-work(3000)
-`)
-}
-
-func BenchmarkStrings(b *testing.B) {
-	benchScript(b, `NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
-def work(n):
-    total = 0
-    parts = []
-    for i in range(n):
-        s = "%s-%05d|%x" % (NAMES[i & 7], i, i)
-        s += "/" + str(i & 255)
-        parts.append(s)
-        if len(parts) == 64:
-            joined = ",".join(parts)
-            total += len(joined) + ord(joined[len(joined) // 2])
-            parts = []
-        total += len(s)
-    return total
-work(3000)
-`)
-}
-
-func BenchmarkContainers(b *testing.B) {
-	benchScript(b, `KEYS = ["k%d" % i for i in range(512)]
-def work(n):
-    d = {}
-    lst = []
-    total = 0
-    for i in range(n):
-        k = KEYS[i & 511]
-        if k in d:
-            d[k] += 1
-        else:
-            d[k] = 1
-        total += d.get(k, 0)
-        lst.append((i * 7919) & 1023)
-        if len(lst) >= 256:
-            lst.sort()
-            total += lst[0] + lst[-1] + len(lst[10:20])
-            del lst[:128]
-        if i & 4095 == 4095:
-            for key in d:
-                total += d[key]
-            d = {}
-    return total
-work(5000)
-`)
-}
+func BenchmarkBytesSlicing(b *testing.B) { benchFile(b, "bytes", 5000) }
+func BenchmarkRaiseCatch(b *testing.B)   { benchFile(b, "exceptions", 3000) }
+func BenchmarkStrings(b *testing.B)      { benchFile(b, "strings", 3000) }
+func BenchmarkContainers(b *testing.B)   { benchFile(b, "containers", 5000) }
