@@ -24,6 +24,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	benchinterp "github.com/gpython-ssl/gpython-ssl/bench/internal/interp"
 )
 
 // config is sslbench's command line.
@@ -134,35 +136,27 @@ func findScripts() (string, error) {
 // lookInterp resolves an interpreter, recording why it is missing.
 func lookInterp(name, path string) interp {
 	ip := interp{Name: name}
-	p, err := exec.LookPath(path)
+	p, err := benchinterp.Find(path)
 	if err != nil {
 		ip.Missing = fmt.Sprintf("%s not found (%s): %s columns skipped", path, err, name)
 		return ip
-	}
-	if abs, err := filepath.Abs(p); err == nil {
-		p = abs
 	}
 	ip.Path = p
 	return ip
 }
 
-// realPython resolves a CPython launcher (a pyenv shim is a shell script
-// that costs hundreds of milliseconds per start) to sys.executable, so
-// that start-up is the interpreter's own.
+// realPython resolves a CPython launcher to sys.executable, so that
+// start-up is the interpreter's own.
 func realPython(ip interp) interp {
 	if ip.Missing != "" {
 		return ip
 	}
-	out, err := exec.Command(ip.Path, "-c", "import sys; print(sys.executable)").Output()
+	exe, _, err := benchinterp.RealPython(ip.Path)
 	if err != nil {
 		ip.Missing = fmt.Sprintf("%s does not run (%v): CPython columns skipped", ip.Path, err)
 		return ip
 	}
-	if p := strings.TrimSpace(string(out)); p != "" {
-		if _, err := os.Stat(p); err == nil {
-			ip.Path = p
-		}
-	}
+	ip.Path = exe
 	return ip
 }
 

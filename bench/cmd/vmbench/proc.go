@@ -7,12 +7,13 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
+
+	benchinterp "github.com/gpython-ssl/gpython-ssl/bench/internal/interp"
 )
 
 // interp is one interpreter under test.
@@ -133,36 +134,29 @@ func truncate(s string, n int) string {
 // missing; hint says how to get it.
 func lookInterp(key, name, path, hint string) interp {
 	ip := interp{Key: key, Name: name}
-	p, err := exec.LookPath(path)
+	p, err := benchinterp.Find(path)
 	if err != nil {
 		ip.Missing = fmt.Sprintf("%s not found (%v)%s", path, err, hint)
 		return ip
-	}
-	if abs, err := filepath.Abs(p); err == nil {
-		p = abs
 	}
 	ip.Path = p
 	return ip
 }
 
-// realPython resolves a CPython launcher to sys.executable (a pyenv shim
-// is a shell script that adds hundreds of milliseconds and its own memory
-// to each start) and records the version.
+// realPython resolves a CPython launcher to sys.executable and records
+// the version.
 func realPython(ip interp) interp {
 	if ip.Missing != "" {
 		return ip
 	}
-	out, err := exec.Command(ip.Path, "-c", "import sys; print(sys.executable); print(sys.version.split()[0])").Output()
+	exe, version, err := benchinterp.RealPython(ip.Path)
 	if err != nil {
 		ip.Missing = fmt.Sprintf("%s does not run (%v)", ip.Path, err)
 		return ip
 	}
-	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	if len(lines) == 2 {
-		if _, err := os.Stat(lines[0]); err == nil {
-			ip.Path = lines[0]
-		}
-		ip.Version = "CPython " + lines[1]
+	ip.Path = exe
+	if version != "" {
+		ip.Version = "CPython " + version
 	}
 	return ip
 }
