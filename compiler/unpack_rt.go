@@ -64,18 +64,16 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 		return py.Tuple(items), nil
 	case "s":
-		s := py.NewSet()
+		s := vm.NewSet()
 		for _, op := range ops {
 			items, err := iterAll(py.Tuple{op}, nil)
 			if err != nil {
 				return nil, err
 			}
 			for _, v := range items {
-				switch v.(type) {
-				case *py.List, py.StringDict, *py.Set:
-					return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", v.Type().Name)
+				if err := s.Add(v); err != nil {
+					return nil, err
 				}
-				s.Add(v)
 			}
 		}
 		return s, nil
@@ -86,7 +84,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(kind) != len(ops)+1 || kind[0] != 'd' {
 			break
 		}
-		out := py.NewStringDict()
+		out := vm.NewDict(0)
 		for i, op := range ops {
 			if kind[i+1] == 'p' {
 				pairs, _ := op.(py.Tuple)
@@ -95,7 +93,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 					if len(kv) != 2 {
 						return nil, py.ExceptionNewf(py.TypeError, "%s(): bad pair", unpackHelper)
 					}
-					if _, err := py.SetItem(out, kv[0], kv[1]); err != nil {
+					if err := out.SetItem(kv[0], kv[1]); err != nil {
 						return nil, err
 					}
 				}
@@ -123,9 +121,9 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		if !ok {
 			break
 		}
-		var kw py.StringDict
+		var kw *vm.Dict
 		if len(ops) > 1 {
-			kw = py.NewStringDict()
+			kw = vm.NewDict(0)
 			for _, op := range ops[1:] {
 				if err := mergeMapping(kw, op, pc.fn, true); err != nil {
 					return nil, err
@@ -139,7 +137,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 				fn, args = f, append(py.Tuple{bm.Self}, args...)
 			}
 		}
-		return vm.Call(fn, args, kw)
+		return vm.CallKeywords(fn, args, kw)
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "%s(): bad arguments", unpackHelper)
 }
@@ -178,24 +176,38 @@ func iterAll(ops py.Tuple, fn py.Object) ([]py.Object, error) {
 	return out, nil
 }
 
-// mergeMapping adds the items of the mapping m to out. For a call (fn is
-// the callee), a key already there is an error, and keys must be str.
-func mergeMapping(out py.StringDict, m py.Object, fn py.Object, call bool) error {
-	add := func(k string, v py.Object) error {
-		if _, dup := out[k]; dup && call {
-			return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", calleeDesc(fn), k)
+// mergeMapping adds the items of the mapping m to out, in m's order. For a
+// call (fn is the callee), a key already there is an error, and keys must
+// be str.
+func mergeMapping(out *vm.Dict, m py.Object, fn py.Object, call bool) error {
+	add := func(k, v py.Object) error {
+		if call {
+			s, ok := k.(py.String)
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", calleeDesc(fn))
+			}
+			if _, dup := out.GetStr(string(s)); dup {
+				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", calleeDesc(fn), string(s))
+			}
 		}
-		out[k] = v
-		return nil
+		return out.SetItem(k, v)
+	}
+	if d, ok := m.(*vm.Dict); ok {
+		var err error
+		d.Items(func(k, v py.Object) bool {
+			err = add(k, v)
+			return err == nil
+		})
+		return err
 	}
 	if d, ok := m.(py.StringDict); ok {
 		keys := make([]string, 0, len(d))
 		for k := range d {
 			keys = append(keys, k)
 		}
-		sort.Strings(keys) // gpython's dicts have no order: a stable error
+		sort.Strings(keys) // a namespace has no order: a stable one
 		for _, k := range keys {
-			if err := add(k, d[k]); err != nil {
+			if err := add(py.String(k), d[k]); err != nil {
 				return err
 			}
 		}
@@ -220,18 +232,11 @@ func mergeMapping(out py.StringDict, m py.Object, fn py.Object, call bool) error
 		return err
 	}
 	for _, k := range keys {
-		s, ok := k.(py.String)
-		if !ok {
-			if call {
-				return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", calleeDesc(fn))
-			}
-			return py.ExceptionNewf(py.TypeError, "dict keys must be str, not %s", k.Type().Name)
-		}
 		v, err := vm.GetItem(m, k)
 		if err != nil {
 			return err
 		}
-		if err := add(string(s), v); err != nil {
+		if err := add(k, v); err != nil {
 			return err
 		}
 	}

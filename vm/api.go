@@ -23,6 +23,30 @@ func Call(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	return t.callObject(nil, fn, args, nil, kwargs)
 }
 
+// CallKeywords is Call with the keyword arguments in order, as a dict of
+// str keys (the order a function's **kwargs sees).
+func CallKeywords(fn py.Object, args py.Tuple, kw *Dict) (py.Object, error) {
+	var ctx py.Context
+	if f, ok := fn.(*py.Function); ok {
+		ctx = f.Context
+	}
+	var t *thread
+	if ctx != nil {
+		t = threadOf(ctx)
+	} else {
+		t = newThread(nil)
+	}
+	var pairs []py.Object
+	if kw != nil {
+		pairs = make([]py.Object, 0, 2*kw.used)
+		kw.Items(func(k, v py.Object) bool {
+			pairs = append(pairs, k, v)
+			return true
+		})
+	}
+	return t.callObject(nil, fn, args, pairs, nil)
+}
+
 // Compare applies a rich comparison (cmp is one of "<", "<=", "==", "!=",
 // ">", ">=") with the loop's semantics, including Python classes' special
 // methods and tuple/list ordering.

@@ -29,6 +29,9 @@ func Len(o py.Object) (n py.Object, handled bool, err error) {
 
 // instanceLen is len() of an instance of a Python class.
 func instanceLen(o py.Object, cls *py.Type) (py.Object, error) {
+	if v, ok := valueFor(o, "__len__"); ok {
+		return valueLen(v)
+	}
 	m := cls.Lookup("__len__")
 	if m == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "object of type '%s' has no len()", shortName(cls))

@@ -37,7 +37,7 @@ func (t *thread) callOp(f *frame, op byte, arg int) error {
 		}
 	}
 	if starstar != nil {
-		kwextra, err = starKwargs(fn, kwpairs, starstar)
+		kwpairs, err = starKwargs(fn, kwpairs, starstar)
 		if err != nil {
 			f.unwindTo(base)
 			return err
@@ -52,6 +52,8 @@ func (t *thread) callOp(f *frame, op byte, arg int) error {
 		// clears the whole stack.
 		if bm, ok := fn.(*py.BoundMethod); ok {
 			res, err = bm.Method.(*py.Method).Call(bm.Self, py.Tuple(args))
+		} else if recv, rest, ok := unboundReceiver(fn.(*py.Method), args); ok {
+			res, err = fn.(*py.Method).Call(recv, py.Tuple(rest))
 		} else {
 			res, err = fn.(*py.Method).M__call__(py.Tuple(args), nil)
 		}
@@ -96,23 +98,61 @@ func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.
 	}
 }
 
-// starKwargs merges a **mapping into a dict, refusing keys that the
-// keyword pairs already give.
-func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) (py.StringDict, error) {
-	d, ok := m.(py.StringDict)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), m.Type().Name)
-	}
-	out := make(py.StringDict, len(d))
-	for k, v := range d {
-		for i := 0; i < len(kwpairs); i += 2 {
-			if s, _ := kwpairs[i].(py.String); string(s) == k {
-				return nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
+// starKwargs appends the items of a **mapping to the keyword pairs, in the
+// mapping's order, refusing keys that are not str or that the pairs
+// already give.
+func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, error) {
+	out := append([]py.Object(nil), kwpairs...)
+	add := func(k, v py.Object) error {
+		ks, ok := k.(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", funcDesc(fn))
+		}
+		for i := 0; i < len(out); i += 2 {
+			if s, _ := out[i].(py.String); s == ks {
+				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), string(ks))
 			}
 		}
-		out[k] = v
+		out = append(out, k, v)
+		return nil
 	}
-	return out, nil
+	switch d := m.(type) {
+	case *Dict:
+		for _, e := range d.entries {
+			if e.key != nil {
+				if err := add(e.key, e.value); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return out, nil
+	case py.StringDict:
+		for _, k := range sortedKeys(d) {
+			if err := add(py.String(k), d[k]); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	keys, err := getAttrOrNil(m, "keys")
+	if err != nil {
+		return nil, err
+	}
+	if keys == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), typeName(m))
+	}
+	ks, err := Call(keys, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	err = forEach(ks, func(k py.Object) error {
+		v, err := GetItem(m, k)
+		if err != nil {
+			return err
+		}
+		return add(k, v)
+	})
+	return out, err
 }
 
 // funcDesc names a callable in argument errors: "f()".
@@ -151,9 +191,27 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 		if f != nil && fn.Internal() != py.InternalMethodNone {
 			return t.callInternal(f, fn, args, kwpairs, kwextra)
 		}
+		if recv, rest, ok := unboundReceiver(fn, args); ok {
+			kw, err := kwDict(fn, kwpairs, kwextra)
+			if err != nil {
+				return nil, err
+			}
+			return fn.CallWithKeywords(recv, append(py.Tuple(nil), rest...), kw)
+		}
 	case *py.Type:
 		if pyutil.IsInstanceObject(fn) {
 			return t.instanceCall(f, fn, fn.ObjectType, args, kwpairs, kwextra)
+		}
+		if fn == DictType {
+			return newDictFromPairs(args, kwpairs, kwextra)
+		}
+		if valueBases[fn] {
+			args = convertedArg(fn, args)
+		}
+		if fn == py.TypeType && len(args) == 3 && f != nil {
+			if r, ok, err := newClassFromCall(f, args); ok {
+				return r, err
+			}
 		}
 		if fn == superType && len(args) == 0 && len(kwpairs) == 0 && f != nil {
 			return zeroArgSuper(f)
@@ -274,9 +332,9 @@ func bindArgs(c *code, fast []py.Object, self py.Object, args []py.Object, kwpai
 		}
 		return makeCells(c, fast, closure)
 	}
-	var kwdict py.StringDict
+	var kwdict *Dict
 	if co.Flags&py.CO_VARKEYWORDS != 0 {
-		kwdict = py.NewStringDict()
+		kwdict = NewDict(0)
 		i := total
 		if co.Flags&py.CO_VARARGS != 0 {
 			i++
@@ -307,7 +365,7 @@ func bindArgs(c *code, fast []py.Object, self py.Object, args []py.Object, kwpai
 		if kwdict == nil {
 			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", co.Name, k)
 		}
-		kwdict[k] = v
+		kwdict.SetStr(k, v)
 		return nil
 	}
 	for i := 0; i < len(kwpairs); i += 2 {
@@ -319,8 +377,8 @@ func bindArgs(c *code, fast []py.Object, self py.Object, args []py.Object, kwpai
 			return err
 		}
 	}
-	for k, v := range kwextra {
-		if err := bindKw(k, v); err != nil {
+	for _, k := range sortedKeys(kwextra) {
+		if err := bindKw(k, kwextra[k]); err != nil {
 			return err
 		}
 	}

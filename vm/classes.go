@@ -56,6 +56,12 @@ func isBaseInit(o py.Object) bool {
 }
 
 func callMethodKw(self py.Object, m py.Object, args []py.Object, kw py.StringDict) (py.Object, error) {
+	switch fn := m.(type) {
+	case *py.Function:
+		return threadOf(fn.Context).callFunction(fn, self, args, nil, kw)
+	case *py.Method:
+		return fn.CallWithKeywords(receiverFor(self), append(py.Tuple(nil), args...), kw)
+	}
 	if g, ok := m.(py.I__get__); ok {
 		bound, err := g.M__get__(self, self.Type())
 		if err != nil {
@@ -191,6 +197,12 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 			if !ok {
 				continue
 			}
+			if m, ok := attr.(*py.Method); ok {
+				if s.self == s.selfType {
+					return m, nil
+				}
+				return py.NewBoundMethod(receiverFor(s.self), m), nil
+			}
 			if g, ok := attr.(py.I__get__); ok {
 				var inst py.Object = s.self
 				if s.self == s.selfType {
@@ -318,4 +330,32 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		c.Set(cls)
 	}
 	return cls, nil
+}
+
+// newClassFromCall is type(name, bases, namespace) called from Python: the
+// namespace may be a dict, and the class's __module__ is the caller's
+// module, as CPython takes it from the calling frame's globals.
+func newClassFromCall(f *frame, args []py.Object) (py.Object, bool, error) {
+	var ns py.StringDict
+	switch d := args[2].(type) {
+	case *Dict:
+		var err error
+		ns, err = d.ToStringDict(func(py.Object) error {
+			return py.ExceptionNewf(py.TypeError, "type() namespace keys must be strings")
+		})
+		if err != nil {
+			return nil, true, err
+		}
+	case py.StringDict:
+		ns = d.Copy()
+	default:
+		return nil, false, nil
+	}
+	if _, ok := ns["__module__"]; !ok {
+		if name, ok := f.globals["__name__"]; ok {
+			ns["__module__"] = name
+		}
+	}
+	r, err := py.TypeType.New(py.TypeType, py.Tuple{args[0], args[1], ns}, nil)
+	return r, true, err
 }

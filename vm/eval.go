@@ -125,13 +125,13 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			err = unpack(f, f.pop(), int(in.arg&0xff), int(in.arg>>8))
 		case opSET_ADD:
 			v := f.pop()
-			f.stack[f.sp-int(in.arg)].(*py.Set).Add(v)
+			err = f.stack[f.sp-int(in.arg)].(*Set).Add(v)
 		case opLIST_APPEND:
 			v := f.pop()
 			f.stack[f.sp-int(in.arg)].(*py.List).Append(v)
 		case opMAP_ADD:
 			k, v := f.pop(), f.pop()
-			_, err = py.SetItem(f.stack[f.sp-int(in.arg)], k, v)
+			err = f.stack[f.sp-int(in.arg)].(*Dict).SetItem(k, v)
 
 		case opRETURN_VALUE:
 			retval = f.pop()
@@ -260,18 +260,20 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.push(py.NewListFromItems(items))
 		case opBUILD_SET:
 			n := int(in.arg)
-			s := py.NewSet()
+			s := NewSet()
 			for _, v := range f.stack[f.sp-n : f.sp] {
-				s.Add(v)
+				if err = s.Add(v); err != nil {
+					break
+				}
 			}
 			clear(f.stack[f.sp-n : f.sp])
 			f.sp -= n
 			f.push(s)
 		case opBUILD_MAP:
-			f.push(py.NewStringDictSized(int(in.arg)))
+			f.push(NewDict(int(in.arg)))
 		case opSTORE_MAP:
 			k, v := f.pop(), f.pop()
-			_, err = py.SetItem(f.stack[f.sp-1], k, v)
+			err = f.stack[f.sp-1].(*Dict).SetItem(k, v)
 		case opBUILD_SLICE:
 			var step py.Object = py.None
 			if in.arg == 3 {

@@ -38,9 +38,23 @@ func init() {
 	// dead one's address.
 	prevTypeNew := py.TypeType.New
 	py.TypeType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 3 {
+			if d, ok := args[2].(*Dict); ok {
+				ns, err := d.ToStringDict(func(k py.Object) error {
+					return py.ExceptionNewf(py.TypeError, "type() namespace keys must be strings")
+				})
+				if err != nil {
+					return nil, err
+				}
+				args = py.Tuple{args[0], args[1], ns}
+			}
+		}
 		r, err := prevTypeNew(t, args, kwargs)
 		if len(args) == 3 {
 			classChanged()
+			if cls, ok := r.(*py.Type); ok && err == nil {
+				setUpClass(cls)
+			}
 		}
 		return r, err
 	}
@@ -54,6 +68,11 @@ func installBuiltins() {
 	}
 	impl.Globals["super"] = superType
 	impl.Globals["property"] = propertyType
+	impl.Globals["dict"] = DictType
+	impl.Globals["set"] = SetType
+	impl.Globals["frozenset"] = FrozenSetType
+	adoptNamespaceTypes()
+	impl.Methods = append(impl.Methods, py.MustNewMethod("hash", builtinHash, 0, "Return the hash value for the given object.\n\nTwo objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true."))
 	for i, m := range impl.Methods {
 		switch m.Name {
 		case "__build_class__":
@@ -64,6 +83,7 @@ func installBuiltins() {
 			impl.Methods[i] = py.MustNewMethod("sorted", builtinSorted, 0, m.Doc)
 		case "round":
 			impl.Methods[i] = py.MustNewMethod("round", builtinRound, 0, m.Doc)
+
 		case "setattr", "delattr":
 			orig := m
 			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {

@@ -87,13 +87,18 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	} else if locals == py.None {
 		locals = globals
 	}
-	g, ok := globals.(py.StringDict)
+	g, syncGlobals, ok := namespaceOf(globals)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
 	}
-	l, ok := locals.(py.StringDict)
+	defer syncGlobals()
+	l, syncLocals, ok := namespaceOf(locals)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
+	}
+	defer syncLocals()
+	if identical(globals, locals) {
+		l = g
 	}
 	if _, ok := g["__builtins__"]; !ok {
 		g["__builtins__"] = f.builtins
@@ -116,6 +121,38 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 		return nil, py.ExceptionNewf(py.TypeError, "code object passed to %s() may not contain free variables", mode)
 	}
 	return evalCode(f.ctx, co, g, l, nil, nil, nil, nil, nil)
+}
+
+// namespaceOf gives the namespace a dict passed to exec() or eval() runs
+// in: a namespace dict as it is, a dict as a namespace of its str keys
+// whose changes sync copies back into the dict when the code is done.
+func namespaceOf(o py.Object) (ns py.StringDict, sync func(), ok bool) {
+	switch d := o.(type) {
+	case py.StringDict:
+		return d, func() {}, true
+	case *Dict:
+		ns = make(py.StringDict, d.used)
+		for _, e := range d.entries {
+			if k, ok := e.key.(py.String); ok {
+				ns[string(k)] = e.value
+			}
+		}
+		return ns, func() {
+			for _, k := range d.Keys() {
+				if s, ok := k.(py.String); ok {
+					if _, kept := ns[string(s)]; !kept {
+						_, _ = d.DelItem(k)
+					}
+				}
+			}
+			for _, k := range sortedKeys(ns) {
+				if v, ok := d.GetStr(k); !ok || !identical(v, ns[k]) {
+					d.SetStr(k, ns[k])
+				}
+			}
+		}, true
+	}
+	return nil, nil, false
 }
 
 func toBytesOrString(o py.Object) string {

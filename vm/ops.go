@@ -16,6 +16,9 @@ func Iter(o py.Object) (py.Object, error) {
 	case py.Bytes:
 		return &bytesIterator{b: v}, nil
 	case *py.Type:
+		if val, ok := valueFor(v, "__iter__"); ok {
+			return Iter(val)
+		}
 		if cls := v.Type(); pyutil.IsInstanceObject(v) {
 			if m := cls.Lookup("__iter__"); m != nil {
 				it, err := callMethod(v, m)
@@ -62,6 +65,10 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		}
 		x.Index += x.Step
 		return boxInt(r), true, nil
+	case *dictIterator:
+		return x.next()
+	case *setIterator:
+		return x.next()
 	case *bytesIterator:
 		if x.i >= len(x.b) {
 			return nil, false, nil
@@ -84,6 +91,10 @@ func GetItem(o, key py.Object) (py.Object, error) {
 	if b, ok := o.(py.Bytes); ok {
 		return bytesItem(b, key)
 	}
+	if v, ok := pyutil.BuiltinValue(key); ok && isSequence(o) {
+		// An int subclass indexes as its value.
+		key = v
+	}
 	if i, ok := key.(py.Int); ok {
 		switch v := o.(type) {
 		case *py.List:
@@ -104,6 +115,9 @@ func GetItem(o, key py.Object) (py.Object, error) {
 			return v[i], nil
 		}
 	}
+	if d, ok := o.(*Dict); ok {
+		return d.M__getitem__(key)
+	}
 	if d, ok := o.(py.StringDict); ok {
 		if k, ok := key.(py.String); ok {
 			if v, ok := d[string(k)]; ok {
@@ -112,7 +126,10 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		} else if err := dictKeyCheck(key); err != nil {
 			return nil, err
 		}
-		return nil, &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
+		return nil, keyError(key)
+	}
+	if v, ok := valueFor(o, "__getitem__"); ok {
+		return subclassGetItem(o, v, key)
 	}
 	if cls, ok := pythonClassOf(o); ok {
 		if m := cls.Lookup("__getitem__"); m != nil {
@@ -131,6 +148,12 @@ func GetItem(o, key py.Object) (py.Object, error) {
 
 // SetItem is o[key] = v.
 func SetItem(o, key, v py.Object) error {
+	if d, ok := o.(*Dict); ok {
+		return d.SetItem(key, v)
+	}
+	if val, ok := valueFor(o, "__setitem__"); ok {
+		return SetItem(val, key, v)
+	}
 	if cls, ok := pythonClassOf(o); ok {
 		if m := cls.Lookup("__setitem__"); m != nil {
 			_, err := callMethod(o, m, key, v)
@@ -146,26 +169,22 @@ func SetItem(o, key, v py.Object) error {
 }
 
 // dictKeyCheck raises CPython's TypeError for a key that cannot be
-// hashed. gpython's dict holds str keys only, so any other hashable key
-// is simply absent.
+// hashed. A namespace dict (py.StringDict) holds str keys only, so any
+// other hashable key is simply absent.
 func dictKeyCheck(key py.Object) error {
-	switch key.(type) {
-	case *py.List, py.StringDict, *py.Set:
-		return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", typeName(key))
-	}
-	if _, ok := bufferBytes(key); ok {
-		return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", typeName(key))
-	}
-	if cls, ok := pythonClassOf(key); ok {
-		if h, ok := cls.Dict["__hash__"]; ok && h == py.None {
-			return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", shortName(cls))
-		}
-	}
-	return nil
+	_, err := Hash(key)
+	return err
 }
 
 // DelItem is del o[key].
 func DelItem(o, key py.Object) error {
+	if d, ok := o.(*Dict); ok {
+		_, err := d.M__delitem__(key)
+		return err
+	}
+	if val, ok := valueFor(o, "__delitem__"); ok {
+		return DelItem(val, key)
+	}
 	if d, ok := o.(py.StringDict); ok {
 		if k, ok := key.(py.String); ok {
 			if _, ok := d[string(k)]; ok {
@@ -258,9 +277,17 @@ func Contains(seq, x py.Object) (bool, error) {
 			return in, nil
 		}
 		return false, dictKeyCheck(x)
+	case *Dict:
+		_, ok, err := s.GetItem(x)
+		return ok, err
+	case *Set:
+		return s.Contains(x)
 	case py.Bytes:
 		return bytesContains(s, x)
 	case *py.Type:
+		if v, ok := valueFor(s, "__contains__"); ok {
+			return Contains(v, x)
+		}
 		if cls := s.Type(); pyutil.IsInstanceObject(s) {
 			if m := cls.Lookup("__contains__"); m != nil {
 				r, err := callMethod(s, m, x)
@@ -295,10 +322,10 @@ func Contains(seq, x py.Object) (bool, error) {
 
 // equal is x == y as a Go bool, identity first as CPython's containers do.
 func equal(x, y py.Object) (bool, error) {
-	if x == y {
+	if identical(x, y) {
 		return true, nil
 	}
-	r, err := py.Eq(x, y)
+	r, err := compareOp(cmpEQ, x, y)
 	if err != nil {
 		return false, err
 	}
@@ -531,9 +558,6 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 		if r, ok, err := sequenceCompare(op, a, b); ok {
 			return r, err
 		}
-		if r, ok, err := setCompare(op, a, b); ok {
-			return r, err
-		}
 	}
 	if op == cmpLT || op == cmpLE || op == cmpGT || op == cmpGE {
 		return orderedCompare(op, a, b)
@@ -698,66 +722,6 @@ func orderedCompare(op int, a, b py.Object) (py.Object, error) {
 	return r, err
 }
 
-// setCompare orders sets by inclusion (<= is subset), as CPython's sets.
-func setCompare(op int, a, b py.Object) (py.Object, bool, error) {
-	x, ok := a.(*py.Set)
-	if !ok {
-		return nil, false, nil
-	}
-	y, ok := b.(*py.Set)
-	if !ok {
-		return nil, false, nil
-	}
-	subset := func(p, q *py.Set) (bool, error) {
-		items, err := toTuple(p)
-		if err != nil {
-			return false, err
-		}
-		for _, it := range items {
-			in, err := Contains(q, it)
-			if err != nil || !in {
-				return false, err
-			}
-		}
-		return true, nil
-	}
-	lx, err := py.Len(x)
-	if err != nil {
-		return nil, true, err
-	}
-	ly, err := py.Len(y)
-	if err != nil {
-		return nil, true, err
-	}
-	nx, ny := lx.(py.Int), ly.(py.Int)
-	var r bool
-	switch op {
-	case cmpLT:
-		r = nx < ny
-		if r {
-			r, err = subset(x, y)
-		}
-	case cmpLE:
-		r = nx <= ny
-		if r {
-			r, err = subset(x, y)
-		}
-	case cmpGT:
-		r = nx > ny
-		if r {
-			r, err = subset(y, x)
-		}
-	case cmpGE:
-		r = nx >= ny
-		if r {
-			r, err = subset(y, x)
-		}
-	default:
-		return nil, false, nil
-	}
-	return py.NewBool(r), true, err
-}
-
 func isSequence(o py.Object) bool {
 	switch o.(type) {
 	case py.String, py.Tuple, *py.List, py.Bytes:
@@ -770,6 +734,9 @@ func isSequence(o py.Object) bool {
 func unaryOp(sym string, fn func(py.Object) (py.Object, error), x py.Object) (py.Object, error) {
 	if cls, ok := pythonClassOf(x); ok {
 		name := map[string]string{"-": "__neg__", "+": "__pos__", "~": "__invert__"}[sym]
+		if v, ok := valueFor(x, name); ok {
+			return unaryOp(sym, fn, v)
+		}
 		if m := cls.Lookup(name); m != nil {
 			return callMethod(x, m)
 		}

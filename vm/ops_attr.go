@@ -39,6 +39,10 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		return o.Type(), nil
 	}
 	if name == "__repr__" || name == "__str__" {
+		if t, ok := isClass(o); ok && valueBases[t] {
+			// list.__repr__(x): the built-in text of x's value.
+			return valueTextSlots[name], nil
+		}
 		// gpython's own __repr__/__str__ methods of built-in values give
 		// its text ("(1)"); these give the builtins' (CPython's).
 		if name == "__repr__" {
@@ -185,6 +189,18 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 func SetAttr(o py.Object, name string, v py.Object) error {
 	if _, ok := isClass(o); ok {
 		defer classChanged()
+	}
+	if d, ok := v.(*Dict); ok {
+		if _, isFunc := o.(*py.Function); isFunc && (name == "__kwdefaults__" || name == "__annotations__" || name == "__dict__") {
+			// A function keeps these as namespaces of str keys.
+			ns, err := d.ToStringDict(func(k py.Object) error {
+				return py.ExceptionNewf(py.TypeError, "%s must be set to a dict object with str keys", name)
+			})
+			if err != nil {
+				return err
+			}
+			v = ns
+		}
 	}
 	if e, ok := o.(*py.Exception); ok {
 		switch name {

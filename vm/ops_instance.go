@@ -103,6 +103,16 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 			return r, true, err
 		}
 	}
+	if va, vb, ok := unwrapOperands(a, b); ok {
+		// A class derived from a built-in type: the built-in operator on
+		// the values; an in-place one that changed the value in place
+		// leaves the instance bound.
+		r, err := binaryOp(op, va, vb)
+		if err == nil && names[2] != "" && identical(r, va) && mutableBases[va.Type()] {
+			r = a
+		}
+		return r, true, err
+	}
 	if aok && bok {
 		return nil, true, unsupported(names[3], a, b)
 	}
@@ -173,6 +183,10 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 		return r, true, err
 	}
 	if r, ok, err := try(b, cb, n.reflected, a); ok || err != nil {
+		return r, true, err
+	}
+	if va, vb, ok := unwrapOperands(a, b); ok {
+		r, err := compareOp(op, va, vb)
 		return r, true, err
 	}
 	switch op {

@@ -23,6 +23,8 @@ func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
 	switch d := a.(type) {
 	case *py.Function:
 		return py.NewBoundMethod(self, d), nil
+	case *py.Method:
+		return py.NewBoundMethod(receiverFor(self), d), nil
 	case py.I__get__:
 		return d.M__get__(self, cls)
 	}

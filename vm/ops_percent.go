@@ -10,6 +10,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
@@ -40,7 +42,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 	switch v := values.(type) {
 	case py.Tuple:
 		args = v
-	case py.StringDict:
+	case py.StringDict, *Dict:
 		mapping = v
 		args = py.Tuple{v}
 	default:
@@ -384,6 +386,7 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 // formatInteger returns the Go value to print for %d and friends: ints
 // as they are, floats truncated (%d only), __index__/__int__ otherwise.
 func formatInteger(arg py.Object, conv byte) (any, error) {
+	arg = pyutil.Unwrap(arg)
 	switch v := arg.(type) {
 	case py.Int:
 		return int64(v), nil
@@ -418,6 +421,7 @@ func formatInteger(arg py.Object, conv byte) (any, error) {
 }
 
 func formatFloatArg(arg py.Object) (float64, error) {
+	arg = pyutil.Unwrap(arg)
 	switch v := arg.(type) {
 	case py.Float:
 		return float64(v), nil

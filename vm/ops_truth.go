@@ -28,6 +28,10 @@ func Truth(o py.Object) (bool, error) {
 		return len(v.Items) > 0, nil
 	case py.StringDict:
 		return len(v) > 0, nil
+	case *Dict:
+		return v.used > 0, nil
+	case *Set:
+		return v.used > 0, nil
 	case *py.Type:
 		if cls := v.Type(); pyutil.IsInstanceObject(v) {
 			return instanceTruth(v, cls)
@@ -44,6 +48,9 @@ func Truth(o py.Object) (bool, error) {
 // instanceTruth tests an instance of a Python class: __bool__, then
 // __len__, else true.
 func instanceTruth(self py.Object, cls *py.Type) (bool, error) {
+	if v, ok := valueFor(self, "__bool__"); ok && userMethod(cls, "__len__") == nil {
+		return Truth(v)
+	}
 	if m := cls.Lookup("__bool__"); m != nil {
 		r, err := callMethod(self, m)
 		if err != nil {
@@ -74,8 +81,11 @@ func instanceTruth(self py.Object, cls *py.Type) (bool, error) {
 
 // callMethod calls the class attribute m (found by lookup) on self.
 func callMethod(self py.Object, m py.Object, args ...py.Object) (py.Object, error) {
-	if fn, ok := m.(*py.Function); ok {
+	switch fn := m.(type) {
+	case *py.Function:
 		return threadOf(fn.Context).callFunction(fn, self, args, nil, nil)
+	case *py.Method:
+		return fn.Call(receiverFor(self), args)
 	}
 	if g, ok := m.(py.I__get__); ok {
 		bound, err := g.M__get__(self, self.Type())

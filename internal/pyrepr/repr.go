@@ -46,6 +46,17 @@ func Str(o py.Object) (s string, err error) {
 		}
 		return exceptionStr(v)
 	case *py.Type:
+		if val, ok := pyutil.BuiltinValue(v); ok && pythonMethod(v.ObjectType, "__str__") == nil {
+			// A class derived from a built-in type: str, bytes and the
+			// numbers have a str of their own, which shows the value;
+			// the containers' is object's, which is repr (the class's
+			// __repr__ if it has one).
+			switch val.(type) {
+			case py.String, py.Bytes, py.Int, *py.BigInt, py.Float, py.Complex:
+				return Str(val)
+			}
+			return Repr(v)
+		}
 		if s, ok, err := typeStr(v); ok {
 			return s, err
 		}
@@ -206,9 +217,30 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		return r.set(b, v, "{", "}", "set()", depth)
 	case *py.FrozenSet:
 		return r.set(b, v, "frozenset({", "})", "frozenset()", depth)
+	case OrderedDict:
+		return r.orderedDict(b, v, depth)
+	case SetLike:
+		items, frozen := v.SetMembers()
+		if frozen {
+			return r.members(b, v, items, "frozenset({", "})", "frozenset()", depth)
+		}
+		return r.members(b, v, items, "{", "}", "set()", depth)
 	case *py.Exception:
 		return r.exception(b, v, depth)
 	case *py.Type:
+		if val, ok := pyutil.BuiltinValue(v); ok && pythonMethod(v.ObjectType, "__repr__") == nil {
+			// A class derived from a built-in type shows its value; a
+			// set's with the class's name, as CPython's set repr does.
+			if s, ok := val.(SetLike); ok {
+				items, _ := s.SetMembers()
+				name := qualifiedName(v.ObjectType)
+				if i := strings.LastIndexByte(name, '.'); i >= 0 {
+					name = name[i+1:]
+				}
+				return r.members(b, v, items, name+"({", "})", name+"()", depth)
+			}
+			return r.repr(b, val, depth)
+		}
 		s, ok, err := typeRepr(v)
 		if !ok {
 			return own(b, o)
@@ -299,10 +331,64 @@ func (r *reprer) set(b *strings.Builder, s py.Object, open, end, empty string, d
 	if err != nil {
 		return err
 	}
+	return r.members(b, s, items, open, end, empty, depth)
+}
+
+// OrderedDict is a dict that knows its items' order (the loop's dict).
+type OrderedDict interface {
+	py.Object
+	DictItems() (keys, values []py.Object)
+}
+
+// SetLike is a set or frozenset that knows its members' order (the loop's
+// sets, laid out as CPython's).
+type SetLike interface {
+	py.Object
+	SetMembers() (items []py.Object, frozen bool)
+}
+
+// orderedDict renders a dict in its own order.
+func (r *reprer) orderedDict(b *strings.Builder, d OrderedDict, depth int) error {
+	keys, values := d.DictItems()
+	if len(keys) == 0 {
+		b.WriteString("{}")
+		return nil
+	}
+	id, ok := r.enter(d)
+	if !ok {
+		b.WriteString("{...}")
+		return nil
+	}
+	defer delete(r.active, id)
+	b.WriteByte('{')
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if err := r.repr(b, k, depth+1); err != nil {
+			return err
+		}
+		b.WriteString(": ")
+		if err := r.repr(b, values[i], depth+1); err != nil {
+			return err
+		}
+	}
+	b.WriteByte('}')
+	return nil
+}
+
+// members renders a set's members between open and end.
+func (r *reprer) members(b *strings.Builder, s py.Object, items []py.Object, open, end, empty string, depth int) error {
 	if len(items) == 0 {
 		b.WriteString(empty)
 		return nil
 	}
+	id, ok := r.enter(s)
+	if !ok {
+		b.WriteString(strings.TrimSuffix(open, "{") + "(...)")
+		return nil
+	}
+	defer delete(r.active, id)
 	b.WriteString(open)
 	for i, it := range items {
 		if i > 0 {

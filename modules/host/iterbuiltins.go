@@ -16,14 +16,15 @@ import (
 // add and truth-test through the loop too (vm.Call, vm.Compare, vm.Add,
 // vm.Truth). Stock gpython's versions refuse bytes (py.Iter), compare with
 // py.Le/py.Ge, call only *py.Function keys, and several builtins are
-// missing (reversed, frozenset(), set.update) or mistyped (map is a
-// "filter", enumerate ignores start=).
+// missing (reversed) or mistyped (map is a "filter", enumerate ignores
+// start=).
 //
 // sorted, len and callable are the loop's own (vm/builtins.go), installed
-// per context over these.
+// per context over these; dict, set and frozenset are the loop's types
+// (vm/dict.go, vm/set.go).
 
 // installIterBuiltins replaces gpython's builtins and types that consume
-// iterables, and adds reversed, frozenset() and set.update.
+// iterables, and adds reversed.
 func installIterBuiltins() {
 	impl := py.GetModuleImpl("builtins")
 	if impl == nil {
@@ -48,7 +49,6 @@ func installIterBuiltins() {
 		impl.Methods = append(impl.Methods, m)
 	}
 	impl.Globals["reversed"] = ReversedType
-	impl.Globals["frozenset"] = py.FrozenSetType
 
 	// gpython names its map type "filter".
 	py.MapType.Name = "map"
@@ -58,13 +58,8 @@ func installIterBuiltins() {
 	py.FilterType.New = iterTypeNew(py.FilterType, filterNew)
 	py.ListType.New = iterTypeNew(py.ListType, listNew)
 	py.TupleType.New = iterTypeNew(py.TupleType, tupleNew)
-	py.SetType.New = iterTypeNew(py.SetType, setNew)
-	py.FrozenSetType.New = iterTypeNew(py.FrozenSetType, frozenSetNew)
 
 	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "S.join(iterable) -> str\n\nReturn a string which is the concatenation of the strings in the\niterable.  The separator between elements is S.")
-	if _, ok := py.SetType.Dict["update"]; !ok {
-		py.SetType.Dict["update"] = py.MustNewMethod("update", setUpdate, 0, "Update a set with the union of itself and others.")
-	}
 }
 
 // iterTypeNew installs impl as typ's constructor for typ itself; a
@@ -385,6 +380,11 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 		return nil, err
 	}
 	seq := args[0]
+	if v, ok := pyutil.BuiltinValue(seq); ok {
+		if cls, _ := instanceClass(seq); cls == nil || cls.Lookup("__reversed__") == nil {
+			seq = v
+		}
+	}
 	switch s := seq.(type) {
 	case *py.List:
 		return &listReverseIter{l: s, i: len(s.Items) - 1}, nil
@@ -420,7 +420,7 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 // isSequence is PySequence_Check: indexable and not a dict.
 func isSequence(o py.Object) bool {
 	switch o.(type) {
-	case py.StringDict:
+	case py.StringDict, *vm.Dict, *vm.Set:
 		return false
 	case py.Bytes, py.String, py.Tuple, *py.List, *py.Range, *ByteArray:
 		return true
@@ -679,73 +679,6 @@ func tupleNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	return py.Tuple(items), nil
-}
-
-// setItems collects the items of src for a set, refusing the unhashable
-// built-in types as CPython does (gpython's set would store a list).
-func setItems(src py.Object) ([]py.Object, error) {
-	var out []py.Object
-	err := iterate(src, func(item py.Object) (bool, error) {
-		if err := checkHashable(item); err != nil {
-			return true, err
-		}
-		out = append(out, item)
-		return false, nil
-	})
-	return out, err
-}
-
-func setNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	src, err := oneIterable("set", args, kwargs, false)
-	if err != nil || src == nil {
-		return py.NewSet(), err
-	}
-	items, err := setItems(src)
-	if err != nil {
-		return nil, err
-	}
-	return py.NewSetFromItems(items), nil
-}
-
-func frozenSetNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	src, err := oneIterable("frozenset", args, kwargs, false)
-	if err != nil || src == nil {
-		return py.NewFrozenSet(), err
-	}
-	if fs, ok := src.(*py.FrozenSet); ok {
-		return fs, nil
-	}
-	items, err := setItems(src)
-	if err != nil {
-		return nil, err
-	}
-	return py.NewFrozenSetFromItems(items), nil
-}
-
-// setUpdate is set.update(*others).
-func setUpdate(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	s, ok := self.(*py.Set)
-	if !ok {
-		if len(args) == 0 {
-			return nil, pyutil.TypeErrorf("descriptor 'update' of 'set' object needs an argument")
-		}
-		if s, ok = args[0].(*py.Set); !ok {
-			return nil, pyutil.TypeErrorf("descriptor 'update' requires a 'set' object but received a '%s'", pyutil.TypeName(args[0]))
-		}
-		args = args[1:]
-	}
-	if len(kwargs) > 0 {
-		return nil, pyutil.TypeErrorf("update() takes no keyword arguments")
-	}
-	for _, other := range args {
-		items, err := setItems(other)
-		if err != nil {
-			return nil, err
-		}
-		s.Update(items)
-	}
-	return py.None, nil
 }
 
 // ---- str.join ----

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // strReceiver extracts self of a str method; called on the class
@@ -55,13 +56,36 @@ func strFormat(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	return py.String(out), nil
 }
 
+// strFormatMap is str.format_map(mapping): names are looked up in the
+// mapping as they are met.
+func strFormatMap(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	s, args, err := strReceiver(self, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("format_map() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("format_map() takes exactly one argument (%d given)", len(args))
+	}
+	st := &formatState{mapping: args[0]}
+	out, err := st.vformat(s, 2)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(out), nil
+}
+
 // formatState carries str.format's arguments and its automatic field
 // numbering across nested replacement fields.
 type formatState struct {
-	args   py.Tuple
-	kwargs py.StringDict
-	auto   int // next automatic index
-	mode   int // 0 unset, 1 automatic, 2 manual
+	args    py.Tuple
+	kwargs  py.StringDict
+	mapping py.Object // format_map's mapping, instead of kwargs
+	auto    int       // next automatic index
+	mode    int       // 0 unset, 1 automatic, 2 manual
 }
 
 // vformat expands the replacement fields of f; depth bounds nesting in
@@ -220,6 +244,12 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.IndexError, "Replacement index %d out of range for positional args tuple", idx)
 		}
 		obj = st.args[idx]
+	} else if st.mapping != nil {
+		v, err := vm.GetItem(st.mapping, py.String(first))
+		if err != nil {
+			return nil, err
+		}
+		obj = v
 	} else {
 		v, ok := st.kwargs[first]
 		if !ok {
@@ -294,4 +324,6 @@ func installStr() {
 		py.StringType.Dict["format"] = py.MustNewMethod("format", strFormat, 0,
 			"Return a formatted version of the string, using substitutions from args and kwargs.")
 	}
+	py.StringType.Dict["format_map"] = py.MustNewMethod("format_map", strFormatMap, 0,
+		"Return a formatted version of S, using substitutions from mapping.")
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Printer holds PrettyPrinter's settings and lays objects out the way
@@ -62,13 +63,13 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 	if runeLen(rep) > p.Width-indent-allowance {
 		var wrap func(py.Object, *strings.Builder, int, int, map[uintptr]bool, int) error
 		switch o.(type) {
-		case py.StringDict:
+		case py.StringDict, *vm.Dict:
 			wrap = p.dict
 		case *py.List:
 			wrap = p.list
 		case py.Tuple:
 			wrap = p.tuple
-		case *py.Set, *py.FrozenSet:
+		case *py.Set, *py.FrozenSet, *vm.Set:
 			wrap = p.set
 		case py.String:
 			wrap = p.str
@@ -95,24 +96,29 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 }
 
 func (p Printer) dict(o py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
-	d := o.(py.StringDict)
+	keys, values, err := sortedItems(o)
+	if err != nil {
+		return err
+	}
 	b.WriteString("{")
 	if p.Indent > 1 {
 		b.WriteString(strings.Repeat(" ", p.Indent-1))
 	}
-	if len(d) > 0 {
+	if len(keys) > 0 {
 		indent += p.Indent
-		keys := pyrepr.SortedKeys(d)
 		for i, k := range keys {
 			last := i == len(keys)-1
-			rep := StrRepr(k)
+			rep, err := p.repr(k, context, level)
+			if err != nil {
+				return err
+			}
 			b.WriteString(rep)
 			b.WriteString(": ")
 			allow := 1
 			if last {
 				allow = allowance + 1
 			}
-			if err := p.format(d[k], b, indent+runeLen(rep)+2, allow, context, level); err != nil {
+			if err := p.format(values[i], b, indent+runeLen(rep)+2, allow, context, level); err != nil {
 				return err
 			}
 			if !last {
@@ -159,7 +165,7 @@ func (p Printer) set(o py.Object, b *strings.Builder, indent, allowance int, con
 		return err
 	}
 	end := "}"
-	if _, ok := o.(*py.FrozenSet); ok {
+	if o.Type() == vm.FrozenSetType || o.Type() == py.FrozenSetType {
 		b.WriteString("frozenset({")
 		end = "})"
 		indent += len("frozenset") + 1
@@ -414,4 +420,30 @@ func wrapBytes(data []byte, width, allowance int) []string {
 		out = append(out, BytesRepr(current))
 	}
 	return out
+}
+
+// sortedItems returns a dict's items with the keys sorted as pprint sorts
+// them (by value where they compare, else grouped by type).
+func sortedItems(o py.Object) (keys, values []py.Object, err error) {
+	switch d := o.(type) {
+	case py.StringDict:
+		for _, k := range pyrepr.SortedKeys(d) {
+			keys = append(keys, py.String(k))
+			values = append(values, d[k])
+		}
+		return keys, values, nil
+	case *vm.Dict:
+		if keys, err = pyrepr.SortedSetItems(d); err != nil {
+			return nil, nil, err
+		}
+		values = make([]py.Object, len(keys))
+		for i, k := range keys {
+			values[i], _, err = d.GetItem(k)
+			if err != nil {
+				return nil, nil, err
+			}
+		}
+		return keys, values, nil
+	}
+	return nil, nil, nil
 }

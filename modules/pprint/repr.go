@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // This file is pprint's _safe_repr: the depth limit, readability and
@@ -37,6 +38,8 @@ func identity(o py.Object) uintptr {
 	case *py.List:
 		return reflect.ValueOf(v).Pointer()
 	case py.StringDict:
+		return reflect.ValueOf(v).Pointer()
+	case *vm.Dict:
 		return reflect.ValueOf(v).Pointer()
 	case py.Tuple:
 		if len(v) == 0 {
@@ -74,8 +77,12 @@ func safeRepr(o py.Object, context map[uintptr]bool, maxLevels, level int, st *r
 		return strconv.FormatInt(int64(v), 10), nil
 	case *py.BigInt:
 		return (*big.Int)(v).String(), nil
-	case py.StringDict:
-		if len(v) == 0 {
+	case py.StringDict, *vm.Dict:
+		keys, values, err := sortedItems(v)
+		if err != nil {
+			return "", err
+		}
+		if len(keys) == 0 {
 			return "{}", nil
 		}
 		id := identity(v)
@@ -91,13 +98,17 @@ func safeRepr(o py.Object, context map[uintptr]bool, maxLevels, level int, st *r
 			return recursionRepr(v, id), nil
 		}
 		context[id] = true
-		parts := make([]string, 0, len(v))
-		for _, k := range pyrepr.SortedKeys(v) {
-			vr, err := safeRepr(v[k], context, maxLevels, level+1, st)
+		parts := make([]string, 0, len(keys))
+		for i, k := range keys {
+			kr, err := safeRepr(k, context, maxLevels, level+1, st)
 			if err != nil {
 				return "", err
 			}
-			parts = append(parts, StrRepr(k)+": "+vr)
+			vr, err := safeRepr(values[i], context, maxLevels, level+1, st)
+			if err != nil {
+				return "", err
+			}
+			parts = append(parts, kr+": "+vr)
 		}
 		delete(context, id)
 		return "{" + strings.Join(parts, ", ") + "}", nil

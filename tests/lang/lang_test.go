@@ -40,7 +40,7 @@ const (
 )
 
 // areas are the directories of cases/.
-var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc"}
+var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes"}
 
 // binary is the interpreter under test, built once by TestMain.
 var binary string

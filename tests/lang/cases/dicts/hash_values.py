@@ -1,0 +1,7 @@
+print(hash(1), hash(-1), hash(-2), hash(0), hash(2**61 - 1), hash(2**61), hash(-2**61), hash(2**100))
+print(hash(1.0), hash(1.5), hash(-0.5), hash(0.1), hash(1e300), hash(float("inf")), hash(float("-inf")))
+print(hash(True), hash(False), hash(1+0j) == hash(1), hash(2.5+1j))
+print(hash((1, 2)), hash(()), hash((1,)), hash((1, (2, 3))), hash((-1, -2)))
+print(hash(frozenset()), hash(frozenset({1, 2, 3})))
+print(hash("abc") == hash("abc"), hash(b"abc") == hash(b"abc"))
+print(hash(10**20) == hash(10.0**20), hash(2**64) == hash(2.0**64))

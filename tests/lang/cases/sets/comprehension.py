@@ -1,0 +1,5 @@
+print({x % 5 for x in range(20)})
+print({c for c in "mississippi"} == set("misp"))
+print(sorted({w.lower() for w in "The the THE a A".split()}))
+print({*range(3), *[10, 11]})
+print(len({i for i in range(1000)}), sum({i for i in range(1000)}))

@@ -1,0 +1,337 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+)
+
+// dict.keys(), values() and items(): live views of a dict, and the
+// iterators of dicts and their views.
+
+type viewKind int
+
+const (
+	viewKeys viewKind = iota
+	viewValues
+	viewItems
+)
+
+var (
+	dictKeysType   = py.NewType("dict_keys", "")
+	dictValuesType = py.NewType("dict_values", "")
+	dictItemsType  = py.NewType("dict_items", "")
+
+	dictKeyIteratorType   = py.NewType("dict_keyiterator", "")
+	dictValueIteratorType = py.NewType("dict_valueiterator", "")
+	dictItemIteratorType  = py.NewType("dict_itemiterator", "")
+)
+
+// dictView is a dict_keys, dict_values or dict_items.
+type dictView struct {
+	d    *Dict
+	kind viewKind
+}
+
+func (v *dictView) Type() *py.Type {
+	switch v.kind {
+	case viewKeys:
+		return dictKeysType
+	case viewValues:
+		return dictValuesType
+	}
+	return dictItemsType
+}
+
+func viewMethod(name string, kind viewKind) func(*Dict, py.Tuple) (py.Object, error) {
+	return func(d *Dict, args py.Tuple) (py.Object, error) {
+		if err := noArgs(name, args); err != nil {
+			return nil, err
+		}
+		return &dictView{d: d, kind: kind}, nil
+	}
+}
+
+func (v *dictView) M__len__() (py.Object, error) { return py.Int(v.d.used), nil }
+
+func (v *dictView) M__iter__() (py.Object, error) {
+	return &dictIterator{d: v.d, kind: v.kind, size: v.d.used}, nil
+}
+
+// M__contains__ is x in view: a key lookup for keys, a key lookup and a
+// value comparison for items, a scan for values.
+func (v *dictView) M__contains__(x py.Object) (py.Object, error) {
+	in, err := v.contains(x)
+	return py.NewBool(in), err
+}
+
+func (v *dictView) contains(x py.Object) (bool, error) {
+	switch v.kind {
+	case viewKeys:
+		_, ok, err := v.d.GetItem(x)
+		return ok, err
+	case viewItems:
+		t, ok := x.(py.Tuple)
+		if !ok || len(t) != 2 {
+			return false, nil
+		}
+		val, ok, err := v.d.GetItem(t[0])
+		if err != nil || !ok {
+			return false, err
+		}
+		return equal(val, t[1])
+	}
+	for i := 0; i < len(v.d.entries); i++ {
+		e := v.d.entries[i]
+		if e.key == nil {
+			continue
+		}
+		eq, err := equal(e.value, x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// items returns what the view shows, as a list.
+func (v *dictView) items() []py.Object {
+	out := make([]py.Object, 0, v.d.used)
+	for _, e := range v.d.entries {
+		if e.key == nil {
+			continue
+		}
+		switch v.kind {
+		case viewKeys:
+			out = append(out, e.key)
+		case viewValues:
+			out = append(out, e.value)
+		default:
+			out = append(out, py.Tuple{e.key, e.value})
+		}
+	}
+	return out
+}
+
+func (v *dictView) M__repr__() (py.Object, error) {
+	var b strings.Builder
+	b.WriteString(v.Type().Name)
+	b.WriteString("(")
+	s, err := pyrepr.Repr(py.NewListFromItems(v.items()))
+	if err != nil {
+		return nil, err
+	}
+	b.WriteString(s)
+	b.WriteString(")")
+	return py.String(b.String()), nil
+}
+
+// setLike reports whether the view has set operations (keys and items).
+func (v *dictView) setLike() bool { return v.kind != viewValues }
+
+// asSet returns the view's members as a new set.
+func (v *dictView) asSet() (*Set, error) {
+	s := NewSet()
+	for _, it := range v.items() {
+		if err := s.Add(it); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// viewOperand turns the operands of a view's set operator into sets: the
+// view itself and any iterable on the other side.
+func viewOperand(o py.Object) (*Set, bool, error) {
+	switch x := o.(type) {
+	case *dictView:
+		if !x.setLike() {
+			return nil, false, nil
+		}
+		s, err := x.asSet()
+		return s, true, err
+	case *Set:
+		return x, true, nil
+	}
+	if _, err := Iter(o); err != nil {
+		return nil, false, nil
+	}
+	s := NewSet()
+	err := forEach(o, func(it py.Object) error { return s.Add(it) })
+	return s, true, err
+}
+
+func (v *dictView) setOp(other py.Object, reflected bool, op func(a, b *Set) (*Set, error)) (py.Object, error) {
+	if !v.setLike() {
+		return py.NotImplemented, nil
+	}
+	a, err := v.asSet()
+	if err != nil {
+		return nil, err
+	}
+	b, ok, err := viewOperand(other)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	if reflected {
+		a, b = b, a
+	}
+	return op(a, b)
+}
+
+func (v *dictView) M__and__(o py.Object) (py.Object, error) {
+	return v.setOp(o, false, setIntersection)
+}
+func (v *dictView) M__rand__(o py.Object) (py.Object, error) {
+	return v.setOp(o, true, setIntersection)
+}
+func (v *dictView) M__or__(o py.Object) (py.Object, error)   { return v.setOp(o, false, setUnion) }
+func (v *dictView) M__ror__(o py.Object) (py.Object, error)  { return v.setOp(o, true, setUnion) }
+func (v *dictView) M__sub__(o py.Object) (py.Object, error)  { return v.setOp(o, false, setDifference) }
+func (v *dictView) M__rsub__(o py.Object) (py.Object, error) { return v.setOp(o, true, setDifference) }
+func (v *dictView) M__xor__(o py.Object) (py.Object, error) {
+	return v.setOp(o, false, setSymmetricDifference)
+}
+func (v *dictView) M__rxor__(o py.Object) (py.Object, error) {
+	return v.setOp(o, true, setSymmetricDifference)
+}
+
+// richCompare compares a keys or items view with a set or view as sets;
+// a values view has only identity.
+func (v *dictView) richCompare(op int, other py.Object) (py.Object, error) {
+	if !v.setLike() {
+		if op == cmpEQ || op == cmpNE {
+			return py.NewBool(identical(v, other) == (op == cmpEQ)), nil
+		}
+		return py.NotImplemented, nil
+	}
+	switch o := other.(type) {
+	case *Set:
+	case *dictView:
+		if !o.setLike() {
+			return py.NotImplemented, nil
+		}
+	default:
+		return py.NotImplemented, nil
+	}
+	a, err := v.asSet()
+	if err != nil {
+		return nil, err
+	}
+	b, _, err := viewOperand(other)
+	if err != nil {
+		return nil, err
+	}
+	r, err := setRelation(op, a, b)
+	return py.NewBool(r), err
+}
+
+func (v *dictView) M__eq__(o py.Object) (py.Object, error) { return v.richCompare(cmpEQ, o) }
+func (v *dictView) M__ne__(o py.Object) (py.Object, error) { return v.richCompare(cmpNE, o) }
+func (v *dictView) M__lt__(o py.Object) (py.Object, error) { return v.richCompare(cmpLT, o) }
+func (v *dictView) M__le__(o py.Object) (py.Object, error) { return v.richCompare(cmpLE, o) }
+func (v *dictView) M__gt__(o py.Object) (py.Object, error) { return v.richCompare(cmpGT, o) }
+func (v *dictView) M__ge__(o py.Object) (py.Object, error) { return v.richCompare(cmpGE, o) }
+
+func init() {
+	for _, t := range []*py.Type{dictKeysType, dictItemsType} {
+		t.Dict["isdisjoint"] = py.MustNewMethod("isdisjoint", func(self py.Object, args py.Tuple) (py.Object, error) {
+			v := self.(*dictView)
+			if err := exactlyOneArg("isdisjoint", args); err != nil {
+				return nil, err
+			}
+			a, err := v.asSet()
+			if err != nil {
+				return nil, err
+			}
+			return setIsDisjoint(a, args[0])
+		}, 0, "Return True if the view and the given iterable have a null intersection.")
+	}
+	for _, t := range []*py.Type{dictKeysType, dictItemsType, dictValuesType} {
+		t.Dict["__hash__"] = py.None
+	}
+}
+
+// dictIterator iterates a dict's keys, values or items, failing as
+// CPython does when the dict changes size under it.
+type dictIterator struct {
+	d    *Dict
+	kind viewKind
+	pos  int
+	size int // the dict's size when iteration started
+	done bool
+}
+
+func (it *dictIterator) Type() *py.Type {
+	switch it.kind {
+	case viewKeys:
+		return dictKeyIteratorType
+	case viewValues:
+		return dictValueIteratorType
+	}
+	return dictItemIteratorType
+}
+
+func (it *dictIterator) M__iter__() (py.Object, error) { return it, nil }
+
+// next returns the next item, or ok false at the end.
+func (it *dictIterator) next() (py.Object, bool, error) {
+	if it.done {
+		return nil, false, nil
+	}
+	d := it.d
+	if d.used != it.size {
+		it.done = true
+		return nil, false, py.ExceptionNewf(py.RuntimeError, "dictionary changed size during iteration")
+	}
+	for it.pos < len(d.entries) {
+		e := &d.entries[it.pos]
+		it.pos++
+		if e.key == nil {
+			continue
+		}
+		switch it.kind {
+		case viewKeys:
+			return e.key, true, nil
+		case viewValues:
+			return e.value, true, nil
+		}
+		return py.Tuple{e.key, e.value}, true, nil
+	}
+	it.done = true
+	return nil, false, nil
+}
+
+func (it *dictIterator) M__next__() (py.Object, error) {
+	v, ok, err := it.next()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
+
+func init() {
+	for _, t := range []*py.Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType} {
+		t.Dict["__length_hint__"] = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
+			it := self.(*dictIterator)
+			if it.done || it.d.used != it.size {
+				return py.Int(0), nil
+			}
+			n := 0
+			for _, e := range it.d.entries[it.pos:] {
+				if e.key != nil {
+					n++
+				}
+			}
+			return py.Int(n), nil
+		}, 0, "Private method returning an estimate of len(list(it)).")
+	}
+}

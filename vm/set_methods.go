@@ -1,0 +1,543 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+)
+
+// The methods and operators of set and frozenset, in CPython 3.6's
+// wording.
+
+func init() {
+	SetType.New = setTypeNew
+	FrozenSetType.New = frozenSetTypeNew
+	both := func(name, doc string, f func(s *Set, args py.Tuple) (py.Object, error)) {
+		setMethod(SetType, name, doc, f)
+		setMethod(FrozenSetType, name, doc, f)
+	}
+	mutating := func(name, doc string, f func(s *Set, args py.Tuple) (py.Object, error)) {
+		setMethod(SetType, name, doc, f)
+	}
+	both("copy", "Return a shallow copy of a set.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := noArgs("copy", args); err != nil {
+			return nil, err
+		}
+		if s.frozen {
+			return s, nil
+		}
+		return s.copyAs(false), nil
+	})
+	both("union", "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)", func(s *Set, args py.Tuple) (py.Object, error) {
+		r := s.copyAs(s.frozen)
+		for _, o := range args {
+			if err := r.update(o); err != nil {
+				return nil, err
+			}
+		}
+		return r, nil
+	})
+	both("intersection", "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)", func(s *Set, args py.Tuple) (py.Object, error) {
+		if len(args) == 0 {
+			return s.copyAs(s.frozen), nil
+		}
+		r := s
+		for _, o := range args {
+			next, err := intersectWith(r, o)
+			if err != nil {
+				return nil, err
+			}
+			r = next
+		}
+		r.frozen = s.frozen
+		return r, nil
+	})
+	both("difference", "Return the difference of two or more sets as a new set.\n\n(i.e. all elements that are in this set but not the others.)", func(s *Set, args py.Tuple) (py.Object, error) {
+		r := s.copyAs(s.frozen)
+		for _, o := range args {
+			if err := r.differenceUpdate(o); err != nil {
+				return nil, err
+			}
+		}
+		return r, nil
+	})
+	both("symmetric_difference", "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly one of the sets.)", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("symmetric_difference", args); err != nil {
+			return nil, err
+		}
+		o, err := setFromIterable(args[0], s.frozen)
+		if err != nil {
+			return nil, err
+		}
+		if err := o.symmetricDifferenceUpdate(s); err != nil {
+			return nil, err
+		}
+		return o, nil
+	})
+	both("isdisjoint", "Return True if two sets have a null intersection.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("isdisjoint", args); err != nil {
+			return nil, err
+		}
+		return setIsDisjoint(s, args[0])
+	})
+	both("issubset", "Report whether another set contains this set.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("issubset", args); err != nil {
+			return nil, err
+		}
+		o, err := anySet(args[0])
+		if err != nil {
+			return nil, err
+		}
+		r, err := setRelation(cmpLE, s, o)
+		return py.NewBool(r), err
+	})
+	both("issuperset", "Report whether this set contains another set.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("issuperset", args); err != nil {
+			return nil, err
+		}
+		o, err := anySet(args[0])
+		if err != nil {
+			return nil, err
+		}
+		r, err := setRelation(cmpGE, s, o)
+		return py.NewBool(r), err
+	})
+	both("__contains__", "x.__contains__(y) <==> y in x.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("__contains__", args); err != nil {
+			return nil, err
+		}
+		return s.M__contains__(args[0])
+	})
+	both("__len__", "Return len(self).", func(s *Set, args py.Tuple) (py.Object, error) {
+		return py.Int(s.used), noArgs("__len__", args)
+	})
+	both("__iter__", "Implement iter(self).", func(s *Set, args py.Tuple) (py.Object, error) {
+		return s.M__iter__()
+	})
+	both("__repr__", "Return repr(self).", func(s *Set, args py.Tuple) (py.Object, error) {
+		return s.M__repr__()
+	})
+	mutating("add", "Add an element to a set.\n\nThis has no effect if the element is already present.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("add", args); err != nil {
+			return nil, err
+		}
+		return py.None, s.Add(args[0])
+	})
+	mutating("clear", "Remove all elements from this set.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := noArgs("clear", args); err != nil {
+			return nil, err
+		}
+		s.Clear()
+		return py.None, nil
+	})
+	mutating("discard", "Remove an element from a set if it is a member.\n\nIf the element is not a member, do nothing.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("discard", args); err != nil {
+			return nil, err
+		}
+		_, err := s.Discard(args[0])
+		return py.None, err
+	})
+	mutating("remove", "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("remove", args); err != nil {
+			return nil, err
+		}
+		ok, err := s.Discard(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, keyError(args[0])
+		}
+		return py.None, nil
+	})
+	mutating("pop", "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := noArgs("pop", args); err != nil {
+			return nil, err
+		}
+		return s.pop()
+	})
+	mutating("update", "Update a set with the union of itself and others.", func(s *Set, args py.Tuple) (py.Object, error) {
+		for _, o := range args {
+			if err := s.update(o); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	})
+	mutating("intersection_update", "Update a set with the intersection of itself and another.", func(s *Set, args py.Tuple) (py.Object, error) {
+		r := s
+		for _, o := range args {
+			next, err := intersectWith(r, o)
+			if err != nil {
+				return nil, err
+			}
+			r = next
+		}
+		if r != s {
+			s.replaceWith(r)
+		}
+		return py.None, nil
+	})
+	mutating("difference_update", "Remove all elements of another set from this set.", func(s *Set, args py.Tuple) (py.Object, error) {
+		for _, o := range args {
+			if err := s.differenceUpdate(o); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	})
+	mutating("symmetric_difference_update", "Update a set with the symmetric difference of itself and another.", func(s *Set, args py.Tuple) (py.Object, error) {
+		if err := exactlyOneArg("symmetric_difference_update", args); err != nil {
+			return nil, err
+		}
+		return py.None, s.symmetricDifferenceUpdate(args[0])
+	})
+	SetType.Dict["__hash__"] = py.None
+}
+
+func setMethod(t *py.Type, name, doc string, f func(s *Set, args py.Tuple) (py.Object, error)) {
+	frozen := t == FrozenSetType
+	t.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		self, args, err := methodSelf(t, name, self, args)
+		if err != nil {
+			return nil, err
+		}
+		s, ok := self.(*Set)
+		if !ok || s.frozen != frozen {
+			return nil, wrongReceiver(t, name, self)
+		}
+		if err := noKeywords(name, kwargs); err != nil {
+			return nil, err
+		}
+		return f(s, args)
+	}, 0, doc)
+}
+
+// replaceWith makes s hold r's members.
+func (s *Set) replaceWith(r *Set) {
+	s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
+	s.version++
+}
+
+// setFromIterable builds a set (or frozenset) of an iterable's members.
+func setFromIterable(o py.Object, frozen bool) (*Set, error) {
+	s := &Set{frozen: frozen}
+	return s, s.update(o)
+}
+
+// anySet returns o as a set, building one from an iterable.
+func anySet(o py.Object) (*Set, error) {
+	if s, ok := o.(*Set); ok {
+		return s, nil
+	}
+	return setFromIterable(o, false)
+}
+
+// intersectWith returns the members of s that are in other, iterating the
+// smaller of the two as CPython does.
+func intersectWith(s *Set, other py.Object) (*Set, error) {
+	r := NewSet()
+	if o, ok := other.(*Set); ok {
+		a, b := s, o
+		if b.used > a.used {
+			a, b = b, a
+		}
+		for _, e := range b.table {
+			if e.key == nil || e.key == setDummy {
+				continue
+			}
+			i, err := a.find(e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if i >= 0 {
+				if err := r.addHashed(e.key, e.hash); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return r, nil
+	}
+	err := forEach(other, func(k py.Object) error {
+		h, err := Hash(k)
+		if err != nil {
+			return err
+		}
+		i, err := s.find(k, h)
+		if err != nil || i < 0 {
+			return err
+		}
+		return r.addHashed(k, h)
+	})
+	return r, err
+}
+
+// differenceUpdate removes the members of other from s.
+func (s *Set) differenceUpdate(other py.Object) error {
+	if other == py.Object(s) {
+		s.Clear()
+		return nil
+	}
+	return forEach(setMembersOf(other), func(k py.Object) error {
+		_, err := s.Discard(k)
+		return err
+	})
+}
+
+// setMembersOf gives a set's members as a tuple to iterate (the set may
+// change meanwhile), anything else as it is.
+func setMembersOf(o py.Object) py.Object {
+	if s, ok := o.(*Set); ok {
+		return py.Tuple(s.Items())
+	}
+	return o
+}
+
+// symmetricDifferenceUpdate removes from s the members it shares with
+// other and adds the others.
+func (s *Set) symmetricDifferenceUpdate(other py.Object) error {
+	if other == py.Object(s) {
+		s.Clear()
+		return nil
+	}
+	o, ok := other.(*Set)
+	if !ok {
+		var err error
+		if o, err = setFromIterable(other, false); err != nil {
+			return err
+		}
+	}
+	for _, e := range o.table {
+		if e.key == nil || e.key == setDummy {
+			continue
+		}
+		i, err := s.find(e.key, e.hash)
+		if err != nil {
+			return err
+		}
+		if i >= 0 {
+			s.table[i] = setEntry{hash: -1, key: setDummy}
+			s.used--
+			s.version++
+		} else if err := s.addHashed(e.key, e.hash); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func setUnion(a, b *Set) (*Set, error) {
+	r := a.copyAs(a.frozen)
+	return r, r.merge(b)
+}
+
+func setIntersection(a, b *Set) (*Set, error) {
+	r, err := intersectWith(a, b)
+	if r != nil {
+		r.frozen = a.frozen
+	}
+	return r, err
+}
+
+func setDifference(a, b *Set) (*Set, error) {
+	r := a.copyAs(a.frozen)
+	return r, r.differenceUpdate(b)
+}
+
+func setSymmetricDifference(a, b *Set) (*Set, error) {
+	r := b.copyAs(a.frozen)
+	return r, r.symmetricDifferenceUpdate(a)
+}
+
+// setIsDisjoint is s.isdisjoint(other).
+func setIsDisjoint(s *Set, other py.Object) (py.Object, error) {
+	disjoint := true
+	err := forEach(setMembersOf(other), func(k py.Object) error {
+		if !disjoint {
+			return nil
+		}
+		in, err := s.Contains(k)
+		if in {
+			disjoint = false
+		}
+		return err
+	})
+	return py.NewBool(disjoint), err
+}
+
+// setRelation compares two sets by inclusion.
+func setRelation(op int, a, b *Set) (bool, error) {
+	subset := func(p, q *Set) (bool, error) {
+		if p.used > q.used {
+			return false, nil
+		}
+		for _, e := range p.table {
+			if e.key == nil || e.key == setDummy {
+				continue
+			}
+			i, err := q.find(e.key, e.hash)
+			if err != nil || i < 0 {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	switch op {
+	case cmpEQ, cmpNE:
+		eq := a.used == b.used
+		if eq {
+			var err error
+			if eq, err = subset(a, b); err != nil {
+				return false, err
+			}
+		}
+		return eq == (op == cmpEQ), nil
+	case cmpLT:
+		if a.used >= b.used {
+			return false, nil
+		}
+		return subset(a, b)
+	case cmpLE:
+		return subset(a, b)
+	case cmpGT:
+		if a.used <= b.used {
+			return false, nil
+		}
+		return subset(b, a)
+	}
+	return subset(b, a)
+}
+
+// ---- protocol methods ----
+
+func (s *Set) M__len__() (py.Object, error)  { return py.Int(s.used), nil }
+func (s *Set) M__bool__() (py.Object, error) { return py.NewBool(s.used > 0), nil }
+func (s *Set) M__iter__() (py.Object, error) {
+	return &setIterator{s: s, size: s.used}, nil
+}
+
+func (s *Set) M__contains__(k py.Object) (py.Object, error) {
+	in, err := s.Contains(k)
+	return py.NewBool(in), err
+}
+
+func (s *Set) M__repr__() (py.Object, error) {
+	r, err := pyrepr.Repr(s)
+	return py.String(r), err
+}
+
+func (s *Set) M__str__() (py.Object, error) { return s.M__repr__() }
+
+func (s *Set) compare(op int, other py.Object) (py.Object, error) {
+	o, ok := other.(*Set)
+	if !ok {
+		if op == cmpEQ || op == cmpNE {
+			return py.NotImplemented, nil
+		}
+		return py.NotImplemented, nil
+	}
+	r, err := setRelation(op, s, o)
+	return py.NewBool(r), err
+}
+
+func (s *Set) M__eq__(o py.Object) (py.Object, error) { return s.compare(cmpEQ, o) }
+func (s *Set) M__ne__(o py.Object) (py.Object, error) { return s.compare(cmpNE, o) }
+func (s *Set) M__lt__(o py.Object) (py.Object, error) { return s.compare(cmpLT, o) }
+func (s *Set) M__le__(o py.Object) (py.Object, error) { return s.compare(cmpLE, o) }
+func (s *Set) M__gt__(o py.Object) (py.Object, error) { return s.compare(cmpGT, o) }
+func (s *Set) M__ge__(o py.Object) (py.Object, error) { return s.compare(cmpGE, o) }
+
+func (s *Set) binary(other py.Object, op func(a, b *Set) (*Set, error)) (py.Object, error) {
+	o, ok := other.(*Set)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return op(s, o)
+}
+
+func (s *Set) M__or__(o py.Object) (py.Object, error)  { return s.binary(o, setUnion) }
+func (s *Set) M__and__(o py.Object) (py.Object, error) { return s.binary(o, setIntersection) }
+func (s *Set) M__sub__(o py.Object) (py.Object, error) { return s.binary(o, setDifference) }
+func (s *Set) M__xor__(o py.Object) (py.Object, error) { return s.binary(o, setSymmetricDifference) }
+
+// inplace applies an in-place operator to a set; a frozenset answers
+// NotImplemented so that the plain operator makes a new one.
+func (s *Set) inplace(other py.Object, op func(s *Set, o *Set) error) (py.Object, error) {
+	o, ok := other.(*Set)
+	if !ok || s.frozen {
+		return py.NotImplemented, nil
+	}
+	if err := op(s, o); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Set) M__ior__(o py.Object) (py.Object, error) {
+	return s.inplace(o, func(s, o *Set) error { return s.merge(o) })
+}
+
+func (s *Set) M__iand__(o py.Object) (py.Object, error) {
+	return s.inplace(o, func(s, o *Set) error {
+		r, err := intersectWith(s, o)
+		if err == nil {
+			s.replaceWith(r)
+		}
+		return err
+	})
+}
+
+func (s *Set) M__isub__(o py.Object) (py.Object, error) {
+	return s.inplace(o, func(s, o *Set) error { return s.differenceUpdate(o) })
+}
+
+func (s *Set) M__ixor__(o py.Object) (py.Object, error) {
+	return s.inplace(o, func(s, o *Set) error { return s.symmetricDifferenceUpdate(o) })
+}
+
+// SetMembers implements pyrepr's set protocol.
+func (s *Set) SetMembers() ([]py.Object, bool) { return s.Items(), s.frozen }
+
+// DictItems implements pyrepr's dict protocol.
+func (d *Dict) DictItems() (keys, values []py.Object) {
+	keys = make([]py.Object, 0, d.used)
+	values = make([]py.Object, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			keys = append(keys, e.key)
+			values = append(values, e.value)
+		}
+	}
+	return keys, values
+}
+
+// setTypeNew is set(iterable).
+func setTypeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "set() does not take keyword arguments")
+	}
+	if err := argCount("set", args, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return NewSet(), nil
+	}
+	return setFromIterable(args[0], false)
+}
+
+// frozenSetTypeNew is frozenset(iterable).
+func frozenSetTypeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "frozenset() does not take keyword arguments")
+	}
+	if err := argCount("frozenset", args, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return NewFrozenSet(), nil
+	}
+	if s, ok := args[0].(*Set); ok && s.frozen {
+		return s, nil
+	}
+	return setFromIterable(args[0], true)
+}

@@ -1,0 +1,403 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Classes made by class statements and type(): creating their instances
+// (__new__, then __init__, as CPython's type.__call__ does), and classes
+// derived from the built-in value types (dict, list, str, int, ...),
+// whose instances carry a value of the built-in type
+// (pyutil.BuiltinValue). The built-in type's methods run on that value,
+// and every operation the class does not define itself (indexing, len,
+// iteration, comparison, arithmetic, repr, hash) applies to it.
+
+// valueBases are the built-in types a class may derive from.
+var valueBases map[*py.Type]bool
+
+// mutableBases are the value bases whose value __init__ fills.
+var mutableBases map[*py.Type]bool
+
+func init() {
+	valueBases = map[*py.Type]bool{
+		DictType: true, SetType: true, FrozenSetType: true, py.ListType: true,
+		py.TupleType: true, py.StringType: true, py.BytesType: true, py.IntType: true,
+		py.FloatType: true, py.ComplexType: true,
+	}
+	mutableBases = map[*py.Type]bool{DictType: true, SetType: true, py.ListType: true}
+	for t := range valueBases {
+		t.Flags |= py.TPFLAGS_BASETYPE
+		base := t
+		if _, ok := t.Dict["__new__"]; !ok {
+			t.Dict["__new__"] = &slotFunc{name: "__new__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				cls, ok := pyutil.IsClass(args[0])
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object (%s)", base.Name, typeName(args[0]))
+				}
+				if !cls.IsSubtype(base) {
+					return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", base.Name, cls.Name, cls.Name, base.Name)
+				}
+				if cls == base {
+					return base.New(base, args[1:], kwargs)
+				}
+				return newInstance(cls, args[1:], kwargs)
+			}}
+		}
+	}
+	installProtocolMethods()
+	for t := range mutableBases {
+		base := t
+		t.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			self, args, err := methodSelf(base, "__init__", self, args)
+			if err != nil {
+				return nil, err
+			}
+			if self.Type() != base {
+				return nil, wrongReceiver(base, "__init__", self)
+			}
+			return py.None, initValue(self, args, kwargs)
+		}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+	}
+}
+
+// valueBaseOf returns the built-in value type among cls's bases, or nil.
+func valueBaseOf(cls *py.Type) *py.Type {
+	for _, b := range cls.Mro {
+		if bt, ok := b.(*py.Type); ok && valueBases[bt] {
+			return bt
+		}
+	}
+	return nil
+}
+
+// setUpClass gives a class made by a class statement or type() the
+// loop's instance creation, unless it derives from a built-in type with
+// a constructor of its own (exceptions, metaclasses, the project's Go
+// types), which keep theirs.
+func setUpClass(cls *py.Type) {
+	for _, b := range cls.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok {
+			return
+		}
+		if bt.Flags&py.TPFLAGS_HEAPTYPE != 0 || bt == py.ObjectType || valueBases[bt] {
+			continue
+		}
+		return
+	}
+	cls.New = classNew
+	cls.Init = classInit
+}
+
+// userSlot finds name in the Python classes of cls's MRO, stopping at the
+// first built-in class, unwrapping a staticmethod.
+func userSlot(cls *py.Type, name string) py.Object {
+	m := userMethod(cls, name)
+	if sm, ok := m.(*py.StaticMethod); ok {
+		return sm.Callable
+	}
+	return m
+}
+
+// classNew is type.__call__'s first half for a Python class: its own
+// __new__, or a new instance.
+func classNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if m := userSlot(cls, "__new__"); m != nil {
+		return Call(m, append(py.Tuple{cls}, args...), kwargs)
+	}
+	if valueBaseOf(cls) == nil && (len(args) > 0 || len(kwargs) > 0) && userSlot(cls, "__init__") == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
+	}
+	return newInstance(cls, args, kwargs)
+}
+
+// newInstance makes an instance of cls: for a class derived from an
+// immutable built-in type, with the value the type makes of args; from a
+// mutable one, with an empty value for __init__ to fill.
+func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	inst := cls.Alloc()
+	base := valueBaseOf(cls)
+	if base == nil {
+		return inst, nil
+	}
+	var v py.Object
+	switch base {
+	case DictType:
+		v = NewDict(0)
+	case SetType:
+		v = NewSet()
+	case py.ListType:
+		v = py.NewList()
+	default:
+		var err error
+		if v, err = base.New(base, args, kwargs); err != nil {
+			return nil, err
+		}
+		v = pyutil.Unwrap(v)
+	}
+	pyutil.SetBuiltinValue(inst, v)
+	return inst, nil
+}
+
+// classInit is type.__call__'s second half: the class's __init__, or the
+// mutable built-in base's, which fills the value from the arguments.
+func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
+	inst, ok := obj.(*py.Type)
+	if !ok {
+		return nil
+	}
+	cls := inst.ObjectType
+	if m := userSlot(cls, "__init__"); m != nil {
+		r, err := callMethodKw(inst, m, args, kwargs)
+		if err != nil {
+			return err
+		}
+		if r != py.None {
+			return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
+		}
+		return nil
+	}
+	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
+		return initValue(v, args, kwargs)
+	}
+	return nil
+}
+
+// initValue is list.__init__, dict.__init__ and set.__init__ on a value:
+// its contents replaced by what the constructor makes of the arguments.
+func initValue(v py.Object, args py.Tuple, kwargs py.StringDict) error {
+	switch x := v.(type) {
+	case *Dict:
+		if len(args) > 1 {
+			return py.ExceptionNewf(py.TypeError, "dict expected at most 1 arguments, got %d", len(args))
+		}
+		if len(args) == 1 {
+			if err := dictMerge(x, args[0]); err != nil {
+				return err
+			}
+		}
+		for _, k := range sortedKeys(kwargs) {
+			x.SetStr(k, kwargs[k])
+		}
+	case *Set:
+		if len(kwargs) > 0 {
+			return py.ExceptionNewf(py.TypeError, "set() does not take keyword arguments")
+		}
+		if err := argCount("set", args, 0, 1); err != nil {
+			return err
+		}
+		x.Clear()
+		if len(args) == 1 {
+			return x.update(args[0])
+		}
+	case *py.List:
+		if len(kwargs) > 0 {
+			return py.ExceptionNewf(py.TypeError, "list() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return py.ExceptionNewf(py.TypeError, "list() takes at most 1 argument (%d given)", len(args))
+		}
+		x.Items = x.Items[:0]
+		if len(args) == 1 {
+			items, err := toTuple(args[0])
+			if err != nil {
+				return err
+			}
+			x.Items = append(x.Items, items...)
+		}
+	}
+	return nil
+}
+
+// valueFor returns the built-in value of o when o's class derives from a
+// built-in type and does not define the special method name itself: the
+// operation then applies to the value.
+func valueFor(o py.Object, name string) (py.Object, bool) {
+	v, ok := pyutil.BuiltinValue(o)
+	if !ok {
+		return nil, false
+	}
+	if userMethod(o.(*py.Type).ObjectType, name) != nil {
+		return nil, false
+	}
+	return v, true
+}
+
+// receiverFor is the receiver a built-in type's Go method gets: the value
+// of an instance of a class derived from the type, or self.
+func receiverFor(self py.Object) py.Object {
+	return pyutil.Unwrap(self)
+}
+
+// subclassGetItem is o[key] for a dict subclass without __getitem__:
+// __missing__ answers a missing key.
+func subclassGetItem(o, v, key py.Object) (py.Object, error) {
+	d, ok := v.(*Dict)
+	if !ok {
+		return GetItem(v, key)
+	}
+	r, found, err := d.GetItem(key)
+	if err != nil || found {
+		return r, err
+	}
+	if m := userMethod(o.(*py.Type).ObjectType, "__missing__"); m != nil {
+		return callMethod(o, m, key)
+	}
+	return nil, keyError(key)
+}
+
+// unwrapOperands replaces the operands that are instances of classes
+// derived from built-in types by their values; ok reports whether any was.
+func unwrapOperands(a, b py.Object) (py.Object, py.Object, bool) {
+	va, aok := pyutil.BuiltinValue(a)
+	if !aok {
+		va = a
+	}
+	vb, bok := pyutil.BuiltinValue(b)
+	if !bok {
+		vb = b
+	}
+	return va, vb, aok || bok
+}
+
+// installProtocolMethods gives the value types the special methods that
+// gpython's generic dispatch (py.Index, py.Len, ... on an instance) and
+// Python code (list.__len__(x), n.__index__()) look up by name; each runs
+// on the receiver's value.
+func installProtocolMethods() {
+	type impl func(recv py.Object, args py.Tuple) (py.Object, error)
+	noArg := func(name string, f func(py.Object) (py.Object, error)) impl {
+		return func(recv py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args))
+			}
+			return f(recv)
+		}
+	}
+	oneArg := func(name string, f func(recv, arg py.Object) (py.Object, error)) impl {
+		return func(recv py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args))
+			}
+			return f(recv, args[0])
+		}
+	}
+	lenM := noArg("__len__", valueLen)
+	iterM := noArg("__iter__", Iter)
+	getItemM := oneArg("__getitem__", GetItem)
+	containsM := oneArg("__contains__", func(r, x py.Object) (py.Object, error) {
+		in, err := Contains(r, x)
+		return py.NewBool(in), err
+	})
+	intM := noArg("__int__", func(r py.Object) (py.Object, error) {
+		if i, ok := r.(py.I__int__); ok {
+			return i.M__int__()
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "int() argument must be a number, not '%s'", typeName(r))
+	})
+	floatM := noArg("__float__", func(r py.Object) (py.Object, error) {
+		if f, ok := r.(py.I__float__); ok {
+			return f.M__float__()
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a number, not '%s'", typeName(r))
+	})
+	indexM := noArg("__index__", func(r py.Object) (py.Object, error) { return py.Index(r) })
+	sequence := map[string]impl{"__len__": lenM, "__iter__": iterM, "__getitem__": getItemM, "__contains__": containsM}
+	methods := map[*py.Type]map[string]impl{
+		py.ListType:   sequence,
+		py.TupleType:  sequence,
+		py.StringType: sequence,
+		py.BytesType:  sequence,
+		py.IntType:    {"__index__": indexM, "__int__": intM, "__float__": floatM},
+		py.FloatType:  {"__int__": intM, "__float__": floatM},
+	}
+	for t, ms := range methods {
+		for name, f := range ms {
+			if _, ok := t.Dict[name]; ok {
+				continue
+			}
+			t, name, f := t, name, f
+			t.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+				recv, args, err := methodSelf(t, name, self, args)
+				if err != nil {
+					return nil, err
+				}
+				if !recv.Type().IsSubtype(t) {
+					return nil, wrongReceiver(t, name, recv)
+				}
+				return f(recv, args)
+			}, 0, "")
+		}
+	}
+}
+
+// unboundReceiver answers a built-in type's method called through the
+// class with an instance of a derived class first (list.__repr__(self)):
+// the method runs on the instance's value.
+func unboundReceiver(m *py.Method, args []py.Object) (py.Object, []py.Object, bool) {
+	if len(args) == 0 || m.Module != nil {
+		return nil, nil, false
+	}
+	v, ok := pyutil.BuiltinValue(args[0])
+	if !ok {
+		return nil, nil, false
+	}
+	base := valueBaseOf(args[0].(*py.Type).ObjectType)
+	if base == nil || base.Lookup(m.Name) != py.Object(m) {
+		return nil, nil, false
+	}
+	return v, args[1:], true
+}
+
+// conversionDunders are the methods through which int(x), float(x) and
+// str(x) convert an instance; a class derived from the target type that
+// defines none of them converts as its value.
+var conversionDunders = map[*py.Type][]string{
+	py.IntType:    {"__int__", "__index__", "__trunc__"},
+	py.FloatType:  {"__float__"},
+	py.StringType: {"__str__", "__repr__"},
+}
+
+// convertedArg returns the argument a built-in type's constructor
+// converts: the value of an instance of a class derived from a built-in
+// type when the class does not say how to convert itself.
+func convertedArg(t *py.Type, args []py.Object) []py.Object {
+	if len(args) == 0 {
+		return args
+	}
+	v, ok := pyutil.BuiltinValue(args[0])
+	if !ok {
+		return args
+	}
+	for _, name := range conversionDunders[t] {
+		if userMethod(args[0].(*py.Type).ObjectType, name) != nil {
+			return args
+		}
+	}
+	out := append([]py.Object{v}, args[1:]...)
+	return out
+}
+
+// valueLen is len() of a built-in value.
+func valueLen(v py.Object) (py.Object, error) {
+	if b, ok := v.(py.Bytes); ok {
+		return py.Int(len(b)), nil
+	}
+	return py.Len(v)
+}
+
+// valueTextSlots are list.__repr__, int.__str__ and the like reached
+// through a value type: the built-in text of the argument's value.
+var valueTextSlots = map[string]*slotFunc{
+	"__repr__": {name: "__repr__", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		s, err := Repr(pyutil.Unwrap(args[0]))
+		return py.String(s), err
+	}},
+	"__str__": {name: "__str__", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+		s, err := pyrepr.Str(pyutil.Unwrap(args[0]))
+		return py.String(s), err
+	}},
+}
