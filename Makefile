@@ -8,7 +8,7 @@ BIN      := bin/gpython-ssl
 PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
-.PHONY: all deps build run test test-go doctest vet fmt-check race fuzz bench bench-vm bench-go clean
+.PHONY: all deps build run test test-go doctest vet fmt-check tidy-check race fuzz bench bench-vm bench-go clean
 
 all: build
 
@@ -37,7 +37,7 @@ run: build
 	./$(BIN) examples/demo.py
 	@if [ -f doctests/ssl.rst ]; then ./$(BIN) --doctest doctests/ssl.rst; fi
 
-test: deps fmt-check vet test-go doctest
+test: deps fmt-check tidy-check vet test-go doctest
 
 test-go: build
 	$(GO) test -race -count=1 $(PKGS)
@@ -55,6 +55,14 @@ vet: deps
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+# tidy-check fails when `go mod tidy` would change go.mod or go.sum. It reads
+# the module cache first, so it needs no network once the cache is warm
+# (GOFLAGS=-mod=mod keeps a vendor directory or -mod=readonly from interfering).
+tidy-check:
+	@GOFLAGS=-mod=mod $(GO) mod tidy -diff >/dev/null 2>&1 || { \
+	  echo "go.mod/go.sum are not tidy; run 'go mod tidy'. The difference:"; \
+	  GOFLAGS=-mod=mod $(GO) mod tidy -diff; exit 1; }
 
 race: deps
 	$(GO) test -race -count=1 $(PKGS)

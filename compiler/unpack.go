@@ -487,8 +487,13 @@ func (ck *checked) unpacked(src string) string {
 	if ck.root == nil || !strings.Contains(src, "*") {
 		return src
 	}
-	if out, ok := rewriteUnpack(ck.root, translateNewlines(src)); ok {
-		return out
+	data := translateNewlines(src)
+	u := unpacker{data: data}
+	reps := u.collect(ck.root, false, nil)
+	// Keyword-only parameters reordered for gpython's compiler (kwonly.go).
+	reps = applyKwOnly(data, reps, kwOnlyRepls(ck.root, data))
+	if len(reps) == 0 {
+		return src
 	}
-	return src
+	return splice(data, 0, reps)
 }

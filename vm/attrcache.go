@@ -31,6 +31,7 @@ type attrEntry struct {
 	getattrs bool      // cls defines __getattribute__ in Python
 	getattr  py.Object // cls's Python __getattr__, or nil
 	setattr  bool      // cls defines __setattr__ in Python
+	noSlot   bool      // __slots__ keeps name out of the instance dict
 }
 
 const attrCacheSize = 256
@@ -55,6 +56,7 @@ func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
 		getattrs: userMethod(cls, "__getattribute__") != nil,
 		getattr:  userMethod(cls, "__getattr__"),
 		setattr:  userMethod(cls, "__setattr__") != nil,
+		noSlot:   !slotAllows(cls, name),
 	}
 	return e
 }

@@ -44,7 +44,7 @@ func (t *thread) callOp(f *frame, op byte, arg int) error {
 		}
 	}
 	var res py.Object
-	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 {
+	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 && !isDirBuiltin(fn) {
 		// A Go builtin gets the arguments as a view of the stack, as
 		// gpython's own loop passes them (no copy per call). The slots
 		// are left as they are, so a builtin that kept the view does not
@@ -190,6 +190,9 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 	case *py.Method:
 		if f != nil && fn.Internal() != py.InternalMethodNone {
 			return t.callInternal(f, fn, args, kwpairs, kwextra)
+		}
+		if f != nil && len(args) == 0 && len(kwpairs) == 0 && isDirBuiltin(fn) {
+			return dirOfFrame(f), nil
 		}
 		if recv, rest, ok := unboundReceiver(fn, args); ok {
 			kw, err := kwDict(fn, kwpairs, kwextra)

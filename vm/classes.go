@@ -218,7 +218,7 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 	}
 	if s.selfType != nil {
 		if slot, ok := objectSlot(name); ok {
-			if s.self == s.selfType {
+			if s.self == s.selfType && name != "__init_subclass__" {
 				return slot, nil
 			}
 			return py.NewBoundMethod(s.self, slot), nil

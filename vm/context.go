@@ -17,6 +17,8 @@ type Context struct {
 	py.Context // gpython's stdlib context
 
 	thread *thread
+	// modules is sys.modules.
+	modules *Dict
 
 	mu      sync.Mutex
 	running sync.WaitGroup
@@ -75,6 +77,7 @@ func (ctx *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 	if err != nil {
 		return nil, err
 	}
+	recordModule(ctx, module)
 	if code != nil {
 		if _, err := evalCode(ctx, code, module.Globals, module.Globals, nil, nil, nil, nil, nil); err != nil {
 			return nil, err

@@ -220,7 +220,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				// Plain instance attribute stores skip the MRO walks.
 				e := t.attrs.lookup(it.ObjectType, names[in.arg])
-				if !e.setattr && e.attr == nil && names[in.arg] != "__class__" {
+				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" {
 					it.Dict[names[in.arg]] = v
 					break
 				}

@@ -95,6 +95,10 @@ type thread struct {
 
 	attrs attrCache // class-attribute lookups (attrcache.go)
 
+	// uninterruptible leaves a pending Ctrl-C for the script while the
+	// context sets itself up (sys.go).
+	uninterruptible bool
+
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
 	pool    []*frame    // frame records, reused by depth

@@ -74,15 +74,15 @@ func Hash(o py.Object) (int64, error) {
 		}
 		return identityHash(o), nil
 	}
-	if _, ok := bufferBytes(o); ok {
-		return 0, unhashable(o)
-	}
 	if h, ok := o.(py.I__hash__); ok {
 		r, err := h.M__hash__()
 		if err != nil {
 			return 0, err
 		}
 		return hashResult(r)
+	}
+	if _, ok := bufferBytes(o); ok {
+		return 0, unhashable(o)
 	}
 	return identityHash(o), nil
 }

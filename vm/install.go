@@ -33,30 +33,15 @@ func init() {
 	}
 	installBuiltins()
 
-	// Every class made (class statements and type(name, bases, dict))
-	// invalidates the class-attribute caches: a new class may reuse a
-	// dead one's address.
-	prevTypeNew := py.TypeType.New
-	py.TypeType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	prevTypeNew = py.TypeType.New
+	py.TypeType.New = typeNew
+	prevTypeInit := py.TypeType.Init
+	py.TypeType.Init = func(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		if len(args) == 3 {
-			if d, ok := args[2].(*Dict); ok {
-				ns, err := d.ToStringDict(func(k py.Object) error {
-					return py.ExceptionNewf(py.TypeError, "type() namespace keys must be strings")
-				})
-				if err != nil {
-					return nil, err
-				}
-				args = py.Tuple{args[0], args[1], ns}
-			}
+			// The class's keyword arguments went to __init_subclass__.
+			kwargs = nil
 		}
-		r, err := prevTypeNew(t, args, kwargs)
-		if len(args) == 3 {
-			classChanged()
-			if cls, ok := r.(*py.Type); ok && err == nil {
-				setUpClass(cls)
-			}
-		}
-		return r, err
+		return prevTypeInit(self, args, kwargs)
 	}
 }
 
@@ -68,6 +53,8 @@ func installBuiltins() {
 	}
 	impl.Globals["super"] = superType
 	impl.Globals["property"] = propertyType
+	impl.Methods = append(impl.Methods, dirBuiltin, idBuiltin)
+	impl.Globals["__debug__"] = py.True
 	impl.Globals["dict"] = DictType
 	impl.Globals["set"] = SetType
 	impl.Globals["frozenset"] = FrozenSetType
@@ -123,6 +110,9 @@ func installSys(ctx *Context) {
 		return t.excInfoTuple(), nil
 	}, 0, "exc_info() -> (type, value, traceback)\n\nReturn information about the most recent exception caught by an except\nclause in the current stack frame or in an older stack frame.")
 	sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status).")
+	if err := installSysAttrs(ctx, sys); err != nil {
+		panic(err)
+	}
 	sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return py.Int(t.limit), nil
 	}, 0, "getrecursionlimit()\n\nReturn the current value of the recursion limit.")

@@ -184,12 +184,52 @@ func (t *thread) importName(f *frame, name string) error {
 		}
 		name, _, _ = strings.Cut(name, ".")
 	}
+	if lv, _ := level.(py.Int); lv == 0 && strings.Contains(name, ".") {
+		m, err := t.importDotted(f, name, locals, fromlist)
+		if err != nil {
+			return err
+		}
+		f.stack[f.sp-1] = m
+		return nil
+	}
 	m, err := t.importModule(f, name, locals, fromlist, level)
 	if err != nil {
 		return moduleNotFound(err, name)
 	}
+	if mod, ok := m.(*py.Module); ok {
+		recordModule(f.ctx, mod)
+	}
 	f.stack[f.sp-1] = m
 	return nil
+}
+
+// importDotted imports a package and its submodules down to name, binding
+// each submodule as an attribute of its parent: `import a.b` gives a
+// (with a.b set), `from a.b import x` gives a.b.
+func (t *thread) importDotted(f *frame, name string, locals, fromlist py.Object) (py.Object, error) {
+	parts := strings.Split(name, ".")
+	var top, parent py.Object
+	for i := range parts {
+		full := strings.Join(parts[:i+1], ".")
+		m, err := t.importModule(f, full, locals, py.Tuple{py.String("*")}, py.Int(0))
+		if err != nil {
+			return nil, moduleNotFound(err, full)
+		}
+		if mod, ok := m.(*py.Module); ok {
+			recordModule(f.ctx, mod)
+		}
+		if pm, ok := parent.(*py.Module); ok {
+			pm.Globals[parts[i]] = m
+		}
+		if i == 0 {
+			top = m
+		}
+		parent = m
+	}
+	if isEmptyFromlist(fromlist) {
+		return top, nil
+	}
+	return parent, nil
 }
 
 // moduleAliases are dotted module names that name a module registered
@@ -250,6 +290,21 @@ func moduleNotFound(err error, name string) error {
 func importFrom(module py.Object, name string) (py.Object, error) {
 	v, err := GetAttr(module, name)
 	if err != nil {
+		if m, ok := module.(*py.Module); ok && py.IsException(py.AttributeError, err) {
+			// from package import submodule
+			if sub, err := m.Context.Store().GetModule(m.ModuleImpl.Info.Name + "." + name); err == nil {
+				m.Globals[name] = sub
+				return sub, nil
+			}
+			if impl := py.GetModuleImpl(m.ModuleImpl.Info.Name + "." + name); impl != nil {
+				sub, err := m.Context.ModuleInit(impl)
+				if err != nil {
+					return nil, err
+				}
+				m.Globals[name] = sub
+				return sub, nil
+			}
+		}
 		if py.IsException(py.AttributeError, err) {
 			return nil, py.ExceptionNewf(py.ImportError, "cannot import name '%s'", name)
 		}

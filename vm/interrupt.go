@@ -26,6 +26,9 @@ func init() {
 // checkInterrupt raises KeyboardInterrupt when SIGINT arrived (the loop
 // checks on backward jumps and calls, as CPython's eval breaker does).
 func (t *thread) checkInterrupt() error {
+	if t.uninterruptible {
+		return nil
+	}
 	if sigint.Pending() && sigint.Take() {
 		return sigint.Err()
 	}

@@ -113,6 +113,12 @@ func init() {
 	add("__init__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, nil
 	})
+	add("__init_subclass__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "__init_subclass__() takes no keyword arguments")
+		}
+		return py.None, nil
+	})
 	add("__eq__", func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args)-1)

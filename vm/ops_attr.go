@@ -26,6 +26,10 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *superObject:
 		return v.getattr(name)
+	case *py.Module:
+		if name == "__dict__" {
+			return v.Globals, nil
+		}
 	case *py.Traceback, *py.Frame, *py.Code:
 		if r, ok := introspectAttr(o, name); ok {
 			return r, nil

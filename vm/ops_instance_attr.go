@@ -143,6 +143,9 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 	if name == "__class__" {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
 	}
+	if !slotAllows(cls, name) {
+		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+	}
 	o.Dict[name] = v
 	return nil
 }

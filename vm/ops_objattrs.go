@@ -79,6 +79,9 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 func init() {
 	// type(...).__name__ is 'ellipsis' in CPython.
 	py.EllipsisTypeType.Name = "ellipsis"
+	// gpython's big ints and complex numbers are int and complex.
+	py.BigIntType.Name = "int"
+	py.ComplexType.Name = "complex"
 	py.TupleType.Dict["index"] = py.MustNewMethod("index", tupleIndex, 0, "T.index(value, [start, [stop]]) -> integer -- return first index of value.\nRaises ValueError if the value is not present.")
 	py.TupleType.Dict["count"] = py.MustNewMethod("count", tupleCount, 0, "T.count(value) -> integer -- return number of occurrences of value")
 	prevIntNew := py.IntType.New

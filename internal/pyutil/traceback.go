@@ -113,6 +113,24 @@ func FormatException(err error) string {
 	return b.String()
 }
 
+// FormatExceptionValue is FormatException for an exception value and a
+// traceback, as the traceback module formats them: chain false leaves out
+// the exceptions chained to value.
+func FormatExceptionValue(value py.Object, tb *py.Traceback, chain bool) string {
+	var b strings.Builder
+	p := printer{b: &b, seen: map[*py.Exception]bool{}}
+	if value == nil || value == py.None {
+		b.WriteString("NoneType: None\n")
+		return b.String()
+	}
+	if chain {
+		p.chain(value, tb)
+	} else {
+		p.single(value, tb)
+	}
+	return b.String()
+}
+
 // printer writes one report; seen holds the exceptions already printed in
 // it, so that a cycle of causes or contexts ends.
 type printer struct {

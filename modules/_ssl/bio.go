@@ -111,7 +111,7 @@ func (b *MemoryBIO) Read(n int) []byte {
 }
 
 // ErrBIOEOF is returned by Write after WriteEOF.
-var ErrBIOEOF = &Error{Kind: KindSSL, Text: "cannot write() after write_eof()", Verify: -1, Plain: true}
+var ErrBIOEOF = &Error{Kind: KindSSL, Text: "cannot write() after write_eof()", Verify: -1, Origin: OriginCheck}
 
 // Write appends data and returns its length.
 func (b *MemoryBIO) Write(data []byte) (int, error) {

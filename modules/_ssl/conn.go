@@ -1,17 +1,36 @@
 package _ssl
 
+// #cgo noescape gossl_read_io
+// #cgo noescape gossl_write_io
 // #include "shim.h"
 // #include <arpa/inet.h>
 // #include <sys/socket.h>
 //
-// /* gossl_capture_ssl records a failed SSL* call: SSL_get_error's kind,
-//  * errno, the last queued error and the verification result. */
-// static void gossl_capture_ssl(SSL *s, int rc, gossl_err *e) {
-//     e->sys_errno = errno;
-//     e->ssl_error = SSL_get_error(s, rc);
-//     e->code = ERR_peek_last_error();
-//     e->verify = SSL_get_verify_result(s);
-//     ERR_clear_error();
+// /* gossl_io is the whole outcome of one read or write step, returned by
+//  * value so that no Go memory is passed to C (a pointer argument would
+//  * move the result to the heap on every call). */
+// typedef struct {
+//     int rc;
+//     size_t n;
+//     gossl_err e;
+// } gossl_io;
+//
+// static gossl_io gossl_read_io(SSL *s, void *buf, size_t n) {
+//     gossl_io r;
+//     gossl_begin(&r.e);
+//     r.n = 0;
+//     r.rc = SSL_read_ex(s, buf, n, &r.n);
+//     if (r.rc <= 0) gossl_capture_ssl(s, r.rc, &r.e);
+//     return r;
+// }
+//
+// static gossl_io gossl_write_io(SSL *s, const void *buf, size_t n) {
+//     gossl_io r;
+//     gossl_begin(&r.e);
+//     r.n = 0;
+//     r.rc = SSL_write_ex(s, buf, n, &r.n);
+//     if (r.rc <= 0) gossl_capture_ssl(s, r.rc, &r.e);
+//     return r;
 // }
 //
 // static SSL *gossl_ssl_new(SSL_CTX *ctx, gossl_err *e) {
@@ -314,20 +333,63 @@ func (c *Conn) freeLocked() {
 // releases the lock while Python runs and may call back into the Conn;
 // inCall keeps Close from freeing the SSL under a running C call.
 func (c *Conn) with(f func(*C.SSL) error) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.ptr == nil {
-		return ErrClosed
+	p, err := c.enter()
+	if err != nil {
+		return err
 	}
-	p := c.ptr
+	defer c.leave()
+	return f(p)
+}
+
+// enter locks the Conn for one C call on its SSL (the one locking
+// protocol: with is enter, the call, leave); the caller must defer leave.
+// The I/O steps use it directly, without with's closure.
+func (c *Conn) enter() (*C.SSL, error) {
+	c.mu.Lock()
+	if c.ptr == nil {
+		c.mu.Unlock()
+		return nil, ErrClosed
+	}
 	c.inCall++
-	err := f(p)
+	return c.ptr, nil
+}
+
+// leave ends what enter began, freeing the SSL if a callback closed it.
+func (c *Conn) leave() {
 	c.inCall--
 	if c.inCall == 0 && c.closePending {
 		c.freeLocked()
 	}
+	c.mu.Unlock()
 	runtime.KeepAlive(c)
-	return err
+}
+
+// readStep is Read's C call, under the lock.
+func (c *Conn) readStep(buf []byte) (n int, err error) {
+	s, err := c.enter()
+	if err != nil {
+		return 0, err
+	}
+	defer c.leave()
+	r := C.gossl_read_io(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf)))
+	if r.rc <= 0 {
+		return 0, c.connError(&r.e, r.rc)
+	}
+	return int(r.n), nil
+}
+
+// writeStep is Write's C call, under the lock.
+func (c *Conn) writeStep(data []byte) (n int, err error) {
+	s, err := c.enter()
+	if err != nil {
+		return 0, err
+	}
+	defer c.leave()
+	r := C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data)))
+	if r.rc <= 0 {
+		return 0, c.connError(&r.e, r.rc)
+	}
+	return int(r.n), nil
 }
 
 // ServerSide reports whether this is the server end.

@@ -76,7 +76,7 @@ func EncodeALPN(protocols [][]byte) ([]byte, error) {
 
 // ErrALPNLength is CPython's SSLError('ALPN protocols must be 1 to 255 in
 // length').
-var ErrALPNLength = &Error{Kind: KindSSL, Verify: -1, Text: "ALPN protocols must be 1 to 255 in length", Plain: true}
+var ErrALPNLength = &Error{Kind: KindSSL, Verify: -1, Text: "ALPN protocols must be 1 to 255 in length", Origin: OriginCheck}
 
 // SetALPNProtocols sets the protocols (wire format, see EncodeALPN) that
 // clients offer and servers choose from, in preference order. A server

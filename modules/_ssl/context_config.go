@@ -156,7 +156,7 @@ const (
 // ErrNoCipherMatch is what SetCiphers returns when the list selects no
 // cipher; CPython raises SSLError("No cipher can be selected.") with no
 // library or reason.
-var ErrNoCipherMatch = &Error{Kind: KindSSL, Verify: -1, Text: "No cipher can be selected.", Plain: true}
+var ErrNoCipherMatch = &Error{Kind: KindSSL, Verify: -1, Text: "No cipher can be selected.", Origin: OriginCheck}
 
 // Options returns SSL_CTX_get_options.
 func (c *Context) Options() (uint64, error) {

@@ -58,20 +58,14 @@ package _ssl
 //     return 1;
 // }
 //
-// static int gossl_store_add_cert(X509_STORE *store, X509 *x) {
-//     if (X509_STORE_add_cert(store, x)) return 1;
+// /* gossl_stored is the outcome of X509_STORE_add_cert or _add_crl: an
+//  * object already in the store is not an error (its queued error is
+//  * dropped). */
+// static int gossl_stored(int ok) {
+//     if (ok) return 1;
 //     unsigned long err = ERR_peek_last_error();
 //     if (ERR_GET_LIB(err) == ERR_LIB_X509 && ERR_GET_REASON(err) == X509_R_CERT_ALREADY_IN_HASH_TABLE) {
 //         ERR_clear_error();   /* already trusted: not an error */
-//         return 1;
-//     }
-//     return 0;
-// }
-// static int gossl_store_add_crl(X509_STORE *store, X509_CRL *crl) {
-//     if (X509_STORE_add_crl(store, crl)) return 1;
-//     unsigned long err = ERR_peek_last_error();
-//     if (ERR_GET_LIB(err) == ERR_LIB_X509 && ERR_GET_REASON(err) == X509_R_CERT_ALREADY_IN_HASH_TABLE) {
-//         ERR_clear_error();
 //         return 1;
 //     }
 //     return 0;
@@ -98,12 +92,12 @@ package _ssl
 //                 strcmp(name, PEM_STRING_X509_TRUSTED) == 0) {
 //                 X509 *x = strcmp(name, PEM_STRING_X509_TRUSTED) == 0 ? d2i_X509_AUX(NULL, &p, dlen)
 //                                                                      : d2i_X509(NULL, &p, dlen);
-//                 if (x == NULL || !gossl_store_add_cert(store, x)) failed = 1;
+//                 if (x == NULL || !gossl_stored(X509_STORE_add_cert(store, x))) failed = 1;
 //                 else loaded++;
 //                 X509_free(x);
 //             } else if (strcmp(name, PEM_STRING_X509_CRL) == 0) {
 //                 X509_CRL *crl = d2i_X509_CRL(NULL, &p, dlen);
-//                 if (crl == NULL || !gossl_store_add_crl(store, crl)) failed = 1;
+//                 if (crl == NULL || !gossl_stored(X509_STORE_add_crl(store, crl))) failed = 1;
 //                 X509_CRL_free(crl);
 //             }
 //             OPENSSL_free(name);
@@ -112,7 +106,7 @@ package _ssl
 //         } else {
 //             X509 *x = d2i_X509_bio(bio, NULL);
 //             if (x == NULL) break;
-//             if (!gossl_store_add_cert(store, x)) failed = 1;
+//             if (!gossl_stored(X509_STORE_add_cert(store, x))) failed = 1;
 //             else loaded++;
 //             X509_free(x);
 //         }

@@ -66,26 +66,29 @@ type Error struct {
 	VerifyMessage string
 	Text          string // reason text, or one of CPython's fixed phrases
 	Site          string // "file.go:123" of the Go call that failed
-	// Plain marks a fixed message that CPython raises with a single
-	// argument, SSLError(Text): no errno, and str() is str(args).
-	Plain bool
-
-	// outsideConn marks errors built by newError: failures outside a
-	// connection, whose Python errno is the reason code (CPython's
-	// _setSSLError) rather than the kind.
-	outsideConn bool
+	// Origin says which kind of call failed.
+	Origin Origin
 }
 
-// PyErrno is the errno CPython gives the Python exception: the
-// SSL_ERROR_* kind for a connection failure, and ERR_GET_REASON of the
-// queued error for a failure outside a connection (context set-up, file
-// loading), which is 0 when the queue was empty.
-func (e *Error) PyErrno() int {
-	if e.outsideConn {
-		return e.Reason
-	}
-	return int(e.Kind)
-}
+// Origin is the kind of call an Error comes from. The layer above decides
+// from it how to present the error (CPython numbers errno differently for
+// each); this package attaches no presentation to it.
+type Origin int
+
+const (
+	// OriginConn: a call on a connection (handshake, read, write,
+	// shutdown); Kind is SSL_get_error's answer.
+	OriginConn Origin = iota
+	// OriginLibrary: any other OpenSSL call that failed and queued an
+	// error (context set-up, loading certificates, decoding X509).
+	OriginLibrary
+	// OriginRand: RAND_bytes and RAND_pseudo_bytes.
+	OriginRand
+	// OriginCheck: a check made before calling OpenSSL (or one that
+	// OpenSSL answers without queueing anything); Text is the whole
+	// message, with no library, reason or code.
+	OriginCheck
+)
 
 // errKey indexes the generated reason table: (ERR_GET_LIB, ERR_GET_REASON).
 type errKey struct{ lib, reason int }
@@ -162,7 +165,7 @@ const (
 // file loading): the kind is KindSSL unless the queue holds a system error.
 // skip counts frames above the caller of newError for the call site.
 func newError(ce *C.gossl_err, skip int) *Error {
-	e := &Error{Kind: KindSSL, Verify: -1, Errno: syscall.Errno(ce.sys_errno), outsideConn: true}
+	e := &Error{Kind: KindSSL, Verify: -1, Errno: syscall.Errno(ce.sys_errno), Origin: OriginLibrary}
 	e.fill(uint64(ce.code))
 	e.Site = callSite(skip + 1)
 	return e

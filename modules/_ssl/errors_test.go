@@ -110,7 +110,7 @@ func TestProbePEMError(t *testing.T) {
 			assert.Equal(t, tt.reason, se.ReasonName())
 			assert.Equal(t, tt.text, se.Text)
 			assert.Equal(t, _ssl.KindSSL, se.Kind)
-			assert.Equal(t, se.Reason, se.PyErrno(), "errno outside a connection is the reason, as CPython's _setSSLError")
+			assert.Equal(t, _ssl.OriginLibrary, se.Origin, "a failure outside a connection (its Python errno is the reason, as CPython's _setSSLError: modules/ssl's TestErrnoByOrigin)")
 			assert.NotZero(t, se.Code)
 			assert.False(t, se.IsSystem())
 			head := tt.lib
@@ -141,7 +141,7 @@ func TestErrorMessageShapes(t *testing.T) {
 			assert.Equal(t, tt.want, tt.err.Error())
 		})
 	}
-	assert.Equal(t, int(_ssl.KindWantRead), (&_ssl.Error{Kind: _ssl.KindWantRead}).PyErrno())
+	assert.Equal(t, _ssl.OriginConn, (&_ssl.Error{Kind: _ssl.KindWantRead}).Origin, "the zero Origin is a connection call")
 }
 
 // TestReasonTableDifferential compares the generated table with CPython

@@ -46,7 +46,9 @@ func RandBytes(n int) ([]byte, error) {
 	}
 	var ce C.gossl_err
 	if C.gossl_rand_bytes((*C.uchar)(unsafe.Pointer(&buf[0])), C.int(n), &ce) != 1 {
-		return nil, newError(&ce, 0)
+		e := newError(&ce, 0)
+		e.Origin = OriginRand
+		return nil, e
 	}
 	return buf, nil
 }

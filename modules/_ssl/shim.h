@@ -40,6 +40,17 @@ static inline void gossl_capture(gossl_err *e) {
     ERR_clear_error();
 }
 
+/* gossl_capture_ssl records a failed call on an SSL*: SSL_get_error's
+ * kind for its return value rc, errno, the last queued error and the
+ * verification result; then it empties the queue. */
+static inline void gossl_capture_ssl(SSL *s, int rc, gossl_err *e) {
+    e->sys_errno = errno;
+    e->ssl_error = SSL_get_error(s, rc);
+    e->code = ERR_peek_last_error();
+    e->verify = SSL_get_verify_result(s);
+    ERR_clear_error();
+}
+
 /* gossl_begin clears stale state before a call whose failure we capture.
  * The queue is almost always empty: peeking is cheap, while clearing walks
  * every slot of the thread's queue (a few percent of a small read). */

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -208,14 +209,14 @@ func isoWeek1Monday(y int) int {
 func timestampToUnix(o py.Object) (int64, int, error) {
 	switch v := o.(type) {
 	case py.Int, py.Bool:
-		n, err := intArg(v)
+		n, err := pyarg.Long(v)
 		return n, 0, err
 	case *py.BigInt:
 		return 0, 0, py.ExceptionNewf(py.OverflowError, "timestamp out of range for platform time_t")
 	case py.Float:
 		return floatTimestamp(float64(v))
 	}
-	return 0, 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	return 0, 0, pyarg.ErrNotInteger(o)
 }
 
 // unixToLocal converts a Unix time to the fields of loc's wall clock,
@@ -287,7 +288,8 @@ func dateMethods(d py.StringDict) {
 	}, 0, "Formats self with strftime.")
 }
 
-func init() {
+// setupDate installs date's methods (a step of setup, module.go).
+func setupDate() {
 	d := DateType.Dict
 	dateMethods(d)
 	d["today"] = method("today", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -412,7 +412,8 @@ func isoArgs(args py.Tuple, kwargs py.StringDict, withSep bool) (string, string,
 	return s, spec, nil
 }
 
-func init() {
+// setupDatetime makes datetime a subclass of date and installs its methods (a step of setup, module.go).
+func setupDatetime() {
 	// datetime is a subclass of date, as in CPython: issubclass and an
 	// MRO-aware isinstance see it through Base (gpython readies Go types
 	// before this package initialises, so the MRO is not computed).

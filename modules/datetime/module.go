@@ -20,6 +20,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -34,7 +35,10 @@ const maxDeltaDays = 999999999
 
 const moduleDoc = "Fast implementation of the datetime type."
 
+// init is the package's only init() (TestOneInit): file names decide
+// nothing.
 func init() {
+	setup()
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "datetime", Doc: moduleDoc},
 		Globals: py.StringDict{
@@ -113,6 +117,17 @@ func ordToYMD(n int) (int, int, int) {
 // weekday is Monday == 0 ... Sunday == 6 for an ordinal.
 func weekday(ord int) int { return (ord + 6) % 7 }
 
+// setup installs the types' methods, each step in the file it names:
+// timedelta and timezone first (the others' methods return them), then
+// date, time and datetime (a subclass of date).
+func setup() {
+	setupTimedelta()
+	setupTimezone()
+	setupDate()
+	setupTime()
+	setupDatetime()
+}
+
 // epochOrd is date(1970, 1, 1).toordinal().
 var epochOrd = ymdToOrd(1970, 1, 1)
 
@@ -121,24 +136,14 @@ var maxOrd = ymdToOrd(MaxYear, 12, 31)
 
 // ---- argument helpers ----
 
-// intArg converts a Python int (or bool) to int64 with CPython's message
-// for anything else.
+// intArg is a C int argument (pyarg.IntStrict), as the constructors and
+// fromordinal take their fields.
 func intArg(o py.Object) (int64, error) {
-	switch v := o.(type) {
-	case py.Int:
-		return int64(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case *py.BigInt:
-		return 0, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
-	}
-	return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	v, err := pyarg.IntStrict(o)
+	return int64(v), err
 }
 
-// intOr returns the int value of o, or def when o is nil (not given).
+// intOr is intArg for an optional argument: def when o is nil (not given).
 func intOr(o py.Object, def int64) (int64, error) {
 	if o == nil {
 		return def, nil
@@ -146,18 +151,10 @@ func intOr(o py.Object, def int64) (int64, error) {
 	return intArg(o)
 }
 
-// bigOf returns an int-like object as a *big.Int, or nil.
+// bigOf returns an int or bool as a new *big.Int, or nil.
 func bigOf(o py.Object) *big.Int {
-	switch v := o.(type) {
-	case py.Int:
-		return big.NewInt(int64(v))
-	case py.Bool:
-		if v {
-			return big.NewInt(1)
-		}
-		return big.NewInt(0)
-	case *py.BigInt:
-		return new(big.Int).Set((*big.Int)(v))
+	if b := pyarg.IntValue(o); b != nil {
+		return new(big.Int).Set(b)
 	}
 	return nil
 }

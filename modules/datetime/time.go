@@ -185,7 +185,8 @@ func timeMethods(d py.StringDict) {
 	}, "Return self.tzinfo.tzname(self).")
 }
 
-func init() {
+// setupTime installs time's methods (a step of setup, module.go).
+func setupTime() {
 	d := TimeType.Dict
 	timeMethods(d)
 	d["isoformat"] = method("isoformat", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

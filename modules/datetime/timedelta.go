@@ -346,7 +346,8 @@ func asTimedelta(self py.Object) Timedelta {
 	panic(fmt.Sprintf("descriptor requires a 'datetime.timedelta' object but received '%s'", pyutil.TypeName(self)))
 }
 
-func init() {
+// setupTimedelta installs timedelta's attributes and methods (a step of setup, module.go).
+func setupTimedelta() {
 	d := TimedeltaType.Dict
 	d["days"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Days), nil }, "Number of days.")
 	d["seconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Seconds), nil }, "Number of seconds (>= 0 and less than 1 day).")

@@ -157,7 +157,8 @@ func asTimezone(self py.Object) Timezone {
 	panic(fmt.Sprintf("descriptor requires a 'datetime.timezone' object but received '%s'", pyutil.TypeName(self)))
 }
 
-func init() {
+// setupTimezone installs timezone's attributes and methods (a step of setup, module.go).
+func setupTimezone() {
 	d := TimezoneType.Dict
 	d["utc"] = UTC
 	d["min"] = Timezone{Offset: Timedelta{Days: -1, Seconds: 60}}

@@ -2,6 +2,8 @@ package host
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 )
 
 // indexArgBuiltins are the builtins CPython implements over __index__ but
@@ -23,8 +25,12 @@ func wrapIndexArg(orig *py.Method) *py.Method {
 		case py.Float, py.String:
 			// refused with gpython's (CPython's) message
 		default:
-			if n, err := py.Index(arg); err == nil {
-				arg = n
+			if b, err := pyarg.Index(arg); err == nil {
+				if b.IsInt64() {
+					arg = py.Int(b.Int64())
+				} else {
+					arg = (*py.BigInt)(b)
+				}
 			}
 		}
 		return orig.Call(self, py.Tuple{arg})

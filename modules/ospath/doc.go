@@ -15,3 +15,13 @@
 // then "os.path" is deliberately not registered and raises
 // ModuleNotFoundError rather than binding the wrong module.
 package ospath
+
+// init is the package's only init() (TestOneInit): file names decide
+// nothing. The types come first (stat_result, DirEntry), then the modules
+// that return them: posixpath, and the functions added to os.
+func init() {
+	setupStat()
+	setupScandir()
+	setupPosixpath()
+	setupOS()
+}

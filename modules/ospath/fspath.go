@@ -3,8 +3,8 @@ package ospath
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
-	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // pathValue is a path argument after os.fspath: its text and whether it
@@ -22,41 +22,14 @@ func (p pathValue) obj(s string) py.Object {
 	return py.String(s)
 }
 
-// fspathObject is os.fspath: str and bytes pass, an object whose type
-// defines __fspath__ gives its result (which must be str or bytes), and
-// anything else is ok == false (no error yet: callers word their own).
-func fspathObject(o py.Object) (res py.Object, ok bool, err error) {
-	switch o.(type) {
-	case py.String, py.Bytes:
-		return o, true, nil
-	}
-	if t, isType := o.(*py.Type); isType && !pyutil.IsInstanceObject(t) {
-		return nil, false, nil // a class: its type has no __fspath__
-	}
-	fn, err := vm.GetAttr(o, "__fspath__")
-	if err != nil {
-		return nil, false, nil
-	}
-	r, err := vm.Call(fn, nil, nil)
-	if err != nil {
-		return nil, true, err
-	}
-	switch r.(type) {
-	case py.String, py.Bytes:
-		return r, true, nil
-	}
-	return nil, true, pyutil.TypeErrorf("expected %s.__fspath__() to return str or bytes, not %s",
-		o.Type().Name, pyutil.TypeName(r))
-}
-
 // fspath converts a path argument of a posixpath function.
 func fspath(o py.Object) (pathValue, error) {
-	r, ok, err := fspathObject(o)
+	r, ok, err := pyarg.FSPath(o)
 	if err != nil {
 		return pathValue{}, err
 	}
 	if !ok {
-		return pathValue{}, pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", pyutil.TypeName(o))
+		return pathValue{}, pyarg.ErrNotPath(o)
 	}
 	return toPathValue(r), nil
 }
@@ -88,7 +61,7 @@ func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err erro
 			return p, 0, nil
 		}
 	}
-	r, ok, err := fspathObject(o)
+	r, ok, err := pyarg.FSPath(o)
 	if err != nil {
 		return p, fd, err
 	}
@@ -99,13 +72,8 @@ func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err erro
 		}
 		return p, fd, pyutil.TypeErrorf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(o))
 	}
-	p = toPathValue(r)
-	for i := 0; i < len(p.s); i++ {
-		if p.s[i] == 0 {
-			return p, fd, pyutil.ValueErrorf("embedded null byte")
-		}
-	}
-	return p, fd, nil
+	p.s, p.isBytes, err = pyarg.Path(r)
+	return p, fd, err
 }
 
 // checkArgTypes is genericpath._check_arg_types's wording for a failed

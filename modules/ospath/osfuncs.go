@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -43,12 +44,12 @@ func osFspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:fspath", []string{"path"}, &o); err != nil {
 		return nil, err
 	}
-	r, ok, err := fspathObject(o)
+	r, ok, err := pyarg.FSPath(o)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", pyutil.TypeName(o))
+		return nil, pyarg.ErrNotPath(o)
 	}
 	return r, nil
 }
@@ -95,12 +96,9 @@ func twoPathCall(name string) *py.Method {
 	}, 0, name+"(src, dst)")
 }
 
+// modeArg is a mode argument, a C int (pyarg.Int).
 func modeArg(o py.Object) (uint32, error) {
-	n, ok := o.(py.Int)
-	if !ok {
-		return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(o))
-	}
-	v, err := n.GoInt()
+	v, err := pyarg.Int(o)
 	return uint32(v), err
 }
 
@@ -202,7 +200,7 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 			return nil, py.ExceptionNewf(py.NotImplementedError, "listdir of a file descriptor")
 		}
 		var ok bool
-		r, ok, err := fspathObject(o)
+		r, ok, err := pyarg.FSPath(o)
 		if err != nil {
 			return nil, err
 		}
@@ -262,11 +260,7 @@ func osUrandom(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:urandom", []string{"size"}, &o); err != nil {
 		return nil, err
 	}
-	n, ok := o.(py.Int)
-	if !ok {
-		return nil, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
-	}
-	v, err := n.GoInt()
+	v, err := pyarg.SsizeT(o)
 	if err != nil {
 		return nil, err
 	}
@@ -292,7 +286,8 @@ func osGetcwd(self py.Object) (py.Object, error) {
 // posixpath module.
 const osSource = "import posixpath as path\n"
 
-func init() {
+// setupOS adds the os functions of this package to gpython's os module (a step of setup, doc.go).
+func setupOS() {
 	impl := py.GetModuleImpl("os")
 	if impl == nil {
 		return

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -245,7 +246,7 @@ func posixJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	s := first.s
 	converted := py.Tuple{first.obj(first.s)}
 	for _, a := range args[1:] {
-		r, ok, err := fspathObject(a)
+		r, ok, err := pyarg.FSPath(a)
 		if err != nil {
 			return nil, err
 		}
@@ -590,7 +591,8 @@ func posixSamefile(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 
 const posixpathDoc = `Common operations on Posix pathnames.`
 
-func init() {
+// setupPosixpath registers the posixpath module (a step of setup, doc.go).
+func setupPosixpath() {
 	isMode := func(m uint32) func(*syscall.Stat_t) bool {
 		return func(st *syscall.Stat_t) bool { return st.Mode&syscall.S_IFMT == m }
 	}

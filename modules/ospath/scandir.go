@@ -128,7 +128,8 @@ func osScandir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	return &scandirIter{entries: entries}, nil
 }
 
-func init() {
+// setupScandir installs DirEntry's attributes and methods (a step of setup, doc.go).
+func setupScandir() {
 	DirEntryType.Dict["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		e := self.(*dirEntry)
 		return e.name.obj(e.name.s), nil

@@ -70,7 +70,8 @@ func (s *statResult) M__ne__(other py.Object) (py.Object, error) {
 	return r, err
 }
 
-func init() {
+// setupStat installs stat_result's fields (a step of setup, doc.go).
+func setupStat() {
 	field := func(name string, get func(st *syscall.Stat_t) py.Object) {
 		StatResultType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			return get(&self.(*statResult).st), nil

@@ -11,6 +11,7 @@ package pprint
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -121,15 +122,18 @@ func printerFromArgs(indent, width, depth, compact py.Object) (Printer, error) {
 	return p, nil
 }
 
+// intArg is int(o), which pprint.py applies to indent, width and depth: a
+// float truncates, an integer (int, bool, __index__) converts as
+// pyarg.IndexInt, anything else is int()'s TypeError.
 func intArg(o py.Object) (int, error) {
-	switch o.(type) {
-	case py.Int, py.Bool, *py.BigInt:
-		return py.MakeGoInt(o)
-	case py.Float:
-		f := float64(o.(py.Float))
+	if f, ok := o.(py.Float); ok {
 		return int(f), nil
 	}
-	return 0, pyutil.TypeErrorf("int() argument must be a string, a bytes-like object or a number, not '%s'", pyutil.TypeName(o))
+	n, err := pyarg.IndexInt(o)
+	if err != nil && !pyarg.IsInteger(o) {
+		return 0, pyutil.TypeErrorf("int() argument must be a string, a bytes-like object or a number, not '%s'", pyutil.TypeName(o))
+	}
+	return n, err
 }
 
 func pprint_pformat(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

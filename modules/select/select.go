@@ -13,6 +13,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/socket"
 )
@@ -86,34 +87,24 @@ func Fileno(o py.Object) (int, error) {
 	return fd, nil
 }
 
-// timeoutSeconds converts select's timeout argument.
+// timeoutSeconds converts select's timeout argument (pyarg.Seconds):
+// -1 for None; like CPython, a TypeError becomes "timeout must be a float
+// or None".
 func timeoutSeconds(o py.Object) (time.Duration, error) {
 	if o == nil || o == py.None {
 		return -1, nil
 	}
-	var f float64
-	switch v := o.(type) {
-	case py.Int:
-		f = float64(v)
-	case py.Float:
-		f = float64(v)
-	case py.Bool:
-		if v {
-			f = 1
-		}
-	default:
+	d, err := pyarg.Seconds(o)
+	if e, ok := err.(*py.Exception); ok && e.Base == py.TypeError {
 		return 0, pyutil.TypeErrorf("timeout must be a float or None")
 	}
-	if math.IsNaN(f) {
-		return 0, pyutil.ValueErrorf("Invalid value NaN (not a number)")
+	if err != nil {
+		return 0, err
 	}
-	if f < 0 {
+	if d < 0 {
 		return 0, pyutil.ValueErrorf("timeout must be non-negative")
 	}
-	if f > float64(math.MaxInt64)/1e9 {
-		return 0, py.ExceptionNewf(py.OverflowError, "timeout is too large")
-	}
-	return time.Duration(f * 1e9), nil
+	return d, nil
 }
 
 // entry is one object of a select list and its descriptor.
@@ -223,18 +214,14 @@ type pollObject struct {
 
 func (p *pollObject) Type() *py.Type { return PollType }
 
+// eventMask is poll's event mask argument, an unsigned short
+// (pyarg.UnsignedShort); def when it is not given.
 func eventMask(o py.Object, def int16) (int16, error) {
 	if o == nil {
 		return def, nil
 	}
-	v, ok := o.(py.Int)
-	if !ok {
-		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
-	}
-	if v < 0 || v > 0xffff {
-		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned short")
-	}
-	return int16(uint16(v)), nil
+	v, err := pyarg.UnsignedShort(o)
+	return int16(v), err
 }
 
 func pollMethod(name, doc string, impl func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
@@ -328,7 +315,7 @@ func init() {
 			case py.Float:
 				ms = float64(v)
 			default:
-				return nil, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(tO))
+				return nil, pyarg.ErrNotInteger(tO)
 			}
 			if ms >= 0 {
 				// CPython rounds a fractional millisecond up.

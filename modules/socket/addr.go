@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -210,30 +211,10 @@ func portArg(o py.Object, caller string) (int, error) {
 	return n, nil
 }
 
-// intArg accepts an int (or bool, or an object with __index__) as CPython's
-// "i" converter does.
+// intArg is a C long argument (pyarg.LongStrict).
 func intArg(o py.Object) (int, error) {
-	switch v := o.(type) {
-	case py.Int:
-		return int(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case *py.BigInt:
-		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
-	case py.Float:
-		return 0, pyutil.TypeErrorf("'float' object cannot be interpreted as an integer")
-	}
-	if i, ok := o.(py.I__index__); ok {
-		n, err := i.M__index__()
-		if err != nil {
-			return 0, err
-		}
-		return int(n), nil
-	}
-	return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
+	v, err := pyarg.LongStrict(o)
+	return int(v), err
 }
 
 // addrToRaw converts a Python address for family into a kernel address.

@@ -3,7 +3,6 @@ package socket
 import (
 	"context"
 	"math"
-	"math/big"
 	"net"
 	"net/netip"
 	"os"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -211,22 +211,15 @@ func bigArg(name string, args py.Tuple, kwargs py.StringDict) (int64, bool, erro
 	if err := py.UnpackTuple(args, kwargs, name, 1, 1, &v); err != nil {
 		return 0, false, err
 	}
-	switch x := v.(type) {
-	case *py.BigInt:
-		// Too big for any C integer: report the sign through n.
-		if (*big.Int)(x).Sign() < 0 {
-			return -1, true, nil
-		}
-		return 0, false, nil
-	case py.Int:
-		return int64(x), true, nil
-	case py.Bool:
-		if x {
-			return 1, true, nil
-		}
-		return 0, true, nil
+	b, err := pyarg.Index(v)
+	if err != nil {
+		return 0, false, err
 	}
-	return 0, false, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(v))
+	if !b.IsInt64() {
+		// Too big for any C integer: report the sign through n.
+		return int64(b.Sign()), b.Sign() < 0, nil
+	}
+	return b.Int64(), true, nil
 }
 
 func swap16(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

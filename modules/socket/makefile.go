@@ -581,7 +581,8 @@ func sizeArg(name string, args py.Tuple, kwargs py.StringDict) (int, error) {
 	return intArg(v)
 }
 
-func init() {
+// setupSocketFile installs the methods of the file objects socket.makefile returns (a step of setup, module.go).
+func setupSocketFile() {
 	fileMethod("read", "read(size=-1)\n\nRead at most size bytes (characters in text mode); all of them to end of stream when size is negative.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		n, err := sizeArg("read", args, kwargs)
 		if err != nil {

@@ -48,8 +48,6 @@ func IsTimeout(err error) bool {
 // None. It is process-wide, like CPython's.
 var defaultTimeout atomic.Int64
 
-func init() { defaultTimeout.Store(-1) }
-
 // DefaultTimeout returns the timeout new sockets get; negative means None
 // (blocking mode).
 func DefaultTimeout() time.Duration { return time.Duration(defaultTimeout.Load()) }
@@ -124,10 +122,22 @@ var socketModule = &py.ModuleImpl{
 	},
 }
 
+// init is the package's only init() (TestOneInit): file names decide
+// nothing.
 func init() {
+	setup()
+	py.RegisterModule(socketModule)
+}
+
+// setup builds the socket module in this order: the default timeout and
+// the integer constants, then socket.socket's methods (pysocket.go), the
+// makefile objects' methods (makefile.go), and last the module functions.
+func setup() {
+	defaultTimeout.Store(-1)
 	for k, v := range constants {
 		socketModule.Globals[k] = py.Int(v)
 	}
+	setupSocketMethods()
+	setupSocketFile()
 	socketModule.Methods = moduleMethods()
-	py.RegisterModule(socketModule)
 }

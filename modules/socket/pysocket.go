@@ -1,12 +1,11 @@
 package socket
 
 import (
-	"math"
 	"syscall"
-	"time"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -147,43 +146,12 @@ func optIntNone(o py.Object, def int) (int, error) {
 	return optInt(o, def)
 }
 
-// timeoutArg converts a Python timeout (None or non-negative seconds).
-func timeoutArg(o py.Object) (d time.Duration, hasTimeout bool, err error) {
-	if o == py.None {
-		return 0, false, nil
-	}
-	var f float64
-	switch v := o.(type) {
-	case py.Float:
-		f = float64(v)
-	case py.Int:
-		f = float64(v)
-	case py.Bool:
-		if v {
-			f = 1
-		}
-	default:
-		return 0, false, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
-	}
-	if math.IsNaN(f) {
-		return 0, false, pyutil.ValueErrorf("Invalid value NaN (not a number)")
-	}
-	if f < 0 {
-		return 0, false, pyutil.ValueErrorf("Timeout value out of range")
-	}
-	if f > float64(math.MaxInt64)/1e9 {
-		return 0, false, py.ExceptionNewf(py.OverflowError, "timeout doesn't fit into C timeval")
-	}
-	return time.Duration(f * 1e9), true, nil
-}
-
-// timeoutObject is a timeout as Python shows it: None or float seconds.
-func timeoutObject(d time.Duration, hasTimeout bool) py.Object {
-	if !hasTimeout {
-		return py.None
-	}
-	return py.Float(d.Seconds())
-}
+// timeoutArg and timeoutObject are a timeout argument and its Python form
+// (None or float seconds).
+var (
+	timeoutArg    = pyarg.Timeout
+	timeoutObject = pyarg.TimeoutObject
+)
 
 // method is a socket method taking (self, args, kwargs).
 type method func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
@@ -213,7 +181,8 @@ func noneOr(err error) (py.Object, error) {
 	return py.None, nil
 }
 
-func init() {
+// setupSocketMethods installs socket.socket's methods (a step of setup, module.go).
+func setupSocketMethods() {
 	addMethod("accept", "accept() -> (socket object, address info)\n\nWait for an incoming connection.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "accept", 0, 0); err != nil {
 			return nil, err
@@ -591,9 +560,9 @@ func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, er
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:"+name, []string{"buffer", "nbytes", "flags"}, &bufO, &nO, &flagsO); err != nil {
 		return nil, 0, err
 	}
-	wb, ok := bufO.(pyutil.WritableBuffer)
-	if !ok {
-		return nil, 0, pyutil.TypeErrorf("%s() argument 'buffer' must be read-write bytes-like object, not %s", name, pyutil.TypeName(bufO))
+	wb, err := pyarg.WritableBuffer(bufO, name+"() argument 'buffer'")
+	if err != nil {
+		return nil, 0, err
 	}
 	buf := wb.WritableBytes()
 	n, err := optInt(nO, 0)

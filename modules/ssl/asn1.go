@@ -3,6 +3,7 @@ package ssl
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
@@ -26,48 +27,11 @@ func asn1Tuple(o _ssl.ASN1Object) py.Tuple {
 	return py.Tuple{py.Int(o.NID), sn, ln, py.String(o.OID)}
 }
 
-// truthy is Python's bool(o) for the "p" format, with bytes and bytearray
-// counted by length (gpython treats every bytes as true).
-func truthy(o py.Object) (bool, error) {
-	switch v := o.(type) {
-	case py.Bytes:
-		return len(v) > 0, nil
-	case pyutil.ReadableBuffer:
-		return len(v.BufferBytes()) > 0, nil
-	}
-	b, err := py.MakeBool(o)
-	if err != nil {
-		return false, err
-	}
-	return b == py.True, nil
-}
-
 func ssl_txt2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	const fn = "txt2obj"
-	if len(args) > 2 {
-		return nil, pyutil.TypeErrorf("%s() takes at most 2 arguments (%d given)", fn, len(args)+len(kwargs))
-	}
-	params := []string{"txt", "name"}
-	vals := make([]py.Object, 2)
-	copy(vals, args)
-	for k, v := range kwargs {
-		i := -1
-		for j, p := range params {
-			if p == k {
-				i = j
-			}
-		}
-		if i < 0 {
-			return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for %s()", k, fn)
-		}
-		if i < len(args) {
-			return nil, pyutil.TypeErrorf("argument for %s() given by name ('%s') and position (%d)", fn, k, i+1)
-		}
-		vals[i] = v
-	}
-	if vals[0] == nil {
-		return nil, pyutil.TypeErrorf("%s() missing required argument 'txt' (pos 1)", fn)
+	vals, err := pyarg.ParseClinic(fn, args, kwargs, []string{"txt", "name"}, 1, 0)
+	if err != nil {
+		return nil, err
 	}
 	txt, ok := vals[0].(py.String)
 	if !ok {
@@ -80,7 +44,7 @@ func ssl_txt2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	}
 	byName := false
 	if vals[1] != nil {
-		if byName, err = truthy(vals[1]); err != nil {
+		if byName, err = pyarg.Bool(vals[1]); err != nil {
 			return nil, err
 		}
 	}
@@ -92,11 +56,10 @@ func ssl_txt2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 }
 
 func ssl_nid2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	if err := argsExactlyOne("_ssl.nid2obj", args, kwargs); err != nil {
+	if err := pyarg.ExactlyOne("_ssl.nid2obj", args, kwargs); err != nil {
 		return nil, err
 	}
-	nid, err := cIntArg(args[0])
+	nid, err := pyarg.IntClinic(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -107,9 +70,10 @@ func ssl_nid2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	return asn1Tuple(o), nil
 }
 
-func init() {
+// setupASN1 is a step of setup (module.go).
+func setupASN1() {
 	addMethods(
-		pyutil.MustNewMethod("txt2obj", ssl_txt2obj, 0, txt2objDoc),
-		pyutil.MustNewMethod("nid2obj", ssl_nid2obj, 0, nid2objDoc),
+		method("txt2obj", ssl_txt2obj, 0, txt2objDoc),
+		method("nid2obj", ssl_nid2obj, 0, nid2objDoc),
 	)
 }

@@ -1,11 +1,9 @@
 package ssl
 
 import (
-	"errors"
-	"strings"
-
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
@@ -15,7 +13,7 @@ import (
 func certToPy(der []byte) (py.Object, error) {
 	c, err := _ssl.DecodeCertDER(der)
 	if err != nil {
-		return nil, certError(err)
+		return nil, fromError(err)
 	}
 	return certDict(c), nil
 }
@@ -77,22 +75,6 @@ func stringsToPy(ss []string) py.Tuple {
 	return t
 }
 
-// certError maps a decoding failure to CPython's exception: a
-// UnicodeDecodeError for undecodable text, SSLError with the bare message
-// for _test_decode_cert's file failures, and fromError's mapping otherwise.
-func certError(err error) error {
-	var ue *_ssl.UnicodeError
-	if errors.As(err, &ue) {
-		return py.ExceptionNewf(py.UnicodeDecodeError, "%s", ue.Error())
-	}
-	var fe *_ssl.CertFileError
-	if errors.As(err, &fe) {
-		// CPython sets only the message: errno, library and reason stay unset.
-		return &py.Exception{Base: SSLErrorType, Args: py.Tuple{py.String(fe.Msg)}, Dict: py.StringDict{}}
-	}
-	return fromError(err)
-}
-
 const testDecodeCertDoc = `_test_decode_cert($module, path, /)
 --
 
@@ -100,29 +82,21 @@ Decode the first certificate of the PEM file path into getpeercert()'s dict.`
 
 // sslTestDecodeCert is _ssl._test_decode_cert(path): path is str or bytes.
 func sslTestDecodeCert(self py.Object, args py.Tuple) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	if len(args) != 1 {
 		return nil, pyutil.TypeErrorf("_ssl._test_decode_cert() takes exactly one argument (%d given)", len(args))
 	}
-	var path string
-	switch p := args[0].(type) {
-	case py.String:
-		path = string(p)
-	case py.Bytes:
-		path = string(p)
-	default:
-		return nil, pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", pyutil.TypeName(args[0]))
-	}
-	if strings.IndexByte(path, 0) >= 0 {
-		return nil, pyutil.ValueErrorf("embedded null byte")
+	path, _, err := pyarg.Path(args[0])
+	if err != nil {
+		return nil, err
 	}
 	c, err := _ssl.DecodeCertFile(path)
 	if err != nil {
-		return nil, certError(err)
+		return nil, fromError(err)
 	}
 	return certDict(c), nil
 }
 
-func init() {
-	addMethods(pyutil.MustNewMethod("_test_decode_cert", sslTestDecodeCert, 0, testDecodeCertDoc))
+// setupCert is a step of setup (module.go).
+func setupCert() {
+	addMethods(method("_test_decode_cert", sslTestDecodeCert, 0, testDecodeCertDoc))
 }

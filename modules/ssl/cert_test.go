@@ -187,7 +187,7 @@ func TestCertToPy(t *testing.T) {
 	require.True(t, ok, "%T", err)
 	assert.Equal(t, SSLErrorType, exc.Base)
 
-	exc, ok = certError(&_ssl.UnicodeError{Data: "a\xff", Pos: 1, Reason: "invalid start byte"}).(*py.Exception)
+	exc, ok = fromError(&_ssl.UnicodeError{Data: "a\xff", Pos: 1, Reason: "invalid start byte"}).(*py.Exception)
 	require.True(t, ok)
 	assert.Equal(t, py.UnicodeDecodeError, exc.Base)
 }

@@ -34,7 +34,8 @@ func constantsWithPrefix(prefix string) []namedConst {
 // get_channel_binding() supports.
 var channelBindingTypes = []string{"tls-unique"}
 
-func init() {
+// setupConstants is a step of setup (module.go).
+func setupConstants() {
 	for _, c := range _ssl.Constants() {
 		addGlobal(c.Name, py.Int(c.Value))
 	}

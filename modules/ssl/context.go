@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
@@ -53,7 +54,7 @@ func contextFromObject(o py.Object) (*sslContext, bool) {
 }
 
 // The property getters return plain ints through these hooks; the enum
-// code reassigns them in its init() to return Options, VerifyMode,
+// step of setup (setupEnums) reassigns them to return Options, VerifyMode,
 // VerifyFlags and _SSLMethod members.
 var (
 	wrapOptions     = func(v int64) py.Object { return py.Int(v) }
@@ -63,14 +64,13 @@ var (
 )
 
 func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	var proto py.Object = py.None
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:SSLContext", []string{"protocol"}, &proto); err != nil {
 		return nil, err
 	}
 	n := int64(_ssl.ProtocolTLS)
 	if proto != py.None { // None means the default, as in CPython 3.10+
-		if n, err = ctxIntArg(proto); err != nil {
+		if n, err = pyarg.LongStrict(proto); err != nil {
 			return nil, err
 		}
 		if n < math.MinInt32 || n > math.MaxInt32 {
@@ -94,74 +94,6 @@ func ctxContextOf(self py.Object) (*sslContext, error) {
 		return nil, pyutil.TypeErrorf("descriptor requires a 'ssl.SSLContext' object but received '%s'", pyutil.TypeName(self))
 	}
 	return c, nil
-}
-
-// ctxIntArg converts an int-like argument (int, bool, big int, or anything
-// with __index__ such as an IntEnum member) the way PyArg_Parse's "l"
-// does, with CPython's messages.
-func ctxIntArg(o py.Object) (int64, error) {
-	switch v := o.(type) {
-	case py.Int:
-		return int64(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case *py.BigInt:
-		n, err := v.GoInt64()
-		if err != nil {
-			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
-		}
-		return n, nil
-	case py.Float, py.String, py.NoneType, py.Bytes:
-		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", ctxTypeNameNone(o))
-	}
-	if _, ok := o.(py.I__index__); ok {
-		i, err := py.Index(o)
-		return int64(i), err
-	}
-	if r, ok, err := py.TypeCall0(o, "__index__"); ok {
-		if err != nil {
-			return 0, err
-		}
-		return ctxIntArg(r)
-	}
-	return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", ctxTypeNameNone(o))
-}
-
-// ctxUintArg is PyArg_Parse's "k" (unsigned long, no overflow check for
-// negative values), used by verify_flags.
-func ctxUintArg(o py.Object) (uint64, error) {
-	switch o.(type) {
-	case py.Int, py.Bool, *py.BigInt:
-	default:
-		if _, ok := o.(py.I__index__); !ok {
-			if _, ok, _ := py.TypeCall0(o, "__index__"); !ok {
-				name := ctxTypeNameNone(o)
-				if o == py.None {
-					name = "None"
-				}
-				return 0, pyutil.TypeErrorf("argument must be int, not %s", name)
-			}
-		}
-	}
-	if b, ok := o.(*py.BigInt); ok {
-		n, err := b.GoInt64()
-		if err != nil {
-			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
-		}
-		return uint64(n), nil
-	}
-	n, err := ctxIntArg(o)
-	return uint64(n), err
-}
-
-func ctxTypeNameNone(o py.Object) string {
-	if o == nil || o == py.None {
-		return "NoneType"
-	}
-	return pyutil.TypeName(o)
 }
 
 func ctxUintToPy(v uint64) py.Object {
@@ -193,7 +125,6 @@ func (c *sslContext) rawProtocol() int64 { return int64(c.ctx.Protocol()) }
 // ctxGetter builds a property getter from a raw getter and its hook.
 func ctxGetter(raw func(*sslContext) (int64, error), wrap *func(int64) py.Object) func(py.Object) (py.Object, error) {
 	return func(self py.Object) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
 		c, err := ctxContextOf(self)
 		if err != nil {
 			return nil, err
@@ -209,7 +140,6 @@ func ctxGetter(raw func(*sslContext) (int64, error), wrap *func(int64) py.Object
 // ctxSetter builds a property setter.
 func ctxSetter(f func(c *sslContext, v py.Object) error) func(py.Object, py.Object) error {
 	return func(self, v py.Object) (err error) {
-		defer pyutil.Recover(&err)
 		c, err := ctxContextOf(self)
 		if err != nil {
 			return err
@@ -219,7 +149,7 @@ func ctxSetter(f func(c *sslContext, v py.Object) error) func(py.Object, py.Obje
 }
 
 func ctxSetOptions(c *sslContext, v py.Object) error {
-	n, err := ctxIntArg(v)
+	n, err := pyarg.LongStrict(v)
 	if err != nil {
 		return err
 	}
@@ -227,7 +157,7 @@ func ctxSetOptions(c *sslContext, v py.Object) error {
 }
 
 func ctxSetVerifyMode(c *sslContext, v py.Object) error {
-	n, err := ctxIntArg(v)
+	n, err := pyarg.LongStrict(v)
 	if err != nil {
 		return err
 	}
@@ -238,7 +168,7 @@ func ctxSetVerifyMode(c *sslContext, v py.Object) error {
 }
 
 func ctxSetVerifyFlags(c *sslContext, v py.Object) error {
-	n, err := ctxUintArg(v)
+	n, err := pyarg.UnsignedLongMask(v)
 	if err != nil {
 		return err
 	}
@@ -246,7 +176,6 @@ func ctxSetVerifyFlags(c *sslContext, v py.Object) error {
 }
 
 func ctxGetCheckHostname(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	c, err := ctxContextOf(self)
 	if err != nil {
 		return nil, err
@@ -262,7 +191,8 @@ func ctxSetCheckHostname(c *sslContext, v py.Object) error {
 	return fromError(c.ctx.SetCheckHostname(b == py.True))
 }
 
-func init() {
+// setupContext is a step of setup (module.go).
+func setupContext() {
 	d := SSLContextType.Dict
 	d["options"] = &py.Property{
 		Fget: ctxGetter((*sslContext).rawOptions, &wrapOptions),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
@@ -31,8 +32,7 @@ const (
 
 // ctxMethod wraps a context method with the type check and the panic guard.
 func ctxMethod(name, doc string, f func(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
+	return method(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		c, err := ctxContextOf(self)
 		if err != nil {
 			return nil, err
@@ -67,41 +67,22 @@ func ctxNoCipherError() error {
 	return fromError(_ssl.ErrNoCipherMatch)
 }
 
-// ctxPathArg converts a str or bytes path (PyUnicode_FSConverter) with
-// CPython's messages; what names the argument ("certfile").
+// ctxPathArg converts a path argument (pyarg.Path: str, bytes or
+// os.PathLike); what names it in the TypeError ("certfile should be a
+// valid filesystem path"), or is "" for os.fspath's message.
 func ctxPathArg(o py.Object, what string) (string, error) {
-	var s string
-	switch v := o.(type) {
-	case py.String:
-		s = string(v)
-	case py.Bytes:
-		s = string(v)
-	default:
+	r, ok, err := pyarg.FSPath(o)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
 		if what == "" {
-			return "", pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", ctxTypeNameNone(o))
+			return "", pyarg.ErrNotPath(o)
 		}
 		return "", pyutil.TypeErrorf("%s should be a valid filesystem path", what)
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
-			return "", pyutil.ValueErrorf("embedded null byte")
-		}
-	}
-	return s, nil
-}
-
-// ctxLoadError maps the errors of the load_* calls: a file OpenSSL could not
-// read becomes the OSError subclass for its errno, naming the file.
-func ctxLoadError(err error) error {
-	switch err.(type) {
-	case py.ExceptionInfo, *py.ExceptionInfo:
-		return err // raised by a Python password callback: re-raise it
-	}
-	var pe *_ssl.PathError
-	if errors.As(err, &pe) {
-		return pyutil.OSErrorFromErrno(pe.Errno, py.String(pe.Path))
-	}
-	return fromError(err)
+	s, _, err := pyarg.Path(r)
+	return s, err
 }
 
 // ctxPasswordBytes is CPython's _pwinfo_set: str (UTF-8), bytes or bytearray.
@@ -154,7 +135,6 @@ func contextLoadCertChain(c *sslContext, args py.Tuple, kwargs py.StringDict) (p
 		if ctxIsCallable(pwObj) {
 			fn := pwObj
 			pw = &_ssl.Password{Func: func() (b []byte, err error) {
-				defer pyutil.Recover(&err)
 				res, err := py.Call(fn, nil, nil)
 				if err != nil {
 					return nil, err
@@ -170,7 +150,7 @@ func contextLoadCertChain(c *sslContext, args py.Tuple, kwargs py.StringDict) (p
 		}
 	}
 	if err := c.ctx.LoadCertChain(certfile, keyfile, pw); err != nil {
-		return nil, ctxLoadError(err)
+		return nil, fromError(err)
 	}
 	return py.None, nil
 }
@@ -214,7 +194,7 @@ func contextLoadVerifyLocations(c *sslContext, args py.Tuple, kwargs py.StringDi
 			err = c.ctx.LoadCAData(b, _ssl.CADataDER)
 		}
 		if err != nil {
-			return nil, ctxLoadError(err)
+			return nil, fromError(err)
 		}
 	}
 	if cafileObj != py.None && cafile == "" {
@@ -223,7 +203,7 @@ func contextLoadVerifyLocations(c *sslContext, args py.Tuple, kwargs py.StringDi
 	}
 	if cafile != "" || capath != "" {
 		if err := c.ctx.LoadVerifyLocations(cafile, capath); err != nil {
-			return nil, ctxLoadError(err)
+			return nil, fromError(err)
 		}
 	}
 	return py.None, nil
@@ -296,7 +276,7 @@ func contextSetCiphers(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.O
 	}
 	s, ok := list.(py.String)
 	if !ok {
-		return nil, pyutil.TypeErrorf("set_ciphers() argument must be str, not %s", ctxTypeNameNone(list))
+		return nil, pyutil.TypeErrorf("set_ciphers() argument must be str, not %s", pyarg.TypeName(list))
 	}
 	if err := c.ctx.SetCiphers(string(s)); err != nil {
 		if errors.Is(err, _ssl.ErrNoCipherMatch) {
@@ -468,7 +448,7 @@ func ctxProtocolList(o py.Object) ([][]byte, error) {
 	}
 	if err != nil {
 		if _, ok := err.(*py.Exception); !ok {
-			return nil, pyutil.TypeErrorf("'%s' object is not iterable", ctxTypeNameNone(o))
+			return nil, pyutil.TypeErrorf("'%s' object is not iterable", pyarg.TypeName(o))
 		}
 		return nil, err
 	}

@@ -3,7 +3,12 @@
 // and the module "ssl" (Lib/ssl.py, embedded).
 //
 // This package never imports C: every OpenSSL call goes through
-// modules/_ssl, and every error leaving this package is a *py.Exception.
+// modules/_ssl, and every error leaving this package is a *py.Exception,
+// made from a native error by one constructor, fromError (exceptions.go).
+// Arguments are converted with internal/pyarg. The module is set up by
+// setup (module.go) in a visible order, the package's only init; every
+// function, constructor and property is guarded against Go panics where it
+// is registered (guard.go).
 //
 // Ctrl-C: once internal/sigint is enabled, do_handshake, read, write,
 // recv, send, sendall, accept, connect and unwrap end with

@@ -95,7 +95,8 @@ func memberOr(c *pyenum.Class, v int64) py.Object {
 	return py.Int(v)
 }
 
-func init() {
+// setupEnums is a step of setup (module.go).
+func setupEnums() {
 	for _, s := range enumSpecs {
 		c, err := buildIntEnum(s)
 		if err != nil {
@@ -114,16 +115,12 @@ func init() {
 		addGlobal("PROTOCOL_SSLv23", tls)
 	}
 
-	// Purpose needs _ssl.txt2obj (asn1.go); without it (a build without
-	// the ASN.1 lookups) ssl.py reports Purpose as missing.
-	if _, err := nativeFunc("txt2obj"); err == nil {
-		p, err := buildPurpose()
-		if err != nil {
-			panic(fmt.Sprintf("ssl: building Purpose: %v", err))
-		}
-		PurposeClass = p
-		addGlobal("Purpose", p.Type)
+	p, err := buildPurpose()
+	if err != nil {
+		panic(fmt.Sprintf("ssl: building Purpose: %v", err))
 	}
+	PurposeClass = p
+	addGlobal("Purpose", p.Type)
 
 	wrapOptions = func(v int64) py.Object { return memberOr(OptionsClass, v) }
 	wrapVerifyMode = func(v int64) py.Object { return memberOr(VerifyModeClass, v) }

@@ -71,14 +71,23 @@ func strOrNone(s string) py.Object {
 }
 
 // fromError is the one place that turns a Go error from modules/_ssl (or a
-// system call) into the Python exception CPython would raise. A
-// *py.Exception passes through; nil stays nil.
+// system call) into the Python exception CPython would raise:
+//
+//   - *_ssl.Error: SSLError or its subclass for the kind (sslErrorToPy);
+//   - *_ssl.PathError (a file load_cert_chain or load_verify_locations
+//     could not open): the OSError subclass for its errno, naming the file;
+//   - *_ssl.CertFileError (_test_decode_cert): SSLError(message) alone;
+//   - *_ssl.UnicodeError: UnicodeDecodeError; *_ssl.ValueError: ValueError;
+//   - syscall.Errno: the OSError subclass for it.
+//
+// A Python exception (a *py.Exception, or one raised by a Python callback
+// such as a password function) passes through; nil stays nil.
 func fromError(err error) error {
-	if err == nil {
+	switch e := err.(type) {
+	case nil:
 		return nil
-	}
-	if ei, ok := err.(py.ExceptionInfo); ok {
-		return ei // a Python exception raised by a callback: unchanged
+	case py.ExceptionInfo, *py.ExceptionInfo:
+		return e // a Python exception raised by a callback: unchanged
 	}
 	var pe *py.Exception
 	if errors.As(err, &pe) {
@@ -87,6 +96,19 @@ func fromError(err error) error {
 	var se *_ssl.Error
 	if errors.As(err, &se) {
 		return sslErrorToPy(se)
+	}
+	var pathErr *_ssl.PathError
+	if errors.As(err, &pathErr) {
+		return pyutil.OSErrorFromErrno(pathErr.Errno, py.String(pathErr.Path))
+	}
+	var fe *_ssl.CertFileError
+	if errors.As(err, &fe) {
+		// CPython sets only the message: errno, library and reason stay unset.
+		return &py.Exception{Base: SSLErrorType, Args: py.Tuple{py.String(fe.Msg)}, Dict: py.StringDict{}}
+	}
+	var ue *_ssl.UnicodeError
+	if errors.As(err, &ue) {
+		return py.ExceptionNewf(py.UnicodeDecodeError, "%s", ue.Error())
 	}
 	var ve *_ssl.ValueError
 	if errors.As(err, &ve) {
@@ -99,7 +121,44 @@ func fromError(err error) error {
 	return py.ExceptionNewf(SSLErrorType, "%s", err.Error())
 }
 
+// asNativeError is errors.As for *_ssl.Error with a direct type check
+// first: errors.As makes its target escape, which cost an allocation on
+// every step of the socket I/O loop, error or not.
+func asNativeError(err error) (*_ssl.Error, bool) {
+	if se, ok := err.(*_ssl.Error); ok {
+		return se, true
+	}
+	var se *_ssl.Error
+	if errors.As(err, &se) {
+		return se, true
+	}
+	return nil, false
+}
+
+// pyErrno is the errno CPython gives an SSLError, by where it came from:
+// SSL_get_error's kind for a connection call, ERR_GET_REASON of the queued
+// error for other library calls (_setSSLError; 0 when the queue was
+// empty), the packed error code for RAND_bytes.
+func pyErrno(se *_ssl.Error) int {
+	switch se.Origin {
+	case _ssl.OriginLibrary:
+		return se.Reason
+	case _ssl.OriginRand:
+		return int(se.Code)
+	}
+	return int(se.Kind)
+}
+
 func sslErrorToPy(se *_ssl.Error) *py.Exception {
+	switch se.Origin {
+	case _ssl.OriginCheck:
+		// CPython raises these as SSLError(text): one argument, no errno,
+		// no library or reason.
+		return newSSLErrorFromArgs(SSLErrorType, py.Tuple{py.String(se.Text)})
+	case _ssl.OriginRand:
+		// str() is the reason text alone; library and reason are None.
+		return newSSLError(SSLErrorType, pyErrno(se), se.Text, py.None, py.None)
+	}
 	// A system error behind an OpenSSL call (a missing file while loading
 	// certificates, a reset connection): CPython raises OSError.
 	if se.Kind == _ssl.KindSyscall && se.Errno != 0 {
@@ -108,11 +167,6 @@ func sslErrorToPy(se *_ssl.Error) *py.Exception {
 	if se.Kind == _ssl.KindSSL && se.IsSystem() && se.Errno != 0 {
 		return pyutil.OSErrorFromErrno(se.Errno, nil)
 	}
-	if se.Plain {
-		// CPython raises these as SSLError(text): one argument, no errno,
-		// no library or reason.
-		return newSSLErrorFromArgs(SSLErrorType, py.Tuple{py.String(se.Text)})
-	}
 	t := SSLErrorType
 	if kt, ok := kindTypes[se.Kind]; ok {
 		t = kt
@@ -120,7 +174,7 @@ func sslErrorToPy(se *_ssl.Error) *py.Exception {
 	if se.Verify >= 0 && se.VerifyMessage != "" {
 		t = SSLCertVerificationErrorType
 	}
-	e := newSSLError(t, se.PyErrno(), se.Error(), strOrNone(se.Library()), strOrNone(se.ReasonName()))
+	e := newSSLError(t, pyErrno(se), se.Error(), strOrNone(se.Library()), strOrNone(se.ReasonName()))
 	if t == SSLCertVerificationErrorType {
 		e.Dict["verify_code"] = py.Int(se.Verify)
 		e.Dict["verify_message"] = py.String(se.VerifyMessage)
@@ -210,7 +264,8 @@ func exceptionArgs(self py.Object) (py.Object, error) {
 	return py.Tuple{}, nil
 }
 
-func init() {
+// setupExceptions is a step of setup (module.go).
+func setupExceptions() {
 	for _, t := range []*py.Type{SSLErrorType, SSLZeroReturnErrorType, SSLWantReadErrorType,
 		SSLWantWriteErrorType, SSLSyscallErrorType, SSLEOFErrorType, SSLCertVerificationErrorType} {
 		t.New = sslErrorNew

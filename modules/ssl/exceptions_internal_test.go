@@ -78,3 +78,54 @@ func TestFromErrorOthers(t *testing.T) {
 	require.True(t, errors.As(fromError(errors.New("other")), &e))
 	assert.Equal(t, SSLErrorType, e.Base)
 }
+
+// TestErrnoByOrigin: the native error says where it came from and the glue
+// alone decides CPython's presentation: errno is the kind for a connection
+// call, the reason for other library calls (_setSSLError), the packed code
+// for RAND_bytes; a check's message is the only argument.
+func TestErrnoByOrigin(t *testing.T) {
+	tests := []struct {
+		name   string
+		err    *_ssl.Error
+		errno  py.Object
+		str    string
+		libObj py.Object
+	}{
+		{"conn", &_ssl.Error{Kind: _ssl.KindWantRead, Verify: -1, Text: "The operation did not complete (read)"},
+			py.Int(2), "The operation did not complete (read)", nil},
+		{"library", &_ssl.Error{Kind: _ssl.KindSSL, Origin: _ssl.OriginLibrary, Lib: 9, Reason: 100, Code: 0x9064, Verify: -1, Text: "bad base64 decode"},
+			py.Int(100), "[PEM: BAD_BASE64_DECODE] bad base64 decode", py.String("PEM")},
+		{"rand", &_ssl.Error{Kind: _ssl.KindSSL, Origin: _ssl.OriginRand, Lib: 36, Reason: 7, Code: 0x24000007, Verify: -1, Text: "PRNG not seeded"},
+			py.Int(0x24000007), "PRNG not seeded", py.None},
+		{"check", &_ssl.Error{Kind: _ssl.KindSSL, Origin: _ssl.OriginCheck, Verify: -1, Text: "No cipher can be selected."},
+			py.None, "('No cipher can be selected.',)", nil}, // str(e) is str(args)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			exc, ok := fromError(tt.err).(*py.Exception)
+			require.True(t, ok)
+			assert.Equal(t, tt.errno, exc.Dict["errno"])
+			assert.Equal(t, py.Tuple{py.String(tt.str)}, exc.Args)
+			if tt.libObj != nil {
+				assert.Equal(t, tt.libObj, exc.Dict["library"])
+			}
+		})
+	}
+}
+
+// TestFromErrorSideExits: the errors that had their own exits (load_*
+// paths, _test_decode_cert, a Python callback's exception) go through the
+// one constructor.
+func TestFromErrorSideExits(t *testing.T) {
+	exc, ok := fromError(&_ssl.PathError{Path: "/nope", Errno: syscall.ENOENT}).(*py.Exception)
+	require.True(t, ok)
+	assert.Equal(t, py.FileNotFoundError, exc.Base)
+	assert.Equal(t, py.String("/nope"), exc.Dict["filename"])
+	exc, ok = fromError(&_ssl.CertFileError{Msg: "Can't open file", Path: "/nope"}).(*py.Exception)
+	require.True(t, ok)
+	assert.Equal(t, SSLErrorType, exc.Base)
+	assert.Equal(t, py.Tuple{py.String("Can't open file")}, exc.Args)
+	info := &py.ExceptionInfo{Value: py.ExceptionNewf(py.KeyError, "k")}
+	assert.Same(t, info, fromError(info))
+	assert.Nil(t, fromError(nil))
+}

@@ -3,6 +3,7 @@ package ssl
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
@@ -21,7 +22,6 @@ func (*memoryBIO) Type() *py.Type { return MemoryBIOType }
 func (b *memoryBIO) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(b, key) }
 
 func memoryBIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	if err := py.ParseTupleAndKeywords(args, kwargs, ":MemoryBIO", nil); err != nil {
 		return nil, err
 	}
@@ -41,7 +41,6 @@ func asMemoryBIO(o py.Object) (*memoryBIO, error) {
 }
 
 func memoryBIORead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	b, err := asMemoryBIO(self)
 	if err != nil {
 		return nil, err
@@ -52,12 +51,12 @@ func memoryBIORead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 		if err := py.ParseTupleAndKeywords(args, kwargs, "|O:read", []string{"size"}, &sizeObj); err != nil {
 			return nil, err
 		}
-		if size, err = intArg(sizeObj, "size"); err != nil {
+		if size, err = pyarg.IntClinic(sizeObj); err != nil {
 			return nil, err
 		}
 	} else if len(args) == 1 {
 		// The common positional call skips the general parser.
-		if size, err = intArg(args[0], "size"); err != nil {
+		if size, err = pyarg.IntClinic(args[0]); err != nil {
 			return nil, err
 		}
 	}
@@ -65,12 +64,11 @@ func memoryBIORead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 }
 
 func memoryBIOWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	b, err := asMemoryBIO(self)
 	if err != nil {
 		return nil, err
 	}
-	data, err := oneArg(args, kwargs, "O:write", "b")
+	data, err := pyarg.One(args, kwargs, "O:write", "b")
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +84,6 @@ func memoryBIOWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 }
 
 func memoryBIOWriteEOF(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	b, err := asMemoryBIO(self)
 	if err != nil {
 		return nil, err
@@ -95,23 +92,12 @@ func memoryBIOWriteEOF(self py.Object) (res py.Object, err error) {
 	return py.None, nil
 }
 
-// intArg converts an int-like argument, with CPython's TypeError.
-func intArg(o py.Object, what string) (int, error) {
-	if _, ok := o.(py.Float); ok {
-		return 0, pyutil.TypeErrorf("integer argument expected, got float")
-	}
-	n, err := py.MakeGoInt(o)
-	if err != nil {
-		return 0, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(o))
-	}
-	return n, nil
-}
-
-func init() {
+// setupMemoryBIO is a step of setup (module.go).
+func setupMemoryBIO() {
 	d := MemoryBIOType.Dict
-	d["read"] = pyutil.MustNewMethod("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nRead up to size bytes from the memory BIO.")
-	d["write"] = pyutil.MustNewMethod("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
-	d["write_eof"] = pyutil.MustNewMethod("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
+	d["read"] = method("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nRead up to size bytes from the memory BIO.")
+	d["write"] = method("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
+	d["write_eof"] = method("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
 	d["pending"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			b, err := asMemoryBIO(self)

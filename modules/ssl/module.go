@@ -4,14 +4,14 @@ import (
 	"github.com/go-python/gpython/py"
 
 	lib "github.com/gpython-ssl/gpython-ssl/Lib"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 const nativeDoc = `Implementation module for SSL socket operations.  See the socket module
 for documentation.`
 
-// nativeModule is the "_ssl" module. Each file of this package adds its
-// methods and globals in its own init(); gpython copies them into every
-// context that imports the module, so the order of the init()s is free.
+// nativeModule is the "_ssl" module, filled by setup; gpython copies its
+// methods and globals into every context that imports it.
 var nativeModule = &py.ModuleImpl{
 	Info:    py.ModuleInfo{Name: "_ssl", Doc: nativeDoc},
 	Globals: py.StringDict{},
@@ -33,7 +33,61 @@ func addGlobal(name string, v py.Object) {
 	nativeModule.Globals[name] = v
 }
 
+// init is the package's only init(): no other file of this package has
+// one (TestOneInit), so file names decide nothing.
 func init() {
+	setup()
 	py.RegisterModule(nativeModule)
 	py.RegisterModule(pythonModule)
+}
+
+// setup builds _ssl, each step in the file it names, in this order:
+//
+//  1. constants (consts.go): OpenSSL's numbers and feature flags as plain
+//     ints;
+//  2. exceptions (exceptions.go): SSLError and its subclasses;
+//  3. module functions (asn1.go, cert.go, paths.go, rand.go, ssltools.go);
+//  4. types and their methods (context.go, context_conn.go, memorybio.go,
+//     session.go, sslobject.go, sslsocket.go);
+//  5. enums (enums.go): replace step 1's ints by enum members (CERT_*,
+//     PROTOCOL_*, OP_*, ...) and make Purpose, whose members step 3's
+//     txt2obj looks up;
+//  6. guards (guard.go): every constructor and property recovers panics.
+//
+// A step refers to what another makes by its Go name, never by looking a
+// function up in the module.
+func setup() {
+	setupConstants()
+	setupExceptions()
+
+	setupASN1()
+	setupCert()
+	setupPaths()
+	setupRand()
+	setupTools()
+
+	setupContext()
+	setupContextConn()
+	setupMemoryBIO()
+	setupSession()
+	setupSSLObject()
+	setupSSLSocket()
+
+	setupEnums()
+
+	guardTypes(moduleTypes()...)
+}
+
+// moduleTypes are the types this package defines: _ssl's globals that are
+// classes of ours, and the exception classes.
+func moduleTypes() []*py.Type {
+	var ts []*py.Type
+	seen := map[*py.Type]bool{}
+	for _, v := range nativeModule.Globals {
+		if t, ok := v.(*py.Type); ok && !pyutil.IsInstanceObject(t) && !seen[t] {
+			seen[t] = true
+			ts = append(ts, t)
+		}
+	}
+	return ts
 }

@@ -55,7 +55,8 @@ func sessionProperty(doc string, get func(*_ssl.Session) py.Object) *py.Property
 	}
 }
 
-func init() {
+// setupSession is a step of setup (module.go).
+func setupSession() {
 	d := SSLSessionType.Dict
 	d["id"] = sessionProperty("Session id", func(s *_ssl.Session) py.Object { return py.Bytes(s.ID()) })
 	d["time"] = sessionProperty("Session creation time (seconds since epoch).", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })

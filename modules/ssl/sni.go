@@ -18,7 +18,6 @@ import (
 // with HANDSHAKE_FAILURE (reported on stderr, as CPython's unraisable
 // hook does). cb None removes the callback.
 func contextSetServernameCallback(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	ctx, ok := self.(contextObject)
 	if !ok {
 		return nil, pyutil.TypeErrorf("descriptor requires an SSLContext")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
@@ -34,7 +35,6 @@ func sslObjectNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 
 // contextWrapBio is SSLContext.wrap_bio.
 func contextWrapBio(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	var in, out py.Object
 	var serverSide py.Object = py.False
 	var hostname py.Object = py.None
@@ -80,7 +80,6 @@ func asSSLObject(self py.Object) (*sslObject, error) {
 }
 
 func sslObjectDoHandshake(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	o, err := asSSLObject(self)
 	if err != nil {
 		return nil, err
@@ -106,14 +105,14 @@ func readArgs(args py.Tuple, kwargs py.StringDict) (n int, buf pyutil.WritableBu
 	} else if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:read", []string{"len", "buffer"}, &lenObj, &bufObj); err != nil {
 		return 0, nil, err
 	}
-	n, err = intArg(lenObj, "len")
+	n, err = pyarg.IntClinic(lenObj)
 	if err != nil {
 		return 0, nil, err
 	}
 	if bufObj != py.None {
-		wb, ok := bufObj.(pyutil.WritableBuffer)
-		if !ok {
-			return 0, nil, pyutil.TypeErrorf("read() argument 2 must be read-write bytes-like object, not %s", pyutil.TypeName(bufObj))
+		wb, err := pyarg.WritableBuffer(bufObj, "read() argument 2")
+		if err != nil {
+			return 0, nil, err
 		}
 		buf = wb
 		if size := len(wb.WritableBytes()); n <= 0 || n > size {
@@ -179,7 +178,6 @@ func tlsReadInto(st *tlsState, dst []byte) (int, error) {
 }
 
 func sslObjectRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	o, err := asSSLObject(self)
 	if err != nil {
 		return nil, err
@@ -199,7 +197,7 @@ func sslObjectRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 
 // writeArg parses write(data) of SSLObject and SSLSocket: one bytes-like.
 func writeArg(args py.Tuple, kwargs py.StringDict) ([]byte, error) {
-	data, err := oneArg(args, kwargs, "O:write", "data")
+	data, err := pyarg.One(args, kwargs, "O:write", "data")
 	if err != nil {
 		return nil, err
 	}
@@ -207,7 +205,6 @@ func writeArg(args py.Tuple, kwargs py.StringDict) ([]byte, error) {
 }
 
 func sslObjectWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	o, err := asSSLObject(self)
 	if err != nil {
 		return nil, err
@@ -240,7 +237,6 @@ func tlsShutdown(st *tlsState) error {
 }
 
 func sslObjectUnwrap(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	o, err := asSSLObject(self)
 	if err != nil {
 		return nil, err
@@ -251,12 +247,13 @@ func sslObjectUnwrap(self py.Object) (res py.Object, err error) {
 	return py.None, nil
 }
 
-func init() {
+// setupSSLObject is a step of setup (module.go).
+func setupSSLObject() {
 	addTLSMethods(SSLObjectType)
 	d := SSLObjectType.Dict
-	d["do_handshake"] = pyutil.MustNewMethod("do_handshake", sslObjectDoHandshake, 0, "do_handshake()\n\nRun the TLS handshake; SSLWantReadError means feed the incoming BIO and retry.")
-	d["read"] = pyutil.MustNewMethod("read", sslObjectRead, 0, "read(len=1024, buffer=None) -> bytes or int\n\nDecrypt up to len bytes; into buffer when given, returning the count.")
-	d["write"] = pyutil.MustNewMethod("write", sslObjectWrite, 0, "write(data) -> int\n\nEncrypt data into the outgoing BIO; returns the bytes written.")
-	d["unwrap"] = pyutil.MustNewMethod("unwrap", sslObjectUnwrap, 0, "unwrap()\n\nRun the TLS shutdown; SSLWantReadError until the peer's close_notify arrives.")
+	d["do_handshake"] = method("do_handshake", sslObjectDoHandshake, 0, "do_handshake()\n\nRun the TLS handshake; SSLWantReadError means feed the incoming BIO and retry.")
+	d["read"] = method("read", sslObjectRead, 0, "read(len=1024, buffer=None) -> bytes or int\n\nDecrypt up to len bytes; into buffer when given, returning the count.")
+	d["write"] = method("write", sslObjectWrite, 0, "write(data) -> int\n\nEncrypt data into the outgoing BIO; returns the bytes written.")
+	d["unwrap"] = method("unwrap", sslObjectUnwrap, 0, "unwrap()\n\nRun the TLS shutdown; SSLWantReadError until the peer's close_notify arrives.")
 	addGlobal("SSLObject", SSLObjectType)
 }

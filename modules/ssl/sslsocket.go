@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 	"github.com/gpython-ssl/gpython-ssl/modules/socket"
@@ -66,7 +67,6 @@ func sslSocketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 // do_handshake_on_connect=True, suppress_ragged_eofs=True,
 // server_hostname=None, session=None).
 func contextWrapSocket(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	var sockObj py.Object
 	var serverSide py.Object = py.False
 	var doHandshake py.Object = py.True
@@ -196,7 +196,6 @@ func (s *sslSocket) handshake() error {
 }
 
 func sslSocketDoHandshake(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
@@ -227,7 +226,6 @@ func sslSocketDoHandshake(self py.Object, args py.Tuple, kwargs py.StringDict) (
 
 // connect connects the socket and starts TLS on it.
 func sslSocketConnect(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	if _, _, err := sslConnect(self, args, kwargs, "connect", true); err != nil {
 		return nil, err
 	}
@@ -236,7 +234,6 @@ func sslSocketConnect(self py.Object, args py.Tuple, kwargs py.StringDict) (res 
 
 // connect_ex returns an errno instead of raising for connection errors.
 func sslSocketConnectEx(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	_, errno, err := sslConnect(self, args, kwargs, "connect_ex", false)
 	if err != nil {
 		return nil, err
@@ -277,7 +274,6 @@ func sslConnect(self py.Object, args py.Tuple, kwargs py.StringDict, name string
 
 // accept returns (SSLSocket, address) for a new connection, server side.
 func sslSocketAccept(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
@@ -342,7 +338,6 @@ func (s *sslSocket) write(data []byte) (int, error) {
 }
 
 func sslSocketRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
@@ -355,7 +350,6 @@ func sslSocketRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 }
 
 func sslSocketWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
@@ -376,7 +370,7 @@ func checkFlags(flags py.Object, method string) error {
 	if flags == nil {
 		return nil
 	}
-	n, err := intArg(flags, "flags")
+	n, err := pyarg.IntClinic(flags)
 	if err != nil {
 		return err
 	}
@@ -412,7 +406,7 @@ func sslSocketRecv(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	if err := checkFlags(flags, "recv"); err != nil {
 		return nil, err
 	}
-	n, err := intArg(bufsize, "buflen")
+	n, err := pyarg.IntClinic(bufsize)
 	if err != nil {
 		return nil, err
 	}
@@ -432,14 +426,14 @@ func sslSocketRecvInto(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res p
 	if err := checkFlags(flags, "recv_into"); err != nil {
 		return nil, err
 	}
-	wb, ok := bufObj.(pyutil.WritableBuffer)
-	if !ok {
-		return nil, pyutil.TypeErrorf("recv_into() argument 'buffer' must be read-write bytes-like object, not %s", pyutil.TypeName(bufObj))
+	wb, err := pyarg.WritableBuffer(bufObj, "recv_into() argument 'buffer'")
+	if err != nil {
+		return nil, err
 	}
 	size := len(wb.WritableBytes())
 	n := size
 	if nbytes != py.None {
-		if n, err = intArg(nbytes, "nbytes"); err != nil {
+		if n, err = pyarg.IntClinic(nbytes); err != nil {
 			return nil, err
 		}
 		if n < 0 {
@@ -458,7 +452,7 @@ func sslSocketRecvInto(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res p
 // sendPayload parses send()/sendall()'s (data, flags=0) on a TLS socket:
 // flags must be 0 and data bytes-like.
 func sendPayload(args py.Tuple, kwargs py.StringDict, method string) ([]byte, error) {
-	data, flags, ok := argsOpt2(args, kwargs)
+	data, flags, ok := pyarg.Pair(args, kwargs)
 	if !ok {
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:"+method, []string{"data", "flags"}, &data, &flags); err != nil {
 			return nil, err
@@ -501,7 +495,6 @@ func sslSocketSendall(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py
 // socket.socket's method of that name before wrapping and after unwrap().
 func overTLS(name string, fn func(s *sslSocket, args py.Tuple, kwargs py.StringDict) (py.Object, error)) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
 		s, err := asSSLSocket(self)
 		if err != nil {
 			return nil, err
@@ -523,7 +516,6 @@ func notAllowed(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object
 // unwrap runs the TLS shutdown and returns the socket, which then carries
 // clear text (CPython returns the same object with its TLS layer gone).
 func sslSocketUnwrap(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
@@ -564,17 +556,14 @@ func endTLSThen(name string, self py.Object, args py.Tuple, kwargs py.StringDict
 }
 
 func sslSocketShutdown(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	return endTLSThen("shutdown", self, args, kwargs)
 }
 
 func sslSocketClose(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	return endTLSThen("close", self, nil, nil)
 }
 
 func sslSocketDetach(self py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	return endTLSThen("detach", self, nil, nil)
 }
 
@@ -597,8 +586,10 @@ func (s *sslSocket) M__repr__() (py.Object, error) {
 // M__enter__ makes `with ctx.wrap_socket(...) as s:` work.
 func (s *sslSocket) M__enter__() (py.Object, error) { return s, nil }
 
-// M__exit__ closes the socket, TLS layer first.
-func (s *sslSocket) M__exit__(excType, excValue, traceback py.Object) (py.Object, error) {
+// M__exit__ closes the socket, TLS layer first. A protocol slot is not
+// registered through guard.go, so it recovers here.
+func (s *sslSocket) M__exit__(excType, excValue, traceback py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
 	if _, err := sslSocketClose(s); err != nil {
 		return nil, err
 	}
@@ -611,11 +602,12 @@ var (
 	_ py.I__exit__  = (*sslSocket)(nil)
 )
 
-func init() {
+// setupSSLSocket is a step of setup (module.go).
+func setupSSLSocket() {
 	SSLSocketType.New = sslSocketNew
 	addTLSMethods(SSLSocketType)
 	d := SSLSocketType.Dict
-	m := func(name, doc string, f any) { d[name] = pyutil.MustNewMethod(name, f, 0, doc) }
+	m := func(name, doc string, f any) { d[name] = method(name, f, 0, doc) }
 	m("do_handshake", "do_handshake(block=False)\n\nRun the TLS handshake within the socket's timeout.", sslSocketDoHandshake)
 	m("connect", "connect(address)\n\nConnect, then run the TLS handshake if do_handshake_on_connect.", sslSocketConnect)
 	m("connect_ex", "connect_ex(address) -> errno\n\nLike connect, returning an errno for connection failures.", sslSocketConnectEx)

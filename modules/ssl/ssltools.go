@@ -35,7 +35,6 @@ var namedTupleFields = map[*py.Type][]string{}
 func newNamedTupleType(qualname, doc string, fields []string) *py.Type {
 	t := py.NewTypeX(qualname, doc, nil, nil)
 	t.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
 		vals, err := namedTupleArgs(shortTypeName(qualname), fields, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -227,18 +226,6 @@ var DefaultVerifyPathsType = newNamedTupleType("ssl.DefaultVerifyPaths",
 var ASN1ObjectType = newNamedTupleType("ssl._ASN1Object",
 	"ASN.1 object identifier lookup", []string{"nid", "shortname", "longname", "oid"})
 
-// nativeFunc finds a function of the _ssl module by name: the ASN.1
-// lookups live in another file of this package, reached this way so that
-// this file does not depend on their Go names.
-func nativeFunc(name string) (*py.Method, error) {
-	for _, m := range nativeModule.Methods {
-		if m.Name == name {
-			return m, nil
-		}
-	}
-	return nil, py.ExceptionNewf(py.NotImplementedError, "_ssl.%s is not available", name)
-}
-
 // asn1FromTuple makes an _ASN1Object from the (nid, sn, ln, oid) tuple
 // that _ssl.txt2obj and _ssl.nid2obj return.
 func asn1FromTuple(o py.Object) (py.Object, error) {
@@ -249,22 +236,13 @@ func asn1FromTuple(o py.Object) (py.Object, error) {
 	return &namedTuple{typ: ASN1ObjectType, vals: t.Copy()}, nil
 }
 
-func callNative(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	m, err := nativeFunc(name)
-	if err != nil {
-		return nil, err
-	}
-	return m.CallWithKeywords(nil, args, kwargs)
-}
-
 // asn1New is _ASN1Object(oid): the object for a dotted OID only.
 func asn1New(_ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	var oid py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:_ASN1Object", []string{"oid"}, &oid); err != nil {
 		return nil, err
 	}
-	r, err := callNative("txt2obj", py.Tuple{oid, py.False}, nil)
+	r, err := ssl_txt2obj(nil, py.Tuple{oid, py.False}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -273,13 +251,12 @@ func asn1New(_ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, er
 
 // asn1FromNid is _ASN1Object.fromnid(nid).
 func asn1FromNid(_ py.Object, args py.Tuple) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	args = dropSelf(args)
 	var nid py.Object
 	if err := py.UnpackTuple(args, nil, "fromnid", 1, 1, &nid); err != nil {
 		return nil, err
 	}
-	r, err := callNative("nid2obj", py.Tuple{nid}, nil)
+	r, err := ssl_nid2obj(nil, py.Tuple{nid}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -289,13 +266,12 @@ func asn1FromNid(_ py.Object, args py.Tuple) (res py.Object, err error) {
 // asn1FromName is _ASN1Object.fromname(name): a short name, long name or
 // OID.
 func asn1FromName(_ py.Object, args py.Tuple) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	args = dropSelf(args)
 	var name py.Object
 	if err := py.UnpackTuple(args, nil, "fromname", 1, 1, &name); err != nil {
 		return nil, err
 	}
-	r, err := callNative("txt2obj", py.Tuple{name, py.True}, nil)
+	r, err := ssl_txt2obj(nil, py.Tuple{name, py.True}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -325,7 +301,6 @@ func dropSelf(args py.Tuple) py.Tuple {
 // sslB64Encode is _ssl._b64encode(data) -> str: standard base64 without
 // line breaks (the line layout of a PEM block is done in ssl.py).
 func sslB64Encode(_ py.Object, arg py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	data, err := pyutil.BytesLike(arg)
 	if err != nil {
 		return nil, err
@@ -336,7 +311,6 @@ func sslB64Encode(_ py.Object, arg py.Object) (res py.Object, err error) {
 // sslB64DecodeASCII is _ssl._b64decode_ascii(text) -> bytes:
 // base64.decodebytes(text.encode('ASCII', 'strict')) of CPython 3.6.
 func sslB64DecodeASCII(_ py.Object, arg py.Object) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	s, ok := arg.(py.String)
 	if !ok {
 		return nil, pyutil.TypeErrorf("expected str, not %s", pyutil.TypeName(arg))
@@ -456,19 +430,20 @@ func sslIsDir(_ py.Object, arg py.Object) (py.Object, error) {
 	return py.NewBool(err == nil && st.IsDir()), nil
 }
 
-func init() {
+// setupTools is a step of setup (module.go).
+func setupTools() {
 	ASN1ObjectType.New = asn1New
-	ASN1ObjectType.Dict["fromnid"] = pyutil.MustNewMethod("fromnid", asn1FromNid, py.METH_CLASS,
+	ASN1ObjectType.Dict["fromnid"] = method("fromnid", asn1FromNid, py.METH_CLASS,
 		"Create _ASN1Object from OpenSSL numeric ID")
-	ASN1ObjectType.Dict["fromname"] = pyutil.MustNewMethod("fromname", asn1FromName, py.METH_CLASS,
+	ASN1ObjectType.Dict["fromname"] = method("fromname", asn1FromName, py.METH_CLASS,
 		"Create _ASN1Object from short name, long name or OID")
 	addGlobal("_ASN1Object", ASN1ObjectType)
 	addGlobal("_DefaultVerifyPaths", DefaultVerifyPathsType)
 	addMethods(
-		pyutil.MustNewMethod("_b64encode", sslB64Encode, 0, "_b64encode(data) -> str: standard base64, no newlines."),
-		pyutil.MustNewMethod("_b64decode_ascii", sslB64DecodeASCII, 0, "_b64decode_ascii(text) -> bytes: base64.decodebytes(text.encode('ascii'))."),
-		pyutil.MustNewMethod("_isfile", sslIsFile, 0, "_isfile(path) -> bool, as os.path.isfile."),
-		pyutil.MustNewMethod("_isdir", sslIsDir, 0, "_isdir(path) -> bool, as os.path.isdir."),
+		method("_b64encode", sslB64Encode, 0, "_b64encode(data) -> str: standard base64, no newlines."),
+		method("_b64decode_ascii", sslB64DecodeASCII, 0, "_b64decode_ascii(text) -> bytes: base64.decodebytes(text.encode('ascii'))."),
+		method("_isfile", sslIsFile, 0, "_isfile(path) -> bool, as os.path.isfile."),
+		method("_isdir", sslIsDir, 0, "_isdir(path) -> bool, as os.path.isdir."),
 	)
 }
 

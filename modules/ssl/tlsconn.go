@@ -143,7 +143,6 @@ func contextChecksHostname(ctx py.Object) (bool, error) {
 // --- methods shared by SSLObject and SSLSocket ---
 
 func tlsGetpeercert(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	st, err := tlsOf(self)
 	if err != nil {
 		return nil, err
@@ -186,7 +185,6 @@ func cipherTuple(c _ssl.CipherInfo) py.Tuple {
 // None (or unconnected) before there is one, get(conn) after.
 func connInfo(unconnected py.Object, get func(*_ssl.Conn) py.Object) func(py.Object) (py.Object, error) {
 	return func(self py.Object) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
 		st, err := tlsOf(self)
 		if err != nil {
 			return nil, err
@@ -249,7 +247,6 @@ func tlsSelectedNPN(self py.Object) (res py.Object, err error) {
 }
 
 func tlsChannelBinding(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
 	st, err := tlsOf(self)
 	if err != nil {
 		return nil, err
@@ -273,18 +270,18 @@ func tlsChannelBinding(self py.Object, args py.Tuple, kwargs py.StringDict) (res
 // addTLSMethods puts the shared methods and attributes on t.
 func addTLSMethods(t *py.Type) {
 	d := t.Dict
-	d["getpeercert"] = pyutil.MustNewMethod("getpeercert", tlsGetpeercert, 0, `getpeercert(binary_form=False) -> dict, bytes or None
+	d["getpeercert"] = method("getpeercert", tlsGetpeercert, 0, `getpeercert(binary_form=False) -> dict, bytes or None
 
 The peer's certificate: None if it sent none, {} if it was not validated,
 its DER bytes with binary_form. ValueError before the handshake.`)
-	d["cipher"] = pyutil.MustNewMethod("cipher", tlsCipher, 0, "cipher() -> (name, protocol, secret_bits) or None")
-	d["shared_ciphers"] = pyutil.MustNewMethod("shared_ciphers", tlsSharedCiphers, 0, "shared_ciphers() -> list of (name, protocol, bits) or None")
-	d["compression"] = pyutil.MustNewMethod("compression", tlsCompression, 0, "compression() -> str or None")
-	d["version"] = pyutil.MustNewMethod("version", tlsVersion, 0, "version() -> str or None\n\nThe negotiated protocol, e.g. 'TLSv1.3'.")
-	d["pending"] = pyutil.MustNewMethod("pending", tlsPending, 0, "pending() -> int\n\nDecrypted bytes ready to read.")
-	d["selected_alpn_protocol"] = pyutil.MustNewMethod("selected_alpn_protocol", tlsSelectedALPN, 0, "selected_alpn_protocol() -> str or None")
-	d["selected_npn_protocol"] = pyutil.MustNewMethod("selected_npn_protocol", tlsSelectedNPN, 0, "selected_npn_protocol() -> None (NPN is not supported)")
-	d["get_channel_binding"] = pyutil.MustNewMethod("get_channel_binding", tlsChannelBinding, 0, "get_channel_binding(cb_type='tls-unique') -> bytes or None")
+	d["cipher"] = method("cipher", tlsCipher, 0, "cipher() -> (name, protocol, secret_bits) or None")
+	d["shared_ciphers"] = method("shared_ciphers", tlsSharedCiphers, 0, "shared_ciphers() -> list of (name, protocol, bits) or None")
+	d["compression"] = method("compression", tlsCompression, 0, "compression() -> str or None")
+	d["version"] = method("version", tlsVersion, 0, "version() -> str or None\n\nThe negotiated protocol, e.g. 'TLSv1.3'.")
+	d["pending"] = method("pending", tlsPending, 0, "pending() -> int\n\nDecrypted bytes ready to read.")
+	d["selected_alpn_protocol"] = method("selected_alpn_protocol", tlsSelectedALPN, 0, "selected_alpn_protocol() -> str or None")
+	d["selected_npn_protocol"] = method("selected_npn_protocol", tlsSelectedNPN, 0, "selected_npn_protocol() -> None (NPN is not supported)")
+	d["get_channel_binding"] = method("get_channel_binding", tlsChannelBinding, 0, "get_channel_binding(cb_type='tls-unique') -> bytes or None")
 	d["server_side"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		st, err := tlsOf(self)
 		if err != nil {

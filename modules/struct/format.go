@@ -36,7 +36,8 @@ type layout struct {
 // native items are aligned to their size.
 var nativeSizes, standardSizes [256]int8
 
-func init() {
+// setupSizes fills the native and standard size tables (a step of setup, module.go).
+func setupSizes() {
 	for code, sizes := range map[byte][2]int8{
 		'x': {1, 1}, 'c': {1, 1}, 'b': {1, 1}, 'B': {1, 1}, '?': {1, 1},
 		'h': {2, 2}, 'H': {2, 2}, 'i': {4, 4}, 'I': {4, 4}, 'l': {8, 4}, 'L': {8, 4},

@@ -12,6 +12,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -72,14 +73,6 @@ func (s *Struct) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<Struct object at %p>", s)), nil
 }
 
-// typeName is the name of o's type in messages (a big int is an int).
-func typeName(o py.Object) string {
-	if _, ok := o.(*py.BigInt); ok {
-		return "int"
-	}
-	return pyutil.TypeName(o)
-}
-
 // UnpackIteratorType is the type of iter_unpack's iterators.
 var UnpackIteratorType = py.ObjectType.NewType("unpack_iterator", "", nil, nil)
 
@@ -120,7 +113,11 @@ func positional(name string, f func(py.Object, py.Tuple, py.StringDict) (py.Obje
 	}, 0, doc)
 }
 
+// init is the package's only init() (TestOneInit): file names decide
+// nothing. It fills the size tables (format.go), then installs Struct's
+// attributes and methods and registers the module.
 func init() {
+	setupSizes()
 	ErrorType.Dict["__module__"] = py.String("struct")
 	StructType.Dict["format"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		l, err := layoutOfSelf(self, "format")
@@ -266,7 +263,7 @@ func layoutOfSelf(self py.Object, name string) (*layout, error) {
 	if s, ok := self.(*Struct); ok {
 		return s.l, nil
 	}
-	return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'Struct' object but received a '%s'", name, typeName(self))
+	return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'Struct' object but received a '%s'", name, pyarg.TypeName(self))
 }
 
 // exactlyOne checks a Struct method's single argument.
@@ -312,19 +309,16 @@ func (l *layout) packInto(args py.Tuple) (py.Object, error) {
 		}
 		return nil, structErrorf("pack_into expected %d items for packing (got %d)", l.nvalues, len(args)-2)
 	}
-	w, ok := args[0].(pyutil.WritableBuffer)
-	if !ok {
-		return nil, pyutil.TypeErrorf("argument must be read-write bytes-like object, not %s", typeName(args[0]))
-	}
-	off, err := indexArg(args[1])
+	w, err := pyarg.WritableBuffer(args[0], "argument")
 	if err != nil {
 		return nil, err
 	}
-	if off.big != nil {
-		return nil, py.ExceptionNewf(py.IndexError, "cannot fit '%s' into an index-sized integer", typeName(args[1]))
+	off, err := pyarg.IndexSize(args[1], py.IndexError)
+	if err != nil {
+		return nil, err
 	}
 	buf := w.WritableBytes()
-	offset, ok := fitOffset(off.small, len(buf), l.size)
+	offset, ok := fitOffset(int64(off), len(buf), l.size)
 	if !ok {
 		return nil, structErrorf("pack_into requires a buffer of at least %d bytes", l.size)
 	}
@@ -344,27 +338,6 @@ func fitOffset(off int64, n, size int) (int, bool) {
 		return 0, false
 	}
 	return int(off), true
-}
-
-// indexArg converts an index argument (PyNumber_Index), with CPython's
-// TypeError for other objects.
-func indexArg(o py.Object) (intValue, error) {
-	switch o.(type) {
-	case py.Int, py.Bool, *py.BigInt:
-		return getInt(o)
-	}
-	_, isInstance := instanceClass(o)
-	_, isIndex := o.(py.I__index__)
-	if _, isFloat := o.(py.Float); isFloat || !isInstance && !isIndex {
-		return intValue{}, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", typeName(o))
-	}
-	v, err := getInt(o)
-	if err != nil {
-		if e, ok := err.(*py.Exception); ok && e.Base == ErrorType {
-			return intValue{}, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", typeName(o))
-		}
-	}
-	return v, err
 }
 
 func (l *layout) unpackAll(buffer py.Object) (py.Object, error) {
@@ -399,19 +372,11 @@ func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, err
 	}
 	var off int64
 	if params[1] != nil {
-		o := params[1]
-		switch o.(type) {
-		case py.Float:
-			return nil, pyutil.TypeErrorf("integer argument expected, got float")
-		}
-		v, err := indexArg(o)
+		v, err := pyarg.SsizeT(params[1])
 		if err != nil {
 			return nil, err
 		}
-		if v.big != nil {
-			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
-		}
-		off = v.small
+		off = int64(v)
 	}
 	data, err := pyutil.BytesLike(params[0])
 	if err != nil {

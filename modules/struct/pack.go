@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -106,7 +107,7 @@ func getInt(o py.Object) (intValue, error) {
 		return intValue{}, err
 	}
 	if !isInt(r) {
-		return intValue{}, pyutil.TypeErrorf("__index__ returned non-int (type %s)", typeName(r))
+		return intValue{}, pyutil.TypeErrorf("__index__ returned non-int (type %s)", pyarg.TypeName(r))
 	}
 	return getInt(r)
 }

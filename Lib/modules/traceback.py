@@ -1,0 +1,215 @@
+"""Extract, format and print information about Python stack traces."""
+
+import sys
+import _traceback
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'walk_tb', 'walk_stack']
+
+
+class FrameSummary:
+    """One entry of a stack or traceback: filename, lineno, name, line."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        if self._line is None:
+            return None
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {}, line {} in {}>".format(self.filename, self.lineno, self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, ready for formatting."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for entry in a_list:
+            if isinstance(entry, FrameSummary):
+                result.append(entry)
+            else:
+                filename, lineno, name, line = entry
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format(self):
+        out = []
+        last = None
+        repeats = 0
+        for f in self:
+            key = (f.filename, f.lineno, f.name)
+            if key == last:
+                repeats += 1
+                if repeats >= 3:
+                    continue
+            else:
+                if repeats > 3:
+                    out.append('  [Previous line repeated {} more times]\n'.format(repeats - 3))
+                last = key
+                repeats = 0
+            entry = '  File "{}", line {}, in {}\n'.format(f.filename, f.lineno, f.name)
+            if f.line:
+                entry += '    {}\n'.format(f.line)
+            out.append(entry)
+        if repeats > 3:
+            out.append('  [Previous line repeated {} more times]\n'.format(repeats - 3))
+        return out
+
+
+def _summary(entries, limit):
+    if limit is not None:
+        if limit >= 0:
+            entries = entries[:limit]
+        else:
+            entries = entries[limit:]
+    return StackSummary.from_list(entries)
+
+
+def extract_tb(tb, limit=None):
+    """The traceback's entries, outermost first, as a StackSummary."""
+    return _summary(_traceback.frames(tb), limit)
+
+
+def extract_stack(f=None, limit=None):
+    """The running frames, outermost first, without this call."""
+    entries = _traceback.stack()[:-1]
+    if limit is not None:
+        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+    return StackSummary.from_list(entries)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
+def format_stack(f=None, limit=None):
+    entries = _traceback.stack()[:-1]
+    if limit is not None:
+        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+    return StackSummary.from_list(entries).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    entries = _traceback.stack()[:-1]
+    if limit is not None:
+        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+    print_list(entries, file=file)
+
+
+def _chunks(text):
+    # The report as traceback.format_exception lists it: each frame's two
+    # lines together, every other line alone.
+    out = []
+    for line in text.splitlines(True):
+        if line.startswith('    ') and out and out[-1].startswith('  File '):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def format_exception(etype, value, tb, limit=None, chain=True):
+    """The report of an exception, as a list of strings ending in newlines."""
+    return _chunks(_traceback.format(value, tb, chain, limit))
+
+
+def format_exception_only(etype, value):
+    """The last lines of the report: the exception's type and message."""
+    if value is None:
+        return [_typename(etype) + '\n']
+    lines = _chunks(_traceback.format(value, None, False, None))
+    return lines
+
+
+def _typename(etype):
+    if etype is None:
+        return 'NoneType'
+    name = getattr(etype, '__qualname__', None) or getattr(etype, '__name__', str(etype))
+    mod = getattr(etype, '__module__', None)
+    if mod not in (None, '__main__', 'builtins'):
+        name = mod + '.' + name
+    return name
+
+
+def print_exception(etype, value, tb, limit=None, file=None, chain=True):
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(etype, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end="")
+
+
+def format_exc(limit=None, chain=True):
+    """The report of the exception being handled, as one string."""
+    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the report of the exception being handled."""
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    return iter(())
+
+
+def clear_frames(tb):
+    pass

@@ -1,0 +1,144 @@
+package compiler
+
+import "strings"
+
+// gpython's parser keeps only the defaults that keyword-only parameters
+// have, and its compiler pairs them with the first keyword-only names:
+// def f(*, a, b=1) gets the default for a. Keyword-only parameters are
+// passed by name only, so their order does not change a call: the
+// rewrite moves those with a default before those without (each group in
+// its order), the one order gpython pairs right. Each parameter's text
+// moves into another's place; the separators (and so the line breaks
+// between parameters) stay.
+
+// kwOnlyParam is one keyword-only parameter: its text span and whether
+// it has a default.
+type kwOnlyParam struct {
+	start, end int
+	hasDefault bool
+}
+
+// kwOnlyMove puts the parameter whose text is data[from:to] in the place
+// data[start:end] of another.
+type kwOnlyMove struct {
+	start, end int
+	from, to   int
+}
+
+// kwOnlyRepls returns the replacements that reorder the keyword-only
+// parameters of every def and lambda under n that needs it, one group per
+// parameter list (a group applies whole or not at all).
+func kwOnlyRepls(n *node, data string) [][]kwOnlyMove {
+	var reps [][]kwOnlyMove
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.sym == symTypedargslist || n.sym == symVarargslist {
+			if g := reorderKwOnly(n.kids, data); g != nil {
+				reps = append(reps, g)
+			}
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+	}
+	walk(n)
+	return reps
+}
+
+func reorderKwOnly(kids []*node, data string) []kwOnlyMove {
+	star := -1
+	for i, k := range kids {
+		if k.is("*") {
+			star = i
+			break
+		}
+	}
+	if star < 0 {
+		return nil
+	}
+	j := star + 1
+	if j < len(kids) && !kids[j].is(",") && !kids[j].is("**") {
+		j++ // *args
+	}
+	var params []kwOnlyParam
+	for j < len(kids) && kids[j].is(",") {
+		j++
+		if j >= len(kids) || kids[j].is("**") {
+			break
+		}
+		start, end := span(kids[j])
+		p := kwOnlyParam{start: start, end: end}
+		j++
+		if j+1 < len(kids) && kids[j].is("=") {
+			_, p.end = span(kids[j+1])
+			p.hasDefault = true
+			j += 2
+		}
+		params = append(params, p)
+	}
+	needed := false
+	for i := 1; i < len(params); i++ {
+		if params[i].hasDefault && !params[i-1].hasDefault {
+			needed = true
+		}
+	}
+	if !needed {
+		return nil
+	}
+	var order []kwOnlyParam
+	for _, p := range params {
+		if p.hasDefault {
+			order = append(order, p)
+		}
+	}
+	for _, p := range params {
+		if !p.hasDefault {
+			order = append(order, p)
+		}
+	}
+	moves := make([]kwOnlyMove, len(params))
+	for i, slot := range params {
+		// A parameter spanning lines keeps the source's line count
+		// only in its own place; such a move is left out.
+		if strings.Contains(data[order[i].start:order[i].end], "\n") || strings.Contains(data[slot.start:slot.end], "\n") {
+			return nil
+		}
+		moves[i] = kwOnlyMove{start: slot.start, end: slot.end, from: order[i].start, to: order[i].end}
+	}
+	return moves
+}
+
+// applyKwOnly adds the moves to the unpacking replacements reps: a moved
+// parameter takes along the replacements inside it.
+func applyKwOnly(data string, reps []repl, groups [][]kwOnlyMove) []repl {
+	if len(groups) == 0 {
+		return reps
+	}
+	inside := func(r repl, start, end int) bool { return r.start >= start && r.end <= end }
+	var out []repl
+	for _, r := range reps {
+		moved := false
+		for _, g := range groups {
+			for _, m := range g {
+				if inside(r, m.start, m.end) {
+					moved = true
+				}
+			}
+		}
+		if !moved {
+			out = append(out, r)
+		}
+	}
+	for _, g := range groups {
+		for _, m := range g {
+			var within []repl
+			for _, r := range reps {
+				if inside(r, m.from, m.to) {
+					within = append(within, r)
+				}
+			}
+			out = append(out, repl{start: m.start, end: m.end, text: splice(data[:m.to], m.from, within)})
+		}
+	}
+	return out
+}

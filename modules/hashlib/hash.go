@@ -1,0 +1,285 @@
+package hashlib
+
+import (
+	"encoding/hex"
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// HASHType is "_hashlib.HASH", the type of the OpenSSL-backed objects
+// (md5, sha1, sha2 and whatever else hashlib.new finds in OpenSSL).
+var HASHType = py.NewTypeX("_hashlib.HASH", `A hash represents the object used to calculate a checksum of a
+string of information.
+
+Methods:
+
+update() -- updates the current digest with an additional string
+digest() -- return the current digest value
+hexdigest() -- return the current digest as a string of hexadecimal digits
+copy() -- return a copy of the current hash object
+
+Attributes:
+
+name -- the hash algorithm being used by this object
+digest_size -- number of bytes in this hashes output`, nil, nil)
+
+// sha3Types and shakeTypes are _sha3's types, which are also hashlib's
+// constructors sha3_224 ... shake_256 (as in CPython 3.6, where they come
+// from the _sha3 module rather than OpenSSL).
+var (
+	sha3Types  = map[string]*py.Type{}
+	shakeTypes = map[string]*py.Type{}
+)
+
+// sha3OpenSSL maps the Python names to OpenSSL's.
+var sha3OpenSSL = map[string]string{
+	"sha3_224": "SHA3-224", "sha3_256": "SHA3-256", "sha3_384": "SHA3-384", "sha3_512": "SHA3-512",
+	"shake_128": "SHAKE128", "shake_256": "SHAKE256",
+}
+
+// Hash is a hash object computed by OpenSSL: a _hashlib.HASH, a
+// _sha3.sha3_* or a _sha3.shake_*.
+type Hash struct {
+	typ  *py.Type
+	name string
+	c    *evpContext
+}
+
+// Type returns the object's Python type.
+func (h *Hash) Type() *py.Type { return h.typ }
+
+// M__repr__ is CPython 3.6's repr: "<sha256 HASH object @ 0x...>" for
+// OpenSSL's objects, "<_sha3.sha3_256 object at 0x...>" for _sha3's.
+func (h *Hash) M__repr__() (py.Object, error) {
+	if h.typ == HASHType {
+		return py.String(fmt.Sprintf("<%s HASH object @ %p>", h.name, h)), nil
+	}
+	return py.String(fmt.Sprintf("<%s object at %p>", h.typ.Name, h)), nil
+}
+
+var _ py.I__repr__ = (*Hash)(nil)
+
+// newHash makes a hash object of type t for the OpenSSL digest opensslName,
+// named name, and hashes data.
+func newHash(t *py.Type, name, opensslName string, data py.Object) (*Hash, error) {
+	var buf []byte
+	if data != nil {
+		b, err := hashData(data)
+		if err != nil {
+			return nil, err
+		}
+		buf = b
+	}
+	d, err := lookupDigest(opensslName)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "unsupported hash type")
+	}
+	c, err := newContext(d)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	h := &Hash{typ: t, name: name, c: c}
+	if err := c.update(buf); err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return h, nil
+}
+
+func hashSelf(self py.Object) *Hash { return self.(*Hash) }
+
+func hashUpdate(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("update() takes exactly one argument (%d given)", len(args))
+	}
+	b, err := hashData(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := hashSelf(self).c.update(b); err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return py.None, nil
+}
+
+func noArgs(name string, args py.Tuple) error {
+	if len(args) != 0 {
+		return pyutil.TypeErrorf("%s() takes no arguments (%d given)", name, len(args))
+	}
+	return nil
+}
+
+func hashDigest(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := noArgs("digest", args); err != nil {
+		return nil, err
+	}
+	out, err := hashSelf(self).c.sum(0)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return py.Bytes(out), nil
+}
+
+func hashHexdigest(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := noArgs("hexdigest", args); err != nil {
+		return nil, err
+	}
+	out, err := hashSelf(self).c.sum(0)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return py.String(hex.EncodeToString(out)), nil
+}
+
+func hashCopy(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := noArgs("copy", args); err != nil {
+		return nil, err
+	}
+	h := hashSelf(self)
+	c, err := h.c.copy()
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return &Hash{typ: h.typ, name: h.name, c: c}, nil
+}
+
+// shakeLength converts the length argument of shake's digest(n).
+func shakeLength(name string, args py.Tuple) (int, error) {
+	if len(args) != 1 {
+		return 0, pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	n, ok, err := bigIndex(args[0])
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, pyutil.TypeErrorf("an integer is required")
+	}
+	if n.Sign() < 0 {
+		return 0, py.ExceptionNewf(py.OverflowError, "can't convert negative value to unsigned int")
+	}
+	if n.BitLen() > 64 {
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
+	}
+	if !n.IsInt64() || n.Int64() >= 1<<29 {
+		return 0, py.ExceptionNewf(py.ValueError, "length is too large")
+	}
+	return int(n.Int64()), nil
+}
+
+func shakeDigest(self py.Object, args py.Tuple) (py.Object, error) {
+	n, err := shakeLength("digest", args)
+	if err != nil {
+		return nil, err
+	}
+	out, err := hashSelf(self).c.sum(n)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return py.Bytes(out), nil
+}
+
+func shakeHexdigest(self py.Object, args py.Tuple) (py.Object, error) {
+	n, err := shakeLength("hexdigest", args)
+	if err != nil {
+		return nil, err
+	}
+	out, err := hashSelf(self).c.sum(n)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
+	}
+	return py.String(hex.EncodeToString(out)), nil
+}
+
+func getter(f func(h *Hash) py.Object, doc string) *py.Property {
+	return &py.Property{Fget: func(self py.Object) (py.Object, error) { return f(hashSelf(self)), nil }, Doc: doc}
+}
+
+// hashMethod makes a method of type t. gpython calls a method taken from
+// the type (type(h).update(h, data)) with the module as self and the
+// object first in args: unbound receives the real self from args.
+func hashMethod(t *py.Type, name string, f func(py.Object, py.Tuple) (py.Object, error), doc string) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if self, args, err = unbound(t, name, self, args); err != nil {
+			return nil, err
+		}
+		return f(self, args)
+	}, 0, doc)
+}
+
+// unbound returns the object a method of t applies to and its
+// arguments, raising CPython's descriptor TypeError for another type.
+func unbound(t *py.Type, name string, self py.Object, args py.Tuple) (py.Object, py.Tuple, error) {
+	if self != nil && self.Type() == t {
+		return self, args, nil
+	}
+	if len(args) == 0 {
+		return nil, nil, pyutil.TypeErrorf("descriptor '%s' of '%s' object needs an argument", name, t.Name)
+	}
+	if args[0].Type() != t {
+		return nil, nil, pyutil.TypeErrorf("descriptor '%s' requires a '%s' object but received a '%s'",
+			name, t.Name, args[0].Type().Name)
+	}
+	return args[0], args[1:], nil
+}
+
+func fillHashDict(t *py.Type, xof bool) {
+	t.Dict["update"] = hashMethod(t, "update", hashUpdate, "Update this hash object's state with the provided string.")
+	t.Dict["copy"] = hashMethod(t, "copy", hashCopy, "Return a copy of the hash object.")
+	if xof {
+		t.Dict["digest"] = hashMethod(t, "digest", shakeDigest, "Return the digest value as a bytes object.")
+		t.Dict["hexdigest"] = hashMethod(t, "hexdigest", shakeHexdigest, "Return the digest value as a string of hexadecimal digits.")
+	} else {
+		t.Dict["digest"] = hashMethod(t, "digest", hashDigest, "Return the digest value as a bytes object.")
+		t.Dict["hexdigest"] = hashMethod(t, "hexdigest", hashHexdigest, "Return the digest value as a string of hexadecimal digits.")
+	}
+	t.Dict["name"] = getter(func(h *Hash) py.Object { return py.String(h.name) }, "")
+	t.Dict["digest_size"] = getter(func(h *Hash) py.Object {
+		if h.c.d.xof {
+			return py.Int(0)
+		}
+		return py.Int(h.c.d.size)
+	}, "")
+	t.Dict["block_size"] = getter(func(h *Hash) py.Object { return py.Int(h.c.d.blockSize) }, "")
+}
+
+// newSHA3 is the constructor of the _sha3 types.
+func newSHA3(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if len(kwargs) > 0 {
+		return nil, pyutil.TypeErrorf("%s does not take keyword arguments", t.Name)
+	}
+	if len(args) > 1 {
+		return nil, pyutil.TypeErrorf("%s expected at most 1 arguments, got %d", t.Name, len(args))
+	}
+	var data py.Object
+	if len(args) == 1 {
+		data = args[0]
+	}
+	name := t.Name[len("_sha3."):]
+	return newHash(t, name, sha3OpenSSL[name], data)
+}
+
+// initHashTypes fills _hashlib.HASH and makes the _sha3 types (module.go's
+// init calls it first).
+func initHashTypes() {
+	fillHashDict(HASHType, false)
+	for _, n := range []string{"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"} {
+		t := py.NewTypeX("_sha3."+n, n+"([string]) -> "+n+" object\n\nReturn a new "+n+" hash object.", newSHA3, nil)
+		xof := n[:5] == "shake"
+		fillHashDict(t, xof)
+		suffix := py.Bytes{0x06}
+		if xof {
+			suffix = py.Bytes{0x1f}
+			shakeTypes[n] = t
+		} else {
+			sha3Types[n] = t
+		}
+		t.Dict["_suffix"] = getter(func(*Hash) py.Object { return suffix }, "")
+		t.Dict["_rate_bits"] = getter(func(h *Hash) py.Object { return py.Int(8 * h.c.d.blockSize) }, "")
+		t.Dict["_capacity_bits"] = getter(func(h *Hash) py.Object { return py.Int(1600 - 8*h.c.d.blockSize) }, "")
+	}
+}

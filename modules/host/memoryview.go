@@ -1,0 +1,335 @@
+package host
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// memoryview over bytes and bytearray, as CPython 3.6's with format 'B':
+// a window (start, length, step) on the exporter's bytes that indexing
+// reads, slicing narrows, and assignment writes through when the
+// exporter is a bytearray. release() or the end of a with block forbid
+// further use.
+
+// MemoryViewType is the builtins' memoryview.
+var MemoryViewType = py.NewTypeX("memoryview", "Create a new memoryview object which references the given object.", memoryViewNew, nil)
+
+// MemoryView is a memoryview object.
+type MemoryView struct {
+	obj      py.Object // the exporter: bytes or *ByteArray
+	start    int
+	length   int
+	step     int
+	released bool
+}
+
+// Interfaces the memoryview satisfies.
+var (
+	_ pyutil.ReadableBuffer = (*MemoryView)(nil)
+	_ py.I__getitem__       = (*MemoryView)(nil)
+)
+
+// Type implements py.Object.
+func (m *MemoryView) Type() *py.Type { return MemoryViewType }
+
+func init() {
+	impl := py.GetModuleImpl("builtins")
+	impl.Globals["memoryview"] = MemoryViewType
+	d := MemoryViewType.Dict
+	method := func(name, doc string, f func(m *MemoryView, args py.Tuple) (py.Object, error)) {
+		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (res py.Object, err error) {
+			defer pyutil.Recover(&err)
+			m, ok := self.(*MemoryView)
+			if !ok {
+				if len(args) == 0 {
+					return nil, pyutil.TypeErrorf("descriptor '%s' of 'memoryview' object needs an argument", name)
+				}
+				if m, ok = args[0].(*MemoryView); !ok {
+					return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'memoryview' object but received a '%s'", name, pyutil.TypeName(args[0]))
+				}
+				args = args[1:]
+			}
+			if name != "release" && name != "__exit__" {
+				if err := m.check(); err != nil {
+					return nil, err
+				}
+			}
+			return f(m, args)
+		}, 0, doc)
+	}
+	method("tobytes", "Return the data in the buffer as a byte string.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		return py.Bytes(m.BufferBytes()), noArgsM("tobytes", args)
+	})
+	method("tolist", "Return the data in the buffer as a list of elements.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		b := m.BufferBytes()
+		items := make([]py.Object, len(b))
+		for i, c := range b {
+			items[i] = py.Int(c)
+		}
+		return py.NewListFromItems(items), noArgsM("tolist", args)
+	})
+	method("hex", "Return the data in the buffer as a string of hexadecimal numbers.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		return py.String(fmt.Sprintf("%x", m.BufferBytes())), noArgsM("hex", args)
+	})
+	method("release", "Release the underlying buffer exposed by the memoryview object.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		m.released = true
+		return py.None, noArgsM("release", args)
+	})
+	method("__enter__", "", func(m *MemoryView, args py.Tuple) (py.Object, error) { return m, nil })
+	method("__exit__", "", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		m.released = true
+		return py.None, nil
+	})
+	attr := func(name string, f func(m *MemoryView) py.Object) {
+		d[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			m := self.(*MemoryView)
+			if err := m.check(); err != nil {
+				return nil, err
+			}
+			return f(m), nil
+		}}
+	}
+	attr("obj", func(m *MemoryView) py.Object { return m.obj })
+	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length) })
+	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.readonly()) })
+	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(1) })
+	attr("format", func(m *MemoryView) py.Object { return py.String("B") })
+	attr("ndim", func(m *MemoryView) py.Object { return py.Int(1) })
+	attr("shape", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.length)} })
+	attr("strides", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.step)} })
+	attr("contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == 1 || m.length <= 1) })
+	attr("c_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == 1 || m.length <= 1) })
+	attr("f_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == 1 || m.length <= 1) })
+	d["released"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.NewBool(self.(*MemoryView).released), nil
+	}}
+}
+
+func memoryViewNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	var obj py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:memoryview", []string{"object"}, &obj); err != nil {
+		return nil, err
+	}
+	return NewMemoryView(obj)
+}
+
+// NewMemoryView is memoryview(obj).
+func NewMemoryView(obj py.Object) (*MemoryView, error) {
+	switch o := pyutil.Unwrap(obj).(type) {
+	case py.Bytes:
+		return &MemoryView{obj: o, length: len(o), step: 1}, nil
+	case *ByteArray:
+		return &MemoryView{obj: o, length: len(o.Data), step: 1}, nil
+	case *MemoryView:
+		if err := o.check(); err != nil {
+			return nil, err
+		}
+		c := *o
+		return &c, nil
+	}
+	return nil, pyutil.TypeErrorf("memoryview: a bytes-like object is required, not '%s'", pyutil.TypeName(obj))
+}
+
+func (m *MemoryView) check() error {
+	if m.released {
+		return pyutil.ValueErrorf("operation forbidden on released memoryview object")
+	}
+	return nil
+}
+
+func (m *MemoryView) readonly() bool {
+	_, ok := m.obj.(*ByteArray)
+	return !ok
+}
+
+// data is the exporter's whole buffer.
+func (m *MemoryView) data() []byte {
+	switch o := m.obj.(type) {
+	case py.Bytes:
+		return o
+	case *ByteArray:
+		return o.Data
+	}
+	return nil
+}
+
+// BufferBytes implements pyutil.ReadableBuffer: the viewed bytes (a copy
+// when the view has a step).
+func (m *MemoryView) BufferBytes() []byte {
+	if m.released {
+		return nil
+	}
+	d := m.data()
+	if m.step == 1 {
+		end := min(m.start+m.length, len(d))
+		if m.start > end {
+			return nil
+		}
+		return d[m.start:end]
+	}
+	out := make([]byte, 0, m.length)
+	for i := 0; i < m.length; i++ {
+		if p := m.start + i*m.step; p >= 0 && p < len(d) {
+			out = append(out, d[p])
+		}
+	}
+	return out
+}
+
+// M__len__ is len(m).
+func (m *MemoryView) M__len__() (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	return py.Int(m.length), nil
+}
+
+// index converts a subscript to a position in the exporter's buffer.
+func (m *MemoryView) index(key py.Object) (int, error) {
+	i, err := py.Index(pyutil.Unwrap(key))
+	if err != nil {
+		return 0, pyutil.TypeErrorf("memoryview: invalid slice key")
+	}
+	n := int(i)
+	if n < 0 {
+		n += m.length
+	}
+	if n < 0 || n >= m.length {
+		return 0, py.ExceptionNewf(py.IndexError, "index out of bounds on dimension 1")
+	}
+	return m.start + n*m.step, nil
+}
+
+// M__getitem__ is m[i] (an int) or m[a:b:c] (a memoryview).
+func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, length, err := s.GetIndices(m.length)
+		if err != nil {
+			return nil, err
+		}
+		_ = stop
+		return &MemoryView{obj: m.obj, start: m.start + start*m.step, length: length, step: m.step * step}, nil
+	}
+	if _, ok := key.(py.Tuple); ok {
+		return nil, pyutil.TypeErrorf("memoryview: invalid slice key")
+	}
+	p, err := m.index(key)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(m.data()[p]), nil
+}
+
+// M__setitem__ is m[i] = int or m[a:b] = bytes-like of the same length.
+func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if m.readonly() {
+		return nil, pyutil.TypeErrorf("cannot modify read-only memory")
+	}
+	d := m.data()
+	if s, ok := key.(*py.Slice); ok {
+		start, _, step, length, err := s.GetIndices(m.length)
+		if err != nil {
+			return nil, err
+		}
+		src, err := pyutil.BytesLike(pyutil.Unwrap(value))
+		if err != nil {
+			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(value))
+		}
+		if len(src) != length {
+			return nil, pyutil.ValueErrorf("memoryview assignment: lvalue and rvalue have different structures")
+		}
+		src = append([]byte(nil), src...)
+		for i := 0; i < length; i++ {
+			d[m.start+(start+i*step)*m.step] = src[i]
+		}
+		return py.None, nil
+	}
+	p, err := m.index(key)
+	if err != nil {
+		return nil, err
+	}
+	v, err := py.Index(pyutil.Unwrap(value))
+	if err != nil {
+		return nil, pyutil.TypeErrorf("memoryview: invalid type for format 'B'")
+	}
+	if v < 0 || v > 255 {
+		return nil, pyutil.ValueErrorf("memoryview: invalid value for format 'B'")
+	}
+	d[p] = byte(v)
+	return py.None, nil
+}
+
+// M__iter__ iterates the bytes as ints.
+func (m *MemoryView) M__iter__() (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	b := m.BufferBytes()
+	items := make([]py.Object, len(b))
+	for i, c := range b {
+		items[i] = py.Int(c)
+	}
+	return py.NewIterator(py.Tuple(items)), nil
+}
+
+// M__eq__ compares the viewed bytes with another bytes-like object.
+func (m *MemoryView) M__eq__(other py.Object) (py.Object, error) {
+	if m == other {
+		return py.True, nil
+	}
+	if m.released {
+		return py.False, nil
+	}
+	o, err := pyutil.BytesLike(pyutil.Unwrap(other))
+	if err != nil {
+		return py.NotImplemented, nil
+	}
+	if om, ok := other.(*MemoryView); ok && om.released {
+		return py.False, nil
+	}
+	return py.NewBool(string(m.BufferBytes()) == string(o)), nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (m *MemoryView) M__ne__(other py.Object) (py.Object, error) {
+	r, err := m.M__eq__(other)
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	return py.NewBool(r == py.False), nil
+}
+
+// M__hash__ is hash(m): a read-only view hashes as its bytes.
+func (m *MemoryView) M__hash__() (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if !m.readonly() {
+		return nil, pyutil.ValueErrorf("cannot hash writable memoryview object")
+	}
+	h, err := vm.Hash(py.Bytes(m.BufferBytes()))
+	return py.Int(h), err
+}
+
+// M__repr__ is CPython's "<memory at 0x...>" (or "<released memory ...>").
+func (m *MemoryView) M__repr__() (py.Object, error) {
+	state := "memory"
+	if m.released {
+		state = "released memory"
+	}
+	return py.String(fmt.Sprintf("<%s at %p>", state, m)), nil
+}
+
+// M__str__ is the repr.
+func (m *MemoryView) M__str__() (py.Object, error) { return m.M__repr__() }

@@ -1,0 +1,401 @@
+package subprocess_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/subprocess"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
+	_ "github.com/gpython-ssl/gpython-ssl/vm"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+)
+
+// prelude runs under CPython 3.6 and gpython-ssl alike; $SUBPROCESS_TMP is
+// a scratch directory.
+const prelude = `
+import os, subprocess, time
+from subprocess import PIPE, STDOUT, DEVNULL
+T = os.getenv("SUBPROCESS_TMP")
+ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
+
+def _show(name, f):
+    try:
+        print(name, repr(f()).replace(T, "TMP"))
+    except Exception as e:
+        print(name, "!!", type(e).__name__ + ":", str(e).replace(T, "TMP"))
+
+def cpe(f):
+    try:
+        f()
+    except subprocess.CalledProcessError as e:
+        return (str(e), e.returncode, e.cmd, e.output, e.stdout, e.stderr, isinstance(e, subprocess.SubprocessError))
+
+def oserr(f):
+    try:
+        f()
+    except OSError as e:
+        return (type(e).__name__, e.errno, e.filename, str(e))
+
+def timeout(f):
+    t0 = time.monotonic()
+    try:
+        f()
+    except subprocess.TimeoutExpired as e:
+        return (str(e), e.cmd, e.timeout, e.output, e.stdout, e.stderr, time.monotonic() - t0 < 3)
+
+def lines():
+    p = subprocess.Popen(["printf", "a\\nbb\\nccc"], stdout=PIPE)
+    got = [line for line in p.stdout]
+    p.stdout.close()
+    return got, p.wait()
+
+def text_lines():
+    with subprocess.Popen(["printf", "x\\r\\ny\\rz\\n"], stdout=PIPE, universal_newlines=True) as p:
+        return p.stdout.readline(), p.stdout.readline(), p.stdout.read(), p.stdout.read()
+
+def pipe_rw():
+    p = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE)
+    n = p.stdin.write(b"hello ")
+    p.stdin.write(b"world")
+    p.stdin.close()
+    data = p.stdout.read(3), p.stdout.read()
+    p.stdout.close()
+    return n, data, p.wait(), p.returncode, p.stdin.closed
+
+def poll_wait():
+    p = subprocess.Popen(["sleep", "0.3"])
+    first = p.poll()
+    rc = p.wait()
+    return first, rc, p.poll(), p.returncode
+
+def wait_timeout():
+    p = subprocess.Popen(["sleep", "5"])
+    try:
+        p.wait(timeout=0.1)
+        r = "no timeout"
+    except subprocess.TimeoutExpired as e:
+        r = str(e)
+    p.kill()
+    return r, p.wait(), p.returncode
+
+def terminate():
+    p = subprocess.Popen(["sleep", "5"])
+    p.terminate()
+    return p.wait()
+
+def signal_after_exit():
+    p = subprocess.Popen(["true"])
+    p.wait()
+    p.send_signal(15)
+    p.kill()
+    return p.returncode
+
+def ctx():
+    with subprocess.Popen(["sh", "-c", "echo in; exit 4"], stdout=PIPE) as p:
+        out = p.stdout.read()
+    return out, p.returncode, p.stdout.closed
+
+def resume():
+    p = subprocess.Popen(["sh", "-c", "sleep 0.4; echo done"], stdout=PIPE)
+    try:
+        p.communicate(timeout=0.05)
+        first = "finished"
+    except subprocess.TimeoutExpired as e:
+        first = str(e)
+    return first, p.communicate(), p.returncode
+
+def big():
+    data = b"0123456789abcdef" * 65536
+    out, err = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE).communicate(data)
+    return len(out), out == data, err
+
+def to_file():
+    path = T + "/out.txt"
+    f = open(path, "w")
+    rc = subprocess.call(["echo", "to file"], stdout=f)
+    f.close()
+    f = open(path)
+    data = f.read()
+    f.close()
+    return rc, data
+
+def attrs():
+    p = subprocess.Popen("echo hi", shell=True, stdout=PIPE, universal_newlines=True)
+    out = p.communicate()
+    return p.args, out, p.stdin, p.stderr, p.universal_newlines, p.stdout.closed, type(p.pid).__name__
+
+def default_encoding():
+    with subprocess.Popen(["true"], stdout=PIPE, universal_newlines=True) as p:
+        return p.stdout.encoding, p.stdout.errors
+
+def devnull():
+    return subprocess.run(["sh", "-c", "cat; echo x; echo y >&2"], stdin=DEVNULL, stdout=DEVNULL, stderr=PIPE)
+`
+
+var cases = []struct{ name, expr string }{
+	{"run echo", `subprocess.run(["echo", "hello"], stdout=PIPE)`},
+	{"run no capture", `subprocess.run(["true"])`},
+	{"run stderr", `subprocess.run(["sh", "-c", "echo out; echo err >&2"], stdout=PIPE, stderr=PIPE)`},
+	{"run stderr to stdout", `subprocess.run(["sh", "-c", "echo out; echo err >&2"], stdout=PIPE, stderr=STDOUT)`},
+	{"run exit code", `subprocess.run("exit 3", shell=True)`},
+	{"run shell list", `subprocess.run(["echo $0 $1", "zero", "one"], shell=True, stdout=PIPE)`},
+	{"run check", `cpe(lambda: subprocess.run(["sh", "-c", "echo o; echo e >&2; exit 5"], stdout=PIPE, stderr=PIPE, check=True))`},
+	{"run check ok", `subprocess.run(["true"], check=True).returncode`},
+	{"run input", `subprocess.run(["cat"], input=b"abc", stdout=PIPE)`},
+	{"run input str binary", `subprocess.run(["cat"], input="str", stdout=PIPE)`},
+	{"stdin write str", `subprocess.run(["cat"], input="str")`},
+	{"run input text", `subprocess.run(["cat"], input="x\r\ny", stdout=PIPE, universal_newlines=True)`},
+	{"run encoding", `subprocess.run(["printf", "\xc3\xa9t\xc3\xa9"], stdout=PIPE, encoding="utf-8").stdout`},
+	{"run errors replace", `subprocess.run(["printf", "a\\377b"], stdout=PIPE, errors="replace").stdout`},
+	{"run decode error", `subprocess.run(["printf", "a\\377b"], stdout=PIPE, encoding="utf-8")`},
+	{"run timeout", `timeout(lambda: subprocess.run(["sleep", "5"], timeout=0.2))`},
+	{"run timeout output", `timeout(lambda: subprocess.run(["sh", "-c", "echo partial; exec sleep 5"], stdout=PIPE, timeout=0.5))`},
+	{"run cwd", `subprocess.run(["pwd"], cwd="/", stdout=PIPE).stdout`},
+	{"run cwd missing", `oserr(lambda: subprocess.run(["pwd"], cwd=T + "/nope"))`},
+	{"run env", `subprocess.run(["sh", "-c", "echo $FOO-$BAR"], env={"FOO": "foo", "PATH": "/bin"}, stdout=PIPE).stdout`},
+	{"run env bad name", `subprocess.run(["true"], env={"A=B": "x"})`},
+	{"run env bad value", `subprocess.run(["true"], env={"A": 1})`},
+	{"not found", `oserr(lambda: subprocess.run(["nonexistent_prog_xyz"]))`},
+	{"not found path", `oserr(lambda: subprocess.run([T + "/nope"]))`},
+	{"not found env path", `oserr(lambda: subprocess.run(["echo", "x"], env={"PATH": T}))`},
+	{"not executable", `oserr(lambda: subprocess.run([T + "/plain"]))`},
+	{"executable", `subprocess.run(["myname", "-c", "echo $0"], executable="/bin/sh", stdout=PIPE).stdout`},
+	{"args str", `subprocess.run("true").args`},
+	{"args bytes", `subprocess.run([b"echo", b"bytes"], stdout=PIPE).stdout`},
+	{"args empty", `subprocess.run([])`},
+	{"args int", `subprocess.run(5)`},
+	{"args int item", `subprocess.run(["echo", 5])`},
+	{"call", `subprocess.call(["sh", "-c", "exit 7"])`},
+	{"call timeout", `timeout(lambda: subprocess.call(["sleep", "5"], timeout=0.2))`},
+	{"check_call ok", `subprocess.check_call(["true"])`},
+	{"check_call fail", `cpe(lambda: subprocess.check_call(["false"]))`},
+	{"check_call fail args kw", `cpe(lambda: subprocess.check_call(args=["sh", "-c", "exit 2"]))`},
+	{"check_output", `subprocess.check_output(["echo", "out"])`},
+	{"check_output text", `subprocess.check_output(["echo", "out"], universal_newlines=True)`},
+	{"check_output stderr", `subprocess.check_output(["sh", "-c", "echo e >&2"], stderr=STDOUT)`},
+	{"check_output input", `subprocess.check_output(["cat"], input=b"in")`},
+	{"check_output input None", `subprocess.check_output(["cat"], input=None)`},
+	{"check_output fail", `cpe(lambda: subprocess.check_output(["sh", "-c", "echo partial; exit 1"]))`},
+	{"check_output stdout kw", `subprocess.check_output(["true"], stdout=PIPE)`},
+	{"input and stdin", `subprocess.run(["true"], input=b"", stdin=PIPE)`},
+	{"getoutput", `subprocess.getoutput("echo one; echo two >&2")`},
+	{"getstatusoutput", `subprocess.getstatusoutput("echo bad; exit 3")`},
+	{"lines", `lines()`},
+	{"text lines", `text_lines()`},
+	{"pipe read write", `pipe_rw()`},
+	{"poll and wait", `poll_wait()`},
+	{"wait timeout kill", `wait_timeout()`},
+	{"terminate", `terminate()`},
+	{"signal after exit", `signal_after_exit()`},
+	{"context manager", `ctx()`},
+	{"communicate resumes", `resume()`},
+	{"communicate 1 MiB", `big()`},
+	{"communicate after", `subprocess.Popen(["echo", "x"], stdout=PIPE).communicate()`},
+	{"stdout to file", `to_file()`},
+	{"attributes", `attrs()`},
+	{"devnull", `devnull()`},
+	{"default encoding", `default_encoding()`},
+	{"bad stdin object", `subprocess.Popen(["true"], stdin=object())`},
+	{"bad stdin fd", `oserr(lambda: subprocess.Popen(["true"], stdin=99))`},
+	{"bufsize", `subprocess.Popen(["true"], bufsize="x")`},
+	{"startupinfo", `subprocess.Popen(["true"], startupinfo=1)`},
+	{"creationflags", `subprocess.Popen(["true"], creationflags=1)`},
+	{"completed repr", `repr(subprocess.CompletedProcess(["a"], 0, b"o", "e"))`},
+	{"completed repr none", `repr(subprocess.CompletedProcess("a", 1))`},
+	{"check_returncode", `cpe(lambda: subprocess.CompletedProcess(["a"], 2, b"o", b"e").check_returncode())`},
+	{"check_returncode ok", `subprocess.CompletedProcess(["a"], 0).check_returncode()`},
+	{"error signal", `str(subprocess.CalledProcessError(-9, ["x"]))`},
+	{"error unknown signal", `str(subprocess.CalledProcessError(-99, "x"))`},
+	{"error repr", `repr(subprocess.CalledProcessError(1, "x", b"o"))`},
+	{"timeout str", `(str(subprocess.TimeoutExpired(["x"], 1.5)), repr(subprocess.TimeoutExpired("x", 2)))`},
+	{"constants", `(subprocess.PIPE, subprocess.STDOUT, subprocess.DEVNULL)`},
+	{"hierarchy", `(issubclass(subprocess.CalledProcessError, subprocess.SubprocessError), issubclass(subprocess.TimeoutExpired, subprocess.SubprocessError), issubclass(subprocess.SubprocessError, Exception))`},
+}
+
+func caseLines(out string) map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
+			m[line[:i]] = line[i+1:]
+		}
+	}
+	return m
+}
+
+func prepare(t *testing.T) string {
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "plain"), []byte("x"), 0o644))
+	return dir
+}
+
+// TestDiffCPython36 runs every case, real children included, under
+// CPython 3.6 and gpython-ssl and compares the outputs.
+func TestDiffCPython36(t *testing.T) {
+	t.Setenv("LC_ALL", "C.UTF-8")
+	var src strings.Builder
+	src.WriteString(prelude)
+	for i, c := range cases {
+		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
+	}
+	t.Setenv("SUBPROCESS_TMP", prepare(t))
+	want := caseLines(pytesting.CPython36Output(t, "subprocess", src.String()))
+
+	t.Setenv("SUBPROCESS_TMP", prepare(t))
+	out, err := pytesting.Run(t, src.String())
+	require.NoError(t, err, "output:\n%s", out)
+	got := caseLines(out)
+	for i, c := range cases {
+		key := fmt.Sprintf("case%d", i)
+		t.Run(c.name, func(t *testing.T) {
+			w, ok := want[key]
+			require.True(t, ok, "the reference printed nothing for %s", c.expr)
+			assert.Equal(t, w, got[key], "expr: %s", c.expr)
+		})
+	}
+}
+
+func openFDs(t *testing.T) int {
+	ents, err := os.ReadDir("/proc/self/fd")
+	require.NoError(t, err)
+	return len(ents)
+}
+
+// TestNoLeaks: children are reaped and every pipe is closed, whichever
+// way a script ends its conversation with them.
+func TestNoLeaks(t *testing.T) {
+	src := `import subprocess
+from subprocess import PIPE
+for i in range(20):
+    subprocess.run(["echo", str(i)], stdout=PIPE, stderr=PIPE)
+    subprocess.check_output(["cat"], input=b"x")
+    try:
+        subprocess.run(["sleep", "5"], stdout=PIPE, timeout=0.01)
+    except subprocess.TimeoutExpired:
+        pass
+    with subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE) as p:
+        p.stdin.write(b"abc")
+print("done")
+`
+	before := openFDs(t)
+	out, err := pytesting.Run(t, src)
+	require.NoError(t, err, out)
+	assert.Equal(t, "done\n", out)
+	// drains of killed children close their pipes once the child is gone
+	require.Eventually(t, func() bool { return openFDs(t) <= before+1 }, 5*time.Second, 50*time.Millisecond,
+		"descriptors: %d before, %d after", before, openFDs(t))
+	// no zombie children of this process remain
+	require.Eventually(t, func() bool { return len(children(t)) == 0 }, 5*time.Second, 50*time.Millisecond)
+}
+
+// children lists the pids whose parent is this process.
+func children(t *testing.T) []string {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/self/task/%d/children", os.Getpid()))
+	if err != nil {
+		return nil
+	}
+	return strings.Fields(string(data))
+}
+
+// TestWaitInterrupted: Ctrl-C ends a wait with KeyboardInterrupt, and
+// run kills the child on its way out.
+func TestWaitInterrupted(t *testing.T) {
+	sigint.Take()
+	defer sigint.Take()
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		sigint.Raise()
+	}()
+	start := time.Now()
+	out, err := pytesting.Run(t, `import subprocess
+try:
+    subprocess.run(["sleep", "30"])
+except KeyboardInterrupt:
+    print("interrupted")
+`)
+	require.NoError(t, err)
+	assert.Equal(t, "interrupted\n", out)
+	assert.Less(t, time.Since(start), 5*time.Second)
+}
+
+// TestPassFds: a descriptor of the process reaches the child under the
+// same number with pass_fds, and none without.
+func TestPassFds(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "passed"))
+	require.NoError(t, err)
+	defer f.Close()
+	fd := int(f.Fd())
+	src := fmt.Sprintf(`import subprocess
+print(subprocess.run(["sh", "-c", "echo through >&%[1]d"], pass_fds=[%[1]d]).returncode)
+print(subprocess.run(["sh", "-c", "echo lost >&%[1]d"], stderr=subprocess.DEVNULL).returncode != 0)
+`, fd)
+	out, err := pytesting.Run(t, src)
+	require.NoError(t, err, out)
+	assert.Equal(t, "0\nTrue\n", out)
+	data, err := os.ReadFile(f.Name())
+	require.NoError(t, err)
+	assert.Equal(t, "through\n", string(data))
+}
+
+// TestTextPipes: text-mode pipes encode what is written and decode what
+// is read, with the reprs of CPython's io objects.
+func TestTextPipes(t *testing.T) {
+	out, err := pytesting.Run(t, `import subprocess
+from subprocess import PIPE
+p = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE, encoding="utf-8")
+print(repr(p.stdin).startswith("<_io.TextIOWrapper name="), repr(p.stdin).endswith(" encoding='utf-8'>"))
+print(p.stdin.write("héllo\n"), p.stdin.writable(), p.stdout.readable())
+p.stdin.close()
+print(repr(p.stdout.read(2)), repr(p.stdout.readline()), repr(p.stdout.read()))
+try:
+    p.stdin.write("x")
+except ValueError as e:
+    print("ValueError", e)
+p.stdout.close()
+p.stderr.close()
+print(p.wait())
+b = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE)
+print(repr(b.stdin).startswith("<_io.BufferedWriter name="), repr(b.stdout).startswith("<_io.BufferedReader name="))
+try:
+    b.stdin.write("str")
+except TypeError as e:
+    print("TypeError", e)
+b.communicate(b"")
+`)
+	require.NoError(t, err, out)
+	assert.Equal(t, `True True
+6 True True
+'hé' 'llo\n' ''
+ValueError I/O operation on closed file.
+0
+True True
+TypeError a bytes-like object is required, not 'str'
+`, out)
+}
+
+// TestReadAfterTimedOutCommunicate: reading a pipe whose communicate()
+// timed out waits for the drain instead of racing it (go test -race).
+func TestReadAfterTimedOutCommunicate(t *testing.T) {
+	out, err := pytesting.Run(t, `import subprocess
+p = subprocess.Popen(["sh", "-c", "echo one; sleep 0.3; echo two"], stdout=subprocess.PIPE)
+try:
+    p.communicate(timeout=0.05)
+except subprocess.TimeoutExpired:
+    print("timeout")
+print(p.stdout.read().endswith(b"two\n"), p.stdout.read())
+p.stdout.close()
+print(p.wait())
+`)
+	require.NoError(t, err, out)
+	assert.Equal(t, "timeout\nTrue b''\n0\n", out)
+}

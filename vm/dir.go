@@ -1,0 +1,157 @@
+package vm
+
+import (
+	"reflect"
+	"sort"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The builtins dir() and id().
+
+// dirBuiltin is dir([object]); without an argument the loop answers with
+// the calling frame's names (callObject).
+var dirBuiltin *py.Method
+
+func init() {
+	dirBuiltin = py.MustNewMethod("dir", builtinDir, 0, dirDoc)
+}
+
+func builtinDir(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "dir expected at most 1 arguments, got %d", len(args))
+	}
+	if len(args) == 0 {
+		return py.NewList(), nil
+	}
+	return Dir(args[0])
+}
+
+const dirDoc = `dir([object]) -> list of strings
+
+If called without an argument, return the names in the current scope.
+Else, return an alphabetized list of names comprising (some of) the attributes
+of the given object, and of attributes reachable from it.`
+
+// Dir is dir(o): the object's own __dir__ if its class defines one,
+// else the names of its namespace and its class's, sorted.
+func Dir(o py.Object) (py.Object, error) {
+	if cls, ok := pythonClassOf(o); ok {
+		if m := userMethod(cls, "__dir__"); m != nil {
+			r, err := callMethod(o, m)
+			if err != nil {
+				return nil, err
+			}
+			items, err := toTuple(r)
+			if err != nil {
+				return nil, err
+			}
+			l := py.NewListFromItems(append([]py.Object(nil), items...))
+			return l, sortList(l, nil, "sorted")
+		}
+	}
+	names := map[string]bool{}
+	addDict := func(d py.StringDict) {
+		for k := range d {
+			names[k] = true
+		}
+	}
+	addClass := func(t *py.Type) {
+		for _, b := range t.Mro {
+			if bt, ok := b.(*py.Type); ok {
+				addDict(bt.Dict)
+			}
+		}
+		if len(t.Mro) == 0 {
+			addDict(t.Dict)
+		}
+	}
+	switch v := o.(type) {
+	case *py.Module:
+		addDict(v.Globals)
+	case *py.Type:
+		if pyutil.IsInstanceObject(v) {
+			addDict(v.Dict)
+			addClass(v.ObjectType)
+			names["__class__"] = true
+		} else {
+			addClass(v)
+			for _, n := range []string{"__class__", "__doc__", "__module__", "__dict__", "__name__", "__qualname__", "__mro__", "__bases__"} {
+				if n != "__name__" && n != "__qualname__" && n != "__mro__" && n != "__bases__" {
+					names[n] = true
+				}
+			}
+			for n := range objectSlots {
+				names[n] = true
+			}
+		}
+	default:
+		if g, ok := o.(py.IGetDict); ok {
+			addDict(g.GetDict())
+		}
+		addClass(o.Type())
+		names["__class__"] = true
+		for n := range objectSlots {
+			names[n] = true
+		}
+	}
+	out := make([]string, 0, len(names))
+	for n := range names {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	items := make([]py.Object, len(out))
+	for i, n := range out {
+		items[i] = py.String(n)
+	}
+	return py.NewListFromItems(items), nil
+}
+
+// dirOfFrame is dir() in a frame: its local names, sorted.
+func dirOfFrame(f *frame) py.Object {
+	d := f.localsDict()
+	keys := sortedKeys(d)
+	items := make([]py.Object, len(keys))
+	for i, k := range keys {
+		items[i] = py.String(k)
+	}
+	return py.NewListFromItems(items)
+}
+
+// idBuiltin is id(o): the object's address, or for a Go value (an int, a
+// str) one derived from its content, stable while it lives.
+var idBuiltin = py.MustNewMethod("id", func(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "id() takes exactly one argument (%d given)", len(args))
+	}
+	return py.Int(objectID(args[0])), nil
+}, 0, `Return the identity of an object.
+
+This is guaranteed to be unique among simultaneously existing objects.
+(CPython uses the object's memory address.)`)
+
+func objectID(o py.Object) int64 {
+	rv := reflect.ValueOf(o)
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		return int64(rv.Pointer())
+	case reflect.Slice:
+		if rv.Len() > 0 {
+			return int64(rv.Pointer())
+		}
+	}
+	h, err := Hash(o)
+	if err != nil {
+		return identityHash(o)
+	}
+	return h
+}
+
+// isDirBuiltin reports whether fn is the builtins' dir (each module gets
+// its own copy of a builtin's method).
+func isDirBuiltin(fn py.Object) bool {
+	m, ok := fn.(*py.Method)
+	return ok && m.Name == "dir" && m.Module != nil && m.Module.ModuleImpl != nil && m.Module.ModuleImpl.Info.Name == "builtins"
+}

@@ -1,0 +1,123 @@
+package vm
+
+import (
+	"encoding/binary"
+	"math"
+	"runtime"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// The attributes of sys that gpython's sys module lacks: the version and
+// platform facts scripts test (version_info, maxsize, byteorder,
+// platform, ...) and sys.modules, the dict of the modules imported in the
+// context.
+
+// sysSource defines the structseq values of sys (version_info, flags,
+// implementation) as tuple subclasses, as CPython shows them.
+const sysSource = `
+class _structseq(tuple):
+    __slots__ = ()
+    _fields = ()
+    def __repr__(self):
+        return "sys.%s(%s)" % (type(self).__name__, ", ".join(["%s=%r" % fv for fv in zip(self._fields, self)]))
+
+def _seq(name, fields, values):
+    ns = {"__slots__": (), "_fields": fields, "__module__": "sys"}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (_structseq,), ns)(values)
+
+version_info = _seq("version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 6, 15, "final", 0))
+flags = _seq("flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated"),
+    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0))
+float_info = _seq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+    "mant_dig", "epsilon", "radix", "rounds"),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+hash_info = _seq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
+    (64, 2305843009213693951, 314159, 0, 1000003, "siphash24", 64, 128, 0))
+
+class _implementation:
+    def __init__(self):
+        self.name = "cpython"
+        self.cache_tag = None
+        self.version = version_info
+        self.hexversion = hexversion
+    def __repr__(self):
+        return "namespace(cache_tag=None, hexversion=%d, name='cpython', version=%r)" % (self.hexversion, self.version)
+
+implementation = _implementation()
+del _seq, _structseq, _implementation
+`
+
+var (
+	sysCodeOnce sync.Once
+	sysCode     *py.Code
+	sysCodeErr  error
+)
+
+// installSysAttrs completes a context's sys module.
+func installSysAttrs(ctx *Context, sys *py.Module) error {
+	g := sys.Globals
+	g["version"] = py.String("3.6.15 (default, gpython-ssl) \n[Go " + runtime.Version() + "]")
+	g["hexversion"] = py.Int(0x030612f0)
+	g["api_version"] = py.Int(1013)
+	g["maxsize"] = py.Int(math.MaxInt64)
+	g["maxunicode"] = py.Int(0x10ffff)
+	g["byteorder"] = py.String(byteOrder())
+	g["platform"] = py.String(runtime.GOOS)
+	g["abiflags"] = py.String("m")
+	g["float_repr_style"] = py.String("short")
+	g["dont_write_bytecode"] = py.True
+	g["warnoptions"] = py.NewList()
+	for _, k := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		if _, ok := g[k]; !ok {
+			g[k] = py.String("/usr/local")
+		}
+	}
+	g["copyright"] = py.String("Copyright (c) 2001-2021 Python Software Foundation.\nAll Rights Reserved.")
+	modules := NewDict(0)
+	modules.SetStr("sys", sys)
+	if b, err := ctx.Store().GetModule("builtins"); err == nil {
+		modules.SetStr("builtins", b)
+	}
+	ctx.modules = modules
+	g["modules"] = modules
+
+	sysCodeOnce.Do(func() {
+		sysCode, sysCodeErr = py.Compile(sysSource, "<sys>", py.ExecMode, 0, true)
+	})
+	if sysCodeErr != nil {
+		return sysCodeErr
+	}
+	ctx.thread.uninterruptible = true
+	defer func() { ctx.thread.uninterruptible = false }()
+	_, err := evalCode(ctx, sysCode, g, g, nil, nil, nil, nil, nil)
+	return err
+}
+
+func byteOrder() string {
+	var b [2]byte
+	binary.NativeEndian.PutUint16(b[:], 1)
+	if b[0] == 1 {
+		return "little"
+	}
+	return "big"
+}
+
+// recordModule enters an imported module in the context's sys.modules.
+func recordModule(ctx py.Context, m *py.Module) {
+	c, ok := ctx.(*Context)
+	if !ok || c.modules == nil || m == nil || m.ModuleImpl == nil {
+		return
+	}
+	name := m.ModuleImpl.Info.Name
+	if name == "" {
+		return
+	}
+	if _, ok := c.modules.GetStr(name); !ok {
+		c.modules.SetStr(name, m)
+	}
+}
