@@ -10,32 +10,43 @@ import (
 // else through gpython. Builtins implemented in Go use it to call back
 // into Python (map, filter, sorted's key, ...).
 func Call(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var ctx py.Context
-	if f, ok := fn.(*py.Function); ok {
-		ctx = f.Context
+	return callerThread(fn).callObject(nil, fn, args, nil, kwargs)
+}
+
+// callerThread is the thread a call from Go runs on: a Python function's
+// context's, or a fresh one.
+func callerThread(fn py.Object) *thread {
+	if ctx := contextOf(fn); ctx != nil {
+		return threadOf(ctx)
 	}
-	var t *thread
-	if ctx != nil {
-		t = threadOf(ctx)
-	} else {
-		t = newThread(nil)
+	return newThread(nil)
+}
+
+// contextOf finds the context a callable's Python code runs in: a
+// function's, a bound method's function's, an instance's __call__'s or a
+// class's __init__'s; nil for Go code.
+func contextOf(fn py.Object) py.Context {
+	switch f := fn.(type) {
+	case *py.Function:
+		return f.Context
+	case *py.BoundMethod:
+		return contextOf(f.Method)
+	case *py.Type:
+		name := "__init__"
+		cls := f
+		if c, ok := pythonClassOf(f); ok {
+			cls, name = c, "__call__"
+		}
+		if m, ok := cls.Lookup(name).(*py.Function); ok {
+			return m.Context
+		}
 	}
-	return t.callObject(nil, fn, args, nil, kwargs)
+	return nil
 }
 
 // CallKeywords is Call with the keyword arguments in order, as a dict of
 // str keys (the order a function's **kwargs sees).
 func CallKeywords(fn py.Object, args py.Tuple, kw *Dict) (py.Object, error) {
-	var ctx py.Context
-	if f, ok := fn.(*py.Function); ok {
-		ctx = f.Context
-	}
-	var t *thread
-	if ctx != nil {
-		t = threadOf(ctx)
-	} else {
-		t = newThread(nil)
-	}
 	var pairs []py.Object
 	if kw != nil {
 		pairs = make([]py.Object, 0, 2*kw.used)
@@ -44,7 +55,7 @@ func CallKeywords(fn py.Object, args py.Tuple, kw *Dict) (py.Object, error) {
 			return true
 		})
 	}
-	return t.callObject(nil, fn, args, pairs, nil)
+	return callerThread(fn).callObject(nil, fn, args, pairs, nil)
 }
 
 // Compare applies a rich comparison (cmp is one of "<", "<=", "==", "!=",

@@ -13,7 +13,7 @@ import (
 // callOp implements the CALL_FUNCTION family. The stack holds the callable,
 // the positional arguments, then (name, value) pairs for keywords, then
 // *args and/or **kwargs for the VAR forms.
-func (t *thread) callOp(f *frame, op byte, arg int) error {
+func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 	var star, starstar py.Object
 	if op == opCALL_FUNCTION_KW || op == opCALL_FUNCTION_VAR_KW {
 		starstar = f.pop()
@@ -26,9 +26,16 @@ func (t *thread) callOp(f *frame, op byte, arg int) error {
 	fn := f.stack[base]
 	args := f.stack[base+1 : base+1+nargs]
 	kwpairs := f.stack[base+1+nargs : f.sp]
+	defer func() {
+		// A Go builtin that panics raises SystemError here, where the
+		// script's except clauses can catch it.
+		if r := recover(); r != nil {
+			f.unwindTo(base)
+			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
+		}
+	}()
 
 	var kwextra py.StringDict
-	var err error
 	if star != nil {
 		args, err = t.starArgs(fn, args, star)
 		if err != nil {
@@ -207,6 +214,19 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 		}
 		if fn == DictType {
 			return newDictFromPairs(args, kwpairs, kwextra)
+		}
+		if meta := fn.Type(); meta != py.TypeType && meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if m := userMethod(meta, "__call__"); m != nil {
+				// A metaclass's __call__ makes the instances.
+				kw, err := kwDict(fn, kwpairs, kwextra)
+				if err != nil {
+					return nil, err
+				}
+				return callMethodKw(fn, m, args, kw)
+			}
+		}
+		if isSetUpClass(fn) {
+			return t.classCall(f, fn, args, kwpairs, kwextra)
 		}
 		if valueBases[fn] {
 			args = convertedArg(fn, args)
@@ -508,6 +528,17 @@ func makeFunction(f *frame, closure bool, arg int32) error {
 	if closure {
 		fn.Closure, _ = f.pop().(py.Tuple)
 	}
+	// gpython's compiler loads a decorated function's decorators after
+	// its defaults and annotations: they sit on top of them here, and go
+	// back on the stack under the function made.
+	var decorators []py.Object
+	if arg != 0 {
+		if k := decoratorCount(f, co); k > 0 && k <= f.sp {
+			decorators = append(decorators, f.stack[f.sp-k:f.sp]...)
+			clear(f.stack[f.sp-k : f.sp])
+			f.sp -= k
+		}
+	}
 	if nann > 0 {
 		names, _ := f.pop().(py.Tuple)
 		anns := py.NewStringDict()
@@ -532,6 +563,9 @@ func makeFunction(f *frame, closure bool, arg int32) error {
 			defs[i] = f.pop()
 		}
 		fn.Defaults = defs
+	}
+	for _, d := range decorators {
+		f.push(d)
 	}
 	f.push(fn)
 	return nil
@@ -622,3 +656,22 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 // inlineCalls can be turned off with GPYTHONSSL_VM_NO_INLINE=1, to compare
 // the two call paths (benchmarks) or to bisect a problem.
 var inlineCalls = os.Getenv("GPYTHONSSL_VM_NO_INLINE") == ""
+
+// decoratorCount is the number of decorators of the def statement whose
+// MAKE_FUNCTION is running in f: a def (not a lambda or a comprehension,
+// whose code names start with "<") made and then called once per
+// decorator, CALL_FUNCTION 1 each, before it is stored.
+func decoratorCount(f *frame, co *py.Code) int {
+	if strings.HasPrefix(co.Name, "<") {
+		return 0
+	}
+	k := 0
+	for pc := f.pc; pc < len(f.c.ins); pc++ {
+		in := f.c.ins[pc]
+		if in.op != opCALL_FUNCTION || in.arg != 1 {
+			break
+		}
+		k++
+	}
+	return k
+}

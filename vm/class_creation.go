@@ -1,7 +1,11 @@
 package vm
 
 import (
+	"reflect"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // What happens when a class is made, by a class statement or by
@@ -18,8 +22,12 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if len(args) != 3 {
 		return prevTypeNew(t, args, kwargs)
 	}
-	ns, ok := args[2].(py.StringDict)
-	if d, isDict := args[2].(*Dict); isDict {
+	nsArg := args[2]
+	if v, ok := pyutil.BuiltinValue(nsArg); ok {
+		nsArg = v // a dict subclass's instance (a prepared namespace)
+	}
+	ns, ok := nsArg.(py.StringDict)
+	if d, isDict := nsArg.(*Dict); isDict {
 		var err error
 		ns, err = d.ToStringDict(func(k py.Object) error {
 			return py.ExceptionNewf(py.TypeError, "type() namespace keys must be strings")
@@ -185,6 +193,104 @@ func initSubclass(cls *py.Type, kwargs py.StringDict) error {
 	}
 	if len(kwargs) > 0 {
 		return py.ExceptionNewf(py.TypeError, "__init_subclass__() takes no keyword arguments")
+	}
+	return nil
+}
+
+func init() {
+	// Classes may derive from type: metaclasses.
+	py.TypeType.Flags |= py.TPFLAGS_BASETYPE
+	// type.__call__(cls, ...): what calling a class does, for a
+	// metaclass's __call__ to reach through super().
+	py.TypeType.Dict["__call__"] = &slotFunc{name: "__call__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		cls, ok := isClass(args[0])
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", typeName(args[0]))
+		}
+		return cls.M__call__(args[1:], kwargs)
+	}}
+	py.TypeType.Dict["__new__"] = &slotFunc{name: "__new__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		meta, ok := isClass(args[0])
+		if !ok || !meta.IsSubtype(py.TypeType) {
+			return nil, py.ExceptionNewf(py.TypeError, "type.__new__(X): X is not a type object (%s)", typeName(args[0]))
+		}
+		return typeNew(meta, args[1:], kwargs)
+	}}
+}
+
+// metaclassNew is the constructor of a metaclass (a class deriving from
+// type): its own __new__, else type.__new__ making a class whose type is
+// the metaclass.
+func metaclassNew(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if m := userSlot(meta, "__new__"); m != nil {
+		return Call(m, append(py.Tuple{meta}, args...), kwargs)
+	}
+	return typeNew(meta, args, kwargs)
+}
+
+// metaclassInit runs a metaclass's own __init__ on the class made.
+func metaclassInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
+	if m := userSlot(obj.Type(), "__init__"); m != nil {
+		r, err := callMethodKw(obj, m, args, kwargs)
+		if err == nil && r != py.None {
+			return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
+		}
+		return err
+	}
+	return nil
+}
+
+// A metaclass's __prepare__ may return a mapping of its own (an enum's
+// namespace checks each name as it is defined). The class body still runs
+// in a namespace dict of the loop's; each of its stores and deletions is
+// recorded, in order, and then replayed as __setitem__/__delitem__ calls
+// on the prepared mapping, which the metaclass then receives.
+
+// nsStore is a store (value) or a deletion (nil value) of a class body.
+type nsStore struct {
+	name  string
+	value py.Object
+}
+
+func nsKey(ns py.StringDict) uintptr { return reflect.ValueOf(ns).Pointer() }
+
+// recordStore notes a store into ns, if ns is being recorded.
+func (t *thread) recordStore(ns py.StringDict, name string, v py.Object) {
+	if log, ok := t.prepared[nsKey(ns)]; ok {
+		*log = append(*log, nsStore{name, v})
+	}
+}
+
+// recordBody starts recording the stores into ns; the function returned
+// stops and gives them.
+func (t *thread) recordBody(ns py.StringDict) func() []nsStore {
+	if t.prepared == nil {
+		t.prepared = map[uintptr]*[]nsStore{}
+	}
+	key := nsKey(ns)
+	log := &[]nsStore{}
+	t.prepared[key] = log
+	return func() []nsStore {
+		delete(t.prepared, key)
+		if len(t.prepared) == 0 {
+			t.prepared = nil
+		}
+		return *log
+	}
+}
+
+// replayBody applies a class body's stores to the mapping __prepare__ gave.
+func replayBody(mapping py.Object, stores []nsStore) error {
+	for _, s := range stores {
+		var err error
+		if s.value == nil {
+			err = DelItem(mapping, py.String(s.name))
+		} else {
+			err = SetItem(mapping, py.String(s.name), s.value)
+		}
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -302,27 +302,48 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		meta = winner
 	}
 	ns := py.NewStringDict()
+	var prepared py.Object
 	if prep, err := GetAttr(meta, "__prepare__"); err == nil {
 		r, err := py.Call(prep, py.Tuple{name, bases}, kw)
 		if err != nil {
 			return nil, err
 		}
-		d, ok := r.(py.StringDict)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "__prepare__() must return a mapping, not %s", r.Type().Name)
+		switch d := r.(type) {
+		case py.StringDict:
+			ns = d
+		case *Dict:
+			prepared = d
+		default:
+			if _, ok := GetAttr(d, "__setitem__"); ok != nil {
+				return nil, py.ExceptionNewf(py.TypeError, "__prepare__() must return a mapping, not %s", r.Type().Name)
+			}
+			prepared = d
 		}
-		ns = d
+	}
+	t := threadOf(body.Context)
+	var stop func() []nsStore
+	if prepared != nil {
+		stop = t.recordBody(ns)
 	}
 	cell, err := evalCode(body.Context, body.Code, body.Globals, ns, nil, nil, nil, nil, body.Closure)
+	if stop != nil {
+		stores := stop()
+		if err == nil {
+			err = replayBody(prepared, stores)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	t := threadOf(body.Context)
+	classNS := py.Object(ns)
+	if prepared != nil {
+		classNS = prepared
+	}
 	kwpairs := make([]py.Object, 0, 2*len(kw))
 	for k, v := range kw {
 		kwpairs = append(kwpairs, py.String(k), v)
 	}
-	cls, err := t.callObject(nil, meta, []py.Object{name, bases, ns}, kwpairs, nil)
+	cls, err := t.callObject(nil, meta, []py.Object{name, bases, classNS}, kwpairs, nil)
 	if err != nil {
 		return nil, err
 	}

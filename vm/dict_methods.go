@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
@@ -17,13 +18,13 @@ func init() {
 	dictMethod(d, "popitem", "D.popitem() -> (k, v), remove and return some (key, value) pair as a\n2-tuple; but raise KeyError if D is empty.", dictPopItem)
 	dictMethodKw(d, "update", "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]", dictUpdateMethod)
 	dictMethod(d, "copy", "D.copy() -> a shallow copy of D", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := noArgs("copy", args); err != nil {
+		if err := pyarg.NoArgs("copy", args, nil); err != nil {
 			return nil, err
 		}
 		return self.Copy(), nil
 	})
 	dictMethod(d, "clear", "D.clear() -> None.  Remove all items from D.", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := noArgs("clear", args); err != nil {
+		if err := pyarg.NoArgs("clear", args, nil); err != nil {
 			return nil, err
 		}
 		self.Clear()
@@ -33,7 +34,7 @@ func init() {
 	dictMethod(d, "values", "D.values() -> an object providing a view on D's values", viewMethod("values", viewValues))
 	dictMethod(d, "items", "D.items() -> a set-like object providing a view on D's items", viewMethod("items", viewItems))
 	dictMethod(d, "__getitem__", "x.__getitem__(y) <==> x[y]", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("__getitem__", args); err != nil {
+		if err := pyarg.ExactlyOne("__getitem__", args, nil); err != nil {
 			return nil, err
 		}
 		return self.M__getitem__(args[0])
@@ -45,34 +46,34 @@ func init() {
 		return py.None, self.SetItem(args[0], args[1])
 	})
 	dictMethod(d, "__delitem__", "Delete self[key].", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("__delitem__", args); err != nil {
+		if err := pyarg.ExactlyOne("__delitem__", args, nil); err != nil {
 			return nil, err
 		}
 		return self.M__delitem__(args[0])
 	})
 	dictMethod(d, "__contains__", "True if D has a key k, else False.", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("__contains__", args); err != nil {
+		if err := pyarg.ExactlyOne("__contains__", args, nil); err != nil {
 			return nil, err
 		}
 		return self.M__contains__(args[0])
 	})
 	dictMethod(d, "__len__", "Return len(self).", func(self *Dict, args py.Tuple) (py.Object, error) {
-		return py.Int(self.used), noArgs("__len__", args)
+		return py.Int(self.used), pyarg.NoArgs("__len__", args, nil)
 	})
 	dictMethod(d, "__iter__", "Implement iter(self).", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := noArgs("__iter__", args); err != nil {
+		if err := pyarg.NoArgs("__iter__", args, nil); err != nil {
 			return nil, err
 		}
 		return self.M__iter__()
 	})
 	dictMethod(d, "__repr__", "Return repr(self).", func(self *Dict, args py.Tuple) (py.Object, error) {
-		if err := noArgs("__repr__", args); err != nil {
+		if err := pyarg.NoArgs("__repr__", args, nil); err != nil {
 			return nil, err
 		}
 		return self.M__repr__()
 	})
 	d["fromkeys"] = &py.ClassMethod{Callable: py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := noKeywords("fromkeys", kwargs); err != nil {
+		if err := pyarg.NoKeywords("fromkeys", kwargs); err != nil {
 			return nil, err
 		}
 		return dictFromKeys(self, args)
@@ -97,16 +98,9 @@ func wrongReceiver(t *py.Type, name string, self py.Object) error {
 	return py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, typeName(self))
 }
 
-func noKeywords(name string, kwargs py.StringDict) error {
-	if len(kwargs) > 0 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
-	}
-	return nil
-}
-
 func dictMethod(d py.StringDict, name, doc string, f func(self *Dict, args py.Tuple) (py.Object, error)) {
 	dictMethodKw(d, name, doc, func(self *Dict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := noKeywords(name, kwargs); err != nil {
+		if err := pyarg.NoKeywords(name, kwargs); err != nil {
 			return nil, err
 		}
 		return f(self, args)
@@ -127,39 +121,12 @@ func dictMethodKw(d py.StringDict, name, doc string, f func(self *Dict, args py.
 	}, 0, doc)
 }
 
-func noArgs(name string, args py.Tuple) error {
-	if len(args) != 0 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes no arguments (%d given)", name, len(args))
-	}
-	return nil
-}
-
-func exactlyOneArg(name string, args py.Tuple) error {
-	if len(args) != 1 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
-	}
-	return nil
-}
-
-// argCount checks min..max positional arguments ("get expected at least
-// 1 arguments, got 0", CPython 3.6's unpack-tuple wording).
-func argCount(name string, args py.Tuple, min, max int) error {
-	n := len(args)
-	if n < min {
-		return py.ExceptionNewf(py.TypeError, "%s expected at least %d arguments, got %d", name, min, n)
-	}
-	if n > max {
-		return py.ExceptionNewf(py.TypeError, "%s expected at most %d arguments, got %d", name, max, n)
-	}
-	return nil
-}
-
 func keyError(key py.Object) error {
 	return &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
 }
 
 func dictGet(d *Dict, args py.Tuple) (py.Object, error) {
-	if err := argCount("get", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("get", args, 1, 2); err != nil {
 		return nil, err
 	}
 	v, ok, err := d.GetItem(args[0])
@@ -176,7 +143,7 @@ func dictGet(d *Dict, args py.Tuple) (py.Object, error) {
 }
 
 func dictSetDefault(d *Dict, args py.Tuple) (py.Object, error) {
-	if err := argCount("setdefault", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("setdefault", args, 1, 2); err != nil {
 		return nil, err
 	}
 	var def py.Object = py.None
@@ -199,7 +166,7 @@ func dictSetDefault(d *Dict, args py.Tuple) (py.Object, error) {
 }
 
 func dictPop(d *Dict, args py.Tuple) (py.Object, error) {
-	if err := argCount("pop", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("pop", args, 1, 2); err != nil {
 		return nil, err
 	}
 	if d.used == 0 {
@@ -229,7 +196,7 @@ func dictPop(d *Dict, args py.Tuple) (py.Object, error) {
 }
 
 func dictPopItem(d *Dict, args py.Tuple) (py.Object, error) {
-	if err := noArgs("popitem", args); err != nil {
+	if err := pyarg.NoArgs("popitem", args, nil); err != nil {
 		return nil, err
 	}
 	pos := d.lastItem()
@@ -242,20 +209,30 @@ func dictPopItem(d *Dict, args py.Tuple) (py.Object, error) {
 }
 
 func dictUpdateMethod(d *Dict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return py.None, dictFill(d, "update", args, nil, kwargs)
+}
+
+// dictFill is what dict(...), dict.__init__ and dict.update do with their
+// arguments: the items of one mapping or iterable of pairs, then the
+// keyword arguments, in their order (kwpairs) or, from Go, sorted.
+func dictFill(d *Dict, name string, args []py.Object, kwpairs []py.Object, kwargs py.StringDict) error {
 	if len(args) > 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "update expected at most 1 arguments, got %d", len(args))
+		return py.ExceptionNewf(py.TypeError, "%s expected at most 1 arguments, got %d", name, len(args))
 	}
 	if len(args) == 1 {
 		if err := dictMerge(d, args[0]); err != nil {
-			return nil, err
+			return err
+		}
+	}
+	for i := 0; i+1 < len(kwpairs); i += 2 {
+		if err := d.SetItem(kwpairs[i], kwpairs[i+1]); err != nil {
+			return err
 		}
 	}
 	for _, k := range sortedKeys(kwargs) {
-		if err := d.SetItem(py.String(k), kwargs[k]); err != nil {
-			return nil, err
-		}
+		d.SetStr(k, kwargs[k])
 	}
-	return py.None, nil
+	return nil
 }
 
 // dictMerge is the first argument of dict() and dict.update(): a mapping
@@ -399,7 +376,7 @@ func forEach(o py.Object, f func(py.Object) error) error {
 
 // dictFromKeys is the classmethod dict.fromkeys: self is the class.
 func dictFromKeys(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := argCount("fromkeys", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("fromkeys", args, 1, 2); err != nil {
 		return nil, err
 	}
 	cls := self
@@ -425,41 +402,14 @@ func dictFromKeys(self py.Object, args py.Tuple) (py.Object, error) {
 // dictNew is dict(...) for the dict type itself.
 func dictNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	d := NewDict(0)
-	if len(args) > 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 arguments, got %d", len(args))
-	}
-	if len(args) == 1 {
-		if err := dictMerge(d, args[0]); err != nil {
-			return nil, err
-		}
-	}
-	for _, k := range sortedKeys(kwargs) {
-		d.SetStr(k, kwargs[k])
-	}
-	return d, nil
+	return d, dictFill(d, "dict", args, nil, kwargs)
 }
 
 // newDictFromPairs is dict(...) called from the loop, where the keyword
 // arguments' order is known: kwpairs alternate names and values.
 func newDictFromPairs(args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
 	d := NewDict(len(kwpairs) / 2)
-	if len(args) > 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 arguments, got %d", len(args))
-	}
-	if len(args) == 1 {
-		if err := dictMerge(d, args[0]); err != nil {
-			return nil, err
-		}
-	}
-	for i := 0; i < len(kwpairs); i += 2 {
-		if err := d.SetItem(kwpairs[i], kwpairs[i+1]); err != nil {
-			return nil, err
-		}
-	}
-	for _, k := range sortedKeys(kwextra) {
-		d.SetStr(k, kwextra[k])
-	}
-	return d, nil
+	return d, dictFill(d, "dict", args, kwpairs, kwextra)
 }
 
 // ---- protocol methods ----

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
@@ -47,7 +48,7 @@ func (v *dictView) Type() *py.Type {
 
 func viewMethod(name string, kind viewKind) func(*Dict, py.Tuple) (py.Object, error) {
 	return func(d *Dict, args py.Tuple) (py.Object, error) {
-		if err := noArgs(name, args); err != nil {
+		if err := pyarg.NoArgs(name, args, nil); err != nil {
 			return nil, err
 		}
 		return &dictView{d: d, kind: kind}, nil
@@ -242,7 +243,7 @@ func init() {
 	for _, t := range []*py.Type{dictKeysType, dictItemsType} {
 		t.Dict["isdisjoint"] = py.MustNewMethod("isdisjoint", func(self py.Object, args py.Tuple) (py.Object, error) {
 			v := self.(*dictView)
-			if err := exactlyOneArg("isdisjoint", args); err != nil {
+			if err := pyarg.ExactlyOne("isdisjoint", args, nil); err != nil {
 				return nil, err
 			}
 			a, err := v.asSet()
@@ -307,8 +308,32 @@ func (it *dictIterator) next() (py.Object, bool, error) {
 	return nil, false, nil
 }
 
-func (it *dictIterator) M__next__() (py.Object, error) {
-	v, ok, err := it.next()
+func (it *dictIterator) M__next__() (py.Object, error) { return nextOrStop(it.next) }
+
+// remaining counts the items the iterator has still to give.
+func (it *dictIterator) remaining() int {
+	if it.done || it.d.used != it.size {
+		return 0
+	}
+	n := 0
+	for _, e := range it.d.entries[it.pos:] {
+		if e.key != nil {
+			n++
+		}
+	}
+	return n
+}
+
+func init() {
+	for _, t := range []*py.Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType} {
+		t.Dict["__length_hint__"] = lengthHintMethod
+	}
+}
+
+// nextOrStop is __next__ of the loop's container iterators: the next
+// item, or StopIteration at the end.
+func nextOrStop(next func() (py.Object, bool, error)) (py.Object, error) {
+	v, ok, err := next()
 	if err != nil {
 		return nil, err
 	}
@@ -318,20 +343,11 @@ func (it *dictIterator) M__next__() (py.Object, error) {
 	return v, nil
 }
 
-func init() {
-	for _, t := range []*py.Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType} {
-		t.Dict["__length_hint__"] = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
-			it := self.(*dictIterator)
-			if it.done || it.d.used != it.size {
-				return py.Int(0), nil
-			}
-			n := 0
-			for _, e := range it.d.entries[it.pos:] {
-				if e.key != nil {
-					n++
-				}
-			}
-			return py.Int(n), nil
-		}, 0, "Private method returning an estimate of len(list(it)).")
+// lengthHintMethod is __length_hint__ of the loop's container iterators.
+var lengthHintMethod = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
+	it, ok := self.(interface{ remaining() int })
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__length_hint__ of a non-iterator")
 	}
-}
+	return py.Int(it.remaining()), nil
+}, 0, "Private method returning an estimate of len(list(it)).")

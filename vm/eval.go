@@ -205,10 +205,17 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if f.locals == nil {
 				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", names[in.arg])
 			} else {
-				f.locals[names[in.arg]] = f.pop()
+				v := f.pop()
+				f.locals[names[in.arg]] = v
+				if t.prepared != nil {
+					t.recordStore(f.locals, names[in.arg], v)
+				}
 			}
 		case opDELETE_NAME:
 			err = deleteName(f.locals, names[in.arg])
+			if err == nil && t.prepared != nil {
+				t.recordStore(f.locals, names[in.arg], nil)
+			}
 		case opLOAD_NAME:
 			if v, ok := f.locals[names[in.arg]]; ok {
 				f.push(v)

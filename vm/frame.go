@@ -99,6 +99,13 @@ type thread struct {
 	// context sets itself up (sys.go).
 	uninterruptible bool
 
+	// prepared records the stores of class bodies whose metaclass's
+	// __prepare__ gave a mapping of its own, by namespace (class_creation.go).
+	prepared map[uintptr]*[]nsStore
+
+	// lastChain is the frame snapshots sys._getframe linked last (sys.go).
+	lastChain []*py.Frame
+
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
 	pool    []*frame    // frame records, reused by depth

@@ -252,7 +252,10 @@ func genThrow(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	t := threadOf(g.Frame.Context)
 	var exc error
-	if len(args) >= 2 && args[1] != py.None && isExceptionClass(args[0]) && !isExceptionInstance(args[1]) {
+	if len(args) >= 2 && isExceptionClass(args[0]) && isExceptionInstance(args[1]) {
+		// throw(type, instance): the instance itself.
+		exc = args[1].(error)
+	} else if len(args) >= 2 && args[1] != py.None && isExceptionClass(args[0]) && !isExceptionInstance(args[1]) {
 		v, err := t.callObject(nil, args[0], []py.Object{args[1]}, nil, nil)
 		if err != nil {
 			return nil, err

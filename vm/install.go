@@ -81,6 +81,10 @@ func installBuiltins() {
 				}
 				return orig.Call(self, args)
 			}, 0, m.Doc)
+		case "getattr":
+			impl.Methods[i] = py.MustNewMethod("getattr", builtinGetattr, 0, m.Doc)
+		case "hasattr":
+			impl.Methods[i] = py.MustNewMethod("hasattr", builtinHasattr, 0, m.Doc)
 		case "divmod":
 			orig := m
 			impl.Methods[i] = py.MustNewMethod("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -155,6 +159,19 @@ func builtinNext(orig *py.Method) func(py.Object, py.Tuple) (py.Object, error) {
 						return args[1], nil
 					}
 					return nil, stopIteration(v)
+				}
+				return v, nil
+			}
+			if _, ok := pythonClassOf(args[0]); ok && len(args) <= 2 {
+				v, ok, err := Next(args[0])
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					if len(args) == 2 {
+						return args[1], nil
+					}
+					return nil, py.StopIteration
 				}
 				return v, nil
 			}

@@ -65,6 +65,12 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		case py.I__get__:
 			return a.M__get__(py.None, t)
 		}
+		if dc, ok := pythonClassOf(attr); ok {
+			// A descriptor written in Python: __get__(None, cls).
+			if g := userMethod(dc, "__get__"); g != nil {
+				return callMethod(attr, g, py.None, t)
+			}
+		}
 		return attr, nil
 	}
 	if s, ok := objectSlot(name); ok {

@@ -15,6 +15,8 @@ func Iter(o py.Object) (py.Object, error) {
 	switch v := o.(type) {
 	case py.Bytes:
 		return &bytesIterator{b: v}, nil
+	case py.String:
+		return &strIterator{s: string(v)}, nil
 	case *py.Type:
 		if val, ok := valueFor(v, "__iter__"); ok {
 			return Iter(val)
@@ -75,6 +77,24 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		}
 		x.i++
 		return py.Int(x.b[x.i-1]), true, nil
+	case *strIterator:
+		return x.next()
+	case *py.Type:
+		if cls, ok := pythonClassOf(x); ok {
+			// __next__ along the MRO (gpython looks in the class only).
+			m := cls.Lookup("__next__")
+			if m == nil {
+				return nil, false, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", shortName(cls))
+			}
+			v, err = callMethod(x, m)
+			if err != nil {
+				if py.IsException(py.StopIteration, err) {
+					return nil, false, nil
+				}
+				return nil, false, err
+			}
+			return v, true, nil
+		}
 	}
 	v, err = py.Next(it)
 	if err != nil {
@@ -282,6 +302,20 @@ func Contains(seq, x py.Object) (bool, error) {
 		return ok, err
 	case *Set:
 		return s.Contains(x)
+	case *py.List:
+		for i := 0; i < len(s.Items); i++ {
+			if eq, err := equal(s.Items[i], x); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	case py.Tuple:
+		for _, it := range s {
+			if eq, err := equal(it, x); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
 	case py.Bytes:
 		return bytesContains(s, x)
 	case *py.Type:

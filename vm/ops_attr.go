@@ -30,6 +30,15 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		if name == "__dict__" {
 			return v.Globals, nil
 		}
+	case py.StringDict:
+		// A namespace dict's methods; gpython's generic lookup would take
+		// the dict for its own __dict__ and find its keys first.
+		if m, ok := py.StringDictType.Dict[name]; ok {
+			if g, ok := m.(py.I__get__); ok {
+				return g.M__get__(v, py.StringDictType)
+			}
+			return m, nil
+		}
 	case *py.Traceback, *py.Frame, *py.Code:
 		if r, ok := introspectAttr(o, name); ok {
 			return r, nil
@@ -191,8 +200,15 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 
 // SetAttr is setattr(o, name, v).
 func SetAttr(o py.Object, name string, v py.Object) error {
-	if _, ok := isClass(o); ok {
+	if cls, ok := isClass(o); ok {
 		defer classChanged()
+		if name == "__abstractmethods__" {
+			abstractClasses.Store(cls, true)
+		}
+	}
+	if fn, ok := o.(*py.Function); ok && name == "__doc__" {
+		fn.Doc = v
+		return nil
 	}
 	if d, ok := v.(*Dict); ok {
 		if _, isFunc := o.(*py.Function); isFunc && (name == "__kwdefaults__" || name == "__annotations__" || name == "__dict__") {
@@ -333,3 +349,40 @@ var strMethod = py.MustNewMethod("__str__", func(self py.Object) (py.Object, err
 	s, err := pyrepr.Str(self)
 	return py.String(s), err
 }, 0, "Return str(self).")
+
+// builtinGetattr is getattr(object, name[, default]) with the loop's
+// attribute lookup.
+func builtinGetattr(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) < 2 || len(args) > 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "getattr expected at least 2 arguments, got %d", len(args))
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "getattr(): attribute name must be string")
+	}
+	v, err := GetAttr(args[0], string(name))
+	if err != nil && len(args) == 3 && py.IsException(py.AttributeError, err) {
+		return args[2], nil
+	}
+	return v, err
+}
+
+// builtinHasattr is hasattr(object, name): whether getattr raises
+// AttributeError.
+func builtinHasattr(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "hasattr expected 2 arguments, got %d", len(args))
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "hasattr(): attribute name must be string")
+	}
+	_, err := GetAttr(args[0], string(name))
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			return py.False, nil
+		}
+		return nil, err
+	}
+	return py.True, nil
+}

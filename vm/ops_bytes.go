@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unicode/utf8"
+
 	"bytes"
 
 	"github.com/go-python/gpython/py"
@@ -246,4 +248,27 @@ func indexValue(o py.Object) (int, error) {
 		return 0, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
 	}
 	return py.IndexInt(o)
+}
+
+// strIterator iterates a str's characters in one pass over its UTF-8
+// (indexing each would cost a scan from the start).
+type strIterator struct {
+	s   string
+	pos int
+}
+
+var strIteratorType = py.NewType("str_iterator", "")
+
+func (it *strIterator) Type() *py.Type                { return strIteratorType }
+func (it *strIterator) M__iter__() (py.Object, error) { return it, nil }
+func (it *strIterator) M__next__() (py.Object, error) { return nextOrStop(it.next) }
+
+func (it *strIterator) next() (py.Object, bool, error) {
+	if it.pos >= len(it.s) {
+		return nil, false, nil
+	}
+	_, n := utf8.DecodeRuneInString(it.s[it.pos:])
+	c := it.s[it.pos : it.pos+n]
+	it.pos += n
+	return py.String(c), true, nil
 }

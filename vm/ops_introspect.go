@@ -44,7 +44,7 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 		case "f_lasti":
 			return py.Int(v.Lasti), true
 		case "f_back":
-			return py.None, true
+			return frameBack(v), true
 		}
 	case *py.Code:
 		switch name {

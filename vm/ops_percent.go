@@ -39,6 +39,12 @@ func bytesFormat(format py.Bytes, values py.Object) (py.Object, error) {
 func percentFormat(format string, values py.Object, isBytes bool) (string, error) {
 	var args py.Tuple
 	var mapping py.Object
+	if t, ok := pyutil.BuiltinValue(values); ok {
+		if _, isTuple := t.(py.Tuple); isTuple {
+			// A tuple subclass (a namedtuple) gives its items.
+			values = t
+		}
+	}
 	switch v := values.(type) {
 	case py.Tuple:
 		args = v

@@ -419,29 +419,22 @@ func (it *setIterator) next() (py.Object, bool, error) {
 	return nil, false, nil
 }
 
-func (it *setIterator) M__next__() (py.Object, error) {
-	v, ok, err := it.next()
-	if err != nil {
-		return nil, err
+func (it *setIterator) M__next__() (py.Object, error) { return nextOrStop(it.next) }
+
+// remaining counts the members the iterator has still to give.
+func (it *setIterator) remaining() int {
+	if it.done || it.s.used != it.size {
+		return 0
 	}
-	if !ok {
-		return nil, py.StopIteration
+	n := 0
+	for _, e := range it.s.table[it.pos:] {
+		if e.key != nil && e.key != setDummy {
+			n++
+		}
 	}
-	return v, nil
+	return n
 }
 
 func init() {
-	setIteratorType.Dict["__length_hint__"] = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
-		it := self.(*setIterator)
-		if it.done || it.s.used != it.size {
-			return py.Int(0), nil
-		}
-		n := 0
-		for _, e := range it.s.table[it.pos:] {
-			if e.key != nil && e.key != setDummy {
-				n++
-			}
-		}
-		return py.Int(n), nil
-	}, 0, "Private method returning an estimate of len(list(it)).")
+	setIteratorType.Dict["__length_hint__"] = lengthHintMethod
 }

@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
@@ -20,7 +21,7 @@ func init() {
 		setMethod(SetType, name, doc, f)
 	}
 	both("copy", "Return a shallow copy of a set.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := noArgs("copy", args); err != nil {
+		if err := pyarg.NoArgs("copy", args, nil); err != nil {
 			return nil, err
 		}
 		if s.frozen {
@@ -29,13 +30,7 @@ func init() {
 		return s.copyAs(false), nil
 	})
 	both("union", "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)", func(s *Set, args py.Tuple) (py.Object, error) {
-		r := s.copyAs(s.frozen)
-		for _, o := range args {
-			if err := r.update(o); err != nil {
-				return nil, err
-			}
-		}
-		return r, nil
+		return s.copyApplying(args, (*Set).update)
 	})
 	both("intersection", "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)", func(s *Set, args py.Tuple) (py.Object, error) {
 		if len(args) == 0 {
@@ -53,16 +48,10 @@ func init() {
 		return r, nil
 	})
 	both("difference", "Return the difference of two or more sets as a new set.\n\n(i.e. all elements that are in this set but not the others.)", func(s *Set, args py.Tuple) (py.Object, error) {
-		r := s.copyAs(s.frozen)
-		for _, o := range args {
-			if err := r.differenceUpdate(o); err != nil {
-				return nil, err
-			}
-		}
-		return r, nil
+		return s.copyApplying(args, (*Set).differenceUpdate)
 	})
 	both("symmetric_difference", "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly one of the sets.)", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("symmetric_difference", args); err != nil {
+		if err := pyarg.ExactlyOne("symmetric_difference", args, nil); err != nil {
 			return nil, err
 		}
 		o, err := setFromIterable(args[0], s.frozen)
@@ -75,41 +64,35 @@ func init() {
 		return o, nil
 	})
 	both("isdisjoint", "Return True if two sets have a null intersection.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("isdisjoint", args); err != nil {
+		if err := pyarg.ExactlyOne("isdisjoint", args, nil); err != nil {
 			return nil, err
 		}
 		return setIsDisjoint(s, args[0])
 	})
-	both("issubset", "Report whether another set contains this set.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("issubset", args); err != nil {
-			return nil, err
+	// inclusion is issubset (cmpLE) or issuperset (cmpGE) of any iterable.
+	inclusion := func(name string, op int) func(s *Set, args py.Tuple) (py.Object, error) {
+		return func(s *Set, args py.Tuple) (py.Object, error) {
+			if err := pyarg.ExactlyOne(name, args, nil); err != nil {
+				return nil, err
+			}
+			o, err := anySet(args[0])
+			if err != nil {
+				return nil, err
+			}
+			r, err := setRelation(op, s, o)
+			return py.NewBool(r), err
 		}
-		o, err := anySet(args[0])
-		if err != nil {
-			return nil, err
-		}
-		r, err := setRelation(cmpLE, s, o)
-		return py.NewBool(r), err
-	})
-	both("issuperset", "Report whether this set contains another set.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("issuperset", args); err != nil {
-			return nil, err
-		}
-		o, err := anySet(args[0])
-		if err != nil {
-			return nil, err
-		}
-		r, err := setRelation(cmpGE, s, o)
-		return py.NewBool(r), err
-	})
+	}
+	both("issubset", "Report whether another set contains this set.", inclusion("issubset", cmpLE))
+	both("issuperset", "Report whether this set contains another set.", inclusion("issuperset", cmpGE))
 	both("__contains__", "x.__contains__(y) <==> y in x.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("__contains__", args); err != nil {
+		if err := pyarg.ExactlyOne("__contains__", args, nil); err != nil {
 			return nil, err
 		}
 		return s.M__contains__(args[0])
 	})
 	both("__len__", "Return len(self).", func(s *Set, args py.Tuple) (py.Object, error) {
-		return py.Int(s.used), noArgs("__len__", args)
+		return py.Int(s.used), pyarg.NoArgs("__len__", args, nil)
 	})
 	both("__iter__", "Implement iter(self).", func(s *Set, args py.Tuple) (py.Object, error) {
 		return s.M__iter__()
@@ -118,27 +101,27 @@ func init() {
 		return s.M__repr__()
 	})
 	mutating("add", "Add an element to a set.\n\nThis has no effect if the element is already present.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("add", args); err != nil {
+		if err := pyarg.ExactlyOne("add", args, nil); err != nil {
 			return nil, err
 		}
 		return py.None, s.Add(args[0])
 	})
 	mutating("clear", "Remove all elements from this set.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := noArgs("clear", args); err != nil {
+		if err := pyarg.NoArgs("clear", args, nil); err != nil {
 			return nil, err
 		}
 		s.Clear()
 		return py.None, nil
 	})
 	mutating("discard", "Remove an element from a set if it is a member.\n\nIf the element is not a member, do nothing.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("discard", args); err != nil {
+		if err := pyarg.ExactlyOne("discard", args, nil); err != nil {
 			return nil, err
 		}
 		_, err := s.Discard(args[0])
 		return py.None, err
 	})
 	mutating("remove", "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("remove", args); err != nil {
+		if err := pyarg.ExactlyOne("remove", args, nil); err != nil {
 			return nil, err
 		}
 		ok, err := s.Discard(args[0])
@@ -151,7 +134,7 @@ func init() {
 		return py.None, nil
 	})
 	mutating("pop", "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := noArgs("pop", args); err != nil {
+		if err := pyarg.NoArgs("pop", args, nil); err != nil {
 			return nil, err
 		}
 		return s.pop()
@@ -187,7 +170,7 @@ func init() {
 		return py.None, nil
 	})
 	mutating("symmetric_difference_update", "Update a set with the symmetric difference of itself and another.", func(s *Set, args py.Tuple) (py.Object, error) {
-		if err := exactlyOneArg("symmetric_difference_update", args); err != nil {
+		if err := pyarg.ExactlyOne("symmetric_difference_update", args, nil); err != nil {
 			return nil, err
 		}
 		return py.None, s.symmetricDifferenceUpdate(args[0])
@@ -206,11 +189,23 @@ func setMethod(t *py.Type, name, doc string, f func(s *Set, args py.Tuple) (py.O
 		if !ok || s.frozen != frozen {
 			return nil, wrongReceiver(t, name, self)
 		}
-		if err := noKeywords(name, kwargs); err != nil {
+		if err := pyarg.NoKeywords(name, kwargs); err != nil {
 			return nil, err
 		}
 		return f(s, args)
 	}, 0, doc)
+}
+
+// copyApplying returns a copy of s (of its kind) changed by op with each
+// of others: union and difference.
+func (s *Set) copyApplying(others py.Tuple, op func(*Set, py.Object) error) (py.Object, error) {
+	r := s.copyAs(s.frozen)
+	for _, o := range others {
+		if err := op(r, o); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }
 
 // replaceWith makes s hold r's members.
@@ -516,7 +511,7 @@ func setTypeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if len(kwargs) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "set() does not take keyword arguments")
 	}
-	if err := argCount("set", args, 0, 1); err != nil {
+	if err := pyarg.UnpackCount("set", args, 0, 1); err != nil {
 		return nil, err
 	}
 	if len(args) == 0 {
@@ -530,7 +525,7 @@ func frozenSetTypeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Objec
 	if len(kwargs) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "frozenset() does not take keyword arguments")
 	}
-	if err := argCount("frozenset", args, 0, 1); err != nil {
+	if err := pyarg.UnpackCount("frozenset", args, 0, 1); err != nil {
 		return nil, err
 	}
 	if len(args) == 0 {

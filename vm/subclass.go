@@ -1,8 +1,14 @@
 package vm
 
 import (
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -58,7 +64,7 @@ func init() {
 			if self.Type() != base {
 				return nil, wrongReceiver(base, "__init__", self)
 			}
-			return py.None, initValue(self, args, kwargs)
+			return py.None, initValue(self, args, nil, kwargs)
 		}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
 	}
 }
@@ -78,6 +84,11 @@ func valueBaseOf(cls *py.Type) *py.Type {
 // a constructor of its own (exceptions, metaclasses, the project's Go
 // types), which keep theirs.
 func setUpClass(cls *py.Type) {
+	if cls.IsSubtype(py.TypeType) {
+		cls.New = metaclassNew
+		cls.Init = metaclassInit
+		return
+	}
 	for _, b := range cls.Mro {
 		bt, ok := b.(*py.Type)
 		if !ok {
@@ -105,6 +116,9 @@ func userSlot(cls *py.Type, name string) py.Object {
 // classNew is type.__call__'s first half for a Python class: its own
 // __new__, or a new instance.
 func classNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := checkAbstract(cls); err != nil {
+		return nil, err
+	}
 	if m := userSlot(cls, "__new__"); m != nil {
 		return Call(m, append(py.Tuple{cls}, args...), kwargs)
 	}
@@ -161,32 +175,88 @@ func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 		return nil
 	}
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
-		return initValue(v, args, kwargs)
+		return initValue(v, args, nil, kwargs)
 	}
 	return nil
 }
 
-// initValue is list.__init__, dict.__init__ and set.__init__ on a value:
-// its contents replaced by what the constructor makes of the arguments.
-func initValue(v py.Object, args py.Tuple, kwargs py.StringDict) error {
-	switch x := v.(type) {
-	case *Dict:
-		if len(args) > 1 {
-			return py.ExceptionNewf(py.TypeError, "dict expected at most 1 arguments, got %d", len(args))
+// isSetUpClass reports whether cls creates its instances with the loop's
+// classNew (setUpClass).
+func isSetUpClass(cls *py.Type) bool {
+	return cls.New != nil && reflect.ValueOf(cls.New).Pointer() == reflect.ValueOf(py.NewFunc(classNew)).Pointer()
+}
+
+// classCall is cls(...) from the loop: classNew and classInit with the
+// keyword arguments kept in their order (kwpairs), as **kwargs and dict
+// bases see them.
+func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	if err := checkAbstract(cls); err != nil {
+		return nil, err
+	}
+	var obj py.Object
+	var err error
+	if m := userSlot(cls, "__new__"); m != nil {
+		obj, err = t.callObject(f, m, append([]py.Object{cls}, args...), kwpairs, kwextra)
+	} else {
+		if valueBaseOf(cls) == nil && (len(args) > 0 || len(kwpairs) > 0 || len(kwextra) > 0) && userSlot(cls, "__init__") == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
 		}
-		if len(args) == 1 {
-			if err := dictMerge(x, args[0]); err != nil {
-				return err
+		var kw py.StringDict
+		if kw, err = kwDict(cls, kwpairs, kwextra); err == nil {
+			obj, err = newInstance(cls, append(py.Tuple(nil), args...), kw)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	inst, ok := obj.(*py.Type)
+	if !ok || !obj.Type().IsSubtype(cls) {
+		return obj, nil
+	}
+	if m := userSlot(cls, "__init__"); m != nil {
+		var r py.Object
+		if fn, ok := m.(*py.Function); ok {
+			r, err = t.callFunction(fn, inst, args, kwpairs, kwextra)
+		} else {
+			var kw py.StringDict
+			if kw, err = kwDict(cls, kwpairs, kwextra); err == nil {
+				r, err = callMethodKw(inst, m, args, kw)
 			}
 		}
-		for _, k := range sortedKeys(kwargs) {
-			x.SetStr(k, kwargs[k])
+		if err != nil {
+			return nil, err
 		}
+		if r != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
+		}
+		return inst, nil
+	}
+	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
+		if err := initValue(v, append(py.Tuple(nil), args...), kwpairs, kwextra); err != nil {
+			return nil, err
+		}
+	}
+	return inst, nil
+}
+
+// initValue is list.__init__, dict.__init__ and set.__init__ on a value:
+// its contents replaced by what the constructor makes of the arguments.
+func initValue(v py.Object, args py.Tuple, kwpairs []py.Object, kwargs py.StringDict) error {
+	if _, isDict := v.(*Dict); !isDict && len(kwpairs) > 0 {
+		// Only a dict takes keyword arguments; the others' errors name them.
+		var err error
+		if kwargs, err = kwDict(v.Type(), kwpairs, kwargs); err != nil {
+			return err
+		}
+	}
+	switch x := v.(type) {
+	case *Dict:
+		return dictFill(x, "dict", args, kwpairs, kwargs)
 	case *Set:
 		if len(kwargs) > 0 {
 			return py.ExceptionNewf(py.TypeError, "set() does not take keyword arguments")
 		}
-		if err := argCount("set", args, 0, 1); err != nil {
+		if err := pyarg.UnpackCount("set", args, 0, 1); err != nil {
 			return err
 		}
 		x.Clear()
@@ -335,21 +405,25 @@ func installProtocolMethods() {
 }
 
 // unboundReceiver answers a built-in type's method called through the
-// class with an instance of a derived class first (list.__repr__(self)):
-// the method runs on the instance's value.
+// class with its receiver first (str.lower(s), list.__repr__(self)): the
+// method runs on that receiver, or on its value when it is an instance of
+// a class derived from the type. Class and static methods take their
+// arguments as they are.
 func unboundReceiver(m *py.Method, args []py.Object) (py.Object, []py.Object, bool) {
-	if len(args) == 0 || m.Module != nil {
+	if len(args) == 0 || m.Module != nil || m.Flags&(py.METH_CLASS|py.METH_STATIC) != 0 {
 		return nil, nil, false
 	}
-	v, ok := pyutil.BuiltinValue(args[0])
-	if !ok {
-		return nil, nil, false
+	self := args[0]
+	recv := self
+	if v, ok := pyutil.BuiltinValue(self); ok {
+		recv = v
 	}
-	base := valueBaseOf(args[0].(*py.Type).ObjectType)
-	if base == nil || base.Lookup(m.Name) != py.Object(m) {
-		return nil, nil, false
+	for _, b := range self.Type().Mro {
+		if bt, ok := b.(*py.Type); ok && bt.Dict[m.Name] == py.Object(m) {
+			return recv, args[1:], true
+		}
 	}
-	return v, args[1:], true
+	return nil, nil, false
 }
 
 // conversionDunders are the methods through which int(x), float(x) and
@@ -401,3 +475,33 @@ var valueTextSlots = map[string]*slotFunc{
 		return py.String(s), err
 	}},
 }
+
+// checkAbstract refuses to make an instance of a class with abstract
+// methods left (abc.ABCMeta records them in __abstractmethods__), as
+// object.__new__ does.
+func checkAbstract(cls *py.Type) error {
+	if _, flagged := abstractClasses.Load(cls); !flagged {
+		return nil
+	}
+	am, ok := cls.Dict["__abstractmethods__"]
+	if !ok {
+		return nil
+	}
+	names, err := toTuple(am)
+	if err != nil || len(names) == 0 {
+		return nil
+	}
+	strs := make([]string, 0, len(names))
+	for _, n := range names {
+		if s, ok := n.(py.String); ok {
+			strs = append(strs, string(s))
+		}
+	}
+	sort.Strings(strs)
+	return py.ExceptionNewf(py.TypeError, "Can't instantiate abstract class %s with abstract methods %s", cls.Name, strings.Join(strs, ", "))
+}
+
+// abstractClasses are the classes whose __abstractmethods__ was set as
+// an attribute (abc.ABCMeta does, after making the class): only those are
+// abstract, as only type's setter flags a class in CPython.
+var abstractClasses sync.Map // *py.Type -> bool

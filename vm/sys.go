@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // The attributes of sys that gpython's sys module lacks: the version and
@@ -78,6 +80,11 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 		}
 	}
 	g["copyright"] = py.String("Copyright (c) 2001-2021 Python Software Foundation.\nAll Rights Reserved.")
+	for _, s := range []string{"stdin", "stdout", "stderr"} {
+		if f, ok := g[s].(*py.File); ok {
+			pyutil.SetStdStreamName(f, "<"+s+">")
+		}
+	}
 	modules := NewDict(0)
 	modules.SetStr("sys", sys)
 	if b, err := ctx.Store().GetModule("builtins"); err == nil {
@@ -92,6 +99,28 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	if sysCodeErr != nil {
 		return sysCodeErr
 	}
+	t := ctx.thread
+	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
+		depth := 0
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "_getframe expected at most 1 arguments, got %d", len(args))
+		}
+		if len(args) == 1 {
+			n, ok := args[0].(py.Int)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "an integer is required (got type %s)", typeName(args[0]))
+			}
+			depth = int(n)
+		}
+		f := t.top
+		for ; f != nil && depth > 0; depth-- {
+			f = f.back
+		}
+		if f == nil {
+			return nil, py.ExceptionNewf(py.ValueError, "call stack is not deep enough")
+		}
+		return t.frameChain(f), nil
+	}, 0, "_getframe([depth]) -> frameobject\n\nReturn a frame object from the call stack.")
 	ctx.thread.uninterruptible = true
 	defer func() { ctx.thread.uninterruptible = false }()
 	_, err := evalCode(ctx, sysCode, g, g, nil, nil, nil, nil, nil)
@@ -120,4 +149,34 @@ func recordModule(ctx py.Context, m *py.Module) {
 	if _, ok := c.modules.GetStr(name); !ok {
 		c.modules.SetStr(name, m)
 	}
+}
+
+// frameBacks links the frame snapshots sys._getframe gives to their
+// callers' (f_back); py.Frame has no field for it. Each thread keeps only
+// its latest chain.
+var frameBacks sync.Map // *py.Frame -> *py.Frame
+
+// frameChain snapshots f and its callers, linked through frameBacks.
+func (t *thread) frameChain(f *frame) *py.Frame {
+	for _, old := range t.lastChain {
+		frameBacks.Delete(old)
+	}
+	t.lastChain = t.lastChain[:0]
+	top := f.pyFrame()
+	pf := top
+	for b := f.back; b != nil; b = b.back {
+		next := b.pyFrame()
+		frameBacks.Store(pf, next)
+		t.lastChain = append(t.lastChain, pf)
+		pf = next
+	}
+	return top
+}
+
+// frameBack is f_back of a frame snapshot, or None.
+func frameBack(pf *py.Frame) py.Object {
+	if b, ok := frameBacks.Load(pf); ok {
+		return b.(*py.Frame)
+	}
+	return py.None
 }

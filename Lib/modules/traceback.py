@@ -102,12 +102,29 @@ def extract_tb(tb, limit=None):
     return _summary(_traceback.frames(tb), limit)
 
 
-def extract_stack(f=None, limit=None):
-    """The running frames, outermost first, without this call."""
-    entries = _traceback.stack()[:-1]
+def _stack_entries(f, skip):
+    # The frames from f (or the caller's caller) outward, outermost first.
+    if f is None:
+        return _traceback.stack()[:-skip]
+    entries = []
+    while f is not None:
+        code = f.f_code
+        entries.append((code.co_filename, f.f_lineno, code.co_name,
+                        _traceback.getline(code.co_filename, f.f_lineno)))
+        f = f.f_back
+    entries.reverse()
+    return entries
+
+
+def _limited(entries, limit):
     if limit is not None:
         entries = entries[-limit:] if limit >= 0 else entries[:-limit]
-    return StackSummary.from_list(entries)
+    return entries
+
+
+def extract_stack(f=None, limit=None):
+    """The frames from f (default: the caller) outward, outermost first."""
+    return StackSummary.from_list(_limited(_stack_entries(f, 2), limit))
 
 
 def format_list(extracted_list):
@@ -130,17 +147,11 @@ def print_list(extracted_list, file=None):
 
 
 def format_stack(f=None, limit=None):
-    entries = _traceback.stack()[:-1]
-    if limit is not None:
-        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
-    return StackSummary.from_list(entries).format()
+    return StackSummary.from_list(_limited(_stack_entries(f, 2), limit)).format()
 
 
 def print_stack(f=None, limit=None, file=None):
-    entries = _traceback.stack()[:-1]
-    if limit is not None:
-        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
-    print_list(entries, file=file)
+    print_list(_limited(_stack_entries(f, 2), limit), file=file)
 
 
 def _chunks(text):

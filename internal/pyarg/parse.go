@@ -37,13 +37,7 @@ func parse(fn string, args py.Tuple, kwargs py.StringDict, names []string, requi
 	out := make([]py.Object, len(names))
 	copy(out, args)
 	for k, v := range kwargs {
-		i := -1
-		for j, n := range names {
-			if n == k && j >= posOnly {
-				i = j
-				break
-			}
-		}
+		i := slotOf(names, k, posOnly)
 		if i < 0 {
 			if posOnly >= len(names) {
 				return nil, pyutil.TypeErrorf("%s() takes no keyword arguments", fn)
@@ -122,11 +116,19 @@ func Pair(args py.Tuple, kwargs py.StringDict) (a, b py.Object, ok bool) {
 
 // Bool is a predicate argument (format "p"): Python's truth of o, with
 // bytes and other buffers counted by length (gpython holds every bytes
-// object true).
+// object true). nil, a missing optional argument, is false.
 func Bool(o py.Object) (bool, error) {
 	switch v := o.(type) {
+	case nil:
+		return false, nil
 	case py.Bytes:
 		return len(v) > 0, nil
+	case py.String:
+		return len(v) > 0, nil
+	case py.Tuple:
+		return len(v) > 0, nil
+	case *py.List:
+		return len(v.Items) > 0, nil
 	case pyutil.ReadableBuffer:
 		return len(v.BufferBytes()) > 0, nil
 	}
@@ -135,4 +137,36 @@ func Bool(o py.Object) (bool, error) {
 		return false, err
 	}
 	return b == py.True, nil
+}
+
+// slotOf is the index of the keyword k among names, from first on, or -1.
+func slotOf(names []string, k string, first int) int {
+	for j := first; j < len(names); j++ {
+		if names[j] == k {
+			return j
+		}
+	}
+	return -1
+}
+
+// NoKeywords checks that a method that takes no keyword arguments got
+// none: "fn() takes no keyword arguments".
+func NoKeywords(fn string, kwargs py.StringDict) error {
+	if len(kwargs) != 0 {
+		return pyutil.TypeErrorf("%s() takes no keyword arguments", fn)
+	}
+	return nil
+}
+
+// UnpackCount checks min..max positional arguments with CPython 3.6's
+// PyArg_UnpackTuple wording: "get expected at least 1 arguments, got 0"
+// (always plural in 3.6).
+func UnpackCount(fn string, args py.Tuple, min, max int) error {
+	if len(args) < min {
+		return pyutil.TypeErrorf("%s expected at least %d arguments, got %d", fn, min, len(args))
+	}
+	if len(args) > max {
+		return pyutil.TypeErrorf("%s expected at most %d arguments, got %d", fn, max, len(args))
+	}
+	return nil
 }

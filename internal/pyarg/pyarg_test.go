@@ -321,7 +321,8 @@ func TestBoolAndSeconds(t *testing.T) {
 	for _, c := range []struct {
 		in   py.Object
 		want bool
-	}{{py.Bytes(""), false}, {py.Bytes("x"), true}, {py.Int(0), false}, {py.String("a"), true}, {py.None, false}} {
+	}{{py.Bytes(""), false}, {py.Bytes("x"), true}, {py.Int(0), false}, {py.String("a"), true}, {py.None, false},
+		{nil, false}, {py.String(""), false}, {py.Tuple{}, false}, {&py.List{}, false}, {py.Tuple{py.None}, true}} {
 		got, err := Bool(c.in)
 		require.NoError(t, err)
 		assert.Equal(t, c.want, got, "%v", c.in)
@@ -334,4 +335,47 @@ func TestBoolAndSeconds(t *testing.T) {
 	assert.Equal(t, 2*time.Second, d)
 	_, err = Seconds(py.Float(-1e300))
 	wantErr(t, err, py.OverflowError, "timestamp too large to convert to C _PyTime_t")
+}
+
+// The messages are CPython 3.6's for def f(a, b, c=None, *, d=None) and
+// for a method def __init__(self, key, msg=None, digestmod=None).
+func TestPyFunc(t *testing.T) {
+	names := []string{"a", "b", "c", "d"}
+	out, err := PyFunc("f", py.Tuple{py.Int(1)}, py.StringDict{"b": py.Int(2), "d": py.Int(4)}, names, 2, 3, 0)
+	require.NoError(t, err)
+	assert.Equal(t, []py.Object{py.Int(1), py.Int(2), nil, py.Int(4)}, out)
+	one := py.Int(1)
+	for _, c := range []struct {
+		args              py.Tuple
+		kw                py.StringDict
+		required, n, self int
+		msg               string
+	}{
+		{py.Tuple{one, one, one, one}, nil, 2, 3, 0, "f() takes from 2 to 3 positional arguments but 4 were given"},
+		{py.Tuple{one, one, one, one}, nil, 3, 3, 0, "f() takes 3 positional arguments but 4 were given"},
+		{py.Tuple{one, one}, nil, 1, 1, 0, "f() takes 1 positional argument but 2 were given"},
+		{py.Tuple{one, one, one, one}, nil, 1, 3, 1, "f() takes from 2 to 4 positional arguments but 5 were given"},
+		{nil, nil, 1, 3, 0, "f() missing 1 required positional argument: 'a'"},
+		{nil, nil, 2, 3, 0, "f() missing 2 required positional arguments: 'a' and 'b'"},
+		{nil, nil, 3, 3, 0, "f() missing 3 required positional arguments: 'a', 'b', and 'c'"},
+		{py.Tuple{one}, py.StringDict{"a": one}, 1, 3, 0, "f() got multiple values for argument 'a'"},
+		{py.Tuple{one}, py.StringDict{"z": one}, 1, 3, 0, "f() got an unexpected keyword argument 'z'"},
+	} {
+		_, err := PyFunc("f", c.args, c.kw, names, c.required, c.n, c.self)
+		wantErr(t, err, py.TypeError, c.msg)
+	}
+}
+
+func TestIndexIfInteger(t *testing.T) {
+	n, ok, err := IndexIfInteger(&indexer{7})
+	require.NoError(t, err)
+	assert.True(t, ok)
+	assert.Equal(t, int64(7), n.Int64())
+	n, ok, err = IndexIfInteger(py.True)
+	require.NoError(t, err)
+	assert.True(t, ok)
+	assert.Equal(t, int64(1), n.Int64())
+	_, ok, err = IndexIfInteger(py.Float(1))
+	require.NoError(t, err)
+	assert.False(t, ok)
 }

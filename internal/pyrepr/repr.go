@@ -97,6 +97,11 @@ func exceptionStr(e *py.Exception) (string, error) {
 		}
 	}
 	args, _ := e.Args.(py.Tuple)
+	if e.Base != nil && e.Base.IsSubtype(py.SyntaxError) {
+		if _, ok := e.Dict["msg"]; ok {
+			return pyutil.SyntaxErrorStr(e)
+		}
+	}
 	if e.Base != nil && e.Base.IsSubtype(py.OSError) && len(args) != 1 {
 		if s, ok, err := osErrorStr(e); ok {
 			return s, err
@@ -297,33 +302,24 @@ func (r *reprer) seq(b *strings.Builder, items []py.Object, open, end string, de
 	return nil
 }
 
-// dict renders a dict with its keys sorted: gpython's dict is a Go map
-// and keeps no insertion order, so sorted is the one stable order, and
+// dict renders a namespace dict with its keys sorted: it is a Go map and
+// keeps no insertion order, so sorted is the one stable order, and
 // CPython's whenever the keys were inserted in order.
 func (r *reprer) dict(b *strings.Builder, d py.StringDict, depth int) error {
-	if len(d) == 0 {
-		b.WriteString("{}")
-		return nil
+	return r.orderedDict(b, sortedDict(d), depth)
+}
+
+// sortedDict presents a namespace dict as an OrderedDict, keys sorted.
+type sortedDict py.StringDict
+
+func (d sortedDict) Type() *py.Type { return py.StringDictType }
+
+func (d sortedDict) DictItems() (keys, values []py.Object) {
+	for _, k := range SortedKeys(py.StringDict(d)) {
+		keys = append(keys, py.String(k))
+		values = append(values, d[k])
 	}
-	id, ok := r.enter(d)
-	if !ok {
-		b.WriteString("{...}")
-		return nil
-	}
-	defer delete(r.active, id)
-	b.WriteByte('{')
-	for i, k := range SortedKeys(d) {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(StrRepr(k))
-		b.WriteString(": ")
-		if err := r.repr(b, d[k], depth+1); err != nil {
-			return err
-		}
-	}
-	b.WriteByte('}')
-	return nil
+	return keys, values
 }
 
 func (r *reprer) set(b *strings.Builder, s py.Object, open, end, empty string, depth int) error {

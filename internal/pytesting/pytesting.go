@@ -13,6 +13,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+
 	_ "github.com/go-python/gpython/stdlib" // sets py.NewContext
 )
 
@@ -42,7 +44,9 @@ func RunArgs(t testing.TB, src string, argv []string) (string, error) {
 	if err != nil {
 		t.Fatalf("pytesting: %v", err)
 	}
-	sys.Globals["stdout"] = &py.File{File: f, FileMode: py.FileWrite}
+	stdout := &py.File{File: f, FileMode: py.FileWrite}
+	pyutil.SetStdStreamName(stdout, "<stdout>") // it stands for the process's stdout
+	sys.Globals["stdout"] = stdout
 
 	code, err := py.Compile(src, "<test>", py.ExecMode, 0, true)
 	if err != nil {

@@ -50,7 +50,30 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		InitOSError(e, args)
 		return e, nil
 	}
-	return &py.Exception{Base: t, Args: args.Copy(), Dict: py.StringDict{}}, nil
+	e := &py.Exception{Base: t, Args: args.Copy(), Dict: py.StringDict{}}
+	if t.IsSubtype(py.SyntaxError) {
+		InitSyntaxError(e, args)
+	}
+	return e, nil
+}
+
+// InitSyntaxError sets the attributes SyntaxError(msg, (filename, lineno,
+// offset, text)) has: msg from the first argument, the rest from the
+// tuple, None where not given.
+func InitSyntaxError(e *py.Exception, args py.Tuple) {
+	for _, k := range []string{"msg", "filename", "lineno", "offset", "text", "print_file_and_line"} {
+		if _, ok := e.Dict[k]; !ok {
+			e.Dict[k] = py.None
+		}
+	}
+	if len(args) >= 1 {
+		e.Dict["msg"] = args[0]
+	}
+	if len(args) == 2 {
+		if info, ok := args[1].(py.Tuple); ok && len(info) == 4 {
+			e.Dict["filename"], e.Dict["lineno"], e.Dict["offset"], e.Dict["text"] = info[0], info[1], info[2], info[3]
+		}
+	}
 }
 
 // smallInt is an int argument (bool included, as CPython's PyLong_Check)

@@ -143,10 +143,10 @@ func asInt(o py.Object) (int, bool) {
 	return 0, false
 }
 
-// syntaxErrorStr is CPython's str() of a SyntaxError: "msg (file.py, line
+// SyntaxErrorStr is CPython's str() of a SyntaxError: "msg (file.py, line
 // 3)" with the file's base name, "msg (file.py)" or "msg (line 3)" when
 // only one is known, else str(msg).
-func syntaxErrorStr(e *py.Exception) (string, error) {
+func SyntaxErrorStr(e *py.Exception) (string, error) {
 	msg, err := strOf(syntaxErrorAttr(e, "msg"))
 	if err != nil {
 		return "", err

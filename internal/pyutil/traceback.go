@@ -118,7 +118,7 @@ func FormatException(err error) string {
 // the exceptions chained to value.
 func FormatExceptionValue(value py.Object, tb *py.Traceback, chain bool) string {
 	var b strings.Builder
-	p := printer{b: &b, seen: map[*py.Exception]bool{}}
+	p := printer{b: &b, seen: map[*py.Exception]bool{}, stdlib: true}
 	if value == nil || value == py.None {
 		b.WriteString("NoneType: None\n")
 		return b.String()
@@ -136,6 +136,19 @@ func FormatExceptionValue(value py.Object, tb *py.Traceback, chain bool) string 
 type printer struct {
 	b    *strings.Builder
 	seen map[*py.Exception]bool
+	// stdlib is the traceback module's form, which names a __main__
+	// class without its module (the interpreter's report names it).
+	stdlib bool
+}
+
+// lastLine writes an exception's last line.
+func (p *printer) lastLine(t *py.Type, line string) {
+	if p.stdlib {
+		if m, ok := TypeModule(t); ok && m == "__main__" {
+			line = strings.TrimPrefix(line, "__main__.")
+		}
+	}
+	p.b.WriteString(line + "\n")
 }
 
 func (p *printer) info(e py.ExceptionInfo) {
@@ -237,11 +250,11 @@ func (p *printer) single(value py.Object, tb *py.Traceback) {
 			if d.HasText {
 				writeErrorText(p.b, d.Offset, d.Text)
 			}
-			p.b.WriteString(exceptionLine(e.Base, d.Msg, strOf) + "\n")
+			p.lastLine(e.Base, exceptionLine(e.Base, d.Msg, strOf))
 			return
 		}
 	}
-	p.b.WriteString(ExceptionLine(value) + "\n")
+	p.lastLine(value.Type(), ExceptionLine(value))
 }
 
 // traceback lists the frames of tb as CPython 3.6's PyTraceBack_Print.
@@ -303,7 +316,7 @@ func ExceptionLine(exc py.Object) string {
 		if d, _, ok := syntaxErrorDetails(e); ok {
 			return exceptionLine(e.Base, d.Msg, strOf)
 		}
-		return exceptionLine(e.Base, e, func(py.Object) (string, error) { return syntaxErrorStr(e) })
+		return exceptionLine(e.Base, e, func(py.Object) (string, error) { return SyntaxErrorStr(e) })
 	}
 	return exceptionLine(exc.Type(), exc, valueStr)
 }

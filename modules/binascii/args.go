@@ -7,7 +7,6 @@ package binascii
 
 import (
 	"math/big"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -37,19 +36,6 @@ func asciiBuffer(o py.Object) ([]byte, error) {
 // buffer is CPython's Py_buffer converter ("y*").
 func buffer(o py.Object) ([]byte, error) {
 	return pyarg.BytesLike(o)
-}
-
-// bigInt converts an int, a bool or an object with __index__; ok is
-// false when o is none of those.
-func bigInt(o py.Object) (n *big.Int, ok bool, err error) {
-	if b := pyarg.IntValue(o); b != nil {
-		return b, true, nil
-	}
-	if !pyarg.IsInteger(o) {
-		return nil, false, nil
-	}
-	n, err = pyarg.Index(o)
-	return n, true, err
 }
 
 // notInteger is the "i" and "I" formats' TypeError.
@@ -148,86 +134,4 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-// pyArgs parses arguments as a Python function with parameters names
-// binds them: the first nPos are positional-or-keyword (the first
-// required of them without defaults), the rest keyword-only. Missing
-// optional arguments are nil. The messages are CPython 3.6's.
-func pyArgs(name string, args py.Tuple, kwargs py.StringDict, names []string, required, nPos int) ([]py.Object, error) {
-	if len(args) > nPos {
-		switch {
-		case required == nPos:
-			return nil, pyutil.TypeErrorf("%s() takes %d positional argument%s but %d %s given",
-				name, nPos, plural(nPos), len(args), wereWas(len(args)))
-		default:
-			return nil, pyutil.TypeErrorf("%s() takes from %d to %d positional arguments but %d %s given",
-				name, required, nPos, len(args), wereWas(len(args)))
-		}
-	}
-	out := make([]py.Object, len(names))
-	copy(out, args)
-	for k, v := range kwargs {
-		i := -1
-		for j, n := range names {
-			if n == k {
-				i = j
-			}
-		}
-		if i < 0 {
-			return nil, pyutil.TypeErrorf("%s() got an unexpected keyword argument '%s'", name, k)
-		}
-		if out[i] != nil {
-			return nil, pyutil.TypeErrorf("%s() got multiple values for argument '%s'", name, k)
-		}
-		out[i] = v
-	}
-	var missing []string
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			missing = append(missing, "'"+names[i]+"'")
-		}
-	}
-	if len(missing) > 0 {
-		list := missing[0]
-		if len(missing) > 1 {
-			list = strings.Join(missing[:len(missing)-1], ", ") + " and " + missing[len(missing)-1]
-			if len(missing) > 2 {
-				list = strings.Join(missing[:len(missing)-1], ", ") + ", and " + missing[len(missing)-1]
-			}
-		}
-		return nil, pyutil.TypeErrorf("%s() missing %d required positional argument%s: %s",
-			name, len(missing), plural(len(missing)), list)
-	}
-	return out, nil
-}
-
-func wereWas(n int) string {
-	if n == 1 {
-		return "was"
-	}
-	return "were"
-}
-
-// truth is Python's bool(o).
-func truth(o py.Object) (bool, error) {
-	switch v := o.(type) {
-	case nil:
-		return false, nil
-	case py.Bytes:
-		return len(v) > 0, nil
-	case py.String:
-		return len(v) > 0, nil
-	case py.Tuple:
-		return len(v) > 0, nil
-	case *py.List:
-		return len(v.Items) > 0, nil
-	case pyutil.ReadableBuffer:
-		return len(v.BufferBytes()) > 0, nil
-	}
-	b, err := py.MakeBool(o)
-	if err != nil {
-		return false, err
-	}
-	return b == py.True, nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
@@ -127,7 +128,7 @@ func b64decode(s, altchars, validate py.Object) (py.Object, error) {
 		}
 		b = translate(b, string(alt), "+/")
 	}
-	v, err := truth(validate)
+	v, err := pyarg.Bool(validate)
 	if err != nil {
 		return nil, err
 	}
@@ -495,7 +496,7 @@ func decodeFile(input, output py.Object) error {
 		if err != nil {
 			return err
 		}
-		empty, err := truth(line)
+		empty, err := pyarg.Bool(line)
 		if err != nil {
 			return err
 		}
@@ -519,7 +520,7 @@ func decodeFile(input, output py.Object) error {
 // pyfunc makes a base64 function with Python-function argument binding.
 func pyfunc(name string, names []string, required, nPos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
 	return method(name, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		a, err := pyArgs(name, args, kwargs, names, required, nPos)
+		a, err := pyarg.PyFunc(name, args, kwargs, names, required, nPos, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -607,7 +608,7 @@ func init() {
 					return nil, err
 				}
 			}
-			casefold, err := truth(a[1])
+			casefold, err := pyarg.Bool(a[1])
 			if err != nil {
 				return nil, err
 			}
@@ -625,7 +626,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			casefold, err := truth(a[1])
+			casefold, err := pyarg.Bool(a[1])
 			if err != nil {
 				return nil, err
 			}
@@ -638,18 +639,18 @@ func init() {
 			}
 			var flags [3]bool
 			for i, k := range []int{1, 3, 4} {
-				if flags[i], err = truth(a[k]); err != nil {
+				if flags[i], err = pyarg.Bool(a[k]); err != nil {
 					return nil, err
 				}
 			}
 			wrapcol := 0
 			if a[2] != nil {
-				wrap, err := truth(a[2])
+				wrap, err := pyarg.Bool(a[2])
 				if err != nil {
 					return nil, err
 				}
 				if wrap {
-					n, ok, err := bigInt(a[2])
+					n, ok, err := pyarg.IndexIfInteger(a[2])
 					if err != nil {
 						return nil, err
 					}
@@ -676,11 +677,11 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			foldspaces, err := truth(a[1])
+			foldspaces, err := pyarg.Bool(a[1])
 			if err != nil {
 				return nil, err
 			}
-			adobe, err := truth(a[2])
+			adobe, err := pyarg.Bool(a[2])
 			if err != nil {
 				return nil, err
 			}
@@ -704,7 +705,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			pad, err := truth(a[1])
+			pad, err := pyarg.Bool(a[1])
 			if err != nil {
 				return nil, err
 			}

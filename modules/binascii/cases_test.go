@@ -1,6 +1,8 @@
 package binascii_test
 
-var binasciiCases = []pyCase{
+import "github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+
+var binasciiCases = []pytesting.Case{
 	// hex
 	{"hexlify", `binascii.hexlify(b"\x00\x01\xab\xff")`},
 	{"hexlify all", `binascii.hexlify(_ALL) == binascii.b2a_hex(_ALL)`},
@@ -150,7 +152,7 @@ var binasciiCases = []pyCase{
 	{"rledecode_hqx run 1", `binascii.rledecode_hqx(b"a\x90\x01b\x90\x02")`},
 }
 
-var base64Cases = []pyCase{
+var base64Cases = []pytesting.Case{
 	{"all", `base64.__all__`},
 	{"constants", `(base64.MAXLINESIZE, base64.MAXBINSIZE, base64.bytes_types)`},
 	{"b64encode", `base64.b64encode(b"\xfb\xff\xfe hello")`},

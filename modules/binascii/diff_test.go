@@ -1,11 +1,8 @@
 package binascii_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -19,13 +16,7 @@ import (
 const prelude = `
 import binascii, base64
 
-def _show(name, f):
-    try:
-        r = f()
-        print(name, "=>", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__module__, type(e).__name__, str(e))
-
+` + pytesting.ShowRepr + `
 class Idx:
     def __init__(self, n):
         self.n = n
@@ -82,60 +73,11 @@ def _catch_b64():
 _ALL = bytes(range(256))
 `
 
-type pyCase struct {
-	name string
-	expr string
-}
-
-// showCases is the script that evaluates every case under _show.
-func showCases(cases []pyCase) string {
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	return src.String()
-}
-
-// caseLines maps "caseN" to the rest of its output line.
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
-}
-
-// runDifferential runs cases under CPython 3.6 (or its stored output,
-// testdata/cpython36/name.out) and gpython and compares each line.
-func runDifferential(t *testing.T, name string, cases []pyCase) {
+// runDifferential is the differential test of cases against CPython 3.6
+// (or its stored output, testdata/cpython36/name.out).
+func runDifferential(t *testing.T, name string, cases []pytesting.Case) {
 	require.GreaterOrEqual(t, len(cases), 25)
-	src := showCases(cases)
-	want := caseLines(pytesting.CPython36Output(t, name, src))
-	out, err := runGpython(t, src)
-	require.NoError(t, err, "gpython raised outside a case; output:\n%s", out)
-	got := caseLines(out)
-	for i, c := range cases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "CPython printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
-}
-
-// runGpython runs src, turning a Go panic into a test failure.
-func runGpython(t *testing.T, src string) (out string, err error) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("gpython panicked: %v", r)
-		}
-	}()
-	return pytesting.Run(t, src)
+	pytesting.DiffCases(t, name, prelude, cases)
 }
 
 func TestBinasciiDifferential(t *testing.T) {

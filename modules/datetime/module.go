@@ -126,6 +126,20 @@ func setup() {
 	setupDate()
 	setupTime()
 	setupDatetime()
+	markClassMethods()
+}
+
+// markClassMethods flags the alternate constructors as class methods:
+// called through the class with an instance first (datetime.combine(dt,
+// t)), they take their arguments as they are, not the instance as self.
+func markClassMethods() {
+	for _, t := range []*py.Type{DateType, DatetimeType} {
+		for _, name := range []string{"today", "now", "utcnow", "fromtimestamp", "utcfromtimestamp", "fromordinal", "combine", "strptime", "fromisoformat"} {
+			if m, ok := t.Dict[name].(*py.Method); ok {
+				m.Flags |= py.METH_CLASS
+			}
+		}
+	}
 }
 
 // epochOrd is date(1970, 1, 1).toordinal().

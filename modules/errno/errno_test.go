@@ -1,12 +1,7 @@
 package errno_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
@@ -17,19 +12,14 @@ import (
 
 const prelude = `
 import errno
-def _show(name, f):
-    try:
-        print(name, repr(f()))
-    except Exception as e:
-        print(name, "!!", type(e).__name__ + ":", str(e))
-
+` + pytesting.ShowBrief + `
 NAMES = "E2BIG EACCES EADDRINUSE EADDRNOTAVAIL EADV EAFNOSUPPORT EAGAIN EALREADY EBADE EBADF EBADFD EBADMSG EBADR EBADRQC EBADSLT EBFONT EBUSY ECANCELED ECHILD ECHRNG ECOMM ECONNABORTED ECONNREFUSED ECONNRESET EDEADLK EDEADLOCK EDESTADDRREQ EDOM EDOTDOT EDQUOT EEXIST EFAULT EFBIG EHOSTDOWN EHOSTUNREACH EIDRM EILSEQ EINPROGRESS EINTR EINVAL EIO EISCONN EISDIR EISNAM EKEYEXPIRED EKEYREJECTED EKEYREVOKED EL2HLT EL2NSYNC EL3HLT EL3RST ELIBACC ELIBBAD ELIBEXEC ELIBMAX ELIBSCN ELNRNG ELOOP EMEDIUMTYPE EMFILE EMLINK EMSGSIZE EMULTIHOP ENAMETOOLONG ENAVAIL ENETDOWN ENETRESET ENETUNREACH ENFILE ENOANO ENOBUFS ENOCSI ENODATA ENODEV ENOENT ENOEXEC ENOKEY ENOLCK ENOLINK ENOMEDIUM ENOMEM ENOMSG ENONET ENOPKG ENOPROTOOPT ENOSPC ENOSR ENOSTR ENOSYS ENOTBLK ENOTCONN ENOTDIR ENOTEMPTY ENOTNAM ENOTRECOVERABLE ENOTSOCK ENOTSUP ENOTTY ENOTUNIQ ENXIO EOPNOTSUPP EOVERFLOW EOWNERDEAD EPERM EPFNOSUPPORT EPIPE EPROTO EPROTONOSUPPORT EPROTOTYPE ERANGE EREMCHG EREMOTE EREMOTEIO ERESTART ERFKILL EROFS ESHUTDOWN ESOCKTNOSUPPORT ESPIPE ESRCH ESRMNT ESTALE ESTRPIPE ETIME ETIMEDOUT ETOOMANYREFS ETXTBSY EUCLEAN EUNATCH EUSERS EWOULDBLOCK EXDEV EXFULL".split()
 
 def all_names():
     return sorted((n, getattr(errno, n)) for n in NAMES)
 `
 
-var cases = []struct{ name, expr string }{
+var cases = []pytesting.Case{
 	{"ENOENT", `errno.ENOENT`},
 	{"EPERM", `errno.EPERM`},
 	{"EAGAIN alias", `(errno.EAGAIN, errno.EWOULDBLOCK)`},
@@ -69,31 +59,5 @@ var cases = []struct{ name, expr string }{
 }
 
 func TestDiffCPython36(t *testing.T) {
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	want := caseLines(pytesting.CPython36Output(t, "errno", src.String()))
-	out, err := pytesting.Run(t, src.String())
-	require.NoError(t, err, "output:\n%s", out)
-	got := caseLines(out)
-	for i, c := range cases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "the reference printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
-}
-
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
+	pytesting.DiffCases(t, "errno", prelude, cases)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -51,7 +52,7 @@ var blake2Keywords = []string{"digest_size", "key", "salt", "person", "fanout", 
 // unsignedArg converts an unsigned C argument as CPython's unsigned
 // long / unsigned long long converters do.
 func unsignedArg(o py.Object, longLong bool) (uint64, error) {
-	n, ok, err := bigIndex(o)
+	n, ok, err := pyarg.IndexIfInteger(o)
 	if err != nil {
 		return 0, err
 	}
@@ -120,7 +121,7 @@ func newBlake2(v *blake2Variant, args py.Tuple, kwargs py.StringDict) (res py.Ob
 		case "inner_size":
 			inner_size, err = cInt(o)
 		case "last_node":
-			p.lastNode, err = truth(o)
+			p.lastNode, err = pyarg.Bool(o)
 		}
 		if err != nil {
 			return nil, err

@@ -1,11 +1,8 @@
 package hashlib_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -25,13 +22,7 @@ import (
 const prelude = `
 import hashlib, hmac
 
-def _show(name, f):
-    try:
-        r = f()
-        print(name, "=>", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__module__, type(e).__name__, str(e))
-
+` + pytesting.ShowRepr + `
 def _hex(h, *data):
     for d in data:
         h.update(d)
@@ -58,55 +49,11 @@ _ALL = bytes(range(256))
 _BIG = _ALL * 1000
 `
 
-type pyCase struct {
-	name string
-	expr string
-}
-
-func showCases(cases []pyCase) string {
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	return src.String()
-}
-
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
-}
-
-func runDifferential(t *testing.T, name string, cases []pyCase) {
+// runDifferential is the differential test of cases against CPython 3.6
+// (or its stored output, testdata/cpython36/name.out).
+func runDifferential(t *testing.T, name string, cases []pytesting.Case) {
 	require.GreaterOrEqual(t, len(cases), 25)
-	src := showCases(cases)
-	want := caseLines(pytesting.CPython36Output(t, name, src))
-	out, err := runGpython(t, src)
-	require.NoError(t, err, "gpython raised outside a case; output:\n%s", out)
-	got := caseLines(out)
-	for i, c := range cases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "CPython printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
-}
-
-func runGpython(t *testing.T, src string) (out string, err error) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("gpython panicked: %v", r)
-		}
-	}()
-	return pytesting.Run(t, src)
+	pytesting.DiffCases(t, name, prelude, cases)
 }
 
 func TestHashlibDifferential(t *testing.T) {
@@ -117,7 +64,7 @@ func TestHMACDifferential(t *testing.T) {
 	runDifferential(t, "hmac_differential", hmacCases)
 }
 
-var hashlibCases = []pyCase{
+var hashlibCases = []pytesting.Case{
 	{"guaranteed", `sorted(hashlib.algorithms_guaranteed)`},
 	{"available superset", `all(n in hashlib.algorithms_available for n in hashlib.algorithms_guaranteed)`},
 	{"__all__", `hashlib.__all__`},
@@ -227,7 +174,7 @@ var hashlibCases = []pyCase{
 	{"pbkdf2 kw", `hashlib.pbkdf2_hmac(hash_name="md5", password=b"pw", salt=b"", iterations=1, dklen=None).hex()`},
 }
 
-var hmacCases = []pyCase{
+var hmacCases = []pytesting.Case{
 	{"md5 default", `hmac.new(b"key", b"The quick brown fox").hexdigest()`},
 	{"sha1 name", `hmac.new(b"key", b"msg", "sha1").hexdigest()`},
 	{"sha256 ctor", `hmac.new(b"key", b"msg", hashlib.sha256).hexdigest()`},

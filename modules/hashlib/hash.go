@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -150,7 +151,7 @@ func shakeLength(name string, args py.Tuple) (int, error) {
 	if len(args) != 1 {
 		return 0, pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
 	}
-	n, ok, err := bigIndex(args[0])
+	n, ok, err := pyarg.IndexIfInteger(args[0])
 	if err != nil {
 		return 0, err
 	}

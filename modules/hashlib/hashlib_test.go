@@ -17,7 +17,7 @@ import (
 // run runs src and returns its output lines, failing on an exception.
 func run(t *testing.T, src string) []string {
 	t.Helper()
-	out, err := runGpython(t, "import hashlib, hmac\n"+prelude+src)
+	out, err := pytesting.RunGuarded(t, "import hashlib, hmac\n"+prelude+src)
 	require.NoError(t, err, "output:\n%s", out)
 	return strings.Split(strings.TrimRight(out, "\n"), "\n")
 }

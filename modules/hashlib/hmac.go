@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -88,7 +89,7 @@ func isCallable(o py.Object) bool {
 // newHMAC is hmac.new and hmac.HMAC.
 func newHMAC(args py.Tuple, kwargs py.StringDict, fname string, selfArgs int) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	a, err := pyArgs(fname, args, kwargs, []string{"key", "msg", "digestmod"}, 1, selfArgs)
+	a, err := pyarg.PyFunc(fname, args, kwargs, []string{"key", "msg", "digestmod"}, 1, 3, selfArgs)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -160,7 +161,7 @@ func pbkdf2HMAC(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	}
 	keylen := int64(d.size)
 	if dklen != py.None {
-		n, ok, err := bigIndex(dklen)
+		n, ok, err := pyarg.IndexIfInteger(dklen)
 		if err != nil {
 			return nil, err
 		}
@@ -190,7 +191,7 @@ func scryptArg(what string, o py.Object) (uint64, error) {
 	if o == nil || o == py.None {
 		return 0, pyutil.TypeErrorf("%s is required and must be an unsigned int", what)
 	}
-	n, ok, err := bigIndex(o)
+	n, ok, err := pyarg.IndexIfInteger(o)
 	if err != nil {
 		return 0, err
 	}
@@ -246,7 +247,7 @@ func scryptFunc(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 		v    py.Object
 	}{{"n", nObj}, {"r", rObj}, {"p", pObj}} {
 		if o.v != nil && o.v != py.None {
-			if _, ok, _ := bigIndex(o.v); !ok {
+			if _, ok, _ := pyarg.IndexIfInteger(o.v); !ok {
 				return nil, pyutil.TypeErrorf("scrypt() argument '%s' must be int, not %s", o.name, pyutil.TypeName(o.v))
 			}
 		}

@@ -65,7 +65,42 @@ func isinstance(obj, classOrTuple py.Object) (bool, error) {
 	if !ok {
 		return false, pyutil.TypeErrorf("isinstance() arg 2 must be a type, a tuple of types, or a union")
 	}
+	if obj.Type() == cls {
+		return true, nil
+	}
+	if hook := metaclassHook(cls, "__instancecheck__"); hook != nil {
+		return callHook(hook, cls, obj)
+	}
 	return isSubtype(obj.Type(), cls), nil
+}
+
+// metaclassHook finds name (__instancecheck__, __subclasscheck__) in the
+// Python classes of cls's metaclass, as isinstance and issubclass consult
+// it (abc.ABCMeta defines both).
+func metaclassHook(cls *py.Type, name string) py.Object {
+	meta := cls.Type()
+	if meta == nil {
+		return nil
+	}
+	for _, b := range meta.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if m, ok := bt.Dict[name]; ok {
+			return m
+		}
+	}
+	return nil
+}
+
+// callHook calls a metaclass's check method on cls and the argument.
+func callHook(hook py.Object, cls *py.Type, arg py.Object) (bool, error) {
+	r, err := vm.Call(hook, py.Tuple{cls, arg}, nil)
+	if err != nil {
+		return false, err
+	}
+	return vm.Truth(r)
 }
 
 func builtinIsinstance(self py.Object, args py.Tuple) (res py.Object, err error) {
@@ -94,6 +129,9 @@ func issubclass(cls *py.Type, classOrTuple py.Object) (bool, error) {
 	base, ok := isClass(classOrTuple)
 	if !ok {
 		return false, pyutil.TypeErrorf("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	if hook := metaclassHook(base, "__subclasscheck__"); hook != nil {
+		return callHook(hook, base, cls)
 	}
 	return isSubtype(cls, base), nil
 }
@@ -204,6 +242,7 @@ func errnoByText(msg string) (syscall.Errno, bool) {
 // directory") with no errno.
 func wrapOpen(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		createForAppend(args, kwargs)
 		res, err := orig.CallWithKeywords(self, args, kwargs)
 		e, ok := err.(*py.Exception)
 		if !ok || e.Base == nil || !e.Base.IsSubtype(py.OSError) {

@@ -584,7 +584,7 @@ func installFromHex(t *py.Type, mk func([]byte) py.Object) {
 			return nil, err
 		}
 		return mk(b), nil
-	}, 0, "Create a bytes object from a string of hexadecimal numbers.")
+	}, py.METH_CLASS, "Create a bytes object from a string of hexadecimal numbers.")
 }
 
 // installBytes adds the missing bytes (and bytearray) methods.

@@ -60,7 +60,7 @@ print(d is d, () is (), d is {})`, "True True False"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			out, err := runGpython(t, c.src)
+			out, err := pytesting.RunGuarded(t, c.src)
 			require.NoError(t, err)
 			assert.Equal(t, c.want, strings.TrimSpace(out))
 			assert.Equal(t, c.want, strings.TrimSpace(runPython3(t, c.src)), "the expectation is CPython's")

@@ -2,12 +2,10 @@ package host_test
 
 import (
 	"bytes"
-	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
@@ -29,22 +27,7 @@ def _show(name, f):
 `
 
 // pyCase is one expression evaluated under both interpreters.
-type pyCase struct {
-	name string
-	expr string
-}
-
-// runGpython runs src in a fresh gpython context, turning a Go panic into
-// a test failure.
-func runGpython(t *testing.T, src string) (out string, err error) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("gpython panicked: %v", r)
-		}
-	}()
-	return pytesting.Run(t, src)
-}
+type pyCase = pytesting.Case
 
 // runPython3 runs src under CPython, or skips the test without python3.
 func runPython3(t *testing.T, src string) string {
@@ -61,17 +44,6 @@ func runPython3(t *testing.T, src string) string {
 	out, err := cmd.Output()
 	require.NoError(t, err, "python3 failed: %s", stderr.String())
 	return string(out)
-}
-
-// caseLines maps "caseN" to the rest of its output line.
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
 }
 
 // diffCases evaluates every case under gpython (with host installed) and
@@ -93,23 +65,9 @@ func diffCases36(t *testing.T, name, setup string, cases []pyCase) {
 // diffCasesAgainst is diffCases with ref giving the reference output.
 func diffCasesAgainst(t *testing.T, ref func(src string) string, setup string, cases []pyCase) {
 	t.Helper()
-	var src strings.Builder
-	src.WriteString(showPrelude)
-	src.WriteString(setup)
-	src.WriteString("\n")
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	want := caseLines(ref(src.String()))
-	gout, err := runGpython(t, src.String())
-	require.NoError(t, err, "gpython raised outside a case; output:\n%s", gout)
-	got := caseLines(gout)
-	for i, c := range cases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "the reference printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
+	src := pytesting.CaseScript(showPrelude+setup+"\n", cases)
+	want := ref(src)
+	got, err := pytesting.RunGuarded(t, src)
+	require.NoError(t, err, "gpython raised outside a case; output:\n%s", got)
+	pytesting.CompareCases(t, cases, want, got)
 }

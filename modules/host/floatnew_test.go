@@ -1,12 +1,11 @@
 package host_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // TestFloatNewMessages compares float() of text with CPython 3.6: the
@@ -33,21 +32,9 @@ func TestFloatNewMessages(t *testing.T) {
 		{"__float__", `float(F())`},
 		{"__float__ not a float", `float(G())`},
 	}
-	var src strings.Builder
-	src.WriteString(showPrelude)
-	src.WriteString("class F:\n    def __float__(self):\n        return 2.5\nclass G:\n    def __float__(self):\n        return 1\n")
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	want := caseLines(runCPython36(t, "float_messages", src.String()))
-	gout, err := runGpython(t, src.String())
-	require.NoError(t, err, "output:\n%s", gout)
-	got := caseLines(gout)
-	for i, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			key := fmt.Sprintf("case%d", i)
-			require.Contains(t, want, key)
-			assert.Equal(t, want[key], got[key], c.expr)
-		})
-	}
+	src := pytesting.CaseScript(showPrelude+"class F:\n    def __float__(self):\n        return 2.5\nclass G:\n    def __float__(self):\n        return 1\n", cases)
+	want := runCPython36(t, "float_messages", src)
+	got, err := pytesting.RunGuarded(t, src)
+	require.NoError(t, err, "output:\n%s", got)
+	pytesting.CompareCases(t, cases, want, got)
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // indexed is a Python class that is an int only through __index__.
@@ -28,7 +30,7 @@ for bad in [1.5, "x", None]:
     except TypeError as e:
         print("TypeError", e)
 `
-	got, err := runGpython(t, src)
+	got, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err)
 	assert.Equal(t, runPython3(t, src), got)
 }

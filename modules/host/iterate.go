@@ -3,6 +3,7 @@ package host
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -160,35 +161,5 @@ func noKeywordArgs(fn string, kwargs py.StringDict) error {
 // PyArg_ParseTupleAndKeywords does, with its messages; the first required
 // ones must be given.
 func keywordArgs(fn string, args py.Tuple, kwargs py.StringDict, names []string, required int) ([]py.Object, error) {
-	if n := len(args) + len(kwargs); n > len(names) {
-		plural := "s"
-		if len(names) == 1 {
-			plural = ""
-		}
-		return nil, pyutil.TypeErrorf("%s() takes at most %d argument%s (%d given)", fn, len(names), plural, n)
-	}
-	out := make([]py.Object, len(names))
-	copy(out, args)
-	for k, v := range kwargs {
-		i := -1
-		for j, n := range names {
-			if n == k {
-				i = j
-				break
-			}
-		}
-		if i < 0 {
-			return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for this function", k)
-		}
-		if out[i] != nil {
-			return nil, pyutil.TypeErrorf("Argument given by name ('%s') and position (%d)", k, i+1)
-		}
-		out[i] = v
-	}
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			return nil, pyutil.TypeErrorf("Required argument '%s' (pos %d) not found", names[i], i+1)
-		}
-	}
-	return out, nil
+	return pyarg.Parse36(fn, args, kwargs, names, required, pyarg.Getargs36)
 }

@@ -358,7 +358,7 @@ func TestListDictNoPanic(t *testing.T) {
 		}
 	}
 	src.WriteString("print(n)\n")
-	out, err := runGpython(t, src.String())
+	out, err := pytesting.RunGuarded(t, src.String())
 	require.NoError(t, err)
 	assert.Equal(t, "588\n", out) // 6 receivers x 14 names x 7 argument sets
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // TestOSSystem: os.system runs on the process's own stdout and returns the
@@ -13,7 +15,7 @@ import (
 func TestOSSystem(t *testing.T) {
 	src := "import os\nprint(os.system('exit 3'))\nprint(os.system('true'))\nprint(os.system('kill -9 $$'))\n"
 	const want = "768\n0\n9\n"
-	out, err := runGpython(t, src)
+	out, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err)
 	assert.Equal(t, want, out)
 	if py3, err := exec.LookPath("python3"); err == nil {

@@ -32,7 +32,7 @@ func TestCanaryReprLimitations(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			out, err := runGpython(t, c.src)
+			out, err := pytesting.RunGuarded(t, c.src)
 			require.NoError(t, err)
 			assert.Equal(t, c.want, strings.TrimSpace(out),
 				"gpython changed: if it now matches CPython, remove this canary and its README row")
@@ -64,10 +64,10 @@ func TestPercentFormatting(t *testing.T) {
 	for i, c := range cases {
 		fmt.Fprintf(&src, "print('case%d', %s)\n", i, c.expr)
 	}
-	want := caseLines(runCPython36(t, "percent_formatting", src.String()))
-	out, err := runGpython(t, src.String())
+	want := pytesting.CaseLines(runCPython36(t, "percent_formatting", src.String()))
+	out, err := pytesting.RunGuarded(t, src.String())
 	require.NoError(t, err, "output:\n%s", out)
-	got := caseLines(out)
+	got := pytesting.CaseLines(out)
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			key := fmt.Sprintf("case%d", i)
@@ -107,7 +107,7 @@ func TestDunderReprAndInteractiveEcho(t *testing.T) {
 		{`print((1e16).__str__())`, "1e+16"},
 		{`print([1e16, (2,)].__str__())`, "[1e+16, (2,)]"},
 	} {
-		out, err := runGpython(t, c.src)
+		out, err := pytesting.RunGuarded(t, c.src)
 		require.NoError(t, err)
 		assert.Equal(t, c.want, strings.TrimSpace(out), c.src)
 		assert.Equal(t, c.want, strings.TrimSpace(runPython3(t, c.src)), "CPython's text")

@@ -221,13 +221,13 @@ func TestReprDifferential(t *testing.T) {
 			}
 		}
 		all.WriteString(src.String())
-		gout, err := runGpython(t, src.String())
+		gout, err := pytesting.RunGuarded(t, src.String())
 		require.NoError(t, err, "gpython raised outside a case; output:\n%s", gout)
-		for k, v := range caseLines(gout) {
+		for k, v := range pytesting.CaseLines(gout) {
 			got[k] = v
 		}
 	}
-	want := caseLines(runCPython36(t, "repr_differential", all.String()))
+	want := pytesting.CaseLines(runCPython36(t, "repr_differential", all.String()))
 	n := 0
 	for i, c := range reprCases {
 		t.Run(c.name, func(t *testing.T) {
@@ -280,10 +280,10 @@ except Exception as e:
     print('case%d.f', '{} {!r}'.format(e, e))
 `, r.raise, i, i, i, i, i)
 	}
-	want := caseLines(runCPython36(t, "repr_exception_args", src.String()))
-	gout, err := runGpython(t, src.String())
+	want := pytesting.CaseLines(runCPython36(t, "repr_exception_args", src.String()))
+	gout, err := pytesting.RunGuarded(t, src.String())
 	require.NoError(t, err, "output:\n%s", gout)
-	got := caseLines(gout)
+	got := pytesting.CaseLines(gout)
 	for i, r := range raises {
 		t.Run(r.name, func(t *testing.T) {
 			for _, k := range []string{"a", "p", "r", "s", "f"} {
@@ -341,10 +341,10 @@ class Child(Base):
 print('case9', Child(), [Child()], str(Child()), '{}'.format(Child()))
 print('case10', Child, [Base], type(OSError(13, 'y')), ValueError)
 `
-	want := caseLines(runCPython36(t, "repr_user_objects", src))
-	gout, err := runGpython(t, src)
+	want := pytesting.CaseLines(runCPython36(t, "repr_user_objects", src))
+	gout, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err, "output:\n%s", gout)
-	got := caseLines(gout)
+	got := pytesting.CaseLines(gout)
 	for i := 0; i <= 10; i++ {
 		key := fmt.Sprintf("case%d", i)
 		require.Contains(t, want, key)

@@ -269,7 +269,7 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 			if attr == "" {
 				return nil, pyutil.ValueErrorf("Empty attribute in format string")
 			}
-			if obj, err = py.GetAttrString(obj, attr); err != nil {
+			if obj, err = vm.GetAttr(obj, attr); err != nil {
 				return nil, err
 			}
 			rest = rest[1+k:]
@@ -288,7 +288,7 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 				fmt.Sscan(key, &n)
 				keyObj = py.Int(n)
 			}
-			if obj, err = py.GetItem(obj, keyObj); err != nil {
+			if obj, err = vm.GetItem(obj, keyObj); err != nil {
 				return nil, err
 			}
 			rest = rest[k+1:]

@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -86,31 +87,7 @@ func strPosArgs(fn string, args py.Tuple, kwargs py.StringDict, min, max int) er
 // strKwArgs sorts arguments of a signature whose parameters may all be passed
 // by keyword; absent slots are nil.
 func strKwArgs(fn string, args py.Tuple, kwargs py.StringDict, names []string) ([]py.Object, error) {
-	if n := len(args) + len(kwargs); n > len(names) {
-		plural := "s"
-		if len(names) == 1 {
-			plural = ""
-		}
-		return nil, pyutil.TypeErrorf("%s() takes at most %d argument%s (%d given)", fn, len(names), plural, n)
-	}
-	out := make([]py.Object, len(names))
-	copy(out, args)
-	for k, v := range kwargs {
-		i := -1
-		for j, n := range names {
-			if n == k {
-				i = j
-			}
-		}
-		if i < 0 {
-			return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for %s()", k, fn)
-		}
-		if out[i] != nil {
-			return nil, pyutil.TypeErrorf("argument for %s() given by name ('%s') and position (%d)", fn, k, i+1)
-		}
-		out[i] = v
-	}
-	return out, nil
+	return pyarg.Parse36(fn, args, kwargs, names, 0, pyarg.Clinic36)
 }
 
 // strSsize converts an integer argument as CPython's Py_ssize_t converter does.

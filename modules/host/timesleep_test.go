@@ -9,6 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // TestTimeSleepArguments: time.sleep's argument errors are CPython 3.6's
@@ -31,7 +33,7 @@ time.sleep(False)
 time.sleep(0.001)
 print('slept')
 `
-	out, err := runGpython(t, src)
+	out, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"OverflowError timestamp too large to convert to C _PyTime_t",
@@ -63,14 +65,14 @@ except KeyboardInterrupt as e:
     print('interrupted', e.args)
 `
 	start := time.Now()
-	out, err := runGpython(t, src)
+	out, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err)
 	assert.Equal(t, "interrupted ()\n", out)
 	assert.Less(t, time.Since(start), 5*time.Second)
 	assert.False(t, sigint.Pending(), "time.sleep took the interrupt")
 
 	sigint.Raise()
-	out, err = runGpython(t, "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('at once')\n")
+	out, err = pytesting.RunGuarded(t, "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('at once')\n")
 	require.NoError(t, err)
 	assert.Equal(t, "at once\n", out)
 }

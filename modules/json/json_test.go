@@ -1,8 +1,6 @@
 package json_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -113,13 +111,7 @@ def _roundtrip(v):
     return json.loads(json.dumps(v)) == v
 `
 
-// pyCase is one Python expression evaluated under both interpreters.
-type pyCase struct {
-	name string
-	expr string
-}
-
-var diffCases = []pyCase{
+var diffCases = []pytesting.Case{
 	// dumps: scalars.
 	{"dumps none", `json.dumps(None)`},
 	{"dumps bools", `json.dumps([True, False])`},
@@ -337,56 +329,12 @@ var diffCases = []pyCase{
 	{"JSONDecodeError raise catch", `(lambda: [e for e in [json.JSONDecodeError("m", "x\ny", 3)] if isinstance(e, ValueError)][0].colno)()`},
 }
 
-// showCases builds the script for cases, one _show call per case.
-func showCases(cases []pyCase) string {
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	return src.String()
-}
-
-// caseLines maps "caseN" to the rest of its output line.
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
-}
-
 // TestDifferential runs every case under CPython 3.6 (or its stored
 // output) and gpython with the json module, and compares the results
 // and the exceptions' classes, messages and attributes.
 func TestDifferential(t *testing.T) {
 	require.GreaterOrEqual(t, len(diffCases), 100)
-	src := showCases(diffCases)
-	want := caseLines(pytesting.CPython36Output(t, "json_differential", src))
-	out, err := runGpython(t, src)
-	require.NoError(t, err, "gpython raised outside a case; output:\n%s", out)
-	got := caseLines(out)
-	for i, c := range diffCases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "CPython printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
-}
-
-// runGpython runs src, turning a Go panic into a test failure.
-func runGpython(t *testing.T, src string) (out string, err error) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("gpython panicked: %v", r)
-		}
-	}()
-	return pytesting.Run(t, src)
+	pytesting.DiffCases(t, "json_differential", prelude, diffCases)
 }
 
 // depthScript finds where nesting turns into RecursionError when json is
@@ -414,7 +362,7 @@ for n in (994, 995, 996, 997):
 // script's top level.
 func TestDepthLimit(t *testing.T) {
 	want := pytesting.CPython36Output(t, "json_depth", depthScript)
-	out, err := runGpython(t, depthScript)
+	out, err := pytesting.RunGuarded(t, depthScript)
 	require.NoError(t, err)
 	assert.Equal(t, want, out)
 }

@@ -160,7 +160,7 @@ def _run(i, doc):
 	}
 	script := src.String()
 	want := pytesting.CPython36Output(t, "json_random", script)
-	got, err := runGpython(t, script)
+	got, err := pytesting.RunGuarded(t, script)
 	require.NoError(t, err)
 	wantLines := strings.Split(want, "\n")
 	gotLines := strings.Split(got, "\n")

@@ -1,7 +1,6 @@
 package ospath_test
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,13 +90,7 @@ def stat_fields():
             type(s).__name__, s.st_mode & 0o170000 == 0o100000, s.st_mtime_ns // 10**9 == s[8])
 `
 
-// pyCase is one expression evaluated under both interpreters.
-type pyCase struct {
-	name string
-	expr string
-}
-
-var cases = []pyCase{
+var cases = []pytesting.Case{
 	// join
 	{"join two", `os.path.join("a", "b")`},
 	{"join abs resets", `os.path.join("a", "/b", "c")`},
@@ -264,17 +257,16 @@ func prepareTree(t *testing.T, dir string) {
 	require.NoError(t, os.Symlink("nowhere", filepath.Join(dir, "broken")))
 }
 
-// caseLines maps "caseN" to the rest of its output line.
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
+// onerrorLines is what the script printed outside the cases: the lines
+// of os.walk's onerror callbacks.
+func onerrorLines(out string) string {
+	var b strings.Builder
 	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		} else if strings.HasPrefix(line, "onerror") {
-			m["onerror"] += line + "\n"
+		if strings.HasPrefix(line, "onerror") {
+			b.WriteString(line + "\n")
 		}
 	}
-	return m
+	return b.String()
 }
 
 // TestDiffCPython36 runs every case under gpython-ssl and CPython 3.6,
@@ -284,45 +276,22 @@ func TestDiffCPython36(t *testing.T) {
 	require.NoError(t, err)
 	t.Chdir(cwd) // restored after the test: the scripts chdir
 
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
+	src := pytesting.CaseScript(prelude, cases)
 
 	refDir, err := filepath.EvalSymlinks(t.TempDir())
 	require.NoError(t, err)
 	prepareTree(t, refDir)
 	t.Setenv("OSPATH_TMP", refDir)
-	want := caseLines(pytesting.CPython36Output(t, "ospath", src.String()))
+	want := pytesting.CPython36Output(t, "ospath", src)
 
 	ourDir, err := filepath.EvalSymlinks(t.TempDir())
 	require.NoError(t, err)
 	prepareTree(t, ourDir)
 	t.Setenv("OSPATH_TMP", ourDir)
-	out, err := runGpython(t, src.String())
+	out, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, os.Chdir(cwd))
 	require.NoError(t, err, "gpython raised outside a case; output:\n%s", out)
-	got := caseLines(out)
 
-	assert.Equal(t, want["onerror"], got["onerror"], "onerror output")
-	for i, c := range cases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "the reference printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
-}
-
-// runGpython runs src in a fresh context, a Go panic failing the test.
-func runGpython(t *testing.T, src string) (out string, err error) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("gpython panicked: %v", r)
-		}
-	}()
-	return pytesting.Run(t, src)
+	assert.Equal(t, onerrorLines(want), onerrorLines(out), "onerror output")
+	pytesting.CompareCases(t, cases, want, out)
 }

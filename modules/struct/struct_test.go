@@ -1,11 +1,8 @@
 package pystruct_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -19,13 +16,7 @@ import (
 const prelude = `
 import struct
 
-def _show(name, f):
-    try:
-        r = f()
-        print(name, "=>", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__module__, type(e).__name__, str(e))
-
+` + pytesting.ShowRepr + `
 class Idx:
     def __init__(self, n):
         self.n = n
@@ -65,13 +56,7 @@ def _iter(fmt, data):
     return hint, list(it), it.__length_hint__()
 `
 
-// pyCase is one Python expression evaluated under both interpreters.
-type pyCase struct {
-	name string
-	expr string
-}
-
-var diffCases = []pyCase{
+var diffCases = []pytesting.Case{
 	// calcsize: native sizes and alignment, standard sizes, whitespace.
 	{"calcsize native all", `[struct.calcsize(c) for c in "xcbB?hHiIlLqQnNefdspP"]`},
 	{"calcsize standard all", `[struct.calcsize("<" + c) for c in "xcbB?hHiIlLqQefdsp"]`},
@@ -363,54 +348,10 @@ var diffCases = []pyCase{
 	{"round trip native", `struct.unpack("cbhilqnNPefd", struct.pack("cbhilqnNPefd", b"a", 1, 2, 3, 4, 5, 6, 7, 8, 9.5, 10.5, 11.5))`},
 }
 
-// showCases builds the script for cases, one _show call per case.
-func showCases(cases []pyCase) string {
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	return src.String()
-}
-
-// caseLines maps "caseN" to the rest of its output line.
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
-}
-
 // TestDifferential runs every case under CPython 3.6 (or its stored
 // output) and gpython with the struct module, and compares the results
 // and the exceptions' classes and messages.
 func TestDifferential(t *testing.T) {
 	require.GreaterOrEqual(t, len(diffCases), 120)
-	src := showCases(diffCases)
-	want := caseLines(pytesting.CPython36Output(t, "struct_differential", src))
-	out, err := runGpython(t, src)
-	require.NoError(t, err, "gpython raised outside a case; output:\n%s", out)
-	got := caseLines(out)
-	for i, c := range diffCases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "CPython printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
-}
-
-// runGpython runs src, turning a Go panic into a test failure.
-func runGpython(t *testing.T, src string) (out string, err error) {
-	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Fatalf("gpython panicked: %v", r)
-		}
-	}()
-	return pytesting.Run(t, src)
+	pytesting.DiffCases(t, "struct_differential", prelude, diffCases)
 }

@@ -142,7 +142,7 @@ def devnull():
     return subprocess.run(["sh", "-c", "cat; echo x; echo y >&2"], stdin=DEVNULL, stdout=DEVNULL, stderr=PIPE)
 `
 
-var cases = []struct{ name, expr string }{
+var cases = []pytesting.Case{
 	{"run echo", `subprocess.run(["echo", "hello"], stdout=PIPE)`},
 	{"run no capture", `subprocess.run(["true"])`},
 	{"run stderr", `subprocess.run(["sh", "-c", "echo out; echo err >&2"], stdout=PIPE, stderr=PIPE)`},
@@ -222,16 +222,6 @@ var cases = []struct{ name, expr string }{
 	{"hierarchy", `(issubclass(subprocess.CalledProcessError, subprocess.SubprocessError), issubclass(subprocess.TimeoutExpired, subprocess.SubprocessError), issubclass(subprocess.SubprocessError, Exception))`},
 }
 
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
-}
-
 func prepare(t *testing.T) string {
 	dir, err := filepath.EvalSymlinks(t.TempDir())
 	require.NoError(t, err)
@@ -243,26 +233,14 @@ func prepare(t *testing.T) string {
 // CPython 3.6 and gpython-ssl and compares the outputs.
 func TestDiffCPython36(t *testing.T) {
 	t.Setenv("LC_ALL", "C.UTF-8")
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
+	src := pytesting.CaseScript(prelude, cases)
 	t.Setenv("SUBPROCESS_TMP", prepare(t))
-	want := caseLines(pytesting.CPython36Output(t, "subprocess", src.String()))
+	want := pytesting.CPython36Output(t, "subprocess", src)
 
 	t.Setenv("SUBPROCESS_TMP", prepare(t))
-	out, err := pytesting.Run(t, src.String())
+	out, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err, "output:\n%s", out)
-	got := caseLines(out)
-	for i, c := range cases {
-		key := fmt.Sprintf("case%d", i)
-		t.Run(c.name, func(t *testing.T) {
-			w, ok := want[key]
-			require.True(t, ok, "the reference printed nothing for %s", c.expr)
-			assert.Equal(t, w, got[key], "expr: %s", c.expr)
-		})
-	}
+	pytesting.CompareCases(t, cases, want, out)
 }
 
 func openFDs(t *testing.T) int {

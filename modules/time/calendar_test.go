@@ -13,12 +13,7 @@ import (
 
 const calendarPrelude = `
 import calendar
-def _show(name, f):
-    try:
-        print(name, repr(f()))
-    except Exception as e:
-        print(name, "!!", type(e).__name__ + ":", str(e))
-
+` + pytesting.ShowBrief + `
 def with_first(n, f):
     old = calendar.firstweekday()
     calendar.setfirstweekday(n)
@@ -28,7 +23,7 @@ def with_first(n, f):
         calendar.setfirstweekday(old)
 `
 
-var calendarCases = []struct{ name, expr string }{
+var calendarCases = []pytesting.Case{
 	{"isleap", `[calendar.isleap(y) for y in (1900, 2000, 2023, 2024, 2100, 0, -4)]`},
 	{"leapdays", `(calendar.leapdays(1900, 2024), calendar.leapdays(2024, 1900), calendar.leapdays(0, 400), calendar.leapdays(2000, 2001))`},
 	{"weekday", `[calendar.weekday(2024, 3, d) for d in range(10, 18)]`},
@@ -93,22 +88,12 @@ var calendarCases = []struct{ name, expr string }{
 
 // TestCalendarDiffCPython36 compares the calendar module with CPython 3.6's.
 func TestCalendarDiffCPython36(t *testing.T) {
-	var src strings.Builder
-	src.WriteString(calendarPrelude)
-	for i, c := range calendarCases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
-	src.WriteString("calendar.prmonth(2024, 7)\ncalendar.prcal(2022, 2, 1, 6, 2)\ncalendar.format(['x', 'y'])\ncalendar.prweek([(1, 0), (2, 1)], 2)\nprint('|')\n")
-	ref := pytesting.CPython36Output(t, "calendar", src.String())
-	out, err := pytesting.Run(t, src.String())
+	src := pytesting.CaseScript(calendarPrelude, calendarCases) +
+		"calendar.prmonth(2024, 7)\ncalendar.prcal(2022, 2, 1, 6, 2)\ncalendar.format(['x', 'y'])\ncalendar.prweek([(1, 0), (2, 1)], 2)\nprint('|')\n"
+	ref := pytesting.CPython36Output(t, "calendar", src)
+	out, err := pytesting.RunGuarded(t, src)
 	require.NoError(t, err, "output:\n%s", out)
-	want, got := caseLines(ref), caseLines(out)
-	for i, c := range calendarCases {
-		key := fmt.Sprintf("case%d", i)
-		w, ok := want[key]
-		require.True(t, ok, "the reference printed nothing for %s", c.expr)
-		assert.Equal(t, w, got[key], "%s: %s", c.name, c.expr)
-	}
+	pytesting.CompareCases(t, calendarCases, ref, out)
 	// the printed calendars after the cases, byte for byte
 	tail := func(s string) string { return s[strings.LastIndex(s, "case"+fmt.Sprint(len(calendarCases)-1)):] }
 	assert.Equal(t, tail(ref), tail(out))

@@ -1,7 +1,6 @@
 package pytime_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -19,12 +18,7 @@ import (
 
 const prelude = `
 import time
-def _show(name, f):
-    try:
-        print(name, repr(f()))
-    except Exception as e:
-        print(name, "!!", type(e).__name__ + ":", str(e))
-
+` + pytesting.ShowBrief + `
 G0 = time.gmtime(0)
 T1 = (2021, 3, 14, 15, 9, 26, 6, 73, 0)
 def zone_of(st):
@@ -37,7 +31,7 @@ def err(f):
 `
 
 // cases run under every zone of zones; their output depends on TZ only.
-var cases = []struct{ name, expr string }{
+var cases = []pytesting.Case{
 	{"gmtime 0", `time.gmtime(0)`},
 	{"gmtime zone", `zone_of(time.gmtime(0))`},
 	{"gmtime float floor", `time.gmtime(-1.5)`},
@@ -184,37 +178,13 @@ for f, g in ((time.monotonic_ns, time.monotonic), (time.perf_counter_ns, time.pe
 
 var zones = []string{"UTC", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/London"}
 
-func caseLines(out string) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(out, "\n") {
-		if i := strings.IndexByte(line, ' '); i > 0 && strings.HasPrefix(line, "case") {
-			m[line[:i]] = line[i+1:]
-		}
-	}
-	return m
-}
-
 // TestDiffCPython36 runs every case under CPython 3.6 and gpython-ssl
 // with TZ set to each zone of zones.
 func TestDiffCPython36(t *testing.T) {
-	var src strings.Builder
-	src.WriteString(prelude)
-	for i, c := range cases {
-		fmt.Fprintf(&src, "_show(%q, lambda: %s)\n", fmt.Sprintf("case%d", i), c.expr)
-	}
 	for _, zone := range zones {
 		t.Run(zone, func(t *testing.T) {
 			t.Setenv("TZ", zone)
-			want := caseLines(pytesting.CPython36Output(t, "time_"+strings.ReplaceAll(zone, "/", "_"), src.String()))
-			out, err := pytesting.Run(t, src.String())
-			require.NoError(t, err, "output:\n%s", out)
-			got := caseLines(out)
-			for i, c := range cases {
-				key := fmt.Sprintf("case%d", i)
-				w, ok := want[key]
-				require.True(t, ok, "the reference printed nothing for %s", c.expr)
-				assert.Equal(t, w, got[key], "%s: %s", c.name, c.expr)
-			}
+			pytesting.DiffCases(t, "time_"+strings.ReplaceAll(zone, "/", "_"), prelude, cases)
 		})
 	}
 }

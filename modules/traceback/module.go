@@ -17,6 +17,7 @@ func init() {
 			py.MustNewMethod("format", format, 0, "format(value, tb, chain, limit) -> str: the report of an uncaught exception."),
 			py.MustNewMethod("frames", frames, 0, "frames(tb) -> list of (filename, lineno, name, line or None), outermost first."),
 			py.MustNewMethod("stack", stack, 0, "stack() -> the running frames as frames() lists them, the caller's last."),
+			py.MustNewMethod("getline", getline, 0, "getline(filename, lineno) -> the source line, or None."),
 		},
 	})
 }
@@ -103,4 +104,20 @@ func stack(self py.Object, args py.Tuple) (py.Object, error) {
 		return py.NewList(), nil
 	}
 	return frameTuples(vm.Stack(m.Context)), nil
+}
+
+func getline(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, pyutil.TypeErrorf("getline() takes 2 arguments (%d given)", len(args))
+	}
+	name, ok := args[0].(py.String)
+	n, ok2 := args[1].(py.Int)
+	if !ok || !ok2 {
+		return py.None, nil
+	}
+	line, has := pyutil.SourceLines.Line(string(name), int(n))
+	if !has {
+		return py.None, nil
+	}
+	return py.String(line), nil
 }

@@ -29,3 +29,9 @@ def g():
 print([x.name for x in g()])
 print(traceback.format_exc())
 print(repr(traceback.extract_tb(sys.exc_info()[2])))
+import traceback
+class MyErr(Exception): pass
+try:
+    raise MyErr("mine")
+except MyErr:
+    print(traceback.format_exc(), end="")

@@ -1,9 +1,9 @@
-package pytime
+package strptime
 
 import "github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 
 // Proleptic Gregorian dates as datetime.date computes them, for
-// strptime's day-of-year and weekday arithmetic, with datetime's errors.
+// _strptime's day-of-year and weekday arithmetic, with datetime's errors.
 
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
@@ -16,6 +16,7 @@ func daysInMonth(y, m int) int {
 	return [...]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m]
 }
 
+// checkDate is date(y, m, d)'s argument check.
 func checkDate(y, m, d int) error {
 	if y < 1 || y > 9999 {
 		return pyutil.ValueErrorf("year %d is out of range", y)

@@ -1,0 +1,198 @@
+"""Abstract base classes: ABCMeta, ABC, abstractmethod and friends.
+
+Written for gpython-ssl from CPython 3.6's documented behaviour.
+"""
+
+__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
+           'abstractstaticmethod', 'abstractproperty', 'get_cache_token']
+
+
+def abstractmethod(funcobj):
+    """Marks a method abstract: a class keeping it cannot be instantiated."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """A classmethod that is also abstract (deprecated form)."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """A staticmethod that is also abstract (deprecated form)."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(object):
+    """A property that is also abstract (deprecated form). The
+    interpreter's property cannot be subclassed, so this builds a property
+    whose getter is marked abstract."""
+
+    def __new__(cls, fget=None, fset=None, fdel=None, doc=None):
+        for f in (fget, fset, fdel):
+            if f is not None:
+                try:
+                    f.__isabstractmethod__ = True
+                except AttributeError:
+                    pass
+        return property(fget, fset, fdel, doc)
+
+
+_token = [0]
+
+
+def get_cache_token():
+    """A token that changes whenever a class is registered with an ABC."""
+    return _token[0]
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if f is not None and getattr(f, '__isabstractmethod__', False):
+                return True
+    if isinstance(value, (classmethod, staticmethod)):
+        f = getattr(value, '__func__', None)
+        if f is not None and getattr(f, '__isabstractmethod__', False):
+            return True
+    return False
+
+
+_MISSING = object()
+
+
+def _lookup(cls, name, default=None):
+    # getattr() on a class whose metaclass is written in Python does not
+    # find inherited attributes in this interpreter: walk the MRO.
+    for klass in cls.__mro__:
+        d = klass.__dict__
+        if name in d:
+            return d[name]
+    return default
+
+
+def _check_instantiable(cls):
+    names = getattr(cls, '__abstractmethods__', None)
+    if names:
+        raise TypeError("Can't instantiate abstract class %s with abstract "
+                        "methods %s" % (cls.__name__, ", ".join(sorted(names))))
+
+
+class ABCMeta(type):
+    """Metaclass of abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = set()
+        for key, value in namespace.items():
+            if _is_abstract(value):
+                abstracts.add(key)
+        for base in bases:
+            for key in getattr(base, '__abstractmethods__', ()):
+                value = _lookup(cls, key)
+                if _is_abstract(value):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = set()
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _token[0]
+        if abstracts and '__new__' not in namespace:
+            _install_guard(cls)
+        return cls
+
+    def register(cls, subclass):
+        """Registers subclass as a virtual subclass of cls."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        _token[0] += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == _token[0] and
+                    subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _token[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _token[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
+        hook = _lookup(cls, '__subclasshook__')
+        if hook is None:
+            ok = NotImplemented
+        else:
+            ok = hook.__get__(None, cls)(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in subclass.__mro__:
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+
+def _install_guard(cls):
+    # The interpreter does not consult __abstractmethods__ itself: a
+    # __new__ on the abstract class refuses to build instances of any
+    # class that still has abstract methods.
+    def __new__(klass, *args, **kwargs):
+        _check_instantiable(klass)
+        for base in klass.__mro__[1:]:
+            own = base.__dict__.get('__new__')
+            if own is None or base is object:
+                continue
+            if getattr(getattr(own, '__func__', own), '_abc_guard', False):
+                continue
+            return base.__new__(klass, *args, **kwargs)
+        return object.__new__(klass)
+    __new__._abc_guard = True
+    cls.__new__ = staticmethod(__new__)
+
+
+class ABC(metaclass=ABCMeta):
+    """A class to inherit from to get ABCMeta as metaclass."""
+    pass

@@ -1,0 +1,210 @@
+"""Shallow and deep copies of Python objects (CPython 3.6's copy).
+
+copy(x) makes a new container holding the same items; deepcopy(x) copies
+the items too, recursively, copying an object shared in x once only (memo
+maps id(original) to its copy). A class takes over with __copy__() and
+__deepcopy__(memo)."""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+
+def _types_of(*values):
+    return tuple([type(v) for v in values])
+
+
+# Objects of these types are never copied: they cannot change, or (like
+# functions and classes) they stand for themselves.
+_ATOMIC = set(_types_of(None, 1, 1.0, True, 1j, '', b'', Ellipsis, NotImplemented,
+                        len, lambda: None, range(0), slice(0), property()))
+_ATOMIC.add(type)
+_SHALLOW_SAME = set(_ATOMIC)
+_SHALLOW_SAME.add(tuple)
+_SHALLOW_SAME.add(frozenset)
+
+
+import sys as _sys
+
+_MODULE_TYPE = type(_sys)
+del _sys
+
+
+class _Probe:
+    pass
+
+
+_probe = _Probe()
+_probe.attr = None
+# An instance's __dict__ may be of another type than dict in this
+# interpreter, though it behaves (and prints its type) as one.
+_DICT_TYPES = set([dict, type(_probe.__dict__)])
+del _probe
+
+
+def _is_class(x):
+    return isinstance(x, type)
+
+
+def copy(x):
+    """Return a shallow copy of x."""
+    cls = type(x)
+    if cls in _SHALLOW_SAME or _is_class(x):
+        return x
+    if cls is list:
+        return list(x)
+    if cls in _DICT_TYPES:
+        return dict(x)
+    if cls is set or cls is bytearray:
+        return x.copy()
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _rebuild(x, cls, None)
+
+
+def _keep_alive(x, memo):
+    key = id(memo)
+    if key in memo:
+        memo[key].append(x)
+    else:
+        memo[key] = [x]
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Return a deep copy of x; memo maps the id of each object already
+    copied to its copy."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or _is_class(x):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls in _DICT_TYPES:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        if d in memo:
+            # x was reached again through its items: that copy stands.
+            return memo[d]
+        same = True
+        for a, b in zip(x, items):
+            if a is not b:
+                same = False
+                break
+        y = x if same else tuple(items)
+    elif cls is set or cls is frozenset:
+        y = cls([deepcopy(item, memo) for item in x])
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        copier = getattr(cls, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(x, memo)
+        else:
+            y = _rebuild(x, cls, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+_BUILTIN_BASES = (object, dict, list, set, frozenset, tuple, int, float, str,
+                  bytes, bytearray, complex)
+
+
+def _slot_names(cls):
+    names = []
+    for base in getattr(cls, '__mro__', (cls,)):
+        if base in _BUILTIN_BASES:
+            continue
+        slots = base.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__') or name in names:
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (base.__name__.lstrip('_'), name)
+            names.append(name)
+    return names
+
+
+def _rebuild(x, cls, memo):
+    """Copy an instance of a class: a new object of cls (made without
+    __init__) with x's items, attributes and slots, copied again when memo
+    is given."""
+    deep = memo is not None
+
+    def dup(v):
+        if deep:
+            return deepcopy(v, memo)
+        return v
+
+    if cls is _MODULE_TYPE:
+        raise TypeError("can't pickle module objects")
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = tuple(getnewargs(x))
+    elif isinstance(x, tuple):
+        args = (tuple(x),)
+    else:
+        args = ()
+    if deep and args:
+        args = deepcopy(args, memo)
+    try:
+        if isinstance(x, (set, frozenset)):
+            y = cls([dup(v) for v in x])
+        else:
+            y = cls.__new__(cls, *args)
+    except TypeError:
+        raise Error('un(%s)copyable object of type %s' % ('deep' if deep else 'shallow', cls))
+    if deep:
+        memo[id(x)] = y
+    if isinstance(x, list):
+        for v in x:
+            y.append(dup(v))
+    elif isinstance(x, dict):
+        for k, v in x.items():
+            y[dup(k)] = dup(v)
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None:
+        state = getstate(x)
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(cls, '__setstate__', None)
+        if setstate is not None:
+            setstate(y, state)
+            return y
+        if state:
+            y.__dict__.update(state)
+        return y
+    attrs = getattr(x, '__dict__', None)
+    if attrs:
+        if deep:
+            attrs = deepcopy(attrs, memo)
+        for k, v in attrs.items():
+            setattr(y, k, v)
+    for name in _slot_names(cls):
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        setattr(y, name, dup(value))
+    return y

@@ -1,0 +1,485 @@
+"""Higher-order functions and operations on callables (CPython 3.6's functools)."""
+
+from collections import namedtuple, OrderedDict
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
+           'partialmethod', 'singledispatch']
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Make wrapper look like wrapped: copy the attributes named in assigned,
+    merge those named in updated, and set wrapper.__wrapped__."""
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper: @wraps(wrapped) above a wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
+
+
+def reduce(*args):
+    """reduce(function, sequence[, initial]) -> value
+
+    Fold the items of sequence from the left with function of two
+    arguments, starting from initial when given."""
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function = args[0]
+    try:
+        it = iter(args[1])
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration')
+    if len(args) == 3:
+        acc = args[2]
+    else:
+        for acc in it:
+            break
+        else:
+            raise TypeError('reduce() of empty sequence with no initial value')
+    for item in it:
+        acc = function(acc, item)
+    return acc
+
+
+class partial:
+    """partial(func, *args, **keywords): a callable that calls func with args
+    and keywords before those it is called with."""
+
+    def __init__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        self = args[0]
+        func = args[1]
+        args = args[2:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if type(func) is partial and type(self) is partial:
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        if self.keywords:
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            keywords = merged
+        return self.func(*(self.args + args), **keywords)
+
+    def __repr__(self):
+        if type(self) is partial:
+            name = 'functools.partial'
+        else:
+            name = type(self).__name__
+        parts = [repr(self.func)]
+        parts.extend([repr(a) for a in self.args])
+        parts.extend(['%s=%r' % (k, v) for k, v in self.keywords.items()])
+        return '%s(%s)' % (name, ', '.join(parts))
+
+    def __reduce__(self):
+        return (type(self), (self.func,), (self.func, self.args, self.keywords or None,
+                                            self.__dict__ or None))
+
+
+class partialmethod:
+    """partialmethod(func, *args, **keywords): partial for methods: the
+    instance (or class) it is got from comes before args."""
+
+    def __init__(*args, **keywords):
+        if len(args) < 2:
+            raise TypeError("descriptor '__init__' of partialmethod needs an argument")
+        self = args[0]
+        func = args[1]
+        args = args[2:]
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend([repr(a) for a in self.args])
+        parts.extend(['%s=%r' % (k, v) for k, v in self.keywords.items()])
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
+
+    def _unbound(self):
+        pm = self
+
+        def method(*args, **keywords):
+            if not args:
+                raise TypeError('unbound partialmethod needs an instance or class')
+            merged = dict(pm.keywords)
+            merged.update(keywords)
+            return pm.func(*((args[0],) + pm.args + args[1:]), **merged)
+        return method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            method = self._unbound()
+            if obj is None:
+                return method
+            result = partial(method, obj)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# total_ordering: each root comparison gives the other three. They return
+# NotImplemented when the root does.
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+# In order of preference for the root.
+_DERIVED = (
+    ('__lt__', (('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt))),
+    ('__le__', (('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le))),
+    ('__gt__', (('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt))),
+    ('__ge__', (('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge))),
+)
+
+
+def total_ordering(cls):
+    """Class decorator: define the comparisons cls lacks from one it has."""
+    defined = set()
+    for name, _ in _DERIVED:
+        if getattr(cls, name, None) is not getattr(object, name, None):
+            defined.add(name)
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    for root, derived in _DERIVED:
+        if root in defined:
+            for name, func in derived:
+                if name not in defined:
+                    def method(self, other, _func=func):
+                        return _func(self, other)
+                    method.__name__ = name
+                    method.__qualname__ = cls.__qualname__ + '.' + name
+                    setattr(cls, name, method)
+            break
+    return cls
+
+
+class KeyWrapper:
+    """A sort key comparing its obj with another's by a comparison function."""
+    __slots__ = ('obj', '_mycmp')
+
+    def __init__(self, obj, mycmp):
+        self.obj = obj
+        self._mycmp = mycmp
+
+    def _cmp(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._mycmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._cmp(other) < 0
+
+    def __gt__(self, other):
+        return self._cmp(other) > 0
+
+    def __eq__(self, other):
+        return self._cmp(other) == 0
+
+    def __le__(self, other):
+        return self._cmp(other) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(other) >= 0
+
+    __hash__ = None
+
+
+def cmp_to_key(mycmp):
+    """Turn an old-style comparison function into a key function."""
+    def K(obj):
+        return KeyWrapper(obj, mycmp)
+    return K
+
+
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+_KWD_MARK = object()
+
+
+def _cache_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key = key + (_KWD_MARK,)
+        for item in kwds.items():
+            key = key + item
+    if typed:
+        key = key + tuple([type(v) for v in args])
+        if kwds:
+            key = key + tuple([type(v) for v in kwds.values()])
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Decorator remembering the results of the maxsize most recent calls
+    (all of them when maxsize is None); typed=True keeps arguments of
+    different types apart. The wrapper has cache_info() and cache_clear()."""
+    if maxsize is not None:
+        if not isinstance(maxsize, int):
+            raise TypeError('Expected maxsize to be an integer or None')
+        if maxsize < 0:
+            maxsize = 0
+
+    def decorating_function(user_function):
+        cache = OrderedDict()
+        stats = [0, 0]   # hits, misses
+
+        if maxsize == 0:
+            def wrapper(*args, **kwds):
+                result = user_function(*args, **kwds)
+                stats[1] += 1
+                return result
+        elif maxsize is None:
+            def wrapper(*args, **kwds):
+                key = _cache_key(args, kwds, typed)
+                if key in cache:
+                    stats[0] += 1
+                    return cache[key]
+                result = user_function(*args, **kwds)
+                stats[1] += 1
+                cache[key] = result
+                return result
+        else:
+            def wrapper(*args, **kwds):
+                key = _cache_key(args, kwds, typed)
+                if key in cache:
+                    stats[0] += 1
+                    cache.move_to_end(key)
+                    return cache[key]
+                result = user_function(*args, **kwds)
+                stats[1] += 1
+                if key in cache:
+                    # A recursive call stored it meanwhile.
+                    return result
+                if len(cache) >= maxsize:
+                    cache.popitem(last=False)
+                cache[key] = result
+                return result
+
+        def cache_info():
+            """The cache's statistics: hits, misses, maxsize, currsize."""
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+        def cache_clear():
+            """Empty the cache and reset its statistics."""
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def _class_mro(cls):
+    mro = list(getattr(cls, '__mro__', (cls, object)))
+    if issubclass(cls, int) and int not in mro:
+        mro.insert(mro.index(object), int)
+    return mro
+
+
+def _compose_mro(cls, types):
+    """cls's MRO with the registered classes it is only a virtual subclass
+    of (abstract base classes) inserted, each after the last class of the
+    MRO that is a subclass of it."""
+    mro = _class_mro(cls)
+    extra = []
+    for t in types:
+        if t in mro or not isinstance(t, type):
+            continue
+        try:
+            if issubclass(cls, t):
+                extra.append(t)
+        except TypeError:
+            continue
+    # The most derived first, so that a base of another one lands after it.
+    ordered = []
+    while extra:
+        for t in extra:
+            if not any(u is not t and issubclass(u, t) for u in extra):
+                ordered.append(t)
+                extra.remove(t)
+                break
+        else:
+            ordered.extend(extra)
+            break
+    for t in ordered:
+        at = 0
+        for i, c in enumerate(mro):
+            if issubclass(c, t):
+                at = i
+        mro.insert(at + 1, t)
+    return mro
+
+
+def singledispatch(func):
+    """Make func a generic function of its first argument's type; register
+    other implementations with its register(cls, func) attribute."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        """The implementation registered for cls or its nearest base,
+        abstract base classes it implements included."""
+        mro = _compose_mro(cls, registry)
+        real = _class_mro(cls)
+        match = None
+        for t in mro:
+            if match is not None:
+                if (t in registry and t not in real and match not in real
+                        and not issubclass(match, t)):
+                    raise RuntimeError('Ambiguous dispatch: %s or %s' % (match, t))
+                break
+            if t in registry:
+                match = t
+        if match is None:
+            return func
+        return registry[match]
+
+    def register(cls, func=None):
+        """Register func for cls; as @register(cls) when func is missing."""
+        if func is None:
+            return lambda f: register(cls, f)
+        registry[cls] = func
+        return func
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(funcname + ' requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -1,0 +1,684 @@
+"""In-memory streams (StringIO, BytesIO), the stream base classes, and
+io.open (the built-in open).
+
+Written for gpython-ssl from CPython 3.6's documented behaviour.
+"""
+
+import builtins as _builtins
+
+__all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase',
+           'BufferedIOBase', 'TextIOBase', 'StringIO', 'BytesIO',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'DEFAULT_BUFFER_SIZE']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8 * 1024
+
+open = _builtins.open
+try:
+    BlockingIOError = _builtins.BlockingIOError
+except AttributeError:
+    class BlockingIOError(OSError):
+        pass
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+_CLOSED = "I/O operation on closed file."
+_CLOSED_TEXT = "I/O operation on closed file"
+
+
+def _index(value, what="integer"):
+    if value is None:
+        return -1
+    if isinstance(value, int):
+        return value
+    if hasattr(type(value), '__index__'):
+        return value.__index__()
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
+
+
+class IOBase(object):
+    """Base of every stream class."""
+
+    _closed_flag = False
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError(_CLOSED)
+
+    @property
+    def closed(self):
+        return self._closed_flag
+
+    def close(self):
+        self._closed_flag = True
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def flush(self):
+        IOBase._check_closed(self)
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def isatty(self):
+        IOBase._check_closed(self)
+        return False
+
+    def __enter__(self):
+        IOBase._check_closed(self)
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        IOBase._check_closed(self)
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = _index(hint)
+        IOBase._check_closed(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        IOBase._check_closed(self)
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Base of raw binary streams."""
+
+
+class BufferedIOBase(IOBase):
+    """Base of buffered binary streams."""
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+class TextIOBase(IOBase):
+    """Base of text streams."""
+
+    encoding = None
+    errors = None
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+def _bytes_like(b):
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    if type(b).__name__ == 'memoryview':
+        return bytes(b)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream kept in memory."""
+
+    def __init__(self, initial_bytes=None):
+        buf = bytearray()
+        if initial_bytes is not None:
+            buf[:] = _bytes_like(initial_bytes)
+        self._buf = buf
+        self._pos = 0
+        self._closed_flag = False
+
+    def _check(self):
+        if self._closed_flag:
+            raise ValueError(_CLOSED)
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check()
+        return self._buf
+
+    def read(self, size=-1):
+        self._check()
+        size = _index(size)
+        end = len(self._buf)
+        if size >= 0:
+            end = min(end, self._pos + size)
+        if self._pos >= end:
+            return b''
+        data = bytes(self._buf[self._pos:end])
+        self._pos = end
+        return data
+
+    read1 = read
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readline(self, size=-1):
+        self._check()
+        size = _index(size)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return b''
+        end = buf.find(b'\n', start)
+        end = len(buf) if end < 0 else end + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return bytes(buf[start:end])
+
+    def readlines(self, hint=None):
+        self._check()
+        return IOBase.readlines(self, hint)
+
+    def write(self, b):
+        self._check()
+        data = _bytes_like(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(b'\x00' * (pos - len(self._buf)))
+        self._buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int) and not hasattr(type(pos), '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(pos).__name__)
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        else:
+            size = _index(size)
+            if size < 0:
+                raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self._closed_flag = True
+
+    @property
+    def closed(self):
+        return self._closed_flag
+
+
+def _explode(s):
+    # list(s) in pieces: iterating a long str of the interpreter is slow,
+    # slicing it in halves is not.
+    out = []
+    stack = [s]
+    while stack:
+        x = stack.pop()
+        if len(x) <= 32:
+            out.extend(x)
+        else:
+            m = len(x) // 2
+            stack.append(x[m:])
+            stack.append(x[:m])
+    return out
+
+
+class StringIO(TextIOBase):
+    """A text stream kept in memory."""
+
+    # The text is kept as a list of one-character strings: indexing and
+    # slicing the interpreter's str is not constant-time.
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._seen = 0
+        self._closed_flag = False
+        self._chars = []
+        self._pos = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _check(self):
+        if self._closed_flag:
+            raise ValueError(_CLOSED_TEXT)
+
+    @property
+    def closed(self):
+        return self._closed_flag
+
+    @property
+    def line_buffering(self):
+        self._check()
+        return False
+
+    @property
+    def newlines(self):
+        self._check()
+        if self._newline is not None and self._newline != '':
+            return None
+        kinds = []
+        if self._seen & 1:
+            kinds.append('\r')
+        if self._seen & 2:
+            kinds.append('\n')
+        if self._seen & 4:
+            kinds.append('\r\n')
+        if not kinds:
+            return None
+        if len(kinds) == 1:
+            return kinds[0]
+        return tuple(kinds)
+
+    def close(self):
+        self._closed_flag = True
+
+    def getvalue(self):
+        self._check()
+        return ''.join(self._chars)
+
+    def _note_newlines(self, s):
+        if '\r' not in s:
+            if '\n' in s:
+                self._seen |= 2
+            return
+        rest = s.replace('\r\n', '')
+        if len(rest) != len(s):
+            self._seen |= 4
+        if '\r' in rest:
+            self._seen |= 1
+        if '\n' in rest:
+            self._seen |= 2
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        nl = self._newline
+        if nl is None or nl == '':
+            self._note_newlines(s)
+        if nl is None:
+            s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif nl != '\n' and nl != '':
+            s = s.replace('\n', nl)
+        if not s:
+            return n
+        chars = self._chars
+        pos = self._pos
+        new = _explode(s)
+        if pos == len(chars):
+            chars.extend(new)
+        elif pos > len(chars):
+            chars.extend(['\x00'] * (pos - len(chars)))
+            chars.extend(new)
+        else:
+            chars[pos:pos + len(new)] = new
+        self._pos = pos + len(new)
+        return n
+
+    def writelines(self, lines):
+        IOBase._check_closed(self)
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        size = _index(size)
+        chars = self._chars
+        end = len(chars)
+        if size >= 0:
+            end = min(end, self._pos + size)
+        if self._pos >= end:
+            return ''
+        data = ''.join(chars[self._pos:end])
+        self._pos = end
+        return data
+
+    def _line_end(self, start):
+        chars = self._chars
+        n = len(chars)
+        nl = self._newline
+        if nl == '':
+            i = start
+            while i < n:
+                c = chars[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < n and chars[i + 1] == '\n':
+                        return i + 2
+                    return i + 1
+                i += 1
+            return n
+        if nl is None or nl == '\n' or nl == '\r':
+            try:
+                return chars.index('\n' if nl is None else nl, start) + 1
+            except ValueError:
+                return n
+        i = start
+        while True:
+            try:
+                j = chars.index('\r', i)
+            except ValueError:
+                return n
+            if j + 1 < n and chars[j + 1] == '\n':
+                return j + 2
+            i = j + 1
+
+    def readline(self, size=-1):
+        self._check()
+        size = _index(size)
+        start = self._pos
+        if start >= len(self._chars):
+            return ''
+        end = self._line_end(start)
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return ''.join(self._chars[start:end])
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if whence == 0 and pos < 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 1:
+            pos = self._pos
+        elif whence == 2:
+            pos = len(self._chars)
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        else:
+            size = _index(size)
+            if size < 0:
+                raise ValueError("Negative size value %d" % size)
+        if size < len(self._chars):
+            del self._chars[size:]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        pass
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary one (a simple form: the buffer's whole
+    content is decoded on the first read, writes are encoded straight
+    through)."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("illegal newline type: %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        if encoding is None:
+            encoding = 'UTF-8'
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 2 must be str or None, not %s"
+                            % type(encoding).__name__)
+        if errors is None:
+            errors = 'strict'
+        elif not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 3 must be str or None, not %s"
+                            % type(errors).__name__)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._decoded = None
+        self._pending = []
+        self._pending_size = 0
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    def _check(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        if self._buffer.closed:
+            raise ValueError(_CLOSED)
+
+    def _text(self):
+        self._write_pending()
+        if self._decoded is None:
+            data = self._buffer.read()
+            text = data.decode(self._encoding, self._errors)
+            self._decoded = StringIO(text, newline=self._newline)
+        return self._decoded
+
+    def read(self, size=-1):
+        self._check()
+        return self._text().read(size)
+
+    def readline(self, size=-1):
+        self._check()
+        return self._text().readline(size)
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        if self._newline not in (None, '', '\n'):
+            s = s.replace('\n', self._newline)
+        data = s.encode(self._encoding, self._errors)
+        self._pending.append(data)
+        self._pending_size += len(data)
+        if self._pending_size > DEFAULT_BUFFER_SIZE:
+            self._write_pending()
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return n
+
+    def _write_pending(self):
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending = []
+            self._pending_size = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check()
+        self._write_pending()
+        self._buffer.flush()
+
+    def close(self):
+        if self._buffer is not None and not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        return buffer
+
+    def readable(self):
+        self._check()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check()
+        return False
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty()

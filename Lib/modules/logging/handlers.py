@@ -1,0 +1,319 @@
+# logging.handlers: handlers that rotate their files by size or by time,
+# and handlers that buffer records. Written for this project from CPython
+# 3.6's documentation and observed behaviour.
+
+import os
+import time
+
+import logging
+
+_DAY = 24 * 60 * 60
+
+
+class BaseRotatingHandler(logging.FileHandler):
+    """A file handler that checks before each record whether the file is
+    due to be rotated, and rotates it."""
+
+    def __init__(self, filename, mode, encoding=None, delay=False):
+        logging.FileHandler.__init__(self, filename, mode, encoding, delay)
+        self.mode = mode
+        self.encoding = encoding
+        self.namer = None
+        self.rotator = None
+
+    def emit(self, record):
+        try:
+            if self.shouldRollover(record):
+                self.doRollover()
+            logging.FileHandler.emit(self, record)
+        except Exception:
+            self.handleError(record)
+
+    def rotation_filename(self, default_name):
+        if callable(self.namer):
+            return self.namer(default_name)
+        return default_name
+
+    def rotate(self, source, dest):
+        if callable(self.rotator):
+            self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+    def _close_stream(self):
+        if self.stream:
+            s = self.stream
+            self.stream = None
+            s.close()
+
+    def _reopen(self):
+        if not self.delay:
+            self.stream = self._open()
+
+
+def _stream_size(handler):
+    # How many bytes the file holds: the stream's position at its end
+    # where the stream can tell it, the file's size otherwise.
+    s = handler.stream
+    if hasattr(s, 'seek') and hasattr(s, 'tell'):
+        s.seek(0, 2)
+        return s.tell()
+    if hasattr(s, 'flush'):
+        s.flush()
+    try:
+        return os.stat(handler.baseFilename).st_size
+    except OSError:
+        return 0
+
+
+class RotatingFileHandler(BaseRotatingHandler):
+    """Rotates when the file would grow past maxBytes, keeping backupCount
+    old files named FILE.1 (newest) .. FILE.N."""
+
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0,
+                 encoding=None, delay=False):
+        if maxBytes > 0:
+            mode = 'a'
+        BaseRotatingHandler.__init__(self, filename, mode, encoding, delay)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def doRollover(self):
+        self._close_stream()
+        if self.backupCount > 0:
+            base = self.baseFilename
+            for n in range(self.backupCount - 1, 0, -1):
+                older = self.rotation_filename("%s.%d" % (base, n))
+                newer = self.rotation_filename("%s.%d" % (base, n + 1))
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = self.rotation_filename(base + ".1")
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(base, first)
+        self._reopen()
+
+    def shouldRollover(self, record):
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes > 0:
+            text = "%s\n" % self.format(record)
+            if _stream_size(self) + len(text) >= self.maxBytes:
+                return 1
+        return 0
+
+
+# The suffixes' shapes: D a digit, anything else itself.
+_SHAPES = {
+    'S': ("%Y-%m-%d_%H-%M-%S", "DDDD-DD-DD_DD-DD-DD", 1),
+    'M': ("%Y-%m-%d_%H-%M", "DDDD-DD-DD_DD-DD", 60),
+    'H': ("%Y-%m-%d_%H", "DDDD-DD-DD_DD", 60 * 60),
+    'D': ("%Y-%m-%d", "DDDD-DD-DD", _DAY),
+    'MIDNIGHT': ("%Y-%m-%d", "DDDD-DD-DD", _DAY),
+}
+
+
+def _is_word_char(c):
+    return c == '_' or c.isalnum()
+
+
+def _suffix_matches(shape, suffix):
+    """Whether suffix has the shape, optionally followed by '.' and word
+    characters (what a namer may add)."""
+    n = len(shape)
+    if len(suffix) < n:
+        return False
+    for i in range(n):
+        c = suffix[i]
+        if shape[i] == 'D':
+            if not ('0' <= c <= '9'):
+                return False
+        elif c != shape[i]:
+            return False
+    rest = suffix[n:]
+    if not rest:
+        return True
+    if rest[0] != '.' or len(rest) < 2:
+        return False
+    for c in rest[1:]:
+        if not (_is_word_char(c) and ord(c) < 128):
+            return False
+    return True
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Rotates at fixed times: every interval seconds, minutes, hours or
+    days, at midnight, or on a weekday; old files get a date suffix."""
+
+    def __init__(self, filename, when='h', interval=1, backupCount=0,
+                 encoding=None, delay=False, utc=False, atTime=None):
+        BaseRotatingHandler.__init__(self, filename, 'a', encoding, delay)
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        if self.when in _SHAPES:
+            self.suffix, self._shape, unit = _SHAPES[self.when]
+        elif self.when.startswith('W'):
+            if len(self.when) != 2:
+                raise ValueError("You must specify a day for weekly rollover from 0 to 6 (0 is Monday): %s" % self.when)
+            if self.when[1] < '0' or self.when[1] > '6':
+                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
+            self.dayOfWeek = int(self.when[1])
+            self.suffix, self._shape, unit = "%Y-%m-%d", "DDDD-DD-DD", 7 * _DAY
+        else:
+            raise ValueError("Invalid rollover interval specified: %s" % self.when)
+        self.interval = unit * interval
+        if os.path.exists(filename):
+            start = os.stat(filename).st_mtime
+        else:
+            start = time.time()
+        self.rolloverAt = self.computeRollover(int(start))
+
+    def _tuple(self, t):
+        return time.gmtime(t) if self.utc else time.localtime(t)
+
+    def computeRollover(self, currentTime):
+        if not (self.when == 'MIDNIGHT' or self.when.startswith('W')):
+            return currentTime + self.interval
+        now = self._tuple(currentTime)
+        seconds_today = (now[3] * 60 + now[4]) * 60 + now[5]
+        weekday = now[6]
+        if self.atTime is None:
+            target = _DAY
+        else:
+            target = (self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second
+        wait = target - seconds_today
+        if wait < 0:
+            wait += _DAY
+            weekday = (weekday + 1) % 7
+        when = currentTime + wait
+        if self.when.startswith('W') and weekday != self.dayOfWeek:
+            days = (self.dayOfWeek - weekday) % 7
+            moved = when + days * _DAY
+            if not self.utc:
+                moved += self._dst_shift(now[-1], time.localtime(moved)[-1])
+            when = moved
+        return when
+
+    @staticmethod
+    def _dst_shift(dst_before, dst_after):
+        # An hour back when summer time starts in between, forward when it
+        # ends.
+        if dst_before == dst_after:
+            return 0
+        return 3600 if dst_before else -3600
+
+    def shouldRollover(self, record):
+        return 1 if int(time.time()) >= self.rolloverAt else 0
+
+    def getFilesToDelete(self):
+        folder, base = os.path.split(self.baseFilename)
+        prefix = base + "."
+        found = []
+        for name in os.listdir(folder):
+            if name.startswith(prefix) and _suffix_matches(self._shape, name[len(prefix):]):
+                found.append(os.path.join(folder, name))
+        found.sort()
+        if len(found) < self.backupCount:
+            return []
+        return found[:len(found) - self.backupCount]
+
+    def doRollover(self):
+        self._close_stream()
+        now = int(time.time())
+        dst_now = time.localtime(now)[-1]
+        start = self.rolloverAt - self.interval
+        stamp = self._tuple(start)
+        if not self.utc:
+            dst_then = stamp[-1]
+            if dst_now != dst_then:
+                stamp = time.localtime(start + (3600 if dst_now else -3600))
+        target = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, stamp))
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
+        if self.backupCount > 0:
+            for old in self.getFilesToDelete():
+                os.remove(old)
+        self._reopen()
+        nxt = self.computeRollover(now)
+        while nxt <= now:
+            nxt += self.interval
+        if (self.when == 'MIDNIGHT' or self.when.startswith('W')) and not self.utc:
+            dst_next = time.localtime(nxt)[-1]
+            if dst_now != dst_next:
+                nxt += -3600 if not dst_now else 3600
+        self.rolloverAt = nxt
+
+
+class BufferingHandler(logging.Handler):
+    """Keeps records in a list and flushes when shouldFlush says so."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        self.acquire()
+        try:
+            self.buffer = []
+        finally:
+            self.release()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and hands them to target when the buffer is full or
+    a record at flushLevel or above arrives."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+
+    def setTarget(self, target):
+        self.target = target
+
+    def flush(self):
+        self.acquire()
+        try:
+            if self.target:
+                for rec in self.buffer:
+                    self.target.handle(rec)
+                self.buffer = []
+        finally:
+            self.release()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            self.acquire()
+            try:
+                self.target = None
+                BufferingHandler.close(self)
+            finally:
+                self.release()

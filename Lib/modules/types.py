@@ -1,0 +1,265 @@
+"""Names for the interpreter's built-in types, SimpleNamespace,
+new_class and friends.
+
+Written for gpython-ssl from CPython 3.6's documented behaviour.
+"""
+
+import sys as _sys
+
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType',
+           'BuiltinFunctionType', 'BuiltinMethodType', 'GeneratorType',
+           'ModuleType', 'SimpleNamespace', 'MappingProxyType',
+           'new_class', 'prepare_class', 'DynamicClassAttribute',
+           'coroutine']
+
+
+def _function():
+    pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+class _C:
+    def _method(self):
+        pass
+
+
+MethodType = type(_C()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+FrameType = type(_sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
+class SimpleNamespace(object):
+    """An object whose attributes are given as keyword arguments."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __getattr__(self, name):
+        raise AttributeError("'types.SimpleNamespace' object has no "
+                             "attribute '%s'" % name)
+
+    def __repr__(self):
+        if self in _repr_running:
+            return 'namespace(...)'
+        _repr_running.append(self)
+        try:
+            items = sorted(self.__dict__.items())
+            return 'namespace(%s)' % ', '.join(
+                '%s=%r' % (k, v) for k, v in items)
+        finally:
+            _repr_running.remove(self)
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'types.SimpleNamespace'")
+
+
+class _ReprRunning(list):
+    def __contains__(self, item):
+        for x in self:
+            if x is item:
+                return True
+        return False
+
+    def remove(self, item):
+        for i, x in enumerate(self):
+            if x is item:
+                del self[i]
+                return
+
+
+_repr_running = _ReprRunning()
+
+
+class MappingProxyType(object):
+    """A read-only view of a mapping."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if isinstance(mapping, (list, tuple)) or not hasattr(mapping, '__getitem__') \
+                or not hasattr(mapping, 'keys'):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+def resolve_bases(bases):
+    """Replaces bases having __mro_entries__ (none do in 3.6)."""
+    return tuple(bases)
+
+
+def _winner(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class "
+                        "must be a (non-strict) subclass of the metaclasses "
+                        "of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Works out the metaclass and namespace of a class to be created:
+    returns (metaclass, namespace, remaining keywords)."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _winner(meta, bases)
+    # a metaclass's __prepare__, if any class of its MRO defines one
+    prepare = None
+    owner = meta if isinstance(meta, type) else type(meta)
+    for klass in owner.__mro__:
+        if '__prepare__' in klass.__dict__:
+            prepare = meta.__prepare__
+            break
+    if prepare is not None:
+        ns = prepare(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class the way a class statement would."""
+    meta, ns, kwds = prepare_class(name, bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if '__module__' not in ns:
+        # what CPython's type() takes from the running frame: this one's
+        ns['__module__'] = __name__
+    return meta(name, tuple(bases), ns, **kwds)
+
+
+class DynamicClassAttribute(object):
+    """Attribute looked up on instances; on the class it gives AttributeError
+    so that the metaclass's __getattr__ is used."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+def coroutine(func):
+    """Marks a generator function as a coroutine (no-op here)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func

@@ -1,0 +1,118 @@
+package host
+
+import (
+	"io"
+	"os"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// This file gives gpython's file objects (open(), sys.stdout) the
+// attributes and methods scripts use that gpython lacks: name, tell,
+// seek, fileno, isatty, readable, writable, seekable; and open() in an
+// append mode creates a missing file, as CPython's does.
+
+func init() {
+	d := py.FileType.Dict
+	d["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		f, err := fileSelf(self)
+		if err != nil {
+			return nil, err
+		}
+		if name, ok := pyutil.StdStreamName(f); ok {
+			return py.String(name), nil
+		}
+		return py.String(f.File.Name()), nil
+	}}
+	fileMethod := func(name, doc string, fn func(f *py.File, args py.Tuple) (py.Object, error)) {
+		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (res py.Object, err error) {
+			defer pyutil.Recover(&err)
+			f, err := fileSelf(self)
+			if err != nil {
+				return nil, err
+			}
+			return fn(f, args)
+		}, 0, doc)
+	}
+	fileMethod("tell", "Return current stream position.", func(f *py.File, args py.Tuple) (py.Object, error) {
+		pos, err := f.File.Seek(0, io.SeekCurrent)
+		if err != nil {
+			return nil, pyutil.FromGoError(err, nil)
+		}
+		return py.Int(pos), noArgsM("tell", args)
+	})
+	fileMethod("seek", "Change stream position.", func(f *py.File, args py.Tuple) (py.Object, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return nil, pyutil.TypeErrorf("seek expected at least 1 arguments, got %d", len(args))
+		}
+		off, err := py.Index(pyutil.Unwrap(args[0]))
+		if err != nil {
+			return nil, err
+		}
+		whence := py.Int(0)
+		if len(args) == 2 {
+			if whence, err = py.Index(pyutil.Unwrap(args[1])); err != nil {
+				return nil, err
+			}
+		}
+		if whence < 0 || whence > 2 {
+			return nil, pyutil.ValueErrorf("invalid whence (%d, should be 0, 1 or 2)", whence)
+		}
+		pos, err := f.File.Seek(int64(off), int(whence))
+		if err != nil {
+			return nil, pyutil.FromGoError(err, nil)
+		}
+		return py.Int(pos), nil
+	})
+	fileMethod("fileno", "Return the underlying file descriptor (an integer).", func(f *py.File, args py.Tuple) (py.Object, error) {
+		return py.Int(f.File.Fd()), noArgsM("fileno", args)
+	})
+	fileMethod("isatty", "Return whether this is an 'interactive' stream.", func(f *py.File, args py.Tuple) (py.Object, error) {
+		st, err := f.File.Stat()
+		return py.NewBool(err == nil && st.Mode()&os.ModeCharDevice != 0), noArgsM("isatty", args)
+	})
+	fileMethod("readable", "Return whether object was opened for reading.", func(f *py.File, args py.Tuple) (py.Object, error) {
+		return py.NewBool(f.Can(py.FileRead)), noArgsM("readable", args)
+	})
+	fileMethod("writable", "Return whether object was opened for writing.", func(f *py.File, args py.Tuple) (py.Object, error) {
+		return py.NewBool(f.Can(py.FileWrite)), noArgsM("writable", args)
+	})
+	fileMethod("seekable", "Return whether object supports random access.", func(f *py.File, args py.Tuple) (py.Object, error) {
+		_, err := f.File.Seek(0, io.SeekCurrent)
+		return py.NewBool(err == nil), noArgsM("seekable", args)
+	})
+}
+
+func fileSelf(self py.Object) (*py.File, error) {
+	if f, ok := self.(*py.File); ok {
+		return f, nil
+	}
+	return nil, pyutil.TypeErrorf("descriptor requires a 'file' object but received a '%s'", pyutil.TypeName(self))
+}
+
+// createForAppend makes the file an append mode opens when it is missing:
+// gpython's open() asks for O_APPEND without O_CREATE.
+func createForAppend(args py.Tuple, kwargs py.StringDict) {
+	var file, mode py.Object
+	if len(args) > 0 {
+		file = args[0]
+	} else {
+		file = kwargs["file"]
+	}
+	if len(args) > 1 {
+		mode = args[1]
+	} else {
+		mode = kwargs["mode"]
+	}
+	name, ok := file.(py.String)
+	m, mok := mode.(py.String)
+	if !ok || !mok || !strings.Contains(string(m), "a") {
+		return
+	}
+	if f, err := os.OpenFile(string(name), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o666); err == nil {
+		f.Close()
+	}
+}
