@@ -54,3 +54,22 @@ func Parse36(fn string, args py.Tuple, kwargs py.StringDict, names []string, req
 	}
 	return out, nil
 }
+
+// ArgCount36 checks min..max positional arguments with CPython 3.6's
+// getargs wording: "insert() takes exactly 2 arguments (1 given)",
+// "index() takes at least 1 argument (0 given)", "pop() takes at most 1
+// argument (2 given)".
+func ArgCount36(fn string, args py.Tuple, min, max int) error {
+	n := len(args)
+	if n >= min && n <= max {
+		return nil
+	}
+	bound, qual := min, "at least"
+	if n > max {
+		bound, qual = max, "at most"
+	}
+	if min == max {
+		qual = "exactly"
+	}
+	return pyutil.TypeErrorf("%s() takes %s %d argument%s (%d given)", fn, qual, bound, plural(bound), n)
+}

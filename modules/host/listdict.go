@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -35,52 +36,6 @@ func init() {
 }
 
 // ---- argument checks, in CPython's wording ----
-
-// noKeywords is the error of a method that takes no keyword arguments.
-func noKeywords(typ, fn string, kwargs py.StringDict) error {
-	if len(kwargs) > 0 {
-		return pyutil.TypeErrorf("%s.%s() takes no keyword arguments", typ, fn)
-	}
-	return nil
-}
-
-// checkPositional checks min..max positional arguments as CPython's
-// argument clinic does ("pop expected at most 1 argument, got 2").
-func checkPositional(fn string, args py.Tuple, min, max int) error {
-	n := len(args)
-	if n >= min && n <= max {
-		return nil
-	}
-	bound, qual := min, "at least "
-	if n > max {
-		bound, qual = max, "at most "
-	}
-	if min == max {
-		qual = ""
-	}
-	plural := "s"
-	if bound == 1 {
-		plural = ""
-	}
-	return pyutil.TypeErrorf("%s expected %s%d argument%s, got %d", fn, qual, bound, plural, n)
-}
-
-// exactlyOne is the check of a METH_O method ("list.remove() takes exactly
-// one argument (0 given)").
-func exactlyOne(typ, fn string, args py.Tuple) error {
-	if len(args) != 1 {
-		return pyutil.TypeErrorf("%s.%s() takes exactly one argument (%d given)", typ, fn, len(args))
-	}
-	return nil
-}
-
-// noArgs is the check of a METH_NOARGS method.
-func noArgs(typ, fn string, args py.Tuple) error {
-	if len(args) != 0 {
-		return pyutil.TypeErrorf("%s.%s() takes no arguments (%d given)", typ, fn, len(args))
-	}
-	return nil
-}
 
 // sliceIndexNotNone converts index()'s start/stop as CPython's
 // _PyEval_SliceIndexNotNone does: None is refused, huge ints saturate.
@@ -146,12 +101,12 @@ func listSelf(name string, self py.Object, args py.Tuple) (*py.List, py.Tuple, e
 		return l, args, nil
 	}
 	if len(args) == 0 {
-		return nil, nil, pyutil.TypeErrorf("unbound method list.%s() needs an argument", name)
+		return nil, nil, pyutil.TypeErrorf("descriptor '%s' of 'list' object needs an argument", name)
 	}
 	if l, ok := args[0].(*py.List); ok {
 		return l, args[1:], nil
 	}
-	return nil, nil, pyutil.TypeErrorf("descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name, pyutil.TypeName(args[0]))
+	return nil, nil, pyutil.TypeErrorf("descriptor '%s' requires a 'list' object but received a '%s'", name, pyutil.TypeName(args[0]))
 }
 
 // setListMethod installs impl as list.name.
@@ -189,16 +144,16 @@ func installListMethods() {
 }
 
 func listPop(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "pop", kwargs); err != nil {
+	if err := pyarg.NoKeywords("pop", kwargs); err != nil {
 		return nil, err
 	}
-	if err := checkPositional("pop", args, 0, 1); err != nil {
+	if err := pyarg.ArgCount36("pop", args, 0, 1); err != nil {
 		return nil, err
 	}
 	i := -1
 	if len(args) == 1 {
 		var err error
-		if i, err = strSsize(args[0]); err != nil {
+		if i, err = pyarg.SsizeT(args[0]); err != nil {
 			return nil, err
 		}
 	}
@@ -227,10 +182,10 @@ func listDelete(l *py.List, i int) {
 }
 
 func listInsert(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "insert", kwargs); err != nil {
+	if err := pyarg.NoKeywords("insert", kwargs); err != nil {
 		return nil, err
 	}
-	if err := checkPositional("insert", args, 2, 2); err != nil {
+	if err := pyarg.ArgCount36("insert", args, 2, 2); err != nil {
 		return nil, err
 	}
 	i, err := strSsize(args[0])
@@ -254,10 +209,10 @@ func listInsert(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 }
 
 func listRemove(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "remove", kwargs); err != nil {
+	if err := pyarg.NoKeywords("remove", kwargs); err != nil {
 		return nil, err
 	}
-	if err := exactlyOne("list", "remove", args); err != nil {
+	if err := pyarg.ExactlyOne("remove", args, nil); err != nil {
 		return nil, err
 	}
 	// len is re-read each turn: a Python __eq__ may shrink the list.
@@ -277,10 +232,10 @@ func listRemove(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 }
 
 func listIndex(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "index", kwargs); err != nil {
+	if err := pyarg.NoKeywords("index", kwargs); err != nil {
 		return nil, err
 	}
-	if err := checkPositional("index", args, 1, 3); err != nil {
+	if err := pyarg.ArgCount36("index", args, 1, 3); err != nil {
 		return nil, err
 	}
 	start, stop := 0, int(^uint(0)>>1)
@@ -325,10 +280,10 @@ func listIndex(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 }
 
 func listCount(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "count", kwargs); err != nil {
+	if err := pyarg.NoKeywords("count", kwargs); err != nil {
 		return nil, err
 	}
-	if err := exactlyOne("list", "count", args); err != nil {
+	if err := pyarg.ExactlyOne("count", args, nil); err != nil {
 		return nil, err
 	}
 	c := 0
@@ -345,10 +300,10 @@ func listCount(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 }
 
 func listReverse(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "reverse", kwargs); err != nil {
+	if err := pyarg.NoKeywords("reverse", kwargs); err != nil {
 		return nil, err
 	}
-	if err := noArgs("list", "reverse", args); err != nil {
+	if err := pyarg.NoArgs("reverse", args, nil); err != nil {
 		return nil, err
 	}
 	for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
@@ -358,10 +313,10 @@ func listReverse(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, er
 }
 
 func listClear(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "clear", kwargs); err != nil {
+	if err := pyarg.NoKeywords("clear", kwargs); err != nil {
 		return nil, err
 	}
-	if err := noArgs("list", "clear", args); err != nil {
+	if err := pyarg.NoArgs("clear", args, nil); err != nil {
 		return nil, err
 	}
 	l.Items = nil
@@ -369,20 +324,20 @@ func listClear(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 }
 
 func listCopy(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "copy", kwargs); err != nil {
+	if err := pyarg.NoKeywords("copy", kwargs); err != nil {
 		return nil, err
 	}
-	if err := noArgs("list", "copy", args); err != nil {
+	if err := pyarg.NoArgs("copy", args, nil); err != nil {
 		return nil, err
 	}
 	return py.NewListFromItems(l.Items), nil
 }
 
 func listAppend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "append", kwargs); err != nil {
+	if err := pyarg.NoKeywords("append", kwargs); err != nil {
 		return nil, err
 	}
-	if err := exactlyOne("list", "append", args); err != nil {
+	if err := pyarg.ExactlyOne("append", args, nil); err != nil {
 		return nil, err
 	}
 	l.Items = append(l.Items, args[0])
@@ -390,10 +345,10 @@ func listAppend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 }
 
 func listExtend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("list", "extend", kwargs); err != nil {
+	if err := pyarg.NoKeywords("extend", kwargs); err != nil {
 		return nil, err
 	}
-	if err := exactlyOne("list", "extend", args); err != nil {
+	if err := pyarg.ExactlyOne("extend", args, nil); err != nil {
 		return nil, err
 	}
 	switch x := args[0].(type) {
@@ -428,12 +383,12 @@ func dictSelf(name string, self py.Object, args py.Tuple) (py.StringDict, py.Tup
 		return d, args, nil
 	}
 	if len(args) == 0 {
-		return nil, nil, pyutil.TypeErrorf("unbound method dict.%s() needs an argument", name)
+		return nil, nil, pyutil.TypeErrorf("descriptor '%s' of 'dict' object needs an argument", name)
 	}
 	if d, ok := args[0].(py.StringDict); ok {
 		return d, args[1:], nil
 	}
-	return nil, nil, pyutil.TypeErrorf("descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, pyutil.TypeName(args[0]))
+	return nil, nil, pyutil.TypeErrorf("descriptor '%s' requires a 'dict' object but received a '%s'", name, pyutil.TypeName(args[0]))
 }
 
 // addDictMethod installs impl as dict.name unless gpython already has it.
@@ -504,10 +459,10 @@ func dictStore(d py.StringDict, key, value py.Object) error {
 }
 
 func dictPop(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("dict", "pop", kwargs); err != nil {
+	if err := pyarg.NoKeywords("pop", kwargs); err != nil {
 		return nil, err
 	}
-	if err := checkPositional("pop", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("pop", args, 1, 2); err != nil {
 		return nil, err
 	}
 	key := args[0]
@@ -530,10 +485,10 @@ func dictPop(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, e
 }
 
 func dictPopItem(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("dict", "popitem", kwargs); err != nil {
+	if err := pyarg.NoKeywords("popitem", kwargs); err != nil {
 		return nil, err
 	}
-	if err := noArgs("dict", "popitem", args); err != nil {
+	if err := pyarg.NoArgs("popitem", args, nil); err != nil {
 		return nil, err
 	}
 	for k, v := range d {
@@ -544,10 +499,10 @@ func dictPopItem(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Objec
 }
 
 func dictSetDefault(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("dict", "setdefault", kwargs); err != nil {
+	if err := pyarg.NoKeywords("setdefault", kwargs); err != nil {
 		return nil, err
 	}
-	if err := checkPositional("setdefault", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("setdefault", args, 1, 2); err != nil {
 		return nil, err
 	}
 	var def py.Object = py.None
@@ -566,7 +521,7 @@ func dictSetDefault(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Ob
 }
 
 func dictUpdate(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := checkPositional("update", args, 0, 1); err != nil {
+	if err := pyarg.UnpackCount("update", args, 0, 1); err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
@@ -630,20 +585,20 @@ func dictMergePair(d py.StringDict, i int, item py.Object) error {
 }
 
 func dictCopy(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("dict", "copy", kwargs); err != nil {
+	if err := pyarg.NoKeywords("copy", kwargs); err != nil {
 		return nil, err
 	}
-	if err := noArgs("dict", "copy", args); err != nil {
+	if err := pyarg.NoArgs("copy", args, nil); err != nil {
 		return nil, err
 	}
 	return d.Copy(), nil
 }
 
 func dictClear(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("dict", "clear", kwargs); err != nil {
+	if err := pyarg.NoKeywords("clear", kwargs); err != nil {
 		return nil, err
 	}
-	if err := noArgs("dict", "clear", args); err != nil {
+	if err := pyarg.NoArgs("clear", args, nil); err != nil {
 		return nil, err
 	}
 	clear(d)
@@ -651,10 +606,10 @@ func dictClear(d py.StringDict, args py.Tuple, kwargs py.StringDict) (py.Object,
 }
 
 func dictFromKeys(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := noKeywords("dict", "fromkeys", kwargs); err != nil {
+	if err := pyarg.NoKeywords("fromkeys", kwargs); err != nil {
 		return nil, err
 	}
-	if err := checkPositional("fromkeys", args, 1, 2); err != nil {
+	if err := pyarg.UnpackCount("fromkeys", args, 1, 2); err != nil {
 		return nil, err
 	}
 	var value py.Object = py.None

@@ -208,7 +208,7 @@ func TestListMethodsDiff(t *testing.T) {
 		// existing methods still work
 		{"sort", `after([3, 1, 2], "sort")`},
 	}
-	diffCases(t, listDictSetup, cases)
+	diffCases36(t, "list_methods", listDictSetup, cases)
 }
 
 // TestDictMethodsDiff compares the dict methods with CPython 3.6's

@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -90,57 +91,10 @@ func shortTypeName(qualname string) string {
 }
 
 // namedTupleArgs binds positional and keyword arguments to fields, with
-// the TypeErrors of a namedtuple's __new__.
+// the TypeErrors of a namedtuple's __new__ (a Python function's).
 func namedTupleArgs(name string, fields []string, args py.Tuple, kwargs py.StringDict) (py.Tuple, error) {
-	if len(args) > len(fields) {
-		return nil, pyutil.TypeErrorf("__new__() takes %d positional arguments but %d were given", len(fields)+1, len(args)+1)
-	}
-	vals := make(py.Tuple, len(fields))
-	copy(vals, args)
-	for k, v := range kwargs {
-		idx := -1
-		for i, f := range fields {
-			if f == k {
-				idx = i
-			}
-		}
-		if idx < 0 {
-			return nil, pyutil.TypeErrorf("__new__() got an unexpected keyword argument '%s'", k)
-		}
-		if idx < len(args) {
-			return nil, pyutil.TypeErrorf("__new__() got multiple values for argument '%s'", k)
-		}
-		vals[idx] = v
-	}
-	var missing []string
-	for i, v := range vals {
-		if v == nil {
-			missing = append(missing, "'"+fields[i]+"'")
-		}
-	}
-	if len(missing) > 0 {
-		return nil, pyutil.TypeErrorf("__new__() missing %d required positional argument%s: %s",
-			len(missing), plural(len(missing)), joinMissing(missing))
-	}
-	return vals, nil
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// joinMissing lists names as CPython does: 'a', 'b', and 'c'.
-func joinMissing(names []string) string {
-	switch len(names) {
-	case 1:
-		return names[0]
-	case 2:
-		return names[0] + " and " + names[1]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+	vals, err := pyarg.PyFunc("__new__", args, kwargs, fields, len(fields), len(fields), 1)
+	return py.Tuple(vals), err
 }
 
 // M__repr__ is Name(field=repr(value), ...).
