@@ -236,6 +236,13 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 				return r, err
 			}
 		}
+		if len(args) == 3 && f != nil && fn != py.TypeType && fn.IsSubtype(py.TypeType) {
+			// Meta(name, bases, namespace): the class's module is the
+			// caller's, as type() takes it.
+			if ns := withModule(args[2], f.globals); ns != nil {
+				args = []py.Object{args[0], args[1], ns}
+			}
+		}
 		if fn == superType && len(args) == 0 && len(kwpairs) == 0 && f != nil {
 			return zeroArgSuper(f)
 		}

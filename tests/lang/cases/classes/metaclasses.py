@@ -53,3 +53,14 @@ except TypeError as e:
     print("TypeError", e)
 Shape.__abstractmethods__ = frozenset()
 print(type(Shape()).__name__)
+class Meta(type):
+    pass
+X = Meta("X", (object,), {"a": 1})
+print(X, X.a, X.__module__, type(X).__name__)
+class Meta2(type):
+    def __new__(mcs, name, bases, ns):
+        return super().__new__(mcs, name, bases, ns)
+Y = Meta2("Y", (), {})
+print(Y, Y.__module__)
+Z = type("Z", (), {})
+print(Z, Z.__module__)
