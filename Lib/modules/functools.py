@@ -168,96 +168,43 @@ class partialmethod:
 # total_ordering: each root comparison gives the other three. They return
 # NotImplemented when the root does.
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
+def _derive(root, combine):
+    """The comparison that combine(r, self, other) makes of the root's r."""
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return combine(r, self, other)
+    return op
 
 
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
+def _not_and_ne(r, a, b):
+    return not r and a != b
 
 
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
+def _or_eq(r, a, b):
+    return r or a == b
+
+
+def _not_or_eq(r, a, b):
+    return not r or a == b
+
+
+def _and_ne(r, a, b):
+    return r and a != b
+
+
+def _not(r, a, b):
     return not r
 
 
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-# In order of preference for the root.
+# In order of preference for the root: the root, then each comparison it
+# gives and how.
 _DERIVED = (
-    ('__lt__', (('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt))),
-    ('__le__', (('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le))),
-    ('__gt__', (('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt))),
-    ('__ge__', (('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge))),
+    ('__lt__', (('__gt__', _not_and_ne), ('__le__', _or_eq), ('__ge__', _not))),
+    ('__le__', (('__ge__', _not_or_eq), ('__lt__', _and_ne), ('__gt__', _not))),
+    ('__gt__', (('__lt__', _not_and_ne), ('__ge__', _or_eq), ('__le__', _not))),
+    ('__ge__', (('__le__', _not_or_eq), ('__gt__', _and_ne), ('__lt__', _not))),
 )
 
 
@@ -271,9 +218,9 @@ def total_ordering(cls):
         raise ValueError('must define at least one ordering operation: < > <= >=')
     for root, derived in _DERIVED:
         if root in defined:
-            for name, func in derived:
+            for name, combine in derived:
                 if name not in defined:
-                    def method(self, other, _func=func):
+                    def method(self, other, _func=_derive(root, combine)):
                         return _func(self, other)
                     method.__name__ = name
                     method.__qualname__ = cls.__qualname__ + '.' + name
