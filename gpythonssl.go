@@ -17,6 +17,8 @@ import (
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+
 	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
@@ -24,14 +26,19 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pylib" // standard-library modules written in Python (Lib/modules)
+	_ "github.com/gpython-ssl/gpython-ssl/modules/re"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/signal"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/struct"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/subprocess"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/termios"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread: Python threads under the interpreter lock
 	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/traceback"
 	_ "github.com/gpython-ssl/gpython-ssl/vm" // the evaluation loop, context and RecursionError
@@ -43,3 +50,17 @@ import (
 func NewContext(opts py.ContextOpts) py.Context {
 	return py.NewContext(opts)
 }
+
+// AllowThreads runs fn with the interpreter lock of the calling goroutine's
+// interpreter released, as C extensions do with Py_BEGIN_ALLOW_THREADS: a
+// Go function installed as a Python builtin wraps its blocking part (a
+// network call, a long computation) in it so that the interpreter's other
+// threads, and other goroutines calling into the same context, run
+// meanwhile. fn must not touch Python objects. Outside Python code it just
+// runs fn.
+//
+// A context may be used from several goroutines at once: each call into it
+// (py.Call on one of its functions, RunSrc, RunCode) takes the context's
+// interpreter lock for its duration, and Python threads started by a
+// script share the same lock.
+func AllowThreads(fn func()) { gil.Unlocked(fn) }

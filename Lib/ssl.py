@@ -18,6 +18,7 @@ its subclasses, and CertificateError.
 """
 
 import os
+import sys
 import _ssl
 from _ssl import *
 
@@ -44,20 +45,13 @@ if getattr(_ssl, 'HAS_TLS_UNIQUE', True):
 else:
     CHANNEL_BINDING_TYPES = []
 
-# CPython 3.6's cipher strings: high-strength suites, forward secrecy and
-# AEAD first, no RC4, no 3DES, no unauthenticated or NULL suites, no MD5.
-_DEFAULT_CIPHERS = (
-    'ECDH+AESGCM:ECDH+CHACHA20:DH+AESGCM:DH+CHACHA20:ECDH+AES256:DH+AES256:'
-    'ECDH+AES128:DH+AES:ECDH+HIGH:DH+HIGH:RSA+AESGCM:RSA+AES:RSA+HIGH:'
-    '!aNULL:!eNULL:!MD5:!3DES'
-    )
-
-# The server side also refuses DSS and RC4.
-_RESTRICTED_SERVER_CIPHERS = (
-    'ECDH+AESGCM:ECDH+CHACHA20:DH+AESGCM:DH+CHACHA20:ECDH+AES256:DH+AES256:'
-    'ECDH+AES128:DH+AES:ECDH+HIGH:DH+HIGH:RSA+AESGCM:RSA+AES:RSA+HIGH:'
-    '!aNULL:!eNULL:!MD5:!DSS:!RC4:!3DES'
-)
+# The cipher strings. Every context starts with CPython 3.10+'s secure
+# list (_ssl._DEFAULT_CIPHERS: security level 2, forward-secret ECDHE/DHE
+# suites only, no SHA-1, no DSS), which is within what 3.6 documents (high
+# encryption, no RC4, no unauthenticated suites); the server side gets the
+# same list, as in 3.10+.
+_DEFAULT_CIPHERS = _ssl._DEFAULT_CIPHERS
+_RESTRICTED_SERVER_CIPHERS = _DEFAULT_CIPHERS
 
 CertificateError = _ssl.CertificateError
 
@@ -384,6 +378,14 @@ def _load_trust(context, purpose, cafile, capath, cadata):
         _load_default_certs(context, purpose)
 
 
+def _keylog_from_environment(context):
+    # 3.8+: SSLKEYLOGFILE names a key log file for the contexts this module
+    # makes (not with python -E).
+    keylog = os.environ.get('SSLKEYLOGFILE')
+    if keylog and not sys.flags.ignore_environment:
+        context.keylog_filename = keylog
+
+
 def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
                            capath=None, cadata=None):
     """A new SSLContext with the settings this module recommends for
@@ -394,8 +396,9 @@ def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
     later versions."""
     if not _is_purpose(purpose):
         raise TypeError(purpose)
+    # PROTOCOL_TLS as 3.6 documents; the context's own defaults are 3.10+'s
+    # (TLS 1.2 at least, security level 2, _DEFAULT_CIPHERS).
     context = _base_context(PROTOCOL_TLS)
-    context.set_ciphers(_DEFAULT_CIPHERS)
     if purpose == Purpose.SERVER_AUTH:
         context.verify_mode = CERT_REQUIRED
         context.check_hostname = True
@@ -405,8 +408,8 @@ def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
         context.options |= (getattr(_ssl, "OP_CIPHER_SERVER_PREFERENCE", 0) |
                             getattr(_ssl, "OP_SINGLE_DH_USE", 0) |
                             getattr(_ssl, "OP_SINGLE_ECDH_USE", 0))
-        context.set_ciphers(_RESTRICTED_SERVER_CIPHERS)
     _load_trust(context, purpose, cafile, capath, cadata)
+    _keylog_from_environment(context)
     return context
 
 
@@ -420,17 +423,21 @@ def _create_unverified_context(protocol=PROTOCOL_TLS, *, cert_reqs=None,
     if not _is_purpose(purpose):
         raise TypeError(purpose)
     context = SSLContext(protocol)
-    if protocol != _SSLv2_IF_EXISTS:
-        context.set_ciphers(_DEFAULT_CIPHERS)
     context.options |= OP_NO_SSLv2 | OP_NO_SSLv3
+    # 3.10+'s order, so that a PROTOCOL_TLS_CLIENT context (hostname
+    # checking on) can be made unverified.
+    if not check_hostname:
+        context.check_hostname = False
     if cert_reqs is not None:
         context.verify_mode = cert_reqs
-    context.check_hostname = check_hostname
+    if check_hostname:
+        context.check_hostname = True
     if keyfile and not certfile:
         raise ValueError("certfile must be specified")
     if certfile or keyfile:
         context.load_cert_chain(certfile, keyfile)
     _load_trust(context, purpose, cafile, capath, cadata)
+    _keylog_from_environment(context)
     return context
 
 
@@ -470,20 +477,28 @@ def wrap_socket(sock, keyfile=None, certfile=None,
                                suppress_ragged_eofs=suppress_ragged_eofs)
 
 
-def get_server_certificate(addr, ssl_version=PROTOCOL_TLS, ca_certs=None):
+_DEFAULT_TIMEOUT = object()  # socket._GLOBAL_DEFAULT_TIMEOUT, imported late
+
+
+def get_server_certificate(addr, ssl_version=PROTOCOL_TLS, ca_certs=None,
+                           timeout=_DEFAULT_TIMEOUT):
     """The certificate of the TLS server at addr, a (host, port) pair, as a
     PEM string. With ca_certs (a CA file) the certificate must verify
-    against it; without, it is fetched unverified."""
+    against it; without, it is fetched unverified. The host is sent as
+    the server name (SNI); timeout (3.10) bounds the connection."""
+    import socket
+    if timeout is _DEFAULT_TIMEOUT:
+        timeout = socket._GLOBAL_DEFAULT_TIMEOUT
+    host, port = addr
     if ca_certs is not None:
         reqs = CERT_REQUIRED
     else:
         reqs = CERT_NONE
     context = _create_stdlib_context(ssl_version, cert_reqs=reqs,
                                      cafile=ca_certs)
-    import socket
-    sock = socket.create_connection(addr)
+    sock = socket.create_connection(addr, timeout)
     try:
-        conn = context.wrap_socket(sock)
+        conn = context.wrap_socket(sock, server_hostname=host)
         try:
             der = conn.getpeercert(True)
         finally:

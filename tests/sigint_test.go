@@ -388,3 +388,43 @@ except KeyboardInterrupt:
 	require.Equal(t, 0, r.Code, "stderr: %s", r.Stderr)
 	assert.Equal(t, "returned 0\nno interrupt pending\n", r.Stdout)
 }
+
+// Ctrl-C with other threads running reaches the main thread, as in
+// CPython: in a lock wait, in a sleep, in a socket call and in pure
+// bytecode, while a busy thread and a thread blocked in recv run beside
+// it; the other threads never see KeyboardInterrupt.
+func TestSIGINTReachesMainThread(t *testing.T) {
+	setup := `import _thread, time, socket
+a, b = socket.socketpair()
+def busy():
+    n = 0
+    while True:
+        n += 1
+def blocked():
+    try:
+        a.recv(10)
+    except KeyboardInterrupt:
+        print("KeyboardInterrupt in a thread")
+_thread.start_new_thread(busy, ())
+_thread.start_new_thread(blocked, ())
+held = _thread.allocate_lock()
+held.acquire()
+c, d = socket.socketpair()
+`
+	cases := []struct{ name, blocking string }{
+		{"lock wait", "held.acquire()"},
+		{"lock wait with timeout", "held.acquire(timeout=60)"},
+		{"sleep", "time.sleep(60)"},
+		{"recv", "c.recv(10)"},
+		{"loop", "while True: pass"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := runInterrupted(t, caughtScript(setup, tc.blocking)+"import os\nos._exit(0)\n")
+			requireCaught(t, r, "interrupted ()")
+			assert.Contains(t, r.Stdout, "after\n")
+			assert.NotContains(t, r.Stdout, "in a thread")
+		})
+	}
+}

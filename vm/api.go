@@ -10,16 +10,21 @@ import (
 // else through gpython. Builtins implemented in Go use it to call back
 // into Python (map, filter, sorted's key, ...).
 func Call(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	return callerThread(fn).callObject(nil, fn, args, nil, kwargs)
+	t, acquired := callerThread(fn)
+	if acquired {
+		defer t.leave()
+	}
+	return t.callObject(nil, fn, args, nil, kwargs)
 }
 
-// callerThread is the thread a call from Go runs on: a Python function's
-// context's, or a fresh one.
-func callerThread(fn py.Object) *thread {
+// callerThread is the thread a call from Go runs on: the calling
+// goroutine's in a Python function's context (taking the context's lock
+// when the goroutine does not hold it: see enterThread), or a fresh one.
+func callerThread(fn py.Object) (*thread, bool) {
 	if ctx := contextOf(fn); ctx != nil {
-		return threadOf(ctx)
+		return enterThread(ctx)
 	}
-	return newThread(nil)
+	return newThread(nil), false
 }
 
 // contextOf finds the context a callable's Python code runs in: a
@@ -55,7 +60,11 @@ func CallKeywords(fn py.Object, args py.Tuple, kw *Dict) (py.Object, error) {
 			return true
 		})
 	}
-	return callerThread(fn).callObject(nil, fn, args, pairs, nil)
+	t, acquired := callerThread(fn)
+	if acquired {
+		defer t.leave()
+	}
+	return t.callObject(nil, fn, args, pairs, nil)
 }
 
 // Compare applies a rich comparison (cmp is one of "<", "<=", "==", "!=",

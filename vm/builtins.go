@@ -20,6 +20,13 @@ import (
 // (__len__ along the MRO, with CPython's checks); handled is false for
 // anything else.
 func Len(o py.Object) (n py.Object, handled bool, err error) {
+	if m, ok := metaclassMethod(o, "__len__"); ok {
+		r, err := callMethod(o, m)
+		if err == nil && !isIndex(r) {
+			err = py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(r))
+		}
+		return r, true, err
+	}
 	if cls, ok := pythonClassOf(o); ok {
 		n, err := instanceLen(o, cls)
 		return n, true, err

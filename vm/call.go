@@ -584,7 +584,10 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 	if globals == nil {
 		return nil, py.ExceptionNewf(py.SystemError, "PyEval_EvalCodeEx: nil globals")
 	}
-	t := threadOf(ctx)
+	t, acquired := enterThread(ctx)
+	if acquired {
+		defer t.leave()
+	}
 	c := decoded(co)
 	if c.flags&py.CO_NEWLOCALS != 0 {
 		locals = nil // optimized code has no namespace; gpython passes a fresh dict

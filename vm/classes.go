@@ -58,7 +58,11 @@ func isBaseInit(o py.Object) bool {
 func callMethodKw(self py.Object, m py.Object, args []py.Object, kw py.StringDict) (py.Object, error) {
 	switch fn := m.(type) {
 	case *py.Function:
-		return threadOf(fn.Context).callFunction(fn, self, args, nil, kw)
+		t, acquired := enterThread(fn.Context)
+		if acquired {
+			defer t.leave()
+		}
+		return t.callFunction(fn, self, args, nil, kw)
 	case *py.Method:
 		return fn.CallWithKeywords(receiverFor(self), append(py.Tuple(nil), args...), kw)
 	}
@@ -320,7 +324,10 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 			prepared = d
 		}
 	}
-	t := threadOf(body.Context)
+	t, acquired := enterThread(body.Context)
+	if acquired {
+		defer t.leave()
+	}
 	var stop func() []nsStore
 	if prepared != nil {
 		stop = t.recordBody(ns)

@@ -3,20 +3,34 @@ package vm
 import (
 	"bytes"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/stdlib"
 	"github.com/go-python/gpython/stdlib/marshal"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
 // Context is the interpreter context the project installs as
 // py.NewContext. It is gpython's stdlib context (module store, path
 // resolution, compilation) with module-level code and module bodies run
-// on this package's loop, and the state of its one Python thread.
+// on this package's loop, its interpreter lock and the states of its Python
+// threads (threads.go).
 type Context struct {
 	py.Context // gpython's stdlib context
 
-	thread *thread
+	gil *gil.Lock
+	// main is the state of the main thread: the first goroutine that runs
+	// code in the context (normally the one that made it).
+	main *thread
+	// tmu guards threads, mainG and limit.
+	tmu     sync.Mutex
+	threads map[int64]*thread // goroutine id -> its thread state
+	mainG   int64             // the main thread's goroutine, 0 until bound
+	limit   int               // sys.getrecursionlimit()
+	started atomic.Int64      // threads of _thread.start_new_thread alive
+
 	// modules is sys.modules.
 	modules *Dict
 
@@ -28,19 +42,15 @@ type Context struct {
 // NewContext returns a context running on this package's loop.
 func NewContext(opts py.ContextOpts) py.Context {
 	fixBuiltinMetatypes()
-	ctx := &Context{Context: stdlib.NewContext(opts)}
-	ctx.thread = newThread(ctx)
+	ctx := &Context{
+		Context: stdlib.NewContext(opts),
+		gil:     gil.New(),
+		threads: make(map[int64]*thread),
+		limit:   defaultRecursionLimit,
+	}
+	ctx.main = newThread(ctx)
 	installSys(ctx)
 	return ctx
-}
-
-// threadOf returns the thread state of ctx: the context's own for
-// contexts of this package, a fresh one for any other.
-func threadOf(ctx py.Context) *thread {
-	if c, ok := ctx.(*Context); ok {
-		return c.thread
-	}
-	return newThread(ctx)
 }
 
 func (ctx *Context) enter() error {
@@ -128,14 +138,23 @@ func moduleCode(impl *py.ModuleImpl) (*py.Code, error) {
 	return code, nil
 }
 
-// Close closes the context once the code running in it has finished.
+// Close closes the context once the code running in it has finished,
+// after joining its non-daemon threads as CPython does at exit
+// (WaitForThreads).
 func (ctx *Context) Close() error {
+	ctx.mu.Lock()
+	closed := ctx.closed
+	ctx.mu.Unlock()
+	if !closed {
+		WaitForThreads(ctx)
+	}
 	ctx.mu.Lock()
 	already := ctx.closed
 	ctx.closed = true
 	ctx.mu.Unlock()
 	if !already {
 		ctx.running.Wait()
+		ctx.gil.Close()
 	}
 	return ctx.Context.Close()
 }

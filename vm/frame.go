@@ -2,6 +2,8 @@ package vm
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
 // frame is one activation of a code object. Ordinary calls take their
@@ -83,6 +85,14 @@ type thread struct {
 	limit int
 	top   *frame
 
+	// ident is the goroutine the state is bound to (threads.go);
+	// transient marks a state made for a call from a goroutine that has
+	// none, dropped when that call ends.
+	ident     int64
+	transient bool
+	atExit    []func()  // AtThreadExit's functions
+	lock      *gil.Lock // the context's interpreter lock; nil for other contexts
+
 	// The exception currently being handled, as the (type, value,
 	// traceback) triple the except-handler protocol pushes; nil when
 	// none.
@@ -121,7 +131,11 @@ const (
 )
 
 func newThread(ctx py.Context) *thread {
-	return &thread{ctx: ctx, limit: defaultRecursionLimit}
+	t := &thread{ctx: ctx, limit: defaultRecursionLimit}
+	if c, ok := ctx.(*Context); ok {
+		t.lock = c.gil
+	}
+	return t
 }
 
 // newFrame returns a frame for c taking its storage from the thread's value

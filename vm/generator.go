@@ -45,7 +45,11 @@ func finished(pyf *py.Frame) bool {
 // runGenFrame is py.VmRunFrame: it resumes a generator frame until its
 // next yield (Yielded set, the value returned) or its end.
 func runGenFrame(pyf *py.Frame) (py.Object, error) {
-	return threadOf(pyf.Context).resume(pyf, nil)
+	t, acquired := enterThread(pyf.Context)
+	if acquired {
+		defer t.leave()
+	}
+	return t.resume(pyf, nil)
 }
 
 // resume runs the generator frame pyf on t, raising throwing at the
@@ -235,7 +239,11 @@ func (t *thread) delegate(x, v py.Object) (py.Object, bool, error) {
 // not implemented.
 func genSend(self, arg py.Object) (py.Object, error) {
 	g := self.(*py.Generator)
-	v, done, err := threadOf(g.Frame.Context).sendGen(g, arg, nil)
+	t, acquired := enterThread(g.Frame.Context)
+	if acquired {
+		defer t.leave()
+	}
+	v, done, err := t.sendGen(g, arg, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -250,7 +258,10 @@ func genThrow(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) < 1 || len(args) > 3 {
 		return nil, py.ExceptionNewf(py.TypeError, "throw expected at least 1 arguments, got %d", len(args))
 	}
-	t := threadOf(g.Frame.Context)
+	t, acquired := enterThread(g.Frame.Context)
+	if acquired {
+		defer t.leave()
+	}
 	var exc error
 	if len(args) >= 2 && isExceptionClass(args[0]) && isExceptionInstance(args[1]) {
 		// throw(type, instance): the instance itself.
@@ -290,7 +301,10 @@ func genClose(self py.Object) (py.Object, error) {
 		g.Frame.Yielded = false
 		return py.None, nil
 	}
-	t := threadOf(g.Frame.Context)
+	t, acquired := enterThread(g.Frame.Context)
+	if acquired {
+		defer t.leave()
+	}
 	exit := &py.Exception{Base: py.GeneratorExit, Args: py.Tuple{}, Dict: py.StringDict{}}
 	_, done, err := t.sendGen(g, py.None, exit)
 	if err != nil {

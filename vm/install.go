@@ -74,12 +74,24 @@ func installBuiltins() {
 		case "setattr", "delattr":
 			orig := m
 			impl.Methods[i] = py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
-				if len(args) > 0 {
-					if _, ok := isClass(args[0]); ok {
-						defer classChanged()
-					}
+				want := 3
+				if orig.Name == "delattr" {
+					want = 2
 				}
-				return orig.Call(self, args)
+				name, ok := py.Object(nil), false
+				if len(args) == want {
+					name = args[1]
+					_, ok = name.(py.String)
+				}
+				if !ok {
+					return orig.Call(self, args) // gpython's argument errors
+				}
+				// The loop's attribute protocol: script classes' hooks,
+				// descriptors, thread-local objects.
+				if orig.Name == "delattr" {
+					return py.None, DelAttr(args[0], string(name.(py.String)))
+				}
+				return py.None, SetAttr(args[0], string(name.(py.String)), args[2])
 			}, 0, m.Doc)
 		case "getattr":
 			impl.Methods[i] = py.MustNewMethod("getattr", builtinGetattr, 0, m.Doc)
@@ -106,23 +118,26 @@ func installSys(ctx *Context) {
 	if err != nil {
 		return
 	}
-	t := ctx.thread
 	sys.Globals["setrecursionlimit"] = py.MustNewMethod("setrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
-		return t.setRecursionLimit(args)
+		return ctx.setRecursionLimit(threadOf(ctx), args)
 	}, 0, "setrecursionlimit(n)\n\nSet the maximum depth of the Python interpreter stack to n.")
 	sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
-		return t.excInfoTuple(), nil
+		return threadOf(ctx).excInfoTuple(), nil
 	}, 0, "exc_info() -> (type, value, traceback)\n\nReturn information about the most recent exception caught by an except\nclause in the current stack frame or in an older stack frame.")
 	sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status).")
 	if err := installSysAttrs(ctx, sys); err != nil {
 		panic(err)
 	}
 	sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
-		return py.Int(t.limit), nil
+		ctx.tmu.Lock()
+		defer ctx.tmu.Unlock()
+		return py.Int(ctx.limit), nil
 	}, 0, "getrecursionlimit()\n\nReturn the current value of the recursion limit.")
 }
 
-func (t *thread) setRecursionLimit(args py.Tuple) (py.Object, error) {
+// setRecursionLimit is sys.setrecursionlimit: the limit is the
+// interpreter's, so every thread gets it; t is the calling thread.
+func (ctx *Context) setRecursionLimit(t *thread, args py.Tuple) (py.Object, error) {
 	var n py.Object
 	if err := py.UnpackTuple(args, nil, "setrecursionlimit", 1, 1, &n); err != nil {
 		return nil, err
@@ -140,7 +155,13 @@ func (t *thread) setRecursionLimit(args py.Tuple) (py.Object, error) {
 	if t.depth >= limit {
 		return nil, py.ExceptionNewf(RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit, t.depth)
 	}
+	ctx.tmu.Lock()
+	defer ctx.tmu.Unlock()
+	ctx.limit = limit
 	t.limit = limit
+	for _, other := range ctx.threads {
+		other.limit = limit
+	}
 	return py.None, nil
 }
 
@@ -150,7 +171,7 @@ func builtinNext(orig *py.Method) func(py.Object, py.Tuple) (py.Object, error) {
 	return func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) >= 1 {
 			if g, ok := args[0].(*py.Generator); ok {
-				v, done, err := threadOf(g.Frame.Context).sendGen(g, py.None, nil)
+				v, done, err := sendGenFromGo(g)
 				if err != nil {
 					return nil, err
 				}

@@ -23,14 +23,17 @@ func init() {
 	}
 }
 
-// checkInterrupt raises KeyboardInterrupt when SIGINT arrived (the loop
-// checks on backward jumps and calls, as CPython's eval breaker does).
+// checkInterrupt raises KeyboardInterrupt when SIGINT arrived, and lets
+// another thread run when one has waited for the interpreter lock (the
+// loop checks on backward jumps and calls, as CPython's eval breaker
+// does).
 func (t *thread) checkInterrupt() error {
+	t.yieldLock()
 	if t.uninterruptible {
 		return nil
 	}
 	if sigint.Pending() && sigint.Take() {
-		return sigint.Err()
+		return sigint.Deliver()
 	}
 	return nil
 }

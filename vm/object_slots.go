@@ -56,6 +56,23 @@ func attrName(o py.Object) (string, error) {
 	return string(s), nil
 }
 
+// classSetAttrGeneric is type.__setattr__: a data descriptor of the
+// metaclass, else the class's own namespace.
+func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
+	defer classChanged()
+	if meta := t.Type(); meta != nil {
+		if d, ok := meta.Lookup(name).(py.I__set__); ok {
+			_, err := d.M__set__(t, v)
+			return err
+		}
+	}
+	if name == "__abstractmethods__" {
+		abstractClasses.Store(t, true)
+	}
+	t.Dict[name] = v
+	return nil
+}
+
 // objectSlots are the methods of object that scripts call directly.
 var objectSlots = map[string]*slotFunc{}
 
@@ -74,6 +91,11 @@ func init() {
 		}
 		if inst != nil {
 			return py.None, genericSetAttr(inst, cls, name, args[2])
+		}
+		if t, ok := pyutil.IsClass(args[0]); ok {
+			// type.__setattr__(cls, ...) from a metaclass's own
+			// __setattr__: store without calling it again.
+			return py.None, classSetAttrGeneric(t, name, args[2])
 		}
 		return py.None, SetAttr(args[0], name, args[2])
 	})
@@ -106,6 +128,14 @@ func init() {
 				return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
 			}
 			delete(inst.Dict, name)
+			return py.None, nil
+		}
+		if t, ok := pyutil.IsClass(args[0]); ok {
+			if _, ok := t.Dict[name]; !ok {
+				return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", shortName(t), name)
+			}
+			delete(t.Dict, name)
+			classChanged()
 			return py.None, nil
 		}
 		return py.None, DelAttr(args[0], name)

@@ -18,6 +18,9 @@ func Iter(o py.Object) (py.Object, error) {
 	case py.String:
 		return &strIterator{s: string(v)}, nil
 	case *py.Type:
+		if m, ok := metaclassMethod(v, "__iter__"); ok {
+			return callMethod(v, m)
+		}
 		if val, ok := valueFor(v, "__iter__"); ok {
 			return Iter(val)
 		}
@@ -55,7 +58,7 @@ func isIterator(o py.Object) bool {
 func Next(it py.Object) (v py.Object, ok bool, err error) {
 	switch x := it.(type) {
 	case *py.Generator:
-		v, done, err := threadOf(x.Frame.Context).sendGen(x, py.None, nil)
+		v, done, err := sendGenFromGo(x)
 		if err != nil || done {
 			return nil, false, err
 		}
@@ -150,6 +153,9 @@ func GetItem(o, key py.Object) (py.Object, error) {
 	}
 	if v, ok := valueFor(o, "__getitem__"); ok {
 		return subclassGetItem(o, v, key)
+	}
+	if m, ok := metaclassMethod(o, "__getitem__"); ok {
+		return callMethod(o, m, key)
 	}
 	if cls, ok := pythonClassOf(o); ok {
 		if m := cls.Lookup("__getitem__"); m != nil {
@@ -319,6 +325,20 @@ func Contains(seq, x py.Object) (bool, error) {
 	case py.Bytes:
 		return bytesContains(s, x)
 	case *py.Type:
+		if m, ok := metaclassMethod(s, "__contains__"); ok {
+			r, err := callMethod(s, m, x)
+			if err != nil {
+				return false, err
+			}
+			return Truth(r)
+		}
+		if m, ok := metaclassMethod(s, "__iter__"); ok {
+			it, err := callMethod(s, m)
+			if err != nil {
+				return false, err
+			}
+			return iterContains(it, x)
+		}
 		if v, ok := valueFor(s, "__contains__"); ok {
 			return Contains(v, x)
 		}
@@ -784,4 +804,18 @@ func unaryOp(sym string, fn func(py.Object) (py.Object, error), x py.Object) (py
 		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(x))
 	}
 	return r, err
+}
+
+// iterContains is `x in it` over an iterator.
+func iterContains(it, x py.Object) (bool, error) {
+	for {
+		v, ok, err := Next(it)
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := equal(v, x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
 }

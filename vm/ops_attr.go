@@ -26,6 +26,8 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *superObject:
 		return v.getattr(name)
+	case *threadLocal:
+		return localGetAttr(v, name)
 	case *py.Module:
 		if name == "__dict__" {
 			return v.Globals, nil
@@ -43,7 +45,7 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		if r, ok := introspectAttr(o, name); ok {
 			return r, nil
 		}
-	case *py.Function, *py.Generator, *py.Cell:
+	case *py.Function, *py.Generator, *py.Cell, *py.Method:
 		if r, ok := objectAttr(o, name); ok {
 			return r, nil
 		}
@@ -99,8 +101,15 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		}
 		return py.String("builtins"), true
 	case "__mro__":
+		if t == py.BoolType {
+			return py.Tuple{py.BoolType, py.IntType, py.ObjectType}, true
+		}
 		return t.Mro, true
 	case "__bases__":
+		if t == py.BoolType {
+			// gpython's bool is not built on int; CPython's derives from it.
+			return py.Tuple{py.IntType}, true
+		}
 		if t.Bases != nil {
 			return t.Bases, true
 		}
@@ -109,6 +118,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		}
 		return py.Tuple{}, true
 	case "__base__":
+		if t == py.BoolType {
+			return py.IntType, true
+		}
 		if t.Base == nil {
 			return py.None, true
 		}
@@ -270,14 +282,28 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
 		return instanceSetAttr(t, t.ObjectType, name, v)
 	}
+	if l, ok := o.(*threadLocal); ok {
+		return localSetAttr(l, name, v)
+	}
 	_, err := py.SetAttrString(o, name, v)
 	return err
 }
 
 // DelAttr is delattr(o, name).
 func DelAttr(o py.Object, name string) error {
-	if _, ok := isClass(o); ok {
+	if t, ok := isClass(o); ok {
 		defer classChanged()
+		if m, ok := metaclassMethod(o, "__delattr__"); ok {
+			_, err := callMethod(o, m, py.String(name))
+			return err
+		}
+		if _, ok := t.Dict[name]; ok {
+			delete(t.Dict, name)
+			return nil
+		}
+		if _, isDesc := t.Type().Lookup(name).(py.I__delete__); !isDesc {
+			return py.ExceptionNewf(py.AttributeError, "%s", name)
+		}
 	}
 	if e, ok := o.(*py.Exception); ok {
 		if _, ok := e.Dict[name]; ok {
@@ -288,6 +314,9 @@ func DelAttr(o py.Object, name string) error {
 	}
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
 		return instanceDelAttr(t, t.ObjectType, name)
+	}
+	if l, ok := o.(*threadLocal); ok {
+		return localDelAttr(l, name)
 	}
 	return py.DeleteAttrString(o, name)
 }

@@ -27,6 +27,22 @@ func pythonClassOf(o py.Object) (*py.Type, bool) {
 	return nil, false
 }
 
+// metaclassMethod finds a special method a class's metaclass defines in
+// Python (len(C), C[k], x in C, iter(C) for class C of metaclass M), or
+// reports false for anything but such a class.
+func metaclassMethod(o py.Object, name string) (py.Object, bool) {
+	t, ok := o.(*py.Type)
+	if !ok || pyutil.IsInstanceObject(t) {
+		return nil, false
+	}
+	meta := t.Type()
+	if meta == nil || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return nil, false
+	}
+	m := userMethod(meta, name)
+	return m, m != nil
+}
+
 // userMethod finds name in the Python classes of cls's MRO (the classes
 // made by class statements), or nil: built-in bases keep their Go
 // behaviour.

@@ -40,6 +40,9 @@ func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
 // __getattribute__ if the class defines one, else data descriptors, the
 // instance dict, other class attributes; then __getattr__.
 func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
+	if err := enterLocal(o); err != nil {
+		return nil, err
+	}
 	e := t.attrs.lookup(cls, name)
 	if e.getattrs {
 		ga := userMethod(cls, "__getattribute__")
@@ -68,18 +71,20 @@ func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Obje
 // instanceGetAttrSlow is instanceGetAttr without a thread's cache, for Go
 // callers of GetAttr.
 func instanceGetAttrSlow(o *py.Type, cls *py.Type, name string) (py.Object, error) {
-	var ac attrCache
-	e := ac.lookup(cls, name)
-	if e.getattrs {
-		r, err := callMethod(o, userMethod(cls, "__getattribute__"), py.String(name))
-		if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
-			return callMethod(o, e.getattr, py.String(name))
+	if err := enterLocal(o); err != nil {
+		return nil, err
+	}
+	getattr := userMethod(cls, "__getattr__")
+	if ga := userMethod(cls, "__getattribute__"); ga != nil {
+		r, err := callMethod(o, ga, py.String(name))
+		if err != nil && getattr != nil && py.IsException(py.AttributeError, err) {
+			return callMethod(o, getattr, py.String(name))
 		}
 		return r, err
 	}
 	r, err := genericGetAttr(o, cls, name)
-	if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
-		return callMethod(o, e.getattr, py.String(name))
+	if err != nil && getattr != nil && py.IsException(py.AttributeError, err) {
+		return callMethod(o, getattr, py.String(name))
 	}
 	return r, err
 }
@@ -116,6 +121,9 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 
 // instanceSetAttr is setattr on an instance of a Python class.
 func instanceSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
+	if err := enterLocal(o); err != nil {
+		return err
+	}
 	if sa := userMethod(cls, "__setattr__"); sa != nil {
 		_, err := callMethod(o, sa, py.String(name), v)
 		return err
@@ -152,6 +160,9 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 
 // instanceDelAttr is delattr on an instance of a Python class.
 func instanceDelAttr(o *py.Type, cls *py.Type, name string) error {
+	if err := enterLocal(o); err != nil {
+		return err
+	}
 	if da := userMethod(cls, "__delattr__"); da != nil {
 		_, err := callMethod(o, da, py.String(name))
 		return err
@@ -236,7 +247,11 @@ func (p *property) del(instance py.Object) error {
 // callValue calls a Python callable with positional arguments.
 func callValue(fn py.Object, args ...py.Object) (py.Object, error) {
 	if f, ok := fn.(*py.Function); ok {
-		return threadOf(f.Context).callFunction(f, nil, args, nil, nil)
+		t, acquired := enterThread(f.Context)
+		if acquired {
+			defer t.leave()
+		}
+		return t.callFunction(f, nil, args, nil, nil)
 	}
 	return py.Call(fn, py.Tuple(args), nil)
 }

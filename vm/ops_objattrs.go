@@ -2,6 +2,8 @@ package vm
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // objectAttr answers the attributes CPython's functions, generators and
@@ -66,6 +68,29 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 			}
 			return py.None, true
 		}
+	case *py.Method:
+		// A built-in function or method.
+		switch name {
+		case "__name__", "__qualname__":
+			return py.String(v.Name), true
+		case "__doc__":
+			if v.Doc == "" {
+				return py.None, true
+			}
+			return py.String(v.Doc), true
+		case "__module__":
+			if v.Module != nil {
+				return py.String(v.Module.ModuleImpl.Info.Name), true
+			}
+			return py.None, true
+		case "__self__":
+			if v.Module != nil {
+				return v.Module, true
+			}
+			return py.None, true
+		case "__text_signature__":
+			return py.None, true
+		}
 	case *py.Cell:
 		if name == "cell_contents" {
 			if c := v.Get(); c != nil {
@@ -90,9 +115,48 @@ func init() {
 			if b, ok := args[0].(py.Bool); ok {
 				return boolInt(b), nil
 			}
+			if r, ok, err := intFromMethod(args[0]); ok {
+				return r, err
+			}
 		}
 		return prevIntNew(t, args, kwargs)
 	}
+}
+
+// intFromMethod is int(x) for an instance of a Python class: its __int__,
+// else its __trunc__ (CPython 3.6's order); ok is false for other
+// objects, which gpython converts.
+func intFromMethod(x py.Object) (py.Object, bool, error) {
+	cls, ok := pythonClassOf(x)
+	if !ok {
+		return nil, false, nil
+	}
+	for _, name := range []string{"__int__", "__trunc__"} {
+		m := userMethod(cls, name)
+		if m == nil {
+			continue
+		}
+		r, err := callMethod(x, m)
+		if err != nil {
+			return nil, true, err
+		}
+		switch v := r.(type) {
+		case py.Int, *py.BigInt:
+			return v, true, nil
+		case py.Bool:
+			return boolInt(v), true, nil
+		}
+		if v, ok := pyutil.BuiltinValue(r); ok {
+			if _, isInt := v.(py.Int); isInt {
+				return v, true, nil // a subclass of int (3.6 accepts it, deprecated)
+			}
+		}
+		if name == "__trunc__" {
+			return nil, true, py.ExceptionNewf(py.TypeError, "__trunc__ returned non-Integral (type %s)", typeName(r))
+		}
+		return nil, true, py.ExceptionNewf(py.TypeError, "__int__ returned non-int (type %s)", typeName(r))
+	}
+	return nil, false, nil
 }
 
 func tupleSelf(self py.Object, args py.Tuple, name string) (py.Tuple, py.Tuple, error) {

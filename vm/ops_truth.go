@@ -83,7 +83,11 @@ func instanceTruth(self py.Object, cls *py.Type) (bool, error) {
 func callMethod(self py.Object, m py.Object, args ...py.Object) (py.Object, error) {
 	switch fn := m.(type) {
 	case *py.Function:
-		return threadOf(fn.Context).callFunction(fn, self, args, nil, nil)
+		t, acquired := enterThread(fn.Context)
+		if acquired {
+			defer t.leave()
+		}
+		return t.callFunction(fn, self, args, nil, nil)
 	case *py.Method:
 		return fn.Call(receiverFor(self), args)
 	}

@@ -145,6 +145,12 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		v = NewSet()
 	case py.ListType:
 		v = py.NewList()
+	case LocalType:
+		l, err := newLocalValue(inst, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		v = l
 	default:
 		var err error
 		if v, err = base.New(base, args, kwargs); err != nil {

@@ -52,6 +52,25 @@ class _implementation:
 
 implementation = _implementation()
 del _seq, _structseq, _implementation
+
+def getfilesystemencoding():
+    """Return the encoding used to convert Unicode filenames in
+operating system filenames."""
+    return "utf-8"
+
+def getfilesystemencodeerrors():
+    """Return the error mode used to convert Unicode filenames in
+operating system filenames."""
+    return "surrogateescape"
+
+def getdefaultencoding():
+    """Return the current default string encoding used by the Unicode
+implementation."""
+    return "utf-8"
+
+def getswitchinterval():
+    """Return the current thread switch interval; see setswitchinterval()."""
+    return 0.005
 `
 
 var (
@@ -99,7 +118,6 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	if sysCodeErr != nil {
 		return sysCodeErr
 	}
-	t := ctx.thread
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0
 		if len(args) > 1 {
@@ -112,6 +130,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 			}
 			depth = int(n)
 		}
+		t := threadOf(ctx)
 		f := t.top
 		for ; f != nil && depth > 0; depth-- {
 			f = f.back
@@ -121,8 +140,8 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 		}
 		return t.frameChain(f), nil
 	}, 0, "_getframe([depth]) -> frameobject\n\nReturn a frame object from the call stack.")
-	ctx.thread.uninterruptible = true
-	defer func() { ctx.thread.uninterruptible = false }()
+	ctx.main.uninterruptible = true
+	defer func() { ctx.main.uninterruptible = false }()
 	_, err := evalCode(ctx, sysCode, g, g, nil, nil, nil, nil, nil)
 	return err
 }

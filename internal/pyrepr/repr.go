@@ -1,6 +1,8 @@
 package pyrepr
 
 import (
+	"fmt"
+	"hash/fnv"
 	"math/big"
 	"reflect"
 	"sort"
@@ -37,6 +39,9 @@ func Repr(o py.Object) (s string, err error) {
 // otherwise.
 func Str(o py.Object) (s string, err error) {
 	defer pyutil.Recover(&err)
+	if o == py.NotImplemented {
+		return "NotImplemented", nil
+	}
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
@@ -79,7 +84,8 @@ func Str(o py.Object) (s string, err error) {
 func isBuiltin(o py.Object) bool {
 	switch o.(type) {
 	case py.String, py.Bytes, py.Float, py.Complex, py.Bool, py.NoneType, py.Int, *py.BigInt,
-		py.StringDict, *py.List, py.Tuple, *py.Set, *py.FrozenSet:
+		py.StringDict, *py.List, py.Tuple, *py.Set, *py.FrozenSet,
+		*py.Function, *py.BoundMethod, *py.Generator, *py.Module:
 		return true
 	case *py.Method:
 		return o.(*py.Method).Module != nil
@@ -100,6 +106,11 @@ func exceptionStr(e *py.Exception) (string, error) {
 	if e.Base != nil && e.Base.IsSubtype(py.SyntaxError) {
 		if _, ok := e.Dict["msg"]; ok {
 			return pyutil.SyntaxErrorStr(e)
+		}
+	}
+	if e.Base != nil && len(args) == 5 && (e.Base.IsSubtype(py.UnicodeEncodeError) || e.Base.IsSubtype(py.UnicodeDecodeError)) {
+		if s, ok := unicodeErrorStr(e); ok {
+			return s, nil
 		}
 	}
 	if e.Base != nil && e.Base.IsSubtype(py.OSError) && len(args) != 1 {
@@ -182,6 +193,11 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 	if depth > MaxDepth {
 		return py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded while getting the repr of an object")
 	}
+	if o == py.NotImplemented {
+		// gpython's NotImplemented is an exception instance.
+		b.WriteString("NotImplemented")
+		return nil
+	}
 	switch v := o.(type) {
 	case py.String:
 		b.WriteString(StrRepr(string(v)))
@@ -258,6 +274,14 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 			return nil
 		}
 		return own(b, o)
+	case *py.Function:
+		fmt.Fprintf(b, "<function %s at %p>", v.Qualname, v)
+	case *py.BoundMethod:
+		return r.boundMethod(b, v, depth)
+	case *py.Generator:
+		fmt.Fprintf(b, "<generator object %s at %p>", v.Code.Name, v)
+	case *py.Module:
+		moduleRepr(b, v)
 	case pyutil.ReadableBuffer:
 		if IsByteArray(o) {
 			b.WriteString(ByteArrayRepr(v.BufferBytes()))
@@ -266,6 +290,45 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		return own(b, o)
 	default:
 		return own(b, o)
+	}
+	return nil
+}
+
+// moduleRepr is CPython's module repr: "<module 'name' from 'file'>" for
+// a module with a __file__, "<module 'name' (built-in)>" for the others
+// compiled into the binary, "<module 'name'>" for one a script made
+// (types.ModuleType).
+func moduleRepr(b *strings.Builder, m *py.Module) {
+	name, ok := m.Globals["__name__"].(py.String)
+	if !ok {
+		name = "?"
+	}
+	if file, ok := m.Globals["__file__"].(py.String); ok {
+		fmt.Fprintf(b, "<module %s from %s>", StrRepr(string(name)), StrRepr(string(file)))
+		return
+	}
+	if impl := m.ModuleImpl; impl != nil && (impl.Code != nil || impl.CodeSrc != "" || len(impl.CodeBuf) > 0 || len(impl.Methods) > 0 || len(impl.Globals) > 0) {
+		fmt.Fprintf(b, "<module %s (built-in)>", StrRepr(string(name)))
+		return
+	}
+	fmt.Fprintf(b, "<module %s>", StrRepr(string(name)))
+}
+
+// boundMethod is a bound method's repr: "<bound method C.f of obj>" for a
+// Python function, "<built-in method f of T object at 0x...>" for a Go
+// one.
+func (r *reprer) boundMethod(b *strings.Builder, m *py.BoundMethod, depth int) error {
+	switch f := m.Method.(type) {
+	case *py.Function:
+		b.WriteString("<bound method " + f.Qualname + " of ")
+		if err := r.repr(b, m.Self, depth+1); err != nil {
+			return err
+		}
+		b.WriteString(">")
+	case *py.Method:
+		fmt.Fprintf(b, "<built-in method %s of %s object at 0x%x>", f.Name, pyutil.TypeName(m.Self), addressOf(m.Self))
+	default:
+		return own(b, m)
 	}
 	return nil
 }
@@ -451,4 +514,64 @@ func IsByteArray(o py.Object) bool {
 		return false
 	}
 	return o.Type().Name == "bytearray"
+}
+
+// unicodeErrorStr is str() of a UnicodeEncodeError or UnicodeDecodeError
+// made from its five arguments (encoding, object, start, end, reason), as
+// CPython 3.6 words it; ok is false when the attributes are not of the
+// expected types.
+func unicodeErrorStr(e *py.Exception) (string, bool) {
+	enc, ok1 := e.Dict["encoding"].(py.String)
+	start, ok2 := e.Dict["start"].(py.Int)
+	end, ok3 := e.Dict["end"].(py.Int)
+	reason, ok4 := e.Dict["reason"].(py.String)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return "", false
+	}
+	single := end == start+1
+	if e.Base.IsSubtype(py.UnicodeEncodeError) {
+		obj, ok := e.Dict["object"].(py.String)
+		if !ok {
+			return "", false
+		}
+		runes := []rune(string(obj))
+		if single && start >= 0 && int(start) < len(runes) {
+			var ch string
+			switch r := runes[start]; {
+			case r < 0x100:
+				ch = fmt.Sprintf("\\x%02x", r)
+			case r < 0x10000:
+				ch = fmt.Sprintf("\\u%04x", r)
+			default:
+				ch = fmt.Sprintf("\\U%08x", r)
+			}
+			return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, ch, start, reason), true
+		}
+		return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), true
+	}
+	obj, ok := e.Dict["object"].(py.Bytes)
+	if !ok {
+		return "", false
+	}
+	if single && start >= 0 && int(start) < len(obj) {
+		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, obj[start], start, reason), true
+	}
+	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), true
+}
+
+// addressOf is what a repr shows as an object's address: its pointer, or
+// for a Go value type (a datetime) a number derived from the value.
+func addressOf(o py.Object) uintptr {
+	rv := reflect.ValueOf(o)
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		return rv.Pointer()
+	case reflect.Slice:
+		if rv.Len() > 0 {
+			return rv.Pointer()
+		}
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%T%v", o, o)
+	return uintptr(h.Sum64() &^ 0xf)
 }

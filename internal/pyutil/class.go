@@ -19,3 +19,18 @@ func IsClass(o py.Object) (*py.Type, bool) {
 	}
 	return t, true
 }
+
+// IsCallable is callable(obj): a class, an instance whose class has
+// __call__, or a Go object that implements calling.
+func IsCallable(obj py.Object) bool {
+	if t, ok := obj.(*py.Type); ok {
+		if IsInstanceObject(t) {
+			return t.Type().Lookup("__call__") != nil
+		}
+		return true
+	}
+	if _, ok := obj.(py.I__call__); ok {
+		return true
+	}
+	return obj.Type().Lookup("__call__") != nil
+}

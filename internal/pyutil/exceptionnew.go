@@ -54,6 +54,12 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	if t.IsSubtype(py.SyntaxError) {
 		InitSyntaxError(e, args)
 	}
+	if (t.IsSubtype(py.UnicodeEncodeError) || t.IsSubtype(py.UnicodeDecodeError)) && len(args) == 5 {
+		// UnicodeEncodeError(encoding, object, start, end, reason)
+		for i, k := range []string{"encoding", "object", "start", "end", "reason"} {
+			e.Dict[k] = args[i]
+		}
+	}
 	return e, nil
 }
 

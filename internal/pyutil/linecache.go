@@ -14,8 +14,9 @@ import (
 // time changes, so a long-running process never shows stale lines. A
 // LineCache is safe for concurrent use; its zero value is ready.
 type LineCache struct {
-	mu    sync.Mutex
-	files map[string]*sourceFile // by file name; guarded by mu
+	mu       sync.Mutex
+	files    map[string]*sourceFile // by file name; guarded by mu
+	embedded map[string][]string    // Embed's sources, by name; guarded by mu
 }
 
 // sourceFile is one file's decoded lines and the stat data they came from.
@@ -40,6 +41,19 @@ func (c *LineCache) Line(filename string, lineno int) (string, bool) {
 	return lines[lineno-1], true
 }
 
+// Embed records src as the source of the module named filename that is
+// compiled into the binary (the standard-library modules written in
+// Python, "<threading>"), so that tracebacks through it show its lines as
+// CPython's show its library's.
+func (c *LineCache) Embed(filename, src string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.embedded == nil {
+		c.embedded = map[string][]string{}
+	}
+	c.embedded[filename] = splitLines(src)
+}
+
 // Lines returns the lines of filename, each without its line break, and
 // whether the file could be read and decoded. The slice is shared: do not
 // modify it.
@@ -52,6 +66,9 @@ func (c *LineCache) Line(filename string, lineno int) (string, bool) {
 func (c *LineCache) Lines(filename string) ([]string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if lines, ok := c.embedded[filename]; ok {
+		return lines, true
+	}
 	if filename == "" || (strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">")) {
 		return nil, false
 	}

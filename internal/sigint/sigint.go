@@ -32,6 +32,13 @@
 // one to check takes the interrupt (CPython delivers signals to its main
 // thread only).
 //
+// With Python threads, the interrupt belongs to the main thread, as
+// CPython runs signal handlers there only: Install records the goroutine
+// that called it, and from then on Take, Done and FD act for that
+// goroutine only (other goroutines never take the interrupt and never
+// wake for it; their EINTRs are retried). Without Install, any goroutine
+// may take it.
+//
 // All functions are safe for concurrent use.
 package sigint
 
@@ -43,6 +50,7 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"github.com/petermattis/goid"
 )
 
 var (
@@ -70,7 +78,16 @@ var (
 
 	// kicking is set while a goroutine runs kickWhilePending.
 	kicking atomic.Bool
+
+	// mainG is the goroutine that called Install, 0 before.
+	mainG atomic.Int64
 )
+
+// mine reports whether the calling goroutine may take the interrupt.
+func mine() bool {
+	m := mainG.Load()
+	return m == 0 || m == goid.Get()
+}
 
 // The pauses between two rounds of SIGURG while an interrupt stays
 // pending: the first round goes at once, the next after firstKickPause,
@@ -99,6 +116,7 @@ var closed = func() chan struct{} {
 // Install then only enables Raise.
 func Install() {
 	installOnce.Do(func() {
+		mainG.Store(goid.Get())
 		Enable()
 		if signal.Ignored(os.Interrupt) {
 			return
@@ -189,7 +207,7 @@ func Pending() bool { return pending.Load() }
 // that gets true must raise KeyboardInterrupt (Err). Take also drains FD
 // and re-arms Done for the next interrupt.
 func Take() bool {
-	if !pending.Load() {
+	if !pending.Load() || !mine() {
 		return false
 	}
 	mu.Lock()
@@ -202,13 +220,32 @@ func Take() bool {
 	return was
 }
 
+// deliver, when set, is what a taken interrupt raises instead of a bare
+// KeyboardInterrupt: the signal module installs its handler runner
+// (modules/signal.Deliver), which runs the Python handlers of the
+// signals that arrived and returns their exception, or nil.
+var deliver atomic.Pointer[func() error]
+
+// SetDeliver installs f as the interrupt's delivery (see Deliver).
+func SetDeliver(f func() error) { deliver.Store(&f) }
+
+// Deliver is what to raise for an interrupt the caller took: the
+// installed delivery's result (nil when Python handlers ran and raised
+// nothing), else Err().
+func Deliver() error {
+	if f := deliver.Load(); f != nil {
+		return (*f)()
+	}
+	return Err()
+}
+
 // Check is the blocking calls' equivalent of CPython's
 // PyErr_CheckSignals: it takes a pending interrupt and returns the
 // KeyboardInterrupt to raise, or nil when there was none (another caller
 // took it first; wait again).
 func Check() error {
 	if Take() {
-		return Err()
+		return Deliver()
 	}
 	return nil
 }
@@ -223,6 +260,9 @@ func Check() error {
 // Call Done again for every wait: a channel closed by an interrupt someone
 // else took stays closed.
 func Done() <-chan struct{} {
+	if !mine() {
+		return nil // never ready: the main thread takes the interrupt
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	if pending.Load() {
@@ -238,7 +278,7 @@ func Done() <-chan struct{} {
 // in the meantime, and the descriptor is (or is about to be) drained.
 // Never read, write or close it.
 func FD() int {
-	if !enabled.Load() {
+	if !enabled.Load() || !mine() {
 		return -1
 	}
 	return wake

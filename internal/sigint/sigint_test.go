@@ -12,6 +12,7 @@ import (
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+	"github.com/petermattis/goid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -23,6 +24,7 @@ const bound = 5 * time.Second
 // reset leaves no interrupt pending for the next test.
 func reset(t *testing.T) {
 	t.Helper()
+	mainG.Store(0) // each test runs on a goroutine of its own
 	Take()
 	t.Cleanup(func() { Take() })
 }
@@ -313,4 +315,22 @@ func TestRaiseKicksBlockedSyscall(t *testing.T) {
 		require.True(t, time.Now().Before(deadline), "still kicking after Take")
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// After Install, only the goroutine that called it takes the interrupt
+// (the main thread, as CPython runs signal handlers there); the others
+// neither take it nor wake for it.
+func TestInterruptBelongsToMainGoroutine(t *testing.T) {
+	Enable()
+	reset(t)
+	mainG.Store(goid.Get())
+	Raise()
+	other := make(chan [3]bool)
+	go func() {
+		other <- [3]bool{Take(), Done() == nil, FD() == -1}
+	}()
+	got := <-other
+	assert.Equal(t, [3]bool{false, true, true}, got, "another goroutine: Take false, Done nil, FD -1")
+	assert.True(t, Pending())
+	assert.True(t, Take(), "the main goroutine takes it")
 }

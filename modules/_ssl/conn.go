@@ -74,8 +74,10 @@ package _ssl
 //     if (!check) return 1;
 //     X509_VERIFY_PARAM *param = SSL_get0_param(s);
 //     /* 3.6's rules: partial wildcards such as f*.com are allowed; OpenSSL
-//      * already refuses wildcards against IDNA A-labels. */
-//     X509_VERIFY_PARAM_set_hostflags(param, 0);
+//      * already refuses wildcards against IDNA A-labels. The context's
+//      * hostname_checks_common_name (NEVER_CHECK_SUBJECT) is kept. */
+//     X509_VERIFY_PARAM_set_hostflags(param, X509_VERIFY_PARAM_get_hostflags(param) &
+//                                            X509_CHECK_FLAG_NEVER_CHECK_SUBJECT);
 //     int ok = iplen ? X509_VERIFY_PARAM_set1_ip(param, ip, iplen)
 //                    : X509_VERIFY_PARAM_set1_host(param, name, 0);
 //     if (ok != 1) { gossl_capture(e); return 0; }
@@ -147,6 +149,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"unsafe"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
 // liveConns counts SSL objects not yet freed, for leak tests.
@@ -188,6 +192,9 @@ type Conn struct {
 	// closePending defers Close until they return.
 	inCall       int
 	closePending bool
+	// inCallback counts Python callbacks (SNI, PSK) running from inside
+	// a C call on ptr with the lock released; enterIO refuses I/O then.
+	inCallback int
 }
 
 // SetOwner records the object that callbacks about this connection (the
@@ -297,6 +304,9 @@ func (c *Conn) setup(cfg ConnConfig) error {
 		}
 	}
 	if cfg.ServerSide {
+		if err := c.serverSetup(); err != nil {
+			return err
+		}
 		C.SSL_set_accept_state(c.ptr)
 	} else {
 		C.SSL_set_connect_state(c.ptr)
@@ -345,13 +355,45 @@ func (c *Conn) with(f func(*C.SSL) error) error {
 // protocol: with is enter, the call, leave); the caller must defer leave.
 // The I/O steps use it directly, without with's closure.
 func (c *Conn) enter() (*C.SSL, error) {
-	c.mu.Lock()
+	if !c.mu.TryLock() {
+		// Another thread is in a call on this connection (a blocking
+		// read, say): wait without the interpreter lock.
+		gil.Unlocked(c.mu.Lock)
+	}
 	if c.ptr == nil {
 		c.mu.Unlock()
 		return nil, ErrClosed
 	}
 	c.inCall++
 	return c.ptr, nil
+}
+
+// enterIO is enter for the calls that drive OpenSSL's state machine
+// (handshake, read, write, shutdown). From inside a callback OpenSSL
+// makes during one of them (the servername callback runs in the middle
+// of SSL_do_handshake), such a call would re-enter the handshake and
+// corrupt the SSL's memory (CPython 3.6 aborts with "double free"):
+// it is refused with an SSLError instead.
+func (c *Conn) enterIO() (*C.SSL, error) {
+	s, err := c.enter()
+	if err != nil {
+		return nil, err
+	}
+	if c.inCallback > 0 {
+		c.leave()
+		return nil, &Error{Kind: KindSSL, Text: "the connection cannot be used for I/O from its own handshake callback", Site: callSite(1)}
+	}
+	return s, nil
+}
+
+// withIO is with over enterIO.
+func (c *Conn) withIO(f func(*C.SSL) error) error {
+	p, err := c.enterIO()
+	if err != nil {
+		return err
+	}
+	defer c.leave()
+	return f(p)
 }
 
 // leave ends what enter began, freeing the SSL if a callback closed it.
@@ -364,14 +406,45 @@ func (c *Conn) leave() {
 	runtime.KeepAlive(c)
 }
 
+// nonblockingWhileThreaded makes a blocking socket's descriptor
+// non-blocking for one I/O step while Python threads run, and returns
+// what restores it. A step holds the connection's lock; were it to sleep
+// in read(2) or write(2) under it, another thread could not use the
+// connection meanwhile (a reader thread and a writer thread sharing one
+// SSLSocket, as CPython allows, would deadlock on a full buffer). Without
+// the sleep, the step reports want-read/want-write and the caller waits
+// for the socket with no lock held, as in timeout mode. Single-threaded
+// programs keep the plain blocking calls.
+func nonblockingWhileThreaded(s *C.SSL) (restore func()) {
+	if !gil.Threaded() {
+		return func() {}
+	}
+	fd := int(C.SSL_get_fd(s))
+	if fd < 0 {
+		return func() {} // memory BIOs never block
+	}
+	flags, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	if e != 0 || flags&syscall.O_NONBLOCK != 0 {
+		return func() {}
+	}
+	if _, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFL, flags|syscall.O_NONBLOCK); e != 0 {
+		return func() {}
+	}
+	return func() {
+		_, _, _ = syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFL, flags)
+	}
+}
+
 // readStep is Read's C call, under the lock.
 func (c *Conn) readStep(buf []byte) (n int, err error) {
-	s, err := c.enter()
+	s, err := c.enterIO()
 	if err != nil {
 		return 0, err
 	}
 	defer c.leave()
-	r := C.gossl_read_io(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf)))
+	defer nonblockingWhileThreaded(s)()
+	var r C.gossl_io
+	gil.Unlocked(func() { r = C.gossl_read_io(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf))) })
 	if r.rc <= 0 {
 		return 0, c.connError(&r.e, r.rc)
 	}
@@ -380,12 +453,14 @@ func (c *Conn) readStep(buf []byte) (n int, err error) {
 
 // writeStep is Write's C call, under the lock.
 func (c *Conn) writeStep(data []byte) (n int, err error) {
-	s, err := c.enter()
+	s, err := c.enterIO()
 	if err != nil {
 		return 0, err
 	}
 	defer c.leave()
-	r := C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data)))
+	defer nonblockingWhileThreaded(s)()
+	var r C.gossl_io
+	gil.Unlocked(func() { r = C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data))) })
 	if r.rc <= 0 {
 		return 0, c.connError(&r.e, r.rc)
 	}
@@ -492,9 +567,12 @@ func (c *Conn) verifyMessage(code int) string {
 
 // Handshake runs the handshake one step further; nil means it is done.
 func (c *Conn) Handshake() error {
-	return c.with(func(s *C.SSL) error {
+	return c.withIO(func(s *C.SSL) error {
 		var ce C.gossl_err
-		if rc := C.gossl_do_handshake(s, &ce); rc <= 0 {
+		var rc C.int
+		defer nonblockingWhileThreaded(s)()
+		gil.Unlocked(func() { rc = C.gossl_do_handshake(s, &ce) })
+		if rc <= 0 {
 			return c.connError(&ce, rc)
 		}
 		return nil
@@ -546,9 +624,11 @@ func (c *Conn) Pending() int {
 // It returns true once both were exchanged (or the peer's is not awaited).
 func (c *Conn) Shutdown() (bool, error) {
 	done := false
-	err := c.with(func(s *C.SSL) error {
+	err := c.withIO(func(s *C.SSL) error {
 		var ce C.gossl_err
-		rc := C.gossl_shutdown(s, &ce)
+		var rc C.int
+		defer nonblockingWhileThreaded(s)()
+		gil.Unlocked(func() { rc = C.gossl_shutdown(s, &ce) })
 		if rc < 0 {
 			return c.connError(&ce, rc)
 		}

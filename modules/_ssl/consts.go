@@ -89,6 +89,13 @@ package _ssl
 // #ifdef SSL_OP_IGNORE_UNEXPECTED_EOF
 //     {"OP_IGNORE_UNEXPECTED_EOF", (long long)SSL_OP_IGNORE_UNEXPECTED_EOF},
 // #endif
+//     /* Added by CPython 3.12 and 3.13. */
+// #ifdef SSL_OP_ENABLE_KTLS
+//     {"OP_ENABLE_KTLS", (long long)SSL_OP_ENABLE_KTLS},
+// #endif
+// #ifdef SSL_OP_LEGACY_SERVER_CONNECT
+//     {"OP_LEGACY_SERVER_CONNECT", (long long)SSL_OP_LEGACY_SERVER_CONNECT},
+// #endif
 // };
 //
 // static const gossl_const gossl_hostflag_consts[] = {
@@ -154,6 +161,9 @@ package _ssl
 // #endif
 // #ifdef X509_CHECK_FLAG_NEVER_CHECK_SUBJECT
 //     {"HAS_NEVER_CHECK_COMMON_NAME", 1},
+// #endif
+// #ifndef OPENSSL_NO_PSK
+//     {"HAS_PSK", 1},
 // #endif
 //     {"", 0} /* keeps the array non-empty */
 // };
@@ -295,7 +305,8 @@ type Feature struct {
 }
 
 // Features lists the HAS_* flags in CPython 3.11's order, plus
-// HAS_NEVER_CHECK_COMMON_NAME (CPython computes it in ssl.py). SNI, ALPN
+// HAS_NEVER_CHECK_COMMON_NAME (CPython computes it in ssl.py) and 3.13's
+// HAS_PSK. SNI, ALPN
 // and tls-unique are always on with OpenSSL 3; NPN is off as in CPython
 // 3.10+, which dropped it; SSLv2 is gone from OpenSSL. Safe for concurrent
 // use.
@@ -315,5 +326,6 @@ func Features() []Feature {
 		has("HAS_TLSv1_2"),
 		has("HAS_TLSv1_3"),
 		has("HAS_NEVER_CHECK_COMMON_NAME"),
+		has("HAS_PSK"), // CPython 3.13
 	}
 }

@@ -29,6 +29,10 @@ package _ssl
 //             ERR_clear_error();
 //             return -2;
 //         }
+//     } else if (SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) != 1) {
+//         /* CPython 3.10+: TLS 1.2 at least unless the script asks. */
+//         ERR_clear_error();
+//         return -2;
 //     }
 //     if (SSL_CTX_set_cipher_list(ctx, ciphers) != 1) {
 //         ERR_clear_error();
@@ -36,11 +40,9 @@ package _ssl
 //     }
 //     SSL_CTX_set_mode(ctx, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER |
 //                           SSL_MODE_AUTO_RETRY | SSL_MODE_RELEASE_BUFFERS);
-//     static const unsigned char sid_ctx[] = "Python";
-//     if (SSL_CTX_set_session_id_context(ctx, sid_ctx, sizeof(sid_ctx)) != 1) {
-//         gossl_capture(e);
-//         return 0;
-//     }
+//     /* The session id context "Python" is set on server connections
+//      * only (conn_server.go), as CPython 3.13 does (gh-105293): on a
+//      * client it breaks TLS 1.3 external PSKs. */
 //     X509_VERIFY_PARAM *param = SSL_CTX_get0_param(ctx);
 //     /* Build chains from trusted certificates first (bpo-23476). */
 //     if (X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_TRUSTED_FIRST) != 1) {
@@ -76,9 +78,10 @@ const (
 	ProtocolTLSServer Protocol = 17
 )
 
-// DefaultCiphers is the cipher list every new Context starts with: 3.6's
-// "HIGH ciphers, no NULL ciphers and no MD5 ciphers".
-const DefaultCiphers = "HIGH:!aNULL:!eNULL:!MD5"
+// DefaultCiphers is the cipher list every new Context starts with:
+// CPython 3.10+'s SecureCiphers (context_versions.go), within 3.6's
+// documented "HIGH ciphers, no NULL ciphers and no MD5 ciphers".
+const DefaultCiphers = SecureCiphers
 
 // liveContexts counts SSL_CTX objects not yet freed, for leak tests.
 var liveContexts atomic.Int64
@@ -106,6 +109,14 @@ type Context struct {
 	// defaultPathsPending: set_default_verify_paths was called and the
 	// default CA file is not loaded yet (see SetDefaultVerifyPaths).
 	defaultPathsPending bool
+	// keylog is where keylog_filename's lines go (keylog.go); it has its
+	// own lock.
+	keylog keylogState
+	// pha is post_handshake_auth (pha.go).
+	pha bool
+	// pskClient and pskServer are the PSK callbacks (psk.go).
+	pskClient PSKClientFunc
+	pskServer PSKServerFunc
 }
 
 // newContextFromPtr wraps p, taking ownership of it.
@@ -127,11 +138,14 @@ func freeCtx(p *C.SSL_CTX) {
 // NewContext makes a Context for proto with CPython 3.6's defaults:
 // options OP_ALL (minus DONT_INSERT_EMPTY_FRAGMENTS) | NO_SSLv2 | NO_SSLv3 |
 // NO_COMPRESSION | CIPHER_SERVER_PREFERENCE | SINGLE_DH_USE |
-// SINGLE_ECDH_USE on top of what SSL_CTX_new sets, ciphers DefaultCiphers,
+// SINGLE_ECDH_USE on top of what SSL_CTX_new sets,
 // X509_V_FLAG_TRUSTED_FIRST, and CERT_NONE without hostname checking,
-// except ProtocolTLSClient (CERT_REQUIRED, check_hostname on).
-// ProtocolTLSv1* pin both the minimum and maximum version. SSLv2, SSLv3
-// and unknown values give a *ValueError, as CPython's ValueError.
+// except ProtocolTLSClient (CERT_REQUIRED, check_hostname on); and with
+// CPython 3.10+'s secure defaults: ciphers DefaultCiphers (security level
+// 2) and, for ProtocolTLS, ProtocolTLSClient and ProtocolTLSServer, TLS 1.2
+// as the minimum version. ProtocolTLSv1* pin both the minimum and maximum
+// version. SSLv2, SSLv3 and unknown values give a *ValueError, as
+// CPython's ValueError.
 func NewContext(proto Protocol) (*Context, error) {
 	var server, client, version C.int
 	switch proto {
@@ -193,6 +207,7 @@ func (c *Context) Close() error {
 	freeCtx(c.ptr)
 	c.ptr = nil
 	c.alpn = nil
+	closeKeylog(c)
 	return nil
 }
 

@@ -27,11 +27,11 @@ package _ssl
 //     if (a != NULL) { srv = a->data; srvlen = a->len; }
 //     if (in == NULL) { in = (const unsigned char *)""; inlen = 0; }
 //     /* Our preference order first. With no protocol in common the
-//      * handshake fails with a no_application_protocol alert, as the
-//      * spec (3.6) says OpenSSL 1.1.0+ does (RFC 7301, section 3.2);
-//      * CPython 3.7+ answers without ALPN instead. */
+//      * server answers without ALPN and the handshake goes on with no
+//      * protocol selected, as CPython's server does (issue 18); a peer
+//      * server of OpenSSL 1.1.0+ may still abort, as the spec says. */
 //     if (SSL_select_next_proto((unsigned char **)out, outlen, srv, srvlen, in, inlen) != OPENSSL_NPN_NEGOTIATED)
-//         return SSL_TLSEXT_ERR_ALERT_FATAL;
+//         return SSL_TLSEXT_ERR_NOACK;
 //     return SSL_TLSEXT_ERR_OK;
 // }
 //

@@ -25,6 +25,10 @@ var liveSessions atomic.Int64
 // immutable and small, and Python code has no close() for them.
 type Session struct {
 	ptr *C.SSL_SESSION
+	// ctx is the context of the connection the session came from: only
+	// connections of that context may resume it (CPython compares the
+	// SSL_CTX, as OpenSSL's own sessions do not record it).
+	ctx *Context
 }
 
 func newSession(p *C.SSL_SESSION) *Session {
@@ -36,6 +40,10 @@ func newSession(p *C.SSL_SESSION) *Session {
 	}, p)
 	return s
 }
+
+// Context is the context of the connection the session came from (nil
+// for a session made otherwise).
+func (s *Session) Context() *Context { return s.ctx }
 
 // ID is the session id (may be empty for TLS 1.3 ticket-only sessions).
 func (s *Session) ID() []byte {
@@ -97,6 +105,7 @@ func (c *Conn) Session() *Session {
 			return nil
 		}
 		sess = newSession(p)
+		sess.ctx = c.ctx
 		return nil
 	})
 	return sess
@@ -109,6 +118,9 @@ func (c *Conn) SetSession(sess *Session) error {
 }
 
 func (c *Conn) setSessionLocked(sess *Session) error {
+	if sess.ctx != nil && sess.ctx != c.ctx {
+		return &ValueError{Msg: "Session refers to a different SSLContext."}
+	}
 	if c.serverSide {
 		return &ValueError{Msg: "Cannot set session for server-side SSLSocket."}
 	}

@@ -81,7 +81,9 @@ func gosslServerNameCallback(s *C.SSL, al *C.int, handle C.uintptr_t) C.int {
 		name, hasName = C.GoString(p), true
 	}
 	// The lock is held by the with() that is running the handshake on
-	// this goroutine: let the callback's Python use the connection.
+	// this goroutine: let the callback's Python use the connection, all
+	// but the I/O calls that would re-enter the handshake (enterIO).
+	conn.inCallback++
 	conn.mu.Unlock()
 	alert := -1
 	func() {
@@ -93,6 +95,7 @@ func gosslServerNameCallback(s *C.SSL, al *C.int, handle C.uintptr_t) C.int {
 		alert = f(conn, name, hasName)
 	}()
 	conn.mu.Lock()
+	conn.inCallback--
 	if alert < 0 {
 		return C.SSL_TLSEXT_ERR_OK
 	}

@@ -275,17 +275,7 @@ func dateMethods(d py.StringDict) {
 		}
 		return py.String(strftime(string(fs), fieldsOf(s))), nil
 	}, 0, "format -> strftime() style string.")
-	d["__format__"] = py.MustNewMethod("__format__", func(s py.Object, f py.Object) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
-		fs, ok := f.(py.String)
-		if !ok {
-			return nil, pyutil.TypeErrorf("must be str, not %s", pyutil.TypeName(f))
-		}
-		if fs == "" {
-			return py.Str(s)
-		}
-		return py.String(strftime(string(fs), fieldsOf(s))), nil
-	}, 0, "Formats self with strftime.")
+	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "Formats self with strftime.")
 }
 
 // setupDate installs date's methods (a step of setup, module.go).
@@ -347,4 +337,18 @@ func orInt(o py.Object, def int) py.Object {
 		return py.Int(def)
 	}
 	return o
+}
+
+// formatWithStrftime is __format__ of date, datetime and time: the spec is
+// a strftime format; an empty one gives str(self).
+func formatWithStrftime(s py.Object, f py.Object) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	fs, ok := f.(py.String)
+	if !ok {
+		return nil, pyutil.TypeErrorf("must be str, not %s", pyutil.TypeName(f))
+	}
+	if fs == "" {
+		return py.Str(s)
+	}
+	return py.String(strftime(string(fs), fieldsOf(s))), nil
 }

@@ -208,6 +208,7 @@ func setupTime() {
 		}
 		return py.String(strftime(string(fs), fieldsOf(s))), nil
 	}, "format -> strftime() style string.")
+	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "Formats self with strftime.")
 	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := timePart(self)
 		var h, m, s, us, tz py.Object

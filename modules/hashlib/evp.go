@@ -114,6 +114,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
 // errUnsupported is returned for a name OpenSSL does not know.
@@ -168,11 +170,18 @@ func lookupDigest(name string) (*digest, error) {
 var liveContexts atomic.Int64
 
 // evpContext owns one EVP_MD_CTX; a cleanup frees it when the context
-// becomes unreachable.
+// becomes unreachable. mu serialises the C calls on it: a large update
+// runs without the interpreter lock (as CPython's does from 2048 bytes),
+// so another thread may use the same hash object meanwhile.
 type evpContext struct {
+	mu  sync.Mutex
 	ctx *C.EVP_MD_CTX
 	d   *digest
 }
+
+// unlockedMinSize is the update size from which hashing runs with the
+// interpreter lock released (CPython's HASHLIB_GIL_MINSIZE).
+const unlockedMinSize = 2048
 
 func freeCtx(ctx *C.EVP_MD_CTX) {
 	C.EVP_MD_CTX_free(ctx)
@@ -200,7 +209,17 @@ func (c *evpContext) update(p []byte) error {
 	if len(p) == 0 {
 		return nil
 	}
-	ok := C.hl_update(c.ctx, unsafe.Pointer(&p[0]), C.size_t(len(p)))
+	var ok C.int
+	call := func() {
+		c.mu.Lock()
+		ok = C.hl_update(c.ctx, unsafe.Pointer(&p[0]), C.size_t(len(p)))
+		c.mu.Unlock()
+	}
+	if len(p) >= unlockedMinSize {
+		gil.Unlocked(call)
+	} else {
+		call()
+	}
 	runtime.KeepAlive(c)
 	if ok == 0 {
 		return errors.New("EVP_DigestUpdate failed")
@@ -210,7 +229,9 @@ func (c *evpContext) update(p []byte) error {
 
 // copy returns an independent copy of the state.
 func (c *evpContext) copy() (*evpContext, error) {
+	c.mu.Lock()
 	ctx := C.hl_copy_ctx(c.ctx)
+	c.mu.Unlock()
 	runtime.KeepAlive(c)
 	if ctx == nil {
 		return nil, errors.New("EVP_MD_CTX_copy_ex failed")
@@ -228,7 +249,9 @@ func (c *evpContext) sum(n int) ([]byte, error) {
 		n = c.d.size
 	}
 	out := make([]byte, n+1) // +1: never pass a zero-length buffer's address
+	c.mu.Lock()
 	ok := C.hl_final(c.ctx, (*C.uchar)(unsafe.Pointer(&out[0])), C.size_t(n), C.int(xof))
+	c.mu.Unlock()
 	runtime.KeepAlive(c)
 	if ok == 0 {
 		return nil, errors.New("EVP_DigestFinal failed")
@@ -249,8 +272,11 @@ var zero [1]byte
 // pbkdf2 runs PKCS5_PBKDF2_HMAC.
 func pbkdf2(d *digest, password, salt []byte, iter, keylen int) ([]byte, error) {
 	out := make([]byte, keylen)
-	ok := C.hl_pbkdf2((*C.char)(unsafe.Pointer(cbytes(password))), C.int(len(password)),
-		cbytes(salt), C.int(len(salt)), C.int(iter), d.md, C.int(keylen), cbytes(out))
+	var ok C.int
+	gil.Unlocked(func() {
+		ok = C.hl_pbkdf2((*C.char)(unsafe.Pointer(cbytes(password))), C.int(len(password)),
+			cbytes(salt), C.int(len(salt)), C.int(iter), d.md, C.int(keylen), cbytes(out))
+	})
 	if ok == 0 {
 		return nil, errors.New("PKCS5_PBKDF2_HMAC failed")
 	}
@@ -267,9 +293,12 @@ func scrypt(password, salt []byte, n, r, p, maxmem uint64, keylen int) ([]byte, 
 		outp = cbytes(out)
 	}
 	var e C.ulong
-	ok := C.hl_scrypt((*C.char)(unsafe.Pointer(cbytes(password))), C.size_t(len(password)),
-		cbytes(salt), C.size_t(len(salt)), C.uint64_t(n), C.uint64_t(r), C.uint64_t(p),
-		C.uint64_t(maxmem), outp, C.size_t(keylen), &e)
+	var ok C.int
+	gil.Unlocked(func() {
+		ok = C.hl_scrypt((*C.char)(unsafe.Pointer(cbytes(password))), C.size_t(len(password)),
+			cbytes(salt), C.size_t(len(salt)), C.uint64_t(n), C.uint64_t(r), C.uint64_t(p),
+			C.uint64_t(maxmem), outp, C.size_t(keylen), &e)
+	})
 	if ok == 0 {
 		return nil, errors.New(errString(e))
 	}

@@ -39,6 +39,13 @@ func objectBool(o py.Object) (bool, error) { return vm.Truth(o) }
 // isSubtype is issubclass for types, plus bool < int, which gpython's type
 // graph does not record.
 func isSubtype(a, b *py.Type) bool {
+	// gpython's big ints are a type of their own; CPython's are int.
+	if a == py.BigIntType {
+		a = py.IntType
+	}
+	if b == py.BigIntType {
+		b = py.IntType
+	}
 	if a.IsSubtype(b) {
 		return true
 	}
@@ -155,22 +162,7 @@ func builtinIssubclass(self py.Object, args py.Tuple) (res py.Object, err error)
 
 func builtinCallable(self, obj py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	return py.NewBool(isCallable(obj)), nil
-}
-
-// isCallable is callable(obj): a class, an instance whose class has
-// __call__, or a Go object that implements calling.
-func isCallable(obj py.Object) bool {
-	if t, ok := obj.(*py.Type); ok {
-		if isInstanceObject(t) {
-			return t.Type().Lookup("__call__") != nil
-		}
-		return true
-	}
-	if _, ok := obj.(py.I__call__); ok {
-		return true
-	}
-	return obj.Type().Lookup("__call__") != nil
+	return py.NewBool(pyutil.IsCallable(obj)), nil
 }
 
 func builtinLen(self, obj py.Object) (res py.Object, err error) {
@@ -340,8 +332,11 @@ func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 			}
 			return encode(string(v), c, h)
 		}
-		if a[1] != nil || a[2] != nil {
-			return nil, pyutil.TypeErrorf("encoding or errors without a string argument")
+		if a[1] != nil {
+			return nil, pyutil.TypeErrorf("encoding without a string argument")
+		}
+		if a[2] != nil {
+			return nil, pyutil.TypeErrorf("errors without a string argument")
 		}
 		if r, found, err := callSpecial(a[0], "__bytes__"); found {
 			if err != nil {

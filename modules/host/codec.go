@@ -32,11 +32,22 @@ var codecAliases = map[string]codec{
 	"cp819": codecLatin1, "iso_ir_100": codecLatin1,
 }
 
+// codecNameNormalizer maps an encoding name's separators to "_", as
+// CPython's normalization does.
+var codecNameNormalizer = strings.NewReplacer("-", "_", " ", "_")
+
 // lookupCodec resolves an encoding name; unknown names raise LookupError
 // as CPython's codecs.lookup does.
 func lookupCodec(name string) (codec, error) {
-	n := strings.ToLower(strings.TrimSpace(name))
-	n = strings.NewReplacer("-", "_", " ", "_").Replace(n)
+	switch name {
+	case "utf-8", "utf8", "UTF-8":
+		return codecUTF8, nil // the common spellings, without normalizing
+	case "ascii":
+		return codecASCII, nil
+	case "latin-1":
+		return codecLatin1, nil
+	}
+	n := codecNameNormalizer.Replace(strings.ToLower(strings.TrimSpace(name)))
 	if c, ok := codecAliases[n]; ok {
 		return c, nil
 	}

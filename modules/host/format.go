@@ -5,10 +5,13 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -26,10 +29,37 @@ type formatSpec struct {
 	typ       byte
 }
 
-// maxFormatWidth bounds width and precision. CPython accepts anything
-// that fits in memory; we refuse absurd sizes with MemoryError rather than
-// let one format spec allocate gigabytes.
-const maxFormatWidth = 1 << 24
+// CPython parses width and precision as Py_ssize_t ("Too many decimal
+// digits in format string" beyond) and then needs the memory the result
+// takes: a width that cannot be allocated is MemoryError. formatAllocLimit
+// is that bound here: the machine's RAM plus swap, where Linux's default
+// overcommit refuses CPython's malloc (Go's allocator would kill the
+// process instead), and at most maxFormatWidth. A float's precision above
+// INT_MAX is "precision too big", as in CPython.
+var formatAllocLimit = sync.OnceValue(func() int {
+	limit := maxFormatWidth
+	var si syscall.Sysinfo_t
+	if syscall.Sysinfo(&si) == nil && si.Totalram > 0 {
+		unit := uint64(si.Unit)
+		if unit == 0 {
+			unit = 1
+		}
+		if total := (uint64(si.Totalram) + uint64(si.Totalswap)) * unit; total < uint64(limit) {
+			limit = int(total)
+		}
+	}
+	return limit
+})
+
+// maxFormatWidth caps the characters one format spec may ask for: 256 Mi
+// (CPython, 0.3 s to format; the work is linear in the width). CPython
+// would go on to the end of memory; a single result larger than this is
+// refused with its MemoryError rather than let one spec take gigabytes
+// (several times more under the race detector).
+const maxFormatWidth = 1 << 28
+
+// errFormatMemory is CPython's MemoryError for a result too large to make.
+func errFormatMemory() error { return py.ExceptionNewf(py.MemoryError, "") }
 
 func isAlign(c byte) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 
@@ -75,8 +105,8 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 		if err != nil {
 			return f, pyutil.ValueErrorf("Too many decimal digits in format string")
 		}
-		if w > maxFormatWidth {
-			return f, py.ExceptionNewf(py.MemoryError, "format width too large")
+		if w > formatAllocLimit()/utf8.RuneLen(f.fill) {
+			return f, errFormatMemory()
 		}
 		f.width = w
 	}
@@ -102,9 +132,6 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 		p, err := strconv.Atoi(spec[j:i])
 		if err != nil {
 			return f, pyutil.ValueErrorf("Too many decimal digits in format string")
-		}
-		if p > maxFormatWidth {
-			return f, py.ExceptionNewf(py.MemoryError, "format precision too large")
 		}
 		f.precision = p
 	}
@@ -174,15 +201,27 @@ func group(digits string, sep byte, n int) string {
 // numberBody groups the integer digits and, for zero padding with a
 // grouping separator, puts separators in the padding too (CPython does).
 func (f *formatSpec) numberBody(prefix, intDigits, rest string, groupN int) string {
-	body := group(intDigits, f.grouping, groupN) + rest
 	if f.grouping != 0 && f.fill == '0' && f.align == '=' {
+		// The fewest digits n (at least the number's own) whose grouped
+		// form, n + (n-1)/groupN characters, fills need: computed, then
+		// the zeros added at once, so the cost is linear in the width.
 		need := f.width - utf8.RuneCountInString(prefix) - len(rest)
-		for len(group(intDigits, f.grouping, groupN)) < need {
-			intDigits = "0" + intDigits
+		grouped := func(n int) int { return n + (n-1)/groupN }
+		n := len(intDigits)
+		if grouped(n) < need {
+			k := need * groupN / (groupN + 1)
+			for k > n && grouped(k-1) >= need {
+				k--
+			}
+			for grouped(k) < need {
+				k++
+			}
+			if k > n {
+				intDigits = strings.Repeat("0", k-n) + intDigits
+			}
 		}
-		body = group(intDigits, f.grouping, groupN) + rest
 	}
-	return body
+	return group(intDigits, f.grouping, groupN) + rest
 }
 
 func signOf(neg bool, sign byte) string {
@@ -212,6 +251,14 @@ func formatValue(obj py.Object, spec string) (string, error) {
 			return string(s), nil
 		}
 	}
+	if m, ok := obj.(*pyenum.IntMember); ok {
+		// IntEnum.__format__ in 3.6 formats the value as an int, also
+		// for an empty spec ('{}'.format(ssl.CERT_REQUIRED) is '2').
+		return formatInt(big.NewInt(m.Value()), spec, "int")
+	}
+	if s, ok, err := goTypeFormat(obj, spec); ok {
+		return s, err
+	}
 	if x, ok := obj.(py.Float); ok {
 		// CPython's repr, even for an empty spec (gpython's str differs).
 		return formatFloat(float64(x), spec, "float")
@@ -236,6 +283,37 @@ func formatValue(obj py.Object, spec string) (string, error) {
 		return formatFloat(float64(v), spec, "float")
 	}
 	return "", pyutil.TypeErrorf("unsupported format string passed to %s.__format__", pyutil.TypeName(obj))
+}
+
+// goTypeFormat calls the __format__ a Go type of the project defines
+// (datetime's strftime specs, say); ok is false for the built-in values
+// formatValue formats itself and for types without one.
+func goTypeFormat(obj py.Object, spec string) (string, bool, error) {
+	switch obj.(type) {
+	case py.String, py.Bool, py.Int, *py.BigInt, py.Float, *py.Type:
+		return "", false, nil
+	}
+	t := obj.Type()
+	fn := t.Lookup("__format__")
+	if fn == nil {
+		fn = t.Dict["__format__"] // some Go types have no MRO
+	}
+	if fn == nil || fn == py.ObjectType.Dict["__format__"] {
+		return "", false, nil
+	}
+	bound, err := py.GetAttrString(obj, "__format__")
+	if err != nil {
+		return "", true, err
+	}
+	res, err := py.Call(bound, py.Tuple{py.String(spec)}, nil)
+	if err != nil {
+		return "", true, err
+	}
+	s, ok := res.(py.String)
+	if !ok {
+		return "", true, pyutil.TypeErrorf("__format__ must return a str, not %s", pyutil.TypeName(res))
+	}
+	return string(s), true, nil
 }
 
 func formatString(s, spec string) (string, error) {
@@ -337,6 +415,12 @@ func formatFloat(x float64, spec, typeName string) (string, error) {
 
 // formatFloatSpec formats x (a float, or an int under a float type code).
 func formatFloatSpec(x float64, f formatSpec) (string, error) {
+	switch {
+	case f.precision > math.MaxInt32:
+		return "", pyutil.ValueErrorf("precision too big")
+	case f.precision > formatAllocLimit():
+		return "", errFormatMemory()
+	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	a := math.Abs(x)
 	var body string

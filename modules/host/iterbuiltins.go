@@ -88,7 +88,7 @@ func builtinIter(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	if len(args) == 1 {
 		return vm.Iter(args[0])
 	}
-	if !isCallable(args[0]) {
+	if !pyutil.IsCallable(args[0]) {
 		return nil, pyutil.TypeErrorf("iter(v, w): v must be callable")
 	}
 	return &callIterator{fn: args[0], sentinel: args[1]}, nil

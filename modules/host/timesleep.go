@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/time" // registered before we patch it
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -75,23 +76,28 @@ func sleepDuration(o py.Object) (time.Duration, error) {
 }
 
 // sleep waits for d or until a SIGINT (sigint.Done), which it raises as
-// KeyboardInterrupt.
-func sleep(d time.Duration) error {
-	if d <= 0 {
-		return nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	for {
-		select {
-		case <-t.C:
-			return nil
-		case <-sigint.Done():
-			if err := sigint.Check(); err != nil {
-				return err
+// KeyboardInterrupt, with the interpreter lock released: other threads
+// run meanwhile, and sleep(0) lets a waiting one go first, as CPython's
+// does.
+func sleep(d time.Duration) (err error) {
+	gil.Unlocked(func() {
+		if d <= 0 {
+			return
+		}
+		t := time.NewTimer(d)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				return
+			case <-sigint.Done():
+				if err = sigint.Check(); err != nil {
+					return
+				}
 			}
 		}
-	}
+	})
+	return err
 }
 
 // installTimeSleep replaces sleep in gpython's time module implementation.

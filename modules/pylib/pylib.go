@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	lib "github.com/gpython-ssl/gpython-ssl/Lib"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 func init() {
@@ -31,6 +32,7 @@ func init() {
 			Info:    py.ModuleInfo{Name: name, FileDesc: "<" + name + ">"},
 			CodeSrc: string(src),
 		})
+		pyutil.SourceLines.Embed("<"+name+">", string(src))
 		return nil
 	})
 	if err != nil {

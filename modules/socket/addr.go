@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
@@ -104,7 +105,9 @@ func lookupHost(name, network string) ([]netip.Addr, error) {
 			}
 		}()
 	}
-	addrs, err := net.DefaultResolver.LookupNetIP(ctx, network, name)
+	var addrs []netip.Addr
+	var err error
+	gil.Unlocked(func() { addrs, err = net.DefaultResolver.LookupNetIP(ctx, network, name) })
 	if err != nil {
 		if interrupted.Load() {
 			if kerr := sigint.Check(); kerr != nil {

@@ -23,6 +23,12 @@
 // on the descriptor) raises KeyboardInterrupt on SIGINT and leaves the
 // socket usable, at no cost to calls that do not wait (interrupt.go).
 //
+// Sizes (bounds.go): a recv, recvfrom or makefile read asking for more
+// than the machine could allocate (RAM plus swap, AllocLimit) is
+// CPython's MemoryError, past 64 bits its OverflowError; below that the
+// buffer is only as large as one call can fill (1 MiB for a stream, the
+// next datagram's size otherwise), so no size argument ends the process.
+//
 // The package is Linux-only (raw syscall numbers, no cgo). It imports
 // gpython's py package and internal/pyutil; it never imports C.
 package socket

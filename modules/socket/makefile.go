@@ -141,16 +141,18 @@ func (f *socketFile) recvChunk(n int) ([]byte, error) {
 	}
 	var data []byte
 	if f.native() {
-		buf := make([]byte, n)
-		got, err := f.sock.Recv(buf, 0)
+		var err error
+		data, err = f.sock.recvBuffer(n, 0, nil)
 		if err != nil {
 			if IsTimeout(err) {
 				f.timedOut = true
 			}
 			return nil, err
 		}
-		data = buf[:got:got]
 	} else {
+		if n > streamRecvMax {
+			n = streamRecvMax
+		}
 		recv, err := py.GetAttrString(f.owner, "recv")
 		if err != nil {
 			return nil, err
@@ -569,8 +571,10 @@ func fileMethod(name, doc string, impl func(f *socketFile, args py.Tuple, kwargs
 	}, 0, doc)
 }
 
-// sizeArg reads an optional size argument where None means -1.
-func sizeArg(name string, args py.Tuple, kwargs py.StringDict) (int, error) {
+// sizeArgWith reads an optional size argument where None means -1,
+// converted by conv (ssizeArg or indexSizeArg, as the io method in
+// CPython that stands behind it).
+func sizeArgWith(name string, args py.Tuple, kwargs py.StringDict, conv func(py.Object) (int, error)) (int, error) {
 	var v py.Object
 	if err := py.UnpackTuple(args, kwargs, name, 0, 1, &v); err != nil {
 		return 0, err
@@ -578,27 +582,45 @@ func sizeArg(name string, args py.Tuple, kwargs py.StringDict) (int, error) {
 	if v == nil || v == py.None {
 		return -1, nil
 	}
-	return intArg(v)
+	return conv(v)
 }
 
 // setupSocketFile installs the methods of the file objects socket.makefile returns (a step of setup, module.go).
 func setupSocketFile() {
 	fileMethod("read", "read(size=-1)\n\nRead at most size bytes (characters in text mode); all of them to end of stream when size is negative.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		n, err := sizeArg("read", args, kwargs)
+		// CPython's three read methods under makefile: RawIOBase.read
+		// (unbuffered binary: Py_ssize_t, any negative size reads all),
+		// BufferedReader.read (-1 only) and TextIOWrapper.read.
+		unbuffered := f.bufsize == 0 && !f.text
+		conv := indexSizeArg
+		if unbuffered {
+			conv = ssizeArg
+		}
+		n, err := sizeArgWith("read", args, kwargs, conv)
 		if err != nil {
+			return nil, err
+		}
+		if n < -1 && !unbuffered && !f.text {
+			return nil, pyutil.ValueErrorf("read length must be positive or -1")
+		}
+		if err := CheckAlloc(n); err != nil {
 			return nil, err
 		}
 		return f.read(n)
 	})
 	fileMethod("readline", "readline(size=-1)\n\nRead until newline or end of stream.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		n, err := sizeArg("readline", args, kwargs)
+		conv := indexSizeArg
+		if f.text {
+			conv = ssizeArg
+		}
+		n, err := sizeArgWith("readline", args, kwargs, conv)
 		if err != nil {
 			return nil, err
 		}
 		return f.readline(n)
 	})
 	fileMethod("readlines", "readlines(hint=-1)\n\nReturn a list of lines from the stream.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		hint, err := sizeArg("readlines", args, kwargs)
+		hint, err := sizeArgWith("readlines", args, kwargs, indexSizeArg)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package socket
 
 import (
+	"math"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -359,14 +360,17 @@ func setupSocketMethods() {
 		if err := py.UnpackTuple(args, kwargs, "setblocking", 1, 1, &v); err != nil {
 			return nil, err
 		}
-		b, err := py.MakeBool(v)
+		// CPython 3.6 reads the flag as a C long (PyLong_AsLong): an
+		// int, or an object with __int__ (a float truncates, 0.5 is
+		// false); anything else is TypeError.
+		b, err := blockingFlag(v)
 		if err != nil {
 			return nil, err
 		}
 		if _, _, err := s.state(); err != nil {
 			return nil, err
 		}
-		return noneOr(s.SetBlocking(b == py.True))
+		return noneOr(s.SetBlocking(b != 0))
 	})
 	addMethod("getblocking", "getblocking()\n\nReturns True if socket is in blocking mode, or False if it\nis in non-blocking mode.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "getblocking", 0, 0); err != nil {
@@ -391,12 +395,11 @@ func setupSocketMethods() {
 		if err != nil {
 			return nil, err
 		}
-		buf := make([]byte, n)
-		got, err := s.Recv(buf, flags)
+		data, err := s.recvBuffer(n, flags, nil)
 		if err != nil {
 			return nil, err
 		}
-		return py.Bytes(buf[:got:got]), nil
+		return py.Bytes(data), nil
 	})
 	addMethod("recv_into", "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating\na new string.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buf, flags, err := intoArgs("recv_into", args, kwargs)
@@ -414,12 +417,12 @@ func setupSocketMethods() {
 		if err != nil {
 			return nil, err
 		}
-		buf := make([]byte, n)
-		got, addr, err := s.RecvFrom(buf, flags)
+		var from rawAddr
+		data, err := s.recvBuffer(n, flags, &from)
 		if err != nil {
 			return nil, err
 		}
-		return py.Tuple{py.Bytes(buf[:got:got]), addr}, nil
+		return py.Tuple{py.Bytes(data), rawToAddr(&from)}, nil
 	})
 	addMethod("recvfrom_into", "recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address info)\n\nLike recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buf, flags, err := intoArgs("recvfrom_into", args, kwargs)
@@ -541,11 +544,14 @@ func sizeArgs(name string, args py.Tuple, kwargs py.StringDict) (n, flags int, e
 	if err := py.UnpackTuple(args, kwargs, name, 1, 2, &nO, &flagsO); err != nil {
 		return 0, 0, err
 	}
-	if n, err = intArg(nO); err != nil {
+	if n, err = ssizeArg(nO); err != nil {
 		return 0, 0, err
 	}
 	if n < 0 {
 		return 0, 0, pyutil.ValueErrorf("negative buffersize in %s", name)
+	}
+	if err := CheckAlloc(n); err != nil {
+		return 0, 0, err
 	}
 	if flags, err = optInt(flagsO, 0); err != nil {
 		return 0, 0, err
@@ -565,9 +571,11 @@ func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, er
 		return nil, 0, err
 	}
 	buf := wb.WritableBytes()
-	n, err := optInt(nO, 0)
-	if err != nil {
-		return nil, 0, err
+	n := 0
+	if nO != nil {
+		if n, err = ssizeArg(nO); err != nil {
+			return nil, 0, err
+		}
 	}
 	if n < 0 {
 		return nil, 0, pyutil.ValueErrorf("negative buffersize in %s", name)
@@ -576,6 +584,9 @@ func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, er
 		n = len(buf)
 	}
 	if n > len(buf) {
+		if name == "recvfrom_into" {
+			return nil, 0, pyutil.ValueErrorf("nbytes is greater than the length of the buffer")
+		}
 		return nil, 0, pyutil.ValueErrorf("buffer too small for requested bytes")
 	}
 	flags, err := optInt(flagsO, 0)
@@ -658,4 +669,21 @@ func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 		total += len(b)
 	}
 	return py.Int(total), nil
+}
+
+// blockingFlag is setblocking's flag as CPython 3.6's PyLong_AsLong reads
+// it: a float through its __int__, other objects as pyarg.Long.
+func blockingFlag(v py.Object) (int64, error) {
+	if f, ok := v.(py.Float); ok {
+		switch {
+		case math.IsNaN(float64(f)):
+			return 0, pyutil.ValueErrorf("cannot convert float NaN to integer")
+		case math.IsInf(float64(f), 0):
+			return 0, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+		case math.Abs(float64(f)) >= 1<<63:
+			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		}
+		return int64(f), nil
+	}
+	return pyarg.Long(v)
 }

@@ -4,13 +4,17 @@ import (
 	"syscall"
 	"time"
 	"unsafe"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
-// This file is the only place that talks to the kernel. Everything goes
-// through syscall.Syscall with raw sockaddr buffers (not syscall.Sockaddr)
-// because Python needs what the Go wrappers drop: IPv6 flowinfo, abstract
-// AF_UNIX names with a leading NUL, and "no address" from recvfrom on a
-// connected stream.
+// This file is the only place that talks to the kernel; the calls that
+// may block (connect, accept, recv, send, poll) run with the interpreter
+// lock released (internal/gil), so other Python threads run meanwhile.
+// Everything goes through syscall.Syscall with raw sockaddr buffers (not
+// syscall.Sockaddr) because Python needs what the Go wrappers drop: IPv6
+// flowinfo, abstract AF_UNIX names with a leading NUL, and "no address"
+// from recvfrom on a connected stream.
 
 // rawAddr is a kernel socket address and its length.
 type rawAddr struct {
@@ -53,7 +57,10 @@ func sysBind(fd int, a *rawAddr) error {
 }
 
 func sysConnect(fd int, a *rawAddr) error {
-	_, _, e := syscall.Syscall(syscall.SYS_CONNECT, uintptr(fd), a.ptr(), uintptr(a.len))
+	var e syscall.Errno
+	gil.Unlocked(func() {
+		_, _, e = syscall.Syscall(syscall.SYS_CONNECT, uintptr(fd), a.ptr(), uintptr(a.len))
+	})
 	return errnoErr(e)
 }
 
@@ -61,7 +68,11 @@ func sysConnect(fd int, a *rawAddr) error {
 func sysAccept4(fd int) (int, rawAddr, error) {
 	var a rawAddr
 	a.len = uint32(unsafe.Sizeof(a.any))
-	r, _, e := syscall.Syscall6(syscall.SYS_ACCEPT4, uintptr(fd), a.ptr(), uintptr(unsafe.Pointer(&a.len)), uintptr(syscall.SOCK_CLOEXEC), 0, 0)
+	var r uintptr
+	var e syscall.Errno
+	gil.Unlocked(func() {
+		r, _, e = syscall.Syscall6(syscall.SYS_ACCEPT4, uintptr(fd), a.ptr(), uintptr(unsafe.Pointer(&a.len)), uintptr(syscall.SOCK_CLOEXEC), 0, 0)
+	})
 	if e != 0 {
 		return -1, a, e
 	}
@@ -96,12 +107,14 @@ func bufPtr(p []byte) uintptr {
 func sysRecvfrom(fd int, p []byte, flags int, from *rawAddr) (int, error) {
 	var r uintptr
 	var e syscall.Errno
-	if from == nil {
-		r, _, e = syscall.Syscall6(syscall.SYS_RECVFROM, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), 0, 0)
-	} else {
-		from.len = uint32(unsafe.Sizeof(from.any))
-		r, _, e = syscall.Syscall6(syscall.SYS_RECVFROM, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), from.ptr(), uintptr(unsafe.Pointer(&from.len)))
-	}
+	gil.Unlocked(func() {
+		if from == nil {
+			r, _, e = syscall.Syscall6(syscall.SYS_RECVFROM, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), 0, 0)
+		} else {
+			from.len = uint32(unsafe.Sizeof(from.any))
+			r, _, e = syscall.Syscall6(syscall.SYS_RECVFROM, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), from.ptr(), uintptr(unsafe.Pointer(&from.len)))
+		}
+	})
 	if e != 0 {
 		return 0, e
 	}
@@ -114,11 +127,13 @@ func sysSendto(fd int, p []byte, flags int, to *rawAddr) (int, error) {
 	var r uintptr
 	var e syscall.Errno
 	flags |= syscall.MSG_NOSIGNAL
-	if to == nil {
-		r, _, e = syscall.Syscall6(syscall.SYS_SENDTO, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), 0, 0)
-	} else {
-		r, _, e = syscall.Syscall6(syscall.SYS_SENDTO, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), to.ptr(), uintptr(to.len))
-	}
+	gil.Unlocked(func() {
+		if to == nil {
+			r, _, e = syscall.Syscall6(syscall.SYS_SENDTO, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), 0, 0)
+		} else {
+			r, _, e = syscall.Syscall6(syscall.SYS_SENDTO, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(flags), to.ptr(), uintptr(to.len))
+		}
+	})
 	if e != 0 {
 		return 0, e
 	}
@@ -206,7 +221,15 @@ func Poll(fds []PollFd, timeout time.Duration) (int, error) {
 	if len(fds) > 0 {
 		p = uintptr(unsafe.Pointer(&fds[0]))
 	}
-	r, _, e := syscall.Syscall6(syscall.SYS_PPOLL, p, uintptr(len(fds)), tsp, 0, 0, 0)
+	var r uintptr
+	var e syscall.Errno
+	if timeout == 0 {
+		r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, p, uintptr(len(fds)), tsp, 0, 0, 0)
+	} else {
+		gil.Unlocked(func() {
+			r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, p, uintptr(len(fds)), tsp, 0, 0, 0)
+		})
+	}
 	if e != 0 {
 		return 0, e
 	}

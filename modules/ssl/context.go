@@ -27,6 +27,12 @@ var SSLContextType = py.NewTypeX("ssl.SSLContext", sslContextDoc, sslContextNew,
 // sslContext is the Python object around an *_ssl.Context.
 type sslContext struct {
 	ctx *_ssl.Context
+	// sniCallback is what sni_callback returns: the callable last set
+	// through it, or nil.
+	sniCallback py.Object
+	// keylogName is what keylog_filename returns (the object given), or
+	// nil.
+	keylogName py.Object
 }
 
 // Type is SSLContextType.

@@ -209,13 +209,20 @@ func contextLoadVerifyLocations(c *sslContext, args py.Tuple, kwargs py.StringDi
 	return py.None, nil
 }
 
-// contextLoadDefaultCerts accepts any purpose: Lib/ssl.py (which knows
-// Purpose) checks the type, as CPython's ssl.py does; on this platform the
-// purpose does not change what is loaded.
+// contextLoadDefaultCerts takes an _ASN1Object purpose (a Purpose member),
+// TypeError(purpose) otherwise, as CPython 3.6's SSLContext method; on
+// this platform the purpose does not change what is loaded.
 func contextLoadDefaultCerts(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var purpose py.Object = py.None
+	var purpose py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:load_default_certs", []string{"purpose"}, &purpose); err != nil {
 		return nil, err
+	}
+	if purpose != nil && !purpose.Type().IsSubtype(ASN1ObjectType) {
+		msg, err := py.Str(purpose)
+		if err != nil {
+			return nil, err
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "%s", msg)
 	}
 	return contextSetDefaultVerifyPaths(c, nil, nil)
 }

@@ -72,6 +72,7 @@ func setup() {
 	setupSession()
 	setupSSLObject()
 	setupSSLSocket()
+	setupContextVersions()
 
 	setupEnums()
 

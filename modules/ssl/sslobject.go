@@ -44,6 +44,17 @@ func contextWrapBio(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 		&in, &out, &serverSide, &hostname, &session); err != nil {
 		return nil, err
 	}
+	if cls, custom, err := customClass(self, "sslobject_class", SSLObjectType); err != nil {
+		return nil, err
+	} else if custom {
+		return createThrough(cls, py.Tuple{in, out}, py.StringDict{
+			"server_side": serverSide, "server_hostname": hostname, "session": session, "context": self})
+	}
+	return wrapBio(self, in, out, serverSide, hostname, session)
+}
+
+// wrapBio makes the SSLObject of wrap_bio and SSLObject._create.
+func wrapBio(self, in, out, serverSide, hostname, session py.Object) (py.Object, error) {
 	inBIO, err := asMemoryBIO(in)
 	if err != nil {
 		return nil, err
@@ -105,7 +116,9 @@ func readArgs(args py.Tuple, kwargs py.StringDict) (n int, buf pyutil.WritableBu
 	} else if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:read", []string{"len", "buffer"}, &lenObj, &bufObj); err != nil {
 		return 0, nil, err
 	}
-	n, err = pyarg.IntClinic(lenObj)
+	// CPython 3.6's read(int len): "signed integer is greater than
+	// maximum" past 32 bits (issue 20).
+	n, err = pyarg.IntStrict(lenObj)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -116,9 +129,7 @@ func readArgs(args py.Tuple, kwargs py.StringDict) (n int, buf pyutil.WritableBu
 		}
 		buf = wb
 		if size := len(wb.WritableBytes()); n <= 0 || n > size {
-			if n < 0 {
-				return 0, nil, py.ExceptionNewf(py.ValueError, "size should not be negative")
-			}
+			// CPython 3.6 reads the whole buffer for any len <= 0.
 			n = size
 		}
 	} else if n < 0 {
@@ -147,18 +158,33 @@ func tlsReadRaw(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, erro
 
 // readBuffer is where a read of n bytes lands: buf's bytes, or a new
 // slice when there is no buf.
+// One read step (SSL_read) returns at most one record's plaintext, so a
+// new slice is never larger than maxReadStep however large n is.
 func readBuffer(n int, buf pyutil.WritableBuffer) []byte {
 	if buf != nil {
 		return buf.WritableBytes()[:n]
 	}
+	if n > maxReadStep {
+		n = maxReadStep
+	}
 	return make([]byte, n)
 }
 
+// maxReadStep bounds the buffer of one read without a user buffer: four
+// times TLS's largest record (16 KiB of plaintext).
+const maxReadStep = 1 << 16
+
 // readResult is what read returns for got bytes read into dst: the count
-// with a buffer, the bytes without.
+// with a buffer, the bytes without (copied when much shorter than dst, so
+// that a large buffer is not kept alive by a small result).
 func readResult(dst []byte, got int, buf pyutil.WritableBuffer) py.Object {
 	if buf != nil {
 		return py.Int(got)
+	}
+	if len(dst) > 1<<12 && got < len(dst)/2 {
+		out := make([]byte, got)
+		copy(out, dst)
+		return py.Bytes(out)
 	}
 	return py.Bytes(dst[:got:got])
 }

@@ -2,6 +2,7 @@ package ssl
 
 import (
 	"errors"
+	"strings"
 	"syscall"
 	"time"
 
@@ -77,6 +78,13 @@ func contextWrapSocket(self py.Object, args py.Tuple, kwargs py.StringDict) (res
 		[]string{"sock", "server_side", "do_handshake_on_connect", "suppress_ragged_eofs", "server_hostname", "session"},
 		&sockObj, &serverSide, &doHandshake, &ragged, &hostname, &session); err != nil {
 		return nil, err
+	}
+	if cls, custom, err := customClass(self, "sslsocket_class", SSLSocketType); err != nil {
+		return nil, err
+	} else if custom {
+		return createThrough(cls, nil, py.StringDict{
+			"sock": sockObj, "server_side": serverSide, "do_handshake_on_connect": doHandshake,
+			"suppress_ragged_eofs": ragged, "server_hostname": hostname, "context": self, "session": session})
 	}
 	return wrapSocket(self, sockObj, isTrue(serverSide), isTrue(doHandshake), isTrue(ragged), hostname, session)
 }
@@ -406,12 +414,13 @@ func sslSocketRecv(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	if err := checkFlags(flags, "recv"); err != nil {
 		return nil, err
 	}
-	n, err := pyarg.IntClinic(bufsize)
+	// CPython 3.6's recv is read(buflen): read's int and its message.
+	n, err := pyarg.IntStrict(bufsize)
 	if err != nil {
 		return nil, err
 	}
 	if n < 0 {
-		return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in recv")
+		return nil, py.ExceptionNewf(py.ValueError, "size should not be negative")
 	}
 	return s.read(n, nil)
 }
@@ -430,19 +439,15 @@ func sslSocketRecvInto(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res p
 	if err != nil {
 		return nil, err
 	}
+	// CPython 3.6's recv_into is read(nbytes, buffer): an int, and any
+	// nbytes <= 0 or beyond the buffer reads the whole buffer.
 	size := len(wb.WritableBytes())
 	n := size
 	if nbytes != py.None {
-		if n, err = pyarg.IntClinic(nbytes); err != nil {
+		if n, err = pyarg.IntStrict(nbytes); err != nil {
 			return nil, err
 		}
-		if n < 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in recv_into")
-		}
-		if n == 0 || n > size {
-			if n > size {
-				return nil, py.ExceptionNewf(py.ValueError, "buffer too small for requested bytes")
-			}
+		if n <= 0 || n > size {
 			n = size
 		}
 	}
@@ -625,6 +630,24 @@ func setupSSLSocket() {
 	m("shutdown", "shutdown(how)\n\nDrop the TLS layer and shut the socket down.", sslSocketShutdown)
 	m("close", "close()", sslSocketClose)
 	m("detach", "detach() -> fd", sslSocketDetach)
+	m("dup", "dup() -> not implemented\n\nAn SSLSocket cannot be duplicated: the copy would bypass TLS.", sslSocketDup)
 	m("pending", "pending() -> int", sslSocketPending)
 	addGlobal("SSLSocket", SSLSocketType)
+}
+
+// sslSocketDup refuses, as CPython: a plain socket over the same
+// descriptor would write around the TLS layer (issue 20).
+func sslSocketDup(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	// dup is a Python method in CPython (def dup(self)): its messages.
+	for k := range kwargs {
+		return nil, py.ExceptionNewf(py.TypeError, "dup() got an unexpected keyword argument '%s'", k)
+	}
+	if len(args) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "dup() takes 1 positional argument but %d were given", len(args)+1)
+	}
+	name := self.Type().Name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return nil, py.ExceptionNewf(py.NotImplementedError, "Can't dup() %s instances", name)
 }

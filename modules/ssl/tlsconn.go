@@ -58,17 +58,16 @@ func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session 
 	}
 	cfg := _ssl.ConnConfig{ServerSide: serverSide, FD: -1}
 	if hostname != nil && hostname != py.None {
-		name, ok := hostname.(py.String)
-		if !ok {
-			return nil, pyutil.TypeErrorf("server_hostname must be str or None, not %s", pyutil.TypeName(hostname))
+		// 3.7+: stored and sent as the IDNA A-label (idna.go).
+		name, err := encodeHostname(hostname)
+		if err != nil {
+			return nil, err
 		}
 		if serverSide {
 			return nil, py.ExceptionNewf(py.ValueError, "server_hostname can only be specified in client mode")
 		}
-		if err := checkHostnameValue(string(name)); err != nil {
-			return nil, err
-		}
-		cfg.Hostname = string(name)
+		cfg.Hostname = name
+		hostname = py.String(name)
 	} else {
 		hostname = py.None
 	}
@@ -112,20 +111,6 @@ func (st *tlsState) close() {
 		st.conn.Close()
 		st.conn = nil
 	}
-}
-
-// checkHostnameValue rejects names CPython rejects: empty, leading dot,
-// embedded NUL.
-func checkHostnameValue(name string) error {
-	if name == "" || name[0] == '.' {
-		return py.ExceptionNewf(py.ValueError, "server_hostname cannot be an empty string or start with a leading dot.")
-	}
-	for i := 0; i < len(name); i++ {
-		if name[i] == 0 {
-			return py.ExceptionNewf(py.ValueError, "server_hostname contains a null character")
-		}
-	}
-	return nil
 }
 
 func contextChecksHostname(ctx py.Object) (bool, error) {
@@ -346,14 +331,19 @@ its DER bytes with binary_form. ValueError before the handshake.`)
 			if !ok {
 				return pyutil.TypeErrorf("Value is not a SSLSession.")
 			}
+			if st.conn != nil {
+				// Checks the context, the side and the handshake, in
+				// CPython's order.
+				return fromError(st.conn.SetSession(s.s))
+			}
+			if ctx := s.s.Context(); ctx != nil && ctx != st.ctxObj.NativeContext() {
+				return py.ExceptionNewf(py.ValueError, "Session refers to a different SSLContext.")
+			}
 			if st.serverSide {
 				return py.ExceptionNewf(py.ValueError, "Cannot set session for server-side SSLSocket.")
 			}
-			if st.conn == nil {
-				st.cfg.Session = s.s
-				return nil
-			}
-			return fromError(st.conn.SetSession(s.s))
+			st.cfg.Session = s.s
+			return nil
 		},
 		Doc: "The SSLSession of this connection, for resumption; settable before the handshake.",
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -475,11 +476,22 @@ func (p *pipeFile) M__exit__(exc, val, tb py.Object) (py.Object, error) {
 
 func init() {
 	d := PipeFileType.Dict
-	d["read"] = py.MustNewMethod("read", pipeRead, 0, "read(size=-1) -> bytes or str")
-	d["read1"] = py.MustNewMethod("read1", pipeRead, 0, "read1(size=-1) -> bytes")
-	d["readline"] = py.MustNewMethod("readline", pipeReadline, 0, "readline(size=-1) -> one line")
-	d["readlines"] = py.MustNewMethod("readlines", pipeReadlines, 0, "readlines() -> list of lines")
-	d["write"] = py.MustNewMethod("write", pipeWrite, 0, "write(data) -> number written")
+	// Reads and writes block on the child: they run without the
+	// interpreter lock, so the script's other threads run meanwhile.
+	unlocked := func(fn func(py.Object, py.Tuple) (py.Object, error)) func(py.Object, py.Tuple) (py.Object, error) {
+		return func(self py.Object, args py.Tuple) (res py.Object, err error) {
+			gil.Unlocked(func() { res, err = fn(self, args) })
+			return res, err
+		}
+	}
+	d["read"] = py.MustNewMethod("read", unlocked(pipeRead), 0, "read(size=-1) -> bytes or str")
+	d["read1"] = py.MustNewMethod("read1", unlocked(pipeRead), 0, "read1(size=-1) -> bytes")
+	d["readline"] = py.MustNewMethod("readline", unlocked(pipeReadline), 0, "readline(size=-1) -> one line")
+	d["readlines"] = py.MustNewMethod("readlines", unlocked(pipeReadlines), 0, "readlines() -> list of lines")
+	d["write"] = py.MustNewMethod("write", func(self, data py.Object) (res py.Object, err error) {
+		gil.Unlocked(func() { res, err = pipeWrite(self, data) })
+		return res, err
+	}, 0, "write(data) -> number written")
 	d["close"] = py.MustNewMethod("close", pipeClose, 0, "close()")
 	d["flush"] = py.MustNewMethod("flush", func(self py.Object) (py.Object, error) {
 		p, err := pipeSelf(self)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -280,6 +281,14 @@ func (p *process) wait(timeout time.Duration) (bool, error) {
 		return true, nil
 	default:
 	}
+	var ok bool
+	var err error
+	gil.Unlocked(func() { ok, err = p.block(timeout) })
+	return ok, err
+}
+
+// block is wait's wait, run without the interpreter lock.
+func (p *process) block(timeout time.Duration) (bool, error) {
 	var tc <-chan time.Time
 	if timeout >= 0 {
 		t := time.NewTimer(timeout)
@@ -356,6 +365,31 @@ func communicate(stdin, stdout, stderr *pipeFile, input []byte, timeout time.Dur
 		dErr = stderr.startDrain()
 		waits = append(waits, dErr)
 	}
+	var finished bool
+	gil.Unlocked(func() { finished, err = drained(waits, timeout) })
+	if err != nil || !finished {
+		return nil, nil, false, err
+	}
+	out, errOut = py.None, py.None
+	if dOut != nil {
+		if out, err = stdout.decode(dOut.data); err != nil {
+			return nil, nil, false, err
+		}
+		stdout.close()
+	}
+	if dErr != nil {
+		if errOut, err = stderr.decode(dErr.data); err != nil {
+			return nil, nil, false, err
+		}
+		stderr.close()
+	}
+	return out, errOut, true, nil
+}
+
+// drained waits, without the interpreter lock, for every drain of waits
+// to finish within timeout (negative: forever); false when the time ran
+// out. Ctrl-C raises KeyboardInterrupt.
+func drained(waits []*drainState, timeout time.Duration) (bool, error) {
 	var tc <-chan time.Time
 	if timeout >= 0 {
 		t := time.NewTimer(timeout)
@@ -374,26 +408,13 @@ func communicate(stdin, stdout, stderr *pipeFile, input []byte, timeout time.Dur
 			case <-d.done:
 				break wait
 			case <-tc:
-				return nil, nil, false, nil
+				return false, nil
 			case <-sigint.Done():
 				if err := sigint.Check(); err != nil {
-					return nil, nil, false, err
+					return false, err
 				}
 			}
 		}
 	}
-	out, errOut = py.None, py.None
-	if dOut != nil {
-		if out, err = stdout.decode(dOut.data); err != nil {
-			return nil, nil, false, err
-		}
-		stdout.close()
-	}
-	if dErr != nil {
-		if errOut, err = stderr.decode(dErr.data); err != nil {
-			return nil, nil, false, err
-		}
-		stderr.close()
-	}
-	return out, errOut, true, nil
+	return true, nil
 }

@@ -57,7 +57,7 @@ const (
 	groupAnalysis  = "analysis"
 )
 
-var allGroups = []string{groupStartup, groupHandshake, groupBulk, groupMemBIO, groupResume, groupOpenSSL, groupAnalysis}
+var allGroups = []string{groupStartup, groupHandshake, groupBulk, groupMemBIO, groupResume, groupThreads, groupOpenSSL, groupAnalysis}
 
 func main() {
 	cfg, err := parseFlags(os.Args[1:], os.Stderr)
@@ -231,6 +231,9 @@ func run(cfg config, out io.Writer) error {
 	}
 	if cfg.Groups[groupResume] {
 		b.resume()
+	}
+	if cfg.Groups[groupThreads] {
+		b.threads()
 	}
 	if cfg.Groups[groupOpenSSL] {
 		b.openssl()

@@ -1,0 +1,377 @@
+"""Information about the underlying platform (CPython 3.6's platform, for
+Linux): uname() and its parts, platform(), the Python build, the C
+library and the distribution.
+"""
+
+import collections
+import os
+import sys
+
+__version__ = '1.0.8'
+
+uname_result = collections.namedtuple("uname_result",
+                                      "system node release version machine processor")
+
+_uname_cache = None
+
+
+def _run(args):
+    """The first line a command prints, '' when it cannot run."""
+    try:
+        import subprocess
+        out = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+    except Exception:
+        return ''
+    text = out.decode('utf-8', 'replace').strip()
+    return text.split('\n')[0] if text else ''
+
+
+def uname():
+    """uname_result(system, node, release, version, machine, processor) of this host ('' where unknown)."""
+    global _uname_cache
+    if _uname_cache is not None:
+        return _uname_cache
+    system, node, release, version, machine = os.uname()
+    processor = _run(['uname', '-p'])
+    if processor == 'unknown':
+        processor = ''
+    if system == 'Microsoft' and release == 'Windows':
+        system, release = 'Windows', 'Vista'
+    _uname_cache = uname_result(system, node, release, version, machine, processor)
+    return _uname_cache
+
+
+def system():
+    """The operating system's name ('Linux')."""
+    return uname().system
+
+
+def node():
+    """The host's network name."""
+    return uname().node
+
+
+def release():
+    """The operating system's release."""
+    return uname().release
+
+
+def version():
+    """The operating system's version."""
+    return uname().version
+
+
+def machine():
+    """The machine type ('x86_64')."""
+    return uname().machine
+
+
+def processor():
+    """The processor name ('' when unknown)."""
+    return uname().processor
+
+
+def _sys_version():
+    """(implementation, version, branch, revision, buildno, builddate, compiler) from sys.version."""
+    text = sys.version
+    number = text.split(' ', 1)[0]
+    buildno = builddate = compiler = ''
+    open_at = text.find('(')
+    close_at = text.find(')', open_at + 1)
+    if open_at >= 0 and close_at >= 0:
+        inside = text[open_at + 1:close_at]
+        head, sep, tail = inside.partition(',')
+        buildno = head.strip()
+        builddate = ' '.join(tail.replace(',', ' ').split())
+    bracket = text.find('[', close_at + 1 if close_at >= 0 else 0)
+    if bracket >= 0:
+        end = text.find(']', bracket)
+        compiler = text[bracket + 1:end if end >= 0 else len(text)]
+    name = getattr(sys, 'implementation', None)
+    name = name.name if name is not None else 'cpython'
+    implementation = {'cpython': 'CPython', 'pypy': 'PyPy', 'ironpython': 'IronPython',
+                      'jython': 'Jython'}.get(name, name)
+    branch, revision = '', ''
+    if hasattr(sys, '_git'):
+        _, branch, revision = sys._git
+    elif hasattr(sys, '_mercurial'):
+        _, branch, revision = sys._mercurial
+    parts = number.split('.')
+    if len(parts) == 2:
+        parts.append('0')
+        number = '.'.join(parts)
+    return implementation, number, branch, revision, buildno, builddate, compiler
+
+
+def python_implementation():
+    """'CPython' and the like."""
+    return _sys_version()[0]
+
+
+def python_version():
+    """'major.minor.patchlevel'."""
+    return _sys_version()[1]
+
+
+def python_version_tuple():
+    """(major, minor, patchlevel) as strs."""
+    return tuple(_sys_version()[1].split('.'))
+
+
+def python_branch():
+    """The source branch of the build ('' when unknown)."""
+    return _sys_version()[2]
+
+
+def python_revision():
+    """The source revision of the build ('' when unknown)."""
+    return _sys_version()[3]
+
+
+def python_build():
+    """(buildno, builddate) of the interpreter."""
+    return _sys_version()[4:6]
+
+
+def python_compiler():
+    """What compiled the interpreter."""
+    return _sys_version()[6]
+
+
+def _scan_version(data, at):
+    """The run of digits and dots at data[at]."""
+    end = at
+    while end < len(data) and data[end:end + 1] in b'0123456789.' and data[end:end + 1]:
+        end += 1
+    return data[at:end].decode('latin-1')
+
+
+def libc_ver(executable=sys.executable, lib='', version='', chunksize=16384):
+    """(lib, version) of the C library executable was linked with, found in its symbols; the arguments when nothing is found."""
+    if hasattr(os.path, 'realpath'):
+        executable = os.path.realpath(executable)
+    with open(executable, 'rb') as f:
+        data = f.read()
+    pos = 0
+    while True:
+        g = data.find(b'GLIBC_', pos)
+        s = data.find(b'libc.so', pos)
+        if g < 0 and s < 0:
+            break
+        if g >= 0 and (s < 0 or g < s):
+            found = _scan_version(data, g + 6)
+            pos = g + 6 + len(found)
+            if not found or not found[0].isdigit():
+                continue
+            if lib != 'glibc':
+                lib = 'glibc'
+                version = found
+            elif found > version:
+                version = found
+        else:
+            pos = s + 7
+            soversion = ''
+            if data[pos:pos + 1] == b'.':
+                soversion = _scan_version(data, pos + 1)
+                pos += 1 + len(soversion)
+            if lib != 'glibc':
+                lib = 'libc'
+                if soversion and soversion > version:
+                    version = soversion
+    return lib, version
+
+
+_supported_dists = (
+    'SuSE', 'debian', 'fedora', 'redhat', 'centos',
+    'mandrake', 'mandriva', 'rocks', 'slackware', 'yellowdog', 'gentoo',
+    'UnitedLinux', 'turbolinux', 'arch', 'mageia')
+
+
+def _parse_release_file(firstline):
+    """(distname, version, id) from a release file's first line."""
+    words = firstline.strip().split()
+    if ' release ' in firstline:
+        name, _, rest = firstline.partition(' release ')
+        number = ''
+        for c in rest:
+            if c in '0123456789.':
+                number += c
+            else:
+                break
+        if number:
+            ident = ''
+            if '(' in rest and ')' in rest:
+                ident = rest[rest.index('(') + 1:rest.rindex(')')]
+            return name.strip(), number, ident
+    version = ident = ''
+    if words:
+        version = words[0]
+        if len(words) > 1:
+            ident = words[1]
+    return '', version, ident
+
+
+def _dist_try_harder(distname, version, id):
+    return distname, version, id
+
+
+def linux_distribution(distname='', version='', id='',
+                       supported_dists=_supported_dists,
+                       full_distribution_name=1):
+    """(distname, version, id) from /etc's release file (deprecated)."""
+    import warnings
+    warnings.warn("dist() and linux_distribution() functions are deprecated "
+                  "in Python 3.5", PendingDeprecationWarning, stacklevel=2)
+    return _linux_distribution(distname, version, id, supported_dists,
+                               full_distribution_name)
+
+
+def _linux_distribution(distname, version, id, supported_dists,
+                        full_distribution_name):
+    """linux_distribution() without its warning."""
+    try:
+        etc = sorted(os.listdir('/etc'))
+    except OSError:
+        return distname, version, id
+    for file in etc:
+        for kind in ('-release', '_release', '-version', '_version'):
+            if file.endswith(kind):
+                name = file[:-len(kind)]
+                if name and all(c.isalnum() or c == '_' for c in name) and name in supported_dists:
+                    break
+        else:
+            continue
+        _distname = name
+        break
+    else:
+        return _dist_try_harder(distname, version, id)
+    with open(os.path.join('/etc', file), 'r') as f:
+        firstline = f.readline()
+    _distname, _version, _id = _parse_release_file(firstline)
+    if _distname and full_distribution_name:
+        distname = _distname
+    else:
+        distname = name
+    if _version:
+        version = _version
+    if _id:
+        id = _id
+    return distname, version, id
+
+
+def dist(distname='', version='', id='', supported_dists=_supported_dists):
+    """linux_distribution() with the short distribution name (deprecated)."""
+    import warnings
+    warnings.warn("dist() and linux_distribution() functions are deprecated "
+                  "in Python 3.5", PendingDeprecationWarning, stacklevel=2)
+    return _linux_distribution(distname, version, id,
+                               supported_dists=supported_dists,
+                               full_distribution_name=0)
+
+
+def system_alias(system, release, version):
+    """(system, release, version) under the marketing names of some systems."""
+    if system == 'Rhapsody':
+        return 'MacOS X Server', system + release, version
+    if system == 'SunOS' and release >= '5':
+        parts = release.split('.')
+        if parts:
+            try:
+                major = int(parts[0]) - 3
+            except ValueError:
+                pass
+            else:
+                parts[0] = str(major)
+                release = '.'.join(parts)
+        system = 'Solaris' if release >= '6' else system
+    elif system == 'IRIX64':
+        system = 'IRIX'
+        version = version + ' (64bit)' if version else '64bit'
+    elif system in ('win32', 'win16'):
+        system = 'Windows'
+    return system, release, version
+
+
+def _platform(*args):
+    """args joined by '-' in a form fit for file names."""
+    text = '-'.join(x.strip() for x in args if len(x))
+    for ch in ' ':
+        text = text.replace(ch, '_')
+    for ch in '/\\:;"()':
+        text = text.replace(ch, '-')
+    text = text.replace('unknown', '')
+    while '--' in text:
+        text = text.replace('--', '-')
+    while text[-1:] == '-':
+        text = text[:-1]
+    return text
+
+
+_platform_cache = {}
+
+
+def platform(aliased=0, terse=0):
+    """One human-readable string naming the platform; aliased uses system_alias(), terse keeps the minimum."""
+    key = (bool(aliased), bool(terse))
+    result = _platform_cache.get(key)
+    if result is not None:
+        return result
+    system, node, release, version, machine, processor = uname()
+    if machine == processor:
+        processor = ''
+    if aliased:
+        system, release, version = system_alias(system, release, version)
+    if system == 'Linux':
+        distname, distversion, distid = _linux_distribution('', '', '', _supported_dists, 0)
+        if distname and not terse:
+            result = _platform(system, release, machine, processor,
+                               'with', distname, distversion, distid)
+        else:
+            libcname, libcversion = libc_ver(sys.executable)
+            result = _platform(system, release, machine, processor,
+                               'with', libcname + libcversion)
+    elif terse:
+        result = _platform(system, release)
+    else:
+        result = _platform(system, release, version, machine, processor)
+    _platform_cache[key] = result
+    return result
+
+
+def architecture(executable=sys.executable, bits='', linkage=''):
+    """(bits, linkage) of executable, as file(1) tells them."""
+    if not bits:
+        import struct
+        bits = str(struct.calcsize('P') * 8) + 'bit'
+    fileout = _run(['file', '-b', executable]) if executable else ''
+    if not fileout:
+        return bits, linkage
+    if 'executable' not in fileout and 'shared object' not in fileout:
+        return bits, linkage
+    if '32-bit' in fileout:
+        bits = '32bit'
+    elif 'N32' in fileout:
+        bits = 'n32bit'
+    elif '64-bit' in fileout:
+        bits = '64bit'
+    if 'ELF' in fileout:
+        linkage = 'ELF'
+    elif 'PE' in fileout:
+        linkage = 'WindowsPE' if 'Windows' in fileout else 'PE'
+    elif 'COFF' in fileout:
+        linkage = 'COFF'
+    elif 'MS-DOS' in fileout:
+        linkage = 'MSDOS'
+    return bits, linkage
+
+
+def win32_ver(release='', version='', csd='', ptype=''):
+    return release, version, csd, ptype
+
+
+def mac_ver(release='', versioninfo=('', '', ''), machine=''):
+    return release, versioninfo, machine
+
+
+def java_ver(release='', vendor='', vminfo=('', '', ''), osinfo=('', '', '')):
+    return release, vendor, vminfo, osinfo

@@ -1,0 +1,787 @@
+// Package osext completes gpython's os module with the functions that
+// shutil, tempfile, getpass and platform need, with CPython 3.6's
+// behaviour on Linux: file descriptors (open, read, write, lseek, close,
+// dup, fstat, isatty, O_* and SEEK_*), permissions and times (chmod,
+// utime, access and its *_OK, umask), links (readlink, symlink, link),
+// statvfs, get_terminal_size, uname, the process's ids (getuid, geteuid,
+// getgid, getegid, getppid, getlogin), kill, cpu_count and strerror.
+//
+// Like modules/ospath it patches the os ModuleImpl from init, so a blank
+// import before the first py.Context is made is enough. The struct
+// sequences (os.terminal_size, os.statvfs_result, posix.uname_result) are
+// Python classes appended to os's source; the Go functions behind them
+// return plain tuples (_statvfs, _get_terminal_size, _uname).
+package osext
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"syscall"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
+)
+
+// fdFunctions are the functions whose path argument may also be an open
+// file descriptor; their TypeError lists integers among the kinds.
+var fdFunctions = map[string]bool{"chmod": true, "utime": true, "statvfs": true, "truncate": true}
+
+// pathArg converts a path argument of fn ("chmod: path should be string,
+// bytes, os.PathLike or integer, not NoneType").
+func pathArg(fn string, o py.Object) (string, bool, error) {
+	r, ok, err := pyarg.FSPath(o)
+	if err != nil {
+		return "", false, err
+	}
+	if !ok {
+		kinds := "string, bytes or os.PathLike"
+		if fdFunctions[fn] {
+			kinds = "string, bytes, os.PathLike or integer"
+		}
+		return "", false, pyutil.TypeErrorf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(o))
+	}
+	return pyarg.Path(r)
+}
+
+// osErr is the OSError CPython raises for err (an errno) on filename.
+func osErr(err error, filename py.Object) error {
+	return pyutil.FromGoError(err, filename)
+}
+
+// osErr2 is the OSError of a two-path call: "... : 'a' -> 'b'".
+func osErr2(err error, src, dst py.Object) error {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return osErr(err, src)
+	}
+	e := pyutil.OSErrorFromErrno(errno, src)
+	r, rerr := py.ReprAsString(dst)
+	if rerr == nil {
+		if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+			if s, ok := args[0].(py.String); ok {
+				e.Args = py.Tuple{py.String(string(s) + " -> " + r)}
+			}
+		}
+	}
+	e.Dict["filename2"] = dst
+	return e
+}
+
+// retryEINTR calls f until it fails with something other than EINTR (PEP 475).
+func retryEINTR(f func() error) error {
+	for {
+		err := f()
+		if err != syscall.EINTR {
+			return err
+		}
+	}
+}
+
+func intArg(o py.Object) (int, error) { return pyarg.Int(o) }
+
+// method makes a KwFunc-backed os function guarded against Go panics.
+func method(name string, f pyutil.KwFunc, doc string) *py.Method {
+	return pyutil.MustNewMethod(name, pyutil.Guard(f), 0, doc)
+}
+
+func osChmod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("chmod", args, kwargs, []string{"path", "mode", "dir_fd", "follow_symlinks"}, 2, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	mode, err := intArg(a[1])
+	if err != nil {
+		return nil, err
+	}
+	if n, ok := a[0].(py.Int); ok {
+		fd := int(n)
+		return py.None, osErr(retryEINTR(func() error { return syscall.Fchmod(fd, uint32(mode)) }), nil)
+	}
+	p, _, err := pathArg("chmod", a[0])
+	if err != nil {
+		return nil, err
+	}
+	if a[3] != nil {
+		follow, err := pyarg.Bool(a[3])
+		if err != nil {
+			return nil, err
+		}
+		if !follow {
+			// fchmodat(AT_SYMLINK_NOFOLLOW) works on anything but a
+			// symbolic link, which Linux cannot chmod (EOPNOTSUPP, which
+			// CPython 3.6 reports so)
+			var st syscall.Stat_t
+			if err := syscall.Lstat(p, &st); err == nil && st.Mode&syscall.S_IFMT == syscall.S_IFLNK {
+				return nil, py.ExceptionNewf(py.NotImplementedError, "chmod: follow_symlinks unavailable on this platform")
+			}
+		}
+	}
+	if err := syscall.Chmod(p, uint32(mode)); err != nil {
+		return nil, osErr(err, a[0])
+	}
+	return py.None, nil
+}
+
+// timespecOf converts seconds (int or float) to a Timespec, rounding as
+// CPython's _PyTime_ObjectToTimespec does (ROUND_FLOOR).
+func timespecOf(o py.Object) (syscall.Timespec, error) {
+	switch v := o.(type) {
+	case py.Int:
+		return syscall.Timespec{Sec: int64(v)}, nil
+	case py.Float:
+		f := float64(v)
+		sec := int64(f)
+		if float64(sec) > f {
+			sec--
+		}
+		ns := int64((f - float64(sec)) * 1e9)
+		if ns >= 1e9 {
+			sec++
+			ns -= 1e9
+		}
+		return syscall.Timespec{Sec: sec, Nsec: ns}, nil
+	}
+	if pyarg.IsInteger(o) {
+		n, err := pyarg.Long(o)
+		return syscall.Timespec{Sec: n}, err
+	}
+	return syscall.Timespec{}, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(o))
+}
+
+func osUtime(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("utime", args, kwargs, []string{"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	fd := -1
+	p := ""
+	if n, ok := a[0].(py.Int); ok {
+		fd = int(n)
+	} else if p, _, err = pathArg("utime", a[0]); err != nil {
+		return nil, err
+	}
+	ts := []syscall.Timespec{{Nsec: utimeNow}, {Nsec: utimeNow}}
+	times, ns := a[1], a[2]
+	if times != nil && times != py.None && ns != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "utime: you may specify either 'times' or 'ns' but not both")
+	}
+	if times != nil && times != py.None {
+		t, ok := times.(py.Tuple)
+		if !ok || len(t) != 2 {
+			return nil, pyutil.TypeErrorf("utime: 'times' must be either a tuple of two ints or None")
+		}
+		for i := range t {
+			if ts[i], err = timespecOf(t[i]); err != nil {
+				return nil, err
+			}
+		}
+	} else if ns != nil {
+		t, ok := ns.(py.Tuple)
+		if !ok || len(t) != 2 {
+			return nil, pyutil.TypeErrorf("utime: 'ns' must be a tuple of two ints")
+		}
+		for i := range t {
+			n := pyarg.IntValue(t[i])
+			if n == nil {
+				// CPython 3.6 splits ns with divmod(ns, 10**9)
+				return nil, pyutil.TypeErrorf("unsupported operand type(s) for divmod(): '%s' and 'int'", pyutil.TypeName(t[i]))
+			}
+			v := n.Int64()
+			sec, nsec := v/1e9, v%1e9
+			if nsec < 0 {
+				sec, nsec = sec-1, nsec+1e9
+			}
+			ts[i] = syscall.Timespec{Sec: sec, Nsec: nsec}
+		}
+	}
+	follow := true
+	if a[4] != nil {
+		if follow, err = pyarg.Bool(a[4]); err != nil {
+			return nil, err
+		}
+	}
+	if fd >= 0 {
+		err = futimens(fd, ts)
+	} else {
+		err = utimensat(p, ts, follow)
+	}
+	if err != nil {
+		// CPython 3.6's utime names no file in its error
+		return nil, osErr(err, nil)
+	}
+	return py.None, nil
+}
+
+func osAccess(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("access", args, kwargs, []string{"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	p, _, err := pathArg("access", a[0])
+	if err != nil {
+		return nil, err
+	}
+	mode, err := intArg(a[1])
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(syscall.Access(p, uint32(mode)) == nil), nil
+}
+
+// pathResult gives a path back as str, or as bytes when the argument was.
+func pathResult(s string, isBytes bool) py.Object {
+	if isBytes {
+		return py.Bytes(s)
+	}
+	return py.String(s)
+}
+
+func osReadlink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("readlink", args, kwargs, []string{"path", "dir_fd"}, 1, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	p, isBytes, err := pathArg("readlink", a[0])
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, 4096)
+	for {
+		n, err := syscall.Readlink(p, buf)
+		if err != nil {
+			return nil, osErr(err, a[0])
+		}
+		if n < len(buf) {
+			return pathResult(string(buf[:n]), isBytes), nil
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+func twoPaths(fn string, args py.Tuple, kwargs py.StringDict, names []string) ([]py.Object, string, string, error) {
+	a, err := pyarg.Parse36(fn, args, kwargs, names, 2, pyarg.Getargs36)
+	if err != nil {
+		return nil, "", "", err
+	}
+	src, _, err := pathArg(fn, a[0])
+	if err != nil {
+		return nil, "", "", err
+	}
+	dst, _, err := pathArg(fn, a[1])
+	if err != nil {
+		return nil, "", "", err
+	}
+	return a, src, dst, nil
+}
+
+func osSymlink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, src, dst, err := twoPaths("symlink", args, kwargs, []string{"src", "dst", "target_is_directory", "dir_fd"})
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Symlink(src, dst); err != nil {
+		return nil, osErr2(err, a[0], a[1])
+	}
+	return py.None, nil
+}
+
+func osLink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, src, dst, err := twoPaths("link", args, kwargs, []string{"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"})
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Link(src, dst); err != nil {
+		return nil, osErr2(err, a[0], a[1])
+	}
+	return py.None, nil
+}
+
+func osStatvfs(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("statvfs", args, kwargs, []string{"path"}, 1, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	var st syscall.Statfs_t
+	if n, ok := a[0].(py.Int); ok {
+		err = syscall.Fstatfs(int(n), &st)
+	} else {
+		p, _, perr := pathArg("statvfs", a[0])
+		if perr != nil {
+			return nil, perr
+		}
+		err = syscall.Statfs(p, &st)
+	}
+	if err != nil {
+		return nil, osErr(err, a[0])
+	}
+	// f_flag: statvfs(3) derives ST_* from the mount flags.
+	return py.Tuple{
+		py.Int(st.Bsize), py.Int(st.Frsize), py.Int(st.Blocks), py.Int(st.Bfree),
+		py.Int(st.Bavail), py.Int(st.Files), py.Int(st.Ffree), py.Int(st.Ffree),
+		py.Int(st.Flags &^ 0x20), py.Int(st.Namelen),
+	}, nil
+}
+
+type winsize struct{ row, col, x, y uint16 }
+
+func osGetTerminalSize(self py.Object, args py.Tuple) (py.Object, error) {
+	fd := 1
+	if err := pyarg.UnpackCount("get_terminal_size", args, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		n, err := intArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		fd = n
+	}
+	var ws winsize
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TIOCGWINSZ, uintptr(unsafe.Pointer(&ws))); e != 0 {
+		return nil, osErr(e, nil)
+	}
+	return py.Tuple{py.Int(ws.col), py.Int(ws.row)}, nil
+}
+
+func osIsatty(self py.Object, arg py.Object) (py.Object, error) {
+	fd, err := intArg(arg)
+	if err != nil {
+		return nil, err
+	}
+	var t syscall.Termios
+	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return py.NewBool(e == 0), nil
+}
+
+func cstr(b []int8) string {
+	var s strings.Builder
+	for _, c := range b {
+		if c == 0 {
+			break
+		}
+		s.WriteByte(byte(c))
+	}
+	return s.String()
+}
+
+func osUname(self py.Object) (py.Object, error) {
+	var u syscall.Utsname
+	if err := syscall.Uname(&u); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.Tuple{
+		py.String(cstr(u.Sysname[:])), py.String(cstr(u.Nodename[:])), py.String(cstr(u.Release[:])),
+		py.String(cstr(u.Version[:])), py.String(cstr(u.Machine[:])),
+	}, nil
+}
+
+func osOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("open", args, kwargs, []string{"path", "flags", "mode", "dir_fd"}, 2, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	p, _, err := pathArg("open", a[0])
+	if err != nil {
+		return nil, err
+	}
+	flags, err := intArg(a[1])
+	if err != nil {
+		return nil, err
+	}
+	mode := 0o777
+	if a[2] != nil {
+		if mode, err = intArg(a[2]); err != nil {
+			return nil, err
+		}
+	}
+	var fd int
+	err = retryEINTR(func() (e error) {
+		fd, e = syscall.Open(p, flags|syscall.O_CLOEXEC, uint32(mode))
+		return e
+	})
+	if err != nil {
+		return nil, osErr(err, a[0])
+	}
+	return py.Int(fd), nil
+}
+
+func fdArg(fn string, args py.Tuple, n int) ([]int, error) {
+	if err := pyarg.ArgCount36(fn, args, n, n); err != nil {
+		return nil, err
+	}
+	out := make([]int, n)
+	for i := range out {
+		v, err := intArg(args[i])
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+func osRead(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ArgCount36("read", args, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	size, err := pyarg.SsizeT(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if size < 0 {
+		return nil, osErr(syscall.EINVAL, nil)
+	}
+	buf := make([]byte, size)
+	var n int
+	err = retryEINTR(func() (e error) {
+		n, e = syscall.Read(fd, buf)
+		return e
+	})
+	if err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.Bytes(buf[:n]), nil
+}
+
+func osWrite(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ArgCount36("write", args, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	data, err := pyarg.BytesLike(args[1])
+	if err != nil {
+		return nil, err
+	}
+	var n int
+	err = retryEINTR(func() (e error) {
+		n, e = syscall.Write(fd, data)
+		return e
+	})
+	if err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.Int(n), nil
+}
+
+func osLseek(self py.Object, args py.Tuple) (py.Object, error) {
+	v, err := fdArg("lseek", args, 3)
+	if err != nil {
+		return nil, err
+	}
+	off, err := syscall.Seek(v[0], int64(v[1]), v[2])
+	if err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.Int(off), nil
+}
+
+func osClose(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("close", args, kwargs, []string{"fd"}, 1, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	fd, err := intArg(a[0])
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Close(fd); err != nil && err != syscall.EINTR {
+		return nil, osErr(err, nil)
+	}
+	return py.None, nil
+}
+
+func osDup(self py.Object, arg py.Object) (py.Object, error) {
+	fd, err := intArg(arg)
+	if err != nil {
+		return nil, err
+	}
+	nfd, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0)
+	if e != 0 {
+		return nil, osErr(e, nil)
+	}
+	return py.Int(nfd), nil
+}
+
+func osUmask(self py.Object, arg py.Object) (py.Object, error) {
+	m, err := intArg(arg)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(syscall.Umask(m)), nil
+}
+
+func osKill(self py.Object, args py.Tuple) (py.Object, error) {
+	v, err := fdArg("kill", args, 2)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Kill(v[0], syscall.Signal(v[1])); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.None, nil
+}
+
+func osPipe(self py.Object) (py.Object, error) {
+	var p [2]int
+	if err := syscall.Pipe2(p[:], syscall.O_CLOEXEC); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.Tuple{py.Int(p[0]), py.Int(p[1])}, nil
+}
+
+func osGetBlocking(self py.Object, arg py.Object) (py.Object, error) {
+	fd, err := intArg(arg)
+	if err != nil {
+		return nil, err
+	}
+	fl, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	if e != 0 {
+		return nil, osErr(e, nil)
+	}
+	return py.NewBool(fl&syscall.O_NONBLOCK == 0), nil
+}
+
+func osSetBlocking(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ArgCount36("set_blocking", args, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	blocking, err := pyarg.Bool(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.SetNonblock(fd, !blocking); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.None, nil
+}
+
+func osStrerror(self py.Object, arg py.Object) (py.Object, error) {
+	n, err := intArg(arg)
+	if err != nil {
+		return nil, err
+	}
+	msg := pyutil.StrError(syscall.Errno(n))
+	if strings.HasPrefix(msg, "Errno ") {
+		msg = fmt.Sprintf("Unknown error %d", n) // strerror(3)'s text
+	}
+	return py.String(msg), nil
+}
+
+func intFunc(name string, f func() int) *py.Method {
+	return pyutil.MustNewMethod(name, func(self py.Object) (py.Object, error) {
+		return py.Int(f()), nil
+	}, 0, name+"()")
+}
+
+// osGetlogin is getlogin(3): the user logged in on the controlling
+// terminal, from utmp. Without a utmp entry it fails as glibc does.
+func osGetlogin(self py.Object) (py.Object, error) {
+	if name, ok := utmpLogin(); ok {
+		return py.String(name), nil
+	}
+	return nil, osErr(syscall.ENXIO, nil)
+}
+
+func osCPUCount(self py.Object) (py.Object, error) {
+	return py.Int(runtime.NumCPU()), nil
+}
+
+func osTruncate(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("truncate", args, kwargs, []string{"path", "length"}, 2, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	n, err := pyarg.Long(a[1])
+	if err != nil {
+		return nil, err
+	}
+	if fd, ok := a[0].(py.Int); ok {
+		err = syscall.Ftruncate(int(fd), n)
+	} else {
+		p, _, perr := pathArg("truncate", a[0])
+		if perr != nil {
+			return nil, perr
+		}
+		err = syscall.Truncate(p, n)
+	}
+	if err != nil {
+		return nil, osErr(err, a[0])
+	}
+	return py.None, nil
+}
+
+func osFsync(self py.Object, arg py.Object) (py.Object, error) {
+	fd, err := intArg(arg)
+	if err != nil {
+		// a file object: its fileno()
+		m, aerr := py.GetAttrString(arg, "fileno")
+		if aerr != nil {
+			return nil, err
+		}
+		r, cerr := py.Call(m, nil, nil)
+		if cerr != nil {
+			return nil, cerr
+		}
+		if fd, err = intArg(r); err != nil {
+			return nil, err
+		}
+	}
+	if err := syscall.Fsync(fd); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.None, nil
+}
+
+// osSource runs in every new os module after gpython's and ospath's: the
+// struct sequences over the Go functions' tuples.
+const osSource = `
+class _StructSeq(tuple):
+    _fields = ()
+    _module = 'os'
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        n = len(cls._fields)
+        if len(seq) != n:
+            raise TypeError('%s.%s() takes a %d-sequence (%d-sequence given)' % (cls._module, cls.__name__, n, len(seq)))
+        return tuple.__new__(cls, seq)
+    def __repr__(self):
+        return '%s.%s(%s)' % (self._module, type(self).__name__, ', '.join('%s=%r' % (k, v) for k, v in zip(self._fields, self)))
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+def _make_field(i):
+    return property(lambda self: self[i])
+def _structseq(name, fields, module='os'):
+    ns = {'_fields': fields, '_module': module}
+    for i, f in enumerate(fields):
+        ns[f] = _make_field(i)
+    return type(name, (_StructSeq,), ns)
+terminal_size = _structseq('terminal_size', ('columns', 'lines'))
+statvfs_result = _structseq('statvfs_result', ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax'))
+uname_result = _structseq('uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'), 'posix')
+def get_terminal_size(*args):
+    return terminal_size(_get_terminal_size(*args))
+def statvfs(path):
+    return statvfs_result(_statvfs(path))
+def uname():
+    return uname_result(_uname())
+def fstat(fd):
+    if not isinstance(fd, int):
+        raise TypeError('an integer is required (got type %s)' % type(fd).__name__)
+    return stat(fd)
+def _fs_codec(text, method):
+    try:
+        return getattr(text, method)('utf-8', 'surrogateescape')
+    except LookupError:
+        # no surrogateescape handler in this interpreter yet
+        return getattr(text, method)('utf-8')
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return _fs_codec(filename, 'encode')
+    return filename
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return _fs_codec(filename, 'decode')
+    return filename
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    p = env.get('PATH')
+    if p is None:
+        p = defpath
+    return p.split(pathsep)
+`
+
+var constants = map[string]int{
+	"F_OK": 0, "R_OK": 4, "W_OK": 2, "X_OK": 1,
+	"O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY, "O_RDWR": syscall.O_RDWR,
+	"O_APPEND": syscall.O_APPEND, "O_CREAT": syscall.O_CREAT, "O_EXCL": syscall.O_EXCL,
+	"O_TRUNC": syscall.O_TRUNC, "O_NOFOLLOW": syscall.O_NOFOLLOW, "O_DIRECTORY": syscall.O_DIRECTORY,
+	"O_CLOEXEC": syscall.O_CLOEXEC, "O_NONBLOCK": syscall.O_NONBLOCK, "O_NOCTTY": syscall.O_NOCTTY,
+	"O_SYNC": syscall.O_SYNC, "O_DSYNC": syscall.O_DSYNC, "O_ACCMODE": syscall.O_ACCMODE,
+	"O_NDELAY": syscall.O_NDELAY, "O_NOATIME": syscall.O_NOATIME, "O_ASYNC": syscall.O_ASYNC,
+	"O_DIRECT": syscall.O_DIRECT, "O_LARGEFILE": 0, "O_PATH": 0o10000000, "O_TMPFILE": 0o20200000,
+	"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2,
+	"EX_OK": 0, "TMP_MAX": 238328, "WNOHANG": syscall.WNOHANG,
+}
+
+func init() {
+	impl := py.GetModuleImpl("os")
+	if impl == nil {
+		return
+	}
+	add := []*py.Method{
+		method("chmod", osChmod, "chmod(path, mode, *, dir_fd=None, follow_symlinks=True)"),
+		method("utime", osUtime, "utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)"),
+		method("access", osAccess, "access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)"),
+		method("readlink", osReadlink, "readlink(path, *, dir_fd=None)"),
+		method("symlink", osSymlink, "symlink(src, dst, target_is_directory=False, *, dir_fd=None)"),
+		method("link", osLink, "link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)"),
+		method("_statvfs", osStatvfs, "statvfs(path)"),
+		method("open", osOpen, "open(path, flags, mode=0o777, *, dir_fd=None)"),
+		method("close", osClose, "close(fd)"),
+		method("truncate", osTruncate, "truncate(path, length)"),
+		pyutil.MustNewMethod("ftruncate", func(self py.Object, args py.Tuple) (py.Object, error) {
+			return osTruncate(self, args, nil)
+		}, 0, "ftruncate(fd, length)"),
+		pyutil.MustNewMethod("_get_terminal_size", osGetTerminalSize, 0, "get_terminal_size(fd=1)"),
+		pyutil.MustNewMethod("isatty", osIsatty, 0, "isatty(fd)"),
+		pyutil.MustNewMethod("_uname", osUname, 0, "uname()"),
+		pyutil.MustNewMethod("read", osRead, 0, "read(fd, length)"),
+		pyutil.MustNewMethod("write", osWrite, 0, "write(fd, data)"),
+		pyutil.MustNewMethod("lseek", osLseek, 0, "lseek(fd, pos, how)"),
+		pyutil.MustNewMethod("dup", osDup, 0, "dup(fd)"),
+		pyutil.MustNewMethod("umask", osUmask, 0, "umask(mask)"),
+		pyutil.MustNewMethod("kill", osKill, 0, "kill(pid, signal)"),
+		pyutil.MustNewMethod("strerror", osStrerror, 0, "strerror(code)"),
+		pyutil.MustNewMethod("pipe", osPipe, 0, "pipe() -> (read_end, write_end)"),
+		pyutil.MustNewMethod("get_blocking", osGetBlocking, 0, "get_blocking(fd) -> bool"),
+		pyutil.MustNewMethod("set_blocking", osSetBlocking, 0, "set_blocking(fd, blocking)"),
+		pyutil.MustNewMethod("fsync", osFsync, 0, "fsync(fd)"),
+		pyutil.MustNewMethod("getlogin", osGetlogin, 0, "getlogin()"),
+		pyutil.MustNewMethod("cpu_count", osCPUCount, 0, "cpu_count()"),
+		intFunc("getuid", syscall.Getuid),
+		intFunc("geteuid", syscall.Geteuid),
+		intFunc("getgid", syscall.Getgid),
+		intFunc("getegid", syscall.Getegid),
+		intFunc("getppid", syscall.Getppid),
+		intFunc("getpgrp", syscall.Getpgrp),
+	}
+	for _, m := range add {
+		replaced := false
+		for i, old := range impl.Methods {
+			if old.Name == m.Name {
+				impl.Methods[i] = m
+				replaced = true
+			}
+		}
+		if !replaced {
+			impl.Methods = append(impl.Methods, m)
+		}
+	}
+	for k, v := range constants {
+		impl.Globals[k] = py.Int(v)
+	}
+	if !strings.Contains(impl.CodeSrc, osSource) {
+		impl.CodeSrc += osSource
+	}
+}

@@ -1,0 +1,91 @@
+package pylib_test
+
+import (
+	"encoding/hex"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+)
+
+// Fuzz tests of the parsers that read untrusted input: URLs and query
+// strings (urllib.parse), and a server's response (http.client). Whatever
+// the bytes, the result is a value or one of the exceptions CPython
+// raises for them, never a Go panic, a hang or another exception.
+
+// urlFuzzScript parses the URL whose UTF-8 bytes are hex-encoded in the
+// first line; it prints "ok" or the exception's class.
+const urlFuzzScript = `from urllib.parse import *
+s = bytes.fromhex(%q).decode('utf-8', 'replace')
+try:
+    r = urlsplit(s)
+    (r.hostname, r.username, r.password, r.geturl())
+    try:
+        r.port
+    except ValueError:
+        pass
+    urlparse(s).geturl()
+    urljoin('http://a/b/c/d;p?q', s)
+    urldefrag(s)
+    parse_qs(s, keep_blank_values=True)
+    parse_qsl(s)
+    unquote(s)
+    unquote_plus(s)
+    unquote_to_bytes(s)
+    quote(s)
+    quote_plus(s, safe=s[:3])
+    urlsplit(s.encode('utf-8', 'replace'))
+    print('ok')
+except (ValueError, UnicodeError) as e:
+    print(type(e).__name__)
+`
+
+func FuzzURLParse(f *testing.F) {
+	for _, s := range []string{"http://u:p@[::1]:80/a;b?c=d#e", "//x", "a:1", "%", "%zz%4", "http://[", "?a=1&&b", "\x00\t\n", "http://h:99999/", "\u00e9://\u2100"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, err := pytesting.RunGuarded(t, fmt.Sprintf(urlFuzzScript, hex.EncodeToString([]byte(s))))
+		require.NoError(t, err, "input %q", s)
+		require.Regexp(t, `^(ok|ValueError|UnicodeEncodeError|UnicodeDecodeError)\n$`, out, "input %q", s)
+	})
+}
+
+// responseFuzzScript reads the response whose bytes are hex-encoded in
+// the first line, as http.client reads one from a socket.
+const responseFuzzScript = `import http.client, io
+data = bytes.fromhex(%q)
+class Sock:
+    def makefile(self, mode):
+        return io.BytesIO(data)
+for method in ('GET', 'HEAD'):
+    r = http.client.HTTPResponse(Sock(), method=method)
+    try:
+        r.begin()
+        r.getheaders()
+        r.read(3)
+        r.read()
+        print('ok')
+    except (http.client.HTTPException, ValueError) as e:
+        print(type(e).__name__)
+`
+
+func FuzzHTTPResponse(f *testing.F) {
+	for _, s := range []string{
+		"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc",
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+		"HTTP/1.0 100 Continue\r\n\r\nHTTP/1.0 204 X\r\n\r\n",
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nz\r\n",
+		"HTTP/1.1 999 A\r\nX: a\r\n b\r\n\r\n",
+		"", "HTTP/", "ICY 200 OK\r\n\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, err := pytesting.RunGuarded(t, fmt.Sprintf(responseFuzzScript, hex.EncodeToString(data)))
+		require.NoError(t, err, "input %q", data)
+		require.Regexp(t, `^((ok|BadStatusLine|RemoteDisconnected|IncompleteRead|LineTooLong|UnknownProtocol|HTTPException|ValueError)\n){2}$`, out, "input %q", data)
+	})
+}

@@ -1,0 +1,113 @@
+package pysignal
+
+import (
+	"math"
+	"os"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// sigaction is the kernel's struct for rt_sigaction(2).
+type sigaction struct {
+	handler  uintptr
+	flags    uint64
+	restorer uintptr
+	mask     uint64
+}
+
+// dieFromSignal ends the process as signal n's default action does: the
+// kernel's SIG_DFL, then the signal sent to this thread. A parent sees
+// the process killed by n (status 128+n in a shell).
+func dieFromSignal(n int) {
+	var sa sigaction // SIG_DFL
+	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(n), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	var set uint64 = 1 << (n - 1)
+	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 1 /* SIG_UNBLOCK */, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
+	syscall.Kill(os.Getpid(), syscall.Signal(n))
+	time.Sleep(100 * time.Millisecond)
+	os.Exit(128 + n)
+}
+
+type timeval struct{ sec, usec int64 }
+
+type itimerval struct{ interval, value timeval }
+
+func toTimeval(f float64) timeval {
+	sec := math.Floor(f)
+	usec := math.Round((f - sec) * 1e6)
+	if usec >= 1e6 {
+		sec++
+		usec -= 1e6
+	}
+	tv := timeval{int64(sec), int64(usec)}
+	if tv.sec == 0 && tv.usec == 0 && f > 0 {
+		tv.usec = 1 // as CPython: never turn a small positive delay into "off"
+	}
+	return tv
+}
+
+func fromTimeval(tv timeval) py.Object {
+	return py.Float(float64(tv.sec) + float64(tv.usec)/1e6)
+}
+
+func itimerResult(v itimerval) py.Object {
+	return py.Tuple{fromTimeval(v.value), fromTimeval(v.interval)}
+}
+
+func itimerError(e syscall.Errno) error {
+	return pyutil.NewOSError(ItimerError, int(e), pyutil.StrError(e), nil)
+}
+
+func signalSetitimer(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ArgCount36("setitimer", args, 2, 3); err != nil {
+		return nil, err
+	}
+	which, err := pyarg.Int(args[0])
+	if err != nil {
+		return nil, err
+	}
+	seconds, err := pyarg.Double(args[1])
+	if err != nil {
+		return nil, err
+	}
+	interval := 0.0
+	if len(args) == 3 {
+		if interval, err = pyarg.Double(args[2]); err != nil {
+			return nil, err
+		}
+	}
+	switch which {
+	case 0:
+		routeDefault(int(syscall.SIGALRM))
+	case 1:
+		routeDefault(int(syscall.SIGVTALRM))
+	case 2:
+		routeDefault(int(syscall.SIGPROF))
+	}
+	nv := itimerval{interval: toTimeval(interval), value: toTimeval(seconds)}
+	var old itimerval
+	_, _, e := syscall.RawSyscall(syscall.SYS_SETITIMER, uintptr(which), uintptr(unsafe.Pointer(&nv)), uintptr(unsafe.Pointer(&old)))
+	if e != 0 {
+		return nil, itimerError(e)
+	}
+	return itimerResult(old), nil
+}
+
+func signalGetitimer(self py.Object, arg py.Object) (py.Object, error) {
+	which, err := pyarg.Int(arg)
+	if err != nil {
+		return nil, err
+	}
+	var cur itimerval
+	_, _, e := syscall.RawSyscall(syscall.SYS_GETITIMER, uintptr(which), uintptr(unsafe.Pointer(&cur)), 0)
+	if e != 0 {
+		return nil, itimerError(e)
+	}
+	return itimerResult(cur), nil
+}
