@@ -159,7 +159,9 @@ def _chunks(text):
     # lines together, every other line alone.
     out = []
     for line in text.splitlines(True):
-        if line.startswith('    ') and out and out[-1].startswith('  File '):
+        # A frame's "File ..., in name" line; a SyntaxError's own "File"
+        # line has no ", in " and its source line stays apart.
+        if line.startswith('    ') and out and out[-1].startswith('  File ') and ', in ' in out[-1]:
             out[-1] += line
         else:
             out.append(line)
@@ -174,7 +176,7 @@ def format_exception(etype, value, tb, limit=None, chain=True):
 def format_exception_only(etype, value):
     """The last lines of the report: the exception's type and message."""
     if value is None:
-        return [_typename(etype) + '\n']
+        return ['%s: None\n' % ('None' if etype is None else _typename(etype))]
     lines = _chunks(_traceback.format(value, None, False, None))
     return lines
 
@@ -224,3 +226,63 @@ def walk_stack(f):
 
 def clear_frames(tb):
     pass
+
+
+def _some_str(value):
+    try:
+        return str(value)
+    except Exception:
+        return '<unprintable %s object>' % type(value).__name__
+
+
+class TracebackException:
+    """An exception ready for rendering: its type, message, stack
+    summary, cause and context, captured when made."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.exc_type = exc_type
+        self.exc_traceback = exc_traceback
+        self._value = exc_value
+        self._limit = limit
+        self._str = _some_str(exc_value)
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        cause = getattr(exc_value, '__cause__', None)
+        context = getattr(exc_value, '__context__', None)
+        self.__cause__ = None
+        self.__context__ = None
+        if cause is not None and id(cause) not in _seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
+                                                limit=limit, _seen=_seen)
+        if context is not None and id(context) not in _seen:
+            self.__context__ = TracebackException(type(context), context, context.__traceback__,
+                                                  limit=limit, _seen=_seen)
+        self.__suppress_context__ = bool(getattr(exc_value, '__suppress_context__', False))
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = str(exc_value.lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        return self.__dict__ == other.__dict__
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        for line in format_exception_only(self.exc_type, self._value):
+            yield line
+
+    def format(self, *, chain=True):
+        for line in format_exception(self.exc_type, self._value, self.exc_traceback,
+                                     limit=self._limit, chain=chain):
+            yield line
