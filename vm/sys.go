@@ -93,6 +93,10 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	g["float_repr_style"] = py.String("short")
 	g["dont_write_bytecode"] = py.True
 	g["warnoptions"] = py.NewList()
+	// The modules compiled into the interpreter that CPython also builds
+	// in on Linux.
+	g["builtin_module_names"] = py.Tuple{py.String("_thread"), py.String("builtins"), py.String("errno"),
+		py.String("marshal"), py.String("posix"), py.String("sys"), py.String("time")}
 	for _, k := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
 		if _, ok := g[k]; !ok {
 			g[k] = py.String("/usr/local")
@@ -156,6 +160,10 @@ func byteOrder() string {
 }
 
 // recordModule enters an imported module in the context's sys.modules.
+// RecordModule enters a module made outside an import (the script's
+// __main__) in the context's sys.modules, unless the name is taken.
+func RecordModule(ctx py.Context, m *py.Module) { recordModule(ctx, m) }
+
 func recordModule(ctx py.Context, m *py.Module) {
 	c, ok := ctx.(*Context)
 	if !ok || c.modules == nil || m == nil || m.ModuleImpl == nil {

@@ -30,6 +30,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/compiler"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const usage = `usage: gpython-ssl [-c CODE | --doctest FILE.rst | script.py] [arg ...]
@@ -151,6 +152,7 @@ func runSource(src, filename string, argv []string, scriptDir string, stderr io.
 	if err != nil {
 		return reportError(err, stderr)
 	}
+	vm.RecordModule(ctx, module) // sys.modules['__main__']
 	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
 	flushStdout(ctx)
 	if err != nil {
