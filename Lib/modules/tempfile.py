@@ -209,21 +209,6 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-def _check_mode(mode):
-    if not isinstance(mode, str):
-        raise TypeError("open() argument 2 must be str, not %s" % type(mode).__name__)
-    seen = set()
-    for c in mode:
-        if c not in "rwaxbt+U" or c in seen:
-            raise ValueError("invalid mode: '%s'" % mode)
-        seen.add(c)
-    kinds = sum(1 for c in "rwax" if c in mode)
-    if kinds != 1:
-        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    if 'b' in mode and 't' in mode:
-        raise ValueError("can't have text and binary mode at once")
-
-
 # What the interpreter's own file objects lack (mode, closed, truncate,
 # readlines, writelines, iteration), _File adds over os.fdopen's file, with
 # the reprs and closed-file errors of io.BufferedRandom and TextIOWrapper.
