@@ -17,19 +17,23 @@ import (
 
 	_ "github.com/go-python/gpython/stdlib" // gpython's own modules and py.NewContext
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 
 	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/mathext"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pylib" // standard-library modules written in Python (Lib/modules)
+	_ "github.com/gpython-ssl/gpython-ssl/modules/random"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/re"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/signal"
@@ -41,6 +45,8 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread: Python threads under the interpreter lock
 	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/traceback"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/weakref" // _weakref under Lib/modules/weakref.py
+	_ "github.com/gpython-ssl/gpython-ssl/modules/zlib"
 	_ "github.com/gpython-ssl/gpython-ssl/vm" // the evaluation loop, context and RecursionError
 )
 
@@ -64,3 +70,14 @@ func NewContext(opts py.ContextOpts) py.Context {
 // interpreter lock for its duration, and Python threads started by a
 // script share the same lock.
 func AllowThreads(fn func()) { gil.Unlocked(fn) }
+
+// TuneGC sizes the Go heap to the interpreter's live data, as the
+// gpython-ssl command does: the collector's growth factor is GOGC=400
+// (fewer collections during bulk TLS transfers), but the heap may fill
+// only max(4 MiB, 5x the live heap) before a collection, instead of
+// GOGC=400's 16 MiB minimum, and memory above that returns to the OS. It
+// sets the process-wide GC percent and soft memory limit
+// (runtime/debug), so a program embedding gpython-ssl opts in by calling
+// it, typically at the start of main; the returned function restores the
+// previous settings. Without it, Go's defaults (or GOGC/GOMEMLIMIT) apply.
+func TuneGC() (undo func()) { return gcpolicy.Install(gcpolicy.Default) }

@@ -1,10 +1,13 @@
 # ssl.py: the Python layer of gpython-ssl's ssl module, over the native _ssl.
 #
-# It gives the names CPython 3.6's ssl module exports, in the subset of
-# Python that gpython runs: no re, no collections, no ipaddress, no
-# str.format, no %r (gpython quotes it with "), no property or super.
-# Classes that need operators or attributes (the enums, SSLContext, the
-# named tuples, the exceptions) are Go types from _ssl; the policy
+# It gives the names CPython 3.6's ssl module exports and uses the
+# project's standard modules where CPython's does: base64 for PEM,
+# ipaddress in match_hostname and time.strptime/calendar.timegm in
+# cert_time_to_seconds (those two imported where they are used: each costs
+# more to import than the rest of ssl). Classes that need operators or
+# attributes (the enums, SSLContext, the named tuples DefaultVerifyPaths and
+# _ASN1Object, whose import of collections would cost more than all of ssl,
+# the exceptions) are Go types from _ssl; the policy
 # (create_default_context, match_hostname, ...) is here, as in CPython.
 """TLS for gpython, with the API of CPython 3.6's ssl module.
 
@@ -19,6 +22,7 @@ its subclasses, and CertificateError.
 
 import os
 import sys
+import base64  # DER <-> PEM
 import _ssl
 from _ssl import *
 
@@ -127,137 +131,13 @@ def _dnsname_match(dn, hostname):
     return _lower_ascii_eq(label[len(label) - len(suffix):], suffix)
 
 
-_DECIMAL = '0123456789'
-_HEX = '0123456789abcdefABCDEF'
-
-
-def _all_in(s, chars):
-    for c in s:
-        if chars.find(c) < 0:
-            return False
-    return True
-
-
-def _ipv4_parts(s):
-    # ipaddress.IPv4Address of 3.6: four decimal octets of 1 to 3 digits,
-    # each at most 255; a leading zero only for values up to 7.
-    if not s:
-        return None
-    octets = s.split('.')
-    if len(octets) != 4:
-        return None
-    out = []
-    for o in octets:
-        if not o or not _all_in(o, _DECIMAL) or len(o) > 3:
-            return None
-        v = int(o, 10)
-        if v > 7 and o[0] == '0':
-            return None
-        if v > 255:
-            return None
-        out.append(v)
-    return out
-
-
-def _parse_ipv6(s):
-    # ipaddress.IPv6Address of 3.6: up to eight hextets, one '::', an
-    # optional dotted IPv4 tail; the address as eight ints, or None.
-    if not s:
-        return None
-    parts = s.split(':')
-    if len(parts) < 3:
-        return None
-    if parts[-1].find('.') >= 0:
-        v4 = _ipv4_parts(parts[-1])
-        if v4 is None:
-            return None
-        parts = parts[:-1]
-        parts.append('%x' % (v4[0] * 256 + v4[1]))
-        parts.append('%x' % (v4[2] * 256 + v4[3]))
-    if len(parts) > 9:
-        return None
-    skip = None
-    i = 1
-    while i < len(parts) - 1:
-        if not parts[i]:
-            if skip is not None:
-                return None
-            skip = i
-        i += 1
-    if skip is not None:
-        hi = skip
-        lo = len(parts) - skip - 1
-        if not parts[0]:
-            hi -= 1
-            if hi:
-                return None
-        if not parts[-1]:
-            lo -= 1
-            if lo:
-                return None
-        skipped = 8 - (hi + lo)
-        if skipped < 1:
-            return None
-    else:
-        if len(parts) != 8:
-            return None
-        if not parts[0] or not parts[-1]:
-            return None
-        hi = len(parts)
-        lo = 0
-        skipped = 0
-    words = []
-    for p in parts[:hi]:
-        w = _hextet(p)
-        if w is None:
-            return None
-        words.append(w)
-    for _ in range(skipped):
-        words.append(0)
-    if lo:
-        for p in parts[len(parts) - lo:]:
-            w = _hextet(p)
-            if w is None:
-                return None
-            words.append(w)
-    return words
-
-
-def _hextet(p):
-    if not p or len(p) > 4 or not _all_in(p, _HEX):
-        return None
-    return int(p, 16)
-
-
-def _ip_address(s):
-    """ipaddress.ip_address(s) of 3.6 as a comparable tuple (version,
-    parts), or ValueError."""
-    v4 = _ipv4_parts(s)
-    if v4 is not None:
-        return (4, v4)
-    v6 = _parse_ipv6(s)
-    if v6 is not None:
-        return (6, v6)
-    raise ValueError(repr(s) + ' does not appear to be an IPv4 or IPv6 address')
-
-
-def _same_ip(a, b):
-    if a[0] != b[0]:
-        return False
-    x = a[1]
-    y = b[1]
-    i = 0
-    while i < len(x):
-        if x[i] != y[i]:
-            return False
-        i += 1
-    return True
-
-
-def _ipaddress_match(ipname, host_ip):
-    # IP addresses compare as addresses, never as patterns. A trailing
-    # newline that OpenSSL may leave on the SAN text is ignored.
-    return _same_ip(_ip_address(ipname.rstrip()), host_ip)
+def _ipaddress_match(cert_ipaddress, host_ip):
+    """Whether an 'IP Address' entry of a certificate is host_ip (an
+    ipaddress address object). Addresses are compared as addresses, never
+    as patterns; the trailing newline OpenSSL may leave on the entry is
+    dropped first."""
+    import ipaddress
+    return ipaddress.ip_address(cert_ipaddress.rstrip()) == host_ip
 
 
 def _report_mismatch(hostname, names):
@@ -285,9 +165,13 @@ def match_hostname(cert, hostname):
         raise ValueError("empty or no certificate, match_hostname needs a "
                          "SSL socket or SSL context with either "
                          "CERT_OPTIONAL or CERT_REQUIRED")
+    # ipaddress is imported here, not with the module: it is a large
+    # module that a script making TLS connections never needs otherwise.
+    import ipaddress
     try:
-        wanted_ip = _ip_address(hostname)
+        wanted_ip = ipaddress.ip_address(hostname)
     except ValueError:
+        # A DNS name, the usual case.
         wanted_ip = None
     candidates = []
     for kind, value in cert.get('subjectAltName', ()):
@@ -511,123 +395,25 @@ def get_server_certificate(addr, ssl_version=PROTOCOL_TLS, ca_certs=None,
 # ---------------------------------------------------------------------------
 # Certificate time and encoding utilities.
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TIME_FORMAT = ' %d %H:%M:%S %Y GMT'  # NOTE: no month, fixed GMT
-# What strptime's \s matches (ASCII and Latin-1 whitespace).
-_WHITESPACE = ' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0'
-
-
-def _skip_ws(s, i):
-    # Index after a run of at least one whitespace at s[i], or -1.
-    j = i
-    while j < len(s) and _WHITESPACE.find(s[j]) >= 0:
-        j += 1
-    if j == i:
-        return -1
-    return j
-
-
-def _token(s, i, stop):
-    # The run of characters from s[i] up to (not including) the first
-    # character in stop, and where it ends.
-    j = i
-    while j < len(s) and stop.find(s[j]) < 0:
-        j += 1
-    return s[i:j], j
-
-
-def _two_digit(tok, first_max, allow_one):
-    # A field of strptime: one digit (if allow_one), or two digits whose
-    # first is at most first_max; its value or -1.
-    if len(tok) == 1 and allow_one and _DECIMAL.find(tok) >= 0:
-        return int(tok)
-    if len(tok) == 2 and _all_in(tok, _DECIMAL) and int(tok[0]) <= first_max:
-        return int(tok)
-    return -1
-
-
-def _strptime_fields(data):
-    """Parse data with strptime's rules for ' %d %H:%M:%S %Y GMT' (each
-    field's accepted spellings, whitespace runs, GMT in any case); the
-    (year, day, hour, minute, second) or a ValueError message."""
-    nomatch = ('time data ' + repr(data) + ' does not match format ' +
-               repr(_TIME_FORMAT))
-    i = _skip_ws(data, 0)
-    if i < 0:
-        return None, nomatch
-    tok, i = _token(data, i, _WHITESPACE)
-    day = _two_digit(tok, 3, True)
-    if day == 0 or day > 31:
-        day = -1
-    i2 = _skip_ws(data, i)
-    if day < 0 or i2 < 0:
-        return None, nomatch
-    tok, i = _token(data, i2, ':')
-    hour = _two_digit(tok, 2, True)
-    if hour > 23:
-        hour = -1
-    if hour < 0 or i >= len(data):
-        return None, nomatch
-    tok, i = _token(data, i + 1, ':')
-    minute = _two_digit(tok, 5, True)
-    if minute < 0 or i >= len(data):
-        return None, nomatch
-    tok, i = _token(data, i + 1, _WHITESPACE)
-    second = _two_digit(tok, 6, True)
-    if second > 61:
-        second = -1
-    i2 = _skip_ws(data, i)
-    if second < 0 or i2 < 0:
-        return None, nomatch
-    tok, i = _token(data, i2, _WHITESPACE)
-    if len(tok) != 4 or not _all_in(tok, _DECIMAL):
-        return None, nomatch
-    year = int(tok, 10)
-    i2 = _skip_ws(data, i)
-    if i2 < 0 or data[i2:i2 + 3].lower() != 'gmt':
-        return None, nomatch
-    i = i2 + 3
-    if i < len(data):
-        return None, 'unconverted data remains: ' + data[i:]
-    if year == 0:
-        return None, 'year 0 is out of range'
-    return (year, day, hour, minute, second), None
-
-
-def _days_from_civil(y, m, d):
-    # Days from 1970-01-01 to y-m-d of the proleptic Gregorian calendar;
-    # d may run past the month's end (calendar.timegm allows it).
-    if m <= 2:
-        y -= 1
-    era = y // 400
-    yoe = y - era * 400
-    mp = (m + 9) % 12
-    doy = (153 * mp + 2) // 5
-    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-    return era * 146097 + doe - 719468 + d - 1
-
-
 def cert_time_to_seconds(cert_time):
     """Seconds since the Epoch (an int) for a certificate's notBefore or
     notAfter text, "Jan  5 09:34:43 2018 GMT": English month, day (which
     may be space-padded), time and year, always GMT (RFC 5280)."""
-    mon = cert_time[:3].lower()
-    month_number = 0
-    i = 0
-    while i < 12:
-        if _MONTHS[i].lower() == mon:
-            month_number = i + 1
-        i += 1
-    if not month_number:
-        raise ValueError('time data ' + repr(cert_time) +
-                         ' does not match format "%b' + _TIME_FORMAT + '"')
-    fields, err = _strptime_fields(cert_time[3:])
-    if err is not None:
-        raise ValueError(err)
-    year, day, hour, minute, second = fields
-    days = _days_from_civil(year, month_number, day)
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    from time import strptime
+    from calendar import timegm
+
+    month_names = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    rest_format = ' %d %H:%M:%S %Y GMT'  # the month is matched above it
+    try:
+        month = month_names.index(cert_time[:3].title()) + 1
+    except ValueError:
+        raise ValueError('time data %r does not match format "%%b%s"'
+                         % (cert_time, rest_format))
+    # strptime checks and parses the rest; the month comes from the list
+    # above, so that no locale's month names are involved.
+    parsed = strptime(cert_time[3:], rest_format)
+    return timegm((parsed[0], month) + parsed[2:6])
 
 
 PEM_HEADER = "-----BEGIN CERTIFICATE-----"
@@ -637,7 +423,7 @@ PEM_FOOTER = "-----END CERTIFICATE-----"
 def DER_cert_to_PEM_cert(der_cert_bytes):
     """The PEM text (str) of a DER-encoded certificate (bytes)."""
 
-    f = _ssl._b64encode(der_cert_bytes)
+    f = str(base64.standard_b64encode(der_cert_bytes), 'ASCII', 'strict')
     # textwrap.fill(f, 64) of a text without spaces: 64-character lines.
     lines = []
     i = 0
@@ -657,4 +443,4 @@ def PEM_cert_to_DER_cert(pem_cert_string):
     if not pem_cert_string.strip().endswith(PEM_FOOTER):
         raise ValueError("Invalid PEM encoding; must end with " + PEM_FOOTER)
     d = pem_cert_string.strip()[len(PEM_HEADER):-len(PEM_FOOTER)]
-    return _ssl._b64decode_ascii(d)
+    return base64.decodebytes(d.encode('ASCII', 'strict'))

@@ -67,6 +67,24 @@
 // construct reach gpython byte for byte (FuzzUnpack). The same is done to
 // the expressions of f-string fields.
 //
+// # Numbers, annotations and coroutines
+//
+// Last, rewrite36.go parses the rewritten source again when the checked
+// tree has a Python 3.6 construct that gpython's parser lacks, and
+// replaces it, keeping every line: underscores in numbers (PEP 515,
+// numlit.go) are dropped; variable annotations (PEP 526, annotations.go)
+// become the assignment and, in module and class bodies, a store into
+// __annotations__ through the builtin __pep526__; async def and await
+// (PEP 492, coroutines.go) become a generator function and
+// "yield from __pep492__('a', x)", the function being turned into a
+// coroutine function by the builtin __pep492__ (coroutines_rt.go), whose
+// coroutine objects are CPython 3.6's; an async def with a yield becomes
+// an async generator function the same way (PEP 525, asyncgen_rt.go).
+// async for, async with and async comprehensions are not rewritten: they
+// remain SyntaxErrors. CPython's errors for these constructs that its symbol
+// table and code generator raise ("annotated name 'x' can't be global",
+// "'await' outside async function", ...) are raised there.
+//
 // # Errors
 //
 // Before gpython's compiler sees a source, Compile checks it as CPython 3.6

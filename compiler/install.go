@@ -24,6 +24,8 @@ func init() {
 	py.Compile = Compile
 	wrapBuiltinCompile()
 	installUnpackHelper()
+	installAnnotationHelper()
+	installCoroutineHelper()
 }
 
 // Compile has py.Compile's contract and is installed there: it compiles src
@@ -50,6 +52,9 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 		return nil, err
 	}
 	out, err := rewriteChecked(ck.unpacked(src), filename)
+	if err == nil {
+		out, mode, err = ck.rewrite36(out, filename, mode)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -123,10 +128,24 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			return nil, err
 		}
 		out, err := rewriteChecked(ck.unpacked(string(s)), string(name))
+		newMode := py.CompileMode(m)
+		if err == nil {
+			out, newMode, err = ck.rewrite36(out, string(name), newMode)
+		}
 		if err != nil {
 			return nil, err
 		}
 		out = withNewline(out, py.CompileMode(m))
+		if newMode != py.CompileMode(m) && len(args) > 2 {
+			args = append(append(py.Tuple{}, args[:2]...), append(py.Tuple{py.String(newMode)}, args[3:]...)...)
+		} else if newMode != py.CompileMode(m) {
+			kw := make(py.StringDict, len(kwargs)+1)
+			for k, v := range kwargs {
+				kw[k] = v
+			}
+			kw["mode"] = py.String(newMode)
+			kwargs = kw
+		}
 		if len(args) > 0 {
 			args = append(py.Tuple{py.String(out)}, args[1:]...)
 		} else {

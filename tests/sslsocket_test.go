@@ -120,6 +120,8 @@ func TestSSLSocketAPI(t *testing.T) {
 		"ragged suppress=False: raises SSLEOFError [SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol",
 		"CERT_NONE: getpeercert {} binary True",
 		"client cert seen by server: b'gpython-ssl test client\\n'",
+		"makefile after close: b'read after close\\n' True",
+		"closed with the last file: -1",
 	} {
 		assert.Contains(t, r.Stdout, want+"\n")
 	}

@@ -94,3 +94,7 @@ func BenchmarkBytesSlicing(b *testing.B) { benchFile(b, "bytes", 5000) }
 func BenchmarkRaiseCatch(b *testing.B)   { benchFile(b, "exceptions", 3000) }
 func BenchmarkStrings(b *testing.B)      { benchFile(b, "strings", 3000) }
 func BenchmarkContainers(b *testing.B)   { benchFile(b, "containers", 5000) }
+func BenchmarkGlobals(b *testing.B)      { benchFile(b, "globals", 20000) }
+func BenchmarkMethodsFile(b *testing.B)  { benchFile(b, "methods", 5000) }
+func BenchmarkClasses(b *testing.B)      { benchFile(b, "classes", 3000) }
+func BenchmarkGenerators(b *testing.B)   { benchFile(b, "generators", 3000) }

@@ -52,20 +52,21 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 	}
 	var res py.Object
 	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 && !isDirBuiltin(fn) {
-		// A Go builtin gets the arguments as a view of the stack, as
-		// gpython's own loop passes them (no copy per call). The slots
-		// are left as they are, so a builtin that kept the view does not
-		// see them cleared; the next pushes overwrite them and release
-		// clears the whole stack.
+		// A Go builtin gets its own copy of the arguments (it may keep
+		// them), and the stack slots are cleared after the call: the loop
+		// holds no reference to an argument once the call is over, as
+		// CPython's does not.
+		if star == nil && len(args) > 0 {
+			args = append(make([]py.Object, 0, len(args)), args...)
+		}
 		if bm, ok := fn.(*py.BoundMethod); ok {
 			res, err = bm.Method.(*py.Method).Call(bm.Self, py.Tuple(args))
-		} else if recv, rest, ok := unboundReceiver(fn.(*py.Method), args); ok {
+		} else if recv, rest, ok := goMethodReceiver(fn.(*py.Method), args); ok {
 			res, err = fn.(*py.Method).Call(recv, py.Tuple(rest))
 		} else {
 			res, err = fn.(*py.Method).M__call__(py.Tuple(args), nil)
 		}
-		f.stack[base] = nil
-		f.sp = base
+		f.unwindTo(base)
 	} else {
 		res, err = t.callObject(f, fn, args, kwpairs, kwextra)
 		f.unwindTo(base)
@@ -201,7 +202,7 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 		if f != nil && len(args) == 0 && len(kwpairs) == 0 && isDirBuiltin(fn) {
 			return dirOfFrame(f), nil
 		}
-		if recv, rest, ok := unboundReceiver(fn, args); ok {
+		if recv, rest, ok := goMethodReceiver(fn, args); ok {
 			kw, err := kwDict(fn, kwpairs, kwextra)
 			if err != nil {
 				return nil, err

@@ -444,7 +444,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			return retval, nil
 		}
 		if w = t.unwind(f, w, cur, retval); w == whyNot {
-			cur = py.ExceptionInfo{}
+			// A finally block holds the return value on the stack now:
+			// the loop keeps no reference of its own.
+			cur, retval = py.ExceptionInfo{}, nil
 			continue
 		}
 		// A frame called inline returns (or raises) into its caller,
@@ -458,6 +460,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.unwindTo(base)
 			if w == whyReturn {
 				f.push(retval)
+				retval = nil // the caller's stack holds it now
 				w = whyNot
 				break
 			}

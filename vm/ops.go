@@ -477,8 +477,25 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 	if err := arithmeticError(op, a, b); err != nil {
 		return nil, err
 	}
+	if op == opBINARY_POWER || op == opINPLACE_POWER {
+		if r, ok, err := powOp(a, b); ok {
+			return r, err
+		}
+	}
 	if r, ok, err := instanceBinary(op, a, b); ok {
 		return r, err
+	}
+	if op == opBINARY_MULTIPLY || op == opINPLACE_MULTIPLY {
+		// A sequence repeated by an instance with __index__.
+		var err error
+		if isSequence(a) {
+			b, err = instanceIndex(b)
+		} else if isSequence(b) {
+			a, err = instanceIndex(a)
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	// gpython's bool has no arithmetic: bools count as ints.
 	if x, ok := a.(py.Bool); ok && numberKind(b) != 0 {
@@ -500,6 +517,49 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
 		}
 	}
+	r, err := numberOp(op, a, b)
+	if err != nil && isUnsupportedOperand(err) {
+		return nil, operandError(op, a, b)
+	}
+	return r, err
+}
+
+// isUnsupportedOperand reports whether err is gpython's TypeError for a
+// binary operator neither operand implements.
+func isUnsupportedOperand(err error) bool {
+	if !isTypeError(err) {
+		return false
+	}
+	e, ok := exceptionOf(err).(*py.Exception)
+	if !ok {
+		return false
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return false
+	}
+	msg, ok := args[0].(py.String)
+	return ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for")
+}
+
+// operandError is CPython's TypeError for a op b when neither operand
+// implements op: a sequence repeated by a non-integer names the other
+// operand's type; anything else names the operator as written (the
+// augmented form for an in-place one).
+func operandError(op byte, a, b py.Object) error {
+	if op == opBINARY_MULTIPLY || op == opINPLACE_MULTIPLY {
+		if isSequence(a) && !isIndex(b) {
+			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", tpName(b.Type()))
+		}
+		if isSequence(b) && !isIndex(a) {
+			return py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", tpName(a.Type()))
+		}
+	}
+	return unsupported(binaryNames[op][3], a, b)
+}
+
+// numberOp applies op through gpython's number protocol.
+func numberOp(op byte, a, b py.Object) (py.Object, error) {
 	switch op {
 	case opBINARY_ADD:
 		return py.Add(a, b)
@@ -618,6 +678,9 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 	}
 	switch op {
 	case cmpEQ, cmpNE:
+		if eq, ok, err := methodsEqual(a, b); ok {
+			return py.NewBool(eq == (op == cmpEQ)), err
+		}
 		var r py.Object
 		var err error
 		if op == cmpEQ {
@@ -818,4 +881,28 @@ func iterContains(it, x py.Object) (bool, error) {
 			return eq, err
 		}
 	}
+}
+
+// instanceIndex is o.__index__() for an instance of a Python class that
+// defines it (with CPython's check of the result), else o itself.
+func instanceIndex(o py.Object) (py.Object, error) {
+	cls, ok := pythonClassOf(o)
+	if !ok {
+		return o, nil
+	}
+	m := userMethod(cls, "__index__")
+	if m == nil {
+		return o, nil
+	}
+	r, err := callMethod(o, m)
+	if err != nil {
+		return nil, err
+	}
+	switch r.(type) {
+	case py.Int, *py.BigInt:
+		return r, nil
+	case py.Bool:
+		return boolInt(r.(py.Bool)), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
 }

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -13,6 +14,16 @@ import (
 // gpython's generic lookup serves most objects; what it lacks for
 // exceptions, classes and every object's __class__ is answered here.
 func GetAttr(o py.Object, name string) (py.Object, error) {
+	r, err := getAttr(o, name)
+	if m, ok := r.(*py.Method); ok {
+		if t, ok := isClass(o); ok {
+			noteMethodOwner(t, name, m)
+		}
+	}
+	return r, err
+}
+
+func getAttr(o py.Object, name string) (py.Object, error) {
 	switch v := o.(type) {
 	case *py.Exception:
 		return exceptionAttr(v, name)
@@ -99,6 +110,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		if m, ok := t.Dict["__module__"]; ok {
 			return m, true
 		}
+		if i := strings.LastIndexByte(t.Name, '.'); i >= 0 && t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return py.String(t.Name[:i]), true // a Go type named "module.name"
+		}
 		return py.String("builtins"), true
 	case "__mro__":
 		if t == py.BoolType {
@@ -144,8 +158,8 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 // shortName is a class's __name__: gpython names some types with their
 // module ("ssl.SSLError").
 func shortName(t *py.Type) string {
-	if _, ok := t.Dict["__module__"]; ok {
-		return t.Name
+	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return t.Name // a class statement's name is the name as given
 	}
 	for i := len(t.Name) - 1; i >= 0; i-- {
 		if t.Name[i] == '.' {
@@ -213,6 +227,17 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 // SetAttr is setattr(o, name, v).
 func SetAttr(o py.Object, name string, v py.Object) error {
 	if cls, ok := isClass(o); ok {
+		// Cls.x = v is the metaclass's __setattr__ (type.__setattr__
+		// unless a Python metaclass defines one), never the class's own,
+		// which is its instances'.
+		if m, ok := metaclassMethod(o, "__setattr__"); ok {
+			defer classChanged()
+			_, err := callMethod(o, m, py.String(name), v)
+			return err
+		}
+		if cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return classSetAttrGeneric(cls, name, v)
+		}
 		defer classChanged()
 		if name == "__abstractmethods__" {
 			abstractClasses.Store(cls, true)

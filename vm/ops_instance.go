@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -66,7 +68,7 @@ var binaryNames = map[byte][4]string{
 	opBINARY_SUBTRACT: {"__sub__", "__rsub__", "", "-"}, opINPLACE_SUBTRACT: {"__sub__", "__rsub__", "__isub__", "-="},
 	opBINARY_MULTIPLY: {"__mul__", "__rmul__", "", "*"}, opINPLACE_MULTIPLY: {"__mul__", "__rmul__", "__imul__", "*="},
 	opBINARY_MODULO: {"__mod__", "__rmod__", "", "%"}, opINPLACE_MODULO: {"__mod__", "__rmod__", "__imod__", "%="},
-	opBINARY_POWER: {"__pow__", "__rpow__", "", "** or pow()"}, opINPLACE_POWER: {"__pow__", "__rpow__", "__ipow__", "**="},
+	opBINARY_POWER: {"__pow__", "__rpow__", "", "** or pow()"}, opINPLACE_POWER: {"__pow__", "__rpow__", "__ipow__", "** or pow()"},
 	opBINARY_FLOOR_DIVIDE: {"__floordiv__", "__rfloordiv__", "", "//"}, opINPLACE_FLOOR_DIVIDE: {"__floordiv__", "__rfloordiv__", "__ifloordiv__", "//="},
 	opBINARY_TRUE_DIVIDE: {"__truediv__", "__rtruediv__", "", "/"}, opINPLACE_TRUE_DIVIDE: {"__truediv__", "__rtruediv__", "__itruediv__", "/="},
 	opBINARY_LSHIFT: {"__lshift__", "__rlshift__", "", "<<"}, opINPLACE_LSHIFT: {"__lshift__", "__rlshift__", "__ilshift__", "<<="},
@@ -136,7 +138,20 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 }
 
 func unsupported(sym string, a, b py.Object) error {
-	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, typeName(a), typeName(b))
+	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, tpName(a.Type()), tpName(b.Type()))
+}
+
+// tpName is a type's name as CPython's C code prints it in messages (its
+// tp_name): a class statement's name, or a Go type's module-qualified name
+// ("datetime.date").
+func tpName(t *py.Type) string {
+	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return t.Name
+	}
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && !strings.Contains(t.Name, ".") {
+		return string(m) + "." + t.Name
+	}
+	return t.Name
 }
 
 // typeName is type(o).__name__.

@@ -116,6 +116,9 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 			return m, nil
 		}
 	}
+	if s, ok := objectSlotAttr(o, cls, name); ok {
+		return s, nil
+	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
 }
 

@@ -121,6 +121,21 @@ func init() {
 		}
 		return prevIntNew(t, args, kwargs)
 	}
+	// A bound method answers its function's names and docstring, as
+	// CPython's method objects forward them.
+	for _, name := range []string{"__qualname__", "__name__", "__doc__", "__module__"} {
+		name := name
+		if _, ok := py.BoundMethodType.Dict[name]; ok {
+			continue
+		}
+		py.BoundMethodType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			bm, ok := self.(*py.BoundMethod)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'method' objects doesn't apply to a '%s' object", name, typeName(self))
+			}
+			return GetAttr(bm.Method, name)
+		}}
+	}
 }
 
 // intFromMethod is int(x) for an instance of a Python class: its __int__,

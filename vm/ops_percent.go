@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -203,10 +202,10 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 // pad applies the width: left-justified with '-', zero-filled numbers
 // with '0' (after the sign and 0x prefix), else right-justified.
 func pad(s string, flags string, width int, numeric bool) string {
-	if width <= len(s) && width <= utf8.RuneCountInString(s) {
+	if width <= 0 {
 		return s
 	}
-	n := utf8.RuneCountInString(s)
+	n := pyutil.RuneCount(s)
 	if width <= n {
 		return s
 	}
@@ -297,8 +296,8 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 		}
 		return string(rune(n)), nil
 	case 'd', 'i', 'u', 'x', 'X', 'o':
-		if v, ok := arg.(py.Int); ok && flags == "" && prec < 0 {
-			// The common case, without fmt.
+		if v, ok := arg.(py.Int); ok && prec < 0 && !strings.ContainsAny(flags, "+ #") {
+			// The common case, without fmt ('0' and '-' are pad's).
 			switch conv {
 			case 'x':
 				return strconv.FormatInt(int64(v), 16), nil

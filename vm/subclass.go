@@ -31,7 +31,7 @@ func init() {
 	valueBases = map[*py.Type]bool{
 		DictType: true, SetType: true, FrozenSetType: true, py.ListType: true,
 		py.TupleType: true, py.StringType: true, py.BytesType: true, py.IntType: true,
-		py.FloatType: true, py.ComplexType: true,
+		py.FloatType: true, py.ComplexType: true, propertyType: true,
 	}
 	mutableBases = map[*py.Type]bool{DictType: true, SetType: true, py.ListType: true}
 	for t := range valueBases {
@@ -101,6 +101,9 @@ func setUpClass(cls *py.Type) {
 	}
 	cls.New = classNew
 	cls.Init = classInit
+	if propertyBase != nil && valueBaseOf(cls) == propertyBase {
+		installPropertySlots(cls)
+	}
 }
 
 // userSlot finds name in the Python classes of cls's MRO, stopping at the
@@ -145,6 +148,9 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		v = NewSet()
 	case py.ListType:
 		v = py.NewList()
+	case propertyBase:
+		// property.__new__ takes any arguments; __init__ reads them.
+		v = &property{doc: py.None}
 	case LocalType:
 		l, err := newLocalValue(inst, args, kwargs)
 		if err != nil {
@@ -179,6 +185,11 @@ func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 			return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
 		}
 		return nil
+	}
+	if v, ok := pyutil.BuiltinValue(inst); ok {
+		if p, ok := v.(*property); ok {
+			return initProperty(inst, p, args, kwargs)
+		}
 	}
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
 		return initValue(v, args, nil, kwargs)
@@ -236,6 +247,15 @@ func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []p
 			return nil, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
 		}
 		return inst, nil
+	}
+	if v, ok := pyutil.BuiltinValue(inst); ok {
+		if p, isProp := v.(*property); isProp {
+			kw, err := kwDict(cls, kwpairs, kwextra)
+			if err != nil {
+				return nil, err
+			}
+			return inst, initProperty(inst, p, append(py.Tuple(nil), args...), kw)
+		}
 	}
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
 		if err := initValue(v, append(py.Tuple(nil), args...), kwpairs, kwextra); err != nil {

@@ -224,7 +224,8 @@ func (w pyWriter) Write(p []byte) (int, error) {
 
 // WaitForThreads is what CPython does before an interpreter ends: when
 // the threading module was imported, call its _shutdown(), which joins
-// every non-daemon thread. An exception from it is printed to stderr.
+// every non-daemon thread (an exception from it is printed to stderr);
+// then run the atexit module's callbacks.
 func WaitForThreads(ctx py.Context) {
 	c, ok := ctx.(*Context)
 	if !ok || c.modules == nil {
@@ -234,18 +235,23 @@ func WaitForThreads(ctx py.Context) {
 	if acquired {
 		defer t.leave()
 	}
-	m, ok := c.modules.GetStr("threading")
-	if !ok {
-		return
+	if m, ok := c.modules.GetStr("threading"); ok {
+		if shutdown, err := py.GetAttrString(m, "_shutdown"); err == nil {
+			if _, err := t.callObject(nil, shutdown, nil, nil, nil); err != nil {
+				w := stderrOf(c)
+				fmt.Fprintln(w, "Exception ignored in: <module 'threading'>")
+				pyutil.PrintTraceback(w, err)
+			}
+		}
 	}
-	shutdown, err := py.GetAttrString(m, "_shutdown")
-	if err != nil {
-		return
-	}
-	if _, err := t.callObject(nil, shutdown, nil, nil, nil); err != nil {
-		w := stderrOf(c)
-		fmt.Fprintln(w, "Exception ignored in: <module 'threading'>")
-		pyutil.PrintTraceback(w, err)
+	// Then, as CPython, the atexit callbacks, when the module was
+	// imported; atexit._run_exitfuncs prints their errors itself.
+	if m, ok := c.modules.GetStr("atexit"); ok {
+		if run, err := py.GetAttrString(m, "_run_exitfuncs"); err == nil {
+			if _, err := t.callObject(nil, run, nil, nil, nil); err != nil && !isSystemExit(err) {
+				pyutil.PrintTraceback(stderrOf(c), err)
+			}
+		}
 	}
 }
 
@@ -265,4 +271,10 @@ func sendGenFromGo(g *py.Generator) (py.Object, bool, error) {
 func AtThreadExit(ctx py.Context, fn func()) {
 	t := threadOf(ctx)
 	t.atExit = append(t.atExit, fn)
+}
+
+// isSystemExit reports whether err is a SystemExit (or a subclass).
+func isSystemExit(err error) bool {
+	e, ok := err.(*py.Exception)
+	return ok && e.Type().IsSubtype(py.SystemExit)
 }

@@ -140,8 +140,6 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < _token[0]:
@@ -160,7 +158,7 @@ class ABCMeta(type):
             else:
                 cls._abc_negative_cache.add(subclass)
             return ok
-        if cls in subclass.__mro__:
+        if cls in getattr(subclass, '__mro__', ()):
             cls._abc_cache.add(subclass)
             return True
         for rcls in cls._abc_registry:

@@ -1,8 +1,9 @@
 """Shell-style wildcard matching of file names: *, ?, [seq] and [!seq].
 
-Written for gpython-ssl from CPython 3.6's documented behaviour. There is
-no re module here, so patterns are compiled into a small list of tokens and
-matched directly.
+Written for gpython-ssl from CPython 3.6's documented behaviour. Patterns
+are compiled into a small list of tokens and matched directly; only a
+pattern CPython's regular expression would refuse (a reversed range) goes
+through re, for its error.
 """
 
 import os
@@ -61,6 +62,8 @@ def _compile(pat):
                 k = 0
                 while k < len(body):
                     if k + 2 < len(body) and body[k + 1] == '-':
+                        if body[k] > body[k + 2]:
+                            _bad_range(pat_s)
                         ranges.append((body[k], body[k + 2]))
                         k += 3
                     else:
@@ -73,6 +76,13 @@ def _compile(pat):
         _cache.clear()
     _cache[key] = tokens
     return tokens
+
+
+def _bad_range(pat):
+    """A reversed range such as [c-a]: CPython's fnmatch fails compiling
+    its regular expression; re raises the same re.error here."""
+    import re
+    re.compile(translate(pat))
 
 
 def _in_set(ch, spec):

@@ -1,31 +1,37 @@
 """In-memory streams (StringIO, BytesIO), the stream base classes, and
 io.open (the built-in open).
 
+The file objects open() returns (FileIO, BufferedReader, BufferedWriter,
+BufferedRandom, TextIOWrapper) are the Go types of the _io module
+(modules/host); the abstract base classes here register them, so that
+isinstance(open(name), io.TextIOBase) holds as in CPython.
+
 Written for gpython-ssl from CPython 3.6's documented behaviour.
 """
 
 import builtins as _builtins
+from abc import ABCMeta as _ABCMeta
+import _io
+from _io import (FileIO, BufferedReader, BufferedWriter, BufferedRandom,
+                 UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
-__all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase',
-           'BufferedIOBase', 'TextIOBase', 'StringIO', 'BytesIO',
-           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
-           'DEFAULT_BUFFER_SIZE']
+open = _builtins.open
+
+__all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO',
+           'BytesIO', 'StringIO', 'BufferedIOBase', 'BufferedReader',
+           'BufferedWriter', 'BufferedRandom',
+           'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation',
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
-DEFAULT_BUFFER_SIZE = 8 * 1024
 
-open = _builtins.open
 try:
     BlockingIOError = _builtins.BlockingIOError
 except AttributeError:
     class BlockingIOError(OSError):
         pass
-
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
 
 
 _CLOSED = "I/O operation on closed file."
@@ -44,7 +50,7 @@ def _index(value, what="integer"):
     raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
 
 
-class IOBase(object):
+class IOBase(metaclass=_ABCMeta):
     """Base of every stream class."""
 
     _closed_flag = False
@@ -544,9 +550,15 @@ class StringIO(TextIOBase):
 
 
 class TextIOWrapper(TextIOBase):
-    """A text stream over a binary one (a simple form: the buffer's whole
-    content is decoded on the first read, writes are encoded straight
-    through)."""
+    """A text stream over a binary one. Over the buffered files open()
+    makes, this is _io.TextIOWrapper (what open() returns in text mode);
+    over another buffer, a simple form: the buffer's whole content is
+    decoded on the first read, writes are encoded straight through."""
+
+    def __new__(cls, buffer, *args, **kwargs):
+        if cls is TextIOWrapper and type(buffer) in (BufferedReader, BufferedWriter, BufferedRandom):
+            return _io.TextIOWrapper(buffer, *args, **kwargs)
+        return object.__new__(cls)
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -682,3 +694,11 @@ class TextIOWrapper(TextIOBase):
 
     def isatty(self):
         return self._buffer.isatty()
+
+
+RawIOBase.register(FileIO)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(_klass)
+TextIOBase.register(_io.TextIOWrapper)
+TextIOWrapper.register(_io.TextIOWrapper)
+del _klass

@@ -283,7 +283,7 @@ def system_alias(system, release, version):
             else:
                 parts[0] = str(major)
                 release = '.'.join(parts)
-        system = 'Solaris' if release >= '6' else system
+        system = 'Solaris'
     elif system == 'IRIX64':
         system = 'IRIX'
         version = version + ' (64bit)' if version else '64bit'

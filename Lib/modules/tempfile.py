@@ -209,153 +209,10 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-# What the interpreter's own file objects lack (mode, closed, truncate,
-# readlines, writelines, iteration), _File adds over os.fdopen's file, with
-# the reprs and closed-file errors of io.BufferedRandom and TextIOWrapper.
-_BINARY_CLOSED = {'read': 'read of closed file', 'write': 'write to closed file',
-                  'seek': 'seek of closed file', 'readline': 'readline of closed file',
-                  'flush': 'flush of closed file', 'readlines': 'I/O operation on closed file.'}
-
-
-class _File:
-
-    def __init__(self, raw, fd, mode):
-        self._raw = raw
-        self._fd = fd
-        self._binary = 'b' in mode
-        if self._binary:
-            kind = [c for c in 'rwax' if c in mode][0]
-            plus = '+' in mode
-            self.mode = ('r' if kind == 'w' and plus else kind) + 'b' + ('+' if plus else '')
-            self._class = 'BufferedRandom' if plus else ('BufferedReader' if kind == 'r' else 'BufferedWriter')
-        else:
-            self.mode = mode
-        self.name = fd
-        self.closed = False
-
-    def _check(self, op):
-        if self.closed:
-            if self._binary:
-                raise ValueError(_BINARY_CLOSED.get(op, 'I/O operation on closed file'))
-            if op in ('fileno', 'isatty'):
-                raise ValueError('I/O operation on closed file')
-            raise ValueError('I/O operation on closed file.')
-
-    def __repr__(self):
-        if self._binary:
-            return '<_io.%s name=%r>' % (self._class, self.name)
-        return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (self.name, self.mode, 'UTF-8')
-
-    def read(self, *args):
-        self._check('read')
-        return self._raw.read(*args)
-
-    def readline(self, *args):
-        self._check('readline')
-        return self._raw.readline(*args)
-
-    def readlines(self, hint=-1):
-        self._check('readlines')
-        lines = []
-        total = 0
-        while True:
-            line = self._raw.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def write(self, data):
-        self._check('write')
-        return self._raw.write(data)
-
-    def writelines(self, lines):
-        self._check('write')
-        for line in lines:
-            self._raw.write(line)
-
-    def seek(self, *args):
-        self._check('seek')
-        return self._raw.seek(*args)
-
-    def tell(self):
-        self._check('tell')
-        return self._raw.tell()
-
-    def flush(self):
-        self._check('flush')
-        self._raw.flush()
-
-    def truncate(self, size=None):
-        self._check('truncate')
-        self._raw.flush()
-        if size is None:
-            size = self._raw.tell()
-        _os.ftruncate(self._fd, size)
-        return size
-
-    def fileno(self):
-        self._check('fileno')
-        return self._fd
-
-    def isatty(self):
-        self._check('isatty')
-        return _os.isatty(self._fd)
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            self._raw.close()
-
-    def __enter__(self):
-        self._check('enter')
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check('iter')
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-
-def _check_mode(mode):
-    if not isinstance(mode, str):
-        raise TypeError("open() argument 2 must be str, not %s" % type(mode).__name__)
-    seen = set()
-    for c in mode:
-        if c not in "rwaxbt+U" or c in seen:
-            raise ValueError("invalid mode: '%s'" % mode)
-        seen.add(c)
-    kinds = sum(1 for c in "rwax" if c in mode)
-    if kinds != 1:
-        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
-    if 'b' in mode and 't' in mode:
-        raise ValueError("can't have text and binary mode at once")
-
-
-def _fdopen(fd, mode):
+def _fdopen(fd, mode, buffering=-1, encoding=None, newline=None):
     """A file object over fd (which it owns from now on)."""
     try:
-        _check_mode(mode)
-        return _File(_os.fdopen(fd, mode), fd, mode)
+        return _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding)
     except BaseException:
         _os.close(fd)
         raise
@@ -425,7 +282,7 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     (fd, name) = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
     try:
-        file = _fdopen(fd, mode)
+        file = _fdopen(fd, mode, buffering, encoding, newline)
     except BaseException:
         _os.unlink(name)
         raise
@@ -443,7 +300,7 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
     except BaseException:
         _os.close(fd)
         raise
-    return _fdopen(fd, mode)
+    return _fdopen(fd, mode, buffering, encoding, newline)
 
 
 class SpooledTemporaryFile:

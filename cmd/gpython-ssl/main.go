@@ -20,7 +20,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
@@ -54,12 +53,15 @@ func main() {
 	// Ctrl-C raises KeyboardInterrupt, as in CPython, instead of killing
 	// the process (internal/sigint).
 	sigint.Install()
-	if os.Getenv("GOGC") == "" {
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		// Every bytes object a script receives is a fresh Go allocation;
 		// with the default GOGC=100 and a small heap the collector runs
 		// every few milliseconds during bulk TLS transfers. 400 measured
-		// +40% on 16 KiB memory-BIO transfers, RSS unchanged (bench/README.md).
-		debug.SetGCPercent(400)
+		// +40% on 16 KiB memory-BIO transfers (bench/README.md). The
+		// policy keeps that factor without GOGC=400's 16 MiB minimum heap,
+		// so that a script with little live data stays small
+		// (internal/gcpolicy, bench/memory).
+		gpythonssl.TuneGC()
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

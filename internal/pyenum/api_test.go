@@ -32,8 +32,8 @@ func TestIntHash(t *testing.T) {
 
 func TestClassAPI(t *testing.T) {
 	c := newOptions()
-	if c.Name() != "Options" || c.Kind != pyenum.KindIntFlag || c.Type.Name != "pyenumtest.Options" {
-		t.Fatalf("bad class %q %v %q", c.Name(), c.Kind, c.Type.Name)
+	if c.Name() != "Options" || c.Kind != pyenum.KindIntFlag || c.Type.Name != "Options" || c.Type.Dict["__module__"] != py.String("pyenumtest") {
+		t.Fatalf("bad class %q %v %q %v", c.Name(), c.Kind, c.Type.Name, c.Type.Dict["__module__"])
 	}
 	if pyenum.ClassOf(c.Type) != c {
 		t.Fatal("ClassOf does not find the class")

@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // the built-in types as users have them (str of KeyError)
 )
 
 // The classes the Python tests use, with OpenSSL 3.0's values, registered

@@ -2,6 +2,8 @@ package pyenum
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // MetaType is the type of every enum class, CPython's enum.EnumMeta. Its
@@ -11,10 +13,20 @@ import (
 // with the class as first argument.
 var MetaType = &py.Type{
 	ObjectType: py.TypeType,
-	Name:       "enum.EnumMeta",
+	Name:       "EnumMeta", // __module__ "enum" is set in init
 	Doc:        "Metaclass for Enum",
 	Base:       py.TypeType,
 	Dict:       py.StringDict{},
+}
+
+// withClass gives a metatype method's arguments with the class first: the
+// loop calls the methods bound to the class (receiver self), gpython's
+// fallbacks with the class as first argument.
+func withClass(self py.Object, args py.Tuple) py.Tuple {
+	if t, ok := self.(*py.Type); ok && ClassOf(t) != nil {
+		return append(py.Tuple{t}, args...)
+	}
+	return args
 }
 
 // classArg finds the enum class among a metatype method's arguments.
@@ -33,7 +45,8 @@ func classArg(args py.Tuple, want int, name string) (*Class, error) {
 	return c, nil
 }
 
-func metaIter(_ py.Object, args py.Tuple) (py.Object, error) {
+func metaIter(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
 	c, err := classArg(args, 1, "__iter__")
 	if err != nil {
 		return nil, err
@@ -41,7 +54,8 @@ func metaIter(_ py.Object, args py.Tuple) (py.Object, error) {
 	return py.NewIterator(py.Tuple(c.Members())), nil
 }
 
-func metaLen(_ py.Object, args py.Tuple) (py.Object, error) {
+func metaLen(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
 	c, err := classArg(args, 1, "__len__")
 	if err != nil {
 		return nil, err
@@ -50,7 +64,8 @@ func metaLen(_ py.Object, args py.Tuple) (py.Object, error) {
 }
 
 // metaGetItem is Cls['NAME']: KeyError('NAME') when there is none.
-func metaGetItem(_ py.Object, args py.Tuple) (py.Object, error) {
+func metaGetItem(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
 	c, err := classArg(args, 2, "__getitem__")
 	if err != nil {
 		return nil, err
@@ -60,12 +75,18 @@ func metaGetItem(_ py.Object, args py.Tuple) (py.Object, error) {
 			return m, nil
 		}
 	}
-	return nil, py.ExceptionNewf(py.KeyError, "%s", reprOrQuestion(args[1]))
+	// KeyError(key), whose str() is repr(key), as CPython's
+	exc, err := py.ExceptionNew(py.KeyError, py.Tuple{args[1]}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return nil, exc.(*py.Exception)
 }
 
 // metaContains is 3.6's EnumMeta.__contains__: true only for a member of
 // the class (2 in VerifyMode is False in 3.6).
-func metaContains(_ py.Object, args py.Tuple) (py.Object, error) {
+func metaContains(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
 	c, err := classArg(args, 2, "__contains__")
 	if err != nil {
 		return nil, err
@@ -83,11 +104,12 @@ func memberNamed(o py.Object) bool {
 	return false
 }
 
-func metaRepr(_ py.Object, args py.Tuple) (py.Object, error) {
+func metaRepr(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
 	// gpython finds this method for the metatype itself too
 	// (repr(type(VerifyMode))): print it as a class.
-	if len(args) == 1 && args[0] == py.Object(MetaType) {
-		return py.String("<class '" + MetaType.Name + "'>"), nil
+	if self == py.Object(MetaType) || len(args) == 1 && args[0] == py.Object(MetaType) {
+		return py.String("<class 'enum.EnumMeta'>"), nil
 	}
 	c, err := classArg(args, 1, "__repr__")
 	if err != nil {
@@ -96,12 +118,81 @@ func metaRepr(_ py.Object, args py.Tuple) (py.Object, error) {
 	return py.String("<enum '" + c.name + "'>"), nil
 }
 
-func reprOrQuestion(o py.Object) string {
-	r, err := py.ReprAsString(o)
+// metaSetattr is Cls.name = value: members cannot be rebound (3.6's
+// EnumMeta.__setattr__); other names are set in the class.
+func metaSetattr(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
+	c, err := classArg(args, 3, "__setattr__")
 	if err != nil {
-		return "?"
+		return nil, err
 	}
-	return r
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+	}
+	if _, member := c.byName[string(name)]; member {
+		return nil, py.ExceptionNewf(py.AttributeError, "Cannot reassign members.")
+	}
+	c.Type.Dict[string(name)] = args[2]
+	return py.None, nil
+}
+
+// metaDelattr is del Cls.name: members cannot be deleted.
+func metaDelattr(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
+	c, err := classArg(args, 2, "__delattr__")
+	if err != nil {
+		return nil, err
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+	}
+	if _, member := c.byName[string(name)]; member {
+		return nil, py.ExceptionNewf(py.AttributeError, "%s: cannot delete Enum member.", c.name)
+	}
+	if _, ok := c.Type.Dict[string(name)]; !ok {
+		return nil, py.ExceptionNewf(py.AttributeError, "%s", string(name))
+	}
+	delete(c.Type.Dict, string(name))
+	return py.None, nil
+}
+
+// metaGetattr is 3.6's EnumMeta.__getattr__ for the names a class lacks
+// (members are in the class's dict): AttributeError(name).
+func metaGetattr(self py.Object, args py.Tuple) (py.Object, error) {
+	args = withClass(self, args)
+	if _, err := classArg(args, 2, "__getattr__"); err != nil {
+		return nil, err
+	}
+	exc, err := py.ExceptionNew(py.AttributeError, py.Tuple{args[1]}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return nil, exc.(*py.Exception)
+}
+
+const membersDoc = `Returns a mapping of member name->value.
+
+This mapping lists all enum members, including aliases, in definition
+order.`
+
+// metaMembers is Cls.__members__: a new dict, in definition order (the
+// loop's dicts keep insertion order), of every name, aliases included.
+func metaMembers(self py.Object) (py.Object, error) {
+	t, ok := self.(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__members__' requires an enum class")
+	}
+	c := ClassOf(t)
+	if c == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__members__' requires an enum class, not '%s'", t.Name)
+	}
+	d := vm.NewDict(len(c.names))
+	for _, n := range c.names {
+		d.SetStr(n, c.byName[n])
+	}
+	return d, nil
 }
 
 func init() {
@@ -110,7 +201,15 @@ func init() {
 	MetaType.Dict["__getitem__"] = py.MustNewMethod("__getitem__", metaGetItem, 0, "Member by name.")
 	MetaType.Dict["__contains__"] = py.MustNewMethod("__contains__", metaContains, 0, "Whether the object is a member.")
 	MetaType.Dict["__repr__"] = py.MustNewMethod("__repr__", metaRepr, 0, "<enum 'Name'>")
+	MetaType.Dict["__module__"] = py.String("enum")
+	MetaType.Dict["__members__"] = &py.Property{Fget: metaMembers, Doc: membersDoc}
+	MetaType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", metaSetattr, 0, "Set an attribute; members cannot be reassigned.")
+	MetaType.Dict["__delattr__"] = py.MustNewMethod("__delattr__", metaDelattr, 0, "Delete an attribute; members cannot be deleted.")
+	MetaType.Dict["__getattr__"] = py.MustNewMethod("__getattr__", metaGetattr, 0, "AttributeError(name) for a name the class lacks.")
 	if err := MetaType.Ready(); err != nil {
 		panic("pyenum: " + err.Error())
 	}
+	// The loop looks a class's `in` up in its metatype only when the
+	// metatype is a class's (as enum.EnumMeta is in CPython).
+	MetaType.Flags |= py.TPFLAGS_HEAPTYPE
 }

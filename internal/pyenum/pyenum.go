@@ -21,8 +21,16 @@
 // True wherever isinstance honours subclasses (stock gpython's compares
 // exact types, so it is False there). Members also implement
 // fmt.Formatter, because gpython's str % args formats through Go's fmt.
-// __members__ is a dict snapshot (gpython dicts are unordered); iterate
-// the class for definition order.
+// __members__ is a property of the metatype giving a new dict in
+// definition order (the loop's dicts keep insertion order).
+//
+// The enum module (Lib/modules/enum.py) is Python, defined anew in every
+// context, while these classes are shared by all: its EnumMeta places them
+// under its Enum, IntEnum, Flag and IntFlag for isinstance() and
+// issubclass() through the private module _pyenum (native.go), so
+// isinstance(ssl.CERT_REQUIRED, enum.IntEnum) holds as in CPython 3.6.
+// type(ssl.VerifyMode) is this package's metatype, not the module's
+// EnumMeta, and the classes' __mro__ does not list the module's classes.
 package pyenum
 
 import (
@@ -166,9 +174,11 @@ func newClass(qualname, doc string, kind Kind) *Class {
 		byName:  map[string]py.Object{},
 		byValue: map[int64]*IntMember{},
 	}
+	// Name is the class's __name__ ("VerifyMode"), as Python classes'
+	// are; the module part of qualname is its __module__.
 	t := &py.Type{
 		ObjectType: MetaType,
-		Name:       qualname,
+		Name:       shortName(qualname),
 		Doc:        doc,
 		Dict:       py.StringDict{},
 		Flags:      py.TPFLAGS_DEFAULT,
@@ -179,6 +189,9 @@ func newClass(qualname, doc string, kind Kind) *Class {
 		t.Base = py.IntType
 		t.Bases = py.Tuple{py.IntType}
 	}
+	if i := strings.LastIndexByte(qualname, '.'); i >= 0 {
+		t.Dict["__module__"] = py.String(qualname[:i])
+	}
 	t.New = c.call
 	c.Type = t
 	return c
@@ -188,14 +201,10 @@ func (c *Class) finish() (*Class, error) {
 	t := c.Type
 	t.Dict["name"] = &py.Property{Fget: memberName, Doc: "The name of the Enum member."}
 	t.Dict["value"] = &py.Property{Fget: memberValue, Doc: "The value of the Enum member."}
-	members := py.StringDict{}
 	for _, n := range c.names {
-		members[n] = c.byName[n]
 		t.Dict[n] = c.byName[n]
 	}
-	// A snapshot: gpython dicts are unordered, so iterate the class itself
-	// for definition order.
-	t.Dict["__members__"] = members
+	// __members__ is the metatype's property (meta.go), as in CPython.
 	if err := t.Ready(); err != nil {
 		return nil, err
 	}

@@ -22,9 +22,18 @@ const MaxDepth = 1000
 // Repr is repr(o) with CPython's text for the built-in types (see the
 // package doc); other objects give their own __repr__.
 func Repr(o py.Object) (s string, err error) {
+	// The scalars' texts need no builder, no cycle set and no recovery.
+	switch v := o.(type) {
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil
+	case py.String:
+		return StrRepr(string(v)), nil
+	case py.NoneType:
+		return "None", nil
+	}
 	defer pyutil.Recover(&err)
 	var b strings.Builder
-	r := reprer{active: map[uintptr]bool{}}
+	var r reprer
 	if err := r.repr(&b, o, 0); err != nil {
 		return "", err
 	}
@@ -38,6 +47,12 @@ func Repr(o py.Object) (s string, err error) {
 // their own (object.__str__ is repr), and the object's own __str__
 // otherwise.
 func Str(o py.Object) (s string, err error) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), nil
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil
+	}
 	defer pyutil.Recover(&err)
 	if o == py.NotImplemented {
 		return "NotImplemented", nil
@@ -184,6 +199,10 @@ func (r *reprer) enter(o py.Object) (uintptr, bool) {
 	id := reflect.ValueOf(o).Pointer()
 	if r.active[id] {
 		return id, false
+	}
+	if r.active == nil {
+		// Made on the first container: most reprs meet none.
+		r.active = map[uintptr]bool{}
 	}
 	r.active[id] = true
 	return id, true

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,11 +31,20 @@ var updateCPython36 = flag.Bool("update-cpython36", false,
 // python3.6 on PATH, or a pyenv 3.6.x version (the newest). It gives the
 // interpreter's own executable (no pyenv shim in between), or "" when
 // there is none.
-var CPython36 = sync.OnceValue(func() string {
+var CPython36 = sync.OnceValue(func() string { return findCPython(6) })
+
+// CPython37 is CPython36 for 3.7 ($CPYTHON37, python3.7, pyenv 3.7.x): the
+// oracle for what 3.7 added that the project includes (fromisoformat).
+var CPython37 = sync.OnceValue(func() string { return findCPython(7) })
+
+// findCPython finds CPython 3.minor as CPython36 describes.
+func findCPython(minor int) string {
+	version := fmt.Sprintf("3.%d", minor)
 	probe := func(env []string, name string) string {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		defer cancel()
-		cmd := exec.CommandContext(ctx, name, "-c", "import sys; print(sys.version_info[:2] == (3, 6)); print(sys.executable)")
+		check := fmt.Sprintf("import sys; print(sys.version_info[:2] == (3, %d)); print(sys.executable)", minor)
+		cmd := exec.CommandContext(ctx, name, "-c", check)
 		cmd.Env = append(os.Environ(), env...)
 		out, err := cmd.Output()
 		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
@@ -43,10 +53,10 @@ var CPython36 = sync.OnceValue(func() string {
 		}
 		return lines[1]
 	}
-	if p := os.Getenv("CPYTHON36"); p != "" {
+	if p := os.Getenv(fmt.Sprintf("CPYTHON3%d", minor)); p != "" {
 		return probe(nil, p)
 	}
-	if p := probe(nil, "python3.6"); p != "" {
+	if p := probe(nil, "python"+version); p != "" {
 		return p
 	}
 	out, err := exec.Command("pyenv", "versions", "--bare").Output()
@@ -56,18 +66,14 @@ var CPython36 = sync.OnceValue(func() string {
 	versions := strings.Fields(string(out))
 	sort.Sort(sort.Reverse(sort.StringSlice(versions)))
 	for _, v := range versions {
-		if strings.HasPrefix(v, "3.6.") {
+		if strings.HasPrefix(v, version+".") {
 			if p := probe([]string{"PYENV_VERSION=" + v}, "python3"); p != "" {
 				return p
 			}
 		}
 	}
 	return ""
-})
-
-// storedHeader opens a stored output: it names the script by its hash,
-// so that an output stored for another version of the script is noticed.
-const storedHeader = "# CPython 3.6 stdout of the script with sha256 "
+}
 
 // CPython36Output returns what CPython 3.6 prints on stdout for src
 // (PYTHONIOENCODING=utf-8, PYTHONHASHSEED=0). name identifies the
@@ -82,33 +88,50 @@ const storedHeader = "# CPython 3.6 stdout of the script with sha256 "
 // is never skipped silently.
 func CPython36Output(t testing.TB, name, src string) string {
 	t.Helper()
+	return cpythonOutput(t, 6, CPython36(), name, src)
+}
+
+// CPython37Output is CPython36Output for CPython 3.7, stored in
+// testdata/cpython37/name.out (also rewritten by -update-cpython36).
+func CPython37Output(t testing.TB, name, src string) string {
+	t.Helper()
+	return cpythonOutput(t, 7, CPython37(), name, src)
+}
+
+// cpythonOutput is CPython36Output for CPython 3.minor found at exe (""
+// when it is not installed). The stored file starts with a line naming
+// the version and the script's hash, so that an output stored for
+// another version of the script is noticed.
+func cpythonOutput(t testing.TB, minor int, exe, name, src string) string {
+	t.Helper()
+	version := fmt.Sprintf("3.%d", minor)
 	sum := sha256.Sum256([]byte(src))
-	header := storedHeader + hex.EncodeToString(sum[:]) + "\n"
-	path := filepath.Join("testdata", "cpython36", name+".out")
+	header := "# CPython " + version + " stdout of the script with sha256 " + hex.EncodeToString(sum[:]) + "\n"
+	path := filepath.Join("testdata", fmt.Sprintf("cpython3%d", minor), name+".out")
 	stored, readErr := os.ReadFile(path)
-	py36 := CPython36()
-	if py36 == "" {
+	where := fmt.Sprintf("python%s, a pyenv %s.x, or $CPYTHON3%d", version, version, minor)
+	if exe == "" {
 		switch {
 		case *updateCPython36:
-			t.Fatalf("-update-cpython36 needs CPython 3.6 (python3.6, a pyenv 3.6.x, or $CPYTHON36): not found")
+			t.Fatalf("-update-cpython36 needs CPython %s (%s): not found", version, where)
 		case errors.Is(readErr, os.ErrNotExist):
-			t.Fatalf("CPython 3.6 not found (python3.6, a pyenv 3.6.x, or $CPYTHON36) and no stored output %s", path)
+			t.Fatalf("CPython %s not found (%s) and no stored output %s", version, where, path)
 		case readErr != nil:
-			t.Fatalf("reading stored CPython 3.6 output: %v", readErr)
+			t.Fatalf("reading stored CPython %s output: %v", version, readErr)
 		case !bytes.HasPrefix(stored, []byte(header)):
-			t.Fatalf("%s was stored for another version of the script: regenerate it with CPython 3.6 (go test -update-cpython36)", path)
+			t.Fatalf("%s was stored for another version of the script: regenerate it with CPython %s (go test -update-cpython36)", path, version)
 		}
-		t.Logf("CPython 3.6 not found: comparing with the stored output %s", path)
+		t.Logf("CPython %s not found: comparing with the stored output %s", version, path)
 		return string(stored[len(header):])
 	}
-	cmd := exec.Command(py36, "-")
+	cmd := exec.Command(exe, "-")
 	cmd.Stdin = strings.NewReader(src)
 	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("CPython 3.6 (%s) failed: %v\n%s", py36, err, stderr.String())
+		t.Fatalf("CPython %s (%s) failed: %v\n%s", version, exe, err, stderr.String())
 	}
 	want := header + string(out)
 	switch {
@@ -120,9 +143,9 @@ func CPython36Output(t testing.TB, name, src string) string {
 			t.Fatal(err)
 		}
 	case readErr != nil:
-		t.Errorf("no stored CPython 3.6 output %s (%v): run go test -update-cpython36", path, readErr)
+		t.Errorf("no stored CPython %s output %s (%v): run go test -update-cpython36", version, path, readErr)
 	case string(stored) != want:
-		t.Errorf("stored output %s differs from CPython 3.6's: run go test -update-cpython36", path)
+		t.Errorf("stored output %s differs from CPython %s's: run go test -update-cpython36", path, version)
 	}
 	return string(out)
 }

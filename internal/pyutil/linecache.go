@@ -7,6 +7,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
 )
 
 // LineCache holds the lines of the source files that tracebacks name. A
@@ -15,8 +17,16 @@ import (
 // LineCache is safe for concurrent use; its zero value is ready.
 type LineCache struct {
 	mu       sync.Mutex
-	files    map[string]*sourceFile // by file name; guarded by mu
-	embedded map[string][]string    // Embed's sources, by name; guarded by mu
+	files    map[string]*sourceFile     // by file name; guarded by mu
+	embedded map[string]*embeddedSource // Embed's sources, by name; guarded by mu
+}
+
+// embeddedSource is a module compiled into the binary: its source, split
+// into lines the first time a traceback needs one.
+type embeddedSource struct {
+	src   string
+	lines []string
+	split bool
 }
 
 // sourceFile is one file's decoded lines and the stat data they came from.
@@ -45,13 +55,23 @@ func (c *LineCache) Line(filename string, lineno int) (string, bool) {
 // compiled into the binary (the standard-library modules written in
 // Python, "<threading>"), so that tracebacks through it show its lines as
 // CPython's show its library's.
+//
+// The source is kept as given and split into lines only when a traceback
+// first shows one of them: most embedded modules never appear in one.
+// When the module named filename without its angle brackets is registered
+// with gpython with the same source, its registered string is kept
+// instead of src, so that the caller's copy can be collected.
 func (c *LineCache) Embed(filename, src string) {
+	name := strings.TrimSuffix(strings.TrimPrefix(filename, "<"), ">")
+	if impl := py.GetModuleImpl(name); impl != nil && impl.CodeSrc == src {
+		src = impl.CodeSrc
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.embedded == nil {
-		c.embedded = map[string][]string{}
+		c.embedded = map[string]*embeddedSource{}
 	}
-	c.embedded[filename] = splitLines(src)
+	c.embedded[filename] = &embeddedSource{src: src}
 }
 
 // Lines returns the lines of filename, each without its line break, and
@@ -66,8 +86,11 @@ func (c *LineCache) Embed(filename, src string) {
 func (c *LineCache) Lines(filename string) ([]string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if lines, ok := c.embedded[filename]; ok {
-		return lines, true
+	if e, ok := c.embedded[filename]; ok {
+		if !e.split {
+			e.lines, e.split = splitLines(e.src), true
+		}
+		return e.lines, true
 	}
 	if filename == "" || (strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">")) {
 		return nil, false

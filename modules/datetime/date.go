@@ -63,11 +63,11 @@ func parseYMD(y, m, d py.Object) (Date, error) {
 
 func dateNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var y, m, d py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "OOO:date", []string{"year", "month", "day"}, &y, &m, &d); err != nil {
+	a, err := getargs36("", args, kwargs, []string{"year", "month", "day"}, 3, intSlots(3))
+	if err != nil {
 		return nil, err
 	}
-	return parseYMD(y, m, d)
+	return parseYMD(a[0], a[1], a[2])
 }
 
 // Ordinal is date.toordinal().
@@ -216,7 +216,7 @@ func timestampToUnix(o py.Object) (int64, int, error) {
 	case py.Float:
 		return floatTimestamp(float64(v))
 	}
-	return 0, 0, pyarg.ErrNotInteger(o)
+	return 0, 0, pyutil.TypeErrorf("an integer is required (got type %s)", tpName(o))
 }
 
 // unixToLocal converts a Unix time to the fields of loc's wall clock,
@@ -239,7 +239,7 @@ func asDate(self py.Object) Date {
 	case Datetime:
 		return v.Date
 	}
-	panic(fmt.Sprintf("descriptor requires a 'datetime.date' object but received '%s'", pyutil.TypeName(self)))
+	panic(fmt.Sprintf("descriptor requires a 'datetime.date' object but received '%s'", tpName(self)))
 }
 
 // dateMethods installs the methods shared by date and datetime.
@@ -261,19 +261,26 @@ func dateMethods(d py.StringDict) {
 		return py.Tuple{py.Int(y), py.Int(w), py.Int(wd)}, nil
 	}, "Return a 3-tuple containing ISO year, week number, and weekday.")
 	d["ctime"] = noArgs("ctime", func(s py.Object) (py.Object, error) {
-		return py.String(strftime("%a %b %e %H:%M:%S %Y", fieldsOf(s))), nil
+		f := fieldsOf(s)
+		wd := weekday(ymdToOrd(f.y, f.m, f.d))
+		// CPython's own format: the year has four digits at least
+		return py.String(fmt.Sprintf("%s %s %2d %02d:%02d:%02d %04d", dayNames[wd][:3], monthNames[f.m][:3], f.d, f.H, f.M, f.S, f.y)), nil
 	}, "Return ctime() style string.")
+	d["timetuple"] = noArgs("timetuple", func(s py.Object) (py.Object, error) {
+		return timeTuple(fieldsOf(s), -1)
+	}, "Return time tuple, compatible with time.localtime().")
 	d["strftime"] = py.MustNewMethod("strftime", func(s py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
-		var f py.Object
-		if err := py.ParseTupleAndKeywords(args, kwargs, "O:strftime", []string{"format"}, &f); err != nil {
+		a, err := getargs36("strftime", args, kwargs, []string{"format"}, 1, nil)
+		if err != nil {
 			return nil, err
 		}
+		f := a[0]
 		fs, ok := f.(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", pyutil.TypeName(f))
+			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", tpName(f))
 		}
-		return py.String(strftime(string(fs), fieldsOf(s))), nil
+		return strftimeObject(string(fs), s)
 	}, 0, "format -> strftime() style string.")
 	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "Formats self with strftime.")
 }
@@ -345,10 +352,10 @@ func formatWithStrftime(s py.Object, f py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	fs, ok := f.(py.String)
 	if !ok {
-		return nil, pyutil.TypeErrorf("must be str, not %s", pyutil.TypeName(f))
+		return nil, pyutil.TypeErrorf("__format__() argument 1 must be str, not %s", tpName(f))
 	}
 	if fs == "" {
 		return py.Str(s)
 	}
-	return py.String(strftime(string(fs), fieldsOf(s))), nil
+	return strftimeObject(string(fs), s)
 }

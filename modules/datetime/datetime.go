@@ -19,12 +19,15 @@ const datetimeDoc = `datetime(year, month, day[, hour[, minute[, second[, micros
 The year, month and day arguments are required. tzinfo may be None, or an
 instance of a tzinfo subclass. The remaining arguments may be ints.`
 
-// Datetime is a date and a time of day, naive (Tz is py.None) or aware
-// (Tz is a Timezone).
+// Datetime is a date and a time of day, naive (Tz is py.None) or with a
+// tzinfo (a Timezone or an instance of a Python subclass of tzinfo).
 type Datetime struct {
 	Date
 	Hour, Minute, Second, Micro int
 	Tz                          py.Object
+	// Fold is 1 for the second of two wall times that repeat (PEP 495);
+	// comparisons and hashes ignore it.
+	Fold int
 }
 
 // Type returns DatetimeType.
@@ -56,8 +59,14 @@ func checkTime(h, m, s, us int64) error {
 
 // parseHMS reads hour, minute, second, microsecond (nil means 0) and tzinfo.
 func parseHMS(h, m, s, us, tz py.Object) (Time, error) {
-	var v [4]int64
-	for i, o := range []py.Object{h, m, s, us} {
+	return parseHMSF(h, m, s, us, tz, nil)
+}
+
+// parseHMSF is parseHMS with fold (nil means 0), checked after the time
+// fields and before tzinfo, as CPython 3.6 checks them.
+func parseHMSF(h, m, s, us, tz, fold py.Object) (Time, error) {
+	var v [5]int64
+	for i, o := range []py.Object{h, m, s, us, fold} {
 		n, err := intOr(o, 0)
 		if err != nil {
 			return Time{}, err
@@ -67,26 +76,29 @@ func parseHMS(h, m, s, us, tz py.Object) (Time, error) {
 	if err := checkTime(v[0], v[1], v[2], v[3]); err != nil {
 		return Time{}, err
 	}
+	if v[4] != 0 && v[4] != 1 {
+		return Time{}, pyutil.ValueErrorf("fold must be either 0 or 1")
+	}
 	t, err := tzArg(tz)
 	if err != nil {
 		return Time{}, err
 	}
-	return Time{int(v[0]), int(v[1]), int(v[2]), int(v[3]), t}, nil
+	return Time{int(v[0]), int(v[1]), int(v[2]), int(v[3]), t, int(v[4])}, nil
 }
 
-var datetimeKw = []string{"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo"}
+var datetimeKw = []string{"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"}
 
 func datetimeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var y, mo, d, h, mi, s, us, tz py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|OOOOO:datetime", datetimeKw, &y, &mo, &d, &h, &mi, &s, &us, &tz); err != nil {
-		return nil, err
-	}
-	date, err := parseYMD(y, mo, d)
+	a, err := getargs36kw("", args, kwargs, datetimeKw, 3, 8, intSlots(7))
 	if err != nil {
 		return nil, err
 	}
-	tm, err := parseHMS(h, mi, s, us, tz)
+	date, err := parseYMD(a[0], a[1], a[2])
+	if err != nil {
+		return nil, err
+	}
+	tm, err := parseHMSF(a[3], a[4], a[5], a[6], a[7], a[8])
 	if err != nil {
 		return nil, err
 	}
@@ -94,12 +106,12 @@ func datetimeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object
 }
 
 func combine(d Date, t Time) Datetime {
-	return Datetime{Date: d, Hour: t.Hour, Minute: t.Minute, Second: t.Second, Micro: t.Micro, Tz: t.Tz}
+	return Datetime{Date: d, Hour: t.Hour, Minute: t.Minute, Second: t.Second, Micro: t.Micro, Tz: t.Tz, Fold: t.Fold}
 }
 
 // TimePart is dt.timetz().
 func (dt Datetime) TimePart() Time {
-	return Time{dt.Hour, dt.Minute, dt.Second, dt.Micro, dt.tz()}
+	return Time{dt.Hour, dt.Minute, dt.Second, dt.Micro, dt.tz(), dt.Fold}
 }
 
 func (dt Datetime) tz() py.Object {
@@ -109,12 +121,10 @@ func (dt Datetime) tz() py.Object {
 	return dt.Tz
 }
 
-// offset returns the UTC offset of an aware datetime, ok false if naive.
-func (dt Datetime) offset() (Timedelta, bool) {
-	if tz, ok := dt.Tz.(Timezone); ok {
-		return tz.Offset, true
-	}
-	return Timedelta{}, false
+// offset returns dt.utcoffset(), ok false if naive (or the tzinfo
+// answered None).
+func (dt Datetime) offset() (Timedelta, bool, error) {
+	return tzOffset(dt.Tz, "utcoffset", dt)
 }
 
 // micros is the wall-clock time in microseconds since 0001-01-01 00:00.
@@ -123,12 +133,16 @@ func (dt Datetime) micros() int64 {
 }
 
 // utcMicros is micros() minus the UTC offset (the wall clock if naive).
-func (dt Datetime) utcMicros() *big.Int {
+func (dt Datetime) utcMicros() (*big.Int, error) {
 	m := big.NewInt(dt.micros())
-	if off, ok := dt.offset(); ok {
+	off, ok, err := dt.offset()
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		m.Sub(m, off.Micros())
 	}
-	return m
+	return m, nil
 }
 
 // fromMicros builds a datetime from micros() units, keeping tz.
@@ -156,7 +170,7 @@ func (dt Datetime) addDelta(td Timedelta, sign int) (py.Object, error) {
 
 // ISOFormat is dt.isoformat(sep, timespec).
 func (dt Datetime) ISOFormat(sep string, timespec string) (string, error) {
-	t, err := dt.TimePart().isoFormat(timespec)
+	t, err := dt.TimePart().isoFormat(timespec, dt)
 	if err != nil {
 		return "", err
 	}
@@ -178,7 +192,14 @@ func (dt Datetime) M__repr__() (py.Object, error) {
 	case dt.Second != 0:
 		s += fmt.Sprintf(", %d", dt.Second)
 	}
-	return py.String(s + tzReprSuffix(dt.tz()) + ")"), nil
+	return py.String(s + foldReprSuffix(dt.Fold) + tzReprSuffix(dt.tz()) + ")"), nil
+}
+
+func foldReprSuffix(fold int) string {
+	if fold == 0 {
+		return ""
+	}
+	return ", fold=1"
 }
 
 func tzReprSuffix(tz py.Object) string {
@@ -210,12 +231,26 @@ func (dt Datetime) M__sub__(other py.Object) (py.Object, error) {
 	case Timedelta:
 		return dt.addDelta(o, -1)
 	case Datetime:
-		_, a := dt.offset()
-		_, b := o.offset()
+		d := big.NewInt(dt.micros() - o.micros())
+		if dt.tz() == o.tz() {
+			return TimedeltaFromMicros(d)
+		}
+		offA, a, err := dt.offset()
+		if err != nil {
+			return nil, err
+		}
+		offB, b, err := o.offset()
+		if err != nil {
+			return nil, err
+		}
 		if a != b {
 			return nil, pyutil.TypeErrorf("can't subtract offset-naive and offset-aware datetimes")
 		}
-		return TimedeltaFromMicros(new(big.Int).Sub(dt.utcMicros(), o.utcMicros()))
+		if a {
+			d.Sub(d, offA.Micros())
+			d.Add(d, offB.Micros())
+		}
+		return TimedeltaFromMicros(d)
 	}
 	return py.NotImplemented, nil
 }
@@ -223,8 +258,17 @@ func (dt Datetime) M__sub__(other py.Object) (py.Object, error) {
 func (dt Datetime) cmp(other py.Object, op string) (py.Object, error) {
 	switch o := other.(type) {
 	case Datetime:
-		offA, a := dt.offset()
-		offB, b := o.offset()
+		if dt.tz() == o.tz() {
+			return cmpResult(op, cmpInt(dt.micros(), o.micros())), nil
+		}
+		offA, a, err := dt.offset()
+		if err != nil {
+			return nil, err
+		}
+		offB, b, err := o.offset()
+		if err != nil {
+			return nil, err
+		}
 		if a != b {
 			switch op {
 			case "==":
@@ -237,7 +281,9 @@ func (dt Datetime) cmp(other py.Object, op string) (py.Object, error) {
 		if offA == offB {
 			return cmpResult(op, cmpInt(dt.micros(), o.micros())), nil
 		}
-		return cmpResult(op, dt.utcMicros().Cmp(o.utcMicros())), nil
+		x := new(big.Int).Sub(big.NewInt(dt.micros()), offA.Micros())
+		y := new(big.Int).Sub(big.NewInt(o.micros()), offB.Micros())
+		return cmpResult(op, x.Cmp(y)), nil
 	case Date:
 		switch op {
 		case "==":
@@ -276,20 +322,31 @@ func (dt Datetime) M__ge__(o py.Object) (py.Object, error) { return dt.cmp(o, ">
 
 // M__hash__ is consistent with equality (aware values hash their UTC time).
 func (dt Datetime) M__hash__() (py.Object, error) {
-	m := dt.utcMicros()
+	dt.Fold = 0
+	m, err := dt.utcMicros()
+	if err != nil {
+		return nil, err
+	}
 	return py.Int(m.Int64() ^ m.Int64()>>32), nil
 }
 
 // Timestamp is dt.timestamp(): POSIX time, local time for naive values.
-func (dt Datetime) Timestamp() float64 {
-	if _, aware := dt.offset(); aware {
-		m := dt.utcMicros()
+func (dt Datetime) Timestamp() (float64, error) {
+	off, aware, err := dt.offset()
+	if err != nil {
+		return 0, err
+	}
+	if !aware && dt.tz() != py.None {
+		// CPython subtracts its aware epoch from dt
+		return 0, pyutil.TypeErrorf("can't subtract offset-naive and offset-aware datetimes")
+	}
+	if aware {
+		m := new(big.Int).Sub(big.NewInt(dt.micros()), off.Micros())
 		m.Sub(m, big.NewInt(int64(epochOrd-1)*86400*1000000))
 		f, _ := new(big.Rat).SetFrac(m, big.NewInt(1000000)).Float64()
-		return f
+		return f, nil
 	}
-	t := time.Date(dt.Year, time.Month(dt.Month), dt.Day, dt.Hour, dt.Minute, dt.Second, 0, time.Local)
-	return float64(t.Unix()) + float64(dt.Micro)/1e6
+	return float64(localToUnix(wallSeconds(dt), dt.Fold)) + float64(dt.Micro)/1e6, nil
 }
 
 // floatTimestamp splits a float timestamp as CPython's
@@ -331,9 +388,11 @@ func fromTimestamp(ts, tz py.Object, utc bool) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if z, ok := tzv.(Timezone); ok {
-		dt.Tz = z
-		return dt.addDelta(z.Offset, 1)
+	if tzv != py.None {
+		return fromUTC(tzv, dt)
+	}
+	if loc == time.Local {
+		dt.Fold = localFold(sec)
 	}
 	return dt, nil
 }
@@ -353,9 +412,8 @@ func nowIn(tz py.Object, utc bool) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if z, ok := tzv.(Timezone); ok {
-		dt.Tz = z
-		return dt.addDelta(z.Offset, 1)
+	if tzv != py.None {
+		return fromUTC(tzv, dt)
 	}
 	return dt, nil
 }
@@ -376,7 +434,7 @@ func asDatetime(self py.Object) Datetime {
 	if v, ok := self.(Datetime); ok {
 		return v
 	}
-	panic(fmt.Sprintf("descriptor requires a 'datetime.datetime' object but received '%s'", pyutil.TypeName(self)))
+	panic(fmt.Sprintf("descriptor requires a 'datetime.datetime' object but received '%s'", tpName(self)))
 }
 
 // isoArgs parses isoformat's sep and timespec.
@@ -395,7 +453,7 @@ func isoArgs(args py.Tuple, kwargs py.StringDict, withSep bool) (string, string,
 	if sep != nil {
 		v, ok := sep.(py.String)
 		if !ok {
-			return "", "", pyutil.TypeErrorf("isoformat() argument 1 must be str, not %s", pyutil.TypeName(sep))
+			return "", "", pyutil.TypeErrorf("isoformat() argument 1 must be str, not %s", tpName(sep))
 		}
 		if len([]rune(string(v))) != 1 {
 			return "", "", pyutil.TypeErrorf("isoformat() argument 1 must be a unicode character, not str")
@@ -405,7 +463,7 @@ func isoArgs(args py.Tuple, kwargs py.StringDict, withSep bool) (string, string,
 	if ts != nil {
 		v, ok := ts.(py.String)
 		if !ok {
-			return "", "", pyutil.TypeErrorf("isoformat() argument 2 must be str, not %s", pyutil.TypeName(ts))
+			return "", "", pyutil.TypeErrorf("isoformat() argument 2 must be str, not %s", tpName(ts))
 		}
 		spec = string(v)
 	}
@@ -422,6 +480,21 @@ func setupDatetime() {
 	d := DatetimeType.Dict
 	dateMethods(d)
 	timeMethods(d)
+	d["utctimetuple"] = noArgs("utctimetuple", func(s py.Object) (py.Object, error) {
+		dt := asDatetime(s)
+		off, ok, err := dt.offset()
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			u, err := dt.addDelta(off, -1)
+			if err != nil {
+				return nil, err
+			}
+			dt = u.(Datetime)
+		}
+		return timeTuple(fieldsOf(dt), 0)
+	}, "Return UTC time tuple, compatible with time.localtime().")
 	d["utcfromtimestamp"] = method("utcfromtimestamp", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var ts py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O:utcfromtimestamp", []string{"timestamp"}, &ts); err != nil {
@@ -482,11 +555,11 @@ func setupDatetime() {
 		case Datetime:
 			date = v.Date
 		default:
-			return nil, pyutil.TypeErrorf("combine() argument 1 must be datetime.date, not %s", pyutil.TypeName(dv))
+			return nil, pyutil.TypeErrorf("combine() argument 1 must be datetime.date, not %s", tpName(dv))
 		}
 		t, ok := tv.(Time)
 		if !ok {
-			return nil, pyutil.TypeErrorf("combine() argument 2 must be datetime.time, not %s", pyutil.TypeName(tv))
+			return nil, pyutil.TypeErrorf("combine() argument 2 must be datetime.time, not %s", tpName(tv))
 		}
 		if tz != nil {
 			z, err := tzArg(tz)
@@ -504,11 +577,11 @@ func setupDatetime() {
 		}
 		ss, ok := s.(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("strptime() argument 1 must be str, not %s", pyutil.TypeName(s))
+			return nil, pyutil.TypeErrorf("strptime() argument 1 must be str, not %s", tpName(s))
 		}
 		fs, ok := f.(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("strptime() argument 2 must be str, not %s", pyutil.TypeName(f))
+			return nil, pyutil.TypeErrorf("strptime() argument 2 must be str, not %s", tpName(f))
 		}
 		return Strptime(string(ss), string(fs))
 	}, "string, format -> new datetime parsed from a string (like time.strptime()).")
@@ -521,7 +594,8 @@ func setupDatetime() {
 		return py.String(s), err
 	}, "[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].")
 	d["timestamp"] = noArgs("timestamp", func(s py.Object) (py.Object, error) {
-		return py.Float(asDatetime(s).Timestamp()), nil
+		f, err := asDatetime(s).Timestamp()
+		return py.Float(f), err
 	}, "Return POSIX timestamp as float.")
 	d["date"] = noArgs("date", func(s py.Object) (py.Object, error) { return asDatetime(s).Date, nil }, "Return date object with same year, month and day.")
 	d["time"] = noArgs("time", func(s py.Object) (py.Object, error) {
@@ -532,10 +606,11 @@ func setupDatetime() {
 	d["timetz"] = noArgs("timetz", func(s py.Object) (py.Object, error) { return asDatetime(s).TimePart(), nil }, "Return time object with same time and tzinfo.")
 	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := asDatetime(self)
-		var y, mo, dd, h, mi, s, us, tz py.Object
-		if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOOOOO:replace", datetimeKw, &y, &mo, &dd, &h, &mi, &s, &us, &tz); err != nil {
+		a, err := getargs36kw("replace", args, kwargs, datetimeKw, 0, 8, intSlots(7))
+		if err != nil {
 			return nil, err
 		}
+		y, mo, dd, h, mi, s, us, tz, fold := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]
 		date, err := parseYMD(orInt(y, v.Year), orInt(mo, v.Month), orInt(dd, v.Day))
 		if err != nil {
 			return nil, err
@@ -543,7 +618,7 @@ func setupDatetime() {
 		if tz == nil {
 			tz = v.tz()
 		}
-		t, err := parseHMS(orInt(h, v.Hour), orInt(mi, v.Minute), orInt(s, v.Second), orInt(us, v.Micro), tz)
+		t, err := parseHMSF(orInt(h, v.Hour), orInt(mi, v.Minute), orInt(s, v.Second), orInt(us, v.Micro), tz, orInt(fold, v.Fold))
 		if err != nil {
 			return nil, err
 		}
@@ -559,20 +634,43 @@ func setupDatetime() {
 		if err != nil {
 			return nil, err
 		}
-		// Naive values are taken as local time, as CPython 3.6 does.
-		utc := v.utcMicros()
-		if _, aware := v.offset(); !aware {
-			u := time.Date(v.Year, time.Month(v.Month), v.Day, v.Hour, v.Minute, v.Second, 0, time.Local).Unix()
-			utc = big.NewInt((u+int64(epochOrd-1)*86400)*1000000 + int64(v.Micro))
+		if v.tz() != py.None && tz != nil && v.Tz == tzv {
+			return v, nil // already in tz (CPython returns self)
 		}
-		target, ok := tzv.(Timezone)
-		if !ok {
+		// Naive values are taken as local time, as CPython 3.6 does:
+		// with the offset the zone has at the instant fold selects (in a
+		// gap, the offset after that instant's change).
+		off, aware, err := v.offset()
+		if err != nil {
+			return nil, err
+		}
+		utc := new(big.Int).Sub(big.NewInt(v.micros()), off.Micros())
+		if !aware {
+			wall := wallSeconds(v)
+			u := localToUnix(wall, v.Fold)
+			off := localWall(u) - u
+			utc = big.NewInt((wall-off+int64(epochOrd-1)*86400)*1000000 + int64(v.Micro))
+		}
+		if tzv == py.None {
 			sec := new(big.Int).Div(utc, big.NewInt(1000000)).Int64() - int64(epochOrd-1)*86400
-			target = localTimezone(sec)
+			target := localTimezone(sec)
+			return fromMicros(utc.Add(utc, target.Offset.Micros()), target)
 		}
-		return fromMicros(utc.Add(utc, target.Offset.Micros()), target)
+		u, err := fromMicros(utc, tzv)
+		if err != nil {
+			return nil, err
+		}
+		return fromUTC(tzv, u)
 	}, "tz -> convert to local time in new timezone tz")
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asDatetime(s).M__hash__() }, "Return hash(self).")
+	d["timetuple"] = noArgs("timetuple", func(s py.Object) (py.Object, error) {
+		dt := asDatetime(s)
+		flag, err := dstFlag(dt.Tz, dt)
+		if err != nil {
+			return nil, err
+		}
+		return timeTuple(fieldsOf(dt), flag)
+	}, "Return time tuple, compatible with time.localtime().")
 	d["min"] = Datetime{Date: Date{1, 1, 1}, Tz: py.None}
 	d["max"] = Datetime{Date: Date{MaxYear, 12, 31}, Hour: 23, Minute: 59, Second: 59, Micro: 999999, Tz: py.None}
 	d["resolution"] = Timedelta{Micro: 1}

@@ -46,3 +46,33 @@ func FuzzStrptime(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFromISOFormat feeds arbitrary text to the three fromisoformat
+// parsers: a date, time or datetime, or a ValueError, never a panic or
+// another error.
+func FuzzFromISOFormat(f *testing.F) {
+	for _, s := range []string{
+		"2018-01-05", "2018-01-05T09:34:43.123456+05:30:15.123456", "09:34", "09+01:00",
+		"2018-01-05\u20ac09:00", "2018-01-05\xff", "2018-01-05T09:34:43.+05:00", "24:00", "0000-00-00",
+		"2018-01-05T09:34:43-00:00:00.000001", "2018-01-05T99:99:99.999+99:99", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, parse := range []func(py.String) (py.Object, error){datetime.DateFromISOFormat, datetime.TimeFromISOFormat, datetime.DatetimeFromISOFormat} {
+			res, err := parse(py.String(s))
+			if err != nil {
+				var exc *py.Exception
+				if assert.True(t, errors.As(err, &exc), "not a Python exception: %v", err) {
+					assert.Equal(t, py.ValueError, exc.Base, "%q: %v", s, err)
+				}
+				continue
+			}
+			switch res.(type) {
+			case datetime.Date, datetime.Time, datetime.Datetime:
+			default:
+				t.Errorf("%q: unexpected %T", s, res)
+			}
+		}
+	})
+}

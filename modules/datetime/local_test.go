@@ -11,8 +11,9 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/modules/datetime"
 )
 
-// TestLocalZone compares local-time conversions with python3 in zones
-// with daylight saving time; time.Local is swapped for the duration.
+// TestLocalZone compares local-time conversions with CPython 3.6 in
+// zones with daylight saving time; TZ and time.Local are swapped for the
+// duration.
 func TestLocalZone(t *testing.T) {
 	src := prelude + `
 for ts in [1515144883, 1530417600, 0, -86400 * 365 * 30, 1520751600, 1520755200, 1541307600.25]:
@@ -23,6 +24,15 @@ print(datetime(2018, 1, 5).astimezone(), datetime(2018, 7, 5).astimezone())
 print(datetime(2018, 1, 5, tzinfo=timezone.utc).astimezone())
 print(datetime(2018, 7, 5).astimezone(timezone.utc))
 print(datetime(2018, 1, 5, 12).strftime('%s'))
+# PEP 495: repeated and skipped wall times (the zones' 2018 changes)
+for ts in [1541307600.25, 1541304000, 1541311200, 1520751600, 1520755200, 1540688400, 1540692000, 1521939600, 1538253000, 1538256600]:
+    d = datetime.fromtimestamp(ts)
+    e = d.replace(fold=1 - d.fold)
+    print(repr(d), d.timestamp(), repr(e), e.timestamp(), d.astimezone(), e.astimezone(timezone.utc))
+for wall in [(2018, 11, 4, 1, 30), (2018, 3, 11, 2, 30), (2018, 10, 28, 2, 30), (2018, 3, 25, 2, 30), (2018, 9, 30, 2, 30)]:
+    for fold in (0, 1):
+        d = datetime(*wall, fold=fold)
+        print(d.fold, d.timestamp(), repr(d.astimezone(timezone.utc)), d.astimezone())
 `
 	for _, zone := range []string{"America/New_York", "Europe/Paris", "Asia/Kolkata"} {
 		t.Run(zone, func(t *testing.T) {
@@ -30,7 +40,8 @@ print(datetime(2018, 1, 5, 12).strftime('%s'))
 			if err != nil {
 				t.Skipf("zone %s not installed: %v", zone, err)
 			}
-			want := cpython(t, src, zone)
+			t.Setenv("TZ", zone)
+			want := cpython36(t, "local "+zone, src)
 			saved := time.Local
 			time.Local = loc
 			defer func() { time.Local = saved }()
@@ -41,8 +52,8 @@ print(datetime(2018, 1, 5, 12).strftime('%s'))
 	}
 }
 
-// TestRepr36 pins the reprs that follow CPython 3.6 rather than the
-// python3 on the machine: timedelta prints positional fields.
+// TestRepr36 pins the reprs in which CPython 3.6 differs from 3.7+:
+// timedelta prints positional fields.
 func TestRepr36(t *testing.T) {
 	tests := []struct{ expr, want string }{
 		{"timedelta(1, 7384)", "datetime.timedelta(1, 7384)"},

@@ -7,16 +7,18 @@
 // All values are immutable Go structs held by value, so equal dates and
 // times are also equal as gpython set members.
 //
-// Versions: reprs follow CPython 3.6 (timedelta prints
-// datetime.timedelta(1, 7384), not the keyword form of 3.7+); where 3.7+
-// only widened what is accepted (%z with colons and seconds, sub-minute
-// timezone offsets) the wider behaviour is implemented, and TypeError
-// wording is that of 3.10+ ("'float' object cannot be interpreted as an
-// integer"), which the differential tests compare against.
+// Versions: CPython 3.6's behaviour throughout (reprs: timedelta prints
+// datetime.timedelta(1, 7384), not the keyword form of 3.7+; timezone
+// offsets in whole minutes; strptime's %z is [+-]HHMM; 3.6's TypeError
+// wording), which the differential tests compare against, plus 3.7's
+// fromisoformat (isoformat.go), compared against CPython 3.7.
 package datetime
 
 import (
+	"fmt"
 	"math/big"
+	"slices"
+	"sort"
 
 	"github.com/go-python/gpython/py"
 
@@ -126,14 +128,68 @@ func setup() {
 	setupDate()
 	setupTime()
 	setupDatetime()
+	setupFromISOFormat()
 	markClassMethods()
+	finishTypes()
+}
+
+// copied is __copy__ (extra 0) or __deepcopy__ (extra 1, the memo):
+// the value, whether bound as self or passed first.
+func copied(self py.Object, args py.Tuple, extra int) (py.Object, error) {
+	switch len(args) {
+	case extra:
+		return self, nil
+	case extra + 1:
+		return args[0], nil
+	}
+	return nil, pyutil.TypeErrorf("expected %d argument%s, got %d", extra, map[bool]string{true: "", false: "s"}[extra == 1], len(args))
+}
+
+// finishTypes makes the read-only attributes of the module's types refuse
+// assignment and deletion with CPython 3.6's messages: a getset's
+// ("attribute 'year' of 'datetime.date' objects is not writable", naming
+// the type that defines it) or, for timedelta's members, "readonly
+// attribute". (The types' __module__ is left unset: the loop takes a
+// __module__ in a type's dict for a class statement's and would then
+// name the type by its full name.)
+func finishTypes() {
+	for _, t := range []*py.Type{DateType, TimeType, DatetimeType, TimedeltaType, TimezoneType} {
+		// The values are immutable: a copy, shallow or deep, is the value.
+		// The copy module calls these through the class, which passes the
+		// value as the first argument rather than as self.
+		t.Dict["__copy__"] = py.MustNewMethod("__copy__", func(s py.Object, args py.Tuple) (py.Object, error) {
+			return copied(s, args, 0)
+		}, 0, "")
+		t.Dict["__deepcopy__"] = py.MustNewMethod("__deepcopy__", func(s py.Object, args py.Tuple) (py.Object, error) {
+			return copied(s, args, 1)
+		}, 0, "")
+	}
+	for _, t := range []*py.Type{DateType, TimeType, DatetimeType, TimedeltaType, TimezoneType, TzinfoType} {
+		for name, v := range t.Dict {
+			p, ok := v.(*py.Property)
+			if !ok || p.Fset != nil {
+				continue
+			}
+			owner := t.Name
+			if t == DatetimeType && (name == "year" || name == "month" || name == "day") {
+				owner = DateType.Name
+			}
+			msg := fmt.Sprintf("attribute '%s' of '%s' objects is not writable", name, owner)
+			if t == TimedeltaType {
+				msg = "readonly attribute"
+			}
+			refuse := func() error { return py.ExceptionNewf(py.AttributeError, "%s", msg) }
+			p.Fset = func(py.Object, py.Object) error { return refuse() }
+			p.Fdel = func(py.Object) error { return refuse() }
+		}
+	}
 }
 
 // markClassMethods flags the alternate constructors as class methods:
 // called through the class with an instance first (datetime.combine(dt,
 // t)), they take their arguments as they are, not the instance as self.
 func markClassMethods() {
-	for _, t := range []*py.Type{DateType, DatetimeType} {
+	for _, t := range []*py.Type{DateType, DatetimeType, TimeType} {
 		for _, name := range []string{"today", "now", "utcnow", "fromtimestamp", "utcfromtimestamp", "fromordinal", "combine", "strptime", "fromisoformat"} {
 			if m, ok := t.Dict[name].(*py.Method); ok {
 				m.Flags |= py.METH_CLASS
@@ -150,10 +206,11 @@ var maxOrd = ymdToOrd(MaxYear, 12, 31)
 
 // ---- argument helpers ----
 
-// intArg is a C int argument (pyarg.IntStrict), as the constructors and
-// fromordinal take their fields.
+// intArg is a C int argument ("i", pyarg.Int), as the constructors and
+// fromordinal take their fields: CPython 3.6's "integer argument
+// expected, got float" and "an integer is required (got type str)".
 func intArg(o py.Object) (int64, error) {
-	v, err := pyarg.IntStrict(o)
+	v, err := pyarg.Int(o)
 	return int64(v), err
 }
 
@@ -225,4 +282,97 @@ func prop(f func(py.Object) (py.Object, error), doc string) *py.Property {
 		defer pyutil.Recover(&err)
 		return f(self)
 	}, Doc: doc}
+}
+
+// getargs36 is CPython 3.6's PyArg_ParseTupleAndKeywords for a C
+// function whose format names it fname ("" for a format without
+// ":name") and whose keyword list is names, the first required of which
+// must be given. It reproduces getargs's order of checks and messages:
+// the count of all arguments, then each slot in turn (a keyword that
+// repeats a positional argument, check's conversion of a given one, a
+// missing required one), then an unknown keyword. check (nil for none)
+// converts slot i's argument as the format unit would.
+func getargs36(fname string, args py.Tuple, kwargs py.StringDict, names []string, required int, check func(i int, o py.Object) error) ([]py.Object, error) {
+	return getargs36kw(fname, args, kwargs, names, required, len(names), check)
+}
+
+// getargs36kw is getargs36 for a format whose slots from positional on
+// are keyword-only ("$"): more positional arguments are refused when the
+// scan reaches the first of them.
+func getargs36kw(fname string, args py.Tuple, kwargs py.StringDict, names []string, required, positional int, check func(i int, o py.Object) error) ([]py.Object, error) {
+	if n := len(args) + len(kwargs); n > len(names) {
+		who := "function"
+		if fname != "" {
+			who = fname + "()"
+		}
+		s := "s"
+		if len(names) == 1 {
+			s = ""
+		}
+		return nil, pyutil.TypeErrorf("%s takes at most %d argument%s (%d given)", who, len(names), s, n)
+	}
+	out := make([]py.Object, len(names))
+	used := 0
+	for i, name := range names {
+		if i == positional && len(args) > positional {
+			qual := "at most"
+			if required >= positional {
+				qual = "exactly"
+			}
+			return nil, pyutil.TypeErrorf("Function takes %s %d positional arguments (%d given)", qual, positional, len(args))
+		}
+		v, byName := kwargs[name]
+		switch {
+		case byName && i < len(args):
+			return nil, pyutil.TypeErrorf("Argument given by name ('%s') and position (%d)", name, i+1)
+		case byName:
+			used++
+		case i < len(args):
+			v = args[i]
+		case i < required:
+			return nil, pyutil.TypeErrorf("Required argument '%s' (pos %d) not found", name, i+1)
+		default:
+			continue
+		}
+		if check != nil {
+			if err := check(i, v); err != nil {
+				return nil, err
+			}
+		}
+		out[i] = v
+	}
+	if used < len(kwargs) {
+		keys := make([]string, 0, len(kwargs))
+		for k := range kwargs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !slices.Contains(names, k) {
+				return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for this function", k)
+			}
+		}
+	}
+	return out, nil
+}
+
+// intSlots is a getargs36 check converting the slots below n, and the
+// keyword-only fold after tzinfo (slot n+1), with intArg.
+func intSlots(n int) func(int, py.Object) error {
+	return func(i int, o py.Object) error {
+		if i >= n && i != n+1 {
+			return nil
+		}
+		_, err := intArg(o)
+		return err
+	}
+}
+
+// tpName is the name CPython's messages give o's type (its tp_name):
+// "int", "str", and "datetime.date" for this module's types.
+func tpName(o py.Object) string {
+	if o == nil {
+		return "NoneType"
+	}
+	return o.Type().Name
 }

@@ -12,7 +12,7 @@ import (
 // fields are the broken-down values strftime formats.
 type fields struct {
 	y, m, d, H, M, S, us int
-	tz                   py.Object // py.None or a Timezone
+	tz                   py.Object // py.None or a tzinfo
 }
 
 // fieldsOf takes the fields of a date, time (on 1900-01-01) or datetime.
@@ -32,6 +32,112 @@ var (
 	dayNames   = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	monthNames = []string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 )
+
+// timeTuple is time.struct_time of f's fields with tm_isdst isdst
+// (timetuple() and utctimetuple()).
+func timeTuple(f fields, isdst int) (py.Object, error) {
+	ord := ymdToOrd(f.y, f.m, f.d)
+	yday := ord - ymdToOrd(f.y, 1, 1) + 1
+	seq := py.Tuple{py.Int(f.y), py.Int(f.m), py.Int(f.d), py.Int(f.H), py.Int(f.M), py.Int(f.S), py.Int(weekday(ord)), py.Int(yday), py.Int(isdst)}
+	// time.struct_time, looked up in the time module (modules/time
+	// imports this package: calendar.py needs datetime)
+	if impl := py.GetModuleImpl("time"); impl != nil {
+		if st, ok := impl.Globals["struct_time"]; ok {
+			return py.Call(st, py.Tuple{seq}, nil)
+		}
+	}
+	return nil, py.ExceptionNewf(py.ImportError, "No module named 'time'")
+}
+
+// strftimeObject is the strftime method of a date, time or datetime o,
+// as CPython 3.6's wrap_strftime: the format is scanned for %z, %Z and
+// %f, which o supplies (its UTC offset, its zone's name, its
+// microseconds), stopping at a NUL and refusing a lone % at the end;
+// the result goes to time.strftime with o's timetuple, so that every
+// other directive, flag and width is the C library's.
+func strftimeObject(format string, o py.Object) (py.Object, error) {
+	if i := strings.IndexByte(format, 0); i >= 0 {
+		format = format[:i]
+	}
+	f := fieldsOf(o)
+	isdst := -1
+	if dt, ok := o.(Datetime); ok {
+		// datetime.strftime takes its timetuple() first (calling dst())
+		var err error
+		if isdst, err = dstFlag(dt.Tz, dt); err != nil {
+			return nil, err
+		}
+	}
+	arg := tzCallArg(o)
+	var z, zname *string
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 == len(format) {
+			return nil, py.ExceptionNewf(py.ValueError, "strftime format ends with raw %%")
+		}
+		i++
+		switch format[i] {
+		case 'z':
+			if z == nil {
+				off, ok, err := tzOffset(f.tz, "utcoffset", arg)
+				if err != nil {
+					return nil, err
+				}
+				s := ""
+				if ok {
+					s = formatOffset(off, "")
+				}
+				z = &s
+			}
+			b.WriteString(*z)
+		case 'Z':
+			if zname == nil {
+				name, _, err := tzName(f.tz, arg)
+				if err != nil {
+					return nil, err
+				}
+				s := strings.ReplaceAll(name, "%", "%%")
+				zname = &s
+			}
+			b.WriteString(*zname)
+		case 'f':
+			fmt.Fprintf(&b, "%06d", f.us)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+		}
+	}
+	if m := timeStrftime(); m != nil {
+		tt, err := timeTuple(f, isdst)
+		if err != nil {
+			return nil, err
+		}
+		return m.Call(nil, py.Tuple{py.String(b.String()), tt})
+	}
+	// without the time module: this package's own formatter
+	return py.String(strftime(format, f)), nil
+}
+
+// timeStrftime is the time module's strftime, or nil when the module is
+// not registered (modules/time imports this package, so it is looked up
+// rather than imported).
+func timeStrftime() *py.Method {
+	impl := py.GetModuleImpl("time")
+	if impl == nil {
+		return nil
+	}
+	for _, m := range impl.Methods {
+		if m.Name == "strftime" {
+			return m
+		}
+	}
+	return nil
+}
 
 // strftime formats f as CPython on glibc in the C locale: Python expands
 // %f, %z and %Z itself and glibc does the rest, copying unknown
@@ -58,6 +164,9 @@ func strftime(format string, f fields) string {
 		pad := byte(0) // 0: default, '-': none, '_': spaces, '0': zeros
 		if strings.IndexByte("-_0", format[i]) >= 0 && i+1 < len(format) {
 			pad = format[i]
+			if pad == '_' {
+				pad = ' '
+			}
 			i++
 		}
 		num := func(v, width int, defPad byte) {

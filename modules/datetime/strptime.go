@@ -9,14 +9,13 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/strptime"
 )
 
-// datetime.strptime is CPython's _strptime in the C locale (see
-// internal/strptime) with Python 3.7+'s %z syntax (a superset of 3.6's);
-// a directive used twice is a ValueError (gpython has no re module).
-var parser = strptime.New(strptime.Options{Zones: localZones, ColonOffsets: true})
+// datetime.strptime is CPython 3.6's _strptime in the C locale (see
+// internal/strptime), %z being [+-]HHMM; a directive used twice is a
+// ValueError.
+var parser = strptime.New(strptime.Options{Zones: localZones})
 
 var (
 	tzOnce      sync.Once
@@ -66,8 +65,8 @@ func Strptime(s, format string) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		if off.Micros().CmpAbs(dayMicros) >= 0 {
-			return nil, pyutil.ValueErrorf("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+		if err := checkOffset(off); err != nil {
+			return nil, err
 		}
 		tz := Timezone{Offset: off}
 		if r.HasZone && r.Zone != "" {

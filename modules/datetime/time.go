@@ -16,10 +16,12 @@ const timeDoc = `time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a
 All arguments are optional. tzinfo may be None, or an instance of
 a tzinfo subclass. The remaining arguments may be ints.`
 
-// Time is a time of day, naive (Tz is py.None) or with a Timezone.
+// Time is a time of day, naive (Tz is py.None) or with a tzinfo (as
+// Datetime.Tz).
 type Time struct {
 	Hour, Minute, Second, Micro int
 	Tz                          py.Object
+	Fold                        int // as Datetime.Fold
 }
 
 // Type returns TimeType.
@@ -33,15 +35,15 @@ var (
 	_ py.I__bool__ = Time{}
 )
 
-var timeKw = []string{"hour", "minute", "second", "microsecond", "tzinfo"}
+var timeKw = []string{"hour", "minute", "second", "microsecond", "tzinfo", "fold"}
 
 func timeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var h, m, s, us, tz py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOO:time", timeKw, &h, &m, &s, &us, &tz); err != nil {
+	a, err := getargs36kw("", args, kwargs, timeKw, 0, 5, intSlots(4))
+	if err != nil {
 		return nil, err
 	}
-	return parseHMS(h, m, s, us, tz)
+	return parseHMSF(a[0], a[1], a[2], a[3], a[4], a[5])
 }
 
 func (t Time) tz() py.Object {
@@ -51,8 +53,10 @@ func (t Time) tz() py.Object {
 	return t.Tz
 }
 
-// isoFormat renders HH:MM:SS[.ffffff][+HH:MM] with CPython's timespec.
-func (t Time) isoFormat(timespec string) (string, error) {
+// isoFormat renders HH:MM:SS[.ffffff][+HH:MM] with CPython's timespec,
+// the offset being the tzinfo's utcoffset(arg) (arg is the datetime, or
+// None for a time).
+func (t Time) isoFormat(timespec string, arg py.Object) (string, error) {
 	var s string
 	switch timespec {
 	case "auto":
@@ -73,15 +77,19 @@ func (t Time) isoFormat(timespec string) (string, error) {
 	default:
 		return "", pyutil.ValueErrorf("Unknown timespec value")
 	}
-	if tz, ok := t.Tz.(Timezone); ok {
-		s += formatOffset(tz.Offset, ":")
+	off, ok, err := tzOffset(t.Tz, "utcoffset", arg)
+	if err != nil {
+		return "", err
+	}
+	if ok {
+		s += formatOffset(off, ":")
 	}
 	return s, nil
 }
 
 // M__str__ is isoformat().
 func (t Time) M__str__() (py.Object, error) {
-	s, err := t.isoFormat("auto")
+	s, err := t.isoFormat("auto", py.None)
 	return py.String(s), err
 }
 
@@ -94,7 +102,7 @@ func (t Time) M__repr__() (py.Object, error) {
 	case t.Second != 0:
 		s += fmt.Sprintf(", %d", t.Second)
 	}
-	return py.String(s + tzReprSuffix(t.tz()) + ")"), nil
+	return py.String(s + tzReprSuffix(t.tz()) + foldReprSuffix(t.Fold) + ")"), nil
 }
 
 // M__bool__ is always true (Python 3.5+).
@@ -115,8 +123,18 @@ func (t Time) cmp(other py.Object, op string) (py.Object, error) {
 		}
 		return nil, notSupported(op, t, other)
 	}
-	za, a := t.Tz.(Timezone)
-	zb, b := o.Tz.(Timezone)
+	x, y := t.micros(), o.micros()
+	if t.tz() == o.tz() {
+		return cmpResult(op, cmpInt(x, y)), nil
+	}
+	za, a, err := tzOffset(t.Tz, "utcoffset", py.None)
+	if err != nil {
+		return nil, err
+	}
+	zb, b, err := tzOffset(o.Tz, "utcoffset", py.None)
+	if err != nil {
+		return nil, err
+	}
 	if a != b {
 		switch op {
 		case "==":
@@ -126,12 +144,25 @@ func (t Time) cmp(other py.Object, op string) (py.Object, error) {
 		}
 		return nil, pyutil.TypeErrorf("can't compare offset-naive and offset-aware times")
 	}
-	x, y := t.micros(), o.micros()
-	if a && za.Offset != zb.Offset {
-		x -= za.Offset.Micros().Int64()
-		y -= zb.Offset.Micros().Int64()
+	if a && za != zb {
+		x -= za.Micros().Int64()
+		y -= zb.Micros().Int64()
 	}
 	return cmpResult(op, cmpInt(x, y)), nil
+}
+
+// M__hash__ is consistent with equality: an aware time hashes its time
+// less its UTC offset.
+func (t Time) M__hash__() (py.Object, error) {
+	off, ok, err := tzOffset(t.Tz, "utcoffset", py.None)
+	if err != nil {
+		return nil, err
+	}
+	m := t.micros()
+	if ok {
+		m -= off.Micros().Int64()
+	}
+	return py.Int(m), nil
 }
 
 // M__eq__ compares times.
@@ -160,7 +191,7 @@ func timePart(self py.Object) Time {
 	case Datetime:
 		return v.TimePart()
 	}
-	panic(fmt.Sprintf("descriptor requires a 'datetime.time' object but received '%s'", pyutil.TypeName(self)))
+	panic(fmt.Sprintf("descriptor requires a 'datetime.time' object but received '%s'", tpName(self)))
 }
 
 // timeMethods installs what time and datetime share.
@@ -170,18 +201,19 @@ func timeMethods(d py.StringDict) {
 	d["second"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Second), nil }, "second (0-59)")
 	d["microsecond"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Micro), nil }, "microsecond (0-999999)")
 	d["tzinfo"] = prop(func(s py.Object) (py.Object, error) { return timePart(s).tz(), nil }, "timezone info object")
+	d["fold"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Fold), nil }, "")
 	d["utcoffset"] = noArgs("utcoffset", func(s py.Object) (py.Object, error) {
-		if tz, ok := timePart(s).Tz.(Timezone); ok {
-			return tz.Offset, nil
-		}
-		return py.None, nil
+		return optTimedelta(tzOffset(timePart(s).Tz, "utcoffset", tzCallArg(s)))
 	}, "Return self.tzinfo.utcoffset(self).")
-	d["dst"] = noArgs("dst", func(s py.Object) (py.Object, error) { return py.None, nil }, "Return self.tzinfo.dst(self).")
+	d["dst"] = noArgs("dst", func(s py.Object) (py.Object, error) {
+		return optTimedelta(tzOffset(timePart(s).Tz, "dst", tzCallArg(s)))
+	}, "Return self.tzinfo.dst(self).")
 	d["tzname"] = noArgs("tzname", func(s py.Object) (py.Object, error) {
-		if tz, ok := timePart(s).Tz.(Timezone); ok {
-			return py.String(tz.TZName()), nil
+		name, ok, err := tzName(timePart(s).Tz, tzCallArg(s))
+		if err != nil || !ok {
+			return py.None, err
 		}
-		return py.None, nil
+		return py.String(name), nil
 	}, "Return self.tzinfo.tzname(self).")
 }
 
@@ -194,34 +226,45 @@ func setupTime() {
 		if err != nil {
 			return nil, err
 		}
-		s, err := timePart(self).isoFormat(spec)
+		s, err := timePart(self).isoFormat(spec, py.None)
 		return py.String(s), err
 	}, "Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].")
 	d["strftime"] = method("strftime", func(s py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		var f py.Object
-		if err := py.ParseTupleAndKeywords(args, kwargs, "O:strftime", []string{"format"}, &f); err != nil {
+		a, err := getargs36("strftime", args, kwargs, []string{"format"}, 1, nil)
+		if err != nil {
 			return nil, err
 		}
+		f := a[0]
 		fs, ok := f.(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", pyutil.TypeName(f))
+			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", tpName(f))
 		}
-		return py.String(strftime(string(fs), fieldsOf(s))), nil
+		return strftimeObject(string(fs), s)
 	}, "format -> strftime() style string.")
 	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "Formats self with strftime.")
 	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := timePart(self)
-		var h, m, s, us, tz py.Object
-		if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOO:replace", timeKw, &h, &m, &s, &us, &tz); err != nil {
+		a, err := getargs36kw("replace", args, kwargs, timeKw, 0, 5, intSlots(4))
+		if err != nil {
 			return nil, err
 		}
+		h, m, s, us, tz, fold := a[0], a[1], a[2], a[3], a[4], a[5]
 		if tz == nil {
 			tz = v.tz()
 		}
-		return parseHMS(orInt(h, v.Hour), orInt(m, v.Minute), orInt(s, v.Second), orInt(us, v.Micro), tz)
+		return parseHMSF(orInt(h, v.Hour), orInt(m, v.Minute), orInt(s, v.Second), orInt(us, v.Micro), tz, orInt(fold, v.Fold))
 	}, "Return time with new specified fields.")
-	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return py.Int(timePart(s).micros()), nil }, "Return hash(self).")
+	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return timePart(s).M__hash__() }, "Return hash(self).")
 	d["min"] = Time{Tz: py.None}
-	d["max"] = Time{23, 59, 59, 999999, py.None}
+	d["max"] = Time{23, 59, 59, 999999, py.None, 0}
 	d["resolution"] = Timedelta{Micro: 1}
+}
+
+// tzCallArg is what a time's or datetime's tzinfo methods are called
+// with: the datetime itself, or None for a time.
+func tzCallArg(self py.Object) py.Object {
+	if _, ok := self.(Datetime); ok {
+		return self
+	}
+	return py.None
 }

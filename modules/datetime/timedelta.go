@@ -40,6 +40,7 @@ var (
 	_ py.I__pos__      = Timedelta{}
 	_ py.I__abs__      = Timedelta{}
 	_ py.I__bool__     = Timedelta{}
+	_ py.I__divmod__   = Timedelta{}
 	_ py.I__eq__       = Timedelta{}
 	_ py.I__lt__       = Timedelta{}
 )
@@ -54,10 +55,14 @@ func (td Timedelta) Micros() *big.Int {
 }
 
 // TimedeltaFromMicros normalises a count of microseconds, raising
-// OverflowError as CPython does when |days| > 999999999.
+// OverflowError as CPython 3.6 does: days beyond a C int cannot be
+// converted, and |days| must be at most 999999999.
 func TimedeltaFromMicros(us *big.Int) (Timedelta, error) {
 	d, m := new(big.Int).DivMod(us, microPerDay, new(big.Int)) // Euclidean: m >= 0
-	if !d.IsInt64() || d.Int64() > maxDeltaDays || d.Int64() < -maxDeltaDays {
+	if !d.IsInt64() || d.Int64() > math.MaxInt32 || d.Int64() < math.MinInt32 {
+		return Timedelta{}, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
+	}
+	if d.Int64() > maxDeltaDays || d.Int64() < -maxDeltaDays {
 		return Timedelta{}, py.ExceptionNewf(py.OverflowError, "days=%s; must have magnitude <= %d", d.String(), maxDeltaDays)
 	}
 	r := m.Int64()
@@ -102,12 +107,8 @@ func timedeltaNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	defer pyutil.Recover(&err)
 	names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
 	factors := []int64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
-	vals := make([]py.Object, len(names))
-	ptrs := make([]*py.Object, len(names))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOOOO:timedelta", names, ptrs...); err != nil {
+	vals, err := getargs36("__new__", args, kwargs, names, 0, nil)
+	if err != nil {
 		return nil, err
 	}
 	total := new(big.Rat)
@@ -120,7 +121,7 @@ func timedeltaNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Objec
 			return nil, err
 		}
 		if r == nil {
-			return nil, pyutil.TypeErrorf("unsupported type for timedelta %s component: %s", names[i], pyutil.TypeName(v))
+			return nil, pyutil.TypeErrorf("unsupported type for timedelta %s component: %s", names[i], tpName(v))
 		}
 		total.Add(total, r.Mul(r, new(big.Rat).SetInt64(factors[i])))
 	}
@@ -274,6 +275,24 @@ func bigToPy(b *big.Int) py.Object {
 	return (*py.BigInt)(b)
 }
 
+// M__divmod__ is divmod(td, timedelta) -> (int, timedelta).
+func (td Timedelta) M__divmod__(other py.Object) (py.Object, py.Object, error) {
+	o, ok := other.(Timedelta)
+	if !ok {
+		return py.NotImplemented, py.NotImplemented, nil
+	}
+	d := o.Micros()
+	if d.Sign() == 0 {
+		return nil, nil, py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+	}
+	q := floorDiv(td.Micros(), d)
+	r, err := TimedeltaFromMicros(new(big.Int).Sub(td.Micros(), new(big.Int).Mul(q, d)))
+	if err != nil {
+		return nil, nil, err
+	}
+	return bigToPy(q), r, nil
+}
+
 // M__neg__ is -td.
 func (td Timedelta) M__neg__() (py.Object, error) {
 	return TimedeltaFromMicros(new(big.Int).Neg(td.Micros()))
@@ -343,7 +362,7 @@ func asTimedelta(self py.Object) Timedelta {
 	if td, ok := self.(Timedelta); ok {
 		return td
 	}
-	panic(fmt.Sprintf("descriptor requires a 'datetime.timedelta' object but received '%s'", pyutil.TypeName(self)))
+	panic(fmt.Sprintf("descriptor requires a 'datetime.timedelta' object but received '%s'", tpName(self)))
 }
 
 // setupTimedelta installs timedelta's attributes and methods (a step of setup, module.go).
@@ -356,6 +375,18 @@ func setupTimedelta() {
 		return py.Float(asTimedelta(s).TotalSeconds()), nil
 	}, "Total seconds in the duration.")
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asTimedelta(s).M__hash__() }, "Return hash(self).")
+	// object.__format__: str(self) for an empty spec only.
+	d["__format__"] = py.MustNewMethod("__format__", func(s, spec py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		fs, ok := spec.(py.String)
+		switch {
+		case !ok:
+			return nil, pyutil.TypeErrorf("__format__() argument 1 must be str, not %s", tpName(spec))
+		case fs != "":
+			return nil, pyutil.TypeErrorf("unsupported format string passed to %s.__format__", s.Type().Name)
+		}
+		return asTimedelta(s).M__str__()
+	}, 0, "Default object formatter.")
 	d["min"] = Timedelta{Days: -maxDeltaDays}
 	d["max"] = Timedelta{Days: maxDeltaDays, Seconds: 86399, Micro: 999999}
 	d["resolution"] = Timedelta{Micro: 1}

@@ -10,8 +10,8 @@ import (
 )
 
 // TzinfoType is the Python type "datetime.tzinfo", the abstract base of
-// time zones. Only timezone instances can be attached to datetimes here:
-// gpython's Python classes cannot subclass a Go type.
+// time zones: timezone, and Python classes that subclass it (their
+// methods are called through tzcall.go).
 var TzinfoType = py.ObjectType.NewType("datetime.tzinfo", "Abstract base class for time zone info objects.", nil, nil)
 
 // TimezoneType is the Python type "datetime.timezone": a fixed offset
@@ -42,26 +42,47 @@ var dayMicros = Timedelta{Days: 1}.Micros()
 
 func timezoneNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var offset, name py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:timezone", []string{"offset", "name"}, &offset, &name); err != nil {
+	a, err := getargs36("timezone", args, kwargs, []string{"offset", "name"}, 1, nil)
+	if err != nil {
 		return nil, err
 	}
+	offset, name := a[0], a[1]
 	td, ok := offset.(Timedelta)
 	if !ok {
-		return nil, pyutil.TypeErrorf("timezone() argument 1 must be datetime.timedelta, not %s", pyutil.TypeName(offset))
+		return nil, pyutil.TypeErrorf("timezone() argument 1 must be datetime.timedelta, not %s", tpName(offset))
 	}
 	tz := Timezone{Offset: td}
 	if name != nil {
 		s, ok := name.(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("timezone() argument 2 must be str, not %s", pyutil.TypeName(name))
+			return nil, pyutil.TypeErrorf("timezone() argument 2 must be str, not %s", tpName(name))
 		}
 		tz.Name, tz.Named = string(s), true
 	}
-	if m := td.Micros(); m.CmpAbs(dayMicros) >= 0 {
-		return nil, pyutil.ValueErrorf("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).")
+	if err := checkOffset(td); err != nil {
+		return nil, err
 	}
 	return tz, nil
+}
+
+// checkOffset is CPython 3.6's check of a timezone's offset: a whole
+// number of minutes, strictly within a day either way.
+func checkOffset(td Timedelta) error {
+	if td.Micro != 0 || td.Seconds%60 != 0 {
+		r, _ := td.M__repr__()
+		return pyutil.ValueErrorf("offset must be a timedelta representing a whole number of minutes, not %s.", r)
+	}
+	return checkOffsetRange(td)
+}
+
+// checkOffsetRange is the range half of checkOffset (3.7's fromisoformat
+// checks only that).
+func checkOffsetRange(td Timedelta) error {
+	if m := td.Micros(); m.CmpAbs(dayMicros) >= 0 {
+		r, _ := td.M__repr__()
+		return pyutil.ValueErrorf("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %s.", r)
+	}
+	return nil
 }
 
 // formatOffset renders an offset as +HH<sep>MM[<sep>SS[.ffffff]].
@@ -119,6 +140,31 @@ func (tz Timezone) M__eq__(other py.Object) (py.Object, error) {
 	return py.NewBool(o.Offset == tz.Offset), nil
 }
 
+// M__hash__ is the offset's hash (names are ignored, as by M__eq__).
+func (tz Timezone) M__hash__() (py.Object, error) { return tz.Offset.M__hash__() }
+
+// setupTzinfo installs the abstract tzinfo's methods: each raises
+// NotImplementedError, as CPython's base class does.
+func setupTzinfo() {
+	// tzinfo's instances are plain objects: their attributes are found
+	// through the type's MRO, which Ready computes (gpython readied the
+	// type, with an empty MRO, before this package initialised).
+	TzinfoType.Flags &^= py.TPFLAGS_READY
+	if err := TzinfoType.Ready(); err != nil {
+		panic(err)
+	}
+	d := TzinfoType.Dict
+	for _, name := range []string{"utcoffset", "dst", "tzname"} {
+		d[name] = py.MustNewMethod(name, func(self, dt py.Object) (py.Object, error) {
+			return nil, py.ExceptionNewf(py.NotImplementedError, "a tzinfo subclass must implement %s()", name)
+		}, 0, "datetime -> "+name)
+	}
+	d["fromutc"] = py.MustNewMethod("fromutc", func(self, dt py.Object) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		return tzinfoFromutc(self, dt)
+	}, 0, "datetime in UTC -> datetime in local time.")
+}
+
 // M__ne__ is the negation of M__eq__.
 func (tz Timezone) M__ne__(other py.Object) (py.Object, error) {
 	o, ok := other.(Timezone)
@@ -128,15 +174,15 @@ func (tz Timezone) M__ne__(other py.Object) (py.Object, error) {
 	return py.NewBool(o.Offset != tz.Offset), nil
 }
 
-// tzArg validates a tzinfo argument: None or a timezone.
+// tzArg validates a tzinfo argument: None or a tzinfo instance.
 func tzArg(o py.Object) (py.Object, error) {
 	if o == nil || o == py.None {
 		return py.None, nil
 	}
-	if _, ok := o.(Timezone); ok {
+	if isTzinfo(o) {
 		return o, nil
 	}
-	return nil, pyutil.TypeErrorf("tzinfo argument must be None or of a tzinfo subclass, not type '%s'", pyutil.TypeName(o))
+	return nil, pyutil.TypeErrorf("tzinfo argument must be None or of a tzinfo subclass, not type '%s'", tpName(o))
 }
 
 // checkDtArg is the dt argument check of timezone's methods.
@@ -147,19 +193,25 @@ func checkDtArg(name string, dt py.Object) error {
 	if _, ok := dt.(Datetime); ok {
 		return nil
 	}
-	return pyutil.TypeErrorf("%s(dt) argument must be a datetime instance or None, not %s", name, pyutil.TypeName(dt))
+	return pyutil.TypeErrorf("%s(dt) argument must be a datetime instance or None, not %s", name, tpName(dt))
 }
 
 func asTimezone(self py.Object) Timezone {
 	if tz, ok := self.(Timezone); ok {
 		return tz
 	}
-	panic(fmt.Sprintf("descriptor requires a 'datetime.timezone' object but received '%s'", pyutil.TypeName(self)))
+	panic(fmt.Sprintf("descriptor requires a 'datetime.timezone' object but received '%s'", tpName(self)))
 }
 
 // setupTimezone installs timezone's attributes and methods (a step of setup, module.go).
 func setupTimezone() {
+	// timezone is a subclass of tzinfo, as in CPython (see setupDatetime
+	// for why Base is set here).
+	TimezoneType.Base = TzinfoType
+	TimezoneType.Bases = py.Tuple{TzinfoType}
+	setupTzinfo()
 	d := TimezoneType.Dict
+	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asTimezone(s).M__hash__() }, "Return hash(self).")
 	d["utc"] = UTC
 	d["min"] = Timezone{Offset: Timedelta{Days: -1, Seconds: 60}}
 	d["max"] = Timezone{Offset: Timedelta{Seconds: 86340}}

@@ -1,9 +1,6 @@
 package host
 
 import (
-	"strings"
-	"syscall"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
@@ -167,8 +164,15 @@ func builtinCallable(self, obj py.Object) (res py.Object, err error) {
 
 func builtinLen(self, obj py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	if b, ok := obj.(py.Bytes); ok {
-		return py.Int(len(b)), nil
+	switch v := obj.(type) {
+	case py.Bytes:
+		return py.Int(len(v)), nil
+	case py.String:
+		return py.Int(pyutil.RuneCount(string(v))), nil
+	case *py.List:
+		return py.Int(len(v.Items)), nil
+	case py.Tuple:
+		return py.Int(len(v)), nil
 	}
 	if n, ok, err := vm.Len(obj); ok {
 		return n, err
@@ -212,65 +216,6 @@ func wrapPrint(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Obj
 	}
 }
 
-// errnoByText finds the errno whose Go text ends msg: gpython's open
-// raises OSError(err.Error()) and keeps no number.
-func errnoByText(msg string) (syscall.Errno, bool) {
-	i := strings.LastIndex(msg, ": ")
-	if i < 0 {
-		return 0, false
-	}
-	text := msg[i+2:]
-	for e := syscall.Errno(1); e < 256; e++ {
-		if e.Error() == text {
-			return e, true
-		}
-	}
-	return 0, false
-}
-
-// wrapOpen returns open whose OSErrors carry errno, strerror and filename
-// and read as CPython's ("[Errno 2] No such file or directory: 'x'");
-// gpython's own raise FileNotFoundError("open x: no such file or
-// directory") with no errno.
-func wrapOpen(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
-	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		createForAppend(args, kwargs)
-		res, err := orig.CallWithKeywords(self, args, kwargs)
-		e, ok := err.(*py.Exception)
-		if !ok || e.Base == nil || !e.Base.IsSubtype(py.OSError) {
-			return res, err
-		}
-		if _, has := e.Dict["errno"]; has {
-			return res, err
-		}
-		var file py.Object
-		if len(args) > 0 {
-			file = args[0]
-		} else {
-			file = kwargs["file"]
-		}
-		if _, isStr := file.(py.String); !isStr {
-			return res, err
-		}
-		var errno syscall.Errno
-		if e.Base == py.IsADirectoryError {
-			errno = syscall.EISDIR
-		} else if msgs, ok := e.Args.(py.Tuple); ok && len(msgs) == 1 {
-			s, _ := msgs[0].(py.String)
-			if errno, ok = errnoByText(string(s)); !ok {
-				return res, err
-			}
-		} else {
-			return res, err
-		}
-		t := pyutil.ErrnoType(errno)
-		if t == py.OSError {
-			t = e.Base
-		}
-		return res, pyutil.NewOSError(t, int(errno), pyutil.StrError(errno), file)
-	}
-}
-
 // wrapStrNew extends str(): str(x) as CPython renders built-in values and
 // exceptions (strOf), and
 // str(bytes_like, encoding[, errors]) decoding. Everything else is
@@ -280,6 +225,9 @@ func wrapStrNew(orig py.NewFunc) py.NewFunc {
 		defer pyutil.Recover(&err)
 		if metatype != py.StringType {
 			return orig(metatype, args, kwargs)
+		}
+		if len(args) == 1 && len(kwargs) == 0 {
+			return strOf(args[0])
 		}
 		a, err := parseArgs("str", args, kwargs, []string{"object", "encoding", "errors"}, 0, 0)
 		if err != nil {
@@ -400,8 +348,6 @@ func installBuiltins() {
 			impl.Methods[i] = r
 		} else if m.Name == "print" {
 			impl.Methods[i] = py.MustNewMethod("print", wrapPrint(m), 0, m.Doc)
-		} else if m.Name == "open" {
-			impl.Methods[i] = py.MustNewMethod("open", wrapOpen(m), 0, m.Doc)
 		}
 	}
 	for _, m := range missing {

@@ -15,10 +15,25 @@ import (
 type codec string
 
 const (
-	codecUTF8   codec = "utf-8"
-	codecASCII  codec = "ascii"
-	codecLatin1 codec = "latin-1"
+	codecUTF8    codec = "utf-8"
+	codecASCII   codec = "ascii"
+	codecLatin1  codec = "latin-1"
+	codecUTF16   codec = "utf-16"
+	codecUTF16LE codec = "utf-16-le"
+	codecUTF16BE codec = "utf-16-be"
 )
+
+// isUTF16 reports whether c is one of the UTF-16 codecs.
+func (c codec) isUTF16() bool { return c == codecUTF16 || c == codecUTF16LE || c == codecUTF16BE }
+
+// utf16Name is the codec name CPython's UTF-16 decode errors carry: the
+// byte order actually decoded.
+func (c codec) utf16Name(bigEndian bool) string {
+	if c == codecUTF16BE || c != codecUTF16LE && bigEndian {
+		return "utf-16-be"
+	}
+	return "utf-16-le"
+}
 
 // codecAliases maps normalised encoding names (lower case, '-' and ' ' turned
 // into '_') to the codec: the aliases CPython's encodings package knows for
@@ -30,6 +45,9 @@ var codecAliases = map[string]codec{
 	"latin_1": codecLatin1, "latin1": codecLatin1, "latin": codecLatin1, "l1": codecLatin1,
 	"iso_8859_1": codecLatin1, "iso8859_1": codecLatin1, "8859": codecLatin1,
 	"cp819": codecLatin1, "iso_ir_100": codecLatin1,
+	"utf_16": codecUTF16, "utf16": codecUTF16, "u16": codecUTF16,
+	"utf_16_le": codecUTF16LE, "utf_16le": codecUTF16LE,
+	"utf_16_be": codecUTF16BE, "utf_16be": codecUTF16BE,
 }
 
 // codecNameNormalizer maps an encoding name's separators to "_", as
@@ -60,7 +78,7 @@ type errorHandler string
 
 func (h errorHandler) check() error {
 	switch h {
-	case "strict", "ignore", "replace":
+	case "strict", "ignore", "replace", "surrogateescape", "backslashreplace", "surrogatepass", "xmlcharrefreplace", "namereplace":
 		return nil
 	}
 	return py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", string(h))
@@ -127,6 +145,8 @@ func unicodeError(t *py.Type, c codec, object py.Object, start, end int, reason,
 // decode turns b into a str with codec c. It is O(len(b)).
 func decode(b []byte, c codec, h errorHandler) (py.String, error) {
 	switch c {
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		return decodeUTF16Codec(b, c, h)
 	case codecLatin1:
 		var sb strings.Builder
 		sb.Grow(len(b) + len(b)/4)
@@ -150,11 +170,7 @@ func decode(b []byte, c codec, h errorHandler) (py.String, error) {
 				sb.WriteByte(b[i])
 				continue
 			}
-			switch h {
-			case "ignore":
-			case "replace":
-				sb.WriteRune(utf8.RuneError)
-			default:
+			if !decodeHandled(&sb, h, b[i:i+1]) {
 				if err := h.check(); err != nil {
 					return "", err
 				}
@@ -186,11 +202,7 @@ func decode(b []byte, c codec, h errorHandler) (py.String, error) {
 			i += n
 			continue
 		}
-		switch h {
-		case "ignore":
-		case "replace":
-			sb.WriteRune(utf8.RuneError)
-		default:
+		if !decodeHandled(&sb, h, b[i:i+n]) {
 			if err := h.check(); err != nil {
 				return "", err
 			}
@@ -259,8 +271,14 @@ func charRepr(r rune) string {
 }
 
 // encode turns s into bytes with codec c. It is O(len(s)). Positions in
-// errors count characters, as CPython's do.
+// errors count characters, as CPython's do. A lone surrogate is held in a
+// Go string as its three-byte (WTF-8) form; an invalid byte stands for
+// U+DC80, as it did before strings could hold surrogates.
 func encode(s string, c codec, h errorHandler) (py.Bytes, error) {
+	if c.isUTF16() {
+		b, err := encodeUTF16Codec(s, c, h)
+		return py.Bytes(b), err
+	}
 	if c == codecUTF8 {
 		if utf8.ValidString(s) {
 			return py.Bytes(s), nil
@@ -282,18 +300,20 @@ func encode(s string, c codec, h errorHandler) (py.Bytes, error) {
 	if c == codecLatin1 {
 		limit, reason = 0x100, "ordinal not in range(256)"
 	}
+	if c == codecUTF8 {
+		reason = "surrogates not allowed"
+	}
 	out := make([]byte, 0, len(s))
-	// bad reports whether the character r (w bytes wide) cannot be encoded.
-	bad := func(r rune, w int) bool {
+	bad := func(r rune) bool {
 		if c == codecUTF8 {
-			return r == utf8.RuneError && w == 1
+			return isSurrogate(r)
 		}
 		return r >= limit
 	}
 	pos := 0 // character index
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !bad(r, w) {
+		r, w := decodeWTF8(s[i:])
+		if !bad(r) {
 			if c == codecUTF8 {
 				out = append(out, s[i:i+w]...)
 			} else {
@@ -305,34 +325,256 @@ func encode(s string, c codec, h errorHandler) (py.Bytes, error) {
 		}
 		// A run of unencodable characters is reported as one error.
 		start, first := pos, r
+		var run []rune
 		for i < len(s) {
-			r, w = utf8.DecodeRuneInString(s[i:])
-			if !bad(r, w) {
+			r, w = decodeWTF8(s[i:])
+			if !bad(r) {
 				break
 			}
+			run = append(run, r)
 			i += w
 			pos++
-			switch h {
-			case "replace":
-				out = append(out, '?')
-			}
 		}
-		switch h {
-		case "ignore", "replace":
+		var ok bool
+		if out, ok = encodeHandled(out, h, run, c); ok {
 			continue
 		}
 		if err := h.check(); err != nil {
 			return nil, err
 		}
+		end := pos
 		what := "encode character " + charRepr(first)
-		if c == codecUTF8 {
-			// Go strings cannot hold lone surrogates; invalid bytes stand
-			// where CPython would have one.
-			reason, what = "surrogates not allowed", "encode character '\\udc80'"
-		}
-		return nil, unicodeError(py.UnicodeEncodeError, c, py.String(s), start, pos, reason, what)
+		return nil, unicodeError(py.UnicodeEncodeError, c, py.String(s), start, end, reason, what)
 	}
 	return py.Bytes(out), nil
+}
+
+// isSurrogate reports whether r is a UTF-16 surrogate code point.
+func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
+
+// decodeWTF8 decodes the character at the start of s: a lone surrogate's
+// three-byte form gives the surrogate, an invalid byte gives U+DC80.
+func decodeWTF8(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	r, w := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && w == 1 {
+		return 0xDC80, 1
+	}
+	return r, w
+}
+
+// appendSurrogate appends the three-byte form of the surrogate r.
+func appendSurrogate(b []byte, r rune) []byte {
+	return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+}
+
+// decodeHandled applies error handler h to the undecodable bytes bad;
+// false when h does not handle them (strict, unknown, or bytes it cannot
+// escape).
+func decodeHandled(sb *strings.Builder, h errorHandler, bad []byte) bool {
+	switch h {
+	case "ignore":
+	case "replace":
+		sb.WriteRune(utf8.RuneError)
+	case "surrogateescape":
+		for _, x := range bad {
+			if x < 0x80 {
+				return false
+			}
+		}
+		var tmp []byte
+		for _, x := range bad {
+			tmp = appendSurrogate(tmp, 0xDC00+rune(x))
+		}
+		sb.Write(tmp)
+	case "backslashreplace":
+		for _, x := range bad {
+			fmt.Fprintf(sb, "\\x%02x", x)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// encodeHandled applies error handler h to the unencodable characters
+// run; false when h does not handle them.
+func encodeHandled(out []byte, h errorHandler, run []rune, c codec) ([]byte, bool) {
+	switch h {
+	case "ignore":
+	case "replace":
+		for range run {
+			out = append(out, '?')
+		}
+	case "surrogateescape":
+		for _, r := range run {
+			if r < 0xDC80 || r > 0xDCFF {
+				return out, false
+			}
+		}
+		for _, r := range run {
+			out = append(out, byte(r-0xDC00))
+		}
+	case "surrogatepass":
+		if c != codecUTF8 {
+			return out, false
+		}
+		for _, r := range run {
+			if !isSurrogate(r) {
+				return out, false
+			}
+			out = appendSurrogate(out, r)
+		}
+	case "backslashreplace":
+		for _, r := range run {
+			switch {
+			case r < 0x100:
+				out = fmt.Appendf(out, "\\x%02x", r)
+			case r < 0x10000:
+				out = fmt.Appendf(out, "\\u%04x", r)
+			default:
+				out = fmt.Appendf(out, "\\U%08x", r)
+			}
+		}
+	case "xmlcharrefreplace":
+		for _, r := range run {
+			out = fmt.Appendf(out, "&#%d;", r)
+		}
+	default:
+		return out, false
+	}
+	return out, true
+}
+
+// decodeUTF16Codec decodes with utf-16 (byte order from a BOM, little
+// endian without one), utf-16-le or utf-16-be.
+func decodeUTF16Codec(b []byte, c codec, h errorHandler) (py.String, error) {
+	big := c == codecUTF16BE
+	if c == codecUTF16 && len(b) >= 2 {
+		switch {
+		case b[0] == 0xFF && b[1] == 0xFE:
+			b = b[2:]
+		case b[0] == 0xFE && b[1] == 0xFF:
+			b, big = b[2:], true
+		}
+	}
+	s, err := decodeUTF16(b, big, h, c.utf16Name(big))
+	return py.String(s), err
+}
+
+// decodeUTF16 decodes UTF-16 code units of the given byte order.
+func decodeUTF16(b []byte, big bool, h errorHandler, name string) (string, error) {
+	unit := func(i int) rune {
+		if big {
+			return rune(b[i])<<8 | rune(b[i+1])
+		}
+		return rune(b[i+1])<<8 | rune(b[i])
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	fail := func(i, j int, reason string) error {
+		if decodeHandled(&sb, h, b[i:j]) {
+			return nil
+		}
+		if err := h.check(); err != nil {
+			return err
+		}
+		return unicodeError(py.UnicodeDecodeError, codec(name), py.Bytes(append([]byte(nil), b...)), i, j, reason, fmt.Sprintf("decode byte 0x%02x", b[i]))
+	}
+	i := 0
+	for ; i+1 < len(b); i += 2 {
+		u := unit(i)
+		switch {
+		case u < 0xD800 || u > 0xDFFF:
+			sb.WriteRune(u)
+		case i+3 >= len(b):
+			if err := fail(i, len(b), "unexpected end of data"); err != nil {
+				return "", err
+			}
+			i = len(b)
+			continue
+		case u < 0xDC00:
+			if i+3 >= len(b) {
+				if err := fail(i, len(b), "unexpected end of data"); err != nil {
+					return "", err
+				}
+				i = len(b)
+				continue
+			}
+			v := unit(i + 2)
+			if v < 0xDC00 || v > 0xDFFF {
+				if err := fail(i, i+2, "illegal UTF-16 surrogate"); err != nil {
+					return "", err
+				}
+				continue
+			}
+			sb.WriteRune(0x10000 + (u-0xD800)<<10 + (v - 0xDC00))
+			i += 2
+		default:
+			if err := fail(i, i+2, "illegal encoding"); err != nil {
+				return "", err
+			}
+		}
+	}
+	if i < len(b) {
+		if err := fail(i, len(b), "truncated data"); err != nil {
+			return "", err
+		}
+	}
+	return sb.String(), nil
+}
+
+// encodeUTF16Codec encodes with utf-16 (a little-endian BOM first),
+// utf-16-le or utf-16-be.
+func encodeUTF16Codec(s string, c codec, h errorHandler) ([]byte, error) {
+	b, err := encodeUTF16(s, c == codecUTF16BE, h, string(c))
+	if err != nil || c != codecUTF16 {
+		return b, err
+	}
+	return append([]byte{0xFF, 0xFE}, b...), nil
+}
+
+// encodeUTF16 encodes s as UTF-16 code units of the given byte order.
+func encodeUTF16(s string, big bool, h errorHandler, name string) ([]byte, error) {
+	out := make([]byte, 0, 2*len(s))
+	put := func(u rune) {
+		if big {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	pos := 0
+	for i := 0; i < len(s); pos++ {
+		r, w := decodeWTF8(s[i:])
+		i += w
+		switch {
+		case isSurrogate(r):
+			if h == "surrogatepass" {
+				put(r)
+				continue
+			}
+			var ok bool
+			if h != "surrogatepass" {
+				if out, ok = encodeHandled(out, h, []rune{r}, codecUTF16); ok {
+					continue
+				}
+			}
+			if err := h.check(); err != nil {
+				return nil, err
+			}
+			return nil, unicodeError(py.UnicodeEncodeError, codec(name), py.String(s), pos, pos+1, "surrogates not allowed", "encode character "+charRepr(r))
+		case r >= 0x10000:
+			r -= 0x10000
+			put(0xD800 + r>>10)
+			put(0xDC00 + r&0x3FF)
+		default:
+			put(r)
+		}
+	}
+	return out, nil
 }
 
 // installUnicodeErrors gives UnicodeDecodeError and UnicodeEncodeError

@@ -3,17 +3,16 @@ package host
 import (
 	"io"
 	"os"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-// This file gives gpython's file objects (open(), sys.stdout) the
+// This file gives gpython's file objects (sys.stdin, sys.stdout,
+// sys.stderr; open() returns the _io types of ioopen.go instead) the
 // attributes and methods scripts use that gpython lacks: name, tell,
-// seek, fileno, isatty, readable, writable, seekable; and open() in an
-// append mode creates a missing file, as CPython's does.
+// seek, fileno, isatty, readable, writable, seekable.
 
 func init() {
 	d := py.FileType.Dict
@@ -91,28 +90,4 @@ func fileSelf(self py.Object) (*py.File, error) {
 		return f, nil
 	}
 	return nil, pyutil.TypeErrorf("descriptor requires a 'file' object but received a '%s'", pyutil.TypeName(self))
-}
-
-// createForAppend makes the file an append mode opens when it is missing:
-// gpython's open() asks for O_APPEND without O_CREATE.
-func createForAppend(args py.Tuple, kwargs py.StringDict) {
-	var file, mode py.Object
-	if len(args) > 0 {
-		file = args[0]
-	} else {
-		file = kwargs["file"]
-	}
-	if len(args) > 1 {
-		mode = args[1]
-	} else {
-		mode = kwargs["mode"]
-	}
-	name, ok := file.(py.String)
-	m, mok := mode.(py.String)
-	if !ok || !mok || !strings.Contains(string(m), "a") {
-		return
-	}
-	if f, err := os.OpenFile(string(name), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o666); err == nil {
-		f.Close()
-	}
 }

@@ -37,6 +37,7 @@ func init() {
 	installStr()
 	installUnicodeErrors()
 	installBuiltins()
+	installIO()
 	installIterBuiltins()
 	installOSSystem()
 	installIndexBuiltins()

@@ -118,7 +118,12 @@ class H(http.server.BaseHTTPRequestHandler):
             how = 'length=%s' % self.headers.get('Content-Length')
         self.reply(201, ('%s %s ' % (self.command, how)).encode() + data, reason='Made It')
     do_PUT = do_PATCH = do_POST
-class S(socketserver.ThreadingMixIn, http.server.HTTPServer):
+` + httpPeerServe
+
+// httpPeerServe ends the http.server peers: it serves handler class H
+// (threaded, over TLS with argv's certificate and key when given), writes
+// the port to the port file argv[1] names, and serves until killed.
+const httpPeerServe = `class S(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
 srv = S(('127.0.0.1', 0), H)
 if len(sys.argv) > 2:

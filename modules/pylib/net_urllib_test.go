@@ -117,6 +117,9 @@ var urllibParseCases = []pytesting.Case{
 	{"legacy_helpers", `[urllib.parse.splittype('HTTP://x'), urllib.parse.splituser('u:p@h'), urllib.parse.splitpasswd('u:p'), urllib.parse.splitquery('/p?q'), urllib.parse.splittag('/p#t'), urllib.parse.splitattr('/p;a=1;b'), urllib.parse.splitvalue('a=1'), urllib.parse.unwrap('<URL:http://x>')]`},
 	{"schemes", `[len(urllib.parse.uses_netloc), 'https' in urllib.parse.uses_relative, urllib.parse.scheme_chars[-4:]]`},
 	{"all", `sorted(urllib.parse.__all__)`},
+	{"splithost", `[urllib.parse.splithost(a) for a in ['//h/p', '//h', '/p', '//h:1/p?q', '//h?q', '//h#f', '//', 'http://x']]`},
+	{"splitport", `[urllib.parse.splitport(a) for a in ['h:80', 'h:', 'h:x', '[::1]:80', 'h', 'h:80:90', ':80']]`},
+	{"splitnport", `[(urllib.parse.splitnport(a), urllib.parse.splitnport(a, 5)) for a in ['h:80', 'h:', 'h:x', 'h', ':80']]`},
 }
 
 func TestURLLibParse(t *testing.T) {

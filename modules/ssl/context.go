@@ -33,7 +33,18 @@ type sslContext struct {
 	// keylogName is what keylog_filename returns (the object given), or
 	// nil.
 	keylogName py.Object
+	// dict holds the attributes a script sets on the instance, as the
+	// __dict__ of CPython's SSLContext (a Python class) does: an instance
+	// value of sslsocket_class or sslobject_class shadows the class
+	// attribute for this context's wrap_socket and wrap_bio.
+	dict py.StringDict
 }
+
+// GetDict gives the instance's attribute dict (py.IGetDict), so that
+// ctx.name = value stores there when name is not a property.
+func (c *sslContext) GetDict() py.StringDict { return c.dict }
+
+var _ py.IGetDict = (*sslContext)(nil)
 
 // Type is SSLContextType.
 func (c *sslContext) Type() *py.Type { return SSLContextType }
@@ -90,7 +101,7 @@ func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obje
 		}
 		return nil, fromError(err)
 	}
-	return &sslContext{ctx: c}, nil
+	return &sslContext{ctx: c, dict: py.StringDict{}}, nil
 }
 
 // ctxContextOf checks self's type for every ctxMethod and property.

@@ -14,6 +14,12 @@ import (
 // value is canonical, later ones are aliases). The plain int constants in
 // _ssl's globals are replaced by the members, so ssl.CERT_REQUIRED is
 // VerifyMode.CERT_REQUIRED, and the SSLContext properties return members.
+//
+// The classes are Go types shared by every context (the property hooks
+// below return their members without a context at hand). internal/pyenum's
+// _pyenum module tells an enum module which kind each of them is (IntEnum,
+// IntFlag, Enum), for its isinstance and issubclass checks; the project's
+// enum module is not in the tree yet.
 var (
 	// VerifyModeClass is ssl.VerifyMode (CERT_*), an IntEnum.
 	VerifyModeClass *pyenum.Class
@@ -80,7 +86,14 @@ func buildPurpose() (*pyenum.Class, error) {
 		}
 		defs = append(defs, pyenum.ObjDef{Name: p.name, Value: v})
 	}
-	return pyenum.NewEnumMixin("ssl.Purpose", "SSLContext purpose flags with X509v3 Extended Key Usage objects", defs, ASN1ObjectType)
+	c, err := pyenum.NewEnumMixin("ssl.Purpose", "SSLContext purpose flags with X509v3 Extended Key Usage objects\n    ", defs, ASN1ObjectType)
+	if err != nil {
+		return nil, err
+	}
+	// 3.6's enum module marks the class unpicklable (its mixin,
+	// _ASN1Object, has no pickling methods), which sets this.
+	c.Type.Dict["__module__"] = py.String("<unknown>")
+	return c, nil
 }
 
 // memberOr returns the member of c for v, or v as a plain int when c has

@@ -73,6 +73,7 @@ func setup() {
 	setupSSLObject()
 	setupSSLSocket()
 	setupContextVersions()
+	setupBeyond()
 
 	setupEnums()
 

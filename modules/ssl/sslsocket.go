@@ -564,8 +564,23 @@ func sslSocketShutdown(self py.Object, args py.Tuple, kwargs py.StringDict) (res
 	return endTLSThen("shutdown", self, args, kwargs)
 }
 
+// sslSocketClose is close(): as socket.close(), it is deferred while
+// makefile() objects are open (http.client reads a response after closing
+// its connection), and the TLS state goes with the descriptor, when the
+// last file closes: until then the files still read decrypted data.
 func sslSocketClose(self py.Object) (res py.Object, err error) {
-	return endTLSThen("close", self, nil, nil)
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	closed, err := s.sock.CloseIfUnreferenced()
+	if closed {
+		s.st.close()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return py.None, nil
 }
 
 func sslSocketDetach(self py.Object) (res py.Object, err error) {

@@ -1,7 +1,6 @@
 package ssl
 
 import (
-	"encoding/base64"
 	"fmt"
 	"os"
 	"strings"
@@ -13,9 +12,11 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-// Go helpers for Lib/ssl.py: the named tuples (gpython's Python has no
-// collections.namedtuple and cannot subclass tuple), base64 (gpython's
-// bytes are opaque to its Python) and file tests (no os.path).
+// Go helpers for Lib/ssl.py: the named tuples (Purpose, an enum of Go
+// members, derives from _ASN1Object; and collections.namedtuple would cost
+// more to import than the rest of ssl) and file tests. base64 and
+// binascii.Error are the project's modules (modules/binascii), used by
+// ssl.py itself.
 
 // namedTuple is an instance of a named-tuple type made by newNamedTupleType.
 type namedTuple struct {
@@ -252,108 +253,6 @@ func dropSelf(args py.Tuple) py.Tuple {
 	return args
 }
 
-// sslB64Encode is _ssl._b64encode(data) -> str: standard base64 without
-// line breaks (the line layout of a PEM block is done in ssl.py).
-func sslB64Encode(_ py.Object, arg py.Object) (res py.Object, err error) {
-	data, err := pyutil.BytesLike(arg)
-	if err != nil {
-		return nil, err
-	}
-	return py.String(base64.StdEncoding.EncodeToString(data)), nil
-}
-
-// sslB64DecodeASCII is _ssl._b64decode_ascii(text) -> bytes:
-// base64.decodebytes(text.encode('ASCII', 'strict')) of CPython 3.6.
-func sslB64DecodeASCII(_ py.Object, arg py.Object) (res py.Object, err error) {
-	s, ok := arg.(py.String)
-	if !ok {
-		return nil, pyutil.TypeErrorf("expected str, not %s", pyutil.TypeName(arg))
-	}
-	runes := []rune(string(s))
-	for i, r := range runes {
-		if r > 0x7f {
-			return nil, py.ExceptionNewf(py.UnicodeEncodeError,
-				"'ascii' codec can't encode character '%s' in position %d: ordinal not in range(128)", escapeRune(r), i)
-		}
-	}
-	out, err := a2bBase64([]byte(string(s)))
-	if err != nil {
-		return nil, err
-	}
-	return py.Bytes(out), nil
-}
-
-func escapeRune(r rune) string {
-	switch {
-	case r <= 0xff:
-		return fmt.Sprintf(`\x%02x`, r)
-	case r <= 0xffff:
-		return fmt.Sprintf(`\u%04x`, r)
-	}
-	return fmt.Sprintf(`\U%08x`, r)
-}
-
-// binasciiError is binascii.Error, a ValueError (gpython has no binascii
-// module with it).
-var binasciiError = pyutil.NewExceptionType("binascii.Error", "", py.ValueError)
-
-const b64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-// a2bBase64 decodes as CPython 3.6's binascii.a2b_base64: characters
-// outside the alphabet are skipped, a pad ends the data once a quantum
-// has at least two characters (at exactly two, only if another pad
-// follows), and leftover bits give "Incorrect padding".
-func a2bBase64(in []byte) ([]byte, error) {
-	var out []byte
-	var acc uint32
-	nbits := 0
-	quad := 0
-	for i := 0; i < len(in); i++ {
-		c := in[i]
-		if c == '=' {
-			if quad < 2 {
-				continue
-			}
-			if quad == 2 && nextValidB64(in[i+1:]) != '=' {
-				continue
-			}
-			nbits = 0
-			break
-		}
-		v := strings.IndexByte(b64Alphabet, c)
-		if v < 0 {
-			continue
-		}
-		quad = (quad + 1) & 3
-		acc = acc<<6 | uint32(v)
-		nbits += 6
-		if nbits >= 8 {
-			nbits -= 8
-			out = append(out, byte(acc>>uint(nbits)))
-			acc &= 1<<uint(nbits) - 1
-		}
-	}
-	if nbits != 0 {
-		return nil, py.ExceptionNewf(binasciiError, "Incorrect padding")
-	}
-	if out == nil {
-		out = []byte{}
-	}
-	// Exact capacity: gpython's bytes += appends in place when it can.
-	return out[:len(out):len(out)], nil
-}
-
-// nextValidB64 is the next character of rest that a2b_base64 would not
-// skip (an alphabet character or a pad), or 0.
-func nextValidB64(rest []byte) byte {
-	for _, c := range rest {
-		if c == '=' || strings.IndexByte(b64Alphabet, c) >= 0 {
-			return c
-		}
-	}
-	return 0
-}
-
 func sslPathArg(o py.Object) (string, bool) {
 	switch v := o.(type) {
 	case py.String:
@@ -394,8 +293,6 @@ func setupTools() {
 	addGlobal("_ASN1Object", ASN1ObjectType)
 	addGlobal("_DefaultVerifyPaths", DefaultVerifyPathsType)
 	addMethods(
-		method("_b64encode", sslB64Encode, 0, "_b64encode(data) -> str: standard base64, no newlines."),
-		method("_b64decode_ascii", sslB64DecodeASCII, 0, "_b64decode_ascii(text) -> bytes: base64.decodebytes(text.encode('ascii'))."),
 		method("_isfile", sslIsFile, 0, "_isfile(path) -> bool, as os.path.isfile."),
 		method("_isdir", sslIsDir, 0, "_isdir(path) -> bool, as os.path.isdir."),
 	)

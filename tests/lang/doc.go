@@ -20,7 +20,10 @@
 //     SyntaxError, whose stderr must be CPython's traceback exactly;
 //   - limits: RecursionError and sys.setrecursionlimit (only what is the
 //     same in CPython 3.6 to 3.13);
-//   - misc: the other statements and calls the loop runs.
+//   - misc: the other statements and calls the loop runs;
+//   - files: open() and the _io file objects (modes, encodings, newline
+//     translation, tell/seek, closed-file and argument errors);
+//   - strings: codecs and their error handlers.
 //
 // Each case runs with its directory as the working directory and its file
 // given by its base name (python3 name.py), so tracebacks read

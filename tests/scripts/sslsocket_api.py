@@ -143,3 +143,13 @@ s.connect(("127.0.0.1", port))
 show("connect twice", lambda: s.connect(("127.0.0.1", port)))
 s.sendall(b"quit\n")
 s.close()
+
+# close() waits for the makefile() objects: they still read through TLS
+# (http.client reads a response after closing its connection).
+s = connect()
+f = s.makefile("rb")
+s.sendall(b"echo read after close\n")
+s.close()
+print("makefile after close:", f.readline(), s.fileno() != -1)
+f.close()
+print("closed with the last file:", s.fileno())

@@ -707,3 +707,10 @@ class UserString(str):
     @property
     def data(self):
         return str(self)
+
+
+# 3.6 still exports the collections.abc classes here (collections.Mapping).
+from collections.abc import *
+import collections.abc as _collections_abc
+__all__ += _collections_abc.__all__
+MutableSequence.register(deque)

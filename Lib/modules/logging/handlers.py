@@ -3,6 +3,7 @@
 # 3.6's documentation and observed behaviour.
 
 import os
+import re
 import time
 
 import logging
@@ -119,6 +120,26 @@ def _is_word_char(c):
     return c == '_' or c.isalnum()
 
 
+def _shape_pattern(shape):
+    """The regular expression of a suffix shape, as extMatch holds it:
+    each run of D is that many digits, and a namer's extension may
+    follow."""
+    out = ["^"]
+    i = 0
+    while i < len(shape):
+        j = i
+        while j < len(shape) and shape[j] == 'D':
+            j += 1
+        if j > i:
+            out.append("\\d{%d}" % (j - i))
+            i = j
+        else:
+            out.append(shape[i])
+            i += 1
+    out.append("(\\.\\w+)?$")
+    return "".join(out)
+
+
 def _suffix_matches(shape, suffix):
     """Whether suffix has the shape, optionally followed by '.' and word
     characters (what a namer may add)."""
@@ -165,6 +186,7 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
             self.suffix, self._shape, unit = "%Y-%m-%d", "DDDD-DD-DD", 7 * _DAY
         else:
             raise ValueError("Invalid rollover interval specified: %s" % self.when)
+        self.extMatch = re.compile(_shape_pattern(self._shape), re.ASCII)
         self.interval = unit * interval
         if os.path.exists(filename):
             start = os.stat(filename).st_mtime

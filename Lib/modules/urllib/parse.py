@@ -728,6 +728,44 @@ def splittype(url):
     return None, url
 
 
+def splithost(url):
+    """splithost('//host[:port]/path') --> 'host[:port]', '/path'."""
+    if url[:2] != '//':
+        return None, url
+    rest = url[2:]
+    end = len(rest)
+    for c in '/?#':
+        i = rest.find(c)
+        if 0 <= i < end:
+            end = i
+    host_port, path = rest[:end], rest[end:]
+    if path and path[0] != '/':
+        path = '/' + path
+    return host_port, path
+
+
+def splitport(host):
+    """splitport('host:port') --> 'host', 'port' (None without digits)."""
+    head, delim, port = host.rpartition(':')
+    if delim and all('0' <= c <= '9' for c in port):
+        return head, (port or None)
+    return host, None
+
+
+def splitnport(host, defport=-1):
+    """splitnport('host:port') --> 'host', port as an int (defport
+    without one, None if it is not a number)."""
+    head, delim, port = host.rpartition(':')
+    if not delim:
+        return port, defport
+    if port:
+        try:
+            return head, int(port)
+        except ValueError:
+            return head, None
+    return head, defport
+
+
 def splituser(host):
     """splituser('user[:passwd]@host[:port]') --> 'user[:passwd]', 'host[:port]'."""
     user, delim, host = host.rpartition('@')

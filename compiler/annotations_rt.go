@@ -1,0 +1,72 @@
+package compiler
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// The builtin __pep526__ runs the variable annotations that annotations.go
+// rewrites. Its first argument says what:
+//
+//	's', ns              SETUP_ANNOTATIONS: ns['__annotations__'] = {}
+//	                     unless ns has one (ns is the body's locals())
+//	'a', ns, name, ann   STORE_ANNOTATION: ns['__annotations__'][name] = ann,
+//	                     NameError when ns has no __annotations__
+//	'A', ns, name, ann   the same, making the dict when ns has none
+//	'e', ...             nothing: its operands were evaluated for their
+//	                     effects, as CPython evaluates them
+//
+// It returns None.
+
+// installAnnotationHelper adds __pep526__ to gpython's builtins module.
+func installAnnotationHelper() {
+	impl := py.GetModuleImpl("builtins")
+	if impl == nil {
+		panic("compiler: gpython's builtins module is not registered")
+	}
+	impl.Methods = append(impl.Methods, py.MustNewMethod(annHelper, annotationBuiltin, 0,
+		"__pep526__(kind, *operands): variable annotations, called by rewritten source."))
+}
+
+func annotationBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) < 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() needs a kind", annHelper)
+	}
+	kind, _ := args[0].(py.String)
+	switch kind {
+	case "e":
+		return py.None, nil
+	case "s", "a", "A":
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "%s(): unknown kind %q", annHelper, string(kind))
+	}
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() needs a namespace", annHelper)
+	}
+	ns, ok := args[1].(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.SystemError, "%s(): the namespace is not a dict", annHelper)
+	}
+	d, found := ns["__annotations__"]
+	if !found && kind != "a" {
+		d = vm.NewDict(0)
+		ns["__annotations__"] = d
+	}
+	if kind == "s" {
+		return py.None, nil
+	}
+	if !found && kind == "a" {
+		return nil, py.ExceptionNewf(py.NameError, "__annotations__ not found")
+	}
+	if len(args) != 4 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes 4 arguments", annHelper)
+	}
+	if vd, ok := d.(*vm.Dict); ok {
+		return py.None, vd.SetItem(args[2], args[3])
+	}
+	if _, err := py.SetItem(d, args[2], args[3]); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}

@@ -1,0 +1,217 @@
+package compiler
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Async generators (PEP 525) over the generators that coroutines.go makes
+// of async defs with a yield. The generator yields two kinds of values:
+// wrapped ones (its own yields, __pep492__('Y', v)) and raw ones (what
+// its awaits delegate to, for the event loop). The awaitables of asend,
+// athrow and aclose run it until it yields a wrapped value, which
+// completes them, passing raw values through, as CPython's
+// async_gen_asend and async_gen_athrow do.
+
+// StopAsyncIteration is Python 3.6's builtin exception, which gpython
+// lacks: the end of an asynchronous iteration.
+var StopAsyncIteration = pyutil.NewExceptionType("StopAsyncIteration", "Signal the end from iterator.__anext__().", py.ExceptionType)
+
+// wrappedValue is a value an async generator yields.
+type wrappedValue struct{ v py.Object }
+
+var wrappedValueType = py.NewType("async_generator_wrapped_value", "")
+
+func (*wrappedValue) Type() *py.Type { return wrappedValueType }
+
+// asyncGen is CPython's async generator object over a generator.
+type asyncGen struct {
+	gen            *py.Generator
+	name, qualname string
+	closed         bool // aclose completed or the generator ended
+}
+
+var asyncGenType = py.NewType("async_generator", "")
+
+func (*asyncGen) Type() *py.Type { return asyncGenType }
+
+func (a *asyncGen) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<async_generator object %s at %p>", a.qualname, a)), nil
+}
+
+func (a *asyncGen) finished() bool {
+	f := a.gen.Frame
+	return f == nil || f.Lasti != 0 && !f.Yielded
+}
+
+func (a *asyncGen) call(name string, args py.Tuple) (py.Object, error) {
+	m, err := py.GetAttrString(a.gen, name)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(m, args, nil)
+}
+
+// agenStep is an awaitable of an async generator: asend (throwing nil,
+// closing false), athrow (throwing the arguments) or aclose (closing).
+type agenStep struct {
+	ag       *asyncGen
+	sendVal  py.Object
+	throwing py.Tuple
+	closing  bool
+	state    int // 0 not started, 1 running, 2 done
+}
+
+var (
+	asendType  = py.NewType("async_generator_asend", "")
+	athrowType = py.NewType("async_generator_athrow", "")
+)
+
+func (s *agenStep) Type() *py.Type {
+	if s.throwing != nil || s.closing {
+		return athrowType
+	}
+	return asendType
+}
+
+func (s *agenStep) M__iter__() (py.Object, error) { return s, nil }
+func (s *agenStep) M__next__() (py.Object, error) { return s.Send(py.None) }
+
+// reuseError is what a finished awaitable gives when awaited again: in
+// Python 3.6 it just finishes again (3.8 raises RuntimeError).
+func (s *agenStep) reuseError() error {
+	return &py.Exception{Base: py.StopIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
+}
+
+// Send resumes the async generator with v.
+func (s *agenStep) Send(v py.Object) (py.Object, error) {
+	switch s.state {
+	case 2:
+		return nil, s.reuseError()
+	case 0:
+		s.state = 1
+		switch {
+		case s.closing:
+			if s.ag.closed || s.ag.finished() {
+				s.state = 2
+				return nil, &py.Exception{Base: py.StopIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
+			}
+			exit := &py.Exception{Base: py.GeneratorExit, Args: py.Tuple{}, Dict: py.StringDict{}}
+			return s.result(s.ag.call("throw", py.Tuple{exit}))
+		case s.throwing != nil:
+			if s.ag.closed || s.ag.finished() {
+				s.state = 2
+				return nil, &py.Exception{Base: StopAsyncIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
+			}
+			return s.result(s.ag.call("throw", s.throwing))
+		}
+		if v == py.None {
+			v = s.sendVal
+		}
+	}
+	if s.ag.closed || s.ag.finished() {
+		s.state = 2
+		return nil, &py.Exception{Base: StopAsyncIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
+	}
+	return s.result(s.ag.call("send", py.Tuple{v}))
+}
+
+// throw throws into the async generator while the awaitable runs.
+func (s *agenStep) throw(args py.Tuple) (py.Object, error) {
+	if s.state == 2 {
+		return nil, s.reuseError()
+	}
+	s.state = 1
+	return s.result(s.ag.call("throw", args))
+}
+
+// result turns what the generator gave into the awaitable's step: a
+// wrapped value completes it (StopIteration carrying the value), a raw
+// one is passed on; the generator's end is StopAsyncIteration.
+func (s *agenStep) result(r py.Object, err error) (py.Object, error) {
+	if err != nil {
+		s.state = 2
+		s.ag.closed = true
+		switch {
+		case s.closing && (py.IsException(py.StopIteration, err) || py.IsException(py.GeneratorExit, err)):
+			return nil, &py.Exception{Base: py.StopIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
+		case py.IsException(py.StopIteration, err):
+			return nil, &py.Exception{Base: StopAsyncIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
+		case py.IsException(StopAsyncIteration, err):
+			return nil, py.ExceptionNewf(py.RuntimeError, "async generator raised StopAsyncIteration")
+		}
+		return nil, err
+	}
+	if w, ok := r.(*wrappedValue); ok {
+		s.state = 2
+		if s.closing {
+			return nil, py.ExceptionNewf(py.RuntimeError, "async generator ignored GeneratorExit")
+		}
+		args := py.Tuple{}
+		if w.v != py.None {
+			args = py.Tuple{w.v}
+		}
+		return nil, &py.Exception{Base: py.StopIteration, Args: args, Dict: py.StringDict{}}
+	}
+	return r, nil
+}
+
+func init() {
+	if impl := py.GetModuleImpl("builtins"); impl != nil {
+		impl.Globals["StopAsyncIteration"] = StopAsyncIteration
+	}
+	agen := func(o py.Object) *asyncGen { return o.(*asyncGen) }
+	asyncGenType.Dict["__aiter__"] = py.MustNewMethod("__aiter__", func(self py.Object) (py.Object, error) {
+		return self, nil
+	}, 0, "Return an awaitable, that resolves in asynchronous iterator.")
+	asyncGenType.Dict["__anext__"] = py.MustNewMethod("__anext__", func(self py.Object) (py.Object, error) {
+		return &agenStep{ag: agen(self), sendVal: py.None}, nil
+	}, 0, "Return a value or raise StopAsyncIteration.")
+	asyncGenType.Dict["asend"] = py.MustNewMethod("asend", func(self, v py.Object) (py.Object, error) {
+		return &agenStep{ag: agen(self), sendVal: v}, nil
+	}, 0, "asend(v) -> send 'v' in generator.")
+	asyncGenType.Dict["athrow"] = py.MustNewMethod("athrow", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) < 1 || len(args) > 3 {
+			return nil, py.ExceptionNewf(py.TypeError, "athrow expected at least 1 arguments, got %d", len(args))
+		}
+		return &agenStep{ag: agen(self), throwing: args}, nil
+	}, 0, "athrow(typ[,val[,tb]]) -> raise exception in generator.")
+	asyncGenType.Dict["aclose"] = py.MustNewMethod("aclose", func(self py.Object) (py.Object, error) {
+		return &agenStep{ag: agen(self), closing: true}, nil
+	}, 0, "aclose() -> raise GeneratorExit inside generator.")
+	prop := func(name string, get func(a *asyncGen) py.Object) {
+		asyncGenType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			return get(self.(*asyncGen)), nil
+		}}
+	}
+	prop("__name__", func(a *asyncGen) py.Object { return py.String(a.name) })
+	prop("__qualname__", func(a *asyncGen) py.Object { return py.String(a.qualname) })
+	prop("ag_code", func(a *asyncGen) py.Object { return a.gen.Code })
+	prop("ag_running", func(a *asyncGen) py.Object { return py.NewBool(a.gen.Running) })
+	prop("ag_await", func(a *asyncGen) py.Object { return py.None })
+	prop("ag_frame", func(a *asyncGen) py.Object {
+		if a.finished() {
+			return py.None
+		}
+		return a.gen.Frame
+	})
+	for _, t := range []*py.Type{asendType, athrowType} {
+		step := func(o py.Object) *agenStep { return o.(*agenStep) }
+		t.Dict["send"] = py.MustNewMethod("send", func(self, v py.Object) (py.Object, error) {
+			return step(self).Send(v)
+		}, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
+		t.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
+			return step(self).throw(args)
+		}, 0, "throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.")
+		t.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
+			step(self).state = 2
+			return py.None, nil
+		}, 0, "close() -> raise GeneratorExit inside generator.")
+		t.Dict["__await__"] = py.MustNewMethod("__await__", func(self py.Object) (py.Object, error) {
+			return self, nil
+		}, 0, "Return an iterator to be used in await expression.")
+	}
+}

@@ -1,0 +1,421 @@
+package compiler
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// The builtin __pep492__ runs the coroutines that coroutines.go rewrites.
+// Its first argument says what:
+//
+//	'w', ns, refs          makes coroutine functions of the generator
+//	                       functions refs names: in the namespace ns (a
+//	                       module's or class's locals()) by 'name' or
+//	                       'Class.name', or, ns None, the functions
+//	                       themselves or (thunk,) giving one; a name that
+//	                       is not bound is skipped
+//	'v', ns, refs, value   the same, returning value
+//	'd', decorator         a decorator applying decorator to the function
+//	                       made a coroutine function
+//	'c', generator, fn     the coroutine (or async generator) object of a
+//	                       call of fn
+//	'Y', value             value wrapped, yielded by an async generator
+//	'a', x                 the iterator that `await x` delegates to, or
+//	                       CPython 3.6's TypeError
+//
+// A coroutine function is the function object itself, its code replaced
+// by a trampoline that calls the generator function (a copy of the
+// function) and wraps the generator into a coroutine object: type,
+// methods and errors of CPython 3.6's coroutine, co_flags with
+// CO_COROUTINE (0x80).
+
+// coFlagCoroutine and coFlagIterableCoroutine are CPython's CO_COROUTINE
+// and CO_ITERABLE_COROUTINE (the flag of types.coroutine's generators).
+const (
+	coFlagCoroutine         = 0x80
+	coFlagIterableCoroutine = 0x100
+	coFlagAsyncGenerator    = 0x200 // CO_ASYNC_GENERATOR
+)
+
+// installCoroutineHelper adds __pep492__ to gpython's builtins module.
+func installCoroutineHelper() {
+	impl := py.GetModuleImpl("builtins")
+	if impl == nil {
+		panic("compiler: gpython's builtins module is not registered")
+	}
+	impl.Methods = append(impl.Methods, py.MustNewMethod(coroHelper, coroutineBuiltin, 0,
+		"__pep492__(kind, *operands): coroutines, called by rewritten source."))
+}
+
+func coroutineBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) < 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() needs a kind", coroHelper)
+	}
+	kind, _ := args[0].(py.String)
+	switch {
+	case (kind == "w" && len(args) == 3) || (kind == "v" && len(args) == 4):
+		if err := wrapRefs(args[1], args[2]); err != nil {
+			return nil, err
+		}
+		if kind == "v" {
+			return args[3], nil
+		}
+		return py.None, nil
+	case kind == "d" && len(args) == 2:
+		deco := args[1]
+		return py.MustNewMethod("coroutine_decorator", func(_ py.Object, a py.Tuple) (py.Object, error) {
+			if len(a) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "decorator takes 1 argument")
+			}
+			makeCoroutineFunction(a[0])
+			return py.Call(deco, a, nil)
+		}, 0, ""), nil
+	case kind == "c" && len(args) == 3:
+		g, ok := args[1].(*py.Generator)
+		if !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "%s(): not a generator", coroHelper)
+		}
+		name, qualname := g.Code.Name, g.Code.Name
+		if fn, ok := args[2].(*py.Function); ok {
+			name = fn.Name
+			if fn.Qualname != "" {
+				qualname = fn.Qualname
+			}
+		}
+		if hasMark(g.Code, asyncGenMark) {
+			return &asyncGen{gen: g, name: name, qualname: qualname}, nil
+		}
+		return &coroutine{gen: g, name: name, qualname: qualname}, nil
+	case kind == "Y" && len(args) == 2:
+		return &wrappedValue{v: args[1]}, nil
+	case kind == "a" && len(args) == 2:
+		return awaitIter(args[1])
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "%s(): bad arguments", coroHelper)
+}
+
+// wrapRefs makes coroutine functions of the functions refs names.
+func wrapRefs(ns, refs py.Object) error {
+	items, ok := refs.(py.Tuple)
+	if !ok {
+		return py.ExceptionNewf(py.SystemError, "%s(): refs is not a tuple", coroHelper)
+	}
+	names, _ := ns.(py.StringDict)
+	for _, ref := range items {
+		var fn py.Object
+		switch x := ref.(type) {
+		case py.String:
+			if names == nil {
+				continue
+			}
+			parts := strings.Split(string(x), ".")
+			v, ok := names[parts[0]]
+			if !ok {
+				continue
+			}
+			for _, p := range parts[1:] {
+				var err error
+				if v, err = py.GetAttrString(v, p); err != nil {
+					v = nil
+					break
+				}
+			}
+			fn = v
+		case py.Tuple:
+			if len(x) != 1 {
+				continue
+			}
+			v, err := py.Call(x[0], nil, nil)
+			if err != nil {
+				if py.IsException(py.NameError, err) || py.IsException(py.AttributeError, err) {
+					continue
+				}
+				return err
+			}
+			fn = v
+		default:
+			fn = x
+		}
+		if fn != nil {
+			makeCoroutineFunction(fn)
+		}
+	}
+	return nil
+}
+
+var trampolines struct {
+	sync.Mutex
+	template *py.Code
+	byCode   map[*py.Code]*py.Code
+}
+
+// trampolineTemplate is the code of a function calling the generator
+// function in its closure and making a coroutine of the generator.
+const trampolineTemplate = `def outer():
+    __pep492_fn = None
+    def trampoline(*args, **kwargs):
+        return __pep492__('c', __pep492_fn(*args, **kwargs), __pep492_fn)
+    return trampoline
+`
+
+// trampolineFor returns the trampoline code for the generator code co.
+func trampolineFor(co *py.Code) (*py.Code, error) {
+	trampolines.Lock()
+	defer trampolines.Unlock()
+	if t, ok := trampolines.byCode[co]; ok {
+		return t, nil
+	}
+	if trampolines.template == nil {
+		mod, err := next(trampolineTemplate, "<pep492>", py.ExecMode, 0, true)
+		if err != nil {
+			return nil, err
+		}
+		trampolines.template = findCode(mod, "trampoline")
+		if trampolines.template == nil {
+			return nil, py.ExceptionNewf(py.SystemError, "%s: no trampoline", coroHelper)
+		}
+		trampolines.byCode = map[*py.Code]*py.Code{}
+	}
+	t := *trampolines.template
+	t.Name = co.Name
+	t.Filename = co.Filename
+	t.Firstlineno = co.Firstlineno
+	t.Lnotab = ""
+	if hasMark(co, asyncGenMark) {
+		t.Flags |= coFlagAsyncGenerator
+	} else {
+		t.Flags |= coFlagCoroutine
+	}
+	trampolines.byCode[co] = &t
+	return &t, nil
+}
+
+// findCode finds the code object called name among the constants of co,
+// at any depth.
+func findCode(co *py.Code, name string) *py.Code {
+	for _, c := range co.Consts {
+		if k, ok := c.(*py.Code); ok {
+			if k.Name == name {
+				return k
+			}
+			if f := findCode(k, name); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// makeCoroutineFunction changes the generator function fn in place into a
+// coroutine function; anything else is left alone.
+func makeCoroutineFunction(x py.Object) {
+	fn, ok := x.(*py.Function)
+	if !ok || fn.Code == nil || fn.Code.Flags&py.CO_GENERATOR == 0 || !hasMark(fn.Code, asyncMark) && !hasMark(fn.Code, asyncGenMark) {
+		return
+	}
+	t, err := trampolineFor(fn.Code)
+	if err != nil {
+		return
+	}
+	gen := *fn
+	fn.Code = t
+	fn.Closure = py.Tuple{py.NewCell(&gen)}
+}
+
+// hasMark reports whether co is the code of a rewritten async def: whether
+// the constant mark of a generator marker is among its constants.
+func hasMark(co *py.Code, mark string) bool {
+	for _, c := range co.Consts {
+		if s, ok := c.(py.String); ok && string(s) == mark {
+			return true
+		}
+	}
+	return false
+}
+
+// driverSource is a generator function that delegates to the iterator it
+// as `yield from it` does, for the iterators written in Go: the loop's
+// yield from drops the value of their StopIteration when the value sent
+// was None.
+const driverSource = `def driver(it):
+    try:
+        y = it.send(None)
+    except StopIteration as e:
+        return e.value
+    while True:
+        try:
+            x = yield y
+        except GeneratorExit:
+            it.close()
+            raise
+        except BaseException as exc:
+            try:
+                y = it.throw(exc)
+            except StopIteration as e:
+                return e.value
+        else:
+            try:
+                y = it.send(x)
+            except StopIteration as e:
+                return e.value
+`
+
+var driver struct {
+	sync.Mutex
+	code *py.Code
+}
+
+// driven is a generator delegating to the Go iterator it, run in the
+// context of the generator g.
+func driven(it py.Object, g *py.Generator) (py.Object, error) {
+	driver.Lock()
+	if driver.code == nil {
+		mod, err := next(driverSource, "<pep492>", py.ExecMode, 0, true)
+		if err != nil {
+			driver.Unlock()
+			return nil, err
+		}
+		driver.code = findCode(mod, "driver")
+	}
+	code := driver.code
+	driver.Unlock()
+	if code == nil || g.Frame == nil {
+		return it, nil
+	}
+	globals := py.StringDict{"StopIteration": py.StopIteration, "GeneratorExit": py.GeneratorExit, "BaseException": py.BaseException}
+	fn := py.NewFunction(g.Frame.Context, code, globals, "driver")
+	return py.Call(fn, py.Tuple{it}, nil)
+}
+
+// awaitIter is the iterator `await x` delegates to (CPython's
+// _PyCoro_GetAwaitableIter).
+func awaitIter(x py.Object) (py.Object, error) {
+	if c, ok := x.(*coroutine); ok {
+		if c.finished() {
+			return nil, py.ExceptionNewf(py.RuntimeError, "cannot reuse already awaited coroutine")
+		}
+		return c.gen, nil
+	}
+	if g, ok := x.(*py.Generator); ok && g.Code != nil && g.Code.Flags&coFlagIterableCoroutine != 0 {
+		return g, nil // a generator-based coroutine (types.coroutine)
+	}
+	switch x := x.(type) {
+	case *agenStep:
+		return driven(x, x.ag.gen)
+	case *coroutineWrapper:
+		return driven(x, x.c.gen)
+	}
+	if _, err := py.GetAttrString(x.Type(), "__await__"); err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "object %s can't be used in 'await' expression", x.Type().Name)
+	}
+	m, err := py.GetAttrString(x, "__await__")
+	if err != nil {
+		return nil, err
+	}
+	res, err := py.Call(m, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := res.(*coroutine); ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__await__() returned a coroutine")
+	}
+	if w, ok := res.(*coroutineWrapper); ok {
+		return driven(w, w.c.gen)
+	}
+	if _, ok := res.(*py.Generator); !ok {
+		if _, err := py.GetAttrString(res, "__next__"); err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "__await__() returned non-iterator of type '%s'", res.Type().Name)
+		}
+	}
+	return res, nil
+}
+
+// coroutine is CPython's coroutine object over a generator.
+type coroutine struct {
+	gen            *py.Generator
+	name, qualname string
+}
+
+var coroutineType = py.NewType("coroutine", "")
+
+// coroutineWrapper is what a coroutine's __await__ returns.
+type coroutineWrapper struct {
+	c *coroutine
+}
+
+var coroutineWrapperType = py.NewType("coroutine_wrapper", "A wrapper object implementing __await__ for coroutines.")
+
+func (c *coroutine) Type() *py.Type                       { return coroutineType }
+func (w *coroutineWrapper) Type() *py.Type                { return coroutineWrapperType }
+func (w *coroutineWrapper) M__iter__() (py.Object, error) { return w, nil }
+func (w *coroutineWrapper) M__next__() (py.Object, error) { return w.c.send(py.None) }
+
+// Send is what `yield from` and py.Send call.
+func (w *coroutineWrapper) Send(v py.Object) (py.Object, error) { return w.c.send(v) }
+
+func (c *coroutine) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<coroutine object %s at %p>", c.qualname, c)), nil
+}
+
+// finished reports whether the generator has returned or raised.
+func (c *coroutine) finished() bool {
+	f := c.gen.Frame
+	return f == nil || f.Lasti != 0 && !f.Yielded
+}
+
+func (c *coroutine) send(v py.Object) (py.Object, error) {
+	if c.finished() {
+		return nil, py.ExceptionNewf(py.RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	m, err := py.GetAttrString(c.gen, "send")
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(m, py.Tuple{v}, nil)
+}
+
+func (c *coroutine) call(name string, args py.Tuple) (py.Object, error) {
+	m, err := py.GetAttrString(c.gen, name)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(m, args, nil)
+}
+
+func init() {
+	methods := func(t *py.Type, get func(py.Object) *coroutine) {
+		t.Dict["send"] = py.MustNewMethod("send", func(self, arg py.Object) (py.Object, error) {
+			return get(self).send(arg)
+		}, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.")
+		t.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
+			return get(self).call("throw", args)
+		}, 0, "throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.")
+		t.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
+			return get(self).call("close", nil)
+		}, 0, "close() -> raise GeneratorExit inside coroutine.")
+	}
+	methods(coroutineType, func(o py.Object) *coroutine { return o.(*coroutine) })
+	methods(coroutineWrapperType, func(o py.Object) *coroutine { return o.(*coroutineWrapper).c })
+	coroutineType.Dict["__await__"] = py.MustNewMethod("__await__", func(self py.Object) (py.Object, error) {
+		return &coroutineWrapper{c: self.(*coroutine)}, nil
+	}, 0, "Return an iterator to be used in await expression.")
+	prop := func(name string, get func(c *coroutine) py.Object) {
+		coroutineType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			return get(self.(*coroutine)), nil
+		}}
+	}
+	prop("__name__", func(c *coroutine) py.Object { return py.String(c.name) })
+	prop("__qualname__", func(c *coroutine) py.Object { return py.String(c.qualname) })
+	prop("cr_code", func(c *coroutine) py.Object { return c.gen.Code })
+	prop("cr_running", func(c *coroutine) py.Object { return py.NewBool(c.gen.Running) })
+	prop("cr_frame", func(c *coroutine) py.Object {
+		if c.finished() {
+			return py.None
+		}
+		return c.gen.Frame
+	})
+	prop("cr_await", func(c *coroutine) py.Object { return py.None })
+}

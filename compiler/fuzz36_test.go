@@ -1,0 +1,75 @@
+package compiler
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-python/gpython/py"
+)
+
+// FuzzRewrite36 feeds arbitrary source through the front-end's rewrites
+// (PEP 448, f-strings, then the Python 3.6 syntax of rewrite36.go). For
+// source that passes the syntax check they must return within a bound,
+// never panic, keep every newline, and give source that the check still
+// accepts (unless it keeps a construct that is not rewritten); an error is
+// a SyntaxError.
+func FuzzRewrite36(f *testing.F) {
+	for _, seed := range []string{
+		"x = 1_000 + 0x_f + 0b_1 + 0o7_7 + 1_0.5e1_0 + 1_0j\n",
+		"x: int = 5\ny: str\nclass C:\n    a: int\n    (b): int = 1\n",
+		"def f():\n    global x\n    x: int\n",
+		"class C:\n    if x:\n        a: int\n",
+		"a.b: int\na[1:2, 3]: int\n",
+		"async def f():\n    return await g()\nasync def g():\n    pass\n",
+		"class A:\n    async def f(self):\n        pass\n    async def g(self):\n        pass\nx = 1\n",
+		"@d\nasync def f(x):\n    '''doc'''\n    await x\n",
+		"async def f():\n    yield 1\n",
+		"async def f():\n    def g():\n        await x\n",
+		"async def f():\n    async for x in y:\n        pass\n",
+		"f'{1_0}' f'{x:{1_0}}'\n",
+		"if 1:\n    async def f():\n        pass\nelse:\n    pass\ntry:\n    pass\nexcept E:\n    pass\n",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		var out string
+		var err error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			ck, cerr := check(src, "<fuzz>", py.ExecMode, false)
+			if cerr != nil {
+				return
+			}
+			out, err = rewriteChecked(ck.unpacked(src), "<fuzz>")
+			if err == nil {
+				out, _, err = ck.rewrite36(out, "<fuzz>", py.ExecMode)
+			}
+			if err != nil {
+				return
+			}
+			if strings.Count(translateNewlines(out), "\n") < strings.Count(translateNewlines(src), "\n") {
+				t.Errorf("newlines lost: %q -> %q", src, out)
+			}
+			// What is not rewritten (async for, async with, async
+			// comprehensions and generators) keeps its async or await.
+			if strings.Contains(out, "async") || strings.Contains(out, "await") {
+				return
+			}
+			if _, err := check(out, "<fuzz>", py.ExecMode, false); err != nil {
+				t.Errorf("rewritten source does not pass the check: %q -> %q: %v", src, out, err)
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("rewriting %q did not return", src)
+		}
+		if err != nil {
+			if e, ok := err.(*py.Exception); !ok || !e.Type().IsSubtype(py.SyntaxError) {
+				t.Fatalf("rewriting %q returned %T %v, not a SyntaxError", src, err, err)
+			}
+		}
+	})
+}

@@ -1,0 +1,651 @@
+package host
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"syscall"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// FileIOType is _io.FileIO.
+var FileIOType = py.NewTypeX("_io.FileIO", "Open a file.", fileIONew, nil)
+
+// FileIO is raw I/O on a descriptor.
+type FileIO struct {
+	fd         int
+	name       py.Object
+	readable   bool
+	writable   bool
+	appending  bool
+	created    bool
+	closefd    bool
+	closed     bool
+	seekableIs int8 // 0 unknown, 1 yes, -1 no
+	cleanup    runtime.Cleanup
+	hasCleanup bool
+}
+
+// Type implements py.Object.
+func (f *FileIO) Type() *py.Type { return FileIOType }
+
+// rawMode is a FileIO mode: which of r, w, x, a and + it has.
+type rawMode struct {
+	reading, writing, creating, appending, updating bool
+	truncating                                      bool // 'w'
+}
+
+// parseRawMode checks a FileIO mode string ('b' allowed).
+func parseRawMode(mode string) (rawMode, error) {
+	var m rawMode
+	rwa := false
+	bad := func() (rawMode, error) {
+		return rawMode{}, pyutil.ValueErrorf("invalid mode: %s", mode)
+	}
+	for _, c := range mode {
+		switch c {
+		case 'x', 'r', 'w', 'a':
+			if rwa {
+				return rawMode{}, pyutil.ValueErrorf("Must have exactly one of create/read/write/append mode and at most one plus")
+			}
+			rwa = true
+			switch c {
+			case 'x':
+				m.creating, m.writing = true, true
+			case 'r':
+				m.reading = true
+			case 'w':
+				m.writing, m.truncating = true, true
+			case 'a':
+				m.writing, m.appending = true, true
+			}
+		case '+':
+			if m.updating {
+				return rawMode{}, pyutil.ValueErrorf("Must have exactly one of create/read/write/append mode and at most one plus")
+			}
+			m.updating, m.reading, m.writing = true, true, true
+		case 'b':
+		default:
+			return bad()
+		}
+	}
+	if !rwa {
+		return rawMode{}, pyutil.ValueErrorf("Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	return m, nil
+}
+
+// flags is the open(2) flags of m.
+func (m rawMode) flags() int {
+	fl := syscall.O_CLOEXEC
+	switch {
+	case m.reading && m.writing:
+		fl |= syscall.O_RDWR
+	case m.reading:
+		fl |= syscall.O_RDONLY
+	default:
+		fl |= syscall.O_WRONLY
+	}
+	switch {
+	case m.creating:
+		fl |= syscall.O_EXCL | syscall.O_CREAT
+	case m.appending:
+		fl |= syscall.O_APPEND | syscall.O_CREAT
+	case m.truncating:
+		fl |= syscall.O_CREAT | syscall.O_TRUNC
+	}
+	return fl
+}
+
+func fileIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	a, err := parseArgs("FileIO", args, kwargs, []string{"file", "mode", "closefd", "opener"}, 1, 0)
+	if err != nil {
+		return nil, err
+	}
+	mode := "r"
+	if a[1] != nil {
+		s, ok := a[1].(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("FileIO() argument 2 must be str, not %s", pyutil.TypeName(a[1]))
+		}
+		mode = string(s)
+	}
+	m, err := parseRawMode(mode)
+	if err != nil {
+		return nil, err
+	}
+	closefd := true
+	if a[2] != nil {
+		if closefd, err = truth(a[2]); err != nil {
+			return nil, err
+		}
+	}
+	var opener py.Object
+	if a[3] != nil && a[3] != py.None {
+		opener = a[3]
+	}
+	return openFileIO(a[0], m, closefd, opener)
+}
+
+// openFileIO opens a FileIO on a path or descriptor.
+func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*FileIO, error) {
+	f := &FileIO{readable: m.reading, writable: m.writing, appending: m.appending, created: m.creating, closefd: closefd}
+	if _, isFloat := file.(py.Float); isFloat {
+		return nil, pyutil.TypeErrorf("integer argument expected, got float")
+	}
+	if pyarg.IsInteger(file) {
+		fd, err := pyarg.Int(file)
+		if err != nil {
+			return nil, err
+		}
+		if fd < 0 {
+			return nil, pyutil.ValueErrorf("negative file descriptor")
+		}
+		f.fd = fd
+		f.name = file
+		var st syscall.Stat_t
+		if err := syscall.Fstat(fd, &st); err != nil {
+			return nil, osErr(err)
+		}
+		if closefd {
+			f.cleanup = runtime.AddCleanup(f, func(fd int) { syscall.Close(fd) }, f.fd)
+			f.hasCleanup = true
+		}
+		return f, f.finishOpen(&st)
+	}
+	if !closefd {
+		return nil, pyutil.ValueErrorf("Cannot use closefd=False with file name")
+	}
+	path, _, err := pyarg.Path(file)
+	if err != nil {
+		return nil, err
+	}
+	f.name = file
+	if fp, ok, _ := pyarg.FSPath(file); ok {
+		f.name = fp
+	}
+	if bytes.IndexByte([]byte(path), 0) >= 0 {
+		return nil, pyutil.ValueErrorf("embedded null byte")
+	}
+	if opener != nil {
+		r, err := vm.Call(opener, py.Tuple{f.name, py.Int(m.flags())}, nil)
+		if err != nil {
+			return nil, err
+		}
+		fd, ok := r.(py.Int)
+		if !ok {
+			return nil, pyutil.TypeErrorf("expected integer from opener")
+		}
+		if fd < 0 {
+			return nil, pyutil.ValueErrorf("opener returned %d", fd)
+		}
+		f.fd = int(fd)
+	} else {
+		var fd int
+		for {
+			fd, err = syscall.Open(path, m.flags(), 0o666)
+			if err != syscall.EINTR {
+				break
+			}
+		}
+		if err != nil {
+			errno, _ := err.(syscall.Errno)
+			return nil, pyutil.OSErrorFromErrno(errno, f.name)
+		}
+		f.fd = fd
+	}
+	f.cleanup = runtime.AddCleanup(f, func(fd int) { syscall.Close(fd) }, f.fd)
+	f.hasCleanup = true
+	var st syscall.Stat_t
+	if err := syscall.Fstat(f.fd, &st); err == nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+		f.close()
+		return nil, pyutil.OSErrorFromErrno(syscall.EISDIR, f.name)
+	}
+	return f, f.finishOpen(nil)
+}
+
+// finishOpen rejects directories and moves an appending file to its end.
+func (f *FileIO) finishOpen(st *syscall.Stat_t) error {
+	if st != nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+		return pyutil.OSErrorFromErrno(syscall.EISDIR, f.name)
+	}
+	if f.appending {
+		fdSeek(f.fd, 0, 2)
+	}
+	return nil
+}
+
+// close closes the descriptor (when it owns it); safe to call twice.
+func (f *FileIO) close() error {
+	if f.closed {
+		return nil
+	}
+	f.closed = true
+	if f.hasCleanup {
+		f.cleanup.Stop()
+		f.hasCleanup = false
+	}
+	if f.closefd {
+		if err := syscall.Close(f.fd); err != nil {
+			return osErr(err)
+		}
+	}
+	return nil
+}
+
+// modeString is FileIO.mode.
+func (f *FileIO) modeString() string {
+	switch {
+	case f.created:
+		if f.readable {
+			return "xb+"
+		}
+		return "xb"
+	case f.appending:
+		if f.readable {
+			return "ab+"
+		}
+		return "ab"
+	case f.readable:
+		if f.writable {
+			return "rb+"
+		}
+		return "rb"
+	}
+	return "wb"
+}
+
+func (f *FileIO) check() error {
+	if f.closed {
+		return errClosed(closedText)
+	}
+	return nil
+}
+
+// readAll reads to end of file.
+func (f *FileIO) readAll() ([]byte, error) {
+	var buf []byte
+	var st syscall.Stat_t
+	if syscall.Fstat(f.fd, &st) == nil && st.Size > 0 {
+		if pos, err := syscall.Seek(f.fd, 0, 1); err == nil && st.Size > pos {
+			buf = make([]byte, 0, st.Size-pos+1)
+		}
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, make([]byte, max(readChunk, len(buf)))...)[:len(buf)]
+		}
+		n, err := fdRead(f.fd, buf[len(buf):cap(buf)])
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			return buf, nil
+		}
+		buf = buf[:len(buf)+n]
+	}
+}
+
+// read reads at most n bytes (-1: all).
+func (f *FileIO) read(n int) ([]byte, error) {
+	if n < 0 {
+		return f.readAll()
+	}
+	p := make([]byte, n)
+	k, err := fdRead(f.fd, p)
+	if err != nil {
+		return nil, err
+	}
+	return p[:k], nil
+}
+
+func (f *FileIO) seekable() bool {
+	if f.seekableIs == 0 {
+		f.seekableIs = -1
+		if _, err := syscall.Seek(f.fd, 0, 1); err == nil {
+			f.seekableIs = 1
+		}
+	}
+	return f.seekableIs > 0
+}
+
+// isatty reports whether the descriptor is a terminal.
+func isatty(fd int) bool {
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFCHR {
+		return false
+	}
+	var t syscall.Termios
+	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	return e == 0
+}
+
+// truncateFD is ftruncate(fd, size); size < 0 means the current position.
+func truncateFD(fd int, sizeObj py.Object) (py.Object, error) {
+	var size int64
+	if sizeObj == nil || sizeObj == py.None {
+		pos, err := fdSeek(fd, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		size = pos
+	} else {
+		n, err := pyarg.Index(sizeObj)
+		if err != nil {
+			return nil, err
+		}
+		size = n.Int64()
+	}
+	if err := syscall.Ftruncate(fd, size); err != nil {
+		return nil, osErr(err)
+	}
+	return py.Int(size), nil
+}
+
+// seekArgs parses seek(pos, whence=0).
+func seekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
+	a, err := parseArgs("seek", args, kwargs, []string{"pos", "whence"}, 1, 2)
+	if err != nil {
+		return 0, 0, err
+	}
+	if _, isFloat := a[0].(py.Float); isFloat {
+		return 0, 0, pyutil.TypeErrorf("'float' object cannot be interpreted as an integer")
+	}
+	p, err := pyarg.Index(a[0])
+	if err != nil {
+		return 0, 0, err
+	}
+	whence := 0
+	if a[1] != nil {
+		if whence, err = pyarg.Int(a[1]); err != nil {
+			return 0, 0, err
+		}
+	}
+	return p.Int64(), whence, nil
+}
+
+// nameRepr renders " name=..." for a repr, or "" when there is no name.
+func nameRepr(name py.Object) (string, error) {
+	if name == nil {
+		return "", nil
+	}
+	r, err := vm.Repr(name)
+	if err != nil {
+		return "", err
+	}
+	return " name=" + r, nil
+}
+
+func (f *FileIO) M__repr__() (py.Object, error) {
+	if f.closed {
+		return py.String("<_io.FileIO [closed]>"), nil
+	}
+	n, err := nameRepr(f.name)
+	if err != nil {
+		return nil, err
+	}
+	cf := "False"
+	if f.closefd {
+		cf = "True"
+	}
+	return py.String(fmt.Sprintf("<_io.FileIO%s mode='%s' closefd=%s>", n, f.modeString(), cf)), nil
+}
+
+func (f *FileIO) M__iter__() (py.Object, error) {
+	if f.closed {
+		return nil, errClosed(closedText + ".")
+	}
+	return f, nil
+}
+
+func (f *FileIO) M__next__() (py.Object, error) {
+	line, err := f.readline(-1)
+	if err != nil {
+		return nil, err
+	}
+	if len(line) == 0 {
+		return nil, py.StopIteration
+	}
+	return py.Bytes(line), nil
+}
+
+// readline reads a line a byte at a time, as RawIOBase.readline does.
+func (f *FileIO) readline(limit int) ([]byte, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	var out []byte
+	b := make([]byte, 1)
+	for limit < 0 || len(out) < limit {
+		n, err := fdRead(f.fd, b)
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			break
+		}
+		out = append(out, b[0])
+		if b[0] == '\n' {
+			break
+		}
+	}
+	return out, nil
+}
+
+func init() {
+	t := FileIOType
+	ioProperty(t, "closed", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closed), nil })
+	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
+	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
+	ioProperty(t, "name", func(f *FileIO) (py.Object, error) { return f.name, nil })
+	ioMethod(t, "read", "Read at most size bytes, returned as bytes.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("read", args, kwargs, []string{"size"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		if !f.readable {
+			return nil, unsupported("File not open for reading")
+		}
+		n, err := sizeArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		b, err := f.read(n)
+		if err != nil {
+			return nil, err
+		}
+		return py.Bytes(b), nil
+	})
+	ioMethod(t, "readall", "Read all data from the file, returned as bytes.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		b, err := f.readAll()
+		if err != nil {
+			return nil, err
+		}
+		return py.Bytes(b), nil
+	})
+	ioMethod(t, "readinto", "Same as RawIOBase.readinto().", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		if !f.readable {
+			return nil, unsupported("File not open for reading")
+		}
+		if len(args) != 1 {
+			return nil, pyutil.TypeErrorf("readinto() takes exactly one argument (%d given)", len(args))
+		}
+		return readIntoBuffer(args[0], func(p []byte) (int, error) { return fdRead(f.fd, p) })
+	})
+	ioMethod(t, "readline", "Read and return a line from the stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("readline", args, kwargs, []string{"size"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		n, err := sizeArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		b, err := f.readline(n)
+		if err != nil {
+			return nil, err
+		}
+		return py.Bytes(b), nil
+	})
+	ioMethod(t, "readlines", "Return a list of lines from the stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("readlines", args, kwargs, []string{"hint"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		if f.closed {
+			return nil, errClosed(closedText + ".")
+		}
+		return readLines(a[0], func() (py.Object, int, error) {
+			b, err := f.readline(-1)
+			return py.Bytes(b), len(b), err
+		})
+	})
+	ioMethod(t, "write", "Write bytes b to file, return number written.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		if len(args) != 1 {
+			return nil, pyutil.TypeErrorf("write() takes exactly one argument (%d given)", len(args))
+		}
+		if !f.writable {
+			return nil, unsupported("File not open for writing")
+		}
+		b, err := pyutil.BytesLike(args[0])
+		if err != nil {
+			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(args[0]))
+		}
+		n, err := fdWriteAll(f.fd, b)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(n), nil
+	})
+	ioMethod(t, "writelines", "Write a list of lines to stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if f.closed {
+			return nil, errClosed(closedText + ".")
+		}
+		if len(args) != 1 {
+			return nil, pyutil.TypeErrorf("writelines() takes exactly one argument (%d given)", len(args))
+		}
+		return writeEach(f, args[0])
+	})
+	ioMethod(t, "seek", "Move to new file position and return the file position.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		off, whence, err := seekArgs(args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		pos, err := fdSeek(f.fd, off, whence)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(pos), nil
+	})
+	ioMethod(t, "tell", "Current file position.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		pos, err := fdSeek(f.fd, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(pos), nil
+	})
+	ioMethod(t, "truncate", "Truncate the file to at most size bytes.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		a, err := parseArgs("truncate", args, kwargs, []string{"size"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		if !f.writable {
+			return nil, unsupported("File not open for writing")
+		}
+		return truncateFD(f.fd, a[0])
+	})
+	ioMethod(t, "close", "Close the file.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, f.close()
+	})
+	ioMethod(t, "flush", "Flush write buffers, if applicable.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if f.closed {
+			return nil, errClosed(closedText + ".")
+		}
+		return py.None, nil
+	})
+	ioMethod(t, "fileno", "Return the underlying file descriptor (an integer).", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.Int(f.fd), f.check()
+	})
+	ioMethod(t, "isatty", "True if the file is connected to a TTY device.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		return py.NewBool(isatty(f.fd)), nil
+	})
+	ioMethod(t, "readable", "True if file was opened in a read mode.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.NewBool(f.readable), f.check()
+	})
+	ioMethod(t, "writable", "True if file was opened in a write mode.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.NewBool(f.writable), f.check()
+	})
+	ioMethod(t, "seekable", "True if file supports random-access.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		return py.NewBool(f.seekable()), nil
+	})
+	ioMethod(t, "__enter__", "", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if f.closed {
+			return nil, errClosed(closedText + ".")
+		}
+		return f, nil
+	})
+	ioMethod(t, "__exit__", "", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, f.close()
+	})
+}
+
+// readIntoBuffer fills a writable buffer with one read.
+func readIntoBuffer(buf py.Object, read func(p []byte) (int, error)) (py.Object, error) {
+	wb, err := pyarg.WritableBuffer(buf, "readinto() argument")
+	if err != nil {
+		return nil, err
+	}
+	p := wb.WritableBytes()
+	n, err := read(p)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(n), nil
+}
+
+// writeEach calls o.write(line) for every item of lines.
+func writeEach(o py.Object, lines py.Object) (py.Object, error) {
+	write, err := vm.GetAttr(o, "write")
+	if err != nil {
+		return nil, err
+	}
+	err = iterate(lines, func(item py.Object) (bool, error) {
+		_, err := vm.Call(write, py.Tuple{item}, nil)
+		return false, err
+	})
+	return py.None, err
+}

@@ -1,0 +1,178 @@
+package host
+
+import (
+	"errors"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The file objects open() returns, as CPython 3.6's _io module has them:
+// FileIO (raw, unbuffered descriptor I/O), BufferedReader, BufferedWriter
+// and BufferedRandom over a FileIO, and TextIOWrapper over a buffered
+// object. They are Go types of a module "_io"; Lib/modules/io.py
+// re-exports them and registers them with its abstract base classes, so
+// isinstance(f, io.TextIOBase) holds as in CPython.
+//
+// Writes are not held back: a buffered or text write reaches the
+// descriptor before write() returns. CPython flushes a file when its
+// last reference goes; this interpreter cannot tell when that happens, so
+// open(name, 'w').write(s) must not leave s in a buffer. Reads are
+// buffered (64 KiB at a time), which is what makes line iteration fast.
+// Every system call runs with the interpreter lock released.
+
+// closedText is the message of most operations on a closed file.
+const closedText = "I/O operation on closed file"
+
+// errClosed is ValueError(msg).
+func errClosed(msg string) error { return pyutil.ValueErrorf("%s", msg) }
+
+// UnsupportedOperationType is io.UnsupportedOperation.
+var UnsupportedOperationType = func() *py.Type {
+	t := pyutil.NewExceptionType("UnsupportedOperation", "", py.OSError, py.ValueError)
+	t.Dict["__module__"] = py.String("io")
+	return t
+}()
+
+func unsupported(what string) error {
+	return py.ExceptionNewf(UnsupportedOperationType, "%s", what)
+}
+
+// readChunk is how much a buffered reader asks the descriptor for.
+const readChunk = 64 << 10
+
+// fdRead reads into p with the interpreter lock released, retrying on
+// EINTR. n is 0 at end of file.
+func fdRead(fd int, p []byte) (n int, err error) {
+	gil.Unlocked(func() {
+		for {
+			n, err = syscall.Read(fd, p)
+			if err != syscall.EINTR {
+				break
+			}
+		}
+	})
+	if n < 0 {
+		n = 0
+	}
+	return n, osErr(err)
+}
+
+// fdWriteAll writes all of p with the interpreter lock released.
+func fdWriteAll(fd int, p []byte) (int, error) {
+	total := 0
+	var err error
+	gil.Unlocked(func() {
+		for len(p) > 0 {
+			var n int
+			n, err = syscall.Write(fd, p)
+			if err == syscall.EINTR {
+				err = nil
+				continue
+			}
+			if err != nil {
+				return
+			}
+			total += n
+			p = p[n:]
+		}
+	})
+	return total, osErr(err)
+}
+
+// fdSeek is lseek.
+func fdSeek(fd int, off int64, whence int) (int64, error) {
+	pos, err := syscall.Seek(fd, off, whence)
+	return pos, osErr(err)
+}
+
+// osErr turns a system call's error into CPython's OSError subclass.
+func osErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return pyutil.OSErrorFromErrno(errno, nil)
+	}
+	return pyutil.FromGoError(err, nil)
+}
+
+// ioMethod installs a method of an _io type; get converts self (and says
+// what a wrong self is called).
+func ioMethod[T py.Object](t *py.Type, name, doc string, fn func(o T, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	t.Dict[name] = pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		o, ok := self.(T)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, pyutil.TypeName(self))
+		}
+		return fn(o, args, kwargs)
+	}, 0, doc)
+}
+
+// ioProperty installs a read-only attribute of an _io type.
+func ioProperty[T py.Object](t *py.Type, name string, fn func(o T) (py.Object, error)) {
+	t.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		o, ok := self.(T)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, pyutil.TypeName(self))
+		}
+		return fn(o)
+	}}
+}
+
+// sizeArg is a read size: None or absent is -1.
+func sizeArg(o py.Object) (int, error) {
+	if o == nil || o == py.None {
+		return -1, nil
+	}
+	if _, isFloat := o.(py.Float); isFloat {
+		return 0, pyutil.TypeErrorf("'float' object cannot be interpreted as an integer")
+	}
+	if !pyarg.IsInteger(o) {
+		return 0, pyutil.TypeErrorf("integer argument expected, got '%s'", pyutil.TypeName(o))
+	}
+	return pyarg.IndexSize(o, py.OverflowError)
+}
+
+// indexArg is a size argument taken as an index (None: -1).
+func indexArg(o py.Object) (int, error) {
+	if o == nil || o == py.None {
+		return -1, nil
+	}
+	return pyarg.IndexSize(o, py.OverflowError)
+}
+
+// linesHint collects lines from next until their total length reaches
+// hint (readlines).
+func readLines(hintObj py.Object, next func() (py.Object, int, error)) (py.Object, error) {
+	hint := -1
+	if hintObj != nil && hintObj != py.None {
+		var err error
+		if hint, err = sizeArg(hintObj); err != nil {
+			return nil, err
+		}
+	}
+	var out []py.Object
+	total := 0
+	for {
+		line, n, err := next()
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			break
+		}
+		out = append(out, line)
+		total += n
+		if hint > 0 && total >= hint {
+			break
+		}
+	}
+	return py.NewListFromItems(out), nil
+}

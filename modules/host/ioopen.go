@@ -1,0 +1,217 @@
+package host
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// openMode is open()'s mode string, checked as CPython 3.6's io.open does.
+type openMode struct {
+	raw       rawMode
+	text      bool
+	binary    bool
+	universal bool // 'U'
+}
+
+func parseOpenMode(mode string) (openMode, error) {
+	var m openMode
+	seen := map[rune]bool{}
+	invalid := func() (openMode, error) {
+		r := pyutilStrRepr(mode)
+		return openMode{}, pyutil.ValueErrorf("invalid mode: %s", r)
+	}
+	for _, c := range mode {
+		switch c {
+		case 'x', 'r', 'w', 'a', '+', 't', 'b', 'U':
+		default:
+			return invalid()
+		}
+		if seen[c] {
+			return invalid()
+		}
+		seen[c] = true
+	}
+	m.raw.creating, m.raw.reading, m.raw.writing = seen['x'], seen['r'], seen['w']
+	m.raw.truncating = seen['w']
+	m.raw.appending, m.raw.updating = seen['a'], seen['+']
+	m.text, m.binary, m.universal = seen['t'], seen['b'], seen['U']
+	if m.universal {
+		if m.raw.creating || m.raw.writing || m.raw.appending || m.raw.updating {
+			return openMode{}, pyutil.ValueErrorf("mode U cannot be combined with x', 'w', 'a', or '+'")
+		}
+		m.raw.reading = true
+	}
+	if m.text && m.binary {
+		return openMode{}, pyutil.ValueErrorf("can't have text and binary mode at once")
+	}
+	n := 0
+	for _, b := range []bool{m.raw.creating, m.raw.reading, m.raw.writing, m.raw.appending} {
+		if b {
+			n++
+		}
+	}
+	if n > 1 {
+		return openMode{}, pyutil.ValueErrorf("must have exactly one of create/read/write/append mode")
+	}
+	if n == 0 {
+		return openMode{}, pyutil.ValueErrorf("Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	if m.raw.creating || m.raw.appending {
+		m.raw.writing = true
+	}
+	if m.raw.updating {
+		m.raw.reading, m.raw.writing = true, true
+	}
+	return m, nil
+}
+
+// pyutilStrRepr is repr() of a str.
+func pyutilStrRepr(s string) string {
+	r, err := vm.Repr(py.String(s))
+	if err != nil {
+		return "'" + s + "'"
+	}
+	return r
+}
+
+// builtinOpen is open() / io.open().
+func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	a, err := pyarg.Parse36("open", args, kwargs, []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	mode := "r"
+	if a[1] != nil {
+		s, ok := a[1].(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("open() argument 2 must be str, not %s", pyutil.TypeName(a[1]))
+		}
+		mode = string(s)
+	}
+	buffering := -1
+	if a[2] != nil {
+		if _, isFloat := a[2].(py.Float); isFloat {
+			return nil, pyutil.TypeErrorf("integer argument expected, got float")
+		}
+		if !pyarg.IsInteger(a[2]) {
+			return nil, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(a[2]))
+		}
+		if buffering, err = pyarg.Int(a[2]); err != nil {
+			return nil, err
+		}
+	}
+	encoding, hasEnc, err := strOrNone("open", 4, a[3])
+	if err != nil {
+		return nil, err
+	}
+	errorsArg, hasErrors, err := strOrNone("open", 5, a[4])
+	if err != nil {
+		return nil, err
+	}
+	_, hasNL, err := strOrNone("open", 6, a[5])
+	if err != nil {
+		return nil, err
+	}
+	closefd := true
+	if a[6] != nil {
+		if closefd, err = truth(a[6]); err != nil {
+			return nil, err
+		}
+	}
+	var opener py.Object
+	if a[7] != nil && a[7] != py.None {
+		opener = a[7]
+	}
+	file := a[0]
+	switch file.(type) {
+	case py.String, py.Bytes, py.Int, py.Bool, *py.BigInt, py.Float:
+	default:
+		if p, ok, err := pyarg.FSPath(file); err != nil {
+			return nil, err
+		} else if ok {
+			file = p
+		}
+	}
+	m, err := parseOpenMode(mode)
+	if err != nil {
+		return nil, err
+	}
+	if m.binary {
+		switch {
+		case hasEnc:
+			return nil, pyutil.ValueErrorf("binary mode doesn't take an encoding argument")
+		case hasErrors:
+			return nil, pyutil.ValueErrorf("binary mode doesn't take an errors argument")
+		case hasNL:
+			return nil, pyutil.ValueErrorf("binary mode doesn't take a newline argument")
+		}
+	}
+	raw, err := openFileIO(file, m.raw, closefd, opener)
+	if err != nil {
+		return nil, err
+	}
+	lineBuffering := buffering == 1 || buffering < 0 && isatty(raw.fd)
+	if buffering == 0 {
+		if m.binary {
+			return raw, nil
+		}
+		raw.close()
+		return nil, pyutil.ValueErrorf("can't have unbuffered text I/O")
+	}
+	kind := bufReader
+	switch {
+	case m.raw.updating:
+		kind = bufRandom
+	case m.raw.writing:
+		kind = bufWriter
+	}
+	b := &Buffered{kind: kind, raw: raw}
+	if m.binary {
+		return b, nil
+	}
+	_ = encoding
+	_ = errorsArg
+	t, err := newTextIO(b, a[3], a[4], a[5], lineBuffering)
+	if err != nil {
+		raw.close()
+		return nil, err
+	}
+	t.mode = py.String(mode)
+	return t, nil
+}
+
+// ioModuleDoc is the _io module's docstring.
+const ioModuleDoc = "The io module provides the Python interfaces to stream handling."
+
+// installIO makes open() the _io one and registers the _io module.
+func installIO() {
+	open := pyutil.MustNewMethod("open", builtinOpen, 0, "Open file and return a stream.  Raise OSError upon failure.")
+	impl := py.GetModuleImpl("builtins")
+	for i, m := range impl.Methods {
+		if m.Name == "open" {
+			impl.Methods[i] = open
+		}
+	}
+	for _, t := range []*py.Type{FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, TextIOWrapperType} {
+		if err := t.Ready(); err != nil {
+			panic(err)
+		}
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "_io", Doc: ioModuleDoc},
+		Methods: []*py.Method{open},
+		Globals: py.StringDict{
+			"FileIO":               FileIOType,
+			"BufferedReader":       BufferedReaderType,
+			"BufferedWriter":       BufferedWriterType,
+			"BufferedRandom":       BufferedRandomType,
+			"TextIOWrapper":        TextIOWrapperType,
+			"UnsupportedOperation": UnsupportedOperationType,
+			"DEFAULT_BUFFER_SIZE":  py.Int(8192),
+		},
+	})
+}

@@ -1,0 +1,920 @@
+package host
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// TextIOWrapperType is _io.TextIOWrapper.
+var TextIOWrapperType = py.NewTypeX("_io.TextIOWrapper", "Character and line based layer over a BufferedIOBase object, buffer.", textIONew, nil)
+
+// TextIO is a text file over a Buffered one.
+//
+// Reading decodes the buffer a chunk at a time. The current chunk's text
+// (newlines translated) is text; text[pos:] is not yet returned. The
+// chunk's text came from exactly the bytes chunkBytes, which start at
+// byte position chunkStart; bytes that cannot be decoded yet (an
+// incomplete sequence, a '\r' whose next character decides what it is)
+// wait in carry for the next chunk. tell() maps pos back to a byte
+// position (walk), which is what CPython's tell() returns whenever its
+// decoder holds no state.
+type TextIO struct {
+	buf      *Buffered
+	mode     py.Object // set by open(); nil for a wrapper made directly
+	encoding string
+	codec    codec
+	errors   errorHandler
+
+	newline       py.Object // None or the str given
+	translate     bool      // newline=None: '\r\n' and '\r' read as '\n'
+	universal     bool      // newline None or '': any line ending ends a line
+	readNL        string    // the line ending otherwise
+	writeNL       string    // what '\n' is written as ("": itself)
+	lineBuffering bool
+
+	text       string
+	pos        int
+	chunkStart int64
+	chunkBytes []byte
+	chunkExact bool // text offsets are byte offsets in chunkBytes
+	carry      []byte
+	eof        bool
+	walkT      int // text offset known to start at byte walkB
+	walkB      int
+	seen       int  // line endings seen: 1 '\r', 2 '\n', 4 '\r\n'
+	noTell     bool // next() disables tell(), as in CPython
+	detached   bool
+	bigEndian  bool // utf-16 byte order, from the BOM
+	bomDone    bool // the utf-16 BOM has been read or written
+}
+
+// Type implements py.Object.
+func (t *TextIO) Type() *py.Type { return TextIOWrapperType }
+
+func textIONew(typ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	a, err := parseArgs("TextIOWrapper", args, kwargs, []string{"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1, 0)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := a[0].(*Buffered)
+	if !ok {
+		return nil, pyutil.TypeErrorf("TextIOWrapper() argument 1 must be a buffered file object, not %s", pyutil.TypeName(a[0]))
+	}
+	lb, err := truth(a[4])
+	if err != nil {
+		return nil, err
+	}
+	return newTextIO(b, a[1], a[2], a[3], lb)
+}
+
+// strOrNone checks an optional str argument of TextIOWrapper/open.
+func strOrNone(fn string, n int, o py.Object) (string, bool, error) {
+	if o == nil || o == py.None {
+		return "", false, nil
+	}
+	s, ok := o.(py.String)
+	if !ok {
+		return "", false, pyutil.TypeErrorf("%s() argument %d must be str or None, not %s", fn, n, pyutil.TypeName(o))
+	}
+	return string(s), true, nil
+}
+
+func newTextIO(b *Buffered, encoding, errors, newline py.Object, lineBuffering bool) (*TextIO, error) {
+	t := &TextIO{buf: b, encoding: "UTF-8", errors: "strict", newline: py.None, lineBuffering: lineBuffering}
+	if s, ok, err := strOrNone("TextIOWrapper", 2, encoding); err != nil {
+		return nil, err
+	} else if ok {
+		t.encoding = s
+	}
+	if s, ok, err := strOrNone("TextIOWrapper", 3, errors); err != nil {
+		return nil, err
+	} else if ok {
+		t.errors = errorHandler(s)
+	}
+	nl, hasNL, err := strOrNone("TextIOWrapper", 4, newline)
+	if err != nil {
+		return nil, err
+	}
+	if hasNL {
+		switch nl {
+		case "", "\n", "\r", "\r\n":
+		default:
+			return nil, pyutil.ValueErrorf("illegal newline value: %s", nl)
+		}
+		t.newline = py.String(nl)
+	}
+	c, err := lookupCodec(t.encoding)
+	if err != nil {
+		return nil, err
+	}
+	t.codec = c
+	t.bigEndian = c == codecUTF16BE
+	t.translate = !hasNL
+	t.universal = !hasNL || nl == ""
+	t.readNL = nl
+	if hasNL && nl != "" && nl != "\n" {
+		t.writeNL = nl
+	}
+	if b.kind != bufWriter && b.raw.seekable() {
+		if pos, err := b.tell(); err == nil {
+			t.chunkStart = pos
+			if pos != 0 {
+				t.bomDone = true
+			}
+		}
+	}
+	return t, nil
+}
+
+// checkOpen is the check of every text operation.
+func (t *TextIO) checkOpen() error {
+	if t.detached {
+		return pyutil.ValueErrorf("underlying buffer has been detached")
+	}
+	if t.buf.raw.closed {
+		return errClosed(closedText + ".")
+	}
+	return nil
+}
+
+// unitSize is the width of the codec's code unit.
+func (t *TextIO) unitSize() int {
+	if t.codec.isUTF16() {
+		return 2
+	}
+	return 1
+}
+
+// incompleteTail is how many bytes at the end of p start a character
+// that continues in bytes not read yet.
+func (t *TextIO) incompleteTail(p []byte) int {
+	switch {
+	case t.codec == codecUTF8:
+		for k := 1; k <= 3 && k <= len(p); k++ {
+			c := p[len(p)-k]
+			if c < 0x80 {
+				return 0
+			}
+			if c >= 0xC0 {
+				need := 2
+				if c >= 0xF0 {
+					need = 4
+				} else if c >= 0xE0 {
+					need = 3
+				}
+				if need > k {
+					if _, reason := utf8Seq(p[len(p)-k:]); reason == "unexpected end of data" {
+						return k
+					}
+				}
+				return 0
+			}
+		}
+		return 0
+	case t.codec.isUTF16():
+		odd := len(p) % 2
+		if len(p)-odd >= 2 {
+			u := t.unit16(p[len(p)-odd-2:])
+			if u >= 0xD800 && u < 0xDC00 {
+				return odd + 2
+			}
+		}
+		return odd
+	}
+	return 0
+}
+
+func (t *TextIO) unit16(p []byte) uint16 {
+	if t.bigEndian {
+		return uint16(p[0])<<8 | uint16(p[1])
+	}
+	return uint16(p[1])<<8 | uint16(p[0])
+}
+
+// decodeBytes decodes a chunk with the file's codec and error handler.
+func (t *TextIO) decodeBytes(p []byte) (string, error) {
+	if t.codec.isUTF16() {
+		return decodeUTF16(p, t.bigEndian, t.errors, t.codec.utf16Name(t.bigEndian))
+	}
+	s, err := decode(p, t.codec, t.errors)
+	return string(s), err
+}
+
+// fill decodes the next chunk; false at end of file.
+func (t *TextIO) fill() (bool, error) {
+	if t.eof {
+		return false, nil
+	}
+	start, err := t.buf.tell()
+	if err != nil {
+		start = 0
+	}
+	start -= int64(len(t.carry))
+	newBytes, err := t.buf.chunk()
+	if err != nil {
+		return false, err
+	}
+	raw := append(t.carry, newBytes...)
+	t.carry = nil
+	if len(newBytes) == 0 {
+		t.eof = true
+		if len(raw) == 0 {
+			return false, nil
+		}
+	}
+	if t.codec.isUTF16() && !t.bomDone && start == 0 {
+		if len(raw) < 2 && !t.eof {
+			t.carry = raw
+			return true, nil
+		}
+		t.bomDone = true
+		if t.codec == codecUTF16 && len(raw) >= 2 {
+			switch {
+			case raw[0] == 0xFF && raw[1] == 0xFE:
+				raw, start = raw[2:], start+2
+			case raw[0] == 0xFE && raw[1] == 0xFF:
+				t.bigEndian = true
+				raw, start = raw[2:], start+2
+			}
+		}
+	}
+	body := raw
+	if !t.eof {
+		k := t.incompleteTail(raw)
+		body = raw[:len(raw)-k]
+	}
+	s, err := t.decodeBytes(body)
+	if err != nil {
+		return false, err
+	}
+	if t.universal && !t.eof && strings.HasSuffix(s, "\r") {
+		s = s[:len(s)-1]
+		body = body[:len(body)-t.unitSize()]
+	}
+	t.carry = append([]byte(nil), raw[len(body):]...)
+	exact := t.codec == codecUTF8 && utf8.Valid(body)
+	if t.universal && strings.IndexByte(s, '\r') >= 0 {
+		s = t.noteNewlines(s)
+		if t.translate {
+			exact = false
+		}
+	} else if t.universal && strings.IndexByte(s, '\n') >= 0 {
+		t.seen |= 2
+	}
+	// The text not yet returned stays in front of the new chunk's.
+	rest := t.text[t.pos:]
+	if rest != "" {
+		// Only read(n) and readline() leave text behind across a fill;
+		// they keep what they took, so the old chunk is gone.
+		t.text = rest + s
+		t.chunkStart = start - int64(t.bytesOf(rest))
+		t.chunkBytes = append(t.encodeBack(rest), body...)
+		exact = exact && t.codec == codecUTF8
+	} else {
+		t.text = s
+		t.chunkStart = start
+		t.chunkBytes = append(t.chunkBytes[:0], body...)
+	}
+	t.pos = 0
+	t.chunkExact = exact
+	t.walkT, t.walkB = 0, 0
+	return true, nil
+}
+
+// noteNewlines records the line endings in s and translates them when
+// newline is None.
+func (t *TextIO) noteNewlines(s string) string {
+	crlf := strings.Count(s, "\r\n")
+	cr := strings.Count(s, "\r") - crlf
+	lf := strings.Count(s, "\n") - crlf
+	if crlf > 0 {
+		t.seen |= 4
+	}
+	if cr > 0 {
+		t.seen |= 1
+	}
+	if lf > 0 {
+		t.seen |= 2
+	}
+	if t.translate {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s
+}
+
+// bytesOf and encodeBack re-encode leftover text; used only for the
+// short remainder of a line across chunks.
+func (t *TextIO) bytesOf(s string) int { return len(t.encodeBack(s)) }
+
+func (t *TextIO) encodeBack(s string) []byte {
+	if t.codec.isUTF16() {
+		b, _ := encodeUTF16(s, t.bigEndian, "surrogatepass", "utf-16")
+		return b
+	}
+	b, err := encode(s, t.codec, "surrogateescape")
+	if err != nil {
+		return []byte(s)
+	}
+	return b
+}
+
+// tellPos is the byte position of text[pos].
+func (t *TextIO) tellPos() (int64, error) {
+	if t.pos == 0 {
+		if t.text == "" {
+			pos, err := t.buf.tell()
+			return pos - int64(len(t.carry)), err
+		}
+		return t.chunkStart, nil
+	}
+	if t.pos == len(t.text) {
+		return t.chunkStart + int64(len(t.chunkBytes)), nil
+	}
+	if t.chunkExact {
+		return t.chunkStart + int64(t.pos), nil
+	}
+	return t.chunkStart + int64(t.walk(t.pos)), nil
+}
+
+// walk finds the byte offset in chunkBytes where text offset target
+// starts, decoding a character at a time from the last known point.
+func (t *TextIO) walk(target int) int {
+	if target < t.walkT {
+		t.walkT, t.walkB = 0, 0
+	}
+	p := t.chunkBytes
+	for t.walkT < target && t.walkB < len(p) {
+		n := t.unitLen(p[t.walkB:])
+		out, _ := t.decodeBytes(p[t.walkB : t.walkB+n])
+		if t.universal && out == "\r" {
+			if m := t.walkB + n; m < len(p) {
+				n2 := t.unitLen(p[m:])
+				if next, _ := t.decodeBytes(p[m : m+n2]); next == "\n" {
+					n += n2
+					if !t.translate {
+						out = "\r\n"
+					}
+				}
+			}
+			if t.translate {
+				out = "\n"
+			}
+		}
+		t.walkB += n
+		t.walkT += len(out)
+	}
+	return t.walkB
+}
+
+// unitLen is the length of the character (or invalid unit) at p[0].
+func (t *TextIO) unitLen(p []byte) int {
+	switch {
+	case t.codec == codecUTF8:
+		n, _ := utf8Seq(p)
+		return min(n, len(p))
+	case t.codec.isUTF16():
+		if len(p) >= 4 {
+			u := t.unit16(p)
+			if u >= 0xD800 && u < 0xDC00 {
+				v := t.unit16(p[2:])
+				if v >= 0xDC00 && v < 0xE000 {
+					return 4
+				}
+			}
+		}
+		return min(2, len(p))
+	}
+	return 1
+}
+
+// resetRead forgets decoded text (after a seek or before a write).
+func (t *TextIO) resetRead() {
+	t.text, t.pos = "", 0
+	t.chunkBytes = t.chunkBytes[:0]
+	t.carry = nil
+	t.eof = false
+	t.walkT, t.walkB = 0, 0
+}
+
+// syncForWrite forgets decoded text before a write. As CPython's, the
+// write lands where the buffer's reading stopped (the end of the chunk
+// decoded last), not after the characters returned.
+func (t *TextIO) syncForWrite() error {
+	if t.text != "" || len(t.carry) != 0 || t.eof {
+		t.resetRead()
+	}
+	return nil
+}
+
+// lineEnd finds the end of the first line in s: the index just past its
+// line ending, or -1.
+func (t *TextIO) lineEnd(s string) int {
+	switch {
+	case t.translate || !t.universal && t.readNL == "\n":
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			return i + 1
+		}
+	case t.universal:
+		i := strings.IndexAny(s, "\r\n")
+		if i < 0 {
+			return -1
+		}
+		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			return i + 2
+		}
+		if s[i] == '\r' && i+1 == len(s) && !t.eof {
+			return -1 // the next chunk tells '\r' from '\r\n'
+		}
+		return i + 1
+	default:
+		if i := strings.Index(s, t.readNL); i >= 0 {
+			return i + len(t.readNL)
+		}
+	}
+	return -1
+}
+
+// readline returns the next line, at most limit characters (limit < 0:
+// any).
+func (t *TextIO) readline(limit int) (string, error) {
+	scanned := 0
+	for {
+		s := t.text[t.pos:]
+		if e := t.lineEnd(s[min(scanned, len(s)):]); e >= 0 {
+			e += min(scanned, len(s))
+			line := s[:e]
+			if limit >= 0 && utf8.RuneCountInString(line) > limit {
+				line = cutRunes(line, limit)
+			}
+			t.pos += len(line)
+			return line, nil
+		}
+		if limit >= 0 && utf8.RuneCountInString(s) >= limit {
+			line := cutRunes(s, limit)
+			t.pos += len(line)
+			return line, nil
+		}
+		scanned = len(s)
+		if t.universal && !t.translate && strings.HasSuffix(s, "\r") {
+			scanned--
+		} else if !t.universal && len(t.readNL) > 1 && scanned > 0 {
+			scanned--
+		}
+		more, err := t.fill()
+		if err != nil {
+			return "", err
+		}
+		if !more {
+			line := t.text[t.pos:]
+			t.pos = len(t.text)
+			return line, nil
+		}
+	}
+}
+
+// cutRunes is the first n characters of s.
+func cutRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// read returns n characters (all when n < 0).
+func (t *TextIO) read(n int) (string, error) {
+	if n < 0 {
+		var sb strings.Builder
+		sb.WriteString(t.text[t.pos:])
+		t.pos = len(t.text)
+		for {
+			more, err := t.fill()
+			if err != nil {
+				return "", err
+			}
+			if !more {
+				break
+			}
+			sb.WriteString(t.text[t.pos:])
+			t.pos = len(t.text)
+		}
+		return sb.String(), nil
+	}
+	for utf8.RuneCountInString(t.text[t.pos:]) < n {
+		more, err := t.fill()
+		if err != nil {
+			return "", err
+		}
+		if !more {
+			break
+		}
+	}
+	s := cutRunes(t.text[t.pos:], n)
+	t.pos += len(s)
+	return s, nil
+}
+
+// write encodes s to the buffer; it returns the characters written.
+func (t *TextIO) write(s string) (int, error) {
+	n := utf8.RuneCountInString(s)
+	if t.writeNL != "" {
+		s = strings.ReplaceAll(s, "\n", t.writeNL)
+	}
+	if err := t.syncForWrite(); err != nil {
+		return 0, err
+	}
+	var b []byte
+	var err error
+	if t.codec.isUTF16() {
+		b, err = encodeUTF16(s, t.bigEndian, t.errors, t.codec.utf16Name(t.bigEndian))
+		if err == nil && t.codec == codecUTF16 && !t.bomDone {
+			t.bomDone = true
+			if pos, perr := t.buf.tell(); perr == nil && pos == 0 {
+				b = append([]byte{0xFF, 0xFE}, b...)
+			}
+		}
+	} else {
+		var pb py.Bytes
+		pb, err = encode(s, t.codec, t.errors)
+		b = pb
+	}
+	if err != nil {
+		return 0, err
+	}
+	if _, err := t.buf.write(b); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+func (t *TextIO) M__repr__() (py.Object, error) {
+	var sb strings.Builder
+	sb.WriteString("<_io.TextIOWrapper")
+	if !t.detached {
+		if n, err := nameRepr(t.buf.raw.name); err == nil {
+			sb.WriteString(n)
+		}
+	}
+	if t.mode != nil {
+		r, err := vm.Repr(t.mode)
+		if err != nil {
+			return nil, err
+		}
+		sb.WriteString(" mode=" + r)
+	}
+	fmt.Fprintf(&sb, " encoding='%s'>", t.encoding)
+	return py.String(sb.String()), nil
+}
+
+func (t *TextIO) M__iter__() (py.Object, error) {
+	if err := t.checkOpen(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func (t *TextIO) M__next__() (py.Object, error) {
+	if err := t.checkOpen(); err != nil {
+		return nil, err
+	}
+	if !t.buf.canRead() {
+		return nil, unsupported("not readable")
+	}
+	t.buf.lock()
+	t.noTell = true
+	line, err := t.readline(-1)
+	t.buf.unlock()
+	if err != nil {
+		return nil, err
+	}
+	if line == "" {
+		t.noTell = false
+		return nil, py.StopIteration
+	}
+	return py.String(line), nil
+}
+
+// textMethod installs a method that checks the file is open and runs
+// with the buffer locked.
+func textMethod(name, doc string, fn func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	ioMethod(TextIOWrapperType, name, doc, func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := t.checkOpen(); err != nil {
+			return nil, err
+		}
+		t.buf.lock()
+		defer t.buf.unlock()
+		return fn(t, args, kwargs)
+	})
+}
+
+func init() {
+	tt := TextIOWrapperType
+	ioProperty(tt, "buffer", func(t *TextIO) (py.Object, error) { return t.buf, nil })
+	ioProperty(tt, "encoding", func(t *TextIO) (py.Object, error) { return py.String(t.encoding), nil })
+	ioProperty(tt, "errors", func(t *TextIO) (py.Object, error) { return py.String(string(t.errors)), nil })
+	ioProperty(tt, "line_buffering", func(t *TextIO) (py.Object, error) { return py.NewBool(t.lineBuffering), nil })
+	ioProperty(tt, "closed", func(t *TextIO) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		return py.NewBool(t.buf.raw.closed), nil
+	})
+	ioProperty(tt, "name", func(t *TextIO) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		return t.buf.raw.name, nil
+	})
+	tt.Dict["mode"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			t := self.(*TextIO)
+			if t.mode == nil {
+				return nil, py.ExceptionNewf(py.AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'")
+			}
+			return t.mode, nil
+		},
+		Fset: func(self, v py.Object) error {
+			self.(*TextIO).mode = v
+			return nil
+		},
+	}
+	ioProperty(tt, "newlines", func(t *TextIO) (py.Object, error) {
+		if !t.universal {
+			return py.None, nil
+		}
+		var kinds py.Tuple
+		for i, s := range []string{"\r", "\n", "\r\n"} {
+			if t.seen&(1<<i) != 0 {
+				kinds = append(kinds, py.String(s))
+			}
+		}
+		switch len(kinds) {
+		case 0:
+			return py.None, nil
+		case 1:
+			return kinds[0], nil
+		}
+		return kinds, nil
+	})
+	textMethod("read", "Read at most n characters from stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("read", args, kwargs, []string{"size"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		n, err := sizeArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		if !t.buf.canRead() {
+			return nil, unsupported("not readable")
+		}
+		s, err := t.read(n)
+		if err != nil {
+			return nil, err
+		}
+		return py.String(s), nil
+	})
+	textMethod("readline", "Read until newline or EOF.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("readline", args, kwargs, []string{"size"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		n, err := indexArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		if !t.buf.canRead() {
+			return nil, unsupported("not readable")
+		}
+		s, err := t.readline(n)
+		if err != nil {
+			return nil, err
+		}
+		return py.String(s), nil
+	})
+	textMethod("readlines", "Return a list of lines from the stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("readlines", args, kwargs, []string{"hint"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		if !t.buf.canRead() {
+			return nil, unsupported("not readable")
+		}
+		return readLines(a[0], func() (py.Object, int, error) {
+			s, err := t.readline(-1)
+			return py.String(s), utf8.RuneCountInString(s), err
+		})
+	})
+	textMethod("write", "Write string to stream. Returns the number of characters written.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) != 1 || len(kwargs) != 0 {
+			return nil, pyutil.TypeErrorf("write() takes exactly one argument (%d given)", len(args)+len(kwargs))
+		}
+		s, ok := args[0].(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", pyutil.TypeName(args[0]))
+		}
+		if !t.buf.canWrite() {
+			return nil, unsupported("not writable")
+		}
+		n, err := t.write(string(s))
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(n), nil
+	})
+	ioMethod(tt, "writelines", "Write a list of lines to stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := t.checkOpen(); err != nil {
+			return nil, err
+		}
+		if len(args) != 1 {
+			return nil, pyutil.TypeErrorf("writelines() takes exactly one argument (%d given)", len(args))
+		}
+		return writeEach(t, args[0])
+	})
+	textMethod("flush", "Flush write buffers, if applicable.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, nil
+	})
+	textMethod("tell", "Return current stream position.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if !t.buf.raw.seekable() {
+			return nil, unsupported("underlying stream is not seekable")
+		}
+		if t.noTell {
+			return nil, py.ExceptionNewf(py.OSError, "telling position disabled by next() call")
+		}
+		pos, err := t.tellPos()
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(pos), nil
+	})
+	ioMethod(tt, "seek", "Change stream position.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := t.checkOpen(); err != nil {
+			return nil, err
+		}
+		a, err := parseArgs("seek", args, kwargs, []string{"cookie", "whence"}, 1, 2)
+		if err != nil {
+			return nil, err
+		}
+		whence := 0
+		if a[1] != nil {
+			if whence, err = goInt(a[1]); err != nil {
+				return nil, err
+			}
+		}
+		if !t.buf.raw.seekable() {
+			return nil, unsupported("underlying stream is not seekable")
+		}
+		if whence == 0 && !pyarg.IsInteger(a[0]) {
+			// CPython compares the cookie with 0 first (and so reports
+			// an uncomparable one); this may run a script's __lt__, so
+			// the file is not locked yet.
+			if _, err := vm.Less(a[0], py.Int(0)); err != nil {
+				return nil, err
+			}
+		}
+		cookie, err := goInt(a[0])
+		if err != nil {
+			return nil, err
+		}
+		t.buf.lock()
+		defer t.buf.unlock()
+		switch whence {
+		case 0:
+			if cookie < 0 {
+				return nil, pyutil.ValueErrorf("negative seek position %d", cookie)
+			}
+		case 1:
+			if cookie != 0 {
+				return nil, unsupported("can't do nonzero cur-relative seeks")
+			}
+			pos, err := t.tellPos()
+			if err != nil {
+				return nil, err
+			}
+			cookie = int(pos)
+		case 2:
+			if cookie != 0 {
+				return nil, unsupported("can't do nonzero end-relative seeks")
+			}
+		default:
+			return nil, pyutil.ValueErrorf("invalid whence (%d, should be 0, 1 or 2)", whence)
+		}
+		t.resetRead()
+		t.noTell = false
+		var pos int64
+		if whence == 2 {
+			pos, err = t.buf.seek(0, 2)
+		} else {
+			pos, err = t.buf.seek(int64(cookie), 0)
+		}
+		if err != nil {
+			return nil, err
+		}
+		t.chunkStart = pos
+		if t.codec == codecUTF16 {
+			t.bomDone = pos != 0 || t.bomDone
+		}
+		return py.Int(pos), nil
+	})
+	textMethod("truncate", "Truncate file to size bytes.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs("truncate", args, kwargs, []string{"pos"}, 0, 1)
+		if err != nil {
+			return nil, err
+		}
+		if !t.buf.canWrite() {
+			return nil, unsupported("File not open for writing")
+		}
+		size := a[0]
+		if size == nil || size == py.None {
+			pos, err := t.tellPos()
+			if err != nil {
+				return nil, err
+			}
+			size = py.Int(pos)
+		}
+		return truncateFD(t.buf.raw.fd, size)
+	})
+	ioMethod(tt, "close", "Flush and close the stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		t.buf.lock()
+		defer t.buf.unlock()
+		return py.None, t.buf.close()
+	})
+	textMethod("detach", "Separate the underlying buffer from the TextIOBase and return it.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := t.syncForWrite(); err != nil {
+			return nil, err
+		}
+		t.detached = true
+		return t.buf, nil
+	})
+	ioMethod(tt, "fileno", "Return the underlying file descriptor.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		if err := t.buf.checkOp(closedText); err != nil {
+			return nil, err
+		}
+		return py.Int(t.buf.raw.fd), nil
+	})
+	ioMethod(tt, "isatty", "Return whether this is an 'interactive' stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		if err := t.buf.checkOp(closedText); err != nil {
+			return nil, err
+		}
+		return py.NewBool(isatty(t.buf.raw.fd)), nil
+	})
+	ioMethod(tt, "readable", "Return whether object was opened for reading.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		if !t.buf.canRead() {
+			return py.False, nil
+		}
+		return py.True, t.buf.checkOp(closedText)
+	})
+	ioMethod(tt, "writable", "Return whether object was opened for writing.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		if !t.buf.canWrite() {
+			return py.False, nil
+		}
+		return py.True, t.buf.checkOp(closedText)
+	})
+	ioMethod(tt, "seekable", "Return whether object supports random access.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		if err := t.buf.checkOp(closedText); err != nil {
+			return nil, err
+		}
+		return py.NewBool(t.buf.raw.seekable()), nil
+	})
+	ioMethod(tt, "__enter__", "", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := t.checkOpen(); err != nil {
+			return nil, err
+		}
+		return t, nil
+	})
+	ioMethod(tt, "__exit__", "", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t.detached {
+			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
+		}
+		return py.None, t.buf.close()
+	})
+}

@@ -1,0 +1,214 @@
+// Package weakref registers the Python module "_weakref", the native half
+// of Lib/modules/weakref.py: the weak reference type (weakref.ref), over
+// Go's weak pointers, with callbacks, getweakrefcount and getweakrefs.
+//
+// Go frees an object at a garbage collection, not at its last reference
+// as CPython's reference counting does: a weak reference answers None,
+// and its callback runs, once a collection has found the object
+// unreachable. gc.collect() (modules/gc) collects and then runs the
+// callbacks of the references whose objects died; other calls into this
+// module run pending callbacks too.
+package weakref
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/gc"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// ReferenceType is the Python type "weakref" (weakref.ref).
+var ReferenceType = py.NewTypeX("weakref", refDoc, nil, nil)
+
+const refDoc = "ref(object[, callback]) -- create a weak reference to 'object'; when 'object'\nis about to be finalized, 'callback' will be called and passed a reference to 'object'."
+
+// ref is a weak reference: the referent's address as a weak pointer and
+// its Go type, to rebuild the py.Object while it lives.
+type ref struct {
+	target   weak.Pointer[byte]
+	goType   reflect.Type
+	callback py.Object // nil when there is none (or it ran)
+	hash     int64
+	hashed   bool
+}
+
+// Type returns ReferenceType.
+func (*ref) Type() *py.Type { return ReferenceType }
+
+// get returns the referent, or nil once it has been collected.
+func (r *ref) get() py.Object {
+	p := r.target.Value()
+	if p == nil {
+		return nil
+	}
+	return reflect.NewAt(r.goType.Elem(), unsafe.Pointer(p)).Interface().(py.Object)
+}
+
+// The registry: per referent, its weak references (weakly held, so that a
+// dropped reference is not counted and its callback does not run, as in
+// CPython), newest last; and every reference with a callback, which
+// runPending scans for dead referents.
+var (
+	mu       sync.Mutex
+	byTarget = map[weak.Pointer[byte]][]weak.Pointer[ref]{}
+	armed    []weak.Pointer[ref]
+	deaths   atomic.Bool // a referent died since the last runPending
+)
+
+// notWeakrefable lists the built-in types CPython refuses weak references
+// to; values that are not Go pointers are refused as well.
+var notWeakrefable = map[string]bool{
+	"int": true, "bool": true, "float": true, "complex": true, "str": true,
+	"bytes": true, "bytearray": true, "tuple": true, "list": true,
+	"dict": true, "NoneType": true, "range": true, "slice": true,
+	"NotImplementedType": true, "ellipsis": true, "method-wrapper": true,
+	"iterator": true, "list_iterator": true, "tuple_iterator": true,
+	"str_iterator": true, "range_iterator": true, "bytes_iterator": true,
+	"set_iterator": true, "callable_iterator": true, "enumerate": true,
+	"zip": true, "map": true, "filter": true, "reversed": true,
+	"property": true, "classmethod": true, "staticmethod": true,
+	"super": true, "cell": true,
+}
+
+// pointerOf returns o's address and Go type when o can be weakly
+// referenced, or CPython's TypeError.
+func pointerOf(o py.Object) (unsafe.Pointer, reflect.Type, error) {
+	rv := reflect.ValueOf(o)
+	t := o.Type()
+	builtin := t != nil && notWeakrefable[t.Name] && !isScriptClass(t)
+	if _, ok := o.(*py.Exception); ok && !isScriptClass(t) {
+		builtin = true // 3.6's built-in exceptions take no weak references
+	}
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Type().Elem().Size() == 0 || builtin {
+		return nil, nil, pyutil.TypeErrorf("cannot create weak reference to '%s' object", pyutil.TypeName(o))
+	}
+	return rv.UnsafePointer(), rv.Type(), nil
+}
+
+// isScriptClass reports whether t was made by a class statement (a
+// script's subclass of list or dict may be weakly referenced).
+func isScriptClass(t *py.Type) bool { return t.Flags&py.TPFLAGS_HEAPTYPE != 0 }
+
+// newRef makes a weak reference to o, or returns o's existing plain one
+// when there is no callback (CPython shares it).
+func newRef(o, callback py.Object) (*ref, error) {
+	p, goType, err := pointerOf(o)
+	if err != nil {
+		return nil, err
+	}
+	if callback == py.None {
+		callback = nil
+	}
+	key := weakKey(p)
+	mu.Lock()
+	defer mu.Unlock()
+	all, present := byTarget[key]
+	refs := all[:0]
+	for _, wr := range all { // drop the references that were collected
+		if wr.Value() != nil {
+			refs = append(refs, wr)
+		}
+	}
+	clear(all[len(refs):])
+	if present {
+		byTarget[key] = refs
+	}
+	if callback == nil {
+		for _, wr := range refs {
+			if r := wr.Value(); r != nil && r.callback == nil {
+				return r, nil
+			}
+		}
+	}
+	r := &ref{target: key, goType: goType, callback: callback}
+	wr := weak.Make(r)
+	if !present {
+		// the first reference to o: forget o's entry when o dies
+		runtime.AddCleanup((*byte)(p), targetDied, key)
+	}
+	byTarget[key] = append(refs, wr)
+	if callback != nil {
+		armed = append(armed, wr)
+	}
+	return r, nil
+}
+
+// weakKey is the registry's key for the object at p.
+func weakKey(p unsafe.Pointer) weak.Pointer[byte] { return weak.Make((*byte)(p)) }
+
+// targetDied runs on the runtime's cleanup goroutine once a referent is
+// unreachable: it drops the referent's entry and flags that callbacks
+// may be due.
+func targetDied(key weak.Pointer[byte]) {
+	mu.Lock()
+	delete(byTarget, key)
+	mu.Unlock()
+	deaths.Store(true)
+}
+
+// runPending calls, newest first, the callbacks of the live references
+// whose referents have died; an exception in a callback is reported on
+// stderr and ignored, as CPython does.
+func runPending() error {
+	mu.Lock()
+	var due []*ref
+	kept := armed[:0]
+	var cbs []py.Object
+	for _, wr := range armed {
+		r := wr.Value()
+		switch {
+		case r == nil || r.callback == nil:
+			// the reference itself is gone: no callback, as in CPython
+		case r.target.Value() == nil:
+			due = append(due, r)
+			cbs = append(cbs, r.callback)
+			r.callback = nil
+		default:
+			kept = append(kept, wr)
+		}
+	}
+	clear(armed[len(kept):])
+	armed = kept
+	deaths.Store(false)
+	mu.Unlock()
+	for i := len(due) - 1; i >= 0; i-- {
+		r, cb := due[i], cbs[i]
+		if _, err := vm.Call(cb, py.Tuple{r}, nil); err != nil {
+			reportIgnored(cb, err)
+		}
+	}
+	return nil
+}
+
+// maybeRunPending runs the callbacks due when a referent died since the
+// last run.
+func maybeRunPending() {
+	if deaths.Load() {
+		_ = runPending()
+	}
+}
+
+// reportIgnored prints "Exception ignored in: <callback>" and the
+// exception's traceback on stderr, as CPython does for an error in a
+// weakref callback.
+func reportIgnored(cb py.Object, err error) {
+	s, rerr := pyrepr.Repr(cb)
+	if rerr != nil {
+		s = "<" + pyutil.TypeName(cb) + " object>"
+	}
+	fmt.Fprintf(stderr(), "Exception ignored in: %s\n%s", s, pyutil.FormatException(err))
+}
+
+func init() {
+	gc.OnCollect(runPending)
+}

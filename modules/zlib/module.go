@@ -1,0 +1,258 @@
+// Package zlib registers the Python module "zlib" for gpython: CPython
+// 3.6's zlib over the system's libz, so that compressed bytes, checksums,
+// error codes and messages are the ones CPython gives on the same machine.
+//
+// The module functions are in this file; the Compress and Decompress
+// objects in objects.go; the cgo layer (the z_stream, its lifetime, one
+// call of deflate or inflate) in stream.go.
+package zlib
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Defaults and limits of CPython's module.
+const (
+	maxWbits      = 15
+	defBufSize    = 16384
+	defMemLevel   = 8
+	deflated      = 8
+	zDefaultLevel = -1
+	zFinish       = 4
+	zNoFlush      = 0
+	zSyncFlush    = 2
+)
+
+// ErrorType is zlib.error.
+var ErrorType = pyutil.NewExceptionType("error", "", py.ExceptionType)
+
+// zlibError is CPython's zlib.error text: "Error <code> <while ...>" and
+// zlib's message, or the generic text for the code when zlib gave none.
+func zlibError(code int, zmsg, while string) error {
+	if code == zVersionError {
+		zmsg = "library version mismatch"
+	}
+	if zmsg == "" {
+		switch code {
+		case zBufError:
+			zmsg = "incomplete or truncated stream"
+		case zStreamError:
+			zmsg = "inconsistent stream state"
+		case zDataError:
+			zmsg = "invalid input data"
+		}
+	}
+	if zmsg == "" {
+		return py.ExceptionNewf(ErrorType, "Error %d %s", code, while)
+	}
+	return py.ExceptionNewf(ErrorType, "Error %d %s: %.200s", code, while, zmsg)
+}
+
+// positional checks CPython 3.6's getargs rule for a function whose
+// first n parameters are positional-only.
+func positional(args py.Tuple, n int) error {
+	if len(args) < n {
+		return pyutil.TypeErrorf("Function takes at least %d positional arguments (%d given)", n, len(args))
+	}
+	return nil
+}
+
+// intArg converts an optional C int argument (format "i").
+func intArg(o py.Object, def int) (int, error) {
+	if o == nil {
+		return def, nil
+	}
+	return pyarg.Int(o)
+}
+
+func compress(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if err := positional(args, 1); err != nil {
+		return nil, err
+	}
+	a, err := pyarg.Parse36("compress", args, kwargs, []string{"", "level"}, 0, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	data, err := pyarg.BytesLike(a[0])
+	if err != nil {
+		return nil, err
+	}
+	level, err := intArg(a[1], zDefaultLevel)
+	if err != nil {
+		return nil, err
+	}
+	s, code, _ := newDeflate(level, deflated, maxWbits, defMemLevel, 0)
+	switch code {
+	case zOK:
+	case zMemError:
+		return nil, py.ExceptionNewf(py.MemoryError, "Out of memory while compressing data")
+	case zStreamError:
+		return nil, py.ExceptionNewf(ErrorType, "Bad compression level")
+	default:
+		return nil, zlibError(code, "", "while compressing data")
+	}
+	defer s.end()
+	var out []byte
+	gil.Unlocked(func() { out, code = s.deflateAll(data, zFinish) })
+	if code != zStreamEnd {
+		return nil, zlibError(code, s.msg(), "while compressing data")
+	}
+	return py.Bytes(out), nil
+}
+
+func decompress(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	if err := positional(args, 1); err != nil {
+		return nil, err
+	}
+	a, err := pyarg.Parse36("decompress", args, kwargs, []string{"", "wbits", "bufsize"}, 0, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	data, err := pyarg.BytesLike(a[0])
+	if err != nil {
+		return nil, err
+	}
+	wbits, err := intArg(a[1], maxWbits)
+	if err != nil {
+		return nil, err
+	}
+	bufsize := defBufSize
+	if a[2] != nil {
+		if bufsize, err = pyarg.SsizeT(a[2]); err != nil {
+			return nil, err
+		}
+		if bufsize < 0 {
+			return nil, pyutil.ValueErrorf("bufsize must be non-negative")
+		}
+	}
+	s, code, msg := newInflate(wbits)
+	switch code {
+	case zOK:
+	case zMemError:
+		return nil, py.ExceptionNewf(py.MemoryError, "Out of memory while decompressing data")
+	default:
+		return nil, zlibError(code, msg, "while preparing to decompress data")
+	}
+	defer s.end()
+	var out []byte
+	gil.Unlocked(func() { out, code = s.inflateAll(data, max(bufsize, 1)) })
+	if code != zStreamEnd {
+		if code == zOK {
+			// The input ran out before the end of the stream.
+			code = zBufError
+		}
+		return nil, zlibError(code, s.msg(), "while decompressing data")
+	}
+	return py.Bytes(out), nil
+}
+
+// checksumFunc makes crc32 and adler32: (data[, value]) with value taken
+// modulo 2**32, the result unsigned.
+func checksumFunc(name string, adler bool, start uint32, doc string) *py.Method {
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		if err := pyarg.NoKeywords(name, kwargs); err != nil {
+			return nil, err
+		}
+		if err := pyarg.ArgCount36(name, args, 1, 2); err != nil {
+			return nil, err
+		}
+		data, err := pyarg.BytesLike(args[0])
+		if err != nil {
+			return nil, err
+		}
+		value := start
+		if len(args) == 2 {
+			if _, isFloat := args[1].(py.Float); isFloat {
+				return nil, pyutil.TypeErrorf("integer argument expected, got float")
+			}
+			if !pyarg.IsInteger(args[1]) {
+				return nil, pyutil.TypeErrorf("an integer is required (got type %s)", pyarg.TypeName(args[1]))
+			}
+			v, err := pyarg.UnsignedLongMask(args[1])
+			if err != nil {
+				return nil, err
+			}
+			value = uint32(v)
+		}
+		var sum uint32
+		if len(data) >= 1<<16 {
+			gil.Unlocked(func() { sum = checksum(adler, value, data) })
+		} else {
+			sum = checksum(adler, value, data)
+		}
+		return py.Int(sum), nil
+	}, 0, doc)
+}
+
+func init() {
+	methods := []*py.Method{
+		py.MustNewMethod("compress", compress, 0, `Returns a bytes object containing compressed data.
+
+  data
+    Binary data to be compressed.
+  level
+    Compression level, in 0-9 or -1.`),
+		py.MustNewMethod("decompress", decompress, 0, `Returns a bytes object containing the uncompressed data.
+
+  data
+    Compressed data.
+  wbits
+    The window buffer size and container format.
+  bufsize
+    The initial output buffer size.`),
+		py.MustNewMethod("compressobj", compressobj, 0, `Return a compressor object.`),
+		py.MustNewMethod("decompressobj", decompressobj, 0, `Return a decompressor object.`),
+		checksumFunc("crc32", false, 0, `Compute a CRC-32 checksum of data.
+
+  value
+    Starting value of the checksum.
+
+The returned checksum is an integer.`),
+		checksumFunc("adler32", true, 1, `Compute an Adler-32 checksum of data.
+
+  value
+    Starting value of the checksum.
+
+The returned checksum is an integer.`),
+	}
+	globals := py.StringDict{
+		"error":                ErrorType,
+		"__version__":          py.String("1.0"),
+		"ZLIB_VERSION":         py.String(headerVersion),
+		"ZLIB_RUNTIME_VERSION": py.String(runtimeVersion),
+	}
+	ErrorType.Dict["__module__"] = py.String("zlib")
+	for name, v := range map[string]int{
+		"MAX_WBITS": maxWbits, "DEFLATED": deflated, "DEF_MEM_LEVEL": defMemLevel, "DEF_BUF_SIZE": defBufSize,
+		"Z_NO_COMPRESSION": 0, "Z_BEST_SPEED": 1, "Z_BEST_COMPRESSION": 9, "Z_DEFAULT_COMPRESSION": -1,
+		"Z_FILTERED": 1, "Z_HUFFMAN_ONLY": 2, "Z_RLE": 3, "Z_FIXED": 4, "Z_DEFAULT_STRATEGY": 0,
+		"Z_NO_FLUSH": 0, "Z_PARTIAL_FLUSH": 1, "Z_SYNC_FLUSH": 2, "Z_FULL_FLUSH": 3, "Z_FINISH": 4,
+		"Z_BLOCK": 5, "Z_TREES": 6,
+	} {
+		globals[name] = py.Int(v)
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "zlib", Doc: `The functions in this module allow compression and decompression using the
+zlib library, which is based on GNU zip.
+
+adler32(string[, start]) -- Compute an Adler-32 checksum.
+compress(data[, level]) -- Compress data, with compression level 0-9 or -1.
+compressobj([level[, ...]]) -- Return a compressor object.
+crc32(string[, start]) -- Compute a CRC-32 checksum.
+decompress(string,[wbits],[bufsize]) -- Decompresses a compressed string.
+decompressobj([wbits[, zdict]]]) -- Return a decompressor object.
+
+'wbits' is window buffer size and container format.
+Compressor objects support compress() and flush() methods; decompressor
+objects support decompress() and flush().`},
+		Methods: methods,
+		Globals: globals,
+	})
+}

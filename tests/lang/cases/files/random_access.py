@@ -1,0 +1,31 @@
+import os
+with open('ra_f.bin', 'w+b') as f:
+    print(repr(f), f.mode, f.raw.mode)
+    f.write(b'0123456789')
+    f.seek(2)
+    print(f.read(3), f.tell())
+    f.write(b'AB')
+    print(f.tell(), f.read(2))
+    f.seek(0)
+    print(f.read())
+    print(f.truncate(4), f.tell())
+    f.seek(0)
+    print(f.read())
+with open('ra_f.bin', 'r+b') as f:
+    print(repr(f), f.read(1), f.write(b'Z'), f.read())
+    f.seek(0)
+    print(f.read())
+with open('ra_f.bin', 'r+') as f:
+    print(repr(f), f.read(2))
+    f.write('yy')
+    f.seek(0)
+    print(repr(f.read()))
+    f.seek(0)
+    f.truncate()
+    print(repr(f.read()), f.tell())
+with open('ra_f.bin', 'a+') as f:
+    f.write('end\n')
+    print(f.tell())
+    f.seek(0)
+    print(repr(f.read()))
+os.remove('ra_f.bin')

@@ -1,0 +1,239 @@
+package vm
+
+import (
+	"math"
+	"math/big"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Float power as CPython computes it: the special values and errors of its
+// float ** float, with the power itself from the C library's pow(), whose
+// last bit differs from Go's math.Pow for many arguments. The loop has no
+// cgo: modules/mathext, which binds libm, installs the C functions with
+// SetLibm; until then (a program without that module) Go's math stands in.
+
+// Libm is the C library's functions the loop's float and complex powers
+// use.
+type Libm struct {
+	Pow, Atan2, Hypot  func(x, y float64) float64
+	Exp, Log, Cos, Sin func(x float64) float64
+}
+
+var libm = Libm{
+	Pow: math.Pow, Atan2: math.Atan2, Hypot: math.Hypot,
+	Exp: math.Exp, Log: math.Log, Cos: math.Cos, Sin: math.Sin,
+}
+
+// SetLibm installs the C library's functions; it is called from an init
+// function, before any Python code runs.
+func SetLibm(l Libm) { libm = l }
+
+// powFloats returns a ** b as floats when the power is float arithmetic
+// (either operand a float, or an int raised to a negative int); ok is
+// false for anything else.
+func powFloats(a, b py.Object) (x, y float64, ok bool, err error) {
+	ka, kb := numberKind(a), numberKind(b)
+	if ka == 0 || kb == 0 || (ka == 1 && kb == 1 && !isNegative(b)) {
+		return 0, 0, false, nil
+	}
+	if x, err = realFloat(a); err != nil {
+		return 0, 0, true, err
+	}
+	if y, err = realFloat(b); err != nil {
+		return 0, 0, true, err
+	}
+	return x, y, true, nil
+}
+
+// realFloat converts an int, bool or float to float64, with CPython's
+// OverflowError for an int too large.
+func realFloat(o py.Object) (float64, error) {
+	switch v := o.(type) {
+	case py.Float:
+		return float64(v), nil
+	case py.Int:
+		return float64(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		f, acc := new(big.Float).SetInt((*big.Int)(v)).Float64()
+		if math.IsInf(f, 0) && acc != big.Exact {
+			return 0, py.ExceptionNewf(py.OverflowError, "int too large to convert to float")
+		}
+		return f, nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", typeName(o))
+}
+
+// isOddInteger reports whether y is an odd integer.
+func isOddInteger(y float64) bool {
+	return y == math.Floor(y) && math.Mod(math.Abs(y), 2) == 1
+}
+
+// floatPow is float.__pow__ on two floats.
+func floatPow(x, y float64) (py.Object, error) {
+	switch {
+	case y == 0:
+		return py.Float(1), nil
+	case math.IsNaN(x):
+		return py.Float(x), nil
+	case math.IsNaN(y):
+		if x == 1 {
+			return py.Float(1), nil
+		}
+		return py.Float(y), nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return py.Float(1), nil
+		case (y > 0) == (ax > 1):
+			return py.Float(math.Inf(1)), nil
+		}
+		return py.Float(0), nil
+	case math.IsInf(x, 0):
+		odd := isOddInteger(y)
+		if x > 0 {
+			if y > 0 {
+				return py.Float(x), nil
+			}
+			return py.Float(0), nil
+		}
+		if y > 0 {
+			if odd {
+				return py.Float(x), nil
+			}
+			return py.Float(-x), nil
+		}
+		if odd {
+			return py.Float(math.Copysign(0, x)), nil
+		}
+		return py.Float(0), nil
+	case x == 0:
+		if y < 0 {
+			return nil, py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		}
+		if isOddInteger(y) {
+			return py.Float(x), nil
+		}
+		return py.Float(0), nil
+	}
+	negate := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			// A negative number to a fractional power is complex in 3.x.
+			return complexPow(complex(x, 0), complex(y, 0))
+		}
+		negate = isOddInteger(y)
+		x = -x
+	}
+	if x == 1 {
+		if negate {
+			return py.Float(-1), nil
+		}
+		return py.Float(1), nil
+	}
+	r := libm.Pow(x, y)
+	if negate {
+		r = -r
+	}
+	if math.IsInf(r, 0) {
+		return nil, rangeError()
+	}
+	return py.Float(r), nil
+}
+
+// rangeError is the OverflowError CPython raises from errno ERANGE.
+func rangeError() error {
+	e := py.ExceptionNewf(py.OverflowError, "")
+	e.Args = py.Tuple{py.Int(34), py.String("Numerical result out of range")}
+	return e
+}
+
+// complexPow is CPython's complex power for a non-integral exponent.
+func complexPow(a, b complex128) (py.Object, error) {
+	switch {
+	case b == 0:
+		return py.Complex(1), nil
+	case a == 0:
+		if imag(b) != 0 || real(b) < 0 {
+			return nil, py.ExceptionNewf(py.ZeroDivisionError, "0.0 to a negative or complex power")
+		}
+		return py.Complex(0), nil
+	}
+	vabs := libm.Hypot(real(a), imag(a))
+	length := libm.Pow(vabs, real(b))
+	at := libm.Atan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		length /= libm.Exp(at * imag(b))
+		phase += imag(b) * libm.Log(vabs)
+	}
+	r := complex(length*libm.Cos(phase), length*libm.Sin(phase))
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+		return nil, py.ExceptionNewf(py.OverflowError, "complex exponentiation")
+	}
+	return py.Complex(r), nil
+}
+
+// powOp is a ** b for two real numbers whose power is float arithmetic;
+// handled is false otherwise.
+func powOp(a, b py.Object) (r py.Object, handled bool, err error) {
+	x, y, ok, err := powFloats(a, b)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	r, err = floatPow(x, y)
+	return r, true, err
+}
+
+func init() {
+	floatPowMethod := func(name string, reflected bool) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+			}
+			if _, ok := self.(py.Float); !ok {
+				return nil, wrongReceiver(py.FloatType, name, self)
+			}
+			a, b := self, args[0]
+			if reflected {
+				a, b = b, a
+			}
+			if len(args) == 2 && args[1] != py.None {
+				return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			if numberKind(args[0]) == 0 {
+				return py.NotImplemented, nil
+			}
+			r, _, err := powOp(a, b)
+			return r, err
+		}, 0, "Return pow(self, value, mod).")
+	}
+	py.FloatType.Dict["__pow__"] = floatPowMethod("__pow__", false)
+	py.FloatType.Dict["__rpow__"] = floatPowMethod("__rpow__", true)
+
+	impl := py.GetModuleImpl("builtins")
+	if impl == nil {
+		return
+	}
+	for i, m := range impl.Methods {
+		if m.Name != "pow" {
+			continue
+		}
+		orig := m
+		impl.Methods[i] = py.MustNewMethod("pow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) == 0 && (len(args) == 2 || (len(args) == 3 && args[2] == py.None)) {
+				return binaryOp(opBINARY_POWER, args[0], args[1])
+			}
+			if len(args) == 3 && (numberKind(args[0]) == 2 || numberKind(args[1]) == 2 || numberKind(args[2]) == 2) {
+				return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+			}
+			return orig.CallWithKeywords(self, args, kwargs)
+		}, 0, m.Doc)
+	}
+}
