@@ -22,6 +22,7 @@ import (
 
 	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks

@@ -1,494 +1,507 @@
-"""Calendar printing functions
+"""Calendars as data, text and HTML (CPython 3.6's calendar module).
 
-Note when comparing these calendars to the ones printed by cal(1): By
-default, these calendars have Monday as the first day of the week, and
-Sunday as the last (the European convention). Use setfirstweekday() to
-set the first day of the week (0=Monday, 6=Sunday)."""
-
-# CPython 3.6's calendar module (C locale), written for gpython-ssl.
-# Not provided: LocaleTextCalendar, LocaleHTMLCalendar and the
-# command-line interface.
+Weeks start on Monday unless told otherwise (setfirstweekday(SUNDAY), or
+the firstweekday argument of the Calendar classes); weekdays are numbered
+0 (Monday) to 6 (Sunday), months 1 to 12.  Dates go through datetime, so
+years outside 1..9999 are refused as datetime refuses them.  This
+interpreter has no locale support: every name is the English one, and the
+Locale* classes differ from the others only by their locale attribute.
+"""
 
 import datetime
+import os
+import sys
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader"]
-
-# Exception raised for bad input (with string parameter for details)
-error = ValueError
-
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+           "LocaleHTMLCalendar", "weekheader"]
 
 class IllegalMonthError(ValueError):
-    def __init__(self, month):
-        self.month = month
+    """A month number outside 1..12; the number is the month attribute."""
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return 'bad month number %r; must be 1-12' % (self.month,)
+
+    def __init__(self, month):
+        super().__init__(month)
+        self.month = month
 
 
 class IllegalWeekdayError(ValueError):
-    def __init__(self, weekday):
-        self.weekday = weekday
+    """A weekday number outside 0..6; the number is the weekday attribute."""
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return ('bad weekday number %r; must be 0 (Monday) to 6 (Sunday)'
+                % (self.weekday,))
+
+    def __init__(self, weekday):
+        super().__init__(weekday)
+        self.weekday = weekday
 
 
-# Constants for months referenced later
+# The module's errors are ValueErrors; this is their old name.
+error = ValueError
+
 January = 1
 February = 2
 
-# Number of days per month (except for February in leap years)
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-           "August", "September", "October", "November", "December"]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-         "Sunday"]
-
-
-class _localized_month:
-    # the month names of the C locale; index 0 is ""
-    def __init__(self, abbreviated):
-        names = [""]
-        for name in _MONTHS:
-            names.append(name[:3] if abbreviated else name)
-        self._names = names
-
-    def __getitem__(self, i):
-        return self._names[i]
-
-    def __len__(self):
-        return 13
-
-
-class _localized_day:
-    # the day names of the C locale, Monday first
-    def __init__(self, abbreviated):
-        self._names = [name[:3] if abbreviated else name for name in _DAYS]
-
-    def __getitem__(self, i):
-        return self._names[i]
-
-    def __len__(self):
-        return 7
-
-
-# Full and abbreviated names of weekdays
-day_name = _localized_day(False)
-day_abbr = _localized_day(True)
-
-# Full and abbreviated names of months (1-based arrays!!!)
-month_name = _localized_month(False)
-month_abbr = _localized_month(True)
-
-# Constants for weekdays
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
+# Length of each month in a common year; mdays[0] is a placeholder so that
+# months index it directly.
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+# Names.  CPython reads them from the C library's locale through strftime
+# (the format attribute says which directive); here they are the C
+# locale's, which is English.
+
+_MONTH_NAMES = ('January', 'February', 'March', 'April', 'May', 'June',
+                'July', 'August', 'September', 'October', 'November',
+                'December')
+_DAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+              'Saturday', 'Sunday')
+
+
+class _NameSequence:
+    # A read-only sequence of names: indexing and slicing as a list does.
+
+    def __init__(self, names, format):
+        self._names = list(names)
+        self.format = format
+
+    def __getitem__(self, i):
+        return self._names[i]
+
+    def __len__(self):
+        return len(self._names)
+
+    def __iter__(self):
+        return iter(self._names)
+
+
+class _localized_month(_NameSequence):
+    # Month names; item 0 is the empty string.
+
+    def __init__(self, format):
+        long_form = format == '%B'
+        super().__init__([''] + [name if long_form else name[:3]
+                                 for name in _MONTH_NAMES], format)
+
+
+class _localized_day(_NameSequence):
+    # Weekday names, Monday first.
+
+    def __init__(self, format):
+        long_form = format == '%A'
+        super().__init__([name if long_form else name[:3]
+                          for name in _DAY_NAMES], format)
+
+
+day_name = _localized_day('%A')
+day_abbr = _localized_day('%a')
+month_name = _localized_month('%B')
+month_abbr = _localized_month('%b')
+
+
+# Arithmetic on years and months.
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """Whether year is a leap year of the Gregorian calendar."""
+    if year % 4:
+        return False
+    return year % 100 != 0 or year % 400 == 0
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
-    a = y1 - 1
-    b = y2 - 1
-    return (b // 4 - a // 4) - (b // 100 - a // 100) + (b // 400 - a // 400)
+    """How many leap years there are from y1 up to, not including, y2.
+    (Negative when y2 comes before y1.)"""
+    def leaps_before(year):
+        # leap years from 1 to year - 1 (negative below year 1)
+        year -= 1
+        return year // 4 - year // 100 + year // 400
+    return leaps_before(y2) - leaps_before(y1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year (1970-...), month (1-12),
-       day (1-31)."""
+    """The weekday (0 is Monday) of a date; years must be in 1..9999."""
     return datetime.date(year, month, day).weekday()
 
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
+    """(weekday of the 1st, number of days) for a month of a year."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     first = weekday(year, month, 1)
-    days = mdays[month]
+    length = mdays[month]
     if month == February and isleap(year):
-        days += 1
-    return first, days
+        length += 1
+    return first, length
+
+
+def _in_rows(items, width):
+    # items cut into consecutive lists of width (the last may be shorter);
+    # none for a negative width.
+    if width == 0:
+        raise ValueError('range() arg 3 must not be zero')
+    return [items[start:start + width] for start in range(0, len(items), width)]
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
-    """
+    """Month and year layouts as data: weeks of seven days, starting on
+    firstweekday (0 is Monday, 6 is Sunday).  Days outside the month fill
+    the first and last weeks."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday  # 0 = Monday, 6 = Sunday
-
-    def getfirstweekday(self):
-        return self._firstweekday % 7
+        self.firstweekday = firstweekday
 
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
 
+    def getfirstweekday(self):
+        # Any integer is kept as given and read modulo 7.
+        return self._firstweekday % 7
+
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """
-        Return an iterator for one week of weekday numbers starting with the
-        configured first one.
-        """
-        first = self.firstweekday
-        for i in range(7):
-            yield (first + i) % 7
-
-    def itermonthdates(self, year, month):
-        """
-        Return an iterator for one month. The iterator will yield datetime.date
-        values and will always iterate through complete weeks, so it will yield
-        dates outside the specified month.
-        """
-        first = self.firstweekday
-        day = datetime.date(year, month, 1)
-        day -= datetime.timedelta(days=(day.weekday() - first) % 7)
-        step = datetime.timedelta(days=1)
-        while True:
-            yield day
-            try:
-                day += step
-            except OverflowError:
-                # Adding one day could fail after datetime.MAXYEAR
-                break
-            if day.month != month and day.weekday() == first:
-                break
-
-    def itermonthdays2(self, year, month):
-        """
-        Like itermonthdates(), but will yield (day number, weekday number)
-        tuples. For days outside the specified month the day number is 0.
-        """
-        wd = self.firstweekday
-        for d in self.itermonthdays(year, month):
-            yield d, wd % 7
-            wd += 1
+        """The seven weekday numbers in the order of a week's columns."""
+        start = self.firstweekday
+        for column in range(start, start + 7):
+            yield column % 7
 
     def itermonthdays(self, year, month):
-        """
-        Like itermonthdates(), but will yield day numbers. For days outside
-        the specified month the day number is 0.
-        """
-        first, ndays = monthrange(year, month)
-        fwd = self.firstweekday
-        for _ in range((first - fwd) % 7):
-            yield 0
-        for d in range(1, ndays + 1):
-            yield d
-        for _ in range((fwd - first - ndays) % 7):
-            yield 0
+        """Day numbers of the month's weeks, 0 for the padding days."""
+        first, length = monthrange(year, month)
+        lead = (first - self.firstweekday) % 7
+        trail = -(lead + length) % 7
+        yield from (0,) * lead
+        yield from range(1, length + 1)
+        yield from (0,) * trail
+
+    def itermonthdays2(self, year, month):
+        """(day number, weekday) pairs for the month's weeks, day 0 for the
+        padding days."""
+        column = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield day, column % 7
+            column += 1
+
+    def itermonthdates(self, year, month):
+        """datetime.date objects for every day of the month's weeks,
+        padding days (of the months around) included.  Weeks that would
+        leave datetime's range raise OverflowError at the start of year 1
+        and end early at the end of year 9999."""
+        first = datetime.date(year, month, 1)
+        lead = (first.weekday() - self.firstweekday) % 7
+        start = first - datetime.timedelta(days=lead)
+        cells = lead + monthrange(year, month)[1]
+        cells += -cells % 7
+        for offset in range(cells):
+            try:
+                yield start + datetime.timedelta(days=offset)
+            except OverflowError:
+                return
 
     def monthdatescalendar(self, year, month):
-        """
-        Return a matrix (list of lists) representing a month's calendar.
-        Each row represents a week; week entries are datetime.date values.
-        """
-        return _weeks(list(self.itermonthdates(year, month)))
+        """The month as a list of weeks, each a list of 7 dates."""
+        return _in_rows(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; week entries are
-        (day number, weekday number) tuples. Day numbers outside this month
-        are zero.
-        """
-        return _weeks(list(self.itermonthdays2(year, month)))
+        """The month as a list of weeks, each a list of 7 (day, weekday)
+        pairs; day 0 stands for a padding day."""
+        return _in_rows(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; days outside this month are zero.
-        """
-        return _weeks(list(self.itermonthdays(year, month)))
+        """The month as a list of weeks, each a list of 7 day numbers;
+        0 stands for a padding day."""
+        return _in_rows(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting. The return
-        value is a list of month rows. Each month row contains up to width months.
-        Each month contains between 4 and 6 weeks and each week contains 1-7
-        days. Days are datetime.date objects.
-        """
-        return _rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
+        """The twelve monthdatescalendar()s of the year in rows of width
+        months."""
+        return _in_rows([self.monthdatescalendar(year, m)
+                         for m in range(January, January + 12)], width)
 
     def yeardays2calendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are
-        (day number, weekday number) tuples. Day numbers outside this month are
-        zero.
-        """
-        return _rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
+        """yeardatescalendar() with (day, weekday) pairs for dates."""
+        return _in_rows([self.monthdays2calendar(year, m)
+                         for m in range(January, January + 12)], width)
 
     def yeardayscalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are day numbers.
-        Day numbers outside this month are zero.
-        """
-        return _rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
-
-
-def _weeks(days):
-    return [days[i:i + 7] for i in range(0, len(days), 7)]
-
-
-def _rows(months, width):
-    return [months[i:i + width] for i in range(0, len(months), width)]
+        """yeardatescalendar() with day numbers for dates."""
+        return _in_rows([self.monthdayscalendar(year, m)
+                         for m in range(January, January + 12)], width)
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Calendars as plain text: each day is a column of width w, columns
+    are one space apart, and months of a year are c spaces apart."""
 
-    def prweek(self, theweek, width):
-        """
-        Print a single week (no newline).
-        """
-        print(self.formatweek(theweek, width), end=' ')
+    # Building blocks.
 
     def formatday(self, day, weekday, width):
-        """
-        Returns a formatted day.
-        """
-        text = '' if day == 0 else '%2i' % day
-        return text.center(width)
+        """One day's column: its number, or blanks for a padding day."""
+        return ('%2i' % day if day else '').center(width)
 
     def formatweek(self, theweek, width):
-        """
-        Returns a single week in a string (no newline).
-        """
-        return ' '.join([self.formatday(d, wd, width) for d, wd in theweek])
+        """One week: (day, weekday) pairs as columns of width."""
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
 
     def formatweekday(self, day, width):
-        """
-        Returns a formatted week day name.
-        """
+        """A weekday's name cut to width (full names from width 9)."""
         names = day_name if width >= 9 else day_abbr
         return names[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """
-        Return a header for a week.
-        """
-        return ' '.join([self.formatweekday(i, width) for i in self.iterweekdays()])
+        """The weekday names over a week's columns."""
+        return ' '.join([self.formatweekday(wd, width)
+                         for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """
-        Return a formatted month name.
-        """
-        text = month_name[themonth]
+        """The month's name (and year), centered in width."""
+        title = month_name[themonth]
         if withyear:
-            text = "%s %r" % (text, theyear)
-        return text.center(width)
+            title = '%s %r' % (title, theyear)
+        return title.center(width)
 
-    def prmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Print a month's calendar.
-        """
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+    def prweek(self, theweek, width):
+        """Print one week (formatweek), followed by a space, not a newline."""
+        print(self.formatweek(theweek, width), end=' ')
+
+    # Whole months and years.
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Return a month's calendar string (multi-line).
-        """
+        """A month: a title line, the weekday names, then its weeks; day
+        columns w wide (2 at least), each line followed by l newlines
+        (1 at least), trailing blanks removed."""
         w = max(2, w)
-        l = max(1, l)
-        gap = '\n' * l
-        parts = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(), gap,
-                 self.formatweekheader(w).rstrip(), gap]
-        for week in self.monthdays2calendar(theyear, themonth):
-            parts.append(self.formatweek(week, w).rstrip())
-            parts.append(gap)
-        return ''.join(parts)
+        newlines = '\n' * max(1, l)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                 self.formatweekheader(w)]
+        lines.extend(self.formatweek(week, w)
+                     for week in self.monthdays2calendar(theyear, themonth))
+        return ''.join([line.rstrip() + newlines for line in lines])
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        """Print formatmonth()."""
+        print(self.formatmonth(theyear, themonth, w, l), end='')
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """
-        Returns a year's calendar as a multi-line string.
-        """
+        """A year: its number centered on top, then the months m to a row,
+        c spaces apart (2 at least); w and l as for formatmonth()."""
         w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        gap = '\n' * l
-        out = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
+        newlines = '\n' * max(1, l)
+        gap = max(2, c)
+        colwidth = 7 * (w + 1) - 1
+        out = [repr(theyear).center(colwidth * m + gap * (m - 1)).rstrip(),
+               newlines]
         header = self.formatweekheader(w)
-        rows = self.yeardays2calendar(theyear, m)
-        for i in range(len(rows)):
-            row = rows[i]
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            out.append(gap)
-            out.append(formatstring([self.formatmonthname(theyear, k, colwidth, False)
-                                     for k in months], colwidth, c).rstrip())
-            out.append(gap)
-            out.append(formatstring([header for k in months], colwidth, c).rstrip())
-            out.append(gap)
-            height = max([len(cal) for cal in row])
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                out.append(formatstring(weeks, colwidth, c).rstrip())
-                out.append(gap)
+
+        def line(columns):
+            out.append(formatstring(columns, colwidth, gap).rstrip())
+            out.append(newlines)
+
+        for row_number, row in enumerate(self.yeardays2calendar(theyear, m)):
+            first_month = row_number * m + 1
+            months = range(first_month, min(first_month + m, 13))
+            out.append(newlines)
+            line([self.formatmonthname(theyear, k, colwidth, False)
+                  for k in months])
+            line([header for k in months])
+            for week in range(max(len(cal) for cal in row)):
+                line([self.formatweek(cal[week], w) if week < len(cal) else ''
+                      for cal in row])
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Print formatyear()."""
         print(self.formatyear(theyear, w, l, c, m))
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
+    """Calendars as HTML tables."""
 
-    # CSS classes for the day <td>s
+    # CSS classes of the weekdays, Monday first.
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     def formatday(self, day, weekday):
-        """
-        Return a day as a table cell.
-        """
-        if day == 0:
+        """One day's table cell."""
+        if not day:
             return '<td class="noday">&nbsp;</td>'
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
-        """
-        Return a complete week as a table row.
-        """
-        cells = [self.formatday(d, wd) for d, wd in theweek]
-        return '<tr>' + ''.join(cells) + '</tr>'
+        """One week's table row."""
+        cells = ''.join([self.formatday(day, wd) for day, wd in theweek])
+        return '<tr>%s</tr>' % cells
 
     def formatweekday(self, day):
-        """
-        Return a weekday name as a table header.
-        """
+        """A weekday's header cell."""
         return '<th class="%s">%s</th>' % (self.cssclasses[day], day_abbr[day])
 
     def formatweekheader(self):
-        """
-        Return a header for a week as a table row.
-        """
-        cells = [self.formatweekday(i) for i in self.iterweekdays()]
-        return '<tr>' + ''.join(cells) + '</tr>'
+        """The row of weekday header cells."""
+        cells = ''.join([self.formatweekday(wd) for wd in self.iterweekdays()])
+        return '<tr>%s</tr>' % cells
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """
-        Return a month name as a table row.
-        """
+        """The month's title row."""
         title = month_name[themonth]
         if withyear:
             title = '%s %s' % (title, theyear)
         return '<tr><th colspan="7" class="month">%s</th></tr>' % title
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """
-        Return a formatted month as a table.
-        """
+        """A month as a table, one row per line."""
         rows = ['<table border="0" cellpadding="0" cellspacing="0" class="month">',
                 self.formatmonthname(theyear, themonth, withyear=withyear),
                 self.formatweekheader()]
-        for week in self.monthdays2calendar(theyear, themonth):
-            rows.append(self.formatweek(week))
+        rows.extend(self.formatweek(week)
+                    for week in self.monthdays2calendar(theyear, themonth))
         rows.append('</table>')
-        return '\n'.join(rows) + '\n'
+        return ''.join([row + '\n' for row in rows])
 
     def formatyear(self, theyear, width=3):
-        """
-        Return a formatted year as a table of tables.
-        """
+        """A year as a table of month tables, width months to a row."""
         width = max(width, 1)
-        out = ['<table border="0" cellpadding="0" cellspacing="0" class="year">\n',
-               '<tr><th colspan="%d" class="year">%s</th></tr>' % (width, theyear)]
-        for first in range(1, 13, width):
-            out.append('<tr>')
-            for m in range(first, min(first + width, 13)):
-                out.append('<td>' + self.formatmonth(theyear, m, withyear=False) + '</td>')
-            out.append('</tr>')
-        out.append('</table>')
-        return ''.join(out)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="year">\n',
+                 '<tr><th colspan="%d" class="year">%s</th></tr>'
+                 % (width, theyear)]
+        for first in range(January, January + 12, width):
+            parts.append('<tr>')
+            for k in range(first, min(first + width, 13)):
+                parts.append('<td>%s</td>'
+                             % self.formatmonth(theyear, k, withyear=False))
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
 
-    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        """
-        Return a formatted year as a complete HTML page.
-        """
+    def formatyearpage(self, theyear, width=3, css='calendar.css',
+                       encoding=None):
+        """A whole XHTML page for the year, as bytes in encoding
+        (sys.getdefaultencoding() by default); css names a stylesheet to
+        link, or is None."""
         if encoding is None:
-            encoding = 'utf-8'
-        head = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+            encoding = sys.getdefaultencoding()
+        page = ['<?xml version="1.0" encoding="%s"?>' % encoding,
                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
                 '<html>', '<head>',
-                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding]
+                '<meta http-equiv="Content-Type" content="text/html; '
+                'charset=%s" />' % encoding]
         if css is not None:
-            head.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
-        head += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>', '']
-        page = '\n'.join(head) + self.formatyear(theyear, width) + '</body>\n</html>\n'
-        return page.encode(encoding, "xmlcharrefreplace")
+            page.append('<link rel="stylesheet" type="text/css" href="%s" />'
+                        % css)
+        page += ['<title>Calendar for %d</title>' % theyear, '</head>',
+                 '<body>', self.formatyear(theyear, width) + '</body>',
+                 '</html>', '']
+        return '\n'.join(page).encode(encoding, 'xmlcharrefreplace')
 
 
-# Support for old module level interface
+# Locale-aware calendars.  With no locale support their names are the
+# English ones: they keep the locale they were given, and otherwise take it
+# from the environment as locale.getdefaultlocale() would.
+
+def _environment_locale():
+    for variable in ('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE'):
+        value = os.environ.get(variable)
+        if value:
+            break
+    else:
+        return None, None
+    name, _, encoding = value.split(':')[0].partition('.')
+    encoding = encoding.split('@')[0]
+    if encoding.lower().replace('-', '') == 'utf8':
+        encoding = 'UTF-8'
+    if name in ('C', 'POSIX'):
+        # glibc's C.UTF-8 is English in UTF-8; the plain C locale is none.
+        return ('en_US', encoding) if encoding == 'UTF-8' else (None, None)
+    return name, encoding or None
+
+
+class different_locale:
+    """Context manager that would switch the LC_TIME locale; names do not
+    depend on the locale here, so it leaves everything as it is."""
+
+    def __init__(self, locale):
+        self.locale = locale
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc_info):
+        return None
+
+
+class LocaleTextCalendar(TextCalendar):
+    """TextCalendar that names months and weekdays in a locale."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _environment_locale() if locale is None else locale
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """HTMLCalendar that names months and weekdays in a locale."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _environment_locale() if locale is None else locale
+
+
+# The module-level functions are those of one shared TextCalendar.
+
 c = TextCalendar()
 
+calendar = c.formatyear
 firstweekday = c.getfirstweekday
-
-
-def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
-        raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
-
-
+month = c.formatmonth
 monthcalendar = c.monthdayscalendar
+prcal = c.pryear
+prmonth = c.prmonth
 prweek = c.prweek
 week = c.formatweek
 weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 
-# Spacing of month columns for multi-column year calendar
-_colwidth = 7 * 3 - 1         # Amount printed by prweek()
-_spacing = 6                  # Number of spaces between columns
+def setfirstweekday(firstweekday):
+    """Set the first weekday (0 is Monday, 6 Sunday) of the module-level
+    functions' calendars."""
+    if MONDAY <= firstweekday <= SUNDAY:
+        c.firstweekday = firstweekday
+    else:
+        raise IllegalWeekdayError(firstweekday)
 
 
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
-    print(formatstring(cols, colwidth, spacing))
+# Columns of text side by side, as the year views lay out months.
+_colwidth = 7 * 3 - 1     # a week of 2-wide days, 1 space apart
+_spacing = 6              # between columns
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
+    """The strings of cols, each centered in colwidth, spacing blanks apart."""
     return (' ' * spacing).join([col.center(colwidth) for col in cols])
 
+
+def format(cols, colwidth=_colwidth, spacing=_spacing):
+    """Print formatstring(cols, colwidth, spacing)."""
+    print(formatstring(cols, colwidth, spacing))
+
+
+# POSIX time.
 
 EPOCH = 1970
 _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """Seconds since the epoch for a UTC time tuple (year, month, day,
+    hour, minute, second, ...), the inverse of time.gmtime().  Day, hour,
+    minute and second may run over their usual ranges."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    return ((days * 24 + hour) * 60 + minute) * 60 + second

@@ -297,6 +297,12 @@ def create_default_context(purpose=_SERVER_AUTH, *, cafile=None,
     return context
 
 
+def _set_verify_mode(context, cert_reqs):
+    """Set context.verify_mode to cert_reqs unless it is None."""
+    if cert_reqs is not None:
+        context.verify_mode = cert_reqs
+
+
 def _create_unverified_context(protocol=PROTOCOL_TLS, *, cert_reqs=None,
                                check_hostname=False, purpose=_SERVER_AUTH,
                                certfile=None, keyfile=None,
@@ -308,17 +314,18 @@ def _create_unverified_context(protocol=PROTOCOL_TLS, *, cert_reqs=None,
         raise TypeError(purpose)
     context = SSLContext(protocol)
     context.options |= OP_NO_SSLv2 | OP_NO_SSLv3
-    # 3.10+'s order, so that a PROTOCOL_TLS_CLIENT context (hostname
-    # checking on) can be made unverified.
-    if not check_hostname:
-        context.check_hostname = False
-    if cert_reqs is not None:
-        context.verify_mode = cert_reqs
+    # Name checking is switched off before verify_mode changes (so that a
+    # PROTOCOL_TLS_CLIENT context can drop to CERT_NONE) and on only after
+    # it, as 3.10+ orders these steps.
     if check_hostname:
+        _set_verify_mode(context, cert_reqs)
         context.check_hostname = True
-    if keyfile and not certfile:
-        raise ValueError("certfile must be specified")
+    else:
+        context.check_hostname = False
+        _set_verify_mode(context, cert_reqs)
     if certfile or keyfile:
+        if not certfile:
+            raise ValueError("certfile must be specified")
         context.load_cert_chain(certfile, keyfile)
     _load_trust(context, purpose, cafile, capath, cadata)
     _keylog_from_environment(context)
@@ -334,28 +341,29 @@ _create_stdlib_context = _create_unverified_context
 # Sockets. SSLSocket and SSLObject are the native types of _ssl; contexts
 # make them with wrap_socket() and wrap_bio().
 
-def wrap_socket(sock, keyfile=None, certfile=None,
-                server_side=False, cert_reqs=CERT_NONE,
-                ssl_version=PROTOCOL_TLS, ca_certs=None,
-                do_handshake_on_connect=True,
-                suppress_ragged_eofs=True,
+def wrap_socket(sock, keyfile=None, certfile=None, server_side=False,
+                cert_reqs=CERT_NONE, ssl_version=PROTOCOL_TLS, ca_certs=None,
+                do_handshake_on_connect=True, suppress_ragged_eofs=True,
                 ciphers=None):
     """Wrap sock in an SSLSocket with a context made from the arguments
     (the pre-SSLContext interface): keyfile/certfile identify this side,
     cert_reqs and ca_certs say how to check the peer."""
-    if server_side and not certfile:
-        raise ValueError("certfile must be specified for server-side "
-                         "operations")
-    if keyfile and not certfile:
-        raise ValueError("certfile must be specified")
+    if not certfile:
+        if server_side:
+            raise ValueError("certfile must be specified for server-side "
+                             "operations")
+        if keyfile:
+            raise ValueError("certfile must be specified")
     context = SSLContext(ssl_version)
     context.verify_mode = cert_reqs
-    if ca_certs:
-        context.load_verify_locations(ca_certs)
-    if certfile:
-        context.load_cert_chain(certfile, keyfile)
-    if ciphers:
-        context.set_ciphers(ciphers)
+    # In 3.6's order, so that a call with several bad arguments fails on
+    # the same one.
+    for given, configure, args in (
+            (ca_certs, context.load_verify_locations, (ca_certs,)),
+            (certfile, context.load_cert_chain, (certfile, keyfile)),
+            (ciphers, context.set_ciphers, (ciphers,))):
+        if given:
+            configure(*args)
     return context.wrap_socket(sock, server_side=server_side,
                                do_handshake_on_connect=do_handshake_on_connect,
                                suppress_ragged_eofs=suppress_ragged_eofs)

@@ -18,7 +18,7 @@ import (
 
 // StopAsyncIteration is Python 3.6's builtin exception, which gpython
 // lacks: the end of an asynchronous iteration.
-var StopAsyncIteration = pyutil.NewExceptionType("StopAsyncIteration", "Signal the end from iterator.__anext__().", py.ExceptionType)
+var StopAsyncIteration = pyutil.NewExceptionType("StopAsyncIteration", "Raised by an asynchronous iterator's __anext__() when it has no more items.", py.ExceptionType)
 
 // wrappedValue is a value an async generator yields.
 type wrappedValue struct{ v py.Object }
@@ -166,22 +166,22 @@ func init() {
 	agen := func(o py.Object) *asyncGen { return o.(*asyncGen) }
 	asyncGenType.Dict["__aiter__"] = py.MustNewMethod("__aiter__", func(self py.Object) (py.Object, error) {
 		return self, nil
-	}, 0, "Return an awaitable, that resolves in asynchronous iterator.")
+	}, 0, "__aiter__() -> the asynchronous generator itself")
 	asyncGenType.Dict["__anext__"] = py.MustNewMethod("__anext__", func(self py.Object) (py.Object, error) {
 		return &agenStep{ag: agen(self), sendVal: py.None}, nil
-	}, 0, "Return a value or raise StopAsyncIteration.")
+	}, 0, "__anext__() -> awaitable giving the next value, or raising StopAsyncIteration at the end")
 	asyncGenType.Dict["asend"] = py.MustNewMethod("asend", func(self, v py.Object) (py.Object, error) {
 		return &agenStep{ag: agen(self), sendVal: v}, nil
-	}, 0, "asend(v) -> send 'v' in generator.")
+	}, 0, "asend(value) -> awaitable that resumes the generator with value")
 	asyncGenType.Dict["athrow"] = py.MustNewMethod("athrow", func(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(args) < 1 || len(args) > 3 {
 			return nil, py.ExceptionNewf(py.TypeError, "athrow expected at least 1 arguments, got %d", len(args))
 		}
 		return &agenStep{ag: agen(self), throwing: args}, nil
-	}, 0, "athrow(typ[,val[,tb]]) -> raise exception in generator.")
+	}, 0, "athrow(type[, value[, tb]]) -> awaitable that raises the exception at the paused yield")
 	asyncGenType.Dict["aclose"] = py.MustNewMethod("aclose", func(self py.Object) (py.Object, error) {
 		return &agenStep{ag: agen(self), closing: true}, nil
-	}, 0, "aclose() -> raise GeneratorExit inside generator.")
+	}, 0, "aclose() -> awaitable that stops the generator by raising GeneratorExit in it")
 	prop := func(name string, get func(a *asyncGen) py.Object) {
 		asyncGenType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			return get(self.(*asyncGen)), nil
@@ -202,16 +202,16 @@ func init() {
 		step := func(o py.Object) *agenStep { return o.(*agenStep) }
 		t.Dict["send"] = py.MustNewMethod("send", func(self, v py.Object) (py.Object, error) {
 			return step(self).Send(v)
-		}, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
+		}, 0, "send(value) -> next yielded value\n\nResume with value as the result of the paused yield; StopIteration at the end.")
 		t.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
 			return step(self).throw(args)
-		}, 0, "throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.")
+		}, 0, "throw(type[, value[, tb]]) -> next yielded value\n\nRaise the exception at the paused yield; StopIteration at the end.")
 		t.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
 			step(self).state = 2
 			return py.None, nil
-		}, 0, "close() -> raise GeneratorExit inside generator.")
+		}, 0, "close() -> None\n\nStop the generator by raising GeneratorExit at the paused yield.")
 		t.Dict["__await__"] = py.MustNewMethod("__await__", func(self py.Object) (py.Object, error) {
 			return self, nil
-		}, 0, "Return an iterator to be used in await expression.")
+		}, 0, "__await__() -> iterator driving this awaitable")
 	}
 }

@@ -389,19 +389,19 @@ func init() {
 	methods := func(t *py.Type, get func(py.Object) *coroutine) {
 		t.Dict["send"] = py.MustNewMethod("send", func(self, arg py.Object) (py.Object, error) {
 			return get(self).send(arg)
-		}, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.")
+		}, 0, "send(value) -> next value\n\nResume the coroutine with value as the result of its pending await; StopIteration at the end.")
 		t.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
 			return get(self).call("throw", args)
-		}, 0, "throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.")
+		}, 0, "throw(type[, value[, tb]]) -> next value\n\nRaise the exception inside the coroutine where it waits; StopIteration at the end.")
 		t.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
 			return get(self).call("close", nil)
-		}, 0, "close() -> raise GeneratorExit inside coroutine.")
+		}, 0, "close() -> None\n\nStop the coroutine by raising GeneratorExit where it waits.")
 	}
 	methods(coroutineType, func(o py.Object) *coroutine { return o.(*coroutine) })
 	methods(coroutineWrapperType, func(o py.Object) *coroutine { return o.(*coroutineWrapper).c })
 	coroutineType.Dict["__await__"] = py.MustNewMethod("__await__", func(self py.Object) (py.Object, error) {
 		return &coroutineWrapper{c: self.(*coroutine)}, nil
-	}, 0, "Return an iterator to be used in await expression.")
+	}, 0, "__await__() -> iterator driving this awaitable")
 	prop := func(name string, get func(c *coroutine) py.Object) {
 		coroutineType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			return get(self.(*coroutine)), nil

@@ -1,10 +1,9 @@
 package compiler
 
 import (
-	"sort"
-
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -201,12 +200,7 @@ func mergeMapping(out *vm.Dict, m py.Object, fn py.Object, call bool) error {
 		return err
 	}
 	if d, ok := m.(py.StringDict); ok {
-		keys := make([]string, 0, len(d))
-		for k := range d {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys) // a namespace has no order: a stable one
-		for _, k := range keys {
+		for _, k := range nsorder.Keys(d) {
 			if err := add(py.String(k), d[k]); err != nil {
 				return err
 			}

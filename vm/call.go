@@ -135,7 +135,7 @@ func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, er
 		}
 		return out, nil
 	case py.StringDict:
-		for _, k := range sortedKeys(d) {
+		for _, k := range namespaceKeys(d) {
 			if err := add(py.String(k), d[k]); err != nil {
 				return nil, err
 			}

@@ -69,6 +69,13 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if hasSlots {
 		cls.Dict["__slots__"] = slots
 	}
+	// A class that defines equality without a hash is unhashable: its
+	// __hash__ is None, as type.__new__ sets it in CPython.
+	if _, eq := cls.Dict["__eq__"]; eq {
+		if _, h := cls.Dict["__hash__"]; !h {
+			cls.Dict["__hash__"] = py.None
+		}
+	}
 	setUpClass(cls)
 	if err := setNames(cls); err != nil {
 		return nil, err
@@ -162,7 +169,7 @@ func slotAllows(cls *py.Type, name string) bool {
 // setNames calls __set_name__(cls, name) on the attributes of the new
 // class that define it.
 func setNames(cls *py.Type) error {
-	for _, name := range sortedKeys(cls.Dict) {
+	for _, name := range namespaceKeys(cls.Dict) {
 		v := cls.Dict[name]
 		dc, ok := pythonClassOf(v)
 		if !ok {

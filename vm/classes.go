@@ -96,7 +96,7 @@ var baseExceptionInit = py.MustNewMethod("__init__", func(self py.Object, args p
 	}
 	e.Args = append(py.Tuple{}, args...)
 	return py.None, nil
-}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+}, 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 
 // superObject is what super() returns: attribute lookups start after
 // thisclass in the MRO of self's class.
@@ -106,10 +106,11 @@ type superObject struct {
 	selfType  *py.Type
 }
 
-var superType = py.NewTypeX("super", `super() -> same as super(__class__, <first argument>)
-super(type) -> unbound super object
-super(type, obj) -> bound super object; requires isinstance(obj, type)
-super(type, type2) -> bound super object; requires issubclass(type2, type)`, superNew, nil)
+var superType = py.NewTypeX("super", `super([type[, obj_or_type]]) -> super
+
+A proxy that looks attributes up in the classes after type in the MRO of
+obj_or_type (an instance of type, or a subclass of it). Inside a method,
+super() with no argument uses the enclosing class and the first argument.`, superNew, nil)
 
 func (s *superObject) Type() *py.Type { return superType }
 
@@ -307,7 +308,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	}
 	ns := py.NewStringDict()
 	var prepared py.Object
-	if prep, err := GetAttr(meta, "__prepare__"); err == nil {
+	if prep, err := GetAttr(meta, "__prepare__"); err == nil && !isTypePrepare(prep) {
 		r, err := py.Call(prep, py.Tuple{name, bases}, kw)
 		if err != nil {
 			return nil, err
@@ -412,4 +413,23 @@ func withModule(ns py.Object, globals py.StringDict) py.Object {
 		return c
 	}
 	return nil
+}
+
+// typePrepare is type.__prepare__: an empty namespace, whatever the
+// arguments. Class creation skips it (its own namespace is the same).
+var typePrepare = py.MustNewMethod("__prepare__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return NewDict(0), nil
+}, 0, "The namespace a class statement fills: type's is an empty dict.")
+
+func init() {
+	py.TypeType.Dict["__prepare__"] = &py.ClassMethod{Callable: typePrepare, Dict: py.StringDict{}}
+}
+
+// isTypePrepare reports whether prep is type.__prepare__ (bound to any
+// metaclass that does not define its own).
+func isTypePrepare(prep py.Object) bool {
+	if bm, ok := prep.(*py.BoundMethod); ok {
+		prep = bm.Method
+	}
+	return prep == typePrepare
 }

@@ -3,7 +3,7 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 )
 
 // Dict is Python's dict: keys of any hashable type, equal keys found
@@ -36,15 +36,11 @@ const (
 )
 
 // DictType is the type of Dict: the builtins' dict.
-var DictType = py.NewTypeX("dict", `dict() -> new empty dictionary
-dict(mapping) -> new dictionary initialized from a mapping object's
-    (key, value) pairs
-dict(iterable) -> new dictionary initialized as if via:
-    d = {}
-    for k, v in iterable:
-        d[k] = v
-dict(**kwargs) -> new dictionary initialized with the name=value pairs
-    in the keyword argument list.  For example:  dict(one=1, two=2)`, nil, nil)
+var DictType = py.NewTypeX("dict", `dict(mapping_or_pairs=(), **kwargs) -> dict
+
+A mutable mapping from hashable keys to values. It starts with the
+entries of the optional positional argument (a mapping, or an iterable
+of key/value pairs), then the keyword arguments as str keys.`, nil, nil)
 
 // Type implements py.Object.
 func (d *Dict) Type() *py.Type {
@@ -328,11 +324,11 @@ func (d *Dict) ToStringDict(errf func(key py.Object) error) (py.StringDict, erro
 	return out, nil
 }
 
-// DictFromStringDict copies a namespace or keyword dict, keys sorted (a Go
-// map has no order of its own to keep).
+// DictFromStringDict copies a namespace or keyword dict, keys in their
+// insertion order where it is known, else sorted.
 func DictFromStringDict(s py.StringDict) *Dict {
 	d := NewDict(len(s))
-	for _, k := range sortedKeys(s) {
+	for _, k := range namespaceKeys(s) {
 		d.SetStr(k, s[k])
 	}
 	return d
@@ -349,7 +345,11 @@ func (d *Dict) lastItem() int {
 }
 
 // sortedKeys orders a Go map's keys as Python sorts str.
-func sortedKeys(s py.StringDict) []string { return pyrepr.SortedKeys(s) }
+func sortedKeys(s py.StringDict) []string { return nsorder.Sorted(s) }
+
+// namespaceKeys is a namespace's keys in insertion order, as far as the
+// loop saw them added (internal/nsorder).
+func namespaceKeys(s py.StringDict) []string { return nsorder.Keys(s) }
 
 // adoptNamespaceTypes makes gpython's own dict and set types subtypes of
 // the loop's: namespaces (globals(), vars(), __dict__) stay gpython's

@@ -12,34 +12,34 @@ import (
 func init() {
 	DictType.New = dictNew
 	d := DictType.Dict
-	dictMethod(d, "get", "D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.", dictGet)
-	dictMethod(d, "setdefault", "D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D", dictSetDefault)
-	dictMethod(d, "pop", "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\nIf key is not found, d is returned if given, otherwise KeyError is raised", dictPop)
-	dictMethod(d, "popitem", "D.popitem() -> (k, v), remove and return some (key, value) pair as a\n2-tuple; but raise KeyError if D is empty.", dictPopItem)
-	dictMethodKw(d, "update", "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]", dictUpdateMethod)
-	dictMethod(d, "copy", "D.copy() -> a shallow copy of D", func(self *Dict, args py.Tuple) (py.Object, error) {
+	dictMethod(d, "get", "get(key, default=None) -> value\n\nThe value stored under key, or default when key is absent.", dictGet)
+	dictMethod(d, "setdefault", "setdefault(key, default=None) -> value\n\nThe value stored under key; when key is absent, store default under it first.", dictSetDefault)
+	dictMethod(d, "pop", "pop(key[, default]) -> value\n\nDelete key and hand back its value; an absent key gives default, or KeyError without one.", dictPop)
+	dictMethod(d, "popitem", "popitem() -> (key, value)\n\nDelete one entry and hand it back as a pair; KeyError when the dict is empty.", dictPopItem)
+	dictMethodKw(d, "update", "update([other, ]**kwargs) -> None\n\nStore the entries of other (a mapping with keys(), or an iterable of\nkey/value pairs), then the keyword arguments, overwriting existing keys.", dictUpdateMethod)
+	dictMethod(d, "copy", "copy() -> dict\n\nA new dict with the same keys and values (the values are shared).", func(self *Dict, args py.Tuple) (py.Object, error) {
 		if err := pyarg.NoArgs("copy", args, nil); err != nil {
 			return nil, err
 		}
 		return self.Copy(), nil
 	})
-	dictMethod(d, "clear", "D.clear() -> None.  Remove all items from D.", func(self *Dict, args py.Tuple) (py.Object, error) {
+	dictMethod(d, "clear", "clear() -> None\n\nDelete every entry.", func(self *Dict, args py.Tuple) (py.Object, error) {
 		if err := pyarg.NoArgs("clear", args, nil); err != nil {
 			return nil, err
 		}
 		self.Clear()
 		return py.None, nil
 	})
-	dictMethod(d, "keys", "D.keys() -> a set-like object providing a view on D's keys", viewMethod("keys", viewKeys))
-	dictMethod(d, "values", "D.values() -> an object providing a view on D's values", viewMethod("values", viewValues))
-	dictMethod(d, "items", "D.items() -> a set-like object providing a view on D's items", viewMethod("items", viewItems))
-	dictMethod(d, "__getitem__", "x.__getitem__(y) <==> x[y]", func(self *Dict, args py.Tuple) (py.Object, error) {
+	dictMethod(d, "keys", "keys() -> view\n\nA live, set-like view of the dict's keys.", viewMethod("keys", viewKeys))
+	dictMethod(d, "values", "values() -> view\n\nA live view of the dict's values.", viewMethod("values", viewValues))
+	dictMethod(d, "items", "items() -> view\n\nA live, set-like view of the dict's (key, value) pairs.", viewMethod("items", viewItems))
+	dictMethod(d, "__getitem__", "The value stored under a key, as d[key] reads it.", func(self *Dict, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("__getitem__", args, nil); err != nil {
 			return nil, err
 		}
 		return self.M__getitem__(args[0])
 	})
-	dictMethod(d, "__setitem__", "Set self[key] to value.", func(self *Dict, args py.Tuple) (py.Object, error) {
+	dictMethod(d, "__setitem__", "Store a value under a key, as d[key] = value does.", func(self *Dict, args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, " expected 2 arguments, got %d", len(args))
 		}
@@ -51,7 +51,7 @@ func init() {
 		}
 		return self.M__delitem__(args[0])
 	})
-	dictMethod(d, "__contains__", "True if D has a key k, else False.", func(self *Dict, args py.Tuple) (py.Object, error) {
+	dictMethod(d, "__contains__", "__contains__(key) -> bool\n\nTrue when key is stored in the dict.", func(self *Dict, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("__contains__", args, nil); err != nil {
 			return nil, err
 		}
@@ -60,7 +60,7 @@ func init() {
 	dictMethod(d, "__len__", "Return len(self).", func(self *Dict, args py.Tuple) (py.Object, error) {
 		return py.Int(self.used), pyarg.NoArgs("__len__", args, nil)
 	})
-	dictMethod(d, "__iter__", "Implement iter(self).", func(self *Dict, args py.Tuple) (py.Object, error) {
+	dictMethod(d, "__iter__", "__iter__() -> iterator over the elements", func(self *Dict, args py.Tuple) (py.Object, error) {
 		if err := pyarg.NoArgs("__iter__", args, nil); err != nil {
 			return nil, err
 		}
@@ -77,7 +77,7 @@ func init() {
 			return nil, err
 		}
 		return dictFromKeys(self, args)
-	}, 0, "Returns a new dict with keys from iterable and values equal to value.")}
+	}, 0, "fromkeys(iterable, value=None) -> dict\n\nA new dict mapping each item of iterable to value.")}
 	d["__hash__"] = py.None
 }
 
@@ -252,7 +252,7 @@ func dictMerge(d *Dict, other py.Object) error {
 		}
 		return nil
 	case py.StringDict:
-		for _, k := range sortedKeys(o) {
+		for _, k := range namespaceKeys(o) {
 			d.SetStr(k, o[k])
 		}
 		return nil

@@ -251,7 +251,7 @@ func init() {
 				return nil, err
 			}
 			return setIsDisjoint(a, args[0])
-		}, 0, "Return True if the view and the given iterable have a null intersection.")
+		}, 0, "isdisjoint(iterable) -> bool\n\nTrue when the view and iterable share no element.")
 	}
 	for _, t := range []*py.Type{dictKeysType, dictItemsType, dictValuesType} {
 		t.Dict["__hash__"] = py.None
@@ -350,4 +350,4 @@ var lengthHintMethod = py.MustNewMethod("__length_hint__", func(self py.Object) 
 		return nil, py.ExceptionNewf(py.TypeError, "__length_hint__ of a non-iterator")
 	}
 	return py.Int(it.remaining()), nil
-}, 0, "Private method returning an estimate of len(list(it)).")
+}, 0, "__length_hint__() -> int\n\nHow many items the iterator still has to give (an estimate for len())")

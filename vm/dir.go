@@ -29,16 +29,23 @@ func builtinDir(self py.Object, args py.Tuple) (py.Object, error) {
 	return Dir(args[0])
 }
 
-const dirDoc = `dir([object]) -> list of strings
+const dirDoc = `dir([obj]) -> list of str
 
-If called without an argument, return the names in the current scope.
-Else, return an alphabetized list of names comprising (some of) the attributes
-of the given object, and of attributes reachable from it.`
+Without an argument, the sorted names defined in the calling scope. With
+one, the sorted attribute names of obj: its __dir__() result when its
+class has one, else the names in obj's namespace and its classes'.`
 
 // Dir is dir(o): the object's own __dir__ if its class defines one,
 // else the names of its namespace and its class's, sorted.
 func Dir(o py.Object) (py.Object, error) {
-	if cls, ok := pythonClassOf(o); ok {
+	cls, ok := pythonClassOf(o)
+	if t, isCls := isClass(o); isCls {
+		// A class's __dir__ is its metaclass's.
+		if meta := metaclassOf(t); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			cls, ok = meta, true
+		}
+	}
+	if ok {
 		if m := userMethod(cls, "__dir__"); m != nil {
 			r, err := callMethod(o, m)
 			if err != nil {
@@ -127,10 +134,10 @@ var idBuiltin = py.MustNewMethod("id", func(self py.Object, args py.Tuple) (py.O
 		return nil, py.ExceptionNewf(py.TypeError, "id() takes exactly one argument (%d given)", len(args))
 	}
 	return py.Int(objectID(args[0])), nil
-}, 0, `Return the identity of an object.
+}, 0, `id(obj) -> int
 
-This is guaranteed to be unique among simultaneously existing objects.
-(CPython uses the object's memory address.)`)
+A number naming obj, distinct from that of every other object alive at
+the same time.`)
 
 func objectID(o py.Object) int64 {
 	rv := reflect.ValueOf(o)

@@ -228,7 +228,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// Plain instance attribute stores skip the MRO walks.
 				e := t.attrs.lookup(it.ObjectType, names[in.arg])
 				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && len(it.Bases) == 0 {
-					it.Dict[names[in.arg]] = v
+					setInstanceDict(it, names[in.arg], v)
 					break
 				}
 			}

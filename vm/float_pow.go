@@ -180,9 +180,104 @@ func complexPow(a, b complex128) (py.Object, error) {
 	return py.Complex(r), nil
 }
 
-// powOp is a ** b for two real numbers whose power is float arithmetic;
-// handled is false otherwise.
+// asComplex reads a number as a complex; ok is false for anything else.
+func asComplex(o py.Object) (complex128, bool) {
+	switch v := o.(type) {
+	case py.Complex:
+		return complex128(v), true
+	case py.Float:
+		return complex(float64(v), 0), true
+	case py.Int:
+		return complex(float64(v), 0), true
+	case py.Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	case *py.BigInt:
+		f, _ := new(big.Float).SetInt((*big.Int)(v)).Float64()
+		return complex(f, 0), true
+	}
+	return 0, false
+}
+
+// complexPowOp is a ** b where either side is complex. As in CPython, an
+// integral exponent up to 100 in size is repeated multiplication (so
+// 1j**2 is exactly -1), any other the polar formula.
+func complexPowOp(a, b py.Object) (py.Object, bool, error) {
+	_, ac := a.(py.Complex)
+	_, bc := b.(py.Complex)
+	if !ac && !bc {
+		return nil, false, nil
+	}
+	x, okA := asComplex(a)
+	y, okB := asComplex(b)
+	if !okA || !okB {
+		return nil, false, nil
+	}
+	if imag(y) == 0 && real(y) == math.Trunc(real(y)) && math.Abs(real(y)) <= 100 {
+		n := int(real(y))
+		if n < 0 {
+			if x == 0 {
+				return nil, true, py.ExceptionNewf(py.ZeroDivisionError, "0.0 to a negative or complex power")
+			}
+			r := complexIntPow(x, -n)
+			q, err := complexDivide(1, r)
+			return q, true, err
+		}
+		r := complexIntPow(x, n)
+		if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+			return nil, true, py.ExceptionNewf(py.OverflowError, "complex exponentiation")
+		}
+		return py.Complex(r), true, nil
+	}
+	r, err := complexPow(x, y)
+	return r, true, err
+}
+
+// complexIntPow is x**n for n >= 0 by squaring.
+func complexIntPow(x complex128, n int) complex128 {
+	r := complex128(1)
+	for n > 0 {
+		if n&1 != 0 {
+			r *= x
+		}
+		x *= x
+		n >>= 1
+	}
+	return r
+}
+
+// complexDivide is a / b with CPython's scaling (Smith's method), so that
+// 1/(x**n) rounds as there.
+func complexDivide(a, b complex128) (py.Object, error) {
+	br, bi := real(b), imag(b)
+	absR, absI := math.Abs(br), math.Abs(bi)
+	var r complex128
+	switch {
+	case absR >= absI:
+		if absR == 0 {
+			return nil, py.ExceptionNewf(py.ZeroDivisionError, "complex division by zero")
+		}
+		ratio := bi / br
+		den := br + bi*ratio
+		r = complex((real(a)+imag(a)*ratio)/den, (imag(a)-real(a)*ratio)/den)
+	case absI >= absR:
+		ratio := br / bi
+		den := br*ratio + bi
+		r = complex((real(a)*ratio+imag(a))/den, (imag(a)*ratio-real(a))/den)
+	default:
+		r = complex(math.NaN(), math.NaN())
+	}
+	return py.Complex(r), nil
+}
+
+// powOp is a ** b for two numbers whose power is float or complex
+// arithmetic; handled is false otherwise.
 func powOp(a, b py.Object) (r py.Object, handled bool, err error) {
+	if r, ok, err := complexPowOp(a, b); ok {
+		return r, true, err
+	}
 	x, y, ok, err := powFloats(a, b)
 	if !ok || err != nil {
 		return nil, ok, err
@@ -212,7 +307,7 @@ func init() {
 			}
 			r, _, err := powOp(a, b)
 			return r, err
-		}, 0, "Return pow(self, value, mod).")
+		}, 0, "__pow__(value, mod=None) -> number\n\nself raised to value, as the ** operator and pow() compute it.")
 	}
 	py.FloatType.Dict["__pow__"] = floatPowMethod("__pow__", false)
 	py.FloatType.Dict["__rpow__"] = floatPowMethod("__rpow__", true)
@@ -230,10 +325,23 @@ func init() {
 			if len(kwargs) == 0 && (len(args) == 2 || (len(args) == 3 && args[2] == py.None)) {
 				return binaryOp(opBINARY_POWER, args[0], args[1])
 			}
+			if len(args) == 3 && isComplexValue(args[0], args[1], args[2]) {
+				return nil, py.ExceptionNewf(py.ValueError, "complex modulo")
+			}
 			if len(args) == 3 && (numberKind(args[0]) == 2 || numberKind(args[1]) == 2 || numberKind(args[2]) == 2) {
 				return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
 			return orig.CallWithKeywords(self, args, kwargs)
 		}, 0, m.Doc)
 	}
+}
+
+// isComplexValue reports whether any of os is a complex.
+func isComplexValue(os ...py.Object) bool {
+	for _, o := range os {
+		if _, ok := o.(py.Complex); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -63,6 +63,14 @@ func Hash(o py.Object) (int64, error) {
 		return 0, unhashable(o)
 	case *py.FrozenSet:
 		return identityHash(o), nil
+	case *py.BoundMethod:
+		// Equal bound methods (the same function on the same object)
+		// hash alike.
+		f, err := Hash(v.Method)
+		if err != nil {
+			return 0, err
+		}
+		return fixHash(identityHash(v.Self) ^ f), nil
 	case *py.Type:
 		if cls, ok := pythonClassOf(v); ok {
 			return instanceHash(v, cls)

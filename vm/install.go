@@ -22,12 +22,12 @@ func init() {
 	py.NewContext = NewContext
 	isOurs.Store(true)
 
-	py.GeneratorType.Dict["send"] = py.MustNewMethod("send", genSend, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
-	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", genThrow, 0, "throw(typ[,val[,tb]]) -> raise exception in generator,\nreturn next yielded value or raise StopIteration.")
-	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", genClose, 0, "close() -> raise GeneratorExit inside generator.")
+	py.GeneratorType.Dict["send"] = py.MustNewMethod("send", genSend, 0, "send(value) -> next yielded value\n\nResume with value as the result of the paused yield; StopIteration at the end.")
+	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", genThrow, 0, "throw(type[, value[, tb]]) -> next yielded value\n\nRaise the exception at the paused yield; StopIteration at the end.")
+	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", genClose, 0, "close() -> None\n\nStop the generator by raising GeneratorExit at the paused yield.")
 
 	py.BaseException.Dict["with_traceback"] = withTraceback
-	py.ListType.Dict["sort"] = py.MustNewMethod("sort", listSort, 0, "L.sort(key=None, reverse=False) -> None -- stable sort *IN PLACE*")
+	py.ListType.Dict["sort"] = py.MustNewMethod("sort", listSort, 0, "sort(*, key=None, reverse=False) -> None\n\nOrder the list in place, stably, comparing key(item) when key is given.")
 	if _, ok := py.BaseException.Dict["__init__"]; !ok {
 		py.BaseException.Dict["__init__"] = baseExceptionInit
 	}
@@ -59,7 +59,7 @@ func installBuiltins() {
 	impl.Globals["set"] = SetType
 	impl.Globals["frozenset"] = FrozenSetType
 	adoptNamespaceTypes()
-	impl.Methods = append(impl.Methods, py.MustNewMethod("hash", builtinHash, 0, "Return the hash value for the given object.\n\nTwo objects that compare equal must also have the same hash value, but the\nreverse is not necessarily true."))
+	impl.Methods = append(impl.Methods, py.MustNewMethod("hash", builtinHash, 0, "hash(obj) -> int\n\nThe hash of obj from its __hash__; objects that compare equal hash alike."))
 	for i, m := range impl.Methods {
 		switch m.Name {
 		case "__build_class__":
@@ -97,12 +97,24 @@ func installBuiltins() {
 			impl.Methods[i] = py.MustNewMethod("getattr", builtinGetattr, 0, m.Doc)
 		case "hasattr":
 			impl.Methods[i] = py.MustNewMethod("hasattr", builtinHasattr, 0, m.Doc)
+		case "abs":
+			orig := m
+			impl.Methods[i] = py.MustNewMethod("abs", func(self py.Object, arg py.Object) (py.Object, error) {
+				r, err := orig.Call(self, py.Tuple{arg})
+				if err != nil && isUnsupportedOperands(err) {
+					return nil, py.ExceptionNewf(py.TypeError, "bad operand type for abs(): '%s'", typeName(arg))
+				}
+				return r, err
+			}, 0, m.Doc)
 		case "divmod":
 			orig := m
 			impl.Methods[i] = py.MustNewMethod("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
 				if len(args) == 2 {
 					if err := arithmeticError(opBINARY_FLOOR_DIVIDE, args[0], args[1]); err != nil {
 						return nil, err
+					}
+					if r, ok, err := instanceDivmod(args[0], args[1]); ok {
+						return r, err
 					}
 				}
 				return orig.Call(self, args)
@@ -120,11 +132,11 @@ func installSys(ctx *Context) {
 	}
 	sys.Globals["setrecursionlimit"] = py.MustNewMethod("setrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return ctx.setRecursionLimit(threadOf(ctx), args)
-	}, 0, "setrecursionlimit(n)\n\nSet the maximum depth of the Python interpreter stack to n.")
+	}, 0, "setrecursionlimit(n) -> None\n\nAllow at most n nested Python frames before RecursionError.")
 	sys.Globals["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
 		return threadOf(ctx).excInfoTuple(), nil
-	}, 0, "exc_info() -> (type, value, traceback)\n\nReturn information about the most recent exception caught by an except\nclause in the current stack frame or in an older stack frame.")
-	sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status).")
+	}, 0, "exc_info() -> (type, value, traceback)\n\nThe exception being handled by the innermost active except clause, or\n(None, None, None) when none is.")
+	sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]) -> does not return\n\nRaise SystemExit(status), which ends the program unless caught.")
 	if err := installSysAttrs(ctx, sys); err != nil {
 		panic(err)
 	}
@@ -132,7 +144,7 @@ func installSys(ctx *Context) {
 		ctx.tmu.Lock()
 		defer ctx.tmu.Unlock()
 		return py.Int(ctx.limit), nil
-	}, 0, "getrecursionlimit()\n\nReturn the current value of the recursion limit.")
+	}, 0, "getrecursionlimit() -> int\n\nThe frame depth setrecursionlimit() last set.")
 }
 
 // setRecursionLimit is sys.setrecursionlimit: the limit is the

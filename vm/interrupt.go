@@ -10,7 +10,7 @@ import (
 // RecursionError is raised when the Python call depth passes
 // sys.getrecursionlimit(); gpython has no such class.
 // (exception classes the loop raises)
-var RecursionError = pyutil.NewExceptionType("RecursionError", "Recursion limit exceeded.", py.RuntimeError)
+var RecursionError = pyutil.NewExceptionType("RecursionError", "Raised when Python calls nest deeper than sys.getrecursionlimit() allows.", py.RuntimeError)
 
 // ModuleNotFoundError is raised by import when a module cannot be found
 // (3.6); gpython raises FileNotFoundError.

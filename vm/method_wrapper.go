@@ -46,7 +46,9 @@ func (m *methodWrapper) M__hash__() (py.Object, error) {
 // nor __new__.
 func objectInitArgs(self py.Object) error {
 	cls, ok := pythonClassOf(self)
-	if !ok {
+	if !ok || hasBuiltinBase(cls) {
+		// A built-in base (classmethod, list, ...) has an __init__ of its
+		// own, which gpython's types do not always list: it takes them.
 		return nil
 	}
 	if userMethod(cls, "__init__") != nil || userMethod(cls, "__new__") == nil {
@@ -61,9 +63,6 @@ func objectInitArgs(self py.Object) error {
 // other slot is a method-wrapper of the instance.
 func objectSlotAttr(o py.Object, cls *py.Type, name string) (py.Object, bool) {
 	s, ok := objectSlots[name]
-	if !ok && name == "__hash__" {
-		s, ok = objectHash, true
-	}
 	if !ok {
 		return nil, false
 	}
@@ -111,12 +110,27 @@ func methodsEqual(a, b py.Object) (eq bool, ok bool, err error) {
 // objectHash is object.__hash__ as an instance's method-wrapper reaches it.
 var objectHash = &slotFunc{name: "__hash__"}
 
-func init() { objectHash.fn = objectHashFn }
+func init() {
+	objectHash.fn = objectHashFn
+	objectSlots["__hash__"] = objectHash
+}
 
 func objectHashFn(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) != 1 || len(kwargs) != 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args)-1+len(kwargs))
 	}
-	h, err := Hash(args[0])
-	return py.Int(h), err
+	// Identity, whatever the class's own __hash__ says: a __hash__ that
+	// calls super().__hash__() ends here.
+	return py.Int(identityHash(args[0])), nil
+}
+
+// hasBuiltinBase reports whether a built-in class other than object is in
+// cls's MRO.
+func hasBuiltinBase(cls *py.Type) bool {
+	for _, b := range cls.Mro {
+		if bt, ok := b.(*py.Type); ok && bt != py.ObjectType && bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -66,8 +66,21 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 			return err
 		}
 	}
-	if name == "__abstractmethods__" {
+	switch name {
+	case "__abstractmethods__":
 		abstractClasses.Store(t, true)
+	case "__name__", "__qualname__":
+		// Kept in the type itself, as the reprs read them.
+		s, ok := v.(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "can only assign string to %s.%s, not '%s'", shortName(t), name, typeName(v))
+		}
+		if name == "__qualname__" {
+			t.Qualname = string(s)
+		} else {
+			t.Name = string(s)
+		}
+		return nil
 	}
 	t.Dict[name] = v
 	return nil
@@ -141,6 +154,11 @@ func init() {
 		return py.None, DelAttr(args[0], name)
 	})
 	add("__init__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) > 1 || len(kwargs) > 0 {
+			if err := objectInitArgs(args[0]); err != nil {
+				return nil, err
+			}
+		}
 		return py.None, nil
 	})
 	add("__init_subclass__", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -162,9 +180,12 @@ func init() {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args)-1)
 		}
-		r, err := compareOp(cmpEQ, args[0], args[1])
-		if err != nil {
-			return nil, err
+		// The inverse of the type's own __eq__, not of the whole ==
+		// protocol: NotImplemented passes through so that == can try the
+		// reflected side.
+		r, err := ownEq(args[0], args[1])
+		if err != nil || r == py.NotImplemented {
+			return r, err
 		}
 		b, err := Truth(r)
 		return py.NewBool(!b), err
@@ -177,6 +198,11 @@ func init() {
 		if cls.IsSubtype(py.BaseException) {
 			return &py.Exception{Base: cls, Args: append(py.Tuple{}, args[1:]...), Dict: py.StringDict{}}, nil
 		}
+		// 3.6's rule: arguments are an error unless the class overrides
+		// __init__ (which takes them) and not __new__.
+		if (len(args) > 1 || len(kwargs) > 0) && (userSlot(cls, "__new__") != nil || userSlot(cls, "__init__") == nil) {
+			return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
+		}
 		return py.ObjectNew(cls, nil, nil)
 	})
 }
@@ -186,4 +212,33 @@ func init() {
 func objectSlot(name string) (py.Object, bool) {
 	s, ok := objectSlots[name]
 	return s, ok
+}
+
+// ownEq is type(self).__eq__(self, other) alone, without the reflected
+// operand or the identity fallback of ==: a Python class's __eq__, a Go
+// type's, or object's (True for the same object, else NotImplemented).
+func ownEq(self, other py.Object) (py.Object, error) {
+	if cls, ok := pythonClassOf(self); ok {
+		if eq := userMethod(cls, "__eq__"); eq != nil {
+			return callMethod(self, eq, other)
+		}
+		v, ok := pyutil.BuiltinValue(self)
+		if !ok {
+			return identityEq(self, other), nil
+		}
+		self = v
+	}
+	if eq, ok := self.(py.I__eq__); ok {
+		return eq.M__eq__(other)
+	}
+	return identityEq(self, other), nil
+}
+
+// identityEq is object.__eq__: True for the same object, else
+// NotImplemented.
+func identityEq(self, other py.Object) py.Object {
+	if identical(self, other) {
+		return py.True
+	}
+	return py.NotImplemented
 }

@@ -13,6 +13,24 @@ import (
 // Iter is iter(o), with bytes iterable.
 func Iter(o py.Object) (py.Object, error) {
 	switch v := o.(type) {
+	case *py.Exception:
+		// An exception class of a script's that defines __iter__.
+		if cls, ok := pythonClassOf(v); ok {
+			if m := userMethod(cls, "__iter__"); m != nil {
+				return callMethod(v, m)
+			}
+		}
+	case *py.List:
+		return &listIterator{l: v}, nil
+	case py.Tuple:
+		return &tupleIterator{t: v}, nil
+	case py.StringDict:
+		keys := namespaceKeys(v)
+		items := make(py.Tuple, len(keys))
+		for i, k := range keys {
+			items[i] = py.String(k)
+		}
+		return py.NewIterator(items), nil
 	case py.Bytes:
 		return &bytesIterator{b: v}, nil
 	case py.String:
@@ -70,6 +88,12 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		}
 		x.Index += x.Step
 		return boxInt(r), true, nil
+	case *listIterator:
+		v, ok := x.next()
+		return v, ok, nil
+	case *tupleIterator:
+		v, ok := x.next()
+		return v, ok, nil
 	case *dictIterator:
 		return x.next()
 	case *setIterator:
@@ -324,6 +348,23 @@ func Contains(seq, x py.Object) (bool, error) {
 		return false, nil
 	case py.Bytes:
 		return bytesContains(s, x)
+	case *py.Exception:
+		if cls, ok := pythonClassOf(s); ok {
+			if m := userMethod(cls, "__contains__"); m != nil {
+				r, err := callMethod(s, m, x)
+				if err != nil {
+					return false, err
+				}
+				return Truth(r)
+			}
+			if userMethod(cls, "__iter__") != nil {
+				it, err := Iter(s)
+				if err != nil {
+					return false, err
+				}
+				return iterContains(it, x)
+			}
+		}
 	case *py.Type:
 		if m, ok := metaclassMethod(s, "__contains__"); ok {
 			r, err := callMethod(s, m, x)
@@ -436,6 +477,19 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if x, ok := a.(py.Bool); ok {
+		if y, ok := b.(py.Bool); ok {
+			// bool's own &, | and ^ keep the result a bool.
+			switch op {
+			case opBINARY_AND, opINPLACE_AND:
+				return x && y, nil
+			case opBINARY_OR, opINPLACE_OR:
+				return x || y, nil
+			case opBINARY_XOR, opINPLACE_XOR:
+				return py.Bool(x != y), nil
+			}
+		}
+	}
 	if at, ok := a.(py.Tuple); ok && (op == opBINARY_ADD || op == opINPLACE_ADD) {
 		// gpython's tuple + misplaces the items of tuples of different
 		// lengths.
@@ -444,6 +498,11 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			return append(append(out, at...), bt...), nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+	}
+	if al, ok := a.(*py.List); ok && (op == opBINARY_ADD || op == opINPLACE_ADD) {
+		if r, ok, err := listAdd(op, al, b); ok {
+			return r, err
+		}
 	}
 	if as, ok := a.(py.String); ok {
 		switch op {
@@ -905,4 +964,45 @@ func instanceIndex(o py.Object) (py.Object, error) {
 		return boolInt(r.(py.Bool)), nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
+}
+
+// listAdd is list + x and list += x where x is not an instance of a
+// Python class (whose __radd__ comes first): + takes a list only, +=
+// extends the list in place by any iterable, as list.__iadd__ does.
+func listAdd(op byte, l *py.List, b py.Object) (py.Object, bool, error) {
+	if _, ok := pythonClassOf(b); ok {
+		return nil, false, nil
+	}
+	if bl, ok := b.(*py.List); ok {
+		if op == opINPLACE_ADD {
+			l.Items = append(l.Items, bl.Items...)
+			return l, true, nil
+		}
+		out := make([]py.Object, 0, len(l.Items)+len(bl.Items))
+		return py.NewListFromItems(append(append(out, l.Items...), bl.Items...)), true, nil
+	}
+	if op == opBINARY_ADD {
+		return nil, true, py.ExceptionNewf(py.TypeError, "can only concatenate list (not \"%s\") to list", typeName(b))
+	}
+	if t, ok := b.(py.Tuple); ok {
+		l.Items = append(l.Items, t...)
+		return l, true, nil
+	}
+	it, err := Iter(b)
+	if err != nil {
+		return nil, true, err
+	}
+	var items []py.Object
+	for {
+		v, ok, err := Next(it)
+		if err != nil {
+			return nil, true, err
+		}
+		if !ok {
+			break
+		}
+		items = append(items, v)
+	}
+	l.Items = append(l.Items, items...)
+	return l, true, nil
 }

@@ -29,7 +29,16 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		return exceptionAttr(v, name)
 	case *py.Type:
 		if _, ok := isClass(v); ok {
-			if r, err := classGetAttr(v, name); r != nil || err != nil {
+			r, err := classGetAttr(v, name)
+			if err != nil && py.IsException(py.AttributeError, err) {
+				// A descriptor's AttributeError: the metaclass's
+				// __getattr__ has the last word, as type_getattro's
+				// caller gives it.
+				if ga := metaGetattr(v); ga != nil {
+					return callMethod(v, ga, py.String(name))
+				}
+			}
+			if r != nil || err != nil {
 				return r, err
 			}
 		} else if pyutil.IsInstanceObject(v) {
@@ -79,11 +88,45 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	if m, ok := builtinMethod(o, name); ok {
 		return m, nil
 	}
+	if t, ok := isClass(o); ok {
+		return classGetAttrLast(t, name)
+	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
+		if bm, ok := o.(*py.BoundMethod); ok {
+			// A method forwards what it lacks to its function.
+			return GetAttr(bm.Method, name)
+		}
 		return nil, attributeError(o, name)
 	}
 	return r, err
+}
+
+// classGetAttrLast ends an attribute lookup on a class that its MRO and
+// metaclass did not answer: gpython's generic lookup (its Go methods),
+// then the metaclass's __getattr__. gpython would call the class's own
+// __getattr__ or __getattribute__, which serve its instances, not it: a
+// class defining either skips the generic lookup.
+func classGetAttrLast(t *py.Type, name string) (py.Object, error) {
+	if userMethod(t, "__getattr__") == nil && userMethod(t, "__getattribute__") == nil {
+		r, err := py.GetAttrString(t, name)
+		if err == nil || !py.IsException(py.AttributeError, err) {
+			return r, err
+		}
+	}
+	if ga := metaGetattr(t); ga != nil {
+		return callMethod(t, ga, py.String(name))
+	}
+	return nil, attributeError(t, name)
+}
+
+// metaGetattr is the __getattr__ a class's metaclass defines in Python,
+// or nil.
+func metaGetattr(t *py.Type) py.Object {
+	if meta := metaclassOf(t); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return userMethod(meta, "__getattr__")
+	}
+	return nil
 }
 
 func attributeError(o py.Object, name string) error {

@@ -247,6 +247,9 @@ func indexValue(o py.Object) (int, error) {
 		}
 		return 0, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", typeName(r))
 	}
+	if !isIndex(o) {
+		return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(o))
+	}
 	return py.IndexInt(o)
 }
 

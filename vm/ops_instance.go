@@ -129,12 +129,31 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 		if err == nil && names[2] != "" && identical(r, va) && mutableBases[va.Type()] {
 			r = a
 		}
+		if err != nil && isUnsupportedOperands(err) {
+			// Name the operands' own classes, not their values' types.
+			err = unsupported(names[3], a, b)
+		}
 		return r, true, err
 	}
 	if aok && bok {
 		return nil, true, unsupported(names[3], a, b)
 	}
 	return nil, false, nil
+}
+
+// isUnsupportedOperands reports whether err is a binary operator's
+// "unsupported operand type(s)" TypeError.
+func isUnsupportedOperands(err error) bool {
+	e, ok := err.(*py.Exception)
+	if !ok || !e.Type().IsSubtype(py.TypeError) {
+		return false
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return false
+	}
+	msg, ok := args[0].(py.String)
+	return ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for ")
 }
 
 func unsupported(sym string, a, b py.Object) error {
@@ -243,4 +262,49 @@ func (t *thread) instanceCall(f *frame, o py.Object, cls *py.Type, args []py.Obj
 		return nil, err
 	}
 	return callMethodKw(o, m, args, kw)
+}
+
+// instanceDivmod is divmod(a, b) when either is an instance of a Python
+// class: its __divmod__ or the other's __rdivmod__, else, for classes
+// derived from numbers, divmod of the values; ok is false when neither is
+// such an instance.
+func instanceDivmod(a, b py.Object) (py.Object, bool, error) {
+	ca, aok := pythonClassOf(a)
+	cb, bok := pythonClassOf(b)
+	if !aok && !bok {
+		return nil, false, nil
+	}
+	call := func(self py.Object, cls *py.Type, name string, other py.Object) (py.Object, bool, error) {
+		if cls == nil {
+			return nil, false, nil
+		}
+		m := userMethod(cls, name)
+		if m == nil {
+			return nil, false, nil
+		}
+		r, err := callMethod(self, m, other)
+		if err != nil || r != py.NotImplemented {
+			return r, true, err
+		}
+		return nil, false, nil
+	}
+	if r, ok, err := call(a, ca, "__divmod__", b); ok {
+		return r, true, err
+	}
+	if cb != ca || !aok {
+		if r, ok, err := call(b, cb, "__rdivmod__", a); ok {
+			return r, true, err
+		}
+	}
+	if va, vb, ok := unwrapOperands(a, b); ok {
+		q, m, err := py.DivMod(va, vb)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				err = unsupported("divmod()", a, b)
+			}
+			return nil, true, err
+		}
+		return py.Tuple{q, m}, true, nil
+	}
+	return nil, true, unsupported("divmod()", a, b)
 }

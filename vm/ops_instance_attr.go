@@ -2,6 +2,8 @@ package vm
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 )
 
 // isDataDescriptor reports whether a class attribute takes precedence over
@@ -96,6 +98,7 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	case "__class__":
 		return cls, nil
 	case "__dict__":
+		nsorder.Published(o)
 		return o.Dict, nil
 	}
 	attr := cls.Lookup(name)
@@ -157,8 +160,19 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 	if !slotAllows(cls, name) {
 		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
 	}
-	o.Dict[name] = v
+	setInstanceDict(o, name, v)
 	return nil
+}
+
+// setInstanceDict stores an instance attribute, noting a new key's place
+// in the instance's __dict__ order.
+func setInstanceDict(o *py.Type, name string, v py.Object) {
+	if _, had := o.Dict[name]; had {
+		o.Dict[name] = v
+		return
+	}
+	o.Dict[name] = v
+	nsorder.Added(o, name)
 }
 
 // instanceDelAttr is delattr on an instance of a Python class.
@@ -195,7 +209,10 @@ type property struct {
 	doc              py.Object
 }
 
-var propertyType = py.NewTypeX("property", `property(fget=None, fset=None, fdel=None, doc=None) -> property attribute`, propertyNew, nil)
+var propertyType = py.NewTypeX("property", `property(fget=None, fset=None, fdel=None, doc=None) -> property
+
+A managed attribute: reading, assigning and deleting it on an instance
+call fget, fset and fdel. doc defaults to fget's docstring.`, propertyNew, nil)
 
 func (p *property) Type() *py.Type { return propertyType }
 
@@ -267,9 +284,9 @@ func init() {
 			return &p, nil
 		}
 	}
-	propertyType.Dict["getter"] = py.MustNewMethod("getter", copyWith(func(p *property, fn py.Object) { p.fget = fn }), 0, "Descriptor to change the getter on a property.")
-	propertyType.Dict["setter"] = py.MustNewMethod("setter", copyWith(func(p *property, fn py.Object) { p.fset = fn }), 0, "Descriptor to change the setter on a property.")
-	propertyType.Dict["deleter"] = py.MustNewMethod("deleter", copyWith(func(p *property, fn py.Object) { p.fdel = fn }), 0, "Descriptor to change the deleter on a property.")
+	propertyType.Dict["getter"] = py.MustNewMethod("getter", copyWith(func(p *property, fn py.Object) { p.fget = fn }), 0, "getter(fget) -> property\n\nA copy of this property that reads through fget.")
+	propertyType.Dict["setter"] = py.MustNewMethod("setter", copyWith(func(p *property, fn py.Object) { p.fset = fn }), 0, "setter(fset) -> property\n\nA copy of this property that assigns through fset.")
+	propertyType.Dict["deleter"] = py.MustNewMethod("deleter", copyWith(func(p *property, fn py.Object) { p.fdel = fn }), 0, "deleter(fdel) -> property\n\nA copy of this property that deletes through fdel.")
 	propertyType.Dict["fget"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fget), nil }}
 	propertyType.Dict["fset"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fset), nil }}
 	propertyType.Dict["fdel"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fdel), nil }}

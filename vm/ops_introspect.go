@@ -101,7 +101,7 @@ var withTraceback = py.MustNewMethod("with_traceback", func(self, tb py.Object) 
 		return nil, err
 	}
 	return e, nil
-}, 0, "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self.")
+}, 0, "with_traceback(tb) -> exception\n\nStore tb as __traceback__ and hand back the exception itself.")
 
 // exceptionSlot answers the per-class attributes CPython's exception
 // types compute from args: SystemExit.code, StopIteration.value.

@@ -107,8 +107,8 @@ func init() {
 	// gpython's big ints and complex numbers are int and complex.
 	py.BigIntType.Name = "int"
 	py.ComplexType.Name = "complex"
-	py.TupleType.Dict["index"] = py.MustNewMethod("index", tupleIndex, 0, "T.index(value, [start, [stop]]) -> integer -- return first index of value.\nRaises ValueError if the value is not present.")
-	py.TupleType.Dict["count"] = py.MustNewMethod("count", tupleCount, 0, "T.count(value) -> integer -- return number of occurrences of value")
+	py.TupleType.Dict["index"] = py.MustNewMethod("index", tupleIndex, 0, "index(value[, start[, stop]]) -> int\n\nPosition of the first item equal to value; ValueError when none is.")
+	py.TupleType.Dict["count"] = py.MustNewMethod("count", tupleCount, 0, "count(value) -> int\n\nHow many items equal value.")
 	prevIntNew := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 1 && len(kwargs) == 0 {
@@ -121,6 +121,7 @@ func init() {
 		}
 		return prevIntNew(t, args, kwargs)
 	}
+	installMethodType()
 	// A bound method answers its function's names and docstring, as
 	// CPython's method objects forward them.
 	for _, name := range []string{"__qualname__", "__name__", "__doc__", "__module__"} {

@@ -121,7 +121,7 @@ func init() {
 			return nil, wrongReceiver(propertyType, "__init__", self)
 		}
 		return py.None, initProperty(self, p, args, kwargs)
-	}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+	}, 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 	field := func(get func(p *property) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			p, ok := propertyOf(self)
@@ -167,7 +167,7 @@ func init() {
 		}}
 		_ = doc
 	}
-	copyWith("getter", "Descriptor to change the getter on a property.", func(p *property, fn py.Object) { p.fget = fn })
-	copyWith("setter", "Descriptor to change the setter on a property.", func(p *property, fn py.Object) { p.fset = fn })
-	copyWith("deleter", "Descriptor to change the deleter on a property.", func(p *property, fn py.Object) { p.fdel = fn })
+	copyWith("getter", "getter(fget) -> property\n\nA copy of this property that reads through fget.", func(p *property, fn py.Object) { p.fget = fn })
+	copyWith("setter", "setter(fset) -> property\n\nA copy of this property that assigns through fset.", func(p *property, fn py.Object) { p.fset = fn })
+	copyWith("deleter", "deleter(fdel) -> property\n\nA copy of this property that deletes through fdel.", func(p *property, fn py.Object) { p.fdel = fn })
 }

@@ -41,9 +41,9 @@ const (
 
 var (
 	// SetType is the builtins' set.
-	SetType = py.NewTypeX("set", "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.", nil, nil)
+	SetType = py.NewTypeX("set", "set(iterable=()) -> set\n\nA mutable, unordered collection holding each distinct element of iterable once.", nil, nil)
 	// FrozenSetType is the builtins' frozenset.
-	FrozenSetType = py.NewTypeX("frozenset", "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable unordered collection of unique elements.", nil, nil)
+	FrozenSetType = py.NewTypeX("frozenset", "frozenset(iterable=()) -> frozenset\n\nA hashable, unchangeable, unordered collection of the distinct elements of iterable.", nil, nil)
 )
 
 // Type implements py.Object.

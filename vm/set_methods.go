@@ -20,7 +20,7 @@ func init() {
 	mutating := func(name, doc string, f func(s *Set, args py.Tuple) (py.Object, error)) {
 		setMethod(SetType, name, doc, f)
 	}
-	both("copy", "Return a shallow copy of a set.", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("copy", "copy() -> set\n\nA new set holding the same elements (the elements themselves are shared).", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.NoArgs("copy", args, nil); err != nil {
 			return nil, err
 		}
@@ -29,10 +29,10 @@ func init() {
 		}
 		return s.copyAs(false), nil
 	})
-	both("union", "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("union", "union(*others) -> new set\n\nEvery element found in this set or in any of the arguments.", func(s *Set, args py.Tuple) (py.Object, error) {
 		return s.copyApplying(args, (*Set).update)
 	})
-	both("intersection", "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("intersection", "intersection(*others) -> new set\n\nOnly the elements found in this set and in every argument.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if len(args) == 0 {
 			return s.copyAs(s.frozen), nil
 		}
@@ -47,10 +47,10 @@ func init() {
 		r.frozen = s.frozen
 		return r, nil
 	})
-	both("difference", "Return the difference of two or more sets as a new set.\n\n(i.e. all elements that are in this set but not the others.)", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("difference", "difference(*others) -> new set\n\nThe elements of this set that appear in none of the arguments.", func(s *Set, args py.Tuple) (py.Object, error) {
 		return s.copyApplying(args, (*Set).differenceUpdate)
 	})
-	both("symmetric_difference", "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly one of the sets.)", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("symmetric_difference", "symmetric_difference(other) -> new set\n\nThe elements that belong to exactly one of this set and other.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("symmetric_difference", args, nil); err != nil {
 			return nil, err
 		}
@@ -63,7 +63,7 @@ func init() {
 		}
 		return o, nil
 	})
-	both("isdisjoint", "Return True if two sets have a null intersection.", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("isdisjoint", "isdisjoint(other) -> bool\n\nTrue when this set and other share no element.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("isdisjoint", args, nil); err != nil {
 			return nil, err
 		}
@@ -83,9 +83,9 @@ func init() {
 			return py.NewBool(r), err
 		}
 	}
-	both("issubset", "Report whether another set contains this set.", inclusion("issubset", cmpLE))
-	both("issuperset", "Report whether this set contains another set.", inclusion("issuperset", cmpGE))
-	both("__contains__", "x.__contains__(y) <==> y in x.", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("issubset", "issubset(other) -> bool\n\nTrue when every element of this set is also in other.", inclusion("issubset", cmpLE))
+	both("issuperset", "issuperset(other) -> bool\n\nTrue when every element of other is also in this set.", inclusion("issuperset", cmpGE))
+	both("__contains__", "Membership test used by the in operator.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("__contains__", args, nil); err != nil {
 			return nil, err
 		}
@@ -94,33 +94,33 @@ func init() {
 	both("__len__", "Return len(self).", func(s *Set, args py.Tuple) (py.Object, error) {
 		return py.Int(s.used), pyarg.NoArgs("__len__", args, nil)
 	})
-	both("__iter__", "Implement iter(self).", func(s *Set, args py.Tuple) (py.Object, error) {
+	both("__iter__", "__iter__() -> iterator over the elements", func(s *Set, args py.Tuple) (py.Object, error) {
 		return s.M__iter__()
 	})
 	both("__repr__", "Return repr(self).", func(s *Set, args py.Tuple) (py.Object, error) {
 		return s.M__repr__()
 	})
-	mutating("add", "Add an element to a set.\n\nThis has no effect if the element is already present.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("add", "add(elem) -> None\n\nPut elem into the set; a set that already holds it stays unchanged.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("add", args, nil); err != nil {
 			return nil, err
 		}
 		return py.None, s.Add(args[0])
 	})
-	mutating("clear", "Remove all elements from this set.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("clear", "clear() -> None\n\nEmpty the set.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.NoArgs("clear", args, nil); err != nil {
 			return nil, err
 		}
 		s.Clear()
 		return py.None, nil
 	})
-	mutating("discard", "Remove an element from a set if it is a member.\n\nIf the element is not a member, do nothing.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("discard", "discard(elem) -> None\n\nTake elem out of the set when present; absent elements are ignored.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("discard", args, nil); err != nil {
 			return nil, err
 		}
 		_, err := s.Discard(args[0])
 		return py.None, err
 	})
-	mutating("remove", "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("remove", "remove(elem) -> None\n\nTake elem out of the set; KeyError when it is absent.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("remove", args, nil); err != nil {
 			return nil, err
 		}
@@ -133,13 +133,13 @@ func init() {
 		}
 		return py.None, nil
 	})
-	mutating("pop", "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("pop", "pop() -> element\n\nTake some element out of the set and hand it back; KeyError on an empty set.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.NoArgs("pop", args, nil); err != nil {
 			return nil, err
 		}
 		return s.pop()
 	})
-	mutating("update", "Update a set with the union of itself and others.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("update", "update(*others) -> None\n\nAdd every element of the arguments to this set.", func(s *Set, args py.Tuple) (py.Object, error) {
 		for _, o := range args {
 			if err := s.update(o); err != nil {
 				return nil, err
@@ -147,7 +147,7 @@ func init() {
 		}
 		return py.None, nil
 	})
-	mutating("intersection_update", "Update a set with the intersection of itself and another.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("intersection_update", "intersection_update(*others) -> None\n\nKeep only the elements also found in every argument.", func(s *Set, args py.Tuple) (py.Object, error) {
 		r := s
 		for _, o := range args {
 			next, err := intersectWith(r, o)
@@ -161,7 +161,7 @@ func init() {
 		}
 		return py.None, nil
 	})
-	mutating("difference_update", "Remove all elements of another set from this set.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("difference_update", "difference_update(*others) -> None\n\nDrop every element that appears in any argument.", func(s *Set, args py.Tuple) (py.Object, error) {
 		for _, o := range args {
 			if err := s.differenceUpdate(o); err != nil {
 				return nil, err
@@ -169,7 +169,7 @@ func init() {
 		}
 		return py.None, nil
 	})
-	mutating("symmetric_difference_update", "Update a set with the symmetric difference of itself and another.", func(s *Set, args py.Tuple) (py.Object, error) {
+	mutating("symmetric_difference_update", "symmetric_difference_update(other) -> None\n\nKeep the elements found in exactly one of this set and other.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("symmetric_difference_update", args, nil); err != nil {
 			return nil, err
 		}

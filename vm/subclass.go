@@ -65,7 +65,7 @@ func init() {
 				return nil, wrongReceiver(base, "__init__", self)
 			}
 			return py.None, initValue(self, args, nil, kwargs)
-		}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+		}, 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 	}
 }
 

@@ -143,7 +143,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 			return nil, py.ExceptionNewf(py.ValueError, "call stack is not deep enough")
 		}
 		return t.frameChain(f), nil
-	}, 0, "_getframe([depth]) -> frameobject\n\nReturn a frame object from the call stack.")
+	}, 0, "_getframe(depth=0) -> frame\n\nThe frame depth levels above the caller's; ValueError when the stack is shallower.")
 	ctx.main.uninterruptible = true
 	defer func() { ctx.main.uninterruptible = false }()
 	_, err := evalCode(ctx, sysCode, g, g, nil, nil, nil, nil, nil)

@@ -19,7 +19,10 @@ class abstractclassmethod(classmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        # this interpreter's classmethod takes its callable in __new__ and
+        # has no __init__ of its own (object's refuses arguments)
+        if '__init__' in classmethod.__dict__:
+            super().__init__(callable)
 
 
 class abstractstaticmethod(staticmethod):
@@ -28,7 +31,10 @@ class abstractstaticmethod(staticmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        # this interpreter's staticmethod takes its callable in __new__ and
+        # has no __init__ of its own (object's refuses arguments)
+        if '__init__' in staticmethod.__dict__:
+            super().__init__(callable)
 
 
 class abstractproperty(object):
@@ -128,49 +134,50 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        declared = instance.__class__
+        if declared in cls._abc_cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _token[0] and
-                    subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not declared:
+            # a proxy: either class qualifies
+            return any(cls.__subclasscheck__(k) for k in (declared, actual))
+        fresh = cls._abc_negative_cache_version == _token[0]
+        if fresh and declared in cls._abc_negative_cache:
+            return False
+        return cls.__subclasscheck__(declared)
 
     def __subclasscheck__(cls, subclass):
         if subclass in cls._abc_cache:
             return True
-        if cls._abc_negative_cache_version < _token[0]:
-            cls._abc_negative_cache = set()
+        if cls._abc_negative_cache_version != _token[0]:
+            # a register() call since: earlier "no" answers may be stale
             cls._abc_negative_cache_version = _token[0]
-        elif subclass in cls._abc_negative_cache:
+            cls._abc_negative_cache = set()
+        if subclass in cls._abc_negative_cache:
             return False
-        hook = _lookup(cls, '__subclasshook__')
-        if hook is None:
-            ok = NotImplemented
-        else:
-            ok = hook.__get__(None, cls)(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
+        verdict = _abc_verdict(cls, subclass)
+        if verdict:
             cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls._abc_subclasses:
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        else:
+            cls._abc_negative_cache.add(subclass)
+        return verdict
+
+
+def _abc_verdict(cls, subclass):
+    # Uncached answer to issubclass(subclass, cls): the class's
+    # __subclasshook__ decides when it returns a bool; otherwise real
+    # inheritance, then registered classes and ABC subclasses (recursively).
+    hook = _lookup(cls, '__subclasshook__')
+    if hook is not None:
+        answer = hook.__get__(None, cls)(subclass)
+        if answer is not NotImplemented:
+            if not isinstance(answer, bool):
+                raise AssertionError
+            return answer
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    related = list(cls._abc_registry) + list(cls._abc_subclasses)
+    return any(issubclass(subclass, other) for other in related)
 
 
 def _install_guard(cls):

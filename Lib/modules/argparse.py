@@ -19,13 +19,13 @@ __all__ = [
     'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
 ]
 
+# the marker for "leave this out" (of help, of the namespace)
 SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# nargs values that are not plain counts
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+_ABSENT = object()
 
 
 # ---------------------------------------------------------------------------
@@ -265,27 +265,93 @@ def _tidy_usage(text):
 # Formatting help
 
 
+def _terminal_columns():
+    # $COLUMNS when it holds a number, else 80
+    try:
+        return int(_os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        return 80
+
+
+def _exclusions(groups):
+    # id(action) -> the actions it may not be used with: the other members
+    # of its mutually exclusive groups
+    rivals = {}
+    for group in groups:
+        members = group._group_actions
+        for action in members:
+            others = [m for m in members if m is not action]
+            rivals.setdefault(id(action), []).extend(others)
+    return rivals
+
+
+def _args_from_file(parser, path):
+    # the arguments a @file holds (its lines through
+    # convert_arg_line_to_args), files it names expanded in turn
+    try:
+        with open(path) as handle:
+            lines = handle.read().splitlines()
+    except OSError as err:
+        parser.error(str(err))
+        return []
+    loaded = [arg for line in lines
+              for arg in parser.convert_arg_line_to_args(line)]
+    return parser._read_args_from_files(loaded)
+
+
+def _count_complaint(nargs):
+    # what is said when an option gets the wrong number of arguments
+    if nargs is None:
+        return 'expected one argument'
+    for marker, text in ((OPTIONAL, 'expected at most one argument'),
+                         (ONE_OR_MORE, 'expected at least one argument')):
+        if nargs == marker:
+            return text
+    return 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
+
+
+def _dest_as_is(formatter, action):
+    return action.dest
+
+
+def _dest_upper(formatter, action):
+    return action.dest.upper()
+
+
+def _pack_words(words, width, indent, first_prefix=None):
+    # Greedy lines of words joined by spaces, each starting with indent and
+    # kept within width where a word allows. The first line's room is
+    # measured after first_prefix, when given, and it comes without indent.
+    lines, current = [], []
+    used = len(indent if first_prefix is None else first_prefix) - 1
+    for word in words:
+        fits = not current or used + 1 + len(word) <= width
+        if not fits:
+            lines.append(indent + ' '.join(current))
+            current, used = [], len(indent) - 1
+        current.append(word)
+        used += 1 + len(word)
+    if current:
+        lines.append(indent + ' '.join(current))
+    if first_prefix is not None:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
 class HelpFormatter(object):
     """Lays out usage, descriptions and argument help."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
         if width is None:
-            try:
-                width = int(_os.environ['COLUMNS'])
-            except (KeyError, ValueError):
-                width = 80
-            width -= 2
-        self._prog = prog
+            width = _terminal_columns() - 2
+        self._prog, self._width = prog, width
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position,
                                       max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._action_max_length = 0
+        self._current_indent = self._action_max_length = 0
         # each block: ('usage', text) | ('text', text, indent) | ('section', title, items)
-        self._blocks = []
-        self._section = None
+        self._blocks, self._section = [], None
 
     # -- building --------------------------------------------------------
 
@@ -394,44 +460,23 @@ class HelpFormatter(object):
         return '%s%s\n\n' % (prefix, usage)
 
     def _wrap_usage(self, prefix, prog, opt_parts, pos_parts, text_width):
-        def fill(parts, indent, first_prefix=None):
-            lines = []
-            line = []
-            if first_prefix is not None:
-                size = len(first_prefix) - 1
-            else:
-                size = len(indent) - 1
-            for part in parts:
-                if line and size + 1 + len(part) > text_width:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    size = len(indent) - 1
-                line.append(part)
-                size += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if first_prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = fill([prog] + opt_parts, indent, prefix)
-                lines.extend(fill(pos_parts, indent))
-            elif pos_parts:
-                lines = fill([prog] + pos_parts, indent, prefix)
-            else:
-                lines = [prog]
-        else:
+        if len(prefix) + len(prog) > 0.75 * text_width:
+            # a long prog stands alone, the arguments below it: on one
+            # line if they fit, else options first, positionals after
             indent = ' ' * len(prefix)
-            lines = fill(opt_parts + pos_parts, indent)
+            lines = _pack_words(opt_parts + pos_parts, text_width, indent)
             if len(lines) > 1:
-                lines = []
-                lines.extend(fill(opt_parts, indent))
-                lines.extend(fill(pos_parts, indent))
-            lines = [prog] + lines
-        return lines
+                lines = (_pack_words(opt_parts, text_width, indent)
+                         + _pack_words(pos_parts, text_width, indent))
+            return [prog] + lines
+        # the arguments follow prog, continuation lines aligned after it
+        indent = ' ' * (len(prefix) + len(prog) + 1)
+        if opt_parts:
+            return (_pack_words([prog] + opt_parts, text_width, indent, prefix)
+                    + _pack_words(pos_parts, text_width, indent))
+        if pos_parts:
+            return _pack_words([prog] + pos_parts, text_width, indent, prefix)
+        return [prog]
 
     def _format_actions_usage(self, actions, groups):
         # where group brackets and bars go, by position in actions
@@ -447,21 +492,20 @@ class HelpFormatter(object):
                 continue
             grouped.extend(members)
             opener, closer = ('(', ')') if group.required else ('[', ']')
-            if start in marks:
-                marks[start] = marks[start] + ' ' + opener
-            else:
-                marks[start] = opener
+            # a group may open where another one opened
+            marks[start] = (marks[start] + ' ' + opener if start in marks
+                            else opener)
             marks[end] = closer
-            for k in range(start + 1, end):
-                marks[k] = '|'
+            marks.update(dict.fromkeys(range(start + 1, end), '|'))
         pieces = []
         for i, action in enumerate(actions):
             if action.help is SUPPRESS:
+                # a hidden action takes one of its group's bars with it
                 pieces.append(None)
-                if marks.get(i) == '|':
-                    del marks[i]
-                elif marks.get(i + 1) == '|':
-                    del marks[i + 1]
+                for k in (i, i + 1):
+                    if marks.get(k) == '|':
+                        del marks[k]
+                        break
                 continue
             if not action.option_strings:
                 piece = self._format_args(
@@ -471,10 +515,8 @@ class HelpFormatter(object):
                     piece = piece[1:-1]
             else:
                 flag = action.option_strings[0]
-                if action.nargs == 0:
-                    piece = flag
-                else:
-                    piece = '%s %s' % (flag, self._format_args(
+                piece = flag if action.nargs == 0 else '%s %s' % (
+                    flag, self._format_args(
                         action, self._get_default_metavar_for_optional(action)))
                 if not action.required and action not in grouped:
                     piece = '[%s]' % piece
@@ -487,16 +529,17 @@ class HelpFormatter(object):
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, width, indent) + '\n\n'
+        margin = self._current_indent
+        return self._fill_text(text, max(self._width - margin, 11),
+                               ' ' * margin) + '\n\n'
 
     def _format_action(self, action):
+        header = self._format_action_invocation(action)
+        # help starts at a column shared by all actions (capped)
         help_position = min(self._action_max_length + 2,
                             self._max_help_position)
         help_width = max(self._width - help_position, 11)
         action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
         out = []
         if not action.help:
             out.append('%*s%s\n' % (self._current_indent, '', header))
@@ -585,17 +628,17 @@ class HelpFormatter(object):
     def _split_lines(self, text, width):
         return _wrap(_collapse_spaces(text), width)
 
+    def _get_help_string(self, action):
+        # a hook: the help text before %-expansion
+        return action.help
+
     def _fill_text(self, text, width, indent):
         return '\n'.join(_wrap(_collapse_spaces(text), width, indent, indent))
 
-    def _get_help_string(self, action):
-        return action.help
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    # hooks for subclasses: the metavar an action without one shows
+    # (DEST for options, dest for positionals)
+    _get_default_metavar_for_positional = _dest_as_is
+    _get_default_metavar_for_optional = _dest_upper
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -644,10 +687,9 @@ def _action_name(action):
         return None
     if action.option_strings:
         return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
+    for name in (action.metavar, action.dest):
+        if name not in (None, SUPPRESS):
+            return name
     return None
 
 
@@ -704,21 +746,22 @@ class Namespace(_AttributeHolder):
     """A plain object holding the parsed values as attributes."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
-
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return dict(vars(self)) == dict(vars(other))
-
-    def __ne__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return dict(vars(self)) != dict(vars(other))
+        for name, value in kwargs.items():
+            setattr(self, name, value)
 
     def __contains__(self, key):
         return key in self.__dict__
+
+    # equal when the attributes are; unhashable
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return dict(vars(self)) == dict(vars(other))
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, Namespace):
+            return dict(vars(self)) != dict(vars(other))
+        return NotImplemented
 
     __hash__ = None
 
@@ -729,24 +772,27 @@ class Action(_AttributeHolder):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices, self.required = type, choices, required
+        self.help, self.metavar = help, metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default',
-                 'type', 'choices', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        shown = ('option_strings', 'dest', 'nargs', 'const', 'default',
+                 'type', 'choices', 'help', 'metavar')
+        return [(name, getattr(self, name)) for name in shown]
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError('.__call__() not defined')
+
+
+def _check_value_nargs(nargs, const, zero_message):
+    # store and append take values: nargs 0 is refused (zero_message), and
+    # const only goes with nargs='?'
+    if nargs == 0:
+        raise ValueError(zero_message)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
 
 
 class _StoreAction(Action):
@@ -754,12 +800,10 @@ class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be > 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        _check_value_nargs(nargs, const,
+                           'nargs for store actions must be > 0; if you '
+                           'have nothing to store, actions such as store '
+                           'true or store const may be more appropriate')
         Action.__init__(self, option_strings, dest, nargs, const, default,
                         type, choices, required, help, metavar)
 
@@ -775,6 +819,7 @@ class _StoreConstAction(Action):
                         default=default, required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
+        # the flag alone stores const
         setattr(namespace, self.dest, self.const)
 
 
@@ -782,16 +827,18 @@ class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False,
                  help=None):
-        _StoreConstAction.__init__(self, option_strings, dest, True,
-                                   default, required, help)
+        _StoreConstAction.__init__(self, option_strings=option_strings,
+                                   dest=dest, const=True, default=default,
+                                   required=required, help=help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False,
                  help=None):
-        _StoreConstAction.__init__(self, option_strings, dest, False,
-                                   default, required, help)
+        _StoreConstAction.__init__(self, option_strings=option_strings,
+                                   dest=dest, const=False, default=default,
+                                   required=required, help=help)
 
 
 def _current_list(namespace, dest):
@@ -808,12 +855,10 @@ class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be > 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        _check_value_nargs(nargs, const,
+                           'nargs for append actions must be > 0; if arg '
+                           'strings are not supplying the value to append, '
+                           'the append const action may be more appropriate')
         Action.__init__(self, option_strings, dest, nargs, const, default,
                         type, choices, required, help, metavar)
 
@@ -845,20 +890,19 @@ class _CountAction(Action):
                         required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        current = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if current is None else current + 1)
 
 
 class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
                  help=None):
-        Action.__init__(self, option_strings, dest, nargs=0, default=default,
-                        help=help)
+        Action.__init__(self, option_strings=option_strings, dest=dest,
+                        nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
+        # help on stdout, then exit status 0
         parser.print_help()
         parser.exit()
 
@@ -873,11 +917,10 @@ class _VersionAction(Action):
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        text = self.version
-        if text is None:
-            text = parser.version
+        # the action's own version text, else the parser's, on stdout
         formatter = parser._get_formatter()
-        formatter.add_text(text)
+        formatter.add_text(parser.version if self.version is None
+                           else self.version)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
@@ -897,71 +940,76 @@ class _SubParsersAction(Action):
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        parsers = {}
         Action.__init__(self, option_strings, dest, nargs=PARSER,
-                        choices=self._name_parser_map, help=help,
-                        metavar=metavar)
+                        choices=parsers, help=help, metavar=metavar)
+        self._prog_prefix, self._parser_class = prog, parser_class
+        # name or alias -> parser; the choices shown in help
+        self._name_parser_map, self._choices_actions = parsers, []
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
         if 'help' in kwargs:
-            self._choices_actions.append(
-                _ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            shown = _ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(shown)
+        made = self._parser_class(**kwargs)
+        for key in (name,) + tuple(aliases):
+            self._name_parser_map[key] = made
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        name = values[0]
-        rest = values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
             setattr(namespace, self.dest, name)
         if name not in self._name_parser_map:
             raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (
                 name, ', '.join(self._name_parser_map)))
-        sub = self._name_parser_map[name]
-        subspace, rest = sub.parse_known_args(rest, None)
-        values = dict(vars(subspace))
-        for key in values:
-            setattr(namespace, key, values[key])
+        chosen = self._name_parser_map[name]
+        # the subparser's results land in the parent's namespace
+        subspace, rest = chosen.parse_known_args(rest, None)
+        for key, value in dict(vars(subspace)).items():
+            setattr(namespace, key, value)
         if rest:
-            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            _unrecognized_list(namespace).extend(rest)
+
+
+def _unrecognized_list(namespace):
+    # the list of leftover strings a subparser parks on the namespace
+    if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+        setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
+    return getattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+
+
+def _dash_stream(mode):
+    # what FileType gives for '-': stdin to read, stdout to write
+    if 'r' in mode:
+        return _sys.stdin
+    if 'w' in mode:
+        return _sys.stdout
+    raise ValueError('argument "-" with mode %r' % mode)
 
 
 class FileType(object):
     """A type factory opening the named file (or '-' for stdin/stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin
-            if 'w' in self._mode:
-                return _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            return _dash_stream(self._mode)
+        plain = (self._encoding is None and self._errors is None
+                 and self._bufsize == -1)
+        how = (self._mode,) if plain else (self._mode, self._bufsize,
+                                           self._encoding, self._errors)
         try:
-            if self._encoding is None and self._errors is None and \
-                    self._bufsize == -1:
-                return open(string, self._mode)
-            return open(string, self._mode, self._bufsize, self._encoding,
-                        self._errors)
+            return open(string, *how)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
@@ -997,60 +1045,71 @@ def _identity(value):
 # Containers: the parser and its groups share one set of actions
 
 
+def _registered_callable(container, registry_name, value, complaint):
+    # value looked up in the container's registry (itself when not
+    # registered); ValueError (complaint % found) unless callable
+    found = container._registry_get(registry_name, value, value)
+    if not callable(found):
+        raise ValueError(complaint % (found,))
+    return found
+
+
+def _kept(items, item):
+    # append item to items and return it
+    items.append(item)
+    return item
+
+
 class _ActionsContainer(object):
 
     def _share_state(self, owner):
+        # a group works on its owner's tables
         self._owner = owner
-        self._actions = owner._actions
-        self._option_string_actions = owner._option_string_actions
-        self._defaults = owner._defaults
-        self._negative_options = owner._negative_options
-        self._mutually_exclusive_groups = owner._mutually_exclusive_groups
-        self._registries = owner._registries
+        for attr in ('_actions', '_option_string_actions', '_defaults',
+                     '_negative_options', '_mutually_exclusive_groups',
+                     '_registries'):
+            setattr(self, attr, getattr(owner, attr))
 
     def register(self, registry_name, value, obj):
         self._registries.setdefault(registry_name, {})[value] = obj
 
     def _registry_get(self, registry_name, value, default=None):
-        table = self._registries.get(registry_name, {})
-        if value is None or isinstance(value, str):
-            return table.get(value, default)
-        return default
+        if value is not None and not isinstance(value, str):
+            return default
+        return self._registries.get(registry_name, {}).get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # actions already added take their new defaults too
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        own = [a.default for a in self._actions
+               if a.dest == dest and a.default is not None]
+        return own[0] if own else self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or (len(args) == 1 and args[0][0] not in chars):
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._positional_kwargs(*args, **kwargs)
-        else:
+        # no flags, or one name without a prefix character: a positional
+        positional = not args or (len(args) == 1 and
+                                  args[0][0] not in self.prefix_chars)
+        if not positional:
             kwargs = self._optional_kwargs(*args, **kwargs)
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        else:
+            kwargs = self._positional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
+            # the container's set_defaults() value, else argument_default
             dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        kind = kwargs.pop('action', None)
-        action_class = self._registry_get('action', kind, kind)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
+            if dest in self._defaults or self.argument_default is not None:
+                kwargs['default'] = self._defaults.get(dest,
+                                                       self.argument_default)
+        action_class = _registered_callable(self, 'action',
+                                            kwargs.pop('action', None),
+                                            'unknown action "%s"')
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
+        _registered_callable(self, 'type', action.type, '%r is not callable')
         try:
             HelpFormatter('')._format_args(action, None)
         except TypeError:
@@ -1058,24 +1117,23 @@ class _ActionsContainer(object):
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        return _kept(self._action_groups,
+                     _ArgumentGroup(self, *args, **kwargs))
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        return _kept(self._mutually_exclusive_groups,
+                     _MutuallyExclusiveGroup(self, **kwargs))
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for flag in action.option_strings:
+        flags = action.option_strings
+        # a flag like -1 means strings like -2 are options, not numbers
+        if not self._negative_options and any(map(_looks_negative, flags)):
+            self._negative_options.append(True)
+        for flag in flags:
             self._option_string_actions[flag] = action
-        for flag in action.option_strings:
-            if _looks_negative(flag) and not self._negative_options:
-                self._negative_options.append(True)
         return action
 
     def _remove_action(self, action):
@@ -1190,15 +1248,13 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
     def __init__(self, container, required=False):
         _ArgumentGroup.__init__(self, container)
-        self.required = required
-        self._container = container
+        self.required, self._container = required, container
 
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        # the action belongs to the container; the group only lists it
+        return _kept(self._group_actions, self._container._add_action(action))
 
     def _remove_action(self, action):
         self._container._remove_action(action)
@@ -1291,6 +1347,25 @@ def _match_groups(groups, pattern):
 # The parser
 
 
+# the constructor arguments a parser's repr shows
+_PARSER_REPR_FIELDS = ('prog', 'usage', 'description', 'formatter_class',
+                       'conflict_handler', 'add_help')
+
+
+def _seed_namespace(parser, namespace):
+    # Before parsing: the namespace gets each action's default (unless the
+    # action or its default is SUPPRESS) and each set_defaults() value, for
+    # the attributes it does not have yet.
+    for action in parser._actions:
+        if action.dest is SUPPRESS or hasattr(namespace, action.dest):
+            continue
+        if action.default is not SUPPRESS:
+            setattr(namespace, action.dest, action.default)
+    for dest, value in parser._defaults.items():
+        if not hasattr(namespace, dest):
+            setattr(namespace, dest, value)
+
+
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Turns command-line strings into a Namespace of values."""
 
@@ -1332,19 +1407,15 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                               help='show this help message and exit')
         for parent in parents:
             self._add_container_actions(parent)
-            for key in parent._defaults:
-                self._defaults[key] = parent._defaults[key]
+            self._defaults.update(parent._defaults)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name)) for name in _PARSER_REPR_FIELDS]
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        # options and positionals go to their default groups
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1357,65 +1428,53 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
+        # with a title or description the subcommands get their own group
+        self._subparsers = self._positionals
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
+            self._subparsers = self.add_argument_group(
+                kwargs.pop('title', 'subcommands'),
+                kwargs.pop('description', None))
         if kwargs.get('prog') is None:
             formatter = self._get_formatter()
             formatter.add_usage(self.usage, self._get_positional_actions(),
                                 self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
         kind = kwargs.pop('action', 'parsers')
-        action_class = self._registry_get('action', kind, kind)
-        action = action_class(option_strings=[], **kwargs)
+        action = self._registry_get('action', kind, kind)(option_strings=[],
+                                                          **kwargs)
         self._subparsers._add_action(action)
         return action
 
     # -- parsing ---------------------------------------------------------
 
     def parse_args(self, args=None, namespace=None):
-        args, extras = self.parse_known_args(args, namespace)
+        namespace, extras = self.parse_known_args(args, namespace)
         if extras:
+            # leftovers are an error here (parse_known_args returns them)
             self.error('unrecognized arguments: %s' % ' '.join(extras))
-        return args
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and \
-                    not hasattr(namespace, action.dest) and \
-                    action.default is not SUPPRESS:
-                setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+        _seed_namespace(self, namespace)
         try:
             namespace, extras = self._parse(args, namespace)
         except ArgumentError as err:
             self.error(str(err))
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            extras.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+        parked = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, _ABSENT)
+        if parked is not _ABSENT:
+            # what subparsers did not recognise
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+            extras.extend(parked)
         return namespace, extras
 
     def _parse(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
 
-        rivals = {}
-        for group in self._mutually_exclusive_groups:
-            members = group._group_actions
-            for i, action in enumerate(members):
-                rivals.setdefault(id(action), []).extend(
-                    members[:i] + members[i + 1:])
+        rivals = _exclusions(self._mutually_exclusive_groups)
 
         # classify every string: option 'O', argument 'A', marker '-'
         found = {}
@@ -1456,11 +1515,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
         def consume_optional(start):
             action, flag, attached = found[start]
+            if action is None:
+                # an option string that no action knows
+                extras.append(arg_strings[start])
+                return start + 1
             todo = []
             while True:
-                if action is None:
-                    extras.append(arg_strings[start])
-                    return start + 1
                 if attached is not None:
                     count = self._count_for(action, 'A')
                     if count == 0 and flag[1] not in self.prefix_chars:
@@ -1507,9 +1567,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     continue
                 start = stop
             if start not in found:
+                # strings no positional wanted, before the next option
                 extras.extend(arg_strings[start:next_option])
-                start = next_option
-            start = consume_optional(start)
+            start = consume_optional(next_option)
         stop = consume_positionals(start)
         extras.extend(arg_strings[stop:])
 
@@ -1541,18 +1601,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _read_args_from_files(self, arg_strings):
         result = []
         for text in arg_strings:
-            if not text or text[0] not in self.fromfile_prefix_chars:
+            if text and text[0] in self.fromfile_prefix_chars:
+                result.extend(_args_from_file(self, text[1:]))
+            else:
                 result.append(text)
-                continue
-            try:
-                with open(text[1:]) as handle:
-                    loaded = []
-                    for line in handle.read().splitlines():
-                        for arg in self.convert_arg_line_to_args(line):
-                            loaded.append(arg)
-                    result.extend(self._read_args_from_files(loaded))
-            except OSError as err:
-                self.error(str(err))
         return result
 
     def convert_arg_line_to_args(self, arg_line):
@@ -1562,18 +1614,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         sizes = _match_groups([_nargs_atoms(action)], pattern)
         if sizes is not None:
             return sizes[0]
-        nargs = action.nargs
-        if nargs is None:
-            message = 'expected one argument'
-        elif nargs == OPTIONAL:
-            message = 'expected at most one argument'
-        elif nargs == ONE_OR_MORE:
-            message = 'expected at least one argument'
-        elif nargs == 1:
-            message = 'expected %s argument' % nargs
-        else:
-            message = 'expected %s arguments' % nargs
-        raise ArgumentError(action, message)
+        raise ArgumentError(action, _count_complaint(action.nargs))
 
     def _match_partial(self, actions, pattern):
         for size in range(len(actions), 0, -1):
@@ -1651,87 +1692,95 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         elif len(strings) == 1 and nargs in (None, OPTIONAL):
             value = self._get_value(action, strings[0])
             self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, s) for s in strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, s) for s in strings]
-            self._check_value(action, value[0])
         elif nargs == SUPPRESS:
             value = SUPPRESS
         else:
             value = [self._get_value(action, s) for s in strings]
-            for item in value:
+            # of a subparser's strings only the name is a choice; REMAINDER
+            # strings are not checked
+            if nargs == PARSER:
+                checked = [value[0]]
+            else:
+                checked = [] if nargs == REMAINDER else value
+            for item in checked:
                 self._check_value(action, item)
         return value
 
     def _get_value(self, action, text):
         convert = self._registry_get('type', action.type, action.type)
-        if not callable(convert):
-            raise ArgumentError(action, '%r is not callable' % (convert,))
-        try:
-            return convert(text)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
-        except (TypeError, ValueError):
-            name = _name_of(action.type, None)
-            if name is None:
-                name = repr(action.type)
-            raise ArgumentError(action, 'invalid %s value: %r'
-                                % (name, text))
+        if callable(convert):
+            try:
+                return convert(text)
+            except ArgumentTypeError as err:
+                # the type's own message
+                raise ArgumentError(action, str(err))
+            except (TypeError, ValueError):
+                # named by the type's __name__, else its repr
+                name = _name_of(action.type, None)
+                shown = repr(action.type) if name is None else name
+                raise ArgumentError(action, 'invalid %s value: %r'
+                                    % (shown, text))
+        raise ArgumentError(action, '%r is not callable' % (convert,))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action,
-                                'invalid choice: %r (choose from %s)' % (
-                                    value,
-                                    ', '.join([repr(c)
-                                               for c in action.choices])))
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        listed = ', '.join([repr(c) for c in choices])
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
+                            % (value, listed))
 
     # -- help ------------------------------------------------------------
-
-    def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
-
-    def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
+    def format_usage(self):
+        return _usage_formatter(self).format_help()
+
+    def format_help(self):
+        formatter = _usage_formatter(self)
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            _add_group_help(formatter, group)
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(),
+                            _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(),
+                            _sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+    def error(self, message):
+        # the usage and the message on stderr, then exit status 2
+        self.print_usage(_sys.stderr)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
 
     def exit(self, status=0, message=None):
         if message:
             self._print_message(message, _sys.stderr)
         _sys.exit(status)
 
-    def error(self, message):
-        self.print_usage(_sys.stderr)
-        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+    def _print_message(self, message, file=None):
+        if not message:
+            return
+        (_sys.stderr if file is None else file).write(message)
+
+
+def _usage_formatter(parser):
+    # a formatter of parser's, holding its usage line
+    formatter = parser._get_formatter()
+    formatter.add_usage(parser.usage, parser._actions,
+                        parser._mutually_exclusive_groups)
+    return formatter
+
+
+def _add_group_help(formatter, group):
+    # one group's section: title, description, arguments
+    formatter.start_section(group.title)
+    formatter.add_text(group.description)
+    formatter.add_arguments(group._group_actions)
+    formatter.end_section()

@@ -1,7 +1,7 @@
-"""allow programmer to define multiple exit functions to be executed
-upon normal program termination.
+"""Functions to run when the interpreter exits normally.
 
-Two public functions, register and unregister, are defined.
+register() adds one (with its arguments); unregister() takes it out again.
+Callbacks run last-registered first.
 
 Written for gpython-ssl from CPython 3.6's documented behaviour. The
 interpreter calls _run_exitfuncs() at exit when this module was imported
@@ -18,13 +18,8 @@ _callbacks = []
 def register(func, *args, **kwargs):
     """register(func, *args, **kwargs) -> func
 
-    Register a function to be executed upon normal program termination
-
-        func - function to be called at exit
-        args - optional arguments to pass to func
-        kwargs - optional keyword arguments to pass to func
-
-        func is returned to facilitate usage as a decorator."""
+    Arrange for func(*args, **kwargs) to be called at normal exit. Gives
+    func back, so that register can decorate a function."""
     if not callable(func):
         raise TypeError("the first argument must be callable")
     _callbacks.append((func, args, kwargs))
@@ -34,10 +29,8 @@ def register(func, *args, **kwargs):
 def unregister(func):
     """unregister(func) -> None
 
-    Unregister an exit function which was previously registered using
-    atexit.register
-
-        func - function to be unregistered"""
+    Drop every pending exit call of func (compared with ==); a func never
+    registered is ignored."""
     # Equality as CPython compares (==), every matching entry removed.
     for i, cb in enumerate(_callbacks):
         if cb is not None and cb[0] == func:
@@ -47,14 +40,14 @@ def unregister(func):
 def _clear():
     """_clear() -> None
 
-    Clear the list of previously registered exit functions."""
+    Forget every pending exit call."""
     del _callbacks[:]
 
 
 def _ncallbacks():
     """_ncallbacks() -> int
 
-    Return the number of registered exit functions."""
+    How many exit calls are pending."""
     return len(_callbacks)
 
 
@@ -86,7 +79,7 @@ def _called_from_python():
 def _run_exitfuncs():
     """_run_exitfuncs() -> None
 
-    Run all registered exit functions."""
+    Make the pending exit calls now, last registered first."""
     last = None
     for cb in reversed(list(_callbacks)):
         if cb is None:

@@ -156,41 +156,60 @@ def filter(names, pat):
     return result
 
 
-def _escape(c):
-    if c.isalnum() or c == '_' or ord(c) >= 128:
-        return c
-    return '\\' + c
+_PLAIN = frozenset('_0123456789abcdefghijklmnopqrstuvwxyz'
+                   'ABCDEFGHIJKLMNOPQRSTUVWXYZ')
+
+
+def _escape(text):
+    # text as 3.6's re.escape writes it: ASCII word characters as they are,
+    # NUL as an octal escape, anything else behind a backslash
+    if not isinstance(text, str):
+        raise TypeError("'%s' object is not iterable" % type(text).__name__)
+    return ''.join(ch if ch in _PLAIN else
+                   ('\\000' if ch == '\x00' else '\\' + ch) for ch in text)
+
+
+_WILDCARD_REGEX = {'*': '.*', '?': '.'}
+
+
+def _set_close(pat, start):
+    # index of the ']' that ends a set whose body begins at start, or -1;
+    # a ']' right after the opening (or after its '!') is a member
+    end = len(pat)
+    k = start
+    for leader in '!]':
+        if k < end and pat[k] == leader:
+            k += 1
+    for k in range(k, end):
+        if pat[k] == ']':
+            return k
+    return -1
+
+
+def _set_regex(body):
+    # a shell set body as a regex class: '!' negates, '^' is literal
+    body = body.replace('\\', '\\\\')
+    if body[0] == '!':
+        return '[^' + body[1:] + ']'
+    if body[0] == '^':
+        return '[\\' + body + ']'
+    return '[' + body + ']'
 
 
 def translate(pat):
     """The regular expression (as text) equivalent to the shell pattern."""
-    i, n = 0, len(pat)
-    res = ''
-    while i < n:
-        c = pat[i]
-        i = i + 1
-        if c == '*':
-            res = res + '.*'
-        elif c == '?':
-            res = res + '.'
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j = j + 1
-            if j < n and pat[j] == ']':
-                j = j + 1
-            while j < n and pat[j] != ']':
-                j = j + 1
-            if j >= n:
-                res = res + '\\['
-            else:
-                stuff = pat[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if stuff[0] == '!':
-                    stuff = '^' + stuff[1:]
-                elif stuff[0] == '^':
-                    stuff = '\\' + stuff
-                res = '%s[%s]' % (res, stuff)
+    parts = []
+    pos = 0
+    while pos < len(pat):
+        ch = pat[pos]
+        pos += 1
+        if ch != '[':
+            parts.append(_WILDCARD_REGEX.get(ch) or _escape(ch))
+            continue
+        close = _set_close(pat, pos)
+        if close < 0:
+            parts.append('\\[')
         else:
-            res = res + _escape(c)
-    return r'(?s:%s)\Z' % res
+            parts.append(_set_regex(pat[pos:close]))
+            pos = close + 1
+    return r'(?s:%s)\Z' % ''.join(parts)

@@ -14,30 +14,27 @@ class GetPassWarning(UserWarning):
 
 
 def _raw_input(prompt, stream, input):
-    if stream is None:
-        stream = sys.stderr
-    if input is None:
-        input = sys.stdin
-    prompt = str(prompt)
-    if prompt:
-        stream.write(prompt)
-        stream.flush()
-    line = input.readline()
+    # Show str(prompt) on stream (default stderr), then take one line from
+    # input (default stdin) minus its newline; EOFError once input is spent.
+    target = sys.stderr if stream is None else stream
+    source = sys.stdin if input is None else input
+    text = str(prompt)
+    if text:
+        target.write(text)
+        target.flush()
+    line = source.readline()
     if not line:
         raise EOFError
-    if line[-1] == '\n':
-        line = line[:-1]
-    return line
+    return line[:-1] if line.endswith('\n') else line
 
 
 def fallback_getpass(prompt='Password: ', stream=None):
     """Reads a password from sys.stdin with echo on, after a GetPassWarning and a notice on stream."""
     warnings.warn("Can not control echo on the terminal.", GetPassWarning,
                   stacklevel=2)
-    if not stream:
-        stream = sys.stderr
-    print("Warning: Password input may be echoed.", file=stream)
-    return _raw_input(prompt, stream, None)
+    target = stream or sys.stderr
+    print("Warning: Password input may be echoed.", file=target)
+    return _raw_input(prompt, target, None)
 
 
 def _echo_off(fd):

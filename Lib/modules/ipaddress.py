@@ -92,15 +92,11 @@ def summarize_address_range(first, last):
     """An iterator of the fewest networks that cover the addresses first to last."""
     if not (isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)):
         raise TypeError('first and last must be IP addresses, not networks')
-    if first.version != last.version:
-        raise TypeError("%s and %s are not of the same version" % (first, last))
+    _same_version(first, last)
     if first > last:
         raise ValueError('last IP address must be greater than first')
-    if first.version == 4:
-        net_class = IPv4Network
-    elif first.version == 6:
-        net_class = IPv6Network
-    else:
+    net_class = {4: IPv4Network, 6: IPv6Network}.get(first.version)
+    if net_class is None:
         raise ValueError('unknown IP version')
     bits = first._max_prefixlen
     lo, hi = first._ip, last._ip
@@ -119,18 +115,18 @@ def _merge_networks(networks):
     while pending:
         net = pending.pop()
         parent = net.supernet()
-        seen = by_parent.get(parent)
-        if seen is None:
+        if parent not in by_parent:
             by_parent[parent] = net
-        elif seen != net:
+        elif by_parent[parent] != net:
+            # both halves are present: the parent stands for them
             del by_parent[parent]
             pending.append(parent)
-    previous = None
+    reach = None
     for net in sorted(by_parent.values()):
-        if previous is not None and previous.broadcast_address >= net.broadcast_address:
-            continue
-        yield net
-        previous = net
+        # sorted, a network inside an earlier one ends no later than it
+        if reach is None or net.broadcast_address > reach:
+            yield net
+            reach = net.broadcast_address
 
 
 def collapse_addresses(addresses):
@@ -168,10 +164,10 @@ def collapse_addresses(addresses):
 
 def get_mixed_type_key(obj):
     """A sort key that orders networks and addresses together."""
-    if isinstance(obj, _BaseNetwork):
-        return obj._get_networks_key()
-    if isinstance(obj, _BaseAddress):
-        return obj._get_address_key()
+    for kind, key in ((_BaseNetwork, '_get_networks_key'),
+                      (_BaseAddress, '_get_address_key')):
+        if isinstance(obj, kind):
+            return getattr(obj, key)()
     return NotImplemented
 
 
@@ -180,20 +176,13 @@ class _IPAddressBase:
 
     __slots__ = ()
 
-    @property
-    def exploded(self):
-        """The address in its long form."""
-        return self._explode_shorthand_ip_string()
-
-    @property
-    def compressed(self):
-        """The address in its short form."""
-        return str(self)
-
-    @property
-    def reverse_pointer(self):
-        """The address's reverse DNS name (in-addr.arpa or ip6.arpa)."""
-        return self._reverse_pointer()
+    exploded = property(lambda self: self._explode_shorthand_ip_string(),
+                        doc="The address in its long form.")
+    compressed = property(lambda self: str(self),
+                          doc="The address in its short form.")
+    reverse_pointer = property(
+        lambda self: self._reverse_pointer(),
+        doc="The address's reverse DNS name (in-addr.arpa or ip6.arpa).")
 
     @property
     def version(self):
@@ -231,16 +220,13 @@ class _IPAddressBase:
 
     @classmethod
     def _prefix_from_prefix_string(cls, prefixlen_str):
-        # int() would also take signs, spaces and underscores
-        if any(c not in '0123456789' for c in prefixlen_str):
-            cls._report_invalid_netmask(prefixlen_str)
-        try:
+        # plain decimal digits only (int() would also take signs, spaces
+        # and underscores), at most the address length
+        if prefixlen_str and all('0' <= c <= '9' for c in prefixlen_str):
             prefixlen = int(prefixlen_str)
-        except ValueError:
-            cls._report_invalid_netmask(prefixlen_str)
-        if prefixlen < 0 or prefixlen > cls._max_prefixlen:
-            cls._report_invalid_netmask(prefixlen_str)
-        return prefixlen
+            if prefixlen <= cls._max_prefixlen:
+                return prefixlen
+        cls._report_invalid_netmask(prefixlen_str)
 
     @classmethod
     def _prefix_from_ip_string(cls, ip_str):
@@ -248,15 +234,59 @@ class _IPAddressBase:
             ip_int = cls._ip_int_from_string(ip_str)
         except AddressValueError:
             cls._report_invalid_netmask(ip_str)
+        # a netmask (ones, then zeros), else a hostmask (the reverse)
         for candidate in (ip_int, ip_int ^ cls._ALL_ONES):
-            try:
-                return cls._prefix_from_ip_int(candidate)
-            except ValueError:
-                pass
+            prefix = _mask_prefix(cls._max_prefixlen, candidate)
+            if prefix is not None:
+                return prefix
         cls._report_invalid_netmask(ip_str)
 
     def __reduce__(self):
         return self.__class__, (str(self),)
+
+
+def _mask_prefix(bits, value):
+    # the prefix length of value as a bits-wide netmask (ones, then
+    # zeros), or None when it is not one
+    zeros = bits if value == 0 else (value & -value).bit_length() - 1
+    if value >> zeros != (1 << (bits - zeros)) - 1:
+        return None
+    return bits - zeros
+
+
+def _orderable(a, b, kind):
+    # whether a and b (b a kind) may be ordered; TypeError across versions
+    if not isinstance(b, kind):
+        return False
+    _same_version(a, b)
+    return True
+
+
+def _shifted(address, amount, sign):
+    # address + sign * amount for an int amount
+    if not isinstance(amount, _INTS):
+        return NotImplemented
+    return address.__class__(address._ip + sign * amount)
+
+
+def _class_repr(obj):
+    return '%s(%r)' % (obj.__class__.__name__, str(obj))
+
+
+def _cached_property(name, compute):
+    # a property computed once per network and kept in its _cache
+    def get(self):
+        value = self._cache.get(name)
+        if value is None:
+            value = self._cache[name] = compute(self)
+        return value
+    get.__name__ = name
+    return property(get)
+
+
+# IPv4 and IPv6 classes' read-only facts
+_version_property = property(lambda self: self._version)
+_max_prefixlen_property = property(lambda self: self._max_prefixlen)
 
 
 @functools.total_ordering
@@ -265,34 +295,25 @@ class _BaseAddress(_IPAddressBase):
 
     __slots__ = ()
 
-    def __int__(self):
-        return self._ip
-
     def __eq__(self, other):
         try:
-            return self._ip == other._ip and self._version == other._version
+            same_ip = self._ip == other._ip
+            return same_ip and self._version == other._version
         except AttributeError:
             return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, _BaseAddress):
+        if not _orderable(self, other, _BaseAddress):
             return NotImplemented
-        if self._version != other._version:
-            raise TypeError('%s and %s are not of the same version' % (self, other))
         return self._ip < other._ip
 
     def __add__(self, other):
-        if not isinstance(other, _INTS):
-            return NotImplemented
-        return self.__class__(self._ip + other)
+        return _shifted(self, other, 1)
 
     def __sub__(self, other):
-        if not isinstance(other, _INTS):
-            return NotImplemented
-        return self.__class__(self._ip - other)
+        return _shifted(self, other, -1)
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+    __repr__ = _class_repr
 
     def __str__(self):
         return str(self._string_from_ip_int(self._ip))
@@ -300,11 +321,24 @@ class _BaseAddress(_IPAddressBase):
     def __hash__(self):
         return hash(hex(self._ip))
 
+    def __int__(self):
+        return self._ip
+
     def _get_address_key(self):
         return (self._version, self)
 
     def __reduce__(self):
         return self.__class__, (self._ip,)
+
+
+def _prefix_change(prefixlen_diff, wanted, wrong_way):
+    # subnets()/supernet(): the change new_prefix asks for, which must not
+    # go the wrong way nor come with a prefixlen_diff of its own
+    if wanted < 0:
+        raise ValueError(wrong_way)
+    if prefixlen_diff != 1:
+        raise ValueError('cannot set prefixlen_diff and new_prefix')
+    return wanted
 
 
 @functools.total_ordering
@@ -314,8 +348,7 @@ class _BaseNetwork(_IPAddressBase):
     def __init__(self, address):
         self._cache = {}
 
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+    __repr__ = _class_repr
 
     def __str__(self):
         return '%s/%d' % (self.network_address, self.prefixlen)
@@ -336,31 +369,24 @@ class _BaseNetwork(_IPAddressBase):
         return self._range(0, 0)
 
     def __getitem__(self, n):
-        lo = self.network_address._ip
-        hi = self.broadcast_address._ip
-        if n >= 0:
-            if lo + n > hi:
-                raise IndexError('address out of range')
-            return self._address_class(lo + n)
-        if hi + n + 1 < lo:
+        lo, hi = self.network_address._ip, self.broadcast_address._ip
+        # n counts from the network address, or back from the broadcast
+        target = lo + n if n >= 0 else hi + n + 1
+        if not lo <= target <= hi:
             raise IndexError('address out of range')
-        return self._address_class(hi + n + 1)
+        return self._address_class(target)
 
     def __lt__(self, other):
-        if not isinstance(other, _BaseNetwork):
+        if not _orderable(self, other, _BaseNetwork):
             return NotImplemented
-        if self._version != other._version:
-            raise TypeError('%s and %s are not of the same version' % (self, other))
-        if self.network_address != other.network_address:
-            return self.network_address < other.network_address
-        if self.netmask != other.netmask:
-            return self.netmask < other.netmask
-        return False
+        return ((self.network_address, self.netmask) <
+                (other.network_address, other.netmask))
 
     def __eq__(self, other):
         try:
-            return (self._version == other._version and
-                    self.network_address == other.network_address and
+            if self._version != other._version:
+                return False
+            return (self.network_address == other.network_address and
                     self.netmask._ip == other.netmask._ip)
         except AttributeError:
             return NotImplemented
@@ -369,49 +395,35 @@ class _BaseNetwork(_IPAddressBase):
         return hash(self.network_address._ip ^ self.netmask._ip)
 
     def __contains__(self, other):
-        if self._version != other._version:
+        # addresses only: a network is never "in" another
+        if self._version != other._version or isinstance(other, _BaseNetwork):
             return False
-        if isinstance(other, _BaseNetwork):
-            return False
-        return self.network_address._ip <= other._ip <= self.broadcast_address._ip
+        return (self.network_address._ip <= other._ip
+                <= self.broadcast_address._ip)
 
     def overlaps(self, other):
         """Whether self and other share an address."""
         return (self.network_address in other or self.broadcast_address in other or
                 other.network_address in self or other.broadcast_address in self)
 
-    @property
-    def broadcast_address(self):
-        x = self._cache.get('broadcast_address')
-        if x is None:
-            x = self._address_class(self.network_address._ip | self.hostmask._ip)
-            self._cache['broadcast_address'] = x
-        return x
+    broadcast_address = _cached_property(
+        'broadcast_address',
+        lambda self: self._address_class(self.network_address._ip
+                                         | self.hostmask._ip))
+    hostmask = _cached_property(
+        'hostmask',
+        lambda self: self._address_class(self.netmask._ip ^ self._ALL_ONES))
 
-    @property
-    def hostmask(self):
-        x = self._cache.get('hostmask')
-        if x is None:
-            x = self._address_class(self.netmask._ip ^ self._ALL_ONES)
-            self._cache['hostmask'] = x
-        return x
-
-    @property
-    def with_prefixlen(self):
-        return '%s/%d' % (self.network_address, self._prefixlen)
-
-    @property
-    def with_netmask(self):
-        return '%s/%s' % (self.network_address, self.netmask)
-
-    @property
-    def with_hostmask(self):
-        return '%s/%s' % (self.network_address, self.hostmask)
-
-    @property
-    def num_addresses(self):
-        """The number of addresses in the network."""
-        return self.broadcast_address._ip - self.network_address._ip + 1
+    # the network address with its prefix length, netmask or hostmask
+    with_prefixlen = property(
+        lambda self: '%s/%d' % (self.network_address, self._prefixlen))
+    with_netmask = property(
+        lambda self: '%s/%s' % (self.network_address, self.netmask))
+    with_hostmask = property(
+        lambda self: '%s/%s' % (self.network_address, self.hostmask))
+    num_addresses = property(
+        lambda self: self.broadcast_address._ip - self.network_address._ip + 1,
+        doc="The number of addresses in the network.")
 
     @property
     def prefixlen(self):
@@ -423,30 +435,23 @@ class _BaseNetwork(_IPAddressBase):
 
     def address_exclude(self, other):
         """An iterator of the networks that make up self without other."""
-        if not self._version == other._version:
-            raise TypeError("%s and %s are not of the same version" % (self, other))
+        _same_version(self, other)
         if not isinstance(other, _BaseNetwork):
             raise TypeError("%s is not a network object" % other)
         if not other._within(self):
             raise ValueError('%s not contained in %s' % (other, self))
-        if other == self:
-            return
+        # (nothing is left over when other is self: the loop does not run)
         other = other.__class__('%s/%s' % (other.network_address, other.prefixlen))
-        current = self
-        while True:
-            lower, upper = current.subnets()
-            if lower == other:
-                yield upper
-                return
-            if upper == other:
-                yield lower
-                return
+        # halve the network down to other, giving away the halves without it
+        node = self
+        while node != other:
+            lower, upper = node.subnets()
             if other._within(lower):
                 yield upper
-                current = lower
+                node = lower
             elif other._within(upper):
                 yield lower
-                current = upper
+                node = upper
             else:
                 raise AssertionError('Error performing exclusion: '
                                      's1: %s s2: %s other: %s' % (lower, upper, other))
@@ -472,11 +477,9 @@ class _BaseNetwork(_IPAddressBase):
             yield self
             return
         if new_prefix is not None:
-            if new_prefix < self._prefixlen:
-                raise ValueError('new prefix must be longer')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = new_prefix - self._prefixlen
+            prefixlen_diff = _prefix_change(prefixlen_diff,
+                                            new_prefix - self._prefixlen,
+                                            'new prefix must be longer')
         if prefixlen_diff < 0:
             raise ValueError('prefix length diff must be > 0')
         new_prefixlen = self._prefixlen + prefixlen_diff
@@ -495,11 +498,9 @@ class _BaseNetwork(_IPAddressBase):
         if self._prefixlen == 0:
             return self
         if new_prefix is not None:
-            if new_prefix > self._prefixlen:
-                raise ValueError('new prefix must be shorter')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = self._prefixlen - new_prefix
+            prefixlen_diff = _prefix_change(prefixlen_diff,
+                                            self._prefixlen - new_prefix,
+                                            'new prefix must be shorter')
         new_prefixlen = self.prefixlen - prefixlen_diff
         if new_prefixlen < 0:
             raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d'
@@ -555,15 +556,33 @@ def _parse_v4_octet(text):
     return value
 
 
+def _netmask_for(cls, arg, address_class, masks_allowed):
+    # (netmask address, prefix length) for a prefix length given as an int
+    # or a string, or (IPv4 only) a netmask or hostmask string; cached
+    if arg not in cls._netmask_cache:
+        if isinstance(arg, _INTS):
+            prefixlen = arg
+        elif not masks_allowed:
+            prefixlen = cls._prefix_from_prefix_string(arg)
+        else:
+            try:
+                prefixlen = cls._prefix_from_prefix_string(arg)
+            except NetmaskValueError:
+                prefixlen = cls._prefix_from_ip_string(arg)
+        cls._netmask_cache[arg] = (
+            address_class(cls._ip_int_from_prefix(prefixlen)), prefixlen)
+    return cls._netmask_cache[arg]
+
+
 class _BaseV4:
     """What the IPv4 classes share."""
 
     __slots__ = ()
-    _version = 4
+    _version, _max_prefixlen = 4, IPV4LENGTH
     _ALL_ONES = (1 << IPV4LENGTH) - 1
     _DECIMAL_DIGITS = frozenset('0123456789')
     _valid_mask_octets = frozenset({255, 254, 252, 248, 240, 224, 192, 128, 0})
-    _max_prefixlen = IPV4LENGTH
+    # netmask argument -> (netmask address, prefix length)
     _netmask_cache = {}
 
     def _explode_shorthand_ip_string(self):
@@ -571,33 +590,20 @@ class _BaseV4:
 
     @classmethod
     def _make_netmask(cls, arg):
-        cached = cls._netmask_cache.get(arg)
-        if cached is None:
-            if isinstance(arg, _INTS):
-                prefixlen = arg
-            else:
-                try:
-                    prefixlen = cls._prefix_from_prefix_string(arg)
-                except NetmaskValueError:
-                    prefixlen = cls._prefix_from_ip_string(arg)
-            cached = (IPv4Address(cls._ip_int_from_prefix(prefixlen)), prefixlen)
-            cls._netmask_cache[arg] = cached
-        return cached
+        return _netmask_for(cls, arg, IPv4Address, True)
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
-        if not ip_str:
+        octets = ip_str.split('.') if ip_str else []
+        if not octets:
             raise AddressValueError('Address cannot be empty')
-        octets = ip_str.split('.')
         if len(octets) != 4:
             raise AddressValueError("Expected 4 octets in %r" % ip_str)
-        value = 0
         try:
-            for octet in octets:
-                value = (value << 8) | _parse_v4_octet(octet)
+            parsed = [_parse_v4_octet(octet) for octet in octets]
         except ValueError as exc:
             raise AddressValueError("%s in %r" % (exc, ip_str)) from None
-        return value
+        return (parsed[0] << 24) | (parsed[1] << 16) | (parsed[2] << 8) | parsed[3]
 
     @classmethod
     def _parse_octet(cls, octet_str):
@@ -610,29 +616,23 @@ class _BaseV4:
     def _reverse_pointer(self):
         return '.'.join(reversed(str(self).split('.'))) + '.in-addr.arpa'
 
-    @property
-    def max_prefixlen(self):
-        return self._max_prefixlen
-
-    @property
-    def version(self):
-        return self._version
+    max_prefixlen = _max_prefixlen_property
+    version = _version_property
 
 
 def _init_address(self, address, nbytes):
     """The body of IPv4Address and IPv6Address constructors."""
     if isinstance(address, _INTS):
         self._check_int_address(address)
-        self._ip = address
-        return
-    if isinstance(address, bytes):
+        value = address
+    elif isinstance(address, bytes):
         self._check_packed_address(address, nbytes)
-        self._ip = int.from_bytes(address, 'big')
-        return
-    text = str(address)
-    if '/' in text:
+        value = int.from_bytes(address, 'big')
+    elif '/' in str(address):
         raise AddressValueError("Unexpected '/' in %r" % address)
-    self._ip = self._ip_int_from_string(text)
+    else:
+        value = self._ip_int_from_string(str(address))
+    self._ip = value
 
 
 class IPv4Address(_BaseV4, _BaseAddress):
@@ -680,19 +680,21 @@ class IPv4Address(_BaseV4, _BaseAddress):
 def _init_interface(self, address, addr_class, net_class):
     if isinstance(address, (bytes,) + _INTS):
         addr_class.__init__(self, address)
-        self.network = net_class(self._ip)
-        self._prefixlen = self._max_prefixlen
+        # as in 3.6, an interface made from an int or bytes gets no
+        # netmask or hostmask attribute
+        self.network, self._prefixlen = net_class(self._ip), self._max_prefixlen
         return
     if isinstance(address, tuple):
         addr_class.__init__(self, address[0])
-        self._prefixlen = int(address[1]) if len(address) > 1 else self._max_prefixlen
-        self.network = net_class(address, strict=False)
+        prefixlen = (int(address[1]) if len(address) > 1
+                     else self._max_prefixlen)
+        network = net_class(address, strict=False)
     else:
         addr_class.__init__(self, _split_optional_netmask(address)[0])
-        self.network = net_class(address, strict=False)
-        self._prefixlen = self.network._prefixlen
-    self.netmask = self.network.netmask
-    self.hostmask = self.network.hostmask
+        network = net_class(address, strict=False)
+        prefixlen = network._prefixlen
+    self.network, self._prefixlen = network, prefixlen
+    self.netmask, self.hostmask = network.netmask, network.hostmask
 
 
 class _InterfaceMixin:
@@ -705,10 +707,9 @@ class _InterfaceMixin:
         same = _BaseAddress.__eq__(self, other)
         if same is NotImplemented or not same:
             return same
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
+        # equal addresses: the networks decide (False without one)
+        theirs = getattr(other, 'network', None)
+        return theirs is not None and self.network == theirs
 
     def __lt__(self, other):
         less = _BaseAddress.__lt__(self, other)
@@ -751,26 +752,32 @@ class IPv4Interface(_InterfaceMixin, IPv4Address):
         return IPv4Address(self._ip)
 
 
+def _network_parts(net, address):
+    # (address, netmask argument) of what a network constructor was given:
+    # an int or packed bytes, an (address, mask) tuple, or 'ADDR[/MASK]'
+    whole = net._max_prefixlen
+    if isinstance(address, (bytes,) + _INTS):
+        return address, whole
+    if isinstance(address, tuple):
+        return address[0], address[1] if len(address) > 1 else whole
+    parts = _split_optional_netmask(address)
+    return (net._ip_int_from_string(parts[0]),
+            parts[1] if len(parts) == 2 else whole)
+
+
 def _init_network(self, address, strict, addr_class):
     _BaseNetwork.__init__(self, address)
-    if isinstance(address, (bytes,) + _INTS):
-        addr, mask = address, self._max_prefixlen
-    elif isinstance(address, tuple):
-        addr = address[0]
-        mask = address[1] if len(address) > 1 else self._max_prefixlen
-    else:
-        parts = _split_optional_netmask(address)
-        addr = self._ip_int_from_string(parts[0])
-        mask = parts[1] if len(parts) == 2 else self._max_prefixlen
+    addr, mask = _network_parts(self, address)
     self.network_address = addr_class(addr)
     self.netmask, self._prefixlen = self._make_netmask(mask)
-    value = self.network_address._ip
-    masked = value & self.netmask._ip
-    if masked != value:
+    masked = self.network_address._ip & self.netmask._ip
+    if masked != self.network_address._ip:
+        # host bits: an error when strict, else cleared
         if strict:
             raise ValueError('%s has host bits set' % self)
         self.network_address = addr_class(masked)
     if self._prefixlen == self._max_prefixlen - 1:
+        # a /31 (/127) has no network or broadcast address to leave out
         self.hosts = self.__iter__
 
 
@@ -785,9 +792,10 @@ class IPv4Network(_BaseV4, _BaseNetwork):
     @property
     def is_global(self):
         """Whether the network is public: neither private nor shared (100.64.0.0/10)."""
-        return (not (self.network_address in _V4.shared and
-                     self.broadcast_address in _V4.shared) and
-                not self.is_private)
+        shared = _V4.shared
+        if self.network_address in shared and self.broadcast_address in shared:
+            return False
+        return not self.is_private
 
 
 class _V4:
@@ -871,24 +879,15 @@ class _BaseV6:
     """What the IPv6 classes share."""
 
     __slots__ = ()
-    _version = 6
+    _version, _max_prefixlen = 6, IPV6LENGTH
     _ALL_ONES = (1 << IPV6LENGTH) - 1
     _HEXTET_COUNT = 8
     _HEX_DIGITS = frozenset('0123456789ABCDEFabcdef')
-    _max_prefixlen = IPV6LENGTH
     _netmask_cache = {}
 
     @classmethod
     def _make_netmask(cls, arg):
-        cached = cls._netmask_cache.get(arg)
-        if cached is None:
-            if isinstance(arg, _INTS):
-                prefixlen = arg
-            else:
-                prefixlen = cls._prefix_from_prefix_string(arg)
-            cached = (IPv6Address(cls._ip_int_from_prefix(prefixlen)), prefixlen)
-            cls._netmask_cache[arg] = cached
-        return cached
+        return _netmask_for(cls, arg, IPv6Address, False)
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
@@ -944,13 +943,8 @@ class _BaseV6:
         digits = self.exploded[::-1].replace(':', '')
         return '.'.join(digits) + '.ip6.arpa'
 
-    @property
-    def max_prefixlen(self):
-        return self._max_prefixlen
-
-    @property
-    def version(self):
-        return self._version
+    max_prefixlen = _max_prefixlen_property
+    version = _version_property
 
 
 class IPv6Address(_BaseV6, _BaseAddress):
@@ -1030,13 +1024,12 @@ class IPv6Interface(_InterfaceMixin, IPv6Address):
     def ip(self):
         return IPv6Address(self._ip)
 
-    @property
-    def is_unspecified(self):
-        return self._ip == 0 and self.network.is_unspecified
-
-    @property
-    def is_loopback(self):
-        return self._ip == 1 and self.network.is_loopback
+    # an interface is unspecified (loopback) when its address and its
+    # network are
+    is_unspecified = property(
+        lambda self: self._ip == 0 and self.network.is_unspecified)
+    is_loopback = property(
+        lambda self: self._ip == 1 and self.network.is_loopback)
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):

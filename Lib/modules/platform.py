@@ -215,13 +215,18 @@ def _dist_try_harder(distname, version, id):
     return distname, version, id
 
 
+def _warn_dist_deprecated():
+    # dist() and linux_distribution() warn on behalf of their caller
+    import warnings
+    warnings.warn("dist() and linux_distribution() functions are deprecated "
+                  "in Python 3.5", PendingDeprecationWarning, stacklevel=3)
+
+
 def linux_distribution(distname='', version='', id='',
                        supported_dists=_supported_dists,
                        full_distribution_name=1):
     """(distname, version, id) from /etc's release file (deprecated)."""
-    import warnings
-    warnings.warn("dist() and linux_distribution() functions are deprecated "
-                  "in Python 3.5", PendingDeprecationWarning, stacklevel=2)
+    _warn_dist_deprecated()
     return _linux_distribution(distname, version, id, supported_dists,
                                full_distribution_name)
 
@@ -241,32 +246,21 @@ def _linux_distribution(distname, version, id, supported_dists,
                     break
         else:
             continue
-        _distname = name
         break
     else:
         return _dist_try_harder(distname, version, id)
     with open(os.path.join('/etc', file), 'r') as f:
         firstline = f.readline()
-    _distname, _version, _id = _parse_release_file(firstline)
-    if _distname and full_distribution_name:
-        distname = _distname
-    else:
-        distname = name
-    if _version:
-        version = _version
-    if _id:
-        id = _id
-    return distname, version, id
+    found_name, found_version, found_id = _parse_release_file(firstline)
+    if not (found_name and full_distribution_name):
+        found_name = name
+    return found_name, found_version or version, found_id or id
 
 
 def dist(distname='', version='', id='', supported_dists=_supported_dists):
     """linux_distribution() with the short distribution name (deprecated)."""
-    import warnings
-    warnings.warn("dist() and linux_distribution() functions are deprecated "
-                  "in Python 3.5", PendingDeprecationWarning, stacklevel=2)
-    return _linux_distribution(distname, version, id,
-                               supported_dists=supported_dists,
-                               full_distribution_name=0)
+    _warn_dist_deprecated()
+    return _linux_distribution(distname, version, id, supported_dists, 0)
 
 
 def system_alias(system, release, version):
@@ -292,50 +286,56 @@ def system_alias(system, release, version):
     return system, release, version
 
 
+# what _platform() rewrites in its joined text, in this order
+_PLATFORM_REWRITES = ((' ', '_'),) + tuple((ch, '-') for ch in '/\\:;"()') + (
+    ('unknown', ''),)
+
+
 def _platform(*args):
     """args joined by '-' in a form fit for file names."""
     text = '-'.join(x.strip() for x in args if len(x))
-    for ch in ' ':
-        text = text.replace(ch, '_')
-    for ch in '/\\:;"()':
-        text = text.replace(ch, '-')
-    text = text.replace('unknown', '')
+    for old, new in _PLATFORM_REWRITES:
+        text = text.replace(old, new)
     while '--' in text:
         text = text.replace('--', '-')
-    while text[-1:] == '-':
-        text = text[:-1]
-    return text
+    trimmed = text.rstrip('-')
+    if not trimmed:
+        # CPython's trimming loop indexes past the start of an empty result
+        raise IndexError('string index out of range')
+    return trimmed
 
 
 _platform_cache = {}
 
 
+def _platform_parts(terse, system, release, version, machine, processor):
+    # the pieces platform() joins: on Linux the distribution (or, when
+    # terse or unknown, the C library); elsewhere the uname fields
+    if system == 'Linux':
+        distname, distversion, distid = _linux_distribution(
+            '', '', '', _supported_dists, 0)
+        if distname and not terse:
+            return (system, release, machine, processor, 'with', distname,
+                    distversion, distid)
+        libcname, libcversion = libc_ver(sys.executable)
+        return (system, release, machine, processor, 'with',
+                libcname + libcversion)
+    if terse:
+        return system, release
+    return system, release, version, machine, processor
+
+
 def platform(aliased=0, terse=0):
     """One human-readable string naming the platform; aliased uses system_alias(), terse keeps the minimum."""
     key = (bool(aliased), bool(terse))
-    result = _platform_cache.get(key)
-    if result is not None:
-        return result
-    system, node, release, version, machine, processor = uname()
-    if machine == processor:
-        processor = ''
-    if aliased:
-        system, release, version = system_alias(system, release, version)
-    if system == 'Linux':
-        distname, distversion, distid = _linux_distribution('', '', '', _supported_dists, 0)
-        if distname and not terse:
-            result = _platform(system, release, machine, processor,
-                               'with', distname, distversion, distid)
-        else:
-            libcname, libcversion = libc_ver(sys.executable)
-            result = _platform(system, release, machine, processor,
-                               'with', libcname + libcversion)
-    elif terse:
-        result = _platform(system, release)
-    else:
-        result = _platform(system, release, version, machine, processor)
-    _platform_cache[key] = result
-    return result
+    if key not in _platform_cache:
+        system, node, release, version, machine, processor = uname()
+        if aliased:
+            system, release, version = system_alias(system, release, version)
+        parts = _platform_parts(terse, system, release, version, machine,
+                                '' if processor == machine else processor)
+        _platform_cache[key] = _platform(*parts)
+    return _platform_cache[key]
 
 
 def architecture(executable=sys.executable, bits='', linkage=''):
@@ -343,26 +343,32 @@ def architecture(executable=sys.executable, bits='', linkage=''):
     if not bits:
         import struct
         bits = str(struct.calcsize('P') * 8) + 'bit'
-    fileout = _run(['file', '-b', executable]) if executable else ''
+    fileout = ''
+    if executable:
+        # file(1) is asked about what a symbolic link finally names
+        fileout = _run(['file', '-b', os.path.realpath(executable)])
     if not fileout:
         return bits, linkage
     if 'executable' not in fileout and 'shared object' not in fileout:
         return bits, linkage
-    if '32-bit' in fileout:
-        bits = '32bit'
-    elif 'N32' in fileout:
-        bits = 'n32bit'
-    elif '64-bit' in fileout:
-        bits = '64bit'
-    if 'ELF' in fileout:
-        linkage = 'ELF'
-    elif 'PE' in fileout:
-        linkage = 'WindowsPE' if 'Windows' in fileout else 'PE'
-    elif 'COFF' in fileout:
-        linkage = 'COFF'
-    elif 'MS-DOS' in fileout:
-        linkage = 'MSDOS'
-    return bits, linkage
+    linkage_found = _first_phrase(fileout, _FILE_LINKAGES, None)
+    if linkage_found == 'PE' and 'Windows' in fileout:
+        linkage_found = 'WindowsPE'
+    return (_first_phrase(fileout, _FILE_BITS, bits),
+            linkage_found or linkage)
+
+
+# what file(1)'s description says -> architecture()'s answer; first wins
+_FILE_BITS = (('32-bit', '32bit'), ('N32', 'n32bit'), ('64-bit', '64bit'))
+_FILE_LINKAGES = (('ELF', 'ELF'), ('PE', 'PE'), ('COFF', 'COFF'),
+                  ('MS-DOS', 'MSDOS'))
+
+
+def _first_phrase(text, table, default):
+    for phrase, answer in table:
+        if phrase in text:
+            return answer
+    return default
 
 
 def win32_ver(release='', version='', csd='', ptype=''):

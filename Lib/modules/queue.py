@@ -1,165 +1,75 @@
-'''A multi-producer, multi-consumer queue.
+"""Thread-safe FIFO, LIFO and priority queues (CPython 3.6's queue API).
 
-queue as in CPython 3.6, written for gpython-ssl: Queue (FIFO),
-LifoQueue and PriorityQueue, with blocking and timed put/get, and
-task_done()/join() to wait until every item put has been processed.
-'''
+All three share one lock (``mutex``) and three conditions over it:
+``not_empty`` wakes getters, ``not_full`` wakes putters and
+``all_tasks_done`` wakes join(). Subclasses change the storage only, by
+overriding the four hooks _init, _qsize, _put and _get, which are always
+called with ``mutex`` held.
+"""
 
 import threading
-from collections import deque
-from heapq import heappush, heappop
-from time import monotonic as time
+from collections import deque as _deque
+from heapq import heappush as _heappush, heappop as _heappop
+from time import monotonic as _clock
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    'Raised by a get() that may not wait when no item is there.'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    'Raised by a put() that may not wait when a bounded queue is full.'
+
+
+_BAD_TIMEOUT = "'timeout' must be a non-negative number"
+
+
+def _hold_until(cond, blocked, block, timeout, failure):
+    """With cond's lock held, wait until blocked() turns false.
+
+    A non-blocking call, or one whose timeout runs out first, raises
+    failure; a negative timeout of a blocking call raises ValueError,
+    whether or not it would have had to wait.
+    """
+    if not block:
+        if blocked():
+            raise failure
+        return
+    if timeout is not None and timeout < 0:
+        raise ValueError(_BAD_TIMEOUT)
+    deadline = None if timeout is None else _clock() + timeout
+    while blocked():
+        if deadline is None:
+            cond.wait()
+            continue
+        left = deadline - _clock()
+        if left <= 0:
+            raise failure
+        cond.wait(left)
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
+    """A first-in, first-out queue for passing items between threads.
 
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    maxsize bounds the number of items held; zero or less means no bound.
+    """
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._init(maxsize)
-        # One lock guards the queue; the three conditions share it.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)  # get() waits on it
-        self.not_full = threading.Condition(self.mutex)   # put() waits on it
-        self.all_tasks_done = threading.Condition(self.mutex)  # join() waits on it
+        # one lock, three wait queues over it
+        lock = self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
         self.unfinished_tasks = 0
+        self._init(maxsize)
 
-    def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.
-
-        Raises a ValueError if called more times than there were items
-        placed in the queue.
-        '''
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
-
-    def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.'''
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        '''Return True if the queue is full, False otherwise (not reliable!).'''
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.
-
-        If optional args 'block' is true and 'timeout' is None (the default),
-        block if necessary until a free slot is available. If 'timeout' is
-        a non-negative number, it blocks at most 'timeout' seconds and raises
-        the Full exception if no free slot was available within that time.
-        Otherwise ('block' is false), put an item on the queue if a free slot
-        is immediately available, else raise the Full exception ('timeout'
-        is ignored in that case).
-        '''
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
-
-        If optional args 'block' is true and 'timeout' is None (the default),
-        block if necessary until an item is available. If 'timeout' is
-        a non-negative number, it blocks at most 'timeout' seconds and raises
-        the Empty exception if no item was available within that time.
-        Otherwise ('block' is false), return an item if one is immediately
-        available, else raise the Empty exception ('timeout' is ignored
-        in that case).
-        '''
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        '''Put an item into the queue without blocking.
-
-        Only enqueue the item if a free slot is immediately available.
-        Otherwise raise the Full exception.
-        '''
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.
-
-        Only get an item if one is immediately available. Otherwise
-        raise the Empty exception.
-        '''
-        return self.get(block=False)
-
-    # The storage, for subclasses to replace; called with the mutex held.
+    # -- storage hooks (mutex held): a deque, oldest item on the left
 
     def _init(self, maxsize):
-        self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
+        self.queue = _deque()
 
     def _put(self, item):
         self.queue.append(item)
@@ -167,37 +77,106 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-
-class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
-
-    def _init(self, maxsize):
-        self.queue = []
-
     def _qsize(self):
         return len(self.queue)
 
-    def _put(self, item):
-        heappush(self.queue, item)
+    # -- size queries: approximate once the lock is released
 
-    def _get(self):
-        return heappop(self.queue)
+    def qsize(self):
+        """The number of items held now."""
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        """True when no item is held now."""
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        """True when the queue is bounded and holds maxsize items now."""
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    # -- the transfers
+
+    def put(self, item, block=True, timeout=None):
+        """Add item, waiting for room in a bounded queue.
+
+        Raises Full when block is false and there is no room, or when
+        timeout (seconds) passes without room.
+        """
+        with self.not_full:
+            if self.maxsize > 0:
+                _hold_until(self.not_full,
+                            lambda: self._qsize() >= self.maxsize,
+                            block, timeout, Full)
+            self._put(item)
+            # the item counts as an open task once it is stored
+            self.not_empty.notify()
+            self.unfinished_tasks += 1
+
+    def put_nowait(self, item):
+        """put(item, block=False)."""
+        return self.put(item, block=False)
+
+    def get(self, block=True, timeout=None):
+        """Remove and return the next item, waiting for one.
+
+        Raises Empty when block is false and nothing is held, or when
+        timeout (seconds) passes without an item.
+        """
+        with self.not_empty:
+            _hold_until(self.not_empty, lambda: not self._qsize(),
+                        block, timeout, Empty)
+            taken = self._get()
+            self.not_full.notify()
+        return taken
+
+    def get_nowait(self):
+        """get(block=False)."""
+        return self.get(block=False)
+
+    # -- the task counter: every put() opens a task, task_done() closes one
+
+    def task_done(self):
+        """Mark one item taken by get() as processed; wake join() at zero."""
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks = left
+            if left == 0:
+                self.all_tasks_done.notify_all()
+
+    def join(self):
+        """Block until every item put so far has been marked task_done()."""
+        with self.all_tasks_done:
+            self.all_tasks_done.wait_for(lambda: not self.unfinished_tasks)
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """A queue that hands out its newest item first (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
+    # _put appends, as for Queue; the newest item is taken from the end
     def _get(self):
         return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    """A queue that hands out its smallest item first (a binary heap).
+
+    Items must be mutually orderable; (priority, data) tuples are usual.
+    """
+
+    # the heap invariant keeps the smallest item at queue[0]
+    def _get(self):
+        return _heappop(self.queue)
+
+    def _put(self, item):
+        _heappush(self.queue, item)
+
+    def _init(self, maxsize):
+        self.queue = []

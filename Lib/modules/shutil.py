@@ -1,341 +1,425 @@
-"""High-level file operations (CPython 3.6's shutil on Linux).
+"""High-level file operations: copying, moving and removing files and trees.
 
-Written for gpython-ssl: copying files and their metadata, copying and
-removing directory trees, moving, which(), disk_usage() and
-get_terminal_size(), with CPython 3.6's exceptions and messages.
+Written for gpython-ssl with CPython 3.6's behaviour: its names, signatures,
+exception types and messages. Archive support (make_archive and its
+registry) is not provided: the interpreter has no zipfile or tarfile.
 """
 
-import os
-import sys
-import stat
-import fnmatch
 import collections
+import errno
+import fnmatch
+import os
+import stat
+import sys
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
-           "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "ignore_patterns", "which", "disk_usage",
-           "get_terminal_size", "SameFileError", "ReadError", "RegistryError"]
+__all__ = [
+    "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+    "copytree", "move", "rmtree", "Error", "SpecialFileError", "ExecError",
+    "ignore_patterns", "which", "disk_usage", "get_terminal_size",
+    "SameFileError",
+]
+
+# Bytes moved per read by copyfileobj unless told otherwise.
+_CHUNK = 16 * 1024
 
 
 class Error(OSError):
-    """Raised by copytree and move."""
-    pass
+    """Failure of a shutil operation; copytree's carries a list of
+    (src, dst, reason) triples as its only argument."""
 
 
 class SameFileError(Error):
-    """Raised when the source and destination are one file."""
+    """Source and destination name the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when copying a named pipe."""
+    """The operation cannot work on this kind of file (a named pipe)."""
 
 
 class ExecError(OSError):
-    """Raised when a command cannot be run."""
+    """An external command failed."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read."""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised by the archive format registries."""
+    """Bad registration of an archive format."""
 
 
-def copyfileobj(fsrc, fdst, length=16 * 1024):
-    """Copies fsrc's data to fdst, length at a time."""
-    while 1:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+# -- copying file contents and metadata ------------------------------------
+
+def copyfileobj(fsrc, fdst, length=_CHUNK):
+    """Copy what fsrc.read() yields into fdst, length items at a time."""
+    chunk = fsrc.read(length)
+    while chunk:
+        fdst.write(chunk)
+        chunk = fsrc.read(length)
 
 
-def _samefile(src, dst):
+def _is_same_file(a, b):
+    # os.path.samefile compares device and inode; a missing path is simply
+    # "not the same".
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samefile(a, b)
     except OSError:
         return False
 
 
+def _refuse_fifo(path):
+    try:
+        info = os.stat(path)
+    except OSError:
+        return
+    if stat.S_ISFIFO(info.st_mode):
+        raise SpecialFileError("`%s` is a named pipe" % path)
+
+
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copies src's data to dst and returns dst; with follow_symlinks false, a symbolic link src is copied as a link."""
-    if _samefile(src, dst):
+    """Give dst the contents of src and return dst; with
+    follow_symlinks false a symbolic link src is recreated as a link."""
+    if _is_same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
-        try:
-            st = os.stat(fn)
-        except OSError:
-            continue
-        if stat.S_ISFIFO(st.st_mode):
-            raise SpecialFileError("`%s` is a named pipe" % fn)
+    _refuse_fifo(src)
+    _refuse_fifo(dst)
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
-    else:
-        with open(src, 'rb') as fsrc:
-            with open(dst, 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
+        return dst
+    with open(src, "rb") as reader:
+        with open(dst, "wb") as writer:
+            copyfileobj(reader, writer)
     return dst
 
 
+def _both_links(src, dst):
+    return os.path.islink(src) and os.path.islink(dst)
+
+
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copies src's permission bits to dst."""
-    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+    """Copy the permission bits of src onto dst. Between two symbolic links
+    with follow_symlinks false nothing happens: Linux has no lchmod."""
+    if not follow_symlinks and _both_links(src, dst):
+        if not hasattr(os, "lchmod"):
+            return
+        bits = stat.S_IMODE(os.lstat(src).st_mode)
+        os.lchmod(dst, bits)
         return
-    st = os.stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copies src's permission bits and access and modification times to dst."""
-    follow = follow_symlinks or not (os.path.islink(src) and os.path.islink(dst))
-    if follow:
-        st = os.stat(src)
+    """Copy permission bits, access and modification times (and flags where
+    the platform has them) from src onto dst."""
+    deref = follow_symlinks or not _both_links(src, dst)
+    if deref:
+        info = os.stat(src)
     else:
-        st = os.lstat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
-    mode = stat.S_IMODE(st.st_mode)
-    if follow:
-        os.chmod(dst, mode)
+        info = os.lstat(src)
+    os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns),
+             follow_symlinks=deref)
+    try:
+        os.chmod(dst, stat.S_IMODE(info.st_mode), follow_symlinks=deref)
+    except NotImplementedError:
+        # chmod of the link itself: Linux cannot do it, CPython skips it.
+        pass
+    flags = getattr(info, "st_flags", None)
+    setflags = getattr(os, "chflags", None)
+    if flags is not None and setflags is not None:
+        try:
+            setflags(dst, flags, follow_symlinks=deref)
+        except OSError as exc:
+            if exc.errno not in (getattr(errno, "EOPNOTSUPP", None),
+                                 getattr(errno, "ENOTSUP", None)):
+                raise
+
+
+def _target_in(dst, src):
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copies src's data and permission bits to dst (a file or a directory) and returns the new file's path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    """copyfile then copymode; a directory dst receives a file named after
+    src. Returns the file written."""
+    dst = _target_in(dst, src)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """copy() that also copies the access and modification times."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    """copy with copystat instead of copymode (times are kept as well)."""
+    dst = _target_in(dst, src)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
+# -- trees -----------------------------------------------------------------
+
 def ignore_patterns(*patterns):
-    """A copytree() ignore function leaving out the names that match any of the glob-style patterns."""
-    def _ignore_patterns(path, names):
-        ignored = []
+    """A copytree ignore callable skipping names that match any of the
+    glob-style patterns."""
+    def skip(directory, names):
+        hits = set()
         for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
-    return _ignore_patterns
+            hits.update(fnmatch.filter(names, pattern))
+        return hits
+    return skip
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False):
-    """Copies the directory tree src to dst, which must not exist, with copy_function for files; collects the errors and raises them together as Error. Returns dst."""
-    names = os.listdir(src)
-    if ignore is not None:
-        ignored = ignore(src, names)
-    else:
-        ignored = set()
+    """Copy the directory tree src to dst, which must not exist; returns dst.
+    Per-entry failures are gathered and raised at the end as one Error."""
+    entries = os.listdir(src)
+    skipped = ignore(src, entries) if ignore is not None else set()
     os.makedirs(dst)
-    errors = []
-    for name in names:
-        if name in ignored:
-            continue
-        srcname = os.path.join(src, name)
-        dstname = os.path.join(dst, name)
-        try:
-            if os.path.islink(srcname):
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if os.path.isdir(srcname):
-                        copytree(srcname, dstname, symlinks, ignore, copy_function)
-                    else:
-                        copy_function(srcname, dstname)
-            elif os.path.isdir(srcname):
-                copytree(srcname, dstname, symlinks, ignore, copy_function)
-            else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
-    try:
-        copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    problems = []
+    for entry in [e for e in entries if e not in skipped]:
+        problems += _problems_of(_copy_entry, os.path.join(src, entry),
+                                 os.path.join(dst, entry), symlinks, ignore,
+                                 copy_function, ignore_dangling_symlinks)
+    problems += _problems_of(copystat, src, dst)
+    if problems:
+        raise Error(problems)
     return dst
 
 
-def _rmtree_inner(path, onerror):
+def _problems_of(func, src, dst, *rest):
+    # func(src, dst, *rest) as a list of copytree's (src, dst, why) triples:
+    # empty when it worked, a nested copytree's own list when that failed.
     try:
-        entries = list(os.scandir(path))
+        func(src, dst, *rest)
+    except Error as exc:
+        return list(exc.args[0])
+    except OSError as exc:
+        return [(src, dst, str(exc))]
+    return []
+
+
+def _copy_entry(here, there, symlinks, ignore, copy_function, skip_dangling):
+    # One entry of copytree. Subdirectories reached through a link, like
+    # plain ones, are copied without the dangling-link option (as 3.6 does).
+    if os.path.islink(here):
+        target = os.readlink(here)
+        if symlinks:
+            os.symlink(target, there)
+            copystat(here, there, follow_symlinks=False)
+            return
+        # The target is tested as written in the link, relative to the
+        # current directory: CPython 3.6 does the same.
+        if skip_dangling and not os.path.exists(target):
+            return
+    if os.path.isdir(here):
+        copytree(here, there, symlinks, ignore, copy_function)
+    else:
+        copy_function(here, there)
+
+
+def _failure_handler(ignore_errors, onerror):
+    if ignore_errors:
+        return lambda func, path, info: None
+    if onerror is None:
+        def reraise(func, path, info):
+            raise info[1]
+        return reraise
+    return onerror
+
+
+def _report(handler, func, path):
+    handler(func, path, sys.exc_info())
+
+
+def _attempt(handler, func, target, run=None):
+    # (run or func)(target), an OSError handed to handler as func's; True
+    # when it worked.
+    try:
+        (run or func)(target)
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
-    for entry in entries:
-        fullname = os.path.join(path, entry.name)
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            try:
-                orig_st = entry.stat(follow_symlinks=False)
-                is_dir = stat.S_ISDIR(orig_st.st_mode)
-            except OSError:
-                onerror(os.lstat, fullname, sys.exc_info())
-                continue
-        if is_dir:
-            _rmtree_inner(fullname, onerror)
-            try:
-                os.rmdir(fullname)
-            except OSError:
-                onerror(os.rmdir, fullname, sys.exc_info())
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+        _report(handler, func, target)
+        return False
+    return True
+
+
+def _is_real_dir(path):
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _can_open(path):
+    # CPython's rmtree opens every directory before it reads it; failures
+    # are reported where that open would fail.
+    os.close(os.open(path, os.O_RDONLY))
+
+
+def _remove_dir(top, handler):
+    # top is a directory, not a link to one: empty it depth first, then
+    # remove it. Anything that is not a real directory is unlinked; a
+    # subdirectory that cannot be opened is reported and left.
+    try:
+        names = os.listdir(top)
+    except OSError:
+        _report(handler, os.listdir, top)
+        names = ()
+    for child in [os.path.join(top, n) for n in names]:
+        if not _is_real_dir(child):
+            _attempt(handler, os.unlink, child)
+        elif _attempt(handler, os.open, child, _can_open):
+            _remove_dir(child, handler)
+    _attempt(handler, os.rmdir, top)
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Removes the directory tree path. With ignore_errors, errors are dropped; else onerror(function, path, exc_info) is called for each, or the first is raised."""
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise
+    """Delete the directory tree at path. Errors go to
+    onerror(function, path, sys.exc_info()), are dropped with
+    ignore_errors, and are raised otherwise. A symbolic link is refused."""
+    handler = _failure_handler(ignore_errors, onerror)
     if isinstance(path, bytes):
-        path = os.fsdecode(path) if hasattr(os, "fsdecode") else path.decode()
+        # CPython 3.6 works on (and reports) the decoded name.
+        path = os.fsdecode(path)
     try:
-        orig_st = os.lstat(path)
-    except Exception:
-        onerror(os.lstat, path, sys.exc_info())
+        before = os.lstat(path)
+    except OSError:
+        _report(handler, os.lstat, path)
         return
-    if stat.S_ISLNK(orig_st.st_mode):
+    # CPython 3.6 opens the path next (following a link) and reports a
+    # failure against lstat; a link that opens is refused.
+    if not _attempt(handler, os.lstat, path, _can_open):
+        return
+    if stat.S_ISLNK(before.st_mode):
         try:
             raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            onerror(os.path.islink, path, sys.exc_info())
+            _report(handler, os.path.islink, path)
         return
-    _rmtree_inner(path, onerror)
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+    if not stat.S_ISDIR(before.st_mode):
+        # Not a directory: both calls fail, as CPython's do.
+        _attempt(handler, os.listdir, path)
+        _attempt(handler, os.rmdir, path)
+        return
+    _remove_dir(path, handler)
 
 
+# CPython sets this on platforms with the *at() functions; kept for code
+# that tests it.
 rmtree.avoids_symlink_attacks = True
 
 
-def _basename(path):
-    sep = os.path.sep + (os.path.altsep or '')
-    return os.path.basename(path.rstrip(sep))
+def _last_component(path):
+    # basename ignoring trailing separators: "a/b/" -> "b"
+    return os.path.basename(path.rstrip(os.path.sep))
+
+
+def _is_within(inner, outer):
+    # Both as absolute paths ending in a separator, so "a/bc" is not
+    # taken to lie within "a/b".
+    inner_dir, outer_dir = [os.path.join(os.path.abspath(p), "")
+                            for p in (inner, outer)]
+    return inner_dir.startswith(outer_dir)
 
 
 def move(src, dst, copy_function=copy2):
-    """Moves src to dst (into dst when it is a directory), renaming when possible and copying then removing otherwise. Returns the destination."""
-    real_dst = dst
+    """Move a file or directory tree to dst (into dst when dst is a
+    directory): a rename when possible, else a copy and a removal. Returns
+    the final path."""
+    final = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
+        if _is_same_file(src, dst):
+            # A case-only rename on a case-insensitive file system.
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        final = os.path.join(dst, _last_component(src))
+        if os.path.exists(final):
+            raise Error("Destination path '%s' already exists" % final)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, final)
+        return final
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), final)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _is_within(dst, src):
+            raise Error("Cannot move a directory '%s' into itself '%s'."
+                        % (src, dst))
+        copytree(src, final, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, final)
+        os.unlink(src)
+    return final
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+# -- other queries ---------------------------------------------------------
 
-
-_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+_ntuple_diskusage = collections.namedtuple("usage", "total used free")
 
 
 def disk_usage(path):
-    """usage(total, used, free) in bytes of the file system holding path."""
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
-    return _ntuple_diskusage(total, used, free)
+    """(total, used, free) bytes of the file system holding path; free is
+    what an unprivileged user may still use."""
+    vfs = os.statvfs(path)
+    unit = vfs.f_frsize
+    total = vfs.f_blocks * unit
+    used = (vfs.f_blocks - vfs.f_bfree) * unit
+    return _ntuple_diskusage(total, used, vfs.f_bavail * unit)
 
 
-def get_terminal_size(fallback=(80, 24)):
-    """The terminal's os.terminal_size: COLUMNS and LINES when set to positive numbers, else what sys.__stdout__'s terminal says, else fallback."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            out = getattr(sys, '__stdout__', None)
-            if out is None:
-                out = sys.stdout
-            size = os.get_terminal_size(out.fileno())
-        except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns
-        if lines <= 0:
-            lines = size.lines
-    return os.terminal_size((columns, lines))
-
-
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _runnable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the command cmd found on path (default $PATH) with access mode, or None."""
+    """The first file named cmd on path (default: $PATH) that passes
+    os.access(file, mode), or None. A cmd holding a directory part is
+    checked as it is."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
+        return cmd if _runnable(cmd, mode) else None
     if path is None:
         path = os.environ.get("PATH", os.defpath)
     if not path:
         return None
-    path = path.split(os.pathsep)
-    seen = set()
-    for dir in path:
-        normdir = os.path.normcase(dir)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+    tried = set()
+    for folder in path.split(os.pathsep):
+        key = os.path.normcase(folder)
+        if key in tried:
+            continue
+        tried.add(key)
+        candidate = os.path.join(folder, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
+
+
+def _env_size(var):
+    try:
+        return int(os.environ[var])
+    except (KeyError, ValueError):
+        return 0
+
+
+def _stdout_size(fallback):
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno())
+    except (AttributeError, ValueError, OSError):
+        # no stdout, a closed one, or not a terminal
+        return os.terminal_size(fallback)
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """Terminal size as os.terminal_size: $COLUMNS and $LINES when they are
+    positive integers, else the size of sys.__stdout__'s terminal, else
+    fallback."""
+    columns, lines = _env_size("COLUMNS"), _env_size("LINES")
+    if min(columns, lines) <= 0:
+        measured = _stdout_size(fallback)
+        columns = columns if columns > 0 else measured.columns
+        lines = lines if lines > 0 else measured.lines
+    return os.terminal_size((columns, lines))

@@ -1,226 +1,65 @@
-"""Generic socket server classes.
+"""A small framework for network servers (CPython 3.6's socketserver API).
 
-socketserver as in CPython 3.6, written for gpython-ssl. A server is a
-class for the transport (TCPServer, UDPServer, and their Unix-domain
-twins) combined with a request handler class (BaseRequestHandler,
-StreamRequestHandler, DatagramRequestHandler); a ThreadingMixIn placed
-first among the bases serves each request in a thread of its own:
+A server object owns a listening (or datagram) socket and turns each
+incoming request into one instance of a request handler class; the
+handler's setup(), handle() and finish() do the per-request work.
 
-    class Server(ThreadingMixIn, TCPServer): pass
-    with Server(('127.0.0.1', 0), Handler) as srv:
-        srv.serve_forever()
-
-ForkingMixIn is not provided: the interpreter cannot fork.
+Servers:          BaseServer -> TCPServer -> UDPServer, plus the
+                  UnixStreamServer and UnixDatagramServer variants.
+Concurrency:      ThreadingMixIn runs each request in its own thread
+                  (ThreadingTCPServer, ThreadingUDPServer, ...).  There is
+                  no ForkingMixIn: this interpreter has no os.fork, as on
+                  the platforms where CPython leaves it out too.
+Handlers:         BaseRequestHandler, StreamRequestHandler (file objects
+                  over a connection), DatagramRequestHandler (file objects
+                  over one packet).
 """
+
+import socket
+import sys
+import threading
+import time
+import selectors
+from io import BufferedIOBase
 
 __version__ = "0.4"
 
-import socket
-import select
-import os
-import sys
-import threading
-from io import BufferedIOBase
-from time import monotonic as time
+_HAS_UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
-__all__ = ["BaseServer", "TCPServer", "UDPServer",
-           "ThreadingUDPServer", "ThreadingTCPServer",
-           "BaseRequestHandler", "StreamRequestHandler",
-           "DatagramRequestHandler", "ThreadingMixIn"]
-if hasattr(socket, "AF_UNIX"):
-    __all__.extend(["UnixStreamServer", "UnixDatagramServer",
-                    "ThreadingUnixStreamServer",
-                    "ThreadingUnixDatagramServer"])
+__all__ = ("BaseServer TCPServer UDPServer ThreadingUDPServer"
+           " ThreadingTCPServer BaseRequestHandler StreamRequestHandler"
+           " DatagramRequestHandler ThreadingMixIn").split()
+if _HAS_UNIX_SOCKETS:
+    __all__.extend(name + suffix for name in ("Unix", "ThreadingUnix")
+                   for suffix in ("StreamServer", "DatagramServer"))
 
-
-def _wait_readable(obj, timeout):
-    # True when obj (anything with fileno()) is readable within timeout
-    fd = obj.fileno()
-    if fd < 0:
-        raise ValueError("Invalid file descriptor: {}".format(fd))
-    while True:
-        try:
-            r, _, _ = select.select([obj], [], [], timeout)
-        except InterruptedError:
-            continue
-        return bool(r)
+# The readiness waiter: poll(2) where the select module offers it, which
+# has no FD_SETSIZE ceiling; select(2) otherwise.
+if hasattr(selectors, "PollSelector"):
+    _Waiter = selectors.PollSelector
+else:
+    _Waiter = selectors.SelectSelector
 
 
 class BaseServer:
-    """Base class for server classes.
+    """The request loop, independent of any socket type.
 
-    Methods for the caller:
-
-    - __init__(server_address, RequestHandlerClass)
-    - serve_forever(poll_interval=0.5)
-    - shutdown()
-    - handle_request()  # if you do not use serve_forever()
-    - fileno() -> int   # for selector
-
-    Methods that may be overridden:
-
-    - server_bind()
-    - server_activate()
-    - get_request() -> request, client_address
-    - handle_timeout()
-    - verify_request(request, client_address)
-    - server_close()
-    - process_request(request, client_address)
-    - shutdown_request(request)
-    - close_request(request)
-    - service_actions()
-    - handle_error()
+    Subclasses supply get_request() and fileno() (and usually a socket
+    attribute); see TCPServer.  A server is a context manager whose exit
+    calls server_close().
     """
 
+    # seconds handle_request() waits before calling handle_timeout();
+    # None waits for ever
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
-        """Constructor.  May be extended, do not override."""
-        self.server_address = server_address
-        self.RequestHandlerClass = RequestHandlerClass
-        self._BaseServer__is_shut_down = threading.Event()
-        self._BaseServer__shutdown_request = False
-
-    def server_activate(self):
-        """Called by constructor to activate the server.
-
-        May be overridden.
-        """
-        pass
-
-    def serve_forever(self, poll_interval=0.5):
-        """Handle one request at a time until shutdown.
-
-        Polls for shutdown every poll_interval seconds. Ignores
-        self.timeout. If you need to do periodic tasks, do them in
-        another thread.
-        """
-        self._BaseServer__is_shut_down.clear()
-        try:
-            while not self._BaseServer__shutdown_request:
-                ready = _wait_readable(self, poll_interval)
-                if self._BaseServer__shutdown_request:
-                    break  # shutdown() was called while waiting
-                if ready:
-                    self._handle_request_noblock()
-                self.service_actions()
-        finally:
-            self._BaseServer__shutdown_request = False
-            self._BaseServer__is_shut_down.set()
-
-    def shutdown(self):
-        """Stops the serve_forever loop.
-
-        Blocks until the loop has finished. This must be called while
-        serve_forever() is running in another thread, or it will
-        deadlock.
-        """
-        self._BaseServer__shutdown_request = True
-        self._BaseServer__is_shut_down.wait()
-
-    def service_actions(self):
-        """Called by the serve_forever() loop.
-
-        May be overridden by a subclass / Mixin to implement any code that
-        needs to be run during the loop.
-        """
-        pass
-
-    def handle_request(self):
-        """Handle one request, possibly blocking.
-
-        Respects self.timeout.
-        """
-        timeout = self.socket.gettimeout()
-        if timeout is None:
-            timeout = self.timeout
-        elif self.timeout is not None:
-            timeout = min(timeout, self.timeout)
-        if timeout is not None:
-            deadline = time() + timeout
-        while True:
-            if _wait_readable(self, timeout):
-                return self._handle_request_noblock()
-            if timeout is not None:
-                timeout = deadline - time()
-                if timeout < 0:
-                    return self.handle_timeout()
-
-    def _handle_request_noblock(self):
-        """Handle one request, without blocking.
-
-        I assume that selector.select() has returned that the socket is
-        readable before this function was called, so there should be no risk of
-        blocking in get_request().
-        """
-        try:
-            request, client_address = self.get_request()
-        except OSError:
-            return
-        if not self.verify_request(request, client_address):
-            self.shutdown_request(request)
-            return
-        try:
-            self.process_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-            self.shutdown_request(request)
-        except:
-            self.shutdown_request(request)
-            raise
-
-    def handle_timeout(self):
-        """Called if no new request arrives within self.timeout.
-
-        Overridden by ForkingMixIn.
-        """
-        pass
-
-    def verify_request(self, request, client_address):
-        """Verify the request.  May be overridden.
-
-        Return True if we should proceed with this request.
-        """
-        return True
-
-    def process_request(self, request, client_address):
-        """Call finish_request.
-
-        Overridden by ForkingMixIn and ThreadingMixIn.
-        """
-        self.finish_request(request, client_address)
-        self.shutdown_request(request)
-
-    def server_close(self):
-        """Called to clean-up the server.
-
-        May be overridden.
-        """
-        pass
-
-    def finish_request(self, request, client_address):
-        """Finish one request by instantiating RequestHandlerClass."""
-        self.RequestHandlerClass(request, client_address, self)
-
-    def shutdown_request(self, request):
-        """Called to shutdown and close an individual request."""
-        self.close_request(request)
-
-    def close_request(self, request):
-        """Called to clean up an individual request."""
-        pass
-
-    def handle_error(self, request, client_address):
-        """Handle an error gracefully.  May be overridden.
-
-        The default is to print a traceback and continue.
-        """
-        print('-' * 40, file=sys.stderr)
-        print('Exception happened during processing of request from',
-              client_address, file=sys.stderr)
-        import traceback
-        traceback.print_exc()
-        print('-' * 40, file=sys.stderr)
+        self.server_address, self.RequestHandlerClass = (
+            server_address, RequestHandlerClass)
+        # set each time a serve_forever() loop has ended; shutdown() waits
+        # for it (so a shutdown() with no loop running waits for ever)
+        self._loop_finished = threading.Event()
+        self._stop_wanted = False
 
     def __enter__(self):
         return self
@@ -228,137 +67,267 @@ class BaseServer:
     def __exit__(self, *args):
         self.server_close()
 
+    def server_activate(self):
+        """Hook run once by the constructor after binding."""
+        pass
+
+    def server_close(self):
+        """Release the server's resources."""
+        pass
+
+    def serve_forever(self, poll_interval=0.5):
+        """Serve requests until shutdown() is called.
+
+        The loop wakes at least every poll_interval seconds to notice a
+        shutdown request and to run service_actions().
+        """
+        self._loop_finished.clear()
+        waiter = _Waiter()
+        try:
+            waiter.register(self, selectors.EVENT_READ)
+            while not self._stop_wanted:
+                self._serve_turn(waiter, poll_interval)
+        finally:
+            waiter.close()
+            self._stop_wanted = False
+            self._loop_finished.set()
+
+    def _serve_turn(self, waiter, poll_interval):
+        # One turn of serve_forever(): wait up to poll_interval for a
+        # request, serve it unless shutdown() came meanwhile, run the hook.
+        had_request = bool(waiter.select(poll_interval))
+        if not self._stop_wanted:
+            if had_request:
+                self._handle_request_noblock()
+            self.service_actions()
+
+    def shutdown(self):
+        """Ask serve_forever() to return and wait until it has.
+
+        Must be called from another thread than the one in serve_forever(),
+        which would otherwise wait for itself.
+        """
+        self._stop_wanted = True
+        self._loop_finished.wait()
+
+    def service_actions(self):
+        """Hook run once per turn of serve_forever()'s loop."""
+        pass
+
+    def handle_request(self):
+        """Wait for and serve at most one request.
+
+        The wait is bounded by the smaller of the socket's own timeout and
+        self.timeout; when it runs out, handle_timeout() is called instead.
+        """
+        limit = self.socket.gettimeout()
+        if limit is None:
+            limit = self.timeout
+        elif self.timeout is not None:
+            limit = min(limit, self.timeout)
+        give_up_at = None if limit is None else time.monotonic() + limit
+        with _Waiter() as waiter:
+            waiter.register(self, selectors.EVENT_READ)
+            while True:
+                if waiter.select(limit):
+                    return self._handle_request_noblock()
+                if give_up_at is not None:
+                    limit = give_up_at - time.monotonic()
+                    if limit < 0:
+                        return self.handle_timeout()
+
+    def handle_timeout(self):
+        """Hook for handle_request() when no request came in time."""
+        pass
+
+    def _handle_request_noblock(self):
+        # Accept one pending request and run it through verify_request()
+        # and process_request(); a failure to accept is ignored (another
+        # process may have taken the connection).
+        try:
+            accepted = self.get_request()
+        except OSError:
+            return
+        request, client_address = accepted
+        if self.verify_request(request, client_address):
+            try:
+                self.process_request(request, client_address)
+                return
+            except Exception:
+                self.handle_error(request, client_address)
+            except BaseException:
+                self.shutdown_request(request)
+                raise
+        # refused, or its handler failed: the request ends here
+        self.shutdown_request(request)
+
+    def verify_request(self, request, client_address):
+        """Return False to drop a request unserved (default: True)."""
+        return True
+
+    def process_request(self, request, client_address):
+        """Serve the request now; the mix-ins replace this."""
+        self.finish_request(request, client_address)
+        self.shutdown_request(request)
+
+    def finish_request(self, request, client_address):
+        """Let a new RequestHandlerClass instance serve the request."""
+        self.RequestHandlerClass(request, client_address, self)
+
+    def close_request(self, request):
+        """Release what a request holds."""
+        pass
+
+    def shutdown_request(self, request):
+        """End a served request (by default, just close_request())."""
+        self.close_request(request)
+
+    def handle_error(self, request, client_address):
+        """Report an exception from a handler on sys.stderr and go on."""
+        rule = "-" * 40
+        print(rule, file=sys.stderr)
+        print("Exception happened during processing of request from",
+              client_address, file=sys.stderr)
+        import traceback
+        traceback.print_exc()
+        print(rule, file=sys.stderr)
+
 
 class TCPServer(BaseServer):
-    """Base class for various socket-based server classes.
-
-    Defaults to synchronous IP stream (i.e., TCP).
-    """
-
-    address_family = socket.AF_INET
-
-    socket_type = socket.SOCK_STREAM
+    """A server over a listening stream socket of address_family."""
 
     request_queue_size = 5
-
+    address_family = socket.AF_INET
     allow_reuse_address = False
+    socket_type = socket.SOCK_STREAM
 
-    def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        """Constructor.  May be extended, do not override."""
+    def __init__(self, server_address, RequestHandlerClass,
+                 bind_and_activate=True):
         BaseServer.__init__(self, server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
-        if bind_and_activate:
-            try:
-                self.server_bind()
-                self.server_activate()
-            except:
-                self.server_close()
-                raise
+        if not bind_and_activate:
+            return
+        try:
+            self.server_bind()
+            self.server_activate()
+        except BaseException:
+            # do not leak the socket of a server that never started
+            self.server_close()
+            raise
 
     def server_bind(self):
-        """Called by constructor to bind the socket.
-
-        May be overridden.
-        """
+        """Bind the socket; server_address becomes the bound address."""
+        sock = self.socket
         if self.allow_reuse_address:
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(self.server_address)
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
-        """Called by constructor to activate the server.
-
-        May be overridden.
-        """
+        """Start listening, with a backlog of request_queue_size."""
         self.socket.listen(self.request_queue_size)
 
     def server_close(self):
-        """Called to clean-up the server.
-
-        May be overridden.
-        """
+        """Close the listening socket."""
         self.socket.close()
 
     def fileno(self):
-        """Return socket file number.
-
-        Interface required by selector.
-        """
+        """The listening socket's descriptor (what the loop waits on)."""
         return self.socket.fileno()
 
     def get_request(self):
-        """Get the request and client address from the socket.
-
-        May be overridden.
-        """
+        """Accept a connection: (connected socket, peer address)."""
         return self.socket.accept()
 
     def shutdown_request(self, request):
-        """Called to shutdown and close an individual request."""
+        """Half-close the connection for writing, then close it."""
         try:
-            # an explicit shutdown: the client sees the end even if a
-            # makefile() still holds the socket
+            # the peer sees end of file even if a child still holds it
             request.shutdown(socket.SHUT_WR)
         except OSError:
             pass
         self.close_request(request)
 
     def close_request(self, request):
-        """Called to clean up an individual request."""
+        """Close the connection."""
         request.close()
 
 
 class UDPServer(TCPServer):
-    """UDP server class."""
-
-    allow_reuse_address = False
-
-    socket_type = socket.SOCK_DGRAM
+    """A server whose requests are datagrams: (packet, socket) pairs."""
 
     max_packet_size = 8192
+    socket_type = socket.SOCK_DGRAM
+    allow_reuse_address = False
 
     def get_request(self):
-        data, client_addr = self.socket.recvfrom(self.max_packet_size)
-        return (data, self.socket), client_addr
-
-    def server_activate(self):
-        # No need to call listen() for UDP.
-        pass
-
-    def shutdown_request(self, request):
-        # No need to shutdown anything.
-        self.close_request(request)
+        """Receive one datagram: ((packet, server socket), sender)."""
+        packet, peer = self.socket.recvfrom(self.max_packet_size)
+        return (packet, self.socket), peer
 
     def close_request(self, request):
-        # No need to close anything.
-        pass
+        """Nothing to release: the socket is the server's own."""
+
+    def shutdown_request(self, request):
+        """A datagram needs no half-close: just close_request()."""
+        self.close_request(request)
+
+    def server_activate(self):
+        """A datagram socket does not listen: nothing to do."""
+
+
+class _RequestScope:
+    """Calls server.shutdown_request(request) when its block is left,
+    whether normally or by an exception (which goes on propagating)."""
+
+    def __init__(self, server, request):
+        self._server = server
+        self._request = request
+
+    def __enter__(self):
+        return self._request
+
+    def __exit__(self, *exc_info):
+        self._server.shutdown_request(self._request)
+        return False
 
 
 class ThreadingMixIn:
-    """Mix-in class to handle each request in a new thread."""
+    """Serve each request in a new thread.
 
-    # Decides how threads will act upon termination of the
-    # main process
+    Put it first among the bases.  daemon_threads chooses whether those
+    threads keep the interpreter alive at exit; with _block_on_close true,
+    server_close() joins the non-daemon ones.
+    """
+
+    _threads = None
+    _block_on_close = False
     daemon_threads = False
 
     def process_request_thread(self, request, client_address):
-        """Same as in BaseServer but as a thread.
-
-        In addition, exception handling is done here.
-        """
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self.shutdown_request(request)
+        """The body of a request's thread: serve, report, then close."""
+        with _RequestScope(self, request):
+            try:
+                self.finish_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
 
     def process_request(self, request, client_address):
-        """Start a new thread to process the request."""
-        t = threading.Thread(target=self.process_request_thread,
-                             args=(request, client_address))
-        t.daemon = self.daemon_threads
-        t.start()
+        """Start a thread that serves the request."""
+        worker = threading.Thread(target=self.process_request_thread,
+                                  args=(request, client_address))
+        worker.daemon = self.daemon_threads
+        if self._block_on_close and not worker.daemon:
+            # remembered for server_close() to join
+            self._threads = (self._threads or []) + [worker]
+        worker.start()
+
+    def server_close(self):
+        super().server_close()
+        if self._block_on_close:
+            pending, self._threads = self._threads, None
+            for worker in pending or ():
+                worker.join()
 
 
 class ThreadingUDPServer(ThreadingMixIn, UDPServer):
@@ -369,12 +338,14 @@ class ThreadingTCPServer(ThreadingMixIn, TCPServer):
     pass
 
 
-if hasattr(socket, 'AF_UNIX'):
+if _HAS_UNIX_SOCKETS:
 
     class UnixStreamServer(TCPServer):
+        """TCPServer's logic over a stream socket bound to a path."""
         address_family = socket.AF_UNIX
 
     class UnixDatagramServer(UDPServer):
+        """UDPServer's logic over a datagram socket bound to a path."""
         address_family = socket.AF_UNIX
 
     class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
@@ -385,103 +356,107 @@ if hasattr(socket, 'AF_UNIX'):
 
 
 class BaseRequestHandler:
-    """Base class for request handler classes.
+    """Serves one request; all the work happens in the constructor.
 
-    This class is instantiated for each request to be handled.  The
-    constructor sets the instance variables request, client_address
-    and server, and then calls the handle() method.  To implement a
-    specific service, all you need to do is to derive a class which
-    defines a handle() method.
+    The instance gets request, client_address and server attributes, then
+    setup(), handle() and finish() run in turn; finish() runs even when
+    handle() raises.
     """
 
+    def setup(self):
+        """Prepare for handle() (default: nothing)."""
+
+    def handle(self):
+        """Serve self.request (default: nothing)."""
+
+    def finish(self):
+        """Clean up after handle(), which may have raised (default: nothing)."""
+
     def __init__(self, request, client_address, server):
-        self.request = request
-        self.client_address = client_address
-        self.server = server
+        self.request, self.client_address, self.server = (
+            request, client_address, server)
         self.setup()
         try:
             self.handle()
         finally:
             self.finish()
 
-    def setup(self):
-        pass
-
-    def handle(self):
-        pass
-
-    def finish(self):
-        pass
-
-
-class StreamRequestHandler(BaseRequestHandler):
-    """Define self.rfile and self.wfile for stream sockets."""
-
-    # rbufsize -1: buffered reads; wbufsize 0: every write goes straight
-    # to the socket (see _SocketWriter).
-    rbufsize = -1
-    wbufsize = 0
-
-    # A timeout to apply to the request socket, if not None.
-    timeout = None
-
-    # Disable nagle algorithm for this socket, if True.
-    disable_nagle_algorithm = False
-
-    def setup(self):
-        self.connection = self.request
-        if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
-        if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP,
-                                       socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile('rb', self.rbufsize)
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)
-        else:
-            self.wfile = self.connection.makefile('wb', self.wbufsize)
-
-    def finish(self):
-        if not self.wfile.closed:
-            try:
-                self.wfile.flush()
-            except socket.error:
-                # A final socket error may have occurred here, such as
-                # the local error ECONNABORTED.
-                pass
-        self.wfile.close()
-        self.rfile.close()
-
 
 class _SocketWriter(BufferedIOBase):
-    """Simple writable BufferedIOBase implementation for a socket
+    """A write-only file over a socket that keeps nothing back.
 
-    Does not hold data in a buffer, avoiding any need to call flush()."""
+    Every write() is a sendall(), so flush() has nothing to do.
+    """
 
     def __init__(self, sock):
         self._sock = sock
 
-    def writable(self):
-        return True
-
     def write(self, b):
+        """Send all of b (a bytes-like object); return its size in bytes."""
         self._sock.sendall(b)
-        if isinstance(b, (bytes, bytearray)):
-            return len(b)
-        return memoryview(b).nbytes
+        with memoryview(b) as data:
+            return data.nbytes
+
+    def writable(self):
+        """Always true: the point of the class."""
+        return True
 
     def fileno(self):
         return self._sock.fileno()
 
 
-class DatagramRequestHandler(BaseRequestHandler):
-    """Define self.rfile and self.wfile for datagram sockets."""
+class StreamRequestHandler(BaseRequestHandler):
+    """A handler with rfile/wfile file objects over its connection.
+
+    rbufsize and wbufsize are the buffer sizes passed to makefile(); a
+    wbufsize of 0 gives an unbuffered writer.  timeout (seconds) is set on
+    the connection, and disable_nagle_algorithm sets TCP_NODELAY.
+    """
+
+    timeout = None
+    rbufsize = -1
+    disable_nagle_algorithm = False
+    wbufsize = 0
 
     def setup(self):
-        from io import BytesIO
-        self.packet, self.socket = self.request
-        self.rfile = BytesIO(self.packet)
-        self.wfile = BytesIO()
+        conn = self.connection = self.request
+        if self.timeout is not None:
+            conn.settimeout(self.timeout)
+        if self.disable_nagle_algorithm:
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile("rb", self.rbufsize)
+        if self.wbufsize:
+            self.wfile = conn.makefile("wb", self.wbufsize)
+        else:
+            self.wfile = _SocketWriter(conn)
 
     def finish(self):
-        self.socket.sendto(self.wfile.getvalue(), self.client_address)
+        """Flush and close wfile, then close rfile.
+
+        A flush that fails because the peer has gone is ignored.
+        """
+        out = self.wfile
+        if not out.closed:
+            try:
+                out.flush()
+            except OSError:
+                pass
+        out.close()
+        self.rfile.close()
+
+
+class DatagramRequestHandler(BaseRequestHandler):
+    """A handler whose rfile reads the packet and whose wfile is the reply.
+
+    What was written to wfile goes back to the sender in one datagram.
+    """
+
+    def setup(self):
+        import io
+        self.packet, self.socket = self.request
+        self.rfile, self.wfile = io.BytesIO(self.packet), io.BytesIO()
+
+    def finish(self):
+        """Send what handle() wrote back to the client in one datagram."""
+        reply = self.wfile.getvalue()
+        self.socket.sendto(reply, self.client_address)

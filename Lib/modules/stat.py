@@ -1,15 +1,8 @@
 """Constants and functions for interpreting os.stat() results (CPython 3.6's stat)."""
 
-ST_MODE = 0
-ST_INO = 1
-ST_DEV = 2
-ST_NLINK = 3
-ST_UID = 4
-ST_GID = 5
-ST_SIZE = 6
-ST_ATIME = 7
-ST_MTIME = 8
-ST_CTIME = 9
+# the positions of the fields in an os.stat() result seen as a tuple
+(ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID, ST_SIZE, ST_ATIME,
+ ST_MTIME, ST_CTIME) = range(10)
 
 S_IFDIR = 0o040000
 S_IFCHR = 0o020000
@@ -66,54 +59,32 @@ def S_IFMT(mode):
     return mode & 0o170000
 
 
-def S_ISDIR(mode):
-    """Whether mode is a directory's."""
-    return S_IFMT(mode) == S_IFDIR
+def _kind_predicate(name, kind, what):
+    # S_ISxxx(mode): whether mode's file-type bits are kind; kind None
+    # stands for a file type Linux does not have (always False)
+    def predicate(mode):
+        return kind is not None and S_IFMT(mode) == kind
+    predicate.__name__ = predicate.__qualname__ = name
+    predicate.__doc__ = what
+    return predicate
 
 
-def S_ISCHR(mode):
-    """Whether mode is a character device's."""
-    return S_IFMT(mode) == S_IFCHR
-
-
-def S_ISBLK(mode):
-    """Whether mode is a block device's."""
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    """Whether mode is a regular file's."""
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    """Whether mode is a named pipe's."""
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    """Whether mode is a symbolic link's."""
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    """Whether mode is a socket's."""
-    return S_IFMT(mode) == S_IFSOCK
-
-
-def S_ISDOOR(mode):
-    """False: Linux has no doors."""
-    return False
-
-
-def S_ISPORT(mode):
-    """False: Linux has no event ports."""
-    return False
-
-
-def S_ISWHT(mode):
-    """False: Linux has no whiteouts."""
-    return False
+S_ISDIR = _kind_predicate("S_ISDIR", S_IFDIR, "Whether mode is a directory's.")
+S_ISCHR = _kind_predicate("S_ISCHR", S_IFCHR,
+                          "Whether mode is a character device's.")
+S_ISBLK = _kind_predicate("S_ISBLK", S_IFBLK,
+                          "Whether mode is a block device's.")
+S_ISREG = _kind_predicate("S_ISREG", S_IFREG,
+                          "Whether mode is a regular file's.")
+S_ISFIFO = _kind_predicate("S_ISFIFO", S_IFIFO,
+                           "Whether mode is a named pipe's.")
+S_ISLNK = _kind_predicate("S_ISLNK", S_IFLNK,
+                          "Whether mode is a symbolic link's.")
+S_ISSOCK = _kind_predicate("S_ISSOCK", S_IFSOCK, "Whether mode is a socket's.")
+S_ISDOOR = _kind_predicate("S_ISDOOR", None, "False: Linux has no doors.")
+S_ISPORT = _kind_predicate("S_ISPORT", None, "False: Linux has no event ports.")
+S_ISWHT = _kind_predicate("S_ISWHT", None, "False: Linux has no whiteouts.")
+del _kind_predicate
 
 
 _KINDS = ((S_IFLNK, "l"), (S_IFSOCK, "s"), (S_IFREG, "-"), (S_IFBLK, "b"),
@@ -142,20 +113,16 @@ def filemode(mode):
             + _perm(mode, S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, "t", "T"))
 
 
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+def _define_windows_attributes(namespace):
+    """Bind FILE_ATTRIBUTE_<NAME> = 1 << position for each named bit."""
+    bits = ("READONLY HIDDEN SYSTEM - DIRECTORY ARCHIVE DEVICE NORMAL "
+            "TEMPORARY SPARSE_FILE REPARSE_POINT COMPRESSED OFFLINE "
+            "NOT_CONTENT_INDEXED ENCRYPTED INTEGRITY_STREAM VIRTUAL "
+            "NO_SCRUB_DATA").split()
+    for position, name in enumerate(bits):
+        if name != "-":
+            namespace["FILE_ATTRIBUTE_" + name] = 1 << position
+
+
+_define_windows_attributes(globals())
+del _define_windows_attributes

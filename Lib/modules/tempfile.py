@@ -1,13 +1,16 @@
-"""Temporary files and directories (CPython 3.6's tempfile on Linux).
+"""Temporary files and directories, created safely (O_EXCL, mode 0o600 or
+0o700) under a directory chosen once per process.
 
-mkstemp, mkdtemp and mktemp make names; NamedTemporaryFile, TemporaryFile,
-SpooledTemporaryFile and TemporaryDirectory clean up after themselves;
-gettempdir, gettempprefix and the module global tempdir choose where.
+Written for gpython-ssl with CPython 3.6's API and behaviour. Objects left
+open are cleaned up when the collector finds them or at interpreter exit.
 """
 
-import os as _os
-import io as _io
+import _thread
+import _weakref
+import atexit as _atexit
 import errno as _errno
+import io as _io
+import os as _os
 import shutil as _shutil
 
 __all__ = [
@@ -17,440 +20,482 @@ __all__ = [
     "gettempdirb",
 ]
 
-_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW | _os.O_CLOEXEC
-_bin_openflags = _text_openflags
+# Names tried before a creation gives up.
+TMP_MAX = getattr(_os, "TMP_MAX", 10000)
 
-TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
-
+# Default prefix of every name made here.
 template = "tmp"
 
+# The directory used when none is given; computed by gettempdir() on first
+# use unless a program assigns it.
 tempdir = None
 
-_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_tempdir_lock = _thread.allocate_lock()
+
+# open() flags for a new file: it must not exist, and a symbolic link
+# planted at its name is not followed.
+_CREATE_FLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+for _extra in ("O_NOFOLLOW", "O_CLOEXEC", "O_BINARY"):
+    _CREATE_FLAGS |= getattr(_os, _extra, 0)
+del _extra
+
+# -- random names ----------------------------------------------------------
+
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_NAME_LEN = 8
+# Random bytes at or above this bound are dropped, so that every character
+# is equally likely.
+_BYTE_BOUND = 256 - 256 % len(_NAME_CHARS)
 
 
-def _infer_return_type(*args):
-    return_type = None
-    for arg in args:
-        if arg is None:
+def _random_name():
+    """Eight characters from _NAME_CHARS, drawn from os.urandom."""
+    picked = []
+    while len(picked) < _NAME_LEN:
+        for byte in _os.urandom(2 * _NAME_LEN):
+            if byte < _BYTE_BOUND and len(picked) < _NAME_LEN:
+                picked.append(_NAME_CHARS[byte % len(_NAME_CHARS)])
+    return "".join(picked)
+
+
+# -- argument handling -----------------------------------------------------
+
+_MIXED = "Can't mix bytes and non-bytes in path components."
+
+
+def _path_kind(*parts):
+    """bytes or str: the type shared by the parts that are not None (str
+    when all are None); TypeError when they disagree."""
+    kind = None
+    for part in parts:
+        if part is None:
             continue
-        if isinstance(arg, bytes):
-            if return_type is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = bytes
-        else:
-            if return_type is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            return_type = str
-    if return_type is None:
-        return str
-    return return_type
+        this = bytes if isinstance(part, bytes) else str
+        if kind is not None and kind is not this:
+            raise TypeError(_MIXED)
+        kind = this
+    return kind or str
 
 
-def _sanitize_params(prefix, suffix, dir):
-    output_type = _infer_return_type(prefix, suffix, dir)
+def _resolve(prefix, suffix, dir):
+    # Fill in the defaults in the kind of path the caller used.
+    kind = _path_kind(prefix, suffix, dir)
+    wants_bytes = kind is bytes
     if suffix is None:
-        suffix = output_type()
+        suffix = b"" if wants_bytes else ""
     if prefix is None:
-        if output_type is str:
-            prefix = template
-        else:
-            prefix = template.encode()
+        prefix = gettempprefixb() if wants_bytes else template
     if dir is None:
-        if output_type is str:
-            dir = gettempdir()
-        else:
-            dir = gettempdirb()
-    return prefix, suffix, dir, output_type
+        dir = gettempdirb() if wants_bytes else gettempdir()
+    return prefix, suffix, dir, kind
 
 
-class _RandomNameSequence:
-    """Endless random 8-character names."""
-
-    characters = _CHARACTERS
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        raw = _os.urandom(8)
-        return ''.join(self.characters[raw[i] % 37] for i in range(8))
-
-
-_name_sequence = None
-
-
-def _get_candidate_names():
-    """The module's name sequence."""
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+def _fresh_path(dir, prefix, suffix, kind, create, exhausted):
+    """Call create(path) on new random paths until one does not raise
+    FileExistsError; return (path, what create returned)."""
+    for _ in range(TMP_MAX):
+        name = _random_name()
+        if kind is bytes:
+            name = _os.fsencode(name)
+        path = _os.path.join(dir, prefix + name + suffix)
+        try:
+            made = create(path)
+        except FileExistsError:
+            continue
+        return path, made
+    raise FileExistsError(_errno.EEXIST, exhausted)
 
 
-def _candidate_tempdir_list():
-    """The directories gettempdir() tries, in order."""
-    dirlist = []
-    for envname in ('TMPDIR', 'TEMP', 'TMP'):
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+def _open_new_file(dir, prefix, suffix, kind):
+    # (descriptor, absolute path) of a new file readable and writable by
+    # its owner only.
+    path, fd = _fresh_path(
+        dir, prefix, suffix, kind,
+        lambda p: _os.open(p, _CREATE_FLAGS, 0o600),
+        "No usable temporary file name found")
+    return fd, _os.path.abspath(path)
+
+
+# -- the temporary directory -----------------------------------------------
+
+def _working_dir():
     try:
-        dirlist.append(_os.getcwd())
-    except OSError:
-        dirlist.append(_os.curdir)
-    return dirlist
+        return _os.getcwd()
+    except (AttributeError, OSError):
+        return _os.curdir
 
 
-def _get_default_tempdir():
-    """The first candidate directory in which a file can be made."""
-    namer = _RandomNameSequence()
-    dirlist = _candidate_tempdir_list()
-    for dir in dirlist:
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        for seq in range(100):
-            name = next(namer)
-            filename = _os.path.join(dir, name)
-            try:
-                fd = _os.open(filename, _bin_openflags, 0o600)
-                try:
-                    _os.write(fd, b'blat')
-                finally:
-                    _os.close(fd)
-                _os.unlink(filename)
-                return dir
-            except FileExistsError:
-                pass
-            except PermissionError:
-                break
-            except OSError:
-                break
-    raise FileNotFoundError(_errno.ENOENT, "No usable temporary directory found in %s" % dirlist)
+def _candidate_dirs():
+    # The environment's choices, the usual places, then the current
+    # directory as a last resort.
+    named = [_os.environ.get(var) for var in ("TMPDIR", "TEMP", "TMP")]
+    return ([d for d in named if d] + ["/tmp", "/var/tmp", "/usr/tmp"]
+            + [_working_dir()])
 
 
-def gettempprefix():
-    """The prefix of temporary names, 'tmp'."""
-    return template
+def _can_write_in(folder):
+    # Create, write and remove a probe file; a name collision tries another
+    # name, any other failure disqualifies the directory.
+    for _ in range(100):
+        probe = _os.path.join(folder, _random_name())
+        try:
+            fd = _os.open(probe, _CREATE_FLAGS, 0o600)
+        except FileExistsError:
+            continue
+        except OSError:
+            return False
+        try:
+            with _io.open(fd, "wb") as scratch:
+                scratch.write(b"blat")
+        finally:
+            _os.unlink(probe)
+        return True
+    return False
 
 
-def gettempprefixb():
-    """gettempprefix() as bytes."""
-    return template.encode()
+def _choose_tempdir():
+    candidates = _candidate_dirs()
+    for folder in candidates:
+        if folder != _os.curdir:
+            folder = _os.path.abspath(folder)
+        try:
+            if _can_write_in(folder):
+                return folder
+        except OSError:
+            pass
+    raise FileNotFoundError(
+        _errno.ENOENT,
+        "No usable temporary directory found in %s" % candidates)
 
 
 def gettempdir():
-    """The directory for temporary files: tempdir, chosen once from TMPDIR, TEMP, TMP, /tmp, /var/tmp, /usr/tmp and the current directory."""
+    """The directory temporary files go to by default (str)."""
     global tempdir
     if tempdir is None:
-        tempdir = _get_default_tempdir()
+        with _tempdir_lock:
+            if tempdir is None:
+                tempdir = _choose_tempdir()
     return tempdir
 
 
 def gettempdirb():
     """gettempdir() as bytes."""
-    return gettempdir().encode()
+    return _os.fsencode(gettempdir())
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    """Makes the file for mkstemp, TemporaryFile and NamedTemporaryFile."""
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(str.encode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
-        try:
-            fd = _os.open(file, flags, 0o600)
-        except FileExistsError:
-            continue
-        return (fd, _os.path.abspath(file))
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+def gettempprefix():
+    """The default name prefix (str)."""
+    return template
 
+
+def gettempprefixb():
+    """The default name prefix as bytes."""
+    return _os.fsencode(template)
+
+
+# -- low-level creation ----------------------------------------------------
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Creates a new file readable and writable by its owner only and returns (fd, absolute path); the caller removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    if text:
-        flags = _text_openflags
-    else:
-        flags = _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    """Create a new file readable and writable by its creator only and return
+    (os-level descriptor, absolute path). The caller removes it. Arguments
+    are all str or all bytes; text changes nothing on POSIX."""
+    prefix, suffix, dir, kind = _resolve(prefix, suffix, dir)
+    return _open_new_file(dir, prefix, suffix, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Creates a new directory usable by its owner only and returns its path; the caller removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(str.encode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        try:
-            _os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        return file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    """Create a new directory (mode 0o700) and return its path, joined to dir
+    as given. The caller removes it."""
+    prefix, suffix, dir, kind = _resolve(prefix, suffix, dir)
+    path, _ = _fresh_path(dir, prefix, suffix, kind,
+                          lambda p: _os.mkdir(p, 0o700),
+                          "No usable temporary directory name found")
+    return path
+
+
+def _lexists(path):
+    try:
+        _os.lstat(path)
+    except OSError:
+        return False
+    return True
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """A name for a temporary file that did not exist when checked (unsafe: use mkstemp)."""
+    """A path that did not exist when asked (unsafe: another process may take
+    it before the caller does; use mkstemp)."""
     if dir is None:
         dir = gettempdir()
-    names = _get_candidate_names()
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        if not _os.path.lexists(file):
-            return file
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
+        if not _lexists(path):
+            return path
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-def _fdopen(fd, mode, buffering=-1, encoding=None, newline=None):
-    """A file object over fd (which it owns from now on)."""
-    try:
-        return _io.open(fd, mode, buffering=buffering, newline=newline, encoding=encoding)
-    except BaseException:
-        _os.close(fd)
-        raise
+# -- cleanup of objects the program forgot ---------------------------------
+
+# id(weak reference) -> (weak reference, action): actions still to run.
+_pending = {}
 
 
-class _TemporaryFileCloser:
+def _run_pending_at_exit():
+    for ref, action in list(_pending.values()):
+        _pending.pop(id(ref), None)
+        try:
+            action()
+        except Exception:
+            pass
 
-    close_called = False
 
-    def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
+_atexit.register(_run_pending_at_exit)
 
-    def close(self, unlink=_os.unlink):
-        if not self.close_called and self.file is not None:
-            self.close_called = True
+
+def _on_collect(owner, action):
+    """Arrange for action() to run once: when owner is collected or at exit,
+    unless the returned key is passed to _forget first. action must not
+    refer to owner."""
+    def fire(ref):
+        entry = _pending.pop(id(ref), None)
+        if entry is not None:
             try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    unlink(self.name)
+                action()
+            except Exception:
+                pass
+    ref = _weakref.ref(owner, fire)
+    _pending[id(ref)] = (ref, action)
+    return id(ref)
 
+
+def _forget(key):
+    _pending.pop(key, None)
+
+
+# -- file objects ----------------------------------------------------------
 
 class _TemporaryFileWrapper:
-    """A file object with a name, deleted when closed (when delete is set)."""
+    """A file object (self.file) with a path (self.name); closing it
+    removes the path when delete is true. Other attributes are the file's."""
 
     def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
-        self._closer = _TemporaryFileCloser(file, name, delete)
+        self.__dict__.update(file=file, name=name, delete=delete,
+                             _done=False)
+        self._reaper = _on_collect(self, _file_finisher(file, name, delete))
 
-    def __getattr__(self, name):
-        return getattr(self.__dict__['file'], name)
+    def __getattr__(self, attr):
+        # Only reached for what the wrapper itself lacks.
+        return getattr(self.__dict__["file"], attr)
 
     def __enter__(self):
+        # Entering the file checks that it is still open.
+        self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        self.close()
-        return None
-
-    def close(self):
-        """Closes the file and deletes it if delete is set."""
-        self._closer.close()
-
-    @property
-    def closed(self):
-        return self._closer.close_called
+    def __exit__(self, *exc_info):
+        try:
+            return self.file.__exit__(*exc_info)
+        finally:
+            self.close()
 
     def __iter__(self):
-        while True:
-            line = self.file.readline()
-            if not line:
-                return
-            yield line
+        yield from self.file
 
-    def __repr__(self):
-        return "<tempfile._TemporaryFileWrapper object at 0x%x>" % id(self)
+    def close(self):
+        """Close the file, then remove it if delete is set; later calls do
+        nothing."""
+        if self._done:
+            return
+        self._done = True
+        _forget(self._reaper)
+        _file_finisher(self.file, self.name, self.delete)()
 
 
-def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                       newline=None, suffix=None, prefix=None,
-                       dir=None, delete=True):
-    """A new temporary file opened with mode, whose name is its name attribute; it is deleted when closed unless delete is false."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    (fd, name) = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+def _file_finisher(file, name, delete):
+    def finish():
+        try:
+            file.close()
+        finally:
+            if delete:
+                _os.unlink(name)
+    return finish
+
+
+def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None,
+                       newline=None, suffix=None, prefix=None, dir=None,
+                       delete=True):
+    """A file object over a new file (see mkstemp) with a visible name,
+    .name; with delete it is removed when closed."""
+    prefix, suffix, dir, kind = _resolve(prefix, suffix, dir)
+    fd, path = _open_new_file(dir, prefix, suffix, kind)
     try:
-        file = _fdopen(fd, mode, buffering, encoding, newline)
+        handle = _io.open(fd, mode, buffering=buffering, newline=newline,
+                          encoding=encoding)
     except BaseException:
-        _os.unlink(name)
+        _os.unlink(path)
+        _os.close(fd)
         raise
-    return _TemporaryFileWrapper(file, name, delete)
+    return _TemporaryFileWrapper(handle, path, delete)
 
 
-def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                  newline=None, suffix=None, prefix=None,
-                  dir=None):
-    """A new temporary file opened with mode, with no name: it is gone once closed."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    (fd, name) = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
+                  suffix=None, prefix=None, dir=None):
+    """A file object over a new file that has no name in the file system;
+    its .name is the descriptor."""
+    prefix, suffix, dir, kind = _resolve(prefix, suffix, dir)
+    fd, path = _open_new_file(dir, prefix, suffix, kind)
     try:
-        _os.unlink(name)
+        _os.unlink(path)
+        return _io.open(fd, mode, buffering=buffering, newline=newline,
+                        encoding=encoding)
     except BaseException:
         _os.close(fd)
         raise
-    return _fdopen(fd, mode, buffering, encoding, newline)
 
 
 class SpooledTemporaryFile:
-    """A temporary file kept in memory (BytesIO or StringIO) until it grows past max_size or its fileno() is asked for, then moved to a TemporaryFile."""
+    """A temporary file kept in memory (io.BytesIO or io.StringIO) until it
+    grows past max_size bytes or fileno() is asked for; then it moves to a
+    TemporaryFile made with the other arguments."""
+
     _rolled = False
 
-    def __init__(self, max_size=0, mode='w+b', buffering=-1,
-                 encoding=None, newline=None,
-                 suffix=None, prefix=None, dir=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
-            self._file = _io.StringIO(newline="\n")
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None,
+                 newline=None, suffix=None, prefix=None, dir=None):
         self._max_size = max_size
-        self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir}
+        # Text is kept with newline="\n" so that line endings stay as
+        # written until the rollover.
+        self._file = (_io.BytesIO() if "b" in mode
+                      else _io.StringIO(newline="\n"))
+        self._spill_args = dict(mode=mode, buffering=buffering,
+                                encoding=encoding, newline=newline,
+                                suffix=suffix, prefix=prefix, dir=dir)
 
     def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+        # Roll over once the in-memory file's position passes max_size
+        # (0 means never).
+        limit = self._max_size
+        if not self._rolled and limit and file.tell() > limit:
             self.rollover()
 
     def rollover(self):
+        """Move the contents to a real file, keeping the position."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
-        del self._TemporaryFileArgs
-        newfile.write(file.getvalue())
-        newfile.seek(file.tell(), 0)
+        memory = self._file
+        disk = TemporaryFile(**self._spill_args)
+        disk.write(memory.getvalue())
+        disk.seek(memory.tell(), 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
-        if self._file.closed:
-            raise ValueError("Cannot enter context with closed file")
-        return self
+        if not self.closed:
+            return self
+        raise ValueError("Cannot enter context with closed file")
 
-    def __exit__(self, exc, value, tb):
-        self._file.close()
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
 
-    def __iter__(self):
-        return iter(self._file)
+    closed = property(lambda self: self._file.closed)
 
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
+    def _before_rollover(self, attr):
+        # attr of the current file; while still in memory a missing one
+        # comes from the arguments, except for binary files.
+        try:
+            return getattr(self._file, attr)
+        except AttributeError:
+            if self._rolled or "b" in self._spill_args["mode"]:
+                raise
+            return self._spill_args[attr]
 
     @property
     def encoding(self):
-        try:
-            return self._file.encoding
-        except AttributeError:
-            if 'b' in self._TemporaryFileArgs['mode']:
-                raise
-            return self._TemporaryFileArgs['encoding']
-
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
-    @property
-    def mode(self):
-        try:
-            return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
-
-    @property
-    def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return self._before_rollover("encoding")
 
     @property
     def newlines(self):
-        try:
-            return self._file.newlines
-        except AttributeError:
-            if 'b' in self._TemporaryFileArgs['mode']:
-                raise
-            return self._TemporaryFileArgs['newline']
+        return self._before_rollover("newlines")
 
-    def read(self, *args):
-        return self._file.read(*args)
+    @property
+    def mode(self):
+        # In-memory files have no mode: report the one asked for.
+        return getattr(self._file, "mode", self._spill_args["mode"])
 
-    def readline(self, *args):
-        return self._file.readline(*args)
+    @property
+    def name(self):
+        return getattr(self._file, "name", None)
 
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seek(self, *args):
-        self._file.seek(*args)  # returns None, as in 3.6
-
-    def tell(self):
-        return self._file.tell()
+    def fileno(self):
+        # A descriptor needs a real file.
+        self.rollover()
+        return self._file.fileno()
 
     def truncate(self, size=None):
-        if size is None:
-            self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
+        # No size: cut at the position. A size past max_size rolls over
+        # first. Returns None, as 3.6 does.
+        args = () if size is None else (size,)
+        if args and size > self._max_size:
+            self.rollover()
+        self._file.truncate(*args)
+
+    def _grow(self, how, data):
+        # Write through the current file, then see whether it must spill.
+        target = self._file
+        result = getattr(target, how)(data)
+        self._check(target)
+        return result
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        return self._grow("write", s)
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        return self._grow("writelines", iterable)
 
 
-class TemporaryDirectory(object):
-    """A temporary directory removed with its contents by cleanup() or at the end of a with block, which binds its name."""
+def _pass_through(method, give_result=True):
+    # A SpooledTemporaryFile method calling the same one of the current
+    # file (in memory or on disk).
+    def forward(self, *args):
+        outcome = getattr(self._file, method)(*args)
+        if give_result:
+            return outcome
+    forward.__name__ = method
+    return forward
+
+
+for _method in ("__iter__", "close", "flush", "isatty", "read", "readline",
+                "readlines", "tell"):
+    setattr(SpooledTemporaryFile, _method, _pass_through(_method))
+# seek answers None in 3.6 (the file's seek gives the new position).
+SpooledTemporaryFile.seek = _pass_through("seek", give_result=False)
+del _method
+
+
+class TemporaryDirectory:
+    """A new directory (see mkdtemp) removed with its contents by cleanup(),
+    at the end of a with block (which binds the path), when collected, or
+    at exit."""
 
     def __init__(self, suffix=None, prefix=None, dir=None):
         self.name = mkdtemp(suffix, prefix, dir)
-        self._finalized = False
+        self._removed = False
+        path = self.name
+        self._reaper = _on_collect(
+            self, lambda: _shutil.rmtree(path, ignore_errors=True))
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return "<%s %r>" % (type(self).__name__, self.name)
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc, tb):
         self.cleanup()
 
     def cleanup(self):
-        if not self._finalized:
-            self._finalized = True
-            _shutil.rmtree(self.name)
+        """Remove the directory tree; only the first call does anything."""
+        if self._removed:
+            return
+        self._removed = True
+        _forget(self._reaper)
+        _shutil.rmtree(self.name)

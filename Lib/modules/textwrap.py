@@ -143,18 +143,20 @@ class TextWrapper(object):
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
+        # layout
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
+        self.initial_indent, self.subsequent_indent = (initial_indent,
+                                                       subsequent_indent)
+        # whitespace treatment
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
         self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # where lines may break
+        self.break_long_words, self.break_on_hyphens = (break_long_words,
+                                                        break_on_hyphens)
+        self.fix_sentence_endings = fix_sentence_endings
+        # truncation
+        self.max_lines, self.placeholder = max_lines, placeholder
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -171,13 +173,10 @@ class TextWrapper(object):
         return _chunks_simple(text)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+        # the single space after a sentence's end becomes two
+        for i in range(1, len(chunks)):
+            if chunks[i] == " " and _sentence_end(chunks[i - 1]):
+                chunks[i] = "  "
 
     def _handle_long_word(self, pending, cur_line, cur_len, width):
         room = width - cur_len if width >= 1 else 1
@@ -283,32 +282,29 @@ def _blank_line(line):
     return line != '' and all(c in ' \t' for c in line)
 
 
+def _leading_blanks(line):
+    # the spaces and tabs a line starts with
+    return line[:len(line) - len(line.lstrip(' \t'))]
+
+
+def _shared_start(a, b):
+    # the longest common prefix of a and b
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
 def dedent(text):
     """text with the leading whitespace common to its lines removed;
     lines of only blanks become empty."""
-    lines = text.split('\n')
-    lines = ['' if _blank_line(l) else l for l in lines]
+    lines = ['' if _blank_line(l) else l for l in text.split('\n')]
     margin = None
-    for l in lines:
-        k = 0
-        while k < len(l) and l[k] in ' \t':
-            k += 1
-        if k == len(l):
-            continue
-        lead = l[:k]
-        if margin is None:
-            margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
-            margin = lead
-        else:
-            common = 0
-            for a, b in zip(margin, lead):
-                if a != b:
-                    break
-                common += 1
-            margin = margin[:common]
+    # the margin is what the indents of all lines with content share
+    for lead in [_leading_blanks(l) for l in lines if l.strip(' \t')]:
+        margin = lead if margin is None else _shared_start(margin, lead)
     if margin:
         m = len(margin)
         lines = [l[m:] if l.startswith(margin) else l for l in lines]
@@ -318,10 +314,10 @@ def dedent(text):
 def indent(text, prefix, predicate=None):
     """text with prefix added to the lines predicate accepts (by default
     the lines that are not just whitespace)."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    out = []
-    for line in text.splitlines(True):
-        out.append(prefix + line if predicate(line) else line)
-    return ''.join(out)
+    wanted = _has_content if predicate is None else predicate
+    return ''.join([prefix + line if wanted(line) else line
+                    for line in text.splitlines(True)])
+
+
+def _has_content(line):
+    return line.strip()

@@ -1,166 +1,199 @@
-"""Thread module emulating a subset of Java's threading model.
+"""Threads, and the locks, conditions, semaphores, events and barriers
+that coordinate them, built over the _thread module.
 
-threading as in CPython 3.6, written for gpython-ssl over its _thread
-module: Thread, the synchronisation primitives (Lock, RLock, Condition,
-Semaphore, BoundedSemaphore, Event, Barrier), Timer, thread-local data
-and the bookkeeping of live threads (current_thread, enumerate, ...).
-
-A thread's lifetime: __init__ puts nothing anywhere; start() enters it in
-_limbo and starts the OS-level thread, which moves itself to _active
-under its ident, runs run(), and removes itself again. join() waits for
-the thread's "tstate lock", a _thread._set_sentinel() lock the thread
-holds while it exists and the runtime releases when it is gone.
+Every Python thread runs one goroutine of the interpreter; the module keeps
+a registry from thread identifiers to their Thread objects so that
+current_thread(), enumerate() and active_count() can answer, and the
+interpreter calls _shutdown() at exit to wait for the non-daemon threads.
 """
 
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from _thread import (get_ident, allocate_lock as Lock, _local as local,
+                     error as ThreadError, TIMEOUT_MAX, stack_size)
+from time import monotonic as _clock
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'setprofile', 'settrace', 'local', 'stack_size']
+__all__ = [
+    'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'Condition',
+    'Event', 'Lock', 'RLock', 'Semaphore', 'TIMEOUT_MAX', 'Thread',
+    'ThreadError', 'Timer', 'active_count', 'current_thread', 'enumerate',
+    'get_ident', 'local', 'main_thread', 'setprofile', 'settrace',
+    'stack_size',
+]
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
-get_ident = _thread.get_ident
-ThreadError = _thread.error
-try:
-    _CRLock = _thread.RLock
-except AttributeError:
-    _CRLock = None
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-stack_size = _thread.stack_size
-local = _thread._local
+_new_lock = _thread.allocate_lock
+_CRLock = getattr(_thread, 'RLock', None)  # the native re-entrant lock
 
-# Tracing and profiling hooks a new thread installs (sys.settrace is inert
-# in gpython-ssl; the hooks are kept and handed on as CPython does).
-_profile_hook = None
-_trace_hook = None
-
-
-def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
+# Hooks installed in every thread started after settrace()/setprofile().
+_hooks = {'trace': None, 'profile': None}
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
+    """Have each thread started from now on call sys.settrace(func)."""
+    _hooks['trace'] = func
 
 
-Lock = _allocate_lock
+def setprofile(func):
+    """Have each thread started from now on call sys.setprofile(func)."""
+    _hooks['profile'] = func
 
+
+# ---------------------------------------------------------------- registry
+#
+# _live maps the identifier of every running thread that the module knows
+# of to its Thread; _starting holds the threads between start() and the
+# moment their goroutine registers itself. Both change only under
+# _registry_guard, which also numbers the default thread names.
+
+_registry_guard = _new_lock()
+_live = {}
+_starting = {}
+_serial = [0]
+
+
+def _fresh_name(pattern="Thread-%d"):
+    with _registry_guard:
+        _serial[0] += 1
+        number = _serial[0]
+    return pattern % number
+
+
+def _known_threads():
+    with _registry_guard:
+        return list(_live.values()) + list(_starting.values())
+
+
+def current_thread():
+    """Return the Thread object of the caller (a dummy one for a thread
+    that the threading module did not start)."""
+    found = _live.get(get_ident())
+    if found is None:
+        found = _DummyThread()
+    return found
+
+
+currentThread = current_thread
+
+
+def active_count():
+    """Return how many Thread objects are alive (enumerate()'s length)."""
+    with _registry_guard:
+        return len(_live) + len(_starting)
+
+
+activeCount = active_count
+
+
+def enumerate():
+    """Return a list of the Thread objects that are alive, the main one
+    and dummy ones included."""
+    return _known_threads()
+
+
+def main_thread():
+    """Return the Thread object of the thread that imported threading."""
+    return _main
+
+
+# ------------------------------------------------------------------ RLock
 
 def RLock(*args, **kwargs):
-    """Factory function that returns a new reentrant lock.
-
-    A reentrant lock must be released by the thread that acquired it. Once a
-    thread has acquired a reentrant lock, the same thread may acquire it again
-    without blocking; the thread must release it once for each time it has
-    acquired it.
-    """
-    if _CRLock is None:
-        return _PyRLock(*args, **kwargs)
-    return _CRLock(*args, **kwargs)
+    """Return a new re-entrant lock (the native one when _thread has it)."""
+    factory = _PyRLock if _CRLock is None else _CRLock
+    return factory(*args, **kwargs)
 
 
 class _RLock:
-    """A reentrant lock written in Python (threading._PyRLock)."""
+    """Re-entrant lock written in Python: the owning thread may take it
+    again; it is free once released as many times as it was taken."""
 
     def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
+        self._holder, self._depth = None, 0  # owner's get_ident(), levels
+        self._gate = _new_lock()
 
     def __repr__(self):
-        owner = self._owner
-        try:
-            owner = _active[owner].name
-        except KeyError:
-            pass
+        holder = self._holder
+        who = _live.get(holder)
+        if who is not None:
+            holder = who.name
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            owner,
-            self._count,
-            hex(id(self)))
+            "locked" if self._gate.locked() else "unlocked",
+            type(self).__module__, type(self).__qualname__,
+            holder, self._depth, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
+        """Take the lock; True (or 1 when already held by the caller) once
+        held, False when not blocking or timed out."""
         me = get_ident()
-        if self._owner == me:
-            self._count += 1
+        if me == self._holder:
+            self._depth += 1
             return 1
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
+        got = self._gate.acquire(blocking, timeout)
+        if got:
+            self._holder, self._depth = me, 1
+        return got
 
     __enter__ = acquire
 
     def release(self):
-        if self._owner != get_ident():
+        """Give up one level; RuntimeError if the caller does not hold it."""
+        if self._holder != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
-            self._owner = None
-            self._block.release()
+        self._depth -= 1
+        if self._depth == 0:
+            self._holder = None
+            self._gate.release()
 
     def __exit__(self, t, v, tb):
         self.release()
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
+    # Condition's protocol: drop every level and return what restores them.
     def _release_save(self):
-        if self._count == 0:
+        if self._depth == 0:
             raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
-        self._count = 0
-        owner = self._owner
-        self._owner = None
-        self._block.release()
-        return (count, owner)
+        state = (self._depth, self._holder)
+        self._holder, self._depth = None, 0
+        self._gate.release()
+        return state
+
+    def _acquire_restore(self, state):
+        self._gate.acquire()
+        self._depth, self._holder = state
 
     def _is_owned(self):
-        return self._owner == get_ident()
+        return self._holder == get_ident()
 
 
 _PyRLock = _RLock
 
 
+# -------------------------------------------------------------- Condition
+
+_BAD_COUNT = ("Stop argument for islice() must be None or an integer: "
+              "0 <= x <= sys.maxsize.")
+
+
 class Condition:
-    """Class that implements a condition variable.
+    """A condition variable over a lock (a new RLock by default).
 
-    A condition variable allows one or more threads to wait until they are
-    notified by another thread.
-
-    If the lock argument is given and not None, it must be a Lock or RLock
-    object, and it is used as the underlying lock. Otherwise, a new RLock object
-    is created and used as the underlying lock.
-    """
+    Each waiter parks on a private lock of its own, held until notify()
+    releases it; wait() gives up the condition's lock meanwhile."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
         self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # a lock that knows its owner lends its own helpers
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            try:
-                setattr(self, name, getattr(lock, name))
-            except AttributeError:
-                pass
-        # one plain lock per waiting thread, released to wake it
-        self._waiters = []
+        self.acquire, self.release = lock.acquire, lock.release
+        # An RLock knows how to drop and retake all its levels; a plain
+        # lock falls back to the class's versions below.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            method = getattr(lock, hook, None)
+            if method is not None:
+                setattr(self, hook, method)
+        self._parked = []
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._parked))
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -168,691 +201,563 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+    def wait(self, timeout=None):
+        """Release the lock, sleep until notified or until timeout seconds
+        pass, retake the lock. Returns False on time-out."""
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        parking = self._park()
+        state = self._release_save()
+        woken = False
+        try:
+            woken = _take(parking, timeout)
+            return woken
+        finally:
+            self._acquire_restore(state)
+            if not woken:
+                self._unpark(parking)
+
+    def _park(self):
+        # A new lock, held until notify() releases it, in the queue.
+        parking = _new_lock()
+        parking.acquire()
+        self._parked.append(parking)
+        return parking
+
+    def _unpark(self, parking):
+        try:
+            self._parked.remove(parking)
+        except ValueError:
+            pass  # notify() got to it first
+
+    def wait_for(self, predicate, timeout=None):
+        """Wait until predicate() is true, or timeout seconds in all have
+        passed; return predicate()'s last value."""
+        outcome = predicate()
+        if outcome:
+            return outcome
+        if timeout is None:
+            while not outcome:
+                self.wait()
+                outcome = predicate()
+            return outcome
+        deadline = _clock() + timeout
+        left = timeout
+        while True:
+            self.wait(left)
+            outcome = predicate()
+            left = deadline - _clock()
+            if outcome or left <= 0:
+                return outcome
+
+    def notify(self, n=1):
+        """Wake up to n of the threads waiting (all of them for None)."""
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        if n is not None and (not isinstance(n, int) or
+                              not 0 <= n <= _sys.maxsize):
+            raise ValueError(_BAD_COUNT)
+        chosen = self._parked[:n]
+        for parking in chosen:
+            parking.release()
+            self._unpark(parking)
+
+    def notify_all(self):
+        """Wake every waiting thread."""
+        self.notify(len(self._parked))
+
+    notifyAll = notify_all
+
+    # What a lock without Condition's protocol (a plain Lock) gets.
 
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _acquire_restore(self, state):
         self._lock.acquire()
 
     def _is_owned(self):
-        # a lock without an owner: owned if it cannot be taken now
-        if self._lock.acquire(0):
-            self._lock.release()
-            return False
-        return True
+        # A lock we can take is a lock nobody held.
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
 
-    def wait(self, timeout=None):
-        """Wait until notified or until a timeout occurs.
 
-        The lock must be held; it is released while waiting and held again
-        on return. The return value is True unless a given timeout expired.
-        """
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
-        try:
-            if timeout is None:
-                waiter.acquire()
-                gotit = True
-            elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
-            else:
-                gotit = waiter.acquire(False)
-            return gotit
-        finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+def _take(lock, timeout):
+    # Acquire with Condition.wait's timeout rules: None blocks, a positive
+    # number bounds the wait, anything else only tries.
+    if timeout is None:
+        return lock.acquire()
+    if timeout > 0:
+        return lock.acquire(True, timeout)
+    return lock.acquire(False)
 
-    def wait_for(self, predicate, timeout=None):
-        """Wait until a condition evaluates to True.
 
-        predicate should be a callable which result will be interpreted as a
-        boolean value.  A timeout may be provided giving the maximum time to
-        wait.
-        """
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        """Wake up one or more threads waiting on this condition, if any."""
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        woken = self._waiters[:n]
-        for waiter in woken:
-            waiter.release()
-            try:
-                self._waiters.remove(waiter)
-            except ValueError:
-                pass
-
-    def notify_all(self):
-        """Wake up all threads waiting on this condition."""
-        self.notify(len(self._waiters))
-
-    notifyAll = notify_all
-
+# ------------------------------------------------------------- Semaphores
 
 class Semaphore:
-    """This class implements semaphore objects.
-
-    Semaphores manage a counter representing the number of release() calls
-    minus the number of acquire() calls, plus an initial value. The acquire()
-    method blocks if necessary until it can return without making the counter
-    negative. If not given, value defaults to 1.
-    """
+    """A counter that acquire() decrements, waiting while it is zero, and
+    release() increments."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(_new_lock())
 
     def acquire(self, blocking=True, timeout=None):
-        """Acquire a semaphore, decrementing the internal counter by one."""
+        """Decrement the counter: True once done, False when it stayed at
+        zero (not blocking, or timeout seconds passed)."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    return False
-                if timeout is not None:
-                    if deadline is None:
-                        deadline = _time() + timeout
-                    else:
-                        timeout = deadline - _time()
-                        if timeout <= 0:
-                            return False
-                self._cond.wait(timeout)
-            self._value -= 1
-            return True
+            if blocking:
+                ready = self._cond.wait_for(self._available, timeout)
+            else:
+                ready = self._available()
+            if ready:
+                self._value -= 1
+            return ready
+
+    def _available(self):
+        return self._value != 0
 
     __enter__ = acquire
-
-    def release(self):
-        """Release a semaphore, incrementing the internal counter by one."""
-        with self._cond:
-            self._value += 1
-            self._cond.notify()
 
     def __exit__(self, t, v, tb):
         self.release()
 
+    def release(self):
+        """Increment the counter and wake one waiter."""
+        with self._cond:
+            self._bump()
+
+    def _bump(self):
+        # One more unit, for one waiter; the caller holds the condition.
+        self._value += 1
+        self._cond.notify()
+
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that checks that # releases is <= # acquires."""
+    """A Semaphore whose counter may not rise above its initial value."""
 
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
-        self._initial_value = value
+        self._ceiling = value
 
     def release(self):
-        """Release a semaphore, incrementing the internal counter by one.
-
-        If the number of releases exceeds the number of acquires,
-        raise a ValueError.
-        """
         with self._cond:
-            if self._value >= self._initial_value:
+            if self._value >= self._ceiling:
                 raise ValueError("Semaphore released too many times")
-            self._value += 1
-            self._cond.notify()
+            self._bump()
 
+
+# ------------------------------------------------------------------ Event
 
 class Event:
-    """Class implementing event objects.
-
-    Events manage a flag that can be set to true with the set() method and reset
-    to false with the clear() method. The wait() method blocks until the flag is
-    true.  The flag is initially false.
-    """
+    """A flag threads can wait for: set() raises it, clear() lowers it."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
         self._flag = False
-
-    def _reset_internal_locks(self):
-        self._cond.__init__(Lock())
+        self._cond = Condition(_new_lock())
 
     def is_set(self):
-        """Return true if and only if the internal flag is true."""
+        """Report the flag."""
         return self._flag
 
     isSet = is_set
 
     def set(self):
-        """Set the internal flag to true; wake every waiting thread."""
-        with self._cond:
+        """Raise the flag and wake every waiter."""
+        cond = self._cond
+        with cond:
             self._flag = True
-            self._cond.notify_all()
+            cond.notify_all()
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Lower the flag."""
         with self._cond:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the internal flag is true, or until the optional
-        timeout occurs; the flag on return."""
+        """Wait until the flag is raised or timeout seconds pass; True
+        unless the wait timed out."""
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
+
+# ---------------------------------------------------------------- Barrier
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-# Barrier states
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+class _Round:
+    # One filling of a Barrier: who has arrived, and how it ended (None
+    # while filling, True when every party arrived, False when broken).
+    __slots__ = ('arrived', 'passed')
+
+    def __init__(self):
+        self.arrived = 0
+        self.passed = None
 
 
 class Barrier:
-    """Implements a Barrier.
-
-    Useful for synchronizing a fixed number of threads at known synchronization
-    points.  Threads block on 'wait()' and are simultaneously awoken once they
-    have all made that call.
-    """
+    """Holds each caller of wait() until `parties` of them have called it,
+    then lets them all go (after running `action` in the last one)."""
 
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
+        self._cond = Condition(_new_lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0
+        self._round = _Round()
+        self._broken = False
 
     def wait(self, timeout=None):
-        """Wait for the barrier; the arrival index (0 .. parties-1)."""
+        """Wait for the other parties; return this caller's arrival index
+        (0 to parties-1). BrokenBarrierError if the barrier breaks."""
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._wait_free()  # a previous cycle must drain first
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._open()
-                else:
-                    self._wait_open(timeout)
+            if self._broken:
+                raise BrokenBarrierError
+            current = self._round
+            index = current.arrived
+            current.arrived += 1
+            if current.arrived == self._parties:
+                self._open(current)
                 return index
-            finally:
-                self._count -= 1
-                self._leave()
+            try:
+                finished = self._cond.wait_for(
+                    lambda: current.passed is not None, timeout)
+            except BaseException:
+                if current.passed is None:
+                    current.arrived -= 1
+                raise
+            if not finished:
+                self._break()
+            if not current.passed:
+                raise BrokenBarrierError
+            return index
 
-    def _wait_free(self):
-        while self._state in (_DRAINING, _RESETTING):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == _FILLING
-
-    def _open(self):
-        # the last party: run the action, then release the others
+    def _open(self, current):
+        # The last party runs the action; its failure breaks the barrier.
         try:
             if self._action:
                 self._action()
-            self._state = _DRAINING
-            self._cond.notify_all()
-        except:
+        except BaseException:
             self._break()
             raise
+        self._finish(True)
 
-    def _wait_open(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == _DRAINING
-
-    def _leave(self):
-        # the last thread out starts a new cycle
-        if self._count == 0 and self._state in (_RESETTING, _DRAINING):
-            self._state = _FILLING
-            self._cond.notify_all()
-
-    def reset(self):
-        """Reset the barrier to the initial state; threads waiting in it
-        get BrokenBarrierError."""
-        with self._cond:
-            if self._count > 0:
-                if self._state == _FILLING:
-                    self._state = _RESETTING
-                elif self._state == _BROKEN:
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
-
-    def abort(self):
-        """Place the barrier into a 'broken' state."""
-        with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = _BROKEN
+    def _finish(self, passed):
+        # End the current round, wake its waiters, start a fresh one.
+        self._round.passed = passed
+        self._round = _Round()
         self._cond.notify_all()
 
-    @property
-    def parties(self):
-        """Return the number of threads required to trip the barrier."""
-        return self._parties
+    def _break(self):
+        self._broken = True
+        self._finish(False)
 
-    @property
-    def n_waiting(self):
-        """Return the number of threads currently waiting at the barrier."""
-        if self._state == _FILLING:
-            return self._count
-        return 0
+    def reset(self):
+        """Make the barrier usable again; threads waiting on it get
+        BrokenBarrierError."""
+        with self._cond:
+            if self._round.arrived:
+                self._finish(False)
+            self._broken = False
 
-    @property
-    def broken(self):
-        """Return True if the barrier is in a broken state."""
-        return self._state == _BROKEN
+    def abort(self):
+        """Break the barrier: present and future waiters get
+        BrokenBarrierError until reset()."""
+        with self._cond:
+            self._break()
 
-
-# Thread names: Thread-1, Thread-2, ...
-_counter = 0
-
-
-def _newname(template="Thread-%d"):
-    global _counter
-    _counter += 1
-    return template % _counter
+    broken = property(lambda self: self._broken,
+                      doc="True after abort(), a time-out or a failed action.")
+    n_waiting = property(lambda self: self._round.arrived,
+                         doc="How many threads are waiting now.")
+    parties = property(lambda self: self._parties,
+                       doc="How many threads the barrier waits for.")
 
 
-# Live threads: _active maps the ident of each running thread to its
-# Thread; _limbo holds threads between start() and their first step.
-_active_limbo_lock = _allocate_lock()
-_active = {}
-_limbo = {}
+# ----------------------------------------------------------------- Thread
+
+_NOT_INIT = "Thread.__init__() not called"
 
 
 class Thread:
-    """A class that represents a thread of control.
+    """A thread of control: start() runs run() in a new thread, which calls
+    target(*args, **kwargs) unless a subclass overrides run()."""
 
-    This class can be safely subclassed in a limited fashion. There are two ways
-    to specify the activity: by passing a callable object to the constructor, or
-    by overriding the run() method in a subclass.
-    """
-
-    _initialized = False
+    _ready = False  # set by __init__; a subclass may forget to call it
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         self._target = target
-        self._name = str(name or _newname())
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = str(name or _fresh_name())
+        if daemon is None:
+            daemon = current_thread().daemon
+        self._daemonic = daemon
         self._ident = None
-        self._tstate_lock = None
-        self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
+        self._began = False   # the thread's goroutine has registered
+        self._ended = False   # known to have finished
+        self._end_gate = None  # held while the thread runs
         self._stderr = _sys.stderr
-
-    def _reset_internal_locks(self, is_alive):
-        self._started._reset_internal_locks()
-        if is_alive:
-            self._set_tstate_lock()
-        else:
-            self._is_stopped = True
-            self._tstate_lock = None
+        self._ready = True
 
     def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()  # notices a thread that has ended
-        if self._is_stopped:
-            status = "stopped"
+        assert self._ready, "Thread.__init__() was not called"
+        words = ["initial"]
+        if self._began:
+            self.is_alive()  # notices an end
+            words = ["stopped" if self._ended else "started"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name,
+                                 " ".join(words))
 
     def start(self):
-        """Start the thread's activity.
-
-        It must be called at most once per thread object. It arranges for the
-        object's run() method to be invoked in a separate thread of control.
-        """
-        if not self._initialized:
+        """Run the thread; at most once per Thread object."""
+        if not self._ready:
             raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
+        if self._began or self in _starting:
             raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
+        handshake = _new_lock()
+        handshake.acquire()
+        with _registry_guard:
+            _starting[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap_inner, (handshake,))
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            with _registry_guard:
+                _starting.pop(self, None)
             raise
-        self._started.wait()
+        handshake.acquire()  # released once the new thread is registered
 
-    def run(self):
-        """Method representing the thread's activity.
-
-        You may override this method in a subclass. The standard run() method
-        invokes the callable object passed to the object's constructor as the
-        target argument, if any, with sequential and keyword arguments taken
-        from the args and kwargs arguments, respectively.
-        """
+    def _bootstrap_inner(self, handshake):
+        # The body of the new thread: register, run, report what escaped
+        # run(), unregister. The gate _set_sentinel() gives is released by
+        # the interpreter once this call has returned; join() waits for it.
         try:
-            if self._target:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            # the thread keeps no reference to what it ran
-            del self._target, self._args, self._kwargs
-
-    def _bootstrap(self):
-        try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
-                return
-            raise
-
-    def _set_ident(self):
-        self._ident = get_ident()
-
-    def _set_tstate_lock(self):
-        """Hold a lock that the runtime releases when this thread is gone."""
-        self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
-
-    def _bootstrap_inner(self):
-        try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
-
+            self._register(handshake)
             try:
                 self.run()
-            except SystemExit:
-                pass
-            except:
-                # sys.stderr as it is now, if any; else the one at creation
-                if _sys and _sys.stderr is not None:
-                    print("Exception in thread %s:\n%s" %
-                          (self.name, _format_exc()), file=_sys.stderr)
-                elif self._stderr is not None:
-                    print("Exception in thread %s:\n%s" %
-                          (self.name, _format_exc()), file=self._stderr)
+            except BaseException as exc:
+                if not isinstance(exc, SystemExit):  # SystemExit is quiet
+                    self._report(_sys.exc_info())
         finally:
-            with _active_limbo_lock:
+            with _registry_guard:
+                if _live.get(self._ident) is self:
+                    del _live[self._ident]
+
+    def _register(self, handshake):
+        self._end_gate = _thread._set_sentinel()
+        self._end_gate.acquire()
+        self._ident = get_ident()
+        with _registry_guard:
+            _starting.pop(self, None)
+            _live[self._ident] = self
+        self._began = True
+        handshake.release()
+        for kind, install in (('trace', _sys.settrace),
+                              ('profile', _sys.setprofile)):
+            if _hooks[kind]:
                 try:
-                    del _active[get_ident()]
-                except:
-                    pass
+                    install(_hooks[kind])
+                except NotImplementedError:
+                    pass  # an interpreter without tracing runs untraced
 
-    def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
-        self._is_stopped = True
-        self._tstate_lock = None
+    def _report(self, info):
+        # "Exception in thread NAME:" and the traceback, on sys.stderr; when
+        # that is gone (interpreter shutdown), a terser form on the stderr
+        # the thread was created with.
+        out = _sys.stderr
+        if out is not None:
+            # Imported here: threading must not need traceback (and the
+            # native _traceback under it) to load.
+            from traceback import format_exception
+            text = "".join(format_exception(*info))
+            print("Exception in thread %s:\n%s" % (self.name, text),
+                  file=out)
+            return
+        out = self._stderr
+        if out is None:
+            return
+        lines = ["Exception in thread %s (most likely raised during "
+                 "interpreter shutdown):" % self.name,
+                 "Traceback (most recent call last):"]
+        tb = info[2]
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            lines.append('  File "%s", line %s, in %s' % (
+                code.co_filename, tb.tb_lineno, code.co_name))
+            tb = tb.tb_next
+        lines.append("%s: %s" % (info[0], info[1]))
+        print("\n".join(lines), file=out)
 
-    def _delete(self):
-        "Remove current thread from the dict of currently running threads."
-        with _active_limbo_lock:
-            del _active[get_ident()]
+    def run(self):
+        """What the thread does: call the target given to the constructor.
+        Subclasses override it."""
+        try:
+            fn = self._target
+            if fn:
+                fn(*self._args, **self._kwargs)
+        finally:
+            # A finished thread must not keep its target and arguments
+            # alive; a second run() fails here.
+            del self._target, self._args, self._kwargs
+
+    def _finished(self, blocking, timeout=-1):
+        # Whether the thread has ended, waiting for it as acquire() would.
+        if self._ended:
+            return True
+        gate = self._end_gate
+        if gate is None or not gate.acquire(blocking, timeout):
+            return False
+        gate.release()
+        self._ended = True
+        return True
 
     def join(self, timeout=None):
-        """Wait until the thread terminates.
-
-        This blocks the calling thread until the thread whose join() method is
-        called terminates -- either normally or through an unhandled exception
-        or until the optional timeout occurs.
-        """
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
+        """Wait until the thread ends, or timeout seconds pass (then check
+        is_alive())."""
+        if not self._ready:
+            raise RuntimeError(_NOT_INIT)
+        if not self._began:
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
         if timeout is None:
-            self._wait_for_tstate_lock()
+            self._finished(True)
         else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            # already determined that the thread has ended
-            assert self._is_stopped
-        elif lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
-
-    @property
-    def name(self):
-        """A string used for identification purposes only."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
-
-    @property
-    def ident(self):
-        """Thread identifier of this thread or None if it has not been started."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
+            self._finished(True, max(timeout, 0))
 
     def is_alive(self):
-        """Return whether the thread is alive."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
+        """True from the moment start() returns until the thread ends."""
+        assert self._ready, _NOT_INIT
+        if not self._began:
             return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
+        return not self._finished(False)
 
     isAlive = is_alive
 
-    @property
-    def daemon(self):
-        """A boolean value indicating whether this thread is a daemon thread."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+    def _field(self, attr):
+        # A private attribute behind a property, once __init__ has run.
+        assert self._ready, _NOT_INIT
+        return getattr(self, attr)
 
-    @daemon.setter
-    def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
+    def _rename(self, value):
+        assert self._ready, _NOT_INIT
+        self._name = str(value)
+
+    def _make_daemon(self, value):
+        if not self._ready:
+            raise RuntimeError(_NOT_INIT)
+        if self._began:
             raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
+        self._daemonic = value
 
-    def isDaemon(self):
-        return self.daemon
+    name = property(lambda self: self._field('_name'), _rename,
+                    doc="The thread's name, for reports only.")
+    ident = property(lambda self: self._field('_ident'),
+                     doc="The thread's get_ident() value; None before start.")
+    daemon = property(lambda self: self._field('_daemonic'), _make_daemon,
+                      doc="Whether the interpreter may exit without waiting "
+                          "for the thread; settable before start() only.")
 
-    def setDaemon(self, daemonic):
-        self.daemon = daemonic
+    # The spellings from before the properties.
 
     def getName(self):
         return self.name
 
+    def isDaemon(self):
+        return self.daemon
+
     def setName(self, name):
         self.name = name
 
-
-def _format_exc():
-    import traceback
-    return traceback.format_exc()
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
 
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds:
-
-            t = Timer(30.0, f, args=None, kwargs=None)
-            t.start()
-            t.cancel()     # stop the timer's action if it's still waiting
-    """
+    """A thread that calls function(*args, **kwargs) after interval seconds
+    unless cancel() comes first."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
+        self.finished = Event()  # set by cancel() and once fired
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
+        self.interval, self.function = interval, function
 
     def cancel(self):
-        """Stop the timer if it hasn't finished yet."""
+        """Stop the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
         self.finished.wait(self.interval)
-        if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
+        if self.finished.is_set():
+            return
+        self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
-class _MainThread(Thread):
-
-    def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
-        self._started.set()
-        self._set_ident()
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-
 class _DummyThread(Thread):
-    """A thread not started by this module (alien): always alive, daemon,
-    not joinable."""
+    # Stands for a thread the module did not start (current_thread() in a
+    # _thread thread). It is never seen to end and cannot be joined.
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._set_ident()
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-    def _stop(self):
-        pass
+        Thread.__init__(self, name=_fresh_name("Dummy-%d"), daemon=True)
+        self._ident = get_ident()
+        self._began = True
+        with _registry_guard:
+            _live[self._ident] = self
 
     def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
+        assert self._began and not self._ended
         return True
 
     def join(self, timeout=None):
         assert False, "cannot join a dummy thread"
 
 
-def current_thread():
-    """Return the current Thread object, corresponding to the caller's thread of control."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+class _MainThread(Thread):
+    # The thread that imported the module; _shutdown() ends it.
+
+    def __init__(self):
+        Thread.__init__(self, daemon=False, name="MainThread")
+        self._end_gate = _new_lock()
+        self._end_gate.acquire()
+        self._ident = get_ident()
+        self._began = True
+        with _registry_guard:
+            _live[self._ident] = self
 
 
-currentThread = current_thread
-
-
-def active_count():
-    """Return the number of Thread objects currently alive."""
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
-
-
-activeCount = active_count
-
-
-def _enumerate():
-    # the same as enumerate(), without the lock (for internal use)
-    return list(_active.values()) + list(_limbo.values())
-
-
-def enumerate():
-    """Return a list of all Thread objects currently alive."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
-
-
-# The main thread exists from the start; _shutdown is called by the
-# interpreter at exit when this module was imported.
-_main_thread = _MainThread()
+_main = _MainThread()
 
 
 def _shutdown():
-    """Wait for every non-daemon thread to end (the interpreter's exit)."""
-    if _main_thread._is_stopped:
+    # Called by the interpreter as it exits: the main thread ends (its
+    # joiners wake up), then every live non-daemon thread is joined. The
+    # main thread stays listed by enumerate(), for atexit callbacks.
+    if _main._ended:
         return
-    tlock = _main_thread._tstate_lock
-    assert tlock is not None
-    assert tlock.locked()
-    # Stopped before the lock is released: a thread joining the main
-    # thread takes the lock the moment it is free (threads run in
-    # parallel here, between bytecodes too), and must find it stopped.
-    _main_thread._is_stopped = True
-    _main_thread._tstate_lock = None
-    tlock.release()
+    _main._ended = True
+    _main._end_gate.release()
     while True:
-        t = _pickSomeNonDaemonThread()
-        if t is None:
+        pending = [t for t in _known_threads()
+                   if not t.daemon and t.is_alive()]
+        if not pending:
             break
-        t.join()
-    _main_thread._delete()
-
-
-def _pickSomeNonDaemonThread():
-    for t in enumerate():
-        if not t.daemon and t.is_alive():
-            return t
-    return None
-
-
-def main_thread():
-    """Return the main thread object."""
-    return _main_thread
+        pending[0].join()

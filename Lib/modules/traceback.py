@@ -1,4 +1,4 @@
-"""Extract, format and print information about Python stack traces."""
+"""Stack traces as data and as text: extracting frames from tracebacks and stacks, formatting and printing them."""
 
 import sys
 import _traceback
@@ -10,6 +10,12 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'FrameSummary', 'StackSummary', 'walk_tb', 'walk_stack']
 
 
+def _as_tuple(summary):
+    # the (filename, lineno, name, line) view of a FrameSummary that
+    # indexing, unpacking and comparison with tuples go through
+    return (summary.filename, summary.lineno, summary.name, summary.line)
+
+
 class FrameSummary:
     """One entry of a stack or traceback: filename, lineno, name, line."""
 
@@ -17,37 +23,49 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
         self._line = line
-        self.locals = locals
+        # locals are kept as reprs, and an empty mapping as None
+        self.locals = ({key: repr(value) for key, value in locals.items()}
+                       if locals else None)
+        if lookup_line:
+            self.line
 
     @property
     def line(self):
+        # an explicit line is kept as given; otherwise the source line,
+        # stripped, is looked up once ('' when there is none)
         if self._line is None:
-            return None
-        return self._line.strip()
+            found = _traceback.getline(self.filename, self.lineno)
+            self._line = (found or '').strip()
+        return self._line
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return _as_tuple(self) == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        # summaries compare on location and locals, not on source text
+        return ((self.filename, self.lineno, self.name, self.locals) ==
+                (other.filename, other.lineno, other.name, other.locals))
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return _as_tuple(self)[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __len__(self):
-        return 4
+        return iter(_as_tuple(self))
 
     def __repr__(self):
         return "<FrameSummary file {}, line {} in {}>".format(self.filename, self.lineno, self.name)
+
+
+def _to_frame_summary(entry):
+    # a FrameSummary as it is; a (filename, lineno, name, line) 4-tuple
+    # made into one
+    if isinstance(entry, FrameSummary):
+        return entry
+    filename, lineno, name, line = entry
+    return FrameSummary(filename, lineno, name, line=line)
 
 
 class StackSummary(list):
@@ -55,14 +73,9 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        result = StackSummary()
-        for entry in a_list:
-            if isinstance(entry, FrameSummary):
-                result.append(entry)
-            else:
-                filename, lineno, name, line = entry
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        summary = StackSummary()
+        summary.extend(_to_frame_summary(entry) for entry in a_list)
+        return summary
 
     def format(self):
         out = []
@@ -81,7 +94,7 @@ class StackSummary(list):
                 repeats = 0
             entry = '  File "{}", line {}, in {}\n'.format(f.filename, f.lineno, f.name)
             if f.line:
-                entry += '    {}\n'.format(f.line)
+                entry += '    {}\n'.format(f.line.strip())
             out.append(entry)
         if repeats > 3:
             out.append('  [Previous line repeated {} more times]\n'.format(repeats - 3))
@@ -94,7 +107,10 @@ def _summary(entries, limit):
             entries = entries[:limit]
         else:
             entries = entries[limit:]
-    return StackSummary.from_list(entries)
+    # frames carry their source line stripped, '' when it is unknown
+    return StackSummary.from_list(
+        [(path, lineno, name, (text or '').strip())
+         for path, lineno, name, text in entries])
 
 
 def extract_tb(tb, limit=None):
@@ -262,11 +278,10 @@ class TracebackException:
                                                   limit=limit, _seen=_seen)
         self.__suppress_context__ = bool(getattr(exc_value, '__suppress_context__', False))
         if exc_type is not None and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            self.lineno = str(exc_value.lineno)
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.msg = exc_value.msg
+            # where the bad source is, with lineno kept as text
+            for attr in ('filename', 'lineno', 'text', 'offset', 'msg'):
+                value = getattr(exc_value, attr)
+                setattr(self, attr, str(value) if attr == 'lineno' else value)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

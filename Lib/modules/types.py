@@ -167,33 +167,28 @@ def resolve_bases(bases):
 
 
 def _winner(meta, bases):
-    winner = meta
+    # the metaclass every base's metaclass derives from, or TypeError
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(meta, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class "
-                        "must be a (non-strict) subclass of the metaclasses "
-                        "of all its bases")
-    return winner
+        if not issubclass(candidate, meta):
+            raise TypeError("metaclass conflict: the metaclass of a derived "
+                            "class must be a (non-strict) subclass of the "
+                            "metaclasses of all its bases")
+        meta = candidate
+    return meta
 
 
 def prepare_class(name, bases=(), kwds=None):
     """Works out the metaclass and namespace of a class to be created:
     returns (metaclass, namespace, remaining keywords)."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
+    # the caller's mapping is copied, never changed
+    kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
-    elif bases:
-        meta = type(bases[0])
     else:
-        meta = type
+        meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
         meta = _winner(meta, bases)
     # a metaclass's __prepare__, if any class of its MRO defines one
@@ -221,41 +216,55 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, tuple(bases), ns, **kwds)
 
 
+def _dca_call(func, complaint, *args):
+    # run one of a DynamicClassAttribute's accessors, or say it is missing
+    if func is None:
+        raise AttributeError(complaint)
+    return func(*args)
+
+
+def _dca_copy(source, fget, fset, fdel, doc):
+    # a sibling descriptor that keeps source's doc-following mode
+    twin = type(source)(fget, fset, fdel, doc)
+    twin.overwrite_doc = source.overwrite_doc
+    return twin
+
+
 class DynamicClassAttribute(object):
     """Attribute looked up on instances; on the class it gives AttributeError
     so that the metaclass's __getattr__ is used."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # without an explicit doc, the doc follows fget (also in getter())
+        self.overwrite_doc = doc is None
+        if not doc:
+            doc = None if fget is None else getattr(fget, '__doc__', None)
+        self.__doc__ = doc or None
+        self.__isabstractmethod__ = bool(
+            getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
             raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        return _dca_call(self.fget, "unreadable attribute", instance)
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        _dca_call(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        _dca_call(self.fdel, "can't delete attribute", instance)
 
     def getter(self, fget):
-        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+        fresh = getattr(fget, '__doc__', None) if self.overwrite_doc else None
+        return _dca_copy(self, fget, self.fset, self.fdel,
+                         fresh or self.__doc__)
 
     def setter(self, fset):
-        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+        return _dca_copy(self, self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+        return _dca_copy(self, self.fget, self.fset, fdel, self.__doc__)
 
 
 def coroutine(func):

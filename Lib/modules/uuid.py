@@ -1,21 +1,106 @@
-"""RFC 4122 universally unique identifiers (CPython 3.6's uuid): the immutable UUID class and uuid1(), uuid3(), uuid4() and uuid5()."""
+"""RFC 4122 universally unique identifiers (CPython 3.6's uuid module).
 
-import os as _os
+UUID is an immutable 128-bit value that can be read from or shown as hex
+text, big- or little-endian bytes, the six RFC fields or one integer.
+uuid1() makes a time-and-node based UUID, uuid3() and uuid5() hash a name
+within a namespace (MD5 and SHA-1), uuid4() is random.
+"""
+
+import os
+
+# The variants of the RFC's layout (UUID.variant).
+RESERVED_NCS = 'reserved for NCS compatibility'
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
+
+_int = int
+_bytes = bytes
+
+# The six fields of the RFC, most significant first: (name, width in bits,
+# how a value out of range is described).
+_FIELDS = (
+    ('time_low', 32, 'a 32-bit'),
+    ('time_mid', 16, 'a 16-bit'),
+    ('time_hi_version', 16, 'a 16-bit'),
+    ('clock_seq_hi_variant', 8, 'an 8-bit'),
+    ('clock_seq_low', 8, 'an 8-bit'),
+    ('node', 48, 'a 48-bit'),
+)
+
+# Bit positions in the 128-bit value.
+_VARIANT_SHIFT = 48     # the variant's top bits start at bit 63
+_VERSION_SHIFT = 76     # the version nibble is bits 76..79
 
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
-
-int_ = int      # The built-in int type
-bytes_ = bytes  # The built-in bytes type
-
-_FIELD_LIMITS = ((32, '32-bit'), (16, '16-bit'), (16, '16-bit'),
-                 (8, '8-bit'), (8, '8-bit'), (48, '48-bit'))
+def _little_endian_fields(raw):
+    # The byte order of bytes_le: the first three fields reversed, the
+    # last eight bytes as they are.  Works on any sliceable sequence.
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
 
 
-class UUID(object):
-    """A 128-bit RFC 4122 identifier; built from exactly one of hex (a string of 32 hex digits, dashes, braces and a urn:uuid: prefix allowed), bytes or bytes_le (16 bytes, big-endian or with the first three fields little-endian), fields (six integers) or int; version, when given, sets the variant and version bits."""
+def _from_text(text):
+    # hex, with optional braces, dashes and 'urn:'/'uuid:' prefixes.
+    for prefix in ('urn:', 'uuid:'):
+        text = text.replace(prefix, '')
+    digits = text.strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return _int(digits, 16)
+
+
+def _from_bytes(raw):
+    if len(raw) != 16:
+        raise ValueError('bytes is not a 16-char string')
+    if not isinstance(raw, _bytes):
+        raise AssertionError(repr(raw))
+    return _int.from_bytes(raw, 'big')
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    for position, (value, (_, width, described)) in enumerate(
+            zip(fields, _FIELDS), 1):
+        if not 0 <= value < 1 << width:
+            raise ValueError('field %d out of range (need %s value)'
+                             % (position, described))
+    time_low, time_mid, time_hi_version, seq_hi, seq_low, node = fields
+    clock_seq = (seq_hi << 8) | seq_low
+    return ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64)
+            | (clock_seq << 48) | node)
+
+
+def _stamp_version(value, version):
+    # value with RFC 4122's variant (binary 10 at the top of
+    # clock_seq_hi_variant) and the version in time_hi_version's top nibble.
+    if not 1 <= version <= 5:
+        raise ValueError('illegal version number')
+    value = (value & ~(0xc000 << _VARIANT_SHIFT)) | (0x8000 << _VARIANT_SHIFT)
+    return (value & ~(0xf << _VERSION_SHIFT)) | (version << _VERSION_SHIFT)
+
+
+def _bits(shift, width):
+    # A read-only property: `width` bits of the value, from bit `shift` up.
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+class UUID:
+    """A UUID, as RFC 4122 lays it out.
+
+    Give exactly one of: hex (32 hex digits, optionally with braces,
+    dashes and a 'urn:uuid:' prefix), bytes (16 bytes, big-endian),
+    bytes_le (16 bytes with the first three fields little-endian), fields
+    (the six fields time_low, time_mid, time_hi_version,
+    clock_seq_hi_variant, clock_seq_low, node) or int (128 bits).  With
+    version (1 to 5) the variant is set to RFC 4122's and the version
+    number to the one given.
+
+    The value is immutable.  Besides those forms it can be read as time
+    (60 bits), clock_seq (14 bits), urn, variant and version (None for a
+    UUID outside RFC 4122's variant).
+    """
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
                  int=None, version=None):
@@ -24,256 +109,207 @@ class UUID(object):
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
-            digits = hex.replace('urn:', '').replace('uuid:', '')
-            digits = digits.strip('{}').replace('-', '')
-            if len(digits) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(digits, 16)
-        if bytes_le is not None:
+            value = _from_text(hex)
+        elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] +
-                     bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, bytes_), repr(bytes)
-            int = int_.from_bytes(bytes, byteorder='big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            for i, (value, (width, name)) in enumerate(zip(fields, _FIELD_LIMITS)):
-                if not 0 <= value < 1 << width:
-                    article = 'an' if name[0] == '8' else 'a'
-                    raise ValueError('field %d out of range (need %s %s value)'
-                                     % (i + 1, article, name))
-            time_low, time_mid, time_hi_version, hi_variant, seq_low, node = fields
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) |
-                   (((hi_variant << 8) | seq_low) << 48) | node)
-        if int is not None:
-            if not 0 <= int < 1 << 128:
+            value = _from_bytes(_little_endian_fields(bytes_le))
+        elif bytes is not None:
+            value = _from_bytes(bytes)
+        elif fields is not None:
+            value = _from_fields(fields)
+        else:
+            value = int
+            if not 0 <= value < 1 << 128:
                 raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            # the RFC 4122 variant, then the version number
-            int = (int & ~(0xc000 << 48)) | (0x8000 << 48)
-            int = (int & ~(0xf000 << 64)) | (version << 76)
-        object.__setattr__(self, 'int', int)
-
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self.int)
-
-    def __int__(self):
-        return self.int
-
-    def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+            value = _stamp_version(value, version)
+        object.__setattr__(self, 'int', value)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
+    def __int__(self):
+        return self.int
+
+    def __hash__(self):
+        return hash(self.int)
+
+    # Only UUIDs compare with UUIDs, by their integer values.
+    def __eq__(self, other):
+        return self.int == other.int if isinstance(other, UUID) else NotImplemented
+
+    def __lt__(self, other):
+        return self.int < other.int if isinstance(other, UUID) else NotImplemented
+
+    def __le__(self, other):
+        return self.int <= other.int if isinstance(other, UUID) else NotImplemented
+
+    def __gt__(self, other):
+        return self.int > other.int if isinstance(other, UUID) else NotImplemented
+
+    def __ge__(self, other):
+        return self.int >= other.int if isinstance(other, UUID) else NotImplemented
+
     def __str__(self):
-        h = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
+        digits = self.hex
+        return '-'.join((digits[:8], digits[8:12], digits[12:16],
+                         digits[16:20], digits[20:]))
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, 'big')
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, str(self))
 
-    @property
-    def bytes_le(self):
-        b = self.bytes
-        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
+    # The other forms of the value, read-only.
+    hex = property(lambda self: '%032x' % self.int)
+    urn = property(lambda self: 'urn:uuid:' + str(self))
+    bytes = property(lambda self: self.int.to_bytes(16, 'big'))
+    bytes_le = property(lambda self: _little_endian_fields(self.bytes))
+    fields = property(lambda self: tuple(
+        getattr(self, name) for name, _, _ in _FIELDS))
 
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+    time_low = _bits(96, 32)
+    time_mid = _bits(80, 16)
+    time_hi_version = _bits(64, 16)
+    clock_seq_hi_variant = _bits(56, 8)
+    clock_seq_low = _bits(48, 8)
+    node = _bits(0, 48)
 
     @property
     def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) |
-                (self.time_mid << 32) | self.time_low)
+        # 60 bits: the version nibble left out of time_hi_version.
+        return (((self.time_hi_version & 0x0fff) << 48)
+                | (self.time_mid << 32) | self.time_low)
 
     @property
     def clock_seq(self):
-        return (((self.clock_seq_hi_variant & 0x3f) << 8) |
-                self.clock_seq_low)
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+        # 14 bits: the variant left out of clock_seq_hi_variant.
+        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
 
     @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> 61) & 0b111   # clock_seq_hi_variant's top bits
+        if top < 0b100:
             return RESERVED_NCS
-        elif not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        elif not self.int & (0x2000 << 48):
+        if top == 0b110:
             return RESERVED_MICROSOFT
-        else:
-            return RESERVED_FUTURE
+        return RESERVED_FUTURE
 
     @property
     def version(self):
-        # The version bits are only meaningful for RFC 4122 UUIDs.
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
+        # Only RFC 4122's layout has a version number.
+        if self.variant != RFC_4122:
+            return None
+        return _int((self.int >> _VERSION_SHIFT) & 0xf)
 
 
-def _sysfs_getnode():
-    try:
-        names = sorted(_os.listdir('/sys/class/net'))
-    except OSError:
-        return None
-    for name in names:
-        try:
-            with open('/sys/class/net/%s/address' % name) as f:
-                text = f.read().strip()
-        except OSError:
-            continue
-        digits = text.replace(':', '')
-        if len(digits) != 12:
-            continue
-        try:
-            mac = int(digits, 16)
-        except ValueError:
-            continue
-        if mac and not mac & (1 << 40):
-            return mac
-    return None
-
-
-def _random_getnode():
-    """48 random bits with the multicast bit set (RFC 4122 section 4.5)."""
-    return int.from_bytes(_os.urandom(6), 'big') | 0x010000000000
-
+# The hardware address, found once.
 
 _node = None
 
 
-def getnode():
-    """This host's 48-bit hardware address, or a random number with the multicast bit set when none is found (then the same one for the rest of the process)."""
-    global _node
-    if _node is not None:
-        return _node
-    for getter in (_sysfs_getnode, _random_getnode):
+def _sysfs_node():
+    # The first interface (by name) with a non-zero hardware address, as
+    # Linux lists them under /sys/class/net; None elsewhere.
+    base = '/sys/class/net'
+    try:
+        names = sorted(os.listdir(base))
+    except OSError:
+        return None
+    for name in names:
         try:
-            _node = getter()
-        except Exception:
+            with open(os.path.join(base, name, 'address')) as f:
+                text = f.read().strip()
+        except OSError:
             continue
-        if _node is not None:
-            return _node
+        parts = text.split(':')
+        if len(parts) != 6:
+            continue
+        try:
+            value = _int(''.join(parts), 16)
+        except ValueError:
+            continue
+        if value:
+            return value
+    return None
 
 
+def _random_node():
+    # RFC 4122 section 4.5: a random node with the multicast bit set, so
+    # that it cannot clash with a real card's address.
+    return _int.from_bytes(os.urandom(6), 'big') | (1 << 40)
+
+
+def getnode():
+    """The hardware (MAC) address of this machine as a 48-bit integer.
+
+    When no address can be read, a random 48-bit number with the multicast
+    bit set is used instead, as RFC 4122 allows.  Either way the answer is
+    the same for the life of the process.
+    """
+    global _node
+    if _node is None:
+        found = _sysfs_node()
+        _node = found if found is not None else _random_node()
+    return _node
+
+
+# 100-nanosecond intervals from the start of the Gregorian calendar
+# (1582-10-15) to the Unix epoch.
+_GREGORIAN_TO_UNIX = 0x01b21dd213814000
 _last_timestamp = None
 
 
 def uuid1(node=None, clock_seq=None):
-    """A version 1 UUID: the time, a clock sequence (random when not given) and the host's address (getnode() when not given)."""
-    import time
+    """A version 1 UUID: the current time, a clock sequence and a node.
+
+    node defaults to getnode(), clock_seq to 14 random bits.  Successive
+    calls in one process get strictly increasing timestamps.
+    """
     global _last_timestamp
-    nanoseconds = int(time.time() * 1e9)
-    # 0x01b21dd213814000 is the number of 100-ns intervals between the
-    # UUID epoch 1582-10-15 00:00:00 and the Unix epoch 1970-01-01 00:00:00.
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    import time
+    stamp = _int(time.time() * 1e7) + _GREGORIAN_TO_UNIX
+    if _last_timestamp is not None and stamp <= _last_timestamp:
+        stamp = _last_timestamp + 1
+    _last_timestamp = stamp
     if clock_seq is None:
-        clock_seq = int.from_bytes(_os.urandom(2), 'big') & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+        clock_seq = _int.from_bytes(os.urandom(2), 'big')
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version,
-                        clock_seq_hi_variant, clock_seq_low, node), version=1)
+    fields = (stamp & 0xffffffff, (stamp >> 32) & 0xffff,
+              (stamp >> 48) & 0x0fff, (clock_seq >> 8) & 0x3f,
+              clock_seq & 0xff, node)
+    return UUID(fields=fields, version=1)
 
 
-def _utf8(name):
-    # bytes(name, "utf-8") with CPython 3.6's message for a non-str name
+def _name_digest(algorithm, namespace, name):
+    # The first 16 bytes of the hash of the namespace's bytes and the name
+    # in UTF-8.
+    prefix = namespace.bytes
     if not isinstance(name, str):
         raise TypeError('encoding without a string argument')
-    return bytes(name, "utf-8")
+    import hashlib
+    return hashlib.new(algorithm, prefix + name.encode('utf-8')).digest()[:16]
 
 
 def uuid3(namespace, name):
-    """A version 3 UUID: the MD5 digest of the namespace's bytes and name."""
-    from hashlib import md5
-    digest = md5(namespace.bytes + _utf8(name)).digest()
-    return UUID(bytes=digest[:16], version=3)
+    """A version 3 UUID: the MD5 hash of a name (str) in a namespace (UUID)."""
+    return UUID(bytes=_name_digest('md5', namespace, name), version=3)
 
 
 def uuid4():
-    """A random (version 4) UUID."""
-    return UUID(bytes=_os.urandom(16), version=4)
+    """A version 4 UUID: 122 random bits."""
+    return UUID(bytes=os.urandom(16), version=4)
 
 
 def uuid5(namespace, name):
-    """A version 5 UUID: the SHA-1 digest of the namespace's bytes and name."""
-    from hashlib import sha1
-    digest = sha1(namespace.bytes + _utf8(name)).digest()
-    return UUID(bytes=digest[:16], version=5)
+    """A version 5 UUID: the SHA-1 hash of a name (str) in a namespace (UUID)."""
+    return UUID(bytes=_name_digest('sha1', namespace, name), version=5)
 
 
+# RFC 4122 appendix C: the namespaces of fully-qualified domain names,
+# URLs, ISO OIDs and X.500 distinguished names.
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')

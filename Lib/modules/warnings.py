@@ -152,14 +152,15 @@ def _filters_mutated():
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
+    # append: add at the end unless present; otherwise put (or move) the
+    # filter at the front. Either way cached registries become stale.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
@@ -235,54 +236,52 @@ _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
 
+def _showwarnmsg(msg):
+    show = showwarning
+    if show is _showwarning_orig:
+        _showwarnmsg_impl(msg)
+        return
+    # a replaced showwarning gets the message's fields as arguments
+    if not callable(show):
+        raise TypeError("warnings.showwarning() must be set to a "
+                        "function or method")
+    show(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+         msg.line)
+
+
 def _formatwarnmsg(msg):
-    fmt = formatwarning
-    if fmt is not _formatwarning_orig:
-        return fmt(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarning_impl(msg.message, msg.category, msg.filename,
-                               msg.lineno, msg.line)
+    # a replaced formatwarning gets the message's fields as arguments
+    fields = (msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if formatwarning is _formatwarning_orig:
+        return _formatwarning_impl(*fields)
+    return formatwarning(*fields)
 
 
 def _showwarnmsg_impl(msg):
-    f = msg.file
-    if f is None:
-        f = sys.stderr
-        if f is None:
-            return
-    text = _formatwarnmsg(msg)
+    # write the formatted warning to msg.file, else to sys.stderr; quietly
+    # nowhere when there is no stderr or writing fails
+    target = sys.stderr if msg.file is None else msg.file
+    if target is not None:
+        _write_or_lose(target, _formatwarnmsg(msg))
+
+
+def _write_or_lose(stream, text):
+    # a stream that cannot be written (a closed stderr, say) loses the text
     try:
-        f.write(text)
+        stream.write(text)
     except OSError:
-        pass
-
-
-def _showwarnmsg(msg):
-    show = showwarning
-    if show is not _showwarning_orig:
-        if not callable(show):
-            raise TypeError("warnings.showwarning() must be set to a "
-                            "function or method")
-        show(msg.message, msg.category, msg.filename, msg.lineno,
-             msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
+        return False
+    return True
 
 
 class WarningMessage(object):
     """One warning as catch_warnings(record=True) records it."""
 
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
-
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        given = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -290,73 +289,110 @@ class WarningMessage(object):
                 "line : %r}" % (self.message, self._category_name,
                                 self.filename, self.lineno, self.line))
 
+    # the constructor's arguments, in order, each kept as an attribute
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
+                        "line", "source")
+
+
+def _booked(registry, key, book):
+    # Whether key is marked in registry (a module's __warningregistry__ or
+    # onceregistry), marking it when book is set. Entries made under
+    # older filters are dropped first.
+    version = _filters_version[0]
+    if registry.get('version') != version:
+        registry.clear()
+        registry['version'] = version
+    if registry.get(key):
+        return True
+    if book:
+        registry[key] = True
+    return False
+
+
+def _filter_applies(item, text, category, module, lineno):
+    _, pattern, cat, mod, line = item
+    if pattern is not None and not pattern.match(text):
+        return False
+    if not issubclass(category, cat):
+        return False
+    if mod is not None and not mod.match(module):
+        return False
+    return line == 0 or line == lineno
+
+
+def _as_lineno(lineno):
+    # warn_explicit()'s lineno converted as a C int argument is
+    if isinstance(lineno, int):
+        return lineno
+    if isinstance(lineno, float):
+        raise TypeError("integer argument expected, got float")
+    if not hasattr(type(lineno), '__int__'):
+        raise TypeError("an integer is required (got type %s)"
+                        % type(lineno).__name__)
+    return int(lineno)
+
+
+def _quiet_repeat(action, registry, text, category, key, chosen):
+    # Books a warning about to be shown under action in the registries
+    # (registry may be None); True when it was shown before where action
+    # looks and must stay quiet now.
+    if action == "always":
+        return False
+    if registry is not None:
+        registry[key] = True
+    if action == "ignore" or action == "default":
+        return action == "ignore"
+    if action == "once":
+        # per module when there is a registry, else once for the process
+        book = onceregistry if registry is None else registry
+        return _booked(book, (text, category), True)
+    if action == "module":
+        return registry is not None and _booked(registry, (text, category),
+                                                True)
+    raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r"
+                       % (action, chosen))
+
 
 def warn_explicit(message, category, filename, lineno, module=None,
                   registry=None, module_globals=None, source=None):
     """Issues a warning with its place given explicitly."""
-    lineno = int(lineno)
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 3 must be str, not %s"
+                        % type(filename).__name__)
+    lineno = _as_lineno(lineno)
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version[0]:
-        registry.clear()
-        registry['version'] = _filters_version[0]
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+    if not isinstance(message, Warning):
+        text, message = message, category(message)
     else:
-        text = message
-        message = category(message)
+        text, category = str(message), message.__class__
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _booked(registry, key, False):
         return
     chosen = None
     for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat) and
-                (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
+        if _filter_applies(item, text, category, module, lineno):
             chosen = item
             break
-    if chosen is None:
-        action = defaultaction
-    if action == "ignore":
-        registry[key] = 1
-        return
+    action = defaultaction if chosen is None else chosen[0]
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, chosen))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None,
-                                None, source))
+    if not _quiet_repeat(action, registry, text, category, key, chosen):
+        _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                    None, None, source))
 
 
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning attributed to the caller stacklevel frames up."""
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not isinstance(category, type) or not issubclass(category, Warning):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
     try:
@@ -404,38 +440,35 @@ class catch_warnings(object):
         self._entered = False
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = ["record=True"] if self._record else []
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
         mod = self._module
-        self._filters = mod.filters
+        # what __exit__ puts back
+        self._filters, self._showwarning, self._showwarnmsg_impl = (
+            mod.filters, mod.showwarning, mod._showwarnmsg_impl)
         mod.filters = self._filters[:]
         mod._filters_mutated()
-        self._showwarning = mod.showwarning
-        self._showwarnmsg_impl = mod._showwarnmsg_impl
-        if self._record:
-            log = []
-            mod._showwarnmsg_impl = log.append
-            mod.showwarning = mod._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        mod._showwarnmsg_impl, mod.showwarning = (log.append,
+                                                  mod._showwarning_orig)
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
         mod = self._module
-        mod.filters = self._filters
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = (
+            self._filters, self._showwarning, self._showwarnmsg_impl)
         mod._filters_mutated()
-        mod.showwarning = self._showwarning
-        mod._showwarnmsg_impl = self._showwarnmsg_impl
 
 
 filters[:] = [

@@ -172,10 +172,8 @@ func metaGetattr(self py.Object, args py.Tuple) (py.Object, error) {
 	return nil, exc.(*py.Exception)
 }
 
-const membersDoc = `Returns a mapping of member name->value.
-
-This mapping lists all enum members, including aliases, in definition
-order.`
+const membersDoc = `The enum's members by name, aliases included, in the order they were
+defined (a fresh read-only mapping on each access).`
 
 // metaMembers is Cls.__members__: a new dict, in definition order (the
 // loop's dicts keep insertion order), of every name, aliases included.

@@ -5,12 +5,12 @@ import (
 	"hash/fnv"
 	"math/big"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -388,16 +388,17 @@ func (r *reprer) seq(b *strings.Builder, items []py.Object, open, end string, de
 // keeps no insertion order, so sorted is the one stable order, and
 // CPython's whenever the keys were inserted in order.
 func (r *reprer) dict(b *strings.Builder, d py.StringDict, depth int) error {
-	return r.orderedDict(b, sortedDict(d), depth)
+	return r.orderedDict(b, namespaceDict(d), depth)
 }
 
-// sortedDict presents a namespace dict as an OrderedDict, keys sorted.
-type sortedDict py.StringDict
+// namespaceDict presents a namespace dict as an OrderedDict, keys in
+// insertion order (internal/nsorder).
+type namespaceDict py.StringDict
 
-func (d sortedDict) Type() *py.Type { return py.StringDictType }
+func (d namespaceDict) Type() *py.Type { return py.StringDictType }
 
-func (d sortedDict) DictItems() (keys, values []py.Object) {
-	for _, k := range SortedKeys(py.StringDict(d)) {
+func (d namespaceDict) DictItems() (keys, values []py.Object) {
+	for _, k := range nsorder.Keys(py.StringDict(d)) {
 		keys = append(keys, py.String(k))
 		values = append(values, d[k])
 	}
@@ -518,12 +519,7 @@ func (r *reprer) exception(b *strings.Builder, e *py.Exception, depth int) error
 // SortedKeys returns the keys of d in Python's str ordering (code points,
 // which is UTF-8 byte order).
 func SortedKeys(d py.StringDict) []string {
-	keys := make([]string, 0, len(d))
-	for k := range d {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return nsorder.Sorted(d)
 }
 
 // IsByteArray recognises the project's bytearray type (modules/host) by

@@ -224,7 +224,7 @@ var osErrorInit = py.MustNewMethod("__init__", func(self py.Object, args py.Tupl
 	}
 	InitOSError(e, args)
 	return py.None, nil
-}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+}, 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 
 func init() {
 	for _, t := range builtinExceptions {

@@ -15,7 +15,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
-const base64Doc = "Base16, Base32, Base64 (RFC 3548), Base85 and Ascii85 data encodings"
+const base64Doc = "Text encodings of binary data: base16, base32, base64 (RFC 3548), base85 and Ascii85."
 
 // decodeData is base64._bytes_from_decode_data: a bytes-like object or
 // an ASCII str.
@@ -566,31 +566,31 @@ func init() {
 	methods := []*py.Method{
 		pyfunc("b64encode", []string{"s", "altchars"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			return b64encode(a[0], a[1])
-		}, "Encode the bytes-like object s using Base64 and return a bytes object."),
+		}, "b64encode(s, altchars=None) -> bytes\n\ns in base64; altchars, two bytes, replace '+' and '/'."),
 		pyfunc("b64decode", []string{"s", "altchars", "validate"}, 1, 3, b64dec,
-			"Decode the Base64 encoded bytes-like object or ASCII string s."),
+			"b64decode(s, altchars=None, validate=False) -> bytes\n\nThe bytes base64 text s stands for; with validate, characters outside the\nalphabet are an error instead of being skipped."),
 		pyfunc("standard_b64encode", s, 1, 1, func(a []py.Object) (py.Object, error) {
 			return b64encode(a[0], nil)
-		}, "Encode bytes-like object s using the standard Base64 alphabet."),
+		}, "standard_b64encode(s) -> bytes\n\ns in base64 with '+' and '/'."),
 		pyfunc("standard_b64decode", s, 1, 1, func(a []py.Object) (py.Object, error) {
 			return b64decode(a[0], nil, nil)
-		}, "Decode bytes encoded with the standard Base64 alphabet."),
+		}, "standard_b64decode(s) -> bytes\n\nThe bytes standard base64 text s stands for."),
 		pyfunc("urlsafe_b64encode", s, 1, 1, func(a []py.Object) (py.Object, error) {
 			enc, err := b64encode(a[0], nil)
 			if err != nil {
 				return nil, err
 			}
 			return py.Bytes(translate([]byte(enc.(py.Bytes)), "+/", "-_")), nil
-		}, "Encode bytes using the URL- and filesystem-safe Base64 alphabet."),
+		}, "urlsafe_b64encode(s) -> bytes\n\ns in base64 using '-' and '_' (safe in URLs and file names)."),
 		pyfunc("urlsafe_b64decode", s, 1, 1, urlsafeDecode,
-			"Decode bytes using the URL- and filesystem-safe Base64 alphabet."),
+			"urlsafe_b64decode(s) -> bytes\n\nThe bytes base64 text with '-' and '_' stands for."),
 		pyfunc("b32encode", s, 1, 1, func(a []py.Object) (py.Object, error) {
 			b, err := memoryviewBytes(a[0])
 			if err != nil {
 				return nil, err
 			}
 			return py.Bytes(b32encode(b)), nil
-		}, "Encode the bytes-like object s using Base32 and return a bytes object."),
+		}, "b32encode(s) -> bytes\n\ns in base32."),
 		pyfunc("b32decode", []string{"s", "casefold", "map01"}, 1, 3, func(a []py.Object) (py.Object, error) {
 			b, err := decodeData(a[0])
 			if err != nil {
@@ -613,14 +613,14 @@ func init() {
 				return nil, err
 			}
 			return bytesResult(b32decode(b, casefold, m))
-		}, "Decode the Base32 encoded bytes-like object or ASCII string s."),
+		}, "b32decode(s, casefold=False, map01=None) -> bytes\n\nThe bytes base32 text s stands for; casefold accepts lowercase, map01\nsays which letter a digit 1 stands for (0 is read as O)."),
 		pyfunc("b16encode", s, 1, 1, func(a []py.Object) (py.Object, error) {
 			b, err := buffer(a[0])
 			if err != nil {
 				return nil, err
 			}
 			return py.Bytes(bytes.ToUpper(hexlify(b))), nil
-		}, "Encode the bytes-like object s using Base16 and return a bytes object."),
+		}, "b16encode(s) -> bytes\n\ns as uppercase hex digits."),
 		pyfunc("b16decode", []string{"s", "casefold"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			b, err := decodeData(a[0])
 			if err != nil {
@@ -631,7 +631,7 @@ func init() {
 				return nil, err
 			}
 			return bytesResult(b16decode(b, casefold))
-		}, "Decode the Base16 encoded bytes-like object or ASCII string s."),
+		}, "b16decode(s, casefold=False) -> bytes\n\nThe bytes uppercase hex text s stands for (lowercase too with casefold)."),
 		pyfunc("a85encode", []string{"b", "foldspaces", "wrapcol", "pad", "adobe"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			b, err := memoryviewBytes(a[0])
 			if err != nil {
@@ -671,7 +671,7 @@ func init() {
 				}
 			}
 			return py.Bytes(a85encode(b, flags[0], wrapcol, flags[1], flags[2])), nil
-		}, "Encode bytes-like object b using Ascii85 and return a bytes object."),
+		}, "a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False) -> bytes\n\nb in Ascii85, with the options of the Adobe and btoa variants."),
 		pyfunc("a85decode", []string{"b", "foldspaces", "adobe", "ignorechars"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			b, err := decodeData(a[0])
 			if err != nil {
@@ -699,7 +699,7 @@ func init() {
 				}
 			}
 			return bytesResult(a85decode(b, foldspaces, adobe, ignore))
-		}, "Decode the Ascii85 encoded bytes-like object or ASCII string b."),
+		}, "a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \\t\\n\\r\\v') -> bytes\n\nThe bytes Ascii85 text b stands for."),
 		pyfunc("b85encode", []string{"b", "pad"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			b, err := memoryviewBytes(a[0])
 			if err != nil {
@@ -710,25 +710,25 @@ func init() {
 				return nil, err
 			}
 			return py.Bytes(encode85(b, b85chars, pad, false, false)), nil
-		}, "Encode bytes-like object b in base85 format and return a bytes object."),
+		}, "b85encode(b, pad=False) -> bytes\n\nb in base85 (the git/RFC 1924 alphabet)."),
 		pyfunc("b85decode", []string{"b"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			b, err := decodeData(a[0])
 			if err != nil {
 				return nil, err
 			}
 			return bytesResult(b85decode(b))
-		}, "Decode the base85-encoded bytes-like object or ASCII string b"),
+		}, "b85decode(b) -> bytes\n\nThe bytes base85 text b stands for."),
 		pyfunc("encode", []string{"input", "output"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			return py.None, encodeFile(a[0], a[1])
-		}, "Encode a file; input and output are binary files."),
+		}, "encode(input, output) -> None\n\nRead the binary file input and write it to output as base64 lines."),
 		pyfunc("decode", []string{"input", "output"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			return py.None, decodeFile(a[0], a[1])
-		}, "Decode a file; input and output are binary files."),
+		}, "decode(input, output) -> None\n\nRead base64 lines from the binary file input and write the bytes to output."),
 		pyfunc("encodebytes", s, 1, 1, encodebytes,
-			"Encode a bytestring into a bytes object containing multiple lines\nof base-64 data."),
-		pyfunc("decodebytes", s, 1, 1, decodebytes, "Decode a bytestring of base-64 data into a bytes object."),
-		pyfunc("encodestring", s, 1, 1, encodebytes, "Legacy alias of encodebytes()."),
-		pyfunc("decodestring", s, 1, 1, decodebytes, "Legacy alias of decodebytes()."),
+			"encodebytes(s) -> bytes\n\ns in base64, as lines of at most 76 characters each ending in a newline."),
+		pyfunc("decodebytes", s, 1, 1, decodebytes, "decodebytes(s) -> bytes\n\nThe bytes multi-line base64 text s stands for."),
+		pyfunc("encodestring", s, 1, 1, encodebytes, "encodestring(s) -> bytes\n\nOld name of encodebytes() (deprecated)."),
+		pyfunc("decodestring", s, 1, 1, decodebytes, "decodestring(s) -> bytes\n\nOld name of decodebytes() (deprecated)."),
 	}
 	var all py.Tuple
 	for _, n := range []string{"encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",

@@ -15,7 +15,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = "Conversion between binary data and ASCII"
+const moduleDoc = "Encodings of binary data as ASCII text (hex, base64, uu, quoted-printable, binhex) and CRC checksums."
 
 // ErrorType is binascii.Error, a ValueError.
 var ErrorType = pyutil.NewExceptionType("Error", "", py.ValueError)
@@ -197,35 +197,34 @@ func ok(f func([]byte) []byte) func([]byte) ([]byte, error) {
 func init() {
 	ErrorType.Dict["__module__"] = py.String("binascii")
 	IncompleteType.Dict["__module__"] = py.String("binascii")
-	hexDoc := `Hexadecimal representation of binary data.
+	hexDoc := `b2a_hex(data) -> bytes
 
-The return value is a bytes object.  This function is also
-available as "hexlify()".`
-	unhexDoc := `Binary data of hexadecimal representation.
+Two lowercase hex digits for each byte of data; hexlify is the same function.`
+	unhexDoc := `a2b_hex(hexstr) -> bytes
 
-hexstr must contain an even number of hex digits (upper or lower case).
-This function is also available as "unhexlify()".`
+The bytes written as pairs of hex digits (either case) in hexstr; an odd
+count of digits is an error. unhexlify is the same function.`
 	methods := []*py.Method{
-		decoder("a2b_uu", a2bUU, "Decode a line of uuencoded data."),
-		encoder("b2a_uu", b2aUU, "Uuencode line of data."),
-		decoder("a2b_base64", a2bBase64, "Decode a line of base64 data."),
-		method("b2a_base64", b2aBase64Func, "Base64-code line of data."),
+		decoder("a2b_uu", a2bUU, "a2b_uu(data) -> bytes\n\nThe bytes one uuencoded line stands for."),
+		encoder("b2a_uu", b2aUU, "b2a_uu(data) -> bytes\n\nOne uuencoded line (with its newline) for at most 45 bytes."),
+		decoder("a2b_base64", a2bBase64, "a2b_base64(data) -> bytes\n\nThe bytes a line of base64 text stands for."),
+		method("b2a_base64", b2aBase64Func, "b2a_base64(data, *, newline=True) -> bytes\n\ndata in base64, ending in a newline unless newline is false."),
 		method("a2b_hqx", a2bHQXFunc, "Decode .hqx coding."),
 		encoder("b2a_hqx", ok(b2aHQX), "Encode .hqx data."),
-		encoder("rlecode_hqx", ok(rlecodeHQX), "Binhex RLE-code binary data."),
-		encoder("rledecode_hqx", rledecodeHQX, "Decode hexbin RLE-coded string."),
-		method("crc_hqx", crcHQXFunc, "Compute CRC-CCITT incrementally."),
-		method("crc32", crc32Func, "Compute CRC-32 incrementally."),
+		encoder("rlecode_hqx", ok(rlecodeHQX), "rlecode_hqx(data) -> bytes\n\ndata with runs compressed in the binhex 4 run-length scheme."),
+		encoder("rledecode_hqx", rledecodeHQX, "rledecode_hqx(data) -> bytes\n\nThe bytes binhex 4 run-length data expands to."),
+		method("crc_hqx", crcHQXFunc, "crc_hqx(data, value) -> int\n\nThe 16-bit binhex CRC of data, continuing from value."),
+		method("crc32", crc32Func, "crc32(data, value=0) -> int\n\nThe unsigned CRC-32 of data, continuing from value."),
 		encoder("b2a_hex", ok(hexlify), hexDoc),
 		encoder("hexlify", ok(hexlify), hexDoc),
 		decoder("a2b_hex", unhexlify, unhexDoc),
 		decoder("unhexlify", unhexlify, unhexDoc),
-		method("a2b_qp", a2bQPFunc, "Decode a string of qp-encoded data."),
-		method("b2a_qp", b2aQPFunc, `Encode a string using quoted-printable encoding.
+		method("a2b_qp", a2bQPFunc, "a2b_qp(data, header=False) -> bytes\n\nThe bytes quoted-printable text stands for; with header, '_' means space."),
+		method("b2a_qp", b2aQPFunc, `b2a_qp(data, quotetabs=False, istext=True, header=False) -> bytes
 
-On encoding, when istext is set, newlines are not encoded, and white
-space at end of lines is.  When istext is not set, \r and \n (CR/LF)
-are both encoded.  When quotetabs is set, space and tabs are encoded.`),
+data in quoted-printable form. quotetabs escapes every space and tab;
+istext leaves line endings as they are (otherwise CR and LF are escaped);
+header writes spaces as '_'.`),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "binascii", Doc: moduleDoc},

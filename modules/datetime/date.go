@@ -11,7 +11,7 @@ import (
 )
 
 // DateType is the Python type "datetime.date".
-var DateType = py.ObjectType.NewType("datetime.date", "date(year, month, day) --> date object", dateNew, nil)
+var DateType = py.ObjectType.NewType("datetime.date", "date(year, month, day)\n\nA calendar day in the proleptic Gregorian calendar.", dateNew, nil)
 
 // Date is a calendar date (proleptic Gregorian, years 1..9999).
 type Date struct {
@@ -249,26 +249,26 @@ func dateMethods(d py.StringDict) {
 	d["day"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asDate(s).Day), nil }, "day")
 	d["toordinal"] = noArgs("toordinal", func(s py.Object) (py.Object, error) {
 		return py.Int(asDate(s).Ordinal()), nil
-	}, "Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1.")
+	}, "toordinal() -> int\n\nThe day's number, counting 0001-01-01 as day 1.")
 	d["weekday"] = noArgs("weekday", func(s py.Object) (py.Object, error) {
 		return py.Int(weekday(asDate(s).Ordinal())), nil
-	}, "Return the day of the week represented by the date.\nMonday == 0 ... Sunday == 6")
+	}, "weekday() -> int\n\nDay of the week from 0 (Monday) to 6 (Sunday).")
 	d["isoweekday"] = noArgs("isoweekday", func(s py.Object) (py.Object, error) {
 		return py.Int(weekday(asDate(s).Ordinal()) + 1), nil
-	}, "Return the day of the week represented by the date.\nMonday == 1 ... Sunday == 7")
+	}, "isoweekday() -> int\n\nDay of the week from 1 (Monday) to 7 (Sunday).")
 	d["isocalendar"] = noArgs("isocalendar", func(s py.Object) (py.Object, error) {
 		y, w, wd := asDate(s).isoCalendar()
 		return py.Tuple{py.Int(y), py.Int(w), py.Int(wd)}, nil
-	}, "Return a 3-tuple containing ISO year, week number, and weekday.")
+	}, "isocalendar() -> (year, week, weekday)\n\nThe day in ISO 8601 week-numbering terms.")
 	d["ctime"] = noArgs("ctime", func(s py.Object) (py.Object, error) {
 		f := fieldsOf(s)
 		wd := weekday(ymdToOrd(f.y, f.m, f.d))
 		// CPython's own format: the year has four digits at least
 		return py.String(fmt.Sprintf("%s %s %2d %02d:%02d:%02d %04d", dayNames[wd][:3], monthNames[f.m][:3], f.d, f.H, f.M, f.S, f.y)), nil
-	}, "Return ctime() style string.")
+	}, "ctime() -> str\n\nThe value in time.ctime()'s 24-character layout.")
 	d["timetuple"] = noArgs("timetuple", func(s py.Object) (py.Object, error) {
 		return timeTuple(fieldsOf(s), -1)
-	}, "Return time tuple, compatible with time.localtime().")
+	}, "timetuple() -> struct_time\n\nThe value as a broken-down time, as time.localtime() lays it out.")
 	d["strftime"] = py.MustNewMethod("strftime", func(s py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		a, err := getargs36("strftime", args, kwargs, []string{"format"}, 1, nil)
@@ -281,8 +281,8 @@ func dateMethods(d py.StringDict) {
 			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", tpName(f))
 		}
 		return strftimeObject(string(fs), s)
-	}, 0, "format -> strftime() style string.")
-	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "Formats self with strftime.")
+	}, 0, "strftime(format) -> str\n\nThe value formatted with time.strftime()-style % directives.")
+	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "__format__(format_spec) -> str\n\nstrftime(format_spec), or str(self) for an empty spec.")
 }
 
 // setupDate installs date's methods (a step of setup, module.go).
@@ -295,7 +295,7 @@ func setupDate() {
 		}
 		now := time.Now()
 		return Date{now.Year(), int(now.Month()), now.Day()}, nil
-	}, "Current date or datetime:  same as self.__class__.fromtimestamp(time.time()).")
+	}, "today() -> instance of the class\n\nThe present local date (or datetime), as fromtimestamp(time.time()) gives it.")
 	d["fromtimestamp"] = method("fromtimestamp", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var ts py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O:fromtimestamp", []string{"timestamp"}, &ts); err != nil {
@@ -310,7 +310,7 @@ func setupDate() {
 			return nil, err
 		}
 		return dt.Date, nil
-	}, "timestamp -> local date from a POSIX timestamp (like time.time()).")
+	}, "fromtimestamp(timestamp) -> date\n\nThe local calendar day of a POSIX timestamp.")
 	d["fromordinal"] = method("fromordinal", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var n py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O:fromordinal", []string{"ordinal"}, &n); err != nil {
@@ -321,10 +321,10 @@ func setupDate() {
 			return nil, err
 		}
 		return dateFromOrdinal(v)
-	}, "int -> date corresponding to a proleptic Gregorian ordinal.")
+	}, "fromordinal(n) -> instance of the class\n\nThe day numbered n, counting 0001-01-01 as day 1.")
 	d["isoformat"] = noArgs("isoformat", func(s py.Object) (py.Object, error) {
 		return py.String(asDate(s).ISOFormat()), nil
-	}, "Return string in ISO 8601 format, YYYY-MM-DD.")
+	}, "isoformat() -> str\n\nThe day written as YYYY-MM-DD.")
 	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := asDate(self)
 		var y, m, dd py.Object
@@ -332,7 +332,7 @@ func setupDate() {
 			return nil, err
 		}
 		return parseYMD(orInt(y, v.Year), orInt(m, v.Month), orInt(dd, v.Day))
-	}, "Return date with new specified fields.")
+	}, "replace(year=..., month=..., day=...) -> date\n\nA copy with the named fields changed.")
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asDate(s).M__hash__() }, "Return hash(self).")
 	d["min"] = Date{1, 1, 1}
 	d["max"] = Date{MaxYear, 12, 31}

@@ -14,10 +14,10 @@ import (
 // DatetimeType is the Python type "datetime.datetime".
 var DatetimeType = py.ObjectType.NewType("datetime.datetime", datetimeDoc, datetimeNew, nil)
 
-const datetimeDoc = `datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+const datetimeDoc = `datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)
 
-The year, month and day arguments are required. tzinfo may be None, or an
-instance of a tzinfo subclass. The remaining arguments may be ints.`
+A calendar day and a time of day together, naive or tied to a tzinfo;
+year, month and day must be given.`
 
 // Datetime is a date and a time of day, naive (Tz is py.None) or with a
 // tzinfo (a Timezone or an instance of a Python subclass of tzinfo).
@@ -494,40 +494,40 @@ func setupDatetime() {
 			dt = u.(Datetime)
 		}
 		return timeTuple(fieldsOf(dt), 0)
-	}, "Return UTC time tuple, compatible with time.localtime().")
+	}, "utctimetuple() -> struct_time\n\nThe moment converted to UTC as a broken-down time (DST flag 0).")
 	d["utcfromtimestamp"] = method("utcfromtimestamp", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var ts py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O:utcfromtimestamp", []string{"timestamp"}, &ts); err != nil {
 			return nil, err
 		}
 		return fromTimestamp(ts, nil, true)
-	}, "Construct a naive UTC datetime from a POSIX timestamp.")
+	}, "utcfromtimestamp(timestamp) -> datetime\n\nThe naive datetime in UTC of a POSIX timestamp.")
 	d["fromtimestamp"] = method("fromtimestamp", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var ts, tz py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:fromtimestamp", []string{"timestamp", "tz"}, &ts, &tz); err != nil {
 			return nil, err
 		}
 		return fromTimestamp(ts, tz, false)
-	}, "timestamp[, tz] -> tz's local time from POSIX timestamp.")
+	}, "fromtimestamp(timestamp, tz=None) -> datetime\n\nThe moment of a POSIX timestamp as local naive time, or in tz when given.")
 	d["now"] = method("now", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var tz py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "|O:now", []string{"tz"}, &tz); err != nil {
 			return nil, err
 		}
 		return nowIn(tz, false)
-	}, "Returns new datetime object representing current time local to tz.")
+	}, "now(tz=None) -> datetime\n\nThe present moment: local naive time, or the time in tz when given.")
 	d["utcnow"] = method("utcnow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.ParseTupleAndKeywords(args, kwargs, ":utcnow", nil); err != nil {
 			return nil, err
 		}
 		return nowIn(nil, true)
-	}, "Return a new datetime representing UTC day and time.")
+	}, "utcnow() -> datetime\n\nThe present moment as a naive datetime in UTC.")
 	d["today"] = method("today", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.ParseTupleAndKeywords(args, kwargs, ":today", nil); err != nil {
 			return nil, err
 		}
 		return nowIn(nil, false)
-	}, "Current date or datetime:  same as self.__class__.fromtimestamp(time.time()).")
+	}, "today() -> instance of the class\n\nThe present local date (or datetime), as fromtimestamp(time.time()) gives it.")
 	d["fromordinal"] = method("fromordinal", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var n py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O:fromordinal", []string{"ordinal"}, &n); err != nil {
@@ -542,7 +542,7 @@ func setupDatetime() {
 			return nil, err
 		}
 		return Datetime{Date: date, Tz: py.None}, nil
-	}, "int -> date corresponding to a proleptic Gregorian ordinal.")
+	}, "fromordinal(n) -> instance of the class\n\nThe day numbered n, counting 0001-01-01 as day 1.")
 	d["combine"] = method("combine", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var dv, tv, tz py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:combine", []string{"date", "time", "tzinfo"}, &dv, &tv, &tz); err != nil {
@@ -569,7 +569,7 @@ func setupDatetime() {
 			t.Tz = z
 		}
 		return combine(date, t), nil
-	}, "date, time -> datetime with same date and time fields")
+	}, "combine(date, time[, tzinfo]) -> datetime\n\nA datetime joining the fields of date and time (and time's tzinfo unless one is given).")
 	d["strptime"] = method("strptime", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var s, f py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO:strptime", []string{"date_string", "format"}, &s, &f); err != nil {
@@ -584,7 +584,7 @@ func setupDatetime() {
 			return nil, pyutil.TypeErrorf("strptime() argument 2 must be str, not %s", tpName(f))
 		}
 		return Strptime(string(ss), string(fs))
-	}, "string, format -> new datetime parsed from a string (like time.strptime()).")
+	}, "strptime(date_string, format) -> datetime\n\nParse date_string following format's % directives, as time.strptime() does.")
 	d["isoformat"] = method("isoformat", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		sep, spec, err := isoArgs(args, kwargs, true)
 		if err != nil {
@@ -592,18 +592,18 @@ func setupDatetime() {
 		}
 		s, err := asDatetime(self).ISOFormat(sep, spec)
 		return py.String(s), err
-	}, "[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].")
+	}, "isoformat(sep='T', timespec='auto') -> str\n\nThe value in ISO 8601 form: date, sep, time, and the UTC offset when aware.")
 	d["timestamp"] = noArgs("timestamp", func(s py.Object) (py.Object, error) {
 		f, err := asDatetime(s).Timestamp()
 		return py.Float(f), err
-	}, "Return POSIX timestamp as float.")
-	d["date"] = noArgs("date", func(s py.Object) (py.Object, error) { return asDatetime(s).Date, nil }, "Return date object with same year, month and day.")
+	}, "timestamp() -> float\n\nSeconds since the POSIX Epoch; naive values are taken as local time.")
+	d["date"] = noArgs("date", func(s py.Object) (py.Object, error) { return asDatetime(s).Date, nil }, "date() -> date\n\nThe calendar day part.")
 	d["time"] = noArgs("time", func(s py.Object) (py.Object, error) {
 		t := asDatetime(s).TimePart()
 		t.Tz = py.None
 		return t, nil
-	}, "Return time object with same time but with tzinfo=None.")
-	d["timetz"] = noArgs("timetz", func(s py.Object) (py.Object, error) { return asDatetime(s).TimePart(), nil }, "Return time object with same time and tzinfo.")
+	}, "time() -> time\n\nThe clock part, without tzinfo.")
+	d["timetz"] = noArgs("timetz", func(s py.Object) (py.Object, error) { return asDatetime(s).TimePart(), nil }, "timetz() -> time\n\nThe clock part, keeping tzinfo.")
 	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := asDatetime(self)
 		a, err := getargs36kw("replace", args, kwargs, datetimeKw, 0, 8, intSlots(7))
@@ -623,7 +623,7 @@ func setupDatetime() {
 			return nil, err
 		}
 		return combine(date, t), nil
-	}, "Return datetime with new specified fields.")
+	}, "replace(year=..., month=..., day=..., hour=..., minute=..., second=..., microsecond=..., tzinfo=..., *, fold=...) -> datetime\n\nA copy with the named fields changed.")
 	d["astimezone"] = method("astimezone", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := asDatetime(self)
 		var tz py.Object
@@ -661,7 +661,7 @@ func setupDatetime() {
 			return nil, err
 		}
 		return fromUTC(tzv, u)
-	}, "tz -> convert to local time in new timezone tz")
+	}, "astimezone(tz=None) -> datetime\n\nThe same moment expressed in tz (the system's local zone when None).")
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asDatetime(s).M__hash__() }, "Return hash(self).")
 	d["timetuple"] = noArgs("timetuple", func(s py.Object) (py.Object, error) {
 		dt := asDatetime(s)
@@ -670,7 +670,7 @@ func setupDatetime() {
 			return nil, err
 		}
 		return timeTuple(fieldsOf(dt), flag)
-	}, "Return time tuple, compatible with time.localtime().")
+	}, "timetuple() -> struct_time\n\nThe value as a broken-down time, as time.localtime() lays it out.")
 	d["min"] = Datetime{Date: Date{1, 1, 1}, Tz: py.None}
 	d["max"] = Datetime{Date: Date{MaxYear, 12, 31}, Hour: 23, Minute: 59, Second: 59, Micro: 999999, Tz: py.None}
 	d["resolution"] = Timedelta{Micro: 1}

@@ -35,7 +35,7 @@ const (
 // maxDeltaDays bounds timedelta.days as CPython does.
 const maxDeltaDays = 999999999
 
-const moduleDoc = "Fast implementation of the datetime type."
+const moduleDoc = "Dates, times, durations and time zones, implemented in Go."
 
 // init is the package's only init() (TestOneInit): file names decide
 // nothing.

@@ -11,10 +11,9 @@ import (
 // TimeType is the Python type "datetime.time".
 var TimeType = py.ObjectType.NewType("datetime.time", timeDoc, timeNew, nil)
 
-const timeDoc = `time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+const timeDoc = `time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)
 
-All arguments are optional. tzinfo may be None, or an instance of
-a tzinfo subclass. The remaining arguments may be ints.`
+A time of day, naive or tied to a tzinfo; every argument is optional.`
 
 // Time is a time of day, naive (Tz is py.None) or with a tzinfo (as
 // Datetime.Tz).
@@ -204,17 +203,17 @@ func timeMethods(d py.StringDict) {
 	d["fold"] = prop(func(s py.Object) (py.Object, error) { return py.Int(timePart(s).Fold), nil }, "")
 	d["utcoffset"] = noArgs("utcoffset", func(s py.Object) (py.Object, error) {
 		return optTimedelta(tzOffset(timePart(s).Tz, "utcoffset", tzCallArg(s)))
-	}, "Return self.tzinfo.utcoffset(self).")
+	}, "utcoffset() -> timedelta or None\n\nWhat tzinfo.utcoffset() says for this value (None when naive).")
 	d["dst"] = noArgs("dst", func(s py.Object) (py.Object, error) {
 		return optTimedelta(tzOffset(timePart(s).Tz, "dst", tzCallArg(s)))
-	}, "Return self.tzinfo.dst(self).")
+	}, "dst() -> timedelta or None\n\nWhat tzinfo.dst() says for this value (None when naive).")
 	d["tzname"] = noArgs("tzname", func(s py.Object) (py.Object, error) {
 		name, ok, err := tzName(timePart(s).Tz, tzCallArg(s))
 		if err != nil || !ok {
 			return py.None, err
 		}
 		return py.String(name), nil
-	}, "Return self.tzinfo.tzname(self).")
+	}, "tzname() -> str or None\n\nWhat tzinfo.tzname() says for this value (None when naive).")
 }
 
 // setupTime installs time's methods (a step of setup, module.go).
@@ -228,7 +227,7 @@ func setupTime() {
 		}
 		s, err := timePart(self).isoFormat(spec, py.None)
 		return py.String(s), err
-	}, "Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].")
+	}, "isoformat(timespec='auto') -> str\n\nThe time of day in ISO 8601 form, with the UTC offset when aware.")
 	d["strftime"] = method("strftime", func(s py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := getargs36("strftime", args, kwargs, []string{"format"}, 1, nil)
 		if err != nil {
@@ -240,8 +239,8 @@ func setupTime() {
 			return nil, pyutil.TypeErrorf("strftime() argument 1 must be str, not %s", tpName(f))
 		}
 		return strftimeObject(string(fs), s)
-	}, "format -> strftime() style string.")
-	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "Formats self with strftime.")
+	}, "strftime(format) -> str\n\nThe value formatted with time.strftime()-style % directives.")
+	d["__format__"] = py.MustNewMethod("__format__", formatWithStrftime, 0, "__format__(format_spec) -> str\n\nstrftime(format_spec), or str(self) for an empty spec.")
 	d["replace"] = method("replace", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		v := timePart(self)
 		a, err := getargs36kw("replace", args, kwargs, timeKw, 0, 5, intSlots(4))
@@ -253,7 +252,7 @@ func setupTime() {
 			tz = v.tz()
 		}
 		return parseHMSF(orInt(h, v.Hour), orInt(m, v.Minute), orInt(s, v.Second), orInt(us, v.Micro), tz, orInt(fold, v.Fold))
-	}, "Return time with new specified fields.")
+	}, "replace(hour=..., minute=..., second=..., microsecond=..., tzinfo=..., *, fold=...) -> time\n\nA copy with the named fields changed.")
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return timePart(s).M__hash__() }, "Return hash(self).")
 	d["min"] = Time{Tz: py.None}
 	d["max"] = Time{23, 59, 59, 999999, py.None, 0}

@@ -13,7 +13,9 @@ import (
 // TimedeltaType is the Python type "datetime.timedelta".
 var TimedeltaType = py.ObjectType.NewType("datetime.timedelta", timedeltaDoc, timedeltaNew, nil)
 
-const timedeltaDoc = `Difference between two datetime values.`
+const timedeltaDoc = `timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
+
+A duration, stored as days, seconds and microseconds.`
 
 // Timedelta is a normalised duration: 0 <= Seconds < 86400 and
 // 0 <= Micro < 1000000; Days carries the sign, as in CPython.
@@ -369,11 +371,11 @@ func asTimedelta(self py.Object) Timedelta {
 func setupTimedelta() {
 	d := TimedeltaType.Dict
 	d["days"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Days), nil }, "Number of days.")
-	d["seconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Seconds), nil }, "Number of seconds (>= 0 and less than 1 day).")
-	d["microseconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Micro), nil }, "Number of microseconds (>= 0 and less than 1 second).")
+	d["seconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Seconds), nil }, "The seconds part of the duration, from 0 to 86399.")
+	d["microseconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Micro), nil }, "The microseconds part of the duration, from 0 to 999999.")
 	d["total_seconds"] = noArgs("total_seconds", func(s py.Object) (py.Object, error) {
 		return py.Float(asTimedelta(s).TotalSeconds()), nil
-	}, "Total seconds in the duration.")
+	}, "total_seconds() -> float\n\nThe whole duration expressed in seconds.")
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asTimedelta(s).M__hash__() }, "Return hash(self).")
 	// object.__format__: str(self) for an empty spec only.
 	d["__format__"] = py.MustNewMethod("__format__", func(s, spec py.Object) (res py.Object, err error) {

@@ -12,11 +12,11 @@ import (
 // TzinfoType is the Python type "datetime.tzinfo", the abstract base of
 // time zones: timezone, and Python classes that subclass it (their
 // methods are called through tzcall.go).
-var TzinfoType = py.ObjectType.NewType("datetime.tzinfo", "Abstract base class for time zone info objects.", nil, nil)
+var TzinfoType = py.ObjectType.NewType("datetime.tzinfo", "Base class for time zone descriptions: subclasses supply utcoffset(), dst() and tzname().", nil, nil)
 
 // TimezoneType is the Python type "datetime.timezone": a fixed offset
 // from UTC.
-var TimezoneType = py.ObjectType.NewType("datetime.timezone", "Fixed offset from UTC implementation of tzinfo.", timezoneNew, nil)
+var TimezoneType = py.ObjectType.NewType("datetime.timezone", "timezone(offset, name=None)\n\nA tzinfo for a constant offset from UTC, with an optional name.", timezoneNew, nil)
 
 // Timezone is a fixed UTC offset with an optional name. The zero value is
 // timezone.utc.
@@ -162,7 +162,7 @@ func setupTzinfo() {
 	d["fromutc"] = py.MustNewMethod("fromutc", func(self, dt py.Object) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		return tzinfoFromutc(self, dt)
-	}, 0, "datetime in UTC -> datetime in local time.")
+	}, 0, "fromutc(dt) -> datetime\n\nConvert dt, whose fields hold UTC time, to this zone's local time.")
 }
 
 // M__ne__ is the negation of M__eq__.
@@ -235,7 +235,7 @@ func setupTimezone() {
 			return nil, err
 		}
 		return py.String(asTimezone(self).TZName()), nil
-	}, 0, "If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'.")
+	}, 0, "tzname(dt) -> str\n\nThe name the timezone was created with, else its offset written as 'UTC+HH:MM'.")
 	d["fromutc"] = py.MustNewMethod("fromutc", func(self, dt py.Object) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		tz := asTimezone(self)
@@ -247,5 +247,5 @@ func setupTimezone() {
 			return nil, pyutil.ValueErrorf("fromutc: dt.tzinfo is not self")
 		}
 		return v.addDelta(tz.Offset, 1)
-	}, 0, "datetime in UTC -> datetime in local time.")
+	}, 0, "fromutc(dt) -> datetime\n\nConvert dt, whose fields hold UTC time, to this zone's local time.")
 }

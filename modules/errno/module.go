@@ -9,18 +9,11 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-const moduleDoc = `This module makes available standard errno system symbols.
+const moduleDoc = `Names for the operating system's error numbers.
 
-The value of each symbol is the corresponding integer value,
-e.g., on most systems, errno.ENOENT equals the integer 2.
-
-The dictionary errno.errorcode maps numeric codes to symbol names,
-e.g., errno.errorcode[2] could be the string 'ENOENT'.
-
-Symbols that are not relevant to the underlying system are not defined.
-
-To map error codes to error messages, use the function os.strerror(),
-e.g. os.strerror(2) could return 'No such file or directory'.`
+Each name (ENOENT, EINTR, ...) is bound to its int value on this platform,
+and errorcode maps the values back to the names; os.strerror() gives the
+message text for a value. Names the platform lacks are absent.`
 
 func init() {
 	codes := make(py.Tuple, len(codeOrder))

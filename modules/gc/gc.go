@@ -74,21 +74,21 @@ func gc_collect(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 func init() {
 	enabled.Store(true)
 	methods := []*py.Method{
-		py.MustNewMethod("collect", gc_collect, 0, "collect([generation]) -> n\n\nWith no arguments, run a full collection.  The optional argument\nmay be an integer specifying which generation to collect.  A ValueError\nis raised if the generation number is invalid.\n\nThe number of unreachable objects is returned."),
+		py.MustNewMethod("collect", gc_collect, 0, "collect(generation=2) -> int\n\nRun a collection of the given generation (0, 1 or 2; ValueError otherwise)\nand give the number of unreachable objects found."),
 		py.MustNewMethod("enable", func(py.Object) (py.Object, error) {
 			enabled.Store(true)
 			return py.None, nil
-		}, 0, "enable() -> None\n\nEnable automatic garbage collection."),
+		}, 0, "enable() -> None\n\nTurn automatic collection on."),
 		py.MustNewMethod("disable", func(py.Object) (py.Object, error) {
 			enabled.Store(false)
 			return py.None, nil
-		}, 0, "disable() -> None\n\nDisable automatic garbage collection."),
+		}, 0, "disable() -> None\n\nTurn automatic collection off."),
 		py.MustNewMethod("isenabled", func(py.Object) (py.Object, error) {
 			return py.NewBool(enabled.Load()), nil
-		}, 0, "isenabled() -> status\n\nReturns true if automatic garbage collection is enabled."),
+		}, 0, "isenabled() -> bool\n\nWhether automatic collection is on."),
 	}
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "gc", Doc: "This module provides access to the garbage collector for reference cycles.", Flags: py.ShareModule},
+		Info:    py.ModuleInfo{Name: "gc", Doc: "Control over the cycle garbage collector: run it, switch it on or off, inspect it.", Flags: py.ShareModule},
 		Methods: methods,
 	})
 }

@@ -178,7 +178,7 @@ func blake2Self(self py.Object) *Blake2 { return self.(*Blake2) }
 func initBlake2() {
 	for _, v := range []*blake2Variant{blake2bVariant, blake2sVariant} {
 		v := v
-		doc := fmt.Sprintf("Return a new BLAKE2%s hash object.", v.name[len(v.name)-1:])
+		doc := fmt.Sprintf("blake2%s(data=b'', *, digest_size, key, salt, person, ...) -> hash object\n\nA BLAKE2 digest object, keyed and personalised as the arguments say.", v.name[len(v.name)-1:])
 		v.typ = py.NewTypeX("_blake2."+v.name, doc, func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return newBlake2(v, args, kwargs)
 		}, nil)
@@ -197,7 +197,7 @@ func initBlake2() {
 			}
 			blake2Self(self).h.write(data)
 			return py.None, nil
-		}, "Update this hash object's state with the provided string.")
+		}, "update(data) -> None\n\nFeed more bytes into the digest.")
 		d["digest"] = hashMethod(v.typ, "digest", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if err := noArgs("digest", args); err != nil {
 				return nil, err
@@ -209,14 +209,14 @@ func initBlake2() {
 				return nil, err
 			}
 			return py.String(hex.EncodeToString(blake2Self(self).h.sum())), nil
-		}, "Return the digest value as a string of hexadecimal digits.")
+		}, "hexdigest() -> str\n\nThe digest so far, as lowercase hex text.")
 		d["copy"] = hashMethod(v.typ, "copy", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if err := noArgs("copy", args); err != nil {
 				return nil, err
 			}
 			b := blake2Self(self)
 			return &Blake2{v: b.v, h: b.h.clone(), size: b.size}, nil
-		}, "Return a copy of the hash object.")
+		}, "copy() -> hash object\n\nAn independent clone of the current state.")
 		d["name"] = &py.Property{Fget: func(py.Object) (py.Object, error) { return py.String(v.name), nil }}
 		d["block_size"] = &py.Property{Fget: func(py.Object) (py.Object, error) { return py.Int(v.blockSize), nil }}
 		d["digest_size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {

@@ -12,20 +12,11 @@ import (
 
 // HASHType is "_hashlib.HASH", the type of the OpenSSL-backed objects
 // (md5, sha1, sha2 and whatever else hashlib.new finds in OpenSSL).
-var HASHType = py.NewTypeX("_hashlib.HASH", `A hash represents the object used to calculate a checksum of a
-string of information.
+var HASHType = py.NewTypeX("_hashlib.HASH", `An incremental message digest for one algorithm.
 
-Methods:
-
-update() -- updates the current digest with an additional string
-digest() -- return the current digest value
-hexdigest() -- return the current digest as a string of hexadecimal digits
-copy() -- return a copy of the current hash object
-
-Attributes:
-
-name -- the hash algorithm being used by this object
-digest_size -- number of bytes in this hashes output`, nil, nil)
+update(data) feeds it more bytes; digest() and hexdigest() give the result
+so far as bytes or hex text; copy() clones the current state. name and
+digest_size describe the algorithm.`, nil, nil)
 
 // sha3Types and shakeTypes are _sha3's types, which are also hashlib's
 // constructors sha3_224 ... shake_256 (as in CPython 3.6, where they come
@@ -228,14 +219,14 @@ func unbound(t *py.Type, name string, self py.Object, args py.Tuple) (py.Object,
 }
 
 func fillHashDict(t *py.Type, xof bool) {
-	t.Dict["update"] = hashMethod(t, "update", hashUpdate, "Update this hash object's state with the provided string.")
-	t.Dict["copy"] = hashMethod(t, "copy", hashCopy, "Return a copy of the hash object.")
+	t.Dict["update"] = hashMethod(t, "update", hashUpdate, "update(data) -> None\n\nFeed more bytes into the digest.")
+	t.Dict["copy"] = hashMethod(t, "copy", hashCopy, "copy() -> hash object\n\nAn independent clone of the current state.")
 	if xof {
-		t.Dict["digest"] = hashMethod(t, "digest", shakeDigest, "Return the digest value as a bytes object.")
-		t.Dict["hexdigest"] = hashMethod(t, "hexdigest", shakeHexdigest, "Return the digest value as a string of hexadecimal digits.")
+		t.Dict["digest"] = hashMethod(t, "digest", shakeDigest, "digest() -> bytes\n\nThe digest of everything fed so far.")
+		t.Dict["hexdigest"] = hashMethod(t, "hexdigest", shakeHexdigest, "hexdigest() -> str\n\nThe digest so far, as lowercase hex text.")
 	} else {
-		t.Dict["digest"] = hashMethod(t, "digest", hashDigest, "Return the digest value as a bytes object.")
-		t.Dict["hexdigest"] = hashMethod(t, "hexdigest", hashHexdigest, "Return the digest value as a string of hexadecimal digits.")
+		t.Dict["digest"] = hashMethod(t, "digest", hashDigest, "digest() -> bytes\n\nThe digest of everything fed so far.")
+		t.Dict["hexdigest"] = hashMethod(t, "hexdigest", hashHexdigest, "hexdigest() -> str\n\nThe digest so far, as lowercase hex text.")
 	}
 	t.Dict["name"] = getter(func(h *Hash) py.Object { return py.String(h.name) }, "")
 	t.Dict["digest_size"] = getter(func(h *Hash) py.Object {

@@ -13,14 +13,13 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const hmacModuleDoc = `HMAC (Keyed-Hashing for Message Authentication) Python module.
-
-Implements the HMAC algorithm as described by RFC 2104.`
+const hmacModuleDoc = `Keyed message authentication codes (HMAC, RFC 2104) over any hashlib digest.`
 
 // HMACType is hmac.HMAC.
-var HMACType = py.NewTypeX("hmac.HMAC", `RFC 2104 HMAC class.  Also complies with RFC 4231.
+var HMACType = py.NewTypeX("hmac.HMAC", `HMAC(key, msg=None, digestmod=None)
 
-This supports the API for Cryptographic Hash Functions (PEP 247).`, hmacTypeNew, nil)
+A keyed digest object with the same update/digest/hexdigest/copy
+interface as the hashlib objects.`, hmacTypeNew, nil)
 
 // HMAC is an hmac.HMAC object.
 type HMAC struct {
@@ -261,7 +260,7 @@ func init() {
 			return nil, err
 		}
 		return py.None, nil
-	}, "Update this hashing object with the string msg.")
+	}, "update(msg) -> None\n\nFeed more bytes into the HMAC.")
 	d["copy"] = hmacMethod("copy", 0, func(h *HMAC, _ py.Tuple) (py.Object, error) {
 		inner, err := callMethod(h.inner, "copy")
 		if err != nil {
@@ -272,21 +271,21 @@ func init() {
 			return nil, err
 		}
 		return &HMAC{cons: h.cons, inner: inner, outer: outer, digestSize: h.digestSize, blockSize: h.blockSize}, nil
-	}, "Return a separate copy of this hashing object.")
+	}, "copy() -> HMAC\n\nAn independent clone of the current state.")
 	d["digest"] = hmacMethod("digest", 0, func(h *HMAC, _ py.Tuple) (py.Object, error) {
 		o, err := h.current()
 		if err != nil {
 			return nil, err
 		}
 		return callMethod(o, "digest")
-	}, "Return the hash value of this hashing object.")
+	}, "digest() -> bytes\n\nThe HMAC of everything fed so far.")
 	d["hexdigest"] = hmacMethod("hexdigest", 0, func(h *HMAC, _ py.Tuple) (py.Object, error) {
 		o, err := h.current()
 		if err != nil {
 			return nil, err
 		}
 		return callMethod(o, "hexdigest")
-	}, "Like digest(), but returns a string of hexadecimal digits instead.")
+	}, "hexdigest() -> str\n\nThe HMAC so far, as lowercase hex text.")
 	d["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		n, err := py.GetAttrString(hmacSelf(self).inner, "name")
 		if err != nil {
@@ -315,14 +314,13 @@ func init() {
 		Methods: []*py.Method{
 			py.MustNewMethod("new", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 				return newHMAC(args, kwargs, "new", 0)
-			}, 0, `Create a new hashing object and return it.
+			}, 0, `new(key, msg=None, digestmod=None) -> HMAC
 
-key: The starting key for the hash.
-msg: if available, will immediately be hashed into the object's starting
-state.`),
+A fresh HMAC object keyed with key, fed msg first when it is given.`),
 			py.MustNewMethod("compare_digest", compareDigest, 0, `compare_digest(a, b) -> bool
 
-Return 'a == b'.`),
+Whether a and b hold the same bytes (or ASCII text), in time that does
+not depend on where they differ.`),
 			py.MustNewMethod("digest", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 				defer pyutil.Recover(&err)
 				var key, msg, digest py.Object
@@ -335,11 +333,10 @@ Return 'a == b'.`),
 					return nil, err
 				}
 				return callMethod(h, "digest")
-			}, 0, `Fast inline implementation of HMAC.
+			}, 0, `digest(key, msg, digest) -> bytes
 
-key: The key for the keyed hash object.
-msg: The input message.
-digest: A hash name suitable for hashlib.new() or a hashlib constructor.`),
+The HMAC of msg under key in one call; digest names the hash (a
+hashlib.new() name or a constructor).`),
 		},
 		Globals: py.StringDict{
 			"HMAC":        HMACType,

@@ -21,17 +21,12 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = `hashlib module - A common interface to many hash functions.
+const moduleDoc = `Message digests (MD5, the SHA-1, SHA-2 and SHA-3 families, SHAKE, BLAKE2)
+behind one interface.
 
-new(name, data=b'', **kwargs) - returns a new hash object implementing the
-                                given hash function; initializing the hash
-                                using the given binary data.
-
-Named constructor functions are also available, these are faster
-than using new(name):
-
-md5(), sha1(), sha224(), sha256(), sha384(), sha512(), blake2b(), blake2s(),
-sha3_224, sha3_256, sha3_384, sha3_512, shake_128, and shake_256.`
+new(name, data=b'') makes a digest object for the algorithm named; each
+algorithm also has its own constructor (md5(), sha256(), blake2b(), ...).
+Every object offers update(), digest(), hexdigest() and copy().`
 
 // guaranteed is hashlib.algorithms_guaranteed, in __all__'s order.
 var guaranteed = []string{"md5", "sha1", "sha224", "sha256", "sha384", "sha512",
@@ -306,15 +301,17 @@ func init() {
 	initHashTypes()
 	initBlake2()
 	methods := []*py.Method{
-		py.MustNewMethod("new", hashNew, 0, `new(name, data=b'') - Return a new hashing object using the named algorithm;
-optionally initialized with data (which must be bytes).`),
+		py.MustNewMethod("new", hashNew, 0, `new(name, data=b'') -> hash object
+
+A digest object for the algorithm called name, already fed data.`),
 		py.MustNewMethod("pbkdf2_hmac", pbkdf2HMAC, 0, `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None) -> key
 
 Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as
 pseudorandom function.`),
 		py.MustNewMethod("scrypt", scryptFunc, 0, `scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64)
 
-scrypt password-based key derivation function.`),
+Derive dklen bytes from password and salt with the memory-hard scrypt
+function (RFC 7914), cost n, block size r, parallelism p.`),
 	}
 	globals := py.StringDict{
 		"blake2b": blake2bVariant.typ,

@@ -22,9 +22,9 @@ const (
 
 // The buffered binary file types.
 var (
-	BufferedReaderType = py.NewTypeX("_io.BufferedReader", "Create a new buffered reader using the given readable raw IO object.", bufferedNew(bufReader), nil)
-	BufferedWriterType = py.NewTypeX("_io.BufferedWriter", "A buffer for a writeable sequential RawIO object.", bufferedNew(bufWriter), nil)
-	BufferedRandomType = py.NewTypeX("_io.BufferedRandom", "A buffered interface to random access streams.", bufferedNew(bufRandom), nil)
+	BufferedReaderType = py.NewTypeX("_io.BufferedReader", "BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nReads from the readable raw stream through an in-memory buffer.", bufferedNew(bufReader), nil)
+	BufferedWriterType = py.NewTypeX("_io.BufferedWriter", "BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nCollects writes in memory and passes them on to the writable raw stream.", bufferedNew(bufWriter), nil)
+	BufferedRandomType = py.NewTypeX("_io.BufferedRandom", "BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nBuffered reading and writing over a seekable raw stream.", bufferedNew(bufRandom), nil)
 )
 
 var bufferedTypes = [...]*py.Type{BufferedReaderType, BufferedWriterType, BufferedRandomType}
@@ -357,7 +357,7 @@ func installBuffered(t *py.Type) {
 		}
 		return sizeArg(a[0])
 	}
-	bufMethod(t, "read", "Read and return up to n bytes.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "read", "read(size=-1) -> bytes\n\nAt most size bytes (everything up to EOF when size is negative); b'' at EOF.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !b.canRead() {
 			return nil, unsupported("read")
 		}
@@ -431,7 +431,7 @@ func installBuffered(t *py.Type) {
 			return copy(p, data), err
 		})
 	})
-	bufMethod(t, "readline", "Read and return a line from the stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "readline", "readline(size=-1) -> line\n\nThe next line including its line ending, or at most size units of it.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !b.canRead() {
 			return nil, unsupported("read")
 		}
@@ -448,7 +448,7 @@ func installBuffered(t *py.Type) {
 		}
 		return py.Bytes(p), nil
 	})
-	bufMethod(t, "readlines", "Return a list of lines from the stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "readlines", "readlines(hint=-1) -> list\n\nThe remaining lines; stops once hint units have been read when hint > 0.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("readlines", args, kwargs, []string{"hint"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -464,7 +464,7 @@ func installBuffered(t *py.Type) {
 			return py.Bytes(p), len(p), err
 		})
 	})
-	bufMethod(t, "write", "Write the given buffer to the IO stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "write", "write(data) -> int\n\nHand data to the stream; gives the number of bytes taken.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !b.canWrite() {
 			return nil, unsupported("write")
 		}
@@ -484,7 +484,7 @@ func installBuffered(t *py.Type) {
 		}
 		return py.Int(n), nil
 	})
-	ioMethod(t, "writelines", "Write a list of lines to stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "writelines", "writelines(lines) -> None\n\nWrite each item of lines in turn; no line endings are added.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := b.checkOp(closedText + "."); err != nil {
 			return nil, err
 		}
@@ -493,7 +493,7 @@ func installBuffered(t *py.Type) {
 		}
 		return writeEach(b, args[0])
 	})
-	bufMethod(t, "flush", "Flush write buffers, if applicable.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "flush", "flush() -> None\n\nPush any buffered output down to the underlying stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		msg := "flush of closed file"
 		if b.kind == bufReader {
 			msg = closedText + "."
@@ -514,7 +514,7 @@ func installBuffered(t *py.Type) {
 		}
 		return py.Int(pos), nil
 	})
-	bufMethod(t, "tell", "Return current stream position.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "tell", "tell() -> int\n\nThe stream's current position.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := b.checkOp(closedText); err != nil {
 			return nil, err
 		}
@@ -524,7 +524,7 @@ func installBuffered(t *py.Type) {
 		}
 		return py.Int(pos), nil
 	})
-	bufMethod(t, "truncate", "Truncate file to size bytes.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "truncate", "truncate(size=None) -> int\n\nCut the stream to size bytes (the current position by default); gives the new size.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("truncate", args, kwargs, []string{"pos"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -543,7 +543,7 @@ func installBuffered(t *py.Type) {
 	bufMethod(t, "close", "Flush and close the stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, b.close()
 	})
-	bufMethod(t, "detach", "Disconnect this buffer from its underlying raw stream and return it.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	bufMethod(t, "detach", "detach() -> raw\n\nUnhook the raw stream and hand it back; the buffer is unusable afterwards.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		msg := "flush of closed file"
 		if b.kind == bufReader {
 			msg = closedText + "."
@@ -563,25 +563,25 @@ func installBuffered(t *py.Type) {
 		}
 		return py.Int(b.raw.fd), nil
 	})
-	ioMethod(t, "isatty", "Return whether this is an 'interactive' stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "isatty", "isatty() -> bool\n\nTrue when the stream is attached to a terminal.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := b.checkOp(closedText); err != nil {
 			return nil, err
 		}
 		return py.NewBool(isatty(b.raw.fd)), nil
 	})
-	ioMethod(t, "readable", "Return whether object was opened for reading.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "readable", "readable() -> bool\n\nTrue when the stream supports read().", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !b.canRead() {
 			return py.False, nil
 		}
 		return py.True, b.checkOp(closedText)
 	})
-	ioMethod(t, "writable", "Return whether object was opened for writing.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "writable", "writable() -> bool\n\nTrue when the stream supports write().", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !b.canWrite() {
 			return py.False, nil
 		}
 		return py.True, b.checkOp(closedText)
 	})
-	ioMethod(t, "seekable", "Return whether object supports random access.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "seekable", "seekable() -> bool\n\nTrue when seek() and tell() work on the stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := b.checkOp(closedText); err != nil {
 			return nil, err
 		}

@@ -67,7 +67,10 @@ func isinstance(obj, classOrTuple py.Object) (bool, error) {
 	}
 	cls, ok := isClass(classOrTuple)
 	if !ok {
-		return false, pyutil.TypeErrorf("isinstance() arg 2 must be a type, a tuple of types, or a union")
+		if hook := instanceHook(classOrTuple, "__instancecheck__"); hook != nil {
+			return callHook(hook, classOrTuple, obj)
+		}
+		return false, pyutil.TypeErrorf("isinstance() arg 2 must be a type or tuple of types")
 	}
 	if obj.Type() == cls {
 		return true, nil
@@ -98,8 +101,19 @@ func metaclassHook(cls *py.Type, name string) py.Object {
 	return nil
 }
 
+// instanceHook finds name in the class of o, an object that is not a
+// class (typing's Union[int, str], Any): isinstance and issubclass ask its
+// __instancecheck__ / __subclasscheck__, as CPython asks any object's
+// type.
+func instanceHook(o py.Object, name string) py.Object {
+	if t, ok := o.(*py.Type); ok && isInstanceObject(t) {
+		return metaclassHook(t, name)
+	}
+	return nil
+}
+
 // callHook calls a metaclass's check method on cls and the argument.
-func callHook(hook py.Object, cls *py.Type, arg py.Object) (bool, error) {
+func callHook(hook py.Object, cls py.Object, arg py.Object) (bool, error) {
 	r, err := vm.Call(hook, py.Tuple{cls, arg}, nil)
 	if err != nil {
 		return false, err
@@ -132,7 +146,10 @@ func issubclass(cls *py.Type, classOrTuple py.Object) (bool, error) {
 	}
 	base, ok := isClass(classOrTuple)
 	if !ok {
-		return false, pyutil.TypeErrorf("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		if hook := instanceHook(classOrTuple, "__subclasscheck__"); hook != nil {
+			return callHook(hook, classOrTuple, cls)
+		}
+		return false, pyutil.TypeErrorf("issubclass() arg 2 must be a class or tuple of classes")
 	}
 	if hook := metaclassHook(base, "__subclasscheck__"); hook != nil {
 		return callHook(hook, base, cls)
@@ -319,7 +336,7 @@ func boolNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obj
 		}
 		return py.NewBool(b), nil
 	}
-	return nil, pyutil.TypeErrorf("bool expected at most 1 argument, got %d", len(args))
+	return nil, pyutil.TypeErrorf("bool() takes at most 1 argument (%d given)", len(args))
 }
 
 // installBuiltins replaces and adds builtins in gpython's "builtins" module
@@ -333,11 +350,11 @@ func installBuiltins() {
 	// iterbuiltins.go replaces the builtins that consume iterables);
 	// the others are added only where gpython has none.
 	replace := map[string]*py.Method{
-		"len":        py.MustNewMethod("len", builtinLen, 0, "Return the number of items in a container."),
-		"isinstance": py.MustNewMethod("isinstance", builtinIsinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
+		"len":        py.MustNewMethod("len", builtinLen, 0, "len(obj) -> int\n\nHow many items obj holds."),
+		"isinstance": py.MustNewMethod("isinstance", builtinIsinstance, 0, "isinstance(obj, cls_or_tuple) -> bool\n\nTrue when obj's class is cls or derives from it; a tuple of classes\nmatches when any member does."),
 	}
 	missing := []*py.Method{
-		py.MustNewMethod("issubclass", builtinIssubclass, 0, "Return whether 'cls' is derived from another class or is the same class."),
+		py.MustNewMethod("issubclass", builtinIssubclass, 0, "issubclass(cls, cls_or_tuple) -> bool\n\nTrue when cls is the given class or derives from it; a tuple of classes\nmatches when any member does."),
 		py.MustNewMethod("callable", builtinCallable, 0, "Return whether the object is callable."),
 		py.MustNewMethod("format", builtinFormat, 0, "Return value.__format__(format_spec)."),
 	}

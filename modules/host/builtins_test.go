@@ -69,7 +69,7 @@ class _C:
 def _f():
     pass
 `
-	diffCases(t, setup, cases)
+	diffCases36(t, "builtins_match", setup, cases)
 }
 
 func TestExceptionsMatchCPython(t *testing.T) {

@@ -12,11 +12,11 @@ import (
 
 // ByteArrayType is Python's bytearray, which gpython lacks: a mutable
 // sequence of bytes. It is registered as the builtin name "bytearray".
-var ByteArrayType = py.NewTypeX("bytearray", `bytearray(iterable_of_ints) -> bytearray
-bytearray(string, encoding[, errors]) -> bytearray
-bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer
-bytearray(int) -> bytes array of size given by the parameter initialized with null bytes
-bytearray() -> empty bytes array`, byteArrayNew, nil)
+var ByteArrayType = py.NewTypeX("bytearray", `bytearray(source=b'', encoding=None, errors='strict') -> bytearray
+
+A mutable sequence of byte values. source may be an int (that many zero
+bytes), a str together with an encoding, a buffer such as bytes, or an
+iterable of ints in 0..255; with no argument the bytearray is empty.`, byteArrayNew, nil)
 
 // ByteArray is a bytearray instance. It implements pyutil.WritableBuffer,
 // so recv_into, readinto and MemoryBIO.write accept it.
@@ -422,9 +422,9 @@ func installByteArray() {
 	if err := ByteArrayType.Ready(); err != nil {
 		panic("host: cannot ready bytearray: " + strings.TrimSpace(err.Error()))
 	}
-	ByteArrayType.Dict["append"] = py.MustNewMethod("append", byteArrayAppend, 0, "Append a single item to the end of the bytearray.")
-	ByteArrayType.Dict["extend"] = py.MustNewMethod("extend", byteArrayExtend, 0, "Append all the items from the iterator or sequence to the end of the bytearray.")
-	ByteArrayType.Dict["clear"] = py.MustNewMethod("clear", byteArrayClear, 0, "Remove all items from the bytearray.")
+	ByteArrayType.Dict["append"] = py.MustNewMethod("append", byteArrayAppend, 0, "append(item) -> None\n\nAdd one byte value (an int in 0..255) at the end.")
+	ByteArrayType.Dict["extend"] = py.MustNewMethod("extend", byteArrayExtend, 0, "extend(iterable_of_ints) -> None\n\nAdd every byte value produced by the argument at the end.")
+	ByteArrayType.Dict["clear"] = py.MustNewMethod("clear", byteArrayClear, 0, "clear() -> None\n\nMake the bytearray empty.")
 	ByteArrayType.Dict["copy"] = py.MustNewMethod("copy", byteArrayCopy, 0, "Return a copy of B.")
 	installByteArraySeq()
 }

@@ -28,10 +28,10 @@ var (
 
 // installByteArraySeq adds the mutable-sequence methods.
 func installByteArraySeq() {
-	ByteArrayType.Dict["pop"] = py.MustNewMethod("pop", byteArrayPop, 0, "Remove and return a single item from B.\n\n  index\n    The index from where to remove the item.\n    -1 (the default value) means remove the last item.\n\nIf no index argument is given, will pop the last item.")
-	ByteArrayType.Dict["insert"] = py.MustNewMethod("insert", byteArrayInsert, 0, "Insert a single item into the bytearray before the given index.")
-	ByteArrayType.Dict["remove"] = py.MustNewMethod("remove", byteArrayRemove, 0, "Remove the first occurrence of a value in the bytearray.")
-	ByteArrayType.Dict["reverse"] = py.MustNewMethod("reverse", byteArrayReverse, 0, "Reverse the order of the values in B in place.")
+	ByteArrayType.Dict["pop"] = py.MustNewMethod("pop", byteArrayPop, 0, "pop(index=-1) -> int\n\nDelete the byte at index (the last one by default) and hand back its value.")
+	ByteArrayType.Dict["insert"] = py.MustNewMethod("insert", byteArrayInsert, 0, "insert(index, item) -> None\n\nPut one byte value in front of position index.")
+	ByteArrayType.Dict["remove"] = py.MustNewMethod("remove", byteArrayRemove, 0, "remove(value) -> None\n\nDelete the first byte equal to value; ValueError when there is none.")
+	ByteArrayType.Dict["reverse"] = py.MustNewMethod("reverse", byteArrayReverse, 0, "reverse() -> None\n\nTurn the bytearray back to front, in place.")
 }
 
 // order compares with a bytes-like other; ok is false for other types

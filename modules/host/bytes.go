@@ -584,16 +584,16 @@ func installFromHex(t *py.Type, mk func([]byte) py.Object) {
 			return nil, err
 		}
 		return mk(b), nil
-	}, py.METH_CLASS, "Create a bytes object from a string of hexadecimal numbers.")
+	}, py.METH_CLASS, "fromhex(string) -> bytes\n\nParse pairs of hex digits (spaces between pairs allowed) into bytes.")
 }
 
 // installBytes adds the missing bytes (and bytearray) methods.
 func installBytes() {
-	installBytesMethod("decode", "Decode the bytes using the codec registered for encoding.", bytesDecode)
-	installBytesMethod("hex", "Create a string of hexadecimal numbers from a bytes object.", bytesHex)
-	installBytesMethod("split", "Return a list of the sections in the bytes, using sep as the delimiter.", bytesSplit)
+	installBytesMethod("decode", "decode(encoding='utf-8', errors='strict') -> str\n\nThe text these bytes encode in the named encoding.", bytesDecode)
+	installBytesMethod("hex", "hex() -> str\n\nTwo lowercase hex digits for each byte.", bytesHex)
+	installBytesMethod("split", "split(sep=None, maxsplit=-1) -> list\n\nThe pieces between occurrences of sep (runs of ASCII whitespace when sep is None).", bytesSplit)
 	installBytesMethod("rsplit", "Return a list of the sections in the bytes, using sep as the delimiter, from the right.", bytesRsplit)
-	installBytesMethod("join", "Concatenate any number of bytes objects.", bytesJoin)
+	installBytesMethod("join", "join(iterable_of_bytes) -> bytes\n\nThe items glued together, with these bytes between each pair.", bytesJoin)
 	installBytesMethod("startswith", "Return True if the bytes starts with the specified prefix, False otherwise.", tailImpl("startswith", false))
 	installBytesMethod("endswith", "Return True if the bytes ends with the specified suffix, False otherwise.", tailImpl("endswith", true))
 	installBytesMethod("find", "Return the lowest index where subsection sub is found, or -1.", findImpl("find", false, false))
@@ -601,16 +601,16 @@ func installBytes() {
 	installBytesMethod("index", "Like find but raise ValueError when the subsection is not found.", findImpl("index", false, true))
 	installBytesMethod("rindex", "Like rfind but raise ValueError when the subsection is not found.", findImpl("rindex", true, true))
 	installBytesMethod("count", "Return the number of non-overlapping occurrences of subsection sub.", bytesCount)
-	installBytesMethod("strip", "Strip leading and trailing bytes contained in the argument.", stripImpl("strip", true, true))
-	installBytesMethod("lstrip", "Strip leading bytes contained in the argument.", stripImpl("lstrip", true, false))
-	installBytesMethod("rstrip", "Strip trailing bytes contained in the argument.", stripImpl("rstrip", false, true))
+	installBytesMethod("strip", "strip(chars=None) -> bytes\n\nA copy without the given bytes (ASCII whitespace by default) at both ends.", stripImpl("strip", true, true))
+	installBytesMethod("lstrip", "lstrip(chars=None) -> bytes\n\nA copy without the given bytes (ASCII whitespace by default) at the start.", stripImpl("lstrip", true, false))
+	installBytesMethod("rstrip", "rstrip(chars=None) -> bytes\n\nA copy without the given bytes (ASCII whitespace by default) at the end.", stripImpl("rstrip", false, true))
 	installBytesMethod("lower", "Return a copy with all ASCII characters converted to lowercase.", caseImpl("lower", false))
 	installBytesMethod("upper", "Return a copy with all ASCII characters converted to uppercase.", caseImpl("upper", true))
-	installBytesMethod("partition", "Partition the bytes into three parts using the given separator.", partitionImpl("partition", false))
+	installBytesMethod("partition", "partition(sep) -> (head, sep, tail)\n\nSplit at the first sep; without one, the whole value and two empty parts.", partitionImpl("partition", false))
 	installBytesMethod("rpartition", "Partition the bytes into three parts using the given separator, from the right.", partitionImpl("rpartition", true))
-	installBytesMethod("splitlines", "Return a list of the lines in the bytes, breaking at line boundaries.", bytesSplitlines)
+	installBytesMethod("splitlines", "splitlines(keepends=False) -> list\n\nThe lines, with their endings only when keepends is true.", bytesSplitlines)
 	// bytearray gets the replace that bytes already has in gpython.
-	installBytesMethod("replace", "Return a copy with all occurrences of substring old replaced by new.", bytesReplace)
+	installBytesMethod("replace", "replace(old, new, count=-1) -> copy\n\nEach old changed to new, at most count times when count is not negative.", bytesReplace)
 	if _, ok := py.BytesType.Dict["fromhex"]; !ok {
 		installFromHex(py.BytesType, mkBytes)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -21,6 +22,12 @@ const (
 	codecUTF16   codec = "utf-16"
 	codecUTF16LE codec = "utf-16-le"
 	codecUTF16BE codec = "utf-16-be"
+
+	// codecUTF8Sig is utf-8 with a BOM written first and dropped when
+	// read first. Only str.encode, bytes.decode and the str, bytes and
+	// bytearray constructors take it (codecArgs); files read and write
+	// it through the codecs module.
+	codecUTF8Sig codec = "utf-8-sig"
 )
 
 // isUTF16 reports whether c is one of the UTF-16 codecs.
@@ -72,17 +79,10 @@ func lookupCodec(name string) (codec, error) {
 	return "", py.ExceptionNewf(py.LookupError, "unknown encoding: %s", name)
 }
 
-// errorHandler is the errors= argument. CPython only validates it when an
-// error actually happens, and so do we.
+// errorHandler is the errors= argument: a built-in handler's name or one
+// registered with codecs.register_error (codec_registry.go). CPython
+// only looks it up when an error actually happens, and so do we.
 type errorHandler string
-
-func (h errorHandler) check() error {
-	switch h {
-	case "strict", "ignore", "replace", "surrogateescape", "backslashreplace", "surrogatepass", "xmlcharrefreplace", "namereplace":
-		return nil
-	}
-	return py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", string(h))
-}
 
 // codecArgs parses (encoding='utf-8', errors='strict') for fn ("decode",
 // "encode", "str", "bytes").
@@ -103,7 +103,95 @@ func codecArgs(fn string, encoding, errors py.Object) (codec, errorHandler, erro
 		h = string(s)
 	}
 	c, err := lookupCodec(enc)
+	if err != nil && normalizedCodecName(enc) == "utf_8_sig" {
+		c, err = codecUTF8Sig, nil
+	}
+	if err == nil && !shortcutName(enc) {
+		c += codec("\x00" + enc)
+	}
 	return c, errorHandler(h), err
+}
+
+// shortcutName reports whether CPython 3.6 codes with the encoding name
+// without going through its codec registry (the names PyUnicode_Decode
+// and PyUnicode_AsEncodedString test first). Errors other than Unicode
+// errors that happen when it does go through the registry name the codec:
+// "encoding with 'utf-16-le' codec failed (LookupError: ...)".
+func shortcutName(name string) bool {
+	var sb strings.Builder
+	gap := false
+	for _, r := range name {
+		if r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '.') {
+			if gap && sb.Len() > 0 {
+				sb.WriteByte('_')
+			}
+			gap = false
+			sb.WriteRune(r | 0x20)
+			continue
+		}
+		gap = true
+	}
+	switch sb.String() {
+	case "utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii", "us_ascii",
+		"latin1", "latin_1", "iso_8859_1", "iso8859_1":
+		return true
+	}
+	return false
+}
+
+// viaRegistry splits the encoding name codecArgs appends to a codec that
+// CPython reaches through its registry ("" when there is none).
+func (c codec) viaRegistry() (codec, string) {
+	if i := strings.IndexByte(string(c), 0); i >= 0 {
+		return c[:i], string(c[i+1:])
+	}
+	return c, ""
+}
+
+// plainErrorTypes are the exception classes CPython re-raises with the
+// codec's name in front (their instances hold nothing but arguments).
+var plainErrorTypes = []*py.Type{
+	py.ExceptionType, py.TypeError, py.ValueError, py.LookupError, py.IndexError,
+	py.KeyError, py.AttributeError, py.RuntimeError, py.NotImplementedError,
+	py.ArithmeticError, py.OverflowError, py.ZeroDivisionError, py.AssertionError,
+	py.NameError, py.EOFError, py.MemoryError, py.UnicodeError,
+}
+
+// nameCodecInError is CPython's wrapping of an error from a codec
+// reached through the registry: the same class, the message
+// "<verb> with '<name>' codec failed (<Class>: <message>)", the
+// original as its cause. Other errors pass unchanged.
+func nameCodecInError(err error, verb, name string) error {
+	var e *py.Exception
+	switch x := err.(type) {
+	case *py.Exception:
+		e = x
+	case py.ExceptionInfo:
+		e, _ = x.Value.(*py.Exception)
+	case *py.ExceptionInfo:
+		e, _ = x.Value.(*py.Exception)
+	}
+	if e == nil || e.Base == nil || len(e.Dict) != 0 {
+		return err
+	}
+	plain := false
+	for _, t := range plainErrorTypes {
+		if e.Base == t {
+			plain = true
+		}
+	}
+	if !plain {
+		return err
+	}
+	msg, serr := pyrepr.Str(e)
+	if serr != nil {
+		return err
+	}
+	return &py.Exception{
+		Base:  e.Base,
+		Args:  py.Tuple{py.String(fmt.Sprintf("%s with '%s' codec failed (%s: %s)", verb, name, e.Base.Name, msg))},
+		Cause: e,
+	}
 }
 
 // argTypeName names o's type as CPython's argument errors do ("None" for
@@ -142,9 +230,19 @@ func unicodeError(t *py.Type, c codec, object py.Object, start, end int, reason,
 	}
 }
 
-// decode turns b into a str with codec c. It is O(len(b)).
+// decode turns b into a str with codec c. It is O(len(b)); input with
+// errors goes through decodeWith.
 func decode(b []byte, c codec, h errorHandler) (py.String, error) {
+	if c, via := c.viaRegistry(); via != "" {
+		s, err := decode(b, c, h)
+		return s, nameCodecInError(err, "decoding", via)
+	}
 	switch c {
+	case codecUTF8Sig:
+		if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+			b = b[3:]
+		}
+		return decode(b, codecUTF8, h)
 	case codecUTF16, codecUTF16LE, codecUTF16BE:
 		return decodeUTF16Codec(b, c, h)
 	case codecLatin1:
@@ -155,63 +253,117 @@ func decode(b []byte, c codec, h errorHandler) (py.String, error) {
 		}
 		return py.String(sb.String()), nil
 	case codecASCII:
-		i := 0
-		for i < len(b) && b[i] < 0x80 {
-			i++
-		}
-		if i == len(b) {
-			return py.String(b), nil
-		}
-		var sb strings.Builder
-		sb.Grow(len(b))
-		sb.Write(b[:i])
-		for ; i < len(b); i++ {
-			if b[i] < 0x80 {
-				sb.WriteByte(b[i])
-				continue
-			}
-			if !decodeHandled(&sb, h, b[i:i+1]) {
-				if err := h.check(); err != nil {
-					return "", err
-				}
-				return "", unicodeError(py.UnicodeDecodeError, c, py.Bytes(append([]byte(nil), b...)), i, i+1,
-					"ordinal not in range(128)", fmt.Sprintf("decode byte 0x%02x", b[i]))
+		for _, x := range b {
+			if x >= 0x80 {
+				s, err := decodeWith(b, 0, stepASCII, string(c), h)
+				return py.String(s), err
 			}
 		}
-		return py.String(sb.String()), nil
+		return py.String(b), nil
 	}
 	if utf8.Valid(b) {
 		return py.String(b), nil
 	}
+	s, err := decodeWith(b, 0, stepUTF8, string(c), h)
+	return py.String(s), err
+}
+
+// A decodeStep reads the unit at b[i:] (i < len(b)): the character and
+// its length in bytes, or the length of an undecodable unit and the
+// reason a UnicodeDecodeError gives.
+type decodeStep func(b []byte, i int) (r rune, n int, reason string)
+
+func stepASCII(b []byte, i int) (rune, int, string) {
+	if b[i] < 0x80 {
+		return rune(b[i]), 1, ""
+	}
+	return 0, 1, "ordinal not in range(128)"
+}
+
+func stepUTF8(b []byte, i int) (rune, int, string) {
+	if b[i] < 0x80 {
+		return rune(b[i]), 1, ""
+	}
+	n, reason := utf8Seq(b[i:])
+	if reason != "" {
+		return 0, n, reason
+	}
+	r, _ := utf8.DecodeRune(b[i : i+n])
+	return r, n, ""
+}
+
+// stepUTF16 reads UTF-16 code units of the given byte order.
+func stepUTF16(big bool) decodeStep {
+	return func(b []byte, i int) (rune, int, string) {
+		if i+1 >= len(b) {
+			return 0, len(b) - i, "truncated data"
+		}
+		u := unitAt(b, i, big)
+		switch {
+		case u < 0xD800 || u > 0xDFFF:
+			return u, 2, ""
+		case i+3 >= len(b):
+			return 0, len(b) - i, "unexpected end of data"
+		case u < 0xDC00:
+			v := unitAt(b, i+2, big)
+			if v < 0xDC00 || v > 0xDFFF {
+				return 0, 2, "illegal UTF-16 surrogate"
+			}
+			return 0x10000 + (u-0xD800)<<10 + (v - 0xDC00), 4, ""
+		}
+		return 0, 2, "illegal encoding"
+	}
+}
+
+// unitAt is the UTF-16 code unit at b[i:i+2].
+func unitAt(b []byte, i int, big bool) rune {
+	if big {
+		return rune(b[i])<<8 | rune(b[i+1])
+	}
+	return rune(b[i+1])<<8 | rune(b[i])
+}
+
+// decodeWith decodes b[from:] unit by unit with step, passing each
+// undecodable unit to the error handler h. Error positions count from
+// b[0], which is the exception's object (a UTF-16 BOM stays in it).
+func decodeWith(b []byte, from int, step decodeStep, name string, h errorHandler) (string, error) {
+	s, _, err := decodePart(b, from, step, name, h, true)
+	return s, err
+}
+
+// decodePart is decodeWith that, unless final, stops before a character
+// cut by the end of b; it returns the text and the bytes consumed.
+func decodePart(b []byte, from int, step decodeStep, name string, h errorHandler, final bool) (string, int, error) {
 	var sb strings.Builder
 	sb.Grow(len(b))
-	for i := 0; i < len(b); {
-		if b[i] < 0x80 {
-			// Copy ASCII runs in one go.
-			j := i + 1
-			for j < len(b) && b[j] < 0x80 {
-				j++
-			}
-			sb.Write(b[i:j])
-			i = j
-			continue
-		}
-		n, reason := utf8Seq(b[i:])
+	var object py.Bytes // b as the handlers' exceptions hold it, copied once
+	i := from
+	for i < len(b) {
+		r, n, reason := step(b, i)
 		if reason == "" {
-			sb.Write(b[i : i+n])
+			if r < utf8.RuneSelf {
+				sb.WriteByte(byte(r))
+			} else {
+				sb.WriteRune(r)
+			}
 			i += n
 			continue
 		}
-		if !decodeHandled(&sb, h, b[i:i+n]) {
-			if err := h.check(); err != nil {
-				return "", err
-			}
-			return "", unicodeError(py.UnicodeDecodeError, c, py.Bytes(append([]byte(nil), b...)), i, i+n,
-				reason, fmt.Sprintf("decode byte 0x%02x", b[i]))
+		if !final && i+n == len(b) && (reason == "unexpected end of data" || reason == "truncated data") {
+			break
 		}
-		i += n
+		f := decodeFailure{encoding: name, input: b, start: i, end: i + n, reason: reason, object: &object}
+		rep, swapped, err := resolveDecodeError(h, &f)
+		if err != nil {
+			return "", 0, err
+		}
+		if swapped != nil {
+			b, object = swapped, py.Bytes(swapped)
+		}
+		sb.WriteString(rep.text)
+		i = rep.resume
 	}
-	return py.String(sb.String()), nil
+	return sb.String(), i, nil
 }
 
 // utf8Seq measures the UTF-8 sequence at the start of b. It returns the
@@ -275,6 +427,17 @@ func charRepr(r rune) string {
 // Go string as its three-byte (WTF-8) form; an invalid byte stands for
 // U+DC80, as it did before strings could hold surrogates.
 func encode(s string, c codec, h errorHandler) (py.Bytes, error) {
+	if c, via := c.viaRegistry(); via != "" {
+		b, err := encode(s, c, h)
+		return b, nameCodecInError(err, "encoding", via)
+	}
+	if c == codecUTF8Sig {
+		b, err := encode(s, codecUTF8, h)
+		if err != nil {
+			return nil, err
+		}
+		return append(py.Bytes{0xEF, 0xBB, 0xBF}, b...), nil
+	}
 	if c.isUTF16() {
 		b, err := encodeUTF16Codec(s, c, h)
 		return py.Bytes(b), err
@@ -295,58 +458,103 @@ func encode(s string, c codec, h errorHandler) (py.Bytes, error) {
 			return py.Bytes(s), nil
 		}
 	}
-	limit := rune(0x80)
-	reason := "ordinal not in range(128)"
-	if c == codecLatin1 {
-		limit, reason = 0x100, "ordinal not in range(256)"
-	}
-	if c == codecUTF8 {
-		reason = "surrogates not allowed"
-	}
-	out := make([]byte, 0, len(s))
-	bad := func(r rune) bool {
-		if c == codecUTF8 {
-			return isSurrogate(r)
-		}
-		return r >= limit
-	}
-	pos := 0 // character index
-	for i := 0; i < len(s); {
-		r, w := decodeWTF8(s[i:])
-		if !bad(r) {
-			if c == codecUTF8 {
-				out = append(out, s[i:i+w]...)
-			} else {
-				out = append(out, byte(r))
+	out, err := encodeWith(s, encodeSpecOf(c, false), h, make([]byte, 0, len(s)))
+	return py.Bytes(out), err
+}
+
+// encodeSpec describes an encoder for encodeWith.
+type encodeSpec struct {
+	name      string
+	reason    string
+	perChar   bool // each unencodable character is its own error (UTF-16)
+	asciiOnly bool // a handler's str replacement must be ASCII
+	unit      int  // a handler's bytes replacement is whole code units
+	blameOne  bool // an unencodable replacement is reported at the run's first character only
+	fits      func(r rune) bool
+	put       func(out []byte, r rune) []byte
+}
+
+// encodeSpecOf gives codec c's encoder (big selects UTF-16's byte order
+// for codecUTF16).
+func encodeSpecOf(c codec, big bool) *encodeSpec {
+	switch c {
+	case codecASCII:
+		return &encodeSpec{name: string(c), reason: "ordinal not in range(128)", unit: 1, blameOne: true,
+			fits: func(r rune) bool { return r < 0x80 },
+			put:  func(out []byte, r rune) []byte { return append(out, byte(r)) }}
+	case codecLatin1:
+		return &encodeSpec{name: string(c), reason: "ordinal not in range(256)", unit: 1, blameOne: true,
+			fits: func(r rune) bool { return r < 0x100 },
+			put:  func(out []byte, r rune) []byte { return append(out, byte(r)) }}
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		big = big || c == codecUTF16BE
+		put16 := func(out []byte, u rune) []byte {
+			if big {
+				return append(out, byte(u>>8), byte(u))
 			}
-			i += w
-			pos++
+			return append(out, byte(u), byte(u>>8))
+		}
+		return &encodeSpec{name: string(c), reason: "surrogates not allowed", perChar: true, asciiOnly: true, unit: 2,
+			fits: func(r rune) bool { return !isSurrogate(r) },
+			put: func(out []byte, r rune) []byte {
+				if r >= 0x10000 {
+					r -= 0x10000
+					out = put16(out, 0xD800+r>>10)
+					return put16(out, 0xDC00+r&0x3FF)
+				}
+				return put16(out, r)
+			}}
+	}
+	return &encodeSpec{name: string(codecUTF8), reason: "surrogates not allowed", asciiOnly: true, unit: 1,
+		fits: func(r rune) bool { return !isSurrogate(r) },
+		put:  func(out []byte, r rune) []byte { return utf8.AppendRune(out, r) }}
+}
+
+// encodeWith appends s encoded by sp to out, passing each run of
+// unencodable characters to the error handler h and resuming where the
+// handler says.
+func encodeWith(s string, sp *encodeSpec, h errorHandler, out []byte) ([]byte, error) {
+	chars := wtf8Runes(s)
+	for i := 0; i < len(chars); {
+		r := chars[i]
+		if sp.fits(r) {
+			out = sp.put(out, r)
+			i++
 			continue
 		}
-		// A run of unencodable characters is reported as one error.
-		start, first := pos, r
-		var run []rune
-		for i < len(s) {
-			r, w = decodeWTF8(s[i:])
-			if !bad(r) {
-				break
-			}
-			run = append(run, r)
-			i += w
-			pos++
+		end := i + 1
+		for !sp.perChar && end < len(chars) && !sp.fits(chars[end]) {
+			end++
 		}
-		var ok bool
-		if out, ok = encodeHandled(out, h, run, c); ok {
+		if h == "surrogatepass" && sp.unit == 2 {
+			out = sp.put(out, r) // the surrogate as a code unit, in the encoder's byte order
+			i++
 			continue
 		}
-		if err := h.check(); err != nil {
+		f := encodeFailure{encoding: sp.name, text: py.String(s), chars: chars, start: i, end: end, reason: sp.reason}
+		rep, err := resolveEncodeError(h, &f)
+		if err != nil {
 			return nil, err
 		}
-		end := pos
-		what := "encode character " + charRepr(first)
-		return nil, unicodeError(py.UnicodeEncodeError, c, py.String(s), start, end, reason, what)
+		if rep.isBytes {
+			if len(rep.raw)%sp.unit != 0 {
+				return nil, f.exception()
+			}
+			out = append(out, rep.raw...)
+		} else {
+			for _, x := range wtf8Runes(rep.text) {
+				if !sp.fits(x) || sp.asciiOnly && x >= 0x80 {
+					if sp.blameOne {
+						f.end = f.start + 1
+					}
+					return nil, f.exception()
+				}
+				out = sp.put(out, x)
+			}
+		}
+		i = rep.resume
 	}
-	return py.Bytes(out), nil
+	return out, nil
 }
 
 // isSurrogate reports whether r is a UTF-16 surrogate code point.
@@ -370,160 +578,25 @@ func appendSurrogate(b []byte, r rune) []byte {
 	return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
 }
 
-// decodeHandled applies error handler h to the undecodable bytes bad;
-// false when h does not handle them (strict, unknown, or bytes it cannot
-// escape).
-func decodeHandled(sb *strings.Builder, h errorHandler, bad []byte) bool {
-	switch h {
-	case "ignore":
-	case "replace":
-		sb.WriteRune(utf8.RuneError)
-	case "surrogateescape":
-		for _, x := range bad {
-			if x < 0x80 {
-				return false
-			}
-		}
-		var tmp []byte
-		for _, x := range bad {
-			tmp = appendSurrogate(tmp, 0xDC00+rune(x))
-		}
-		sb.Write(tmp)
-	case "backslashreplace":
-		for _, x := range bad {
-			fmt.Fprintf(sb, "\\x%02x", x)
-		}
-	default:
-		return false
-	}
-	return true
-}
-
-// encodeHandled applies error handler h to the unencodable characters
-// run; false when h does not handle them.
-func encodeHandled(out []byte, h errorHandler, run []rune, c codec) ([]byte, bool) {
-	switch h {
-	case "ignore":
-	case "replace":
-		for range run {
-			out = append(out, '?')
-		}
-	case "surrogateescape":
-		for _, r := range run {
-			if r < 0xDC80 || r > 0xDCFF {
-				return out, false
-			}
-		}
-		for _, r := range run {
-			out = append(out, byte(r-0xDC00))
-		}
-	case "surrogatepass":
-		if c != codecUTF8 {
-			return out, false
-		}
-		for _, r := range run {
-			if !isSurrogate(r) {
-				return out, false
-			}
-			out = appendSurrogate(out, r)
-		}
-	case "backslashreplace":
-		for _, r := range run {
-			switch {
-			case r < 0x100:
-				out = fmt.Appendf(out, "\\x%02x", r)
-			case r < 0x10000:
-				out = fmt.Appendf(out, "\\u%04x", r)
-			default:
-				out = fmt.Appendf(out, "\\U%08x", r)
-			}
-		}
-	case "xmlcharrefreplace":
-		for _, r := range run {
-			out = fmt.Appendf(out, "&#%d;", r)
-		}
-	default:
-		return out, false
-	}
-	return out, true
-}
-
 // decodeUTF16Codec decodes with utf-16 (byte order from a BOM, little
 // endian without one), utf-16-le or utf-16-be.
 func decodeUTF16Codec(b []byte, c codec, h errorHandler) (py.String, error) {
-	big := c == codecUTF16BE
+	big, from := c == codecUTF16BE, 0
 	if c == codecUTF16 && len(b) >= 2 {
 		switch {
 		case b[0] == 0xFF && b[1] == 0xFE:
-			b = b[2:]
+			from = 2
 		case b[0] == 0xFE && b[1] == 0xFF:
-			b, big = b[2:], true
+			from, big = 2, true
 		}
 	}
-	s, err := decodeUTF16(b, big, h, c.utf16Name(big))
+	s, err := decodeWith(b, from, stepUTF16(big), c.utf16Name(big), h)
 	return py.String(s), err
 }
 
 // decodeUTF16 decodes UTF-16 code units of the given byte order.
 func decodeUTF16(b []byte, big bool, h errorHandler, name string) (string, error) {
-	unit := func(i int) rune {
-		if big {
-			return rune(b[i])<<8 | rune(b[i+1])
-		}
-		return rune(b[i+1])<<8 | rune(b[i])
-	}
-	var sb strings.Builder
-	sb.Grow(len(b))
-	fail := func(i, j int, reason string) error {
-		if decodeHandled(&sb, h, b[i:j]) {
-			return nil
-		}
-		if err := h.check(); err != nil {
-			return err
-		}
-		return unicodeError(py.UnicodeDecodeError, codec(name), py.Bytes(append([]byte(nil), b...)), i, j, reason, fmt.Sprintf("decode byte 0x%02x", b[i]))
-	}
-	i := 0
-	for ; i+1 < len(b); i += 2 {
-		u := unit(i)
-		switch {
-		case u < 0xD800 || u > 0xDFFF:
-			sb.WriteRune(u)
-		case i+3 >= len(b):
-			if err := fail(i, len(b), "unexpected end of data"); err != nil {
-				return "", err
-			}
-			i = len(b)
-			continue
-		case u < 0xDC00:
-			if i+3 >= len(b) {
-				if err := fail(i, len(b), "unexpected end of data"); err != nil {
-					return "", err
-				}
-				i = len(b)
-				continue
-			}
-			v := unit(i + 2)
-			if v < 0xDC00 || v > 0xDFFF {
-				if err := fail(i, i+2, "illegal UTF-16 surrogate"); err != nil {
-					return "", err
-				}
-				continue
-			}
-			sb.WriteRune(0x10000 + (u-0xD800)<<10 + (v - 0xDC00))
-			i += 2
-		default:
-			if err := fail(i, i+2, "illegal encoding"); err != nil {
-				return "", err
-			}
-		}
-	}
-	if i < len(b) {
-		if err := fail(i, len(b), "truncated data"); err != nil {
-			return "", err
-		}
-	}
-	return sb.String(), nil
+	return decodeWith(b, 0, stepUTF16(big), name, h)
 }
 
 // encodeUTF16Codec encodes with utf-16 (a little-endian BOM first),
@@ -536,45 +609,12 @@ func encodeUTF16Codec(s string, c codec, h errorHandler) ([]byte, error) {
 	return append([]byte{0xFF, 0xFE}, b...), nil
 }
 
-// encodeUTF16 encodes s as UTF-16 code units of the given byte order.
+// encodeUTF16 encodes s as UTF-16 code units of the given byte order;
+// name is the codec errors report.
 func encodeUTF16(s string, big bool, h errorHandler, name string) ([]byte, error) {
-	out := make([]byte, 0, 2*len(s))
-	put := func(u rune) {
-		if big {
-			out = append(out, byte(u>>8), byte(u))
-		} else {
-			out = append(out, byte(u), byte(u>>8))
-		}
-	}
-	pos := 0
-	for i := 0; i < len(s); pos++ {
-		r, w := decodeWTF8(s[i:])
-		i += w
-		switch {
-		case isSurrogate(r):
-			if h == "surrogatepass" {
-				put(r)
-				continue
-			}
-			var ok bool
-			if h != "surrogatepass" {
-				if out, ok = encodeHandled(out, h, []rune{r}, codecUTF16); ok {
-					continue
-				}
-			}
-			if err := h.check(); err != nil {
-				return nil, err
-			}
-			return nil, unicodeError(py.UnicodeEncodeError, codec(name), py.String(s), pos, pos+1, "surrogates not allowed", "encode character "+charRepr(r))
-		case r >= 0x10000:
-			r -= 0x10000
-			put(0xD800 + r>>10)
-			put(0xDC00 + r&0x3FF)
-		default:
-			put(r)
-		}
-	}
-	return out, nil
+	sp := encodeSpecOf(codecUTF16LE, big)
+	sp.name = name
+	return encodeWith(s, sp, h, make([]byte, 0, 2*len(s)))
 }
 
 // installUnicodeErrors gives UnicodeDecodeError and UnicodeEncodeError
@@ -592,7 +632,22 @@ func installUnicodeErrors() {
 	for _, t := range []*py.Type{py.UnicodeDecodeError, py.UnicodeEncodeError} {
 		for _, a := range attrs {
 			if _, ok := t.Dict[a.name]; !ok {
-				t.Dict[a.name] = pyutil.DictProperty(a.name, py.None, a.doc)
+				prop := pyutil.DictProperty(a.name, py.None, a.doc)
+				name := a.name
+				// Error handlers may move start and end or swap the
+				// object, as CPython's allow.
+				prop.Fset = func(self, v py.Object) error {
+					e, ok := self.(*py.Exception)
+					if !ok {
+						return pyutil.TypeErrorf("descriptor '%s' requires an exception", name)
+					}
+					if e.Dict == nil {
+						e.Dict = py.StringDict{}
+					}
+					e.Dict[name] = v
+					return nil
+				}
+				t.Dict[a.name] = prop
 			}
 		}
 	}

@@ -36,7 +36,7 @@ func init() {
 			return fn(f, args)
 		}, 0, doc)
 	}
-	fileMethod("tell", "Return current stream position.", func(f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("tell", "tell() -> int\n\nThe stream's current position.", func(f *py.File, args py.Tuple) (py.Object, error) {
 		pos, err := f.File.Seek(0, io.SeekCurrent)
 		if err != nil {
 			return nil, pyutil.FromGoError(err, nil)
@@ -66,20 +66,20 @@ func init() {
 		}
 		return py.Int(pos), nil
 	})
-	fileMethod("fileno", "Return the underlying file descriptor (an integer).", func(f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("fileno", "fileno() -> int\n\nThe operating-system file descriptor under the stream.", func(f *py.File, args py.Tuple) (py.Object, error) {
 		return py.Int(f.File.Fd()), noArgsM("fileno", args)
 	})
-	fileMethod("isatty", "Return whether this is an 'interactive' stream.", func(f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("isatty", "isatty() -> bool\n\nTrue when the stream is attached to a terminal.", func(f *py.File, args py.Tuple) (py.Object, error) {
 		st, err := f.File.Stat()
 		return py.NewBool(err == nil && st.Mode()&os.ModeCharDevice != 0), noArgsM("isatty", args)
 	})
-	fileMethod("readable", "Return whether object was opened for reading.", func(f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("readable", "readable() -> bool\n\nTrue when the stream supports read().", func(f *py.File, args py.Tuple) (py.Object, error) {
 		return py.NewBool(f.Can(py.FileRead)), noArgsM("readable", args)
 	})
-	fileMethod("writable", "Return whether object was opened for writing.", func(f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("writable", "writable() -> bool\n\nTrue when the stream supports write().", func(f *py.File, args py.Tuple) (py.Object, error) {
 		return py.NewBool(f.Can(py.FileWrite)), noArgsM("writable", args)
 	})
-	fileMethod("seekable", "Return whether object supports random access.", func(f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("seekable", "seekable() -> bool\n\nTrue when seek() and tell() work on the stream.", func(f *py.File, args py.Tuple) (py.Object, error) {
 		_, err := f.File.Seek(0, io.SeekCurrent)
 		return py.NewBool(err == nil), noArgsM("seekable", args)
 	})

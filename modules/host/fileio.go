@@ -445,7 +445,7 @@ func init() {
 	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
 	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
 	ioProperty(t, "name", func(f *FileIO) (py.Object, error) { return f.name, nil })
-	ioMethod(t, "read", "Read at most size bytes, returned as bytes.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "read", "read(size=-1) -> bytes\n\nOne read of at most size bytes (to EOF when size is negative); b'' at EOF.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("read", args, kwargs, []string{"size"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -466,7 +466,7 @@ func init() {
 		}
 		return py.Bytes(b), nil
 	})
-	ioMethod(t, "readall", "Read all data from the file, returned as bytes.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "readall", "readall() -> bytes\n\nEverything from the current position to EOF.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := f.check(); err != nil {
 			return nil, err
 		}
@@ -476,7 +476,7 @@ func init() {
 		}
 		return py.Bytes(b), nil
 	})
-	ioMethod(t, "readinto", "Same as RawIOBase.readinto().", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "readinto", "readinto(buffer) -> int\n\nFill buffer from the file; gives how many bytes were stored.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := f.check(); err != nil {
 			return nil, err
 		}
@@ -488,7 +488,7 @@ func init() {
 		}
 		return readIntoBuffer(args[0], func(p []byte) (int, error) { return fdRead(f.fd, p) })
 	})
-	ioMethod(t, "readline", "Read and return a line from the stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "readline", "readline(size=-1) -> line\n\nThe next line including its line ending, or at most size units of it.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("readline", args, kwargs, []string{"size"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -503,7 +503,7 @@ func init() {
 		}
 		return py.Bytes(b), nil
 	})
-	ioMethod(t, "readlines", "Return a list of lines from the stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "readlines", "readlines(hint=-1) -> list\n\nThe remaining lines; stops once hint units have been read when hint > 0.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("readlines", args, kwargs, []string{"hint"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -536,7 +536,7 @@ func init() {
 		}
 		return py.Int(n), nil
 	})
-	ioMethod(t, "writelines", "Write a list of lines to stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "writelines", "writelines(lines) -> None\n\nWrite each item of lines in turn; no line endings are added.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if f.closed {
 			return nil, errClosed(closedText + ".")
 		}
@@ -545,7 +545,7 @@ func init() {
 		}
 		return writeEach(f, args[0])
 	})
-	ioMethod(t, "seek", "Move to new file position and return the file position.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "seek", "seek(offset, whence=0) -> int\n\nGo to offset relative to whence (0 start, 1 current, 2 end); gives the new position.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := f.check(); err != nil {
 			return nil, err
 		}
@@ -569,7 +569,7 @@ func init() {
 		}
 		return py.Int(pos), nil
 	})
-	ioMethod(t, "truncate", "Truncate the file to at most size bytes.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "truncate", "truncate(size=None) -> int\n\nCut the file to size bytes (the current position by default); gives the new size.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := f.check(); err != nil {
 			return nil, err
 		}
@@ -585,28 +585,28 @@ func init() {
 	ioMethod(t, "close", "Close the file.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, f.close()
 	})
-	ioMethod(t, "flush", "Flush write buffers, if applicable.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "flush", "flush() -> None\n\nPush any buffered output down to the underlying stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if f.closed {
 			return nil, errClosed(closedText + ".")
 		}
 		return py.None, nil
 	})
-	ioMethod(t, "fileno", "Return the underlying file descriptor (an integer).", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "fileno", "fileno() -> int\n\nThe operating-system file descriptor under the stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.Int(f.fd), f.check()
 	})
-	ioMethod(t, "isatty", "True if the file is connected to a TTY device.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "isatty", "isatty() -> bool\n\nTrue when the descriptor is a terminal.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := f.check(); err != nil {
 			return nil, err
 		}
 		return py.NewBool(isatty(f.fd)), nil
 	})
-	ioMethod(t, "readable", "True if file was opened in a read mode.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "readable", "readable() -> bool\n\nTrue when the mode allows reading.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.NewBool(f.readable), f.check()
 	})
-	ioMethod(t, "writable", "True if file was opened in a write mode.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "writable", "writable() -> bool\n\nTrue when the mode allows writing.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.NewBool(f.writable), f.check()
 	})
-	ioMethod(t, "seekable", "True if file supports random-access.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(t, "seekable", "seekable() -> bool\n\nTrue when the descriptor can seek.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := f.check(); err != nil {
 			return nil, err
 		}

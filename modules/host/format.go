@@ -250,6 +250,11 @@ func formatValue(obj py.Object, spec string) (string, error) {
 			}
 			return string(s), nil
 		}
+		if v, ok := pyutil.BuiltinValue(obj); ok && spec != "" {
+			// A subclass of int, float or str formats as its value;
+			// with no spec, as str() of itself (its own __str__).
+			return formatValue(v, spec)
+		}
 	}
 	if m, ok := obj.(*pyenum.IntMember); ok {
 		// IntEnum.__format__ in 3.6 formats the value as an int, also

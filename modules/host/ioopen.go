@@ -189,7 +189,7 @@ const ioModuleDoc = "The io module provides the Python interfaces to stream hand
 
 // installIO makes open() the _io one and registers the _io module.
 func installIO() {
-	open := pyutil.MustNewMethod("open", builtinOpen, 0, "Open file and return a stream.  Raise OSError upon failure.")
+	open := pyutil.MustNewMethod("open", builtinOpen, 0, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)\n\nA file object for file (a path or descriptor): text or binary, read,\nwrite or append as mode says; OSError when it cannot be opened.")
 	impl := py.GetModuleImpl("builtins")
 	for i, m := range impl.Methods {
 		if m.Name == "open" {

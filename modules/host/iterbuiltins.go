@@ -31,13 +31,13 @@ func installIterBuiltins() {
 		panic("host: gpython's builtins module is not registered")
 	}
 	replace := map[string]*py.Method{
-		"iter": py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object.  In the first form, the argument must\nsupply its own iterator, or be a sequence.\nIn the second form, the callable is called until it returns the sentinel."),
-		"min":  py.MustNewMethod("min", minMax("min", "<"), 0, "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest argument."),
-		"max":  py.MustNewMethod("max", minMax("max", ">"), 0, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest argument."),
+		"iter": py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nWith one argument, the iterator of an iterable or sequence. With two,\nan iterator that calls callable with no arguments and stops at the first\nresult equal to sentinel."),
+		"min":  py.MustNewMethod("min", minMax("min", "<"), 0, "min(iterable, *, key=None[, default]) -> value\nmin(a, b, *rest, key=None) -> value\n\nThe least item of one iterable, or the least of several positional\narguments, compared through key when given. default is the result for an\nempty iterable; without it an empty iterable raises ValueError."),
+		"max":  py.MustNewMethod("max", minMax("max", ">"), 0, "max(iterable, *, key=None[, default]) -> value\nmax(a, b, *rest, key=None) -> value\n\nThe greatest item of one iterable, or the greatest of several positional\narguments, compared through key when given. default is the result for an\nempty iterable; without it an empty iterable raises ValueError."),
 		"sum":  py.MustNewMethod("sum", builtinSum, 0, "sum(iterable[, start]) -> value\n\nReturn the sum of an iterable of numbers (NOT strings) plus the value\nof parameter 'start' (which defaults to 0).  When the iterable is\nempty, return start."),
-		"any":  py.MustNewMethod("any", anyAll("any", true), 0, "any(iterable) -> bool\n\nReturn True if bool(x) is True for any x in the iterable.\nIf the iterable is empty, return False."),
-		"all":  py.MustNewMethod("all", anyAll("all", false), 0, "all(iterable) -> bool\n\nReturn True if bool(x) is True for all values x in the iterable.\nIf the iterable is empty, return True."),
-		"ord":  py.MustNewMethod("ord", builtinOrd, 0, "Return the Unicode code point for a one-character string."),
+		"any":  py.MustNewMethod("any", anyAll("any", true), 0, "any(iterable) -> bool\n\nTrue as soon as one item is true; False for no true item (or no item)."),
+		"all":  py.MustNewMethod("all", anyAll("all", false), 0, "all(iterable) -> bool\n\nFalse as soon as one item is false; True otherwise, also for no item."),
+		"ord":  py.MustNewMethod("ord", builtinOrd, 0, "ord(c) -> int\n\nThe code point of the single character c (a str, bytes or bytearray of length 1)."),
 	}
 	for i, m := range impl.Methods {
 		if r, ok := replace[m.Name]; ok {
@@ -59,7 +59,7 @@ func installIterBuiltins() {
 	py.ListType.New = iterTypeNew(py.ListType, listNew)
 	py.TupleType.New = iterTypeNew(py.TupleType, tupleNew)
 
-	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "S.join(iterable) -> str\n\nReturn a string which is the concatenation of the strings in the\niterable.  The separator between elements is S.")
+	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "join(iterable) -> str\n\nThe strings of iterable glued together, with this string between each pair.")
 }
 
 // iterTypeNew installs impl as typ's constructor for typ itself; a
@@ -323,7 +323,7 @@ func filterNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 // ReversedType is Python's reversed, which gpython lacks: the iterator
 // over a sequence (__len__ and __getitem__) from its end. Objects with
 // __reversed__ give their own iterator instead.
-var ReversedType = py.NewTypeX("reversed", "reversed(sequence) -> reverse iterator over values of the sequence\n\nReturn a reverse iterator", reversedNew, nil)
+var ReversedType = py.NewTypeX("reversed", "reversed(seq) -> iterator\n\nAn iterator over seq from its last item to its first (uses __reversed__\nwhen seq has one).", reversedNew, nil)
 
 var listReverseIteratorType = py.NewType("list_reverseiterator", "")
 
@@ -405,6 +405,14 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 		if m := cls.Lookup("__reversed__"); m != nil && m != py.None {
 			r, _, err := callSpecial(seq, "__reversed__")
 			return r, err
+		}
+	}
+	if t, ok := pyutil.IsClass(seq); ok {
+		// A class is reversible through its metaclass's __reversed__.
+		if meta := t.Type(); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if m := meta.Lookup("__reversed__"); m != nil && m != py.None {
+				return py.Call(m, py.Tuple{seq}, nil)
+			}
 		}
 	}
 	if !isSequence(seq) {

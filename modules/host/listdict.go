@@ -129,18 +129,18 @@ func addListMethod(name, doc string, impl listImpl) {
 }
 
 func installListMethods() {
-	addListMethod("pop", "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or index is out of range.", listPop)
+	addListMethod("pop", "pop(index=-1) -> item\n\nDelete the item at index (the last by default) and hand it back;\nIndexError for an empty list or a bad index.", listPop)
 	addListMethod("insert", "Insert object before index.", listInsert)
-	addListMethod("remove", "Remove first occurrence of value.\n\nRaises ValueError if the value is not present.", listRemove)
-	addListMethod("index", "Return first index of value.\n\nRaises ValueError if the value is not present.", listIndex)
-	addListMethod("count", "Return number of occurrences of value.", listCount)
+	addListMethod("remove", "remove(value) -> None\n\nDelete the first item equal to value; ValueError when there is none.", listRemove)
+	addListMethod("index", "index(value[, start[, stop]]) -> int\n\nPosition of the first item equal to value; ValueError when none is.", listIndex)
+	addListMethod("count", "count(value) -> int\n\nHow many items equal value.", listCount)
 	addListMethod("reverse", "Reverse *IN PLACE*.", listReverse)
 	addListMethod("clear", "Remove all items from list.", listClear)
-	addListMethod("copy", "Return a shallow copy of the list.", listCopy)
+	addListMethod("copy", "copy() -> list\n\nA new list with the same items (the items themselves are shared).", listCopy)
 	// Replaced, not added: stock extend ignores every argument but a list,
 	// stock append panics when called unbound.
-	setListMethod("extend", "Extend list by appending elements from the iterable.", listExtend)
-	setListMethod("append", "Append object to the end of the list.", listAppend)
+	setListMethod("extend", "extend(iterable) -> None\n\nAdd every item of iterable at the end.", listExtend)
+	setListMethod("append", "append(item) -> None\n\nAdd item at the end.", listAppend)
 }
 
 func listPop(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -407,19 +407,19 @@ func addDictMethod(name, doc string, impl dictImpl) {
 }
 
 func installDictMethods() {
-	addDictMethod("pop", "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.", dictPop)
-	addDictMethod("popitem", "Remove and return a (key, value) pair as a 2-tuple.\n\nRaises KeyError if the dict is empty. gpython's dict keeps no order:\nthe pair is an arbitrary one.", dictPopItem)
-	addDictMethod("setdefault", "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.", dictSetDefault)
-	addDictMethod("update", "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.", dictUpdate)
-	addDictMethod("copy", "D.copy() -> a shallow copy of D", dictCopy)
-	addDictMethod("clear", "D.clear() -> None.  Remove all items from D.", dictClear)
+	addDictMethod("pop", "pop(key[, default]) -> value\n\nDelete key and hand back its value; an absent key gives default, or KeyError without one.", dictPop)
+	addDictMethod("popitem", "popitem() -> (key, value)\n\nDelete one entry and hand it back as a pair; KeyError when the dict is\nempty. gpython's dict keeps no order, so which entry is not defined.", dictPopItem)
+	addDictMethod("setdefault", "setdefault(key, default=None) -> value\n\nThe value stored under key; when key is absent, store default under it first.", dictSetDefault)
+	addDictMethod("update", "update([other, ]**kwargs) -> None\n\nStore the entries of other (a mapping or pairs), then the keyword arguments.", dictUpdate)
+	addDictMethod("copy", "copy() -> dict\n\nA new dict with the same keys and values (the values are shared).", dictCopy)
+	addDictMethod("clear", "clear() -> None\n\nDelete every entry.", dictClear)
 	if _, ok := py.StringDictType.Dict["fromkeys"]; !ok {
 		// A classmethod in CPython: the receiver (class or instance) is
 		// never one of the arguments, so it is ignored.
 		py.StringDictType.Dict["fromkeys"] = py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 			defer pyutil.Recover(&err)
 			return dictFromKeys(args, kwargs)
-		}, 0, "Create a new dictionary with keys from iterable and values set to value.")
+		}, 0, "fromkeys(iterable, value=None) -> dict\n\nA new dict mapping each item of iterable to value.")
 	}
 }
 

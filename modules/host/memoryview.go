@@ -16,7 +16,7 @@ import (
 // further use.
 
 // MemoryViewType is the builtins' memoryview.
-var MemoryViewType = py.NewTypeX("memoryview", "Create a new memoryview object which references the given object.", memoryViewNew, nil)
+var MemoryViewType = py.NewTypeX("memoryview", "memoryview(obj) -> memoryview\n\nA view of the bytes of a buffer object (bytes, bytearray, memoryview), without copying.", memoryViewNew, nil)
 
 // MemoryView is a memoryview object.
 type MemoryView struct {
@@ -61,10 +61,10 @@ func init() {
 			return f(m, args)
 		}, 0, doc)
 	}
-	method("tobytes", "Return the data in the buffer as a byte string.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+	method("tobytes", "tobytes() -> bytes\n\nA bytes copy of the viewed memory.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
 		return py.Bytes(m.BufferBytes()), noArgsM("tobytes", args)
 	})
-	method("tolist", "Return the data in the buffer as a list of elements.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+	method("tolist", "tolist() -> list\n\nThe viewed items, as a list of ints.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
 		b := m.BufferBytes()
 		items := make([]py.Object, len(b))
 		for i, c := range b {
@@ -72,10 +72,10 @@ func init() {
 		}
 		return py.NewListFromItems(items), noArgsM("tolist", args)
 	})
-	method("hex", "Return the data in the buffer as a string of hexadecimal numbers.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+	method("hex", "hex() -> str\n\nTwo lowercase hex digits for each viewed byte.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
 		return py.String(fmt.Sprintf("%x", m.BufferBytes())), noArgsM("hex", args)
 	})
-	method("release", "Release the underlying buffer exposed by the memoryview object.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+	method("release", "release() -> None\n\nLet go of the viewed object; later use of the view raises ValueError.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
 		m.released = true
 		return py.None, noArgsM("release", args)
 	})

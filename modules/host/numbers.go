@@ -20,19 +20,19 @@ import (
 func init() {
 	d := py.IntType.Dict
 	d["from_bytes"] = &py.ClassMethod{Callable: py.MustNewMethod("from_bytes", intFromBytes, 0,
-		"int.from_bytes(bytes, byteorder, *, signed=False) -> int\n\nReturn the integer represented by the given array of bytes.")}
+		"int.from_bytes(bytes, byteorder, *, signed=False) -> int\n\nThe integer whose byteorder ('big' or 'little') encoding is bytes;\ntwo's complement when signed is true.")}
 	d["to_bytes"] = py.MustNewMethod("to_bytes", intToBytes, 0,
-		"int.to_bytes(length, byteorder, *, signed=False) -> bytes\n\nReturn an array of bytes representing an integer.")
+		"int.to_bytes(length, byteorder, *, signed=False) -> bytes\n\nThe integer encoded in exactly length bytes in byteorder ('big' or\n'little'); OverflowError when it does not fit.")
 	d["bit_length"] = py.MustNewMethod("bit_length", func(self py.Object, args py.Tuple) (py.Object, error) {
 		n, err := bigOf("bit_length", self)
 		if err != nil {
 			return nil, err
 		}
 		return py.Int(n.BitLen()), noArgsM("bit_length", args)
-	}, 0, "int.bit_length() -> int\n\nNumber of bits necessary to represent self in binary.")
+	}, 0, "int.bit_length() -> int\n\nHow many binary digits abs(self) needs, leaving out the sign and leading zeros.")
 	d["conjugate"] = py.MustNewMethod("conjugate", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return intValue(self), noArgsM("conjugate", args)
-	}, 0, "Returns self, the complex conjugate of any int.")
+	}, 0, "conjugate() -> int\n\nAn int is real, so this gives the value unchanged.")
 	d["real"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return intValue(self), nil }}
 	d["numerator"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return intValue(self), nil }}
 	d["imag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(0), nil }}
@@ -53,14 +53,14 @@ func init() {
 			return nil, pyutil.TypeErrorf("descriptor 'hex' requires a 'float' object but received a '%s'", pyutil.TypeName(self))
 		}
 		return py.String(floatHex(float64(v))), noArgsM("hex", args)
-	}, 0, "float.hex() -> string\n\nReturn a hexadecimal representation of a floating-point number.")
+	}, 0, "float.hex() -> str\n\nThe exact value written in hexadecimal floating-point notation.")
 	f["fromhex"] = &py.ClassMethod{Callable: py.MustNewMethod("fromhex", floatFromHex, 0,
-		"float.fromhex(string) -> float\n\nCreate a floating-point number from a hexadecimal string.")}
+		"float.fromhex(string) -> float\n\nParse hexadecimal floating-point notation (as produced by float.hex()).")}
 	f["as_integer_ratio"] = py.MustNewMethod("as_integer_ratio", floatAsIntegerRatio, 0,
-		"float.as_integer_ratio() -> (int, int)\n\nReturn a pair of integers, whose ratio is exactly equal to the original float\nand with a positive denominator.")
+		"float.as_integer_ratio() -> (int, int)\n\nA numerator and a positive denominator, in lowest terms, whose quotient\nis exactly the float.")
 	f["conjugate"] = py.MustNewMethod("conjugate", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return pyutil.Unwrap(self), noArgsM("conjugate", args)
-	}, 0, "Return self, the complex conjugate of any float.")
+	}, 0, "conjugate() -> float\n\nA float is real, so this gives the value unchanged.")
 	f["real"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return pyutil.Unwrap(self), nil }}
 	f["imag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Float(0), nil }}
 }

@@ -2,6 +2,8 @@ package host
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 )
@@ -17,8 +19,8 @@ func init() {
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) >= 1 {
 			if s, ok := args[0].(py.String); ok {
-				if clean, ok := withoutUnderscores(string(s), true); ok {
-					r, err := prevInt(t, append(py.Tuple{py.String(clean)}, args[1:]...), kwargs)
+				if text, changed := numericText(string(s), true); changed {
+					r, err := prevInt(t, append(py.Tuple{py.String(text)}, args[1:]...), kwargs)
 					if err == nil {
 						return r, nil
 					}
@@ -32,8 +34,8 @@ func init() {
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 1 {
 			if s, ok := args[0].(py.String); ok {
-				if clean, ok := withoutUnderscores(string(s), false); ok {
-					if r, err := prevFloat(t, py.Tuple{py.String(clean)}, kwargs); err == nil {
+				if text, changed := numericText(string(s), false); changed {
+					if r, err := prevFloat(t, py.Tuple{py.String(text)}, kwargs); err == nil {
 						return r, nil
 					}
 				}
@@ -41,6 +43,69 @@ func init() {
 		}
 		return prevFloat(t, args, kwargs)
 	}
+}
+
+// numericText is the text int(), float() and complex() parse: Unicode
+// decimal digits (category Nd, as "٣") read as their ASCII digit and
+// Unicode white space as a space, as CPython reads them, then PEP 515's
+// underscores removed. changed reports whether it differs from s.
+func numericText(s string, isInt bool) (string, bool) {
+	text := s
+	if a, ok := asciiDigits(s); ok {
+		text = a
+	}
+	if clean, ok := withoutUnderscores(text, isInt); ok {
+		text = clean
+	}
+	return text, text != s
+}
+
+// asciiDigits rewrites the non-ASCII decimal digits and spaces of s in
+// ASCII; ok is false when s has none or has another non-ASCII character.
+func asciiDigits(s string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s, false
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			d, ok := decimalValue(r)
+			if !ok {
+				return s, false
+			}
+			b.WriteByte(byte('0' + d))
+		}
+	}
+	return b.String(), true
+}
+
+// decimalValue is the value of a Unicode decimal digit: Nd digits stand
+// in runs of ten from their zero, and each range of the Nd table starts
+// at a zero.
+func decimalValue(r rune) (int, bool) {
+	for _, rg := range unicode.Nd.R16 {
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) && (r-rune(rg.Lo))%rune(rg.Stride) == 0 {
+			return int(r-rune(rg.Lo)) % 10, true
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) && (r-rune(rg.Lo))%rune(rg.Stride) == 0 {
+			return int(r-rune(rg.Lo)) % 10, true
+		}
+	}
+	return 0, false
 }
 
 // withoutUnderscores removes the underscores of a numeric literal when

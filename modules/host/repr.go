@@ -41,8 +41,8 @@ func installRepr() {
 		panic("host: gpython's builtins module is not registered")
 	}
 	replace := map[string]*py.Method{
-		"repr":  py.MustNewMethod("repr", builtinRepr, 0, "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj."),
-		"ascii": py.MustNewMethod("ascii", builtinASCII, 0, "Return an ASCII-only representation of an object.\n\nAs repr(), return a string containing a printable representation of an\nobject, but escape the non-ASCII characters in the string returned by\nrepr() using \\\\x, \\\\u or \\\\U escapes."),
+		"repr":  py.MustNewMethod("repr", builtinRepr, 0, "repr(obj) -> str\n\nThe printable form of obj given by its __repr__; for most built-in\nvalues, evaluating it rebuilds an equal value."),
+		"ascii": py.MustNewMethod("ascii", builtinASCII, 0, "ascii(obj) -> str\n\nLike repr(obj), with each non-ASCII character of the result written as\na \\\\x, \\\\u or \\\\U escape."),
 	}
 	for i, m := range impl.Methods {
 		if r, ok := replace[m.Name]; ok {

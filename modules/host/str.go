@@ -318,12 +318,12 @@ func isDigits(s string) bool {
 func installStr() {
 	if _, ok := py.StringType.Dict["encode"]; !ok {
 		py.StringType.Dict["encode"] = py.MustNewMethod("encode", strEncode, 0,
-			"Encode the string using the codec registered for encoding.")
+			"encode(encoding='utf-8', errors='strict') -> bytes\n\nThe string written in the named encoding.")
 	}
 	if _, ok := py.StringType.Dict["format"]; !ok {
 		py.StringType.Dict["format"] = py.MustNewMethod("format", strFormat, 0,
 			"Return a formatted version of the string, using substitutions from args and kwargs.")
 	}
 	py.StringType.Dict["format_map"] = py.MustNewMethod("format_map", strFormatMap, 0,
-		"Return a formatted version of S, using substitutions from mapping.")
+		"format_map(mapping) -> str\n\nLike format(**mapping), looking names up in mapping directly.")
 }

@@ -33,12 +33,12 @@ func strSelf(name string, self py.Object, args py.Tuple) (string, py.Tuple, erro
 		return string(s), args, nil
 	}
 	if len(args) == 0 {
-		return "", nil, pyutil.TypeErrorf("unbound method str.%s() needs an argument", name)
+		return "", nil, pyutil.TypeErrorf("descriptor '%s' of 'str' object needs an argument", name)
 	}
 	if s, ok := args[0].(py.String); ok {
 		return string(s), args[1:], nil
 	}
-	return "", nil, pyutil.TypeErrorf("descriptor '%s' for 'str' objects doesn't apply to a '%s' object", name, pyutil.TypeName(args[0]))
+	return "", nil, pyutil.TypeErrorf("descriptor '%s' requires a 'str' object but received a '%s'", name, pyutil.TypeName(args[0]))
 }
 
 // setStrMethod installs impl as str.name.
@@ -64,7 +64,7 @@ func addStrMethod(name, doc string, impl strImpl) {
 
 func strNoKeywords(fn string, kwargs py.StringDict) error {
 	if len(kwargs) > 0 {
-		return pyutil.TypeErrorf("str.%s() takes no keyword arguments", fn)
+		return pyutil.TypeErrorf("%s() takes no keyword arguments", fn)
 	}
 	return nil
 }
@@ -87,7 +87,7 @@ func strPosArgs(fn string, args py.Tuple, kwargs py.StringDict, min, max int) er
 // strKwArgs sorts arguments of a signature whose parameters may all be passed
 // by keyword; absent slots are nil.
 func strKwArgs(fn string, args py.Tuple, kwargs py.StringDict, names []string) ([]py.Object, error) {
-	return pyarg.Parse36(fn, args, kwargs, names, 0, pyarg.Clinic36)
+	return pyarg.Parse36(fn, args, kwargs, names, 0, pyarg.Getargs36)
 }
 
 // strSsize converts an integer argument as CPython's Py_ssize_t converter does.
@@ -99,7 +99,7 @@ func strSsize(o py.Object) (int, error) {
 		}
 		return int(v.Int64()), nil
 	}
-	return goInt(o)
+	return pyarg.SsizeT(o)
 }
 
 // strSaturate turns an int too big for Go into the nearest Go int, as
@@ -276,7 +276,7 @@ func strPartitionImpl(fn string, last bool) strImpl {
 			return nil, err
 		}
 		if len(args) != 1 {
-			return nil, pyutil.TypeErrorf("str.%s() takes exactly one argument (%d given)", fn, len(args))
+			return nil, pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", fn, len(args))
 		}
 		sep, err := strArg(args[0], false)
 		if err != nil {
@@ -307,26 +307,119 @@ func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
 }
 
-func strRsplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	a, err := strKwArgs("rsplit", args, kwargs, []string{"sep", "maxsplit"})
+// strSplitArgs reads split's and rsplit's (sep=None, maxsplit=-1): hasSep is
+// false for None (split at white space); maxsplit is -1 for no limit.
+func strSplitArgs(fn string, args py.Tuple, kwargs py.StringDict) (sep string, hasSep bool, maxsplit int, err error) {
+	a, err := strKwArgs(fn, args, kwargs, []string{"sep", "maxsplit"})
 	if err != nil {
-		return nil, err
+		return "", false, 0, err
 	}
-	var sep string
-	hasSep := a[0] != nil && a[0] != py.None
+	hasSep = a[0] != nil && a[0] != py.None
 	if hasSep {
 		if sep, err = strArg(a[0], true); err != nil {
-			return nil, err
+			return "", false, 0, err
 		}
 	}
-	maxsplit := -1
+	maxsplit = -1
 	if a[1] != nil {
 		if maxsplit, err = strSsize(a[1]); err != nil {
-			return nil, err
+			return "", false, 0, err
 		}
 	}
 	if hasSep && sep == "" {
-		return nil, pyutil.ValueErrorf("empty separator")
+		return "", false, 0, pyutil.ValueErrorf("empty separator")
+	}
+	return sep, hasSep, maxsplit, nil
+}
+
+// strSplit is str.split(sep=None, maxsplit=-1); gpython's rejects a
+// float maxsplit with its own message.
+func strSplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	sep, hasSep, maxsplit, err := strSplitArgs("split", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	var parts []string
+	switch {
+	case hasSep && maxsplit < 0:
+		parts = strings.Split(s, sep)
+	case hasSep:
+		parts = strings.SplitN(s, sep, maxsplit+1)
+	case maxsplit < 0:
+		parts = strings.FieldsFunc(s, isSpaceRune)
+	default:
+		parts = splitSpaceN(s, maxsplit)
+	}
+	items := make([]py.Object, len(parts))
+	for i, p := range parts {
+		items[i] = py.String(p)
+	}
+	return py.NewListFromItems(items), nil
+}
+
+// splitSpaceN splits s at runs of white space at most n times; the last
+// part keeps its inner white space but not the run before it.
+func splitSpaceN(s string, n int) []string {
+	var parts []string
+	i := 0
+	for {
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isSpaceRune(r) {
+				break
+			}
+			i += w
+		}
+		if i == len(s) {
+			return parts
+		}
+		if n == 0 {
+			return append(parts, s[i:])
+		}
+		j := i
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if isSpaceRune(r) {
+				break
+			}
+			j += w
+		}
+		parts = append(parts, s[i:j])
+		i = j
+		n--
+	}
+}
+
+// strReplace is str.replace(old, new[, count]), positional only.
+func strReplace(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := strNoKeywords("replace", kwargs); err != nil {
+		return nil, err
+	}
+	if err := pyarg.ArgCount36("replace", args, 2, 3); err != nil {
+		return nil, err
+	}
+	var olds, news string
+	for i, dst := range []*string{&olds, &news} {
+		v, ok := args[i].(py.String)
+		if !ok {
+			return nil, pyutil.TypeErrorf("replace() argument %d must be str, not %s", i+1, pyutil.TypeName(args[i]))
+		}
+		*dst = string(v)
+	}
+	count := -1
+	if len(args) == 3 {
+		var err error
+		if count, err = strSsize(args[2]); err != nil {
+			return nil, err
+		}
+	}
+	return py.String(strings.Replace(s, olds, news, count)), nil
+}
+
+func strRsplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	sep, hasSep, maxsplit, err := strSplitArgs("rsplit", args, kwargs)
+	if err != nil {
+		return nil, err
 	}
 	if maxsplit < 0 {
 		maxsplit = int(^uint(0) >> 1)
@@ -412,7 +505,7 @@ func strSplitlines(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	}
 	keep := false
 	if a[0] != nil {
-		k, err := strSsize(a[0])
+		k, err := pyarg.Int(a[0])
 		if err != nil {
 			return nil, err
 		}
@@ -503,7 +596,7 @@ func strNoArgs(fn string, args py.Tuple, kwargs py.StringDict) error {
 		return err
 	}
 	if len(args) != 0 {
-		return pyutil.TypeErrorf("str.%s() takes no arguments (%d given)", fn, len(args))
+		return pyutil.TypeErrorf("%s() takes no arguments (%d given)", fn, len(args))
 	}
 	return nil
 }
@@ -610,7 +703,7 @@ func strZfill(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 		return nil, err
 	}
 	if len(args) != 1 {
-		return nil, pyutil.TypeErrorf("str.zfill() takes exactly one argument (%d given)", len(args))
+		return nil, pyarg.ArgCount36("zfill", args, 1, 1)
 	}
 	width, err := strSsize(args[0])
 	if err != nil {
@@ -636,11 +729,8 @@ func padImpl(fn string) strImpl {
 		if err := strNoKeywords(fn, kwargs); err != nil {
 			return nil, err
 		}
-		switch {
-		case len(args) < 1:
-			return nil, pyutil.TypeErrorf("%s expected at least 1 argument, got %d", fn, len(args))
-		case len(args) > 2:
-			return nil, pyutil.TypeErrorf("%s expected at most 2 arguments, got %d", fn, len(args))
+		if err := pyarg.ArgCount36(fn, args, 1, 2); err != nil {
+			return nil, err
 		}
 		width, err := strSsize(args[0])
 		if err != nil {
@@ -683,7 +773,7 @@ func strExpandtabs(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	}
 	tab := 8
 	if a[0] != nil {
-		if tab, err = strSsize(a[0]); err != nil {
+		if tab, err = pyarg.Int(a[0]); err != nil {
 			return nil, err
 		}
 	}
@@ -810,16 +900,45 @@ func titleBody(c *caser, sb *strings.Builder) {
 	}
 }
 
-// capitalizeBody titlecases the first character and lowercases the rest.
-// This is CPython 3.8+ (python3 here); 3.6 uppercased the first character,
-// which differs where titlecase and uppercase do: ǆ, ß, ligatures (ﬁ).
+// capitalizeBody uppercases the first character and lowercases the rest,
+// as 3.6 does (3.8 titlecases the first: they differ for ǆ, ß, ﬁ).
 func capitalizeBody(c *caser, sb *strings.Builder) {
 	for i, r := range c.rs {
 		if i == 0 {
-			mapRune(sb, r, specialTitle, unicode.ToTitle)
+			mapRune(sb, r, specialUpper, unicode.ToUpper)
 		} else {
 			c.lower(sb, i)
 		}
+	}
+}
+
+// upperBody and lowerBody are str.upper and str.lower with Unicode's full
+// mappings (ß to SS, İ to i̇, a final Σ to ς), which gpython's lack.
+func upperBody(c *caser, sb *strings.Builder) {
+	for _, r := range c.rs {
+		mapRune(sb, r, specialUpper, unicode.ToUpper)
+	}
+}
+
+func lowerBody(c *caser, sb *strings.Builder) {
+	for i := range c.rs {
+		c.lower(sb, i)
+	}
+}
+
+// asciiCase is a case method's fast path: ASCII text maps byte for byte.
+func asciiCase(fn string, body func(c *caser, sb *strings.Builder), ascii func(string) string) strImpl {
+	full := caseMethod(fn, body)
+	return func(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return full(s, args, kwargs)
+			}
+		}
+		if err := strNoArgs(fn, args, kwargs); err != nil {
+			return nil, err
+		}
+		return py.String(ascii(s)), nil
 	}
 }
 
@@ -847,39 +966,43 @@ func casefoldBody(c *caser, sb *strings.Builder) {
 func installStrMethods() {
 	setStrMethod("find", "Return the lowest index in S where substring sub is found, such that sub is contained within S[start:end]; -1 on failure.", strFindImpl("find", false, false))
 	setStrMethod("count", "Return the number of non-overlapping occurrences of substring sub in string S[start:end].", strCount)
-	setStrMethod("startswith", "Return True if S starts with the specified prefix, False otherwise.", strTailImpl("startswith", false))
-	setStrMethod("endswith", "Return True if S ends with the specified suffix, False otherwise.", strTailImpl("endswith", true))
+	setStrMethod("startswith", "startswith(prefix[, start[, end]]) -> bool\n\nTrue when the string (or its start:end slice) begins with prefix, or with\nany member of a tuple of prefixes.", strTailImpl("startswith", false))
+	setStrMethod("endswith", "endswith(suffix[, start[, end]]) -> bool\n\nTrue when the string (or its start:end slice) finishes with suffix, or with\nany member of a tuple of suffixes.", strTailImpl("endswith", true))
 
 	addStrMethod("rfind", "Return the highest index in S where substring sub is found; -1 on failure.", strFindImpl("rfind", true, false))
 	addStrMethod("index", "Like find() but raise ValueError when the substring is not found.", strFindImpl("index", false, true))
 	addStrMethod("rindex", "Like rfind() but raise ValueError when the substring is not found.", strFindImpl("rindex", true, true))
-	addStrMethod("partition", "Partition the string into three parts using the given separator.", strPartitionImpl("partition", false))
+	addStrMethod("partition", "partition(sep) -> (head, sep, tail)\n\nSplit at the first sep; without one, the whole string and two empty parts.", strPartitionImpl("partition", false))
 	addStrMethod("rpartition", "Partition the string into three parts using the given separator, searching from the end.", strPartitionImpl("rpartition", true))
+	setStrMethod("split", "Return a list of the words in the string, using sep as the delimiter string.", strSplit)
+	setStrMethod("replace", "replace(old, new, count=-1) -> copy\n\nEach old changed to new, at most count times when count is not negative.", strReplace)
 	addStrMethod("rsplit", "Return a list of the words in the string, using sep as the delimiter string, splitting from the right.", strRsplit)
-	addStrMethod("splitlines", "Return a list of the lines in the string, breaking at line boundaries.", strSplitlines)
+	addStrMethod("splitlines", "splitlines(keepends=False) -> list\n\nThe lines, with their endings only when keepends is true.", strSplitlines)
 
-	addStrMethod("isdigit", "Return True if the string is a digit string, False otherwise.", allRunes("isdigit", isDigitRune))
-	addStrMethod("isdecimal", "Return True if the string is a decimal string, False otherwise.", allRunes("isdecimal", isDecimalRune))
-	addStrMethod("isnumeric", "Return True if the string is a numeric string, False otherwise.", allRunes("isnumeric", isNumericRune))
-	addStrMethod("isalpha", "Return True if the string is an alphabetic string, False otherwise.", allRunes("isalpha", unicode.IsLetter))
-	addStrMethod("isalnum", "Return True if the string is an alpha-numeric string, False otherwise.", allRunes("isalnum", isAlnumRune))
-	addStrMethod("isspace", "Return True if the string is a whitespace string, False otherwise.", allRunes("isspace", isSpaceRune))
+	addStrMethod("isdigit", "isdigit() -> bool\n\nTrue for a non-empty string of digit characters only.", allRunes("isdigit", isDigitRune))
+	addStrMethod("isdecimal", "isdecimal() -> bool\n\nTrue for a non-empty string of decimal characters only.", allRunes("isdecimal", isDecimalRune))
+	addStrMethod("isnumeric", "isnumeric() -> bool\n\nTrue for a non-empty string of numeric characters only.", allRunes("isnumeric", isNumericRune))
+	addStrMethod("isalpha", "isalpha() -> bool\n\nTrue for a non-empty string of letters only.", allRunes("isalpha", unicode.IsLetter))
+	addStrMethod("isalnum", "isalnum() -> bool\n\nTrue for a non-empty string of letters and digits only.", allRunes("isalnum", isAlnumRune))
+	addStrMethod("isspace", "isspace() -> bool\n\nTrue for a non-empty string of whitespace only.", allRunes("isspace", isSpaceRune))
 	addStrMethod("islower", "Return True if the string is a isLowercase string, False otherwise.", caseTest("islower", true))
 	addStrMethod("isupper", "Return True if the string is an isUppercase string, False otherwise.", caseTest("isupper", false))
-	addStrMethod("istitle", "Return True if the string is a title-cased string, False otherwise.", strIstitle)
-	addStrMethod("isidentifier", "Return True if the string is a valid Python identifier, False otherwise.", strIsidentifier)
-	addStrMethod("isprintable", "Return True if the string is printable, False otherwise.", strIsprintable)
+	addStrMethod("istitle", "istitle() -> bool\n\nTrue when each word starts with a capital followed by lowercase letters.", strIstitle)
+	addStrMethod("isidentifier", "isidentifier() -> bool\n\nTrue when the string could name a Python variable (keywords included).", strIsidentifier)
+	addStrMethod("isprintable", "isprintable() -> bool\n\nTrue when repr() would show every character as itself (empty counts).", strIsprintable)
 
-	addStrMethod("zfill", "Pad a numeric string with zeros on the left, to fill a field of the given width.", strZfill)
+	addStrMethod("zfill", "zfill(width) -> str\n\nLeft-padded with zeros to width characters, after any leading sign.", strZfill)
 	addStrMethod("center", "Return a centered string of length width, padded with fillchar.", padImpl("center"))
 	addStrMethod("ljust", "Return a left-justified string of length width, padded with fillchar.", padImpl("ljust"))
 	addStrMethod("rjust", "Return a right-justified string of length width, padded with fillchar.", padImpl("rjust"))
-	addStrMethod("expandtabs", "Return a copy where all tab characters are expanded using spaces.", strExpandtabs)
+	addStrMethod("expandtabs", "expandtabs(tabsize=8) -> str\n\nTabs replaced by spaces up to the next multiple of tabsize columns.", strExpandtabs)
 
-	addStrMethod("title", "Return a version of the string where each word is titlecased.", caseMethod("title", titleBody))
-	addStrMethod("capitalize", "Return a capitalized version of the string.", caseMethod("capitalize", capitalizeBody))
+	setStrMethod("upper", "upper() -> str\n\nThe string in capitals.", asciiCase("upper", upperBody, strings.ToUpper))
+	setStrMethod("lower", "lower() -> str\n\nThe string in small letters.", asciiCase("lower", lowerBody, strings.ToLower))
+	addStrMethod("title", "title() -> str\n\nEach word with a capital first letter and the rest in lowercase.", caseMethod("title", titleBody))
+	addStrMethod("capitalize", "capitalize() -> str\n\nFirst character in capitals, the rest in lowercase.", caseMethod("capitalize", capitalizeBody))
 	addStrMethod("swapcase", "Convert isUppercase characters to isLowercase and isLowercase characters to isUppercase.", caseMethod("swapcase", swapcaseBody))
-	addStrMethod("casefold", "Return a version of the string suitable for caseless comparisons.", caseMethod("casefold", casefoldBody))
+	addStrMethod("casefold", "casefold() -> str\n\nAn aggressively lowered form for comparing strings regardless of case.", caseMethod("casefold", casefoldBody))
 }
 
 // ---- Unicode data Go's unicode package lacks ----

@@ -207,7 +207,19 @@ func TestStrPaddingDiff(t *testing.T) {
 }
 
 func TestStrCaseDiff(t *testing.T) {
-	diffCases(t, "", []pyCase{
+	diffCases36(t, "str_case", "", []pyCase{
+		{"upper", `"hello World 1".upper()`},
+		{"upper sharp s", `"stra\u00dfe".upper()`},
+		{"upper ligatures", `"\ufb01\ufb03 \u0149".upper()`},
+		{"upper greek iota", `"\u1f80\u0390".upper()`},
+		{"upper astral", uWide + `.upper()`},
+		{"upper empty", `"".upper()`},
+		{"lower", `"HeLLo 1".lower()`},
+		{"lower dotted I", `"\u0130x".lower()`},
+		{"lower final sigma", `"\u039f\u0394\u039f\u03a3 \u03a3A \u03a3".lower()`},
+		{"lower sigma alone", `"\u03a3".lower()`},
+		{"lower empty", `"".lower()`},
+		{"upper lower args", `"a".upper(1)`},
 		{"title", `"hello world".title()`},
 		{"title mixed", `"hELLO wORLD".title()`},
 		{"title apostrophe", `"they're bill's".title()`},
@@ -250,7 +262,19 @@ func TestStrCaseDiff(t *testing.T) {
 }
 
 func TestStrErrorsDiff(t *testing.T) {
-	diffCases(t, "", []pyCase{
+	diffCases36(t, "str_errors", "", []pyCase{
+		{"zfill str width", `"a".zfill("x")`},
+		{"center float width", `"a".center(1.5)`},
+		{"expandtabs None", `"a".expandtabs(None)`},
+		{"split float maxsplit kw", `"a".split(maxsplit=1.5)`},
+		{"rsplit sep twice", `"a".rsplit(1, sep=1)`},
+		{"partition no args", `"a".partition()`},
+		{"translate no args", `"a".translate()`},
+		{"replace float count", `"a".replace("a", "b", 1.5)`},
+		{"find float start", `"a".find("a", 1.5)`},
+		{"ljust long fill", `"a".ljust(2, "ab")`},
+		{"upper unbound no self", `str.upper()`},
+		{"upper unbound int", `str.upper(1)`},
 		{"find int sub", `"abc".find(1)`},
 		{"find bad start", `"abc".find("a", "x")`},
 		{"find float start", `"abc".find("a", 1.0)`},

@@ -14,9 +14,9 @@ import (
 
 func init() {
 	py.StringType.Dict["maketrans"] = py.MustNewMethod("maketrans", strMakeTrans, py.METH_STATIC,
-		"Return a translation table usable for str.translate().")
+		"maketrans(x[, y[, z]]) -> dict\n\nA code-point mapping for str.translate(): from a dict, from two strings of\nequal length paired up, with z's characters mapped to None.")
 	py.StringType.Dict["translate"] = py.MustNewMethod("translate", strTranslate, 0,
-		"Replace each character in the string using the given translation table.")
+		"translate(table) -> str\n\nEach character looked up in table by code point: mapped to a string, a\ncode point, or None (dropped); characters the table lacks stay.")
 }
 
 // strMakeTrans is the static method str.maketrans(x[, y[, z]]).

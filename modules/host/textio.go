@@ -13,7 +13,7 @@ import (
 )
 
 // TextIOWrapperType is _io.TextIOWrapper.
-var TextIOWrapperType = py.NewTypeX("_io.TextIOWrapper", "Character and line based layer over a BufferedIOBase object, buffer.", textIONew, nil)
+var TextIOWrapperType = py.NewTypeX("_io.TextIOWrapper", "TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False)\n\nText reading and writing over a buffered binary stream, decoding and\nencoding with encoding and translating line endings as newline says.", textIONew, nil)
 
 // TextIO is a text file over a Buffered one.
 //
@@ -667,7 +667,7 @@ func init() {
 		}
 		return kinds, nil
 	})
-	textMethod("read", "Read at most n characters from stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	textMethod("read", "read(size=-1) -> str\n\nAt most size characters (to EOF when size is negative); '' at EOF.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("read", args, kwargs, []string{"size"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -703,7 +703,7 @@ func init() {
 		}
 		return py.String(s), nil
 	})
-	textMethod("readlines", "Return a list of lines from the stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	textMethod("readlines", "readlines(hint=-1) -> list\n\nThe remaining lines; stops once hint units have been read when hint > 0.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("readlines", args, kwargs, []string{"hint"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -733,7 +733,7 @@ func init() {
 		}
 		return py.Int(n), nil
 	})
-	ioMethod(tt, "writelines", "Write a list of lines to stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(tt, "writelines", "writelines(lines) -> None\n\nWrite each item of lines in turn; no line endings are added.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := t.checkOpen(); err != nil {
 			return nil, err
 		}
@@ -742,10 +742,10 @@ func init() {
 		}
 		return writeEach(t, args[0])
 	})
-	textMethod("flush", "Flush write buffers, if applicable.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	textMethod("flush", "flush() -> None\n\nPush any buffered output down to the underlying stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, nil
 	})
-	textMethod("tell", "Return current stream position.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	textMethod("tell", "tell() -> int\n\nThe stream's current position.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !t.buf.raw.seekable() {
 			return nil, unsupported("underlying stream is not seekable")
 		}
@@ -827,7 +827,7 @@ func init() {
 		}
 		return py.Int(pos), nil
 	})
-	textMethod("truncate", "Truncate file to size bytes.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	textMethod("truncate", "truncate(size=None) -> int\n\nCut the stream to size bytes (the current position by default); gives the new size.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("truncate", args, kwargs, []string{"pos"}, 0, 1)
 		if err != nil {
 			return nil, err
@@ -853,7 +853,7 @@ func init() {
 		defer t.buf.unlock()
 		return py.None, t.buf.close()
 	})
-	textMethod("detach", "Separate the underlying buffer from the TextIOBase and return it.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	textMethod("detach", "detach() -> buffer\n\nUnhook the binary buffer and hand it back; the wrapper is unusable afterwards.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := t.syncForWrite(); err != nil {
 			return nil, err
 		}
@@ -869,7 +869,7 @@ func init() {
 		}
 		return py.Int(t.buf.raw.fd), nil
 	})
-	ioMethod(tt, "isatty", "Return whether this is an 'interactive' stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(tt, "isatty", "isatty() -> bool\n\nTrue when the stream is attached to a terminal.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t.detached {
 			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
 		}
@@ -878,7 +878,7 @@ func init() {
 		}
 		return py.NewBool(isatty(t.buf.raw.fd)), nil
 	})
-	ioMethod(tt, "readable", "Return whether object was opened for reading.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(tt, "readable", "readable() -> bool\n\nTrue when the stream supports read().", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t.detached {
 			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
 		}
@@ -887,7 +887,7 @@ func init() {
 		}
 		return py.True, t.buf.checkOp(closedText)
 	})
-	ioMethod(tt, "writable", "Return whether object was opened for writing.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(tt, "writable", "writable() -> bool\n\nTrue when the stream supports write().", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t.detached {
 			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
 		}
@@ -896,7 +896,7 @@ func init() {
 		}
 		return py.True, t.buf.checkOp(closedText)
 	})
-	ioMethod(tt, "seekable", "Return whether object supports random access.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	ioMethod(tt, "seekable", "seekable() -> bool\n\nTrue when seek() and tell() work on the stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t.detached {
 			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
 		}

@@ -12,10 +12,10 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
-const timeSleepDoc = `sleep(seconds)
+const timeSleepDoc = `sleep(seconds) -> None
 
-Delay execution for a given number of seconds.  The argument may be
-a floating point number for subsecond precision.`
+Pause the calling thread for seconds, which may be a float for
+fractions of a second.`
 
 // timeSleep is CPython 3.6's time.sleep: Ctrl-C ends it with
 // KeyboardInterrupt (gpython's sleeps in time.Sleep, which nothing

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -327,8 +328,8 @@ func (e *encoder) dict(o py.Object, d *vm.Dict) error {
 	return nil
 }
 
-// stringDict encodes a namespace (vars(), globals()): gpython keeps no
-// order for it, so its keys come sorted.
+// stringDict encodes a namespace (vars(), globals()): keys in insertion
+// order as far as it is known (internal/nsorder), sorted with sort_keys.
 func (e *encoder) stringDict(o py.Object, d py.StringDict) error {
 	if len(d) == 0 {
 		return e.empty("{}")
@@ -339,7 +340,11 @@ func (e *encoder) stringDict(o py.Object, d py.StringDict) error {
 	}
 	e.buf = append(e.buf, '{')
 	e.openItems()
-	for _, n := range pyrepr.SortedKeys(d) {
+	keys := nsorder.Keys(d)
+	if e.sortKeys {
+		keys = nsorder.Sorted(d)
+	}
+	for _, n := range keys {
 		if err := e.item(py.String(n), d[n]); err != nil {
 			return err
 		}

@@ -26,7 +26,7 @@ func init() {
 	DecodeErrorType.New = decodeErrorNew
 	// Script subclasses get their instances from the loop, which then
 	// runs __init__ on them.
-	DecodeErrorType.Dict["__init__"] = py.MustNewMethod("__init__", pyutil.Guard(decodeErrorInit), 0, "Initialize self.  See help(type(self)) for accurate signature.")
+	DecodeErrorType.Dict["__init__"] = py.MustNewMethod("__init__", pyutil.Guard(decodeErrorInit), 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 }
 
 // decodeErrorNew is JSONDecodeError(msg, doc, pos).

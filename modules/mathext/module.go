@@ -17,8 +17,8 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = `This module is always available.  It provides access to the
-mathematical functions defined by the C standard.`
+const moduleDoc = `Floating-point mathematics: trigonometric, hyperbolic, exponential and
+logarithmic functions, rounding helpers and constants such as pi and e.`
 
 func domainError() error { return py.ExceptionNewf(py.ValueError, "math domain error") }
 func rangeError() error  { return py.ExceptionNewf(py.OverflowError, "math range error") }

@@ -293,7 +293,7 @@ func setupOS() {
 		return
 	}
 	add := []*py.Method{
-		pyutil.MustNewMethod("fspath", osFspath, 0, "Return the file system path representation of the object."),
+		pyutil.MustNewMethod("fspath", osFspath, 0, "fspath(path) -> str or bytes\n\nstr and bytes unchanged; otherwise the result of path.__fspath__()."),
 		pyutil.MustNewMethod("stat", osStat, 0, "stat(path, *, dir_fd=None, follow_symlinks=True)"),
 		pyutil.MustNewMethod("lstat", osLstat, 0, "lstat(path, *, dir_fd=None)"),
 		onePathCall("remove", "path", syscall.Unlink),
@@ -308,7 +308,7 @@ func setupOS() {
 		pyutil.MustNewMethod("walk", osWalk, 0, "walk(top, topdown=True, onerror=None, followlinks=False)"),
 		pyutil.MustNewMethod("chdir", osChdir, 0, "chdir(path)"),
 		pyutil.MustNewMethod("urandom", osUrandom, 0, "urandom(size)"),
-		pyutil.MustNewMethod("getcwd", osGetcwd, 0, "Return a unicode string representing the current working directory."),
+		pyutil.MustNewMethod("getcwd", osGetcwd, 0, "getcwd() -> str\n\nThe process's current directory."),
 	}
 	for _, m := range add {
 		replaced := false

@@ -589,7 +589,7 @@ func posixSamefile(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	return py.NewBool(sts[0].Dev == sts[1].Dev && sts[0].Ino == sts[1].Ino), nil
 }
 
-const posixpathDoc = `Common operations on Posix pathnames.`
+const posixpathDoc = `Path name manipulation for POSIX systems (what os.path is here).`
 
 // setupPosixpath registers the posixpath module (a step of setup, doc.go).
 func setupPosixpath() {

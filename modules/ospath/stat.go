@@ -13,7 +13,7 @@ import (
 // StatResultType is os.stat_result: a 10-tuple of ints (mode, ino, dev,
 // nlink, uid, gid, size, atime, mtime, ctime) with named fields, the
 // times as floats and nanoseconds too.
-var StatResultType = py.NewTypeX("os.stat_result", "stat_result: Result from stat, fstat, or lstat.", nil, nil)
+var StatResultType = py.NewTypeX("os.stat_result", "stat_result: the file metadata stat(), fstat() and lstat() give, as a\n10-item tuple with named st_* fields.", nil, nil)
 
 type statResult struct {
 	st syscall.Stat_t

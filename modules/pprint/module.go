@@ -15,9 +15,8 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = `Support to pretty-print lists, tuples, & dictionaries recursively.
-
-Very simple, but useful, especially in debugging data structures.`
+const moduleDoc = `Readable, line-wrapped reprs for nested containers (lists, tuples, dicts,
+sets), for looking at data while debugging.`
 
 // pySource is the Python half of the module: PrettyPrinter is a plain
 // class over the Go functions, which keeps stream handling in Python.
@@ -66,23 +65,24 @@ func init() {
 
 const pprintDoc = `pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False)
 
-Pretty-print a Python object to a stream [default is sys.stdout].`
+Write pformat(object, ...) and a newline to stream (sys.stdout when None).`
 
-const pformatDoc = `pformat(object, indent=1, width=80, depth=None, *, compact=False)
+const pformatDoc = `pformat(object, indent=1, width=80, depth=None, *, compact=False) -> str
 
-Format a Python object into a pretty-printed representation.`
+The wrapped, indented repr of object that pprint() would print.`
 
-const saferepDoc = `saferepr(object)
+const saferepDoc = `saferepr(object) -> str
 
-Version of repr() which can handle recursive data structures.`
+A one-line repr of object that shows self-containing containers as
+<Recursion on ...> instead of looping.`
 
-const isreadableDoc = `isreadable(object)
+const isreadableDoc = `isreadable(object) -> bool
 
-Determine if saferepr(object) is readable by eval().`
+Whether saferepr(object) could be given to eval() to rebuild the value.`
 
-const isrecursiveDoc = `isrecursive(object)
+const isrecursiveDoc = `isrecursive(object) -> bool
 
-Determine if object requires a recursive representation.`
+Whether object contains itself somewhere inside.`
 
 // printerFromArgs validates PrettyPrinter's arguments as CPython does.
 func printerFromArgs(indent, width, depth, compact py.Object) (Printer, error) {

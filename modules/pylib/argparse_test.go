@@ -57,6 +57,97 @@ type argparseCase struct {
 }
 
 var argparseCases = []argparseCase{
+	{"rw_error_override_and_leftovers", `
+class Soft(argparse.ArgumentParser):
+    def error(self, message):
+        print('soft error:', message)
+p = Soft(prog='SOFT')
+p.add_argument('--a', type=int)
+print(p.parse_args(['--a', '1', 'extra', '-z']))
+q = argparse.ArgumentParser(prog='TOP')
+sub = q.add_subparsers(dest='cmd')
+s1 = sub.add_parser('go', aliases=['g'], help='go somewhere')
+s1.add_argument('--fast', action='store_true')
+known(q, ['go', '--fast', 'left', '--over'], ['g', 'x'], ['nope'])
+run(q, ['go', 'left'])
+q.print_help()
+`},
+	{"rw_fromfile_nested_and_missing", `
+d = '/tmp/argparse-rw-%d' % os.getpid()
+os.mkdir(d)
+with open(d + '/inner', 'w') as f:
+    f.write('--b\n2\n')
+with open(d + '/outer', 'w') as f:
+    f.write('--a\n1\n@' + d + '/inner\n')
+p = argparse.ArgumentParser(prog='FF', fromfile_prefix_chars='@')
+p.add_argument('--a')
+p.add_argument('--b')
+p.add_argument('rest', nargs='*')
+run(p, ['@' + d + '/outer', 'z'], ['@', 'x'])
+class Soft(argparse.ArgumentParser):
+    def error(self, message):
+        print('soft error:', message.replace(d, '<D>'))
+s = Soft(prog='FF2', fromfile_prefix_chars='@')
+s.add_argument('rest', nargs='*')
+print(s.parse_args(['a', '@' + d + '/missing', 'b']))
+class Split(argparse.ArgumentParser):
+    def convert_arg_line_to_args(self, line):
+        return line.split()
+t = Split(prog='FF3', fromfile_prefix_chars='@')
+t.add_argument('rest', nargs='*')
+with open(d + '/words', 'w') as f:
+    f.write('one two\nthree\n')
+print(t.parse_args(['@' + d + '/words']))
+for n in os.listdir(d):
+    os.remove(os.path.join(d, n))
+os.rmdir(d)
+`},
+	{"rw_count_messages_and_types", `
+p = argparse.ArgumentParser(prog='CM')
+p.add_argument('--one')
+p.add_argument('--opt', nargs='?')
+p.add_argument('--plus', nargs='+')
+p.add_argument('--two', nargs=2)
+p.add_argument('--single', nargs=1)
+for args in (['--one'], ['--plus'], ['--two', 'a'], ['--single'], ['--opt=1=2'], ['--one=x', '--two=y']):
+    run(p, args)
+p.register('type', 'weird', 5)
+attempt(lambda: p.add_argument('--w', type='weird'))
+attempt(lambda: p.add_argument('--v', action='nonsense'))
+p.register('type', 'late', 'not callable')
+act = p.add_argument('--late')
+act.type = 'late'
+run(p, ['--late', 'q'])
+attempt(lambda: p.add_argument('--c', action='count', default=None))
+print(p.parse_args(['--c', '--c']).c, p.parse_args([]).c)
+attempt(lambda: argparse.ArgumentParser().add_argument('x', dest='y'))
+attempt(lambda: argparse.ArgumentParser().add_argument('--s', nargs=0))
+attempt(lambda: argparse.ArgumentParser().add_argument('--s', action='append', nargs=0))
+attempt(lambda: argparse.ArgumentParser().add_argument('--s', const=1))
+attempt(lambda: argparse.ArgumentParser().add_argument('--s', action='append', const=1, nargs='?'))
+`},
+	{"rw_mutex_hidden_and_usage", `
+p = argparse.ArgumentParser(prog='MX')
+g = p.add_mutually_exclusive_group()
+g.add_argument('--a', action='store_true')
+g.add_argument('--b', action='store_true', help=argparse.SUPPRESS)
+g.add_argument('--c', action='store_true')
+h = p.add_mutually_exclusive_group(required=True)
+h.add_argument('--x', action='store_true', help=argparse.SUPPRESS)
+h.add_argument('--y', action='store_true')
+p.print_usage()
+run(p, ['--a', '--c', '--y'], ['--b', '--a', '--y'], [])
+print(argparse.Namespace(a=1) == argparse.Namespace(a=1), argparse.Namespace(a=1) != argparse.Namespace(a=2), argparse.Namespace() == 3, 'a' in argparse.Namespace(a=1))
+print(repr(argparse.FileType('w', 0, 'utf-8', 'strict')), repr(argparse.FileType()), argparse.FileType('r')('-') is sys.stdin, argparse.FileType('w')('-') is sys.stdout)
+attempt(lambda: argparse.FileType('a')('-'))
+attempt(lambda: argparse.FileType('r')('/nonexistent/file'))
+long = argparse.ArgumentParser(prog='a-really-long-program-name-that-takes-up-most-of-the-line-width')
+long.add_argument('--first-option')
+long.add_argument('--second-option')
+long.add_argument('positional_one')
+long.add_argument('positional_two')
+long.print_usage()
+`},
 	{"basic_help", `
 p = argparse.ArgumentParser(prog='PROG', description='A test program that does several things with a long description to wrap around the edge.', epilog='The end.')
 p.add_argument('foo', help='the foo value')

@@ -250,6 +250,83 @@ func TestCF27Futures(t *testing.T) {
 	pytesting.DiffCases(t, "cf27_futures", futuresPrelude, futuresCases)
 }
 
+// futuresMoreCases: edges of Future, wait, as_completed and the
+// executors that futuresCases leaves out, error cases above all.
+var futuresMoreCases = []pytesting.Case{
+	// Future's signature and transitions
+	{"future_args", `(etype(lambda: Future(1)), etype(lambda: Future(x=1)))`},
+	{"state_names", `(cf._base.PENDING, cf._base.RUNNING, cf._base.CANCELLED, cf._base.CANCELLED_AND_NOTIFIED, cf._base.FINISHED)`},
+	{"logger", `(cf._base.LOGGER.name, cf._base.LOGGER is __import__('logging').getLogger('concurrent.futures'))`},
+	{"set_result_on_cancelled", `(lambda f: (f.cancel(), f.set_result(5), f.cancelled(), f.done(), f.result(0), mask(f)))(Future())`},
+	{"set_result_on_notified", `(lambda f: (f.set_result(5), f.cancelled(), f.result(0)))(fut('notified'))`},
+	{"notify_twice", `stderr_of(lambda: (lambda f: (f.cancel(), f.set_running_or_notify_cancel(), etype(f.set_running_or_notify_cancel)))(Future()))[0]`},
+	{"unexpected_state_logged", `(lambda r: (r[0], [l.split(' in ')[1] if ' in ' in l else l for l in r[1][:1]]))(stderr_of(lambda: etype(fut('finished', 1).set_running_or_notify_cancel)))`},
+	{"set_exception_class", `(lambda f: (f.set_exception(ValueError), mask(f), f.exception() is ValueError, etype(f.result)))(Future())`},
+	{"set_exception_then_result_repr", `(lambda f: (f.set_exception(KeyError('k')), f.set_result(1), mask(f)))(Future())`},
+	{"exception_of_result", `(fut('finished', 0).exception(), fut('finished', 0).exception(0), fut('finished', None).exception(timeout=None))`},
+	{"exception_cancelled_timeout", `(etype(lambda: fut('cancelled').exception(0)), etype(lambda: fut('notified').exception(timeout=10)))`},
+	{"result_timeout_running", `(etype(lambda: fut('running').result(0.01)), etype(lambda: fut('running').result(timeout=0)))`},
+	{"result_keyword", `(fut('finished', 'k').result(timeout=1), etype(lambda: fut('finished', 1).result(1, 2)), etype(lambda: Future().result(bogus=1)))`},
+	{"cancel_wakes_result", `(lambda f: (threading.Timer(0.02, f.cancel).start(), etype(lambda: f.result(10))))(Future())`},
+	{"cancel_wakes_exception", `(lambda f: (threading.Timer(0.02, f.cancel).start(), etype(lambda: f.exception(10))))(Future())`},
+	{"running_after_result", `(lambda f: (f.set_result(1), f.running(), f.done(), f.cancel()))(fut('running'))`},
+	// callbacks
+	{"callbacks_in_order", `(lambda f: ([f.add_done_callback(lambda g, i=i: rec(i)) for i in range(4)], f.set_result(0), R[:], take())[2])(Future())`},
+	{"callback_on_exception", `(lambda f: (f.add_done_callback(lambda g: rec(type(g.exception()).__name__)), f.set_exception(OSError()), take()))(Future())`},
+	{"callback_not_callable", `(lambda r: (r[0], r[1][1:]))(stderr_of(lambda: (lambda f: (f.add_done_callback(None), f.set_result(1), f.done()))(Future())))`},
+	{"callback_not_callable_now", `etype(lambda: fut('finished', 1).add_done_callback(None))`},
+	{"callback_base_exception_later", `(lambda f: (f.add_done_callback(lambda g: (_ for _ in ()).throw(SystemExit(7))), betype(lambda: f.set_result(1)), f.done(), f.result()))(Future())`},
+	{"callback_added_after_cancel", `(lambda f: (f.cancel(), f.add_done_callback(lambda g: rec('now', g.cancelled())), take()))(Future())`},
+	{"callback_args", `(etype(lambda: Future().add_done_callback()), etype(lambda: Future().add_done_callback(1, 2)))`},
+	{"callback_sees_done", `(lambda f: (f.add_done_callback(lambda g: rec(g.done(), g.running(), g.result(0))), f.set_result('v'), take()))(fut('running'))`},
+	// wait
+	{"wait_bad_arguments", `(etype(lambda: wait(5)), etype(lambda: wait([1])), etype(lambda: wait([Future()], timeout='x')), etype(lambda: wait()))`},
+	{"wait_invalid_timeout_zero", `etype(lambda: wait([Future()], timeout=0, return_when=None))`},
+	{"wait_invalid_first_done", `dnd(wait([fut('finished', 1), Future()], return_when=FIRST_COMPLETED))`},
+	{"wait_first_completed_timeout", `dnd(wait([Future(), fut('running')], timeout=0.01, return_when=FIRST_COMPLETED))`},
+	{"wait_first_exception_timeout", `dnd(wait([Future()], timeout=0, return_when=FIRST_EXCEPTION))`},
+	{"wait_first_exception_later_result", `wait_later([Future(), fut('raised', None)], 0.02, 'result', timeout=0.2, return_when=FIRST_EXCEPTION)`},
+	{"wait_all_later_cancel", `(lambda fs: (fs[0].cancel(), threading.Timer(0.02, fs[0].set_running_or_notify_cancel).start(), dnd(wait(fs, timeout=10))))([Future()])[2]`},
+	{"wait_first_completed_later_cancel", `(lambda fs: (fs[0].cancel(), threading.Timer(0.02, fs[0].set_running_or_notify_cancel).start(), dnd(wait(fs, timeout=10, return_when=FIRST_COMPLETED))))([Future(), Future()])[2]`},
+	{"wait_sets_types", `(lambda r: (type(r.done).__name__, type(r.not_done).__name__, r._fields, r[0] is r.done))(wait([fut('finished', 1)]))`},
+	{"wait_generator", `etype(lambda: dnd(wait(f for f in [fut('finished', 1), fut('finished', 2)])))`},
+	{"wait_generator_first_completed", `(lambda fs: (etype(lambda: wait((f for f in fs), return_when=FIRST_COMPLETED)), [len(f._waiters) for f in fs]))([fut('finished', 1), Future()])`},
+	{"wait_unsized_iterable", `(lambda U: (dnd(wait(U(), return_when=FIRST_COMPLETED)), etype(lambda: wait(U(), timeout=0))))(type('U', (), {'fs': [fut('finished', 1), Future()], '__iter__': lambda self: iter(self.fs)}))`},
+	{"wait_waiters_after_timeout", `(lambda fs: (wait(fs, timeout=0.01, return_when=FIRST_COMPLETED), wait(fs, timeout=0, return_when=FIRST_EXCEPTION), [len(f._waiters) for f in fs]))([Future(), fut('running')])[2]`},
+	// as_completed
+	{"as_completed_bad_arguments", `(etype(lambda: next(as_completed(5))), etype(lambda: next(as_completed([[1]]))), etype(lambda: next(as_completed([1]))), etype(lambda: next(as_completed([Future()], timeout='x'))))`},
+	{"as_completed_lazy_errors", `type(as_completed(5)).__name__`},
+	{"as_completed_partial_timeout", `(lambda fs: (later(0.02, fs[0], 'result', 1), collect(as_completed(fs, timeout=0.5))))([Future(), Future()])[1]`},
+	{"as_completed_later_exception", `(lambda fs: (later(0.02, fs[0], 'exception', KeyError('x')), [etype(f.result) for f in as_completed(fs, timeout=10)]))([Future()])[1]`},
+	{"as_completed_done_first", `(lambda fs: (later(0.02, fs[1], 'result', 'b'), [f.result() for f in as_completed(fs, timeout=10)]))([fut('finished', 'a'), Future()])[1]`},
+	{"as_completed_waiters_removed", `(lambda fs: (collect(as_completed(fs, timeout=0.01)), [len(f._waiters) for f in fs]))([Future(), fut('finished', 1)])`},
+	{"as_completed_close_early", `(lambda fs: (lambda it: (next(it).result(), it.close(), [len(f._waiters) for f in fs]))(as_completed(fs)))([fut('finished', 1), Future()])`},
+	// executors
+	{"executor_subclass", `(lambda E: (lambda ex: (list(ex.map(lambda a, b: a - b, [5, 6], [1, 2])), ex.__exit__(None, None, None), take()))(E()))(type('E', (cf.Executor,), {'submit': lambda self, fn, *a: fut('finished', fn(*a)), 'shutdown': lambda self, **kw: rec(sorted(kw.items()))}))`},
+	{"executor_exit_with_exception", `(lambda ex: (ex.__exit__(ValueError, ValueError('x'), None), etype(lambda: ex.submit(abs, 1))))(ThreadPoolExecutor(1))`},
+	{"executor_with_raises", `(lambda ex: (etype(lambda: [1 / 0 for _ in [ex.__enter__()]]), ex.__exit__(ZeroDivisionError, None, None)))(ThreadPoolExecutor(1))`},
+	{"map_timeout_str", `(lambda ex: (etype(lambda: ex.map(abs, [1], timeout='x')), ex.shutdown()))(ThreadPoolExecutor(1))`},
+	{"map_timeout_cancels_rest", `(lambda t: (lambda ex, e, first, rest: (etype(lambda: list(ex.map(rec, ['a', 'b', 'c'], timeout=0.02))), e.set(), ex.shutdown(), take()))(*t))(blocked_pool(0))[0::3]`},
+	{"map_exception_cancels_rest", `(lambda ex: (lambda it: (next(it), etype(lambda: next(it)), etype(lambda: next(it)), ex.shutdown()))(ex.map(maybe_fail, [1, 3, 5])))(ThreadPoolExecutor(1))`},
+	{"map_generator_input", `(lambda ex: (list(ex.map(pow, (i for i in range(4)), [2] * 4)), ex.shutdown()))(ThreadPoolExecutor(2))`},
+	{"map_args", `(lambda ex: (etype(lambda: ex.map()), list(ex.map(abs, [-1], chunksize=5, timeout=None)), ex.shutdown()))(ThreadPoolExecutor(1))`},
+	{"submit_keyword_fn", `(lambda ex: (etype(lambda: ex.submit(abs, fn=1)), type(ex.submit(fn=abs).exception(10)).__name__, etype(lambda: ex.submit(dict, fn=1, a=2)), ex.submit(dict, a=2).result(10), ex.shutdown()))(ThreadPoolExecutor(1))`},
+	{"submit_returns_future", `(lambda ex: (lambda f: (type(f).__name__, f.result(10), f.done(), f.running(), f.cancel()))(ex.submit(str, 5)))(ThreadPoolExecutor(1))`},
+	{"tpe_args", `(etype(lambda: ThreadPoolExecutor(1, 'p', 3)), etype(lambda: ThreadPoolExecutor(bogus=1)), etype(lambda: ThreadPoolExecutor(None)._max_workers > 0), ThreadPoolExecutor(2.5)._max_workers)`},
+	{"tpe_prefix_none", `(lambda ex: (ex.submit(lambda: threading.current_thread().name.split('-')[0]).result(10), ex.shutdown()))(ThreadPoolExecutor(1, thread_name_prefix=None))`},
+	{"tpe_prefix_nonstr", `(lambda ex: (ex.submit(lambda: threading.current_thread().name).result(10), ex.shutdown()))(ThreadPoolExecutor(1, thread_name_prefix=7))`},
+	{"tpe_counter_advances", `(lambda a, b: (int(b._thread_name_prefix.split('-')[1]) - int(a._thread_name_prefix.split('-')[1]), a._thread_name_prefix.split('-')[0]))(ThreadPoolExecutor(1), ThreadPoolExecutor(1))`},
+	{"tpe_shutdown_nowait_then_submit", `(lambda ex: (lambda f: (ex.shutdown(wait=False), etype(lambda: ex.submit(abs, 1)), f.result(10)))(ex.submit(slow_square, 2)))(ThreadPoolExecutor(1))`},
+	{"tpe_shutdown_args", `(lambda ex: (etype(lambda: ex.shutdown(True, 1)), ex.shutdown(wait=True)))(ThreadPoolExecutor(1))`},
+	{"tpe_cancel_then_wait", `(lambda t: (lambda ex, e, first, rest: (rest[0].cancel(), e.set(), dnd(wait(rest, timeout=10)), ex.shutdown()))(*t))(blocked_pool(2))[2]`},
+	{"tpe_base_exception_keeps_worker", `(lambda ex: (type(ex.submit(sys.exit).exception(10)).__name__, type(ex.submit(lambda: (_ for _ in ()).throw(KeyboardInterrupt)).exception(10)).__name__, ex.submit(abs, -9).result(10), len(ex._threads), ex.shutdown()))(ThreadPoolExecutor(1))`},
+	{"tpe_submit_from_worker", `(lambda ex: (ex.submit(lambda: ex.submit(abs, -4)).result(10).result(10), ex.shutdown()))(ThreadPoolExecutor(2))`},
+}
+
+func TestCF27FuturesMore(t *testing.T) {
+	pytesting.DiffCases(t, "cf27_futures_more", futuresPrelude, futuresMoreCases)
+}
+
 // TestCF27ProcessPool: ProcessPoolExecutor cannot be built here (no fork);
 // CPython builds one, so this is not a differential case.
 func TestCF27ProcessPool(t *testing.T) {

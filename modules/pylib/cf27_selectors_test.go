@@ -178,6 +178,57 @@ var selectorsCases = []pytesting.Case{
 	{"echo_many", `echo_session([b'alpha', b'beta', b'x' * 100000, b'gamma delta'], 6)`},
 }
 
+// selectorsMoreCases: the edges selectorsCases leaves out, error cases
+// and the order of argument checks above all.
+var selectorsMoreCases = []pytesting.Case{
+	{"events_types", `each(lambda s: [etype(lambda: s.register(F(5), ev)) for ev in ('1', 1.0, [], b'')])`},
+	{"events_checked_first", `each(lambda s: [etype(lambda: s.register(o, 0)) for o in (Bad(), -1, object.__new__(F))])`},
+	{"events_both_int", `each(lambda s: (s.register(F(4), 3).events, s.register(F(5), True).events))`},
+	{"register_bool_fd", `each(lambda s: repr(s.register(True, EVENT_READ)))`},
+	{"register_data_keyword", `each(lambda s: (lambda k: (k.data, k.events))(s.register(F(5), events=EVENT_WRITE, data={'a': 1})))`},
+	{"register_args", `each(lambda s: (etype(lambda: s.register(F(5))), etype(lambda: s.register(F(5), 1, None, 2)), etype(lambda: s.register(fileobj=F(5), events=1, bogus=2))))`},
+	{"register_float_fileno", `each(lambda s: (s.register(F(5.5), EVENT_READ).fd, etype(lambda: s.register(F(5), EVENT_READ))))`},
+	{"fileno_errors", `each(lambda s: [etype(lambda: s.register(type('G', (), {'fileno': lambda self, e=e: (_ for _ in ()).throw(e), '__repr__': lambda self: 'G'})(), EVENT_READ)) for e in (ValueError('v'), TypeError('t'), AttributeError('a'), OSError(9, 'ebadf'))])`},
+	{"fileno_not_callable", `each(lambda s: etype(lambda: s.register(type('H', (), {'fileno': 5, '__repr__': lambda self: 'H'})(), EVENT_READ)))`},
+	{"fd_negative", `each(lambda s: [etype(lambda: s.register(o, EVENT_READ)) for o in (-5, F(-1), F('-3'))])`},
+	{"lookup_by_int_or_object", `each(lambda s: (s.register(F(5), EVENT_READ, 'd'), s.get_key(5).fileobj, s.unregister(5).data, len(s.get_map()), s.register(6, EVENT_READ).fd, s.get_key(F(6)).fileobj, s.unregister(F(6)).fileobj)[1:])`},
+	{"unregister_changed_fileno", `each(lambda s: (lambda f: (s.register(f, EVENT_READ, 'x'), setattr(f, 'fd', None), s.get_key(f).data, s.unregister(f).data, etype(lambda: s.unregister(f))))(F(5))[2:])`},
+	{"identity_not_equality", `each(lambda s: (lambda f: (s.register(f, EVENT_READ), setattr(f, 'fd', -1), etype(lambda: s.unregister(F(-1))), s.unregister(f).fd))(F(5))[2:])`},
+	{"modify_args", `each(lambda s: (s.register(F(5), EVENT_READ), etype(lambda: s.modify(F(5))), s.modify(F(5), EVENT_READ, data='k').data, s.get_key(5).data)[1:])`},
+	{"modify_returns_same_key", `each(lambda s: (lambda k: (s.modify(F(5), EVENT_READ, 'a') is k, s.modify(F(5), EVENT_READ, 'b') is k))(s.register(F(5), EVENT_READ, 'a')))`},
+	{"modify_zero_unregisters", `each(lambda s: (s.register(F(5), EVENT_READ, 'a'), etype(lambda: s.modify(F(5), 0, 'b')), len(s.get_map()), etype(lambda: s.modify(F(5), EVENT_READ)))[1:])`},
+	{"modify_bad_object", `each(lambda s: (etype(lambda: s.modify(Bad(), EVENT_READ)), etype(lambda: s.modify(-1, EVENT_READ))))`},
+	{"modify_data_eq", `each(lambda s: (lambda k: (s.modify(F(5), EVENT_READ, 1.0) is k, s.get_key(5).data))(s.register(F(5), EVENT_READ, 1)))`},
+	{"after_close", `each(lambda s: (s.close(), s.get_map(), repr(s.register(F(6), EVENT_READ)), s.get_map(), etype(lambda: s.get_key(6)), s.unregister(F(6)).fd, etype(lambda: s.modify(F(6), 2)), s.select(0), s.close()))`},
+	{"close_twice", `each(lambda s: (s.register(F(5), EVENT_READ), s.close(), s.close(), s.get_map()))[0][1:]`},
+	{"select_bad_timeout", `each(lambda s: etype(lambda: s.select('x')))`},
+	{"select_args", `each(lambda s: (etype(lambda: s.select(1, 2)), s.select(timeout=0)))`},
+	{"exit_args", `each(lambda s: (s.__exit__(), s.__exit__(1, 2, 3), s.__exit__(ValueError, None, None)))`},
+	{"mapping_view", `each(lambda s: (lambda m: (s.register(F(5), EVENT_READ), list(m), list(m.keys()), etype(lambda: m[F(6)]), etype(lambda: Bad() in m), etype(lambda: 'abc' in m), len(m), m == {5: s.get_key(5)}, type(m).__name__))(s.get_map())[1:])`},
+	{"mapping_live", `each(lambda s: (lambda m: (len(m), s.register(F(1), EVENT_READ), len(m), s.unregister(F(1)), len(m), s.close(), len(m), s.get_map() is m))(s.get_map()))`},
+	{"mapping_readonly", `each(lambda s: (etype(lambda: s.get_map().__setitem__(5, 1)), hasattr(s.get_map(), 'pop')))`},
+	{"many_fds", `each(lambda s: ([s.register(F(i), EVENT_READ | EVENT_WRITE, i) for i in range(200)], len(s.get_map()), sum(k.data for k in s.get_map().values()), len([s.unregister(i) for i in range(0, 200, 2)]), sorted(s.get_map())[:3], len(s.get_map()))[1:])`},
+	{"key_namedtuple", `(lambda k: (k._replace(data=9), k._asdict()['fd'], k == selectors.SelectorKey(*k), hash(k) == hash(tuple(k)), k.count(1), len(k)))(selectors.SelectorKey(fileobj='f', fd=1, events=1, data=None))`},
+	{"key_args", `(etype(lambda: selectors.SelectorKey(1, 2, 3)), etype(lambda: selectors.SelectorKey(1, 2, 3, 4, 5)))`},
+	{"abstract_set", `sorted(selectors.BaseSelector.__abstractmethods__)`},
+	{"abstract_partial", `etype(type('P', (selectors.BaseSelector,), {'register': lambda self, f, e, d=None: None, 'get_map': lambda self: {}}))`},
+	{"base_defaults", `(lambda T: (lambda s: (s.register('x', 1, 'a'), s.get_key('x'), s.modify('x', 2, 'y'), s.log, etype(lambda: s.get_key('z')), s.close(), s.__enter__() is s, s.__exit__(None, None, None)))(T()))(type('T', (selectors.BaseSelector,), {'__init__': lambda self: setattr(self, 'log', []), 'register': lambda self, f, e, d=None: (self.log.append(('reg', f, e, d)), 'k')[1], 'unregister': lambda self, f: self.log.append(('unreg', f)), 'select': lambda self, timeout=None: [], 'get_map': lambda self: {'x': 'kx'}}))`},
+	{"base_get_key_closed", `etype(lambda: type('C', (selectors.BaseSelector,), {'register': None, 'unregister': None, 'select': None, 'get_map': lambda self: None})().get_key(1))`},
+	{"base_abstract_bodies", `[etype(lambda: m(None, F(1), 1)) for m in (selectors.BaseSelector.register,)] + [etype(lambda: selectors.BaseSelector.unregister(None, 1)), etype(lambda: selectors.BaseSelector.select(None)), etype(lambda: selectors.BaseSelector.get_map(None)), selectors.BaseSelector.close(None)]`},
+	{"default_selector", `(issubclass(selectors.DefaultSelector, selectors.BaseSelector), selectors.DefaultSelector().select(0), selectors.DefaultSelector().get_map() is not None)`},
+	{"select_write_no_timeout", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_WRITE, 'w'), ready(s, None))[1]))`},
+	{"select_tiny_timeout", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_READ, 'r'), ready(s, 0.0001), ready(s, 1e-9))[1:]))`},
+	{"select_modify_data", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_WRITE, 'old'), s.modify(a, EVENT_WRITE, 'new'), ready(s, 1))[2]))`},
+	{"select_read_write_split", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_READ, 'a'), s.register(b, EVENT_WRITE, 'b'), ready(s, 1), b.send(b'x'), ready(s, 1), a.recv(1), ready(s, 0))[2::2]))`},
+	{"select_key_identity", `each_real(lambda s: pair_case(s, lambda s, a, b: (lambda k: [key is k for key, ev in s.select(1)])(s.register(a, EVENT_WRITE))))`},
+	{"select_closed_peer_write", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_READ | EVENT_WRITE, 'a'), b.close(), ready(s, 1))[2]))`},
+	{"register_socket_twice", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_READ), etype(lambda: s.register(a.fileno(), EVENT_WRITE)).endswith("is already registered'"), s.get_key(a.fileno()).fileobj is a)[1:]))`},
+}
+
+func TestCF27SelectorsMore(t *testing.T) {
+	pytesting.DiffCases(t, "cf27_selectors_more", selectorsPrelude, selectorsMoreCases)
+}
+
 func TestCF27Selectors(t *testing.T) {
 	pytesting.DiffCases(t, "cf27_selectors", selectorsPrelude, selectorsCases)
 }

@@ -89,10 +89,131 @@ var functionalOperatorCases = []pytesting.Case{
 	{"map_itemgetter", `list(map(operator.itemgetter(0), ['ab', 'cd']))`},
 	{"setitem_slice", `seq(lambda: globals().__setitem__('L', [1, 2, 3, 4]), lambda: operator.setitem(L, slice(1, 3), ['x']), lambda: operator.delitem(L, slice(0, 1)), lambda: L)`},
 	{"not_sequence_mod", `operator.mod('%s-%s', (1, 2))`},
+	// length_hint's protocol
+	{"length_hint_protocol", `[operator.length_hint(H2(3)), operator.length_hint(H2(True)), operator.length_hint(H2(TypeError('x')), 9), operator.length_hint(Hint(NotImplemented), 9)]`},
+	{"length_hint_hint_error", `operator.length_hint(H2(ValueError('boom')), 9)`},
+	{"length_hint_hint_float", `operator.length_hint(H2(3.0))`},
+	{"length_hint_hint_huge", `operator.length_hint(H2(2**70))`},
+	{"length_hint_len_error", `operator.length_hint(LenRaises(ValueError('len boom')))`},
+	{"length_hint_len_typeerror", `operator.length_hint(LenRaises(TypeError('t')), 4)`},
+	{"length_hint_len_negative", `operator.length_hint(LenRaises(-1))`},
+	{"length_hint_default_kinds", `[operator.length_hint(1, True), operator.length_hint(1, Idx(4)), operator.length_hint(1, -1), operator.length_hint([1, 2, 3], 7)]`},
+	{"length_hint_default_float", `operator.length_hint(1.5, 2.5)`},
+	{"length_hint_default_none", `operator.length_hint(1, None)`},
+	{"length_hint_default_huge", `operator.length_hint(1, 2**70)`},
+	// index
+	{"index_protocol", `[operator.index(Idx(3)), operator.index(Idx(True)), operator.index(2**100), type(operator.index(Sub(3))).__name__, type(operator.index(Idx(Sub(3)))).__name__]`},
+	{"index_returns_str", `operator.index(Idx('a'))`},
+	{"index_none", `operator.index(None)`},
+	// concat and iconcat by CPython's sequence rules
+	{"concat_sequences", `[operator.concat(S(), S()), operator.concat(S(), [1]), operator.concat(b'a', bytearray(b'b')), operator.concat(bytearray(b'a'), b'b')]`},
+	{"concat_no_add", `operator.concat(S2(), S2())`},
+	{"concat_non_sequence_right", `operator.concat(S(), 1)`},
+	{"concat_adder_not_sequence", `operator.concat(A(), A())`},
+	{"concat_dict", `operator.concat({}, {})`},
+	{"concat_str_int", `operator.concat('a', 1)`},
+	{"concat_int_str", `operator.concat(1, 'a')`},
+	{"concat_bytes_str", `operator.concat(b'a', 'b')`},
+	{"iconcat_cases", `[operator.iconcat(S(), S()), operator.iconcat((1,), (2,)), operator.iconcat('a', 'b'), operator.iconcat([1], [2])]`},
+	{"iconcat_list_iterable", `operator.iconcat([1], 'ab')`},
+	{"iconcat_not_sequence", `operator.iconcat(A(), [1])`},
+	{"iadd_user", `operator.iadd(A(), 1)`},
+	{"inplace_immutable", `[operator.iadd((1,), (2,)), operator.imul([1], 2), operator.ipow(2, -1), operator.ixor(6, 3)]`},
+	{"isub_error", `operator.isub(5, 'a')`},
+	// matmul by the binary-operator protocol
+	{"matmul_user", `[operator.matmul(M(), 1), operator.matmul(1, M()), operator.matmul(M(), M()), operator.imatmul(M(), 2), operator.imatmul(MN(), 2)]`},
+	{"matmul_subclass_reflected_first", `operator.matmul(M(), MR())`},
+	{"matmul_error", `operator.matmul(1, 2)`},
+	{"imatmul_error", `operator.imatmul(1, 2)`},
+	{"matmul_not_implemented_both", `operator.matmul(MN(), MN())`},
+	// countOf and indexOf
+	{"countof_identity_and_iterators", `[operator.countOf([1, 1.0, True], 1), operator.countOf(iter([1, 2, 1]), 1), operator.indexOf(iter([1, 2, 1]), 2), operator.indexOf([[1]], [1])]`},
+	{"countof_not_iterable", `operator.countOf(1, 1)`},
+	{"indexof_not_iterable", `operator.indexOf(1, 1)`},
+	{"indexof_nan", `operator.indexOf([float('nan')], float('nan'))`},
+	{"indexof_substring", `operator.indexOf('abc', 'bc')`},
+	// the callable objects
+	{"getter_call_errors", `[etype_msg(lambda: operator.attrgetter('a')()), etype_msg(lambda: operator.attrgetter('a')(1, 2)), etype_msg(lambda: operator.itemgetter(1)([1, 2], [3])), etype_msg(lambda: operator.methodcaller('upper')('a', 'b'))]`},
+	{"getter_call_keywords", `[etype_msg(lambda: operator.attrgetter('a')(x=1)), etype_msg(lambda: operator.itemgetter(1)(x=1)), etype_msg(lambda: operator.methodcaller('upper')(x=1))]`},
+	{"getter_new_keywords", `[etype_msg(lambda: operator.itemgetter(1, a=2)), etype_msg(lambda: operator.attrgetter('a', b=1)), etype_msg(lambda: operator.methodcaller(name='x'))]`},
+	{"attrgetter_odd_names", `[etype_msg(lambda: operator.attrgetter('')(1)), etype_msg(lambda: operator.attrgetter('a..b')(1)), operator.attrgetter('real.imag', 'imag')(1), operator.attrgetter('__class__.__name__')(1)]`},
+	{"attrgetter_name_type", `operator.attrgetter('a', 1)`},
+	{"methodcaller_args", `[operator.methodcaller('index', 2, 1)([0, 2, 2]), operator.methodcaller('split', sep=',', maxsplit=1)('a,b,c'), repr(operator.methodcaller('x', *range(3)))]`},
+	{"methodcaller_missing", `operator.methodcaller('nope')(1)`},
+	{"getter_reprs", `[repr(operator.itemgetter('a', (1, 2))), repr(operator.itemgetter((1, 2))), repr(operator.attrgetter('a', 'b.c')), repr(operator.methodcaller('m', 'a', [1]))]`},
+	{"getter_reduce", `[operator.attrgetter('a', 'b.c').__reduce__(), operator.itemgetter(1, 2).__reduce__(), operator.methodcaller('m', 1).__reduce__()]`},
+	{"methodcaller_reduce_kwargs", `(lambda r: (r[0].func, r[0].args, r[0].keywords, r[1]))(operator.methodcaller('m', 1, k=2).__reduce__())`},
+	{"getter_types", `[type(operator.attrgetter('a')).__name__, operator.itemgetter.__module__, operator.methodcaller.__qualname__, operator.itemgetter(1) == operator.itemgetter(1)]`},
+	{"getter_not_subclassable", `etype_msg(lambda: type('X', (operator.itemgetter,), {}))`},
+	{"dunder_aliases", `[operator.__iadd__ is operator.iadd, operator.__not__ is operator.not_, operator.__inv__ is operator.inv, operator.__and__ is operator.and_, operator.__matmul__ is operator.matmul, operator.__index__ is operator.index]`},
+	{"function_names", `[f.__name__ for f in (operator.add, operator.not_, operator.iconcat, operator.length_hint, operator.__or__)]`},
+	{"operator_errors", `[etype_msg(lambda: operator.neg('a')), etype_msg(lambda: operator.lt(1, 'a')), etype_msg(lambda: operator.floordiv(1, 0.0)), etype_msg(lambda: operator.lshift(1, -1)), etype_msg(lambda: operator.inv(1.5))]`},
+	{"container_errors", `[etype_msg(lambda: operator.getitem(1, 1)), etype_msg(lambda: operator.setitem(1, 1, 1)), etype_msg(lambda: operator.delitem(1, 1)), etype_msg(lambda: operator.contains(1, 1)), etype_msg(lambda: operator.getitem({'a': 1}, 'b'))]`},
 }
 
+// operatorPrelude adds classes exercising the protocols operator's
+// functions follow: __length_hint__ and __len__, __index__, sequences
+// with and without __add__, and the @ operator.
+const operatorPrelude = functionalPrelude + `def etype_msg(f):
+    try:
+        return f()
+    except Exception as e:
+        return (type(e).__name__, str(e))
+class H2:
+    def __init__(self, v):
+        self.v = v
+    def __length_hint__(self):
+        if isinstance(self.v, (TypeError, ValueError)):
+            raise self.v
+        return self.v
+class LenRaises:
+    def __init__(self, v):
+        self.v = v
+    def __len__(self):
+        if isinstance(self.v, int):
+            return self.v
+        raise self.v
+    def __length_hint__(self):
+        return 5
+class Idx:
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        return self.v
+class Sub(int):
+    pass
+class S:
+    def __getitem__(self, i):
+        return i
+    def __add__(self, other):
+        return 'S+'
+class S2:
+    def __getitem__(self, i):
+        return i
+class A:
+    def __add__(self, other):
+        return 'A+'
+    def __iadd__(self, other):
+        return 'A+='
+class M:
+    def __matmul__(self, other):
+        return ('M@', type(other).__name__)
+    def __rmatmul__(self, other):
+        return ('@M', type(other).__name__)
+    def __imatmul__(self, other):
+        return ('M@=', other)
+class MR(M):
+    def __rmatmul__(self, other):
+        return ('@MR', type(other).__name__)
+class MN:
+    def __matmul__(self, other):
+        return NotImplemented
+    def __rmatmul__(self, other):
+        return NotImplemented
+`
+
 func TestFunctionalOperator(t *testing.T) {
-	pytesting.DiffCases(t, "functional_operator", functionalPrelude, functionalOperatorCases)
+	pytesting.DiffCases(t, "functional_operator", operatorPrelude, functionalOperatorCases)
 }
 
 var functionalBisectCases = []pytesting.Case{
@@ -158,6 +279,58 @@ def heapified(seed, n):
         h.append(x % 97)
     heapq.heapify(h)
     return h
+log = []
+class K:
+    # An item ordered by v alone that logs every comparison made.
+    def __init__(self, v, tag):
+        self.v, self.tag = v, tag
+    def __lt__(self, other):
+        log.append((self.tag, other.tag))
+        return self.v < other.v
+    def __repr__(self):
+        return 'K%d.%d' % (self.v, self.tag)
+def logged(f):
+    del log[:]
+    result = f()
+    return result, len(log), log[:40]
+def k_trace(seed, n, size=5):
+    x = seed
+    h = []
+    out = []
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        r = x >> 8
+        item = K(r % size, i)
+        op = r % 6
+        if op < 2 or not h:
+            heapq.heappush(h, item)
+        elif op == 2:
+            out.append(heapq.heappop(h))
+        elif op == 3:
+            out.append(heapq.heapreplace(h, item))
+        elif op == 4:
+            out.append(heapq.heappushpop(h, item))
+        else:
+            h = list(h)
+            heapq.heapify(h)
+    return h, out
+def ks(seed, n, size=4):
+    x = seed
+    out = []
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        out.append(K((x >> 8) % size, i))
+    return out
+class OnlyLt:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        return self.v < other.v
+    def __eq__(self, other):
+        raise AssertionError('== used')
+    __hash__ = None
+    def __repr__(self):
+        return 'L%d' % self.v
 `
 
 var functionalHeapqCases = []pytesting.Case{
@@ -197,6 +370,48 @@ var functionalHeapqCases = []pytesting.Case{
 	{"merge_stable", `list(heapq.merge([(1, 'a'), (2, 'a')], [(1, 'b'), (2, 'b')], key=operator.itemgetter(0)))`},
 	{"merge_empty", `[list(heapq.merge()), list(heapq.merge([], [1], []))]`},
 	{"merge_lazy", `next(heapq.merge(itertools.count(0, 2), itertools.count(1, 2)))`},
+	// the comparisons made, in order, and where equal items end up
+	{"compare_trace", `logged(lambda: k_trace(7, 300))`},
+	{"compare_trace_wide", `logged(lambda: k_trace(11, 200, 50))`},
+	{"compare_heapify", `logged(lambda: (lambda h: (heapq.heapify(h), h)[1])(ks(3, 40)))`},
+	{"compare_nsmallest", `logged(lambda: (heapq.nsmallest(7, ks(5, 60)), heapq.nsmallest(7, iter(ks(5, 60)))))`},
+	{"compare_nlargest", `logged(lambda: (heapq.nlargest(7, ks(5, 60)), heapq.nlargest(7, iter(ks(5, 60)))))`},
+	{"compare_n_key", `logged(lambda: (heapq.nsmallest(5, iter(ks(6, 50)), key=lambda k: k.v), heapq.nlargest(5, iter(ks(6, 50)), key=lambda k: k.v)))`},
+	{"compare_n_one", `logged(lambda: (heapq.nsmallest(1, iter(ks(8, 20))), heapq.nlargest(1, iter(ks(8, 20)), key=lambda k: -k.v)))`},
+	{"compare_merge", `logged(lambda: list(heapq.merge(*[sorted(ks(j, 8), key=lambda k: k.v) for j in range(5)])))`},
+	{"compare_merge_reverse", `logged(lambda: list(heapq.merge(*[sorted(ks(j, 8), key=lambda k: k.v, reverse=True) for j in range(5)], reverse=True)))`},
+	{"compare_merge_key", `logged(lambda: list(heapq.merge(*[sorted(ks(j, 6), key=lambda k: k.v) for j in range(4)], key=lambda k: k.v)))`},
+	{"max_heap_helpers", `logged(lambda: (lambda h: (heapq._heapify_max(h), [heapq._heappop_max(h) for _ in range(5)], heapq._heapreplace_max(h, K(9, 99)), h))(ks(9, 30, 5)))`},
+	{"sift_helpers", `seq(lambda: globals().__setitem__('H', [1, 5, 3, 7, 0]), lambda: heapq._siftdown(H, 0, 4), lambda: globals().__setitem__('H2', [9, 1, 2, 3, 4]), lambda: heapq._siftup(H2, 0), lambda: (H, H2))`},
+	{"only_lt", `(lambda d: (heapq.nsmallest(3, d), heapq.nlargest(3, d), heapq.nsmallest(3, iter(d)), heapq.nlargest(3, iter(d)), list(heapq.merge(sorted(d[:4], key=lambda o: o.v), sorted(d[4:], key=lambda o: o.v)))))([OnlyLt(v) for v in (5, 1, 4, 1, 5, 9, 2, 6)])`},
+	{"only_lt_heap", `(lambda h: ([heapq.heappush(h, OnlyLt(v)) for v in (3, 1, 2, 1)], [heapq.heappop(h) for _ in range(4)]))([])`},
+	// stability of the selections and the merge
+	{"stable_nsmallest", `heapq.nsmallest(4, iter([(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd'), (0, 'e')]), key=operator.itemgetter(0))`},
+	{"stable_nlargest", `heapq.nlargest(4, iter([(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd'), (1, 'e')]), key=operator.itemgetter(0))`},
+	{"stable_merge_reverse", `list(heapq.merge([(2, 'a'), (1, 'a')], [(2, 'b'), (1, 'b')], key=operator.itemgetter(0), reverse=True))`},
+	{"merge_generator", `type(heapq.merge([1])).__name__`},
+	{"merge_lazy_errors", `(lambda g: (type(g).__name__, etype(lambda: next(g))))(heapq.merge(1))`},
+	{"merge_key_not_callable", `list(heapq.merge([1], [2], key=5))`},
+	{"merge_bad_keyword", `heapq.merge([1], foo=5)`},
+	{"merge_one_input", `list(heapq.merge(iter([3, 1, 2])))`},
+	{"merge_exhaust_order", `list(heapq.merge([1, 2, 3, 4], [], [0], [5, 6], key=lambda x: -x, reverse=True))`},
+	// nlargest and nsmallest argument handling
+	{"n_not_iterable", `heapq.nlargest(2, 5)`},
+	{"n_float", `[etype(lambda: heapq.nlargest(1.5, [3, 1, 2])), etype(lambda: heapq.nlargest(5.0, [1, 2]))]`},
+	{"n_none", `heapq.nlargest(None, [1, 2])`},
+	{"n_str_iterator", `heapq.nlargest('a', iter([1, 2]))`},
+	{"n_str_smallest", `etype(lambda: heapq.nsmallest('a', iter([1, 2])))`},
+	{"key_not_callable", `[etype(lambda: heapq.nsmallest(2, [1, 2, 3], key=5)), etype(lambda: heapq.nsmallest(2, iter([1, 2, 3]), key=5)), etype(lambda: heapq.nsmallest(1, iter([1, 2, 3]), key=5)), heapq.nsmallest(1, [], key=5)]`},
+	{"n_negative_iterator", `[heapq.nsmallest(-2, iter([1, 2])), heapq.nlargest(0, iter([1, 2])), heapq.nsmallest(0, 1)]`},
+	{"n_one_not_iterable", `heapq.nsmallest(1, 1)`},
+	{"n_unorderable", `heapq.nsmallest(2, [1, 'a'])`},
+	{"n_equal_size", `[heapq.nlargest(3, [2, 3, 1]), heapq.nsmallest(3, (2, 3, 1)), heapq.nlargest(2, 'cab')]`},
+	// errors of the list functions
+	{"push_unorderable", `heapq.heappush([1], 'a')`},
+	{"heap_type_errors", `[etype(lambda: heapq.heapreplace(1, 1)), etype(lambda: heapq.heappushpop(1, 1)), etype(lambda: heapq._heapify_max(1)), etype(lambda: heapq._heappop_max(()))]`},
+	{"heap_type_message", `heapq.heappushpop((), 1)`},
+	{"max_empty", `[etype(lambda: heapq._heappop_max([])), etype(lambda: heapq._heapreplace_max([], 1))]`},
+	{"pushpop_empty_list_subclass", `(lambda h: (heapq.heappushpop(h, 3), heapq.heappush(h, 2), heapq.heappop(h), type(h).__name__))(type('L', (list,), {})())`},
 }
 
 func TestFunctionalHeapq(t *testing.T) {

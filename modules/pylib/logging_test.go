@@ -82,6 +82,165 @@ cleanup()
 type logCase struct{ name, src string }
 
 var logCases = []logCase{
+	{"record_attribute_order", `
+r = logging.LogRecord("n", 20, "/a/b/mod.py", 7, "m %(x)s", ({"x": 1},), None, "fn", "si")
+print(sorted(k for k in vars(r) if k not in ("thread", "threadName", "processName", "process")))
+print(r.args, r.filename, r.module, r.levelname, r.funcName, r.stack_info, r.getMessage())
+r2 = logging.LogRecord("n", 20, None, 7, "m", (), None)
+print(r2.filename, r2.module)
+r3 = logging.LogRecord("n", 20, "p.py", 7, "a %s %s", (1, 2), None)
+print(r3.getMessage(), logging.LogRecord("n", 20, "p.py", 7, 5, (), None).getMessage())
+print(logging.LogRecord("n", 20, "p.py", 7, "%(k)s", ({},), None).args)
+`},
+	{"exc_info_kinds", `
+h = out("%(levelname)s %(message)s")
+log = logging.getLogger("exc.forms")
+log.propagate = False
+log.addHandler(h)
+seen = []
+class Grab(logging.Handler):
+    def emit(self, record):
+        seen.append(record.exc_info if not record.exc_info else (record.exc_info[0].__name__, str(record.exc_info[1])))
+log.addHandler(Grab())
+err = KeyError("k")
+log.error("a", exc_info=err)
+try:
+    raise ValueError("handled")
+except ValueError:
+    log.error("b", exc_info=1)
+    log.error("c", exc_info=(TypeError, TypeError("t"), None))
+log.error("d", exc_info=0)
+log.error("e", exc_info=None)
+print(seen)
+`},
+	{"adapter_properties", `
+base = logging.getLogger("adapt.props")
+a = logging.LoggerAdapter(base, {"ctx": 1})
+print(a.name, a.manager is base.manager)
+class M(object):
+    disable = 0
+m = M()
+a.manager = m
+print(base.manager is m)
+a.manager = logging.Logger.manager
+print(a.process("msg", {"k": 1}), a.isEnabledFor(5), a.isEnabledFor(50))
+logging.disable(50)
+print(a.isEnabledFor(50), a.isEnabledFor(51))
+logging.disable(0)
+print([f.__name__ for f in (a.debug, a.info, a.warning, a.error, a.critical, base.debug, base.critical, base.fatal)])
+`},
+	{"basicconfig_errors", `
+for kw in ({"stream": sys.stdout, "filename": "x"}, {"handlers": [], "stream": sys.stdout}, {"handlers": [], "filename": "x"}, {"style": "#"}, {"bogus": 1, "style": "{"}, {"level": "NOPE"}):
+    saved = list(logging.root.handlers)
+    try:
+        logging.basicConfig(**kw)
+        print("ok", len(logging.root.handlers) - len(saved))
+    except Exception as e:
+        print(type(e).__name__, e, len(logging.root.handlers) - len(saved))
+    for h in list(logging.root.handlers):
+        if h not in saved:
+            logging.root.removeHandler(h)
+`},
+	{"handler_names_and_locks", `
+h = logging.Handler()
+h.name = "first"
+print(h.get_name(), logging._handlers.get("first") is h)
+h.name = "second"
+print("first" in logging._handlers, logging._handlers.get("second") is h)
+h2 = logging.Handler()
+h2.name = "second"
+h.close()
+print(logging._handlers.get("second") is h2)
+h2.close()
+print("second" in logging._handlers)
+print(logging.Handler.acquire.__name__, logging.Handler.release.__qualname__)
+n = logging.NullHandler()
+print(n.lock, n.handle(logging.makeLogRecord({})), n.acquire(), n.release())
+print(logging.lastResort.stream is sys.stderr, type(logging.lastResort).__name__)
+class Counting(logging.StreamHandler):
+    def __init__(self):
+        logging.StreamHandler.__init__(self, sys.stdout)
+        self.steps = []
+    def acquire(self):
+        self.steps.append("a")
+    def release(self):
+        self.steps.append("r")
+c = Counting()
+c.handle(logging.makeLogRecord({"msg": "counted"}))
+print(c.steps)
+class Writes(object):
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        self.parts.append(s)
+w = Writes()
+logging.StreamHandler(w).handle(logging.makeLogRecord({"msg": "two writes"}))
+print(w.parts)
+`},
+	{"shutdown_and_capture", `
+class Closing(logging.Handler):
+    def __init__(self, tag, fail=None):
+        logging.Handler.__init__(self)
+        self.tag, self.fail = tag, fail
+    def emit(self, record):
+        pass
+    def flush(self):
+        if self.tag:
+            print("flush", self.tag)
+        if self.fail:
+            raise self.fail
+    def close(self):
+        if self.tag:
+            print("close", self.tag)
+class Ref(object):
+    # stands for the weak references CPython keeps in _handlerList
+    def __init__(self, h):
+        self.h = h
+    def __call__(self):
+        return self.h
+hs = [Closing("a"), Closing("b", OSError("o")), Closing("c", ValueError("v"))]
+logging.shutdown([Ref(h) for h in hs])
+d = Closing("d", KeyError("k"))
+try:
+    logging.shutdown([Ref(d)])
+except KeyError as e:
+    print("raised", e)
+e = Closing("e")
+logging.shutdown([lambda: None, Ref(e)])
+import warnings
+logging.captureWarnings(True)
+logging.captureWarnings(True)
+print(warnings.showwarning is logging._showwarning)
+pw = logging.getLogger("py.warnings")
+pw.propagate = False
+with warnings.catch_warnings():
+    warnings.simplefilter("always")
+    warnings.warn("captured")
+print([type(h).__name__ for h in pw.handlers])
+pw.addHandler(out("%(name)s|%(message)s"))
+with warnings.catch_warnings():
+    warnings.simplefilter("always")
+    warnings.warn_explicit("to logger", UserWarning, "w.py", 3)
+    warnings.showwarning("to file", UserWarning, "w.py", 4, sys.stdout)
+logging.captureWarnings(False)
+logging.captureWarnings(False)
+print(warnings.showwarning is logging._showwarning)
+for h in hs + [d, e]:
+    h.tag = h.fail = None  # quiet at interpreter exit (CPython's atexit shutdown)
+`},
+	{"filehandler_close_delay", `
+p = os.path.join(TMP, "fc.log")
+h = logging.FileHandler(p, delay=True)
+print(h.stream, h.mode, h.encoding, h.delay)
+h.close()
+print(os.path.exists(p), h.stream)
+h = logging.FileHandler(p, mode="w", encoding="utf-8")
+h.setFormatter(logging.Formatter("%(message)s"))
+h.handle(logging.makeLogRecord({"msg": "line"}))
+h.close()
+h.close()
+print(h.stream, open(p).read())
+`},
 	{"levels", `
 for lv in (0, 10, 20, 30, 40, 50, 15, 99):
     print(lv, logging.getLevelName(lv))

@@ -454,3 +454,146 @@ func TestHTTPSClient(t *testing.T) {
 	require.NoError(t, err, "output so far:\n%s", got)
 	require.Equal(t, want, got)
 }
+
+// httpClientMorePrelude drives http.client without a network: FakeSock
+// records what a connection sends and serves canned bytes as the reply,
+// so that the cases below see exactly what goes on the wire.
+const httpClientMorePrelude = pytesting.ShowRepr + `import http.client, io, socket, ssl, sys, warnings
+class Peekable(io.BytesIO):
+    # what a socket file offers beyond BytesIO (CPython's chunked readline uses it)
+    def peek(self, n=-1):
+        at = self.tell()
+        data = self.read()
+        self.seek(at)
+        return data
+class TextBody(io.StringIO):
+    def __repr__(self):
+        return 'TextBody()'
+class Chunks:
+    def __init__(self, *parts):
+        self.parts = parts
+    def __iter__(self):
+        return iter(self.parts)
+    def __repr__(self):
+        return 'Chunks()'
+class FakeSock:
+    def __init__(self, reply=b''):
+        self.reply = reply
+        self.sent = []
+        self.opts = []
+    def makefile(self, mode, *a):
+        return Peekable(self.reply)
+    def sendall(self, data):
+        self.sent.append(bytes(data))
+    def setsockopt(self, *a):
+        self.opts.append(a)
+    def close(self):
+        pass
+def conn(host='example.com', port=None, reply=b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok', cls=http.client.HTTPConnection, **kw):
+    c = cls(host, port, **kw)
+    c.sock = FakeSock(reply)
+    return c
+def wire(method='GET', url='/', body=None, headers={}, **kw):
+    c = conn()
+    c.request(method, url, body, headers, **kw)
+    return b''.join(c.sock.sent)
+def resp(data, method=None):
+    r = http.client.HTTPResponse(FakeSock(data), method=method)
+    r.begin()
+    return r
+def info(r):
+    return (r.status, r.reason, r.version, r.will_close, r.chunked, r.length)
+def err(f, *a, **kw):
+    try:
+        return f(*a, **kw)
+    except Exception as e:
+        return (type(e).__name__, str(e))
+def captured(f):
+    out, old = io.StringIO(), sys.stdout
+    sys.stdout = out
+    try:
+        f()
+    finally:
+        sys.stdout = old
+    return out.getvalue()
+def ph(data):
+    return http.client.parse_headers(io.BytesIO(data))
+class HTTP10(http.client.HTTPConnection):
+    _http_vsn = 10
+    _http_vsn_str = 'HTTP/1.0'
+`
+
+var httpClientMoreCases = []pytesting.Case{
+	{"wire_get", `wire()`},
+	{"wire_host_forms", `[b''.join((lambda c: (c.request('GET', '/'), c.sock.sent)[1])(conn(h, p))).split(b'\r\n')[1] for h, p in [('h', 80), ('h', 81), ('::1', None), ('[::1]:8080', None), ('h:', None)]]`},
+	{"wire_absolute_url_host", `[wire(url='http://other:99/p').split(b'\r\n')[1], wire(url='https://o/x').split(b'\r\n')[1], wire(url='httpx').split(b'\r\n')[1]]`},
+	{"wire_bodies", `[wire('POST', '/', b), wire('PUT', '/', 'caf\u00e9')] if False else [wire('POST', '/', b) for b in [b'ab', bytearray(b'cd'), memoryview(b'ef'), '\u00e9', None]]`},
+	{"wire_get_none_body", `[wire('GET'), wire('get', body=None), wire('patch'), wire('PATCH')]`},
+	{"wire_file_bodies", `[wire('POST', '/', io.BytesIO(b'xyz')), wire('POST', '/', io.StringIO('t\u00e9')), wire('POST', '/', io.BytesIO(b''))]`},
+	{"wire_iterables", `[wire('POST', '/', iter([b'a', b'', b'bc'])), wire('POST', '/', (x for x in [b'q'])), wire('POST', '/', iter([]))]`},
+	{"wire_list_body", `wire('POST', '/', [b'a', b'b'])`},
+	{"wire_given_length", `[wire('POST', '/', iter([b'ab']), {'Content-Length': '2'}), wire('POST', '/', iter([b'ab']), {'content-length': 2}, encode_chunked=True)]`},
+	{"wire_given_te", `[wire('POST', '/', [b'ab'], {'Transfer-Encoding': 'chunked'}), wire('POST', '/', [b'ab', b'c'], {'transfer-encoding': 'chunked'}, encode_chunked=True), wire('POST', '/', b'raw', {'Transfer-Encoding': 'gzip'})]`},
+	{"wire_header_values", `(lambda c: (c.putrequest('GET', '/', skip_host=1, skip_accept_encoding=1), c.putheader('X-Many', 'a', b'b', 3), c.putheader('X-Fold', 'a\r\n b', 'c\n\td', 'e\r\tf'), c.putheader(b'X-Bytes', bytearray(b'v')), c.putheader('X-None'), c.putheader('X Space', 'v'), c.endheaders(), c.sock.sent)[-1])(conn())`},
+	{"bad_header_values", `(lambda c: (c.putrequest('GET', '/'), [err(c.putheader, 'X', v) for v in ['a\rb', 'a\n', 'a\r', '\nx', 'a\r\nb', 'a\r\r\n b']], err(c.putheader, 'X', 1.5), err(c.putheader, 'X', None), err(c.putheader, 5, 'v')))(conn())`},
+	{"bad_header_names", `(lambda c: (c.putrequest('GET', '/'), [err(c.putheader, n, 'v') for n in ['\x0bX', '\tX', 'X\r', 'a:b', ':', b' x', '\u00e9']]))(conn())`},
+	{"bad_request_lines", `[err(conn().putrequest, 'GET', '/\u00e9'), err(conn().putrequest, 'G\x7fT', '/'), err(conn().putrequest, 'GET', '/a\tb'), err(conn().putrequest, 'GET', '/\x00'), err(conn().putrequest, 'GET\x1f', '/')]`},
+	{"state_after_bad_url", `(lambda c: (err(c.putrequest, 'GET', '/a b'), err(c.putrequest, 'GET', '/'), err(c.endheaders), err(lambda: c.getresponse().status)))(conn())`},
+	{"empty_url_and_http10", `[wire(url=''), (lambda c: (c.request('POST', '', [b'x'], encode_chunked=True), c.sock.sent)[1])(conn(cls=HTTP10))]`},
+	{"send_forms", `(lambda c: (c.send(b'a'), c.send(bytearray(b'b')), c.send([b'c', b'd']), c.send(io.BytesIO(b'e')), c.send(io.StringIO('\u00e9')), err(c.send, 'str'), err(c.send, None), c.sock.sent))(conn())`},
+	{"unread_response_blocks", `(lambda c: (c.request('GET', '/'), c.getresponse().status, c.request('GET', '/2'), err(c.getresponse)))(conn())`},
+	{"read_response_frees", `(lambda c: (c.request('GET', '/'), c.getresponse().read(), c.request('GET', '/2'), c.getresponse().read()))(conn())`},
+	{"close_resets", `(lambda c: (c.putrequest('GET', '/'), c.close(), c.sock, err(c.putheader, 'X', 'y'), err(c.getresponse)))(conn())`},
+	{"connect_args", `(lambda c, seen: (setattr(c, '_create_connection', lambda *a: seen.append(a) or FakeSock()), c.connect(), seen[0][0], seen[0][1] is socket._GLOBAL_DEFAULT_TIMEOUT, seen[0][2], c.sock.opts))(http.client.HTTPConnection('h', 5), [])`},
+	{"connect_timeout_source", `(lambda c, seen: (setattr(c, '_create_connection', lambda *a: seen.append(a) or FakeSock()), c.request('GET', '/'), seen, c.timeout, c.source_address))(http.client.HTTPConnection('h', 5, 3.5, ('127.0.0.1', 0)), [])`},
+	{"auto_open_off", `(lambda c: (setattr(c, 'auto_open', 0), err(c.request, 'GET', '/'), c.sock))(http.client.HTTPConnection('h'))`},
+	{"tunnel_host_header", `(lambda c: (c.set_tunnel('target', 8443, {'Proxy-Authorization': 'x'}), setattr(c, 'sock', FakeSock()), c.request('GET', '/'), c.sock.sent, c._tunnel_host, c._tunnel_port, c._tunnel_headers))(http.client.HTTPConnection('proxy', 3128))`},
+	{"tunnel_established", `(lambda c: (c.set_tunnel('t:444'), err(c.set_tunnel, 'x')) if c.sock is None else None)(http.client.HTTPConnection('p'))`},
+	{"tunnel_connect", `(lambda c, s: (c.set_tunnel('target', 8443, {'X': 'y'}), setattr(c, '_create_connection', lambda *a: s), c.connect(), s.sent))(http.client.HTTPConnection('proxy', 3128), FakeSock(b'HTTP/1.0 200 Connection established\r\nVia: p\r\n\r\n'))`},
+	{"tunnel_refused", `(lambda c, s: (c.set_tunnel('target'), setattr(c, '_create_connection', lambda *a: s), err(c.connect), c.sock))(http.client.HTTPConnection('proxy', 3128), FakeSock(b'HTTP/1.0 407 Proxy Auth Required  \r\n\r\n'))`},
+	{"set_tunnel_connected", `(lambda c: err(c.set_tunnel, 'x'))(conn())`},
+	{"debug_output", `(lambda c: captured(lambda: (c.set_debuglevel(1), c.request('POST', '/x', Chunks(b'ab', b'')), c.getresponse().read())))(conn(reply=b'HTTP/1.1 100 Continue\r\nX: y\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\nA: b\r\nA: c\r\n\r\nok'))`},
+	{"debug_file_body", `(lambda c: captured(lambda: (c.set_debuglevel(2), c.request('PUT', '/f', TextBody('hi')), c.send(TextBody('\u00e9')))))(conn())`},
+	{"resp_framing", `[info(resp(d, m)) for d, m in [(b'HTTP/1.1 304 Not Modified\r\nContent-Length: 5\r\n\r\n', None), (b'HTTP/1.1 102 Processing\r\n\r\n', None), (b'HTTP/1.0 200 OK\r\nKeep-Alive: 5\r\nContent-Length: 0\r\n\r\n', None), (b'HTTP/1.0 200 OK\r\nProxy-Connection: Keep-Alive\r\nContent-Length: 0\r\n\r\n', None), (b'HTTP/1.1 200 OK\r\nConnection: Upgrade, Close\r\nContent-Length: 1\r\n\r\nx', None), (b'HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc', 'HEAD'), (b'HTTP/0.9 200 OK\r\n\r\n', None), (b'HTTP/1.1 200 OK\r\nContent-Length:  +7 \r\n\r\n', None), (b'HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip, chunked\r\n\r\n', None)]]`},
+	{"resp_status_forms", `[info(resp(s + b'\r\n\r\n')) if not isinstance(err(resp, s + b'\r\n\r\n'), tuple) else err(resp, s + b'\r\n\r\n') for s in [b'HTTP/1.1 2_00 OK', b'HTTP/1.1   200   OK  ', b'HTTP/1.1 200', b'http/1.1 200 OK', b'HTTP/1.1', b'HTTP/1.1 -200 X', b'HTTP/1.1 0200 X', b'HTTP/1.1 999 X', b'HTTP/1.10 200 X', b'HTTP/1 200 X', b' HTTP/1.1 200 X', b'HTTP/1.1 \xe9 X']]`},
+	{"resp_reads", `(lambda r: (r.read(2), r.read1(3), r.readline(), r.readline(2), r.read(), r.read(), r.isclosed()))(resp(b'HTTP/1.1 200 OK\r\nContent-Length: 12\r\n\r\nabcdef\nghijklmnop'))`},
+	{"resp_readinto_short", `(lambda r, b: (r.readinto(b), bytes(b), r.readinto(b), r.isclosed(), r.length))(resp(b'HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nabc'), bytearray(5))`},
+	{"resp_read_amt_short", `(lambda r: (r.read(100), r.isclosed(), r.read(1)))(resp(b'HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nabc'))`},
+	{"resp_until_close_reads", `(lambda r: (r.readline(), r.read1(2), r.read(1), r.read(), r.isclosed()))(resp(b'HTTP/1.0 200 OK\r\n\r\nline\nrest of it'))`},
+	{"resp_chunked_lines", `(lambda r: (list(r), r.isclosed()))(resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nab\nc\r\n3;x=y\r\nd\ne\r\n0\r\n\r\n'))`},
+	{"resp_chunked_readline_limit", `(lambda r: (r.readline(2), r.readline(10), r.read1(1), r.read1(), r.read1(), r.read(), r.chunk_left))(resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n8\r\nabc\ndefg\r\n 2 \r\nhi\r\n0\r\nT: 1\r\n\r\n'))`},
+	{"resp_chunked_readinto", `(lambda r, b: (r.readinto(b), bytes(b), r.chunk_left, r.readinto(b), bytes(b[:2]), r.readinto(b)))(resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n4\r\ndefg\r\n0\r\n\r\n'), bytearray(5))`},
+	{"resp_chunk_errors", `[err(lambda: resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n' + d).read()) for d in [b'3\r\nabc\r\n' + b'9' * 70000 + b'\r\n', b'3\r\nabc\r\n0\r\n' + b'T' * 70000 + b'\r\n', b'3\r\nabcXY1\r\nd\r\n0\r\n\r\n', b'', b'-1\r\n', b'3\r\nab']]`},
+	{"resp_chunk_readinto_error", `(lambda r, b: (err(r.readinto, b), r.isclosed()))(resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n4\r\nde'), bytearray(10))`},
+	{"resp_chunked_readinto_cut", `(lambda r, b: (err(r.readinto, b), bytes(b), r.chunk_left))(resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab'), bytearray(4))`},
+	{"resp_chunked_lines_cut", `[err(lambda: list(resp(b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n' + d))) for d in [b'', b'zz\r\n', b'5\r\nab', b'3\r\na\nb\r\n1\r\n\n\r\n0\r\n\r\n', b'2\r\nabXY']]`},
+	{"resp_interim_limits", `[err(resp, b'HTTP/1.1 100 Continue\r\n' + b'X: y\r\n' * 101 + b'\r\nHTTP/1.1 200 OK\r\n\r\n'), err(resp, b'HTTP/1.1 100 Continue\r\nX: ' + b'y' * 70000 + b'\r\n\r\n'), info(resp(b'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No\r\n\r\n'))]`},
+	{"resp_header_limit_edges", `[len(ph(b'X: 1\r\n' * 99 + b'\r\n')), err(ph, b'X: 1\r\n' * 100 + b'\r\n'), err(ph, b'X: 1\r\n' * 100), len(ph(b'X: ' + b'a' * 65000 + b'\r\n\r\n')), err(ph, b'X: ' + b'a' * 65534 + b'\r\n\r\n')]`},
+	{"resp_not_ready", `(lambda r: (err(r.getheader, 'x'), err(r.getheaders), r.status, r.version, r.length, r.chunk_left, err(r.geturl)))(http.client.HTTPResponse(FakeSock(b'')))`},
+	{"resp_getheader_defaults", `(lambda r: (r.getheader('x'), r.getheader('y', 'd'), r.getheader('y', ['p', 'q']), r.getheader('y', 5), r.getheader('y', ()), r.getheaders(), r.info()['X']))(resp(b'HTTP/1.1 200 OK\r\nX: 1\r\nx: 2\r\n\r\n'))`},
+	{"resp_close", `(lambda r: (r.close(), r.isclosed(), r.closed, r.read(), r.readinto(bytearray(2)), r.read1(), r.readline(), r.readable()))(resp(b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'))`},
+	{"resp_begin_twice", `(lambda r: (r.begin(), r.status, r.read()))(resp(b'HTTP/1.1 201 Yes\r\nContent-Length: 1\r\n\r\nz'))`},
+	{"resp_negative_read", `err(resp(b'HTTP/1.1 200 OK\r\n\r\n').read, -2)`},
+	{"msg_parse_edges", `[ph(b'From nobody\r\nA: 1\r\n\tcont\r\n:bad\r\nB: 2\r\nFrom x\r\nC: 3\r\n\r\n').items(), ph(b' lead\r\nA: 1\r\nnot header\r\nB: 2\r\n\r\n').items(), ph(b'A: a\rB: b\r\n\r\n').items(), ph(b'\xff\xfe: \xe9\r\n\r\n').items(), ph(b'A:1\nB :2\n\n').items(), ph(b'A:   \t x \t \r\n\r\n').items(), ph(b'').items(), ph(b'A: 1\r\nFrom y\r\n\r\n').items()]`},
+	{"msg_payload_unixfrom", `[(lambda m: (m.get_unixfrom(), m.get_payload(), str(m)))(ph(b'From nobody\r\nA: 1\r\n\r\n')), (lambda m: (m.get_payload(), str(m), m.as_string()))(ph(b'A: 1\r\nnot header\r\nB: 2\r\n\r\n')), ph(b'A: 1\r\nFrom y\r\n\r\n').get_payload(), http.client.HTTPMessage().get_payload()]`},
+	{"msg_params", `(lambda m: (m.get_params(), m.get_params(unquote=False), m.get_param('charset'), m.get_param('D'), m.get_param('c'), m.get_param('zz', 'F'), m.get_param('charset', unquote=False), m.get_filename(), m.get_content_disposition(), m.get_params(header='x-none'), m.get_param('a', header='x-none'), m.get_content_charset()))(ph(b'Content-Type: text/html; charset="ut\\"f"; a=b; c; D = " e f " \r\nContent-Disposition: inline; filename*=utf-8\'\'%C3%BC.txt\r\n\r\n'))`},
+	{"msg_params_quoting", `[ph(b'Content-Type: a/b; x="1;2"; y=3\r\n\r\n').get_params(), ph(b'Content-Type: a/b;; k=v;\r\n\r\n').get_params(), ph(b'Content-Type: a/b; t*0=ab; t*1=cd\r\n\r\n').get_param('t'), ph(b'Content-Type: a/b; name="<n>"\r\n\r\n').get_filename(), ph(b'Content-Type: \r\n\r\n').get_params()]`},
+	{"msg_rfc2231_bare", `[ph(b'Content-Type: a/b; x*1*=q; t*=v\r\n\r\n').get_params(), ph(b'Content-Disposition: inline; filename*=%C3%BC\r\n\r\n').get_filename(), ph(b'Content-Type: a/b; charset*=us-ascii\'en\'UTF-8\r\n\r\n').get_content_charset()]`},
+	{"msg_str_non_ascii", `(lambda m: (m.__setitem__('X', '\u00e9\r\n x'), m.__setitem__('Y', 'a b \u00e9'), m.__setitem__('Z', '\u00e9 ' * 30), str(m)))(ph(b'A: caf\xc3\xa9\r\n\r\n'))`},
+	{"msg_content_types", `[(m.get_content_type(), m.get_content_maintype(), m.get_content_subtype(), m.get_content_charset('fb')) for m in [ph(b'Content-Type: multipart/mixed\r\n\r\n'), ph(b'Content-Type: a/b/c\r\n\r\n'), ph(b'Content-Type: \r\n\r\n'), ph(b'Content-Type: TEXT/X; charset=\xfc\r\n\r\n'), ph(b'content-type: text/plain; CHARSET=Latin-1\r\n\r\n'), ph(b'\r\n')]]`},
+	{"msg_add_header", `(lambda m: (m.add_header('X-Y', 'v', a='b c', flag=None, q='x"y', e=''), m.add_header('Z', None, k_v='v'), m.add_header('F', 'attachment', filename='\u00fc.txt'), m.items()))(ph(b'A: 1\r\n\r\n'))`},
+	{"msg_mapping_edit", `(lambda m: (m.__setitem__('a', 'two'), m.get_all('A'), m.__delitem__('nope'), len(m), list(m), 'B' in m, m.replace_header('A', 'r'), m.items(), m.__delitem__('a'), m.keys(), m.values(), str(m), bytes(m)))(ph(b'A: 1\r\nB: 2\r\n\r\n'))`},
+	{"msg_default_type", `(lambda m: (m.set_default_type('message/rfc822'), m.get_content_type(), m.get_default_type(), len(m), list(m), 'x' in m, m.is_multipart(), err(m.replace_header, 'x', 'y'), m.get('x', 'd'), m.get_all('x', 'none'), m.getallmatchingheaders('x')))(http.client.HTTPMessage())`},
+	{"msg_folded_str", `[str(ph(b'X-F: a\r\n b\r\n\tc\r\nY:\r\n\r\n')), ph(b'X-F: a\r\n b\r\n\r\n').getallmatchingheaders('X-F')]`},
+	{"parse_headers_class", `(lambda m: (type(m).__name__, m.items()))(http.client.parse_headers(io.BytesIO(b'A: 1\r\n\r\n'), _class=type('Sub', (http.client.HTTPMessage,), {})))`},
+	{"exceptions_more", `[repr(http.client.IncompleteRead(b'abc', 0)), http.client.IncompleteRead(b'x').expected, str(http.client.IncompleteRead(bytearray(3), 2)), http.client.BadStatusLine(None).line, http.client.BadStatusLine(0).args, str(http.client.LineTooLong('x')), http.client.UnknownProtocol('HTTP/3').args, repr(http.client.NotConnected()), repr(http.client.InvalidURL('u')), http.client.RemoteDisconnected(104, 'reset').errno, str(http.client.RemoteDisconnected(104, 'reset')), http.client.RemoteDisconnected().line, isinstance(http.client.CannotSendHeader(), http.client.ImproperConnectionState)]`},
+	{"module_values", `(http.client.MAXAMOUNT, http.client._MAXHEADERS, http.client.HTTPConnection.default_port, http.client.HTTPSConnection.default_port, http.client.HTTPConnection.auto_open, http.client.HTTPConnection.debuglevel, http.client.HTTPConnection.response_class is http.client.HTTPResponse, http.client.CONTINUE, http.client.IM_USED, type(list(http.client.responses)[0]).__name__, http.client.responses[http.HTTPStatus.NOT_FOUND], 418 in http.client.responses, sorted(http.client._METHODS_EXPECTING_BODY), http.client.error.__name__)`},
+	{"content_length_more", `[http.client.HTTPConnection._get_content_length(b, m) for b, m in [(memoryview(b'abcd')[1:], 'x'), (None, 'Patch'), (5, 'POST'), ([b'a'], 'PUT'), ('', 'GET'), (b'', 'GET')]]`},
+	{"https_args", `(lambda ctx: [err(http.client.HTTPSConnection, 'h', context=ctx, check_hostname=True), http.client.HTTPSConnection('h', context=ctx).port, http.client.HTTPSConnection('h:8443', context=ctx).port, http.client.HTTPSConnection('h', context=ctx, check_hostname=False)._check_hostname, http.client.HTTPSConnection('h', context=ctx).key_file])(ssl._create_unverified_context())`},
+	{"https_deprecation", `(lambda ctx: (lambda w: [(c.category.__name__, str(c.message)) for c in w])((lambda rec: (warnings.simplefilter('always'), http.client.HTTPSConnection('h', context=ctx, check_hostname=False), http.client.HTTPSConnection('h', context=ctx), rec)[-1])(warnings.catch_warnings(record=True).__enter__())))(ssl.create_default_context())`},
+	{"https_default_context", `(lambda c: (c._context.verify_mode == ssl.CERT_REQUIRED, c._check_hostname, c.host, c.port))(http.client.HTTPSConnection('example.org'))`},
+}
+
+func TestHTTPClientMore(t *testing.T) {
+	pytesting.DiffCases(t, "http_client_more", httpClientMorePrelude, httpClientMoreCases)
+}

@@ -125,3 +125,93 @@ var urllibParseCases = []pytesting.Case{
 func TestURLLibParse(t *testing.T) {
 	pytesting.DiffCases(t, "urllib_parse", urllibPrelude, urllibParseCases)
 }
+
+// urllibParseMoreCases cover what urllibParseCases leaves out: scheme
+// edge cases, the NFKC guard on hosts, the result classes' conversions,
+// the str/bytes rules of each entry point and their error messages.
+var urllibParseMoreCases = []pytesting.Case{
+	{"scheme_digit_start", `[urlsplit('1a:b'), urlsplit('+a:b'), urlsplit('path:')]`},
+	{"scheme_upper_port_like", `[urlsplit('HTTP:80'), urlsplit('http:'), urlsplit('a:b:1')]`},
+	{"scheme_default_kept", `[urlsplit('a/b', scheme='FTP'), urlparse('x', 'Svn')]`},
+	{"scheme_not_first", `[urlsplit(' http://h/'), urlsplit('\x00http://h/'), urlsplit('a/b:c')]`},
+	{"unsafe_in_scheme_arg", `urlsplit('ht\ttp://h/', scheme='a\tb')`},
+	{"scheme_none", `urlparse('', None)`},
+	{"nfkc_host", `urlsplit('http://\u2100/')`},
+	{"nfkc_user", `urlsplit('http://\u00fc\u2100@h/')`},
+	{"nfkc_fullwidth", `[etype(lambda: urlsplit('http://h' + c + 'x/')) for c in '\uff0f\uff1a\uff1f\uff03\uff20\ufe55']`},
+	{"nfkc_ok", `[urlsplit('http://\u00fc@h/').netloc, urlsplit('http://\u00e9x.example/').hostname]`},
+	{"none_url", `[urlsplit(None), urlsplit(b''), urlparse(b'')]`},
+	{"bytes_non_ascii", `urlsplit(b'http://h\xff/')`},
+	{"port_forms", `[urlsplit('http://h:8_0/').port, urlsplit('http://h: 80/').port, urlsplit('http://h:+80/').port, urlsplit('http://[v1.x]:5/').port]`},
+	{"port_negative", `urlsplit('http://h:-1/').port`},
+	{"port_bytes_bad", `urlsplit(b'http://h:abc/').port`},
+	{"port_bytes_ok", `[urlsplit(b'http://h:0080/').port, urlsplit(b'http://h:/').port]`},
+	{"host_forms", `[urlsplit('http://[::1]x/').hostname, urlsplit('http://a@b@c:1/').username, urlsplit('http://A@B@C:1/').hostname, urlsplit('http://[FE80::A%25EtH0]/').hostname, urlsplit(b'http://[FE::1%Z]/').hostname]`},
+	{"netloc_brackets", `[etype(lambda: urlsplit('http://a]b/')), etype(lambda: urlsplit('http://[a/b]/')), urlsplit('//h:80?x#y')]`},
+	{"unsplit_arity", `urlunsplit(('a', 'b', 'c', 'd'))`},
+	{"unsplit_arity_long", `urlunsplit(('a', 'b', 'c', 'd', 'e', 'f'))`},
+	{"unparse_arity", `urlunparse(('a', 'b', 'c', 'd'))`},
+	{"unsplit_none_parts", `[urlunsplit(('http', None, 'p', None, None)), urlunparse(('ftp', 'h', 'p', 'a', '', '')), urlunsplit(('svn', '', 'x', '', ''))]`},
+	{"unsplit_empty", `urlunsplit(())`},
+	{"join_more", `[urljoin('http://a/b', 'HTTP:g'), urljoin(b'', 'x'), urljoin('a', b''), urljoin('?q', 'b'), urljoin('a', 'b'), urljoin('http://a/b/', '..'), urljoin('http://a/b/c', '.'), urljoin('http://a', '../x'), urljoin('http://a/b;p', ';q'), urljoin('http://a/b?q#f', '#g', allow_fragments=False)]`},
+	{"join_absolute_keeps_empty_segments", `[urljoin('http://a/b/c/d;p?q', '/+//x'), urljoin('http://a/b', '/x//../y'), urljoin('http://a/b//c/', 'd//e'), urljoin('http://a/b/c', '//h//p/../q')]`},
+	{"join_non_relative", `[urljoin('mailto:a@b', 'c'), urljoin('http://a/b', 'mailto:c'), urljoin('telnet://h/a', 'b'), urljoin('svn://h/a/b', 'c')]`},
+	{"join_bytes_mixed", `urljoin(b'http://a/', 'b')`},
+	{"defrag_more", `[urldefrag('http://h/p;a?q#'), urldefrag(b'x#y').geturl(), urldefrag('mailto:a#b')]`},
+	{"defrag_bad", `urldefrag(5)`},
+	{"result_convert", `[SplitResult('a', 'b', 'c', 'd', 'e').encode('utf-8'), ParseResultBytes(b'http', b'h', b'/', b'p', b'', b'').geturl(), DefragResult('a', '').geturl(), ParseResult('http', 'h', '/p', 'a', 'q', 'f').encode().decode()]`},
+	{"result_encode_error", `SplitResult('\u00fc', '', '', '', '').encode()`},
+	{"result_decode_error", `SplitResultBytes(b'\xff', b'', b'', b'', b'').decode()`},
+	{"result_replace_fields", `(urlparse('http://h/p')._replace(params='x').geturl(), ParseResult._fields, DefragResultBytes._fields, urlsplit('x')._asdict()['path'])`},
+	{"quote_safe_types", `[quote('a b', safe=b'/'), quote(b'a b', safe='/'), quote_plus(b'a b', safe=b'/'), quote_plus('a b', safe=b'/'), quote_from_bytes(b'a~b', safe='~\u00e9'), quote(bytearray(b'a b')), quote_plus(bytearray(b'a b'))]`},
+	{"quote_bad_encoding", `quote('a', encoding='')`},
+	{"quote_plus_bad", `quote_plus(5)`},
+	{"quote_errors_surrogate", `[quote('\u00e9', errors='ignore'), quote('a\u00e9', encoding='latin-1', errors='strict'), quote('\u20ac', encoding='latin-1', errors='xmlcharrefreplace')]`},
+	{"quoter", `[repr(urllib.parse.Quoter('/')), urllib.parse.Quoter(b'/')[32], urllib.parse.Quoter(b'/')[47], urllib.parse.Quoter(b'')[126]]`},
+	{"unquote_mixed_runs", `[unquote('%C3\u00fc%BC'), unquote('\u00e9%41\u00e9'), unquote('%E2%82%AC%E2'), unquote('%41', 'ascii', 'strict')]`},
+	{"unquote_bad_codec", `unquote('%FF', 'ascii', 'strict')`},
+	{"unquote_list", `unquote(['a'])`},
+	{"unquote_int", `unquote(5)`},
+	{"unquote_plus_none", `unquote_plus(None)`},
+	{"unquote_to_bytes_forms", `[unquote_to_bytes(bytearray(b'abc')), etype(lambda: unquote_to_bytes(bytearray(b'%41'))), unquote_to_bytes('%4'), unquote_to_bytes('%%41'), unquote_to_bytes('%g1%1g'), unquote_to_bytes('\u20ac')]`},
+	{"unquote_to_bytes_zero", `unquote_to_bytes(0)`},
+	{"urlencode_list_pair", `urlencode([['a', 1]])`},
+	{"urlencode_triple", `urlencode([('a', 1, 2)])`},
+	{"urlencode_int", `urlencode(5)`},
+	{"urlencode_generator", `urlencode(x for x in [('a', 1)])`},
+	{"urlencode_more", `[urlencode({'a': bytearray(b'x')}), urlencode({'a': None, 'b': [None]}, doseq=True), urlencode({'a': 5, 'b': b'z'}, doseq=True), urlencode([(b'k\xff', b'v w')], safe=':'), urlencode({'s': {1}}, doseq=True), urlencode({'k': 'a/b'}, quote_via=lambda s, *a: s.upper())]`},
+	{"urlencode_encoding_error", `urlencode({'k': '\u20ac'}, encoding='ascii')`},
+	{"parse_qsl_more", `[parse_qsl('a=1&a=2;b', separator=';'), parse_qsl('=x&y='), parse_qsl('=x&y=', keep_blank_values=True), parse_qsl('a=%zz+b'), parse_qsl('a==b'), parse_qs('')]`},
+	{"parse_qsl_strict_blank", `parse_qsl('', strict_parsing=True)`},
+	{"parse_qs_bytes_non_ascii", `parse_qs(b'a=%C3%BC')`},
+	{"parse_qsl_bytes_separator", `parse_qsl(b'a=1;b=2', separator=b';')`},
+	{"parse_qsl_bytes_separator_max", `parse_qsl('a=1', max_num_fields=1, separator=b'&')`},
+	{"parse_qsl_str_separator_bytes_qs", `parse_qsl(b'a=1;b=2', separator=';')`},
+	{"parse_qsl_empty_separator", `parse_qsl('a=1', separator='')`},
+	{"parse_qsl_max_zero", `parse_qsl('a=1&b=2', max_num_fields=0)`},
+	{"parse_qsl_decode_first", `parse_qsl(b'\xff', separator=None)`},
+	{"parse_qsl_errors_arg", `[parse_qsl('a=%FF', errors='ignore'), parse_qsl('a=%FF', encoding='latin-1')]`},
+	{"to_bytes", `[urllib.parse.to_bytes('abc'), urllib.parse.to_bytes(b'x'), urllib.parse.to_bytes(None)]`},
+	{"to_bytes_non_ascii", `urllib.parse.to_bytes('\u00fc')`},
+	{"splitport_newline", `[urllib.parse.splitport('h:80\n'), urllib.parse.splitport('h:\n'), urllib.parse.splitport('h:8\n0'), urllib.parse.splitport('h:\u0661')]`},
+	{"splittype_more", `[urllib.parse.splittype('a\nb:c'), urllib.parse.splittype(':x'), urllib.parse.splittype('a/b:c'), urllib.parse.splittype('')]`},
+	{"splittype_bytes", `urllib.parse.splittype(b'a:b')`},
+	{"splittype_none", `urllib.parse.splittype(None)`},
+	{"splithost_bytes", `urllib.parse.splithost(b'//h/p')`},
+	{"splituser_bytes", `urllib.parse.splituser(b'u@h')`},
+	{"splituser_none", `urllib.parse.splituser(None)`},
+	{"split_misc", `[urllib.parse.splituser('a@b@c'), urllib.parse.splitpasswd('u:p:q'), urllib.parse.splitpasswd('u'), urllib.parse.splitquery('a?b?c'), urllib.parse.splittag('a#b#c'), urllib.parse.splittag('a'), urllib.parse.splitattr('p'), urllib.parse.splitvalue('a=b=c'), urllib.parse.splitvalue('a'), urllib.parse.splitnport('h:\u0661\u0662'), urllib.parse.splitnport('h: 8 ')]`},
+	{"unwrap_more", `[urllib.parse.unwrap(' <URL: x > '), urllib.parse.unwrap('<x'), urllib.parse.unwrap(5), urllib.parse.unwrap('URL:<x>')]`},
+	{"public_names", `(urllib.parse.MAX_CACHE_SIZE, urllib.parse.clear_cache(), urllib.parse.non_hierarchical, urllib.parse.uses_query, urllib.parse.uses_fragment, urllib.parse.uses_params, callable(urllib.parse.splitattr))`},
+	{"result_isinstance", `(isinstance(urlsplit('x'), urllib.parse.ResultBase), isinstance(urlparse(b'x'), urllib.parse.ResultBase), type(urlsplit('x')).__module__, SplitResult.__name__)`},
+	{"cache_stable", `[urlsplit('http://h/%d' % i).path for i in range(25)][-1] == '/24' and urlsplit('http://h/0').path`},
+}
+
+func TestURLLibParseMore(t *testing.T) {
+	pytesting.DiffCases(t, "urllib_parse_more", urllibPrelude+`def etype(f):
+    try:
+        return f()
+    except Exception as e:
+        return type(e).__name__
+`, urllibParseMoreCases)
+}

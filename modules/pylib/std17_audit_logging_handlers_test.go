@@ -62,6 +62,42 @@ def dated(name, suffixes):
     for s in suffixes:
         with open(P(name + "." + s), "w") as f:
             f.write(s)
+class Counting(logging.handlers.MemoryHandler):
+    def __init__(self, *a, **k):
+        self.locks = []
+        logging.handlers.MemoryHandler.__init__(self, *a, **k)
+    def acquire(self):
+        self.locks.append("a")
+        logging.handlers.MemoryHandler.acquire(self)
+    def release(self):
+        self.locks.append("r")
+        logging.handlers.MemoryHandler.release(self)
+def memory_locks(flush_on_close):
+    c = Collect()
+    m = Counting(5, target=c, flushOnClose=flush_on_close)
+    m.handle(rec("l1"))
+    before = list(m.locks)
+    m.flush()
+    m.handle(rec("l2"))
+    m.close()
+    return before, "".join(m.locks), list(c.seen), m.target, len(m.buffer)
+class Refusing(logging.Handler):
+    def handle(self, record):
+        raise ValueError("refused")
+def memory_target_fails():
+    m = logging.handlers.MemoryHandler(1, target=Refusing())
+    try:
+        m.handle(rec("f1"))
+    except ValueError as e:
+        return str(e), len(m.buffer)
+def rotating_emit_error():
+    h = plain(RFH(P("ee.log"), maxBytes=5, backupCount=1))
+    seen = []
+    h.handleError = lambda record: seen.append(record.getMessage())
+    h.shouldRollover = lambda record: 1 / 0
+    h.handle(rec("e1"))
+    h.close()
+    return seen
 class Collect(logging.Handler):
     def __init__(self):
         logging.Handler.__init__(self)
@@ -129,6 +165,11 @@ var handlersCases = []pytesting.Case{
 	{"memory flush on level", `(lambda c: (lambda m: (m.handle(rec("w1")), m.handle(rec("w2")), list(c.seen), m.handle(rec("boom", level=logging.ERROR)), list(c.seen), len(m.buffer)))(logging.handlers.MemoryHandler(10, target=c))[2::2])(Collect())`},
 	{"memory flush on capacity", `(lambda c: (lambda m: ([m.handle(rec("c%d" % i)) for i in range(5)], list(c.seen), len(m.buffer), m.close(), list(c.seen))[1:3] + (list(c.seen),))(logging.handlers.MemoryHandler(2, target=c)))(Collect())`},
 	{"memory no target", `(lambda m: ([m.handle(rec("x")) for i in range(3)], len(m.buffer), m.flush(), len(m.buffer))[1:])(logging.handlers.MemoryHandler(2))`},
+	{"memory locks", `(memory_locks(True), memory_locks(False))`},
+	{"memory target fails", `memory_target_fails()`},
+	{"buffering close", `(lambda b: ([b.handle(rec("b%d" % i)) for i in range(3)], len(b.buffer), b.close(), len(b.buffer))[1::2])(logging.handlers.BufferingHandler(10))`},
+	{"rotating emit error", `rotating_emit_error()`},
+	{"rotating attrs after init", `(lambda h: (h.mode, h.encoding, h.namer, h.rotator, h.maxBytes, h.backupCount, h.close()))(RFH(P("ai.log"), mode="w", maxBytes=0, backupCount=3, encoding="latin-1", delay=True))`},
 	{"memory setTarget", `(lambda c: (lambda m: (m.handle(rec("t1")), m.setTarget(c), m.flush(), list(c.seen)))(logging.handlers.MemoryHandler(5))[3])(Collect())`},
 	{"cleanup", `(__import__("shutil").rmtree(D), os.path.exists(D))`},
 }

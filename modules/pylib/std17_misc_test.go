@@ -190,6 +190,22 @@ def fallback(text):
     finally:
         sys.stdin = old
 U = os.uname()
+def dist_warnings():
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        platform.dist()
+        platform.linux_distribution()
+    return [(x.category.__name__, str(x.message), x.filename == __file__) for x in w]
+def raw_input_cases():
+    out = []
+    for text, prompt in (("a\n", "p: "), ("", "p: "), ("b", 5), ("c\n\n", "")):
+        stream = io.StringIO()
+        try:
+            got = getpass._raw_input(prompt, stream, io.StringIO(text))
+        except EOFError:
+            got = "EOFError"
+        out.append((got, stream.getvalue()))
+    return out
 `
 
 var getpassPlatformCases = []pytesting.Case{
@@ -243,6 +259,13 @@ var getpassPlatformCases = []pytesting.Case{
 	{"system_alias", `(platform.system_alias("Linux", "5.0", "x"), platform.system_alias("IRIX64", "6", "v"), platform.system_alias("win32", "1", "2"))`},
 	{"stubs", `(platform.win32_ver(), platform.mac_ver(), platform.java_ver())`},
 	{"dist shape", `(lambda d: (type(d).__name__, len(d)))(platform.linux_distribution())`},
+	{"dist warnings", `dist_warnings()`},
+	{"dist arguments", `(lambda r: (len(r), r == platform.dist()))(platform.dist("x", "1", "y"))`},
+	{"_platform text", `(platform._platform("Linux", "a b", "", "x/y", "unknown", "--", "q:(r)"), platform._platform("-a-", ""), platform._platform("a;b", 'c"d'))`},
+	{"_platform empty", `platform._platform("-", "")`},
+	{"architecture files", `(platform.architecture("/bin/sh"), platform.architecture("/etc/passwd"), platform.architecture(""), platform.architecture("/nonexistent", "B", "L"))`},
+	{"system_alias SunOS", `(platform.system_alias("SunOS", "5.8", "v"), platform.system_alias("SunOS", "5.x", "v"), platform.system_alias("Rhapsody", "1", "v"), platform.system_alias("IRIX64", "6", ""))`},
+	{"_raw_input", `raw_input_cases()`},
 }
 
 func TestStd17GetpassPlatform(t *testing.T) {

@@ -10,9 +10,9 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-const moduleDoc = "Module implements the Mersenne Twister random number generator."
+const moduleDoc = "The Mersenne Twister (MT19937) generator that random.Random builds on."
 
-const randomTypeDoc = "Random() -> create a random number generator with its own internal state."
+const randomTypeDoc = "Random([seed]) -> generator\n\nA Mersenne Twister generator with state of its own."
 
 // RandomType is the Python type "_random.Random": one MT19937 generator.
 var RandomType = py.NewTypeX("Random", randomTypeDoc, nil, nil)
@@ -210,11 +210,11 @@ func random_randbelow(o, arg py.Object) (res py.Object, err error) {
 func init() {
 	RandomType.New = randomNew
 	RandomType.Dict["_randbelow"] = py.MustNewMethod("_randbelow", random_randbelow, 0, "_randbelow(n) -> x.  An int in [0, n), drawn as getrandbits would.")
-	RandomType.Dict["random"] = py.MustNewMethod("random", random_random, 0, "random() -> x in the interval [0, 1).")
-	RandomType.Dict["seed"] = py.MustNewMethod("seed", random_seed, 0, "seed([n]) -> None.  Defaults to current time.")
-	RandomType.Dict["getstate"] = py.MustNewMethod("getstate", random_getstate, 0, "getstate() -> tuple containing the current state.")
-	RandomType.Dict["setstate"] = py.MustNewMethod("setstate", random_setstate, 0, "setstate(state) -> None.  Restores generator state.")
-	RandomType.Dict["getrandbits"] = py.MustNewMethod("getrandbits", random_getrandbits, 0, "getrandbits(k) -> x.  Generates an int with k random bits.")
+	RandomType.Dict["random"] = py.MustNewMethod("random", random_random, 0, "random() -> float\n\nThe next float, at least 0.0 and below 1.0.")
+	RandomType.Dict["seed"] = py.MustNewMethod("seed", random_seed, 0, "seed([n]) -> None\n\nReset the state from n (an int or a hashable), or from fresh entropy without it.")
+	RandomType.Dict["getstate"] = py.MustNewMethod("getstate", random_getstate, 0, "getstate() -> tuple\n\nA snapshot of the generator's state for setstate().")
+	RandomType.Dict["setstate"] = py.MustNewMethod("setstate", random_setstate, 0, "setstate(state) -> None\n\nGo back to a state getstate() gave.")
+	RandomType.Dict["getrandbits"] = py.MustNewMethod("getrandbits", random_getrandbits, 0, "getrandbits(k) -> int\n\nA non-negative int made of k random bits.")
 	RandomType.Dict["__module__"] = py.String("_random")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_random", Doc: moduleDoc},

@@ -12,7 +12,7 @@ import (
 )
 
 // MatchType is CPython 3.6's _sre.SRE_Match.
-var MatchType = py.ObjectType.NewType("_sre.SRE_Match", "The result of re.match() and re.search().", nil, nil)
+var MatchType = py.ObjectType.NewType("_sre.SRE_Match", "A successful match: the matched text, its position and its groups.", nil, nil)
 
 // Match is the result of a successful match.
 type Match struct {
@@ -216,13 +216,13 @@ func setupMatch() {
 		f    func(py.Object, py.Tuple, py.StringDict) (py.Object, error)
 		doc  string
 	}{
-		{"group", match_group, "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match."},
-		{"groups", match_groups, "groups($self, /, default=None)\n--\n\nReturn a tuple containing all the subgroups of the match, from 1."},
-		{"groupdict", match_groupdict, "groupdict($self, /, default=None)\n--\n\nReturn a dictionary containing all the named subgroups of the match, keyed by the subgroup name."},
-		{"start", match_start, "start($self, group=0, /)\n--\n\nReturn index of the start of the substring matched by group."},
-		{"end", match_end, "end($self, group=0, /)\n--\n\nReturn index of the end of the substring matched by group."},
-		{"span", match_span, "span($self, group=0, /)\n--\n\nFor match object m, return the 2-tuple (m.start(group), m.end(group))."},
-		{"expand", match_expand, "expand($self, /, template)\n--\n\nReturn the string obtained by doing backslash substitution on the string template, as done by the sub() method."},
+		{"group", match_group, "group([g1, ...]) -> str or tuple\n\nThe text of the named or numbered groups (0, the default, is the whole\nmatch); a tuple when several are asked for."},
+		{"groups", match_groups, "groups($self, /, default=None)\n--\n\nThe text of every group, numbered from 1; default for groups that took no part."},
+		{"groupdict", match_groupdict, "groupdict($self, /, default=None)\n--\n\nA dict from each named group to its text (default when it took no part)."},
+		{"start", match_start, "start($self, group=0, /)\n--\n\nWhere the group's text begins in the string (-1 when it took no part)."},
+		{"end", match_end, "end($self, group=0, /)\n--\n\nWhere the group's text ends in the string (-1 when it took no part)."},
+		{"span", match_span, "span($self, group=0, /)\n--\n\n(start(group), end(group)) as one pair."},
+		{"expand", match_expand, "expand($self, /, template)\n--\n\ntemplate with its group references (\\\\1, \\\\g<name>) and escapes filled in from this match, as sub() does."},
 	} {
 		f := d.f
 		MatchType.Dict[d.name] = py.MustNewMethod(d.name, pyutil.Guard(func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -239,17 +239,17 @@ func setupMatch() {
 			return get(self.(*Match)), nil
 		}, Doc: doc}
 	}
-	prop("pos", "The index into the string at which the RE engine started looking for a match.", func(m *Match) py.Object { return py.Int(m.pos) })
-	prop("endpos", "The index into the string beyond which the RE engine will not go.", func(m *Match) py.Object { return py.Int(m.endpos) })
-	prop("string", "The string passed to match() or search().", func(m *Match) py.Object { return m.sj.obj })
-	prop("re", "The regular expression object.", func(m *Match) py.Object { return m.pat })
-	prop("lastindex", "The integer index of the last matched capturing group.", func(m *Match) py.Object {
+	prop("pos", "The pos argument the search started from.", func(m *Match) py.Object { return py.Int(m.pos) })
+	prop("endpos", "The endpos argument the search stopped at.", func(m *Match) py.Object { return py.Int(m.endpos) })
+	prop("string", "The string that was searched.", func(m *Match) py.Object { return m.sj.obj })
+	prop("re", "The compiled pattern that produced this match.", func(m *Match) py.Object { return m.pat })
+	prop("lastindex", "Number of the last group that closed, or None.", func(m *Match) py.Object {
 		if m.lastindex < 0 {
 			return py.None
 		}
 		return py.Int(m.lastindex)
 	})
-	prop("lastgroup", "The name of the last matched capturing group.", func(m *Match) py.Object {
+	prop("lastgroup", "Name of the last group that closed, or None when it has none.", func(m *Match) py.Object {
 		if m.lastindex < 0 || m.pat.indexName[m.lastindex] == "" {
 			return py.None
 		}

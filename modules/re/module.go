@@ -24,26 +24,16 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = `Support for regular expressions (RE).
-
-This module provides regular expression matching operations similar to
-those found in Perl.  It supports both 8-bit and Unicode strings; both
-the pattern and the strings being processed can contain null bytes and
-characters outside the US ASCII range.`
+const moduleDoc = `Regular expressions: compile patterns in a Perl-like syntax and match,
+search, split and substitute with them, over str or bytes.`
 
 // ErrorType is re.error (sre_constants.error).
 var ErrorType = pyutil.NewExceptionType("error", errorDoc, py.ExceptionType)
 
-const errorDoc = `Exception raised for invalid regular expressions.
+const errorDoc = `error(msg, pattern=None, pos=None)
 
-    Attributes:
-
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
-    `
+A pattern could not be compiled. msg is the bare message; pattern and pos
+locate the fault, and lineno and colno give pos as a line and column.`
 
 // newError builds re.error(msg, pattern, pos); pos < 0 means None.
 func newError(msg string, pattern py.Object, pos int) *py.Exception {
@@ -421,7 +411,7 @@ func init() {
 			e.Dict[k] = v
 		}
 		return py.None, nil
-	}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+	}, 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 	for _, t := range []*py.Type{PatternType, MatchType, ScannerType} {
 		name := t.Name
 		t.New = func(*py.Type, py.Tuple, py.StringDict) (py.Object, error) {
@@ -452,25 +442,25 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "re", Doc: moduleDoc},
 		Methods: []*py.Method{
-			fn("compile", re_compile, "Compile a regular expression pattern, returning a pattern object."),
-			fn("match", matchFunc("match", modeMatch), "Try to apply the pattern at the start of the string, returning\n    a match object, or None if no match was found."),
-			fn("fullmatch", matchFunc("fullmatch", modeFull), "Try to apply the pattern to all of the string, returning\n    a match object, or None if no match was found."),
-			fn("search", matchFunc("search", modeSearch), "Scan through string looking for a match to the pattern, returning\n    a match object, or None if no match was found."),
-			fn("findall", re_findall, "Return a list of all non-overlapping matches in the string."),
-			fn("finditer", re_finditer, "Return an iterator over all non-overlapping matches in the\n    string.  For each match, the iterator returns a match object."),
-			fn("split", re_split, "Split the source string by the occurrences of the pattern,\n    returning a list containing the resulting substrings."),
-			fn("sub", subFunc("sub", false), "Return the string obtained by replacing the leftmost\n    non-overlapping occurrences of the pattern in string by the\n    replacement repl."),
-			fn("subn", subFunc("subn", true), "Return a 2-tuple containing (new_string, number)."),
-			fn("escape", re_escape, "Escape all the characters in pattern except ASCII letters, numbers and '_'."),
-			fn("purge", re_purge, "Clear the regular expression caches"),
-			fn("template", re_template, "Compile a template pattern, returning a pattern object"),
+			fn("compile", re_compile, "compile(pattern, flags=0) -> Pattern\n\nThe compiled form of pattern, for repeated matching."),
+			fn("match", matchFunc("match", modeMatch), "match(pattern, string, flags=0) -> Match or None\n\nMatch pattern at the beginning of string only."),
+			fn("fullmatch", matchFunc("fullmatch", modeFull), "fullmatch(pattern, string, flags=0) -> Match or None\n\nMatch pattern against the whole of string."),
+			fn("search", matchFunc("search", modeSearch), "search(pattern, string, flags=0) -> Match or None\n\nThe first place in string where pattern matches."),
+			fn("findall", re_findall, "findall(pattern, string, flags=0) -> list\n\nEvery non-overlapping match, left to right: the whole text, the one group's\ntext, or a tuple of the groups' texts."),
+			fn("finditer", re_finditer, "finditer(pattern, string, flags=0) -> iterator\n\nA Match for each non-overlapping match, left to right."),
+			fn("split", re_split, "split(pattern, string, maxsplit=0, flags=0) -> list\n\nThe pieces of string between matches (at most maxsplit splits when it is\nnot 0), with the groups' texts in between when the pattern has groups."),
+			fn("sub", subFunc("sub", false), "sub(pattern, repl, string, count=0, flags=0) -> str\n\nstring with matches replaced by repl (a template, or a function of the\nMatch), at most count of them when count is not 0."),
+			fn("subn", subFunc("subn", true), "subn(pattern, repl, string, count=0, flags=0) -> (str, int)\n\nAs sub(), also giving how many replacements were made."),
+			fn("escape", re_escape, "escape(pattern) -> str or bytes\n\npattern with a backslash before every character but ASCII letters, digits and '_'."),
+			fn("purge", re_purge, "purge() -> None\n\nForget the compiled patterns kept for reuse."),
+			fn("template", re_template, "template(pattern, flags=0) -> Pattern\n\ncompile() with the TEMPLATE flag added."),
 		},
 		Globals: globals,
 	})
 	// sre_constants: the exception and the limits and flag values some
 	// scripts import from it.
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "sre_constants", Doc: "Internal support module for sre"},
+		Info: py.ModuleInfo{Name: "sre_constants", Doc: "The regular expression engine behind re (not for direct use)."},
 		Globals: py.StringDict{
 			"error":               ErrorType,
 			"MAXREPEAT":           py.Int(maxRepeat),

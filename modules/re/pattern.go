@@ -18,7 +18,7 @@ import (
 
 // PatternType is CPython 3.6's _sre.SRE_Pattern, the type of compiled
 // patterns.
-var PatternType = py.ObjectType.NewType("_sre.SRE_Pattern", "Compiled regular expression objects", nil, nil)
+var PatternType = py.ObjectType.NewType("_sre.SRE_Pattern", "A compiled regular expression, made by re.compile().", nil, nil)
 
 // Pattern is a compiled regular expression.
 type Pattern struct {
@@ -653,15 +653,15 @@ func setupPattern() {
 		f    func(py.Object, py.Tuple, py.StringDict) (py.Object, error)
 		doc  string
 	}{
-		{"match", pattern_match, "match($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nMatches zero or more characters at the beginning of the string."},
-		{"fullmatch", pattern_fullmatch, "fullmatch($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nMatches against all of the string"},
-		{"search", pattern_search, "search($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nScan through string looking for a match, and return a corresponding match object instance.\n\nReturn None if no position in the string matches."},
-		{"findall", pattern_findall, "findall($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nReturn a list of all non-overlapping matches of pattern in string."},
-		{"finditer", pattern_finditer, "finditer($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nReturn an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."},
+		{"match", pattern_match, "match($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nA Match when the pattern matches at pos, else None."},
+		{"fullmatch", pattern_fullmatch, "fullmatch($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nA Match when the pattern matches all of string[pos:endpos], else None."},
+		{"search", pattern_search, "search($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nThe first Match found between pos and endpos, or None."},
+		{"findall", pattern_findall, "findall($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nEvery non-overlapping match as text (or group texts), left to right."},
+		{"finditer", pattern_finditer, "finditer($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nAn iterator of Match objects for the non-overlapping matches, left to right."},
 		{"scanner", pattern_scanner, "scanner($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\n"},
-		{"split", pattern_split, "split($self, /, string, maxsplit=0)\n--\n\nSplit string by the occurrences of pattern."},
-		{"sub", pattern_sub, "sub($self, /, repl, string, count=0)\n--\n\nReturn the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
-		{"subn", pattern_subn, "subn($self, /, repl, string, count=0)\n--\n\nReturn the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."},
+		{"split", pattern_split, "split($self, /, string, maxsplit=0)\n--\n\nThe pieces of string between matches (group texts included)."},
+		{"sub", pattern_sub, "sub($self, /, repl, string, count=0)\n--\n\nstring with matches replaced by repl (a template or a function of the Match)."},
+		{"subn", pattern_subn, "subn($self, /, repl, string, count=0)\n--\n\nAs sub(), paired with the number of replacements made."},
 	} {
 		f := m.f
 		PatternType.Dict[m.name] = py.MustNewMethod(m.name, pyutil.Guard(func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -678,8 +678,8 @@ func setupPattern() {
 			return get(self.(*Pattern)), nil
 		}, Doc: doc}
 	}
-	prop("pattern", "The pattern string from which the RE object was compiled.", func(p *Pattern) py.Object { return p.src })
+	prop("pattern", "The source text the pattern was compiled from.", func(p *Pattern) py.Object { return p.src })
 	prop("flags", "The regex matching flags.", func(p *Pattern) py.Object { return py.Int(p.flags) })
-	prop("groups", "The number of capturing groups in the pattern.", func(p *Pattern) py.Object { return py.Int(p.prog.ngroups) })
-	prop("groupindex", "A dictionary mapping group names to group numbers.", func(p *Pattern) py.Object { return p.groupindexDict() })
+	prop("groups", "How many capturing groups the pattern has.", func(p *Pattern) py.Object { return py.Int(p.prog.ngroups) })
+	prop("groupindex", "A dict from each named group to its number.", func(p *Pattern) py.Object { return p.groupindexDict() })
 }

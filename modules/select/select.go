@@ -18,29 +18,14 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/modules/socket"
 )
 
-const moduleDoc = `This module supports asynchronous I/O on multiple file descriptors.
-
-*** IMPORTANT NOTICE ***
-On Windows, only sockets are supported; on Unix, all file descriptors.`
+const moduleDoc = `Wait for readiness on file descriptors: select(), poll() and epoll objects.`
 
 const selectDoc = `select(rlist, wlist, xlist[, timeout]) -> (rlist, wlist, xlist)
 
-Wait until one or more file descriptors are ready for some kind of I/O.
-The first three arguments are iterables of file descriptors to be waited for:
-rlist -- wait until ready for reading
-wlist -- wait until ready for writing
-xlist -- wait for an "exceptional condition"
-If only one kind of condition is required, pass [] for the other lists.
-A file descriptor is either a socket or file object, or a small integer
-gotten from a fileno() method call on one of those.
-
-The optional 4th argument specifies a timeout in seconds; it may be
-a floating point number to specify fractions of seconds.  If it is absent
-or None, the call will never time out.
-
-The return value is a tuple of three lists corresponding to the first three
-arguments; each contains the subset of the corresponding file descriptors
-that are ready.`
+Block until some of the given file descriptors can be read (rlist),
+written (wlist) or have an exceptional condition (xlist), or until timeout
+seconds (a float; None or absent waits without limit) have passed. Items
+are ints or objects with fileno(). Gives the ready subset of each list.`
 
 // What select(2) reports for each list, in poll(2) terms (as Linux's own
 // select implementation maps them).
@@ -202,7 +187,7 @@ func pollError(err error) error {
 }
 
 // PollType is "select.poll", the object select.poll() returns.
-var PollType = py.NewTypeX("select.poll", "Returns a polling object, which supports registering and\nunregistering file descriptors, and then polling them for I/O events.", nil, nil)
+var PollType = py.NewTypeX("select.poll", "poll() -> poll object\n\nA set of registered file descriptors whose poll() method waits for events on them.", nil, nil)
 
 // pollObject keeps registrations in insertion order, as CPython's dict does.
 type pollObject struct {

@@ -110,7 +110,7 @@ var ignoredByDefault = map[int]bool{17: true, 18: true, 20: true, 21: true, 22: 
 // DefaultIntHandler is signal.default_int_handler.
 var DefaultIntHandler = pyutil.MustNewMethod("default_int_handler", func(self py.Object, args py.Tuple) (py.Object, error) {
 	return nil, sigint.Err()
-}, 0, "default_int_handler(...)\n\nThe default handler for SIGINT installed by Python.\nIt raises KeyboardInterrupt.")
+}, 0, "default_int_handler(signalnum, frame)\n\nThe SIGINT handler installed at start-up: it raises KeyboardInterrupt.")
 
 // signum checks a signal number argument ("signal number out of range").
 func signum(o py.Object) (int, error) {
@@ -480,30 +480,28 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{
 			Name: "signal",
-			Doc:  "This module provides mechanisms to use signal handlers in Python.",
+			Doc:  "Install Python functions as handlers of operating-system signals, and send, wait for and time signals.",
 		},
 		Methods: []*py.Method{
 			pyutil.MustNewMethod("signal", signalSignal, 0, signalDoc),
 			pyutil.MustNewMethod("getsignal", signalGetsignal, 0, getsignalDoc),
 			DefaultIntHandler,
-			pyutil.MustNewMethod("alarm", signalAlarm, 0, "alarm(seconds)\n\nArrange for SIGALRM to arrive after the given number of seconds."),
-			pyutil.MustNewMethod("pause", signalPause, 0, "pause()\n\nWait until a signal arrives."),
+			pyutil.MustNewMethod("alarm", signalAlarm, 0, "alarm(seconds) -> int\n\nSchedule SIGALRM in seconds (0 cancels); gives the seconds left on the previous alarm."),
+			pyutil.MustNewMethod("pause", signalPause, 0, "pause() -> None\n\nSleep until some signal is delivered."),
 			pyutil.MustNewMethod("siginterrupt", signalSiginterrupt, 0, "siginterrupt(sig, flag) -> None\nchange system call restart behaviour"),
-			pyutil.MustNewMethod("set_wakeup_fd", signalSetWakeupFD, 0, "set_wakeup_fd(fd) -> fd\n\nSets the fd to be written to (with the signal number) when a signal\ncomes in."),
+			pyutil.MustNewMethod("set_wakeup_fd", signalSetWakeupFD, 0, "set_wakeup_fd(fd) -> int\n\nMake each incoming signal write its number as a byte to fd (-1 turns this\noff); gives the previous fd."),
 			pyutil.MustNewMethod("setitimer", signalSetitimer, 0, setitimerDoc),
-			pyutil.MustNewMethod("getitimer", signalGetitimer, 0, "getitimer(which)\n\nReturns current value of given itimer."),
+			pyutil.MustNewMethod("getitimer", signalGetitimer, 0, "getitimer(which) -> (delay, interval)\n\nThe time left on interval timer which and its repeat interval."),
 		},
 		Globals: globals,
 	})
 }
 
-const signalDoc = `signal(signalnum, handler)
+const signalDoc = `signal(signalnum, handler) -> previous handler
 
-Set the action for the given signal.
-
-The action can be SIG_DFL, SIG_IGN, or a callable Python object; the
-previous action is returned (see getsignal()). A handler is called with
-the signal number and the interrupted frame (None here).`
+Install handler for signalnum: SIG_DFL, SIG_IGN or a callable taking the
+signal number and the interrupted frame (None here). The handler that was
+installed before is handed back (see getsignal()).`
 
 const getsignalDoc = `getsignal(signalnum)
 

@@ -27,14 +27,14 @@ func fn(name, doc string, f func(args py.Tuple, kwargs py.StringDict) (py.Object
 
 func moduleMethods() []*py.Method {
 	return []*py.Method{
-		fn("getdefaulttimeout", "getdefaulttimeout() -> timeout\n\nReturns the default timeout in seconds (float) for new socket objects.\nA value of None indicates that new socket objects have no timeout.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("getdefaulttimeout", "getdefaulttimeout() -> float or None\n\nThe timeout new sockets start with (None: no limit).", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := py.UnpackTuple(args, kwargs, "getdefaulttimeout", 0, 0); err != nil {
 				return nil, err
 			}
 			d := DefaultTimeout()
 			return timeoutObject(d, d >= 0), nil
 		}),
-		fn("setdefaulttimeout", "setdefaulttimeout(timeout)\n\nSet the default timeout in seconds (float) for new socket objects.\nA value of None indicates that new socket objects have no timeout.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("setdefaulttimeout", "setdefaulttimeout(timeout) -> None\n\nChoose the timeout new sockets start with (None: no limit).", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var v py.Object
 			if err := py.UnpackTuple(args, kwargs, "setdefaulttimeout", 1, 1, &v); err != nil {
 				return nil, err
@@ -49,7 +49,7 @@ func moduleMethods() []*py.Method {
 			SetDefaultTimeout(d)
 			return py.None, nil
 		}),
-		fn("fromfd", "fromfd(fd, family, type[, proto]) -> socket object\n\nCreate a socket object from a duplicate of the given file\ndescriptor.  The remaining arguments are the same as for socket().", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("fromfd", "fromfd(fd, family, type, proto=0) -> socket\n\nA socket object on a duplicate of descriptor fd.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var fdO, fO, tO, pO py.Object
 			if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|O:fromfd", []string{"fd", "family", "type", "proto"}, &fdO, &fO, &tO, &pO); err != nil {
 				return nil, err
@@ -82,10 +82,10 @@ func moduleMethods() []*py.Method {
 			}
 			return py.None, nil
 		}),
-		fn("socketpair", "socketpair([family[, type [, proto]]]) -> (socket object, socket object)\n\nCreate a pair of socket objects from the sockets returned by the platform\nsocketpair() function.", socketpair),
+		fn("socketpair", "socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)\n\nTwo sockets connected to each other.", socketpair),
 		fn("create_connection", createConnectionDoc, createConnection),
 		fn("getaddrinfo", getaddrinfoDoc, getaddrinfo),
-		fn("gethostbyname", "gethostbyname(host) -> address\n\nReturn the IP address (a string of the form '255.255.255.255') for a host.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("gethostbyname", "gethostbyname(host) -> str\n\nAn IPv4 address of host, in dotted-quad text.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var h py.Object
 			if err := py.ParseTupleAndKeywords(args, kwargs, "O:gethostbyname", []string{"host"}, &h); err != nil {
 				return nil, err
@@ -100,7 +100,7 @@ func moduleMethods() []*py.Method {
 			}
 			return py.String(netip.AddrFrom4(ip).String()), nil
 		}),
-		fn("gethostname", "gethostname() -> string\n\nReturn the current host name.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("gethostname", "gethostname() -> str\n\nThis machine's host name.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := py.UnpackTuple(args, kwargs, "gethostname", 0, 0); err != nil {
 				return nil, err
 			}
@@ -110,7 +110,7 @@ func moduleMethods() []*py.Method {
 			}
 			return py.String(h), nil
 		}),
-		fn("inet_aton", "inet_aton(string) -> bytes giving packed 32-bit IP representation\n\nConvert an IP address in string format (123.45.67.89) to the 32-bit packed\nbinary format used in low-level network functions.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("inet_aton", "inet_aton(ip_string) -> bytes\n\nThe four network-order bytes of an IPv4 address written as text.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var s py.Object
 			if err := py.ParseTuple(args, "s:inet_aton", &s); err != nil {
 				return nil, err
@@ -121,7 +121,7 @@ func moduleMethods() []*py.Method {
 			}
 			return py.Bytes(a[:]), nil
 		}),
-		fn("inet_ntoa", "inet_ntoa(packed_ip) -> ip_address_string\n\nConvert an IP address from 32-bit packed binary format to string format", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("inet_ntoa", "inet_ntoa(packed_ip) -> str\n\nThe dotted-quad text of four network-order address bytes.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var p py.Object
 			if err := py.UnpackTuple(args, kwargs, "inet_ntoa", 1, 1, &p); err != nil {
 				return nil, err
@@ -135,7 +135,7 @@ func moduleMethods() []*py.Method {
 			}
 			return py.String(netip.AddrFrom4([4]byte(b)).String()), nil
 		}),
-		fn("inet_pton", "inet_pton(af, ip) -> packed IP address string\n\nConvert an IP address from string format to a packed string suitable\nfor use with low-level network functions.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("inet_pton", "inet_pton(family, ip_string) -> bytes\n\nThe network-order bytes of an AF_INET or AF_INET6 address written as text.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var afO, s py.Object
 			if err := py.ParseTuple(args, "Os:inet_pton", &afO, &s); err != nil {
 				return nil, err
@@ -146,7 +146,7 @@ func moduleMethods() []*py.Method {
 			}
 			return InetPton(af, string(s.(py.String)))
 		}),
-		fn("inet_ntop", "inet_ntop(af, packed_ip) -> string formatted IP address\n\nConvert a packed IP address of the given family to string format.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("inet_ntop", "inet_ntop(family, packed_ip) -> str\n\nThe text form of AF_INET or AF_INET6 address bytes.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var afO, p py.Object
 			if err := py.UnpackTuple(args, kwargs, "inet_ntop", 2, 2, &afO, &p); err != nil {
 				return nil, err
@@ -173,16 +173,16 @@ func moduleMethods() []*py.Method {
 			}
 			return nil, pyutil.ValueErrorf("unknown address family %d", af)
 		}),
-		fn("htons", "htons(integer) -> integer\n\nConvert a 16-bit unsigned integer from host to network byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("htons", "htons(x) -> int\n\nx, a 16-bit unsigned int, with its bytes put in network (big-endian) order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return swap16("htons", args, kwargs)
 		}),
-		fn("ntohs", "ntohs(integer) -> integer\n\nConvert a 16-bit unsigned integer from network to host byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("ntohs", "ntohs(x) -> int\n\nx, a 16-bit unsigned int, with its bytes put back from network order into host order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return swap16("ntohs", args, kwargs)
 		}),
-		fn("htonl", "htonl(integer) -> integer\n\nConvert a 32-bit integer from host to network byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("htonl", "htonl(x) -> int\n\nx, a 32-bit unsigned int, with its bytes put in network (big-endian) order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return swap32("htonl", args, kwargs)
 		}),
-		fn("ntohl", "ntohl(integer) -> integer\n\nConvert a 32-bit integer from network to host byte order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		fn("ntohl", "ntohl(x) -> int\n\nx, a 32-bit unsigned int, with its bytes put back from network order into host order.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return swap32("ntohl", args, kwargs)
 		}),
 	}
@@ -298,18 +298,12 @@ func Socketpair(family, kind, proto int) (*Socket, *Socket, error) {
 	return a, b, nil
 }
 
-const createConnectionDoc = `create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None)
+const createConnectionDoc = `create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None) -> socket
 
-Connect to *address* and return the socket object.
-
-Convenience function.  Connect to *address* (a 2-tuple (host,
-port)) and return the socket object.  Passing the optional
-*timeout* parameter will set the timeout on the socket instance
-before attempting to connect.  If no *timeout* is supplied, the
-global default timeout setting returned by getdefaulttimeout()
-is used.  If *source_address* is set it must be a tuple of (host, port)
-for the socket to bind as a source address before making the connection.
-A host of '' or port 0 tells the OS to use the default.`
+Resolve address, a (host, port) pair, and give a socket connected to the
+first of its addresses that accepts. timeout is set on the socket before
+connecting (getdefaulttimeout() when omitted); source_address, a
+(host, port) pair, is bound first when given ('' and 0 let the system choose).`
 
 func createConnection(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var addrO, tmoO, srcO py.Object
@@ -370,10 +364,11 @@ func createConnection(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.OSError, "getaddrinfo returns an empty list")
 }
 
-const getaddrinfoDoc = `getaddrinfo(host, port [, family, type, proto, flags])
+const getaddrinfoDoc = `getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)
     -> list of (family, type, proto, canonname, sockaddr)
 
-Resolve host and port into addrinfo struct.`
+The socket addresses host and port resolve to, filtered by the other
+arguments.`
 
 // addrInfo is one getaddrinfo result.
 type addrInfo struct {

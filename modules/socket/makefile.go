@@ -6,10 +6,13 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 const makefileDoc = `makefile(mode='r', buffering=None, *, encoding=None, errors=None, newline=None)
@@ -40,7 +43,11 @@ type socketFile struct {
 	text     bool
 	newline  py.Object // None, '', '\n', '\r' or '\r\n'
 	errors   string
-	bufsize  int // write buffer size; 0 is unbuffered
+	encoding string // as given (the encoding attribute); "UTF-8" by default
+	codec    string // the interpreter's codec for a non-UTF-8 encoding, else ""
+	pend     []byte // received bytes of a character the codec has not decoded yet
+	order    int    // utf-16's byte order once its BOM is read (host.DecodeUTF16)
+	bufsize  int    // write buffer size; 0 is unbuffered
 	rbuf     []byte
 	wbuf     []byte
 	eof      bool // the last recv returned no data
@@ -49,7 +56,30 @@ type socketFile struct {
 	timedOut bool
 }
 
-func (f *socketFile) Type() *py.Type { return SocketFileType }
+// The classes CPython's makefile() returns, by what the file does: one Go
+// type serves them all (they share SocketFileType's methods), so that
+// type(f).__name__ and reprs read as in CPython.
+var (
+	textFileType    = py.NewTypeX("_io.TextIOWrapper", "Text over a socket (makefile in text mode).", nil, nil)
+	readerFileType  = py.NewTypeX("_io.BufferedReader", "Buffered reads from a socket (makefile('rb')).", nil, nil)
+	writerFileType  = py.NewTypeX("_io.BufferedWriter", "Buffered writes to a socket (makefile('wb')).", nil, nil)
+	rwPairFileType  = py.NewTypeX("_io.BufferedRWPair", "Buffered reads and writes on a socket (makefile('rwb')).", nil, nil)
+	socketFileTypes = []*py.Type{textFileType, readerFileType, writerFileType, rwPairFileType}
+)
+
+func (f *socketFile) Type() *py.Type {
+	switch {
+	case f.text:
+		return textFileType
+	case f.bufsize == 0:
+		return SocketFileType
+	case f.reading && f.writing:
+		return rwPairFileType
+	case f.writing:
+		return writerFileType
+	}
+	return readerFileType
+}
 
 // makefile implements socket.makefile for any socket object.
 func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -70,7 +100,7 @@ func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 			return nil, pyutil.ValueErrorf("invalid mode %q (only r, w, b allowed)", mode)
 		}
 	}
-	f := &socketFile{owner: owner, sock: s, mode: mode, newline: py.None, errors: "strict"}
+	f := &socketFile{owner: owner, sock: s, mode: mode, newline: py.None, errors: "strict", encoding: "UTF-8"}
 	f.reading = strings.Contains(mode, "r")
 	f.writing = strings.Contains(mode, "w")
 	f.text = !strings.Contains(mode, "b")
@@ -98,10 +128,15 @@ func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 			if !ok {
 				return nil, pyutil.TypeErrorf("makefile() argument 'encoding' must be str or None, not %s", pyutil.TypeName(encO))
 			}
-			switch strings.ReplaceAll(strings.ToLower(string(e)), "_", "-") {
-			case "utf-8", "utf8", "ascii", "us-ascii":
-			default:
+			codec, ok := host.CodecName(string(e))
+			if !ok {
 				return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", string(e))
+			}
+			f.encoding = string(e)
+			if codec != "utf-8" {
+				// Text in other encodings is held as UTF-8 once received
+				// (transcode) and encoded again when written.
+				f.codec = codec
 			}
 		}
 		if errO != nil && errO != py.None {
@@ -183,13 +218,47 @@ func (f *socketFile) fill() (bool, error) {
 		return false, err
 	}
 	if len(data) == 0 {
+		if len(f.pend) > 0 && f.codec != "" {
+			// The stream ended inside a character: decode what is left.
+			tail, err := f.transcode(nil, true)
+			if err != nil {
+				return false, err
+			}
+			f.rbuf = append(f.rbuf, tail...)
+			return len(tail) > 0, nil
+		}
 		return false, nil
+	}
+	if f.text && f.codec != "" {
+		if data, err = f.transcode(data, false); err != nil {
+			return false, err
+		}
 	}
 	if f.text && f.newline == py.None {
 		data = f.translate(data)
 	}
 	f.rbuf = append(f.rbuf, data...)
 	return true, nil
+}
+
+// transcode decodes received bytes in the file's codec to UTF-8, keeping
+// the bytes of a character split between chunks for the next call.
+func (f *socketFile) transcode(data []byte, final bool) ([]byte, error) {
+	buf := append(f.pend, data...)
+	var text string
+	var n int
+	var err error
+	if f.codec == "utf-16" {
+		text, n, f.order, err = host.DecodeUTF16(buf, f.errors, f.order, final)
+	} else {
+		text, n, err = host.DecodeText(buf, f.codec, f.errors, final)
+	}
+	if err != nil {
+		f.pend = nil
+		return nil, err
+	}
+	f.pend = append([]byte(nil), buf[n:]...)
+	return []byte(text), nil
 }
 
 // translate applies universal newlines: "\r\n" and "\r" become "\n". Both
@@ -253,28 +322,13 @@ func (f *socketFile) result(b []byte) (py.Object, error) {
 	if utf8.Valid(b) {
 		return py.String(b), nil
 	}
-	switch f.errors {
-	case "replace":
-		return py.String(strings.ToValidUTF8(string(b), "\ufffd")), nil
-	case "ignore":
-		return py.String(strings.ToValidUTF8(string(b), "")), nil
+	// Undecodable bytes: the utf-8 codec's errors handler decides, with
+	// CPython's UnicodeDecodeError under "strict".
+	text, _, err := host.DecodeText(b, "utf-8", f.errors, true)
+	if err != nil {
+		return nil, err
 	}
-	pos := 0
-	for pos < len(b) {
-		r, size := utf8.DecodeRune(b[pos:])
-		if r == utf8.RuneError && size <= 1 {
-			break
-		}
-		pos += size
-	}
-	reason := "invalid start byte"
-	if b[pos] >= 0xc0 {
-		reason = "invalid continuation byte"
-		if pos+utf8.UTFMax > len(b) && !utf8.FullRune(b[pos:]) {
-			reason = "unexpected end of data"
-		}
-	}
-	return nil, py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[pos], pos, reason)
+	return py.String(text), nil
 }
 
 // textSplit returns how many bytes of rbuf hold the first n characters
@@ -441,6 +495,12 @@ func (f *socketFile) write(o py.Object) (py.Object, error) {
 			str = strings.ReplaceAll(str, "\n", string(nl))
 		}
 		data = []byte(str)
+		if f.codec != "" {
+			var err error
+			if data, err = host.EncodeText(str, f.codec, f.errors); err != nil {
+				return nil, err
+			}
+		}
 	} else {
 		b, err := pyutil.BytesLike(o)
 		if err != nil {
@@ -533,18 +593,18 @@ func (f *socketFile) M__next__() (py.Object, error) {
 
 // M__repr__ is CPython-like: <_io.TextIOWrapper mode='r' ...>.
 func (f *socketFile) M__repr__() (py.Object, error) {
-	kind := "_io.BufferedReader"
-	switch {
-	case f.text:
-		kind = "_io.TextIOWrapper"
-	case f.bufsize == 0:
-		kind = "socket.SocketIO"
-	case f.reading && f.writing:
-		kind = "_io.BufferedRWPair"
-	case f.writing:
-		kind = "_io.BufferedWriter"
+	t := f.Type()
+	switch t {
+	case textFileType:
+		enc, err := pyrepr.Repr(py.String(f.encoding))
+		if err != nil {
+			return nil, err
+		}
+		return py.String(fmt.Sprintf("<%s name=%d mode='%s' encoding=%s>", t.Name, f.sock.Fd(), f.mode, enc)), nil
+	case readerFileType, writerFileType:
+		return py.String(fmt.Sprintf("<%s name=%d>", t.Name, f.sock.Fd())), nil
 	}
-	return py.String(fmt.Sprintf("<%s name=%d mode='%s'>", kind, f.sock.Fd(), f.mode)), nil
+	return py.String(fmt.Sprintf("<%s object at %#x>", t.Name, uintptr(unsafe.Pointer(f)))), nil
 }
 
 func isEmpty(o py.Object) bool {
@@ -619,7 +679,7 @@ func setupSocketFile() {
 		}
 		return f.readline(n)
 	})
-	fileMethod("readlines", "readlines(hint=-1)\n\nReturn a list of lines from the stream.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	fileMethod("readlines", "readlines(hint=-1) -> list\n\nThe remaining lines; stops once hint bytes have been read when hint > 0.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		hint, err := sizeArgWith("readlines", args, kwargs, indexSizeArg)
 		if err != nil {
 			return nil, err
@@ -699,6 +759,21 @@ func setupSocketFile() {
 		defer f.mu.Unlock()
 		return py.NewBool(f.closed), nil
 	}, Doc: "True once the stream is closed."}
+	for name, get := range map[string]func(f *socketFile) py.Object{
+		"encoding": func(f *socketFile) py.Object { return py.String(f.encoding) },
+		"errors":   func(f *socketFile) py.Object { return py.String(f.errors) },
+	} {
+		SocketFileType.Dict[name] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
+			f, ok := o.(*socketFile)
+			if !ok {
+				return nil, pyutil.TypeErrorf("expected a socket file object")
+			}
+			if !f.text {
+				return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", f.Type().Name, name)
+			}
+			return get(f), nil
+		}, Doc: "The text encoding's " + name + " setting (text mode only)."}
+	}
 	SocketFileType.Dict["mode"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
 		f, ok := o.(*socketFile)
 		if !ok {
@@ -708,6 +783,9 @@ func setupSocketFile() {
 	}, Doc: "The mode given to makefile."}
 	if err := SocketFileType.Ready(); err != nil {
 		panic(err)
+	}
+	for _, t := range socketFileTypes {
+		t.Dict = SocketFileType.Dict
 	}
 }
 

@@ -11,13 +11,10 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = `This module provides socket operations and some related functions.
-On Unix, it supports IP (Internet Protocol) and Unix domain sockets.
-
-Functions: socket(), socketpair(), create_connection(), getaddrinfo(),
-gethostbyname(), gethostname(), inet_aton(), inet_ntoa(), inet_pton(),
-inet_ntop(), htons(), ntohs(), htonl(), ntohl(), getdefaulttimeout(),
-setdefaulttimeout().`
+const moduleDoc = `Network endpoints (socket objects) for IP and Unix domain sockets, with
+name resolution (getaddrinfo, gethostbyname, ...), address conversions
+(inet_aton, inet_pton, ...), byte-order helpers (htons, ntohl, ...) and the
+default timeout for new sockets.`
 
 // Exception types of the module. socket.error is OSError itself.
 var (

@@ -10,17 +10,12 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const socketDoc = `socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None) -> socket object
+const socketDoc = `socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None) -> socket
 
-Open a socket of the given type.  The family argument specifies the
-address family; it defaults to AF_INET.  The type argument specifies
-whether this is a stream (SOCK_STREAM, this is the default)
-or datagram (SOCK_DGRAM) socket.  The protocol argument defaults to 0,
-specifying the default protocol.  Keyword arguments are accepted.
-The socket is created as non-inheritable.
-
-When a fileno is passed in, family, type and proto are auto-detected,
-unless they are explicitly set.`
+A new network endpoint of the given address family, socket type and
+protocol (0 picks the usual one), created non-inheritable. Given fileno,
+the socket wraps that descriptor and reads the unspecified family, type
+and protocol from it.`
 
 // SocketType is the Python type "socket.socket". Its methods work on any
 // SocketHolder, so subtypes made with NewSubtype inherit them.
@@ -184,7 +179,7 @@ func noneOr(err error) (py.Object, error) {
 
 // setupSocketMethods installs socket.socket's methods (a step of setup, module.go).
 func setupSocketMethods() {
-	addMethod("accept", "accept() -> (socket object, address info)\n\nWait for an incoming connection.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("accept", "accept() -> (socket, address)\n\nTake the next pending connection: a new socket for it and the peer's address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "accept", 0, 0); err != nil {
 			return nil, err
 		}
@@ -203,7 +198,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.Bind(addr))
 	})
-	addMethod("close", "close()\n\nClose the socket.  It cannot be used after this call.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("close", "close() -> None\n\nRelease the socket's descriptor; later operations on it fail.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "close", 0, 0); err != nil {
 			return nil, err
 		}
@@ -217,7 +212,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.Connect(addr))
 	})
-	addMethod("connect_ex", "connect_ex(address) -> errno\n\nThis is like connect(address), but returns an error code (the errno value)\ninstead of raising an exception when an error occurs.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("connect_ex", "connect_ex(address) -> int\n\nconnect(address), giving 0 on success and the errno number on failure instead of raising.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var addr py.Object
 		if err := py.UnpackTuple(args, kwargs, "connect_ex", 1, 1, &addr); err != nil {
 			return nil, err
@@ -228,31 +223,31 @@ func setupSocketMethods() {
 		}
 		return py.Int(errno), nil
 	})
-	addMethod("detach", "detach()\n\nClose the socket object without closing the underlying file descriptor.\nThe object cannot be used after this call, but the file descriptor\ncan be reused for other purposes.  The file descriptor is returned.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("detach", "detach() -> int\n\nGive up ownership of the descriptor and hand it back open; the socket\nobject is closed afterwards.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "detach", 0, 0); err != nil {
 			return nil, err
 		}
 		return py.Int(s.Detach()), nil
 	})
-	addMethod("fileno", "fileno() -> integer\n\nReturn the integer file descriptor of the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("fileno", "fileno() -> int\n\nThe socket's descriptor (-1 once closed).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "fileno", 0, 0); err != nil {
 			return nil, err
 		}
 		return py.Int(s.Fd()), nil
 	})
-	addMethod("getpeername", "getpeername() -> address info\n\nReturn the address of the remote endpoint.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("getpeername", "getpeername() -> address\n\nThe address of the connected peer.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "getpeername", 0, 0); err != nil {
 			return nil, err
 		}
 		return s.PeerName()
 	})
-	addMethod("getsockname", "getsockname() -> address info\n\nReturn the address of the local endpoint.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("getsockname", "getsockname() -> address\n\nThe address this socket is bound to.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "getsockname", 0, 0); err != nil {
 			return nil, err
 		}
 		return s.SockName()
 	})
-	addMethod("getsockopt", "getsockopt(level, option[, buffersize]) -> value\n\nGet a socket option.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("getsockopt", "getsockopt(level, option[, buflen]) -> int or bytes\n\nAn option's value: an int, or bytes of at most buflen when buflen is given.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var levelO, optO, buflenO py.Object
 		if err := py.UnpackTuple(args, kwargs, "getsockopt", 2, 3, &levelO, &optO, &buflenO); err != nil {
 			return nil, err
@@ -290,7 +285,7 @@ func setupSocketMethods() {
 		}
 		return py.Bytes(buf[:n:n]), nil
 	})
-	addMethod("setsockopt", "setsockopt(level, option, value: int)\nsetsockopt(level, option, value: buffer)\nsetsockopt(level, option, None, optlen: int)\n\nSet a socket option.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("setsockopt", "setsockopt(level, option, value) -> None\nsetsockopt(level, option, None, optlen) -> None\n\nChange an option to an int or a bytes-like value.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var levelO, optO, valueO, optlenO py.Object
 		if err := py.UnpackTuple(args, kwargs, "setsockopt", 3, 4, &levelO, &optO, &valueO, &optlenO); err != nil {
 			return nil, err
@@ -335,13 +330,13 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.setSockOptBytes(level, opt, b))
 	})
-	addMethod("gettimeout", "gettimeout() -> timeout\n\nReturns the timeout in seconds (float) associated with socket\noperations. A timeout of None indicates that timeouts on socket\noperations are disabled.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("gettimeout", "gettimeout() -> float or None\n\nThe per-operation time limit in seconds, or None when operations block without limit.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "gettimeout", 0, 0); err != nil {
 			return nil, err
 		}
 		return timeoutObject(s.Timeout()), nil
 	})
-	addMethod("settimeout", "settimeout(timeout)\n\nSet a timeout on socket operations.  'timeout' can be a float,\ngiving in seconds, or None.  Setting a timeout of None disables\nthe timeout feature and is equivalent to setblocking(1).\nSetting a timeout of zero is the same as setblocking(0).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("settimeout", "settimeout(timeout) -> None\n\nLimit each blocking operation to timeout seconds (a float); None blocks\nwithout limit, 0.0 makes the socket non-blocking.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var v py.Object
 		if err := py.UnpackTuple(args, kwargs, "settimeout", 1, 1, &v); err != nil {
 			return nil, err
@@ -355,7 +350,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.SetTimeout(d, has))
 	})
-	addMethod("setblocking", "setblocking(flag)\n\nSet the socket to blocking (flag is true) or non-blocking (false).\nsetblocking(True) is equivalent to settimeout(None);\nsetblocking(False) is equivalent to settimeout(0.0).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("setblocking", "setblocking(flag) -> None\n\nA true flag means settimeout(None), a false one settimeout(0.0).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var v py.Object
 		if err := py.UnpackTuple(args, kwargs, "setblocking", 1, 1, &v); err != nil {
 			return nil, err
@@ -372,7 +367,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.SetBlocking(b != 0))
 	})
-	addMethod("getblocking", "getblocking()\n\nReturns True if socket is in blocking mode, or False if it\nis in non-blocking mode.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("getblocking", "getblocking() -> bool\n\nFalse once the socket is non-blocking (timeout 0.0), True otherwise.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "getblocking", 0, 0); err != nil {
 			return nil, err
 		}
@@ -390,7 +385,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.Listen(backlog))
 	})
-	addMethod("recv", "recv(buffersize[, flags]) -> data\n\nReceive up to buffersize bytes from the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("recv", "recv(bufsize[, flags]) -> bytes\n\nAt most bufsize received bytes; b'' once the peer has closed.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		n, flags, err := sizeArgs("recv", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -401,7 +396,7 @@ func setupSocketMethods() {
 		}
 		return py.Bytes(data), nil
 	})
-	addMethod("recv_into", "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating\na new string.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("recv_into", "recv_into(buffer[, nbytes[, flags]]) -> int\n\nReceive into a writable buffer; gives how many bytes were stored.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buf, flags, err := intoArgs("recv_into", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -412,7 +407,7 @@ func setupSocketMethods() {
 		}
 		return py.Int(got), nil
 	})
-	addMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)\n\nLike recv(buffersize, flags) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("recvfrom", "recvfrom(bufsize[, flags]) -> (bytes, address)\n\nReceive at most bufsize bytes together with the address they came from.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		n, flags, err := sizeArgs("recvfrom", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -424,7 +419,7 @@ func setupSocketMethods() {
 		}
 		return py.Tuple{py.Bytes(data), rawToAddr(&from)}, nil
 	})
-	addMethod("recvfrom_into", "recvfrom_into(buffer[, nbytes[, flags]]) -> (nbytes, address info)\n\nLike recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("recvfrom_into", "recvfrom_into(buffer[, nbytes[, flags]]) -> (int, address)\n\nReceive into buffer; gives the byte count and the sender's address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buf, flags, err := intoArgs("recvfrom_into", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -435,7 +430,7 @@ func setupSocketMethods() {
 		}
 		return py.Tuple{py.Int(got), addr}, nil
 	})
-	addMethod("send", "send(data[, flags]) -> count\n\nSend a data string to the socket.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("send", "send(data[, flags]) -> int\n\nSend some of data; gives how many bytes went out.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		data, flags, err := sendArgs("send", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -453,7 +448,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.SendAll(data, flags))
 	})
-	addMethod("sendto", "sendto(data[, flags], address) -> count\n\nLike send(data, flags) but allows specifying the destination address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("sendto", "sendto(data[, flags], address) -> int\n\nSend data to address (for unconnected sockets); gives how many bytes went out.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var a, b, c py.Object
 		if err := py.UnpackTuple(args, kwargs, "sendto", 2, 3, &a, &b, &c); err != nil {
 			return nil, err
@@ -472,7 +467,7 @@ func setupSocketMethods() {
 		}
 		return py.Int(n), nil
 	})
-	addMethod("shutdown", "shutdown(flag)\n\nShut down the reading side of the socket (flag == SHUT_RD), the writing side\nof the socket (flag == SHUT_WR), or both ends (flag == SHUT_RDWR).", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("shutdown", "shutdown(how) -> None\n\nEnd receiving (SHUT_RD), sending (SHUT_WR) or both (SHUT_RDWR) on the connection.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var v py.Object
 		if err := py.UnpackTuple(args, kwargs, "shutdown", 1, 1, &v); err != nil {
 			return nil, err
@@ -483,7 +478,7 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.Shutdown(how))
 	})
-	addMethod("dup", "dup() -> socket object\n\nDuplicate the socket. Return a new socket object connected to the same\nsystem resource. The new socket is non-inheritable.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("dup", "dup() -> socket\n\nA new, non-inheritable socket object on a duplicate of the descriptor.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "dup", 0, 0); err != nil {
 			return nil, err
 		}
@@ -596,11 +591,11 @@ func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, er
 	return buf[:n], flags, nil
 }
 
-const sendfileDoc = `sendfile(file[, offset[, count]]) -> sent
+const sendfileDoc = `sendfile(file[, offset[, count]]) -> int
 
-Send a file until EOF is reached by reading it with file.read() and
-sending it with sendall(); offset seeks first (file.seek), count limits
-the bytes sent. Return the total number of bytes which were sent.`
+Send the contents of a binary file object, from offset (or its current
+position) for count bytes (or to EOF), reading with file.read() and
+writing with sendall(); gives the number of bytes sent.`
 
 // sendfile is CPython's portable fallback (_sendfile_use_send): read and
 // sendall through the owner object, so a subtype's sendall is used.

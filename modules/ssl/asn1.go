@@ -10,9 +10,9 @@ import (
 
 const (
 	txt2objDoc = "txt2obj($module, /, txt, name=False)\n--\n\n" +
-		"Lookup NID, short name, long name and OID of an ASN1_OBJECT.\n\n" +
-		"By default objects are looked up by OID. With name=True short and\nlong name are also matched."
-	nid2objDoc = "nid2obj($module, nid, /)\n--\n\nLookup NID, short name, long name and OID of an ASN1_OBJECT by NID."
+		"The (nid, shortname, longname, oid) of an OpenSSL object identifier.\n\n" +
+		"txt is a dotted OID; with name true, a short or long name is accepted too."
+	nid2objDoc = "nid2obj($module, nid, /)\n--\n\nThe (nid, shortname, longname, oid) of OpenSSL's object number nid."
 )
 
 // asn1Tuple is CPython's (nid, shortname, longname, oid).

@@ -346,11 +346,9 @@ func createThrough(cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	return py.Call(create, args, kwargs)
 }
 
-const sniCallbackDoc = `Set a callback that will be called when a server name is provided by the SSL/TLS client in the SNI extension.
-
-If the argument is None then the callback is disabled. The method is called
-with the SSLSocket or SSLObject, the server name as a string (the A-label
-the client sent), and the SSLContext object.`
+const sniCallbackDoc = `The function a server calls when a client names a host in the SNI
+extension, or None for no such call. It receives the SSLSocket or
+SSLObject, the server name as str (the A-label sent) and this context.`
 
 func ctxGetSNICallback(self py.Object) (py.Object, error) {
 	c, err := ctxContextOf(self)

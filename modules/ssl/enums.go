@@ -86,7 +86,7 @@ func buildPurpose() (*pyenum.Class, error) {
 		}
 		defs = append(defs, pyenum.ObjDef{Name: p.name, Value: v})
 	}
-	c, err := pyenum.NewEnumMixin("ssl.Purpose", "SSLContext purpose flags with X509v3 Extended Key Usage objects\n    ", defs, ASN1ObjectType)
+	c, err := pyenum.NewEnumMixin("ssl.Purpose", "What a certificate is checked for: its X509v3 extended key usage (server or client authentication).", defs, ASN1ObjectType)
 	if err != nil {
 		return nil, err
 	}

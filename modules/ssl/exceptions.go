@@ -15,17 +15,17 @@ import (
 // gpython's Python cannot subclass OSError reliably (GPYTHON_NOTES.md).
 var (
 	SSLErrorType = pyutil.NewExceptionType("ssl.SSLError",
-		"An error occurred in the SSL implementation.", py.OSError)
+		"Base of the TLS errors: carries library, reason and OpenSSL's message.", py.OSError)
 	SSLZeroReturnErrorType = pyutil.NewExceptionType("ssl.SSLZeroReturnError",
-		"SSL/TLS session closed cleanly.", SSLErrorType)
+		"The peer ended the TLS session with a close_notify alert.", SSLErrorType)
 	SSLWantReadErrorType = pyutil.NewExceptionType("ssl.SSLWantReadError",
-		"Non-blocking SSL socket needs to read more data\nbefore the requested operation can be completed.", SSLErrorType)
+		"A non-blocking TLS operation must wait until more data can be received; retry it then.", SSLErrorType)
 	SSLWantWriteErrorType = pyutil.NewExceptionType("ssl.SSLWantWriteError",
-		"Non-blocking SSL socket needs to write more data\nbefore the requested operation can be completed.", SSLErrorType)
+		"A non-blocking TLS operation must wait until more data can be sent; retry it then.", SSLErrorType)
 	SSLSyscallErrorType = pyutil.NewExceptionType("ssl.SSLSyscallError",
-		"System error when attempting SSL operation.", SSLErrorType)
+		"A TLS operation failed in the operating system rather than in the protocol.", SSLErrorType)
 	SSLEOFErrorType = pyutil.NewExceptionType("ssl.SSLEOFError",
-		"SSL/TLS connection terminated abruptly.", SSLErrorType)
+		"The connection ended in the middle of the TLS protocol (EOF without close_notify).", SSLErrorType)
 	// CertificateErrorType is what match_hostname raises: a ValueError.
 	CertificateErrorType = pyutil.NewExceptionType("ssl.CertificateError",
 		"Hostname mismatch or other certificate error.", py.ValueError)
@@ -34,7 +34,7 @@ var (
 	// well as SSLError, so 3.6 code catching ssl.CertificateError (which
 	// 3.7 made the same class) still catches a host name mismatch.
 	SSLCertVerificationErrorType = pyutil.NewExceptionType("ssl.SSLCertVerificationError",
-		"A certificate could not be verified.", SSLErrorType, CertificateErrorType)
+		"The peer's certificate failed verification; verify_code and verify_message say why.", SSLErrorType, CertificateErrorType)
 )
 
 // kindTypes maps an error kind to its Python class.

@@ -95,7 +95,7 @@ func memoryBIOWriteEOF(self py.Object) (res py.Object, err error) {
 // setupMemoryBIO is a step of setup (module.go).
 func setupMemoryBIO() {
 	d := MemoryBIOType.Dict
-	d["read"] = method("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nRead up to size bytes from the memory BIO.")
+	d["read"] = method("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nTake at most size buffered bytes (all of them when size is negative).")
 	d["write"] = method("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
 	d["write_eof"] = method("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
 	d["pending"] = &py.Property{
@@ -106,7 +106,7 @@ func setupMemoryBIO() {
 			}
 			return py.Int(b.bio.Pending()), nil
 		},
-		Doc: "The number of bytes pending in the memory BIO.",
+		Doc: "How many bytes the BIO holds that have not been read yet.",
 	}
 	d["eof"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {

@@ -7,8 +7,8 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const nativeDoc = `Implementation module for SSL socket operations.  See the socket module
-for documentation.`
+const nativeDoc = `The native half of the ssl module: contexts, TLS objects, memory BIOs and
+certificate helpers over OpenSSL. Use the ssl module instead.`
 
 // nativeModule is the "_ssl" module, filled by setup; gpython copies its
 // methods and globals into every context that imports it.

@@ -8,8 +8,8 @@ import (
 )
 
 const getDefaultVerifyPathsDoc = "get_default_verify_paths($module, /)\n--\n\n" +
-	"Return search paths and environment vars that are used by SSLContext's set_default_verify_paths() to load default CAs.\n\n" +
-	"The values are 'cert_file_env', 'cert_file', 'cert_dir_env', 'cert_dir'."
+	"Where OpenSSL looks for trusted CA certificates by default, as\nset_default_verify_paths() uses it:\n\n" +
+	"(cert_file_env, cert_file, cert_dir_env, cert_dir)."
 
 func ssl_get_default_verify_paths(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	if err := pyarg.NoArgs("_ssl.get_default_verify_paths", args, kwargs); err != nil {

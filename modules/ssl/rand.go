@@ -9,14 +9,14 @@ import (
 )
 
 const (
-	randBytesDoc       = "RAND_bytes($module, n, /)\n--\n\nGenerate n cryptographically strong pseudo-random bytes."
-	randPseudoBytesDoc = "RAND_pseudo_bytes($module, n, /)\n--\n\nGenerate n pseudo-random bytes.\n\n" +
-		"Return a pair (bytes, is_cryptographic).  is_cryptographic is True\n" +
-		"if the bytes generated are cryptographically strong."
-	randAddDoc = "RAND_add($module, string, entropy, /)\n--\n\nMixes string into the SSL module's PRNG state.\n\n" +
-		"entropy (a float) is a lower bound on the entropy contained in\nstring.  See RFC 4086."
-	randStatusDoc = "RAND_status($module, /)\n--\n\nReturns True if the OpenSSL PRNG has been seeded with enough data and False if not.\n\n" +
-		"It is necessary to seed the PRNG with RAND_add() on some platforms before\nusing the ssl() function."
+	randBytesDoc       = "RAND_bytes($module, n, /)\n--\n\nn random bytes from OpenSSL's generator, fit for keys."
+	randPseudoBytesDoc = "RAND_pseudo_bytes($module, n, /)\n--\n\n" +
+		"(bytes, strong): n random bytes from OpenSSL's generator, and whether\n" +
+		"they are fit for keys."
+	randAddDoc = "RAND_add($module, string, entropy, /)\n--\n\nFeed string into OpenSSL's generator state.\n\n" +
+		"entropy (a float) is how many bytes of true randomness string holds at least (RFC 4086)."
+	randStatusDoc = "RAND_status($module, /)\n--\n\nWhether OpenSSL's generator has been seeded enough to be used.\n" +
+		"Where it has not, RAND_add() can feed it."
 )
 
 func ssl_RAND_bytes(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {

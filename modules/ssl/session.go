@@ -59,9 +59,9 @@ func sessionProperty(doc string, get func(*_ssl.Session) py.Object) *py.Property
 func setupSession() {
 	d := SSLSessionType.Dict
 	d["id"] = sessionProperty("Session id", func(s *_ssl.Session) py.Object { return py.Bytes(s.ID()) })
-	d["time"] = sessionProperty("Session creation time (seconds since epoch).", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })
-	d["timeout"] = sessionProperty("Session timeout (delta in seconds).", func(s *_ssl.Session) py.Object { return py.Int(s.Timeout()) })
+	d["time"] = sessionProperty("When the session was created, in seconds since the Epoch.", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })
+	d["timeout"] = sessionProperty("How many seconds after its creation the session stays valid.", func(s *_ssl.Session) py.Object { return py.Int(s.Timeout()) })
 	d["ticket_lifetime_hint"] = sessionProperty("Ticket life time hint.", func(s *_ssl.Session) py.Object { return py.Int(s.TicketLifetimeHint()) })
-	d["has_ticket"] = sessionProperty("Does the session contain a ticket?", func(s *_ssl.Session) py.Object { return py.NewBool(s.HasTicket()) })
+	d["has_ticket"] = sessionProperty("Whether the server gave a session ticket.", func(s *_ssl.Session) py.Object { return py.NewBool(s.HasTicket()) })
 	addGlobal("SSLSession", SSLSessionType)
 }

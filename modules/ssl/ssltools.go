@@ -179,7 +179,7 @@ var DefaultVerifyPathsType = newNamedTupleType("ssl.DefaultVerifyPaths",
 // OpenSSL object, built from an OID (_ASN1Object('1.3.6.1.5.5.7.3.1')), a
 // NID (fromnid) or a name (fromname).
 var ASN1ObjectType = newNamedTupleType("ssl._ASN1Object",
-	"ASN.1 object identifier lookup", []string{"nid", "shortname", "longname", "oid"})
+	"An OpenSSL object identifier: nid, shortname, longname and oid.", []string{"nid", "shortname", "longname", "oid"})
 
 // asn1FromTuple makes an _ASN1Object from the (nid, sn, ln, oid) tuple
 // that _ssl.txt2obj and _ssl.nid2obj return.
@@ -287,9 +287,9 @@ func sslIsDir(_ py.Object, arg py.Object) (py.Object, error) {
 func setupTools() {
 	ASN1ObjectType.New = asn1New
 	ASN1ObjectType.Dict["fromnid"] = method("fromnid", asn1FromNid, py.METH_CLASS,
-		"Create _ASN1Object from OpenSSL numeric ID")
+		"fromnid(nid) -> _ASN1Object\n\nThe object OpenSSL numbers nid.")
 	ASN1ObjectType.Dict["fromname"] = method("fromname", asn1FromName, py.METH_CLASS,
-		"Create _ASN1Object from short name, long name or OID")
+		"fromname(name) -> _ASN1Object\n\nThe object with this short name, long name or dotted OID.")
 	addGlobal("_ASN1Object", ASN1ObjectType)
 	addGlobal("_DefaultVerifyPaths", DefaultVerifyPathsType)
 	addMethods(

@@ -16,34 +16,19 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-const moduleDoc = `Functions to convert between Python values and C structs.
-Python bytes objects are used to hold the data representing the C struct
-and also as format strings (explained below) to describe the layout of data
-in the C struct.
+const moduleDoc = `Pack Python values into bytes laid out as C structs, and unpack them again.
 
-The optional first format char indicates byte order, size and alignment:
-  @: native order, size & alignment (default)
-  =: native order, std. size & alignment
-  <: little-endian, std. size & alignment
-  >: big-endian, std. size & alignment
-  !: same as >
-
-The remaining chars indicate types of args and must match exactly;
-these can be preceded by a decimal repeat count:
-  x: pad byte (no data); c:char; b:signed byte; B:unsigned byte;
-  ?: _Bool (requires C99; if not available, char is used instead)
-  h:short; H:unsigned short; i:int; I:unsigned int;
-  l:long; L:unsigned long; f:float; d:double; e:half-float.
-Special cases (preceding decimal count indicates length):
-  s:string (array of char); p: pascal string (with count byte).
-Special cases (only available in native format):
-  n:ssize_t; N:size_t;
-  P:an integer type that is wide enough to hold a pointer.
-Special case (not in native mode unless 'long long' in platform C):
-  q:long long; Q:unsigned long long
-Whitespace between formats is ignored.
-
-The variable struct.error is an exception raised on errors.
+A format string describes the layout. Its optional first character picks
+byte order, sizes and alignment: '@' native (the default), '=' native order
+with standard sizes, '<' little-endian, '>' or '!' big-endian (standard
+sizes, no alignment). Each further character is one field, optionally
+preceded by a repeat count:
+  x  padding byte          c  bytes of length 1    ?  bool
+  b/B  signed/unsigned char      h/H  short         i/I  int
+  l/L  long                      q/Q  long long     n/N  ssize_t/size_t (native only)
+  e/f/d  half, float, double     P  pointer-sized int (native only)
+  s  bytes (the count is the length)   p  Pascal string (length byte first)
+Spaces between fields are ignored. Failures raise struct.error.
 `
 
 // ErrorType is struct.error.
@@ -55,10 +40,10 @@ func structErrorf(format string, a ...any) error {
 }
 
 // StructType is the Python type Struct.
-var StructType = py.ObjectType.NewType("Struct", `Struct(fmt) --> compiled struct object
+var StructType = py.ObjectType.NewType("Struct", `Struct(format) -> Struct
 
-Return a new Struct object which writes and reads binary data according to
-the format string fmt.  See help(struct) for more on format strings.`, structNew, nil)
+A compiled format string: pack, unpack and friends without parsing the
+format each time. help(struct) describes the format characters.`, structNew, nil)
 
 // Struct is a compiled format.
 type Struct struct {
@@ -187,7 +172,7 @@ func init() {
 	UnpackIteratorType.Dict["__length_hint__"] = method("__length_hint__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		it := self.(*unpackIterator)
 		return py.Int((len(it.data) - it.pos) / it.l.size), nil
-	}, "Private method returning an estimate of len(list(it)).")
+	}, "__length_hint__() -> int\n\nHow many items the iterator still has to give (an estimate for len())")
 
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "struct", Doc: moduleDoc},
@@ -197,11 +182,11 @@ func init() {
 			positional("unpack", struct_unpack, "unpack($module, format, buffer, /)\n--\n\n"+unpackDoc),
 			method("unpack_from", struct_unpack_from, "unpack_from($module, format, /, buffer, offset=0)\n--\n\n"+unpackFromDoc),
 			positional("iter_unpack", struct_iter_unpack, "iter_unpack($module, format, buffer, /)\n--\n\n"+iterUnpackDoc),
-			positional("calcsize", struct_calcsize, "calcsize($module, format, /)\n--\n\nReturn size in bytes of the struct described by the format string."),
+			positional("calcsize", struct_calcsize, "calcsize($module, format, /)\n--\n\nHow many bytes the format describes."),
 			method("_clearcache", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 				clearCache()
 				return py.None, nil
-			}, "Clear the internal cache."),
+			}, "_clearcache() -> None\n\nForget the compiled format strings kept for reuse."),
 		},
 		Globals: py.StringDict{
 			"error":  ErrorType,
@@ -216,11 +201,11 @@ func init() {
 }
 
 const (
-	packDoc       = "Return a bytes object containing values v1, v2, ... packed according\nto the format string."
-	packIntoDoc   = "Pack the values v1, v2, ... according to the format string and write\nthe packed bytes into the writable buffer buf starting at offset.  Note\nthat the offset is a required argument."
-	unpackDoc     = "Return a tuple containing values unpacked according to the format string.\n\nThe buffer's size in bytes must be calcsize(format)."
-	unpackFromDoc = "Return a tuple containing values unpacked according to the format string.\n\nThe buffer's size, minus offset, must be at least calcsize(format)."
-	iterUnpackDoc = "Return an iterator yielding tuples unpacked from the given bytes.\n\nThe bytes are unpacked according to the format string, like\na repeated invocation of unpack_from().  Requires that the bytes length be\na multiple of the format struct size."
+	packDoc       = "The values laid out as the format describes, as bytes."
+	packIntoDoc   = "Lay the values out as the format describes, writing them into the\nwritable buffer at offset (which must be given)."
+	unpackDoc     = "A tuple of the values the format describes, read from a buffer of\nexactly the format's size."
+	unpackFromDoc = "A tuple of the values the format describes, read from the buffer\nstarting at offset; the buffer may be longer."
+	iterUnpackDoc = "An iterator giving one tuple per consecutive record of the buffer, whose\nlength must be a whole number of records."
 )
 
 // structNew is Struct(format).

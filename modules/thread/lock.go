@@ -134,7 +134,7 @@ func acquireArgs(args py.Tuple, kwargs py.StringDict) (blocking, timed bool, tim
 type Lock struct{ s sem }
 
 // LockType is _thread.LockType.
-var LockType = py.NewType("lock", "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- lock the lock, possibly blocking until it can be obtained\nrelease() -- unlock of the lock\nlocked() -- test whether the lock is currently locked\n\nA lock is not owned by the thread that locked it; another thread may\nunlock it.  A thread attempting to lock a lock that it has already locked\nwill block until another thread unlocks it.  Deadlocks may ensue.")
+var LockType = py.NewType("lock", "A mutual-exclusion lock (made by threading.Lock()).\n\nacquire() takes it, waiting while it is held; release() frees it; locked()\ntells whether it is held. Any thread may release it, and acquiring it\ntwice from one thread waits forever.")
 
 // NewLock returns an unlocked lock.
 func NewLock() *Lock { return &Lock{s: newSem()} }
@@ -180,9 +180,9 @@ func lockExit(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 const (
-	acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n(acquire_lock() is an obsolete synonym)\n\nLock the lock.  Without argument, this blocks if the lock is already\nlocked (even by the same thread), waiting for another thread to release\nthe lock, and return True once the lock is acquired.\nWith an argument, this will only block if the argument is true,\nand the return value reflects whether the lock is acquired.\nThe blocking operation is interruptible."
-	releaseDoc = "release()\n(release_lock() is an obsolete synonym)\n\nRelease the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nbut it needn't be locked by the same thread that unlocks it."
-	lockedDoc  = "locked() -> bool\n(locked_lock() is an obsolete synonym)\n\nReturn whether the lock is in the locked state."
+	acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n\nTake the lock. With blocking true, wait for it (at most timeout seconds\nwhen timeout is not -1); with blocking false, do not wait. Gives whether\nthe lock was taken. acquire_lock is an old alias."
+	releaseDoc = "release() -> None\n\nFree a held lock (any thread may do it), letting one waiter take it;\nRuntimeError when it is not held. release_lock is an old alias."
+	lockedDoc  = "locked() -> bool\n\nWhether the lock is held now. locked_lock is an old alias."
 )
 
 func init() {
@@ -306,11 +306,11 @@ func init() {
 		return &RLock{s: newSem()}, nil
 	}
 	for _, name := range []string{"acquire", "__enter__"} {
-		RLockType.Dict[name] = py.MustNewMethod(name, rlockAcquire, 0, "acquire(blocking=True) -> bool\n\nLock the lock.")
+		RLockType.Dict[name] = py.MustNewMethod(name, rlockAcquire, 0, "acquire(blocking=True) -> bool\n\nTake the lock; whether it was taken.")
 	}
 	RLockType.Dict["release"] = py.MustNewMethod("release", rlockRelease, 0, "release()\n\nRelease the lock.")
 	RLockType.Dict["__exit__"] = py.MustNewMethod("__exit__", rlockExit, 0, "Release the lock.")
-	RLockType.Dict["_is_owned"] = py.MustNewMethod("_is_owned", rlockIsOwned, 0, "For internal use by `threading.Condition`.")
-	RLockType.Dict["_release_save"] = py.MustNewMethod("_release_save", rlockReleaseSave, 0, "For internal use by `threading.Condition`.")
-	RLockType.Dict["_acquire_restore"] = py.MustNewMethod("_acquire_restore", rlockAcquireRestore, 0, "For internal use by `threading.Condition`.")
+	RLockType.Dict["_is_owned"] = py.MustNewMethod("_is_owned", rlockIsOwned, 0, "Helper for threading.Condition; not a public API.")
+	RLockType.Dict["_release_save"] = py.MustNewMethod("_release_save", rlockReleaseSave, 0, "Helper for threading.Condition; not a public API.")
+	RLockType.Dict["_acquire_restore"] = py.MustNewMethod("_acquire_restore", rlockAcquireRestore, 0, "Helper for threading.Condition; not a public API.")
 }

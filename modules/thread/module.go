@@ -14,7 +14,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-const moduleDoc = "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface."
+const moduleDoc = "Low-level threads and locks; the threading module builds its friendlier API on these."
 
 // stackSize is what stack_size() last set; goroutines size their own
 // stacks, so it is only reported back.
@@ -109,21 +109,21 @@ func init() {
 	method := func(name string, fn any, doc string) *py.Method {
 		return py.MustNewMethod(name, fn, 0, doc)
 	}
-	startDoc := "start_new_thread(function, args[, kwargs])\n(start_new() is an obsolete synonym)\n\nStart a new thread and return its identifier.  The thread will call the\nfunction with positional arguments from the tuple args and keyword arguments\ntaken from the optional dictionary kwargs.  The thread exits when the\nfunction returns; the return value is ignored.  The thread will also exit\nwhen the function raises an unhandled exception; a stack trace will be\nprinted unless the exception is SystemExit.\n"
-	allocDoc := "allocate_lock() -> lock object\n(allocate() is an obsolete synonym)\n\nCreate a new lock object. See help(type(threading.Lock())) for\ninformation about locks."
-	exitDoc := "exit()\n(exit_thread() is an obsolete synonym)\n\nThis is synonymous to ``raise SystemExit''.  It will cause the current\nthread to exit silently unless the exception is caught."
+	startDoc := "start_new_thread(function, args, kwargs={}) -> int\n\nRun function(*args, **kwargs) in a new thread and give the thread's\nidentifier. The result is dropped; an exception other than SystemExit\nescaping function has its traceback printed. start_new is an old alias."
+	allocDoc := "allocate_lock() -> lock\n\nA new, unheld lock. allocate is an old alias."
+	exitDoc := "exit() -> does not return\n\nRaise SystemExit, which quietly ends the calling thread unless caught.\nexit_thread is an old alias."
 	methods := []*py.Method{
 		method("start_new_thread", startNewThread, startDoc),
 		method("start_new", startNewThread, startDoc),
 		method("allocate_lock", allocateLock, allocDoc),
 		method("allocate", allocateLock, allocDoc),
-		method("get_ident", getIdent, "get_ident() -> integer\n\nReturn a non-zero integer that uniquely identifies the current thread\namongst other threads that exist simultaneously."),
-		method("_count", count, "_count() -> integer\n\nReturn the number of currently running Python threads, excluding \nthe main thread."),
+		method("get_ident", getIdent, "get_ident() -> int\n\nA non-zero number naming the calling thread, distinct among live threads."),
+		method("_count", count, "_count() -> int\n\nHow many threads started through this module are still running."),
 		method("stack_size", stackSizeFn, "stack_size([size]) -> size\n\nReturn the thread stack size used when creating new threads."),
 		method("exit", exitThread, exitDoc),
 		method("exit_thread", exitThread, exitDoc),
-		method("interrupt_main", interruptMain, "interrupt_main()\n\nRaise a KeyboardInterrupt in the main thread.\nA subthread can use this function to interrupt the main thread."),
-		method("_set_sentinel", setSentinel, "_set_sentinel() -> lock\n\nSet a sentinel lock that will be released when the current thread\nstate is finalized (after it is untied from the interpreter)."),
+		method("interrupt_main", interruptMain, "interrupt_main() -> None\n\nMake KeyboardInterrupt be raised in the main thread soon, as Ctrl-C would."),
+		method("_set_sentinel", setSentinel, "_set_sentinel() -> lock\n\nA held lock that is released once the calling thread has finished."),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_thread", Doc: moduleDoc},

@@ -21,6 +21,11 @@ def with_first(n, f):
         return f()
     finally:
         calendar.setfirstweekday(old)
+def etype_msg(f):
+    try:
+        return f()
+    except Exception as e:
+        return (type(e).__name__, str(e))
 `
 
 var calendarCases = []pytesting.Case{
@@ -104,6 +109,63 @@ var calendarCases = []pytesting.Case{
 	{"monthrange year 0", `calendar.monthrange(0, 1)`},
 	{"monthrange wrong type", `calendar.monthrange(2024, "1")`},
 	{"different_locale names", `(calendar.month_name[0], calendar.day_abbr[6], [len(calendar.month_name[i]) for i in range(13)])`},
+	// edges of datetime's range and bad arguments
+	{"itermonthdates before year 1", `list(calendar.Calendar(6).itermonthdates(1, 1))`},
+	{"itermonthdays year 1", `list(calendar.Calendar(6).itermonthdays(1, 1))[:3]`},
+	{"itermonthdays2 year 1", `list(calendar.Calendar(6).itermonthdays2(1, 1))[:3]`},
+	{"itermonthdays2 year 9999", `list(calendar.Calendar(0).itermonthdays2(9999, 12))[-3:]`},
+	{"itermonthdates year 9999 thursday", `[str(d) for d in calendar.Calendar(3).itermonthdates(9999, 12)][-3:]`},
+	{"itermonthdates bad month", `list(calendar.Calendar().itermonthdates(2024, 13))`},
+	{"itermonthdays lazy error", `type(calendar.Calendar().itermonthdays(2024, 13)).__name__`},
+	{"month year 1 sunday", `calendar.TextCalendar(6).formatmonth(1, 1)`},
+	{"month year 9999 wednesday", `calendar.TextCalendar(2).formatmonth(9999, 12)`},
+	{"monthrange year 10000", `calendar.monthrange(10000, 1)`},
+	{"monthrange negative year", `calendar.monthrange(-5, 2)`},
+	{"month year 0", `calendar.month(0, 1)`},
+	{"calendar year 10000", `calendar.calendar(10000)`},
+	{"weekday day 30 february", `calendar.weekday(2024, 2, 30)`},
+	{"weekday float year", `calendar.weekday(2024.0, 2, 3)`},
+	{"isleap float and none", `(calendar.isleap(2024.0), calendar.isleap(2023.0), etype_msg(lambda: calendar.isleap(None)))`},
+	{"leapdays float and negative", `(calendar.leapdays(2024.5, 2030), calendar.leapdays(0, 0), calendar.leapdays(-100, 100), calendar.leapdays(2001, 1601))`},
+	{"monthrange float month", `calendar.monthrange(2024, 2.0)`},
+	{"setfirstweekday str", `calendar.setfirstweekday('a')`},
+	{"Calendar str firstweekday", `calendar.Calendar('a').firstweekday`},
+	{"Calendar negative firstweekday", `(list(calendar.Calendar(-1).iterweekdays()), calendar.Calendar(13).getfirstweekday(), calendar.Calendar(firstweekday=9).firstweekday)`},
+	{"IllegalMonthError repr", `(repr(calendar.IllegalMonthError(13)), calendar.IllegalMonthError(13).args, str(calendar.IllegalMonthError('x')))`},
+	{"IllegalWeekdayError repr", `(repr(calendar.IllegalWeekdayError(9)), calendar.IllegalWeekdayError(9).weekday, calendar.IllegalWeekdayError(9).args)`},
+	{"names slices", `(calendar.month_name[1:3], calendar.month_name[-13], calendar.day_name[::2], calendar.month_abbr[::-1])`},
+	{"names errors", `(etype_msg(lambda: calendar.day_name[7]), etype_msg(lambda: calendar.month_abbr[14]))`},
+	{"names protocol", `(len(calendar.day_abbr), 'January' in calendar.month_name, 'Jan' in calendar.month_name, calendar.month_name.format, calendar.day_abbr.format)`},
+	{"formatweekday widths", `[calendar.TextCalendar().formatweekday(3, w) for w in (-1, 0, 1, 2, 3, 8, 9, 12)]`},
+	{"formatday widths", `[calendar.TextCalendar().formatday(d, 0, w) for d, w in ((5, 0), (5, 1), (15, 1), (0, 3), (31, 6))]`},
+	{"formatmonthname narrow", `(calendar.TextCalendar().formatmonthname(2024, 1, 0), calendar.TextCalendar().formatmonthname(2024, 1, 3, False))`},
+	{"formatmonth negative w l", `calendar.TextCalendar().formatmonth(2024, 1, -5, -5)`},
+	{"formatyear m zero", `calendar.TextCalendar().formatyear(2024, 0, 0, 0, 0)`},
+	{"formatyear twelve wide", `calendar.TextCalendar().formatyear(2024, 2, 1, 6, 12)`},
+	{"formatyear five wide", `calendar.TextCalendar(6).formatyear(2024, 2, 1, 1, 5)`},
+	{"formatyear str year", `calendar.TextCalendar().formatyear('2024')`},
+	{"formatmonth str year", `calendar.TextCalendar().formatmonth('2024', 1)`},
+	{"yeardays2calendar widths", `(calendar.Calendar().yeardays2calendar(2024, -1), len(calendar.Calendar().yeardayscalendar(2024, 12)), [len(r) for r in calendar.Calendar().yeardayscalendar(2024, 5)])`},
+	{"yeardatescalendar width 0", `calendar.Calendar().yeardatescalendar(2024, 0)`},
+	{"monthdatescalendar bad month", `calendar.Calendar().monthdatescalendar(2024, 13)`},
+	{"html year width negative", `calendar.HTMLCalendar().formatyear(2024, -1)[:400]`},
+	{"html pieces", `(calendar.HTMLCalendar().formatmonthname(2024, 3), calendar.HTMLCalendar().formatmonthname(2024, 3, False), calendar.HTMLCalendar(2).formatweekheader(), calendar.HTMLCalendar().formatweek([(0, 0), (3, 1)]))`},
+	{"html formatday bad weekday", `calendar.HTMLCalendar().formatday(3, 9)`},
+	{"html page no css", `calendar.HTMLCalendar().formatyearpage(2024, css=None)[:400]`},
+	{"html page latin-1", `calendar.HTMLCalendar(3).formatyearpage(2021, 6, 'x.css', 'latin-1')`},
+	{"html month year 9999", `calendar.HTMLCalendar(6).formatmonth(9999, 12)`},
+	{"timegm extra fields", `(calendar.timegm((2024, 1, 1, 0, 0, 0, 0, 0, 0, 9)), calendar.timegm([2024, 1, 1, 0, 0, 0]))`},
+	{"timegm errors", `[etype_msg(lambda: calendar.timegm(t)) for t in ((2024.5, 1, 1, 0, 0, 0), (2024, 13, 1, 0, 0, 0), (2024, 0, 1, 0, 0, 0), (10000, 1, 1, 0, 0, 0))]`},
+	{"timegm out of range fields", `[calendar.timegm(t) for t in ((1, 1, 1, 0, 0, 0), (2024, 1, 0, 0, 0, 0), (2024, 1, -5, 0, 0, 0), (2024, 2, 1, -1, -1, -1), (9999, 12, 31, 23, 59, 59))]`},
+	{"weekday extremes", `(calendar.weekday(1, 1, 1), calendar.weekday(9999, 12, 31), calendar.monthrange(2024, 12))`},
+	{"formatstring", `(calendar.formatstring([], 3, 1), calendar.formatstring(['a', 'b']), calendar.formatstring(['abc'], 1, 0))`},
+	{"locale calendars", `(calendar.LocaleTextCalendar(0, 'C').formatmonthname(2024, 1, 10), calendar.LocaleHTMLCalendar(0, 'C').formatweekday(1), calendar.LocaleTextCalendar(6, 'C').formatweekday(1, 3), calendar.LocaleTextCalendar(1, 'C').formatmonth(2024, 5))`},
+	{"locale attribute", `(calendar.LocaleTextCalendar(0, 'de_DE').locale, calendar.LocaleHTMLCalendar(locale='C').locale, issubclass(calendar.LocaleTextCalendar, calendar.TextCalendar), issubclass(calendar.LocaleHTMLCalendar, calendar.HTMLCalendar))`},
+	{"different_locale", `(lambda d: (d.__enter__(), d.__exit__(None, None, None)))(calendar.different_locale('C'))`},
+	{"module functions", `(calendar.prweek.__name__, calendar.firstweekday.__name__, calendar.monthcalendar.__name__, calendar.prcal.__name__, calendar.EPOCH, calendar._EPOCH_ORD)`},
+	{"all", `sorted(calendar.__all__)`},
+	{"setfirstweekday float", `with_first(6, lambda: (calendar.setfirstweekday(2.0), calendar.firstweekday(), calendar.c.firstweekday))`},
+	{"week and weekheader sunday", `with_first(6, lambda: (calendar.week([(1, 6), (2, 0)], 3), calendar.weekheader(3), calendar.monthcalendar(2023, 10)))`},
 }
 
 // TestCalendarDiffCPython36 compares the calendar module with CPython 3.6's.

@@ -27,28 +27,14 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm" // its time.sleep (Ctrl-C aware) is reused
 )
 
-const moduleDoc = `This module provides various functions to manipulate time values.
+const moduleDoc = `Clocks, and conversions between the two forms of a moment.
 
-There are two standard representations of time.  One is the number
-of seconds since the Epoch, in UTC (a.k.a. GMT).  It may be an integer
-or a floating point number (to represent fractions of seconds).
-The Epoch is system-defined; on Unix, it is generally January 1st, 1970.
-The actual value can be retrieved by calling gmtime(0).
-
-The other representation is a tuple of 9 integers giving local time.
-The tuple items are:
-  year (including century, e.g. 1998)
-  month (1-12)
-  day (1-31)
-  hours (0-23)
-  minutes (0-59)
-  seconds (0-59)
-  weekday (0-6, Monday is 0)
-  Julian day (day in the year, 1-366)
-  DST (Daylight Savings Time) flag (-1, 0 or 1)
-If the DST flag is 0, the time is given in the regular time zone;
-if it is 1, the time is given in the DST time zone;
-if it is -1, mktime() should guess based on the date and time.
+A timestamp is a number of seconds (int or float) since the Epoch, the
+moment gmtime(0) shows (1970-01-01 00:00:00 UTC on Unix). A broken-down
+time is a struct_time, a tuple of nine ints: year, month (1-12), day
+(1-31), hour (0-23), minute (0-59), second (0-61), weekday (Monday is 0),
+day of the year (1-366) and a DST flag (1 in daylight saving time, 0 not,
+-1 for mktime() to work out).
 `
 
 func floatTime(sec, nsec int64) py.Object {
@@ -87,7 +73,7 @@ func clockFuncs(name string, clk int, doc string) []*py.Method {
 				return nil, err
 			}
 			return nsTime(s, ns), nil
-		}, 0, name+"_ns() -> int\n\n"+doc+" as nanoseconds."),
+		}, 0, name+"_ns() -> int\n\nAs "+name+"(), in whole nanoseconds."),
 	}
 }
 
@@ -484,24 +470,24 @@ func sleepMethod() *py.Method {
 
 func init() {
 	methods := []*py.Method{
-		py.MustNewMethod("gmtime", timeGmtime, 0, "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n                       tm_sec, tm_wday, tm_yday, tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing UTC (a.k.a.\nGMT).  When 'seconds' is not passed in, convert the current time instead.\n\nIf the platform supports the tm_gmtoff and tm_zone, they are available as\nattributes only."),
-		py.MustNewMethod("localtime", timeLocaltime, 0, "localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,\n                          tm_sec,tm_wday,tm_yday,tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing local time.\nWhen 'seconds' is not passed in, convert the current time instead."),
-		py.MustNewMethod("mktime", timeMktime, 0, "mktime(tuple) -> floating point number\n\nConvert a time tuple in local time to seconds since the Epoch.\nNote that mktime(gmtime(0)) will not generally return zero for most\ntime zones; instead the returned value will either be equal to that\nof the timezone or altzone attributes on the time module."),
-		py.MustNewMethod("asctime", timeAsctime, 0, "asctime([tuple]) -> string\n\nConvert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'.\nWhen the time tuple is not present, current time as returned by localtime()\nis used."),
-		py.MustNewMethod("ctime", timeCtime, 0, "ctime(seconds) -> string\n\nConvert a time in seconds since the Epoch to a string in local time.\nThis is equivalent to asctime(localtime(seconds)). When the time tuple is\nnot present, current time as returned by localtime() is used."),
-		py.MustNewMethod("strftime", timeStrftime, 0, "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according to a format specification.\nSee the library reference manual for formatting codes. When the time tuple\nis not present, current time as returned by localtime() is used."),
-		py.MustNewMethod("strptime", timeStrptime, 0, "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification.\nSee the library reference manual for formatting codes (same as\nstrftime())."),
-		py.MustNewMethod("clock_gettime", timeClockGettime, 0, "clock_gettime(clk_id) -> floating point number\n\nReturn the time of the specified clock clk_id."),
-		py.MustNewMethod("clock_getres", timeClockGetres, 0, "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the specified clock clk_id."),
-		py.MustNewMethod("clock_settime", timeClockSettime, 0, "clock_settime(clk_id, time)\n\nSet the time of the specified clock clk_id."),
-		py.MustNewMethod("get_clock_info", timeGetClockInfo, 0, "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."),
-		py.MustNewMethod("tzset", timeTzset, 0, "tzset()\n\nInitialize, or reinitialize, the local timezone to the value stored in\nos.environ['TZ']."),
-		py.MustNewMethod("clock", timeClock, 0, "clock() -> floating point number\n\nReturn the CPU time or real time since the start of the process or since\nthe first call to clock().  This has as much precision as the system\nrecords."),
+		py.MustNewMethod("gmtime", timeGmtime, 0, "gmtime([seconds]) -> struct_time\n\nThe UTC broken-down time of seconds after the Epoch (now when omitted)."),
+		py.MustNewMethod("localtime", timeLocaltime, 0, "localtime([seconds]) -> struct_time\n\nThe local broken-down time of seconds after the Epoch (now when omitted)."),
+		py.MustNewMethod("mktime", timeMktime, 0, "mktime(t) -> float\n\nSeconds since the Epoch for a local broken-down time t (the inverse of\nlocaltime())."),
+		py.MustNewMethod("asctime", timeAsctime, 0, "asctime([t]) -> str\n\nA 24-character text form of broken-down time t, like\n'Sun Sep 16 01:03:52 1973'; the local time now when t is omitted."),
+		py.MustNewMethod("ctime", timeCtime, 0, "ctime([seconds]) -> str\n\nasctime(localtime(seconds)): the text form of a moment in local time."),
+		py.MustNewMethod("strftime", timeStrftime, 0, "strftime(format[, t]) -> str\n\nThe broken-down time t (the local time now by default) written as the\n% directives of format say."),
+		py.MustNewMethod("strptime", timeStrptime, 0, "strptime(string, format) -> struct_time\n\nRead a broken-down time out of string, which must follow format's % directives."),
+		py.MustNewMethod("clock_gettime", timeClockGettime, 0, "clock_gettime(clk_id) -> float\n\nThe reading of clock clk_id, in seconds."),
+		py.MustNewMethod("clock_getres", timeClockGetres, 0, "clock_getres(clk_id) -> float\n\nThe tick size of clock clk_id, in seconds."),
+		py.MustNewMethod("clock_settime", timeClockSettime, 0, "clock_settime(clk_id, time) -> None\n\nSet clock clk_id to time seconds (needs privileges for most clocks)."),
+		py.MustNewMethod("get_clock_info", timeGetClockInfo, 0, "get_clock_info(name) -> namespace\n\nHow the clock called name ('time', 'monotonic', 'perf_counter',\n'process_time', 'clock') is implemented, its resolution and whether it is\nadjustable and monotonic."),
+		py.MustNewMethod("tzset", timeTzset, 0, "tzset() -> None\n\nReload the local time zone rules from the TZ environment variable."),
+		py.MustNewMethod("clock", timeClock, 0, "clock() -> float\n\nProcessor time used by the process so far, in seconds (deprecated in\nfavour of process_time() and perf_counter())."),
 	}
-	methods = append(methods, clockFuncs("time", clockRealtime, "Return the current time in seconds since the Epoch.\nFractions of a second may be present if the system clock provides them.")...)
-	methods = append(methods, clockFuncs("monotonic", clockMonotonic, "Monotonic clock, cannot go backward.")...)
-	methods = append(methods, clockFuncs("perf_counter", clockMonotonic, "Performance counter for benchmarking.")...)
-	methods = append(methods, clockFuncs("process_time", clockProcessCPUTimeID, "Process time for profiling: sum of the kernel and user-space CPU time.")...)
+	methods = append(methods, clockFuncs("time", clockRealtime, "Seconds since the Epoch by the system's wall clock, with any fraction the clock gives.")...)
+	methods = append(methods, clockFuncs("monotonic", clockMonotonic, "Seconds on a clock that never runs backwards (its zero point is arbitrary).")...)
+	methods = append(methods, clockFuncs("perf_counter", clockMonotonic, "Seconds on the finest-grained monotonic clock, for timing intervals.")...)
+	methods = append(methods, clockFuncs("process_time", clockProcessCPUTimeID, "CPU seconds (user plus system) the process has used.")...)
 	if m := sleepMethod(); m != nil {
 		methods = append(methods, m)
 	}

@@ -9,7 +9,7 @@ import (
 
 // NamespaceType is the type of get_clock_info's result, CPython's
 // types.SimpleNamespace (repr "namespace(a=1, b=2)").
-var NamespaceType = py.NewType("types.SimpleNamespace", "A simple attribute-based namespace.")
+var NamespaceType = py.NewType("types.SimpleNamespace", "An object whose attributes are set from keyword arguments, with a readable repr.")
 
 // namespace is a read-mostly bag of attributes.
 type namespace struct{ attrs py.StringDict }

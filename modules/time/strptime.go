@@ -15,7 +15,7 @@ import (
 
 // ReErrorType stands for re.error (sre_constants.error in 3.6), raised
 // when a directive is used twice.
-var ReErrorType = pyutil.NewExceptionType("error", "Exception raised for invalid regular expressions.", py.ExceptionType)
+var ReErrorType = pyutil.NewExceptionType("error", "error(msg, pattern=None, pos=None)\n\nA pattern could not be compiled; msg, pattern, pos, lineno and colno say why and where.", py.ExceptionType)
 
 func init() { ReErrorType.Dict["__module__"] = py.String("sre_constants") }
 

@@ -9,14 +9,10 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-const structTimeDoc = `The time value as returned by gmtime(), localtime(), and strptime(), and
- accepted by asctime(), mktime() and strftime().  May be considered as a
- sequence of 9 integers.
-
- Note that several fields' values are not the same as those defined by
- the C language standard for struct tm.  For example, the value of the
- field tm_year is the actual year, not year - 1900.  See individual
- fields' descriptions for details.`
+const structTimeDoc = `A broken-down time: what gmtime(), localtime() and strptime() produce
+and asctime(), mktime() and strftime() take. It behaves as a tuple of nine
+ints, tm_year (the full year) to tm_isdst, and also names them as
+attributes, with tm_zone and tm_gmtoff reachable by name only.`
 
 // fieldNames are struct_time's fields: nine in the sequence, then the
 // two reachable by name only.
@@ -279,7 +275,7 @@ func init() {
 			}
 		}
 		return py.Int(n), nil
-	}, 0, "T.count(value) -> integer -- return number of occurrences of value")
+	}, 0, "count(value) -> int\n\nHow many fields equal value.")
 	StructTimeType.Dict["index"] = py.MustNewMethod("index", func(self, x py.Object) (py.Object, error) {
 		s, err := selfStructTime(self)
 		if err != nil {
@@ -295,5 +291,5 @@ func init() {
 			}
 		}
 		return nil, pyutil.ValueErrorf("tuple.index(x): x not in tuple")
-	}, 0, "T.index(value, [start, [stop]]) -> integer -- return first index of value.")
+	}, 0, "index(value[, start[, stop]]) -> int\n\nPosition of the first field equal to value; ValueError when none is.")
 }

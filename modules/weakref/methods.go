@@ -192,10 +192,10 @@ func init() {
 		Doc: "the callback called when the referent dies, or None",
 	}
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_weakref", Doc: "Weak-reference support module."},
+		Info: py.ModuleInfo{Name: "_weakref", Doc: "Low-level weak references: ref, proxies, and reference counts."},
 		Methods: []*py.Method{
 			py.MustNewMethod("getweakrefcount", weakref_getweakrefcount, 0, "getweakrefcount(object) -- return the number of weak references\nto 'object'."),
-			py.MustNewMethod("getweakrefs", weakref_getweakrefs, 0, "getweakrefs(object) -- return a list of all weak reference objects\nthat point to 'object'."),
+			py.MustNewMethod("getweakrefs", weakref_getweakrefs, 0, "getweakrefs(object) -> list\n\nThe weak references and proxies currently pointing at object."),
 			py.MustNewMethod("_alive", weakref_alive, 0, "_alive(ref) -- whether ref's referent lives"),
 			py.MustNewMethod("_run_pending", weakref_run_pending, 0, "_run_pending() -- run the callbacks of references whose referents died"),
 		},

@@ -193,34 +193,24 @@ func checksumFunc(name string, adler bool, start uint32, doc string) *py.Method 
 
 func init() {
 	methods := []*py.Method{
-		py.MustNewMethod("compress", compress, 0, `Returns a bytes object containing compressed data.
+		py.MustNewMethod("compress", compress, 0, `compress(data, level=-1) -> bytes
 
-  data
-    Binary data to be compressed.
-  level
-    Compression level, in 0-9 or -1.`),
-		py.MustNewMethod("decompress", decompress, 0, `Returns a bytes object containing the uncompressed data.
+data deflated into a zlib stream; level runs from 0 (store) to 9 (smallest),
+-1 picking the library default.`),
+		py.MustNewMethod("decompress", decompress, 0, `decompress(data, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE) -> bytes
 
-  data
-    Compressed data.
-  wbits
-    The window buffer size and container format.
-  bufsize
-    The initial output buffer size.`),
+The bytes compressed in data. wbits selects the window size and the
+framing (zlib, gzip, raw); bufsize is only the first output allocation.`),
 		py.MustNewMethod("compressobj", compressobj, 0, `Return a compressor object.`),
-		py.MustNewMethod("decompressobj", decompressobj, 0, `Return a decompressor object.`),
-		checksumFunc("crc32", false, 0, `Compute a CRC-32 checksum of data.
+		py.MustNewMethod("decompressobj", decompressobj, 0, `decompressobj(wbits=MAX_WBITS, zdict=b'') -> Decompress
 
-  value
-    Starting value of the checksum.
+A streaming decompressor for data in the framing wbits selects.`),
+		checksumFunc("crc32", false, 0, `crc32(data, value=0) -> int
 
-The returned checksum is an integer.`),
-		checksumFunc("adler32", true, 1, `Compute an Adler-32 checksum of data.
+The unsigned CRC-32 of data, continuing from a previous result value.`),
+		checksumFunc("adler32", true, 1, `adler32(data, value=1) -> int
 
-  value
-    Starting value of the checksum.
-
-The returned checksum is an integer.`),
+The unsigned Adler-32 of data, continuing from a previous result value.`),
 	}
 	globals := py.StringDict{
 		"error":                ErrorType,
@@ -239,19 +229,13 @@ The returned checksum is an integer.`),
 		globals[name] = py.Int(v)
 	}
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "zlib", Doc: `The functions in this module allow compression and decompression using the
-zlib library, which is based on GNU zip.
+		Info: py.ModuleInfo{Name: "zlib", Doc: `Deflate compression through the zlib library.
 
-adler32(string[, start]) -- Compute an Adler-32 checksum.
-compress(data[, level]) -- Compress data, with compression level 0-9 or -1.
-compressobj([level[, ...]]) -- Return a compressor object.
-crc32(string[, start]) -- Compute a CRC-32 checksum.
-decompress(string,[wbits],[bufsize]) -- Decompresses a compressed string.
-decompressobj([wbits[, zdict]]]) -- Return a decompressor object.
-
-'wbits' is window buffer size and container format.
-Compressor objects support compress() and flush() methods; decompressor
-objects support decompress() and flush().`},
+compress() and decompress() work on whole buffers; compressobj() and
+decompressobj() give objects that work on a stream piece by piece, with
+compress()/decompress() and flush() methods. crc32() and adler32()
+compute checksums. wbits arguments choose the window size and the framing
+(zlib, gzip or raw deflate).`},
 		Methods: methods,
 		Globals: globals,
 	})

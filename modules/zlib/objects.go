@@ -388,14 +388,10 @@ func decompressGetter(f func(d *Decompress) py.Object) *py.Property {
 func init() {
 	CompressType.Dict["__module__"] = py.String("zlib")
 	DecompressType.Dict["__module__"] = py.String("zlib")
-	CompressType.Dict["compress"] = method(CompressType, "compress", (*Compress).compress, `Returns a bytes object containing compressed data.
+	CompressType.Dict["compress"] = method(CompressType, "compress", (*Compress).compress, `compress(data) -> bytes
 
-  data
-    Binary data to be compressed.
-
-After calling this function, some of the input data may still
-be stored in internal buffers for later processing.
-Call the flush() method to clear these buffers.`)
+Feed data to the compressor and get whatever compressed output is ready;
+the rest stays buffered until flush().`)
 	CompressType.Dict["flush"] = method(CompressType, "flush", (*Compress).flush, `Return a bytes object containing any remaining compressed data.
 
   mode

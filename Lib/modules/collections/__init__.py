@@ -1,139 +1,708 @@
-"""Container datatypes: namedtuple, deque, defaultdict, OrderedDict,
-Counter, ChainMap, UserDict, UserList, UserString.
+"""Container datatypes: deque, defaultdict, namedtuple, OrderedDict, Counter,
+ChainMap and the User* wrappers; the abstract base classes of
+collections.abc are re-exported under their names.
 
-Written for gpython-ssl from CPython 3.6's documented behaviour.
+Written for gpython-ssl in Python, with CPython 3.6's API, reprs and error
+messages. The built-in dict keeps insertion order, which OrderedDict and
+Counter rely on.
 """
 
 import sys as _sys
+import _thread
+
+from collections import abc
+from collections.abc import *
 from keyword import iskeyword as _iskeyword
 
-__all__ = ['deque', 'defaultdict', 'namedtuple', 'UserDict', 'UserList',
-           'UserString', 'Counter', 'OrderedDict', 'ChainMap']
+__all__ = ["deque", "defaultdict", "namedtuple", "UserDict", "UserList",
+           "UserString", "Counter", "OrderedDict", "ChainMap"]
+__all__ += abc.__all__
+
+def _index(value, message=None):
+    """value as an int through __index__; TypeError with message (or the
+    standard one) otherwise."""
+    if isinstance(value, int):
+        return int(value)
+    method = getattr(type(value), "__index__", None)
+    if method is None:
+        raise TypeError(message or "'%s' object cannot be interpreted as an "
+                        "integer" % type(value).__name__)
+    return method(value)
 
 
-def _type_name(obj):
-    return type(obj).__name__
+def _count_arg(value):
+    # An argument C code reads as a Py_ssize_t ("n"): floats get their own
+    # message.
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    return _index(value)
 
 
-################################################################################
-# namedtuple
-################################################################################
+def _repeat_count(value):
+    # The right operand of sequence repetition.
+    if not hasattr(type(value), "__index__"):
+        raise TypeError("can't multiply sequence by non-int of type '%s'"
+                        % type(value).__name__)
+    return _index(value)
 
-def namedtuple(typename, field_names, *, verbose=False, rename=False, module=None):
-    """Return a new subclass of tuple with named fields."""
+
+def _clamp(bound, size):
+    # A start or stop index as list slicing reads it: from the end when
+    # negative, then limited to 0..size.
+    if bound < 0:
+        bound += size
+    return min(max(bound, 0), size)
+
+
+class _ReprGuard:
+    """Marks objects whose repr is being built, per thread, so that a
+    container holding itself prints a placeholder instead of recursing."""
+
+    def __init__(self):
+        self._busy = set()
+
+    def enter(self, obj):
+        # True when obj is already being printed by this thread.
+        key = (id(obj), _thread.get_ident())
+        if key in self._busy:
+            return True
+        self._busy.add(key)
+        return False
+
+    def leave(self, obj):
+        self._busy.discard((id(obj), _thread.get_ident()))
+
+
+_repr_guard = _ReprGuard()
+
+
+def _guarded_repr(placeholder):
+    """Decorator for __repr__: a nested repr of the same object gives
+    placeholder."""
+    def wrap(method):
+        def __repr__(self):
+            return _repr_once(self, placeholder, method)
+        __repr__.__doc__ = method.__doc__
+        return __repr__
+    return wrap
+
+
+def _repr_once(obj, placeholder, render=repr):
+    # render(obj), or placeholder when obj is already being rendered.
+    if _repr_guard.enter(obj):
+        return placeholder
+    try:
+        return render(obj)
+    finally:
+        _repr_guard.leave(obj)
+
+
+def _too_many(args):
+    return TypeError("expected at most 1 arguments, got %d" % len(args))
+
+
+def _self_and_one(method, owner, args):
+    """Split the *args of a method taking self and one optional positional
+    argument: (self, the argument or None)."""
+    if not args:
+        raise TypeError("descriptor '%s' of '%s' object needs an argument"
+                        % (method, owner))
+    if len(args) > 2:
+        raise _too_many(args[1:])
+    return args[0], (args[1] if len(args) == 2 else None)
+
+
+# -- deque -------------------------------------------------------------------
+
+class deque:
+    """deque(iterable=(), maxlen=None): a sequence with fast appends and
+    pops at both ends. With a maxlen, adding to one end drops items from
+    the other."""
+
+    __hash__ = None
+    __slots__ = ("_cells", "_head", "_limit", "_changes")
+
+    # Storage: the items are _cells[_head:], left end first. Cells before
+    # _head are spare room (None) that makes popleft and appendleft cheap;
+    # operations in the middle first drop the spare room (_flatten).
+    # _changes counts changes of length, so that iterators notice them.
+
+    def __init__(self, iterable=(), maxlen=None):
+        """Fill the deque from iterable; see help(deque)."""
+        if maxlen is not None:
+            maxlen = _index(maxlen, "an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        # A second __init__ empties the deque first.
+        self._changes = getattr(self, "_changes", -1) + 1
+        self._cells = []
+        self._head = 0
+        self._limit = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """The bound given at creation (None: the deque grows freely)."""
+        return self._limit
+
+    def _flatten(self):
+        # Drop the spare room; returns the list of items, which the caller
+        # may then change in place.
+        if self._head:
+            del self._cells[:self._head]
+            self._head = 0
+        return self._cells
+
+    def _drop_left(self, count):
+        cells, head = self._cells, self._head
+        if count == 1:
+            cells[head] = None
+        else:
+            cells[head:head + count] = [None] * count
+        head += count
+        self._head = head
+        if head > 16 and 2 * head >= len(cells):
+            self._flatten()
+
+    def _overflow(self):
+        if self._limit is None:
+            return 0
+        return len(self._cells) - self._head - self._limit
+
+    def append(self, x):
+        """Put x at the right end (dropping from the left when bounded and full)."""
+        self._changes += 1
+        cells = self._cells
+        cells.append(x)
+        if self._limit is not None and len(cells) - self._head > self._limit:
+            # full: the leftmost item goes (inline: this is the hot path)
+            head = self._head
+            cells[head] = None
+            self._head = head = head + 1
+            if head > 16 and 2 * head >= len(cells):
+                self._flatten()
+
+    def appendleft(self, x):
+        """Put x at the left end (dropping from the right when bounded and full)."""
+        self._changes += 1
+        if not self._head:
+            room = max(8, len(self._cells))
+            self._cells[0:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        self._cells[self._head] = x
+        extra = self._overflow()
+        if extra > 0:
+            del self._cells[len(self._cells) - extra:]
+
+    def extend(self, iterable):
+        """append() each item of the iterable in turn."""
+        batch = list(iterable)
+        self._changes += 1
+        self._cells.extend(batch)
+        extra = self._overflow()
+        if extra > 0:
+            self._drop_left(extra)
+
+    def extendleft(self, iterable):
+        """appendleft() each item of the iterable in turn (so they end up reversed)."""
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def pop(self):
+        """Take the item at the right end off the deque and return it."""
+        if len(self._cells) == self._head:
+            raise IndexError("pop from an empty deque")
+        self._changes += 1
+        return self._cells.pop()
+
+    def popleft(self):
+        """Take the item at the left end off the deque and return it."""
+        if len(self._cells) == self._head:
+            raise IndexError("pop from an empty deque")
+        self._changes += 1
+        first = self._cells[self._head]
+        self._drop_left(1)
+        return first
+
+    def clear(self):
+        """Empty the deque."""
+        self._changes += 1
+        self._cells = []
+        self._head = 0
+
+    def rotate(self, n=1):
+        """Move the last n items to the front (n < 0: the first -n to the
+        back)."""
+        n = _count_arg(n)
+        size = len(self)
+        if size > 1 and n % size:
+            cut = size - n % size
+            items = self._flatten()
+            items[:] = items[cut:] + items[:cut]
+
+    def reverse(self):
+        """Turn the deque around, in place."""
+        self._flatten().reverse()
+
+    def count(self, x):
+        """How many items equal value."""
+        return sum(1 for item in self if item is x or item == x)
+
+    def index(self, x, start=0, stop=_sys.maxsize):
+        """The position of the first item equal to value within
+        [start:stop]; ValueError when there is none."""
+        size = len(self)
+        start, stop = [_clamp(_index(bound), size) for bound in (start, stop)]
+        version = self._changes
+        for position in range(start, stop):
+            item = self._cells[self._head + position]
+            found = item is x or item == x
+            if version != self._changes:
+                raise RuntimeError("deque mutated during iteration")
+            if found:
+                return position
+        raise ValueError("%r is not in deque" % (x,))
+
+    def insert(self, i, x):
+        """Put x at position i, shifting the items from there on to the right."""
+        if self._limit is not None and len(self) >= self._limit:
+            raise IndexError("deque already at its maximum size")
+        self._changes += 1
+        self._flatten().insert(i, x)
+
+    def remove(self, value):
+        """Delete the first item equal to value (ValueError when there is none)."""
+        items = self._flatten()
+        for position, item in enumerate(items):
+            if item is value or item == value:
+                self._changes += 1
+                del items[position]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
+
+    def copy(self):
+        """A new deque with the same items and bound."""
+        if type(self) is deque:
+            return deque(self, self._limit)
+        return type(self)(self, self._limit)
+
+    __copy__ = copy
+
+    def __len__(self):
+        return len(self._cells) - self._head
+
+    def __bool__(self):
+        return len(self._cells) > self._head
+
+    def __contains__(self, x):
+        return any(item is x or item == x for item in self)
+
+    def _walk(self, positions):
+        # Items at the given positions (from the left), stopping with
+        # RuntimeError once the deque's length has changed.
+        version = self._changes
+        for position in positions:
+            if version != self._changes:
+                break
+            yield self._cells[self._head + position]
+        if version != self._changes:
+            raise RuntimeError("deque mutated during iteration")
+
+    def __iter__(self):
+        return self._walk(range(len(self)))
+
+    def __reversed__(self):
+        return self._walk(range(len(self) - 1, -1, -1))
+
+    def _position(self, i):
+        if isinstance(i, slice) or not hasattr(type(i), "__index__"):
+            raise TypeError("sequence index must be integer, not '%s'"
+                            % type(i).__name__)
+        i = _index(i)
+        size = len(self)
+        if i < 0:
+            i += size
+        if not 0 <= i < size:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        return self._cells[self._position(i)]
+
+    def __setitem__(self, i, x):
+        self._cells[self._position(i)] = x
+
+    def __delitem__(self, i):
+        cell = self._position(i)
+        self._changes += 1
+        del self._cells[cell]
+
+    @_guarded_repr("[...]")
+    def __repr__(self):
+        # 3.6 prints "deque" for subclasses too.
+        items = self._cells[self._head:]
+        if self._limit is None:
+            return "deque(%r)" % (items,)
+        return "deque(%r, maxlen=%d)" % (items, self._limit)
+
+    def _compare(self, other, test):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return test(self._cells[self._head:], other._cells[other._head:])
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        joined = self.copy()
+        joined.extend(other)
+        return joined
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __imul__(self, n):
+        n = _repeat_count(n)
+        if n <= 0 or not self:
+            self.clear()
+            return self
+        self.extend(self._cells[self._head:] * (n - 1))
+        return self
+
+    def __mul__(self, n):
+        n = _repeat_count(n)
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __reduce__(self):
+        # (class, constructor arguments, instance dict of a subclass, items)
+        state = None
+        if type(self) is not deque:
+            state = {k: v for k, v in vars(self).items()
+                     if k not in deque.__slots__}
+        args = () if self._limit is None else ((), self._limit)
+        return type(self), args, state, iter(self._cells[self._head:])
+
+
+MutableSequence.register(deque)
+
+
+# -- defaultdict -------------------------------------------------------------
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, *dict_args): a dict that fills in
+    missing keys.
+
+    A missing key is added with default_factory() as its value (KeyError
+    when the factory is None). Other arguments are those of dict()."""
+
+    def __init__(*args, **kwargs):
+        self, args = args[0], args[1:]
+        factory = args[0] if args else None
+        if factory is not None and not callable(factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = factory
+        dict.__init__(self, *args[1:], **kwargs)
+
+    def __missing__(self, key):
+        """The value for a key d[key] did not find: default_factory()'s,
+        stored under key; KeyError without a factory."""
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = made = self.default_factory()
+        return made
+
+    def __repr__(self):
+        # 3.6 prints "defaultdict" for subclasses too; a factory or a dict
+        # met again while printing shows as "..." or "{...}".
+        return "defaultdict(%s, %s)" % (
+            _repr_once(self.default_factory, "..."),
+            _repr_once(self, "{...}", dict.__repr__))
+
+    def copy(self):
+        """A new defaultdict with the same factory and items."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(list(self.items()))
+
+
+# -- namedtuple --------------------------------------------------------------
+
+def _split_fields(field_names):
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = [str(name) for name in field_names]
+        field_names = field_names.replace(",", " ").split()
+    return [str(name) for name in field_names]
+
+
+def _unusable(name):
+    # A field name that rename=True replaces.
+    return (not name.isidentifier() or _iskeyword(name)
+            or name.startswith("_"))
+
+
+def _check_names(typename, fields, renamed):
+    # Every name must be a usable identifier before field-specific rules
+    # (leading underscore, duplicates) are looked at, in field order.
+    for name in [typename] + fields:
+        flaw = ("must be valid identifiers" if not name.isidentifier()
+                else "cannot be a keyword" if _iskeyword(name) else None)
+        if flaw:
+            raise ValueError("Type names and field names %s: %r"
+                             % (flaw, name))
+    for position, name in enumerate(fields):
+        if not renamed and name.startswith("_"):
+            raise ValueError("Field names cannot start with an underscore: "
+                             "%r" % name)
+        if name in fields[:position]:
+            raise ValueError("Encountered duplicate field name: %r" % name)
+
+
+def _field_property(position):
+    def fetch(self):
+        return tuple.__getitem__(self, position)
+    return property(fetch, doc="Field %d of the tuple" % position)
+
+
+def _constructor(typename, fields):
+    # __new__ is compiled so that argument errors name the fields.
+    params = ", ".join(fields)
+    signature = ", ".join(["_cls"] + fields)
+    packed = "(%s,)" % params if fields else "()"
+    code = "def __new__(%s):\n    return _make_tuple(_cls, %s)\n" % (
+        signature, packed)
+    scope = {"_make_tuple": tuple.__new__}
+    exec(code, scope)
+    built = scope["__new__"]
+    built.__doc__ = "Make a %s from its fields (%s)" % (typename, params)
+    return built, code
+
+
+def _describe(typename, fields, new_code):
+    # The class as Python text, kept as _source (and printed by verbose).
+    lines = ["from builtins import property as _property, tuple as _tuple",
+             "from collections import OrderedDict",
+             "_make_tuple = _tuple.__new__",
+             "",
+             "class %s(tuple):" % typename,
+             "    %r" % ("%s(%s)" % (typename, ", ".join(fields))),
+             "    __slots__ = ()",
+             "    _fields = %r" % (tuple(fields),),
+             ""]
+    lines += ["    " + line for line in new_code.splitlines()]
+    lines += ["",
+              "    @classmethod",
+              "    def _make(cls, iterable):",
+              "        made = _make_tuple(cls, iterable)",
+              "        if len(made) != %d:" % len(fields),
+              "            raise TypeError('Expected %d arguments, got %%d'"
+              " %% len(made))" % len(fields),
+              "        return made",
+              "",
+              "    def _replace(_self, **kwds):",
+              "        made = _self._make([kwds.pop(f, v) for f, v in"
+              " zip(_self._fields, _self)])",
+              "        if kwds:",
+              "            raise ValueError('Got unexpected field names: %r'"
+              " % list(kwds))",
+              "        return made",
+              "",
+              "    def __repr__(self):",
+              "        return type(self).__name__ + '(' + ', '.join("
+              "'%s=%r' % p for p in zip(self._fields, self)) + ')'",
+              "",
+              "    def _asdict(self):",
+              "        return OrderedDict(zip(self._fields, self))",
+              "",
+              "    def __getnewargs__(self):",
+              "        return _tuple(self)",
+              ""]
+    for position, name in enumerate(fields):
+        lines.append("    %s = _property(lambda self: self[%d], doc=%r)"
+                     % (name, position, "Field %d of the tuple" % position))
+    return "\n".join(lines) + "\n"
+
+
+def _calling_module():
+    # __name__ of the module whose code called namedtuple; None when the
+    # interpreter cannot tell.
+    try:
+        frame = _sys._getframe(2)
+    except (AttributeError, ValueError):
+        return None
+    return frame.f_globals.get("__name__", "__main__")
+
+
+def namedtuple(typename, field_names, *, verbose=False, rename=False,
+               module=None):
+    """Return a new tuple subclass, typename, whose items are also
+    attributes named by field_names (a sequence of strings, or one string
+    of names separated by spaces or commas).
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    fields = _split_fields(field_names)
     typename = str(typename)
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(field_names[index])
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % name)
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             'keyword: %r' % name)
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             '%r' % name)
-        if name in seen:
-            raise ValueError('Encountered duplicate field name: %r' % name)
-        seen.add(name)
-
-    fields = tuple(field_names)
-    count = len(fields)
-
-    def __new__(cls, *args, **kwargs):
-        if len(args) > count:
-            raise TypeError('__new__() takes %d positional arguments but %d were given'
-                            % (count + 1, len(args) + 1))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs]
-                break
-        else:
-            missing = []
-        if kwargs:
-            for name in kwargs:
-                if name in fields:
-                    raise TypeError("__new__() got multiple values for argument '%s'" % name)
-                raise TypeError("__new__() got an unexpected keyword argument '%s'" % name)
-        if missing:
-            if len(missing) == 1:
-                raise TypeError("__new__() missing 1 required positional argument: '%s'" % missing[0])
-            names = ', '.join("'%s'" % n for n in missing[:-1]) + " and '%s'" % missing[-1]
-            raise TypeError('__new__() missing %d required positional arguments: %s'
-                            % (len(missing), names))
-        return tuple.__new__(cls, values)
+        for position, name in enumerate(list(fields)):
+            if _unusable(name) or name in seen:
+                fields[position] = "_%d" % position
+            seen.add(name)
+    _check_names(typename, fields, rename)
+    fields_tuple = tuple(fields)
+    width = len(fields)
+    new, new_code = _constructor(typename, fields)
 
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != count:
-            raise TypeError('Expected %d arguments, got %d' % (count, len(result)))
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != width:
+            raise TypeError("Expected %d arguments, got %d" % (width, len(made)))
+        return made
+    _make.__doc__ = "A %s of the items of an iterable, in field order" % typename
 
-    def _replace(self, **kwds):
-        result = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
+    def _replace(_self, **kwds):
+        made = _self._make([kwds.pop(name, value)
+                            for name, value in zip(fields_tuple, _self)])
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return result
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return made
+    _replace.__doc__ = ("A copy of this %s with the named fields changed"
+                        % typename)
 
     def __repr__(self):
-        return '%s(%s)' % (self.__class__.__name__,
-                           ', '.join('%s=%r' % (name, value) for name, value in zip(fields, self)))
+        body = ", ".join("%s=%r" % pair for pair in zip(fields_tuple, self))
+        return "%s(%s)" % (type(self).__name__, body)
+    __repr__.__doc__ = "TypeName(field=value, ...)"
 
     def _asdict(self):
-        return OrderedDict(zip(self._fields, self))
+        """The fields as an OrderedDict of name to value."""
+        return OrderedDict(zip(fields_tuple, self))
 
     def __getnewargs__(self):
+        """The values as a plain tuple (what copying rebuilds it from)."""
         return tuple(self)
 
     namespace = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
-        '__slots__': (),
-        '_fields': fields,
-        '__new__': __new__,
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
+        "__doc__": "%s(%s)" % (typename, ", ".join(fields)),
+        "__slots__": (),
+        "_fields": fields_tuple,
+        "__new__": new,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "_source": _describe(typename, fields, new_code),
     }
-    for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, index=index: self[index],
-                                   doc='Alias for field number %d' % index)
-    result = type(typename, (tuple,), namespace)
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = None
-    if module is not None:
-        result.__module__ = module
-    return result
+    for method in (_make, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = "%s.%s" % (typename, method.__name__)
+    for position, name in enumerate(fields):
+        namespace[name] = _field_property(position)
+    cls = type(typename, (tuple,), namespace)
+    # The class belongs to the caller's module (pickle finds it there).
+    home = module if module is not None else _calling_module()
+    if home is not None:
+        cls.__module__ = home
+    if verbose:
+        print(cls._source)
+    return cls
 
 
-################################################################################
-# OrderedDict
-################################################################################
+# -- OrderedDict ---------------------------------------------------------------
+
+def _keys_in_order(mapping):
+    return list(dict.keys(mapping))
+
+
+class _OrderedView:
+    # Mixin of the three views: reversible, with a repr listing the items.
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, list(self))
+
+
+# Named as CPython names its C view types, then kept under private names
+# only (CPython's collections has no such attributes).
+class odict_keys(_OrderedView, KeysView):
+    pass
+
+
+class odict_values(_OrderedView, ValuesView):
+    pass
+
+
+class odict_items(_OrderedView, ItemsView):
+    pass
+
+
+_OdictKeys, _OdictValues, _OdictItems = odict_keys, odict_values, odict_items
+del odict_keys, odict_values, odict_items
+
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order."""
+    """A dict whose order can be changed: move_to_end, popitem(last=False)."""
+
+    def __init__(*args, **kwds):
+        if not args:
+            raise TypeError("descriptor '__init__' of 'OrderedDict' object "
+                            "needs an argument")
+        self, args = args[0], args[1:]
+        if len(args) > 1:
+            raise _too_many(args)
+        MutableMapping.update(self, *args, **kwds)
+
+    update = MutableMapping.update
+    setdefault = MutableMapping.setdefault
+
+    def __reversed__(self):
+        """The keys from the most recently added back."""
+        return reversed(_keys_in_order(self))
+
+    def popitem(self, last=True):
+        """Take the newest (last=True) or oldest (last=False) item off and
+        return it as a (key, value) pair."""
+        if not self:
+            raise KeyError("dictionary is empty")
+        if last:
+            return dict.popitem(self)
+        first = next(iter(dict.keys(self)))
+        return first, dict.pop(self, first)
 
     def move_to_end(self, key, last=True):
+        """Make key the newest entry (last=True) or the oldest; KeyError for a
+        key not held."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -144,573 +713,593 @@ class OrderedDict(dict):
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
-    def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
-        if last:
-            return dict.popitem(self)
-        key = next(iter(self))
-        return key, dict.pop(self, key)
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _OdictKeys(self)
 
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _OdictValues(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _OdictItems(self)
+
+    @_guarded_repr("...")
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+            return "%s()" % name
+        return "%s(%r)" % (name, list(dict.items(self)))
 
-    def __reversed__(self):
-        return reversed(list(dict.keys(self)))
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
-
-    def __ne__(self, other):
-        return not self == other
-
-    __hash__ = None
+    def __reduce__(self):
+        state = vars(self).copy() if hasattr(self, "__dict__") else {}
+        return (type(self), (), state or None, None,
+                iter(list(dict.items(self))))
 
     def copy(self):
-        return self.__class__(self)
+        """A new OrderedDict with the same items in the same order."""
+        return type(self)(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        """Create a new ordered dictionary with keys from iterable and values
+        set to value."""
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
-    def __reduce__(self):
-        return self.__class__, (list(self.items()),)
+    def __eq__(self, other):
+        # Order counts only between two OrderedDicts.
+        if isinstance(other, OrderedDict):
+            return (dict(self) == dict(other)
+                    and _keys_in_order(self) == _keys_in_order(other))
+        if isinstance(other, dict):
+            return dict(self) == dict(other)
+        return NotImplemented
 
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
-################################################################################
-# defaultdict
-################################################################################
-
-class defaultdict(dict):
-    """defaultdict(default_factory[, ...]) --> dict with default factory"""
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
-        self.default_factory = default_factory
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        self[key] = value = self.default_factory()
-        return value
-
-    def __repr__(self):
-        return '%s(%r, %s)' % (self.__class__.__name__, self.default_factory, dict.__repr__(self))
-
-    def copy(self):
-        return self.__class__(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        return self.__class__, (self.default_factory,), None, None, iter(self.items())
+    __hash__ = None
 
 
-################################################################################
-# Counter
-################################################################################
+# -- Counter -------------------------------------------------------------------
+
+def _tally(counter, iterable):
+    # Add one to counter[item] for each item.
+    fetch = counter.get
+    for item in iterable:
+        counter[item] = fetch(item, 0) + 1
+
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
+    """A multiset: a dict from hashable elements to how many times each
+    was counted; a missing element counts zero.
+
+    >>> Counter('abracadabra').most_common(3)
+    [('a', 5), ('b', 2), ('r', 2)]
+    """
 
     def __init__(*args, **kwds):
-        if not args:
-            raise TypeError("descriptor '__init__' of 'Counter' object needs an argument")
-        self, *args = args
-        if len(args) > 1:
-            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        """Create a new, empty Counter object, then count the elements of an
+        iterable or a mapping of counts, and keyword counts."""
+        self, source = _self_and_one("__init__", "Counter", args)
         dict.__init__(self)
-        self.update(*args, **kwds)
+        self.update(*args[1:], **kwds)
 
     def __missing__(self, key):
+        """A key not counted counts 0 (and is not added)."""
         return 0
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        """(element, count) pairs, highest count first (ties in insertion
+        order); the first n of them, or all when n is None."""
+        ranked = sorted(self.items(), key=lambda pair: pair[1], reverse=True)
         if n is None:
-            return items
-        return items[:n]
+            return ranked
+        return ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element as many times as it was counted (elements counted
+        less than once are left out)."""
+        for element, count in list(self.items()):
+            for _ in range(_count_arg(count)):
+                yield element
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(*args, **kwds):
-        if not args:
-            raise TypeError("descriptor 'update' of 'Counter' object needs an argument")
-        self, *args = args
-        if len(args) > 1:
-            raise TypeError('expected at most 1 arguments, got %d' % len(args))
-        iterable = args[0] if args else None
-        if iterable is not None:
-            if hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__'):
-                if self:
-                    for elem in iterable.keys():
-                        self[elem] = iterable[elem] + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+        """Add counts from an iterable or a mapping (and keywords); unlike
+        dict.update, counts are added, not replaced."""
+        self, source = _self_and_one("update", "Counter", args)
+        if source is not None:
+            if not isinstance(source, Mapping):
+                _tally(self, source)
+            elif not self:
+                # Nothing to add to: the counts are taken as they are.
+                dict.update(self, source)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                fetch = self.get
+                for element, count in source.items():
+                    self[element] = count + fetch(element, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(*args, **kwds):
-        if not args:
-            raise TypeError("descriptor 'subtract' of 'Counter' object needs an argument")
-        self, *args = args
-        if len(args) > 1:
-            raise TypeError('expected at most 1 arguments, got %d' % len(args))
-        iterable = args[0] if args else None
-        if iterable is not None:
-            if hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__'):
-                for elem in iterable.keys():
-                    self[elem] = self.get(elem, 0) - iterable[elem]
+        """Subtract counts from an iterable or a mapping (and keywords).
+        Counts may become zero or negative."""
+        self, source = _self_and_one("subtract", "Counter", args)
+        if source is not None:
+            fetch = self.get
+            if isinstance(source, Mapping):
+                pairs = source.items()
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                pairs = ((element, 1) for element in source)
+            for element, count in pairs:
+                self[element] = fetch(element, 0) - count
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return self.__class__(self)
+        """A new Counter with the same counts."""
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
     def __delitem__(self, elem):
+        """Forget elem's count; an element not counted is no error."""
         if elem in self:
             dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return '%s()' % self.__class__.__name__
-        items = ', '.join('%r: %r' % kv for kv in self.most_common())
-        return '%s({%s})' % (self.__class__.__name__, items)
+            return "%s()" % name
+        try:
+            shown = ", ".join("%r: %r" % pair for pair in self.most_common())
+        except TypeError:
+            # counts that do not sort
+            return "%s(%r)" % (name, dict(self))
+        return "%s({%s})" % (name, shown)
 
-    def __add__(self, other):
+    # Multiset arithmetic: the result keeps only positive counts; elements
+    # of self come first, then those found only in other.
+
+    def _combine(self, other, pick, only_other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        for element, count in self.items():
+            value = pick(count, other[element])
+            if value > 0:
+                result[element] = value
+        for element, count in other.items():
+            if element not in self:
+                value = only_other(count)
+                if value > 0:
+                    result[element] = value
         return result
+
+    def __add__(self, other):
+        """Add counts from two counters."""
+        return self._combine(other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        """Counts of self less other's, where still positive."""
+        return self._combine(other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        """For each element the larger of the two counts (positive ones)."""
+        return self._combine(other, lambda a, b: b if a < b else a,
+                             lambda b: b)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        """For each element the smaller of the two counts (positive ones)."""
+        return self._combine(other, lambda a, b: a if a < b else b,
+                             lambda b: 0)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        """A Counter of the positive counts only."""
+        return Counter({e: c for e, c in self.items() if c > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        """A Counter of the negative counts, made positive."""
+        return Counter({e: 0 - c for e, c in self.items() if c < 0})
 
-    def _keep_positive(self):
-        for elem in [elem for elem, count in self.items() if not count > 0]:
-            del self[elem]
+    def _drop_nonpositive(self):
+        for element in [e for e, c in self.items() if not c > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        """Add other's counts in place, then drop what is not positive."""
+        for element, count in other.items():
+            self[element] += count
+        return self._drop_nonpositive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        """Subtract other's counts in place, then drop what is not positive."""
+        for element, count in other.items():
+            self[element] -= count
+        return self._drop_nonpositive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        """Keep the larger count of each element, in place."""
+        for element, count in other.items():
+            if count > self[element]:
+                self[element] = count
+        return self._drop_nonpositive()
 
     def __iand__(self, other):
-        for elem, count in list(self.items()):
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        """Keep the smaller count of each element, in place."""
+        for element, count in list(self.items()):
+            if other[element] < count:
+                self[element] = other[element]
+        return self._drop_nonpositive()
 
 
-################################################################################
-# deque
-################################################################################
+# -- ChainMap ------------------------------------------------------------------
 
-class deque:
-    """deque([iterable[, maxlen]]) --> deque object"""
-
-    __slots__ = ('_items', '_maxlen')
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError('an integer is required')
-            if maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
-    def append(self, x):
-        self._items.append(x)
-        self._trim_left()
-
-    def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
-
-    def clear(self):
-        del self._items[:]
-
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=None):
-        if stop is None:
-            stop = len(self._items)
-        for i in range(max(start, 0), min(stop, len(self._items))):
-            if self._items[i] == x:
-                return i
-        raise ValueError('%r is not in deque' % (x,))
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError('deque.remove(x): x not in deque') from None
-
-    def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        length = len(self._items)
-        if length == 0:
-            return
-        n = n % length
-        if n:
-            self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(list(self._items))
-
-    def __reversed__(self):
-        return reversed(list(self._items))
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not %r' % 'slice')
-        try:
-            return self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
-
-    def __setitem__(self, i, x):
-        try:
-            self._items[i] = x
-        except IndexError:
-            raise IndexError('deque index out of range') from None
-
-    def __delitem__(self, i):
-        try:
-            del self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items == other._items
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items != other._items
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items < other._items
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items <= other._items
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items > other._items
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items >= other._items
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque' % _type_name(other))
-        return deque(self._items + other._items, self._maxlen)
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return 'deque(%r)' % (self._items,)
-        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
-
-
-################################################################################
-# ChainMap
-################################################################################
-
-class ChainMap:
-    """A group of mappings seen as one: lookups search them in order,
-    writes go to the first."""
+class ChainMap(MutableMapping):
+    """A view of several mappings as one: lookups search them in order,
+    writes and deletions go to the first (maps[0])."""
 
     def __init__(self, *maps):
+        """Search the given mappings in order (one empty dict when none is
+        given); writes go to the first."""
         self.maps = list(maps) or [{}]
 
-    def __missing__(self, key):
-        raise KeyError(key)
-
     def __getitem__(self, key):
+        # Indexing (not "in") so that a mapping's __missing__ answers.
         for mapping in self.maps:
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        seen = {}
+    def _merged_keys(self):
+        # Every key once, in the order of the last mapping first.
+        order = {}
         for mapping in reversed(self.maps):
             for key in mapping:
-                seen[key] = None
-        return iter(seen)
+                order[key] = None
+        return order
+
+    def __len__(self):
+        return len(self._merged_keys())
+
+    def __iter__(self):
+        return iter(list(self._merged_keys()))
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
+    @_guarded_repr("...")
     def __repr__(self):
-        return '{0.__class__.__name__}({1})'.format(self, ', '.join(map(repr, self.maps)))
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+        return "%s(%s)" % (type(self).__name__,
+                           ", ".join(repr(m) for m in self.maps))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
+        """A ChainMap over one new dict, dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A ChainMap of the same class whose first mapping is a copy; the
+        others are shared."""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None):
-        if m is None:
-            m = {}
-        return self.__class__(m, *self.maps)
+        """A ChainMap with m (a new dict when None) in front of these
+        mappings."""
+        return type(self)({} if m is None else m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        """The ChainMap of every mapping but the first."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
+    def _first_key_error(self, key):
+        return KeyError("Key not found in the first mapping: {!r}".format(key))
+
     def __delitem__(self, key):
         try:
-            del self.maps[0][key]
+            self.maps[0].__delitem__(key)
         except KeyError:
-            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+            raise self._first_key_error(key)
 
     def popitem(self):
+        """popitem() of the first mapping (KeyError when it is empty)."""
         try:
             return self.maps[0].popitem()
         except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+            raise KeyError("No keys found in the first mapping.")
 
     def pop(self, key, *args):
+        """pop() from the first mapping only (KeyError when key is not
+        there)."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError('Key not found in the first mapping: {!r}'.format(key))
+            raise self._first_key_error(key)
 
     def clear(self):
+        """Empty the first mapping; the others keep their items."""
         self.maps[0].clear()
 
 
-################################################################################
-# UserDict, UserList, UserString
-################################################################################
+# -- UserDict, UserList, UserString -------------------------------------------
 
-class UserDict(dict):
-    """A dict whose data is also reachable as .data."""
+# The three wrappers keep their contents in .data, a real dict, list or str,
+# and meet most of the protocol by handing .data to a built-in function
+# (_on_data) or by calling the same method of .data (_to_data).
 
-    @property
-    def data(self):
+def _on_data(function):
+    def apply(self):
+        return function(self.data)
+    return apply
+
+
+def _to_data(method):
+    def call(self, *args, **kwds):
+        return getattr(self.data, method)(*args, **kwds)
+    call.__name__ = method
+    return call
+
+
+def _settle_abstract(cls):
+    # Methods attached after the class statement do not reach the abstract
+    # set ABCMeta computed then: recompute it.
+    cls.__abstractmethods__ = frozenset(
+        name for name in cls.__abstractmethods__
+        if getattr(getattr(cls, name, None), "__isabstractmethod__", False))
+
+
+def _unwrap(value, wrapper):
+    # The payload of a User* wrapper, or value itself.
+    return value.data if isinstance(value, wrapper) else value
+
+
+def _fill_from_keys(cls, iterable, value):
+    made = cls()
+    for key in iterable:
+        made[key] = value
+    return made
+
+
+class UserDict(MutableMapping):
+    """A dict-like class keeping its items in a real dict, self.data; meant
+    to be subclassed."""
+
+    def __init__(*args, **kwargs):
+        self, initial = _self_and_one("__init__", "UserDict", args)
+        if initial is None and "dict" in kwargs:
+            initial = kwargs.pop("dict")
+            import warnings
+            warnings.warn("Passing 'dict' as keyword argument is deprecated",
+                          PendingDeprecationWarning, stacklevel=2)
+        self.data = {}
+        for source in (initial, kwargs or None):
+            if source is not None:
+                self.update(source)
+
+    def __getitem__(self, key):
+        if key not in self.data:
+            # A subclass may supply defaults, as dict subclasses do.
+            missing = getattr(type(self), "__missing__", None)
+            if missing is None:
+                raise KeyError(key)
+            return missing(self, key)
+        return self.data[key]
+
+    def copy(self):
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        # A shallow copy of a subclass instance, given a dict of its own.
+        saved, self.data = self.data, {}
+        try:
+            twin = copy.copy(self)
+        finally:
+            self.data = saved
+        twin.update(self)
+        return twin
+
+    fromkeys = classmethod(lambda cls, iterable, value=None:
+                           _fill_from_keys(cls, iterable, value))
+
+
+for _name, _function in (("__len__", len), ("__iter__", iter),
+                         ("__repr__", repr)):
+    setattr(UserDict, _name, _on_data(_function))
+for _name in ("__setitem__", "__delitem__", "__contains__"):
+    setattr(UserDict, _name, _to_data(_name))
+
+
+class UserList(MutableSequence):
+    """A list-like class keeping its items in a real list, self.data."""
+
+    def __init__(self, initlist=None):
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = list(initlist.data)
+        else:
+            self.data = list(initlist)
+
+    __hash__ = None
+
+    def _as_list(self, other):
+        if isinstance(other, UserList):
+            return other.data
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return type(self)(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return type(self)(self._as_list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._as_list(other)
         return self
 
+    def __mul__(self, n):
+        return type(self)(self.data * n)
 
-class UserList(list):
-    """A list whose data is also reachable as .data."""
+    __rmul__ = __mul__
 
-    @property
-    def data(self):
+    def __imul__(self, n):
+        self.data *= n
         return self
 
+    def copy(self):
+        return type(self)(self)
 
-class UserString(str):
-    """A str whose data is also reachable as .data."""
-
-    @property
-    def data(self):
-        return str(self)
+    def extend(self, other):
+        self.data.extend(_unwrap(other, UserList))
 
 
-# 3.6 still exports the collections.abc classes here (collections.Mapping).
-from collections.abc import *
-import collections.abc as _collections_abc
-__all__ += _collections_abc.__all__
-MutableSequence.register(deque)
+def _compare_data(test, wrapper):
+    # A rich comparison of .data with other (or other's .data).
+    def compare(self, other):
+        return test(self.data, _unwrap(other, wrapper))
+    return compare
+
+
+_COMPARISONS = (("__eq__", lambda a, b: a == b),
+                ("__lt__", lambda a, b: a < b),
+                ("__le__", lambda a, b: a <= b),
+                ("__gt__", lambda a, b: a > b),
+                ("__ge__", lambda a, b: a >= b))
+
+for _name, _function in (("__len__", len), ("__repr__", repr)):
+    setattr(UserList, _name, _on_data(_function))
+for _name in ("__contains__", "__getitem__", "__setitem__", "__delitem__",
+              "append", "insert", "pop", "remove", "clear", "count",
+              "index", "reverse", "sort"):
+    setattr(UserList, _name, _to_data(_name))
+for _name, _test in _COMPARISONS:
+    setattr(UserList, _name, _compare_data(_test, UserList))
+
+
+class UserString(Sequence):
+    """A str-like class keeping its text in a real str, self.data; methods
+    that give text give instances of the class."""
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    def __getnewargs__(self):
+        return (self.data,)
+
+    def __contains__(self, char):
+        return _unwrap(char, UserString) in self.data
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            other = other.data
+        return type(self)(self.data + (other if isinstance(other, str)
+                                       else str(other)))
+
+    def __radd__(self, other):
+        return type(self)((other if isinstance(other, str) else str(other))
+                          + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, format):
+        # CPython 3.6's version names a variable it never defined.
+        raise NameError("name 'args' is not defined")
+
+    maketrans = str.maketrans
+
+
+for _name, _function in (("__str__", str), ("__repr__", repr),
+                         ("__int__", int), ("__float__", float),
+                         ("__complex__", complex), ("__hash__", hash),
+                         ("__len__", len)):
+    setattr(UserString, _name, _on_data(_function))
+
+
+# str methods UserString forwards: those whose result is text give an
+# instance of the caller's class; _UNWRAPS lists those that accept a
+# UserString argument in place of a str.
+_TEXT_RESULT = ("capitalize", "casefold", "center", "expandtabs", "ljust",
+                "lower", "lstrip", "replace", "rjust", "rstrip", "strip",
+                "swapcase", "title", "translate", "upper", "zfill")
+_OTHER_RESULT = ("count", "endswith", "find", "format", "format_map",
+                 "index", "isalpha", "isalnum", "isdecimal", "isdigit",
+                 "isidentifier", "islower", "isnumeric", "isprintable",
+                 "isspace", "istitle", "isupper", "join", "partition",
+                 "rfind", "rindex", "rpartition", "rsplit", "split",
+                 "splitlines", "startswith")
+_UNWRAPS = ("count", "find", "index", "rfind", "rindex", "replace")
+
+
+def _user_string_method(method, wrap):
+    loosen = method in _UNWRAPS
+
+    def call(self, *args, **kwds):
+        if loosen:
+            args = [_unwrap(a, UserString) for a in args]
+        result = getattr(self.data, method)(*args, **kwds)
+        return type(self)(result) if wrap else result
+    call.__name__ = method
+    return call
+
+
+def _user_string_encode(self, encoding=None, errors=None):
+    # 3.6 wraps the bytes too (str() of them becomes the text).
+    options = [v for v in (encoding, errors) if v] if encoding else []
+    return type(self)(self.data.encode(*options))
+
+
+UserString.encode = _user_string_encode
+
+for _name, _test in _COMPARISONS:
+    setattr(UserString, _name, _compare_data(_test, UserString))
+
+for _name in _TEXT_RESULT:
+    setattr(UserString, _name, _user_string_method(_name, True))
+for _name in _OTHER_RESULT:
+    setattr(UserString, _name, _user_string_method(_name, False))
+
+del _name, _test, _function
+
+for _cls in (UserDict, UserList, UserString):
+    _settle_abstract(_cls)
+del _cls

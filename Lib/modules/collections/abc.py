@@ -158,16 +158,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the coroutine with value; gives what it yields next, or raises StopIteration when it returns."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise the exception inside the coroutine; gives what it yields next, or raises StopIteration."""
         if val is None:
             if tb is None:
                 raise typ
@@ -177,8 +173,7 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
+        """Stop the coroutine by raising GeneratorExit inside it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -214,7 +209,7 @@ class AsyncIterator(AsyncIterable):
 
     @abstractmethod
     def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """The next item of the asynchronous iteration (StopAsyncIteration at the end)."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -232,23 +227,17 @@ class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
+        """Awaitable giving the generator's next item; StopAsyncIteration at the end."""
         return self.asend(None)
 
     @abstractmethod
     def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Resume the asynchronous generator with value; gives its next item or raises StopAsyncIteration."""
         raise StopAsyncIteration
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Raise the exception inside the asynchronous generator; gives its next item or raises StopAsyncIteration."""
         if val is None:
             if tb is None:
                 raise typ
@@ -292,7 +281,7 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The iterator's next item; StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
@@ -330,23 +319,17 @@ class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
+        """The generator's next item (send(None)); StopIteration at the end."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume the generator with value; gives its next yield or raises StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Raise the exception inside the generator; gives its next yield or raises StopIteration."""
         if val is None:
             if tb is None:
                 raise typ
@@ -356,8 +339,7 @@ class Generator(Iterator):
         raise val
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
+        """Stop the generator by raising GeneratorExit inside it."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
@@ -458,14 +440,11 @@ def _same(a, b):
 
 class Set(Collection):
 
-    """A set is a finite, iterable container.
+    """Abstract finite, iterable container of distinct elements.
 
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
+    Subclasses supply __contains__, __iter__ and __len__; comparisons and the
+    &, |, -, ^ operators and isdisjoint() are derived from them. Operators build
+    results through _from_iterable(), which subclasses may override.
     """
 
     __slots__ = ()
@@ -499,10 +478,8 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
+        """Build an instance of this class from an iterable; override when the
+        constructor takes something else.
         """
         return cls(it)
 
@@ -514,7 +491,7 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
+        """True when this set and other share no element."""
         return not any(x in self for x in other)
 
     def __or__(self, other):
@@ -570,15 +547,9 @@ Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
+    """Abstract mutable set: a Set that subclasses also give add() and discard().
 
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
+    remove, pop, clear and the in-place operators are derived from those.
     """
 
     __slots__ = ()
@@ -590,18 +561,18 @@ class MutableSet(Set):
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take value out of the set when present; absent values are ignored."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take value out of the set; KeyError when it is absent."""
         if value in self:
             self.discard(value)
         else:
             raise KeyError(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
+        """Take some element out of the set and give it back; KeyError when empty."""
         for value in self:
             break
         else:
@@ -610,7 +581,7 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
+        """Empty the set, popping elements one by one."""
         while True:
             try:
                 self.pop()
@@ -672,7 +643,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """get(key, default=None) -> the value under key, or default when key is absent."""
         try:
             return self[key]
         except KeyError:
@@ -686,15 +657,15 @@ class Mapping(Collection):
             return False
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """keys() -> a set-like, live view of the mapping's keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """items() -> a set-like, live view of the mapping's (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """values() -> a live view of the mapping's values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -808,8 +779,10 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
+        """pop(key[, default]) -> value
+
+        Delete key and give back its value; an absent key gives default, or
+        KeyError without one.
         """
         try:
             value = self[key]
@@ -821,8 +794,9 @@ class MutableMapping(Mapping):
         return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
+        """popitem() -> (key, value)
+
+        Delete some entry and give it back as a pair; KeyError when empty.
         """
         for key in self:
             break
@@ -833,7 +807,7 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        """clear() -> None: delete every entry."""
         while True:
             try:
                 self.popitem()
@@ -841,10 +815,10 @@ class MutableMapping(Mapping):
                 return
 
     def update(*args, **kwds):
-        """ D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
+        """update([other, ]**kwargs) -> None
+
+        Store the entries of other (a mapping, anything with keys(), or an
+        iterable of pairs), then the keyword arguments.
         """
         if not args:
             raise TypeError("descriptor 'update' of 'MutableMapping' object "
@@ -870,7 +844,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """setdefault(key, default=None) -> the value under key, storing default first when key is absent."""
         try:
             return self[key]
         except KeyError:
@@ -886,10 +860,8 @@ MutableMapping.register(dict)
 
 class Sequence(Reversible, Collection):
 
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
+    """Abstract read-only sequence: subclasses supply __getitem__ and __len__;
+    __contains__, __iter__, __reversed__, index and count are derived.
     """
 
     __slots__ = ()
@@ -916,11 +888,10 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
+        """index(value[, start[, stop]]) -> int
 
-           Supporting start and stop arguments is optional, but
-           recommended.
+        Position of the first item equal to value; ValueError when none is.
+        start and stop limit the search (subclasses need not support them).
         """
         if start is not None and start < 0:
             start = max(0, start + len(self))
@@ -938,7 +909,7 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        """count(value) -> int: how many items equal value."""
         n = 0
         for item in self:
             if _same(item, value):
@@ -957,10 +928,7 @@ except NameError:
 
 class ByteString(Sequence):
 
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """Common abstract base of bytes and bytearray."""
 
     __slots__ = ()
 
@@ -990,15 +958,15 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """insert(index, value) -> None: put value in front of position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """append(value) -> None: add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        """clear() -> None: delete every item."""
         while True:
             try:
                 self.pop()
@@ -1006,7 +974,7 @@ class MutableSequence(Sequence):
                 return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """reverse() -> None: turn the sequence back to front, in place."""
         lo, hi = 0, len(self) - 1
         while lo < hi:
             self[lo], self[hi] = self[hi], self[lo]
@@ -1014,21 +982,24 @@ class MutableSequence(Sequence):
             hi -= 1
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """extend(iterable) -> None: append each item of iterable."""
         for value in values:
             self.append(value)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
+        """pop(index=-1) -> item
+
+        Delete the item at index (the last by default) and give it back;
+        IndexError for an empty sequence or a bad index.
         """
         item = self[index]
         del self[index]
         return item
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
+        """remove(value) -> None
+
+        Delete the first item equal to value; ValueError when there is none.
         """
         del self[self.index(value)]
 

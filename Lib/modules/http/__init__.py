@@ -53,19 +53,10 @@ class _StatusEnumMeta(type):
 
 
 class HTTPStatus(int, metaclass=_StatusEnumMeta):
-    """HTTP status codes and reason phrases
-
-    Status codes from the following RFCs are all observed:
-
-        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
-        * RFC 6585: Additional HTTP Status Codes
-        * RFC 3229: Delta encoding in HTTP
-        * RFC 4918: HTTP Extensions for WebDAV, obsoletes 2518
-        * RFC 5842: Binding Extensions to WebDAV
-        * RFC 7238: Permanent Redirect
-        * RFC 2295: Transparent Content Negotiation in HTTP
-        * RFC 2774: An HTTP Extension Framework
-    """
+    """The HTTP status codes as an IntEnum-like class: each member is an int
+    with a phrase (the standard reason) and a description. The codes are
+    those registered by RFC 7231 and the RFCs that extend it (6585, 3229,
+    4918, 5842, 7238, 2295, 2774)."""
 
     def __repr__(self):
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, int(self))

@@ -1,25 +1,32 @@
-"""HTTP/1.1 client library, as CPython 3.6's http.client.
+"""The client side of HTTP/1.1 for gpython-ssl, behaving as CPython 3.6's
+http.client.
 
-HTTPConnection (and HTTPSConnection over the ssl module) sends requests
-and reads responses over one socket, reusing it while the server keeps
-the connection alive:
+A connection object walks through three phases:
 
-    conn = HTTPConnection('example.com')
-    conn.request('GET', '/')
-    resp = conn.getresponse()
-    body = resp.read()
+    Idle --putrequest()--> Request-started --endheaders()--> Request-sent
+      ^                                                           |
+      +---------------- getresponse() reads the reply ------------+
 
-A connection is idle, has a request started (putrequest) or a request
-sent (endheaders); getresponse() is allowed only after the request is
-sent, and the next request only after the previous response has been
-read to its end. Responses with a Content-Length, chunked responses and
-responses ending at connection close are read as CPython reads them.
+request() runs the whole request side in one call.  The connection may
+carry the next request once the response to the previous one has been
+read to its end (or the response asked for the connection to close, in
+which case the next request opens a new one).
+
+A response is a read-only binary stream over the socket.  Its body is
+framed by chunked transfer coding, by Content-Length, or by the server
+closing the connection, and the stream stops at the body's end.
 """
 
+import binascii
+import collections.abc
 import http
 import io
+import re
 import socket
-from urllib.parse import urlsplit
+import urllib.parse
+
+HTTP_PORT = 80
+HTTPS_PORT = 443
 
 __all__ = ["HTTPResponse", "HTTPConnection",
            "HTTPException", "NotConnected", "UnknownProtocol",
@@ -29,185 +36,301 @@ __all__ = ["HTTPResponse", "HTTPConnection",
            "BadStatusLine", "LineTooLong", "RemoteDisconnected", "error",
            "responses"]
 
-HTTP_PORT = 80
-HTTPS_PORT = 443
+# The status codes as module constants (OK, NOT_FOUND, ...) and their
+# reason phrases, keyed by the HTTPStatus members.
+globals().update(http.HTTPStatus.__members__)
+responses = dict((status, status.phrase) for status in http.HTTPStatus)
 
-_UNKNOWN = 'UNKNOWN'
+MAXAMOUNT = 1048576         # largest single read from the socket
+_MAXLINE = 65536            # longest status, header or chunk-size line
+_MAXHEADERS = 100           # most header lines in one block
 
-# connection states
-_CS_IDLE = 'Idle'
-_CS_REQ_STARTED = 'Request-started'
-_CS_REQ_SENT = 'Request-sent'
-
-# the status codes as module constants (http.client.OK, ...)
-for _status in http.HTTPStatus:
-    globals()[_status.name] = _status
-del _status
-
-responses = {}
-for _status in http.HTTPStatus:
-    responses[_status.value] = _status.phrase
-del _status
-
-# the longest line read, and the most header lines
-_MAXLINE = 65536
-_MAXHEADERS = 100
-
-# read at most this much at a time
-MAXAMOUNT = 1048576
-
+# Methods whose request carries a body even when it is empty
+# (Content-Length: 0 is sent for them).
 _METHODS_EXPECTING_BODY = {'PATCH', 'POST', 'PUT'}
 
-
-def _first_char_in(s, lo, hi, extra=()):
-    # the first character of s whose code is in [lo, hi] or in extra, or None
-    for c in s:
-        o = ord(c)
-        if lo <= o <= hi or o in extra:
-            return c
-    return None
+_READ_BLOCK = 8192          # how much of a file body is read at a time
+_LINE_ENDS = (b'\r\n', b'\n', b'')
 
 
-def _is_legal_header_name(name):
-    # bytes: [^:\s][^:\r\n]*, the whole name
-    if not name or name[0] in b':\t\n\x0b\x0c\r ':
-        return False
-    for b in name:
-        if b in b':\r\n':
-            return False
-    return True
+# -- exceptions -------------------------------------------------------------
+
+class HTTPException(Exception):
+    """Base class of this module's errors."""
 
 
-def _is_illegal_header_value(value):
-    # a line break not followed by whitespace ends the header: an injection
-    n = len(value)
-    for i in range(n):
-        b = value[i]
-        if b == 10:
-            if i + 1 >= n or value[i + 1] not in b' \t':
-                return True
-        elif b == 13:
-            if i + 1 >= n or value[i + 1] not in b' \t\n':
-                return True
-    return False
+error = HTTPException
 
 
-def _encode(data, name='data'):
-    """Call data.encode("latin-1") but show a better error message."""
+class NotConnected(HTTPException):
+    """send() found no socket, and auto_open is off."""
+
+
+class InvalidURL(HTTPException):
+    """The host, port or request target cannot be used."""
+
+
+class UnknownTransferEncoding(HTTPException):
+    """Kept for compatibility; nothing here raises it."""
+
+
+class UnimplementedFileMode(HTTPException):
+    """Kept for compatibility; nothing here raises it."""
+
+
+class UnknownProtocol(HTTPException):
+    """The server answered with an HTTP version this module cannot speak."""
+
+    def __init__(self, version):
+        self.version = version
+        self.args = (version,)
+
+
+class IncompleteRead(HTTPException):
+    """The body ended early: partial holds what arrived, expected (if
+    known) how many more bytes were due."""
+
+    def __init__(self, partial, expected=None):
+        self.partial, self.expected = partial, expected
+        self.args = (partial,)
+
+    def __repr__(self):
+        tail = ('' if self.expected is None
+                else ', %i more expected' % self.expected)
+        return '%s(%i bytes read%s)' % (type(self).__name__,
+                                         len(self.partial), tail)
+
+    __str__ = __repr__
+
+
+class ImproperConnectionState(HTTPException):
+    """A call came in the wrong phase of the request/response cycle."""
+
+
+class CannotSendRequest(ImproperConnectionState):
+    """putrequest() while the previous request is still in progress."""
+
+
+class CannotSendHeader(ImproperConnectionState):
+    """putheader() or endheaders() outside a request being written."""
+
+
+class ResponseNotReady(ImproperConnectionState):
+    """getresponse() with no request sent, or the previous response still
+    unread."""
+
+
+class BadStatusLine(HTTPException):
+    """The first line of the reply is not an HTTP status line."""
+
+    def __init__(self, line):
+        self.line = line or repr(line)
+        self.args = (self.line,)
+
+
+class LineTooLong(HTTPException):
+    """A line of the reply is longer than _MAXLINE bytes."""
+
+    def __init__(self, line_type):
+        text = "got more than %d bytes when reading %s" % (_MAXLINE, line_type)
+        HTTPException.__init__(self, text)
+
+
+class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    """The server closed the connection before sending any reply."""
+
+    def __init__(self, *args, **kwargs):
+        BadStatusLine.__init__(self, "")
+        ConnectionResetError.__init__(self, *args, **kwargs)
+
+
+# -- header blocks ----------------------------------------------------------
+
+# A header line: a name of printable ASCII other than ':' then ':', or a
+# continuation (leading blank), or a Unix "From " envelope line.
+_FIELD_START = re.compile(r'[\x21-\x39\x3b-\x7e]*:')
+_EOL = re.compile(r'(\r\n|\r|\n)')
+_RFC2231_NAME = re.compile(r'(\w+)\*(?:([0-9]+)\*?)?\Z', re.ASCII)
+
+
+def _quote_param(text):
+    return text.replace('\\', '\\\\').replace('"', '\\"')
+
+
+def _unquote_param(text):
+    """Strip one level of "..." (undoing backslash escapes) or <...>."""
+    if len(text) > 1:
+        if text[0] == '"' and text[-1] == '"':
+            return text[1:-1].replace('\\\\', '\\').replace('\\"', '"')
+        if text[0] == '<' and text[-1] == '>':
+            return text[1:-1]
+    return text
+
+
+def _unquote_value(value):
+    if isinstance(value, tuple):
+        return value[0], value[1], _unquote_param(value[2])
+    return _unquote_param(value)
+
+
+def _param_segments(text):
+    """Cut a header value at the ';' that stand outside quoted strings;
+    'key = value' segments come back as 'key=value' with key lower-cased."""
+    segments = []
+    rest = text
+    while True:
+        end = rest.find(';')
+        while end > 0 and (rest.count('"', 0, end)
+                           - rest.count('\\"', 0, end)) % 2:
+            end = rest.find(';', end + 1)
+        piece = rest if end < 0 else rest[:end]
+        key, eq, val = piece.partition('=')
+        if eq:
+            piece = key.strip().lower() + '=' + val.strip()
+        segments.append(piece.strip())
+        if end < 0:
+            return segments
+        rest = rest[end + 1:]
+
+
+def _rfc2231_join(pieces):
+    """Assemble RFC 2231 continuations: pieces are (index, text, encoded)."""
+    pieces.sort(key=lambda p: (-1 if p[0] is None else p[0]))
+    extended = any(encoded for _, _, encoded in pieces)
+    from urllib.parse import unquote
+    joined = ''.join(unquote(text, encoding='latin-1') if encoded else text
+                     for _, text, encoded in pieces)
+    joined = _quote_param(joined)
+    if not extended:
+        return '"%s"' % joined
+    parts = joined.split("'", 2)
+    if len(parts) < 3:
+        return None, None, '"%s"' % joined
+    return parts[0], parts[1], '"%s"' % parts[2]
+
+
+def _text_of(value, charset):
     try:
-        return data.encode("latin-1")
-    except UnicodeEncodeError as err:
-        raise UnicodeEncodeError(
-            err.encoding,
-            err.object,
-            err.start,
-            err.end,
-            "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') "
-            "if you want to send it encoded in UTF-8." %
-            (name.title(), data[err.start:err.end], name)) from None
+        return value.encode('latin-1').decode(charset or 'us-ascii', 'replace')
+    except (LookupError, UnicodeError):
+        return value
 
 
 class HTTPMessage(object):
-    """The headers of a response, in the order received.
+    """The header block of an HTTP message: (name, value) fields in the
+    order they came, names matched without regard to case.
 
-    Lookups ignore case; get() and [] give the first value of a name,
-    get_all() every value.
-    """
+    It offers the parts of email.message.Message (policy compat32) that
+    HTTP code uses.  Assigning to a name adds a field; it never replaces
+    one (replace_header() does)."""
 
-    def __init__(self):
-        self._headers = []
+    def __init__(self, policy=None):
+        self._fields = []
         self._payload = None
-        self.preamble = self.epilogue = None
-        self.defects = []
+        self._unixfrom = None
+        self._default_type = 'text/plain'
 
+    # mapping view
     def __len__(self):
-        return len(self._headers)
+        return len(self._fields)
 
     def __iter__(self):
-        for name, _ in self._headers:
-            yield name
+        return iter([name for name, _ in self._fields])
 
     def __contains__(self, name):
-        name = name.lower()
-        for k, _ in self._headers:
-            if k.lower() == name:
-                return True
-        return False
+        wanted = name.lower()
+        return any(key.lower() == wanted for key, _ in self._fields)
 
     def __getitem__(self, name):
         return self.get(name)
 
     def __setitem__(self, name, value):
-        self._headers.append((name, value))
+        self._fields.append((name, value))
 
     def __delitem__(self, name):
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
+        wanted = name.lower()
+        self._fields = [f for f in self._fields if f[0].lower() != wanted]
+
+    def keys(self):
+        return [name for name, _ in self._fields]
+
+    def values(self):
+        return [value for _, value in self._fields]
+
+    def items(self):
+        return list(self._fields)
+
+    def raw_items(self):
+        return iter(list(self._fields))
+
+    def set_raw(self, name, value):
+        """Append a field as it was read, without any processing."""
+        self._fields.append((name, value))
 
     def get(self, name, failobj=None):
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return v
+        """The first value of the field name, or failobj."""
+        wanted = name.lower()
+        for key, value in self._fields:
+            if key.lower() == wanted:
+                return value
         return failobj
 
     def get_all(self, name, failobj=None):
-        name = name.lower()
-        values = [v for k, v in self._headers if k.lower() == name]
-        if not values:
-            return failobj
-        return values
+        """Every value of the field name, in order, or failobj if none."""
+        wanted = name.lower()
+        found = [value for key, value in self._fields
+                 if key.lower() == wanted]
+        return found or failobj
 
-    def keys(self):
-        return [k for k, _ in self._headers]
-
-    def values(self):
-        return [v for _, v in self._headers]
-
-    def items(self):
-        return list(self._headers)
-
-    def add_header(self, name, value, **params):
-        parts = [value] if value is not None else []
-        for k, v in params.items():
-            k = k.replace('_', '-')
-            parts.append(k if v is None else '%s="%s"' % (k, v))
-        self._headers.append((name, '; '.join(parts)))
-
-    def replace_header(self, name, value):
-        lname = name.lower()
-        for i, (k, _) in enumerate(self._headers):
-            if k.lower() == lname:
-                self._headers[i] = (k, value)
+    def replace_header(self, _name, _value):
+        """Give the first field called _name the value _value; KeyError
+        when there is none."""
+        wanted = _name.lower()
+        for at, (key, _) in enumerate(self._fields):
+            if key.lower() == wanted:
+                self._fields[at] = (key, _value)
                 return
-        raise KeyError(name)
+        raise KeyError(_name)
 
-    def get_payload(self):
-        return self._payload
+    def add_header(self, _name, _value, **_params):
+        """Add a field whose value is _value followed by '; key="value"'
+        parameters (underscores in keys become dashes; a None value gives
+        a bare key, a non-ASCII one RFC 2231 form)."""
+        parts = [] if _value is None else [_value]
+        for key, val in _params.items():
+            parts.append(_format_param(key.replace('_', '-'), val))
+        self[_name] = '; '.join(parts)
 
-    def is_multipart(self):
-        return False
+    def getallmatchingheaders(self, name):
+        """Python 2's API: the stored names starting with 'name:' and the
+        continuation entries after them (names hold no colon, so this is
+        normally empty, as in CPython 3)."""
+        prefix = name.lower() + ':'
+        hits, inside = [], False
+        for key in self.keys():
+            if key.lower().startswith(prefix):
+                inside = True
+            elif not key[:1].isspace():
+                inside = False
+            if inside:
+                hits.append(key)
+        return hits
 
-    def _split_type(self):
-        value = self.get('content-type')
-        if value is None:
-            return None, []
-        main, _, rest = value.partition(';')
-        params = []
-        for p in rest.split(';'):
-            k, eq, v = p.strip().partition('=')
-            if k:
-                v = v.strip()
-                if len(v) >= 2 and v[0] == v[-1] == '"':
-                    v = v[1:-1]
-                params.append((k.strip().lower(), v))
-        return main.strip().lower(), params
+    # content type and parameters
+    def get_default_type(self):
+        return self._default_type
+
+    def set_default_type(self, ctype):
+        self._default_type = ctype
 
     def get_content_type(self):
-        ctype, _ = self._split_type()
-        if ctype is None or ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
+        """'maintype/subtype' in lower case: the default type when there is
+        no Content-Type, 'text/plain' when it is malformed."""
+        value = self.get('content-type')
+        if value is None:
+            return self.get_default_type()
+        ctype = str(value).partition(';')[0].strip().lower()
+        return ctype if ctype.count('/') == 1 else 'text/plain'
 
     def get_content_maintype(self):
         return self.get_content_type().split('/')[0]
@@ -215,490 +338,664 @@ class HTTPMessage(object):
     def get_content_subtype(self):
         return self.get_content_type().split('/')[1]
 
-    def get_default_type(self):
-        return 'text/plain'
+    def get_content_disposition(self):
+        value = self.get('content-disposition')
+        if value is None:
+            return None
+        return str(value).partition(';')[0].strip().lower()
 
-    def get_param(self, param, failobj=None, header='content-type', unquote=True):
-        if header.lower() != 'content-type':
+    def _raw_params(self, header):
+        """[(name, value)] of a header's parameters, the first being the
+        main value; values are quoted, RFC 2231 ones are tuples."""
+        value = self.get(header)
+        if value is None:
+            return None
+        pairs = []
+        for seg in _param_segments(str(value)):
+            key, eq, val = seg.partition('=')
+            pairs.append((key.strip(), val.strip()) if eq else (seg.strip(), ''))
+        out = [pairs[0]]
+        continued = {}
+        for key, val in pairs[1:]:
+            val = _unquote_param(val)
+            split = _RFC2231_NAME.match(key)
+            if split is None:
+                out.append((key, '"%s"' % _quote_param(val)))
+                continue
+            index = split.group(2)
+            continued.setdefault(split.group(1), []).append(
+                (None if index is None else int(index), val,
+                 key.endswith('*')))
+        for key, pieces in continued.items():
+            out.append((key, _rfc2231_join(pieces)))
+        return out
+
+    def get_params(self, failobj=None, header='content-type', unquote=True):
+        """The parameters of header as (name, value) pairs, the first
+        being its main value; failobj when the header is missing."""
+        params = self._raw_params(header)
+        if params is None:
             return failobj
-        _, params = self._split_type()
-        param = param.lower()
-        for k, v in params:
-            if k == param:
-                return v
+        if unquote:
+            return [(key, _unquote_value(val)) for key, val in params]
+        return params
+
+    def get_param(self, param, failobj=None, header='content-type',
+                  unquote=True):
+        """The value of one parameter of header (matched without regard to
+        case), or failobj."""
+        params = self._raw_params(header) or []
+        wanted = param.lower()
+        for key, val in params:
+            if key.lower() == wanted:
+                return _unquote_value(val) if unquote else val
         return failobj
 
     def get_content_charset(self, failobj=None):
-        charset = self.get_param('charset')
-        if charset is None:
+        """The charset parameter of Content-Type in lower case, or failobj
+        (also for a charset that is not ASCII)."""
+        missing = []
+        charset = self.get_param('charset', missing)
+        if charset is missing:
+            return failobj
+        if isinstance(charset, tuple):
+            charset = _text_of(charset[2], charset[0])
+        try:
+            charset.encode('us-ascii')
+        except UnicodeError:
             return failobj
         return charset.lower()
 
+    def get_charsets(self, failobj=None):
+        return [self.get_content_charset(failobj)]
+
     def get_filename(self, failobj=None):
-        value = self.get('content-disposition')
-        if value is None:
+        """The filename parameter of Content-Disposition (or else the name
+        parameter of Content-Type), or failobj."""
+        missing = []
+        name = self.get_param('filename', missing, 'content-disposition')
+        if name is missing:
+            name = self.get_param('name', missing, 'content-type')
+        if name is missing:
             return failobj
-        for p in value.split(';')[1:]:
-            k, _, v = p.strip().partition('=')
-            if k.strip().lower() == 'filename':
-                v = v.strip()
-                if len(v) >= 2 and v[0] == v[-1] == '"':
-                    v = v[1:-1]
-                return v
-        return failobj
+        if isinstance(name, tuple):
+            name = _text_of(_unquote_param(name[2]), name[0])
+        else:
+            name = _unquote_param(name)
+        return name.strip()
+
+    # payload and rendering
+    def is_multipart(self):
+        return isinstance(self._payload, list)
+
+    def get_payload(self, i=None, decode=False):
+        return self._payload
+
+    def set_payload(self, payload, charset=None):
+        self._payload = payload
+
+    def get_unixfrom(self):
+        return self._unixfrom
+
+    def set_unixfrom(self, unixfrom):
+        self._unixfrom = unixfrom
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
-        lines = ['%s: %s\n' % (k, v) for k, v in self._headers]
-        return ''.join(lines) + '\n'
+        """The fields as 'Name: value' lines, a blank line and the payload,
+        with '\\n' line ends."""
+        lines = []
+        if unixfrom and self._unixfrom is not None:
+            lines.append(self._unixfrom + '\n')
+        for name, value in self._fields:
+            folded = _EOL.split(str(value))[::2]
+            if any(ord(ch) > 127 for ch in str(value)):
+                folded = [_encoded_word(folded[0])] + [
+                    part[:1] + _encoded_word(part) for part in folded[1:]]
+            lines.append('%s: %s\n' % (name, '\n'.join(folded)))
+        lines.append('\n')
+        if self._payload:
+            lines.append(_EOL.sub('\n', self._payload))
+        return ''.join(lines)
 
     def __str__(self):
         return self.as_string()
 
     def as_bytes(self, unixfrom=False, policy=None):
-        return self.as_string().encode('utf-8')
+        return self.as_string(unixfrom).encode('ascii', 'surrogateescape')
 
-    def getallmatchingheaders(self, name):
-        """Find all header lines matching a given header name (kept for
-        http.server's CGI handler, as in CPython)."""
-        name = name.lower() + ':'
-        n = len(name)
-        found = []
-        hit = False
-        for line in self.keys():
-            if line[:n].lower() == name:
-                hit = True
-            elif not line[:1].isspace():
-                hit = False
-            if hit:
-                found.append(line)
-        return found
+    def __bytes__(self):
+        return self.as_bytes()
+
+
+_Q_SAFE = frozenset(b'-!*+/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                    b'abcdefghijklmnopqrstuvwxyz')
+
+
+def _encoded_word(text):
+    """text as one RFC 2047 UTF-8 encoded word, in whichever of the 'b'
+    and 'q' encodings is shorter ('q' on a tie)."""
+    raw = text.encode('utf-8')
+    q = ''.join('_' if byte == 32 else chr(byte) if byte in _Q_SAFE
+                else '=%02X' % byte for byte in raw)
+    if (len(raw) + 2) // 3 * 4 < len(q):
+        b = binascii.b2a_base64(raw).decode('ascii').rstrip('\n')
+        return '=?utf-8?b?%s?=' % b
+    return '=?utf-8?q?%s?=' % q
+
+
+def _format_param(key, value):
+    if value is None or not len(value):
+        return key
+    if isinstance(value, tuple):
+        charset, language, text = value
+        from urllib.parse import quote
+        return "%s*=%s'%s'%s" % (key, charset, language or '',
+                                 quote(text, safe='',
+                                       encoding=charset or 'ascii'))
+    try:
+        value.encode('ascii')
+    except UnicodeEncodeError:
+        from urllib.parse import quote
+        return "%s*=utf-8''%s" % (key, quote(value, safe=''))
+    return '%s="%s"' % (key, _quote_param(value))
+
+
+def _split_header_block(text):
+    """Read a header block as email's parser does: (fields, payload,
+    unixfrom).  Reading stops at the blank line or at the first line that
+    is not a header line; what follows is the payload."""
+    pieces = _EOL.split(text)
+    lines = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)]
+    if pieces[-1]:
+        lines.append(pieces[-1])
+    header_lines, body = [], []
+    for at, line in enumerate(lines):
+        if line[:1] in (' ', '\t') or line.startswith('From ') \
+                or _FIELD_START.match(line):
+            header_lines.append(line)
+            continue
+        body = lines[at + 1:] if line[:1] in ('\r', '\n') else lines[at:]
+        break
+    fields, unixfrom = [], None
+    current = None
+    last = len(header_lines) - 1
+    for at, line in enumerate(header_lines):
+        if line[:1] in (' ', '\t'):
+            if current is not None:         # a leading one is dropped
+                current.append(line)
+            continue
+        if current is not None:
+            fields.append(current)
+            current = None
+        if line.startswith('From '):
+            if at == 0:
+                unixfrom = _EOL.sub('', line)
+            elif at == last:
+                body.insert(0, line)        # it starts the body
+                break
+            continue                        # elsewhere it is ignored
+        if line.startswith(':'):
+            continue                        # a field without a name
+        current = [line]
+    if current is not None:
+        fields.append(current)
+    parsed = []
+    for group in fields:
+        name, _, first = group[0].partition(':')
+        value = first.lstrip(' \t') + ''.join(group[1:])
+        parsed.append((name, value.rstrip('\r\n')))
+    return parsed, ''.join(body), unixfrom
+
+
+def _bounded_line(fp, what):
+    """One line from fp, LineTooLong when it runs past _MAXLINE bytes."""
+    line = fp.readline(_MAXLINE + 1)
+    if len(line) > _MAXLINE:
+        raise LineTooLong(what)
+    return line
 
 
 def _read_headers(fp):
-    """The raw header lines up to and including the blank line, within
-    _MAXLINE bytes a line and _MAXHEADERS lines."""
+    """The header lines up to and including the blank line (or the end of
+    input), at most _MAXHEADERS of them."""
     lines = []
-    while True:
-        line = fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("header line")
-        lines.append(line)
-        if len(lines) > _MAXHEADERS:
+    while not lines or lines[-1] not in _LINE_ENDS:
+        if len(lines) == _MAXHEADERS:
+            _bounded_line(fp, "header line")
             raise HTTPException("got more than %d headers" % _MAXHEADERS)
-        if line in (b'\r\n', b'\n', b''):
-            return lines
-
-
-def _is_header_start(line):
-    # a field name (printable ASCII but ':') then ':'
-    for i, c in enumerate(line):
-        if c == ':':
-            return True
-        o = ord(c)
-        if o < 0x21 or o > 0x7e:
-            return False
-    return False
-
-
-def _parse_header_text(text, _class):
-    # RFC 5322 fields as the email package's compat32 parser reads them:
-    # folded lines continue a field; a line that starts no field ends them.
-    msg = _class()
-    name = None
-    value = []
-
-    def flush():
-        if name is not None:
-            msg[name] = ''.join(value).rstrip('\r\n')
-
-    lines = text.splitlines(True)
-    for i, line in enumerate(lines):
-        if line in ('\r\n', '\n'):
-            break
-        if line[:1] in (' ', '\t'):
-            if name is not None:
-                value.append(line)
-                continue
-            msg.defects.append('FirstHeaderLineIsContinuationDefect')
-            continue
-        if not _is_header_start(line):
-            # the rest is the "body", which HTTP headers never have
-            msg._payload = ''.join(lines[i:])
-            break
-        flush()
-        name, _, rest = line.partition(':')
-        value = [rest.lstrip(' \t')]
-    flush()
-    return msg
+        lines.append(_bounded_line(fp, "header line"))
+    return lines
 
 
 def parse_headers(fp, _class=HTTPMessage):
-    """Parses only RFC2822 headers from a file pointer."""
+    """Read a header block from the binary stream fp into a new _class
+    instance (HTTPMessage or a class with its set_raw/set_payload API)."""
     text = b''.join(_read_headers(fp)).decode('iso-8859-1')
-    return _parse_header_text(text, _class)
+    fields, payload, unixfrom = _split_header_block(text)
+    msg = _class()
+    if unixfrom is not None:
+        msg.set_unixfrom(unixfrom)
+    for name, value in fields:
+        msg.set_raw(name, value)
+    msg.set_payload(payload)
+    return msg
+
+
+# -- responses --------------------------------------------------------------
+
+_UNKNOWN = 'UNKNOWN'       # response attributes before begin() has run
 
 
 class HTTPResponse(io.BufferedIOBase):
-    """The response to one request: status line, headers and body."""
+    """The reply to one request: status line, headers and a body to read.
+
+    The body ends where its framing says (chunks, Content-Length or end of
+    connection); once it has been read the underlying file is released and
+    isclosed() is true."""
 
     def __init__(self, sock, debuglevel=0, method=None, url=None):
-        self.fp = sock.makefile("rb")
-        self.debuglevel = debuglevel
         self._method = method
+        self.debuglevel = debuglevel
         self.headers = self.msg = None
-        self.version = _UNKNOWN
-        self.status = _UNKNOWN
-        self.reason = _UNKNOWN
-        self.chunked = _UNKNOWN
-        self.chunk_left = _UNKNOWN
-        self.length = _UNKNOWN
-        self.will_close = _UNKNOWN
+        self.fp = sock.makefile("rb")
+        for name in ('version', 'status', 'reason', 'chunked', 'chunk_left',
+                     'length', 'will_close'):
+            setattr(self, name, _UNKNOWN)
 
+    # status line and headers
     def _read_status(self):
-        line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
-        if len(line) > _MAXLINE:
-            raise LineTooLong("status line")
+        """Read one status line: (version, status, reason)."""
+        line = str(_bounded_line(self.fp, "status line"), "iso-8859-1")
         if self.debuglevel > 0:
             print("reply:", repr(line))
         if not line:
-            # the server closed the connection before answering
-            raise RemoteDisconnected("Remote end closed connection without"
-                                     " response")
-        parts = line.split(None, 2)
-        if len(parts) == 3:
-            version, status, reason = parts
-        elif len(parts) == 2:
-            version, status = parts
-            reason = ""
-        else:
-            version, status, reason = "", "", ""
-        if not version.startswith("HTTP/"):
+            raise RemoteDisconnected(
+                "Remote end closed connection without response")
+        words = line.split(None, 2) + ['', '']
+        if len(line.split(None, 1)) < 2 or not words[0].startswith('HTTP/'):
             self._close_conn()
             raise BadStatusLine(line)
         try:
-            status = int(status)
+            status = int(words[1])
         except ValueError:
+            status = None
+        if status is None or not 100 <= status <= 999:
             raise BadStatusLine(line)
-        if status < 100 or status > 999:
-            raise BadStatusLine(line)
-        return version, status, reason
+        return words[0], status, words[2]
 
     def begin(self):
+        """Read the status line and headers (skipping interim 100
+        replies) and work out how the body is framed.  Later calls do
+        nothing."""
         if self.headers is not None:
-            return  # already read
-        while True:
+            return
+        version, status, reason = self._read_status()
+        while status == CONTINUE:
+            interim = _read_headers(self.fp)
+            if self.debuglevel > 0:
+                print("headers:", interim)
             version, status, reason = self._read_status()
-            if status != CONTINUE:
-                break
-            # skip the headers of a 100 Continue
-            for line in _read_headers_skip(self.fp):
-                if self.debuglevel > 0:
-                    print("header:", line)
         self.code = self.status = status
         self.reason = reason.strip()
-        if version == 'HTTP/1.0':
+        if version in ('HTTP/1.0', 'HTTP/0.9'):
             self.version = 10
         elif version.startswith('HTTP/1.'):
-            self.version = 11  # HTTP/1.x for x >= 1 is read as 1.1
+            self.version = 11
         else:
             raise UnknownProtocol(version)
-
         self.headers = self.msg = parse_headers(self.fp)
+        self._settle_framing()
+
+    def _settle_framing(self):
         if self.debuglevel > 0:
-            for name, value in self.headers.items():
-                print("header:", name + ":", value)
-
-        tr_enc = self.headers.get("transfer-encoding")
-        if tr_enc and tr_enc.lower() == "chunked":
-            self.chunked = True
+            for name in self.headers:
+                print("header:", name + ":", self.headers.get(name))
+        coding = self.headers.get('transfer-encoding') or ''
+        self.chunked = coding.lower() == 'chunked'
+        if self.chunked:
             self.chunk_left = None
-        else:
-            self.chunked = False
-
         self.will_close = self._check_close()
-
-        self.length = None
-        length = self.headers.get("content-length")
-        if length and not self.chunked:
-            try:
-                self.length = int(length)
-            except ValueError:
-                self.length = None
-            else:
-                if self.length < 0:
-                    self.length = None
-
-        if (status == NO_CONTENT or status == NOT_MODIFIED or
-                100 <= status < 200 or self._method == "HEAD"):
+        if (self.status in (NO_CONTENT, NOT_MODIFIED)
+                or 100 <= self.status < 200 or self._method == 'HEAD'):
             self.length = 0
-
-        # with neither a length nor chunks the body ends at connection close
-        if not self.will_close and not self.chunked and self.length is None:
-            self.will_close = True
+        elif self.chunked:
+            self.length = None
+        else:
+            self.length = _declared_length(self.headers.get('content-length'))
+        if self.length is None and not self.chunked:
+            self.will_close = True      # the body ends when the peer closes
 
     def _check_close(self):
-        conn = self.headers.get("connection")
+        """Whether the server means to close the connection after this
+        response."""
+        def says(name, word):
+            return word in (self.headers.get(name) or '').lower()
         if self.version == 11:
-            return bool(conn and "close" in conn.lower())
-        # HTTP/1.0 closes unless the server asks to keep the connection
-        if self.headers.get("keep-alive"):
-            return False
-        if conn and "keep-alive" in conn.lower():
-            return False
-        pconn = self.headers.get("proxy-connection")
-        if pconn and "keep-alive" in pconn.lower():
-            return False
-        return True
+            return says('connection', 'close')
+        keeps = (self.headers.get('keep-alive')
+                 or says('connection', 'keep-alive')
+                 or says('proxy-connection', 'keep-alive'))
+        return not keeps
 
+    # the stream
     def _close_conn(self):
-        fp = self.fp
-        self.fp = None
+        fp, self.fp = self.fp, None
         fp.close()
 
-    def close(self):
-        try:
-            super().close()
-        finally:
-            if self.fp:
-                self._close_conn()
-
-    def flush(self):
-        super().flush()
-        if self.fp:
-            self.fp.flush()
+    def isclosed(self):
+        """True once the body has been read or the response closed."""
+        return self.fp is None
 
     def readable(self):
         return True
 
-    def isclosed(self):
-        """True if the connection is closed."""
-        return self.fp is None
-
-    def read(self, amt=None):
-        if self.fp is None:
-            return b""
-        if self._method == "HEAD":
-            self._close_conn()
-            return b""
-        if amt is not None:
-            if amt < 0:
-                # 3.6 sizes its buffer with the amount first.
-                raise ValueError("negative count")
-            return self._read_amt(amt)
-        if self.chunked:
-            return self._readall_chunked()
-        if self.length is None:
-            data = self.fp.read()
-        else:
-            try:
-                data = self._safe_read(self.length)
-            except IncompleteRead:
-                self._close_conn()
-                raise
-            self.length = 0
-        self._close_conn()
-        return data
-
-    def _read_amt(self, amt):
-        if self.chunked:
-            return self._read_chunked_amt(amt)
-        if self.length is not None and amt > self.length:
-            amt = self.length
-        data = self.fp.read(amt) if amt else b""
-        if not data and amt:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(data)
-            if not self.length:
-                self._close_conn()
-        return data
-
-    def readinto(self, b):
-        """Read up to len(b) bytes into b; the number of bytes read."""
-        if self.fp is None:
-            return 0
-        if self._method == "HEAD":
-            self._close_conn()
-            return 0
-        data = self._read_amt(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
-
-    def _read_next_chunk_size(self):
-        line = self.fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("chunk size")
-        semi = line.find(b";")
-        if semi >= 0:
-            line = line[:semi]  # chunk extensions are ignored
-        try:
-            return int(line, 16)
-        except ValueError:
-            self._close_conn()
-            raise
-
-    def _read_and_discard_trailer(self):
-        while True:
-            line = self.fp.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("trailer line")
-            if not line or line in (b'\r\n', b'\n'):
-                return
-
-    def _get_chunk_left(self):
-        # the bytes left in the current chunk; None at the end of the body
-        chunk_left = self.chunk_left
-        if not chunk_left:
-            if chunk_left is not None:
-                self._safe_read(2)  # the CRLF after a chunk's data
-            try:
-                chunk_left = self._read_next_chunk_size()
-            except ValueError:
-                raise IncompleteRead(b'')
-            if chunk_left == 0:
-                self._read_and_discard_trailer()
-                self._close_conn()
-                chunk_left = None
-            self.chunk_left = chunk_left
-        return chunk_left
-
-    def _readall_chunked(self):
-        parts = []
-        try:
-            while True:
-                chunk_left = self._get_chunk_left()
-                if chunk_left is None:
-                    return b''.join(parts)
-                parts.append(self._safe_read(chunk_left))
-                self.chunk_left = 0
-        except IncompleteRead:
-            raise IncompleteRead(b''.join(parts))
-
-    def _read_chunked_amt(self, amt):
-        parts = []
-        total = 0
-        try:
-            while total < amt:
-                chunk_left = self._get_chunk_left()
-                if chunk_left is None:
-                    break
-                want = min(chunk_left, amt - total)
-                data = self._safe_read(want)
-                parts.append(data)
-                total += len(data)
-                self.chunk_left = chunk_left - len(data)
-        except IncompleteRead as e:
-            raise IncompleteRead(b''.join(parts) + e.partial)
-        return b''.join(parts)
-
-    def _safe_read(self, amt):
-        """Exactly amt bytes, or IncompleteRead(partial, bytes missing)."""
-        parts = []
-        while amt > 0:
-            chunk = self.fp.read(min(amt, MAXAMOUNT))
-            if not chunk:
-                raise IncompleteRead(b''.join(parts), amt)
-            parts.append(chunk)
-            amt -= len(chunk)
-        return b"".join(parts)
-
-    def read1(self, n=-1):
-        if self.fp is None or self._method == "HEAD":
-            return b""
-        if n is None or n < 0:
-            n = 16 * 1024
-        return self._read_amt(n)
-
-    def peek(self, n=-1):
-        if self.fp is None or self._method == "HEAD":
-            return b""
-        return b""
-
-    def readline(self, limit=-1):
-        if self.fp is None or self._method == "HEAD":
-            return b""
-        if limit is None:
-            limit = -1
-        if self.chunked:
-            out = []
-            while limit < 0 or len(out) < limit:
-                c = self._read_chunked_amt(1)
-                if not c:
-                    break
-                out.append(c)
-                if c == b"\n":
-                    break
-            return b"".join(out)
-        if self.length is not None and (limit < 0 or limit > self.length):
-            limit = self.length
-        result = self.fp.readline(limit)
-        if not result and limit:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(result)
-        return result
-
     def fileno(self):
         return self.fp.fileno()
 
-    def getheader(self, name, default=None):
-        """The value of header name (several joined by ', '), or default."""
+    def flush(self):
+        super().flush()
+        if self.fp is not None:
+            self.fp.flush()
+
+    def close(self):
+        """Close the stream and release the socket file."""
+        try:
+            super().close()
+        finally:
+            if self.fp is not None:
+                self._close_conn()
+
+    def _no_body_left(self):
+        """True when nothing can be read; a HEAD reply is released here."""
+        if self.fp is not None and self._method == 'HEAD':
+            self._close_conn()
+        return self.fp is None
+
+    def read(self, amt=None):
+        """Read amt bytes of the body, or all of it."""
+        if self._no_body_left():
+            return b''
+        if amt is not None:
+            room = bytearray(amt)
+            got = self.readinto(room)
+            return bytes(room[:got])
+        if self.chunked:
+            return self._chunk_bytes(None)
+        data = self._whole_declared() if self.length is not None \
+            else self.fp.read()
+        self._close_conn()
+        return data
+
+    def _whole_declared(self):
+        """The rest of a body whose length is known; a short one releases
+        the file before IncompleteRead propagates."""
+        try:
+            data = self._exactly(self.length)
+        except IncompleteRead:
+            self._close_conn()
+            raise
+        else:
+            self.length = 0
+            return data
+
+    def readinto(self, b):
+        """Read body bytes into the writable buffer b; returns the count."""
+        if self._no_body_left():
+            return 0
+        if self.chunked:
+            data = self._chunk_bytes(len(b), b)
+        else:
+            want = len(b) if self.length is None else min(len(b), self.length)
+            data = self.fp.read(want)
+            self._account(data, want, True)
+        b[:len(data)] = data
+        return len(data)
+
+    def read1(self, n=-1):
+        """Read up to n bytes with at most one read of the socket."""
+        if self.fp is None or self._method == 'HEAD':
+            return b''
+        if self.chunked:
+            left = self._chunk_room()
+            if left is None or n == 0:
+                return b''
+            data = self._read_some(n if 0 <= n <= left else left)
+            self.chunk_left -= len(data)
+            if not data:
+                raise IncompleteRead(b'')
+            return data
+        if self.length is not None and not 0 <= n <= self.length:
+            n = self.length
+        try:
+            data = self._read_some(n)
+        except ValueError:
+            if n >= 0:
+                raise
+            data = self._read_some(16 * 1024)
+        self._account(data, n, False)
+        return data
+
+    def peek(self, n=-1):
+        """Bytes of the body that can be had without a socket read."""
+        if self.fp is None or self._method == 'HEAD':
+            return b''
+        if not self.chunked:
+            return self._peek_file(n)
+        try:
+            left = self._chunk_room()
+        except IncompleteRead:
+            left = None
+        return b'' if left is None else self._peek_file(left)[:left]
+
+    def readline(self, limit=-1):
+        """Read one line of the body (at most limit bytes)."""
+        if self.fp is None or self._method == 'HEAD':
+            return b''
+        if self.chunked:
+            return self._chunk_line(limit)
+        if self.length is not None and not 0 <= limit <= self.length:
+            limit = self.length
+        line = self.fp.readline(limit)
+        self._account(line, limit, False)
+        return line
+
+    def _account(self, data, asked, release_at_end):
+        """Book data read from a length- or close-framed body: an empty
+        read of a non-empty request means the end; release_at_end also
+        releases the file once the declared length is used up."""
+        if not data and asked:
+            self._close_conn()
+            return
+        if self.length is not None:
+            self.length -= len(data)
+            if release_at_end and not self.length:
+                self._close_conn()
+
+    def _read_some(self, n):
+        # A socket file without read1() (the project's SocketIO) is read
+        # with read(), which returns what one receive brought.
+        reader = getattr(self.fp, 'read1', None) or self.fp.read
+        return reader(n)
+
+    def _peek_file(self, n):
+        peek = getattr(self.fp, 'peek', None)
+        return b'' if peek is None else peek(n)
+
+    def _exactly(self, amt):
+        """Read exactly amt bytes; IncompleteRead if the stream ends."""
+        got = bytearray()
+        while len(got) < amt:
+            piece = self.fp.read(min(amt - len(got), MAXAMOUNT))
+            if not piece:
+                raise IncompleteRead(bytes(got), amt - len(got))
+            got += piece
+        return bytes(got)
+
+    # chunked transfer coding
+    def _chunk_room(self):
+        """Bytes left in the current chunk, after starting the next one if
+        it is used up; None past the last chunk (whose trailer is then read
+        and the file released)."""
+        if self.chunk_left:
+            return self.chunk_left
+        if self.chunk_left is not None:
+            self._exactly(2)                # CRLF ending the chunk's data
+        size = _bounded_line(self.fp, "chunk size").partition(b';')[0]
+        try:
+            size = int(size, 16)            # extensions after ';' ignored
+        except ValueError:
+            self._close_conn()
+            raise IncompleteRead(b'')
+        if size == 0:
+            while _bounded_line(self.fp, "trailer line") not in _LINE_ENDS:
+                pass
+            self._close_conn()
+            size = None
+        self.chunk_left = size
+        return size
+
+    def _chunk_bytes(self, limit, into=None):
+        """Up to limit (None: all) bytes of chunk data.  IncompleteRead
+        carries the pieces read in full before the stream broke; the
+        buffer into, if given, also gets the bytes of the broken piece."""
+        parts, total = [], 0
+        while limit is None or total < limit:
+            left = self._chunk_room_or_fail(parts)
+            if left is None:
+                break
+            take = left if limit is None else min(left, limit - total)
+            try:
+                parts.append(self._exactly(take))
+            except IncompleteRead as short:
+                if into is not None:
+                    landed = b''.join(parts) + short.partial
+                    into[:len(landed)] = landed
+                raise IncompleteRead(b''.join(parts))
+            total += take
+            self.chunk_left = left - take
+        return b''.join(parts)
+
+    def _chunk_room_or_fail(self, parts):
+        try:
+            return self._chunk_room()
+        except IncompleteRead:
+            raise IncompleteRead(b''.join(parts))
+
+    def _chunk_line(self, limit):
+        # As CPython's line reading through peek(): a size line that cannot
+        # be read releases the file and ends the line; a body cut short
+        # raises IncompleteRead for the read that found nothing.
+        line = bytearray()
+        while limit < 0 or len(line) < limit:
+            try:
+                left = self._chunk_room()
+            except IncompleteRead:
+                if self.fp is None:
+                    break
+                raise IncompleteRead(b'')
+            if left is None:
+                break
+            want = left if limit < 0 else min(left, limit - len(line))
+            piece = self.fp.readline(want)
+            if not piece:
+                raise IncompleteRead(b'')
+            self.chunk_left = left - len(piece)
+            line += piece
+            if piece.endswith(b'\n'):
+                break
+        return bytes(line)
+
+    # header access
+    def _known_headers(self):
         if self.headers is None:
             raise ResponseNotReady()
-        headers = self.headers.get_all(name) or default
-        if isinstance(headers, str) or not hasattr(headers, '__iter__'):
-            return headers
-        return ', '.join(headers)
+        return self.headers
+
+    def getheader(self, name, default=None):
+        """The values of header name joined by ', ', or default."""
+        found = self._known_headers().get_all(name) or default
+        if isinstance(found, str) or not hasattr(found, '__iter__'):
+            return found
+        return ', '.join(found)
 
     def getheaders(self):
-        """Return list of (header, value) tuples."""
-        if self.headers is None:
-            raise ResponseNotReady()
-        return list(self.headers.items())
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        """All (name, value) header pairs."""
+        return list(self._known_headers().items())
 
     def info(self):
         return self.headers
 
-    def geturl(self):
-        return self.url
-
     def getcode(self):
         return self.status
 
+    def geturl(self):
+        return self.url
 
-def _read_headers_skip(fp):
-    # the header lines of an interim (1xx) response, read and dropped
-    lines = []
-    while True:
-        line = fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("header line")
-        line = line.strip()
-        if not line:
-            return lines
-        lines.append(line)
+    def __iter__(self):
+        return self
+
+
+def _declared_length(value):
+    """A Content-Length value as a count, or None when it is not one."""
+    try:
+        count = int(value)
+    except (TypeError, ValueError):
+        return None
+    return count if count >= 0 else None
+
+
+# -- requests ---------------------------------------------------------------
+
+_URL_FORBIDDEN = re.compile('[\x00-\x20\x7f]')     # controls and space
+_METHOD_FORBIDDEN = re.compile('[\x00-\x1f]')
+_NAME_FORBIDDEN = re.compile(rb'[:\r\n]')
+# CR or LF that does not start a folded continuation line.
+_BARE_EOL = re.compile(rb'\r(?:[^ \t\n]|\Z)|\n(?:[^ \t]|\Z)')
+
+
+def _encode(data, name='data'):
+    """data encoded as Latin-1, with a hint about UTF-8 when it cannot be."""
+    try:
+        return data.encode("latin-1")
+    except UnicodeEncodeError as exc:
+        problem = exc
+    raise UnicodeEncodeError(
+        problem.encoding, problem.object, problem.start, problem.end,
+        "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') if you "
+        "want to send it encoded in UTF-8." %
+        (name.title(), data[problem.start:problem.end], name))
+
+
+def _header_bytes(value):
+    """A header value as bytes: text as Latin-1, integers in decimal."""
+    if hasattr(value, 'encode'):
+        return value.encode('latin-1')
+    if isinstance(value, int):
+        return str(value).encode('ascii')
+    return value
+
+
+def _host_header_value(host):
+    try:
+        return host.encode('ascii')
+    except UnicodeEncodeError:
+        return host.encode('idna')
+
+
+# The connection's phases, as the exceptions name them.
+_CS_IDLE, _CS_REQ_STARTED, _CS_REQ_SENT = \
+    'Idle', 'Request-started', 'Request-sent'
 
 
 class HTTPConnection:
-    """One HTTP/1.1 connection to host:port."""
+    """One HTTP/1.1 connection to host:port (port defaults to what host
+    names after a ':', else 80), opened on first use."""
 
-    _http_vsn = 11
-    _http_vsn_str = 'HTTP/1.1'
-
-    response_class = HTTPResponse
     default_port = HTTP_PORT
-    auto_open = 1
+    response_class = HTTPResponse
     debuglevel = 0
+    auto_open = 1               # connect on first send()
+    _http_vsn, _http_vsn_str = 11, 'HTTP/1.1'
 
     @staticmethod
     def _is_textIO(stream):
@@ -706,514 +1003,405 @@ class HTTPConnection:
 
     @staticmethod
     def _get_content_length(body, method):
-        """The Content-Length of body, or None when it cannot be known
-        beforehand (a file, an iterable): the body is sent chunked."""
+        """The Content-Length to send for body, or None when the body must
+        go chunked (or, without a body, when method expects none)."""
         if body is None:
-            if method.upper() in _METHODS_EXPECTING_BODY:
-                return 0
-            return None
+            return 0 if method.upper() in _METHODS_EXPECTING_BODY else None
         if hasattr(body, 'read'):
             return None
-        if isinstance(body, (bytes, bytearray)):
-            return len(body)
         try:
             return memoryview(body).nbytes
         except TypeError:
             pass
-        if isinstance(body, str):
-            return len(body)
-        return None
+        return len(body) if isinstance(body, str) else None
 
     def __init__(self, host, port=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
                  source_address=None):
-        self.timeout = timeout
-        self.source_address = source_address
+        self.host, self.port = self._get_hostport(host, port)
+        self._validate_host(self.host)
+        self.timeout, self.source_address = timeout, source_address
+        self._create_connection = socket.create_connection
         self.sock = None
-        self._buffer = []
-        self._HTTPConnection__response = None
-        self._HTTPConnection__state = _CS_IDLE
         self._method = None
-        self._tunnel_host = None
-        self._tunnel_port = None
+        self._buffer = []               # request head lines not yet sent
+        self._phase = _CS_IDLE
+        self._pending = None            # the response still being read
+        self._tunnel_host = self._tunnel_port = None
         self._tunnel_headers = {}
 
-        (self.host, self.port) = self._get_hostport(host, port)
-        self._validate_host(self.host)
-        self._create_connection = socket.create_connection
-
     def set_tunnel(self, host, port=None, headers=None):
-        """Set up host and port for HTTP CONNECT tunnelling."""
+        """Make connect() go through the proxy this connection names and
+        CONNECT to host:port, sending headers with the CONNECT."""
         if self.sock:
             raise RuntimeError("Can't set up tunnel for established connection")
         self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
-        if headers:
-            self._tunnel_headers = headers
-        else:
+        if not headers:
             self._tunnel_headers.clear()
+        else:
+            self._tunnel_headers = headers
 
     def _get_hostport(self, host, port):
+        """Split an optional ':port' off host ('[v6addr]:port' too)."""
         if port is None:
-            colon = host.rfind(':')
-            bracket = host.rfind(']')  # an IPv6 address
+            colon, bracket = host.rfind(':'), host.rfind(']')
             if colon > bracket:
-                try:
-                    port = int(host[colon + 1:])
-                except ValueError:
-                    if host[colon + 1:] == "":  # "host:" means the default
-                        port = self.default_port
-                    else:
-                        raise InvalidURL("nonnumeric port: '%s'" % host[colon + 1:])
+                digits = host[colon + 1:]
+                if not digits:
+                    port = self.default_port
+                else:
+                    try:
+                        port = int(digits)
+                    except ValueError:
+                        port = None
+                    if port is None:
+                        raise InvalidURL("nonnumeric port: '%s'" % digits)
                 host = host[:colon]
             else:
                 port = self.default_port
-            if host and host[0] == '[' and host[-1] == ']':
+            if host[:1] == '[' and host[-1:] == ']':
                 host = host[1:-1]
-        return (host, port)
+        return host, port
 
     def set_debuglevel(self, level):
         self.debuglevel = level
 
     def _tunnel(self):
-        connect = "CONNECT %s:%d HTTP/1.0\r\n" % (self._tunnel_host, self._tunnel_port)
-        parts = [connect.encode("ascii")]
-        for header, value in self._tunnel_headers.items():
-            parts.append(("%s: %s\r\n" % (header, value)).encode("latin-1"))
-        parts.append(b"\r\n")
-        self.send(b"".join(parts))
-
-        response = self.response_class(self.sock, method=self._method)
-        (version, code, message) = response._read_status()
+        request = "CONNECT %s:%d HTTP/1.0\r\n" % (self._tunnel_host,
+                                                  self._tunnel_port)
+        self.send(request.encode("ascii"))
+        for name, value in self._tunnel_headers.items():
+            self.send(("%s: %s\r\n" % (name, value)).encode("latin-1"))
+        self.send(b"\r\n")
+        reply = self.response_class(self.sock, method=self._method)
+        version, code, message = reply._read_status()
         if code != http.HTTPStatus.OK:
             self.close()
-            raise OSError("Tunnel connection failed: %d %s" % (code, message.strip()))
+            raise OSError("Tunnel connection failed: %d %s"
+                          % (code, message.strip()))
         while True:
-            line = response.fp.readline(_MAXLINE + 1)
+            line = reply.fp.readline(_MAXLINE + 1)
             if len(line) > _MAXLINE:
                 raise LineTooLong("header line")
-            if not line or line in (b'\r\n', b'\n'):
+            if line in _LINE_ENDS:
                 break
             if self.debuglevel > 0:
                 print('header:', line.decode())
 
     def connect(self):
-        """Connect to the host and port specified in __init__."""
-        self.sock = self._create_connection((self.host, self.port), self.timeout,
-                                            self.source_address)
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        """Open the TCP connection (and the tunnel, when set)."""
+        sock = self._create_connection((self.host, self.port), self.timeout,
+                                       self.source_address)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.sock = sock
         if self._tunnel_host:
             self._tunnel()
 
     def close(self):
-        """Close the connection to the HTTP server."""
-        self._HTTPConnection__state = _CS_IDLE
+        """Close the socket and any response still open; the next request
+        reconnects."""
+        self._phase = _CS_IDLE
         try:
-            sock = self.sock
+            sock, self.sock = self.sock, None
             if sock:
-                self.sock = None
                 sock.close()
         finally:
-            response = self._HTTPConnection__response
-            if response:
-                self._HTTPConnection__response = None
-                response.close()
+            pending, self._pending = self._pending, None
+            if pending:
+                pending.close()
 
     def send(self, data):
-        """Send data (bytes, a file object or an iterable of bytes) to the
-        server, connecting first if needed."""
+        """Send bytes, a file-like object (text files as Latin-1) or an
+        iterable of bytes, connecting first when auto_open allows."""
         if self.sock is None:
-            if self.auto_open:
-                self.connect()
-            else:
+            if not self.auto_open:
                 raise NotConnected()
+            self.connect()
         if self.debuglevel > 0:
             print("send:", repr(data))
         if hasattr(data, "read"):
-            encode = self._is_textIO(data)
-            while True:
-                block = data.read(8192)
-                if not block:
-                    break
-                if encode:
-                    block = block.encode("iso-8859-1")
+            for block in self._read_readable(data):
                 self.sock.sendall(block)
             return
         try:
             self.sock.sendall(data)
         except TypeError:
-            if isinstance(data, (str, int, float)) or not hasattr(data, '__iter__'):
+            if not isinstance(data, collections.abc.Iterable):
                 raise TypeError("data should be a bytes-like object "
                                 "or an iterable, got %r" % type(data))
-            for d in data:
-                self.sock.sendall(d)
+            for piece in data:
+                self.sock.sendall(piece)
 
     def _output(self, s):
-        """Add a line of output to the current request buffer."""
+        """Queue one line of the request head (without its CRLF)."""
         self._buffer.append(s)
 
     def _read_readable(self, readable):
-        encode = self._is_textIO(readable)
-        while True:
-            block = readable.read(8192)
-            if not block:
-                break
-            if encode:
-                block = block.encode("iso-8859-1")
-            yield block
+        """The blocks of a file body; a text file's are encoded Latin-1."""
+        verbose = self.debuglevel > 0
+        if verbose:
+            print("sendIng a read()able")
+        textual = self._is_textIO(readable)
+        if textual and verbose:
+            print("encoding file using iso-8859-1")
+        block = readable.read(_READ_BLOCK)
+        while block:
+            yield block.encode("iso-8859-1") if textual else block
+            block = readable.read(_READ_BLOCK)
+
+    def _body_pieces(self, body):
+        if hasattr(body, 'read'):
+            return self._read_readable(body)
+        try:
+            memoryview(body)
+        except TypeError:
+            pass
+        else:
+            return (body,)
+        try:
+            return iter(body)
+        except TypeError:
+            raise TypeError("message_body should be a bytes-like object "
+                            "or an iterable, got %r" % type(body))
 
     def _send_output(self, message_body=None, encode_chunked=False):
-        """Send the request line and headers, then the body if any."""
-        self._buffer.extend((b"", b""))
-        msg = b"\r\n".join(self._buffer)
+        """Send the queued head, then the body (chunk-coded on request)."""
+        head = b'\r\n'.join(self._buffer + [b'', b''])
         del self._buffer[:]
-        self.send(msg)
-
+        self.send(head)
         if message_body is None:
             return
-        if hasattr(message_body, 'read'):
-            chunks = self._read_readable(message_body)
-        elif isinstance(message_body, (bytes, bytearray, memoryview)):
-            chunks = (message_body,)
-        else:
-            try:
-                memoryview(message_body)
-            except TypeError:
-                try:
-                    chunks = iter(message_body)
-                except TypeError:
-                    raise TypeError("message_body should be a bytes-like "
-                                    "object or an iterable, got %r"
-                                    % type(message_body))
-            else:
-                chunks = (message_body,)
-
-        chunked = encode_chunked and self._http_vsn == 11
-        for chunk in chunks:
-            if not chunk:
+        chunking = encode_chunked and self._http_vsn == 11
+        for piece in self._body_pieces(message_body):
+            if not piece:
                 if self.debuglevel > 0:
                     print('Zero length chunk ignored')
                 continue
-            if chunked:
-                chunk = ('%X\r\n' % len(chunk)).encode('ascii') + chunk + b'\r\n'
-            self.send(chunk)
-        if chunked:
+            if chunking:
+                piece = (('%X\r\n' % len(piece)).encode('ascii')
+                         + piece + b'\r\n')
+            self.send(piece)
+        if chunking:
             self.send(b'0\r\n\r\n')
 
-    def putrequest(self, method, url, skip_host=False,
-                   skip_accept_encoding=False):
-        """Send a request to the server.
+    def _validate_method(self, method):
+        found = _METHOD_FORBIDDEN.search(method)
+        if found:
+            raise ValueError(
+                "method can't contain control characters. %r "
+                "(found at least %r)" % (method, found.group()))
 
-        `method' specifies an HTTP request method, e.g. 'GET'.
-        `url' specifies the object being requested, e.g. '/index.html'.
-        `skip_host' if True does not add automatically a 'Host:' header
-        `skip_accept_encoding' if True does not add automatically an
-           'Accept-Encoding:' header
-        """
-        response = self._HTTPConnection__response
-        if response and response.isclosed():
-            self._HTTPConnection__response = None
+    def _validate_path(self, url):
+        found = _URL_FORBIDDEN.search(url)
+        if found:
+            raise InvalidURL("URL can't contain control characters. %r "
+                             "(found at least %r)" % (url, found.group()))
 
-        if self._HTTPConnection__state == _CS_IDLE:
-            self._HTTPConnection__state = _CS_REQ_STARTED
-        else:
-            raise CannotSendRequest(self._HTTPConnection__state)
-
-        self._validate_method(method)
-        self._method = method
-        url = url or '/'
-        self._validate_path(url)
-
-        request = '%s %s %s' % (method, url, self._http_vsn_str)
-        self._output(self._encode_request(request))
-
-        if self._http_vsn != 11:
-            return
-        if not skip_host:
-            netloc = ''
-            if url.startswith('http'):
-                netloc = urlsplit(url)[1]
-            if netloc:
-                try:
-                    netloc_enc = netloc.encode("ascii")
-                except UnicodeEncodeError:
-                    netloc_enc = netloc.encode("idna")
-                self.putheader('Host', netloc_enc)
-            else:
-                if self._tunnel_host:
-                    host, port = self._tunnel_host, self._tunnel_port
-                else:
-                    host, port = self.host, self.port
-                try:
-                    host_enc = host.encode("ascii")
-                except UnicodeEncodeError:
-                    host_enc = host.encode("idna")
-                if host.find(':') >= 0:  # an IPv6 address
-                    host_enc = b'[' + host_enc + b']'
-                if port == self.default_port:
-                    self.putheader('Host', host_enc)
-                else:
-                    self.putheader('Host', "%s:%s" % (host_enc.decode("ascii"), port))
-        if not skip_accept_encoding:
-            self.putheader('Accept-Encoding', 'identity')
+    def _validate_host(self, host):
+        self._validate_path(host)
 
     def _encode_request(self, request):
         return request.encode('ascii')
 
-    def _validate_method(self, method):
-        bad = _first_char_in(method, 0, 0x1f)
-        if bad is not None:
-            raise ValueError("method can't contain control characters. %r "
-                             "(found at least %r)" % (method, bad))
+    def _drop_finished_response(self):
+        if self._pending and self._pending.isclosed():
+            self._pending = None
 
-    def _validate_path(self, url):
-        bad = _first_char_in(url, 0, 0x20, (0x7f,))
-        if bad is not None:
-            raise InvalidURL("URL can't contain control characters. %r "
-                             "(found at least %r)" % (url, bad))
+    def putrequest(self, method, url, skip_host=False,
+                   skip_accept_encoding=False):
+        """Start a request: queue its request line and, for HTTP/1.1, the
+        Host and Accept-Encoding headers unless told to skip them."""
+        self._drop_finished_response()
+        if self._phase != _CS_IDLE:
+            raise CannotSendRequest(self._phase)
+        self._phase = _CS_REQ_STARTED
+        self._validate_method(method)
+        url = url or '/'
+        self._validate_path(url)
+        self._method = method
+        self._output(self._encode_request(
+            '%s %s %s' % (method, url, self._http_vsn_str)))
+        if self._http_vsn != 11:
+            return
+        if not skip_host:
+            self.putheader('Host', self._host_for(url))
+        if not skip_accept_encoding:
+            self.putheader('Accept-Encoding', 'identity')
 
-    def _validate_host(self, host):
-        bad = _first_char_in(host, 0, 0x20, (0x7f,))
-        if bad is not None:
-            raise InvalidURL("URL can't contain control characters. %r "
-                             "(found at least %r)" % (host, bad))
+    def _host_for(self, url):
+        """The Host header value: from an absolute URL, else the server
+        (or tunnel) host, with the port when it is not the default."""
+        if url.startswith('http'):
+            netloc = urllib.parse.urlsplit(url).netloc
+            if netloc:
+                return _host_header_value(netloc)
+        if self._tunnel_host:
+            host, port = self._tunnel_host, self._tunnel_port
+        else:
+            host, port = self.host, self.port
+        value = _host_header_value(host)
+        if ':' in host:
+            value = b'[' + value + b']'     # an IPv6 address
+        if port == self.default_port:
+            return value
+        return "%s:%s" % (value.decode('ascii'), port)
 
     def putheader(self, header, *values):
-        """Send a request header line to the server.
-
-        For example: h.putheader('Accept', 'text/html')
-        """
-        if self._HTTPConnection__state != _CS_REQ_STARTED:
+        """Queue a header line; several values are folded into one."""
+        if self._phase != _CS_REQ_STARTED:
             raise CannotSendHeader()
-
         if hasattr(header, 'encode'):
             header = header.encode('ascii')
-        if not _is_legal_header_name(header):
+        if (_NAME_FORBIDDEN.search(header) or not header
+                or header[:1] in b' \t\n\r\x0b\x0c'):
             raise ValueError('Invalid header name %r' % (header,))
-
-        values = list(values)
-        for i, one_value in enumerate(values):
-            if hasattr(one_value, 'encode'):
-                values[i] = one_value.encode('latin-1')
-            elif isinstance(one_value, int):
-                values[i] = str(one_value).encode('ascii')
-            if _is_illegal_header_value(values[i]):
-                raise ValueError('Invalid header value %r' % (values[i],))
-
-        self._output(header + b': ' + b'\r\n\t'.join(values))
+        encoded = []
+        for value in values:
+            value = _header_bytes(value)
+            if _BARE_EOL.search(value):
+                raise ValueError('Invalid header value %r' % (value,))
+            encoded.append(value)
+        self._output(header + b': ' + b'\r\n\t'.join(encoded))
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
-        """Indicate that the last header line has been sent to the server,
-        and send the body, if any."""
-        if self._HTTPConnection__state == _CS_REQ_STARTED:
-            self._HTTPConnection__state = _CS_REQ_SENT
-        else:
+        """Finish the head and send it, followed by message_body if any."""
+        if self._phase != _CS_REQ_STARTED:
             raise CannotSendHeader()
+        self._phase = _CS_REQ_SENT
         self._send_output(message_body, encode_chunked=encode_chunked)
 
     def request(self, method, url, body=None, headers={}, *,
                 encode_chunked=False):
-        """Send a complete request to the server."""
+        """Send a whole request.
+
+        body may be bytes, text (sent as Latin-1), a file object or an
+        iterable of bytes.  Unless headers give Content-Length or
+        Transfer-Encoding, a body of known size gets Content-Length and
+        any other body is sent chunked."""
         self._send_request(method, url, body, headers, encode_chunked)
 
     def _send_request(self, method, url, body, headers, encode_chunked):
-        header_names = frozenset(k.lower() for k in headers)
-        skips = {}
-        if 'host' in header_names:
-            skips['skip_host'] = 1
-        if 'accept-encoding' in header_names:
-            skips['skip_accept_encoding'] = 1
-
-        self.putrequest(method, url, **skips)
-
-        if 'content-length' not in header_names:
-            if 'transfer-encoding' not in header_names:
-                # a body of unknown length goes chunked, one of known
-                # length with its Content-Length
-                encode_chunked = False
-                content_length = self._get_content_length(body, method)
-                if content_length is None:
-                    if body is not None:
-                        if self.debuglevel > 0:
-                            print('Unable to determine size of %r' % body)
-                        encode_chunked = True
-                        self.putheader('Transfer-Encoding', 'chunked')
-                else:
-                    self.putheader('Content-Length', str(content_length))
-        else:
+        given = frozenset(name.lower() for name in headers)
+        self.putrequest(method, url,
+                        skip_host='host' in given,
+                        skip_accept_encoding='accept-encoding' in given)
+        if 'content-length' in given:
             encode_chunked = False
-
-        for hdr, value in headers.items():
-            self.putheader(hdr, value)
+        elif 'transfer-encoding' not in given:
+            encode_chunked = self._frame_body(body, method)
+        for name, value in headers.items():
+            self.putheader(name, value)
         if isinstance(body, str):
             body = _encode(body, 'body')
         self.endheaders(body, encode_chunked=encode_chunked)
 
-    def getresponse(self):
-        """Get the response from the server.
-
-        If the HTTPConnection is in the correct state, returns an
-        instance of HTTPResponse or of whatever object is returned by
-        the response_class variable.
-        """
-        response = self._HTTPConnection__response
-        if response and response.isclosed():
-            self._HTTPConnection__response = None
-
-        if (self._HTTPConnection__state != _CS_REQ_SENT or
-                self._HTTPConnection__response):
-            raise ResponseNotReady(self._HTTPConnection__state)
-
+    def _frame_body(self, body, method):
+        """Announce how body is framed; True when it must go chunked."""
+        size = self._get_content_length(body, method)
+        if size is not None:
+            self.putheader('Content-Length', str(size))
+            return False
+        if body is None:
+            return False
         if self.debuglevel > 0:
-            response = self.response_class(self.sock, self.debuglevel,
-                                           method=self._method)
-        else:
-            response = self.response_class(self.sock, method=self._method)
+            print('Unable to determine size of %r' % body)
+        self.putheader('Transfer-Encoding', 'chunked')
+        return True
 
+    def _new_response(self):
+        if self.debuglevel > 0:
+            return self.response_class(self.sock, self.debuglevel,
+                                       method=self._method)
+        return self.response_class(self.sock, method=self._method)
+
+    def getresponse(self):
+        """Read the response to the request sent last.
+
+        The connection becomes idle again; when the response says the
+        connection ends with it, the socket passes to the response."""
+        self._drop_finished_response()
+        if self._phase != _CS_REQ_SENT or self._pending:
+            raise ResponseNotReady(self._phase)
+        reply = self._new_response()
         try:
-            try:
-                response.begin()
-            except ConnectionError:
-                self.close()
-                raise
-            self._HTTPConnection__state = _CS_IDLE
-            if response.will_close:
-                # the socket goes; the response keeps its file until read
-                self.close()
-            else:
-                self._HTTPConnection__response = response
-            return response
-        except:
-            response.close()
+            self._start_reply(reply)
+        except BaseException:
+            reply.close()
             raise
+        return reply
+
+    def _start_reply(self, reply):
+        try:
+            reply.begin()
+        except ConnectionError:
+            self.close()
+            raise
+        self._phase = _CS_IDLE
+        if reply.will_close:
+            self.close()                # the response owns the socket now
+        else:
+            self._pending = reply
 
 
 try:
     import ssl
 except ImportError:
-    pass
+    ssl = None
+
+
+_OLD_TLS_ARGS = ("key_file, cert_file and check_hostname are deprecated, "
+                 "use a custom context instead.")
+
+
+def _https_context(context, check_hostname, key_file, cert_file):
+    """The context and host-check setting an HTTPSConnection uses."""
+    if context is None:
+        context = ssl._create_default_https_context()
+    if check_hostname is None:
+        check_hostname = context.check_hostname
+    if check_hostname and context.verify_mode == ssl.CERT_NONE:
+        raise ValueError("check_hostname needs a SSL context with "
+                         "either CERT_OPTIONAL or CERT_REQUIRED")
+    if key_file or cert_file:
+        context.load_cert_chain(cert_file, key_file)
+    return context, check_hostname
+
+
+class HTTPSConnection(HTTPConnection):
+    """HTTPConnection over TLS, with the settings of context (by default
+    ssl's default HTTPS context)."""
+
+    def __init__(self, host, port=None, key_file=None, cert_file=None,
+                 timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
+                 source_address=None, *, context=None,
+                 check_hostname=None):
+        HTTPConnection.__init__(self, host, port, timeout, source_address)
+        if (key_file, cert_file, check_hostname) != (None, None, None):
+            import warnings
+            warnings.warn(_OLD_TLS_ARGS, DeprecationWarning, 2)
+        self.key_file, self.cert_file = key_file, cert_file
+        self._context, self._check_hostname = _https_context(
+            context, check_hostname, key_file, cert_file)
+
+    default_port = HTTPS_PORT
+
+    def connect(self):
+        """Connect, then run the TLS handshake, checking the peer's name
+        here when asked to and the context does not check it."""
+        HTTPConnection.connect(self)
+        name = self._tunnel_host or self.host
+        tls = self._context.wrap_socket(self.sock, server_hostname=name)
+        self.sock = tls
+        if not self._check_hostname or self._context.check_hostname:
+            return
+        try:
+            ssl.match_hostname(tls.getpeercert(), name)
+        except Exception:
+            tls.shutdown(socket.SHUT_RDWR)
+            tls.close()
+            raise
+
+
+if ssl is None:
+    del HTTPSConnection
 else:
-    class HTTPSConnection(HTTPConnection):
-        "This class allows communication via SSL."
-
-        default_port = HTTPS_PORT
-
-        def __init__(self, host, port=None, key_file=None, cert_file=None,
-                     timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
-                     source_address=None, *, context=None,
-                     check_hostname=None):
-            super(HTTPSConnection, self).__init__(host, port, timeout,
-                                                  source_address)
-            self.key_file = key_file
-            self.cert_file = cert_file
-            if context is None:
-                context = ssl._create_default_https_context()
-            will_verify = context.verify_mode != ssl.CERT_NONE
-            if check_hostname is None:
-                check_hostname = context.check_hostname
-            if check_hostname and not will_verify:
-                raise ValueError("check_hostname needs a SSL context with "
-                                 "either CERT_OPTIONAL or CERT_REQUIRED")
-            if key_file or cert_file:
-                context.load_cert_chain(cert_file, key_file)
-            self._context = context
-            self._check_hostname = check_hostname
-
-        def connect(self):
-            "Connect to a host on a given (SSL) port."
-            super().connect()
-            if self._tunnel_host:
-                server_hostname = self._tunnel_host
-            else:
-                server_hostname = self.host
-            self.sock = self._context.wrap_socket(self.sock,
-                                                  server_hostname=server_hostname)
-            if not self._context.check_hostname and self._check_hostname:
-                try:
-                    ssl.match_hostname(self.sock.getpeercert(), server_hostname)
-                except Exception:
-                    self.sock.shutdown(socket.SHUT_RDWR)
-                    self.sock.close()
-                    raise
-
     __all__.append("HTTPSConnection")
-
-
-class HTTPException(Exception):
-    pass
-
-
-class NotConnected(HTTPException):
-    pass
-
-
-class InvalidURL(HTTPException):
-    pass
-
-
-class UnknownProtocol(HTTPException):
-    def __init__(self, version):
-        self.args = version,
-        self.version = version
-
-
-class UnknownTransferEncoding(HTTPException):
-    pass
-
-
-class UnimplementedFileMode(HTTPException):
-    pass
-
-
-class IncompleteRead(HTTPException):
-    def __init__(self, partial, expected=None):
-        self.args = partial,
-        self.partial = partial
-        self.expected = expected
-
-    def __repr__(self):
-        more = ''
-        if self.expected is not None:
-            more = ', %i more expected' % self.expected
-        return '%s(%i bytes read%s)' % (type(self).__name__, len(self.partial), more)
-
-    def __str__(self):
-        return repr(self)
-
-
-class ImproperConnectionState(HTTPException):
-    pass
-
-
-class CannotSendRequest(ImproperConnectionState):
-    pass
-
-
-class CannotSendHeader(ImproperConnectionState):
-    pass
-
-
-class ResponseNotReady(ImproperConnectionState):
-    pass
-
-
-class BadStatusLine(HTTPException):
-    def __init__(self, line):
-        if not line:
-            line = repr(line)
-        self.args = line,
-        self.line = line
-
-
-class LineTooLong(HTTPException):
-    def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s"
-                               % (_MAXLINE, line_type))
-
-
-class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
-        BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
-
-
-# for backwards compatibility
-error = HTTPException

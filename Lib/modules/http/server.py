@@ -1,448 +1,272 @@
-"""HTTP server classes.
+"""HTTP servers on top of socketserver (CPython 3.6's http.server API).
 
-http.server as in CPython 3.6 (with 3.7's ThreadingHTTPServer), written
-for gpython-ssl: HTTPServer and ThreadingHTTPServer (socketserver
-servers that know their name), BaseHTTPRequestHandler (parses requests,
-dispatches to do_<METHOD>, writes status lines, headers, error pages and
-the access log) and SimpleHTTPRequestHandler (serves the files under the
-current directory). CGIHTTPRequestHandler is not provided.
+HTTPServer (and ThreadingHTTPServer, a thread per connection) accept
+connections; a BaseHTTPRequestHandler subclass reads each request line and
+header block, then calls its do_<METHOD>() method, which answers with
+send_response()/send_header()/end_headers() and writes the body to wfile.
+SimpleHTTPRequestHandler serves the files under the current directory.
 
-A handler reads requests from one connection until it is to be closed:
-HTTP/1.0 requests, "Connection: close", errors and a protocol_version of
-HTTP/1.0 (the default) close it after one request.
+Not provided: CGIHTTPRequestHandler (it needs os.fork or subprocess
+plumbing this interpreter does not offer).  The mime types come from a
+built-in table and the system's mime.types files, as CPython's mimetypes
+module would give them, since that module is not available here.
 """
 
 __version__ = "0.6"
 
-__all__ = [
-    "HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
-    "SimpleHTTPRequestHandler",
-]
+__all__ = ["HTTPServer", "ThreadingHTTPServer",
+           "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler"]
 
+import socket
+import socketserver
 import http.client
+from http import HTTPStatus
+import urllib.parse
+import contextlib
+import datetime
 import io
 import os
 import posixpath
-import socket
-import socketserver
+import shutil
 import sys
 import time
-import urllib.parse
-
-from http import HTTPStatus
 
 
-# Default error message template
-DEFAULT_ERROR_MESSAGE = """\
-<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN"
-        "http://www.w3.org/TR/html4/strict.dtd">
-<html>
-    <head>
-        <meta http-equiv="Content-Type" content="text/html;charset=utf-8">
-        <title>Error response</title>
-    </head>
-    <body>
-        <h1>Error response</h1>
-        <p>Error code: %(code)d</p>
-        <p>Message: %(message)s.</p>
-        <p>Error code explanation: %(code)s - %(explain)s.</p>
-    </body>
-</html>
-"""
+# The body send_error() fills in with %(code)d/%(code)s, %(message)s and
+# %(explain)s; a public constant, so its text is CPython's to the byte.
+DEFAULT_ERROR_MESSAGE = (
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN"\n'
+    '        "http://www.w3.org/TR/html4/strict.dtd">\n'
+    '<html>\n    <head>\n'
+    '        <meta http-equiv="Content-Type" content="text/html;charset=utf-8">\n'
+    '        <title>Error response</title>\n    </head>\n    <body>\n'
+    '        <h1>Error response</h1>\n'
+    '        <p>Error code: %(code)d</p>\n'
+    '        <p>Message: %(message)s.</p>\n'
+    '        <p>Error code explanation: %(code)s - %(explain)s.</p>\n'
+    '    </body>\n</html>\n')
 
 DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
 
+# longest request line accepted (without its line ending); a longer one
+# gets 414
+_MAX_REQUEST_LINE = 65536
 
-def _html_escape(s, quote=True):
-    # html.escape: the project has no html module yet
-    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if quote:
-        s = s.replace('"', "&quot;").replace("'", "&#x27;")
-    return s
-
-
-_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-_MONTHS = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
-           'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+# getattr()'s answer for a method the handler lacks
+_NO_METHOD = object()
 
 
-def _formatdate_gmt(timestamp):
-    # email.utils.formatdate(timestamp, usegmt=True): RFC 7231's IMF-fixdate
-    t = time.gmtime(timestamp)
-    return "%s, %02d %s %04d %02d:%02d:%02d GMT" % (
-        _WEEKDAYS[t[6]], t[2], _MONTHS[t[1]], t[0], t[3], t[4], t[5])
+def _escape_html(text):
+    """text with &, < and > written as character references (quotes are
+    left alone, as html.escape(text, quote=False) leaves them)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _getfqdn(host):
-    getfqdn = getattr(socket, 'getfqdn', None)
-    if getfqdn is not None:
-        return getfqdn(host)
-    # without reverse lookups: what getfqdn gives on a usual host
-    host = host.strip()
-    if not host or host == '0.0.0.0':
-        return socket.gethostname()
-    if host in ('127.0.0.1', '::1'):
-        return 'localhost'
-    return host
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _fs_encoding():
-    try:
-        return sys.getfilesystemencoding()
-    except Exception:
-        return 'utf-8'
+def _http_date(timestamp):
+    """The RFC 7231 IMF-fixdate of a POSIX timestamp, in GMT.
 
-
-def _unquote_surrogatepass(path):
-    try:
-        return urllib.parse.unquote(path, errors='surrogatepass')
-    except (UnicodeDecodeError, LookupError):
-        return urllib.parse.unquote(path)
-
-
-def _quote_surrogatepass(name):
-    try:
-        return urllib.parse.quote(name, errors='surrogatepass')
-    except LookupError:
-        return urllib.parse.quote(name)
-
-
-class HTTPServer(socketserver.TCPServer):
-
-    allow_reuse_address = 1    # Seems to make sense in testing environment
-
-    def server_bind(self):
-        """Override server_bind to store the server name."""
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name = _getfqdn(host)
-        self.server_port = port
-
-
-class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
-    daemon_threads = True
-
-
-class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
-
-    """HTTP request handler base class.
-
-    A request is a request line ("GET /path HTTP/1.1"), headers and a body.
-    The handler parses the first two into command, path, request_version
-    and headers (an http.client.HTTPMessage), then calls do_<command>():
-    do_GET for GET, do_POST for POST, ... which reads the body from
-    self.rfile if any and answers through send_response(), send_header(),
-    end_headers() and self.wfile. A method without a do_ method gets 501.
+    Errors (out of range, NaN, not a number) are datetime's, as with
+    email.utils.formatdate(timestamp, usegmt=True).
     """
+    moment = datetime.datetime.fromtimestamp(timestamp, datetime.timezone.utc)
+    return "%s, %02d %s %04d %02d:%02d:%02d GMT" % (
+        _DAY_NAMES[moment.weekday()], moment.day, _MONTH_NAMES[moment.month],
+        moment.year, moment.hour, moment.minute, moment.second)
 
-    # The Python system version, truncated to its first component.
-    sys_version = "Python/" + sys.version.split()[0]
 
-    # The server software version.  You may want to override this.
-    server_version = "BaseHTTP/" + __version__
+def _unquote_utf8(text):
+    """text with its %-escapes decoded as UTF-8 (lone surrogates allowed),
+    or None when the escaped bytes are not UTF-8."""
+    try:
+        return urllib.parse.unquote(text, errors="surrogatepass")
+    except UnicodeDecodeError:
+        return None
 
-    error_message_format = DEFAULT_ERROR_MESSAGE
-    error_content_type = DEFAULT_ERROR_CONTENT_TYPE
 
-    # The default request version.  This only affects responses up until
-    # the point where the request line is parsed, so it mainly decides what
-    # the client gets back when sending a malformed request line.
-    default_request_version = "HTTP/0.9"
+def _parse_version(text):
+    """(major, minor) of an "HTTP/x.y" protocol word, or None if malformed.
 
-    def parse_request(self):
-        """Parse a request (internal).
+    The numbers go through int(), so signs and underscores pass as they
+    do in CPython 3.6.
+    """
+    scheme, slash, number = text.partition("/")
+    if scheme != "HTTP" or not slash:
+        return None
+    fields = number.split(".")
+    if len(fields) != 2:
+        return None
+    try:
+        return int(fields[0]), int(fields[1])
+    except ValueError:
+        return None
 
-        The request should be stored in self.raw_requestline; the results
-        are in self.command, self.path, self.request_version and
-        self.headers.
 
-        Return True for success, False for failure; on failure, an
-        error is sent back.
-        """
-        self.command = None  # set in case of error on the first line
-        self.request_version = version = self.default_request_version
-        self.close_connection = True
-        requestline = str(self.raw_requestline, 'iso-8859-1').rstrip('\r\n')
-        self.requestline = requestline
-        words = requestline.split()
-        if len(words) == 3:
-            command, path, version = words
-            try:
-                if version[:5] != 'HTTP/':
-                    raise ValueError
-                base_version_number = version.split('/', 1)[1]
-                parts = base_version_number.split(".")
-                if len(parts) != 2:
-                    raise ValueError
-                version_number = int(parts[0]), int(parts[1])
-            except (ValueError, IndexError):
-                self.send_error(HTTPStatus.BAD_REQUEST,
-                                "Bad request version (%r)" % version)
-                return False
-            if version_number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
-                self.close_connection = False
-            if version_number >= (2, 0):
-                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
-                                "Invalid HTTP version (%s)" % base_version_number)
-                return False
-        elif len(words) == 2:
-            command, path = words
-            self.close_connection = True
-            if command != 'GET':
-                self.send_error(HTTPStatus.BAD_REQUEST,
-                                "Bad HTTP/0.9 request type (%r)" % command)
-                return False
-        elif not words:
-            return False
-        else:
-            self.send_error(HTTPStatus.BAD_REQUEST,
-                            "Bad request syntax (%r)" % requestline)
-            return False
-        self.command, self.path, self.request_version = command, path, version
+# -- host names -------------------------------------------------------------
 
+def _hosts_entries(path="/etc/hosts"):
+    """[(address, [names...])] from a hosts(5) file; [] if unreadable."""
+    entries = []
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                fields = line.split("#", 1)[0].split()
+                if len(fields) >= 2:
+                    entries.append((fields[0], fields[1:]))
+    except OSError:
+        pass
+    return entries
+
+
+def _same_address(a, b):
+    # textual forms may differ ("::1" and "0::1"): compare packed forms
+    for family in (socket.AF_INET, socket.AF_INET6):
         try:
-            self.headers = http.client.parse_headers(self.rfile,
-                                                     _class=self.MessageClass)
-        except http.client.LineTooLong as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-                            "Line too long", str(err))
-            return False
-        except http.client.HTTPException as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-                            "Too many headers", str(err))
-            return False
+            return socket.inet_pton(family, a) == socket.inet_pton(family, b)
+        except (OSError, ValueError):
+            continue
+    return a == b
 
-        conntype = self.headers.get('Connection', "").lower()
-        if conntype == 'close':
-            self.close_connection = True
-        elif conntype == 'keep-alive' and self.protocol_version >= "HTTP/1.1":
-            self.close_connection = False
-        expect = self.headers.get('Expect', "")
-        if (expect.lower() == "100-continue" and
-                self.protocol_version >= "HTTP/1.1" and
-                self.request_version >= "HTTP/1.1"):
-            if not self.handle_expect_100():
-                return False
-        return True
 
-    def handle_expect_100(self):
-        """Decide what to do with an "Expect: 100-continue" header.
-
-        The default is to always respond with a 100 Continue. Override to
-        send an error response instead (and return False).
-        """
-        self.send_response_only(HTTPStatus.CONTINUE)
-        self.end_headers()
-        return True
-
-    def handle_one_request(self):
-        """Handle a single HTTP request."""
+def _is_address(text):
+    for family in (socket.AF_INET, socket.AF_INET6):
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
-                self.requestline = ''
-                self.request_version = ''
-                self.command = ''
-                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
-                return
-            if not self.raw_requestline:
-                self.close_connection = True
-                return
-            if not self.parse_request():
-                # An error code has been sent, just exit
-                return
-            mname = 'do_' + self.command
-            if not hasattr(self, mname):
-                self.send_error(HTTPStatus.NOT_IMPLEMENTED,
-                                "Unsupported method (%r)" % self.command)
-                return
-            method = getattr(self, mname)
-            method()
-            self.wfile.flush()  # actually send the response if not already done.
-        except socket.timeout as e:
-            # a read or a write timed out: discard this connection
-            self.log_error("Request timed out: %r", e)
-            self.close_connection = True
-            return
+            socket.inet_pton(family, text)
+            return True
+        except (OSError, ValueError):
+            continue
+    return False
 
-    def handle(self):
-        """Handle multiple requests if necessary."""
-        self.close_connection = True
 
-        self.handle_one_request()
-        while not self.close_connection:
-            self.handle_one_request()
+def _fully_qualified(name):
+    """socket.getfqdn() for an interpreter whose socket module lacks it.
 
-    def send_error(self, code, message=None, explain=None):
-        """Send and log an error reply.
-
-        code is the HTTP status, message the reason phrase (the status's
-        phrase by default), explain the longer text of the HTML page (the
-        status's description by default). Call it before any output.
-        """
+    Like getfqdn(): the empty name and 0.0.0.0 mean this host; the name
+    is mapped to an address and back, and the first of the canonical name
+    and its aliases that contains a dot wins (else the canonical name);
+    the name comes back unchanged when that fails.  The reverse lookup
+    reads the hosts file only (no DNS PTR query).
+    """
+    name = name.strip()
+    if not name or name == "0.0.0.0":
+        name = socket.gethostname()
+    entries = _hosts_entries()
+    address = name if _is_address(name) else None
+    if address is None:
+        for addr, names in entries:
+            if name in names:
+                address = addr
+                break
+    if address is None:
         try:
-            shortmsg, longmsg = self.responses[code]
-        except KeyError:
-            shortmsg, longmsg = '???', '???'
-        if message is None:
-            message = shortmsg
-        if explain is None:
-            explain = longmsg
-        self.log_error("code %d, message %s", code, message)
-        self.send_response(code, message)
-        self.send_header('Connection', 'close')
-
-        # A body only where the status allows one (RFC 7230 3.3).
-        body = None
-        if (code >= 200 and
-                code not in (HTTPStatus.NO_CONTENT,
-                             HTTPStatus.RESET_CONTENT,
-                             HTTPStatus.NOT_MODIFIED)):
-            content = (self.error_message_format % {
-                'code': code,
-                'message': _html_escape(message, quote=False),
-                'explain': _html_escape(explain, quote=False)
-            })
-            body = content.encode('UTF-8', 'replace')
-            self.send_header("Content-Type", self.error_content_type)
-            self.send_header('Content-Length', str(len(body)))
-        self.end_headers()
-
-        if self.command != 'HEAD' and body:
-            self.wfile.write(body)
-
-    def send_response(self, code, message=None):
-        """Add the response header to the headers buffer and log the
-        response code; then the Server and Date headers."""
-        self.log_request(code)
-        self.send_response_only(code, message)
-        self.send_header('Server', self.version_string())
-        self.send_header('Date', self.date_time_string())
-
-    def send_response_only(self, code, message=None):
-        """Send the response header only."""
-        if self.request_version != 'HTTP/0.9':
-            if message is None:
-                if code in self.responses:
-                    message = self.responses[code][0]
-                else:
-                    message = ''
-            if not hasattr(self, '_headers_buffer'):
-                self._headers_buffer = []
-            self._headers_buffer.append(("%s %d %s\r\n" %
-                                         (self.protocol_version, code, message)).encode(
-                                             'latin-1', 'strict'))
-
-    def send_header(self, keyword, value):
-        """Send a MIME header to the headers buffer."""
-        if self.request_version != 'HTTP/0.9':
-            if not hasattr(self, '_headers_buffer'):
-                self._headers_buffer = []
-            self._headers_buffer.append(
-                ("%s: %s\r\n" % (keyword, value)).encode('latin-1', 'strict'))
-
-        if keyword.lower() == 'connection':
-            if value.lower() == 'close':
-                self.close_connection = True
-            elif value.lower() == 'keep-alive':
-                self.close_connection = False
-
-    def end_headers(self):
-        """Send the blank line ending the MIME headers."""
-        if self.request_version != 'HTTP/0.9':
-            self._headers_buffer.append(b"\r\n")
-            self.flush_headers()
-
-    def flush_headers(self):
-        if hasattr(self, '_headers_buffer'):
-            self.wfile.write(b"".join(self._headers_buffer))
-            self._headers_buffer = []
-
-    def log_request(self, code='-', size='-'):
-        """Log an accepted request.
-
-        This is called by send_response().
-        """
-        if isinstance(code, HTTPStatus):
-            code = code.value
-        self.log_message('"%s" %s %s',
-                         self.requestline, str(code), str(size))
-
-    def log_error(self, format, *args):
-        """Log an error (by default through log_message())."""
-        self.log_message(format, *args)
-
-    def log_message(self, format, *args):
-        """Log an arbitrary message to stderr, prefixed with the client's
-        address and the local time:
-
-        127.0.0.1 - - [03/Dec/2026 00:37:25] "GET / HTTP/1.1" 200 -
-        """
-        sys.stderr.write("%s - - [%s] %s\n" %
-                         (self.address_string(),
-                          self.log_date_time_string(),
-                          format % args))
-
-    def version_string(self):
-        """Return the server software version string."""
-        return self.server_version + ' ' + self.sys_version
-
-    def date_time_string(self, timestamp=None):
-        """Return the current date and time formatted for a message header."""
-        if timestamp is None:
-            timestamp = time.time()
-        return _formatdate_gmt(timestamp)
-
-    def log_date_time_string(self):
-        """Return the current time formatted for logging."""
-        now = time.time()
-        year, month, day, hh, mm, ss, x, y, z = time.localtime(now)
-        return "%02d/%3s/%04d %02d:%02d:%02d" % (
-            day, self.monthname[month], year, hh, mm, ss)
-
-    weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-
-    monthname = [None,
-                 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
-                 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-    def address_string(self):
-        """Return the client address."""
-        return self.client_address[0]
-
-    # The HTTP version of the responses; "HTTP/1.1" enables keep-alive (then
-    # every response needs a Content-Length or a chunked body).
-    protocol_version = "HTTP/1.0"
-
-    # The class of self.headers
-    MessageClass = http.client.HTTPMessage
-
-    # status -> (reason phrase, explanation)
-    responses = {
-        v: (v.phrase, v.description)
-        for v in HTTPStatus.__members__.values()
-    }
+            address = socket.gethostbyname(name)
+        except OSError:
+            return name
+    for addr, names in entries:
+        if _same_address(addr, address):
+            for candidate in names:
+                if "." in candidate:
+                    return candidate
+            return names[0]
+    return name
 
 
-# The MIME types guess_type() knows without /etc/mime.types (the common
-# part of mimetypes' built-in table).
-_DEFAULT_TYPES = {
-    '.a': 'application/octet-stream', '.bin': 'application/octet-stream',
-    '.bmp': 'image/x-ms-bmp', '.css': 'text/css', '.csv': 'text/csv',
-    '.doc': 'application/msword', '.exe': 'application/octet-stream',
-    '.gif': 'image/gif', '.htm': 'text/html', '.html': 'text/html',
-    '.ico': 'image/vnd.microsoft.icon', '.jpeg': 'image/jpeg',
-    '.jpg': 'image/jpeg', '.js': 'application/javascript',
-    '.json': 'application/json', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4',
-    '.o': 'application/octet-stream', '.pdf': 'application/pdf',
-    '.png': 'image/png', '.ps': 'application/postscript',
-    '.svg': 'image/svg+xml', '.tar': 'application/x-tar',
-    '.tif': 'image/tiff', '.tiff': 'image/tiff', '.txt': 'text/plain',
-    '.wav': 'audio/x-wav', '.xml': 'text/xml', '.zip': 'application/zip',
-}
+_getfqdn = getattr(socket, "getfqdn", None) or _fully_qualified
 
-# Where mimetypes looks for the system's table, in order (later ones win).
-_MIME_FILES = [
+
+# -- mime types ---------------------------------------------------------------
+
+# What CPython 3.6's mimetypes knows before reading any file: one line per
+# type, followed by its extensions (without the dot).
+_BUILTIN_TYPES = """
+application/javascript js mjs
+application/json json
+application/msword doc dot wiz
+application/octet-stream a bin dll exe o obj so
+application/oda oda
+application/pdf pdf
+application/pkcs7-mime p7c
+application/postscript ai eps ps
+application/vnd.apple.mpegurl m3u m3u8
+application/vnd.ms-excel xlb xls
+application/vnd.ms-powerpoint pot ppa pps ppt pwz
+application/x-bcpio bcpio
+application/x-cpio cpio
+application/x-csh csh
+application/x-dvi dvi
+application/x-gtar gtar
+application/x-hdf hdf
+application/x-latex latex
+application/x-mif mif
+application/x-netcdf cdf nc
+application/x-pkcs12 p12 pfx
+application/x-pn-realaudio ram
+application/x-python-code pyc pyo
+application/x-sh sh
+application/x-shar shar
+application/x-shockwave-flash swf
+application/x-sv4cpio sv4cpio
+application/x-sv4crc sv4crc
+application/x-tar tar
+application/x-tcl tcl
+application/x-tex tex
+application/x-texinfo texi texinfo
+application/x-troff roff t tr
+application/x-troff-man man
+application/x-troff-me me
+application/x-troff-ms ms
+application/x-ustar ustar
+application/x-wais-source src
+application/xml rdf wsdl xpdl xsl
+application/zip zip
+audio/basic au snd
+audio/mpeg mp2 mp3
+audio/x-aiff aif aifc aiff
+audio/x-pn-realaudio ra
+audio/x-wav wav
+image/gif gif
+image/ief ief
+image/jpeg jpe jpeg jpg
+image/png png
+image/svg+xml svg
+image/tiff tif tiff
+image/vnd.microsoft.icon ico
+image/x-cmu-raster ras
+image/x-ms-bmp bmp
+image/x-portable-anymap pnm
+image/x-portable-bitmap pbm
+image/x-portable-graymap pgm
+image/x-portable-pixmap ppm
+image/x-rgb rgb
+image/x-xbitmap xbm
+image/x-xpixmap xpm
+image/x-xwindowdump xwd
+message/rfc822 eml mht mhtml nws
+text/css css
+text/csv csv
+text/html htm html
+text/plain bat c h ksh pl txt
+text/richtext rtx
+text/tab-separated-values tsv
+text/x-python py
+text/x-setext etx
+text/x-sgml sgm sgml
+text/x-vcard vcf
+text/xml xml
+video/mp4 mp4
+video/mpeg m1v mpa mpe mpeg mpg
+video/quicktime mov qt
+video/webm webm
+video/x-msvideo avi
+video/x-sgi-movie movie
+"""
+
+# The system files mimetypes reads, in its order; later entries win.
+_MIME_TYPES_FILES = (
     "/etc/mime.types",
     "/etc/httpd/mime.types",
     "/etc/httpd/conf/mime.types",
@@ -452,238 +276,535 @@ _MIME_FILES = [
     "/usr/local/lib/netscape/mime.types",
     "/usr/local/etc/httpd/conf/mime.types",
     "/usr/local/etc/mime.types",
-]
+)
 
 
-def _load_types():
-    types = dict(_DEFAULT_TYPES)
-    for path in _MIME_FILES:
+def _add_mime_lines(table, lines):
+    # mime.types syntax: "type ext ext ...", a word starting with # starts
+    # a comment
+    for line in lines:
+        words = line.split()
+        for i, word in enumerate(words):
+            if word.startswith("#"):
+                del words[i:]
+                break
+        for ext in words[1:]:
+            table["." + ext] = words[0]
+
+
+def _mime_table():
+    """{".ext": type}: the built-in table overlaid by the system files."""
+    table = {}
+    _add_mime_lines(table, _BUILTIN_TYPES.splitlines())
+    for path in _MIME_TYPES_FILES:
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8") as f:
+                _add_mime_lines(table, f)
+    return table
+
+
+# -- servers ----------------------------------------------------------------
+
+class HTTPServer(socketserver.TCPServer):
+    """A TCPServer that records its host name and port once bound."""
+
+    allow_reuse_address = 1
+
+    def server_bind(self):
+        """Bind, then set server_name (fully qualified) and server_port."""
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = _getfqdn(host), port
+
+
+class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
+    """An HTTPServer with a daemon thread per connection (CPython 3.7)."""
+
+    daemon_threads = True
+
+
+# -- request handlers -------------------------------------------------------
+
+class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
+    """Reads HTTP requests from a connection and dispatches them.
+
+    For each request, parse_request() sets command, path, request_version
+    and headers (a MessageClass instance), then do_<command>() runs; a
+    method without such a handler gets 501.  The do_ methods answer with
+    send_response() (or send_error()), send_header() and end_headers(),
+    then write the body to wfile.
+
+    With protocol_version "HTTP/1.1" a connection serves requests until
+    the client or a response asks to close it; with the default
+    "HTTP/1.0", one request per connection.  Every request and error is
+    logged through log_message(), to sys.stderr.
+    """
+
+    # what a request line without a version speaks
+    default_request_version = "HTTP/0.9"
+
+    # the page send_error() fills in, and its Content-Type
+    error_content_type = DEFAULT_ERROR_CONTENT_TYPE
+    error_message_format = DEFAULT_ERROR_MESSAGE
+
+    # the Server header: server_version, a space, sys_version
+    server_version = "BaseHTTP/" + __version__
+    sys_version = "Python/" + sys.version.split()[0]
+
+    # -- reading requests --
+
+    def parse_request(self):
+        """Parse self.raw_requestline and the header block after it.
+
+        Returns True when the request can be dispatched.  Otherwise an
+        error response has been sent (or the line was blank) and False is
+        returned.
+        """
+        self.command = None
+        self.request_version = version = self.default_request_version
+        self.close_connection = True
+        line = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        self.requestline = line
+        words = line.split()
+        if not words:
+            return False
+        if len(words) == 2:
+            command, path = words
+            if command != "GET":
+                self.send_error(HTTPStatus.BAD_REQUEST,
+                                "Bad HTTP/0.9 request type (%r)" % command)
+                return False
+        elif len(words) == 3:
+            command, path, version = words
+            number = _parse_version(version)
+            if number is None:
+                self.send_error(HTTPStatus.BAD_REQUEST,
+                                "Bad request version (%r)" % version)
+                return False
+            if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
+                self.close_connection = False
+            if number >= (2, 0):
+                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
+                                "Invalid HTTP version (%s)" % version[5:])
+                return False
+        else:
+            self.send_error(HTTPStatus.BAD_REQUEST,
+                            "Bad request syntax (%r)" % line)
+            return False
+        self.command, self.path, self.request_version = command, path, version
+        return self._read_headers()
+
+    def _read_headers(self):
+        # The header block, then what it says about the connection; False
+        # once an error response has been sent.
+        too_large = HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
         try:
-            f = open(path, encoding='utf-8')
-        except OSError:
-            continue
-        with f:
-            text = f.read()
-        for line in text.splitlines():
-            words = line.split('#', 1)[0].split()
-            for suffix in words[1:]:
-                types['.' + suffix] = words[0]
-    return types
+            self.headers = http.client.parse_headers(
+                self.rfile, _class=self.MessageClass)
+        except http.client.LineTooLong as exc:
+            self.send_error(too_large, "Line too long", str(exc))
+            return False
+        except http.client.HTTPException as exc:
+            self.send_error(too_large, "Too many headers", str(exc))
+            return False
+        modern = self.protocol_version >= "HTTP/1.1"
+        connection = self.headers.get("Connection", "").lower()
+        if connection == "close":
+            self.close_connection = True
+        elif connection == "keep-alive" and modern:
+            self.close_connection = False
+        expect = self.headers.get("Expect", "").lower()
+        if (expect == "100-continue" and modern
+                and self.request_version >= "HTTP/1.1"):
+            return bool(self.handle_expect_100())
+        return True
+
+    def handle_one_request(self):
+        """Read, parse and dispatch one request."""
+        try:
+            line = self.rfile.readline(_MAX_REQUEST_LINE + 1)
+            self.raw_requestline = line
+            if not line:
+                # the client has closed its end
+                self.close_connection = True
+            elif len(line) > _MAX_REQUEST_LINE:
+                self.requestline = self.request_version = self.command = ""
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+            elif self.parse_request():
+                method = getattr(self, "do_" + self.command, _NO_METHOD)
+                if method is _NO_METHOD:
+                    self.send_error(HTTPStatus.NOT_IMPLEMENTED,
+                                    "Unsupported method (%r)" % self.command)
+                else:
+                    method()
+                    # whatever the handler left buffered goes out now
+                    self.wfile.flush()
+        except socket.timeout as exc:
+            self.log_error("Request timed out: %r", exc)
+            self.close_connection = True
+
+    def handle(self):
+        """Serve requests until the connection is to be closed."""
+        self.close_connection = True
+        while True:
+            self.handle_one_request()
+            if self.close_connection:
+                break
+
+    def handle_expect_100(self):
+        """Answer "Expect: 100-continue" with an interim 100 response.
+
+        Return False (after sending an error) to refuse the request body.
+        """
+        self.send_response_only(HTTPStatus.CONTINUE)
+        self.end_headers()
+        return True
+
+    # -- writing responses --
+
+    def send_error(self, code, message=None, explain=None):
+        """Send a complete error response and log it.
+
+        message (the reason phrase) and explain default to the responses
+        table's entries for code.  The HTML body (error_message_format,
+        with message and explain escaped) is left out for 1xx, 204, 205
+        and 304, and not written for HEAD.  The response always asks to
+        close the connection.
+        """
+        defaults = self.responses.get(code, ("???", "???"))
+        message = defaults[0] if message is None else message
+        explain = defaults[1] if explain is None else explain
+        self.log_error("code %d, message %s", code, message)
+        self.send_response(code, message)
+        self.send_header("Connection", "close")
+        body = b""
+        if code >= 200 and code not in (HTTPStatus.NO_CONTENT,
+                                        HTTPStatus.RESET_CONTENT,
+                                        HTTPStatus.NOT_MODIFIED):
+            page = self.error_message_format % {
+                "code": code,
+                "message": _escape_html(message),
+                "explain": _escape_html(explain),
+            }
+            body = page.encode("UTF-8", "replace")
+            self.send_header("Content-Type", self.error_content_type)
+            self.send_header("Content-Length", len(body))
+        self.end_headers()
+        if body and self.command != "HEAD":
+            self.wfile.write(body)
+
+    def send_response(self, code, message=None):
+        """Log the request, then buffer the status line and the Server
+        and Date headers."""
+        self.log_request(code)
+        self.send_response_only(code, message)
+        self.send_header("Server", self.version_string())
+        self.send_header("Date", self.date_time_string())
+
+    def send_response_only(self, code, message=None):
+        """Buffer the status line alone (nothing for an HTTP/0.9 request).
+
+        message defaults to the code's reason phrase, or "" for a code
+        the responses table lacks.
+        """
+        if self.request_version == "HTTP/0.9":
+            return
+        if message is None:
+            known = self.responses.get(code)
+            message = known[0] if known else ""
+        status = "%s %d %s\r\n" % (self.protocol_version, code, message)
+        self._pending_header(status)
+
+    def send_header(self, keyword, value):
+        """Buffer one header line (not for HTTP/0.9); a Connection header
+        also decides whether the connection stays open."""
+        if self.request_version != "HTTP/0.9":
+            self._pending_header("%s: %s\r\n" % (keyword, value))
+        if keyword.lower() == "connection":
+            wish = value.lower()
+            if wish == "close":
+                self.close_connection = True
+            elif wish == "keep-alive":
+                self.close_connection = False
+
+    def _pending_header(self, text):
+        # header lines wait in _headers_buffer until flush_headers()
+        encoded = text.encode("latin-1", "strict")
+        if not hasattr(self, "_headers_buffer"):
+            self._headers_buffer = []
+        self._headers_buffer.append(encoded)
+
+    def flush_headers(self):
+        """Write the buffered status and header lines to wfile."""
+        pending = getattr(self, "_headers_buffer", None)
+        if pending is not None:
+            self.wfile.write(b"".join(pending))
+            self._headers_buffer = []
+
+    def end_headers(self):
+        """Close the header block and send it (not for HTTP/0.9).
+
+        Raises AttributeError when nothing was buffered before it.
+        """
+        if self.request_version == "HTTP/0.9":
+            return
+        self._headers_buffer.append(b"\r\n")
+        self.flush_headers()
+
+    # -- logging --
+
+    def log_request(self, code="-", size="-"):
+        """Log the request line with the response's code and size."""
+        if isinstance(code, HTTPStatus):
+            code = code.value
+        self.log_message('"%s" %s %s', self.requestline, str(code), str(size))
+
+    def log_error(self, format, *args):
+        """Log an error; the same as log_message() unless overridden."""
+        self.log_message(format, *args)
+
+    def log_message(self, format, *args):
+        """Write "client - - [date] format % args" and a newline to
+        sys.stderr."""
+        sys.stderr.write("%s - - [%s] %s\n" % (
+            self.address_string(), self.log_date_time_string(),
+            format % args))
+
+    # -- small helpers --
+
+    def version_string(self):
+        """The Server header's value."""
+        return self.server_version + " " + self.sys_version
+
+    def date_time_string(self, timestamp=None):
+        """timestamp (default: now) as an HTTP date, for Date headers."""
+        return _http_date(time.time() if timestamp is None else timestamp)
+
+    def log_date_time_string(self):
+        """The local time now, for log lines: dd/Mon/yyyy hh:mm:ss."""
+        now = time.localtime(time.time())
+        return "%02d/%3s/%04d %02d:%02d:%02d" % (
+            now.tm_mday, self.monthname[now.tm_mon], now.tm_year,
+            now.tm_hour, now.tm_min, now.tm_sec)
+
+    weekdayname = list(_DAY_NAMES)
+    monthname = list(_MONTH_NAMES)
+
+    def address_string(self):
+        """The client's address as logged: its host part."""
+        return self.client_address[0]
+
+    # the version answered with; "HTTP/1.1" keeps connections open, and
+    # then every response must carry a Content-Length
+    protocol_version = "HTTP/1.0"
+
+    MessageClass = http.client.HTTPMessage
+
+    # code -> (reason phrase, explanation), used by send_error() and
+    # send_response_only()
+    responses = {status: (status.phrase, status.description)
+                 for status in HTTPStatus.__members__.values()}
 
 
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
+    """Serves GET and HEAD from the files under the current directory.
 
-    """Simple HTTP request handler with GET and HEAD commands.
-
-    This serves files from the current directory and any of its
-    subdirectories.  The MIME type for files is determined by
-    calling the .guess_type() method.
-
-    The GET and HEAD requests are identical except that the HEAD
-    request omits the actual contents of the file.
+    A directory is answered with its index.html or index.htm, else with a
+    generated listing; a directory path without a trailing slash is
+    redirected (301) to the path with one.  The Content-type comes from
+    guess_type().
     """
 
     server_version = "SimpleHTTP/" + __version__
 
     def do_GET(self):
-        """Serve a GET request."""
-        f = self.send_head()
-        if f:
-            try:
-                self.copyfile(f, self.wfile)
-            finally:
-                f.close()
+        """Send the headers and the file (or listing)."""
+        source = self.send_head()
+        if source:
+            with contextlib.closing(source):
+                self.copyfile(source, self.wfile)
 
     def do_HEAD(self):
-        """Serve a HEAD request."""
-        f = self.send_head()
-        if f:
-            f.close()
+        """Send the headers only."""
+        source = self.send_head()
+        if source:
+            source.close()
 
     def send_head(self):
-        """Common code for GET and HEAD commands.
+        """Send the status and headers for self.path.
 
-        Sends the status and headers; returns a file to copy to the
-        client (the caller closes it), or None when nothing follows.
+        Returns a file object positioned at the body, which the caller
+        copies and closes, or None when the response is already complete
+        (redirect or error).
         """
         path = self.translate_path(self.path)
         if os.path.isdir(path):
-            parts = urllib.parse.urlsplit(self.path)
-            if not parts.path.endswith('/'):
-                # redirect browser - doing basically what apache does
+            url = urllib.parse.urlsplit(self.path)
+            if not url.path.endswith("/"):
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                new_url = urllib.parse.urlunsplit(
-                    (parts[0], parts[1], parts[2] + '/', parts[3], parts[4]))
-                self.send_header("Location", new_url)
+                self.send_header("Location", urllib.parse.urlunsplit(
+                    url._replace(path=url.path + "/")))
                 self.end_headers()
                 return None
-            for index in "index.html", "index.htm":
-                index = os.path.join(path, index)
-                if os.path.exists(index):
-                    path = index
-                    break
-            else:
+            index = self._index_file(path)
+            if index is None:
                 return self.list_directory(path)
-        ctype = self.guess_type(path)
+            path = index
+        content_type = self.guess_type(path)
         try:
-            f = open(path, 'rb')
+            source = open(path, "rb")
         except OSError:
             self.send_error(HTTPStatus.NOT_FOUND, "File not found")
-            return None
-        try:
-            self.send_response(HTTPStatus.OK)
-            self.send_header("Content-type", ctype)
-            st = os.stat(path)
-            self.send_header("Content-Length", str(st[6]))
-            self.send_header("Last-Modified", self.date_time_string(st.st_mtime))
-            self.end_headers()
-            return f
-        except:
-            f.close()
-            raise
+        else:
+            try:
+                self._send_file_headers(source, content_type)
+            except BaseException:
+                source.close()
+                raise
+            return source
+        return None
+
+    def _send_file_headers(self, source, content_type):
+        # 200 and the headers describing the open file source
+        info = os.fstat(source.fileno())
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-type", content_type)
+        self.send_header("Content-Length", str(info.st_size))
+        self.send_header("Last-Modified", self.date_time_string(info.st_mtime))
+        self.end_headers()
+
+    @staticmethod
+    def _index_file(directory):
+        # the index page that stands for a directory, if it has one
+        for name in ("index.html", "index.htm"):
+            candidate = os.path.join(directory, name)
+            if os.path.exists(candidate):
+                return candidate
+        return None
 
     def list_directory(self, path):
-        """Helper to produce a directory listing (absent index.html).
+        """Send the headers of an HTML listing of directory path.
 
-        Return value is either a file object, or None (indicating an
-        error).  In either case, the headers are sent, making the
-        interface the same as for send_head().
+        Returns the listing as a file object (like send_head()), or None
+        after a 404 when the directory cannot be read.
         """
         try:
             names = os.listdir(path)
         except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
+            self.send_error(HTTPStatus.NOT_FOUND,
+                            "No permission to list directory")
             return None
-        names.sort(key=lambda a: a.lower())
-        displaypath = _html_escape(_unquote_surrogatepass(self.path), quote=False)
-        enc = _fs_encoding()
-        title = 'Directory listing for %s' % displaypath
-        r = []
-        r.append('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" '
-                 '"http://www.w3.org/TR/html4/strict.dtd">')
-        r.append('<html>\n<head>')
-        r.append('<meta http-equiv="Content-Type" '
-                 'content="text/html; charset=%s">' % enc)
-        r.append('<title>%s</title>\n</head>' % title)
-        r.append('<body>\n<h1>%s</h1>' % title)
-        r.append('<hr>\n<ul>')
-        for name in names:
-            fullname = os.path.join(path, name)
-            displayname = linkname = name
-            # Append / for directories or @ for symbolic links
-            if os.path.isdir(fullname):
-                displayname = name + "/"
-                linkname = name + "/"
-            if os.path.islink(fullname):
-                displayname = name + "@"
-                # Note: a link to a directory displays with @ and links with /
-            r.append('<li><a href="%s">%s</a></li>'
-                     % (_quote_surrogatepass(linkname),
-                        _html_escape(displayname, quote=False)))
-        r.append('</ul>\n<hr>\n</body>\n</html>\n')
-        try:
-            encoded = '\n'.join(r).encode(enc, 'surrogateescape')
-        except LookupError:
-            encoded = '\n'.join(r).encode(enc)
-        f = io.BytesIO()
-        f.write(encoded)
-        f.seek(0)
+        names.sort(key=lambda name: name.lower())
+        shown = _unquote_utf8(self.path)
+        if shown is None:
+            # as CPython does, fall back on the file system path
+            shown = urllib.parse.unquote(path)
+        title = "Directory listing for " + _escape_html(shown)
+        charset = sys.getfilesystemencoding()
+        items = [self._listing_item(path, name) for name in names]
+        page = "\n".join(
+            ['<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN" '
+             '"http://www.w3.org/TR/html4/strict.dtd">',
+             "<html>", "<head>",
+             '<meta http-equiv="Content-Type" '
+             'content="text/html; charset=%s">' % charset,
+             "<title>%s</title>" % title, "</head>", "<body>",
+             "<h1>%s</h1>" % title, "<hr>", "<ul>"]
+            + items
+            + ["</ul>", "<hr>", "</body>", "</html>", ""])
+        data = page.encode(charset, "surrogateescape")
         self.send_response(HTTPStatus.OK)
-        self.send_header("Content-type", "text/html; charset=%s" % enc)
-        self.send_header("Content-Length", str(len(encoded)))
+        self.send_header("Content-type", "text/html; charset=%s" % charset)
+        self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        return f
+        return io.BytesIO(data)
+
+    @staticmethod
+    def _listing_item(directory, name):
+        # One <li> of a listing: directories get a trailing slash, and
+        # symbolic links an "@" in the text (not in the link).
+        full = os.path.join(directory, name)
+        link = text = name
+        if os.path.isdir(full):
+            link = text = name + "/"
+        if os.path.islink(full):
+            text = name + "@"
+        return '<li><a href="%s">%s</a></li>' % (
+            urllib.parse.quote(link, errors="surrogatepass"),
+            _escape_html(text))
 
     def translate_path(self, path):
-        """Translate a /-separated PATH to the local filename syntax.
+        """The file system path a URL path names, under os.getcwd().
 
-        Components that mean special things to the local file system
-        (e.g. drive or directory names) are ignored.
+        The query and fragment are dropped and %-escapes decoded; empty,
+        "." and ".." components are ignored after normalization, so the
+        result cannot leave the current directory.  A trailing slash is
+        kept.
         """
-        # abandon query parameters
-        path = path.split('?', 1)[0]
-        path = path.split('#', 1)[0]
-        # Don't forget explicit trailing slash when normalizing. Issue17324
-        trailing_slash = path.rstrip().endswith('/')
-        path = _unquote_surrogatepass(path)
-        path = posixpath.normpath(path)
-        words = [w for w in path.split('/') if w]
-        path = os.getcwd()
-        for word in words:
-            if os.path.dirname(word) or word in (os.curdir, os.pardir):
-                # Ignore components that are not a simple file/directory name
-                continue
-            path = os.path.join(path, word)
-        if trailing_slash:
-            path += '/'
-        return path
+        path = path.partition("?")[0].partition("#")[0]
+        wants_directory = path.rstrip().endswith("/")
+        decoded = _unquote_utf8(path)
+        if decoded is None:
+            decoded = urllib.parse.unquote(path)
+        kept = [part for part in posixpath.normpath(decoded).split("/")
+                if part and part not in (os.curdir, os.pardir)
+                and not os.path.dirname(part)]
+        result = os.path.join(os.getcwd(), *kept)
+        return result + "/" if wants_directory else result
 
     def copyfile(self, source, outputfile):
-        """Copy all data between two file objects (shutil.copyfileobj)."""
-        while True:
-            buf = source.read(16 * 1024)
-            if not buf:
-                break
-            outputfile.write(buf)
+        """Copy file object source to outputfile, both open in binary."""
+        shutil.copyfileobj(source, outputfile)
 
     def guess_type(self, path):
-        """Guess the type of a file.
+        """The Content-type for path, by its extension in extensions_map
+        (as given, then lower-cased); extensions_map[""] otherwise."""
+        ext = posixpath.splitext(path)[1]
+        table = self.extensions_map
+        for key in (ext, ext.lower()):
+            if key in table:
+                return table[key]
+        return table[""]
 
-        Argument is a PATH (a filename).
-
-        Return value is a string of the form type/subtype,
-        usable for a MIME Content-type header.
-
-        The default implementation looks the file's extension
-        up in the table self.extensions_map, using application/octet-stream
-        as a default.
-        """
-        base, ext = posixpath.splitext(path)
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        ext = ext.lower()
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        return self.extensions_map['']
-
-    extensions_map = _load_types()
+    extensions_map = _mime_table()
     extensions_map.update({
-        '': 'application/octet-stream',  # Default
-        '.py': 'text/plain',
-        '.c': 'text/plain',
-        '.h': 'text/plain',
+        "": "application/octet-stream",
+        ".py": "text/plain",
+        ".c": "text/plain",
+        ".h": "text/plain",
     })
 
 
-def test(HandlerClass=BaseHTTPRequestHandler,
-         ServerClass=HTTPServer, protocol="HTTP/1.0", port=8000, bind=""):
-    """Test the HTTP request handler class.
-
-    This runs an HTTP server on port 8000 (or the port argument).
-    """
-    server_address = (bind, port)
-
+def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=HTTPServer,
+         protocol="HTTP/1.0", port=8000, bind=""):
+    """Serve HandlerClass on (bind, port) until interrupted."""
     HandlerClass.protocol_version = protocol
-    with ServerClass(server_address, HandlerClass) as httpd:
-        sa = httpd.socket.getsockname()
-        serve_message = "Serving HTTP on {host} port {port} (http://{host}:{port}/) ..."
-        print(serve_message.format(host=sa[0], port=sa[1]))
+    with ServerClass((bind, port), HandlerClass) as httpd:
+        host, port = httpd.socket.getsockname()[:2]
+        print("Serving HTTP on %s port %s (http://%s:%s/) ..."
+              % (host, port, host, port))
+        interrupted = False
         try:
             httpd.serve_forever()
         except KeyboardInterrupt:
+            interrupted = True
+        if interrupted:
             print("\nKeyboard interrupt received, exiting.")
             sys.exit(0)
 
 
-if __name__ == '__main__':
+def _main(argv=None):
     import argparse
     parser = argparse.ArgumentParser()
-    parser.add_argument('--bind', '-b', default='', metavar='ADDRESS',
-                        help='Specify alternate bind address '
-                             '[default: all interfaces]')
-    parser.add_argument('port', action='store',
-                        default=8000, type=int,
-                        nargs='?',
-                        help='Specify alternate port [default: 8000]')
-    args = parser.parse_args()
-    test(HandlerClass=SimpleHTTPRequestHandler, port=args.port, bind=args.bind)
+    parser.add_argument("--bind", "-b", default="", metavar="ADDRESS",
+                        help="the address to listen on (default: every "
+                             "interface)")
+    parser.add_argument("port", nargs="?", type=int, default=8000,
+                        help="the port to listen on (default: 8000)")
+    options = parser.parse_args(argv)
+    test(HandlerClass=SimpleHTTPRequestHandler, port=options.port,
+         bind=options.bind)
+
+
+if __name__ == "__main__":
+    _main()

@@ -13,15 +13,13 @@ try:
 except ImportError:
     _threading = None
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions']
+__all__ = """BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL
+    FileHandler Filter Formatter Handler INFO LogRecord Logger LoggerAdapter
+    NOTSET NullHandler StreamHandler WARN WARNING addLevelName basicConfig
+    captureWarnings critical debug disable error exception fatal getLevelName
+    getLogger getLoggerClass info log makeLogRecord setLoggerClass shutdown
+    warn warning getLogRecordFactory setLogRecordFactory lastResort
+    raiseExceptions""".split()
 
 raiseExceptions = True
 logThreads = True
@@ -32,14 +30,9 @@ _startTime = time.time()
 
 # ---------------------------------------------------------------- levels
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+# the standard levels, and the two aliases
+CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
+FATAL, WARN = CRITICAL, WARNING
 
 _levelToName = {}
 _nameToLevel = {}
@@ -153,31 +146,31 @@ def _current_thread_facts():
     return None, 'MainThread'
 
 
+def _file_and_module(pathname):
+    # a record's filename and module name, from its pathname
+    try:
+        base = os.path.basename(pathname)
+        return base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, "Unknown module"
+
+
 class LogRecord(object):
     """One logged event and everything known about it."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
         now = time.time()
-        self.name = name
-        self.msg = msg
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+            # a lone non-empty mapping supplies %(key)s values
             args = args[0]
-        self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        # (attributes are set in this order: it shows in vars(record))
+        self.name, self.msg, self.args = name, msg, args
+        self.levelname, self.levelno = getLevelName(level), level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
+        self.filename, self.module = _file_and_module(pathname)
+        self.exc_info, self.exc_text, self.stack_info = exc_info, None, sinfo
+        self.lineno, self.funcName = lineno, func
         self.created = now
         self.msecs = (now - int(now)) * 1000
         self.relativeCreated = (now - _startTime) * 1000
@@ -200,9 +193,7 @@ class LogRecord(object):
 
     def getMessage(self):
         text = str(self.msg)
-        if self.args:
-            text = text % self.args
-        return text
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -228,27 +219,29 @@ def makeLogRecord(dict):
 # ---------------------------------------------------------------- styles
 
 class PercentStyle(object):
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
 
     def __init__(self, fmt):
         self._fmt = fmt or self.default_format
 
-    def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
-
     def format(self, record):
         return self._fmt % record.__dict__
 
+    # the format used when none is given; asctime's field, and what
+    # usesTime() looks for
+    default_format, asctime_format, asctime_search = (
+        '%(message)s', '%(asctime)s', '%(asctime)')
+
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) >= 0
+
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
 
     def format(self, record):
         return self._fmt.format(**record.__dict__)
+
+    default_format, asctime_format, asctime_search = (
+        '{message}', '{asctime}', '{asctime')
 
 
 def _is_ident_start(c):
@@ -302,24 +295,36 @@ def _dollar_substitute(template, mapping):
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
 
     def usesTime(self):
-        return self._fmt.find('$asctime') >= 0 or self._fmt.find(self.asctime_format) >= 0
+        # either spelling of the field: $asctime or ${asctime}
+        fmt = self._fmt
+        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_format) >= 0
 
     def format(self, record):
         return _dollar_substitute(self._fmt, record.__dict__)
 
+    default_format, asctime_format, asctime_search = (
+        '${message}', '${asctime}', '${asctime}')
+
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, basicConfig's default format)
+_STYLES = {}
+for _mark, _style, _fmt in (
+        ('%', PercentStyle, BASIC_FORMAT),
+        ('{', StrFormatStyle, '{levelname}:{name}:{message}'),
+        ('$', StringTemplateStyle, '${levelname}:${name}:${message}')):
+    _STYLES[_mark] = (_style, _fmt)
+del _mark, _style, _fmt
+
+
+def _style_entry(style):
+    # the _STYLES entry of a style character, else ValueError
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    return _STYLES[style]
 
 
 # ---------------------------------------------------------------- formatters
@@ -328,16 +333,13 @@ class Formatter(object):
     """Turns a record into text with a format string in one of the three
     styles."""
 
-    converter = time.localtime
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
-
     def __init__(self, fmt=None, datefmt=None, style='%'):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt)
-        self._fmt = self._style._fmt
-        self.datefmt = datefmt
+        self._style = _style_entry(style)[0](fmt)
+        self._fmt, self.datefmt = self._style._fmt, datefmt
+
+    # how formatTime() reads record.created and writes it without datefmt
+    converter = time.localtime
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def formatTime(self, record, datefmt=None):
         when = self.converter(record.created)
@@ -462,13 +464,41 @@ _handlers = {}
 _handlerList = []
 
 
+def _unregister(handler):
+    # forget handler's name in _handlers (whichever handler it names now)
+    if handler._name in _handlers:
+        del _handlers[handler._name]
+
+
+def _lock_step(step):
+    # Handler.acquire / Handler.release: that step on the handler's lock,
+    # when it has one
+    def method(self):
+        if self.lock:
+            getattr(self.lock, step)()
+    method.__name__, method.__qualname__ = step, 'Handler.' + step
+    return method
+
+
+class _holding(object):
+    # a with block that holds a handler's lock (its acquire()/release())
+
+    def __init__(self, handler):
+        self._handler = handler
+
+    def __enter__(self):
+        self._handler.acquire()
+
+    def __exit__(self, *exc_info):
+        self._handler.release()
+
+
 class Handler(Filterer):
     """Receives records and does something with them (emit)."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
+        self._name, self.level = None, _checkLevel(level)
         self.formatter = None
         with _lock:
             _handlerList.append(self)
@@ -479,8 +509,7 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers and _handlers[self._name] is self:
-                del _handlers[self._name]
+            _unregister(self)
             self._name = name
             if name:
                 _handlers[name] = self
@@ -490,13 +519,8 @@ class Handler(Filterer):
     def createLock(self):
         self.lock = _new_lock()
 
-    def acquire(self):
-        if self.lock:
-            self.lock.acquire()
-
-    def release(self):
-        if self.lock:
-            self.lock.release()
+    acquire = _lock_step('acquire')
+    release = _lock_step('release')
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -511,11 +535,8 @@ class Handler(Filterer):
     def handle(self, record):
         passed = self.filter(record)
         if passed:
-            self.acquire()
-            try:
+            with _holding(self):
                 self.emit(record)
-            finally:
-                self.release()
         return passed
 
     def setFormatter(self, fmt):
@@ -526,14 +547,14 @@ class Handler(Filterer):
 
     def close(self):
         with _lock:
-            if self._name and self._name in _handlers and _handlers[self._name] is self:
-                del _handlers[self._name]
+            _unregister(self)
 
     def handleError(self, record):
-        if not (raiseExceptions and sys.stderr):
-            return
-        etype, value, tb = sys.exc_info()
         err = sys.stderr
+        if not raiseExceptions or not err:
+            return
+        # the exception being handled is the one the emit raised
+        etype, value, tb = sys.exc_info()
         try:
             err.write('--- Logging error ---\n')
             _print_exception(etype, value, tb, err)
@@ -570,24 +591,20 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, 'flush'):
-                self.stream.flush()
-        finally:
-            self.release()
+        with _holding(self):
+            out = self.stream
+            if out and hasattr(out, 'flush'):
+                out.flush()
 
     def emit(self, record):
+        # the text and the terminator are two writes, then a flush
         try:
             text = self.format(record)
-            out = self.stream
-            out.write(text)
-            out.write(self.terminator)
+            for piece in (text, self.terminator):
+                self.stream.write(piece)
             self.flush()
         except Exception:
             self.handleError(record)
@@ -619,6 +636,19 @@ def _open_text(path, mode, encoding):
     return open(path, mode, encoding=encoding)
 
 
+def _close_file_stream(handler):
+    # flush and close handler's stream, if open; None is left in its place
+    stream = handler.stream
+    if not stream:
+        return
+    try:
+        handler.flush()
+    finally:
+        handler.stream = None
+        if hasattr(stream, 'close'):
+            stream.close()
+
+
 class FileHandler(StreamHandler):
     """Writes formatted records to a file."""
 
@@ -626,34 +656,23 @@ class FileHandler(StreamHandler):
         if hasattr(os, 'fspath'):
             filename = os.fspath(filename)
         self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
-        self.encoding = encoding
-        self.delay = delay
-        if delay:
-            Handler.__init__(self)
-            self.stream = None
-        else:
+        self.mode, self.encoding, self.delay = mode, encoding, delay
+        if not delay:
             StreamHandler.__init__(self, self._open())
+            return
+        # opened by the first emit()
+        Handler.__init__(self)
+        self.stream = None
 
     def _open(self):
         return _open_text(self.baseFilename, self.mode, self.encoding)
 
     def close(self):
-        self.acquire()
-        try:
+        with _holding(self):
             try:
-                if self.stream:
-                    try:
-                        self.flush()
-                    finally:
-                        s = self.stream
-                        self.stream = None
-                        if hasattr(s, 'close'):
-                            s.close()
+                _close_file_stream(self)
             finally:
                 StreamHandler.close(self)
-        finally:
-            self.release()
 
     def emit(self, record):
         if self.stream is None:
@@ -669,12 +688,11 @@ class _StderrHandler(StreamHandler):
     """The handler of last resort: writes to whatever sys.stderr is when
     the record comes."""
 
+    # read-only: sys.stderr at the time of each record
+    stream = property(lambda self: sys.stderr)
+
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
-
-    @property
-    def stream(self):
-        return sys.stderr
 
 
 _defaultLastResort = _StderrHandler(WARNING)
@@ -685,14 +703,14 @@ class NullHandler(Handler):
     """Does nothing: for libraries that log but leave configuration to the
     application."""
 
-    def handle(self, record):
-        pass
+    def createLock(self):
+        self.lock = None
 
     def emit(self, record):
         pass
 
-    def createLock(self):
-        self.lock = None
+    def handle(self, record):
+        pass
 
 
 # ---------------------------------------------------------------- loggers
@@ -700,10 +718,15 @@ class NullHandler(Handler):
 _loggerClass = None
 
 
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
+
+
 def setLoggerClass(klass):
     global _loggerClass
-    if klass != Logger and not issubclass(klass, Logger):
-        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -715,30 +738,24 @@ class Manager(object):
     """Holds the loggers of the hierarchy by name."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
+        self.root, self.disable = rootnode, 0
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            found = self.loggerDict.get(name)
-            if found is not None:
-                return found
-            cls = self.loggerClass or _loggerClass
-            made = cls(name)
-            made.manager = self
-            self.loggerDict[name] = made
-            self._link(made)
-            return made
+            if name not in self.loggerDict:
+                made = (self.loggerClass or _loggerClass)(name)
+                made.manager = self
+                self.loggerDict[name] = made
+                self._link(made)
+            return self.loggerDict[name]
 
     def setLoggerClass(self, klass):
-        if klass != Logger and not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
@@ -766,49 +783,52 @@ class Manager(object):
                 other.parent = logger
 
 
+# findCaller()'s answer when the calling frame cannot be found
+_UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)", None)
+
+
+def _logger_method(level, name):
+    # Logger.<name>(msg, *args, **kwargs): a record at level, when enabled
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__, method.__qualname__ = name, 'Logger.' + name
+    return method
+
+
+def _adapter_method(level, name):
+    # LoggerAdapter.<name>(msg, *args, **kwargs): log() at level
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__, method.__qualname__ = name, 'LoggerAdapter.' + name
+    return method
+
+
 class Logger(Filterer):
     """A named channel of the hierarchy."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
-        self.handlers = []
-        self.disabled = False
+        self.name, self.level = name, _checkLevel(level)
+        self.parent, self.propagate = None, True
+        self.handlers, self.disabled = [], False
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    debug = _logger_method(DEBUG, 'debug')
+    info = _logger_method(INFO, 'info')
+    warning = _logger_method(WARNING, 'warning')
+    error = _logger_method(ERROR, 'error')
+    critical = _logger_method(CRITICAL, 'critical')
+    fatal = critical
 
     def warn(self, msg, *args, **kwargs):
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -833,7 +853,7 @@ class Logger(Filterer):
                         stack = stack[:-1]
                 return code.co_filename, frame.f_lineno, code.co_name, stack
             frame = frame.f_back
-        return "(unknown file)", 0, "(unknown function)", None
+        return _UNKNOWN_CALLER
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -847,17 +867,19 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
         try:
-            fn, lno, func, sinfo = self.findCaller(stack_info)
+            where = self.findCaller(stack_info)
         except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        rec = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
-                              func, extra, sinfo)
-        self.handle(rec)
+            where = _UNKNOWN_CALLER
+        fn, lno, func, sinfo = where
+        if exc_info and not isinstance(exc_info, tuple):
+            # an exception stands for its own triple; any other true value
+            # for the exception being handled
+            exc_info = ((type(exc_info), exc_info, exc_info.__traceback__)
+                        if isinstance(exc_info, BaseException)
+                        else sys.exc_info())
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, sinfo)
+        self.handle(record)
 
     def handle(self, record):
         if not self.disabled and self.filter(record):
@@ -970,34 +992,25 @@ class LoggerAdapter(object):
     """Wraps a logger, adding context (extra) to every record."""
 
     def __init__(self, logger, extra):
-        self.logger = logger
-        self.extra = extra
+        self.logger, self.extra = logger, extra
 
     def process(self, msg, kwargs):
+        # every call's extra is the adapter's own
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, 'debug')
+    info = _adapter_method(INFO, 'info')
+    warning = _adapter_method(WARNING, 'warning')
+    error = _adapter_method(ERROR, 'error')
+    critical = _adapter_method(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
         _deprecated("The 'warn' method is deprecated, use 'warning' instead")
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -1005,9 +1018,8 @@ class LoggerAdapter(object):
             self.logger._log(level, msg, args, **kwargs)
 
     def isEnabledFor(self, level):
-        if self.logger.manager.disable >= level:
-            return False
-        return level >= self.getEffectiveLevel()
+        return (self.logger.manager.disable < level
+                and level >= self.getEffectiveLevel())
 
     def setLevel(self, level):
         self.logger.setLevel(level)
@@ -1019,20 +1031,14 @@ class LoggerAdapter(object):
         return self.logger.hasHandlers()
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
-                                stack_info=stack_info)
+        # straight to the wrapped logger, past its level checks
+        return self.logger._log(level, msg, args, exc_info=exc_info,
+                                extra=extra, stack_info=stack_info)
 
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
-
-    @property
-    def name(self):
-        return self.logger.name
+    name = property(lambda self: self.logger.name)
+    manager = property(lambda self: self.logger.manager,
+                       lambda self, value: setattr(self.logger, 'manager',
+                                                   value))
 
     def __repr__(self):
         return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
@@ -1041,41 +1047,47 @@ class LoggerAdapter(object):
 
 # ------------------------------------------------------ module functions
 
+def _basic_handlers(kwargs):
+    # the handlers basicConfig() installs, taking its keywords from kwargs:
+    # those given, else one FileHandler or StreamHandler
+    handlers = kwargs.pop("handlers", None)
+    if handlers is not None:
+        if "stream" in kwargs or "filename" in kwargs:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        return handlers
+    if "stream" in kwargs and "filename" in kwargs:
+        raise ValueError("'stream' and 'filename' should not be specified "
+                         "together")
+    filename = kwargs.pop("filename", None)
+    mode = kwargs.pop("filemode", 'a')
+    if filename:
+        return [FileHandler(filename, mode)]
+    return [StreamHandler(kwargs.pop("stream", None))]
+
+
 def basicConfig(**kwargs):
     """Gives the root logger a handler and formatter, unless it has
     handlers already."""
     with _lock:
         if root.handlers:
             return
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        elif "stream" in kwargs or "filename" in kwargs:
-            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                h = FileHandler(filename, mode)
-            else:
-                h = StreamHandler(kwargs.pop("stream", None))
-            handlers = [h]
+        handlers = _basic_handlers(kwargs)
         datefmt = kwargs.pop("datefmt", None)
         style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fmt = kwargs.pop("format", _STYLES[style][1])
+        fmt = kwargs.pop("format", _style_entry(style)[1])
+        level = kwargs.pop("level", None)
         formatter = Formatter(fmt, datefmt, style)
         for h in handlers:
+            # a handler that has its own formatter keeps it
             if h.formatter is None:
                 h.setFormatter(formatter)
             root.addHandler(h)
-        level = kwargs.pop("level", None)
         if level is not None:
             root.setLevel(level)
         if kwargs:
-            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+            raise ValueError('Unrecognised argument(s): %s'
+                             % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):
@@ -1138,24 +1150,26 @@ def disable(level):
     root.manager.disable = level
 
 
+def _flush_and_close(handler):
+    # errors of a stream that is already closed or broken are ignored
+    try:
+        with _holding(handler):
+            handler.flush()
+            handler.close()
+    except (OSError, ValueError):
+        pass
+
+
 def shutdown(handlerList=None):
     """Flushes and closes every handler made so far, newest first."""
-    if handlerList is None:
-        handlerList = _handlerList
-    for item in reversed(list(handlerList)):
+    pending = _handlerList if handlerList is None else handlerList
+    for item in reversed(list(pending)):
         # Entries may be handlers or, as CPython keeps them, callables
         # (weak references) giving the handler.
-        h = item if isinstance(item, Handler) else item()
+        handler = item if isinstance(item, Handler) else item()
         try:
-            if h:
-                try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
+            if handler:
+                _flush_and_close(handler)
         except Exception:
             if raiseExceptions:
                 raise
@@ -1174,29 +1188,35 @@ _warnings_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
+    if file is None:
+        _warning_to_logger(message, category, filename, lineno, line)
+    elif _warnings_showwarning is not None:
+        # a warning written to a given file keeps warnings' own handling
+        _warnings_showwarning(message, category, filename, lineno, file, line)
+
+
+def _warning_to_logger(message, category, filename, lineno, line):
+    # the formatted warning as a WARNING record of 'py.warnings'
     import warnings
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-        return
     text = warnings.formatwarning(message, category, filename, lineno, line)
-    target = getLogger("py.warnings")
-    if not target.handlers:
-        target.addHandler(NullHandler())
-    target.warning("%s", text)
+    _py_warnings_logger().warning("%s", text)
+
+
+def _py_warnings_logger():
+    # 'py.warnings', given a NullHandler when it has no handler of its own
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    return logger
 
 
 def captureWarnings(capture):
     """Routes warnings.showwarning to the 'py.warnings' logger (or back)."""
     global _warnings_showwarning
-    try:
-        import warnings
-    except ImportError:
-        return
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    import warnings
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning, warnings.showwarning = (warnings.showwarning,
+                                                       _showwarning)
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning, _warnings_showwarning = (_warnings_showwarning,
+                                                       None)

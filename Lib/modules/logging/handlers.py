@@ -17,23 +17,24 @@ class BaseRotatingHandler(logging.FileHandler):
 
     def __init__(self, filename, mode, encoding=None, delay=False):
         logging.FileHandler.__init__(self, filename, mode, encoding, delay)
-        self.mode = mode
-        self.encoding = encoding
-        self.namer = None
-        self.rotator = None
+        self.mode, self.encoding = mode, encoding
+        # callables that, when set, choose rotated names (namer(default))
+        # and do the moving (rotator(source, dest))
+        self.namer = self.rotator = None
 
     def emit(self, record):
+        # rotate first when due; any failure goes to handleError
         try:
-            if self.shouldRollover(record):
+            due = self.shouldRollover(record)
+            if due:
                 self.doRollover()
             logging.FileHandler.emit(self, record)
         except Exception:
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        if callable(self.namer):
-            return self.namer(default_name)
-        return default_name
+        namer = self.namer
+        return namer(default_name) if callable(namer) else default_name
 
     def rotate(self, source, dest):
         if callable(self.rotator):
@@ -73,11 +74,11 @@ class RotatingFileHandler(BaseRotatingHandler):
 
     def __init__(self, filename, mode='a', maxBytes=0, backupCount=0,
                  encoding=None, delay=False):
-        if maxBytes > 0:
-            mode = 'a'
-        BaseRotatingHandler.__init__(self, filename, mode, encoding, delay)
-        self.maxBytes = maxBytes
-        self.backupCount = backupCount
+        # with a size limit the file is always appended to
+        BaseRotatingHandler.__init__(self, filename,
+                                     'a' if maxBytes > 0 else mode,
+                                     encoding, delay)
+        self.maxBytes, self.backupCount = maxBytes, backupCount
 
     def doRollover(self):
         self._close_stream()
@@ -164,6 +165,17 @@ def _suffix_matches(shape, suffix):
     return True
 
 
+def _weekday_of(when):
+    # 'W0' .. 'W6' -> 0 (Monday) .. 6
+    if len(when) != 2:
+        raise ValueError("You must specify a day for weekly rollover from 0 "
+                         "to 6 (0 is Monday): %s" % when)
+    if not '0' <= when[1] <= '6':
+        raise ValueError("Invalid day specified for weekly rollover: %s"
+                         % when)
+    return int(when[1])
+
+
 class TimedRotatingFileHandler(BaseRotatingHandler):
     """Rotates at fixed times: every interval seconds, minutes, hours or
     days, at midnight, or on a weekday; old files get a date suffix."""
@@ -171,18 +183,12 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
     def __init__(self, filename, when='h', interval=1, backupCount=0,
                  encoding=None, delay=False, utc=False, atTime=None):
         BaseRotatingHandler.__init__(self, filename, 'a', encoding, delay)
-        self.when = when.upper()
+        self.when, self.utc, self.atTime = when.upper(), utc, atTime
         self.backupCount = backupCount
-        self.utc = utc
-        self.atTime = atTime
         if self.when in _SHAPES:
             self.suffix, self._shape, unit = _SHAPES[self.when]
         elif self.when.startswith('W'):
-            if len(self.when) != 2:
-                raise ValueError("You must specify a day for weekly rollover from 0 to 6 (0 is Monday): %s" % self.when)
-            if self.when[1] < '0' or self.when[1] > '6':
-                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
-            self.dayOfWeek = int(self.when[1])
+            self.dayOfWeek = _weekday_of(self.when)
             self.suffix, self._shape, unit = "%Y-%m-%d", "DDDD-DD-DD", 7 * _DAY
         else:
             raise ValueError("Invalid rollover interval specified: %s" % self.when)
@@ -249,17 +255,17 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         dst_now = time.localtime(now)[-1]
         start = self.rolloverAt - self.interval
         stamp = self._tuple(start)
-        if not self.utc:
-            dst_then = stamp[-1]
-            if dst_now != dst_then:
-                stamp = time.localtime(start + (3600 if dst_now else -3600))
+        if not self.utc and stamp[-1] != dst_now:
+            # name the period as the clock showed it then
+            stamp = time.localtime(start + (3600 if dst_now else -3600))
         target = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, stamp))
         if os.path.exists(target):
             os.remove(target)
         self.rotate(self.baseFilename, target)
-        if self.backupCount > 0:
-            for old in self.getFilesToDelete():
-                os.remove(old)
+        # beyond backupCount, the oldest rotated files go
+        expired = self.getFilesToDelete() if self.backupCount > 0 else ()
+        for old in expired:
+            os.remove(old)
         self._reopen()
         nxt = self.computeRollover(now)
         while nxt <= now:
@@ -271,34 +277,35 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         self.rolloverAt = nxt
 
 
+# holds a handler's lock for a with block
+_holding = logging._holding
+
+
 class BufferingHandler(logging.Handler):
     """Keeps records in a list and flushes when shouldFlush says so."""
 
     def __init__(self, capacity):
         logging.Handler.__init__(self)
-        self.capacity = capacity
-        self.buffer = []
-
-    def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity
+        self.capacity, self.buffer = capacity, []
 
     def emit(self, record):
         self.buffer.append(record)
         if self.shouldFlush(record):
             self.flush()
 
-    def flush(self):
-        self.acquire()
-        try:
-            self.buffer = []
-        finally:
-            self.release()
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
 
     def close(self):
         try:
             self.flush()
         finally:
             logging.Handler.close(self)
+
+    def flush(self):
+        # the base class just drops what it holds
+        with _holding(self):
+            self.buffer = []
 
 
 class MemoryHandler(BufferingHandler):
@@ -308,34 +315,30 @@ class MemoryHandler(BufferingHandler):
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
                  flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
+        self.flushLevel, self.target = flushLevel, target
         self.flushOnClose = flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        return (BufferingHandler.shouldFlush(self, record)
+                or record.levelno >= self.flushLevel)
 
     def setTarget(self, target):
         self.target = target
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.target:
-                for rec in self.buffer:
-                    self.target.handle(rec)
-                self.buffer = []
-        finally:
-            self.release()
+        # hand the records over; without a target they stay buffered
+        with _holding(self):
+            if not self.target:
+                return
+            for rec in self.buffer:
+                self.target.handle(rec)
+            self.buffer = []
 
     def close(self):
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with _holding(self):
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()

@@ -1,14 +1,17 @@
-"""Parse (absolute and relative) URLs.
+"""URL handling for gpython-ssl, with the behaviour of CPython 3.6's urllib.parse.
 
-urllib.parse as in CPython 3.6, written for gpython-ssl: splitting URLs
-into components (urlsplit, urlparse) and joining them back (urlunsplit,
-urlunparse, urljoin), percent-encoding (quote, unquote and their
-variants) and query strings (urlencode, parse_qs, parse_qsl). The parsing
-follows RFC 3986 with the same historical quirks as CPython 3.6.
+The module splits URLs into their RFC 3986 parts and puts them back
+together, resolves references against a base, reads and writes query
+strings and applies percent-escapes.
+
+Text is the working type.  Every entry point also takes bytes-like
+arguments: they are decoded as ASCII on the way in and the answer is
+encoded as ASCII on the way out.  Text and non-text arguments of one call
+must not mix (empty ones count as either).
 """
 
-import sys
 import collections
+import re
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "urlsplit", "urlunsplit", "urlencode", "parse_qs",
@@ -17,656 +20,546 @@ __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "DefragResult", "ParseResult", "SplitResult",
            "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
-# Schemes, as CPython 3.6 lists them.
-uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais',
-                 'file', 'https', 'shttp', 'mms', 'prospero', 'rtsp',
-                 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss']
-uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap',
-               'wais', 'file', 'mms', 'https', 'shttp', 'snews',
-               'prospero', 'rtsp', 'rtspu', 'rsync', 'svn', 'svn+ssh',
-               'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss']
-uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https',
-               'shttp', 'rtsp', 'rtspu', 'sip', 'sips', 'mms', 'sftp',
-               'tel']
-non_hierarchical = ['gopher', 'hdl', 'mailto', 'news', 'telnet', 'wais',
-                    'imap', 'snews', 'sip', 'sips']
+# Which schemes take part in which kind of processing.  These lists are
+# public (and mutable) in CPython; their contents are CPython 3.6's.
+non_hierarchical = ['gopher', 'hdl', 'mailto', 'news',
+                    'telnet', 'wais', 'imap', 'snews', 'sip', 'sips']
+uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news',
+                 'nntp', 'wais', 'https', 'shttp', 'snews',
+                 'file', 'prospero']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet',
+               'imap', 'wais', 'file', 'mms', 'https', 'shttp',
+               'snews', 'prospero', 'rtsp', 'rtspu', 'rsync',
+               'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh',
+               'ws', 'wss']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap',
+               'https', 'shttp', 'rtsp', 'rtspu', 'sip', 'sips',
+               'mms', 'sftp', 'tel']
 uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms',
               'gopher', 'rtsp', 'rtspu', 'sip', 'sips']
-uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp',
-                 'wais', 'https', 'shttp', 'snews', 'file', 'prospero']
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap',
+                 'wais', 'file', 'https', 'shttp', 'mms',
+                 'prospero', 'rtsp', 'rtspu', 'sftp',
+                 'svn', 'svn+ssh', 'ws', 'wss']
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+_LOWER = 'abcdefghijklmnopqrstuvwxyz'
+_DIGITS = '0123456789'
+scheme_chars = _LOWER + _LOWER.upper() + _DIGITS + '+-.'
+_SCHEME_SET = frozenset(scheme_chars)
 
-# Characters urlsplit drops wherever they appear (bpo-43882).
-_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+# Characters urlsplit() deletes wherever they occur (bpo-43882).
+_STRIPPED = ('\t', '\r', '\n')
+
+# Non-ASCII characters whose NFKC form contains one of '/?#@:' (Unicode
+# 9.0, CPython 3.6's database).  A host holding one would change meaning
+# once normalised, so urlsplit() refuses it.
+_NFKC_TRAPS = frozenset('\u2047\u2048\u2049\u2100\u2101\u2105\u2106'
+                        '\u2a74\ufe13\ufe16\ufe55\ufe56\ufe5f\ufe6b'
+                        '\uff03\uff0f\uff1a\uff1f\uff20')
 
 MAX_CACHE_SIZE = 20
-_parse_cache = {}
-_safe_quoters = {}
+_split_memo = {}
+_quoters = {}
 
 
 def clear_cache():
-    """Clear the parse cache and the quoters cache."""
-    _parse_cache.clear()
-    _safe_quoters.clear()
+    """Forget the remembered urlsplit() answers and quoting tables."""
+    _split_memo.clear()
+    _quoters.clear()
 
 
-# str/bytes handling: every parsing function works on str; bytes
-# arguments are decoded as ASCII and the results encoded back.
+# -- text and bytes ---------------------------------------------------------
 
-def _identity(obj):
-    return obj
-
-
-def _to_bytes_result(obj, encoding='ascii', errors='strict'):
-    return obj.encode(encoding, errors)
+def _keep(value):
+    return value
 
 
-def _coerce_args(*args):
-    as_str = isinstance(args[0], str)
-    for arg in args[1:]:
-        # an empty argument (the scheme='' default) goes with either kind
-        if arg and isinstance(arg, str) != as_str:
+def _ascii_out(value, encoding='ascii', errors='strict'):
+    return value.encode(encoding, errors)
+
+
+def _unify(*args):
+    """Return args as text, followed by the function that converts a text
+    answer back to the callers' type."""
+    textual = isinstance(args[0], str)
+    for other in args[1:]:
+        if other and isinstance(other, str) is not textual:
             raise TypeError("Cannot mix str and non-str arguments")
-    if as_str:
-        return args + (_identity,)
-    decoded = []
-    for arg in args:
-        decoded.append(arg.decode('ascii', 'strict') if arg else '')
-    return tuple(decoded) + (_to_bytes_result,)
+    if textual:
+        return args + (_keep,)
+    texts = [a.decode('ascii', 'strict') if a else '' for a in args]
+    return tuple(texts) + (_ascii_out,)
 
 
-# The result types: named tuples with a few helpers.
+# -- result types -----------------------------------------------------------
 
-class _ResultMixinStr(object):
-    """Encoding of str results to their bytes counterpart."""
+class _TextParts(object):
+    """Results made of text; encode() gives the bytes twin."""
     __slots__ = ()
+    _HASH = '#'
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*[x.encode(encoding, errors) for x in self])
+        return self._twin(*[part.encode(encoding, errors) for part in self])
 
 
-class _ResultMixinBytes(object):
-    """Decoding of bytes results to their str counterpart."""
+class _ByteParts(object):
+    """Results made of bytes; decode() gives the text twin."""
     __slots__ = ()
+    _HASH = b'#'
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*[x.decode(encoding, errors) for x in self])
+        return self._twin(*[part.decode(encoding, errors) for part in self])
 
 
-def _netloc_userinfo(netloc, at, colon):
-    userinfo, sep, _ = netloc.rpartition(at)
-    if not sep:
-        return None, None
-    user, has_password, password = userinfo.partition(colon)
-    return user, (password if has_password else None)
+class _Authority(object):
+    """The username/password/hostname/port view of a result's netloc.
 
-
-def _netloc_hostinfo(netloc, at, colon, lbracket, rbracket):
-    hostport = netloc.rpartition(at)[2]
-    _, bracketed, inside = hostport.partition(lbracket)
-    if bracketed:
-        host, _, after = inside.partition(rbracket)
-        port = after.partition(colon)[2]
-    else:
-        host, _, port = hostport.partition(colon)
-    return host, (port or None)
-
-
-class _NetlocResultMixinBase(object):
-    """username, password, hostname and port of a result with a netloc."""
+    Subclasses name the separators in their own type (str or bytes)."""
     __slots__ = ()
 
     @property
     def username(self):
-        return self._userinfo[0]
+        return self._userinfo()[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return self._userinfo()[1]
 
     @property
     def hostname(self):
-        host = self._hostinfo[0]
+        host = self._hostport()[0]
         if not host:
             return None
-        # the zone of a scoped IPv6 address keeps its case
-        pct = '%' if isinstance(host, str) else b'%'
-        addr, sep, zone = host.partition(pct)
-        return addr.lower() + sep + zone
+        # An IPv6 zone id (after '%') keeps its case.
+        address, pct, zone = host.partition(self._PCT)
+        return address.lower() + pct + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is None:
+        digits = self._hostport()[1]
+        if digits is None:
             return None
-        port = int(port, 10)
-        if port < 0 or port > 65535:
+        if isinstance(digits, str):
+            number = int(digits, 10)
+        else:
+            try:
+                number = int(digits.decode('ascii'), 10)
+            except ValueError:
+                number = None
+            if number is None:
+                raise ValueError('invalid literal for int() with base 10: %r'
+                                 % (digits,))
+        if number < 0 or number > 65535:
             raise ValueError("Port out of range 0-65535")
-        return port
+        return number
 
-
-class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
-    __slots__ = ()
-
-    @property
     def _userinfo(self):
-        return _netloc_userinfo(self.netloc, '@', ':')
+        info, at, _ = self.netloc.rpartition(self._AT)
+        if not at:
+            return None, None
+        user, colon, secret = info.partition(self._COLON)
+        return user, (secret if colon else None)
 
-    @property
-    def _hostinfo(self):
-        return _netloc_hostinfo(self.netloc, '@', ':', '[', ']')
+    def _hostport(self):
+        where = self.netloc.rpartition(self._AT)[2]
+        _, bracket, inside = where.partition(self._OPEN)
+        if bracket:
+            host, _, after = inside.partition(self._CLOSE)
+            port = after.partition(self._COLON)[2]
+        else:
+            host, _, port = where.partition(self._COLON)
+        return host, (port or None)
 
 
-class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
+class _TextAuthority(_Authority, _TextParts):
     __slots__ = ()
-
-    @property
-    def _userinfo(self):
-        return _netloc_userinfo(self.netloc, b'@', b':')
-
-    @property
-    def _hostinfo(self):
-        return _netloc_hostinfo(self.netloc, b'@', b':', b'[', b']')
+    _AT, _COLON, _OPEN, _CLOSE, _PCT = '@', ':', '[', ']', '%'
 
 
-_DefragResultBase = collections.namedtuple('DefragResult', 'url fragment')
-_SplitResultBase = collections.namedtuple(
+class _ByteAuthority(_Authority, _ByteParts):
+    __slots__ = ()
+    _AT, _COLON, _OPEN, _CLOSE, _PCT = b'@', b':', b'[', b']', b'%'
+
+
+# Kept under its historical name.
+ResultBase = _TextAuthority
+
+_SplitTuple = collections.namedtuple(
     'SplitResult', 'scheme netloc path query fragment')
-_ParseResultBase = collections.namedtuple(
+_ParseTuple = collections.namedtuple(
     'ParseResult', 'scheme netloc path params query fragment')
-
-ResultBase = _NetlocResultMixinStr
-
-
-class DefragResult(_DefragResultBase, _ResultMixinStr):
-    __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+_DefragTuple = collections.namedtuple('DefragResult', 'url fragment')
 
 
-class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
+class _SplitShape(_SplitTuple):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
+class _ParseShape(_ParseTuple):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
+class _DefragShape(_DefragTuple):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        return self.url
+        """The URL with its fragment put back."""
+        if not self.fragment:
+            return self.url
+        return self.url + self._HASH + self.fragment
 
 
-class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
+def _result_type(name, shape, flavour, doc):
+    return type(name, (shape, flavour),
+                {'__slots__': (), '__doc__': doc, '__module__': __name__})
 
 
-class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
-    __slots__ = ()
+DefragResult = _result_type('DefragResult', _DefragShape, _TextParts,
+                            "urldefrag()'s answer (url, fragment), as text.")
+DefragResultBytes = _result_type('DefragResultBytes', _DefragShape,
+                                 _ByteParts, "DefragResult made of bytes.")
+SplitResult = _result_type('SplitResult', _SplitShape, _TextAuthority,
+                           "urlsplit()'s answer, as text.")
+SplitResultBytes = _result_type('SplitResultBytes', _SplitShape,
+                                _ByteAuthority, "SplitResult made of bytes.")
+ParseResult = _result_type('ParseResult', _ParseShape, _TextAuthority,
+                           "urlparse()'s answer, as text.")
+ParseResultBytes = _result_type('ParseResultBytes', _ParseShape,
+                                _ByteAuthority, "ParseResult made of bytes.")
 
-    def geturl(self):
-        return urlunparse(self)
-
-
-DefragResult._encoded_counterpart = DefragResultBytes
-SplitResult._encoded_counterpart = SplitResultBytes
-ParseResult._encoded_counterpart = ParseResultBytes
-DefragResultBytes._decoded_counterpart = DefragResult
-SplitResultBytes._decoded_counterpart = SplitResult
-ParseResultBytes._decoded_counterpart = ParseResult
-
-
-# Splitting.
-
-def _splitparams(path):
-    # params follow the first ';' of the last path segment
-    slash = path.rfind('/')
-    if slash >= 0:
-        i = path.find(';', slash)
-        if i < 0:
-            return path, ''
-    else:
-        i = path.find(';')
-    return path[:i], path[i + 1:]
+for _text_cls, _byte_cls in ((DefragResult, DefragResultBytes),
+                             (SplitResult, SplitResultBytes),
+                             (ParseResult, ParseResultBytes)):
+    _text_cls._twin = _byte_cls
+    _byte_cls._twin = _text_cls
+del _text_cls, _byte_cls
 
 
-def _splitnetloc(url, start=0):
-    end = len(url)
-    for delim in '/?#':
-        j = url.find(delim, start)
-        if 0 <= j < end:
-            end = j
-    return url[start:end], url[end:]
+# -- splitting and joining --------------------------------------------------
+
+def _scrub(text):
+    for ch in _STRIPPED:
+        text = text.replace(ch, '')
+    return text
 
 
-def _checknetloc(netloc):
-    if not netloc or all(ord(c) < 128 for c in netloc):
-        return
-    # characters such as U+2100 turn into '/', '?', '#', '@' or ':' under
-    # NFKC, which IDNA applies
-    try:
-        import unicodedata
-    except ImportError:
-        return
-    stripped = netloc
-    for c in '@:#?':
-        stripped = stripped.replace(c, '')
-    normalized = unicodedata.normalize('NFKC', stripped)
-    if normalized == stripped:
-        return
-    for c in '/?#@:':
-        if c in normalized:
-            raise ValueError("netloc '" + netloc + "' contains invalid " +
-                             "characters under NFKC normalization")
+def _scheme_of(url):
+    """Return (scheme, rest) when url starts with a scheme, else None.
 
-
-def _drop_unsafe(s):
-    for c in _UNSAFE_URL_BYTES_TO_REMOVE:
-        s = s.replace(c, '')
-    return s
-
-
-def _is_scheme(s):
-    for c in s:
-        if c not in scheme_chars:
-            return False
-    return True
-
-
-def _split_str(url, scheme, allow_fragments):
-    netloc = query = fragment = ''
+    A prefix made of scheme characters counts unless what follows the
+    colon is a non-empty run of ASCII digits (then it reads as a port);
+    the literal prefix 'http' always counts."""
     colon = url.find(':')
-    if colon > 0:
-        head, rest = url[:colon], url[colon + 1:]
-        if head == 'http':
-            scheme, url = 'http', rest
-        elif _is_scheme(head):
-            # "path:123" is a path with a port-like tail, not a scheme
-            if not rest or not all(c in '0123456789' for c in rest):
-                scheme, url = head.lower(), rest
-    if url[:2] == '//':
-        netloc, url = _splitnetloc(url, 2)
-        if ('[' in netloc) != (']' in netloc):
-            raise ValueError("Invalid IPv6 URL")
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    _checknetloc(netloc)
-    return SplitResult(scheme, netloc, url, query, fragment)
+    if colon <= 0:
+        return None
+    head, tail = url[:colon], url[colon + 1:]
+    if head != 'http':
+        if any(ch not in _SCHEME_SET for ch in head):
+            return None
+        if tail and not tail.strip(_DIGITS):
+            return None
+    return head.lower(), tail
+
+
+def _authority_end(url, start):
+    """Index of the first '/', '?' or '#' at or after start (else len)."""
+    end = len(url)
+    for mark in '/?#':
+        at = url.find(mark, start)
+        if 0 <= at < end:
+            end = at
+    return end
+
+
+def _refuse_nfkc_tricks(netloc):
+    if any(ch in _NFKC_TRAPS for ch in netloc):
+        raise ValueError("netloc '%s' contains invalid characters under "
+                         "NFKC normalization" % (netloc,))
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    """Parse a URL into 5 components:
-    <scheme>://<netloc>/<path>?<query>#<fragment>
-    Return a 5-tuple: (scheme, netloc, path, query, fragment).
-    Note that we don't break the components up in smaller bits
-    (e.g. netloc is a single string) and we don't expand % escapes."""
-    url, scheme, coerce = _coerce_args(url, scheme)
-    url = _drop_unsafe(url)
-    scheme = _drop_unsafe(scheme)
-    allow_fragments = bool(allow_fragments)
-    key = (url, scheme, allow_fragments)
-    result = _parse_cache.get(key)
-    if result is None:
-        if len(_parse_cache) >= MAX_CACHE_SIZE:
-            clear_cache()
-        result = _split_str(url, scheme, allow_fragments)
-        _parse_cache[key] = result
-    return coerce(result)
+    """Split url into (scheme, netloc, path, query, fragment).
+
+    scheme is used when url names none.  With allow_fragments false a '#'
+    stays in the path or query."""
+    url, scheme, back = _unify(url, scheme)
+    url, scheme = _scrub(url), _scrub(scheme)
+    key = (url, scheme, bool(allow_fragments))
+    known = _split_memo.get(key)
+    if known is not None:
+        return back(known)
+    found = _scheme_of(url)
+    if found is not None:
+        scheme, url = found
+    netloc = query = fragment = ''
+    if url[:2] == '//':
+        end = _authority_end(url, 2)
+        netloc, url = url[2:end], url[end:]
+        if ('[' in netloc) != (']' in netloc):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and '#' in url:
+        url, _, fragment = url.partition('#')
+    if '?' in url:
+        url, _, query = url.partition('?')
+    _refuse_nfkc_tricks(netloc)
+    answer = SplitResult(scheme, netloc, url, query, fragment)
+    if len(_split_memo) >= MAX_CACHE_SIZE:
+        _split_memo.clear()
+    _split_memo[key] = answer
+    return back(answer)
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components:
-    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>
-    Return a 6-tuple: (scheme, netloc, path, params, query, fragment).
-    Note that we don't break the components up in smaller bits
-    (e.g. netloc is a single string) and we don't expand % escapes."""
-    url, scheme, coerce = _coerce_args(url, scheme)
-    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
-    params = ''
-    if scheme in uses_params and ';' in path:
-        path, params = _splitparams(path)
-    return coerce(ParseResult(scheme, netloc, path, params, query, fragment))
+    """urlsplit() that also cuts ';params' off the last path segment, for
+    the schemes in uses_params."""
+    url, scheme, back = _unify(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
+        cut = path.find(';', max(path.rfind('/'), 0))
+        if cut >= 0:
+            path, params = path[:cut], path[cut + 1:]
+    return back(ParseResult(parts.scheme, parts.netloc, path, params,
+                            parts.query, parts.fragment))
 
 
 def urlunsplit(components):
-    """Combine the elements of a tuple as returned by urlsplit() into a
-    complete URL as a string. The data argument can be any five-item iterable.
-    This may result in a slightly different, but equivalent URL, if the URL that
-    was parsed originally had unnecessary delimiters (for example, a ? with an
-    empty query; the RFC states that these are equivalent)."""
-    scheme, netloc, url, query, fragment, coerce = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
+    """Inverse of urlsplit(): join a 5-item sequence into a URL."""
+    scheme, netloc, url, query, fragment, back = _unify(*components)
+    wants_slashes = scheme and scheme in uses_netloc and url[:2] != '//'
+    if netloc or wants_slashes:
+        if url and not url.startswith('/'):
             url = '/' + url
         url = '//' + (netloc or '') + url
+    pieces = [url]
     if scheme:
-        url = scheme + ':' + url
+        pieces.insert(0, scheme + ':')
     if query:
-        url = url + '?' + query
+        pieces.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return coerce(url)
+        pieces.append('#' + fragment)
+    return back(''.join(pieces))
 
 
 def urlunparse(components):
-    """Put a parsed URL back together again.  This may result in a
-    slightly different, but equivalent URL, if the URL that was parsed
-    originally had redundant delimiters, e.g. a ? with an empty query
-    (the draft states that these are equivalent)."""
-    scheme, netloc, url, params, query, fragment, coerce = _coerce_args(*components)
+    """Inverse of urlparse(): join a 6-item sequence into a URL."""
+    scheme, netloc, url, params, query, fragment, back = _unify(*components)
     if params:
-        url = url + ';' + params
-    return coerce(urlunsplit((scheme, netloc, url, query, fragment)))
+        url = '%s;%s' % (url, params)
+    return back(urlunsplit((scheme, netloc, url, query, fragment)))
 
 
-def _resolve_path(base_path, path):
-    # RFC 3986 section 5.2: merge, then remove dot segments
-    if path[:1] == '/':
-        segments = path.split('/')
+def _resolve_path(base_path, ref_path):
+    """Merge a relative reference's path with the base path and remove the
+    '.' and '..' segments (RFC 3986, 5.2.3 and 5.2.4)."""
+    if ref_path.startswith('/'):
+        segs = ref_path.split('/')
     else:
-        base_segments = base_path.split('/')
-        if base_segments[-1] != '':
-            del base_segments[-1]  # the base's last segment is a file
-        segments = base_segments + path.split('/')
-        # no empty segments in the middle: no doubled slashes
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-    out = []
-    for seg in segments:
+        segs = base_path.split('/')
+        if segs[-1]:
+            segs.pop()          # the base's last segment is replaced
+        segs.extend(ref_path.split('/'))
+        if len(segs) > 2:       # inner empty segments collapse here only
+            segs = [segs[0]] + [s for s in segs[1:-1] if s] + [segs[-1]]
+    kept = []
+    for seg in segs:
         if seg == '..':
-            if out:
-                out.pop()
+            if kept:
+                kept.pop()
         elif seg != '.':
-            out.append(seg)
-    if segments[-1] in ('.', '..'):
-        out.append('')
-    return '/'.join(out) or '/'
+            kept.append(seg)
+    if segs[-1] in ('.', '..'):
+        kept.append('')
+    return '/'.join(kept) or '/'
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute
-    interpretation of the latter."""
-    if not base:
-        return url
-    if not url:
-        return base
-    base, url, coerce = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
-        return coerce(url)
+    """Resolve url against base, as a browser resolves a link."""
+    if not base or not url:
+        return base or url
+    base, url, back = _unify(base, url)
+    b = urlparse(base, '', allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    scheme = r.scheme
+    if scheme != b.scheme or scheme not in uses_relative:
+        return back(url)
+    netloc = r.netloc
     if scheme in uses_netloc:
         if netloc:
-            return coerce(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-    if not path and not params:
-        return coerce(urlunparse((scheme, netloc, bpath, bparams,
-                                  query or bquery, fragment)))
-    return coerce(urlunparse((scheme, netloc, _resolve_path(bpath, path),
-                              params, query, fragment)))
+            return back(urlunparse(r))
+        netloc = b.netloc
+    if r.path or r.params:
+        path, params, query = _resolve_path(b.path, r.path), r.params, r.query
+    else:
+        path, params, query = b.path, b.params, r.query or b.query
+    return back(urlunparse((scheme, netloc, path, params, query, r.fragment)))
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL.
-
-    Returns a tuple of the defragmented URL and the fragment.  If
-    the URL contained no fragments, the second element is the
-    empty string.
-    """
-    url, coerce = _coerce_args(url)
+    """Return (url without its fragment, fragment)."""
+    url, back = _unify(url)
     if '#' not in url:
-        return coerce(DefragResult(url, ''))
-    s, n, p, a, q, frag = urlparse(url)
-    return coerce(DefragResult(urlunparse((s, n, p, a, q, '')), frag))
+        return back(DefragResult(url, ''))
+    parts = urlparse(url)
+    return back(DefragResult(urlunparse(parts._replace(fragment='')),
+                             parts.fragment))
 
 
-# Percent-encoding.
+# -- percent-escapes --------------------------------------------------------
 
-_HEX = '0123456789ABCDEFabcdef'
-
-
-def _hexval(c):
-    # c is an int (a byte); its value as a hex digit, or -1
-    if 48 <= c <= 57:
-        return c - 48
-    if 65 <= c <= 70:
-        return c - 55
-    if 97 <= c <= 102:
-        return c - 87
-    return -1
+_HEX_VALUE = {}
+for _i, _ch in enumerate('0123456789abcdef'):
+    _HEX_VALUE[ord(_ch)] = _HEX_VALUE[ord(_ch.upper())] = _i
+del _i, _ch
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """Replace every %XX escape of string with the byte it names; text is
+    encoded as UTF-8 first."""
     if not string:
-        string.split  # AttributeError for what is not str-like
+        getattr(string, 'split')    # None and friends fail as in 3.6
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    if b'%' not in string:
-        return string
-    out = bytearray()
-    n = len(string)
-    i = 0
-    while i < n:
-        j = string.find(b'%', i)
-        if j < 0:
-            out += string[i:]
-            break
-        out += string[i:j]
-        hi = _hexval(string[j + 1]) if j + 1 < n else -1
-        lo = _hexval(string[j + 2]) if j + 2 < n else -1
-        if hi >= 0 and lo >= 0:
-            out.append(hi * 16 + lo)
-            i = j + 3
+    raw = string.encode('utf-8') if isinstance(string, str) else string
+    first, *chunks = raw.split(b'%')
+    if not chunks:
+        return raw
+    if isinstance(raw, bytearray):
+        # 3.6 looks escapes up in a table keyed by bytes
+        raise TypeError("unhashable type: 'bytearray'")
+    out = [first]
+    for chunk in chunks:
+        hi = _HEX_VALUE.get(chunk[0]) if len(chunk) > 1 else None
+        lo = _HEX_VALUE.get(chunk[1]) if hi is not None else None
+        if lo is None:
+            out.append(b'%')
+            out.append(chunk)
         else:
-            out.append(37)
-            i = j + 1
-    return bytes(out)
+            out.append(bytes((hi * 16 + lo,)))
+            out.append(chunk[2:])
+    return b''.join(out)
+
+
+_ASCII_RUN = re.compile('[\x00-\x7f]+')
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent. The optional
-    encoding and errors parameters specify how to decode percent-encoded
-    sequences into Unicode characters, as accepted by the bytes.decode()
-    method.
-    By default, percent-encoded sequences are decoded with UTF-8, and invalid
-    sequences are replaced by a placeholder character.
+    """Replace %XX escapes by the characters they encode.
 
-    unquote('abc%20def') -> 'abc def'.
-    """
+    Each run of ASCII characters is unescaped to bytes and decoded with
+    encoding and errors on its own; other characters are kept as they are."""
     if '%' not in string:
-        string.split
+        getattr(string, 'split')    # only text gets through unchanged
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    # escapes are decoded within runs of ASCII characters; other
-    # characters are kept as they are
-    parts = []
-    n = len(string)
-    i = 0
-    while i < n:
-        j = i
-        if ord(string[i]) < 128:
-            while j < n and ord(string[j]) < 128:
-                j += 1
-            run = string[i:j]
-            if '%' in run:
-                run = unquote_to_bytes(run).decode(encoding, errors)
-            parts.append(run)
-        else:
-            while j < n and ord(string[j]) >= 128:
-                j += 1
-            parts.append(string[i:j])
-        i = j
-    return ''.join(parts)
+    codec = 'utf-8' if encoding is None else encoding
+    policy = 'replace' if errors is None else errors
+    return _ASCII_RUN.sub(
+        lambda m: unquote_to_bytes(m.group()).decode(codec, policy), string)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces, as required for
-    unquoting HTML form values.
-
-    unquote_plus('%7e/abc+def') -> '~/abc def'
-    """
+    """unquote() that first turns '+' into a space (form encoding)."""
     return unquote(string.replace('+', ' '), encoding, errors)
 
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-')
-_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
+_UNRESERVED = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                        b'abcdefghijklmnopqrstuvwxyz'
+                        b'0123456789_.-')
 
 
-def _quote_table(safe):
-    # the 256 strings each byte quotes to, for a safe set (bytes)
-    table = _safe_quoters.get(safe)
-    if table is None:
-        ok = _ALWAYS_SAFE.union(safe)
-        table = []
-        for b in range(256):
-            table.append(chr(b) if b in ok else '%%%02X' % b)
-        _safe_quoters[safe] = table
-    return table
+class Quoter(collections.defaultdict):
+    """Maps a byte value to how it appears in a quoted URL: the character
+    itself when it is unreserved or in safe, else %XX.  Entries are
+    computed on first use."""
+
+    def __init__(self, safe):
+        self.safe = _UNRESERVED.union(safe)
+
+    def __repr__(self):
+        return '<Quoter %r>' % (dict(self),)
+
+    def __missing__(self, byte):
+        text = chr(byte) if byte in self.safe else '%%%02X' % byte
+        self[byte] = text
+        return text
+
+
+def _ascii_only(safe):
+    """safe as bytes, without the characters beyond ASCII."""
+    if isinstance(safe, str):
+        return safe.encode('ascii', 'ignore')
+    return bytes([c for c in safe if c < 128])
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str, and does
-    not perform string-to-bytes encoding.  It always returns an ASCII string.
-    quote_from_bytes(b'abc def\x3f') -> 'abc%20def%3f'
-    """
+    """Percent-escape the bytes bs, keeping unreserved ASCII and the ASCII
+    characters in safe; returns text."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
-    if not bs:
-        return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
-        return bs.decode()
-    table = _quote_table(safe)
-    return ''.join([table[b] for b in bs])
+    keep = _ascii_only(safe)
+    table = _quoters.get(keep)
+    if table is None:
+        table = _quoters[keep] = Quoter(keep)
+    return ''.join([table[b] for b in bs]) if bs else ''
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """quote('abc def') -> 'abc%20def'
+    """Percent-escape string for use in a URL path.
 
-    Each part of a URL, e.g. the path info, the query, etc., has a
-    different set of reserved characters that must be quoted.
-
-    By default, the quote function is intended for quoting the path
-    section of a URL.  Thus, it will not encode '/'.
-
-    string and safe may be either str or bytes objects. encoding and errors
-    must not be specified if string is a bytes object.
-    """
-    if isinstance(string, str):
-        if not string:
-            return string
-        string = string.encode(encoding or 'utf-8', errors or 'strict')
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    Text is encoded first (UTF-8 and 'strict' unless told otherwise);
+    bytes are taken as they are and refuse encoding and errors."""
+    if not isinstance(string, str):
+        for what, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes"
+                                % what)
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    return quote_from_bytes(
+        string.encode(encoding, 'strict' if errors is None else errors), safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+', as required for quoting
-    HTML form values. Plus signs in the original string are escaped unless
-    they are included in safe. It also does not have safe default to '/'.
-    """
-    if isinstance(string, str):
-        has_space = ' ' in string
-    elif isinstance(string, bytes):
-        has_space = b' ' in string
-    else:
-        has_space = True
-    if not has_space:
+    """quote() for form values: spaces become '+', and '/' is escaped by
+    default."""
+    no_space = ((isinstance(string, str) and ' ' not in string) or
+                (isinstance(string, bytes) and b' ' not in string))
+    if no_space:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    return quote(string, safe + space, encoding, errors).replace(' ', '+')
+    safe = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, safe, encoding, errors).replace(' ', '+')
 
 
-def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
-              quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query string.
-
-    If any values in the query arg are sequences and doseq is true, each
-    sequence element is converted to a separate parameter.
-
-    If the query arg is a sequence of two-element tuples, the order of the
-    parameters in the output will match the order of parameters in the
-    input.
-    """
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object").with_traceback(sys.exc_info()[2])
-
-    def q(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
-
-    pairs = []
-    for k, v in query:
-        k = q(k)
-        if not doseq or isinstance(v, (str, bytes)):
-            pairs.append(k + '=' + q(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            pairs.append(k + '=' + q(v))
-            continue
-        for item in v:
-            pairs.append(k + '=' + q(item))
-    return '&'.join(pairs)
-
+# -- query strings ----------------------------------------------------------
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
-              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument.
+              encoding='utf-8', errors='replace', max_num_fields=None,
+              separator='&'):
+    """Read a query string into a list of (name, value) pairs.
 
-    Returns a list of (name, value) pairs.
-    """
-    qs, coerce = _coerce_args(qs)
+    Fields are cut at separator; '+' means a space and %XX escapes are
+    decoded with encoding and errors.  Fields without a value are dropped
+    unless keep_blank_values; with strict_parsing a malformed field raises
+    ValueError.  More than max_num_fields fields raise ValueError too."""
+    qs, back = _unify(qs)
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None and max_num_fields < 1 + qs.count(separator):
-        raise ValueError('Max number of fields exceeded')
-    result = []
+    if isinstance(separator, bytes):
+        # The query is text by now, and str methods refuse a bytes argument.
+        raise TypeError('must be str, not bytes' if max_num_fields is not None
+                        else 'must be str or None, not bytes')
+    if max_num_fields is not None:
+        if max_num_fields < qs.count(separator) + 1:
+            raise ValueError('Max number of fields exceeded')
+    found = []
     for field in qs.split(separator):
         if not field and not strict_parsing:
             continue
@@ -676,132 +569,173 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
                 raise ValueError("bad query field: %r" % (field,))
             if not keep_blank_values:
                 continue
-        if value or keep_blank_values:
-            name = coerce(unquote(name.replace('+', ' '), encoding=encoding, errors=errors))
-            value = coerce(unquote(value.replace('+', ' '), encoding=encoding, errors=errors))
-            result.append((name, value))
-    return result
+        if not value and not keep_blank_values:
+            continue
+        name = unquote(name.replace('+', ' '), encoding=encoding,
+                       errors=errors)
+        value = unquote(value.replace('+', ' '), encoding=encoding,
+                        errors=errors)
+        found.append((back(name), back(value)))
+    return found
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
-             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument.
-
-    Returns a dictionary mapping each name to the list of its values.
-    """
-    result = {}
+             encoding='utf-8', errors='replace', max_num_fields=None,
+             separator='&'):
+    """parse_qsl() gathered into a dict of name -> list of values."""
+    fields = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
                                  encoding=encoding, errors=errors,
-                                 max_num_fields=max_num_fields, separator=separator):
-        result.setdefault(name, []).append(value)
-    return result
+                                 max_num_fields=max_num_fields,
+                                 separator=separator):
+        fields.setdefault(name, []).append(value)
+    return fields
 
 
-# The older helpers CPython 3.6 still exports (undocumented).
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
+              quote_via=quote_plus):
+    """Write a mapping or a sequence of pairs as 'name=value&...'.
+
+    Names and values go through quote_via (bytes as they are, anything
+    else through str()).  With doseq, a value that is a sequence but not
+    text or bytes gives one field per item."""
+    if hasattr(query, 'items'):
+        query = query.items()
+    else:
+        try:
+            bad = len(query) and not isinstance(query[0], tuple)
+        except TypeError:
+            bad = True
+        if bad:
+            raise TypeError("not a valid non-string sequence or mapping object")
+
+    def esc(item):
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(str(item), safe, encoding, errors)
+
+    fields = []
+    for name, value in query:
+        name = esc(name) + '='
+        if doseq and not isinstance(value, (str, bytes)):
+            try:
+                len(value)
+            except TypeError:
+                pass
+            else:
+                fields.extend([name + esc(item) for item in value])
+                continue
+        fields.append(name + esc(value))
+    return '&'.join(fields)
+
+
+# -- the older splitting helpers --------------------------------------------
+
+def _needs_text(value):
+    """Fail as a str regular expression fails on anything but text."""
+    if isinstance(value, (bytes, bytearray)):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    if not isinstance(value, str):
+        raise TypeError("expected string or bytes-like object")
+
 
 def to_bytes(url):
-    """to_bytes(u"URL") --> 'URL'."""
-    if isinstance(url, str):
-        try:
-            url = url.encode("ASCII").decode()
-        except UnicodeError:
-            raise UnicodeError("URL " + repr(url) +
-                               " contains non-ASCII characters")
+    """Return url, refusing text that is not pure ASCII."""
+    if isinstance(url, str) and any(ord(ch) > 127 for ch in url):
+        raise UnicodeError("URL %r contains non-ASCII characters" % (url,))
     return url
 
 
 def unwrap(url):
-    """unwrap('<URL:type://host/path>') --> 'type://host/path'."""
+    """Remove the '<URL:...>' wrapping of url, if any."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
 
 
 def splittype(url):
-    """splittype('type:opaquestring') --> 'type', 'opaquestring'."""
-    scheme, sep, data = url.partition(':')
-    if sep and scheme and ('/' not in scheme):
-        return scheme.lower(), data
+    """'scheme:rest' -> (scheme lower-cased, rest); else (None, url)."""
+    _needs_text(url)
+    colon = url.find(':')
+    if colon > 0 and '/' not in url[:colon]:
+        return url[:colon].lower(), url[colon + 1:]
     return None, url
 
 
 def splithost(url):
-    """splithost('//host[:port]/path') --> 'host[:port]', '/path'."""
-    if url[:2] != '//':
+    """'//host/path' -> (host, '/path'); else (None, url)."""
+    _needs_text(url)
+    if not url.startswith('//'):
         return None, url
-    rest = url[2:]
-    end = len(rest)
-    for c in '/?#':
-        i = rest.find(c)
-        if 0 <= i < end:
-            end = i
-    host_port, path = rest[:end], rest[end:]
-    if path and path[0] != '/':
+    end = _authority_end(url, 2)
+    path = url[end:]
+    if path and not path.startswith('/'):
         path = '/' + path
-    return host_port, path
+    return url[2:end], path
+
+
+def _cut(text, mark, last=False):
+    """(before, after) around the first (or last) mark; None without one."""
+    head, found, tail = text.rpartition(mark) if last else text.partition(mark)
+    return (head, tail) if found else None
+
+
+def splituser(host):
+    """'user:pw@host' -> ('user:pw', 'host'); no '@' gives (None, host)."""
+    return _cut(host, '@', True) or (None, host)
+
+
+def splitpasswd(user):
+    """'user:pw' -> ('user', 'pw'); no ':' gives (user, None)."""
+    return _cut(user, ':') or (user, None)
 
 
 def splitport(host):
-    """splitport('host:port') --> 'host', 'port' (None without digits)."""
-    head, delim, port = host.rpartition(':')
-    if delim and all('0' <= c <= '9' for c in port):
-        return head, (port or None)
+    """'host:digits' -> ('host', 'digits'); otherwise (host, None)."""
+    _needs_text(host)
+    head, colon, digits = host.rpartition(':')
+    if colon:
+        if digits.endswith('\n'):     # '$' also matches before a last newline
+            digits = digits[:-1]
+        if not digits.strip(_DIGITS):
+            return head, (digits or None)
     return host, None
 
 
 def splitnport(host, defport=-1):
-    """splitnport('host:port') --> 'host', port as an int (defport
-    without one, None if it is not a number)."""
-    head, delim, port = host.rpartition(':')
-    if not delim:
-        return port, defport
-    if port:
-        try:
-            return head, int(port)
-        except ValueError:
-            return head, None
-    return head, defport
-
-
-def splituser(host):
-    """splituser('user[:passwd]@host[:port]') --> 'user[:passwd]', 'host[:port]'."""
-    user, delim, host = host.rpartition('@')
-    return (user if delim else None), host
-
-
-def splitpasswd(user):
-    """splitpasswd('user:passwd') -> 'user', 'passwd'."""
-    user, delim, passwd = user.partition(':')
-    return user, (passwd if delim else None)
+    """'host:port' -> ('host', int port, or None if it is not a number);
+    without a port the port is defport."""
+    _needs_text(host)
+    head, colon, port = host.rpartition(':')
+    if not colon:
+        return host, defport
+    if not port:
+        return head, defport
+    try:
+        return head, int(port)
+    except ValueError:
+        return head, None
 
 
 def splitquery(url):
-    """splitquery('/path?query') --> '/path', 'query'."""
-    path, delim, query = url.rpartition('?')
-    if delim:
-        return path, query
-    return url, None
+    """'path?query' -> ('path', 'query'); no '?' gives (url, None)."""
+    return _cut(url, '?', True) or (url, None)
 
 
 def splittag(url):
-    """splittag('/path#tag') --> '/path', 'tag'."""
-    path, delim, tag = url.rpartition('#')
-    if delim:
-        return path, tag
-    return url, None
+    """'url#tag' -> ('url', 'tag'); no '#' gives (url, None)."""
+    return _cut(url, '#', True) or (url, None)
 
 
 def splitattr(url):
-    """splitattr('/path;attr1=value1;attr2=value2;...') ->
-        '/path', ['attr1=value1', 'attr2=value2', ...]."""
-    words = url.split(';')
-    return words[0], words[1:]
+    """'path;a;b' -> ('path', ['a', 'b'])."""
+    path, *attrs = url.split(';')
+    return path, attrs
 
 
 def splitvalue(attr):
-    """splitvalue('attr=value') --> 'attr', 'value'."""
-    attr, delim, value = attr.partition('=')
-    return attr, (value if delim else None)
+    """'name=value' -> ('name', 'value'); no '=' gives (attr, None)."""
+    return _cut(attr, '=') or (attr, None)

@@ -1,17 +1,12 @@
-"""Execute computations asynchronously using threads or processes."""
+"""Asynchronous calls through futures (CPython 3.6's concurrent.futures).
 
-# gpython-ssl's concurrent.futures: CPython 3.6's API and behaviour,
-# written for this project. ProcessPoolExecutor is importable but cannot
-# be constructed (see concurrent/futures/process.py).
+The machinery lives in the submodules: _base (Future, wait,
+as_completed, Executor), thread (ThreadPoolExecutor) and process
+(ProcessPoolExecutor, unavailable in gpython-ssl).
+"""
 
-from concurrent.futures._base import (FIRST_COMPLETED,
-                                      FIRST_EXCEPTION,
-                                      ALL_COMPLETED,
-                                      CancelledError,
-                                      TimeoutError,
-                                      Future,
-                                      Executor,
-                                      wait,
-                                      as_completed)
-from concurrent.futures.process import ProcessPoolExecutor
+from concurrent.futures._base import (
+    ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
+    CancelledError, TimeoutError, Executor, Future, as_completed, wait)
 from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.process import ProcessPoolExecutor

@@ -1,349 +1,180 @@
-"""Futures, waiting on them, and the Executor interface.
+"""The executor-independent core of concurrent.futures.
 
-Written for gpython-ssl after CPython 3.6's documented behaviour: the
-same states, reprs, messages and logging of failing callbacks.
+A Future is a one-shot result cell guarded by its own Condition. Code
+that waits on several futures at once (wait, as_completed) hangs a
+_Watch on each unfinished one: the future reports to every watch it
+holds when it finishes, or when a cancelled future is acknowledged by
+its executor, and the watch decides when its waiter has seen enough.
 """
 
-import collections
 import logging
 import threading
 import time
+from collections import namedtuple
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+# wait()'s return_when values
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
 
-# The states a Future goes through. CANCELLED_AND_NOTIFIED is CANCELLED
-# once the executor has seen the cancellation (waiters were told).
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED,
-                  FINISHED]
-
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
-
+# A future's life: PENDING, then RUNNING or CANCELLED, then FINISHED or
+# CANCELLED_AND_NOTIFIED (a cancellation the executor has acknowledged).
+_FUTURE_STATES = ['PENDING', 'RUNNING', 'CANCELLED', 'CANCELLED_AND_NOTIFIED',
+                  'FINISHED']
+PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED = _FUTURE_STATES
 _CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
 _DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+# what repr() shows for each state
+_STATE_TO_DESCRIPTION_MAP = {s: ('cancelled' if s in _CANCELLED_STATES
+                                 else s.lower()) for s in _FUTURE_STATES}
 
-LOGGER = logging.getLogger("concurrent.futures")
+LOGGER = logging.getLogger('concurrent.futures')
 
 
 class Error(Exception):
-    """Base of this package's exceptions."""
-    pass
+    """Root of the errors this package raises."""
 
 
 class CancelledError(Error):
-    """Raised when the result of a cancelled future is asked for."""
-    pass
+    """The result of a cancelled future was asked for."""
 
 
 class TimeoutError(Error):
-    """Raised when a wait runs out of time."""
-    pass
+    """A wait on futures ran out of time."""
 
 
-class _Waiter(object):
-    """Collects futures as they complete, for wait() and as_completed()."""
-
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
-
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
+# the kinds of outcome a future reports to its watches
+_RESULT, _RAISED, _ACKNOWLEDGED = 'result', 'raised', 'acknowledged'
 
 
-class _AsCompletedWaiter(_Waiter):
-    """Wakes as_completed() on every completion."""
+class _Watch:
+    """What a waiter on several futures learns from them.
 
-    def __init__(self):
-        _Waiter.__init__(self)
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            _Waiter.add_result(self, future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            _Waiter.add_exception(self, future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            _Waiter.add_cancelled(self, future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    """Wakes wait(return_when=FIRST_COMPLETED) on the first completion."""
-
-    def add_result(self, future):
-        _Waiter.add_result(self, future)
-        self.event.set()
-
-    def add_exception(self, future):
-        _Waiter.add_exception(self, future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        _Waiter.add_cancelled(self, future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Wakes wait() when every future is done, or (FIRST_EXCEPTION) on
-    the first one that raised."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        _Waiter.__init__(self)
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-
-    def _count_down(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        _Waiter.add_result(self, future)
-        self._count_down()
-
-    def add_exception(self, future):
-        _Waiter.add_exception(self, future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._count_down()
-
-    def add_cancelled(self, future):
-        _Waiter.add_cancelled(self, future)
-        self._count_down()
-
-
-class _AcquireFutures(object):
-    """Holds the conditions of several futures, always taken in the same
-    order (by id) so that two holders cannot deadlock."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for f in self.futures:
-            f._condition.acquire()
-
-    def __exit__(self, *args):
-        for f in self.futures:
-            f._condition.release()
-
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = 0
-        for f in fs:
-            if f._state not in (CANCELLED_AND_NOTIFIED, FINISHED):
-                pending_count += 1
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-
-def _uninstall_waiter(fs, waiter):
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-
-
-def as_completed(fs, timeout=None):
-    """Yield the futures of fs as they complete (finished or cancelled).
-
-    Futures already done come first. Duplicates in fs are yielded once.
-    Raises TimeoutError if not all of them are done within timeout
-    seconds of the call.
+    Futures call note() (with their condition held) as they finish;
+    arm() says how many reports the waiter needs, and under which rule,
+    before ``ready`` is set. Until arm() is called nothing is signalled.
     """
-    if timeout is not None:
-        end_time = timeout + time.time()
 
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        finished = set()
-        for f in fs:
-            if f._state in (CANCELLED_AND_NOTIFIED, FINISHED):
-                finished.add(f)
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    def __init__(self):
+        self._guard = threading.Lock()
+        self.ready = threading.Event()
+        self.finished = []
+        self._failures = 0
+        self._rule = None
+        self._needed = 0
 
+    def note(self, future, kind):
+        with self._guard:
+            if future in self.finished:
+                return
+            self.finished.append(future)
+            if kind == _RAISED:
+                self._failures += 1
+            self._signal_if_due()
+
+    def arm(self, rule, needed):
+        with self._guard:
+            self._rule, self._needed = rule, needed
+            self._signal_if_due()
+
+    def take(self):
+        """Hand over (and forget) the futures reported so far."""
+        with self._guard:
+            got, self.finished = self.finished, []
+            self.ready.clear()
+            return got
+
+    def _signal_if_due(self):
+        rule, got = self._rule, len(self.finished)
+        if rule is None:
+            return
+        if (got >= self._needed or (rule == FIRST_COMPLETED and got)
+                or (rule == FIRST_EXCEPTION and self._failures)):
+            self.ready.set()
+
+
+def _call_logged(fn, future):
+    """Call fn(future), logging rather than raising an Exception of it."""
     try:
-        for f in finished:
-            yield f
-
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.time()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (
-                        len(pending), len(fs)))
-
-            waiter.event.wait(wait_timeout)
-
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-
-            for f in finished:
-                yield f
-                pending.remove(f)
-    finally:
-        _uninstall_waiter(fs, waiter)
+        fn(future)
+    except Exception:
+        LOGGER.exception('exception calling callback for %r', future)
 
 
-DoneAndNotDoneFutures = collections.namedtuple(
-    'DoneAndNotDoneFutures', 'done not_done')
-
-
-def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures of fs; return (done, not_done) as sets.
-
-    return_when is FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED;
-    with a timeout the call returns when it expires, whatever is done.
-    """
-    with _AcquireFutures(fs):
-        done = set()
-        for f in fs:
-            if f._state in (CANCELLED_AND_NOTIFIED, FINISHED):
-                done.add(f)
-        not_done = set(fs) - done
-
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        if return_when == FIRST_EXCEPTION and done:
-            for f in done:
-                if not f.cancelled() and f.exception() is not None:
-                    return DoneAndNotDoneFutures(done, not_done)
-
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-
-        waiter = _create_and_install_waiters(fs, return_when)
-
-    waiter.event.wait(timeout)
-    _uninstall_waiter(fs, waiter)
-
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, set(fs) - done)
-
-
-class Future(object):
-    """The result of an asynchronous computation."""
+class Future:
+    """The eventual outcome of one call, normally made by an Executor."""
 
     def __init__(self):
-        """A pending future; executors make these, not their callers."""
-        self._condition = threading.Condition()
+        """Create a pending future (executors do this; user code rarely)."""
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
+        self._result = self._exception = None
+        self._condition = threading.Condition()
+        self._done_callbacks = []  # run once done, in order
+        self._waiters = []  # the _Watch objects to tell when done
 
     def __repr__(self):
         with self._condition:
-            name = self.__class__.__name__
-            state = _STATE_TO_DESCRIPTION_MAP[self._state]
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        name, id(self), state,
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    name, id(self), state, self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (name, id(self), state)
+            head = '<%s at %#x state=%s' % (
+                type(self).__name__, id(self),
+                _STATE_TO_DESCRIPTION_MAP[self._state])
+            if self._state != FINISHED:
+                return head + '>'
+            if self._exception:
+                return '%s raised %s>' % (head,
+                                          type(self._exception).__name__)
+            return '%s returned %s>' % (head, type(self._result).__name__)
 
-    def cancel(self):
-        """Cancel the call unless it has started.
-
-        True if the future is (now) cancelled; False once it runs or has
-        finished.
-        """
-        with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in _CANCELLED_STATES:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-
-        self._invoke_callbacks()
-        return True
+    # -- queries
 
     def cancelled(self):
-        """Whether the future has been cancelled."""
-        with self._condition:
-            return self._state in _CANCELLED_STATES
+        """True once cancel() has succeeded."""
+        return self._state in _CANCELLED_STATES
 
     def running(self):
-        """Whether the call is executing now."""
-        with self._condition:
-            return self._state == RUNNING
+        """True while the call runs (it can no longer be cancelled)."""
+        return self._state == RUNNING
 
     def done(self):
-        """Whether the future is finished or cancelled."""
-        with self._condition:
-            return self._state in _DONE_STATES
+        """True once the future is cancelled or has an outcome."""
+        return self._state in _DONE_STATES
 
-    def __get_result(self):
-        if self._exception:
-            raise self._exception
+    # -- outcome access
+
+    def _outcome(self, timeout, take_exception):
+        # Shared by result() and exception(): wait at most once for the
+        # future to settle, then read it.
+        with self._condition:
+            if self._state not in _DONE_STATES:
+                self._condition.wait(timeout)
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            if self._state != FINISHED:
+                raise TimeoutError()
+            if take_exception:
+                return self._exception
+            failure = self._exception
+        if failure:
+            raise failure
         return self._result
 
-    def add_done_callback(self, fn):
-        """Call fn(future) once the future is finished or cancelled.
+    def result(self, timeout=None):
+        """The call's return value, waiting up to timeout seconds.
 
-        fn is called with the future as its only argument, in the thread
-        that completes it; what it raises then is logged and otherwise
-        ignored. If the future is done already, fn is called at once and
-        what it raises propagates (as in CPython 3.6).
+        Re-raises the call's exception; raises CancelledError for a
+        cancelled future and TimeoutError when time runs out.
+        """
+        return self._outcome(timeout, False)
+
+    def exception(self, timeout=None):
+        """The call's exception (None if it returned), as result() waits."""
+        return self._outcome(timeout, True)
+
+    # -- callbacks
+
+    def add_done_callback(self, fn):
+        """Arrange fn(future) to run once the future is done.
+
+        When it already is, fn runs now, in this thread, and whatever it
+        raises propagates; later, exceptions of fn are logged.
         """
         with self._condition:
             if self._state not in _DONE_STATES:
@@ -351,134 +182,170 @@ class Future(object):
                 return
         fn(self)
 
-    def result(self, timeout=None):
-        """The call's return value, waiting up to timeout seconds.
+    def _run_callbacks(self):
+        for fn in self._done_callbacks:
+            _call_logged(fn, self)
 
-        Raises CancelledError if the future was cancelled, TimeoutError if
-        it did not finish within timeout seconds, or the exception the
-        call raised.
-        """
+    # -- transitions
+
+    def cancel(self):
+        """Cancel a future that has not started; True if it is cancelled."""
         with self._condition:
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self.__get_result()
-
-            self._condition.wait(timeout)
-
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self.__get_result()
-            else:
-                raise TimeoutError()
-
-    def exception(self, timeout=None):
-        """Return the exception raised by the call (None if it returned).
-
-        Raises CancelledError if the future was cancelled and TimeoutError
-        if it did not finish within timeout seconds.
-        """
-        with self._condition:
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-
-            self._condition.wait(timeout)
-
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
-
-    # The methods below are for Executor implementations and unit tests.
+            before = self._state
+            if before == PENDING:
+                self._state = CANCELLED
+                self._condition.notify_all()
+        if before != PENDING:
+            return before in _CANCELLED_STATES
+        self._run_callbacks()
+        return True
 
     def set_running_or_notify_cancel(self):
-        """Mark the future as running or tell waiters it was cancelled.
+        """For executors: claim the future before running its call.
 
-        Returns False if the future was cancelled (it will not run), True
-        if it is now running. Raises RuntimeError in any other state.
+        Returns True (now RUNNING) for a pending future, False for a
+        cancelled one (whose watchers are told now); raises RuntimeError
+        in any other state.
         """
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            else:
-                LOGGER.critical('Future %s in unexpected state: %s',
-                                id(self), self._state)
-                raise RuntimeError('Future in unexpected state')
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                self._tell_watchers(_ACKNOWLEDGED)
+                return False
+            LOGGER.critical('Future %s in unexpected state: %s',
+                            id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        """Finish the future with result (for executors)."""
-        with self._condition:
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: record the call's return value."""
+        self._settle(_RESULT, result)
 
     def set_exception(self, exception):
-        """Finish the future with an exception (for executors)."""
+        """For executors: record the exception the call raised."""
+        self._settle(_RAISED, exception)
+
+    def _settle(self, kind, value):
         with self._condition:
-            self._exception = exception
+            if kind == _RAISED:
+                self._exception = value
+            else:
+                self._result = value
             self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
+            self._tell_watchers(kind)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
+
+    def _tell_watchers(self, kind):
+        for watch in self._waiters:
+            watch.note(self, kind)
+
+    def _detach(self, watch):
+        with self._condition:
+            while watch in self._waiters:
+                self._waiters.remove(watch)
 
 
-class Executor(object):
-    """The interface of executors; subclasses provide submit()."""
+DoneAndNotDoneFutures = namedtuple(
+    'DoneAndNotDoneFutures', 'done not_done')
 
-    def submit(self, fn, *args, **kwargs):
-        """Schedule fn(*args, **kwargs) and return its Future."""
-        raise NotImplementedError()
 
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), with the calls run asynchronously.
+def _split(fs, watch):
+    """Sort the distinct futures of fs into settled and watched ones.
 
-        Every call is submitted before this returns; the iterator yields
-        the results in order and raises TimeoutError if one is not ready
-        within timeout seconds of the call to map, or the exception a call
-        raised. chunksize is ignored by ThreadPoolExecutor.
-        """
-        if timeout is not None:
-            end_time = timeout + time.time()
+    A future still able to change (pending, running, or cancelled but
+    not yet acknowledged) gets watch attached, under its lock.
+    """
+    settled, watched = set(), set()
+    try:
+        for f in fs:
+            with f._condition:
+                if f in settled or f in watched:
+                    continue
+                if f._state in (FINISHED, CANCELLED_AND_NOTIFIED):
+                    settled.add(f)
+                else:
+                    f._waiters.append(watch)
+                    watched.add(f)
+    except BaseException:
+        # fs held something other than a future: leave no watch behind
+        for f in watched:
+            f._detach(watch)
+        raise
+    return settled, watched
 
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def result_iterator():
-            try:
-                # Pop from the end of a reversed list so that a future is
-                # no longer referenced once its result has been handed out.
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield fs.pop().result()
-                    else:
-                        yield fs.pop().result(end_time - time.time())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+def _has_failure(futures):
+    return any(not f.cancelled() and f.exception() is not None
+               for f in futures)
 
-    def shutdown(self, wait=True):
-        """Free the executor's resources once pending futures are done.
 
-        Later calls to submit() or map() raise RuntimeError. With wait, the
-        call returns when every pending future has run.
-        """
-        pass
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures of fs (at most timeout seconds).
+
+    return_when is FIRST_COMPLETED, FIRST_EXCEPTION or ALL_COMPLETED.
+    Returns DoneAndNotDoneFutures(done, not_done), two sets.
+    """
+    watch = _Watch()
+    done, watched = _split(fs, watch)
+    try:
+        early = ((return_when == FIRST_COMPLETED and done)
+                 or (return_when == FIRST_EXCEPTION and _has_failure(done)))
+        if not early or iter(fs) is fs:
+            # CPython 3.6 compares counts with len(fs) at this point, so an
+            # unsized fs (a generator, say) is refused with its TypeError
+            len(fs)
+        if watched and not early:
+            if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION,
+                                   ALL_COMPLETED):
+                raise ValueError('Invalid return condition: %r'
+                                 % (return_when,))
+            watch.arm(return_when, len(watched))
+            watch.ready.wait(timeout)
+    finally:
+        for f in watched:
+            f._detach(watch)
+    done.update(watch.take())
+    return DoneAndNotDoneFutures(done, watched - done)
+
+
+def as_completed(fs, timeout=None):
+    """Yield the futures of fs as they complete (finished or cancelled).
+
+    Duplicates are yielded once. Raises TimeoutError when timeout seconds
+    (counted from the first next()) pass with futures still unfinished.
+    """
+    deadline = None if timeout is None else timeout + time.monotonic()
+    fs = set(fs)
+    watch = _Watch()
+    watch.arm(FIRST_COMPLETED, 1)
+    settled, unfinished = _split(fs, watch)
+    try:
+        yield from settled
+        while unfinished:
+            left = None
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished'
+                                       % (len(unfinished), len(fs)))
+            watch.ready.wait(left)
+            for f in watch.take():
+                if f in unfinished:
+                    unfinished.discard(f)
+                    yield f
+    finally:
+        for f in fs - settled:
+            f._detach(watch)
+
+
+class Executor:
+    """Base of the executors: runs calls asynchronously, gives futures.
+
+    A context manager: leaving the with block shuts it down, waiting.
+    """
 
     def __enter__(self):
         return self
@@ -486,3 +353,37 @@ class Executor(object):
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
+
+    def submit(self, fn, *args, **kwargs):
+        """Schedule fn(*args, **kwargs); return its Future."""
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        """A lazy map(fn, *iterables) whose calls are all submitted now.
+
+        The results come back in order; getting one raises TimeoutError
+        once timeout seconds (counted from this call) have passed, and
+        re-raises what its call raised. chunksize is for process pools.
+        """
+        if timeout is not None:
+            deadline = timeout + time.monotonic()
+        pending = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def results():
+            # A future leaves `pending` before it is waited on, so that
+            # only the ones never asked for are cancelled at the end.
+            try:
+                for i in range(len(pending)):
+                    f, pending[i] = pending[i], None
+                    if timeout is None:
+                        yield f.result()
+                    else:
+                        yield f.result(deadline - time.monotonic())
+            finally:
+                for f in pending:
+                    if f is not None:
+                        f.cancel()
+        return results()
+
+    def shutdown(self, wait=True):
+        """Release the executor's resources; wait for pending calls."""

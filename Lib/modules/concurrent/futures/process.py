@@ -1,15 +1,15 @@
-"""ProcessPoolExecutor: not available in gpython-ssl.
+"""ProcessPoolExecutor, as far as gpython-ssl can offer it.
 
-CPython's ProcessPoolExecutor forks worker processes (multiprocessing)
-and pickles calls to them. gpython-ssl has neither fork nor pickle, so
-the class exists (scripts that import it still load) but constructing
-one raises NotImplementedError. Use ThreadPoolExecutor instead.
+The interpreter cannot fork or start worker interpreters, so the class
+exists (for isinstance checks and imports) but cannot be instantiated.
 """
 
 from concurrent.futures import _base
 
 
 class ProcessPoolExecutor(_base.Executor):
+    """Not available here: constructing one raises NotImplementedError."""
+
     def __init__(self, max_workers=None):
         raise NotImplementedError(
             'ProcessPoolExecutor is not available in gpython-ssl '

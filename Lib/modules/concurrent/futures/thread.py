@@ -1,17 +1,14 @@
-"""ThreadPoolExecutor: runs calls on a pool of Python threads.
+"""ThreadPoolExecutor: runs submitted calls on a pool of daemon threads.
 
-Written for gpython-ssl after CPython 3.6's behaviour: threads are
-started one per submit() until max_workers exist, are named
-PREFIX_N, and are daemon threads.
-
-CPython drains every executor's queue when the interpreter exits (an
-atexit hook). gpython-ssl has no atexit, so a non-daemon thread,
-"ThreadPoolExecutor-exit", started with the first worker, waits for the
-main thread to end and then does the same; it shows in
-threading.enumerate(). Without weakref, an executor dropped without
-shutdown() keeps its idle workers until the process exits.
+Each executor owns one work queue; its threads are started one per
+submit() until max_workers exist, and each takes (future, fn, args,
+kwargs) tuples from the queue until it meets the stop token None, which
+it puts back for its siblings. At interpreter exit every pool still
+alive is stopped that way and its threads are joined, so queued work is
+finished before the process ends.
 """
 
+import atexit
 import itertools
 import os
 import queue
@@ -19,129 +16,95 @@ import threading
 
 from concurrent.futures import _base
 
-# Set when the interpreter is exiting, as CPython's atexit hook does; the
-# workers then leave once their queues are empty.
-_shutdown = False
-
-# Every worker thread and its executor's queue, for the exit watcher.
-_threads_queues = {}
-_exit_lock = threading.Lock()
-_exit_watcher = None
+# thread -> the work queue it serves, for the threads still running
+_live_workers = {}
+_exiting = False
 
 
-def _watch_exit():
-    # Poll rather than join the main thread: threading._shutdown asserts
-    # that nobody holds the main thread's lock while it stops it.
-    global _shutdown
-    main = threading.main_thread()
-    while main.is_alive():
-        threading.Event().wait(0.1)
-    _shutdown = True
-    with _exit_lock:
-        items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+@atexit.register
+def _stop_all_at_exit():
+    global _exiting
+    _exiting = True
+    # one stop token per queue: each worker passes it on to the next
+    for work in set(_live_workers.values()):
+        work.put(None)
+    for thread in list(_live_workers):
+        thread.join()
 
 
-def _start_exit_watcher():
-    global _exit_watcher
-    with _exit_lock:
-        if _exit_watcher is None:
-            _exit_watcher = threading.Thread(
-                name='ThreadPoolExecutor-exit', target=_watch_exit)
-            _exit_watcher.start()
-
-
-class _WorkItem(object):
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
+def _perform(future, fn, args, kwargs):
+    # Run one call unless its future was cancelled while queued.
+    if future.set_running_or_notify_cancel():
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = fn(*args, **kwargs)
         except BaseException as exc:
-            self.future.set_exception(exc)
+            future.set_exception(exc)
         else:
-            self.future.set_result(result)
+            future.set_result(value)
 
 
-def _worker(executor, work_queue):
+def _serve(work):
     try:
-        while True:
-            item = work_queue.get(block=True)
-            if item is not None:
-                item.run()
-                item = None
-                continue
-            # None is the wake-up sent by shutdown(): pass it on so that
-            # every other worker of this executor wakes too.
-            if _shutdown or executor._shutdown:
-                work_queue.put(None)
-                return
-    except BaseException:
-        _base.LOGGER.critical('Exception in worker', exc_info=True)
+        for job in iter(work.get, None):
+            try:
+                _perform(*job)
+            except BaseException:
+                _base.LOGGER.critical('Exception in worker', exc_info=True)
+            del job
+        work.put(None)
+    finally:
+        _live_workers.pop(threading.current_thread(), None)
 
 
 class ThreadPoolExecutor(_base.Executor):
+    """An Executor running calls on up to max_workers threads.
 
-    # Numbers the executors that get the default thread name prefix.
-    _counter = itertools.count().__next__
+    max_workers defaults to five per CPU; the threads are named
+    thread_name_prefix + '_N' (the prefix defaults to
+    'ThreadPoolExecutor-K', K counting executors).
+    """
+
+    _serial = itertools.count()
 
     def __init__(self, max_workers=None, thread_name_prefix=''):
-        """A pool of at most max_workers threads (default: five per CPU)
-        whose threads are named thread_name_prefix + '_N'.
-        """
         if max_workers is None:
-            # I/O-bound work (what threads are for here) wants more
-            # threads than CPUs.
-            max_workers = (os.cpu_count() or 1) * 5
+            max_workers = 5 * (os.cpu_count() or 1)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-
+            raise ValueError('max_workers must be greater than 0')
         self._max_workers = max_workers
-        self._work_queue = queue.Queue()
+        self._thread_name_prefix = thread_name_prefix or (
+            'ThreadPoolExecutor-%d' % next(ThreadPoolExecutor._serial))
         self._threads = set()
-        self._shutdown = False
+        self._work_queue = queue.Queue()
         self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        self._shutdown = False
 
     def submit(self, fn, *args, **kwargs):
         with self._shutdown_lock:
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
+            if self._shutdown or _exiting:
+                raise RuntimeError(
+                    'cannot schedule new futures after shutdown')
+            future = _base.Future()
+            self._work_queue.put((future, fn, args, kwargs))
+            if len(self._threads) < self._max_workers:
+                self._add_worker()
+            return future
     submit.__doc__ = _base.Executor.submit.__doc__
 
-    def _adjust_thread_count(self):
-        n = len(self._threads)
-        if n < self._max_workers:
-            name = '%s_%d' % (self._thread_name_prefix or self, n)
-            t = threading.Thread(name=name, target=_worker,
-                                 args=(self, self._work_queue))
-            t.daemon = True
-            _start_exit_watcher()
-            t.start()
-            self._threads.add(t)
-            with _exit_lock:
-                _threads_queues[t] = self._work_queue
+    def _add_worker(self):
+        name = '%s_%d' % (self._thread_name_prefix, len(self._threads))
+        worker = threading.Thread(name=name, target=_serve,
+                                  args=(self._work_queue,))
+        worker.daemon = True
+        self._threads.add(worker)
+        _live_workers[worker] = self._work_queue
+        worker.start()
 
     def shutdown(self, wait=True):
         with self._shutdown_lock:
+            self._work_queue.put(None)  # queued after all pending work
             self._shutdown = True
-            self._work_queue.put(None)
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in list(self._threads):
+                worker.join()
     shutdown.__doc__ = _base.Executor.shutdown.__doc__

@@ -1,0 +1,779 @@
+"""Codec registry, error handlers and the coder/stream base classes.
+
+Written for gpython-ssl from CPython 3.6's documented behaviour.
+
+The interpreter's own codecs (utf-8, ascii, latin-1, utf-16, utf-16-le,
+utf-16-be) are Go code reached through _codecs; utf-8-sig is built here on
+top of utf-8. Other codecs come from search functions given to register().
+Error handlers live in one registry shared with str.encode, bytes.decode,
+str(), open() and TextIOWrapper: a handler given to register_error() works
+in all of them.
+"""
+
+import builtins as _builtins
+import _codecs
+from _codecs import (register_error, lookup_error,
+                     strict_errors, ignore_errors, replace_errors,
+                     xmlcharrefreplace_errors, backslashreplace_errors,
+                     namereplace_errors,
+                     utf_8_encode, utf_8_decode, ascii_encode, ascii_decode,
+                     latin_1_encode, latin_1_decode,
+                     utf_16_encode, utf_16_decode, utf_16_ex_decode,
+                     utf_16_le_encode, utf_16_le_decode,
+                     utf_16_be_encode, utf_16_be_decode)
+
+__all__ = [
+    # registry and one-shot coding
+    "register", "lookup", "encode", "decode",
+    "getencoder", "getdecoder", "getreader", "getwriter",
+    "getincrementalencoder", "getincrementaldecoder",
+    "iterencode", "iterdecode", "open", "EncodedFile",
+    # classes
+    "Codec", "CodecInfo", "IncrementalEncoder", "IncrementalDecoder",
+    "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder",
+    # error handlers
+    "register_error", "lookup_error", "strict_errors", "ignore_errors",
+    "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
+    "namereplace_errors",
+    # byte order marks
+    "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE",
+    "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE",
+    "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
+]
+
+# Byte order marks. The machine is little endian, so the unqualified
+# names are the little-endian ones.
+BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_UTF16_LE = BOM_LE = BOM32_LE = b"\xff\xfe"
+BOM_UTF16_BE = BOM_BE = BOM32_BE = b"\xfe\xff"
+BOM_UTF32_LE = BOM64_LE = b"\xff\xfe\x00\x00"
+BOM_UTF32_BE = BOM64_BE = b"\x00\x00\xfe\xff"
+BOM = BOM_UTF16 = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+
+
+_INFO_ATTRS = ("encode", "decode", "streamreader", "streamwriter",
+               "incrementalencoder", "incrementaldecoder", "name")
+
+
+class CodecInfo(tuple):
+    """The four classic entries (encode, decode, streamreader,
+    streamwriter) as a tuple, with the incremental coders and the codec's
+    name as attributes."""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                *, _is_text_encoding=None):
+        classic = (encode, decode, streamreader, streamwriter)
+        info = tuple.__new__(cls, classic)
+        values = classic + (incrementalencoder, incrementaldecoder, name)
+        for attr, value in zip(_INFO_ATTRS, values):
+            setattr(info, attr, value)
+        if _is_text_encoding is not None:
+            info._is_text_encoding = _is_text_encoding
+        return info
+
+    def __repr__(self):
+        kind = type(self)
+        return "<%s.%s object for encoding %s at %#x>" % (
+            kind.__module__, kind.__qualname__, self.name, id(self))
+
+
+# --- registry -------------------------------------------------------------
+
+_searchers = []
+_found = {}
+
+
+def register(search_function):
+    """Add a search function: called with a normalised encoding name, it
+    answers a CodecInfo or None."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _searchers.append(search_function)
+
+
+def lookup(encoding):
+    """The CodecInfo of encoding; LookupError when no search function
+    knows it."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s"
+                        % type(encoding).__name__)
+    key = encoding.lower().replace(" ", "_")
+    info = _found.get(key)
+    if info is not None:
+        return info
+    for search in _searchers:
+        info = search(key)
+        if info is None:
+            continue
+        if not isinstance(info, tuple) or len(info) != 4:
+            raise TypeError("codec search functions must return 4-tuples")
+        _found[key] = info
+        return info
+    raise LookupError("unknown encoding: %s" % encoding)
+
+
+def _need_str(fn, position, value):
+    if not isinstance(value, str):
+        raise TypeError("%s() argument %d must be str, not %s"
+                        % (fn, position, type(value).__name__))
+
+
+# Exception classes whose instances carry more than a message: an error
+# from a codec function is re-raised with the codec's name in front,
+# except for these (their constructors take other arguments).
+_KEEP_AS_IS = (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+               OSError, SyntaxError, ImportError, StopIteration, SystemExit,
+               KeyboardInterrupt, GeneratorExit)
+
+
+def _plain(exc):
+    if isinstance(exc, _KEEP_AS_IS):
+        return False
+    for klass in type(exc).__mro__:
+        if klass is BaseException or klass.__module__ == "builtins":
+            break
+        own = klass.__dict__
+        if "__init__" in own or "__new__" in own:
+            return False
+    try:
+        return not vars(exc)
+    except TypeError:
+        return True
+
+
+def _apply(verb, coder, data, encoding, errors):
+    try:
+        result = coder(data, errors)
+    except Exception as exc:
+        if not _plain(exc):
+            raise
+        kind = type(exc)
+        raise kind("%s with '%s' codec failed (%s: %s)"
+                   % (verb, encoding, kind.__name__, exc)) from exc
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("%s must return a tuple (object, integer)"
+                        % ("encoder" if verb == "encoding" else "decoder"))
+    return result[0]
+
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    """obj encoded with the codec registered for encoding (its first
+    entry: a search function may answer a plain 4-tuple)."""
+    _need_str("encode", 2, encoding)
+    _need_str("encode", 3, errors)
+    return _apply("encoding", lookup(encoding)[0], obj, encoding, errors)
+
+
+def decode(obj, encoding="utf-8", errors="strict"):
+    """obj decoded with the codec registered for encoding."""
+    _need_str("decode", 2, encoding)
+    _need_str("decode", 3, errors)
+    return _apply("decoding", lookup(encoding)[1], obj, encoding, errors)
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    factory = lookup(encoding).incrementalencoder
+    if factory is None:
+        raise LookupError(encoding)
+    return factory
+
+
+def getincrementaldecoder(encoding):
+    factory = lookup(encoding).incrementaldecoder
+    if factory is None:
+        raise LookupError(encoding)
+    return factory
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def _marked_last(pieces, empty):
+    """Each of pieces paired with False, then (empty, True)."""
+    for piece in pieces:
+        yield piece, False
+    yield empty, True
+
+
+def _nonempty(step, pieces, empty):
+    """step(piece, final) over _marked_last(pieces, empty), keeping the
+    non-empty results."""
+    for piece, final in _marked_last(pieces, empty):
+        out = step(piece, final)
+        if out:
+            yield out
+
+
+def iterencode(iterator, encoding, errors="strict", **kwargs):
+    """Encode the strs of iterator incrementally, yielding non-empty
+    bytes."""
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    yield from _nonempty(coder.encode, iterator, "")
+
+
+def iterdecode(iterator, encoding, errors="strict", **kwargs):
+    """Decode the bytes of iterator incrementally, yielding non-empty
+    strs."""
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    yield from _nonempty(coder.decode, iterator, b"")
+
+
+# --- base classes ---------------------------------------------------------
+
+class Codec:
+    """Stateless coder interface: encode(input, errors) -> (bytes, used)
+    and decode(input, errors) -> (str, used)."""
+
+    def encode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+
+class IncrementalEncoder(object):
+    """Encodes a text arriving in pieces; subclasses define encode()."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An IncrementalEncoder whose _buffer_encode(text, errors, final)
+    may leave the tail of its input for the next call; the tail is the
+    state."""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
+
+    def getstate(self):
+        if self.buffer:
+            return self.buffer
+        return 0
+
+    def setstate(self, state):
+        self.buffer = "" if not state else state
+
+    def reset(self):
+        self.buffer = ""
+
+
+class IncrementalDecoder(object):
+    """Decodes bytes arriving in pieces; subclasses define decode()."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An IncrementalDecoder whose _buffer_decode(data, errors, final)
+    answers (text, bytes used); unused bytes wait in self.buffer, which
+    getstate() reports as (buffer, 0)."""
+
+    def __init__(self, errors="strict"):
+        self.buffer = b""
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def getstate(self):
+        return self.buffer, 0
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+    def reset(self):
+        self.buffer = b""
+
+
+class _OverStream(object):
+    """Mixin of the stream wrappers: attributes they lack are the wrapped
+    stream's (self.stream), and leaving a with block closes it."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stream.close()
+
+
+class _StreamBase(_OverStream, Codec):
+    """What readers and writers share: the wrapped stream and errors."""
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
+
+class StreamWriter(_StreamBase):
+    """Writes text to a byte stream through self.encode."""
+
+    def write(self, object):
+        data = self.encode(object, self.errors)[0]
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if (offset, whence) == (0, 0):
+            self.reset()
+
+    def reset(self):
+        pass
+
+
+class StreamReader(_StreamBase):
+    """Reads text from a byte stream through self.decode, which answers
+    (text, bytes used) and may leave a cut character for later."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors="strict"):
+        _StreamBase.__init__(self, stream, errors)
+        self.bytebuffer = b""
+        self.charbuffer = self.charbuffertype()
+
+    def _take(self, chars):
+        if chars < 0 or chars >= len(self.charbuffer):
+            text, self.charbuffer = self.charbuffer, self.charbuffertype()
+        else:
+            text = self.charbuffer[:chars]
+            self.charbuffer = self.charbuffer[chars:]
+        return text
+
+    def _decode_lines(self, data, firstline):
+        """self.decode(data), except that with firstline a decoding error
+        after the first line gives back the text before it."""
+        try:
+            return self.decode(data, self.errors)
+        except UnicodeDecodeError as exc:
+            if firstline:
+                text, used = self.decode(data[:exc.start], self.errors)
+                if len(text.splitlines(True)) > 1:
+                    return text, used
+            raise
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        """Up to chars characters, or without chars up to size characters
+        (everything when both are negative), reading size bytes at a time
+        (all at once when negative)."""
+        want = chars if chars >= 0 else size
+        while want < 0 or len(self.charbuffer) < want:
+            fresh = self.stream.read(size) if size >= 0 else self.stream.read()
+            pending = self.bytebuffer + fresh
+            if pending:
+                text, used = self._decode_lines(pending, firstline)
+                self.bytebuffer = pending[used:]
+                self.charbuffer += text
+            if not fresh:
+                break
+        return self._take(want)
+
+    def readline(self, size=None, keepends=True):
+        """The next line (at most about size characters when size is
+        given); line ends as str.splitlines() finds them."""
+        step = 72 if size is None else size
+        line = self.charbuffertype()
+        while True:
+            piece = self.read(step, firstline=True)
+            if piece.endswith("\r"):
+                piece += self.read(size=1, chars=1)
+            line += piece
+            parts = line.splitlines(True)
+            if parts:
+                head = parts[0]
+                ended = len(parts) > 1 or head.splitlines(False)[0] != head
+                if ended and (len(parts) > 1 or not head.endswith("\r")
+                              or not piece):
+                    self.charbuffer = line[len(head):] + self.charbuffer
+                    return head if keepends else head.splitlines(False)[0]
+            if not piece or (size is not None and len(line) >= size):
+                if not keepends and line:
+                    line = line.splitlines(False)[0]
+                return line
+            if step < 8000:
+                step *= 2
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b""
+        self.charbuffer = self.charbuffertype()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class _Pair(_OverStream):
+    """One stream with a reader and a writer over it: what
+    StreamReaderWriter and StreamRecoder share. Other attributes are the
+    stream's."""
+
+    def __init__(self, stream, Reader, Writer, errors="strict"):
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if (offset, whence) == (0, 0):
+            self.writer.reset()
+
+    def reset(self):
+        for side in (self.reader, self.writer):
+            side.reset()
+
+    def __iter__(self):
+        return self
+
+
+class StreamReaderWriter(_Pair):
+    """A stream both read and written with one codec (what open()
+    returns)."""
+
+    encoding = "unknown"
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+
+class StreamRecoder(_Pair):
+    """Bytes in one encoding on the caller's side, another in the stream:
+    encode/decode convert between the caller's bytes and text, Reader and
+    Writer between text and the stream."""
+
+    data_encoding = "unknown"
+    file_encoding = "unknown"
+
+    def __init__(self, stream, encode, decode, Reader, Writer,
+                 errors="strict"):
+        _Pair.__init__(self, stream, Reader, Writer, errors)
+        self.encode, self.decode = encode, decode
+
+    def _out(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def read(self, size=-1):
+        return self._out(self.reader.read(size))
+
+    def readline(self, size=None):
+        return self._out(self.reader.readline(size))
+
+    def readlines(self, sizehint=None):
+        return self._out(self.reader.read()).splitlines(True)
+
+    def __next__(self):
+        return self._out(next(self.reader))
+
+    def write(self, data):
+        return self.writer.write(self.decode(data, self.errors)[0])
+
+    def writelines(self, list):
+        return self.write(b"".join(list))
+
+
+def open(filename, mode="r", encoding=None, errors="strict", buffering=1):
+    """Without encoding, the built-in open(). With one, the file opened in
+    binary mode inside a StreamReaderWriter of that codec (the file is
+    closed again when the codec is unknown)."""
+    if encoding is None:
+        return _builtins.open(filename, mode, buffering)
+    if "b" not in mode:
+        mode += "b"
+    raw = _builtins.open(filename, mode, buffering)
+    known = False
+    try:
+        info = lookup(encoding)
+        known = True
+    finally:
+        if not known:
+            raw.close()
+    wrapped = StreamReaderWriter(raw, info.streamreader, info.streamwriter,
+                                 errors)
+    wrapped.encoding = encoding
+    return wrapped
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
+    """A StreamRecoder: the caller reads and writes data_encoding bytes,
+    file holds file_encoding bytes."""
+    outer = lookup(data_encoding)
+    inner = lookup(file_encoding or data_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding or data_encoding
+    return recoder
+
+
+# --- the interpreter's codecs ----------------------------------------------
+
+def _named(info):
+    """Give a codec's four classes the names CPython's have."""
+    for klass, label in ((info.incrementalencoder, "IncrementalEncoder"),
+                         (info.incrementaldecoder, "IncrementalDecoder"),
+                         (info.streamwriter, "StreamWriter"),
+                         (info.streamreader, "StreamReader")):
+        klass.__name__ = klass.__qualname__ = label
+    return info
+
+
+def _codec_info(name, encoder, stateless_decode, step_decode):
+    """CodecInfo for a codec without state: encoder(text, errors) ->
+    (bytes, used); stateless_decode(data, errors) decodes everything;
+    step_decode(data, errors, final) may stop before a cut character
+    (None when the codec never cuts one)."""
+
+    class _Incremental(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encoder(input, self.errors)[0]
+
+    class _Writer(StreamWriter):
+        encode = staticmethod(encoder)
+
+    if step_decode is None:
+        class _IncDecoder(IncrementalDecoder):
+            def decode(self, input, final=False):
+                return stateless_decode(input, self.errors)[0]
+
+        class _Reader(StreamReader):
+            decode = staticmethod(stateless_decode)
+    else:
+        class _IncDecoder(BufferedIncrementalDecoder):
+            _buffer_decode = staticmethod(step_decode)
+
+        class _Reader(StreamReader):
+            decode = staticmethod(step_decode)
+
+    return _named(CodecInfo(encoder, stateless_decode, _Reader, _Writer,
+                            _Incremental, _IncDecoder, name=name))
+
+
+def _final_decoder(step):
+    def decode(input, errors="strict"):
+        return step(input, errors, True)
+    return decode
+
+
+class _FirstCall(object):
+    """Mixin for coders that do something once, at their first call (a
+    BOM to write or to look for): self._first is true until then."""
+
+    _first = True
+
+    def reset(self):
+        super().reset()
+        self._first = True
+
+
+def _staged_decode(coder, start, input, errors, final):
+    """Decode for a coder that first looks for a BOM: start(input,
+    errors, final) answers (text, used, step), step being the decoder for
+    the rest of the stream or None while the BOM is still undecided."""
+    if not coder._first:
+        return coder._step(input, errors, final)
+    text, used, coder._step = start(input, errors, final)
+    coder._first = coder._step is None
+    return text, used
+
+
+def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
+               stateless_decode):
+    """CodecInfo for a codec that writes a BOM before the first text
+    (bom_encode, then plain_encode) and reads one first (start, see
+    _staged_decode). The incremental encoder's state is pending_state
+    while the BOM is still to be written."""
+
+    class _Incremental(_FirstCall, IncrementalEncoder):
+        def encode(self, input, final=False):
+            coder = bom_encode if self._first else plain_encode
+            self._first = False
+            return coder(input, self.errors)[0]
+
+        def getstate(self):
+            return pending_state if self._first else 0
+
+        def setstate(self, state):
+            self._first = bool(state)
+
+    class _Writer(_FirstCall, StreamWriter):
+        def encode(self, input, errors="strict"):
+            coder = bom_encode if self._first else plain_encode
+            self._first = False
+            return coder(input, errors)
+
+    class _IncDecoder(_FirstCall, BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return _staged_decode(self, start, input, errors, final)
+
+    class _Reader(_FirstCall, StreamReader):
+        def decode(self, input, errors="strict"):
+            return _staged_decode(self, start, input, errors, False)
+
+    return _named(CodecInfo(bom_encode, stateless_decode, _Reader, _Writer,
+                            _Incremental, _IncDecoder, name=name))
+
+
+def _utf16_start(input, errors, final):
+    """The BOM decides the byte order; a stream without one is an error
+    (for the incremental decoder and the reader, as in CPython)."""
+    text, used, order = utf_16_ex_decode(input, errors, 0, final)
+    if order:
+        return text, used, (utf_16_be_decode if order > 0 else utf_16_le_decode)
+    if used >= 2:
+        raise UnicodeError("UTF-16 stream does not start with BOM")
+    return text, used, None
+
+
+def _sig_encode(input, errors="strict"):
+    return BOM_UTF8 + utf_8_encode(input, errors)[0], len(input)
+
+
+def _sig_start(input, errors, final):
+    """A UTF-8 BOM is dropped when the stream starts with one."""
+    if len(input) < 3 and BOM_UTF8.startswith(input) and not final:
+        return "", 0, None
+    skipped = 3 if input[:3] == BOM_UTF8 else 0
+    text, used = utf_8_decode(input[skipped:], errors, final)
+    return text, used + skipped, utf_8_decode
+
+
+def _sig_decode(input, errors="strict"):
+    return _sig_start(input, errors, True)[:2]
+
+
+# How to build each codec's CodecInfo, by the Go codec's name; built at
+# the first lookup.
+_MAKERS = {
+    "utf-8": lambda: _codec_info("utf-8", utf_8_encode,
+                                 _final_decoder(utf_8_decode), utf_8_decode),
+    "ascii": lambda: _codec_info("ascii", ascii_encode, ascii_decode, None),
+    "latin-1": lambda: _codec_info("iso8859-1", latin_1_encode,
+                                   latin_1_decode, None),
+    "utf-16": lambda: _bom_codec("utf-16", utf_16_encode, utf_16_le_encode,
+                                 2, _utf16_start,
+                                 _final_decoder(utf_16_decode)),
+    "utf-16-le": lambda: _codec_info("utf-16-le", utf_16_le_encode,
+                                     _final_decoder(utf_16_le_decode),
+                                     utf_16_le_decode),
+    "utf-16-be": lambda: _codec_info("utf-16-be", utf_16_be_encode,
+                                     _final_decoder(utf_16_be_decode),
+                                     utf_16_be_decode),
+    "utf-8-sig": lambda: _bom_codec("utf-8-sig", _sig_encode, utf_8_encode,
+                                    1, _sig_start, _sig_decode),
+}
+_built = {}
+
+
+def _builtin_search(name):
+    """The search function of the interpreter's codecs (registered
+    first): punctuation runs in name count as one '_'."""
+    words, word = [], ""
+    for ch in name:
+        if ch.isalnum() or ch == ".":
+            word += ch
+            continue
+        if word:
+            words.append(word)
+        word = ""
+    if word:
+        words.append(word)
+    key = "_".join(words)
+    if key in ("utf_8_sig", "utf8_sig"):
+        canonical = "utf-8-sig"
+    else:
+        canonical = _codecs._canonical(key)
+    if canonical is None:
+        return None
+    if canonical not in _built:
+        _built[canonical] = _MAKERS[canonical]()
+    return _built[canonical]
+
+
+register(_builtin_search)

@@ -1,0 +1,268 @@
+"""Message: an ordered list of header fields and a payload.
+
+A small version of CPython 3.6's email.message for non-MIME messages:
+header access, simple payloads and flattening with the compat32 rules
+(no header folding).  Multipart messages are held but not generated.
+"""
+
+import re
+
+from email import utils
+
+__all__ = ["Message", "EmailMessage"]
+
+_TSPECIALS = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _param_text(name, value):
+    # name=value for a header parameter, the value quoted.
+    if value is None or not len(value):
+        return name
+    if isinstance(value, tuple):
+        charset, language, text = value
+        return "%s*=%s" % (name, utils.encode_rfc2231(text, charset,
+                                                      language))
+    try:
+        value.encode("ascii")
+    except UnicodeEncodeError:
+        return "%s*=%s" % (name, utils.encode_rfc2231(value, "utf-8", ""))
+    return '%s="%s"' % (name, utils.quote(value))
+
+
+def _is_ascii(text):
+    try:
+        text.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _main_value(header):
+    # The part of a structured header before its first ';'.
+    return header.split(";", 1)[0].strip()
+
+
+class Message:
+    """Header fields in order (names keep their case, lookups ignore
+    it), a payload, and the envelope 'From ' line if parsed."""
+
+    def __init__(self, policy=None):
+        self.policy = policy
+        self._default_type = "text/plain"
+        self._headers, self.defects = [], []
+        self._payload = self._charset = self._unixfrom = None
+        self.preamble = self.epilogue = None
+
+    # flattening
+
+    def __str__(self):
+        return self.as_string()
+
+    def _flatten(self, unixfrom, linesep):
+        lines = []
+        if unixfrom and self._unixfrom is not None:
+            lines.append(self._unixfrom + linesep)
+        for name, value in self._headers:
+            value = _LINE_END.sub(linesep, str(value))
+            lines.append("%s: %s%s" % (name, value, linesep))
+        lines.append(linesep)
+        payload = self._payload
+        if isinstance(payload, list):
+            raise NotImplementedError("multipart messages are not supported")
+        if payload:
+            lines.append(_LINE_END.sub(linesep, payload))
+        return "".join(lines)
+
+    def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
+        """The message as text (header lines as stored, not folded)."""
+        return self._flatten(unixfrom, "\n")
+
+    def as_bytes(self, unixfrom=False, policy=None):
+        """as_string encoded; undecodable input bytes come back as they were."""
+        return self._wire_bytes("\n", unixfrom)
+
+    def _wire_bytes(self, linesep, unixfrom=False):
+        # The flattened message as bytes with the given line ends (smtplib
+        # sends it with CRLF).
+        return self._flatten(unixfrom, linesep).encode("ascii",
+                                                       "surrogateescape")
+
+    def __bytes__(self):
+        return self.as_bytes()
+
+    def is_multipart(self):
+        return isinstance(self._payload, list)
+
+    # payload
+
+    def attach(self, payload):
+        """Add a part to a multipart payload."""
+        if self._payload is None:
+            self._payload = []
+        if not isinstance(self._payload, list):
+            raise TypeError("Attach is not valid on a message with"
+                            " a non-multipart payload")
+        self._payload.append(payload)
+
+    def get_payload(self, i=None, decode=False):
+        """The payload, or part i of a multipart one."""
+        if self.is_multipart():
+            return self._payload if i is None else self._payload[i]
+        if i is not None and not isinstance(self._payload, list):
+            raise TypeError("Expected list, got %s" % type(self._payload))
+        if decode and isinstance(self._payload, str):
+            return self._payload.encode("ascii", "surrogateescape")
+        return self._payload
+
+    def set_payload(self, payload, charset=None):
+        """Replace the payload (bytes are kept as their latin-1 text)."""
+        if isinstance(payload, (bytes, bytearray)):
+            payload = bytes(payload).decode("ascii", "surrogateescape")
+        self._payload = payload
+        if charset is not None:
+            self._charset = charset
+
+    def get_unixfrom(self):
+        return self._unixfrom
+
+    def set_unixfrom(self, unixfrom):
+        self._unixfrom = unixfrom
+
+    def get_charset(self):
+        return self._charset
+
+    # the mapping of header names
+
+    def __len__(self):
+        return len(self._headers)
+
+    def __getitem__(self, name):
+        return self.get(name)
+
+    def __setitem__(self, name, val):
+        """Append a field: an existing one of that name stays."""
+        self._headers.append((name, val))
+
+    def __delitem__(self, name):
+        """Remove every field called name; none is no error."""
+        key = name.lower()
+        self._headers = [(k, v) for k, v in self._headers
+                         if k.lower() != key]
+
+    def __contains__(self, name):
+        key = name.lower()
+        return any(k.lower() == key for k, _ in self._headers)
+
+    def __iter__(self):
+        return iter([k for k, _ in self._headers])
+
+    def keys(self):
+        return [k for k, _ in self._headers]
+
+    def values(self):
+        return [v for _, v in self._headers]
+
+    def items(self):
+        return list(self._headers)
+
+    def get(self, name, failobj=None):
+        """The first field called name, else failobj."""
+        key = name.lower()
+        for k, v in self._headers:
+            if k.lower() == key:
+                return v
+        return failobj
+
+    def get_all(self, name, failobj=None):
+        """Every field called name, in order, else failobj."""
+        key = name.lower()
+        found = [v for k, v in self._headers if k.lower() == key]
+        return found or failobj
+
+    def set_raw(self, name, value):
+        self._headers.append((name, value))
+
+    def raw_items(self):
+        return iter(list(self._headers))
+
+    def add_header(self, _name, _value, **_params):
+        """Append a field built from a value and name=value parameters
+        (an underscore in a name becomes '-'; None gives a bare name)."""
+        parts = [] if _value is None else [_value]
+        for key, val in _params.items():
+            key = key.replace("_", "-")
+            parts.append(key if val is None else _param_text(key, val))
+        self._headers.append((_name, "; ".join(parts)))
+
+    def replace_header(self, _name, _value):
+        """Change the first field called _name in place."""
+        key = _name.lower()
+        for i, (k, _) in enumerate(self._headers):
+            if k.lower() == key:
+                self._headers[i] = (k, _value)
+                return
+        raise KeyError(key)
+
+    # content type
+
+    def get_content_type(self):
+        """The maintype/subtype, lower case; the default when absent or
+        malformed."""
+        value = self.get("content-type")
+        if value is None:
+            return self.get_default_type()
+        ctype = _main_value(value).lower()
+        if ctype.count("/") != 1:
+            return "text/plain"
+        return ctype
+
+    def get_content_maintype(self):
+        return self.get_content_type().split("/")[0]
+
+    def get_content_subtype(self):
+        return self.get_content_type().split("/")[1]
+
+    def get_default_type(self):
+        return self._default_type
+
+    def set_default_type(self, ctype):
+        self._default_type = ctype
+
+    def get_content_charset(self, failobj=None):
+        value = self.get("content-type")
+        if value is None:
+            return failobj
+        for piece in value.split(";")[1:]:
+            name, eq, val = piece.partition("=")
+            if eq and name.strip().lower() == "charset":
+                return utils.unquote(val.strip()).lower()
+        return failobj
+
+
+class EmailMessage(Message):
+    """A Message whose set_content fills in the MIME headers (plain text
+    only here)."""
+
+    def set_content(self, content, subtype="plain", charset="utf-8",
+                    cte=None):
+        if not isinstance(content, str):
+            raise TypeError("only str content is supported")
+        lines = _LINE_END.split(content)
+        if lines and lines[-1] == "":
+            lines.pop()
+        body = "\n".join(lines) + "\n"
+        long_line = any(len(line) > 78 for line in lines)
+        if cte not in (None, "7bit") or long_line or not _is_ascii(body):
+            raise NotImplementedError("only short-lined ASCII text content"
+                                      " is supported")
+        for name in ("Content-Type", "Content-Transfer-Encoding"):
+            del self[name]
+        self["Content-Type"] = 'text/%s; charset="%s"' % (subtype, charset)
+        self["Content-Transfer-Encoding"] = "7bit"
+        self._payload = body
+        if "MIME-Version" not in self:
+            self["MIME-Version"] = "1.0"
+
+    def get_content(self):
+        return self.get_payload()

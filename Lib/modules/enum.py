@@ -1,0 +1,756 @@
+"""Enumerated constants: Enum, IntEnum, Flag and IntFlag, with auto() and
+unique(), behaving as in Python 3.6.
+
+An enum class is built by EnumMeta from a class statement (or from
+Enum('Name', names) calls): every public, non-descriptor name bound in the
+class body becomes a member, an instance of the class made once, at class
+creation. Members with equal values collapse into one canonical member; the
+later names are aliases of it.
+"""
+
+import builtins
+import sys
+from collections import OrderedDict
+from types import DynamicClassAttribute, MappingProxyType
+
+try:
+    from _pyenum import kind as _go_enum_kind
+except ImportError:  # an interpreter built without the Go enum classes
+    def _go_enum_kind(cls):
+        return None
+
+__all__ = ['EnumMeta', 'Enum', 'IntEnum', 'Flag', 'IntFlag', 'auto', 'unique']
+
+
+# -- names in a class body ---------------------------------------------------
+
+def _dunder(name):
+    """'__x__' with a real stem ('__' and '___' excluded)."""
+    return (len(name) > 4 and name.startswith('__') and name.endswith('__')
+            and name[2] != '_' and name[-3] != '_')
+
+
+def _sunder(name):
+    """'_x_', single underscores each side."""
+    return (len(name) > 2 and name[0] == '_' and name[-1] == '_'
+            and name[1] != '_' and name[-2] != '_')
+
+
+def _binds(obj):
+    """True for objects that act as attributes (functions, properties...):
+    they stay class attributes instead of becoming members."""
+    for hook in ('__get__', '__set__', '__delete__'):
+        if hasattr(obj, hook):
+            return True
+    return False
+
+
+# Sunder names a class body may bind in 3.6; all others are reserved.
+_BODY_SUNDERS = frozenset(['_order_', '_generate_next_value_', '_missing_',
+                           '_create_pseudo_member_'])
+
+
+# The value of an auto() not yet given one.
+_UNSET = object()
+
+
+class auto:
+    """Stands for the value the enum class will choose for this member
+    (its _generate_next_value_)."""
+    value = _UNSET
+
+
+class _BodyNamespace(dict):
+    """The namespace a class body of an enum runs in: it records member
+    names in order, fills in auto() values and rejects rebinding."""
+
+    def __init__(self):
+        dict.__init__(self)
+        self.member_order = []
+        self.seen_values = []
+        self.next_value = None
+
+    def __setitem__(self, key, value):
+        if _sunder(key):
+            self._hook(key, value)
+        elif _dunder(key):
+            # 3.6 still accepts the Python 2 spelling of _order_.
+            key = '_order_' if key == '__order__' else key
+        else:
+            value = self._plain(key, value)
+        dict.__setitem__(self, key, value)
+
+    def _hook(self, key, value):
+        """A _sunder_ name: only the enum hooks may be bound."""
+        if key not in _BODY_SUNDERS:
+            raise ValueError('_names_ are reserved for future Enum use')
+        if key == '_generate_next_value_':
+            self.next_value = value
+
+    def _plain(self, key, value):
+        """A public name: it becomes a member unless value binds as an
+        attribute. Returns what the namespace keeps under key."""
+        if key in self.member_order:
+            raise TypeError('Attempted to reuse key: %r' % key)
+        if _binds(value):
+            return value
+        if key in self:
+            raise TypeError('%r already defined as: %r' % (key, self[key]))
+        if isinstance(value, auto):
+            if value.value is _UNSET:
+                so_far = list(self.seen_values)
+                value.value = self.next_value(key, 1, len(so_far), so_far)
+            value = value.value
+        self.member_order.append(key)
+        self.seen_values.append(value)
+        return value
+
+
+# -- member attributes -------------------------------------------------------
+
+class _MemberField(object):
+    """name/value of a member. Read on the class, it gives the member of
+    that name if there is one (so members may be called 'name' or
+    'value'); it cannot be assigned or deleted."""
+
+    def __init__(self, slot, attr):
+        self.slot = slot
+        self.attr = attr
+        self.__doc__ = "The member's %s (read-only)." % attr
+
+    def __get__(self, member, cls=None):
+        if member is None:
+            table = getattr(cls, '_member_map_', None) or {}
+            if self.attr in table:
+                return table[self.attr]
+            raise AttributeError(self.attr)
+        return getattr(member, self.slot)
+
+    def __set__(self, member, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, member):
+        raise AttributeError("can't delete attribute")
+
+
+def _field_names(cls):
+    """Names bound to attribute fields in cls's MRO: members with those
+    names are reached through the field, not set on the class."""
+    names = set()
+    for klass in cls.__mro__:
+        for key, val in list(klass.__dict__.items()):
+            if isinstance(val, (_MemberField, DynamicClassAttribute)):
+                names.add(key)
+    return names
+
+
+# -- class layout ------------------------------------------------------------
+
+def _enum_bases(bases):
+    """(data type of the members, first enum class) for a new enum class
+    with these bases; (object, None) when bases is empty, which only the
+    root Enum has."""
+    if not bases:
+        return object, None
+    for base in bases:
+        if base is not Enum and issubclass(base, Enum) and _populated(base):
+            raise TypeError('Cannot extend enumerations')
+    if not issubclass(bases[-1], Enum):
+        raise TypeError('new enumerations must be created as '
+                        '`ClassName([mixin_type,] enum_type)`')
+    head = bases[0]
+    if not issubclass(head, Enum):
+        return head, bases[-1]
+    data_type = enum_type = None
+    for klass in head.__mro__:
+        if issubclass(klass, Enum):
+            if enum_type is None:
+                enum_type = klass
+        elif data_type is None:
+            data_type = klass
+    return data_type, enum_type
+
+
+def _populated(enum_class):
+    """True if enum_class has members (a class built in Go has no
+    _member_names_ but has a length)."""
+    try:
+        return bool(enum_class._member_names_)
+    except AttributeError:
+        return len(enum_class) > 0
+
+
+def _member_constructor(body, data_type, enum_type):
+    """How members are made: (constructor, whether the class body defined
+    __new__ itself, whether the constructor takes the value's items)."""
+    own = body.get('__new__')
+    if own is not None:
+        return own, True, own is not object.__new__
+    skip = (None, object.__new__, Enum.__new__ if Enum is not None else None)
+    for attr in ('__new_member__', '__new__'):
+        for source in (data_type, enum_type):
+            found = getattr(source, attr, None)
+            if not any(found is s for s in skip):
+                return found, False, True
+    return object.__new__, False, False
+
+
+def _lookup(cls, attr):
+    """attr as cls's instances inherit it (the metaclass not consulted)."""
+    for klass in cls.__mro__:
+        if attr in klass.__dict__:
+            return klass.__dict__[attr]
+    return None
+
+
+def _builtin(klass):
+    """True for the interpreter's own types (int, str, object...)."""
+    return (klass.__module__ == 'builtins'
+            and getattr(builtins, klass.__name__, None) is klass)
+
+
+def _owner(cls, attr):
+    """The class in cls's MRO that provides attr; a built-in type counts as
+    providing every special method."""
+    for klass in cls.__mro__:
+        if attr in klass.__dict__ or _builtin(klass):
+            return klass
+    return None
+
+
+# Methods an enum class must take from its enum base rather than from a
+# mixed-in data type, whose versions would print or reduce the plain value.
+_ENUM_FACE = ('__repr__', '__str__', '__format__', '__reduce_ex__')
+# Special methods a built-in data type lacks, which Python reaches on the
+# enum base after it; this interpreter stops at the built-in type, so the
+# class gets them in its own dictionary.
+_PAST_BUILTIN = ('__dir__', '__contains__')
+
+
+def _construct(enum_class, value, ctor, spread, data_type):
+    """A new member object for value, its _value_ set, and the arguments
+    its __init__ is to get."""
+    if isinstance(value, tuple) and data_type is not tuple:
+        items = value
+    else:
+        items = (value,)
+    member = ctor(enum_class, *items) if spread else ctor(enum_class)
+    if not hasattr(member, '_value_'):
+        mixed = spread and data_type is not object
+        member._value_ = data_type(*items) if mixed else value
+    return member, items
+
+
+def _file_member(enum_class, name, value, ctor, spread, data_type, as_attr):
+    """Make the member name = value of enum_class and file it, as an alias
+    of an earlier member whose value is equal if there is one."""
+    member, items = _construct(enum_class, value, ctor, spread, data_type)
+    member._name_ = name
+    member.__objclass__ = enum_class
+    if not _builtin(_owner(enum_class, '__init__')):
+        member.__init__(*items)
+    value = member._value_
+    same = [m for m in enum_class._member_map_.values() if m._value_ == value]
+    if same:
+        member = same[0]
+    else:
+        enum_class._member_names_.append(name)
+    enum_class._member_map_[name] = member
+    if as_attr:
+        type.__setattr__(enum_class, name, member)
+    try:
+        enum_class._value2member_map_[value] = member
+    except TypeError:
+        pass  # unhashable values are found by comparison
+
+
+# -- the metaclass -----------------------------------------------------------
+
+class EnumMeta(type):
+    """The type of enum classes: it turns a class body's plain names into
+    members, and lets the class be iterated, indexed by name and called
+    with a value."""
+
+    def __new__(metacls, cls, bases, classdict):
+        data_type, enum_type = _enum_bases(bases)
+        ctor, body_new, spread = _member_constructor(classdict, data_type,
+                                                     enum_type)
+        order = list(getattr(classdict, 'member_order', ()))
+        values = OrderedDict((key, classdict[key]) for key in order)
+        if 'mro' in values:
+            raise ValueError('Invalid enum member name: mro')
+        attrs = dict((k, v) for k, v in classdict.items() if k not in values)
+        wanted_order = attrs.pop('_order_', None)
+        attrs.setdefault('__doc__', 'An enumeration.')
+        if '__module__' not in attrs:
+            attrs['__module__'] = __name__
+        enum_class = type.__new__(metacls, cls, bases, attrs)
+        put = type.__setattr__
+        put(enum_class, '_member_names_', [])
+        put(enum_class, '_member_map_', OrderedDict())
+        put(enum_class, '_member_type_', data_type)
+        put(enum_class, '_value2member_map_', {})
+        fields = _field_names(enum_class)
+
+        for name, value in values.items():
+            _file_member(enum_class, name, value, ctor, spread, data_type,
+                         name not in fields)
+
+        if data_type is not object:
+            for attr in _ENUM_FACE:
+                if attr in classdict:
+                    continue
+                owner = _owner(enum_class, attr)
+                if owner is not None and owner in data_type.__mro__:
+                    put(enum_class, attr, _lookup(enum_type, attr))
+            if _builtin(data_type):
+                for attr in _PAST_BUILTIN:
+                    if attr in classdict or attr in data_type.__dict__:
+                        continue
+                    found = _lookup(enum_type, attr)
+                    if found is not None:
+                        put(enum_class, attr, found)
+
+        if Enum is not None:
+            if body_new:
+                put(enum_class, '__new_member__', ctor)
+            put(enum_class, '__new__', Enum.__new__)
+
+        if wanted_order is not None:
+            if isinstance(wanted_order, str):
+                wanted_order = wanted_order.replace(',', ' ').split()
+            if list(wanted_order) != enum_class._member_names_:
+                raise TypeError('member order does not match _order_')
+        return enum_class
+
+    @classmethod
+    def __prepare__(metacls, cls, bases):
+        # auto() values come from the enum base's generator unless the
+        # body defines its own.
+        _, enum_type = _enum_bases(bases)
+        body = _BodyNamespace()
+        body.next_value = getattr(enum_type, '_generate_next_value_', None)
+        return body
+
+    # -- the class as a container of its members
+
+    def __iter__(cls):
+        table = cls._member_map_
+        return iter([table[name] for name in cls._member_names_])
+
+    def __reversed__(cls):
+        table = cls._member_map_
+        return iter([table[name] for name in reversed(cls._member_names_)])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __contains__(cls, member):
+        if not isinstance(member, cls):
+            return False
+        return member._name_ in cls._member_map_
+
+    @property
+    def __members__(cls):
+        """Every member name, aliases included, in definition order,
+        mapped to its member (read-only)."""
+        return MappingProxyType(cls._member_map_)
+
+    def __bool__(cls):
+        return True
+
+    # -- attributes: members are read-only
+
+    def __getattr__(cls, name):
+        if _dunder(name) or name == '_member_map_':
+            raise AttributeError(name)
+        table = cls._member_map_
+        if name not in table:
+            raise AttributeError(name)
+        return table[name]
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('Cannot reassign members.')
+        type.__setattr__(cls, name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%s: cannot delete Enum member.' % cls.__name__)
+        type.__delattr__(cls, attr)
+
+    def __repr__(cls):
+        return '<enum %r>' % cls.__name__
+
+    def __dir__(cls):
+        return ['__class__', '__doc__', '__members__', '__module__'] + \
+            list(cls._member_names_)
+
+    # -- calling: Cls(value) finds a member, Cls('Name', names) makes a class
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None,
+                 type=None, start=1):
+        if names is not None:
+            return _make_enum(cls, value, names, module, qualname, type, start)
+        return cls.__new__(cls, value)
+
+    # isinstance()/issubclass() also place the enum classes built in Go
+    # (the ssl ones) under Enum, IntEnum, Flag and IntFlag.
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls in getattr(sub, '__mro__', ()):
+            return True
+        stand_in = _python_kind(_go_enum_kind(sub))
+        return stand_in is not None and cls in stand_in.__mro__
+
+
+def _python_kind(kind):
+    """The class of this module a Go-built enum class of kind stands under
+    ('Enum', 'IntEnum', 'IntFlag'); None for any other kind."""
+    if kind not in ('Enum', 'IntEnum', 'IntFlag'):
+        return None
+    return globals().get(kind)
+
+
+def _calling_module(depth):
+    """__name__ of the module running depth frames above our caller, or
+    None when it cannot be told."""
+    try:
+        frame = sys._getframe(depth + 1)
+    except (AttributeError, ValueError):
+        return None
+    return frame.f_globals.get('__name__')
+
+
+def _make_enum(base, class_name, names, module, qualname, data_type, start):
+    """The functional API: a new enum class class_name under base, with
+    members from names (a string of names, a sequence of names or of
+    (name, value) pairs, or a mapping)."""
+    metacls = type(base)
+    bases = (base,) if data_type is None else (data_type, base)
+    _, enum_type = _enum_bases(bases)
+    body = metacls.__prepare__(class_name, bases)
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        pairs = []
+        made = []
+        for index, name in enumerate(names):
+            val = enum_type._generate_next_value_(name, start, index, list(made))
+            made.append(val)
+            pairs.append((name, val))
+        names = pairs
+    for entry in names:
+        if isinstance(entry, str):
+            body[entry] = names[entry]
+        else:
+            key, val = entry
+            body[key] = val
+    if module is None:
+        module = _calling_module(2)
+    dict.__setitem__(body, '__module__', module if module is not None else __name__)
+    if qualname is not None:
+        dict.__setitem__(body, '__qualname__', qualname)
+    return metacls.__new__(metacls, class_name, bases, body)
+
+
+def _after_last(values, default):
+    """One more than the latest of values that can be incremented; default
+    when none can."""
+    index = len(values)
+    while index:
+        index -= 1
+        try:
+            return values[index] + 1
+        except TypeError:
+            pass
+    return default
+
+
+# -- the base classes --------------------------------------------------------
+
+Enum = None  # EnumMeta.__new__ tells the root class by this being None
+
+
+class Enum(metaclass=EnumMeta):
+    """A set of named constants.
+
+    Subclass it and bind names in the class body to make an enumeration;
+    Enum('Name', 'A B C') builds one in a single call.
+    """
+
+    def _generate_next_value_(name, start, count, last_values):
+        return _after_last(last_values, start)
+
+    @classmethod
+    def _missing_(cls, value):
+        raise ValueError('%r is not a valid %s' % (value, cls.__name__))
+
+    def __new__(cls, value):
+        # Calling an enum class looks a member up; it never makes one.
+        if type(value) is cls:
+            return value
+        table = cls._value2member_map_
+        try:
+            if value in table:
+                return table[value]
+        except TypeError:
+            # An unhashable value: compare it with every member's.
+            for candidate in cls._member_map_.values():
+                if candidate._value_ == value:
+                    return candidate
+        return cls._missing_(value)
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __dir__(self):
+        members = type(self)._member_map_
+        public = []
+        for klass in type(self).__mro__:
+            for key in list(klass.__dict__):
+                if not key.startswith('_') and key not in members:
+                    public.append(key)
+        return ['__class__', '__doc__', '__module__'] + public
+
+    def __format__(self, format_spec):
+        # A plain enum formats as its str(); a mixed-in one as its value.
+        if type(self)._member_type_ is object:
+            return format(str(self), format_spec)
+        return format(self._value_, format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
+
+    # copy and deepcopy give the member itself, as pickling by value does.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    name = _MemberField('_name_', 'name')
+    value = _MemberField('_value_', 'value')
+
+    @classmethod
+    def _convert(cls, name, module, filter, source=None):
+        """Build the enum class name (in module) from that module's
+        constants whose names pass filter, and put it and its members
+        into the module."""
+        namespace = vars(sys.modules[module])
+        where = vars(source) if source else namespace
+        chosen = [(key, val) for key, val in where.items() if filter(key)]
+        try:
+            chosen.sort(key=lambda kv: (kv[1], kv[0]))
+        except TypeError:
+            chosen.sort(key=lambda kv: kv[0])
+        made = cls(name, chosen, module=module)
+        type.__setattr__(made, '__reduce_ex__', _reduce_by_name)
+        namespace.update(made.__members__)
+        namespace[name] = made
+        return made
+
+
+def _reduce_by_name(self, proto):
+    return self._name_
+
+
+class IntEnum(int, Enum):
+    """An Enum whose members are ints as well, usable wherever an int is."""
+
+
+# -- flags -------------------------------------------------------------------
+
+def _top_bit(number):
+    """Index of the highest bit of number (of ~number when negative)."""
+    return number.bit_length() - 1
+
+
+def _single_bit(number):
+    return number >= 1 and number == 1 << _top_bit(number)
+
+
+def _flag_parts(cls, number):
+    """(members that make up number, highest value first; the bits of
+    number none of them covers). Named members count, and for non-negative
+    numbers also unnamed single-bit ones."""
+    table = cls._value2member_map_
+
+    def usable(val, member):
+        if member._name_ is None and (number < 0 or not _single_bit(val)):
+            return False
+        return val != 0 and val & number == val
+
+    chosen = [m for v, m in list(table.items()) if usable(v, m)]
+    covered = 0
+    for member in chosen:
+        covered |= member._value_
+    if not chosen and number in table:
+        chosen = [table[number]]
+    chosen = sorted(chosen, key=lambda m: m._value_, reverse=True)
+    # A member equal to the whole number is shown by its parts.
+    if len(chosen) > 1 and chosen[0]._value_ == number:
+        chosen = chosen[1:]
+    return chosen, number & ~covered
+
+
+def _bit_above(number):
+    """The single-bit value just above number's highest bit."""
+    try:
+        return 1 << number.bit_length()
+    except Exception:
+        raise TypeError('Invalid Flag value: %r' % number) from None
+
+
+def _flag_operator(name, combine, ints_too):
+    """A binary operator method of flag classes: the other operand is a
+    member of the same class (or, if ints_too, an int), the result the
+    member for combine(both values)."""
+    def operator(self, other):
+        cls = type(self)
+        if isinstance(other, cls):
+            theirs = other._value_
+        elif ints_too and isinstance(other, int):
+            theirs = cls(other)._value_
+        else:
+            return NotImplemented
+        return cls(combine(self._value_, theirs))
+    operator.__name__ = name
+    return operator
+
+
+def _part_label(member):
+    return str(member._name_ or member._value_)
+
+
+class Flag(Enum):
+    """An Enum whose members combine with |, & and ^ into flag sets."""
+
+    def _generate_next_value_(name, start, count, last_values):
+        if count:
+            return _bit_above(last_values[-1])
+        return 1 if start is None else start
+
+    @classmethod
+    def _missing_(cls, value):
+        if value < 0:
+            return ~cls._create_pseudo_member_(~value)
+        return cls._create_pseudo_member_(value)
+
+    @classmethod
+    def _create_pseudo_member_(cls, value):
+        # An unnamed member for a combination of the named members' bits.
+        table = cls._value2member_map_
+        if value not in table:
+            if _flag_parts(cls, value)[1]:
+                raise ValueError('%r is not a valid %s' % (value, cls.__name__))
+            combo = object.__new__(cls)
+            combo._name_, combo._value_ = None, value
+            table.setdefault(value, combo)
+        return table[value]
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls = type(self)
+        if self._name_ is not None:
+            label = self._name_
+        else:
+            parts, _ = _flag_parts(cls, self._value_)
+            label = '|'.join(_part_label(m) for m in parts)
+        return '<%s.%s: %r>' % (cls.__name__, label, self._value_)
+
+    def __str__(self):
+        cls = type(self)
+        if self._name_ is not None:
+            return '%s.%s' % (cls.__name__, self._name_)
+        parts, _ = _flag_parts(cls, self._value_)
+        if len(parts) == 1 and parts[0]._name_ is None:
+            return '%s.%r' % (cls.__name__, parts[0]._value_)
+        return '%s.%s' % (cls.__name__, '|'.join(_part_label(m) for m in parts))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    __or__ = _flag_operator('__or__', lambda a, b: a | b, False)
+    __and__ = _flag_operator('__and__', lambda a, b: a & b, False)
+    __xor__ = _flag_operator('__xor__', lambda a, b: a ^ b, False)
+
+    def __invert__(self):
+        cls = type(self)
+        parts, _ = _flag_parts(cls, self._value_)
+        result = cls(0)
+        for member in cls:
+            if member not in parts and not member._value_ & self._value_:
+                result = result | member
+        return cls(result)
+
+
+class IntFlag(int, Flag):
+    """A Flag whose members are ints as well: bit operations with ints work."""
+
+    @classmethod
+    def _create_pseudo_member_(cls, value):
+        table = cls._value2member_map_
+        found = table.get(value)
+        if found is not None:
+            return found
+        # Each bit no member covers gets an unnamed member of its own, so
+        # that later combinations show it by number.
+        pending = [value]
+        _, rest = _flag_parts(cls, value)
+        while rest:
+            bit = 2 ** _top_bit(rest)
+            if bit not in table and bit not in pending:
+                pending.append(bit)
+            rest = 0 if rest == -bit else rest ^ bit
+        for number in reversed(pending):
+            made = int.__new__(cls, number)
+            made._name_ = None
+            made._value_ = number
+            found = table.setdefault(number, made)
+        return found
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__name__))
+        return cls._create_pseudo_member_(value)
+
+    __or__ = _flag_operator('__or__', lambda a, b: a | b, True)
+    __and__ = _flag_operator('__and__', lambda a, b: a & b, True)
+    __xor__ = _flag_operator('__xor__', lambda a, b: a ^ b, True)
+
+    def __invert__(self):
+        return type(self)(~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+def unique(enumeration):
+    """Class decorator: raise ValueError if enumeration has aliases
+    (two names for one value)."""
+    aliases = []
+    for alias, member in enumeration.__members__.items():
+        if alias != member.name:
+            aliases.append('%s -> %s' % (alias, member.name))
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, ', '.join(aliases)))
+    return enumeration

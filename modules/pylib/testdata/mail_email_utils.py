@@ -1,0 +1,35 @@
+import email.utils as u, email, datetime
+for a in ['', 'foo@bar', 'Joe <joe@x.org>', '"Joe, Q" <j@x>', 'j@x (Joe)', '<j@x>', 'a@b, C <c@d>', 'Joe "Q" Public <jqp@x>']:
+    print(repr(a), u.parseaddr(a))
+print(u.getaddresses(['a@b, C <c@d>', 'e@f']))
+print(u.formataddr(('Joe Q', 'j@x')), u.formataddr(('Joe, Q', 'j@x')), u.formataddr(('', 'j@x')), u.formataddr(('Jöe', 'j@x')), u.formataddr(('a"b', 'j@x')))
+for d in ['Fri, 09 Nov 2001 01:08:47 -0000', 'Fri, 09 Nov 2001 01:08:47 +0530', '9 Nov 01 1:08 EST', 'garbage', '', 'Nov 9 2001 01:08:47 GMT', '09-Nov-2001 01:08:47 +0100', 'Mon, 1 January 2018 10:00:00 PDT']:
+    print(repr(d), u.parsedate(d), u.parsedate_tz(d))
+    try: print(u.parsedate_to_datetime(d))
+    except Exception as e: print(type(e).__name__, e)
+print(u.formatdate(0), u.formatdate(1e9, usegmt=True), u.mktime_tz(u.parsedate_tz('Fri, 09 Nov 2001 01:08:47 +0530')))
+print(u.format_datetime(datetime.datetime(2020,1,2,3,4,5)), u.format_datetime(datetime.datetime(2020,1,2,3,4,5, tzinfo=datetime.timezone.utc), True))
+try: u.format_datetime(datetime.datetime(2020,1,2), True)
+except ValueError as e: print(e)
+print(u.quote('a"b\\c'), u.unquote('"a\\"b"'), u.unquote('<x>'), u.unquote('x'))
+m = u.make_msgid('tag', 'example.com'); print(m.startswith('<'), m.endswith('.tag@example.com>'))
+msg = email.message_from_string('To: a@b\nFrom: c@d\nSubject: hi\nX-A: 1\nX-A: 2\n\nbody\nline\n')
+print(msg['to'], msg['X-A'], msg.get_all('x-a'), msg.items(), msg.get_payload(), repr(msg.as_string()), 'to' in msg, msg['nope'], len(msg))
+del msg['x-a']; msg['Y'] = 'z'; print(msg.keys(), msg.values(), msg.get_content_type())
+msg2 = email.message_from_bytes(b'Subject: b\n\nxyz'); print(msg2.as_bytes())
+for a in ['a@b (c) (d)', 'Joe <j@x>, ', ',,a@b', '"quoted@x" <q@y>', 'a @ b', 'Group: a@b;', '<@route:j@x>', 'J. Q. <j@x>', 'x']:
+    print(repr(a), u.parseaddr(a), u.getaddresses([a]))
+for n in [('a.b', 'c@d'), ('a\\b', 'c@d'), ('a(b)', 'c@d'), (None, 'x@y')]:
+    print(u.formataddr(n))
+print(u.formatdate(1e9), u.formatdate(1234567890.5, usegmt=True))
+print(u.parsedate_tz('Tue, 1 Jan 2019 10:00 -0000'), u.parsedate_tz('1 Jan 2019 10:00:00'), u.parsedate('Tue, 1 Jan 19 10:00:00 +0100'), u.parsedate('Tue 1 Jan'), u.parsedate('Tue, 1 Foo 2019 10:00:00'))
+print(u.mktime_tz((2019, 1, 1, 0, 0, 0, 0, 1, -1, 3600)), u.mktime_tz((2019, 1, 1, 0, 0, 0, 0, 1, -1, 0)))
+print(u.unquote('"a\\\\b"'), u.unquote('"'), u.quote(''), u.decode_rfc2231("us-ascii'en'x"), u.decode_rfc2231('plain'))
+m = email.message.Message(); m['To'] = 'a@b'; m.add_header('X-P', 'v', name='f"n'); m.set_payload('p'); print(repr(m.as_string()), m.get_payload(), m.is_multipart(), m['x-p'])
+m.replace_header('to', 'z@z'); print(m.items())
+try: m.replace_header('nope', 'x')
+except KeyError as e: print('KeyError', e)
+e = email.message.EmailMessage(); e['To'] = 'a@b'; e['Subject'] = 's'; e.set_content('hi there'); print(repr(e.as_string()), e.get_content_type(), e.is_multipart())
+print(repr(email.message_from_string('A: 1\nB:  2\n\n').items()), repr(email.message_from_string('no header line\n\nx').items()))
+for s in ['a b', 'Joe Smith', '"a b"', '"a b"@x', 'a "b"', '"x', 'a.b c', ',",', '"', ',"', '",', 'x (c)', 'a@b c']:
+    print(repr(s), u.getaddresses([s]), u.parseaddr(s))

@@ -1,0 +1,41 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The bound method type as CPython names and builds it: type(obj.m) is
+// 'method', with __self__ and __func__, and types.MethodType(f, obj)
+// binds f to obj.
+
+func installMethodType() {
+	py.BoundMethodType.Name = "method"
+	attr := func(name string, get func(*py.BoundMethod) py.Object) {
+		py.BoundMethodType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			bm, ok := self.(*py.BoundMethod)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'method' objects doesn't apply to a '%s' object", name, typeName(self))
+			}
+			return get(bm), nil
+		}}
+	}
+	attr("__self__", func(bm *py.BoundMethod) py.Object { return bm.Self })
+	attr("__func__", func(bm *py.BoundMethod) py.Object { return bm.Method })
+	py.BoundMethodType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "method() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "method expected 2 arguments, got %d", len(args))
+		}
+		if !pyutil.IsCallable(args[0]) {
+			return nil, py.ExceptionNewf(py.TypeError, "first argument must be callable")
+		}
+		if args[1] == py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "self must not be None")
+		}
+		return py.NewBoundMethod(args[1], args[0]), nil
+	}
+}

@@ -1,0 +1,23 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// A namespace dict (py.StringDict: an instance's __dict__, globals(), a
+// module's namespace) answers keys(), values() and items() with views of
+// its items in insertion order, as a dict does; gpython's return
+// iterators in the Go map's random order. The view is of a snapshot:
+// changes to the namespace after the call do not show in it.
+
+func init() {
+	for name, kind := range map[string]viewKind{"keys": viewKeys, "values": viewValues, "items": viewItems} {
+		py.StringDictType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			d, ok := self.(py.StringDict)
+			if !ok {
+				return nil, wrongReceiver(py.StringDictType, name, self)
+			}
+			return viewMethod(name, kind)(DictFromStringDict(d), args)
+		}, 0, "A view of the namespace's "+name+", in insertion order.")
+	}
+}

@@ -1,0 +1,86 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// slice.indices(length), which gpython's slice lacks.
+
+func init() {
+	py.SliceType.Dict["indices"] = py.MustNewMethod("indices", func(self py.Object, args py.Tuple) (py.Object, error) {
+		s, ok := self.(*py.Slice)
+		if !ok {
+			return nil, wrongReceiver(py.SliceType, "indices", self)
+		}
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "indices() takes exactly one argument (%d given)", len(args))
+		}
+		length, err := indexValue(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if length < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "length should not be negative")
+		}
+		start, stop, step, err := sliceBounds(s, length)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{py.Int(start), py.Int(stop), py.Int(step)}, nil
+	}, 0, "S.indices(len) -> (start, stop, stride)\n\nThe start, stop and stride of the indices slice S selects in a sequence\nof len items; indices out of range are clipped as slicing clips them.")
+}
+
+// sliceBounds resolves a slice against a sequence of length items: None
+// parts take their defaults, negative indices count from the end, and
+// indices out of range are clipped to what the step direction allows.
+func sliceBounds(s *py.Slice, length int) (start, stop, step int, err error) {
+	part := func(o py.Object) (int, bool, error) {
+		if o == nil || o == py.None {
+			return 0, false, nil
+		}
+		if !isIndex(o) {
+			return 0, false, py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+		}
+		v, err := indexValue(o)
+		return v, true, err
+	}
+	step, given, err := part(s.Step)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if !given {
+		step = 1
+	}
+	if step == 0 {
+		return 0, 0, 0, py.ExceptionNewf(py.ValueError, "slice step cannot be zero")
+	}
+	// The lowest and highest index a bound may take: a backward slice may
+	// stop just before the first item (-1).
+	low, high := 0, length
+	if step < 0 {
+		low, high = -1, length-1
+	}
+	clip := func(o py.Object, dflt int) (int, error) {
+		v, given, err := part(o)
+		if err != nil || !given {
+			return dflt, err
+		}
+		if v < 0 {
+			v += length
+		}
+		return min(max(v, low), high), nil
+	}
+	defStart, defStop := low, high
+	if step > 0 {
+		defStart, defStop = 0, length
+	} else {
+		defStart, defStop = length-1, -1
+	}
+	if start, err = clip(s.Start, defStart); err != nil {
+		return 0, 0, 0, err
+	}
+	if stop, err = clip(s.Stop, defStop); err != nil {
+		return 0, 0, 0, err
+	}
+	return start, stop, step, nil
+}
