@@ -19,6 +19,11 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 		return py.Call(cls, append(py.Tuple(nil), args...), kw)
 	}
 	e := &py.Exception{Base: cls, Args: append(py.Tuple{}, args...), Dict: py.StringDict{}}
+	if userInit != nil && cls.IsSubtype(py.OSError) {
+		// OSError.__new__ leaves args, like the other fields, to
+		// OSError.__init__ when the class has an __init__ of its own.
+		e.Args = py.Tuple{}
+	}
 	if userInit != nil {
 		r, err := t.callFunction(userInit, e, args, kwpairs, kwextra)
 		if err != nil {

@@ -47,6 +47,12 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 			}
 		}
 		e := &py.Exception{Base: t, Dict: py.StringDict{}}
+		if pythonInitOnly(t) {
+			// 3.6 leaves the arguments to the class's own __init__ (which
+			// may call OSError.__init__ for them), args included.
+			e.Args = py.Tuple{}
+			return e, nil
+		}
 		InitOSError(e, args)
 		return e, nil
 	}
@@ -161,6 +167,12 @@ func OSErrorAttr(e *py.Exception, name string) (py.Object, bool) {
 	if _, ok := e.Dict["strerror"]; ok {
 		return nil, false
 	}
+	if e.Base != nil && e.Base.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		// An instance of a script's class got its fields from
+		// OSError.__init__ (InitOSError) or has none: its own __init__
+		// took the arguments.
+		return nil, false
+	}
 	args, _ := e.Args.(py.Tuple)
 	if len(args) < 2 || len(args) > 5 {
 		return nil, false
@@ -231,4 +243,24 @@ func init() {
 		t.New = ExceptionNew
 	}
 	py.OSError.Dict["__init__"] = osErrorInit
+}
+
+// pythonInitOnly reports whether a class defined in Python overrides
+// __init__ but not __new__ along t's MRO (before the first built-in
+// class), the case where OSError.__new__ does not read the arguments.
+func pythonInitOnly(t *py.Type) bool {
+	init := false
+	for _, b := range t.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			break
+		}
+		if _, ok := bt.Dict["__new__"]; ok {
+			return false
+		}
+		if _, ok := bt.Dict["__init__"]; ok {
+			init = true
+		}
+	}
+	return init
 }
