@@ -121,17 +121,27 @@ func fileIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 	if err != nil {
 		return nil, err
 	}
-	closefd := true
-	if a[2] != nil {
-		if closefd, err = truth(a[2]); err != nil {
-			return nil, err
-		}
-	}
-	var opener py.Object
-	if a[3] != nil && a[3] != py.None {
-		opener = a[3]
+	closefd, opener, err := closefdAndOpener(a[2], a[3])
+	if err != nil {
+		return nil, err
 	}
 	return openFileIO(a[0], m, closefd, opener)
+}
+
+// closefdAndOpener reads the closefd and opener arguments FileIO() and
+// open() share (nil for an argument not given): closefd by its truth,
+// True by default; opener nil when absent or None.
+func closefdAndOpener(closefdArg, openerArg py.Object) (closefd bool, opener py.Object, err error) {
+	closefd = true
+	if closefdArg != nil {
+		if closefd, err = truth(closefdArg); err != nil {
+			return false, nil, err
+		}
+	}
+	if openerArg != nil && openerArg != py.None {
+		opener = openerArg
+	}
+	return closefd, opener, nil
 }
 
 // openFileIO opens a FileIO on a path or descriptor.

@@ -116,15 +116,9 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	if err != nil {
 		return nil, err
 	}
-	closefd := true
-	if a[6] != nil {
-		if closefd, err = truth(a[6]); err != nil {
-			return nil, err
-		}
-	}
-	var opener py.Object
-	if a[7] != nil && a[7] != py.None {
-		opener = a[7]
+	closefd, opener, err := closefdAndOpener(a[6], a[7])
+	if err != nil {
+		return nil, err
 	}
 	file := a[0]
 	switch file.(type) {
