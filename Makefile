@@ -8,7 +8,7 @@ BIN      := bin/gpython-ssl
 PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
-.PHONY: all deps build run test test-go doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-go clean
+.PHONY: all deps build run test test-go doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-stdlib bench-go clean
 
 all: build
 
@@ -131,6 +131,15 @@ STOCK        := bin/gpython-stock
 bench-vm: build
 	$(GO) build -o $(STOCK) github.com/go-python/gpython
 	$(GO) run ./bench/cmd/vmbench -gpython $(BIN) -stock $(STOCK) $(VMBENCHFLAGS)
+
+# bench-stdlib: standard-library work (bench/stdlib/*.py: json, hashlib,
+# struct, re) under gpython-ssl, CPython 3.11 and CPython 3.6 where
+# installed, reps interleaved: medians, speed against CPython and issue 16
+# item 4's target (bench/README.md). It measures; it exits 0 on a miss.
+# STDLIBBENCHFLAGS='-reps 9', '-filter json|re' or '-json'.
+STDLIBBENCHFLAGS ?=
+bench-stdlib: build
+	$(GO) run ./bench/cmd/stdlibbench -gpython $(BIN) $(STDLIBBENCHFLAGS)
 
 # bench-go: the Go micro-benchmarks of every package.
 bench-go: deps

@@ -46,6 +46,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread: Python threads under the interpreter lock
 	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/traceback"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/unicodedata"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/weakref" // _weakref under Lib/modules/weakref.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/zlib"
 	_ "github.com/gpython-ssl/gpython-ssl/vm" // the evaluation loop, context and RecursionError

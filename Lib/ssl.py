@@ -1,13 +1,13 @@
 # ssl.py: the Python layer of gpython-ssl's ssl module, over the native _ssl.
 #
 # It gives the names CPython 3.6's ssl module exports and uses the
-# project's standard modules where CPython's does: base64 for PEM,
-# ipaddress in match_hostname and time.strptime/calendar.timegm in
-# cert_time_to_seconds (those two imported where they are used: each costs
-# more to import than the rest of ssl). Classes that need operators or
-# attributes (the enums, SSLContext, the named tuples DefaultVerifyPaths and
-# _ASN1Object, whose import of collections would cost more than all of ssl,
-# the exceptions) are Go types from _ssl; the policy
+# project's standard modules where CPython's does: enum for the constant
+# classes (Options, VerifyMode, ...), collections.namedtuple for
+# DefaultVerifyPaths and _ASN1Object, base64 for PEM, ipaddress in
+# match_hostname and time.strptime/calendar.timegm in cert_time_to_seconds
+# (those two imported where they are used: each costs more to import than
+# the rest of ssl). Classes that need native state (SSLContext, SSLSocket,
+# SSLObject, MemoryBIO, the exceptions) are Go types from _ssl; the policy
 # (create_default_context, match_hostname, ...) is here, as in CPython.
 """TLS for gpython, with the API of CPython 3.6's ssl module.
 
@@ -23,19 +23,90 @@ its subclasses, and CertificateError.
 import os
 import sys
 import base64  # DER <-> PEM
+from collections import namedtuple as _namedtuple
+from enum import Enum as _Enum, IntEnum as _IntEnum, IntFlag as _IntFlag
 import _ssl
 from _ssl import *
 
-# Names import * may have skipped (leading underscore) or that 3.6 binds
-# to a second name.
+# Names import * skips (leading underscore).
 _SSLContext = _ssl._SSLContext
-_ASN1Object = _ssl._ASN1Object
-DefaultVerifyPaths = _ssl._DefaultVerifyPaths
-_SSLMethod = _ssl._SSLMethod
 _txt2obj = getattr(_ssl, 'txt2obj', None)
 _nid2obj = getattr(_ssl, 'nid2obj', None)
 
-PROTOCOL_SSLv23 = PROTOCOL_TLS
+
+# ---------------------------------------------------------------------------
+# The constant classes. _ssl gives plain ints; each family becomes an enum
+# class of this module whose members replace the ints here, as in 3.6:
+# members ordered by value (then name), the first name of a value canonical.
+
+def _family(prefix, but=()):
+    return lambda name: name.startswith(prefix) and name not in but
+
+
+_IntEnum._convert('_SSLMethod', __name__,
+                  _family('PROTOCOL_', ('PROTOCOL_SSLv23',)), source=_ssl)
+_IntFlag._convert('Options', __name__, _family('OP_'), source=_ssl)
+_IntEnum._convert('AlertDescription', __name__,
+                  _family('ALERT_DESCRIPTION_'), source=_ssl)
+_IntEnum._convert('SSLErrorNumber', __name__, _family('SSL_ERROR_'),
+                  source=_ssl)
+_IntFlag._convert('VerifyFlags', __name__, _family('VERIFY_'), source=_ssl)
+_IntEnum._convert('VerifyMode', __name__, _family('CERT_'), source=_ssl)
+
+# 3.6 keeps the old name as a class attribute, not as a member.
+PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_TLS
+
+
+# CPython 3.7's TLSVersion: the values minimum_version and maximum_version
+# take, in this order, the two bounds being OpenSSL's "no limit" values.
+TLSVersion = _IntEnum('TLSVersion', [
+    (version, getattr(_ssl, 'PROTO_' + version))
+    for version in ('MINIMUM_SUPPORTED', 'SSLv3', 'TLSv1', 'TLSv1_1',
+                    'TLSv1_2', 'TLSv1_3', 'MAXIMUM_SUPPORTED')],
+    module=__name__)
+
+
+_ASN1Fields = _namedtuple('_ASN1Object', 'nid shortname longname oid')
+
+
+class _ASN1Object(_ASN1Fields):
+    """An OpenSSL object identifier: nid, shortname, longname and oid."""
+    __slots__ = ()
+
+    def __new__(cls, oid):
+        # Built from a dotted OID only; fromname also takes names.
+        return _ASN1Fields.__new__(cls, *_txt2obj(oid, name=False))
+
+    @classmethod
+    def fromnid(cls, nid):
+        """The object OpenSSL numbers nid."""
+        return _ASN1Fields.__new__(cls, *_nid2obj(nid))
+
+    @classmethod
+    def fromname(cls, name):
+        """The object with this short name, long name or dotted OID."""
+        return _ASN1Fields.__new__(cls, *_txt2obj(name, name=True))
+
+
+class Purpose(_ASN1Object, _Enum):
+    """What a certificate is checked for: its X509v3 extended key usage
+    (server or client authentication)."""
+    SERVER_AUTH = '1.3.6.1.5.5.7.3.1'
+    CLIENT_AUTH = '1.3.6.1.5.5.7.3.2'
+
+
+_SERVER_AUTH = Purpose.SERVER_AUTH
+
+DefaultVerifyPaths = _namedtuple(
+    'DefaultVerifyPaths', 'cafile capath openssl_cafile_env openssl_cafile '
+    'openssl_capath_env openssl_capath')
+
+# The properties of SSLContext instances (options, verify_mode, ...) return
+# members of these classes: _ssl keeps them for this interpreter and gives
+# its SSLContext, a subclass of _SSLContext.
+SSLContext = _ssl._register_classes(
+    protocol=_SSLMethod, options=Options, verify_mode=VerifyMode,
+    verify_flags=VerifyFlags, tls_version=TLSVersion, asn1=_ASN1Object)
 
 try:
     _SSLv2_IF_EXISTS = PROTOCOL_SSLv2
@@ -60,12 +131,12 @@ _RESTRICTED_SERVER_CIPHERS = _DEFAULT_CIPHERS
 CertificateError = _ssl.CertificateError
 
 
+_PROTOCOL_NAMES = dict((member.value, name) for name, member
+                       in _SSLMethod.__members__.items())
+
+
 def get_protocol_name(protocol_code):
-    # 3.6 keeps a {value: name} dict; gpython dicts take str keys only.
-    for m in _SSLMethod:
-        if m == protocol_code:
-            return m.name
-    return '<unknown>'
+    return _PROTOCOL_NAMES.get(protocol_code, '<unknown>')
 
 
 # ---------------------------------------------------------------------------
@@ -208,33 +279,20 @@ def get_default_verify_paths():
     file_env, file_default, dir_env, dir_default = _ssl.get_default_verify_paths()
     cafile = os.environ.get(file_env, file_default)
     capath = os.environ.get(dir_env, dir_default)
-    if not _ssl._isfile(cafile):
+    if not os.path.isfile(cafile):
         cafile = None
-    if not _ssl._isdir(capath):
+    if not os.path.isdir(capath):
         capath = None
     return DefaultVerifyPaths(cafile, capath, file_env, file_default,
                               dir_env, dir_default)
 
 
-try:
-    Purpose = _ssl.Purpose
-    _SERVER_AUTH = Purpose.SERVER_AUTH
-except AttributeError:
-    # _ssl without its ASN.1 lookups (txt2obj): no Purpose, and the
-    # functions below that default to Purpose.SERVER_AUTH raise TypeError.
-    Purpose = None
-    _SERVER_AUTH = None
-
-
 def _is_purpose(purpose):
-    # 3.6: isinstance(purpose, _ASN1Object); Purpose members are
-    # _ASN1Objects there. gpython's isinstance may ignore subclasses, so
-    # both classes are named.
-    return isinstance(purpose, _ASN1Object) or (
-        Purpose is not None and isinstance(purpose, Purpose))
+    # 3.6 checks isinstance(purpose, _ASN1Object); Purpose members are
+    # _ASN1Objects.
+    return isinstance(purpose, _ASN1Object)
 
 
-SSLContext = _SSLContext
 
 
 def _load_default_certs(context, purpose):

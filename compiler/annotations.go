@@ -68,7 +68,7 @@ func (r *rewriter36) annassign(n *node, sc *scope36, out []repl) []repl {
 		// within a statement) reports its errors.
 		var head strings.Builder
 		if simple {
-			head.WriteString(target.s)
+			head.WriteString(sc.mangled(target.s))
 		} else {
 			head.WriteString(r.render(target, sc))
 		}
@@ -108,7 +108,7 @@ func (r *rewriter36) annassign(n *node, sc *scope36, out []repl) []repl {
 		}
 		if len(parts) == 0 {
 			if simple && sc.kind == scFunction && r.ownLine(n) {
-				b.WriteString("if 0: " + target.s + " = (0")
+				b.WriteString("if 0: " + sc.mangled(target.s) + " = (0")
 			} else {
 				b.WriteString("(None")
 			}

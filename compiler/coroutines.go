@@ -29,11 +29,8 @@ import (
 // __pep492__('Y', (x))), which the async generator object's awaitables
 // (asend, athrow) hand to their awaiter.
 //
-// Not rewritten, so still SyntaxError: async for, async with, async
-// comprehensions (and comprehensions holding an await). Their iteration, and the awaiting
-// of __aexit__ when the body raises, need statements of their own (a try
-// statement, a loop fetching the next item) that would take lines of
-// their own.
+// async for and async with are rewritten by asyncstmt.go, asynchronous
+// comprehensions by asynccomp.go.
 
 const coroHelper = "__pep492__"
 
@@ -63,7 +60,9 @@ func (r *rewriter36) block(stmts []*node, sc *scope36, class string, fn bool, ou
 				b.pending = nil
 			}
 		}
+		r.stmts = append(r.stmts, st)
 		out = r.collect(st, sc, out)
+		r.stmts = r.stmts[:len(r.stmts)-1]
 	}
 	r.blocks = r.blocks[:len(r.blocks)-1]
 	if len(b.pending) == 0 || len(stmts) == 0 {
@@ -291,10 +290,11 @@ func (r *rewriter36) asyncFuncdef(n *node, sc *scope36, decorators *node, out []
 	if rp, ok := r.generatorMark(fn, mark); ok {
 		out = append(out, rp)
 	}
+	out = r.renameDef(fn.kids[1], asyncTok, sc, out)
 	out = r.funcdef(fn, sc, true, agen, out)
 	if decorators == nil && len(r.blocks) > 0 {
 		b := r.blocks[len(r.blocks)-1]
-		b.pending = append(b.pending, wrapRef{path: fn.kids[1].s, sure: true})
+		b.pending = append(b.pending, wrapRef{path: sc.mangled(fn.kids[1].s), sure: true})
 	}
 	return out
 }
@@ -367,10 +367,6 @@ func asyncGenerator(fn *node) bool {
 }
 
 // asyncStmt walks async for and async with, which are not rewritten.
-func (r *rewriter36) asyncStmt(n *node, sc *scope36, out []repl) []repl {
-	return r.collect(n.kids[1], sc, out)
-}
-
 // await rewrites "await x" into "(yield from __pep492__('a', x))", or
 // records CPython's error for an await outside an async function.
 func (r *rewriter36) await(n *node, sc *scope36, out []repl) []repl {
@@ -388,10 +384,11 @@ func (r *rewriter36) await(n *node, sc *scope36, out []repl) []repl {
 	return append(out, repl{s, e, "(yield from " + coroHelper + "('a', " + inner + "))"})
 }
 
-// comprehension leaves a comprehension with an await in it as it is:
-// CPython 3.6 makes it an asynchronous comprehension, which is not
-// rewritten (a yield in a comprehension would make a generator of it), so
-// gpython's compiler rejects it.
+// comprehension leaves a comprehension with an await in it that
+// asynccomp.go does not rewrite (a generator expression, or one nested in
+// another) as it is: CPython 3.6 makes it asynchronous, and a yield in it
+// would make a generator of it, so gpython's compiler is left to reject
+// it.
 func (r *rewriter36) comprehension(n *node, sc *scope36) (repl, bool) {
 	inner := false // an await or async in the comprehension's own scope
 	comp := false

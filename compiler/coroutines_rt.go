@@ -94,6 +94,9 @@ func coroutineBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 	case kind == "a" && len(args) == 2:
 		return awaitIter(args[1])
 	}
+	if res, ok, err := asyncStmtBuiltin(kind, args[1:]); ok {
+		return res, err
+	}
 	return nil, py.ExceptionNewf(py.TypeError, "%s(): bad arguments", coroHelper)
 }
 

@@ -109,9 +109,8 @@ var fCases = []fCase{
 	{name: "escaped backslash N", src: "x = 1\nprint(f\"\\\\N{x}\")\n"},
 	{name: "raw N", src: "x = 1\nprint(rf\"\\N{x}\")\n"},
 	{name: "line continuation in literal", src: "print(f\"ab\\\ncd{1}\")\n"},
-	{name: "named escape", src: "print(f\"\\N{BULLET} {1}\")\n",
-		gap:  "\\N{...} is kept as written: no Unicode name table (gpython's own literals do the same)",
-		want: "\\N{BULLET} 1\n-- ok"},
+	{name: "named escape", src: "print(f\"\\N{BULLET} {1}\")\n"},
+	{name: "unknown named escape", src: "print(f\"\\N{NO SUCH BULLET} {1}\")\n"},
 
 	// Implicit concatenation.
 	{name: "concat plain", src: "x = 1\nprint(\"a\" f\"{x}\" 'b')\n"},

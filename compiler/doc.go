@@ -67,11 +67,11 @@
 // construct reach gpython byte for byte (FuzzUnpack). The same is done to
 // the expressions of f-string fields.
 //
-// # Numbers, annotations and coroutines
+// # Numbers, annotations, coroutines, @ and \N{...}
 //
 // Last, rewrite36.go parses the rewritten source again when the checked
 // tree has a Python 3.6 construct that gpython's parser lacks, and
-// replaces it, keeping every line: underscores in numbers (PEP 515,
+// replaces it: underscores in numbers (PEP 515,
 // numlit.go) are dropped; variable annotations (PEP 526, annotations.go)
 // become the assignment and, in module and class bodies, a store into
 // __annotations__ through the builtin __pep526__; async def and await
@@ -80,10 +80,31 @@
 // coroutine function by the builtin __pep492__ (coroutines_rt.go), whose
 // coroutine objects are CPython 3.6's; an async def with a yield becomes
 // an async generator function the same way (PEP 525, asyncgen_rt.go).
-// async for, async with and async comprehensions are not rewritten: they
-// remain SyntaxErrors. CPython's errors for these constructs that its symbol
-// table and code generator raise ("annotated name 'x' can't be global",
-// "'await' outside async function", ...) are raised there.
+// async for, async with (asyncstmt.go) and asynchronous list, set and dict
+// comprehensions (PEP 530, asynccomp.go) become the statements CPython
+// compiles them to, over temporary local names; they need lines of their
+// own, which are marked and mapped back (lines.go): the compiled code and
+// gpython's SyntaxErrors carry the original lines. Asynchronous generator
+// expressions and asynchronous comprehensions nested in one another are not
+// rewritten: they remain SyntaxErrors. CPython's errors for these
+// constructs that its symbol table and code generator raise ("annotated
+// name 'x' can't be global", "'await' outside async function",
+// "asynchronous comprehension outside of an asynchronous function", ...)
+// are raised there.
+//
+// The matrix multiplication operators @ and @= (PEP 465, matmul.go) become
+// calls of the builtin __pep465__ (matmul_rt.go), and "\N{name}" escapes
+// in str literals are resolved by Unicode 9.0's names and aliases
+// (names.go, namealiases.go) and written as \U escapes for gpython's
+// parser, which keeps \N{...} as written.
+//
+// Private names (__x in a class) are mangled as CPython's compiler
+// mangles them (mangle.go), which gpython's does not: names, attribute
+// names, parameters, global and nonlocal names and the names def and
+// class statements bind, not keyword argument names nor import
+// statements; a function or class whose bound name is mangled gets its
+// own name back through the builtin __private__, as a decorator on an
+// added line.
 //
 // # Errors
 //

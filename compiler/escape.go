@@ -23,8 +23,7 @@ func normalizeNewlines(s string) string {
 // before a non-ASCII character, stands for itself (CPython inserts \u005c).
 // Unknown escapes such as \d keep their backslash.
 //
-// \N{name} is kept as written, backslash and braces included, because the
-// Unicode name table is not available (gpython's own literals do the same).
+// \N{name} is the character of that name or alias (names.go).
 //
 // On a malformed escape the error is CPython's message, e.g. "(unicode
 // error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated
@@ -132,12 +131,13 @@ func decodeLiteral(text string, raw bool) ([]rune, error) {
 					pos++
 				}
 				if j > nameStart && j < len(text) {
-					j++
-					for _, r := range text[i-2 : j] {
-						out = append(out, r)
-					}
-					i = j
+					r, ok := lookupName(text[nameStart:j])
 					pos++
+					if !ok {
+						return nil, unicodeError(start, pos, "unknown Unicode character name")
+					}
+					out = append(out, r)
+					i = j + 1
 					continue
 				}
 			}

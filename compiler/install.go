@@ -26,6 +26,8 @@ func init() {
 	installUnpackHelper()
 	installAnnotationHelper()
 	installCoroutineHelper()
+	installMatmulHelper()
+	installPrivateHelper()
 }
 
 // Compile has py.Compile's contract and is installed there: it compiles src
@@ -58,11 +60,14 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	if err != nil {
 		return nil, err
 	}
+	out, lines := stripLines(out)
 	out = withNewline(out, mode)
 	code, err := next(out, filename, mode, flags, dontInherit)
-	if err = ck.laterError(err, filename); err != nil {
+	if err = ck.laterError(lines.remapError(err), filename); err != nil {
 		return nil, err
 	}
+	lines.remapCode(code)
+	fixFirstLines(code, ck.root)
 	return code, nil
 }
 
@@ -135,6 +140,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		if err != nil {
 			return nil, err
 		}
+		out, lines := stripLines(out)
 		out = withNewline(out, py.CompileMode(m))
 		if newMode != py.CompileMode(m) && len(args) > 2 {
 			args = append(append(py.Tuple{}, args[:2]...), append(py.Tuple{py.String(newMode)}, args[3:]...)...)
@@ -157,8 +163,12 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			kwargs = kw
 		}
 		res, err := orig.CallWithKeywords(self, args, kwargs)
-		if err = ck.laterError(err, string(name)); err != nil {
+		if err = ck.laterError(lines.remapError(err), string(name)); err != nil {
 			return nil, err
+		}
+		if co, ok := res.(*py.Code); ok {
+			lines.remapCode(co)
+			fixFirstLines(co, ck.root)
 		}
 		return res, nil
 	}

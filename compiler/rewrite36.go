@@ -54,6 +54,9 @@ type rewriter36 struct {
 	blocks   []*block36 // the blocks being walked, innermost last
 	appended bool       // a statement was added after the last one
 	err      error      // the first error found (CPython's symbol table's or code generator's)
+	temps    int        // temporary names made so far (asyncstmt.go)
+	stmts    []*node    // the statements being walked, innermost last
+	extra    []repl     // insertions made from inside a rendered construct
 }
 
 // needs36 reports whether the tree of a checked source has a construct
@@ -61,7 +64,7 @@ type rewriter36 struct {
 func needs36(n *node) bool {
 	switch n.sym {
 	case symTok:
-		if n.kind == tString && strings.ContainsAny(n.s, "_a") {
+		if n.kind == tString && strings.ContainsAny(n.s, "_a@") {
 			// An f-string's fields may hold numbers or awaits.
 			for i := 0; i < len(n.s) && n.s[i] != '\'' && n.s[i] != '"'; i++ {
 				if n.s[i]|0x20 == 'f' {
@@ -69,9 +72,20 @@ func needs36(n *node) bool {
 				}
 			}
 		}
+		if _, ok := nameEscapeRepl(n); ok {
+			return true
+		}
 		return n.kind == tNumber && strings.Contains(n.s, "_") || n.kind == tAsync || n.kind == tAwait
 	case symAnnassign:
 		return true
+	case symBinop:
+		if hasMatmul(n) {
+			return true
+		}
+	case symExprStmt:
+		if isMatmulAug(n) {
+			return true
+		}
 	}
 	for _, k := range n.kids {
 		if needs36(k) {
@@ -88,7 +102,7 @@ func needs36(n *node) bool {
 // it a coroutine function follows it, so the source is compiled in the
 // exec mode (a def prints nothing in either).
 func (ck *checked) rewrite36(out, filename string, mode py.CompileMode) (string, py.CompileMode, error) {
-	if ck.root == nil || !needs36(ck.root) {
+	if ck.root == nil || !needs36(ck.root) && !needsMangle(ck.root) {
 		return out, mode, nil
 	}
 	data := translateNewlines(out)
@@ -98,6 +112,7 @@ func (ck *checked) rewrite36(out, filename string, mode py.CompileMode) (string,
 	}
 	r := &rewriter36{data: data, filename: filename}
 	reps := r.collect(root, newScope(scModule, nil), nil)
+	reps = append(reps, r.extra...)
 	if r.err != nil {
 		return "", mode, r.err
 	}
@@ -178,14 +193,26 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		if rp, ok := numberRepl(n); ok {
 			out = append(out, rp)
 		}
+		if rp, ok := nameEscapeRepl(n); ok {
+			out = append(out, rp)
+		}
 		if n.kind == tName && !reserved[n.s] {
 			sc.used[n.s] = true
+		}
+		if rp, ok := mangleRepl(n, sc); ok {
+			out = append(out, rp)
 		}
 		return out
 	case symTrailer:
 		if n.kids[0].is(".") {
+			if rp, ok := mangleRepl(n.kids[1], sc); ok {
+				out = append(out, rp)
+			}
 			return out
 		}
+	case symImportName, symImportFrom:
+		return out
+
 	case symFileInput, symSingleInput:
 		out = r.setupAnnotations(n, n.kids, nil, sc, out)
 		return r.block(n.kids, sc, "", false, out)
@@ -195,8 +222,20 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		if len(n.kids) == 2 && n.kids[1].sym == symAnnassign {
 			return r.annassign(n, sc, out)
 		}
+		if isMatmulAug(n) {
+			return append(out, r.matmulAugRepl(n, sc))
+		}
+	case symBinop:
+		if hasMatmul(n) {
+			return append(out, r.matmulRepl(n, sc))
+		}
 	case symGlobalStmt, symNonlocalStmt:
 		r.declare(n, sc)
+		for _, k := range n.kids[1:] {
+			if rp, ok := mangleRepl(k, sc); ok {
+				out = append(out, rp)
+			}
+		}
 		return out
 	case symClassdef:
 		return r.classdef(n, sc, out)
@@ -226,9 +265,17 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		}
 	case symReturnStmt:
 		r.returnIn(n, sc)
+	case symAtom:
+		if rp, ok := r.asyncComp(n, sc); ok {
+			return append(out, rp)
+		}
 	case symTestlistComp, symDictorsetmaker, symArglist, symArgument:
 		if rp, ok := r.comprehension(n, sc); ok {
 			return append(out, rp)
+		}
+		if n.sym == symArgument && len(n.kids) == 3 && n.kids[1].is("=") {
+			// A keyword argument's name is not mangled.
+			return r.collect(n.kids[2], sc, out)
 		}
 	}
 	for _, k := range n.kids {
@@ -255,6 +302,7 @@ func suiteStmts(s *node) []*node {
 // classdef walks a class: its bases in sc, its body in a class scope.
 func (r *rewriter36) classdef(n *node, sc *scope36, out []repl) []repl {
 	k := n.kids
+	out = r.renameDef(k[1], k[0], sc, out)
 	for _, c := range k[2 : len(k)-1] {
 		out = r.collect(c, sc, out)
 	}
@@ -275,6 +323,9 @@ func (r *rewriter36) funcdef(n *node, sc *scope36, async, agen bool, out []repl)
 	inner.agen = agen
 	for _, p := range params(n) {
 		inner.params[p.s] = true
+	}
+	if !async {
+		out = r.renameDef(k[1], k[0], sc, out)
 	}
 	for _, c := range k[2 : len(k)-1] {
 		out = r.collect(c, sc, out)

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 )
 
 // Builtins whose Go implementations in gpython cannot honour the loop's
@@ -192,7 +194,7 @@ func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(ndigits))
 		}
 		var err error
-		if n, err = py.IndexInt(ndigits); err != nil {
+		if n, err = py.IndexInt(intBound(ndigits)); err != nil {
 			return nil, err
 		}
 	}
@@ -323,4 +325,32 @@ func sortPairs(items, keys []py.Object, rev bool, compare func(a, b py.Object) i
 	for i := range ps {
 		items[i] = ps[i].v
 	}
+}
+
+// builtinChr is chr(i) as CPython 3.6's: i through __index__ (an int
+// subclass or IntEnum member gives its value), the "i" format's
+// OverflowErrors, and a lone surrogate as the interpreter keeps one (its
+// three-byte form, as the codecs' surrogateescape makes it).
+func builtinChr(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "chr() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "chr() takes exactly one argument (%d given)", len(args))
+	}
+	arg, err := instanceIndex(args[0])
+	if err != nil {
+		return nil, err
+	}
+	i, err := pyarg.Int(arg)
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 || i >= 0x110000 {
+		return nil, py.ExceptionNewf(py.ValueError, "chr() arg not in range(0x110000)")
+	}
+	if i >= 0xD800 && i <= 0xDFFF {
+		return py.String([]byte{0xE0 | byte(i>>12), 0x80 | byte(i>>6)&0x3F, 0x80 | byte(i)&0x3F}), nil
+	}
+	return py.String(string(rune(i))), nil
 }

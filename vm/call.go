@@ -60,11 +60,15 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 			args = append(make([]py.Object, 0, len(args)), args...)
 		}
 		if bm, ok := fn.(*py.BoundMethod); ok {
-			res, err = bm.Method.(*py.Method).Call(bm.Self, py.Tuple(args))
-		} else if recv, rest, ok := goMethodReceiver(fn.(*py.Method), args); ok {
-			res, err = fn.(*py.Method).Call(recv, py.Tuple(rest))
+			res, err = callGo(bm.Method.(*py.Method), bm.Self, py.Tuple(args))
 		} else {
-			res, err = fn.(*py.Method).M__call__(py.Tuple(args), nil)
+			m := fn.(*py.Method)
+			if recv, rest, ok := goMethodReceiver(m, args); ok {
+				res, err = callGo(m, recv, py.Tuple(rest))
+			} else {
+				// As m.M__call__(args, nil): the module is self.
+				res, err = callGo(m, py.Object(m.Module), py.Tuple(args))
+			}
 		}
 		f.unwindTo(base)
 	} else {

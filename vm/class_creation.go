@@ -32,6 +32,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		nsArg = v // a dict subclass's instance (a prepared namespace)
 	}
 	ns, ok := nsArg.(py.StringDict)
+	var order []string // the namespace's names in the order they were bound
 	if d, isDict := nsArg.(*Dict); isDict {
 		var err error
 		ns, err = d.ToStringDict(func(k py.Object) error {
@@ -41,6 +42,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			return nil, err
 		}
 		ok = true
+		order = d.strKeys()
+	} else if ok {
+		order = namespaceKeys(ns)
 	}
 	if !ok {
 		return prevTypeNew(t, args, kwargs)
@@ -69,6 +73,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if hasSlots {
 		cls.Dict["__slots__"] = slots
 	}
+	// The class's __dict__ lists its body's names in their order; what
+	// type.__new__ added (__doc__, __hash__) follows.
+	logClassOrder(cls, order)
 	// A class that defines equality without a hash is unhashable: its
 	// __hash__ is None, as type.__new__ sets it in CPython.
 	if _, eq := cls.Dict["__eq__"]; eq {
@@ -167,9 +174,18 @@ func slotAllows(cls *py.Type, name string) bool {
 }
 
 // setNames calls __set_name__(cls, name) on the attributes of the new
-// class that define it.
+// class that define it, in the order of the class's __dict__.
 func setNames(cls *py.Type) error {
-	for _, name := range namespaceKeys(cls.Dict) {
+	var names []string
+	for name, v := range cls.Dict {
+		if dc, ok := pythonClassOf(v); ok && userMethod(dc, "__set_name__") != nil {
+			names = append(names, name)
+		}
+	}
+	if len(names) > 1 {
+		names = classKeys(cls)
+	}
+	for _, name := range names {
 		v := cls.Dict[name]
 		dc, ok := pythonClassOf(v)
 		if !ok {

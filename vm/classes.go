@@ -312,6 +312,10 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		meta = winner
 	}
 	ns := py.NewStringDict()
+	// The body's names in order, for the class's __dict__ and a
+	// metaclass that reads its namespace.
+	beginNamespace(ns, nil)
+	defer endNamespace(ns)
 	var prepared py.Object
 	if prep, err := GetAttr(meta, "__prepare__"); err == nil && !isTypePrepare(prep) {
 		r, err := py.Call(prep, py.Tuple{name, bases}, kw)
@@ -371,6 +375,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 // module, as CPython takes it from the calling frame's globals.
 func newClassFromCall(f *frame, args []py.Object) (py.Object, bool, error) {
 	var ns py.StringDict
+	var order []string
 	switch d := args[2].(type) {
 	case *Dict:
 		var err error
@@ -380,16 +385,21 @@ func newClassFromCall(f *frame, args []py.Object) (py.Object, bool, error) {
 		if err != nil {
 			return nil, true, err
 		}
+		order = d.strKeys()
 	case py.StringDict:
 		ns = d.Copy()
+		order = namespaceKeys(d)
 	default:
 		return nil, false, nil
 	}
 	if _, ok := ns["__module__"]; !ok {
 		if name, ok := f.globals["__name__"]; ok {
 			ns["__module__"] = name
+			order = append(order, "__module__")
 		}
 	}
+	beginNamespace(ns, order)
+	defer endNamespace(ns)
 	r, err := py.TypeType.New(py.TypeType, py.Tuple{args[0], args[1], ns}, nil)
 	return r, true, err
 }
@@ -415,6 +425,7 @@ func withModule(ns py.Object, globals py.StringDict) py.Object {
 		}
 		c := d.Copy()
 		c["__module__"] = name
+		setNamespaceOrder(c, append(namespaceKeys(d), "__module__"))
 		return c
 	}
 	return nil

@@ -113,6 +113,7 @@ func decode(co *py.Code) *code {
 			c.ins[i+1].op = opNOP
 		}
 	}
+	fuseMethodCalls(c)
 	c.lines = make([]int32, len(c.ins))
 	for i, off := range c.offsets {
 		c.lines[i] = co.Addr2Line(off)

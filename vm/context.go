@@ -89,6 +89,11 @@ func (ctx *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 	}
 	recordModule(ctx, module)
 	if code != nil {
+		// A module of Python source sees the builtins through its
+		// __builtins__, the builtins' namespace, as in CPython.
+		if _, ok := module.Globals["__builtins__"]; !ok && ctx.Store().Builtins != nil {
+			module.Globals["__builtins__"] = ctx.Store().Builtins.Globals
+		}
 		if _, err := evalCode(ctx, code, module.Globals, module.Globals, nil, nil, nil, nil, nil); err != nil {
 			return nil, err
 		}

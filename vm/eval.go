@@ -206,7 +206,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", names[in.arg])
 			} else {
 				v := f.pop()
-				f.locals[names[in.arg]] = v
+				storeName(f.locals, names[in.arg], v)
 				if t.prepared != nil {
 					t.recordStore(f.locals, names[in.arg], v)
 				}
@@ -238,12 +238,16 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opLOAD_ATTR:
 			o := f.stack[f.sp-1]
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
-				f.stack[f.sp-1], err = t.instanceGetAttr(it, it.ObjectType, names[in.arg])
+				var nf *frame
+				if nf, err = t.loadInstanceAttr(f, it, names[in.arg]); nf != nil {
+					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+					continue
+				}
 			} else {
 				f.stack[f.sp-1], err = GetAttr(o, names[in.arg])
 			}
 		case opSTORE_GLOBAL:
-			f.globals[names[in.arg]] = f.pop()
+			storeName(f.globals, names[in.arg], f.pop())
 		case opDELETE_GLOBAL:
 			err = deleteName(f.globals, names[in.arg])
 		case opLOAD_GLOBAL:
@@ -287,7 +291,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				step = f.pop()
 			}
 			stop := f.pop()
-			f.stack[f.sp-1] = py.NewSlice(f.stack[f.sp-1], stop, step)
+			f.stack[f.sp-1] = py.NewSlice(intBound(f.stack[f.sp-1]), intBound(stop), intBound(step))
 
 		case opSLICE_SUBSCR:
 			stop := f.pop()
@@ -416,6 +420,14 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				continue
 			}
 			err = t.callOp(f, in.op, int(in.arg))
+		case opLOAD_METHOD:
+			err = t.loadMethod(f, names[in.arg])
+		case opCALL_METHOD:
+			var nf *frame
+			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {
+				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+				continue
+			}
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:

@@ -4,8 +4,10 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
 	_ "github.com/go-python/gpython/stdlib" // sets the hooks this package replaces; must initialise first
 	_ "github.com/go-python/gpython/vm"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
 // Installed reports whether this package's loop is the one gpython calls:
@@ -32,6 +34,11 @@ func init() {
 		py.BaseException.Dict["__init__"] = baseExceptionInit
 	}
 	installBuiltins()
+	// A Go function's type is CPython's builtin_function_or_method (the
+	// loop's bound methods have their own 'method' type, method_type.go).
+	py.MethodType.Name = "builtin_function_or_method"
+	// str.upper and dict.get repr as method descriptors of their types.
+	pyrepr.RegisterMethodOwner(DictType, SetType, FrozenSetType)
 
 	prevTypeNew = py.TypeType.New
 	py.TypeType.New = typeNew
@@ -70,6 +77,8 @@ func installBuiltins() {
 			impl.Methods[i] = py.MustNewMethod("sorted", builtinSorted, 0, m.Doc)
 		case "round":
 			impl.Methods[i] = py.MustNewMethod("round", builtinRound, 0, m.Doc)
+		case "chr":
+			impl.Methods[i] = py.MustNewMethod("chr", builtinChr, 0, m.Doc)
 
 		case "setattr", "delattr":
 			orig := m

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 )
 
 // callInternal runs the builtins that need the calling frame: globals(),
@@ -20,7 +22,7 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 	case py.InternalMethodLocals:
 		return f.localsDict(), nil
 	case py.InternalMethodImport:
-		return py.BuiltinImport(f.ctx, nil, targs, kw, f.globals)
+		return t.builtinImport(f, targs, kw)
 	case py.InternalMethodEval:
 		return t.evalOrExec(f, targs, kw, py.EvalMode)
 	case py.InternalMethodExec:
@@ -101,7 +103,7 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 		l = g
 	}
 	if _, ok := g["__builtins__"]; !ok {
-		g["__builtins__"] = f.builtins
+		storeName(g, "__builtins__", f.builtins)
 	}
 	var co *py.Code
 	switch s := src.(type) {
@@ -132,12 +134,16 @@ func namespaceOf(o py.Object) (ns py.StringDict, sync func(), ok bool) {
 		return d, func() {}, true
 	case *Dict:
 		ns = make(py.StringDict, d.used)
+		order := make([]string, 0, d.used)
 		for _, e := range d.entries {
 			if k, ok := e.key.(py.String); ok {
 				ns[string(k)] = e.value
+				order = append(order, string(k))
 			}
 		}
+		beginNamespace(ns, order)
 		return ns, func() {
+			defer endNamespace(ns)
 			for _, k := range d.Keys() {
 				if s, ok := k.(py.String); ok {
 					if _, kept := ns[string(s)]; !kept {
@@ -145,7 +151,7 @@ func namespaceOf(o py.Object) (ns py.StringDict, sync func(), ok bool) {
 					}
 				}
 			}
-			for _, k := range sortedKeys(ns) {
+			for _, k := range namespaceKeys(ns) {
 				if v, ok := d.GetStr(k); !ok || !identical(v, ns[k]) {
 					d.SetStr(k, ns[k])
 				}
@@ -173,34 +179,109 @@ func (t *thread) importName(f *frame, name string) error {
 	if f.locals != nil {
 		locals = f.locals
 	}
+	m, err := t.importByName(f, name, locals, fromlist, level)
+	if err != nil {
+		return err
+	}
+	f.stack[f.sp-1] = m
+	return nil
+}
+
+// importByName is what an import statement and the builtin __import__
+// do: the module (or, for a dotted name without a fromlist, its top
+// package), every package on the way imported and bound as its parent's
+// attribute and recorded in sys.modules, aliases (os.path) resolved, and
+// ModuleNotFoundError for a missing module.
+func (t *thread) importByName(f *frame, name string, locals, fromlist, level py.Object) (py.Object, error) {
 	if alias, ok := moduleAliases[name]; ok {
 		// `import os.path` binds os; `from os.path import x` reads the
 		// alias's module.
-		if m, err := t.importModule(f, alias, locals, fromlist, level); err != nil || !isEmptyFromlist(fromlist) {
-			if err == nil {
-				f.stack[f.sp-1] = m
-			}
-			return err
+		m, err := t.importModule(f, alias, locals, fromlist, level)
+		if err != nil {
+			return nil, err
+		}
+		recordModuleAs(f.ctx, name, m)
+		if !isEmptyFromlist(fromlist) {
+			return m, nil
 		}
 		name, _, _ = strings.Cut(name, ".")
 	}
 	if lv, _ := level.(py.Int); lv == 0 && strings.Contains(name, ".") {
-		m, err := t.importDotted(f, name, locals, fromlist)
-		if err != nil {
-			return err
-		}
-		f.stack[f.sp-1] = m
-		return nil
+		return t.importDotted(f, name, locals, fromlist)
 	}
 	m, err := t.importModule(f, name, locals, fromlist, level)
 	if err != nil {
-		return moduleNotFound(err, name)
+		return nil, moduleNotFound(err, name)
 	}
 	if mod, ok := m.(*py.Module); ok {
 		recordModule(f.ctx, mod)
 	}
-	f.stack[f.sp-1] = m
-	return nil
+	return m, nil
+}
+
+// builtinImport is __import__(name, globals=None, locals=None,
+// fromlist=(), level=0) called by a script: the import statement's work
+// (importByName), with the module named by globals' __name__ as the
+// anchor of a relative import.
+func (t *thread) builtinImport(f *frame, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	v, err := pyarg.Parse36("__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	name, ok := v[0].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__import__() argument 1 must be str, not %s", typeName(v[0]))
+	}
+	locals, fromlist, level := v[2], v[3], v[4]
+	if locals == nil {
+		locals = py.None
+	}
+	if fromlist == nil {
+		fromlist = py.Tuple{}
+	}
+	if level == nil {
+		level = py.Int(0)
+	}
+	if lv, ok := level.(py.Int); ok && lv < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "level must be >= 0")
+	}
+	if name == "" && level == py.Int(0) {
+		return nil, py.ExceptionNewf(py.ValueError, "Empty module name")
+	}
+	if level != py.Int(0) {
+		g, ok := v[1].(py.StringDict)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
+		}
+		// relative to the caller-supplied globals, not the frame's
+		saved := f.globals
+		f.globals = g
+		defer func() { f.globals = saved }()
+	}
+	given := fromlist
+	switch fromlist.(type) {
+	case py.Tuple, *py.List, py.NoneType:
+	default:
+		if !strings.Contains(string(name), ".") {
+			// for a plain name the module comes back either way; whether
+			// fromlist iterates is checked below, for packages only
+			fromlist = py.Tuple{}
+		}
+	}
+	m, err := t.importByName(f, string(name), locals, fromlist, level)
+	if err != nil {
+		return nil, err
+	}
+	fromlist = given
+	if mod, ok := m.(*py.Module); ok && fromlist != py.None {
+		if _, isPackage := mod.Globals["__path__"]; isPackage {
+			// a package's fromlist names its submodules: it must iterate
+			if _, err := Iter(fromlist); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m, nil
 }
 
 // importDotted imports a package and its submodules down to name, binding
@@ -336,13 +417,13 @@ func importStar(f *frame, from py.Object) error {
 			if err != nil {
 				return err
 			}
-			f.locals[string(name)] = v
+			storeName(f.locals, string(name), v)
 		}
 		return nil
 	}
-	for name, v := range module.Globals {
+	for _, name := range namespaceKeys(module.Globals) {
 		if !strings.HasPrefix(name, "_") {
-			f.locals[name] = v
+			storeName(f.locals, name, module.Globals[name])
 		}
 	}
 	return nil

@@ -82,7 +82,7 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 		}
 		return nil
 	}
-	t.Dict[name] = v
+	setClassDict(t, name, v)
 	return nil
 }
 
@@ -136,12 +136,7 @@ func init() {
 			return nil, err
 		}
 		if inst != nil {
-			if _, ok := inst.Dict[name]; !ok {
-				_ = cls
-				return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
-			}
-			delete(inst.Dict, name)
-			return py.None, nil
+			return py.None, genericDelAttr(inst, cls, name)
 		}
 		if t, ok := pyutil.IsClass(args[0]); ok {
 			if _, ok := t.Dict[name]; !ok {

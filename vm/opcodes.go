@@ -112,6 +112,13 @@ const (
 	// sequence allocates no slice object.
 	opSLICE_SUBSCR = 254
 
+	// opLOAD_METHOD and opCALL_METHOD are not Python opcodes: decode
+	// turns a LOAD_ATTR whose value only feeds a CALL_FUNCTION (obj.m(...))
+	// into this pair (fast_method.go), so calling a method makes no bound
+	// method object.
+	opLOAD_METHOD = 252
+	opCALL_METHOD = 253
+
 	// opEnd is not a Python opcode: decode appends it after the last
 	// instruction so that running off the end is caught in one place.
 	opEnd = 255

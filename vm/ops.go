@@ -645,8 +645,14 @@ func numberOp(op byte, a, b py.Object) (py.Object, error) {
 	case opINPLACE_FLOOR_DIVIDE:
 		return py.IFloorDiv(a, b)
 	case opBINARY_TRUE_DIVIDE:
+		if r, ok, err := intTrueDivide(a, b); ok {
+			return r, err
+		}
 		return py.TrueDiv(a, b)
 	case opINPLACE_TRUE_DIVIDE:
+		if r, ok, err := intTrueDivide(a, b); ok {
+			return r, err
+		}
 		return py.ITrueDiv(a, b)
 	case opBINARY_LSHIFT:
 		return py.Lshift(a, b)
@@ -874,6 +880,14 @@ func unpack(f *frame, seq py.Object, before, after int) error {
 // orderedCompare is <, <=, > or >= through gpython's types, with CPython's
 // message when neither operand orders the other.
 func orderedCompare(op int, a, b py.Object) (py.Object, error) {
+	shownA, shownB := a, b // the operands a TypeError names
+	// bool is an int subclass; gpython's Bool has no ordering of its own
+	if x, ok := a.(py.Bool); ok {
+		a = boolInt(x)
+	}
+	if y, ok := b.(py.Bool); ok {
+		b = boolInt(y)
+	}
 	var r py.Object
 	var err error
 	switch op {
@@ -890,7 +904,7 @@ func orderedCompare(op int, a, b py.Object) (py.Object, error) {
 		if e, ok := exceptionOf(err).(*py.Exception); ok {
 			if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
 				if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for") {
-					return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", compareNames[op].sym, typeName(a), typeName(b))
+					return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", compareNames[op].sym, typeName(shownA), typeName(shownB))
 				}
 			}
 		}
@@ -943,11 +957,21 @@ func iterContains(it, x py.Object) (bool, error) {
 }
 
 // instanceIndex is o.__index__() for an instance of a Python class that
-// defines it (with CPython's check of the result), else o itself.
+// defines it (with CPython's check of the result), the int value of an
+// instance of an int subclass (which is an int: CPython takes its value
+// and ignores an __index__ it overrides), else o itself.
 func instanceIndex(o py.Object) (py.Object, error) {
 	cls, ok := pythonClassOf(o)
 	if !ok {
 		return o, nil
+	}
+	if v, ok := pyutil.BuiltinValue(o); ok {
+		switch n := v.(type) {
+		case py.Int, *py.BigInt:
+			return n, nil
+		case py.Bool:
+			return boolInt(n), nil
+		}
 	}
 	m := userMethod(cls, "__index__")
 	if m == nil {

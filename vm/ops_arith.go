@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"math/big"
 
 	"github.com/go-python/gpython/py"
@@ -79,6 +80,50 @@ func arithmeticError(op byte, a, b py.Object) error {
 		if isZero(a) && isNegative(b) {
 			return py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
 		}
+	}
+	return nil
+}
+
+// exactFloatInts bounds the ints a float holds exactly: a / b of two of
+// them, converted first, is already the correctly rounded quotient.
+const exactFloatInts = 1 << 53
+
+// intTrueDivide is a / b for two ints of which one is too large for a
+// float to hold exactly: the quotient rounded once, to the nearest float,
+// as CPython's int division is; OverflowError when it is beyond float's
+// range (gpython converts both operands first, which overflows or rounds
+// twice). ok is false for other operands.
+func intTrueDivide(a, b py.Object) (r py.Object, ok bool, err error) {
+	x, y := exactInt(a), exactInt(b)
+	if x == nil || y == nil {
+		return nil, false, nil
+	}
+	small := func(v *big.Int) bool {
+		return v.IsInt64() && v.Int64() < exactFloatInts && v.Int64() > -exactFloatInts
+	}
+	if small(x) && small(y) {
+		return nil, false, nil
+	}
+	if y.Sign() == 0 {
+		return nil, true, py.ExceptionNewf(py.ZeroDivisionError, "division by zero")
+	}
+	f, _ := new(big.Rat).SetFrac(x, y).Float64()
+	if math.IsInf(f, 0) {
+		return nil, true, py.ExceptionNewf(py.OverflowError, "integer division result too large for a float")
+	}
+	return py.Float(f), true, nil
+}
+
+// exactInt is an int, bool or big int as a *big.Int, nil for anything
+// else (a subclass instance keeps its own dispatch).
+func exactInt(o py.Object) *big.Int {
+	switch v := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(v))
+	case py.Bool:
+		return big.NewInt(int64(boolInt(v)))
+	case *py.BigInt:
+		return (*big.Int)(v)
 	}
 	return nil
 }

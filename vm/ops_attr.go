@@ -183,6 +183,7 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		}
 		return t.Base, true
 	case "__dict__":
+		publishClassDict(t)
 		return t.Dict, true
 	case "__class__":
 		return t.Type(), true
@@ -190,10 +191,10 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		if d, ok := t.Dict["__doc__"]; ok {
 			return d, true
 		}
-		if t.Doc == "" {
-			return py.None, true
+		if doc := classDoc(t); doc != "" {
+			return py.String(doc), true
 		}
-		return py.String(t.Doc), true
+		return py.None, true
 	}
 	return nil, false
 }
@@ -353,6 +354,12 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 	if l, ok := o.(*threadLocal); ok {
 		return localSetAttr(l, name, v)
 	}
+	if m, ok := o.(*py.Module); ok && m.Globals != nil {
+		if _, isDesc := py.ModuleType.NativeGetAttrOrNil(name).(py.I__set__); !isDesc {
+			moduleSetAttr(m, name, v)
+			return nil
+		}
+	}
 	_, err := py.SetAttrString(o, name, v)
 	return err
 }
@@ -430,11 +437,13 @@ func builtinMethod(o py.Object, name string) (py.Object, bool) {
 	if _, ok := o.(py.IGetDict); ok {
 		return nil, false
 	}
-	m, ok := o.Type().Dict[name].(*py.Method)
-	if !ok {
-		return nil, false
+	switch m := o.Type().Dict[name].(type) {
+	case *py.Method:
+		return py.NewBoundMethod(o, m), true
+	case *typeSlot:
+		return &boundSlot{self: o, slot: m}, true // (1).__add__: a method-wrapper
 	}
-	return py.NewBoundMethod(o, m), true
+	return nil, false
 }
 
 var reprMethod = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {

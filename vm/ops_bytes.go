@@ -6,6 +6,8 @@ import (
 	"bytes"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // The bytes protocols that gpython's own bytes type lacks (it dispatches
@@ -168,6 +170,7 @@ func bytesCompare(a py.Bytes, other py.Object) (int, bool) {
 // sliceSubscr is o[start:stop]: bytes, tuples and lists with int or None
 // bounds are sliced directly; anything else through a slice object.
 func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
+	start, stop = intBound(start), intBound(stop)
 	var n int
 	switch v := o.(type) {
 	case py.Bytes:
@@ -196,6 +199,21 @@ func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
 		return py.NewListFromItems(append([]py.Object{}, v.Items[lo:hi]...)), nil
 	}
 	return nil, nil
+}
+
+// intBound is a slice bound as the slice keeps it: an instance of an int
+// subclass (an IntEnum member) becomes its int value, which is what every
+// sequence takes from it; anything else is unchanged.
+func intBound(b py.Object) py.Object {
+	if _, ok := b.(*py.Type); ok {
+		if v, ok := pyutil.BuiltinValue(b); ok {
+			switch v.(type) {
+			case py.Int, *py.BigInt, py.Bool:
+				return v
+			}
+		}
+	}
+	return b
 }
 
 // sliceBound clamps one bound of a step-1 slice of a length-n sequence;

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"slices"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
@@ -122,7 +124,30 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	if s, ok := objectSlotAttr(o, cls, name); ok {
 		return s, nil
 	}
+	if slotDeclared(cls, name) {
+		// An empty __slots__ member: CPython's member descriptor names it.
+		return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
+	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+}
+
+// slotDeclared reports whether a Python class of cls's MRO lists name in
+// its __slots__.
+func slotDeclared(cls *py.Type, name string) bool {
+	for _, b := range cls.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			continue
+		}
+		slots, ok := bt.Dict["__slots__"]
+		if !ok {
+			continue
+		}
+		if names, err := slotNames(slots); err == nil && slices.Contains(names, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // instanceSetAttr is setattr on an instance of a Python class.
@@ -167,12 +192,11 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 // setInstanceDict stores an instance attribute, noting a new key's place
 // in the instance's __dict__ order.
 func setInstanceDict(o *py.Type, name string, v py.Object) {
-	if _, had := o.Dict[name]; had {
-		o.Dict[name] = v
-		return
-	}
+	n := len(o.Dict)
 	o.Dict[name] = v
-	nsorder.Added(o, name)
+	if len(o.Dict) != n {
+		nsorder.Added(o, name)
+	}
 }
 
 // instanceDelAttr is delattr on an instance of a Python class.
@@ -184,18 +208,36 @@ func instanceDelAttr(o *py.Type, cls *py.Type, name string) error {
 		_, err := callMethod(o, da, py.String(name))
 		return err
 	}
+	return genericDelAttr(o, cls, name)
+}
+
+// genericDelAttr is object.__delattr__ for instances of Python classes: a
+// data descriptor of the class deletes (a property's deleter, a
+// descriptor's __delete__; one that only sets cannot), else the name
+// leaves the instance's __dict__.
+func genericDelAttr(o *py.Type, cls *py.Type, name string) error {
 	if attr := cls.Lookup(name); attr != nil {
-		if p, ok := attr.(*property); ok {
-			return p.del(o)
+		switch d := attr.(type) {
+		case *property:
+			return d.del(o)
+		case py.I__delete__:
+			_, err := d.M__delete__(o)
+			return err
 		}
 		if dc, ok := pythonClassOf(attr); ok {
 			if d := userMethod(dc, "__delete__"); d != nil {
 				_, err := callMethod(attr, d, o)
 				return err
 			}
+			if userMethod(dc, "__set__") != nil {
+				return py.ExceptionNewf(py.AttributeError, "__delete__")
+			}
 		}
 	}
 	if _, ok := o.Dict[name]; !ok {
+		if !slotAllows(cls, name) {
+			return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+		}
 		return py.ExceptionNewf(py.AttributeError, "%s", name)
 	}
 	delete(o.Dict, name)

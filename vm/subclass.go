@@ -32,6 +32,7 @@ func init() {
 		DictType: true, SetType: true, FrozenSetType: true, py.ListType: true,
 		py.TupleType: true, py.StringType: true, py.BytesType: true, py.IntType: true,
 		py.FloatType: true, py.ComplexType: true, propertyType: true,
+		py.ClassMethodType: true, py.StaticMethodType: true,
 	}
 	mutableBases = map[*py.Type]bool{DictType: true, SetType: true, py.ListType: true}
 	for t := range valueBases {
@@ -54,6 +55,7 @@ func init() {
 		}
 	}
 	installProtocolMethods()
+	installBuiltinSlots()
 	for t := range mutableBases {
 		base := t
 		t.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -101,8 +103,12 @@ func setUpClass(cls *py.Type) {
 	}
 	cls.New = classNew
 	cls.Init = classInit
-	if propertyBase != nil && valueBaseOf(cls) == propertyBase {
+	switch valueBaseOf(cls) {
+	case nil:
+	case propertyBase:
 		installPropertySlots(cls)
+	case py.ClassMethodType, py.StaticMethodType:
+		installMethodDescriptorSlots(cls)
 	}
 }
 
@@ -151,6 +157,10 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 	case propertyBase:
 		// property.__new__ takes any arguments; __init__ reads them.
 		v = &property{doc: py.None}
+	case py.ClassMethodType:
+		v = &py.ClassMethod{Dict: py.StringDict{}} // __init__ sets the function
+	case py.StaticMethodType:
+		v = &py.StaticMethod{Dict: py.StringDict{}}
 	case LocalType:
 		l, err := newLocalValue(inst, args, kwargs)
 		if err != nil {
@@ -189,6 +199,9 @@ func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if v, ok := pyutil.BuiltinValue(inst); ok {
 		if p, ok := v.(*property); ok {
 			return initProperty(inst, p, args, kwargs)
+		}
+		if ok, err := initMethodDescriptor(v, args, kwargs); ok {
+			return err
 		}
 	}
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
@@ -255,6 +268,14 @@ func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []p
 				return nil, err
 			}
 			return inst, initProperty(inst, p, append(py.Tuple(nil), args...), kw)
+		}
+		if _, _, isMD := methodDescriptorFunc(v); isMD {
+			kw, err := kwDict(cls, kwpairs, kwextra)
+			if err != nil {
+				return nil, err
+			}
+			_, err = initMethodDescriptor(v, append(py.Tuple(nil), args...), kw)
+			return inst, err
 		}
 	}
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {

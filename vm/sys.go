@@ -162,7 +162,28 @@ func byteOrder() string {
 // recordModule enters an imported module in the context's sys.modules.
 // RecordModule enters a module made outside an import (the script's
 // __main__) in the context's sys.modules, unless the name is taken.
-func RecordModule(ctx py.Context, m *py.Module) { recordModule(ctx, m) }
+// It also gives the module its __builtins__ (the builtins module), as a
+// script's globals have in CPython.
+func RecordModule(ctx py.Context, m *py.Module) {
+	if m != nil && m.Globals != nil {
+		if _, ok := m.Globals["__builtins__"]; !ok && ctx.Store().Builtins != nil {
+			m.Globals["__builtins__"] = ctx.Store().Builtins
+		}
+	}
+	recordModule(ctx, m)
+}
+
+// recordModuleAs puts m in sys.modules under another name too (an alias
+// such as os.path), unless something is there already.
+func recordModuleAs(ctx py.Context, name string, m py.Object) {
+	c, ok := ctx.(*Context)
+	if !ok || c.modules == nil || m == nil {
+		return
+	}
+	if _, ok := c.modules.GetStr(name); !ok {
+		c.modules.SetStr(name, m)
+	}
+}
 
 func recordModule(ctx py.Context, m *py.Module) {
 	c, ok := ctx.(*Context)

@@ -227,6 +227,23 @@ _ENUM_FACE = ('__repr__', '__str__', '__format__', '__reduce_ex__')
 _PAST_BUILTIN = ('__dir__', '__contains__')
 
 
+# A mixed-in data type defining none of these in its own namespace cannot
+# be pickled by value, so its enum classes refuse pickling altogether.
+_PICKLE_HOOKS = ('__getnewargs_ex__', '__getnewargs__', '__reduce_ex__',
+                 '__reduce__')
+
+
+def _no_pickle(self, proto):
+    raise TypeError('%r cannot be pickled' % self)
+
+
+def _refuse_pickling(enum_class):
+    """Make members of enum_class raise TypeError when pickled; the class
+    then claims no module, as 3.6 marks it."""
+    type.__setattr__(enum_class, '__reduce_ex__', _no_pickle)
+    type.__setattr__(enum_class, '__module__', '<unknown>')
+
+
 def _construct(enum_class, value, ctor, spread, data_type):
     """A new member object for value, its _value_ set, and the arguments
     its __init__ is to get."""
@@ -310,6 +327,12 @@ class EnumMeta(type):
                     found = _lookup(enum_type, attr)
                     if found is not None:
                         put(enum_class, attr, found)
+
+        if (data_type is not object and not _builtin(data_type)
+                and '__reduce_ex__' not in classdict
+                and not any(hook in data_type.__dict__
+                            for hook in _PICKLE_HOOKS)):
+            _refuse_pickling(enum_class)
 
         if Enum is not None:
             if body_new:

@@ -702,3 +702,118 @@ for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
 TextIOBase.register(_io.TextIOWrapper)
 TextIOWrapper.register(_io.TextIOWrapper)
 del _klass
+
+
+class BufferedRWPair(BufferedIOBase):
+    """One stream made of two: reads come from reader, writes go to writer.
+
+    Neither side is seekable; closing the pair closes both.
+    """
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if _index(buffer_size) <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self._reader = reader
+        self._writer = writer
+        self._size = buffer_size
+        self._pending = b""
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("read of closed file")
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        if size < 0:
+            data = self._pending + (self._reader.read() or b"")
+            self._pending = b""
+            return data
+        while len(self._pending) < size:
+            chunk = self._reader.read(size - len(self._pending))
+            if not chunk:
+                break
+            self._pending += chunk
+        data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def read1(self, size=-1):
+        self._check_open()
+        if not self._pending:
+            n = self._size if size is None or size < 0 else size
+            self._pending = self._reader.read(n) or b""
+        if size is None or size < 0:
+            size = len(self._pending)
+        data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def peek(self, size=0):
+        self._check_open()
+        if not self._pending:
+            self._pending = self._reader.read(self._size) or b""
+        return self._pending
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readinto1(self, b):
+        data = self.read1(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        line = b""
+        while size < 0 or len(line) < size:
+            if not self._pending:
+                self._pending = self._reader.read(self._size) or b""
+                if not self._pending:
+                    break
+            want = len(self._pending) if size < 0 else size - len(line)
+            nl = self._pending.find(b"\n", 0, want)
+            cut = want if nl < 0 else nl + 1
+            line += self._pending[:cut]
+            self._pending = self._pending[cut:]
+            if nl >= 0:
+                break
+        return line
+
+    def write(self, b):
+        if self.closed:
+            raise ValueError("write to closed file")
+        return self._writer.write(b)
+
+    def flush(self):
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+
+BufferedRWPair.__module__ = "_io"
+__all__.append('BufferedRWPair')

@@ -8,6 +8,8 @@ import sys as _sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'GeneratorType',
+           'CoroutineType', 'AsyncGeneratorType', 'FrameType',
+           'TracebackType', 'GetSetDescriptorType', 'MemberDescriptorType',
            'ModuleType', 'SimpleNamespace', 'MappingProxyType',
            'new_class', 'prepare_class', 'DynamicClassAttribute',
            'coroutine']
@@ -27,6 +29,29 @@ def _generator():
 
 
 GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_awaitable = _coroutine()
+CoroutineType = type(_awaitable)
+_awaitable.close()
+del _awaitable
+
+
+async def _async_generator():
+    yield 1
+
+
+AsyncGeneratorType = type(_async_generator())
+
+# The interpreter keeps built-in attributes and __slots__ members as
+# properties, so no object is of these two kinds; they exist for
+# isinstance() tests, which are then False.
+GetSetDescriptorType = type("getset_descriptor", (), {"__module__": "builtins"})
+MemberDescriptorType = type("member_descriptor", (), {"__module__": "builtins"})
 
 
 class _C:

@@ -1,7 +1,6 @@
 package doctest
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -59,7 +58,7 @@ var flagNames = map[string]Flag{
 }
 
 // tracebackHeaderRE matches the first line of an expected traceback.
-var tracebackHeaderRE = regexp.MustCompile(`^Traceback \((most recent call last|innermost last)\):\s*$`)
+var tracebackHeaderRE = lazyRegexp(`^Traceback \((most recent call last|innermost last)\):\s*$`)
 
 // splitTraceback tells whether want is an expected exception and returns
 // its exception lines: the text from the first line after the header that
@@ -67,7 +66,7 @@ var tracebackHeaderRE = regexp.MustCompile(`^Traceback \((most recent call last|
 // "..." under ELLIPSIS) are ignored, as in doctest.
 func splitTraceback(want string) (excMsg string, ok bool) {
 	header, rest, _ := strings.Cut(want, "\n")
-	if !tracebackHeaderRE.MatchString(header) {
+	if !tracebackHeaderRE().MatchString(header) {
 		return "", false
 	}
 	lines := strings.SplitAfter(rest, "\n")
@@ -92,10 +91,10 @@ func stripExceptionDetail(msg string) string {
 }
 
 // blanklineRE matches a "<BLANKLINE>" marker line of expected output.
-var blanklineRE = regexp.MustCompile(`(?m)^<BLANKLINE>[^\S\n]*$`)
+var blanklineRE = lazyRegexp(`(?m)^<BLANKLINE>[^\S\n]*$`)
 
 // whitespaceLineRE matches output lines holding only white space.
-var whitespaceLineRE = regexp.MustCompile(`(?m)^[^\S\n]+$`)
+var whitespaceLineRE = lazyRegexp(`(?m)^[^\S\n]+$`)
 
 // outputMatches tells whether got (what the example printed) matches want
 // (the expected output) under the option flags, following the rules of
@@ -109,8 +108,8 @@ func outputMatches(want, got string, flags map[Flag]bool) bool {
 		return true
 	}
 	if !flags[DontAcceptBlankline] {
-		want = blanklineRE.ReplaceAllString(want, "")
-		got = whitespaceLineRE.ReplaceAllString(got, "")
+		want = blanklineRE().ReplaceAllString(want, "")
+		got = whitespaceLineRE().ReplaceAllString(got, "")
 		if got == want {
 			return true
 		}
@@ -165,13 +164,13 @@ func ellipsisMatch(want, got string) bool {
 }
 
 // flagReprRE matches the repr of a composite flag: <Class.A|B|C: value>.
-var flagReprRE = regexp.MustCompile(`<([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z0-9_|]+): (-?[0-9]+)>`)
+var flagReprRE = lazyRegexp(`<([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z0-9_|]+): (-?[0-9]+)>`)
 
 // sortFlagNames rewrites every composite flag repr in s with its member
 // names sorted, for IgnoreFlagOrder.
 func sortFlagNames(s string) string {
-	return flagReprRE.ReplaceAllStringFunc(s, func(m string) string {
-		sub := flagReprRE.FindStringSubmatch(m)
+	return flagReprRE().ReplaceAllStringFunc(s, func(m string) string {
+		sub := flagReprRE().FindStringSubmatch(m)
 		names := strings.Split(sub[2], "|")
 		sort.Strings(names)
 		return "<" + sub[1] + "." + strings.Join(names, "|") + ": " + sub[3] + ">"

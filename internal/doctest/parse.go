@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // DefaultGroup is the group of examples outside a named ".. doctest::"
@@ -66,11 +67,11 @@ func (e *Example) FirstLine() string {
 
 var (
 	// directiveRE matches the start of a Sphinx doctest-extension directive.
-	directiveRE = regexp.MustCompile(`^(\s*)\.\.\s+(doctest|testcode|testoutput|testsetup|testcleanup)::\s*(.*?)\s*$`)
+	directiveRE = lazyRegexp(`^(\s*)\.\.\s+(doctest|testcode|testoutput|testsetup|testcleanup)::\s*(.*?)\s*$`)
 	// fieldRE matches a directive option line such as ":options: +ELLIPSIS".
-	fieldRE = regexp.MustCompile(`^\s*:([\w-]+):\s*(.*?)\s*$`)
+	fieldRE = lazyRegexp(`^\s*:([\w-]+):\s*(.*?)\s*$`)
 	// optionCommentRE matches a "# doctest: +FLAG" comment at a line's end.
-	optionCommentRE = regexp.MustCompile(`#\s*doctest:\s*([^\n'"]*)$`)
+	optionCommentRE = lazyRegexp(`#\s*doctest:\s*([^\n'"]*)$`)
 )
 
 // directive is a Sphinx doctest-extension directive and the lines it spans.
@@ -165,7 +166,7 @@ func parseExample(lines []string, i, indent int, ex *Example) int {
 // opts and returns a description of the first bad one.
 func commentOptions(src string, opts map[Flag]bool) string {
 	for _, line := range strings.Split(src, "\n") {
-		m := optionCommentRE.FindStringSubmatch(line)
+		m := optionCommentRE().FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}
@@ -197,7 +198,7 @@ func parseOptionList(list string, opts map[Flag]bool) string {
 func findDirectives(lines []string) []directive {
 	var out []directive
 	for i := 0; i < len(lines); i++ {
-		m := directiveRE.FindStringSubmatch(lines[i])
+		m := directiveRE().FindStringSubmatch(lines[i])
 		if m == nil {
 			continue
 		}
@@ -210,7 +211,7 @@ func findDirectives(lines []string) []directive {
 		}
 		j := i + 1
 		for ; j < len(lines); j++ { // options: the field lines right under the directive
-			fm := fieldRE.FindStringSubmatch(lines[j])
+			fm := fieldRE().FindStringSubmatch(lines[j])
 			if fm == nil {
 				break
 			}
@@ -307,4 +308,11 @@ func splitIndent(line string) (int, string) {
 		return len(line) - len(rest), ""
 	}
 	return len(line) - len(rest), rest
+}
+
+// lazyRegexp compiles expr on first use: the runner is linked into the
+// gpython-ssl binary, and compiling its patterns at start-up would cost
+// every process that never runs a doctest.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -3,9 +3,10 @@ package doctest
 import (
 	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os/exec"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -14,13 +15,34 @@ import (
 const python3Timeout = 2 * time.Minute
 
 // replayScript runs a fixture and then examples in one namespace, each
-// example compiled in single mode as doctest does, and prints as JSON what
-// each one wrote to stdout and the last line of its traceback, if any.
+// example compiled in single mode as doctest does, and writes what each one
+// printed to stdout and the last line of its traceback, if any. Requests
+// and results are sequences of fields (field.go): the request is the
+// fixture directory, the fixture's source (absent when there is none), its
+// file name and the examples; the result is the fixture's exception line
+// (absent when it ran), then each example's output and exception line.
 const replayScript = `
-import io, json, sys, traceback
-req = json.load(sys.stdin)
-ns = {"__name__": "__main__", "fixture_dir": req["fixture_dir"]}
+import io, sys, traceback
+inp = sys.stdin.buffer
+
+def field():
+    head = inp.readline().strip()
+    if head == b"-":
+        return None
+    return inp.read(int(head)).decode("utf-8", "replace")
+
+def put(s):
+    if s is None:
+        out.write(b"-\n")
+    else:
+        b = s.encode("utf-8", "surrogatepass")
+        out.write(b"%d\n" % len(b) + b)
+
+fixture_dir, fixture, fixture_name = field(), field(), field()
+examples = [field() for _ in range(int(field()))]
+ns = {"__name__": "__main__", "fixture_dir": fixture_dir}
 real_stdout = sys.stdout
+out = io.BytesIO()
 
 def run(src, name, mode):
     buf = io.StringIO()
@@ -32,14 +54,15 @@ def run(src, name, mode):
         exc = traceback.format_exception_only(type(e), e)[-1]
     finally:
         sys.stdout = real_stdout
-    return {"out": buf.getvalue(), "exc": exc}
+    return buf.getvalue(), exc
 
-result = {"fixture": None, "examples": []}
-if req["fixture"] is not None:
-    result["fixture"] = run(req["fixture"], req["fixture_name"], "exec")["exc"]
-for src in req["examples"]:
-    result["examples"].append(run(src, "<doctest>", "single"))
-json.dump(result, real_stdout)
+put(None if fixture is None else run(fixture, fixture_name, "exec")[1])
+for src in examples:
+    got, exc = run(src, "<doctest>", "single")
+    put(got)
+    put(exc)
+real_stdout.flush()
+sys.stdout.buffer.write(out.getvalue())
 `
 
 // python3Output is the expected output of one build-dependent example.
@@ -49,21 +72,16 @@ type python3Output struct {
 	err  string // why the replay failed
 }
 
-// replayRequest is the JSON the replay script reads.
-type replayRequest struct {
-	FixtureDir  string   `json:"fixture_dir"`
-	Fixture     *string  `json:"fixture"`
-	FixtureName string   `json:"fixture_name"`
-	Examples    []string `json:"examples"`
+// replayResult is what the replay script writes: the fixture's exception
+// line (nil when it ran) and each example's output and exception line.
+type replayResult struct {
+	Fixture  *string
+	Examples []replayExample
 }
 
-// replayResult is the JSON the replay script writes.
-type replayResult struct {
-	Fixture  *string `json:"fixture"`
-	Examples []struct {
-		Out string  `json:"out"`
-		Exc *string `json:"exc"`
-	} `json:"examples"`
+type replayExample struct {
+	Out string
+	Exc *string
 }
 
 // python3Outputs computes, for every example planned as ActionPython3, the
@@ -133,32 +151,34 @@ func (r *runner) python3Outputs(examples []Example, plans []plan) []python3Outpu
 
 // replay runs the group's fixture and the examples idx under python3.
 func (r *runner) replay(bin, groupName string, examples []Example, idx []int) (*replayResult, error) {
-	req := replayRequest{FixtureDir: r.tmp}
 	src, file, ok, err := r.fixture(groupName)
 	if err != nil {
 		return nil, err
 	}
+	var in bytes.Buffer
+	putField(&in, &r.tmp)
 	if ok {
-		req.Fixture, req.FixtureName = &src, file
+		putField(&in, &src)
+	} else {
+		putField(&in, nil)
 	}
+	putField(&in, &file)
+	n := strconv.Itoa(len(idx))
+	putField(&in, &n)
 	for _, i := range idx {
-		req.Examples = append(req.Examples, examples[i].Source)
-	}
-	in, err := json.Marshal(req)
-	if err != nil {
-		return nil, err
+		putField(&in, &examples[i].Source)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), python3Timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-I", "-W", "ignore", "-c", replayScript)
-	cmd.Stdin = bytes.NewReader(in)
+	cmd.Stdin = &in
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("python3 replay of group %q failed: %v: %s", groupName, err, strings.TrimSpace(stderr.String()))
 	}
-	var res replayResult
-	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+	res, err := readReplay(stdout.Bytes(), len(idx))
+	if err != nil {
 		return nil, fmt.Errorf("python3 replay of group %q: bad output: %v", groupName, err)
 	}
 	if len(res.Examples) != len(idx) {
@@ -166,6 +186,32 @@ func (r *runner) replay(bin, groupName string, examples []Example, idx []int) (*
 	}
 	if res.Fixture != nil {
 		return nil, fmt.Errorf("python3 replay of group %q: fixture raised %s", groupName, strings.TrimSpace(*res.Fixture))
+	}
+	return res, nil
+}
+
+// readReplay parses the replay script's output for n examples.
+func readReplay(b []byte, n int) (*replayResult, error) {
+	var res replayResult
+	var err error
+	if res.Fixture, b, err = nextField(b); err != nil {
+		return nil, err
+	}
+	for range n {
+		var out, exc *string
+		if out, b, err = nextField(b); err != nil {
+			return nil, err
+		}
+		if exc, b, err = nextField(b); err != nil {
+			return nil, err
+		}
+		if out == nil {
+			return nil, errors.New("example output missing")
+		}
+		res.Examples = append(res.Examples, replayExample{Out: *out, Exc: exc})
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("%d bytes after the last result", len(b))
 	}
 	return &res, nil
 }

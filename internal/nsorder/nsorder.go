@@ -1,19 +1,34 @@
-// Package nsorder keeps the insertion order of an instance's __dict__.
-// gpython stores it as a Go map (py.StringDict), which has no order, and
-// CPython 3.6 shows it in the order attributes were added (vars(obj),
-// print(obj.__dict__), json.dumps(vars(obj)), {**obj.__dict__}).
+// Package nsorder keeps the insertion order of the namespaces gpython
+// stores as Go maps (py.StringDict), which have no order: an instance's
+// __dict__, a module's globals, a class body and the class's __dict__, an
+// exec() namespace. CPython 3.6 shows them in the order names were bound
+// (vars(obj), globals(), list(C.__dict__), print(module.__dict__),
+// json.dumps(vars(obj)), {**obj.__dict__}).
 //
-// Two halves keep this cheap. Writing: the loop reports each attribute it
-// adds to an instance (Added), which appends the name to a log kept in
-// the instance itself, so nothing outlives the instance and nothing is
-// allocated beyond the log. Reading: readers see only the map, so when
-// Python code fetches an instance's __dict__ (Published), the map is
-// registered with a weak pointer to its instance; Keys finds the log
-// through it. A map never published, and keys no Added reported (a Go
-// module writing the map), come out sorted, after the logged ones.
+// Writing: the loop reports each name it adds to a namespace, and only
+// those; it tells a new name from a rebinding by the map's length
+// growing, so a store of a name already bound costs no more than the map
+// store itself. Each name goes to the end of a log (names separated by
+// sep); a name bound, deleted and bound again appears twice, and counts at
+// its last place.
+//
+// Where the log lives: an instance's in the instance itself (Added), so
+// nothing outlives it, and its map is registered, weakly, only when Python
+// code fetches the __dict__ (Published). Any other namespace has a record
+// in the registry. A namespace used for a known span (a class body, a
+// dict run by exec()) is registered from Begin to End and costs no weak
+// pointer; one that lives on (a module's globals, a class's __dict__) is
+// registered on the first name reported (Stored) or when its order is set
+// whole (Order), with a weak pointer to the map. The registry keeps no
+// map or instance alive past its span and forgets the collected ones.
+//
+// Reading: Keys. Names a namespace held before its log started come first
+// (module attributes in CPython's order, then sorted); names a Go module
+// wrote without reporting them come after the logged ones, sorted.
 package nsorder
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,82 +38,294 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// sep ends each name in an instance's log. A Python attribute name held
-// in an instance dict cannot contain it in practice (setattr with such a
-// name still works: the name is then left out of the log, and sorted).
+// sep starts an object's log and ends each name in it. A Python
+// attribute name cannot contain it in practice (setattr with such a name
+// still works: the name is then left out of the log, and sorted), and no
+// docstring starts with it.
 const sep = "\x00"
 
-// The log lives in the instance's Doc field: an instance is a *py.Type
-// whose type-only fields gpython leaves unused (a class's docstring is
-// its own Doc, never an instance's).
+// The log of an object (an instance or a class: a *py.Type) lives in its
+// Doc field, as sep, then each name followed by sep. An instance's Doc is
+// a type-only field gpython leaves unused; a class made by a class
+// statement or type() keeps its docstring in __dict__['__doc__'], where
+// __doc__ is read, and its Doc holds the log from its creation (Log). A
+// Doc that does not start with sep is a docstring and never a log (DocOf).
 
-// Added notes that key has just been added to inst's __dict__ (it was
-// not there before the store).
-func Added(inst *py.Type, key string) {
-	if strings.Contains(key, sep) {
+// Added notes that key has just been added to obj's __dict__ (it was
+// not there before the store). A class whose Doc is its docstring keeps
+// no log.
+func Added(obj *py.Type, key string) {
+	if strings.Contains(key, sep) || obj.Doc != "" && !isLog(obj.Doc) {
 		return
 	}
-	inst.Doc += key + sep
-	if len(inst.Doc) > 64*len(inst.Dict)+1024 {
-		// Attributes set and deleted over and over: keep the live ones.
-		inst.Doc = strings.Join(live(inst.Dict, inst.Doc), sep) + sep
+	if obj.Doc == "" {
+		obj.Doc = sep
+	}
+	obj.Doc += key + sep
+	if len(obj.Doc) > 64*len(obj.Dict)+1024 {
+		// Names added and deleted over and over: keep the live ones.
+		obj.Doc = joinLog(live(obj.Dict, logNames(obj.Doc)))
 	}
 }
 
-// owners maps a published __dict__ (its map header's address) to its
-// instance, weakly: the registry keeps no instance alive.
+// Log starts obj's log with keys: a new class, whose __dict__ lists its
+// body's names in their order.
+func Log(obj *py.Type, keys []string) {
+	obj.Doc = joinLog(keys)
+}
+
+// LoggedKeys returns obj.Dict's keys in obj's logged order, then any
+// others sorted, without registering anything: for Go code that holds the
+// object (a class being made).
+func LoggedKeys(obj *py.Type) []string {
+	if !isLog(obj.Doc) {
+		return Sorted(obj.Dict)
+	}
+	return ordered(obj.Dict, logNames(obj.Doc))
+}
+
+// DocOf is obj's Doc when it is a docstring, "" when it is a log.
+func DocOf(obj *py.Type) string {
+	if isLog(obj.Doc) {
+		return ""
+	}
+	return obj.Doc
+}
+
+func isLog(doc string) bool { return strings.HasPrefix(doc, sep) }
+
+// joinLog writes names as a log, leaving out those it cannot hold.
+func joinLog(names []string) string {
+	var b strings.Builder
+	b.WriteString(sep)
+	for _, k := range names {
+		if !strings.Contains(k, sep) {
+			b.WriteString(k)
+			b.WriteString(sep)
+		}
+	}
+	return b.String()
+}
+
+// logNames reads a log written by joinLog or Added.
+func logNames(log string) []string {
+	if len(log) <= len(sep) {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(log[len(sep):], sep), sep)
+}
+
+// mapBody stands for the runtime's map object, which a py.StringDict
+// points to: the registry holds weak pointers to it.
+type mapBody struct{ _ byte }
+
+// mapOf is the map object d refers to (nil for a nil map). Its address
+// names the map for as long as it lives, however the map grows.
+func mapOf(d py.StringDict) *mapBody { return (*mapBody)(*(*unsafe.Pointer)(unsafe.Pointer(&d))) }
+
+func mapHeader(d py.StringDict) uintptr { return uintptr(unsafe.Pointer(mapOf(d))) }
+
+// owner is a registered map's source of order: an instance whose Doc
+// holds the log, or a namespace record.
+type owner struct {
+	inst weak.Pointer[py.Type]
+	ns   *namespace
+}
+
+// namespace is the order record of a map that is no instance's __dict__.
+// A scoped record (Begin to End: a class body, an exec() namespace)
+// holds its map; any other holds it weakly, as making a weak pointer
+// costs about a microsecond and most namespaces are short-lived scoped
+// ones.
+type namespace struct {
+	m     weak.Pointer[mapBody]
+	scope py.StringDict // the map, while scoped
+	names []string      // the log
+}
+
+// The registry maps a map's address to its owner. An entry is valid while
+// its map lives: a map's address cannot be reused while it does.
 var (
-	mu        sync.Mutex
-	owners    = map[uintptr]weak.Pointer[py.Type]{}
-	swept     = 64 // registry size after the last sweep, at least 64
-	mapHeader = func(d py.StringDict) uintptr { return uintptr(*(*unsafe.Pointer)(unsafe.Pointer(&d))) }
+	mu     sync.Mutex
+	owners = map[uintptr]owner{}
+	swept  = 64 // registry size after the last sweep, at least 64
 )
 
-// Published notes that inst's __dict__ has been handed to Python code,
+// log returns the names logged for the map at id, and whether o still
+// describes that map.
+func (o owner) log(id uintptr) ([]string, bool) {
+	if o.ns != nil {
+		if o.ns.scope == nil && o.ns.m.Value() == nil {
+			return nil, false
+		}
+		return o.ns.names, true
+	}
+	inst := o.inst.Value()
+	if inst == nil || mapHeader(inst.Dict) != id || !isLog(inst.Doc) {
+		return nil, false
+	}
+	return logNames(inst.Doc), true
+}
+
+// collected reports whether the map or instance o describes is gone.
+func (o owner) collected() bool {
+	if o.ns != nil {
+		return o.ns.scope == nil && o.ns.m.Value() == nil
+	}
+	return o.inst.Value() == nil
+}
+
+// Published notes that obj's __dict__ has been handed to Python code,
 // so that Keys can find its order.
 func Published(inst *py.Type) {
-	if inst.Doc == "" {
+	if !isLog(inst.Doc) {
 		return
 	}
 	id := mapHeader(inst.Dict)
 	mu.Lock()
 	defer mu.Unlock()
-	if w, ok := owners[id]; ok && w.Value() == inst {
+	if o, ok := owners[id]; ok && o.ns == nil && o.inst.Value() == inst {
 		return
 	}
-	owners[id] = weak.Make(inst)
+	register(id, owner{inst: weak.Make(inst)})
+}
+
+// Stored notes that key has just been added to the namespace d (it was
+// not there before the store). The first name reported for a map starts
+// its log, after the names it already held.
+func Stored(d py.StringDict, key string) {
+	p := mapOf(d)
+	if p == nil {
+		return
+	}
+	id := uintptr(unsafe.Pointer(p))
+	mu.Lock()
+	o, ok := owners[id]
+	if ns := o.ns; ok && ns != nil && (ns.scope != nil || ns.m.Value() != nil) {
+		ns.names = append(ns.names, key)
+		if len(ns.names) > 2*len(d)+64 {
+			// Names bound and deleted over and over: keep the live ones.
+			ns.names = live(d, ns.names)
+		}
+		mu.Unlock()
+		return
+	}
+	defer mu.Unlock()
+	if inst := o.inst.Value(); ok && o.ns == nil && inst != nil && mapHeader(inst.Dict) == id {
+		Added(inst, key) // exec() in an instance's __dict__
+		return
+	}
+	names := append(initialKeys(d, key), key)
+	register(id, owner{ns: &namespace{m: weak.Make(p), names: names}})
+}
+
+// Order sets d's order to keys (names of d; others follow, sorted), as
+// when a class's __dict__ is made from its body's namespace. d's record
+// lives as long as d; it keeps keys, which the caller must not change.
+func Order(d py.StringDict, keys []string) {
+	if p := mapOf(d); p != nil {
+		setOrder(d, &namespace{m: weak.Make(p), names: keys})
+	}
+}
+
+// Begin starts d's order with keys, for as long as the caller uses d
+// (until End): a class body, a dict run as an exec() namespace. It costs
+// no weak pointer.
+func Begin(d py.StringDict, keys []string) {
+	if mapOf(d) != nil {
+		names := make([]string, len(keys), max(len(keys), 8))
+		copy(names, keys)
+		setOrder(d, &namespace{scope: d, names: names})
+	}
+}
+
+// End forgets the order Begin started for d.
+func End(d py.StringDict) {
+	id := mapHeader(d)
+	mu.Lock()
+	defer mu.Unlock()
+	if o, ok := owners[id]; ok && o.ns != nil && o.ns.scope != nil {
+		delete(owners, id)
+	}
+}
+
+func setOrder(d py.StringDict, ns *namespace) {
+	mu.Lock()
+	defer mu.Unlock()
+	register(mapHeader(d), owner{ns: ns})
+}
+
+// register records o for the map at id; mu is held.
+func register(id uintptr, o owner) {
+	owners[id] = o
 	if len(owners) > 2*swept {
 		sweep()
 	}
 }
 
-// sweep drops the registry entries of collected instances (and of maps an
-// instance no longer uses); mu is held. Sweeping when the registry has
-// doubled keeps its cost linear in the publications.
+// sweep drops the registry entries of collected maps and instances (and of
+// maps an instance no longer uses); mu is held. Sweeping when the registry
+// has doubled keeps its cost linear in the registrations.
 func sweep() {
-	for k, w := range owners {
-		if o := w.Value(); o == nil || mapHeader(o.Dict) != k {
-			delete(owners, k)
+	// Only the weak pointers are read here: an instance's Doc and Dict
+	// belong to the interpreter that runs it (written under its lock,
+	// not mu), and the registry is shared by every interpreter. An entry
+	// whose instance has moved to another map is dropped when the
+	// instance dies, or replaced when its new map registers.
+	for id, o := range owners {
+		if o.collected() {
+			delete(owners, id)
 		}
 	}
 	swept = max(len(owners), 64)
 }
 
-// Keys returns d's keys: in insertion order when d is a published
-// instance __dict__, then any others sorted.
+// moduleAttrs are the attributes a module's namespace starts with, in the
+// order CPython 3.6 binds them.
+var moduleAttrs = []string{"__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__", "__cached__"}
+
+// initialKeys lists the names d held before its log started (all but
+// key): module attributes in CPython's order, then the rest sorted.
+func initialKeys(d py.StringDict, key string) []string {
+	out := make([]string, 0, len(d))
+	if len(d) <= 1 {
+		return out
+	}
+	for _, k := range moduleAttrs {
+		if _, ok := d[k]; ok && k != key {
+			out = append(out, k)
+		}
+	}
+	first := len(out)
+	for k := range d {
+		if k != key && !slices.Contains(moduleAttrs, k) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out[first:])
+	return out
+}
+
+// Keys returns d's keys: in insertion order when d's order is known, then
+// any others sorted.
 func Keys(d py.StringDict) []string {
 	id := mapHeader(d)
 	mu.Lock()
-	w, ok := owners[id]
+	o, ok := owners[id]
+	var names []string
+	if ok {
+		names, ok = o.log(id)
+	}
 	mu.Unlock()
 	if !ok {
 		return Sorted(d)
 	}
-	inst := w.Value()
-	if inst == nil || mapHeader(inst.Dict) != id {
-		return Sorted(d)
-	}
-	out := live(d, inst.Doc)
+	return ordered(d, names)
+}
+
+// ordered is d's keys: the logged names d holds, then the others sorted.
+func ordered(d py.StringDict, names []string) []string {
+	out := live(d, names)
 	if len(out) < len(d) {
 		known := make(map[string]bool, len(out))
 		for _, k := range out {
@@ -127,23 +354,27 @@ func Sorted(d py.StringDict) []string {
 }
 
 // live reads a log: the names d still holds, each at its last
-// occurrence.
-func live(d py.StringDict, log string) []string {
-	names := strings.Split(strings.TrimSuffix(log, sep), sep)
-	seen := make(map[string]bool, len(d))
-	out := make([]string, 0, len(d))
+// occurrence, in a new slice.
+func live(d py.StringDict, names []string) []string {
+	out := make([]string, 0, min(len(names), len(d)))
+	var seen map[string]bool
+	if len(names) > 32 {
+		seen = make(map[string]bool, len(names))
+	}
 	for i := len(names) - 1; i >= 0; i-- {
 		k := names[i]
-		if k == "" && log == "" || seen[k] {
+		if seen != nil {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		} else if slices.Contains(names[i+1:], k) {
 			continue
 		}
-		seen[k] = true
 		if _, ok := d[k]; ok {
 			out = append(out, k)
 		}
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
+	slices.Reverse(out)
 	return out
 }

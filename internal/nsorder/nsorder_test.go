@@ -73,3 +73,135 @@ func TestRegistryForgetsDeadInstances(t *testing.T) {
 	sweep()
 	assert.Less(t, len(owners), 100, "the registry keeps entries of collected instances")
 }
+
+func TestNamespaceOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		initial []string // bound before the log starts
+		ops     []string // "+k" adds k through Stored, "-k" deletes, "=k" writes k without telling
+		want    []string
+	}{
+		{"never reported is sorted", nil, []string{"=z", "=b"}, []string{"b", "z"}},
+		{"insertion order", nil, []string{"+z", "+b", "+a"}, []string{"z", "b", "a"}},
+		{"module attributes first, in CPython's order", []string{"__file__", "__name__", "__builtins__", "__doc__"}, []string{"+sys", "+a"},
+			[]string{"__name__", "__doc__", "__builtins__", "__file__", "sys", "a"}},
+		{"other initial names sorted before the logged ones", []string{"q", "__name__", "c"}, []string{"+b"}, []string{"__name__", "c", "q", "b"}},
+		{"re-bound after deletion moves to the end", nil, []string{"+z", "+b", "+a", "-b", "+b"}, []string{"z", "a", "b"}},
+		{"unreported keys follow, sorted", nil, []string{"+m", "=d", "=c"}, []string{"m", "c", "d"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := py.StringDict{}
+			for _, k := range tc.initial {
+				d[k] = py.None
+			}
+			for _, op := range tc.ops {
+				k := op[1:]
+				switch op[0] {
+				case '+':
+					d[k] = py.None
+					Stored(d, k)
+				case '-':
+					delete(d, k)
+				case '=':
+					d[k] = py.None
+				}
+			}
+			assert.Equal(t, tc.want, Keys(d))
+		})
+	}
+}
+
+func TestOrderSetsWholeOrder(t *testing.T) {
+	d := py.StringDict{"a": py.None, "b": py.None, "c": py.None, "d": py.None}
+	Order(d, []string{"c", "a", "gone"})
+	assert.Equal(t, []string{"c", "a", "b", "d"}, Keys(d))
+	d["e"] = py.None
+	Stored(d, "e")
+	assert.Equal(t, []string{"c", "a", "e", "b", "d"}, Keys(d))
+}
+
+func TestStoredIntoPublishedInstanceDict(t *testing.T) {
+	inst := newInstance()
+	inst.Dict["b"] = py.None
+	Added(inst, "b")
+	Published(inst)
+	inst.Dict["a"] = py.None
+	Stored(inst.Dict, "a") // exec() with the instance's __dict__ as namespace
+	assert.Equal(t, []string{"b", "a"}, Keys(inst.Dict))
+	runtime.KeepAlive(inst)
+}
+
+func TestNamespaceChurnStaysBounded(t *testing.T) {
+	d := py.StringDict{}
+	for i := 0; i < 100000; i++ {
+		d["name"] = py.None
+		Stored(d, "name")
+		delete(d, "name")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	o := owners[mapHeader(d)]
+	assert.Less(t, len(o.ns.names), 100, "deleted names must not pile up in the log")
+}
+
+func TestRegistryForgetsDeadNamespaces(t *testing.T) {
+	for i := 0; i < 10000; i++ {
+		d := py.StringDict{}
+		d["a"] = py.None
+		Stored(d, "a")
+	}
+	runtime.GC()
+	runtime.GC()
+	mu.Lock()
+	defer mu.Unlock()
+	sweep()
+	assert.Less(t, len(owners), 100, "the registry keeps entries of collected namespaces")
+}
+
+func TestScopedNamespace(t *testing.T) {
+	d := py.StringDict{"z": py.None}
+	Begin(d, []string{"z"})
+	for _, k := range []string{"b", "a"} {
+		d[k] = py.None
+		Stored(d, k)
+	}
+	assert.Equal(t, []string{"z", "b", "a"}, Keys(d))
+	End(d)
+	assert.Equal(t, []string{"a", "b", "z"}, Keys(d), "after End the order is forgotten")
+	mu.Lock()
+	_, registered := owners[mapHeader(d)]
+	mu.Unlock()
+	assert.False(t, registered)
+}
+
+func TestLiveLongLog(t *testing.T) {
+	d := py.StringDict{}
+	var want []string
+	for i := 0; i < 40; i++ {
+		k := string(rune('A' + i))
+		d[k] = py.None
+		Stored(d, k)
+		want = append(want, k)
+	}
+	delete(d, "A")
+	d["A"] = py.None
+	Stored(d, "A")
+	want = append(want[1:], "A")
+	assert.Equal(t, want, Keys(d))
+}
+
+func TestClassLog(t *testing.T) {
+	cls := &py.Type{Dict: py.StringDict{"__module__": py.None, "z": py.None, "a": py.None, "__doc__": py.None}, Doc: "a docstring"}
+	assert.Equal(t, "a docstring", DocOf(cls))
+	Added(cls, "late")
+	assert.Equal(t, "a docstring", cls.Doc, "a docstring is never extended as a log")
+	Log(cls, []string{"__module__", "z", "a", "__doc__"})
+	assert.Equal(t, "", DocOf(cls))
+	cls.Dict["b"] = py.None
+	Added(cls, "b")
+	assert.Equal(t, []string{"__module__", "z", "a", "__doc__", "b"}, LoggedKeys(cls))
+	assert.Equal(t, []string{"__doc__", "__module__", "a", "b", "z"}, Keys(cls.Dict), "unpublished: sorted")
+	Published(cls)
+	assert.Equal(t, []string{"__module__", "z", "a", "__doc__", "b"}, Keys(cls.Dict))
+	runtime.KeepAlive(cls)
+}

@@ -37,8 +37,9 @@ func overflowf(format string, a ...any) error {
 }
 
 // IntValue returns an int or bool as a *big.Int, nil for anything else
-// (it calls no __index__). The result may be shared with o: do not modify
-// it.
+// (it calls no __index__). An instance of a script's int subclass (an
+// IntEnum member, say) is an int, as CPython's PyLong_Check sees it: its
+// value counts. The result may be shared with o: do not modify it.
 func IntValue(o py.Object) *big.Int {
 	switch v := o.(type) {
 	case py.Int:
@@ -50,6 +51,10 @@ func IntValue(o py.Object) *big.Int {
 		return big.NewInt(0)
 	case *py.BigInt:
 		return (*big.Int)(v)
+	case *py.Type:
+		if inner := pyutil.Unwrap(v); inner != o {
+			return IntValue(inner)
+		}
 	}
 	return nil
 }

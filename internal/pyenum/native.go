@@ -10,8 +10,8 @@ import (
 // _pyenum lets enum.EnumMeta's __instancecheck__ and __subclasscheck__
 // place these classes under its own: kind(cls) says which of Enum,
 // IntEnum and IntFlag a class built here is, so that
-// isinstance(ssl.CERT_REQUIRED, enum.IntEnum) and
-// issubclass(ssl.Options, enum.Flag) hold as in CPython 3.6.
+// isinstance(signal.SIGINT, enum.IntEnum) and
+// issubclass(re.RegexFlag, enum.Flag) hold as in CPython 3.6.
 
 // kindNames are kind()'s answers, the enum base class each Kind stands for.
 var kindNames = map[Kind]py.String{

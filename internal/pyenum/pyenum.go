@@ -28,8 +28,8 @@
 // context, while these classes are shared by all: its EnumMeta places them
 // under its Enum, IntEnum, Flag and IntFlag for isinstance() and
 // issubclass() through the private module _pyenum (native.go), so
-// isinstance(ssl.CERT_REQUIRED, enum.IntEnum) holds as in CPython 3.6.
-// type(ssl.VerifyMode) is this package's metatype, not the module's
+// isinstance(signal.SIGINT, enum.IntEnum) holds as in CPython 3.6.
+// type(signal.Signals) is this package's metatype, not the module's
 // EnumMeta, and the classes' __mro__ does not list the module's classes.
 package pyenum
 
@@ -71,7 +71,7 @@ type ObjDef struct {
 // IntFlag pseudo-member cache (guarded by mu, since several gpython
 // contexts may run at once in different goroutines).
 type Class struct {
-	// Type is the Python class ("ssl.VerifyMode"); its instances are the
+	// Type is the Python class ("signal.Signals"); its instances are the
 	// members.
 	Type *py.Type
 	// Kind says which of Enum, IntEnum, IntFlag this is.
@@ -214,7 +214,7 @@ func (c *Class) finish() (*Class, error) {
 	return c, nil
 }
 
-// NewIntEnum builds an IntEnum class called qualname ("ssl.VerifyMode")
+// NewIntEnum builds an IntEnum class called qualname ("signal.Signals")
 // with members in the order given; a repeated value makes an alias.
 func NewIntEnum(qualname, doc string, defs []IntDef) (*Class, error) {
 	return newIntClass(qualname, doc, KindIntEnum, defs)

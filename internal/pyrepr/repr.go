@@ -84,10 +84,24 @@ func Str(o py.Object) (s string, err error) {
 	if isBuiltin(o) {
 		return Repr(o)
 	}
+	if _, ok := o.(py.I__str__); !ok {
+		if res, found, err := py.TypeCall0(o, "__str__"); found {
+			if err != nil {
+				return "", err
+			}
+			return strResult(res)
+		}
+		return Repr(o) // object.__str__ is repr
+	}
 	res, err := py.Str(o)
 	if err != nil {
 		return "", err
 	}
+	return strResult(res)
+}
+
+// strResult checks what a __str__ returned.
+func strResult(res py.Object) (string, error) {
 	str, ok := res.(py.String)
 	if !ok {
 		return "", pyutil.TypeErrorf("__str__ returned non-string (type %s)", pyutil.TypeName(res))
@@ -292,6 +306,10 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 			b.WriteString("<built-in function " + v.Name + ">")
 			return nil
 		}
+		if owner := methodOwner(v); owner != nil {
+			fmt.Fprintf(b, "<method '%s' of '%s' objects>", v.Name, owner.Name)
+			return nil
+		}
 		return own(b, o)
 	case *py.Function:
 		fmt.Fprintf(b, "<function %s at %p>", v.Qualname, v)
@@ -352,9 +370,20 @@ func (r *reprer) boundMethod(b *strings.Builder, m *py.BoundMethod, depth int) e
 	return nil
 }
 
-// own writes the object's own __repr__.
+// own writes the object's own __repr__, or object.__repr__'s text for a
+// Go-implemented type without one: "<T object at 0x...>" (gpython's
+// default says "instance").
 func own(b *strings.Builder, o py.Object) error {
-	res, err := py.Repr(o)
+	var res py.Object
+	var err error
+	if _, ok := o.(py.I__repr__); ok {
+		res, err = py.Repr(o)
+	} else if r, found, e := py.TypeCall0(o, "__repr__"); found {
+		res, err = r, e
+	} else {
+		fmt.Fprintf(b, "<%s object at 0x%x>", o.Type().Name, addressOf(o))
+		return nil
+	}
 	if err != nil {
 		return err
 	}

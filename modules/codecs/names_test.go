@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// The name table against names of Unicode 9.0 (the differential test
+// Names of Unicode 9.0 (the differential test
 // modules/pylib TestCodecsHandlersDifferential compares a sample of
 // namereplace output with CPython 3.6's).
 func TestUnicodeName(t *testing.T) {
@@ -31,5 +31,4 @@ func TestUnicodeName(t *testing.T) {
 	} {
 		assert.Equal(t, want, UnicodeName(r), "U+%04X", r)
 	}
-	assert.Len(t, nameTable(), 30499)
 }

@@ -68,7 +68,7 @@ print(d is d, () is (), d is {})`, "True True False"},
 	}
 }
 
-// TestCanaryWorkingIdioms checks the idioms the README (section "Writing scripts for gpython") recommends
+// TestCanaryWorkingIdioms checks the idioms the README once recommended
 // instead of the broken forms above.
 func TestCanaryWorkingIdioms(t *testing.T) {
 	src := `

@@ -34,6 +34,7 @@ import (
 func init() {
 	installByteArray()
 	installBytes()
+	installBytesMore()
 	installStr()
 	installUnicodeErrors()
 	installBuiltins()

@@ -205,8 +205,8 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
 
 
 # json.decoder and json.encoder, as CPython's package imports them.
-decoder = __import__('json.decoder')
-encoder = __import__('json.encoder')
+decoder = __import__('json.decoder', None, None, ['JSONDecoder'])
+encoder = __import__('json.encoder', None, None, ['JSONEncoder'])
 `
 
 func init() {

@@ -759,6 +759,7 @@ func init() {
 		pyutil.MustNewMethod("fsync", osFsync, 0, "fsync(fd)"),
 		pyutil.MustNewMethod("getlogin", osGetlogin, 0, "getlogin()"),
 		pyutil.MustNewMethod("cpu_count", osCPUCount, 0, "cpu_count()"),
+		pyutil.MustNewMethod("_live_environ", osLiveEnviron, 0, "_live_environ() -> dict\n\nThe process environment as it is now."),
 		intFunc("getuid", syscall.Getuid),
 		intFunc("geteuid", syscall.Geteuid),
 		intFunc("getgid", syscall.Getgid),
@@ -782,6 +783,6 @@ func init() {
 		impl.Globals[k] = py.Int(v)
 	}
 	if !strings.Contains(impl.CodeSrc, osSource) {
-		impl.CodeSrc += osSource
+		impl.CodeSrc += osSource + envSource
 	}
 }

@@ -444,6 +444,10 @@ class K:
     @classmethod
     def c(cls):
         pass
+async def acoro():
+    pass
+async def agen():
+    yield 1
 def loop_ns():
     ns = types.SimpleNamespace(a=1)
     ns.me = ns
@@ -555,6 +559,10 @@ var typesCases = []pytesting.Case{
 	{"dca_fset_only", `(lambda d: (d.__doc__, d.overwrite_doc, d.fget))(types.DynamicClassAttribute(fset=doc_getter))`},
 	{"prepare_conflict", `types.prepare_class("X", (MA(), MB()))`},
 	{"prepare_most_derived", `(types.prepare_class("X", (MA(), MC()))[0], types.prepare_class("X", (MC(), MA()))[0])`},
+	{"all_names", `sorted(types.__all__)`},
+	{"async_types", `(types.CoroutineType, types.AsyncGeneratorType, types.GetSetDescriptorType, types.MemberDescriptorType)`},
+	{"coroutine_isinstance", `(lambda c: (isinstance(c, types.CoroutineType), c.close())[0])(acoro())`},
+	{"async_generator_isinstance", `(isinstance(agen(), types.AsyncGeneratorType), isinstance(agen(), types.GeneratorType), isinstance(len, types.GetSetDescriptorType))`},
 }
 
 func TestUtilitiesTypes(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/go-python/gpython/py"
 )
 
 // Engine benchmarks over about 1 MB: the workloads of
@@ -66,4 +68,21 @@ func BenchmarkPEM(b *testing.B) {
 		fmt.Fprintf(&sb, "-----BEGIN CERTIFICATE-----\n%s-----END CERTIFICATE-----\nnoise %d\n", body, i)
 	}
 	benchFindall(b, `-----BEGIN ([A-Z ]+)-----\n(.*?)-----END \1-----`, flagDotAll, sb.String())
+}
+
+// BenchmarkFindallWordsCall is re_speed.py's findall row as the
+// interpreter calls it: Pattern.findall over 1 MB of str, the list of
+// str results included.
+func BenchmarkFindallWordsCall(b *testing.B) {
+	p, err := getPattern(py.String(`[A-Za-z_][A-Za-z0-9_]*`), py.Int(0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	args := py.Tuple{py.String(wordsText())}
+	b.SetBytes(int64(len(args[0].(py.String))))
+	for b.Loop() {
+		if _, err := pattern_findall(p, args, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

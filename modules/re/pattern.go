@@ -286,15 +286,15 @@ func pattern_search(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 }
 
 // groupValue is group g of the current match as findall/split give it:
-// empty (findall) or None (split) when unset.
-func groupValue(sj *subject, a, b int, emptyForUnset bool) (py.Object, error) {
-	if a < 0 || b < 0 {
+// empty (findall) or None (split) when unset; a str is boxed by b.
+func groupValue(sj *subject, b *strSlab, lo, hi int, emptyForUnset bool) (py.Object, error) {
+	if lo < 0 || hi < 0 {
 		if emptyForUnset {
 			return sj.slice(0, 0)
 		}
 		return py.None, nil
 	}
-	return sj.slice(a, b)
+	return sj.sliceBoxed(b, lo, hi)
 }
 
 func pattern_findall(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -305,7 +305,7 @@ func pattern_findall(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Ob
 	}
 	m := p.machine()
 	defer p.release(m)
-	var out []py.Object
+	var out results
 	start := pos
 	ng := p.prog.ngroups
 	for start <= end {
@@ -316,27 +316,27 @@ func pattern_findall(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Ob
 		var item py.Object
 		switch ng {
 		case 0:
-			item, err = sj.slice(s, e)
+			item, err = sj.sliceBoxed(&out.strs, s, e)
 		case 1:
-			item, err = groupValue(sj, m.caps[0], m.caps[1], true)
+			item, err = groupValue(sj, &out.strs, m.caps[0], m.caps[1], true)
 		default:
 			t := make(py.Tuple, ng)
 			for g := 0; g < ng && err == nil; g++ {
-				t[g], err = groupValue(sj, m.caps[2*g], m.caps[2*g+1], true)
+				t[g], err = groupValue(sj, &out.strs, m.caps[2*g], m.caps[2*g+1], true)
 			}
 			item = t
 		}
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, item)
+		out.add(item)
 		if e == s {
 			start = e + 1
 		} else {
 			start = e
 		}
 	}
-	return py.NewListFromItems(out), nil
+	return out.list(), nil
 }
 
 func pattern_split(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -367,7 +367,7 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 	}
 	m := p.machine()
 	defer p.release(m)
-	var out []py.Object
+	var out results
 	last, start, end := 0, 0, sj.n
 	n := 0
 	for maxsplit == 0 || n < maxsplit {
@@ -382,27 +382,27 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 			start = e + 1
 			continue
 		}
-		item, err := sj.slice(last, s)
+		item, err := sj.sliceBoxed(&out.strs, last, s)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, item)
+		out.add(item)
 		for g := 0; g < p.prog.ngroups; g++ {
-			v, err := groupValue(sj, m.caps[2*g], m.caps[2*g+1], false)
+			v, err := groupValue(sj, &out.strs, m.caps[2*g], m.caps[2*g+1], false)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, v)
+			out.add(v)
 		}
 		n++
 		last, start = e, e
 	}
-	item, err := sj.slice(last, sj.n)
+	item, err := sj.sliceBoxed(&out.strs, last, sj.n)
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, item)
-	return py.NewListFromItems(out), nil
+	out.add(item)
+	return out.list(), nil
 }
 
 func pattern_finditer(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

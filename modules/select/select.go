@@ -6,6 +6,7 @@
 package pyselect
 
 import (
+	"fmt"
 	"math"
 	"sync"
 	"syscall"
@@ -199,6 +200,11 @@ type pollObject struct {
 
 func (p *pollObject) Type() *py.Type { return PollType }
 
+// M__repr__ is the default object repr, "<select.poll object at 0x...>".
+func (p *pollObject) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<select.poll object at %p>", p)), nil
+}
+
 // eventMask is poll's event mask argument, an unsigned short
 // (pyarg.UnsignedShort); def when it is not given.
 func eventMask(o py.Object, def int16) (int16, error) {
@@ -212,11 +218,11 @@ func eventMask(o py.Object, def int16) (int16, error) {
 func pollMethod(name, doc string, impl func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
 	PollType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
-		p, ok := o.(*pollObject)
-		if !ok {
-			return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'select.poll' object", name)
+		recv, args, err := pyutil.Receiver(PollType, name, o, args)
+		if err != nil {
+			return nil, err
 		}
-		return impl(p, args, kwargs)
+		return impl(recv.(*pollObject), args, kwargs)
 	}, 0, doc)
 }
 
@@ -338,7 +344,11 @@ func init() {
 		panic(err)
 	}
 
-	globals := py.StringDict{"error": py.OSError}
+	setupEpoll()
+	globals := py.StringDict{"error": py.OSError, "epoll": EpollType}
+	for k, v := range epollConstants {
+		globals[k] = py.Int(v)
+	}
 	for k, v := range map[string]int{
 		"POLLIN": socket.POLLIN, "POLLPRI": socket.POLLPRI, "POLLOUT": socket.POLLOUT,
 		"POLLERR": socket.POLLERR, "POLLHUP": socket.POLLHUP, "POLLNVAL": socket.POLLNVAL,

@@ -100,6 +100,9 @@ func moduleMethods() []*py.Method {
 			}
 			return py.String(netip.AddrFrom4(ip).String()), nil
 		}),
+		fn("gethostbyname_ex", "gethostbyname_ex(host) -> (name, aliaslist, addresslist)\n\nThe host database's entry for a host name: its canonical name, other names and IPv4 addresses.", gethostbynameEx),
+		fn("gethostbyaddr", "gethostbyaddr(host) -> (name, aliaslist, addresslist)\n\nThe host database's entry for an address (or for the address a name resolves to).", gethostbyaddr),
+		fn("getfqdn", "getfqdn(name='') -> str\n\nA fully qualified domain name for name (this machine when empty), or name itself.", getfqdn),
 		fn("gethostname", "gethostname() -> str\n\nThis machine's host name.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := py.UnpackTuple(args, kwargs, "gethostname", 0, 0); err != nil {
 				return nil, err

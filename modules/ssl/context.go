@@ -19,10 +19,11 @@ const sslContextDoc = `SSLContext(protocol=PROTOCOL_TLS)
 An SSLContext holds various SSL-related configuration options and data,
 such as certificates and possibly a private key.`
 
-// SSLContextType is the Python type of SSL contexts. gpython's Python cannot
-// subclass a Go type, so this one type is both "_ssl._SSLContext" and
-// ssl.SSLContext; it is named as CPython prints the latter.
-var SSLContextType = py.NewTypeX("ssl.SSLContext", sslContextDoc, sslContextNew, nil)
+// SSLContextType is _ssl._SSLContext, the Python type of SSL contexts.
+// Each interpreter's ssl.SSLContext is a subclass of it made when ssl is
+// imported there (enums.go), whose instances' properties return members
+// of that interpreter's enum classes.
+var SSLContextType = py.NewTypeX("_ssl._SSLContext", sslContextDoc, sslContextNew, nil)
 
 // sslContext is the Python object around an *_ssl.Context.
 type sslContext struct {
@@ -38,6 +39,12 @@ type sslContext struct {
 	// value of sslsocket_class or sslobject_class shadows the class
 	// attribute for this context's wrap_socket and wrap_bio.
 	dict py.StringDict
+	// typ is the class the context was made from: _ssl._SSLContext or
+	// an interpreter's ssl.SSLContext.
+	typ *py.Type
+	// classes are the enum classes of the interpreter whose ssl.SSLContext
+	// made the context (enums.go); nil for _ssl._SSLContext.
+	classes *interpClasses
 }
 
 // GetDict gives the instance's attribute dict (py.IGetDict), so that
@@ -46,8 +53,13 @@ func (c *sslContext) GetDict() py.StringDict { return c.dict }
 
 var _ py.IGetDict = (*sslContext)(nil)
 
-// Type is SSLContextType.
-func (c *sslContext) Type() *py.Type { return SSLContextType }
+// Type is the class the context was made from.
+func (c *sslContext) Type() *py.Type {
+	if c.typ == nil {
+		return SSLContextType
+	}
+	return c.typ
+}
 
 // M__getattribute__ takes pyutil's fast attribute path.
 func (c *sslContext) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(c, key) }
@@ -70,16 +82,6 @@ func contextFromObject(o py.Object) (*sslContext, bool) {
 	return c, ok && c != nil && c.ctx != nil
 }
 
-// The property getters return plain ints through these hooks; the enum
-// step of setup (setupEnums) reassigns them to return Options, VerifyMode,
-// VerifyFlags and _SSLMethod members.
-var (
-	wrapOptions     = func(v int64) py.Object { return py.Int(v) }
-	wrapVerifyMode  = func(v int64) py.Object { return py.Int(v) }
-	wrapVerifyFlags = func(v int64) py.Object { return py.Int(v) }
-	wrapProtocol    = func(v int64) py.Object { return py.Int(v) }
-)
-
 func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	var proto py.Object = py.None
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:SSLContext", []string{"protocol"}, &proto); err != nil {
@@ -87,7 +89,7 @@ func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	}
 	n := int64(_ssl.ProtocolTLS)
 	if proto != py.None { // None means the default, as in CPython 3.10+
-		if n, err = pyarg.LongStrict(proto); err != nil {
+		if n, err = pyarg.LongStrict(pyutil.Unwrap(proto)); err != nil {
 			return nil, err
 		}
 		if n < math.MinInt32 || n > math.MaxInt32 {
@@ -101,7 +103,7 @@ func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obje
 		}
 		return nil, fromError(err)
 	}
-	return &sslContext{ctx: c, dict: py.StringDict{}}, nil
+	return &sslContext{ctx: c, dict: py.StringDict{}, typ: t, classes: classesForType(t)}, nil
 }
 
 // ctxContextOf checks self's type for every ctxMethod and property.
@@ -120,7 +122,21 @@ func ctxUintToPy(v uint64) py.Object {
 	return (*py.BigInt)(new(big.Int).SetUint64(v))
 }
 
-// --- raw getters, wrapped by the hooks above ---
+// interp returns the enum classes of the context's interpreter, nil for
+// an instance of _ssl._SSLContext itself.
+func (c *sslContext) interp() *interpClasses { return c.classes }
+
+// enumMember returns v as a member of the class k of the context's
+// interpreter, or as a plain int for an _ssl._SSLContext.
+func (c *sslContext) enumMember(k classKind, v int64) (py.Object, error) {
+	r := c.interp()
+	if r == nil {
+		return py.Int(v), nil
+	}
+	return r.member(k, v)
+}
+
+// --- raw getters, wrapped in members by ctxGetter ---
 
 func (c *sslContext) rawOptions() (int64, error) {
 	v, err := c.ctx.Options()
@@ -137,10 +153,11 @@ func (c *sslContext) rawVerifyFlags() (int64, error) {
 	return int64(v), err
 }
 
-func (c *sslContext) rawProtocol() int64 { return int64(c.ctx.Protocol()) }
+func (c *sslContext) rawProtocol() (int64, error) { return int64(c.ctx.Protocol()), nil }
 
-// ctxGetter builds a property getter from a raw getter and its hook.
-func ctxGetter(raw func(*sslContext) (int64, error), wrap *func(int64) py.Object) func(py.Object) (py.Object, error) {
+// ctxGetter builds a property getter from a raw getter: its value as a
+// member of class k.
+func ctxGetter(raw func(*sslContext) (int64, error), k classKind) func(py.Object) (py.Object, error) {
 	return func(self py.Object) (res py.Object, err error) {
 		c, err := ctxContextOf(self)
 		if err != nil {
@@ -150,7 +167,7 @@ func ctxGetter(raw func(*sslContext) (int64, error), wrap *func(int64) py.Object
 		if err != nil {
 			return nil, fromError(err)
 		}
-		return (*wrap)(v), nil
+		return c.enumMember(k, v)
 	}
 }
 
@@ -166,7 +183,7 @@ func ctxSetter(f func(c *sslContext, v py.Object) error) func(py.Object, py.Obje
 }
 
 func ctxSetOptions(c *sslContext, v py.Object) error {
-	n, err := pyarg.LongStrict(v)
+	n, err := pyarg.LongStrict(pyutil.Unwrap(v))
 	if err != nil {
 		return err
 	}
@@ -174,7 +191,7 @@ func ctxSetOptions(c *sslContext, v py.Object) error {
 }
 
 func ctxSetVerifyMode(c *sslContext, v py.Object) error {
-	n, err := pyarg.LongStrict(v)
+	n, err := pyarg.LongStrict(pyutil.Unwrap(v))
 	if err != nil {
 		return err
 	}
@@ -185,7 +202,7 @@ func ctxSetVerifyMode(c *sslContext, v py.Object) error {
 }
 
 func ctxSetVerifyFlags(c *sslContext, v py.Object) error {
-	n, err := pyarg.UnsignedLongMask(v)
+	n, err := pyarg.UnsignedLongMask(pyutil.Unwrap(v))
 	if err != nil {
 		return err
 	}
@@ -212,17 +229,17 @@ func ctxSetCheckHostname(c *sslContext, v py.Object) error {
 func setupContext() {
 	d := SSLContextType.Dict
 	d["options"] = &py.Property{
-		Fget: ctxGetter((*sslContext).rawOptions, &wrapOptions),
+		Fget: ctxGetter((*sslContext).rawOptions, kindOptions),
 		Fset: ctxSetter(ctxSetOptions),
 		Doc:  "Options (OP_*) set on the context.",
 	}
 	d["verify_mode"] = &py.Property{
-		Fget: ctxGetter((*sslContext).rawVerifyMode, &wrapVerifyMode),
+		Fget: ctxGetter((*sslContext).rawVerifyMode, kindVerifyMode),
 		Fset: ctxSetter(ctxSetVerifyMode),
 		Doc:  "Certificate verification mode: CERT_NONE, CERT_OPTIONAL or CERT_REQUIRED.",
 	}
 	d["verify_flags"] = &py.Property{
-		Fget: ctxGetter((*sslContext).rawVerifyFlags, &wrapVerifyFlags),
+		Fget: ctxGetter((*sslContext).rawVerifyFlags, kindVerifyFlags),
 		Fset: ctxSetter(ctxSetVerifyFlags),
 		Doc:  "Certificate verification flags (VERIFY_*).",
 	}
@@ -232,7 +249,7 @@ func setupContext() {
 		Doc:  "Whether to match the peer certificate's hostname during the handshake.",
 	}
 	d["protocol"] = &py.Property{
-		Fget: ctxGetter(func(c *sslContext) (int64, error) { return c.rawProtocol(), nil }, &wrapProtocol),
+		Fget: ctxGetter((*sslContext).rawProtocol, kindProtocol),
 		Fset: func(self, v py.Object) error {
 			return py.ExceptionNewf(py.AttributeError, "property 'protocol' of 'SSLContext' object has no setter")
 		},

@@ -10,7 +10,8 @@ import (
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
 
-// The accessors the connection core uses, and the hooks the enum code sets.
+// The accessors the connection core uses, and the per-interpreter classes
+// the enum properties return members of.
 func TestContextAccessorsAndHooks(t *testing.T) {
 	obj, err := py.Call(SSLContextType, py.Tuple{py.Int(16)}, nil)
 	require.NoError(t, err)
@@ -27,14 +28,30 @@ func TestContextAccessorsAndHooks(t *testing.T) {
 	v, err := c.rawVerifyMode()
 	require.NoError(t, err)
 	assert.Equal(t, int64(_ssl.CertRequired), v)
-	assert.Equal(t, int64(16), c.rawProtocol())
-
-	saved := wrapVerifyMode
-	defer func() { wrapVerifyMode = saved }()
-	wrapVerifyMode = func(v int64) py.Object { return py.String("mode") }
-	got, err := py.GetAttrString(obj, "verify_mode")
+	p, err := c.rawProtocol()
 	require.NoError(t, err)
-	assert.Equal(t, py.String("mode"), got, "the getter goes through the hook at call time")
+	assert.Equal(t, int64(16), p)
+
+	calls := 0
+	mode := py.NewTypeX("Mode", "", func(_ *py.Type, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		calls++
+		if args[0] == py.Int(7) {
+			return nil, py.ExceptionNewf(py.ValueError, "7 is not a valid Mode")
+		}
+		return py.String("mode"), nil
+	}, nil)
+	c.classes = &interpClasses{}
+	c.classes.classes[kindVerifyMode] = mode
+	c.classes.members[kindVerifyMode] = map[int64]py.Object{}
+	for i := 0; i < 3; i++ {
+		got, err := py.GetAttrString(obj, "verify_mode")
+		require.NoError(t, err)
+		assert.Equal(t, py.String("mode"), got, "the getter returns the class's member")
+	}
+	assert.Equal(t, 1, calls, "the member is looked up once, then cached")
+	m, err := c.classes.member(kindVerifyMode, 7)
+	require.NoError(t, err)
+	assert.Equal(t, py.Int(7), m, "no member (ValueError): the plain int")
 
 	_, err = SSLContextType.Dict["options"].(*py.Property).Fget(py.Int(1))
 	require.Error(t, err)

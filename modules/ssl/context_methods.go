@@ -11,6 +11,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Docstrings: CPython's signature lines and wording (PSF license).
@@ -217,7 +218,7 @@ func contextLoadDefaultCerts(c *sslContext, args py.Tuple, kwargs py.StringDict)
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:load_default_certs", []string{"purpose"}, &purpose); err != nil {
 		return nil, err
 	}
-	if purpose != nil && !purpose.Type().IsSubtype(ASN1ObjectType) {
+	if r := c.interp(); purpose != nil && r != nil && !r.isASN1Object(purpose) {
 		msg, err := py.Str(purpose)
 		if err != nil {
 			return nil, err
@@ -273,7 +274,12 @@ func contextCertStoreStats(c *sslContext, args py.Tuple, kwargs py.StringDict) (
 	if err != nil {
 		return nil, fromError(err)
 	}
-	return py.StringDict{"x509": py.Int(s.X509), "crl": py.Int(s.CRL), "x509_ca": py.Int(s.X509CA)}, nil
+	// A dict in CPython's key order.
+	stats := vm.NewDict(3)
+	stats.SetStr("x509", py.Int(s.X509))
+	stats.SetStr("crl", py.Int(s.CRL))
+	stats.SetStr("x509_ca", py.Int(s.X509CA))
+	return stats, nil
 }
 
 func contextSetCiphers(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

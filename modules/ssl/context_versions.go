@@ -9,48 +9,14 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
-	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
 
-// TLSVersionClass is ssl.TLSVersion (CPython 3.7), an IntEnum whose
-// members are listed in CPython's definition order: MINIMUM_SUPPORTED,
-// SSLv3 ... TLSv1_3, MAXIMUM_SUPPORTED.
-var TLSVersionClass *pyenum.Class
-
-// tlsVersionMembers are the members, in order, with the _ssl constant
-// each takes its value from.
-var tlsVersionMembers = []struct{ name, constant string }{
-	{"MINIMUM_SUPPORTED", "PROTO_MINIMUM_SUPPORTED"},
-	{"SSLv3", "PROTO_SSLv3"},
-	{"TLSv1", "PROTO_TLSv1"},
-	{"TLSv1_1", "PROTO_TLSv1_1"},
-	{"TLSv1_2", "PROTO_TLSv1_2"},
-	{"TLSv1_3", "PROTO_TLSv1_3"},
-	{"MAXIMUM_SUPPORTED", "PROTO_MAXIMUM_SUPPORTED"},
-}
-
-func buildTLSVersion() (*pyenum.Class, error) {
-	values := map[string]int64{}
-	for _, c := range constantsWithPrefix("PROTO_") {
-		values[c.Name] = c.Value
-	}
-	var defs []pyenum.IntDef
-	for _, m := range tlsVersionMembers {
-		if v, ok := values[m.constant]; ok {
-			defs = append(defs, pyenum.IntDef{Name: m.name, Value: v})
-		}
-	}
-	return pyenum.NewIntEnum("ssl.TLSVersion", "An enumeration.", defs)
-}
-
-func wrapTLSVersion(v int) py.Object { return memberOr(TLSVersionClass, int64(v)) }
-
 // ctxVersionArg converts a minimum_version/maximum_version value as
 // CPython's setter does (a C long, then at most INT_MAX).
 func ctxVersionArg(v py.Object) (int, error) {
-	b, err := pyarg.Index(v)
+	b, err := pyarg.Index(pyutil.Unwrap(v))
 	if err != nil {
 		return 0, err
 	}
@@ -75,7 +41,7 @@ func ctxVersionProperty(name string, get func(*_ssl.Context) (int, error), set f
 			if err != nil {
 				return nil, fromError(err)
 			}
-			return wrapTLSVersion(v), nil
+			return c.enumMember(kindTLSVersion, int64(v))
 		},
 		Fset: ctxSetter(func(c *sslContext, v py.Object) error {
 			n, err := ctxVersionArg(v)
@@ -130,7 +96,7 @@ func ctxGetNumTickets(self py.Object) (py.Object, error) {
 }
 
 func ctxSetNumTickets(c *sslContext, v py.Object) error {
-	b, err := pyarg.Index(v)
+	b, err := pyarg.Index(pyutil.Unwrap(v))
 	if err != nil {
 		return err
 	}
@@ -165,16 +131,9 @@ func ctxSetHostnameChecksCN(c *sslContext, v py.Object) error {
 }
 
 // setupContextVersions is a step of setup (module.go), after the
-// connection types exist: the 3.7+ attributes of SSLContext and
-// ssl.TLSVersion.
+// connection types exist: the 3.7+ attributes of SSLContext (ssl.py makes
+// ssl.TLSVersion).
 func setupContextVersions() {
-	c, err := buildTLSVersion()
-	if err != nil {
-		panic(fmt.Sprintf("ssl: building TLSVersion: %v", err))
-	}
-	TLSVersionClass = c
-	addGlobal("TLSVersion", c.Type)
-
 	d := SSLContextType.Dict
 	d["minimum_version"] = ctxVersionProperty("minimum_version",
 		(*_ssl.Context).MinimumVersion, (*_ssl.Context).SetMinimumVersion,

@@ -1,142 +1,251 @@
 package ssl
 
 import (
-	"fmt"
+	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-// The enum classes of CPython 3.6's ssl module, built from the _ssl
-// constants as 3.6's ssl.py builds them with IntEnum._convert /
-// IntFlag._convert: members sorted by value then name (the first name of a
-// value is canonical, later ones are aliases). The plain int constants in
-// _ssl's globals are replaced by the members, so ssl.CERT_REQUIRED is
-// VerifyMode.CERT_REQUIRED, and the SSLContext properties return members.
-//
-// The classes are Go types shared by every context (the property hooks
-// below return their members without a context at hand). internal/pyenum's
-// _pyenum module tells an enum module which kind each of them is (IntEnum,
-// IntFlag, Enum), for its isinstance and issubclass checks; the project's
-// enum module is not in the tree yet.
+// The enum classes of the ssl module (VerifyMode, Options, VerifyFlags,
+// _SSLMethod, TLSVersion, Purpose ...) are classes of the project's enum
+// module, made by Lib/ssl.py from _ssl's plain int constants as CPython's
+// ssl.py makes them. They are Python objects of one interpreter: each
+// interpreter that imports ssl makes its own and hands them to this
+// package with _ssl._register_classes, which returns that interpreter's
+// ssl.SSLContext: a subclass of _ssl._SSLContext (as in CPython) whose
+// instances carry the interpreter's classes, so that their properties
+// (options, verify_mode, verify_flags, protocol, minimum_version,
+// maximum_version) return members of them. Instances of _ssl._SSLContext
+// itself return plain ints, as CPython's _ssl does.
+
+// classKind is one of the classes the properties return members of.
+type classKind int
+
+const (
+	kindProtocol classKind = iota
+	kindOptions
+	kindVerifyMode
+	kindVerifyFlags
+	kindTLSVersion
+	numKinds
+)
+
+// classKeywords are _register_classes' keyword names, by kind.
+var classKeywords = [numKinds]string{"protocol", "options", "verify_mode", "verify_flags", "tls_version"}
+
+// maxCachedMembers bounds each class's value -> member cache (Options
+// values are arbitrary combinations); past it, lookups call the class.
+const maxCachedMembers = 256
+
+// interpClasses is one interpreter's ssl classes and a cache of the
+// members the properties returned.
+type interpClasses struct {
+	ctx py.Context
+	// contextType is the interpreter's ssl.SSLContext, whose instances
+	// use these classes.
+	contextType *py.Type
+
+	mu      sync.Mutex // guards the fields below
+	classes [numKinds]py.Object
+	asn1    *py.Type // _ASN1Object, for load_default_certs' check
+	members [numKinds]map[int64]py.Object
+}
+
+// registry holds one *interpClasses per interpreter that imported ssl and
+// is not closed; copied on write, so that lookups take one atomic load.
 var (
-	// VerifyModeClass is ssl.VerifyMode (CERT_*), an IntEnum.
-	VerifyModeClass *pyenum.Class
-	// VerifyFlagsClass is ssl.VerifyFlags (VERIFY_*), an IntFlag.
-	VerifyFlagsClass *pyenum.Class
-	// OptionsClass is ssl.Options (OP_*), an IntFlag.
-	OptionsClass *pyenum.Class
-	// AlertDescriptionClass is ssl.AlertDescription (ALERT_DESCRIPTION_*).
-	AlertDescriptionClass *pyenum.Class
-	// SSLErrorNumberClass is ssl.SSLErrorNumber (SSL_ERROR_*).
-	SSLErrorNumberClass *pyenum.Class
-	// SSLMethodClass is ssl._SSLMethod (PROTOCOL_*, PROTOCOL_SSLv23 being
-	// an extra name for PROTOCOL_TLS, as in 3.6).
-	SSLMethodClass *pyenum.Class
-	// PurposeClass is ssl.Purpose: SERVER_AUTH and CLIENT_AUTH, whose
-	// values are _ASN1Object (a `class Purpose(_ASN1Object, Enum)`).
-	PurposeClass *pyenum.Class
+	registry   atomic.Pointer[[]*interpClasses]
+	registryMu sync.Mutex
 )
 
-// enumSpec says how one class is built.
-type enumSpec struct {
-	class  **pyenum.Class
-	name   string // Python name; the _ssl global it is exported under
-	prefix string
-	flag   bool
-	skip   string // a name the filter leaves out (PROTOCOL_SSLv23)
-}
-
-var enumSpecs = []enumSpec{
-	{&SSLMethodClass, "_SSLMethod", "PROTOCOL_", false, "PROTOCOL_SSLv23"},
-	{&OptionsClass, "Options", "OP_", true, ""},
-	{&AlertDescriptionClass, "AlertDescription", "ALERT_DESCRIPTION_", false, ""},
-	{&SSLErrorNumberClass, "SSLErrorNumber", "SSL_ERROR_", false, ""},
-	{&VerifyFlagsClass, "VerifyFlags", "VERIFY_", true, ""},
-	{&VerifyModeClass, "VerifyMode", "CERT_", false, ""},
-}
-
-func buildIntEnum(s enumSpec) (*pyenum.Class, error) {
-	var defs []pyenum.IntDef
-	for _, c := range constantsWithPrefix(s.prefix) {
-		if c.Name != s.skip {
-			defs = append(defs, pyenum.IntDef{Name: c.Name, Value: c.Value})
+// classesOf returns the entry of ctx, or nil.
+func classesOf(ctx py.Context) *interpClasses {
+	if list := registry.Load(); list != nil {
+		for _, r := range *list {
+			if r.ctx == ctx {
+				return r
+			}
 		}
 	}
-	defs = pyenum.SortByValue(defs)
-	if s.flag {
-		return pyenum.NewIntFlag("ssl."+s.name, "An enumeration.", defs)
+	return nil
+}
+
+// classesForType returns the classes whose ssl.SSLContext is t, or nil
+// (t is _ssl._SSLContext).
+func classesForType(t *py.Type) *interpClasses {
+	if list := registry.Load(); list != nil {
+		for _, r := range *list {
+			if r.contextType == t {
+				return r
+			}
+		}
 	}
-	return pyenum.NewIntEnum("ssl."+s.name, "An enumeration.", defs)
+	return nil
 }
 
-// purposeOIDs are 3.6's Purpose members: X509v3 extended key usages.
-var purposeOIDs = []struct{ name, oid string }{
-	{"SERVER_AUTH", "1.3.6.1.5.5.7.3.1"},
-	{"CLIENT_AUTH", "1.3.6.1.5.5.7.3.2"},
+// member returns the member of class k for v (calling the class once per
+// value and caching the result), or v as a plain int when the class has
+// no member for it (its ValueError: an IntEnum given a value OpenSSL
+// added later). Other exceptions of the call (KeyboardInterrupt) pass.
+func (r *interpClasses) member(k classKind, v int64) (py.Object, error) {
+	r.mu.Lock()
+	m, ok := r.members[k][v]
+	cls := r.classes[k]
+	r.mu.Unlock()
+	if ok {
+		return m, nil
+	}
+	if cls == nil {
+		return py.Int(v), nil
+	}
+	m, err := vm.Call(cls, py.Tuple{py.Int(v)}, nil)
+	if err != nil {
+		if py.IsException(py.ValueError, err) {
+			return py.Int(v), nil
+		}
+		return nil, err
+	}
+	r.mu.Lock()
+	if r.classes[k] == cls && len(r.members[k]) < maxCachedMembers {
+		r.members[k][v] = m
+	}
+	r.mu.Unlock()
+	return m, nil
 }
 
-func buildPurpose() (*pyenum.Class, error) {
-	var defs []pyenum.ObjDef
-	for _, p := range purposeOIDs {
-		v, err := asn1New(ASN1ObjectType, py.Tuple{py.String(p.oid)}, nil)
+// isASN1Object reports whether o is an instance of the interpreter's
+// _ASN1Object (a Purpose member is one); true when ssl has not registered
+// the class.
+func (r *interpClasses) isASN1Object(o py.Object) bool {
+	r.mu.Lock()
+	t := r.asn1
+	r.mu.Unlock()
+	return t == nil || o.Type().IsSubtype(t)
+}
+
+// sslRegisterClasses is _ssl._register_classes(*, protocol, options,
+// verify_mode, verify_flags, tls_version, asn1): ssl.py's classes for
+// the interpreter of the calling module. It returns the interpreter's
+// ssl.SSLContext class. A second call (ssl imported again) replaces the
+// classes and returns the same SSLContext class.
+func sslRegisterClasses(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	mod, ok := self.(*py.Module)
+	if !ok || mod.Context == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "_register_classes called without its module")
+	}
+	if len(args) > 0 {
+		return nil, pyutil.TypeErrorf("_register_classes() takes no positional arguments")
+	}
+	var classes [numKinds]py.Object
+	for k, name := range classKeywords {
+		cls, ok := kwargs[name].(*py.Type)
+		if !ok {
+			return nil, pyutil.TypeErrorf("_register_classes() needs the class %s", name)
+		}
+		classes[k] = cls
+	}
+	asn1, ok := kwargs["asn1"].(*py.Type)
+	if !ok {
+		return nil, pyutil.TypeErrorf("_register_classes() needs the class asn1")
+	}
+	if len(kwargs) != len(classKeywords)+1 {
+		return nil, pyutil.TypeErrorf("_register_classes() got an unexpected keyword argument")
+	}
+
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	r := classesOf(mod.Context)
+	if r == nil {
+		t, err := newContextSubtype()
 		if err != nil {
 			return nil, err
 		}
-		defs = append(defs, pyenum.ObjDef{Name: p.name, Value: v})
+		r = &interpClasses{ctx: mod.Context, contextType: t}
+		var next []*interpClasses
+		if old := registry.Load(); old != nil {
+			next = append(next, *old...)
+		}
+		next = append(next, r)
+		registry.Store(&next)
 	}
-	c, err := pyenum.NewEnumMixin("ssl.Purpose", "What a certificate is checked for: its X509v3 extended key usage (server or client authentication).", defs, ASN1ObjectType)
-	if err != nil {
-		return nil, err
+	r.mu.Lock()
+	r.classes = classes
+	r.asn1 = asn1
+	for k := range r.members {
+		r.members[k] = map[int64]py.Object{}
 	}
-	// 3.6's enum module marks the class unpicklable (its mixin,
-	// _ASN1Object, has no pickling methods), which sets this.
-	c.Type.Dict["__module__"] = py.String("<unknown>")
-	return c, nil
+	r.mu.Unlock()
+	return r.contextType, nil
 }
 
-// memberOr returns the member of c for v, or v as a plain int when c has
-// none (an IntEnum given a value OpenSSL added later).
-func memberOr(c *pyenum.Class, v int64) py.Object {
-	if c == nil {
-		return py.Int(v)
+// newContextSubtype makes an ssl.SSLContext class: a subclass of
+// _ssl._SSLContext with its (guarded) constructor.
+func newContextSubtype() (*py.Type, error) {
+	t := &py.Type{
+		ObjectType: py.TypeType,
+		Name:       "ssl.SSLContext",
+		Doc:        sslContextDoc,
+		New:        SSLContextType.New,
+		Flags:      SSLContextType.Flags &^ py.TPFLAGS_READY,
+		Dict:       py.StringDict{},
+		Base:       SSLContextType,
+		Bases:      py.Tuple{SSLContextType},
 	}
-	if m := c.Member(v); m != nil {
-		return m
+	if err := t.Ready(); err != nil {
+		return nil, err
 	}
-	return py.Int(v)
+	// _ssl._SSLContext, a Go type made after gpython's set-up, has an
+	// empty MRO of its own: list the chain CPython shows.
+	t.Mro = py.Tuple{t, SSLContextType, py.ObjectType}
+	return t, nil
+}
+
+// classLevelProperties makes each property of _ssl._SSLContext read on a
+// class (ssl.SSLContext.options, which the loop binds to None) give the
+// property itself, as CPython's descriptors do.
+func classLevelProperties() {
+	for _, v := range SSLContextType.Dict {
+		p, ok := v.(*py.Property)
+		if !ok || p.Fget == nil {
+			continue
+		}
+		get := p.Fget
+		p.Fget = func(self py.Object) (py.Object, error) {
+			if self == nil || self == py.None {
+				return p, nil
+			}
+			return get(self)
+		}
+	}
+}
+
+// forgetClasses drops the classes of a closing interpreter (the _ssl
+// module's OnContextClosed).
+func forgetClasses(m *py.Module) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	old := registry.Load()
+	if old == nil {
+		return
+	}
+	next := make([]*interpClasses, 0, len(*old))
+	for _, r := range *old {
+		if r.ctx != m.Context {
+			next = append(next, r)
+		}
+	}
+	registry.Store(&next)
 }
 
 // setupEnums is a step of setup (module.go).
 func setupEnums() {
-	for _, s := range enumSpecs {
-		c, err := buildIntEnum(s)
-		if err != nil {
-			panic(fmt.Sprintf("ssl: building %s: %v", s.name, err))
-		}
-		*s.class = c
-		addGlobal(s.name, c.Type)
-		for _, n := range c.Names() {
-			m, _ := c.ByName(n)
-			addGlobal(n, m)
-		}
-	}
-	// 3.6: PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_TLS
-	if tls, ok := SSLMethodClass.ByName("PROTOCOL_TLS"); ok {
-		SSLMethodClass.Type.Dict["PROTOCOL_SSLv23"] = tls
-		addGlobal("PROTOCOL_SSLv23", tls)
-	}
-
-	p, err := buildPurpose()
-	if err != nil {
-		panic(fmt.Sprintf("ssl: building Purpose: %v", err))
-	}
-	PurposeClass = p
-	addGlobal("Purpose", p.Type)
-
-	wrapOptions = func(v int64) py.Object { return memberOr(OptionsClass, v) }
-	wrapVerifyMode = func(v int64) py.Object { return memberOr(VerifyModeClass, v) }
-	wrapVerifyFlags = func(v int64) py.Object { return memberOr(VerifyFlagsClass, v) }
-	wrapProtocol = func(v int64) py.Object { return memberOr(SSLMethodClass, v) }
+	addMethods(py.MustNewMethod("_register_classes", sslRegisterClasses, 0,
+		"_register_classes(*, protocol, options, verify_mode, verify_flags, tls_version, asn1) -> SSLContext class\n\n"+
+			"Called by the ssl module: the classes whose members the properties of this interpreter's SSLContext instances return."))
+	nativeModule.OnContextClosed = forgetClasses
+	classLevelProperties()
 }

@@ -13,12 +13,13 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread, for collections
 )
 
-// Differential tests of the ssl enum classes (built in Go by
-// modules/ssl/enums.go over internal/pyenum) against CPython 3.6: their
-// places under the enum module's classes, reprs, str, format(), lookups,
-// Options/VerifyFlags arithmetic, and the errors.
+// Differential tests of the ssl enum classes (classes of the enum module
+// made by Lib/ssl.py, whose members the SSLContext properties return
+// through modules/ssl/enums.go) against CPython 3.6: their places under
+// the enum module's classes, reprs, str, format(), lookups, Options and
+// VerifyFlags arithmetic, pickling, and the errors.
 
-const sslEnumsPrelude = pytesting.ShowRepr + `import ssl, enum
+const sslEnumsPrelude = pytesting.ShowRepr + `import ssl, _ssl, enum, binascii
 from ssl import Options, VerifyMode, VerifyFlags, AlertDescription, SSLErrorNumber, Purpose, _SSLMethod
 def err(f):
     try:
@@ -68,6 +69,67 @@ var sslEnumsCases = []pytesting.Case{
 	{"reassign member", `err(lambda: setattr(VerifyMode, 'CERT_NONE', 5))`},
 	{"delete member", `err(lambda: delattr(Options, 'OP_NO_SSLv3'))`},
 	{"member attributes", `(hasattr(VerifyMode, 'CERT_NONE'), hasattr(VerifyMode, 'nope'), getattr(VerifyMode, 'CERT_REQUIRED'), VerifyMode.CERT_NONE.name)`},
+	// The classes are the enum module's (issue 16).
+	{"mro verify mode", `VerifyMode.__mro__`},
+	{"mro options", `Options.__mro__`},
+	{"mro purpose", `Purpose.__mro__`},
+	{"mro protocol", `_SSLMethod.__mro__`},
+	{"enum bases exported", `(ssl._IntEnum is enum.IntEnum, ssl._IntFlag is enum.IntFlag, ssl._Enum is enum.Enum, type(ssl.CERT_REQUIRED) is VerifyMode)`},
+	{"default context options", `repr(ssl.create_default_context().options)`},
+	{"server context options", `repr(ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).options)`},
+	{"class member or constant", `repr(ssl.Options.OP_ALL | ssl.OP_NO_SSLv2)`},
+	{"options set keeps type", `(lambda c: (setattr(c, 'options', c.options | ssl.OP_NO_TLSv1), type(c.options).__name__, ssl.OP_NO_TLSv1 in c.options))(ssl.SSLContext(ssl.PROTOCOL_TLS))`},
+	{"verify flags set", `(lambda c: (setattr(c, 'verify_flags', c.verify_flags | ssl.VERIFY_X509_STRICT), repr(c.verify_flags)))(ssl.SSLContext(ssl.PROTOCOL_TLS))`},
+	{"getters give the members", `(lambda c: (c.verify_mode is ssl.CERT_NONE, c.protocol is ssl.PROTOCOL_TLS, c.options is c.options))(ssl.SSLContext(ssl.PROTOCOL_TLS))`},
+	{"purpose not picklable", `(err(lambda: Purpose.SERVER_AUTH.__reduce_ex__(2)), Purpose.__module__)`},
+	{"reduce by name", `(ssl.CERT_REQUIRED.__reduce_ex__(2), ssl.OP_ALL.__reduce_ex__(2), ssl.PROTOCOL_TLS.__reduce_ex__(2))`},
+	{"protocol names", `(ssl.get_protocol_name(ssl.PROTOCOL_TLS), ssl.get_protocol_name(2), ssl.get_protocol_name(99), ssl.get_protocol_name(ssl.PROTOCOL_SSLv23))`},
+	{"sslv23 not a member", `('PROTOCOL_SSLv23' in _SSLMethod.__members__, _SSLMethod.PROTOCOL_SSLv23)`},
+	{"members repr", `repr(VerifyMode.__members__)`},
+	{"dir of class", `dir(VerifyMode)`},
+	{"options values", `(format(ssl.OP_NO_TLSv1, 'x'), bool(Options(0)), repr(Options(0)), repr(ssl.OP_ALL & ~ssl.OP_NO_SSLv3), '%x' % ssl.OP_ALL, int(ssl.OP_ALL))`},
+	{"purpose is a tuple", `(isinstance(Purpose.SERVER_AUTH, tuple), Purpose.SERVER_AUTH[0], Purpose.SERVER_AUTH == ssl._ASN1Object('1.3.6.1.5.5.7.3.1'), len(Purpose.SERVER_AUTH))`},
+	{"purpose lookups", `(Purpose('1.3.6.1.5.5.7.3.2'), Purpose(ssl._ASN1Object('1.3.6.1.5.5.7.3.1')))`},
+	{"context class", `(ssl.SSLContext.__mro__, type(ssl.create_default_context()) is ssl.SSLContext, issubclass(ssl.SSLContext, _ssl._SSLContext), ssl.SSLContext is _ssl._SSLContext)`},
+	{"native context gives ints", `(lambda c: (repr(c.verify_mode), repr(c.options), type(c).__name__))(_ssl._SSLContext(2))`},
+	{"property on the class", `(type(ssl.SSLContext.options).__name__, hasattr(ssl.SSLContext, 'verify_mode'))`},
+	{"purpose type checks", `(err(lambda: ssl.create_default_context('x')), err(lambda: ssl.SSLContext(ssl.PROTOCOL_TLS).load_default_certs(1)), ssl.SSLContext(ssl.PROTOCOL_TLS).load_default_certs(Purpose.CLIENT_AUTH))`},
+}
+
+// The named tuples and the certificate helpers on the project's
+// collections, base64 and binascii (issue 16, item 3).
+var sslToolsCases = []pytesting.Case{
+	{"asn1 repr", `repr(ssl._ASN1Object('1.3.6.1.5.5.7.3.2'))`},
+	{"asn1 from nid name", `(ssl._ASN1Object.fromnid(129), ssl._ASN1Object.fromname('clientAuth'), ssl._ASN1Object.fromname('TLS Web Server Authentication').nid)`},
+	{"asn1 bad oid", `err(lambda: ssl._ASN1Object('bogus'))`},
+	{"asn1 bad nid", `err(lambda: ssl._ASN1Object.fromnid(-5))`},
+	{"asn1 bad name", `err(lambda: ssl._ASN1Object.fromname('nosuchname'))`},
+	{"asn1 no argument", `err(lambda: ssl._ASN1Object())`},
+	{"asn1 class", `(type(ssl._ASN1Object('1.3.6.1.5.5.7.3.1')).__name__, ssl._ASN1Object.__mro__, ssl._ASN1Object._fields)`},
+	{"verify paths class", `(ssl.DefaultVerifyPaths, ssl.DefaultVerifyPaths.__mro__, ssl.DefaultVerifyPaths._fields, ssl.DefaultVerifyPaths.__module__, ssl.DefaultVerifyPaths.__doc__)`},
+	{"verify paths value", `(lambda p: (type(p).__name__, len(p), isinstance(p, tuple), p == tuple(p), list(p._asdict()), p.openssl_cafile_env, p[2], p._replace(cafile='x').cafile))(ssl.get_default_verify_paths())`},
+	{"verify paths repr", `repr(ssl.DefaultVerifyPaths('a', 'b', 'c', 'd', 'e', 'f'))`},
+	{"verify paths arity", `err(lambda: ssl.DefaultVerifyPaths('a'))`},
+	{"verify paths make", `ssl.DefaultVerifyPaths._make(range(6))`},
+	{"pem padding is binascii.Error", `(issubclass(binascii.Error, ValueError), err(lambda: ssl.PEM_cert_to_DER_cert(ssl.PEM_HEADER + 'abc' + ssl.PEM_FOOTER)))`},
+	{"except binascii.Error", `caught(lambda: ssl.PEM_cert_to_DER_cert(ssl.PEM_HEADER + 'abcde' + ssl.PEM_FOOTER), binascii.Error)`},
+	{"pem round trip", `ssl.PEM_cert_to_DER_cert(ssl.DER_cert_to_PEM_cert(bytes(range(70))))`},
+	{"der of str", `err(lambda: ssl.DER_cert_to_PEM_cert('abc'))`},
+	{"pem of bytes", `err(lambda: ssl.PEM_cert_to_DER_cert(b'x'))`},
+	{"cert times", `[err(lambda: ssl.cert_time_to_seconds(s)) for s in ('May  9 00:00:00 2007 GMT', 'Jan 01 00:00:00 1970 GMT', 'Feb 29 00:00:00 2019 GMT', 'May 9 00:00:00 2007', '', 'Dec 31 23:59:60 2015 GMT')]`},
+	{"cert time none", `err(lambda: ssl.cert_time_to_seconds(None))`},
+}
+
+const sslToolsPrelude = sslEnumsPrelude + `def caught(f, cls):
+    try:
+        f()
+    except cls as e:
+        return 'caught', type(e).__name__, str(e)
+    return 'not raised'
+`
+
+func TestSSLToolsDiff(t *testing.T) {
+	pytesting.DiffCases(t, "ssl_tools", sslToolsPrelude, sslToolsCases)
 }
 
 func TestSSLEnumsDiff(t *testing.T) {

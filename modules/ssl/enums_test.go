@@ -1,135 +1,126 @@
 package ssl
 
 import (
-	"bytes"
-	"encoding/base64"
+	"sync"
 	"testing"
 
 	"github.com/go-python/gpython/py"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread, for collections
 )
 
-// TestEnumClassesCoverConstants: every _ssl constant of each prefix is a
-// member (or an alias) with its value, and the _ssl global is the member.
-func TestEnumClassesCoverConstants(t *testing.T) {
-	for _, s := range enumSpecs {
-		c := *s.class
-		if c == nil {
-			t.Fatalf("%s not built", s.name)
-		}
-		if nativeModule.Globals[s.name] != py.Object(c.Type) {
-			t.Errorf("_ssl.%s is not the class", s.name)
-		}
-		n := 0
-		for _, k := range constantsWithPrefix(s.prefix) {
-			m, ok := c.ByName(k.Name)
-			if k.Name == s.skip {
-				m, ok = c.Type.Dict[k.Name], true
-			}
-			if !ok {
-				t.Errorf("%s lacks %s", s.name, k.Name)
-				continue
-			}
-			v, isInt := pyenum.IntValue(m)
-			if !isInt || v != k.Value {
-				t.Errorf("%s.%s = %v, want %d", s.name, k.Name, m, k.Value)
-			}
-			if nativeModule.Globals[k.Name] != m {
-				t.Errorf("_ssl.%s is %v, not the member", k.Name, nativeModule.Globals[k.Name])
-			}
-			n++
-		}
-		if n == 0 {
-			t.Errorf("%s has no constants", s.name)
-		}
+// runIn runs src as the module __main__ of ctx and returns its globals.
+func runIn(ctx py.Context, src string) (py.StringDict, error) {
+	code, err := py.Compile(src, "<enums_test>", py.ExecMode, 0, true)
+	if err != nil {
+		return nil, err
+	}
+	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: "<enums_test>"}})
+	if err != nil {
+		return nil, err
+	}
+	_, err = ctx.RunCode(code, m.Globals, m.Globals, nil)
+	return m.Globals, err
+}
+
+const classesProbe = `import ssl, _ssl
+c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+mode = c.verify_mode
+options = c.options
+ok = (type(mode) is ssl.VerifyMode, type(options) is ssl.Options,
+      type(c.protocol) is ssl._SSLMethod, type(c.verify_flags) is ssl.VerifyFlags,
+      type(c.minimum_version) is ssl.TLSVersion, c.verify_mode is mode,
+      c.options is options, type(c) is ssl.SSLContext,
+      issubclass(ssl.SSLContext, _ssl._SSLContext),
+      type(ssl.create_default_context()) is ssl.SSLContext)
+`
+
+// TestClassesPerInterpreter: two interpreters alive at once, each with its
+// own ssl classes; the properties of each one's contexts return members of
+// that interpreter's classes, and closing one forgets its classes only.
+func TestClassesPerInterpreter(t *testing.T) {
+	ctxs := []py.Context{py.NewContext(py.DefaultContextOpts()), py.NewContext(py.DefaultContextOpts())}
+	globals := make([]py.StringDict, len(ctxs))
+	errs := make([]error, len(ctxs))
+	var wg sync.WaitGroup
+	for i, ctx := range ctxs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			globals[i], errs[i] = runIn(ctx, classesProbe)
+		}()
+	}
+	wg.Wait()
+	for i, g := range globals {
+		require.NoError(t, errs[i], "interpreter %d", i)
+		assert.Equal(t, "(True, True, True, True, True, True, True, True, True, True)", repr(t, g["ok"]), "interpreter %d", i)
+		require.NotNil(t, classesOf(ctxs[i]))
+	}
+	assert.NotSame(t, globals[0]["mode"], globals[1]["mode"], "each interpreter has its own members")
+	assert.NotSame(t, classesOf(ctxs[0]).contextType, classesOf(ctxs[1]).contextType, "and its own SSLContext class")
+
+	require.NoError(t, ctxs[0].Close())
+	<-ctxs[0].Done()
+	assert.Nil(t, classesOf(ctxs[0]), "a closed interpreter's classes are dropped")
+	assert.NotNil(t, classesOf(ctxs[1]))
+	require.NoError(t, ctxs[1].Close())
+	<-ctxs[1].Done()
+	assert.Nil(t, classesOf(ctxs[1]))
+}
+
+// TestPlainIntsWithoutSSL: instances of _ssl._SSLContext itself give
+// plain ints, as CPython's _ssl does.
+func TestPlainIntsWithoutSSL(t *testing.T) {
+	obj, err := py.Call(SSLContextType, py.Tuple{py.Int(16)}, nil)
+	require.NoError(t, err)
+	for name, want := range map[string]py.Object{"verify_mode": py.Int(2), "protocol": py.Int(16)} {
+		got, err := py.GetAttrString(obj, name)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, name)
 	}
 }
 
-// TestWrapHooks: the SSLContext property hooks give members, and values
-// without a member stay usable.
-func TestWrapHooks(t *testing.T) {
-	if m, ok := wrapVerifyMode(2).(*pyenum.IntMember); !ok || m.Name() != "CERT_REQUIRED" {
-		t.Errorf("verify_mode 2 -> %v", wrapVerifyMode(2))
-	}
-	if m, ok := wrapOptions(0x02000000 | 0x10).(*pyenum.IntMember); !ok || m.Class() != OptionsClass {
-		t.Errorf("options -> %v", wrapOptions(0x02000010))
-	}
-	if m, ok := wrapVerifyFlags(0x8000).(*pyenum.IntMember); !ok || m.Class() != VerifyFlagsClass {
-		t.Errorf("verify_flags -> %v", wrapVerifyFlags(0x8000))
-	}
-	if m, ok := wrapProtocol(2).(*pyenum.IntMember); !ok || m.Name() != "PROTOCOL_TLS" {
-		t.Errorf("protocol 2 -> %v", wrapProtocol(2))
-	}
-	if wrapVerifyMode(99) != py.Int(99) {
-		t.Errorf("unknown verify mode -> %v", wrapVerifyMode(99))
-	}
+// TestRegisterClassesErrors: the registration call checks its arguments.
+func TestRegisterClassesErrors(t *testing.T) {
+	mod := &py.Module{Context: nil}
+	_, err := sslRegisterClasses(mod, nil, nil)
+	require.Error(t, err)
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	mod = &py.Module{Context: ctx}
+	_, err = sslRegisterClasses(mod, py.Tuple{py.Int(1)}, nil)
+	assert.ErrorContains(t, err, "positional")
+	_, err = sslRegisterClasses(mod, nil, py.StringDict{"protocol": py.Int(1)})
+	assert.ErrorContains(t, err, "needs the class")
+	assert.Nil(t, classesOf(ctx))
 }
 
-func TestPurposeMembers(t *testing.T) {
-	if PurposeClass == nil {
-		t.Skip("_ssl.txt2obj not available: no Purpose")
-	}
-	for _, p := range purposeOIDs {
-		m, ok := PurposeClass.ByName(p.name)
-		if !ok {
-			t.Fatalf("no Purpose.%s", p.name)
-		}
-		oid, err := py.GetAttrString(m, "oid")
-		if err != nil || oid != py.String(p.oid) {
-			t.Errorf("Purpose.%s.oid = %v, %v", p.name, oid, err)
-		}
-	}
+func repr(t testing.TB, o py.Object) string {
+	t.Helper()
+	s, err := py.ReprAsString(o)
+	require.NoError(t, err)
+	return s
 }
 
-var a2bCases = []struct {
-	in, want, err string
-}{
-	{"", "", ""},
-	{"aGVsbG8=", "hello", ""},
-	{"aGVs\nbG8=\n", "hello", ""},
-	{"aGVsbG8", "", "Incorrect padding"},
-	{"aGVsbA==", "hell", ""},
-	{"aGVsbA==junk", "hell", ""},  // data after the pad is ignored
-	{"aGV=sbG8=", "he", ""},       // a pad after three characters ends the data
-	{"aGVsbA=x=", "hell\x0c", ""}, // a lone pad after two is skipped
-	{"aGVsbA=", "", "Incorrect padding"},
-	{"a=GVsbG8=", "hello", ""},       // so is one in second place
-	{"aGVsbA=*=", "hell", ""},        // the next valid character is a pad
-	{"!!aG Vs\tbG8=!!", "hello", ""}, // non-alphabet characters are skipped
-	{"A", "", "Incorrect padding"},
-}
-
-// TestA2BBase64: 3.6's binascii.a2b_base64 rules (python3 3.11 gives
-// the same results for these inputs in its default, non-strict mode).
-func TestA2BBase64(t *testing.T) {
-	for _, c := range a2bCases {
-		got, err := a2bBase64([]byte(c.in))
-		if c.err != "" {
-			if err == nil || !bytes.Contains([]byte(err.Error()), []byte(c.err)) {
-				t.Errorf("%q: err %v, want %q", c.in, err, c.err)
+// BenchmarkEnumGetters reads ctx.verify_mode and ctx.options, which after
+// the first read of a value are a cache lookup (no Python call), and for
+// scale check_hostname, a plain bool.
+func BenchmarkEnumGetters(b *testing.B) {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	g, err := runIn(ctx, "import ssl\nc = ssl.create_default_context()\n")
+	require.NoError(b, err)
+	c := g["c"]
+	for _, name := range []string{"verify_mode", "options", "check_hostname"} {
+		get := SSLContextType.Dict[name].(*py.Property).Fget
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := get(c); err != nil {
+					b.Fatal(err)
+				}
 			}
-			continue
-		}
-		if err != nil || string(got) != c.want {
-			t.Errorf("%q: %q, %v; want %q", c.in, got, err, c.want)
-		}
+		})
 	}
-}
-
-// FuzzA2BBase64: never panics, and decodes what the standard encoder
-// produces (PEM bodies) to the original bytes.
-func FuzzA2BBase64(f *testing.F) {
-	for _, c := range a2bCases {
-		f.Add([]byte(c.in))
-	}
-	f.Add([]byte("MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		_, _ = a2bBase64(data)
-		enc := base64.StdEncoding.EncodeToString(data)
-		got, err := a2bBase64([]byte(enc))
-		if err != nil || !bytes.Equal(got, data) {
-			t.Fatalf("round trip of %x: %x, %v", data, got, err)
-		}
-	})
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	lib "github.com/gpython-ssl/gpython-ssl/Lib"
+	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -19,8 +20,7 @@ var nativeModule = &py.ModuleImpl{
 
 // pythonModule is "ssl": Lib/ssl.py, embedded, so no file is needed on disk.
 var pythonModule = &py.ModuleImpl{
-	Info:    py.ModuleInfo{Name: "ssl", FileDesc: "ssl.py"},
-	CodeSrc: lib.SSLSource,
+	Info: py.ModuleInfo{Name: "ssl", FileDesc: "ssl.py"},
 }
 
 // addMethods registers module-level functions of _ssl.
@@ -38,6 +38,8 @@ func addGlobal(name string, v py.Object) {
 func init() {
 	setup()
 	py.RegisterModule(nativeModule)
+	// precompiled code when Lib/modules.codecache has it for this source
+	codecache.SetCode(pythonModule, lib.SSLSource)
 	py.RegisterModule(pythonModule)
 }
 
@@ -46,12 +48,12 @@ func init() {
 //  1. constants (consts.go): OpenSSL's numbers and feature flags as plain
 //     ints;
 //  2. exceptions (exceptions.go): SSLError and its subclasses;
-//  3. module functions (asn1.go, cert.go, paths.go, rand.go, ssltools.go);
+//  3. module functions (asn1.go, cert.go, paths.go, rand.go);
 //  4. types and their methods (context.go, context_conn.go, memorybio.go,
 //     session.go, sslobject.go, sslsocket.go);
-//  5. enums (enums.go): replace step 1's ints by enum members (CERT_*,
-//     PROTOCOL_*, OP_*, ...) and make Purpose, whose members step 3's
-//     txt2obj looks up;
+//  5. enums (enums.go): _register_classes, through which ssl.py hands
+//     each interpreter's enum classes (made from step 1's ints) to the
+//     SSLContext properties;
 //  6. guards (guard.go): every constructor and property recovers panics.
 //
 // A step refers to what another makes by its Go name, never by looking a
@@ -64,7 +66,6 @@ func setup() {
 	setupCert()
 	setupPaths()
 	setupRand()
-	setupTools()
 
 	setupContext()
 	setupContextConn()

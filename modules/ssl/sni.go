@@ -57,7 +57,7 @@ func contextSetServernameCallback(self py.Object, args py.Tuple, kwargs py.Strin
 		if result == py.None {
 			return -1
 		}
-		alert, err := py.MakeGoInt(result)
+		alert, err := py.MakeGoInt(pyutil.Unwrap(result))
 		if err != nil || alert < 0 || alert > 255 {
 			return _ssl.AlertInternalError
 		}

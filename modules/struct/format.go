@@ -182,6 +182,9 @@ var cache struct {
 	mu sync.Mutex // serialises writers
 	m  atomic.Pointer[sync.Map]
 	n  atomic.Int64
+	// last is the layout looked up last: a loop over one format finds it
+	// with a string comparison, without hashing.
+	last atomic.Pointer[layout]
 }
 
 const maxCache = 100
@@ -192,8 +195,12 @@ func layoutOf(o py.Object) (*layout, error) {
 	if err != nil {
 		return nil, err
 	}
+	if l := cache.last.Load(); l != nil && l.format == f {
+		return l, nil
+	}
 	if m := cache.m.Load(); m != nil {
 		if l, ok := m.Load(f); ok {
+			cache.last.Store(l.(*layout))
 			return l.(*layout), nil
 		}
 	}
@@ -220,5 +227,6 @@ func clearCache() {
 	cache.mu.Lock()
 	cache.m.Store(nil)
 	cache.n.Store(0)
+	cache.last.Store(nil)
 	cache.mu.Unlock()
 }

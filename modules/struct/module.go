@@ -79,7 +79,7 @@ func (it *unpackIterator) M__next__() (py.Object, error) {
 	if it.pos+it.l.size > len(it.data) {
 		return nil, py.StopIteration
 	}
-	t, err := it.l.unpack(it.data[it.pos : it.pos+it.l.size])
+	t, err := it.l.unpackObject(it.data[it.pos : it.pos+it.l.size])
 	it.pos += it.l.size
 	return t, err
 }
@@ -333,7 +333,7 @@ func (l *layout) unpackAll(buffer py.Object) (py.Object, error) {
 	if len(data) != l.size {
 		return nil, structErrorf("unpack requires a buffer of %d bytes", l.size)
 	}
-	return l.unpack(data)
+	return l.unpackObject(data)
 }
 
 func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -371,7 +371,7 @@ func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if !ok {
 		return nil, structErrorf("unpack_from requires a buffer of at least %d bytes", l.size)
 	}
-	return l.unpack(data[offset : offset+l.size])
+	return l.unpackObject(data[offset : offset+l.size])
 }
 
 func (l *layout) iterUnpack(buffer py.Object) (py.Object, error) {

@@ -356,8 +356,9 @@ class Popen(object):
             executable = args[0]
 
         if env is None:
-            env = os.environ
-        env_list = [(k, env[k]) for k in env.keys()]
+            env_list = None
+        else:
+            env_list = [(k, env[k]) for k in env.keys()]
 
         handle, pid, p2c, c2p, err = _subprocess.spawn(
             args, executable, cwd, env_list, codes[0], codes[1], codes[2],

@@ -15,6 +15,7 @@ package subprocess
 
 import (
 	_ "embed"
+	"os"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -74,9 +75,15 @@ func nativeSpawn(self py.Object, args py.Tuple) (res py.Object, err error) {
 	if a.cwd, a.hasCwd, err = strOrNone(args[2]); err != nil {
 		return nil, err
 	}
-	pairs, err := py.SequenceTuple(args[3])
-	if err != nil {
+	// env None: the process's own environment, where os.environ's
+	// changes have gone through putenv.
+	var pairs py.Tuple
+	if args[3] == py.None {
+		a.env = os.Environ()
+	} else if pairs, err = py.SequenceTuple(args[3]); err != nil {
 		return nil, err
+	} else {
+		a.env = []string{}
 	}
 	for _, kv := range pairs {
 		t, ok := kv.(py.Tuple)

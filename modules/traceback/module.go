@@ -18,6 +18,7 @@ func init() {
 			py.MustNewMethod("frames", frames, 0, "frames(tb) -> list of (filename, lineno, name, line or None), outermost first."),
 			py.MustNewMethod("stack", stack, 0, "stack() -> the running frames as frames() lists them, the caller's last."),
 			py.MustNewMethod("getline", getline, 0, "getline(filename, lineno) -> the source line, or None."),
+			py.MustNewMethod("getlines", getlines, 0, "getlines(filename) -> the lines of a source file or embedded module, without line breaks, or None."),
 		},
 	})
 }
@@ -120,4 +121,23 @@ func getline(self py.Object, args py.Tuple) (py.Object, error) {
 		return py.None, nil
 	}
 	return py.String(line), nil
+}
+
+func getlines(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("getlines() takes 1 argument (%d given)", len(args))
+	}
+	name, ok := args[0].(py.String)
+	if !ok {
+		return py.None, nil
+	}
+	lines, has := pyutil.SourceLines.Lines(string(name))
+	if !has {
+		return py.None, nil
+	}
+	out := make([]py.Object, len(lines))
+	for i, l := range lines {
+		out[i] = py.String(l)
+	}
+	return py.NewListFromItems(out), nil
 }

@@ -23,7 +23,9 @@
 //   - misc: the other statements and calls the loop runs;
 //   - files: open() and the _io file objects (modes, encodings, newline
 //     translation, tell/seek, closed-file and argument errors);
-//   - strings: codecs and their error handlers.
+//   - strings: codecs and their error handlers;
+//   - syntax: every statement and expression form of the 3.6 grammar,
+//     and compile()'s SyntaxErrors (message, line, offset, text).
 //
 // Each case runs with its directory as the working directory and its file
 // given by its base name (python3 name.py), so tracebacks read

@@ -40,7 +40,7 @@ const (
 )
 
 // areas are the directories of cases/.
-var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings"}
+var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings", "syntax"}
 
 // binary is the interpreter under test, built once by TestMain.
 var binary string

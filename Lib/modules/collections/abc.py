@@ -1011,4 +1011,8 @@ class MutableSequence(Sequence):
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
+import os as _os
+MutableMapping.register(type(_os.environ))
+del _os
+
 del _t, _iterator_samples

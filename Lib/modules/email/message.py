@@ -1,8 +1,8 @@
 """Message: an ordered list of header fields and a payload.
 
-A small version of CPython 3.6's email.message for non-MIME messages:
-header access, simple payloads and flattening with the compat32 rules
-(no header folding).  Multipart messages are held but not generated.
+A small version of CPython 3.6's email.message: header access, simple
+and multipart payloads and flattening with the compat32 rules (no header
+folding).
 """
 
 import re
@@ -66,13 +66,47 @@ class Message:
         for name, value in self._headers:
             value = _LINE_END.sub(linesep, str(value))
             lines.append("%s: %s%s" % (name, value, linesep))
-        lines.append(linesep)
         payload = self._payload
         if isinstance(payload, list):
-            raise NotImplementedError("multipart messages are not supported")
+            # the boundary goes into the header lines, so pick it first
+            boundary = self._pick_boundary(payload, linesep)
+            lines = lines[:1] if unixfrom and self._unixfrom is not None else []
+            for name, value in self._headers:
+                value = _LINE_END.sub(linesep, str(value))
+                lines.append("%s: %s%s" % (name, value, linesep))
+            lines.append(linesep)
+            if self.preamble is not None:
+                lines.append(_LINE_END.sub(linesep, self.preamble) + linesep)
+            delimiter = "--" + boundary + linesep
+            for i, part in enumerate(payload):
+                lines.append(delimiter if i == 0 else linesep + delimiter)
+                lines.append(part._flatten(False, linesep) if isinstance(part, Message)
+                             else _LINE_END.sub(linesep, str(part)))
+            lines.append(linesep + "--" + boundary + "--" + linesep)
+            if self.epilogue is not None:
+                lines.append(_LINE_END.sub(linesep, self.epilogue))
+            return "".join(lines)
+        lines.append(linesep)
         if payload:
             lines.append(_LINE_END.sub(linesep, payload))
         return "".join(lines)
+
+    def _pick_boundary(self, parts, linesep):
+        # The message's own boundary, or a new random one that no part's
+        # text contains, stored in the Content-Type header.
+        boundary = self.get_boundary()
+        if boundary is not None:
+            return boundary
+        import random
+        texts = "".join(p._flatten(False, linesep) if isinstance(p, Message) else str(p)
+                        for p in parts)
+        base = "=" * 15 + "%019d" % random.randrange(2 ** 63 - 1) + "=="
+        boundary, n = base, 0
+        while re.search("^--" + re.escape(boundary) + "(--)?$", texts, re.M):
+            n += 1
+            boundary = "%s.%d" % (base, n)
+        self.set_boundary(boundary)
+        return boundary
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
         """The message as text (header lines as stored, not folded)."""
@@ -112,7 +146,18 @@ class Message:
         if i is not None and not isinstance(self._payload, list):
             raise TypeError("Expected list, got %s" % type(self._payload))
         if decode and isinstance(self._payload, str):
-            return self._payload.encode("ascii", "surrogateescape")
+            raw = self._payload.encode("ascii", "surrogateescape")
+            cte = str(self.get("content-transfer-encoding", "")).strip().lower()
+            if cte == "base64":
+                import base64, binascii
+                try:
+                    return base64.b64decode(raw)
+                except binascii.Error:
+                    return raw
+            if cte == "quoted-printable":
+                import binascii
+                return binascii.a2b_qp(raw)
+            return raw
         return self._payload
 
     def set_payload(self, payload, charset=None):
@@ -228,6 +273,83 @@ class Message:
 
     def set_default_type(self, ctype):
         self._default_type = ctype
+
+    def get_param(self, param, failobj=None, header="content-type", unquote=True):
+        """The value of one parameter of a structured header."""
+        value = self.get(header)
+        if value is None:
+            return failobj
+        for piece in value.split(";")[1:]:
+            name, eq, val = piece.partition("=")
+            if name.strip().lower() == param.lower():
+                if not eq:
+                    return ""
+                val = val.strip()
+                return utils.unquote(val) if unquote else val
+        return failobj
+
+    def get_params(self, failobj=None, header="content-type", unquote=True):
+        """The header's value and parameters as (name, value) pairs."""
+        value = self.get(header)
+        if value is None:
+            return failobj
+        pieces = value.split(";")
+        out = [(pieces[0].strip(), "")]
+        for piece in pieces[1:]:
+            name, eq, val = piece.partition("=")
+            val = val.strip()
+            out.append((name.strip().lower(), utils.unquote(val) if unquote else val))
+        return out
+
+    def get_filename(self, failobj=None):
+        """The filename parameter of Content-Disposition (or the name
+        parameter of Content-Type)."""
+        missing = object()
+        name = self.get_param("filename", missing, "content-disposition")
+        if name is missing:
+            name = self.get_param("name", missing, "content-type")
+        return failobj if name is missing else name
+
+    def get_boundary(self, failobj=None):
+        """The boundary parameter of the Content-Type header."""
+        missing = object()
+        value = self.get_param("boundary", missing)
+        if value is missing:
+            return failobj
+        return value.rstrip()
+
+    def set_boundary(self, boundary):
+        """Put boundary into the Content-Type header (a multipart/mixed
+        one is made when there is none)."""
+        for i, (name, value) in enumerate(self._headers):
+            if name.lower() != "content-type":
+                continue
+            pieces = [p for p in value.split(";")]
+            kept = [pieces[0].strip()]
+            replaced = False
+            for piece in pieces[1:]:
+                key = piece.partition("=")[0].strip()
+                if key.lower() == "boundary":
+                    kept.append('boundary="%s"' % boundary)
+                    replaced = True
+                else:
+                    kept.append(piece.strip())
+            if not replaced:
+                kept.append('boundary="%s"' % boundary)
+            self._headers[i] = (name, "; ".join(kept))
+            return
+        from email import errors
+        raise errors.HeaderParseError("No Content-Type header found")
+
+    def walk(self):
+        """This message, then every part under it, depth first."""
+        yield self
+        if self.is_multipart():
+            for part in self.get_payload():
+                if isinstance(part, Message):
+                    yield from part.walk()
+                else:
+                    yield part
 
     def get_content_charset(self, failobj=None):
         value = self.get("content-type")

@@ -1,4 +1,5 @@
-"""Parsers from text or bytes to email.message.Message (non-MIME)."""
+"""Parsers from text or bytes to email.message.Message (multipart bodies
+are split into their parts)."""
 
 import re
 
@@ -79,8 +80,52 @@ class Parser:
         msg = self._new()
         lines = _lines(text)
         start = _read_headers(msg, lines)
-        msg.set_payload("".join(lines[start:]))
+        boundary = msg.get_boundary()
+        if headersonly or msg.get_content_maintype() != "multipart" or not boundary:
+            msg.set_payload("".join(lines[start:]))
+            return msg
+        self._split_parts(msg, lines[start:], boundary)
         return msg
+
+    def _split_parts(self, msg, body, boundary):
+        # Sections between the "--boundary" lines become the parts; what
+        # comes before the first is the preamble, after the closing
+        # "--boundary--" the epilogue. The line end before a delimiter
+        # belongs to the delimiter.
+        opening = "--" + boundary
+        closing = opening + "--"
+        sections, current, closed = [], [], False
+        epilogue = []
+        for line in body:
+            if closed:
+                epilogue.append(line)
+                continue
+            bare = line.rstrip("\r\n").rstrip(" \t")
+            if bare == closing:
+                sections.append(current)
+                closed = True
+            elif bare == opening:
+                sections.append(current)
+                current = []
+            else:
+                current.append(line)
+        if not closed:
+            sections.append(current)
+
+        def text(section):
+            joined = "".join(section)
+            for end in ("\r\n", "\n", "\r"):
+                if joined.endswith(end):
+                    return joined[:-len(end)]
+            return joined
+
+        preamble = text(sections[0]) if sections else ""
+        msg.preamble = preamble if sections and sections[0] else None
+        msg._payload = []
+        for section in sections[1:]:
+            msg.attach(self.parsestr(text(section)))
+        if closed:
+            msg.epilogue = "".join(epilogue)
 
     def parse(self, fp, headersonly=False):
         return self.parsestr(fp.read(), headersonly)

@@ -563,6 +563,10 @@ class Handler(Filterer):
             # package's own frames; where the interpreter shows no calling
             # frames, the record's place instead.
             frame = tb.tb_frame if tb is not None else None
+            if frame is None or frame.f_back is None:
+                # a finished frame may have lost its caller: this call
+                # runs below the same callers
+                frame = sys._getframe(0)
             while frame is not None and _in_package(frame.f_code.co_filename):
                 frame = frame.f_back
             if frame is not None:

@@ -18,18 +18,17 @@
 package main
 
 import (
-	"debug/buildinfo"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
 	"time"
+
+	"github.com/gpython-ssl/gpython-ssl/bench/internal/harness"
 )
 
 // config is vmbench's command line.
@@ -140,26 +139,26 @@ func run(cfg config, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-filter %q matches no benchmark", cfg.Filter)
 	}
 	ips := []interp{
-		lookInterp(keyOurs, "gpython-ssl", cfg.GPython, ": run `make build`"),
-		lookInterp(keyStock, "stock gpython", cfg.Stock, ": build it with `go build -o bin/gpython-stock github.com/go-python/gpython` (make bench-vm does)"),
-		realPython(lookInterp(keyCPython, "CPython", cfg.Python, "")),
+		harness.Look(keyOurs, "gpython-ssl", cfg.GPython, ": run `make build`"),
+		harness.Look(keyStock, "stock gpython", cfg.Stock, ": build it with `go build -o bin/gpython-stock github.com/go-python/gpython` (make bench-vm does)"),
+		harness.RealPython(harness.Look(keyCPython, "CPython", cfg.Python, "")),
 	}
 	if ips[0].Missing != "" {
 		return fmt.Errorf("gpython-ssl: %s", ips[0].Missing)
 	}
 	for i := range ips[:2] {
-		ips[i].Version = goBinaryVersion(ips[i].Path)
+		ips[i].Version = harness.GoBinaryVersion(ips[i].Path)
 	}
 	rep := &report{
 		Date:         time.Now().UTC().Format(time.RFC3339),
 		Reps:         cfg.Reps,
-		Environment:  environment(dir),
+		Environment:  harness.Environment(dir),
 		Interpreters: ips,
 	}
-	rep.Environment.LoadBefore = loadAverage()
+	rep.Environment.LoadBefore = harness.LoadAverage()
 	start := time.Now()
 	rep.Rows = measure(cfg, dir, bs, ips, stderr)
-	rep.Environment.LoadAfter = loadAverage()
+	rep.Environment.LoadAfter = harness.LoadAverage()
 	rep.Environment.Duration = time.Since(start).Round(time.Second).String()
 	rep.finish()
 	for _, rw := range rep.Rows {
@@ -176,114 +175,17 @@ func run(cfg config, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// measure runs every benchmark reps times under each interpreter. The
-// order interleaves: each repetition runs every benchmark once under each
-// interpreter, and the interpreter that goes first rotates from one
-// repetition to the next and from one benchmark to the next, so that
-// drifts of the machine's load fall on all three alike. A script that
-// fails under an interpreter is not run again under it.
+// measure runs every benchmark cfg.Reps times under each interpreter,
+// interleaved (harness.Measure): a burst of load falls on all three
+// alike. A script that fails under an interpreter is not run again under
+// it.
 func measure(cfg config, dir string, bs []benchmark, ips []interp, stderr io.Writer) []*row {
 	rows := make([]*row, len(bs))
+	jobs := make([]harness.Job, len(bs))
 	for i, b := range bs {
-		rows[i] = &row{Name: b.Name, Script: b.Script, What: b.What, Bench: b, Runs: map[string]*outcome{}}
-		for _, ip := range ips {
-			o := &outcome{}
-			if ip.Missing != "" {
-				o.Skipped = ip.Missing
-			}
-			rows[i].Runs[ip.Key] = o
-		}
+		rows[i] = &row{Name: b.Name, Script: b.Script, What: b.What, Bench: b, Runs: harness.NewRuns(ips)}
+		jobs[i] = harness.Job{Name: b.Name, Script: b.Script, Runs: rows[i].Runs}
 	}
-	for r := 0; r < cfg.Reps; r++ {
-		repStart := time.Now()
-		for i, rw := range rows {
-			for k := range ips {
-				ip := ips[(r+i+k)%len(ips)]
-				o := rw.Runs[ip.Key]
-				if o.Skipped != "" || o.Err != "" {
-					continue
-				}
-				res, err := runScript(ip, dir, rw.Bench.Script, nil, cfg.Timeout)
-				o.add(res, err)
-				if cfg.Verbose {
-					if err != nil {
-						fmt.Fprintf(stderr, "vmbench: rep %d %s %s: %v\n", r+1, rw.Bench.Name, ip.Name, err)
-					} else {
-						fmt.Fprintf(stderr, "vmbench: rep %d %s %s: %.3fs, checksum %s, %.1f MiB\n", r+1, rw.Bench.Name, ip.Name, res.Seconds, res.Checksum, mib(res.MaxRSS))
-					}
-				}
-			}
-		}
-		fmt.Fprintf(stderr, "vmbench: rep %d/%d done in %s\n", r+1, cfg.Reps, time.Since(repStart).Round(100*time.Millisecond))
-	}
+	harness.Measure(harness.Options{Reps: cfg.Reps, Dir: dir, Timeout: cfg.Timeout, Verbose: cfg.Verbose, Log: stderr, Prefix: "vmbench"}, jobs, ips)
 	return rows
 }
-
-// env is what the figures depend on.
-type env struct {
-	CPUs       int    `json:"cpus"`
-	CPUModel   string `json:"cpu_model"`
-	Go         string `json:"go"`
-	Commit     string `json:"commit"`
-	Scripts    string `json:"scripts"`
-	GOGC       string `json:"gogc,omitempty"`
-	LoadBefore string `json:"load_before"`
-	LoadAfter  string `json:"load_after"`
-	Duration   string `json:"duration"`
-}
-
-func environment(scripts string) env {
-	e := env{CPUs: runtime.NumCPU(), CPUModel: cpuModel(), Go: runtime.Version(), Scripts: scripts, GOGC: os.Getenv("GOGC")}
-	if out, err := exec.Command("git", "-C", scripts, "describe", "--always", "--dirty").Output(); err == nil {
-		e.Commit = strings.TrimSpace(string(out))
-	}
-	return e
-}
-
-func cpuModel() string {
-	data, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown"
-	}
-	for _, l := range strings.Split(string(data), "\n") {
-		if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown"
-}
-
-// loadAverage is the 1, 5 and 15-minute load average ("" where unknown).
-func loadAverage() string {
-	data, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return ""
-	}
-	f := strings.Fields(string(data))
-	if len(f) < 3 {
-		return ""
-	}
-	return strings.Join(f[:3], " ")
-}
-
-// goBinaryVersion describes a Go binary by its main package and the
-// gpython module it was built with.
-func goBinaryVersion(path string) string {
-	bi, err := buildinfo.ReadFile(path)
-	if err != nil {
-		return "unknown (" + err.Error() + ")"
-	}
-	const gpython = "github.com/go-python/gpython"
-	v := bi.Path
-	if bi.Main.Path == gpython {
-		return v + " " + bi.Main.Version
-	}
-	for _, d := range bi.Deps {
-		if d.Path == gpython {
-			return v + ", gpython " + d.Version
-		}
-	}
-	return v
-}
-
-func mib(b int64) float64 { return float64(b) / (1 << 20) }

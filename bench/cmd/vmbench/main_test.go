@@ -12,37 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestParseOutput(t *testing.T) {
-	res, err := parseOutput("hello\nchecksum 2178309\nseconds 0.25\n", runResult{})
-	require.NoError(t, err)
-	assert.Equal(t, "2178309", res.Checksum)
-	assert.Equal(t, 0.25, res.Seconds)
-
-	// Stock gpython prints small floats in Go's exponent form.
-	res, err = parseOutput("checksum 1\nseconds 6.914e-05\n", runResult{})
-	require.NoError(t, err)
-	assert.InDelta(t, 6.914e-05, res.Seconds, 1e-12)
-
-	_, err = parseOutput("seconds 1\n", runResult{})
-	assert.ErrorContains(t, err, "no checksum line")
-	_, err = parseOutput("checksum 1\n", runResult{})
-	assert.ErrorContains(t, err, "no seconds line")
-	_, err = parseOutput("checksum 1\nseconds soon\n", runResult{})
-	assert.ErrorContains(t, err, "bad seconds line")
-}
-
-func TestMedianGeomean(t *testing.T) {
-	assert.Equal(t, 0.0, median(nil))
-	assert.Equal(t, 2.0, median([]float64{3, 1, 2}))
-	assert.Equal(t, 2.5, median([]float64{4, 1, 3, 2}))
-	vs := []float64{3, 1, 2}
-	median(vs)
-	assert.Equal(t, []float64{3, 1, 2}, vs, "median must not reorder its input")
-	assert.Nil(t, geomean(nil))
-	assert.InDelta(t, 2.0, *geomean([]float64{1, 4}), 1e-12)
-	assert.InDelta(t, 1.0, *geomean([]float64{0.5, 2}), 1e-12)
-}
-
 // newRow builds a row from each interpreter's seconds and checksum; a
 // negative time makes the interpreter fail, a zero one leaves it missing.
 func newRow(b benchmark, runs map[string]struct {
@@ -57,10 +26,10 @@ func newRow(b benchmark, runs map[string]struct {
 		case !ok:
 			o.Skipped = "not found"
 		case r.secs < 0:
-			o.add(runResult{}, assert.AnError)
+			o.Add(runResult{}, assert.AnError)
 		default:
 			for i := 0; i < 3; i++ {
-				o.add(runResult{Seconds: r.secs, Checksum: r.sum, MaxRSS: 20 << 20}, nil)
+				o.Add(runResult{Seconds: r.secs, Checksum: r.sum, MaxRSS: 20 << 20}, nil)
 			}
 		}
 		rw.Runs[k] = o
@@ -124,8 +93,8 @@ func TestChecksumMismatchFailsTheRow(t *testing.T) {
 
 	// A checksum that changes between runs is wrong too.
 	o := &outcome{}
-	o.add(runResult{Seconds: 1, Checksum: "1"}, nil)
-	o.add(runResult{Seconds: 1, Checksum: "2"}, nil)
+	o.Add(runResult{Seconds: 1, Checksum: "1"}, nil)
+	o.Add(runResult{Seconds: 1, Checksum: "2"}, nil)
 	rw = &row{Runs: map[string]*outcome{keyOurs: o, keyStock: {Skipped: "x"}, keyCPython: {Skipped: "x"}}}
 	rw.finish([]string{keyOurs, keyStock, keyCPython})
 	assert.Contains(t, rw.ChecksumError, "1 and 2 in different runs")
@@ -231,21 +200,6 @@ func TestRunNeedsGPython(t *testing.T) {
 	cfg, err := parseFlags([]string{"-gpython", filepath.Join(t.TempDir(), "none"), "-scripts", "../../vm"}, os.Stderr)
 	require.NoError(t, err)
 	assert.ErrorContains(t, run(cfg, &bytes.Buffer{}, &bytes.Buffer{}), "make build")
-}
-
-func TestTableRender(t *testing.T) {
-	tb := &table{Title: "T", Header: []string{"a", "long header"}, Notes: []string{"note"}}
-	tb.add("wide cell here", "x")
-	tb.add("y")
-	var buf bytes.Buffer
-	tb.render(&buf)
-	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	assert.Equal(t, "### T", lines[0])
-	width := len(lines[2])
-	for _, l := range lines[2:6] {
-		assert.Len(t, l, width, "columns line up: %q", l)
-	}
-	assert.Equal(t, "- note", lines[len(lines)-1])
 }
 
 func TestRunFlagsWrongChecksum(t *testing.T) {

@@ -3,10 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
-	"math"
-	"slices"
-	"sort"
-	"strings"
+
+	"github.com/gpython-ssl/gpython-ssl/bench/internal/harness"
 )
 
 // Issue 13's targets.
@@ -23,46 +21,8 @@ const (
 	noVerdict = "-"
 )
 
-// outcome is one interpreter's runs of one script.
-type outcome struct {
-	Seconds       []float64 `json:"seconds,omitempty"`      // hot part, per run
-	Wall          []float64 `json:"wall_seconds,omitempty"` // whole process, per run
-	PeakRSS       []int64   `json:"peak_rss_bytes,omitempty"`
-	MedianSeconds float64   `json:"median_seconds,omitempty"`
-	MedianPeakRSS int64     `json:"median_peak_rss_bytes,omitempty"`
-	// Checksums are the distinct checksums printed, in order (one when
-	// the script is deterministic, as it must be).
-	Checksums []string `json:"checksums,omitempty"`
-	// Err is why the script cannot run under the interpreter (the
-	// table's "n/a"): its exception line, a timeout, unreadable output.
-	Err string `json:"error,omitempty"`
-	// Skipped is why the interpreter never ran (not found).
-	Skipped string `json:"skipped,omitempty"`
-	// Wrong: its checksum is not the reference's (see row.check).
-	Wrong bool `json:"wrong_checksum,omitempty"`
-}
-
-// add records one run.
-func (o *outcome) add(res runResult, err error) {
-	if err != nil {
-		o.Err = err.Error()
-		return
-	}
-	o.Seconds = append(o.Seconds, res.Seconds)
-	o.Wall = append(o.Wall, res.Wall.Seconds())
-	o.PeakRSS = append(o.PeakRSS, res.MaxRSS)
-	if !slices.Contains(o.Checksums, res.Checksum) {
-		o.Checksums = append(o.Checksums, res.Checksum)
-	}
-}
-
-// ran: every run succeeded (its checksums are judged by row.check).
-func (o *outcome) ran() bool {
-	return o.Err == "" && o.Skipped == "" && len(o.Seconds) > 0
-}
-
-// ok: ran, and its result is right, so its time counts.
-func (o *outcome) ok() bool { return o.ran() && !o.Wrong }
+// outcome is one interpreter's runs of one script (harness.Outcome).
+type outcome = harness.Outcome
 
 // row is one benchmark's results.
 type row struct {
@@ -90,45 +50,13 @@ type row struct {
 // check compares the checksums: CPython's is the reference, else the
 // first interpreter's that ran. Each one that differs is marked Wrong.
 func (rw *row) check(order []string) {
-	var ref, refKey string
-	for _, k := range append([]string{keyCPython}, order...) {
-		if o := rw.Runs[k]; o != nil && o.ran() && len(o.Checksums) == 1 {
-			ref, refKey = o.Checksums[0], k
-			break
-		}
-	}
-	var bad []string
-	for _, k := range order {
-		o := rw.Runs[k]
-		if o == nil || !o.ran() {
-			continue
-		}
-		if len(o.Checksums) > 1 {
-			o.Wrong = true
-			bad = append(bad, fmt.Sprintf("%s printed %s in different runs", k, strings.Join(o.Checksums, " and ")))
-			continue
-		}
-		if refKey != "" && o.Checksums[0] != ref {
-			o.Wrong = true
-			bad = append(bad, fmt.Sprintf("%s printed %s", k, o.Checksums[0]))
-		}
-	}
-	if len(bad) > 0 {
-		rw.ChecksumError = fmt.Sprintf("checksum mismatch: %s, against %s's %s", strings.Join(bad, "; "), refKey, ref)
-	}
+	rw.ChecksumError = harness.CheckChecksums(rw.Runs, keyCPython, order)
 }
 
 // finish computes medians, ratios and verdicts.
 func (rw *row) finish(order []string) {
 	for _, o := range rw.Runs {
-		if len(o.Seconds) > 0 {
-			o.MedianSeconds = median(o.Seconds)
-			rss := make([]float64, len(o.PeakRSS))
-			for i, v := range o.PeakRSS {
-				rss[i] = float64(v)
-			}
-			o.MedianPeakRSS = int64(median(rss))
-		}
+		o.Finish()
 	}
 	rw.check(order)
 	ours, stock, cpy := rw.Runs[keyOurs], rw.Runs[keyStock], rw.Runs[keyCPython]
@@ -139,14 +67,14 @@ func (rw *row) finish(order []string) {
 		v := a / b
 		return &v
 	}
-	if ours.ok() && cpy.ok() {
+	if ours.OK() && cpy.OK() {
 		rw.OursVsCPython = ratio(ours.MedianSeconds, cpy.MedianSeconds)
 		rw.RSSVsCPython = ratio(float64(ours.MedianPeakRSS), float64(cpy.MedianPeakRSS))
 	}
-	if stock.ok() && cpy.ok() {
+	if stock.OK() && cpy.OK() {
 		rw.StockVsCPython = ratio(stock.MedianSeconds, cpy.MedianSeconds)
 	}
-	if stock.ok() && ours.ok() {
+	if stock.OK() && ours.OK() {
 		rw.SpeedupVsStock = ratio(stock.MedianSeconds, ours.MedianSeconds)
 	}
 	rw.TimeVerdict = verdictMax(rw.OursVsCPython, maxRatioEach, ours, cpy)
@@ -154,7 +82,7 @@ func (rw *row) finish(order []string) {
 	rw.SpeedupVerdict = noVerdict
 	if rw.Bench.MinSpeedup > 0 {
 		switch {
-		case !ours.ok() && stock.ok():
+		case !ours.OK() && stock.OK():
 			rw.SpeedupVerdict = fail
 		case rw.SpeedupVsStock == nil:
 		case *rw.SpeedupVsStock >= rw.Bench.MinSpeedup:
@@ -163,7 +91,7 @@ func (rw *row) finish(order []string) {
 			rw.SpeedupVerdict = fail
 		}
 	}
-	if rw.ChecksumError != "" && !ours.ok() {
+	if rw.ChecksumError != "" && !ours.OK() {
 		rw.TimeVerdict, rw.RSSVerdict = fail, fail
 		if rw.Bench.MinSpeedup > 0 {
 			rw.SpeedupVerdict = fail
@@ -176,9 +104,9 @@ func (rw *row) finish(order []string) {
 // nothing to judge.
 func verdictMax(r *float64, max float64, ours, cpy *outcome) string {
 	switch {
-	case !cpy.ok():
+	case !cpy.OK():
 		return noVerdict
-	case !ours.ok():
+	case !ours.OK():
 		return fail
 	case r != nil && *r <= max:
 		return pass
@@ -210,7 +138,7 @@ func summarize(rows []*row) summary {
 	for _, rw := range rows {
 		if rw.OursVsCPython != nil {
 			ours = append(ours, *rw.OursVsCPython)
-		} else if rw.Runs[keyCPython].ok() {
+		} else if rw.Runs[keyCPython].OK() {
 			missing++
 		}
 		if rw.StockVsCPython != nil {
@@ -246,41 +174,16 @@ func summarize(rows []*row) summary {
 	return s
 }
 
-// geomean of vs; nil for none.
-func geomean(vs []float64) *float64 {
-	if len(vs) == 0 {
-		return nil
-	}
-	var sum float64
-	for _, v := range vs {
-		sum += math.Log(v)
-	}
-	g := math.Exp(sum / float64(len(vs)))
-	return &g
-}
-
-// median of vs (vs is not modified); 0 for none.
-func median(vs []float64) float64 {
-	if len(vs) == 0 {
-		return 0
-	}
-	s := append([]float64(nil), vs...)
-	sort.Float64s(s)
-	m := len(s) / 2
-	if len(s)%2 == 1 {
-		return s[m]
-	}
-	return (s[m-1] + s[m]) / 2
-}
+var geomean = harness.Geomean
 
 // report is one vmbench run: what -json prints, and what the tables show.
 type report struct {
-	Date         string   `json:"date"`
-	Reps         int      `json:"reps"`
-	Environment  env      `json:"environment"`
-	Interpreters []interp `json:"interpreters"`
-	Rows         []*row   `json:"benchmarks"`
-	Summary      summary  `json:"summary"`
+	Date         string      `json:"date"`
+	Reps         int         `json:"reps"`
+	Environment  harness.Env `json:"environment"`
+	Interpreters []interp    `json:"interpreters"`
+	Rows         []*row      `json:"benchmarks"`
+	Summary      summary     `json:"summary"`
 }
 
 func (r *report) order() []string {
@@ -301,32 +204,32 @@ func (r *report) finish() {
 // render prints the tables: environment, times, peak RSS, targets, notes.
 func (r *report) render(w io.Writer) {
 	e := r.Environment
-	envT := &table{Title: "Environment", Header: []string{"item", "value"}}
-	envT.add("date (UTC)", r.Date)
-	envT.add("CPUs", fmt.Sprint(e.CPUs))
-	envT.add("CPU model", e.CPUModel)
-	envT.add("load average before / after", e.LoadBefore+" / "+e.LoadAfter)
-	envT.add("commit", e.Commit)
-	envT.add("Go (harness)", e.Go)
+	envT := &harness.Table{Title: "Environment", Header: []string{"item", "value"}}
+	envT.Add("date (UTC)", r.Date)
+	envT.Add("CPUs", fmt.Sprint(e.CPUs))
+	envT.Add("CPU model", e.CPUModel)
+	envT.Add("load average before / after", e.LoadBefore+" / "+e.LoadAfter)
+	envT.Add("commit", e.Commit)
+	envT.Add("Go (harness)", e.Go)
 	if e.GOGC != "" {
-		envT.add("GOGC (inherited by gpython-ssl and stock)", e.GOGC)
+		envT.Add("GOGC (inherited by gpython-ssl and stock)", e.GOGC)
 	}
 	for _, ip := range r.Interpreters {
 		if ip.Missing != "" {
-			envT.add(ip.Name, "skipped: "+ip.Missing)
+			envT.Add(ip.Name, "skipped: "+ip.Missing)
 			continue
 		}
-		envT.add(ip.Name, ip.Path+" ("+ip.Version+")")
+		envT.Add(ip.Name, ip.Path+" ("+ip.Version+")")
 	}
-	envT.add("runs", fmt.Sprintf("%d per script and interpreter, interleaved; %s in all", r.Reps, e.Duration))
-	envT.render(w)
+	envT.Add("runs", fmt.Sprintf("%d per script and interpreter, interleaved; %s in all", r.Reps, e.Duration))
+	envT.Render(w)
 
-	timeT := &table{
+	timeT := &harness.Table{
 		Title: "Hot-loop time (median seconds, timed inside each script; lower is better)",
 		Header: []string{"benchmark", "gpython-ssl", "stock gpython", "CPython",
 			"ours/CPython", "target", "result", "stock/CPython", "stock/ours", "target", "result"},
 	}
-	rssT := &table{
+	rssT := &harness.Table{
 		Title:  "Peak RSS (median MiB, getrusage ru_maxrss of each child)",
 		Header: []string{"benchmark", "gpython-ssl", "stock gpython", "CPython", "ours/CPython", "target", "result"},
 	}
@@ -336,11 +239,11 @@ func (r *report) render(w io.Writer) {
 		if rw.Bench.MinSpeedup > 0 {
 			speedTarget = fmt.Sprintf(">= %gx", rw.Bench.MinSpeedup)
 		}
-		timeT.add(rw.Name,
+		timeT.Add(rw.Name,
 			r.cell(rw, keyOurs, secondsCell), r.cell(rw, keyStock, secondsCell), r.cell(rw, keyCPython, secondsCell),
 			ratioCell(rw.OursVsCPython), fmt.Sprintf("<= %.1fx", maxRatioEach), rw.TimeVerdict,
 			ratioCell(rw.StockVsCPython), ratioCell(rw.SpeedupVsStock), speedTarget, rw.SpeedupVerdict)
-		rssT.add(rw.Name,
+		rssT.Add(rw.Name,
 			r.cell(rw, keyOurs, rssCell), r.cell(rw, keyStock, rssCell), r.cell(rw, keyCPython, rssCell),
 			ratioCell(rw.RSSVsCPython), fmt.Sprintf("<= %.1fx", maxRSSRatio), rw.RSSVerdict)
 		if rw.ChecksumError != "" {
@@ -353,32 +256,32 @@ func (r *report) render(w io.Writer) {
 		}
 	}
 	s := r.Summary
-	timeT.add("geomean",
+	timeT.Add("geomean",
 		"", "", "",
 		geomeanCell(s.GeomeanOursVsCPython, s.GeomeanRows), fmt.Sprintf("<= %.1fx", maxGeomean), s.GeomeanVerdict,
 		geomeanCell(s.GeomeanStockVsCPython, s.GeomeanStockRows), geomeanCell(s.GeomeanSpeedupVsStock, s.GeomeanSpeedupRows), "", "")
 	timeT.Notes = notes
-	timeT.render(w)
-	rssT.render(w)
+	timeT.Render(w)
+	rssT.Render(w)
 
-	targets := &table{Title: "Issue 13 targets (vmbench measures; it exits 0 whatever these say)", Header: []string{"target", "measured", "result"}}
-	targets.add(fmt.Sprintf("item 1: geometric mean of gpython-ssl/CPython <= %.1fx", maxGeomean),
+	targets := &harness.Table{Title: "Issue 13 targets (vmbench measures; it exits 0 whatever these say)", Header: []string{"target", "measured", "result"}}
+	targets.Add(fmt.Sprintf("item 1: geometric mean of gpython-ssl/CPython <= %.1fx", maxGeomean),
 		geomeanCell(s.GeomeanOursVsCPython, s.GeomeanRows), s.GeomeanVerdict)
-	targets.add(fmt.Sprintf("item 1: every benchmark <= %.1fx CPython", maxRatioEach),
+	targets.Add(fmt.Sprintf("item 1: every benchmark <= %.1fx CPython", maxRatioEach),
 		fmt.Sprintf("%d of %d", s.TimePassed, s.TimeJudged), countVerdict(s.TimePassed, s.TimeJudged))
 	for _, rw := range r.Rows {
 		if rw.Bench.MinSpeedup > 0 {
-			targets.add(fmt.Sprintf("item 1: %s at least %gx faster than stock gpython", rw.Name, rw.Bench.MinSpeedup),
+			targets.Add(fmt.Sprintf("item 1: %s at least %gx faster than stock gpython", rw.Name, rw.Bench.MinSpeedup),
 				ratioCell(rw.SpeedupVsStock), rw.SpeedupVerdict)
 		}
 	}
-	targets.add(fmt.Sprintf("item 3: peak RSS of each benchmark <= %.1fx CPython's", maxRSSRatio),
+	targets.Add(fmt.Sprintf("item 3: peak RSS of each benchmark <= %.1fx CPython's", maxRSSRatio),
 		fmt.Sprintf("%d of %d", s.RSSPassed, s.RSSJudged), countVerdict(s.RSSPassed, s.RSSJudged))
 	targets.Notes = []string{"ratios are of medians; n/a: the script cannot run under that interpreter (reason above); geomean (k): over the k rows where both sides ran"}
 	for _, rw := range r.Rows {
 		targets.Notes = append(targets.Notes, fmt.Sprintf("%s (%s): %s", rw.Name, rw.Script, rw.What))
 	}
-	targets.render(w)
+	targets.Render(w)
 }
 
 func countVerdict(passed, judged int) string {
@@ -399,7 +302,7 @@ func (r *report) cell(rw *row, key string, value func(*outcome) string) string {
 		return "skipped"
 	case o.Err != "":
 		return "n/a"
-	case !o.ran():
+	case !o.Ran():
 		return noVerdict
 	case o.Wrong:
 		return "WRONG " + value(o)
@@ -418,7 +321,7 @@ func secondsCell(o *outcome) string {
 	return fmt.Sprintf("%.3f", v)
 }
 
-func rssCell(o *outcome) string { return fmt.Sprintf("%.1f", mib(o.MedianPeakRSS)) }
+func rssCell(o *outcome) string { return fmt.Sprintf("%.1f", harness.MiB(o.MedianPeakRSS)) }
 
 func ratioCell(r *float64) string {
 	if r == nil {
@@ -432,54 +335,4 @@ func geomeanCell(r *float64, n int) string {
 		return noVerdict
 	}
 	return fmt.Sprintf("%.2fx (%d)", *r, n)
-}
-
-// table is a pipe table that reads in a terminal and renders as Markdown.
-type table struct {
-	Title  string
-	Header []string
-	Rows   [][]string
-	Notes  []string
-}
-
-func (t *table) add(cells ...string) { t.Rows = append(t.Rows, cells) }
-
-func (t *table) render(w io.Writer) {
-	width := make([]int, len(t.Header))
-	for i, h := range t.Header {
-		width[i] = len(h)
-	}
-	for _, r := range t.Rows {
-		for i := 0; i < len(r) && i < len(width); i++ {
-			width[i] = max(width[i], len(r[i]))
-		}
-	}
-	line := func(cells []string) {
-		var b strings.Builder
-		b.WriteString("|")
-		for i, wd := range width {
-			c := ""
-			if i < len(cells) {
-				c = cells[i]
-			}
-			b.WriteString(" " + c + strings.Repeat(" ", wd-len(c)) + " |")
-		}
-		fmt.Fprintln(w, b.String())
-	}
-	fmt.Fprintf(w, "\n### %s\n\n", t.Title)
-	line(t.Header)
-	sep := make([]string, len(width))
-	for i, wd := range width {
-		sep[i] = strings.Repeat("-", wd)
-	}
-	line(sep)
-	for _, r := range t.Rows {
-		line(r)
-	}
-	if len(t.Notes) > 0 {
-		fmt.Fprintln(w)
-		for _, n := range t.Notes {
-			fmt.Fprintf(w, "- %s\n", n)
-		}
-	}
 }

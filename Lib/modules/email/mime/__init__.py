@@ -1,0 +1,1 @@
+"""MIME message classes: email.mime.text, multipart, base, application."""

@@ -1,0 +1,1308 @@
+"""Look inside live objects: what kind of object something is, its members,
+documentation and source, the running frames, and the signatures of
+callables (Signature, Parameter, BoundArguments)."""
+
+import collections
+import enum
+import functools
+import linecache
+import os
+import sys
+import types
+
+# code object flags (co_flags)
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+# "no value given", where None is a value
+_SENTINEL = object()
+
+
+# -- what kind of object --------------------------------------------------------
+
+def _isinstance_test(name, kind, doc):
+    # a module-level predicate: isinstance(object, kind)
+    def test(object):
+        return isinstance(object, kind)
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = doc
+    return test
+
+
+ismodule = _isinstance_test("ismodule", types.ModuleType, "True for a module.")
+isclass = _isinstance_test(
+    "isclass", type, "True for a class (an instance of type or of a "
+    "metaclass).")
+ismethod = _isinstance_test(
+    "ismethod", types.MethodType, "True for a bound method of a Python "
+    "function.")
+isfunction = _isinstance_test(
+    "isfunction", types.FunctionType, "True for a function written in "
+    "Python (def or lambda).")
+isgenerator = _isinstance_test(
+    "isgenerator", types.GeneratorType, "True for a generator (what "
+    "calling a generator function gives).")
+istraceback = _isinstance_test(
+    "istraceback", types.TracebackType, "True for a traceback object.")
+isframe = _isinstance_test("isframe", types.FrameType,
+                           "True for a frame object.")
+iscode = _isinstance_test("iscode", types.CodeType, "True for a code object.")
+isbuiltin = _isinstance_test(
+    "isbuiltin", types.BuiltinFunctionType, "True for a function or bound "
+    "method implemented by the interpreter.")
+
+
+def _code_flag(object, flag):
+    while ismethod(object):
+        object = object.__func__
+    code = getattr(object, "__code__", None)
+    return isfunction(object) and code is not None and bool(code.co_flags & flag)
+
+
+def isgeneratorfunction(object):
+    """True for a function whose body contains yield."""
+    return _code_flag(object, CO_GENERATOR)
+
+
+def iscoroutinefunction(object):
+    """True for a function defined with async def (and no yield)."""
+    return _code_flag(object, CO_COROUTINE)
+
+
+def isasyncgenfunction(object):
+    """True for an async def function containing yield."""
+    return _code_flag(object, CO_ASYNC_GENERATOR)
+
+
+def iscoroutine(object):
+    """True for a coroutine object (what calling an async def gives)."""
+    kind = getattr(types, "CoroutineType", None)
+    return kind is not None and isinstance(object, kind)
+
+
+def isasyncgen(object):
+    """True for an asynchronous generator object."""
+    kind = getattr(types, "AsyncGeneratorType", None)
+    return kind is not None and isinstance(object, kind)
+
+
+def isawaitable(object):
+    """True when object can be awaited."""
+    return (iscoroutine(object) or hasattr(type(object), "__await__")
+            or (isgenerator(object)
+                and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)))
+
+
+def isroutine(object):
+    """True for any kind of function or method."""
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object))
+
+
+def isabstract(object):
+    """True for a class with abstract methods left (it cannot be made)."""
+    return isinstance(object, type) and bool(
+        getattr(object, "__abstractmethods__", False))
+
+
+def ismethoddescriptor(object):
+    """True for an object with __get__ but no __set__ that is not a class,
+    method or function (a built-in method descriptor such as str.upper)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+
+
+def isdatadescriptor(object):
+    """True for an object whose type has both __get__ and __set__ (a
+    property, for one)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__set__") and hasattr(kind, "__get__")
+
+
+def ismemberdescriptor(object):
+    """True for a __slots__ member descriptor."""
+    kind = getattr(types, "MemberDescriptorType", None)
+    return kind is not None and isinstance(object, kind)
+
+
+def isgetsetdescriptor(object):
+    """True for a getset descriptor of a built-in type."""
+    kind = getattr(types, "GetSetDescriptorType", None)
+    return kind is not None and isinstance(object, kind)
+
+
+# -- members, classes, modules ---------------------------------------------------
+
+def getmembers(object, predicate=None):
+    """(name, value) for every attribute dir() lists that can be read (and
+    that predicate, if given, accepts), sorted by name."""
+    names = dir(object)
+    if isclass(object):
+        # class attributes that dir() may miss behind a metaclass
+        for base in getmro(object):
+            for name in base.__dict__:
+                if name not in names:
+                    names.append(name)
+    found = []
+    for name in names:
+        try:
+            value = getattr(object, name)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            found.append((name, value))
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+def getmro(cls):
+    """cls.__mro__: the class and its bases in lookup order."""
+    return cls.__mro__
+
+
+def getmodule(object, _filename=None):
+    """The module object was defined in, or None when that cannot be told."""
+    if ismodule(object):
+        return object
+    name = getattr(object, "__module__", None)
+    if isinstance(name, str):
+        return sys.modules.get(name)
+    try:
+        file = getabsfile(object)
+    except TypeError:
+        return None
+    for module in list(sys.modules.values()):
+        where = getattr(module, "__file__", None)
+        if isinstance(where, str) and os.path.abspath(where) == file:
+            return module
+    return None
+
+
+def getmodulename(path):
+    """The module name a file path stands for ("x" for "a/x.py"), or None."""
+    base = os.path.basename(path)
+    for suffix in (".py", ".pyc", ".so"):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return None
+
+
+# -- documentation -------------------------------------------------------------
+
+def cleandoc(doc):
+    """doc with tabs expanded, the common indentation of its second and
+    later lines removed, and blank lines dropped from both ends."""
+    lines = doc.expandtabs().split("\n")
+    margin = None
+    for line in lines[1:]:
+        body = line.lstrip()
+        if body:
+            indent = len(line) - len(body)
+            margin = indent if margin is None else min(margin, indent)
+    cleaned = [lines[0].lstrip()]
+    cleaned += [line[margin:] if margin else line for line in lines[1:]]
+    filled = [index for index, line in enumerate(cleaned) if line]
+    if not filled:
+        return ""
+    return "\n".join(cleaned[filled[0]:filled[-1] + 1])
+
+
+def getdoc(object):
+    """object's docstring cleaned up (cleandoc); a method, property or
+    class without one takes its base class's. None when there is none."""
+    doc = getattr(object, "__doc__", _SENTINEL)
+    if doc is _SENTINEL:
+        return None
+    if doc is None:
+        doc = _inherited_doc(object)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def _inherited_doc(object):
+    # The docstring of the same attribute on the owner's bases.
+    if isclass(object):
+        for base in object.__mro__[1:]:
+            if base is not object and base.__doc__ is not None:
+                return base.__doc__
+        return None
+    name = getattr(object, "__name__", None)
+    owner = None
+    if ismethod(object):
+        owner = object.__self__
+        if not isclass(owner):
+            owner = type(owner)
+        object = object.__func__
+    elif isfunction(object):
+        qualname = object.__qualname__.rsplit(".", 1)
+        module = sys.modules.get(object.__module__)
+        if len(qualname) == 2 and module is not None:
+            owner = module
+            for part in qualname[0].split("."):
+                owner = getattr(owner, part, None)
+    if not isclass(owner) or name is None:
+        return None
+    for base in owner.__mro__[1:]:
+        value = base.__dict__.get(name)
+        doc = getattr(value, "__doc__", None)
+        if doc is not None:
+            return doc
+    return None
+
+
+# -- source ----------------------------------------------------------------------
+
+def getfile(object):
+    """The name of the file object was defined in; TypeError for built-in
+    objects."""
+    if ismodule(object):
+        where = getattr(object, "__file__", None)
+        if where is not None:
+            return where
+        raise TypeError("{!r} is a built-in module".format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        where = getattr(module, "__file__", None)
+        if where is not None:
+            return where
+        raise TypeError("{!r} is a built-in class".format(object))
+    code = _code_of(object)
+    if code is not None:
+        return code.co_filename
+    raise TypeError("{!r} is not a module, class, method, function, "
+                    "traceback, frame, or code object".format(object))
+
+
+# the attribute that leads from each kind of object toward its code
+_TOWARD_CODE = ((ismethod, "__func__"), (isfunction, "__code__"),
+                (istraceback, "tb_frame"), (isframe, "f_code"))
+
+
+def _code_of(object):
+    # the code object behind a method, function, traceback or frame
+    for test, attribute in _TOWARD_CODE:
+        if test(object):
+            object = getattr(object, attribute)
+    return object if iscode(object) else None
+
+
+def getsourcefile(object):
+    """getfile(object) when its source can be read, else None."""
+    filename = getfile(object)
+    if linecache.getlines(filename):
+        return filename
+    if os.path.exists(filename):
+        return filename
+    return None
+
+
+def getabsfile(object, _filename=None):
+    """getfile(object) as an absolute, normalized path."""
+    name = _filename or getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(name))
+
+
+def findsource(object):
+    """(all lines of the file, index of the line where object starts);
+    OSError when the source cannot be found."""
+    filename = getsourcefile(object)
+    lines = linecache.getlines(filename) if filename is not None else []
+    if not lines:
+        raise OSError("could not get source code")
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        return lines, _class_start(lines, object.__name__)
+    code = _code_of(object)
+    if code is not None:
+        start = code.co_firstlineno - 1
+        if not 0 <= start < len(lines):
+            raise OSError("lineno is out of bounds")
+        # decorators come before the def line the code names
+        while start > 0 and lines[start - 1].lstrip().startswith("@"):
+            start -= 1
+        return lines, start
+    raise OSError("could not find code object")
+
+
+def _class_start(lines, name):
+    # the line of "class name" with the least indentation
+    best = None
+    for index, line in enumerate(lines):
+        body = line.lstrip()
+        if body.startswith("class " + name):
+            rest = body[len("class " + name):]
+            if rest[:1] in ("(", ":", " "):
+                indent = len(line) - len(body)
+                if best is None or indent < best[0]:
+                    best = (indent, index)
+    if best is None:
+        raise OSError("could not find class definition")
+    return best[1]
+
+
+def getblock(lines):
+    """The lines of the block (def, class or statement) starting lines."""
+    if not lines:
+        return []
+    first = lines[0]
+    indent = len(first) - len(first.lstrip())
+    if not first.rstrip().endswith(":") and not first.lstrip().startswith("@"):
+        if not first.lstrip().startswith(("def ", "class ", "async def ")):
+            return lines[:1]
+    end = 1
+    opened = False
+    for index in range(1, len(lines)):
+        line = lines[index]
+        body = line.strip()
+        if not body or body.startswith("#"):
+            continue
+        depth = len(line) - len(line.lstrip())
+        if depth <= indent and opened:
+            break
+        if depth > indent:
+            opened = True
+        elif not line.lstrip().startswith(("def ", "class ", "async def ", "@")):
+            if opened:
+                break
+        end = index + 1
+    return lines[:end]
+
+
+def getsourcelines(object):
+    """(lines of object's source, number of its first line); for a module,
+    every line and 0."""
+    lines, start = findsource(object)
+    if ismodule(object):
+        return lines, 0
+    return getblock(lines[start:]), start + 1
+
+
+def getsource(object):
+    """The text of object's source."""
+    lines, _ = getsourcelines(object)
+    return "".join(lines)
+
+
+def getcomments(object):
+    """The comment lines just above object's source, or None."""
+    try:
+        lines, start = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        return None
+    found = []
+    index = start - 1
+    while index >= 0 and lines[index].lstrip().startswith("#"):
+        found.insert(0, lines[index].lstrip())
+        index -= 1
+    return "".join(found) or None
+
+
+# -- frames and the stack --------------------------------------------------------
+
+Traceback = collections.namedtuple(
+    "Traceback", "filename lineno function code_context index")
+FrameInfo = collections.namedtuple(
+    "FrameInfo", "frame filename lineno function code_context index")
+ArgInfo = collections.namedtuple("ArgInfo", "args varargs keywords locals")
+ClosureVars = collections.namedtuple(
+    "ClosureVars", "nonlocals globals builtins unbound")
+
+
+def currentframe():
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) for a
+    frame or traceback; code_context holds context lines around it."""
+    traceback = frame if istraceback(frame) else None
+    frame = traceback.tb_frame if traceback else frame
+    lineno = traceback.tb_lineno if traceback else frame.f_lineno
+    code = frame.f_code
+    filename = code.co_filename
+    context_lines, index = None, None
+    if context > 0:
+        lines = linecache.getlines(filename)
+        if lines:
+            first = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+            context_lines = lines[first:first + context]
+            index = lineno - 1 - first
+    return Traceback(filename, lineno, code.co_name, context_lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo for frame and each of its callers, innermost first."""
+    out = []
+    while frame is not None:
+        out.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return out
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo for each level of a traceback, outermost first."""
+    out = []
+    while tb is not None:
+        out.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return out
+
+
+def stack(context=1):
+    """getouterframes() of the caller's frame."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """getinnerframes() of the exception being handled."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame."""
+    spec = _code_parameters(frame.f_code)
+    return ArgInfo(spec[0] + spec[2], spec[1], spec[3], frame.f_locals)
+
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    frame = generator.gi_frame
+    if frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED if frame.f_lasti < 1 else GEN_SUSPENDED
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    frame = coroutine.cr_frame
+    if frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED if frame.f_lasti < 1 else CORO_SUSPENDED
+
+
+def getclosurevars(func):
+    """ClosureVars(nonlocals, globals, builtins, unbound) of the names a
+    Python function's code refers to."""
+    target = func.__func__ if ismethod(func) else func
+    if not isfunction(target):
+        raise TypeError("'{!r}' is not a Python function".format(target))
+    func, code = target, target.__code__
+    cells = func.__closure__ or ()
+    nonlocals = {}
+    for name, cell in zip(code.co_freevars, cells):
+        nonlocals[name] = cell.cell_contents
+    namespace = func.__globals__
+    builtin = namespace.get("__builtins__", __builtins__)
+    if ismodule(builtin):
+        builtin = builtin.__dict__
+    globals_, builtins_, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in namespace:
+            globals_[name] = namespace[name]
+        elif name in builtin:
+            builtins_[name] = builtin[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, globals_, builtins_, unbound)
+
+
+def unwrap(func, *, stop=None):
+    """Follow the __wrapped__ chain functools.wraps leaves, to the last
+    function (or the first stop() accepts); ValueError on a cycle."""
+    seen = {id(func)}
+    current = func
+    while hasattr(current, "__wrapped__"):
+        if stop is not None and stop(current):
+            break
+        current = current.__wrapped__
+        if id(current) in seen:
+            raise ValueError("wrapper loop when unwrapping {!r}".format(func))
+        seen.add(id(current))
+    return current
+
+
+def getattr_static(obj, attr, default=_SENTINEL):
+    """attr of obj found in the instance and class dictionaries, without
+    running descriptors, __getattr__ or __getattribute__."""
+    if not isclass(obj):
+        try:
+            instance_dict = object.__getattribute__(obj, "__dict__")
+        except AttributeError:
+            instance_dict = {}
+        klass = type(obj)
+    else:
+        instance_dict = {}
+        klass = obj
+    owners = list(klass.__mro__)
+    if isclass(obj):
+        owners += list(type(obj).__mro__)
+    class_value = _SENTINEL
+    for owner in owners:
+        if attr in owner.__dict__:
+            class_value = owner.__dict__[attr]
+            break
+    if class_value is not _SENTINEL and isdatadescriptor(class_value):
+        return class_value
+    if isinstance(instance_dict, dict) and attr in instance_dict:
+        return instance_dict[attr]
+    if class_value is not _SENTINEL:
+        return class_value
+    if default is not _SENTINEL:
+        return default
+    raise AttributeError(attr)
+
+
+# -- argument specs -------------------------------------------------------------
+
+ArgSpec = collections.namedtuple("ArgSpec", "args varargs keywords defaults")
+FullArgSpec = collections.namedtuple(
+    "FullArgSpec",
+    "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def _code_parameters(code):
+    # (positional names, *name or None, keyword-only names, **name or None)
+    names = code.co_varnames
+    npos = code.co_argcount
+    nkw = code.co_kwonlyargcount
+    positional = list(names[:npos])
+    keyword_only = list(names[npos:npos + nkw])
+    rest = npos + nkw
+    star = None
+    if code.co_flags & CO_VARARGS:
+        star = names[rest]
+        rest += 1
+    starstar = names[rest] if code.co_flags & CO_VARKEYWORDS else None
+    return positional, star, keyword_only, starstar
+
+
+def getfullargspec(func):
+    """FullArgSpec(args, varargs, varkw, defaults, kwonlyargs,
+    kwonlydefaults, annotations) of a callable, from its signature."""
+    try:
+        sig = _signature(func, follow_wrapped=False, skip_bound=False)
+    except Exception as exc:
+        raise TypeError("unsupported callable") from exc
+    args, kwonly, annotations = [], [], {}
+    varargs = varkw = None
+    defaults, kwdefaults = (), {}
+    if sig.return_annotation is not sig.empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        if kind in (_K.POSITIONAL_ONLY, _K.POSITIONAL_OR_KEYWORD):
+            args.append(param.name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _K.VAR_POSITIONAL:
+            varargs = param.name
+        elif kind is _K.KEYWORD_ONLY:
+            kwonly.append(param.name)
+            if param.default is not param.empty:
+                kwdefaults[param.name] = param.default
+        else:
+            varkw = param.name
+        if param.annotation is not param.empty:
+            annotations[param.name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonly,
+                       kwdefaults or None, annotations)
+
+
+def getargspec(func):
+    """ArgSpec(args, varargs, keywords, defaults); ValueError for a
+    function with keyword-only parameters or annotations."""
+    spec = getfullargspec(func)
+    if spec.kwonlyargs or spec.annotations:
+        raise ValueError("Function has keyword-only parameters or annotations"
+                         ", use getfullargspec() API which can support them")
+    return ArgSpec(spec.args, spec.varargs, spec.varkw, spec.defaults)
+
+
+def formatannotation(annotation, base_module=None):
+    """How an annotation shows in a signature: a class by its (qualified)
+    name, anything else by repr()."""
+    if isinstance(annotation, type):
+        if annotation.__module__ in ("builtins", base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + "." + annotation.__qualname__
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
+    return repr(annotation)
+
+
+def formatargspec(args, varargs=None, varkw=None, defaults=None,
+                  kwonlyargs=(), kwonlydefaults={}, annotations={},
+                  formatarg=str, formatvarargs=None, formatvarkw=None,
+                  formatvalue=None, formatreturns=None,
+                  formatannotation=formatannotation):
+    """The "(a, b=1, *c, d, **e) -> r" text of getfullargspec()'s parts;
+    the format* functions, when given, render each piece."""
+    formatvarargs = formatvarargs or (lambda text: "*" + text)
+    formatvarkw = formatvarkw or (lambda text: "**" + text)
+    formatvalue = formatvalue or (lambda value: "=" + repr(value))
+    formatreturns = formatreturns or (lambda text: " -> " + text)
+
+    def one(name):
+        noted = annotations.get(name, _SENTINEL)
+        return formatarg(name) + ("" if noted is _SENTINEL
+                                  else ": " + formatannotation(noted))
+
+    pieces = []
+    first_default = len(args) - len(defaults or ())
+    for index, name in enumerate(args):
+        text = one(name)
+        if defaults and index >= first_default:
+            text += formatvalue(defaults[index - first_default])
+        pieces.append(text)
+    if varargs is not None:
+        pieces.append(formatvarargs(one(varargs)))
+    elif kwonlyargs:
+        pieces.append("*")
+    kwonlydefaults = kwonlydefaults or {}
+    pieces += [one(name) + (formatvalue(kwonlydefaults[name])
+                            if name in kwonlydefaults else "")
+               for name in kwonlyargs or ()]
+    if varkw is not None:
+        pieces.append(formatvarkw(one(varkw)))
+    returns = annotations.get("return", _SENTINEL)
+    tail = ("" if returns is _SENTINEL
+            else formatreturns(formatannotation(returns)))
+    return "(" + ", ".join(pieces) + ")" + tail
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=None, formatvarkw=None, formatvalue=None):
+    """The "(a=1, *b=(), **c={})" text of getargvalues()'s parts."""
+    formatvarargs = formatvarargs or (lambda text: "*" + text)
+    formatvarkw = formatvarkw or (lambda text: "**" + text)
+    formatvalue = formatvalue or (lambda value: "=" + repr(value))
+    pieces = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        pieces.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        pieces.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return "(" + ", ".join(pieces) + ")"
+
+
+def getcallargs(*func_and_positional, **named):
+    """The dict of parameter names to values a call func(*args, **kwds)
+    would bind (a bound method's self included), with defaults filled in;
+    TypeError with the interpreter's message when the call would fail.
+    Its order: positional arguments, *args, **kwargs, the keywords given,
+    then the defaults used."""
+    func, *positional = func_and_positional
+    if ismethod(func) and func.__self__ is not None:
+        positional.insert(0, func.__self__)
+    func = getattr(func, "__func__", func)
+    names, star, keyword_only, starstar = _code_parameters(func.__code__)
+    name = func.__name__
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    out = {}
+    for param, value in zip(names, positional):
+        out[param] = value
+    if star is not None:
+        out[star] = tuple(positional[len(names):])
+    elif len(positional) > len(names):
+        raise TypeError(_too_many(name, names, defaults, len(positional),
+                                  named, keyword_only))
+    if starstar is not None:
+        out[starstar] = {}
+    for key, value in named.items():
+        if key in names or key in keyword_only:
+            if key in out:
+                raise TypeError("{}() got multiple values for argument {!r}"
+                                .format(name, key))
+            out[key] = value
+        elif starstar is not None:
+            out[starstar][key] = value
+        else:
+            raise TypeError("{}() got an unexpected keyword argument {!r}"
+                            .format(name, key))
+    first_default = len(names) - len(defaults)
+    missing = []
+    for index, param in enumerate(names):
+        if param not in out:
+            if index >= first_default:
+                out[param] = defaults[index - first_default]
+            else:
+                missing.append(param)
+    if missing:
+        raise TypeError(_missing(name, missing, "positional"))
+    missing = []
+    for param in keyword_only:
+        if param not in out:
+            if param in kwdefaults:
+                out[param] = kwdefaults[param]
+            else:
+                missing.append(param)
+    if missing:
+        raise TypeError(_missing(name, missing, "keyword-only"))
+    return out
+
+
+def _missing(name, params, what):
+    # "f() missing 2 required positional arguments: 'a' and 'b'"
+    quoted = [repr(p) for p in params]
+    if len(quoted) == 1:
+        listed = quoted[0]
+    else:
+        listed = ", ".join(quoted[:-1]) + " and " + quoted[-1]
+        if len(quoted) > 2:
+            listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+    return "{}() missing {} required {} argument{}: {}".format(
+        name, len(params), what, "" if len(params) == 1 else "s", listed)
+
+
+def _too_many(name, names, defaults, given, named, keyword_only):
+    # "f() takes from 1 to 2 positional arguments but 3 were given"
+    if defaults:
+        takes = "from {} to {}".format(len(names) - len(defaults), len(names))
+    else:
+        takes = str(len(names))
+    plural = "" if takes == "1" else "s"
+    keywords = sum(1 for k in named if k in keyword_only)
+    extra = ""
+    if keywords:
+        extra = " positional argument{} (and {} keyword-only argument{})".format(
+            "" if given == 1 else "s", keywords, "" if keywords == 1 else "s")
+        return "{}() takes {} positional argument{} but {}{} were given".format(
+            name, takes, plural, given, extra)
+    return "{}() takes {} positional argument{} but {} {} given".format(
+        name, takes, plural, given, "was" if given == 1 else "were")
+
+
+# -- signatures -----------------------------------------------------------------
+
+class _empty:
+    """Marks a parameter without default or annotation, and a signature
+    without return annotation."""
+
+
+class _void:
+    """Stands for "not given" in replace()."""
+
+
+# the five kinds, numbered in the order a signature must list them
+_ParameterKind = enum.IntEnum(
+    "_ParameterKind",
+    "POSITIONAL_ONLY POSITIONAL_OR_KEYWORD VAR_POSITIONAL KEYWORD_ONLY "
+    "VAR_KEYWORD", module=__name__, start=0)
+_ParameterKind.__str__ = lambda kind: kind.name
+
+
+# how messages name each kind
+_DESCRIBED = {
+    _ParameterKind.POSITIONAL_ONLY: "positional-only",
+    _ParameterKind.POSITIONAL_OR_KEYWORD: "positional or keyword",
+    _ParameterKind.VAR_POSITIONAL: "variadic positional",
+    _ParameterKind.KEYWORD_ONLY: "keyword-only",
+    _ParameterKind.VAR_KEYWORD: "variadic keyword",
+}
+
+_K = _ParameterKind
+
+
+def _equal(a, b, kind, key):
+    # == for the signature classes: same object, or both of kind with
+    # equal keys; NotImplemented for other types
+    if a is b:
+        return True
+    if not isinstance(b, kind):
+        return NotImplemented
+    return key(a) == key(b)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation
+    (each of the last two Parameter.empty when absent). Immutable; use
+    replace() for a changed copy."""
+
+    __slots__ = ("_name", "_kind", "_default", "_annotation")
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self._kind = _checked_kind(kind)
+        if default is not _empty and self._kind in (_K.VAR_POSITIONAL,
+                                                    _K.VAR_KEYWORD):
+            raise ValueError("{} parameters cannot have default values"
+                             .format(_DESCRIBED[self._kind]))
+        self._default = default
+        self._annotation = annotation
+        if name is _empty:
+            raise ValueError("name is a required attribute for Parameter")
+        if not isinstance(name, str):
+            raise TypeError("name must be a str, not a {}"
+                            .format(type(name).__name__))
+        if name[:1] == "." and name[1:].isdigit():
+            # the hidden argument of a comprehension's code object
+            if self._kind != _K.POSITIONAL_OR_KEYWORD:
+                raise ValueError("implicit arguments must be passed in as {}"
+                                 .format(_K.POSITIONAL_OR_KEYWORD))
+            self._kind = _K.POSITIONAL_ONLY
+            name = "implicit" + name[1:]
+        if not name.isidentifier():
+            raise ValueError("{!r} is not a valid parameter name".format(name))
+        self._name = name
+
+    name = property(lambda self: self._name)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+    kind = property(lambda self: self._kind)
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void,
+                default=_void):
+        """A copy with the given fields changed."""
+        return type(self)(
+            self._name if name is _void else name,
+            self._kind if kind is _void else kind,
+            default=self._default if default is _void else default,
+            annotation=(self._annotation if annotation is _void
+                        else annotation))
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text += ":" + formatannotation(self._annotation)
+        if self._default is not _empty:
+            text += "=" + repr(self._default)
+        if self._kind == _K.VAR_POSITIONAL:
+            return "*" + text
+        if self._kind == _K.VAR_KEYWORD:
+            return "**" + text
+        return text
+
+    def __repr__(self):
+        return '<{} "{}">'.format(type(self).__name__, self)
+
+    def _fields(self):
+        return (self._name, self._kind, self._default, self._annotation)
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __eq__(self, other):
+        return _equal(self, other, Parameter, Parameter._fields)
+
+
+# the kinds, and the "no value" marker, as Parameter's attributes
+for _kind in _ParameterKind:
+    setattr(Parameter, _kind.name, _kind)
+Parameter.empty = _empty
+del _kind
+
+
+def _checked_kind(value):
+    # value as a _ParameterKind, or 3.6's ValueError
+    for kind in _ParameterKind:
+        if kind == value:
+            return kind
+    raise ValueError("value {!r} is not a valid Parameter.kind".format(value))
+
+
+class BoundArguments:
+    """The outcome of Signature.bind(): arguments, an OrderedDict of
+    parameter names to values in parameter order, with args and kwargs
+    views to make the call from."""
+
+    __slots__ = ("arguments", "_signature", "__weakref__")
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    signature = property(lambda self: self._signature)
+
+    @property
+    def args(self):
+        """The positional arguments of the call, as a tuple."""
+        return self._call_parts()[0]
+
+    @property
+    def kwargs(self):
+        """The keyword arguments of the call, as a dict."""
+        return self._call_parts()[1]
+
+    def _call_parts(self):
+        # Arguments go by position up to the first keyword-only parameter
+        # or the first one left unbound, by keyword after that.
+        positional, keywords = [], {}
+        by_keyword = False
+        for name, param in self._signature.parameters.items():
+            bound = name in self.arguments
+            if not by_keyword and (param.kind >= _K.KEYWORD_ONLY or not bound):
+                by_keyword = True
+            if not bound:
+                continue
+            value = self.arguments[name]
+            if param.kind == _K.VAR_KEYWORD:
+                keywords.update(value)
+            elif by_keyword:
+                keywords[name] = value
+            elif param.kind == _K.VAR_POSITIONAL:
+                positional.extend(value)
+            else:
+                positional.append(value)
+        return tuple(positional), keywords
+
+    def apply_defaults(self):
+        """Fill in the defaults (and () / {} for *args / **kwargs) of the
+        parameters the call left out."""
+        given = self.arguments
+        filled = []
+        for name, param in self._signature.parameters.items():
+            if name in given:
+                filled.append((name, given[name]))
+            elif param.default is not _empty:
+                filled.append((name, param.default))
+            elif param.kind == _K.VAR_POSITIONAL:
+                filled.append((name, ()))
+            elif param.kind == _K.VAR_KEYWORD:
+                filled.append((name, {}))
+        self.arguments = collections.OrderedDict(filled)
+
+    def __eq__(self, other):
+        return _equal(self, other, BoundArguments,
+                      lambda b: (b.signature, b.arguments))
+
+    def __repr__(self):
+        shown = ", ".join("{}={!r}".format(name, value)
+                          for name, value in self.arguments.items())
+        return "<{} ({})>".format(type(self).__name__, shown)
+
+
+class Signature:
+    """A callable's parameters (an ordered mapping of name to Parameter)
+    and return annotation; bind() checks a call against them."""
+
+    __slots__ = ("_return_annotation", "_parameters")
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        table = collections.OrderedDict()
+        if parameters is not None:
+            if __validate_parameters__:
+                _check_order(parameters)
+            for param in parameters:
+                if param.name in table:
+                    raise ValueError("duplicate parameter name: {!r}"
+                                     .format(param.name))
+                table[param.name] = param
+        self._parameters = types.MappingProxyType(table)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        """The signature of any callable (see inspect.signature)."""
+        return _signature(obj, follow_wrapped=follow_wrapped, sigcls=cls)
+
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        """A copy with new parameters and/or return annotation."""
+        if parameters is _void:
+            parameters = self._parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def _key(self):
+        keyword_only = frozenset(p for p in self._parameters.values()
+                                 if p.kind == _K.KEYWORD_ONLY)
+        ordered = tuple(p for p in self._parameters.values()
+                        if p.kind != _K.KEYWORD_ONLY)
+        return ordered, keyword_only, self._return_annotation
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __eq__(self, other):
+        return _equal(self, other, Signature, Signature._key)
+
+    def bind(*args, **kwargs):
+        """BoundArguments for a call with these arguments; TypeError when
+        the call would fail to bind."""
+        return args[0]._bind(args[1:], kwargs, partial=False)
+
+    def bind_partial(*args, **kwargs):
+        """As bind(), but required parameters may be missing."""
+        return args[0]._bind(args[1:], kwargs, partial=True)
+
+    def _bind(self, args, kwargs, partial):
+        bound = collections.OrderedDict()
+        params = list(self._parameters.values())
+        remaining = dict(kwargs)
+        position = 0
+        index = 0
+        # positional arguments, in order
+        while index < len(params):
+            param = params[index]
+            if param.kind in (_K.VAR_KEYWORD, _K.KEYWORD_ONLY):
+                break
+            if param.kind == _K.VAR_POSITIONAL:
+                bound[param.name] = tuple(args[position:])
+                position = len(args)
+                index += 1
+                break
+            if position >= len(args):
+                break
+            if param.name in remaining and param.kind != _K.POSITIONAL_ONLY:
+                raise TypeError("multiple values for argument {!r}"
+                                .format(param.name))
+            bound[param.name] = args[position]
+            position += 1
+            index += 1
+        if position < len(args):
+            raise TypeError("too many positional arguments")
+        # the rest by keyword, or defaults
+        kwargs_param = None
+        for param in params[index:]:
+            if param.kind == _K.VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _K.VAR_POSITIONAL:
+                continue
+            name = param.name
+            if name in remaining and param.kind != _K.POSITIONAL_ONLY:
+                bound[name] = remaining.pop(name)
+                continue
+            if param.kind == _K.POSITIONAL_ONLY and name in remaining:
+                raise TypeError("{!r} parameter is positional only, but was "
+                                "passed as a keyword".format(name))
+            if not partial and param.default is _empty:
+                raise TypeError("missing a required argument: {!r}"
+                                .format(name))
+        if remaining:
+            if kwargs_param is None:
+                raise TypeError("got an unexpected keyword argument {!r}"
+                                .format(next(iter(remaining))))
+            bound[kwargs_param.name] = remaining
+        return self._bound_arguments_cls(self, bound)
+
+    def __str__(self):
+        pieces = []
+        slash_pending = False
+        star_written = False
+        for param in self._parameters.values():
+            kind = param.kind
+            if kind == _K.POSITIONAL_ONLY:
+                slash_pending = True
+            elif slash_pending:
+                pieces.append("/")
+                slash_pending = False
+            if kind == _K.VAR_POSITIONAL:
+                star_written = True
+            elif kind == _K.KEYWORD_ONLY and not star_written:
+                pieces.append("*")
+                star_written = True
+            pieces.append(str(param))
+        if slash_pending:
+            pieces.append("/")
+        text = "({})".format(", ".join(pieces))
+        if self._return_annotation is not _empty:
+            text += " -> " + formatannotation(self._return_annotation)
+        return text
+
+    def __repr__(self):
+        return "<{} {}>".format(type(self).__name__, self)
+
+
+Signature.empty = _empty
+Signature._parameter_cls = Parameter
+Signature._bound_arguments_cls = BoundArguments
+
+
+def _check_order(parameters):
+    # kinds must not go backwards; defaults only run to the end of the
+    # positional ones
+    previous = _K.POSITIONAL_ONLY
+    seen_default = False
+    for param in parameters:
+        kind = param.kind
+        if kind < previous:
+            raise ValueError("wrong parameter order: {} parameter before {} "
+                             "parameter".format(_DESCRIBED[previous],
+                                                _DESCRIBED[kind]))
+        previous = kind
+        if kind in (_K.POSITIONAL_ONLY, _K.POSITIONAL_OR_KEYWORD):
+            if param.default is _empty:
+                if seen_default:
+                    raise ValueError("non-default argument follows default "
+                                     "argument")
+            else:
+                seen_default = True
+
+
+def signature(obj, *, follow_wrapped=True):
+    """The Signature of a callable: functions, methods (without their
+    bound first parameter), classes (from __init__ or __new__), callable
+    instances, functools.partial objects. TypeError when obj is not
+    callable; ValueError when no signature can be found (built-ins)."""
+    return _signature(obj, follow_wrapped=follow_wrapped)
+
+
+def _function_signature(func, sigcls=Signature):
+    code = func.__code__
+    positional, star, keyword_only, starstar = _code_parameters(code)
+    annotations = func.__annotations__ or {}
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    params = []
+    first_default = len(positional) - len(defaults)
+    for index, name in enumerate(positional):
+        default = (defaults[index - first_default] if index >= first_default
+                   else _empty)
+        params.append(Parameter(name, _K.POSITIONAL_OR_KEYWORD, default=default,
+                                annotation=annotations.get(name, _empty)))
+    if star is not None:
+        params.append(Parameter(star, _K.VAR_POSITIONAL,
+                                annotation=annotations.get(star, _empty)))
+    for name in keyword_only:
+        params.append(Parameter(name, _K.KEYWORD_ONLY,
+                                default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if starstar is not None:
+        params.append(Parameter(starstar, _K.VAR_KEYWORD,
+                                annotation=annotations.get(starstar, _empty)))
+    return sigcls(params,
+                  return_annotation=annotations.get("return", _empty),
+                  __validate_parameters__=False)
+
+
+def _drop_first(sig):
+    # the signature seen through a bound method: the first parameter goes,
+    # unless it is *args (which keeps swallowing)
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_K.VAR_KEYWORD, _K.KEYWORD_ONLY):
+        raise ValueError("invalid method signature")
+    if params[0].kind != _K.VAR_POSITIONAL:
+        params = params[1:]
+    return sig.replace(parameters=params)
+
+
+def _partial_signature(sig, partial_obj):
+    # What remains after functools.partial fixed some arguments: those given
+    # by position go; one given by keyword keeps a new default and, with
+    # every positional parameter after it, can only be passed by keyword
+    # (so *args goes too).
+    try:
+        bound = sig.bind_partial(*partial_obj.args, **partial_obj.keywords)
+    except TypeError as exc:
+        raise ValueError("partial object {!r} has incorrect arguments"
+                         .format(partial_obj)) from exc
+    keywords = partial_obj.keywords
+    params = []
+    keyword_mode = False
+    for name, param in sig.parameters.items():
+        kind = param.kind
+        if name in keywords and kind not in (_K.VAR_POSITIONAL, _K.VAR_KEYWORD):
+            keyword_mode = True
+            params.append(param.replace(kind=_K.KEYWORD_ONLY,
+                                        default=keywords[name]))
+            continue
+        if name in bound.arguments and kind in (_K.POSITIONAL_ONLY,
+                                                _K.POSITIONAL_OR_KEYWORD):
+            continue            # filled by position
+        if keyword_mode and kind == _K.VAR_POSITIONAL:
+            continue
+        if keyword_mode and kind == _K.POSITIONAL_OR_KEYWORD:
+            param = param.replace(kind=_K.KEYWORD_ONLY)
+        params.append(param)
+    return sig.replace(parameters=params)
+
+
+def _signature(obj, follow_wrapped=True, skip_bound=True, sigcls=Signature):
+    if not callable(obj):
+        raise TypeError("{!r} is not a callable object".format(obj))
+    if isinstance(obj, types.MethodType):
+        sig = _signature(obj.__func__, follow_wrapped, skip_bound, sigcls)
+        return _drop_first(sig) if skip_bound else sig
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        if isinstance(obj, types.MethodType):
+            return _signature(obj, follow_wrapped, skip_bound, sigcls)
+    given = getattr(obj, "__signature__", None)
+    if given is not None:
+        if not isinstance(given, Signature):
+            raise TypeError("unexpected object {!r} in __signature__ "
+                            "attribute".format(given))
+        return given
+    if isfunction(obj):
+        return _function_signature(obj, sigcls)
+    if isinstance(obj, functools.partial):
+        inner = _signature(obj.func, follow_wrapped, skip_bound, sigcls)
+        return _partial_signature(inner, obj)
+    if isinstance(obj, type):
+        return _class_signature(obj, follow_wrapped, sigcls)
+    if isbuiltin(obj) or ismethoddescriptor(obj):
+        raise ValueError("no signature found for builtin {!r}".format(obj))
+    call = _lookup_class_attr(type(obj), "__call__")
+    if call is not None and isfunction(call):
+        return _drop_first(_signature(call, follow_wrapped, skip_bound,
+                                      sigcls))
+    raise ValueError("callable {!r} is not supported by signature"
+                     .format(obj))
+
+
+def _lookup_class_attr(cls, name):
+    for owner in cls.__mro__:
+        if name in owner.__dict__:
+            return owner.__dict__[name]
+    return None
+
+
+def _class_signature(cls, follow_wrapped, sigcls):
+    # a metaclass __call__ first, then __new__, then __init__, each only
+    # when Python code defines it
+    call = _lookup_class_attr(type(cls), "__call__")
+    if call is not None and isfunction(call):
+        return _drop_first(_signature(call, follow_wrapped, True, sigcls))
+    new = _lookup_class_attr(cls, "__new__")
+    if isinstance(new, staticmethod):
+        new = new.__func__
+    if new is not None and isfunction(new):
+        return _drop_first(_signature(new, follow_wrapped, True, sigcls))
+    init = _lookup_class_attr(cls, "__init__")
+    if init is not None and isfunction(init):
+        return _drop_first(_signature(init, follow_wrapped, True, sigcls))
+    for base in cls.__mro__:
+        if base is object:
+            return sigcls([])
+        if base.__module__ == "builtins":
+            raise ValueError("no signature found for builtin type {!r}"
+                             .format(cls))
+    return sigcls([])

@@ -1,0 +1,111 @@
+"""Source lines by file name and line number, read once and cached: what
+tracebacks and inspect.getsource show. Library modules compiled into the
+interpreter are found by the file name their code objects carry."""
+
+import os
+import sys
+import _traceback
+
+__all__ = ["getline", "clearcache", "checkcache"]
+
+# filename -> (size, mtime, lines with their line breaks, full path); the
+# same shape as CPython's, for code that inspects it.
+cache = {}
+
+
+def getline(filename, lineno, module_globals=None):
+    """Line lineno (1-based) of filename with its line break, or '' when
+    the file or the line does not exist."""
+    lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ""
+
+
+def getlines(filename, module_globals=None):
+    """Every line of filename, each with its line break; [] when it cannot
+    be read."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
+
+
+def clearcache():
+    """Forget every cached file."""
+    cache.clear()
+
+
+def checkcache(filename=None):
+    """Drop cache entries (all, or filename's) whose file has changed or
+    gone since it was read."""
+    names = list(cache) if filename is None else [filename]
+    for name in names:
+        entry = cache.get(name)
+        if entry is None or len(entry) == 1:
+            continue
+        size, mtime, _, fullname = entry
+        if mtime is None:
+            continue                    # not a file on disk
+        try:
+            st = os.stat(fullname)
+        except OSError:
+            cache.pop(name, None)
+            continue
+        if (st.st_size, st.st_mtime) != (size, mtime):
+            cache.pop(name, None)
+
+
+def updatecache(filename, module_globals=None):
+    """Read filename again (looking along sys.path for a relative name)
+    and cache its lines; [] when it cannot be read."""
+    cache.pop(filename, None)
+    if not filename:
+        return []
+    found = _traceback.getlines(filename)
+    if found is not None:
+        # an embedded module, or a file the interpreter could read
+        return _remember(filename, filename, found)
+    if filename.startswith("<") and filename.endswith(">"):
+        return []
+    for fullname in _candidates(filename):
+        found = _traceback.getlines(fullname)
+        if found is not None:
+            return _remember(filename, fullname, found)
+    return []
+
+
+def lazycache(filename, module_globals):
+    """Note that filename's source can be had from module_globals' loader
+    later; True when that was possible. Modules here carry no loader, so
+    this only reports whether the file is already cached."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return len(entry) == 1
+    return False
+
+
+def _candidates(filename):
+    # filename as given when absolute, else joined to each sys.path entry
+    if os.path.isabs(filename):
+        return [filename]
+    out = [filename]
+    for directory in sys.path:
+        if isinstance(directory, str):
+            out.append(os.path.join(directory, filename))
+    return out
+
+
+def _remember(filename, fullname, lines):
+    text = [line + "\n" for line in lines]
+    try:
+        st = os.stat(fullname)
+        size, mtime = st.st_size, st.st_mtime
+    except (OSError, TypeError, ValueError):
+        size, mtime = len(text), None
+    cache[filename] = (size, mtime, text, fullname)
+    return text

@@ -1,0 +1,225 @@
+package compiler
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Asynchronous list, set and dict comprehensions (PEP 530) in an async
+// def: CPython 3.6 runs them as a coroutine of their own, awaited where
+// they stand. They are rewritten into a generator function defined on
+// lines added before the statement that holds them (see lines.go), and a
+// "yield from" of its call, which the enclosing coroutine runs:
+//
+//	x = [f(v) async for v in it if v]  ->  def __pep492_c1(__pep492_a2):
+//	                                        __pep492_r3 = []
+//	                                        __pep492_i4 = __pep492__('ai', (__pep492_a2))
+//	                                        while __pep492__('m', __pep492_i4):
+//	                                         try: __pep492_v5 = (yield from __pep492__('an', __pep492_i4))
+//	                                         except StopAsyncIteration: __pep492__('e', __pep492_i4); continue
+//	                                         v = __pep492_v5
+//	                                         if v:
+//	                                          __pep492_r3.append(f(v))
+//	                                        return __pep492_r3
+//	                                       x = (yield from __pep492_c1((it)))
+//
+// The first iterable is evaluated in the enclosing function, as in
+// CPython. Not rewritten, so still errors of gpython's compiler:
+// asynchronous generator expressions, an asynchronous comprehension
+// inside another one, and one whose moved text spans lines by a line
+// continuation or a multi-line string.
+
+// asyncComp returns the replacement of the atom n when it is an
+// asynchronous list, set or dict comprehension that can be rewritten.
+func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
+	if len(n.kids) != 3 || !n.kids[0].is("[") && !n.kids[0].is("{") && !n.kids[0].is("(") {
+		return repl{}, false
+	}
+	body := n.kids[1]
+	if body.sym != symTestlistComp && body.sym != symDictorsetmaker {
+		return repl{}, false
+	}
+	cf := body.kids[len(body.kids)-1]
+	if cf.sym != symCompFor || !isAsyncComp(body) {
+		return repl{}, false
+	}
+	if !sc.async {
+		// CPython's code generator's error: no offset.
+		r.fail(newSyntaxError(py.SyntaxError, "asynchronous comprehension outside of an asynchronous function", r.filename, n.line, 0, programText(r.filename, n.line)))
+		return repl{}, false
+	}
+	if n.kids[0].is("(") {
+		return repl{}, false // an asynchronous generator expression
+	}
+	elems := body.kids[:len(body.kids)-1]
+	// The clauses: comp_for and comp_if nodes, outermost first.
+	var clauses []*node
+	for c := cf; c != nil; {
+		clauses = append(clauses, c)
+		last := c.kids[len(c.kids)-1]
+		if last.sym == symCompFor || last.sym == symCompIf {
+			c = last
+		} else {
+			c = nil
+		}
+	}
+	first := compIter(cf)
+	for _, e := range elems {
+		if !r.movable(e) {
+			return repl{}, false
+		}
+	}
+	for _, c := range clauses {
+		for _, k := range c.kids {
+			if k != first && k.sym != symCompFor && k.sym != symCompIf && !r.movable(k) {
+				return repl{}, false
+			}
+		}
+	}
+	ins, head, ok := r.stmtLine()
+	if !ok {
+		return repl{}, false
+	}
+	inner := newScope(scFunction, sc)
+	inner.async = true
+	fn, arg, res := r.asyncTemp("c"), r.asyncTemp("a"), r.asyncTemp("r")
+	var b strings.Builder
+	line := func(depth int, format string, a ...interface{}) {
+		b.WriteString(head + strings.Repeat(" ", depth))
+		fmt.Fprintf(&b, format, a...)
+		b.WriteString(markedNL)
+	}
+	line(0, "def %s(%s):", fn, arg)
+	switch {
+	case n.kids[0].is("["):
+		line(1, "%s = []", res)
+	case len(elems) == 3:
+		line(1, "%s = {}", res)
+	default:
+		line(1, "%s = %s('S')", res, coroHelper)
+	}
+	depth := 1
+	for _, c := range clauses {
+		if c.sym == symCompIf {
+			line(depth, "if %s:", r.moved(c.kids[1], inner))
+			depth++
+			continue
+		}
+		k := c.kids
+		async := k[0].kind == tAsync
+		if async {
+			k = k[1:]
+		}
+		target, iter := r.moved(k[1], inner), arg
+		if c != cf {
+			iter = "(" + r.moved(k[3], inner) + ")"
+		}
+		if !async {
+			line(depth, "for %s in %s:", target, iter)
+			depth++
+			continue
+		}
+		it, v := r.asyncTemp("i"), r.asyncTemp("v")
+		line(depth, "%s = %s('ai', %s)", it, coroHelper, iter)
+		line(depth, "while %s('m', %s):", coroHelper, it)
+		line(depth+1, "try: %s = (yield from %s('an', %s))", v, coroHelper, it)
+		line(depth+1, "except StopAsyncIteration: %s('e', %s); continue", coroHelper, it)
+		line(depth+1, "%s = %s", target, v)
+		depth++
+	}
+	switch {
+	case n.kids[0].is("["):
+		line(depth, "%s.append(%s)", res, r.moved(elems[0], inner))
+	case len(elems) == 3:
+		line(depth, "%s[%s] = %s", res, r.moved(elems[0], inner), r.moved(elems[2], inner))
+	default:
+		line(depth, "%s.add(%s)", res, r.moved(elems[0], inner))
+	}
+	line(1, "return %s", res)
+	r.extra = append(r.extra, repl{ins, ins, b.String()})
+	s, e := span(n)
+	call := "(yield from " + fn + "((" + r.render(first, sc)
+	return repl{s, e, call + r.pad(s, e, call) + ")))"}, true
+}
+
+// isAsyncComp reports whether the comprehension body (testlist_comp or
+// dictorsetmaker) is asynchronous: an async for clause, or an await
+// anywhere but in the first iterable.
+func isAsyncComp(body *node) bool {
+	cf := body.kids[len(body.kids)-1]
+	first := compIter(cf)
+	var walk func(n *node) bool
+	walk = func(n *node) bool {
+		if n == first {
+			return false
+		}
+		if n.sym == symTok {
+			return n.kind == tAwait || n.kind == tAsync
+		}
+		for _, k := range n.kids {
+			if walk(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(body)
+}
+
+// compIter is the iterable of the comp_for c.
+func compIter(c *node) *node {
+	for i, k := range c.kids {
+		if k.is("in") {
+			return c.kids[i+1]
+		}
+	}
+	return nil
+}
+
+// movable reports whether the text of n can be moved to added lines: no
+// line continuation, no string literal over several lines, no
+// asynchronous comprehension in it.
+func (r *rewriter36) movable(n *node) bool {
+	s, e := span(n)
+	if strings.Contains(r.data[s:e], "\\\n") {
+		return false
+	}
+	var walk func(n *node) bool
+	walk = func(n *node) bool {
+		if n.sym == symTok {
+			return !(n.kind == tString && strings.Contains(n.s, "\n"))
+		}
+		if n.sym == symAtom && len(n.kids) == 3 && (n.kids[1].sym == symTestlistComp || n.kids[1].sym == symDictorsetmaker) &&
+			n.kids[1].kids[len(n.kids[1].kids)-1].sym == symCompFor && isAsyncComp(n.kids[1]) {
+			return false
+		}
+		for _, k := range n.kids {
+			if !walk(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n)
+}
+
+// moved is the text of n rewritten in the scope sc, for an added line: its
+// newlines marked as added.
+func (r *rewriter36) moved(n *node, sc *scope36) string {
+	return strings.ReplaceAll(r.render(n, sc), "\n", markedNL)
+}
+
+// stmtLine is where lines can be added before the innermost statement
+// being walked that starts its line: the start of that line, and the
+// statement's indentation.
+func (r *rewriter36) stmtLine() (int, string, bool) {
+	for i := len(r.stmts) - 1; i >= 0; i-- {
+		s := startOf(r.stmts[i])
+		if ind, ok := r.lineIndent(s); ok {
+			return s - len(ind), ind, true
+		}
+	}
+	return 0, "", false
+}

@@ -1,0 +1,135 @@
+package codecache_test
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"math/big"
+	"sort"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/stdlib/marshal"
+	"github.com/stretchr/testify/require"
+)
+
+// decode reads buf with gpython's reader, as the importer does.
+func decode(t testing.TB, buf []byte) py.Object {
+	t.Helper()
+	r := bytes.NewBuffer(buf)
+	obj, err := marshal.ReadObject(r)
+	require.NoError(t, err)
+	require.Zero(t, r.Len(), "bytes left after the object")
+	return obj
+}
+
+// diff returns where got differs from want, a constant or code object
+// Encode wrote, or "" when they are the same. An int beyond 32 bits may
+// come back as a *py.BigInt of the same value.
+func diff(want, got py.Object, at string) string {
+	if wi, ok := asBig(want); ok {
+		gi, ok := asBig(got)
+		if !ok || wi.Cmp(gi) != 0 {
+			return fmt.Sprintf("%s: int %v, got %#v", at, wi, got)
+		}
+		return ""
+	}
+	switch w := want.(type) {
+	case py.Float:
+		g, ok := got.(py.Float)
+		if !ok || math.Float64bits(float64(w)) != math.Float64bits(float64(g)) {
+			return fmt.Sprintf("%s: float %v, got %#v", at, w, got)
+		}
+	case py.Complex:
+		g, ok := got.(py.Complex)
+		if !ok || math.Float64bits(real(w)) != math.Float64bits(real(g)) || math.Float64bits(imag(w)) != math.Float64bits(imag(g)) {
+			return fmt.Sprintf("%s: complex %v, got %#v", at, w, got)
+		}
+	case py.Tuple:
+		g, ok := got.(py.Tuple)
+		if !ok || len(g) != len(w) {
+			return fmt.Sprintf("%s: tuple of %d, got %#v", at, len(w), got)
+		}
+		for i := range w {
+			if d := diff(w[i], g[i], fmt.Sprintf("%s[%d]", at, i)); d != "" {
+				return d
+			}
+		}
+	case *py.FrozenSet:
+		g, ok := got.(*py.FrozenSet)
+		if !ok {
+			return fmt.Sprintf("%s: frozenset, got %#v", at, got)
+		}
+		ws, gs := sortedReprs(w), sortedReprs(g)
+		if fmt.Sprint(ws) != fmt.Sprint(gs) {
+			return fmt.Sprintf("%s: frozenset %v, got %v", at, ws, gs)
+		}
+	case *py.Code:
+		g, ok := got.(*py.Code)
+		if !ok {
+			return fmt.Sprintf("%s: code, got %#v", at, got)
+		}
+		return diffCode(w, g, at+"."+w.Name)
+	default:
+		if want != got {
+			return fmt.Sprintf("%s: %#v, got %#v", at, want, got)
+		}
+	}
+	return ""
+}
+
+func asBig(o py.Object) (*big.Int, bool) {
+	switch v := o.(type) {
+	case py.Int:
+		return big.NewInt(int64(v)), true
+	case *py.BigInt:
+		return (*big.Int)(v), true
+	}
+	return nil, false
+}
+
+func sortedReprs(s *py.FrozenSet) []string {
+	var out []string
+	items, _ := py.SequenceTuple(s)
+	for _, item := range items {
+		if n, ok := asBig(item); ok {
+			out = append(out, "int:"+n.String())
+			continue
+		}
+		out = append(out, fmt.Sprintf("%T:%#v", item, item))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// diffCode compares every field of two code objects but Weakreflist.
+func diffCode(w, g *py.Code, at string) string {
+	ints := [][2]int32{{w.Argcount, g.Argcount}, {w.Kwonlyargcount, g.Kwonlyargcount},
+		{w.Nlocals, g.Nlocals}, {w.Stacksize, g.Stacksize}, {w.Flags, g.Flags}, {w.Firstlineno, g.Firstlineno}}
+	for i, p := range ints {
+		if p[0] != p[1] {
+			return fmt.Sprintf("%s: int field %d is %d, want %d", at, i, p[1], p[0])
+		}
+	}
+	strs := [][2]string{{w.Code, g.Code}, {w.Filename, g.Filename}, {w.Name, g.Name}, {w.Lnotab, g.Lnotab}, {string(w.Cell2arg), string(g.Cell2arg)}}
+	for i, p := range strs {
+		if p[0] != p[1] {
+			return fmt.Sprintf("%s: string field %d is %q, want %q", at, i, p[1], p[0])
+		}
+	}
+	lists := [][2][]string{{w.Names, g.Names}, {w.Varnames, g.Varnames}, {w.Freevars, g.Freevars}, {w.Cellvars, g.Cellvars}}
+	for i, p := range lists {
+		if fmt.Sprintf("%q", p[0]) != fmt.Sprintf("%q", p[1]) {
+			return fmt.Sprintf("%s: name list %d is %q, want %q", at, i, p[1], p[0])
+		}
+	}
+	if len(w.Consts) != len(g.Consts) {
+		return fmt.Sprintf("%s: %d consts, want %d", at, len(g.Consts), len(w.Consts))
+	}
+	for i := range w.Consts {
+		if d := diff(w.Consts[i], g.Consts[i], fmt.Sprintf("%s.consts[%d]", at, i)); d != "" {
+			return d
+		}
+	}
+	return ""
+}

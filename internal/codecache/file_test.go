@@ -1,0 +1,62 @@
+package codecache_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
+)
+
+func TestFileLookup(t *testing.T) {
+	data, err := codecache.Build([]codecache.Entry{
+		{Name: "b.c", Source: "x = 1\n", Code: []byte("code of b.c")},
+		{Name: "a", Source: "", Code: []byte("code of a")},
+	})
+	require.NoError(t, err)
+	f, err := codecache.Parse(data)
+	require.NoError(t, err)
+	require.Equal(t, []string{"a", "b.c"}, f.Names())
+	for _, tc := range []struct {
+		name, src, want string
+	}{
+		{"b.c", "x = 1\n", "code of b.c"},
+		{"a", "", "code of a"},
+		{"b.c", "x = 2\n", ""},   // same length, other source
+		{"b.c", "x = 1\n\n", ""}, // other length
+		{"c", "x = 1\n", ""},     // not in the file
+	} {
+		require.Equal(t, tc.want, string(f.Code(tc.name, tc.src)), "%s %q", tc.name, tc.src)
+	}
+	var none *codecache.File
+	require.Nil(t, none.Code("a", ""))
+}
+
+func TestBuildRefuses(t *testing.T) {
+	for _, entries := range [][]codecache.Entry{
+		{{Name: ""}},
+		{{Name: "a"}, {Name: "a"}},
+	} {
+		_, err := codecache.Build(entries)
+		require.Error(t, err)
+	}
+}
+
+// FuzzParse: a damaged file is refused or read, never a panic, and what
+// is read lies inside the file.
+func FuzzParse(f *testing.F) {
+	good, err := codecache.Build([]codecache.Entry{{Name: "m", Source: "pass\n", Code: []byte("xyz")}})
+	require.NoError(f, err)
+	f.Add(good)
+	f.Add(good[:len(good)-1])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file, err := codecache.Parse(data)
+		if err != nil {
+			return
+		}
+		for _, name := range file.Names() {
+			_ = file.Code(name, "pass\n")
+		}
+	})
+}

@@ -1,0 +1,56 @@
+package pylib
+
+import (
+	"io/fs"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	lib "github.com/gpython-ssl/gpython-ssl/Lib"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Embedded modules are registered with their sources, which tracebacks
+// read from the line cache under "<NAME>", except where that name is one
+// CPython gives code from no file: a -c or exec() traceback must not show
+// the string module's lines.
+func TestEmbeddedSourcesInLineCache(t *testing.T) {
+	impl := py.GetModuleImpl("threading")
+	require.NotNil(t, impl)
+	assert.Equal(t, "<threading>", impl.Info.FileDesc)
+	lines, ok := pyutil.SourceLines.Lines("<threading>")
+	require.True(t, ok)
+	// The module is registered with its compiled code (Lib/modules.codecache)
+	// or its source; the line cache has the source either way.
+	src, err := readSource("modules/threading.py")
+	require.NoError(t, err)
+	assert.Equal(t, src, joinLines(lines))
+
+	for file := range pseudoFiles {
+		_, ok := pyutil.SourceLines.Lines(file)
+		assert.False(t, ok, "%s has no lines", file)
+	}
+}
+
+func joinLines(lines []string) string {
+	s := ""
+	for _, l := range lines {
+		s += l + "\n"
+	}
+	return s
+}
+
+// Every registered source is the embedded file's text.
+func TestReadSource(t *testing.T) {
+	for _, p := range []string{"modules/threading.py", "modules/collections/__init__.py", "modules/collections/abc.py"} {
+		want, err := fs.ReadFile(lib.Modules, p)
+		require.NoError(t, err)
+		got, err := readSource(p)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), got, p)
+	}
+	_, err := readSource("modules/no-such-module.py")
+	assert.Error(t, err)
+}

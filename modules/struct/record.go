@@ -1,0 +1,114 @@
+package pystruct
+
+import (
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+)
+
+// record is the memory of one unpacked tuple: the tuple's header, its
+// items and the ints and floats those items hold, made with one
+// allocation instead of one for the items, one for the header (a
+// py.Tuple in an interface is a pointer to a header) and one per number.
+// struct.unpack in a loop spent most of its Go time in the allocator
+// otherwise.
+//
+// An interface value is two words, its method table and a pointer to the
+// data. record fills them itself, with the table of py.Tuple, py.Int or
+// py.Float and a pointer into the record. Each word is written once,
+// before the value that points at it is made, and never again; a value
+// keeps its whole record alive (a few dozen bytes).
+type record[A, W any] struct {
+	hdr   py.Tuple
+	items A
+	words W
+}
+
+// recordN are the record sizes: a tuple of n values takes the smallest
+// that holds n (larger tuples are allocated the ordinary way).
+type (
+	record4  = record[[4]py.Object, [4]uint64]
+	record8  = record[[8]py.Object, [8]uint64]
+	record16 = record[[16]py.Object, [16]uint64]
+)
+
+// iface is the layout of a non-empty interface value such as py.Object.
+type iface struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+func tabOf(o py.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(&o)).tab }
+
+var (
+	tupleTab = tabOf(py.Tuple(nil))
+	intTab   = tabOf(py.Int(0))
+	floatTab = tabOf(py.Float(0))
+)
+
+func makeIface(tab, data unsafe.Pointer) py.Object {
+	var o py.Object
+	p := (*iface)(unsafe.Pointer(&o))
+	p.tab, p.data = tab, data
+	return o
+}
+
+// tupleBuilder fills one unpacked tuple of a known length.
+type tupleBuilder struct {
+	tuple py.Object // the finished tuple, as an interface value
+	items py.Tuple  // its items, to be filled in order
+	words []uint64  // storage for the numbers among them
+	n     int       // items filled so far
+}
+
+// newTupleBuilder prepares a tuple of n items.
+func newTupleBuilder(n int) tupleBuilder {
+	var b tupleBuilder
+	switch {
+	case n <= 4:
+		r := new(record4)
+		r.hdr = r.items[:n:n]
+		b.items, b.words = r.hdr, r.words[:]
+		b.tuple = makeIface(tupleTab, unsafe.Pointer(&r.hdr))
+	case n <= 8:
+		r := new(record8)
+		r.hdr = r.items[:n:n]
+		b.items, b.words = r.hdr, r.words[:]
+		b.tuple = makeIface(tupleTab, unsafe.Pointer(&r.hdr))
+	case n <= 16:
+		r := new(record16)
+		r.hdr = r.items[:n:n]
+		b.items, b.words = r.hdr, r.words[:]
+		b.tuple = makeIface(tupleTab, unsafe.Pointer(&r.hdr))
+	default:
+		b.items = make(py.Tuple, n)
+		b.tuple = b.items
+	}
+	return b
+}
+
+// add appends a value made elsewhere.
+func (b *tupleBuilder) add(o py.Object) {
+	b.items[b.n] = o
+	b.n++
+}
+
+// addInt appends an int, stored in the record when there is room.
+func (b *tupleBuilder) addInt(v int64) {
+	if b.words == nil || (0 <= v && v < 256) {
+		b.add(py.Int(v)) // Go boxes 0-255 without allocating
+		return
+	}
+	b.words[b.n] = uint64(v)
+	b.add(makeIface(intTab, unsafe.Pointer(&b.words[b.n])))
+}
+
+// addFloat appends a float, stored in the record when there is room.
+func (b *tupleBuilder) addFloat(f float64) {
+	if b.words == nil {
+		b.add(py.Float(f))
+		return
+	}
+	*(*float64)(unsafe.Pointer(&b.words[b.n])) = f
+	b.add(makeIface(floatTab, unsafe.Pointer(&b.words[b.n])))
+}

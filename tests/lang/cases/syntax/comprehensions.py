@@ -1,0 +1,22 @@
+print([x * y for x in range(3) for y in range(3) if x if y != x])
+print([(x, y) for x in 'ab' if x != 'c' for y in range(2) if y])
+print({x % 3 for x in range(10)} == {0, 1, 2})
+print(sorted({k: v for k, v in zip('abc', range(3)) if v}.items()))
+print(sorted({k: [j for j in range(k)] for k in range(3)}.items()))
+print(list(x for x in range(5) if x % 2))
+print(sum(x * x for x in range(4)), max((x for x in 'abc'), key=ord))
+print([[c for c in w] for w in ['hi', 'yo']])
+print([y for x in [[1, 2], [3]] for y in x])
+print([x for x in range(10) if x > 2 if x < 6 if x != 4])
+print([(lambda q: q * i)(2) for i in range(3)])
+print([i for i in (1, 2) for i in (i, i * 10)])
+g = (n for n in range(3))
+print(next(g), list(g))
+print([a + b for a, b in [(1, 2), (3, 4)]], [a for a, *b in [(1, 2, 3)]])
+x = 'outer'
+print([x for x in 'in'], x)
+print({(a, b) for a in range(2) for b in range(a)})
+def gen():
+    return [(yield) for _ in range(0)] if False else 1
+print(gen())
+print([n for n in range(3) if n] or 'empty', [] or 'empty')

@@ -1,0 +1,175 @@
+package typical
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/cpython36/*.out from CPython 3.6")
+
+// scriptTimeout bounds one run of one script under one interpreter.
+const scriptTimeout = 40 * time.Second
+
+// binary is the gpython-ssl interpreter built for this test run.
+var binary string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	// The scripts mostly wait (on their peers, on openssl, on sleeps):
+	// run six at a time unless -parallel says otherwise.
+	parallelSet := false
+	flag.Visit(func(f *flag.Flag) { parallelSet = parallelSet || f.Name == "test.parallel" })
+	if !parallelSet {
+		_ = flag.Set("test.parallel", "6")
+	}
+	dir, err := os.MkdirTemp("", "gpython-ssl-typical")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "gpython-ssl")
+	build := exec.Command("go", "build", "-o", binary, "../../cmd/gpython-ssl")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building gpython-ssl:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// outcome runs interp on the script name (in scripts/, which is the
+// working directory, so that tracebacks name it the same way under both
+// interpreters) and returns its stdout, stderr and exit status as one
+// text.
+func outcome(t *testing.T, interp, name string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, interp, name)
+	cmd.Dir = "scripts"
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0", "COLUMNS=80", "LC_ALL=C.UTF-8")
+	cmd.WaitDelay = 5 * time.Second
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	require.NoError(t, ctx.Err(), "%s %s: timed out after %v\nstdout:\n%s\nstderr:\n%s", interp, name, scriptTimeout, out.String(), errb.String())
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else {
+		require.NoError(t, err)
+	}
+	return fmt.Sprintf("%s[stderr]\n%s[exit status %d]\n", out.String(), errb.String(), code)
+}
+
+// header is the first line of a stored outcome: it ties the outcome to
+// the script's text.
+func header(src []byte) string {
+	sum := sha256.Sum256(src)
+	return "# CPython 3.6 outcome of the script with sha256 " + hex.EncodeToString(sum[:]) + "\n"
+}
+
+// reference returns CPython 3.6's outcome for the script name: run live
+// where CPython 3.6 is installed (and checked against the stored one, or
+// stored with -update), read from testdata otherwise.
+func reference(t *testing.T, py36, name string) string {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("scripts", name))
+	require.NoError(t, err)
+	stored := filepath.Join("testdata", "cpython36", strings.TrimSuffix(name, ".py")+".out")
+	data, readErr := os.ReadFile(stored)
+	h := header(src)
+	if py36 == "" {
+		require.False(t, *update, "-update needs CPython 3.6 (python3.6, a pyenv 3.6.x or $CPYTHON36)")
+		require.NoError(t, readErr, "CPython 3.6 not found and no stored outcome %s", stored)
+		require.True(t, bytes.HasPrefix(data, []byte(h)), "%s was stored for another version of the script: regenerate it with CPython 3.6 (-update)", stored)
+		t.Logf("CPython 3.6 not found: comparing with %s", stored)
+		return string(data[len(h):])
+	}
+	live := outcome(t, py36, name)
+	if *update {
+		require.NoError(t, os.WriteFile(stored, []byte(h+live), 0o644))
+		return live
+	}
+	require.NoError(t, readErr, "no stored outcome %s: run go test ./tests/typical/ -args -update", stored)
+	require.Equal(t, string(data), h+live, "CPython 3.6 no longer gives the stored outcome %s (-update rewrites it)", stored)
+	return live
+}
+
+// readXfail reads xfail.txt: one script name a line, then a reason after
+// whitespace; # starts a comment.
+func readXfail(t *testing.T) map[string]string {
+	t.Helper()
+	f, err := os.Open("xfail.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	xfail := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, reason, _ := strings.Cut(line, " ")
+		_, dup := xfail[name]
+		require.False(t, dup, "xfail.txt lists %s twice", name)
+		_, err := os.Stat(filepath.Join("scripts", name))
+		require.NoError(t, err, "xfail.txt lists %s, which is not a script", name)
+		xfail[name] = strings.TrimSpace(reason)
+	}
+	require.NoError(t, sc.Err())
+	return xfail
+}
+
+// TestTypicalScripts runs every script under gpython-ssl and compares its
+// outcome with CPython 3.6's.
+func TestTypicalScripts(t *testing.T) {
+	if _, err := exec.LookPath("openssl"); err != nil {
+		t.Skip("openssl not found: every script makes its certificates (and some their peers) with it")
+	}
+	names, err := filepath.Glob(filepath.Join("scripts", "*.py"))
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	sort.Strings(names)
+	xfail := readXfail(t)
+	py36 := pytesting.CPython36()
+	for _, path := range names {
+		name := filepath.Base(path)
+		t.Run(strings.TrimSuffix(name, ".py"), func(t *testing.T) {
+			t.Parallel()
+			want := reference(t, py36, name)
+			got := outcome(t, binary, name)
+			reason, listed := xfail[name]
+			if !listed {
+				assert.Equal(t, want, got)
+				return
+			}
+			if got == want {
+				t.Errorf("passes now: remove %s from xfail.txt", name)
+				return
+			}
+			t.Logf("expected failure (%s)", reason)
+		})
+	}
+}

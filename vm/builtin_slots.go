@@ -1,0 +1,259 @@
+package vm
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The special methods of the built-in types as Python code reaches them:
+// int.__add__ is a slot wrapper (a wrapper_descriptor), called with the
+// instance first, and (1).__add__ a method-wrapper bound to 1. They run
+// the type's own operation, so an operand of another type gives
+// NotImplemented (int.__add__(1, 2.0)), as in CPython; super().__add__(x)
+// in a subclass reaches them too.
+
+// typeSlot is a special method of a built-in type.
+type typeSlot struct {
+	name  string
+	owner *py.Type
+	nargs int // arguments after self
+	fn    func(self py.Object, args py.Tuple) (py.Object, error)
+}
+
+func (s *typeSlot) Type() *py.Type { return slotWrapperType }
+
+func (s *typeSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", s.name, s.owner.Name)
+	}
+	return s.callBound(args[0], args[1:], kwargs)
+}
+
+// callBound runs the slot on self with args.
+func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if !self.Type().IsSubtype(s.owner) {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", s.name, s.owner.Name, typeName(self))
+	}
+	if len(kwargs) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "wrapper %s doesn't take keyword arguments", s.name)
+	}
+	switch {
+	case s.nargs < 0: // pow: 1 or 2 arguments
+		if len(args) < 1 || len(args) > 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+		}
+		if len(args) == 1 {
+			args = py.Tuple{args[0], py.None}
+		}
+	case len(args) != s.nargs:
+		return nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", s.nargs, len(args))
+	}
+	return s.fn(pyutil.Unwrap(self), args)
+}
+
+func (s *typeSlot) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return s, nil
+	}
+	return &boundSlot{self: instance, slot: s}, nil
+}
+
+func (s *typeSlot) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", s.name, s.owner.Name)), nil
+}
+
+// boundSlot is a typeSlot bound to an instance: a method-wrapper.
+type boundSlot struct {
+	self py.Object
+	slot *typeSlot
+}
+
+func (b *boundSlot) Type() *py.Type { return methodWrapperType }
+
+func (b *boundSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return b.slot.callBound(b.self, args, kwargs)
+}
+
+func (b *boundSlot) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", b.slot.name, typeName(b.self), uint64(identityHash(b.self)))), nil
+}
+
+func (b *boundSlot) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := other.(*boundSlot)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(o.slot == b.slot && identical(o.self, b.self)), nil
+}
+
+// binarySlotNames are the operator methods a type gets when its Go value
+// implements them (M__add__ and so on).
+var binarySlotNames = []string{
+	"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+	"__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
+	"__divmod__", "__rdivmod__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
+	"__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+	"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
+}
+
+// unarySlotNames are the one-operand methods taken the same way.
+var unarySlotNames = []string{"__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__"}
+
+// goMethodSlot calls the Go method M<name> of the value.
+func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, error) {
+	return func(self py.Object, args py.Tuple) (py.Object, error) {
+		m := reflect.ValueOf(self).MethodByName("M" + name)
+		if !m.IsValid() {
+			return py.NotImplemented, nil
+		}
+		in := make([]reflect.Value, len(args))
+		for i, a := range args {
+			in[i] = reflect.ValueOf(&a).Elem()
+		}
+		out := m.Call(in)
+		if err, _ := out[1].Interface().(error); err != nil {
+			return nil, err
+		}
+		r, _ := out[0].Interface().(py.Object)
+		if r == nil {
+			return py.NotImplemented, nil
+		}
+		return r, nil
+	}
+}
+
+// installTypeSlots gives t, whose values look like sample, the slots its
+// Go type implements and its Dict lacks.
+func installTypeSlots(t *py.Type, sample py.Object) {
+	rt := reflect.TypeOf(sample)
+	add := func(name string, nargs int, fn func(self py.Object, args py.Tuple) (py.Object, error)) {
+		if _, ok := t.Dict[name]; !ok {
+			t.Dict[name] = &typeSlot{name: name, owner: t, nargs: nargs, fn: fn}
+		}
+	}
+	has := func(name string) bool { _, ok := rt.MethodByName("M" + name); return ok }
+	for _, name := range binarySlotNames {
+		if has(name) {
+			add(name, 1, goMethodSlot(name))
+		}
+	}
+	for _, name := range unarySlotNames {
+		if has(name) {
+			add(name, 0, goMethodSlot(name))
+		}
+	}
+	if has("__pow__") {
+		add("__pow__", -1, goMethodSlot("__pow__"))
+	}
+	if has("__rpow__") {
+		add("__rpow__", 1, goMethodSlot("__rpow__"))
+	}
+	// The protocol methods go through the loop's own operations on the
+	// value, which a subclass's overrides cannot reach any more.
+	if has("__len__") {
+		add("__len__", 0, func(self py.Object, _ py.Tuple) (py.Object, error) {
+			n, err := py.Len(self)
+			return n, err
+		})
+	}
+	if has("__bool__") || has("__len__") {
+		add("__bool__", 0, func(self py.Object, _ py.Tuple) (py.Object, error) {
+			b, err := Truth(self)
+			return py.NewBool(b), err
+		})
+	}
+	if has("__getitem__") {
+		add("__getitem__", 1, func(self py.Object, args py.Tuple) (py.Object, error) { return GetItem(self, args[0]) })
+	}
+	if has("__setitem__") {
+		add("__setitem__", 2, func(self py.Object, args py.Tuple) (py.Object, error) {
+			return py.None, SetItem(self, args[0], args[1])
+		})
+	}
+	if has("__delitem__") {
+		add("__delitem__", 1, func(self py.Object, args py.Tuple) (py.Object, error) { return py.None, DelItem(self, args[0]) })
+	}
+	if has("__contains__") || has("__iter__") {
+		add("__contains__", 1, func(self py.Object, args py.Tuple) (py.Object, error) {
+			ok, err := Contains(self, args[0])
+			return py.NewBool(ok), err
+		})
+	}
+	if has("__iter__") {
+		add("__iter__", 0, func(self py.Object, _ py.Tuple) (py.Object, error) { return Iter(self) })
+	}
+	if t != DictType && t != SetType && t != py.ListType {
+		add("__hash__", 0, func(self py.Object, _ py.Tuple) (py.Object, error) {
+			h, err := Hash(self)
+			return py.Int(h), err
+		})
+	}
+}
+
+// installBuiltinSlots runs after installProtocolMethods (subclass.go),
+// whose methods for subclass instances it leaves in place.
+func installBuiltinSlots() {
+	for _, ts := range []struct {
+		t      *py.Type
+		sample py.Object
+	}{
+		{py.IntType, py.Int(0)}, {py.FloatType, py.Float(0)}, {py.StringType, py.String("")},
+		{py.BytesType, py.Bytes(nil)}, {py.ListType, py.NewList()}, {py.TupleType, py.Tuple{}},
+		{DictType, NewDict(0)}, {SetType, NewSet()},
+	} {
+		installTypeSlots(ts.t, ts.sample)
+	}
+	// The sequence iterators' __next__ (iter([]).__next__ is a
+	// method-wrapper whose __self__ is the iterator).
+	for _, t := range []*py.Type{listIteratorType, tupleIteratorType} {
+		if _, ok := t.Dict["__next__"]; !ok {
+			t.Dict["__next__"] = &typeSlot{name: "__next__", owner: t, fn: func(self py.Object, _ py.Tuple) (py.Object, error) {
+				v, ok, err := Next(self)
+				if err == nil && !ok {
+					err = py.ExceptionNewf(py.StopIteration, "")
+				}
+				return v, err
+			}}
+		}
+	}
+	methodWrapperType.Dict["__self__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		switch m := self.(type) {
+		case *boundSlot:
+			return m.self, nil
+		case *methodWrapper:
+			return m.self, nil
+		}
+		return py.None, nil
+	}}
+	methodWrapperType.Dict["__name__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		switch m := self.(type) {
+		case *boundSlot:
+			return py.String(m.slot.name), nil
+		case *methodWrapper:
+			return py.String(m.slot.name), nil
+		}
+		return py.None, nil
+	}}
+	slotWrapperType.Dict["__name__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		switch s := self.(type) {
+		case *typeSlot:
+			return py.String(s.name), nil
+		case *slotFunc:
+			return py.String(s.name), nil
+		}
+		return py.None, nil
+	}}
+	slotWrapperType.Dict["__objclass__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		switch s := self.(type) {
+		case *typeSlot:
+			return s.owner, nil
+		case *slotFunc:
+			return py.ObjectType, nil
+		}
+		return py.None, nil
+	}}
+}

@@ -1,0 +1,229 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// Method calls without a bound method.
+//
+// gpython's compiler emits obj.m(a, b) as LOAD_ATTR m, the arguments, then
+// CALL_FUNCTION 2: the attribute lookup makes a bound method that the call
+// consumes at once. decode (fuseMethodCalls) finds each LOAD_ATTR whose
+// value is used only as the callable of a positional CALL_FUNCTION in the
+// same straight-line run of instructions, and rewrites the pair to
+// LOAD_METHOD/CALL_METHOD. LOAD_METHOD leaves two slots where LOAD_ATTR
+// left one:
+//
+//	[function, self]  a Python function found on an instance's class, or a
+//	                  Go method found on a built-in value's type: the call
+//	                  passes self first, no bound method is made;
+//	[value, nil]      anything else: the attribute as LOAD_ATTR gives it,
+//	                  and the call drops the empty slot and goes on as
+//	                  CALL_FUNCTION.
+//
+// The first form is taken only where LOAD_ATTR would have produced exactly
+// the bound method (function, self): a plain instance (no built-in value,
+// not a threading.local) whose class has no __getattribute__, whose
+// attribute is a plain function and not shadowed by the instance dict
+// (checked on every lookup); or a list, dict, set, tuple, str or bytes
+// whose type holds a Go method under the name. The class-attribute cache
+// (attrcache.go) answers the class side, so rebinding or deleting a class
+// attribute, or adding __getattribute__, invalidates it as it does for
+// LOAD_ATTR. Calls that do not run inline (generators, the recursion
+// limit, argument errors) rebuild the bound method and take
+// CALL_FUNCTION's path, with its errors.
+
+// stackUse is what an instruction pops and pushes, for the analysis below;
+// ok is false for instructions that may not sit between a fused pair
+// (jumps, blocks, stores, yields, and anything not listed).
+func stackUse(in instr) (pops, pushes int, ok bool) {
+	switch in.op {
+	case opNOP:
+		return 0, 0, true
+	case opLOAD_FAST, opLOAD_CONST, opLOAD_GLOBAL, opLOAD_NAME, opLOAD_DEREF,
+		opLOAD_CLASSDEREF, opLOAD_CLOSURE, opBUILD_MAP:
+		return 0, 1, true
+	case opLOAD_ATTR, opGET_ITER, opUNARY_POSITIVE, opUNARY_NEGATIVE, opUNARY_INVERT, opUNARY_NOT:
+		return 1, 1, true
+	case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT,
+		opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
+		opBINARY_POWER, opINPLACE_POWER, opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE,
+		opBINARY_TRUE_DIVIDE, opINPLACE_TRUE_DIVIDE, opBINARY_LSHIFT, opINPLACE_LSHIFT,
+		opBINARY_RSHIFT, opINPLACE_RSHIFT, opBINARY_AND, opINPLACE_AND,
+		opBINARY_XOR, opINPLACE_XOR, opBINARY_OR, opINPLACE_OR,
+		opCOMPARE_OP, opBINARY_SUBSCR:
+		return 2, 1, true
+	case opSLICE_SUBSCR, opSTORE_MAP:
+		return 3, 1, true
+	case opBUILD_TUPLE, opBUILD_LIST, opBUILD_SET, opBUILD_SLICE:
+		return int(in.arg), 1, true
+	case opCALL_FUNCTION, opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
+		n := int(in.arg&0xff) + 2*int((in.arg>>8)&0xff) + 1
+		switch in.op {
+		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW:
+			n++
+		case opCALL_FUNCTION_VAR_KW:
+			n += 2
+		}
+		return n, 1, true
+	case opMAKE_FUNCTION:
+		// Only without defaults or annotations: with them, decorators
+		// may sit on the stack (makeFunction).
+		return 2, 1, in.arg == 0
+	case opMAKE_CLOSURE:
+		return 3, 1, in.arg == 0
+	}
+	return 0, 0, false
+}
+
+// fuseMethodCalls rewrites the LOAD_ATTR/CALL_FUNCTION pairs of obj.m(...)
+// to LOAD_METHOD/CALL_METHOD and grows the stack by the extra slots the
+// pairs (and inline property getters) hold at once.
+func fuseMethodCalls(c *code) {
+	ins := c.ins
+	target := make([]bool, len(ins)+1)
+	for _, in := range ins {
+		if isJump(in.op) && int(in.arg) < len(target) {
+			target[in.arg] = true
+		}
+	}
+	var open []int // per instruction: fused pairs spanning it
+	for i, in := range ins {
+		if in.op != opLOAD_ATTR {
+			continue
+		}
+		depth := 1 // the attribute's slot, then what is pushed above it
+		for j := i + 1; j < len(ins); j++ {
+			if target[j] {
+				break
+			}
+			next := ins[j]
+			if next.op == opCALL_FUNCTION && next.arg < 0x100 && depth == 1+int(next.arg) {
+				ins[i].op, ins[j].op = opLOAD_METHOD, opCALL_METHOD
+				if open == nil {
+					open = make([]int, len(ins))
+				}
+				for k := i; k <= j; k++ {
+					open[k]++
+				}
+				break
+			}
+			pops, pushes, ok := stackUse(next)
+			if !ok || depth-pops < 1 {
+				break
+			}
+			depth += pushes - pops
+		}
+	}
+	// A LOAD_ATTR left as it is may call a property's getter inline
+	// (fast_property.go), which takes one slot above the object.
+	extra := 0
+	for k, in := range ins {
+		n := 0
+		if open != nil {
+			n = open[k]
+		}
+		if in.op == opLOAD_ATTR {
+			n++
+		}
+		extra = max(extra, n)
+	}
+	c.stacksize += extra
+}
+
+// loadMethod is LOAD_METHOD name on the object on top of f's stack.
+func (t *thread) loadMethod(f *frame, name string) error {
+	o := f.stack[f.sp-1]
+	var r py.Object
+	var err error
+	switch v := o.(type) {
+	case *py.Type:
+		if !pyutil.IsInstanceObject(v) {
+			r, err = GetAttr(o, name)
+			break
+		}
+		if len(v.Bases) == 0 {
+			e := t.attrs.lookup(v.ObjectType, name)
+			if fn, ok := e.attr.(*py.Function); ok && !e.getattrs {
+				if _, shadowed := v.Dict[name]; !shadowed {
+					f.stack[f.sp-1] = fn
+					f.push(v)
+					return nil
+				}
+			}
+		}
+		r, err = t.instanceGetAttr(v, v.ObjectType, name)
+	case *py.List, *Dict, *Set, py.Tuple, py.String, py.Bytes:
+		// getAttr's order for these: __class__, the text slots, then
+		// the type's Go methods.
+		if name != "__class__" && name != "__repr__" && name != "__str__" {
+			if m, ok := o.Type().Dict[name].(*py.Method); ok {
+				f.stack[f.sp-1] = m
+				f.push(o)
+				return nil
+			}
+		}
+		r, err = GetAttr(o, name)
+	default:
+		r, err = GetAttr(o, name)
+	}
+	if err != nil {
+		return err
+	}
+	f.stack[f.sp-1] = r
+	f.push(nil)
+	return nil
+}
+
+// callMethod is CALL_METHOD nargs. It returns the frame of a Python
+// function to run inline, or nil when the call is done (or failed: err).
+func (t *thread) callMethod(f *frame, nargs int) (*frame, error) {
+	base := f.sp - nargs - 2
+	fn, self := f.stack[base], f.stack[base+1]
+	if self != nil {
+		switch m := fn.(type) {
+		case *py.Function:
+			if nf := t.inlineCall(f, nargs+1); nf != nil {
+				return nf, nil
+			}
+			// Every other path (and its errors) is CALL_FUNCTION's,
+			// on the bound method LOAD_ATTR would have made.
+			f.stack[base] = py.NewBoundMethod(self, m)
+		case *py.Method:
+			return nil, t.callGoMethod(f, base, m, self)
+		}
+	}
+	// Drop the second slot: the stack is CALL_FUNCTION's again.
+	copy(f.stack[base+1:f.sp-1], f.stack[base+2:f.sp])
+	f.sp--
+	f.stack[f.sp] = nil
+	if nf := t.inlineCall(f, nargs); nf != nil {
+		return nf, nil
+	}
+	return nil, t.callOp(f, opCALL_FUNCTION, nargs)
+}
+
+// callGoMethod calls Go method m of built-in value self with the
+// arguments above stack[base+1], as callOp calls the bound method.
+func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f.unwindTo(base)
+			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
+		}
+	}()
+	args := f.stack[base+2 : f.sp]
+	if len(args) > 0 {
+		// The method may keep its arguments: it gets its own copy.
+		args = append(make([]py.Object, 0, len(args)), args...)
+	}
+	res, err := callGo(m, self, py.Tuple(args))
+	f.unwindTo(base)
+	if err != nil {
+		return err
+	}
+	f.push(res)
+	return nil
+}

@@ -1,0 +1,65 @@
+package vm
+
+import (
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFuseMethodCalls checks which obj.m(...) shapes decode turns into
+// LOAD_METHOD/CALL_METHOD, and the stack slots it adds. The behaviour of
+// the fused calls (rebinding, shadowing, errors) is the differential case
+// tests/lang/cases/misc/method_call_rebinding.py.
+func TestFuseMethodCalls(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		pairs int // LOAD_METHOD count, equal to CALL_METHOD count
+		extra int // stack slots added (one more where a LOAD_ATTR stays)
+	}{
+		{"no args", "o.m()", 1, 1},
+		{"args computed", "o.m(i & 15, a[1:2], -x, (1, y))", 1, 1},
+		{"nested calls", "o.m(p.q(1), r.s(t.u()))", 4, 3},
+		{"attribute inside a pair", "o.m(p.a, p.b)", 1, 2},
+		{"no attributes", "f(x)", 0, 0},
+		{"sequential", "o.m(1)\np.q(2)", 2, 1},
+		{"keywords not fused", "o.m(x=1)", 0, 1},
+		{"star not fused", "o.m(*a)", 0, 1},
+		{"attribute not called", "x = o.m\ny = o.m + 1", 0, 1},
+		{"attribute as argument", "f(o.m)", 0, 1},
+		{"branch between", "o.m(a if b else c)", 0, 1},
+		{"and between", "o.m(a and b)", 0, 1},
+		{"chained attribute", "o.a.b(1)", 1, 1},
+		{"generator expression", "','.join(x for x in y)", 1, 1},
+		{"lambda without defaults", "o.m(lambda: 1)", 1, 1},
+		{"lambda with defaults", "o.m(lambda a=1: a)", 0, 1},
+		{"yield between", "def g():\n    o.m((yield))\n", 0, 1},
+		{"decorator attribute", "@a.b\ndef f(): pass", 0, 0},
+		// gpython loads a decorator's dotted name with one LOAD_NAME.
+		{"decorator call", "@a.b(1)\ndef f(x=1): pass", 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			co, err := py.Compile(tc.src, "<test>", py.ExecMode, 0, true)
+			require.NoError(t, err)
+			if tc.name == "yield between" {
+				co = co.Consts[0].(*py.Code)
+			}
+			c := decode(co)
+			loads, calls := 0, 0
+			for _, in := range c.ins {
+				switch in.op {
+				case opLOAD_METHOD:
+					loads++
+				case opCALL_METHOD:
+					calls++
+				}
+			}
+			assert.Equal(t, tc.pairs, loads, "LOAD_METHOD")
+			assert.Equal(t, tc.pairs, calls, "CALL_METHOD")
+			assert.Equal(t, int(co.Stacksize)+tc.extra, c.stacksize, "stack size")
+		})
+	}
+}
