@@ -208,14 +208,7 @@ func (e *epollObject) poll(deadline time.Time, limited bool, max int) (py.Object
 }
 
 func epollMethod(name, doc string, impl func(e *epollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
-	EpollType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
-		recv, args, err := pyutil.Receiver(EpollType, name, o, args)
-		if err != nil {
-			return nil, err
-		}
-		return impl(recv.(*epollObject), args, kwargs)
-	}, 0, doc)
+	addMethod(EpollType, name, doc, impl)
 }
 
 // setupEpoll fills EpollType; select.go's init calls it before the module

@@ -215,15 +215,23 @@ func eventMask(o py.Object, def int16) (int16, error) {
 	return int16(v), err
 }
 
-func pollMethod(name, doc string, impl func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
-	PollType.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+// addMethod puts a method of the Go type t (whose values are T) in t's
+// dict: the receiver checked as CPython's descriptors check it (also when
+// called from the type, t.m(obj, ...)), and a Go panic turned into an
+// exception.
+func addMethod[T py.Object](t *py.Type, name, doc string, impl func(recv T, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	t.Dict[name] = py.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
-		recv, args, err := pyutil.Receiver(PollType, name, o, args)
+		recv, args, err := pyutil.Receiver(t, name, o, args)
 		if err != nil {
 			return nil, err
 		}
-		return impl(recv.(*pollObject), args, kwargs)
+		return impl(recv.(T), args, kwargs)
 	}, 0, doc)
+}
+
+func pollMethod(name, doc string, impl func(p *pollObject, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	addMethod(PollType, name, doc, impl)
 }
 
 func init() {
