@@ -25,7 +25,9 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/fcntl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks
+	_ "github.com/gpython-ssl/gpython-ssl/modules/grp"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
@@ -33,15 +35,18 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pwd"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pylib" // standard-library modules written in Python (Lib/modules)
 	_ "github.com/gpython-ssl/gpython-ssl/modules/random"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/re"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/resource"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/signal"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/struct"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/subprocess"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/syslog"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/termios"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread: Python threads under the interpreter lock
 	_ "github.com/gpython-ssl/gpython-ssl/modules/time"

@@ -25,11 +25,18 @@ import (
 //	                                        return __pep492_r3
 //	                                       x = (yield from __pep492_c1((it)))
 //
+// An asynchronous generator expression (an async for clause, or an await
+// in a generator expression) becomes an async generator function the same
+// way: marked (coroutines.go), yielding each value wrapped, made an async
+// generator function by __pep492__('w', ...) and called where the
+// expression stands (no "yield from": it is not awaited).
+//
 // The first iterable is evaluated in the enclosing function, as in
-// CPython. Not rewritten, so still errors of gpython's compiler:
-// asynchronous generator expressions, an asynchronous comprehension
-// inside another one, and one whose moved text spans lines by a line
-// continuation or a multi-line string.
+// CPython. Not rewritten, so still errors of gpython's compiler: an
+// asynchronous generator expression that is a call's sole argument
+// (f(x async for x in it)), an asynchronous comprehension inside another
+// one, and one whose moved text spans lines by a line continuation or a
+// multi-line string.
 
 // asyncComp returns the replacement of the atom n when it is an
 // asynchronous list, set or dict comprehension that can be rewritten.
@@ -50,9 +57,7 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 		r.fail(newSyntaxError(py.SyntaxError, "asynchronous comprehension outside of an asynchronous function", r.filename, n.line, 0, programText(r.filename, n.line)))
 		return repl{}, false
 	}
-	if n.kids[0].is("(") {
-		return repl{}, false // an asynchronous generator expression
-	}
+	genexp := n.kids[0].is("(")
 	elems := body.kids[:len(body.kids)-1]
 	// The clauses: comp_for and comp_if nodes, outermost first.
 	var clauses []*node
@@ -93,6 +98,8 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 	}
 	line(0, "def %s(%s):", fn, arg)
 	switch {
+	case genexp:
+		line(1, "%s", generatorMarker(asyncGenMark))
 	case n.kids[0].is("["):
 		line(1, "%s = []", res)
 	case len(elems) == 3:
@@ -130,12 +137,24 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 		depth++
 	}
 	switch {
+	case genexp:
+		line(depth, "yield %s('Y', (%s))", coroHelper, r.moved(elems[0], inner))
 	case n.kids[0].is("["):
 		line(depth, "%s.append(%s)", res, r.moved(elems[0], inner))
 	case len(elems) == 3:
 		line(depth, "%s[%s] = %s", res, r.moved(elems[0], inner), r.moved(elems[2], inner))
 	default:
 		line(depth, "%s.add(%s)", res, r.moved(elems[0], inner))
+	}
+	if genexp {
+		// An async generator function named as CPython names the
+		// generator expression's code.
+		line(0, "%s.__name__ = '<genexpr>'; %s.__qualname__ = %s.__qualname__[:-%d] + '<genexpr>'", fn, fn, fn, len(fn))
+		line(0, "%s('w', None, (%s,))", coroHelper, fn)
+		r.extra = append(r.extra, repl{ins, ins, b.String()})
+		s, e := span(n)
+		call := fn + "((" + r.render(first, sc)
+		return repl{s, e, call + r.pad(s, e, call) + "))"}, true
 	}
 	line(1, "return %s", res)
 	r.extra = append(r.extra, repl{ins, ins, b.String()})

@@ -25,6 +25,10 @@ import (
 //	'Y', value             value wrapped, yielded by an async generator
 //	'a', x                 the iterator that `await x` delegates to, or
 //	                       CPython 3.6's TypeError
+//	'i', fn                marks the generator function fn as an iterable
+//	                       coroutine (types.coroutine): its code gets
+//	                       CO_ITERABLE_COROUTINE, so `await` accepts its
+//	                       generators; True when fn was marked
 //
 // A coroutine function is the function object itself, its code replaced
 // by a trampoline that calls the generator function (a copy of the
@@ -93,6 +97,8 @@ func coroutineBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		return &wrappedValue{v: args[1]}, nil
 	case kind == "a" && len(args) == 2:
 		return awaitIter(args[1])
+	case kind == "i" && len(args) == 2:
+		return py.NewBool(markIterableCoroutine(args[1])), nil
 	}
 	if res, ok, err := asyncStmtBuiltin(kind, args[1:]); ok {
 		return res, err
@@ -228,6 +234,22 @@ func makeCoroutineFunction(x py.Object) {
 	fn.Closure = py.Tuple{py.NewCell(&gen)}
 }
 
+// markIterableCoroutine gives the generator function x a copy of its code
+// with CO_ITERABLE_COROUTINE set, as CPython's types.coroutine replaces
+// func.__code__; it reports whether x is such a function.
+func markIterableCoroutine(x py.Object) bool {
+	fn, ok := x.(*py.Function)
+	if !ok || fn.Code == nil || fn.Code.Flags&py.CO_GENERATOR == 0 {
+		return false
+	}
+	if fn.Code.Flags&coFlagIterableCoroutine == 0 {
+		co := *fn.Code
+		co.Flags |= coFlagIterableCoroutine
+		fn.Code = &co
+	}
+	return true
+}
+
 // hasMark reports whether co is the code of a rewritten async def: whether
 // the constant mark of a generator marker is among its constants.
 func hasMark(co *py.Code, mark string) bool {
@@ -311,7 +333,9 @@ func awaitIter(x py.Object) (py.Object, error) {
 	case *coroutineWrapper:
 		return driven(x, x.c.gen)
 	}
-	if _, err := py.GetAttrString(x.Type(), "__await__"); err != nil {
+	// the type's MRO, not the type object's attributes: an __await__
+	// inherited from a base class counts
+	if x.Type().Lookup("__await__") == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "object %s can't be used in 'await' expression", x.Type().Name)
 	}
 	m, err := py.GetAttrString(x, "__await__")

@@ -24,6 +24,7 @@ func init() {
 	py.Compile = Compile
 	wrapBuiltinCompile()
 	installUnpackHelper()
+	installDecoratorHelper()
 	installAnnotationHelper()
 	installCoroutineHelper()
 	installMatmulHelper()
@@ -105,10 +106,69 @@ func wrapBuiltinCompile() {
 	}
 }
 
+// compileIntArgs converts compile()'s flags, dont_inherit and optimize
+// as CPython 3.6's int converter does before gpython's checks: a bool is
+// an int (compile(s, f, m, 0, True)), a float is refused with 3.6's
+// message.
+func compileIntArgs(args py.Tuple, kwargs py.StringDict) (py.Tuple, py.StringDict, error) {
+	// conv returns the converted value, or nil when v stays as it is.
+	conv := func(v py.Object) (py.Object, error) {
+		switch x := v.(type) {
+		case py.Bool:
+			if x {
+				return py.Int(1), nil
+			}
+			return py.Int(0), nil
+		case py.Float:
+			return nil, py.ExceptionNewf(py.TypeError, "integer argument expected, got float")
+		}
+		return nil, nil
+	}
+	var copied bool
+	for i := 3; i < len(args) && i < 6; i++ {
+		v, err := conv(args[i])
+		if err != nil {
+			return nil, nil, err
+		}
+		if v != nil {
+			if !copied {
+				args, copied = append(py.Tuple(nil), args...), true
+			}
+			args[i] = v
+		}
+	}
+	copied = false
+	for _, name := range []string{"flags", "dont_inherit", "optimize"} {
+		old, ok := kwargs[name]
+		if !ok {
+			continue
+		}
+		v, err := conv(old)
+		if err != nil {
+			return nil, nil, err
+		}
+		if v != nil {
+			if !copied {
+				kw := make(py.StringDict, len(kwargs))
+				for k, x := range kwargs {
+					kw[k] = x
+				}
+				kwargs, copied = kw, true
+			}
+			kwargs[name] = v
+		}
+	}
+	return args, kwargs, nil
+}
+
 // builtinCompile returns compile(source, filename, mode, ...) that rewrites
 // source before calling orig.
 func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		args, kwargs, err := compileIntArgs(args, kwargs)
+		if err != nil {
+			return nil, err
+		}
 		arg := func(i int, name string) (py.Object, bool) {
 			if i < len(args) {
 				return args[i], true
@@ -126,6 +186,9 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		mode, _ := arg(2, "mode")
 		m, _ := mode.(py.String)
 		if m != "exec" && m != "eval" && m != "single" {
+			if _, isStr := mode.(py.String); isStr {
+				return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+			}
 			return orig.CallWithKeywords(self, args, kwargs) // it rejects the mode
 		}
 		ck, err := check(string(s), string(name), py.CompileMode(m), false)

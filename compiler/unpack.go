@@ -57,7 +57,10 @@ type repl struct {
 // splice returns data[base:] ... with reps (sorted, disjoint, absolute
 // offsets) applied; the caller slices the result.
 func splice(data string, base int, reps []repl) string {
-	sort.Slice(reps, func(i, j int) bool { return reps[i].start < reps[j].start })
+	// An insertion (start == end) goes before a replacement starting there.
+	sort.Slice(reps, func(i, j int) bool {
+		return reps[i].start < reps[j].start || (reps[i].start == reps[j].start && reps[i].end < reps[j].end)
+	})
 	var b strings.Builder
 	last := base
 	for _, r := range reps {
@@ -482,16 +485,24 @@ func (u *unpacker) operandsNoNL(b *strings.Builder, items []item, open, close st
 }
 
 // unpacked is src, which check accepted, with its PEP 448 constructs
-// rewritten (rewriteUnpack); src itself, byte for byte, when it has none.
+// rewritten (rewriteUnpack) and its dotted decorators wrapped
+// (decorators.go); src itself, byte for byte, when it has neither.
 func (ck *checked) unpacked(src string) string {
-	if ck.root == nil || !strings.Contains(src, "*") {
+	hasStar, hasAt := strings.Contains(src, "*"), strings.Contains(src, "@")
+	if ck.root == nil || (!hasStar && !hasAt) {
 		return src
 	}
 	data := translateNewlines(src)
-	u := unpacker{data: data}
-	reps := u.collect(ck.root, false, nil)
-	// Keyword-only parameters reordered for gpython's compiler (kwonly.go).
-	reps = applyKwOnly(data, reps, kwOnlyRepls(ck.root, data))
+	var reps []repl
+	if hasStar {
+		u := unpacker{data: data}
+		reps = u.collect(ck.root, false, nil)
+		// Keyword-only parameters reordered for gpython's compiler (kwonly.go).
+		reps = applyKwOnly(data, reps, kwOnlyRepls(ck.root, data))
+	}
+	if hasAt {
+		reps = append(reps, dottedDecoratorRepls(ck.root)...) // decorators.go
+	}
 	if len(reps) == 0 {
 		return src
 	}

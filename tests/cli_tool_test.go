@@ -74,7 +74,7 @@ func cliOutcome(t *testing.T, interp string, args []string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, interp, args...)
-	cmd.Env = append(os.Environ(), "COLUMNS=80", "PYTHONIOENCODING=utf-8")
+	cmd.Env = pytesting.CPythonEnv("COLUMNS=80")
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

@@ -98,3 +98,23 @@ func BenchmarkGlobals(b *testing.B)      { benchFile(b, "globals", 20000) }
 func BenchmarkMethodsFile(b *testing.B)  { benchFile(b, "methods", 5000) }
 func BenchmarkClasses(b *testing.B)      { benchFile(b, "classes", 3000) }
 func BenchmarkGenerators(b *testing.B)   { benchFile(b, "generators", 3000) }
+
+// goCallsSrc calls Go builtins and methods from a loop in a function, the
+// shapes of issue 13's figures: a one-argument builtin, a two-argument
+// one (a tuple argument), a method of a built-in value, and a Go method
+// of a value of a module's type (LOAD_METHOD's shortcut).
+const goCallsSrc = `import struct
+def f(recs, s, buf):
+    n = 0
+    out = []
+    for r in recs:
+        n += len(r)
+        if isinstance(r, bytes):
+            out.append(r)
+    for off in range(0, len(buf), 16):
+        v = s.unpack_from(buf, off)
+    return n + len(out)
+f([b"x" * 16] * 2000, struct.Struct("<IHHQ"), bytes(16 * 2000))
+`
+
+func BenchmarkGoCalls(b *testing.B) { benchScript(b, goCallsSrc) }

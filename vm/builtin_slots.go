@@ -112,6 +112,12 @@ func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, e
 		}
 		in := make([]reflect.Value, len(args))
 		for i, a := range args {
+			// An operand of a class derived from the same built-in type
+			// takes part with its value: dict.__eq__(d, D(x=1)) compares
+			// contents, int.__add__(1, I(2)) adds.
+			if v, ok := pyutil.BuiltinValue(a); ok && reflect.TypeOf(v) == reflect.TypeOf(self) {
+				a = v
+			}
 			in[i] = reflect.ValueOf(&a).Elem()
 		}
 		out := m.Call(in)

@@ -51,23 +51,25 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 		}
 	}
 	var res py.Object
-	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 && !isDirBuiltin(fn) {
-		// A Go builtin gets its own copy of the arguments (it may keep
-		// them), and the stack slots are cleared after the call: the loop
-		// holds no reference to an argument once the call is over, as
-		// CPython's does not.
-		if star == nil && len(args) > 0 {
-			args = append(make([]py.Object, 0, len(args)), args...)
-		}
+	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 && (len(args) > 0 || !isDirBuiltin(fn)) {
+		// A Go builtin reads its arguments off the stack (callGoStack
+		// copies them only for a callee that may keep them), and the stack
+		// slots are cleared after the call: the loop holds no reference to
+		// an argument once the call is over, as CPython's does not.
+		owned := star != nil // starArgs made args
 		if bm, ok := fn.(*py.BoundMethod); ok {
-			res, err = callGo(bm.Method.(*py.Method), bm.Self, py.Tuple(args))
+			res, err = callGoStack(bm.Method.(*py.Method), bm.Self, args, owned)
 		} else {
 			m := fn.(*py.Method)
-			if recv, rest, ok := goMethodReceiver(m, args); ok {
-				res, err = callGo(m, recv, py.Tuple(rest))
+			recv, rest, ok := (py.Object)(nil), args, false
+			if m.Module == nil {
+				recv, rest, ok = goMethodReceiver(m, args)
+			}
+			if ok {
+				res, err = callGoStack(m, recv, rest, owned)
 			} else {
 				// As m.M__call__(args, nil): the module is self.
-				res, err = callGo(m, py.Object(m.Module), py.Tuple(args))
+				res, err = callGoStack(m, py.Object(m.Module), args, owned)
 			}
 		}
 		f.unwindTo(base)

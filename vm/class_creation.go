@@ -55,7 +55,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if hasSlots {
 		ns = ns.Copy()
 		delete(ns, "__slots__")
-		if err := checkSlots(slots); err != nil {
+		if err := checkSlots(slots, ns); err != nil {
 			return nil, err
 		}
 	}
@@ -72,6 +72,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if hasSlots {
 		cls.Dict["__slots__"] = slots
+		addSlotMembers(cls, slots)
 	}
 	// The class's __dict__ lists its body's names in their order; what
 	// type.__new__ added (__doc__, __hash__) follows.
@@ -114,7 +115,9 @@ func slotNames(slots py.Object) ([]string, error) {
 	return names, nil
 }
 
-func checkSlots(slots py.Object) error {
+// checkSlots validates a class body's __slots__ against the rest of its
+// namespace ns: identifiers only, none also a class variable.
+func checkSlots(slots py.Object, ns py.StringDict) error {
 	names, err := slotNames(slots)
 	if err != nil {
 		return err
@@ -122,6 +125,15 @@ func checkSlots(slots py.Object) error {
 	for _, n := range names {
 		if !isIdentifier(n) {
 			return py.ExceptionNewf(py.TypeError, "__slots__ must be identifiers")
+		}
+	}
+	for _, n := range names {
+		if _, ok := ns[n]; ok && n != "__dict__" && n != "__weakref__" {
+			r, err := Repr(py.String(n))
+			if err != nil {
+				return err
+			}
+			return py.ExceptionNewf(py.ValueError, "%s in __slots__ conflicts with class variable", r)
 		}
 	}
 	return nil

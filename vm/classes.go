@@ -35,7 +35,18 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 		return e, nil
 	}
 	if len(kwpairs) > 0 || len(kwextra) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "%s does not take keyword arguments", cls.Name)
+		kw, err := kwDict(cls, kwpairs, kwextra)
+		if err != nil {
+			return nil, err
+		}
+		if err := exceptionKeywords(e, cls, kw); err != nil {
+			return nil, err
+		}
+		if init == nil || isBaseInit(init) {
+			return e, nil
+		}
+		_, err = callMethodKw(e, init, args, nil)
+		return e, err
 	}
 	if init != nil && !isBaseInit(init) {
 		kw, err := kwDict(cls, kwpairs, kwextra)
@@ -96,8 +107,8 @@ var baseExceptionInit = py.MustNewMethod("__init__", func(self py.Object, args p
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'BaseException' object but received a '%s'", typeName(self))
 	}
-	if len(kwargs) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "%s does not take keyword arguments", e.Base.Name)
+	if err := exceptionKeywords(e, e.Base, kwargs); err != nil {
+		return nil, err
 	}
 	e.Args = append(py.Tuple{}, args...)
 	return py.None, nil

@@ -114,6 +114,7 @@ func decode(co *py.Code) *code {
 		}
 	}
 	fuseMethodCalls(c)
+	fuseCompareJumps(c)
 	c.lines = make([]int32, len(c.ins))
 	for i, off := range c.offsets {
 		c.lines[i] = co.Addr2Line(off)

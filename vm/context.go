@@ -49,6 +49,7 @@ func NewContext(opts py.ContextOpts) py.Context {
 		limit:   defaultRecursionLimit,
 	}
 	ctx.main = newThread(ctx)
+	liveContexts.Store(ctx, struct{}{})
 	installSys(ctx)
 	return ctx
 }
@@ -101,6 +102,23 @@ func (ctx *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 	return module, nil
 }
 
+// DecodeModuleCode turns a registered module's CodeBuf into its code
+// object when the module is first imported. It is gpython's marshal reader
+// unless the package that writes CodeBuf replaces it during init
+// (internal/codecache does, to restore constants the reader has no form
+// for); it must not be changed once modules are imported.
+var DecodeModuleCode = func(buf []byte) (*py.Code, error) {
+	obj, err := marshal.ReadObject(bytes.NewBuffer(buf))
+	if err != nil {
+		return nil, err
+	}
+	c, ok := obj.(*py.Code)
+	if !ok {
+		return nil, py.ExceptionNewf(py.AssertionError, "Embedded code did not produce a py.Code object")
+	}
+	return c, nil
+}
+
 // compiled caches the code of registered modules with source: a
 // ModuleImpl is shared by every context, so compiling into it from
 // several goroutines would race.
@@ -127,13 +145,9 @@ func moduleCode(impl *py.ModuleImpl) (*py.Code, error) {
 		}
 		code = c
 	case len(impl.CodeBuf) > 0:
-		obj, err := marshal.ReadObject(bytes.NewBuffer(impl.CodeBuf))
+		c, err := DecodeModuleCode(impl.CodeBuf)
 		if err != nil {
 			return nil, err
-		}
-		c, ok := obj.(*py.Code)
-		if !ok {
-			return nil, py.ExceptionNewf(py.AssertionError, "Embedded code did not produce a py.Code object")
 		}
 		code = c
 	default:
@@ -160,6 +174,7 @@ func (ctx *Context) Close() error {
 	if !already {
 		ctx.running.Wait()
 		ctx.gil.Close()
+		liveContexts.Delete(ctx)
 	}
 	return ctx.Context.Close()
 }

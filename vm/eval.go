@@ -328,6 +328,36 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if err == nil && b == (in.op == opPOP_JUMP_IF_TRUE) {
 				f.pc = int(in.arg)
 			}
+		case opCOMPARE_JUMP_IF_FALSE, opCOMPARE_JUMP_IF_TRUE:
+			// COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (fast_compare.go).
+			var b bool
+			cmp := int(in.arg & 0xf)
+			x, xok := f.stack[f.sp-2].(py.Int)
+			y, yok := f.stack[f.sp-1].(py.Int)
+			if xok && yok && cmp <= cmpGE {
+				switch cmp {
+				case cmpLT:
+					b = x < y
+				case cmpLE:
+					b = x <= y
+				case cmpEQ:
+					b = x == y
+				case cmpNE:
+					b = x != y
+				case cmpGT:
+					b = x > y
+				default:
+					b = x >= y
+				}
+				f.sp -= 2
+				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
+				f.pc++
+			} else {
+				b, err = compareTruth(f, cmp)
+			}
+			if err == nil && b == (in.op == opCOMPARE_JUMP_IF_TRUE) {
+				f.pc = int(in.arg >> 4)
+			}
 		case opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP:
 			var b bool
 			b, err = Truth(f.stack[f.sp-1])
@@ -578,6 +608,12 @@ func unboundDeref(c *code, i int) error {
 func PrintExpr(repr string) { gvm.PrintExpr(repr) }
 
 func (t *thread) printExpr(f *frame, v py.Object) error {
+	if hook, ok, err := replacedDisplayhook(f.ctx); err != nil || ok {
+		if err == nil {
+			_, err = t.callObject(f, hook, []py.Object{v}, nil, nil)
+		}
+		return err
+	}
 	if v == py.None {
 		return nil
 	}

@@ -7,15 +7,35 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// Go builtins called without an empty keyword dict.
+// Go builtins called straight from the stack.
 //
-// py.Method.Call, for a Go function of the (self, args, kwargs) shape,
-// makes a new empty dict for kwargs on every call; most of the built-in
-// types' methods (dict's, list's) have that shape, so each d.get(k) or
-// lst.sort() allocated one. callGo passes nil instead: a nil StringDict
-// reads as an empty one, and no Go method in gpython or this project
-// writes into the kwargs it is given (pyutil.BuiltinMethod already passes
-// nil the same way). Other shapes go through Method.Call unchanged.
+// py.Method.Call takes the arguments as a tuple and, for a Go function of
+// the (self, args, kwargs) shape, makes a new empty dict for kwargs on
+// every call; a Go function may keep the tuple it is given, so the loop
+// used to copy the arguments off its stack into a new one for every call.
+// callGoStack calls the Go function itself, by its shape:
+//
+//	func(self)             no arguments: nothing is made;
+//	func(self, arg)        one argument: the stack slot is passed, no tuple;
+//	func(self, args)       a tuple: a copy of the stack's arguments, or a
+//	func(self, args, kw)   view of the stack itself when the method carries
+//	                       ArgsBorrowed; kwargs is nil (a nil StringDict
+//	                       reads as an empty one, and no Go method in gpython
+//	                       or this project writes into the kwargs it is
+//	                       given: pyutil.BuiltinMethod passes nil the same
+//	                       way).
+//
+// A call with the wrong number of arguments for its shape, and anything
+// the shortcut does not know, goes through Method.Call, with its errors.
+
+// ArgsBorrowed is a py.Method flag (set in Flags, beside py.METH_CLASS and
+// py.METH_STATIC) by which a Go function of the (self, args) or
+// (self, args, kwargs) shape promises to read its args tuple only while
+// it runs: it keeps neither the tuple nor a slice of it once it returns
+// (it may keep the items). The loop then passes a view of its value stack
+// instead of a copy, and the call allocates nothing for its arguments.
+// The view's capacity is its length, so an append makes a copy.
+const ArgsBorrowed = 1 << 20
 
 // methodFuncOffset is the offset of py.Method's Go function (an
 // unexported interface field of the pinned gpython), or 0 if the field is
@@ -28,13 +48,47 @@ var methodFuncOffset = func() uintptr {
 	return f.Offset
 }()
 
-// callGo is m.Call(self, args) without the per-call kwargs dict.
-func callGo(m *py.Method, self py.Object, args py.Tuple) (py.Object, error) {
-	if methodFuncOffset != 0 {
-		fn := *(*any)(unsafe.Add(unsafe.Pointer(m), methodFuncOffset))
-		if kf, ok := fn.(func(py.Object, py.Tuple, py.StringDict) (py.Object, error)); ok {
-			return kf(self, args, nil)
-		}
+// goFunc is m's Go function, or nil when the shortcut is off.
+func goFunc(m *py.Method) any {
+	if methodFuncOffset == 0 {
+		return nil
 	}
-	return m.Call(self, args)
+	return *(*any)(unsafe.Add(unsafe.Pointer(m), methodFuncOffset))
+}
+
+// callGo is m.Call(self, args) without the per-call kwargs dict; args is
+// the callee's own.
+func callGo(m *py.Method, self py.Object, args py.Tuple) (py.Object, error) {
+	return callGoStack(m, self, args, true)
+}
+
+// callGoStack calls Go method m on self with args, which may be a view of
+// the loop's value stack (owned false): the callee gets its own copy
+// unless its shape or its ArgsBorrowed flag makes one needless.
+func callGoStack(m *py.Method, self py.Object, args []py.Object, owned bool) (py.Object, error) {
+	switch fn := goFunc(m).(type) {
+	case func(py.Object, py.Object) (py.Object, error):
+		if len(args) == 1 {
+			return fn(self, args[0])
+		}
+	case func(py.Object) (py.Object, error):
+		if len(args) == 0 {
+			return fn(self)
+		}
+	case func(py.Object, py.Tuple) (py.Object, error):
+		return fn(self, argTuple(m, args, owned))
+	case func(py.Object, py.Tuple, py.StringDict) (py.Object, error):
+		return fn(self, argTuple(m, args, owned), nil)
+	}
+	return m.Call(self, argTuple(m, args, owned))
+}
+
+// argTuple is the args tuple a Go function receives: args itself when it
+// is the callee's or the callee only borrows it, else a copy.
+func argTuple(m *py.Method, args []py.Object, owned bool) py.Tuple {
+	n := len(args)
+	if owned || n == 0 || m.Flags&ArgsBorrowed != 0 {
+		return py.Tuple(args[:n:n])
+	}
+	return append(make(py.Tuple, 0, n), args...)
 }

@@ -36,19 +36,73 @@ func TestCallGo(t *testing.T) {
 		args py.Tuple
 	}{
 		{pos, py.Tuple{py.Int(1)}},
+		{pos, nil},
+		{kw, py.Tuple{py.Int(1), py.Int(2), py.Int(3)}},
 		{none, nil},
 		{none, py.Tuple{py.Int(1)}},
 		{one, py.Tuple{py.Int(7)}},
 		{one, nil},
+		{one, py.Tuple{py.Int(7), py.Int(8)}},
 	} {
 		want, wantErr := tc.m.Call(py.String("s"), tc.args)
-		got, gotErr := callGo(tc.m, py.String("s"), tc.args)
-		assert.Equal(t, want, got, tc.m.Name)
-		if wantErr == nil {
-			assert.NoError(t, gotErr, tc.m.Name)
-		} else {
-			require.Error(t, gotErr, tc.m.Name)
-			assert.Equal(t, wantErr.Error(), gotErr.Error(), tc.m.Name)
+		for _, owned := range []bool{true, false} {
+			got, gotErr := callGoStack(tc.m, py.String("s"), tc.args, owned)
+			assert.Equal(t, want, got, tc.m.Name)
+			if wantErr == nil {
+				assert.NoError(t, gotErr, tc.m.Name)
+			} else {
+				require.Error(t, gotErr, tc.m.Name)
+				assert.Equal(t, wantErr.Error(), gotErr.Error(), tc.m.Name)
+			}
 		}
+	}
+}
+
+// TestCallGoStackArgs checks what a Go function receives from a view of
+// the stack: its own copy unless it carries ArgsBorrowed (then the view,
+// capped so that an append cannot write past it), the stack slot itself
+// for the one-argument shape, and nothing allocated on the shapes and
+// flag that need no copy.
+func TestCallGoStackArgs(t *testing.T) {
+	var got py.Tuple
+	keep := func(self py.Object, args py.Tuple) (py.Object, error) {
+		got = args
+		return py.None, nil
+	}
+	copied := py.MustNewMethod("copied", keep, 0, "")
+	borrowed := py.MustNewMethod("borrowed", keep, ArgsBorrowed, "")
+	borrowedKw := py.MustNewMethod("borrowedKw", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		got = args
+		return py.None, nil
+	}, ArgsBorrowed, "")
+	one := py.MustNewMethod("one", func(self, a py.Object) (py.Object, error) { return a, nil }, 0, "")
+
+	stack := []py.Object{py.Int(1), py.Int(2), py.Int(3)}
+	_, err := callGoStack(copied, nil, stack[:2], false)
+	require.NoError(t, err)
+	assert.Equal(t, py.Tuple{py.Int(1), py.Int(2)}, got)
+	assert.NotSame(t, &stack[0], &got[0], "a copy")
+
+	for _, m := range []*py.Method{borrowed, borrowedKw} {
+		_, err = callGoStack(m, nil, stack[:2], false)
+		require.NoError(t, err)
+		assert.Same(t, &stack[0], &got[0], "%s: the view", m.Name)
+		assert.Equal(t, 2, cap(got), "%s: capped", m.Name)
+		got = append(got, py.Int(9))
+		assert.Equal(t, py.Int(3), stack[2], "%s: an append copies", m.Name)
+	}
+
+	for name, tc := range map[string]struct {
+		m      *py.Method
+		args   []py.Object
+		allocs float64
+	}{
+		"one argument": {one, stack[:1], 0},
+		"borrowed":     {borrowed, stack[:2], 0},
+		"borrowed kw":  {borrowedKw, stack[:2], 0},
+		"copied":       {copied, stack[:2], 1},
+	} {
+		n := testing.AllocsPerRun(100, func() { _, _ = callGoStack(tc.m, nil, tc.args, false) })
+		assert.Equal(t, tc.allocs, n, name)
 	}
 }

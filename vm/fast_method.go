@@ -166,7 +166,17 @@ func (t *thread) loadMethod(f *frame, name string) error {
 			}
 		}
 		r, err = GetAttr(o, name)
+	case *py.Exception, *superObject, *threadLocal, *py.Module, py.StringDict,
+		*py.Traceback, *py.Frame, *py.Code, *py.Function, *py.Generator, *py.Cell,
+		*py.Method, *py.BoundMethod, nil:
+		// getAttr answers these before the type's Go methods.
+		r, err = GetAttr(o, name)
 	default:
+		if m := goValueMethod(o, name); m != nil {
+			f.stack[f.sp-1] = m
+			f.push(o)
+			return nil
+		}
 		r, err = GetAttr(o, name)
 	}
 	if err != nil {
@@ -175,6 +185,28 @@ func (t *thread) loadMethod(f *frame, name string) error {
 	f.stack[f.sp-1] = r
 	f.push(nil)
 	return nil
+}
+
+// goValueMethod is the Go method that getAttr would bind to o for name,
+// or nil: o is a value of a Go type that getAttr does not answer itself
+// (the callers exclude those), name is not one of the names it answers
+// before the type's methods, and o has neither its own
+// __getattribute__ nor an instance dict (builtinMethod's conditions).
+func goValueMethod(o py.Object, name string) *py.Method {
+	if name == "__class__" || name == "__repr__" || name == "__str__" {
+		return nil
+	}
+	m, ok := o.Type().Dict[name].(*py.Method)
+	if !ok {
+		return nil
+	}
+	if _, ok := o.(py.I__getattribute__); ok {
+		return nil
+	}
+	if _, ok := o.(py.IGetDict); ok {
+		return nil
+	}
+	return m
 }
 
 // callMethod is CALL_METHOD nargs. It returns the frame of a Python
@@ -214,12 +246,7 @@ func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) 
 			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
 		}
 	}()
-	args := f.stack[base+2 : f.sp]
-	if len(args) > 0 {
-		// The method may keep its arguments: it gets its own copy.
-		args = append(make([]py.Object, 0, len(args)), args...)
-	}
-	res, err := callGo(m, self, py.Tuple(args))
+	res, err := callGoStack(m, self, f.stack[base+2:f.sp], false)
 	f.unwindTo(base)
 	if err != nil {
 		return err

@@ -36,9 +36,10 @@ func TestFuseMethodCalls(t *testing.T) {
 		{"lambda without defaults", "o.m(lambda: 1)", 1, 1},
 		{"lambda with defaults", "o.m(lambda a=1: a)", 0, 1},
 		{"yield between", "def g():\n    o.m((yield))\n", 0, 1},
-		{"decorator attribute", "@a.b\ndef f(): pass", 0, 0},
-		// gpython loads a decorator's dotted name with one LOAD_NAME.
-		{"decorator call", "@a.b(1)\ndef f(x=1): pass", 0, 0},
+		// The front-end passes a dotted decorator to __pep614__
+		// (compiler/decorators.go): an attribute, or a method call.
+		{"decorator attribute", "@a.b\ndef f(): pass", 0, 1},
+		{"decorator call", "@a.b(1)\ndef f(x=1): pass", 1, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,5 +62,39 @@ func TestFuseMethodCalls(t *testing.T) {
 			assert.Equal(t, tc.pairs, calls, "CALL_METHOD")
 			assert.Equal(t, int(co.Stacksize)+tc.extra, c.stacksize, "stack size")
 		})
+	}
+}
+
+// TestGoValueMethod checks LOAD_METHOD's shortcut for values of Go types
+// against GetAttr: wherever it answers, GetAttr gives the same method
+// bound to the same value; it declines the names and values that GetAttr
+// answers otherwise.
+func TestGoValueMethod(t *testing.T) {
+	values := []py.Object{
+		py.Int(3), py.Float(1.5), py.NewBool(true), py.None, py.Tuple{py.Int(1)},
+		py.String("abc"), py.Bytes("ab"), py.NewList(), NewDict(0), NewSet(),
+		py.Complex(1), py.NewSlice(py.None, py.None, py.None),
+	}
+	names := []string{"__class__", "__repr__", "__str__", "count", "index", "bit_length",
+		"conjugate", "hex", "upper", "decode", "append", "get", "add", "indices", "nope"}
+	found := 0
+	for _, v := range values {
+		for _, name := range names {
+			m := goValueMethod(v, name)
+			if m == nil {
+				continue
+			}
+			found++
+			r, err := GetAttr(v, name)
+			require.NoError(t, err, "%s.%s", v.Type().Name, name)
+			bm, ok := r.(*py.BoundMethod)
+			require.True(t, ok, "%s.%s: %T", v.Type().Name, name, r)
+			assert.Same(t, m, bm.Method, "%s.%s", v.Type().Name, name)
+			assert.Equal(t, v, bm.Self, "%s.%s", v.Type().Name, name)
+		}
+	}
+	assert.Greater(t, found, 5)
+	for _, name := range []string{"__class__", "__repr__", "__str__", "nope"} {
+		assert.Nil(t, goValueMethod(py.String("x"), name), name)
 	}
 }

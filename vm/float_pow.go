@@ -325,6 +325,16 @@ func init() {
 			if len(kwargs) == 0 && (len(args) == 2 || (len(args) == 3 && args[2] == py.None)) {
 				return binaryOp(opBINARY_POWER, args[0], args[1])
 			}
+			if len(args) == 3 {
+				values, r, ok, err := ternaryInstancePow(args)
+				if ok {
+					return r, err
+				}
+				args = values
+				if err := checkIntPowArgs(args[1], args[2]); err != nil {
+					return nil, err
+				}
+			}
 			if len(args) == 3 && isComplexValue(args[0], args[1], args[2]) {
 				return nil, py.ExceptionNewf(py.ValueError, "complex modulo")
 			}
@@ -334,6 +344,76 @@ func init() {
 			return orig.CallWithKeywords(self, args, kwargs)
 		}, 0, m.Doc)
 	}
+}
+
+// ternaryInstancePow is pow(a, b, mod) when an instance of a Python class
+// is among args, the three: a's __pow__ called with b and mod, or CPython's
+// TypeError when a has none or it returns NotImplemented (a three-argument
+// pow never tries __rpow__). ok is false when none is; values is args with
+// bools as ints and each instance of a built-in number's subclass that
+// keeps the built-in's __pow__ replaced by its value, for the built-in pow
+// to take.
+func ternaryInstancePow(args py.Tuple) (values py.Tuple, r py.Object, ok bool, err error) {
+	values = append(py.Tuple(nil), args...)
+	plain := false
+	for i, x := range values {
+		if b, isBool := x.(py.Bool); isBool {
+			values[i] = boolInt(b)
+		}
+		if _, isInstance := pythonClassOf(x); isInstance {
+			if v, builtin := valueFor(x, "__pow__"); builtin {
+				values[i] = v
+				continue
+			}
+			plain = true
+		}
+	}
+	if !plain {
+		return values, nil, false, nil
+	}
+	if cls, isInstance := pythonClassOf(args[0]); isInstance {
+		if m := cls.Lookup("__pow__"); m != nil {
+			r, err := callMethod(args[0], m, args[1], args[2])
+			if err != nil || r != py.NotImplemented {
+				return values, r, true, err
+			}
+		}
+	}
+	return values, nil, true, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+		typeName(args[0]), typeName(args[1]), typeName(args[2]))
+}
+
+// checkIntPowArgs raises CPython's ValueError for the exponent and
+// modulus of an integer pow(base, exp, mod) that has no result: a
+// negative exponent (3.6 has no modular inverse) or a zero modulus.
+func checkIntPowArgs(exp, mod py.Object) error {
+	sign := func(o py.Object) (int, bool) {
+		switch v := o.(type) {
+		case py.Int:
+			switch {
+			case v < 0:
+				return -1, true
+			case v == 0:
+				return 0, true
+			}
+			return 1, true
+		case *py.BigInt:
+			return (*big.Int)(v).Sign(), true
+		}
+		return 0, false
+	}
+	es, eok := sign(exp)
+	ms, mok := sign(mod)
+	if !eok || !mok {
+		return nil
+	}
+	if es < 0 {
+		return py.ExceptionNewf(py.ValueError, "pow() 2nd argument cannot be negative when 3rd argument specified")
+	}
+	if ms == 0 {
+		return py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
+	}
+	return nil
 }
 
 // isComplexValue reports whether any of os is a complex.

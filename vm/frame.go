@@ -113,9 +113,6 @@ type thread struct {
 	// __prepare__ gave a mapping of its own, by namespace (class_creation.go).
 	prepared map[uintptr]*[]nsStore
 
-	// lastChain is the frame snapshots sys._getframe linked last (sys.go).
-	lastChain []*py.Frame
-
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
 	pool    []*frame    // frame records, reused by depth
@@ -180,8 +177,24 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	return f
 }
 
-// release clears f's storage and returns it to the thread.
+// release clears f's storage and returns it to the thread. The
+// activation's snapshot, if one was made, keeps the line it ended on and
+// its caller; one that Python code was given (sharedFrame) also keeps
+// copies of its locals.
 func (t *thread) release(f *frame) {
+	if pf := f.tbFrame; pf != nil {
+		pf.Lasti = f.c.offsets[max(f.pc-1, 0)]
+		if f.back != nil {
+			// The frame object keeps its caller (f_back).
+			pf.Stack = []py.Object{&callerLink{back: f.back.tracebackFrame()}}
+		}
+		if pf.Localsplus != nil {
+			pf.Localsplus = append([]py.Object(nil), pf.Localsplus...)
+			nl := f.c.nlocals
+			pf.LocalVars = pf.Localsplus[:nl:nl]
+			pf.CellAndFreeVars = pf.Localsplus[nl:]
+		}
+	}
 	clear(f.fast)
 	clear(f.stack) // above sp too: builtin calls leave their argument slots
 	if f.saved != nil {
@@ -222,3 +235,70 @@ func builtinsOf(ctx py.Context, globals py.StringDict) py.StringDict {
 	}
 	return ctx.Store().Builtins.Globals
 }
+
+// sharedFrame is the frame object standing for this activation, for
+// sys._getframe and tracebacks alike: a generator's own frame, else the
+// activation's snapshot (tracebackFrame) with its locals.
+func (f *frame) sharedFrame() *py.Frame {
+	if f.gen != nil {
+		return f.gen
+	}
+	pf := f.tracebackFrame()
+	if pf.Localsplus == nil {
+		nl := f.c.nlocals
+		pf.LocalVars = f.fast[:nl:nl]
+		pf.CellAndFreeVars = f.fast[nl:]
+		pf.Localsplus = f.fast
+	}
+	return pf
+}
+
+// liveFrame is the running activation pf stands for on the current
+// thread, or nil once it has finished (or runs on another thread).
+func liveFrame(pf *py.Frame) *frame {
+	if pf.Context == nil {
+		return nil
+	}
+	for f := threadOf(pf.Context).top; f != nil; f = f.back {
+		if f.tbFrame == pf || f.gen == pf {
+			return f
+		}
+	}
+	return nil
+}
+
+// frameLineno is f_lineno: the line running now in a live frame, the
+// last line run in a finished or suspended one.
+func frameLineno(pf *py.Frame) int {
+	if f := liveFrame(pf); f != nil {
+		return int(f.lineno())
+	}
+	return int(pf.Code.Addr2Line(pf.Lasti))
+}
+
+// frameBack is f_back: the caller of a frame, also after the frame
+// returned (CPython keeps it); None for a suspended generator's frame and
+// the outermost one.
+func frameBack(pf *py.Frame) py.Object {
+	if f := liveFrame(pf); f != nil {
+		if f.back != nil {
+			return f.back.sharedFrame()
+		}
+		return py.None
+	}
+	if len(pf.Stack) == 1 {
+		if l, ok := pf.Stack[0].(*callerLink); ok {
+			return l.back
+		}
+	}
+	return py.None
+}
+
+// callerLink is what a finished activation's snapshot keeps of its caller.
+// A snapshot never runs, so its Stack (a generator frame's value stack)
+// is free to hold it; a running generator's stack never holds this type.
+type callerLink struct{ back *py.Frame }
+
+var callerLinkType = py.NewType("frame_caller_link", "the caller of a finished frame")
+
+func (*callerLink) Type() *py.Type { return callerLinkType }

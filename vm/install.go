@@ -109,6 +109,13 @@ func installBuiltins() {
 		case "abs":
 			orig := m
 			impl.Methods[i] = py.MustNewMethod("abs", func(self py.Object, arg py.Object) (py.Object, error) {
+				if cls, ok := pythonClassOf(arg); ok {
+					if v, ok := valueFor(arg, "__abs__"); ok {
+						arg = v // a built-in type's subclass keeping its __abs__
+					} else if m := cls.Lookup("__abs__"); m != nil {
+						return callMethod(arg, m)
+					}
+				}
 				r, err := orig.Call(self, py.Tuple{arg})
 				if err != nil && isUnsupportedOperands(err) {
 					return nil, py.ExceptionNewf(py.TypeError, "bad operand type for abs(): '%s'", typeName(arg))
@@ -204,7 +211,9 @@ func builtinNext(orig *py.Method) func(py.Object, py.Tuple) (py.Object, error) {
 				}
 				return v, nil
 			}
-			if _, ok := pythonClassOf(args[0]); ok && len(args) <= 2 {
+			_, isInstance := pythonClassOf(args[0])
+			_, goNext := goTypeMethod(args[0], "__next__")
+			if (isInstance || goNext) && len(args) <= 2 {
 				v, ok, err := Next(args[0])
 				if err != nil {
 					return nil, err

@@ -193,6 +193,20 @@ func (t *thread) importName(f *frame, name string) error {
 // attribute and recorded in sys.modules, aliases (os.path) resolved, and
 // ModuleNotFoundError for a missing module.
 func (t *thread) importByName(f *frame, name string, locals, fromlist, level py.Object) (py.Object, error) {
+	if lv, _ := level.(py.Int); lv > 0 {
+		absolute, err := resolveRelative(f.globals, name, int(lv))
+		if err != nil {
+			return nil, err
+		}
+		m, err := t.importByName(f, absolute, locals, fromlist, py.Int(0))
+		if err != nil || !isEmptyFromlist(fromlist) {
+			return m, err
+		}
+		if r, ok := relativeImportResult(f.ctx, absolute, name); ok {
+			return r, nil
+		}
+		return m, nil
+	}
 	if alias, ok := moduleAliases[name]; ok {
 		// `import os.path` binds os; `from os.path import x` reads the
 		// alias's module.
@@ -249,7 +263,7 @@ func (t *thread) builtinImport(f *frame, args py.Tuple, kw py.StringDict) (py.Ob
 		return nil, py.ExceptionNewf(py.ValueError, "Empty module name")
 	}
 	if level != py.Int(0) {
-		g, ok := v[1].(py.StringDict)
+		g, ok := globalsDict(v[1])
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
 		}
@@ -384,6 +398,9 @@ func importFrom(module py.Object, name string) (py.Object, error) {
 				}
 				m.Globals[name] = sub
 				return sub, nil
+			}
+			if sub, ok, err := importFileSubmodule(m, name); ok || err != nil {
+				return sub, err
 			}
 		}
 		if py.IsException(py.AttributeError, err) {

@@ -10,6 +10,8 @@ import (
 // 'method', with __self__ and __func__, and types.MethodType(f, obj)
 // binds f to obj.
 
+const methodTypeDoc = "method(function, instance)\n\nA function bound to an instance: calling it calls the function with the\ninstance first."
+
 func installMethodType() {
 	py.BoundMethodType.Name = "method"
 	attr := func(name string, get func(*py.BoundMethod) py.Object) {
@@ -23,6 +25,16 @@ func installMethodType() {
 	}
 	attr("__self__", func(bm *py.BoundMethod) py.Object { return bm.Self })
 	attr("__func__", func(bm *py.BoundMethod) py.Object { return bm.Method })
+	// gpython's type Dict holds the type's docstring under __doc__; a
+	// bound method answers its function's instead.
+	py.BoundMethodType.Dict["__doc__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		bm, ok := self.(*py.BoundMethod)
+		if !ok {
+			return py.String(methodTypeDoc), nil
+		}
+		return GetAttr(bm.Method, "__doc__")
+	}}
+	py.BoundMethodType.Doc = methodTypeDoc
 	py.BoundMethodType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "method() takes no keyword arguments")

@@ -119,6 +119,12 @@ const (
 	opLOAD_METHOD = 252
 	opCALL_METHOD = 253
 
+	// opCOMPARE_JUMP_IF_FALSE and opCOMPARE_JUMP_IF_TRUE are not Python
+	// opcodes: decode fuses COMPARE_OP + POP_JUMP_IF_FALSE/TRUE into them
+	// (fast_compare.go); arg is the jump target << 4 | the comparison.
+	opCOMPARE_JUMP_IF_FALSE = 250
+	opCOMPARE_JUMP_IF_TRUE  = 251
+
 	// opEnd is not a Python opcode: decode appends it after the last
 	// instruction so that running off the end is caught in one place.
 	opEnd = 255

@@ -59,6 +59,9 @@ func Iter(o py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", cls.Name)
 		}
 	}
+	if m, ok := goTypeMethod(o, "__iter__"); ok {
+		return m.Call(o, nil)
+	}
 	return py.Iter(o)
 }
 
@@ -123,7 +126,11 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 			return v, true, nil
 		}
 	}
-	v, err = py.Next(it)
+	if m, ok := goTypeMethod(it, "__next__"); ok {
+		v, err = m.Call(it, nil)
+	} else {
+		v, err = py.Next(it)
+	}
 	if err != nil {
 		if py.IsException(py.StopIteration, err) {
 			return nil, false, nil
@@ -201,6 +208,19 @@ func SetItem(o, key, v py.Object) error {
 	if d, ok := o.(*Dict); ok {
 		return d.SetItem(key, v)
 	}
+	if l, ok := o.(*py.List); ok {
+		if s, ok := key.(*py.Slice); ok {
+			return listSetSlice(l, s, v)
+		}
+	}
+	if d, ok := o.(py.StringDict); ok {
+		if k, ok := key.(py.String); ok {
+			// globals()[name] = v: a new name joins the namespace's
+			// order as a bound name does.
+			storeName(d, string(k), v)
+			return nil
+		}
+	}
 	if val, ok := valueFor(o, "__setitem__"); ok {
 		return SetItem(val, key, v)
 	}
@@ -231,6 +251,11 @@ func DelItem(o, key py.Object) error {
 	if d, ok := o.(*Dict); ok {
 		_, err := d.M__delitem__(key)
 		return err
+	}
+	if l, ok := o.(*py.List); ok {
+		if s, ok := key.(*py.Slice); ok {
+			return listDelSlice(l, s)
+		}
 	}
 	if val, ok := valueFor(o, "__delitem__"); ok {
 		return DelItem(val, key)
@@ -268,7 +293,8 @@ func boolInt(b py.Bool) py.Int {
 }
 
 // sequenceCompare orders tuples and lists lexicographically (gpython has
-// no tuple ordering, so sorted(d.items()) failed).
+// no tuple ordering, so sorted(d.items()) failed), and slices as the
+// tuples of their start, stop and step.
 func sequenceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 	var x, y []py.Object
 	switch av := a.(type) {
@@ -284,6 +310,12 @@ func sequenceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 			return nil, false, nil
 		}
 		x, y = av.Items, bv.Items
+	case *py.Slice:
+		bv, ok := b.(*py.Slice)
+		if !ok {
+			return nil, false, nil
+		}
+		x, y = sliceParts(av), sliceParts(bv)
 	default:
 		return nil, false, nil
 	}

@@ -189,7 +189,11 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		return t.Type(), true
 	case "__doc__":
 		if d, ok := t.Dict["__doc__"]; ok {
-			return d, true
+			// A built-in type's own docstring is not its instances'
+			// __doc__ descriptor (types.MethodType.__doc__ is a str).
+			if _, isDesc := d.(py.I__get__); !isDesc || t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+				return d, true
+			}
 		}
 		if doc := classDoc(t); doc != "" {
 			return py.String(doc), true

@@ -12,7 +12,7 @@ import (
 // the instance dict (it defines __set__ or __delete__).
 func isDataDescriptor(a py.Object) bool {
 	switch a.(type) {
-	case *property, *py.Property:
+	case *property, *py.Property, *slotMember:
 		return true
 	}
 	if t, ok := pythonClassOf(a); ok {
@@ -100,8 +100,12 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	case "__class__":
 		return cls, nil
 	case "__dict__":
-		nsorder.Published(o)
-		return o.Dict, nil
+		// __slots__ without '__dict__' in every class leaves none; the
+		// instance's Go dict then holds only its slots' values.
+		if slotAllows(cls, name) {
+			nsorder.Published(o)
+			return o.Dict, nil
+		}
 	}
 	attr := cls.Lookup(name)
 	if attr != nil && isDataDescriptor(attr) {

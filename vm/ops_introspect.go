@@ -24,6 +24,9 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 			if v.Frame == nil {
 				return py.None, true
 			}
+			if f := liveFrame(v.Frame); f != nil {
+				f.sharedFrame() // handed to Python: it keeps its f_back
+			}
 			return v.Frame, true
 		}
 	case *py.Frame:
@@ -40,7 +43,7 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 		case "f_builtins":
 			return v.Builtins, true
 		case "f_lineno":
-			return py.Int(v.Code.Addr2Line(v.Lasti)), true
+			return py.Int(frameLineno(v)), true
 		case "f_lasti":
 			return py.Int(v.Lasti), true
 		case "f_back":

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -119,7 +121,11 @@ func init() {
 				return r, err
 			}
 		}
-		return prevIntNew(t, args, kwargs)
+		r, err := prevIntNew(t, args, kwargs)
+		if err != nil && len(args) == 1 {
+			err = intArgError(err, args[0])
+		}
+		return r, err
 	}
 	installMethodType()
 	// A bound method answers its function's names and docstring, as
@@ -179,9 +185,19 @@ func tupleSelf(self py.Object, args py.Tuple, name string) (py.Tuple, py.Tuple, 
 	if t, ok := self.(py.Tuple); ok {
 		return t, args, nil
 	}
+	if self != nil && self.Type().IsSubtype(py.TupleType) {
+		t, err := toTuple(self)
+		return t, args, err
+	}
 	if len(args) > 0 {
 		if t, ok := args[0].(py.Tuple); ok {
 			return t, args[1:], nil
+		}
+		// A tuple subtype implemented in Go (time.struct_time) through
+		// the class: tuple.count(t, x).
+		if args[0].Type().IsSubtype(py.TupleType) {
+			t, err := toTuple(args[0])
+			return t, args[1:], err
 		}
 	}
 	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'tuple' object", name)
@@ -243,4 +259,25 @@ func tupleCount(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 	}
 	return py.Int(n), nil
+}
+
+// intArgError rewords gpython's TypeErrors for int(x) of an unconvertible
+// x as CPython 3.6 words them; other errors pass unchanged.
+func intArgError(err error, x py.Object) error {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return err
+	}
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return err
+	}
+	msg, _ := a[0].(py.String)
+	switch {
+	case strings.HasPrefix(string(msg), "unsupported operand type(s) for int:"):
+		return py.ExceptionNewf(py.TypeError, "int() argument must be a string, a bytes-like object or a number, not '%s'", typeName(x))
+	case msg == "cant convert complex to int":
+		return py.ExceptionNewf(py.TypeError, "can't convert complex to int")
+	}
+	return err
 }

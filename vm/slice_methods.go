@@ -4,9 +4,36 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// slice.indices(length), which gpython's slice lacks.
+// slice.indices(length) and __reduce__, which gpython's slice lacks.
+// Ordering compares (start, stop, step) as tuples (sequenceCompare); the
+// repr is internal/pyrepr's.
 
 func init() {
+	py.SliceType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "slice() does not take keyword arguments")
+		}
+		switch len(args) {
+		case 0:
+			return nil, py.ExceptionNewf(py.TypeError, "slice expected at least 1 arguments, got 0")
+		case 1:
+			return py.NewSlice(py.None, args[0], py.None), nil
+		case 2:
+			return py.NewSlice(args[0], args[1], py.None), nil
+		case 3:
+			return py.NewSlice(args[0], args[1], args[2]), nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "slice expected at most 3 arguments, got %d", len(args))
+	}
+	// Slices are unhashable in 3.6 (hash() itself is vm/hash.go's).
+	py.SliceType.Dict["__hash__"] = py.None
+	py.SliceType.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		s, ok := self.(*py.Slice)
+		if !ok {
+			return nil, wrongReceiver(py.SliceType, "__reduce__", self)
+		}
+		return py.Tuple{py.SliceType, sliceParts(s)}, nil
+	}, 0, "Return the state to rebuild the slice from, for pickle.")
 	py.SliceType.Dict["indices"] = py.MustNewMethod("indices", func(self py.Object, args py.Tuple) (py.Object, error) {
 		s, ok := self.(*py.Slice)
 		if !ok {
@@ -83,4 +110,15 @@ func sliceBounds(s *py.Slice, length int) (start, stop, step int, err error) {
 		return 0, 0, 0, err
 	}
 	return start, stop, step, nil
+}
+
+// sliceParts is (start, stop, step) with an absent part as None.
+func sliceParts(s *py.Slice) py.Tuple {
+	t := py.Tuple{s.Start, s.Stop, s.Step}
+	for i, o := range t {
+		if o == nil {
+			t[i] = py.None
+		}
+	}
+	return t
 }

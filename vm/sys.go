@@ -122,6 +122,8 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	if sysCodeErr != nil {
 		return sysCodeErr
 	}
+	installSysSize(g)
+	installSysHooks(ctx, g)
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0
 		if len(args) > 1 {
@@ -199,32 +201,7 @@ func recordModule(ctx py.Context, m *py.Module) {
 	}
 }
 
-// frameBacks links the frame snapshots sys._getframe gives to their
-// callers' (f_back); py.Frame has no field for it. Each thread keeps only
-// its latest chain.
-var frameBacks sync.Map // *py.Frame -> *py.Frame
-
-// frameChain snapshots f and its callers, linked through frameBacks.
-func (t *thread) frameChain(f *frame) *py.Frame {
-	for _, old := range t.lastChain {
-		frameBacks.Delete(old)
-	}
-	t.lastChain = t.lastChain[:0]
-	top := f.pyFrame()
-	pf := top
-	for b := f.back; b != nil; b = b.back {
-		next := b.pyFrame()
-		frameBacks.Store(pf, next)
-		t.lastChain = append(t.lastChain, pf)
-		pf = next
-	}
-	return top
-}
-
-// frameBack is f_back of a frame snapshot, or None.
-func frameBack(pf *py.Frame) py.Object {
-	if b, ok := frameBacks.Load(pf); ok {
-		return b.(*py.Frame)
-	}
-	return py.None
-}
+// frameChain is the frame object of f for sys._getframe: the activation's
+// one snapshot, shared with its tracebacks; f_back and f_lineno are
+// answered from the live stack while it runs (liveFrame).
+func (t *thread) frameChain(f *frame) *py.Frame { return f.sharedFrame() }

@@ -12,7 +12,7 @@ in all of them.
 
 import builtins as _builtins
 import _codecs
-from _codecs import (register_error, lookup_error,
+from _codecs import (register, lookup, register_error, lookup_error,
                      strict_errors, ignore_errors, replace_errors,
                      xmlcharrefreplace_errors, backslashreplace_errors,
                      namereplace_errors,
@@ -20,7 +20,14 @@ from _codecs import (register_error, lookup_error,
                      latin_1_encode, latin_1_decode,
                      utf_16_encode, utf_16_decode, utf_16_ex_decode,
                      utf_16_le_encode, utf_16_le_decode,
-                     utf_16_be_encode, utf_16_be_decode)
+                     utf_16_be_encode, utf_16_be_decode,
+                     utf_32_encode, utf_32_decode, utf_32_ex_decode,
+                     utf_32_le_encode, utf_32_le_decode,
+                     utf_32_be_encode, utf_32_be_decode,
+                     utf_7_encode, utf_7_decode,
+                     unicode_escape_encode, unicode_escape_decode,
+                     raw_unicode_escape_encode, raw_unicode_escape_decode,
+                     charmap_encode, charmap_decode, charmap_build)
 
 __all__ = [
     # registry and one-shot coding
@@ -82,39 +89,8 @@ class CodecInfo(tuple):
 
 
 # --- registry -------------------------------------------------------------
-
-_searchers = []
-_found = {}
-
-
-def register(search_function):
-    """Add a search function: called with a normalised encoding name, it
-    answers a CodecInfo or None."""
-    if not callable(search_function):
-        raise TypeError("argument must be callable")
-    _searchers.append(search_function)
-
-
-def lookup(encoding):
-    """The CodecInfo of encoding; LookupError when no search function
-    knows it."""
-    if not isinstance(encoding, str):
-        raise TypeError("lookup() argument must be str, not %s"
-                        % type(encoding).__name__)
-    key = encoding.lower().replace(" ", "_")
-    info = _found.get(key)
-    if info is not None:
-        return info
-    for search in _searchers:
-        info = search(key)
-        if info is None:
-            continue
-        if not isinstance(info, tuple) or len(info) != 4:
-            raise TypeError("codec search functions must return 4-tuples")
-        _found[key] = info
-        return info
-    raise LookupError("unknown encoding: %s" % encoding)
-
+# register() and lookup() are _codecs' (Go): str.encode, bytes.decode and
+# open() consult the same search functions.
 
 def _need_str(fn, position, value):
     if not isinstance(value, str):
@@ -728,51 +704,254 @@ def _sig_decode(input, errors="strict"):
     return _sig_start(input, errors, True)[:2]
 
 
-# How to build each codec's CodecInfo, by the Go codec's name; built at
-# the first lookup.
-_MAKERS = {
-    "utf-8": lambda: _codec_info("utf-8", utf_8_encode,
-                                 _final_decoder(utf_8_decode), utf_8_decode),
-    "ascii": lambda: _codec_info("ascii", ascii_encode, ascii_decode, None),
-    "latin-1": lambda: _codec_info("iso8859-1", latin_1_encode,
-                                   latin_1_decode, None),
-    "utf-16": lambda: _bom_codec("utf-16", utf_16_encode, utf_16_le_encode,
-                                 2, _utf16_start,
-                                 _final_decoder(utf_16_decode)),
-    "utf-16-le": lambda: _codec_info("utf-16-le", utf_16_le_encode,
-                                     _final_decoder(utf_16_le_decode),
-                                     utf_16_le_decode),
-    "utf-16-be": lambda: _codec_info("utf-16-be", utf_16_be_encode,
-                                     _final_decoder(utf_16_be_decode),
-                                     utf_16_be_decode),
-    "utf-8-sig": lambda: _bom_codec("utf-8-sig", _sig_encode, utf_8_encode,
-                                    1, _sig_start, _sig_decode),
-}
+def _utf32_start(input, errors, final):
+    """As _utf16_start, for UTF-32."""
+    text, used, order = utf_32_ex_decode(input, errors, 0, final)
+    if order:
+        return text, used, (utf_32_be_decode if order > 0 else utf_32_le_decode)
+    if used >= 4:
+        raise UnicodeError("UTF-32 stream does not start with BOM")
+    return text, used, None
+
+
+def _table_codec(name):
+    """CodecInfo of a single-byte codec of the Go tables."""
+    def encode(input, errors="strict"):
+        return _codecs._go_encode(name, input, errors)
+
+    def decode(input, errors="strict"):
+        return _codecs._go_decode(name, input, errors, True)
+    return _codec_info(name, encode, decode, None)
+
+
+def _bytes_codec(name, encode, decode, incremental=None):
+    """CodecInfo of a codec that is not a text encoding (bytes to bytes,
+    or str to str for rot-13): encode(input) and decode(input) give the
+    whole output; incremental, if given, is a pair of classes."""
+
+    def whole(fn):
+        def coder(input, errors="strict"):
+            if errors != "strict" and name != "rot-13":
+                raise AssertionError()
+            return fn(input), len(input)
+        return coder
+
+    info = _codec_info(name, whole(encode), whole(decode), None)
+    if incremental is not None:
+        info.incrementalencoder, info.incrementaldecoder = incremental
+    info._is_text_encoding = False
+    return info
+
+
+def _hex_codec():
+    import binascii
+    return _bytes_codec("hex", binascii.b2a_hex, binascii.a2b_hex)
+
+
+def _base64_encode(data):
+    import binascii
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("expected bytes-like object, not %s"
+                        % type(data).__name__)
+    view = bytes(memoryview(data))
+    lines = [binascii.b2a_base64(view[i:i + 57])
+             for i in range(0, len(view), 57)]
+    return b"".join(lines)
+
+
+def _base64_codec():
+    import binascii
+    return _bytes_codec("base64", _base64_encode, binascii.a2b_base64)
+
+
+def _quopri_codec():
+    import binascii
+
+    def encode(data):
+        return binascii.b2a_qp(bytes(memoryview(data)), quotetabs=True)
+
+    def decode(data):
+        return binascii.a2b_qp(bytes(memoryview(data)))
+    return _bytes_codec("quopri", encode, decode)
+
+
+def _zlib_codec():
+    import zlib
+
+    class _ZEncoder(IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            IncrementalEncoder.__init__(self, errors)
+            self._z = zlib.compressobj()
+
+        def encode(self, input, final=False):
+            out = self._z.compress(input)
+            if final:
+                out += self._z.flush()
+            return out
+
+        def reset(self):
+            self._z = zlib.compressobj()
+
+    class _ZDecoder(IncrementalDecoder):
+        def __init__(self, errors="strict"):
+            IncrementalDecoder.__init__(self, errors)
+            self._z = zlib.decompressobj()
+
+        def decode(self, input, final=False):
+            out = self._z.decompress(input)
+            if final:
+                out += self._z.flush()
+            return out
+
+        def reset(self):
+            self._z = zlib.decompressobj()
+
+    return _bytes_codec("zlib", zlib.compress, zlib.decompress,
+                        (_ZEncoder, _ZDecoder))
+
+
+def _uu_encode(data):
+    import binascii
+    view = bytes(memoryview(data))
+    parts = [b"begin 666 <data>\n"]
+    for i in range(0, len(view), 45):
+        parts.append(binascii.b2a_uu(view[i:i + 45]))
+    parts.append(b" \nend\n")
+    return b"".join(parts)
+
+
+def _uu_decode(data):
+    import binascii
+    lines = bytes(memoryview(data)).split(b"\n")
+    at = 0
+    while at < len(lines) and not lines[at].startswith(b"begin"):
+        at += 1
+    if at == len(lines):
+        raise ValueError('Missing "begin" line in input data')
+    out = []
+    for line in lines[at + 1:]:
+        if line.startswith(b"end"):
+            return b"".join(out)
+        if not line:
+            continue
+        try:
+            out.append(binascii.a2b_uu(line))
+        except binascii.Error:
+            # a line with garbage after its data: decode what it announces
+            count = (((line[0] - 32) & 63) * 4 + 5) // 3
+            out.append(binascii.a2b_uu(line[:count]))
+    raise ValueError("Truncated input data")
+
+
+def _uu_codec():
+    return _bytes_codec("uu", _uu_encode, _uu_decode)
+
+
+_ROT13 = {}
+for _i in range(26):
+    _ROT13[ord("a") + _i] = ord("a") + (_i + 13) % 26
+    _ROT13[ord("A") + _i] = ord("A") + (_i + 13) % 26
+del _i
+
+
+def _rot13(text):
+    return str.translate(text, _ROT13)
+
+
+def _rot13_codec():
+    return _bytes_codec("rot-13", _rot13, _rot13)
+
+
+def _idna_codec():
+    def encode(input, errors="strict"):
+        return _codecs._go_encode("idna", input, errors)
+
+    def decode(input, errors="strict"):
+        if isinstance(input, str):
+            raise TypeError("string argument without an encoding")
+        return _codecs._go_decode("idna", input, errors, True)
+    info = _codec_info("idna", encode, decode, None)
+
+    class _Incremental(BufferedIncrementalEncoder):
+        _buffer_encode = staticmethod(_codecs._idna_encode_part)
+
+    class _IncDecoder(BufferedIncrementalDecoder):
+        _buffer_decode = staticmethod(_codecs._idna_decode_part)
+
+    info.incrementalencoder = _Incremental
+    info.incrementaldecoder = _IncDecoder
+    return _named(info)
+
+
+def _punycode_codec():
+    def encode(input, errors="strict"):
+        if isinstance(input, (bytes, bytearray)) and input:
+            raise TypeError("ord() expected string of length 1, but int found")
+        return _codecs._go_encode("punycode", input, errors)
+
+    def decode(input, errors="strict"):
+        if isinstance(input, str):
+            input = input.encode("ascii")
+        return _codecs._go_decode("punycode", input, errors, True)
+    return _codec_info("punycode", encode, decode, None)
+
+
+def _from_go(name):
+    """The CodecInfo of a codec whose coders are Go functions."""
+    if name == "utf-8":
+        return _codec_info("utf-8", utf_8_encode,
+                           _final_decoder(utf_8_decode), utf_8_decode)
+    if name == "ascii":
+        return _codec_info("ascii", ascii_encode, ascii_decode, None)
+    if name in ("iso8859-1", "charmap"):
+        return _codec_info(name, latin_1_encode, latin_1_decode, None)
+    if name == "utf-16":
+        return _bom_codec("utf-16", utf_16_encode, utf_16_le_encode, 2,
+                          _utf16_start, _final_decoder(utf_16_decode))
+    if name == "utf-32":
+        return _bom_codec("utf-32", utf_32_encode, utf_32_le_encode, 2,
+                          _utf32_start, _final_decoder(utf_32_decode))
+    if name == "utf-8-sig":
+        return _bom_codec("utf-8-sig", _sig_encode, utf_8_encode, 1,
+                          _sig_start, _sig_decode)
+    ordered = {"utf-16-le": (utf_16_le_encode, utf_16_le_decode),
+               "utf-16-be": (utf_16_be_encode, utf_16_be_decode),
+               "utf-32-le": (utf_32_le_encode, utf_32_le_decode),
+               "utf-32-be": (utf_32_be_encode, utf_32_be_decode),
+               "utf-7": (utf_7_encode, utf_7_decode)}
+    if name in ordered:
+        enc, dec = ordered[name]
+        return _codec_info(name, enc, _final_decoder(dec), dec)
+    if name == "unicode-escape":
+        return _codec_info(name, unicode_escape_encode,
+                           unicode_escape_decode, None)
+    if name == "raw-unicode-escape":
+        return _codec_info(name, raw_unicode_escape_encode,
+                           raw_unicode_escape_decode, None)
+    if name == "idna":
+        return _idna_codec()
+    if name == "punycode":
+        return _punycode_codec()
+    maker = _NOT_TEXT.get(name)
+    if maker is not None:
+        return maker()
+    return _table_codec(name)
+
+
+_NOT_TEXT = {"hex": _hex_codec, "base64": _base64_codec,
+             "quopri": _quopri_codec, "zlib": _zlib_codec, "uu": _uu_codec,
+             "rot-13": _rot13_codec}
 _built = {}
 
 
 def _builtin_search(name):
     """The search function of the interpreter's codecs (registered
-    first): punctuation runs in name count as one '_'."""
-    words, word = [], ""
-    for ch in name:
-        if ch.isalnum() or ch == ".":
-            word += ch
-            continue
-        if word:
-            words.append(word)
-        word = ""
-    if word:
-        words.append(word)
-    key = "_".join(words)
-    if key in ("utf_8_sig", "utf8_sig"):
-        canonical = "utf-8-sig"
-    else:
-        canonical = _codecs._canonical(key)
-    if canonical is None:
+    first)."""
+    canonical = _codecs._canonical(name)
+    if canonical is None or canonical == "bz2":
         return None
     if canonical not in _built:
-        _built[canonical] = _MAKERS[canonical]()
+        _built[canonical] = _from_go(canonical)
     return _built[canonical]
 
 

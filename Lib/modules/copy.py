@@ -65,6 +65,9 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    reduced = _user_reduction(x, cls)
+    if reduced is not None:
+        return _from_reduction(x, reduced, None)
     return _rebuild(x, cls, None)
 
 
@@ -81,10 +84,9 @@ def deepcopy(x, memo=None, _nil=[]):
     copied to its copy."""
     if memo is None:
         memo = {}
+    elif id(x) in memo:
+        return memo[id(x)]
     d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
     cls = type(x)
     if cls in _ATOMIC or _is_class(x):
         return x
@@ -115,8 +117,13 @@ def deepcopy(x, memo=None, _nil=[]):
         y = bytearray(x)
     else:
         copier = getattr(cls, '__deepcopy__', None)
+        reduced = None
+        if copier is None:
+            reduced = _user_reduction(x, cls)
         if copier is not None:
             y = copier(x, memo)
+        elif reduced is not None:
+            y = _from_reduction(x, reduced, memo)
         else:
             y = _rebuild(x, cls, memo)
     if y is not x:
@@ -144,6 +151,74 @@ def _slot_names(cls):
                 name = '_%s%s' % (base.__name__.lstrip('_'), name)
             names.append(name)
     return names
+
+
+_OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
+_OBJECT_REDUCE = getattr(object, '__reduce__', None)
+
+
+def _user_reduction(x, cls):
+    """What copyreg's table or a class's own __reduce_ex__(4) or
+    __reduce__ gives for x (as pickle would use it), or None when x is
+    copied by the default rules."""
+    import copyreg
+    reducer = copyreg.dispatch_table.get(cls)
+    if reducer is not None:
+        reduced = reducer(x)
+    else:
+        method = getattr(cls, '__reduce_ex__', None)
+        if method is not None and method is not _OBJECT_REDUCE_EX:
+            reduced = x.__reduce_ex__(4)
+        else:
+            method = getattr(cls, '__reduce__', None)
+            if method is None or method is _OBJECT_REDUCE:
+                return None
+            reduced = x.__reduce__()
+    if isinstance(reduced, str):
+        return x
+    if not isinstance(reduced, tuple):
+        raise Error('un(deep)copyable object of type %s' % cls)
+    return reduced
+
+
+def _from_reduction(x, reduced, memo):
+    """The copy of x that reduced (a tuple __reduce__ returns, or x itself
+    for a global's name) describes, its parts copied again when memo is
+    given."""
+    if reduced is x:
+        return x
+    deep = memo is not None
+    parts = tuple(reduced) + (None,) * (5 - len(reduced))
+    func, args, state, items, pairs = parts[:5]
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+        if state is not None:
+            state = deepcopy(state, memo)
+    if state is not None:
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for name, value in slots.items():
+                    setattr(y, name, value)
+    if items is not None:
+        for item in items:
+            y.append(deepcopy(item, memo) if deep else item)
+    if pairs is not None:
+        for key, value in pairs:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _rebuild(x, cls, memo):

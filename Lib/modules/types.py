@@ -292,8 +292,57 @@ class DynamicClassAttribute(object):
         return _dca_copy(self, self.fget, self.fset, fdel, self.__doc__)
 
 
+class _AwaitableGenerator:
+    """Lets a generator returned by a types.coroutine-wrapped callable be
+    awaited, forwarding the generator protocol to it."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+    gi_code = cr_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = cr_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = cr_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: getattr(self.__wrapped, 'gi_yieldfrom', None))
+
+
 def coroutine(func):
-    """Marks a generator function as a coroutine (no-op here)."""
+    """Turns a generator function into a generator-based coroutine that
+    ``await`` accepts; other callables are wrapped so that a generator they
+    return can be awaited."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None:
+        if code.co_flags & 0x180:
+            return func     # already a coroutine function of either kind
+        if code.co_flags & 0x20 and __pep492__('i', func):
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        res = func(*args, **kwargs)
+        if type(res) is GeneratorType and not res.gi_code.co_flags & 0x100:
+            return _AwaitableGenerator(res)
+        return res
+    return wrapped

@@ -7,6 +7,7 @@
 //	gpython-ssl                      interactive prompt
 //	gpython-ssl script.py [arg ...]  run a script, sys.argv = [script.py, arg ...]
 //	gpython-ssl -c CODE [arg ...]    run CODE, sys.argv = ['-c', arg ...]
+//	gpython-ssl -m MODULE [arg ...]  run a module as __main__ (runmodule.go)
 //	gpython-ssl --doctest FILE.rst   run the interactive examples of a reST file
 //
 // An uncaught exception, or a SyntaxError in the script, prints what
@@ -32,13 +33,17 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-const usage = `usage: gpython-ssl [-c CODE | --doctest FILE.rst | script.py] [arg ...]
+const usage = `usage: gpython-ssl [option] ... [-c CODE | -m MODULE | --doctest FILE.rst | script.py] [arg ...]
 
   (no arguments)       interactive prompt
   script.py [arg ...]  run a Python script
   -c CODE [arg ...]    run the Python statements in CODE
+  -m MODULE [arg ...]  run a module (a package's __main__) as __main__
   --doctest FILE.rst   run the interactive examples of a reST file
   -h, --help           show this help
+  -V, --version        print the Python version (3.6.15)
+  -u -B -E -s -S -I -O -q -b -d -v -x -R, -W ARG, -X ARG
+                       accepted for compatibility with CPython; no effect
 `
 
 func init() {
@@ -67,35 +72,9 @@ func main() {
 }
 
 // run is the whole program, returning the exit status; main only exits.
+// The command line is read by runCommandLine (cmdline.go).
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		switch args[0] {
-		case "-h", "--help":
-			fmt.Fprint(stdout, usage)
-			return 0
-		case "--doctest":
-			if len(args) != 2 {
-				fmt.Fprint(stderr, usage)
-				return 2
-			}
-			return runDoctest(args[1], stdout, stderr)
-		case "-c":
-			if len(args) < 2 {
-				fmt.Fprintln(stderr, "Argument expected for the -c option")
-				fmt.Fprint(stderr, usage)
-				return 2
-			}
-			argv := append([]string{"-c"}, args[2:]...)
-			return runSource(args[1], "<string>", argv, "", stderr)
-		}
-		if len(args[0]) > 1 && args[0][0] == '-' {
-			fmt.Fprintf(stderr, "unknown option %s\n", args[0])
-			fmt.Fprint(stderr, usage)
-			return 2
-		}
-		return runScript(args[0], args, stderr)
-	}
-	return runREPL(stderr)
+	return runCommandLine(args, stdout, stderr)
 }
 
 // newContext makes an interpreter context with sys.argv set and, when a

@@ -11,16 +11,21 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/stdlib/marshal"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
 )
 
-// decode reads buf with gpython's reader, as the importer does.
+// decode reads buf as the importer does (codecache.Decode), checking that
+// gpython's reader uses all of it.
 func decode(t testing.TB, buf []byte) py.Object {
 	t.Helper()
 	r := bytes.NewBuffer(buf)
-	obj, err := marshal.ReadObject(r)
+	_, err := marshal.ReadObject(r)
 	require.NoError(t, err)
 	require.Zero(t, r.Len(), "bytes left after the object")
-	return obj
+	co, err := codecache.Decode(buf)
+	require.NoError(t, err)
+	return co
 }
 
 // diff returns where got differs from want, a constant or code object
@@ -54,6 +59,11 @@ func diff(want, got py.Object, at string) string {
 			if d := diff(w[i], g[i], fmt.Sprintf("%s[%d]", at, i)); d != "" {
 				return d
 			}
+		}
+	case py.Bytes:
+		g, ok := got.(py.Bytes)
+		if !ok || !bytes.Equal(w, g) {
+			return fmt.Sprintf("%s: bytes %q, got %#v", at, []byte(w), got)
 		}
 	case *py.FrozenSet:
 		g, ok := got.(*py.FrozenSet)

@@ -49,3 +49,49 @@ func SetCode(impl *py.ModuleImpl, src string) {
 	impl.CodeBuf = nil
 	impl.CodeSrc = src
 }
+
+// lazyMagic heads the CodeBuf SetLazyCode gives a module: the module's
+// name follows, and Decode reads the source then.
+const lazyMagic = "\x00codecache:lazy:"
+
+// lazyModule is a module registered by SetLazyCode.
+type lazyModule struct {
+	load     func() string // the module's source
+	fileDesc string        // the file name its code is compiled with
+}
+
+var (
+	lazyMu  sync.Mutex
+	lazyMap = map[string]lazyModule{} // by module name; guarded by lazyMu
+)
+
+// SetLazyCode registers impl, an embedded module whose source load reads,
+// without reading it: the first import reads the source and takes the
+// cache's code for it when the cache holds code for exactly that source,
+// else compiles it (so a stale entry is never used). Nothing of the
+// module is read or held before it is imported.
+func SetLazyCode(impl *py.ModuleImpl, load func() string) {
+	lazyMu.Lock()
+	lazyMap[impl.Info.Name] = lazyModule{load: load, fileDesc: impl.Info.FileDesc}
+	lazyMu.Unlock()
+	impl.CodeBuf = []byte(lazyMagic + impl.Info.Name)
+	impl.CodeSrc = ""
+}
+
+// lazyCode is the code of the module SetLazyCode registered as name, and
+// whether it came from the cache.
+func lazyCode(name string) (co *py.Code, cached bool, err error) {
+	lazyMu.Lock()
+	m, ok := lazyMap[name]
+	lazyMu.Unlock()
+	if !ok {
+		return nil, false, py.ExceptionNewf(py.ImportError, "no embedded module %s", name)
+	}
+	src := m.load()
+	if buf := Lookup(name, src); buf != nil {
+		co, err := decodeBuf(buf)
+		return co, true, err
+	}
+	co, err = py.Compile(src, m.fileDesc, py.ExecMode, 0, true)
+	return co, false, err
+}

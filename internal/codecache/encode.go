@@ -1,7 +1,7 @@
 // Package codecache holds the compiled code of the modules embedded in the
 // binary, so that importing one reads its code instead of compiling its
 // source. Encode writes a code object in the marshal format that gpython's
-// reader (stdlib/marshal.ReadObject) accepts; Build lays many of them out in
+// reader (stdlib/marshal.ReadObject) accepts, which Decode reads back; Build lays many of them out in
 // one file, keyed by module name and a hash of the source they came from;
 // Lookup finds the entry of an embedded module in Lib/modules.codecache,
 // which `go generate ./Lib/` writes (see gen/).
@@ -37,9 +37,9 @@ const (
 	tagCode       = 'c'
 )
 
-// UnencodableError reports a constant that gpython's reader cannot give
-// back as the same object (bytes, negative numbers beyond 32 bits, and
-// every type a code object does not hold): the module it is in keeps being
+// UnencodableError reports a constant that Decode cannot give back as the
+// same object (bytes or tuples in a frozenset, negative numbers beyond 32
+// bits, and every type a code object does not hold): the module it is in keeps being
 // compiled from source.
 type UnencodableError struct {
 	Value py.Object
@@ -49,9 +49,10 @@ func (e *UnencodableError) Error() string {
 	return fmt.Sprintf("codecache: cannot encode a constant of type %T", e.Value)
 }
 
-// Encode returns co in marshal format: gpython's marshal.ReadObject reads
-// it back as a code object whose fields equal co's, except that an int
-// constant beyond 32 bits comes back as a *py.BigInt of the same value.
+// Encode returns co in marshal format: Decode (gpython's marshal.ReadObject,
+// then bytes constants restored) reads it back as a code object whose
+// fields equal co's, except that an int constant beyond 32 bits comes back
+// as a *py.BigInt of the same value.
 // It returns an *UnencodableError when some constant has no such form.
 // The output depends only on co: frozenset members are written in a fixed
 // order.
@@ -152,6 +153,17 @@ func (e *encoder) object(o py.Object) error {
 		e.float(imag(v))
 	case py.String:
 		return e.str(string(v))
+	case py.Bytes:
+		// The reader has no bytes: the pair Decode turns back into them.
+		if len(v) > math.MaxInt32 {
+			return &UnencodableError{Value: o}
+		}
+		e.buf.WriteByte(tagSmallTuple)
+		e.buf.WriteByte(2)
+		if err := e.str(bytesMarker); err != nil {
+			return err
+		}
+		return e.raw(string(v))
 	case py.Tuple:
 		return e.tuple(v)
 	case *py.FrozenSet:
@@ -196,6 +208,9 @@ func (e *encoder) bigInt(n *big.Int, o py.Object) error {
 }
 
 func (e *encoder) tuple(t py.Tuple) error {
+	if _, ok := isBytesPair(t); ok {
+		return &UnencodableError{Value: t} // Decode would make it bytes
+	}
 	if len(t) < 256 {
 		e.buf.WriteByte(tagSmallTuple)
 		e.buf.WriteByte(byte(len(t)))
@@ -220,9 +235,10 @@ func (e *encoder) frozenSet(s *py.FrozenSet) error {
 	}
 	encoded := make([][]byte, len(items))
 	for i, item := range items {
-		if _, ok := item.(py.Tuple); ok {
-			// The reader keys a Go map by the members: a slice would
-			// make it panic.
+		switch item.(type) {
+		case py.Tuple, py.Bytes:
+			// The reader keys a Go map by the members: a slice (a
+			// tuple, or the pair written for bytes) would make it panic.
 			return &UnencodableError{Value: item}
 		}
 		var sub encoder

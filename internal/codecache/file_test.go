@@ -3,6 +3,7 @@ package codecache_test
 import (
 	"testing"
 
+	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
@@ -59,4 +60,29 @@ func FuzzParse(f *testing.F) {
 			_ = file.Code(name, "pass\n")
 		}
 	})
+}
+
+// TestBytesConstants: bytes constants, alone, nested in tuples and in
+// nested code, come back as bytes (gpython's reader alone gives str); a
+// tuple Decode could not tell from bytes is refused.
+func TestBytesConstants(t *testing.T) {
+	inner := py.NewCode(0, 0, 0, 1, 0, py.String("d\x00S\x00"), py.Tuple{py.Bytes("\xff\x00inner")},
+		py.Tuple{}, py.Tuple{}, py.Tuple{}, py.Tuple{}, py.String("<t>"), py.String("f"), 1, py.String(""))
+	co := py.NewCode(0, 0, 0, 1, 0, py.String("d\x00S\x00"),
+		py.Tuple{py.Bytes(""), py.Bytes("\x80abc"), py.Tuple{py.Bytes("x"), py.String("x"), py.Tuple{py.Bytes("y")}}, inner, py.String("s")},
+		py.Tuple{}, py.Tuple{}, py.Tuple{}, py.Tuple{}, py.String("<t>"), py.String("<module>"), 1, py.String(""))
+	buf, err := codecache.Encode(co)
+	require.NoError(t, err)
+	got, err := codecache.Decode(buf)
+	require.NoError(t, err)
+	require.Equal(t, py.Bytes(""), got.Consts[0])
+	require.Equal(t, py.Bytes("\x80abc"), got.Consts[1])
+	require.Equal(t, py.Tuple{py.Bytes("x"), py.String("x"), py.Tuple{py.Bytes("y")}}, got.Consts[2])
+	require.Equal(t, py.Bytes("\xff\x00inner"), got.Consts[3].(*py.Code).Consts[0])
+	require.Equal(t, py.String("s"), got.Consts[4])
+
+	co.Consts = py.Tuple{py.Tuple{py.String("\x00codecache:bytes"), py.String("x")}}
+	_, err = codecache.Encode(co)
+	var unenc *codecache.UnencodableError
+	require.ErrorAs(t, err, &unenc)
 }

@@ -35,9 +35,9 @@ func TestRoundTrip(t *testing.T) {
 		encoded++
 		require.Empty(t, diff(co, decode(t, buf), m.Name))
 	}
-	// Most modules have no bytes constant; a drop means Encode refuses
-	// something new.
-	require.Greater(t, encoded, len(mods)*2/3, "modules encoded of %d", len(mods))
+	// Only a bytes or tuple member of a frozenset constant stops a module
+	// (none has one today); a drop means Encode refuses something new.
+	require.Greater(t, encoded, len(mods)*9/10, "modules encoded of %d", len(mods))
 }
 
 // TestRunDecoded runs a sample of modules twice, from compiled and from
@@ -45,7 +45,8 @@ func TestRoundTrip(t *testing.T) {
 // the same types and, for data, the same reprs.
 func TestRunDecoded(t *testing.T) {
 	sample := map[string]bool{"keyword": true, "string": true, "textwrap": true, "collections": true,
-		"enum": true, "heapq": true, "fnmatch": true, "calendar": true, "ssl": true, "ipaddress": true}
+		"enum": true, "heapq": true, "fnmatch": true, "calendar": true, "ssl": true, "ipaddress": true,
+		"urllib.parse": true, "collections.abc": true, "io": true} // the last three hold bytes constants
 	mods, err := modlist.Modules()
 	require.NoError(t, err)
 	ran := 0

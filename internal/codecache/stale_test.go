@@ -25,20 +25,56 @@ func TestFileCurrent(t *testing.T) {
 }
 
 // TestRegisteredWithCode checks that the registered modules use the cache:
-// each module the file holds is registered with its code, not its source.
+// each module the file holds gets its code from it when first imported,
+// and nothing is read before (a lazy CodeBuf, no source).
 func TestRegisteredWithCode(t *testing.T) {
 	mods, err := modlist.Modules()
 	if err != nil {
 		t.Fatal(err)
 	}
+	checked := 0
 	for _, m := range mods {
 		buf := codecache.Lookup(m.Name, m.Src)
 		impl := py.GetModuleImpl(m.Name)
 		if buf == nil || impl == nil || m.Name == "ssl" || m.Name == "calendar" {
 			continue // ssl and calendar are registered by their owners
 		}
-		if len(impl.CodeBuf) == 0 || impl.CodeSrc != "" {
-			t.Errorf("%s is cached but registered with its source", m.Name)
+		if impl.CodeSrc != "" || !bytes.HasPrefix(impl.CodeBuf, []byte("\x00codecache:lazy:")) {
+			t.Errorf("%s is not registered lazily", m.Name)
+			continue
 		}
+		cached, err := codecache.LazyCached(m.Name)
+		if err != nil || !cached {
+			t.Errorf("%s is cached but its import compiles the source (%v)", m.Name, err)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no cached module checked")
+	}
+}
+
+// TestLazyStaleEntryIgnored: a module whose source no longer matches its
+// cache entry is compiled from the source it has now.
+func TestLazyStaleEntryIgnored(t *testing.T) {
+	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "keyword", FileDesc: "<keyword>"}}
+	src := "X = 'edited since the cache was made'\n"
+	codecache.SetLazyCode(impl, func() string { return src })
+	defer func() { // put the real module back
+		mods, _ := modlist.Modules()
+		for _, m := range mods {
+			if m.Name == "keyword" {
+				m := m
+				codecache.SetLazyCode(impl, func() string { return m.Src })
+			}
+		}
+	}()
+	cached, err := codecache.LazyCached("keyword")
+	if err != nil || cached {
+		t.Fatalf("stale entry used (cached %v, err %v)", cached, err)
+	}
+	co, err := codecache.Decode(impl.CodeBuf)
+	if err != nil || co.Filename != "<keyword>" {
+		t.Fatalf("compiled %v, %v", co, err)
 	}
 }

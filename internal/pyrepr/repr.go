@@ -319,6 +319,9 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		fmt.Fprintf(b, "<generator object %s at %p>", v.Code.Name, v)
 	case *py.Module:
 		moduleRepr(b, v)
+	case *py.Slice:
+		b.WriteString("slice")
+		return r.seq(b, []py.Object{orNone(v.Start), orNone(v.Stop), orNone(v.Step)}, "(", ")", depth)
 	case pyutil.ReadableBuffer:
 		if IsByteArray(o) {
 			b.WriteString(ByteArrayRepr(v.BufferBytes()))
@@ -329,6 +332,14 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		return own(b, o)
 	}
 	return nil
+}
+
+// orNone is o, or None for a nil part of a value.
+func orNone(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
 }
 
 // moduleRepr is CPython's module repr: "<module 'name' from 'file'>" for
@@ -370,8 +381,9 @@ func (r *reprer) boundMethod(b *strings.Builder, m *py.BoundMethod, depth int) e
 	return nil
 }
 
-// own writes the object's own __repr__, or object.__repr__'s text for a
-// Go-implemented type without one: "<T object at 0x...>" (gpython's
+// own writes the object's own __repr__ (a Go type's M__repr__, a Python
+// class's, or a method in a Go type's dict), or object.__repr__'s text for
+// a Go-implemented type without one: "<T object at 0x...>" (gpython's
 // default says "instance").
 func own(b *strings.Builder, o py.Object) error {
 	var res py.Object
@@ -380,6 +392,9 @@ func own(b *strings.Builder, o py.Object) error {
 		res, err = py.Repr(o)
 	} else if r, found, e := py.TypeCall0(o, "__repr__"); found {
 		res, err = r, e
+	} else if m, ok := o.Type().Dict["__repr__"].(*py.Method); ok {
+		// A Go type given its __repr__ in its dict (gpython's file).
+		res, err = m.Call(o, nil)
 	} else {
 		fmt.Fprintf(b, "<%s object at 0x%x>", o.Type().Name, addressOf(o))
 		return nil

@@ -76,7 +76,7 @@ func findCPython(minor int) string {
 }
 
 // CPython36Output returns what CPython 3.6 prints on stdout for src
-// (PYTHONIOENCODING=utf-8, PYTHONHASHSEED=0). name identifies the
+// (in CPythonEnv, with PYTHONHASHSEED=0). name identifies the
 // script among the package's tests; its output is stored in
 // testdata/cpython36/name.out.
 //
@@ -126,7 +126,7 @@ func cpythonOutput(t testing.TB, minor int, exe, name, src string) string {
 	}
 	cmd := exec.Command(exe, "-")
 	cmd.Stdin = strings.NewReader(src)
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0")
+	cmd.Env = CPythonEnv("PYTHONHASHSEED=0")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

@@ -21,10 +21,12 @@ type LineCache struct {
 	embedded map[string]*embeddedSource // Embed's sources, by name; guarded by mu
 }
 
-// embeddedSource is a module compiled into the binary: its source, split
-// into lines the first time a traceback needs one.
+// embeddedSource is a module compiled into the binary: its source (or
+// the function that reads it, for EmbedLazy), split into lines the first
+// time a traceback needs one.
 type embeddedSource struct {
 	src   string
+	load  func() string // nil once src is read
 	lines []string
 	split bool
 }
@@ -74,6 +76,18 @@ func (c *LineCache) Embed(filename, src string) {
 	c.embedded[filename] = &embeddedSource{src: src}
 }
 
+// EmbedLazy is Embed for a source read by load only when a traceback
+// first needs one of its lines (load may be called from any goroutine; it
+// is called at most once by the cache).
+func (c *LineCache) EmbedLazy(filename string, load func() string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.embedded == nil {
+		c.embedded = map[string]*embeddedSource{}
+	}
+	c.embedded[filename] = &embeddedSource{load: load}
+}
+
 // Lines returns the lines of filename, each without its line break, and
 // whether the file could be read and decoded. The slice is shared: do not
 // modify it.
@@ -88,6 +102,9 @@ func (c *LineCache) Lines(filename string) ([]string, bool) {
 	defer c.mu.Unlock()
 	if e, ok := c.embedded[filename]; ok {
 		if !e.split {
+			if e.load != nil {
+				e.src, e.load = e.load(), nil
+			}
 			e.lines, e.split = splitLines(e.src), true
 		}
 		return e.lines, true

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestLineCacheEmbed(t *testing.T) {
@@ -23,4 +24,17 @@ func TestLineCacheEmbed(t *testing.T) {
 		assert.Equal(t, tc.ok, ok, "line %d", tc.line)
 		assert.Equal(t, tc.want, got, "line %d", tc.line)
 	}
+}
+
+// EmbedLazy reads the source only when a line is first asked for, once.
+func TestLineCacheEmbedLazy(t *testing.T) {
+	var c LineCache
+	calls := 0
+	c.EmbedLazy("<lazy>", func() string { calls++; return "a\nb\n" })
+	require.Equal(t, 0, calls)
+	line, ok := c.Line("<lazy>", 2)
+	require.True(t, ok)
+	require.Equal(t, "b", line)
+	_, _ = c.Line("<lazy>", 1)
+	require.Equal(t, 1, calls)
 }

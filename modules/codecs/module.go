@@ -1,9 +1,14 @@
 // Package codecs registers "_codecs", the native half of the codecs module
-// (Lib/modules/codecs.py): the error-handler registry of modules/host
-// (register_error, lookup_error and the built-in handlers' functions) and
-// one encoder and decoder function per interpreter codec, which the
-// Python layer wraps into CodecInfo objects, incremental coders and
-// streams.
+// (Lib/modules/codecs.py): the codec registry (register and lookup, which
+// str.encode, bytes.decode and open() consult for names the interpreter
+// does not know, registry.go), the error-handler registry of modules/host
+// (register_error, lookup_error and the built-in handlers' functions),
+// and the coder functions of the Go codecs: utf-8, ascii, latin-1,
+// utf-16*, utf-32* and utf-7 (module.go, more.go), the escape codecs,
+// the single-byte tables by CPython name (_go_encode, _go_decode),
+// charmap coding with a caller's mapping (charmap.go) and idna with
+// nameprep (idna.go). The Python layer wraps them into CodecInfo
+// objects, incremental coders and streams.
 //
 // Encoders return (bytes, characters consumed) and decoders (str, bytes
 // consumed); a decoder called with final false leaves a character cut at
@@ -197,27 +202,10 @@ func lookupError(self py.Object, args py.Tuple) (py.Object, error) {
 	return host.LookupErrorHandler(string(name))
 }
 
-// canonical answers the interpreter codec an encoding name resolves to,
-// or None.
-func canonical(self py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 1 {
-		return nil, pyutil.TypeErrorf("_canonical() takes exactly one argument (%d given)", len(args))
-	}
-	name, err := strArg("_canonical", 1, args[0])
-	if err != nil {
-		return nil, err
-	}
-	if c, ok := host.CodecName(name); ok {
-		return py.String(c), nil
-	}
-	return py.None, nil
-}
-
 func init() {
 	methods := []*py.Method{
 		py.MustNewMethod("register_error", registerError, 0, "register_error(errors, handler): make handler the error handler called errors."),
 		py.MustNewMethod("lookup_error", lookupError, 0, "lookup_error(errors) -> handler: the error handler called errors."),
-		py.MustNewMethod("_canonical", canonical, 0, "_canonical(name) -> the interpreter codec name resolves to, or None."),
 		encoder("utf_8_encode", "utf-8", false),
 		encoder("ascii_encode", "ascii", false),
 		encoder("latin_1_encode", "latin-1", false),
@@ -232,6 +220,7 @@ func init() {
 		utf16Decoder("utf_16_decode", false),
 		utf16Decoder("utf_16_ex_decode", true),
 	}
+	methods = append(methods, moreMethods()...)
 	globals := py.StringDict{}
 	for name, fn := range host.BuiltinErrorHandlers() {
 		globals[name] = fn

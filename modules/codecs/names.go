@@ -12,4 +12,7 @@ func UnicodeName(r rune) string {
 	return name
 }
 
-func init() { host.SetUnicodeNames(UnicodeName) }
+func init() {
+	host.SetUnicodeNames(UnicodeName)
+	host.SetUnicodeLookup(unicodedata.LookupChar)
+}

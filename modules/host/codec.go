@@ -42,42 +42,9 @@ func (c codec) utf16Name(bigEndian bool) string {
 	return "utf-16-le"
 }
 
-// codecAliases maps normalised encoding names (lower case, '-' and ' ' turned
-// into '_') to the codec: the aliases CPython's encodings package knows for
-// the three codecs.
-var codecAliases = map[string]codec{
-	"utf_8": codecUTF8, "utf8": codecUTF8, "u8": codecUTF8, "utf": codecUTF8, "cp65001": codecUTF8,
-	"ascii": codecASCII, "us_ascii": codecASCII, "646": codecASCII, "us": codecASCII,
-	"ansi_x3.4_1968": codecASCII, "ansi_x3_4_1968": codecASCII, "iso646_us": codecASCII,
-	"latin_1": codecLatin1, "latin1": codecLatin1, "latin": codecLatin1, "l1": codecLatin1,
-	"iso_8859_1": codecLatin1, "iso8859_1": codecLatin1, "8859": codecLatin1,
-	"cp819": codecLatin1, "iso_ir_100": codecLatin1,
-	"utf_16": codecUTF16, "utf16": codecUTF16, "u16": codecUTF16,
-	"utf_16_le": codecUTF16LE, "utf_16le": codecUTF16LE,
-	"utf_16_be": codecUTF16BE, "utf_16be": codecUTF16BE,
-}
-
-// codecNameNormalizer maps an encoding name's separators to "_", as
-// CPython's normalization does.
-var codecNameNormalizer = strings.NewReplacer("-", "_", " ", "_")
-
-// lookupCodec resolves an encoding name; unknown names raise LookupError
-// as CPython's codecs.lookup does.
-func lookupCodec(name string) (codec, error) {
-	switch name {
-	case "utf-8", "utf8", "UTF-8":
-		return codecUTF8, nil // the common spellings, without normalizing
-	case "ascii":
-		return codecASCII, nil
-	case "latin-1":
-		return codecLatin1, nil
-	}
-	n := codecNameNormalizer.Replace(strings.ToLower(strings.TrimSpace(name)))
-	if c, ok := codecAliases[n]; ok {
-		return c, nil
-	}
-	return "", py.ExceptionNewf(py.LookupError, "unknown encoding: %s", name)
-}
+// lookupCodec resolves an encoding name for io.TextIOWrapper; unknown
+// names raise LookupError as CPython's codecs.lookup does.
+func lookupCodec(name string) (codec, error) { return lookupCodecFor(name, "open") }
 
 // errorHandler is the errors= argument: a built-in handler's name or one
 // registered with codecs.register_error (codec_registry.go). CPython
@@ -102,7 +69,11 @@ func codecArgs(fn string, encoding, errors py.Object) (codec, errorHandler, erro
 		}
 		h = string(s)
 	}
-	c, err := lookupCodec(enc)
+	verb := "encode"
+	if fn == "decode" || fn == "str" {
+		verb = "decode"
+	}
+	c, err := lookupCodecFor(enc, verb)
 	if err != nil && normalizedCodecName(enc) == "utf_8_sig" {
 		c, err = codecUTF8Sig, nil
 	}
@@ -174,6 +145,9 @@ func nameCodecInError(err error, verb, name string) error {
 	if e == nil || e.Base == nil || len(e.Dict) != 0 {
 		return err
 	}
+	if args, ok := e.Args.(py.Tuple); ok && (len(args) > 1 || len(args) == 1 && !isStr(args[0])) {
+		return err // CPython wraps only an exception whose argument is a message
+	}
 	plain := false
 	for _, t := range plainErrorTypes {
 		if e.Base == t {
@@ -233,9 +207,16 @@ func unicodeError(t *py.Type, c codec, object py.Object, start, end int, reason,
 // decode turns b into a str with codec c. It is O(len(b)); input with
 // errors goes through decodeWith.
 func decode(b []byte, c codec, h errorHandler) (py.String, error) {
+	if base, _ := c.viaRegistry(); strings.HasPrefix(string(base), pyCodecMark) {
+		s, _, err := decodeExtra(b, base, h)
+		return s, err
+	}
 	if c, via := c.viaRegistry(); via != "" {
 		s, err := decode(b, c, h)
 		return s, nameCodecInError(err, "decoding", via)
+	}
+	if s, ok, err := decodeExtra(b, c, h); ok {
+		return s, err
 	}
 	switch c {
 	case codecUTF8Sig:
@@ -427,9 +408,16 @@ func charRepr(r rune) string {
 // Go string as its three-byte (WTF-8) form; an invalid byte stands for
 // U+DC80, as it did before strings could hold surrogates.
 func encode(s string, c codec, h errorHandler) (py.Bytes, error) {
+	if base, _ := c.viaRegistry(); strings.HasPrefix(string(base), pyCodecMark) {
+		b, _, err := encodeExtra(s, base, h)
+		return b, err
+	}
 	if c, via := c.viaRegistry(); via != "" {
 		b, err := encode(s, c, h)
 		return b, nameCodecInError(err, "encoding", via)
+	}
+	if b, ok, err := encodeExtra(s, c, h); ok {
+		return b, err
 	}
 	if c == codecUTF8Sig {
 		b, err := encode(s, codecUTF8, h)
@@ -526,7 +514,7 @@ func encodeWith(s string, sp *encodeSpec, h errorHandler, out []byte) ([]byte, e
 		for !sp.perChar && end < len(chars) && !sp.fits(chars[end]) {
 			end++
 		}
-		if h == "surrogatepass" && sp.unit == 2 {
+		if h == "surrogatepass" && (sp.unit == 2 || sp.unit == 4) {
 			out = sp.put(out, r) // the surrogate as a code unit, in the encoder's byte order
 			i++
 			continue

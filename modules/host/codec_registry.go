@@ -178,6 +178,10 @@ func builtinEncodeRepl(h errorHandler, chars []rune, start, end int, encoding st
 				raw = append(raw, byte(r), byte(r>>8))
 			case "utf_16_be", "utf_16be":
 				raw = append(raw, byte(r>>8), byte(r))
+			case "utf_32", "utf32", "utf_32_le", "utf_32le":
+				raw = append(raw, byte(r), byte(r>>8), 0, 0)
+			case "utf_32_be", "utf_32be":
+				raw = append(raw, 0, 0, byte(r>>8), byte(r))
 			default:
 				return replacement{}, false
 			}
@@ -245,6 +249,16 @@ func builtinDecodeRepl(h errorHandler, input []byte, start, end int, encoding st
 					return replacement{text: string(appendSurrogate(nil, u)), resume: start + 2}, true, nil
 				}
 			}
+		case "utf_32_le", "utf_32le", "utf_32_be", "utf_32be":
+			if len(rest) >= 4 {
+				u := rune(rest[3])<<24 | rune(rest[2])<<16 | rune(rest[1])<<8 | rune(rest[0])
+				if strings.HasSuffix(normalizedCodecName(encoding), "be") {
+					u = rune(rest[0])<<24 | rune(rest[1])<<16 | rune(rest[2])<<8 | rune(rest[3])
+				}
+				if isSurrogate(u) {
+					return replacement{text: string(appendSurrogate(nil, u)), resume: start + 4}, true, nil
+				}
+			}
 		}
 		return replacement{}, false, nil
 	case "xmlcharrefreplace", "namereplace":
@@ -255,7 +269,7 @@ func builtinDecodeRepl(h errorHandler, input []byte, start, end int, encoding st
 
 // normalizedCodecName lowercases name and turns '-' and ' ' into '_'.
 func normalizedCodecName(name string) string {
-	return codecNameNormalizer.Replace(strings.ToLower(strings.TrimSpace(name)))
+	return strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(strings.TrimSpace(name)))
 }
 
 // callHandler calls a script's handler with exc and checks its answer as

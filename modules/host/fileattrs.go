@@ -89,5 +89,5 @@ func fileSelf(self py.Object) (*py.File, error) {
 	if f, ok := self.(*py.File); ok {
 		return f, nil
 	}
-	return nil, pyutil.TypeErrorf("descriptor requires a 'file' object but received a '%s'", pyutil.TypeName(self))
+	return nil, pyutil.TypeErrorf("descriptor requires a '_io.TextIOWrapper' object but received a '%s'", pyutil.TypeName(self))
 }

@@ -8,6 +8,10 @@ import (
 // (the full differential suite is tests/lang/cases/files); run with
 // -race it also checks the read-ahead and lock discipline.
 func TestOpenMatchesCPython36(t *testing.T) {
+	// CPython 3.6 takes open()'s default encoding from the locale (ASCII
+	// in the C locale); gpython-ssl's is always UTF-8, which is CPython's
+	// under a UTF-8 locale.
+	t.Setenv("LC_ALL", "C.UTF-8")
 	setup := `
 import os
 _name = '_host_io_test.txt'

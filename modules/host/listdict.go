@@ -1,24 +1,25 @@
 package host
 
 import (
-	"math/big"
 	"reflect"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
-	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // This file completes gpython's list and dict with the methods of CPython's
-// that stock gpython lacks: list.pop, insert, remove, index, count,
+// that stock gpython lacks: list.pop, insert,
 // reverse, clear, copy and dict.pop, popitem, setdefault, update, copy,
 // clear, fromkeys. It also replaces list.extend, which in stock gpython
 // silently ignores anything but a list ([].extend((1, 2)) does nothing),
 // and list.append, which in stock gpython panics the Go program when called
 // on the class (list.append(l, x)).
+//
+// list.remove, index and count are the loop's (vm/list_search.go), whose ==
+// honours a script's __eq__.
 //
 // Limits that come from gpython's types, not from this file:
 //   - gpython's dict (py.StringDict) holds only str keys. Looking up another
@@ -27,8 +28,6 @@ import (
 //     raises gpython's own KeyError "FIXME can only have string keys!: 1".
 //   - gpython's dict keeps no insertion order, so popitem() removes an
 //     arbitrary item, not the last inserted.
-//   - Equality is gpython's ==, which ignores __eq__ defined in Python
-//     classes (instances compare by identity).
 
 func init() {
 	installListMethods()
@@ -36,28 +35,6 @@ func init() {
 }
 
 // ---- argument checks, in CPython's wording ----
-
-// sliceIndexNotNone converts index()'s start/stop as CPython's
-// _PyEval_SliceIndexNotNone does: None is refused, huge ints saturate.
-func sliceIndexNotNone(o py.Object) (int, error) {
-	if b, ok := o.(*py.BigInt); ok {
-		v := (*big.Int)(b)
-		switch {
-		case v.IsInt64() && v.Int64() == int64(int(v.Int64())):
-			return int(v.Int64()), nil
-		case v.Sign() < 0:
-			return -int(^uint(0) >> 1), nil
-		}
-		return int(^uint(0) >> 1), nil
-	}
-	if o == py.None {
-		return 0, pyutil.TypeErrorf("slice indices must be integers or have an __index__ method")
-	}
-	if _, err := py.Index(o); err != nil {
-		return 0, pyutil.TypeErrorf("slice indices must be integers or have an __index__ method")
-	}
-	return sliceIndex(o)
-}
 
 // sameObject reports whether a and b are the same object, for the identity
 // shortcut of CPython's comparisons (x in [x] even if x != x). Only
@@ -75,18 +52,6 @@ func sameObject(a, b py.Object) bool {
 		return va.Len() == vb.Len() && va.Pointer() == vb.Pointer()
 	}
 	return false
-}
-
-// objectsEqual is PyObject_RichCompareBool(a, b, Py_EQ) over gpython's ==.
-func objectsEqual(a, b py.Object) (bool, error) {
-	if sameObject(a, b) {
-		return true, nil
-	}
-	r, err := py.Eq(a, b)
-	if err != nil {
-		return false, err
-	}
-	return objectBool(r)
 }
 
 // ---- list ----
@@ -131,9 +96,6 @@ func addListMethod(name, doc string, impl listImpl) {
 func installListMethods() {
 	addListMethod("pop", "pop(index=-1) -> item\n\nDelete the item at index (the last by default) and hand it back;\nIndexError for an empty list or a bad index.", listPop)
 	addListMethod("insert", "Insert object before index.", listInsert)
-	addListMethod("remove", "remove(value) -> None\n\nDelete the first item equal to value; ValueError when there is none.", listRemove)
-	addListMethod("index", "index(value[, start[, stop]]) -> int\n\nPosition of the first item equal to value; ValueError when none is.", listIndex)
-	addListMethod("count", "count(value) -> int\n\nHow many items equal value.", listCount)
 	addListMethod("reverse", "Reverse *IN PLACE*.", listReverse)
 	addListMethod("clear", "Remove all items from list.", listClear)
 	addListMethod("copy", "copy() -> list\n\nA new list with the same items (the items themselves are shared).", listCopy)
@@ -206,97 +168,6 @@ func listInsert(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	copy(l.Items[i+1:], l.Items[i:n])
 	l.Items[i] = args[1]
 	return py.None, nil
-}
-
-func listRemove(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := pyarg.NoKeywords("remove", kwargs); err != nil {
-		return nil, err
-	}
-	if err := pyarg.ExactlyOne("remove", args, nil); err != nil {
-		return nil, err
-	}
-	// len is re-read each turn: a Python __eq__ may shrink the list.
-	for i := 0; i < len(l.Items); i++ {
-		eq, err := objectsEqual(l.Items[i], args[0])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			if i < len(l.Items) {
-				listDelete(l, i)
-			}
-			return py.None, nil
-		}
-	}
-	return nil, pyutil.ValueErrorf("list.remove(x): x not in list")
-}
-
-func listIndex(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := pyarg.NoKeywords("index", kwargs); err != nil {
-		return nil, err
-	}
-	if err := pyarg.ArgCount36("index", args, 1, 3); err != nil {
-		return nil, err
-	}
-	start, stop := 0, int(^uint(0)>>1)
-	var err error
-	if len(args) > 1 {
-		if start, err = sliceIndexNotNone(args[1]); err != nil {
-			return nil, err
-		}
-	}
-	if len(args) > 2 {
-		if stop, err = sliceIndexNotNone(args[2]); err != nil {
-			return nil, err
-		}
-	}
-	n := len(l.Items)
-	if start < 0 {
-		start += n
-		if start < 0 {
-			start = 0
-		}
-	}
-	if stop < 0 {
-		stop += n
-		if stop < 0 {
-			stop = 0
-		}
-	}
-	for i := start; i < stop && i < len(l.Items); i++ {
-		eq, err := objectsEqual(l.Items[i], args[0])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			return py.Int(i), nil
-		}
-	}
-	r, err := pyrepr.Repr(args[0])
-	if err != nil {
-		return nil, err
-	}
-	return nil, pyutil.ValueErrorf("%s is not in list", r)
-}
-
-func listCount(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := pyarg.NoKeywords("count", kwargs); err != nil {
-		return nil, err
-	}
-	if err := pyarg.ExactlyOne("count", args, nil); err != nil {
-		return nil, err
-	}
-	c := 0
-	for i := 0; i < len(l.Items); i++ {
-		eq, err := objectsEqual(l.Items[i], args[0])
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			c++
-		}
-	}
-	return py.Int(c), nil
 }
 
 func listReverse(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -4,7 +4,9 @@
 // dup, fstat, isatty, O_* and SEEK_*), permissions and times (chmod,
 // utime, access and its *_OK, umask), links (readlink, symlink, link),
 // statvfs, get_terminal_size, uname, the process's ids (getuid, geteuid,
-// getgid, getegid, getppid, getlogin), kill, cpu_count and strerror.
+// getgid, getegid, getppid, getlogin), kill, cpu_count and strerror;
+// and the process functions (process.go): exec*, spawn*, wait*, the W*
+// status macros and os.PathLike. os.fork stays absent.
 //
 // Like modules/ospath it patches the os ModuleImpl from init, so a blank
 // import before the first py.Context is made is enough. The struct
@@ -767,6 +769,7 @@ func init() {
 		intFunc("getppid", syscall.Getppid),
 		intFunc("getpgrp", syscall.Getpgrp),
 	}
+	add = append(add, processMethods()...)
 	for _, m := range add {
 		replaced := false
 		for i, old := range impl.Methods {
@@ -782,7 +785,10 @@ func init() {
 	for k, v := range constants {
 		impl.Globals[k] = py.Int(v)
 	}
+	for k, v := range processConstants {
+		impl.Globals[k] = py.Int(v)
+	}
 	if !strings.Contains(impl.CodeSrc, osSource) {
-		impl.CodeSrc += osSource + envSource
+		impl.CodeSrc += osSource + envSource + processSource
 	}
 }

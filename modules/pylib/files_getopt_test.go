@@ -97,7 +97,7 @@ func FuzzGetopt(f *testing.F) {
 	f.Add("--al\x00--\x00-z", "a/alpha,alps")
 	f.Add("x\x00-ab\x00--beta", "+ab/beta=")
 	f.Add("-:\x00---", "::a/=,")
-	check := compileCheck(f, fuzzGetoptSource)
+	check := pytesting.FuzzFunc(f, fuzzGetoptSource, "check")
 	f.Fuzz(func(t *testing.T, argline, spec string) {
 		if !utf8.ValidString(argline) || !utf8.ValidString(spec) {
 			return

@@ -2,7 +2,6 @@ package pylib_test
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/require"
@@ -124,31 +123,13 @@ func FuzzShlexSplit(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	check := compileCheck(f, fuzzShlexSource)
+	check := pytesting.FuzzFunc(f, fuzzShlexSource, "check")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		res, called, err := pytesting.CallWithString(t, check, s)
+		if !called {
 			return
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				t.Fatalf("Go panic on %q: %v", s, r)
-			}
-		}()
-		res, err := py.Call(check, py.Tuple{py.String(s)}, nil)
 		require.NoError(t, err, "%q", s)
 		require.Equal(t, py.None, res, "%q: quote/split round trip: %v", s, res)
 	})
-}
-
-// compileCheck runs src in a fresh context and returns its check function.
-func compileCheck(f *testing.F, src string) py.Object {
-	ctx := py.NewContext(py.DefaultContextOpts())
-	f.Cleanup(func() { _ = ctx.Close() })
-	code, err := py.Compile(src, "<fuzz>", py.ExecMode, 0, true)
-	require.NoError(f, err)
-	mod, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
-	require.NoError(f, err)
-	_, err = ctx.RunCode(code, mod.Globals, mod.Globals, nil)
-	require.NoError(f, err)
-	return mod.Globals["check"]
 }

@@ -2,9 +2,7 @@ package pylib_test
 
 import (
 	"testing"
-	"unicode/utf8"
 
-	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -166,31 +164,12 @@ func FuzzHTMLParser(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	check := htmlFuzzCheck(f, fuzzHTMLSource)
+	check := pytesting.FuzzFunc(f, fuzzHTMLSource, "check")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		_, called, err := pytesting.CallWithString(t, check, s)
+		if !called {
 			return
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				t.Fatalf("Go panic on %q: %v", s, r)
-			}
-		}()
-		_, err := py.Call(check, py.Tuple{py.String(s)}, nil)
 		require.NoError(t, err, "%q", s)
 	})
-}
-
-// htmlFuzzCheck runs src in a fresh context and returns its function
-// check.
-func htmlFuzzCheck(f *testing.F, src string) py.Object {
-	ctx := py.NewContext(py.DefaultContextOpts())
-	f.Cleanup(func() { _ = ctx.Close() })
-	code, err := py.Compile(src, "<fuzz>", py.ExecMode, 0, true)
-	require.NoError(f, err)
-	mod, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
-	require.NoError(f, err)
-	_, err = ctx.RunCode(code, mod.Globals, mod.Globals, nil)
-	require.NoError(f, err)
-	return mod.Globals["check"]
 }

@@ -1,6 +1,7 @@
 package pylib_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -8,8 +9,10 @@ import (
 
 // Differential tests of locale against CPython 3.6 on this machine, whose
 // C library knows the C, POSIX and C.UTF-8 locales. Both interpreters see
-// the test's environment (LANG and friends) and start with LC_CTYPE taken
-// from it; the cases that set locales put LC_ALL back as it was.
+// the same environment, pinned by the test to LANG=C.UTF-8 with no LC_*
+// variables (the stored output must not depend on the machine's), and start
+// with LC_CTYPE taken from it; the cases that set locales put LC_ALL back
+// as it was.
 
 const localePrelude = pytesting.ShowRepr + `import locale as L, os
 START = L.setlocale(L.LC_ALL)
@@ -69,5 +72,18 @@ var localeCases = []pytesting.Case{
 
 // TestLocale compares locale with CPython 3.6's on this machine.
 func TestLocale(t *testing.T) {
+	pinLocaleEnvironment(t)
 	pytesting.DiffCases(t, "locale", localePrelude, localeCases)
+}
+
+// pinLocaleEnvironment gives the test process (whose environment both
+// CPython and the in-process interpreter see) LANG=C.UTF-8 and no other
+// locale variable, restoring the environment when t ends.
+func pinLocaleEnvironment(t *testing.T) {
+	t.Setenv("LANG", "C.UTF-8")
+	for _, name := range []string{"LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "LC_TIME",
+		"LC_COLLATE", "LC_MONETARY", "LC_MESSAGES"} {
+		t.Setenv(name, "") // registers the restore
+		os.Unsetenv(name)
+	}
 }

@@ -1240,7 +1240,7 @@ func TestLoggingModuleUnderCPython36(t *testing.T) {
 			check := "import logging, sys\nif not logging.__file__.startswith(" + `"` + lib + `"` + "): sys.exit('not the project logging: ' + logging.__file__)\n"
 			cmd := exec.Command(py36, "-")
 			cmd.Stdin = strings.NewReader(src + check)
-			cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0", "PYTHONPATH="+lib)
+			cmd.Env = pytesting.CPythonEnv("PYTHONHASHSEED=0", "PYTHONPATH="+lib)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			out, err := cmd.Output()

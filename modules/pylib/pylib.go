@@ -1,15 +1,17 @@
 // Package pylib registers the standard-library modules the project writes
 // in Python (Lib/modules): each NAME.py as the module NAME, each
 // PKG/__init__.py as the package PKG (with an empty __path__) and
-// PKG/NAME.py as PKG.NAME. A module whose compiled code is in
-// Lib/modules.codecache for its current source is registered with that
-// code (internal/codecache), and compiled from source otherwise.
+// PKG/NAME.py as PKG.NAME. A module's source is read when it is first
+// imported: its compiled code comes from Lib/modules.codecache when the
+// cache holds code for that source (internal/codecache), and the source is
+// compiled otherwise.
 package pylib
 
 import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -39,12 +41,8 @@ func Sources() ([]Source, error) {
 		if err != nil {
 			return err
 		}
-		rel := strings.TrimSuffix(strings.TrimPrefix(p, "modules/"), ".py")
-		s := Source{Name: strings.ReplaceAll(rel, "/", "."), Src: src}
-		if path.Base(rel) == "__init__" {
-			s.Name = strings.ReplaceAll(path.Dir(rel), "/", ".")
-			s.Package = true
-		}
+		s := Source{Src: src}
+		s.Name, s.Package = moduleName(p)
 		s.FileDesc = "<" + s.Name + ">"
 		out = append(out, s)
 		return nil
@@ -53,30 +51,53 @@ func Sources() ([]Source, error) {
 }
 
 func init() {
-	sources, err := Sources()
-	if err != nil {
-		panic("pylib: " + err.Error())
-	}
-	for _, s := range sources {
+	// Only the names are read here: a module's source is read from the
+	// binary when the module is first imported (its code then comes from
+	// the cache when the cache holds it for that source) or when a
+	// traceback first shows one of its lines.
+	err := fs.WalkDir(lib.Modules, "modules", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
+			return err
+		}
+		name, pkg := moduleName(p)
 		var globals py.StringDict
-		if s.Package {
+		if pkg {
 			// A package has __path__ (importlib tells packages by it);
 			// its submodules are embedded, so the list is empty.
 			globals = py.StringDict{"__path__": py.NewList()}
 		}
+		fileDesc := "<" + name + ">"
 		impl := &py.ModuleImpl{
-			Info:    py.ModuleInfo{Name: s.Name, FileDesc: s.FileDesc},
+			Info:    py.ModuleInfo{Name: name, FileDesc: fileDesc},
 			Globals: globals,
 		}
-		codecache.SetCode(impl, s.Src)
+		load := sync.OnceValue(func() string {
+			src, err := readSource(p)
+			if err != nil {
+				panic("pylib: " + err.Error()) // the binary's own files
+			}
+			return src
+		})
+		codecache.SetLazyCode(impl, load)
 		py.RegisterModule(impl)
-		// The line cache keeps the string just registered (or, for a
-		// module registered with its compiled code, the string read
-		// here): one copy of each source in memory.
-		if !pseudoFiles[s.FileDesc] {
-			pyutil.SourceLines.Embed(s.FileDesc, s.Src)
+		if !pseudoFiles[fileDesc] {
+			pyutil.SourceLines.EmbedLazy(fileDesc, load)
 		}
+		return nil
+	})
+	if err != nil {
+		panic("pylib: " + err.Error())
 	}
+}
+
+// moduleName is the module an embedded file modules/... defines, and
+// whether it is a package (PKG/__init__.py).
+func moduleName(p string) (name string, pkg bool) {
+	rel := strings.TrimSuffix(strings.TrimPrefix(p, "modules/"), ".py")
+	if path.Base(rel) == "__init__" {
+		return strings.ReplaceAll(path.Dir(rel), "/", "."), true
+	}
+	return strings.ReplaceAll(rel, "/", "."), false
 }
 
 // pseudoFiles are the file names CPython gives code that comes from no

@@ -2,9 +2,8 @@ package pylib_test
 
 import (
 	"testing"
-	"unicode/utf8"
 
-	"github.com/go-python/gpython/py"
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 	"github.com/stretchr/testify/require"
 )
 
@@ -39,25 +38,12 @@ func FuzzIPAddressParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	ctx := py.NewContext(py.DefaultContextOpts())
-	f.Cleanup(func() { _ = ctx.Close() })
-	code, err := py.Compile(fuzzIPSource, "<fuzz>", py.ExecMode, 0, true)
-	require.NoError(f, err)
-	mod, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
-	require.NoError(f, err)
-	_, err = ctx.RunCode(code, mod.Globals, mod.Globals, nil)
-	require.NoError(f, err)
-	check := mod.Globals["check"]
+	check := pytesting.FuzzFunc(f, fuzzIPSource, "check")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		res, called, err := pytesting.CallWithString(t, check, s)
+		if !called {
 			return
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				t.Fatalf("Go panic on %q: %v", s, r)
-			}
-		}()
-		res, err := py.Call(check, py.Tuple{py.String(s)}, nil)
 		require.NoError(t, err, "%q", s)
 		require.Empty(t, res, "%q: printed forms that do not parse back: %v", s, res)
 	})

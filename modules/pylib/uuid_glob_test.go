@@ -2,9 +2,7 @@ package pylib_test
 
 import (
 	"testing"
-	"unicode/utf8"
 
-	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -130,25 +128,12 @@ func FuzzUUIDParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	ctx := py.NewContext(py.DefaultContextOpts())
-	f.Cleanup(func() { _ = ctx.Close() })
-	code, err := py.Compile(fuzzUUIDSource, "<fuzz>", py.ExecMode, 0, true)
-	require.NoError(f, err)
-	mod, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
-	require.NoError(f, err)
-	_, err = ctx.RunCode(code, mod.Globals, mod.Globals, nil)
-	require.NoError(f, err)
-	check := mod.Globals["check"]
+	check := pytesting.FuzzFunc(f, fuzzUUIDSource, "check")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		res, called, err := pytesting.CallWithString(t, check, s)
+		if !called {
 			return
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				t.Fatalf("Go panic on %q: %v", s, r)
-			}
-		}()
-		res, err := py.Call(check, py.Tuple{py.String(s)}, nil)
 		require.NoError(t, err, "%q", s)
 		require.Empty(t, res, "%q: forms that do not give the UUID back: %v", s, res)
 	})

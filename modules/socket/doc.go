@@ -2,7 +2,11 @@
 // file descriptors (AF_INET, AF_INET6, AF_UNIX; stream and datagram) with
 // CPython's semantics, including its three modes (blocking, timeout,
 // non-blocking), its error mapping (errno to OSError subclasses,
-// socket.timeout, socket.gaierror) and close-on-exec descriptors.
+// socket.timeout, socket.gaierror) and close-on-exec descriptors. The
+// AF_*, SOCK_*, MSG_* and AI_* constants, sock.family, sock.type and
+// getaddrinfo's results are members of 3.6's enum classes AddressFamily,
+// SocketKind, MsgFlag and AddressInfo (enums.go); FamilyObject and
+// KindObject give them to Go callers.
 //
 // Importing the package registers the module. It is also the Go API the
 // ssl layer builds SSLSocket on:

@@ -399,7 +399,7 @@ func getaddrinfo(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	}
 	l := py.NewListWithCapacity(len(infos))
 	for _, ai := range infos {
-		l.Append(py.Tuple{py.Int(ai.family), py.Int(ai.kind), py.Int(ai.proto), py.String(ai.canon), ai.addr})
+		l.Append(py.Tuple{FamilyObject(ai.family), KindObject(ai.kind), py.Int(ai.proto), py.String(ai.canon), ai.addr})
 	}
 	return l, nil
 }

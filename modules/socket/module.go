@@ -127,13 +127,14 @@ func init() {
 }
 
 // setup builds the socket module in this order: the default timeout and
-// the integer constants, then socket.socket's methods (pysocket.go), the
+// the integer constants and their enum classes (enums.go), then socket.socket's methods (pysocket.go), the
 // makefile objects' methods (makefile.go), and last the module functions.
 func setup() {
 	defaultTimeout.Store(-1)
 	for k, v := range constants {
 		socketModule.Globals[k] = py.Int(v)
 	}
+	setupEnums()
 	setupSocketMethods()
 	setupSocketFile()
 	socketModule.Methods = moduleMethods()

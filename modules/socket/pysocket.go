@@ -501,8 +501,8 @@ func setupSocketMethods() {
 			Doc: doc,
 		}
 	}
-	prop("family", "the socket family", func(s *Socket) py.Object { return py.Int(s.family) })
-	prop("type", "the socket type", func(s *Socket) py.Object { return py.Int(s.kind) })
+	prop("family", "the socket family", func(s *Socket) py.Object { return FamilyObject(s.family) })
+	prop("type", "the socket type", func(s *Socket) py.Object { return KindObject(s.pyType()) })
 	prop("proto", "the socket protocol", func(s *Socket) py.Object { return py.Int(s.proto) })
 	prop("timeout", "the socket timeout", func(s *Socket) py.Object { return timeoutObject(s.Timeout()) })
 

@@ -37,11 +37,14 @@ import (
 // act on a reused descriptor number; do not do that.
 type Socket struct {
 	mu     sync.Mutex
-	box    *fdBox        // the descriptor; shared with the GC cleanup
-	family int           // immutable
-	kind   int           // immutable; without SOCK_NONBLOCK/SOCK_CLOEXEC
-	proto  int           // immutable
-	tmo    time.Duration // <0: no timeout (blocking); guarded by mu
+	box    *fdBox // the descriptor; shared with the GC cleanup
+	family int    // immutable
+	kind   int    // immutable; without SOCK_NONBLOCK/SOCK_CLOEXEC
+	// cloexec records SOCK_CLOEXEC in the type given at creation, which
+	// sock.type keeps showing (immutable).
+	cloexec bool
+	proto   int           // immutable
+	tmo     time.Duration // <0: no timeout (blocking); guarded by mu
 	// ioRefs counts open makefile() objects; userClosed records a Python
 	// close() deferred until they are closed (CPython's _io_refs/_closed).
 	ioRefs     int  // guarded by mu
@@ -124,11 +127,12 @@ func newSocket(fd, family, kind, proto int) *Socket {
 		tmo = 0
 	}
 	s := &Socket{
-		box:    &fdBox{},
-		family: family,
-		kind:   kind &^ (syscall.SOCK_NONBLOCK | syscall.SOCK_CLOEXEC),
-		proto:  proto,
-		tmo:    tmo,
+		box:     &fdBox{},
+		family:  family,
+		kind:    kind &^ (syscall.SOCK_NONBLOCK | syscall.SOCK_CLOEXEC),
+		cloexec: kind&syscall.SOCK_CLOEXEC != 0,
+		proto:   proto,
+		tmo:     tmo,
 	}
 	s.box.fd.Store(int64(fd))
 	runtime.AddCleanup(s, closeForgotten, s.box)
@@ -620,7 +624,8 @@ func (s *Socket) setSockOptBytes(level, opt int, b []byte) error {
 
 // Repr is CPython's repr of a socket, with typeName (for example
 // "ssl.SSLSocket") in place of "socket.socket":
-// <socket.socket fd=3, family=2, type=1, proto=0, laddr=('127.0.0.1', 5000)>.
+// <socket.socket fd=3, family=AddressFamily.AF_INET, type=SocketKind.SOCK_STREAM,
+// proto=0, laddr=('127.0.0.1', 5000)>.
 func (s *Socket) Repr(typeName string) string {
 	fd := s.Fd()
 	var b strings.Builder
@@ -628,7 +633,7 @@ func (s *Socket) Repr(typeName string) string {
 	if fd < 0 {
 		b.WriteString(" [closed]")
 	}
-	fmt.Fprintf(&b, " fd=%d, family=%d, type=%d, proto=%d", fd, s.family, s.kind, s.proto)
+	fmt.Fprintf(&b, " fd=%d, family=%s, type=%s, proto=%d", fd, strOf(FamilyObject(s.family)), strOf(KindObject(s.pyType())), s.proto)
 	if fd >= 0 {
 		// CPython leaves out an empty address (an unbound AF_UNIX socket).
 		if a, err := s.SockName(); err == nil && a != py.String("") {

@@ -5,9 +5,10 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // fuzzPEMSource converts a text with PEM_cert_to_DER_cert. It returns
@@ -95,30 +96,12 @@ func FuzzPEMCertToDER(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	ctx := py.NewContext(py.DefaultContextOpts())
-	f.Cleanup(func() { _ = ctx.Close() })
-	code, err := py.Compile(fuzzPEMSource, "<fuzz>", py.ExecMode, 0, true)
-	if err != nil {
-		f.Fatal(err)
-	}
-	mod, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
-	if err != nil {
-		f.Fatal(err)
-	}
-	if _, err := ctx.RunCode(code, mod.Globals, mod.Globals, nil); err != nil {
-		f.Fatal(err)
-	}
-	check := mod.Globals["check"]
+	check := pytesting.FuzzFunc(f, fuzzPEMSource, "check")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
+		res, called, err := pytesting.CallWithString(t, check, s)
+		if !called {
 			return
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				t.Fatalf("Go panic on %q: %v", s, r)
-			}
-		}()
-		res, err := py.Call(check, py.Tuple{py.String(s)}, nil)
 		if err != nil {
 			t.Fatalf("PEM_cert_to_DER_cert(%q) raised a non-ValueError: %v", s, err)
 		}

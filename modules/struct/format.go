@@ -19,6 +19,7 @@ type item struct {
 	count  int
 	size   int
 	offset int
+	kind   fieldKind // how its values decode (unpack.go)
 }
 
 // layout is a parsed format string: what a Struct packs and unpacks.
@@ -124,6 +125,7 @@ func parseFormat(format string) (*layout, error) {
 		}
 	}
 	l.size = size
+	l.setKinds()
 	return l, nil
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const moduleDoc = `Pack Python values into bytes laid out as C structs, and unpack them again.
@@ -84,8 +85,11 @@ func (it *unpackIterator) M__next__() (py.Object, error) {
 	return t, err
 }
 
+// method makes a method taking keywords. Every function of the module reads its args tuple only while it runs
+// (iter_unpack keeps a copy of the buffer's bytes, never the tuple), so
+// all carry vm.ArgsBorrowed: the loop passes them a view of its stack.
 func method(name string, f func(py.Object, py.Tuple, py.StringDict) (py.Object, error), doc string) *py.Method {
-	return py.MustNewMethod(name, pyutil.Guard(f), 0, doc)
+	return py.MustNewMethod(name, pyutil.Guard(f), vm.ArgsBorrowed, doc)
 }
 
 // positional makes a method that takes no keyword arguments: gpython
@@ -95,7 +99,7 @@ func positional(name string, f func(py.Object, py.Tuple, py.StringDict) (py.Obje
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		return f(self, args, nil)
-	}, 0, doc)
+	}, vm.ArgsBorrowed, doc)
 }
 
 // init is the package's only init() (TestOneInit): file names decide

@@ -1,6 +1,7 @@
 package pystruct
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -101,6 +102,15 @@ func (b *tupleBuilder) addInt(v int64) {
 	}
 	b.words[b.n] = uint64(v)
 	b.add(makeIface(intTab, unsafe.Pointer(&b.words[b.n])))
+}
+
+// addUint appends an unsigned int, a big one past int64's range.
+func (b *tupleBuilder) addUint(v uint64) {
+	if v <= math.MaxInt64 {
+		b.addInt(int64(v))
+		return
+	}
+	b.add(uint64Value(v))
 }
 
 // addFloat appends a float, stored in the record when there is room.

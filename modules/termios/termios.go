@@ -47,31 +47,6 @@ func termiosError(e syscall.Errno) error {
 	return &py.Exception{Base: ErrorType, Args: py.Tuple{py.Int(int(e)), py.String(pyutil.StrError(e))}, Dict: py.StringDict{}}
 }
 
-// fdArg converts a descriptor argument: an int or an object with
-// fileno() (PyObject_AsFileDescriptor's messages).
-func fdArg(o py.Object) (int, error) {
-	if !pyarg.IsInteger(o) {
-		m, err := py.GetAttrString(o, "fileno")
-		if err != nil {
-			return 0, pyutil.TypeErrorf("argument must be an int, or have a fileno() method.")
-		}
-		if o, err = py.Call(m, nil, nil); err != nil {
-			return 0, err
-		}
-		if !pyarg.IsInteger(o) {
-			return 0, pyutil.TypeErrorf("fileno() returned a non-integer")
-		}
-	}
-	fd, err := pyarg.Int(o)
-	if err != nil {
-		return 0, err
-	}
-	if fd < 0 {
-		return 0, py.ExceptionNewf(py.ValueError, "file descriptor cannot be a negative integer (%d)", fd)
-	}
-	return fd, nil
-}
-
 func ioctl(fd int, req uintptr, arg unsafe.Pointer) error {
 	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), req, uintptr(arg))
 	if e != 0 {
@@ -100,7 +75,7 @@ func getattr(fd int) (*syscall.Termios, error) {
 func speed(t *syscall.Termios) int { return int(t.Cflag & (cbaud | cbaudex)) }
 
 func termiosTcgetattr(self py.Object, arg py.Object) (py.Object, error) {
-	fd, err := fdArg(arg)
+	fd, err := pyarg.FileDescriptor(arg)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +113,7 @@ func termiosTcsetattr(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := pyarg.ArgCount36("tcsetattr", args, 3, 3); err != nil {
 		return nil, err
 	}
-	fd, err := fdArg(args[0])
+	fd, err := pyarg.FileDescriptor(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +186,7 @@ func fdIntCall(name string, do func(fd, n int) error) *py.Method {
 		if err := pyarg.ArgCount36(name, args, 2, 2); err != nil {
 			return nil, err
 		}
-		fd, err := fdArg(args[0])
+		fd, err := pyarg.FileDescriptor(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -243,7 +218,7 @@ func init() {
 			fdIntCall("tcflush", func(fd, n int) error { return ioctlInt(fd, tcflsh, uintptr(n)) }),
 			fdIntCall("tcflow", func(fd, n int) error { return ioctlInt(fd, tcxonc, uintptr(n)) }),
 			pyutil.MustNewMethod("tcdrain", func(self py.Object, arg py.Object) (py.Object, error) {
-				fd, err := fdArg(arg)
+				fd, err := pyarg.FileDescriptor(arg)
 				if err != nil {
 					return nil, err
 				}

@@ -223,6 +223,12 @@ func (s *StructTime) M__add__(o py.Object) (py.Object, error) {
 	return append(s.seq(), t...), nil
 }
 
+// M__mul__ repeats as a tuple.
+func (s *StructTime) M__mul__(o py.Object) (py.Object, error) { return py.Mul(s.seq(), o) }
+
+// M__rmul__ repeats as a tuple.
+func (s *StructTime) M__rmul__(o py.Object) (py.Object, error) { return py.Mul(s.seq(), o) }
+
 // M__radd__ concatenates as a tuple.
 func (s *StructTime) M__radd__(o py.Object) (py.Object, error) {
 	t, ok := o.(py.Tuple)
@@ -241,6 +247,12 @@ func selfStructTime(o py.Object) (*StructTime, error) {
 }
 
 func init() {
+	// A structseq is a tuple subclass: isinstance(t, tuple) holds and
+	// tuple's slots (tuple.__len__(t)) accept it; the methods above and
+	// below take its fields.
+	StructTimeType.Base = py.TupleType
+	StructTimeType.Bases = py.Tuple{py.TupleType}
+	StructTimeType.Mro = py.Tuple{StructTimeType, py.TupleType, py.ObjectType}
 	for i, name := range fieldNames {
 		i := i
 		StructTimeType.Dict[name] = &py.Property{

@@ -30,8 +30,9 @@
 // Each case runs with its directory as the working directory and its file
 // given by its base name (python3 name.py), so tracebacks read
 // File "name.py", line 3, in <module>. Both interpreters get the same
-// environment, with PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and
-// PYTHONIOENCODING=utf-8 (every other PYTHON* variable removed), no stdin,
+// environment, with a UTF-8 LC_CTYPE, PYTHONHASHSEED=0,
+// PYTHONDONTWRITEBYTECODE=1 and PYTHONIOENCODING=utf-8 (every other
+// PYTHON* variable removed), no stdin,
 // and 10 seconds. Cases are deterministic: no dict or set order of str,
 // ids, addresses or timing.
 //

@@ -122,11 +122,12 @@ func encode(o outcome) string {
 // slots bounds the interpreter processes running at once.
 var slots = make(chan struct{}, min(max(runtime.NumCPU(), 2), 4))
 
-// runEnv is the environment of every run: the test's own, without PYTHON*
-// variables, plus fixed ones that make CPython deterministic.
+// runEnv is the environment of every run: the test's own with a UTF-8
+// locale (pytesting.CPythonEnv), without PYTHON* variables, plus fixed ones
+// that make CPython deterministic.
 var runEnv = sync.OnceValue(func() []string {
 	var env []string
-	for _, kv := range os.Environ() {
+	for _, kv := range pytesting.CPythonEnv() {
 		if !strings.HasPrefix(kv, "PYTHON") {
 			env = append(env, kv)
 		}

@@ -1,0 +1,105 @@
+"""Pieces shared by asyncio's futures and tasks: the error classes, the
+state names and the text of their reprs."""
+
+import concurrent.futures as _cf
+import concurrent.futures._base as _cf_base
+import functools
+import inspect
+import reprlib
+
+Error = _cf_base.Error
+CancelledError = _cf.CancelledError
+TimeoutError = _cf.TimeoutError
+
+
+class InvalidStateError(Error):
+    """A future was asked for something its state does not allow."""
+
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    """True for objects that behave as asyncio futures (they carry the
+    _asyncio_future_blocking marker on their class)."""
+    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
+            obj._asyncio_future_blocking is not None)
+
+
+def _where(func):
+    """' at FILE:LINE' for a Python function, '' for anything else and
+    for the machinery's own methods (written in C in CPython)."""
+    target = getattr(func, '__func__', func)
+    code = getattr(target, '__code__', None)
+    if code is None:
+        return ''
+    if code.co_filename.startswith('<asyncio'):
+        return ''
+    return ' at %s:%s' % (code.co_filename, code.co_firstlineno)
+
+
+def _callable_name(func):
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
+    return name if name else repr(func)
+
+
+def _args_text(args, kwargs=None):
+    parts = [reprlib.repr(a) for a in (args or ())]
+    if kwargs:
+        parts.extend('%s=%s' % (k, reprlib.repr(v)) for k, v in kwargs.items())
+    return '(' + ', '.join(parts) + ')'
+
+
+def format_callback(func, args, kwargs=None, suffix=''):
+    """How a handle or a future's callback list shows a callback."""
+    if isinstance(func, functools.partial):
+        inner = _args_text(args, kwargs) + suffix
+        return format_callback(func.func, func.args, func.keywords, inner)
+    return _callable_name(func) + _args_text(args, kwargs) + suffix + _where(func)
+
+
+def _callbacks_text(callbacks):
+    n = len(callbacks)
+    shown = [format_callback(cb, ()) for cb in callbacks]
+    if n > 2:
+        shown = [shown[0], '<%d more>' % (n - 2), shown[-1]]
+    return 'cb=[%s]' % ', '.join(shown)
+
+
+def future_repr_info(fut):
+    """The words inside a future's repr."""
+    info = [fut._state.lower()]
+    if fut._state == _FINISHED:
+        if fut._exception is not None:
+            info.append('exception=%r' % (fut._exception,))
+        else:
+            info.append('result=%s' % reprlib.repr(fut._result))
+    if fut._callbacks:
+        info.append(_callbacks_text(fut._callbacks))
+    return info
+
+
+def coro_text(coro):
+    """'name() running at FILE:LINE' or 'name() done, defined at ...'."""
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    if name is None:
+        name = type(coro).__name__
+    name += '()'
+    frame = getattr(coro, 'cr_frame', None)
+    code = getattr(coro, 'cr_code', None)
+    if code is None:
+        frame = getattr(coro, 'gi_frame', None)
+        code = getattr(coro, 'gi_code', None)
+    if code is None:
+        return name
+    if frame is not None:
+        # a coroutine not started yet stands at its def line
+        line = frame.f_lineno if frame.f_lasti > 0 else code.co_firstlineno
+        return '%s running at %s:%s' % (name, code.co_filename, line)
+    return '%s done, defined at %s:%s' % (name, code.co_filename, code.co_firstlineno)
+
+
+def is_coroutine_object(obj):
+    return inspect.iscoroutine(obj) or inspect.isgenerator(obj)

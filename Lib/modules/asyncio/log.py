@@ -1,0 +1,5 @@
+"""The logger asyncio reports through."""
+
+import logging
+
+logger = logging.getLogger('asyncio')

@@ -1,0 +1,541 @@
+"""The event loop over the selectors module: readers and writers of file
+descriptors, the socket operations, accepting connections, and the
+socket transport."""
+
+import errno
+import selectors
+import socket
+
+from asyncio import base_events
+from asyncio import events
+from asyncio import sslproto
+from asyncio import transports
+from asyncio.coroutines import coroutine
+from asyncio.log import logger
+
+__all__ = ['BaseSelectorEventLoop']
+
+_READ, _WRITE = selectors.EVENT_READ, selectors.EVENT_WRITE
+_WOULD_BLOCK = (BlockingIOError, InterruptedError)
+# accept() errors meaning "out of descriptors or memory": retry later
+_RESOURCE_ERRNOS = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
+
+
+def _fd_of(fileobj):
+    if not isinstance(fileobj, int):
+        try:
+            fileobj = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError('Invalid file object: %r' % (fileobj,)) from None
+    if fileobj < 0:
+        raise ValueError('Invalid file descriptor: %r' % (fileobj,))
+    return fileobj
+
+
+class BaseSelectorEventLoop(base_events.BaseEventLoop):
+    """An event loop waiting on a selectors.BaseSelector. The data of a
+    registered descriptor is a [reader handle, writer handle] pair."""
+
+    def __init__(self, selector=None):
+        base_events.BaseEventLoop.__init__(self)
+        self._selector = selector if selector is not None else selectors.DefaultSelector()
+        self._transports = {}
+        # a socket pair whose reading end wakes the loop from other threads
+        self._ssock, self._csock = socket.socketpair()
+        for end in (self._ssock, self._csock):
+            end.setblocking(False)
+        self._internal_fds += 1
+        self._watch(self._ssock.fileno(), 0, events.Handle(self._drain_wakeups, (), self))
+
+    def _drain_wakeups(self):
+        while True:
+            try:
+                if not self._ssock.recv(4096):
+                    return
+            except InterruptedError:
+                pass
+            except BlockingIOError:
+                return
+
+    def _write_to_self(self):
+        if self._csock is not None:
+            try:
+                self._csock.send(b'\0')
+            except OSError:
+                pass    # full or closing: the loop wakes up anyway
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self.is_closed():
+            return
+        self._unwatch(self._ssock.fileno(), 0)
+        for end in (self._ssock, self._csock):
+            end.close()
+        self._ssock = self._csock = None
+        self._internal_fds -= 1
+        base_events.BaseEventLoop.close(self)
+        selector, self._selector = self._selector, None
+        if selector is not None:
+            selector.close()
+
+    # waiting
+
+    def _select(self, timeout):
+        return self._selector.select(timeout)
+
+    def _process_events(self, event_list):
+        for key, mask in event_list:
+            pair = key.data
+            for slot, bit in ((0, _READ), (1, _WRITE)):
+                handle = pair[slot]
+                if not mask & bit or handle is None:
+                    continue
+                if handle._cancelled:
+                    self._unwatch(key.fileobj, slot)
+                else:
+                    self._ready.append(handle)
+
+    # registration: slot 0 reads, slot 1 writes
+
+    def _watch(self, fd, slot, handle):
+        self._check_closed()
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            pair = [None, None]
+            pair[slot] = handle
+            self._selector.register(fd, (_READ, _WRITE)[slot], pair)
+            return
+        pair = list(key.data)
+        old, pair[slot] = pair[slot], handle
+        self._selector.modify(fd, key.events | (_READ, _WRITE)[slot], pair)
+        if old is not None:
+            old.cancel()
+
+    def _unwatch(self, fd, slot):
+        """Stop watching fd in slot; whether a handle was there."""
+        key = None if self.is_closed() else self._selector.get_map().get(fd)
+        if key is None:
+            return False
+        pair = list(key.data)
+        old, pair[slot] = pair[slot], None
+        left = key.events & ~(_READ, _WRITE)[slot]
+        if left:
+            self._selector.modify(fd, left, pair)
+        else:
+            self._selector.unregister(fd)
+        if old is None:
+            return False
+        old.cancel()
+        return True
+
+    def _add_reader(self, fd, callback, *args):
+        self._watch(fd, 0, events.Handle(callback, args, self))
+
+    def _add_writer(self, fd, callback, *args):
+        self._watch(fd, 1, events.Handle(callback, args, self))
+
+    def _remove_reader(self, fd):
+        return self._unwatch(fd, 0)
+
+    def _remove_writer(self, fd):
+        return self._unwatch(fd, 1)
+
+    def _refuse_transport_fd(self, fd):
+        owner = self._transports.get(_fd_of(fd))
+        if owner is not None and not owner.is_closing():
+            raise RuntimeError('File descriptor %r is used by transport %r'
+                               % (fd, owner))
+
+    def add_reader(self, fd, callback, *args):
+        """Call callback(*args) whenever fd is readable."""
+        self._refuse_transport_fd(fd)
+        self._add_reader(fd, callback, *args)
+
+    def remove_reader(self, fd):
+        """Stop watching fd for reading; True when it was watched."""
+        self._refuse_transport_fd(fd)
+        return self._unwatch(fd, 0)
+
+    def add_writer(self, fd, callback, *args):
+        """Call callback(*args) whenever fd is writable."""
+        self._refuse_transport_fd(fd)
+        self._add_writer(fd, callback, *args)
+
+    def remove_writer(self, fd):
+        """Stop watching fd for writing; True when it was watched."""
+        self._refuse_transport_fd(fd)
+        return self._unwatch(fd, 1)
+
+    # socket operations, each retried when the socket is ready again
+
+    def _when_ready(self, fut, sock, slot, attempt):
+        """Run attempt() now and, while it would block, again each time
+        sock is ready (slot 0: readable, 1: writable); fut gets what it
+        returns or raises. attempt returns (done, value)."""
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError('the socket must be non-blocking')
+        fd = sock.fileno()
+
+        def step(registered):
+            if registered:
+                self._unwatch(fd, slot)
+            if fut.cancelled():
+                return
+            try:
+                done, value = attempt()
+            except _WOULD_BLOCK:
+                done = False
+            except Exception as exc:
+                fut.set_exception(exc)
+                return
+            if done:
+                fut.set_result(value)
+            else:
+                self._watch(fd, slot, events.Handle(step, (True,), self))
+
+        step(False)
+        return fut
+
+    def sock_recv(self, sock, n):
+        """A future of at most n bytes received from sock."""
+        return self._when_ready(self.create_future(), sock, 0,
+                                lambda: (True, sock.recv(n)))
+
+    def sock_sendall(self, sock, data):
+        """A future done when all of data is sent on sock."""
+        left = [bytes(data)]
+
+        def attempt():
+            if left[0]:
+                left[0] = left[0][sock.send(left[0]):]
+            return not left[0], None
+
+        return self._when_ready(self.create_future(), sock, 1, attempt)
+
+    def sock_accept(self, sock):
+        """A future of (conn, address) accepted on the listening sock."""
+        def attempt():
+            conn, address = sock.accept()
+            conn.setblocking(False)
+            return True, (conn, address)
+        return self._when_ready(self.create_future(), sock, 0, attempt)
+
+    @coroutine
+    def sock_connect(self, sock, address):
+        """Connect sock to address (resolved first when it is a name)."""
+        if sock.family != getattr(socket, 'AF_UNIX', None):
+            found = yield from self._resolve(address[0], address[1],
+                                             family=sock.family, proto=sock.proto)
+            address = found[0][4]
+        started = []
+
+        def attempt():
+            if not started:
+                started.append(True)
+                sock.connect(address)
+                return True, None
+            code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if code:
+                raise OSError(code, 'Connect call failed %s' % (address,))
+            return True, None
+
+        fut = self._when_ready(self.create_future(), sock, 1, attempt)
+        try:
+            return (yield from fut)
+        finally:
+            if not fut.done():
+                self._unwatch(sock.fileno(), 1)
+
+    # serving
+
+    def _start_serving(self, protocol_factory, sock, sslcontext=None,
+                       server=None, backlog=100):
+        self._add_reader(sock.fileno(), self._accept_connection,
+                         protocol_factory, sock, sslcontext, server, backlog)
+
+    def _stop_serving(self, sock):
+        self._unwatch(sock.fileno(), 0)
+        sock.close()
+
+    def _accept_connection(self, protocol_factory, sock, sslcontext=None,
+                           server=None, backlog=100):
+        for _ in range(backlog):
+            try:
+                conn, addr = sock.accept()
+            except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+                return
+            except OSError as exc:
+                if exc.errno not in _RESOURCE_ERRNOS:
+                    raise
+                self.call_exception_handler({
+                    'message': 'socket.accept() out of system resource',
+                    'exception': exc, 'socket': sock})
+                self._unwatch(sock.fileno(), 0)
+                self.call_later(1, self._start_serving, protocol_factory,
+                                sock, sslcontext, server, backlog)
+                return
+            conn.setblocking(False)
+            self.create_task(self._serve_one(protocol_factory, conn, addr,
+                                             sslcontext, server))
+
+    @coroutine
+    def _serve_one(self, protocol_factory, conn, addr, sslcontext, server):
+        protocol = transport = None
+        try:
+            protocol = protocol_factory()
+            ready = self.create_future()
+            extra = {'peername': addr}
+            if sslcontext:
+                transport = self._make_ssl_transport(
+                    conn, protocol, sslcontext, ready, server_side=True,
+                    extra=extra, server=server)
+            else:
+                transport = self._make_socket_transport(
+                    conn, protocol, ready, extra=extra, server=server)
+            try:
+                yield from ready
+            except BaseException:
+                transport.close()
+                raise
+        except Exception as exc:
+            # a failed handshake is the client's business; say so only
+            # in debug mode
+            if self._debug:
+                context = {'message': 'Error on transport creation for '
+                                      'incoming connection', 'exception': exc}
+                for name, value in (('protocol', protocol), ('transport', transport)):
+                    if value is not None:
+                        context[name] = value
+                self.call_exception_handler(context)
+
+    # transports
+
+    def _make_socket_transport(self, sock, protocol, waiter=None, **where):
+        """A plain transport; waiter is resolved once it is set up."""
+        return _SelectorSocketTransport(self, sock, protocol, waiter,
+                                        where.get('extra'), where.get('server'))
+
+    def _make_ssl_transport(self, rawsock, protocol, sslcontext, waiter=None,
+                            *, server_side=False, server_hostname=None,
+                            extra=None, server=None):
+        tls = sslproto.SSLProtocol(self, protocol, sslcontext, waiter,
+                                   server_side, server_hostname)
+        _SelectorSocketTransport(self, rawsock, tls, extra=extra, server=server)
+        return tls._app_transport
+
+
+def _resolve_unless_cancelled(fut, value):
+    if not fut.cancelled():
+        fut.set_result(value)
+
+
+class _SelectorSocketTransport(transports._FlowControlMixin):
+    """A stream transport over a non-blocking socket."""
+
+    max_size = 256 * 1024
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None,
+                 server=None):
+        transports._FlowControlMixin.__init__(self, extra, loop)
+        info = self._extra
+        info['socket'] = sock
+        for name, query in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            if name in info:
+                continue
+            try:
+                info[name] = query()
+            except OSError:
+                info[name] = None
+        self._sock, self._sock_fd = sock, sock.fileno()
+        self._protocol, self._server = protocol, server
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = self._eof = self._paused = False
+        if server is not None:
+            server._attach()
+        loop._transports[self._sock_fd] = self
+        if sock.family in (socket.AF_INET, getattr(socket, 'AF_INET6', None)):
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except OSError:
+                pass
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(_resolve_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        state = 'closed ' if self._sock is None else ('closing ' if self._closing else '')
+        return '<%s %sfd=%s>' % (type(self).__name__, state, self._sock_fd)
+
+    def _start_reading(self):
+        if not self._closing and not self._paused:
+            self._loop._add_reader(self._sock_fd, self._read_ready)
+
+    def is_closing(self):
+        return self._closing
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def pause_reading(self):
+        """Stop calling data_received until resume_reading()."""
+        if not (self._closing or self._paused):
+            self._paused = True
+            self._loop._remove_reader(self._sock_fd)
+
+    def resume_reading(self):
+        if self._paused and not self._closing:
+            self._paused = False
+            self._start_reading()
+
+    # closing
+
+    def close(self):
+        """Close once the buffered data is sent."""
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if self._buffer:
+            return      # _write_ready finishes the job
+        self._conn_lost += 1
+        self._loop._remove_writer(self._sock_fd)
+        self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        """Close at once, dropping buffered data."""
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        quiet = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+        if not isinstance(exc, quiet):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        """Drop the buffer, stop reading, and report exc (None: a plain
+        close) to connection_lost on the next turn."""
+        if self._conn_lost:
+            return
+        self._conn_lost += 1
+        loop, fd = self._loop, self._sock_fd
+        if self._buffer:
+            loop._remove_writer(fd)
+            self._buffer = bytearray()
+        if not self._closing:
+            loop._remove_reader(fd)
+            self._closing = True
+        loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        protocol, server = self._protocol, self._server
+        self._protocol = self._server = None
+        try:
+            protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._loop._transports.pop(self._sock_fd, None)
+            if server is not None:
+                server._detach()
+
+    # reading
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(self.max_size)
+        except _WOULD_BLOCK:
+            return
+        except Exception as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if data:
+            self._protocol.data_received(data)
+            return
+        # end of stream
+        self._loop._remove_reader(self._sock_fd)
+        if not self._protocol.eof_received():
+            self.close()
+
+    # writing
+
+    def write(self, data):
+        """Send data, buffering what the socket does not take now."""
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            pass
+        else:
+            raise TypeError('data argument must be a bytes-like object, '
+                            'not %r' % type(data).__name__)
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if self._conn_lost and data:
+            self._conn_lost += 1
+            if self._conn_lost > 5:
+                logger.warning('socket.send() raised exception.')
+            return
+        if not data:
+            return
+        if self._buffer:
+            self._buffer += data
+        else:
+            sent = self._send_now(data)
+            if sent is None:
+                return
+            if sent == len(data):
+                return
+            self._buffer += data[sent:]
+            self._loop._add_writer(self._sock_fd, self._write_ready)
+        self._maybe_pause_protocol()
+
+    def _send_now(self, data):
+        """How much of data the socket took (None after a fatal error)."""
+        try:
+            return self._sock.send(data)
+        except _WOULD_BLOCK:
+            return 0
+        except Exception as exc:
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            return None
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        sent = self._send_now(bytes(self._buffer))
+        if sent is None:
+            self._loop._remove_writer(self._sock_fd)
+            return
+        del self._buffer[:sent]
+        self._maybe_resume_protocol()
+        if self._buffer:
+            return
+        self._loop._remove_writer(self._sock_fd)
+        if self._closing:
+            self._call_connection_lost(None)
+        elif self._eof:
+            self._half_close()
+
+    def _half_close(self):
+        self._sock.shutdown(socket.SHUT_WR)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        """Half-close: send EOF once the buffer is flushed."""
+        if not (self._eof or self._closing):
+            self._eof = True
+            if not self._buffer:
+                self._half_close()

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+)
+
+// The command line against CPython 3.6: each case's expected output is
+// CPython 3.6's, with the case directory shown as DIR and the
+// interpreter's path (the prefix of -m's errors) as EXE; only the first
+// line of stderr counts (the usage text after it is each interpreter's
+// own). Where CPython 3.6 is installed the expectations are checked
+// against it too.
+
+// cmdlineFiles are the modules the cases run, in a fresh directory.
+var cmdlineFiles = map[string]string{
+	"mm.py":              "import sys\nprint(__name__, sys.argv, __file__, __package__)\n",
+	"pkg/__init__.py":    "",
+	"pkg/__main__.py":    "import sys\nprint('pkg main', __name__, sys.argv, __package__)\n",
+	"pkg/sub.py":         "import sys\nprint('sub', __name__, sys.argv[1:], __package__)\n",
+	"nomain/__init__.py": "",
+	"bad.py":             "x = 1\nraise ValueError('bad module')\n",
+	"script.py":          "import sys\nprint('script', sys.argv)\n",
+}
+
+type cmdlineCase struct {
+	args   []string
+	stdout string
+	stderr string // the first line
+	status int
+}
+
+var cmdlineCases = []cmdlineCase{
+	{[]string{"-m", "mm", "a", "-b"}, "__main__ ['DIR/mm.py', 'a', '-b'] DIR/mm.py \n", "", 0},
+	{[]string{"-mmm"}, "__main__ ['DIR/mm.py'] DIR/mm.py \n", "", 0},
+	{[]string{"-m", "pkg", "z"}, "pkg main __main__ ['DIR/pkg/__main__.py', 'z'] pkg\n", "", 0},
+	{[]string{"-m", "pkg.__main__"}, "pkg main __main__ ['DIR/pkg/__main__.py'] pkg\n", "", 0},
+	{[]string{"-m", "pkg.sub", "1", "2"}, "sub __main__ ['1', '2'] pkg\n", "", 0},
+	{[]string{"-m", "nomain"}, "", "EXE: No module named nomain.__main__; 'nomain' is a package and cannot be directly executed", 1},
+	{[]string{"-m", "nosuch"}, "", "EXE: No module named nosuch", 1},
+	{[]string{"-m", "sys"}, "", "EXE: No code object available for sys", 1},
+	{[]string{"-m"}, "", "Argument expected for the -m option", 2},
+	{[]string{"-c"}, "", "Argument expected for the -c option", 2},
+	{[]string{"-W"}, "", "Argument expected for the -W option", 2},
+	{[]string{"-Z"}, "", "Unknown option: -Z", 2},
+	{[]string{"-V"}, "Python 3.6.15\n", "", 0},
+	{[]string{"--version"}, "Python 3.6.15\n", "", 0},
+	{[]string{"-u", "-B", "-E", "-s", "-I", "-O", "-W", "ignore", "-X", "dev", "-c", "import sys; print(sys.argv)", "a"}, "['-c', 'a']\n", "", 0},
+	{[]string{"-uBq", "-Wignore", "-Xfoo", "script.py", "-u"}, "script ['script.py', '-u']\n", "", 0},
+	{[]string{"-OO", "-m", "mm"}, "__main__ ['DIR/mm.py'] DIR/mm.py \n", "", 0},
+	{[]string{"--", "script.py", "x"}, "script ['script.py', 'x']\n", "", 0},
+	{[]string{"-m", "bad"}, "", "Traceback (most recent call last):", 1},
+}
+
+// runCmdline runs exe with args in dir and returns its stdout, the first
+// line of its stderr and its exit status.
+func runCmdline(t *testing.T, dir string, env []string, exe string, args ...string) (string, string, int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe, args...)
+	cmd.Dir, cmd.Env = dir, env
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	status := 0
+	var exit *exec.ExitError
+	switch {
+	case ctx.Err() != nil:
+		t.Fatalf("%q: timed out", args)
+	case errors.As(err, &exit):
+		status = exit.ExitCode()
+	case err != nil:
+		t.Fatalf("%q: %v", args, err)
+	}
+	first, _, _ := strings.Cut(stderr.String(), "\n")
+	first = strings.Replace(first, exe+":", "EXE:", 1)
+	return strings.ReplaceAll(stdout.String(), dir, "DIR"), first, status
+}
+
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	dir, err := filepath.EvalSymlinks(dir)
+	require.NoError(t, err)
+	for name, src := range cmdlineFiles {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
+	}
+	self, err := os.Executable()
+	require.NoError(t, err)
+	cpython := pytesting.CPython36()
+	if cpython == "" {
+		t.Log("CPython 3.6 not found: comparing with the stored expectations only")
+	}
+	for _, c := range cmdlineCases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			stdout, stderr, status := runCmdline(t, dir, append(os.Environ(), asInterpreter+"=1"), self, c.args...)
+			assert.Equal(t, c.stdout, stdout, "stdout")
+			assert.Equal(t, c.stderr, stderr, "stderr")
+			assert.Equal(t, c.status, status, "status")
+			if cpython != "" {
+				stdout, stderr, status := runCmdline(t, dir, pytesting.CPythonEnv(), cpython, c.args...)
+				assert.Equal(t, c.stdout, stdout, "CPython 3.6's stdout")
+				assert.Equal(t, c.stderr, stderr, "CPython 3.6's stderr")
+				assert.Equal(t, c.status, status, "CPython 3.6's status")
+			}
+		})
+	}
+}
+
+// TestModuleTraceback: an uncaught exception in a module run with -m
+// shows the module's frame with its file and line.
+func TestModuleTraceback(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.py"), []byte(cmdlineFiles["bad.py"]), 0o644))
+	stderr, status := interpreter(t, dir, "-m", "bad")
+	assert.Equal(t, 1, status)
+	assert.Contains(t, stderr, "bad.py\", line 2, in <module>\n    raise ValueError('bad module')\nValueError: bad module\n")
+}
+
+// TestModuleEmbedded: a module built into the binary runs with -m.
+func TestModuleEmbedded(t *testing.T) {
+	stderr, status := interpreter(t, t.TempDir(), "-m", "timeit", "-n", "1", "-r", "1", "pass")
+	assert.Equal(t, 0, status, stderr)
+}

@@ -1,0 +1,96 @@
+package codecache
+
+import (
+	"bytes"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/stdlib/marshal"
+
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// bytesMarker heads the tuple that stands for a bytes constant in the
+// encoded form: gpython's reader gives every marshal string back as a str,
+// so Encode writes b"..." as the pair (bytesMarker, its bytes as a str),
+// and Decode turns each such pair back into bytes. Encode refuses a tuple
+// constant of that shape, so a real constant is never mistaken for one.
+const bytesMarker = "\x00codecache:bytes"
+
+// isBytesPair reports whether t is the pair Encode writes for a bytes
+// constant, returning the bytes.
+func isBytesPair(t py.Tuple) (py.Bytes, bool) {
+	if len(t) != 2 || t[0] != py.String(bytesMarker) {
+		return nil, false
+	}
+	s, ok := t[1].(py.String)
+	if !ok {
+		return nil, false
+	}
+	return py.Bytes(s), true
+}
+
+// Decode reads code Encode wrote: gpython's marshal reader, then the bytes
+// constants restored in co_consts of the code and of the code nested in it.
+// A CodeBuf made by SetLazyCode gives the module's code from the cache or
+// its source.
+func Decode(buf []byte) (*py.Code, error) {
+	if name, ok := bytes.CutPrefix(buf, []byte(lazyMagic)); ok {
+		co, _, err := lazyCode(string(name))
+		return co, err
+	}
+	return decodeBuf(buf)
+}
+
+// decodeBuf is Decode for Encode's output.
+func decodeBuf(buf []byte) (*py.Code, error) {
+	obj, err := marshal.ReadObject(bytes.NewBuffer(buf))
+	if err != nil {
+		return nil, err
+	}
+	co, ok := obj.(*py.Code)
+	if !ok {
+		return nil, py.ExceptionNewf(py.AssertionError, "Embedded code did not produce a py.Code object")
+	}
+	restoreCode(co)
+	return co, nil
+}
+
+// restoreCode puts the bytes constants back into co and its nested code.
+func restoreCode(co *py.Code) {
+	for i, c := range co.Consts {
+		co.Consts[i] = restoreConst(c)
+	}
+}
+
+// restoreConst returns c with every bytes pair in it made bytes again: a
+// tuple holding one is rebuilt, anything else is c itself (Encode puts no
+// bytes in a frozenset).
+func restoreConst(c py.Object) py.Object {
+	switch v := c.(type) {
+	case *py.Code:
+		restoreCode(v)
+	case py.Tuple:
+		if b, ok := isBytesPair(v); ok {
+			return b
+		}
+		var out py.Tuple
+		for i, item := range v {
+			r := restoreConst(item)
+			if out == nil && r != item {
+				out = append(py.Tuple(nil), v...)
+			}
+			if out != nil {
+				out[i] = r
+			}
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return c
+}
+
+func init() {
+	// Modules registered with CodeBuf (SetCode) are read back by Decode.
+	vm.DecodeModuleCode = Decode
+}

@@ -1,0 +1,34 @@
+package pyarg
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// FileDescriptor converts a descriptor argument as CPython's
+// PyObject_AsFileDescriptor does: an int, or an object whose fileno()
+// returns one; TypeError for anything else, ValueError for a negative
+// descriptor.
+func FileDescriptor(o py.Object) (int, error) {
+	if !IsInteger(o) {
+		m, err := py.GetAttrString(o, "fileno")
+		if err != nil {
+			return 0, pyutil.TypeErrorf("argument must be an int, or have a fileno() method.")
+		}
+		if o, err = py.Call(m, nil, nil); err != nil {
+			return 0, err
+		}
+		if !IsInteger(o) {
+			return 0, pyutil.TypeErrorf("fileno() returned a non-integer")
+		}
+	}
+	fd, err := Int(o)
+	if err != nil {
+		return 0, err
+	}
+	if fd < 0 {
+		return 0, py.ExceptionNewf(py.ValueError, "file descriptor cannot be a negative integer (%d)", fd)
+	}
+	return fd, nil
+}

@@ -1,0 +1,114 @@
+package osext
+
+import (
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+)
+
+// os.dup2 and os.chown (with fchown and lchown behind its fd and
+// follow_symlinks forms).
+
+func init() {
+	impl := py.GetModuleImpl("os")
+	if impl == nil {
+		return
+	}
+	impl.Methods = append(impl.Methods,
+		method("dup2", osDup2, "dup2(fd, fd2, inheritable=True)\n\nMake fd2 a duplicate of fd, closing fd2 first when it is open; None."),
+		method("chown", osChown, "chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True)\n\nGive path (or the open file descriptor path) the owner uid and group gid; -1 keeps one unchanged."),
+	)
+}
+
+// osDup2 is os.dup2: as in CPython 3.6 it answers None, and the new
+// descriptor is close-on-exec unless inheritable.
+func osDup2(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("dup2", args, kwargs, []string{"fd", "fd2", "inheritable"}, 2, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	fd, err := intArg(a[0])
+	if err != nil {
+		return nil, err
+	}
+	fd2, err := intArg(a[1])
+	if err != nil {
+		return nil, err
+	}
+	inheritable := true
+	if a[2] != nil {
+		if inheritable, err = pyarg.Bool(a[2]); err != nil {
+			return nil, err
+		}
+	}
+	if fd < 0 || fd2 < 0 {
+		// CPython 3.6 raises before any call sets errno.
+		return nil, py.ExceptionNewf(py.OSError, "[Errno 0] Error")
+	}
+	if fd == fd2 {
+		// dup3 refuses equal descriptors; dup2 checks fd is open.
+		if _, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0); e != 0 {
+			return nil, osErr(e, nil)
+		}
+		return py.None, nil
+	}
+	flags := 0
+	if !inheritable {
+		flags = syscall.O_CLOEXEC
+	}
+	if err := retryEINTR(func() error { return syscall.Dup3(fd, fd2, flags) }); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return py.None, nil
+}
+
+// osChown is os.chown: an int path is a file descriptor (fchown);
+// follow_symlinks=False changes a symbolic link itself (lchown).
+func osChown(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("chown", args, kwargs, []string{"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	uid, err := idArg("uid", a[1])
+	if err != nil {
+		return nil, err
+	}
+	gid, err := idArg("gid", a[2])
+	if err != nil {
+		return nil, err
+	}
+	if n, ok := a[0].(py.Int); ok {
+		fd := int(n)
+		return py.None, osErr(retryEINTR(func() error { return syscall.Fchown(fd, uid, gid) }), n)
+	}
+	p, _, err := pathArg("chown", a[0])
+	if err != nil {
+		return nil, err
+	}
+	follow := true
+	if a[4] != nil {
+		if follow, err = pyarg.Bool(a[4]); err != nil {
+			return nil, err
+		}
+	}
+	change := syscall.Chown
+	if !follow {
+		change = syscall.Lchown
+	}
+	if err := change(p, uid, gid); err != nil {
+		return nil, osErr(err, a[0])
+	}
+	return py.None, nil
+}
+
+// idArg converts chown's uid or gid: an int, TypeError "uid should be
+// integer, not str" otherwise.
+func idArg(name string, o py.Object) (int, error) {
+	switch o.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+		return intArg(o)
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "%s should be integer, not %s", name, o.Type().Name)
+}

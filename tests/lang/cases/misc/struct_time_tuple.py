@@ -1,0 +1,15 @@
+import time
+t = time.gmtime(0)
+print(isinstance(t, tuple), issubclass(time.struct_time, tuple), time.struct_time.__mro__)
+print(t[0], t[1:3], t[-1], len(t), t == (1970, 1, 1, 0, 0, 0, 3, 1, 0), (1970, 1, 1, 0, 0, 0, 3, 1, 0) == t)
+y, *rest = t; print(y, rest)
+print(tuple(t), list(t), t.tm_year, t.tm_zone, t.count(0), t.index(3), t + (1,), 0 in t)
+print(tuple.__len__(t), tuple.__getitem__(t, 0))
+print(type(t).__name__, repr(t))
+print(hash(t) == hash(tuple(t)), t < (1971,), sorted([t, (1960,)])[0], time.mktime(time.localtime(86400)) == 86400.0)
+s = time.struct_time((2000, 1, 2, 3, 4, 5, 6, 2, 0))
+print(s, s.tm_mday, s[::2], time.asctime(s), time.strftime('%Y-%m', s))
+try: s.tm_year = 1
+except AttributeError as e: print(e)
+print(tuple.count(t, 0), tuple.index(t, 3), max(t), t[:], t * 1 == tuple(t))
+print(2 * time.gmtime(0) == tuple(time.gmtime(0)) * 2)

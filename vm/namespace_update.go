@@ -1,0 +1,54 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+)
+
+// update() and setdefault() on a namespace dict (globals(), vars(), a
+// module's __dict__) store through SetItem, so the names they add join
+// the namespace's order as assigned names do (storeName).
+
+func init() {
+	py.StringDictType.Dict["update"] = py.MustNewMethod("update", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		d, ok := self.(py.StringDict)
+		if !ok {
+			return nil, wrongReceiver(py.StringDictType, "update", self)
+		}
+		src := NewDict(0)
+		if err := dictFill(src, "update", args, nil, kwargs); err != nil {
+			return nil, err
+		}
+		for _, e := range src.entries {
+			if e.key == nil {
+				continue
+			}
+			if err := SetItem(d, e.key, e.value); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	}, 0, "update([other, ]**kwargs) -> None\n\nStore the entries of other and the keyword arguments in the namespace.")
+	py.StringDictType.Dict["setdefault"] = py.MustNewMethod("setdefault", func(self py.Object, args py.Tuple) (py.Object, error) {
+		d, ok := self.(py.StringDict)
+		if !ok {
+			return nil, wrongReceiver(py.StringDictType, "setdefault", self)
+		}
+		if err := pyarg.UnpackCount("setdefault", args, 1, 2); err != nil {
+			return nil, err
+		}
+		var def py.Object = py.None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		if k, ok := args[0].(py.String); ok {
+			if v, ok := d[string(k)]; ok {
+				return v, nil
+			}
+		} else if err := dictKeyCheck(args[0]); err != nil {
+			return nil, err
+		}
+		return def, SetItem(d, args[0], def)
+	}, 0, "setdefault(key, default=None) -> value\n\nThe value under key; when key is absent, store default under it first.")
+}

@@ -1,0 +1,86 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+)
+
+// slotMember is the class attribute a name of __slots__ becomes:
+// CPython's member descriptor, <member 'a' of 'S' objects>. The value
+// itself is kept in the instance's Go dict, which __dict__ does not show
+// when the slots leave no __dict__ (genericGetAttr).
+type slotMember struct {
+	name  string
+	owner *py.Type
+}
+
+var memberDescriptorType = py.NewType("member_descriptor", "A __slots__ entry: reads, sets and deletes that attribute of instances.")
+
+func (m *slotMember) Type() *py.Type { return memberDescriptorType }
+
+func (m *slotMember) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, shortName(m.owner))), nil
+}
+
+// instance checks that o is an instance of the owner class.
+func (m *slotMember) instance(o py.Object) (*py.Type, error) {
+	inst, ok := o.(*py.Type)
+	if ok {
+		if cls, isInst := pythonClassOf(inst); isInst && cls.IsSubtype(m.owner) {
+			return inst, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", m.name, shortName(m.owner), typeName(o))
+}
+
+func (m *slotMember) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return m, nil
+	}
+	inst, err := m.instance(instance)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := inst.Dict[m.name]; ok {
+		return v, nil
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "%s", m.name)
+}
+
+func (m *slotMember) M__set__(instance, value py.Object) (py.Object, error) {
+	inst, err := m.instance(instance)
+	if err != nil {
+		return nil, err
+	}
+	inst.Dict[m.name] = value
+	return py.None, nil
+}
+
+func (m *slotMember) M__delete__(instance py.Object) (py.Object, error) {
+	inst, err := m.instance(instance)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := inst.Dict[m.name]; !ok {
+		return nil, py.ExceptionNewf(py.AttributeError, "%s", m.name)
+	}
+	delete(inst.Dict, m.name)
+	return py.None, nil
+}
+
+// addSlotMembers puts a member for each of cls's __slots__ names in its
+// dict (not __dict__ and __weakref__, nor private names, whose mangling
+// the loop does not apply to slots).
+func addSlotMembers(cls *py.Type, slots py.Object) {
+	names, err := slotNames(slots)
+	if err != nil {
+		return
+	}
+	for _, n := range names {
+		if n == "__dict__" || n == "__weakref__" || len(n) > 2 && n[:2] == "__" {
+			continue
+		}
+		cls.Dict[n] = &slotMember{name: n, owner: cls}
+	}
+}
