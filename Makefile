@@ -12,17 +12,21 @@ FUZZTIME ?= 10s
 
 all: build
 
-# deps checks for OpenSSL's and zlib's development files (pkg-config,
-# libssl-dev, zlib1g-dev) and the openssl command used by the interop tests.
+# deps checks for the development files of the C libraries the modules
+# bind (OpenSSL, zlib, expat, SQLite, bzip2, liblzma), pkg-config, and the
+# openssl command used by the interop tests; as root on Debian/Ubuntu it
+# installs what is missing, elsewhere it names the packages.
+DEB_PACKAGES = libssl-dev zlib1g-dev libexpat1-dev libsqlite3-dev libbz2-dev liblzma-dev pkg-config openssl
 deps:
-	@if ! pkg-config --exists libssl libcrypto zlib 2>/dev/null; then \
+	@if ! pkg-config --exists libssl libcrypto zlib expat sqlite3 liblzma 2>/dev/null || \
+	    [ ! -e /usr/include/bzlib.h ] || ! command -v openssl >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "deps: installing libssl-dev, zlib1g-dev and pkg-config"; \
+	    echo "deps: installing $(DEB_PACKAGES)"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libssl-dev zlib1g-dev pkg-config openssl >/dev/null; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES) >/dev/null; \
 	  else \
-	    echo "deps: OpenSSL or zlib headers not found. Install them with:"; \
-	    echo "      sudo apt-get install libssl-dev zlib1g-dev pkg-config"; \
+	    echo "deps: C library headers or the openssl command not found. Install them with:"; \
+	    echo "      sudo apt-get install $(DEB_PACKAGES)"; \
 	    exit 1; \
 	  fi; \
 	fi

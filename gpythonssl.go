@@ -21,9 +21,12 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 
 	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
+	_ "github.com/gpython-ssl/gpython-ssl/modules/array"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/bz2"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/decimal" // _apdecimal: the arithmetic of Lib/modules/decimal.py, on cockroachdb/apd
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/fcntl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks
@@ -31,18 +34,23 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/lzma"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mathext"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/mmap"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pwd"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/pylib" // standard-library modules written in Python (Lib/modules)
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pyast"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pyexpat" // xml.parsers.expat over the system libexpat
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pylib"   // standard-library modules written in Python (Lib/modules)
 	_ "github.com/gpython-ssl/gpython-ssl/modules/random"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/re"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/resource"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/signal"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/sqlite3" // _sqlite3: the native half of Lib/modules/sqlite3
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/struct"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/subprocess"

@@ -32,21 +32,29 @@ import (
 // expression stands (no "yield from": it is not awaited).
 //
 // The first iterable is evaluated in the enclosing function, as in
-// CPython. Not rewritten, so still errors of gpython's compiler: an
-// asynchronous generator expression that is a call's sole argument
-// (f(x async for x in it)), an asynchronous comprehension inside another
-// one, and one whose moved text spans lines by a line continuation or a
-// multi-line string.
+// CPython. An asynchronous generator expression that is a call's sole
+// argument (f(x async for x in it)) is rewritten the same way. Not
+// rewritten, so still errors of gpython's compiler: an asynchronous
+// comprehension inside another one, and one whose moved text spans lines
+// by a line continuation or a multi-line string.
 
 // asyncComp returns the replacement of the atom n when it is an
 // asynchronous list, set or dict comprehension that can be rewritten.
+// The atom n may also be an argument (test comp_for): the generator
+// expression that is a call's sole argument.
 func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
-	if len(n.kids) != 3 || !n.kids[0].is("[") && !n.kids[0].is("{") && !n.kids[0].is("(") {
+	var kind string // "(", "[" or "{"
+	var body *node
+	switch {
+	case n.sym == symArgument && len(n.kids) == 2 && n.kids[1].sym == symCompFor:
+		kind, body = "(", n
+	case len(n.kids) != 3 || !n.kids[0].is("[") && !n.kids[0].is("{") && !n.kids[0].is("("):
 		return repl{}, false
-	}
-	body := n.kids[1]
-	if body.sym != symTestlistComp && body.sym != symDictorsetmaker {
-		return repl{}, false
+	default:
+		kind, body = n.kids[0].s, n.kids[1]
+		if body.sym != symTestlistComp && body.sym != symDictorsetmaker {
+			return repl{}, false
+		}
 	}
 	cf := body.kids[len(body.kids)-1]
 	if cf.sym != symCompFor || !isAsyncComp(body) {
@@ -57,7 +65,7 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 		r.fail(newSyntaxError(py.SyntaxError, "asynchronous comprehension outside of an asynchronous function", r.filename, n.line, 0, programText(r.filename, n.line)))
 		return repl{}, false
 	}
-	genexp := n.kids[0].is("(")
+	genexp := kind == "("
 	elems := body.kids[:len(body.kids)-1]
 	// The clauses: comp_for and comp_if nodes, outermost first.
 	var clauses []*node
@@ -89,7 +97,7 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 	}
 	inner := newScope(scFunction, sc)
 	inner.async = true
-	fn, arg, res := r.asyncTemp("c"), r.asyncTemp("a"), r.asyncTemp("r")
+	fn, arg, res := r.asyncTemp(compTempKind(kind, len(elems))), r.asyncTemp("a"), r.asyncTemp("r")
 	var b strings.Builder
 	line := func(depth int, format string, a ...interface{}) {
 		b.WriteString(head + strings.Repeat(" ", depth))
@@ -100,7 +108,7 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 	switch {
 	case genexp:
 		line(1, "%s", generatorMarker(asyncGenMark))
-	case n.kids[0].is("["):
+	case kind == "[":
 		line(1, "%s = []", res)
 	case len(elems) == 3:
 		line(1, "%s = {}", res)
@@ -139,7 +147,7 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 	switch {
 	case genexp:
 		line(depth, "yield %s('Y', (%s))", coroHelper, r.moved(elems[0], inner))
-	case n.kids[0].is("["):
+	case kind == "[":
 		line(depth, "%s.append(%s)", res, r.moved(elems[0], inner))
 	case len(elems) == 3:
 		line(depth, "%s[%s] = %s", res, r.moved(elems[0], inner), r.moved(elems[2], inner))
@@ -241,4 +249,44 @@ func (r *rewriter36) stmtLine() (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// The functions an asynchronous comprehension becomes are named by kind,
+// __pep492_<kind><n>, so that compileSource can give their code objects
+// the names CPython's comprehensions have (nameComprehensions), which
+// tracebacks show.
+var compNames = map[string]string{"lc": "<listcomp>", "sc": "<setcomp>", "dc": "<dictcomp>", "gc": "<genexpr>"}
+
+// compTempKind is the temp-name kind of a comprehension opened by kind
+// ("(", "[" or "{") with n elements (3 for a dict's key: value).
+func compTempKind(kind string, n int) string {
+	switch {
+	case kind == "(":
+		return "gc"
+	case kind == "[":
+		return "lc"
+	case n == 3:
+		return "dc"
+	}
+	return "sc"
+}
+
+// nameComprehensions renames the code objects of rewritten asynchronous
+// comprehensions among co's constants, at any depth, to CPython's names.
+func nameComprehensions(co *py.Code) {
+	if co == nil {
+		return
+	}
+	for _, c := range co.Consts {
+		k, ok := c.(*py.Code)
+		if !ok {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(k.Name, "__pep492_"); ok && len(rest) > 2 {
+			if name, ok := compNames[rest[:2]]; ok && strings.Trim(rest[2:], "0123456789") == "" {
+				k.Name = name
+			}
+		}
+		nameComprehensions(k)
+	}
 }

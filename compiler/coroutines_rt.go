@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // The builtin __pep492__ runs the coroutines that coroutines.go rewrites.
@@ -288,6 +290,12 @@ const driverSource = `def driver(it):
                 return e.value
 `
 
+// driverFile is the file name of driverSource, whose frames tracebacks
+// leave out as CPython has no such frame.
+const driverFile = "<pep492>"
+
+func init() { vm.HideFromTracebacks(driverFile) }
+
 var driver struct {
 	sync.Mutex
 	code *py.Code
@@ -298,7 +306,7 @@ var driver struct {
 func driven(it py.Object, g *py.Generator) (py.Object, error) {
 	driver.Lock()
 	if driver.code == nil {
-		mod, err := next(driverSource, "<pep492>", py.ExecMode, 0, true)
+		mod, err := next(driverSource, driverFile, py.ExecMode, 0, true)
 		if err != nil {
 			driver.Unlock()
 			return nil, err

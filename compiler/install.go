@@ -69,6 +69,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	}
 	lines.remapCode(code)
 	fixFirstLines(code, ck.root)
+	nameComprehensions(code)
 	return code, nil
 }
 
@@ -161,6 +162,19 @@ func compileIntArgs(args py.Tuple, kwargs py.StringDict) (py.Tuple, py.StringDic
 	return args, kwargs, nil
 }
 
+// ASTHook, when set (by modules/pyast, the _ast module), sees every call of
+// compile() first, its int arguments converted: when done, compile()
+// returns res and err (an AST object compiled, or PyCF_ONLY_AST asked);
+// otherwise compile() goes on as without it.
+var ASTHook func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, done bool, err error)
+
+// CheckSyntax returns the exception CPython 3.6 raises when it parses src
+// in mode and builds its AST (what ast.parse raises), or nil.
+func CheckSyntax(src, filename string, mode py.CompileMode) error {
+	_, err := check(src, filename, mode, false)
+	return err
+}
+
 // builtinCompile returns compile(source, filename, mode, ...) that rewrites
 // source before calling orig.
 func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
@@ -168,6 +182,11 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		args, kwargs, err := compileIntArgs(args, kwargs)
 		if err != nil {
 			return nil, err
+		}
+		if ASTHook != nil {
+			if res, done, err := ASTHook(self, args, kwargs); done {
+				return res, err
+			}
 		}
 		arg := func(i int, name string) (py.Object, bool) {
 			if i < len(args) {

@@ -84,7 +84,6 @@ func TestRewrite36Shapes(t *testing.T) {
 // CPython 3.6 compiles them, gpython-ssl raises SyntaxError.
 func TestRewrite36Gaps(t *testing.T) {
 	for _, src := range []string{
-		"async def f():\n    return list(x async for x in y)\n",
 		"async def f():\n    return [[a async for a in x] async for x in y]\n",
 		"async def f():\n    return [x async for x in y if 'a\\\nb']\n",
 	} {

@@ -270,6 +270,11 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 			return append(out, rp)
 		}
 	case symTestlistComp, symDictorsetmaker, symArglist, symArgument:
+		if n.sym == symArgument {
+			if rp, ok := r.asyncComp(n, sc); ok {
+				return append(out, rp)
+			}
+		}
 		if rp, ok := r.comprehension(n, sc); ok {
 			return append(out, rp)
 		}

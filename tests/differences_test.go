@@ -31,7 +31,7 @@ next(it)
 del it
 for x in g():
     break
-print("end")`, "end"},
+print("end")`, "finally\nend"},
 		{"weakref_dies_at_gc", `
 import weakref
 class A: pass
@@ -68,7 +68,7 @@ with tempfile.TemporaryFile("w+") as f:
     print(f.encoding, locale.getpreferredencoding(False))`, "UTF-8 ANSI_X3.4-1968"},
 		{"missing_modules", `
 missing = []
-for name in ("decimal", "zipfile", "tarfile", "multiprocessing", "xml", "sqlite3", "ctypes", "bz2", "lzma", "ast", "tokenize", "dis", "shelve", "mailbox", "http.cookiejar", "xmlrpc", "mmap"):
+for name in ("decimal", "zipfile", "tarfile", "multiprocessing", "xml", "sqlite3", "ctypes", "bz2", "lzma", "ast", "tokenize", "dis", "shelve", "mailbox", "http.cookiejar", "xmlrpc", "mmap", "pydoc"):
     try:
         __import__(name)
     except ImportError:
@@ -79,7 +79,17 @@ try:
 except NotImplementedError:
     missing.append("HtmlDiff")
 missing += [n for n in ("create_autospec", "mock_open", "PropertyMock") if not hasattr(mock, n)]
-print(" ".join(missing))`, "decimal zipfile tarfile multiprocessing xml sqlite3 ctypes bz2 lzma ast tokenize dis shelve mailbox http.cookiejar xmlrpc mmap HtmlDiff create_autospec mock_open PropertyMock"},
+print(" ".join(missing))`, "ctypes dis xmlrpc pydoc HtmlDiff create_autospec mock_open PropertyMock"},
+		{"profiling", `
+import sys, io, contextlib, cProfile
+out = io.StringIO()
+try:
+    with contextlib.redirect_stdout(out):
+        cProfile.run("1")
+    print("profiled", "function calls" in out.getvalue())
+except NotImplementedError as exc:
+    print("NotImplementedError", "setprofile" in str(exc))
+print(hasattr(sys, "setprofile"))`, "NotImplementedError True\nTrue"},
 		{"os_fork", `
 import os
 print([hasattr(os, n) for n in ("fork", "forkpty", "execv", "waitpid", "PathLike")])`, "[False, False, True, True, True]"},

@@ -96,9 +96,7 @@ func init() {
 		"builtins.zip", "socket.error", "select.error", "os.error", "resource.error", "os.getpid", "_thread.error",
 		"sys._clear_type_cache", "sys._current_frames", "sys.call_tracing", "sys.callstats",
 		"sys.getcheckinterval", "sys.getprofile", "sys.getrefcount", "sys.gettrace",
-		"sys.setcheckinterval", "sys.setprofile", "sys.setswitchinterval", "sys.settrace", "array",
-		"array.ArrayType.append", "array.ArrayType.extend", "array.array.append",
-		"array.array.extend",
+		"sys.setcheckinterval", "sys.setprofile", "sys.setswitchinterval", "sys.settrace",
 	} {
 		docsFromGPython[name] = true
 	}

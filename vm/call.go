@@ -297,7 +297,7 @@ func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 		if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 			return nil, err
 		}
-		return newGenerator(f), nil
+		return t.newGenerator(f), nil
 	}
 	var locals py.StringDict
 	if c.flags&py.CO_NEWLOCALS == 0 {
@@ -556,10 +556,13 @@ func makeFunction(f *frame, closure bool, arg int32) error {
 	if nann > 0 {
 		names, _ := f.pop().(py.Tuple)
 		anns := py.NewStringDict()
+		order := make([]string, len(names))
 		for i := len(names) - 1; i >= 0; i-- {
 			n, _ := names[i].(py.String)
 			anns[string(n)] = f.pop()
+			order[i] = string(n)
 		}
+		setNamespaceOrder(anns, order) // the parameters' order, then 'return'
 		fn.Annotations = anns
 	}
 	if kwdefaults > 0 {
@@ -605,7 +608,7 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 		if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {
 			return nil, err
 		}
-		return newGenerator(f), nil
+		return t.newGenerator(f), nil
 	}
 	f := t.newFrame(c, globals, locals, ctx)
 	if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {

@@ -85,6 +85,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		}
 	}
 	setUpClass(cls)
+	recordSubclass(cls)
 	if err := setNames(cls); err != nil {
 		return nil, err
 	}

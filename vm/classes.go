@@ -80,16 +80,13 @@ func callMethodKw(self py.Object, m py.Object, args []py.Object, kw py.StringDic
 		}
 		return t.callFunction(fn, self, args, nil, kw)
 	case *py.Method:
-		return fn.CallWithKeywords(receiverFor(self), append(py.Tuple(nil), args...), kw)
+		return fn.CallWithKeywords(methodReceiver(self, fn), append(py.Tuple(nil), args...), kw)
 	}
-	if g, ok := m.(py.I__get__); ok {
-		bound, err := g.M__get__(self, self.Type())
-		if err != nil {
-			return nil, err
-		}
-		return py.Call(bound, append(py.Tuple(nil), args...), kw)
+	bound, err := bindSpecial(self, m)
+	if err != nil {
+		return nil, err
 	}
-	return py.Call(m, append(py.Tuple{self}, args...), kw)
+	return Call(bound, append(py.Tuple(nil), args...), kw)
 }
 
 // baseExceptionInit is BaseException.__init__: it stores the arguments
@@ -222,7 +219,7 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 				if s.self == s.selfType {
 					return m, nil
 				}
-				return py.NewBoundMethod(receiverFor(s.self), m), nil
+				return py.NewBoundMethod(methodReceiver(s.self, m), m), nil
 			}
 			if g, ok := attr.(py.I__get__); ok {
 				var inst py.Object = s.self
@@ -235,6 +232,11 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 				return py.NewBoundMethod(s.self, m), nil
 			}
 			return attr, nil
+		}
+	}
+	if (name == "__repr__" || name == "__str__") && s.selfType != nil && s.self != s.selfType {
+		if slot := s.baseTextSlot(name); slot != nil {
+			return py.NewBoundMethod(s.self, slot), nil
 		}
 	}
 	if s.selfType != nil {
@@ -257,6 +259,44 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
 }
+
+// baseTextSlot is what super().__repr__ or super().__str__ reaches when
+// no class after s.thisclass defines it in its Dict: for a class derived
+// from a built-in type, the value's repr, its str where that type has a
+// __str__ of its own (the numbers, str, bytes), else object.__str__,
+// which is repr(self); nil for object.__repr__. (BaseException's are in
+// its Dict: exception_text.go.)
+func (s *superObject) baseTextSlot(name string) *slotFunc {
+	after := false
+	for _, b := range s.selfType.Mro {
+		t, _ := b.(*py.Type)
+		if t == s.thisclass {
+			after = true
+			continue
+		}
+		if !after || !valueBases[t] {
+			continue
+		}
+		switch t {
+		case py.IntType, py.FloatType, py.ComplexType, py.StringType, py.BytesType:
+			return valueTextSlots[name]
+		}
+		if name == "__repr__" {
+			return valueTextSlots[name]
+		}
+		break
+	}
+	if name == "__str__" {
+		return objectStrSlot
+	}
+	return nil
+}
+
+// objectStrSlot is object.__str__: repr(self).
+var objectStrSlot = &slotFunc{name: "__str__", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
+	s, err := Repr(args[0])
+	return py.String(s), err
+}}
 
 // metaclassOf is the metaclass of class t. gpython records a built-in
 // subclass's base as its ObjectType (type(Exception) would be

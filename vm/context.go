@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -33,6 +34,11 @@ type Context struct {
 
 	// modules is sys.modules.
 	modules *Dict
+	// failedImports are the names whose module body raised since the
+	// store made them (import_failure.go).
+	failedImports sync.Map
+	// recordedModules are the names entered in sys.modules by an import.
+	recordedModules sync.Map
 
 	mu      sync.Mutex
 	running sync.WaitGroup
@@ -89,6 +95,7 @@ func (ctx *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 		return nil, err
 	}
 	recordModule(ctx, module)
+	setModulePackage(module, impl)
 	if code != nil {
 		// A module of Python source sees the builtins through its
 		// __builtins__, the builtins' namespace, as in CPython.
@@ -100,6 +107,31 @@ func (ctx *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 		}
 	}
 	return module, nil
+}
+
+// setModulePackage gives an imported module the __package__ CPython's
+// import system sets before running its code (gpython leaves None): a
+// package's own name, else the name of the package holding the module,
+// "" for a top-level module.
+func setModulePackage(m *py.Module, impl *py.ModuleImpl) {
+	if m.Globals["__package__"] != py.None {
+		return
+	}
+	name := impl.Info.Name
+	if n, ok := m.Globals["__name__"].(py.String); ok {
+		name = string(n)
+	}
+	file := impl.Info.FileDesc
+	_, hasPath := m.Globals["__path__"]
+	if hasPath || strings.HasSuffix(file, "/__init__.py") || file == "__init__.py" {
+		m.Globals["__package__"] = py.String(name)
+		return
+	}
+	pkg := ""
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		pkg = name[:i]
+	}
+	m.Globals["__package__"] = py.String(pkg)
 }
 
 // DecodeModuleCode turns a registered module's CodeBuf into its code

@@ -35,7 +35,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 	f.yielded = false
 	if f.throwing != nil {
 		// generator.throw(): the exception appears at the yield.
-		cur = t.exceptionFrom(f.throwing)
+		cur = t.thrownInfo(f.throwing)
 		f.throwing = nil
 		t.addTraceback(f, &cur)
 		if w = t.unwind(f, whyException, cur, nil); w != whyNot {
@@ -95,7 +95,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			err = DelItem(obj, key)
 
 		case opGET_ITER:
-			f.stack[f.sp-1], err = Iter(f.stack[f.sp-1])
+			if f.stack[f.sp-1], err = Iter(f.stack[f.sp-1]); err == nil {
+				t.ownIterator(f)
+			}
 		case opFOR_ITER:
 			var v py.Object
 			var ok bool
@@ -371,6 +373,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 
 		case opSETUP_LOOP:
 			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupLoop, Handler: in.arg, Level: f.sp})
+			f.loopMark = t.gensMade
 		case opSETUP_EXCEPT:
 			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupExcept, Handler: in.arg, Level: f.sp})
 		case opSETUP_FINALLY:
@@ -461,7 +464,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:
-			err = makeFunction(f, in.op == opMAKE_CLOSURE, in.arg)
+			if err = makeFunction(f, in.op == opMAKE_CLOSURE, in.arg); err == nil {
+				t.markGenexpr(f)
+			}
 
 		case opEnd:
 			err = py.ExceptionNewf(py.SystemError, "vm: ran off the end of %s", c.py.Name)
@@ -539,7 +544,7 @@ func (t *thread) exit(w why, cur py.ExceptionInfo, retval py.Object) (py.Object,
 func (t *thread) unwind(f *frame, w why, cur py.ExceptionInfo, retval py.Object) why {
 	for len(f.blocks) > 0 {
 		b := f.blocks[len(f.blocks)-1]
-		if b.Type == py.TryBlockSetupLoop && w == whyContinue {
+		if isLoopBlock(b) && w == whyContinue {
 			f.pc = int(retval.(py.Int))
 			return whyNot
 		}
@@ -548,8 +553,19 @@ func (t *thread) unwind(f *frame, w why, cur py.ExceptionInfo, retval py.Object)
 			t.unwindExceptHandler(f, b)
 			continue
 		}
+		if b.Type == tryBlockOwningArg {
+			t.closeOwnedArg(f)
+			continue
+		}
+		if b.Type == tryBlockOwningLoop && f.sp > b.Level {
+			g, _ := f.stack[b.Level].(*py.Generator)
+			f.unwindTo(b.Level)
+			if g != nil {
+				t.closeOwned(g)
+			}
+		}
 		f.unwindTo(b.Level)
-		if b.Type == py.TryBlockSetupLoop && w == whyBreak {
+		if isLoopBlock(b) && w == whyBreak {
 			f.pc = int(b.Handler)
 			return whyNot
 		}

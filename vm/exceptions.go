@@ -102,9 +102,22 @@ func (t *thread) chainContext(exc py.Object) {
 	e.Context = handled
 }
 
+// hiddenFile names the file of the helper code whose frames tracebacks
+// leave out (HideFromTracebacks); "" for none.
+var hiddenFile string
+
+// HideFromTracebacks leaves the frames of code compiled from the file
+// named filename out of every traceback: the compiler's Python helpers
+// that stand for machinery CPython has in C. It is called once, from an
+// init function, before any code runs.
+func HideFromTracebacks(filename string) { hiddenFile = filename }
+
 // addTraceback records f as the next (outer) frame of the exception's
 // traceback, on the ExceptionInfo and on the exception object.
 func (t *thread) addTraceback(f *frame, info *py.ExceptionInfo) {
+	if hiddenFile != "" && f.c.py.Filename == hiddenFile {
+		return
+	}
 	pc := f.pc - 1
 	if pc < 0 {
 		pc = 0

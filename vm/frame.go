@@ -32,6 +32,7 @@ type frame struct {
 	callBase int       // for an inline frame, the caller's stack level of the call
 	yielded  bool      // run ended at a yield
 	throwing error     // an exception generator.throw() raises at the yield
+	loopMark uint64    // thread's gensMade at the last SETUP_LOOP (generator_close.go)
 }
 
 func (f *frame) push(o py.Object) {
@@ -116,6 +117,16 @@ type thread struct {
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
 	pool    []*frame    // frame records, reused by depth
+
+	// gensMade counts the generators created on the thread, lastGen is
+	// the latest's address (generator_close.go): an address, not a
+	// pointer, so that the thread does not keep it, its frame and the
+	// frames and globals that frame reaches alive.
+	gensMade uint64
+	lastGen  uintptr
+	// ownArg is the iterator the generator expression about to be
+	// created owns, or nil.
+	ownArg *py.Generator
 }
 
 const (
@@ -188,12 +199,11 @@ func (t *thread) release(f *frame) {
 			// The frame object keeps its caller (f_back).
 			pf.Stack = []py.Object{&callerLink{back: f.back.tracebackFrame()}}
 		}
-		if pf.Localsplus != nil {
-			pf.Localsplus = append([]py.Object(nil), pf.Localsplus...)
-			nl := f.c.nlocals
-			pf.LocalVars = pf.Localsplus[:nl:nl]
-			pf.CellAndFreeVars = pf.Localsplus[nl:]
-		}
+		// The frame object keeps its variables (f_locals).
+		pf.Localsplus = append([]py.Object(nil), f.fast...)
+		nl := min(f.c.nlocals, len(pf.Localsplus))
+		pf.LocalVars = pf.Localsplus[:nl:nl]
+		pf.CellAndFreeVars = pf.Localsplus[nl:]
 	}
 	clear(f.fast)
 	clear(f.stack) // above sp too: builtin calls leave their argument slots

@@ -78,6 +78,7 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 		f.pc = c.pcOf(pyf.Lasti)
 	}
 	f.throwing = throwing
+	f.loopMark = t.gensMade
 
 	// The caller's exception state is put aside while the generator runs.
 	callerT, callerV, callerTb := t.excType, t.excValue, t.excTb
@@ -194,6 +195,19 @@ func stopValue(err error) py.Object {
 	return py.None
 }
 
+// thrownInfo is the exception generator.throw() raises at the yield: the
+// object itself, keeping its traceback and __context__, and never chained
+// to the exception being handled (3.6 restores it as the current error,
+// unlike a raise statement).
+func (t *thread) thrownInfo(err error) py.ExceptionInfo {
+	if e, ok := err.(*py.Exception); ok {
+		info := py.ExceptionInfo{Type: e.Type(), Value: e}
+		info.Traceback, _ = e.Traceback.(*py.Traceback)
+		return info
+	}
+	return t.exceptionFrom(err)
+}
+
 // exceptionOf returns the exception value an error carries.
 func exceptionOf(err error) py.Object {
 	switch e := err.(type) {
@@ -296,6 +310,9 @@ func genThrow(self py.Object, args py.Tuple) (py.Object, error) {
 
 func genClose(self py.Object) (py.Object, error) {
 	g := self.(*py.Generator)
+	if g.Running {
+		return nil, py.ExceptionNewf(py.ValueError, "generator already executing")
+	}
 	if g.Frame.Lasti == 0 || finished(g.Frame) {
 		g.Frame.Lasti = int32(len(g.Frame.Code.Code)) + 1
 		g.Frame.Yielded = false

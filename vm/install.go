@@ -33,6 +33,9 @@ func init() {
 	if _, ok := py.BaseException.Dict["__init__"]; !ok {
 		py.BaseException.Dict["__init__"] = baseExceptionInit
 	}
+	installExceptionText()
+	installSubclasses()
+	installSingletonTypes()
 	installBuiltins()
 	// A Go function's type is CPython's builtin_function_or_method (the
 	// loop's bound methods have their own 'method' type, method_type.go).
@@ -131,6 +134,16 @@ func installBuiltins() {
 					}
 					if r, ok, err := instanceDivmod(args[0], args[1]); ok {
 						return r, err
+					}
+					if x, y, ok, err := bigFloatOperands(opBINARY_FLOOR_DIVIDE, args[0], args[1]); ok {
+						if err != nil {
+							return nil, err
+						}
+						args = py.Tuple{x, y}
+					}
+					if x, y, ok := floatOperands(args[0], args[1]); ok && y != 0 {
+						div, mod := floatDivmod(x, y)
+						return py.Tuple{py.Float(div), py.Float(mod)}, nil
 					}
 				}
 				return orig.Call(self, args)

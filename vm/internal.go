@@ -353,7 +353,11 @@ func (t *thread) importModule(f *frame, name string, locals, fromlist, level py.
 	var m py.Object
 	var err error
 	if meth, ok := imp.(*py.Method); ok && meth.Internal() == py.InternalMethodImport {
+		loaded := moduleLoaded(f.ctx, name)
 		m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
+		if !loaded {
+			noteImportResult(f.ctx, name, err)
+		}
 	} else {
 		m, err = t.callObject(f, imp, args, nil, nil)
 	}

@@ -12,8 +12,9 @@ import (
 // (object.__setattr__(self, name, value), super().__init__()): the
 // instance is the first argument. gpython's object type has none of them.
 type slotFunc struct {
-	name string
-	fn   func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
+	name   string
+	fn     func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
+	method bool // a method descriptor (object.__reduce_ex__), not a slot wrapper, in its repr
 }
 
 var slotWrapperType = py.NewType("wrapper_descriptor", "")
@@ -35,6 +36,9 @@ func (s *slotFunc) M__get__(instance, owner py.Object) (py.Object, error) {
 }
 
 func (s *slotFunc) M__repr__() (py.Object, error) {
+	if s.method {
+		return py.String(fmt.Sprintf("<method '%s' of 'object' objects>", s.name)), nil
+	}
 	return py.String(fmt.Sprintf("<slot wrapper '%s' of 'object' objects>", s.name)), nil
 }
 
@@ -88,6 +92,13 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 
 // objectSlots are the methods of object that scripts call directly.
 var objectSlots = map[string]*slotFunc{}
+
+// SetObjectMethod adds a method of object implemented outside this package
+// (object.__format__, in modules/host): fn gets the instance first in
+// args. Call it from an init function, before any script runs.
+func SetObjectMethod(name string, fn func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	objectSlots[name] = &slotFunc{name: name, fn: fn, method: true}
+}
 
 func init() {
 	add := func(name string, fn func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
@@ -198,7 +209,7 @@ func init() {
 		if (len(args) > 1 || len(kwargs) > 0) && (userSlot(cls, "__new__") != nil || userSlot(cls, "__init__") == nil) {
 			return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
 		}
-		return py.ObjectNew(cls, nil, nil)
+		return allocInstance(cls), nil
 	})
 }
 

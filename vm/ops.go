@@ -608,6 +608,15 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", typeName(b))
 		}
 	}
+	if x, y, ok, err := bigFloatOperands(op, a, b); ok {
+		if err != nil {
+			return nil, err
+		}
+		a, b = x, y
+	}
+	if r, ok := floatFloorOp(op, a, b); ok {
+		return r, nil
+	}
 	r, err := numberOp(op, a, b)
 	if err != nil && isUnsupportedOperand(err) {
 		return nil, operandError(op, a, b)
@@ -743,6 +752,11 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 			case cmpGE:
 				return py.NewBool(x >= y), nil
 			}
+		}
+	}
+	if op <= cmpGE {
+		if r, ok := intFloatCompare(op, a, b); ok {
+			return r, nil
 		}
 	}
 	if ab, ok := a.(py.Bytes); ok && op <= cmpGE {

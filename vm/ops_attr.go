@@ -78,6 +78,9 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 			// list.__repr__(x): the built-in text of x's value.
 			return valueTextSlots[name], nil
 		}
+		if o == py.ObjectType && name == "__str__" {
+			return objectStrSlot, nil // object.__str__(x) is repr(x)
+		}
 		// gpython's own __repr__/__str__ methods of built-in values give
 		// its text ("(1)"); these give the builtins' (CPython's).
 		if name == "__repr__" {

@@ -28,7 +28,7 @@ func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
 	case *py.Function:
 		return py.NewBoundMethod(self, d), nil
 	case *py.Method:
-		return py.NewBoundMethod(receiverFor(self), d), nil
+		return py.NewBoundMethod(methodReceiver(self, d), d), nil
 	case py.I__get__:
 		return d.M__get__(self, cls)
 	}
@@ -98,6 +98,11 @@ func instanceGetAttrSlow(o *py.Type, cls *py.Type, name string) (py.Object, erro
 func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	switch name {
 	case "__class__":
+		// A class's own data descriptor (a __class__ property) answers;
+		// anything else falls to object's, which is the real class.
+		if attr := cls.Lookup(name); attr != nil && isDataDescriptor(attr) {
+			return bindAttr(attr, o, cls)
+		}
 		return cls, nil
 	case "__dict__":
 		// __slots__ without '__dict__' in every class leaves none; the

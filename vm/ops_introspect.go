@@ -39,7 +39,7 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 			if v.Locals != nil {
 				return v.Locals, true
 			}
-			return py.NewStringDict(), true
+			return fastLocals(v), true
 		case "f_builtins":
 			return v.Builtins, true
 		case "f_lineno":
@@ -84,6 +84,31 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 		}
 	}
 	return nil, false
+}
+
+// fastLocals is f_locals of a function's frame: its bound local variables,
+// then its cell and free variables that hold a value, by name.
+func fastLocals(pf *py.Frame) *Dict {
+	co := pf.Code
+	d := NewDict(0)
+	if co == nil {
+		return d
+	}
+	names := make([]string, 0, len(co.Varnames)+len(co.Cellvars)+len(co.Freevars))
+	names = append(append(append(names, co.Varnames...), co.Cellvars...), co.Freevars...)
+	for i, name := range names {
+		if i >= len(pf.Localsplus) {
+			break
+		}
+		v := pf.Localsplus[i]
+		if c, ok := v.(*py.Cell); ok && i >= len(co.Varnames) {
+			v = c.Get()
+		}
+		if v != nil {
+			_ = d.SetItem(py.String(name), v)
+		}
+	}
+	return d
 }
 
 func stringsTuple(ss []string) py.Tuple {

@@ -91,12 +91,34 @@ func callMethod(self py.Object, m py.Object, args ...py.Object) (py.Object, erro
 	case *py.Method:
 		return fn.Call(receiverFor(self), args)
 	}
-	if g, ok := m.(py.I__get__); ok {
-		bound, err := g.M__get__(self, self.Type())
-		if err != nil {
-			return nil, err
-		}
-		return py.Call(bound, args, nil)
+	bound, err := bindSpecial(self, m)
+	if err != nil {
+		return nil, err
 	}
-	return py.Call(m, append(py.Tuple{self}, args...), nil)
+	return Call(bound, args, nil)
+}
+
+// bindSpecial is a special method found on self's class, bound as
+// CPython's slot lookup binds it: a descriptor (Go-defined, or a Python
+// class with __get__) gives what its __get__ returns; anything else, a
+// callable instance in particular, is called as it is, without self.
+func bindSpecial(self, m py.Object) (py.Object, error) {
+	if g, ok := m.(py.I__get__); ok {
+		return g.M__get__(self, self.Type())
+	}
+	if dc, ok := pythonClassOf(m); ok {
+		if g := userMethod(dc, "__get__"); g != nil {
+			cls := self.Type()
+			if pc, ok := pythonClassOf(self); ok {
+				cls = pc
+			}
+			return callMethod(m, g, self, cls)
+		}
+		return m, nil
+	}
+	if _, ok := m.(*py.Type); ok {
+		// A class as a special method is called as it is too.
+		return m, nil
+	}
+	return py.NewBoundMethod(self, m), nil
 }

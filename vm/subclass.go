@@ -141,7 +141,7 @@ func classNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, err
 // immutable built-in type, with the value the type makes of args; from a
 // mutable one, with an empty value for __init__ to fill.
 func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	inst := cls.Alloc()
+	inst := allocInstance(cls)
 	base := valueBaseOf(cls)
 	if base == nil {
 		return inst, nil
@@ -349,6 +349,24 @@ func receiverFor(self py.Object) py.Object {
 	return pyutil.Unwrap(self)
 }
 
+// instanceMethods are the Go methods of built-in types that take the
+// instance itself as receiver (TakesInstance).
+var instanceMethods sync.Map // *py.Method -> bool
+
+// TakesInstance marks m, a method in a built-in type's Dict, as one that
+// gets an instance of a derived class as itself instead of its built-in
+// value: int.__format__ with an empty spec is str(self), which the
+// class's own __str__ decides.
+func TakesInstance(m *py.Method) { instanceMethods.Store(m, true) }
+
+// methodReceiver is the receiver of Go method m for self.
+func methodReceiver(self py.Object, m *py.Method) py.Object {
+	if _, ok := instanceMethods.Load(m); ok {
+		return self
+	}
+	return pyutil.Unwrap(self)
+}
+
 // subclassGetItem is o[key] for a dict subclass without __getitem__:
 // __missing__ answers a missing key.
 func subclassGetItem(o, v, key py.Object) (py.Object, error) {
@@ -461,10 +479,7 @@ func unboundReceiver(m *py.Method, args []py.Object) (py.Object, []py.Object, bo
 		return nil, nil, false
 	}
 	self := args[0]
-	recv := self
-	if v, ok := pyutil.BuiltinValue(self); ok {
-		recv = v
-	}
+	recv := methodReceiver(self, m)
 	for _, b := range self.Type().Mro {
 		if bt, ok := b.(*py.Type); ok && bt.Dict[m.Name] == py.Object(m) {
 			return recv, args[1:], true

@@ -199,6 +199,7 @@ func recordModule(ctx py.Context, m *py.Module) {
 	if _, ok := c.modules.GetStr(name); !ok {
 		c.modules.SetStr(name, m)
 	}
+	c.recordedModules.Store(name, struct{}{})
 }
 
 // frameChain is the frame object of f for sys._getframe: the activation's

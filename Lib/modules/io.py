@@ -702,6 +702,14 @@ for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
 TextIOBase.register(_io.TextIOWrapper)
 TextIOWrapper.register(_io.TextIOWrapper)
 del _klass
+# sys.stdin/stdout/stderr are the host's stream type, which also calls
+# itself _io.TextIOWrapper.
+import sys as _sys
+for _stream in (_sys.__stdin__, _sys.__stdout__, _sys.__stderr__):
+    if _stream is not None:
+        TextIOBase.register(type(_stream))
+        TextIOWrapper.register(type(_stream))
+del _sys, _stream
 
 
 class BufferedRWPair(BufferedIOBase):

@@ -1,8 +1,8 @@
 """High-level file operations: copying, moving and removing files and trees.
 
 Written for gpython-ssl with CPython 3.6's behaviour: its names, signatures,
-exception types and messages. Archive support (make_archive and its
-registry) is not provided: the interpreter has no zipfile or tarfile.
+exception types and messages. Archives (make_archive, unpack_archive and
+their format registries) go through zipfile and tarfile.
 """
 
 import collections
@@ -16,7 +16,10 @@ __all__ = [
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
     "copytree", "move", "rmtree", "Error", "SpecialFileError", "ExecError",
     "ignore_patterns", "which", "disk_usage", "get_terminal_size",
-    "SameFileError",
+    "SameFileError", "make_archive", "get_archive_formats",
+    "register_archive_format", "unregister_archive_format",
+    "get_unpack_formats", "register_unpack_format",
+    "unregister_unpack_format", "unpack_archive",
 ]
 
 # Bytes moved per read by copyfileobj unless told otherwise.
@@ -423,3 +426,245 @@ def get_terminal_size(fallback=(80, 24)):
         columns = columns if columns > 0 else measured.columns
         lines = lines if lines > 0 else measured.lines
     return os.terminal_size((columns, lines))
+
+
+# -- archives ----------------------------------------------------------------
+
+def _user_id(getter, name):
+    """The id of user or group name (getpwnam or getgrnam), None when
+    there is no name or no such entry."""
+    if name is None or getter is None:
+        return None
+    try:
+        return getter(name)[2]
+    except KeyError:
+        return None
+
+
+def _log(logger, level, *args):
+    if logger is not None:
+        getattr(logger, level)(*args)
+
+
+def _archive_parent(archive, dry_run, logger):
+    """Create the directory the archive goes in, when missing."""
+    parent = os.path.dirname(archive)
+    if not parent or os.path.exists(parent):
+        return
+    _log(logger, "info", "creating %s", parent)
+    if not dry_run:
+        os.makedirs(parent)
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None):
+    """Write base_dir into base_name.tar (plus the compression's suffix)."""
+    suffixes = {None: "", "gzip": "gz", "bzip2": "bz2", "xz": "xz"}
+    if compress not in suffixes:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    kind = suffixes[compress]
+    archive = base_name + ".tar" + ("." + kind if kind else "")
+    _archive_parent(archive, dry_run, logger)
+    _log(logger, "info", "Creating tar archive")
+    try:
+        import pwd
+    except ImportError:
+        pwd = None
+    try:
+        import grp
+    except ImportError:
+        grp = None
+    uid = _user_id(pwd and pwd.getpwnam, owner)
+    gid = _user_id(grp and grp.getgrnam, group)
+
+    def owned(info):
+        if gid is not None:
+            info.gid, info.gname = gid, group
+        if uid is not None:
+            info.uid, info.uname = uid, owner
+        return info
+
+    if not dry_run:
+        import tarfile
+        with tarfile.open(archive, "w|%s" % kind) as tar:
+            tar.add(base_dir, filter=owned)
+    return archive
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None):
+    """Write base_dir (with entries for its directories) into
+    base_name.zip, deflated."""
+    import zipfile
+    archive = base_name + ".zip"
+    _archive_parent(archive, dry_run, logger)
+    _log(logger, "info", "creating '%s' and adding '%s' to it", archive,
+         base_dir)
+    if dry_run:
+        return archive
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        top = os.path.normpath(base_dir)
+        if top != os.curdir:
+            zf.write(top, top)
+        for where, dirs, files in os.walk(base_dir):
+            entries = [(d, False) for d in sorted(dirs)]
+            entries += [(f, True) for f in files]
+            for entry, is_file in entries:
+                path = os.path.normpath(os.path.join(where, entry))
+                if not is_file or os.path.isfile(path):
+                    zf.write(path, path)
+                    _log(logger, "info", "adding '%s'", path)
+    return archive
+
+
+_ARCHIVE_FORMATS = {
+    "gztar": (_make_tarball, [("compress", "gzip")], "gzip'ed tar-file"),
+    "bztar": (_make_tarball, [("compress", "bzip2")], "bzip2'ed tar-file"),
+    "xztar": (_make_tarball, [("compress", "xz")], "xz'ed tar-file"),
+    "tar": (_make_tarball, [("compress", None)], "uncompressed tar file"),
+    "zip": (_make_zipfile, [], "ZIP file"),
+}
+
+
+def get_archive_formats():
+    """The (name, description) of each format make_archive writes,
+    sorted."""
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=""):
+    """Make format name available to make_archive: function(base_name,
+    base_dir, **kwargs) writes it, with extra_args, a sequence of
+    (name, value) pairs, among its keyword arguments."""
+    extra_args = [] if extra_args is None else extra_args
+    problem = None
+    if not callable(function):
+        problem = "The %s object is not callable" % (function,)
+    elif not isinstance(extra_args, (tuple, list)):
+        problem = "extra_args needs to be a sequence"
+    elif not all(isinstance(p, (tuple, list)) and len(p) == 2
+                 for p in extra_args):
+        problem = "extra_args elements are : (arg_name, value)"
+    if problem is not None:
+        raise TypeError(problem)
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    """Forget format name (KeyError when unknown)."""
+    _ARCHIVE_FORMATS.pop(name)
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Write an archive of base_dir (the current directory by default),
+    taken from within root_dir, to base_name plus the format's suffix;
+    return the archive's name. owner and group name the tar members'
+    owner."""
+    if format not in _ARCHIVE_FORMATS:
+        raise ValueError("unknown archive format '%s'" % format)
+    function, extra, _ = _ARCHIVE_FORMATS[format]
+    kwargs = dict(extra, dry_run=dry_run, logger=logger)
+    if format != "zip":
+        kwargs.update(owner=owner, group=group)
+    here = os.getcwd()
+    moved = root_dir is not None
+    if moved:
+        base_name = os.path.abspath(base_name)
+        _log(logger, "debug", "changing into '%s'", root_dir)
+        if not dry_run:
+            os.chdir(root_dir)
+    try:
+        return function(base_name, os.curdir if base_dir is None else base_dir,
+                        **kwargs)
+    finally:
+        if moved:
+            _log(logger, "debug", "changing back to '%s'", here)
+            os.chdir(here)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Extract a zip archive, skipping absolute names and any with '..'."""
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        names = [i.filename for i in zf.infolist()]
+        for name in names:
+            unsafe = name.startswith("/") or ".." in name
+            target = "" if unsafe else os.path.join(extract_dir,
+                                                    *name.split("/"))
+            if not target:
+                continue
+            parent = os.path.dirname(target)
+            if not os.path.isdir(parent):
+                os.makedirs(parent)
+            if not name.endswith("/"):
+                with open(target, "wb") as out:
+                    out.write(zf.read(name))
+
+
+def _unpack_tarfile(filename, extract_dir):
+    """Extract a tar archive, compressed or not."""
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file"
+                        % filename)
+    with archive:
+        archive.extractall(extract_dir)
+
+
+_UNPACK_FORMATS = {
+    "gztar": ([".tar.gz", ".tgz"], _unpack_tarfile, [], "gzip'ed tar-file"),
+    "bztar": ([".tar.bz2", ".tbz2"], _unpack_tarfile, [],
+              "bzip2'ed tar-file"),
+    "xztar": ([".tar.xz", ".txz"], _unpack_tarfile, [], "xz'ed tar-file"),
+    "tar": ([".tar"], _unpack_tarfile, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unpack_zipfile, [], "ZIP file"),
+}
+
+
+def get_unpack_formats():
+    """The (name, extensions, description) of each format unpack_archive
+    reads, sorted."""
+    return sorted((name, entry[0], entry[3])
+                  for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None,
+                           description=""):
+    """Make format name, recognised by its file name extensions, available
+    to unpack_archive: function(filename, extract_dir, **extra_args)."""
+    extra_args = [] if extra_args is None else extra_args
+    taken = {ext: other for other, entry in _UNPACK_FORMATS.items()
+             for ext in entry[0]}
+    for ext in extensions:
+        if ext in taken:
+            raise RegistryError('%s is already registered for "%s"'
+                                % (ext, taken[ext]))
+    if not callable(function):
+        raise TypeError("The registered function must be a callable")
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    """Forget unpack format name (KeyError when unknown)."""
+    _UNPACK_FORMATS.pop(name)
+
+
+def unpack_archive(filename, extract_dir=None, format=None):
+    """Extract the archive filename into extract_dir (the current
+    directory by default); the format is given or found from the file
+    name's extension."""
+    extract_dir = os.getcwd() if extract_dir is None else extract_dir
+    if format is None:
+        format = next((name for name, entry in _UNPACK_FORMATS.items()
+                       if any(filename.endswith(e) for e in entry[0])), None)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    elif format not in _UNPACK_FORMATS:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    _, function, extra, _ = _UNPACK_FORMATS[format]
+    function(filename, extract_dir, **dict(extra))

@@ -175,8 +175,10 @@ func TestExceptionText(t *testing.T) {
 			"OSError()", "[Errno None] None: 'f'"},
 		{"OSError fields from args", &py.Exception{Base: py.OSError, Args: py.Tuple{py.Int(2), s("x"), s("f"), py.None, s("g")}}, "OSError(2, 'x', 'f', None, 'g')", "[Errno 2] x: 'f' -> 'g'"},
 		{"OSError six args", &py.Exception{Base: py.OSError, Args: py.Tuple{py.Int(1), py.Int(2), py.Int(3), py.Int(4), py.Int(5), py.Int(6)}}, "OSError(1, 2, 3, 4, 5, 6)", "(1, 2, 3, 4, 5, 6)"},
-		{"OSError from Go (NewOSError: one message)", pyutil.NewOSError(py.FileNotFoundError, 2, "No such file or directory", s("x")),
-			`FileNotFoundError("[Errno 2] No such file or directory: 'x'",)`, "[Errno 2] No such file or directory: 'x'"},
+		{"OSError from Go (NewOSError)", pyutil.NewOSError(py.FileNotFoundError, 2, "No such file or directory", s("x")),
+			"FileNotFoundError(2, 'No such file or directory')", "[Errno 2] No such file or directory: 'x'"},
+		{"OSError from Go without a filename", pyutil.NewOSError(py.BrokenPipeError, 32, "Broken pipe", nil),
+			"BrokenPipeError(32, 'Broken pipe')", "[Errno 32] Broken pipe"},
 		{"OSError one message (ssl's form)", &py.Exception{Base: py.OSError, Args: py.Tuple{s("whole message")}, Dict: py.StringDict{"errno": py.Int(1), "strerror": s("whole message")}},
 			"OSError('whole message',)", "whole message"},
 	}

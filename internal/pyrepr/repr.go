@@ -538,6 +538,29 @@ func (r *reprer) exception(b *strings.Builder, e *py.Exception, depth int) error
 		b.WriteString(s)
 		return err
 	}
+	return r.exceptionBase(b, e, depth)
+}
+
+// ExceptionBaseText is BaseException's own __str__ (method "__str__") or
+// __repr__ of e, whatever e's class defines: what super().__str__()
+// reaches from an exception class's method.
+func ExceptionBaseText(e *py.Exception, method string) (s string, err error) {
+	if method == "__str__" {
+		return exceptionStr(e)
+	}
+	defer pyutil.Recover(&err)
+	var b strings.Builder
+	var r reprer
+	if e.Base == nil {
+		err = own(&b, e)
+	} else {
+		err = r.exceptionBase(&b, e, 0)
+	}
+	return b.String(), err
+}
+
+// exceptionBase is BaseException.__repr__ of e, whose Base is set.
+func (r *reprer) exceptionBase(b *strings.Builder, e *py.Exception, depth int) error {
 	name := e.Base.Name
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		name = name[i+1:]
@@ -593,7 +616,11 @@ func unicodeErrorStr(e *py.Exception) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		runes := []rune(string(obj))
+		var runes []rune
+		for rest := string(obj); rest != ""; {
+			r, w := pyutil.DecodeWTF8(rest)
+			runes, rest = append(runes, r), rest[w:]
+		}
 		if single && start >= 0 && int(start) < len(runes) {
 			var ch string
 			switch r := runes[start]; {

@@ -145,7 +145,27 @@ func cpythonOutput(t testing.TB, minor int, exe, name, src string) string {
 	case readErr != nil:
 		t.Errorf("no stored CPython %s output %s (%v): run go test -update-cpython36", version, path, readErr)
 	case string(stored) != want:
-		t.Errorf("stored output %s differs from CPython %s's: run go test -update-cpython36", path, version)
+		t.Errorf("stored output %s differs from CPython %s's: run go test -update-cpython36\n%s",
+			path, version, firstDifference(string(stored), want))
 	}
 	return string(out)
+}
+
+// firstDifference describes the first line where stored and live differ,
+// so that a failure on a machine nobody can log into names its cause.
+func firstDifference(stored, live string) string {
+	a, b := strings.Split(stored, "\n"), strings.Split(live, "\n")
+	for i := 0; i < len(a) || i < len(b); i++ {
+		var x, y string
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d stored: %.300q\nline %d live:   %.300q", i+1, x, i+1, y)
+		}
+	}
+	return "(no line differs)"
 }

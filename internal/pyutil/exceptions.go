@@ -75,34 +75,24 @@ func ClassErrno(t *py.Type) syscall.Errno {
 }
 
 // NewOSError builds an instance of t (an OSError subclass) carrying errno,
-// strerror and filename (None or absent when filename is nil), formatted as
-// CPython's str(): "[Errno 2] No such file or directory: 'x.pem'".
-//
-// args[0] stays the message string so that gpython's print(e) works where
-// modules/host is not installed (its str() of an exception is args[0]);
-// CPython's args would be (errno, strerror). The numbers live in the
-// instance Dict and are read through the properties that this package
-// installs on OSError.
+// strerror and filename (unset when filename is nil or None), whose str()
+// is CPython's "[Errno 2] No such file or directory: 'x.pem'" and whose
+// args are CPython's (errno, strerror). The fields live in the instance
+// Dict and are read through the properties that this package installs on
+// OSError.
 func NewOSError(t *py.Type, errno int, strerror string, filename py.Object) *py.Exception {
-	msg := fmt.Sprintf("[Errno %d] %s", errno, strerror)
-	if filename != nil && filename != py.None {
-		r, err := py.ReprAsString(filename)
-		if err != nil {
-			r = "?"
-		}
-		msg += ": " + r
-	} else {
-		filename = py.None
-	}
-	return &py.Exception{
+	e := &py.Exception{
 		Base: t,
-		Args: py.Tuple{py.String(msg)},
+		Args: py.Tuple{py.Int(errno), py.String(strerror)},
 		Dict: py.StringDict{
 			"errno":    py.Int(errno),
 			"strerror": py.String(strerror),
-			"filename": filename,
 		},
 	}
+	if filename != nil && filename != py.None {
+		e.Dict["filename"] = filename
+	}
+	return e
 }
 
 // OSErrorFromErrno is NewOSError with the subclass CPython picks for errno

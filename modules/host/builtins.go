@@ -78,7 +78,20 @@ func isinstance(obj, classOrTuple py.Object) (bool, error) {
 	if hook := metaclassHook(cls, "__instancecheck__"); hook != nil {
 		return callHook(hook, cls, obj)
 	}
-	return isSubtype(obj.Type(), cls), nil
+	if isSubtype(obj.Type(), cls) {
+		return true, nil
+	}
+	// As CPython's isinstance: obj.__class__, which a property may answer
+	// with another class, counts when it differs from type(obj) (only an
+	// instance of a Python class can make it differ).
+	if t, ok := obj.(*py.Type); ok && isInstanceObject(t) {
+		if c, err := vm.GetAttr(obj, "__class__"); err == nil {
+			if ct, ok := isClass(c); ok && ct != obj.Type() {
+				return isSubtype(ct, cls), nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // metaclassHook finds name (__instancecheck__, __subclasscheck__) in the

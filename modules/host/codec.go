@@ -179,21 +179,12 @@ func argTypeName(o py.Object) string {
 
 // unicodeError builds UnicodeDecodeError/UnicodeEncodeError with CPython's
 // message and the encoding, object, start, end and reason attributes.
-func unicodeError(t *py.Type, c codec, object py.Object, start, end int, reason, what string) *py.Exception {
-	var msg string
-	if end-start == 1 {
-		msg = fmt.Sprintf("'%s' codec can't %s in position %d: %s", c, what, start, reason)
-	} else {
-		// what names one unit ("byte 0xff"); the range form names the plural.
-		verb := "decode bytes"
-		if t == py.UnicodeEncodeError {
-			verb = "encode characters"
-		}
-		msg = fmt.Sprintf("'%s' codec can't %s in position %d-%d: %s", c, verb, start, end-1, reason)
-	}
+func unicodeError(t *py.Type, c codec, object py.Object, start, end int, reason string) *py.Exception {
+	// args are CPython's five; str() of the exception words its message
+	// from them (pyrepr's unicodeErrorStr).
 	return &py.Exception{
 		Base: t,
-		Args: py.Tuple{py.String(msg)},
+		Args: py.Tuple{py.String(string(c)), object, py.Int(start), py.Int(end), py.String(reason)},
 		Dict: py.StringDict{
 			"encoding": py.String(string(c)),
 			"object":   object,
@@ -550,16 +541,7 @@ func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
 
 // decodeWTF8 decodes the character at the start of s: a lone surrogate's
 // three-byte form gives the surrogate, an invalid byte gives U+DC80.
-func decodeWTF8(s string) (rune, int) {
-	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
-		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	r, w := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError && w == 1 {
-		return 0xDC80, 1
-	}
-	return r, w
-}
+func decodeWTF8(s string) (rune, int) { return pyutil.DecodeWTF8(s) }
 
 // appendSurrogate appends the three-byte form of the surrogate r.
 func appendSurrogate(b []byte, r rune) []byte {

@@ -102,8 +102,7 @@ type encodeFailure struct {
 }
 
 func (f *encodeFailure) exception() *py.Exception {
-	return unicodeError(py.UnicodeEncodeError, codec(f.encoding), f.text, f.start, f.end, f.reason,
-		"encode character "+charRepr(f.chars[f.start]))
+	return unicodeError(py.UnicodeEncodeError, codec(f.encoding), f.text, f.start, f.end, f.reason)
 }
 
 // decodeFailure describes one undecodable unit of input.
@@ -126,8 +125,7 @@ func (f *decodeFailure) exception() *py.Exception {
 			*f.object = obj
 		}
 	}
-	return unicodeError(py.UnicodeDecodeError, codec(f.encoding), obj, f.start, f.end, f.reason,
-		fmt.Sprintf("decode byte 0x%02x", f.input[f.start]))
+	return unicodeError(py.UnicodeDecodeError, codec(f.encoding), obj, f.start, f.end, f.reason)
 }
 
 // builtinEncodeRepl is the built-in handler h's answer for an encode
@@ -564,6 +562,17 @@ func EncodeText(s, codecName, errors string) ([]byte, error) {
 		return nil, err
 	}
 	b, err := encode(s, c, errorHandler(errors))
+	return []byte(b), err
+}
+
+// EncodeStr is s.encode(encoding, errors) as a script calls it: any
+// codec that can encode, errors worded as str.encode words them.
+func EncodeStr(s, encoding, errors string) ([]byte, error) {
+	c, h, err := codecArgs("encode", py.String(encoding), py.String(errors))
+	if err != nil {
+		return nil, err
+	}
+	b, err := encode(s, c, h)
 	return []byte(b), err
 }
 

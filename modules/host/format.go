@@ -239,7 +239,7 @@ func signOf(neg bool, sign byte) string {
 // formatValue is format(obj, spec).
 func formatValue(obj py.Object, spec string) (string, error) {
 	if t, ok := obj.(*py.Type); ok && isInstanceObject(t) {
-		if fn := t.Type().Lookup("__format__"); fn != nil {
+		if fn := t.Type().Lookup("__format__"); fn != nil && !formatMethods[fn] {
 			res, err := py.Call(fn, py.Tuple{obj, py.String(spec)}, nil)
 			if err != nil {
 				return "", err

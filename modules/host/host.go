@@ -36,6 +36,7 @@ func init() {
 	installBytes()
 	installBytesMore()
 	installStr()
+	installFormatMethods()
 	installUnicodeErrors()
 	installBuiltins()
 	installIO()

@@ -327,20 +327,6 @@ func TestCF27FuturesMore(t *testing.T) {
 	pytesting.DiffCases(t, "cf27_futures_more", futuresPrelude, futuresMoreCases)
 }
 
-// TestCF27ProcessPool: ProcessPoolExecutor cannot be built here (no fork);
-// CPython builds one, so this is not a differential case.
-func TestCF27ProcessPool(t *testing.T) {
-	out, err := pytesting.RunGuarded(t, `import concurrent.futures as cf
-try:
-    cf.ProcessPoolExecutor(2)
-except NotImplementedError as e:
-    print('NotImplementedError', 'fork' in str(e))
-print(issubclass(cf.ProcessPoolExecutor, cf.Executor))
-`)
-	require.NoError(t, err)
-	require.Equal(t, "NotImplementedError True\nTrue\n", out)
-}
-
 // fetchScript is a certificate checker over many "hosts": a TLS server in
 // a thread of the script (the test CA's leaf, one handshake per
 // connection) and a ThreadPoolExecutor fetching from it in parallel,

@@ -49,7 +49,7 @@ var localeCases = []pytesting.Case{
 	{"setlocale bad locale", `[em(lambda: L.setlocale(L.LC_ALL, 5)), em(lambda: L.setlocale(L.LC_ALL, ('a', 'b', 'c'))), em(lambda: L.setlocale(L.LC_ALL, (1, 2))), em(lambda: L.setlocale(L.LC_ALL, 0))]`},
 	{"setlocale bad category", `[em(lambda: L.setlocale(99, 'C')), em(lambda: L.setlocale('x')), em(lambda: L.setlocale(-1)), em(lambda: L.setlocale(None, 'C'))]`},
 	{"resetlocale", `keep(lambda: (em(lambda: L.resetlocale()), L.setlocale(L.LC_ALL) == START))`},
-	{"getdefaultlocale", `(L.getdefaultlocale(), L.getdefaultlocale(('NO_SUCH_VAR_H8',)), em(lambda: L.getdefaultlocale(('PATH',))))`},
+	{"getdefaultlocale", `(L.getdefaultlocale(), L.getdefaultlocale(('NO_SUCH_VAR_H8',)), em(lambda: L.getdefaultlocale(('GPYSSL_LOCALE_JUNK',))))`},
 	{"getpreferredencoding", `(L.getpreferredencoding(), L.getpreferredencoding(False), keep(lambda: (L.setlocale(L.LC_CTYPE, 'C'), L.getpreferredencoding(False), L.getpreferredencoding(True), L.setlocale(L.LC_CTYPE))))`},
 	{"normalize", `[L.normalize(n) for n in ('C.UTF-8', 'de', 'de_DE@euro', 'en_US.utf8@euro', 'xx_YY.utf8', 'ja_jp.eucjp', 'sr@latn', 'ca_es.utf8@valencia', 'fr_FR.latin1', 'en:utf-8', 'C', 'POSIX', 'en_US', 'en_GB.iso885915', 'de_AT@euro', 'zh_TW.big5', '', 'fr@euro', 'en_US.UTF-8@mod', 'pt_BR.ISO-8859-1', 'en.utf_8', 'es_ES.utf-8@euro', 'nb_no.ISO8859-1@euro', 'de_de.latin9')]`},
 	{"normalize tables", `(len(L.locale_alias), len(L.locale_encoding_alias), len(L.windows_locale), sum(len(k) * len(v) for k, v in L.locale_alias.items()), sum(k % 97 * len(v) for k, v in L.windows_locale.items()), sorted(L.locale_encoding_alias.items())[:5])`},
@@ -78,9 +78,12 @@ func TestLocale(t *testing.T) {
 
 // pinLocaleEnvironment gives the test process (whose environment both
 // CPython and the in-process interpreter see) LANG=C.UTF-8 and no other
-// locale variable, restoring the environment when t ends.
+// locale variable, restoring the environment when t ends. It also sets
+// GPYSSL_LOCALE_JUNK to a value getdefaultlocale cannot parse (a PATH-like
+// list, fixed so that the stored output does not depend on the machine).
 func pinLocaleEnvironment(t *testing.T) {
 	t.Setenv("LANG", "C.UTF-8")
+	t.Setenv("GPYSSL_LOCALE_JUNK", "/usr/local/bin:/usr/bin:/home/u/.local/bin")
 	for _, name := range []string{"LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "LC_TIME",
 		"LC_COLLATE", "LC_MONETARY", "LC_MESSAGES"} {
 		t.Setenv(name, "") // registers the restore

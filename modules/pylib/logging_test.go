@@ -504,10 +504,13 @@ print(g.format(r))
 print(logging.Formatter.default_time_format, logging.Formatter.default_msec_format)
 `},
 	{"local_asctime", `
+import time
+# local time, compared with time.localtime's (the machine's zone varies)
 f = logging.Formatter("%(asctime)s")
 r = logging.makeLogRecord({"msg": "m", "created": 86400 * 365.0, "msecs": 0.0})
-print(f.format(r))
-print(f.formatTime(r, "%Y-%m-%d %H"))
+local = time.localtime(r.created)
+print(f.format(r) == time.strftime("%Y-%m-%d %H:%M:%S", local) + ",000", len(f.format(r)))
+print(f.formatTime(r, "%Y-%m-%d %H") == time.strftime("%Y-%m-%d %H", local))
 `},
 	{"style_brace", `
 log = logging.getLogger("br")

@@ -3,12 +3,12 @@ package ssl
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // contextSetServernameCallback is SSLContext.set_servername_callback(cb).
@@ -102,14 +102,8 @@ func checkServerName(name string) (alert int, err error) {
 			return _ssl.AlertInternalError, py.ExceptionNewf(py.UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", name[i], i)
 		}
 	}
-	labels := strings.Split(name, ".")
-	for _, label := range labels[:len(labels)-1] {
-		if len(label) == 0 || len(label) > 63 {
-			return _ssl.AlertHandshakeFailure, py.ExceptionNewf(py.UnicodeError, "encoding with 'idna' codec failed (UnicodeError: label empty or too long)")
-		}
-	}
-	if len(labels[len(labels)-1]) > 63 {
-		return _ssl.AlertHandshakeFailure, py.ExceptionNewf(py.UnicodeError, "encoding with 'idna' codec failed (UnicodeError: label too long)")
+	if _, err := host.EncodeStr(name, "idna", "strict"); err != nil {
+		return _ssl.AlertHandshakeFailure, err
 	}
 	return 0, nil
 }

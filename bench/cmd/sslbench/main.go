@@ -25,6 +25,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gpython-ssl/gpython-ssl/bench/internal/harness"
 	benchinterp "github.com/gpython-ssl/gpython-ssl/bench/internal/interp"
 )
 
@@ -108,31 +109,6 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return cfg, nil
 }
 
-// findScripts locates bench/scripts from the working directory upwards.
-func findScripts() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for i := 0; i < 8; i++ {
-		p := filepath.Join(dir, "bench", "scripts")
-		if st, err := os.Stat(filepath.Join(p, "handshake.py")); err == nil && !st.IsDir() {
-			return p, nil
-		}
-		if filepath.Base(dir) == "bench" {
-			if _, err := os.Stat(filepath.Join(dir, "scripts", "handshake.py")); err == nil {
-				return filepath.Join(dir, "scripts"), nil
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	return "", fmt.Errorf("bench/scripts not found from the working directory: pass -scripts")
-}
-
 // lookInterp resolves an interpreter, recording why it is missing.
 func lookInterp(name, path string) interp {
 	ip := interp{Name: name}
@@ -172,7 +148,7 @@ type bench struct {
 
 func run(cfg config, out io.Writer) error {
 	if cfg.Scripts == "" && cfg.Serve <= 0 {
-		s, err := findScripts()
+		s, err := harness.FindScripts("scripts", "handshake.py")
 		if err != nil {
 			return err
 		}
@@ -250,7 +226,7 @@ func (b *bench) environment() {
 	t := &table{Title: "Environment", Header: []string{"item", "value"}}
 	t.Rows = append(t.Rows,
 		[]string{"CPUs", strconv.Itoa(runtime.NumCPU())},
-		[]string{"CPU model", cpuModel()},
+		[]string{"CPU model", harness.CPUModel()},
 		[]string{"Go (harness and server)", runtime.Version()},
 		[]string{"openssl command", commandLine(b.cfg.OpenSSL, "version")},
 	)
@@ -269,19 +245,6 @@ func (b *bench) environment() {
 		fmt.Sprintf("reps=%d per interpreter, interleaved (gpython-ssl first on odd reps, CPython first on even); timed loops stop at %gs or their count; medians shown", b.cfg.Reps, b.cfg.Time),
 		"peer: Go crypto/tls server in this process on 127.0.0.1 (see bench/README.md); certificates: fresh CA, ECDSA P-256 and RSA-2048 leafs for localhost; clients verify chain and hostname")
 	t.render(b.out)
-}
-
-func cpuModel() string {
-	data, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown"
-	}
-	for _, l := range strings.Split(string(data), "\n") {
-		if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown"
 }
 
 // commandLine runs a short command and returns its first output line.
@@ -323,7 +286,7 @@ func (b *bench) measure(script string, args []string) (g, c outcome) {
 		}
 	}
 	for _, o := range outs {
-		o.Median = median(o.Values)
+		o.Median = harness.Median(o.Values)
 	}
 	return g, c
 }
@@ -437,7 +400,7 @@ func (b *bench) startup() {
 		}
 	}
 	for i := range ips {
-		wall[i].Median, rss[i].Median = median(wall[i].Values), median(rss[i].Values)
+		wall[i].Median, rss[i].Median = harness.Median(wall[i].Values), harness.Median(rss[i].Values)
 	}
 	t.Rows = append(t.Rows,
 		resultRow("start-up wall time", "ms", wall[0], wall[1], target{MaxAbs: 30}),

@@ -71,15 +71,6 @@ func TestVerdict(t *testing.T) {
 	}
 }
 
-func TestMedian(t *testing.T) {
-	assert.Equal(t, 0.0, median(nil))
-	assert.Equal(t, 2.0, median([]float64{3, 1, 2}))
-	assert.Equal(t, 2.5, median([]float64{4, 1, 3, 2}))
-	vs := []float64{3, 1, 2}
-	median(vs)
-	assert.Equal(t, []float64{3, 1, 2}, vs, "median must not reorder its input")
-}
-
 func TestParseOutput(t *testing.T) {
 	res, err := parseOutput("RESULT 812.5\nINFO version=TLSv1.3 reused=3/4\nPHASES connect=1.0 close=2.5 (x)\n", runResult{})
 	require.NoError(t, err)

@@ -22,6 +22,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gpython-ssl/gpython-ssl/bench/internal/harness"
 )
 
 const groupThreads = "threads"
@@ -409,7 +411,7 @@ func (b *bench) measureThreads(m threadMetric, cfg *tls.Config) (g, c outcome, c
 		}
 	}
 	for _, o := range outs {
-		o.Median = median(o.Values)
+		o.Median = harness.Median(o.Values)
 	}
 	return g, c, cpu
 }
@@ -475,7 +477,7 @@ func cpuCell(vs []float64) string {
 	if len(vs) == 0 {
 		return "-"
 	}
-	return formatValue(median(vs))
+	return formatValue(harness.Median(vs))
 }
 
 // pairedRatio is the median over reps of gpython-ssl's rate over
@@ -494,7 +496,7 @@ func pairedRatio(g, c outcome) string {
 	if len(rs) == 0 {
 		return "-"
 	}
-	return fmt.Sprintf("%.2fx", median(rs))
+	return fmt.Sprintf("%.2fx", harness.Median(rs))
 }
 
 // scalingNote says how each interpreter's median rate grows with clients.

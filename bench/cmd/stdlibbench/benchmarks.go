@@ -40,4 +40,6 @@ var benchmarks = []benchmark{
 		`-----BEGIN ([A-Z ]+)-----\n(.*?)-----END \1-----, re.S, finditer over 1 MB of PEM blocks`, []string{"pem", "20"}, 0},
 	{"re.sub 1 MB", "re_speed.py", []string{"sub"},
 		`re.sub(r"\d+", "#", text) over 1 MB`, []string{"sub", "20"}, 0},
+	{"Decimal sum of i/7", "decimal_speed.py", []string{"sum7"},
+		"sum(Decimal(i) / 7 for i in range(100000)) under the default context, in a function", []string{"sum7", "200"}, 0},
 }

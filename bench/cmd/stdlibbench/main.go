@@ -18,31 +18,29 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/gpython-ssl/gpython-ssl/bench/internal/harness"
 	benchinterp "github.com/gpython-ssl/gpython-ssl/bench/internal/interp"
 )
 
-// config is stdlibbench's command line.
+// config is stdlibbench's command line: the shared flags and -python36.
 type config struct {
-	Reps     int
-	Filter   *regexp.Regexp // rows whose name matches; nil for all
-	JSON     bool
-	Verbose  bool
-	GPython  string
-	Python   string
+	harness.Common
 	Python36 string
-	Scripts  string
-	Timeout  time.Duration // per process
+}
+
+// command is what stdlibbench tells the shared harness about itself.
+var command = harness.Command{
+	Prog:       "stdlibbench",
+	Rows:       "rows (json, sha256, struct, re, ...)",
+	ScriptsSub: "stdlib",
+	Probe:      benchmarks[0].Script,
+	Python:     "CPython 3.11 interpreter, the target's reference (skipped when not found)",
 }
 
 // The interpreters, in column order.
@@ -64,59 +62,11 @@ func main() {
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
-	fs := flag.NewFlagSet("stdlibbench", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var cfg config
-	var filter string
-	fs.IntVar(&cfg.Reps, "reps", 5, "runs of each row per interpreter (interleaved)")
-	fs.StringVar(&filter, "filter", "", "run only the rows whose name matches this regexp (json, sha256, struct, re, ...)")
-	fs.BoolVar(&cfg.JSON, "json", false, "print the results as JSON instead of tables")
-	fs.BoolVar(&cfg.Verbose, "v", false, "print every run on stderr")
-	fs.StringVar(&cfg.GPython, "gpython", "bin/gpython-ssl", "gpython-ssl binary (required)")
-	fs.StringVar(&cfg.Python, "python", "python3", "CPython 3.11 interpreter, the target's reference (skipped when not found)")
-	fs.StringVar(&cfg.Python36, "python36", "", "CPython 3.6 interpreter, shown for reference (default: python3.6, else pyenv's newest 3.6.x; skipped when not found)")
-	fs.StringVar(&cfg.Scripts, "scripts", "", "directory of the scripts (default: bench/stdlib found from the working directory)")
-	fs.DurationVar(&cfg.Timeout, "timeout", 2*time.Minute, "limit for one script process")
-	if err := fs.Parse(args); err != nil {
-		return cfg, err
-	}
-	if cfg.Reps < 1 || cfg.Timeout <= 0 {
-		fmt.Fprintln(stderr, "stdlibbench: -reps and -timeout must be positive")
-		return cfg, fmt.Errorf("bad flags")
-	}
-	if filter != "" {
-		re, err := regexp.Compile(filter)
-		if err != nil {
-			fmt.Fprintln(stderr, "stdlibbench: -filter:", err)
-			return cfg, err
-		}
-		cfg.Filter = re
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "stdlibbench: unexpected arguments %q\n", fs.Args())
-		return cfg, fmt.Errorf("bad arguments")
-	}
-	return cfg, nil
-}
-
-// findScripts locates bench/stdlib from the working directory upwards.
-func findScripts() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		for _, p := range []string{filepath.Join(dir, "bench", "stdlib"), filepath.Join(dir, "stdlib")} {
-			if _, err := os.Stat(filepath.Join(p, benchmarks[0].Script)); err == nil {
-				return p, nil
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("bench/stdlib not found from the working directory: pass -scripts")
-		}
-		dir = parent
-	}
+	err := command.ParseFlags(args, stderr, &cfg.Common, func(fs *flag.FlagSet) {
+		fs.StringVar(&cfg.Python36, "python36", "", "CPython 3.6 interpreter, shown for reference (default: python3.6, else pyenv's newest 3.6.x; skipped when not found)")
+	})
+	return cfg, err
 }
 
 // selected returns the rows that cfg.Filter keeps.
@@ -146,14 +96,7 @@ func python36(named string) string {
 }
 
 func run(cfg config, stdout, stderr io.Writer) error {
-	if cfg.Scripts == "" {
-		s, err := findScripts()
-		if err != nil {
-			return err
-		}
-		cfg.Scripts = s
-	}
-	dir, err := filepath.Abs(cfg.Scripts)
+	dir, err := command.ScriptsDir(cfg.Common)
 	if err != nil {
 		return err
 	}
@@ -182,23 +125,11 @@ func run(cfg config, stdout, stderr io.Writer) error {
 		rows[i] = &row{Name: b.Name, Script: b.Script, Args: b.Args, What: b.What, Bench: b, Runs: harness.NewRuns(ips)}
 		jobs[i] = harness.Job{Name: b.Name, Script: b.Script, Args: b.Args, Runs: rows[i].Runs}
 	}
-	rep.Environment.LoadBefore = harness.LoadAverage()
-	start := time.Now()
-	harness.Measure(harness.Options{Reps: cfg.Reps, Dir: dir, Timeout: cfg.Timeout, Verbose: cfg.Verbose, Log: stderr, Prefix: "stdlibbench"}, jobs, ips)
-	rep.Environment.LoadAfter = harness.LoadAverage()
-	rep.Environment.Duration = time.Since(start).Round(time.Second).String()
+	harness.MeasureTimed(&rep.Environment, harness.Options{Reps: cfg.Reps, Dir: dir, Timeout: cfg.Timeout, Verbose: cfg.Verbose, Log: stderr, Prefix: "stdlibbench"}, jobs, ips)
 	rep.Rows = rows
 	rep.finish()
 	for _, rw := range rep.Rows {
-		if rw.ChecksumError != "" {
-			fmt.Fprintf(stderr, "stdlibbench: %s: %s\n", rw.Name, strings.ToUpper(rw.ChecksumError[:1])+rw.ChecksumError[1:])
-		}
+		command.WarnChecksum(stderr, rw.Name, rw.ChecksumError)
 	}
-	if cfg.JSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
-	}
-	rep.render(stdout)
-	return nil
+	return harness.Emit(stdout, cfg.JSON, rep, rep.render)
 }

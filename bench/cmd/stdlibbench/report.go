@@ -97,26 +97,7 @@ func (r *report) finish() {
 
 // render prints the tables: environment, times, peak RSS, notes.
 func (r *report) render(w io.Writer) {
-	e := r.Environment
-	envT := &harness.Table{Title: "Environment", Header: []string{"item", "value"}}
-	envT.Add("date (UTC)", r.Date)
-	envT.Add("CPUs", fmt.Sprint(e.CPUs))
-	envT.Add("CPU model", e.CPUModel)
-	envT.Add("load average before / after", e.LoadBefore+" / "+e.LoadAfter)
-	envT.Add("commit", e.Commit)
-	envT.Add("Go (harness)", e.Go)
-	if e.GOGC != "" {
-		envT.Add("GOGC (inherited by gpython-ssl)", e.GOGC)
-	}
-	for _, ip := range r.Interpreters {
-		if ip.Missing != "" {
-			envT.Add(ip.Key, "skipped: "+ip.Missing)
-			continue
-		}
-		envT.Add(ip.Key, ip.Path+" ("+ip.Version+")")
-	}
-	envT.Add("runs", fmt.Sprintf("%d per row and interpreter, interleaved; %s in all", r.Reps, e.Duration))
-	envT.Render(w)
+	harness.EnvTable(r.Date, r.Environment, r.Interpreters, r.Reps, "gpython-ssl").Render(w)
 
 	name := func(key string) string {
 		for _, ip := range r.Interpreters {
@@ -142,10 +123,10 @@ func (r *report) render(w io.Writer) {
 			target = fmt.Sprintf(">= %.1fx", rw.Bench.MinSpeed)
 		}
 		timeT.Add(rw.Name,
-			cell(rw, keyOurs, secondsCell), cell(rw, keyCPython, secondsCell), cell(rw, keyCPython36, secondsCell),
+			harness.Cell(rw.Runs[keyOurs], harness.SecondsCell), harness.Cell(rw.Runs[keyCPython], harness.SecondsCell), harness.Cell(rw.Runs[keyCPython36], harness.SecondsCell),
 			ratioCell(rw.SpeedVsCPython), target, rw.Verdict, ratioCell(rw.SpeedVsCPython36))
 		rssT.Add(rw.Name,
-			cell(rw, keyOurs, rssCell), cell(rw, keyCPython, rssCell), cell(rw, keyCPython36, rssCell),
+			harness.Cell(rw.Runs[keyOurs], harness.RSSCell), harness.Cell(rw.Runs[keyCPython], harness.RSSCell), harness.Cell(rw.Runs[keyCPython36], harness.RSSCell),
 			ratioCell(rw.RSSVsCPython))
 		if rw.ChecksumError != "" {
 			notes = append(notes, fmt.Sprintf("**%s: %s**", rw.Name, rw.ChecksumError))
@@ -166,39 +147,6 @@ func (r *report) render(w io.Writer) {
 	timeT.Render(w)
 	rssT.Render(w)
 }
-
-// cell is one interpreter's median for a row, or why there is none.
-func cell(rw *row, key string, value func(*harness.Outcome) string) string {
-	o := rw.Runs[key]
-	switch {
-	case o == nil:
-		return noVerdict
-	case o.Skipped != "":
-		return "skipped"
-	case o.Err != "":
-		return "n/a"
-	case !o.Ran():
-		return noVerdict
-	case o.Wrong:
-		return "WRONG " + value(o)
-	}
-	return value(o)
-}
-
-func secondsCell(o *harness.Outcome) string {
-	v := o.MedianSeconds
-	switch {
-	case v >= 10:
-		return fmt.Sprintf("%.1f", v)
-	case v >= 1:
-		return fmt.Sprintf("%.2f", v)
-	case v >= 0.01:
-		return fmt.Sprintf("%.3f", v)
-	}
-	return fmt.Sprintf("%.4f", v)
-}
-
-func rssCell(o *harness.Outcome) string { return fmt.Sprintf("%.1f", harness.MiB(o.MedianPeakRSS)) }
 
 func ratioCell(r *float64) string {
 	if r == nil {

@@ -203,26 +203,7 @@ func (r *report) finish() {
 
 // render prints the tables: environment, times, peak RSS, targets, notes.
 func (r *report) render(w io.Writer) {
-	e := r.Environment
-	envT := &harness.Table{Title: "Environment", Header: []string{"item", "value"}}
-	envT.Add("date (UTC)", r.Date)
-	envT.Add("CPUs", fmt.Sprint(e.CPUs))
-	envT.Add("CPU model", e.CPUModel)
-	envT.Add("load average before / after", e.LoadBefore+" / "+e.LoadAfter)
-	envT.Add("commit", e.Commit)
-	envT.Add("Go (harness)", e.Go)
-	if e.GOGC != "" {
-		envT.Add("GOGC (inherited by gpython-ssl and stock)", e.GOGC)
-	}
-	for _, ip := range r.Interpreters {
-		if ip.Missing != "" {
-			envT.Add(ip.Name, "skipped: "+ip.Missing)
-			continue
-		}
-		envT.Add(ip.Name, ip.Path+" ("+ip.Version+")")
-	}
-	envT.Add("runs", fmt.Sprintf("%d per script and interpreter, interleaved; %s in all", r.Reps, e.Duration))
-	envT.Render(w)
+	harness.EnvTable(r.Date, r.Environment, r.Interpreters, r.Reps, "gpython-ssl and stock").Render(w)
 
 	timeT := &harness.Table{
 		Title: "Hot-loop time (median seconds, timed inside each script; lower is better)",
@@ -240,11 +221,11 @@ func (r *report) render(w io.Writer) {
 			speedTarget = fmt.Sprintf(">= %gx", rw.Bench.MinSpeedup)
 		}
 		timeT.Add(rw.Name,
-			r.cell(rw, keyOurs, secondsCell), r.cell(rw, keyStock, secondsCell), r.cell(rw, keyCPython, secondsCell),
+			harness.Cell(rw.Runs[keyOurs], harness.SecondsCell), harness.Cell(rw.Runs[keyStock], harness.SecondsCell), harness.Cell(rw.Runs[keyCPython], harness.SecondsCell),
 			ratioCell(rw.OursVsCPython), fmt.Sprintf("<= %.1fx", maxRatioEach), rw.TimeVerdict,
 			ratioCell(rw.StockVsCPython), ratioCell(rw.SpeedupVsStock), speedTarget, rw.SpeedupVerdict)
 		rssT.Add(rw.Name,
-			r.cell(rw, keyOurs, rssCell), r.cell(rw, keyStock, rssCell), r.cell(rw, keyCPython, rssCell),
+			harness.Cell(rw.Runs[keyOurs], harness.RSSCell), harness.Cell(rw.Runs[keyStock], harness.RSSCell), harness.Cell(rw.Runs[keyCPython], harness.RSSCell),
 			ratioCell(rw.RSSVsCPython), fmt.Sprintf("<= %.1fx", maxRSSRatio), rw.RSSVerdict)
 		if rw.ChecksumError != "" {
 			notes = append(notes, fmt.Sprintf("**%s: %s**", rw.Name, rw.ChecksumError))
@@ -293,35 +274,6 @@ func countVerdict(passed, judged int) string {
 	}
 	return fail
 }
-
-// cell is one interpreter's median for a row, or why there is none.
-func (r *report) cell(rw *row, key string, value func(*outcome) string) string {
-	o := rw.Runs[key]
-	switch {
-	case o.Skipped != "":
-		return "skipped"
-	case o.Err != "":
-		return "n/a"
-	case !o.Ran():
-		return noVerdict
-	case o.Wrong:
-		return "WRONG " + value(o)
-	}
-	return value(o)
-}
-
-func secondsCell(o *outcome) string {
-	v := o.MedianSeconds
-	switch {
-	case v >= 10:
-		return fmt.Sprintf("%.1f", v)
-	case v >= 1:
-		return fmt.Sprintf("%.2f", v)
-	}
-	return fmt.Sprintf("%.3f", v)
-}
-
-func rssCell(o *outcome) string { return fmt.Sprintf("%.1f", harness.MiB(o.MedianPeakRSS)) }
 
 func ratioCell(r *float64) string {
 	if r == nil {

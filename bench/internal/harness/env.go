@@ -23,14 +23,15 @@ type Env struct {
 // Environment describes this machine and the scripts' commit (the load
 // and the duration are the caller's to fill).
 func Environment(scripts string) Env {
-	e := Env{CPUs: runtime.NumCPU(), CPUModel: cpuModel(), Go: runtime.Version(), Scripts: scripts, GOGC: os.Getenv("GOGC")}
+	e := Env{CPUs: runtime.NumCPU(), CPUModel: CPUModel(), Go: runtime.Version(), Scripts: scripts, GOGC: os.Getenv("GOGC")}
 	if out, err := exec.Command("git", "-C", scripts, "describe", "--always", "--dirty").Output(); err == nil {
 		e.Commit = strings.TrimSpace(string(out))
 	}
 	return e
 }
 
-func cpuModel() string {
+// CPUModel is the "model name" /proc/cpuinfo gives, "unknown" without one.
+func CPUModel() string {
 	data, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
 		return "unknown"

@@ -110,3 +110,18 @@ func TestMeasureInterleaves(t *testing.T) {
 	assert.Greater(t, o.MedianPeakRSS, int64(0))
 	assert.NotEmpty(t, jobs[0].Runs["z"].Skipped)
 }
+
+func TestFindScripts(t *testing.T) {
+	root := t.TempDir()
+	scripts := filepath.Join(root, "bench", "vm")
+	require.NoError(t, os.MkdirAll(filepath.Join(scripts, "deeper"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(scripts, "fib.py"), nil, 0o644))
+	for _, wd := range []string{root, filepath.Join(root, "bench"), filepath.Join(scripts, "deeper")} {
+		t.Chdir(wd)
+		got, err := FindScripts("vm", "fib.py")
+		require.NoError(t, err, wd)
+		assert.Equal(t, scripts, got, wd)
+	}
+	_, err := FindScripts("vm", "missing.py")
+	assert.ErrorContains(t, err, "bench/vm not found")
+}

@@ -2,7 +2,7 @@
 
 The machinery lives in the submodules: _base (Future, wait,
 as_completed, Executor), thread (ThreadPoolExecutor) and process
-(ProcessPoolExecutor, unavailable in gpython-ssl).
+(ProcessPoolExecutor, over multiprocessing's spawned processes).
 """
 
 from concurrent.futures._base import (

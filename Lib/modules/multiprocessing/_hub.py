@@ -1,0 +1,346 @@
+"""A small object server that lets spawned processes share state.
+
+The first process that creates a shared object (queue, lock, event,
+value) starts a hub: a listening Unix socket served by daemon threads.
+Shared objects are plain Python state kept inside the hub; other
+processes reach them through proxies that pickle as (address, id) and
+talk to the hub with length-prefixed pickled requests.  Every state
+change happens under one condition variable, so blocking operations
+simply wait on it with an optional deadline.
+"""
+
+import os
+import pickle
+import socket
+import struct
+import tempfile
+import threading
+import time
+import itertools
+
+_HEADER = struct.Struct('!I')
+
+
+def _send_msg(sock, obj):
+    data = pickle.dumps(obj)
+    sock.sendall(_HEADER.pack(len(data)) + data)
+
+
+def _recv_exact(sock, n):
+    chunks = []
+    while n:
+        part = sock.recv(n)
+        if not part:
+            raise EOFError
+        chunks.append(part)
+        n -= len(part)
+    return b''.join(chunks)
+
+
+def _recv_msg(sock):
+    size, = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
+    return pickle.loads(_recv_exact(sock, size))
+
+
+class _Server(object):
+    """The hub proper: owns the objects and answers requests."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix='gpymp-')
+        self.address = os.path.join(self.dir, 'hub')
+        self.cond = threading.Condition()
+        self.objects = {}
+        self.ids = itertools.count(1)
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.listener.bind(self.address)
+        self.listener.listen(64)
+        t = threading.Thread(target=self._accept_loop, daemon=True)
+        t.start()
+
+    def _accept_loop(self):
+        while True:
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            t = threading.Thread(target=self._serve, args=(conn,),
+                                 daemon=True)
+            t.start()
+
+    def _serve(self, conn):
+        try:
+            while True:
+                try:
+                    op, oid, args = _recv_msg(conn)
+                except EOFError:
+                    return
+                try:
+                    reply = (True, self.handle(op, oid, args))
+                except Exception as exc:
+                    reply = (False, exc)
+                _send_msg(conn, reply)
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def handle(self, op, oid, args):
+        if op == 'new':
+            kind, params = args
+            state = _KINDS[kind](*params)
+            with self.cond:
+                oid = next(self.ids)
+                self.objects[oid] = state
+            return oid
+        with self.cond:
+            state = self.objects[oid]
+            return getattr(state, 'op_' + op)(self.cond, *args)
+
+
+def _wait_for(cond, predicate, timeout):
+    """Wait on cond (held) until predicate() holds; False on timeout."""
+    if timeout is None:
+        while not predicate():
+            cond.wait()
+        return True
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        cond.wait(left)
+    return True
+
+
+class _QueueState(object):
+    def __init__(self, maxsize):
+        self.items = []
+        self.maxsize = maxsize
+        self.unfinished = 0
+        self.closed_writers = False
+
+    def op_put(self, cond, data, block, timeout):
+        if self.maxsize > 0:
+            ok = _wait_for(cond, lambda: len(self.items) < self.maxsize,
+                           timeout if block else 0)
+            if not ok:
+                return False
+        self.items.append(data)
+        self.unfinished += 1
+        cond.notify_all()
+        return True
+
+    def op_get(self, cond, block, timeout, eof_aware=False):
+        def ready():
+            return self.items or (eof_aware and self.closed_writers)
+        if not _wait_for(cond, ready, timeout if block else 0):
+            return (False, None)
+        if not self.items:
+            return ('eof', None)
+        data = self.items.pop(0)
+        cond.notify_all()
+        return (True, data)
+
+    def op_poll(self, cond, timeout):
+        return _wait_for(
+            cond, lambda: self.items or self.closed_writers, timeout)
+
+    def op_close_writer(self, cond):
+        self.closed_writers = True
+        cond.notify_all()
+
+    def op_qsize(self, cond):
+        return len(self.items)
+
+    def op_task_done(self, cond):
+        if self.unfinished <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished -= 1
+        cond.notify_all()
+
+    def op_join(self, cond):
+        _wait_for(cond, lambda: self.unfinished == 0, None)
+
+
+class _LockState(object):
+    def __init__(self, kind, value, maxvalue):
+        self.kind = kind          # 'lock', 'rlock' or 'sem'
+        self.value = value
+        self.maxvalue = maxvalue
+        self.owner = None
+        self.depth = 0
+
+    def op_acquire(self, cond, who, block, timeout):
+        if self.kind == 'rlock' and self.owner == who:
+            self.depth += 1
+            return True
+        if not _wait_for(cond, lambda: self.value > 0,
+                         timeout if block else 0):
+            return False
+        self.value -= 1
+        self.owner = who
+        self.depth = 1
+        return True
+
+    def op_release(self, cond, who):
+        if self.kind == 'rlock':
+            if self.owner != who:
+                raise AssertionError('attempt to release recursive lock '
+                                     'not owned by thread')
+            self.depth -= 1
+            if self.depth:
+                return
+        elif self.kind == 'lock':
+            if self.value > 0:
+                raise ValueError('semaphore or lock released too many '
+                                 'times')
+        elif self.maxvalue is not None and self.value >= self.maxvalue:
+            raise ValueError('semaphore or lock released too many times')
+        self.owner = None
+        self.value += 1
+        cond.notify_all()
+
+    def op_value(self, cond):
+        return self.value
+
+    def op_is_mine(self, cond, who):
+        return self.owner == who and self.value == 0
+
+
+class _EventState(object):
+    def __init__(self):
+        self.flag = False
+
+    def op_set(self, cond):
+        self.flag = True
+        cond.notify_all()
+
+    def op_clear(self, cond):
+        self.flag = False
+
+    def op_is_set(self, cond):
+        return self.flag
+
+    def op_wait(self, cond, timeout):
+        return _wait_for(cond, lambda: self.flag, timeout)
+
+
+class _CellState(object):
+    """Storage for Value and Array: a list of items."""
+
+    def __init__(self, items):
+        self.items = list(items)
+
+    def op_getitem(self, cond, index):
+        return self.items[index]
+
+    def op_setitem(self, cond, index, value):
+        self.items[index] = value
+
+    def op_len(self, cond):
+        return len(self.items)
+
+
+class _CondState(object):
+    """Waiters of a shared Condition; the lock is a separate object."""
+
+    def __init__(self):
+        self.tickets = itertools.count()
+        self.waiting = []
+        self.woken = set()
+
+    def op_enlist(self, cond):
+        ticket = next(self.tickets)
+        self.waiting.append(ticket)
+        return ticket
+
+    def op_wait(self, cond, ticket, timeout):
+        ok = _wait_for(cond, lambda: ticket in self.woken, timeout)
+        self.woken.discard(ticket)
+        if ticket in self.waiting:
+            self.waiting.remove(ticket)
+        return ok
+
+    def op_notify(self, cond, n):
+        for ticket in self.waiting[:n]:
+            self.woken.add(ticket)
+        del self.waiting[:n]
+        cond.notify_all()
+
+
+_KINDS = {
+    'queue': _QueueState,
+    'lock': _LockState,
+    'event': _EventState,
+    'cell': _CellState,
+    'cond': _CondState,
+}
+
+_server = None
+_server_lock = threading.Lock()
+_local = threading.local()
+
+
+def local_address():
+    """Address of this process's hub, starting it on first use."""
+    global _server
+    with _server_lock:
+        if _server is None:
+            _server = _Server()
+            import atexit
+            atexit.register(cleanup)
+        return _server.address
+
+
+def call(address, op, oid, *args):
+    """Run op on the object oid held by the hub at address."""
+    conns = getattr(_local, 'conns', None)
+    if conns is None:
+        conns = _local.conns = {}
+    sock = conns.get(address)
+    if sock is None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.connect(address)
+        conns[address] = sock
+    _send_msg(sock, (op, oid, args))
+    ok, value = _recv_msg(sock)
+    if not ok:
+        raise value
+    return value
+
+
+class Handle(object):
+    """A reference to one object in some process's hub."""
+
+    def __init__(self, kind, *params):
+        self.address = local_address()
+        self.oid = call(self.address, 'new', None, kind, params)
+
+    def __call__(self, op, *args):
+        return call(self.address, op, self.oid, *args)
+
+    def __reduce__(self):
+        return (_rebuild, (self.address, self.oid))
+
+
+def _rebuild(address, oid):
+    h = Handle.__new__(Handle)
+    h.address = address
+    h.oid = oid
+    return h
+
+
+def whoami():
+    """Owner token for locks: (pid, thread id)."""
+    return (os.getpid(), threading.get_ident())
+
+
+def cleanup():
+    """Remove the hub's socket directory (called at exit)."""
+    if _server is not None:
+        try:
+            _server.listener.close()
+            os.unlink(_server.address)
+            os.rmdir(_server.dir)
+        except OSError:
+            pass

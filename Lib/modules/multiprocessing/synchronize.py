@@ -1,0 +1,166 @@
+"""Locks, semaphores, events and conditions shared between processes.
+
+Their state lives in the process hub of the process that created them;
+copies sent to children refer to the same state.  Lock owners are
+identified by (pid, thread id).
+"""
+
+from multiprocessing import _hub
+
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition',
+           'Event']
+
+
+class _Sem(object):
+    _kind = 'sem'
+
+    def __init__(self, value, maxvalue):
+        self._handle = _hub.Handle('lock', self._kind, value, maxvalue)
+
+    def acquire(self, block=True, timeout=None):
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        return self._handle('acquire', _hub.whoami(), block, timeout)
+
+    def release(self):
+        self._handle('release', _hub.whoami())
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __getstate__(self):
+        return self._handle
+
+    def __setstate__(self, handle):
+        self._handle = handle
+
+
+class Semaphore(_Sem):
+    """A counting semaphore."""
+
+    def __init__(self, value=1, *, ctx=None):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        _Sem.__init__(self, value, None)
+
+    def get_value(self):
+        return self._handle('value')
+
+    def __repr__(self):
+        return '<%s(value=%s)>' % (type(self).__name__, self.get_value())
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that may not be released above its initial value."""
+
+    def __init__(self, value=1, *, ctx=None):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        _Sem.__init__(self, value, value)
+
+
+
+class Lock(_Sem):
+    """A non-recursive lock."""
+
+    _kind = 'lock'
+
+    def __init__(self, *, ctx=None):
+        _Sem.__init__(self, 1, 1)
+
+    def _is_owned(self):
+        return self._handle('is_mine', _hub.whoami())
+
+
+class RLock(_Sem):
+    """A lock its owning thread may acquire again."""
+
+    _kind = 'rlock'
+
+    def __init__(self, *, ctx=None):
+        _Sem.__init__(self, 1, 1)
+
+    def _is_owned(self):
+        return self._handle('is_mine', _hub.whoami())
+
+
+class Condition(object):
+    """A condition variable over a shared (by default recursive) lock."""
+
+    def __init__(self, lock=None, *, ctx=None):
+        self._lock = lock or RLock()
+        self._handle = _hub.Handle('cond')
+
+    acquire = property(lambda self: self._lock.acquire)
+    release = property(lambda self: self._lock.release)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _check_owned(self):
+        owned = getattr(self._lock, '_is_owned', None)
+        if owned is not None and not owned():
+            raise AssertionError('lock is not owned')
+
+    def wait(self, timeout=None):
+        """Release the lock, wait for notify or timeout, reacquire."""
+        self._check_owned()
+        ticket = self._handle('enlist')
+        depth = 0
+        while self._lock._is_owned():
+            self._lock.release()
+            depth += 1
+        try:
+            return self._handle('wait', ticket, timeout)
+        finally:
+            for _ in range(depth):
+                self._lock.acquire()
+
+    def wait_for(self, predicate, timeout=None):
+        """Wait until predicate() is true or timeout passes; its value."""
+        import time
+        start = time.monotonic()
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
+            left = None
+            if timeout is not None:
+                left = timeout - (time.monotonic() - start)
+                if left <= 0:
+                    return outcome
+            self.wait(left)
+
+    def notify(self, n=1):
+        self._check_owned()
+        self._handle('notify', n)
+
+    def notify_all(self):
+        self.notify(1 << 30)
+
+    notifyAll = notify_all
+
+
+class Event(object):
+    """A flag processes can set, clear and wait for."""
+
+    def __init__(self, *, ctx=None):
+        self._handle = _hub.Handle('event')
+
+    def is_set(self):
+        return self._handle('is_set')
+
+    def set(self):
+        self._handle('set')
+
+    def clear(self):
+        self._handle('clear')
+
+    def wait(self, timeout=None):
+        return self._handle('wait', timeout)

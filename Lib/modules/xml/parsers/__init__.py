@@ -1,0 +1,2 @@
+"""XML parsers. The one available is xml.parsers.expat, the binding of
+the Expat library."""

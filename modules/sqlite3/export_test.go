@@ -1,0 +1,4 @@
+package sqlite3
+
+// MemoryUsed exposes memoryUsed to the external tests.
+var MemoryUsed = memoryUsed

@@ -1,0 +1,5 @@
+//go:build !race
+
+package sqlite3_test
+
+const raceEnabled = false

@@ -1,0 +1,18 @@
+s = "Hello, World"
+print(s.lower(), s.upper(), s.swapcase(), s.title(), s.casefold())
+print(s.split(", "), s.rsplit("o", 1), s.partition(","), s.rpartition("o"))
+print(s.center(20, "*"), s.ljust(15, "."), s.rjust(15), s.zfill(15), "-5".zfill(4))
+print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), s.startswith(("He", "x")), s.endswith("ld"))
+print(" x ".strip(), "xxhixx".strip("x"), "a,b,,c".split(","), "a b  c".split(), "l1\nl2\r\nl3".splitlines(True))
+print("-".join(["a", "b"]), "abc".replace("b", "B"), "aaa".replace("a", "b", 2))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), " ".isspace(), "Ab".istitle(), "x".isidentifier())
+print("tab\tsep".expandtabs(4), "%s" % "é".encode("utf-8"), "café".encode("latin-1"))
+print(str.maketrans("ab", "xy"), "abc".translate(str.maketrans("ab", "xy", "c")))
+print("{} {}".format(*"ab"), "a" * 3, "abc"[::-1], "abcdef"[1:5:2], "x" in "xyz")
+print(ord("é"), chr(0x1F600).encode("utf-8"), "\u00e9" == "é", len("\U0001F600"))
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("\x00\n\t\\"), ascii("é☃"))
+print("ß".upper(), "ǅ".lower(), "İ".lower().encode("utf-8"), "ﬁ".upper())
+b = b"bytes\x00\xff"
+print(b, b.hex(), bytes.fromhex("41 42"), b[0], b[-1:], list(b[:3]), b.upper(), b.split(b"\x00"))
+ba = bytearray(b"abc"); ba[0] = 65; ba.extend(b"de"); ba += b"!"; print(ba, ba.decode(), ba.pop(), len(ba))
+print(memoryview(b"abcd")[1:3].tobytes(), bytes(3), bytes([65, 66]), b"%d-%s" % (5, b"x"))
