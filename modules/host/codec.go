@@ -383,17 +383,6 @@ func utf8Seq(b []byte) (int, string) {
 	return need + 1, ""
 }
 
-// charRepr renders an unencodable character the way CPython's message does.
-func charRepr(r rune) string {
-	switch {
-	case r < 0x100:
-		return fmt.Sprintf("'\\x%02x'", r)
-	case r < 0x10000:
-		return fmt.Sprintf("'\\u%04x'", r)
-	}
-	return fmt.Sprintf("'\\U%08x'", r)
-}
-
 // encode turns s into bytes with codec c. It is O(len(s)). Positions in
 // errors count characters, as CPython's do. A lone surrogate is held in a
 // Go string as its three-byte (WTF-8) form; an invalid byte stands for
