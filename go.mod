@@ -3,7 +3,6 @@ module github.com/gpython-ssl/gpython-ssl
 go 1.26.8
 
 require (
-	github.com/cockroachdb/apd/v3 v3.2.3
 	github.com/go-python/gpython v0.2.1-0.20260302130241-444ae5ed29cf
 	github.com/petermattis/goid v0.0.0-20261109124353-7cfa343ad0ab
 	github.com/stretchr/testify v1.12.1

@@ -26,7 +26,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/bz2"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/decimal" // _apdecimal: the arithmetic of Lib/modules/decimal.py, on cockroachdb/apd
+	_ "github.com/gpython-ssl/gpython-ssl/modules/decimal" // _apdecimal: the arithmetic of Lib/modules/decimal.py, over math/big
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/fcntl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks

@@ -48,6 +48,7 @@ func fixChildren(co *py.Code, defs []*scopeDef) {
 		}
 		d.taken = true
 		setFirstLine(k, d.line)
+		restoreKwOnlyOrder(k, d.n)
 		fixChildren(k, childDefs(d.n, false))
 	}
 }

@@ -149,19 +149,25 @@ func scopes(root *node) []scope {
 	return out
 }
 
-// params are the name leaves of the parameters of a function or lambda.
-func params(fn *node) []*node {
-	var list *node
+// paramList is the parameter list node of a def or lambda, or nil when
+// it takes no parameters.
+func paramList(fn *node) *node {
 	switch fn.sym {
 	case symFuncdef:
 		if p := fn.kids[2]; len(p.kids) == 3 {
-			list = p.kids[1]
+			return p.kids[1]
 		}
 	case symLambdef:
 		if len(fn.kids) == 4 {
-			list = fn.kids[1]
+			return fn.kids[1]
 		}
 	}
+	return nil
+}
+
+// params are the name leaves of the parameters of a function or lambda.
+func params(fn *node) []*node {
+	list := paramList(fn)
 	if list == nil {
 		return nil
 	}

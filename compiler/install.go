@@ -69,6 +69,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	}
 	lines.remapCode(code)
 	fixFirstLines(code, ck.root)
+	restoreSurrogates(code)
 	nameComprehensions(code)
 	return code, nil
 }
@@ -251,6 +252,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		if co, ok := res.(*py.Code); ok {
 			lines.remapCode(co)
 			fixFirstLines(co, ck.root)
+			restoreSurrogates(co)
 		}
 		return res, nil
 	}

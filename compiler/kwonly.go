@@ -1,6 +1,11 @@
 package compiler
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
 
 // gpython's parser keeps only the defaults that keyword-only parameters
 // have, and its compiler pairs them with the first keyword-only names:
@@ -141,4 +146,91 @@ func applyKwOnly(data string, reps []repl, groups [][]kwOnlyMove) []repl {
 		}
 	}
 	return out
+}
+
+// kwOnlyNames lists the keyword-only parameters of the def or lambda fn
+// in source order, or nil when it has none.
+func kwOnlyNames(fn *node) []string {
+	list := paramList(fn)
+	if list == nil || list.sym != symTypedargslist && list.sym != symVarargslist {
+		return nil
+	}
+	kids := list.kids
+	j := 0
+	for j < len(kids) && !kids[j].is("*") {
+		j++
+	}
+	if j == len(kids) {
+		return nil
+	}
+	j++
+	if j < len(kids) && !kids[j].is(",") && !kids[j].is("**") {
+		j++ // *args
+	}
+	var names []string
+	for j+1 < len(kids) && kids[j].is(",") && !kids[j+1].is("**") {
+		p := kids[j+1]
+		for p.sym != symTok && len(p.kids) > 0 {
+			p = p.kids[0] // tfpdef/vfpdef: the name comes first
+		}
+		names = append(names, p.s)
+		j += 2
+		if j+1 < len(kids) && kids[j].is("=") {
+			j += 2
+		}
+	}
+	return names
+}
+
+// restoreKwOnlyOrder undoes, in the code object co made from fn, the
+// reordering the rewrite gave its keyword-only parameters: co_varnames
+// lists them in source order again (as inspect.signature and the
+// "missing ... keyword-only argument" errors show them), and every local
+// variable instruction follows its variable to its new slot.
+func restoreKwOnlyOrder(co *py.Code, fn *node) {
+	want := kwOnlyNames(fn)
+	lo := int(co.Argcount)
+	hi := lo + int(co.Kwonlyargcount)
+	if len(want) != hi-lo || hi > len(co.Varnames) {
+		return
+	}
+	have := co.Varnames[lo:hi]
+	if slices.Equal(have, want) {
+		return
+	}
+	slot := make(map[string]int, len(have))
+	for i, n := range have {
+		slot[n] = lo + i
+	}
+	remap := make(map[int]int, len(want)) // old slot -> new slot
+	for i, n := range want {
+		old, ok := slot[n]
+		if !ok {
+			return // mangled or otherwise renamed: leave co as it is
+		}
+		remap[old] = lo + i
+	}
+	code := []byte(co.Code)
+	for pc := 0; pc < len(code); {
+		op := code[pc]
+		if op < 90 { // no argument
+			pc++
+			continue
+		}
+		if pc+2 >= len(code) {
+			break
+		}
+		if op == 124 || op == 125 || op == 126 { // LOAD_FAST, STORE_FAST, DELETE_FAST
+			arg := int(code[pc+1]) | int(code[pc+2])<<8
+			if to, ok := remap[arg]; ok {
+				code[pc+1], code[pc+2] = byte(to), byte(to>>8)
+			}
+		}
+		pc += 3
+	}
+	varnames := slices.Clone(co.Varnames)
+	copy(varnames[lo:hi], want)
+	co.Varnames = varnames
+	co.Code = string(code)
+	co.InitCell2arg()
 }

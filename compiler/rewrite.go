@@ -70,7 +70,7 @@ type rewriter struct {
 // placeholder of the same newlines, so that the result can still be parsed
 // to look for errors that CPython would report first.
 func (r *rewriter) rewrite(src, filename string) (string, *fstringError) {
-	if !mayHaveFString(src) {
+	if !mayHaveFString(src) && !mayHaveSurrogate(src) {
 		return src, nil
 	}
 	atoms := scanAtoms(src)
@@ -173,6 +173,14 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 		}
 	}
 	total := strings.Count(src[a.start():a.end()], "\n")
+	if !a.hasFString() {
+		// A plain literal with a lone surrogate (surrogates.go).
+		var runes []rune
+		for _, pc := range pieces {
+			runes = append(runes, pc.lit...)
+		}
+		return surrogateLiteral(runes, total), nil
+	}
 	before := strings.Count(first.text(src), "\n") - firstExprNL
 	return emitAtom(pieces, before, total-before-exprNL), nil
 }

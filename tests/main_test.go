@@ -11,9 +11,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
-// binary is the gpython-ssl interpreter built for this test run.
+// binary is the gpython-ssl interpreter under test (pytesting.BinaryPath).
 var binary string
 
 func TestMain(m *testing.M) {
@@ -23,14 +25,14 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "gpython-ssl")
-	build := exec.Command("go", "build", "-o", binary, "../cmd/gpython-ssl")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building gpython-ssl:", err)
+	binary, err = pytesting.BinaryPath()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 	code := m.Run()
+	pytesting.RemoveBinary()
 	os.RemoveAll(dir)
 	os.Exit(code)
 }

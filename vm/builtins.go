@@ -52,6 +52,12 @@ func instanceLen(o py.Object, cls *py.Type) (py.Object, error) {
 	if !isIndex(r) {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(r))
 	}
+	if b, ok := r.(*py.BigInt); ok {
+		if (*big.Int)(b).Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "__len__() should return >= 0")
+		}
+		return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
 	n, err := py.Index(r)
 	if err != nil {
 		return nil, err
@@ -203,10 +209,7 @@ func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 		x := float64(v)
 		if math.IsInf(x, 0) || math.IsNaN(x) {
 			if ndigits == py.None {
-				if math.IsNaN(x) {
-					return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
-				}
-				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+				return nil, floatIntegral(x)
 			}
 			return v, nil
 		}
@@ -244,9 +247,34 @@ func roundFloat(x float64, n int) float64 {
 	if n < -330 {
 		return math.Copysign(0, x)
 	}
-	p := math.Pow(10, float64(-n))
-	y := math.RoundToEven(x / p)
-	return y * p
+	// Exactly: x as a fraction, divided by 10**-n, rounded half to even,
+	// multiplied back, and rounded once to the nearest float.
+	r := new(big.Rat)
+	if r.SetFloat64(x) == nil {
+		return x // an infinity or a NaN
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil)
+	q := new(big.Rat).Quo(r, new(big.Rat).SetInt(p))
+	y := roundRatHalfEven(q)
+	f, _ := new(big.Rat).SetInt(y.Mul(y, p)).Float64()
+	return math.Copysign(f, x)
+}
+
+// roundRatHalfEven is q rounded to an integer, ties to even.
+func roundRatHalfEven(q *big.Rat) *big.Int {
+	num, den := q.Num(), q.Denom()
+	quo, rem := new(big.Int).QuoRem(num, den, new(big.Int)) // truncated
+	twice := new(big.Int).Abs(rem)
+	twice.Lsh(twice, 1)
+	switch c := twice.Cmp(den); {
+	case c > 0, c == 0 && quo.Bit(0) == 1:
+		if num.Sign() < 0 {
+			quo.Sub(quo, big.NewInt(1))
+		} else {
+			quo.Add(quo, big.NewInt(1))
+		}
+	}
+	return quo
 }
 
 // roundInt rounds the int v to a multiple of 10**k, half to even.

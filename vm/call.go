@@ -330,6 +330,7 @@ func (t *thread) runFrame(f *frame) (py.Object, error) {
 	t.top = f.back
 	t.depth--
 	t.release(f)
+	t.afterReturn()
 	return res, err
 }
 
@@ -567,11 +568,14 @@ func makeFunction(f *frame, closure bool, arg int32) error {
 	}
 	if kwdefaults > 0 {
 		defs := py.NewStringDict()
-		for i := 0; i < kwdefaults; i++ {
+		order := make([]string, kwdefaults)
+		for i := kwdefaults - 1; i >= 0; i-- {
 			v := f.pop()
 			k, _ := f.pop().(py.String)
 			defs[string(k)] = v
+			order[i] = string(k)
 		}
+		setNamespaceOrder(defs, order) // the parameters' order, as __kwdefaults__ shows it
 		fn.KwDefaults = defs
 	}
 	if posdefaults > 0 {

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"strings"
+
 	"reflect"
 
 	"github.com/go-python/gpython/py"
@@ -64,7 +66,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	// class may reuse a dead one's address.
 	classChanged()
 	if err != nil {
-		return r, err
+		return r, basesError(err, args[1])
 	}
 	cls, ok := r.(*py.Type)
 	if !ok {
@@ -282,56 +284,79 @@ func metaclassInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 }
 
 // A metaclass's __prepare__ may return a mapping of its own (an enum's
-// namespace checks each name as it is defined). The class body still runs
-// in a namespace dict of the loop's; each of its stores and deletions is
-// recorded, in order, and then replayed as __setitem__/__delitem__ calls
-// on the prepared mapping, which the metaclass then receives.
-
-// nsStore is a store (value) or a deletion (nil value) of a class body.
-type nsStore struct {
-	name  string
-	value py.Object
-}
+// namespace checks each name as it is defined and turns auto() into a
+// value). The class body still runs in a namespace dict of the loop's, but
+// each store and deletion is passed on at once, as a __setitem__ or
+// __delitem__ call on the prepared mapping, and what the mapping then
+// holds for the name is what the body reads back, so that later lines of
+// the body see the mapping's value (`AB = A | B` over auto() members); the
+// metaclass receives the mapping.
 
 func nsKey(ns py.StringDict) uintptr { return reflect.ValueOf(ns).Pointer() }
 
-// recordStore notes a store into ns, if ns is being recorded.
-func (t *thread) recordStore(ns py.StringDict, name string, v py.Object) {
-	if log, ok := t.prepared[nsKey(ns)]; ok {
-		*log = append(*log, nsStore{name, v})
+// forwardStore passes a store of v into ns (a deletion when v is nil) on
+// to the prepared mapping, if ns is a class body's with one.
+func (t *thread) forwardStore(ns py.StringDict, name string, v py.Object) error {
+	mapping, ok := t.prepared[nsKey(ns)]
+	if !ok {
+		return nil
 	}
+	if v == nil {
+		return DelItem(mapping, py.String(name))
+	}
+	if err := SetItem(mapping, py.String(name), v); err != nil {
+		return err
+	}
+	if held, err := GetItem(mapping, py.String(name)); err == nil {
+		storeName(ns, name, held)
+	}
+	return nil
 }
 
-// recordBody starts recording the stores into ns; the function returned
-// stops and gives them.
-func (t *thread) recordBody(ns py.StringDict) func() []nsStore {
+// forwardBody starts passing the stores into ns on to mapping; the
+// function returned stops it.
+func (t *thread) forwardBody(ns py.StringDict, mapping py.Object) func() {
 	if t.prepared == nil {
-		t.prepared = map[uintptr]*[]nsStore{}
+		t.prepared = map[uintptr]py.Object{}
 	}
 	key := nsKey(ns)
-	log := &[]nsStore{}
-	t.prepared[key] = log
-	return func() []nsStore {
+	t.prepared[key] = mapping
+	return func() {
 		delete(t.prepared, key)
 		if len(t.prepared) == 0 {
 			t.prepared = nil
 		}
-		return *log
 	}
 }
 
-// replayBody applies a class body's stores to the mapping __prepare__ gave.
-func replayBody(mapping py.Object, stores []nsStore) error {
-	for _, s := range stores {
-		var err error
-		if s.value == nil {
-			err = DelItem(mapping, py.String(s.name))
-		} else {
-			err = SetItem(mapping, py.String(s.name), s.value)
-		}
-		if err != nil {
-			return err
-		}
+// basesError gives gpython's errors about a class's bases CPython's
+// words: "duplicate base class A" (gpython shows "<type A>"), and for an
+// impossible MRO "Cannot create a consistent method resolution\norder
+// (MRO) for bases A, B", naming the bases given.
+func basesError(err error, bases py.Object) error {
+	e, ok := err.(*py.Exception)
+	if !ok || !py.IsException(py.TypeError, err) {
+		return err
 	}
-	return nil
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return err
+	}
+	msg, _ := a[0].(py.String)
+	switch {
+	case msg == "mro is wonky":
+		var names []string
+		if t, ok := bases.(py.Tuple); ok {
+			for _, b := range t {
+				if c, ok := b.(*py.Type); ok {
+					names = append(names, c.Name)
+				}
+			}
+		}
+		return py.ExceptionNewf(py.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+	case strings.HasPrefix(string(msg), "duplicate base class <type ") && strings.HasSuffix(string(msg), ">"):
+		name := strings.TrimSuffix(strings.TrimPrefix(string(msg), "duplicate base class <type "), ">")
+		return py.ExceptionNewf(py.TypeError, "duplicate base class %s", name)
+	}
+	return err
 }

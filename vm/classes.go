@@ -389,16 +389,13 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if acquired {
 		defer t.leave()
 	}
-	var stop func() []nsStore
+	var stop func()
 	if prepared != nil {
-		stop = t.recordBody(ns)
+		stop = t.forwardBody(ns, prepared)
 	}
 	cell, err := evalCode(body.Context, body.Code, body.Globals, ns, nil, nil, nil, nil, body.Closure)
 	if stop != nil {
-		stores := stop()
-		if err == nil {
-			err = replayBody(prepared, stores)
-		}
+		stop()
 	}
 	if err != nil {
 		return nil, err

@@ -25,6 +25,7 @@ type code struct {
 	nfast     int // locals + cells + free variables
 	stacksize int
 	flags     int32
+	cleanup   bool // has a try, with or except block (generator_finalize.go)
 }
 
 var codeCache sync.Map // *py.Code -> *code
@@ -94,6 +95,7 @@ func decode(co *py.Code) *code {
 		c.offsets = append(c.offsets, int32(start))
 	}
 	index[len(raw)] = int32(len(c.ins))
+	c.cleanup = hasCleanupCode(c)
 	// Resolve jump targets from byte offsets to instruction indexes.
 	for i := range c.ins {
 		in := &c.ins[i]

@@ -207,6 +207,7 @@ func (ctx *Context) Close() error {
 		ctx.running.Wait()
 		ctx.gil.Close()
 		liveContexts.Delete(ctx)
+		forgetGenerators(ctx)
 	}
 	return ctx.Context.Close()
 }

@@ -208,15 +208,25 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", names[in.arg])
 			} else {
 				v := f.pop()
-				storeName(f.locals, names[in.arg], v)
+				if trackedGens.Load() != 0 {
+					old := f.locals[names[in.arg]]
+					storeName(f.locals, names[in.arg], v)
+					t.droppedGenerator(old)
+				} else {
+					storeName(f.locals, names[in.arg], v)
+				}
 				if t.prepared != nil {
-					t.recordStore(f.locals, names[in.arg], v)
+					err = t.forwardStore(f.locals, names[in.arg], v)
 				}
 			}
 		case opDELETE_NAME:
+			old := f.locals[names[in.arg]]
 			err = deleteName(f.locals, names[in.arg])
+			if err == nil && trackedGens.Load() != 0 {
+				t.droppedGenerator(old)
+			}
 			if err == nil && t.prepared != nil {
-				t.recordStore(f.locals, names[in.arg], nil)
+				err = t.forwardStore(f.locals, names[in.arg], nil)
 			}
 		case opLOAD_NAME:
 			if v, ok := f.locals[names[in.arg]]; ok {
@@ -229,7 +239,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				// Plain instance attribute stores skip the MRO walks.
 				e := t.attrs.lookup(it.ObjectType, names[in.arg])
-				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && len(it.Bases) == 0 {
+				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
 					setInstanceDict(it, names[in.arg], v)
 					break
 				}
@@ -249,9 +259,19 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				f.stack[f.sp-1], err = GetAttr(o, names[in.arg])
 			}
 		case opSTORE_GLOBAL:
-			storeName(f.globals, names[in.arg], f.pop())
+			if trackedGens.Load() != 0 {
+				old := f.globals[names[in.arg]]
+				storeName(f.globals, names[in.arg], f.pop())
+				t.droppedGenerator(old)
+			} else {
+				storeName(f.globals, names[in.arg], f.pop())
+			}
 		case opDELETE_GLOBAL:
+			old := f.globals[names[in.arg]]
 			err = deleteName(f.globals, names[in.arg])
+			if err == nil && trackedGens.Load() != 0 {
+				t.droppedGenerator(old)
+			}
 		case opLOAD_GLOBAL:
 			err = f.loadGlobal(names[in.arg])
 		case opLOAD_CONST:
@@ -387,13 +407,20 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 		case opSTORE_FAST:
 			f.sp--
+			old := f.fast[in.arg]
 			f.fast[in.arg] = f.stack[f.sp]
 			f.stack[f.sp] = nil
+			if old != nil && trackedGens.Load() != 0 {
+				t.droppedGenerator(old)
+			}
 		case opDELETE_FAST:
-			if f.fast[in.arg] == nil {
+			if old := f.fast[in.arg]; old == nil {
 				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
 			} else {
 				f.fast[in.arg] = nil
+				if trackedGens.Load() != 0 {
+					t.droppedGenerator(old)
+				}
 			}
 
 		case opLOAD_CLOSURE:
@@ -509,6 +536,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				f.push(retval)
 				retval = nil // the caller's stack holds it now
 				w = whyNot
+				t.afterReturn()
 				break
 			}
 			// The caller's error label: its traceback entry, then its

@@ -71,6 +71,9 @@ func callGoStack(m *py.Method, self py.Object, args []py.Object, owned bool) (py
 		if len(args) == 1 {
 			return fn(self, args[0])
 		}
+		// CPython's wording for its one-argument (METH_O) functions;
+		// gpython's reads "exactly 1 argument".
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", m.Name, len(args))
 	case func(py.Object) (py.Object, error):
 		if len(args) == 0 {
 			return fn(self)

@@ -110,9 +110,10 @@ type thread struct {
 	// context sets itself up (sys.go).
 	uninterruptible bool
 
-	// prepared records the stores of class bodies whose metaclass's
-	// __prepare__ gave a mapping of its own, by namespace (class_creation.go).
-	prepared map[uintptr]*[]nsStore
+	// prepared maps the namespace of each class body running on this
+	// thread whose metaclass's __prepare__ gave a mapping of its own to
+	// that mapping (class_creation.go).
+	prepared map[uintptr]py.Object
 
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
@@ -127,6 +128,9 @@ type thread struct {
 	// ownArg is the iterator the generator expression about to be
 	// created owns, or nil.
 	ownArg *py.Generator
+	// droppedGens says that a frame released since the last check held
+	// a suspended cleanup generator (generator_finalize.go).
+	droppedGens bool
 }
 
 const (
@@ -204,6 +208,9 @@ func (t *thread) release(f *frame) {
 		nl := min(f.c.nlocals, len(pf.Localsplus))
 		pf.LocalVars = pf.Localsplus[:nl:nl]
 		pf.CellAndFreeVars = pf.Localsplus[nl:]
+	}
+	if trackedGens.Load() != 0 && f.gen == nil && returnDropsGenerator(f) {
+		t.droppedGens = true
 	}
 	clear(f.fast)
 	clear(f.stack) // above sp too: builtin calls leave their argument slots

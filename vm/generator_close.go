@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -57,6 +59,7 @@ func (t *thread) newGenerator(f *frame) *py.Generator {
 	}
 	t.gensMade++
 	t.lastGen = uintptr(unsafe.Pointer(g))
+	t.trackGenerator(g, f.c)
 	return g
 }
 
@@ -127,6 +130,12 @@ func (t *thread) closeOwned(g *py.Generator) {
 			r = "<generator object>"
 		}
 		fmt.Fprintf(w, "Exception ignored in: %s\n", r)
-		pyutil.PrintTraceback(w, err)
+		// Unraisable: CPython prints no chained exception.
+		var info py.ExceptionInfo
+		if errors.As(err, &info) && info.Value != nil {
+			io.WriteString(w, pyutil.FormatExceptionValue(info.Value, info.Traceback, false))
+		} else {
+			pyutil.PrintTraceback(w, err)
+		}
 	}
 }

@@ -239,6 +239,9 @@ func builtinNext(orig *py.Method) func(py.Object, py.Tuple) (py.Object, error) {
 				}
 				return v, nil
 			}
+			if _, ok := args[0].(py.I__next__); !ok && !isInstance && !goNext && len(args) <= 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", typeName(args[0]))
+			}
 		}
 		return orig.Call(self, args)
 	}

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -43,7 +44,10 @@ func Iter(o py.Object) (py.Object, error) {
 			return Iter(val)
 		}
 		if cls := v.Type(); pyutil.IsInstanceObject(v) {
-			if m := cls.Lookup("__iter__"); m != nil {
+			if m := cls.Lookup("__iter__"); m == py.None {
+				// __iter__ = None declares the class not iterable.
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", cls.Name)
+			} else if m != nil {
 				it, err := callMethod(v, m)
 				if err != nil {
 					return nil, err
@@ -145,6 +149,12 @@ func GetItem(o, key py.Object) (py.Object, error) {
 	if b, ok := o.(py.Bytes); ok {
 		return bytesItem(b, key)
 	}
+	if s, ok := o.(py.String); ok && hasSurrogates(string(s)) {
+		switch key.(type) {
+		case py.Int, py.Bool, *py.Slice:
+			return surrogateStrItem(string(s), key)
+		}
+	}
 	if v, ok := pyutil.BuiltinValue(key); ok && isSequence(o) {
 		// An int subclass indexes as its value.
 		key = v
@@ -199,6 +209,9 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		if _, isStr := o.(py.String); isStr && py.IsException(py.IndexError, err) {
 			return nil, py.ExceptionNewf(py.IndexError, "string index out of range")
 		}
+		if e := seqIndexTypeError(o, key, err); e != nil {
+			return nil, e
+		}
 	}
 	return r, err
 }
@@ -235,6 +248,11 @@ func SetItem(o, key, v py.Object) error {
 		return py.ExceptionNewf(py.TypeError, "'bytes' object does not support item assignment")
 	}
 	_, err := py.SetItem(o, key, v)
+	if err != nil {
+		if e := seqIndexTypeError(o, key, err); e != nil {
+			return e
+		}
+	}
 	return err
 }
 
@@ -587,6 +605,12 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := repeatCheck(a, b); err != nil {
+			return nil, err
+		}
+		if err := repeatCheck(b, a); err != nil {
+			return nil, err
+		}
 	}
 	// gpython's bool has no arithmetic: bools count as ints.
 	if x, ok := a.(py.Bool); ok && numberKind(b) != 0 {
@@ -852,6 +876,10 @@ func identical(a, b py.Object) bool {
 	case py.Bytes:
 		y, ok := b.(py.Bytes)
 		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case py.Float:
+		// A float is its value; a NaN is itself (Go's == says no).
+		y, ok := b.(py.Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	}
 	switch b.(type) {
 	case py.StringDict, py.Tuple, py.Bytes:
@@ -949,7 +977,8 @@ func orderedCompare(op int, a, b py.Object) (py.Object, error) {
 	if err != nil && isTypeError(err) {
 		if e, ok := exceptionOf(err).(*py.Exception); ok {
 			if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
-				if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for") {
+				// gpython's complex numbers word their refusal their own way.
+				if msg, ok := args[0].(py.String); ok && (strings.HasPrefix(string(msg), "unsupported operand type(s) for") || msg == "no ordering relation is defined for complex numbers") {
 					return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", compareNames[op].sym, typeName(shownA), typeName(shownB))
 				}
 			}
@@ -1075,4 +1104,72 @@ func listAdd(op byte, l *py.List, b py.Object) (py.Object, bool, error) {
 	}
 	l.Items = append(l.Items, items...)
 	return l, true, nil
+}
+
+// maxRepeat bounds the items (bytes for str) of seq * n: a larger result
+// is CPython's MemoryError (no machine has that memory), where Go's
+// allocation would panic or abort the process.
+const maxRepeat = 1 << 36
+
+// repeatCheck is the error of seq * n, seq a str, list or tuple and n
+// an int, when the result cannot be made: OverflowError for an n past a
+// Py_ssize_t, MemoryError past maxRepeat; nil otherwise.
+func repeatCheck(seq, n py.Object) error {
+	var size int
+	switch v := seq.(type) {
+	case py.String:
+		size = len(v)
+	case *py.List:
+		size = len(v.Items)
+	case py.Tuple:
+		size = len(v)
+	default:
+		return nil
+	}
+	var k int64
+	switch x := n.(type) {
+	case py.Int:
+		k = int64(x)
+	case *py.BigInt:
+		if !(*big.Int)(x).IsInt64() {
+			return py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
+		k = (*big.Int)(x).Int64()
+	default:
+		return nil
+	}
+	if size > 0 && k > 0 && k > maxRepeat/int64(size) {
+		return &py.Exception{Base: py.MemoryError, Args: py.Tuple{}, Dict: py.StringDict{}}
+	}
+	return nil
+}
+
+// seqIndexTypeError is CPython's TypeError for a list or tuple indexed by
+// something that is neither an int nor a slice, when err is gpython's
+// ("unsupported operand type(s) for index"); nil otherwise.
+func seqIndexTypeError(o, key py.Object, err error) error {
+	var what string
+	switch o.(type) {
+	case *py.List:
+		what = "list"
+	case py.Tuple:
+		what = "tuple"
+	default:
+		return nil
+	}
+	e, ok := err.(*py.Exception)
+	if !ok || !py.IsException(py.TypeError, err) {
+		return nil
+	}
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return nil
+	}
+	if msg, _ := a[0].(py.String); !strings.HasPrefix(string(msg), "unsupported operand type(s) for index") {
+		return nil
+	}
+	if _, ok := key.(*py.Slice); ok {
+		return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
+	return py.ExceptionNewf(py.TypeError, "%s indices must be integers or slices, not %s", what, typeName(key))
 }

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"unicode/utf8"
-
 	"bytes"
 
 	"github.com/go-python/gpython/py"
@@ -288,7 +286,7 @@ func (it *strIterator) next() (py.Object, bool, error) {
 	if it.pos >= len(it.s) {
 		return nil, false, nil
 	}
-	_, n := utf8.DecodeRuneInString(it.s[it.pos:])
+	_, n := pyutil.DecodeWTF8(it.s[it.pos:]) // a lone surrogate is one character
 	c := it.s[it.pos : it.pos+n]
 	it.pos += n
 	return py.String(c), true, nil

@@ -173,6 +173,9 @@ func instanceSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 
 // genericSetAttr is object.__setattr__ for instances of Python classes.
 func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
+	if name == "__dict__" && plainLayout(cls) {
+		return setInstanceDictWhole(o, v)
+	}
 	if attr := cls.Lookup(name); attr != nil {
 		switch d := attr.(type) {
 		case *property:
@@ -189,8 +192,9 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 		}
 	}
 	if name == "__class__" {
-		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
+		return setInstanceClass(o, cls, v)
 	}
+
 	if !slotAllows(cls, name) {
 		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
 	}
@@ -342,4 +346,70 @@ func init() {
 	propertyType.Dict["fset"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fset), nil }}
 	propertyType.Dict["fdel"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).fdel), nil }}
 	propertyType.Dict["__doc__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return orNone(self.(*property).doc), nil }}
+}
+
+// setInstanceClass is obj.__class__ = v for an instance o of the Python
+// class cls: v must be a Python class too (a heap type), and both must
+// lay their instances out alike, which here means neither has __slots__
+// nor a built-in base with a value of its own (CPython compares the
+// layouts).
+func setInstanceClass(o, cls *py.Type, v py.Object) error {
+	nc, ok := v.(*py.Type)
+	if !ok {
+		return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", typeName(v))
+	}
+	if nc.Flags&py.TPFLAGS_HEAPTYPE == 0 || cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
+	}
+	if !plainLayout(cls) || !plainLayout(nc) {
+		if cls == nc {
+			return nil
+		}
+		return py.ExceptionNewf(py.TypeError, "__class__ assignment: '%s' object layout differs from '%s'", shortName(nc), shortName(cls))
+	}
+	o.ObjectType, o.Base = nc, nc
+	return nil
+}
+
+// plainLayout reports whether instances of the Python class c are plain
+// objects with a __dict__: no __slots__ along its MRO and no built-in
+// base other than object.
+func plainLayout(c *py.Type) bool {
+	for _, b := range c.Mro {
+		t, ok := b.(*py.Type)
+		if !ok {
+			return false
+		}
+		if t == py.ObjectType {
+			continue
+		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return false
+		}
+		if _, has := t.Dict["__slots__"]; has {
+			return false
+		}
+	}
+	return true
+}
+
+// setInstanceDictWhole is obj.__dict__ = v: the instance's attributes
+// become v's items (a copy: the instance keeps its own map).
+func setInstanceDictWhole(o *py.Type, v py.Object) error {
+	var d py.StringDict
+	switch x := v.(type) {
+	case py.StringDict:
+		d = x
+	case *Dict:
+		var err error
+		if d, err = x.ToStringDict(func(k py.Object) error {
+			return py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", typeName(k))
+		}); err != nil {
+			return err
+		}
+	default:
+		return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
+	}
+	o.Dict = d.Copy()
+	return nil
 }

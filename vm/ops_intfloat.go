@@ -179,3 +179,16 @@ func floatFloorOp(op byte, a, b py.Object) (py.Object, bool) {
 	}
 	return py.Float(div), true
 }
+
+// floatIntegral is nil when x has an integer value (it is finite), else
+// the error int(x) raises: ValueError for a NaN, OverflowError for an
+// infinity.
+func floatIntegral(x float64) error {
+	if math.IsNaN(x) {
+		return py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+	}
+	if math.IsInf(x, 0) {
+		return py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+	}
+	return nil
+}

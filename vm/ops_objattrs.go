@@ -117,6 +117,11 @@ func init() {
 			if b, ok := args[0].(py.Bool); ok {
 				return boolInt(b), nil
 			}
+			if x, ok := args[0].(py.Float); ok {
+				if err := floatIntegral(float64(x)); err != nil {
+					return nil, err
+				}
+			}
 			if r, ok, err := intFromMethod(args[0]); ok {
 				return r, err
 			}

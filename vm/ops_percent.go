@@ -112,6 +112,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 				return "", err
 			}
 			arg, usedKey, i = v, true, j
+			ai = len(args) // an unkeyed spec after a keyed one has no argument left
 		}
 		flags := ""
 		flagStart := i
@@ -291,7 +292,10 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 			}
 			return string([]byte{byte(n)}), nil
 		}
-		if err != nil || n < 0 || n > 0x10ffff {
+		if err != nil {
+			return "", py.ExceptionNewf(py.TypeError, "%%c requires int or char") // beyond a C long
+		}
+		if n < 0 || n > 0x10ffff {
 			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return string(rune(n)), nil
@@ -308,7 +312,7 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 			}
 			return strconv.FormatInt(int64(v), 10), nil
 		}
-		n, err := formatInteger(arg, conv)
+		n, err := formatInteger(arg, conv, isBytes)
 		if err != nil {
 			return "", err
 		}
@@ -346,7 +350,7 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 		}
 		return s, nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		x, err := formatFloatArg(arg)
+		x, err := formatFloatArg(arg, isBytes)
 		if err != nil {
 			return "", err
 		}
@@ -390,7 +394,7 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 
 // formatInteger returns the Go value to print for %d and friends: ints
 // as they are, floats truncated (%d only), __index__/__int__ otherwise.
-func formatInteger(arg py.Object, conv byte) (any, error) {
+func formatInteger(arg py.Object, conv byte, isBytes bool) (any, error) {
 	arg = pyutil.Unwrap(arg)
 	switch v := arg.(type) {
 	case py.Int:
@@ -401,31 +405,75 @@ func formatInteger(arg py.Object, conv byte) (any, error) {
 		return (*big.Int)(v), nil
 	case py.Float:
 		if conv == 'd' || conv == 'i' || conv == 'u' {
-			if math.IsInf(float64(v), 0) {
-				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
-			}
-			if math.IsNaN(float64(v)) {
-				return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+			if err := floatIntegral(float64(v)); err != nil {
+				return nil, err
 			}
 			b, _ := new(big.Float).SetFloat64(math.Trunc(float64(v))).Int(nil)
 			return b, nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not float", conv)
 	}
-	if isIndex(arg) {
+	if cls, ok := pythonClassOf(arg); ok {
+		if v, ok, err := formatIntegerMethod(arg, cls, conv); ok || err != nil {
+			return v, err
+		}
+	} else if isIndex(arg) {
 		n, err := py.Index(arg)
 		if err != nil {
 			return nil, err
 		}
 		return int64(n), nil
 	}
-	if conv == 'd' || conv == 'i' || conv == 'u' {
-		return nil, py.ExceptionNewf(py.TypeError, "%%%c format: a number is required, not %s", conv, typeName(arg))
-	}
-	return nil, py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not %s", conv, typeName(arg))
+	return nil, formatIntegerTypeError(arg, conv, isBytes)
 }
 
-func formatFloatArg(arg py.Object) (float64, error) {
+// formatIntegerTypeError is the TypeError of %d and friends for an
+// argument they cannot take (bytes name %i "%d", as CPython 3.6's).
+func formatIntegerTypeError(arg py.Object, conv byte, isBytes bool) error {
+	if conv == 'd' || conv == 'i' || conv == 'u' {
+		if isBytes && conv == 'i' {
+			conv = 'd'
+		}
+		return py.ExceptionNewf(py.TypeError, "%%%c format: a number is required, not %s", conv, typeName(arg))
+	}
+	return py.ExceptionNewf(py.TypeError, "%%%c format: an integer is required, not %s", conv, typeName(arg))
+}
+
+// formatIntegerMethod converts an instance of the Python class cls for %d
+// and friends as CPython 3.6 does: only a number (a class with __int__ or
+// __float__) is accepted; %d, %i and %u then take int(arg), %x, %X and %o
+// its __index__. A TypeError on the way becomes the format's own; ok is
+// false when the argument is refused.
+func formatIntegerMethod(arg py.Object, cls *py.Type, conv byte) (v any, ok bool, err error) {
+	if cls.Lookup("__int__") == nil && cls.Lookup("__float__") == nil {
+		return nil, false, nil
+	}
+	var r py.Object
+	if conv == 'd' || conv == 'i' || conv == 'u' {
+		r, ok, err = intFromMethod(arg)
+	} else if cls.Lookup("__index__") != nil {
+		r, err = instanceIndex(arg)
+		ok = err == nil
+	}
+	if err != nil {
+		if py.IsException(py.TypeError, err) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	if !ok {
+		return nil, false, nil
+	}
+	switch n := r.(type) {
+	case py.Int:
+		return int64(n), true, nil
+	case *py.BigInt:
+		return (*big.Int)(n), true, nil
+	}
+	return nil, false, nil
+}
+
+func formatFloatArg(arg py.Object, isBytes bool) (float64, error) {
 	arg = pyutil.Unwrap(arg)
 	switch v := arg.(type) {
 	case py.Float:
@@ -446,6 +494,9 @@ func formatFloatArg(arg py.Object) (float64, error) {
 		if f, ok := r.(py.Float); ok {
 			return float64(f), nil
 		}
+	}
+	if isBytes {
+		return 0, py.ExceptionNewf(py.TypeError, "float argument required, not %s", typeName(arg))
 	}
 	return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", typeName(arg))
 }

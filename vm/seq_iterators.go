@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"unicode/utf8"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -104,7 +102,7 @@ func init() {
 		if !ok {
 			return 0, false
 		}
-		return utf8.RuneCountInString(it.s[it.pos:]), true
+		return StrLen(it.s[it.pos:]), true
 	})
 	hint(py.RangeIteratorType, func(o py.Object) (int, bool) {
 		it, ok := o.(*py.RangeIterator)

@@ -165,7 +165,8 @@ func byteOrder() string {
 // RecordModule enters a module made outside an import (the script's
 // __main__) in the context's sys.modules, unless the name is taken.
 // It also gives the module its __builtins__ (the builtins module), as a
-// script's globals have in CPython.
+// script's globals have in CPython, and __main__ its __spec__, __loader__
+// and the rest (mainModuleAttrs).
 func RecordModule(ctx py.Context, m *py.Module) {
 	if m != nil && m.Globals != nil {
 		if _, ok := m.Globals["__builtins__"]; !ok && ctx.Store().Builtins != nil {
@@ -173,6 +174,9 @@ func RecordModule(ctx py.Context, m *py.Module) {
 		}
 	}
 	recordModule(ctx, m)
+	if m != nil && m.Globals != nil && m.ModuleImpl != nil && m.ModuleImpl.Info.Name == py.MainModuleName {
+		mainModuleAttrs(ctx, m)
+	}
 }
 
 // recordModuleAs puts m in sys.modules under another name too (an alias

@@ -253,6 +253,11 @@ func WaitForThreads(ctx py.Context) {
 			}
 		}
 	}
+	// Last, as CPython's clearing of the modules does, the generators
+	// still suspended in a try, with or except block are closed.
+	if trackedGens.Load() != 0 {
+		t.sweepGenerators(true, true)
+	}
 }
 
 // sendGenFromGo advances a generator for Go code (next(), iteration from

@@ -6,8 +6,9 @@ digits by default) with the rounding mode it names.  Exceptional results
 raise a signal: a flag is set in the context, and when the context traps
 that signal the matching exception is raised.
 
-The arithmetic itself is done by the Go module _apdecimal, built on the
-cockroachdb/apd library; this module holds the Python-facing classes.
+The arithmetic itself is done by the Go module _apdecimal, whose numbers
+are big integers with a decimal exponent; this module holds the
+Python-facing classes.
 """
 
 import _apdecimal as _core

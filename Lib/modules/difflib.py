@@ -431,26 +431,42 @@ def _file_header(mark, name, date, lineterm):
     return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
 
 
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
-    """Yield the lines of a unified diff of the line lists a and b, with
-    n lines of context; lineterm ends the header lines."""
+def _diff_lines(a, b, marks, fromfile, tofile, fromfiledate, tofiledate,
+                n, lineterm, hunk):
+    """The lines of a diff of the line lists a and b, for unified_diff and
+    context_diff, once the arguments are checked: the two file header
+    lines (marked with marks) if anything differs, then, for each group
+    of changes with n lines of context, the lines hunk(a, b, group,
+    lineterm) gives."""
     _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     headed = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not headed:
             headed = True
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
-        head, tail = group[0], group[-1]
-        yield '@@ -%s +%s @@%s' % (_unified_range(head[1], tail[2]),
-                                   _unified_range(head[3], tail[4]), lineterm)
-        for tag, i1, i2, j1, j2 in group:
-            old = a[i1:i2] if tag != 'insert' else ()
-            new = b[j1:j2] if tag not in ('equal', 'delete') else ()
-            mark = ' ' if tag == 'equal' else '-'
-            yield from (mark + line for line in old)
-            yield from ('+' + line for line in new)
+            yield _file_header(marks[0], fromfile, fromfiledate, lineterm)
+            yield _file_header(marks[1], tofile, tofiledate, lineterm)
+        yield from hunk(a, b, group, lineterm)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Yield the lines of a unified diff of the line lists a and b, with
+    n lines of context; lineterm ends the header lines."""
+    yield from _diff_lines(a, b, ('---', '+++'), fromfile, tofile,
+                           fromfiledate, tofiledate, n, lineterm,
+                           _unified_hunk)
+
+
+def _unified_hunk(a, b, group, lineterm):
+    head, tail = group[0], group[-1]
+    yield '@@ -%s +%s @@%s' % (_unified_range(head[1], tail[2]),
+                               _unified_range(head[3], tail[4]), lineterm)
+    for tag, i1, i2, j1, j2 in group:
+        old = a[i1:i2] if tag != 'insert' else ()
+        new = b[j1:j2] if tag not in ('equal', 'delete') else ()
+        mark = ' ' if tag == 'equal' else '-'
+        yield from (mark + line for line in old)
+        yield from ('+' + line for line in new)
 
 
 _CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ',
@@ -461,28 +477,27 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
     """Yield the lines of a context diff of the line lists a and b, with
     n lines of context; lineterm ends the header lines."""
-    _require_str(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    headed = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
-        head, tail = group[0], group[-1]
-        yield '***************' + lineterm
-        yield '*** %s ****%s' % (_context_range(head[1], tail[2]), lineterm)
-        tags = [op[0] for op in group]
-        if 'replace' in tags or 'delete' in tags:
-            for tag, i1, i2, _, _ in group:
-                if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield _CONTEXT_MARK[tag] + line
-        yield '--- %s ----%s' % (_context_range(head[3], tail[4]), lineterm)
-        if 'replace' in tags or 'insert' in tags:
-            for tag, _, _, j1, j2 in group:
-                if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield _CONTEXT_MARK[tag] + line
+    yield from _diff_lines(a, b, ('***', '---'), fromfile, tofile,
+                           fromfiledate, tofiledate, n, lineterm,
+                           _context_hunk)
+
+
+def _context_hunk(a, b, group, lineterm):
+    head, tail = group[0], group[-1]
+    yield '***************' + lineterm
+    yield '*** %s ****%s' % (_context_range(head[1], tail[2]), lineterm)
+    tags = [op[0] for op in group]
+    if 'replace' in tags or 'delete' in tags:
+        for tag, i1, i2, _, _ in group:
+            if tag != 'insert':
+                for line in a[i1:i2]:
+                    yield _CONTEXT_MARK[tag] + line
+    yield '--- %s ----%s' % (_context_range(head[3], tail[4]), lineterm)
+    if 'replace' in tags or 'insert' in tags:
+        for tag, _, _, j1, j2 in group:
+            if tag != 'delete':
+                for line in b[j1:j2]:
+                    yield _CONTEXT_MARK[tag] + line
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',

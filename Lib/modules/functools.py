@@ -259,12 +259,24 @@ class KeyWrapper:
 
     __hash__ = None
 
+    def __call__(self, *args, **kwargs):
+        # A KeyWrapper made by cmp_to_key is itself the key function: each
+        # call wraps one object with the same comparison.
+        if len(args) + len(kwargs) > 1:
+            raise TypeError('K() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
+        if args:
+            return KeyWrapper(args[0], self._mycmp)
+        if 'obj' in kwargs:
+            return KeyWrapper(kwargs['obj'], self._mycmp)
+        raise TypeError("Required argument 'obj' (pos 1) not found")
+
+
+_NO_OBJ = object()
+
 
 def cmp_to_key(mycmp):
     """Turn an old-style comparison function into a key function."""
-    def K(obj):
-        return KeyWrapper(obj, mycmp)
-    return K
+    return KeyWrapper(_NO_OBJ, mycmp)
 
 
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])

@@ -5,6 +5,7 @@ and decompress, over the project's zlib module (raw deflate streams; this
 module frames them with gzip headers and trailers).
 """
 
+import _compression
 import builtins
 from errno import EBADF as _EBADF
 import io
@@ -23,6 +24,9 @@ _MAGIC = b"\x1f\x8b"
 _CHUNK = io.DEFAULT_BUFFER_SIZE
 _TRUNCATED = ("Compressed file ended before the end-of-stream marker was "
               "reached")
+# What CPython's GzipFile raises for what only its reader has (in write
+# mode there is none).
+_NO_BUFFER = "'GzipFile' object has no attribute '_buffer'"
 
 
 def _u32(value):
@@ -168,7 +172,7 @@ class _Members:
         return b""
 
 
-class GzipFile(io.BufferedIOBase):
+class GzipFile(_compression.BaseStream):
     """A gzip file read or written through a binary file object."""
 
     myfileobj = None
@@ -193,8 +197,8 @@ class GzipFile(io.BufferedIOBase):
         if mode[:1] == "r":
             self.mode = READ
             self._members = _Members(fileobj)
-            self._ahead = b""
-            self._pos = 0
+            self._reader = _compression.DecompressReader(
+                self._members.next_chunk, self._members.restart)
         elif mode[:1] in ("w", "a", "x"):
             self.mode = WRITE
             self._deflater = zlib.compressobj(compresslevel, zlib.DEFLATED,
@@ -228,8 +232,7 @@ class GzipFile(io.BufferedIOBase):
     def mtime(self):
         """The modification time in the last member header read."""
         if self.mode != READ:
-            raise AttributeError("'GzipFile' object has no attribute "
-                                 "'_buffer'")
+            raise AttributeError(_NO_BUFFER)
         return self._members.mtime
 
     def __repr__(self):
@@ -246,6 +249,12 @@ class GzipFile(io.BufferedIOBase):
             side = "write-only" if wanted == READ else "read-only"
             raise OSError(_EBADF, "%s() on %s GzipFile object"
                           % (what, side))
+
+    def _check_can_read(self, what):
+        self._ensure_mode(READ, what)
+
+    def _check_can_seek(self):
+        self._ensure_open()
 
     # Either way the stream can seek (forward only, when writing).
     seekable = lambda self: True
@@ -298,87 +307,38 @@ class GzipFile(io.BufferedIOBase):
         self.fileobj.write(pending)
         self.fileobj.flush()
 
-    def close(self):
-        """End the member being written, if any, and let go of the file
-        (closing it when this object opened it)."""
-        if self.closed:
-            return
+    def _release(self):
+        # close(): let go of the file; when writing, the member ends with
+        # what the compressor holds back, the CRC and the length.
         target, self.fileobj = self.fileobj, None
         own, self.myfileobj = self.myfileobj, None
-        try:
-            if self.mode == WRITE:
-                target.write(self._deflater.flush() + _u32(self._crc) +
-                             _u32(self.size))
-        finally:
-            if own is not None:
-                own.close()
+        finish = None
+        if self.mode == WRITE:
+            def finish():
+                return (self._deflater.flush() + _u32(self._crc) +
+                        _u32(self.size))
+        return target, own is not None, finish
 
-    # -- reading -----------------------------------------------------------
-
-    def _more(self):
-        # Append the next decompressed chunk to the look-ahead; False at
-        # the end of the data.
-        chunk = self._members.next_chunk()
-        self._ahead += chunk
-        return bool(chunk)
-
-    def _take(self, count):
-        data, self._ahead = self._ahead[:count], self._ahead[count:]
-        self._pos += len(data)
-        return data
-
-    def read(self, size=-1):
-        """Return up to size decompressed bytes (all of them if size < 0)."""
-        self._ensure_mode(READ, "read")
-        if size is None or size < 0:
-            while self._more():
-                pass
-            return self._take(len(self._ahead))
-        while len(self._ahead) < size and self._more():
-            pass
-        return self._take(size)
-
-    def read1(self, size=-1):
-        """Return up to size bytes with at most one decompression step."""
-        self._ensure_mode(READ, "read1")
-        if size is None or size < 0:
-            size = io.DEFAULT_BUFFER_SIZE
-        if not self._ahead and size:
-            self._more()
-        return self._take(size)
+    # -- reading (the rest is _compression.BaseStream's) --------------------
 
     def peek(self, n):
         """Return buffered bytes ahead of the position, without moving."""
-        self._ensure_mode(READ, "peek")
-        if not self._ahead:
-            self._more()
-        return self._ahead
+        return _compression.BaseStream.peek(self, n)
 
     def readline(self, size=-1):
         self._ensure_open()
-        if size is None:
-            size = -1
-        scanned = 0
-        while True:
-            cut = self._ahead.find(b"\n", scanned)
-            if cut >= 0:
-                cut += 1
-                break
-            scanned = len(self._ahead)
-            if 0 <= size <= scanned or not self._more():
-                cut = len(self._ahead)
-                break
-        if 0 <= size < cut:
-            cut = size
-        return self._take(cut)
+        if self.mode != READ:
+            raise AttributeError(_NO_BUFFER)
+        return self._reader.readline(-1 if size is None else size)
+
+    # Lines as any stream's: through readline.
+    readlines = io.BufferedIOBase.readlines
 
     def rewind(self):
         """Go back to the start of the decompressed data."""
         if self.mode != READ:
             raise OSError("Can't rewind in write mode")
-        self._members.restart()
-        self._ahead = b""
-        self._pos = 0
+        self._reader.rewind()
 
     def seek(self, offset, whence=io.SEEK_SET):
         if self.mode == WRITE:
@@ -394,28 +354,13 @@ class GzipFile(io.BufferedIOBase):
                 self.write(bytes(step))
                 gap -= step
             return self.offset
-        self._ensure_open()
-        if whence == io.SEEK_CUR:
-            offset += self._pos
-        elif whence == io.SEEK_END:
-            while self._more():
-                pass
-            offset += self._pos + len(self._ahead)
-        elif whence != io.SEEK_SET:
-            raise ValueError("Invalid value for whence: {}".format(whence))
-        if offset < self._pos:
-            self.rewind()
-        while self._pos < offset:
-            if not self._ahead and not self._more():
-                break
-            self._take(offset - self._pos)
-        return self._pos
+        return _compression.BaseStream.seek(self, offset, whence)
 
     def tell(self):
         if self.mode == WRITE:
             return self.offset
         self._ensure_open()
-        return self._pos
+        return self._reader.pos
 
 
 def compress(data, compresslevel=9):

@@ -181,8 +181,9 @@ class BytesIO(BufferedIOBase):
         return bytes(self._buf)
 
     def getbuffer(self):
+        """A memoryview of the contents: writing through it changes them."""
         self._check()
-        return self._buf
+        return memoryview(self._buf)
 
     def read(self, size=-1):
         self._check()
@@ -605,6 +606,14 @@ class TextIOWrapper(TextIOBase):
     def closed(self):
         return self._buffer.closed
 
+    @property
+    def newlines(self):
+        # the line endings met in what has been read (None before reading,
+        # and whenever newline translation is off)
+        if self._decoded is None:
+            return None
+        return self._decoded.newlines
+
     def _check(self):
         if self._buffer is None:
             raise ValueError("underlying buffer has been detached")
@@ -616,7 +625,12 @@ class TextIOWrapper(TextIOBase):
         if self._decoded is None:
             data = self._buffer.read()
             text = data.decode(self._encoding, self._errors)
-            self._decoded = StringIO(text, newline=self._newline)
+            if self._newline in ('\r', '\r\n'):
+                # reading translates nothing; only where lines end differs
+                self._decoded = StringIO(newline=self._newline)
+                self._decoded._chars = _explode(text)
+            else:
+                self._decoded = StringIO(text, newline=self._newline)
         return self._decoded
 
     def read(self, size=-1):

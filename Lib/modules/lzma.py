@@ -4,19 +4,19 @@ incremental LZMACompressor/LZMADecompressor, LZMAError and the constants
 .lzma files, plus open().
 
 gpython-ssl's lzma, behaving as CPython 3.6's; the file object machinery
-is bz2's _CodecFile.
+is _compression's CodecFile, shared with bz2.
 """
 
 from _lzma import *
 from _lzma import _encode_filter_properties, _decode_filter_properties
-import bz2 as _bz2
+import _compression
 
 __all__ = sorted(n for n in dir() if n.isupper()) + [
     "LZMACompressor", "LZMADecompressor", "LZMAError", "LZMAFile",
     "compress", "decompress", "is_check_supported", "open"]
 
 
-class LZMAFile(_bz2._CodecFile):
+class LZMAFile(_compression.CodecFile):
     """A file object reading or writing LZMA-compressed data (.xz, .lzma
     or raw streams).
 
@@ -27,7 +27,7 @@ class LZMAFile(_bz2._CodecFile):
 
     def __init__(self, filename=None, mode="r", *,
                  format=None, check=-1, preset=None, filters=None):
-        letter = _bz2._parse_mode(mode)
+        letter = _compression.parse_mode(mode)
         if letter == "r":
             for given, what in ((check != -1, "an integrity check"),
                                 (preset is not None,
@@ -44,12 +44,7 @@ class LZMAFile(_bz2._CodecFile):
                 format = FORMAT_XZ
             self._encoder = LZMACompressor(format=format, check=check,
                                            preset=preset, filters=filters)
-        self._open_target(filename, letter)
-        if letter == "r":
-            self._start_reading()
-        else:
-            self._mode = _bz2._WRITING
-            self._pos = 0
+        self._open(filename, letter)
 
 
 def open(filename, mode="rb", *, format=None, check=-1, preset=None,
@@ -57,9 +52,9 @@ def open(filename, mode="rb", *, format=None, check=-1, preset=None,
     """Open an LZMA file in binary ("rb", "wb", "xb", "ab") or text ("rt",
     "wt", "xt", "at") mode; text mode wraps the LZMAFile in an
     io.TextIOWrapper with the given encoding, errors and newline."""
-    return _bz2._open_codec_file(LZMAFile, filename, mode, encoding, errors,
-                                 newline, format=format, check=check,
-                                 preset=preset, filters=filters)
+    return _compression.open_file(LZMAFile, filename, mode, encoding, errors,
+                                  newline, format=format, check=check,
+                                  preset=preset, filters=filters)
 
 
 def compress(data, format=FORMAT_XZ, check=-1, preset=None, filters=None):
@@ -71,6 +66,6 @@ def compress(data, format=FORMAT_XZ, check=-1, preset=None, filters=None):
 def decompress(data, format=FORMAT_AUTO, memlimit=None, filters=None):
     """The data of every stream in data, one after another; bytes after
     the last stream that do not start another are ignored."""
-    return _bz2._expand_streams(
+    return _compression.expand_streams(
         data, lambda: LZMADecompressor(format, memlimit, filters),
         LZMAError, LZMAError)

@@ -1664,15 +1664,30 @@ class Unpickler:
         else:
             target.append(value)
 
-    def _op_appends(self):
+    def _add_marked(self, fits, add_all, bulk_name, add_name):
+        # APPENDS and ADDITEMS: the items above the mark go into the
+        # object below it: through add_all when fits(object), else through
+        # its method bulk_name (if it has one), else one at a time
+        # through its method add_name. No method is looked up when there
+        # are no items.
         items = self._pop_mark()
         target = self._top()
-        if type(target) is list:
-            target.extend(items)
+        if not items:
             return
-        append = target.append
+        if fits(target):
+            add_all(target, items)
+            return
+        bulk = getattr(target, bulk_name, None) if bulk_name else None
+        if bulk is not None:
+            bulk(items)
+            return
+        add = getattr(target, add_name)
         for item in items:
-            append(item)
+            add(item)
+
+    def _op_appends(self):
+        self._add_marked(lambda t: type(t) is list, list.extend, 'extend',
+                         'append')
 
     def _op_setitem(self):
         value = self._pop()
@@ -1688,16 +1703,8 @@ class Unpickler:
             target[items[i]] = items[i + 1]
 
     def _op_additems(self):
-        items = self._pop_mark()
-        target = self._top()
-        if not items:
-            return
-        if isinstance(target, set):
-            target.update(items)
-            return
-        add = target.add
-        for item in items:
-            add(item)
+        self._add_marked(lambda t: isinstance(t, set), set.update, None,
+                         'add')
 
     def _op_build(self):
         state = self._pop()

@@ -2,11 +2,14 @@
 
 Sums are taken exactly, over integer numerator/denominator pairs, and the
 result is converted once to the type the data shares: int data gives an
-int where the exact answer is whole and a float otherwise; any float in
-the data makes the answer a float.
+int where the exact answer is whole and a float otherwise; a float, a
+Fraction or a Decimal in the data makes the answer one of those (floats
+win over Fractions; Decimals mix only with ints).
 """
 
 import math
+import numbers
+import sys
 from collections import Counter as _Counter
 
 __all__ = ['StatisticsError', 'pstdev', 'pvariance', 'stdev', 'variance',
@@ -19,12 +22,12 @@ class StatisticsError(ValueError):
 
 
 def _ratio(x):
-    """x as an exact (numerator, denominator) pair, denominator > 0."""
+    """x as an exact (numerator, denominator) pair, denominator > 0.
+    A value with no such pair (an infinity or a NaN) raises ValueError or
+    OverflowError."""
     if isinstance(x, int):
         return int(x), 1
     if isinstance(x, float):
-        if math.isinf(x) or math.isnan(x):
-            raise ValueError("cannot take the exact value of %r" % x)
         return x.as_integer_ratio()
     pair = getattr(x, "as_integer_ratio", None)
     if pair is not None:
@@ -36,38 +39,64 @@ def _ratio(x):
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
-def _result_type(values):
-    """int when every value is an int (bools count as ints), else float."""
-    kind = int
-    for v in values:
-        if isinstance(v, float):
-            kind = float
-        elif not isinstance(v, int):
-            raise TypeError("can't convert type '%s' to numerator/denominator" % type(v).__name__)
-    return kind
+def _wider(kind, new):
+    """The type a result takes when data of type kind meets a value of
+    type new: ints (and bools) give way to anything, a subclass wins over
+    its base, and floats win over Fractions; other mixes are refused."""
+    if kind is new or new is bool or new is int:
+        return kind
+    if kind is int:
+        return new
+    if issubclass(new, kind):
+        return new
+    if issubclass(kind, new):
+        return kind
+    if issubclass(kind, int):
+        return new
+    if issubclass(new, int):
+        return kind
+    fraction = _fraction_type()
+    if issubclass(kind, fraction) and issubclass(new, float):
+        return new
+    if issubclass(kind, float) and issubclass(new, fraction):
+        return kind
+    raise TypeError("don't know how to coerce %s and %s" % (kind.__name__, new.__name__))
 
 
-def _add(a, b):
-    return a[0] * b[1] + b[0] * a[1], a[1] * b[1]
+def _fraction_type():
+    from fractions import Fraction
+    return Fraction
 
 
-def _exact_sum(values):
-    num, den = 0, 1
-    for v in values:
-        n, d = _ratio(v)
-        num, den = num * d + n * den, den * d
-        g = math.gcd(num, den)
-        if g > 1:
-            num, den = num // g, den // g
-    return num, den
+class _Total:
+    """An exact sum of data: the type the result takes (kind), the sum of
+    the finite values as a reduced num/den pair, and the sum of the
+    values that have no exact value (infinities, NaNs), or None."""
 
+    def __init__(self, values):
+        self.kind = int
+        self.count = 0
+        self.special = None
+        num, den = 0, 1
+        for v in values:
+            self.kind = _wider(self.kind, type(v))
+            self.count += 1
+            try:
+                n, d = _ratio(v)
+            except (ValueError, OverflowError):
+                self.special = v if self.special is None else self.special + v
+                continue
+            num, den = num * d + n * den, den * d
+            g = math.gcd(num, den)
+            if g > 1:
+                num, den = num // g, den // g
+        self.num, self.den = num, den
 
-def _special(values):
-    """An inf or nan in the data decides the float result on its own."""
-    specials = [v for v in values if isinstance(v, float) and (math.isinf(v) or math.isnan(v))]
-    if not specials:
-        return None
-    return math.fsum(specials)
+    def value(self):
+        """The sum as a number: a Fraction, or the special values' sum."""
+        if self.special is not None:
+            return self.special
+        return _fraction_type()(self.num, self.den)
 
 
 def _divide(num, den):
@@ -92,9 +121,38 @@ def _divide(num, den):
 
 
 def _convert(num, den, kind):
-    if kind is int and num % den == 0:
-        return num // den
-    return _divide(num, den)
+    """The exact value num/den as an instance of kind: a whole value stays
+    an int (or int subclass), any other goes to float; a type that cannot
+    take a Fraction (Decimal) gets num and den divided in its own
+    arithmetic."""
+    if den < 0:
+        num, den = -num, -den
+    g = math.gcd(num, den)
+    if g > 1:
+        num, den = num // g, den // g
+    if issubclass(kind, int):
+        if den == 1:
+            return num if kind is int else kind(num)
+        kind = float
+    if issubclass(kind, float):
+        value = _divide(num, den)
+        return value if kind is float else kind(value)
+    fraction = _fraction_type()(num, den)
+    if kind is type(fraction):
+        return fraction
+    try:
+        return kind(fraction)
+    except TypeError:
+        return kind(num) / kind(den)
+
+
+def _as_kind(value, kind):
+    """value (a Fraction, or a special float or Decimal) as kind."""
+    if type(value) is kind:
+        return value
+    if isinstance(value, _fraction_type()):
+        return _convert(value.numerator, value.denominator, kind)
+    return kind(value)
 
 
 def mean(data):
@@ -102,31 +160,43 @@ def mean(data):
     values = list(data)
     if not values:
         raise StatisticsError("mean requires at least one data point")
-    kind = _result_type(values)
-    special = _special(values)
-    if special is not None:
-        return special
-    num, den = _exact_sum(values)
-    return _convert(num, den * len(values), kind)
+    total = _Total(values)
+    if total.special is not None:
+        return _as_kind(total.special / len(values), total.kind)
+    return _convert(total.num, total.den * len(values), total.kind)
+
+
+def _is_real(x):
+    if isinstance(x, numbers.Real):
+        return True
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and isinstance(x, decimal.Decimal)
 
 
 def harmonic_mean(data):
-    """The reciprocal of the mean of the reciprocals; 0 if any value is 0."""
+    """The reciprocal of the mean of the reciprocals; 0 if any value is 0
+    before a negative one is met."""
     values = list(data)
+    negative = "harmonic mean does not support negative values"
     if not values:
         raise StatisticsError("harmonic_mean requires at least one data point")
-    for v in values:
-        if v < 0:
-            raise StatisticsError("harmonic mean does not support negative values")
     if len(values) == 1:
         v = values[0]
-        if isinstance(v, (int, float)):
-            return v
-        raise TypeError("unsupported type")
-    if any(v == 0 for v in values):
-        return 0
-    num, den = _exact_sum(1 / v for v in values)
-    return _divide(len(values) * den, num)
+        if not _is_real(v):
+            raise TypeError("unsupported type")
+        if v < 0:
+            raise StatisticsError(negative)
+        return v
+    reciprocals = []
+    for v in values:
+        if v < 0:
+            raise StatisticsError(negative)
+        try:
+            reciprocals.append(1 / v)
+        except ZeroDivisionError:
+            return 0
+    total = _Total(reciprocals)
+    return _as_kind(len(values) / total.value(), total.kind)
 
 
 def _ordered(data):
@@ -194,36 +264,26 @@ def mode(data):
     return counts[0][0]
 
 
-def _sum_of_squares(values, centre):
-    """The sum of squared deviations from centre, less the share of the
-    deviations' own sum (what centre's rounding left over), as a
-    (numerator, denominator) pair. Deviations and squares are taken in
-    the data's own arithmetic; only the sums are exact."""
-    deviations = [v - centre for v in values]
-    kind = _result_type(deviations)
-    sq_num, sq_den = _exact_sum(d ** 2 for d in deviations)
-    dev_num, dev_den = _exact_sum(deviations)
-    k = len(values)
-    num = sq_num * dev_den * dev_den * k - dev_num * dev_num * sq_den
-    den = sq_den * dev_den * dev_den * k
-    g = math.gcd(num, den)
-    if g > 1:
-        num, den = num // g, den // g
-    return num, den, kind
-
-
 def _spread(values, centre, divisor_less, name, least):
+    """The sum of squared deviations from centre (the mean when None),
+    less the share of the deviations' own sum (what centre's rounding left
+    over), divided by n - divisor_less. Deviations and squares are taken
+    in the data's own arithmetic; only the sums are exact."""
     if len(values) < least:
         raise StatisticsError("%s requires at least %s" % (
             name, "two data points" if least == 2 else "one data point"))
-    _result_type(values)
-    special = _special(values)
-    if special is not None:
-        return math.nan
     if centre is None:
         centre = mean(values)
-    num, den, kind = _sum_of_squares(values, centre)
-    return _convert(num, den * (len(values) - divisor_less), kind)
+    squares = _Total((v - centre) ** 2 for v in values)
+    deviations = _Total(v - centre for v in values)
+    k = len(values)
+    if squares.special is None and deviations.special is None:
+        dn, dd = deviations.num, deviations.den
+        num = squares.num * dd * dd * k - dn * dn * squares.den
+        den = squares.den * dd * dd * k
+        return _convert(num, den * (k - divisor_less), squares.kind)
+    spread = squares.value() - deviations.value() ** 2 / k
+    return _as_kind(spread / (k - divisor_less), squares.kind)
 
 
 def variance(data, xbar=None):

@@ -3,7 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // The command line as CPython 3.6 reads it: options first (one letter
@@ -22,6 +25,7 @@ const noArgFlags = "uBEsSIOqbdvxR"
 
 // runCommandLine is the whole program after main's set-up.
 func runCommandLine(args []string, stdout, stderr io.Writer) int {
+	interactive := false // -i: the prompt even when stdin is not a terminal
 	for len(args) > 0 {
 		a := args[0]
 		if a == "-" || len(a) < 2 || a[0] != '-' {
@@ -42,7 +46,7 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 			return runDoctest(args[1], stdout, stderr)
 		case "--":
 			args = args[1:]
-			return runArgs(args, stderr)
+			return runArgs(args, interactive, stderr)
 		}
 		if strings.HasPrefix(a, "--") {
 			return badUsage(stderr, "unknown option "+a)
@@ -56,7 +60,7 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 					return badUsage(stderr, fmt.Sprintf("Argument expected for the -%c option", c))
 				}
 				if c == 'c' {
-					return runSource(value, "<string>", append([]string{"-c"}, rest...), "", stderr)
+					return runSource(value, "<string>", append([]string{"-c"}, rest...), "", false, stderr)
 				}
 				return runModule(value, rest, stderr)
 			case c == 'W' || c == 'X':
@@ -72,6 +76,8 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 			case c == 'V':
 				fmt.Fprintln(stdout, "Python 3.6.15")
 				return 0
+			case c == 'i':
+				interactive = true
 			case strings.IndexByte(noArgFlags, c) >= 0:
 			default:
 				return badUsage(stderr, fmt.Sprintf("Unknown option: -%c", c))
@@ -79,7 +85,7 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 		}
 		args = args[1:]
 	}
-	return runArgs(args, stderr)
+	return runArgs(args, interactive, stderr)
 }
 
 // optionValue is the argument of an option: the rest of its word, else
@@ -94,11 +100,19 @@ func optionValue(attached string, next []string) (value string, rest []string, o
 	return next[0], next[1:], true
 }
 
-// runArgs runs a script (args[0], its arguments after it) or, with no
-// arguments, the interactive prompt.
-func runArgs(args []string, stderr io.Writer) int {
-	if len(args) == 0 {
+// runArgs runs a script (args[0], its arguments after it; "-" is the
+// standard input) or, with no arguments, the interactive prompt when the
+// standard input is a terminal or -i was given, and otherwise the script
+// the standard input holds, as CPython does (`python3 - <<EOF`,
+// `echo 'print(1)' | python3`). -i with a script runs only the script.
+func runArgs(args []string, interactive bool, stderr io.Writer) int {
+	switch {
+	case len(args) == 0 && (interactive || pyutil.IsTerminal(int(os.Stdin.Fd()))):
 		return runREPL(stderr)
+	case len(args) == 0:
+		return runStdin([]string{""}, stderr)
+	case args[0] == "-":
+		return runStdin(args, stderr)
 	}
 	return runScript(args[0], args, stderr)
 }

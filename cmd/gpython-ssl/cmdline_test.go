@@ -68,10 +68,17 @@ var cmdlineCases = []cmdlineCase{
 // line of its stderr and its exit status.
 func runCmdline(t *testing.T, dir string, env []string, exe string, args ...string) (string, string, int) {
 	t.Helper()
+	return runCmdlineInput(t, dir, env, "", exe, args...)
+}
+
+// runCmdlineInput is runCmdline with stdin as the standard input.
+func runCmdlineInput(t *testing.T, dir string, env []string, stdin, exe string, args ...string) (string, string, int) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Dir, cmd.Env = dir, env
+	cmd.Stdin = strings.NewReader(stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -113,6 +120,47 @@ func TestCommandLine(t *testing.T) {
 			assert.Equal(t, c.status, status, "status")
 			if cpython != "" {
 				stdout, stderr, status := runCmdline(t, dir, pytesting.CPythonEnv(), cpython, c.args...)
+				assert.Equal(t, c.stdout, stdout, "CPython 3.6's stdout")
+				assert.Equal(t, c.stderr, stderr, "CPython 3.6's stderr")
+				assert.Equal(t, c.status, status, "CPython 3.6's status")
+			}
+		})
+	}
+}
+
+// TestStdinScript: `-` and no arguments with a standard input that is not
+// a terminal run the script it holds, named "<stdin>", read as a file.
+func TestStdinScript(t *testing.T) {
+	dir := t.TempDir()
+	self, err := os.Executable()
+	require.NoError(t, err)
+	cpython := pytesting.CPython36()
+	if cpython == "" {
+		t.Log("CPython 3.6 not found: comparing with the stored expectations only")
+	}
+	const show = "import sys\nprint(sys.argv, __name__, __file__, __cached__, __spec__)\n"
+	cases := []struct {
+		name, stdin string
+		args        []string
+		stdout      string
+		stderr      string // the first line
+		status      int
+	}{
+		{"dash", show, []string{"-", "a", "b"}, "['-', 'a', 'b'] __main__ <stdin> None None\n", "", 0},
+		{"no arguments", show, nil, "[''] __main__ <stdin> None None\n", "", 0},
+		{"empty", "", nil, "", "", 0},
+		{"raises", "print(1)\nraise ValueError('x')\n", []string{"-"}, "1\n", "Traceback (most recent call last):", 1},
+		{"eof in brackets", "x = (1,\n", []string{"-"}, "", `  File "<stdin>", line 2`, 1},
+		{"unchanged after", "print('u')", []string{"-", "-c", "x"}, "u\n", "", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			stdout, stderr, status := runCmdlineInput(t, dir, append(os.Environ(), asInterpreter+"=1"), c.stdin, self, c.args...)
+			assert.Equal(t, c.stdout, stdout, "stdout")
+			assert.Equal(t, c.stderr, stderr, "stderr")
+			assert.Equal(t, c.status, status, "status")
+			if cpython != "" {
+				stdout, stderr, status := runCmdlineInput(t, dir, pytesting.CPythonEnv(), c.stdin, cpython, c.args...)
 				assert.Equal(t, c.stdout, stdout, "CPython 3.6's stdout")
 				assert.Equal(t, c.stderr, stderr, "CPython 3.6's stderr")
 				assert.Equal(t, c.status, status, "CPython 3.6's status")

@@ -35,8 +35,11 @@ import (
 
 const usage = `usage: gpython-ssl [option] ... [-c CODE | -m MODULE | --doctest FILE.rst | script.py] [arg ...]
 
-  (no arguments)       interactive prompt
+  (no arguments)       interactive prompt (the script on stdin when it is
+                       not a terminal)
+  -i                   interactive prompt even when stdin is not a terminal
   script.py [arg ...]  run a Python script
+  - [arg ...]          run the script read from stdin
   -c CODE [arg ...]    run the Python statements in CODE
   -m MODULE [arg ...]  run a module (a package's __main__) as __main__
   --doctest FILE.rst   run the interactive examples of a reST file
@@ -100,13 +103,24 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	if err != nil {
 		dir = filepath.Dir(path)
 	}
-	return runSource(string(src), path, argv, dir, stderr)
+	return runSource(string(src), path, argv, dir, true, stderr)
+}
+
+// runStdin reads the script from the standard input and runs it as
+// "<stdin>", with sys.path as for -c.
+func runStdin(argv []string, stderr io.Writer) int {
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "gpython-ssl: can't read the standard input: %v\n", err)
+		return 2
+	}
+	return runSource(string(src), "<stdin>", argv, "", true, stderr)
 }
 
 // runSource runs src as the module __main__ and maps its outcome to an exit
 // status. A Go panic escaping gpython's VM (it has a few, such as `d is d`
 // on a dict) is reported as a SystemError, not a crash.
-func runSource(src, filename string, argv []string, scriptDir string, stderr io.Writer) (status int) {
+func runSource(src, filename string, argv []string, scriptDir string, asFile bool, stderr io.Writer) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "Traceback (most recent call last):\n  File %q, in <module>\nSystemError: internal error in the interpreter: %v\n", filename, r)
@@ -115,10 +129,11 @@ func runSource(src, filename string, argv []string, scriptDir string, stderr io.
 	}()
 	ctx := newContext(argv, scriptDir)
 	defer ctx.Close()
-	// A script is read as a file, -c's code as a string: CPython reports
-	// errors at the end of the input differently (compiler.CompileFile).
+	// A script (a file or the standard input) is read as a file, -c's code
+	// as a string: CPython reports errors at the end of the input
+	// differently (compiler.CompileFile).
 	compile := py.Compile
-	if scriptDir != "" {
+	if asFile {
 		compile = func(src, filename string, _ py.CompileMode, _ int, _ bool) (*py.Code, error) {
 			return compiler.CompileFile(src, filename)
 		}

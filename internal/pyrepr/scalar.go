@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // StrRepr is CPython's repr of a str: single quotes unless the text holds a
@@ -19,7 +21,11 @@ func StrRepr(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// A lone surrogate is held in its three-byte form (see
+		// pyutil.DecodeWTF8) and is one character, printed as \udXXX.
+		r, w := pyutil.DecodeWTF8(s[i:])
+		i += w
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')

@@ -2,6 +2,7 @@ package pyutil
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -112,7 +113,7 @@ func (c *LineCache) Lines(filename string) ([]string, bool) {
 	if filename == "" || (strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">")) {
 		return nil, false
 	}
-	fi, err := os.Stat(filename)
+	filename, fi, err := c.locate(filename)
 	if err != nil || fi.IsDir() {
 		delete(c.files, filename)
 		return nil, false
@@ -134,6 +135,31 @@ func (c *LineCache) Lines(filename string) ([]string, bool) {
 	}
 	c.files[filename] = f
 	return f.lines, f.ok
+}
+
+// SourceSearchPath, when set, gives the directories (the running
+// interpreter's sys.path) in which a relative source name that is not
+// found from the working directory is looked for, as CPython's linecache
+// does: a script named by a relative path keeps its lines in tracebacks
+// after it changes directory.
+var SourceSearchPath func() []string
+
+// locate finds the file a source name stands for: the name itself, or,
+// for a relative name not found from the working directory, the name
+// under each SourceSearchPath directory. It returns the path found (the
+// name itself when none is) and its stat result.
+func (c *LineCache) locate(filename string) (string, os.FileInfo, error) {
+	fi, err := os.Stat(filename)
+	if err == nil || filepath.IsAbs(filename) || SourceSearchPath == nil {
+		return filename, fi, err
+	}
+	for _, dir := range SourceSearchPath() {
+		p := filepath.Join(dir, filename)
+		if pfi, perr := os.Stat(p); perr == nil && !pfi.IsDir() {
+			return p, pfi, nil
+		}
+	}
+	return filename, fi, err
 }
 
 // codingRE is PEP 263's coding comment; blankRE a line that may precede it.

@@ -112,13 +112,6 @@ package _ssl
 //     if (SSL_session_reused(s) ^ !server) return SSL_get_finished(s, buf, n);
 //     return SSL_get_peer_finished(s, buf, n);
 // }
-// static int gossl_shared_cipher_count(SSL *s) {
-//     STACK_OF(SSL_CIPHER) *cl = SSL_get_client_ciphers(s);
-//     return cl ? sk_SSL_CIPHER_num(cl) : -1;
-// }
-// static const SSL_CIPHER *gossl_client_cipher(SSL *s, int i) {
-//     return sk_SSL_CIPHER_value(SSL_get_client_ciphers(s), i);
-// }
 // static int gossl_server_cipher_count(SSL *s) {
 //     STACK_OF(SSL_CIPHER) *sl = SSL_get_ciphers(s);
 //     return sl ? sk_SSL_CIPHER_num(sl) : 0;
@@ -446,7 +439,7 @@ func (c *Conn) readStep(buf []byte) (n int, err error) {
 	var r C.gossl_io
 	gil.Unlocked(func() { r = C.gossl_read_io(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf))) })
 	if r.rc <= 0 {
-		return 0, c.connError(&r.e, r.rc)
+		return 0, c.connError(&r.e, r.rc, SiteRead)
 	}
 	return int(r.n), nil
 }
@@ -462,7 +455,7 @@ func (c *Conn) writeStep(data []byte) (n int, err error) {
 	var r C.gossl_io
 	gil.Unlocked(func() { r = C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data))) })
 	if r.rc <= 0 {
-		return 0, c.connError(&r.e, r.rc)
+		return 0, c.connError(&r.e, r.rc, SiteWrite)
 	}
 	return int(r.n), nil
 }
@@ -493,9 +486,10 @@ func (c *Conn) SetContext(ctx *Context) error {
 }
 
 // connError classifies a failed step of a connection the way CPython's
-// PySSL_SetError does. ret is the C call's return value.
-func (c *Conn) connError(ce *C.gossl_err, ret C.int) *Error {
-	e := &Error{Verify: -1, Errno: syscall.Errno(ce.sys_errno), Site: callSite(2)}
+// PySSL_SetError does. ret is the C call's return value; site is the
+// step's place in CPython 3.6's messages (SiteHandshake, SiteRead, ...).
+func (c *Conn) connError(ce *C.gossl_err, ret C.int, site string) *Error {
+	e := &Error{Verify: -1, Errno: syscall.Errno(ce.sys_errno), Site: site}
 	code := uint64(ce.code)
 	switch ce.ssl_error {
 	case C.SSL_ERROR_ZERO_RETURN:
@@ -573,7 +567,7 @@ func (c *Conn) Handshake() error {
 		defer nonblockingWhileThreaded(s)()
 		gil.Unlocked(func() { rc = C.gossl_do_handshake(s, &ce) })
 		if rc <= 0 {
-			return c.connError(&ce, rc)
+			return c.connError(&ce, rc, SiteHandshake)
 		}
 		return nil
 	})
@@ -630,7 +624,7 @@ func (c *Conn) Shutdown() (bool, error) {
 		defer nonblockingWhileThreaded(s)()
 		gil.Unlocked(func() { rc = C.gossl_shutdown(s, &ce) })
 		if rc < 0 {
-			return c.connError(&ce, rc)
+			return c.connError(&ce, rc, SiteShutdown)
 		}
 		done = rc == 1
 		return nil
@@ -703,25 +697,18 @@ func (c *Conn) Cipher() (info CipherInfo, ok bool) {
 	return info, ok
 }
 
-// SharedCiphers lists the ciphers both ends offered (server side), in the
-// server's order; ok is false when the client's list is unknown.
+// SharedCiphers lists the ciphers the connection has enabled (its
+// context's list, on either side), as CPython 3.6's shared_ciphers does;
+// ok is false when OpenSSL has no list for it.
 func (c *Conn) SharedCiphers() (list []CipherInfo, ok bool) {
 	_ = c.with(func(s *C.SSL) error {
-		n := int(C.gossl_shared_cipher_count(s))
-		if n < 0 {
+		m := int(C.gossl_server_cipher_count(s))
+		if m == 0 {
 			return nil
 		}
 		ok = true
-		client := make(map[*C.SSL_CIPHER]bool, n)
-		for i := 0; i < n; i++ {
-			client[C.gossl_client_cipher(s, C.int(i))] = true
-		}
-		m := int(C.gossl_server_cipher_count(s))
 		for i := 0; i < m; i++ {
 			sc := C.gossl_server_cipher(s, C.int(i))
-			if !client[sc] {
-				continue
-			}
 			list = append(list, CipherInfo{
 				Name:     C.GoString(C.SSL_CIPHER_get_name(sc)),
 				Protocol: C.GoString(C.SSL_CIPHER_get_version(sc)),

@@ -287,7 +287,12 @@ func (c *Context) LoadCertChain(certfile, keyfile string, pw *Password) error {
 		}
 		return &PathError{Path: path, Errno: syscall.Errno(ce.sys_errno)}
 	}
-	return newError(&ce, 0)
+	e := newError(&ce, 0)
+	e.Site = SiteKeyFile
+	if step == 1 {
+		e.Site = SiteCertFile
+	}
+	return e
 }
 
 // LoadVerifyLocations adds the certificates (and CRLs) of a PEM file and/or
@@ -318,7 +323,9 @@ func (c *Context) LoadVerifyLocations(cafile, capath string) error {
 			}
 			return &PathError{Path: path, Errno: syscall.Errno(ce.sys_errno)}
 		}
-		return newError(&ce, 0)
+		e := newError(&ce, 0)
+		e.Site = SiteVerifyLocations
+		return e
 	})
 }
 
@@ -356,9 +363,11 @@ func (c *Context) LoadCAData(data []byte, pem bool) error {
 			if pem {
 				text = "no start line: cadata does not contain a certificate"
 			}
-			return &Error{Kind: KindSSL, Verify: -1, Text: text, Site: callSite(0)}
+			return &Error{Kind: KindSSL, Verify: -1, Text: text, Site: SiteCAData}
 		}
-		return newError(&ce, 0)
+		e := newError(&ce, 0)
+		e.Site = SiteCAData
+		return e
 	})
 }
 
@@ -414,7 +423,9 @@ func (c *Context) LoadDHParams(pem []byte) error {
 	return c.withCtx(func(p *C.SSL_CTX) error {
 		var ce C.gossl_err
 		if C.gossl_load_dh(p, cdata, C.int(len(pem)), &ce) != 1 {
-			return newError(&ce, 0)
+			e := newError(&ce, 0)
+			e.Site = SiteDHParams
+			return e
 		}
 		return nil
 	})

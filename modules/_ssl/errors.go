@@ -124,6 +124,23 @@ func (e *Error) Error() string {
 	return msg
 }
 
+// The places CPython 3.6.15 names at the end of the message of an error
+// raised by a step of a connection ("... (_ssl.c:852)") or by loading
+// certificates, keys and parameters: scripts print these messages, so
+// those errors carry the same text. Errors of other calls name the Go
+// call site (callSite).
+const (
+	SiteHandshake       = "_ssl.c:852"
+	SiteRead            = "_ssl.c:2309"
+	SiteWrite           = "_ssl.c:2162"
+	SiteShutdown        = "_ssl.c:2432"
+	SiteCertFile        = "_ssl.c:3503" // load_cert_chain's certificate
+	SiteKeyFile         = "_ssl.c:3524" // its key, and their match
+	SiteCAData          = "_ssl.c:3626" // load_verify_locations(cadata=)
+	SiteVerifyLocations = "_ssl.c:3732" // load_verify_locations(cafile, capath)
+	SiteDHParams        = "_ssl.c:3780" // load_dh_params
+)
+
 // callSite names the Go caller skip frames above the function calling it.
 // Want-read and want-write errors are raised on every step of a
 // non-blocking handshake, so the name is made once per call site.

@@ -110,7 +110,7 @@ func TestProbePEMError(t *testing.T) {
 			assert.Equal(t, tt.reason, se.ReasonName())
 			assert.Equal(t, tt.text, se.Text)
 			assert.Equal(t, _ssl.KindSSL, se.Kind)
-			assert.Equal(t, _ssl.OriginLibrary, se.Origin, "a failure outside a connection (its Python errno is the reason, as CPython's _setSSLError: modules/ssl's TestErrnoByOrigin)")
+			assert.Equal(t, _ssl.OriginLibrary, se.Origin, "a failure outside a connection (its Python errno is the packed code, as CPython 3.6's _setSSLError: modules/ssl's TestErrnoByOrigin)")
 			assert.NotZero(t, se.Code)
 			assert.False(t, se.IsSystem())
 			head := tt.lib

@@ -65,7 +65,7 @@ func (c *Conn) SendFile(fd int, off int64, n int) (int, error) {
 	var r C.gossl_sendfile_r
 	gil.Unlocked(func() { r = C.gossl_sendfile(s, C.int(fd), C.longlong(off), C.size_t(n)) })
 	if r.n < 0 {
-		return 0, c.connError(&r.e, -1)
+		return 0, c.connError(&r.e, -1, SiteWrite)
 	}
 	return int(r.n), nil
 }

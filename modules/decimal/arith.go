@@ -2,8 +2,6 @@ package decimal
 
 import (
 	"math/big"
-
-	"github.com/cockroachdb/apd/v3"
 )
 
 // The basic operations: each takes finished operands and returns a result
@@ -14,15 +12,15 @@ import (
 // first quiet NaN; nil if no operand is a NaN.
 func (c *ctx) nanOf(ops ...*Value) (*Value, int) {
 	for _, o := range ops {
-		if o.form == apd.NaNSignaling {
+		if o.form == formSNaN {
 			r := o.clone()
-			r.form = apd.NaN
+			r.form = formNaN
 			c.finish(r, false)
 			return r, fInvalid
 		}
 	}
 	for _, o := range ops {
-		if o.form == apd.NaN {
+		if o.form == formNaN {
 			r := o.clone()
 			c.finish(r, false)
 			return r, 0
@@ -31,7 +29,7 @@ func (c *ctx) nanOf(ops ...*Value) (*Value, int) {
 	return nil, 0
 }
 
-func qnan() *Value { return &Value{form: apd.NaN} }
+func qnan() *Value { return &Value{form: formNaN} }
 
 // add returns a+b, or a-b with sub.
 func (c *ctx) add(a, b *Value, sub bool) (*Value, int, error) {
@@ -39,14 +37,14 @@ func (c *ctx) add(a, b *Value, sub bool) (*Value, int, error) {
 		return r, f, nil
 	}
 	bneg := b.neg != sub
-	if a.form == apd.Infinite || b.form == apd.Infinite {
-		if a.form == apd.Infinite && b.form == apd.Infinite && a.neg != bneg {
+	if a.form == formInfinite || b.form == formInfinite {
+		if a.form == formInfinite && b.form == formInfinite && a.neg != bneg {
 			return qnan(), fInvalid, nil
 		}
-		if a.form == apd.Infinite {
-			return newSpecial(apd.Infinite, a.neg), 0, nil
+		if a.form == formInfinite {
+			return newSpecial(formInfinite, a.neg), 0, nil
 		}
-		return newSpecial(apd.Infinite, bneg), 0, nil
+		return newSpecial(formInfinite, bneg), 0, nil
 	}
 	x := a.clone()
 	y := b.clone()
@@ -78,25 +76,27 @@ func (c *ctx) add(a, b *Value, sub bool) (*Value, int, error) {
 		small.exp = lo - 2
 	}
 	shift := min(x.exp, y.exp)
-	ax, err := toApd(x, shift)
-	if err != nil {
-		return nil, 0, err
+	if x.exp-shift > maxWorkPrec || y.exp-shift > maxWorkPrec {
+		return nil, 0, errTooBig
 	}
-	ay, err := toApd(y, shift)
-	if err != nil {
-		return nil, 0, err
-	}
-	wc, _ := wide(0, apd.RoundDown)
-	var d apd.Decimal
-	cond, _ := wc.Add(&d, ax, ay)
-	if _, err := apdFlags(cond); err != nil {
-		return nil, 0, err
-	}
-	r := fromApd(&d, shift)
+	sum := x.signedAt(shift)
+	sum.Add(sum, y.signedAt(shift))
+	r := &Value{neg: sum.Sign() < 0, exp: shift}
+	r.coeff.Abs(sum)
 	if r.coeff.Sign() == 0 {
 		r.neg = zeroNeg
 	}
 	return r, c.finish(r, false), nil
+}
+
+// signedAt is finite v's coefficient at exponent e <= v.exp, negated for
+// a negative v.
+func (v *Value) signedAt(e int64) *big.Int {
+	x := new(big.Int).Mul(&v.coeff, pow10(v.exp-e))
+	if v.neg {
+		x.Neg(x)
+	}
+	return x
 }
 
 // mul returns a*b.
@@ -105,28 +105,16 @@ func (c *ctx) mul(a, b *Value) (*Value, int, error) {
 		return r, f, nil
 	}
 	neg := a.neg != b.neg
-	if a.form == apd.Infinite || b.form == apd.Infinite {
+	if a.form == formInfinite || b.form == formInfinite {
 		if a.isZero() || b.isZero() {
 			return qnan(), fInvalid, nil
 		}
-		return newSpecial(apd.Infinite, neg), 0, nil
+		return newSpecial(formInfinite, neg), 0, nil
 	}
-	ax, _ := toApd(a, a.exp)
-	ay, _ := toApd(b, b.exp)
-	wc, _ := wide(0, apd.RoundDown)
-	var d apd.Decimal
-	cond, _ := wc.Mul(&d, ax, ay)
-	if _, err := apdFlags(cond); err != nil {
-		return nil, 0, err
-	}
-	r := fromApd(&d, a.exp+b.exp)
-	r.neg = neg
+	r := &Value{neg: neg, exp: a.exp + b.exp}
+	r.coeff.Mul(&a.coeff, &b.coeff)
 	return r, c.finish(r, false), nil
 }
-
-// workPrec is the precision of an intermediate result that is rounded
-// once more to c.prec.
-func (c *ctx) workPrec(extra int64) int64 { return c.prec + extra }
 
 // div returns a/b.
 func (c *ctx) div(a, b *Value) (*Value, int, error) {
@@ -135,43 +123,23 @@ func (c *ctx) div(a, b *Value) (*Value, int, error) {
 	}
 	neg := a.neg != b.neg
 	switch {
-	case a.form == apd.Infinite && b.form == apd.Infinite:
+	case a.form == formInfinite && b.form == formInfinite:
 		return qnan(), fInvalid, nil
-	case a.form == apd.Infinite:
-		return newSpecial(apd.Infinite, neg), 0, nil
-	case b.form == apd.Infinite:
+	case a.form == formInfinite:
+		return newSpecial(formInfinite, neg), 0, nil
+	case b.form == formInfinite:
 		r := &Value{neg: neg, exp: c.etiny()}
 		return r, fClamped, nil
 	case b.isZero():
 		if a.isZero() {
 			return qnan(), fDivUndefined, nil
 		}
-		return newSpecial(apd.Infinite, neg), fDivByZero, nil
+		return newSpecial(formInfinite, neg), fDivByZero, nil
 	case a.isZero():
 		r := &Value{neg: neg, exp: a.exp - b.exp}
 		return r, c.finish(r, false), nil
 	}
-	ax, _ := toApd(a, a.exp)
-	ay, _ := toApd(b, b.exp)
-	wc, err := wide(c.workPrec(3), apd.RoundDown)
-	if err != nil {
-		return nil, 0, err
-	}
-	var d apd.Decimal
-	cond, err := wc.Quo(&d, ax, ay)
-	if err != nil {
-		// apd scales by 10**prec internally, which its exponent limit
-		// refuses beyond about 100000 digits: long division instead.
-		return c.divLong(a, b, neg)
-	}
-	r := fromApd(&d, a.exp-b.exp)
-	r.neg = neg
-	if !cond.Inexact() {
-		// apd pads an exact quotient to the precision; the specification
-		// wants the exponent closest to the ideal one.
-		r.reduceTo(a.exp - b.exp)
-	}
-	return r, c.finish(r, cond.Inexact()), nil
+	return c.quotient(a, b, neg)
 }
 
 // divInt returns the integer part of a/b (truncated), with exponent 0.
@@ -181,17 +149,17 @@ func (c *ctx) divInt(a, b *Value) (*Value, int, error) {
 	}
 	neg := a.neg != b.neg
 	switch {
-	case a.form == apd.Infinite && b.form == apd.Infinite:
+	case a.form == formInfinite && b.form == formInfinite:
 		return qnan(), fInvalid, nil
-	case a.form == apd.Infinite:
-		return newSpecial(apd.Infinite, neg), 0, nil
-	case b.form == apd.Infinite:
+	case a.form == formInfinite:
+		return newSpecial(formInfinite, neg), 0, nil
+	case b.form == formInfinite:
 		return &Value{neg: neg}, 0, nil
 	case b.isZero():
 		if a.isZero() {
 			return qnan(), fDivUndefined, nil
 		}
-		return newSpecial(apd.Infinite, neg), fDivByZero, nil
+		return newSpecial(formInfinite, neg), fDivByZero, nil
 	}
 	q, _, ok := c.intQuoRem(a, b)
 	if !ok {
@@ -218,24 +186,7 @@ func (c *ctx) intQuoRem(a, b *Value) (q, rem *big.Int, ok bool) {
 	if a.exp-e > maxWorkPrec || b.exp-e > maxWorkPrec {
 		return nil, nil, false
 	}
-	ax, err1 := toApd(a, e)
-	ay, err2 := toApd(b, e)
-	if err1 != nil || err2 != nil {
-		return nil, nil, false
-	}
-	ax.Negative, ay.Negative = false, false
-	wc, _ := wide(0, apd.RoundDown)
-	var qd apd.Decimal
-	wc.Precision = uint32(min(c.prec, maxWorkPrec))
-	cond, _ := wc.QuoInteger(&qd, ax, ay)
-	if cond.DivisionImpossible() || cond.InvalidOperation() || cond.SystemOverflow() {
-		return nil, nil, false
-	}
-	q = fromApd(&qd, 0).integerCoeff()
-	// The remainder exactly (apd's Rem would round it to the precision).
-	aligned := func(v *Value) *big.Int { return new(big.Int).Mul(&v.coeff, pow10(v.exp-e)) }
-	rem = aligned(a)
-	rem.Sub(rem, new(big.Int).Mul(q, aligned(b)))
+	q, rem = new(big.Int).QuoRem(new(big.Int).Mul(&a.coeff, pow10(a.exp-e)), new(big.Int).Mul(&b.coeff, pow10(b.exp-e)), new(big.Int))
 	return q, rem, numDigits(q) <= c.prec
 }
 
@@ -253,9 +204,9 @@ func (c *ctx) rem(a, b *Value) (*Value, int, error) {
 		return r, f, nil
 	}
 	switch {
-	case a.form == apd.Infinite:
+	case a.form == formInfinite:
 		return qnan(), fInvalid, nil
-	case b.form == apd.Infinite:
+	case b.form == formInfinite:
 		r := a.clone()
 		return r, c.finish(r, false), nil
 	case b.isZero():
@@ -280,9 +231,9 @@ func (c *ctx) remNear(a, b *Value) (*Value, int, error) {
 		return r, f, nil
 	}
 	switch {
-	case a.form == apd.Infinite:
+	case a.form == formInfinite:
 		return qnan(), fInvalid, nil
-	case b.form == apd.Infinite:
+	case b.form == formInfinite:
 		r := a.clone()
 		return r, c.finish(r, false), nil
 	case b.isZero():
@@ -330,7 +281,7 @@ func (c *ctx) plus(a *Value, neg bool) (*Value, int) {
 
 // fma returns a*b+d with a single rounding.
 func (c *ctx) fma(a, b, d *Value) (*Value, int, error) {
-	if a.form == apd.NaNSignaling || b.form == apd.NaNSignaling || d.form == apd.NaNSignaling {
+	if a.form == formSNaN || b.form == formSNaN || d.form == formSNaN {
 		r, f := c.nanOf(a, b, d)
 		return r, f, nil
 	}
@@ -343,13 +294,15 @@ func (c *ctx) fma(a, b, d *Value) (*Value, int, error) {
 	return r, f | f2, err
 }
 
-// divLong is a/b for finite nonzero operands by one big-integer
-// division, for precisions apd cannot work at.
-func (c *ctx) divLong(a, b *Value, neg bool) (*Value, int, error) {
-	k := c.prec + 2 + b.digits() - a.digits()
-	if k < 0 {
-		k = 0
+// quotient is a/b for finite nonzero operands, by one big-integer
+// division carried to at least prec+1 digits; the remainder decides the
+// rounding (as a sticky digit), and an exact quotient takes the exponent
+// closest to the ideal a.exp-b.exp.
+func (c *ctx) quotient(a, b *Value, neg bool) (*Value, int, error) {
+	if c.prec+3 > maxWorkPrec {
+		return nil, 0, errTooBig
 	}
+	k := max(c.prec+2+b.digits()-a.digits(), 0)
 	num := new(big.Int).Mul(&a.coeff, pow10(k))
 	q, m := new(big.Int).QuoRem(num, &b.coeff, new(big.Int))
 	r := &Value{neg: neg, exp: a.exp - b.exp - k}

@@ -3,7 +3,6 @@ package decimal
 import (
 	"math/big"
 
-	"github.com/cockroachdb/apd/v3"
 	"github.com/go-python/gpython/py"
 )
 
@@ -40,16 +39,14 @@ type ctx struct {
 func (c *ctx) etiny() int64 { return c.emin - c.prec + 1 }
 func (c *ctx) etop() int64  { return c.emax - c.prec + 1 }
 
-// rounders maps decimal's rounding names to apd's.
-var rounders = map[string]apd.Rounder{
-	"ROUND_DOWN":      apd.RoundDown,
-	"ROUND_HALF_UP":   apd.RoundHalfUp,
-	"ROUND_HALF_EVEN": apd.RoundHalfEven,
-	"ROUND_CEILING":   apd.RoundCeiling,
-	"ROUND_FLOOR":     apd.RoundFloor,
-	"ROUND_UP":        apd.RoundUp,
-	"ROUND_HALF_DOWN": apd.RoundHalfDown,
-	"ROUND_05UP":      apd.Round05Up,
+// validRounding reports whether name is one of decimal's rounding modes.
+func validRounding(name string) bool {
+	switch name {
+	case "ROUND_DOWN", "ROUND_HALF_UP", "ROUND_HALF_EVEN", "ROUND_CEILING",
+		"ROUND_FLOOR", "ROUND_UP", "ROUND_HALF_DOWN", "ROUND_05UP":
+		return true
+	}
+	return false
 }
 
 // ctxFromTuple reads the tuple decimal.py passes.
@@ -68,7 +65,7 @@ func ctxFromTuple(o py.Object) (*ctx, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "bad rounding")
 	}
 	c.rounding = string(r)
-	if _, ok := rounders[c.rounding]; !ok {
+	if !validRounding(c.rounding) {
 		return nil, py.ExceptionNewf(py.TypeError, "bad rounding")
 	}
 	if c.emin, err = goInt64(t[2]); err != nil {
@@ -168,13 +165,12 @@ func dropDigits(coeff *big.Int, drop int64, neg bool, rounding string, sticky bo
 // context: it rounds the coefficient to prec digits, rounds subnormal
 // results at Etiny, overflows to infinity or the largest number, clamps
 // exponents, and truncates NaN payloads. It returns the conditions
-// raised. This is the part of every operation that apd cannot do for
-// CPython's contexts: apd's exponents are limited to +-100000.
+// raised.
 func (c *ctx) finish(v *Value, sticky bool) int {
 	switch v.form {
-	case apd.Infinite:
+	case formInfinite:
 		return 0
-	case apd.NaN, apd.NaNSignaling:
+	case formNaN, formSNaN:
 		keep := c.prec
 		if c.clamp {
 			keep--
@@ -246,7 +242,7 @@ func (c *ctx) finish(v *Value, sticky bool) int {
 			return fMemory
 		}
 		if toInf {
-			v.form = apd.Infinite
+			v.form = formInfinite
 			v.coeff.SetInt64(0)
 			v.exp = 0
 		} else {

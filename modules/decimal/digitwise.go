@@ -1,10 +1,6 @@
 package decimal
 
-import (
-	"strings"
-
-	"github.com/cockroachdb/apd/v3"
-)
+import "strings"
 
 // The operations that treat a coefficient as a string of digits: logb,
 // scaleb, shift, rotate and the logical operations.
@@ -14,11 +10,11 @@ func (c *ctx) logb(a *Value) (*Value, int) {
 	if r, f := c.nanOf(a); r != nil {
 		return r, f
 	}
-	if a.form == apd.Infinite {
-		return newSpecial(apd.Infinite, false), 0
+	if a.form == formInfinite {
+		return newSpecial(formInfinite, false), 0
 	}
 	if a.isZero() {
-		return newSpecial(apd.Infinite, true), fDivByZero
+		return newSpecial(formInfinite, true), fDivByZero
 	}
 	adj := a.adjusted()
 	r := &Value{neg: adj < 0}
@@ -29,7 +25,7 @@ func (c *ctx) logb(a *Value) (*Value, int) {
 // intArg reads b as the integral, zero-exponent operand that scaleb,
 // shift and rotate take; ok is false otherwise.
 func intArg(b *Value) (int64, bool) {
-	if b.form != apd.Finite || b.exp != 0 || !b.coeff.IsInt64() {
+	if b.form != formFinite || b.exp != 0 || !b.coeff.IsInt64() {
 		return 0, false
 	}
 	n := b.coeff.Int64()
@@ -49,7 +45,7 @@ func (c *ctx) scaleb(a, b *Value) (*Value, int) {
 	if !ok || n > lim || n < -lim {
 		return qnan(), fInvalid
 	}
-	if a.form == apd.Infinite {
+	if a.form == formInfinite {
 		return a.clone(), 0
 	}
 	r := a.clone()
@@ -77,7 +73,7 @@ func (c *ctx) shift(a, b *Value, rotate bool) (*Value, int) {
 	if !ok {
 		return qnan(), fInvalid
 	}
-	if a.form == apd.Infinite {
+	if a.form == formInfinite {
 		return a.clone(), 0
 	}
 	ds := a.coeff.String()
@@ -106,7 +102,7 @@ func (c *ctx) shift(a, b *Value, rotate bool) (*Value, int) {
 // when v is not a logical operand (finite, non-negative, exponent 0,
 // digits 0 and 1 only).
 func (c *ctx) logicalDigits(v *Value) (string, bool) {
-	if v.form != apd.Finite || v.neg || v.exp != 0 {
+	if v.form != formFinite || v.neg || v.exp != 0 {
 		return "", false
 	}
 	ds := v.coeff.String()
@@ -153,9 +149,9 @@ func (c *ctx) logical(op string, a, b *Value) (*Value, int) {
 // numberClass names a's class as the specification does.
 func (c *ctx) numberClass(a *Value) string {
 	switch a.form {
-	case apd.NaN:
+	case formNaN:
 		return "NaN"
-	case apd.NaNSignaling:
+	case formSNaN:
 		return "sNaN"
 	}
 	s := "+"
@@ -163,7 +159,7 @@ func (c *ctx) numberClass(a *Value) string {
 		s = "-"
 	}
 	switch {
-	case a.form == apd.Infinite:
+	case a.form == formInfinite:
 		return s + "Infinity"
 	case a.isZero():
 		return s + "Zero"
@@ -179,7 +175,7 @@ func sameQuantum(a, b *Value) bool {
 	if a.isNaN() || b.isNaN() {
 		return a.isNaN() && b.isNaN()
 	}
-	if a.form == apd.Infinite || b.form == apd.Infinite {
+	if a.form == formInfinite || b.form == formInfinite {
 		return a.form == b.form
 	}
 	return a.exp == b.exp

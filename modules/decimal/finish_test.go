@@ -3,8 +3,6 @@ package decimal
 import (
 	"testing"
 
-	"github.com/cockroachdb/apd/v3"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -48,37 +46,5 @@ func TestFinish(t *testing.T) {
 			assert.Equal(t, tt.want, v.sci(true, false))
 			assert.Equal(t, tt.flags, f)
 		})
-	}
-}
-
-// TestDivisionPaths checks that apd's division and the long division
-// used beyond apd's precision agree.
-func TestDivisionPaths(t *testing.T) {
-	c := &ctx{prec: 40, rounding: "ROUND_HALF_EVEN", emin: -999999, emax: 999999}
-	for _, p := range [][2]string{{"1", "7"}, {"2", "3"}, {"1", "4"}, {"100", "10"}, {"-12345.678", "0.0031"}, {"1E+5", "3E-7"}} {
-		a, _ := parse(p[0])
-		b, _ := parse(p[1])
-		r1, f1, err := c.div(a, b)
-		require.NoError(t, err)
-		r2, f2, err := c.divLong(a, b, a.neg != b.neg)
-		require.NoError(t, err)
-		assert.Equal(t, r1.sci(true, false), r2.sci(true, false), "%s / %s", p[0], p[1])
-		assert.Equal(t, f1, f2, "%s / %s", p[0], p[1])
-	}
-}
-
-// TestLnHalley checks the logarithm used beyond apd's precision against
-// apd's own at a precision both reach.
-func TestLnHalley(t *testing.T) {
-	for _, s := range []string{"2", "0.5", "12345.6789", "1.0000001", "9E+300", "3E-200", "0.99999999999999999999999", "1.000000000000000000000000000000000001"} {
-		x, _, err := apd.NewFromString(s)
-		require.NoError(t, err)
-		wc, _ := wide(600, apd.RoundHalfEven)
-		var want, got apd.Decimal
-		_, err = wc.Ln(&want, x)
-		require.NoError(t, err)
-		_, err = lnHalley(wc, &got, x)
-		require.NoError(t, err)
-		assert.Equal(t, want.String(), got.String(), "ln(%s)", s)
 	}
 }

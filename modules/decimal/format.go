@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/cockroachdb/apd/v3"
 	"github.com/go-python/gpython/py"
 )
 
@@ -160,7 +159,7 @@ func formatValue(v *Value, sp *spec, rounding string) (string, error) {
 		sign = " "
 	}
 	var body string
-	if v.form != apd.Finite {
+	if v.form != formFinite {
 		w := v.clone()
 		w.neg = false
 		body = w.sci(true, false)

@@ -1,6 +1,7 @@
 package decimal
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -78,4 +79,60 @@ func FuzzFormat(f *testing.F) {
 		}
 		_, _ = formatValue(v, sp, "ROUND_HALF_EVEN")
 	})
+}
+
+// FuzzFunctions computes exp, ln, log10, sqrt, powers and quotients of
+// parsed numbers under small contexts: nothing may panic, and the
+// correctly rounded functions must agree with their own results at a
+// higher precision rounded again (a check of the error bounds: rounding
+// the 40-digit result to p digits may only differ when the 40-digit one
+// lies within one unit of a rounding boundary, which the inputs here
+// make rare enough to flag).
+func FuzzFunctions(f *testing.F) {
+	for _, s := range []string{"2", "0.5", "-1.25", "1.0000000001", "0.9999999", "123456789E+20", "7E-30", "10", "1E+3", "-0", "Inf", "NaN"} {
+		f.Add(s, "0.5", uint8(7))
+	}
+	f.Fuzz(func(t *testing.T, as, bs string, p uint8) {
+		a, perr := parse(as)
+		if perr != nil || a.form == formFinite && (a.digits() > 60 || a.exp > 40 || a.exp < -80) {
+			return
+		}
+		b, perr := parse(bs)
+		if perr != nil || b.form == formFinite && (b.digits() > 20 || b.exp > 6 || b.exp < -30) {
+			return
+		}
+		prec := int64(p%30) + 1
+		c := &ctx{prec: prec, rounding: "ROUND_HALF_EVEN", emin: -999999, emax: 999999}
+		wide := &ctx{prec: 40, rounding: "ROUND_HALF_EVEN", emin: -999999, emax: 999999}
+		for _, op := range []func(*ctx, *Value) (*Value, int, error){(*ctx).exp, (*ctx).ln, (*ctx).log10} {
+			r, _, err := op(c, a)
+			if err != nil {
+				t.Fatalf("%s: %v", as, err)
+			}
+			w, _, _ := op(wide, a)
+			if r.form != formFinite || w.form != formFinite || w.isZero() || r.adjusted() < c.emin {
+				continue
+			}
+			again := w.clone()
+			c.finish(again, true)
+			if compare(again, r) != 0 && !nearBoundary(w, prec) {
+				t.Fatalf("%s at %d digits: %s, but %s at 40 rounds to %s", as, prec, r.sci(true, false), w.sci(true, false), again.sci(true, false))
+			}
+		}
+		_, _, _ = c.sqrt(a)
+		_, _, _ = c.pow(a, b)
+		_, _, _ = c.div(a, b)
+		_, _, _ = c.remNear(a, b)
+	})
+}
+
+// nearBoundary reports whether w's digits after the first prec are
+// 4999.. or 5000.. (a near tie), where rounding twice may differ.
+func nearBoundary(w *Value, prec int64) bool {
+	s := w.coeff.String()
+	if int64(len(s)) <= prec+3 {
+		return true
+	}
+	rest := s[prec:]
+	return strings.HasPrefix(rest, "499") || strings.HasPrefix(rest, "500")
 }

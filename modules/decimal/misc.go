@@ -5,8 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-
-	"github.com/cockroachdb/apd/v3"
 )
 
 // compare orders two non-NaN values numerically: -1, 0 or 1.
@@ -41,7 +39,7 @@ func sign(v *Value) int {
 
 // compareAbs compares |a| and |b| (non-NaN).
 func compareAbs(a, b *Value) int {
-	ai, bi := a.form == apd.Infinite, b.form == apd.Infinite
+	ai, bi := a.form == formInfinite, b.form == formInfinite
 	switch {
 	case ai && bi:
 		return 0
@@ -91,11 +89,11 @@ func compareTotal(a, b *Value, abs bool) int {
 
 func rank(v *Value) int {
 	switch v.form {
-	case apd.Finite:
+	case formFinite:
 		return 0
-	case apd.Infinite:
+	case formInfinite:
 		return 1
-	case apd.NaNSignaling:
+	case formSNaN:
 		return 2
 	}
 	return 3
@@ -110,9 +108,9 @@ func compareTotalAbs(a, b *Value) int {
 		return 1
 	}
 	switch a.form {
-	case apd.NaN, apd.NaNSignaling:
+	case formNaN, formSNaN:
 		return a.coeff.Cmp(&b.coeff)
-	case apd.Infinite:
+	case formInfinite:
 		return 0
 	}
 	if m := compareAbs(a, b); m != 0 {
@@ -131,7 +129,7 @@ func compareTotalAbs(a, b *Value) int {
 // mag by magnitude, as the specification's max, min, max-mag, min-mag:
 // a quiet NaN loses to a number.
 func (c *ctx) minMax(a, b *Value, isMax, mag bool) (*Value, int) {
-	if a.form == apd.NaNSignaling || b.form == apd.NaNSignaling {
+	if a.form == formSNaN || b.form == formSNaN {
 		return c.nanOf(a, b)
 	}
 	if a.isNaN() && !b.isNaN() {
@@ -171,9 +169,9 @@ func (c *ctx) quantize(a, b *Value, rounding string) (*Value, int) {
 	if r, f := c.nanOf(a, b); r != nil {
 		return r, f
 	}
-	if a.form == apd.Infinite || b.form == apd.Infinite {
-		if a.form == apd.Infinite && b.form == apd.Infinite {
-			return newSpecial(apd.Infinite, a.neg), 0
+	if a.form == formInfinite || b.form == formInfinite {
+		if a.form == formInfinite && b.form == formInfinite {
+			return newSpecial(formInfinite, a.neg), 0
 		}
 		return qnan(), fInvalid
 	}
@@ -239,7 +237,7 @@ func (c *ctx) toIntegral(a *Value, rounding string, exact bool) (*Value, int) {
 	if r, f := c.nanOf(a); r != nil {
 		return r, f
 	}
-	if a.form == apd.Infinite || a.exp >= 0 {
+	if a.form == formInfinite || a.exp >= 0 {
 		return a.clone(), 0
 	}
 	r, f := rescale(a, 0, rounding)
@@ -256,7 +254,7 @@ func (c *ctx) reduce(a *Value) (*Value, int) {
 	}
 	r := a.clone()
 	f := c.finish(r, false)
-	if r.form == apd.Infinite {
+	if r.form == formInfinite {
 		return r, f
 	}
 	if r.coeff.Sign() == 0 {
@@ -276,7 +274,7 @@ func (c *ctx) next(a *Value, dir int) (*Value, int) {
 	if r, f := c.nanOf(a); r != nil {
 		return r, f
 	}
-	if a.form == apd.Infinite {
+	if a.form == formInfinite {
 		if a.neg == (dir < 0) {
 			return a.clone(), 0
 		}
@@ -322,7 +320,7 @@ func (c *ctx) nextToward(a, b *Value) (*Value, int) {
 	// Unlike next_plus and next_minus, next_toward signals the
 	// conditions of its result.
 	switch {
-	case r.form == apd.Infinite:
+	case r.form == formInfinite:
 		f = fOverflow | fInexact | fRounded
 	case r.adjusted() < c.emin:
 		f = fSubnormal | fUnderflow | fInexact | fRounded
@@ -336,12 +334,12 @@ func (c *ctx) nextToward(a, b *Value) (*Value, int) {
 // parseFloat is v's nearest float64.
 func parseFloat(v *Value) (float64, error) {
 	switch v.form {
-	case apd.Infinite:
+	case formInfinite:
 		if v.neg {
 			return math.Inf(-1), nil
 		}
 		return math.Inf(1), nil
-	case apd.NaN, apd.NaNSignaling:
+	case formNaN, formSNaN:
 		n := math.NaN()
 		if v.neg {
 			n = math.Copysign(n, -1)
@@ -395,9 +393,9 @@ func parseFloat(v *Value) (float64, error) {
 func fromFloat(f float64) *Value {
 	switch {
 	case math.IsNaN(f):
-		return &Value{form: apd.NaN, neg: math.Signbit(f)}
+		return &Value{form: formNaN, neg: math.Signbit(f)}
 	case math.IsInf(f, 0):
-		return &Value{form: apd.Infinite, neg: f < 0}
+		return &Value{form: formInfinite, neg: f < 0}
 	}
 	v := &Value{neg: math.Signbit(f)}
 	if f == 0 {
@@ -426,7 +424,7 @@ const hashModulus = 1<<61 - 1
 // hash is CPython's numeric hash of finite v: equal to the hash of an
 // int or float of the same value.
 func hash(v *Value) int64 {
-	if v.form == apd.Infinite {
+	if v.form == formInfinite {
 		if v.neg {
 			return -314159
 		}

@@ -1,6 +1,6 @@
 // Package decimal registers "_apdecimal", the arithmetic core of the
 // decimal module (Lib/modules/decimal.py): numbers are Values, operations
-// are computed with github.com/cockroachdb/apd/v3 and fitted to a
+// are computed over math/big (big.Int coefficients) and fitted to a
 // CPython 3.6 context (precision, rounding, Emin, Emax, clamp) here.
 // decimal.py holds the Python-visible API (Decimal, Context, the signals)
 // and turns the condition bits each operation returns into flags and
@@ -10,7 +10,6 @@ package decimal
 import (
 	"math/big"
 
-	"github.com/cockroachdb/apd/v3"
 	"github.com/go-python/gpython/py"
 )
 
@@ -104,12 +103,12 @@ func fromParts(self py.Object, args py.Tuple) (py.Object, error) {
 	case py.String:
 		switch e {
 		case "F":
-			v.form = apd.Infinite
+			v.form = formInfinite
 			v.coeff.SetInt64(0)
 		case "n":
-			v.form = apd.NaN
+			v.form = formNaN
 		case "N":
-			v.form = apd.NaNSignaling
+			v.form = formSNaN
 		}
 	default:
 		ex, err := bigOf(expO)
@@ -137,15 +136,15 @@ func asTuple(self py.Object, arg py.Object) (py.Object, error) {
 	var exp py.Object
 	ds := v.coeff.String()
 	switch v.form {
-	case apd.Infinite:
+	case formInfinite:
 		exp = py.String("F")
 		ds = "0"
-	case apd.NaN:
+	case formNaN:
 		exp = py.String("n")
 		if v.coeff.Sign() == 0 {
 			ds = ""
 		}
-	case apd.NaNSignaling:
+	case formSNaN:
 		exp = py.String("N")
 		if v.coeff.Sign() == 0 {
 			ds = ""
@@ -164,7 +163,7 @@ func info(self py.Object, arg py.Object) (py.Object, error) {
 		return nil, err
 	}
 	adj, nd := int64(0), int64(0)
-	if v.form == apd.Finite {
+	if v.form == formFinite {
 		nd = v.digits()
 		adj = v.exp + nd - 1
 	}
@@ -191,7 +190,7 @@ func toInt(self py.Object, arg py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v.form != apd.Finite {
+	if v.form != formFinite {
 		return nil, py.ExceptionNewf(py.ValueError, "not finite")
 	}
 	if v.exp > maxWorkPrec {

@@ -6,7 +6,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/cockroachdb/apd/v3"
 	"github.com/go-python/gpython/py"
 )
 
@@ -16,15 +15,26 @@ var ValueType = py.ObjectType.NewType("Value", "An immutable decimal number held
 
 // Value is one decimal number of the General Decimal Arithmetic: a sign,
 // and a coefficient with an exponent (finite), or an infinity, or a quiet
-// or signalling NaN whose coefficient is its diagnostic payload. Unlike
-// apd.Decimal, the exponent is 64 bits wide, as in CPython. A Value is
-// never changed once it has been handed to Python.
+// or signalling NaN whose coefficient is its diagnostic payload. The
+// exponent is 64 bits wide, as in CPython. A Value is never changed once
+// it has been handed to Python.
 type Value struct {
-	form  apd.Form
+	form  form
 	neg   bool
 	exp   int64
 	coeff big.Int // non-negative
 }
+
+// form is the kind of a Value; the zero form is a finite number.
+// decimal.py reads the numbers (the first item of _apdecimal.info).
+type form uint8
+
+const (
+	formFinite   form = iota // a coefficient and an exponent
+	formInfinite             // an infinity of either sign
+	formSNaN                 // a signalling NaN
+	formNaN                  // a quiet NaN
+)
 
 // Type returns ValueType.
 func (*Value) Type() *py.Type { return ValueType }
@@ -89,9 +99,9 @@ func numDigits(x *big.Int) int64 {
 	return est
 }
 
-func (v *Value) isNaN() bool     { return v.form == apd.NaN || v.form == apd.NaNSignaling }
-func (v *Value) isFinite() bool  { return v.form == apd.Finite }
-func (v *Value) isZero() bool    { return v.form == apd.Finite && v.coeff.Sign() == 0 }
+func (v *Value) isNaN() bool     { return v.form == formNaN || v.form == formSNaN }
+func (v *Value) isFinite() bool  { return v.form == formFinite }
+func (v *Value) isZero() bool    { return v.form == formFinite && v.coeff.Sign() == 0 }
 func (v *Value) digits() int64   { return numDigits(&v.coeff) }
 func (v *Value) adjusted() int64 { return v.exp + v.digits() - 1 }
 
@@ -108,7 +118,7 @@ func newFinite(neg bool, coeff *big.Int, exp int64) *Value {
 	return v
 }
 
-func newSpecial(form apd.Form, neg bool) *Value { return &Value{form: form, neg: neg} }
+func newSpecial(f form, neg bool) *Value { return &Value{form: f, neg: neg} }
 
 // errBadExponent reports an exponent outside int64 in a string: CPython
 // raises a plain InvalidOperation for it, not ConversionSyntax.
@@ -169,13 +179,13 @@ func parse(s string) (*Value, *parseError) {
 	low := strings.ToLower(s)
 	switch {
 	case low == "inf" || low == "infinity":
-		v.form = apd.Infinite
+		v.form = formInfinite
 		return v, nil
 	case strings.HasPrefix(low, "nan") || strings.HasPrefix(low, "snan"):
-		v.form = apd.NaN
+		v.form = formNaN
 		rest := s[3:]
 		if low[0] == 's' {
-			v.form = apd.NaNSignaling
+			v.form = formSNaN
 			rest = s[4:]
 		}
 		if rest != "" {
@@ -246,11 +256,11 @@ func (v *Value) sci(capitals, eng bool) string {
 		b.WriteByte('-')
 	}
 	switch v.form {
-	case apd.Infinite:
+	case formInfinite:
 		b.WriteString("Infinity")
 		return b.String()
-	case apd.NaN, apd.NaNSignaling:
-		if v.form == apd.NaNSignaling {
+	case formNaN, formSNaN:
+		if v.form == formSNaN {
 			b.WriteByte('s')
 		}
 		b.WriteString("NaN")

@@ -198,7 +198,7 @@ func builtinLen(self, obj py.Object) (res py.Object, err error) {
 	case py.Bytes:
 		return py.Int(len(v)), nil
 	case py.String:
-		return py.Int(pyutil.RuneCount(string(v))), nil
+		return py.Int(vm.StrLen(string(v))), nil
 	case *py.List:
 		return py.Int(len(v.Items)), nil
 	case py.Tuple:
@@ -241,6 +241,16 @@ func wrapPrint(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Obj
 				return nil, err
 			}
 			fixed[i] = s
+		}
+		if f, ok := kwargs["file"]; ok && f == py.None {
+			// file=None means sys.stdout, as if it were not given.
+			kw := make(py.StringDict, len(kwargs))
+			for k, v := range kwargs {
+				if k != "file" {
+					kw[k] = v
+				}
+			}
+			kwargs = kw
 		}
 		return orig.CallWithKeywords(self, fixed, kwargs)
 	}
@@ -387,6 +397,11 @@ func installBuiltins() {
 	}
 	if _, ok := impl.Globals["bytearray"]; !ok {
 		impl.Globals["bytearray"] = ByteArrayType
+	}
+	for i, m := range impl.Methods {
+		if unpackTupleBuiltins[m.Name] && m.Internal() == py.InternalMethodNone {
+			impl.Methods[i] = withUnpackTupleErrors(m)
+		}
 	}
 	py.StringType.New = wrapStrNew(py.StringType.New)
 	py.BytesType.New = wrapBytesNew(py.BytesType.New)

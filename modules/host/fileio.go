@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"syscall"
-	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -327,15 +326,7 @@ func (f *FileIO) seekable() bool {
 }
 
 // isatty reports whether the descriptor is a terminal.
-func isatty(fd int) bool {
-	var st syscall.Stat_t
-	if syscall.Fstat(fd, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFCHR {
-		return false
-	}
-	var t syscall.Termios
-	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
-	return e == 0
-}
+func isatty(fd int) bool { return pyutil.IsTerminal(fd) }
 
 // truncateFD is ftruncate(fd, size); size < 0 means the current position.
 func truncateFD(fd int, sizeObj py.Object) (py.Object, error) {

@@ -1,6 +1,8 @@
 package host
 
 import (
+	"math"
+	"math/big"
 	"strings"
 	"unicode"
 
@@ -35,6 +37,31 @@ func wrapFloatNew(orig py.NewFunc) py.NewFunc {
 					// gpython's float() misses a Python class's __float__.
 					return callFloat(t, m)
 				}
+			}
+		}
+		if len(conv) == 1 && len(kwargs) == 0 {
+			if b, ok := conv[0].(*py.BigInt); ok && metatype == py.FloatType {
+				f, _ := new(big.Float).SetInt((*big.Int)(b)).Float64()
+				if math.IsInf(f, 0) {
+					return nil, py.ExceptionNewf(py.OverflowError, "int too large to convert to float")
+				}
+				return py.Float(f), nil
+			}
+			if isHexFloatText(conv[0]) {
+				// Go's parser reads hexadecimal floats; float() does not.
+				r, rerr := pyrepr.Repr(args[0])
+				if rerr != nil {
+					return nil, rerr
+				}
+				return nil, pyutil.ValueErrorf("could not convert string to float: %s", r)
+			}
+			if neg, ok := signedNaN(conv[0]); ok {
+				// gpython's parser knows no sign on a NaN.
+				res, err = orig(metatype, py.Tuple{py.String("nan")}, nil)
+				if f, isFloat := res.(py.Float); isFloat && neg {
+					res = py.Float(math.Copysign(float64(f), -1))
+				}
+				return res, err
 			}
 		}
 		res, err = orig(metatype, conv, kwargs)
@@ -94,4 +121,42 @@ func callFloat(o *py.Type, m py.Object) (py.Object, error) {
 		return nil, pyutil.TypeErrorf("%s.__float__ returned non-float (type %s)", pyutil.TypeName(o), pyutil.TypeName(r))
 	}
 	return r, nil
+}
+
+// floatText is the text float() parses from o (a str or bytes), and
+// whether o is one.
+func floatText(o py.Object) (string, bool) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), true
+	case py.Bytes:
+		return string(v), true
+	}
+	return "", false
+}
+
+// signedNaN reports whether o is the text of a NaN with a sign ("-nan",
+// "+NaN", blanks around it allowed), and whether the sign is minus.
+func signedNaN(o py.Object) (neg, ok bool) {
+	text, isText := floatText(o)
+	if !isText {
+		return false, false
+	}
+	text = strings.TrimFunc(text, unicode.IsSpace)
+	if len(text) != 4 || text[0] != '-' && text[0] != '+' || !strings.EqualFold(text[1:], "nan") {
+		return false, false
+	}
+	return text[0] == '-', true
+}
+
+// isHexFloatText reports whether o is text that Go's float parser reads
+// as a hexadecimal float ("0x1p3", " -0X1.8P1 ").
+func isHexFloatText(o py.Object) bool {
+	text, isText := floatText(o)
+	if !isText {
+		return false
+	}
+	text = strings.TrimLeftFunc(text, unicode.IsSpace)
+	text = strings.TrimLeft(text, "+-")
+	return len(text) >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')
 }

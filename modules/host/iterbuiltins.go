@@ -1,8 +1,6 @@
 package host
 
 import (
-	"unicode/utf8"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -619,10 +617,10 @@ func builtinOrd(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 	var n int
 	switch v := args[0].(type) {
 	case py.String:
-		if r, size := utf8.DecodeRuneInString(string(v)); size == len(v) && size > 0 {
+		if r, size := pyutil.DecodeWTF8(string(v)); size == len(v) && size > 0 {
 			return py.Int(r), nil
 		}
-		n = utf8.RuneCountInString(string(v))
+		n = vm.StrLen(string(v))
 	case py.Bytes:
 		if len(v) == 1 {
 			return py.Int(v[0]), nil

@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // int() and float() of text with PEP 515's underscores ("1_000",
@@ -27,8 +30,22 @@ func init() {
 					// The error quotes the text as given.
 				}
 			}
+			if pyrepr.IsByteArray(args[0]) {
+				// int() takes a bytearray as it takes bytes.
+				args = append(py.Tuple{py.Bytes(args[0].(pyutil.ReadableBuffer).BufferBytes())}, args[1:]...)
+			}
 		}
-		return prevInt(t, args, kwargs)
+		r, err := prevInt(t, args, kwargs)
+		if err != nil && py.IsException(py.ValueError, err) {
+			if len(args) == 2 && args[1] == py.Int(0) {
+				err = baseZeroError(err)
+			} else if e, ok := err.(*py.Exception); ok {
+				if a, _ := e.Args.(py.Tuple); len(a) == 1 && a[0] == py.String("int() base must be >= 2 and <= 36") {
+					err = pyutil.ValueErrorf("int() base must be >= 2 and <= 36, or 0")
+				}
+			}
+		}
+		return r, err
 	}
 	prevFloat := py.FloatType.New
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -142,4 +159,29 @@ func withoutUnderscores(s string, isInt bool) (string, bool) {
 		}
 	}
 	return b.String(), true
+}
+
+// baseZeroError rewords int(text, 0)'s ValueError, which gpython words
+// with the base it guessed ("with base 10"), as CPython does: "with base
+// 0".
+func baseZeroError(err error) error {
+	e, ok := err.(*py.Exception)
+	if !ok {
+		return err
+	}
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return err
+	}
+	msg, _ := a[0].(py.String)
+	const prefix = "invalid literal for int() with base "
+	if !strings.HasPrefix(string(msg), prefix) {
+		return err
+	}
+	rest := string(msg[len(prefix):])
+	i := strings.IndexByte(rest, ':')
+	if i < 0 {
+		return err
+	}
+	return pyutil.ValueErrorf("%s0%s", prefix, rest[i:])
 }

@@ -241,7 +241,7 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 			}
 		}
 		if idx >= len(st.args) {
-			return nil, py.ExceptionNewf(py.IndexError, "Replacement index %d out of range for positional args tuple", idx)
+			return nil, py.ExceptionNewf(py.IndexError, "tuple index out of range") // 3.6 wording
 		}
 		obj = st.args[idx]
 	} else if st.mapping != nil {

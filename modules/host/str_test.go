@@ -68,7 +68,7 @@ func TestStrFormatMatchesCPython(t *testing.T) {
 		{"unicode fill", `"{:€^7}".format("ab")`},
 		{"class call", `str.format("{}-{}", 1, 2)`},
 	}
-	diffCases(t, "class P:\n    pass\np = P()\np.x = 7\n", cases)
+	diffCases36(t, "str_format", "class P:\n    pass\np = P()\np.x = 7\n", cases)
 }
 
 // TestFormatSpecMatchesCPython checks the format spec mini-language across

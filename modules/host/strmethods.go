@@ -10,6 +10,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // This file completes gpython's str with the methods of CPython's str that
@@ -688,10 +689,12 @@ func strIsprintable(s string, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	if err := strNoArgs("isprintable", args, kwargs); err != nil {
 		return nil, err
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, w := pyutil.DecodeWTF8(s[i:]) // a lone surrogate is not printable
 		if !isPrintableRune(r) {
 			return py.False, nil
 		}
+		i += w
 	}
 	return py.True, nil
 }
@@ -883,7 +886,37 @@ func caseMethod(fn string, body func(c *caser, sb *strings.Builder)) strImpl {
 		}
 		var sb strings.Builder
 		sb.Grow(len(s))
-		body(newCaser(s), &sb)
+		if !vm.HasSurrogates(s) {
+			body(newCaser(s), &sb)
+			return py.String(sb.String()), nil
+		}
+		// A lone surrogate is uncased and has no case mapping: it stays,
+		// and each run of text between surrogates is mapped on its own
+		// (past the first run, capitalize lowers everything).
+		first := true
+		for s != "" {
+			i := 0
+			for i < len(s) {
+				if _, w := pyutil.DecodeWTF8(s[i:]); w == 3 && s[i] == 0xED && s[i+1] >= 0xA0 {
+					break
+				} else {
+					i += w
+				}
+			}
+			if i > 0 {
+				if fn == "capitalize" && !first {
+					lowerBody(newCaser(s[:i]), &sb)
+				} else {
+					body(newCaser(s[:i]), &sb)
+				}
+			}
+			first = false
+			if i < len(s) {
+				sb.WriteString(s[i : i+3])
+				i += 3
+			}
+			s = s[i:]
+		}
 		return py.String(sb.String()), nil
 	}
 }
@@ -975,6 +1008,9 @@ func installStrMethods() {
 	addStrMethod("partition", "partition(sep) -> (head, sep, tail)\n\nSplit at the first sep; without one, the whole string and two empty parts.", strPartitionImpl("partition", false))
 	addStrMethod("rpartition", "Partition the string into three parts using the given separator, searching from the end.", strPartitionImpl("rpartition", true))
 	setStrMethod("split", "Return a list of the words in the string, using sep as the delimiter string.", strSplit)
+	setStrMethod("strip", "strip(chars=None) -> str\n\nA copy without the given characters (white space by default) at both ends.", strStripImpl("strip", true, true))
+	setStrMethod("lstrip", "lstrip(chars=None) -> str\n\nA copy without the given characters (white space by default) at the start.", strStripImpl("lstrip", true, false))
+	setStrMethod("rstrip", "rstrip(chars=None) -> str\n\nA copy without the given characters (white space by default) at the end.", strStripImpl("rstrip", false, true))
 	setStrMethod("replace", "replace(old, new, count=-1) -> copy\n\nEach old changed to new, at most count times when count is not negative.", strReplace)
 	addStrMethod("rsplit", "Return a list of the words in the string, using sep as the delimiter string, splitting from the right.", strRsplit)
 	addStrMethod("splitlines", "splitlines(keepends=False) -> list\n\nThe lines, with their endings only when keepends is true.", strSplitlines)
@@ -1623,4 +1659,63 @@ var specialFold = map[rune]string{
 	0xfb15: "\u0574\u056b",
 	0xfb16: "\u057e\u0576",
 	0xfb17: "\u0574\u056d",
+}
+
+// strStripImpl is str.strip, lstrip or rstrip: chars None (or absent)
+// strips white space (str.isspace), a str strips its characters, anything
+// else is CPython's TypeError. A lone surrogate is one character.
+func strStripImpl(fn string, left, right bool) strImpl {
+	return func(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := strNoKeywords(fn, kwargs); err != nil {
+			return nil, err
+		}
+		if len(args) > 1 {
+			return nil, pyutil.TypeErrorf("%s() takes at most 1 argument (%d given)", fn, len(args))
+		}
+		strip := isSpaceRune
+		if len(args) == 1 && args[0] != py.None {
+			chars, ok := args[0].(py.String)
+			if !ok {
+				return nil, pyutil.TypeErrorf("%s arg must be None or str", fn)
+			}
+			set := map[rune]bool{}
+			for i := 0; i < len(chars); {
+				r, w := pyutil.DecodeWTF8(string(chars[i:]))
+				set[r] = true
+				i += w
+			}
+			strip = func(r rune) bool { return set[r] }
+		}
+		start, end := 0, len(s)
+		if left {
+			for start < end {
+				r, w := pyutil.DecodeWTF8(s[start:end])
+				if !strip(r) {
+					break
+				}
+				start += w
+			}
+		}
+		if right {
+			for end > start {
+				w := lastCharWidth(s[start:end])
+				r, _ := pyutil.DecodeWTF8(s[end-w : end])
+				if !strip(r) {
+					break
+				}
+				end -= w
+			}
+		}
+		return py.String(s[start:end]), nil
+	}
+}
+
+// lastCharWidth is the width in bytes of the last character of s, a
+// lone surrogate's three bytes included.
+func lastCharWidth(s string) int {
+	if n := len(s); n >= 3 && s[n-3] == 0xED && s[n-2] >= 0xA0 && s[n-2] <= 0xBF && s[n-1] >= 0x80 && s[n-1] <= 0xBF {
+		return 3
+	}
+	_, w := utf8.DecodeLastRuneInString(s)
+	return w
 }

@@ -357,9 +357,7 @@ func osIsatty(self py.Object, arg py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	var t syscall.Termios
-	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
-	return py.NewBool(e == 0), nil
+	return py.NewBool(pyutil.IsTerminal(fd)), nil
 }
 
 func cstr(b []int8) string {

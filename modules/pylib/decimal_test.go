@@ -1,6 +1,7 @@
 package pylib_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -450,4 +451,86 @@ var decimalSweepCases = []pytesting.Case{
 
 func TestDecimalSweeps(t *testing.T) {
 	pytesting.DiffCases(t, "decimal_sweeps", decimalPrelude+decimalSweeps, decimalSweepCases)
+}
+
+// Seeded random operations whose results are rounded once from an
+// irrational or long exact value: exp, ln, log10, sqrt, power and
+// division at precisions 1 to 50 under every rounding mode, with
+// arguments near 1, near the exact cases, negative and large.
+const decimalCorrectRounding = `
+ROUNDINGS = [ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP]
+def cr(seed):
+    state = [seed * 7919 + 17]
+    def rnd(n):
+        state[0] = (state[0] * 1103515245 + 12345) % 2147483648
+        return (state[0] >> 8) % n
+    def digits(n):
+        return "".join("0123456789"[rnd(10)] for _ in range(n))
+    def num(maxd, maxe):
+        return digits(1 + rnd(maxd)) + "E" + str(rnd(2 * maxe + 1) - maxe)
+    def near_one():
+        return "1." + "0" * rnd(40) + digits(1 + rnd(8)) if rnd(2) else "0." + "9" * (1 + rnd(40)) + digits(1 + rnd(8))
+    out = []
+    for op in ["exp", "ln", "log10", "sqrt", "power", "divide"]:
+        c = Context(prec=1 + rnd(50), rounding=ROUNDINGS[rnd(8)], traps=[])
+        b = None
+        if op == "exp":
+            a = D(num(30, 3))
+            a = a.scaleb(-a.adjusted() + rnd(5) - 2)
+            if rnd(2):
+                a = -a
+        elif op in ("ln", "log10"):
+            a = D(near_one()) if rnd(3) == 0 else D(num(30, 30))
+        elif op == "sqrt":
+            a = D(num(40, 20))
+            if rnd(4) == 0:
+                a = a * a
+        elif op == "power":
+            k = rnd(4)
+            a = D(near_one()) if k == 0 else D(num(20, 3))
+            if k == 1:
+                b = D(rnd(41) - 20)
+            elif k == 2:
+                a = D(rnd(30) + 1) ** 2
+                b = D("0.5")
+            else:
+                b = D(num(6, 2))
+                if rnd(2):
+                    b = -b
+        else:
+            a = D(num(60, 20))
+            b = D(num(30, 20))
+            if rnd(2):
+                a = -a
+        c.clear_flags()
+        try:
+            r = str(getattr(c, op)(a) if b is None else getattr(c, op)(a, b))
+        except Exception as e:
+            r = type(e).__name__
+        out.append((op, c.prec, c.rounding, str(a), str(b), r, flags(c)))
+    return out
+`
+
+// decimalCorrectRoundingCases are 120 seeds of six operations each, and
+// the cases where libmpdec's power is not exp(b*ln(a)) rounded once.
+func decimalCorrectRoundingCases() []pytesting.Case {
+	cases := []pytesting.Case{
+		{"power near exact", `[quiet(lambda: D(a) ** D(b), prec=5, rounding=r) for a, b in [("4", "0.5"), ("100", "1.5"), ("16", "0.25"), ("1.21", "0.5"), ("8", "0.3333333333333333333333333333")] for r in ROUNDINGS]`},
+		{"power integral steps", `[quiet(lambda: D(a) ** D(b), prec=p, rounding=r) for a, b, p in [("1.0000000001", "3", 5), ("7", "-13", 9), ("0.999", "77", 4), ("3", "40", 12), ("1.5", "-41", 20)] for r in (ROUND_DOWN, ROUND_UP)]`},
+		{"power one fractional", `[quiet(lambda: D(a) ** D("0.5"), prec=6, rounding=ROUND_UP) for a in ("1", "1.000", "1E+0")]`},
+		{"power zero exponent unfitted", `quiet(lambda: D(24672) ** D("0E-12"), prec=8, Emin=-5, Emax=1, clamp=1, rounding=ROUND_CEILING)`},
+		{"power bounds and underflow", `[quiet(lambda: D(a) ** D(b), prec=21, rounding=r) for a, b in [("3.430E+5", "-9.4005E+6"), ("3.430E+5", "-945005.5"), ("2", "-33219290.5"), ("2", "1E+9"), ("0.5", "-1E+9"), ("1.0000001", "-1E+20")] for r in (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR)]`},
+		{"powers of one unfitted", `[quiet(lambda: D(a) ** D(b), prec=5, Emax=1, Emin=-1, clamp=1) for a in ("1", "-1.000", "1.0000000") for b in ("0", "3", "-3", "0.5", "12345678901234567890", "-Inf")]`},
+		{"power of ten underflow", `[quiet(lambda: D("1E-8") ** D("7E+5"), prec=157, rounding=r) for r in (ROUND_05UP, ROUND_UP, ROUND_DOWN)]`},
+		{"exp tiny with Emin 0", `[quiet(lambda: D(x).exp(), prec=3, rounding=ROUND_DOWN, Emin=0, Emax=10, clamp=1) for x in ("-4.3E-17", "4.3E-17", "-0.001", "-0.0004", "-0.006")]`},
+		{"log near one", `[quiet(lambda: f(D("1." + "0" * 30 + "1")), prec=p) for f in (Context().ln, Context().log10) for p in (1, 10, 50)]`},
+	}
+	for i := 0; i < 120; i++ {
+		cases = append(cases, pytesting.Case{fmt.Sprintf("seed %d", i), fmt.Sprintf("cr(%d)", i)})
+	}
+	return cases
+}
+
+func TestDecimalCorrectRounding(t *testing.T) {
+	pytesting.DiffCases(t, "decimal_cr", decimalPrelude+decimalCorrectRounding, decimalCorrectRoundingCases())
 }

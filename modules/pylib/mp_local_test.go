@@ -6,14 +6,15 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // What differs from CPython 3.6 on purpose: gpython-ssl cannot fork, so
 // 'spawn' is its only start method, and children are started from
 // sys.executable, which must be the gpython-ssl binary.
 func TestMPSpawnOnly(t *testing.T) {
-	exe, err := mpBinary()
-	require.NoError(t, err)
+	exe := pytesting.Binary(t)
 	script := mpScript(mpPrelude+mpTargets, []mpCase{
 		{"fork", `    mp.get_context('fork')`},
 		{"forkserver", `    mp.set_start_method('forkserver', force=True)`},

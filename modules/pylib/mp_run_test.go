@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -24,8 +23,8 @@ import (
 // Differential tests of multiprocessing run real scripts: spawn needs the
 // main module to be a file (children import it as __mp_main__), so each
 // group of cases is written to a temporary directory and run as a file
-// under CPython 3.6 (with set_start_method('spawn')) and under a freshly
-// built gpython-ssl. Every run has a time limit and its own process
+// under CPython 3.6 (with set_start_method('spawn')) and under the
+// gpython-ssl binary pytesting.Binary gives. Every run has a time limit and its own process
 // group, which is killed afterwards so that no child outlives the test.
 
 // mpCase is one case: body is the indented body of a function whose
@@ -38,26 +37,6 @@ type mpCase struct {
 
 // mpTimeout bounds one script run, children included.
 const mpTimeout = 90 * time.Second
-
-// mpBinary builds gpython-ssl once for the package's tests, into one
-// fixed directory (reused by later runs, so nothing piles up in the
-// temporary directory); the build goes to a private name that is then
-// renamed into place, so a concurrent run never sees half a binary.
-var mpBinary = sync.OnceValues(func() (string, error) {
-	dir := filepath.Join(os.TempDir(), "gpython-ssl-mptest")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	exe := filepath.Join(dir, "gpython-ssl")
-	tmp := fmt.Sprintf("%s.%d", exe, os.Getpid())
-	cmd := exec.Command("go", "build", "-o", tmp, "github.com/gpython-ssl/gpython-ssl/cmd/gpython-ssl")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		_ = os.Remove(tmp)
-		return "", fmt.Errorf("building gpython-ssl: %v\n%s", err, out)
-	}
-	return exe, os.Rename(tmp, exe)
-})
 
 // mpScript assembles the script of a group: the prelude (module-level
 // helpers, visible to children), one function per case, and a guarded
@@ -157,8 +136,7 @@ func mpWant(t *testing.T, name, script string) string {
 // them line by line, naming the first differing case.
 func mpDiff(t *testing.T, name, prelude string, cases []mpCase) {
 	t.Helper()
-	exe, err := mpBinary()
-	require.NoError(t, err)
+	exe := pytesting.Binary(t)
 	script := mpScript(mpPrelude+prelude, cases)
 	want := mpWant(t, name, script)
 	got := mpRun(t, exe, append(os.Environ(), "PYTHONHASHSEED=0"), script)

@@ -23,6 +23,7 @@ var (
 	_ py.I__iter__     = (*mappingProxy)(nil)
 	_ py.I__contains__ = (*mappingProxy)(nil)
 	_ py.I__repr__     = (*mappingProxy)(nil)
+	_ py.I__str__      = (*mappingProxy)(nil)
 )
 
 // M__getitem__ looks a name up.
@@ -60,6 +61,16 @@ func (m *mappingProxy) M__repr__() (py.Object, error) {
 		return nil, err
 	}
 	return py.String("mappingproxy(" + r + ")"), nil
+}
+
+// M__str__ is the str of the mapping viewed, as CPython 3.6's
+// mappingproxy (print(p.groupindex) shows {...}).
+func (m *mappingProxy) M__str__() (py.Object, error) {
+	r, err := pyrepr.Repr(m.d)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(r), nil
 }
 
 func setupMappingProxy() {

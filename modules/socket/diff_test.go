@@ -110,6 +110,39 @@ for f in [lambda: s.bind("x"), lambda: s.bind(("x",)), lambda: s.bind(("127.0.0.
         print(e)
 s.close(); u.close()
 `},
+		{"close waits for makefile objects, not for dropped ones", `
+import socket
+a, b = socket.socketpair()
+a.makefile('rb')  # dropped at once: close() completes
+a.close()
+b.settimeout(10)
+print(b.recv(1))
+a, b = socket.socketpair()
+f = a.makefile('rb')
+a.close()
+b.settimeout(0.2)
+try:
+    b.recv(1)
+except socket.timeout as e:
+    print('kept open by the file:', e)
+f.close()
+print(b.recv(1))
+a, b = socket.socketpair()
+f = a.makefile('rb')
+a.close()
+del f
+b.settimeout(10)
+print(b.recv(1))
+def readline_then_close():
+    c, d = socket.socketpair()
+    d.sendall(b'line\n')
+    line = c.makefile('rb').readline()
+    c.close()
+    return line, d
+line, d = readline_then_close()
+d.settimeout(10)
+print(line, d.recv(1))
+`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -101,6 +101,9 @@ func moduleMethods() []*py.Method {
 			return py.String(netip.AddrFrom4(ip).String()), nil
 		}),
 		fn("gethostbyname_ex", "gethostbyname_ex(host) -> (name, aliaslist, addresslist)\n\nThe host database's entry for a host name: its canonical name, other names and IPv4 addresses.", gethostbynameEx),
+		fn("getservbyname", "getservbyname(servicename[, protocolname]) -> int\n\nThe port number of a service in the services database, for the protocol\ngiven or any.", getservbyname),
+		fn("getservbyport", "getservbyport(port[, protocolname]) -> str\n\nThe name of the service on a port in the services database, for the\nprotocol given or any.", getservbyport),
+		fn("getprotobyname", "getprotobyname(name) -> int\n\nThe number of a protocol (such as 'tcp') in the protocols database.", getprotobyname),
 		fn("gethostbyaddr", "gethostbyaddr(host) -> (name, aliaslist, addresslist)\n\nThe host database's entry for an address (or for the address a name resolves to).", gethostbyaddr),
 		fn("getfqdn", "getfqdn(name='') -> str\n\nA fully qualified domain name for name (this machine when empty), or name itself.", getfqdn),
 		fn("gethostname", "gethostname() -> str\n\nThis machine's host name.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {

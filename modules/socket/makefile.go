@@ -3,6 +3,7 @@ package socket
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -54,6 +55,7 @@ type socketFile struct {
 	cr       bool // a '\r' was translated and a following '\n' must go
 	closed   bool
 	timedOut bool
+	ref      *fileRef // the file's hold on sock's deferred close
 }
 
 // The classes CPython's makefile() returns, by what the file does: one Go
@@ -160,6 +162,8 @@ func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 		}
 	}
 	s.addIORef()
+	f.ref = &fileRef{sock: s}
+	runtime.AddCleanup(f, fileForgotten, f.ref)
 	return f, nil
 }
 
@@ -536,7 +540,7 @@ func (f *socketFile) close() error {
 	}
 	f.closed = true
 	f.rbuf, f.wbuf = nil, nil
-	if f.sock.dropIORef() {
+	if f.ref.release() {
 		if f.native() {
 			if err := f.sock.Close(); err != nil && ferr == nil {
 				ferr = err

@@ -49,6 +49,9 @@ type Socket struct {
 	// close() deferred until they are closed (CPython's _io_refs/_closed).
 	ioRefs     int  // guarded by mu
 	userClosed bool // guarded by mu
+	// closeDeferred records that close() found makefile() objects open
+	// and was counted in deferredCloses (file_lifetime.go); guarded by mu.
+	closeDeferred bool
 }
 
 // fdBox holds a descriptor number, -1 once closed or detached. It lives
@@ -235,7 +238,12 @@ func (s *Socket) state() (int, time.Duration, error) {
 func (s *Socket) Close() error {
 	s.mu.Lock()
 	s.userClosed = true
+	settled := s.closeDeferred
+	s.closeDeferred = false
 	s.mu.Unlock()
+	if settled {
+		deferredCloses.Add(-1)
+	}
 	fd := s.box.take()
 	if fd < 0 {
 		return nil
@@ -257,7 +265,14 @@ func (s *Socket) CloseIfUnreferenced() (bool, error) {
 	s.mu.Lock()
 	s.userClosed = true
 	refs := s.ioRefs
+	deferNow := refs > 0 && !s.closeDeferred
+	if deferNow {
+		s.closeDeferred = true
+	}
 	s.mu.Unlock()
+	if deferNow {
+		noteDeferredClose()
+	}
 	if refs > 0 {
 		return false, nil
 	}

@@ -75,7 +75,8 @@ func strOrNone(s string) py.Object {
 //
 //   - *_ssl.Error: SSLError or its subclass for the kind (sslErrorToPy);
 //   - *_ssl.PathError (a file load_cert_chain or load_verify_locations
-//     could not open): the OSError subclass for its errno, naming the file;
+//     could not open): the OSError subclass for its errno, without the
+//     file's name (CPython 3.6 gives errno and strerror only);
 //   - *_ssl.CertFileError (_test_decode_cert): SSLError(message) alone;
 //   - *_ssl.UnicodeError: UnicodeDecodeError; *_ssl.ValueError: ValueError;
 //   - syscall.Errno: the OSError subclass for it.
@@ -99,7 +100,7 @@ func fromError(err error) error {
 	}
 	var pathErr *_ssl.PathError
 	if errors.As(err, &pathErr) {
-		return pyutil.OSErrorFromErrno(pathErr.Errno, py.String(pathErr.Path))
+		return pyutil.OSErrorFromErrno(pathErr.Errno, nil)
 	}
 	var fe *_ssl.CertFileError
 	if errors.As(err, &fe) {
@@ -135,15 +136,14 @@ func asNativeError(err error) (*_ssl.Error, bool) {
 	return nil, false
 }
 
-// pyErrno is the errno CPython gives an SSLError, by where it came from:
-// SSL_get_error's kind for a connection call, ERR_GET_REASON of the queued
-// error for other library calls (_setSSLError; 0 when the queue was
-// empty), the packed error code for RAND_bytes.
+// pyErrno is the errno CPython 3.6 gives an SSLError, by where it came
+// from: SSL_get_error's kind for a connection call, the whole packed code
+// of the queued error for other library calls (load_cert_chain's "PEM
+// lib" has errno 168296457; 0 when the queue was empty) and for
+// RAND_bytes.
 func pyErrno(se *_ssl.Error) int {
 	switch se.Origin {
-	case _ssl.OriginLibrary:
-		return se.Reason
-	case _ssl.OriginRand:
+	case _ssl.OriginLibrary, _ssl.OriginRand:
 		return int(se.Code)
 	}
 	return int(se.Kind)

@@ -7,9 +7,10 @@ import (
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 )
 
-// SSLSessionType is "_ssl.SSLSession" (ssl.SSLSession): a TLS session a
-// client can resume. It cannot be created from Python.
-var SSLSessionType = py.NewTypeX("_ssl.SSLSession", "A TLS session, for resumption.", sslSessionNew, nil)
+// SSLSessionType is _ssl.SSLSession (ssl.SSLSession), a type named
+// "_ssl.Session" as in CPython 3.6: a TLS session a client can resume. It
+// cannot be created from Python.
+var SSLSessionType = py.NewTypeX("_ssl.Session", "A TLS session, for resumption.", sslSessionNew, nil)
 
 type sslSession struct{ s *_ssl.Session }
 

@@ -192,11 +192,22 @@ func (s *sslSocket) loop(op string, step func() error) error {
 		}
 		if werr := wait(deadline); werr != nil {
 			if socket.IsTimeout(werr) {
-				return socket.NewTimeout("The " + op + " operation timed out")
+				return socket.NewTimeout(timeoutMessage(op))
 			}
 			return werr
 		}
 	}
+}
+
+// timeoutMessage is the text of the socket.timeout an operation raises
+// when its time runs out; CPython 3.6 puts its C location before the
+// handshake's.
+func timeoutMessage(op string) string {
+	msg := "The " + op + " operation timed out"
+	if op == opHandshake {
+		return "_ssl.c:835: " + msg
+	}
+	return msg
 }
 
 func (s *sslSocket) handshake() error {

@@ -42,26 +42,20 @@ const (
 // areas are the directories of cases/.
 var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings", "syntax"}
 
-// binary is the interpreter under test, built once by TestMain.
+// binary is the interpreter under test (pytesting.BinaryPath), found or
+// built once by TestMain.
 var binary string
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	dir, err := os.MkdirTemp("", "gpython-ssl-lang")
+	var err error
+	binary, err = pytesting.BinaryPath()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "gpython-ssl")
-	build := exec.Command("go", "build", "-o", binary, "../../cmd/gpython-ssl")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building gpython-ssl:", err)
-		os.RemoveAll(dir)
-		os.Exit(1)
-	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	pytesting.RemoveBinary()
 	os.Exit(code)
 }
 

@@ -28,7 +28,7 @@ var update = flag.Bool("update", false, "rewrite testdata/cpython36/*.out from C
 // scriptTimeout bounds one run of one script under one interpreter.
 const scriptTimeout = 40 * time.Second
 
-// binary is the gpython-ssl interpreter built for this test run.
+// binary is the gpython-ssl interpreter under test (pytesting.BinaryPath).
 var binary string
 
 func TestMain(m *testing.M) {
@@ -40,20 +40,14 @@ func TestMain(m *testing.M) {
 	if !parallelSet {
 		_ = flag.Set("test.parallel", "6")
 	}
-	dir, err := os.MkdirTemp("", "gpython-ssl-typical")
+	var err error
+	binary, err = pytesting.BinaryPath()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary = filepath.Join(dir, "gpython-ssl")
-	build := exec.Command("go", "build", "-o", binary, "../../cmd/gpython-ssl")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building gpython-ssl:", err)
-		os.Exit(1)
-	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	pytesting.RemoveBinary()
 	os.Exit(code)
 }
 

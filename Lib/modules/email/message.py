@@ -64,16 +64,14 @@ class Message:
         if unixfrom and self._unixfrom is not None:
             lines.append(self._unixfrom + linesep)
         for name, value in self._headers:
-            value = _LINE_END.sub(linesep, str(value))
-            lines.append("%s: %s%s" % (name, value, linesep))
+            lines.append(self._header_line(name, value, linesep))
         payload = self._payload
         if isinstance(payload, list):
             # the boundary goes into the header lines, so pick it first
             boundary = self._pick_boundary(payload, linesep)
             lines = lines[:1] if unixfrom and self._unixfrom is not None else []
             for name, value in self._headers:
-                value = _LINE_END.sub(linesep, str(value))
-                lines.append("%s: %s%s" % (name, value, linesep))
+                lines.append(self._header_line(name, value, linesep))
             lines.append(linesep)
             if self.preamble is not None:
                 lines.append(_LINE_END.sub(linesep, self.preamble) + linesep)
@@ -90,6 +88,12 @@ class Message:
         if payload:
             lines.append(_LINE_END.sub(linesep, payload))
         return "".join(lines)
+
+    def _header_line(self, name, value, linesep):
+        # One header field as flattened: stored text, line ends made
+        # linesep.
+        value = _LINE_END.sub(linesep, str(value))
+        return "%s: %s%s" % (name, value, linesep)
 
     def _pick_boundary(self, parts, linesep):
         # The message's own boundary, or a new random one that no part's
@@ -362,29 +366,258 @@ class Message:
         return failobj
 
 
-class EmailMessage(Message):
-    """A Message whose set_content fills in the MIME headers (plain text
-    only here)."""
+# EmailMessage: content set and read by type, and multipart assembly.
 
-    def set_content(self, content, subtype="plain", charset="utf-8",
-                    cte=None):
-        if not isinstance(content, str):
-            raise TypeError("only str content is supported")
-        lines = _LINE_END.split(content)
-        if lines and lines[-1] == "":
-            lines.pop()
-        body = "\n".join(lines) + "\n"
-        long_line = any(len(line) > 78 for line in lines)
-        if cte not in (None, "7bit") or long_line or not _is_ascii(body):
-            raise NotImplementedError("only short-lined ASCII text content"
-                                      " is supported")
-        for name in ("Content-Type", "Content-Transfer-Encoding"):
-            del self[name]
-        self["Content-Type"] = 'text/%s; charset="%s"' % (subtype, charset)
-        self["Content-Transfer-Encoding"] = "7bit"
-        self._payload = body
+_MAX_LINE = 78
+
+# The multipart subtypes a message can be turned into, innermost first:
+# a message may grow from related to alternative to mixed, never back.
+_NESTING = ("related", "alternative", "mixed")
+
+# The text subtypes and multipart kinds that can hold a message's body.
+_BODY_KINDS = ("text/plain", "text/html", "multipart/related",
+               "multipart/alternative")
+
+
+def _base64_lines(data):
+    import base64
+    return base64.encodebytes(data).decode("ascii")
+
+
+class EmailMessage(Message):
+    """A Message that sets and reads its content by type (str or bytes)
+    and grows into a multipart with add_alternative, add_related and
+    add_attachment; its long parameter headers are folded as the default
+    policy folds them."""
+
+    def _header_line(self, name, value, linesep):
+        line = super()._header_line(name, value, linesep)
+        if len(line) - len(linesep) <= _MAX_LINE or "\\n" in str(value):
+            return line
+        # Too long: each parameter that would overflow starts a new line.
+        pieces = [p.strip() for p in str(value).split(";")]
+        out, width = name + ": " + pieces[0], len(name) + 2 + len(pieces[0])
+        for piece in pieces[1:]:
+            if width + 2 + len(piece) + 1 > _MAX_LINE:
+                out += ";" + linesep + " " + piece
+                width = 1 + len(piece)
+            else:
+                out += "; " + piece
+                width += 2 + len(piece)
+        return out + linesep
+
+    # content
+
+    def is_attachment(self):
+        """Whether Content-Disposition names this part an attachment."""
+        value = self.get("content-disposition")
+        return value is not None and _main_value(value).lower() == "attachment"
+
+    def clear_content(self):
+        """Drop the payload and every Content-* header."""
+        self._headers = [(k, v) for k, v in self._headers
+                         if not k.lower().startswith("content-")]
+        self._payload = None
+
+    def clear(self):
+        """Drop every header and the payload."""
+        self._headers = []
+        self._payload = None
+
+    def set_content(self, content, *args, **kw):
+        """Replace the content: a str becomes text/<subtype> (7bit), bytes
+        become <maintype>/<subtype> (base64 unless cte says otherwise).
+        disposition, filename, cid, params and headers add the fields of
+        those names."""
+        kw.pop("content_manager", None)
+        if self.get_content_maintype() == "multipart":
+            raise TypeError("set_content not valid on multipart")
+        if isinstance(content, str):
+            self._set_text(content, *args, **kw)
+        elif isinstance(content, (bytes, bytearray, memoryview)):
+            self._set_bytes(bytes(content), *args, **kw)
+        else:
+            raise KeyError(type(content))
         if "MIME-Version" not in self:
             self["MIME-Version"] = "1.0"
 
+    def _start_content(self, ctype, headers):
+        self.clear_content()
+        self["Content-Type"] = ctype
+        for header in headers or ():
+            name, _, value = header.partition(":")
+            self[name.strip()] = value.strip()
+
+    def _set_text(self, text, subtype="plain", charset="utf-8", cte=None,
+                  disposition=None, filename=None, cid=None, params=None,
+                  headers=None):
+        lines = _LINE_END.split(text)
+        if lines and lines[-1] == "":
+            lines.pop()
+        body = "\n".join(lines) + "\n"
+        if cte not in (None, "7bit") or not _is_ascii(body):
+            raise NotImplementedError("only ASCII text content is supported")
+        self._start_content('text/%s; charset="%s"' % (subtype, charset), headers)
+        self["Content-Transfer-Encoding"] = "7bit"
+        self._payload = body
+        self._finish_content(disposition, filename, cid, params)
+
+    def _set_bytes(self, data, maintype, subtype, cte="base64",
+                   disposition=None, filename=None, cid=None, params=None,
+                   headers=None):
+        self._start_content("%s/%s" % (maintype, subtype), headers)
+        if cte == "base64":
+            self._payload = _base64_lines(data)
+        elif cte in ("7bit", "8bit", "binary"):
+            self._payload = data.decode("ascii", "surrogateescape")
+        elif cte == "quoted-printable":
+            import binascii
+            self._payload = binascii.b2a_qp(data, istext=False).decode("ascii")
+        else:
+            raise ValueError("Unknown content transfer encoding {}".format(cte))
+        self["Content-Transfer-Encoding"] = cte
+        self._finish_content(disposition, filename, cid, params)
+
+    def _finish_content(self, disposition, filename, cid, params):
+        if disposition is None and filename is not None:
+            disposition = "attachment"
+        if disposition is not None:
+            self["Content-Disposition"] = disposition
+        if filename is not None:
+            self._add_param("Content-Disposition", "filename", filename)
+        if cid is not None:
+            self["Content-ID"] = cid
+        for key, value in (params or {}).items():
+            self._add_param("Content-Type", key, value)
+
+    def _add_param(self, header, key, value):
+        # The field moves to the end, a parameter added to it.
+        current = self.get(header)
+        del self[header]
+        self[header] = "%s; %s" % (current, _param_text(key, value))
+
     def get_content(self):
-        return self.get_payload()
+        """The content: text parts as str (decoded with their charset),
+        other parts as bytes, a message/rfc822 part as its message."""
+        maintype = self.get_content_maintype()
+        if maintype == "multipart":
+            raise KeyError(self.get_content_type())
+        if maintype == "message" and isinstance(self._payload, list):
+            return self._payload[0]
+        data = self.get_payload(decode=True)
+        if data is None:
+            data = b""
+        if maintype == "text":
+            charset = self.get_content_charset() or "ascii"
+            return data.decode(charset, "replace")
+        return data
+
+    # multipart assembly
+
+    def _make_multipart(self, subtype):
+        ctype = self.get_content_type()
+        maintype, current = ctype.split("/")
+        if maintype == "multipart":
+            if current == subtype:
+                return
+            if _NESTING.index(current) > _NESTING.index(subtype) if current in _NESTING else True:
+                raise ValueError("Cannot convert {} to {}".format(current, subtype))
+        moved = [(k, v) for k, v in self._headers if k.lower().startswith("content-")]
+        kept = [(k, v) for k, v in self._headers if not k.lower().startswith("content-")]
+        parts = []
+        if moved or self._payload is not None:
+            part = type(self)(self.policy)
+            part._headers = moved
+            part._payload = self._payload
+            parts.append(part)
+        self._headers = kept
+        self._payload = parts
+        self["Content-Type"] = "multipart/" + subtype
+        self._pick_boundary(parts, "\n")
+
+    def make_related(self, boundary=None):
+        """Turn the message into multipart/related, its content the first part."""
+        self._make_multipart("related")
+
+    def make_alternative(self, boundary=None):
+        """Turn the message into multipart/alternative."""
+        self._make_multipart("alternative")
+
+    def make_mixed(self, boundary=None):
+        """Turn the message into multipart/mixed."""
+        self._make_multipart("mixed")
+
+    def _add_part(self, subtype, disposition, args, kw):
+        if self.get_content_type() != "multipart/" + subtype:
+            self._make_multipart(subtype)
+        part = type(self)(self.policy)
+        part.set_content(*args, **kw)
+        if disposition is not None and "content-disposition" not in part:
+            part["Content-Disposition"] = disposition
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        """Add a part made by set_content(*args, **kw), inline."""
+        self._add_part("related", "inline", args, kw)
+
+    def add_alternative(self, *args, **kw):
+        """Add an alternative rendering made by set_content(*args, **kw)."""
+        self._add_part("alternative", None, args, kw)
+
+    def add_attachment(self, *args, **kw):
+        """Add an attachment made by set_content(*args, **kw)."""
+        self._add_part("mixed", "attachment", args, kw)
+
+    def iter_parts(self):
+        """The subparts of a multipart, else nothing."""
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def iter_attachments(self):
+        """The parts of a multipart that are not its body: all of them
+        but the first text/plain, text/html, multipart/related and
+        multipart/alternative part that is not marked an attachment."""
+        if self.get_content_type() in ("multipart/alternative",) or not self.is_multipart():
+            return
+        skipped = set()
+        for part in self.get_payload():
+            kind = part.get_content_type()
+            if kind in _BODY_KINDS and kind not in skipped and not part.is_attachment():
+                skipped.add(kind)
+                continue
+            yield part
+
+    def get_body(self, preferencelist=("related", "html", "plain")):
+        """The part most likely to be the body: the best ranked by
+        preferencelist (names of text subtypes and of 'related'), looked
+        for depth first; attachments and what they hold are passed over."""
+        best, rank = None, len(preferencelist)
+        stack = [self]
+        while stack and rank > 0:
+            part = stack.pop()
+            if part.is_attachment():
+                continue
+            kind = part.get_content_type()
+            score, inner = None, []
+            if kind.startswith("text/"):
+                score = kind[5:]
+            elif kind.startswith("multipart/") and part.is_multipart():
+                if kind == "multipart/related":
+                    score = "related"
+                    inner = _start_part(part)
+                else:
+                    inner = part.get_payload()
+            if score in preferencelist and preferencelist.index(score) < rank:
+                best, rank = part, preferencelist.index(score)
+            stack.extend(reversed(inner))
+        return best
+
+
+def _start_part(related):
+    # The root of a multipart/related: the part its start parameter names,
+    # else the first one (a list of at most one part).
+    start = related.get_param("start")
+    for sub in related.get_payload():
+        if start is None or sub.get("content-id") == start:
+            return [sub]
+    return []

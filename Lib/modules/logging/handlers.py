@@ -342,3 +342,123 @@ class MemoryHandler(BufferingHandler):
             with _holding(self):
                 self.target = None
                 BufferingHandler.close(self)
+
+
+class WatchedFileHandler(logging.FileHandler):
+    """A FileHandler that reopens its file when the file it wrote to has
+    been moved or removed (by logrotate, say): before each record it
+    compares the path's device and inode with those of the open file."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False):
+        logging.FileHandler.__init__(self, filename, mode, encoding, delay)
+        self.dev, self.ino = -1, -1
+        self._remember_file()
+
+    def _remember_file(self):
+        if self.stream is not None:
+            st = os.fstat(self.stream.fileno())
+            self.dev, self.ino = st.st_dev, st.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            st = os.stat(self.baseFilename)
+            same = (st.st_dev, st.st_ino) == (self.dev, self.ino)
+        except FileNotFoundError:
+            same = False
+        if same or self.stream is None:
+            return
+        self.stream.flush()
+        self.stream.close()
+        self.stream = None
+        self.stream = self._open()
+        self._remember_file()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
+        if self.dev == -1:
+            self._remember_file()
+
+
+class QueueHandler(logging.Handler):
+    """Puts each record on a queue (for a QueueListener, or any consumer
+    in another thread) with its message merged already: msg is the text
+    with the arguments filled in, and args and exc_info are cleared, so
+    the record pickles. Formatting is left to the consumer's handlers."""
+
+    def __init__(self, queue):
+        logging.Handler.__init__(self)
+        self.queue = queue
+
+    def emit(self, record):
+        try:
+            self.enqueue(self.prepare(record))
+        except Exception:
+            self.handleError(record)
+
+    def prepare(self, record):
+        self.format(record)  # fills in record.message and record.exc_text
+        record.msg, record.args, record.exc_info = record.message, None, None
+        return record
+
+    def enqueue(self, record):
+        self.queue.put_nowait(record)
+
+
+class QueueListener(object):
+    """Takes records off a queue in a thread of its own and hands each
+    to its handlers (only those whose level the record reaches, when
+    respect_handler_level is true). stop() puts a sentinel on the queue
+    and waits for the thread to get to it."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self._thread = None
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        import threading
+        self._thread = threading.Thread(target=self._monitor)
+        self._thread.daemon = True
+        self._thread.start()
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if self.respect_handler_level and record.levelno < handler.level:
+                continue
+            handler.handle(record)
+
+    def _monitor(self):
+        import queue as queue_module
+        q = self.queue
+        done = getattr(q, 'task_done', None)
+        while True:
+            try:
+                record = self.dequeue(True)
+            except queue_module.Empty:
+                break
+            if record is self._sentinel:
+                if done is not None:
+                    done()
+                break
+            self.handle(record)
+            if done is not None:
+                done()
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        self.enqueue_sentinel()
+        self._thread.join()
+        self._thread = None

@@ -638,16 +638,27 @@ class TestCase(object):
             return message + diff
         return message + (DIFF_OMITTED % len(diff))
 
+    def _require(self, ok, msg, template, *values):
+        """Fail unless ok, with template filled in with the safe reprs of
+        values (made only on failure) and combined with msg as
+        _formatMessage does."""
+        if not ok:
+            self.fail(self._formatMessage(
+                msg, template % tuple(safe_repr(v) for v in values)))
+
+    # assertFalse and assertTrue raise failureException themselves, as
+    # CPython's do, rather than through fail().
+
     def assertFalse(self, expr, msg=None):
         """Fail unless expr is false."""
         if expr:
-            self.fail(self._formatMessage(
+            raise self.failureException(self._formatMessage(
                 msg, "%s is not false" % safe_repr(expr)))
 
     def assertTrue(self, expr, msg=None):
         """Fail unless expr is true."""
         if not expr:
-            self.fail(self._formatMessage(
+            raise self.failureException(self._formatMessage(
                 msg, "%s is not true" % safe_repr(expr)))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
@@ -833,23 +844,23 @@ class TestCase(object):
         """assertSequenceEqual for two tuples."""
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _only_in(self, this, other, which):
+        """this.difference(other) for assertSetEqual; a failure when it
+        cannot be taken, which ('first' or 'second') naming the argument
+        this is."""
+        try:
+            return this.difference(other)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('%s argument does not support set difference: %s'
+                      % (which, e))
+
     def assertSetEqual(self, set1, set2, msg=None):
         """Fail unless the two sets hold the same items, listing those in
         one only."""
-        try:
-            only1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s'
-                      % e)
-        try:
-            only2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s'
-                      % e)
+        only1 = self._only_in(set1, set2, 'first')
+        only2 = self._only_in(set2, set1, 'second')
         if not (only1 or only2):
             return
         lines = []
@@ -863,28 +874,22 @@ class TestCase(object):
 
     def assertIn(self, member, container, msg=None):
         """Fail unless member in container."""
-        if member not in container:
-            self.fail(self._formatMessage(msg, '%s not found in %s' % (
-                safe_repr(member), safe_repr(container))))
+        self._require(member in container, msg, '%s not found in %s',
+                      member, container)
 
     def assertNotIn(self, member, container, msg=None):
         """Fail if member in container."""
-        if member in container:
-            self.fail(self._formatMessage(
-                msg, '%s unexpectedly found in %s' % (
-                    safe_repr(member), safe_repr(container))))
+        self._require(member not in container, msg,
+                      '%s unexpectedly found in %s', member, container)
 
     def assertIs(self, expr1, expr2, msg=None):
         """Fail unless expr1 is expr2."""
-        if expr1 is not expr2:
-            self.fail(self._formatMessage(msg, '%s is not %s' % (
-                safe_repr(expr1), safe_repr(expr2))))
+        self._require(expr1 is expr2, msg, '%s is not %s', expr1, expr2)
 
     def assertIsNot(self, expr1, expr2, msg=None):
         """Fail if expr1 is expr2."""
-        if expr1 is expr2:
-            self.fail(self._formatMessage(
-                msg, 'unexpectedly identical: %s' % (safe_repr(expr1),)))
+        self._require(expr1 is not expr2, msg, 'unexpectedly identical: %s',
+                      expr1)
 
     def assertDictEqual(self, d1, d2, msg=None):
         """Fail unless the two dicts are equal, with a diff of their
@@ -958,35 +963,24 @@ class TestCase(object):
 
     def assertLess(self, a, b, msg=None):
         """Fail unless a < b."""
-        if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s' % (
-                safe_repr(a), safe_repr(b))))
+        self._require(a < b, msg, '%s not less than %s', a, b)
 
     def assertLessEqual(self, a, b, msg=None):
         """Fail unless a <= b."""
-        if not a <= b:
-            self.fail(self._formatMessage(
-                msg, '%s not less than or equal to %s' % (
-                    safe_repr(a), safe_repr(b))))
+        self._require(a <= b, msg, '%s not less than or equal to %s', a, b)
 
     def assertGreater(self, a, b, msg=None):
         """Fail unless a > b."""
-        if not a > b:
-            self.fail(self._formatMessage(msg, '%s not greater than %s' % (
-                safe_repr(a), safe_repr(b))))
+        self._require(a > b, msg, '%s not greater than %s', a, b)
 
     def assertGreaterEqual(self, a, b, msg=None):
         """Fail unless a >= b."""
-        if not a >= b:
-            self.fail(self._formatMessage(
-                msg, '%s not greater than or equal to %s' % (
-                    safe_repr(a), safe_repr(b))))
+        self._require(a >= b, msg, '%s not greater than or equal to %s',
+                      a, b)
 
     def assertIsNone(self, obj, msg=None):
         """Fail unless obj is None."""
-        if obj is not None:
-            self.fail(self._formatMessage(
-                msg, '%s is not None' % (safe_repr(obj),)))
+        self._require(obj is None, msg, '%s is not None', obj)
 
     def assertIsNotNone(self, obj, msg=None):
         """Fail if obj is None."""

@@ -453,7 +453,36 @@ for _name in _MAGIC_NAMES:
 del _name
 
 
-class _Patch(object):
+class _Patcher(object):
+    """What patch, patch.object and patch.dict share. A subclass is a
+    context manager (__enter__ patches and returns what the with-block
+    gets, __exit__ restores); start() and stop() do the same outside a
+    with-block, and calling a patcher with a function decorates it to
+    run inside the patch, given the extra arguments _extra_args names."""
+
+    def start(self):
+        return self.__enter__()
+
+    def stop(self):
+        return self.__exit__(None, None, None)
+
+    def _extra_args(self, made):
+        # The arguments a decorated function gets after its own, given
+        # what __enter__ returned.
+        return ()
+
+    def __call__(self, func):
+        patcher = self
+
+        @functools.wraps(func)
+        def patched(*args, **kwargs):
+            with patcher as made:
+                args = args + patcher._extra_args(made)
+                return func(*args, **kwargs)
+        return patched
+
+
+class _Patch(_Patcher):
     """patch, patch.object: replace an attribute while a function runs
     or inside a with-block, and put it back afterwards."""
 
@@ -480,23 +509,10 @@ class _Patch(object):
             delattr(self.target, self.attribute)
         else:
             setattr(self.target, self.attribute, self.original)
-        return False
 
-    start = __enter__
-
-    def stop(self):
-        return self.__exit__(None, None, None)
-
-    def __call__(self, func):
-        patcher = self
-
-        @functools.wraps(func)
-        def patched(*args, **kwargs):
-            with patcher as made:
-                if patcher.new is DEFAULT:
-                    args = args + (made,)
-                return func(*args, **kwargs)
-        return patched
+    def _extra_args(self, made):
+        # A decorated function is given the mock patch made for it.
+        return (made,) if self.new is DEFAULT else ()
 
 
 def _importer(target):
@@ -529,7 +545,7 @@ def _patch_object(target, attribute, new=DEFAULT, create=False, **kwargs):
     return _Patch(lambda: target, attribute, new, create, **kwargs)
 
 
-class _PatchDict(object):
+class _PatchDict(_Patcher):
     """patch.dict: update a dictionary (cleared first with clear=True)
     and restore its contents afterwards."""
 
@@ -547,26 +563,11 @@ class _PatchDict(object):
         if self.clear:
             target.clear()
         target.update(self.values)
-        return target
 
     def __exit__(self, *exc_info):
         self.target.clear()
         self.target.update(self.saved)
         return False
-
-    start = __enter__
-
-    def stop(self):
-        return self.__exit__(None, None, None)
-
-    def __call__(self, func):
-        patcher = self
-
-        @functools.wraps(func)
-        def patched(*args, **kwargs):
-            with patcher:
-                return func(*args, **kwargs)
-        return patched
 
 
 patch.object = _patch_object

@@ -1,0 +1,390 @@
+"""Disassemble the bytecode of this interpreter's code objects.
+
+The bytecode is CPython 3.4-style (see opcode): offsets count bytes, an
+instruction with an argument takes three. dis() prints a listing in
+CPython's layout, get_instructions() and Bytecode give Instruction
+tuples, code_info() and show_code() describe a code object.
+"""
+
+import collections
+import io
+import sys
+import types
+
+import opcode as _opcode
+from opcode import *
+
+__all__ = ("code_info dis disassemble distb disco findlinestarts "
+           "findlabels show_code get_instructions Instruction "
+           "Bytecode").split() + list(_opcode.__all__)
+
+# What dis() of a class or module disassembles among its members.
+_have_code = (type, staticmethod, classmethod, types.CodeType,
+              types.FunctionType, types.MethodType)
+
+# The names of the code flag bits, lowest first.
+COMPILER_FLAG_NAMES = dict(
+    (1 << bit, name) for bit, name in enumerate(
+        "OPTIMIZED NEWLOCALS VARARGS VARKEYWORDS NESTED GENERATOR NOFREE "
+        "COROUTINE ITERABLE_COROUTINE ASYNC_GENERATOR".split()))
+
+
+def _stream(file):
+    # Where print() writes: file, or sys.stdout as it is now.
+    return sys.stdout if file is None else file
+
+
+def _try_compile(source, name):
+    # Source text as an expression when it is one, else as statements.
+    try:
+        return compile(source, name, "eval")
+    except SyntaxError:
+        return compile(source, name, "exec")
+
+
+def _unwrap(x):
+    # The code object (or whatever else) behind a method, function,
+    # generator or coroutine; anything else as it is.
+    x = getattr(x, "__func__", x)
+    for attr in ("__code__", "gi_code", "cr_code"):
+        if hasattr(x, attr):
+            return getattr(x, attr)
+    return x
+
+
+def _cannot(x):
+    return TypeError("don't know how to disassemble %s objects" %
+                     type(x).__name__)
+
+
+def _code_of(x):
+    # The code object behind x, source text compiled.
+    code = _unwrap(x)
+    if isinstance(code, str):
+        code = _try_compile(code, "<disassembly>")
+    if not hasattr(code, "co_code"):
+        raise _cannot(x)
+    return code
+
+
+_get_code_object = _code_of
+
+
+def dis(x=None, *, file=None):
+    """Print the disassembly of x: a module, class, method, function,
+    generator, code object, source string or raw bytecode; with no x, the
+    traceback of the last exception."""
+    if x is None:
+        return distb(file=file)
+    x = _unwrap(x)
+    if hasattr(x, "co_code"):
+        disassemble(x, file=file)
+    elif isinstance(x, (bytes, bytearray)):
+        _disassemble_bytes(x, file=file)
+    elif isinstance(x, str):
+        disassemble(_try_compile(x, "<dis>"), file=file)
+    elif hasattr(x, "__dict__"):
+        _dis_members(x, file)
+    else:
+        raise _cannot(x)
+
+
+def _dis_members(holder, file):
+    # dis() of each member of a class or module that holds code.
+    out = _stream(file)
+    members = [(name, member) for name, member in vars(holder).items()
+               if isinstance(member, _have_code)]
+    for name, member in sorted(members, key=lambda item: item[0]):
+        out.write("Disassembly of %s:\n" % name)
+        try:
+            dis(member, file=file)
+        except TypeError as problem:
+            out.write("Sorry: %s\n" % problem)
+        out.write("\n")
+
+
+def distb(tb=None, *, file=None):
+    """Print the disassembly of the code where traceback tb (by default
+    the last one) ended, marking the instruction that raised."""
+    if tb is None:
+        tb = getattr(sys, "last_traceback", None)
+        if tb is None:
+            raise RuntimeError("no last traceback to disassemble")
+        tb = _innermost(tb)
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file)
+
+
+def _innermost(tb):
+    # The last entry of traceback tb: where the exception was raised.
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb
+
+
+def pretty_flags(flags):
+    """The names of the flags set in a code object's co_flags."""
+    names = [COMPILER_FLAG_NAMES[1 << bit] for bit in range(10)
+             if flags & (1 << bit)]
+    rest = flags & ~0x3FF
+    if rest or not names:
+        names.append(hex(rest))
+    return ", ".join(names)
+
+
+def code_info(x):
+    """A description of the code object behind x: name, file, counts,
+    flags, constants and names, as CPython's code_info lays it out."""
+    return _format_code_info(_code_of(x))
+
+
+def _format_code_info(co):
+    lines = [
+        "Name:              %s" % co.co_name,
+        "Filename:          %s" % co.co_filename,
+        "Argument count:    %s" % co.co_argcount,
+        "Kw-only arguments: %s" % co.co_kwonlyargcount,
+        "Number of locals:  %s" % co.co_nlocals,
+        "Stack size:        %s" % co.co_stacksize,
+        "Flags:             %s" % pretty_flags(co.co_flags),
+    ]
+    for title, items, show in (("Constants", co.co_consts, repr),
+                               ("Names", co.co_names, str),
+                               ("Variable names", co.co_varnames, str),
+                               ("Free variables", co.co_freevars, str),
+                               ("Cell variables", co.co_cellvars, str)):
+        if items:
+            lines.append(title + ":")
+            for i, item in enumerate(items):
+                lines.append("%4d: %s" % (i, show(item)))
+    return "\n".join(lines)
+
+
+def show_code(co, *, file=None):
+    """Print code_info(co)."""
+    print(code_info(co), file=_stream(file))
+
+
+_Instruction = collections.namedtuple(
+    "_Instruction",
+    "opname opcode arg argval argrepr offset starts_line is_jump_target")
+
+
+class Instruction(_Instruction):
+    """One bytecode instruction: its name and number, its argument as a
+    number (arg), as what it stands for (argval) and as text (argrepr),
+    its offset, the line it starts (or None) and whether a jump lands on
+    it."""
+
+    def _disassemble(self, lineno_width=3, mark_as_current=False):
+        line = ""
+        if lineno_width:
+            number = "" if self.starts_line is None else str(self.starts_line)
+            line = number.rjust(lineno_width) + " "
+        line += "%s %s %4r %-20s" % ("-->" if mark_as_current else "   ",
+                                     ">>" if self.is_jump_target else "  ",
+                                     self.offset, self.opname)
+        if self.arg is not None:
+            line += " %5r" % (self.arg,)
+            if self.argrepr:
+                line += " (%s)" % self.argrepr
+        return line.rstrip()
+
+
+def get_instructions(x, *, first_line=None):
+    """Iterate over the Instructions of the code behind x; first_line
+    renumbers its lines from that number."""
+    co = _code_of(x)
+    cells = co.co_cellvars + co.co_freevars
+    starts = dict(findlinestarts(co))
+    offset = 0 if first_line is None else first_line - co.co_firstlineno
+    return _instructions(co.co_code, co.co_varnames, co.co_names,
+                         co.co_consts, cells, starts, offset)
+
+
+def _raw_instructions(code):
+    # (offset, opcode, arg) for each instruction, EXTENDED_ARG folded
+    # into the argument of the one that follows it.
+    i, n, extended = 0, len(code), 0
+    while i < n:
+        op = code[i]
+        start = i
+        i += 1
+        arg = None
+        if op >= HAVE_ARGUMENT:
+            if i + 1 < n:
+                arg = code[i] | (code[i + 1] << 8)
+            elif i < n:
+                arg = code[i]
+            else:
+                arg = 0
+            arg |= extended
+            extended = 0
+            i += 2
+            if op == EXTENDED_ARG:
+                extended = arg << 16
+        yield start, op, arg, i
+
+
+def _instructions(code, varnames=None, names=None, constants=None,
+                  cells=None, linestarts=None, line_offset=0):
+    labels = findlabels(code)
+    for offset, op, arg, after in _raw_instructions(code):
+        starts_line = None
+        if linestarts is not None:
+            starts_line = linestarts.get(offset)
+            if starts_line is not None:
+                starts_line += line_offset
+        argval, argrepr = arg, ""
+        if arg is not None:
+            if op in hasconst:
+                if constants is not None and arg < len(constants):
+                    argval = constants[arg]
+                argrepr = repr(argval)
+            elif op in hasname:
+                if names is not None and arg < len(names):
+                    argval = argrepr = names[arg]
+                else:
+                    argrepr = repr(arg)
+            elif op in hasjrel:
+                argval = after + arg
+                argrepr = "to " + repr(argval)
+            elif op in hasjabs:
+                argrepr = "to " + repr(argval)
+            elif op in haslocal:
+                if varnames is not None and arg < len(varnames):
+                    argval = argrepr = varnames[arg]
+                else:
+                    argrepr = repr(arg)
+            elif op in hascompare:
+                if arg < len(cmp_op):
+                    argval = argrepr = cmp_op[arg]
+            elif op in hasfree:
+                if cells is not None and arg < len(cells):
+                    argval = argrepr = cells[arg]
+                else:
+                    argrepr = repr(arg)
+            elif op in hasnargs:
+                argrepr = "%d positional, %d keyword pair" % (
+                    arg & 0xFF, (arg >> 8) & 0xFF)
+        yield Instruction(opname[op], op, arg, argval, argrepr, offset,
+                          starts_line, offset in labels)
+
+
+def disassemble(co, lasti=-1, *, file=None):
+    """Print the disassembly of code object co, marking the instruction at
+    offset lasti."""
+    cells = co.co_cellvars + co.co_freevars
+    starts = dict(findlinestarts(co))
+    _disassemble_bytes(co.co_code, lasti, co.co_varnames, co.co_names,
+                       co.co_consts, cells, starts, file=file)
+
+
+disco = disassemble
+
+
+def _disassemble_bytes(code, lasti=-1, varnames=None, names=None,
+                       constants=None, cells=None, linestarts=None, *,
+                       file=None, line_offset=0):
+    show_lines = linestarts is not None
+    width = 3 if show_lines else 0
+    for ins in _instructions(code, varnames, names, constants, cells,
+                             linestarts, line_offset):
+        if show_lines and ins.starts_line is not None and ins.offset > 0:
+            print(file=_stream(file))
+        print(ins._disassemble(width, ins.offset == lasti), file=_stream(file))
+
+
+def findlabels(code):
+    """The offsets in bytecode code that a jump leads to."""
+    labels = []
+    for offset, op, arg, after in _raw_instructions(code):
+        if arg is None:
+            continue
+        if op in hasjrel:
+            target = after + arg
+        elif op in hasjabs:
+            target = arg
+        else:
+            continue
+        if target not in labels:
+            labels.append(target)
+    return labels
+
+
+def findlinestarts(code):
+    """Yield (offset, line) for each offset of code object code where a
+    new source line starts, from its co_lnotab."""
+    table = code.co_lnotab
+    offset, line, reported = 0, code.co_firstlineno, None
+    for pos in range(0, len(table) - 1, 2):
+        if table[pos] and line != reported:
+            yield offset, line
+            reported = line
+        offset += table[pos]
+        delta = table[pos + 1]
+        line += delta - 256 if delta > 127 else delta
+    if line != reported:
+        yield offset, line
+
+
+class Bytecode:
+    """The instructions of a code object (or of what holds one), to
+    iterate over, with info() and dis() giving its description and
+    listing as text."""
+
+    def __init__(self, x, *, first_line=None, current_offset=None):
+        co = _code_of(x)
+        self.codeobj, self._original_object = co, x
+        self.current_offset = current_offset
+        self.first_line = co.co_firstlineno if first_line is None \
+            else first_line
+        self._line_offset = self.first_line - co.co_firstlineno
+        self._cell_names = co.co_cellvars + co.co_freevars
+        self._linestarts = dict(findlinestarts(co))
+
+    def __iter__(self):
+        code = self.codeobj
+        return _instructions(code.co_code, code.co_varnames,
+                             code.co_names, code.co_consts,
+                             self._cell_names, self._linestarts,
+                             self._line_offset)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self._original_object)
+
+    @classmethod
+    def from_traceback(cls, tb):
+        """The Bytecode of the code where traceback tb ended, its current
+        offset the instruction that raised."""
+        last = _innermost(tb)
+        return cls(last.tb_frame.f_code, current_offset=last.tb_lasti)
+
+    def dis(self):
+        """The disassembly listing, as text."""
+        out = io.StringIO()
+        code, at = self.codeobj, self.current_offset
+        _disassemble_bytes(code.co_code, -1 if at is None else at,
+                           code.co_varnames, code.co_names, code.co_consts,
+                           self._cell_names, self._linestarts, file=out,
+                           line_offset=self._line_offset)
+        return out.getvalue()
+
+    def info(self):
+        """code_info() of the code object."""
+        return _format_code_info(self.codeobj)
+
+
+def _test():
+    """Disassemble the file named on the command line (or stdin)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("infile", type=argparse.FileType(), nargs="?",
+                        default="-")
+    args = parser.parse_args()
+    with args.infile as infile:
+        source = infile.read()
+    dis(compile(source, args.infile.name, "exec"))
+
+
+if __name__ == "__main__":
+    _test()

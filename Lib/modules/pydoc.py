@@ -1,0 +1,903 @@
+"""Produce text documentation for Python objects, as help() shows it.
+
+help(thing) prints the documentation of a module, class, function or
+other object (or of the object a dotted name such as "os.path.join"
+names). render_doc() returns that text; plain() removes the overstruck
+bold of the terminal renderer; getdoc() gives an object's cleaned
+docstring.
+
+Only text output is provided here: no HTML renderer, no documentation
+server, no topic browser.
+"""
+
+__all__ = ["help"]
+
+import builtins
+import inspect
+import os
+import re
+import reprlib
+import sys
+
+_HIDDEN_NAMES = frozenset((
+    "__author__", "__builtins__", "__cached__", "__credits__", "__date__",
+    "__doc__", "__file__", "__spec__", "__loader__", "__module__",
+    "__name__", "__package__", "__path__", "__qualname__", "__slots__",
+    "__version__"))
+
+_RULE = "-" * 70
+
+
+# ---------------------------------------------------------------- helpers
+
+# What object's slots say of themselves, for the methods a class inherits
+# from object without documenting them (object's wrappers carry no
+# docstrings here).
+_OBJECT_SLOT_DOCS = {
+    "__init__": "Initialize self.  See help(type(self)) for accurate "
+                "signature.",
+    "__repr__": "Return repr(self).",
+    "__str__": "Return str(self).",
+    "__hash__": "Return hash(self).",
+    "__eq__": "Return self==value.",
+    "__ne__": "Return self!=value.",
+    "__lt__": "Return self<value.",
+    "__le__": "Return self<=value.",
+    "__gt__": "Return self>value.",
+    "__ge__": "Return self>=value.",
+    "__setattr__": "Implement setattr(self, name, value).",
+    "__delattr__": "Implement delattr(self, name).",
+    "__getattribute__": "Return getattr(self, name).",
+}
+
+
+def _own_doc(object):
+    # object's docstring, looking through the classes a method overrides
+    # when it has none; a class's docstring is its own or a base's other
+    # than object's.
+    if inspect.isclass(object):
+        for k in object.__mro__:
+            if k is builtins.object:
+                break
+            d = vars(k).get("__doc__")
+            if isinstance(d, str):
+                return d
+        return None
+    try:
+        d = object.__doc__
+    except AttributeError:
+        d = None
+    if isinstance(d, str):
+        return d
+    func = getattr(object, "__func__", object)
+    name = getattr(func, "__name__", None)
+    qualname = getattr(func, "__qualname__", "")
+    if inspect.isfunction(func) and name and "." in qualname:
+        cls = getattr(object, "__self__", None)
+        if cls is not None and not inspect.isclass(cls):
+            cls = type(cls)
+        if cls is None:
+            parts = qualname.split(".")[:-1]
+            cls = getattr(func, "__globals__", {}).get(parts[0])
+            for part in parts[1:]:
+                cls = getattr(cls, part, None)
+        if inspect.isclass(cls):
+            for k in cls.__mro__[1:]:
+                if k is builtins.object:
+                    return _OBJECT_SLOT_DOCS.get(name)
+                if name in vars(k):
+                    d = getattr(vars(k)[name], "__doc__", None)
+                    if isinstance(d, str):
+                        return d
+    return None
+
+
+def getdoc(object):
+    """The docstring of object (or the comments before its source),
+    cleaned of indentation and leading blank lines; "" when it has none."""
+    text = _own_doc(object)
+    if text:
+        text = inspect.cleandoc(text)
+    if not text:
+        try:
+            text = inspect.getcomments(object)
+        except Exception:
+            text = None
+    if not text:
+        return ""
+    return re.sub(r"^ *\n", "", text.rstrip())
+
+
+def splitdoc(doc):
+    """Split doc into its one-line synopsis and the rest.
+
+    The synopsis is the first line when a blank line follows it; otherwise
+    there is none and the whole text is the rest."""
+    first, sep, rest = doc.strip().partition("\n")
+    if not sep:
+        return first, ""
+    second, sep2, after = rest.partition("\n")
+    if second.rstrip():
+        return "", first + "\n" + rest
+    return first, after
+
+
+def classname(object, modname):
+    """The name of class object as seen from module modname: qualified by
+    its module when that differs."""
+    name = object.__name__
+    if object.__module__ != modname:
+        name = object.__module__ + "." + name
+    return name
+
+
+def isdata(object):
+    """Whether object is documented as a plain value."""
+    return not any(test(object) for test in (
+        inspect.ismodule, inspect.isclass, inspect.isroutine,
+        inspect.isframe, inspect.istraceback, inspect.iscode))
+
+
+def replace(text, *pairs):
+    """Apply each (old, new) replacement of pairs to text, in turn."""
+    for old, new in zip(pairs[0::2], pairs[1::2]):
+        text = text.replace(old, new)
+    return text
+
+
+def cram(text, maxlen):
+    """Shorten text to maxlen characters, eliding its middle with '...'."""
+    if len(text) <= maxlen:
+        return text
+    room = max(0, maxlen - 3)
+    front, back = room // 2, room - room // 2
+    return text[:front] + "..." + (text[-back:] if back else "")
+
+
+# The address CPython's default reprs end with, in either case.
+_ADDRESS = re.compile(r" at 0x[0-9a-f]{6,16}(>+)$", re.IGNORECASE)
+
+
+def stripid(text):
+    """Remove a ' at 0x...' address from the end of a repr."""
+    found = _ADDRESS.search(text)
+    if found is None:
+        return text
+    return text[:found.start()] + found.group(1)
+
+
+def visiblename(name, all=None, obj=None):
+    """Whether a module or class member named name is documented."""
+    if name in _HIDDEN_NAMES:
+        return 0
+    if name.startswith("__") and name.endswith("__"):
+        return 1
+    if name.startswith("_") and hasattr(obj, "_fields"):
+        return True
+    if all is not None:
+        return name in all
+    return not name.startswith("_")
+
+
+def _is_bound_method(fn):
+    self = getattr(fn, "__self__", None)
+    return self is not None and not inspect.ismodule(self)
+
+
+def ispackage(path):
+    """Whether path is a directory holding an __init__ module."""
+    return os.path.isdir(path) and any(
+        os.path.isfile(os.path.join(path, name))
+        for name in ("__init__.py", "__init__.pyc"))
+
+
+class ErrorDuringImport(Exception):
+    """A module named by a help() request failed to import."""
+
+    def __init__(self, filename, exc_info):
+        self.exc, self.value, self.tb = exc_info
+        self.filename = filename
+
+    def __str__(self):
+        return "problem in %s - %s: %s" % (self.filename,
+                                           self.exc.__name__, self.value)
+
+
+def safeimport(path, forceload=0, cache={}):
+    """Import the module of dotted name path and return it, or None when
+    no such module exists; an error inside it raises ErrorDuringImport."""
+    try:
+        module = __import__(path)
+    except ImportError as e:
+        if getattr(e, "name", None) == path or (
+                type(e).__name__ == "ModuleNotFoundError" and
+                path.startswith(str(getattr(e, "name", "") or "?"))):
+            return None
+        if "No module named" in str(e):
+            return None
+        raise ErrorDuringImport(path, sys.exc_info())
+    except Exception:
+        raise ErrorDuringImport(path, sys.exc_info())
+    for part in path.split(".")[1:]:
+        try:
+            module = getattr(module, part)
+        except AttributeError:
+            return None
+    return module
+
+
+def locate(path, forceload=0):
+    """Find the object the dotted name path names (a module, or an
+    attribute reached from one, or a builtin); None when nothing does."""
+    parts = [p for p in path.split(".") if p]
+    module, n = None, 0
+    while n < len(parts):
+        found = safeimport(".".join(parts[:n + 1]), forceload)
+        if found is None:
+            break
+        module, n = found, n + 1
+    found = builtins if module is None else module
+    try:
+        for part in parts[n:]:
+            found = getattr(found, part)
+    except AttributeError:
+        return None
+    return found
+
+
+def _descriptor_path(thing):
+    owner = thing.__objclass__
+    return "%s.%s.%s" % (owner.__module__, owner.__name__, thing.__name__)
+
+
+# How describe() names a kind of object, tried in this order.
+_DESCRIPTIONS = (
+    (inspect.isbuiltin, lambda t: "built-in function " + t.__name__),
+    (inspect.isgetsetdescriptor,
+     lambda t: "getset descriptor " + _descriptor_path(t)),
+    (inspect.ismemberdescriptor,
+     lambda t: "member descriptor " + _descriptor_path(t)),
+    (inspect.isclass, lambda t: "class " + t.__name__),
+    (inspect.isfunction, lambda t: "function " + t.__name__),
+    (inspect.ismethod, lambda t: "method " + t.__name__),
+)
+
+
+def describe(thing):
+    """A short description of thing's kind and name ("function f",
+    "class C", "module m", "int")."""
+    if inspect.ismodule(thing):
+        name = thing.__name__
+        if name in sys.builtin_module_names:
+            kind = "built-in module"
+        else:
+            kind = "package" if hasattr(thing, "__path__") else "module"
+        return kind + " " + name
+    for test, text in _DESCRIPTIONS:
+        if test(thing):
+            return text(thing)
+    return type(thing).__name__
+
+
+def resolve(thing, forceload=0):
+    """Return (object, name): thing itself, or the object its dotted name
+    names (ImportError when there is none)."""
+    if isinstance(thing, str):
+        object = locate(thing, forceload)
+        if object is None:
+            raise ImportError("No Python documentation found for %r.\n"
+                              "Use help() to get the interactive help "
+                              "utility.\n"
+                              "Use help(str) for help on the str class." %
+                              (thing,))
+        return object, thing
+    return thing, getattr(thing, "__name__", None)
+
+
+# ------------------------------------------------------- class attributes
+
+class _Attr:
+    # One member of a class as the documentation sorts it.
+    def __init__(self, name, kind, owner, value):
+        self.name = name
+        self.kind = kind
+        self.owner = owner
+        self.value = value
+
+
+def _instance_slots_owner(cls):
+    # The class of cls's MRO that gives instances their __dict__ and
+    # __weakref__ (the first class defined in Python over built-in
+    # bases), with the names it adds.
+    chain = [k for k in cls.__mro__ if k.__module__ != "builtins"]
+    if not chain:
+        return None, ()
+    first = chain[-1]
+    if "__slots__" in vars(first):
+        return None, ()
+    for k in first.__mro__[1:]:
+        if issubclass(k, BaseException):
+            return first, ("__weakref__",)
+    return first, ("__dict__", "__weakref__")
+
+
+class _SlotDescriptor:
+    # Stands for the __dict__/__weakref__ attributes of instances, which
+    # every Python class without __slots__ describes.
+    _docs = {
+        "__dict__": "dictionary for instance variables (if defined)",
+        "__weakref__": "list of weak references to the object (if defined)",
+    }
+
+    def __init__(self, name):
+        self.__name__ = name
+        self.__doc__ = self._docs[name]
+
+    def __get__(self, obj, cls=None):
+        return self
+
+    def __set__(self, obj, value):
+        raise AttributeError(self.__name__)
+
+
+def _class_attrs(cls):
+    # Every attribute of cls with the class of its MRO that defines it
+    # and its kind, for the sections of a class's documentation.
+    owner_of_slots, slot_names = _instance_slots_owner(cls)
+    result = []
+    for name in sorted(set(dir(cls)) | set(slot_names)):
+        owner = None
+        raw = None
+        for k in cls.__mro__:
+            d = vars(k)
+            if name in d:
+                owner, raw = k, d[name]
+                break
+        if name in slot_names and (owner is None or owner is object):
+            owner, raw = owner_of_slots, _SlotDescriptor(name)
+        if owner is None:
+            continue
+        if isinstance(raw, staticmethod):
+            kind, value = "static method", getattr(cls, name)
+        elif isinstance(raw, classmethod):
+            kind, value = "class method", getattr(cls, name)
+        elif isinstance(raw, property):
+            kind, value = "data descriptor", raw
+        elif isinstance(raw, _SlotDescriptor):
+            kind, value = "data descriptor", raw
+        else:
+            try:
+                value = getattr(cls, name)
+            except AttributeError:
+                value = raw
+            if inspect.isroutine(value) or inspect.isroutine(raw):
+                kind = "method"
+            elif inspect.isdatadescriptor(raw) or type(raw).__name__ in (
+                    "member_descriptor", "getset_descriptor"):
+                kind, value = "data descriptor", raw
+            else:
+                kind = "data"
+        result.append(_Attr(name, kind, owner, value))
+    return result
+
+
+def getclasstree(classes):
+    """Arrange classes as nested (class, bases) entries and lists of the
+    entries of their subclasses, the shape the CLASSES section prints:
+    a base not among classes heads its own tree."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                kids = children.setdefault(parent, [])
+                if c not in kids:
+                    kids.append(c)
+                if parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return _walktree(roots, children, None)
+
+
+def _walktree(classes, children, parent):
+    out = []
+    for c in sorted(classes, key=lambda k: (k.__module__, k.__name__)):
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(_walktree(children[c], children, c))
+    return out
+
+
+# --------------------------------------------------------------- renderers
+
+class _Repr(reprlib.Repr):
+    # Shortened reprs for values in documentation.
+    def __init__(self):
+        reprlib.Repr.__init__(self)
+        self.maxlist = self.maxtuple = 20
+        self.maxdict = 10
+        self.maxstring = self.maxother = 100
+
+    def repr1(self, x, level):
+        kind = type(x).__name__
+        method = getattr(self, "repr_" + "_".join(kind.split()), None)
+        if method is not None and hasattr(type(x), "__repr__"):
+            return method(x, level)
+        return cram(stripid(repr(x)), self.maxother)
+
+    def repr_str(self, x, level):
+        return repr(cram(x, self.maxstring))
+
+    def repr_instance(self, x, level):
+        try:
+            return cram(stripid(repr(x)), self.maxstring)
+        except Exception:
+            return "<%s instance>" % x.__class__.__name__
+
+
+TextRepr = _Repr
+
+
+class TextDoc:
+    """Renders documentation as terminal text, names in overstruck bold."""
+
+    _repr_instance = _Repr()
+    repr = _repr_instance.repr
+
+    def bold(self, text):
+        """text in overstruck bold: each character, a backspace, itself."""
+        return "".join(ch + "\b" + ch for ch in text)
+
+    def indent(self, text, prefix="    "):
+        """text with prefix before each of its lines."""
+        if not text:
+            return ""
+        return "\n".join(prefix + line for line in text.split("\n"))
+
+    def section(self, title, contents):
+        """A titled section of a module's page."""
+        body = self.indent(contents).rstrip()
+        return self.bold(title) + "\n" + body + "\n\n"
+
+    def document(self, object, name=None, *args):
+        """The documentation of object (under name) in the form its kind
+        takes."""
+        if inspect.ismodule(object):
+            return self.docmodule(object, name, *args)
+        if inspect.isclass(object):
+            return self.docclass(object, name, *args)
+        if inspect.isroutine(object):
+            return self.docroutine(object, name, *args)
+        if isinstance(object, property):
+            return self.docproperty(object, name, *args)
+        return self.docother(object, name, *args)
+
+    # -- classes
+
+    def formattree(self, tree, modname, parent=None, prefix=""):
+        """Text of a class tree as inspect.getclasstree gives it."""
+        out = []
+        for entry in tree:
+            if type(entry) is type(()):
+                c, bases = entry
+                line = prefix + classname(c, modname)
+                if bases and bases != (parent,):
+                    line += "(%s)" % ", ".join(
+                        classname(b, modname) for b in bases)
+                out.append(line + "\n")
+            elif type(entry) is type([]):
+                out.append(self.formattree(entry, modname, c,
+                                           prefix + "    "))
+        return "".join(out)
+
+    def docclass(self, object, name=None, mod=None, *ignored):
+        """The documentation of class object."""
+        realname = object.__name__
+        name = name or realname
+        bases = object.__bases__
+
+        if name == realname:
+            title = "class " + self.bold(realname)
+        else:
+            title = self.bold(name) + " = class " + realname
+        if bases:
+            title += "(%s)" % ", ".join(classname(b, object.__module__)
+                                        for b in bases)
+
+        parts = []
+        doc = getdoc(object)
+        if doc:
+            parts.append(doc + "\n")
+
+        mro = list(inspect.getmro(object))
+        if len(mro) > 2:
+            parts.append("Method resolution order:")
+            for base in mro:
+                parts.append("    " + classname(base, object.__module__))
+            parts.append("")
+
+        sections = []
+        attrs = [a for a in _class_attrs(object)
+                 if visiblename(a.name, obj=object)]
+        for owner in mro:
+            if owner is builtins.object:
+                continue
+            mine = [a for a in attrs if a.owner is owner]
+            if not mine:
+                continue
+            if owner is object:
+                where = "defined here"
+            else:
+                where = "inherited from %s" % classname(owner,
+                                                        object.__module__)
+            groups = (
+                ("Methods", "method", self._doc_routine_attr),
+                ("Class methods", "class method", self._doc_routine_attr),
+                ("Static methods", "static method", self._doc_routine_attr),
+                ("Data descriptors", "data descriptor",
+                 self._doc_descriptor_attr),
+                ("Data and other attributes", "data", self._doc_data_attr),
+            )
+            for label, kind, render in groups:
+                group = [a for a in mine if a.kind == kind]
+                if not group:
+                    continue
+                lines = ["%s %s:\n" % (label, where)]
+                for a in group:
+                    lines.append(render(a, object))
+                sections.append("\n".join(lines))
+
+        body = "\n".join(parts)
+        if sections:
+            body = body + ("\n" if parts else "") + \
+                ("\n" + _RULE + "\n").join(sections)
+        body = body.rstrip()
+        return title + "\n" + self.indent(body, " |  ") + "\n"
+
+    def _doc_routine_attr(self, attr, cls):
+        return self.document(attr.value, attr.name, cls.__module__, cls)
+
+    def _doc_descriptor_attr(self, attr, cls):
+        return self._docdescriptor(attr.name, attr.value, cls.__module__)
+
+    def _doc_data_attr(self, attr, cls):
+        if callable(attr.value) or inspect.isdatadescriptor(attr.value):
+            doc = getdoc(attr.value)
+        else:
+            doc = None
+        text = self.docother(attr.value, attr.name, cls.__module__,
+                             maxlen=70, doc=doc)
+        return text + "\n"
+
+    def _docdescriptor(self, name, value, mod):
+        out = []
+        if name:
+            out.append(self.bold(name) + "\n")
+        doc = getdoc(value) or ""
+        if doc:
+            out.append(self.indent(doc) + "\n")
+        return "".join(out)
+
+    def docproperty(self, object, name=None, mod=None, cl=None):
+        """The documentation of a property."""
+        return self._docdescriptor(name, object, mod)
+
+    def docdata(self, object, name=None, mod=None, cl=None):
+        """The documentation of a data descriptor."""
+        return self._docdescriptor(name, object, mod)
+
+    # -- routines
+
+    def docroutine(self, object, name=None, mod=None, cl=None):
+        """The documentation of a function or method."""
+        realname = object.__name__
+        name = name or realname
+        note, skipdocs = "", False
+        if _is_bound_method(object):
+            owner = type(object.__self__)
+            if not cl:
+                note = " method of %s instance" % classname(owner, mod)
+            elif owner is not cl:
+                note = " from " + classname(owner, mod)
+
+        if name == realname:
+            title = self.bold(realname)
+        else:
+            if cl is not None and vars(cl).get(realname, None) is object:
+                skipdocs = True
+            title = self.bold(name) + " = " + realname
+
+        argspec = None
+        try:
+            argspec = str(inspect.signature(object))
+        except (ValueError, TypeError):
+            argspec = None
+        if argspec and realname == "<lambda>":
+            title = self.bold(name) + " lambda "
+            argspec = argspec[1:-1]
+        if not argspec:
+            argspec = "(...)"
+        decl = title + argspec + note
+        if skipdocs:
+            return decl + "\n"
+        doc = getdoc(object)
+        if doc:
+            return decl + "\n" + self.indent(doc).rstrip() + "\n"
+        return decl + "\n"
+
+    # -- other values
+
+    def docother(self, object, name=None, mod=None, parent=None,
+                 maxlen=None, doc=None):
+        """The documentation of any other value: name = its repr."""
+        text = self.repr(object)
+        if maxlen:
+            line = (name and name + " = " or "") + text
+            excess = len(line) - maxlen
+            if excess > 0:
+                text = text[:-excess] + "..."
+        line = (name and self.bold(name) + " = " or "") + text
+        if doc is not None:
+            line += "\n" + self.indent(str(doc))
+        return line
+
+    # -- modules
+
+    def docmodule(self, object, name=None, mod=None):
+        """The documentation of a module."""
+        name = object.__name__
+        synopsis, rest = splitdoc(getdoc(object))
+        out = [self.section("NAME", name + (synopsis and " - " + synopsis))]
+
+        all = getattr(object, "__all__", None)
+        if rest:
+            out.append(self.section("DESCRIPTION", rest))
+
+        classes = []
+        for key, value in sorted(vars(object).items()):
+            if not inspect.isclass(value):
+                continue
+            if all is not None or (inspect.getmodule(value) or object) \
+                    is object:
+                if visiblename(key, all, object):
+                    classes.append((key, value))
+        funcs = []
+        for key, value in sorted(vars(object).items()):
+            if not inspect.isroutine(value):
+                continue
+            if all is not None or inspect.isbuiltin(value) or \
+                    inspect.getmodule(value) is object:
+                if visiblename(key, all, object):
+                    funcs.append((key, value))
+        data = []
+        for key, value in sorted(vars(object).items()):
+            if isdata(value) and visiblename(key, all, object):
+                data.append((key, value))
+
+        if hasattr(object, "__path__"):
+            path = object.__path__
+            names = []
+            for entry in (path if isinstance(path, list) else []):
+                try:
+                    listing = sorted(os.listdir(entry))
+                except OSError:
+                    continue
+                for fname in listing:
+                    full = os.path.join(entry, fname)
+                    if fname.endswith(".py") and fname != "__init__.py":
+                        names.append(fname[:-3])
+                    elif ispackage(full):
+                        names.append(fname + " (package)")
+            if names:
+                out.append(self.section("PACKAGE CONTENTS",
+                                        "\n".join(sorted(names))))
+
+        if classes:
+            tree = getclasstree([v for k, v in classes])
+            blocks = [self.formattree(tree, name)]
+            for key, value in classes:
+                blocks.append(self.document(value, key, name))
+            out.append(self.section("CLASSES", "\n".join(blocks)))
+        if funcs:
+            blocks = [self.document(v, k, name) for k, v in funcs]
+            out.append(self.section("FUNCTIONS", "\n".join(blocks)))
+        if data:
+            lines = [self.docother(v, k, name, maxlen=70) for k, v in data]
+            out.append(self.section("DATA", "\n".join(lines)))
+
+        for attr, title in (("__version__", "VERSION"), ("__date__", "DATE"),
+                            ("__author__", "AUTHOR"),
+                            ("__credits__", "CREDITS")):
+            if hasattr(object, attr):
+                value = str(getattr(object, attr))
+                if attr == "__version__" and value[:11] == "$" + "Revision: " \
+                        and value[-1:] == "$":
+                    value = value[11:-1].strip()
+                out.append(self.section(title, value))
+
+        try:
+            where = inspect.getabsfile(object)
+        except TypeError:
+            where = "(built-in)"
+        out.append(self.section("FILE", where))
+        return "".join(out)
+
+
+class _PlainTextDoc(TextDoc):
+    """TextDoc without the overstruck bold."""
+
+    def bold(self, text):
+        return text
+
+
+text = TextDoc()
+plaintext = _PlainTextDoc()
+
+
+def plain(text):
+    """text without overstruck bold (character, backspace pairs)."""
+    return re.sub(".\b", "", text)
+
+
+# ------------------------------------------------------------------ output
+
+def plainpager(text):
+    """Write text to sys.stdout without bold and without paging."""
+    sys.stdout.write(plain(_escape_stdout(text)))
+
+
+def _escape_stdout(text):
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+def getpager():
+    """The pager for the terminal: plain output when either standard
+    stream is not a terminal (which is all this module does)."""
+    return plainpager
+
+
+def pager(text):
+    """Show text with the pager getpager() chooses."""
+    global pager
+    pager = getpager()
+    pager(text)
+
+
+class _ModuleName:
+    # Stands for a module that is not in sys.modules, by its name.
+    def __init__(self, name):
+        self.__name__ = name
+
+
+def render_doc(thing, title="Python Library Documentation: %s",
+               forceload=0, renderer=None):
+    """The text documentation of thing (an object or a dotted name), under
+    a title line that title gives."""
+    object, name = resolve(thing, forceload)
+    renderer = renderer or text
+    desc = describe(object)
+    module = inspect.getmodule(object)
+    if module is None and not inspect.ismodule(object):
+        modname = getattr(object, "__module__", None)
+        if isinstance(modname, str):
+            module = sys.modules.get(modname) or _ModuleName(modname)
+    if name and "." in name:
+        desc += " in " + name[:name.rfind(".")]
+    elif module and module is not object:
+        desc += " in module " + module.__name__
+    documented_as_is = isinstance(object, property) or any(
+        test(object) for test in (
+            inspect.ismodule, inspect.isclass, inspect.isroutine,
+            inspect.isgetsetdescriptor, inspect.ismemberdescriptor))
+    if not documented_as_is:
+        # A value: its type is what the page documents.
+        desc, object = desc + " object", type(object)
+    return "%s\n\n%s" % (title % desc, renderer.document(object, name))
+
+
+def doc(thing, title="Python Library Documentation: %s", forceload=0,
+        output=None):
+    """Show the documentation of thing with the pager, or write it as
+    plain text to output."""
+    try:
+        if output is not None:
+            output.write(render_doc(thing, title, forceload, plaintext))
+        else:
+            pager(render_doc(thing, title, forceload))
+    except (ImportError, ErrorDuringImport) as problem:
+        print(problem)
+
+
+def writedoc(thing, forceload=0):
+    """HTML documentation is not provided."""
+    raise NotImplementedError("pydoc here renders text only")
+
+
+class Helper:
+    """The help() builtin: help(thing) shows thing's documentation."""
+
+    def __init__(self, input=None, output=None):
+        self._input, self._output = input, output
+
+    @property
+    def input(self):
+        """Where requests are read: the given input, else sys.stdin."""
+        return sys.stdin if self._input is None else self._input
+
+    @property
+    def output(self):
+        """Where help is written: the given output, else sys.stdout."""
+        return sys.stdout if self._output is None else self._output
+
+    def __repr__(self):
+        return "<%s.%s instance>" % (type(self).__module__,
+                                     type(self).__qualname__)
+
+    def __call__(self, *args, **kwargs):
+        if args or kwargs:
+            request = args[0] if args else kwargs.get("request")
+            self.help(request)
+        else:
+            self.interact()
+
+    def help(self, request):
+        """Show the documentation of request (an object or a name)."""
+        if isinstance(request, str):
+            request = request.strip()
+            if request == "help":
+                self.intro()
+                return
+            doc(request, "Help on %s:", output=self._output)
+        elif isinstance(request, Helper):
+            self.intro()
+            return
+        else:
+            doc(request, "Help on %s:", output=self._output)
+        self.output.write("\n")
+
+    def intro(self):
+        self.output.write(
+            "\nWelcome to the help utility. Enter the name of a module, "
+            "class,\nfunction or keyword to see its documentation; "
+            "'quit' leaves.\n\n")
+
+    def interact(self):
+        """Prompt for names and show their documentation until an empty
+        line, 'quit' or end of input."""
+        self.intro()
+        while True:
+            try:
+                self.output.write("help> ")
+                self.output.flush()
+                line = self.input.readline()
+            except (KeyboardInterrupt, EOFError):
+                break
+            if not line:
+                break
+            request = line.strip()
+            if not request or request in ("q", "quit"):
+                break
+            self.help(request)
+        self.output.write(
+            "\nYou are now leaving help and returning to the Python "
+            "interpreter.\n")
+
+
+help = Helper()
+
+
+def cli():
+    """Show the documentation of each name given on the command line, as
+    help(name) does."""
+    helper = Helper()
+    for name in sys.argv[1:]:
+        helper.help(name)
+
+
+if __name__ == "__main__":
+    cli()

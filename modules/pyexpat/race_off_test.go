@@ -1,6 +1,0 @@
-//go:build !race
-
-package pyexpat
-
-// raceEnabled is false: the resident set measures what the process holds.
-const raceEnabled = false

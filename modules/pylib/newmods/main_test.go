@@ -1,0 +1,5 @@
+package newmods_test
+
+import (
+	_ "github.com/gpython-ssl/gpython-ssl" // every module of the interpreter
+)

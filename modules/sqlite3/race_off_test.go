@@ -1,5 +1,0 @@
-//go:build !race
-
-package sqlite3_test
-
-const raceEnabled = false

@@ -1,0 +1,242 @@
+package vm
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Closing generators dropped while suspended.
+//
+// CPython closes a generator when its last reference goes: `del g`,
+// `g = None`, the return of the function whose local it was, the end of
+// the statement that used a zip() or map() over it. Its finally blocks,
+// with-exits and GeneratorExit handlers run then. Go's collector has no
+// such moment, so the loop asks it at the points where a script most
+// often drops a generator:
+//
+//   - `del name` of a generator, and a store over a name (local, global or
+//     module-level) that held one;
+//   - the return (or exception) of a function whose locals held one;
+//   - the end of the interpreter (Context.Close, after the atexit
+//     callbacks), where CPython clears the modules.
+//
+// Only generators that can observe the close are tracked: those whose code
+// has a try, with or except block ("cleanup generators"), each with a weak
+// pointer. At one of the points above, when the value dropped is such a
+// generator suspended inside one of those blocks, the loop runs a full
+// collection (runtime.GC) and closes, in the order they were created,
+// the tracked generators it found unreachable, as CPython's reference drop
+// would have; an exception from close() is reported on stderr as
+// unraisable ("Exception ignored in: ..."). At the end of the interpreter
+// every tracked generator still suspended in a block is closed, reachable
+// or not.
+//
+// What differs from CPython: a generator whose last reference goes with
+// an object (a zip, a list, an instance) rather than a name is closed at
+// the next of the points above, not at once; one that refers to itself
+// (through its own locals) is closed only at the end. Collections cost
+// time, so they are rationed (freeCollections): past the ration, most
+// drops are closed at a later collection or at the end.
+
+// trackedGen is a cleanup generator: a weak pointer to it and its frame,
+// kept to run its blocks once the generator is gone.
+type trackedGen struct {
+	g weak.Pointer[py.Generator]
+	f *py.Frame
+}
+
+// genFinalizer is a context's set of tracked generators.
+type genFinalizer struct {
+	mu      sync.Mutex
+	tracked []trackedGen
+	pruneAt int
+	drops   uint64 // the drops seen (droppedGenerator, afterReturn)
+	closing bool   // a sweep is running: no nested one
+}
+
+// freeCollections is how many drops get a collection each; past them,
+// only the drops numbered by a power of two do (a script that drops
+// cleanup generators in a loop would otherwise spend its time
+// collecting): the others are closed at a later collection or at the
+// end.
+const freeCollections = 32
+
+// trackedGens counts the generators tracked in all contexts: while it is
+// zero, the checks at stores, deletes and returns cost one load.
+var trackedGens atomic.Int64
+
+// finalizers holds each context's genFinalizer.
+var finalizers sync.Map // *Context -> *genFinalizer
+
+func finalizerOf(ctx py.Context) *genFinalizer {
+	c, ok := ctx.(*Context)
+	if !ok {
+		return nil
+	}
+	if v, ok := finalizers.Load(c); ok {
+		return v.(*genFinalizer)
+	}
+	v, _ := finalizers.LoadOrStore(c, &genFinalizer{pruneAt: 64})
+	return v.(*genFinalizer)
+}
+
+// forgetGenerators drops the tracked generators of a closed context.
+func forgetGenerators(c *Context) {
+	if v, ok := finalizers.LoadAndDelete(c); ok {
+		fin := v.(*genFinalizer)
+		fin.mu.Lock()
+		trackedGens.Add(-int64(len(fin.tracked)))
+		fin.tracked = nil
+		fin.mu.Unlock()
+	}
+}
+
+// hasCleanupCode reports whether c has a try, with or except block.
+func hasCleanupCode(c *code) bool {
+	for _, in := range c.ins {
+		switch in.op {
+		case opSETUP_EXCEPT, opSETUP_FINALLY, opSETUP_WITH:
+			return true
+		}
+	}
+	return false
+}
+
+// trackGenerator starts tracking g, a new generator of code c, when it is
+// a cleanup generator.
+func (t *thread) trackGenerator(g *py.Generator, c *code) {
+	if !c.cleanup {
+		return
+	}
+	fin := finalizerOf(t.ctx)
+	if fin == nil {
+		return
+	}
+	fin.mu.Lock()
+	fin.tracked = append(fin.tracked, trackedGen{g: weak.Make(g), f: g.Frame})
+	trackedGens.Add(1)
+	prune := len(fin.tracked) >= fin.pruneAt
+	fin.mu.Unlock()
+	if prune {
+		t.sweepGenerators(false, false)
+	}
+}
+
+// suspendedInBlock reports whether o is a generator suspended inside a
+// try, with or except block: closing it would run code.
+func suspendedInBlock(o py.Object) bool {
+	g, ok := o.(*py.Generator)
+	return ok && frameInBlock(g.Frame)
+}
+
+func frameInBlock(pf *py.Frame) bool {
+	if pf.Lasti == 0 || !pf.Yielded {
+		return false
+	}
+	for _, b := range pf.Blockstack {
+		if !isLoopBlock(b) && b.Type != tryBlockOwningArg {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedGenerator runs after o was unbound from a name: when o is a
+// generator suspended in a block, the generators that became unreachable
+// are closed now.
+func (t *thread) droppedGenerator(o py.Object) {
+	if suspendedInBlock(o) {
+		t.sweepGenerators(true, false)
+	}
+}
+
+// sweepGenerators closes the tracked generators that are gone (after a
+// collection when collect is set and the ration allows one) and forgets
+// the finished ones; at the end (all) it closes the ones still
+// suspended in a block as well.
+func (t *thread) sweepGenerators(collect, all bool) {
+	fin := finalizerOf(t.ctx)
+	if fin == nil {
+		return
+	}
+	fin.mu.Lock()
+	if fin.closing {
+		fin.mu.Unlock()
+		return
+	}
+	fin.closing = true
+	fin.mu.Unlock()
+	defer func() {
+		fin.mu.Lock()
+		fin.closing = false
+		fin.mu.Unlock()
+	}()
+	if collect {
+		fin.drops++
+	}
+	if all || collect && (fin.drops <= freeCollections || fin.drops&(fin.drops-1) == 0) {
+		runtime.GC()
+	} else if collect {
+		return // past the ration: the next prune or collection sees it
+	}
+	fin.mu.Lock()
+	var toClose []*py.Generator
+	kept := fin.tracked[:0]
+	for _, e := range fin.tracked {
+		g := e.g.Value()
+		switch {
+		case finished(e.f) || e.f.Lasti == 0 && g == nil:
+		case g == nil && frameInBlock(e.f):
+			// Gone: a generator over the same frame runs its blocks.
+			toClose = append(toClose, py.NewGenerator(e.f))
+		case g == nil:
+		case all && frameInBlock(e.f):
+			toClose = append(toClose, g)
+			kept = append(kept, e)
+		default:
+			kept = append(kept, e)
+		}
+	}
+	clear(fin.tracked[len(kept):])
+	trackedGens.Add(int64(len(kept) - len(fin.tracked)))
+	fin.tracked = kept
+	fin.pruneAt = max(64, 2*len(kept))
+	fin.mu.Unlock()
+	for _, g := range toClose {
+		t.closeOwned(g)
+	}
+}
+
+// returnDropsGenerator reports whether the locals of f, a function frame
+// being released, hold a generator suspended in a block that the call
+// made (not one of its parameters, which the caller passed and still
+// holds).
+func returnDropsGenerator(f *frame) bool {
+	co := f.c.py
+	first := int(co.Argcount + co.Kwonlyargcount)
+	if co.Flags&py.CO_VARARGS != 0 {
+		first++
+	}
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		first++
+	}
+	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
+		if suspendedInBlock(f.fast[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterReturn closes the generators a returning frame dropped (release
+// noted them), once the loop is back in a consistent state.
+func (t *thread) afterReturn() {
+	if t.droppedGens {
+		t.droppedGens = false
+		t.sweepGenerators(true, false)
+	}
+}
