@@ -308,7 +308,11 @@ func (t *thread) importDotted(f *frame, name string, locals, fromlist py.Object)
 		full := strings.Join(parts[:i+1], ".")
 		m, err := t.importModule(f, full, locals, py.Tuple{py.String("*")}, py.Int(0))
 		if err != nil {
-			return nil, moduleNotFound(err, full)
+			err = moduleNotFound(err, full)
+			if pm, ok := parent.(*py.Module); ok {
+				err = notAPackage(err, pm, strings.Join(parts[:i], "."))
+			}
+			return nil, err
 		}
 		if mod, ok := m.(*py.Module); ok {
 			recordModule(f.ctx, mod)
@@ -383,6 +387,24 @@ func moduleNotFound(err error, name string) error {
 		Args: py.Tuple{py.String("No module named '" + name + "'")},
 		Dict: py.StringDict{"name": py.String(name), "path": py.None},
 	}
+}
+
+// notAPackage adds CPython's "; 'os' is not a package" to the
+// ModuleNotFoundError of a submodule of parent (named parentName) when
+// parent is a plain module, which has no submodules.
+func notAPackage(err error, parent *py.Module, parentName string) error {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != ModuleNotFoundError {
+		return err
+	}
+	if _, isPackage := parent.Globals["__path__"]; isPackage {
+		return err
+	}
+	args, _ := e.Args.(py.Tuple)
+	if msg, ok := args[0].(py.String); ok && len(args) == 1 {
+		e.Args = py.Tuple{msg + py.String("; '"+parentName+"' is not a package")}
+	}
+	return err
 }
 
 // importFrom implements IMPORT_FROM.

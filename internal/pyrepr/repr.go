@@ -566,21 +566,41 @@ func (r *reprer) exceptionBase(b *strings.Builder, e *py.Exception, depth int) e
 		name = name[i+1:]
 	}
 	b.WriteString(name)
-	if e.Args == nil {
+	argsObj := exceptionArgs(e)
+	if argsObj == nil {
 		b.WriteString("()")
 		return nil
 	}
-	args, ok := e.Args.(py.Tuple)
+	args, ok := argsObj.(py.Tuple)
 	if !ok {
 		// args is always a tuple in CPython; show what there is.
 		b.WriteByte('(')
-		if err := r.repr(b, e.Args, depth+1); err != nil {
+		if err := r.repr(b, argsObj, depth+1); err != nil {
 			return err
 		}
 		b.WriteByte(')')
 		return nil
 	}
 	return r.repr(b, args, depth+1)
+}
+
+// exceptionArgs is e's args as Python code reads them: what an args
+// property of its class gives (ssl's errors keep the text str() shows in
+// e.Args and serve their arguments so), else e.Args.
+func exceptionArgs(e *py.Exception) py.Object {
+	for _, t := range e.Base.Mro {
+		cls, ok := t.(*py.Type)
+		if !ok {
+			continue
+		}
+		if p, ok := cls.Dict["args"].(*py.Property); ok && p.Fget != nil {
+			if v, err := p.Fget(e); err == nil {
+				return v
+			}
+			break
+		}
+	}
+	return e.Args
 }
 
 // SortedKeys returns the keys of d in Python's str ordering (code points,

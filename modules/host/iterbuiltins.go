@@ -379,7 +379,14 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 	}
 	seq := args[0]
 	if v, ok := pyutil.BuiltinValue(seq); ok {
-		if cls, _ := instanceClass(seq); cls == nil || cls.Lookup("__reversed__") == nil {
+		// A subclass's own __reversed__ counts; the built-in base's
+		// (list.__reversed__) is the case below.
+		cls, _ := instanceClass(seq)
+		var own py.Object
+		if cls != nil {
+			own = cls.Lookup("__reversed__")
+		}
+		if _, builtin := own.(*py.Method); own == nil || builtin {
 			seq = v
 		}
 	}

@@ -98,6 +98,7 @@ func installListMethods() {
 	addListMethod("insert", "Insert object before index.", listInsert)
 	addListMethod("reverse", "Reverse *IN PLACE*.", listReverse)
 	addListMethod("clear", "Remove all items from list.", listClear)
+	addListMethod("__reversed__", "__reversed__() -> list_reverseiterator\n\nAn iterator over the list from its last item to its first.", listReversed)
 	addListMethod("copy", "copy() -> list\n\nA new list with the same items (the items themselves are shared).", listCopy)
 	// Replaced, not added: stock extend ignores every argument but a list,
 	// stock append panics when called unbound.
@@ -495,4 +496,11 @@ func dictFromKeys(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+func listReversed(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := pyarg.NoArgs("__reversed__", args, kwargs); err != nil {
+		return nil, err
+	}
+	return &listReverseIter{l: l, i: len(l.Items) - 1}, nil
 }

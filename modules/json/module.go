@@ -221,6 +221,9 @@ func init() {
 		},
 		Globals: py.StringDict{
 			"JSONDecodeError": DecodeErrorType,
+			// json is a package (json.decoder, json.encoder are its
+			// submodules); its modules are compiled in, so no directory.
+			"__path__": py.NewList(),
 		},
 		CodeSrc: pySource,
 	})

@@ -61,6 +61,17 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 		return err
 	}
 	if runeLen(rep) > p.Width-indent-allowance {
+		if kind := collectionsKind(o); kind != "" {
+			var sub strings.Builder
+			done, err := p.collection(kind, o, &sub, indent, allowance, context, level+1)
+			if err != nil {
+				return err
+			}
+			if done {
+				b.WriteString(sub.String())
+				return nil
+			}
+		}
 		var wrap func(py.Object, *strings.Builder, int, int, map[uintptr]bool, int) error
 		switch o.(type) {
 		case py.StringDict, *vm.Dict:
@@ -104,30 +115,37 @@ func (p Printer) dict(o py.Object, b *strings.Builder, indent, allowance int, co
 	if p.Indent > 1 {
 		b.WriteString(strings.Repeat(" ", p.Indent-1))
 	}
-	if len(keys) > 0 {
-		indent += p.Indent
-		for i, k := range keys {
-			last := i == len(keys)-1
-			rep, err := p.repr(k, context, level)
-			if err != nil {
-				return err
-			}
-			b.WriteString(rep)
-			b.WriteString(": ")
-			allow := 1
-			if last {
-				allow = allowance + 1
-			}
-			if err := p.format(values[i], b, indent+runeLen(rep)+2, allow, context, level); err != nil {
-				return err
-			}
-			if !last {
-				b.WriteString(",\n")
-				b.WriteString(strings.Repeat(" ", indent))
-			}
-		}
+	if err := p.dictItems(keys, values, b, indent, allowance+1, context, level); err != nil {
+		return err
 	}
 	b.WriteString("}")
+	return nil
+}
+
+// dictItems lays out "key: value" pairs one a line, the last leaving
+// allowance columns for what follows it.
+func (p Printer) dictItems(keys, values []py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
+	indent += p.Indent
+	for i, k := range keys {
+		last := i == len(keys)-1
+		rep, err := p.repr(k, context, level)
+		if err != nil {
+			return err
+		}
+		b.WriteString(rep)
+		b.WriteString(": ")
+		allow := 1
+		if last {
+			allow = allowance
+		}
+		if err := p.format(values[i], b, indent+runeLen(rep)+2, allow, context, level); err != nil {
+			return err
+		}
+		if !last {
+			b.WriteString(",\n")
+			b.WriteString(strings.Repeat(" ", indent))
+		}
+	}
 	return nil
 }
 

@@ -58,9 +58,9 @@ func (c *dbCore) takePending() error {
 // close finalises the statements still open, closes the handle and frees
 // the hooks. It may run more than once.
 //
-// No sqlite call is made with mu held: a cleanup goroutine may wait
-// here for the handle's mutex, which a step on another thread holds
-// while its callbacks take mu.
+// No sqlite call is made with mu or the interpreter lock held: a
+// cleanup goroutine may wait here for the handle's mutex, which a step
+// on another thread holds while its callbacks take mu.
 func (c *dbCore) close() C.int {
 	c.mu.Lock()
 	db := c.db
@@ -78,12 +78,18 @@ func (c *dbCore) close() C.int {
 	hooks := c.hooks
 	c.hooks = [numHooks]cgo.Handle{}
 	c.mu.Unlock()
-	for _, p := range ps {
-		C.sqlite3_finalize(p)
-	}
-	// A statement still stepping keeps the handle open (a zombie, in
-	// sqlite's words) until the step finalises it.
-	rc := C.sqlite3_close_v2(db)
+	// Finalising takes the handle's mutex, which another thread may hold
+	// while it waits for the interpreter lock (lockDB, a step's
+	// callbacks): the calls run with the interpreter lock released.
+	var rc C.int
+	gil.Unlocked(func() {
+		for _, p := range ps {
+			C.sqlite3_finalize(p)
+		}
+		// A statement still stepping keeps the handle open (a zombie, in
+		// sqlite's words) until the step finalises it.
+		rc = C.sqlite3_close_v2(db)
+	})
 	for _, h := range hooks {
 		if h != 0 {
 			h.Delete()

@@ -203,9 +203,9 @@ func newSSLErrorFromArgs(t *py.Type, args py.Tuple) *py.Exception {
 	if len(args) >= 2 && len(args) <= 5 {
 		e.Dict["errno"] = args[0]
 		e.Dict["strerror"] = args[1]
-		if len(args) >= 3 {
-			// OSError keeps errno and strerror as args; the third is the
-			// filename.
+		if len(args) >= 3 && args[2] != py.None {
+			// With a filename (the third argument, not None) OSError
+			// keeps only errno and strerror as args.
 			e.Dict["filename"] = args[2]
 			e.Dict["args"] = args[:2]
 		}
