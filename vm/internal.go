@@ -400,6 +400,9 @@ func notAPackage(err error, parent *py.Module, parentName string) error {
 	if _, isPackage := parent.Globals["__path__"]; isPackage {
 		return err
 	}
+	if file, _ := parent.Globals["__file__"].(py.String); strings.HasSuffix(string(file), "__init__.py") {
+		return err // a package read from a directory
+	}
 	args, _ := e.Args.(py.Tuple)
 	if msg, ok := args[0].(py.String); ok && len(args) == 1 {
 		e.Args = py.Tuple{msg + py.String("; '"+parentName+"' is not a package")}
