@@ -225,6 +225,14 @@ def _raw_instructions(code):
         yield start, op, arg, i
 
 
+def _named(table, arg):
+    """table[arg] as both the value and the text of an argument, or the
+    bare number and its repr when the table is missing or too short."""
+    if table is not None and arg < len(table):
+        return table[arg], table[arg]
+    return arg, repr(arg)
+
+
 def _instructions(code, varnames=None, names=None, constants=None,
                   cells=None, linestarts=None, line_offset=0):
     labels = findlabels(code)
@@ -241,28 +249,19 @@ def _instructions(code, varnames=None, names=None, constants=None,
                     argval = constants[arg]
                 argrepr = repr(argval)
             elif op in hasname:
-                if names is not None and arg < len(names):
-                    argval = argrepr = names[arg]
-                else:
-                    argrepr = repr(arg)
+                argval, argrepr = _named(names, arg)
             elif op in hasjrel:
                 argval = after + arg
                 argrepr = "to " + repr(argval)
             elif op in hasjabs:
                 argrepr = "to " + repr(argval)
             elif op in haslocal:
-                if varnames is not None and arg < len(varnames):
-                    argval = argrepr = varnames[arg]
-                else:
-                    argrepr = repr(arg)
+                argval, argrepr = _named(varnames, arg)
             elif op in hascompare:
                 if arg < len(cmp_op):
                     argval = argrepr = cmp_op[arg]
             elif op in hasfree:
-                if cells is not None and arg < len(cells):
-                    argval = argrepr = cells[arg]
-                else:
-                    argrepr = repr(arg)
+                argval, argrepr = _named(cells, arg)
             elif op in hasnargs:
                 argrepr = "%d positional, %d keyword pair" % (
                     arg & 0xFF, (arg >> 8) & 0xFF)
