@@ -6,6 +6,11 @@ GO       ?= go
 BIN      := bin/gpython-ssl
 # modules/_ssl starts with an underscore, so ./... skips it: name it.
 PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
+# SLOWPKGS are named first to go test, which then starts their test
+# binaries first: on two cores the many short packages fill the other core
+# while these run, instead of the longest ones starting last and running
+# alone at the end.
+SLOWPKGS := ./modules/pylib ./tests ./modules/ssl ./modules/sqlite3 ./
 FUZZTIME ?= 10s
 
 .PHONY: all deps build run test test-go doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-stdlib bench-go clean
@@ -48,7 +53,7 @@ test: deps fmt-check tidy-check vet test-go doctest
 # its total time. GPYSSL_BIN hands the packages that run the interpreter
 # the binary just built, so none builds its own (internal/pytesting).
 test-go: build
-	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m $(PKGS)
+	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m $(SLOWPKGS) $(PKGS)
 	@# fail loudly if the underscore package's tests were skipped
 	@$(GO) test -count=1 -run TestPackageRan -v ./modules/_ssl/ | grep -q -- '--- PASS: TestPackageRan' \
 	  || { echo "modules/_ssl tests did not run"; exit 1; }

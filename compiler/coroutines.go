@@ -328,8 +328,16 @@ func (r *rewriter36) generatorMark(fn *node, mark string) (repl, bool) {
 			case symSimpleStmt:
 				s, _ := span(st)
 				return repl{s, s, generatorMarker + "; "}, true
-			case symFuncdef, symClassdef, symDecorated, symAsyncFuncdef, symAsyncStmt:
+			case symFuncdef, symClassdef, symDecorated, symAsyncFuncdef:
 				continue
+			case symAsyncStmt:
+				// async with / async for: their bodies stay in place
+				// under the rewritten header; a nested async def is not
+				// this function's body
+				if len(st.kids) < 2 || (st.kids[1].sym != symWithStmt && st.kids[1].sym != symForStmt) {
+					continue
+				}
+				st = st.kids[1]
 			}
 			for _, k := range st.kids {
 				if k.sym == symSuite {

@@ -149,7 +149,8 @@ func writeStr(b *strings.Builder, s []rune, doubleBraces bool) {
 
 // writeBody writes the inside of a single-quoted, one-line str literal
 // whose value is s: printable characters as themselves, the rest escaped.
-// Surrogates, which Go strings cannot hold, are written as \u escapes.
+// Surrogates, which gpython's lexer cannot read, are spelled as
+// surrogateLiteral spells them.
 func writeBody(b *strings.Builder, s []rune, doubleBraces bool) {
 	for _, r := range s {
 		switch {
@@ -171,7 +172,11 @@ func writeBody(b *strings.Builder, s []rune, doubleBraces bool) {
 			fmt.Fprintf(b, `\x%02x`, r)
 		case r < 0x80:
 			b.WriteRune(r)
-		case r <= 0xffff && (r >= 0xd800 && r <= 0xdfff || !unicode.IsPrint(r)):
+		case r >= 0xd800 && r <= 0xdfff:
+			// gpython's lexer reads a surrogate escape as U+FFFD: spelled
+			// as surrogateLiteral does, restoreSurrogates puts it back.
+			fmt.Fprintf(b, `\U%08x\U%08x`, surrogateMark, surrogateBase+r-0xD800)
+		case r <= 0xffff && !unicode.IsPrint(r):
 			fmt.Fprintf(b, `\u%04x`, r)
 		case !unicode.IsPrint(r):
 			fmt.Fprintf(b, `\U%08x`, r)

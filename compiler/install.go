@@ -108,61 +108,6 @@ func wrapBuiltinCompile() {
 	}
 }
 
-// compileIntArgs converts compile()'s flags, dont_inherit and optimize
-// as CPython 3.6's int converter does before gpython's checks: a bool is
-// an int (compile(s, f, m, 0, True)), a float is refused with 3.6's
-// message.
-func compileIntArgs(args py.Tuple, kwargs py.StringDict) (py.Tuple, py.StringDict, error) {
-	// conv returns the converted value, or nil when v stays as it is.
-	conv := func(v py.Object) (py.Object, error) {
-		switch x := v.(type) {
-		case py.Bool:
-			if x {
-				return py.Int(1), nil
-			}
-			return py.Int(0), nil
-		case py.Float:
-			return nil, py.ExceptionNewf(py.TypeError, "integer argument expected, got float")
-		}
-		return nil, nil
-	}
-	var copied bool
-	for i := 3; i < len(args) && i < 6; i++ {
-		v, err := conv(args[i])
-		if err != nil {
-			return nil, nil, err
-		}
-		if v != nil {
-			if !copied {
-				args, copied = append(py.Tuple(nil), args...), true
-			}
-			args[i] = v
-		}
-	}
-	copied = false
-	for _, name := range []string{"flags", "dont_inherit", "optimize"} {
-		old, ok := kwargs[name]
-		if !ok {
-			continue
-		}
-		v, err := conv(old)
-		if err != nil {
-			return nil, nil, err
-		}
-		if v != nil {
-			if !copied {
-				kw := make(py.StringDict, len(kwargs))
-				for k, x := range kwargs {
-					kw[k] = x
-				}
-				kwargs, copied = kw, true
-			}
-			kwargs[name] = v
-		}
-	}
-	return args, kwargs, nil
-}
-
 // ASTHook, when set (by modules/pyast, the _ast module), sees every call of
 // compile() first, its int arguments converted: when done, compile()
 // returns res and err (an AST object compiled, or PyCF_ONLY_AST asked);
@@ -180,10 +125,11 @@ func CheckSyntax(src, filename string, mode py.CompileMode) error {
 // source before calling orig.
 func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		args, kwargs, err := compileIntArgs(args, kwargs)
+		args, err := compileArgs36(args, kwargs)
 		if err != nil {
 			return nil, err
 		}
+		kwargs = nil
 		if ASTHook != nil {
 			if res, done, err := ASTHook(self, args, kwargs); done {
 				return res, err

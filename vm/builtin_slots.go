@@ -263,3 +263,30 @@ func installBuiltinSlots() {
 		return py.None, nil
 	}}
 }
+
+// typeNewArgTypes checks type(name, bases, dict)'s argument types, "UO!O!"
+// in CPython 3.6: "type.__new__() argument 2 must be tuple, not int".
+func typeNewArgTypes(args py.Tuple) error {
+	want := [3]string{"str", "tuple", "dict"}
+	for i, a := range args {
+		if v, ok := pyutil.BuiltinValue(a); ok {
+			a = v // a str, tuple or dict subclass's instance
+		}
+		var ok bool
+		switch i {
+		case 0:
+			_, ok = a.(py.String)
+		case 1:
+			_, ok = a.(py.Tuple)
+		case 2:
+			switch a.(type) {
+			case py.StringDict, *Dict:
+				ok = true
+			}
+		}
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "type.__new__() argument %d must be %s, not %s", i+1, want[i], typeName(args[i]))
+		}
+	}
+	return nil
+}

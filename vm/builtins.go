@@ -1,13 +1,9 @@
 package vm
 
 import (
-	"cmp"
 	"math"
 	"math/big"
-	"slices"
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -69,8 +65,29 @@ func instanceLen(o py.Object, cls *py.Type) (py.Object, error) {
 }
 
 func builtinSorted(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if n := len(args) + len(kwargs); n > 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "sorted() takes at most 3 arguments (%d given)", n)
+	}
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "Function takes at least 1 positional arguments (0 given)")
+	}
+	// A positional reverse and the keywords are checked before the
+	// iterable is read.
+	if len(args) == 3 {
+		if _, err := pyarg.Int(args[2]); err != nil {
+			return nil, err
+		}
+	}
+	for k, v := range kwargs {
+		switch k {
+		case "key":
+		case "reverse":
+			if _, err := pyarg.Int(v); err != nil {
+				return nil, err
+			}
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for this function", k)
+		}
 	}
 	items, err := toTuple(args[0])
 	if err != nil {
@@ -106,83 +123,24 @@ func listSort(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	return py.None, nil
 }
 
-// sortList sorts l in place, stably, with the key and reverse keyword
-// arguments of list.sort and sorted.
-func sortList(l *py.List, kwargs py.StringDict, fname string) error {
-	var key py.Object = py.None
-	var reverse py.Object = py.False
-	for k, v := range kwargs {
-		switch k {
-		case "key":
-			key = v
-		case "reverse":
-			reverse = v
-		default:
-			return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for this function", k)
-		}
-	}
-	rev, err := Truth(reverse)
-	if err != nil {
-		return err
-	}
-	items := l.Items
-	keys := items
-	if key != py.None {
-		keys = make([]py.Object, len(items))
-		for i, it := range items {
-			if keys[i], err = Call(key, py.Tuple{it}, nil); err != nil {
-				return err
-			}
-		}
-	}
-	if fastSort(items, keys, rev) {
-		return nil
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	if rev {
-		// Reversing before and after a stable sort keeps equal items in
-		// their original order, as CPython's reverse=True does.
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
-	}
-	var sortErr error
-	sort.SliceStable(idx, func(i, j int) bool {
-		if sortErr != nil {
-			return false
-		}
-		lt, err := Less(keys[idx[i]], keys[idx[j]])
-		if err != nil {
-			sortErr = err
-			return false
-		}
-		return lt
-	})
-	if sortErr != nil {
-		return sortErr
-	}
-	if rev {
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
-	}
-	sorted := make([]py.Object, len(items))
-	for i, k := range idx {
-		sorted[i] = items[k]
-	}
-	copy(l.Items, sorted)
-	return nil
-}
-
 // builtinRound is round(number[, ndigits]) with CPython's correctly
 // rounded, half-to-even results (gpython's ignores ndigits).
 func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var number, ndigits py.Object = nil, py.None
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:round", []string{"number", "ndigits"}, &number, &ndigits); err != nil {
+	a, err := pyarg.Parse36("round", args, kwargs, []string{"number", "ndigits"}, 1, pyarg.Getargs36)
+	if err != nil {
 		return nil, err
+	}
+	number, ndigits := a[0], a[1]
+	if ndigits == nil {
+		ndigits = py.None
+	}
+	switch number.(type) {
+	case py.Float, py.Int, py.Bool, *py.BigInt:
+	default:
+		if _, ok := pythonClassOf(number); !ok {
+			// The type is checked before ndigits.
+			return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", typeName(number))
+		}
 	}
 	if cls, ok := pythonClassOf(number); ok {
 		m := cls.Lookup("__round__")
@@ -199,7 +157,6 @@ func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 		if !isIndex(ndigits) {
 			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(ndigits))
 		}
-		var err error
 		if n, err = py.IndexInt(intBound(ndigits)); err != nil {
 			return nil, err
 		}
@@ -299,60 +256,6 @@ func roundInt(v py.Object, k int) py.Object {
 		return boxInt(py.Int(q.Int64()))
 	}
 	return (*py.BigInt)(q)
-}
-
-// fastSort sorts items in place when every key is an int, or every key a
-// str (the common cases), comparing them directly; it reports false, doing
-// nothing, for anything else. Stable, as list.sort is.
-func fastSort(items, keys []py.Object, rev bool) bool {
-	if len(keys) < 2 {
-		return true
-	}
-	switch keys[0].(type) {
-	case py.Int:
-		for _, k := range keys {
-			if _, ok := k.(py.Int); !ok {
-				return false
-			}
-		}
-		sortPairs(items, keys, rev, func(a, b py.Object) int { return cmp.Compare(a.(py.Int), b.(py.Int)) })
-		return true
-	case py.String:
-		for _, k := range keys {
-			if _, ok := k.(py.String); !ok {
-				return false
-			}
-		}
-		sortPairs(items, keys, rev, func(a, b py.Object) int { return strings.Compare(string(a.(py.String)), string(b.(py.String))) })
-		return true
-	}
-	return false
-}
-
-func sortPairs(items, keys []py.Object, rev bool, compare func(a, b py.Object) int) {
-	if &items[0] == &keys[0] {
-		slices.SortStableFunc(items, func(a, b py.Object) int {
-			if rev {
-				return compare(b, a)
-			}
-			return compare(a, b)
-		})
-		return
-	}
-	type pair struct{ k, v py.Object }
-	ps := make([]pair, len(items))
-	for i := range items {
-		ps[i] = pair{keys[i], items[i]}
-	}
-	slices.SortStableFunc(ps, func(a, b pair) int {
-		if rev {
-			return compare(b.k, a.k)
-		}
-		return compare(a.k, b.k)
-	})
-	for i := range ps {
-		items[i] = ps[i].v
-	}
 }
 
 // builtinChr is chr(i) as CPython 3.6's: i through __index__ (an int

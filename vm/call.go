@@ -31,6 +31,7 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 		// script's except clauses can catch it.
 		if r := recover(); r != nil {
 			f.unwindTo(base)
+			namespacesChanged()
 			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
 		}
 	}()
@@ -76,6 +77,9 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 	} else {
 		res, err = t.callObject(f, fn, args, kwpairs, kwextra)
 		f.unwindTo(base)
+	}
+	if !namespaceSafe(fn) {
+		namespacesChanged() // global_cache.go
 	}
 	if err != nil {
 		return err
@@ -602,6 +606,7 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 	if acquired {
 		defer t.leave()
 	}
+	namespacesChanged() // the caller may have written the globals (global_cache.go)
 	c := decoded(co)
 	if c.flags&py.CO_NEWLOCALS != 0 {
 		locals = nil // optimized code has no namespace; gpython passes a fresh dict
@@ -665,10 +670,23 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 		return nil
 	}
 	nf := t.newFrame(c, fn.Globals, nil, fn.Context)
+	if c.plainCall && len(fn.Closure) == 0 {
+		// bindArgs's first case, without its set-up.
+		if self != nil && nargs+1 == c.argcount {
+			nf.fast[0] = self
+			copy(nf.fast[1:], f.stack[base+1:f.sp])
+			goto bound
+		}
+		if self == nil && nargs == c.argcount {
+			copy(nf.fast, f.stack[base+1:f.sp])
+			goto bound
+		}
+	}
 	if err := bindArgs(c, nf.fast, self, f.stack[base+1:f.sp], nil, nil, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 		t.release(nf)
 		return nil
 	}
+bound:
 	nf.inline = true
 	nf.callBase = base
 	nf.back = f

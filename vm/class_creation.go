@@ -29,6 +29,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if len(args) != 3 {
 		return prevTypeNew(t, args, kwargs)
 	}
+	if err := typeNewArgTypes(args); err != nil {
+		return nil, err
+	}
 	nsArg := args[2]
 	if v, ok := pyutil.BuiltinValue(nsArg); ok {
 		nsArg = v // a dict subclass's instance (a prepared namespace)

@@ -1,8 +1,21 @@
 package vm
 
 import (
+	"reflect"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
+
+// builtinExceptionNew identifies pyutil.ExceptionNew, the constructor of
+// gpython's exception classes and of those made from them in Go.
+var builtinExceptionNew = reflect.ValueOf(pyutil.ExceptionNew).Pointer()
+
+// isBuiltinExceptionNew reports whether newFn is pyutil.ExceptionNew.
+func isBuiltinExceptionNew(newFn func(*py.Type, py.Tuple, py.StringDict) (py.Object, error)) bool {
+	return newFn != nil && reflect.ValueOf(newFn).Pointer() == builtinExceptionNew
+}
 
 // newException instantiates an exception class: the instance keeps the
 // call's arguments as args, and a class's own __init__ runs on it.
@@ -16,9 +29,14 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 		if err != nil {
 			return nil, err
 		}
+		if kw == nil && cls.Init == nil && isBuiltinExceptionNew(cls.New) {
+			// pyutil.ExceptionNew copies the arguments it keeps, so it
+			// may read them in place.
+			return cls.New(cls, args, nil)
+		}
 		return py.Call(cls, append(py.Tuple(nil), args...), kw)
 	}
-	e := &py.Exception{Base: cls, Args: append(py.Tuple{}, args...), Dict: py.StringDict{}}
+	e := &py.Exception{Base: cls, Args: append(py.Tuple{}, args...)}
 	if userInit != nil && cls.IsSubtype(py.OSError) {
 		// OSError.__new__ leaves args, like the other fields, to
 		// OSError.__init__ when the class has an __init__ of its own.
@@ -136,7 +154,7 @@ func (s *superObject) M__repr__() (py.Object, error) {
 
 func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(kwargs) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "super() takes no keyword arguments")
+		return nil, py.ExceptionNewf(py.TypeError, "super does not take keyword arguments")
 	}
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
@@ -146,9 +164,13 @@ func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error
 	}
 	cls, ok := isClass(args[0])
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "super() argument 1 must be type, not %s", args[0].Type().Name)
+		what := args[0].Type().Name
+		if args[0] == py.None {
+			what = "None" // getargs' spelling
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "super() argument 1 must be type, not %s", what)
 	}
-	if len(args) == 1 {
+	if len(args) == 1 || args[1] == py.None { // super(cls, None) is unbound
 		return &superObject{thisclass: cls}, nil
 	}
 	return newSuper(cls, args[1])
@@ -202,37 +224,61 @@ func zeroArgSuper(f *frame) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ cell not found")
 }
 
+// lookupAfter finds name in the Dict of the classes after thisclass in
+// the MRO of the bound object's class, as every attribute of super()
+// except __class__ is looked up first; nil when none has it or the
+// super object is unbound.
+func (s *superObject) lookupAfter(name string) py.Object {
+	if s.selfType == nil || name == "__class__" {
+		return nil
+	}
+	mro := s.selfType.Mro
+	i := 0
+	for i < len(mro) && mro[i] != s.thisclass {
+		i++
+	}
+	for i++; i < len(mro); i++ {
+		if attr, ok := mro[i].(*py.Type).Dict[name]; ok {
+			return attr
+		}
+	}
+	return nil
+}
+
+// unboundMethod is the plain Python function super().name finds when
+// it is bound to an instance (so that super().name(args) is that
+// function called with the instance first), for a caller that can make
+// that call without a bound method; nil otherwise.
+func (s *superObject) unboundMethod(name string) (*py.Function, py.Object) {
+	if s.self == nil || s.self == py.Object(s.selfType) {
+		return nil, nil
+	}
+	fn, _ := s.lookupAfter(name).(*py.Function)
+	if fn == nil {
+		return nil, nil
+	}
+	return fn, s.self
+}
+
 func (s *superObject) getattr(name string) (py.Object, error) {
-	if s.selfType != nil && name != "__class__" {
-		mro := s.selfType.Mro
-		i := 0
-		for i < len(mro) && mro[i] != s.thisclass {
-			i++
+	if attr := s.lookupAfter(name); attr != nil {
+		if m, ok := attr.(*py.Method); ok {
+			if s.self == s.selfType {
+				return m, nil
+			}
+			return py.NewBoundMethod(methodReceiver(s.self, m), m), nil
 		}
-		for i++; i < len(mro); i++ {
-			base := mro[i].(*py.Type)
-			attr, ok := base.Dict[name]
-			if !ok {
-				continue
+		if g, ok := attr.(py.I__get__); ok {
+			var inst py.Object = s.self
+			if s.self == s.selfType {
+				inst = py.None
 			}
-			if m, ok := attr.(*py.Method); ok {
-				if s.self == s.selfType {
-					return m, nil
-				}
-				return py.NewBoundMethod(methodReceiver(s.self, m), m), nil
-			}
-			if g, ok := attr.(py.I__get__); ok {
-				var inst py.Object = s.self
-				if s.self == s.selfType {
-					inst = py.None
-				}
-				return g.M__get__(inst, s.selfType)
-			}
-			if m, ok := attr.(*py.Method); ok && s.self != s.selfType {
-				return py.NewBoundMethod(s.self, m), nil
-			}
-			return attr, nil
+			return g.M__get__(inst, s.selfType)
 		}
+		if m, ok := attr.(*py.Method); ok && s.self != s.selfType {
+			return py.NewBoundMethod(s.self, m), nil
+		}
+		return attr, nil
 	}
 	if (name == "__repr__" || name == "__str__") && s.selfType != nil && s.self != s.selfType {
 		if slot := s.baseTextSlot(name); slot != nil {

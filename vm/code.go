@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"sync"
 	"unsafe"
 
@@ -26,6 +27,12 @@ type code struct {
 	stacksize int
 	flags     int32
 	cleanup   bool // has a try, with or except block (generator_finalize.go)
+	// plainCall: a function whose positional parameters are all it has
+	// (no *args, **kwargs, keyword-only parameters, cells or free
+	// variables), run in a new frame: a call with exactly argcount
+	// positional arguments just copies them into its first slots.
+	plainCall bool
+	argcount  int
 }
 
 var codeCache sync.Map // *py.Code -> *code
@@ -96,6 +103,9 @@ func decode(co *py.Code) *code {
 	}
 	index[len(raw)] = int32(len(c.ins))
 	c.cleanup = hasCleanupCode(c)
+	c.argcount = int(co.Argcount)
+	c.plainCall = co.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS|py.CO_GENERATOR) == 0 && co.Flags&py.CO_NEWLOCALS != 0 &&
+		co.Kwonlyargcount == 0 && len(co.Cellvars) == 0 && len(co.Freevars) == 0
 	// Resolve jump targets from byte offsets to instruction indexes.
 	for i := range c.ins {
 		in := &c.ins[i]
@@ -117,6 +127,7 @@ func decode(co *py.Code) *code {
 	}
 	fuseMethodCalls(c)
 	fuseCompareJumps(c)
+	markLocalConst(c) // after fuseCompareJumps, whose instructions it reads
 	c.lines = make([]int32, len(c.ins))
 	for i, off := range c.offsets {
 		c.lines[i] = co.Addr2Line(off)
@@ -141,10 +152,11 @@ func isJump(op byte) bool {
 // pcOf returns the instruction index whose byte offset is off (a generator
 // frame's Lasti).
 func (c *code) pcOf(off int32) int {
-	for i, o := range c.offsets {
-		if o >= off {
-			return i
-		}
+	// offsets increase: a binary search (a generator resumes here at
+	// every step).
+	i, _ := slices.BinarySearch(c.offsets, off)
+	if i >= len(c.offsets) {
+		return len(c.ins) - 1
 	}
-	return len(c.ins) - 1
+	return i
 }

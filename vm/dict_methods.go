@@ -118,11 +118,14 @@ func dictMethodKw(d py.StringDict, name, doc string, f func(self *Dict, args py.
 			return nil, wrongReceiver(DictType, name, self)
 		}
 		return f(dd, args, kwargs)
-	}, 0, doc)
+	}, ArgsBorrowed, doc) // no dict method keeps its args tuple
 }
 
+// keyError is the KeyError for a missing key. Its attribute dict is left
+// nil until something sets an attribute, so a lookup that misses makes
+// only the exception and its args.
 func keyError(key py.Object) error {
-	return &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
+	return &py.Exception{Base: py.KeyError, Args: py.Tuple{key}}
 }
 
 func dictGet(d *Dict, args py.Tuple) (py.Object, error) {

@@ -83,6 +83,12 @@ func Dir(o py.Object) (py.Object, error) {
 			addDict(v.Dict)
 			addClass(v.ObjectType)
 			names["__class__"] = true
+			for n := range objectSlots {
+				names[n] = true
+			}
+			if hasInstanceDict(v.ObjectType) {
+				names["__dict__"], names["__weakref__"] = true, true
+			}
 		} else {
 			addClass(v)
 			for _, n := range []string{"__class__", "__doc__", "__module__", "__dict__", "__name__", "__qualname__", "__mro__", "__bases__"} {
@@ -92,6 +98,9 @@ func Dir(o py.Object) (py.Object, error) {
 			}
 			for n := range objectSlots {
 				names[n] = true
+			}
+			if v.Flags&py.TPFLAGS_HEAPTYPE != 0 && hasInstanceDict(v) {
+				names["__weakref__"] = true
 			}
 		}
 	default:

@@ -75,8 +75,22 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			b, err = Truth(f.stack[f.sp-1])
 			f.stack[f.sp-1] = py.NewBool(!b)
 
-		case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT,
-			opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
+		case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
+			// Two ints whose result is no big int: in place, without
+			// binaryOp's call (local_const.go's intAddSub).
+			if x, ok := f.stack[f.sp-2].(py.Int); ok {
+				if y, ok := f.stack[f.sp-1].(py.Int); ok {
+					if r, ok := intAddSub(in.op, x, y); ok {
+						f.sp--
+						f.stack[f.sp] = nil
+						f.stack[f.sp-1] = boxInt(r)
+						break
+					}
+				}
+			}
+			b := f.pop()
+			f.stack[f.sp-1], err = binaryOp(in.op, f.stack[f.sp-1], b)
+		case opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
 			opBINARY_POWER, opINPLACE_POWER, opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE,
 			opBINARY_TRUE_DIVIDE, opINPLACE_TRUE_DIVIDE, opBINARY_LSHIFT, opINPLACE_LSHIFT,
 			opBINARY_RSHIFT, opINPLACE_RSHIFT, opBINARY_AND, opINPLACE_AND,
@@ -93,6 +107,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opDELETE_SUBSCR:
 			key, obj := f.pop(), f.pop()
 			err = DelItem(obj, key)
+			if _, ok := obj.(py.StringDict); ok {
+				namespacesChanged()
+			}
 
 		case opGET_ITER:
 			if f.stack[f.sp-1], err = Iter(f.stack[f.sp-1]); err == nil {
@@ -136,6 +153,16 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			err = f.stack[f.sp-int(in.arg)].(*Dict).SetItem(k, v)
 
 		case opRETURN_VALUE:
+			if f.inline && len(f.blocks) == 0 {
+				// The common return of a frame called inline, with no
+				// block to unwind: what the loop's tail does for it.
+				v := f.pop()
+				f = t.leaveInline(f)
+				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				f.push(v)
+				t.afterReturn()
+				continue
+			}
 			retval = f.pop()
 			w = whyReturn
 		case opYIELD_VALUE:
@@ -158,6 +185,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 
 		case opIMPORT_STAR:
 			err = importStar(f, f.pop())
+			namespacesChanged()
 		case opPOP_BLOCK:
 			f.blocks = f.blocks[:len(f.blocks)-1]
 		case opPOP_EXCEPT:
@@ -229,7 +257,10 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				err = t.forwardStore(f.locals, names[in.arg], nil)
 			}
 		case opLOAD_NAME:
-			if v, ok := f.locals[names[in.arg]]; ok {
+			if sameMap(f.locals, f.globals) {
+				// Module-level code: the namespace is the globals.
+				err = t.loadNameCached(f, names[in.arg])
+			} else if v, ok := f.locals[names[in.arg]]; ok {
 				f.push(v)
 			} else {
 				err = f.loadGlobal(names[in.arg])
@@ -247,6 +278,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			err = SetAttr(obj, names[in.arg], v)
 		case opDELETE_ATTR:
 			err = DelAttr(f.pop(), names[in.arg])
+			namespacesChanged() // del module.name
 		case opLOAD_ATTR:
 			o := f.stack[f.sp-1]
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
@@ -273,7 +305,16 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				t.droppedGenerator(old)
 			}
 		case opLOAD_GLOBAL:
-			err = f.loadGlobal(names[in.arg])
+			// global_cache.go's probe, written out here to spare a call.
+			name := names[in.arg]
+			g := mapAddr(f.globals)
+			if gc := t.globalCache; gc != nil {
+				if e := &gc[globalSlot(name, g)]; e.hit(name, g, mapAddr(f.builtins)) {
+					f.push(e.v)
+					break
+				}
+			}
+			err = t.loadGlobalMiss(f, name, false)
 		case opLOAD_CONST:
 			f.push(c.py.Consts[in.arg])
 
@@ -324,9 +365,11 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.stack[f.sp-1], err = compareOp(int(in.arg), f.stack[f.sp-1], b)
 		case opIMPORT_NAME:
 			err = t.importName(f, names[in.arg])
+			namespacesChanged() // packages gain their submodules
 		case opIMPORT_FROM:
 			var v py.Object
 			v, err = importFrom(f.stack[f.sp-1], names[in.arg])
+			namespacesChanged() // it may import a submodule
 			if err == nil {
 				f.push(v)
 			}
@@ -357,20 +400,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			x, xok := f.stack[f.sp-2].(py.Int)
 			y, yok := f.stack[f.sp-1].(py.Int)
 			if xok && yok && cmp <= cmpGE {
-				switch cmp {
-				case cmpLT:
-					b = x < y
-				case cmpLE:
-					b = x <= y
-				case cmpEQ:
-					b = x == y
-				case cmpNE:
-					b = x != y
-				case cmpGT:
-					b = x > y
-				default:
-					b = x >= y
-				}
+				b = intCompare(cmp, x, y)
 				f.sp -= 2
 				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				f.pc++
@@ -399,6 +429,13 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opSETUP_FINALLY:
 			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupFinally, Handler: in.arg, Level: f.sp})
 
+		case opLOAD_FAST_CONST:
+			// LOAD_FAST, LOAD_CONST and an int operation (local_const.go);
+			// else LOAD_FAST alone.
+			if x, ok := f.fast[in.arg].(py.Int); ok && localConst(f, x) {
+				continue
+			}
+			fallthrough
 		case opLOAD_FAST:
 			if v := f.fast[in.arg]; v != nil {
 				f.push(v)
@@ -526,12 +563,8 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		// A frame called inline returns (or raises) into its caller,
 		// which goes on in this loop.
 		for f.inline && (w == whyReturn || w == whyException) {
-			caller, base := f.back, f.callBase
-			t.top = caller
-			t.depth--
-			t.release(f)
-			f, c, ins, names = caller, caller.c, caller.c.ins, caller.c.py.Names
-			f.unwindTo(base)
+			f = t.leaveInline(f)
+			c, ins, names = f.c, f.c.ins, f.c.py.Names
 			if w == whyReturn {
 				f.push(retval)
 				retval = nil // the caller's stack holds it now
@@ -614,6 +647,17 @@ func (t *thread) unwind(f *frame, w why, cur py.ExceptionInfo, retval py.Object)
 	return w
 }
 
+// leaveInline ends f, a frame called inline, and returns its caller with
+// the call's slots popped.
+func (t *thread) leaveInline(f *frame) *frame {
+	caller, base := f.back, f.callBase
+	t.top = caller
+	t.depth--
+	t.release(f)
+	caller.unwindTo(base)
+	return caller
+}
+
 // unwindTo pops the value stack down to level.
 func (f *frame) unwindTo(level int) {
 	if f.sp > level {
@@ -662,12 +706,14 @@ func (t *thread) printExpr(f *frame, v py.Object) error {
 		return nil
 	}
 	f.builtins["_"] = py.None
+	namespacesChanged()
 	r, err := Repr(v)
 	if err != nil {
 		return err
 	}
 	PrintExpr(r)
 	f.builtins["_"] = v
+	namespacesChanged()
 	return nil
 }
 
@@ -695,6 +741,7 @@ func deleteName(ns py.StringDict, name string) error {
 		return py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
 	}
 	delete(ns, name)
+	namespacesChanged()
 	return nil
 }
 

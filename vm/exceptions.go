@@ -222,8 +222,15 @@ func (t *thread) raise(f *frame, exc, cause py.Object) error {
 	}
 	// The exception keeps the traceback it already has (raise e of a
 	// caught exception continues its traceback).
+	e, _ := value.(*py.Exception)
+	if e != nil && e.Traceback == nil {
+		// A fresh exception: the loop's exceptionFrom makes the same
+		// ExceptionInfo and chains the context, and the error needs no
+		// box of its own.
+		return e
+	}
 	info := py.ExceptionInfo{Type: value.Type(), Value: value}
-	if e, ok := value.(*py.Exception); ok {
+	if e != nil {
 		info.Traceback, _ = e.Traceback.(*py.Traceback)
 	}
 	t.chainContext(value)
@@ -255,7 +262,7 @@ func instantiateException(cls *py.Type) (py.Object, error) {
 	if !cls.IsSubtype(py.BaseException) {
 		return nil, py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
 	}
-	return &py.Exception{Base: cls, Args: py.Tuple{}, Dict: py.StringDict{}}, nil
+	return &py.Exception{Base: cls, Args: py.Tuple{}}, nil
 }
 
 // exceptionMatches implements `except spec`, where spec is a class or a

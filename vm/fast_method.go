@@ -248,6 +248,9 @@ func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) 
 	}()
 	res, err := callGoStack(m, self, f.stack[base+2:f.sp], false)
 	f.unwindTo(base)
+	if !plainValue(self) {
+		namespacesChanged() // globals().update(...) (global_cache.go)
+	}
 	if err != nil {
 		return err
 	}

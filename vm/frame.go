@@ -106,6 +106,8 @@ type thread struct {
 
 	attrs attrCache // class-attribute lookups (attrcache.go)
 
+	globalCache *[globalCacheSize]globalEntry // global-name lookups (global_cache.go), made on first use
+
 	// uninterruptible leaves a pending Ctrl-C for the script while the
 	// context sets itself up (sys.go).
 	uninterruptible bool
@@ -212,8 +214,8 @@ func (t *thread) release(f *frame) {
 	if trackedGens.Load() != 0 && f.gen == nil && returnDropsGenerator(f) {
 		t.droppedGens = true
 	}
-	clear(f.fast)
-	clear(f.stack) // above sp too: builtin calls leave their argument slots
+	clearSlots(f.fast)
+	clearSlots(f.stack) // above sp too: builtin calls leave their argument slots
 	if f.saved != nil {
 		t.storage = f.saved
 	}
@@ -224,6 +226,17 @@ func (t *thread) release(f *frame) {
 	f.fast, f.stack = nil, nil
 	f.globals, f.locals, f.builtins = nil, nil, nil
 	f.back = nil
+}
+
+// clearSlots sets s's slots to nil. A frame's slots are few and mostly
+// nil already (the stack above its high-water mark): testing each one
+// costs less than clear's bulk write-barrier path for so few.
+func clearSlots(s []py.Object) {
+	for i := range s {
+		if s[i] != nil {
+			s[i] = nil
+		}
+	}
 }
 
 // newGenFrame returns a frame with heap storage, for generator code.

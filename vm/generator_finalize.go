@@ -2,14 +2,17 @@ package vm
 
 import (
 	"runtime"
+	"runtime/metrics"
 	"sync"
 	"sync/atomic"
+	"time"
 	"weak"
 
 	"github.com/go-python/gpython/py"
 )
 
-// Closing generators dropped while suspended.
+// Closing generators dropped while suspended. The same points call the
+// __del__ methods of dropped instances (finalize.go).
 //
 // CPython closes a generator when its last reference goes: `del g`,
 // `g = None`, the return of the function whose local it was, the end of
@@ -49,13 +52,24 @@ type trackedGen struct {
 	f *py.Frame
 }
 
-// genFinalizer is a context's set of tracked generators.
+// genFinalizer is a context's set of tracked generators, and of the
+// instances registered for their __del__ (finalize.go).
 type genFinalizer struct {
 	mu      sync.Mutex
 	tracked []trackedGen
 	pruneAt int
 	drops   uint64 // the drops seen (droppedGenerator, afterReturn)
 	closing bool   // a sweep is running: no nested one
+
+	dels        []trackedDel // registered instances, oldest first
+	delSeq      uint64       // the last registration's number
+	delsPruneAt int
+	readyMu     sync.Mutex    // guards ready and gone (the finalizer goroutine)
+	ready       []readyDel    // finalized instances whose __del__ is due
+	gone        bool          // the context is closed
+	lastGC      time.Time     // when the last collection a drop asked for ended
+	lastGCTook  time.Duration // how long it took
+	gcWork      uint64        // the heap bytes they marked
 }
 
 // freeCollections is how many drops get a collection each; past them,
@@ -65,7 +79,8 @@ type genFinalizer struct {
 // end.
 const freeCollections = 32
 
-// trackedGens counts the generators tracked in all contexts: while it is
+// trackedGens counts the generators tracked, and the instances registered
+// for their __del__ and not yet finalized, in all contexts: while it is
 // zero, the checks at stores, deletes and returns cost one load.
 var trackedGens atomic.Int64
 
@@ -80,7 +95,7 @@ func finalizerOf(ctx py.Context) *genFinalizer {
 	if v, ok := finalizers.Load(c); ok {
 		return v.(*genFinalizer)
 	}
-	v, _ := finalizers.LoadOrStore(c, &genFinalizer{pruneAt: 64})
+	v, _ := finalizers.LoadOrStore(c, &genFinalizer{pruneAt: 64, delsPruneAt: 256})
 	return v.(*genFinalizer)
 }
 
@@ -92,6 +107,7 @@ func forgetGenerators(c *Context) {
 		trackedGens.Add(-int64(len(fin.tracked)))
 		fin.tracked = nil
 		fin.mu.Unlock()
+		fin.forgetDels()
 	}
 }
 
@@ -146,11 +162,14 @@ func frameInBlock(pf *py.Frame) bool {
 }
 
 // droppedGenerator runs after o was unbound from a name: when o is a
-// generator suspended in a block, the generators that became unreachable
-// are closed now.
+// generator suspended in a block or an instance with __del__, the
+// generators that became unreachable are closed and the __del__ of the
+// instances called now; otherwise the __del__ already due are called.
 func (t *thread) droppedGenerator(o py.Object) {
-	if suspendedInBlock(o) {
+	if suspendedInBlock(o) || t.finalizable(o) {
 		t.sweepGenerators(true, false)
+	} else if delsReady.Load() != 0 {
+		t.sweepGenerators(false, false)
 	}
 }
 
@@ -163,26 +182,88 @@ func (t *thread) sweepGenerators(collect, all bool) {
 	if fin == nil {
 		return
 	}
-	fin.mu.Lock()
-	if fin.closing {
-		fin.mu.Unlock()
+	if !fin.enterSweep() {
 		return
 	}
-	fin.closing = true
-	fin.mu.Unlock()
-	defer func() {
-		fin.mu.Lock()
-		fin.closing = false
-		fin.mu.Unlock()
-	}()
+	defer fin.leaveSweep()
 	if collect {
 		fin.drops++
 	}
-	if all || collect && (fin.drops <= freeCollections || fin.drops&(fin.drops-1) == 0) {
-		runtime.GC()
-	} else if collect {
+	switch {
+	case all || collect && fin.mayCollect():
+		for round := 0; ; round++ {
+			t.dropCachedValues()
+			fin.collect()
+			t.closeGone(fin, all)
+			// An instance that only finalized ones reached is found by
+			// the next collection.
+			if t.runReady(fin, false) == 0 || round == 8 || !all && !fin.mayCollect() {
+				break
+			}
+		}
+	case collect:
+		t.runReady(fin, false)
 		return // past the ration: the next prune or collection sees it
+	default:
+		t.closeGone(fin, false)
+		t.runReady(fin, false)
 	}
+	if all {
+		t.finalizeRemaining(fin)
+	}
+}
+
+// enterSweep starts a sweep, unless one is running (a __del__ or a
+// finally block that drops an object): it reports whether it did.
+func (fin *genFinalizer) enterSweep() bool {
+	fin.mu.Lock()
+	defer fin.mu.Unlock()
+	if fin.closing {
+		return false
+	}
+	fin.closing = true
+	return true
+}
+
+func (fin *genFinalizer) leaveSweep() {
+	fin.mu.Lock()
+	fin.closing = false
+	fin.mu.Unlock()
+}
+
+// mayCollect says whether a drop may have its collection: each of the
+// first freeCollections drops and the drops numbered by a power of two,
+// while the context's collections have marked less than collectBudget
+// bytes in all (a large heap makes each slow: a program embedding the
+// interpreter, a test binary running many scripts), and any drop when
+// collecting has taken under a tenth of the time since the last one.
+func (fin *genFinalizer) mayCollect() bool {
+	d := fin.drops
+	return fin.gcWork < collectBudget && (d <= freeCollections || d&(d-1) == 0) ||
+		time.Since(fin.lastGC) > 10*fin.lastGCTook
+}
+
+// collectBudget bounds the heap bytes a context's free collections may
+// mark in all: with a heap of a few megabytes, every one of them.
+const collectBudget = 1 << 30
+
+// collect runs a collection and waits for the finalizers it queued.
+func (fin *genFinalizer) collect() {
+	start := time.Now()
+	runtime.GC()
+	waitFinalizers()
+	fin.lastGC = time.Now()
+	fin.lastGCTook = fin.lastGC.Sub(start)
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	if live[0].Value.Kind() == metrics.KindUint64 {
+		fin.gcWork += live[0].Value.Uint64()
+	}
+}
+
+// closeGone closes the tracked generators that are gone and forgets the
+// finished ones; with all, the ones still suspended in a block as well.
+func (t *thread) closeGone(fin *genFinalizer, all bool) {
 	fin.mu.Lock()
 	var toClose []*py.Generator
 	kept := fin.tracked[:0]
@@ -225,7 +306,7 @@ func returnDropsGenerator(f *frame) bool {
 		first++
 	}
 	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
-		if suspendedInBlock(f.fast[i]) {
+		if suspendedInBlock(f.fast[i]) || droppedFinalizable(f.fast[i]) {
 			return true
 		}
 	}
@@ -233,10 +314,13 @@ func returnDropsGenerator(f *frame) bool {
 }
 
 // afterReturn closes the generators a returning frame dropped (release
-// noted them), once the loop is back in a consistent state.
+// noted them) and calls the __del__ due, once the loop is back in a
+// consistent state.
 func (t *thread) afterReturn() {
 	if t.droppedGens {
 		t.droppedGens = false
 		t.sweepGenerators(true, false)
+	} else if delsReady.Load() != 0 {
+		t.sweepGenerators(false, false)
 	}
 }

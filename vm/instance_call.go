@@ -11,6 +11,7 @@ import "github.com/go-python/gpython/py"
 func allocInstance(cls *py.Type) *py.Type {
 	inst := cls.Alloc()
 	inst.New = callInstance
+	trackFinalizable(inst) // finalize.go: a class with __del__
 	return inst
 }
 

@@ -18,8 +18,14 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 	targs := append(py.Tuple(nil), args...)
 	switch m.Internal() {
 	case py.InternalMethodGlobals:
+		if err := pyarg.NoArgs("globals", targs, kw); err != nil {
+			return nil, err
+		}
 		return f.globals, nil
 	case py.InternalMethodLocals:
+		if err := pyarg.NoArgs("locals", targs, kw); err != nil {
+			return nil, err
+		}
 		return f.localsDict(), nil
 	case py.InternalMethodImport:
 		return t.builtinImport(f, targs, kw)
@@ -77,9 +83,21 @@ func (f *frame) localsDict() py.StringDict {
 // evalOrExec implements eval() and exec() with the caller's namespaces as
 // defaults.
 func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.CompileMode) (py.Object, error) {
-	var src, globals, locals py.Object = nil, py.None, py.None
-	if err := py.UnpackTuple(args, kw, string(mode), 1, 3, &src, &globals, &locals); err != nil {
+	if err := pyarg.NoKeywords(string(mode), kw); err != nil {
 		return nil, err
+	}
+	if err := pyarg.UnpackCount(string(mode), args, 1, 3); err != nil {
+		return nil, err
+	}
+	src, globals, locals := args[0], py.Object(py.None), py.Object(py.None)
+	if len(args) > 1 {
+		globals = args[1]
+	}
+	if len(args) > 2 {
+		locals = args[2]
+	}
+	if mode == py.EvalMode && locals != py.None && !subscriptable(locals) {
+		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
 	}
 	if globals == py.None {
 		globals = f.globals
@@ -91,11 +109,20 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	}
 	g, syncGlobals, ok := namespaceOf(globals)
 	if !ok {
+		switch {
+		case mode == py.ExecMode:
+			return nil, py.ExceptionNewf(py.TypeError, "exec() globals must be a dict, not %s", typeName(globals))
+		case subscriptable(globals):
+			return nil, py.ExceptionNewf(py.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
 	}
 	defer syncGlobals()
 	l, syncLocals, ok := namespaceOf(locals)
 	if !ok {
+		if mode == py.ExecMode {
+			return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping or None, not %s", typeName(locals))
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
 	}
 	defer syncLocals()
@@ -123,6 +150,16 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 		return nil, py.ExceptionNewf(py.TypeError, "code object passed to %s() may not contain free variables", mode)
 	}
 	return evalCode(f.ctx, co, g, l, nil, nil, nil, nil, nil)
+}
+
+// subscriptable reports whether o's type has __getitem__ (CPython's
+// PyMapping_Check), for eval()'s message about a non-dict mapping.
+func subscriptable(o py.Object) bool {
+	if cls, ok := pythonClassOf(o); ok {
+		return cls.Lookup("__getitem__") != nil
+	}
+	_, ok := o.(py.I__getitem__)
+	return ok
 }
 
 // namespaceOf gives the namespace a dict passed to exec() or eval() runs
@@ -357,6 +394,12 @@ func (t *thread) importModule(f *frame, name string, locals, fromlist, level py.
 	var m py.Object
 	var err error
 	if meth, ok := imp.(*py.Method); ok && meth.Internal() == py.InternalMethodImport {
+		if lv, _ := level.(py.Int); lv == 0 {
+			// Another thread loading the module finishes first.
+			if end := t.beginModuleImport(f.ctx, name); end != nil {
+				defer end()
+			}
+		}
 		loaded := moduleLoaded(f.ctx, name)
 		m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
 		if !loaded {

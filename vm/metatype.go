@@ -74,6 +74,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		return attr, nil
 	}
 	if s, ok := objectSlot(name); ok {
+		if name == "__subclasshook__" || name == "__init_subclass__" {
+			return &methodWrapper{self: t, slot: s.(*slotFunc)}, nil // class methods of object's
+		}
 		return s, nil
 	}
 	if attr := metaclassOf(t).Lookup(name); attr != nil {

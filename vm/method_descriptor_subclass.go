@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -31,20 +32,26 @@ func methodDescriptorFunc(o py.Object) (fn py.Object, isCM, ok bool) {
 // staticmethod.__init__(function) on v, the value of an instance; ok
 // reports whether v is one of those.
 func initMethodDescriptor(v py.Object, args py.Tuple, kwargs py.StringDict) (ok bool, err error) {
-	var fn py.Object
-	switch d := v.(type) {
+	kind := "staticmethod"
+	switch v.(type) {
 	case *py.ClassMethod:
-		if err := py.UnpackTuple(args, kwargs, "classmethod", 1, 1, &fn); err != nil {
-			return true, err
-		}
-		d.Callable = fn
+		kind = "classmethod"
 	case *py.StaticMethod:
-		if err := py.UnpackTuple(args, kwargs, "staticmethod", 1, 1, &fn); err != nil {
-			return true, err
-		}
-		d.Callable = fn
 	default:
 		return false, nil
+	}
+	// CPython 3.6 checks the count first, then the keywords.
+	if err := pyarg.UnpackCount(kind, args, 1, 1); err != nil {
+		return true, err
+	}
+	if len(kwargs) != 0 {
+		return true, py.ExceptionNewf(py.TypeError, "%s does not take keyword arguments", kind)
+	}
+	switch d := v.(type) {
+	case *py.ClassMethod:
+		d.Callable = args[0]
+	case *py.StaticMethod:
+		d.Callable = args[0]
 	}
 	return true, nil
 }

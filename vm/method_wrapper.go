@@ -62,6 +62,10 @@ func objectInitArgs(self py.Object) error {
 // static function itself, __init_subclass__ is bound to the class, every
 // other slot is a method-wrapper of the instance.
 func objectSlotAttr(o py.Object, cls *py.Type, name string) (py.Object, bool) {
+	if name == "__weakref__" && hasInstanceDict(cls) {
+		// weak references are not listed on their referent here
+		return py.None, true
+	}
 	s, ok := objectSlots[name]
 	if !ok {
 		return nil, false
@@ -69,8 +73,10 @@ func objectSlotAttr(o py.Object, cls *py.Type, name string) (py.Object, bool) {
 	switch name {
 	case "__new__":
 		return s, true
-	case "__init_subclass__":
-		return py.NewBoundMethod(cls, s), true
+	case "__init_subclass__", "__subclasshook__":
+		// class methods of object's: bound to the class, built-in methods
+		// (not types.MethodType, which inspect.ismethod looks for)
+		return &methodWrapper{self: cls, slot: s}, true
 	}
 	return &methodWrapper{self: o, slot: s}, true
 }

@@ -20,6 +20,7 @@ import (
 func storeName(ns py.StringDict, name string, v py.Object) {
 	n := len(ns)
 	ns[name] = v
+	nameStored(name) // global_cache.go
 	if len(ns) != n {
 		nsorder.Stored(ns, name)
 	}

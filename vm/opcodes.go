@@ -125,6 +125,11 @@ const (
 	opCOMPARE_JUMP_IF_FALSE = 250
 	opCOMPARE_JUMP_IF_TRUE  = 251
 
+	// opLOAD_FAST_CONST is not a Python opcode: decode marks a LOAD_FAST
+	// followed by LOAD_CONST and an int operation it can finish in place
+	// (local_const.go); arg is LOAD_FAST's.
+	opLOAD_FAST_CONST = 249
+
 	// opEnd is not a Python opcode: decode appends it after the last
 	// instruction so that running off the end is caught in one place.
 	opEnd = 255

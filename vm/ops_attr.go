@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -245,6 +246,10 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 	case "__class__":
 		return e.Base, nil
 	case "__dict__":
+		// Exceptions make their dict when it is first needed.
+		if e.Dict == nil {
+			e.Dict = py.StringDict{}
+		}
 		return e.Dict, nil
 	}
 	if v, ok := exceptionSlot(e, name); ok {
@@ -278,6 +283,9 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 // SetAttr is setattr(o, name, v).
 func SetAttr(o py.Object, name string, v py.Object) error {
 	if cls, ok := isClass(o); ok {
+		if name == "__del__" {
+			delAssigned() // finalize.go: instances made before need a finalizer
+		}
 		// Cls.x = v is the metaclass's __setattr__ (type.__setattr__
 		// unless a Python metaclass defines one), never the class's own,
 		// which is its instances'.
@@ -466,8 +474,8 @@ var strMethod = py.MustNewMethod("__str__", func(self py.Object) (py.Object, err
 // builtinGetattr is getattr(object, name[, default]) with the loop's
 // attribute lookup.
 func builtinGetattr(self py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) < 2 || len(args) > 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "getattr expected at least 2 arguments, got %d", len(args))
+	if err := pyarg.UnpackCount("getattr", args, 2, 3); err != nil {
+		return nil, err
 	}
 	name, ok := args[1].(py.String)
 	if !ok {

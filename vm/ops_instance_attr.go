@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 )
 
 // isDataDescriptor reports whether a class attribute takes precedence over
@@ -272,10 +273,16 @@ call fget, fset and fdel. doc defaults to fget's docstring.`, propertyNew, nil)
 func (p *property) Type() *py.Type { return propertyType }
 
 func propertyNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var fget, fset, fdel, doc py.Object = py.None, py.None, py.None, py.None
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:property", []string{"fget", "fset", "fdel", "doc"}, &fget, &fset, &fdel, &doc); err != nil {
+	a, err := pyarg.Parse36("property", args, kwargs, []string{"fget", "fset", "fdel", "doc"}, 0, pyarg.Getargs36)
+	if err != nil {
 		return nil, err
 	}
+	for i := range a {
+		if a[i] == nil {
+			a[i] = py.None
+		}
+	}
+	fget, fset, fdel, doc := a[0], a[1], a[2], a[3]
 	p := &property{fget: noneToNil(fget), fset: noneToNil(fset), fdel: noneToNil(fdel), doc: doc}
 	if doc == py.None && p.fget != nil {
 		if d, err := GetAttr(p.fget, "__doc__"); err == nil {

@@ -35,6 +35,47 @@ func bytesFormat(format py.Bytes, values py.Object) (py.Object, error) {
 	return py.Bytes(out), nil
 }
 
+// pctFlags are the conversion flags of one % spec ("-+ #0").
+type pctFlags uint8
+
+const (
+	pctLeft  pctFlags = 1 << iota // '-'
+	pctPlus                       // '+'
+	pctSpace                      // ' '
+	pctAlt                        // '#'
+	pctZero                       // '0'
+)
+
+// pctFlagOf is the flag a format character stands for, 0 for none.
+func pctFlagOf(c byte) pctFlags {
+	switch c {
+	case '-':
+		return pctLeft
+	case '+':
+		return pctPlus
+	case ' ':
+		return pctSpace
+	case '#':
+		return pctAlt
+	case '0':
+		return pctZero
+	}
+	return 0
+}
+
+// fmtFlags spells the flags among keep that are set, for a Go fmt verb.
+func (fl pctFlags) fmtFlags(keep pctFlags) string {
+	var b []byte
+	for i, c := range "-+ #0" {
+		if f := pctFlags(1) << i; fl&keep&f != 0 {
+			b = append(b, byte(c))
+		}
+	}
+	return string(b)
+}
+
+// percentFormat is format % values. The text is built in a buffer on
+// the stack while it fits, so a short result costs one allocation.
 func percentFormat(format string, values py.Object, isBytes bool) (string, error) {
 	var args py.Tuple
 	var mapping py.Object
@@ -60,7 +101,8 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 	if isBytes {
 		what = "bytes"
 	}
-	var out strings.Builder
+	var stack [256]byte
+	out := stack[:0]
 	ai := 0
 	usedKey := false
 	next := func() (py.Object, error) {
@@ -74,14 +116,13 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		if format[i] != '%' {
 			j := strings.IndexByte(format[i:], '%')
 			if j < 0 {
-				out.WriteString(format[i:])
+				out = append(out, format[i:]...)
 				break
 			}
-			out.WriteString(format[i : i+j])
+			out = append(out, format[i:i+j]...)
 			i += j - 1
 			continue
 		}
-		start := i
 		i++
 		if i >= len(format) {
 			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
@@ -114,17 +155,10 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			arg, usedKey, i = v, true, j
 			ai = len(args) // an unkeyed spec after a keyed one has no argument left
 		}
-		flags := ""
-		flagStart := i
-		for i < len(format) && strings.IndexByte("-+ #0", format[i]) >= 0 {
+		var flags pctFlags
+		for i < len(format) && pctFlagOf(format[i]) != 0 {
+			flags |= pctFlagOf(format[i])
 			i++
-		}
-		if i > flagStart {
-			for _, c := range format[flagStart:i] {
-				if !strings.ContainsRune(flags, c) {
-					flags += string(c)
-				}
-			}
 		}
 		width := -1
 		if i < len(format) && format[i] == '*' {
@@ -138,7 +172,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			}
 			width = int(n)
 			if width < 0 {
-				flags += "-"
+				flags |= pctLeft
 				width = -width
 			}
 			i++
@@ -178,7 +212,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		}
 		conv := format[i]
 		if conv == '%' {
-			out.WriteByte('%')
+			out = append(out, '%')
 			continue
 		}
 		if arg == nil {
@@ -187,47 +221,114 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 				return "", err
 			}
 		}
+		if more, ok := appendCommon(out, conv, flags, width, prec, arg, isBytes); ok {
+			out = more
+			continue
+		}
 		piece, err := convertOne(conv, flags, prec, arg, isBytes, i)
 		if err != nil {
 			return "", err
 		}
-		_ = start
-		out.WriteString(pad(piece, flags, width, strings.IndexByte("diouxXeEfFgG", conv) >= 0))
+		out = appendPadded(out, piece, flags, width, strings.IndexByte("diouxXeEfFgG", conv) >= 0)
 	}
 	if ai < len(args) && !usedKey && mapping == nil {
 		return "", py.ExceptionNewf(py.TypeError, "not all arguments converted during %s formatting", what)
 	}
-	return out.String(), nil
+	return string(out), nil
 }
 
-// pad applies the width: left-justified with '-', zero-filled numbers
-// with '0' (after the sign and 0x prefix), else right-justified.
-func pad(s string, flags string, width int, numeric bool) string {
-	if width <= 0 {
-		return s
+// appendCommon appends the conversions that need no Python call and no
+// intermediate string: %s of a str into a str, and %d, %i, %u, %x, %X, %o
+// of an int with no precision and no '+', ' ' or '#'. It reports false,
+// appending nothing, for anything else.
+func appendCommon(out []byte, conv byte, flags pctFlags, width, prec int, arg py.Object, isBytes bool) ([]byte, bool) {
+	switch conv {
+	case 's':
+		s, ok := arg.(py.String)
+		if !ok || isBytes || prec >= 0 {
+			return out, false
+		}
+		return appendPadded(out, string(s), flags, width, false), true
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		v, ok := arg.(py.Int)
+		if !ok || prec >= 0 || flags&(pctPlus|pctSpace|pctAlt) != 0 {
+			return out, false
+		}
+		var digits [24]byte
+		var d []byte
+		switch conv {
+		case 'x', 'X':
+			d = strconv.AppendInt(digits[:0], int64(v), 16)
+			if conv == 'X' {
+				for i, c := range d {
+					if c >= 'a' {
+						d[i] = c - 'a' + 'A'
+					}
+				}
+			}
+		case 'o':
+			d = strconv.AppendInt(digits[:0], int64(v), 8)
+		default:
+			d = strconv.AppendInt(digits[:0], int64(v), 10)
+		}
+		fill := width - len(d)
+		switch {
+		case fill <= 0:
+			out = append(out, d...)
+		case flags&pctLeft != 0:
+			out = append(out, d...)
+			out = appendRepeat(out, ' ', fill)
+		case flags&pctZero != 0:
+			if d[0] == '-' {
+				out = append(out, '-')
+				d = d[1:]
+			}
+			out = appendRepeat(out, '0', fill)
+			out = append(out, d...)
+		default:
+			out = appendRepeat(out, ' ', fill)
+			out = append(out, d...)
+		}
+		return out, true
 	}
-	n := pyutil.RuneCount(s)
-	if width <= n {
-		return s
+	return out, false
+}
+
+func appendRepeat(out []byte, c byte, n int) []byte {
+	for ; n > 0; n-- {
+		out = append(out, c)
 	}
-	fill := width - n
+	return out
+}
+
+// appendPadded appends s in its width: left-justified with '-',
+// zero-filled numbers with '0' (after the sign and 0x prefix), else
+// right-justified.
+func appendPadded(out []byte, s string, flags pctFlags, width int, numeric bool) []byte {
+	fill := 0
+	if width > 0 {
+		fill = width - pyutil.RuneCount(s)
+	}
 	switch {
-	case strings.Contains(flags, "-"):
-		return s + strings.Repeat(" ", fill)
-	case numeric && strings.Contains(flags, "0") && !strings.ContainsAny(s, "in"):
-		prefix := ""
+	case fill <= 0:
+		return append(out, s...)
+	case flags&pctLeft != 0:
+		return appendRepeat(append(out, s...), ' ', fill)
+	case numeric && flags&pctZero != 0 && !strings.ContainsAny(s, "in"):
+		head := 0
 		if s != "" && strings.IndexByte("+- ", s[0]) >= 0 {
-			prefix, s = s[:1], s[1:]
+			head = 1
 		}
-		if len(s) >= 2 && s[0] == '0' && strings.IndexByte("xXo", s[1]) >= 0 {
-			prefix, s = prefix+s[:2], s[2:]
+		if len(s) >= head+2 && s[head] == '0' && strings.IndexByte("xXo", s[head+1]) >= 0 {
+			head += 2
 		}
-		return prefix + strings.Repeat("0", fill) + s
+		out = appendRepeat(append(out, s[:head]...), '0', fill)
+		return append(out, s[head:]...)
 	}
-	return strings.Repeat(" ", fill) + s
+	return append(appendRepeat(out, ' ', fill), s...)
 }
 
-func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, at int) (string, error) {
+func convertOne(conv byte, flags pctFlags, prec int, arg py.Object, isBytes bool, at int) (string, error) {
 	switch conv {
 	case 's', 'b':
 		var s string
@@ -300,7 +401,7 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 		}
 		return string(rune(n)), nil
 	case 'd', 'i', 'u', 'x', 'X', 'o':
-		if v, ok := arg.(py.Int); ok && prec < 0 && !strings.ContainsAny(flags, "+ #") {
+		if v, ok := arg.(py.Int); ok && prec < 0 && flags&(pctPlus|pctSpace|pctAlt) == 0 {
 			// The common case, without fmt ('0' and '-' are pad's).
 			switch conv {
 			case 'x':
@@ -327,13 +428,8 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 		default:
 			verb = "d"
 		}
-		f := "%"
-		for _, c := range flags {
-			if c == '+' || c == ' ' {
-				f += string(c)
-			}
-		}
-		if strings.Contains(flags, "#") {
+		f := "%" + flags.fmtFlags(pctPlus|pctSpace)
+		if flags&pctAlt != 0 {
 			switch conv {
 			case 'o':
 				verb = "O"
@@ -367,19 +463,14 @@ func convertOne(conv byte, flags string, prec int, arg py.Object, isBytes bool, 
 			}
 			if math.IsInf(x, -1) {
 				s = "-" + s
-			} else if strings.Contains(flags, "+") {
+			} else if flags&pctPlus != 0 {
 				s = "+" + s
-			} else if strings.Contains(flags, " ") {
+			} else if flags&pctSpace != 0 {
 				s = " " + s
 			}
 			return s, nil
 		}
-		f := "%"
-		for _, c := range flags {
-			if c == '+' || c == ' ' || c == '#' {
-				f += string(c)
-			}
-		}
+		f := "%" + flags.fmtFlags(pctPlus|pctSpace|pctAlt)
 		verb := string(conv)
 		if conv == 'F' {
 			verb = "f"

@@ -193,7 +193,7 @@ func setMethod(t *py.Type, name, doc string, f func(s *Set, args py.Tuple) (py.O
 			return nil, err
 		}
 		return f(s, args)
-	}, 0, doc)
+	}, ArgsBorrowed, doc) // no set method keeps its args tuple
 }
 
 // copyApplying returns a copy of s (of its kind) changed by op with each

@@ -244,6 +244,10 @@ func WaitForThreads(ctx py.Context) {
 			}
 		}
 	}
+	// What reference counts would already have finalized goes first.
+	if trackedGens.Load() != 0 {
+		t.sweepGarbage()
+	}
 	// Then, as CPython, the atexit callbacks, when the module was
 	// imported; atexit._run_exitfuncs prints their errors itself.
 	if m, ok := c.modules.GetStr("atexit"); ok {

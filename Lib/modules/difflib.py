@@ -536,20 +536,382 @@ def restore(delta, which):
             yield line[2:]
 
 
-class HtmlDiff:
-    """Side-by-side HTML comparison tables (HtmlDiff(tabsize=8,
-    wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK)).
+_GUIDE_RUN = _re.compile(r'\++|-+|\^+')
+_BLANK_ROW = ('', '\n')
 
-    Not available in this interpreter yet: the constructor keeps its
-    settings; make_file and make_table raise NotImplementedError.
-    """
+
+def _with_guide(line, guide):
+    """The text of an ndiff line (prefix dropped) with each run that its
+    '? ' guide marks wrapped in '\0' + kind ... '\1'."""
+    out = []
+    pos = 0
+    for run in _GUIDE_RUN.finditer(guide):
+        out.append(line[pos:run.start()])
+        out.append('\0' + run.group()[0] + line[run.start():run.end()] + '\1')
+        pos = run.end()
+    out.append(line[pos:])
+    return ''.join(out)[2:]
+
+
+def _side_rows(a, b, linejunk, charjunk):
+    """Yield (left, right, changed) for the lines of ndiff(a, b): left and
+    right are (number, marked text) or None for a side with no line.
+    Deleted and inserted runs are paired where they meet and the shorter
+    side padded with blank rows at the end of the run."""
+    delta = ndiff(a, b, linejunk, charjunk)
+    ahead = []
+    numbers = [0, 0]
+
+    def take(side, how):
+        # Consume the next line (and its guide when how is '?') as a
+        # numbered row of the given side.
+        numbers[side] += 1
+        line = ahead.pop(0)
+        if how == '?':
+            text = _with_guide(line, ahead.pop(0))
+        elif how is None:
+            text = line[2:]
+        else:
+            text = '\0' + how + (line[2:] or ' ') + '\1'
+        return numbers[side], text
+
+    owed = 0    # > 0: the left side is ahead by this many rows
+    while True:
+        while len(ahead) < 4:
+            ahead.append(next(delta, 'X'))
+        kinds = ''.join(line[0] for line in ahead)
+        if kinds[:4] == '-?+?':
+            yield take(0, '?'), take(1, '?'), True
+            continue
+        if kinds[:1] == ' ':
+            numbers[0] += 1
+            yield (numbers[0], ahead[0][2:]), take(1, None), False
+            continue
+        if kinds[:3] == '-+?':
+            yield take(0, None), take(1, '?'), True
+            continue
+        if kinds[:3] == '-?+':
+            yield take(0, '?'), take(1, None), True
+            continue
+        last = None
+        if kinds[:1] == 'X':
+            pad = owed
+        elif kinds[:1] == '-':
+            if kinds[:4] != '--++' and (kinds[:4] == '--?+' or kinds[:3] == '--+'
+                                        or kinds[:2] == '- '):
+                last = take(0, '-'), None
+                pad, owed = owed + 1, 0
+            else:
+                owed += 1
+                yield take(0, '-'), None, True
+                continue
+        else:   # '+'
+            if kinds[:2] in ('+ ', '+-') and kinds[:3] != '+--':
+                last = None, take(1, '+')
+                pad, owed = owed - 1, 0
+            else:
+                owed -= 1
+                yield None, take(1, '+'), True
+                continue
+        # The end of a run of one-sided rows: pad the other side.
+        for _ in range(abs(pad)):
+            yield (None, _BLANK_ROW, True) if pad > 0 else (_BLANK_ROW, None, True)
+        if last is None:
+            return
+        yield last[0], last[1], True
+
+
+def _paired_rows(a, b, linejunk, charjunk):
+    """The rows of _side_rows matched into (left, right, changed) with both
+    sides present; unmatched rows left at the end are dropped."""
+    lefts, rights = [], []
+    for left, right, changed in _side_rows(a, b, linejunk, charjunk):
+        if left is not None:
+            lefts.append((left, changed))
+        if right is not None:
+            rights.append((right, changed))
+        while lefts and rights:
+            (l, lc), (r, rc) = lefts.pop(0), rights.pop(0)
+            yield l, r, lc or rc
+
+
+def _context_rows(rows, around):
+    """Only the rows near a change: up to around unchanged rows before and
+    after each changed one; (None, None, None) marks a gap."""
+    keep = around + 1
+    rows = iter(rows)
+    while True:
+        recent = []
+        seen = 0
+        for row in rows:
+            recent.append(row)
+            if len(recent) > keep:
+                del recent[0]
+            seen += 1
+            if row[2]:
+                break
+        else:
+            return
+        if seen > keep:
+            yield None, None, None
+        yield from recent
+        left = around
+        while left:
+            row = next(rows, None)
+            if row is None:
+                return
+            left = around if row[2] else left - 1
+            yield row
+
+
+def _html_lines(*lines):
+    return '\n'.join(lines)
+
+
+_HTML_PAGE = _html_lines(
+    '',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"',
+    '          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    '', '<html>', '', '<head>',
+    '    <meta http-equiv="Content-Type"',
+    '          content="text/html; charset=%(charset)s" />',
+    '    <title></title>',
+    '    <style type="text/css">%(styles)s',
+    '    </style>', '</head>', '', '<body>',
+    '    %(table)s%(legend)s', '</body>', '', '</html>')
+
+_HTML_STYLES = _html_lines(
+    '',
+    '        table.diff {font-family:Courier; border:medium;}',
+    '        .diff_header {background-color:#e0e0e0}',
+    '        td.diff_header {text-align:right}',
+    '        .diff_next {background-color:#c0c0c0}',
+    '        .diff_add {background-color:#aaffaa}',
+    '        .diff_chg {background-color:#ffff77}',
+    '        .diff_sub {background-color:#ffaaaa}')
+
+_HTML_TABLE = _html_lines(
+    '',
+    '    <table class="diff" id="difflib_chg_%(prefix)s_top"',
+    '           cellspacing="0" cellpadding="0" rules="groups" >',
+    '        ' + '<colgroup></colgroup> ' * 2 + '<colgroup></colgroup>',
+    '        ' + '<colgroup></colgroup> ' * 2 + '<colgroup></colgroup>',
+    '        %(header_row)s',
+    '        <tbody>',
+    '%(data_rows)s        </tbody>',
+    '    </table>')
+
+
+def _legend_box(summary, title, cells, span=''):
+    pad = ' ' * 22
+    rows = ['<table border="" summary="%s">' % summary,
+            pad + '<tr><th%s> %s </th> </tr>' % (span, title)]
+    rows += [pad + cell for cell in cells]
+    rows.append(' ' * 18 + '</table></td>')
+    return '\n'.join(rows)
+
+
+_HTML_LEGEND = _html_lines(
+    '',
+    '    <table class="diff" summary="Legends">',
+    '        <tr> <th colspan="2"> Legends </th> </tr>',
+    '        <tr> <td> ' + _legend_box('Colors', 'Colors', [
+        '<tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>',
+        '<tr><td class="diff_chg">Changed</td> </tr>',
+        '<tr><td class="diff_sub">Deleted</td> </tr>']),
+    '             <td> ' + _legend_box('Links', 'Links', [
+        '<tr><td>(f)irst change</td> </tr>',
+        '<tr><td>(n)ext change</td> </tr>',
+        '<tr><td>(t)op</td> </tr>'], ' colspan="2"') + ' </tr>',
+    '    </table>')
+
+_HTML_MARKUP = (('\0+', '<span class="diff_add">'),
+                ('\0-', '<span class="diff_sub">'),
+                ('\0^', '<span class="diff_chg">'),
+                ('\1', '</span>'), ('\t', '&nbsp;'))
+
+
+class HtmlDiff(object):
+    """Side-by-side HTML comparison of two lists of lines, with the
+    changed lines and the changes inside them highlighted, in full or
+    around the changes only (context): make_table gives the table,
+    make_file a whole XHTML page holding it."""
+
+    _file_template = _HTML_PAGE
+    _styles = _HTML_STYLES
+    _table_template = _HTML_TABLE
+    _legend = _HTML_LEGEND
+    _default_prefix = 0
 
     def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
                  charjunk=IS_CHARACTER_JUNK):
-        self._settings = (tabsize, wrapcolumn, linejunk, charjunk)
+        """tabsize: tab stops; wrapcolumn: where long lines wrap (None:
+        never); linejunk, charjunk: passed on to ndiff."""
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
 
-    def _unavailable(self, *args, **kwargs):
-        """Not implemented in gpython-ssl."""
-        raise NotImplementedError('difflib.HtmlDiff is not implemented in gpython-ssl')
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='',
+                  context=False, numlines=5, *, charset='utf-8'):
+        """A complete HTML page holding make_table's table and a legend;
+        characters charset cannot encode become character references."""
+        page = self._file_template % {
+            'styles': self._styles, 'legend': self._legend,
+            'charset': charset,
+            'table': self.make_table(fromlines, tolines, fromdesc, todesc,
+                                     context=context, numlines=numlines)}
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
 
-    make_file = make_table = _unavailable
+    def _tab_newline_replace(self, fromlines, tolines):
+        # Tabs become runs of '\t' up to the tab stop (spaces stay spaces,
+        # so a tab changed for spaces still differs); both turn into
+        # &nbsp; at the end. Line ends are dropped.
+        def expand(line):
+            spread = line.replace(' ', '\0').expandtabs(self._tabsize)
+            return spread.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+        return [expand(x) for x in fromlines], [expand(x) for x in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        # Append (line_num, text) to data_list, cut into pieces of at most
+        # wrapcolumn visible characters; a highlight open at a cut is
+        # closed and reopened. Continuations are numbered '>'.
+        width = self._wrapcolumn
+        while line_num:
+            if len(text) <= width or len(text) - 3 * text.count('\0') <= width:
+                break
+            pos = shown = 0
+            open_kind = ''
+            while shown < width and pos < len(text):
+                ch = text[pos]
+                if ch == '\0':
+                    open_kind = text[pos + 1]
+                    pos += 2
+                elif ch == '\1':
+                    open_kind = ''
+                    pos += 1
+                else:
+                    pos += 1
+                    shown += 1
+            head, text = text[:pos], text[pos:]
+            if open_kind:
+                head += '\1'
+                text = '\0' + open_kind + text
+            data_list.append((line_num, head))
+            line_num = '>'
+        data_list.append((line_num, text))
+
+    def _line_wrapper(self, diffs):
+        # The rows of diffs with long lines wrapped onto extra rows.
+        for left, right, changed in diffs:
+            if changed is None:
+                yield left, right, changed
+                continue
+            lefts, rights = [], []
+            self._split_line(lefts, left[0], left[1])
+            self._split_line(rights, right[0], right[1])
+            for k in range(max(len(lefts), len(rights))):
+                yield (lefts[k] if k < len(lefts) else ('', ' '),
+                       rights[k] if k < len(rights) else ('', ' '), changed)
+
+    def _collect_lines(self, diffs):
+        # Three parallel lists: the two sides' cells (None at a gap) and
+        # the rows' flags.
+        lefts, rights, flags = [], [], []
+        for left, right, changed in diffs:
+            if changed is None:
+                lefts.append(None)
+                rights.append(None)
+            else:
+                lefts.append(self._format_line(0, changed, *left))
+                rights.append(self._format_line(1, changed, *right))
+            flags.append(changed)
+        return lefts, rights, flags
+
+    def _format_line(self, side, flag, linenum, text):
+        # The two cells of one side of a row: the number (an anchor when
+        # it is a real line number) and the escaped text.
+        anchor = ''
+        if isinstance(linenum, int):
+            linenum = '%d' % linenum
+            anchor = ' id="%s%s"' % (self._prefix[side], linenum)
+        for raw, escaped in (('&', '&amp;'), ('>', '&gt;'), ('<', '&lt;'),
+                             (' ', '&nbsp;')):
+            text = text.replace(raw, escaped)
+        return ('<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>'
+                % (anchor, linenum, text.rstrip()))
+
+    def _make_prefix(self):
+        # Anchor prefixes unique to each table made by any HtmlDiff.
+        serial = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = serial + 1
+        self._prefix = ['from%d_' % serial, 'to%d_' % serial]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        # The "next change" column: an anchor numlines rows before each
+        # change and, on its first row, a link to the following one.
+        target = self._prefix[1]
+        count = len(flaglist)
+        next_id, next_href = [''] * count, [''] * count
+        changes = 0
+        last = 0
+        inside = False
+        for row, flag in enumerate(flaglist):
+            if not flag:
+                inside = False
+                continue
+            if inside:
+                continue
+            inside = True
+            last = row
+            next_id[max(0, row - numlines)] = (
+                ' id="difflib_chg_%s_%d"' % (target, changes))
+            changes += 1
+            next_href[row] = ('<a href="#difflib_chg_%s_%d">n</a>'
+                              % (target, changes))
+        if not flaglist:
+            flaglist, next_id, next_href, last = [False], [''], [''], 0
+            note = 'No Differences Found' if context else 'Empty File'
+            fromlist = tolist = ['<td></td><td>&nbsp;%s&nbsp;</td>' % note]
+        if not flaglist[0]:
+            next_href[0] = '<a href="#difflib_chg_%s_0">f</a>' % target
+        next_href[last] = '<a href="#difflib_chg_%s_top">t</a>' % target
+        return fromlist, tolist, flaglist, next_href, next_id
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='',
+                   context=False, numlines=5):
+        """An HTML table comparing the lines side by side: every line, or
+        with context only those within numlines of a change (numlines
+        otherwise sets how far before a change its anchor goes)."""
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _paired_rows(fromlines, tolines, self._linejunk,
+                             self._charjunk)
+        if context:
+            diffs = _context_rows(diffs, numlines)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        cells = self._collect_lines(diffs)
+        fromlist, tolist, flaglist, next_href, next_id = self._convert_flags(
+            cells[0], cells[1], cells[2], context, numlines)
+        rows = []
+        for k, flag in enumerate(flaglist):
+            if flag is not None:
+                rows.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                            '<td class="diff_next">%s</td>%s</tr>\n'
+                            % (next_id[k], next_href[k], fromlist[k],
+                               next_href[k], tolist[k]))
+            elif k:
+                rows.append('        </tbody>        \n        <tbody>\n')
+        header = ''
+        if fromdesc or todesc:
+            gap = '<th class="diff_next"><br /></th>'
+            title = '<th colspan="2" class="diff_header">%s</th>'
+            header = '<thead><tr>%s%s%s%s</tr></thead>' % (
+                gap, title % fromdesc, gap, title % todesc)
+        table = self._table_template % {
+            'data_rows': ''.join(rows), 'header_row': header,
+            'prefix': self._prefix[1]}
+        for raw, html in _HTML_MARKUP:
+            table = table.replace(raw, html)
+        return table

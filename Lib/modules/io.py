@@ -66,6 +66,19 @@ class IOBase(metaclass=_ABCMeta):
     def close(self):
         self._closed_flag = True
 
+    def __del__(self):
+        # A stream dropped while open is closed (a compressed file writes
+        # its end); whatever goes wrong is ignored, as in CPython 3.6.
+        try:
+            shut = self.closed
+        except BaseException:
+            return
+        if not shut:
+            try:
+                self.close()
+            except BaseException:
+                pass
+
     def _unsupported(self, name):
         raise UnsupportedOperation(name)
 
@@ -133,7 +146,36 @@ class IOBase(metaclass=_ABCMeta):
 
 
 class RawIOBase(IOBase):
-    """Base of raw binary streams."""
+    """Base of raw binary streams: read and readall come from the
+    subclass's readinto."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        size = _index(size)
+        if size < 0:
+            return self.readall()
+        chunk = bytearray(size)
+        got = self.readinto(chunk)
+        if got is None:
+            return None
+        del chunk[got:]
+        return bytes(chunk)
+
+    def readall(self):
+        parts = []
+        while True:
+            piece = self.read(DEFAULT_BUFFER_SIZE)
+            if piece is None:
+                if not parts:
+                    return None
+                break
+            if not isinstance(piece, bytes):
+                raise TypeError("read() should return bytes")
+            if not piece:
+                break
+            parts.append(piece)
+        return b"".join(parts)
 
 
 class BufferedIOBase(IOBase):
@@ -548,6 +590,352 @@ class StringIO(TextIOBase):
 
     def detach(self):
         raise UnsupportedOperation("detach")
+
+
+def _byte_count(size, what="read length must be positive or -1"):
+    # A read size: None or -1 for everything, else a count >= 0.
+    if size is None:
+        return -1
+    if isinstance(size, float):
+        raise TypeError("integer argument expected, got 'float'")
+    if not hasattr(type(size), "__index__"):
+        raise TypeError("integer argument expected, got '%s'"
+                        % type(size).__name__)
+    size = size.__index__()
+    if size < -1:
+        raise ValueError(what)
+    return size
+
+
+class _Buffered(BufferedIOBase):
+    """What the buffered classes share over a raw stream that is not a
+    FileIO (a BytesIO, a script's RawIOBase): read-ahead in _ahead from
+    _pos, writes collected in _pending. BufferedReader(raw) and the others
+    (the Go types open() makes) give these for such a raw stream."""
+
+    __module__ = "_io"
+    _reads = _writes = False
+
+    @property
+    def __class__(self):
+        # isinstance(self, io.BufferedReader) holds, as in CPython
+        return getattr(_io, type(self).__name__, type(self))
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if self._reads and not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if self._writes and not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        if _index(buffer_size) <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._ahead = b""
+        self._pos = 0
+        self._pending = bytearray()
+        self._detached = False
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except Exception:
+            return "<_io.%s>" % type(self).__name__
+        return "<_io.%s name=%r>" % (type(self).__name__, name)
+
+    def _check(self, what):
+        if self._detached:
+            raise ValueError("raw stream has been detached")
+        if self._raw.closed:
+            raise ValueError(what)
+
+    @property
+    def raw(self):
+        if self._detached:
+            raise ValueError("raw stream has been detached")
+        return self._raw
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def readable(self):
+        return self._reads and self.raw.readable()
+
+    def writable(self):
+        return self._writes and self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def detach(self):
+        self.flush()
+        raw = self.raw
+        self._detached = True
+        return raw
+
+    def close(self):
+        if self._detached:
+            raise ValueError("raw stream has been detached")
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    # reading
+
+    def _buffered(self):
+        return len(self._ahead) - self._pos
+
+    def _take(self, n):
+        # Up to n bytes of the read-ahead.
+        piece = self._ahead[self._pos:self._pos + n]
+        self._pos += len(piece)
+        return piece
+
+    def _raw_read(self, n):
+        # One read of the raw stream: bytes, b"" at its end, None when it
+        # has nothing now.
+        chunk = bytearray(n)
+        got = self._raw.readinto(chunk)
+        if got is None:
+            return None
+        if not 0 <= got <= n:
+            raise OSError("raw readinto() returned invalid length %d "
+                          "(should have been between 0 and %d)" % (got, n))
+        return bytes(chunk[:got])
+
+    def _fill(self):
+        # Refill the read-ahead with one raw read; what it gave.
+        self._flush_pending()
+        data = self._raw_read(self.buffer_size)
+        if data:
+            self._ahead, self._pos = data, 0
+        return data
+
+    def _forget_ahead(self):
+        # Drop the read-ahead, moving the raw position back to where the
+        # reader is.
+        left = self._buffered()
+        self._ahead, self._pos = b"", 0
+        if left:
+            self._raw.seek(-left, 1)
+
+    def read(self, size=-1):
+        self._need_read("read")
+        size = _byte_count(size)
+        self._check("read of closed file")
+        if size == -1:
+            self._flush_pending()
+            parts = [self._take(self._buffered())]
+            readall = getattr(self._raw, "readall", None)
+            rest = readall() if readall is not None else self._raw.read()
+            if rest is None:
+                return parts[0] or None
+            return parts[0] + rest
+        parts = [self._take(size)]
+        want = size - len(parts[0])
+        while want > 0:
+            data = self._fill() if want < self.buffer_size else \
+                self._raw_read(want)
+            if not data:
+                if data is None and not any(parts):
+                    return None
+                break
+            if want < self.buffer_size:
+                data = self._take(want)
+            parts.append(data)
+            want -= len(data)
+        return b"".join(parts)
+
+    def read1(self, *size):
+        if len(size) != 1:
+            raise TypeError("read1() takes exactly one argument (%d given)"
+                            % len(size))
+        size = size[0]
+        self._need_read("read1")
+        size = _byte_count(size, "read length must be positive")
+        if size < 0:
+            raise ValueError("read length must be positive")
+        self._check("read of closed file")
+        if size == 0:
+            return b""
+        if self._buffered():
+            return self._take(size)
+        self._flush_pending()
+        data = self._raw_read(size)
+        return data if data is not None else b""
+
+    def peek(self, size=0):
+        self._need_read("peek")
+        self._check("peek of closed file")
+        if not self._buffered():
+            self._fill()
+        return self._ahead[self._pos:]
+
+    def readinto(self, b):
+        return self._read_into(b, self.read)
+
+    def readinto1(self, b):
+        return self._read_into(b, self.read1)
+
+    def _read_into(self, b, reader):
+        view = memoryview(b)
+        data = reader(len(view))
+        if data is None:
+            return None
+        view[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._need_read("readline")
+        size = _byte_count(size)
+        self._check("readline of closed file")
+        parts = []
+        got = 0
+        while size < 0 or got < size:
+            if not self._buffered() and not self._fill():
+                break
+            ahead = self._ahead
+            end = ahead.find(b"\n", self._pos)
+            stop = len(ahead) if end < 0 else end + 1
+            if size >= 0:
+                stop = min(stop, self._pos + size - got)
+            piece = ahead[self._pos:stop]
+            self._pos = stop
+            parts.append(piece)
+            got += len(piece)
+            if piece.endswith(b"\n"):
+                break
+        return b"".join(parts)
+
+    def _need_read(self, name):
+        if not self._reads:
+            raise UnsupportedOperation(name)
+
+    # writing
+
+    def write(self, b):
+        if not self._writes:
+            raise UnsupportedOperation("write")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(memoryview(b))
+        self._check("write to closed file")
+        if self._buffered():
+            self._forget_ahead()
+        if len(self._pending) + len(data) <= self.buffer_size:
+            self._pending += data
+            return len(data)
+        self._flush_pending()
+        rest = data
+        while len(rest) > self.buffer_size:
+            done = self._raw.write(rest)
+            if done is None:
+                break
+            rest = rest[done:]
+        self._pending += rest
+        return len(data)
+
+    def _flush_pending(self):
+        while self._pending:
+            done = self._raw.write(bytes(self._pending))
+            if done is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._pending[:done]
+
+    def flush(self):
+        if self._detached:
+            raise ValueError("raw stream has been detached")
+        if self._raw.closed:
+            raise ValueError("flush of closed file")
+        self._flush_pending()
+        if self._writes:
+            self._raw.flush()
+
+    # positioning
+
+    def tell(self):
+        if self._detached:
+            raise ValueError("raw stream has been detached")
+        pos = self._raw.tell()
+        pos = pos - self._buffered() + len(self._pending)
+        return max(pos, 0)
+
+    def seek(self, pos, whence=0):
+        if isinstance(pos, float) or not hasattr(type(pos), "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(pos).__name__)
+        pos = pos.__index__()
+        whence = _index(whence)
+        if whence not in (0, 1, 2):
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._check("seek of closed file")
+        self._flush_pending()
+        if whence == 1:
+            pos -= self._buffered()
+        self._ahead, self._pos = b"", 0
+        return self._raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._check("truncate of closed file")
+        if self._writes:
+            self.flush()
+        if pos is None:
+            pos = self.tell()
+        self._forget_ahead()
+        return self._raw.truncate(pos)
+
+
+class _PyBufferedReader(_Buffered):
+    """BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE): reads from
+    the readable raw stream through an in-memory buffer."""
+
+    __module__ = "_io"
+
+    _reads = True
+
+
+class _PyBufferedWriter(_Buffered):
+    """BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE): collects
+    writes in memory and passes them on to the writable raw stream."""
+
+    __module__ = "_io"
+
+    _writes = True
+
+
+class _PyBufferedRandom(_Buffered):
+    """BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE): buffered
+    reading and writing over a seekable raw stream."""
+
+    __module__ = "_io"
+
+    _reads = _writes = True
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        _Buffered.__init__(self, raw, buffer_size)
+
+
+for _klass in (_PyBufferedReader, _PyBufferedWriter, _PyBufferedRandom):
+    _klass.__name__ = _klass.__qualname__ = _klass.__name__[3:]
 
 
 class TextIOWrapper(TextIOBase):

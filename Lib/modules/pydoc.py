@@ -6,8 +6,10 @@ names). render_doc() returns that text; plain() removes the overstruck
 bold of the terminal renderer; getdoc() gives an object's cleaned
 docstring.
 
-Only text output is provided here: no HTML renderer, no documentation
-server, no topic browser.
+HTMLDoc (the instance html) gives the HTML pieces CPython 3.6's pydoc
+builds pages from (page, heading, section, markup, ...) and documents
+functions, methods and other values; it does not document modules or
+classes in HTML. There is no documentation server and no topic browser.
 """
 
 __all__ = ["help"]
@@ -736,6 +738,255 @@ class _PlainTextDoc(TextDoc):
 
 text = TextDoc()
 plaintext = _PlainTextDoc()
+
+
+class HTMLRepr(_Repr):
+    """Shortened reprs for values in HTML documentation, escaped, with
+    the escape sequences of strings coloured."""
+
+    def escape(self, text):
+        return replace(text, "&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+    def repr1(self, x, level):
+        method = getattr(self, "repr_" + "_".join(type(x).__name__.split()),
+                         None)
+        if method is not None:
+            return method(x, level)
+        return self.escape(cram(stripid(repr(x)), self.maxother))
+
+    def repr_str(self, x, level):
+        short = cram(x, self.maxstring)
+        quoted = repr(short)
+        if "\\" in short and "\\" not in replace(quoted, r"\\", ""):
+            # a raw string shows the backslashes without doubling them
+            return "r" + quoted[0] + self.escape(short) + quoted[0]
+        return _ESCAPES.sub(r'<font color="#c040c0">\1</font>',
+                            self.escape(quoted))
+
+    repr_string = repr_unicode = repr_str
+
+    def repr_instance(self, x, level):
+        try:
+            return self.escape(cram(stripid(repr(x)), self.maxstring))
+        except Exception:
+            return self.escape("<%s instance>" % x.__class__.__name__)
+
+
+_ESCAPES = re.compile(r'((\\[\\abfnrtv\'"]|\\[0-9]..|\\x..|\\u....)+)')
+_MARKUP = re.compile(r'\b((http|ftp)://\S+[\w/]|RFC[- ]?(\d+)|PEP[- ]?(\d+)|'
+                     r'(self\.)?(\w+))')
+
+
+class HTMLDoc:
+    """The HTML renderer: page building blocks, and the documentation of
+    functions, methods and other values."""
+
+    _repr_instance = HTMLRepr()
+    repr = _repr_instance.repr
+    escape = _repr_instance.escape
+
+    def page(self, title, contents):
+        """A whole HTML page."""
+        head = ('<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">\n'
+                '<html><head><title>Python: %s</title>\n'
+                '<meta http-equiv="Content-Type" content="text/html; '
+                'charset=utf-8">\n</head><body bgcolor="#f0f0f8">\n')
+        return head % title + contents + "\n</body></html>"
+
+    def heading(self, title, fgcol, bgcol, extras=""):
+        """The banner at the top of a page."""
+        font = '<font color="%s" face="helvetica, arial">' % fgcol
+        return "".join([
+            '\n<table width="100%" cellspacing=0 cellpadding=2 border=0 '
+            'summary="heading">\n',
+            '<tr bgcolor="%s">\n<td valign=bottom>&nbsp;<br>\n' % bgcol,
+            font, "&nbsp;<br>%s</font></td\n" % title,
+            "><td align=right valign=bottom\n",
+            ">", font, "%s</font></td></tr></table>\n    " % (extras or "&nbsp;")])
+
+    def section(self, title, fgcol, bgcol, contents, width=6,
+                prelude="", marginalia=None, gap="&nbsp;"):
+        """A titled section: a coloured bar, a margin, the contents."""
+        if marginalia is None:
+            marginalia = "<tt>" + "&nbsp;" * width + "</tt>"
+        parts = ['<p>\n<table width="100%" cellspacing=0 cellpadding=2 '
+                 'border=0 summary="section">\n',
+                 '<tr bgcolor="%s">\n<td colspan=3 valign=bottom>&nbsp;<br>\n'
+                 % bgcol,
+                 '<font color="%s" face="helvetica, arial">%s</font></td></tr>'
+                 '\n    ' % (fgcol, title)]
+        if prelude:
+            parts.append('\n<tr bgcolor="%s"><td rowspan=2>%s</td>\n'
+                         '<td colspan=2>%s</td></tr>\n<tr><td>%s</td>'
+                         % (bgcol, marginalia, prelude, gap))
+        else:
+            parts.append('\n<tr><td bgcolor="%s">%s</td><td>%s</td>'
+                         % (bgcol, marginalia, gap))
+        parts.append('\n<td width="100%%">%s</td></tr></table>' % contents)
+        return "".join(parts)
+
+    def bigsection(self, title, *args):
+        """section with its title big and bold."""
+        return self.section("<big><strong>%s</strong></big>" % title, *args)
+
+    def preformat(self, text):
+        """Literal text: escaped, spaces kept, lines broken with <br>."""
+        text = self.escape(text.expandtabs())
+        return replace(text, "\n\n", "\n \n", "\n\n", "\n \n",
+                       " ", "&nbsp;", "\n", "<br>\n")
+
+    def multicolumn(self, list, format, cols=4):
+        """The items of list, each through format, in cols columns."""
+        per = (len(list) + cols - 1) // cols
+        cells = []
+        for col in range(cols):
+            chunk = list[per * col:per * col + per]
+            cells.append('<td width="%d%%" valign=top>%s</td>' % (
+                100 // cols, "".join(format(x) + "<br>\n" for x in chunk)))
+        return '<table width="100%%" summary="list"><tr>%s</tr></table>' % (
+            "".join(cells))
+
+    def grey(self, text):
+        return '<font color="#909090">%s</font>' % text
+
+    def namelink(self, name, *dicts):
+        """name linked to the address the first mapping holding it gives."""
+        for table in dicts:
+            if name in table:
+                return '<a href="%s">%s</a>' % (table[name], name)
+        return name
+
+    def classlink(self, object, modname):
+        """A class's name, linked to its module's page when the module
+        holds it under that name."""
+        module = sys.modules.get(object.__module__)
+        if getattr(module, object.__name__, None) is object:
+            return '<a href="%s.html#%s">%s</a>' % (
+                module.__name__, object.__name__, classname(object, modname))
+        return classname(object, modname)
+
+    def modulelink(self, object):
+        return '<a href="%s.html">%s</a>' % (object.__name__, object.__name__)
+
+    def modpkglink(self, modpkginfo):
+        """A link for (name, path, ispackage, shadowed) in an index."""
+        name, path, package, shadowed = modpkginfo
+        if shadowed:
+            return self.grey(name)
+        url = ("%s.%s.html" % (path, name)) if path else name + ".html"
+        label = ("<strong>%s</strong>&nbsp;(package)" % name) if package else name
+        return '<a href="%s">%s</a>' % (url, label)
+
+    def filelink(self, url, path):
+        return '<a href="file:%s">%s</a>' % (url, path)
+
+    def markup(self, text, escape=None, funcs={}, classes={}, methods={}):
+        """text escaped, with web addresses, RFC and PEP numbers linked
+        and the names the mappings know linked to their anchors."""
+        escape = escape or self.escape
+        out = []
+        pos = 0
+        for found in _MARKUP.finditer(text):
+            start, end = found.span()
+            out.append(escape(text[pos:start]))
+            whole, scheme, rfc, pep, selfdot, name = found.groups()
+            call = text[end:end + 1] == "("
+            if scheme:
+                url = escape(whole).replace('"', "&quot;")
+                out.append('<a href="%s">%s</a>' % (url, url))
+            elif rfc:
+                out.append('<a href="http://www.rfc-editor.org/rfc/rfc%d.txt">'
+                           '%s</a>' % (int(rfc), escape(whole)))
+            elif pep:
+                out.append('<a href="http://www.python.org/dev/peps/pep-%04d/">'
+                           '%s</a>' % (int(pep), escape(whole)))
+            elif selfdot:
+                out.append("self." + (self.namelink(name, methods) if call
+                                      else "<strong>%s</strong>" % name))
+            elif call:
+                out.append(self.namelink(name, methods, funcs, classes))
+            else:
+                out.append(self.namelink(name, classes))
+            pos = end
+        out.append(escape(text[pos:]))
+        return "".join(out)
+
+    def docroutine(self, object, name=None, mod=None, funcs={}, classes={},
+                   methods={}, cl=None):
+        """A function or method: its name (an anchor), signature, where a
+        method comes from, and its marked-up docstring."""
+        realname = object.__name__
+        name = name or realname
+        anchor = (cl.__name__ if cl else "") + "-" + name
+        note = ""
+        if _is_bound_method(object):
+            owner = object.__self__.__class__
+            if not cl:
+                note = " method of %s instance" % self.classlink(owner, mod)
+            elif owner is not cl:
+                note = " from " + self.classlink(owner, mod)
+        skipdocs = False
+        if name == realname:
+            title = '<a name="%s"><strong>%s</strong></a>' % (anchor, realname)
+        else:
+            target = realname
+            if cl and inspect.getattr_static(cl, realname, []) is object:
+                target = '<a href="#%s">%s</a>' % (
+                    cl.__name__ + "-" + realname, realname)
+                skipdocs = True
+            title = '<a name="%s"><strong>%s</strong></a> = %s' % (
+                anchor, name, target)
+        argspec = None
+        if inspect.isroutine(object):
+            try:
+                sig = inspect.signature(object)
+            except (ValueError, TypeError):
+                sig = None
+            if sig:
+                argspec = str(sig)
+                if realname == "<lambda>":
+                    title = "<strong>%s</strong> <em>lambda</em> " % name
+                    argspec = argspec[1:-1]
+        decl = title + self.escape(argspec or "(...)")
+        if note:
+            decl += self.grey('<font face="helvetica, arial">%s</font>' % note)
+        if skipdocs:
+            return "<dl><dt>%s</dt></dl>\n" % decl
+        doc = self.markup(getdoc(object), self.preformat, funcs, classes,
+                          methods)
+        return "<dl><dt>%s</dt>%s</dl>\n" % (
+            decl, doc and "<dd><tt>%s</tt></dd>" % doc)
+
+    def docother(self, object, name=None, mod=None, *ignored):
+        """A value: name = its shortened repr."""
+        return ("<strong>%s</strong> = " % name if name else "") + \
+            self.repr(object)
+
+    def docdata(self, object, name=None, mod=None, cl=None):
+        """A data descriptor (a property): its name and docstring."""
+        parts = ["<dl><dt><strong>%s</strong></dt>\n" % name] if name else []
+        if object.__doc__ is not None:
+            parts.append("<dd><tt>%s</tt></dd>\n"
+                         % self.markup(getdoc(object), self.preformat))
+        parts.append("</dl>\n")
+        return "".join(parts)
+
+    docproperty = docdata
+
+    def document(self, object, name=None, *args):
+        """The HTML documentation of a function, method, property or
+        other value."""
+        if inspect.ismodule(object) or inspect.isclass(object):
+            raise NotImplementedError(
+                "pydoc.HTMLDoc does not document modules or classes")
+        if inspect.isroutine(object):
+            return self.docroutine(object, name, *args)
+        if inspect.isdatadescriptor(object):
+            return self.docdata(object, name, *args)
+        return self.docother(object, name, *args)
+
+
+html = HTMLDoc()
 
 
 def plain(text):

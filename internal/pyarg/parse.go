@@ -159,14 +159,18 @@ func NoKeywords(fn string, kwargs py.StringDict) error {
 }
 
 // UnpackCount checks min..max positional arguments with CPython 3.6's
-// PyArg_UnpackTuple wording: "get expected at least 1 arguments, got 0"
-// (always plural in 3.6).
+// PyArg_UnpackTuple wording: "get expected at least 1 arguments, got 0",
+// "staticmethod expected 1 arguments, got 2" (always plural in 3.6).
 func UnpackCount(fn string, args py.Tuple, min, max int) error {
-	if len(args) < min {
-		return pyutil.TypeErrorf("%s expected at least %d arguments, got %d", fn, min, len(args))
+	if len(args) >= min && len(args) <= max {
+		return nil
 	}
+	bound, qual := min, "at least "
 	if len(args) > max {
-		return pyutil.TypeErrorf("%s expected at most %d arguments, got %d", fn, max, len(args))
+		bound, qual = max, "at most "
 	}
-	return nil
+	if min == max {
+		qual = ""
+	}
+	return pyutil.TypeErrorf("%s expected %s%d arguments, got %d", fn, qual, bound, len(args))
 }

@@ -22,34 +22,43 @@ const (
 )
 
 // Parse36 is Parse with CPython 3.6's messages for functions whose every
-// parameter may be passed by keyword: the count of all arguments is
-// checked first ("f() takes at most 2 arguments (3 given)"), then each
-// keyword, then the first required slots.
+// parameter may be passed by keyword. The checks run in 3.6's order: the
+// count of all arguments first ("f() takes at most 2 arguments (3
+// given)"), then the parameters in order (one given twice, a required one
+// missing), and unknown keywords last.
 func Parse36(fn string, args py.Tuple, kwargs py.StringDict, names []string, required int, wording Wording36) ([]py.Object, error) {
 	if n := len(args) + len(kwargs); n > len(names) {
 		return nil, pyutil.TypeErrorf("%s() takes at most %d argument%s (%d given)", fn, len(names), plural(len(names)), n)
 	}
 	out := make([]py.Object, len(names))
 	copy(out, args)
-	for k, v := range kwargs {
-		i := slotOf(names, k, 0)
-		if i < 0 {
+	used := 0
+	for i, name := range names {
+		v, byName := kwargs[name]
+		if byName {
+			used++
+		}
+		switch {
+		case byName && i < len(args):
+			if wording == Getargs36 {
+				return nil, pyutil.TypeErrorf("Argument given by name ('%s') and position (%d)", name, i+1)
+			}
+			return nil, pyutil.TypeErrorf("argument for %s() given by name ('%s') and position (%d)", fn, name, i+1)
+		case byName:
+			out[i] = v
+		case out[i] == nil && i < required:
+			return nil, pyutil.TypeErrorf("Required argument '%s' (pos %d) not found", name, i+1)
+		}
+	}
+	if used < len(kwargs) {
+		for k := range kwargs {
+			if slotOf(names, k, 0) >= 0 {
+				continue
+			}
 			if wording == Getargs36 {
 				return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for this function", k)
 			}
 			return nil, pyutil.TypeErrorf("'%s' is an invalid keyword argument for %s()", k, fn)
-		}
-		if out[i] != nil {
-			if wording == Getargs36 {
-				return nil, pyutil.TypeErrorf("Argument given by name ('%s') and position (%d)", k, i+1)
-			}
-			return nil, pyutil.TypeErrorf("argument for %s() given by name ('%s') and position (%d)", fn, k, i+1)
-		}
-		out[i] = v
-	}
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			return nil, pyutil.TypeErrorf("Required argument '%s' (pos %d) not found", names[i], i+1)
 		}
 	}
 	return out, nil

@@ -1,6 +1,9 @@
 package pyutil
 
 import (
+	"encoding/binary"
+	"math/big"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -41,4 +44,26 @@ func StrOrBytesLike(o py.Object) ([]byte, error) {
 		return []byte(string(s)), nil
 	}
 	return BytesLike(o)
+}
+
+// PutInt stores n, already checked to fit, in dst as a two's-complement
+// integer of len(dst) bytes (1, 2, 4 or 8) in the given byte order: the
+// item store of array.array and of memoryview's integer formats.
+func PutInt(dst []byte, n *big.Int, order binary.ByteOrder) {
+	var u uint64
+	if n.Sign() < 0 {
+		u = uint64(n.Int64())
+	} else {
+		u = n.Uint64()
+	}
+	switch len(dst) {
+	case 1:
+		dst[0] = byte(u)
+	case 2:
+		order.PutUint16(dst, uint16(u))
+	case 4:
+		order.PutUint32(dst, uint32(u))
+	default:
+		order.PutUint64(dst, u)
+	}
 }

@@ -56,12 +56,16 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		InitOSError(e, args)
 		return e, nil
 	}
-	e := &py.Exception{Base: t, Args: args.Copy(), Dict: py.StringDict{}}
+	// Dict stays nil until an attribute is set (a raise-and-catch loop
+	// then makes no map); SetAttr, __dict__ and the initialisers below
+	// make it when they need it.
+	e := &py.Exception{Base: t, Args: args.Copy()}
 	if t.IsSubtype(py.SyntaxError) {
 		InitSyntaxError(e, args)
 	}
 	if (t.IsSubtype(py.UnicodeEncodeError) || t.IsSubtype(py.UnicodeDecodeError)) && len(args) == 5 {
 		// UnicodeEncodeError(encoding, object, start, end, reason)
+		e.Dict = make(py.StringDict, 5)
 		for i, k := range []string{"encoding", "object", "start", "end", "reason"} {
 			e.Dict[k] = args[i]
 		}
@@ -73,6 +77,9 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 // offset, text)) has: msg from the first argument, the rest from the
 // tuple, None where not given.
 func InitSyntaxError(e *py.Exception, args py.Tuple) {
+	if e.Dict == nil {
+		e.Dict = py.StringDict{}
+	}
 	for _, k := range []string{"msg", "filename", "lineno", "offset", "text", "print_file_and_line"} {
 		if _, ok := e.Dict[k]; !ok {
 			e.Dict[k] = py.None

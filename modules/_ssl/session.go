@@ -92,16 +92,14 @@ func (s *Session) Equal(o *Session) bool {
 }
 
 // Session returns the connection's current session, or nil when there is
-// none or it cannot be resumed.
+// none. As in CPython 3.6, a session that cannot be resumed (a TLS 1.3
+// client's before the server's ticket has been read) is returned too:
+// its has_ticket is False.
 func (c *Conn) Session() *Session {
 	var sess *Session
 	_ = c.with(func(s *C.SSL) error {
 		p := C.SSL_get1_session(s)
 		if p == nil {
-			return nil
-		}
-		if C.SSL_SESSION_is_resumable(p) == 0 {
-			C.SSL_SESSION_free(p)
 			return nil
 		}
 		sess = newSession(p)

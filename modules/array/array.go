@@ -26,6 +26,15 @@ func (*Array) Type() *py.Type { return ArrayType }
 // BufferBytes exposes the items' storage (pyutil.ReadableBuffer).
 func (a *Array) BufferBytes() []byte { return a.data }
 
+// BufferFormat is the struct format and size of the items, as a
+// memoryview of the array reports them ('u' items are 'w', UCS-4).
+func (a *Array) BufferFormat() (string, int) {
+	if a.k.unicode {
+		return "w", a.k.size
+	}
+	return string(rune(a.k.code)), a.k.size
+}
+
 // WritableBytes exposes the items' storage for in-place writes.
 func (a *Array) WritableBytes() []byte { return a.data }
 

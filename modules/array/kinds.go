@@ -188,22 +188,7 @@ func (k *kind) encode(dst []byte, v py.Object) error {
 	case n.Cmp(k.max) > 0:
 		return overflow(k.highMsg)
 	}
-	var u uint64
-	if n.Sign() < 0 {
-		u = uint64(n.Int64())
-	} else {
-		u = n.Uint64()
-	}
-	switch k.size {
-	case 1:
-		dst[0] = byte(u)
-	case 2:
-		order.PutUint16(dst, uint16(u))
-	case 4:
-		order.PutUint32(dst, uint32(u))
-	default:
-		order.PutUint64(dst, u)
-	}
+	pyutil.PutInt(dst[:k.size], n, order)
 	return nil
 }
 

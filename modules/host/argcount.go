@@ -1,7 +1,9 @@
 package host
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -32,6 +34,12 @@ func withUnpackTupleErrors(m *py.Method) *py.Method {
 		r, err := orig.CallWithKeywords(self, args, kwargs)
 		if err != nil {
 			err = unpackTupleError(err)
+			switch {
+			case orig.Name == "divmod":
+				err = divmodOperandError(err)
+			case orig.Name == "pow" && len(args) == 3 && args[2] != py.None:
+				err = ternaryPowError(err, args)
+			}
 		}
 		return r, err
 	}, m.Flags, m.Doc)
@@ -57,4 +65,41 @@ func unpackTupleError(err error) error {
 		how = m[2] + " "
 	}
 	return pyutil.TypeErrorf("%s expected %s%s arguments, got %s", m[1], how, m[3], m[4])
+}
+
+// divmodOperandError names divmod() as CPython 3.6 does in the operand
+// error: "unsupported operand type(s) for divmod(): 'str' and 'int'"
+// (gpython's reads "for divmod:").
+func divmodOperandError(err error) error {
+	const gp, cp = "unsupported operand type(s) for divmod:", "unsupported operand type(s) for divmod():"
+	exc, ok := err.(*py.Exception)
+	if !ok || !py.IsException(py.TypeError, err) {
+		return err
+	}
+	args, ok := exc.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return err
+	}
+	if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), gp) {
+		return pyutil.TypeErrorf("%s%s", cp, msg[len(gp):])
+	}
+	return err
+}
+
+// ternaryPowError words pow(x, y, z)'s operand error as CPython 3.6 does
+// for three operands: "unsupported operand type(s) for pow(): 'str',
+// 'int', 'int'" (the binary one names two).
+func ternaryPowError(err error, args py.Tuple) error {
+	if !py.IsException(py.TypeError, err) {
+		return err
+	}
+	exc, ok := err.(*py.Exception)
+	if !ok {
+		return err
+	}
+	if a, ok := exc.Args.(py.Tuple); !ok || len(a) != 1 || !strings.HasPrefix(fmt.Sprint(a[0]), "unsupported operand type(s) for ** or pow():") {
+		return err
+	}
+	return pyutil.TypeErrorf("unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+		pyutil.TypeName(args[0]), pyutil.TypeName(args[1]), pyutil.TypeName(args[2]))
 }

@@ -68,3 +68,45 @@ func truth(o py.Object) (bool, error) {
 	b, err := objectBool(o)
 	return b, err
 }
+
+// textCtorArgs parses the arguments of str(), bytes() and bytearray(),
+// "|Oss:fn" in CPython 3.6: (object, encoding, errors), nil where absent,
+// with getargs' messages, the encoding and errors checked to be str before
+// anything looks at the object ("bytes() argument 2 must be str, not
+// int").
+func textCtorArgs(fn string, args py.Tuple, kwargs py.StringDict) ([]py.Object, error) {
+	a, err := pyarg.Parse36(fn, args, kwargs, []string{textCtorFirst[fn], "encoding", "errors"}, 0, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	for i := 1; i < 3; i++ {
+		if a[i] == nil {
+			continue
+		}
+		if _, ok := a[i].(py.String); !ok {
+			return nil, pyutil.TypeErrorf("%s() argument %d must be str, not %s", fn, i+1, argTypeName(a[i]))
+		}
+	}
+	return a, nil
+}
+
+// textCtorFirst names the first parameter of each text constructor.
+var textCtorFirst = map[string]string{"str": "object", "bytes": "source", "bytearray": "source"}
+
+// oneArgX parses "|O:fn" with the keyword x, the signature of float() and
+// bool() in CPython 3.6, and returns the argument as positional (none or
+// one) and no keywords. The common call, one positional argument, passes
+// through untouched.
+func oneArgX(fn string, args py.Tuple, kwargs py.StringDict) (py.Tuple, py.StringDict, error) {
+	if len(kwargs) == 0 && len(args) <= 1 {
+		return args, kwargs, nil
+	}
+	a, err := pyarg.Parse36(fn, args, kwargs, []string{"x"}, 0, pyarg.Getargs36)
+	if err != nil {
+		return nil, nil, err
+	}
+	if a[0] == nil {
+		return nil, nil, nil
+	}
+	return py.Tuple{a[0]}, nil, nil
+}

@@ -53,6 +53,9 @@ func bufferedNew(kind bufKind) py.NewFunc {
 		}
 		raw, ok := a[0].(*FileIO)
 		if !ok {
+			if res, ok, err := bufferedOverScript(t.Name[len("_io."):], a[0], args, kwargs); ok {
+				return res, err
+			}
 			return nil, pyutil.TypeErrorf("%s() argument 1 must be _io.FileIO, not %s", t.Name[len("_io."):], pyutil.TypeName(a[0]))
 		}
 		if a[1] != nil {

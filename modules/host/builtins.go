@@ -3,6 +3,7 @@ package host
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -212,14 +213,16 @@ func builtinLen(self, obj py.Object) (res py.Object, err error) {
 
 func builtinFormat(self py.Object, args py.Tuple) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var value py.Object
-	var spec py.Object = py.String("")
-	if err := py.UnpackTuple(args, nil, "format", 1, 2, &value, &spec); err != nil {
+	if err := pyarg.ArgCount36("format", args, 1, 2); err != nil {
 		return nil, err
+	}
+	value, spec := args[0], py.Object(py.String(""))
+	if len(args) == 2 {
+		spec = args[1]
 	}
 	s, ok := spec.(py.String)
 	if !ok {
-		return nil, pyutil.TypeErrorf("format() argument 2 must be str, not %s", pyutil.TypeName(spec))
+		return nil, pyutil.TypeErrorf("format() argument 2 must be str, not %s", argTypeName(spec))
 	}
 	out, err := formatValue(value, string(s))
 	if err != nil {
@@ -242,18 +245,44 @@ func wrapPrint(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Obj
 			}
 			fixed[i] = s
 		}
-		if f, ok := kwargs["file"]; ok && f == py.None {
-			// file=None means sys.stdout, as if it were not given.
-			kw := make(py.StringDict, len(kwargs))
-			for k, v := range kwargs {
-				if k != "file" {
-					kw[k] = v
-				}
-			}
-			kwargs = kw
+		kwargs, err = printKeywords(kwargs)
+		if err != nil {
+			return nil, err
 		}
 		return orig.CallWithKeywords(self, fixed, kwargs)
 	}
+}
+
+// printKeywords checks print()'s keywords as CPython 3.6 does and returns
+// them without those that mean the default: sep=None, end=None, file=None
+// (sys.stdout).
+func printKeywords(kwargs py.StringDict) (py.StringDict, error) {
+	if len(kwargs) == 0 {
+		return kwargs, nil
+	}
+	a, err := pyarg.Parse36("print", nil, kwargs, []string{"sep", "end", "file", "flush"}, 0, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	for i, name := range []string{"sep", "end"} {
+		if pyarg.Given(a[i]) {
+			if _, ok := a[i].(py.String); !ok {
+				return nil, pyutil.TypeErrorf("%s must be None or a string, not %s", name, pyutil.TypeName(a[i]))
+			}
+		}
+	}
+	if pyarg.Given(a[2]) {
+		if _, err := vm.GetAttr(a[2], "write"); err != nil {
+			return nil, err
+		}
+	}
+	kw := make(py.StringDict, len(kwargs))
+	for k, v := range kwargs {
+		if v != py.None || k == "flush" {
+			kw[k] = v
+		}
+	}
+	return kw, nil
 }
 
 // wrapStrNew extends str(): str(x) as CPython renders built-in values and
@@ -269,9 +298,9 @@ func wrapStrNew(orig py.NewFunc) py.NewFunc {
 		if len(args) == 1 && len(kwargs) == 0 {
 			return strOf(args[0])
 		}
-		a, err := parseArgs("str", args, kwargs, []string{"object", "encoding", "errors"}, 0, 0)
+		a, err := textCtorArgs("str", args, kwargs)
 		if err != nil {
-			return orig(metatype, args, kwargs)
+			return nil, err
 		}
 		if a[1] != nil || a[2] != nil {
 			if a[0] == nil {
@@ -306,9 +335,15 @@ func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 		if metatype != py.BytesType {
 			return orig(metatype, args, kwargs)
 		}
-		a, err := parseArgs("bytes", args, kwargs, []string{"source", "encoding", "errors"}, 0, 0)
-		if err != nil || a[0] == nil {
-			return orig(metatype, args, kwargs)
+		a, err := textCtorArgs("bytes", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if a[0] == nil {
+			if a[1] != nil || a[2] != nil {
+				return nil, pyutil.TypeErrorf("encoding or errors without sequence argument")
+			}
+			return orig(metatype, nil, nil)
 		}
 		if v, ok := a[0].(py.String); ok {
 			if a[1] == nil {
@@ -346,20 +381,17 @@ func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 // boolNew makes bool(x) work; gpython's bool type has no constructor.
 func boolNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	if len(kwargs) != 0 {
-		return nil, pyutil.TypeErrorf("bool() takes no keyword arguments")
+	if args, _, err = oneArgX("bool", args, kwargs); err != nil {
+		return nil, err
 	}
-	switch len(args) {
-	case 0:
+	if len(args) == 0 {
 		return py.False, nil
-	case 1:
-		b, err := objectBool(args[0])
-		if err != nil {
-			return nil, err
-		}
-		return py.NewBool(b), nil
 	}
-	return nil, pyutil.TypeErrorf("bool() takes at most 1 argument (%d given)", len(args))
+	b, err := objectBool(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(b), nil
 }
 
 // installBuiltins replaces and adds builtins in gpython's "builtins" module
@@ -407,5 +439,22 @@ func installBuiltins() {
 	py.BytesType.New = wrapBytesNew(py.BytesType.New)
 	if py.BoolType.New == nil {
 		py.BoolType.New = boolNew
+	}
+	py.StaticMethodType.New = wrapDescriptorNew("staticmethod", py.StaticMethodType.New)
+	py.ClassMethodType.New = wrapDescriptorNew("classmethod", py.ClassMethodType.New)
+}
+
+// wrapDescriptorNew gives staticmethod() and classmethod() CPython 3.6's
+// argument errors: the count first ("staticmethod expected 1 arguments,
+// got 0"), then "classmethod does not take keyword arguments".
+func wrapDescriptorNew(fn string, orig py.NewFunc) py.NewFunc {
+	return func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := pyarg.UnpackCount(fn, args, 1, 1); err != nil {
+			return nil, err
+		}
+		if len(kwargs) != 0 {
+			return nil, pyutil.TypeErrorf("%s does not take keyword arguments", fn)
+		}
+		return orig(metatype, args, kwargs)
 	}
 }

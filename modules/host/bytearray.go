@@ -136,7 +136,7 @@ func iterableBytes(x py.Object, what string) (b []byte, notIterable bool, err er
 
 func byteArrayNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	a, err := parseArgs("bytearray", args, kwargs, []string{"source", "encoding", "errors"}, 0, 0)
+	a, err := textCtorArgs("bytearray", args, kwargs)
 	if err != nil {
 		return nil, err
 	}

@@ -55,17 +55,23 @@ type errorHandler string
 // "encode", "str", "bytes").
 func codecArgs(fn string, encoding, errors py.Object) (codec, errorHandler, error) {
 	enc, h := "utf-8", "strict"
+	// The constructors (str, bytes, bytearray) parse with getargs, whose
+	// messages number the argument; the methods' clinic names it.
+	encArg, errArg := "'encoding'", "'errors'"
+	if fn == "str" || fn == "bytes" || fn == "bytearray" {
+		encArg, errArg = "2", "3"
+	}
 	if encoding != nil {
 		s, ok := encoding.(py.String)
 		if !ok {
-			return "", "", pyutil.TypeErrorf("%s() argument 'encoding' must be str, not %s", fn, argTypeName(encoding))
+			return "", "", pyutil.TypeErrorf("%s() argument %s must be str, not %s", fn, encArg, argTypeName(encoding))
 		}
 		enc = string(s)
 	}
 	if errors != nil {
 		s, ok := errors.(py.String)
 		if !ok {
-			return "", "", pyutil.TypeErrorf("%s() argument 'errors' must be str, not %s", fn, argTypeName(errors))
+			return "", "", pyutil.TypeErrorf("%s() argument %s must be str, not %s", fn, errArg, argTypeName(errors))
 		}
 		h = string(s)
 	}

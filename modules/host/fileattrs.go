@@ -2,7 +2,6 @@ package host
 
 import (
 	"io"
-	"os"
 
 	"github.com/go-python/gpython/py"
 
@@ -70,8 +69,9 @@ func init() {
 		return py.Int(f.File.Fd()), noArgsM("fileno", args)
 	})
 	fileMethod("isatty", "isatty() -> bool\n\nTrue when the stream is attached to a terminal.", func(f *py.File, args py.Tuple) (py.Object, error) {
-		st, err := f.File.Stat()
-		return py.NewBool(err == nil && st.Mode()&os.ModeCharDevice != 0), noArgsM("isatty", args)
+		// A terminal answers TCGETS; /dev/null is a character device too
+		// but not a terminal (CPython asks isatty(3) as well).
+		return py.NewBool(pyutil.IsTerminal(int(f.File.Fd()))), noArgsM("isatty", args)
 	})
 	fileMethod("readable", "readable() -> bool\n\nTrue when the stream supports read().", func(f *py.File, args py.Tuple) (py.Object, error) {
 		return py.NewBool(f.Can(py.FileRead)), noArgsM("readable", args)

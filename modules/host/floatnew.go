@@ -26,6 +26,9 @@ func init() {
 func wrapFloatNew(orig py.NewFunc) py.NewFunc {
 	return func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
+		if args, kwargs, err = oneArgX("float", args, kwargs); err != nil {
+			return nil, err
+		}
 		conv := args
 		if len(args) == 1 && pyrepr.IsByteArray(args[0]) {
 			// gpython's float() takes bytes but no bytearray.

@@ -70,7 +70,7 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 	f := formatSpec{fill: ' ', width: -1, precision: -1}
 	i := 0
 	fillGiven := false
-	if r, n := utf8.DecodeRuneInString(spec); n > 0 && n < len(spec) && isAlign(spec[n]) {
+	if r, n := pyutil.DecodeWTF8(spec); n > 0 && n < len(spec) && isAlign(spec[n]) {
 		f.fill, f.align, fillGiven = r, spec[n], true
 		i = n + 1
 	} else if len(spec) > 0 && isAlign(spec[0]) {
@@ -105,7 +105,7 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 		if err != nil {
 			return f, pyutil.ValueErrorf("Too many decimal digits in format string")
 		}
-		if w > formatAllocLimit()/utf8.RuneLen(f.fill) {
+		if w > formatAllocLimit()/len(f.fillText()) {
 			return f, errFormatMemory()
 		}
 		f.width = w
@@ -156,14 +156,24 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 	return f, nil
 }
 
+// fillText is the fill character as str holds it (a lone surrogate in its
+// three-byte form).
+func (f *formatSpec) fillText() string {
+	if isSurrogate(f.fill) {
+		return string(appendSurrogate(nil, f.fill))
+	}
+	return string(f.fill)
+}
+
 // pad aligns prefix (sign and base prefix) and body in the field width.
 // '=' puts the fill between them.
 func (f *formatSpec) pad(prefix, body string, defaultAlign byte) string {
-	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	n := strLen(prefix) + strLen(body)
 	if f.width <= n {
 		return prefix + body
 	}
-	fill := strings.Repeat(string(f.fill), f.width-n)
+	fillText := f.fillText()
+	fill := strings.Repeat(fillText, f.width-n)
 	align := f.align
 	if align == 0 {
 		align = defaultAlign
@@ -173,7 +183,7 @@ func (f *formatSpec) pad(prefix, body string, defaultAlign byte) string {
 		return prefix + body + fill
 	case '^':
 		left := (f.width - n) / 2
-		return strings.Repeat(string(f.fill), left) + prefix + body + strings.Repeat(string(f.fill), f.width-n-left)
+		return strings.Repeat(fillText, left) + prefix + body + strings.Repeat(fillText, f.width-n-left)
 	case '=':
 		return prefix + fill + body
 	}
@@ -342,8 +352,9 @@ func formatString(s, spec string) (string, error) {
 	case f.grouping != 0:
 		return "", pyutil.ValueErrorf("Cannot specify '%c' with 's'.", f.grouping)
 	}
-	if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
-		s = string([]rune(s)[:f.precision])
+	if n := strLen(s); f.precision >= 0 && n > f.precision {
+		_, end := strSpan(s, n, 0, f.precision)
+		s = s[:end]
 	}
 	return f.pad("", s, '<'), nil
 }

@@ -496,6 +496,9 @@ func minMax(name, op string) func(py.Object, py.Tuple, py.StringDict) (py.Object
 			seq = args[0]
 		}
 		var key, def py.Object
+		if len(kwargs) > 2 {
+			return nil, pyutil.TypeErrorf("function takes at most 2 arguments (%d given)", len(kwargs))
+		}
 		for k, v := range kwargs {
 			switch k {
 			case "key":

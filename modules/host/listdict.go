@@ -83,7 +83,7 @@ func setListMethod(name, doc string, impl listImpl) {
 			return nil, err
 		}
 		return impl(l, args, kwargs)
-	}, 0, doc)
+	}, vm.ArgsBorrowed, doc) // no list method keeps its args tuple
 }
 
 // addListMethod installs impl unless gpython already has list.name.

@@ -2,9 +2,11 @@ package host
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -20,10 +22,12 @@ var MemoryViewType = py.NewTypeX("memoryview", "memoryview(obj) -> memoryview\n\
 
 // MemoryView is a memoryview object.
 type MemoryView struct {
-	obj      py.Object // the exporter: bytes or *ByteArray
-	start    int
-	length   int
-	step     int
+	obj      py.Object // the exporter: bytes, *ByteArray or a FormattedBuffer
+	start    int       // byte offset of the first item
+	length   int       // number of items
+	step     int       // bytes from one item to the next
+	itemsize int       // 0 stands for 1 (format "B")
+	format   string    // "" stands for "B"
 	released bool
 }
 
@@ -65,6 +69,13 @@ func init() {
 		return py.Bytes(m.BufferBytes()), noArgsM("tobytes", args)
 	})
 	method("tolist", "tolist() -> list\n\nThe viewed items, as a list of ints.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		if m.fmt() != "B" {
+			items, err := m.items()
+			if err != nil {
+				return nil, err
+			}
+			return py.NewListFromItems(items), noArgsM("tolist", args)
+		}
 		b := m.BufferBytes()
 		items := make([]py.Object, len(b))
 		for i, c := range b {
@@ -79,6 +90,17 @@ func init() {
 		m.released = true
 		return py.None, noArgsM("release", args)
 	})
+	d["cast"] = py.MustNewMethod("cast", func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		m, ok := self.(*MemoryView)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor 'cast' requires a 'memoryview' object")
+		}
+		if err := m.check(); err != nil {
+			return nil, err
+		}
+		return memoryviewCast(m.norm(), args, kwargs)
+	}, 0, "cast(format[, shape]) -> memoryview\n\nThe same memory seen as items of another native format.")
 	method("__enter__", "", func(m *MemoryView, args py.Tuple) (py.Object, error) { return m, nil })
 	method("__exit__", "", func(m *MemoryView, args py.Tuple) (py.Object, error) {
 		m.released = true
@@ -94,28 +116,26 @@ func init() {
 		}}
 	}
 	attr("obj", func(m *MemoryView) py.Object { return m.obj })
-	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length) })
+	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length * m.size()) })
 	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.readonly()) })
-	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(1) })
-	attr("format", func(m *MemoryView) py.Object { return py.String("B") })
+	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(m.size()) })
+	attr("format", func(m *MemoryView) py.Object { return py.String(m.fmt()) })
 	attr("ndim", func(m *MemoryView) py.Object { return py.Int(1) })
 	attr("shape", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.length)} })
 	attr("strides", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.step)} })
-	attr("contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == 1 || m.length <= 1) })
-	attr("c_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == 1 || m.length <= 1) })
-	attr("f_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == 1 || m.length <= 1) })
-	d["released"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-		return py.NewBool(self.(*MemoryView).released), nil
-	}}
+	attr("contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == m.size() || m.length <= 1) })
+	attr("c_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == m.size() || m.length <= 1) })
+	attr("f_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == m.size() || m.length <= 1) })
+	attr("suboffsets", func(m *MemoryView) py.Object { return py.Tuple{} })
 }
 
 func memoryViewNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var obj py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O:memoryview", []string{"object"}, &obj); err != nil {
+	a, err := pyarg.Parse36("memoryview", args, kwargs, []string{"object"}, 1, pyarg.Getargs36)
+	if err != nil {
 		return nil, err
 	}
-	return NewMemoryView(obj)
+	return NewMemoryView(a[0])
 }
 
 // NewMemoryView is memoryview(obj).
@@ -131,6 +151,9 @@ func NewMemoryView(obj py.Object) (*MemoryView, error) {
 		}
 		c := *o
 		return &c, nil
+	case FormattedBuffer:
+		f, size := o.BufferFormat()
+		return &MemoryView{obj: o, length: len(o.BufferBytes()) / size, step: size, itemsize: size, format: f}, nil
 	}
 	return nil, pyutil.TypeErrorf("memoryview: a bytes-like object is required, not '%s'", pyutil.TypeName(obj))
 }
@@ -143,8 +166,33 @@ func (m *MemoryView) check() error {
 }
 
 func (m *MemoryView) readonly() bool {
-	_, ok := m.obj.(*ByteArray)
-	return !ok
+	switch m.obj.(type) {
+	case *ByteArray, writableExporter:
+		return false
+	}
+	return true
+}
+
+// size is the item size, fmt the item format.
+func (m *MemoryView) size() int {
+	if m.itemsize == 0 {
+		return 1
+	}
+	return m.itemsize
+}
+
+func (m *MemoryView) fmt() string {
+	if m.format == "" {
+		return "B"
+	}
+	return m.format
+}
+
+// norm is m with its format and item size spelled out.
+func (m *MemoryView) norm() *MemoryView {
+	c := *m
+	c.itemsize, c.format = m.size(), m.fmt()
+	return &c
 }
 
 // data is the exporter's whole buffer.
@@ -154,6 +202,10 @@ func (m *MemoryView) data() []byte {
 		return o
 	case *ByteArray:
 		return o.Data
+	case writableExporter:
+		return o.WritableBytes()
+	case pyutil.ReadableBuffer:
+		return o.BufferBytes()
 	}
 	return nil
 }
@@ -165,17 +217,18 @@ func (m *MemoryView) BufferBytes() []byte {
 		return nil
 	}
 	d := m.data()
-	if m.step == 1 {
-		end := min(m.start+m.length, len(d))
+	size := m.size()
+	if m.step == size {
+		end := min(m.start+m.length*size, len(d))
 		if m.start > end {
 			return nil
 		}
 		return d[m.start:end]
 	}
-	out := make([]byte, 0, m.length)
+	out := make([]byte, 0, m.length*size)
 	for i := 0; i < m.length; i++ {
-		if p := m.start + i*m.step; p >= 0 && p < len(d) {
-			out = append(out, d[p])
+		if p := m.start + i*m.step; p >= 0 && p+size <= len(d) {
+			out = append(out, d[p:p+size]...)
 		}
 	}
 	return out
@@ -216,7 +269,8 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 			return nil, err
 		}
 		_ = stop
-		return &MemoryView{obj: m.obj, start: m.start + start*m.step, length: length, step: m.step * step}, nil
+		return &MemoryView{obj: m.obj, start: m.start + start*m.step, length: length, step: m.step * step,
+			itemsize: m.itemsize, format: m.format}, nil
 	}
 	if _, ok := key.(py.Tuple); ok {
 		return nil, pyutil.TypeErrorf("memoryview: invalid slice key")
@@ -224,6 +278,9 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 	p, err := m.index(key)
 	if err != nil {
 		return nil, err
+	}
+	if m.fmt() != "B" {
+		return m.itemAt(p)
 	}
 	return py.Int(m.data()[p]), nil
 }
@@ -237,6 +294,9 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 		return nil, pyutil.TypeErrorf("cannot modify read-only memory")
 	}
 	d := m.data()
+	if m.fmt() != "B" {
+		return m.setFormatted(d, key, value)
+	}
 	if s, ok := key.(*py.Slice); ok {
 		start, _, step, length, err := s.GetIndices(m.length)
 		if err != nil {
@@ -275,6 +335,13 @@ func (m *MemoryView) M__iter__() (py.Object, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
+	if m.fmt() != "B" {
+		items, err := m.items()
+		if err != nil {
+			return nil, err
+		}
+		return py.NewIterator(py.Tuple(items)), nil
+	}
 	b := m.BufferBytes()
 	items := make([]py.Object, len(b))
 	for i, c := range b {
@@ -298,6 +365,14 @@ func (m *MemoryView) M__eq__(other py.Object) (py.Object, error) {
 	if om, ok := other.(*MemoryView); ok && om.released {
 		return py.False, nil
 	}
+	of, _ := exporterFormat(pyutil.Unwrap(other))
+	if om, ok := other.(*MemoryView); ok {
+		of = om.fmt()
+	}
+	if of != m.fmt() {
+		// different formats compare item by item
+		return m.equalItems(other)
+	}
 	return py.NewBool(string(m.BufferBytes()) == string(o)), nil
 }
 
@@ -317,6 +392,9 @@ func (m *MemoryView) M__hash__() (py.Object, error) {
 	}
 	if !m.readonly() {
 		return nil, pyutil.ValueErrorf("cannot hash writable memoryview object")
+	}
+	if f := strings.TrimPrefix(m.fmt(), "@"); f != "B" && f != "b" && f != "c" {
+		return nil, pyutil.ValueErrorf("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
 	}
 	h, err := vm.Hash(py.Bytes(m.BufferBytes()))
 	return py.Int(h), err

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -20,6 +21,21 @@ import (
 func init() {
 	prevInt := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 || len(args) > 2 {
+			// int(x, base): CPython 3.6's count and keyword messages.
+			if _, err := pyarg.Parse36("int", args, kwargs, []string{"x", "base"}, 0, pyarg.Getargs36); err != nil {
+				return nil, err
+			}
+		}
+		if base, ok := kwargs["base"]; ok || len(args) == 2 {
+			if !ok {
+				base = args[1]
+			}
+			// The base is an integer before anything else is checked.
+			if _, err := pyarg.Index(base); err != nil {
+				return nil, err
+			}
+		}
 		if len(args) >= 1 {
 			if s, ok := args[0].(py.String); ok {
 				if text, changed := numericText(string(s), true); changed {

@@ -147,14 +147,14 @@ func strTooLong() error {
 // ---- code point indexing ----
 
 // strSpan returns the byte offsets in s of code points start and end, with
-// 0 <= start <= end <= n, n being s's length in code points.
+// 0 <= start <= end <= n, n being s's length in code points (a lone
+// surrogate, three bytes in s, is one).
 func strSpan(s string, n, start, end int) (int, int) {
 	if n == len(s) {
 		return start, end
 	}
 	bs, be := len(s), len(s)
-	i := 0
-	for off := range s {
+	for i, off := 0, 0; off < len(s); i++ {
 		if i == start {
 			bs = off
 		}
@@ -162,10 +162,15 @@ func strSpan(s string, n, start, end int) (int, int) {
 			be = off
 			break
 		}
-		i++
+		_, w := pyutil.DecodeWTF8(s[off:])
+		off += w
 	}
 	return bs, be
 }
+
+// strLen is the length of s in code points, a lone surrogate counting as
+// one (utf8.RuneCountInString counts its three bytes).
+func strLen(s string) int { return vm.StrLen(s) }
 
 // findArgs parses (sub[, start[, end]]) as find, rfind, index, rindex and
 // count do: start/end are converted before sub's type is checked.
@@ -175,7 +180,7 @@ func findArgs(fn string, s string, args py.Tuple, kwargs py.StringDict) (sub str
 	}
 	var a [3]py.Object
 	copy(a[:], args)
-	n = utf8.RuneCountInString(s)
+	n = strLen(s)
 	if start, end, err = strIndices(n, a[1], a[2]); err != nil {
 		return
 	}
@@ -190,7 +195,7 @@ func strFindImpl(fn string, last, raise bool) strImpl {
 			return nil, err
 		}
 		i := -1
-		if end-start >= utf8.RuneCountInString(sub) {
+		if end-start >= strLen(sub) {
 			bs, be := strSpan(s, n, start, end)
 			hay := s[bs:be]
 			var j int
@@ -200,7 +205,7 @@ func strFindImpl(fn string, last, raise bool) strImpl {
 				j = strings.Index(hay, sub)
 			}
 			if j >= 0 {
-				i = start + utf8.RuneCountInString(hay[:j])
+				i = start + strLen(hay[:j])
 			}
 		}
 		if i < 0 && raise {
@@ -215,7 +220,7 @@ func strCount(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	subN := utf8.RuneCountInString(sub)
+	subN := strLen(sub)
 	switch {
 	case end-start < subN:
 		return py.Int(0), nil
@@ -233,13 +238,13 @@ func strTailImpl(fn string, suffix bool) strImpl {
 		}
 		var a [3]py.Object
 		copy(a[:], args)
-		n := utf8.RuneCountInString(s)
+		n := strLen(s)
 		start, end, err := strIndices(n, a[1], a[2])
 		if err != nil {
 			return nil, err
 		}
 		match := func(sub string) bool {
-			if end-start < utf8.RuneCountInString(sub) {
+			if end-start < strLen(sub) {
 				return false
 			}
 			bs, be := strSpan(s, n, start, end)
@@ -414,7 +419,40 @@ func strReplace(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error
 			return nil, err
 		}
 	}
+	if olds == "" && vm.HasSurrogates(s) {
+		// Go's Replace inserts at each UTF-8 sequence, and between the
+		// three bytes of a lone surrogate.
+		return py.String(insertBetweenChars(s, news, count)), nil
+	}
 	return py.String(strings.Replace(s, olds, news, count)), nil
+}
+
+// insertBetweenChars is s.replace("", ins, count): ins before each
+// character of s and at its end, at most count times (count < 0: no
+// limit).
+func insertBetweenChars(s, ins string, count int) string {
+	var sb strings.Builder
+	for ; count != 0; count-- {
+		sb.WriteString(ins)
+		if s == "" {
+			return sb.String()
+		}
+		_, w := pyutil.DecodeWTF8(s)
+		sb.WriteString(s[:w])
+		s = s[w:]
+	}
+	sb.WriteString(s)
+	return sb.String()
+}
+
+// writeChar writes the character r to sb, a lone surrogate in the
+// three-byte form str holds it in (WriteRune would write U+FFFD).
+func writeChar(sb *strings.Builder, r rune) {
+	if isSurrogate(r) {
+		sb.Write(appendSurrogate(nil, r))
+		return
+	}
+	sb.WriteRune(r)
 }
 
 func strRsplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -712,7 +750,7 @@ func strZfill(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	fill := width - utf8.RuneCountInString(s)
+	fill := width - strLen(s)
 	if fill <= 0 {
 		return py.String(s), nil
 	}
@@ -745,12 +783,12 @@ func padImpl(fn string) strImpl {
 			if !ok {
 				return nil, pyutil.TypeErrorf("The fill character must be a unicode character, not %s", pyutil.TypeName(args[1]))
 			}
-			if utf8.RuneCountInString(string(f)) != 1 {
+			if strLen(string(f)) != 1 {
 				return nil, pyutil.TypeErrorf("The fill character must be exactly one character long")
 			}
 			fill = string(f)
 		}
-		marg := width - utf8.RuneCountInString(s)
+		marg := width - strLen(s)
 		if marg <= 0 {
 			return py.String(s), nil
 		}
@@ -783,7 +821,10 @@ func strExpandtabs(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	var sb strings.Builder
 	sb.Grow(len(s))
 	col := 0
-	for _, r := range s {
+	for off := 0; off < len(s); {
+		r, w := pyutil.DecodeWTF8(s[off:])
+		c := s[off : off+w]
+		off += w
 		switch r {
 		case '\t':
 			if tab > 0 {
@@ -795,10 +836,10 @@ func strExpandtabs(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 				col += n
 			}
 		case '\n', '\r':
-			sb.WriteRune(r)
+			sb.WriteString(c)
 			col = 0
 		default:
-			sb.WriteRune(r)
+			sb.WriteString(c)
 			col++
 		}
 	}

@@ -95,11 +95,14 @@ func strTranslate(self py.Object, args py.Tuple) (res py.Object, err error) {
 	}
 	table := args[0]
 	var b strings.Builder
-	for _, r := range s {
+	for off := 0; off < len(s); {
+		r, w := pyutil.DecodeWTF8(s[off:])
+		c := s[off : off+w]
+		off += w
 		v, err := vm.GetItem(table, py.Int(r))
 		if err != nil {
 			if py.IsException(py.LookupError, err) {
-				b.WriteRune(r)
+				b.WriteString(c)
 				continue
 			}
 			return nil, err
@@ -110,7 +113,7 @@ func strTranslate(self py.Object, args py.Tuple) (res py.Object, err error) {
 			if x < 0 || x > 0x10ffff {
 				return nil, pyutil.ValueErrorf("character mapping must be in range(0x110000)")
 			}
-			b.WriteRune(rune(x))
+			writeChar(&b, rune(x))
 		case py.String:
 			b.WriteString(string(x))
 		default:

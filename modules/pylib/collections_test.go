@@ -116,6 +116,7 @@ var collectionsCases = []pytesting.Case{
 	{"namedtuple rename", `[namedtuple('R', f, rename=True)._fields for f in ('x _y def x 1a', 'x y z x', 'x __y', ['def', 'x'], 'a b')]`},
 	{"namedtuple module", `(P.__module__, namedtuple('M', 'x', module='m').__module__, namedtuple('V', 'x', verbose=False)(1), namedtuple('E', '')(), namedtuple('C', 'a, b')(1, 2), namedtuple('T', ('a', 'b'))(1, 2))`},
 	{"namedtuple tuple", `(P(1, 2) == (1, 2), hash(P(1, 2)) == hash((1, 2)), P(2, 1) > P(1, 2), P(1, 2)[::-1], type(P(1, 2)[::-1]).__name__, P.__slots__, isinstance(P(1, 2), tuple), repr(P('a', [1])))`},
+	{"namedtuple field docs", `(P.x.__doc__, P.y.__doc__, type(P.x).__name__)`},
 	{"namedtuple source", `(lambda ns: (exec(P._source, ns), ns['P'](1, 2), ns['P']._make('ab')))({})[1:]`},
 	// OrderedDict
 	{"ordereddict order", `od_order()`},

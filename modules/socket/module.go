@@ -137,5 +137,5 @@ func setup() {
 	setupEnums()
 	setupSocketMethods()
 	setupSocketFile()
-	socketModule.Methods = moduleMethods()
+	socketModule.Methods = append(moduleMethods(), nameinfoMethods()...)
 }

@@ -179,6 +179,24 @@ func noneOr(err error) (py.Object, error) {
 
 // setupSocketMethods installs socket.socket's methods (a step of setup, module.go).
 func setupSocketMethods() {
+	// __enter__ and __exit__ as attributes of the type, which code such as
+	// ExitStack.enter_context looks up on type(s); each dispatches to the
+	// object's own protocol method (a subclass's outer object has one).
+	addMethod("__enter__", "", func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "__enter__", 0, 0); err != nil {
+			return nil, err
+		}
+		if en, ok := o.(py.I__enter__); ok {
+			return en.M__enter__()
+		}
+		return s.M__enter__()
+	})
+	addMethod("__exit__", "", func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if ex, ok := o.(py.I__exit__); ok {
+			return ex.M__exit__(py.None, py.None, py.None)
+		}
+		return s.M__exit__(py.None, py.None, py.None)
+	})
 	addMethod("accept", "accept() -> (socket, address)\n\nTake the next pending connection: a new socket for it and the peer's address.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "accept", 0, 0); err != nil {
 			return nil, err

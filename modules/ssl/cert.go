@@ -6,6 +6,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // certToPy decodes a DER certificate into getpeercert()'s dict. Errors are
@@ -18,18 +19,19 @@ func certToPy(der []byte) (py.Object, error) {
 	return certDict(c), nil
 }
 
-// certDict builds the dict CPython's _decode_certificate returns: subject
-// and issuer, version, serialNumber, notBefore, notAfter always; the
-// extension keys only when the certificate has them.
-func certDict(c *_ssl.Cert) py.StringDict {
-	d := py.StringDict{
-		"subject":      nameToPy(c.Subject),
-		"issuer":       nameToPy(c.Issuer),
-		"version":      py.Int(c.Version),
-		"serialNumber": py.String(c.Serial),
-		"notBefore":    py.String(c.NotBefore),
-		"notAfter":     py.String(c.NotAfter),
-	}
+// certDict builds the dict CPython's _decode_certificate returns, with its
+// keys in CPython's order (print(getpeercert()) shows them so): subject,
+// issuer, version, serialNumber, notBefore, notAfter always, then
+// subjectAltName, OCSP, caIssuers and crlDistributionPoints when the
+// certificate has them.
+func certDict(c *_ssl.Cert) *vm.Dict {
+	d := vm.NewDict(10)
+	d.SetStr("subject", nameToPy(c.Subject))
+	d.SetStr("issuer", nameToPy(c.Issuer))
+	d.SetStr("version", py.Int(c.Version))
+	d.SetStr("serialNumber", py.String(c.Serial))
+	d.SetStr("notBefore", py.String(c.NotBefore))
+	d.SetStr("notAfter", py.String(c.NotAfter))
 	if c.SubjectAltName != nil {
 		t := make(py.Tuple, len(c.SubjectAltName))
 		for i, g := range c.SubjectAltName {
@@ -39,15 +41,18 @@ func certDict(c *_ssl.Cert) py.StringDict {
 				t[i] = py.Tuple{py.String(g.Kind), py.String(g.Value)}
 			}
 		}
-		d["subjectAltName"] = t
+		d.SetStr("subjectAltName", t)
 	}
-	for key, uris := range map[string][]string{
-		"OCSP":                  c.OCSP,
-		"caIssuers":             c.CAIssuers,
-		"crlDistributionPoints": c.CRLDistributionPoints,
+	for _, ext := range []struct {
+		key  string
+		uris []string
+	}{
+		{"OCSP", c.OCSP},
+		{"caIssuers", c.CAIssuers},
+		{"crlDistributionPoints", c.CRLDistributionPoints},
 	} {
-		if len(uris) > 0 {
-			d[key] = stringsToPy(uris)
+		if len(ext.uris) > 0 {
+			d.SetStr(ext.key, stringsToPy(ext.uris))
 		}
 	}
 	return d

@@ -307,21 +307,22 @@ func ctxStrOrNoneFlag(s string, ok bool) py.Object {
 	return py.String(s)
 }
 
-// ctxCipherDict is CPython's cipher_to_dict for OpenSSL 1.1+.
-func ctxCipherDict(d _ssl.CipherDescription) py.StringDict {
-	return py.StringDict{
-		"id":            ctxUintToPy(d.ID),
-		"name":          py.String(d.Name),
-		"protocol":      py.String(d.Protocol),
-		"description":   py.String(d.Description),
-		"strength_bits": py.Int(d.StrengthBits),
-		"alg_bits":      py.Int(d.AlgBits),
-		"aead":          py.NewBool(d.AEAD),
-		"symmetric":     ctxStrOrNoneFlag(d.Symmetric, d.HasSymmetric),
-		"digest":        ctxStrOrNoneFlag(d.Digest, d.HasDigest),
-		"kea":           ctxStrOrNoneFlag(d.KEA, d.HasKEA),
-		"auth":          ctxStrOrNoneFlag(d.Auth, d.HasAuth),
-	}
+// ctxCipherDict is CPython's cipher_to_dict for OpenSSL 1.1+, its keys in
+// CPython's order.
+func ctxCipherDict(d _ssl.CipherDescription) *vm.Dict {
+	out := vm.NewDict(11)
+	out.SetStr("id", ctxUintToPy(d.ID))
+	out.SetStr("name", py.String(d.Name))
+	out.SetStr("protocol", py.String(d.Protocol))
+	out.SetStr("description", py.String(d.Description))
+	out.SetStr("strength_bits", py.Int(d.StrengthBits))
+	out.SetStr("alg_bits", py.Int(d.AlgBits))
+	out.SetStr("aead", py.NewBool(d.AEAD))
+	out.SetStr("symmetric", ctxStrOrNoneFlag(d.Symmetric, d.HasSymmetric))
+	out.SetStr("digest", ctxStrOrNoneFlag(d.Digest, d.HasDigest))
+	out.SetStr("kea", ctxStrOrNoneFlag(d.KEA, d.HasKEA))
+	out.SetStr("auth", ctxStrOrNoneFlag(d.Auth, d.HasAuth))
+	return out
 }
 
 func contextGetCiphers(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -427,9 +428,10 @@ func contextSessionStats(c *sslContext, args py.Tuple, kwargs py.StringDict) (py
 	if err != nil {
 		return nil, fromError(err)
 	}
-	d := py.NewStringDictSized(len(vals))
+	// In CPython's key order, as SessionStatNames lists them.
+	d := vm.NewDict(len(vals))
 	for i, name := range _ssl.SessionStatNames {
-		d[name] = py.Int(vals[i])
+		d.SetStr(name, py.Int(vals[i]))
 	}
 	return d, nil
 }

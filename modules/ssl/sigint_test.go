@@ -17,8 +17,13 @@ import (
 // child process with sigint enabled (TestMain reads
 // GPYTHONSSL_TEST_SIGINT), the setting of the gpython-ssl binary: every
 // socket then has the timeouts that let a signal interrupt OpenSSL's
-// read(2) and write(2) (modules/socket/interrupt.go). The slow leak test
-// is left to the first run.
+// read(2) and write(2) (modules/socket/interrupt.go). The slow leak test,
+// the fuzz seeds and the comparisons of pure functions with python3
+// (TestXxxVsPython3: no socket, so nothing a signal could interrupt) are
+// left to the first run.
+// childSkip names the tests the child run leaves out.
+const childSkip = `^(TestContextsFreedWhenDropped|TestSuiteWithInterruptsEnabled|Fuzz\w*|Test\w*VsPython3)$`
+
 func TestSuiteWithInterruptsEnabled(t *testing.T) {
 	if sigint.Enabled() {
 		t.Skip("this is the child run")
@@ -29,7 +34,7 @@ func TestSuiteWithInterruptsEnabled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, os.Args[0], "-test.count=1", "-test.timeout=4m",
-		"-test.skip=^(TestContextsFreedWhenDropped|TestSuiteWithInterruptsEnabled)$")
+		"-test.skip="+childSkip)
 	cmd.Env = append(os.Environ(), "GPYTHONSSL_TEST_SIGINT=1")
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out

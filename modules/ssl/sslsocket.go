@@ -617,14 +617,15 @@ func (s *sslSocket) M__repr__() (py.Object, error) {
 // M__enter__ makes `with ctx.wrap_socket(...) as s:` work.
 func (s *sslSocket) M__enter__() (py.Object, error) { return s, nil }
 
-// M__exit__ closes the socket, TLS layer first. A protocol slot is not
-// registered through guard.go, so it recovers here.
+// M__exit__ closes the socket, TLS layer first, and returns None as
+// socket.__exit__ does. A protocol slot is not registered through
+// guard.go, so it recovers here.
 func (s *sslSocket) M__exit__(excType, excValue, traceback py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	if _, err := sslSocketClose(s); err != nil {
 		return nil, err
 	}
-	return py.False, nil
+	return py.None, nil
 }
 
 var (
@@ -632,6 +633,25 @@ var (
 	_ py.I__enter__ = (*sslSocket)(nil)
 	_ py.I__exit__  = (*sslSocket)(nil)
 )
+
+// sslSocketEnterMethod and sslSocketExitMethod are the type's __enter__
+// and __exit__ attributes, which code such as ExitStack.enter_context
+// looks up on type(s); __exit__(*args) closes it.
+func sslSocketEnterMethod(self py.Object) (py.Object, error) {
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	return s.M__enter__()
+}
+
+func sslSocketExitMethod(self py.Object, args py.Tuple) (py.Object, error) {
+	s, err := asSSLSocket(self)
+	if err != nil {
+		return nil, err
+	}
+	return s.M__exit__(py.None, py.None, py.None)
+}
 
 // setupSSLSocket is a step of setup (module.go).
 func setupSSLSocket() {
@@ -658,6 +678,8 @@ func setupSSLSocket() {
 	m("detach", "detach() -> fd", sslSocketDetach)
 	m("dup", "dup() -> not implemented\n\nAn SSLSocket cannot be duplicated: the copy would bypass TLS.", sslSocketDup)
 	m("pending", "pending() -> int", sslSocketPending)
+	m("__enter__", "", sslSocketEnterMethod)
+	m("__exit__", "", sslSocketExitMethod)
 	addGlobal("SSLSocket", SSLSocketType)
 }
 

@@ -26,6 +26,13 @@
 //   - strings: codecs and their error handlers;
 //   - syntax: every statement and expression form of the 3.6 grammar,
 //     and compile()'s SyntaxErrors (message, line, offset, text).
+//   - del: __del__ methods: when they run (del, rebinding, return,
+//     gc.collect() for cycles, exit), once per object, and how an
+//     exception they raise is reported.
+//   - builtins_errors: the argument errors of every builtin (counts,
+//     keywords, types), 3.6's wording and the order of its checks;
+//   - str: str methods' positions and f-string literals with lone
+//     surrogates.
 //
 // Each case runs with its directory as the working directory and its file
 // given by its base name (python3 name.py), so tracebacks read

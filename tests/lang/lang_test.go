@@ -40,7 +40,7 @@ const (
 )
 
 // areas are the directories of cases/.
-var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings", "syntax"}
+var areas = []string{"bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings", "syntax", "del", "builtins_errors", "str"}
 
 // binary is the interpreter under test (pytesting.BinaryPath), found or
 // built once by TestMain.
@@ -376,6 +376,13 @@ func TestCaseFiles(t *testing.T) {
 		require.NoError(t, err)
 		have := map[string]bool{}
 		for _, f := range files {
+			if f.IsDir() {
+				// a package the area's cases import (they run with their
+				// directory on sys.path), such as builtins_errors/argcheck
+				_, err := os.Stat(filepath.Join(casesDir, area, f.Name(), "__init__.py"))
+				assert.NoError(t, err, "%s/%s: a directory in cases must be a package its cases import", area, f.Name())
+				continue
+			}
 			have[f.Name()] = true
 		}
 		for name := range have {

@@ -484,10 +484,14 @@ def _check_names(typename, fields, renamed):
             raise ValueError("Encountered duplicate field name: %r" % name)
 
 
+# The fields' docstring, as help() shows it in CPython 3.6.
+_FIELD_DOC = "Alias for field number %d"
+
+
 def _field_property(position):
     def fetch(self):
         return tuple.__getitem__(self, position)
-    return property(fetch, doc="Field %d of the tuple" % position)
+    return property(fetch, doc=_FIELD_DOC % position)
 
 
 def _constructor(typename, fields):
@@ -545,7 +549,7 @@ def _describe(typename, fields, new_code):
               ""]
     for position, name in enumerate(fields):
         lines.append("    %s = _property(lambda self: self[%d], doc=%r)"
-                     % (name, position, "Field %d of the tuple" % position))
+                     % (name, position, _FIELD_DOC % position))
     return "\n".join(lines) + "\n"
 
 

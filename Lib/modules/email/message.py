@@ -30,12 +30,126 @@ def _param_text(name, value):
     return '%s="%s"' % (name, utils.quote(value))
 
 
-def _is_ascii(text):
+# Charset names set_content writes as their email names.
+_CHARSET_NAMES = {"ascii": "us-ascii", "cp949": "ks_c_5601-1987",
+                  "euc_jp": "euc-jp", "euc_kr": "euc-kr"}
+for _n, _iso in ((1, 1), (2, 2), (3, 3), (4, 4), (5, 9), (6, 10), (7, 13),
+                 (8, 14), (9, 15), (10, 16)):
+    for _sep in "_-":
+        _CHARSET_NAMES["latin%s%d" % (_sep, _n)] = "iso-8859-%d" % _iso
+del _n, _iso, _sep
+
+# Charsets whose bodies are re-encoded quoted-printable rather than
+# base64 when 8-bit text is flattened to a str; us-ascii is left alone.
+_QP_CHARSETS = frozenset(["iso-8859-%d" % n for n in
+                          (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)] +
+                         ["windows-1252", "viscii"])
+
+
+def _qp_body(text, width=76):
+    """Quoted-printable body text: lines at most width characters (a
+    soft break '=' ending each piece of a long line), whitespace at the
+    end of a line quoted."""
+    if not text:
+        return text
+    coded = []
+    for ch in text:
+        n = ord(ch)
+        if ch in "\r\n" or ch == "\t" or (32 <= n <= 126 and ch != "="):
+            coded.append(ch)
+        else:
+            coded.append("=%02X" % n)
+    out = []
+    for line in "".join(coded).splitlines():
+        pos = 0
+        last = len(line) - 1 - width
+        while pos <= last:
+            end = pos + width - 1
+            if line[end - 2] == "=":
+                # an escape starts one short of the cut: its '=' ends
+                # this piece and starts the next one
+                out.append(line[pos:end - 1])
+                pos = end - 2
+            elif line[end - 1] == "=":
+                out.append(line[pos:end])
+                pos = end - 1
+            else:
+                out.append(line[pos:end] + "=")
+                pos = end
+        if line and line[-1] in " \t":
+            room = pos - last
+            tail = line[-1]
+            if room >= 3:
+                tail = "=%02X" % ord(tail)
+            elif room == 2:
+                tail += "=\n"
+            else:
+                tail = "=\n=%02X" % ord(tail)
+            out.append(line[pos:-1] + tail)
+        else:
+            out.append(line[pos:])
+    if text[-1] in "\r\n":
+        out.append("")
+    return "\n".join(out)
+
+
+def _b64_body(data, width):
+    # Base64 lines of width // 4 * 3 input bytes each.
+    import binascii
+    step = width // 4 * 3
+    return "".join(binascii.b2a_base64(data[i:i + step]).decode("ascii")
+                   for i in range(0, len(data), step))
+
+
+def _text_transfer(lines, cte, policy):
+    """(cte, payload) for the encoded lines of a text part as
+    set_content makes it: the encoding chosen as 3.6's default policy
+    chooses when cte is None (7bit for ASCII, 8bit when every line fits,
+    otherwise the shorter of quoted-printable and base64 for the first
+    ten lines)."""
+    width = getattr(policy, "max_line_length", 78)
+    sep = getattr(policy, "linesep", "\n").encode("ascii")
+
+    def plain(rows):
+        return b"\n".join(rows) + b"\n"
+
+    def wire(rows):
+        return sep.join(rows) + sep
+
+    if cte is None:
+        try:
+            return "7bit", plain(lines).decode("ascii")
+        except UnicodeDecodeError:
+            pass
+        if getattr(policy, "cte_type", "8bit") == "8bit" and \
+                max(len(x) for x in lines) <= width:
+            return "8bit", plain(lines).decode("ascii", "surrogateescape")
+        import binascii
+        head = wire(lines[:10])
+        head_qp = _qp_body(head.decode("latin-1"), width)
+        if len(head_qp) > len(binascii.b2a_base64(head)):
+            cte = "base64"
+        else:
+            cte = "quoted-printable"
+            if len(lines) <= 10:
+                return cte, head_qp
+    if cte == "7bit":
+        return cte, plain(lines).decode("ascii")
+    if cte == "8bit":
+        return cte, plain(lines).decode("ascii", "surrogateescape")
+    if cte == "quoted-printable":
+        return cte, _qp_body(plain(lines).decode("latin-1"), width)
+    if cte == "base64":
+        return cte, _b64_body(wire(lines), width)
+    raise ValueError("Unknown content transfer encoding {}".format(cte))
+
+
+def _has_surrogates(text):
     try:
-        text.encode("ascii")
+        text.encode("utf-8")
     except UnicodeEncodeError:
-        return False
-    return True
+        return True
+    return False
 
 
 def _main_value(header):
@@ -59,13 +173,17 @@ class Message:
     def __str__(self):
         return self.as_string()
 
-    def _flatten(self, unixfrom, linesep):
+    def _flatten(self, unixfrom, linesep, as_text=False):
+        # as_text: for a str (as_string), where 8-bit text bodies are
+        # re-encoded for their charset.
         lines = []
         if unixfrom and self._unixfrom is not None:
             lines.append(self._unixfrom + linesep)
-        for name, value in self._headers:
+        headers, payload = self._headers, self._payload
+        if as_text and isinstance(payload, str) and _has_surrogates(payload):
+            headers, payload = self._recoded(payload)
+        for name, value in headers:
             lines.append(self._header_line(name, value, linesep))
-        payload = self._payload
         if isinstance(payload, list):
             # the boundary goes into the header lines, so pick it first
             boundary = self._pick_boundary(payload, linesep)
@@ -78,7 +196,8 @@ class Message:
             delimiter = "--" + boundary + linesep
             for i, part in enumerate(payload):
                 lines.append(delimiter if i == 0 else linesep + delimiter)
-                lines.append(part._flatten(False, linesep) if isinstance(part, Message)
+                lines.append(part._flatten(False, linesep, as_text)
+                             if isinstance(part, Message)
                              else _LINE_END.sub(linesep, str(part)))
             lines.append(linesep + "--" + boundary + "--" + linesep)
             if self.epilogue is not None:
@@ -86,8 +205,38 @@ class Message:
             return "".join(lines)
         lines.append(linesep)
         if payload:
-            lines.append(_LINE_END.sub(linesep, payload))
+            # str.replace rather than _LINE_END: the regular expression
+            # engine does not keep the lone surrogates of 8-bit text
+            lines.append(payload.replace("\r\n", "\n").replace("\r", "\n")
+                         .replace("\n", linesep))
         return "".join(lines)
+
+    def _recoded(self, payload):
+        # (headers, payload) with an 8-bit body in its charset's
+        # transfer encoding (base64, or quoted-printable for the latin
+        # charsets), the Content-Transfer-Encoding header changed in place.
+        charset = self.get_param("charset")
+        if charset is None:
+            return self._headers, payload
+        charset = str(charset).lower()
+        charset = _CHARSET_NAMES.get(charset, charset)
+        if charset == "us-ascii":
+            return self._headers, payload
+        raw = payload.encode("ascii", "surrogateescape")
+        try:
+            data = raw.decode(charset, "replace").encode(charset)
+        except LookupError:
+            data = raw.decode("ascii", "replace").encode("ascii", "replace")
+        if charset in _QP_CHARSETS:
+            cte, payload = "quoted-printable", _qp_body(data.decode("latin-1"))
+        else:
+            cte, payload = "base64", _b64_body(data, 76)
+        headers, done = [], False
+        for name, value in self._headers:
+            if not done and name.lower() == "content-transfer-encoding":
+                value, done = cte, True
+            headers.append((name, value))
+        return headers, payload
 
     def _header_line(self, name, value, linesep):
         # One header field as flattened: stored text, line ends made
@@ -114,7 +263,7 @@ class Message:
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
         """The message as text (header lines as stored, not folded)."""
-        return self._flatten(unixfrom, "\n")
+        return self._flatten(unixfrom, "\n", True)
 
     def as_bytes(self, unixfrom=False, policy=None):
         """as_string encoded; undecodable input bytes come back as they were."""
@@ -162,6 +311,13 @@ class Message:
                 import binascii
                 return binascii.a2b_qp(raw)
             return raw
+        if isinstance(self._payload, str) and _has_surrogates(self._payload):
+            # 8-bit text read back in its charset
+            raw = self._payload.encode("ascii", "surrogateescape")
+            try:
+                return raw.decode(self.get_param("charset", "ascii"), "replace")
+            except LookupError:
+                return raw.decode("ascii", "replace")
         return self._payload
 
     def set_payload(self, payload, charset=None):
@@ -451,15 +607,13 @@ class EmailMessage(Message):
     def _set_text(self, text, subtype="plain", charset="utf-8", cte=None,
                   disposition=None, filename=None, cid=None, params=None,
                   headers=None):
-        lines = _LINE_END.split(text)
-        if lines and lines[-1] == "":
-            lines.pop()
-        body = "\n".join(lines) + "\n"
-        if cte not in (None, "7bit") or not _is_ascii(body):
-            raise NotImplementedError("only ASCII text content is supported")
-        self._start_content('text/%s; charset="%s"' % (subtype, charset), headers)
-        self["Content-Transfer-Encoding"] = "7bit"
+        self._start_content("text/" + subtype, headers)
+        cte, body = _text_transfer(text.encode(charset).splitlines(), cte,
+                                   self.policy)
         self._payload = body
+        self.replace_header("Content-Type", 'text/%s; charset="%s"' % (
+            subtype, _CHARSET_NAMES.get(charset, charset)))
+        self["Content-Transfer-Encoding"] = cte
         self._finish_content(disposition, filename, cid, params)
 
     def _set_bytes(self, data, maintype, subtype, cte="base64",

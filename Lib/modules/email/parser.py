@@ -15,12 +15,42 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 def _lines(text):
     # The lines of text, each with its line end.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _lines_by_char(text)
     out = []
     at = 0
     while at < len(text):
         m = _LINE.match(text, at)
         out.append(m.group(0))
         at = m.end()
+    return out
+
+
+def _lines_by_char(text):
+    # _lines for text holding lone surrogates (undecodable bytes), which
+    # the regular expression engine does not keep whole.
+    out, line = [], []
+    pending_cr = False
+    for ch in text:
+        if pending_cr:
+            pending_cr = False
+            if ch == "\n":
+                line.append(ch)
+                out.append("".join(line))
+                line = []
+                continue
+            out.append("".join(line))
+            line = []
+        line.append(ch)
+        if ch == "\r":
+            pending_cr = True
+        elif ch == "\n":
+            out.append("".join(line))
+            line = []
+    if line:
+        out.append("".join(line))
     return out
 
 

@@ -1,0 +1,10 @@
+from argcheck import t
+t('bytearray(1, 2)')
+t("bytearray('a')")
+t('bytearray(-1)')
+t("bytearray('a', 1)")
+t('bytearray(1, 2, 3, 4)')
+t("bytearray(b'', errors='x')")
+t('bytearray(x=1)')
+t("bytearray('a', 'ascii', 2)")
+t("bytearray(source='ab', encoding='ascii')")

@@ -1,0 +1,13 @@
+from argcheck import t
+t("compile('1', 'f', 'exec', 'x')")
+t("compile('1', 'f', 'exec', 0, 'x')")
+t("compile('1', 'f', 'exec', 0, 0, 'x')")
+t("compile('1', 'f', 'exec', 1.5)")
+t("compile('1', 'f', 'exec', flags=0x999999)")
+t("compile('1', 'f', 'exec', optimize=5)")
+t("compile('1', 'f', 'exec', optimize=-2)")
+t("compile('1', 'f', 'exec', dont_inherit='x')")
+t("compile('1', 'f', 'exec', 0, True)")
+t("compile('x = 1', 'f', 'exec', 0x2000).co_filename")
+t("compile(b'1 + 1', b'bf', 'eval').co_filename")
+t("eval(compile(b'6 * 7', 'f', 'eval'))")

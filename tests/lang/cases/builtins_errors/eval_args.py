@@ -1,0 +1,12 @@
+from argcheck import t
+t('eval()')
+t('eval(1)')
+t("eval('1', 1)")
+t("eval('1', {}, 1)")
+t("eval('1', [])")
+t("eval('1', 'x')")
+t('eval(1, 2, 3)')
+t("eval('1', globals={})")
+t("eval('1', None, 1)")
+t("eval('1', {}, {}, {})")
+t("eval('6 * 7', {}, None)")

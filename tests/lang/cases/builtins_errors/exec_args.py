@@ -1,0 +1,10 @@
+from argcheck import t
+t('exec()')
+t('exec(1)')
+t("exec('1', 1)")
+t("exec('1', [])")
+t("exec('1', {}, 1)")
+t("exec('1', None, 1)")
+t("exec('1', globals={})")
+t("exec('1', {}, {}, {})")
+t("exec('x = 1', {})")

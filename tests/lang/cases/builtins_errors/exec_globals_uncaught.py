@@ -1,0 +1,4 @@
+ns = {}
+exec('y = 2', ns)
+print(ns['y'])
+exec('y = 3', [])

@@ -1,0 +1,12 @@
+from argcheck import t
+t('float(1, 2)')
+t("float('x')")
+t('float([])')
+t('float(o)')
+t('float(x=1)')
+t("float('')")
+t("float(b'1.5')")
+t('float(1, x=2)')
+t('float(y=1)')
+t('float()')
+t('float(None)')

@@ -1,0 +1,13 @@
+from argcheck import t
+t('format()')
+t('format(1, 2)')
+t("format(1, 'q')")
+t("format(o, 'x')")
+t("format(1, 'd', 3)")
+t("format('x', 5)")
+t("format(1.5, 'd')")
+t("format('s', 'd')")
+t('format(1, None)')
+t("format(1, spec='x')")
+t('format(value=1)')
+t("format(7, '03d')")

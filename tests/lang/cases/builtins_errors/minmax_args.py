@@ -1,0 +1,12 @@
+from argcheck import t
+t('max()')
+t('min()')
+t('max(1)')
+t('max([])')
+t('min([])')
+t('max([], default=1, key=len, x=1)')
+t('max(1, 2, default=3)')
+t('min(1, 2, x=1)')
+t('max(1, 2, key=1)')
+t("max([], default='d')")
+t('min([3, 1], key=None)')

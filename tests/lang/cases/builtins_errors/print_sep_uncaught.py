@@ -1,0 +1,2 @@
+print('a', 'b', sep=None)
+print('a', 'b', sep=0)

@@ -1,0 +1,13 @@
+from argcheck import t
+t('round()')
+t('round(x=1)')
+t('round(1, 2, 3)')
+t('round(number=1.5)')
+t('round(1.25, ndigits=1)')
+t('round(1.5, number=2)')
+t("round(1.5, 'x')")
+t("round('x')")
+t("round(b'x', 'y')")
+t('round(1.5, ndigits=1, x=2)')
+t('round(2.5, None)')
+t('round(o)')

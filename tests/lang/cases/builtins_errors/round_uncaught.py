@@ -1,0 +1,2 @@
+print(round(2.675, 2))
+round()

@@ -1,0 +1,6 @@
+class C:
+    f = staticmethod(len)
+
+
+print(C.f('abc'))
+staticmethod()

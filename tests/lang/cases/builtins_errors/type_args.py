@@ -1,0 +1,11 @@
+from argcheck import t
+t('type()')
+t('type(1, 2)')
+t('type(1, 2, 3, 4)')
+t("type('a', 1, {})")
+t("type('a', (), 1)")
+t('type(1, (), {})')
+t("type('a', (1,), {})")
+t("type('a', [], {})")
+t("type(name='a')")
+t("type('a', (), {}).__name__")

@@ -1,0 +1,11 @@
+print({3, 1, 2}, {10, 5, 100, 7, -1, 0}, set(range(20, 0, -3)), frozenset({8, 3, 1}))
+print(sorted({'b', 'a', 'c'}), {'x', 'y'} == {'y', 'x'}, {1, 2} | {40, 33}, {1, 2, 3} - {2})
+print({-5, -1, 3, 64, 65, 128, 1000}, {True, 2, 0}, {1.0, 2, 3.5}, set([100, 33, 1, 7]))
+s = set()
+for i in [17, 3, 33, 9, 1, 65]:
+    s.add(i)
+print(s, {i * 7 % 23 for i in range(12)}, list({5, 9, 2}))
+s.discard(33)
+s.add(200)
+print(s, {(1, 2), (0, 1)} == {(0, 1), (1, 2)})
+print(set('aaa'), sorted(frozenset('hello')), {None} | {None})

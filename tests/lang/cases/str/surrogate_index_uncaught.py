@@ -1,0 +1,3 @@
+s = 'a\ud800b'
+print(s.index('b'))
+s.index('c')

@@ -1,0 +1,384 @@
+package vm
+
+import (
+	"runtime"
+	"sync"
+	"time"
+	"unsafe"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/gc"
+)
+
+// gc.collect() and instances in reference cycles.
+//
+// Go's collector never runs the finalizer of an object that reaches
+// itself, so an instance with __del__ in a cycle (a.me = a, a.b = b with
+// b.a = a, a list holding its owner) would never be finalized. At
+// gc.collect(), findCycleGarbage asks the collector which of them are
+// garbage, the way CPython's cycle collector subtracts the references
+// from inside: it walks what the registered instances reach through
+// instances, lists and dicts (the graph), empties every reference
+// between the graph's objects, gives each graph object without one a
+// finalizer, and runs a collection. A graph object still alive after it
+// is held from outside the graph; so is everything it reaches in the
+// graph. The others are garbage. Every reference is then put back (the
+// finalizers have kept each object), the objects found alive get their
+// finalizer state back, and the __del__ of the garbage instances runs in
+// the order they were made. Cycles through other objects (tuples,
+// closures, frames, bound methods, Go values) keep their instances alive
+// until the end, as before.
+
+func init() {
+	gc.OnCollect(func() error {
+		if c := currentContext(); c != nil {
+			threadOf(c).collectNow()
+		}
+		return nil
+	})
+}
+
+// collectNow is gc.collect()'s part: a collection whatever the ration,
+// closing the generators and calling the __del__ of the instances gone,
+// cycles included.
+func (t *thread) collectNow() {
+	fin := finalizerOf(t.ctx)
+	if fin == nil || !fin.enterSweep() {
+		return
+	}
+	defer fin.leaveSweep()
+	for round := range 8 {
+		t.dropCachedValues()
+		fin.collect()
+		t.closeGone(fin, false)
+		n := t.runReady(fin, false)
+		if round == 0 || n == 0 {
+			if !fin.findCycleGarbage() {
+				return
+			}
+			t.runReady(fin, false)
+		}
+	}
+}
+
+// graphNode is an object of the graph: how to find it again after the
+// collection, and whether it is a registered instance (seq > 0).
+type graphNode struct {
+	alive func() py.Object // the object while it is alive, else nil
+	seq   uint64
+	armed bool // given a finalizer for the collection
+}
+
+// graphEdge is a reference between graph objects, emptied for the
+// collection: from's instance dict (key), list or dict (index).
+type graphEdge struct {
+	from, to int
+	key      string
+	index    int
+}
+
+// revived collects the graph objects whose finalizer ran.
+type revived struct {
+	mu   sync.Mutex
+	objs map[int]py.Object
+}
+
+func (r *revived) put(id int, o py.Object) {
+	r.mu.Lock()
+	r.objs[id] = o
+	r.mu.Unlock()
+}
+
+// findCycleGarbage finds the registered instances that are garbage in
+// cycles and queues them for their __del__; it reports whether it found
+// any.
+func (fin *genFinalizer) findCycleGarbage() bool {
+	nodes, edges, rev := fin.cutGraph()
+	if len(edges) == 0 {
+		return false
+	}
+	fin.collect()
+	// Every object is alive, or kept by the finalizer that ran.
+	objs := make([]py.Object, len(nodes))
+	bySeq := map[uint64]int{}
+	for deadline := time.Now().Add(5 * time.Second); ; {
+		missing := false
+		rev.mu.Lock()
+		for i, n := range nodes {
+			if objs[i] == nil {
+				if o := n.alive(); o != nil {
+					objs[i] = o
+				} else if o := rev.objs[i]; o != nil {
+					objs[i] = o
+				} else if n.seq > 0 {
+					bySeq[n.seq] = i
+				} else {
+					missing = true
+				}
+			}
+		}
+		rev.mu.Unlock()
+		fin.readyMu.Lock()
+		for _, r := range fin.ready {
+			if i, ok := bySeq[r.seq]; ok && objs[i] == nil {
+				objs[i] = r.inst
+			}
+		}
+		fin.readyMu.Unlock()
+		for _, i := range bySeq {
+			missing = missing || objs[i] == nil
+		}
+		if !missing || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	outside := make([]bool, len(nodes))
+	for i, n := range nodes {
+		outside[i] = n.alive() != nil
+	}
+	for _, e := range edges {
+		if objs[e.from] != nil && objs[e.to] != nil {
+			e.set(objs[e.from], objs[e.to])
+		}
+	}
+	live := reachableFrom(outside, edges)
+	found := false
+	var keep []readyDel
+	for i, n := range nodes {
+		switch {
+		case objs[i] == nil:
+		case n.seq > 0 && live[i] && !outside[i]:
+			// Finalized, but held from a live object: armed again.
+			keep = append(keep, readyDel{inst: objs[i].(*py.Type), seq: n.seq})
+		case n.seq > 0 && !live[i]:
+			found = true
+		case n.armed && outside[i]:
+			disarm(objs[i])
+		}
+	}
+	if len(keep) > 0 {
+		fin.rearm(keep)
+	}
+	return found
+}
+
+// cutGraph walks the graph from the registered instances alive, empties
+// its inner references and arms its objects; it keeps no strong
+// reference to them.
+func (fin *genFinalizer) cutGraph() ([]graphNode, []graphEdge, *revived) {
+	w := graphWalker{ids: map[unsafe.Pointer]int{}, rev: &revived{objs: map[int]py.Object{}}}
+	fin.mu.Lock()
+	for _, e := range fin.dels {
+		if x := e.inst.Value(); x != nil {
+			w.node(x, e.seq)
+		}
+	}
+	fin.mu.Unlock()
+	for len(w.todo) > 0 && len(w.objs) < cycleWalkBudget {
+		id := w.todo[len(w.todo)-1]
+		w.todo = w.todo[:len(w.todo)-1]
+		w.walk(id)
+	}
+	for _, e := range w.edges {
+		e.set(w.objs[e.from], py.None)
+	}
+	for i := range w.nodes {
+		if w.nodes[i].seq == 0 {
+			w.nodes[i].armed = arm(w.objs[i], i, w.rev)
+		}
+	}
+	return w.nodes, w.edges, w.rev
+}
+
+// cycleWalkBudget bounds the objects a cycle search visits.
+const cycleWalkBudget = 1 << 20
+
+type graphWalker struct {
+	ids   map[unsafe.Pointer]int
+	objs  []py.Object
+	nodes []graphNode
+	edges []graphEdge
+	todo  []int
+	rev   *revived
+}
+
+// graphKey is the identity of a graph object, or nil for other objects.
+func graphKey(o py.Object) unsafe.Pointer {
+	switch o := o.(type) {
+	case *py.Type:
+		if pyutil.IsInstanceObject(o) {
+			return unsafe.Pointer(o)
+		}
+	case *py.List:
+		return unsafe.Pointer(o)
+	case *Dict:
+		return unsafe.Pointer(o)
+	}
+	return nil
+}
+
+// node returns o's id in the graph, adding it (seq > 0: a registered
+// instance), or -1 when o is not a graph object.
+func (w *graphWalker) node(o py.Object, seq uint64) int {
+	k := graphKey(o)
+	if k == nil {
+		return -1
+	}
+	if id, ok := w.ids[k]; ok {
+		return id
+	}
+	id := len(w.objs)
+	w.ids[k] = id
+	w.objs = append(w.objs, o)
+	w.nodes = append(w.nodes, graphNode{alive: weakly(o), seq: seq})
+	w.todo = append(w.todo, id)
+	return id
+}
+
+// walk notes the references of the graph object id.
+func (w *graphWalker) walk(id int) {
+	switch o := w.objs[id].(type) {
+	case *py.Type:
+		for k, v := range o.Dict {
+			if to := w.node(v, 0); to >= 0 {
+				w.edges = append(w.edges, graphEdge{from: id, to: to, key: k})
+			}
+		}
+	case *py.List:
+		for i, v := range o.Items {
+			if to := w.node(v, 0); to >= 0 {
+				w.edges = append(w.edges, graphEdge{from: id, to: to, index: i})
+			}
+		}
+	case *Dict:
+		for i, e := range o.entries {
+			if e.key == nil {
+				continue
+			}
+			if to := w.node(e.value, 0); to >= 0 {
+				w.edges = append(w.edges, graphEdge{from: id, to: to, index: i})
+			}
+		}
+	}
+}
+
+// set stores v where the edge was, in from.
+func (e graphEdge) set(from, v py.Object) {
+	switch from := from.(type) {
+	case *py.Type:
+		from.Dict[e.key] = v
+	case *py.List:
+		from.Items[e.index] = v
+	case *Dict:
+		from.entries[e.index].value = v
+	}
+}
+
+// weakly returns a function giving o while it is alive.
+func weakly(o py.Object) func() py.Object {
+	switch o := o.(type) {
+	case *py.Type:
+		return weakOf(o)
+	case *py.List:
+		return weakOf(o)
+	case *Dict:
+		return weakOf(o)
+	}
+	return func() py.Object { return nil }
+}
+
+func weakOf[T any](p *T) func() py.Object {
+	w := weak.Make(p)
+	return func() py.Object {
+		if v := w.Value(); v != nil {
+			return any(v).(py.Object)
+		}
+		return nil
+	}
+}
+
+// arm gives o, a graph object with no finalizer, one that keeps it in
+// rev under id; it reports whether it did.
+func arm(o py.Object, id int, rev *revived) bool {
+	switch o := o.(type) {
+	case *py.Type:
+		armAs(o, id, rev)
+	case *py.List:
+		armAs(o, id, rev)
+	case *Dict:
+		armAs(o, id, rev)
+	default:
+		return false
+	}
+	return true
+}
+
+func armAs[T any](p *T, id int, rev *revived) {
+	runtime.SetFinalizer(p, func(x *T) { rev.put(id, any(x).(py.Object)) })
+}
+
+// disarm removes the finalizer arm gave o.
+func disarm(o py.Object) {
+	switch o := o.(type) {
+	case *py.Type:
+		runtime.SetFinalizer(o, nil)
+	case *py.List:
+		runtime.SetFinalizer(o, nil)
+	case *Dict:
+		runtime.SetFinalizer(o, nil)
+	}
+}
+
+// reachableFrom marks the graph objects reachable from the marked ones.
+func reachableFrom(marked []bool, edges []graphEdge) []bool {
+	out := map[int][]int{}
+	for _, e := range edges {
+		out[e.from] = append(out[e.from], e.to)
+	}
+	live := append([]bool(nil), marked...)
+	var todo []int
+	for i, m := range marked {
+		if m {
+			todo = append(todo, i)
+		}
+	}
+	for len(todo) > 0 {
+		i := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		for _, j := range out[i] {
+			if !live[j] {
+				live[j] = true
+				todo = append(todo, j)
+			}
+		}
+	}
+	return live
+}
+
+// rearm takes the instances in keep, finalized by the cycle search but
+// alive, off the ready queue and registers them again.
+func (fin *genFinalizer) rearm(keep []readyDel) {
+	again := map[uint64]bool{}
+	for _, k := range keep {
+		again[k.seq] = true
+	}
+	fin.readyMu.Lock()
+	kept := fin.ready[:0]
+	for _, r := range fin.ready {
+		if !again[r.seq] {
+			kept = append(kept, r)
+		}
+	}
+	removed := len(fin.ready) - len(kept)
+	clear(fin.ready[len(kept):])
+	fin.ready = kept
+	fin.readyMu.Unlock()
+	delsReady.Add(-int64(removed))
+	for _, k := range keep {
+		fin.reregister(k.inst, k.seq)
+	}
+}
