@@ -368,7 +368,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			namespacesChanged() // packages gain their submodules
 		case opIMPORT_FROM:
 			var v py.Object
-			v, err = importFrom(f.stack[f.sp-1], names[in.arg])
+			v, err = t.importFrom(f.stack[f.sp-1], names[in.arg])
 			namespacesChanged() // it may import a submodule
 			if err == nil {
 				f.push(v)

@@ -166,7 +166,16 @@ func (t *thread) loadMethod(f *frame, name string) error {
 			}
 		}
 		r, err = GetAttr(o, name)
-	case *py.Exception, *superObject, *threadLocal, *py.Module, py.StringDict,
+	case *superObject:
+		// super().name(...) of a plain function: called with the
+		// instance first, without the bound method
+		if fn, self := v.unboundMethod(name); fn != nil {
+			f.stack[f.sp-1] = fn
+			f.push(self)
+			return nil
+		}
+		r, err = GetAttr(o, name)
+	case *py.Exception, *threadLocal, *py.Module, py.StringDict,
 		*py.Traceback, *py.Frame, *py.Code, *py.Function, *py.Generator, *py.Cell,
 		*py.Method, *py.BoundMethod, nil:
 		// getAttr answers these before the type's Go methods.

@@ -80,6 +80,13 @@ func (t *thread) beginModuleImport(ctx py.Context, name string) (end func()) {
 	}
 }
 
+// awaitModuleLoad waits while another thread is loading name in ctx.
+func (t *thread) awaitModuleLoad(ctx py.Context, name string) {
+	if end := t.beginModuleImport(ctx, name); end != nil {
+		end() // nobody was loading it: nothing to wait for
+	}
+}
+
 // waitCloses reports whether t waiting for load would close a cycle of
 // threads each waiting for a load the next one owns. importMu is held.
 func waitCloses(load *moduleLoad, t *thread) bool {

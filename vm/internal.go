@@ -453,34 +453,44 @@ func notAPackage(err error, parent *py.Module, parentName string) error {
 	return err
 }
 
-// importFrom implements IMPORT_FROM.
-func importFrom(module py.Object, name string) (py.Object, error) {
+// importFrom implements IMPORT_FROM. A submodule that another thread is
+// still loading is waited for (import_lock.go), found as the package's
+// attribute or in the module store, as CPython's importers wait on the
+// module's lock.
+func (t *thread) importFrom(module py.Object, name string) (py.Object, error) {
 	v, err := GetAttr(module, name)
-	if err != nil {
-		if m, ok := module.(*py.Module); ok && py.IsException(py.AttributeError, err) {
-			// from package import submodule
-			if sub, err := m.Context.Store().GetModule(m.ModuleImpl.Info.Name + "." + name); err == nil {
-				m.Globals[name] = sub
-				return sub, nil
-			}
-			if impl := py.GetModuleImpl(m.ModuleImpl.Info.Name + "." + name); impl != nil {
-				sub, err := m.Context.ModuleInit(impl)
-				if err != nil {
-					return nil, err
-				}
-				m.Globals[name] = sub
-				return sub, nil
-			}
-			if sub, ok, err := importFileSubmodule(m, name); ok || err != nil {
-				return sub, err
-			}
+	if err == nil {
+		if sub, ok := v.(*py.Module); ok && sub.ModuleImpl != nil && sub.Context != nil {
+			t.awaitModuleLoad(sub.Context, sub.ModuleImpl.Info.Name)
 		}
-		if py.IsException(py.AttributeError, err) {
-			return nil, py.ExceptionNewf(py.ImportError, "cannot import name '%s'", name)
-		}
-		return nil, err
+		return v, nil
 	}
-	return v, nil
+	if m, ok := module.(*py.Module); ok && py.IsException(py.AttributeError, err) {
+		// from package import submodule
+		full := m.ModuleImpl.Info.Name + "." + name
+		if end := t.beginModuleImport(m.Context, full); end != nil {
+			defer end()
+		}
+		if sub, err := m.Context.Store().GetModule(full); err == nil {
+			m.Globals[name] = sub
+			return sub, nil
+		}
+		if impl := py.GetModuleImpl(full); impl != nil {
+			sub, err := m.Context.ModuleInit(impl)
+			if err != nil {
+				return nil, err
+			}
+			m.Globals[name] = sub
+			return sub, nil
+		}
+		if sub, ok, err := importFileSubmodule(m, name); ok || err != nil {
+			return sub, err
+		}
+	}
+	if py.IsException(py.AttributeError, err) {
+		return nil, py.ExceptionNewf(py.ImportError, "cannot import name '%s'", name)
+	}
+	return nil, err
 }
 
 // importStar implements `from module import *`.

@@ -67,13 +67,13 @@ class CertInfo:
     def __eq__(self, other):
         if not isinstance(other, CertInfo):
             return NotImplemented
-        return (self.lifetime, self.common_name) == (other.lifetime, other.common_name)
+        return (self.lifetime.days, self.common_name) == (other.lifetime.days, other.common_name)
 
     def __lt__(self, other):
-        return (self.lifetime, self.common_name) < (other.lifetime, other.common_name)
+        return (self.lifetime.days, self.common_name) < (other.lifetime.days, other.common_name)
 
     def __hash__(self):
-        return hash((self.common_name, self.lifetime))
+        return hash((self.common_name, self.lifetime.days))
 
 
 def serve_once(ctx, sock):
