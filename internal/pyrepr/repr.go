@@ -317,6 +317,8 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		return r.boundMethod(b, v, depth)
 	case *py.Generator:
 		fmt.Fprintf(b, "<generator object %s at %p>", v.Code.Name, v)
+	case *py.Code:
+		fmt.Fprintf(b, "<code object %s at %p, file \"%s\", line %d>", v.Name, v, v.Filename, v.Firstlineno)
 	case *py.Module:
 		moduleRepr(b, v)
 	case *py.Slice:
