@@ -324,32 +324,39 @@ func sortItems(items []py.Object, key py.Object, rev bool) error {
 		}()
 		return mergeSort(items, spare, lessFor(items))
 	}
-	pairs := make([]keyed, len(items))
+	keys := make([]py.Object, len(items))
 	for i, it := range items {
 		k, err := Call(key, py.Tuple{it}, nil)
 		if err != nil {
 			return err
 		}
-		pairs[i] = keyed{k, it}
+		keys[i] = k
 	}
 	if rev {
 		reverseItems(items)
-		for i, j := 0, len(pairs)-1; i < j; i, j = i+1, j-1 {
-			pairs[i], pairs[j] = pairs[j], pairs[i]
-		}
+		reverseItems(keys)
 	}
-	keys := make([]py.Object, len(pairs))
-	for i := range pairs {
-		keys[i] = pairs[i].key
+	err := SortByKeys(keys, items)
+	if rev {
+		reverseItems(items)
+	}
+	return err
+}
+
+// SortByKeys sorts keys as list.sort sorts a list (stably, with CPython's
+// comparisons), moving values[i] along with keys[i]: list.sort with a key
+// function, and json's sort_keys. On an error the two slices hold the
+// same pairs in some order.
+func SortByKeys(keys, values []py.Object) error {
+	pairs := make([]keyed, len(keys))
+	for i := range keys {
+		pairs[i] = keyed{keys[i], values[i]}
 	}
 	lessKey := lessFor(keys)
 	var spare []keyed
 	err := mergeSort(pairs, &spare, func(a, b keyed) (bool, error) { return lessKey(a.key, b.key) })
 	for i := range pairs {
-		items[i] = pairs[i].item
-	}
-	if rev {
-		reverseItems(items)
+		keys[i], values[i] = pairs[i].key, pairs[i].item
 	}
 	return err
 }

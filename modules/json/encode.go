@@ -408,7 +408,7 @@ func sortItems(keys, values []py.Object) error {
 		sort.Sort(strItems{keys, values})
 		return nil
 	}
-	return insertionSort(keys, values)
+	return vm.SortByKeys(keys, values)
 }
 
 type strItems struct{ keys, values []py.Object }
@@ -420,58 +420,6 @@ func (s strItems) Less(i, j int) bool {
 func (s strItems) Swap(i, j int) {
 	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
 	s.values[i], s.values[j] = s.values[j], s.values[i]
-}
-
-// insertionSort is timsort's start for short lists: the leading run
-// (ascending, or strictly descending and then reversed), then a binary
-// insertion of the rest. Its comparisons are list.sort's for lists of
-// fewer than 64 items, so a TypeError names the same two types.
-func insertionSort(keys, values []py.Object) error {
-	n := len(keys)
-	if n < 2 {
-		return nil
-	}
-	run := 2
-	desc, err := vm.Less(keys[1], keys[0])
-	if err != nil {
-		return err
-	}
-	for run < n {
-		lt, err := vm.Less(keys[run], keys[run-1])
-		if err != nil {
-			return err
-		}
-		if lt != desc {
-			break
-		}
-		run++
-	}
-	if desc {
-		for i, j := 0, run-1; i < j; i, j = i+1, j-1 {
-			keys[i], keys[j] = keys[j], keys[i]
-			values[i], values[j] = values[j], values[i]
-		}
-	}
-	for i := run; i < n; i++ {
-		k, v := keys[i], values[i]
-		lo, hi := 0, i
-		for lo < hi {
-			mid := (lo + hi) / 2
-			lt, err := vm.Less(k, keys[mid])
-			if err != nil {
-				return err
-			}
-			if lt {
-				hi = mid
-			} else {
-				lo = mid + 1
-			}
-		}
-		copy(keys[lo+1:i+1], keys[lo:i])
-		copy(values[lo+1:i+1], values[lo:i])
-		keys[lo], values[lo] = k, v
-	}
-	return nil
 }
 
 const hexDigits = "0123456789abcdef"
