@@ -283,6 +283,69 @@ func TestBlockingSendSendsEverything(t *testing.T) {
 	}
 }
 
+// TestBlockingSendSurvivesForeignSignals: signals that are not an
+// interrupt (the Go runtime's preemption SIGURG, here sent to every thread
+// while a slow reader drains the pair) cut send(2) short under the armed
+// timeouts; a blocking send still returns only when all is sent.
+func TestBlockingSendSurvivesForeignSignals(t *testing.T) {
+	needInterrupts(t)
+	a, b := blockingPair(t)
+	data := make([]byte, 4<<20)
+	stop := make(chan struct{})
+	kicked := make(chan struct{})
+	go func() {
+		defer close(kicked)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+				signalEveryThread()
+			}
+		}
+	}()
+	got := make(chan int, 1)
+	go func() {
+		buf := make([]byte, 16<<10)
+		total := 0
+		for total < len(data) {
+			time.Sleep(100 * time.Microsecond)
+			n, err := b.Recv(buf, 0)
+			if err != nil || n == 0 {
+				break
+			}
+			total += n
+		}
+		got <- total
+	}()
+	n, err := a.Send(data, 0)
+	close(stop)
+	<-kicked
+	require.NoError(t, err)
+	assert.Equal(t, len(data), n)
+	select {
+	case total := <-got:
+		assert.Equal(t, len(data), total)
+	case <-time.After(bound):
+		t.Fatal("reader did not finish")
+	}
+}
+
+// signalEveryThread sends SIGURG, which Go's runtime ignores when it did
+// not ask for it, to every thread of the process.
+func signalEveryThread() {
+	pid := syscall.Getpid()
+	entries, err := os.ReadDir("/proc/self/task")
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if tid, err := strconv.Atoi(e.Name()); err == nil {
+			_ = syscall.Tgkill(pid, tid, syscall.SIGURG)
+		}
+	}
+}
+
 // TestBlockingSendInterruptedAfterProgress: interrupted after sending
 // some data, send returns the count (as send(2) does on a signal) and the
 // interrupt stays pending, to be raised by the next check.

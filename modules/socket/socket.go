@@ -403,10 +403,38 @@ func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 
 // Send writes some of p (send(2) with flags, never raising SIGPIPE) and
 // returns how much was sent.
+//
+// In blocking mode a stream send(2) returns short only when a signal cut
+// it: with sigint enabled (armInterrupts) that may be one CPython never
+// sees, such as the Go runtime's preemption SIGURG. Send then goes on
+// with the rest unless an interrupt is pending, so a blocking send still
+// sends everything as it does under CPython.
 func (s *Socket) Send(p []byte, flags int) (int, error) {
-	return s.io(true, time.Time{}, func(fd int) (int, error) {
-		return sysSendto(fd, p, flags, nil)
-	})
+	total := 0
+	for {
+		n, err := s.io(true, time.Time{}, func(fd int) (int, error) {
+			return sysSendto(fd, p[total:], flags, nil)
+		})
+		if err != nil {
+			if total == 0 {
+				return 0, err
+			}
+			// The count is the result, as send(2)'s would be; an
+			// interrupt taken by this last call stays pending for the
+			// next check, and any other error shows at the next call.
+			if sigint.IsKeyboardInterrupt(err) {
+				sigint.Raise()
+			}
+			return total, nil
+		}
+		total += n
+		if total == len(p) || n == 0 || s.kind != syscall.SOCK_STREAM || sigint.Pending() {
+			return total, nil
+		}
+		if _, hasTimeout := s.Timeout(); hasTimeout {
+			return total, nil
+		}
+	}
 }
 
 // SendAll sends all of p. In timeout mode the timeout bounds the whole
