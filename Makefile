@@ -156,6 +156,14 @@ STDLIBBENCHFLAGS ?=
 bench-stdlib: build
 	$(GO) run ./bench/cmd/stdlibbench -gpython $(BIN) $(STDLIBBENCHFLAGS)
 
+# cpython-suite: CPython 3.6's own unit tests (its Lib/test, read from the
+# pyenv installation) under gpython-ssl and CPython 3.6, module by module,
+# with totals (tests/cpysuite/run.sh). A measure, not a gate: about an hour
+# for every module; CPYSUITE='test_dict test_json' picks modules.
+CPYSUITE ?=
+cpython-suite: build
+	tests/cpysuite/run.sh $(abspath $(BIN)) $(CPYSUITE)
+
 # bench-go: the Go micro-benchmarks of every package.
 bench-go: deps
 	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)

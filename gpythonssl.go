@@ -24,7 +24,9 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/array"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/bz2"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/cmath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
+	_ "github.com/gpython-ssl/gpython-ssl/modules/crypt"  // _crypt: crypt(3) under Lib/modules/crypt.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/decimal" // _apdecimal: the arithmetic of Lib/modules/decimal.py, over math/big
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
@@ -39,6 +41,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mmap"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pkgutil" // _pkgutil: the built-in module names pkgutil lists
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pwd"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pyast"
@@ -50,6 +53,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/select"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/signal"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/socket"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/spwd"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/sqlite3" // _sqlite3: the native half of Lib/modules/sqlite3
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/struct"
@@ -59,6 +63,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/thread" // _thread: Python threads under the interpreter lock
 	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/traceback"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/tracemalloc" // _tracemalloc: heap sizes from Go's runtime, no traces
 	_ "github.com/gpython-ssl/gpython-ssl/modules/unicodedata"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/weakref" // _weakref under Lib/modules/weakref.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/zlib"

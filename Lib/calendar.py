@@ -505,3 +505,70 @@ def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+# The command line: python -m calendar [options] [year [month]].
+
+def _command_line_parser():
+    import argparse
+    parser = argparse.ArgumentParser()
+    text = parser.add_argument_group('text only arguments')
+    html = parser.add_argument_group('html only arguments')
+    for short, name, default, what in (
+            ('-w', 'width', 2, 'width of date column'),
+            ('-l', 'lines', 1, 'number of lines for each week'),
+            ('-s', 'spacing', 6, 'spacing between months'),
+            ('-m', 'months', 3, 'months per row')):
+        text.add_argument(short, '--' + name, type=int, default=default,
+                          help='%s (default %d)' % (what, default))
+    html.add_argument('-c', '--css', default='calendar.css',
+                      help='CSS to use for page')
+    parser.add_argument(
+        '-L', '--locale', default=None,
+        help='locale to be used from month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None,
+                        help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text',
+                        choices=('text', 'html'),
+                        help='output type (text or html)')
+    parser.add_argument('year', nargs='?', type=int,
+                        help='year number (1-9999)')
+    parser.add_argument('month', nargs='?', type=int,
+                        help='month number (1-12, text only)')
+    return parser
+
+
+def main(args):
+    """Print the calendar the command line args (args[0] is the program)
+    asks for: a year (this one by default) or one month of it, as text or
+    as an HTML page."""
+    parser = _command_line_parser()
+    opts = parser.parse_args(args[1:])
+    if opts.locale and not opts.encoding:
+        parser.error('if --locale is specified --encoding is required')
+    year = datetime.date.today().year if opts.year is None else opts.year
+    chosen = (opts.locale, opts.encoding)
+    if opts.type == 'html':
+        if opts.month is not None:
+            parser.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=chosen) if opts.locale else \
+            HTMLCalendar()
+        page = cal.formatyearpage(
+            year, encoding=opts.encoding or sys.getdefaultencoding(),
+            css=opts.css)
+        sys.stdout.buffer.write(page)
+        return
+    cal = LocaleTextCalendar(locale=chosen) if opts.locale else TextCalendar()
+    if opts.month is None:
+        out = cal.formatyear(year, w=opts.width, l=opts.lines,
+                             c=opts.spacing, m=opts.months)
+    else:
+        out = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    if opts.encoding:
+        sys.stdout.buffer.write(out.encode(opts.encoding))
+    else:
+        sys.stdout.write(out)
+
+
+if __name__ == '__main__':
+    main(sys.argv)

@@ -30,6 +30,10 @@ from _ssl import *
 
 # Names import * skips (leading underscore).
 _SSLContext = _ssl._SSLContext
+_OPENSSL_API_VERSION = _ssl._OPENSSL_API_VERSION
+# 3.6's ssl takes these from socket, and scripts reach them as ssl.X.
+from socket import (AF_INET, SOCK_STREAM, SOL_SOCKET, SO_TYPE, create_connection,
+                    socket)
 _txt2obj = getattr(_ssl, 'txt2obj', None)
 _nid2obj = getattr(_ssl, 'nid2obj', None)
 

@@ -48,10 +48,12 @@ func annotationBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.SystemError, "%s(): the namespace is not a dict", annHelper)
 	}
-	d, found := ns["__annotations__"]
+	d, found := vm.LoadName(ns, "__annotations__")
 	if !found && kind != "a" {
 		d = vm.NewDict(0)
-		ns["__annotations__"] = d
+		if err := vm.StoreName(ns, "__annotations__", d); err != nil {
+			return nil, err
+		}
 	}
 	if kind == "s" {
 		return py.None, nil

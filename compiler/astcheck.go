@@ -527,6 +527,9 @@ func (c *checker) arguments(n *node) error {
 			nKwonly++
 		}
 	}
+	if countNamedParams(k, isParam) > 255 {
+		return errAt(n, "more than 255 arguments")
+	}
 	foundDefault := false
 	for i = 0; i < len(k); {
 		ch := k[i]
@@ -744,6 +747,9 @@ func (c *checker) setContext(n *node, store bool, pos *node) error {
 	kind := kindOf(n)
 	switch kind {
 	case kName:
+		if !store {
+			return nil // del __debug__ compiles (a NameError when run)
+		}
 		return forbidden(pos, n.s)
 	case kAttribute:
 		if store {

@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"github.com/go-python/gpython/py"
+	"strings"
 )
 
 // gpython's compiler gives every code object the first line 1 (its
@@ -27,7 +28,30 @@ func fixFirstLines(co *py.Code, root *node) {
 	if co == nil || root == nil {
 		return
 	}
+	if root.sym == symFileInput {
+		if line := moduleFirstLine(root); line > 0 {
+			setFirstLine(co, line)
+		}
+	}
 	fixChildren(co, childDefs(root, true))
+}
+
+// moduleFirstLine is CPython 3.6's co_firstlineno of a module: the line of
+// its first instruction, that of its first statement (a string starting
+// it counts on the line where it ends, as 3.6 numbers multi-line string
+// expressions), or 0 when it has none (the line is then 1).
+func moduleFirstLine(root *node) int {
+	for _, k := range root.kids {
+		if k.sym == symTok {
+			continue
+		}
+		leaf := firstLeaf(k)
+		if leaf.kind == tString {
+			return leaf.line + strings.Count(leaf.s, "\n")
+		}
+		return leaf.line
+	}
+	return 0
 }
 
 func fixChildren(co *py.Code, defs []*scopeDef) {

@@ -62,7 +62,8 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 		return nil, err
 	}
 	out, lines := stripLines(out)
-	out = withNewline(out, mode)
+	// "\r\n" and a lone "\r" end lines for CPython, not for gpython.
+	out = withNewline(translateNewlines(out), mode)
 	code, err := next(out, filename, mode, flags, dontInherit)
 	if err = ck.laterError(lines.remapError(err), filename); err != nil {
 		return nil, err
@@ -170,7 +171,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			return nil, err
 		}
 		out, lines := stripLines(out)
-		out = withNewline(out, py.CompileMode(m))
+		out = withNewline(translateNewlines(out), py.CompileMode(m))
 		if newMode != py.CompileMode(m) && len(args) > 2 {
 			args = append(append(py.Tuple{}, args[:2]...), append(py.Tuple{py.String(newMode)}, args[3:]...)...)
 		} else if newMode != py.CompileMode(m) {

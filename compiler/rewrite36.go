@@ -75,9 +75,20 @@ func needs36(n *node) bool {
 		if _, ok := nameEscapeRepl(n); ok {
 			return true
 		}
+		if n.kind == tName && n.s == debugName {
+			return true
+		}
 		return n.kind == tNumber && strings.Contains(n.s, "_") || n.kind == tAsync || n.kind == tAwait
 	case symAnnassign:
 		return true
+	case symTypedargslist, symVarargslist:
+		if starTrailingComma(n) != nil {
+			return true
+		}
+	case symForStmt:
+		if forTupleTarget(n) != nil {
+			return true
+		}
 	case symBinop:
 		if hasMatmul(n) {
 			return true
@@ -196,6 +207,9 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		if rp, ok := nameEscapeRepl(n); ok {
 			out = append(out, rp)
 		}
+		if rp, ok := debugRepl(n); ok {
+			return append(out, rp)
+		}
 		if n.kind == tName && !reserved[n.s] {
 			sc.used[n.s] = true
 		}
@@ -212,6 +226,18 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		}
 	case symImportName, symImportFrom:
 		return out
+	case symDelStmt:
+		return r.delStmt(n, sc, out)
+	case symAssertStmt:
+		if rp, ok := r.assertRepl(n); ok {
+			return append(out, rp)
+		}
+	case symTypedargslist, symVarargslist:
+		if rp, ok := trailingCommaRepl(n); ok {
+			out = append(out, rp)
+		}
+	case symForStmt:
+		out = append(out, forTargetRepls(n)...)
 
 	case symFileInput, symSingleInput:
 		out = r.setupAnnotations(n, n.kids, nil, sc, out)

@@ -257,27 +257,31 @@ type item struct {
 // close, each item preceded by the newlines since the previous one (from
 // prev), and ends with the newlines up to stop.
 func (u *unpacker) operands(b *strings.Builder, items []item, open, close string, prev, stop int) {
+	var ops []string
 	for i := 0; i < len(items); {
-		b.WriteString(", ")
+		var op strings.Builder
 		if items[i].star {
-			b.WriteString(u.nl(prev, items[i].pos))
-			b.WriteString(items[i].text)
+			op.WriteString(u.nl(prev, items[i].pos))
+			op.WriteString(items[i].text)
 			prev = items[i].end
 			i++
+			ops = append(ops, op.String())
 			continue
 		}
-		b.WriteString(open)
+		op.WriteString(open)
 		for j, first := i, i; j < len(items) && !items[j].star; j++ {
 			if j > first {
-				b.WriteString(", ")
+				op.WriteString(", ")
 			}
-			b.WriteString(u.nl(prev, items[j].pos))
-			b.WriteString(items[j].text)
+			op.WriteString(u.nl(prev, items[j].pos))
+			op.WriteString(items[j].text)
 			prev = items[j].end
 			i = j + 1
 		}
-		b.WriteString(close)
+		op.WriteString(close)
+		ops = append(ops, op.String())
 	}
+	writeOperands(b, ops)
 	b.WriteString(u.nl(prev, stop))
 }
 
@@ -337,7 +341,7 @@ func (u *unpacker) dict(n *node, from, stop int) (string, bool) {
 			i++
 		}
 	}
-	if !found {
+	if !found && !keyOrderMatters(k) {
 		return "", false
 	}
 	mask := ""
@@ -465,23 +469,50 @@ func (u *unpacker) call(n *node) (string, int, int, bool) {
 // operandsNoNL is operands for items whose text already carries their
 // newlines.
 func (u *unpacker) operandsNoNL(b *strings.Builder, items []item, open, close string) {
+	var ops []string
 	for i := 0; i < len(items); {
-		b.WriteString(", ")
 		if items[i].star {
-			b.WriteString(items[i].text)
+			ops = append(ops, items[i].text)
 			i++
 			continue
 		}
-		b.WriteString(open)
+		var op strings.Builder
+		op.WriteString(open)
 		for j, first := i, i; j < len(items) && !items[j].star; j++ {
 			if j > first {
-				b.WriteString(", ")
+				op.WriteString(", ")
 			}
-			b.WriteString(items[j].text)
+			op.WriteString(items[j].text)
 			i = j + 1
 		}
-		b.WriteString(close)
+		op.WriteString(close)
+		ops = append(ops, op.String())
 	}
+	writeOperands(b, ops)
+}
+
+// maxHelperOperands bounds the operands passed to the helper one by one:
+// gpython's compiler encodes a call's positional argument count in one
+// byte (CPython 3.4's CALL_FUNCTION), so a display or call with more
+// operands passes them as one starred tuple instead.
+const maxHelperOperands = 250
+
+// writeOperands writes ", op" for each operand, or ", *(op, ...,)" when
+// there are more than maxHelperOperands.
+func writeOperands(b *strings.Builder, ops []string) {
+	if len(ops) <= maxHelperOperands {
+		for _, op := range ops {
+			b.WriteString(", ")
+			b.WriteString(op)
+		}
+		return
+	}
+	b.WriteString(", *(")
+	for _, op := range ops {
+		b.WriteString(op)
+		b.WriteString(", ")
+	}
+	b.WriteString(")")
 }
 
 // unpacked is src, which check accepted, with its PEP 448 constructs

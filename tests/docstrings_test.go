@@ -93,10 +93,10 @@ func init() {
 		"builtins.ZeroDivisionError", "builtins.__build_class__", "builtins.bool", "builtins.bytes",
 		"builtins.complex", "builtins.filter", "builtins.float", "builtins.getattr", "builtins.list",
 		"builtins.map", "builtins.next", "builtins.round", "builtins.str", "builtins.tuple",
-		"builtins.zip", "socket.error", "select.error", "os.error", "resource.error", "os.getpid", "_thread.error",
-		"sys._clear_type_cache", "sys._current_frames", "sys.call_tracing", "sys.callstats",
-		"sys.getcheckinterval", "sys.getprofile", "sys.getrefcount", "sys.gettrace",
-		"sys.setcheckinterval", "sys.setprofile", "sys.setswitchinterval", "sys.settrace",
+		"builtins.zip", "socket.error", "select.error", "os.error", "resource.error", "os.getpid", "_thread.error", "_socket.error", "posix.error", "posix.getpid",
+		"sys._clear_type_cache", "sys.call_tracing", "sys.callstats",
+		"sys.getcheckinterval", "sys.getprofile", "sys.getrefcount",
+		"sys.setcheckinterval", "sys.setprofile", "sys.setswitchinterval",
 	} {
 		docsFromGPython[name] = true
 	}

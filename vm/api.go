@@ -24,6 +24,12 @@ func callerThread(fn py.Object) (*thread, bool) {
 	if ctx := contextOf(fn); ctx != nil {
 		return enterThread(ctx)
 	}
+	if t := heldThread(); t != nil {
+		// Go code (a builtin, a special method that is not a function)
+		// called from Python: its calls nest in the caller's, so that
+		// the recursion limit counts them.
+		return t, false
+	}
 	return newThread(nil), false
 }
 

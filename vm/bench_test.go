@@ -35,6 +35,11 @@ func BenchmarkMethodCalls(b *testing.B) {
 	benchScript(b, "class P:\n    def __init__(self):\n        self.x = 1\n    def get(self):\n        return self.x\np = P()\ns = 0\nfor i in range(10000):\n    s += p.get()\n")
 }
 
+// BenchmarkGenFor steps a generator by a for loop: 10000 items per run.
+func BenchmarkGenFor(b *testing.B) {
+	benchScript(b, "def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\ndef f():\n    s = 0\n    for x in count(10000):\n        s += x\n    return s\nf()\n")
+}
+
 func BenchmarkWhileLoop(b *testing.B) {
 	benchScript(b, "def f():\n    i = 0\n    s = 0\n    while i < 10000:\n        s += i\n        i += 1\n    return s\nf()\n")
 }

@@ -52,6 +52,9 @@ func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict
 	case len(args) != s.nargs:
 		return nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", s.nargs, len(args))
 	}
+	if b, ok := self.(py.Bool); ok && s.owner == py.IntType {
+		self = boolInt(b)
+	}
 	return s.fn(pyutil.Unwrap(self), args)
 }
 

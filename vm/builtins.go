@@ -157,7 +157,12 @@ func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 		if !isIndex(ndigits) {
 			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(ndigits))
 		}
-		if n, err = py.IndexInt(intBound(ndigits)); err != nil {
+		// CPython reads ndigits saturated: round(x, 2**100) is x.
+		sat, err := saturatedIndex(intBound(ndigits))
+		if err != nil {
+			return nil, err
+		}
+		if n, err = py.IndexInt(sat); err != nil {
 			return nil, err
 		}
 	}
@@ -178,7 +183,11 @@ func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 			b, _ := new(big.Float).SetFloat64(r).Int(nil)
 			return (*py.BigInt)(b), nil
 		}
-		return py.Float(roundFloat(x, n)), nil
+		r := roundFloat(x, n)
+		if math.IsInf(r, 0) {
+			return nil, py.ExceptionNewf(py.OverflowError, "rounded value too large to represent")
+		}
+		return py.Float(r), nil
 	case py.Int, py.Bool, *py.BigInt:
 		if ndigits == py.None || n >= 0 {
 			if bv, ok := v.(py.Bool); ok {
@@ -244,6 +253,11 @@ func roundInt(v py.Object, k int) py.Object {
 		x.SetInt64(int64(boolInt(i)))
 	case *py.BigInt:
 		x.Set((*big.Int)(i))
+	}
+	if k < 0 || k > len(x.String()) {
+		// 10**k is beyond twice |x| (k < 0: -ndigits overflowed): the
+		// multiple nearest x is 0.
+		return py.Int(0)
 	}
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)
 	q, r := new(big.Int).DivMod(x, p, new(big.Int)) // r >= 0

@@ -27,6 +27,10 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		}
 	}
 	if len(args) != 3 {
+		if t != py.TypeType {
+			// Only type itself has the one-argument form.
+			return nil, py.ExceptionNewf(py.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(args))
+		}
 		return prevTypeNew(t, args, kwargs)
 	}
 	if err := typeNewArgTypes(args); err != nil {
@@ -54,6 +58,10 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if !ok {
 		return prevTypeNew(t, args, kwargs)
 	}
+	ns, classCell, err := takeClassCell(ns)
+	if err != nil {
+		return nil, err
+	}
 	// gpython refuses __slots__: the class is made without it, and the
 	// loop enforces it (slotAllows).
 	slots, hasSlots := ns["__slots__"]
@@ -74,6 +82,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	cls, ok := r.(*py.Type)
 	if !ok {
 		return r, nil
+	}
+	if classCell != nil {
+		classCell.Set(cls)
 	}
 	if hasSlots {
 		cls.Dict["__slots__"] = slots

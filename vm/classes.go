@@ -21,6 +21,9 @@ func isBuiltinExceptionNew(newFn func(*py.Type, py.Tuple, py.StringDict) (py.Obj
 // call's arguments as args, and a class's own __init__ runs on it.
 func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
 	init := cls.Lookup("__init__")
+	if nf := userMethod(cls, "__new__"); nf != nil {
+		return t.newExceptionFromNew(cls, nf, init, args, kwpairs, kwextra)
+	}
 	userInit, _ := init.(*py.Function)
 	if userInit == nil && cls.New != nil && cls.Lookup("__new__") == nil && !isPythonClass(cls) {
 		// A built-in exception class: gpython's constructor (and any
@@ -275,6 +278,17 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 			}
 			return g.M__get__(inst, s.selfType)
 		}
+		if _, ok := pythonClassOf(attr); ok {
+			// An instance of a Python class with __get__ (a subclass
+			// of classmethod, a descriptor class) binds itself.
+			if get, err := GetAttr(attr, "__get__"); err == nil {
+				var inst py.Object = s.self
+				if s.self == s.selfType {
+					inst = py.None
+				}
+				return Call(get, py.Tuple{inst, s.selfType}, nil)
+			}
+		}
 		if m, ok := attr.(*py.Method); ok && s.self != s.selfType {
 			return py.NewBoundMethod(s.self, m), nil
 		}
@@ -426,10 +440,17 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 			prepared = d
 		default:
 			if _, ok := GetAttr(d, "__setitem__"); ok != nil {
-				return nil, py.ExceptionNewf(py.TypeError, "__prepare__() must return a mapping, not %s", r.Type().Name)
+				owner := "<metaclass>"
+				if m, ok := isClass(meta); ok {
+					owner = m.Name
+				}
+				return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", owner, r.Type().Name)
 			}
 			prepared = d
 		}
+	}
+	if prepared != nil {
+		seedNamespace(ns, prepared)
 	}
 	t, acquired := enterThread(body.Context)
 	if acquired {
@@ -446,6 +467,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
+	if err := publishClassCell(ns, prepared, cell); err != nil {
+		return nil, err
+	}
 	classNS := py.Object(ns)
 	if prepared != nil {
 		classNS = prepared
@@ -458,8 +482,8 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	if c, ok := cell.(*py.Cell); ok {
-		c.Set(cls)
+	if err := checkClassCell(cell, cls, name); err != nil {
+		return nil, err
 	}
 	return cls, nil
 }

@@ -33,6 +33,12 @@ type code struct {
 	// positional arguments just copies them into its first slots.
 	plainCall bool
 	argcount  int
+	// pcAt maps each byte offset to its instruction, for generator code
+	// only: a generator resumes at its Lasti at every step (pcOf).
+	pcAt []int32
+	// localConsts are the operations of the LOAD_FAST_CONST
+	// instructions (local_const.go).
+	localConsts []localConstOp
 }
 
 var codeCache sync.Map // *py.Code -> *code
@@ -102,6 +108,9 @@ func decode(co *py.Code) *code {
 		c.offsets = append(c.offsets, int32(start))
 	}
 	index[len(raw)] = int32(len(c.ins))
+	if co.Flags&py.CO_GENERATOR != 0 {
+		c.pcAt = index
+	}
 	c.cleanup = hasCleanupCode(c)
 	c.argcount = int(co.Argcount)
 	c.plainCall = co.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS|py.CO_GENERATOR) == 0 && co.Flags&py.CO_NEWLOCALS != 0 &&
@@ -152,8 +161,10 @@ func isJump(op byte) bool {
 // pcOf returns the instruction index whose byte offset is off (a generator
 // frame's Lasti).
 func (c *code) pcOf(off int32) int {
-	// offsets increase: a binary search (a generator resumes here at
-	// every step).
+	if uint(off) < uint(len(c.pcAt)) {
+		return int(c.pcAt[off])
+	}
+	// offsets increase: a binary search.
 	i, _ := slices.BinarySearch(c.offsets, off)
 	if i >= len(c.offsets) {
 		return len(c.ins) - 1

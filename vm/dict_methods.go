@@ -246,11 +246,18 @@ func dictMerge(d *Dict, other py.Object) error {
 		if o == d {
 			return nil
 		}
-		for _, e := range o.entries {
-			if e.key != nil {
-				if err := d.setHashed(e.key, e.hash, e.value); err != nil {
-					return err
-				}
+		// A key's __eq__ may change o: CPython stops with RuntimeError.
+		size := o.used
+		for i := 0; i < len(o.entries); i++ {
+			e := o.entries[i]
+			if e.key == nil {
+				continue
+			}
+			if err := d.setHashed(e.key, e.hash, e.value); err != nil {
+				return err
+			}
+			if o.used != size {
+				return py.ExceptionNewf(py.RuntimeError, "dict mutated during update")
 			}
 		}
 		return nil

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strings"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
@@ -117,17 +115,12 @@ func (v *dictView) items() []py.Object {
 }
 
 func (v *dictView) M__repr__() (py.Object, error) {
-	var b strings.Builder
-	b.WriteString(v.Type().Name)
-	b.WriteString("(")
-	s, err := pyrepr.Repr(py.NewListFromItems(v.items()))
-	if err != nil {
-		return nil, err
-	}
-	b.WriteString(s)
-	b.WriteString(")")
-	return py.String(b.String()), nil
+	s, err := pyrepr.Repr(v)
+	return py.String(s), err
 }
+
+// ViewItems gives pyrepr the view's type name and members.
+func (v *dictView) ViewItems() (string, []py.Object) { return v.Type().Name, v.items() }
 
 // setLike reports whether the view has set operations (keys and items).
 func (v *dictView) setLike() bool { return v.kind != viewValues }
@@ -202,8 +195,10 @@ func (v *dictView) M__rxor__(o py.Object) (py.Object, error) {
 	return v.setOp(o, true, setSymmetricDifference)
 }
 
-// richCompare compares a keys or items view with a set or view as sets;
-// a values view has only identity.
+// richCompare compares a keys or items view with a set or view as sets,
+// by sizes and then membership tests of one side's members in the other
+// (so that a value's failing __eq__ propagates, as in CPython); a values
+// view has only identity.
 func (v *dictView) richCompare(op int, other py.Object) (py.Object, error) {
 	if !v.setLike() {
 		if op == cmpEQ || op == cmpNE {
@@ -211,25 +206,68 @@ func (v *dictView) richCompare(op int, other py.Object) (py.Object, error) {
 		}
 		return py.NotImplemented, nil
 	}
+	var otherLen int
 	switch o := other.(type) {
 	case *Set:
+		otherLen = o.Len()
 	case *dictView:
 		if !o.setLike() {
 			return py.NotImplemented, nil
 		}
+		otherLen = o.d.used
 	default:
 		return py.NotImplemented, nil
 	}
-	a, err := v.asSet()
+	n := v.d.used
+	var r bool
+	var err error
+	switch op {
+	case cmpEQ, cmpNE:
+		if n == otherLen {
+			r, err = viewContainedIn(v, other)
+		}
+		if op == cmpNE {
+			r = !r
+		}
+	case cmpLT, cmpLE:
+		if n < otherLen || (op == cmpLE && n == otherLen) {
+			r, err = viewContainedIn(v, other)
+		}
+	case cmpGT, cmpGE:
+		if n > otherLen || (op == cmpGE && n == otherLen) {
+			r, err = viewContainedIn(other, v)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	b, _, err := viewOperand(other)
-	if err != nil {
-		return nil, err
+	return py.NewBool(r), nil
+}
+
+// viewContainedIn reports whether every member of a is in b, a and b
+// each a set or a set-like view.
+func viewContainedIn(a, b py.Object) (bool, error) {
+	var members []py.Object
+	switch x := a.(type) {
+	case *Set:
+		members = x.Items()
+	case *dictView:
+		members = x.items()
 	}
-	r, err := setRelation(op, a, b)
-	return py.NewBool(r), err
+	for _, m := range members {
+		var in bool
+		var err error
+		switch y := b.(type) {
+		case *Set:
+			in, err = y.Contains(m)
+		case *dictView:
+			in, err = y.contains(m)
+		}
+		if err != nil || !in {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 func (v *dictView) M__eq__(o py.Object) (py.Object, error) { return v.richCompare(cmpEQ, o) }

@@ -17,8 +17,15 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			// Frames called inline by this run are popped first.
 			for f.inline {
 				caller := f.back
-				t.depth--
-				t.release(f)
+				if f.genObj != nil {
+					// A generator stepped inline ends, as resume
+					// ends one whose run panicked.
+					finishGen(f.gen, f)
+					t.leaveInlineGen(f)
+				} else {
+					t.depth--
+					t.release(f)
+				}
 				f = caller
 			}
 			t.top = f
@@ -83,7 +90,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 					if r, ok := intAddSub(in.op, x, y); ok {
 						f.sp--
 						f.stack[f.sp] = nil
-						f.stack[f.sp-1] = boxInt(r)
+						f.stack[f.sp-1] = t.boxIntOn(r)
 						break
 					}
 				}
@@ -99,6 +106,14 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.stack[f.sp-1], err = binaryOp(in.op, f.stack[f.sp-1], b)
 
 		case opBINARY_SUBSCR:
+			if i, ok := f.stack[f.sp-1].(py.Int); ok {
+				if v, ok := seqItem(f.stack[f.sp-2], i); ok {
+					f.sp--
+					f.stack[f.sp] = nil
+					f.stack[f.sp-1] = v
+					break
+				}
+			}
 			key := f.pop()
 			f.stack[f.sp-1], err = GetItem(f.stack[f.sp-1], key)
 		case opSTORE_SUBSCR:
@@ -116,9 +131,20 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				t.ownIterator(f)
 			}
 		case opFOR_ITER:
+			if g, ok := f.stack[f.sp-1].(*py.Generator); ok {
+				// The generator's next step runs in this loop
+				// (generator_inline.go).
+				if nf := t.resumeInline(f, g, int(in.arg)); nf != nil {
+					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+					continue
+				}
+			}
 			var v py.Object
 			var ok bool
 			v, ok, err = Next(f.stack[f.sp-1])
+			if err != nil && forIterGenEnd(f.stack[f.sp-1], err) {
+				err, ok = nil, false
+			}
 			if err == nil {
 				if ok {
 					f.push(v)
@@ -153,7 +179,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			err = f.stack[f.sp-int(in.arg)].(*Dict).SetItem(k, v)
 
 		case opRETURN_VALUE:
-			if f.inline && len(f.blocks) == 0 {
+			if f.inline && len(f.blocks) == 0 && f.genObj == nil {
 				// The common return of a frame called inline, with no
 				// block to unwind: what the loop's tail does for it.
 				v := f.pop()
@@ -166,6 +192,14 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			retval = f.pop()
 			w = whyReturn
 		case opYIELD_VALUE:
+			if f.genObj != nil {
+				// Back to the FOR_ITER that resumed this generator.
+				v := f.pop()
+				f = t.yieldInline(f)
+				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				f.push(v)
+				continue
+			}
 			retval = f.pop()
 			w = whyYield
 		case opYIELD_FROM:
@@ -432,10 +466,23 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opLOAD_FAST_CONST:
 			// LOAD_FAST, LOAD_CONST and an int operation (local_const.go);
 			// else LOAD_FAST alone.
-			if x, ok := f.fast[in.arg].(py.Int); ok && localConst(f, x) {
-				continue
+			v := f.fast[in.arg&0xffff]
+			if x, ok := v.(py.Int); ok {
+				if lc := &c.localConsts[in.arg>>16]; lc.compare {
+					f.pc += 3
+					if intCompare(int(lc.cmp), x, lc.y) == lc.jumpIf {
+						f.pc = int(lc.target)
+					}
+					continue
+				} else if localAdd(t, f, lc, x) {
+					continue
+				}
 			}
-			fallthrough
+			if v != nil {
+				f.push(v)
+			} else {
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg&0xffff])
+			}
 		case opLOAD_FAST:
 			if v := f.fast[in.arg]; v != nil {
 				f.push(v)
@@ -551,6 +598,15 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			continue
 		}
 		if w == whyYield {
+			if f.genObj != nil {
+				// A yield from that suspends, in a generator
+				// stepped inline.
+				f = t.yieldInline(f)
+				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				f.push(retval)
+				retval, w = nil, whyNot
+				continue
+			}
 			f.yielded = true
 			return retval, nil
 		}
@@ -563,6 +619,26 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		// A frame called inline returns (or raises) into its caller,
 		// which goes on in this loop.
 		for f.inline && (w == whyReturn || w == whyException) {
+			if f.genObj != nil {
+				// A generator stepped inline by FOR_ITER ended.
+				var exit int
+				var exhausted bool
+				f, exit, exhausted = t.endInlineGen(f, w, &cur)
+				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				retval = nil
+				if exhausted {
+					f.pop() // the iterator
+					f.pc = exit
+					cur, w = py.ExceptionInfo{}, whyNot
+					break
+				}
+				w = whyException
+				t.addTraceback(f, &cur)
+				if w = t.unwind(f, whyException, cur, nil); w == whyNot {
+					cur = py.ExceptionInfo{}
+				}
+				continue
+			}
 			f = t.leaveInline(f)
 			c, ins, names = f.c, f.c.ins, f.c.py.Names
 			if w == whyReturn {
@@ -661,7 +737,7 @@ func (t *thread) leaveInline(f *frame) *frame {
 // unwindTo pops the value stack down to level.
 func (f *frame) unwindTo(level int) {
 	if f.sp > level {
-		clear(f.stack[level:f.sp])
+		clearSlots(f.stack[level:f.sp]) // few slots: cheaper than clear
 		f.sp = level
 	}
 }

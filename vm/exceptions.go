@@ -249,7 +249,7 @@ func (t *thread) exceptionValue(exc py.Object) (py.Object, error) {
 			return nil, err
 		}
 		if !isExceptionInstance(v) {
-			return nil, py.ExceptionNewf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", cls.Name, v.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", reprOrName(cls), reprOrName(v.Type()))
 		}
 		return v, nil
 	}
@@ -287,4 +287,15 @@ func exceptionMatches(exc py.Object, spec py.Object) (bool, error) {
 		return false, nil
 	}
 	return cls.IsSubtype(spec.(*py.Type)), nil
+}
+
+// exceptionSlotDelete is the error of del e.name for a slot every
+// exception has (args, __traceback__, __cause__, __context__), which
+// CPython's getset descriptors refuse to delete; nil for other names.
+func exceptionSlotDelete(name string) error {
+	switch name {
+	case "args", "__traceback__", "__cause__", "__context__":
+		return py.ExceptionNewf(py.TypeError, "%s may not be deleted", name)
+	}
+	return nil
 }

@@ -33,6 +33,13 @@ type frame struct {
 	yielded  bool      // run ended at a yield
 	throwing error     // an exception generator.throw() raises at the yield
 	loopMark uint64    // thread's gensMade at the last SETUP_LOOP (generator_close.go)
+
+	// A generator frame resumed by FOR_ITER in its caller's loop
+	// (generator_inline.go): the generator, the loop's exit and the
+	// caller's exception state to restore when it yields or ends.
+	genObj    *py.Generator
+	forExit   int
+	callerExc [3]py.Object
 }
 
 func (f *frame) push(o py.Object) {
@@ -107,6 +114,9 @@ type thread struct {
 	attrs attrCache // class-attribute lookups (attrcache.go)
 
 	globalCache *[globalCacheSize]globalEntry // global-name lookups (global_cache.go), made on first use
+
+	intSlab  *[intSlabSize]py.Int // where the loop's int sums are boxed (fast_int_slab.go)
+	intsUsed int                  // slots of intSlab handed out
 
 	// uninterruptible leaves a pending Ctrl-C for the script while the
 	// context sets itself up (sys.go).
@@ -183,7 +193,7 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	f.blocks = f.blocks[:0]
 	f.globals = globals
 	f.locals = locals
-	if b := t.top; b != nil && b.ctx == ctx && sameMap(b.globals, globals) {
+	if b := t.top; b != nil && sameMap(b.globals, globals) && b.ctx == ctx {
 		f.builtins = b.builtins // same module as the caller
 	} else {
 		f.builtins = builtinsOf(ctx, globals)
@@ -201,13 +211,17 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 func (t *thread) release(f *frame) {
 	if pf := f.tbFrame; pf != nil {
 		pf.Lasti = f.c.offsets[max(f.pc-1, 0)]
+		// The frame object keeps its variables (f_locals) and its
+		// caller (f_back), in one allocation: the locals, then the link.
+		n := len(f.fast)
+		keep := make([]py.Object, n, n+1)
+		copy(keep, f.fast)
 		if f.back != nil {
-			// The frame object keeps its caller (f_back).
-			pf.Stack = []py.Object{&callerLink{back: f.back.tracebackFrame()}}
+			keep = append(keep, callerLink{back: f.back.tracebackFrame()})
+			pf.Stack = keep[n : n+1 : n+1]
 		}
-		// The frame object keeps its variables (f_locals).
-		pf.Localsplus = append([]py.Object(nil), f.fast...)
-		nl := min(f.c.nlocals, len(pf.Localsplus))
+		pf.Localsplus = keep[:n:n]
+		nl := min(f.c.nlocals, n)
 		pf.LocalVars = pf.Localsplus[:nl:nl]
 		pf.CellAndFreeVars = pf.Localsplus[nl:]
 	}
@@ -283,13 +297,23 @@ func (f *frame) sharedFrame() *py.Frame {
 	return pf
 }
 
-// liveFrame is the running activation pf stands for on the current
-// thread, or nil once it has finished (or runs on another thread).
+// liveFrame is the running activation pf stands for, on the current
+// thread or another one (sys._current_frames), or nil once it has
+// finished.
 func liveFrame(pf *py.Frame) *frame {
 	if pf.Context == nil {
 		return nil
 	}
-	for f := threadOf(pf.Context).top; f != nil; f = f.back {
+	t := threadOf(pf.Context)
+	if f := t.activationOf(pf); f != nil {
+		return f
+	}
+	return otherThreadsActivation(pf.Context, t, pf)
+}
+
+// activationOf is the activation of t's stack that pf stands for.
+func (t *thread) activationOf(pf *py.Frame) *frame {
+	for f := t.top; f != nil; f = f.back {
 		if f.tbFrame == pf || f.gen == pf {
 			return f
 		}
@@ -317,7 +341,7 @@ func frameBack(pf *py.Frame) py.Object {
 		return py.None
 	}
 	if len(pf.Stack) == 1 {
-		if l, ok := pf.Stack[0].(*callerLink); ok {
+		if l, ok := pf.Stack[0].(callerLink); ok {
 			return l.back
 		}
 	}
@@ -327,8 +351,10 @@ func frameBack(pf *py.Frame) py.Object {
 // callerLink is what a finished activation's snapshot keeps of its caller.
 // A snapshot never runs, so its Stack (a generator frame's value stack)
 // is free to hold it; a running generator's stack never holds this type.
+// It is a value of one pointer, which an interface holds without an
+// allocation of its own.
 type callerLink struct{ back *py.Frame }
 
 var callerLinkType = py.NewType("frame_caller_link", "the caller of a finished frame")
 
-func (*callerLink) Type() *py.Type { return callerLinkType }
+func (callerLink) Type() *py.Type { return callerLinkType }

@@ -59,26 +59,8 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 	if t.depth >= t.recursionLimit() {
 		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 	}
-	var f *frame
-	if t.depth < len(t.pool) {
-		f = t.pool[t.depth]
-	} else {
-		f = &frame{pooled: true}
-		t.pool = append(t.pool, f)
-	}
-	f.c = c
-	f.fast = pyf.Localsplus
-	f.stack = pyf.Stack[:cap(pyf.Stack)]
-	f.sp = len(pyf.Stack)
-	f.blocks = pyf.Blockstack
-	f.globals, f.locals, f.builtins, f.ctx = pyf.Globals, pyf.Locals, pyf.Builtins, pyf.Context
-	f.gen = pyf
-	f.pc = 0
-	if pyf.Lasti != 0 {
-		f.pc = c.pcOf(pyf.Lasti)
-	}
+	f := t.genRecord(pyf, c)
 	f.throwing = throwing
-	f.loopMark = t.gensMade
 
 	// The caller's exception state is put aside while the generator runs.
 	callerT, callerV, callerTb := t.excType, t.excValue, t.excTb
@@ -99,29 +81,74 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 	}
 
 	if f.yielded {
-		pyf.Stack = f.stack[:f.sp]
-		pyf.Blockstack = f.blocks
-		pyf.Lasti = c.offsets[f.pc]
-		pyf.Yielded = true
-		for _, b := range f.blocks {
-			if b.Type == py.TryBlockExceptHandler {
-				genExc.Store(pyf, [3]py.Object{t.excType, t.excValue, t.excTb})
-				pyf.Block = &savedExcMark
-				break
-			}
-		}
+		t.suspendGen(pyf, f)
 	} else {
-		clear(pyf.Localsplus)
-		clear(f.stack)
-		pyf.Stack = pyf.Stack[:0]
-		pyf.Blockstack = nil
-		pyf.Lasti = int32(len(c.py.Code)) + 1
-		pyf.Yielded = false
+		finishGen(pyf, f)
 	}
 	t.excType, t.excValue, t.excTb = callerT, callerV, callerTb
+	dropGenRecord(f)
+	return res, err
+}
+
+// genRecord lays a pooled frame record over generator frame pyf's
+// storage, at its resumption point.
+func (t *thread) genRecord(pyf *py.Frame, c *code) *frame {
+	var f *frame
+	if t.depth < len(t.pool) {
+		f = t.pool[t.depth]
+	} else {
+		f = &frame{pooled: true}
+		t.pool = append(t.pool, f)
+	}
+	f.c = c
+	f.fast = pyf.Localsplus
+	f.stack = pyf.Stack[:cap(pyf.Stack)]
+	f.sp = len(pyf.Stack)
+	f.blocks = pyf.Blockstack
+	f.globals, f.locals, f.builtins, f.ctx = pyf.Globals, pyf.Locals, pyf.Builtins, pyf.Context
+	f.gen = pyf
+	f.pc = 0
+	if pyf.Lasti != 0 {
+		f.pc = c.pcOf(pyf.Lasti)
+	}
+	f.loopMark = t.gensMade
+	return f
+}
+
+// suspendGen keeps in pyf the state of f, which yielded: the live stack,
+// the blocks, where to resume, and the exception being handled when it
+// yielded inside an except block.
+func (t *thread) suspendGen(pyf *py.Frame, f *frame) {
+	pyf.Stack = f.stack[:f.sp]
+	pyf.Blockstack = f.blocks
+	pyf.Lasti = f.c.offsets[f.pc]
+	pyf.Yielded = true
+	for _, b := range f.blocks {
+		if b.Type == py.TryBlockExceptHandler {
+			genExc.Store(pyf, [3]py.Object{t.excType, t.excValue, t.excTb})
+			pyf.Block = &savedExcMark
+			break
+		}
+	}
+}
+
+// finishGen marks pyf finished (f returned or raised) and drops what its
+// frame held.
+func finishGen(pyf *py.Frame, f *frame) {
+	clear(pyf.Localsplus)
+	clear(f.stack)
+	pyf.Stack = pyf.Stack[:0]
+	pyf.Blockstack = nil
+	pyf.Lasti = int32(len(f.c.py.Code)) + 1
+	pyf.Yielded = false
+}
+
+// dropGenRecord gives a record genRecord lent back to the pool.
+func dropGenRecord(f *frame) {
 	f.fast, f.stack, f.blocks, f.gen = nil, nil, nil, nil
 	f.globals, f.locals, f.builtins, f.back = nil, nil, nil, nil
-	return res, err
+	f.genObj, f.inline = nil, false
+	f.callerExc = [3]py.Object{}
 }
 
 // sendGen resumes g with arg as the value of its yield. It returns the

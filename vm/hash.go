@@ -64,13 +64,19 @@ func Hash(o py.Object) (int64, error) {
 	case *py.FrozenSet:
 		return identityHash(o), nil
 	case *py.BoundMethod:
-		// Equal bound methods (the same function on the same object)
-		// hash alike.
+		// Equal bound methods (the same function on equal objects, as
+		// CPython 3.6 compares them) hash alike.
 		f, err := Hash(v.Method)
 		if err != nil {
 			return 0, err
 		}
-		return fixHash(identityHash(v.Self) ^ f), nil
+		self := identityHash(v.Self)
+		if _, ok := v.Method.(*py.Function); ok {
+			if self, err = Hash(v.Self); err != nil {
+				return 0, err
+			}
+		}
+		return fixHash(self ^ f), nil
 	case *py.Type:
 		if cls, ok := pythonClassOf(v); ok {
 			return instanceHash(v, cls)
@@ -93,6 +99,21 @@ func Hash(o py.Object) (int64, error) {
 		return 0, unhashable(o)
 	}
 	return identityHash(o), nil
+}
+
+// isUnhashable reports whether err is hash()'s TypeError for v itself
+// (not for an item of v).
+func isUnhashable(err error, v py.Object) bool {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return false
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return false
+	}
+	msg, ok := args[0].(py.String)
+	return ok && string(msg) == "unhashable type: '"+typeName(v)+"'"
 }
 
 func unhashable(o py.Object) error {
@@ -206,7 +227,12 @@ func instanceHash(o py.Object, cls *py.Type) (int64, error) {
 		bt, ok := b.(*py.Type)
 		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			if v, ok := pyutil.BuiltinValue(o); ok {
-				return Hash(v)
+				h, err := Hash(v)
+				if err != nil && isUnhashable(err, v) {
+					// The subclass is named: "unhashable type: 'L'".
+					return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", shortName(cls))
+				}
+				return h, err
 			}
 			break
 		}

@@ -35,6 +35,8 @@ func init() {
 	}
 	installExceptionText()
 	installSubclasses()
+	installIntMethods()
+	installBoolAsInt()
 	installSingletonTypes()
 	installBuiltins()
 	// A Go function's type is CPython's builtin_function_or_method (the
@@ -90,10 +92,9 @@ func installBuiltins() {
 				if orig.Name == "delattr" {
 					want = 2
 				}
-				name, ok := py.Object(nil), false
+				name, ok := py.String(""), false
 				if len(args) == want {
-					name = args[1]
-					_, ok = name.(py.String)
+					name, ok = strValue(args[1])
 				}
 				if !ok {
 					return orig.Call(self, args) // gpython's argument errors
@@ -101,9 +102,9 @@ func installBuiltins() {
 				// The loop's attribute protocol: script classes' hooks,
 				// descriptors, thread-local objects.
 				if orig.Name == "delattr" {
-					return py.None, DelAttr(args[0], string(name.(py.String)))
+					return py.None, DelAttr(args[0], string(name))
 				}
-				return py.None, SetAttr(args[0], string(name.(py.String)), args[2])
+				return py.None, SetAttr(args[0], string(name), args[2])
 			}, 0, m.Doc)
 		case "getattr":
 			impl.Methods[i] = py.MustNewMethod("getattr", builtinGetattr, 0, m.Doc)
@@ -119,6 +120,9 @@ func installBuiltins() {
 						return callMethod(arg, m)
 					}
 				}
+				if b, ok := arg.(py.Bool); ok {
+					arg = boolInt(b)
+				}
 				r, err := orig.Call(self, py.Tuple{arg})
 				if err != nil && isUnsupportedOperands(err) {
 					return nil, py.ExceptionNewf(py.TypeError, "bad operand type for abs(): '%s'", typeName(arg))
@@ -130,6 +134,9 @@ func installBuiltins() {
 			impl.Methods[i] = py.MustNewMethod("divmod", func(self py.Object, args py.Tuple) (py.Object, error) {
 				if len(args) == 2 {
 					if err := arithmeticError(opBINARY_FLOOR_DIVIDE, args[0], args[1]); err != nil {
+						return nil, err
+					}
+					if err := complexDivmodError(args[0], args[1]); err != nil {
 						return nil, err
 					}
 					if r, ok, err := instanceDivmod(args[0], args[1]); ok {

@@ -119,6 +119,14 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	}
 	defer syncGlobals()
 	l, syncLocals, ok := namespaceOf(locals)
+	if !ok && subscriptable(locals) {
+		// Any other mapping (a dict subclass, a class with __getitem__
+		// and __setitem__): the code runs in a namespace seeded from it
+		// whose stores and deletions are passed on to it at once.
+		l = mappingNamespace(locals)
+		syncLocals = t.forwardBody(l, locals)
+		ok = true
+	}
 	if !ok {
 		if mode == py.ExecMode {
 			return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping or None, not %s", typeName(locals))
@@ -170,29 +178,19 @@ func namespaceOf(o py.Object) (ns py.StringDict, sync func(), ok bool) {
 	case py.StringDict:
 		return d, func() {}, true
 	case *Dict:
-		ns = make(py.StringDict, d.used)
-		order := make([]string, 0, d.used)
-		for _, e := range d.entries {
-			if k, ok := e.key.(py.String); ok {
-				ns[string(k)] = e.value
-				order = append(order, string(k))
-			}
+		var fresh bool
+		ns, fresh = execNamespace(d)
+		if !fresh {
+			// An exec() on this dict is running (exec within exec):
+			// the live namespace is newer than the dict.
+			return ns, func() { syncExecDict(d, ns) }, true
 		}
+		order := refreshExecNamespace(ns, d)
 		beginNamespace(ns, order)
 		return ns, func() {
 			defer endNamespace(ns)
-			for _, k := range d.Keys() {
-				if s, ok := k.(py.String); ok {
-					if _, kept := ns[string(s)]; !kept {
-						_, _ = d.DelItem(k)
-					}
-				}
-			}
-			for _, k := range namespaceKeys(ns) {
-				if v, ok := d.GetStr(k); !ok || !identical(v, ns[k]) {
-					d.SetStr(k, ns[k])
-				}
-			}
+			defer releaseExecNamespace(d)
+			syncExecDict(d, ns)
 		}, true
 	}
 	return nil, nil, false
@@ -243,6 +241,9 @@ func (t *thread) importByName(f *frame, name string, locals, fromlist, level py.
 			return r, nil
 		}
 		return m, nil
+	}
+	if err := haltedImport(f.ctx, name); err != nil {
+		return nil, err
 	}
 	if alias, ok := moduleAliases[name]; ok {
 		// `import os.path` binds os; `from os.path import x` reads the
@@ -401,7 +402,16 @@ func (t *thread) importModule(f *frame, name string, locals, fromlist, level py.
 			}
 		}
 		loaded := moduleLoaded(f.ctx, name)
-		m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
+		if file := ""; !loaded && level == py.Int(0) && !strings.Contains(name, ".") {
+			file = shadowingFile(f.ctx, name)
+			if file != "" {
+				m, err = importShadowing(f.ctx, name, file)
+			} else {
+				m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
+			}
+		} else {
+			m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
+		}
 		if !loaded {
 			noteImportResult(f.ctx, name, err)
 		}

@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/go-python/gpython/py"
+import (
+	"math"
+
+	"github.com/go-python/gpython/py"
+)
 
 // Local-and-constant int operations.
 //
@@ -14,28 +18,55 @@ import "github.com/go-python/gpython/py"
 // it; otherwise it is LOAD_FAST, and the loop goes on with the LOAD_CONST
 // as before (errors included). A jump landing on the second or third
 // instruction runs them as they are, so no jump target needs checking.
+// What the triple does is decoded once, into the code's localConsts
+// (the constant unboxed, a subtraction's negated, the compare's jump):
+// the marked instruction reads its entry instead of the two after it.
+
+// localConstOp is what a LOAD_FAST_CONST does when its local is an int:
+// add y (a subtraction's constant is negated here), or compare with y
+// and jump to target when the outcome is jumpIf.
+type localConstOp struct {
+	y       py.Int
+	compare bool
+	cmp     uint8
+	jumpIf  bool
+	target  int32
+}
 
 // markLocalConst marks the LOAD_FAST + LOAD_CONST + int operation
-// triples of c.
+// triples of c. A marked instruction's argument is the local's index in
+// its low 16 bits and its entry in c.localConsts above them.
 func markLocalConst(c *code) {
 	ins := c.ins
 	for i := 0; i+2 < len(ins); i++ {
-		if ins[i].op != opLOAD_FAST || ins[i+1].op != opLOAD_CONST {
+		if ins[i].op != opLOAD_FAST || ins[i+1].op != opLOAD_CONST || ins[i].arg > 0xffff || len(c.localConsts) >= 0x7fff {
 			continue
 		}
-		if _, ok := c.py.Consts[ins[i+1].arg].(py.Int); !ok {
+		y, ok := c.py.Consts[ins[i+1].arg].(py.Int)
+		if !ok {
 			continue
 		}
-		switch ins[i+2].op {
-		case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
-		case opCOMPARE_JUMP_IF_FALSE, opCOMPARE_JUMP_IF_TRUE:
-			if ins[i+2].arg&0xf > cmpGE {
+		op := ins[i+2]
+		var lc localConstOp
+		switch op.op {
+		case opBINARY_ADD, opINPLACE_ADD:
+			lc.y = y
+		case opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
+			if y == math.MinInt64 {
 				continue
 			}
+			lc.y = -y
+		case opCOMPARE_JUMP_IF_FALSE, opCOMPARE_JUMP_IF_TRUE:
+			if op.arg&0xf > cmpGE {
+				continue
+			}
+			lc = localConstOp{y: y, compare: true, cmp: uint8(op.arg & 0xf), jumpIf: op.op == opCOMPARE_JUMP_IF_TRUE, target: op.arg >> 4}
 		default:
 			continue
 		}
 		ins[i].op = opLOAD_FAST_CONST
+		ins[i].arg |= int32(len(c.localConsts)) << 16
+		c.localConsts = append(c.localConsts, lc)
 	}
 }
 
@@ -67,25 +98,16 @@ func intCompare(cmp int, x, y py.Int) bool {
 	return x >= y
 }
 
-// localConst runs the triple whose LOAD_FAST_CONST has loaded x, f.pc
-// being at its LOAD_CONST, and reports whether it could: the result is
-// pushed, or the jump taken, and f.pc is past the triple.
-func localConst(f *frame, x py.Int) bool {
-	k, op := f.c.ins[f.pc], f.c.ins[f.pc+1]
-	y := f.c.py.Consts[k.arg].(py.Int)
-	switch op.op {
-	case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
-		r, ok := intAddSub(op.op, x, y)
-		if !ok {
-			return false
-		}
-		f.push(boxInt(r))
-		f.pc += 2
-	default: // COMPARE_JUMP_IF_FALSE/TRUE, and the NOP after it
-		f.pc += 3
-		if intCompare(int(op.arg&0xf), x, y) == (op.op == opCOMPARE_JUMP_IF_TRUE) {
-			f.pc = int(op.arg >> 4)
-		}
+// localAdd runs the add or subtract triple of lc whose LOAD_FAST_CONST
+// has loaded x, f.pc being at its LOAD_CONST, and reports whether it
+// could: the sum is pushed and f.pc is past the triple. (The loop runs
+// the compare-and-jump triples itself.)
+func localAdd(t *thread, f *frame, lc *localConstOp, x py.Int) bool {
+	r := x + lc.y
+	if (r > x) != (lc.y > 0) {
+		return false // a big int
 	}
+	f.push(t.boxIntOn(r))
+	f.pc += 2
 	return true
 }

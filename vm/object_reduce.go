@@ -72,6 +72,9 @@ func objectReduceEx(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return callMethod(self, m)
 		}
 	}
+	if e, ok := self.(*py.Exception); ok {
+		return exceptionReduce(e), nil
+	}
 	return reduceObject(self, int(proto))
 }
 

@@ -25,6 +25,14 @@ func (s *slotFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of 'object' object needs an argument", s.name)
 	}
+	// A slot may call back into special methods without a Python frame
+	// (__repr__ = object.__str__): each call counts toward the limit.
+	if t := heldThread(); t != nil {
+		if err := t.enterNested(whileCalling); err != nil {
+			return nil, err
+		}
+		defer t.leaveNested()
+	}
 	return s.fn(args, kwargs)
 }
 
@@ -53,7 +61,7 @@ func instanceArg(args py.Tuple, name string, n int) (*py.Type, *py.Type, error) 
 }
 
 func attrName(o py.Object) (string, error) {
-	s, ok := o.(py.String)
+	s, ok := strValue(o)
 	if !ok {
 		return "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", typeName(o))
 	}

@@ -146,6 +146,12 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 
 // GetItem is o[key].
 func GetItem(o, key py.Object) (py.Object, error) {
+	if _, ok := key.(*py.Slice); ok {
+		var err error
+		if key, err = boundedKey(o, key); err != nil {
+			return nil, err
+		}
+	}
 	if b, ok := o.(py.Bytes); ok {
 		return bytesItem(b, key)
 	}
@@ -183,7 +189,7 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		return d.M__getitem__(key)
 	}
 	if d, ok := o.(py.StringDict); ok {
-		if k, ok := key.(py.String); ok {
+		if k, ok := strValue(key); ok {
 			if v, ok := d[string(k)]; ok {
 				return v, nil
 			}
@@ -218,6 +224,12 @@ func GetItem(o, key py.Object) (py.Object, error) {
 
 // SetItem is o[key] = v.
 func SetItem(o, key, v py.Object) error {
+	if _, ok := key.(*py.Slice); ok {
+		var err error
+		if key, err = boundedKey(o, key); err != nil {
+			return err
+		}
+	}
 	if d, ok := o.(*Dict); ok {
 		return d.SetItem(key, v)
 	}
@@ -266,6 +278,12 @@ func dictKeyCheck(key py.Object) error {
 
 // DelItem is del o[key].
 func DelItem(o, key py.Object) error {
+	if _, ok := key.(*py.Slice); ok {
+		var err error
+		if key, err = boundedKey(o, key); err != nil {
+			return err
+		}
+	}
 	if d, ok := o.(*Dict); ok {
 		_, err := d.M__delitem__(key)
 		return err
@@ -372,7 +390,7 @@ func sequenceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 func Contains(seq, x py.Object) (bool, error) {
 	switch s := seq.(type) {
 	case py.StringDict:
-		if k, ok := x.(py.String); ok {
+		if k, ok := strValue(x); ok {
 			_, in := s[string(k)]
 			return in, nil
 		}
@@ -382,6 +400,15 @@ func Contains(seq, x py.Object) (bool, error) {
 		return ok, err
 	case *Set:
 		return s.Contains(x)
+	case *py.Range:
+		if in, ok := rangeContains(s, x); ok {
+			return in, nil
+		}
+		it, err := Iter(s)
+		if err != nil {
+			return false, err
+		}
+		return iterContains(it, x)
 	case *py.List:
 		for i := 0; i < len(s.Items); i++ {
 			if eq, err := equal(s.Items[i], x); err != nil || eq {
@@ -554,6 +581,9 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			return r, err
 		}
 	}
+	if al, ok := a.(*py.List); ok && op == opINPLACE_MULTIPLY && isIndex(b) {
+		return listRepeatInPlace(al, b)
+	}
 	if as, ok := a.(py.String); ok {
 		switch op {
 		case opBINARY_MODULO, opINPLACE_MODULO:
@@ -584,6 +614,13 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 		}
 	}
 	if err := arithmeticError(op, a, b); err != nil {
+		return nil, err
+	}
+	if err := complexOpError(op, a, b); err != nil {
+		return nil, err
+	}
+	a, b, err := complexOperands(a, b)
+	if err != nil {
 		return nil, err
 	}
 	if op == opBINARY_POWER || op == opINPLACE_POWER {
@@ -823,7 +860,7 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 		} else {
 			r, err = py.Ne(a, b)
 		}
-		if err != nil && isTypeError(err) {
+		if err != nil && isUnsupportedOperand(err) {
 			// Objects without an equality of their own compare by
 			// identity, as object.__eq__ does.
 			return py.NewBool(identical(a, b) == (op == cmpEQ)), nil
@@ -1069,40 +1106,19 @@ func instanceIndex(o py.Object) (py.Object, error) {
 // Python class (whose __radd__ comes first): + takes a list only, +=
 // extends the list in place by any iterable, as list.__iadd__ does.
 func listAdd(op byte, l *py.List, b py.Object) (py.Object, bool, error) {
-	if _, ok := pythonClassOf(b); ok {
+	if cls, ok := pythonClassOf(b); ok && (op == opBINARY_ADD || cls.Lookup("__radd__") != nil) {
 		return nil, false, nil
 	}
-	if bl, ok := b.(*py.List); ok {
-		if op == opINPLACE_ADD {
-			l.Items = append(l.Items, bl.Items...)
-			return l, true, nil
-		}
+	if bl, ok := b.(*py.List); ok && op == opBINARY_ADD {
 		out := make([]py.Object, 0, len(l.Items)+len(bl.Items))
 		return py.NewListFromItems(append(append(out, l.Items...), bl.Items...)), true, nil
 	}
 	if op == opBINARY_ADD {
 		return nil, true, py.ExceptionNewf(py.TypeError, "can only concatenate list (not \"%s\") to list", typeName(b))
 	}
-	if t, ok := b.(py.Tuple); ok {
-		l.Items = append(l.Items, t...)
-		return l, true, nil
-	}
-	it, err := Iter(b)
-	if err != nil {
+	if err := listExtendBy(l, b); err != nil {
 		return nil, true, err
 	}
-	var items []py.Object
-	for {
-		v, ok, err := Next(it)
-		if err != nil {
-			return nil, true, err
-		}
-		if !ok {
-			break
-		}
-		items = append(items, v)
-	}
-	l.Items = append(l.Items, items...)
 	return l, true, nil
 }
 

@@ -77,6 +77,9 @@ func arithmeticError(op byte, a, b py.Object) error {
 			return py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
 		}
 	case opBINARY_POWER, opINPLACE_POWER:
+		if f, ok := b.(py.Float); ok && math.IsInf(float64(f), -1) {
+			break // 0.0 ** -inf is inf (float_pow.go)
+		}
 		if isZero(a) && isNegative(b) {
 			return py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
 		}

@@ -66,7 +66,7 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		if r, ok := introspectAttr(o, name); ok {
 			return r, nil
 		}
-	case *py.Function, *py.Generator, *py.Cell, *py.Method:
+	case *py.Function, *py.Generator, *py.Cell, *py.Method, *py.ClassMethod, *py.StaticMethod:
 		if r, ok := objectAttr(o, name); ok {
 			return r, nil
 		}
@@ -94,6 +94,11 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	}
 	if t, ok := isClass(o); ok {
 		return classGetAttrLast(t, name)
+	}
+	if b, ok := o.(py.Bool); ok {
+		if r, ok := boolIntAttr(b, name); ok {
+			return r, nil
+		}
 	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
@@ -400,6 +405,9 @@ func DelAttr(o py.Object, name string) error {
 			delete(e.Dict, name)
 			return nil
 		}
+		if err := exceptionSlotDelete(name); err != nil {
+			return err
+		}
 		return py.ExceptionNewf(py.AttributeError, "%s", name)
 	}
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
@@ -452,7 +460,11 @@ func builtinMethod(o py.Object, name string) (py.Object, bool) {
 	if _, ok := o.(py.IGetDict); ok {
 		return nil, false
 	}
-	switch m := o.Type().Dict[name].(type) {
+	d, ok := o.Type().Dict[name]
+	if _, isBool := o.(py.Bool); isBool && !ok {
+		d, o = boolIntMethod(o, name)
+	}
+	switch m := d.(type) {
 	case *py.Method:
 		return py.NewBoundMethod(o, m), true
 	case *typeSlot:
@@ -477,7 +489,7 @@ func builtinGetattr(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := pyarg.UnpackCount("getattr", args, 2, 3); err != nil {
 		return nil, err
 	}
-	name, ok := args[1].(py.String)
+	name, ok := strValue(args[1])
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "getattr(): attribute name must be string")
 	}
@@ -494,7 +506,7 @@ func builtinHasattr(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "hasattr expected 2 arguments, got %d", len(args))
 	}
-	name, ok := args[1].(py.String)
+	name, ok := strValue(args[1])
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "hasattr(): attribute name must be string")
 	}

@@ -190,7 +190,7 @@ func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
 	}
 	switch v := o.(type) {
 	case py.Bytes:
-		return py.Bytes(bytes.Clone(v[lo:hi])), nil
+		return bytesObject(v[lo:hi]), nil // fast_bytes_box.go
 	case py.Tuple:
 		return append(py.Tuple{}, v[lo:hi]...), nil
 	case *py.List:

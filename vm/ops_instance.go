@@ -205,6 +205,10 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 			if name == "__ne__" {
 				// object.__ne__ inverts __eq__.
 				if eq := userMethod(cls, "__eq__"); eq != nil {
+					eq, bindErr := bindComparison(self, eq)
+					if bindErr != nil {
+						return nil, false, nil
+					}
 					r, err := callMethod(self, eq, other)
 					if err != nil || r == py.NotImplemented {
 						return nil, err != nil, err
@@ -213,6 +217,12 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 					return py.NewBool(!t), true, err
 				}
 			}
+			return nil, false, nil
+		}
+		m, bindErr := bindComparison(self, m)
+		if bindErr != nil {
+			// CPython 3.6's slot_tp_richcompare: a comparison method
+			// whose lookup fails is not implemented.
 			return nil, false, nil
 		}
 		r, err := callMethod(self, m, other)
@@ -224,7 +234,8 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 		}
 		return r, true, nil
 	}
-	if aok && bok && cb != ca && cb.IsSubtype(ca) {
+	reflectedFirst := aok && bok && cb != ca && cb.IsSubtype(ca)
+	if reflectedFirst {
 		if r, ok, err := try(b, cb, n.reflected, a); ok || err != nil {
 			return r, true, err
 		}
@@ -232,8 +243,11 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 	if r, ok, err := try(a, ca, n.name, b); ok || err != nil {
 		return r, true, err
 	}
-	if r, ok, err := try(b, cb, n.reflected, a); ok || err != nil {
-		return r, true, err
+	if !reflectedFirst {
+		// The reflected method is tried once (CPython's checked_reverse_op).
+		if r, ok, err := try(b, cb, n.reflected, a); ok || err != nil {
+			return r, true, err
+		}
 	}
 	if va, vb, ok := unwrapOperands(a, b); ok {
 		r, err := compareOp(op, va, vb)
@@ -261,6 +275,10 @@ func (t *thread) instanceCall(f *frame, o py.Object, cls *py.Type, args []py.Obj
 	if err != nil {
 		return nil, err
 	}
+	if err := t.enterNested(whileCalling); err != nil {
+		return nil, err
+	}
+	defer t.leaveNested()
 	return callMethodKw(o, m, args, kw)
 }
 

@@ -12,6 +12,11 @@ import (
 // cells have and gpython's lack (__closure__, gi_running, cell_contents,
 // ...); ok is false for anything else.
 func objectAttr(o py.Object, name string) (py.Object, bool) {
+	if name == "__get__" {
+		if m, ok := descriptorGet(o); ok {
+			return m, true
+		}
+	}
 	switch v := o.(type) {
 	case *py.Function:
 		switch name {
@@ -62,10 +67,12 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 		case "__name__", "__qualname__":
 			return py.String(v.Code.Name), true
 		case "gi_yieldfrom":
-			if v.Frame.Yielded && len(v.Frame.Stack) > 0 {
+			// A running generator delegates to nothing that can be
+			// shown (CPython: no stack top while it runs).
+			if !v.Running && v.Frame.Yielded && len(v.Frame.Stack) > 0 {
 				c := decoded(v.Frame.Code)
-				if c.ins[c.pcOf(v.Frame.Lasti)].op == opYIELD_FROM {
-					return v.Frame.Stack[len(v.Frame.Stack)-1], true
+				if sub := v.Frame.Stack[len(v.Frame.Stack)-1]; sub != nil && c.ins[c.pcOf(v.Frame.Lasti)].op == opYIELD_FROM {
+					return sub, true
 				}
 			}
 			return py.None, true
@@ -183,6 +190,12 @@ func intFromMethod(x py.Object) (py.Object, bool, error) {
 		}
 		return nil, true, py.ExceptionNewf(py.TypeError, "__int__ returned non-int (type %s)", typeName(r))
 	}
+	if v, ok := pyutil.BuiltinValue(x); ok {
+		switch v.(type) {
+		case py.Int, *py.BigInt:
+			return v, true, nil // an int subclass's own value (its __index__ aside)
+		}
+	}
 	return nil, false, nil
 }
 
@@ -218,12 +231,12 @@ func tupleIndex(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	start, stop := 0, len(t)
 	if len(args) > 1 {
-		if start, err = indexValue(args[1]); err != nil {
+		if start, err = searchBound(args[1]); err != nil {
 			return nil, err
 		}
 	}
 	if len(args) > 2 {
-		if stop, err = indexValue(args[2]); err != nil {
+		if stop, err = searchBound(args[2]); err != nil {
 			return nil, err
 		}
 	}

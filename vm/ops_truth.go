@@ -22,6 +22,8 @@ func Truth(o py.Object) (bool, error) {
 		return len(v) > 0, nil
 	case py.Float:
 		return v != 0, nil
+	case py.Complex:
+		return v != 0, nil
 	case py.Tuple:
 		return len(v) > 0, nil
 	case *py.List:

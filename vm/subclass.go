@@ -463,6 +463,9 @@ func installProtocolMethods() {
 				if !recv.Type().IsSubtype(t) {
 					return nil, wrongReceiver(t, name, recv)
 				}
+				if b, ok := recv.(py.Bool); ok {
+					recv = boolInt(b) // int.__int__(True) is 1
+				}
 				return f(recv, args)
 			}, 0, "")
 		}

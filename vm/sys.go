@@ -34,7 +34,8 @@ def _seq(name, fields, values):
 version_info = _seq("version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 6, 15, "final", 0))
 flags = _seq("flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated"),
-    (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0))
+    _flag_values)
+del _flag_values
 float_info = _seq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds"),
     (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
@@ -91,8 +92,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	g["platform"] = py.String(runtime.GOOS)
 	g["abiflags"] = py.String("m")
 	g["float_repr_style"] = py.String("short")
-	g["dont_write_bytecode"] = py.True
-	g["warnoptions"] = py.NewList()
+	installOptionAttrs(g)
 	// The modules compiled into the interpreter that CPython also builds
 	// in on Linux.
 	g["builtin_module_names"] = py.Tuple{py.String("_thread"), py.String("builtins"), py.String("errno"),
@@ -124,6 +124,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	}
 	installSysSize(g)
 	installSysHooks(ctx, g)
+	installSysTrace(g)
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0
 		if len(args) > 1 {
@@ -146,6 +147,12 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 		}
 		return t.frameChain(f), nil
 	}, 0, "_getframe(depth=0) -> frame\n\nThe frame depth levels above the caller's; ValueError when the stack is shallower.")
+	g["_current_frames"] = py.MustNewMethod("_current_frames", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "_current_frames() takes no arguments (%d given)", len(args))
+		}
+		return ctx.currentFrames(), nil
+	}, 0, "_current_frames() -> dictionary\n\nEach running thread's identifier mapped to its innermost frame.")
 	ctx.main.uninterruptible = true
 	defer func() { ctx.main.uninterruptible = false }()
 	_, err := evalCode(ctx, sysCode, g, g, nil, nil, nil, nil, nil)
@@ -204,6 +211,49 @@ func recordModule(ctx py.Context, m *py.Module) {
 		c.modules.SetStr(name, m)
 	}
 	c.recordedModules.Store(name, struct{}{})
+}
+
+// currentFrames is sys._current_frames(): each thread of c that is
+// running Python code, by identifier, to its innermost frame. The caller
+// holds the interpreter lock, and a thread's frames change only under it.
+func (c *Context) currentFrames() *Dict {
+	c.tmu.Lock()
+	threads := make([]*thread, 0, len(c.threads))
+	for _, t := range c.threads {
+		threads = append(threads, t)
+	}
+	c.tmu.Unlock()
+	d := NewDict(len(threads))
+	for _, t := range threads {
+		if t.top != nil {
+			_ = d.SetItem(py.Int(t.ident), t.frameChain(t.top))
+		}
+	}
+	return d
+}
+
+// otherThreadsActivation is the activation that pf stands for on a thread
+// of ctx other than t. The caller holds the interpreter lock, so the
+// other threads' stacks stand still.
+func otherThreadsActivation(ctx py.Context, t *thread, pf *py.Frame) *frame {
+	c, ok := ctx.(*Context)
+	if !ok {
+		return nil
+	}
+	c.tmu.Lock()
+	others := make([]*thread, 0, len(c.threads))
+	for _, o := range c.threads {
+		if o != t {
+			others = append(others, o)
+		}
+	}
+	c.tmu.Unlock()
+	for _, o := range others {
+		if f := o.activationOf(pf); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // frameChain is the frame object of f for sys._getframe: the activation's

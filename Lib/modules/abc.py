@@ -185,14 +185,19 @@ def _install_guard(cls):
     # __new__ on the abstract class refuses to build instances of any
     # class that still has abstract methods.
     def __new__(klass, *args, **kwargs):
-        _check_instantiable(klass)
         for base in klass.__mro__[1:]:
             own = base.__dict__.get('__new__')
             if own is None or base is object:
                 continue
             if getattr(getattr(own, '__func__', own), '_abc_guard', False):
                 continue
+            _check_instantiable(klass)
             return base.__new__(klass, *args, **kwargs)
+        if (args or kwargs) and klass.__init__ is object.__init__:
+            # What object.__new__ says, before the abstract methods, when
+            # nothing takes the arguments.
+            raise TypeError("object() takes no parameters")
+        _check_instantiable(klass)
         return object.__new__(klass)
     __new__._abc_guard = True
     cls.__new__ = staticmethod(__new__)

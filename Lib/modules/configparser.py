@@ -244,7 +244,8 @@ class BasicInterpolation(_ReferenceInterpolation):
     def _resolve(self, parser, option, section, names, ref, raw, after):
         key = parser.optionxform(ref)
         if key not in names:
-            raise InterpolationMissingOptionError(option, section, raw, key)
+            raise InterpolationMissingOptionError(
+                option, section, raw, key) from None
         return names[key], option, section, names
 
 
@@ -359,7 +360,7 @@ class RawConfigParser(_MutableMapping):
     def options(self, section):
         """The section's option names, then the defaults' it lacks."""
         if section not in self._sections:
-            raise NoSectionError(section)
+            raise NoSectionError(section) from None
         own = list(self._sections[section])
         return own + [key for key in self._defaults if key not in self._sections[section]]
 
@@ -602,7 +603,7 @@ class RawConfigParser(_MutableMapping):
         # the option mapping of a section ('' or DEFAULT: the defaults)
         if section and section != self.default_section:
             if section not in self._sections:
-                raise NoSectionError(section)
+                raise NoSectionError(section) from None
             return self._sections[section]
         return self._defaults
 
@@ -723,6 +724,19 @@ class SectionProxy(_MutableMapping):
     def __init__(self, parser, name):
         self._parser = parser
         self._name = name
+        for conv in getattr(parser, "_converters", ()):
+            self._add_getter(conv)
+
+    def _add_getter(self, conv):
+        # getX for the parser's converter X (the built-in three are methods)
+        name = "get" + conv
+        if hasattr(SectionProxy, name):
+            return
+        impl = getattr(self._parser, name)
+
+        def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
+            return self.get(option, fallback, raw=raw, vars=vars, _impl=impl, **kwargs)
+        setattr(self, name, getter)
 
     def __repr__(self):
         return "<Section: %s>" % self._name
@@ -799,7 +813,7 @@ class ConverterMapping(_MutableMapping):
         if not isinstance(key, str):
             raise ValueError("Incompatible key: {} (type: {})".format(key, type(key)))
         if not key:
-            raise ValueError("Incompatible key: cannot use '' as a name")
+            raise ValueError('Incompatible key: cannot use "" as a name')
         name, key = key, "get" + key
         self._data[name] = value
         parser = self._parser
@@ -807,13 +821,17 @@ class ConverterMapping(_MutableMapping):
         def method(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
             return parser._get_conv(section, option, value, raw=raw, vars=vars, fallback=fallback, **kwargs)
         setattr(parser, key, method)
+        for proxy in parser._proxies.values():
+            proxy.__dict__.pop(key, None)
+            proxy._add_getter(name)
 
     def __delitem__(self, key):
         del self._data[key]
-        try:
-            delattr(self._parser, "get" + key)
-        except AttributeError:
-            pass
+        for owner in [self._parser] + list(self._parser._proxies.values()):
+            try:
+                delattr(owner, "get" + key)
+            except AttributeError:
+                pass
 
     def __iter__(self):
         yield from list(self._data)

@@ -24,6 +24,19 @@ def _types_of(*values):
 _ATOMIC = set(_types_of(None, 1, 1.0, True, 1j, '', b'', Ellipsis, NotImplemented,
                         len, lambda: None, range(0), slice(0), property()))
 _ATOMIC.add(type)
+_ATOMIC.add(type((lambda: None).__code__))
+
+
+def _weakref_type():
+    try:
+        from _weakref import ref
+    except ImportError:  # an embedding program without the weakref module
+        return None
+    return ref
+
+
+if _weakref_type() is not None:
+    _ATOMIC.add(_weakref_type())
 _SHALLOW_SAME = set(_ATOMIC)
 _SHALLOW_SAME.add(tuple)
 _SHALLOW_SAME.add(frozenset)
@@ -36,7 +49,11 @@ del _sys
 
 
 class _Probe:
-    pass
+    def method(self):
+        pass
+
+
+_METHOD_TYPE = type(_Probe().method)
 
 
 _probe = _Probe()
@@ -65,6 +82,7 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    _check_reducible(x, cls, 'shallow')
     reduced = _user_reduction(x, cls)
     if reduced is not None:
         return _from_reduction(x, reduced, None)
@@ -115,10 +133,13 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is _METHOD_TYPE and hasattr(x, '__func__'):
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(cls, '__deepcopy__', None)
         reduced = None
         if copier is None:
+            _check_reducible(x, cls, 'deep')
             reduced = _user_reduction(x, cls)
         if copier is not None:
             y = copier(x, memo)
@@ -155,6 +176,19 @@ def _slot_names(cls):
 
 _OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
 _OBJECT_REDUCE = getattr(object, '__reduce__', None)
+
+
+def _check_reducible(x, cls, kind):
+    # CPython copies what pickle could: an object that hides both
+    # __reduce_ex__ and __reduce__ (and has no copyreg entry) cannot be.
+    # (Some built-in types here have neither, and are copied anyway.)
+    import copyreg
+    if (cls in copyreg.dispatch_table or cls is _MODULE_TYPE or
+            not hasattr(cls, '__reduce_ex__')):
+        return
+    if (getattr(x, '__reduce_ex__', None) is None and
+            getattr(x, '__reduce__', None) is None):
+        raise Error('un(%s)copyable object of type %s' % (kind, cls))
 
 
 def _user_reduction(x, cls):
@@ -234,30 +268,44 @@ def _rebuild(x, cls, memo):
 
     if cls is _MODULE_TYPE:
         raise TypeError("can't pickle module objects")
-    getnewargs = getattr(cls, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = tuple(getnewargs(x))
-    elif isinstance(x, tuple):
-        args = (tuple(x),)
+    args, kwargs = _new_arguments(x, cls)
+    if deep and (args or kwargs):
+        args, kwargs = deepcopy((args, kwargs), memo)
+    if isinstance(x, (set, frozenset)):
+        y = cls([dup(v) for v in x])
     else:
-        args = ()
-    if deep and args:
-        args = deepcopy(args, memo)
-    try:
-        if isinstance(x, (set, frozenset)):
-            y = cls([dup(v) for v in x])
-        else:
-            y = cls.__new__(cls, *args)
-    except TypeError:
-        raise Error('un(%s)copyable object of type %s' % ('deep' if deep else 'shallow', cls))
+        # A TypeError here (a __new__ that wants arguments) is the
+        # caller's, as CPython's copyreg.__newobj__ raises it.
+        y = cls.__new__(cls, *args, **kwargs)
     if deep:
         memo[id(x)] = y
+    # The state first, then the items: a subclass's __setitem__ may need
+    # the attributes.
+    _copy_state(x, y, cls, dup, deep, memo)
     if isinstance(x, list):
         for v in x:
             y.append(dup(v))
     elif isinstance(x, dict):
         for k, v in x.items():
             y[dup(k)] = dup(v)
+    return y
+
+
+def _new_arguments(x, cls):
+    # The (args, kwargs) cls.__new__ is called with for a copy of x.
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+        return tuple(args), dict(kwargs)
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        return tuple(getnewargs(x)), {}
+    if isinstance(x, tuple):
+        return (tuple(x),), {}
+    return (), {}
+
+
+def _copy_state(x, y, cls, dup, deep, memo):
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None:
         state = getstate(x)
@@ -266,10 +314,9 @@ def _rebuild(x, cls, memo):
         setstate = getattr(cls, '__setstate__', None)
         if setstate is not None:
             setstate(y, state)
-            return y
-        if state:
+        elif state:
             y.__dict__.update(state)
-        return y
+        return
     attrs = getattr(x, '__dict__', None)
     if attrs:
         if deep:
@@ -282,4 +329,3 @@ def _rebuild(x, cls, memo):
         except AttributeError:
             continue
         setattr(y, name, dup(value))
-    return y

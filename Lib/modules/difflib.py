@@ -417,6 +417,11 @@ def _context_range(start, stop):
     return '%d,%d' % (first, first + count - 1)
 
 
+# The names CPython's difflib gives the two range formats.
+_format_range_unified = _unified_range
+_format_range_context = _context_range
+
+
 def _require_str(a, b, *extra):
     for seq in (a, b):
         if seq and not isinstance(seq[0], str):

@@ -168,13 +168,18 @@ class partialmethod:
 # total_ordering: each root comparison gives the other three. They return
 # NotImplemented when the root does.
 
-def _derive(root, combine):
-    """The comparison that combine(r, self, other) makes of the root's r."""
+def _derive(root, name, combine):
+    """The comparison name made from root: combine(r, self, other) of the
+    root's result r. It is a module-level function (_gt_from_lt and so
+    on), so that pickle finds the methods total_ordering installs."""
     def op(self, other):
-        r = getattr(type(self), root)(self, other)
+        r = getattr(self, root)(other)
         if r is NotImplemented:
             return r
         return combine(r, self, other)
+    op.__name__ = op.__qualname__ = '_%s_from_%s' % (name.strip('_'),
+                                                     root.strip('_'))
+    globals()[op.__name__] = op
     return op
 
 
@@ -200,12 +205,15 @@ def _not(r, a, b):
 
 # In order of preference for the root: the root, then each comparison it
 # gives and how.
-_DERIVED = (
-    ('__lt__', (('__gt__', _not_and_ne), ('__le__', _or_eq), ('__ge__', _not))),
-    ('__le__', (('__ge__', _not_or_eq), ('__lt__', _and_ne), ('__gt__', _not))),
-    ('__gt__', (('__lt__', _not_and_ne), ('__ge__', _or_eq), ('__le__', _not))),
-    ('__ge__', (('__le__', _not_or_eq), ('__gt__', _and_ne), ('__lt__', _not))),
-)
+_DERIVED = tuple(
+    (root, tuple((name, _derive(root, name, combine))
+                 for name, combine in rules))
+    for root, rules in (
+        ('__lt__', (('__gt__', _not_and_ne), ('__le__', _or_eq), ('__ge__', _not))),
+        ('__le__', (('__ge__', _not_or_eq), ('__lt__', _and_ne), ('__gt__', _not))),
+        ('__gt__', (('__lt__', _not_and_ne), ('__ge__', _or_eq), ('__le__', _not))),
+        ('__ge__', (('__le__', _not_or_eq), ('__gt__', _and_ne), ('__lt__', _not))),
+    ))
 
 
 def total_ordering(cls):
@@ -218,12 +226,11 @@ def total_ordering(cls):
         raise ValueError('must define at least one ordering operation: < > <= >=')
     for root, derived in _DERIVED:
         if root in defined:
-            for name, combine in derived:
+            for name, method in derived:
                 if name not in defined:
-                    def method(self, other, _func=_derive(root, combine)):
-                        return _func(self, other)
+                    # As CPython, the shared function takes the name of
+                    # the method it was last installed as.
                     method.__name__ = name
-                    method.__qualname__ = cls.__qualname__ + '.' + name
                     setattr(cls, name, method)
             break
     return cls
@@ -282,6 +289,7 @@ def cmp_to_key(mycmp):
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 _KWD_MARK = object()
+_MISSING = object()
 
 
 def _cache_key(args, kwds, typed):
@@ -301,14 +309,22 @@ def lru_cache(maxsize=128, typed=False):
     """Decorator remembering the results of the maxsize most recent calls
     (all of them when maxsize is None); typed=True keeps arguments of
     different types apart. The wrapper has cache_info() and cache_clear()."""
-    if maxsize is not None:
-        if not isinstance(maxsize, int):
-            raise TypeError('Expected maxsize to be an integer or None')
-        if maxsize < 0:
-            maxsize = 0
+    if maxsize is not None and not isinstance(maxsize, int):
+        raise TypeError('Expected maxsize to be an integer or None')
+    # A negative maxsize keeps one result (CPython's cache is "full" from
+    # its first entry on), and cache_info() shows it as given.
+    reported = maxsize
+    if maxsize is not None and maxsize < 0:
+        maxsize = 1
 
     def decorating_function(user_function):
-        cache = OrderedDict()
+        # key -> result (maxsize None) or [result, stamp]; a hit looks the
+        # key up once and changes only order, whose keys are ints, so
+        # that a key's __eq__ may call the function again (CPython's C
+        # cache allows it).
+        cache = {}
+        order = {}       # stamp -> key, the least recently used first
+        clock = [0]
         stats = [0, 0]   # hits, misses
 
         if maxsize == 0:
@@ -319,37 +335,46 @@ def lru_cache(maxsize=128, typed=False):
         elif maxsize is None:
             def wrapper(*args, **kwds):
                 key = _cache_key(args, kwds, typed)
-                if key in cache:
+                result = cache.get(key, _MISSING)
+                if result is not _MISSING:
                     stats[0] += 1
-                    return cache[key]
+                    return result
                 result = user_function(*args, **kwds)
                 stats[1] += 1
                 cache[key] = result
                 return result
         else:
+            def stamp(key):
+                clock[0] += 1
+                order[clock[0]] = key
+                return clock[0]
+
             def wrapper(*args, **kwds):
                 key = _cache_key(args, kwds, typed)
-                if key in cache:
+                entry = cache.get(key, _MISSING)
+                if entry is not _MISSING:
                     stats[0] += 1
-                    cache.move_to_end(key)
-                    return cache[key]
+                    order.pop(entry[1], None)
+                    entry[1] = stamp(key)
+                    return entry[0]
                 result = user_function(*args, **kwds)
                 stats[1] += 1
                 if key in cache:
                     # A recursive call stored it meanwhile.
                     return result
                 if len(cache) >= maxsize:
-                    cache.popitem(last=False)
-                cache[key] = result
+                    del cache[order.pop(next(iter(order)))]
+                cache[key] = [result, stamp(key)]
                 return result
 
         def cache_info():
             """The cache's statistics: hits, misses, maxsize, currsize."""
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+            return _CacheInfo(stats[0], stats[1], reported, len(cache))
 
         def cache_clear():
             """Empty the cache and reset its statistics."""
             cache.clear()
+            order.clear()
             stats[0] = stats[1] = 0
 
         wrapper.cache_info = cache_info

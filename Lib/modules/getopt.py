@@ -160,3 +160,32 @@ def gnu_getopt(args, shortopts, longopts=[]):
 if __name__ == '__main__':
     import sys
     print(getopt(sys.argv[1:], "a:b", ["alpha=", "beta"]))
+
+
+# -- CPython's helper functions, which programs call directly too ----------
+
+def do_longs(opts, opt, longopts, args):
+    """Append the (option, value) pair of the long option opt (without its
+    dashes) to opts; return (opts, the arguments left)."""
+    pair, rest = _long_option(opt, longopts, args)
+    opts.append(pair)
+    return opts, rest
+
+
+def do_shorts(opts, optstring, shortopts, args):
+    """Append the pairs of the short option cluster optstring (without its
+    dash) to opts; return (opts, the arguments left)."""
+    pairs, rest = _short_options(optstring, shortopts, args)
+    opts.extend(pairs)
+    return opts, rest
+
+
+def long_has_args(opt, longopts):
+    """(whether it takes a value, full name) of the long option opt."""
+    full, wants_value = _resolve_long(opt, longopts)
+    return wants_value, full
+
+
+def short_has_arg(opt, shortopts):
+    """Whether the short option letter opt takes a value."""
+    return _short_wants_value(opt, shortopts)

@@ -375,3 +375,46 @@ def decompress(data):
     """Return the decompressed contents of every gzip member in data."""
     with GzipFile(fileobj=io.BytesIO(data)) as f:
         return f.read()
+
+
+def _copy_stream(source, target):
+    while True:
+        block = source.read(1024)
+        if not block:
+            return
+        target.write(block)
+
+
+def _test():
+    """python -m gzip [-d] [file ...]: compress each file to file.gz (or,
+    with -d, decompress file.gz to file), keeping the input; '-' or no
+    file means standard input to standard output."""
+    import sys
+    names = sys.argv[1:]
+    unpack = bool(names) and names[0] == "-d"
+    if unpack:
+        names = names[1:]
+    for name in names or ["-"]:
+        stdio = name == "-"
+        if unpack and stdio:
+            source = GzipFile(filename="", mode="rb", fileobj=sys.stdin.buffer)
+            target = sys.stdout.buffer
+        elif unpack:
+            if not name.endswith(".gz"):
+                print("filename doesn't end in .gz:", repr(name))
+                continue
+            source, target = open(name, "rb"), builtins.open(name[:-3], "wb")
+        elif stdio:
+            source = sys.stdin.buffer
+            target = GzipFile(filename="", mode="wb", fileobj=sys.stdout.buffer)
+        else:
+            source, target = builtins.open(name, "rb"), open(name + ".gz", "wb")
+        _copy_stream(source, target)
+        if target is not sys.stdout.buffer:
+            target.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+if __name__ == "__main__":
+    _test()

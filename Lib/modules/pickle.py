@@ -1796,3 +1796,9 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict"):
 def loads(data, *, fix_imports=True, encoding="ASCII", errors="strict"):
     """Return the object the pickle data (bytes) holds."""
     return _unpickler_over(data, fix_imports, encoding, errors).load()
+
+
+# CPython 3.6 also exposes its pure-Python implementation under these names
+# (the plain ones being its C accelerator); here both are the same code.
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads

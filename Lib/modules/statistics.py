@@ -254,7 +254,9 @@ def median_grouped(data, interval=1):
 
 def mode(data):
     """The single most common value of data."""
-    counts = _Counter(data).most_common()
+    # A mapping (a Counter) counts as the sequence of its keys, and None
+    # is refused as any non-iterable is.
+    counts = _Counter(iter(data)).most_common()
     if not counts:
         raise StatisticsError("no mode for empty data")
     best = counts[0][1]

@@ -67,9 +67,12 @@ class _TemplateMetaclass(type):
 
 def _placeholder_error(template, match):
     # 1-based line and column of an ill-formed placeholder
+    # (CPython counts lines with splitlines, and a placeholder right
+    # after a line break in the columns of the line before it.)
     at = match.start("invalid")
-    line = template.count("\n", 0, at) + 1
-    column = at - (template.rfind("\n", 0, at) + 1)
+    before = template[:at].splitlines(True)
+    line = max(len(before), 1)
+    column = at - sum(len(piece) for piece in before[:-1]) if before else 1
     raise ValueError("Invalid placeholder in string: line %d, col %d"
                      % (line, column))
 

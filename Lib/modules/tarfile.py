@@ -592,6 +592,9 @@ def _pax_records(buf):
         if m is None:
             return
         length = int(m.group(1))
+        if length == 0:
+            # a record that counts no bytes would be read forever
+            raise InvalidHeaderError("invalid header")
         yield m.group(2), buf[m.end(2) + 1:m.start(1) + length - 1]
         pos += length
 

@@ -58,6 +58,30 @@ def _random_name():
     return "".join(picked)
 
 
+class _RandomNameSequence:
+    """An endless iterator of random names (_random_name())."""
+
+    characters = _NAME_CHARS
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return _random_name()
+
+
+_shared_names = None
+
+
+def _get_candidate_names():
+    """The _RandomNameSequence every creation here draws its names from
+    (a program or test may replace this function to choose them)."""
+    global _shared_names
+    if _shared_names is None:
+        _shared_names = _RandomNameSequence()
+    return _shared_names
+
+
 # -- argument handling -----------------------------------------------------
 
 _MIXED = "Can't mix bytes and non-bytes in path components."
@@ -93,8 +117,9 @@ def _resolve(prefix, suffix, dir):
 def _fresh_path(dir, prefix, suffix, kind, create, exhausted):
     """Call create(path) on new random paths until one does not raise
     FileExistsError; return (path, what create returned)."""
+    names = _get_candidate_names()
     for _ in range(TMP_MAX):
-        name = _random_name()
+        name = next(names)
         if kind is bytes:
             name = _os.fsencode(name)
         path = _os.path.join(dir, prefix + name + suffix)
@@ -499,3 +524,22 @@ class TemporaryDirectory:
         self._removed = True
         _forget(self._reaper)
         _shutil.rmtree(self.name)
+
+
+# -- CPython's private names -----------------------------------------------
+# Programs and CPython's own tests use these; they are aliases of the
+# helpers above (on POSIX text and binary files open with the same flags).
+
+_text_openflags = _bin_openflags = _CREATE_FLAGS
+_infer_return_type = _path_kind
+_candidate_tempdir_list = _candidate_dirs
+_get_default_tempdir = _choose_tempdir
+
+
+def _mkstemp_inner(dir, pre, suf, flags, output_type):
+    """(descriptor, absolute path) of a new file dir/pre + name + suf
+    opened with flags; output_type (str or bytes) is the kind of path."""
+    path, fd = _fresh_path(
+        dir, pre, suf, output_type, lambda p: _os.open(p, flags, 0o600),
+        "No usable temporary file name found")
+    return fd, _os.path.abspath(path)

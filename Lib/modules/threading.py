@@ -12,6 +12,7 @@ import _thread
 from _thread import (get_ident, allocate_lock as Lock, _local as local,
                      error as ThreadError, TIMEOUT_MAX, stack_size)
 from time import monotonic as _clock
+from weakref import WeakSet as _WeakSet
 
 __all__ = [
     'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'Condition',
@@ -44,6 +45,10 @@ def setprofile(func):
 # of to its Thread; _starting holds the threads between start() and the
 # moment their goroutine registers itself. Both change only under
 # _registry_guard, which also numbers the default thread names.
+
+# Every Thread object made and not yet collected (CPython's name; its
+# test support counts them).
+_dangling = _WeakSet()
 
 _registry_guard = _new_lock()
 _live = {}
@@ -511,6 +516,7 @@ class Thread:
         self._end_gate = None  # held while the thread runs
         self._stderr = _sys.stderr
         self._ready = True
+        _dangling.add(self)
 
     def __repr__(self):
         assert self._ready, "Thread.__init__() was not called"

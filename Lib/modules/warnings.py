@@ -478,3 +478,85 @@ filters[:] = [
     ('ignore', None, BytesWarning, None, 0),
     ('ignore', None, ResourceWarning, None, 0),
 ]
+if sys.flags.bytes_warning:
+    # -b shows bytes/str mix-ups, -bb makes them errors.
+    filters[3] = ('error' if sys.flags.bytes_warning > 1 else 'default',
+                  None, BytesWarning, None, 0)
+
+
+class _OptionError(Exception):
+    """A -W option (or PYTHONWARNINGS entry) that cannot be applied."""
+
+
+def _action_named(text):
+    """The action a -W option's first field names: any prefix of one."""
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in ("default", "always", "ignore", "module", "once", "error"):
+        if action.startswith(text):
+            return action
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _category_named(text):
+    """The warning class a -W option's third field names: a builtin
+    name, or a dotted path to a class in an importable module."""
+    import re
+    if not text:
+        return Warning
+    if re.match("^[a-zA-Z0-9_]+$", text):
+        try:
+            found = eval(text)
+        except NameError:
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    else:
+        where, _, name = text.rpartition(".")
+        try:
+            module = __import__(where, None, None, [name])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (where,)) from None
+        try:
+            found = getattr(module, name)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    if not isinstance(found, type) or not issubclass(found, Warning):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return found
+
+
+def _apply_option(option):
+    """Add the filter that one -W option (action:message:category:module:lineno,
+    any trailing fields left out) describes."""
+    import re
+    fields = [f.strip() for f in option.split(":")]
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields += [""] * (5 - len(fields))
+    action = _action_named(fields[0])
+    message = re.escape(fields[1])
+    category = _category_named(fields[2])
+    module = re.escape(fields[3])
+    if module:
+        module += "$"
+    lineno = 0
+    if fields[4]:
+        try:
+            lineno = int(fields[4])
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (fields[4],)) from None
+        if lineno < 0:
+            raise _OptionError("invalid lineno %r" % (lineno,))
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as problem:
+            sys.stderr.write("Invalid -W option ignored: %s\n" % (problem,))
+
+
+_apply_options(sys.warnoptions)

@@ -3,8 +3,9 @@
 The reference type itself is native (_weakref). Referents die at a garbage
 collection here, not at their last reference (see Lib/modules/README.md):
 callbacks, and so the removal of dead entries from the containers below,
-happen at gc.collect() or a later weakref call. weakref.proxy is not
-provided: the native side has no proxy type.
+happen at gc.collect() or a later weakref call. weakref.proxy is written
+here in Python: a proxy holds a weak reference and forwards attribute
+access, calls and operators to its referent.
 """
 
 import sys
@@ -14,9 +15,177 @@ import itertools
 
 ReferenceType = ref
 
-__all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
-           "ReferenceType", "WeakValueDictionary", "WeakSet", "WeakMethod",
-           "finalize"]
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
+           "WeakKeyDictionary", "ReferenceType", "ProxyType",
+           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
+           "WeakSet", "WeakMethod", "finalize"]
+
+
+def _referent(p):
+    # The object proxy p stands for; ReferenceError once it is gone.
+    obj = object.__getattribute__(p, '_weakref_target')()
+    if obj is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return obj
+
+
+def _plain(value):
+    # A proxy given as an operand stands for its referent.
+    if isinstance(value, _Proxy):
+        return _referent(value)
+    return value
+
+
+class _Proxy:
+    # What the two proxy classes share: attribute access and operators
+    # reach the referent.
+
+    __slots__ = ('_weakref_target', '__weakref__')
+    __module__ = 'builtins'
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __repr__(self):
+        obj = object.__getattribute__(self, '_weakref_target')()
+        return '<weakproxy at %#x to %s at %#x>' % (
+            id(self), type(obj).__name__, id(obj))
+
+    def __str__(self):
+        return str(_referent(self))
+
+    def __bytes__(self):
+        return bytes(_referent(self))
+
+    def __bool__(self):
+        return bool(_referent(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: '%s'" % type(self).__name__)
+
+    def __len__(self):
+        return len(_referent(self))
+
+    def __iter__(self):
+        return iter(_referent(self))
+
+    def __next__(self):
+        return next(_referent(self))
+
+    def __contains__(self, item):
+        return item in _referent(self)
+
+    def __getitem__(self, key):
+        return _referent(self)[key]
+
+    def __setitem__(self, key, value):
+        _referent(self)[key] = value
+
+    def __delitem__(self, key):
+        del _referent(self)[key]
+
+    def __reversed__(self):
+        return reversed(_referent(self))
+
+
+def _install_operators():
+    import operator
+    binary = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod',
+              'pow', 'lshift', 'rshift', 'and', 'xor', 'or']
+    compare = ['lt', 'le', 'eq', 'ne', 'gt', 'ge']
+    unary = ['neg', 'pos', 'abs', 'invert', 'index']
+
+    def forward(fn):
+        return lambda self, other: fn(_referent(self), _plain(other))
+
+    def reflected(fn):
+        return lambda self, other: fn(_plain(other), _referent(self))
+
+    def inplace(fn):
+        return lambda self, other: fn(_referent(self), _plain(other))
+
+    def single(fn):
+        return lambda self: fn(_referent(self))
+
+    for name in binary:
+        fn = getattr(operator, name + '_' if name in ('and', 'or') else name)
+        setattr(_Proxy, '__%s__' % name, forward(fn))
+        setattr(_Proxy, '__r%s__' % name, reflected(fn))
+        setattr(_Proxy, '__i%s__' % name,
+                inplace(getattr(operator, 'i' + name)))
+    for name in compare:
+        setattr(_Proxy, '__%s__' % name, forward(getattr(operator, name)))
+    for name in unary:
+        setattr(_Proxy, '__%s__' % name, single(getattr(operator, name)))
+    _Proxy.__divmod__ = forward(divmod)
+    _Proxy.__rdivmod__ = reflected(divmod)
+    _Proxy.__int__ = single(int)
+    _Proxy.__float__ = single(float)
+
+
+_install_operators()
+
+
+class ProxyType(_Proxy):
+    """A weak proxy: attribute access and operators reach the referent."""
+
+    __slots__ = ()
+    __module__ = 'builtins'
+
+
+ProxyType.__name__ = ProxyType.__qualname__ = 'weakproxy'
+
+
+class CallableProxyType(_Proxy):
+    """A weak proxy to a callable object, itself callable."""
+
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __call__(self, *args, **kwargs):
+        return _referent(self)(*args, **kwargs)
+
+
+CallableProxyType.__name__ = CallableProxyType.__qualname__ = \
+    'weakcallableproxy'
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+# id(referent) -> weak reference to its proxy without a callback, which
+# is shared, as CPython shares it.
+_shared_proxies = {}
+
+
+def _shared_proxy(obj):
+    held = _shared_proxies.get(id(obj))
+    p = held() if held is not None else None
+    if p is not None and object.__getattribute__(p, '_weakref_target')() is obj:
+        return p
+    return None
+
+
+def proxy(obj, callback=None):
+    """A proxy to obj through a weak reference; callback, if given, is
+    called with the proxy when obj is about to be finalized."""
+    if callback is None:
+        p = _shared_proxy(obj)
+        if p is not None:
+            return p
+    kind = CallableProxyType if callable(obj) else ProxyType
+    p = object.__new__(kind)
+    if callback is None:
+        target = ref(obj, lambda _, key=id(obj): _shared_proxies.pop(key, None))
+        _shared_proxies[id(obj)] = ref(p)
+    else:
+        target = ref(obj, lambda _, p=ref(p): callback(p()))
+    object.__setattr__(p, '_weakref_target', target)
+    return p
 
 
 def _ref_or_none(obj):

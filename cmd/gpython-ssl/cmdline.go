@@ -4,9 +4,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 
+	"github.com/gpython-ssl/gpython-ssl/compiler"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // The command line as CPython 3.6 reads it: options first (one letter
@@ -15,17 +19,114 @@ import (
 // script, or nothing for the prompt. Everything after the program is its
 // sys.argv.
 //
-// -u, -B, -E, -s, -S, -I, -O, -OO, -q, -b, -d, -v, -x, -R, -W and -X are
-// accepted and change nothing: gpython-ssl's output is unbuffered, it
-// writes no bytecode, reads no PYTHON* variable and has no site
-// directories, assertions and warnings filters are the script's.
+// The options show in sys.flags, sys.warnoptions (-W, after
+// PYTHONWARNINGS's entries) and sys._xoptions (-X); -O compiles assert
+// statements out and makes __debug__ False; -x skips the script's first
+// line; PYTHONPATH's directories come after the script's on sys.path.
+// -E and -I ignore the PYTHON* variables, and -I leaves the script's
+// directory off sys.path. -u, -B, -R and -S change nothing more:
+// gpython-ssl's output is unbuffered, it writes no bytecode, its str
+// hashes are its own and it has no site directories.
 
 // noArgFlags are the options that take no argument.
 const noArgFlags = "uBEsSIOqbdvxR"
 
+// startup is what the options decided, for the context runCommandLine
+// makes (newContext) and the script it reads (runScript).
+var startup struct {
+	opts          vm.CommandLineOptions
+	paths         []string // PYTHONPATH's directories
+	skipFirstLine bool     // -x
+}
+
+// setFlag records the option c, which takes no argument.
+func setFlag(c byte) {
+	o := &startup.opts
+	switch c {
+	case 'd':
+		o.Debug++
+	case 'i':
+		o.Inspect, o.Interactive = 1, 1
+	case 'O':
+		o.Optimize++
+	case 's':
+		o.NoUserSite = 1
+	case 'S':
+		o.NoSite = 1
+	case 'E':
+		o.IgnoreEnvironment++
+	case 'B':
+		o.DontWriteBytecode = 1
+	case 'v':
+		o.Verbose++
+	case 'b':
+		o.BytesWarning++
+	case 'q':
+		o.Quiet = 1
+	case 'I':
+		o.Isolated, o.NoUserSite = 1, 1
+		o.IgnoreEnvironment++
+	case 'x':
+		startup.skipFirstLine = true
+	}
+}
+
+// applyEnvironment reads the PYTHON* variables the options did not rule
+// out, then hands the options to the compiler and the sys module.
+func applyEnvironment() {
+	o := &startup.opts
+	if o.IgnoreEnvironment == 0 {
+		if p := os.Getenv("PYTHONPATH"); p != "" {
+			for _, dir := range filepath.SplitList(p) {
+				if dir != "" {
+					startup.paths = append(startup.paths, dir)
+				}
+			}
+		}
+		if w := os.Getenv("PYTHONWARNINGS"); w != "" {
+			var env []string
+			for _, opt := range strings.Split(w, ",") {
+				if opt = strings.TrimSpace(opt); opt != "" {
+					env = append(env, opt)
+				}
+			}
+			o.WarnOptions = append(env, o.WarnOptions...)
+		}
+		o.Optimize = max(o.Optimize, envLevel("PYTHONOPTIMIZE"))
+		o.Debug = max(o.Debug, envLevel("PYTHONDEBUG"))
+		o.Verbose = max(o.Verbose, envLevel("PYTHONVERBOSE"))
+		if envLevel("PYTHONINSPECT") > 0 {
+			o.Inspect = 1
+		}
+		if envLevel("PYTHONNOUSERSITE") > 0 {
+			o.NoUserSite = 1
+		}
+		if envLevel("PYTHONDONTWRITEBYTECODE") > 0 {
+			o.DontWriteBytecode = 1
+		}
+		o.NoHashRandomization = os.Getenv("PYTHONHASHSEED") == "0"
+	}
+	compiler.SetOptimizeLevel(o.Optimize)
+	vm.SetCommandLineOptions(*o)
+}
+
+// envLevel is a PYTHON* variable's level as CPython reads it: a positive
+// number is itself, any other non-empty value 1.
+func envLevel(name string) int {
+	v := os.Getenv(name)
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(v); err == nil && n > 0 {
+		return n
+	}
+	return 1
+}
+
 // runCommandLine is the whole program after main's set-up.
 func runCommandLine(args []string, stdout, stderr io.Writer) int {
 	interactive := false // -i: the prompt even when stdin is not a terminal
+	defer func() { startup.opts, startup.paths, startup.skipFirstLine = vm.CommandLineOptions{}, nil, false }()
 	for len(args) > 0 {
 		a := args[0]
 		if a == "-" || len(a) < 2 || a[0] != '-' {
@@ -43,9 +144,11 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprint(stderr, usage)
 				return 2
 			}
+			applyEnvironment()
 			return runDoctest(args[1], stdout, stderr)
 		case "--":
 			args = args[1:]
+			applyEnvironment()
 			return runArgs(args, interactive, stderr)
 		}
 		if strings.HasPrefix(a, "--") {
@@ -59,14 +162,20 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 				if !ok {
 					return badUsage(stderr, fmt.Sprintf("Argument expected for the -%c option", c))
 				}
+				applyEnvironment()
 				if c == 'c' {
 					return runSource(value, "<string>", append([]string{"-c"}, rest...), "", false, stderr)
 				}
 				return runModule(value, rest, stderr)
 			case c == 'W' || c == 'X':
-				_, rest, ok := optionValue(a[i+1:], args[1:])
+				value, rest, ok := optionValue(a[i+1:], args[1:])
 				if !ok {
 					return badUsage(stderr, fmt.Sprintf("Argument expected for the -%c option", c))
+				}
+				if c == 'W' {
+					startup.opts.WarnOptions = append(startup.opts.WarnOptions, value)
+				} else {
+					startup.opts.XOptions = append(startup.opts.XOptions, value)
 				}
 				args = append([]string{""}, rest...)
 				i = len(a)
@@ -78,13 +187,16 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 				return 0
 			case c == 'i':
 				interactive = true
+				setFlag(c)
 			case strings.IndexByte(noArgFlags, c) >= 0:
+				setFlag(c)
 			default:
 				return badUsage(stderr, fmt.Sprintf("Unknown option: -%c", c))
 			}
 		}
 		args = args[1:]
 	}
+	applyEnvironment()
 	return runArgs(args, interactive, stderr)
 }
 

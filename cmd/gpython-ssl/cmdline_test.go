@@ -33,6 +33,18 @@ var cmdlineFiles = map[string]string{
 	"nomain/__init__.py": "",
 	"bad.py":             "x = 1\nraise ValueError('bad module')\n",
 	"script.py":          "import sys\nprint('script', sys.argv)\n",
+	"opts.py": `import sys, warnings
+f = sys.flags
+print(f.debug, f.inspect, f.interactive, f.optimize, f.no_user_site, f.no_site, f.ignore_environment, f.verbose, f.bytes_warning, f.quiet, f.isolated)
+print(sys.warnoptions, sorted(sys._xoptions.items()), __debug__)
+print([(a, c.__name__, m and m.pattern, n) for a, _, c, m, n in warnings.filters[:3]])
+try:
+    assert False, "kept"
+    print("assert compiled out")
+except AssertionError as e:
+    print("AssertionError", e)
+`,
+	"xskip.py": "not python at all\nimport sys\nprint('skipped', sys.argv)\nraise SystemExit(3)\n",
 }
 
 type cmdlineCase struct {
@@ -62,6 +74,17 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"-OO", "-m", "mm"}, "__main__ ['DIR/mm.py'] DIR/mm.py \n", "", 0},
 	{[]string{"--", "script.py", "x"}, "script ['script.py', 'x']\n", "", 0},
 	{[]string{"-m", "bad"}, "", "Traceback (most recent call last):", 1},
+	{[]string{"-E", "opts.py"}, "0 0 0 0 0 0 1 0 0 0 0\n[] [] True\n[('ignore', 'DeprecationWarning', None, 0), ('ignore', 'PendingDeprecationWarning', None, 0), ('ignore', 'ImportWarning', None, 0)]\nAssertionError kept\n", "", 0},
+	{[]string{"-EO", "opts.py"}, "0 0 0 1 0 0 1 0 0 0 0\n[] [] False\n[('ignore', 'DeprecationWarning', None, 0), ('ignore', 'PendingDeprecationWarning', None, 0), ('ignore', 'ImportWarning', None, 0)]\nassert compiled out\n", "", 0},
+	{[]string{"-E", "-OO", "-q", "-d", "-s", "-S", "-bb", "opts.py"}, "1 0 0 2 1 1 1 0 2 1 0\n[] [] False\n[('ignore', 'DeprecationWarning', None, 0), ('ignore', 'PendingDeprecationWarning', None, 0), ('ignore', 'ImportWarning', None, 0)]\nassert compiled out\n", "", 0},
+	{[]string{"-I", "opts.py"}, "0 0 0 0 1 0 1 0 0 0 1\n[] [] True\n[('ignore', 'DeprecationWarning', None, 0), ('ignore', 'PendingDeprecationWarning', None, 0), ('ignore', 'ImportWarning', None, 0)]\nAssertionError kept\n", "", 0},
+	{[]string{"-E", "-W", "ignore", "-Werror::DeprecationWarning", "-W", "once:careful:UserWarning:mod.x:12", "-X", "dev", "-Xa=b=c", "opts.py"},
+		"0 0 0 0 0 0 1 0 0 0 0\n['ignore', 'error::DeprecationWarning', 'once:careful:UserWarning:mod.x:12'] [('a', 'b=c'), ('dev', True)] True\n[('once', 'UserWarning', 'mod\\\\.x$', 12), ('error', 'DeprecationWarning', '', 0), ('ignore', 'Warning', '', 0)]\nAssertionError kept\n", "", 0},
+	{[]string{"-E", "-W", "bogus", "opts.py"}, "0 0 0 0 0 0 1 0 0 0 0\n['bogus'] [] True\n[('ignore', 'DeprecationWarning', None, 0), ('ignore', 'PendingDeprecationWarning', None, 0), ('ignore', 'ImportWarning', None, 0)]\nAssertionError kept\n", "Invalid -W option ignored: invalid action: 'bogus'", 0},
+	{[]string{"-E", "-W", "::NoSuchWarning", "-c", "import warnings"}, "", "Invalid -W option ignored: unknown warning category: 'NoSuchWarning'", 0},
+	{[]string{"-E", "-W", "error::::-1", "-c", "import warnings"}, "", "Invalid -W option ignored: invalid lineno -1", 0},
+	{[]string{"-E", "-W", "a:b:c:d:e:f", "-c", "import warnings"}, "", "Invalid -W option ignored: too many fields (max 5): 'a:b:c:d:e:f'", 0},
+	{[]string{"-x", "xskip.py", "a"}, "skipped ['xskip.py', 'a']\n", "", 3},
 }
 
 // runCmdline runs exe with args in dir and returns its stdout, the first
@@ -125,6 +148,29 @@ func TestCommandLine(t *testing.T) {
 				assert.Equal(t, c.status, status, "CPython 3.6's status")
 			}
 		})
+	}
+}
+
+// TestPythonPath: PYTHONPATH's directories come after the script's on
+// sys.path, and -E and -I leave them out.
+func TestPythonPath(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "pp") // not "lib", which gpython's default path holds
+	require.NoError(t, os.MkdirAll(lib, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(lib, "frompath.py"), []byte("WHERE = 'pp'\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.py"), []byte(
+		"import sys\nprint(sys.path.index(sys.argv[1]) == 1)\nimport frompath\nprint(frompath.WHERE)\n"), 0o644))
+	self, err := os.Executable()
+	require.NoError(t, err)
+	env := append(os.Environ(), asInterpreter+"=1", "PYTHONPATH="+lib+string(os.PathListSeparator)+filepath.Join(dir, "missing"))
+	stdout, stderr, status := runCmdline(t, dir, env, self, "main.py", lib)
+	assert.Equal(t, "True\npp\n", stdout, stderr)
+	assert.Equal(t, 0, status)
+	for _, opt := range []string{"-E", "-I"} {
+		stdout, stderr, status = runCmdline(t, dir, env, self, opt, "-c", "import frompath")
+		assert.Equal(t, "", stdout, opt)
+		assert.Equal(t, 1, status, opt)
+		assert.Equal(t, "Traceback (most recent call last):", stderr, opt)
 	}
 }
 

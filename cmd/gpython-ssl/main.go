@@ -16,6 +16,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -45,8 +46,14 @@ const usage = `usage: gpython-ssl [option] ... [-c CODE | -m MODULE | --doctest 
   --doctest FILE.rst   run the interactive examples of a reST file
   -h, --help           show this help
   -V, --version        print the Python version (3.6.15)
-  -u -B -E -s -S -I -O -q -b -d -v -x -R, -W ARG, -X ARG
-                       accepted for compatibility with CPython; no effect
+  -O, -OO              compile assert statements out, __debug__ False
+  -W ARG               a warnings filter (action:message:category:module:lineno)
+  -X ARG               an implementation option, in sys._xoptions
+  -x                   skip the script's first line
+  -E                   ignore the PYTHON* environment variables
+  -I                   isolated: -E, and no script directory on sys.path
+  -d -q -s -S -v -b    set their sys.flags
+  -u -B -R             accepted for compatibility with CPython; no effect
 `
 
 func init() {
@@ -80,14 +87,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runCommandLine(args, stdout, stderr)
 }
 
-// newContext makes an interpreter context with sys.argv set and, when a
-// script runs, its directory first on sys.path, as CPython does.
+// newContext makes an interpreter context with sys.argv set and sys.path
+// as CPython makes it: the script's directory, or the current directory
+// for -c, -m and the prompt (none under -I), then PYTHONPATH's
+// directories. The standard library is compiled in, so nothing follows;
+// gpython's defaults (its lib directories and the system's Python 3
+// dist-packages, modules CPython 3.6 would not see) are left out.
 func newContext(argv []string, scriptDir string) py.Context {
 	opts := py.DefaultContextOpts()
 	opts.SysArgs = argv
-	if scriptDir != "" {
-		opts.SysPaths = append([]string{scriptDir}, opts.SysPaths...)
+	var paths []string
+	switch {
+	case startup.opts.Isolated != 0:
+	case scriptDir != "":
+		paths = append(paths, scriptDir)
+	default:
+		paths = append(paths, ".")
 	}
+	opts.SysPaths = append(paths, startup.paths...)
 	return gpythonssl.NewContext(opts)
 }
 
@@ -98,6 +115,15 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "gpython-ssl: can't open file %q: %v\n", path, err)
 		return 2
+	}
+	if startup.skipFirstLine {
+		// -x: the first line is not Python; its newline stays so that
+		// the lines keep their numbers.
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			src = src[i:]
+		} else {
+			src = nil
+		}
 	}
 	dir, err := filepath.Abs(filepath.Dir(path))
 	if err != nil {
@@ -213,17 +239,29 @@ func systemExitCode(e *py.Exception, stderr io.Writer) int {
 func runREPL(stderr io.Writer) int {
 	ctx := newContext([]string{""}, "")
 	defer ctx.Close()
-	fmt.Printf("gpython-ssl (gpython, Python 3.4 syntax) with ssl over %s\n", opensslVersion(ctx))
-	fmt.Println(`Type Ctrl-D to exit.`)
+	// CPython's banner, on stderr as CPython writes it: sys.version, the
+	// platform, and the hint; the ssl line is the project's.
+	fmt.Fprintf(stderr, "Python %s on %s\nwith ssl over %s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+		sysVersion(ctx), runtime.GOOS, opensslVersion(ctx))
 	if err := cli.RunREPL(repl.New(ctx)); err != nil {
 		return reportError(err, stderr)
 	}
 	return 0
 }
 
+// sysVersion is sys.version, for the banner.
+func sysVersion(ctx py.Context) string {
+	if sys, err := ctx.GetModule("sys"); err == nil {
+		if v, ok := sys.Globals["version"].(py.String); ok {
+			return string(v)
+		}
+	}
+	return "3.6.15"
+}
+
 // opensslVersion reads ssl.OPENSSL_VERSION for the banner, if importable.
 func opensslVersion(ctx py.Context) string {
-	m, err := py.RunSrc(ctx, "import _ssl\nv = getattr(_ssl, 'OPENSSL_VERSION', 'OpenSSL')", "<banner>", nil)
+	m, err := py.RunSrc(ctx, "import ssl; v = ssl.OPENSSL_VERSION", "<banner>", nil)
 	if err != nil {
 		return "OpenSSL"
 	}

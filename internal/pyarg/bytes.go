@@ -22,5 +22,13 @@ func WritableBuffer(o py.Object, what string) (pyutil.WritableBuffer, error) {
 	if w, ok := o.(pyutil.WritableBuffer); ok {
 		return w, nil
 	}
+	// A memoryview is writable when its exporter is.
+	if v, ok := o.(interface {
+		AsWritable() (pyutil.WritableBuffer, bool)
+	}); ok {
+		if w, ok := v.AsWritable(); ok {
+			return w, nil
+		}
+	}
 	return nil, pyutil.TypeErrorf("%s must be read-write bytes-like object, not %s", what, TypeName(o))
 }

@@ -201,6 +201,14 @@ func (c *Class) finish() (*Class, error) {
 	t := c.Type
 	t.Dict["name"] = &py.Property{Fget: memberName, Doc: "The name of the Enum member."}
 	t.Dict["value"] = &py.Property{Fget: memberValue, Doc: "The value of the Enum member."}
+	// Pickled as the class called with the value, as Enum.__reduce_ex__.
+	t.Dict["__reduce_ex__"] = py.MustNewMethod("__reduce_ex__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		v, err := memberValue(self)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{self.Type(), py.Tuple{v}}, nil
+	}, 0, "Helper for pickle.")
 	for _, n := range c.names {
 		t.Dict[n] = c.byName[n]
 	}

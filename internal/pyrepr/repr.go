@@ -15,9 +15,13 @@ import (
 )
 
 // MaxDepth bounds the nesting Repr follows, as CPython's recursion limit
-// does: deeper structures raise RecursionError's text as a RuntimeError
-// (gpython has no RecursionError) instead of exhausting the Go stack.
+// does: deeper structures raise RecursionErrorType instead of exhausting
+// the Go stack.
 const MaxDepth = 1000
+
+// RecursionErrorType is the class of that error: gpython has no
+// RecursionError, so the loop that defines one installs it here.
+var RecursionErrorType = py.RuntimeError
 
 // Repr is repr(o) with CPython's text for the built-in types (see the
 // package doc); other objects give their own __repr__.
@@ -224,7 +228,7 @@ func (r *reprer) enter(o py.Object) (uintptr, bool) {
 
 func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 	if depth > MaxDepth {
-		return py.ExceptionNewf(py.RuntimeError, "maximum recursion depth exceeded while getting the repr of an object")
+		return py.ExceptionNewf(RecursionErrorType, "maximum recursion depth exceeded while getting the repr of an object")
 	}
 	if o == py.NotImplemented {
 		// gpython's NotImplemented is an exception instance.
@@ -273,6 +277,18 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		return r.set(b, v, "frozenset({", "})", "frozenset()", depth)
 	case OrderedDict:
 		return r.orderedDict(b, v, depth)
+	case View:
+		id, ok := r.enter(v)
+		if !ok {
+			b.WriteString("...")
+			return nil
+		}
+		defer delete(r.active, id)
+		name, items := v.ViewItems()
+		b.WriteString(name)
+		if err := r.seq(b, items, "([", "])", depth); err != nil {
+			return err
+		}
 	case SetLike:
 		items, frozen := v.SetMembers()
 		if frozen {
@@ -465,6 +481,13 @@ type OrderedDict interface {
 	DictItems() (keys, values []py.Object)
 }
 
+// View is a dict's keys, values or items view: its repr is
+// name([members]), or "..." inside itself.
+type View interface {
+	py.Object
+	ViewItems() (name string, items []py.Object)
+}
+
 // SetLike is a set or frozenset that knows its members' order (the loop's
 // sets, laid out as CPython's).
 type SetLike interface {
@@ -625,11 +648,13 @@ func IsByteArray(o py.Object) bool {
 // CPython 3.6 words it; ok is false when the attributes are not of the
 // expected types.
 func unicodeErrorStr(e *py.Exception) (string, bool) {
-	enc, ok1 := e.Dict["encoding"].(py.String)
+	// CPython 3.6 formats str() of the encoding and the reason, whatever
+	// a script assigned to them.
+	enc, err1 := Str(e.Dict["encoding"])
 	start, ok2 := e.Dict["start"].(py.Int)
 	end, ok3 := e.Dict["end"].(py.Int)
-	reason, ok4 := e.Dict["reason"].(py.String)
-	if !ok1 || !ok2 || !ok3 || !ok4 {
+	reason, err4 := Str(e.Dict["reason"])
+	if err1 != nil || !ok2 || !ok3 || err4 != nil {
 		return "", false
 	}
 	single := end == start+1

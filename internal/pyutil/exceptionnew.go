@@ -69,6 +69,12 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		for i, k := range []string{"encoding", "object", "start", "end", "reason"} {
 			e.Dict[k] = args[i]
 		}
+		if buf, ok := args[1].(ReadableBuffer); ok && t.IsSubtype(py.UnicodeDecodeError) {
+			if _, isBytes := args[1].(py.Bytes); !isBytes {
+				// The object is kept as bytes (a copy of a bytearray's).
+				e.Dict["object"] = py.Bytes(append([]byte(nil), buf.BufferBytes()...))
+			}
+		}
 	}
 	return e, nil
 }

@@ -19,6 +19,7 @@ func NewExceptionType(name, doc string, bases ...*py.Type) *py.Type {
 		bases = []*py.Type{py.ExceptionType}
 	}
 	t := bases[0].NewType(name, doc, nil, nil)
+	t.ObjectType = py.TypeType // NewType makes the base its metaclass
 	t.Base = bases[0]
 	t.Bases = make(py.Tuple, len(bases))
 	for i, b := range bases {

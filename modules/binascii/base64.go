@@ -740,6 +740,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "base64", Doc: base64Doc},
 		Methods: methods,
+		CodeSrc: base64Source,
 		Globals: py.StringDict{
 			"__all__":     allList,
 			"bytes_types": py.Tuple{py.BytesType, host.ByteArrayType},

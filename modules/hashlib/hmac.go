@@ -220,7 +220,9 @@ func compareDigest(_ py.Object, args py.Tuple) (res py.Object, err error) {
 	if len(args) != 2 {
 		return nil, pyutil.TypeErrorf("compare_digest() takes exactly 2 arguments (%d given)", len(args))
 	}
-	a, b := args[0], args[1]
+	// Instances of str and bytes subclasses compare as their value (their
+	// __eq__ is not consulted).
+	a, b := pyutil.Unwrap(args[0]), pyutil.Unwrap(args[1])
 	as, aStr := a.(py.String)
 	bs, bStr := b.(py.String)
 	var x, y []byte
@@ -239,13 +241,15 @@ func compareDigest(_ py.Object, args py.Tuple) (res py.Object, err error) {
 		_, errB := bufferArg(b)
 		if errA != nil && errB != nil {
 			return nil, pyutil.TypeErrorf("unsupported operand types(s) or combination of types: '%s' and '%s'",
-				pyutil.TypeName(a), pyutil.TypeName(b))
+				pyutil.TypeName(args[0]), pyutil.TypeName(args[1]))
 		}
 		var err error
 		if x, err = bufferArg(a); err != nil {
+			_, err = bufferArg(args[0]) // the message names the argument's own type
 			return nil, err
 		}
 		if y, err = bufferArg(b); err != nil {
+			_, err = bufferArg(args[1])
 			return nil, err
 		}
 	}

@@ -30,9 +30,18 @@ func wrapFloatNew(orig py.NewFunc) py.NewFunc {
 			return nil, err
 		}
 		conv := args
-		if len(args) == 1 && pyrepr.IsByteArray(args[0]) {
-			// gpython's float() takes bytes but no bytearray.
-			conv = py.Tuple{py.Bytes(args[0].(pyutil.ReadableBuffer).BufferBytes())}
+		if len(args) != 1 {
+		} else if buf, ok := args[0].(pyutil.ReadableBuffer); ok && !isBytesOrStr(args[0]) {
+			// gpython's float() takes bytes but no bytearray or
+			// memoryview.
+			conv = py.Tuple{py.Bytes(buf.BufferBytes())}
+		}
+		if len(args) == 1 {
+			if b, ok := pyutil.Unwrap(args[0]).(py.Bool); ok && bool(b) {
+				conv = py.Tuple{py.Float(1)} // gpython's bool has no __float__
+			} else if ok {
+				conv = py.Tuple{py.Float(0)}
+			}
 		}
 		if len(args) == 1 && len(kwargs) == 0 && metatype == py.FloatType {
 			if t, ok := args[0].(*py.Type); ok && isInstanceObject(t) {

@@ -16,7 +16,8 @@ import (
 )
 
 // formatSpec is a parsed standard format specifier:
-// [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+// [[fill]align][sign][#][0][width][grouping][.precision][type] (3.6 has
+// no 'z' flag).
 type formatSpec struct {
 	fill      rune
 	align     byte // 0 when not given
@@ -81,18 +82,14 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 		f.sign = spec[i]
 		i++
 	}
-	if i < len(spec) && spec[i] == 'z' {
-		f.z = true
-		i++
-	}
 	if i < len(spec) && spec[i] == '#' {
 		f.alt = true
 		i++
 	}
 	if !fillGiven && i < len(spec) && spec[i] == '0' {
 		f.fill = '0'
-		if f.align == 0 && defaultAlign == '>' {
-			f.align = '='
+		if f.align == 0 {
+			f.align = '=' // for str too in 3.6: an error there
 		}
 		i++
 	}
@@ -136,7 +133,7 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 		f.precision = p
 	}
 	if len(spec)-i > 1 {
-		return f, pyutil.ValueErrorf("Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+		return f, pyutil.ValueErrorf("Invalid format specifier")
 	}
 	if i < len(spec) {
 		f.typ = spec[i]
@@ -278,6 +275,9 @@ func formatValue(obj py.Object, spec string) (string, error) {
 		// CPython's repr, even for an empty spec (gpython's str differs).
 		return formatFloat(float64(x), spec, "float")
 	}
+	if c, ok := obj.(py.Complex); ok {
+		return formatComplex(complex128(c), spec)
+	}
 	if spec == "" {
 		s, err := strOf(obj)
 		return string(s), err
@@ -337,10 +337,10 @@ func formatString(s, spec string) (string, error) {
 		return "", err
 	}
 	switch {
+	case f.grouping != 0 && (f.typ == 0 || f.typ == 's'):
+		return "", pyutil.ValueErrorf("Cannot specify '%c' with 's'.", f.grouping)
 	case f.typ != 0 && f.typ != 's':
 		return "", pyutil.ValueErrorf("Unknown format code '%c' for object of type 'str'", f.typ)
-	case f.sign == ' ':
-		return "", pyutil.ValueErrorf("Space not allowed in string format specifier")
 	case f.sign != 0:
 		return "", pyutil.ValueErrorf("Sign not allowed in string format specifier")
 	case f.z:

@@ -234,6 +234,21 @@ func (m *MemoryView) BufferBytes() []byte {
 	return out
 }
 
+// AsWritable is the view as a read-write buffer (recv_into, readinto):
+// ok is false when the view is read-only, released or not contiguous,
+// which a "w*" argument refuses as CPython does.
+func (m *MemoryView) AsWritable() (pyutil.WritableBuffer, bool) {
+	if m.released || m.readonly() || m.step != m.size() {
+		return nil, false
+	}
+	return writableView{m}, true
+}
+
+// writableView is a contiguous writable memoryview as a WritableBuffer.
+type writableView struct{ *MemoryView }
+
+func (w writableView) WritableBytes() []byte { return w.BufferBytes() }
+
 // M__len__ is len(m).
 func (m *MemoryView) M__len__() (py.Object, error) {
 	if err := m.check(); err != nil {

@@ -37,8 +37,9 @@ func init() {
 	d["numerator"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return intValue(self), nil }}
 	d["imag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(0), nil }}
 	d["denominator"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(1), nil }}
-	// gpython's big ints and bools are types of their own.
-	for _, t := range []*py.Type{py.BigIntType, py.BoolType} {
+	// gpython's big ints are a type of their own (bool finds int's
+	// methods through its MRO, vm/bool_int.go).
+	for _, t := range []*py.Type{py.BigIntType} {
 		for _, name := range []string{"from_bytes", "to_bytes", "bit_length", "conjugate", "real", "numerator", "imag", "denominator"} {
 			if _, ok := t.Dict[name]; !ok {
 				t.Dict[name] = d[name]

@@ -88,5 +88,5 @@ func TestFormatSpecMatchesCPython(t *testing.T) {
 		}
 	}
 	cases = append(cases, pyCase{"str.format spec", `"{:>8.2f}|{:<6}|{:^6}|{:+d}".format(3.14159, "ab", "c", 5)`})
-	diffCases(t, "", cases)
+	diffCases36(t, "format_spec", "", cases)
 }

@@ -29,12 +29,31 @@ type encoder struct {
 	itemSep     string
 	keySep      string
 	defaultFn   py.Object // None: raise the TypeError JSONEncoder.default raises
+	strFn       py.Object // nil, or the function that encodes a str (_json.make_encoder's)
 
 	markers map[uintptr]struct{} // nil without check_circular
 	level   int                  // indent level
 	depth   int                  // containers and default() calls being encoded
 	first   bool                 // no item yet in the dict being encoded
 	buf     []byte
+}
+
+// str appends the JSON text of s, through strFn when it is set.
+func (e *encoder) str(s py.String) error {
+	if e.strFn == nil {
+		e.buf = appendString(e.buf, string(s), e.ensureASCII)
+		return nil
+	}
+	r, err := vm.Call(e.strFn, py.Tuple{s}, nil)
+	if err != nil {
+		return err
+	}
+	text, ok := r.(py.String)
+	if !ok {
+		return pyutil.TypeErrorf("encoder() must return a string, not %s", pyutil.TypeName(r))
+	}
+	e.buf = append(e.buf, text...)
+	return nil
 }
 
 // errNotFinite is CPython's error for NaN and infinities with allow_nan false.
@@ -46,8 +65,7 @@ func errNotFinite() error {
 func (e *encoder) encode(o py.Object) error {
 	switch v := o.(type) {
 	case py.String:
-		e.buf = appendString(e.buf, string(v), e.ensureASCII)
-		return nil
+		return e.str(v)
 	case py.NoneType:
 		e.buf = append(e.buf, "null"...)
 		return nil
@@ -67,9 +85,9 @@ func (e *encoder) encode(o py.Object) error {
 	case py.Float:
 		return e.float(float64(v))
 	case *py.List:
-		return e.list(o, v.Items)
+		return e.list(o, v.Items, v)
 	case py.Tuple:
-		return e.list(o, v)
+		return e.list(o, v, nil)
 	case *vm.Dict:
 		return e.dict(o, v)
 	case py.StringDict:
@@ -166,7 +184,10 @@ func (e *encoder) newline() {
 	}
 }
 
-func (e *encoder) list(o py.Object, items []py.Object) error {
+// list appends a JSON array of items; live, when not nil, is the list
+// they belong to, whose items are read again at each step (default() may
+// change the list while it is encoded, as in CPython).
+func (e *encoder) list(o py.Object, items []py.Object, live *py.List) error {
 	if len(items) == 0 {
 		return e.empty("[]")
 	}
@@ -179,15 +200,18 @@ func (e *encoder) list(o py.Object, items []py.Object) error {
 		e.level++
 		e.newline()
 	}
-	for i, item := range items {
+	for i := 0; i < len(items); i++ {
 		if i > 0 {
 			e.buf = append(e.buf, e.itemSep...)
 			if e.hasIndent {
 				e.newline()
 			}
 		}
-		if err := e.encode(item); err != nil {
+		if err := e.encode(items[i]); err != nil {
 			return err
+		}
+		if live != nil {
+			items = live.Items
 		}
 	}
 	if e.hasIndent {
@@ -204,8 +228,7 @@ func (e *encoder) list(o py.Object, items []py.Object) error {
 func (e *encoder) key(k py.Object) (ok bool, err error) {
 	switch v := k.(type) {
 	case py.String:
-		e.buf = appendString(e.buf, string(v), e.ensureASCII)
-		return true, nil
+		return true, e.str(v)
 	case py.Float:
 		e.buf = append(e.buf, '"')
 		if err := e.float(float64(v)); err != nil {
@@ -226,6 +249,14 @@ func (e *encoder) key(k py.Object) (ok bool, err error) {
 		e.buf = append(e.buf, '"')
 		e.buf = (*big.Int)(v).Append(e.buf, 10)
 	default:
+		if v, ok := pyutil.BuiltinValue(k); ok {
+			// An instance of a subclass of str, int or float (an IntEnum
+			// member) is a key as its value.
+			switch v.(type) {
+			case py.String, py.Int, *py.BigInt, py.Float, py.Bool:
+				return e.key(v)
+			}
+		}
 		if e.skipKeys {
 			return false, nil
 		}

@@ -207,6 +207,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
 # json.decoder and json.encoder, as CPython's package imports them.
 decoder = __import__('json.decoder', None, None, ['JSONDecoder'])
 encoder = __import__('json.encoder', None, None, ['JSONEncoder'])
+scanner = __import__('json.scanner', None, None, ['make_scanner'])
 `
 
 func init() {
@@ -217,6 +218,7 @@ func init() {
 			py.MustNewMethod("_encode_str", pyutil.Guard(json_encode_str), 0, "The JSON text of a str."),
 			py.MustNewMethod("_decode", pyutil.Guard(json_decode), 0, "Decode a whole JSON document."),
 			py.MustNewMethod("_raw_decode", pyutil.Guard(json_raw_decode), 0, "Decode the JSON value at an index."),
+			py.MustNewMethod("_scanstring", pyutil.Guard(json_scanstring), 0, "Scan a JSON string whose opening quote is before an index."),
 			py.MustNewMethod("_text", pyutil.Guard(json_text), 0, "The str of a JSON document given as str, bytes or bytearray."),
 		},
 		Globals: py.StringDict{
@@ -388,28 +390,93 @@ func init() {
 		Info:    py.ModuleInfo{Name: "json.encoder", Doc: "The encoder half of json: JSONEncoder and the str escapers.", FileDesc: "json/encoder.py"},
 		CodeSrc: encoderSource,
 	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "json.scanner", Doc: "JSON token scanner", FileDesc: "json/scanner.py"},
+		CodeSrc: scannerSource,
+	})
 }
 
-const decoderSource = `from json import JSONDecoder, JSONDecodeError
+const decoderSource = `from json import JSONDecoder, JSONDecodeError, _scanstring
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
+
+
+def py_scanstring(s, end, strict=True):
+    """(text, index after the closing quote) of the JSON string whose
+    opening quote is at s[end - 1]."""
+    return _scanstring(s, end, strict)
+
+
+scanstring = c_scanstring or py_scanstring
 `
 
 const encoderSource = `from json import JSONEncoder, _encode_str
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import encode_basestring as c_encode_basestring
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_encode_basestring_ascii = c_encode_basestring = c_make_encoder = None
 
 INFINITY = float('inf')
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """The JSON text of str s, non-ASCII characters kept."""
     return _encode_str(s, False)
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """The JSON text of str s in ASCII, other characters as \\u escapes."""
     return _encode_str(s, True)
+
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+`
+
+// scannerSource is json.scanner: make_scanner(context) returns the
+// function that scans one JSON value at an index with a JSONDecoder's
+// settings (_json's when it can be imported).
+const scannerSource = `import re
+from json import JSONDecodeError as _JSONDecodeError, _raw_decode
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
+__all__ = ['make_scanner']
+
+NUMBER_RE = re.compile(r'(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?',
+                       re.VERBOSE | re.MULTILINE | re.DOTALL)
+
+
+def py_make_scanner(context):
+    """scan_once(string, idx) for context's settings: (value, index
+    after it), or StopIteration(idx) when no value starts at idx."""
+    parse_float, parse_int = context.parse_float, context.parse_int
+    hooks = (bool(context.strict), context.object_hook,
+             context.object_pairs_hook,
+             None if parse_float is float else parse_float,
+             None if parse_int is int else parse_int, context.parse_constant)
+
+    def scan_once(string, idx):
+        try:
+            return _raw_decode(string, idx, *hooks)
+        except _JSONDecodeError as err:
+            if err.pos == idx and err.msg == 'Expecting value':
+                raise StopIteration(idx) from None
+            raise
+    return scan_once
+
+
+make_scanner = c_make_scanner or py_make_scanner
 `

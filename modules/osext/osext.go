@@ -234,8 +234,27 @@ func osAccess(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	if err != nil {
 		return nil, err
 	}
-	return py.NewBool(syscall.Access(p, uint32(mode)) == nil), nil
+	if a[2] != nil && a[2] != py.None {
+		return nil, py.ExceptionNewf(py.NotImplementedError, "dir_fd unavailable on this platform")
+	}
+	flags := 0
+	for i, bit := range map[int]int{3: atEAccess, 4: atSymlinkNofollow} {
+		if a[i] == nil {
+			continue
+		}
+		on, err := pyarg.Bool(a[i])
+		if err != nil {
+			return nil, err
+		}
+		if on == (i == 3) { // effective_ids=True, follow_symlinks=False
+			flags |= bit
+		}
+	}
+	return py.NewBool(syscall.Faccessat(atFDCWD, p, uint32(mode), flags) == nil), nil
 }
+
+// atEAccess is AT_EACCESS: access checks with the effective ids.
+const atEAccess = 0x200
 
 // pathResult gives a path back as str, or as bytes when the argument was.
 func pathResult(s string, isBytes bool) py.Object {
@@ -709,6 +728,57 @@ def get_exec_path(env=None):
     if p is None:
         p = defpath
     return p.split(pathsep)
+def removedirs(name):
+    rmdir(name)
+    parent, last = path.split(name)
+    if not last:
+        parent, last = path.split(parent)
+    while parent and last:
+        try:
+            rmdir(parent)
+        except OSError:
+            return
+        parent, last = path.split(parent)
+def renames(old, new):
+    parent = path.dirname(new)
+    if parent and path.basename(new) and not path.exists(parent):
+        makedirs(parent)
+    rename(old, new)
+    parent = path.dirname(old)
+    if parent and path.basename(old):
+        try:
+            removedirs(parent)
+        except OSError:
+            pass
+def device_encoding(fd):
+    if not isatty(fd):
+        return None
+    import locale
+    return locale.nl_langinfo(locale.CODESET)
+def get_inheritable(fd):
+    import fcntl
+    return not fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
+def set_inheritable(fd, inheritable):
+    import fcntl
+    flags = fcntl.fcntl(fd, fcntl.F_GETFD)
+    if inheritable:
+        flags &= ~fcntl.FD_CLOEXEC
+    else:
+        flags |= fcntl.FD_CLOEXEC
+    fcntl.fcntl(fd, fcntl.F_SETFD, flags)
+def stat_float_times(newval=None):
+    import warnings
+    warnings.warn("stat_float_times() is deprecated", DeprecationWarning, stacklevel=2)
+    return True
+def _supported(*names):
+    g = globals()
+    return {g[n] for n in names if n in g}
+supports_fd = _supported('chdir', 'chmod', 'chown', 'stat', 'statvfs', 'truncate', 'utime')
+supports_follow_symlinks = _supported('access', 'chown', 'stat', 'utime')
+supports_effective_ids = _supported('access')
+supports_dir_fd = set()
+supports_bytes_environ = True
+del _supported
 `
 
 var constants = map[string]int{

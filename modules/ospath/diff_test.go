@@ -141,6 +141,13 @@ var cases = []pytesting.Case{
 	{"realpath link", `os.path.realpath("tree/link")`},
 	{"realpath missing", `os.path.realpath("tree/nope/../x")`},
 	{"realpath dir link", `os.path.realpath("dirlink/a.txt")`},
+	{"relpath empty bytes", `os.path.relpath(b"")`},
+	{"relpath None", `os.path.relpath(None)`},
+	{"samestat", `(os.path.samestat(os.stat("tree/a.txt"), os.stat("tree/link")), os.path.samestat(os.stat("tree"), os.stat("tree/a.txt")))`},
+	{"samestat bad", `os.path.samestat(1, 2)`},
+	{"ismount", `(os.path.ismount("/"), os.path.ismount(b"/"), os.path.ismount("tree"), os.path.ismount("tree/link"), os.path.ismount("nope"))`},
+	{"ismount int", `os.path.ismount(3)`},
+	{"all", `sorted(os.path.__all__)`},
 	// common
 	{"commonprefix", `os.path.commonprefix(["/usr/lib", "/usr/local", "/usr/l"])`},
 	{"commonprefix empty", `os.path.commonprefix([])`},

@@ -123,50 +123,65 @@ func absPath(p string) (string, error) {
 // that do not exist are kept as they are, and a loop leaves the rest of
 // the path unresolved, as CPython does.
 func realPath(p string) (string, error) {
-	p, err := absPath(p)
-	if err != nil {
-		return "", err
+	r, _ := resolveLinks("", p, map[string]*string{})
+	return absPath(r)
+}
+
+// resolveLinks appends the components of rest to the already resolved
+// dir, following each symbolic link as it is met, so that ".." after a
+// link climbs from the link's target. done maps each link path to what it
+// resolved to (nil while it is being resolved: meeting it again is a
+// loop). On a loop it returns the path with the rest unresolved and false.
+func resolveLinks(dir, rest string, done map[string]*string) (string, bool) {
+	if strings.HasPrefix(rest, "/") {
+		dir, rest = "/", rest[1:]
 	}
-	comps := strings.Split(p, "/")
-	resolved := ""
-	links := 0
-	for len(comps) > 0 {
-		c := comps[0]
-		comps = comps[1:]
-		switch c {
+	for rest != "" {
+		name, more, _ := strings.Cut(rest, "/")
+		rest = more
+		switch name {
 		case "", ".":
 			continue
 		case "..":
-			resolved, _ = splitPath(resolved)
-			if resolved == "/" {
-				resolved = ""
+			if dir == "" {
+				dir = ".."
+				continue
+			}
+			var last string
+			dir, last = splitPath(dir)
+			if last == ".." {
+				dir = joinTwo(joinTwo(dir, ".."), "..")
 			}
 			continue
 		}
-		cand := resolved + "/" + c
-		fi, err := os.Lstat(cand)
+		next := joinTwo(dir, name)
+		fi, err := os.Lstat(next)
 		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
-			resolved = cand
+			dir = next
 			continue
 		}
-		links++
-		if links > 40 {
-			return normPath(cand + "/" + strings.Join(comps, "/")), nil
+		if known, seen := done[next]; seen {
+			if known == nil {
+				return joinTwo(next, rest), false
+			}
+			dir = *known
+			continue
 		}
-		target, err := os.Readlink(cand)
+		target, err := os.Readlink(next)
 		if err != nil {
-			resolved = cand
+			dir = next
 			continue
 		}
-		if strings.HasPrefix(target, "/") {
-			resolved = ""
+		done[next] = nil
+		var ok bool
+		dir, ok = resolveLinks(dir, target, done)
+		if !ok {
+			return joinTwo(dir, rest), false
 		}
-		comps = append(strings.Split(target, "/"), comps...)
+		resolved := dir
+		done[next] = &resolved
 	}
-	if resolved == "" {
-		return "/", nil
-	}
-	return resolved, nil
+	return dir, true
 }
 
 func expandUser(p string) string {
@@ -339,13 +354,17 @@ func posixRelpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:relpath", []string{"path", "start"}, &pathObj, &startObj); err != nil {
 		return nil, err
 	}
-	if t, err := py.MakeBool(pathObj); err == nil && t == py.False {
-		if _, isStr := pathObj.(py.String); isStr || pathObj == py.None {
+	switch v := pathObj.(type) {
+	case py.String:
+		if v == "" {
 			return nil, pyutil.ValueErrorf("no path specified")
 		}
-		if _, isBytes := pathObj.(py.Bytes); isBytes {
+	case py.Bytes:
+		if len(v) == 0 {
 			return nil, pyutil.ValueErrorf("no path specified")
 		}
+	case py.NoneType:
+		return nil, pyutil.ValueErrorf("no path specified")
 	}
 	p, err := fspath(pathObj)
 	if err != nil {
@@ -639,5 +658,46 @@ func setupPosixpath() {
 
 			"supports_unicode_filenames": py.False,
 		},
+		CodeSrc: posixpathPySrc,
 	})
 }
+
+// posixpathPySrc completes posixpath with the functions defined in terms
+// of os.stat results and its __all__. os is imported inside the functions:
+// the os module imports posixpath while it is being made.
+const posixpathPySrc = `
+def samestat(s1, s2):
+    "Whether two stat results describe the same file."
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+def sameopenfile(fp1, fp2):
+    "Whether two open file descriptors refer to the same file."
+    import os
+    return samestat(os.fstat(fp1), os.fstat(fp2))
+
+def ismount(path):
+    "Whether path is a mount point: its parent is on another device, or is itself."
+    import os
+    try:
+        here = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if here.st_mode & 0o170000 == 0o120000:
+        return False
+    path = os.fspath(path)
+    up = join(path, b'..' if isinstance(path, bytes) else '..')
+    try:
+        parent = os.lstat(realpath(up))
+    except (OSError, ValueError):
+        return False
+    return here.st_dev != parent.st_dev or here.st_ino == parent.st_ino
+
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
+           'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
+           'getatime', 'getctime', 'islink', 'exists', 'lexists', 'isdir',
+           'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
+           'abspath', 'samefile', 'sameopenfile', 'samestat', 'curdir',
+           'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath',
+           'commonpath']
+`

@@ -197,6 +197,14 @@ var pprintCases = []struct{ name, expr string }{
 	{"tuple of tuples", "tuple((i, str(i), [i] * 3) for i in range(8))"},
 	{"list of long strs", "['The quick brown fox jumps over the lazy dog %d' % i for i in range(4)]"},
 	{"unicode long", "'\u00e9t\u00e9 ' * 30"},
+	{"dict subclass", "type('D2', (dict,), {})({'k%d' % i: i for i in range(12)})"},
+	{"list subclass", "type('L2', (list,), {})(range(30))"},
+	{"set subclass", "type('S2', (set,), {})(range(30))"},
+	{"frozenset subclass", "type('F2', (frozenset,), {})(range(30))"},
+	{"tuple subclass", "type('T2', (tuple,), {})(range(30))"},
+	{"str subclass", "type('U2', (str,), {})('the quick brown fox jumps over the lazy dog ' * 3)"},
+	{"nested subclasses", "[type('D2', (dict,), {})(a=[1] * 20, b=type('S2', (set,), {})([3, 1, 2]))]"},
+	{"dict subclass own repr", "type('D3', (dict,), {'__repr__': lambda s: 'D3!'})({i: i for i in range(30)})"},
 }
 
 // TestDifferential compares pprint/pformat output with python3 for every

@@ -73,7 +73,11 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 			}
 		}
 		var wrap func(py.Object, *strings.Builder, int, int, map[uintptr]bool, int) error
-		switch o.(type) {
+		target := o
+		if v, ok := builtinView(o); ok {
+			target = v
+		}
+		switch target.(type) {
 		case py.StringDict, *vm.Dict:
 			wrap = p.dict
 		case *py.List:
@@ -81,7 +85,9 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 		case py.Tuple:
 			wrap = p.tuple
 		case *py.Set, *py.FrozenSet, *vm.Set:
-			wrap = p.set
+			wrap = func(_ py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
+				return p.set(o, target, b, indent, allowance, context, level)
+			}
 		case py.String:
 			wrap = p.str
 		case py.Bytes:
@@ -95,7 +101,7 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 			if id != 0 {
 				context[id] = true
 			}
-			err := wrap(o, b, indent, allowance, context, level+1)
+			err := wrap(target, b, indent, allowance, context, level+1)
 			if id != 0 {
 				delete(context, id)
 			}
@@ -172,8 +178,11 @@ func (p Printer) tuple(o py.Object, b *strings.Builder, indent, allowance int, c
 	return nil
 }
 
-func (p Printer) set(o py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
-	items, err := pyrepr.SortedSetItems(o)
+// set lays out a set or frozenset; o is the object printed, items the
+// set whose members it shows (o itself, or the value of a subclass
+// instance, shown with its class name in front).
+func (p Printer) set(o, members py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
+	items, err := pyrepr.SortedSetItems(members)
 	if err != nil {
 		return err
 	}
@@ -183,12 +192,16 @@ func (p Printer) set(o py.Object, b *strings.Builder, indent, allowance int, con
 		return err
 	}
 	end := "}"
-	if o.Type() == vm.FrozenSetType || o.Type() == py.FrozenSetType {
-		b.WriteString("frozenset({")
-		end = "})"
-		indent += len("frozenset") + 1
-	} else {
+	if t := o.Type(); t == vm.SetType || t == py.SetType {
 		b.WriteString("{")
+	} else {
+		name := t.Name
+		if t == vm.FrozenSetType || t == py.FrozenSetType {
+			name = "frozenset"
+		}
+		b.WriteString(name + "({")
+		end = "})"
+		indent += runeLen(name) + 1
 	}
 	if err := p.items(items, b, indent, allowance+len(end), context, level); err != nil {
 		return err

@@ -59,6 +59,12 @@ func recursionRepr(o py.Object, id uintptr) string {
 // rendered by hand with a depth limit and recursion detection; scalars and
 // other objects use their repr.
 func safeRepr(o py.Object, context map[uintptr]bool, maxLevels, level int, st *reprState) (string, error) {
+	if v, ok := builtinView(o); ok {
+		switch v.(type) {
+		case *vm.Dict, *py.List, py.Tuple:
+			o = v // rendered by hand, as their base type's __repr__ would
+		}
+	}
 	switch v := o.(type) {
 	case py.String:
 		return StrRepr(string(v)), nil

@@ -158,6 +158,7 @@ var tarCases = []pytesting.Case{
 	{"corrupt number field", `rd(T[:100] + b"zzzzzzz\x00" + T[108:]).getnames()`},
 	{"corrupt long name", `(lambda L: rd(L[:len(T) - 10240 + 1100]).getnames())(build(extra=[(member(LONG, 3), b"abc")]))`},
 	{"corrupt extract short", `(lambda tf: tf.extractfile("dir/b.bin").read())(rd(T[:2300]))`},
+	{"corrupt zero length pax record", `rd(member("p", 4, kind=tarfile.XHDTYPE).tobuf() + b"0 X=")`},
 	{"ignore zeros", `rd(bytes(1024) + T, ignore_zeros=True).getnames()`},
 	{"errors", `[c.__mro__[1].__name__ for c in (tarfile.ReadError, tarfile.CompressionError, tarfile.StreamError, tarfile.ExtractError, tarfile.HeaderError, tarfile.TarError)]`},
 	{"constants", `(tarfile.DEFAULT_FORMAT, tarfile.USTAR_FORMAT, tarfile.GNU_FORMAT, tarfile.PAX_FORMAT, tarfile.BLOCKSIZE, tarfile.RECORDSIZE, tarfile.ENCODING, tarfile.REGTYPE, tarfile.AREGTYPE, tarfile.GNU_MAGIC, tarfile.POSIX_MAGIC)`},

@@ -21,6 +21,10 @@ def err(f, *a):
 `
 
 var getoptCases = []pytesting.Case{
+	{"do_longs", `[err(getopt.do_longs, [], o, l, a) for o, l, a in [("abc", ["abc"], []), ("abc=1", ["abc="], ["r"]), ("ab", ["abc="], ["v", "r"]), ("ab", ["abc", "abd"], []), ("x=1", ["x"], []), ("y", ["y="], [])]]`},
+	{"do_shorts", `[err(getopt.do_shorts, [("-q", "")], o, s, a) for o, s, a in [("a", "a", []), ("ab", "ab:", ["x", "y"]), ("abz", "ab:", []), ("z", "a", []), ("b", "b:", [])]]`},
+	{"long_has_args", `[err(getopt.long_has_args, o, l) for o, l in [("abc", ["abc="]), ("ab", ["abc"]), ("ab", ["abc", "abd"]), ("zz", ["abc"]), ("abc", ["abc", "abcd="])]]`},
+	{"short_has_arg", `[err(getopt.short_has_arg, o, s) for o, s in [("a", "a:"), ("a", "ab"), ("z", "a"), (":", "a:")]]`},
 	{"simple", `getopt.getopt(["-a", "-b", "x", "rest"], "ab:")`},
 	{"joined value", `getopt.getopt(["-bval", "-ab", "v2"], "ab:")`},
 	{"clustered", `getopt.getopt(["-abc", "f"], "abc")`},

@@ -524,6 +524,7 @@ class HTTP10(http.client.HTTPConnection):
 `
 
 var httpClientMoreCases = []pytesting.Case{
+	{"message_is_email_message", `(lambda m: (isinstance(m, __import__('email.message').message.Message), m.get_content_type(), m.get_param('charset'), m.get_all('x-a'), m.is_multipart(), (m.__delitem__('x-a'), m.keys())[1], (m.__setitem__('N', 'v'), m.items())[1], m.as_string()))(http.client.parse_headers(io.BytesIO(b'Content-Type: text/html; charset=utf-8\r\nX-A: 1\r\nX-A: 2\r\n\r\n')))`},
 	{"wire_get", `wire()`},
 	{"wire_host_forms", `[b''.join((lambda c: (c.request('GET', '/'), c.sock.sent)[1])(conn(h, p))).split(b'\r\n')[1] for h, p in [('h', 80), ('h', 81), ('::1', None), ('[::1]:8080', None), ('h:', None)]]`},
 	{"wire_absolute_url_host", `[wire(url='http://other:99/p').split(b'\r\n')[1], wire(url='https://o/x').split(b'\r\n')[1], wire(url='httpx').split(b'\r\n')[1]]`},

@@ -486,4 +486,13 @@ var edgeCases = []pytesting.Case{
 	{"flags debug inert", `re.compile('a', re.DEBUG).pattern`},
 	{"subject memoryview", `re.match(b'a', memoryview(b'ab'))`},
 	{"sre_constants", `(lambda sc: (sc.error is re.error, int(sc.MAXREPEAT), int(sc.MAXGROUPS), sc.SRE_FLAG_IGNORECASE, sc.SRE_FLAG_ASCII))(__import__('sre_constants'))`},
+	{"pattern equal after purge", `(lambda a: (re.purge(), (lambda b: (a == b, a != b, hash(a) == hash(b), a is b))(re.compile('abc', re.I)))[1])(re.compile('abc', re.I))`},
+	{"pattern unequal", `(lambda a: (a == re.compile('abc'), a == re.compile('(?i)abc'), re.compile(b'abc') == re.compile('abc'), a == 'abc', a != re.compile('x', re.I)))(re.compile('abc', re.I))`},
+	{"pattern as dict key", `len({re.compile('k'): 1, re.compile(b'k'): 2, re.compile('k', re.M): 3})`},
+	{"groupindex equals dict", `(re.compile('(a)').groupindex == {}, re.compile('(?P<x>a)(?P<y>b)').groupindex == {'x': 1, 'y': 2}, re.compile('(?P<x>a)').groupindex != {'x': 2}, re.compile('(?P<x>a)').groupindex == re.compile('(?P<x>b)').groupindex)`},
+	{"str subclass pattern", `(lambda U: (re.compile(U('a+')).findall('caaab'), re.match(U('b'), 'bc').group()))(type('U', (str,), {}))`},
+	{"pattern type name", `(re._pattern_type.__name__, isinstance(re.compile('x'), re._pattern_type))`},
+	{"scanner", `re.Scanner([(r'[a-z]+', lambda s, t: t.upper()), (r'\d+', lambda s, t: int(t)), (r'\s+', None), (r'[=+]', 'OP')]).scan('ab = 12 + cd ?x')`},
+	{"scanner groups and match", `re.Scanner([(r'(a)(b)', lambda s, t: (t, s.match.span(), s.match.group(0))), (r'c', 'C')]).scan('abcabcz')`},
+	{"scanner empty match stops", `re.Scanner([(r'x*', 'X'), (r'y', 'Y')]).scan('yxxq')`},
 }

@@ -24,6 +24,8 @@ var (
 	_ py.I__contains__ = (*mappingProxy)(nil)
 	_ py.I__repr__     = (*mappingProxy)(nil)
 	_ py.I__str__      = (*mappingProxy)(nil)
+	_ py.I__eq__       = (*mappingProxy)(nil)
+	_ py.I__ne__       = (*mappingProxy)(nil)
 )
 
 // M__getitem__ looks a name up.
@@ -40,6 +42,23 @@ func (m *mappingProxy) M__getitem__(key py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.KeyError, "%s", r)
 	}
 	return v, nil
+}
+
+// M__eq__ compares the names with a mapping, as the dict behind the
+// proxy would.
+func (m *mappingProxy) M__eq__(other py.Object) (py.Object, error) {
+	if o, ok := other.(*mappingProxy); ok {
+		other = o.d
+	}
+	return py.Eq(m.d, other)
+}
+
+// M__ne__ is the negation of M__eq__.
+func (m *mappingProxy) M__ne__(other py.Object) (py.Object, error) {
+	if o, ok := other.(*mappingProxy); ok {
+		other = o.d
+	}
+	return py.Ne(m.d, other)
 }
 
 // M__len__ is the number of names.

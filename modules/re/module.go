@@ -192,6 +192,8 @@ func getPattern(pattern py.Object, flagsObj py.Object) (*Pattern, error) {
 		}
 		return p, nil
 	}
+	// A str or bytes subclass compiles as its value.
+	pattern = pyutil.Unwrap(pattern)
 	var key cacheKey
 	switch v := pattern.(type) {
 	case py.String:
@@ -440,7 +442,8 @@ func init() {
 	globals["__all__"] = py.NewListFromItems(allT)
 
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "re", Doc: moduleDoc},
+		Info:    py.ModuleInfo{Name: "re", Doc: moduleDoc},
+		CodeSrc: scannerSource,
 		Methods: []*py.Method{
 			fn("compile", re_compile, "compile(pattern, flags=0) -> Pattern\n\nThe compiled form of pattern, for repeated matching."),
 			fn("match", matchFunc("match", modeMatch), "match(pattern, string, flags=0) -> Match or None\n\nMatch pattern at the beginning of string only."),

@@ -3,10 +3,10 @@ package re
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -618,10 +618,12 @@ func (p *Pattern) M__repr__() (py.Object, error) {
 	return py.String("re.compile(" + r + ", " + strings.Join(parts, "|") + ")"), nil
 }
 
-// M__eq__ compares patterns as CPython 3.6 does: by identity.
+// M__eq__ compares patterns as CPython 3.6.15 does: two patterns are
+// equal when they were compiled from the same source (both str or both
+// bytes) with the same flags.
 func (p *Pattern) M__eq__(other py.Object) (py.Object, error) {
 	if o, ok := other.(*Pattern); ok {
-		return py.NewBool(o == p), nil
+		return py.NewBool(p.sameAs(o)), nil
 	}
 	return py.NotImplemented, nil
 }
@@ -629,14 +631,35 @@ func (p *Pattern) M__eq__(other py.Object) (py.Object, error) {
 // M__ne__ is the negation of M__eq__.
 func (p *Pattern) M__ne__(other py.Object) (py.Object, error) {
 	if o, ok := other.(*Pattern); ok {
-		return py.NewBool(o != p), nil
+		return py.NewBool(!p.sameAs(o)), nil
 	}
 	return py.NotImplemented, nil
 }
 
-// M__hash__ hashes by identity.
+func (p *Pattern) sameAs(o *Pattern) bool {
+	return p == o || (p.isText == o.isText && p.flags == o.flags && p.source() == o.source())
+}
+
+// source is the pattern's text (a bytes pattern's bytes as a string).
+func (p *Pattern) source() string {
+	switch v := pyutil.Unwrap(p.src).(type) {
+	case py.String:
+		return string(v)
+	case py.Bytes:
+		return string(v)
+	}
+	return ""
+}
+
+// M__hash__ hashes what M__eq__ compares.
 func (p *Pattern) M__hash__() (py.Object, error) {
-	return py.Int(identityHash(unsafe.Pointer(p))), nil
+	h := fnv.New64a()
+	h.Write([]byte(p.source()))
+	v := int64(h.Sum64()>>2) ^ int64(p.flags)
+	if p.isText {
+		v ^= 1 << 40
+	}
+	return py.Int(v), nil
 }
 
 func (p *Pattern) groupindexDict() py.Object {

@@ -18,6 +18,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 var nativeEndian = binary.NativeEndian
@@ -303,7 +304,13 @@ func addrToRaw(family int, addr py.Object, caller string) (rawAddr, error) {
 		var path []byte
 		switch v := addr.(type) {
 		case py.String:
-			path = []byte(string(v))
+			// The file system encoding, as os.fsencode: bytes a name
+			// decoded with surrogateescape carried come back.
+			b, err := host.EncodeStr(string(v), "utf-8", "surrogateescape")
+			if err != nil {
+				return ra, err
+			}
+			path = b
 		default:
 			b, err := pyutil.BytesLike(addr)
 			if err != nil {
@@ -373,6 +380,10 @@ func rawToAddr(ra *rawAddr) py.Object {
 				b = b[:i]
 				break
 			}
+		}
+		// Decoded as os.fsdecode does (undecodable bytes escaped).
+		if name, _, err := host.DecodeText(b, "utf-8", "surrogateescape", true); err == nil {
+			return py.String(name)
 		}
 		return py.String(b)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	pyhost "github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // fn wraps a module function with the panic guard.
@@ -436,6 +437,11 @@ func getAddrInfo(hostO, portO py.Object, family, kind, proto, flags int) ([]addr
 	case py.String, py.Bytes:
 		var ps string
 		if s, ok := p.(py.String); ok {
+			// CPython encodes a str port as UTF-8: a lone surrogate
+			// is UnicodeEncodeError.
+			if _, err := pyhost.EncodeStr(string(s), "utf-8", "strict"); err != nil {
+				return nil, err
+			}
 			ps = string(s)
 		} else {
 			ps = string(p.(py.Bytes))

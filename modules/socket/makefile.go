@@ -6,11 +6,13 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
@@ -383,6 +385,9 @@ func (f *socketFile) read(n int) (py.Object, error) {
 		for {
 			more, err := f.fill()
 			if err != nil {
+				if !f.text && wouldBlock(err) {
+					return f.partial(-1)
+				}
 				return nil, err
 			}
 			if !more {
@@ -398,6 +403,9 @@ func (f *socketFile) read(n int) (py.Object, error) {
 		if len(f.rbuf) == 0 {
 			data, err := f.recvChunk(n)
 			if err != nil {
+				if wouldBlock(err) {
+					return py.None, nil
+				}
 				return nil, err
 			}
 			return py.Bytes(data), nil
@@ -419,6 +427,9 @@ func (f *socketFile) read(n int) (py.Object, error) {
 		}
 		more, err := f.fill()
 		if err != nil {
+			if !f.text && wouldBlock(err) {
+				return f.partial(n)
+			}
 			return nil, err
 		}
 		if !more {
@@ -427,11 +438,54 @@ func (f *socketFile) read(n int) (py.Object, error) {
 	}
 }
 
+// wouldBlock reports whether err is a non-blocking socket's "no data
+// yet" (EAGAIN), which CPython's binary socket files turn into None.
+func wouldBlock(err error) bool {
+	n, ok := ErrnoOf(err)
+	return ok && (n == syscall.EAGAIN || n == syscall.EWOULDBLOCK)
+}
+
+// partial is a binary read(n) cut short by a non-blocking socket: what is
+// buffered, at most n bytes (all when n < 0), or None when nothing is.
+func (f *socketFile) partial(n int) (py.Object, error) {
+	if len(f.rbuf) == 0 {
+		return py.None, nil
+	}
+	if n < 0 || n > len(f.rbuf) {
+		n = len(f.rbuf)
+	}
+	return py.Bytes(f.take(n)), nil
+}
+
+// readinto is a binary file's readinto(b): read(len(b)) stored in b; the
+// count, or None when a non-blocking socket has no data.
+func (f *socketFile) readinto(b []byte) (py.Object, error) {
+	got, err := f.read(len(b))
+	if err != nil || got == py.None {
+		return got, err
+	}
+	data := got.(py.Bytes)
+	copy(b, data)
+	return py.Int(len(data)), nil
+}
+
+// name is the name attribute of every socket file: the descriptor, -1
+// once the file is closed.
+func (f *socketFile) name() int {
+	if f.closed {
+		return -1
+	}
+	return f.sock.Fd()
+}
+
 // readline implements readline(limit): one line with its ending, at most
 // limit bytes (characters) when limit >= 0; "" at end of stream.
 func (f *socketFile) readline(limit int) (py.Object, error) {
 	if err := f.checkReadable(); err != nil {
 		return nil, err
+	}
+	if f.bufsize == 0 && !f.text {
+		return f.rawReadline(limit)
 	}
 	for {
 		end := f.lineEnd()
@@ -459,6 +513,35 @@ func (f *socketFile) readline(limit int) (py.Object, error) {
 	}
 }
 
+// rawReadline is an unbuffered binary file's readline: one byte per
+// recv, so that nothing past the line is taken from the socket (another
+// file made on it later reads on from there, as http.client expects).
+func (f *socketFile) rawReadline(limit int) (py.Object, error) {
+	var line []byte
+	for limit < 0 || len(line) < limit {
+		var b []byte
+		if len(f.rbuf) > 0 {
+			b = f.take(1)
+		} else {
+			var err error
+			if b, err = f.recvChunk(1); err != nil {
+				if wouldBlock(err) && len(line) > 0 {
+					break
+				}
+				return nil, err
+			}
+		}
+		if len(b) == 0 {
+			break
+		}
+		line = append(line, b[0])
+		if b[0] == '\n' {
+			break
+		}
+	}
+	return py.Bytes(line), nil
+}
+
 // sendOut writes all of b through the owner.
 func (f *socketFile) sendOut(b []byte) error {
 	if f.native() {
@@ -470,6 +553,26 @@ func (f *socketFile) sendOut(b []byte) error {
 	}
 	_, err = py.Call(send, py.Tuple{py.Bytes(b)}, nil)
 	return err
+}
+
+// sendOnce is one send of b through the owner.
+func (f *socketFile) sendOnce(b []byte) (int, error) {
+	if f.native() {
+		return f.sock.Send(b, 0)
+	}
+	send, err := py.GetAttrString(f.owner, "send")
+	if err != nil {
+		return 0, err
+	}
+	res, err := py.Call(send, py.Tuple{py.Bytes(b)}, nil)
+	if err != nil {
+		return 0, err
+	}
+	n, err := py.MakeGoInt(res)
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 // flushLocked sends the write buffer.
@@ -514,10 +617,16 @@ func (f *socketFile) write(o py.Object) (py.Object, error) {
 		count = len(b)
 	}
 	if f.bufsize == 0 {
-		if err := f.sendOut(data); err != nil {
+		// SocketIO.write is one send(): the count it took, None when a
+		// non-blocking socket takes nothing.
+		sent, err := f.sendOnce(data)
+		if err != nil {
+			if wouldBlock(err) {
+				return py.None, nil
+			}
 			return nil, err
 		}
-		return py.Int(count), nil
+		return py.Int(sent), nil
 	}
 	f.wbuf = append(f.wbuf, data...)
 	if len(f.wbuf) >= f.bufsize {
@@ -604,9 +713,9 @@ func (f *socketFile) M__repr__() (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return py.String(fmt.Sprintf("<%s name=%d mode='%s' encoding=%s>", t.Name, f.sock.Fd(), f.mode, enc)), nil
+		return py.String(fmt.Sprintf("<%s name=%d mode='%s' encoding=%s>", t.Name, f.name(), f.mode, enc)), nil
 	case readerFileType, writerFileType:
-		return py.String(fmt.Sprintf("<%s name=%d>", t.Name, f.sock.Fd())), nil
+		return py.String(fmt.Sprintf("<%s name=%d>", t.Name, f.name())), nil
 	}
 	return py.String(fmt.Sprintf("<%s object at %#x>", t.Name, uintptr(unsafe.Pointer(f)))), nil
 }
@@ -717,6 +826,23 @@ func setupSocketFile() {
 		}
 		return f.write(v)
 	})
+	fileMethod("readinto", "readinto(b) -> int or None\n\nRead up to len(b) bytes into the writable buffer b.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if f.text {
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute 'readinto'", f.Type().Name)
+		}
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "readinto", 1, 1, &v); err != nil {
+			return nil, err
+		}
+		wb, err := pyarg.WritableBuffer(v, "readinto() argument")
+		if err != nil {
+			return nil, err
+		}
+		if err := f.checkReadable(); err != nil {
+			return nil, err
+		}
+		return f.readinto(wb.WritableBytes())
+	})
 	fileMethod("flush", "flush()\n\nSend buffered data.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "flush", 0, 0); err != nil {
 			return nil, err
@@ -778,6 +904,15 @@ func setupSocketFile() {
 			return get(f), nil
 		}, Doc: "The text encoding's " + name + " setting (text mode only)."}
 	}
+	SocketFileType.Dict["name"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
+		f, ok := o.(*socketFile)
+		if !ok {
+			return nil, pyutil.TypeErrorf("expected a socket file object")
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return py.Int(f.name()), nil
+	}, Doc: "The socket's file descriptor; -1 once the stream is closed."}
 	SocketFileType.Dict["mode"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
 		f, ok := o.(*socketFile)
 		if !ok {

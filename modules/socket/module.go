@@ -102,6 +102,36 @@ var constants = map[string]int{
 	"EAI_FAMILY": EAI_FAMILY, "EAI_MEMORY": EAI_MEMORY, "EAI_NODATA": EAI_NODATA, "EAI_NONAME": EAI_NONAME,
 	"EAI_OVERFLOW": EAI_OVERFLOW, "EAI_SERVICE": EAI_SERVICE, "EAI_SOCKTYPE": EAI_SOCKTYPE, "EAI_SYSTEM": EAI_SYSTEM,
 	"INADDR_ANY": 0, "INADDR_BROADCAST": 0xffffffff, "INADDR_LOOPBACK": 0x7f000001, "INADDR_NONE": 0xffffffff,
+	// The rest of the Linux names CPython 3.6's socket has (protocol
+	// numbers, IP/IPv6/TCP options for getsockopt/setsockopt and
+	// ancillary data, packet and netlink types; the errno names socket
+	// re-exports), with the kernel's values.
+	"EAGAIN":                11,
+	"EBADF":                 9,
+	"EWOULDBLOCK":           11,
+	"INADDR_ALLHOSTS_GROUP": 3758096385, "INADDR_MAX_LOCAL_GROUP": 3758096639,
+	"INADDR_UNSPEC_GROUP": 3758096384,
+	"IPPORT_RESERVED":     1024, "IPPORT_USERRESERVED": 5000,
+	"IPPROTO_AH": 51, "IPPROTO_DSTOPTS": 60, "IPPROTO_EGP": 8, "IPPROTO_ESP": 50,
+	"IPPROTO_FRAGMENT": 44, "IPPROTO_GRE": 47, "IPPROTO_HOPOPTS": 0, "IPPROTO_IDP": 22,
+	"IPPROTO_IGMP": 2, "IPPROTO_IPIP": 4, "IPPROTO_NONE": 59, "IPPROTO_PIM": 103, "IPPROTO_PUP": 12,
+	"IPPROTO_ROUTING": 43, "IPPROTO_RSVP": 46, "IPPROTO_SCTP": 132, "IPPROTO_TP": 29,
+	"IPV6_CHECKSUM": 7, "IPV6_DONTFRAG": 62, "IPV6_DSTOPTS": 59, "IPV6_HOPLIMIT": 52,
+	"IPV6_HOPOPTS": 54, "IPV6_JOIN_GROUP": 20, "IPV6_LEAVE_GROUP": 21, "IPV6_MULTICAST_HOPS": 18,
+	"IPV6_MULTICAST_IF": 17, "IPV6_MULTICAST_LOOP": 19, "IPV6_NEXTHOP": 9, "IPV6_PATHMTU": 61,
+	"IPV6_PKTINFO": 50, "IPV6_RECVDSTOPTS": 58, "IPV6_RECVHOPLIMIT": 51, "IPV6_RECVHOPOPTS": 53,
+	"IPV6_RECVPATHMTU": 60, "IPV6_RECVPKTINFO": 49, "IPV6_RECVRTHDR": 56, "IPV6_RECVTCLASS": 66,
+	"IPV6_RTHDR": 57, "IPV6_RTHDRDSTOPTS": 55, "IPV6_RTHDR_TYPE_0": 0, "IPV6_TCLASS": 67,
+	"IP_DEFAULT_MULTICAST_LOOP": 1, "IP_DEFAULT_MULTICAST_TTL": 1, "IP_MAX_MEMBERSHIPS": 20,
+	"IP_MULTICAST_IF": 32, "IP_OPTIONS": 4, "IP_RECVOPTS": 6, "IP_RECVRETOPTS": 7, "IP_RETOPTS": 7,
+	"IP_TRANSPARENT": 19,
+	"NETLINK_CRYPTO": 21, "NETLINK_DNRTMSG": 14, "NETLINK_FIREWALL": 3, "NETLINK_IP6_FW": 13,
+	"NETLINK_NFLOG": 5, "NETLINK_ROUTE": 0, "NETLINK_USERSOCK": 2, "NETLINK_XFRM": 6,
+	"PACKET_BROADCAST": 1, "PACKET_FASTROUTE": 6, "PACKET_HOST": 0, "PACKET_LOOPBACK": 5,
+	"PACKET_MULTICAST": 2, "PACKET_OTHERHOST": 3, "PACKET_OUTGOING": 4,
+	"SO_PASSSEC": 34, "SO_PEERSEC": 31,
+	"TCP_CONGESTION": 13, "TCP_DEFER_ACCEPT": 9, "TCP_FASTOPEN": 23, "TCP_INFO": 11, "TCP_LINGER2": 8,
+	"TCP_SYNCNT": 7, "TCP_WINDOW_CLAMP": 10,
 }
 
 // socketModule is the "socket" module.
@@ -116,6 +146,7 @@ var socketModule = &py.ModuleImpl{
 		"herror":                  HErrorType,
 		"has_ipv6":                py.True,
 		"_GLOBAL_DEFAULT_TIMEOUT": globalDefaultTimeout,
+		"_GiveupOnSendfile":       GiveupOnSendfileType,
 	},
 }
 
@@ -124,6 +155,25 @@ var socketModule = &py.ModuleImpl{
 func init() {
 	setup()
 	py.RegisterModule(socketModule)
+	py.RegisterModule(nativeModule())
+}
+
+// nativeModule is "_socket", the name of CPython's C half, which some
+// code imports directly: the same type (socket.SocketType is
+// _socket.socket), exceptions, functions and constants.
+func nativeModule() *py.ModuleImpl {
+	globals := py.StringDict{}
+	for k, v := range socketModule.Globals {
+		globals[k] = v
+	}
+	for k, v := range constants { // plain ints: socket.py makes the enums
+		globals[k] = py.Int(v)
+	}
+	return &py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "_socket", Doc: "The socket type and functions underneath the socket module, which\ndocuments them."},
+		Methods: socketModule.Methods,
+		Globals: globals,
+	}
 }
 
 // setup builds the socket module in this order: the default timeout and
@@ -138,4 +188,5 @@ func setup() {
 	setupSocketMethods()
 	setupSocketFile()
 	socketModule.Methods = append(moduleMethods(), nameinfoMethods()...)
+	socketModule.Methods = append(socketModule.Methods, setupMsg()...)
 }

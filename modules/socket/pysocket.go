@@ -1,12 +1,15 @@
 package socket
 
 import (
+	"errors"
 	"math"
+	"strings"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -50,6 +53,16 @@ func self(o py.Object, method string) (*Socket, error) {
 		return s, nil
 	}
 	return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'socket' object but received '%s'", method, pyutil.TypeName(o))
+}
+
+// flagsArg reads the optional flags of send, recv and their kin: a C
+// int under CPython 3.6's rules ("an integer is required (got type
+// str)", "integer argument expected, got float").
+func flagsArg(o py.Object) (int, error) {
+	if o == nil {
+		return 0, nil
+	}
+	return pyarg.Int(o)
 }
 
 // optInt reads an optional int argument with a default.
@@ -105,6 +118,11 @@ func socketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 	}
 	if fd < 0 {
 		return nil, pyutil.ValueErrorf("negative file descriptor")
+	}
+	if family != -1 && kind != -1 && proto == -1 {
+		// Family and type given: CPython 3.6 takes them as they are,
+		// with its default proto 0, and asks the descriptor nothing.
+		proto = 0
 	}
 	if family == -1 {
 		if family, err = detect(fd, syscall.SO_DOMAIN); err != nil {
@@ -163,6 +181,18 @@ func addMethod(name, doc string, fn method) {
 		}
 		return fn(s, o, args, kwargs)
 	}, 0, doc)
+}
+
+// fdFlags is fcntl(fd, F_GETFD): EBADF for a closed socket.
+func fdFlags(fd int) (int, error) {
+	if fd < 0 {
+		return 0, errnoException(syscall.EBADF)
+	}
+	r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFD, 0)
+	if e != 0 {
+		return 0, errnoException(e)
+	}
+	return int(r), nil
 }
 
 // bufferArg returns the bytes of a bytes-like data argument.
@@ -502,7 +532,53 @@ func setupSocketMethods() {
 		}
 		return s.Dup()
 	})
+	addMethod("get_inheritable", "get_inheritable() -> bool\n\nWhether a child process made by exec inherits the descriptor.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := py.UnpackTuple(args, kwargs, "get_inheritable", 0, 0); err != nil {
+			return nil, err
+		}
+		flags, err := fdFlags(s.Fd())
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(flags&syscall.FD_CLOEXEC == 0), nil
+	})
+	addMethod("set_inheritable", "set_inheritable(inheritable)\n\nLet (or stop) a child process made by exec inherit the descriptor.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var v py.Object
+		if err := py.UnpackTuple(args, kwargs, "set_inheritable", 1, 1, &v); err != nil {
+			return nil, err
+		}
+		on, err := pyarg.Bool(v)
+		if err != nil {
+			return nil, err
+		}
+		fd := s.Fd()
+		flags, err := fdFlags(fd)
+		if err != nil {
+			return nil, err
+		}
+		if on {
+			flags &^= syscall.FD_CLOEXEC
+		} else {
+			flags |= syscall.FD_CLOEXEC
+		}
+		if _, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFD, uintptr(flags)); e != 0 {
+			return nil, errnoException(e)
+		}
+		return py.None, nil
+	})
+	SocketType.Dict["_closed"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
+		s, err := self(o, "_closed")
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(s.closedByUser()), nil
+	}, Doc: "True once close() or detach() ran (CPython's socket._closed)."}
+	addMethod("__getstate__", "A socket cannot be pickled.", func(*Socket, py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+		return nil, pyutil.TypeErrorf("Cannot serialize socket object")
+	})
 	addMethod("sendfile", sendfileDoc, sendfile)
+	addMethod("_sendfile_use_send", sendfileDoc, sendfile)
+	addMethod("_sendfile_use_sendfile", "_sendfile_use_sendfile(file[, offset[, count]]) -> int\n\nsendfile() for a regular file; _GiveupOnSendfile for any other.", sendfileRegular)
 	addMethod("makefile", makefileDoc, func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return makefile(s, o, args, kwargs)
 	})
@@ -544,7 +620,7 @@ func payload(dataO, flagsO py.Object) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	flags, err := optInt(flagsO, 0)
+	flags, err := flagsArg(flagsO)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -566,7 +642,7 @@ func sizeArgs(name string, args py.Tuple, kwargs py.StringDict) (n, flags int, e
 	if err := CheckAlloc(n); err != nil {
 		return 0, 0, err
 	}
-	if flags, err = optInt(flagsO, 0); err != nil {
+	if flags, err = flagsArg(flagsO); err != nil {
 		return 0, 0, err
 	}
 	return n, flags, nil
@@ -579,7 +655,7 @@ func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, er
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:"+name, []string{"buffer", "nbytes", "flags"}, &bufO, &nO, &flagsO); err != nil {
 		return nil, 0, err
 	}
-	wb, err := pyarg.WritableBuffer(bufO, name+"() argument 'buffer'")
+	wb, err := pyarg.WritableBuffer(bufO, name+"() argument 1")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -602,7 +678,7 @@ func intoArgs(name string, args py.Tuple, kwargs py.StringDict) ([]byte, int, er
 		}
 		return nil, 0, pyutil.ValueErrorf("buffer too small for requested bytes")
 	}
-	flags, err := optInt(flagsO, 0)
+	flags, err := flagsArg(flagsO)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -615,6 +691,62 @@ Send the contents of a binary file object, from offset (or its current
 position) for count bytes (or to EOF), reading with file.read() and
 writing with sendall(); gives the number of bytes sent.`
 
+// GiveupOnSendfileType is socket._GiveupOnSendfile, what the
+// regular-file path of sendfile raises for a file without a descriptor.
+var GiveupOnSendfileType = pyutil.NewExceptionType("socket._GiveupOnSendfile", "", py.ExceptionType)
+
+// sendfileRegular is socket._sendfile_use_sendfile: a file with a
+// descriptor of a regular file goes out as sendfile() sends it (an empty
+// one is 0 bytes at once); any other gives up with _GiveupOnSendfile.
+func sendfileRegular(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) == 0 {
+		return sendfile(s, owner, args, kwargs)
+	}
+	giveUp := func(cause py.Object) error {
+		text, err := py.Str(cause)
+		if err != nil {
+			return err
+		}
+		return py.ExceptionNewf(GiveupOnSendfileType, "%s", text)
+	}
+	fileno, err := py.GetAttrString(args[0], "fileno")
+	var fd py.Object
+	if err == nil {
+		fd, err = py.Call(fileno, nil, nil)
+	}
+	if err != nil {
+		var value py.Object
+		var info py.ExceptionInfo
+		var e *py.Exception
+		switch {
+		case errors.As(err, &info) && info.Value != nil:
+			value = info.Value
+		case errors.As(err, &e):
+			value = e
+		default:
+			return nil, err
+		}
+		// AttributeError, or io.UnsupportedOperation (an OSError and a
+		// ValueError).
+		if t := value.Type(); t.IsSubtype(py.AttributeError) || t.IsSubtype(py.ValueError) || t.IsSubtype(py.OSError) {
+			return nil, giveUp(value)
+		}
+		return nil, err
+	}
+	n, err := pyarg.FileDescriptor(fd)
+	if err != nil {
+		return nil, err
+	}
+	var st syscall.Stat_t
+	if err := syscall.Fstat(n, &st); err != nil {
+		return nil, giveUp(py.String(err.Error()))
+	}
+	if st.Size == 0 {
+		return py.Int(0), nil
+	}
+	return sendfile(s, owner, args, kwargs)
+}
+
 // sendfile is CPython's portable fallback (_sendfile_use_send): read and
 // sendall through the owner object, so a subtype's sendall is used.
 func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -622,27 +754,46 @@ func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:sendfile", []string{"file", "offset", "count"}, &fileO, &offO, &countO); err != nil {
 		return nil, err
 	}
-	offset, err := optIntNone(offO, 0)
-	if err != nil {
-		return nil, err
-	}
-	count, err := optIntNone(countO, -1)
-	if err != nil {
-		return nil, err
-	}
-	if offset < 0 {
-		return nil, pyutil.ValueErrorf("offset must be positive")
-	}
-	if countO != nil && countO != py.None && count <= 0 {
-		return nil, pyutil.ValueErrorf("count must be a positive integer (got %d)", count)
+	// CPython's checks, in its order: a text file, a datagram socket, a
+	// count that is not a positive int.
+	if mode, err := py.GetAttrString(fileO, "mode"); err == nil {
+		if m, ok := mode.(py.String); ok && !strings.Contains(string(m), "b") {
+			return nil, pyutil.ValueErrorf("file should be opened in binary mode")
+		}
 	}
 	if s.kind != syscall.SOCK_STREAM {
 		return nil, pyutil.ValueErrorf("only SOCK_STREAM type sockets are supported")
 	}
+	count := -1
+	if countO != nil && countO != py.None {
+		r, rerr := pyrepr.Repr(countO)
+		if rerr != nil {
+			return nil, rerr
+		}
+		n, ok := pyutil.Unwrap(countO).(py.Int)
+		if !ok {
+			if _, isBool := countO.(py.Bool); !isBool {
+				return nil, pyutil.TypeErrorf("count must be a positive integer (got %s)", r)
+			}
+			n = 0
+			if countO == py.True {
+				n = 1
+			}
+		}
+		if n <= 0 {
+			return nil, pyutil.ValueErrorf("count must be a positive integer (got %s)", r)
+		}
+		count = int(n)
+	}
+	offset, err := optIntNone(offO, 0)
+	if err != nil {
+		return nil, err
+	}
 	if d, ok := s.Timeout(); ok && d == 0 {
 		return nil, pyutil.ValueErrorf("non-blocking sockets are not supported")
 	}
-	if offset > 0 {
+	if offset != 0 {
+		// A negative offset fails in seek (OSError EINVAL), as in CPython.
 		seek, err := py.GetAttrString(fileO, "seek")
 		if err != nil {
 			return nil, err

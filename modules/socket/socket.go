@@ -279,6 +279,14 @@ func (s *Socket) CloseIfUnreferenced() (bool, error) {
 	return true, s.Close()
 }
 
+// closedByUser reports whether close() or detach() ran: the descriptor
+// is gone, or only open makefile() objects keep it.
+func (s *Socket) closedByUser() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.userClosed || s.box.fd.Load() < 0
+}
+
 // Detach gives up ownership of the descriptor and returns it (-1 when the
 // socket was already closed); the socket then acts closed.
 func (s *Socket) Detach() int {

@@ -73,6 +73,7 @@ func setup() {
 	setupSession()
 	setupSSLObject()
 	setupSSLSocket()
+	setupNativeConn()
 	setupContextVersions()
 	setupBeyond()
 

@@ -73,7 +73,7 @@ func contextSetPSKClientCallback(c *sslContext, args py.Tuple, kwargs py.StringD
 				}
 			}
 		}
-		reportUnraisable(cb, err)
+		reportUnraisable(cb, cb, err)
 		return "", false, nil, false
 	}
 	return py.None, fromError(c.ctx.SetPSKClientCallback(f))
@@ -108,7 +108,7 @@ func contextSetPSKServerCallback(c *sslContext, args py.Tuple, kwargs py.StringD
 				return key, true
 			}
 		}
-		reportUnraisable(cb, err)
+		reportUnraisable(cb, cb, err)
 		return nil, false
 	}
 	return py.None, fromError(c.ctx.SetPSKServerCallback(f, hintStr, hasHint))

@@ -1,11 +1,14 @@
 package ssl
 
 import (
-	"fmt"
+	"io"
+	"math"
 	"os"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
@@ -44,21 +47,22 @@ func contextSetServernameCallback(self py.Object, args py.Tuple, kwargs py.Strin
 				// CPython fails the handshake (CALLBACK_FAILED on the
 				// server) without calling cb, and reports the error as
 				// unraisable.
-				reportUnraisable(py.Bytes(name), err)
+				reportUnraisable(cb, py.Bytes(name), err)
 				return alert
 			}
 			nameObj = py.String(name)
 		}
 		result, err := py.Call(cb, py.Tuple{owner, nameObj, ctx}, nil)
 		if err != nil {
-			reportUnraisable(cb, err)
+			reportUnraisable(cb, cb, err)
 			return _ssl.AlertHandshakeFailure
 		}
 		if result == py.None {
 			return -1
 		}
-		alert, err := py.MakeGoInt(pyutil.Unwrap(result))
-		if err != nil || alert < 0 || alert > 255 {
+		alert, err := alertNumber(result)
+		if err != nil {
+			reportUnraisable(cb, result, err)
 			return _ssl.AlertInternalError
 		}
 		return alert
@@ -80,12 +84,80 @@ func isCallable(o py.Object) bool {
 	return o.Type().Lookup("__call__") != nil
 }
 
+// alertNumber converts what a servername callback returned, other than
+// None, to the alert it fails the handshake with. CPython 3.6 takes the
+// value as a C long (an int, a bool, a float truncated, an object with
+// __int__) and OpenSSL sends its low byte; anything else is a TypeError,
+// a value beyond 64 bits an OverflowError.
+func alertNumber(o py.Object) (int, error) {
+	o = pyutil.Unwrap(o)
+	var v int64
+	if f, ok := o.(py.Float); ok {
+		t := math.Trunc(float64(f))
+		switch {
+		case math.IsNaN(t):
+			return 0, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+		case math.IsInf(t, 0):
+			return 0, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+		case t >= 0x1p63 || t < -0x1p63:
+			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		}
+		v = int64(t)
+	} else {
+		n, err := pyarg.Long(o)
+		if err != nil {
+			return 0, err
+		}
+		v = n
+	}
+	return int(uint8(v)), nil
+}
+
 // reportUnraisable prints an exception that cannot propagate (it happened
-// inside an OpenSSL callback), as CPython's sys.unraisablehook does.
-func reportUnraisable(where py.Object, err error) {
-	r, _ := py.ReprAsString(where)
-	fmt.Fprintf(os.Stderr, "Exception ignored in: %s\n", r)
-	pyutil.PrintTraceback(os.Stderr, err)
+// inside an OpenSSL callback), as CPython's PyErr_WriteUnraisable does:
+// "Exception ignored in: " and the repr of where, then the traceback, on
+// the sys.stderr of the interpreter that cb (the script's callback)
+// belongs to, so that a script capturing stderr sees it.
+func reportUnraisable(cb, where py.Object, err error) {
+	r, rerr := pyrepr.Repr(where)
+	if rerr != nil {
+		r = "<" + pyutil.TypeName(where) + " object>"
+	}
+	text := "Exception ignored in: " + r + "\n" + pyutil.FormatException(err)
+	if f := callbackStderr(cb); f != nil {
+		if _, werr := py.Call(f, py.Tuple{py.String(text)}, nil); werr == nil {
+			return
+		}
+	}
+	_, _ = io.WriteString(os.Stderr, text)
+}
+
+// callbackStderr is the write method of sys.stderr in the context a
+// Python callable was defined in, or nil.
+func callbackStderr(cb py.Object) py.Object {
+	var ctx py.Context
+	switch f := cb.(type) {
+	case *py.Function:
+		ctx = f.Context
+	case *py.BoundMethod:
+		return callbackStderr(f.Method)
+	}
+	if ctx == nil {
+		return nil
+	}
+	sys, err := ctx.GetModule("sys")
+	if err != nil {
+		return nil
+	}
+	stream, ok := sys.Globals["stderr"]
+	if !ok || stream == py.None {
+		return nil
+	}
+	w, err := py.GetAttrString(stream, "write")
+	if err != nil {
+		return nil
+	}
+	return w
 }
 
 // checkServerName applies CPython's checks to the name a client sent

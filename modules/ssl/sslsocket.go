@@ -41,6 +41,12 @@ type sslSocket struct {
 	doHandshakeOnConn  bool
 	suppressRaggedEOFs bool
 	shutdownSeenZero   bool
+	// connectPending: the TLS connection was opened by a connect_ex()
+	// that returned an error number (EINPROGRESS on a non-blocking
+	// socket), so the socket is not yet known to be connected. The
+	// handshake may run once the connection completes, and another
+	// connect_ex() starts over with a fresh connection, as in CPython.
+	connectPending bool
 }
 
 func (s *sslSocket) Type() *py.Type { return SSLSocketType }
@@ -272,17 +278,28 @@ func sslConnect(self py.Object, args py.Tuple, kwargs py.StringDict, name string
 	if s.st.serverSide {
 		return nil, 0, py.ExceptionNewf(py.ValueError, "can't connect in server-side mode")
 	}
-	if s.st.conn != nil {
+	if s.st.conn != nil && !s.connectPending {
 		return nil, 0, py.ExceptionNewf(py.ValueError, "attempt to connect already-connected SSLSocket!")
 	}
+	s.st.close()
+	s.connectPending = false
 	var errno syscall.Errno
 	if raise {
 		err = s.sock.Connect(addr)
 	} else {
 		errno, err = s.sock.ConnectEx(addr)
 	}
-	if err != nil || errno != 0 {
+	if err != nil {
 		return s, errno, err
+	}
+	if errno != 0 {
+		// CPython made the connection before connecting: a handshake
+		// can follow once a non-blocking connect completes.
+		if err := s.st.open(s.sock.Fd(), nil, nil); err != nil {
+			return nil, 0, err
+		}
+		s.connectPending = true
+		return s, errno, nil
 	}
 	if err := s.startTLS(); err != nil {
 		s.st.close()
@@ -360,6 +377,15 @@ func sslSocketRead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	s, err := asSSLSocket(self)
 	if err != nil {
 		return nil, err
+	}
+	if s.st.conn == nil {
+		// CPython 3.6's Python-level read() refuses before its
+		// arguments reach the C layer's conversions.
+		var lenObj, bufObj py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:read", []string{"len", "buffer"}, &lenObj, &bufObj); err != nil {
+			return nil, err
+		}
+		return s.read(0, nil)
 	}
 	n, buf, err := readArgs(args, kwargs)
 	if err != nil {
@@ -446,7 +472,7 @@ func sslSocketRecvInto(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res p
 	if err := checkFlags(flags, "recv_into"); err != nil {
 		return nil, err
 	}
-	wb, err := pyarg.WritableBuffer(bufObj, "recv_into() argument 'buffer'")
+	wb, err := pyarg.WritableBuffer(bufObj, "recv_into() argument 1")
 	if err != nil {
 		return nil, err
 	}
@@ -527,6 +553,18 @@ func notAllowed(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object
 	return overTLS(name, func(*sslSocket, py.Tuple, py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.ValueError, "%s not allowed on instances of <class 'ssl.SSLSocket'>", name)
 	})
+}
+
+// refusedAncillary is sendmsg, recvmsg or recvmsg_into, which CPython's
+// SSLSocket refuses whatever its state (the data would travel in clear).
+func refusedAncillary(name string) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, _ py.Tuple, _ py.StringDict) (py.Object, error) {
+		cls, err := py.Repr(self.Type())
+		if err != nil {
+			return nil, err
+		}
+		return nil, py.ExceptionNewf(py.NotImplementedError, "%s not allowed on instances of %s", name, cls)
+	}
 }
 
 // unwrap runs the TLS shutdown and returns the socket, which then carries
@@ -672,6 +710,9 @@ func setupSSLSocket() {
 	m("recvfrom", "not allowed on a TLS socket", notAllowed("recvfrom"))
 	m("recvfrom_into", "not allowed on a TLS socket", notAllowed("recvfrom_into"))
 	m("sendto", "not allowed on a TLS socket", notAllowed("sendto"))
+	for _, name := range []string{"sendmsg", "recvmsg", "recvmsg_into"} {
+		m(name, "not implemented on a TLS socket: ancillary data would bypass TLS", refusedAncillary(name))
+	}
 	m("unwrap", "unwrap() -> socket\n\nRun the TLS shutdown; the socket then carries clear text.", sslSocketUnwrap)
 	m("shutdown", "shutdown(how)\n\nDrop the TLS layer and shut the socket down.", sslSocketShutdown)
 	m("close", "close()", sslSocketClose)

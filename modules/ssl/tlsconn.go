@@ -28,6 +28,22 @@ type tlsState struct {
 	owner      py.Object // the SSLSocket or SSLObject, for callbacks
 }
 
+// setContext is the setter of the context attribute: the connection
+// switches to value, an SSLContext.
+func (st *tlsState) setContext(value py.Object) error {
+	ctx, ok := value.(contextObject)
+	if !ok {
+		return pyutil.TypeErrorf("The value must be a SSLContext")
+	}
+	if st.conn != nil {
+		if err := st.conn.SetContext(ctx.NativeContext()); err != nil {
+			return fromError(err)
+		}
+	}
+	st.ctxObj = ctx
+	return nil
+}
+
 // tlsHolder is implemented by the Python types that carry a tlsState.
 type tlsHolder interface {
 	py.Object
@@ -294,17 +310,7 @@ its DER bytes with binary_form. ValueError before the handshake.`)
 			if err != nil {
 				return err
 			}
-			ctx, ok := value.(contextObject)
-			if !ok {
-				return pyutil.TypeErrorf("The value must be a SSLContext")
-			}
-			if st.conn != nil {
-				if err := st.conn.SetContext(ctx.NativeContext()); err != nil {
-					return fromError(err)
-				}
-			}
-			st.ctxObj = ctx
-			return nil
+			return st.setContext(value)
 		},
 		Doc: "The SSLContext this connection uses; settable (e.g. in an SNI callback).",
 	}

@@ -173,6 +173,7 @@ func init() {
 	} {
 		StructType.Dict[m.Name] = m
 	}
+	pyutil.IteratorMethods(UnpackIteratorType)
 	UnpackIteratorType.Dict["__length_hint__"] = method("__length_hint__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		it := self.(*unpackIterator)
 		return py.Int((len(it.data) - it.pos) / it.l.size), nil

@@ -48,6 +48,39 @@ PIPE = -1
 STDOUT = -2
 DEVNULL = -3
 
+# CPython keeps in _active the children whose Popen object was collected
+# while they still ran, and _cleanup() reaps them; the native layer reaps
+# every child itself, so the list stays empty unless a program adds to it.
+_active = []
+
+
+def _cleanup():
+    for child in list(_active):
+        if child.poll() is not None:
+            _active.remove(child)
+
+
+def _deprecated(message):
+    try:
+        import warnings
+    except ImportError:  # an interpreter built without the Python library
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+def _selector_class():
+    try:
+        import selectors
+    except ImportError:  # an interpreter built without the Python library
+        return None
+    return getattr(selectors, 'PollSelector', selectors.SelectSelector)
+
+
+# The selector class CPython's communicate() waits with (the native one
+# here does not use it; programs and tests may still name it).
+_PopenSelector = _selector_class()
+del _selector_class
+
 _PLATFORM_DEFAULT_CLOSE_FDS = object()
 
 _SIGNAL_NAMES = {
@@ -462,6 +495,7 @@ class Popen(object):
         if self.returncode is not None:
             return self.returncode
         if endtime is not None:
+            _deprecated("'endtime' argument is deprecated; use 'timeout'.")
             timeout = self._remaining_time(endtime)
         elif timeout is not None:
             _time() + timeout  # CPython's TypeError for a timeout that is no number

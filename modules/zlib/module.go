@@ -8,6 +8,8 @@
 package zlib
 
 import (
+	"math"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
@@ -69,6 +71,48 @@ func intArg(o py.Object, def int) (int, error) {
 	return pyarg.Int(o)
 }
 
+// sizeArg converts bufsize, max_length and flush's length as CPython
+// 3.6's zlib does (its ssize_t_converter): through __int__, so that a
+// float is truncated and an object with only __int__ is accepted.
+func sizeArg(o py.Object) (int, error) {
+	if f, ok := o.(py.Float); ok {
+		switch v := float64(f); {
+		case math.IsNaN(v):
+			return 0, pyutil.ValueErrorf("cannot convert float NaN to integer")
+		case math.IsInf(v, 0):
+			return 0, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+		case v >= math.MaxInt64 || v <= math.MinInt64:
+			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		return int(f), nil
+	}
+	if pyarg.IntValue(o) != nil {
+		return pyarg.SsizeT(o)
+	}
+	// __int__ only: __index__ alone does not do here
+	var r py.Object
+	if i, ok := o.(py.I__int__); ok {
+		v, err := i.M__int__()
+		if err != nil {
+			return 0, err
+		}
+		r = v
+	} else {
+		v, found, err := py.TypeCall0(o, "__int__")
+		if !found {
+			return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyarg.TypeName(o))
+		}
+		if err != nil {
+			return 0, err
+		}
+		r = v
+	}
+	if pyarg.IntValue(r) == nil {
+		return 0, pyutil.TypeErrorf("__int__ returned non-int (type %s)", pyarg.TypeName(r))
+	}
+	return pyarg.SsizeT(r)
+}
+
 func compress(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	if err := positional(args, 1); err != nil {
@@ -124,7 +168,7 @@ func decompress(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	}
 	bufsize := defBufSize
 	if a[2] != nil {
-		if bufsize, err = pyarg.SsizeT(a[2]); err != nil {
+		if bufsize, err = sizeArg(a[2]); err != nil {
 			return nil, err
 		}
 		if bufsize < 0 {

@@ -254,11 +254,7 @@ func (d *Decompress) decompress(args py.Tuple, kwargs py.StringDict) (py.Object,
 	}
 	limit := 0
 	if a[1] != nil {
-		if f, ok := a[1].(py.Float); ok {
-			// 3.6's converter truncates a float here.
-			a[1] = py.Int(int64(f))
-		}
-		if limit, err = pyarg.SsizeT(a[1]); err != nil {
+		if limit, err = sizeArg(a[1]); err != nil {
 			return nil, err
 		}
 		if limit < 0 {
@@ -334,7 +330,7 @@ func (d *Decompress) flush(args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	length := defBufSize
 	if len(args) == 1 {
 		var err error
-		if length, err = pyarg.SsizeT(args[0]); err != nil {
+		if length, err = sizeArg(args[0]); err != nil {
 			return nil, err
 		}
 	}

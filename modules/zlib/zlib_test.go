@@ -48,6 +48,21 @@ def _tail_steps(limit):
     out.append((d.flush(), d.unconsumed_tail, d.unused_data, d.eof))
     return out
 
+class _AsInt:
+    def __int__(self):
+        return 100
+
+class _AsIndex:
+    def __index__(self):
+        return 50
+
+def _size_arg(f):
+    try:
+        r = f()
+        return len(r)
+    except Exception as e:
+        return type(e).__name__, str(e)
+
 def _stream(data, level, flushes):
     c = zlib.compressobj(level)
     parts = []
@@ -59,6 +74,8 @@ def _stream(data, level, flushes):
 `
 
 var diffCases = []pytesting.Case{
+	{"size args through __int__", `(lambda c: [_size_arg(lambda v=v: zlib.decompress(c, 15, v)) for v in (_AsInt(), 1.5, True, _AsIndex(), "a", float("nan"), float("inf"), 2 ** 70, -1)])(zlib.compress(b"x" * 1000))`},
+	{"max_length and flush length through __int__", `(lambda c: [_size_arg(lambda v=v: zlib.decompressobj().decompress(c, v)) for v in (_AsInt(), 2.9, "x", _AsIndex())] + [_size_arg(lambda v=v: zlib.decompressobj().flush(v)) for v in (_AsInt(), 0.5, None)])(zlib.compress(b"x" * 1000))`},
 	{"c1", `zlib.compress(b'hello')`},
 	{"c2", `zlib.compress(b'hello', 10)`},
 	{"c3", `zlib.compress(b'hello', level=9)`},

@@ -772,11 +772,12 @@ class OrderedDict(dict):
 
 # -- Counter -------------------------------------------------------------------
 
-def _tally(counter, iterable):
-    # Add one to counter[item] for each item.
-    fetch = counter.get
+def _count_elements(mapping, iterable):
+    # Add one to mapping[item] for each item (Counter's counting loop,
+    # under the name CPython's collections gives it).
+    fetch = mapping.get
     for item in iterable:
-        counter[item] = fetch(item, 0) + 1
+        mapping[item] = fetch(item, 0) + 1
 
 
 class Counter(dict):
@@ -824,7 +825,7 @@ class Counter(dict):
         self, source = _self_and_one("update", "Counter", args)
         if source is not None:
             if not isinstance(source, Mapping):
-                _tally(self, source)
+                _count_elements(self, source)
             elif not self:
                 # Nothing to add to: the counts are taken as they are.
                 dict.update(self, source)

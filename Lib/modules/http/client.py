@@ -19,6 +19,7 @@ closing the connection, and the stream stops at the body's end.
 
 import binascii
 import collections.abc
+import email.message
 import http
 import io
 import re
@@ -216,7 +217,7 @@ def _text_of(value, charset):
         return value
 
 
-class HTTPMessage(object):
+class HTTPMessage(email.message.Message):
     """The header block of an HTTP message: (name, value) fields in the
     order they came, names matched without regard to case.
 
@@ -225,7 +226,10 @@ class HTTPMessage(object):
     one (replace_header() does)."""
 
     def __init__(self, policy=None):
-        self._fields = []
+        email.message.Message.__init__(self, policy)
+        # one list of fields, shared with the Message methods not redefined
+        # here
+        self._fields = self._headers
         self._payload = None
         self._unixfrom = None
         self._default_type = 'text/plain'
@@ -249,7 +253,7 @@ class HTTPMessage(object):
 
     def __delitem__(self, name):
         wanted = name.lower()
-        self._fields = [f for f in self._fields if f[0].lower() != wanted]
+        self._fields[:] = [f for f in self._fields if f[0].lower() != wanted]
 
     def keys(self):
         return [name for name, _ in self._fields]

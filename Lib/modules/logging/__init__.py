@@ -7,6 +7,7 @@ import sys
 import os
 import time
 import traceback
+import weakref
 
 try:
     import threading as _threading

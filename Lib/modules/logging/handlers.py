@@ -462,3 +462,357 @@ class QueueListener(object):
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None
+
+
+# -- handlers that send records over the network ------------------------------
+
+# the customary ports of the log receivers (syslog uses 514 for both)
+(DEFAULT_TCP_LOGGING_PORT, DEFAULT_UDP_LOGGING_PORT,
+ DEFAULT_HTTP_LOGGING_PORT, DEFAULT_SOAP_LOGGING_PORT) = range(9020, 9024)
+SYSLOG_UDP_PORT = SYSLOG_TCP_PORT = 514
+
+
+class SocketHandler(logging.Handler):
+    """Send each record, pickled and prefixed by its 4-byte big-endian
+    length, over a stream socket to (host, port), or to the Unix socket
+    named host when port is None. A refused connection is retried after
+    a delay that doubles from retryStart up to retryMax seconds."""
+
+    def __init__(self, host, port):
+        logging.Handler.__init__(self)
+        self.host, self.port = host, port
+        self.address = host if port is None else (host, port)
+        # no connection yet; none has failed
+        self.sock = self.retryTime = None
+        self.closeOnError = False
+        self.retryStart, self.retryFactor, self.retryMax = 1.0, 2.0, 30.0
+
+    def makeSocket(self, timeout=1):
+        """A new socket connected to self.address."""
+        import socket
+        if self.port is not None:
+            return socket.create_connection(self.address, timeout=timeout)
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.settimeout(timeout)
+        try:
+            conn.connect(self.address)
+        except OSError:
+            conn.close()
+            raise
+        return conn
+
+    def createSocket(self):
+        """Connect unless the last failure asked to wait longer."""
+        now = time.time()
+        if self.retryTime is not None and now < self.retryTime:
+            return
+        try:
+            self.sock = self.makeSocket()
+        except OSError:
+            if self.retryTime is None:
+                self.retryPeriod = self.retryStart
+            else:
+                self.retryPeriod = min(self.retryPeriod * self.retryFactor,
+                                       self.retryMax)
+            self.retryTime = now + self.retryPeriod
+        else:
+            self.retryTime = None
+
+    def send(self, s):
+        """Send the bytes s, connecting first if needed; a failed send
+        drops the socket (the next record reconnects)."""
+        if self.sock is None:
+            self.createSocket()
+        if self.sock is None:
+            return
+        try:
+            self.sock.sendall(s)
+        except OSError:
+            self.sock.close()
+            self.sock = None
+
+    def makePickle(self, record):
+        """The wire form of record: length prefix and a protocol-1 pickle
+        of its attributes, the message already merged with its args."""
+        import pickle
+        import struct
+        if record.exc_info:
+            self.format(record)  # fills record.exc_text
+        state = dict(record.__dict__)
+        state['msg'] = record.getMessage()
+        state['args'] = None
+        state['exc_info'] = None
+        state.pop('message', None)
+        data = pickle.dumps(state, 1)
+        return struct.pack('>L', len(data)) + data
+
+    def handleError(self, record):
+        if self.closeOnError and self.sock:
+            self.sock.close()
+            self.sock = None
+        else:
+            logging.Handler.handleError(self, record)
+
+    def emit(self, record):
+        try:
+            self.send(self.makePickle(record))
+        except Exception:
+            self.handleError(record)
+
+    def close(self):
+        self.acquire()
+        try:
+            conn, self.sock = self.sock, None
+            if conn:
+                conn.close()
+            logging.Handler.close(self)
+        finally:
+            self.release()
+
+
+class DatagramHandler(SocketHandler):
+    """SocketHandler over UDP (or a Unix datagram socket): one datagram
+    per record, nothing is retried."""
+
+    def __init__(self, host, port):
+        SocketHandler.__init__(self, host, port)
+        self.closeOnError = False
+
+    def makeSocket(self):
+        import socket
+        family = socket.AF_UNIX if self.port is None else socket.AF_INET
+        return socket.socket(family, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, self.address)
+
+
+class SysLogHandler(logging.Handler):
+    """Send records to a syslog daemon: over UDP (or TCP) to address, or
+    to the Unix socket named by address when it is a string."""
+
+    LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR = 0, 1, 2, 3
+    LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = 4, 5, 6, 7
+
+    (LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON, LOG_AUTH, LOG_SYSLOG,
+     LOG_LPR, LOG_NEWS, LOG_UUCP, LOG_CRON, LOG_AUTHPRIV, LOG_FTP) = range(12)
+    (LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2, LOG_LOCAL3, LOG_LOCAL4, LOG_LOCAL5,
+     LOG_LOCAL6, LOG_LOCAL7) = range(16, 24)
+
+    priority_names = {
+        "alert": LOG_ALERT, "crit": LOG_CRIT, "critical": LOG_CRIT,
+        "debug": LOG_DEBUG, "emerg": LOG_EMERG, "err": LOG_ERR,
+        "error": LOG_ERR, "info": LOG_INFO, "notice": LOG_NOTICE,
+        "panic": LOG_EMERG, "warn": LOG_WARNING, "warning": LOG_WARNING,
+    }
+
+    facility_names = {
+        "auth": LOG_AUTH, "authpriv": LOG_AUTHPRIV, "cron": LOG_CRON,
+        "daemon": LOG_DAEMON, "ftp": LOG_FTP, "kern": LOG_KERN,
+        "lpr": LOG_LPR, "mail": LOG_MAIL, "news": LOG_NEWS,
+        "security": LOG_AUTH, "syslog": LOG_SYSLOG, "user": LOG_USER,
+        "uucp": LOG_UUCP,
+    }
+    facility_names.update(("local%d" % n, 16 + n) for n in range(8))
+
+    priority_map = {
+        "DEBUG": "debug", "INFO": "info", "WARNING": "warning",
+        "ERROR": "error", "CRITICAL": "critical",
+    }
+
+    ident = ''
+    append_nul = True
+
+    def __init__(self, address=('localhost', SYSLOG_UDP_PORT),
+                 facility=LOG_USER, socktype=None):
+        import socket
+        logging.Handler.__init__(self)
+        self.address, self.facility, self.socktype = address, facility, socktype
+        if isinstance(address, str):
+            self.unixsocket = True
+            try:
+                # like openlog(): a daemon not yet listening is no error;
+                # emit() connects again
+                self._connect_unixsocket(address)
+            except OSError:
+                pass
+            return
+        self.unixsocket = False
+        if socktype is None:
+            socktype = socket.SOCK_DGRAM
+        host, port = address
+        found = socket.getaddrinfo(host, port, 0, socktype)
+        if not found:
+            raise OSError("getaddrinfo returns an empty list")
+        failure = None
+        for family, kind, proto, _, where in found:
+            conn = None
+            try:
+                conn = socket.socket(family, kind, proto)
+                if kind == socket.SOCK_STREAM:
+                    conn.connect(where)
+            except OSError as exc:
+                failure = exc
+                if conn is not None:
+                    conn.close()
+                continue
+            self.socket = conn
+            self.socktype = socktype
+            return
+        raise failure
+
+    def _connect_unixsocket(self, address):
+        import socket
+        kinds = [self.socktype] if self.socktype is not None else [
+            socket.SOCK_DGRAM, socket.SOCK_STREAM]
+        for at, kind in enumerate(kinds):
+            self.socket = socket.socket(socket.AF_UNIX, kind)
+            try:
+                self.socket.connect(address)
+            except OSError:
+                self.socket.close()
+                if at == len(kinds) - 1:
+                    raise
+                continue
+            self.socktype = kind
+            return
+
+    def encodePriority(self, facility, priority):
+        """The syslog PRI number of facility and priority (names or
+        numbers)."""
+        if isinstance(facility, str):
+            facility = self.facility_names[facility]
+        if isinstance(priority, str):
+            priority = self.priority_names[priority]
+        return (facility << 3) | priority
+
+    def mapPriority(self, levelName):
+        """The syslog priority name of a logging level name."""
+        return self.priority_map.get(levelName, "warning")
+
+    def close(self):
+        with self.lock:
+            self.socket.close()
+            logging.Handler.close(self)
+
+    def emit(self, record):
+        try:
+            text = self.ident + self.format(record)
+            if self.append_nul:
+                text += '\000'
+            pri = self.encodePriority(self.facility,
+                                      self.mapPriority(record.levelname))
+            payload = ('<%d>' % pri).encode('utf-8') + text.encode('utf-8')
+            if self.unixsocket:
+                try:
+                    self.socket.send(payload)
+                except OSError:
+                    self.socket.close()
+                    self._connect_unixsocket(self.address)
+                    self.socket.send(payload)
+            elif self.socktype == __import__('socket').SOCK_DGRAM:
+                self.socket.sendto(payload, self.address)
+            else:
+                self.socket.sendall(payload)
+        except Exception:
+            self.handleError(record)
+
+
+class SMTPHandler(logging.Handler):
+    """Mail each record to toaddrs through the SMTP server mailhost
+    (a host name or a (host, port) pair)."""
+
+    def __init__(self, mailhost, fromaddr, toaddrs, subject,
+                 credentials=None, secure=None, timeout=5.0):
+        logging.Handler.__init__(self)
+        pair = (list, tuple)
+        self.mailhost, self.mailport = (
+            mailhost if isinstance(mailhost, pair) else (mailhost, None))
+        self.username = None
+        if isinstance(credentials, pair):
+            self.username, self.password = credentials
+        self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else toaddrs
+        self.fromaddr, self.subject = fromaddr, subject
+        self.secure, self.timeout = secure, timeout
+
+    def getSubject(self, record):
+        """The subject line of the mail for record."""
+        return self.subject
+
+    def emit(self, record):
+        try:
+            import smtplib
+            import email.utils
+            from email.message import EmailMessage
+            port = self.mailport or smtplib.SMTP_PORT
+            server = smtplib.SMTP(self.mailhost, port, timeout=self.timeout)
+            mail = EmailMessage()
+            mail['From'] = self.fromaddr
+            mail['To'] = ','.join(self.toaddrs)
+            mail['Subject'] = self.getSubject(record)
+            mail['Date'] = email.utils.formatdate(localtime=True)
+            mail.set_content(self.format(record))
+            if self.username:
+                if self.secure is not None:
+                    server.ehlo()
+                    server.starttls(*self.secure)
+                    server.ehlo()
+                server.login(self.username, self.password)
+            server.send_message(mail)
+            server.quit()
+        except Exception:
+            self.handleError(record)
+
+
+class HTTPHandler(logging.Handler):
+    """Send each record's attributes, URL-encoded, to a web server by GET
+    (in the query string) or POST (as a form body)."""
+
+    def __init__(self, host, url, method="GET", secure=False,
+                 credentials=None, context=None):
+        logging.Handler.__init__(self)
+        verb = method.upper()
+        if verb != "GET" and verb != "POST":
+            raise ValueError("method must be GET or POST")
+        if context is not None and not secure:
+            raise ValueError("context parameter only makes sense "
+                             "with secure=True")
+        self.host, self.url, self.method = host, url, verb
+        self.secure, self.credentials, self.context = (secure, credentials,
+                                                      context)
+
+    def mapLogRecord(self, record):
+        """The fields sent for record (its attribute dictionary)."""
+        return record.__dict__
+
+    def emit(self, record):
+        try:
+            import http.client
+            import urllib.parse
+            if self.secure:
+                conn = http.client.HTTPSConnection(self.host,
+                                                   context=self.context)
+            else:
+                conn = http.client.HTTPConnection(self.host)
+            form = urllib.parse.urlencode(self.mapLogRecord(record))
+            url = self.url
+            if self.method == "GET":
+                url += ('&' if '?' in url else '?') + form
+            conn.putrequest(self.method, url)
+            if self.method == "POST":
+                conn.putheader("Content-type",
+                               "application/x-www-form-urlencoded")
+                conn.putheader("Content-length", str(len(form)))
+            if self.credentials:
+                import base64
+                pair = ('%s:%s' % self.credentials).encode('utf-8')
+                conn.putheader('Authorization', 'Basic ' +
+                               base64.b64encode(pair).strip().decode('ascii'))
+            conn.endheaders()
+            if self.method == "POST":
+                conn.send(form.encode('utf-8'))
+            conn.getresponse()
+        except Exception:
+            self.handleError(record)

@@ -1,0 +1,252 @@
+"""The import machinery's old interface, deprecated since Python 3.4 in
+favour of importlib: finding a module's file (find_module), loading
+one from it (load_module, load_source, load_package), reloading, the
+global import lock and the file suffixes."""
+
+import importlib
+import importlib.machinery
+import importlib.util
+import os
+import sys
+import threading
+import tokenize
+import types
+import warnings
+
+warnings.warn("the imp module is deprecated in favour of importlib; "
+              "see the module's documentation for alternative uses",
+              DeprecationWarning, stacklevel=2)
+
+# The kinds of module find_module reports.
+(SEARCH_ERROR, PY_SOURCE, PY_COMPILED, C_EXTENSION, PY_RESOURCE,
+ PKG_DIRECTORY, C_BUILTIN, PY_FROZEN, PY_CODERESOURCE, IMP_HOOK) = range(10)
+
+_import_lock = threading.RLock()
+_lock_depth = [0]
+
+
+def acquire_lock():
+    """Take the import lock (re-entrant)."""
+    _import_lock.acquire()
+    _lock_depth[0] += 1
+
+
+def release_lock():
+    """Give back the import lock; RuntimeError when not holding it."""
+    if _lock_depth[0] <= 0:
+        raise RuntimeError("not holding the import lock")
+    _lock_depth[0] -= 1
+    _import_lock.release()
+
+
+def lock_held():
+    """Whether the import lock is held."""
+    return _lock_depth[0] > 0
+
+
+def new_module(name):
+    """A new, empty module called name."""
+    return types.ModuleType(name)
+
+
+def get_magic():
+    """The magic number of compiled files."""
+    return importlib.util.MAGIC_NUMBER
+
+
+def get_tag():
+    """The tag of this interpreter's compiled files."""
+    return getattr(sys.implementation, 'cache_tag', None) or 'cpython-36'
+
+
+def cache_from_source(path, debug_override=None):
+    """The .pyc path of the source file path."""
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        return importlib.util.cache_from_source(path, debug_override)
+
+
+def source_from_cache(path):
+    """The source path of the .pyc file path."""
+    return importlib.util.source_from_cache(path)
+
+
+def get_suffixes():
+    """(suffix, mode, kind) for every kind of module file."""
+    m = importlib.machinery
+    return ([(s, 'rb', C_EXTENSION) for s in m.EXTENSION_SUFFIXES] +
+            [(s, 'r', PY_SOURCE) for s in m.SOURCE_SUFFIXES] +
+            [(s, 'rb', PY_COMPILED) for s in m.BYTECODE_SUFFIXES])
+
+
+class NullImporter:
+    """The finder of a path entry that holds no modules."""
+
+    def __init__(self, path):
+        if path == '':
+            raise ImportError('empty pathname', path='')
+        if os.path.isdir(path):
+            raise ImportError('existing directory', path=path)
+
+    def find_module(self, fullname):
+        return None
+
+
+def _built_in(name):
+    if name in sys.builtin_module_names:
+        return True
+    try:
+        import _pkgutil
+    except ImportError:
+        return False
+    return any(n == name for n, _ in _pkgutil.embedded())
+
+
+def is_builtin(name):
+    """1 for a module built into the interpreter (-1 for sys and builtins,
+    which cannot be initialised again), else 0."""
+    if name in ('sys', 'builtins'):
+        return -1
+    return 1 if _built_in(name) else 0
+
+
+def is_frozen(name):
+    """Whether name is a frozen module: there are none here."""
+    return False
+
+
+def is_frozen_package(name):
+    raise ImportError('No such frozen object named {!r}'.format(name), name=name)
+
+
+def get_frozen_object(name):
+    raise ImportError('No such frozen object named {!r}'.format(name), name=name)
+
+
+def init_frozen(name):
+    return None
+
+
+def init_builtin(name):
+    """The built-in module name, imported; None when there is none."""
+    if not _built_in(name):
+        return None
+    return importlib.import_module(name)
+
+
+def find_module(name, path=None):
+    """(file, pathname, (suffix, mode, kind)) of the top-level module name
+    in the directories path (default sys.path); file is open for a source
+    or compiled module, None otherwise. ImportError when not found."""
+    if not isinstance(name, str):
+        raise TypeError("'name' must be a str, not {}".format(type(name)))
+    if not isinstance(path, (type(None), list)):
+        raise RuntimeError("'path' must be None or a list, not {}".format(type(path)))
+    if path is None:
+        if is_builtin(name):
+            return None, None, ('', '', C_BUILTIN)
+        path = sys.path
+    for entry in path:
+        package = os.path.join(entry, name)
+        for init in ('__init__.py', '__init__' + importlib.machinery.BYTECODE_SUFFIXES[0]):
+            if os.path.isfile(os.path.join(package, init)):
+                return None, package, ('', '', PKG_DIRECTORY)
+        for suffix, mode, kind in get_suffixes():
+            found = os.path.join(entry, name + suffix)
+            if os.path.isfile(found):
+                encoding = None
+                if 'b' not in mode:
+                    with open(found, 'rb') as f:
+                        encoding = tokenize.detect_encoding(f.readline)[0]
+                return open(found, mode, encoding=encoding), found, (suffix, mode, kind)
+    raise ImportError('No module named {!r}'.format(name), name=name)
+
+
+def _run_source(name, pathname, source, package_dir=None):
+    # Execute source as the module name (the one in sys.modules, if any,
+    # is reused, as reload does) and return it.
+    module = sys.modules.get(name)
+    if not isinstance(module, types.ModuleType):
+        module = types.ModuleType(name)
+    module.__file__ = pathname
+    if package_dir is not None:
+        module.__path__ = [package_dir]
+        module.__package__ = name
+    else:
+        module.__package__ = name.rpartition('.')[0]
+    sys.modules[name] = module
+    try:
+        exec(compile(source, pathname, 'exec'), module.__dict__)
+    except BaseException:
+        if sys.modules.get(name) is module and not hasattr(module, '__cached__'):
+            del sys.modules[name]
+        raise
+    return sys.modules[name]
+
+
+def _read(pathname, file):
+    if file is not None:
+        data = file.read()
+        if isinstance(data, str):
+            return data
+        return data.decode(tokenize.detect_encoding(iter([data]).__next__)[0])
+    with open(pathname, 'rb') as f:
+        raw = f.read()
+    return raw.decode(tokenize.detect_encoding(iter(raw.splitlines(True) or [b'']).__next__)[0])
+
+
+def load_source(name, pathname, file=None):
+    """The module name, executed from the source file pathname."""
+    return _run_source(name, pathname, _read(pathname, file))
+
+
+def load_compiled(name, pathname, file=None):
+    """Compiled files cannot be loaded here: ImportError."""
+    raise ImportError('cannot load compiled module {!r} from {!r}'.format(name, pathname),
+                      name=name, path=pathname)
+
+
+def load_dynamic(name, path, file=None):
+    """Extension modules cannot be loaded here: ImportError."""
+    raise ImportError('cannot load extension module {!r} from {!r}'.format(name, path),
+                      name=name, path=path)
+
+
+def load_package(name, path):
+    """The package name from the directory path (or its __init__ file)."""
+    directory = path
+    if os.path.isdir(path):
+        init = os.path.join(path, '__init__.py')
+        if not os.path.exists(init):
+            raise ValueError('{!r} is not a package'.format(path))
+        path = init
+    else:
+        directory = os.path.dirname(path)
+    return _run_source(name, path, _read(path, None), package_dir=directory)
+
+
+def load_module(name, file, filename, details):
+    """Load the module name that find_module found: file, filename and
+    details are what it returned."""
+    suffix, mode, kind = details
+    if mode and (not mode.startswith(('r', 'U')) or '+' in mode):
+        raise ValueError('invalid file open mode {!r}'.format(mode))
+    if file is None and kind in (PY_SOURCE, PY_COMPILED):
+        raise ValueError('file object required for import (type code {})'.format(kind))
+    loaders = {
+        PY_SOURCE: lambda: load_source(name, filename, file),
+        PY_COMPILED: lambda: load_compiled(name, filename, file),
+        C_EXTENSION: lambda: load_dynamic(name, filename, file),
+        PKG_DIRECTORY: lambda: load_package(name, filename),
+        C_BUILTIN: lambda: init_builtin(name),
+        PY_FROZEN: lambda: init_frozen(name),
+    }
+    if kind not in loaders:
+        raise ImportError("Don't know how to import {} (type code {})".format(name, kind),
+                          name=name)
+    return loaders[kind]()
+
+
+def reload(module):
+    """Execute module's code again, in the same module object."""
+    return importlib.reload(module)

@@ -1,0 +1,489 @@
+"""An RFC 5321 SMTP server over asyncore: SMTPServer accepts connections
+and hands each to an SMTPChannel, which speaks the protocol and passes
+every complete message to the server's process_message().
+
+DebuggingServer prints the messages it receives; PureProxy relays them to
+another SMTP server.
+"""
+
+import asynchat
+import asyncore
+import collections
+import errno
+import socket
+
+__all__ = ["SMTPChannel", "SMTPServer", "DebuggingServer", "PureProxy"]
+
+__version__ = 'Python SMTP proxy version 0.3'
+
+DATA_SIZE_DEFAULT = 33554432
+NEWLINE = '\n'
+COMMASPACE = ', '
+
+
+class Devnull:
+    """Where the servers' diagnostics go unless DEBUGSTREAM is replaced."""
+
+    def write(self, msg):
+        pass
+
+    def flush(self):
+        pass
+
+
+DEBUGSTREAM = Devnull()
+
+_HELP = {
+    'EHLO': '250 Syntax: EHLO hostname',
+    'HELO': '250 Syntax: HELO hostname',
+    'MAIL': ('250 Syntax: MAIL FROM: <address>',
+             ' [SP <mail-parameters>]'),
+    'RCPT': ('250 Syntax: RCPT TO: <address>', ' [SP <mail-parameters>]'),
+    'DATA': '250 Syntax: DATA',
+    'RSET': '250 Syntax: RSET',
+    'NOOP': '250 Syntax: NOOP',
+    'QUIT': '250 Syntax: QUIT',
+    'VRFY': '250 Syntax: VRFY <address>',
+}
+
+
+def _split_address(arg):
+    """(address, rest) of 'addr rest' or '<addr> rest'; ('', arg) when no
+    address can be read."""
+    text = arg.lstrip()
+    if not text:
+        return '', ''
+    if text.startswith('<'):
+        end = text.find('>')
+        if end < 0:
+            return '', arg
+        inner = text[1:end].strip()
+        if inner.startswith('@') and ':' in inner:
+            inner = inner.split(':', 1)[1]  # drop a source route
+        if not inner and text[:end + 1] != '<>':
+            return '', arg
+        return inner or '<>', text[end + 1:].strip()
+    head, _, rest = text.partition(' ')
+    if '@' not in head and not head.isalnum():
+        return '', arg
+    return head, rest.strip()
+
+
+class SMTPChannel(asynchat.async_chat):
+    """One client connection: the command and data states of SMTP."""
+
+    COMMAND = 0
+    DATA = 1
+
+    command_size_limit = 512
+    command_size_limits = collections.defaultdict(
+        lambda limit=command_size_limit: limit)
+
+    @property
+    def max_command_size_limit(self):
+        return max(self.command_size_limits.values(),
+                   default=self.command_size_limit)
+
+    def __init__(self, server, conn, addr, data_size_limit=DATA_SIZE_DEFAULT,
+                 map=None, enable_SMTPUTF8=False, decode_data=False):
+        asynchat.async_chat.__init__(self, conn, map=map)
+        self.smtp_server, self.conn, self.addr = server, conn, addr
+        self.enable_SMTPUTF8, self._decode_data = enable_SMTPUTF8, decode_data
+        self.data_size_limit = data_size_limit
+        if decode_data and enable_SMTPUTF8:
+            raise ValueError("decode_data and enable_SMTPUTF8 cannot"
+                             " be set to True at the same time")
+        # the pieces a message is cut and joined with: text or bytes
+        if decode_data:
+            pieces = ('', '\r\n', '.', NEWLINE)
+        else:
+            pieces = (b'', b'\r\n', ord(b'.'), b'\n')
+        (self._emptystring, self._linesep, self._dotsep,
+         self._newline) = pieces
+        self.fqdn = socket.getfqdn()
+        self.command_size_limits.clear()
+        self.seen_greeting, self.extended_smtp = '', False
+        self._set_rset_state()
+        try:
+            peer = conn.getpeername()
+        except OSError as exc:
+            self.close()
+            if exc.args[0] == errno.ENOTCONN:
+                return
+            raise
+        self.peer = peer
+        self.push('220 %s %s' % (self.fqdn, __version__))
+
+    def _set_post_data_state(self):
+        # ready for the next transaction on this connection
+        self.set_terminator(b'\r\n')
+        self.mailfrom, self.rcpttos = None, []
+        self.smtp_state, self.num_bytes = self.COMMAND, 0
+        self.require_SMTPUTF8 = False
+
+    def _set_rset_state(self):
+        self._set_post_data_state()
+        self.received_data = ''
+        self.received_lines = []
+
+    def push(self, msg):
+        codec = 'utf-8' if self.require_SMTPUTF8 else 'ascii'
+        asynchat.async_chat.push(self, (msg + '\r\n').encode(codec))
+
+    def collect_incoming_data(self, data):
+        if self.smtp_state == self.COMMAND:
+            limit = self.max_command_size_limit
+        else:
+            limit = self.data_size_limit
+        if limit and self.num_bytes > limit:
+            return  # already too long: found_terminator() answers
+        if limit:
+            self.num_bytes += len(data)
+        if self._decode_data:
+            data = str(data, 'utf-8')
+        self.received_lines.append(data)
+
+    def found_terminator(self):
+        line = self._emptystring.join(self.received_lines)
+        self.received_lines = []
+        print('Data:', repr(line), file=DEBUGSTREAM)
+        if self.smtp_state == self.COMMAND:
+            self._run_command(line)
+        elif self.smtp_state == self.DATA:
+            self._finish_message(line)
+        else:
+            self.push('451 Internal confusion')
+            self.num_bytes = 0
+
+    def _run_command(self, line):
+        size, self.num_bytes = self.num_bytes, 0
+        if not line:
+            self.push('500 Error: bad syntax')
+            return
+        if not self._decode_data:
+            line = str(line, 'utf-8')
+        verb, space, arg = line.partition(' ')
+        command = verb.upper()
+        arg = arg.strip() if space else None
+        if self.extended_smtp:
+            limit = self.command_size_limits[command]
+        else:
+            limit = self.command_size_limit
+        if size > limit:
+            self.push('500 Error: line too long')
+            return
+        handler = getattr(self, 'smtp_' + command, None)
+        if handler is None:
+            self.push('500 Error: command "%s" not recognized' % command)
+            return
+        handler(arg)
+
+    def _finish_message(self, block):
+        if self.data_size_limit and self.num_bytes > self.data_size_limit:
+            self.push('552 Error: Too much mail data')
+            self.num_bytes = 0
+            return
+        lines = []
+        for text in block.split(self._linesep):
+            # a leading dot was doubled by the client (transparency)
+            if text and text[0] == self._dotsep:
+                text = text[1:]
+            lines.append(text)
+        self.received_data = self._newline.join(lines)
+        args = (self.peer, self.mailfrom, self.rcpttos, self.received_data)
+        extra = {}
+        if not self._decode_data:
+            extra = {'mail_options': self.mail_options,
+                     'rcpt_options': self.rcpt_options}
+        status = self.smtp_server.process_message(*args, **extra)
+        self._set_post_data_state()
+        self.push(status or '250 OK')
+
+    # -- commands ----------------------------------------------------------
+
+    def _greet(self, arg, verb):
+        if not arg:
+            self.push('501 Syntax: %s hostname' % verb)
+            return False
+        if self.seen_greeting:
+            self.push('503 Duplicate HELO/EHLO')
+            return False
+        self._set_rset_state()
+        self.seen_greeting = arg
+        return True
+
+    def smtp_HELO(self, arg):
+        if self._greet(arg, 'HELO'):
+            self.push('250 %s' % self.fqdn)
+
+    def smtp_EHLO(self, arg):
+        if not self._greet(arg, 'EHLO'):
+            return
+        self.extended_smtp = True
+        lines = [self.fqdn]
+        # each extension announced makes room for its MAIL parameter
+        if self.data_size_limit:
+            lines.append('SIZE %s' % self.data_size_limit)
+            self.command_size_limits['MAIL'] += 26
+        if not self._decode_data:
+            lines.append('8BITMIME')
+        if self.enable_SMTPUTF8:
+            lines.append('SMTPUTF8')
+            self.command_size_limits['MAIL'] += 10
+        for line in lines:
+            self.push('250-' + line)
+        self.push('250 HELP')
+
+    def smtp_NOOP(self, arg):
+        self.push('501 Syntax: NOOP' if arg else '250 OK')
+
+    def smtp_QUIT(self, arg):
+        self.push('221 Bye')
+        self.close_when_done()
+
+    def smtp_HELP(self, arg):
+        if not arg:
+            verbs = 'EHLO HELO MAIL RCPT DATA RSET NOOP QUIT VRFY'
+            if not self.extended_smtp:
+                verbs = verbs.replace('EHLO ', '', 1)
+            self.push('250 Supported commands: ' + verbs)
+            return
+        text = _HELP.get(arg.upper())
+        if text is None:
+            self.push('501 Supported commands: EHLO HELO MAIL RCPT '
+                      'DATA RSET NOOP QUIT VRFY')
+        elif isinstance(text, tuple):
+            self.push(text[0] + (text[1] if self.extended_smtp else ''))
+        else:
+            self.push(text)
+
+    def smtp_VRFY(self, arg):
+        if not arg:
+            self.push('501 Syntax: VRFY <address>')
+        elif _split_address(arg)[0]:
+            self.push('252 Cannot VRFY user, but will accept message '
+                      'and attempt delivery')
+        else:
+            self.push('502 Could not VRFY %s' % arg)
+
+    def _after_keyword(self, keyword, arg):
+        if arg[:len(keyword)].upper() == keyword:
+            return arg[len(keyword):].strip()
+        return ''
+
+    @staticmethod
+    def _getparams(params):
+        found = {}
+        for item in params:
+            name, eq, value = item.partition('=')
+            if not name.isalnum() or (eq and not value):
+                return None
+            found[name] = value if eq else True
+        return found
+
+    def _address_and_params(self, keyword, arg, usage):
+        # (address, params dict) or None after answering with usage
+        if self.extended_smtp:
+            usage += ' [SP <mail-parameters>]'
+        if arg is None:
+            self.push(usage)
+            return None
+        address, rest = _split_address(self._after_keyword(keyword, arg))
+        if not address or (rest and not self.extended_smtp):
+            self.push(usage)
+            return None
+        options = rest.upper().split()
+        params = self._getparams(options)
+        if params is None:
+            self.push(usage)
+            return None
+        return address, options, params, usage
+
+    def smtp_MAIL(self, arg):
+        if self._out_of_order():
+            return
+        parsed = self._address_and_params(
+            'FROM:', arg, '501 Syntax: MAIL FROM: <address>')
+        if parsed is None:
+            return
+        address, options, params, usage = parsed
+        if self.mailfrom:
+            self.push('503 Error: nested MAIL command')
+            return
+        self.mail_options = options
+        if not self._decode_data:
+            body = params.pop('BODY', '7BIT')
+            if body not in ('7BIT', '8BITMIME'):
+                self.push('501 Error: BODY can only be one of 7BIT, 8BITMIME')
+                return
+        if self.enable_SMTPUTF8:
+            utf8 = params.pop('SMTPUTF8', False)
+            if utf8 is True:
+                self.require_SMTPUTF8 = True
+            elif utf8 is not False:
+                self.push('501 Error: SMTPUTF8 takes no arguments')
+                return
+        size = params.pop('SIZE', None)
+        if size:
+            if not size.isdigit():
+                self.push(usage)
+                return
+            if self.data_size_limit and int(size) > self.data_size_limit:
+                self.push('552 Error: message size exceeds fixed maximum '
+                          'message size')
+                return
+        if params:
+            self.push('555 MAIL FROM parameters not recognized or not '
+                      'implemented')
+            return
+        self.mailfrom = address
+        self.push('250 OK')
+
+    def _out_of_order(self, need_sender=False, need_recipient=False):
+        # answer a command sent too early; True if it was
+        if not self.seen_greeting:
+            problem = 'send HELO first'
+        elif need_sender and not self.mailfrom:
+            problem = 'need MAIL command'
+        elif need_recipient and not self.rcpttos:
+            problem = 'need RCPT command'
+        else:
+            return False
+        self.push('503 Error: ' + problem)
+        return True
+
+    def smtp_RCPT(self, arg):
+        if self._out_of_order(need_sender=True):
+            return
+        parsed = self._address_and_params(
+            'TO:', arg, '501 Syntax: RCPT TO: <address>')
+        if parsed is None:
+            return
+        address, options, params, usage = parsed
+        self.rcpt_options = options
+        if params:
+            self.push('555 RCPT TO parameters not recognized or not '
+                      'implemented')
+            return
+        self.rcpttos.append(address)
+        self.push('250 OK')
+
+    def smtp_RSET(self, arg):
+        if arg:
+            self.push('501 Syntax: RSET')
+            return
+        self._set_rset_state()
+        self.push('250 OK')
+
+    def smtp_DATA(self, arg):
+        if self._out_of_order(need_recipient=True):
+            return
+        if arg:
+            self.push('501 Syntax: DATA')
+            return
+        self.set_terminator(b'\r\n.\r\n')
+        self.smtp_state = self.DATA
+        self.push('354 End data with <CR><LF>.<CR><LF>')
+
+    def smtp_EXPN(self, arg):
+        self.push('502 EXPN not implemented')
+
+
+class SMTPServer(asyncore.dispatcher):
+    """Listen on localaddr; each accepted connection gets a channel_class
+    instance. Subclasses implement process_message()."""
+
+    channel_class = SMTPChannel
+
+    def __init__(self, localaddr, remoteaddr,
+                 data_size_limit=DATA_SIZE_DEFAULT, map=None,
+                 enable_SMTPUTF8=False, decode_data=False):
+        self._localaddr, self._remoteaddr = localaddr, remoteaddr
+        self.enable_SMTPUTF8, self._decode_data = enable_SMTPUTF8, decode_data
+        self.data_size_limit = data_size_limit
+        if decode_data and enable_SMTPUTF8:
+            raise ValueError("decode_data and enable_SMTPUTF8 cannot"
+                             " be set to True at the same time")
+        asyncore.dispatcher.__init__(self, map=map)
+        found = socket.getaddrinfo(*localaddr, type=socket.SOCK_STREAM)
+        ok = False
+        try:
+            self.create_socket(*found[0][:2])
+            self.set_reuse_addr()
+            self.bind(localaddr)
+            self.listen(5)
+            ok = True
+        finally:
+            if not ok:
+                self.close()
+
+    def handle_accepted(self, conn, addr):
+        self.channel_class(self, conn, addr, self.data_size_limit, self._map,
+                           self.enable_SMTPUTF8, self._decode_data)
+
+    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
+        """Handle one message: return None for '250 OK', or the reply line
+        to send instead (an error such as '550 No such user')."""
+        raise NotImplementedError
+
+
+class DebuggingServer(SMTPServer):
+    """Print every message to standard output."""
+
+    def _print_message_content(self, peer, data):
+        lines = data.splitlines()
+        # the peer goes after the headers (before the first empty line)
+        empty = data[:0]
+        cut = lines.index(empty) if empty in lines else None
+        show = repr if isinstance(data, bytes) else str
+        for at, line in enumerate(lines):
+            if at == cut:
+                tag = 'X-Peer: ' + peer[0]
+                print(show(tag.encode('utf-8')) if show is repr else tag)
+            print(show(line))
+
+    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
+        print('---------- MESSAGE FOLLOWS ----------')
+        for key, shown in (('mail_options', 'mail options: %s'),
+                           ('rcpt_options', 'rcpt options: %s\n')):
+            if kwargs.get(key):
+                print(shown % kwargs[key])
+        self._print_message_content(peer, data)
+        print('------------ END MESSAGE ------------')
+
+
+class PureProxy(SMTPServer):
+    """Relay every message to the SMTP server at remoteaddr."""
+
+    def __init__(self, *args, **kwargs):
+        if kwargs.get('enable_SMTPUTF8'):
+            raise ValueError("PureProxy does not support SMTPUTF8.")
+        SMTPServer.__init__(self, *args, **kwargs)
+
+    def process_message(self, peer, mailfrom, rcpttos, data):
+        lines = data.split('\n')
+        at = 0
+        for at, line in enumerate(lines):
+            if not line:
+                break
+        lines.insert(at, 'X-Peer: %s' % peer[0])
+        refused = self._deliver(mailfrom, rcpttos, NEWLINE.join(lines))
+        print('we got some refusals:', refused, file=DEBUGSTREAM)
+
+    def _deliver(self, mailfrom, rcpttos, data):
+        import smtplib
+        refused = {}
+        try:
+            client = smtplib.SMTP()
+            client.connect(self._remoteaddr[0], self._remoteaddr[1])
+            try:
+                refused = client.sendmail(mailfrom, rcpttos, data)
+            finally:
+                client.quit()
+        except smtplib.SMTPRecipientsRefused as exc:
+            refused = exc.recipients
+        except (OSError, smtplib.SMTPException) as exc:
+            code = getattr(exc, 'smtp_code', -1)
+            reason = getattr(exc, 'smtp_error', 'ignore')
+            refused = {r: (code, reason) for r in rcpttos}
+        return refused

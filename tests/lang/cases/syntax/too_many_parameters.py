@@ -1,0 +1,22 @@
+def show(src):
+    try:
+        compile(src, 's', 'exec')
+        print('ok')
+    except SyntaxError as e:
+        print(e.msg, e.lineno, e.offset)
+names = lambda n, p='a': ', '.join('%s%d' % (p, i) for i in range(n))
+show('def f(' + names(300) + '): pass')
+show('def f(' + names(255) + '): pass')
+show('def f(' + names(256) + '): pass')
+show('def f(' + names(255) + ', *, key=100): pass')
+show('def f(*, ' + names(300) + '): pass')
+show('def f(a, *args, ' + names(254) + '): pass')
+show('def f(a, *args, ' + names(255) + ', **kw): pass')
+show('lambda ' + names(256) + ': 0')
+show('lambda ' + names(255) + ': 0')
+show('x = lambda  ' + names(256) + ': 0')
+show('class C:\n    def  m(' + names(256) + '): pass')
+show('f(' + names(256) + ')')
+show('f(' + names(255) + ')')
+show('f(' + names(200) + ', ' + ', '.join('k%d=1' % i for i in range(56)) + ')')
+show('f(*a, ' + names(255) + ')')

@@ -1,0 +1,126 @@
+package vm
+
+import "github.com/go-python/gpython/py"
+
+// The writable and deletable attributes of functions as CPython 3.6 has
+// them, where gpython's descriptors differ: None is a valid __defaults__
+// and __kwdefaults__, __dict__ takes any dict but cannot be deleted,
+// deleting __doc__ or __module__ leaves None, deleting __name__,
+// __qualname__ or __code__ is the TypeError of assigning a wrong type,
+// and __globals__ and __closure__ are read-only.
+
+func init() {
+	d := py.FunctionType.Dict
+	fn := func(o py.Object) *py.Function { return o.(*py.Function) }
+	wrapSet := func(name string, set func(f *py.Function, v py.Object) (bool, error)) {
+		old, _ := d[name].(*py.Property)
+		if old == nil {
+			return
+		}
+		p := *old
+		p.Fset = func(self, v py.Object) error {
+			if done, err := set(fn(self), v); done || err != nil {
+				return err
+			}
+			return old.Fset(self, v)
+		}
+		d[name] = &p
+	}
+	wrapSet("__defaults__", func(f *py.Function, v py.Object) (bool, error) {
+		if v == py.None {
+			f.Defaults = nil
+			return true, nil
+		}
+		return false, nil
+	})
+	wrapSet("__kwdefaults__", func(f *py.Function, v py.Object) (bool, error) {
+		if v == py.None {
+			f.KwDefaults = nil
+			return true, nil
+		}
+		return false, nil
+	})
+	wrapSet("__dict__", func(f *py.Function, v py.Object) (bool, error) {
+		switch m := v.(type) {
+		case py.StringDict:
+			f.Dict = m
+			return true, nil
+		case *Dict:
+			sd, err := m.ToStringDict(func(py.Object) error {
+				return py.ExceptionNewf(py.TypeError, "function's dictionary keys must be strings")
+			})
+			if err != nil {
+				return true, err
+			}
+			f.Dict = sd
+			return true, nil
+		}
+		return true, py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
+	})
+	if p, ok := d["__dict__"].(*py.Property); ok {
+		p.Fdel = func(py.Object) error {
+			return py.ExceptionNewf(py.TypeError, "cannot delete __dict__")
+		}
+	}
+	mustBe := map[string]string{"__name__": "a string", "__qualname__": "a string", "__code__": "a code"}
+	for name, what := range mustBe {
+		msg := name + " must be set to " + what + " object"
+		if p, ok := d[name].(*py.Property); ok {
+			p.Fdel = func(py.Object) error { return py.ExceptionNewf(py.TypeError, "%s", msg) }
+		}
+	}
+	d["__doc__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) { return orNone(fn(self).Doc), nil },
+		Fset: func(self, v py.Object) error { fn(self).Doc = v; return nil },
+		Fdel: func(self py.Object) error { fn(self).Doc = py.None; return nil },
+	}
+	// __module__ lives in the function's dict (ops_objattrs.go reads it
+	// there, the module's name when unset); deleting it leaves None.
+	d["__module__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			r, _ := objectAttr(self, "__module__")
+			return r, nil
+		},
+		Fset: func(self, v py.Object) error { funcDict(fn(self))["__module__"] = v; return nil },
+		Fdel: func(self py.Object) error { funcDict(fn(self))["__module__"] = py.None; return nil },
+	}
+	readonly := func(py.Object) error { return py.ExceptionNewf(py.AttributeError, "readonly attribute") }
+	d["__globals__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) { return fn(self).Globals, nil },
+		Fset: func(self, v py.Object) error { return readonly(self) },
+		Fdel: readonly,
+	}
+	d["__closure__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if c := fn(self).Closure; len(c) > 0 {
+				return c, nil
+			}
+			return py.None, nil
+		},
+		Fset: func(self, v py.Object) error { return readonly(self) },
+		Fdel: readonly,
+	}
+}
+
+func init() {
+	// An empty cell (a variable deleted or not yet bound) has no
+	// contents: ValueError, as in CPython 3.6.
+	py.CellType.Dict["cell_contents"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		c, ok := self.(*py.Cell)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'cell_contents' for 'cell' objects doesn't apply to a '%s' object", typeName(self))
+		}
+		if v := c.Get(); v != nil {
+			return v, nil
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "Cell is empty")
+	}}
+}
+
+// funcDict is f's attribute dict, made when it has none.
+func funcDict(f *py.Function) py.StringDict {
+	if f.Dict == nil {
+		f.Dict = py.NewStringDict()
+	}
+	return f.Dict
+}

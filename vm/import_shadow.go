@@ -1,0 +1,74 @@
+package vm
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/go-python/gpython/py"
+)
+
+// A module of the standard library is found on sys.path in CPython, after
+// the script's directory: a script's own json.py or a package directory
+// named email shadows the library's. Only the modules compiled into
+// CPython's interpreter (sys.builtin_module_names) come before the path.
+// Here the library is compiled into the binary and found before the path
+// (gpython registers it), so an import of a library module that a sys.path
+// directory also provides loads the directory's file instead.
+
+// interpreterBuiltins are CPython 3.6's built-in modules on Linux, which
+// no file on sys.path can shadow.
+var interpreterBuiltins = map[string]bool{
+	"_ast": true, "_codecs": true, "_collections": true, "_functools": true, "_imp": true,
+	"_io": true, "_locale": true, "_operator": true, "_signal": true, "_sre": true,
+	"_stat": true, "_string": true, "_symtable": true, "_thread": true, "_tracemalloc": true,
+	"_warnings": true, "_weakref": true, "atexit": true, "builtins": true, "errno": true,
+	"faulthandler": true, "gc": true, "itertools": true, "marshal": true, "posix": true,
+	"pwd": true, "sys": true, "time": true, "zipimport": true,
+}
+
+// shadowingFile is the file on sys.path that an import of the top-level
+// library module name loads instead of the binary's own (name.py, or
+// name/__init__.py, in the first sys.path directory holding either), or
+// "" when the library's module is the one to load.
+func shadowingFile(ctx py.Context, name string) string {
+	if interpreterBuiltins[name] || py.GetModuleImpl(name) == nil {
+		return ""
+	}
+	sys, err := ctx.GetModule("sys")
+	if err != nil {
+		return ""
+	}
+	paths, ok := sys.Globals["path"].(*py.List)
+	if !ok {
+		return ""
+	}
+	for _, p := range paths.Items {
+		dir, ok := p.(py.String)
+		if !ok {
+			continue
+		}
+		d := string(dir)
+		if d == "" {
+			d = "."
+		}
+		for _, candidate := range []string{filepath.Join(d, name+".py"), filepath.Join(d, name, "__init__.py")} {
+			if st, err := os.Stat(candidate); err == nil && st.Mode().IsRegular() {
+				return candidate
+			}
+		}
+	}
+	return ""
+}
+
+// importShadowing runs file, found by shadowingFile, as the module name.
+func importShadowing(ctx py.Context, name, file string) (py.Object, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.OSError, "Error reading %q: %v", file, err)
+	}
+	code, err := py.Compile(string(src), file, py.ExecMode, 0, true)
+	if err != nil {
+		return nil, err
+	}
+	return py.RunCode(ctx, code, file, name)
+}

@@ -1,0 +1,130 @@
+package vm
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// Pickling support of the container iterators, in CPython 3.6's shapes:
+// a list or tuple iterator reduces to (iter, (seq,), position) and takes
+// the position back through __setstate__; a dict or set iterator reduces
+// to (iter, (list of the items it has still to give,)). An exhausted list
+// iterator reduces to (iter, ([],)).
+
+// builtinIter is the builtins module's iter function, which the reduced
+// forms name.
+func builtinIter() (py.Object, error) {
+	if ctx := currentContext(); ctx != nil {
+		if m, err := ctx.Store().GetModule("builtins"); err == nil {
+			if it, ok := m.Globals["iter"]; ok {
+				return it, nil
+			}
+		}
+	}
+	return nil, py.ExceptionNewf(py.SystemError, "builtins.iter is missing")
+}
+
+// reduceWith builds (iter, (seq,)) or, with a position, (iter, (seq,), pos).
+func reduceWith(seq py.Object, pos ...int) (py.Object, error) {
+	it, err := builtinIter()
+	if err != nil {
+		return nil, err
+	}
+	if len(pos) == 0 {
+		return py.Tuple{it, py.Tuple{seq}}, nil
+	}
+	return py.Tuple{it, py.Tuple{seq}, py.Int(pos[0])}, nil
+}
+
+// restoredPosition reads __setstate__'s position for a sequence of n
+// items: clipped to 0..n.
+func restoredPosition(state py.Object, n int) (int, error) {
+	i, err := indexValue(state)
+	if err != nil {
+		return 0, err
+	}
+	return min(max(i, 0), n), nil
+}
+
+// remainingItems drains what next would still give, without consuming it
+// from the iterator itself.
+func remainingItems(next func() (py.Object, bool, error)) ([]py.Object, error) {
+	var out []py.Object
+	for {
+		v, ok, err := next()
+		if err != nil || !ok {
+			return out, err
+		}
+		out = append(out, v)
+	}
+}
+
+func iteratorMethod(t *py.Type, name string, fn func(self py.Object, args py.Tuple) (py.Object, error)) {
+	t.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		if self == nil || self.Type() != t {
+			return nil, wrongReceiver(t, name, self)
+		}
+		return fn(self, args)
+	}, 0, "")
+}
+
+func init() {
+	// Readied, so that the class attributes (type(it).__reduce__, which
+	// pickle looks up) come from the type's own dict.
+	for _, t := range []*py.Type{listIteratorType, tupleIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, setIteratorType} {
+		if len(t.Mro) == 0 {
+			if err := t.Ready(); err != nil {
+				panic(err)
+			}
+		}
+	}
+	iteratorMethod(listIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		it := self.(*listIterator)
+		if it.l == nil {
+			return reduceWith(py.NewList())
+		}
+		return reduceWith(it.l, it.i)
+	})
+	iteratorMethod(listIteratorType, "__setstate__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := self.(*listIterator)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__setstate__() takes exactly one argument (%d given)", len(args))
+		}
+		if it.l == nil {
+			return py.None, nil
+		}
+		i, err := restoredPosition(args[0], len(it.l.Items))
+		it.i = i
+		return py.None, err
+	})
+	iteratorMethod(tupleIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		it := self.(*tupleIterator)
+		return reduceWith(it.t, it.i)
+	})
+	iteratorMethod(tupleIteratorType, "__setstate__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := self.(*tupleIterator)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__setstate__() takes exactly one argument (%d given)", len(args))
+		}
+		i, err := restoredPosition(args[0], len(it.t))
+		it.i = i
+		return py.None, err
+	})
+	for _, t := range []*py.Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType} {
+		iteratorMethod(t, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+			copied := *self.(*dictIterator)
+			items, err := remainingItems(copied.next)
+			if err != nil {
+				return nil, err
+			}
+			return reduceWith(py.NewListFromItems(items))
+		})
+	}
+	iteratorMethod(setIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		copied := *self.(*setIterator)
+		items, err := remainingItems(copied.next)
+		if err != nil {
+			return nil, err
+		}
+		return reduceWith(py.NewListFromItems(items))
+	})
+}
