@@ -21,3 +21,31 @@ func init() {
 		}, 0, "A view of the namespace's "+name+", in insertion order.")
 	}
 }
+
+// namespacesEqual is a == b for two namespace dicts (instance and module
+// __dict__s are gpython StringDicts), comparing values with the loop's ==
+// (a class's __eq__ included), which gpython's own StringDict.__eq__ does
+// not reach; ok is false unless both are namespace dicts.
+func namespacesEqual(a, b py.Object) (eq, ok bool, err error) {
+	da, ok := a.(py.StringDict)
+	if !ok {
+		return false, false, nil
+	}
+	db, ok := b.(py.StringDict)
+	if !ok {
+		return false, false, nil
+	}
+	if len(da) != len(db) {
+		return false, true, nil
+	}
+	for k, av := range da {
+		bv, found := db[k]
+		if !found {
+			return false, true, nil
+		}
+		if same, err := equal(av, bv); err != nil || !same {
+			return false, true, err
+		}
+	}
+	return true, true, nil
+}

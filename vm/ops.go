@@ -850,6 +850,9 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 	}
 	switch op {
 	case cmpEQ, cmpNE:
+		if eq, ok, err := namespacesEqual(a, b); ok {
+			return py.NewBool(eq == (op == cmpEQ)), err
+		}
 		if eq, ok, err := methodsEqual(a, b); ok {
 			return py.NewBool(eq == (op == cmpEQ)), err
 		}
