@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 
@@ -504,6 +505,23 @@ func equal(x, y py.Object) (bool, error) {
 	return Truth(r)
 }
 
+// containerNesting counts the container comparisons in progress, in all
+// threads; past shallowNesting each one also counts on its thread's
+// recursion depth.
+var containerNesting atomic.Int32
+
+const shallowNesting = 64
+
+// isContainer reports whether o is a built-in container, whose
+// comparison compares its items.
+func isContainer(o py.Object) bool {
+	switch o.(type) {
+	case *py.List, py.Tuple, *Dict, py.StringDict, *Set:
+		return true
+	}
+	return false
+}
+
 // binaryOp applies a BINARY_* or INPLACE_* operator.
 func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 	// Small-int fast paths.
@@ -837,6 +855,32 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 			return py.True, nil
 		}
 	}
+	if op <= cmpGE && isContainer(a) {
+		return compareNested(op, a, b)
+	}
+	return compareGeneral(op, a, b)
+}
+
+// compareNested compares containers, whose comparison compares their
+// items: a list or dict that holds itself recurses without a Python
+// frame. Nested comparisons count toward the recursion limit once they
+// are deeper than any shallow one (containerNesting is a cheap
+// process-wide trigger for the thread's exact count).
+func compareNested(op int, a, b py.Object) (py.Object, error) {
+	defer containerNesting.Add(-1)
+	if containerNesting.Add(1) > shallowNesting {
+		if t := heldThread(); t != nil {
+			if err := t.enterNested(" in comparison"); err != nil {
+				return nil, err
+			}
+			defer t.leaveNested()
+		}
+	}
+	return compareGeneral(op, a, b)
+}
+
+// compareGeneral is compareOp past its fast paths.
+func compareGeneral(op int, a, b py.Object) (py.Object, error) {
 	if op <= cmpGE {
 		if r, ok, err := instanceCompare(op, a, b); ok {
 			return r, err
