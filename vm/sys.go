@@ -39,6 +39,7 @@ del _flag_values
 float_info = _seq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds"),
     (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+int_info = _seq("int_info", ("bits_per_digit", "sizeof_digit"), (30, 4))
 hash_info = _seq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
     (64, 2305843009213693951, 314159, 0, 1000003, "siphash24", 64, 128, 0))
 
