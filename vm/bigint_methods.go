@@ -7,7 +7,7 @@ import (
 // Methods of ints too large for a machine word, which gpython keeps as a
 // type of their own: without these, (2**100).__index__() failed with
 // SystemError (gpython's reflection cannot bind its M__index__), and
-// __round__() and __hash__() were missing or wanted an argument.
+// __hash__() wanted an argument. __round__ is int's (int_methods.go).
 
 func bigIntMethod(name string, fn func(b *py.BigInt, args py.Tuple) (py.Object, error)) {
 	py.BigIntType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -36,12 +36,6 @@ func init() {
 	bigIntMethod("__hash__", func(b *py.BigInt, args py.Tuple) (py.Object, error) {
 		h, err := Hash(b)
 		return py.Int(h), err
-	})
-	bigIntMethod("__round__", func(b *py.BigInt, args py.Tuple) (py.Object, error) {
-		if len(args) > 1 {
-			return nil, py.ExceptionNewf(py.TypeError, "__round__ expected at most 1 arguments, got %d", len(args))
-		}
-		return builtinRound(nil, append(py.Tuple{b}, args...), nil)
 	})
 }
 

@@ -218,12 +218,7 @@ func recordModule(ctx py.Context, m *py.Module) {
 // running Python code, by identifier, to its innermost frame. The caller
 // holds the interpreter lock, and a thread's frames change only under it.
 func (c *Context) currentFrames() *Dict {
-	c.tmu.Lock()
-	threads := make([]*thread, 0, len(c.threads))
-	for _, t := range c.threads {
-		threads = append(threads, t)
-	}
-	c.tmu.Unlock()
+	threads := c.threadStates()
 	d := NewDict(len(threads))
 	for _, t := range threads {
 		if t.top != nil {
@@ -241,20 +236,26 @@ func otherThreadsActivation(ctx py.Context, t *thread, pf *py.Frame) *frame {
 	if !ok {
 		return nil
 	}
-	c.tmu.Lock()
-	others := make([]*thread, 0, len(c.threads))
-	for _, o := range c.threads {
-		if o != t {
-			others = append(others, o)
+	for _, o := range c.threadStates() {
+		if o == t {
+			continue
 		}
-	}
-	c.tmu.Unlock()
-	for _, o := range others {
 		if f := o.activationOf(pf); f != nil {
 			return f
 		}
 	}
 	return nil
+}
+
+// threadStates is a snapshot of the context's thread states.
+func (c *Context) threadStates() []*thread {
+	c.tmu.Lock()
+	defer c.tmu.Unlock()
+	threads := make([]*thread, 0, len(c.threads))
+	for _, t := range c.threads {
+		threads = append(threads, t)
+	}
+	return threads
 }
 
 // frameChain is the frame object of f for sys._getframe: the activation's

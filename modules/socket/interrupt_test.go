@@ -259,19 +259,7 @@ func TestBlockingSendSendsEverything(t *testing.T) {
 	needInterrupts(t)
 	a, b := blockingPair(t)
 	data := make([]byte, 8<<20)
-	got := make(chan int, 1)
-	go func() {
-		buf := make([]byte, 64<<10)
-		total := 0
-		for total < len(data) {
-			n, err := b.Recv(buf, 0)
-			if err != nil || n == 0 {
-				break
-			}
-			total += n
-		}
-		got <- total
-	}()
+	got := drain(b, len(data), 64<<10, 0)
 	n, err := a.Send(data, 0)
 	require.NoError(t, err)
 	assert.Equal(t, len(data), n)
@@ -304,20 +292,7 @@ func TestBlockingSendSurvivesForeignSignals(t *testing.T) {
 			}
 		}
 	}()
-	got := make(chan int, 1)
-	go func() {
-		buf := make([]byte, 16<<10)
-		total := 0
-		for total < len(data) {
-			time.Sleep(100 * time.Microsecond)
-			n, err := b.Recv(buf, 0)
-			if err != nil || n == 0 {
-				break
-			}
-			total += n
-		}
-		got <- total
-	}()
+	got := drain(b, len(data), 16<<10, 100*time.Microsecond)
 	n, err := a.Send(data, 0)
 	close(stop)
 	<-kicked
@@ -329,6 +304,27 @@ func TestBlockingSendSurvivesForeignSignals(t *testing.T) {
 	case <-time.After(bound):
 		t.Fatal("reader did not finish")
 	}
+}
+
+// drain reads up to want bytes from s in chunks of chunk bytes, pausing
+// before each read, and sends the count read on the channel it returns
+// once it has them all or the socket ends or fails.
+func drain(s *socket.Socket, want, chunk int, pause time.Duration) <-chan int {
+	got := make(chan int, 1)
+	go func() {
+		buf := make([]byte, chunk)
+		total := 0
+		for total < want {
+			time.Sleep(pause)
+			n, err := s.Recv(buf, 0)
+			if err != nil || n == 0 {
+				break
+			}
+			total += n
+		}
+		got <- total
+	}()
+	return got
 }
 
 // signalEveryThread sends SIGURG, which Go's runtime ignores when it did

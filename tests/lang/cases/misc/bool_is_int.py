@@ -25,7 +25,8 @@ print(math.sqrt(True), math.factorial(True), math.gcd(True, 4), True << 2, 8 >> 
 print((15).__round__(), (15).__round__(-1), (25).__round__(-1), (-25).__round__(-1), (2 ** 70).__round__(-20))
 print((1).__getnewargs__(), (2 ** 70).__getnewargs__(), (0).__sizeof__(), (1).__sizeof__(), (2 ** 60).__sizeof__(), (2 ** 100).__sizeof__())
 for bad in ['(15).__round__(None)', '(15).__round__(1.5)', '(15).__round__(1, 2)', '(15).__round__(ndigits=1)',
-            '(1).__getnewargs__(1)', '(1).__sizeof__(1)', 'int.__round__(1.5)', 'int.__round__()', 'True.nope']:
+            '(1).__getnewargs__(1)', '(1).__sizeof__(1)', 'int.__round__(1.5)', 'int.__round__()', 'True.nope',
+            '(2 ** 70).__round__(None)', '(2 ** 70).__round__(1, 2)']:
     try:
         print(bad, eval(bad))
     except Exception as e:
