@@ -57,10 +57,30 @@ func ErrNotPath(o py.Object) error {
 	return pyutil.TypeErrorf("expected str, bytes or os.PathLike object, not %s", TypeName(o))
 }
 
+// SystemName encodes a str's text as a name for the system calls
+// (pyutil.FSEncode: UTF-8 with surrogateescape), with the
+// UnicodeEncodeError of str.encode('utf-8', 'surrogateescape') for a lone
+// surrogate that escapes no byte.
+func SystemName(text string) (string, error) {
+	name, _, ok := pyutil.FSEncode(text)
+	if ok {
+		return name, nil
+	}
+	encode, err := py.GetAttrString(py.String(text), "encode")
+	if err == nil {
+		_, err = py.Call(encode, py.Tuple{py.String("utf-8"), py.String("surrogateescape")}, nil)
+	}
+	if err == nil {
+		err = pyutil.ValueErrorf("surrogates not allowed")
+	}
+	return "", err
+}
+
 // Path converts a file-system path argument (PyUnicode_FSConverter): str,
 // bytes or os.PathLike, with ErrNotPath for anything else and ValueError
-// "embedded null byte" for a NUL. isBytes reports whether the path was
-// bytes (os functions then answer in bytes).
+// "embedded null byte" for a NUL. A str is encoded for the system
+// (SystemName). isBytes reports whether the path was bytes (os functions
+// then answer in bytes).
 func Path(o py.Object) (s string, isBytes bool, err error) {
 	r, ok, err := FSPath(o)
 	if err != nil {
@@ -71,8 +91,8 @@ func Path(o py.Object) (s string, isBytes bool, err error) {
 	}
 	if b, isB := r.(py.Bytes); isB {
 		s, isBytes = string(b), true
-	} else {
-		s = string(r.(py.String))
+	} else if s, err = SystemName(string(r.(py.String))); err != nil {
+		return "", false, err
 	}
 	if strings.IndexByte(s, 0) >= 0 {
 		return "", false, pyutil.ValueErrorf("embedded null byte")

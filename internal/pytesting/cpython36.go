@@ -99,13 +99,33 @@ func CPython37Output(t testing.TB, name, src string) string {
 }
 
 // cpythonOutput is CPython36Output for CPython 3.minor found at exe (""
-// when it is not installed). The stored file starts with a line naming
-// the version and the script's hash, so that an output stored for
-// another version of the script is noticed.
+// when it is not installed).
 func cpythonOutput(t testing.TB, minor int, exe, name, src string) string {
 	t.Helper()
+	return storedOracle(t, minor, exe, name, src, func() string {
+		cmd := exec.Command(exe, "-")
+		cmd.Stdin = strings.NewReader(src)
+		cmd.Env = CPythonEnv("PYTHONHASHSEED=0")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("CPython 3.%d (%s) failed: %v\n%s", minor, exe, err, stderr.String())
+		}
+		return string(out)
+	})
+}
+
+// storedOracle gives CPython 3.minor's result for the run that input
+// describes: live() with exe installed ("" when not), checked against
+// (or, under -update-cpython36, written to) testdata/cpython3<minor>/
+// name.out; the stored result without it. The stored file starts with a
+// line naming the version and input's hash, so that a result stored for
+// another input is noticed.
+func storedOracle(t testing.TB, minor int, exe, name, input string, live func() string) string {
+	t.Helper()
 	version := fmt.Sprintf("3.%d", minor)
-	sum := sha256.Sum256([]byte(src))
+	sum := sha256.Sum256([]byte(input))
 	header := "# CPython " + version + " stdout of the script with sha256 " + hex.EncodeToString(sum[:]) + "\n"
 	path := filepath.Join("testdata", fmt.Sprintf("cpython3%d", minor), name+".out")
 	stored, readErr := os.ReadFile(path)
@@ -124,16 +144,8 @@ func cpythonOutput(t testing.TB, minor int, exe, name, src string) string {
 		t.Logf("CPython %s not found: comparing with the stored output %s", version, path)
 		return string(stored[len(header):])
 	}
-	cmd := exec.Command(exe, "-")
-	cmd.Stdin = strings.NewReader(src)
-	cmd.Env = CPythonEnv("PYTHONHASHSEED=0")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("CPython %s (%s) failed: %v\n%s", version, exe, err, stderr.String())
-	}
-	want := header + string(out)
+	out := live()
+	want := header + out
 	switch {
 	case *updateCPython36:
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -148,7 +160,7 @@ func cpythonOutput(t testing.TB, minor int, exe, name, src string) string {
 		t.Errorf("stored output %s differs from CPython %s's: run go test -update-cpython36\n%s",
 			path, version, firstDifference(string(stored), want))
 	}
-	return string(out)
+	return out
 }
 
 // firstDifference describes the first line where stored and live differ,

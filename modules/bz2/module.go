@@ -211,41 +211,22 @@ func (d *Decompressor) decompress(args py.Tuple, kwargs py.StringDict) (py.Objec
 	return py.Bytes(out), nil
 }
 
-// method makes a method of Go type T with CPython's receiver checks.
-func method[T py.Object](t *py.Type, name string, f func(T, py.Tuple, py.StringDict) (py.Object, error), doc string) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
-		recv, args, err := pyutil.Receiver(t, name, self, args)
-		if err != nil {
-			return nil, err
-		}
-		return f(recv.(T), args, kwargs)
-	}, 0, doc)
-}
-
-// getter makes a read-only attribute of BZ2Decompressor.
+// getter makes a read-only attribute of BZ2Decompressor, read under its lock.
 func getter(f func(d *Decompressor) py.Object) *py.Property {
-	return &py.Property{Fget: func(self py.Object) (py.Object, error) {
-		d, ok := self.(*Decompressor)
-		if !ok {
-			return nil, pyutil.TypeErrorf("descriptor requires a '_bz2.BZ2Decompressor' object")
-		}
-		var res py.Object
+	return pyutil.ReadOnly("_bz2.BZ2Decompressor", func(d *Decompressor) (res py.Object) {
 		d.st.locked(func() { res = f(d) })
-		return res, nil
-	}, Fset: func(py.Object, py.Object) error {
-		return py.ExceptionNewf(py.AttributeError, "readonly attribute")
-	}}
+		return res
+	})
 }
 
 func init() {
 	CompressorType.Dict["__module__"] = py.String("_bz2")
 	DecompressorType.Dict["__module__"] = py.String("_bz2")
-	CompressorType.Dict["compress"] = method(CompressorType, "compress", (*Compressor).compress,
+	CompressorType.Dict["compress"] = pyutil.Method(CompressorType, "compress", (*Compressor).compress,
 		"compress(data) -> bytes\n\nHand data to the compressor; returns whatever compressed output is ready,\noften nothing until enough input has gathered.")
-	CompressorType.Dict["flush"] = method(CompressorType, "flush", (*Compressor).flush,
+	CompressorType.Dict["flush"] = pyutil.Method(CompressorType, "flush", (*Compressor).flush,
 		"flush() -> bytes\n\nEnd the stream and return the rest of the compressed output; the\ncompressor cannot be used afterwards.")
-	DecompressorType.Dict["decompress"] = method(DecompressorType, "decompress", (*Decompressor).decompress,
+	DecompressorType.Dict["decompress"] = pyutil.Method(DecompressorType, "decompress", (*Decompressor).decompress,
 		"decompress(data, max_length=-1) -> bytes\n\nDecompress data, joined to any input left over from the previous call.\nWith max_length >= 0 at most that many bytes come back and the rest of\nthe input waits inside; needs_input then tells whether more is wanted.")
 	DecompressorType.Dict["eof"] = getter(func(d *Decompressor) py.Object { return py.NewBool(d.eof) })
 	DecompressorType.Dict["needs_input"] = getter(func(d *Decompressor) py.Object { return py.NewBool(d.needsInput) })

@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // This file completes gpython's file objects, which are sys.stdin,
@@ -38,13 +39,7 @@ func init() {
 		return py.String(enc), nil
 	})
 	fileProperty("errors", func(f *py.File) (py.Object, error) {
-		if _, errs := streamEncoding(); errs != "" {
-			return py.String(errs), nil
-		}
-		if name, _ := pyutil.StdStreamName(f); name == "<stderr>" {
-			return py.String("backslashreplace"), nil
-		}
-		return py.String("strict"), nil
+		return py.String(streamErrors(f)), nil
 	})
 	fileProperty("mode", func(f *py.File) (py.Object, error) {
 		return py.String(textMode(f)), nil
@@ -130,6 +125,23 @@ func init() {
 			}
 			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", got)
 		}
+		if vm.HasSurrogates(string(s)) {
+			// Lone surrogates go through the stream's error handler:
+			// strict (stdout) raises UnicodeEncodeError, stderr's
+			// backslashreplace writes \udcff.
+			encode, err := vm.GetAttr(s, "encode")
+			if err != nil {
+				return nil, err
+			}
+			encoded, err := vm.Call(encode, py.Tuple{py.String("utf-8"), py.String(streamErrors(f))}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := f.Write(encoded); err != nil {
+				return nil, err
+			}
+			return py.Int(vm.StrLen(string(s))), nil
+		}
 		if _, err := f.Write(s); err != nil {
 			return nil, err
 		}
@@ -165,6 +177,18 @@ func streamEncoding() (encoding, errors string) {
 		enc = "UTF-8"
 	}
 	return enc, errs
+}
+
+// streamErrors is the error handler of the stream f: PYTHONIOENCODING's,
+// or CPython's defaults (backslashreplace for stderr, strict otherwise).
+func streamErrors(f *py.File) string {
+	if _, errs := streamEncoding(); errs != "" {
+		return errs
+	}
+	if name, _ := pyutil.StdStreamName(f); name == "<stderr>" {
+		return "backslashreplace"
+	}
+	return "strict"
 }
 
 // textMode is the mode a stream reports: "r", "w" or "r+".

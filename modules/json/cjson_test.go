@@ -2,11 +2,10 @@ package json_test
 
 import (
 	"os"
-	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -91,42 +90,18 @@ func TestCJSONDifferential(t *testing.T) {
 // TestJSONTool runs "python -m json.tool" in the binary and in CPython 3.6
 // with the same input and arguments.
 func TestJSONTool(t *testing.T) {
-	py36 := pytesting.CPython36()
-	if py36 == "" {
-		t.Skip("CPython 3.6 not found")
-	}
-	bin := pytesting.Binary(t)
 	dir := t.TempDir()
-	in := dir + "/in.json"
-	require.NoError(t, os.WriteFile(in, []byte(`{"b": [1, 2.5, "\u00e9"], "a": {"z": null, "y": true}}`), 0o644))
-	bad := dir + "/bad.json"
-	require.NoError(t, os.WriteFile(bad, []byte(`{"b": `), 0o644))
-	tests := []struct {
-		name  string
-		args  []string
-		stdin string
-	}{
-		{"stdin", nil, `[1, {"k": "v"}]`},
-		{"file", []string{in}, ""},
-		{"sort keys", []string{"--sort-keys", in}, ""},
-		{"bad document", []string{bad}, ""},
-		{"bad stdin", nil, "[1,"},
-		{"missing file", []string{dir + "/none.json"}, ""},
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in.json"), []byte(`{"b": [1, 2.5, "\u00e9"], "a": {"z": null, "y": true}}`), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.json"), []byte(`{"b": `), 0o644))
+	tool := func(name string, stdin string, args ...string) pytesting.Command {
+		return pytesting.Command{Name: name, Args: append([]string{"-m", "json.tool"}, args...), Stdin: stdin}
 	}
-	run := func(exe string, args []string, stdin string) string {
-		cmd := exec.Command(exe, append([]string{"-m", "json.tool"}, args...)...)
-		cmd.Stdin = strings.NewReader(stdin)
-		cmd.Env = pytesting.CPythonEnv()
-		out, err := cmd.CombinedOutput()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		}
-		return strings.ReplaceAll(string(out), exe, "EXE") + "\nexit " + string(rune('0'+code))
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, run(py36, tc.args, tc.stdin), run(bin, tc.args, tc.stdin))
-		})
-	}
+	pytesting.DiffCommands(t, "json_tool", dir, []pytesting.Command{
+		tool("stdin", `[1, {"k": "v"}]`),
+		tool("file", "", "in.json"),
+		tool("sort keys", "", "--sort-keys", "in.json"),
+		tool("bad document", "", "bad.json"),
+		tool("bad stdin", "[1,"),
+		tool("missing file", "", "none.json"),
+	}, func(exe, out string) string { return strings.ReplaceAll(out, exe, "EXE") })
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // ErrorType is _lzma.LZMAError.
-var ErrorType = pyutil.NewExceptionType("LZMAError", "Call to liblzma failed.", py.ExceptionType)
+var ErrorType = pyutil.NewExceptionType("LZMAError", "Raised when liblzma reports an error: corrupt or truncated input, an\nunsupported format or filter chain, or memory exhausted.", py.ExceptionType)
 
 func lzmaErrorf(format string, a ...any) error { return py.ExceptionNewf(ErrorType, format, a...) }
 

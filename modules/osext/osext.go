@@ -261,7 +261,7 @@ func pathResult(s string, isBytes bool) py.Object {
 	if isBytes {
 		return py.Bytes(s)
 	}
-	return py.String(s)
+	return py.String(pyutil.FSDecode(s))
 }
 
 func osReadlink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -9,7 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	_ "github.com/gpython-ssl/gpython-ssl/compiler" // str literals with lone surrogates
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os.fsencode, os.fsdecode
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/vm"
 
@@ -84,6 +86,20 @@ def rename_round():
     os.remove("r3")
     return ("r1" in r, "r3" in r, os.path.exists("r3"))
 
+def odd_names():
+    os.mkdir(b"odd")
+    for name in (b"a\xffb", b"caf\xc3\xa9", b"\xed\xa0\x80", b"x\xe2\x82"):
+        open(b"odd/" + name, "w").close()
+    return sorted(os.listdir("odd"))
+
+def in_odd_cwd(f):
+    os.makedirs(b"cwd\xfe", exist_ok=True)
+    os.chdir(b"cwd\xfe")
+    try:
+        return f()
+    finally:
+        os.chdir(T)
+
 def stat_fields():
     s = os.stat("tree/a.txt")
     return (s.st_size, s[6], len(s), s.st_mtime == os.path.getmtime("tree/a.txt"),
@@ -91,6 +107,25 @@ def stat_fields():
 `
 
 var cases = []pytesting.Case{
+	// names that are not UTF-8 (surrogateescape)
+	{"odd listdir str", `odd_names()`},
+	{"odd listdir bytes", `sorted(os.listdir(b"odd"))`},
+	{"odd scandir", `sorted((e.name, e.path, e.is_file()) for e in os.scandir("odd"))`},
+	{"odd walk", `walked("odd")`},
+	{"odd names usable", `[os.stat(os.path.join("odd", n)).st_size for n in sorted(os.listdir("odd"))]`},
+	{"odd open", `[open(os.path.join("odd", n)).read() for n in sorted(os.listdir("odd"))]`},
+	{"odd fsencode", `[os.fsencode(n) for n in sorted(os.listdir("odd"))]`},
+	{"odd fsdecode", `(os.fsdecode(b"a\xffb"), os.fsdecode(b"a\xffb") == sorted(os.listdir("odd"))[0])`},
+	{"odd getcwd", `in_odd_cwd(lambda: os.path.basename(os.getcwd()))`},
+	{"odd getcwdb", `in_odd_cwd(lambda: os.path.basename(os.getcwdb()))`},
+	{"odd abspath", `in_odd_cwd(lambda: os.path.basename(os.path.dirname(os.path.abspath("f"))))`},
+	{"odd realpath", `in_odd_cwd(lambda: os.path.basename(os.path.realpath(".")))`},
+	{"odd relpath", `in_odd_cwd(lambda: os.path.relpath(T))`},
+	{"unencodable stat", `os.stat("\ud800")`},
+	{"unencodable open", `open("x\udc00y")`},
+	{"unencodable join", `os.path.join("a", "\ud800")`},
+	{"unencodable listdir", `os.listdir("\udfff")`},
+	{"escaped open", `open("\udcff-missing")`},
 	// join
 	{"join two", `os.path.join("a", "b")`},
 	{"join abs resets", `os.path.join("a", "/b", "c")`},

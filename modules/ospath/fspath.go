@@ -8,18 +8,43 @@ import (
 )
 
 // pathValue is a path argument after os.fspath: its text and whether it
-// was bytes (results then are bytes too).
+// was bytes (results then are bytes too). system tells that s is a name
+// as the system calls take it (a str encoded by pyarg.SystemName), not a
+// str's text: what posixpath's string functions work on.
 type pathValue struct {
 	s       string
 	isBytes bool
+	system  bool
 }
 
-// obj returns s as the same kind of object as the argument was.
+// obj returns s, of the same form as p.s, as the same kind of object as
+// the argument was: a system name becomes str by pyutil.FSDecode.
 func (p pathValue) obj(s string) py.Object {
-	if p.isBytes {
+	switch {
+	case p.isBytes:
 		return py.Bytes(s)
+	case p.system:
+		return py.String(pyutil.FSDecode(s))
 	}
 	return py.String(s)
+}
+
+// forSystem returns p in the form the system calls take.
+func (p pathValue) forSystem() (pathValue, error) {
+	if p.isBytes || p.system {
+		return p, nil
+	}
+	name, err := pyarg.SystemName(p.s)
+	return pathValue{s: name, system: true}, err
+}
+
+// systemPath is fspath for a function that hands the path to the system.
+func systemPath(o py.Object) (pathValue, error) {
+	p, err := fspath(o)
+	if err != nil {
+		return p, err
+	}
+	return p.forSystem()
 }
 
 // fspath converts a path argument of a posixpath function.
@@ -73,6 +98,7 @@ func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err erro
 		return p, fd, pyutil.TypeErrorf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(o))
 	}
 	p.s, p.isBytes, err = pyarg.Path(r)
+	p.system = !p.isBytes
 	return p, fd, err
 }
 

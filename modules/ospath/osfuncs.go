@@ -131,7 +131,7 @@ func osMakedirs(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:makedirs", []string{"name", "mode", "exist_ok"}, &o, &mode, &existOK); err != nil {
 		return nil, err
 	}
-	p, err := fspath(o)
+	p, err := systemPath(o)
 	if err != nil {
 		return nil, err
 	}
@@ -194,7 +194,7 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:listdir", []string{"path"}, &o); err != nil {
 		return nil, err
 	}
-	p := pathValue{s: "."}
+	p := pathValue{s: ".", system: true}
 	if o != py.None {
 		if _, isInt := o.(py.Int); isInt {
 			return nil, py.ExceptionNewf(py.NotImplementedError, "listdir of a file descriptor")
@@ -207,7 +207,9 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 		if !ok {
 			return nil, pyutil.TypeErrorf("listdir: path should be string, bytes, os.PathLike, integer or None, not %s", pyutil.TypeName(o))
 		}
-		p = toPathValue(r)
+		if p, err = toPathValue(r).forSystem(); err != nil {
+			return nil, err
+		}
 	}
 	names, err := readNames(p.s)
 	if err != nil {
@@ -279,7 +281,7 @@ func osGetcwd(self py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, osError(err, nil)
 	}
-	return py.String(d), nil
+	return py.String(pyutil.FSDecode(d)), nil
 }
 
 // osSource runs in every new os module: os.path is this context's

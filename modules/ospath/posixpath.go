@@ -108,23 +108,36 @@ func joinTwo(a, b string) string {
 	return a + "/" + b
 }
 
-func absPath(p string) (string, error) {
-	if !strings.HasPrefix(p, "/") {
+// absPath is p.s made absolute, in p's form (the working directory's
+// name decoded when p is a str's text).
+func absPath(p pathValue) (string, error) {
+	s := p.s
+	if !strings.HasPrefix(s, "/") {
 		cwd, err := os.Getwd()
 		if err != nil {
 			return "", pyutil.FromGoError(err, nil)
 		}
-		p = joinTwo(cwd, p)
+		if !p.isBytes && !p.system {
+			cwd = pyutil.FSDecode(cwd)
+		}
+		s = joinTwo(cwd, s)
 	}
-	return normPath(p), nil
+	return normPath(s), nil
 }
 
 // realPath resolves symbolic links component by component; components
 // that do not exist are kept as they are, and a loop leaves the rest of
 // the path unresolved, as CPython does.
-func realPath(p string) (string, error) {
-	r, _ := resolveLinks("", p, map[string]*string{})
-	return absPath(r)
+// realPath is p with its symbolic links resolved, in the form the
+// system calls take.
+func realPath(p pathValue) (pathValue, error) {
+	p, err := p.forSystem()
+	if err != nil {
+		return p, err
+	}
+	p.s, _ = resolveLinks("", p.s, map[string]*string{})
+	p.s, err = absPath(p)
+	return p, err
 }
 
 // resolveLinks appends the components of rest to the already resolved
@@ -328,7 +341,7 @@ func posixAbspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if err != nil {
 		return nil, err
 	}
-	r, err := absPath(p.s)
+	r, err := absPath(p)
 	if err != nil {
 		return nil, err
 	}
@@ -341,11 +354,11 @@ func posixRealpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	if err != nil {
 		return nil, err
 	}
-	r, err := realPath(p.s)
+	r, err := realPath(p)
 	if err != nil {
 		return nil, err
 	}
-	return p.obj(r), nil
+	return r.obj(r.s), nil
 }
 
 func posixRelpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
@@ -381,11 +394,11 @@ func posixRelpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if sv.isBytes != p.isBytes {
 		return nil, mixError()
 	}
-	pa, err := absPath(p.s)
+	pa, err := absPath(p)
 	if err != nil {
 		return nil, err
 	}
-	sa, err := absPath(sv.s)
+	sa, err := absPath(sv)
 	if err != nil {
 		return nil, err
 	}

@@ -99,8 +99,8 @@ func scan(dir pathValue) ([]*dirEntry, error) {
 	for i, d := range des {
 		name := d.Name()
 		out[i] = &dirEntry{
-			name: pathValue{s: name, isBytes: dir.isBytes},
-			path: pathValue{s: joinTwo(dir.s, name), isBytes: dir.isBytes},
+			name: pathValue{s: name, isBytes: dir.isBytes, system: dir.system},
+			path: pathValue{s: joinTwo(dir.s, name), isBytes: dir.isBytes, system: dir.system},
 			typ:  d.Type(),
 		}
 	}
@@ -113,7 +113,7 @@ func osScandir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:scandir", []string{"path"}, &o); err != nil {
 		return nil, err
 	}
-	dir := pathValue{s: "."}
+	dir := pathValue{s: ".", system: true}
 	if o != py.None {
 		p, _, err := osPath("scandir", o, false)
 		if err != nil {

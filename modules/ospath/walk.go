@@ -92,11 +92,11 @@ func (w *walker) M__next__() (py.Object, error) {
 			for !have && f.next < len(f.dirs.Items) {
 				name := f.dirs.Items[f.next]
 				f.next++
-				p, err := fspath(name)
+				p, err := systemPath(name)
 				if err != nil {
 					return nil, err
 				}
-				sub = pathValue{s: joinTwo(f.top.s, p.s), isBytes: f.top.isBytes}
+				sub = pathValue{s: joinTwo(f.top.s, p.s), isBytes: f.top.isBytes, system: f.top.system}
 				var st syscall.Stat_t
 				if w.followlinks || syscall.Lstat(sub.s, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFLNK {
 					have = true
@@ -152,7 +152,7 @@ func osWalk(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object,
 		return nil, err
 	}
 	// CPython's walk is a generator: a bad top raises at the first next().
-	p, err := fspath(top)
+	p, err := systemPath(top)
 	if err != nil {
 		return &walkError{err: err}, nil
 	}

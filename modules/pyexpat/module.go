@@ -108,10 +108,10 @@ def _submodule(name, doc, entries):
         setattr(m, k, v)
     _sys.modules[name] = m
     return m
-errors = _submodule('pyexpat.errors', 'Constants used to describe error conditions.', _error_entries)
+errors = _submodule('pyexpat.errors', 'Error codes of the expat parser: names bound to their messages, with\ncodes and messages mapping each to the other.', _error_entries)
 errors.codes = dict((msg, code) for code, (name, msg) in enumerate(_error_entries, 1))
 errors.messages = dict((code, msg) for code, (name, msg) in enumerate(_error_entries, 1))
-model = _submodule('pyexpat.model', 'Constants used to interpret content model information.', _model_entries)
+model = _submodule('pyexpat.model', 'Constants for reading the content models that element declaration\nhandlers receive: model types and quantifiers.', _model_entries)
 del _submodule, _error_entries, _model_entries, _sys
 `
 

@@ -135,12 +135,12 @@ func tmObjectTraceback(_ py.Object, args py.Tuple) (py.Object, error) {
 func init() {
 	m := pyutil.MustNewMethod
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_tracemalloc", Doc: "Debug module to trace memory blocks allocated by Python.", FileDesc: "<_tracemalloc>"},
+		Info: py.ModuleInfo{Name: "_tracemalloc", Doc: "The native half of tracemalloc: starts and stops recording where\nmemory blocks were allocated and hands the records to the Python layer.", FileDesc: "<_tracemalloc>"},
 		Methods: []*py.Method{
 			m("start", tmStart, 0, "start(nframe: int=1)\n\nStart tracing Python memory allocations."),
 			m("stop", tmStop, 0, "stop()\n\nStop tracing Python memory allocations and clear traces."),
 			m("is_tracing", tmIsTracing, 0, "is_tracing()->bool\n\nTrue if the tracemalloc module is tracing Python memory allocations."),
-			m("clear_traces", tmClearTraces, 0, "clear_traces()\n\nClear traces of memory blocks allocated by Python."),
+			m("clear_traces", tmClearTraces, 0, "clear_traces()\n\nForget every allocation recorded so far; recording goes on if it was on."),
 			m("get_traced_memory", tmTracedMemory, 0, "get_traced_memory() -> (int, int)\n\nThe current and peak size of the traced memory."),
 			m("get_traceback_limit", tmTracebackLimit, 0, "get_traceback_limit() -> int\n\nThe maximum number of frames stored in a traceback."),
 			m("get_tracemalloc_memory", tmOwnMemory, 0, "get_tracemalloc_memory() -> int\n\nThe memory the module uses for its traces."),

@@ -133,18 +133,6 @@ func decompressobj(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 	return d, nil
 }
 
-// method makes a method of Go type t with CPython's receiver checks.
-func method[T py.Object](t *py.Type, name string, f func(T, py.Tuple, py.StringDict) (py.Object, error), doc string) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-		defer pyutil.Recover(&err)
-		recv, args, err := pyutil.Receiver(t, name, self, args)
-		if err != nil {
-			return nil, err
-		}
-		return f(recv.(T), args, kwargs)
-	}, 0, doc)
-}
-
 func (c *Compress) compress(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err := pyarg.NoKeywords("compress", kwargs); err != nil {
 		return nil, err
@@ -367,52 +355,43 @@ func (d *Decompress) copyObj(args py.Tuple, kwargs py.StringDict) (py.Object, er
 	return n, nil
 }
 
+// decompressGetter makes a read-only attribute of Decompress, read under its lock.
 func decompressGetter(f func(d *Decompress) py.Object) *py.Property {
-	return &py.Property{Fget: func(self py.Object) (py.Object, error) {
-		d, ok := self.(*Decompress)
-		if !ok {
-			return nil, pyutil.TypeErrorf("descriptor requires a 'zlib.Decompress' object")
-		}
-		var res py.Object
+	return pyutil.ReadOnly("zlib.Decompress", func(d *Decompress) (res py.Object) {
 		d.s.locked(func() { res = f(d) })
-		return res, nil
-	}, Fset: func(py.Object, py.Object) error {
-		return py.ExceptionNewf(py.AttributeError, "readonly attribute")
-	}}
+		return res
+	})
 }
 
 func init() {
 	CompressType.Dict["__module__"] = py.String("zlib")
 	DecompressType.Dict["__module__"] = py.String("zlib")
-	CompressType.Dict["compress"] = method(CompressType, "compress", (*Compress).compress, `compress(data) -> bytes
+	CompressType.Dict["compress"] = pyutil.Method(CompressType, "compress", (*Compress).compress, `compress(data) -> bytes
 
 Feed data to the compressor and get whatever compressed output is ready;
 the rest stays buffered until flush().`)
-	CompressType.Dict["flush"] = method(CompressType, "flush", (*Compress).flush, `Return a bytes object containing any remaining compressed data.
+	CompressType.Dict["flush"] = pyutil.Method(CompressType, "flush", (*Compress).flush, `flush(mode=zlib.Z_FINISH) -> bytes
 
-  mode
-    One of the constants Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH.
-    If mode == Z_FINISH, the compressor object can no longer be
-    used after calling the flush() method.  Otherwise, more data
-    can still be compressed.`)
-	CompressType.Dict["copy"] = method(CompressType, "copy", (*Compress).copyObj, `Return a copy of the compression object.`)
-	DecompressType.Dict["decompress"] = method(DecompressType, "decompress", (*Decompress).decompress, `Return a bytes object containing the decompressed version of the data.
+Push out the compressed output still held back. Z_FINISH ends the stream,
+after which the object accepts nothing more; Z_SYNC_FLUSH and Z_FULL_FLUSH
+leave it open for more data.`)
+	CompressType.Dict["copy"] = pyutil.Method(CompressType, "copy", (*Compress).copyObj, `copy() -> Compress
 
-  data
-    The binary data to decompress.
-  max_length
-    The maximum allowable length of the decompressed data.
-    Unconsumed input data will be stored in
-    the unconsumed_tail attribute.
+A second compressor in this one's state, so that two continuations of the
+same stream can be produced.`)
+	DecompressType.Dict["decompress"] = pyutil.Method(DecompressType, "decompress", (*Decompress).decompress, `decompress(data, max_length=0) -> bytes
 
-After calling this function, some of the input data may still be stored in
-internal buffers for later processing.
-Call the flush() method to clear these buffers.`)
-	DecompressType.Dict["flush"] = method(DecompressType, "flush", (*Decompress).flush, `Return a bytes object containing any remaining decompressed data.
+Inflate data, returning what is ready. With max_length above zero no more
+than that many bytes come back, and the input not yet used waits in
+unconsumed_tail for the next call; some output may stay buffered until
+flush().`)
+	DecompressType.Dict["flush"] = pyutil.Method(DecompressType, "flush", (*Decompress).flush, `flush([length]) -> bytes
 
-  length
-    the initial size of the output buffer.`)
-	DecompressType.Dict["copy"] = method(DecompressType, "copy", (*Decompress).copyObj, `Return a copy of the decompression object.`)
+Inflate whatever input is still buffered and return it all; length only
+sizes the first output buffer.`)
+	DecompressType.Dict["copy"] = pyutil.Method(DecompressType, "copy", (*Decompress).copyObj, `copy() -> Decompress
+
+A second decompressor in this one's state.`)
 	DecompressType.Dict["unused_data"] = decompressGetter(func(d *Decompress) py.Object { return py.Bytes(append([]byte(nil), d.unusedData...)) })
 	DecompressType.Dict["unconsumed_tail"] = decompressGetter(func(d *Decompress) py.Object {
 		return py.Bytes(append([]byte(nil), d.unconsumedTail...))
