@@ -95,7 +95,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 // dist-packages, modules CPython 3.6 would not see) are left out.
 func newContext(argv []string, scriptDir string) py.Context {
 	opts := py.DefaultContextOpts()
-	opts.SysArgs = argv
+	opts.SysArgs = make([]string, len(argv))
+	for i, arg := range argv {
+		opts.SysArgs[i] = pyutil.FSDecode(arg) // bytes that are not UTF-8 as CPython's surrogateescape
+	}
 	var paths []string
 	switch {
 	case startup.opts.Isolated != 0:

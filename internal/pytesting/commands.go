@@ -13,12 +13,13 @@ import (
 )
 
 // Command is one run of an interpreter for DiffCommands: the arguments
-// after the executable (such as "-m", "json.tool", "in.json") and the
-// text it reads on stdin.
+// after the executable (such as "-m", "json.tool", "in.json"), the text
+// it reads on stdin, and variables added to its environment ("NAME=value").
 type Command struct {
 	Name  string
 	Args  []string
 	Stdin string
+	Env   []string `json:",omitempty"`
 }
 
 // DiffCommands runs each command under the binary and under CPython 3.6,
@@ -36,7 +37,7 @@ func DiffCommands(t *testing.T, name, dir string, commands []Command, clean func
 		cmd := exec.Command(exe, c.Args...)
 		cmd.Dir = dir
 		cmd.Stdin = strings.NewReader(c.Stdin)
-		cmd.Env = CPythonEnv("PYTHONHASHSEED=0")
+		cmd.Env = CPythonEnv(append([]string{"PYTHONHASHSEED=0"}, c.Env...)...)
 		out, err := cmd.CombinedOutput()
 		status := 0
 		var exit *exec.ExitError

@@ -20,7 +20,7 @@ func osLiveEnviron(self py.Object, args py.Tuple) (py.Object, error) {
 	for _, kv := range os.Environ() {
 		k, v, ok := strings.Cut(kv, "=")
 		if ok && k != "" {
-			d[k] = py.String(v)
+			d[pyutil.FSDecode(k)] = py.String(pyutil.FSDecode(v)) // surrogateescape, as os.fsdecode
 		}
 	}
 	return d, nil
