@@ -326,6 +326,13 @@ func (r *rewriter36) generatorMark(fn *node, mark string) (repl, bool) {
 		for _, st := range stmts {
 			switch st.sym {
 			case symSimpleStmt:
+				if first := st.kids[0]; bareAnnotation(first) {
+					// It may become "if 0: x = (0)", which no
+					// statement can precede on its line: the marker
+					// follows it, in that dead body.
+					e := lastTokEnd(first)
+					return repl{e, e, "; " + generatorMarker}, true
+				}
 				s, _ := span(st)
 				return repl{s, s, generatorMarker + "; "}, true
 			case symFuncdef, symClassdef, symDecorated, symAsyncFuncdef:
@@ -350,6 +357,16 @@ func (r *rewriter36) generatorMark(fn *node, mark string) (repl, bool) {
 		return repl{}, false
 	}
 	return find(stmts)
+}
+
+// bareAnnotation reports whether the small statement n is an annotated
+// name without a value ("x: int").
+func bareAnnotation(n *node) bool {
+	if n.sym != symExprStmt || len(n.kids) != 2 || n.kids[1].sym != symAnnassign {
+		return false
+	}
+	t := n.kids[0]
+	return t.sym == symTok && t.kind == tName && len(n.kids[1].kids) == 2
 }
 
 // asyncGenerator reports whether the function fn's own body yields.

@@ -91,10 +91,13 @@ func coroutineBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 				qualname = fn.Qualname
 			}
 		}
+		trampolines.Lock()
+		code := trampolines.byCode[g.Code]
+		trampolines.Unlock()
 		if hasMark(g.Code, asyncGenMark) {
 			return &asyncGen{gen: g, name: name, qualname: qualname}, nil
 		}
-		return &coroutine{gen: g, name: name, qualname: qualname}, nil
+		return &coroutine{gen: g, code: code, name: name, qualname: qualname}, nil
 	case kind == "Y" && len(args) == 2:
 		return &wrappedValue{v: args[1]}, nil
 	case kind == "a" && len(args) == 2:
@@ -294,7 +297,26 @@ const driverSource = `def driver(it):
 // leave out as CPython has no such frame.
 const driverFile = "<pep492>"
 
-func init() { vm.HideFromTracebacks(driverFile) }
+func init() {
+	vm.HideFromTracebacks(driverFile)
+	vm.GeneratorKind = generatorKind
+	vm.YieldFromCoroutine = yieldFromCoroutine
+}
+
+// yieldFromCoroutine is vm.YieldFromCoroutine: a generator-based
+// coroutine delegates to the coroutine's generator; any other generator
+// cannot.
+func yieldFromCoroutine(x py.Object, flags uint32) (py.Object, bool, error) {
+	c, ok := x.(*coroutine)
+	if !ok {
+		return nil, false, nil
+	}
+	if flags&(coFlagIterableCoroutine|coFlagCoroutine) == 0 {
+		return nil, true, py.ExceptionNewf(py.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+	}
+	it, err := awaitIter(c)
+	return it, true, err
+}
 
 var driver struct {
 	sync.Mutex
@@ -368,9 +390,11 @@ func awaitIter(x py.Object) (py.Object, error) {
 	return res, nil
 }
 
-// coroutine is CPython's coroutine object over a generator.
+// coroutine is CPython's coroutine object over a generator; code is its
+// function's code (cr_code), flagged CO_COROUTINE.
 type coroutine struct {
 	gen            *py.Generator
+	code           *py.Code
 	name, qualname string
 }
 
@@ -402,8 +426,14 @@ func (c *coroutine) finished() bool {
 }
 
 func (c *coroutine) send(v py.Object) (py.Object, error) {
+	if c.gen.Running {
+		return nil, py.ExceptionNewf(py.ValueError, "coroutine already executing")
+	}
 	if c.finished() {
 		return nil, py.ExceptionNewf(py.RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	if v != py.None && c.gen.Frame.Lasti == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "can't send non-None value to a just-started coroutine")
 	}
 	m, err := py.GetAttrString(c.gen, "send")
 	if err != nil {
@@ -412,31 +442,61 @@ func (c *coroutine) send(v py.Object) (py.Object, error) {
 	return py.Call(m, py.Tuple{v}, nil)
 }
 
+// call calls the generator's method name (throw or close) with CPython's
+// errors for a coroutine: a finished one cannot be thrown into, and one
+// that awaits again after GeneratorExit is named a coroutine.
 func (c *coroutine) call(name string, args py.Tuple) (py.Object, error) {
+	if c.gen.Running {
+		return nil, py.ExceptionNewf(py.ValueError, "coroutine already executing")
+	}
+	if name == "throw" && c.finished() {
+		return nil, py.ExceptionNewf(py.RuntimeError, "cannot reuse already awaited coroutine")
+	}
 	m, err := py.GetAttrString(c.gen, name)
 	if err != nil {
 		return nil, err
 	}
-	return py.Call(m, args, nil)
+	res, err := py.Call(m, args, nil)
+	if name == "close" && err != nil && !c.finished() && py.IsException(py.RuntimeError, err) {
+		err = py.ExceptionNewf(py.RuntimeError, "coroutine ignored GeneratorExit")
+	}
+	return res, err
+}
+
+// generatorKind is vm.GeneratorKind: the generator functions that async
+// defs became are coroutines or async generators.
+func generatorKind(co *py.Code) string {
+	switch {
+	case hasMark(co, asyncMark):
+		return "coroutine"
+	case hasMark(co, asyncGenMark):
+		return "async generator"
+	}
+	return ""
 }
 
 func init() {
+	// The methods' docstrings are CPython's (PSF).
 	methods := func(t *py.Type, get func(py.Object) *coroutine) {
 		t.Dict["send"] = py.MustNewMethod("send", func(self, arg py.Object) (py.Object, error) {
 			return get(self).send(arg)
-		}, 0, "send(value) -> next value\n\nResume the coroutine with value as the result of its pending await; StopIteration at the end.")
+		}, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.")
 		t.Dict["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
 			return get(self).call("throw", args)
-		}, 0, "throw(type[, value[, tb]]) -> next value\n\nRaise the exception inside the coroutine where it waits; StopIteration at the end.")
+		}, 0, "throw(typ[,val[,tb]]) -> raise exception in coroutine,\nreturn next iterated value or raise StopIteration.")
 		t.Dict["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
 			return get(self).call("close", nil)
-		}, 0, "close() -> None\n\nStop the coroutine by raising GeneratorExit where it waits.")
+		}, 0, "close() -> raise GeneratorExit inside coroutine.")
 	}
 	methods(coroutineType, func(o py.Object) *coroutine { return o.(*coroutine) })
 	methods(coroutineWrapperType, func(o py.Object) *coroutine { return o.(*coroutineWrapper).c })
 	coroutineType.Dict["__await__"] = py.MustNewMethod("__await__", func(self py.Object) (py.Object, error) {
 		return &coroutineWrapper{c: self.(*coroutine)}, nil
 	}, 0, "__await__() -> iterator driving this awaitable")
+	// The wrapper is an iterator (dir() lists it as one).
+	coroutineWrapperType.Dict["__iter__"] = py.MustNewMethod("__iter__", func(self py.Object) (py.Object, error) {
+		return self, nil
+	}, 0, "Implement iter(self).")
 	prop := func(name string, get func(c *coroutine) py.Object) {
 		coroutineType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			return get(self.(*coroutine)), nil
@@ -444,7 +504,12 @@ func init() {
 	}
 	prop("__name__", func(c *coroutine) py.Object { return py.String(c.name) })
 	prop("__qualname__", func(c *coroutine) py.Object { return py.String(c.qualname) })
-	prop("cr_code", func(c *coroutine) py.Object { return c.gen.Code })
+	prop("cr_code", func(c *coroutine) py.Object {
+		if c.code != nil {
+			return c.code
+		}
+		return c.gen.Code
+	})
 	prop("cr_running", func(c *coroutine) py.Object { return py.NewBool(c.gen.Running) })
 	prop("cr_frame", func(c *coroutine) py.Object {
 		if c.finished() {

@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"github.com/go-python/gpython/py"
-	"strings"
 )
 
 // gpython's compiler gives every code object the first line 1 (its
@@ -45,11 +44,9 @@ func moduleFirstLine(root *node) int {
 		if k.sym == symTok {
 			continue
 		}
-		leaf := firstLeaf(k)
-		if leaf.kind == tString {
-			return leaf.line + strings.Count(leaf.s, "\n")
-		}
-		return leaf.line
+		// A token's line is the one it ends on: for a string starting
+		// the module, the line 3.6 gives it.
+		return firstLeaf(k).line
 	}
 	return 0
 }

@@ -38,7 +38,7 @@ func init() {
 // when nested too deeply); f-strings are rewritten (Rewrite); the rest is
 // the compiler py.Compile held before. It is safe for concurrent use.
 func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
-	return compileSource(src, filename, mode, flags, dontInherit, false)
+	return compileSource(declaredText(src), filename, mode, flags, dontInherit, false)
 }
 
 // CompileFile compiles the source of a file run as the main program
@@ -46,17 +46,49 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 // end of the input, which CPython reports as its file reader sees them:
 // past the last line, with an empty text.
 func CompileFile(src, filename string) (*py.Code, error) {
-	return compileSource(src, filename, py.ExecMode, 0, true, true)
+	text, err := fileText(src, filename)
+	if err != nil {
+		return nil, err
+	}
+	return compileSource(text, filename, py.ExecMode, 0, true, true)
 }
 
 func compileSource(src, filename string, mode py.CompileMode, flags int, dontInherit, fileInput bool) (*py.Code, error) {
+	p, err := prepare(src, filename, mode, fileInput)
+	if err != nil {
+		return nil, err
+	}
+	code, err := next(p.out, filename, p.mode, flags, dontInherit)
+	if err = p.compiled(code, err, filename); err != nil {
+		return nil, err
+	}
+	nameComprehensions(code)
+	return code, nil
+}
+
+// prepared is a source made ready for gpython's compiler: the text it
+// compiles (out), in mode, with the line map back to the source.
+type prepared struct {
+	ck       *checked
+	src, out string
+	mode     py.CompileMode
+	lines    lineMap
+}
+
+// prepare checks src as CPython 3.6 parses it in mode and rewrites it for
+// gpython's compiler.
+func prepare(src, filename string, mode py.CompileMode, fileInput bool) (*prepared, error) {
 	ck, err := check(src, filename, mode, fileInput)
 	if err != nil {
 		return nil, err
 	}
 	out, err := rewriteChecked(ck.unpacked(src), filename)
 	if err == nil {
-		out, mode, err = ck.rewrite36(out, filename, mode)
+		in := out
+		// Its errors' columns are in its input's text.
+		if out, mode, err = ck.rewrite36(in, filename, mode); err != nil {
+			err = remapColumn(err, src, translateNewlines(in), nil)
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -64,15 +96,26 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	out, lines := stripLines(out)
 	// "\r\n" and a lone "\r" end lines for CPython, not for gpython.
 	out = withNewline(translateNewlines(out), mode)
-	code, err := next(out, filename, mode, flags, dontInherit)
-	if err = ck.laterError(lines.remapError(err), filename); err != nil {
-		return nil, err
+	return &prepared{ck: ck, src: src, out: out, mode: mode, lines: lines}, nil
+}
+
+// compiled moves what gpython's compiler made of p.out back to the
+// source: err (nil: none) becomes CPython's error at the source's line
+// and column, code (when err is nil) gets the source's lines.
+func (p *prepared) compiled(code py.Object, err error, filename string) error {
+	err = remapColumn(err, p.src, p.out, p.lines)
+	if err = p.ck.laterError(p.lines.remapError(err), filename); err != nil {
+		return err
 	}
-	lines.remapCode(code)
-	fixFirstLines(code, ck.root)
-	restoreSurrogates(code)
-	nameComprehensions(code)
-	return code, nil
+	if err := p.ck.loopControlError(filename); err != nil {
+		return err
+	}
+	if co, ok := code.(*py.Code); ok && co != nil {
+		p.lines.remapCode(co)
+		fixFirstLines(co, p.ck.root)
+		restoreSurrogates(co)
+	}
+	return nil
 }
 
 // withNewline ends src, source that CPython parses, as gpython's parser
@@ -158,20 +201,11 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			}
 			return orig.CallWithKeywords(self, args, kwargs) // it rejects the mode
 		}
-		ck, err := check(string(s), string(name), py.CompileMode(m), false)
+		p, err := prepare(string(s), string(name), py.CompileMode(m), false)
 		if err != nil {
 			return nil, err
 		}
-		out, err := rewriteChecked(ck.unpacked(string(s)), string(name))
-		newMode := py.CompileMode(m)
-		if err == nil {
-			out, newMode, err = ck.rewrite36(out, string(name), newMode)
-		}
-		if err != nil {
-			return nil, err
-		}
-		out, lines := stripLines(out)
-		out = withNewline(translateNewlines(out), py.CompileMode(m))
+		out, newMode := p.out, p.mode
 		if newMode != py.CompileMode(m) && len(args) > 2 {
 			args = append(append(py.Tuple{}, args[:2]...), append(py.Tuple{py.String(newMode)}, args[3:]...)...)
 		} else if newMode != py.CompileMode(m) {
@@ -193,13 +227,8 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			kwargs = kw
 		}
 		res, err := orig.CallWithKeywords(self, args, kwargs)
-		if err = ck.laterError(lines.remapError(err), string(name)); err != nil {
+		if err = p.compiled(res, err, string(name)); err != nil {
 			return nil, err
-		}
-		if co, ok := res.(*py.Code); ok {
-			lines.remapCode(co)
-			fixFirstLines(co, ck.root)
-			restoreSurrogates(co)
 		}
 		return res, nil
 	}

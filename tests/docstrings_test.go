@@ -24,9 +24,31 @@ MODULES = ['builtins', '_ssl', 'socket', '_socket', 'select', 'time', 'datetime'
            'struct', 'hashlib', 'hmac', 'binascii', 'zlib', 'math', 'os', 'posix',
            'os.path', 'errno', 'gc', '_thread', 'signal', 're', '_random',
            '_weakref', 'termios', '_io', 'sys', 'itertools', 'array',
-           'cmath', 'atexit', 'fcntl', 'pwd', 'grp', 'resource', '_json', '_struct']
+           'cmath', 'atexit', 'fcntl', 'pwd', 'grp', 'resource', '_json', '_struct',
+           '_bz2', '_lzma', 'unicodedata', 'mmap', 'syslog', 'crypt', 'spwd',
+           '_codecs', '_datetime', 'pyexpat', '_sqlite3', '_tracemalloc',
+           '_multibytecodec', '_csv', '_functools', '_collections', '_heapq',
+           '_bisect', '_operator', '_locale', '_posixsubprocess', '_pickle',
+           '_decimal', '_elementtree', 'zipimport', '_sha3', '_blake2', '_md5',
+           '_sha1', '_sha256', '_sha512']
 TYPES = [str, bytes, bytearray, list, dict, set, frozenset, tuple, int, float,
          complex, object, type, range, memoryview]
+# Types that no module names, reached through an instance: (name, code).
+INSTANCES = [('zlib.Compress', 'zlib.compressobj()'),
+             ('zlib.Decompress', 'zlib.decompressobj()'),
+             ('_hashlib.HASH', 'hashlib.sha256()'),
+             ('hashlib.md5', 'hashlib.md5()'),
+             ('re.Pattern', 're.compile("x")'),
+             ('re.Match', 're.match("x", "x")'),
+             ('socket.socket', 'socket.socket()'),
+             ('_ssl.MemoryBIO', '__import__("_ssl").MemoryBIO()'),
+             ('builtins.generator', '(x for x in ())'),
+             ('builtins.dict_keys', '{}.keys()'),
+             ('builtins.list_iterator', 'iter([])'),
+             ('builtins.function', 'emit'),
+             ('builtins.code', 'emit.__code__'),
+             ('builtins.frame', '__import__("sys")._getframe()'),
+             ('builtins.module', '__import__("sys")')]
 
 
 def emit(key, doc):
@@ -44,6 +66,13 @@ def scan(prefix, obj, depth):
         doc = getattr(v, '__doc__', None)
         if not isinstance(v, type) and doc == getattr(type(v), '__doc__', None):
             continue  # a plain value: its doc is its class's
+        if isinstance(v, type) and v.__module__ == 'builtins' and prefix != 'builtins':
+            continue  # a built-in class under another name (mmap.error is OSError)
+        if isinstance(doc, str) and doc.startswith('Alias for field number '):
+            continue  # what namedtuple writes for each field
+        fields = getattr(v, '_fields', None)
+        if isinstance(v, type) and isinstance(fields, tuple) and doc == '%s(%s)' % (v.__name__, ', '.join(fields)):
+            continue  # what namedtuple writes for the class
         emit(prefix + '.' + name, doc)
         if depth and isinstance(v, type):
             scan(prefix + '.' + name, v, 0)
@@ -61,6 +90,14 @@ for m in MODULES:
         continue
     emit(m, mod.__doc__)
     scan(m, mod, 1)
+import re, socket, zlib
+for name, code in INSTANCES:
+    try:
+        t = type(eval(code))
+    except Exception:
+        continue
+    emit(name, t.__doc__)
+    scan(name, t, 0)
 `
 
 // docsFromGPython names the docstrings that are still CPython's word for
@@ -74,7 +111,7 @@ var docsFromGPython = map[string]bool{}
 
 func init() {
 	for _, name := range []string{
-		"str", "bytes", "list", "tuple", "float", "complex", "builtins.ArithmeticError",
+		"str", "bytes", "list", "tuple", "float", "complex", "builtins.code", "builtins.ArithmeticError",
 		"builtins.BaseException", "builtins.BlockingIOError", "builtins.BytesWarning",
 		"builtins.DeprecationWarning", "builtins.EOFError", "builtins.EnvironmentError",
 		"builtins.Exception", "builtins.FloatingPointError", "builtins.FutureWarning",
@@ -93,10 +130,10 @@ func init() {
 		"builtins.ZeroDivisionError", "builtins.__build_class__", "builtins.bool", "builtins.bytes",
 		"builtins.complex", "builtins.filter", "builtins.float", "builtins.getattr", "builtins.list",
 		"builtins.map", "builtins.next", "builtins.round", "builtins.str", "builtins.tuple",
-		"builtins.zip", "socket.error", "select.error", "os.error", "resource.error", "os.getpid", "_thread.error", "_socket.error", "posix.error", "posix.getpid",
+		"builtins.zip", "os.getpid", "posix.getpid",
 		"sys._clear_type_cache", "sys.call_tracing", "sys.callstats",
 		"sys.getcheckinterval", "sys.getprofile", "sys.getrefcount",
-		"sys.setcheckinterval", "sys.setprofile", "sys.setswitchinterval",
+		"sys.setcheckinterval", "sys.setprofile",
 	} {
 		docsFromGPython[name] = true
 	}

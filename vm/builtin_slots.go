@@ -52,10 +52,7 @@ func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict
 	case len(args) != s.nargs:
 		return nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", s.nargs, len(args))
 	}
-	if b, ok := self.(py.Bool); ok && s.owner == py.IntType {
-		self = boolInt(b)
-	}
-	return s.fn(pyutil.Unwrap(self), args)
+	return s.fn(receiverIn(self, s.owner), args)
 }
 
 func (s *typeSlot) M__get__(instance, owner py.Object) (py.Object, error) {

@@ -297,11 +297,11 @@ func kwDict(fn py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.String
 func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
 	c := t.decodedOn(fn.Code)
 	if c.flags&py.CO_GENERATOR != 0 {
-		f := newGenFrame(c, fn.Globals, fn.Context)
+		f := t.newGenFrame(c, fn.Globals, fn.Context)
 		if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 			return nil, err
 		}
-		return t.newGenerator(f), nil
+		return t.newGenerator(&f), nil
 	}
 	var locals py.StringDict
 	if c.flags&py.CO_NEWLOCALS == 0 {
@@ -612,12 +612,12 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 		locals = nil // optimized code has no namespace; gpython passes a fresh dict
 	}
 	if c.flags&py.CO_GENERATOR != 0 {
-		f := newGenFrame(c, globals, ctx)
+		f := t.newGenFrame(c, globals, ctx)
 		f.locals = locals
 		if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {
 			return nil, err
 		}
-		return t.newGenerator(f), nil
+		return t.newGenerator(&f), nil
 	}
 	f := t.newFrame(c, globals, locals, ctx)
 	if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {

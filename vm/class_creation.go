@@ -36,6 +36,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if err := typeNewArgTypes(args); err != nil {
 		return nil, err
 	}
+	if err := valueBaseConflict(args[1]); err != nil {
+		return nil, err
+	}
 	nsArg := args[2]
 	if v, ok := pyutil.BuiltinValue(nsArg); ok {
 		nsArg = v // a dict subclass's instance (a prepared namespace)
@@ -72,7 +75,15 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			return nil, err
 		}
 	}
-	r, err := prevTypeNew(t, py.Tuple{args[0], args[1], ns}, nil)
+	var r py.Object
+	owner := mroOverride(t)
+	if owner != nil {
+		r, err = withMroHidden(owner, func() (py.Object, error) {
+			return prevTypeNew(t, py.Tuple{args[0], args[1], ns}, nil)
+		})
+	} else {
+		r, err = prevTypeNew(t, py.Tuple{args[0], args[1], ns}, nil)
+	}
 	// Every class made invalidates the class-attribute caches: a new
 	// class may reuse a dead one's address.
 	classChanged()
@@ -85,6 +96,14 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if classCell != nil {
 		classCell.Set(cls)
+	}
+	if owner != nil {
+		// after the __class__ cell: the override may call the methods
+		err := applyMroOverride(cls)
+		classChanged()
+		if err != nil {
+			return nil, err
+		}
 	}
 	if hasSlots {
 		cls.Dict["__slots__"] = slots

@@ -307,6 +307,9 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 			return py.NewBoundMethod(s.self, slot), nil
 		}
 	}
+	if t, ok := s.self.(*py.Type); ok && name == "mro" && s.self != py.Object(s.selfType) && s.selfType.IsSubtype(py.TypeType) {
+		return mroNamed(t), nil // type.mro bound to the class (type_mro.go)
+	}
 	switch name {
 	case "__thisclass__":
 		return s.thisclass, nil

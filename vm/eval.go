@@ -82,12 +82,17 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			b, err = Truth(f.stack[f.sp-1])
 			f.stack[f.sp-1] = py.NewBool(!b)
 
-		case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
-			// Two ints whose result is no big int: in place, without
-			// binaryOp's call (local_const.go's intAddSub).
+		case opBINARY_ADD, opINPLACE_ADD, opBINARY_SUBTRACT, opINPLACE_SUBTRACT,
+			opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
+			opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE, opBINARY_LSHIFT, opINPLACE_LSHIFT,
+			opBINARY_RSHIFT, opINPLACE_RSHIFT, opBINARY_AND, opINPLACE_AND,
+			opBINARY_XOR, opINPLACE_XOR, opBINARY_OR, opINPLACE_OR:
+			// Two ints whose result is no big int: in place, boxed from
+			// the thread's slab, without binaryOp's call
+			// (fast_int_ops.go).
 			if x, ok := f.stack[f.sp-2].(py.Int); ok {
 				if y, ok := f.stack[f.sp-1].(py.Int); ok {
-					if r, ok := intAddSub(in.op, x, y); ok {
+					if r, ok := intArith(in.op, x, y); ok {
 						f.sp--
 						f.stack[f.sp] = nil
 						f.stack[f.sp-1] = t.boxIntOn(r)
@@ -97,11 +102,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 			b := f.pop()
 			f.stack[f.sp-1], err = binaryOp(in.op, f.stack[f.sp-1], b)
-		case opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
-			opBINARY_POWER, opINPLACE_POWER, opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE,
-			opBINARY_TRUE_DIVIDE, opINPLACE_TRUE_DIVIDE, opBINARY_LSHIFT, opINPLACE_LSHIFT,
-			opBINARY_RSHIFT, opINPLACE_RSHIFT, opBINARY_AND, opINPLACE_AND,
-			opBINARY_XOR, opINPLACE_XOR, opBINARY_OR, opINPLACE_OR:
+		case opBINARY_POWER, opINPLACE_POWER, opBINARY_TRUE_DIVIDE, opINPLACE_TRUE_DIVIDE:
 			b := f.pop()
 			f.stack[f.sp-1], err = binaryOp(in.op, f.stack[f.sp-1], b)
 
@@ -127,10 +128,16 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 
 		case opGET_ITER:
-			if f.stack[f.sp-1], err = Iter(f.stack[f.sp-1]); err == nil {
+			x := f.stack[f.sp-1]
+			if f.stack[f.sp-1], err = Iter(x); err == nil {
 				t.ownIterator(f)
+			} else {
+				f.stack[f.sp-1], err = yieldFromIter(f, x, err) // yield_from_coroutine.go
 			}
 		case opFOR_ITER:
+			if t.forIterStep(f, int(in.arg)) {
+				break
+			}
 			if g, ok := f.stack[f.sp-1].(*py.Generator); ok {
 				// The generator's next step runs in this loop
 				// (generator_inline.go).
@@ -303,7 +310,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			obj, v := f.pop(), f.pop()
 			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				// Plain instance attribute stores skip the MRO walks.
-				e := t.attrs.lookup(it.ObjectType, names[in.arg])
+				e := t.attrAt(c, in.arg, it.ObjectType)
 				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
 					setInstanceDict(it, names[in.arg], v)
 					break
@@ -317,7 +324,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			o := f.stack[f.sp-1]
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				var nf *frame
-				if nf, err = t.loadInstanceAttr(f, it, names[in.arg]); nf != nil {
+				if nf, err = t.loadInstanceAttr(f, it, in.arg); nf != nil {
 					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
 					continue
 				}
@@ -565,7 +572,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 			err = t.callOp(f, in.op, int(in.arg))
 		case opLOAD_METHOD:
-			err = t.loadMethod(f, names[in.arg])
+			err = t.loadMethod(f, in.arg)
 		case opCALL_METHOD:
 			var nf *frame
 			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {

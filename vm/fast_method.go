@@ -133,8 +133,10 @@ func fuseMethodCalls(c *code) {
 	c.stacksize += extra
 }
 
-// loadMethod is LOAD_METHOD name on the object on top of f's stack.
-func (t *thread) loadMethod(f *frame, name string) error {
+// loadMethod is LOAD_METHOD of name number ni on the object on top of
+// f's stack.
+func (t *thread) loadMethod(f *frame, ni int32) error {
+	name := f.c.py.Names[ni]
 	o := f.stack[f.sp-1]
 	var r py.Object
 	var err error
@@ -145,7 +147,7 @@ func (t *thread) loadMethod(f *frame, name string) error {
 			break
 		}
 		if len(v.Bases) == 0 {
-			e := t.attrs.lookup(v.ObjectType, name)
+			e := t.attrAt(f.c, ni, v.ObjectType)
 			if fn, ok := e.attr.(*py.Function); ok && !e.getattrs {
 				if _, shadowed := v.Dict[name]; !shadowed {
 					f.stack[f.sp-1] = fn

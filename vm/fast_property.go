@@ -24,14 +24,15 @@ import (
 // __getattribute__, is seen at once (tests/lang/cases/misc/
 // property_rebinding.py).
 
-// loadInstanceAttr is LOAD_ATTR name on o, an instance of a Python class
-// on top of f's stack. It answers the two common cases itself, an
+// loadInstanceAttr is LOAD_ATTR of name number ni on o, an instance of a
+// Python class on top of f's stack. It answers the two common cases itself, an
 // instance-dict value and a property with a Python getter (whose frame it
 // returns, to run inline), with one class-cache probe; everything else is
 // instanceGetAttr's.
-func (t *thread) loadInstanceAttr(f *frame, o *py.Type, name string) (*frame, error) {
+func (t *thread) loadInstanceAttr(f *frame, o *py.Type, ni int32) (*frame, error) {
+	name := f.c.py.Names[ni]
 	if len(o.Bases) == 0 {
-		e := t.attrs.lookup(o.ObjectType, name)
+		e := t.attrAt(f.c, ni, o.ObjectType)
 		if !e.getattrs {
 			if !e.data {
 				// No data descriptor: the instance dict comes first.

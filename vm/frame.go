@@ -193,11 +193,7 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	f.blocks = f.blocks[:0]
 	f.globals = globals
 	f.locals = locals
-	if b := t.top; b != nil && sameMap(b.globals, globals) && b.ctx == ctx {
-		f.builtins = b.builtins // same module as the caller
-	} else {
-		f.builtins = builtinsOf(ctx, globals)
-	}
+	f.builtins = t.builtinsFor(ctx, globals)
 	f.ctx = ctx
 	f.gen = nil
 	f.tbFrame = nil
@@ -253,18 +249,29 @@ func clearSlots(s []py.Object) {
 	}
 }
 
-// newGenFrame returns a frame with heap storage, for generator code.
-func newGenFrame(c *code, globals py.StringDict, ctx py.Context) *frame {
+// newGenFrame returns a frame with heap storage, for generator code. The
+// frame itself is a value: the generator keeps its storage, not the
+// record (newGenerator), so the caller's copy need not be allocated.
+func (t *thread) newGenFrame(c *code, globals py.StringDict, ctx py.Context) frame {
 	mem := make([]py.Object, c.nfast+c.stacksize)
-	f := &frame{
+	return frame{
 		c:        c,
 		fast:     mem[:c.nfast:c.nfast],
 		stack:    mem[c.nfast:],
 		globals:  globals,
-		builtins: builtinsOf(ctx, globals),
+		builtins: t.builtinsFor(ctx, globals),
 		ctx:      ctx,
 	}
-	return f
+}
+
+// builtinsFor is the builtins namespace of a new frame running with
+// globals: the calling frame's when it runs with the same globals (as
+// CPython's frames take their caller's), else builtinsOf's look-up.
+func (t *thread) builtinsFor(ctx py.Context, globals py.StringDict) py.StringDict {
+	if b := t.top; b != nil && sameMap(b.globals, globals) && b.ctx == ctx {
+		return b.builtins
+	}
+	return builtinsOf(ctx, globals)
 }
 
 // builtinsOf is the builtins namespace for code running with globals.

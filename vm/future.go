@@ -72,15 +72,52 @@ func init() {
 	})
 }
 
+// GeneratorKind, when set, names what the generator code co stands for
+// when it is not a plain generator ("coroutine", "async generator": the
+// compiler's rewritten async defs), whose StopIteration always becomes a
+// RuntimeError; "" for a plain generator.
+var GeneratorKind func(co *py.Code) string
+
+// deprecatedGeneratorStop is 3.6's behaviour for a StopIteration escaping
+// a plain generator without generator_stop: the generator ends, as if it
+// had returned, after a DeprecationWarning ("generator 'g' raised
+// StopIteration", which an "error" filter turns into the exception). The
+// exception goes on to next()'s caller with its traceback; Next and
+// `yield from` take it as the generator's end.
+func deprecatedGeneratorStop(pyf *py.Frame, err error) error {
+	w, werr := importForSlots("warnings")
+	if werr == nil {
+		var warn py.Object
+		if warn, werr = GetAttr(w, "warn"); werr == nil {
+			msg := py.String("generator '" + pyf.Code.Name + "' raised StopIteration")
+			_, werr = Call(warn, py.Tuple{msg, py.DeprecationWarning, py.Int(1)}, nil)
+		}
+	}
+	if werr != nil {
+		return werr
+	}
+	return err
+}
+
 // stopIterationToRuntimeError applies PEP 479 to an error escaping the
 // generator frame pyf: under generator_stop a StopIteration becomes
 // RuntimeError("generator raised StopIteration") caused by it.
 func stopIterationToRuntimeError(pyf *py.Frame, err error) error {
-	if pyf.Globals["generator_stop"] != py.Object(generatorStop) || !py.IsException(py.StopIteration, err) {
+	if !py.IsException(py.StopIteration, err) {
 		return err
 	}
+	kind := ""
+	if GeneratorKind != nil {
+		kind = GeneratorKind(pyf.Code)
+	}
+	if kind == "" {
+		if pyf.Globals["generator_stop"] != py.Object(generatorStop) {
+			return deprecatedGeneratorStop(pyf, err)
+		}
+		kind = "generator"
+	}
 	cause, _ := exceptionOf(err).(*py.Exception)
-	r := &py.Exception{Base: py.RuntimeError, Args: py.Tuple{py.String("generator raised StopIteration")}, Dict: py.StringDict{}}
+	r := &py.Exception{Base: py.RuntimeError, Args: py.Tuple{py.String(kind + " raised StopIteration")}, Dict: py.StringDict{}}
 	if cause != nil {
 		r.Cause, r.Context, r.SuppressContext = cause, cause, true
 	}

@@ -13,8 +13,23 @@ import (
 
 // newGenerator wraps a bound generator frame into a py.Generator.
 func newGenerator(f *frame) *py.Generator {
+	if f.c.cleanup {
+		// Tracked for finalization (generator_finalize.go), which holds
+		// the frame strongly and the generator weakly: two objects.
+		pyf := new(py.Frame)
+		setGenFrame(pyf, f)
+		return py.NewGenerator(pyf)
+	}
+	cell := new(genCell)
+	setGenFrame(&cell.frame, f)
+	cell.gen = py.Generator{Frame: &cell.frame, Code: f.c.py}
+	return &cell.gen
+}
+
+// setGenFrame makes pyf the frame object of a new generator running f.
+func setGenFrame(pyf *py.Frame, f *frame) {
 	nl := f.c.nlocals
-	pyf := &py.Frame{
+	*pyf = py.Frame{
 		Context:         f.ctx,
 		Code:            f.c.py,
 		Builtins:        f.builtins,
@@ -25,7 +40,15 @@ func newGenerator(f *frame) *py.Generator {
 		CellAndFreeVars: f.fast[nl:],
 		Stack:           f.stack[:0],
 	}
-	return py.NewGenerator(pyf)
+}
+
+// genCell is a new generator and its frame object in one allocation; the
+// generator points to the frame beside it. Only for generators that
+// generator_finalize.go does not track: it keeps a tracked generator's
+// frame alive while it waits for the generator to become unreachable.
+type genCell struct {
+	gen   py.Generator
+	frame py.Frame
 }
 
 // genExc keeps the exception a generator was handling when it yielded
@@ -254,7 +277,11 @@ func exceptionOf(err error) py.Object {
 // done with the value of the expression.
 func (t *thread) delegate(x, v py.Object) (py.Object, bool, error) {
 	if g, ok := x.(*py.Generator); ok {
-		return t.sendGen(g, v, nil)
+		r, done, err := t.sendGen(g, v, nil)
+		if err != nil && py.IsException(py.StopIteration, err) {
+			return stopValue(err), true, nil // deprecatedGeneratorStop: it ended
+		}
+		return r, done, err
 	}
 	var r py.Object
 	var err error

@@ -20,7 +20,17 @@ func (ctx *Context) GetModule(name string) (*py.Module, error) {
 		return nil, notLoaded(name)
 	}
 	m, err := ctx.Context.GetModule(name)
-	if err != nil || ctx.modules == nil {
+	if ctx.modules == nil {
+		return m, err
+	}
+	if err != nil {
+		// a module made by a loader of Python code, or put in
+		// sys.modules by a script, is not in the store
+		if v, ok := ctx.modules.GetStr(name); ok {
+			if mod, ok := v.(*py.Module); ok {
+				return mod, nil
+			}
+		}
 		return m, err
 	}
 	if _, recorded := ctx.recordedModules.Load(name); recorded {

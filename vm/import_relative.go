@@ -66,32 +66,6 @@ func relativeImportResult(ctx py.Context, absolute, name string) (py.Object, boo
 	return c.modules.GetStr(want)
 }
 
-// importFileSubmodule is `from package import name` for a package read
-// from a directory (its __file__ is .../__init__.py) that has no attribute
-// name: the submodule package.name imported from the directory, bound in
-// the package and recorded in sys.modules. ok is false when there is no
-// such file; a submodule that fails to run gives its error.
-func importFileSubmodule(m *py.Module, name string) (sub py.Object, ok bool, err error) {
-	file, _ := m.Globals["__file__"].(py.String)
-	if !strings.HasSuffix(string(file), "__init__.py") {
-		return nil, false, nil
-	}
-	full := m.ModuleImpl.Info.Name + "." + name
-	if _, err := py.ImportModuleLevelObject(m.Context, full, nil, nil, nil, 0); err != nil {
-		if py.IsException(py.FileNotFoundError, err) || py.IsException(py.ImportError, err) {
-			return nil, false, nil
-		}
-		return nil, false, err
-	}
-	mod, err := m.Context.Store().GetModule(full)
-	if err != nil {
-		return nil, false, nil
-	}
-	recordModule(m.Context, mod)
-	m.Globals[name] = mod
-	return mod, true, nil
-}
-
 // globalsDict is the globals a script passes to __import__ as a
 // StringDict: a module's namespace itself, or the str-keyed entries of a
 // dict it built (only __package__, __name__ and __path__ are read).

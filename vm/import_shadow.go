@@ -59,16 +59,3 @@ func shadowingFile(ctx py.Context, name string) string {
 	}
 	return ""
 }
-
-// importShadowing runs file, found by shadowingFile, as the module name.
-func importShadowing(ctx py.Context, name, file string) (py.Object, error) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return nil, py.ExceptionNewf(py.OSError, "Error reading %q: %v", file, err)
-	}
-	code, err := py.Compile(string(src), file, py.ExecMode, 0, true)
-	if err != nil {
-		return nil, err
-	}
-	return py.RunCode(ctx, code, file, name)
-}

@@ -233,7 +233,8 @@ func builtinNext(orig *py.Method) func(py.Object, py.Tuple) (py.Object, error) {
 			}
 			_, isInstance := pythonClassOf(args[0])
 			_, goNext := goTypeMethod(args[0], "__next__")
-			if (isInstance || goNext) && len(args) <= 2 {
+			_, seqIter := args[0].(*py.Iterator) // iter() of an instance with __getitem__
+			if (isInstance || goNext || seqIter) && len(args) <= 2 {
 				v, ok, err := Next(args[0])
 				if err != nil {
 					return nil, err

@@ -259,7 +259,7 @@ func (t *thread) importByName(f *frame, name string, locals, fromlist, level py.
 		name, _, _ = strings.Cut(name, ".")
 	}
 	if lv, _ := level.(py.Int); lv == 0 && strings.Contains(name, ".") {
-		return t.importDotted(f, name, locals, fromlist)
+		return t.withFromlist(t.importDotted(f, name, locals, fromlist))(fromlist)
 	}
 	m, err := t.importModule(f, name, locals, fromlist, level)
 	if err != nil {
@@ -268,7 +268,7 @@ func (t *thread) importByName(f *frame, name string, locals, fromlist, level py.
 	if mod, ok := m.(*py.Module); ok {
 		recordModule(f.ctx, mod)
 	}
-	return m, nil
+	return t.withFromlist(m, nil)(fromlist)
 }
 
 // builtinImport is __import__(name, globals=None, locals=None,
@@ -395,26 +395,7 @@ func (t *thread) importModule(f *frame, name string, locals, fromlist, level py.
 	var m py.Object
 	var err error
 	if meth, ok := imp.(*py.Method); ok && meth.Internal() == py.InternalMethodImport {
-		if lv, _ := level.(py.Int); lv == 0 {
-			// Another thread loading the module finishes first.
-			if end := t.beginModuleImport(f.ctx, name); end != nil {
-				defer end()
-			}
-		}
-		loaded := moduleLoaded(f.ctx, name)
-		if file := ""; !loaded && level == py.Int(0) && !strings.Contains(name, ".") {
-			file = shadowingFile(f.ctx, name)
-			if file != "" {
-				m, err = importShadowing(f.ctx, name, file)
-			} else {
-				m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
-			}
-		} else {
-			m, err = py.BuiltinImport(f.ctx, nil, args, nil, f.globals)
-		}
-		if !loaded {
-			noteImportResult(f.ctx, name, err)
-		}
+		m, err = t.importAbsolute(f.ctx, name) // import_system.go
 	} else {
 		m, err = t.callObject(f, imp, args, nil, nil)
 	}
@@ -457,7 +438,7 @@ func notAPackage(err error, parent *py.Module, parentName string) error {
 		return err // a package read from a directory
 	}
 	args, _ := e.Args.(py.Tuple)
-	if msg, ok := args[0].(py.String); ok && len(args) == 1 {
+	if msg, ok := args[0].(py.String); ok && len(args) == 1 && !strings.HasSuffix(string(msg), " is not a package") {
 		e.Args = py.Tuple{msg + py.String("; '"+parentName+"' is not a package")}
 	}
 	return err
@@ -493,7 +474,7 @@ func (t *thread) importFrom(module py.Object, name string) (py.Object, error) {
 			m.Globals[name] = sub
 			return sub, nil
 		}
-		if sub, ok, err := importFileSubmodule(m, name); ok || err != nil {
+		if sub, ok, err := t.importSubmodule(m, name); ok || err != nil {
 			return sub, err
 		}
 	}

@@ -2,6 +2,8 @@ package vm
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // Pickling support of the container iterators, in CPython 3.6's shapes:
@@ -68,15 +70,7 @@ func iteratorMethod(t *py.Type, name string, fn func(self py.Object, args py.Tup
 }
 
 func init() {
-	// Readied, so that the class attributes (type(it).__reduce__, which
-	// pickle looks up) come from the type's own dict.
-	for _, t := range []*py.Type{listIteratorType, tupleIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, setIteratorType} {
-		if len(t.Mro) == 0 {
-			if err := t.Ready(); err != nil {
-				panic(err)
-			}
-		}
-	}
+	readyIteratorTypes(listIteratorType, tupleIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, setIteratorType)
 	iteratorMethod(listIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
 		it := self.(*listIterator)
 		if it.l == nil {
@@ -127,4 +121,77 @@ func init() {
 		}
 		return reduceWith(py.NewListFromItems(items))
 	})
+	readyIteratorTypes(strIteratorType, bytesIteratorType, py.RangeIteratorType)
+	// A str, bytes or range iterator reduces to its sequence and the
+	// number of items given so far; a str or bytes one at its end to
+	// (iter, ('',)), as CPython's once exhausted.
+	iteratorMethod(strIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		it := self.(*strIterator)
+		if it.pos >= len(it.s) {
+			return reduceWith(py.String(""))
+		}
+		return reduceWith(py.String(it.s), pyutil.RuneCount(it.s[:it.pos]))
+	})
+	iteratorMethod(strIteratorType, "__setstate__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := self.(*strIterator)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__setstate__() takes exactly one argument (%d given)", len(args))
+		}
+		n, err := restoredPosition(args[0], pyutil.RuneCount(it.s))
+		if err != nil {
+			return nil, err
+		}
+		it.pos = 0
+		for ; n > 0; n-- {
+			_, size := pyutil.DecodeWTF8(it.s[it.pos:])
+			it.pos += size
+		}
+		return py.None, nil
+	})
+	iteratorMethod(bytesIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		it := self.(*bytesIterator)
+		if it.i >= len(it.b) {
+			return reduceWith(py.String(""))
+		}
+		return reduceWith(it.b, it.i)
+	})
+	iteratorMethod(bytesIteratorType, "__setstate__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := self.(*bytesIterator)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__setstate__() takes exactly one argument (%d given)", len(args))
+		}
+		i, err := restoredPosition(args[0], len(it.b))
+		it.i = i
+		return py.None, err
+	})
+	iteratorMethod(py.RangeIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		it := self.(*py.RangeIterator)
+		r := it.Range
+		given := int((it.Index - r.Start) / r.Step)
+		if given > int(r.Length) {
+			given = int(r.Length)
+		}
+		return reduceWith(&r, given)
+	})
+	iteratorMethod(py.RangeIteratorType, "__setstate__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		it := self.(*py.RangeIterator)
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__setstate__() takes exactly one argument (%d given)", len(args))
+		}
+		i, err := restoredPosition(args[0], int(it.Length))
+		it.Index = it.Start + py.Int(i)*it.Step
+		return py.None, err
+	})
+}
+
+// readyIteratorTypes readies types so that their class attributes
+// (type(it).__reduce__, which pickle looks up) come from their own dict.
+func readyIteratorTypes(types ...*py.Type) {
+	for _, t := range types {
+		if len(t.Mro) == 0 {
+			if err := t.Ready(); err != nil {
+				panic(err)
+			}
+		}
+	}
 }

@@ -23,10 +23,12 @@ import (
 // the marked instruction reads its entry instead of the two after it.
 
 // localConstOp is what a LOAD_FAST_CONST does when its local is an int:
-// add y (a subtraction's constant is negated here), or compare with y
+// add y (a subtraction's constant is negated here), apply arith (another
+// of intArith's operations, fast_int_ops.go) with y, or compare with y
 // and jump to target when the outcome is jumpIf.
 type localConstOp struct {
 	y       py.Int
+	arith   byte // 0 for an addition
 	compare bool
 	cmp     uint8
 	jumpIf  bool
@@ -56,6 +58,11 @@ func markLocalConst(c *code) {
 				continue
 			}
 			lc.y = -y
+		case opBINARY_MULTIPLY, opINPLACE_MULTIPLY, opBINARY_MODULO, opINPLACE_MODULO,
+			opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE, opBINARY_LSHIFT, opINPLACE_LSHIFT,
+			opBINARY_RSHIFT, opINPLACE_RSHIFT, opBINARY_AND, opINPLACE_AND,
+			opBINARY_XOR, opINPLACE_XOR, opBINARY_OR, opINPLACE_OR:
+			lc = localConstOp{y: y, arith: op.op}
 		case opCOMPARE_JUMP_IF_FALSE, opCOMPARE_JUMP_IF_TRUE:
 			if op.arg&0xf > cmpGE {
 				continue
@@ -98,14 +105,23 @@ func intCompare(cmp int, x, y py.Int) bool {
 	return x >= y
 }
 
-// localAdd runs the add or subtract triple of lc whose LOAD_FAST_CONST
-// has loaded x, f.pc being at its LOAD_CONST, and reports whether it
-// could: the sum is pushed and f.pc is past the triple. (The loop runs
-// the compare-and-jump triples itself.)
+// localAdd runs the arithmetic triple of lc (an add or subtract, or
+// lc.arith) whose LOAD_FAST_CONST has loaded x, f.pc being at its
+// LOAD_CONST, and reports whether it could: the result is pushed and f.pc
+// is past the triple. (The loop runs the compare-and-jump triples
+// itself.)
 func localAdd(t *thread, f *frame, lc *localConstOp, x py.Int) bool {
-	r := x + lc.y
-	if (r > x) != (lc.y > 0) {
-		return false // a big int
+	var r py.Int
+	if lc.arith == 0 {
+		r = x + lc.y
+		if (r > x) != (lc.y > 0) {
+			return false // a big int
+		}
+	} else {
+		var ok bool
+		if r, ok = intArith(lc.arith, x, lc.y); !ok {
+			return false
+		}
 	}
 	f.push(t.boxIntOn(r))
 	f.pc += 2

@@ -22,8 +22,8 @@ import (
 //     __cached__ is None.
 //
 // Every kind gets an empty __annotations__. Names already bound stay,
-// except __spec__ as above. Without importlib.machinery (a failed
-// import) the loader and spec are None.
+// except __spec__ as above. Without the import system (a failed
+// bootstrap) the loader and spec are None.
 func mainModuleAttrs(ctx py.Context, m *py.Module) {
 	g := m.Globals
 	file, _ := g["__file__"].(py.String)
@@ -34,16 +34,16 @@ func mainModuleAttrs(ctx py.Context, m *py.Module) {
 		}
 	}
 	setDefault("__annotations__", NewDict(0)) // the ordered dict annotations go into
-	machinery := importMachinery(ctx)
+	var system *importSystem
+	if c, ok := ctx.(*Context); ok {
+		system = importSystemOf(c) // sys.meta_path and sys.path_hooks filled
+	}
 	attr := func(name string) py.Object {
-		if machinery == nil {
+		if system == nil || !system.ready {
 			return nil
 		}
-		v, err := GetAttr(machinery, name)
-		if err != nil {
-			return nil
-		}
-		return v
+		return map[string]py.Object{"BuiltinImporter": system.builtin,
+			"SourceFileLoader": system.sourceLoader, "ModuleSpec": system.moduleSpec}[name]
 	}
 	orNone := func(v py.Object) py.Object {
 		if v == nil {
@@ -90,21 +90,4 @@ func mainModuleAttrs(ctx py.Context, m *py.Module) {
 	g["__spec__"] = orNone(spec)
 	setDefault("__loader__", orNone(loader))
 	setDefault("__cached__", orNone(cached))
-}
-
-// importMachinery is the module importlib.machinery, or nil when it
-// cannot be imported.
-func importMachinery(ctx py.Context) py.Object {
-	if _, err := py.ImportModuleLevelObject(ctx, "importlib.machinery", nil, nil, nil, 0); err != nil {
-		return nil
-	}
-	c, ok := ctx.(*Context)
-	if !ok || c.modules == nil {
-		return nil
-	}
-	m, ok := c.modules.GetStr("importlib.machinery")
-	if !ok {
-		return nil
-	}
-	return m
 }

@@ -85,5 +85,8 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		}
 		return attr, nil
 	}
+	if name == "mro" {
+		return mroNamed(t), nil // type_mro.go
+	}
 	return nil, nil
 }

@@ -22,13 +22,17 @@ func moduleNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if doc == nil {
 		doc = py.None
 	}
-	return &py.Module{
+	m := &py.Module{
 		ModuleImpl: &py.ModuleImpl{Info: py.ModuleInfo{Name: string(name)}},
 		Globals: py.StringDict{
 			"__name__": name, "__doc__": doc, "__package__": py.None,
 			"__loader__": py.None, "__spec__": py.None,
 		},
-	}, nil
+	}
+	if c := currentContext(); c != nil {
+		m.Context = c // its submodules are imported there
+	}
+	return m, nil
 }
 
 func init() {

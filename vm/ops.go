@@ -42,7 +42,11 @@ func Iter(o py.Object) (py.Object, error) {
 			return callMethod(v, m)
 		}
 		if val, ok := valueFor(v, "__iter__"); ok {
-			return Iter(val)
+			it, err := Iter(val)
+			if err == nil && identical(it, val) {
+				return v, nil // an iterator's subclass (enumerate's) is its own iterator
+			}
+			return it, err
 		}
 		if cls := v.Type(); pyutil.IsInstanceObject(v) {
 			if m := cls.Lookup("__iter__"); m == py.None {
@@ -85,6 +89,11 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 	switch x := it.(type) {
 	case *py.Generator:
 		v, done, err := sendGenFromGo(x)
+		if err != nil && py.IsException(py.StopIteration, err) {
+			// Raised in the body without generator_stop (3.6's
+			// default, deprecatedGeneratorStop): the generator ended.
+			return nil, false, nil
+		}
 		if err != nil || done {
 			return nil, false, err
 		}
@@ -114,6 +123,21 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		return py.Int(x.b[x.i-1]), true, nil
 	case *strIterator:
 		return x.next()
+	case *py.Iterator:
+		if _, ok := pythonClassOf(x.Seq); ok {
+			// The sequence protocol over an instance: its class's
+			// __getitem__ found along the MRO (gpython looks in the
+			// class only), until IndexError or StopIteration.
+			v, err := GetItem(x.Seq, py.Int(x.Pos))
+			if err != nil {
+				if py.IsException(py.IndexError, err) || py.IsException(py.StopIteration, err) {
+					return nil, false, nil
+				}
+				return nil, false, err
+			}
+			x.Pos++
+			return v, true, nil
+		}
 	case *py.Type:
 		if cls, ok := pythonClassOf(x); ok {
 			// __next__ along the MRO (gpython looks in the class only).
@@ -524,51 +548,11 @@ func isContainer(o py.Object) bool {
 
 // binaryOp applies a BINARY_* or INPLACE_* operator.
 func binaryOp(op byte, a, b py.Object) (py.Object, error) {
-	// Small-int fast paths.
+	// Small-int fast paths (fast_int_ops.go).
 	if x, ok := a.(py.Int); ok {
 		if y, ok := b.(py.Int); ok {
-			switch op {
-			case opBINARY_ADD, opINPLACE_ADD:
-				if r := x + y; (r > x) == (y > 0) {
-					return boxInt(r), nil
-				}
-			case opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
-				if r := x - y; (r < x) == (y > 0) {
-					return boxInt(r), nil
-				}
-			case opBINARY_MULTIPLY, opINPLACE_MULTIPLY:
-				if x > -math.MaxInt32 && x < math.MaxInt32 && y > -math.MaxInt32 && y < math.MaxInt32 {
-					return boxInt(x * y), nil
-				}
-			case opBINARY_AND, opINPLACE_AND:
-				return boxInt(x & y), nil
-			case opBINARY_OR, opINPLACE_OR:
-				return boxInt(x | y), nil
-			case opBINARY_XOR, opINPLACE_XOR:
-				return boxInt(x ^ y), nil
-			case opBINARY_MODULO, opINPLACE_MODULO:
-				if y != 0 && y != -1 {
-					m := x % y
-					if m != 0 && (m < 0) != (y < 0) {
-						m += y
-					}
-					return boxInt(m), nil
-				}
-			case opBINARY_FLOOR_DIVIDE, opINPLACE_FLOOR_DIVIDE:
-				if y != 0 && y != -1 {
-					q := x / y
-					if (x%y != 0) && ((x < 0) != (y < 0)) {
-						q--
-					}
-					return boxInt(q), nil
-				}
-			case opBINARY_RSHIFT, opINPLACE_RSHIFT:
-				if y >= 0 {
-					if y > 63 {
-						y = 63
-					}
-					return boxInt(x >> uint(y)), nil
-				}
+			if r, ok := intArith(op, x, y); ok {
+				return boxInt(r), nil
 			}
 		}
 	}
@@ -838,7 +822,7 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 			return r, nil
 		}
 	}
-	if ab, ok := a.(py.Bytes); ok && op <= cmpGE {
+	if ab, ok := a.(py.Bytes); ok && op <= cmpGE && !isPythonInstance(b) {
 		if c, ok := bytesCompare(ab, b); ok {
 			return py.NewBool(cmpResult(op, c)), nil
 		}

@@ -95,10 +95,8 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	if t, ok := isClass(o); ok {
 		return classGetAttrLast(t, name)
 	}
-	if b, ok := o.(py.Bool); ok {
-		if r, ok := boolIntAttr(b, name); ok {
-			return r, nil
-		}
+	if r, ok, err := inheritedAttr(o, name); ok {
+		return r, err // bool's int attributes (bool_int.go)
 	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
@@ -148,6 +146,13 @@ func attributeError(o py.Object, name string) error {
 	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
 }
 
+// isInstanceProperty reports whether m, found in the dict of a type made
+// in Go, is a property for that type's instances.
+func isInstanceProperty(t *py.Type, m py.Object) bool {
+	_, prop := m.(*py.Property)
+	return prop && t.Flags&py.TPFLAGS_HEAPTYPE == 0
+}
+
 // classAttr answers the attributes every class has.
 func classAttr(t *py.Type, name string) (py.Object, bool) {
 	switch name {
@@ -159,7 +164,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		}
 		return py.String(shortName(t)), true
 	case "__module__":
-		if m, ok := t.Dict["__module__"]; ok {
+		// A Go type's own __module__ entry can be the property its
+		// instances answer with (function, method): not the class's.
+		if m, ok := t.Dict["__module__"]; ok && !isInstanceProperty(t, m) {
 			return m, true
 		}
 		if i := strings.LastIndexByte(t.Name, '.'); i >= 0 && t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
@@ -460,15 +467,15 @@ func builtinMethod(o py.Object, name string) (py.Object, bool) {
 	if _, ok := o.(py.IGetDict); ok {
 		return nil, false
 	}
-	d, ok := o.Type().Dict[name]
-	if _, isBool := o.(py.Bool); isBool && !ok {
-		d, o = boolIntMethod(o, name)
-	}
+	d, owner := goMroAttr(o.Type(), name)
 	switch m := d.(type) {
 	case *py.Method:
+		if owner != o.Type() {
+			return py.NewBoundMethod(methodReceiverIn(o, owner, m), m), true
+		}
 		return py.NewBoundMethod(o, m), true
 	case *typeSlot:
-		return &boundSlot{self: o, slot: m}, true // (1).__add__: a method-wrapper
+		return &boundSlot{self: receiverIn(o, owner), slot: m}, true // (1).__add__: a method-wrapper
 	}
 	return nil, false
 }

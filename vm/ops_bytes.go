@@ -139,11 +139,11 @@ func bytesRepeat(b py.Bytes, n py.Object) (py.Object, error) {
 // fresh value (gpython's += appends in place into shared spare room).
 func bytesConcat(b py.Bytes, other py.Object) (py.Object, bool) {
 	var o []byte
-	switch v := other.(type) {
+	switch v := pyutil.Unwrap(other).(type) {
 	case py.Bytes:
 		o = v
 	default:
-		bb, ok := bufferBytes(other)
+		bb, ok := bufferBytes(v)
 		if !ok {
 			return nil, false
 		}

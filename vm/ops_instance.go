@@ -126,7 +126,7 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 		// the values; an in-place one that changed the value in place
 		// leaves the instance bound.
 		r, err := binaryOp(op, va, vb)
-		if err == nil && names[2] != "" && identical(r, va) && mutableBases[va.Type()] {
+		if err == nil && names[2] != "" && identical(r, va) && (mutableBases[va.Type()] || goValueSpec(va.Type()) != nil) {
 			r = a
 		}
 		if err != nil && isUnsupportedOperands(err) {

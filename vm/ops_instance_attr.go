@@ -7,6 +7,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // isDataDescriptor reports whether a class attribute takes precedence over
@@ -30,6 +31,8 @@ func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
 		return py.NewBoundMethod(self, d), nil
 	case *py.Method:
 		return py.NewBoundMethod(methodReceiver(self, d), d), nil
+	case *py.Property:
+		return d.M__get__(pyutil.Unwrap(self), cls) // a built-in base's attribute
 	case py.I__get__:
 		return d.M__get__(self, cls)
 	}
@@ -162,7 +165,7 @@ func slotDeclared(cls *py.Type, name string) bool {
 
 // instanceSetAttr is setattr on an instance of a Python class.
 func instanceSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
-	if err := enterLocal(o); err != nil {
+	if err := enterLocalWrite(o, cls, name); err != nil {
 		return err
 	}
 	if sa := userMethod(cls, "__setattr__"); sa != nil {
@@ -181,6 +184,9 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 		switch d := attr.(type) {
 		case *property:
 			return d.set(o, v)
+		case *py.Property:
+			_, err := d.M__set__(pyutil.Unwrap(o), v)
+			return err
 		case py.I__set__:
 			_, err := d.M__set__(o, v)
 			return err
@@ -215,7 +221,7 @@ func setInstanceDict(o *py.Type, name string, v py.Object) {
 
 // instanceDelAttr is delattr on an instance of a Python class.
 func instanceDelAttr(o *py.Type, cls *py.Type, name string) error {
-	if err := enterLocal(o); err != nil {
+	if err := enterLocalWrite(o, cls, name); err != nil {
 		return err
 	}
 	if da := userMethod(cls, "__delattr__"); da != nil {

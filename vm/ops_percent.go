@@ -594,10 +594,11 @@ func formatFloatArg(arg py.Object, isBytes bool) (float64, error) {
 
 // bytesOf is the operand of %s/%b: a bytes-like object or __bytes__.
 func bytesOf(o py.Object) ([]byte, error) {
-	if b, ok := o.(py.Bytes); ok {
+	v := pyutil.Unwrap(o) // a class derived from bytes or bytearray is its value
+	if b, ok := v.(py.Bytes); ok {
 		return b, nil
 	}
-	if b, ok := bufferBytes(o); ok {
+	if b, ok := bufferBytes(v); ok {
 		return b, nil
 	}
 	if m, err := GetAttr(o, "__bytes__"); err == nil {

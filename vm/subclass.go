@@ -39,20 +39,9 @@ func init() {
 		t.Flags |= py.TPFLAGS_BASETYPE
 		base := t
 		if _, ok := t.Dict["__new__"]; !ok {
-			t.Dict["__new__"] = &slotFunc{name: "__new__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-				cls, ok := pyutil.IsClass(args[0])
-				if !ok {
-					return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object (%s)", base.Name, typeName(args[0]))
-				}
-				if !cls.IsSubtype(base) {
-					return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", base.Name, cls.Name, cls.Name, base.Name)
-				}
-				if cls == base {
-					return base.New(base, args[1:], kwargs)
-				}
-				return newInstance(cls, args[1:], kwargs)
-			}}
+			t.Dict["__new__"] = baseNewSlot(base)
 		}
+
 	}
 	installProtocolMethods()
 	installBuiltinSlots()
@@ -74,8 +63,17 @@ func init() {
 // valueBaseOf returns the built-in value type among cls's bases, or nil.
 func valueBaseOf(cls *py.Type) *py.Type {
 	for _, b := range cls.Mro {
-		if bt, ok := b.(*py.Type); ok && valueBases[bt] {
+		bt, ok := b.(*py.Type)
+		if !ok {
+			continue
+		}
+		if valueBases[bt] {
 			return bt
+		}
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			if goValueSpec(bt) != nil {
+				return bt // a Go subtype of a registered type
+			}
 		}
 	}
 	return nil
@@ -96,7 +94,7 @@ func setUpClass(cls *py.Type) {
 		if !ok {
 			return
 		}
-		if bt.Flags&py.TPFLAGS_HEAPTYPE != 0 || bt == py.ObjectType || valueBases[bt] {
+		if bt.Flags&py.TPFLAGS_HEAPTYPE != 0 || bt == py.ObjectType || valueBases[bt] || goValueSpec(bt) != nil {
 			continue
 		}
 		return
@@ -169,6 +167,13 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		v = l
 	default:
 		var err error
+		if gv, handled, err := goBaseValue(base, args, kwargs); handled {
+			if err != nil {
+				return nil, err
+			}
+			pyutil.SetBuiltinValue(inst, gv)
+			return inst, nil
+		}
 		if v, err = base.New(base, args, kwargs); err != nil {
 			return nil, err
 		}
@@ -207,7 +212,8 @@ func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
 		return initValue(v, args, nil, kwargs)
 	}
-	return nil
+	_, err := goBaseInit(inst, args, kwargs)
+	return err
 }
 
 // isSetUpClass reports whether cls creates its instances with the loop's
@@ -280,6 +286,16 @@ func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []p
 	}
 	if v, ok := pyutil.BuiltinValue(inst); ok && mutableBases[v.Type()] {
 		if err := initValue(v, append(py.Tuple(nil), args...), kwpairs, kwextra); err != nil {
+			return nil, err
+		}
+		return inst, nil
+	}
+	if base := valueBaseOf(cls); base != nil && goValueSpec(base) != nil {
+		kw, err := kwDict(cls, kwpairs, kwextra)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := goBaseInit(inst, append(py.Tuple(nil), args...), kw); err != nil {
 			return nil, err
 		}
 	}
@@ -463,10 +479,7 @@ func installProtocolMethods() {
 				if !recv.Type().IsSubtype(t) {
 					return nil, wrongReceiver(t, name, recv)
 				}
-				if b, ok := recv.(py.Bool); ok {
-					recv = boolInt(b) // int.__int__(True) is 1
-				}
-				return f(recv, args)
+				return f(receiverIn(recv, t), args) // int.__int__(True) is 1
 			}, 0, "")
 		}
 	}
@@ -511,7 +524,24 @@ func convertedArg(t *py.Type, args []py.Object) []py.Object {
 	if !ok {
 		return args
 	}
-	for _, name := range conversionDunders[t] {
+	names, listed := conversionDunders[t]
+	_, buffer := v.(interface{ BufferBytes() []byte })
+	switch {
+	case listed:
+	case t == py.BytesType || t.Name == "bytearray":
+		// bytes(x) and bytearray(x) copy a buffer as it is (bytes
+		// after asking __bytes__).
+		if _, isBytes := v.(py.Bytes); isBytes || buffer {
+			names = []string{"__bytes__"}
+		} else {
+			names = []string{"__bytes__", "__iter__", "__next__"}
+		}
+	default:
+		// The containers (list(x), tuple(x)) iterate over an instance
+		// whose class iterates its own way.
+		names = []string{"__iter__", "__next__"}
+	}
+	for _, name := range names {
 		if userMethod(args[0].(*py.Type).ObjectType, name) != nil {
 			return args
 		}

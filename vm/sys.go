@@ -39,6 +39,8 @@ del _flag_values
 float_info = _seq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds"),
     (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+thread_info = _seq("thread_info", ("name", "lock", "version"), ("pthread", "semaphore", _thread_lib_version))
+del _thread_lib_version
 int_info = _seq("int_info", ("bits_per_digit", "sizeof_digit"), (30, 4))
 hash_info = _seq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
     (64, 2305843009213693951, 314159, 0, 1000003, "siphash24", 64, 128, 0))
@@ -46,11 +48,11 @@ hash_info = _seq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algori
 class _implementation:
     def __init__(self):
         self.name = "cpython"
-        self.cache_tag = None
+        self.cache_tag = "cpython-36"
         self.version = version_info
         self.hexversion = hexversion
     def __repr__(self):
-        return "namespace(cache_tag=None, hexversion=%d, name='cpython', version=%r)" % (self.hexversion, self.version)
+        return "namespace(cache_tag='cpython-36', hexversion=%d, name='cpython', version=%r)" % (self.hexversion, self.version)
 
 implementation = _implementation()
 del _seq, _structseq, _implementation
@@ -70,9 +72,6 @@ def getdefaultencoding():
 implementation."""
     return "utf-8"
 
-def getswitchinterval():
-    """Return the current thread switch interval; see setswitchinterval()."""
-    return 0.005
 `
 
 var (
@@ -126,6 +125,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	installSysSize(g)
 	installSysHooks(ctx, g)
 	installSysTrace(g)
+	installSysThreads(ctx, g)
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0
 		if len(args) > 1 {

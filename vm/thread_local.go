@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"sync"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"github.com/petermattis/goid"
@@ -32,8 +33,18 @@ type threadLocal struct {
 func (l *threadLocal) Type() *py.Type { return LocalType }
 
 // localsOf records, per thread ident, the locals holding a namespace of
-// that thread, so that the thread's end drops them.
-var localsOf sync.Map // int64 -> *[]*threadLocal
+// that thread, so that the thread's end drops them. The references are
+// weak: a local nothing else holds is collected (with the objects its
+// namespaces hold, cycles back to it included) while its threads live on.
+var localsOf sync.Map // int64 -> *localList
+
+// localList is one thread's entry in localsOf; only the thread itself
+// appends to it, under the interpreter lock.
+type localList struct {
+	refs []weak.Pointer[threadLocal]
+	// prune is the length at which the dead references are next dropped.
+	prune int
+}
 
 func init() {
 	LocalType.Flags |= py.TPFLAGS_BASETYPE
@@ -62,9 +73,20 @@ func newLocalValue(inst *py.Type, args py.Tuple, kwargs py.StringDict) (*threadL
 // adopt makes d the namespace of thread id.
 func (l *threadLocal) adopt(id int64, d py.StringDict) {
 	l.dicts[id] = d
-	list, _ := localsOf.LoadOrStore(id, new([]*threadLocal))
-	p := list.(*[]*threadLocal)
-	*p = append(*p, l)
+	entry, _ := localsOf.LoadOrStore(id, &localList{prune: 64})
+	list := entry.(*localList)
+	if len(list.refs) >= list.prune {
+		live := list.refs[:0]
+		for _, r := range list.refs {
+			if r.Value() != nil {
+				live = append(live, r)
+			}
+		}
+		clear(list.refs[len(live):])
+		list.refs = live
+		list.prune = max(64, 2*len(live))
+	}
+	list.refs = append(list.refs, weak.Make(l))
 }
 
 // namespace returns the calling thread's namespace and whether it was
@@ -96,7 +118,11 @@ func enterLocal(o *py.Type) error {
 		return nil
 	}
 	if init := userSlot(o.ObjectType, "__init__"); init != nil {
-		if _, err := Call(init, append(py.Tuple{o}, l.args...), l.kwargs); err != nil {
+		_, err := Call(init, append(py.Tuple{o}, l.args...), l.kwargs)
+		// __init__ may have let other threads run, and their accesses
+		// pointed __dict__ at their namespaces
+		o.Dict = d
+		if err != nil {
 			delete(l.dicts, goid.Get())
 			return err
 		}
@@ -104,14 +130,30 @@ func enterLocal(o *py.Type) error {
 	return nil
 }
 
+// enterLocalWrite is enterLocal before setting or deleting attribute
+// name, which for a subclass instance of _local may not be __dict__.
+func enterLocalWrite(o *py.Type, cls *py.Type, name string) error {
+	if err := enterLocal(o); err != nil {
+		return err
+	}
+	if name == "__dict__" && len(o.Bases) == 1 {
+		if _, ok := o.Bases[0].(*threadLocal); ok {
+			return py.ExceptionNewf(py.AttributeError, "'%s' object attribute '__dict__' is read-only", shortName(cls))
+		}
+	}
+	return nil
+}
+
 // dropLocals forgets the namespaces of thread id (the thread has ended).
 func dropLocals(id int64) {
-	list, ok := localsOf.LoadAndDelete(id)
+	entry, ok := localsOf.LoadAndDelete(id)
 	if !ok {
 		return
 	}
-	for _, l := range *list.(*[]*threadLocal) {
-		delete(l.dicts, id)
+	for _, r := range entry.(*localList).refs {
+		if l := r.Value(); l != nil {
+			delete(l.dicts, id)
+		}
 	}
 }
 
@@ -136,14 +178,21 @@ func localGetAttr(l *threadLocal, name string) (py.Object, error) {
 
 func localSetAttr(l *threadLocal, name string, v py.Object) error {
 	if name == "__dict__" {
-		return py.ExceptionNewf(py.AttributeError, "'_thread._local' object attribute '__dict__' is read-only")
+		return errLocalDict()
 	}
 	d, _ := l.namespace()
 	d[name] = v
 	return nil
 }
 
+func errLocalDict() error {
+	return py.ExceptionNewf(py.AttributeError, "'_thread._local' object attribute '__dict__' is read-only")
+}
+
 func localDelAttr(l *threadLocal, name string) error {
+	if name == "__dict__" {
+		return errLocalDict()
+	}
 	d, _ := l.namespace()
 	if _, ok := d[name]; !ok {
 		return py.ExceptionNewf(py.AttributeError, "%s", name)

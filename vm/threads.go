@@ -120,6 +120,20 @@ func MainThreadIdent(ctx py.Context) int64 {
 	return c.mainG
 }
 
+// ThreadRunning reports whether ident (a ThreadIdent value) names a
+// thread of ctx that has a thread state now: the main thread, a started
+// thread until it ends, or a goroutine running code in ctx.
+func ThreadRunning(ctx py.Context, ident int64) bool {
+	c, ok := ctx.(*Context)
+	if !ok {
+		return false
+	}
+	c.tmu.Lock()
+	defer c.tmu.Unlock()
+	_, ok = c.threads[ident]
+	return ok
+}
+
 // StartedThreads returns how many threads StartThread started in ctx are
 // still running (_thread._count()).
 func StartedThreads(ctx py.Context) int {

@@ -50,13 +50,25 @@ def bisect_left(a, x, lo=0, hi=-1):
 
 def insort_right(a, x, lo=0, hi=-1):
     """Insert x into sorted a after any items equal to it."""
-    a.insert(bisect_right(a, x, lo, hi), x)
+    at = bisect_right(a, x, lo, hi)  # before a.insert is looked up
+    a.insert(at, x)
 
 
 def insort_left(a, x, lo=0, hi=-1):
     """Insert x into sorted a before any items equal to it."""
-    a.insert(bisect_left(a, x, lo, hi), x)
+    at = bisect_left(a, x, lo, hi)  # before a.insert is looked up
+    a.insert(at, x)
 
 
 bisect = bisect_right
 insort = insort_right
+
+
+# CPython takes these from its C accelerator when it is there (see
+# _bisect); without it, as when a test blocks it, the definitions above
+# stay.
+try:
+    from _bisect import (bisect_right, bisect_left, insort_right,
+                         insort_left, bisect, insort)
+except ImportError:
+    pass

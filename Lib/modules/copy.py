@@ -22,7 +22,7 @@ def _types_of(*values):
 # Objects of these types are never copied: they cannot change, or (like
 # functions and classes) they stand for themselves.
 _ATOMIC = set(_types_of(None, 1, 1.0, True, 1j, '', b'', Ellipsis, NotImplemented,
-                        len, lambda: None, range(0), slice(0), property()))
+                        len, lambda: None))
 _ATOMIC.add(type)
 _ATOMIC.add(type((lambda: None).__code__))
 
@@ -40,6 +40,8 @@ if _weakref_type() is not None:
 _SHALLOW_SAME = set(_ATOMIC)
 _SHALLOW_SAME.add(tuple)
 _SHALLOW_SAME.add(frozenset)
+# A deep copy of these is a new equal object, made through __reduce_ex__.
+_SHALLOW_SAME.update(_types_of(range(0), slice(0)))
 
 
 import sys as _sys
@@ -133,6 +135,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is range:
+        y = range(x.start, x.stop, x.step)
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo),
+                  deepcopy(x.step, memo))
     elif cls is _METHOD_TYPE and hasattr(x, '__func__'):
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
@@ -188,6 +195,10 @@ def _check_reducible(x, cls, kind):
         return
     if (getattr(x, '__reduce_ex__', None) is None and
             getattr(x, '__reduce__', None) is None):
+        if getattr(cls, '__module__', None) == 'builtins':
+            # What object.__reduce_ex__ says of a built-in type's objects
+            # that pickle cannot take apart.
+            raise TypeError("can't pickle %s objects" % cls.__name__)
         raise Error('un(%s)copyable object of type %s' % (kind, cls))
 
 

@@ -181,6 +181,10 @@ class FTP:
     sock = file = welcome = None
     passiveserver = 1
     encoding = "latin-1"
+    # PASV's reply names an address; unless this is set, the data
+    # connection goes to the control connection's peer instead, so that a
+    # hostile server cannot point the client at another host
+    trust_server_pasv_ipv4_address = False
 
     def __init__(self, host="", user="", passwd="", acct="",
                  timeout=_DEFAULT_TIMEOUT, source_address=None):
@@ -343,10 +347,14 @@ class FTP:
         return listener
 
     def makepasv(self):
-        """(host, port) from PASV (IPv4) or EPSV."""
-        if self.af == socket.AF_INET:
-            return parse227(self.sendcmd("PASV"))
-        return parse229(self.sendcmd("EPSV"), self.sock.getpeername())
+        """(host, port) from PASV (IPv4; the host is the server's own
+        address unless trust_server_pasv_ipv4_address) or EPSV."""
+        if self.af != socket.AF_INET:
+            return parse229(self.sendcmd("EPSV"), self.sock.getpeername())
+        announced, port = parse227(self.sendcmd("PASV"))
+        if self.trust_server_pasv_ipv4_address:
+            return announced, port
+        return self.sock.getpeername()[0], port
 
     def _start_transfer(self, cmd, rest):
         # Send cmd (after REST); its preliminary 1xx reply.

@@ -1,6 +1,9 @@
 """Higher-order functions and operations on callables (CPython 3.6's functools)."""
 
 from collections import namedtuple, OrderedDict
+from reprlib import recursive_repr as _recursive_repr
+from weakref import WeakKeyDictionary, ref as _weakref
+from _thread import RLock as _RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
@@ -59,48 +62,133 @@ def reduce(*args):
     return acc
 
 
+# The function, arguments and keywords of each partial, by its id, kept out
+# of its __dict__ (which holds only the attributes set on it, as in
+# CPython). A weak reference to the partial drops the entry once the
+# partial is gone. The id of a dead partial can be taken by a new one
+# before the old reference's callback runs, in this thread or another: the
+# new partial's reference replaces the old one before its entry is written,
+# and a callback drops the entry only while its own reference is the
+# registered one, under a lock.
+_partial_parts = {}
+_partial_refs = {}
+_partial_lock = _RLock()
+
+
+def _drop_partial(key, ref):
+    with _partial_lock:
+        if _partial_refs.get(key) is ref:
+            del _partial_refs[key]
+            _partial_parts.pop(key, None)
+
+
+def _set_partial_parts(obj, parts):
+    key = id(obj)
+    with _partial_lock:
+        ref = _partial_refs.get(key)
+        if ref is None or ref() is not obj:
+            _partial_refs[key] = _weakref(
+                obj, lambda ref, key=key: _drop_partial(key, ref))
+        _partial_parts[key] = parts
+
+
+class _ReadOnly:
+    """A member of partial that can be read, not set or deleted."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return _partial_parts[id(obj)][self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with args
-    and keywords before those it is called with."""
+    before its own positional arguments and keywords merged under its own.
+"""
 
-    def __init__(*args, **keywords):
+    def __new__(*args, **keywords):
         if len(args) < 2:
             raise TypeError("type 'partial' takes at least one argument")
-        self = args[0]
-        func = args[1]
-        args = args[2:]
+        cls, func, args = args[0], args[1], args[2:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if type(func) is partial and type(self) is partial:
-            args = func.args + args
-            merged = dict(func.keywords)
+        if type(func) is partial and cls is partial and not func.__dict__:
+            # A partial of a plain partial is flattened into one.
+            inner, preset, preset_kw = _partial_parts[id(func)]
+            args = preset + args
+            merged = dict(preset_kw)
             merged.update(keywords)
             keywords = merged
-            func = func.func
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+            func = inner
+        self = object.__new__(cls)
+        _set_partial_parts(self, (func, tuple(args), keywords))
+        return self
 
-    def __call__(self, *args, **keywords):
-        if self.keywords:
-            merged = dict(self.keywords)
+    func = _ReadOnly(0, "the callable the partial calls")
+    args = _ReadOnly(1, "the positional arguments put before each call's own")
+    keywords = _ReadOnly(2, "the keyword arguments each call's own are merged into")
+
+    def __call__(*args, **keywords):
+        if not args:
+            raise TypeError("descriptor '__call__' of 'partial' object needs an argument")
+        func, preset, preset_kw = _partial_parts[id(args[0])]
+        if preset_kw:
+            merged = dict(preset_kw)
             merged.update(keywords)
             keywords = merged
-        return self.func(*(self.args + args), **keywords)
+        return func(*(preset + args[1:]), **keywords)
 
+    @_recursive_repr()
     def __repr__(self):
         if type(self) is partial:
             name = 'functools.partial'
         else:
             name = type(self).__name__
-        parts = [repr(self.func)]
-        parts.extend([repr(a) for a in self.args])
-        parts.extend(['%s=%r' % (k, v) for k, v in self.keywords.items()])
+        func, preset, preset_kw = _partial_parts[id(self)]
+        parts = [repr(func)]
+        parts.extend([repr(a) for a in preset])
+        parts.extend(['%s=%r' % (k, v) for k, v in preset_kw.items()])
         return '%s(%s)' % (name, ', '.join(parts))
 
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise TypeError("cannot delete __dict__")
+        object.__delattr__(self, name)
+
     def __reduce__(self):
-        return (type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                            self.__dict__ or None))
+        func, preset, preset_kw = _partial_parts[id(self)]
+        return (type(self), (func,),
+                (func, preset, preset_kw, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
+        func, args, keywords, attrs = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError('invalid partial state')
+        # A plain tuple and dict are kept as they are (copy.copy shares
+        # them); subclasses become the plain types.
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        _set_partial_parts(self, (func, args, keywords))
+        self.__dict__.clear()
+        if attrs is not None:
+            self.__dict__.update(attrs)
 
 
 class partialmethod:
@@ -140,6 +228,8 @@ class partialmethod:
             merged = dict(pm.keywords)
             merged.update(keywords)
             return pm.func(*((args[0],) + pm.args + args[1:]), **merged)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
         return method
 
     def __get__(self, obj, cls=None):
@@ -154,10 +244,8 @@ class partialmethod:
                 except AttributeError:
                     pass
         if result is None:
-            method = self._unbound()
-            if obj is None:
-                return method
-            result = partial(method, obj)
+            # A plain function, bound to obj like any method.
+            result = self._unbound().__get__(obj, cls)
         return result
 
     @property

@@ -307,3 +307,13 @@ def nlargest(n, iterable, key=None):
     """The n largest items of iterable, largest first: the same list as
     sorted(iterable, key=key, reverse=True)[:n]."""
     return _pick(n, iterable, key, True)
+
+
+# CPython takes these from its C accelerator when it is there; _heapq
+# gives them under its own module name (and without it, as when a test
+# blocks it, the definitions above stay).
+try:
+    from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                        _heappop_max, _heapreplace_max, _heapify_max)
+except ImportError:
+    pass

@@ -120,7 +120,14 @@ def ismethoddescriptor(object):
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
     kind = type(object)
-    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+    if hasattr(kind, "__set__"):
+        return False
+    # The built-in descriptor types here answer __get__ on their objects
+    # rather than through the type.
+    # (A built-in function bound to its module, as len, is not one.)
+    return hasattr(kind, "__get__") or (
+        kind.__module__ == "builtins" and hasattr(object, "__get__")
+        and not ismodule(getattr(object, "__self__", None)))
 
 
 def isdatadescriptor(object):
@@ -171,6 +178,89 @@ def getmembers(object, predicate=None):
 def getmro(cls):
     """cls.__mro__: the class and its bases in lookup order."""
     return cls.__mro__
+
+
+Attribute = collections.namedtuple('Attribute',
+                                   'name kind defining_class object')
+
+
+def _attribute_kind(found, value):
+    # (kind, object to report) for an attribute whose class dict entry is
+    # found (None when no dict has it) and whose getattr value is value.
+    for kind, wrapper in (("static method", staticmethod),
+                          ("class method", classmethod),
+                          ("property", property)):
+        if isinstance(found, wrapper):
+            return kind, found
+    return ("method" if isroutine(value) else "data"), value
+
+
+def classify_class_attrs(cls):
+    """An Attribute(name, kind, defining_class, object) for each name of
+    dir(cls): kind is 'class method', 'static method', 'property',
+    'method' or 'data', defining_class the class (or metaclass) whose
+    namespace holds it."""
+    lookup_order = list(getmro(cls))
+    metaclass = type(cls)
+    if metaclass is not type:
+        lookup_order.extend(c for c in getmro(metaclass)
+                            if c not in lookup_order)
+    lookup_order.append(type)
+    result = []
+    for name in dir(cls):
+        owner = found = None
+        for klass in lookup_order:
+            namespace = getattr(klass, "__dict__", {})
+            if name in namespace:
+                owner, found = klass, namespace[name]
+                break
+        value = found
+        if name != "__dict__":
+            try:
+                value = getattr(cls, name)
+            except Exception:
+                pass
+        if owner is None:
+            owner = getattr(value, "__objclass__", None)
+            if owner is None and name != "__dict__" and hasattr(object, name):
+                owner = object  # as __class__, which object's dict holds
+            if owner is None:
+                continue
+        kind, reported = _attribute_kind(found, value)
+        result.append(Attribute(name, kind, owner, reported))
+    return result
+
+
+def _class_tree_level(classes, subclasses):
+    # classes (sorted by module and name), each followed by the list of
+    # the level below it when it has subclasses among those given.
+    level = []
+    for klass in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        level.append((klass, klass.__bases__))
+        if klass in subclasses:
+            level.append(_class_tree_level(subclasses[klass], subclasses))
+    return level
+
+
+def getclasstree(classes, unique=False):
+    """The classes as a nested list: (class, bases) pairs, each followed
+    by a list of its subclasses among classes.  With unique true a class
+    appears under its first base in classes only."""
+    subclasses = {}
+    roots = []
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            below = subclasses.setdefault(base, [])
+            if klass not in below:
+                below.append(klass)
+            if unique and base in classes:
+                break
+    roots.extend(base for base in subclasses if base not in classes)
+    return _class_tree_level(roots, subclasses)
 
 
 def getmodule(object, _filename=None):
@@ -512,6 +602,22 @@ def getcoroutinestate(coroutine):
     return CORO_CREATED if frame.f_lasti < 1 else CORO_SUSPENDED
 
 
+def getgeneratorlocals(generator):
+    """The local variables of a suspended generator (its frame's
+    f_locals); {} once it has finished."""
+    if not isgenerator(generator):
+        raise TypeError("'{!r}' is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return {} if frame is None else frame.f_locals
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a suspended coroutine; {} once it has
+    finished (or for an object that is no coroutine)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return {} if frame is None else frame.f_locals
+
+
 def getclosurevars(func):
     """ClosureVars(nonlocals, globals, builtins, unbound) of the names a
     Python function's code refers to."""
@@ -645,6 +751,10 @@ def getfullargspec(func):
 def getargspec(func):
     """ArgSpec(args, varargs, keywords, defaults); ValueError for a
     function with keyword-only parameters or annotations."""
+    import warnings
+    warnings.warn("inspect.getargspec() is deprecated since Python 3.0, "
+                  "use inspect.signature() or inspect.getfullargspec()",
+                  DeprecationWarning, stacklevel=2)
     spec = getfullargspec(func)
     if spec.kwonlyargs or spec.annotations:
         raise ValueError("Function has keyword-only parameters or annotations"
@@ -911,6 +1021,18 @@ class Parameter:
     def _fields(self):
         return (self._name, self._kind, self._default, self._annotation)
 
+    # Pickled as its name and kind, with default and annotation as state
+    # (under the slot names, which CPython's pickles use too).
+    _STATE_SLOTS = ('_default', '_annotation')
+
+    def __reduce__(self):
+        state = {slot: getattr(self, slot) for slot in self._STATE_SLOTS}
+        return type(self), (self._name, self._kind), state
+
+    def __setstate__(self, state):
+        for slot in self._STATE_SLOTS:
+            setattr(self, slot, state[slot])
+
     def __hash__(self):
         return hash(self._fields())
 
@@ -943,6 +1065,13 @@ class BoundArguments:
     def __init__(self, signature, arguments):
         self.arguments = arguments
         self._signature = signature
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
 
     signature = property(lambda self: self._signature)
 
@@ -1024,6 +1153,15 @@ class Signature:
         self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
+    def __reduce__(self):
+        # The parameters again (the mapping proxy is not picklable), and
+        # the return annotation as state.
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
+
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True):
         """The signature of any callable (see inspect.signature)."""
@@ -1041,14 +1179,17 @@ class Signature:
         return type(self)(parameters, return_annotation=return_annotation)
 
     def _key(self):
-        keyword_only = frozenset(p for p in self._parameters.values()
-                                 if p.kind == _K.KEYWORD_ONLY)
+        # Keyword-only parameters compare by name, in any order (a dict:
+        # an unhashable default must not stop ==).
+        keyword_only = {p.name: p for p in self._parameters.values()
+                        if p.kind == _K.KEYWORD_ONLY}
         ordered = tuple(p for p in self._parameters.values()
                         if p.kind != _K.KEYWORD_ONLY)
         return ordered, keyword_only, self._return_annotation
 
     def __hash__(self):
-        return hash(self._key())
+        ordered, keyword_only, returns = self._key()
+        return hash((ordered, frozenset(keyword_only.values()), returns))
 
     def __eq__(self, other):
         return _equal(self, other, Signature, Signature._key)

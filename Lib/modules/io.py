@@ -200,7 +200,44 @@ def _bytes_like(b):
         return bytes(b)
     if type(b).__name__ == 'memoryview':
         return bytes(b)
+    if type(b).__name__ == 'array' and hasattr(b, 'tobytes'):
+        return b.tobytes()
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+def _fill_array(target, data):
+    # Put data over the first bytes of an array, as a write through its
+    # buffer would.
+    raw = bytearray(target.tobytes())
+    raw[:len(data)] = data
+    refilled = type(target)(target.typecode)
+    refilled.frombytes(bytes(raw))
+    target[:] = refilled
+
+
+def _state_dict(obj):
+    # The attributes set on obj by its user (not the class's own fields).
+    extra = {name: value for name, value in vars(obj).items()
+             if name not in type(obj)._own_fields}
+    return extra or None
+
+
+def _set_state_dict(obj, kind, ordinal, extra):
+    if extra is None:
+        return
+    if not isinstance(extra, dict):
+        raise TypeError("%s item of state should be a dict, got a %s"
+                        % (ordinal, type(extra).__name__))
+    obj.__dict__.update(extra)
+
+
+def _state_position(pos):
+    if not isinstance(pos, int):
+        raise TypeError("second item of state must be an integer, not %s"
+                        % type(pos).__name__)
+    if pos < 0:
+        raise ValueError("position value cannot be negative")
+    return pos
 
 
 class BytesIO(BufferedIOBase):
@@ -239,13 +276,37 @@ class BytesIO(BufferedIOBase):
         self._pos = end
         return data
 
-    read1 = read
+    def read1(*args):
+        if len(args) != 2:
+            raise TypeError("read1() takes exactly one argument (%d given)"
+                            % (len(args) - 1))
+        return args[0].read(args[1])
 
     def readinto(self, b):
+        if type(b).__name__ == 'array':
+            data = self.read(len(b) * b.itemsize)
+            _fill_array(b, data)
+            return len(data)
         data = self.read(len(b))
         n = len(data)
         b[:n] = data
         return n
+
+    def __getstate__(self):
+        self._check()
+        return bytes(self._buf), self._pos, _state_dict(self)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 3:
+            raise TypeError("_io.BytesIO.__setstate__ argument should be "
+                            "3-tuple, got %s" % type(state).__name__)
+        if getattr(self, '_closed_flag', False):
+            raise ValueError(_CLOSED)
+        value, pos, extra = state
+        self._buf = bytearray(_bytes_like(value))
+        self._closed_flag = False
+        self._pos = _state_position(pos)
+        _set_state_dict(self, 'BytesIO', 'third', extra)
 
     def readline(self, size=-1):
         self._check()
@@ -397,6 +458,36 @@ class StringIO(TextIOBase):
     def _check(self):
         if self._closed_flag:
             raise ValueError(_CLOSED_TEXT)
+
+    def __getstate__(self):
+        self._check()
+        return self.getvalue(), self._newline, self._pos, _state_dict(self)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("_io.StringIO.__setstate__ argument should be "
+                            "4-tuple, got %s" % type(state).__name__)
+        if getattr(self, '_closed_flag', False):
+            raise ValueError(_CLOSED_TEXT)
+        value, newline, pos, extra = state
+        StringIO.__init__(self, None, newline)
+        if value is not None:
+            if not isinstance(value, str):
+                raise TypeError("initial_value must be str or None, not %s"
+                                % type(value).__name__)
+            self._chars = list(value)  # already translated when written
+            pairs = value.count('\r\n')
+            for bit, count in ((1, value.count('\r') - pairs),
+                               (2, value.count('\n') - pairs), (4, pairs)):
+                if count:
+                    self._seen |= bit
+        if not isinstance(pos, int):
+            raise TypeError("third item of state must be an integer, got %s"
+                            % type(pos).__name__)
+        if pos < 0:
+            raise ValueError("position value cannot be negative")
+        self._pos = pos
+        _set_state_dict(self, 'StringIO', 'fourth', extra)
 
     @property
     def closed(self):
@@ -1112,6 +1203,81 @@ for _stream in (_sys.__stdin__, _sys.__stdout__, _sys.__stderr__):
         TextIOBase.register(type(_stream))
         TextIOWrapper.register(type(_stream))
 del _sys, _stream
+
+
+class IncrementalNewlineDecoder:
+    """IncrementalNewlineDecoder(decoder, translate, errors='strict'):
+    wraps an incremental decoder (or None, for str input), recording the
+    kinds of line ending met (newlines) and, with translate true, turning
+    \r\n and \r into \n.  A \r at the end of one chunk is held back
+    until the next shows whether a \n follows."""
+
+    __module__ = "_io"
+
+    # Bits of _seen for each kind of line ending.
+    _KINDS = {'\n': 1, '\r': 2, '\r\n': 4}
+    _NEWLINES = (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'),
+                 ('\r', '\r\n'), ('\r', '\n', '\r\n'))
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._held_cr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            text = input
+        else:
+            text = self.decoder.decode(input, final=final)
+        if not isinstance(text, str):
+            raise TypeError("decoder should return a string result, not '%s'"
+                            % type(text).__name__)
+        if self._held_cr and (text or final):
+            text = '\r' + text
+            self._held_cr = False
+        if text.endswith('\r') and not final:
+            text = text[:-1]
+            self._held_cr = True
+        pairs = text.count('\r\n')
+        for ending, count in (('\r\n', pairs),
+                              ('\r', text.count('\r') - pairs),
+                              ('\n', text.count('\n') - pairs)):
+            if count:
+                self._seen |= self._KINDS[ending]
+        if self.translate and '\r' in text:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def getstate(self):
+        if self.decoder is None:
+            pending, flag = b'', 0
+        else:
+            pending, flag = self.decoder.getstate()
+        return pending, (flag << 1) | int(self._held_cr)
+
+    def setstate(self, state):
+        pending, flag = state
+        self._held_cr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((pending, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._held_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._NEWLINES[self._seen]
+
+
+# The instance attributes BytesIO and StringIO keep their state in,
+# which pickling leaves out of the user's attributes.
+BytesIO._own_fields = frozenset(vars(BytesIO()))
+StringIO._own_fields = frozenset(vars(StringIO()))
 
 
 class BufferedRWPair(BufferedIOBase):

@@ -21,19 +21,22 @@ import calendar
 import contextlib
 import copy
 import email
+import email.generator
 import email.message
 import errno
+import io
 import os
 import socket
 import time
+import warnings
 
 try:
     import fcntl as _fcntl
 except ImportError:     # without fcntl, locking is by dot-lock file only
     _fcntl = None
 
-__all__ = ['Mailbox', 'Maildir', 'mbox', 'Message', 'MaildirMessage',
-           'mboxMessage', 'Error', 'NoSuchMailboxError', 'NotEmptyError',
+__all__ = ['Mailbox', 'Maildir', 'mbox', 'MMDF', 'MH', 'Babyl', 'Message', 'MaildirMessage',
+           'mboxMessage', 'MHMessage', 'BabylMessage', 'MMDFMessage', 'Error', 'NoSuchMailboxError', 'NotEmptyError',
            'ExternalClashError', 'FormatError']
 
 linesep = os.linesep.encode('ascii')
@@ -177,7 +180,10 @@ class Mailbox:
         # separator; with mangle_from, body lines starting "From " get a
         # '>' (mbox's escaping).
         if isinstance(message, email.message.Message):
-            data = message.as_bytes()
+            # headers as they are: no refolding
+            out = io.BytesIO()
+            email.generator.BytesGenerator(out, False, 0).flatten(message)
+            data = out.getvalue()
             if data.startswith(b'From ') and message.get_unixfrom():
                 data = data.split(b'\n', 1)[1] if b'\n' in data else b''
             if mangle_from:
@@ -187,6 +193,13 @@ class Mailbox:
         if isinstance(message, str):
             message = _ascii_bytes(message)
         elif hasattr(message, 'read'):
+            if isinstance(message, io.StringIO):
+                warnings.warn("Use of StringIO input is deprecated, "
+                              "use BytesIO instead", DeprecationWarning, 4)
+            elif hasattr(message, 'buffer'):
+                warnings.warn("Use of text mode files is deprecated, "
+                              "use a binary mode file instead",
+                              DeprecationWarning, 4)
             message = message.read()
             if isinstance(message, str):
                 message = _ascii_bytes(message)
@@ -197,6 +210,15 @@ class Mailbox:
         if mangle_from:
             message = message.replace(b'\nFrom ', b'\n>From ')
         return message.replace(b'\n', linesep)
+
+
+def _dump_message(self, message, target, mangle_from_=False):
+    """Write message's bytes as the mailbox stores them to target."""
+    target.write(self._message_bytes(message, mangle_from_))
+
+
+Mailbox._dump_message = _dump_message
+del _dump_message
 
 
 def _mangle(body, at_start):
@@ -321,6 +343,16 @@ class Maildir(Mailbox):
         with open(os.path.join(self._path, self._lookup(key)), 'rb') as f:
             return f.read().replace(linesep, b'\n')
 
+    def next(self):
+        """The next message of a one-time walk over the mailbox (None at
+        the end); messages removed meanwhile are skipped."""
+        if not hasattr(self, '_onetime_keys'):
+            self._onetime_keys = self.iterkeys()
+        for key in self._onetime_keys:
+            if key in self:
+                return self[key]
+        return None
+
     def get_file(self, key):
         return open(os.path.join(self._path, self._lookup(key)), 'rb')
 
@@ -421,6 +453,8 @@ class mbox(Mailbox):
     "From " line; body lines that would start with "From " are stored as
     ">From ".  Changes other than additions are written by flush()."""
 
+    _message_class = None
+
     def __init__(self, path, factory=None, create=True):
         Mailbox.__init__(self, path, factory, create)
         try:
@@ -438,29 +472,41 @@ class mbox(Mailbox):
         self._locked = False
         self._file_length = None
 
+    def _lines(self):
+        # The file's size, and (offset, offset after, line) for each of
+        # its lines.
+        self._file.seek(0)
+        data = self._file.read()
+
+        def walk():
+            pos = 0
+            while pos < len(data):
+                end = data.find(b'\n', pos)
+                end = len(data) if end < 0 else end + 1
+                yield pos, end, data[pos:end]
+                pos = end
+        return len(data), walk()
+
+    def _set_toc(self, bounds, size):
+        self._toc = {i: tuple(b) for i, b in enumerate(bounds)}
+        self._next_key = len(bounds)
+        self._file_length = size
+
     def _scan(self):
         # Find where each message starts (its "From " line) and ends (before
         # the blank line that separates it from the next).
-        self._file.seek(0)
-        data = self._file.read()
+        size, lines = self._lines()
         bounds = []
-        pos = 0
         blank_before = False
-        while pos < len(data):
-            end = data.find(b'\n', pos)
-            end = len(data) if end < 0 else end + 1
-            line = data[pos:end]
+        for pos, end, line in lines:
             if line.startswith(b'From '):
                 if bounds:
                     bounds[-1][1] = pos - len(linesep) if blank_before else pos
                 bounds.append([pos, None])
             blank_before = line == linesep
-            pos = end
         if bounds:
-            bounds[-1][1] = len(data) - len(linesep) if blank_before else len(data)
-        self._toc = {i: tuple(b) for i, b in enumerate(bounds)}
-        self._next_key = len(bounds)
-        self._file_length = len(data)
+            bounds[-1][1] = size - len(linesep) if blank_before else size
+        self._set_toc(bounds, size)
 
     def _lookup(self, key=None):
         if self._toc is None:
@@ -486,7 +532,7 @@ class mbox(Mailbox):
         return key
 
     def _from_line(self, message):
-        if isinstance(message, mboxMessage):
+        if isinstance(message, _mboxMMDFMessage):
             return 'From ' + message.get_from()
         if isinstance(message, email.message.Message):
             unixfrom = message.get_unixfrom()
@@ -494,8 +540,10 @@ class mbox(Mailbox):
                 return unixfrom
         return None
 
-    def _append(self, message):
-        # Write message at the end of the file; give its (start, stop).
+    def _stored_form(self, message):
+        # (the "From " line, the message's bytes with From-quoting): the
+        # line from the message, else its first line if that is one,
+        # else a MAILER-DAEMON line dated now.
         from_line = self._from_line(message)
         data = self._message_bytes(message, mangle_from=True)
         if from_line is None and data.startswith(b'From '):
@@ -503,6 +551,11 @@ class mbox(Mailbox):
             from_line = first.decode('latin-1')
         if from_line is None:
             from_line = 'From MAILER-DAEMON ' + time.asctime(time.gmtime())
+        return from_line, data
+
+    def _append(self, message):
+        # Write message at the end of the file; give its (start, stop).
+        from_line, data = self._stored_form(message)
         self._file.seek(0, 2)
         start = self._file.tell()
         if start > 0:
@@ -539,7 +592,7 @@ class mbox(Mailbox):
     def get_message(self, key):
         raw = self._raw(key)
         from_line, _, rest = raw.partition(b'\n')
-        message = mboxMessage(rest.replace(linesep, b'\n'))
+        message = (self._message_class or mboxMessage)(rest.replace(linesep, b'\n'))
         message.set_from(from_line[5:].decode('ascii', 'replace').rstrip('\r'))
         return message
 
@@ -603,12 +656,14 @@ class mbox(Mailbox):
             chunks.append((key, self._file.read(stop - start)))
         self._file.seek(0)
         self._file.truncate()
+        self._pre_mailbox_hook(self._file)
         toc = {}
         for key, chunk in chunks:
+            self._pre_message_hook(self._file)
             start = self._file.tell()
             self._file.write(chunk)
             toc[key] = (start, self._file.tell())
-            self._file.write(linesep)
+            self._post_message_hook(self._file)
         self._file.flush()
         self._toc = toc
         self._file_length = self._file.tell()
@@ -620,6 +675,426 @@ class mbox(Mailbox):
             cleanup.callback(self._file.close)
             cleanup.callback(self.unlock)
             self.flush()
+
+    def _pre_mailbox_hook(self, f):
+        # What starts the file.
+        pass
+
+    def _pre_message_hook(self, f):
+        # What goes before each message in the file.
+        pass
+
+    def _post_message_hook(self, f):
+        # What goes after each message: the blank line before the next.
+        f.write(linesep)
+
+
+_MMDF_SEP = b'\001\001\001\001' + linesep
+
+
+class MMDF(mbox):
+    """An MMDF file: each message (its "From " line included) between
+    two lines of four ^A characters."""
+
+    def _scan(self):
+        # Each message runs from the line after an opening separator to
+        # the line end before the closing one (or the end of the file).
+        size, lines = self._lines()
+        bounds = []
+        inside = None
+        for pos, end, line in lines:
+            if inside is None:
+                if line.startswith(_MMDF_SEP):
+                    inside = end
+            elif line == _MMDF_SEP:
+                bounds.append((inside, pos - len(linesep)))
+                inside = None
+        if inside is not None:
+            bounds.append((inside, size))
+        self._set_toc(bounds, size)
+
+    def _append(self, message):
+        from_line, data = self._stored_form(message)
+        self._file.seek(0, 2)
+        self._pre_message_hook(self._file)
+        start = self._file.tell()
+        self._file.write(from_line.encode('latin-1') + linesep)
+        self._file.write(data)
+        stop = self._file.tell()
+        self._post_message_hook(self._file)
+        self._file_length = self._file.tell()
+        return start, stop
+
+    def _pre_message_hook(self, f):
+        f.write(_MMDF_SEP)
+
+    def _post_message_hook(self, f):
+        f.write(linesep + _MMDF_SEP)
+
+
+_EOOH = b'*** EOOH ***' + linesep
+
+
+def _head_and_body(data):
+    # (header lines with the blank line after them, the rest) of message
+    # bytes; (None, data) when there is no blank line.
+    cut = data.find(b'\n\n')
+    if cut < 0:
+        return None, data
+    return data[:cut + 2], data[cut + 2:]
+
+
+class Babyl(mbox):
+    """A Babyl file (Emacs Rmail): an options block, then each message
+    with its labels, its original headers, the headers shown to the
+    reader and its body, messages separated by ^_ and ^L lines."""
+
+    _special_labels = frozenset({'unseen', 'deleted', 'filed', 'answered',
+                                 'forwarded', 'edited', 'resent'})
+
+    def __init__(self, path, factory=None, create=True):
+        mbox.__init__(self, path, factory, create)
+        self._labels = {}
+
+    def add(self, message):
+        key = mbox.add(self, message)
+        if isinstance(message, BabylMessage):
+            self._labels[key] = message.get_labels()
+        return key
+
+    def remove(self, key):
+        mbox.remove(self, key)
+        self._labels.pop(key, None)
+
+    def __setitem__(self, key, message):
+        mbox.__setitem__(self, key, message)
+        if isinstance(message, BabylMessage):
+            self._labels[key] = message.get_labels()
+
+    def _scan(self):
+        # A message starts after a ^_^L line (the labels are on its
+        # first line) and ends before the next ^_ line.
+        size, lines = self._lines()
+        starts, stops, labels = [], [], []
+        label_line = False
+        for pos, end, line in lines:
+            if label_line:
+                labels.append([l.strip() for l in line[1:].split(b',')
+                               if l.strip()])
+                label_line = False
+            if line in (b'\037\014' + linesep, b'\037', b'\037' + linesep):
+                if len(stops) < len(starts):
+                    stops.append(pos - len(linesep))
+                if line == b'\037\014' + linesep:
+                    starts.append(end)
+                    label_line = True
+        if label_line:
+            labels.append([])
+        stops.append(size - len(linesep))
+        self._set_toc(list(zip(starts, stops)), size)
+        self._labels = dict(enumerate(labels))
+
+    def _sections(self, key):
+        # (original headers, visible headers, body) of a stored message.
+        start, stop = self._lookup(key)
+        self._file.seek(start)
+        self._file.readline()
+        parts = [[], []]
+        for part, end in ((0, _EOOH), (1, linesep)):
+            while True:
+                line = self._file.readline()
+                if line == end or not line:
+                    break
+                parts[part].append(line.replace(linesep, b'\n'))
+        body = self._file.read(stop - self._file.tell())
+        return (b''.join(parts[0]), b''.join(parts[1]),
+                body.replace(linesep, b'\n'))
+
+    def get_message(self, key):
+        original, visible, body = self._sections(key)
+        message = BabylMessage(original + body)
+        message.set_visible(visible)
+        if key in self._labels:
+            message.set_labels(self._labels[key])
+        return message
+
+    def get_bytes(self, key):
+        original, _, body = self._sections(key)
+        return original + body
+
+    def get_string(self, key):
+        return Mailbox.get_string(self, key)
+
+    def get_file(self, key):
+        return io.BytesIO(self.get_bytes(key).replace(b'\n', linesep))
+
+    def get_labels(self):
+        """The labels of the messages, other than Babyl's own."""
+        self._lookup()
+        found = set()
+        for names in self._labels.values():
+            found.update(names)
+        return list(found - self._special_labels)
+
+    def _pre_mailbox_hook(self, f):
+        names = b','.join(label.encode() for label in self.get_labels())
+        f.write(b'BABYL OPTIONS:' + linesep + b'Version: 5' + linesep +
+                b'Labels:' + names + linesep + b'\037')
+
+    def _pre_message_hook(self, f):
+        f.write(b'\014' + linesep)
+
+    def _post_message_hook(self, f):
+        f.write(linesep + b'\037')
+
+    def _append(self, message):
+        f = self._file
+        f.seek(0, 2)
+        size = f.tell()
+        first = not self._toc and not self._pending
+        try:
+            if first:
+                self._pre_mailbox_hook(f)
+            self._pre_message_hook(f)
+            where = [f.tell()]
+            self._write_message(message)
+            where.append(f.tell())
+            self._post_message_hook(f)
+        except BaseException:
+            f.truncate(size)     # leave the file as it was
+            raise
+        f.flush()
+        self._file_length = f.tell()
+        return tuple(where)
+
+    def _write_message(self, message):
+        # The labels line, the original headers, the visible headers and
+        # the body.
+        if isinstance(message, BabylMessage):
+            names = message.get_labels()
+            line = b'1' + b''.join(b', ' + n.encode() for n in names
+                                   if n in self._special_labels)
+            line += b',,' + b''.join(b' ' + n.encode() + b','
+                                     for n in names
+                                     if n not in self._special_labels)
+        else:
+            line = b'1,,'
+        data = self._message_bytes(message).replace(linesep, b'\n')
+        head, body = _head_and_body(data)
+        out = [line + b'\n']
+        if head is None:
+            out += [_EOOH.replace(linesep, b'\n'), b'\n', body]
+        else:
+            # CPython 3.6 writes no visible headers for a BabylMessage
+            # (it reads its buffer from the end), so neither do we.
+            shown = b'' if isinstance(message, BabylMessage) else head
+            out += [head, _EOOH.replace(linesep, b'\n'), shown, body]
+        self._file.write(b''.join(out).replace(b'\n', linesep))
+
+
+class MH(Mailbox):
+    """An MH mailbox: a directory with one file per message, named by its
+    number, and the sequences (named sets of numbers) in .mh_sequences."""
+
+    def __init__(self, path, factory=None, create=True):
+        Mailbox.__init__(self, path, factory, create)
+        if not os.path.exists(self._path):
+            if not create:
+                raise NoSuchMailboxError(self._path)
+            os.mkdir(self._path, 0o700)
+            os.close(os.open(self._sequences_path(),
+                             os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        self._locked = False
+
+    def _sequences_path(self):
+        return os.path.join(self._path, '.mh_sequences')
+
+    def _message_path(self, key):
+        return os.path.join(self._path, str(key))
+
+    def _open(self, key, mode='rb'):
+        try:
+            return open(self._message_path(key), mode)
+        except FileNotFoundError:
+            raise KeyError('No message with key: %s' % key) from None
+
+    def _write(self, f, key, message):
+        # The message's bytes into f, its sequences recorded.
+        with self._holding(f):
+            f.write(self._message_bytes(message))
+            if isinstance(message, MHMessage):
+                self._record_sequences(message, key)
+
+    @contextlib.contextmanager
+    def _holding(self, f):
+        # f locked for the block when the mailbox is locked.
+        locked = self._locked
+        if locked:
+            _lock_file(f)
+        try:
+            yield f
+        finally:
+            if locked:
+                _unlock_file(f)
+
+    def add(self, message):
+        """Store message under the next number; return the number."""
+        keys = self.keys()
+        key = max(keys) + 1 if keys else 1
+        path = self._message_path(key)
+        f = open(path, 'xb')
+        try:
+            self._write(f, key, message)
+        except BaseException:
+            f.close()
+            os.remove(path)
+            raise
+        f.close()
+        return key
+
+    def remove(self, key):
+        self._open(key, 'rb+').close()
+        os.remove(self._message_path(key))
+
+    def __setitem__(self, key, message):
+        with self._open(key, 'rb+') as f:
+            f.truncate(0)
+            self._write(f, key, message)
+
+    def _read(self, key):
+        with self._open(key, 'rb+' if self._locked else 'rb') as f:
+            with self._holding(f):
+                return f.read()
+
+    def get_message(self, key):
+        message = MHMessage(self._read(key))
+        for name, keys in self.get_sequences().items():
+            if key in keys:
+                message.add_sequence(name)
+        return message
+
+    def get_bytes(self, key):
+        return self._read(key).replace(linesep, b'\n')
+
+    def get_file(self, key):
+        return _ProxyFile(self._open(key))
+
+    def iterkeys(self):
+        return iter(sorted(int(name) for name in os.listdir(self._path)
+                           if name.isdigit()))
+
+    def __contains__(self, key):
+        return os.path.exists(self._message_path(key))
+
+    def __len__(self):
+        return len(list(self.iterkeys()))
+
+    def lock(self):
+        """Lock the mailbox (through its .mh_sequences file)."""
+        if not self._locked:
+            self._file = open(self._sequences_path(), 'rb+')
+            _lock_file(self._file)
+            self._locked = True
+
+    def unlock(self):
+        if self._locked:
+            _unlock_file(self._file)
+            self._file.close()
+            del self._file
+            self._locked = False
+
+    def flush(self):
+        """Nothing to do: changes are written at once."""
+
+    def close(self):
+        self.unlock()
+
+    def list_folders(self):
+        return [name for name in os.listdir(self._path)
+                if os.path.isdir(os.path.join(self._path, name))]
+
+    def get_folder(self, folder):
+        return MH(os.path.join(self._path, folder), factory=self._factory,
+                  create=False)
+
+    def add_folder(self, folder):
+        return MH(os.path.join(self._path, folder), factory=self._factory)
+
+    def remove_folder(self, folder):
+        """Delete an empty folder."""
+        path = os.path.join(self._path, folder)
+        entries = os.listdir(path)
+        if entries == ['.mh_sequences']:
+            os.remove(os.path.join(path, '.mh_sequences'))
+        elif entries:
+            raise NotEmptyError('Folder not empty: %s' % self._path)
+        os.rmdir(path)
+
+    def get_sequences(self):
+        """{name: sorted keys} of the sequences that hold messages."""
+        found = {}
+        present = set(self.keys())
+        with open(self._sequences_path(), 'r', encoding='ASCII') as f:
+            for line in f:
+                try:
+                    name, spec = line.split(':')
+                    keys = set()
+                    for item in spec.split():
+                        if item.isdigit():
+                            keys.add(int(item))
+                        else:
+                            first, last = (int(x) for x in item.split('-'))
+                            keys.update(range(first, last + 1))
+                except ValueError:
+                    raise FormatError('Invalid sequence specification: %s' %
+                                      line.rstrip())
+                kept = [k for k in sorted(keys) if k in present]
+                if kept:
+                    found[name] = kept
+        return found
+
+    def set_sequences(self, sequences):
+        """Write the sequences, runs of numbers as first-last."""
+        lines = []
+        for name, keys in sequences.items():
+            if not keys:
+                continue
+            runs = []
+            for key in sorted(set(keys)):
+                if runs and runs[-1][1] == key - 1:
+                    runs[-1][1] = key
+                else:
+                    runs.append([key, key])
+            spec = ' '.join(str(a) if a == b else '%d-%d' % (a, b)
+                            for a, b in runs)
+            lines.append('%s: %s\n' % (name, spec))
+        with open(self._sequences_path(), 'w', encoding='ASCII') as f:
+            f.write(''.join(lines))
+
+    def pack(self):
+        """Renumber the messages 1, 2, 3... without gaps."""
+        sequences = self.get_sequences()
+        moved = {}
+        for new, old in enumerate(list(self.iterkeys()), 1):
+            if new != old:
+                os.rename(self._message_path(old), self._message_path(new))
+                moved[old] = new
+        if moved:
+            self.set_sequences({name: [moved.get(k, k) for k in keys]
+                                for name, keys in sequences.items()})
+
+    def _record_sequences(self, message, key):
+        # Put key in exactly the sequences message names.
+        wanted = message.get_sequences()
+        current = self.get_sequences()
+        for name, keys in current.items():
+            if name in wanted:
+                keys.append(key)
+            elif key in keys:
+                keys.remove(key)
+        for name in wanted:
+            current.setdefault(name, [key])
+        self.set_sequences(current)
 
 
 def _lock_file(f, dotlock=True):
@@ -771,7 +1246,7 @@ class MaildirMessage(Message):
             message._subdir = self.get_subdir()
             message._info = '2,' + ''.join(sorted(self.get_flags()))
             message._date = self.get_date()
-        elif isinstance(message, mboxMessage):
+        elif isinstance(message, _mboxMMDFMessage):
             mbox_flags = ''
             for maildir_flag, mbox_flag in (('S', 'R'), ('T', 'D'),
                                             ('F', 'F'), ('R', 'A')):
@@ -781,14 +1256,16 @@ class MaildirMessage(Message):
                 mbox_flags += 'O'
             message.set_flags(mbox_flags)
             message.set_from('MAILER-DAEMON', time.gmtime(self.get_date()))
+        elif isinstance(message, (MHMessage, BabylMessage)):
+            _mark_other(message, flags, 'S', 'R', 'F', 'T')
         else:
             Message._explain_to(self, message)
 
 
-class mboxMessage(Message):
-    """A message with mbox's state: its "From " line (get_from) and its
-    flags (kept in the Status and X-Status headers: R read, O old,
-    D deleted, F flagged, A answered)."""
+class _mboxMMDFMessage(Message):
+    """A message with mbox's (and MMDF's) state: its "From " line
+    (get_from) and its flags (kept in the Status and X-Status headers:
+    R read, O old, D deleted, F flagged, A answered)."""
 
     _type_specific_attributes = ['_from']
 
@@ -854,8 +1331,275 @@ class mboxMessage(Message):
                     time.strptime(stamp, '%a %b %d %H:%M:%S %Y')))
             except (ValueError, OverflowError):
                 pass
-        elif isinstance(message, mboxMessage):
+        elif isinstance(message, _mboxMMDFMessage):
             message.set_flags(self.get_flags())
             message.set_from(self.get_from())
+        elif isinstance(message, (MHMessage, BabylMessage)):
+            _mark_other(message, flags, 'R', 'A', 'F', 'D')
+            del message['status']
+            del message['x-status']
         else:
             Message._explain_to(self, message)
+
+
+class mboxMessage(_mboxMMDFMessage):
+    """A message of an mbox mailbox."""
+
+
+class MMDFMessage(_mboxMMDFMessage):
+    """A message of an MMDF mailbox."""
+
+
+MMDF._message_class = MMDFMessage
+
+
+def _mark_other(message, flags, seen, replied, flagged, deleted):
+    # What an MH or Babyl message learns from another format's flags:
+    # the letters that mean seen, replied, flagged and deleted there.
+    if isinstance(message, MHMessage):
+        marks = (('unseen', seen not in flags), ('replied', replied in flags),
+                 ('flagged', flagged in flags))
+        for name, on in marks:
+            if on:
+                message.add_sequence(name)
+        return
+    marks = (('unseen', seen not in flags), ('deleted', deleted in flags),
+             ('answered', replied in flags), ('forwarded', 'P' in flags))
+    for name, on in marks:
+        if on and (name != 'forwarded' or seen == 'S'):
+            message.add_label(name)
+
+
+def _to_maildir_or_mbox(message, unseen, flagged, replied, extra):
+    # What a Maildir or mbox message learns from MH sequences or Babyl
+    # labels: unseen, flagged and replied are the facts; extra are more
+    # (maildir flag, mbox flag) pairs to add.
+    if isinstance(message, MaildirMessage):
+        message.set_subdir('cur')
+        wanted = [('S', not unseen), ('F', flagged), ('R', replied)]
+        wanted += [(pair[0], True) for pair in extra if pair[0]]
+    elif isinstance(message, _mboxMMDFMessage):
+        wanted = [('O' if unseen else 'RO', True), ('F', flagged),
+                  ('A', replied)]
+        wanted += [(pair[1], True) for pair in extra if pair[1]]
+    else:
+        return False
+    for flag, on in wanted:
+        if on:
+            message.add_flag(flag)
+    return True
+
+
+def _name_list(attribute, type_error):
+    # get, set, add and remove methods for a list of names (MH sequences,
+    # Babyl labels) kept in attribute; adding a non-str raises TypeError
+    # with type_error.
+    def get(self):
+        return list(getattr(self, attribute))
+
+    def replace(self, names):
+        setattr(self, attribute, list(names))
+
+    def add(self, name):
+        if not isinstance(name, str):
+            raise TypeError(type_error % type(name))
+        names = getattr(self, attribute)
+        if name not in names:
+            names.append(name)
+
+    def discard(self, name):
+        names = getattr(self, attribute)
+        if name in names:
+            names.remove(name)
+    return get, replace, add, discard
+
+
+class MHMessage(Message):
+    """A message with MH's state: the sequences it belongs to."""
+
+    _type_specific_attributes = ['_sequences']
+
+    def __init__(self, message=None):
+        self._sequences = []
+        Message.__init__(self, message)
+
+    get_sequences, set_sequences, add_sequence, remove_sequence = \
+        _name_list('_sequences', 'sequence type must be str: %s')
+
+    def _explain_to(self, message):
+        seqs = set(self.get_sequences())
+        if _to_maildir_or_mbox(message, 'unseen' in seqs, 'flagged' in seqs,
+                               'replied' in seqs, ()):
+            return
+        if isinstance(message, MHMessage):
+            for name in self.get_sequences():
+                message.add_sequence(name)
+        elif isinstance(message, BabylMessage):
+            if 'unseen' in seqs:
+                message.add_label('unseen')
+            if 'replied' in seqs:
+                message.add_label('answered')
+        else:
+            Message._explain_to(self, message)
+
+
+class BabylMessage(Message):
+    """A message with Babyl's state: its labels and the visible headers."""
+
+    _type_specific_attributes = ['_labels', '_visible']
+
+    def __init__(self, message=None):
+        self._labels = []
+        self._visible = Message()
+        Message.__init__(self, message)
+
+    get_labels, set_labels, add_label, remove_label = \
+        _name_list('_labels', 'label must be a string: %s')
+
+    def get_visible(self):
+        return Message(self._visible)
+
+    def set_visible(self, visible):
+        self._visible = Message(visible)
+
+    def update_visible(self):
+        """Refresh the visible headers from the message's own."""
+        for name in self._visible.keys():
+            if name in self:
+                self._visible.replace_header(name, self[name])
+            else:
+                del self._visible[name]
+        for name in ('Date', 'From', 'Reply-To', 'To', 'CC', 'Subject'):
+            if name in self and name not in self._visible:
+                self._visible[name] = self[name]
+
+    def _explain_to(self, message):
+        labels = set(self.get_labels())
+        resent = 'forwarded' in labels or 'resent' in labels
+        extra = (('P' if resent else None, None),
+                 ('T' if 'deleted' in labels else None,
+                  'D' if 'deleted' in labels else None))
+        if _to_maildir_or_mbox(message, 'unseen' in labels, False,
+                               'answered' in labels, extra):
+            return
+        if isinstance(message, MHMessage):
+            for label, sequence in (('unseen', 'unseen'), ('answered', 'replied')):
+                if label in labels:
+                    message.add_sequence(sequence)
+        elif isinstance(message, BabylMessage):
+            message.set_visible(self.get_visible())
+            for name in self.get_labels():
+                message.add_label(name)
+        else:
+            Message._explain_to(self, message)
+
+
+# -- file views ---------------------------------------------------------------
+
+class _ProxyFile:
+    """A read-only view of a binary file with its own position, so that
+    several views can share one file."""
+
+    def __init__(self, f, pos=None):
+        self._file = f
+        self._pos = f.tell() if pos is None else pos
+
+    def _read(self, size, how):
+        # Read with how (a method of the file) from this view's position.
+        self._file.seek(self._pos)
+        data = how(-1 if size is None else size)
+        self._pos = self._file.tell()
+        return data
+
+    def read(self, size=None):
+        return self._read(size, self._file.read)
+
+    def read1(self, size=None):
+        return self._read(size, self._file.read1)
+
+    def readline(self, size=None):
+        return self._read(size, self._file.readline)
+
+    def readlines(self, sizehint=None):
+        lines = []
+        for line in self:
+            lines.append(line)
+            if sizehint is not None:
+                sizehint -= len(line)
+                if sizehint <= 0:
+                    break
+        return lines
+
+    def __iter__(self):
+        return iter(self.readline, b'')
+
+    def tell(self):
+        return self._pos
+
+    def seek(self, offset, whence=0):
+        if whence == 1:
+            # relative to this view's position, not the file's
+            offset += self._pos
+            whence = 0
+        self._file.seek(offset, whence)
+        self._pos = self._file.tell()
+
+    def close(self):
+        f = self.__dict__.pop('_file', None)
+        if f is not None and hasattr(f, 'close'):
+            f.close()
+
+    def __enter__(self):
+        return self
+
+    @property
+    def closed(self):
+        """Whether the view (or its file) is closed."""
+        f = self.__dict__.get('_file')
+        return True if f is None else getattr(f, 'closed', False)
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def flush(self):
+        return self._file.flush()
+
+    def writable(self):
+        return self._file.writable()
+
+    def readable(self):
+        return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+
+class _PartialFile(_ProxyFile):
+    """A _ProxyFile limited to the bytes from start to stop; positions
+    count from start, and closing it leaves the file open."""
+
+    def __init__(self, f, start=None, stop=None):
+        _ProxyFile.__init__(self, f, start)
+        self._start = start
+        self._stop = stop
+
+    def tell(self):
+        return _ProxyFile.tell(self) - self._start
+
+    def seek(self, offset, whence=0):
+        if whence in (0, 2):
+            self._pos = self._start if whence == 0 else self._stop
+            whence = 1
+        _ProxyFile.seek(self, offset, whence)
+
+    def _read(self, size, how):
+        left = self._stop - self._pos
+        if left <= 0:
+            return b''
+        if size is None or size < 0 or size > left:
+            size = left
+        return _ProxyFile._read(self, size, how)
+
+    def close(self):
+        if hasattr(self, '_file'):
+            del self._file

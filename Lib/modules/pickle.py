@@ -123,114 +123,10 @@ _FRAME_TARGET = 64 * 1024
 # Protocols 0 to 2 are meant to be read by Python 2 as well: the names of
 # modules and globals that moved in Python 3 are written (and read back)
 # under their Python 2 spelling when fix_imports is on.
-
-_PY2_MODULES = {
-    '__builtin__': 'builtins', 'copy_reg': 'copyreg', 'Queue': 'queue',
-    'SocketServer': 'socketserver', 'ConfigParser': 'configparser',
-    'repr': 'reprlib', 'cPickle': 'pickle', 'StringIO': 'io',
-    'cStringIO': 'io', 'UserDict': 'collections', 'UserList': 'collections',
-    'UserString': 'collections', 'whichdb': 'dbm', 'thread': '_thread',
-    'dummy_thread': '_dummy_thread', 'httplib': 'http.client',
-    'urllib2': 'urllib.request', 'urlparse': 'urllib.parse',
-    'HTMLParser': 'html.parser', 'htmlentitydefs': 'html.entities',
-    'Cookie': 'http.cookies', 'cookielib': 'http.cookiejar',
-    'BaseHTTPServer': 'http.server', 'SimpleHTTPServer': 'http.server',
-    'CGIHTTPServer': 'http.server', 'xmlrpclib': 'xmlrpc.client',
-    'commands': 'subprocess', 'dbhash': 'dbm.bsd', 'anydbm': 'dbm',
-    'dumbdbm': 'dbm.dumb', 'gdbm': 'dbm.gnu', 'robotparser':
-    'urllib.robotparser', 'markupbase': '_markupbase', '_winreg': 'winreg',
-    'exceptions': 'builtins', 'future_builtins': 'builtins',
-}
-
-_PY2_NAMES = {
-    ('__builtin__', 'xrange'): ('builtins', 'range'),
-    ('__builtin__', 'reduce'): ('functools', 'reduce'),
-    ('__builtin__', 'intern'): ('sys', 'intern'),
-    ('__builtin__', 'unichr'): ('builtins', 'chr'),
-    ('__builtin__', 'unicode'): ('builtins', 'str'),
-    ('__builtin__', 'long'): ('builtins', 'int'),
-    ('itertools', 'izip'): ('builtins', 'zip'),
-    ('itertools', 'imap'): ('builtins', 'map'),
-    ('itertools', 'ifilter'): ('builtins', 'filter'),
-    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
-    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
-    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
-    ('UserList', 'UserList'): ('collections', 'UserList'),
-    ('UserString', 'UserString'): ('collections', 'UserString'),
-    ('whichdb', 'whichdb'): ('dbm', 'whichdb'),
-    ('_socket', 'fromfd'): ('socket', 'fromfd'),
-    ('urllib', 'quote'): ('urllib.parse', 'quote'),
-    ('urllib', 'quote_plus'): ('urllib.parse', 'quote_plus'),
-    ('urllib', 'unquote'): ('urllib.parse', 'unquote'),
-    ('urllib', 'unquote_plus'): ('urllib.parse', 'unquote_plus'),
-    ('urllib', 'urlencode'): ('urllib.parse', 'urlencode'),
-    ('urllib', 'pathname2url'): ('urllib.request', 'pathname2url'),
-    ('urllib', 'url2pathname'): ('urllib.request', 'url2pathname'),
-    ('urllib', 'getproxies'): ('urllib.request', 'getproxies'),
-    ('urllib', 'urlretrieve'): ('urllib.request', 'urlretrieve'),
-    ('urllib', 'urlcleanup'): ('urllib.request', 'urlcleanup'),
-    ('urllib', 'ContentTooShortError'): ('urllib.error', 'ContentTooShortError'),
-    ('urllib2', 'HTTPError'): ('urllib.error', 'HTTPError'),
-    ('urllib2', 'URLError'): ('urllib.error', 'URLError'),
-    ('exceptions', 'StandardError'): ('builtins', 'Exception'),
-    ('SimpleHTTPServer', 'SimpleHTTPRequestHandler'):
-        ('http.server', 'SimpleHTTPRequestHandler'),
-    ('CGIHTTPServer', 'CGIHTTPRequestHandler'):
-        ('http.server', 'CGIHTTPRequestHandler'),
-}
-
-# Names written the other way round: Python 3's (module, name) to
-# Python 2's. The exceptions of builtins go to Python 2's exceptions module.
-_PY3_NAMES = {}
-for _k, _v in _PY2_NAMES.items():
-    if _k[0] not in ('exceptions', 'urllib2', 'UserDict'):
-        _PY3_NAMES[_v] = _k
-_PY3_NAMES.update({
-    ('builtins', 'str'): ('__builtin__', 'unicode'),
-    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
-    ('urllib.request', 'urlopen'): ('urllib', 'urlopen'),
-    ('urllib.error', 'HTTPError'): ('urllib2', 'HTTPError'),
-    ('urllib.error', 'URLError'): ('urllib2', 'URLError'),
-    ('builtins', 'ModuleNotFoundError'): ('exceptions', 'ImportError'),
-})
-for _name in ('BrokenPipeError', 'ChildProcessError', 'ConnectionAbortedError',
-              'ConnectionError', 'ConnectionRefusedError', 'ConnectionResetError',
-              'FileExistsError', 'FileNotFoundError', 'InterruptedError',
-              'IsADirectoryError', 'NotADirectoryError', 'PermissionError',
-              'ProcessLookupError', 'TimeoutError'):
-    _PY3_NAMES[('builtins', _name)] = ('exceptions', 'OSError')
-_PY3_MODULES = {
-    'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
-    'socketserver': 'SocketServer', 'configparser': 'ConfigParser',
-    'reprlib': 'repr', '_thread': 'thread', '_dummy_thread': 'dummy_thread',
-    'http.client': 'httplib', 'urllib.parse': 'urlparse',
-    'urllib.request': 'urllib2', 'html.parser': 'HTMLParser',
-    'html.entities': 'htmlentitydefs', 'http.cookies': 'Cookie',
-    'http.cookiejar': 'cookielib', 'http.server': 'BaseHTTPServer',
-    'xmlrpc.client': 'xmlrpclib', 'subprocess': 'commands',
-    'dbm': 'anydbm', 'dbm.dumb': 'dumbdbm', 'dbm.gnu': 'gdbm',
-    'dbm.ndbm': 'dbm', 'dbm.bsd': 'dbhash',
-    'urllib.robotparser': 'robotparser', '_markupbase': 'markupbase',
-    'winreg': '_winreg',
-}
-for _name in ('ArithmeticError', 'AssertionError', 'AttributeError',
-              'BaseException', 'BufferError', 'BytesWarning',
-              'DeprecationWarning', 'EOFError', 'EnvironmentError',
-              'Exception', 'FloatingPointError', 'FutureWarning',
-              'GeneratorExit', 'IOError', 'ImportError', 'ImportWarning',
-              'IndentationError', 'IndexError', 'KeyError',
-              'KeyboardInterrupt', 'LookupError', 'MemoryError',
-              'NameError', 'NotImplementedError', 'OSError',
-              'OverflowError', 'PendingDeprecationWarning',
-              'ReferenceError', 'RuntimeError', 'RuntimeWarning',
-              'StopIteration', 'SyntaxError', 'SyntaxWarning', 'SystemError',
-              'SystemExit', 'TabError', 'TypeError', 'UnboundLocalError',
-              'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeError',
-              'UnicodeTranslateError', 'UnicodeWarning', 'UserWarning',
-              'ValueError', 'Warning', 'ZeroDivisionError'):
-    _PY2_NAMES[('exceptions', _name)] = ('builtins', _name)
-    _PY3_NAMES[('builtins', _name)] = ('exceptions', _name)
-del _k, _v, _name
+from _compat_pickle import (IMPORT_MAPPING as _PY2_MODULES,
+                            NAME_MAPPING as _PY2_NAMES,
+                            REVERSE_IMPORT_MAPPING as _PY3_MODULES,
+                            REVERSE_NAME_MAPPING as _PY3_NAMES)
 
 # Globals CPython keeps in C modules this interpreter does not have.
 _STAND_INS = {
@@ -537,6 +433,11 @@ def _reduce_slice(obj, proto):
     return slice, (obj.start, obj.stop, obj.step)
 
 
+def _reduce_bound_method(obj, proto):
+    # Fetched again from the object it is bound to.
+    return getattr, (obj.__self__, obj.__name__)
+
+
 # datetime's types, native here, reduce as CPython's do: date, time and
 # datetime to their packed bytes (and tzinfo), timedelta to its three
 # fields, timezone to its offset (and name). _datetime_state turns such
@@ -607,6 +508,7 @@ _NATIVE_REDUCERS = {
     bytearray: _reduce_bytearray,
     range: _reduce_range,
     slice: _reduce_slice,
+    type(_lookup_dotted.__get__(0)): _reduce_bound_method,
 }
 
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)
@@ -1070,7 +972,6 @@ class Pickler:
                                     % (obj, module_name))
             try:
                 found, parent = _lookup_dotted(module, name)
-                parent = None if parent is module else parent
             except AttributeError:
                 raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
                                     % (obj, name, module_name))
@@ -1087,6 +988,10 @@ class Pickler:
                 else:
                     write(EXT4 + pack('<i', code))
                 return
+        if parent is module:
+            # Found through an attribute that is the module itself.
+            name = name.rpartition('.')[2]
+            parent = None
         if self.proto >= 4:
             self.save(module_name)
             if name == module_name:
@@ -1118,6 +1023,11 @@ class Pickler:
         self._memoize(obj)
 
     def _save_global(self, obj):
+        for single in (None, NotImplemented, Ellipsis):
+            if obj is type(single):
+                # These types are not attributes of builtins.
+                self.save_reduce(type, (single,), obj=obj)
+                return
         self.save_global(obj)
 
     _savers = {

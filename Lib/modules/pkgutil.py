@@ -95,11 +95,78 @@ def _directory_modules(directory, prefix=''):
 
 
 def get_importer(path_item):
-    """The finder for one sys.path entry: a FileFinder for a directory,
-    None for anything else."""
-    if isinstance(path_item, str) and os.path.isdir(path_item or '.'):
-        return importlib.machinery.FileFinder(path_item)
+    """The finder for one sys.path entry, as the import system finds it:
+    sys.path_importer_cache's, else the first of sys.path_hooks that
+    accepts the entry (then cached), else None."""
+    cache = sys.path_importer_cache
+    if path_item in cache:
+        return cache[path_item]
+    for hook in sys.path_hooks:
+        try:
+            finder = hook(path_item)
+        except ImportError:
+            continue
+        return cache.setdefault(path_item, finder)
     return None
+
+
+def _get_spec(finder, name):
+    # the spec finder gives for name, through find_module for a finder
+    # of the older protocol
+    find = getattr(finder, 'find_spec', None)
+    if find is not None:
+        return find(name)
+    loader = finder.find_module(name)
+    return None if loader is None else importlib.util.spec_from_loader(name, loader)
+
+
+def _emulation_deprecated():
+    import warnings
+    warnings.warn("This emulation is deprecated, use 'importlib' instead",
+                  DeprecationWarning, stacklevel=3)
+
+
+class ImpImporter:
+    """Deprecated finder of the modules of one directory (sys.path when
+    path is None), in the older find_module protocol."""
+
+    def __init__(self, path=None):
+        _emulation_deprecated()
+        self.path = path
+
+    def find_module(self, fullname, path=None):
+        places = [self.path] if self.path is not None else (path or sys.path)
+        for place in places:
+            finder = importlib.machinery.FileFinder(
+                place or '.', (importlib.machinery.SourceFileLoader,
+                               importlib.machinery.SOURCE_SUFFIXES))
+            spec = finder.find_spec(fullname)
+            if spec is not None and spec.loader is not None:
+                return spec.loader
+        return None
+
+    def iter_modules(self, prefix=''):
+        if self.path is None:
+            return iter(())
+        return _directory_modules(self.path, prefix)
+
+
+class ImpLoader:
+    """Deprecated loader of a module from a file found by ImpImporter."""
+
+    code = source = None
+
+    def __init__(self, fullname, file, filename, etc):
+        _emulation_deprecated()
+        self.fullname, self.file = fullname, file
+        self.filename, self.etc = filename, etc
+
+    def load_module(self, fullname):
+        loader = importlib.machinery.SourceFileLoader(fullname, self.filename)
+        return loader.load_module(fullname)
+
+    def get_filename(self, fullname=None):
+        return self.filename
 
 
 def iter_importers(fullname=""):
@@ -127,6 +194,8 @@ def _finder_modules(finder, prefix):
         return finder.iter_modules(prefix)
     if hasattr(finder, 'iter_modules'):
         return finder.iter_modules(prefix)
+    if type(finder).__name__ == 'zipimporter' and hasattr(finder, '_files'):
+        return _zip_modules(finder, prefix)
     if hasattr(finder, 'path'):
         return _directory_modules(finder.path, prefix)
     return ()
@@ -264,18 +333,41 @@ def extend_path(path, name):
 
 def get_data(package, resource):
     """The bytes of resource, a '/'-separated path relative to the
-    directory of package; None when the package lives in no directory (a
-    module built into the interpreter)."""
+    directory of package, read through the package's loader; None when
+    the loader reads no data (a module built into the interpreter)."""
     spec = importlib.util.find_spec(package)
     if spec is None:
         return None
-    module = sys.modules.get(package) or importlib.import_module(package)
-    where = getattr(module, '__file__', None)
-    if not where or where.startswith('<') or not os.path.exists(where):
+    loader = spec.loader
+    if loader is None or not hasattr(loader, 'get_data'):
         return None
-    full = os.path.join(os.path.dirname(where), *resource.split('/'))
-    with open(full, 'rb') as f:
-        return f.read()
+    module = sys.modules.get(package)
+    if module is None:
+        module = importlib._bootstrap._load(spec)
+    where = getattr(module, '__file__', None)
+    if not where:
+        return None
+    return loader.get_data(os.path.join(os.path.dirname(where),
+                                        *resource.split('/')))
+
+
+def _zip_modules(importer, prefix):
+    # (name, ispkg) of the modules in a zipimporter's directory of its
+    # archive, in name order
+    inside = importer.prefix
+    found = {}
+    for entry in sorted(importer._files):
+        if not entry.startswith(inside):
+            continue
+        parts = entry[len(inside):].split(os.sep)
+        if len(parts) == 2 and parts[1].startswith('__init__.py'):
+            found.setdefault(parts[0], True)
+        elif len(parts) == 1:
+            name = _module_name(parts[0])
+            if name and name != '__init__' and '.' not in name:
+                found.setdefault(name, False)
+    for name in sorted(found):
+        yield prefix + name, found[name]
 
 
 def read_code(stream):

@@ -4,12 +4,16 @@ encode() and decode() work from one binary file object to another;
 encodestring() and decodestring() on bytes. With header true, the
 variant of RFC 1522 for message headers is used: a space is written as
 '_' and '_' read back as a space. The work is done by binascii's b2a_qp
-and a2b_qp.
+and a2b_qp when they are there (a2b_qp and b2a_qp set to None select the
+module's own line-by-line code).
 """
 
 __all__ = ["encode", "decode", "encodestring", "decodestring"]
 
-from binascii import a2b_qp, b2a_qp
+try:
+    from binascii import a2b_qp, b2a_qp
+except ImportError:
+    a2b_qp = b2a_qp = None
 
 MAXLINESIZE = 76
 ESCAPE = b'='
@@ -42,23 +46,108 @@ def encode(input, output, quotetabs, header=False):
     """Read input (a binary file) to its end and write its quoted-printable
     form to output. quotetabs says whether spaces and tabs are escaped
     everywhere, rather than only at the end of a line."""
-    output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
+    if b2a_qp is not None:
+        output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
+        return
+    pending = None
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        end = b''
+        if line.endswith(b'\n'):
+            line, end = line[:-1], b'\n'
+        coded = []
+        for n in line:
+            c = bytes((n,))
+            if needsquoting(c, quotetabs, header):
+                c = quote(c)
+            coded.append(b'_' if header and c == b' ' else c)
+        if pending is not None:
+            _put_line(output, pending, b'\n')
+        text = EMPTYSTRING.join(coded)
+        # soft line breaks: '=' counts towards the line length
+        while len(text) > MAXLINESIZE:
+            _put_line(output, text[:MAXLINESIZE - 1], b'=\n')
+            text = text[MAXLINESIZE - 1:]
+        pending = text
+    if pending is not None:
+        _put_line(output, pending, end)
+
+
+def _put_line(output, text, ending):
+    # One encoded line; white space ending it, or a lone '.', is quoted.
+    if text[-1:] in (b' ', b'\t'):
+        text = text[:-1] + quote(text[-1:])
+    elif text == b'.':
+        text = quote(text)
+    output.write(text + ending)
 
 
 def encodestring(s, quotetabs=False, header=False):
     """The quoted-printable form of the bytes s."""
-    return b2a_qp(s, quotetabs=quotetabs, header=header)
+    if b2a_qp is not None:
+        return b2a_qp(s, quotetabs=quotetabs, header=header)
+    from io import BytesIO
+    sink = BytesIO()
+    encode(BytesIO(s), sink, quotetabs, header)
+    return sink.getvalue()
 
 
 def decode(input, output, header=False):
     """Read quoted-printable data from input (a binary file) to its end and
     write the bytes it stands for to output."""
-    output.write(a2b_qp(input.read(), header=header))
+    if a2b_qp is not None:
+        output.write(a2b_qp(input.read(), header=header))
+        return
+    held = b''
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        size = len(line)
+        soft = True
+        if line.endswith(b'\n'):
+            soft = False
+            size -= 1
+            while size > 0 and line[size - 1:size] in (b' ', b'\t', b'\r'):
+                size -= 1
+        i = 0
+        while i < size:
+            c = line[i:i + 1]
+            if c == b'_' and header:
+                held += b' '
+                i += 1
+            elif c != ESCAPE:
+                held += c
+                i += 1
+            elif i + 1 == size and not soft:
+                soft = True
+                break
+            elif i + 1 < size and line[i + 1:i + 2] == ESCAPE:
+                held += ESCAPE
+                i += 2
+            elif i + 2 < size and ishex(line[i + 1:i + 2]) and ishex(line[i + 2:i + 3]):
+                held += bytes((unhex(line[i + 1:i + 3]),))
+                i += 3
+            else:
+                held += c
+                i += 1
+        if not soft:
+            output.write(held + b'\n')
+            held = b''
+    if held:
+        output.write(held)
 
 
 def decodestring(s, header=False):
     """The bytes the quoted-printable s stands for."""
-    return a2b_qp(s, header=header)
+    if a2b_qp is not None:
+        return a2b_qp(s, header=header)
+    from io import BytesIO
+    sink = BytesIO()
+    decode(BytesIO(s), sink, header)
+    return sink.getvalue()
 
 
 def ishex(c):

@@ -7,117 +7,165 @@ import os
 import sys
 import types
 
+import importlib.machinery
+import importlib.util
+
 __all__ = ["run_module", "run_path"]
 
 
-class _Found:
-    # A module's code to run: its source text and the file it came from.
-    def __init__(self, name, filename, source, package):
-        self.name, self.filename = name, filename
-        self.source, self.package = source, package
+class _Standing:
+    """While a with block runs: a fresh module stands in sys.modules under
+    a name, and sys.argv[0] (when where is given) names its file; both
+    are put back afterwards."""
+
+    _absent = object()
+
+    def __init__(self, name, where=_absent):
+        self.name, self.where = name, where
+        self.module = types.ModuleType(name)
+
+    def __enter__(self):
+        self._old_entry = sys.modules.get(self.name, self._absent)
+        sys.modules[self.name] = self.module
+        if self.where is not self._absent:
+            self._old_argv0 = sys.argv[0]
+            sys.argv[0] = self.where
+        return self.module
+
+    def __exit__(self, *exc_info):
+        if self.where is not self._absent:
+            sys.argv[0] = self._old_argv0
+        if self._old_entry is self._absent:
+            sys.modules.pop(self.name, None)
+        else:
+            sys.modules[self.name] = self._old_entry
 
 
-def _embedded_source(name):
-    try:
-        import _pkgutil
-    except ImportError:
-        return None
-    kinds = dict(_pkgutil.embedded())
-    if name not in kinds:
-        return None
-    filename = '<%s>' % name
-    if kinds[name]:
-        return True, filename, None  # a package: its __main__ is run
+def _run_code(code, run_globals, init_globals=None, mod_name=None,
+              mod_spec=None, pkg_name=None, script_name=None):
+    """Run code in the namespace run_globals, filled first with
+    init_globals and the module attributes the spec gives; returns it."""
+    run_globals.update(init_globals or {})
+    attrs = dict(__name__=mod_name, __doc__=None, __spec__=mod_spec,
+                 __file__=script_name, __cached__=None, __loader__=None,
+                 __package__=pkg_name)
+    if mod_spec is not None:
+        attrs['__loader__'] = mod_spec.loader
+        if mod_spec.has_location:
+            attrs['__file__'] = mod_spec.origin
+            attrs['__cached__'] = mod_spec.cached
+        else:
+            attrs['__file__'] = script_name
+        if pkg_name is None:
+            attrs['__package__'] = mod_spec.parent
+    run_globals.update(attrs)
+    exec(code, run_globals)
+    return run_globals
+
+
+def _run_module_code(code, init_globals=None, mod_name=None, mod_spec=None,
+                     pkg_name=None, script_name=None):
+    """Run code in a temporary module called mod_name (sys.argv[0] its
+    file meanwhile) and return a copy of its globals."""
+    argv0 = script_name if mod_spec is None else mod_spec.origin
+    with _Standing(mod_name, argv0) as module:
+        _run_code(code, module.__dict__, init_globals, mod_name, mod_spec,
+                  pkg_name, script_name)
+        return dict(module.__dict__)
+
+
+def _embedded_code(mod_name, spec):
+    # the code of a module compiled into the interpreter, from its source
+    # as the line cache knows it
     import linecache
-    lines = linecache.getlines(filename)
-    if not lines:
-        # A module whose source the line cache learns at its import.
-        __import__(name)
-        lines = linecache.getlines(filename)
-    if not lines:
-        return None
-    return kinds[name], filename, ''.join(lines)
-
-
-def _search_path(name):
-    parent, _, last = name.rpartition('.')
-    if parent:
-        package = sys.modules[parent]
-        places = getattr(package, '__path__', None)
-        if places is None:
-            where = getattr(package, '__file__', '') or ''
-            places = [os.path.dirname(where)] if os.path.basename(where).startswith('__init__.') else []
-    else:
-        places = sys.path
-    for place in places:
-        base = os.path.join(place or '.', last)
-        if os.path.isfile(os.path.join(base, '__init__.py')):
-            return True, os.path.join(base, '__init__.py'), None
-        if os.path.isfile(base + '.py'):
-            return False, base + '.py', None
+    where = getattr(sys.modules.get(mod_name), '__file__', None)
+    for filename in (where, spec.origin, '<%s>' % mod_name):
+        if isinstance(filename, str):
+            lines = linecache.getlines(filename)
+            if lines:
+                return compile(''.join(lines), filename, 'exec')
     return None
 
 
-def _read_source(filename):
-    with open(filename, 'rb') as f:
-        data = f.read()
-    import tokenize
-    encoding = tokenize.detect_encoding(iter(data.splitlines(True) or [b'']).__next__)[0]
-    return data.decode(encoding)
+def _import_parent(mod_name, parent):
+    # the parent package imported first (a missing parent, or a module it
+    # names, is the caller's problem); a plain module it leaves in
+    # sys.modules under mod_name is a warning's matter
+    try:
+        __import__(parent)
+    except ImportError as problem:
+        missing = problem.name
+        if missing is None or not (missing == parent or
+                                   parent.startswith(missing + '.')):
+            raise
+    early = sys.modules.get(mod_name)
+    if early is not None and not hasattr(early, '__path__'):
+        import warnings
+        warnings.warn(RuntimeWarning(
+            '%r found in sys.modules after import of package %r, but '
+            'prior to execution of %r; this may result in unpredictable '
+            'behaviour' % (mod_name, parent, mod_name)))
 
 
-def _find(mod_name, error=ImportError):
-    if mod_name.startswith('.'):
-        raise error("Relative module names not supported")
+def _get_module_details(mod_name, error=ImportError):
+    # (name, spec, code) of the module to run for mod_name: for a package,
+    # its __main__ submodule's
+    if mod_name[:1] == '.':
+        raise error('Relative module names not supported')
     parent = mod_name.rpartition('.')[0]
     if parent:
-        __import__(parent)
-    found = _embedded_source(mod_name) or _search_path(mod_name)
-    if found is None:
-        raise error("No module named %s" % mod_name)
-    ispkg, filename, source = found
-    if ispkg:
-        if mod_name.endswith('.__main__'):
-            raise error("Cannot use package as __main__ module")
-        try:
-            return _find(mod_name + '.__main__', error)
-        except error as exc:
-            raise error(("%s; %r is a package and cannot be directly executed"
-                         % (exc, mod_name))) from None
-    if source is None:
-        source = _read_source(filename)
-    return _Found(mod_name, filename, source, parent)
-
-
-def _execute(found, run_name, init_globals, alter_sys):
-    code = compile(found.source, found.filename, 'exec')
-    namespace = {}
-    if init_globals is not None:
-        namespace.update(init_globals)
-    namespace.update(__name__=run_name, __file__=found.filename,
-                     __cached__=None, __doc__=None, __loader__=None,
-                     __package__=found.package, __spec__=None)
-    if not alter_sys:
-        exec(code, namespace)
-        return namespace
-    module = types.ModuleType(run_name)
-    module.__dict__.update(namespace)
-    saved_argv0 = sys.argv[0] if sys.argv else None
-    saved_module = sys.modules.get(run_name, None)
-    had_module = run_name in sys.modules
-    if sys.argv:
-        sys.argv[0] = found.filename
-    sys.modules[run_name] = module
+        _import_parent(mod_name, parent)
     try:
-        exec(code, module.__dict__)
-        return dict(module.__dict__)
-    finally:
-        if sys.argv:
-            sys.argv[0] = saved_argv0
-        if had_module:
-            sys.modules[run_name] = saved_module
+        spec = importlib.util.find_spec(mod_name)
+    except (ImportError, AttributeError, TypeError, ValueError) as problem:
+        raise error('Error while finding module specification for %r '
+                    '(%s: %s)' % (mod_name, type(problem).__name__,
+                                  problem)) from problem
+    if spec is None:
+        raise error('No module named %s' % mod_name)
+    if spec.submodule_search_locations is not None:
+        if mod_name.rpartition('.')[2] == '__main__':
+            raise error('Cannot use package as __main__ module')
+        try:
+            return _get_module_details(mod_name + '.__main__', error)
+        except error as problem:
+            if mod_name in sys.modules:
+                raise error('%s; %r is a package and cannot be directly '
+                            'executed' % (problem, mod_name))
+            raise
+    loader = spec.loader
+    if loader is None:
+        raise error('%r is a namespace package and cannot be executed'
+                    % mod_name)
+    try:
+        code = loader.get_code(mod_name)
+    except ImportError as problem:
+        raise error(format(problem)) from problem
+    if code is None and loader is importlib.machinery.BuiltinImporter:
+        code = _embedded_code(mod_name, spec)
+    if code is None:
+        raise error('No code object available for %s' % mod_name)
+    return mod_name, spec, code
+
+
+class _Error(Exception):
+    """Error that _run_module_as_main() should report without a
+    traceback."""
+
+
+def _run_module_as_main(mod_name, alter_argv=True):
+    """What python -m runs: mod_name as __main__."""
+    try:
+        if alter_argv or mod_name != "__main__":
+            mod_name, mod_spec, code = _get_module_details(mod_name, _Error)
         else:
-            sys.modules.pop(run_name, None)
+            mod_name, mod_spec, code = _get_main_module_details(_Error)
+    except _Error as exc:
+        sys.exit("%s: %s" % (sys.executable, exc))
+    main_globals = sys.modules["__main__"].__dict__
+    if alter_argv:
+        sys.argv[0] = mod_spec.origin
+    return _run_code(code, main_globals, None, "__main__", mod_spec)
 
 
 def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
@@ -125,69 +173,60 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
     package) without importing it, and return its globals. run_name
     (default mod_name) is its __name__; with alter_sys, sys.argv[0] and
     sys.modules[run_name] stand for it while it runs."""
-    found = _find(mod_name)
+    mod_name, mod_spec, code = _get_module_details(mod_name)
     if run_name is None:
-        run_name = found.name
-    return _execute(found, run_name, init_globals, alter_sys)
+        run_name = mod_name
+    if alter_sys:
+        return _run_module_code(code, init_globals, run_name, mod_spec)
+    return _run_code(code, {}, init_globals, run_name, mod_spec)
 
 
-def _run_module_as_main(mod_name, alter_argv=True):
-    """What python -m runs: mod_name as __main__."""
-    found = _find(mod_name)
-    main = sys.modules['__main__'].__dict__ if '__main__' in sys.modules else {}
-    if alter_argv and sys.argv:
-        sys.argv[0] = found.filename
-    main.update(__name__='__main__', __file__=found.filename, __cached__=None,
-                __doc__=None, __loader__=None, __package__=found.package,
-                __spec__=None)
-    exec(compile(found.source, found.filename, 'exec'), main)
-    return main
+def _get_main_module_details(error=ImportError):
+    # the __main__ module of the directory or zip file first on sys.path
+    # (the running __main__ set aside meanwhile)
+    running = sys.modules.pop('__main__', None)
+    try:
+        return _get_module_details('__main__')
+    except ImportError as problem:
+        if '__main__' not in str(problem):
+            raise
+        raise error("can't find '__main__' module in %r"
+                    % (sys.path[0],)) from problem
+    finally:
+        if running is not None:
+            sys.modules['__main__'] = running
+
+
+def _compiled_file(fname):
+    # the code of a script file: its byte code, or its source compiled
+    from pkgutil import read_code
+    fname = os.path.abspath(fname)
+    with open(fname, 'rb') as stream:
+        code = read_code(stream)
+        if code is None:
+            stream.seek(0)
+            code = compile(stream.read(), fname, 'exec')
+    return code, fname
 
 
 def run_path(path_name, init_globals=None, run_name=None):
     """Execute the script file path_name, or the __main__ module of the
     directory (or zip file) path_name, and return its globals. run_name
     (default '<run_path>') is its __name__."""
-    if run_name is None:
-        run_name = "<run_path>"
+    run_name = '<run_path>' if run_name is None else run_name
     package = run_name.rpartition('.')[0]
-    path_name = os.fspath(path_name) if hasattr(os, 'fspath') else path_name
-    if not os.path.isdir(path_name) and not _is_zip(path_name):
-        found = _Found(run_name, path_name, _read_source(path_name), package)
-        return _execute(found, run_name, init_globals, True)
+    from pkgutil import get_importer
+    if get_importer(path_name) is None:
+        code, fname = _compiled_file(path_name)
+        return _run_module_code(code, init_globals, run_name,
+                                pkg_name=package, script_name=fname)
     sys.path.insert(0, path_name)
     try:
-        main = _main_of(path_name)
-        if main is None:
-            raise ImportError("can't find '__main__' module in %r" % path_name)
-        found = _Found(run_name, main[0], main[1], package)
-        return _execute(found, run_name, init_globals, True)
+        _, spec, code = _get_main_module_details()
+        with _Standing(run_name, path_name) as module:
+            _run_code(code, module.__dict__, init_globals, run_name, spec,
+                      package)
+            return dict(module.__dict__)
     finally:
-        try:
+        if path_name in sys.path:
             sys.path.remove(path_name)
-        except ValueError:
-            pass
-
-
-def _is_zip(path):
-    import zipfile
-    try:
-        return os.path.isfile(path) and zipfile.is_zipfile(path)
-    except OSError:
-        return False
-
-
-def _main_of(place):
-    # (filename, source) of the __main__ module of a directory or zip file.
-    if os.path.isdir(place):
-        candidate = os.path.join(place, '__main__.py')
-        if os.path.isfile(candidate):
-            return candidate, _read_source(candidate)
-        return None
-    import zipfile
-    with zipfile.ZipFile(place) as archive:
-        try:
-            data = archive.read('__main__.py')
-        except KeyError:
-            return None
-    return os.path.join(place, '__main__.py'), data.decode('utf-8')

@@ -3,9 +3,9 @@
 A selector maps registered file objects (anything with a fileno(), or a
 bare descriptor) to SelectorKey records and reports, from select(),
 which of them are ready for reading or writing. SelectSelector uses
-select.select, PollSelector select.poll; DefaultSelector is the best of
-them this platform's select module offers (it has no epoll, kqueue or
-devpoll here).
+select.select, PollSelector select.poll, EpollSelector select.epoll;
+DefaultSelector is the best of them this platform's select module
+offers (it has no kqueue or devpoll here).
 """
 
 import math
@@ -270,4 +270,54 @@ class PollSelector(_BaseSelectorImpl):
         self._poll.unregister(fd)
 
 
-DefaultSelector = PollSelector if hasattr(select, 'poll') else SelectSelector
+if hasattr(select, 'epoll'):
+
+    class EpollSelector(_BaseSelectorImpl):
+        """A selector over a select.epoll() object (Linux)."""
+
+        def __init__(self):
+            self._epoll = select.epoll()
+            super().__init__()
+
+        def fileno(self):
+            return self._epoll.fileno()
+
+        def _watch(self, fd, events):
+            bits = select.EPOLLIN if events & EVENT_READ else 0
+            if events & EVENT_WRITE:
+                bits |= select.EPOLLOUT
+            self._epoll.register(fd, bits)
+
+        def _unwatch(self, fd):
+            # the descriptor may be closed already, which removed it
+            try:
+                self._epoll.unregister(fd)
+            except OSError:
+                pass
+
+        def select(self, timeout=None):
+            # epoll counts milliseconds too: whole ones, rounded up
+            wait = -1
+            if timeout is not None:
+                wait = 0 if timeout <= 0 else math.ceil(timeout * 1e3) * 1e-3
+            try:
+                polled = self._epoll.poll(wait, max(len(self._keys), 1))
+            except InterruptedError:
+                return []
+            return self._ready(
+                (fd, (EVENT_WRITE if bits & ~select.EPOLLIN else 0)
+                 | (EVENT_READ if bits & ~select.EPOLLOUT else 0))
+                for fd, bits in polled)
+
+        def close(self):
+            self._epoll.close()
+            super().close()
+
+
+# the best mechanism this platform's select module offers, as in 3.6
+if hasattr(select, 'epoll'):
+    DefaultSelector = EpollSelector
+elif hasattr(select, 'poll'):
+    DefaultSelector = PollSelector
+else:
+    DefaultSelector = SelectSelector

@@ -9,10 +9,12 @@ import contextlib
 import copy
 import datetime
 import hmac
+import io
 import re
 import socket
 import sys
 
+import email.generator
 import email.utils
 
 try:
@@ -297,6 +299,10 @@ class SMTP:
     def putcmd(self, cmd, args=""):
         """Send one command line."""
         line = cmd if args == "" else cmd + " " + args
+        if "\r" in line or "\n" in line:
+            shown = line.replace("\n", "\\n").replace("\r", "\\r")
+            raise ValueError("command and arguments contain prohibited "
+                             "newline characters: " + shown)
         self.send(line + CRLF)
 
     def _lost(self, why):
@@ -531,6 +537,7 @@ class SMTP:
         outgoing = copy.copy(msg)
         del outgoing["Bcc"]
         del outgoing["Resent-Bcc"]
+        policy = None
         try:
             "".join([from_addr] + list(to_addrs)).encode("ascii")
         except UnicodeEncodeError:
@@ -539,8 +546,12 @@ class SMTP:
                     "One or more source or delivery addresses require "
                     "internationalized email support, but the server does "
                     "not advertise the required SMTPUTF8 capability")
-            mail_options = list(mail_options) + ["SMTPUTF8", "BODY=8BITMIME"]
-        flat = outgoing._wire_bytes(CRLF)
+            mail_options = tuple(mail_options) + ("SMTPUTF8", "BODY=8BITMIME")
+            policy = msg.policy.clone(utf8=True)
+        with io.BytesIO() as out:
+            email.generator.BytesGenerator(out, policy=policy).flatten(
+                outgoing, linesep=CRLF)
+            flat = out.getvalue()
         return self.sendmail(from_addr, to_addrs, flat, mail_options,
                              rcpt_options)
 

@@ -21,25 +21,35 @@ class StatisticsError(ValueError):
     pass
 
 
-def _ratio(x):
-    """x as an exact (numerator, denominator) pair, denominator > 0.
-    A value with no such pair (an infinity or a NaN) raises ValueError or
-    OverflowError."""
-    if isinstance(x, int):
-        return int(x), 1
-    if isinstance(x, float):
-        return x.as_integer_ratio()
-    pair = getattr(x, "as_integer_ratio", None)
-    if pair is not None:
-        return pair()
-    num = getattr(x, "numerator", None)
-    den = getattr(x, "denominator", None)
-    if num is not None and den is not None:
-        return num, den
+def _exact_ratio(x):
+    """x as an exact (numerator, denominator) pair, denominator > 0; an
+    infinity or a NaN gives (x, None)."""
+    try:
+        if isinstance(x, int):
+            return int(x), 1
+        if isinstance(x, float):
+            return x.as_integer_ratio()
+        pair = getattr(x, "as_integer_ratio", None)
+        if pair is not None:
+            return pair()
+        num = getattr(x, "numerator", None)
+        den = getattr(x, "denominator", None)
+        if num is not None and den is not None:
+            return num, den
+    except (ValueError, OverflowError):
+        return x, None
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
-def _wider(kind, new):
+def _isfinite(x):
+    """Whether x (a number, or a Decimal) is neither infinite nor a NaN."""
+    is_finite = getattr(x, "is_finite", None)
+    if is_finite is not None:
+        return is_finite()
+    return math.isfinite(x)
+
+
+def _coerce(kind, new):
     """The type a result takes when data of type kind meets a value of
     type new: ints (and bools) give way to anything, a subclass wins over
     its base, and floats win over Fractions; other mixes are refused."""
@@ -79,12 +89,13 @@ class _Total:
         self.special = None
         num, den = 0, 1
         for v in values:
-            self.kind = _wider(self.kind, type(v))
+            self.kind = _coerce(self.kind, type(v))
             self.count += 1
-            try:
-                n, d = _ratio(v)
-            except (ValueError, OverflowError):
-                self.special = v if self.special is None else self.special + v
+            n, d = _exact_ratio(v)
+            if d is None:
+                # Added to 0 first, as CPython does: a signalling NaN
+                # Decimal raises there.
+                self.special = (0 if self.special is None else self.special) + v
                 continue
             num, den = num * d + n * den, den * d
             g = math.gcd(num, den)
@@ -97,6 +108,30 @@ class _Total:
         if self.special is not None:
             return self.special
         return _fraction_type()(self.num, self.den)
+
+
+def _sum(data, start=0):
+    """(type, total, count) of data's values added to start: the type the
+    mean takes, the exact sum as a Fraction (or the sum of the infinities
+    and NaNs), the number of values."""
+    total = _Total([start])
+    more = _Total(data)
+    kind = _coerce(total.kind, more.kind)
+    if more.special is not None or total.special is not None:
+        specials = [t.special for t in (total, more) if t.special is not None]
+        value = specials[0] if len(specials) == 1 else specials[0] + specials[1]
+    else:
+        value = total.value() + more.value()
+    return kind, value, more.count
+
+
+def _fail_neg(values, errmsg='negative value'):
+    """Give values one by one, raising StatisticsError(errmsg) at the first
+    negative one."""
+    for value in values:
+        if value < 0:
+            raise StatisticsError(errmsg)
+        yield value
 
 
 def _divide(num, den):
@@ -120,7 +155,7 @@ def _divide(num, den):
     return -value if negative else value
 
 
-def _convert(num, den, kind):
+def _from_ratio(num, den, kind):
     """The exact value num/den as an instance of kind: a whole value stays
     an int (or int subclass), any other goes to float; a type that cannot
     take a Fraction (Decimal) gets num and den divided in its own
@@ -146,24 +181,30 @@ def _convert(num, den, kind):
         return kind(num) / kind(den)
 
 
-def _as_kind(value, kind):
+def _convert(value, kind):
     """value (a Fraction, or a special float or Decimal) as kind."""
     if type(value) is kind:
         return value
     if isinstance(value, _fraction_type()):
-        return _convert(value.numerator, value.denominator, kind)
+        return _from_ratio(value.numerator, value.denominator, kind)
     return kind(value)
 
 
 def mean(data):
-    """The arithmetic mean of data (an iterable of numbers)."""
+    """The arithmetic mean of data (an iterable of numbers).
+
+    >>> mean([2, 4, 9])
+    5
+    >>> mean([0.5, 1.5, 4])
+    2.0
+    """
     values = list(data)
     if not values:
         raise StatisticsError("mean requires at least one data point")
     total = _Total(values)
     if total.special is not None:
-        return _as_kind(total.special / len(values), total.kind)
-    return _convert(total.num, total.den * len(values), total.kind)
+        return _convert(total.special / len(values), total.kind)
+    return _from_ratio(total.num, total.den * len(values), total.kind)
 
 
 def _is_real(x):
@@ -196,7 +237,7 @@ def harmonic_mean(data):
         except ZeroDivisionError:
             return 0
     total = _Total(reciprocals)
-    return _as_kind(len(values) / total.value(), total.kind)
+    return _convert(len(values) / total.value(), total.kind)
 
 
 def _ordered(data):
@@ -208,7 +249,13 @@ def _ordered(data):
 
 
 def median(data):
-    """The middle value of data, or the mean of the two middle values."""
+    """The middle value of data, or the mean of the two middle values.
+
+    >>> median([7, 1, 4])
+    4
+    >>> median([8, 2, 6, 4])
+    5.0
+    """
     values = _ordered(data)
     half, odd = divmod(len(values), 2)
     return values[half] if odd else (values[half - 1] + values[half]) / 2
@@ -253,7 +300,11 @@ def median_grouped(data, interval=1):
 
 
 def mode(data):
-    """The single most common value of data."""
+    """The single most common value of data.
+
+    >>> mode(['x', 'y', 'x'])
+    'x'
+    """
     # A mapping (a Counter) counts as the sequence of its keys, and None
     # is refused as any non-iterable is.
     counts = _Counter(iter(data)).most_common()
@@ -283,9 +334,9 @@ def _spread(values, centre, divisor_less, name, least):
         dn, dd = deviations.num, deviations.den
         num = squares.num * dd * dd * k - dn * dn * squares.den
         den = squares.den * dd * dd * k
-        return _convert(num, den * (k - divisor_less), squares.kind)
+        return _from_ratio(num, den * (k - divisor_less), squares.kind)
     spread = squares.value() - deviations.value() ** 2 / k
-    return _as_kind(spread / (k - divisor_less), squares.kind)
+    return _convert(spread / (k - divisor_less), squares.kind)
 
 
 def variance(data, xbar=None):

@@ -55,6 +55,12 @@ _live = {}
 _starting = {}
 _serial = [0]
 
+# CPython's names for the two tables (debuggers and monitoring code read
+# threading._active), and for the function start() starts threads with.
+_active = _live
+_limbo = _starting
+_start_new_thread = _thread.start_new_thread
+
 
 def _fresh_name(pattern="Thread-%d"):
     with _registry_guard:
@@ -542,7 +548,7 @@ class Thread:
         with _registry_guard:
             _starting[self] = self
         try:
-            _thread.start_new_thread(self._bootstrap_inner, (handshake,))
+            _start_new_thread(self._bootstrap_inner, (handshake,))
         except Exception:
             with _registry_guard:
                 _starting.pop(self, None)

@@ -7,7 +7,11 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
            'format_tb', 'print_exc', 'format_exc', 'print_exception',
            'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'walk_tb', 'walk_stack']
+           'FrameSummary', 'StackSummary', 'walk_tb', 'walk_stack',
+           'TracebackException']
+
+# a line repeated more than this many times in a row is counted, not shown
+_RECURSIVE_CUTOFF = 3
 
 
 def _as_tuple(summary):
@@ -37,6 +41,9 @@ class FrameSummary:
         # stripped, is looked up once ('' when there is none)
         if self._line is None:
             found = _traceback.getline(self.filename, self.lineno)
+            if not found:
+                import linecache
+                found = linecache.getline(self.filename, self.lineno)
             self._line = (found or '').strip()
         return self._line
 
@@ -70,6 +77,34 @@ def _to_frame_summary(entry):
 
 class StackSummary(list):
     """A list of FrameSummary objects, ready for formatting."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        """The summary of (frame, lineno) pairs, at most limit of them
+        (the last -limit when negative; sys.tracebacklimit by default)."""
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        pairs = list(frame_gen) if limit is None or limit < 0 else []
+        if limit is not None and limit >= 0:
+            for pair in frame_gen:
+                if len(pairs) >= limit:
+                    break
+                pairs.append(pair)
+        elif limit is not None:
+            pairs = pairs[len(pairs) + limit:] if -limit < len(pairs) else pairs
+        summary = klass()
+        for frame, lineno in pairs:
+            code = frame.f_code
+            summary.append(FrameSummary(
+                code.co_filename, lineno, code.co_name, lookup_line=False,
+                locals=frame.f_locals if capture_locals else None))
+        if lookup_lines:
+            for entry in summary:
+                entry.line
+        return summary
 
     @classmethod
     def from_list(klass, a_list):
@@ -186,20 +221,50 @@ def _chunks(text):
 
 def format_exception(etype, value, tb, limit=None, chain=True):
     """The report of an exception, as a list of strings ending in newlines."""
-    return _chunks(_traceback.format(value, tb, chain, limit))
+    lines = _chunks(_traceback.format(value, tb, chain, limit))
+    if value is None:
+        return lines
+    # The interpreter's report ends with the exception's own lines as the
+    # interpreter prints them; this module words them its own way.
+    native = _chunks(_traceback.format(value, None, False, None))
+    if native and lines[-len(native):] == native:
+        lines[-len(native):] = format_exception_only(etype, value)
+    return lines
 
 
 def format_exception_only(etype, value):
     """The last lines of the report: the exception's type and message."""
-    if value is None:
-        return ['%s: None\n' % ('None' if etype is None else _typename(etype))]
-    lines = _chunks(_traceback.format(value, None, False, None))
-    return lines
+    name = _typename(etype)
+    if etype is None or not issubclass(etype, SyntaxError) or \
+            not isinstance(value, SyntaxError):
+        text = _some_str(value)
+        if not text:
+            return ['%s\n' % name]
+        return ['%s: %s\n' % (name, text)]
+    return _syntax_error_lines(name, value)
+
+
+def _syntax_error_lines(name, err):
+    # Where the bad source is: its line stripped, and under it a caret
+    # counted in characters, kept within the line, after the line's own
+    # tabs (so that it lines up).
+    out = ['  File "{}", line {}\n'.format(err.filename or '<string>',
+                                          str(err.lineno) or '?')]
+    text = err.text
+    if text is not None:
+        out.append('    {}\n'.format(text.strip()))
+        if err.offset is not None:
+            body = text.rstrip('\n')
+            before = body[:min(len(body), err.offset) - 1].lstrip()
+            pad = ''.join(c if c.isspace() else ' ' for c in before)
+            out.append('    {}^\n'.format(pad))
+    out.append('{}: {}\n'.format(name, err.msg or '<no detail available>'))
+    return out
 
 
 def _typename(etype):
     if etype is None:
-        return 'NoneType'
+        return 'None'
     name = getattr(etype, '__qualname__', None) or getattr(etype, '__name__', str(etype))
     mod = getattr(etype, '__module__', None)
     if mod not in (None, '__main__', 'builtins'):
@@ -237,11 +302,21 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
-    return iter(())
+    """(frame, lineno) from f, by default the caller's frame, outward."""
+    frame = sys._getframe().f_back.f_back if f is None else f
+    while frame:
+        yield frame, frame.f_lineno
+        frame = frame.f_back
 
 
 def clear_frames(tb):
-    pass
+    """Clear the local variables of the traceback's frames."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except (RuntimeError, AttributeError):
+            pass  # still running, or frames cannot be cleared here
+        tb = tb.tb_next
 
 
 def _some_str(value):

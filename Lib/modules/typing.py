@@ -36,6 +36,7 @@ __all__ = [
 
 TYPE_CHECKING = False
 _NONE_TYPE = type(None)
+_FUNCTION = type(lambda: None)
 
 
 # --- naming and argument checks ---------------------------------------------
@@ -44,8 +45,11 @@ def _show(obj):
     """The text typing uses for obj inside a subscripted form's repr."""
     if obj is Ellipsis:
         return '...'
+    if isinstance(obj, _FUNCTION):
+        return obj.__name__
     if isinstance(obj, type) and not isinstance(obj, (GenericMeta,
-                                                      _AliasMeta)):
+                                                      _AliasMeta,
+                                                      TypingMeta)):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return '%s.%s' % (obj.__module__, obj.__qualname__)
@@ -95,7 +99,8 @@ def _as_type(arg, complaint):
         raise TypeError('Plain typing.Generic is not valid as type argument')
     if isinstance(arg, _ClassVarForm) and arg._inner is not None:
         raise TypeError('%s Got %.100r.' % (complaint, arg))
-    if arg is ClassVar or arg is Optional:
+    if arg is ClassVar or arg is Optional or arg is Union or (
+            isinstance(arg, GenericMeta) and arg._plain() is Generic):
         raise TypeError('Plain %s is not valid as type argument' % (arg,))
     if isinstance(arg, (type, TypeVar, _Form, _ForwardRef)) or callable(arg):
         return arg
@@ -142,15 +147,44 @@ class TypingMeta(type):
     """Metaclass of the classes of special values (Any, Union[...],
     TypeVar ...), shown as typing.NAME."""
 
+    def __new__(mcls, name, bases, namespace, _root=False):
+        # Only this module makes classes of this kind.
+        if not _root:
+            raise TypeError('Cannot subclass %s' % (
+                ', '.join(_show(b) for b in bases) or '()'))
+        return super().__new__(mcls, name, bases, namespace)
+
+    def __init__(cls, name, bases, namespace, _root=False):
+        super().__init__(name, bases, namespace)
+
     def __repr__(cls):
         return 'typing.' + cls.__dict__.get('_label', cls.__name__)
 
 
-class _Form(metaclass=TypingMeta):
+def _refuse_subclassing(cls, args):
+    """A class statement naming a special value as its base calls the
+    value's class with (name, bases, namespace): refused."""
+    if len(args) == 3 and isinstance(args[0], str) and \
+            isinstance(args[1], tuple):
+        raise TypeError('Cannot subclass %r' % (cls,))
+
+
+class _Form(metaclass=TypingMeta, _root=True):
     """Base of the special forms: values that are neither classes nor
     instantiable."""
 
     __slots__ = ()
+
+    def __new__(cls, *args, _root=False, **kwargs):
+        _refuse_subclassing(cls, args)
+        if not _root:
+            raise TypeError('Cannot instantiate %r' % (cls,))
+        return object.__new__(cls)
+
+    def __reduce__(self):
+        # pickled by name: the module's own value, or an error for a
+        # subscripted form, which is not
+        return self._label
 
     def __call__(self, *args, **kwargs):
         raise TypeError('Cannot instantiate %r' % (self,))
@@ -162,31 +196,31 @@ class _Form(metaclass=TypingMeta):
         raise TypeError('%s cannot be used with issubclass().' % self._word)
 
 
-class _AnyForm(_Form):
+class _AnyForm(_Form, _root=True):
     _word = _label = 'Any'
 
     def __repr__(self):
         return 'typing.Any'
 
 
-class _NoReturnForm(_Form):
+class _NoReturnForm(_Form, _root=True):
     _word = _label = 'NoReturn'
 
     def __repr__(self):
         return 'typing.NoReturn'
 
 
-class _ClassVarForm(_Form):
+class _ClassVarForm(_Form, _root=True):
     _word = _label = 'ClassVar'
 
-    def __init__(self, inner=None):
+    def __init__(self, inner=None, _root=False):
         self._inner = inner
 
     def __getitem__(self, item):
         if self._inner is not None:
             raise TypeError('%s cannot be further subscripted' % (self,))
         item = _as_type(item, 'ClassVar accepts only single type.')
-        return _ClassVarForm(item)
+        return _ClassVarForm(item, _root=True)
 
     def __eq__(self, other):
         if not isinstance(other, _ClassVarForm):
@@ -237,7 +271,7 @@ def _union_members(args):
 _UNIONS = {}
 
 
-class _Union(_Form):
+class _Union(_Form, _root=True):
     """typing.Union itself (no arguments) and each of its subscriptions."""
 
     _word = 'Unions'
@@ -246,7 +280,7 @@ class _Union(_Form):
     def __call__(self, *args, **kwargs):
         raise TypeError('Cannot instantiate typing.Union')
 
-    def __init__(self, members=None):
+    def __init__(self, members=None, _root=False):
         self.__args__ = members
         self.__parameters__ = _free_vars(members) if members else ()
         self.__origin__ = Union if members is not None else None
@@ -270,7 +304,8 @@ class _Union(_Form):
         checked = tuple(_as_type(p, 'Union[arg, ...]: each arg must be a '
                                  'type.') for p in items)
         members = _union_members(checked)
-        made = members[0] if len(members) == 1 else _Union(members)
+        made = members[0] if len(members) == 1 else _Union(members,
+                                                           _root=True)
         try:
             _UNIONS[items] = made
         except TypeError:
@@ -295,7 +330,7 @@ class _Union(_Form):
         return 'typing.Union[%s]' % ', '.join(_show(a) for a in self.__args__)
 
 
-class _OptionalForm(_Form):
+class _OptionalForm(_Form, _root=True):
     _word = _label = 'Optional'
 
     def __getitem__(self, item):
@@ -306,18 +341,22 @@ class _OptionalForm(_Form):
         return 'typing.Optional'
 
 
-Any = _AnyForm()
-NoReturn = _NoReturnForm()
-ClassVar = _ClassVarForm()
-Union = _Union()
-Optional = _OptionalForm()
+Any = _AnyForm(_root=True)
+NoReturn = _NoReturnForm(_root=True)
+ClassVar = _ClassVarForm(_root=True)
+Union = _Union(_root=True)
+Optional = _OptionalForm(_root=True)
 
 
 # --- type variables ---------------------------------------------------------
 
-class TypeVar(metaclass=TypingMeta):
+class TypeVar(metaclass=TypingMeta, _root=True):
     """A type variable: TypeVar(name, *constraints, bound=None,
     covariant=False, contravariant=False)."""
+
+    def __new__(cls, *args, **kwargs):
+        _refuse_subclassing(cls, args)
+        return object.__new__(cls)
 
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
@@ -384,6 +423,8 @@ class GenericMeta(abc.ABCMeta):
     """Metaclass of the generic aliases and of Generic's subclasses."""
 
     def __new__(mcls, name, bases, namespace, extra=None, **kwargs):
+        if Generic is not None and any(b is Generic for b in bases):
+            raise TypeError('Cannot inherit from plain Generic')
         declared = None
         tvars = []
         plain_bases = []
@@ -426,6 +467,16 @@ class GenericMeta(abc.ABCMeta):
 
     def __init__(cls, name, bases, namespace, extra=None, **kwargs):
         super().__init__(name, bases, namespace, **kwargs)
+
+    def __setattr__(cls, attr, value):
+        # A subscripted form stands for its class: what is set on it is
+        # set on the class, but for the form's own bookkeeping.
+        own = attr == '_forms' or attr.startswith('_abc_') or (
+            attr.startswith('__') and attr.endswith('__'))
+        if own or cls.__dict__.get('__origin__') is None:
+            super().__setattr__(attr, value)
+        else:
+            setattr(cls._plain(), attr, value)
 
     def _plain(cls):
         """The unsubscripted class this form was made from."""
@@ -482,6 +533,8 @@ class GenericMeta(abc.ABCMeta):
             return cls._rebuild(tuple(_replace_vars(a, table)
                                       for a in cls.__args__))
         if cls is Generic:
+            params = tuple(_as_type(p, 'Parameters to generic types must '
+                                    'be types.') for p in params)
             if not params or not all(isinstance(p, TypeVar) for p in params):
                 raise TypeError(
                     'Parameters to Generic[...] must all be type variables')
@@ -560,7 +613,9 @@ class TupleMeta(GenericMeta):
     """Tuple: any number of arguments, or one and an Ellipsis."""
 
     def __getitem__(cls, params):
-        if cls.__origin__ is not None:
+        if cls.__origin__ is not None or cls is not Tuple:
+            # a subscripted Tuple, or a class deriving from one: its
+            # type variables are its parameters
             return GenericMeta.__getitem__(cls, params)
         if params == ():
             return cls._make(((),))
@@ -584,7 +639,7 @@ class TupleMeta(GenericMeta):
         return GenericMeta.__subclasscheck__(cls, sub)
 
     def _args_text(cls):
-        if cls.__args__ == ((),):
+        if cls.__args__ == ((),) and cls._plain() is Tuple:
             return '()'
         return GenericMeta._args_text(cls)
 
@@ -593,7 +648,7 @@ class CallableMeta(GenericMeta):
     """Callable[[arg, ...], result] and Callable[..., result]."""
 
     def __getitem__(cls, params):
-        if cls.__origin__ is not None:
+        if cls.__origin__ is not None or cls is not Callable:
             return GenericMeta.__getitem__(cls, params)
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as '
@@ -612,6 +667,8 @@ class CallableMeta(GenericMeta):
         return cls._make(accepts + (result,))
 
     def _args_text(cls):
+        if cls._plain() is not Callable:
+            return GenericMeta._args_text(cls)
         accepts = cls.__args__[:-1]
         result = _show(cls.__args__[-1])
         if accepts == (Ellipsis,):
@@ -736,14 +793,31 @@ def _defines(cls, names):
 class _ProtocolMeta(GenericMeta):
     """Metaclass of the Supports* protocols."""
 
+    # The protocols themselves hold _needs; a class deriving from one is
+    # checked as any generic class.
+
     def __instancecheck__(cls, obj):
+        if '_needs' not in cls.__dict__:
+            return super().__instancecheck__(obj)
         raise TypeError('Protocols cannot be used with isinstance().')
 
     def __subclasscheck__(cls, sub):
         if cls.__origin__ is not None:
             raise TypeError('Parameterized generics cannot be used with '
                             'class or instance checks')
-        return _defines(sub, cls.__dict__.get('_needs', ()))
+        if '_needs' not in cls.__dict__:
+            if super().__subclasscheck__(sub):
+                return True
+            # still structural: what the protocols and the classes
+            # between ask for
+            needs = set()
+            for k in cls.__mro__:
+                needs.update(k.__dict__.get('_needs', ()))
+                if '_needs' not in k.__dict__ and isinstance(k, _ProtocolMeta):
+                    needs.update(n for n, v in k.__dict__.items()
+                                 if isinstance(v, _FUNCTION))
+            return _defines(sub, needs)
+        return _defines(sub, cls.__dict__['_needs'])
 
 
 def _protocol(name, method, params=()):
@@ -793,14 +867,21 @@ class _AliasMeta(type):
     """Metaclass of Pattern and Match, which stand for the re module's
     compiled-pattern and match types over str or bytes."""
 
+    def __new__(mcls, name, bases, namespace):
+        if any(isinstance(b, _AliasMeta) for b in bases):
+            raise TypeError('Cannot subclass typing._TypeAlias')
+        return super().__new__(mcls, name, bases, namespace)
+
     def __getitem__(cls, param):
         if cls._param is not AnyStr:
             raise TypeError('%r cannot be further parameterized.' % (cls,))
-        fits = isinstance(param, TypeVar) or (
-            isinstance(param, type) and issubclass(param, (str, bytes)))
-        if not fits:
+        # a class must fit AnyStr's constraints; a type variable can only
+        # be AnyStr itself; other forms (Any, a Union) are taken as given
+        if isinstance(param, type) and not issubclass(param, (str, bytes)):
             raise TypeError('%s is not a valid substitution for ~AnyStr.'
                             % (param,))
+        if isinstance(param, TypeVar) and param is not AnyStr:
+            raise TypeError('%r cannot be re-parameterized.' % (cls,))
         made = cls._made.get(param)
         if made is None:
             made = cls._made[param] = _AliasMeta(
@@ -907,6 +988,11 @@ class NamedTupleMeta(type):
         made = _typed_tuple(name, pairs,
                             namespace.get('__module__', '__main__'))
         made.__new__.__defaults__ = tuple(defaults)
+        try:
+            made.__new__.__annotations__ = collections.OrderedDict(
+                made.__annotations__)
+        except TypeError:  # a function's annotations are a plain dict here
+            made.__new__.__annotations__ = dict(made.__annotations__)
         made._field_defaults = dict(zip(defaulted, defaults))
         for key, value in namespace.items():
             if key in _NT_PROTECTED:
@@ -965,10 +1051,16 @@ def overload(func):
 def no_type_check(arg):
     """Mark a class or function as carrying no type hints."""
     if isinstance(arg, type):
+        skip = arg.__bases__ + (arg,)
         for value in list(arg.__dict__.values()):
-            if isinstance(value, type(no_type_check)):
+            if isinstance(value, _FUNCTION):
                 value.__no_type_check__ = True
-    arg.__no_type_check__ = True
+            elif isinstance(value, type) and value not in skip:
+                no_type_check(value)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass  # a built-in class
     return arg
 
 
@@ -990,6 +1082,9 @@ def _evaluate(t, globalns, localns):
             return t
         return Union[tuple(_evaluate(a, globalns, localns)
                            for a in t.__args__)]
+    if isinstance(t, _ClassVarForm) and t._inner is not None:
+        return _ClassVarForm(_evaluate(t._inner, globalns, localns),
+                             _root=True)
     if isinstance(t, GenericMeta) and t.__origin__ is not None:
         args = tuple(_evaluate(a, globalns, localns) for a in t.__args__)
         if args == t.__args__:

@@ -560,3 +560,6 @@ def _apply_options(options):
 
 
 _apply_options(sys.warnoptions)
+
+# CPython's private names for the option helpers.
+_setoption, _processoptions = _apply_option, _apply_options

@@ -105,7 +105,7 @@ func newContext(argv []string, scriptDir string) py.Context {
 	case scriptDir != "":
 		paths = append(paths, scriptDir)
 	default:
-		paths = append(paths, ".")
+		paths = append(paths, "") // CPython 3.6: the working directory, as ""
 	}
 	opts.SysPaths = append(paths, startup.paths...)
 	return gpythonssl.NewContext(opts)

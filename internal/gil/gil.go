@@ -9,7 +9,7 @@
 //     evaluation loop wraps the call in Unlocked, which finds the lock the
 //     calling goroutine holds, if any, releases it for the call and takes
 //     it back after (CPython's Py_BEGIN_ALLOW_THREADS/Py_END_ALLOW_THREADS);
-//   - when another goroutine has waited for it longer than SwitchInterval:
+//   - when another goroutine has waited for it longer than the switch interval:
 //     the waiter then sets the drop request, which the loop polls (one
 //     atomic load) where it checks for Ctrl-C, and the loop calls Yield.
 //
@@ -31,6 +31,7 @@
 package gil
 
 import (
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -56,11 +57,14 @@ type Lock struct {
 	// seq orders the holder's acquisitions (heldBy); written by the
 	// holder only.
 	seq uint64
+	// interval is the switch interval in microseconds (Interval).
+	interval atomic.Uint64
 }
 
 // New returns a free lock, registered for Unlocked until Close.
 func New() *Lock {
 	l := &Lock{}
+	l.interval.Store(uint64(SwitchInterval / time.Microsecond))
 	register(l)
 	return l
 }
@@ -71,7 +75,7 @@ func (l *Lock) Acquire(state any) {
 	if !l.mu.TryLock() {
 		w := &waiter{l: l}
 		w.mu.Lock()
-		w.t = time.AfterFunc(SwitchInterval, w.fire)
+		w.t = time.AfterFunc(l.wait(), w.fire)
 		w.mu.Unlock()
 		l.mu.Lock()
 		w.stop()
@@ -81,7 +85,28 @@ func (l *Lock) Acquire(state any) {
 	l.holder.Store(goid.Get())
 }
 
-// waiter asks the holder to yield every SwitchInterval while a goroutine
+// SetInterval sets how long a goroutine waits in Acquire before it asks
+// the holder to yield, in microseconds (sys.setswitchinterval); 0 asks
+// after one microsecond.
+func (l *Lock) SetInterval(us uint64) { l.interval.Store(us) }
+
+// Interval returns the switch interval SetInterval set, in microseconds;
+// SwitchInterval until then.
+func (l *Lock) Interval() uint64 { return l.interval.Load() }
+
+// wait is the switch interval as a duration, at least a microsecond.
+func (l *Lock) wait() time.Duration {
+	us := l.interval.Load()
+	switch {
+	case us == 0:
+		return time.Microsecond
+	case us > uint64(math.MaxInt64/int64(time.Microsecond)):
+		return math.MaxInt64
+	}
+	return time.Duration(us) * time.Microsecond
+}
+
+// waiter asks the holder to yield every switch interval while a goroutine
 // waits in Acquire.
 type waiter struct {
 	l    *Lock
@@ -94,7 +119,7 @@ func (w *waiter) fire() {
 	w.l.drop.Store(true)
 	w.mu.Lock()
 	if !w.done {
-		w.t.Reset(SwitchInterval)
+		w.t.Reset(w.l.wait())
 	}
 	w.mu.Unlock()
 }

@@ -120,6 +120,20 @@ func typeStr(t *py.Type) (s string, ok bool, err error) {
 // after its __module__ unless that is "builtins" ("int",
 // "__main__.Outer.Inner", "ssl.SSLError"); a __module__ that is not a
 // str is left out.
+// ownStr is a Go-implemented buffer type with a __str__ of its own
+// (bytearray's), which a derived class's __repr__ does not change.
+type ownStr interface {
+	py.I__str__
+	BufferBytes() []byte
+}
+
+// ClassRepr is a built-in value whose repr names the class of the
+// instance carrying it, when that class derives from the value's type
+// (socket.socket's "<__main__.MySock fd=3, ...>").
+type ClassRepr interface {
+	ReprForClass(qualname string) (string, error)
+}
+
 func qualifiedName(t *py.Type) string {
 	name := t.Qualname
 	if name == "" {

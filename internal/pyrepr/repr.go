@@ -38,6 +38,7 @@ func Repr(o py.Object) (s string, err error) {
 	defer pyutil.Recover(&err)
 	var b strings.Builder
 	var r reprer
+	defer r.joinActive()()
 	if err := r.repr(&b, o, 0); err != nil {
 		return "", err
 	}
@@ -78,6 +79,9 @@ func Str(o py.Object) (s string, err error) {
 			switch val.(type) {
 			case py.String, py.Bytes, py.Int, *py.BigInt, py.Float, py.Complex:
 				return Str(val)
+			}
+			if _, ok := val.(ownStr); ok {
+				return Str(val) // bytearray's str, whatever the class's repr
 			}
 			return Repr(v)
 		}
@@ -309,6 +313,11 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 				}
 				return r.members(b, v, items, name+"({", "})", name+"()", depth)
 			}
+			if cr, ok := val.(ClassRepr); ok {
+				s, err := cr.ReprForClass(qualifiedName(v.ObjectType))
+				b.WriteString(s)
+				return err
+			}
 			return r.repr(b, val, depth)
 		}
 		s, ok, err := typeRepr(v)
@@ -360,11 +369,21 @@ func orNone(o py.Object) py.Object {
 	return o
 }
 
+// ModuleRepr, when set (by the import system), gives the repr of a
+// module whose loader or spec decides it: ok is false for the others.
+var ModuleRepr func(m *py.Module) (s string, ok bool)
+
 // moduleRepr is CPython's module repr: "<module 'name' from 'file'>" for
 // a module with a __file__, "<module 'name' (built-in)>" for the others
 // compiled into the binary, "<module 'name'>" for one a script made
 // (types.ModuleType).
 func moduleRepr(b *strings.Builder, m *py.Module) {
+	if ModuleRepr != nil {
+		if s, ok := ModuleRepr(m); ok {
+			b.WriteString(s)
+			return
+		}
+	}
 	name, ok := m.Globals["__name__"].(py.String)
 	if !ok {
 		name = "?"

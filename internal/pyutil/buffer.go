@@ -28,7 +28,7 @@ type WritableBuffer interface {
 // ReadableBuffer). what names the argument in the TypeError, CPython style:
 // "a bytes-like object is required, not 'str'".
 func BytesLike(o py.Object) ([]byte, error) {
-	switch v := o.(type) {
+	switch v := Unwrap(o).(type) {
 	case py.Bytes:
 		return []byte(v), nil
 	case ReadableBuffer:

@@ -172,15 +172,9 @@ var (
 // comment; false when the encoding is not one we decode or the bytes are
 // invalid in it.
 func decodeSource(data []byte) (string, bool) {
-	enc := "utf-8"
-	first, rest, _ := cutLine(data)
-	if m := codingRE.FindSubmatch(first); m != nil {
-		enc = string(m[1])
-	} else if blankRE.Match(first) {
-		second, _, _ := cutLine(rest)
-		if m := codingRE.FindSubmatch(second); m != nil {
-			enc = string(m[1])
-		}
+	enc := SourceEncoding(data)
+	if enc == "" {
+		enc = "utf-8"
 	}
 	switch normalEncoding(enc) {
 	case "utf-8":
@@ -204,6 +198,27 @@ func decodeSource(data []byte) (string, bool) {
 	}
 	return "", false
 }
+
+// SourceEncoding is the encoding a source file's coding comment names
+// (PEP 263: on its first line, or on its second after a blank or comment
+// line), "" when it has none.
+func SourceEncoding(data []byte) string {
+	first, rest, _ := cutLine(data)
+	if m := codingRE.FindSubmatch(first); m != nil {
+		return string(m[1])
+	} else if blankRE.Match(first) {
+		second, _, _ := cutLine(rest)
+		if m := codingRE.FindSubmatch(second); m != nil {
+			return string(m[1])
+		}
+	}
+	return ""
+}
+
+// DecodeSource is the text of a source file's bytes, decoded as its
+// coding comment says (UTF-8 when it has none); false when the encoding
+// is not one decoded here or the bytes are not valid in it.
+func DecodeSource(data []byte) (string, bool) { return decodeSource(data) }
 
 // cutLine splits data after its first line break ("\n", "\r\n" or "\r").
 func cutLine(data []byte) (line, rest []byte, found bool) {

@@ -117,8 +117,17 @@ func FormatException(err error) string {
 // traceback, as the traceback module formats them: chain false leaves out
 // the exceptions chained to value.
 func FormatExceptionValue(value py.Object, tb *py.Traceback, chain bool) string {
+	return FormatExceptionLimit(value, tb, chain, nil)
+}
+
+// FormatExceptionLimit is FormatExceptionValue with the traceback
+// module's limit: when limit is not nil, every traceback of the report
+// (those of chained exceptions too) keeps its first *limit entries, or
+// its last -*limit when *limit is negative; the "Traceback (most recent
+// call last):" line stays even when no entry does, as in CPython 3.6.
+func FormatExceptionLimit(value py.Object, tb *py.Traceback, chain bool, limit *int) string {
 	var b strings.Builder
-	p := printer{b: &b, seen: map[*py.Exception]bool{}, stdlib: true}
+	p := printer{b: &b, seen: map[*py.Exception]bool{}, stdlib: true, limit: limit}
 	if value == nil || value == py.None {
 		b.WriteString("NoneType: None\n")
 		return b.String()
@@ -139,6 +148,8 @@ type printer struct {
 	// stdlib is the traceback module's form, which names a __main__
 	// class without its module (the interpreter's report names it).
 	stdlib bool
+	// limit, when not nil, cuts each traceback (FormatExceptionLimit).
+	limit *int
 }
 
 // lastLine writes an exception's last line.
@@ -261,6 +272,14 @@ func (p *printer) single(value py.Object, tb *py.Traceback) {
 func (p *printer) traceback(tb *py.Traceback) {
 	frames := frameList(tb)
 	p.b.WriteString("Traceback (most recent call last):\n")
+	if p.limit != nil {
+		switch n := *p.limit; {
+		case n >= 0 && n < len(frames):
+			frames = frames[:n]
+		case n < 0 && -n < len(frames):
+			frames = frames[len(frames)+n:]
+		}
+	}
 	if len(frames) > tracebackLimit {
 		frames = frames[len(frames)-tracebackLimit:]
 	}

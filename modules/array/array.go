@@ -90,7 +90,7 @@ func arrayNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	if len(args) == 1 {
 		return a, nil
 	}
-	init := args[1]
+	init := pyutil.Unwrap(args[1])
 	switch v := init.(type) {
 	case py.String:
 		if !k.unicode {
@@ -101,6 +101,9 @@ func arrayNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	case py.Bytes:
 		return a, a.fromBytes(v)
 	case *Array:
+		if v.k.unicode && !k.unicode {
+			return nil, pyutil.TypeErrorf("cannot use a unicode array to initialize an array with typecode '%c'", k.code)
+		}
 		if v.k == k {
 			a.data = append([]byte(nil), v.data...)
 			return a, nil

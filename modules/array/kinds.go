@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // order is the machine byte order items are stored in (little-endian on
@@ -140,6 +141,23 @@ func (k *kind) toBig(v py.Object) (*big.Int, error) {
 			return nil, err
 		}
 		return big.NewInt(int64(i)), nil
+	}
+	if t, ok := v.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		if iv, ok := pyutil.BuiltinValue(t); ok {
+			return k.toBig(iv) // an int subclass's value
+		}
+		// 3.6 converts an object with __int__ (deprecated in 3.8).
+		if m, err := vm.GetAttr(v, "__int__"); err == nil {
+			r, err := vm.Call(m, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			switch r.(type) {
+			case py.Int, *py.BigInt:
+				return k.toBig(r)
+			}
+			return nil, pyutil.TypeErrorf("__int__ returned non-int (type %s)", pyutil.TypeName(r))
+		}
 	}
 	return nil, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(v))
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // self returns the receiver of a method call.
@@ -219,6 +220,28 @@ func init() {
 		a.data = out
 		return py.None, nil
 	})
+	def("tostring", 0, 0, "Return the items' machine representation (deprecated: tobytes()).", func(a *Array, args py.Tuple) (py.Object, error) {
+		if err := vm.WarnDeprecation("tostring() is deprecated. Use tobytes() instead."); err != nil {
+			return nil, err
+		}
+		return py.Bytes(append([]byte(nil), a.data...)), nil
+	})
+	def("fromstring", 1, 1, "Append items from raw machine bytes (deprecated: frombytes()).", func(a *Array, args py.Tuple) (py.Object, error) {
+		var b []byte
+		if s, ok := args[0].(py.String); ok {
+			b = []byte(string(s)) // 3.6 takes a str as its UTF-8 bytes
+		} else {
+			bl, err := pyutil.BytesLike(args[0])
+			if err != nil {
+				return nil, err
+			}
+			b = bl
+		}
+		if err := vm.WarnDeprecation("fromstring() is deprecated. Use frombytes() instead."); err != nil {
+			return nil, err
+		}
+		return py.None, a.fromBytes(append([]byte(nil), b...))
+	})
 	def("tobytes", 0, 0, "Return the items' machine representation.", func(a *Array, args py.Tuple) (py.Object, error) {
 		return py.Bytes(append([]byte(nil), a.data...)), nil
 	})
@@ -249,7 +272,14 @@ func init() {
 	def("__deepcopy__", 1, 1, "Return a copy.", func(a *Array, args py.Tuple) (py.Object, error) {
 		return a.clone(append([]byte(nil), a.data...)), nil
 	})
-	def("__reduce_ex__", 1, 1, "Pickle support.", func(a *Array, args py.Tuple) (py.Object, error) {
+	reduceEx := py.MustNewMethod("__reduce_ex__", func(s py.Object, args py.Tuple) (py.Object, error) {
+		if err := argsN("__reduce_ex__", args, 1, 1); err != nil {
+			return nil, err
+		}
+		// The receiver is the instance itself: a subclass's pickle
+		// names its class and carries its attributes.
+		cls, state := vm.ReduceParts(s)
+		a := self(pyutil.Unwrap(s))
 		proto, err := py.IndexInt(args[0])
 		if err != nil {
 			return nil, err
@@ -259,11 +289,13 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return py.Tuple{ArrayType, py.Tuple{py.String(string(rune(a.k.code))), l}, py.None}, nil
+			return py.Tuple{cls, py.Tuple{py.String(string(rune(a.k.code))), l}, state}, nil
 		}
-		return py.Tuple{reconstructorObject(), py.Tuple{ArrayType, py.String(string(rune(a.k.code))),
-			py.Int(a.k.mformat), py.Bytes(append([]byte(nil), a.data...))}, py.None}, nil
-	})
+		return py.Tuple{reconstructorObject(), py.Tuple{cls, py.String(string(rune(a.k.code))),
+			py.Int(a.k.mformat), py.Bytes(append([]byte(nil), a.data...))}, state}, nil
+	}, 0, "Pickle support.")
+	vm.TakesInstance(reduceEx)
+	ArrayType.Dict["__reduce_ex__"] = reduceEx
 	def("__reduce__", 0, 0, "Pickle support.", func(a *Array, args py.Tuple) (py.Object, error) {
 		return nil, pyutil.TypeErrorf("can't pickle array objects")
 	})

@@ -11,6 +11,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib/array" // registered first, so ours replaces it
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // addressOf is the storage address buffer_info reports.
@@ -30,7 +31,7 @@ var reconstructor = py.MustNewMethod("_array_reconstructor", func(_ py.Object, a
 	if !ok {
 		return nil, pyutil.TypeErrorf("first argument must be a type object, not %s", pyutil.TypeName(args[0]))
 	}
-	if t != ArrayType {
+	if !t.IsSubtype(ArrayType) {
 		return nil, pyutil.TypeErrorf("%s is not a subtype of array.array", t.Name)
 	}
 	code, ok := args[1].(py.String)
@@ -66,7 +67,7 @@ var reconstructor = py.MustNewMethod("_array_reconstructor", func(_ py.Object, a
 	if big {
 		a.byteswap()
 	}
-	return a, nil
+	return vm.NewWithValue(t, a), nil
 }, 0, "Rebuild an array from its pickled machine representation.")
 
 // liveReconstructor is the module's copy of reconstructor, once imported.

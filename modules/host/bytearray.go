@@ -207,8 +207,10 @@ func (b *ByteArray) M__getitem__(key py.Object) (res py.Object, err error) {
 		}
 		return &ByteArray{Data: out}, nil
 	}
-	if _, err := py.Index(key); err != nil {
-		return nil, pyutil.TypeErrorf("bytearray indices must be integers or slices, not %s", pyutil.TypeName(key))
+	if _, big := key.(*py.BigInt); !big {
+		if _, err := py.Index(key); err != nil {
+			return nil, pyutil.TypeErrorf("bytearray indices must be integers or slices, not %s", pyutil.TypeName(key))
+		}
 	}
 	i, err := py.IndexInt(key)
 	if err != nil {
@@ -295,10 +297,11 @@ func (b *ByteArray) M__iter__() (py.Object, error) { return py.NewIterator(b), n
 func (b *ByteArray) M__contains__(item py.Object) (py.Object, error) {
 	sub, err := needle(item)
 	if err != nil {
-		if _, isInt := item.(py.Int); !isInt {
-			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(item))
+		switch item.(type) {
+		case py.Int, *py.BigInt, py.Bool:
+			return nil, err // an int out of range(0, 256): ValueError
 		}
-		return nil, err
+		return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(item))
 	}
 	return py.NewBool(bytes.Contains(b.Data, sub)), nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // bytesImpl is a method shared by bytes and bytearray. self is the
@@ -570,11 +571,11 @@ func unhex(c byte) (byte, bool) {
 	return 0, false
 }
 
-// installFromHex adds the fromhex constructor to t. gpython hands a method
-// looked up on the class the call's arguments only, and one looked up on
-// an instance the instance first: both forms are accepted.
+// installFromHex adds the fromhex constructor to t, a class method: a
+// class derived from t gets an instance of itself, made by calling it
+// with the bytes, as CPython does.
 func installFromHex(t *py.Type, mk func([]byte) py.Object) {
-	t.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (res py.Object, err error) {
+	t.Dict["fromhex"] = &py.ClassMethod{Callable: py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		if len(args) != 1 {
 			return nil, pyutil.TypeErrorf("fromhex() takes exactly one argument (%d given)", len(args))
@@ -583,8 +584,11 @@ func installFromHex(t *py.Type, mk func([]byte) py.Object) {
 		if err != nil {
 			return nil, err
 		}
+		if cls, ok := self.(*py.Type); ok && cls != t && cls.IsSubtype(t) {
+			return vm.Call(cls, py.Tuple{mk(b)}, nil)
+		}
 		return mk(b), nil
-	}, py.METH_CLASS, "fromhex(string) -> bytes\n\nParse pairs of hex digits (spaces between pairs allowed) into bytes.")
+	}, 0, "fromhex(string) -> bytes\n\nParse pairs of hex digits (spaces between pairs allowed) into bytes.")}
 }
 
 // installBytes adds the missing bytes (and bytearray) methods.

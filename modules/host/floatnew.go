@@ -10,6 +10,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 func init() {
@@ -37,10 +38,17 @@ func wrapFloatNew(orig py.NewFunc) py.NewFunc {
 			conv = py.Tuple{py.Bytes(buf.BufferBytes())}
 		}
 		if len(args) == 1 {
-			if b, ok := pyutil.Unwrap(args[0]).(py.Bool); ok && bool(b) {
-				conv = py.Tuple{py.Float(1)} // gpython's bool has no __float__
-			} else if ok {
-				conv = py.Tuple{py.Float(0)}
+			if _, own := args[0].(py.I__float__); !own {
+				// A Go type inheriting __float__ from a Go base: bool's
+				// is int's (vm's MRO lookup), which gpython's float()
+				// does not reach.
+				if m, ok := vm.InheritedMethod(args[0], "__float__"); ok {
+					f, err := vm.Call(m, nil, nil)
+					if err != nil {
+						return nil, err
+					}
+					conv = py.Tuple{f}
+				}
 			}
 		}
 		if len(args) == 1 && len(kwargs) == 0 && metatype == py.FloatType {

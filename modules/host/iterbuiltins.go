@@ -407,7 +407,10 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 		return &reversedIter{seq: items, i: len(items) - 1}, nil
 	}
 	if cls, ok := instanceClass(seq); ok {
-		if m := cls.Lookup("__reversed__"); m != nil && m != py.None {
+		if m := cls.Lookup("__reversed__"); m == py.None {
+			// __reversed__ = None (as collections.abc.Mapping sets) opts out.
+			return nil, pyutil.TypeErrorf("'%s' object is not reversible", pyutil.TypeName(seq))
+		} else if m != nil {
 			r, _, err := callSpecial(seq, "__reversed__")
 			return r, err
 		}
@@ -716,19 +719,22 @@ func strJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 		return nil, err
 	}
 	n := 0
+	strs := make([]py.String, len(items))
 	for i, item := range items {
-		s, ok := item.(py.String)
+		// an instance of a str subclass joins as the str it holds
+		s, ok := pyutil.Unwrap(item).(py.String)
 		if !ok {
 			return nil, pyutil.TypeErrorf("sequence item %d: expected str instance, %s found", i, pyutil.TypeName(item))
 		}
+		strs[i] = s
 		n += len(s)
 	}
 	buf := make([]byte, 0, n+len(sep)*max(len(items)-1, 0))
-	for i, item := range items {
+	for i, s := range strs {
 		if i > 0 {
 			buf = append(buf, sep...)
 		}
-		buf = append(buf, item.(py.String)...)
+		buf = append(buf, s...)
 	}
 	return py.String(buf), nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -39,7 +40,7 @@ func osSystem(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	// command gets Ctrl-C, the script goes on): an interrupt that arrives
 	// meanwhile is dropped, as CPython never sees it.
 	pendingBefore := sigint.Pending()
-	err = cmd.Run()
+	gil.Unlocked(func() { err = cmd.Run() }) // other threads run while the command does
 	if !pendingBefore {
 		sigint.Take()
 	}

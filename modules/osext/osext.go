@@ -26,6 +26,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
@@ -464,7 +465,7 @@ func osRead(self py.Object, args py.Tuple) (py.Object, error) {
 	buf := make([]byte, size)
 	var n int
 	err = retryEINTR(func() (e error) {
-		n, e = syscall.Read(fd, buf)
+		gil.Unlocked(func() { n, e = syscall.Read(fd, buf) }) // other threads run while it blocks
 		return e
 	})
 	if err != nil {
@@ -487,7 +488,7 @@ func osWrite(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	var n int
 	err = retryEINTR(func() (e error) {
-		n, e = syscall.Write(fd, data)
+		gil.Unlocked(func() { n, e = syscall.Write(fd, data) })
 		return e
 	})
 	if err != nil {

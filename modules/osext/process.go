@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -179,7 +180,7 @@ func osSpawn(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		return py.Int(pid), nil
 	}
 	var ws syscall.WaitStatus
-	if err := retryEINTR(func() error { _, e := syscall.Wait4(pid, &ws, 0, nil); return e }); err != nil {
+	if err := retryEINTR(func() (e error) { gil.Unlocked(func() { _, e = syscall.Wait4(pid, &ws, 0, nil) }); return e }); err != nil {
 		return nil, errnoError(err)
 	}
 	if ws.Signaled() {
@@ -202,7 +203,7 @@ func wait4(pidO, optO py.Object, ru *syscall.Rusage) (int, syscall.WaitStatus, e
 	var got int
 	err = retryEINTR(func() error {
 		var e error
-		got, e = syscall.Wait4(pid, &ws, opts, ru)
+		gil.Unlocked(func() { got, e = syscall.Wait4(pid, &ws, opts, ru) })
 		return e
 	})
 	if err != nil {

@@ -167,6 +167,7 @@ def _compile(builtins, args, kwargs, is_tree):
         raise TypeError("expected %s node, got %s" % (want, type(source).__name__))
     if flags & PyCF_ONLY_AST:
         return source
+    _validate(source)
     text = _unparse(source)
     rest = dict(kwargs)
     rest.pop("source", None)
@@ -200,6 +201,8 @@ class _Writer(object):
         for name in ("lineno", "col_offset"):
             if not hasattr(node, name):
                 raise TypeError('required field "%s" missing from %s' % (name, kind))
+            if not isinstance(getattr(node, name), int):
+                raise ValueError("invalid integer value: %r" % (getattr(node, name),))
 
     def body(self, stmts, indent):
         if not stmts:
@@ -307,7 +310,7 @@ class _Writer(object):
             self.body(stmts, indent + 1)
 
     def alias(self, a):
-        if a.asname is None:
+        if getattr(a, "asname", None) is None:
             return a.name
         return a.name + " as " + _ident(a.asname)
 
@@ -365,7 +368,7 @@ class _Writer(object):
         if kind in ("Str", "Bytes"):
             return repr(x.s)
         if kind in ("NameConstant", "Constant"):
-            return "..." if x.value is Ellipsis else "(" + repr(x.value) + ")"
+            return "..." if x.value is ... else "(" + repr(x.value) + ")"
         if kind == "Ellipsis":
             return "..."
         if kind == "JoinedStr":
@@ -487,3 +490,296 @@ def _unparse(tree):
     for s in tree.body:
         w.stmt(s, 0)
     return "\n".join(w.lines) + "\n"
+
+
+# compile() of a tree checks it first, as CPython's validator does
+# (Python/ast.c): what the grammar could never produce is a ValueError (a
+# TypeError for a wrong kind of constant), with CPython's message.
+
+def _get(node, name):
+    return getattr(node, name, None)
+
+
+def _seq(node, name):
+    return _get(node, name) or []
+
+
+def _ctx_name(ctx):
+    return type(ctx).__name__
+
+
+class _Checker(object):
+    def stmts(self, stmts):
+        for s in stmts:
+            if s is None:
+                raise ValueError("None disallowed in statement list")
+            self.stmt(s)
+
+    def nonempty(self, seq, what, owner):
+        if not seq:
+            raise ValueError("empty %s on %s" % (what, owner))
+
+    def body(self, node, owner):
+        seq = _seq(node, "body")
+        self.nonempty(seq, "body", owner)
+        self.stmts(seq)
+
+    def exprs(self, exprs, ctx, null_ok=False):
+        for x in exprs:
+            if x is None:
+                if not null_ok:
+                    raise ValueError("None disallowed in expression list")
+                continue
+            self.expr(x, ctx)
+
+    def req(self, node, field, ctx):
+        # a field the node cannot do without
+        if not hasattr(node, field):
+            raise TypeError('required field "%s" missing from %s'
+                            % (field, type(node).__name__))
+        x = getattr(node, field)
+        if x is None:
+            raise ValueError("field %s is required for %s"
+                             % (field, type(node).__name__))
+        self.expr(x, ctx)
+
+    def opt(self, x, ctx="Load"):
+        if x is not None:
+            self.expr(x, ctx)
+
+    def arguments(self, a):
+        if a is None:
+            return
+        for group in ("args", "kwonlyargs"):
+            for p in _seq(a, group):
+                self.opt(_get(p, "annotation"))
+        for single in ("vararg", "kwarg"):
+            p = _get(a, single)
+            if p is not None:
+                self.opt(_get(p, "annotation"))
+        if len(_seq(a, "defaults")) > len(_seq(a, "args")):
+            raise ValueError("more positional defaults than args on arguments")
+        if len(_seq(a, "kw_defaults")) != len(_seq(a, "kwonlyargs")):
+            raise ValueError("length of kwonlyargs is not the same as "
+                             "kw_defaults on arguments")
+        self.exprs(_seq(a, "defaults"), "Load")
+        self.exprs(_seq(a, "kw_defaults"), "Load", True)
+
+    def keywords(self, kws):
+        for k in kws:
+            self.req(k, "value", "Load")
+
+    def comprehension(self, gens):
+        if not gens:
+            raise ValueError("comprehension with no generators")
+        for g in gens:
+            self.req(g, "target", "Store")
+            self.req(g, "iter", "Load")
+            self.exprs(_seq(g, "ifs"), "Load")
+
+    def slice(self, s):
+        kind = type(s).__name__
+        if kind == "Slice":
+            for part in ("lower", "upper", "step"):
+                self.opt(_get(s, part))
+        elif kind == "ExtSlice":
+            dims = _seq(s, "dims")
+            self.nonempty(dims, "dims", "ExtSlice")
+            for d in dims:
+                self.slice(d)
+        elif kind == "Index":
+            self.req(s, "value", "Load")
+
+    def stmt(self, s):
+        kind = type(s).__name__
+        if kind in ("FunctionDef", "AsyncFunctionDef"):
+            self.body(s, kind)
+            self.arguments(_get(s, "args"))
+            self.exprs(_seq(s, "decorator_list"), "Load")
+            self.opt(_get(s, "returns"))
+        elif kind == "ClassDef":
+            self.body(s, kind)
+            self.exprs(_seq(s, "bases"), "Load")
+            self.keywords(_seq(s, "keywords"))
+            self.exprs(_seq(s, "decorator_list"), "Load")
+        elif kind == "Return":
+            self.opt(_get(s, "value"))
+        elif kind in ("Delete", "Assign"):
+            targets = _seq(s, "targets")
+            self.nonempty(targets, "targets", kind)
+            self.exprs(targets, "Del" if kind == "Delete" else "Store")
+            if kind == "Assign":
+                self.req(s, "value", "Load")
+        elif kind == "AugAssign":
+            self.req(s, "target", "Store")
+            self.req(s, "value", "Load")
+        elif kind == "AnnAssign":
+            target = _get(s, "target")
+            if _get(s, "simple") and type(target).__name__ != "Name":
+                raise TypeError("AnnAssign with simple non-Name target")
+            self.expr(target, "Store")
+            self.opt(_get(s, "value"))
+            self.req(s, "annotation", "Load")
+        elif kind in ("For", "AsyncFor"):
+            self.req(s, "target", "Store")
+            self.req(s, "iter", "Load")
+            self.body(s, kind)
+            self.stmts(_seq(s, "orelse"))
+        elif kind in ("While", "If"):
+            self.req(s, "test", "Load")
+            self.body(s, kind)
+            self.stmts(_seq(s, "orelse"))
+        elif kind in ("With", "AsyncWith"):
+            items = _seq(s, "items")
+            self.nonempty(items, "items", kind)
+            for item in items:
+                self.req(item, "context_expr", "Load")
+                self.opt(_get(item, "optional_vars"), "Store")
+            self.body(s, kind)
+        elif kind == "Raise":
+            exc, cause = _get(s, "exc"), _get(s, "cause")
+            if exc is None and cause is not None:
+                raise ValueError("Raise with cause but no exception")
+            self.opt(exc)
+            self.opt(cause)
+        elif kind == "Try":
+            self.body(s, "Try")
+            handlers = _seq(s, "handlers")
+            if not handlers and not _seq(s, "finalbody"):
+                raise ValueError("Try has neither except handlers nor "
+                                 "finalbody")
+            if not handlers and _seq(s, "orelse"):
+                raise ValueError("Try has orelse but no except handlers")
+            for h in handlers:
+                self.opt(_get(h, "type"))
+                self.body(h, "ExceptHandler")
+            self.stmts(_seq(s, "finalbody"))
+            self.stmts(_seq(s, "orelse"))
+        elif kind == "Assert":
+            self.req(s, "test", "Load")
+            self.opt(_get(s, "msg"))
+        elif kind in ("Import", "Global", "Nonlocal"):
+            self.nonempty(_seq(s, "names"), "names", kind)
+        elif kind == "ImportFrom":
+            level = _get(s, "level")
+            if isinstance(level, int) and level < 0:
+                raise ValueError("Negative ImportFrom level")
+            self.nonempty(_seq(s, "names"), "names", kind)
+        elif kind == "Expr":
+            self.req(s, "value", "Load")
+
+    _CTX_KINDS = ("Attribute", "Subscript", "Starred", "Name", "List",
+                  "Tuple")
+
+    def expr(self, x, ctx):
+        if x is None:
+            return  # a missing field: the writer reports it
+        kind = type(x).__name__
+        if kind in self._CTX_KINDS:
+            actual = _get(x, "ctx")
+            if actual is not None and _ctx_name(actual) != ctx:
+                raise ValueError("expression must have %s context but has "
+                                 "%s instead" % (ctx, _ctx_name(actual)))
+        elif ctx != "Load":
+            raise ValueError("expression which can't be assigned to in %s "
+                             "context" % ctx)
+        load = "Load"
+        if kind == "BoolOp":
+            values = _seq(x, "values")
+            if len(values) < 2:
+                raise ValueError("BoolOp with less than 2 values")
+            self.exprs(values, load)
+        elif kind == "BinOp":
+            self.req(x, "left", load)
+            self.req(x, "right", load)
+        elif kind == "UnaryOp":
+            self.req(x, "operand", load)
+        elif kind == "Lambda":
+            self.arguments(_get(x, "args"))
+            self.req(x, "body", load)
+        elif kind == "IfExp":
+            for part in ("test", "body", "orelse"):
+                self.req(x, part, load)
+        elif kind == "Dict":
+            keys, values = _seq(x, "keys"), _seq(x, "values")
+            if len(keys) != len(values):
+                raise ValueError("Dict doesn't have the same number of keys "
+                                 "as values")
+            self.exprs(keys, load, True)
+            self.exprs(values, load)
+        elif kind == "Set":
+            self.exprs(_seq(x, "elts"), load)
+        elif kind in ("ListComp", "SetComp", "GeneratorExp"):
+            self.comprehension(_seq(x, "generators"))
+            self.req(x, "elt", load)
+        elif kind == "DictComp":
+            self.comprehension(_seq(x, "generators"))
+            self.req(x, "key", load)
+            self.req(x, "value", load)
+        elif kind in ("Yield", "YieldFrom", "Await"):
+            if kind == "Yield":
+                self.opt(_get(x, "value"))
+            else:
+                self.req(x, "value", load)
+        elif kind == "Compare":
+            comparators = _seq(x, "comparators")
+            if not comparators:
+                raise ValueError("Compare with no comparators")
+            if len(comparators) != len(_seq(x, "ops")):
+                raise ValueError("Compare has a different number of "
+                                 "comparators and operands")
+            self.exprs(comparators, load)
+            self.req(x, "left", load)
+        elif kind == "Call":
+            self.req(x, "func", load)
+            self.exprs(_seq(x, "args"), load)
+            self.keywords(_seq(x, "keywords"))
+        elif kind == "Num":
+            if type(_get(x, "n")) not in (int, float, complex):
+                raise TypeError("non-numeric type in Num")
+        elif kind == "Str":
+            if type(_get(x, "s")) is not str:
+                raise TypeError("AST string must be of type str")
+        elif kind == "Bytes":
+            if type(_get(x, "s")) is not bytes:
+                raise TypeError("AST bytes must be of type bytes")
+        elif kind == "NameConstant":
+            if not any(_get(x, "value") is v for v in (None, True, False)):
+                raise ValueError("AST singleton must be True, False, or None")
+        elif kind == "Constant":
+            value = _get(x, "value")
+            if not _constant_ok(value):
+                raise TypeError("got an invalid type in Constant: %s"
+                                % type(value).__name__)
+        elif kind == "JoinedStr":
+            self.exprs(_seq(x, "values"), load)
+        elif kind == "FormattedValue":
+            self.req(x, "value", load)
+            self.opt(_get(x, "format_spec"))
+        elif kind == "Attribute":
+            self.req(x, "value", load)
+        elif kind == "Subscript":
+            self.slice(_get(x, "slice"))
+            self.req(x, "value", load)
+        elif kind == "Starred":
+            self.req(x, "value", ctx)
+        elif kind in ("List", "Tuple"):
+            self.exprs(_seq(x, "elts"), ctx)
+
+
+def _constant_ok(value):
+    if value is None or value is ...:
+        return True
+    if type(value) in (int, float, complex, bool, str, bytes):
+        return True
+    if type(value) in (tuple, frozenset):
+        return all(_constant_ok(v) for v in value)
+    return False
+
+
+def _validate(tree):
+    kind = type(tree).__name__
+    if kind == "Expression":
+        _Checker().expr(_get(tree, "body"), "Load")
+    else:
+        _Checker().stmts(_seq(tree, "body"))

@@ -93,6 +93,23 @@ async def c_tls_echo():
     server.close()
     await server.wait_closed()
     return out, info, rest, server.sockets
+async def c_tls_refused_client_cert():
+    # TLS 1.3: the client finishes its handshake before the server refuses
+    # it for want of a certificate; the alert ends the stream quietly
+    sctx = server_ctx()
+    sctx.verify_mode = ssl.CERT_REQUIRED
+    sctx.load_verify_locations(CA)
+    server, port = await serve(sctx)
+    seen = []
+    loop = asyncio.get_event_loop()
+    loop.set_exception_handler(lambda loop, context: seen.append(context['message']))
+    r, w = await asyncio.open_connection('127.0.0.1', port, ssl=client_ctx(), server_hostname='localhost')
+    w.write(b'hello\n')
+    out = [await r.readline(), await r.read(), r.at_eof()]
+    w.close()
+    server.close()
+    await server.wait_closed()
+    return out, seen
 async def c_tls_writelines_many():
     server, port = await serve(server_ctx())
     r, w = await asyncio.open_connection('localhost', port, ssl=client_ctx())
@@ -679,6 +696,70 @@ def exception_handler():
     e = etype(lambda: loop.set_exception_handler(5))
     loop.close()
     return seen, e
+async def c_subprocess():
+    from asyncio.subprocess import PIPE, STDOUT, DEVNULL
+    out = []
+    p = await asyncio.create_subprocess_exec('cat', stdin=PIPE, stdout=PIPE)
+    data, err = await p.communicate(b'tls ' * 50000)
+    out.append((len(data), err, p.returncode, repr(p) == '<Process %d>' % p.pid))
+    p = await asyncio.create_subprocess_shell('echo out; echo err >&2; exit 3', stdout=PIPE, stderr=PIPE)
+    out.append((await p.communicate(), p.returncode))
+    p = await asyncio.create_subprocess_shell('echo one; echo two >&2', stdout=PIPE, stderr=STDOUT)
+    out.append((sorted([await p.stdout.readline(), await p.stdout.readline(), await p.stdout.readline()]), await p.wait()))
+    p = await asyncio.create_subprocess_exec('sleep', '5', stdout=DEVNULL)
+    p.terminate()
+    out.append(await p.wait())
+    p = await asyncio.create_subprocess_exec('sh', '-c', 'exit 0', stdin=PIPE)
+    await p.wait()
+    out.append((await p.communicate(b'x' * 200000), p.returncode))
+    out.append(await aetype(asyncio.create_subprocess_exec('/nonexistent/prog')))
+    loop = asyncio.get_event_loop()
+    for kw in ({'universal_newlines': True}, {'shell': True}, {'bufsize': 1}):
+        out.append(await aetype(loop.subprocess_exec(asyncio.SubprocessProtocol, 'true', **kw)))
+    out.append(await aetype(loop.subprocess_shell(asyncio.SubprocessProtocol, ['true'])))
+    done = loop.create_future()
+    class P(asyncio.SubprocessProtocol):
+        def connection_lost(self, exc):
+            done.set_result(exc)
+    t, proto = await loop.subprocess_exec(P, 'true', stdin=None, stdout=None, stderr=None)
+    out.append((await done, t.get_returncode(), t.get_pipe_transport(1), etype(t.kill)))
+    return out
+def child_watcher():
+    w = asyncio.get_child_watcher()
+    out = [type(w).__name__, isinstance(w, asyncio.AbstractChildWatcher), w is asyncio.get_child_watcher()]
+    loop = asyncio.new_event_loop()
+    w.attach_loop(loop)
+    child = os.spawnlp(os.P_NOWAIT, 'sh', 'sh', '-c', 'exit 7')
+    done = loop.create_future()
+    w.add_child_handler(child, lambda pid, rc, tag: done.set_result((pid == child, rc, tag)), 'tag')
+    out.append(loop.run_until_complete(asyncio.wait_for(done, 5)))
+    out.append(sorted(n for n in asyncio.__all__ if 'atcher' in n))
+    out.append(etype(lambda: asyncio.set_child_watcher(5)))
+    asyncio.set_child_watcher(asyncio.FastChildWatcher())
+    out.append(type(asyncio.get_child_watcher()).__name__)
+    loop.close()
+    return out
+def signal_handlers():
+    import signal
+    loop = asyncio.new_event_loop()
+    got = []
+    def on_sig(name):
+        got.append(name)
+        if len(got) == 2:
+            loop.stop()
+    loop.add_signal_handler(signal.SIGUSR1, on_sig, 'usr1')
+    loop.add_signal_handler(signal.SIGUSR2, on_sig, 'usr2')
+    loop.call_later(0.05, os.kill, os.getpid(), signal.SIGUSR1)
+    threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGUSR2)).start()
+    loop.call_later(5, loop.stop)
+    loop.run_forever()
+    async def coro():
+        pass
+    out = [got, loop.remove_signal_handler(signal.SIGUSR1), loop.remove_signal_handler(signal.SIGUSR1)]
+    out += [etype(lambda: loop.add_signal_handler(bad, print)) for bad in ('x', 0, 999, signal.SIGKILL)]
+    out += [etype(lambda: loop.add_signal_handler(signal.SIGUSR1, coro)), signal.getsignal(signal.SIGUSR2) is signal.SIG_DFL]
+    loop.close()
+    return out + [signal.getsignal(signal.SIGUSR2) is signal.SIG_DFL, etype(lambda: loop.add_signal_handler(signal.SIGUSR1, print))]
 `
 
 var asyncioCases = []pytesting.Case{
@@ -755,6 +836,11 @@ var asyncioCases = []pytesting.Case{
 	{"no_loop_in_thread", `no_loop_in_thread()`},
 	{"main_thread_loop", `main_thread_loop()`},
 	{"handle_reprs", `handle_reprs()`},
+	{"signal_handlers", `signal_handlers()`},
+	{"tls_refused_client_cert", `run(c_tls_refused_client_cert())`},
+	{"child_watcher", `child_watcher()`},
+	{"subprocess", `run(c_subprocess())`},
+	{"subprocess_names", `(sorted(asyncio.subprocess.__all__), asyncio.create_subprocess_exec.__module__, asyncio.subprocess.PIPE, asyncio.subprocess.DEVNULL)`},
 	{"exception_handler", `exception_handler()`},
 	{"ensure_future_type_error", `etype(lambda: asyncio.ensure_future(None))`},
 	{"iscoroutine_checks", `(asyncio.iscoroutine(asyncio.sleep(0)), type(asyncio.sleep(0)).__name__, asyncio.iscoroutinefunction(asyncio.sleep))`},

@@ -9,8 +9,8 @@ import (
 // selectors, by table against CPython 3.6. Registrations use fake file
 // objects with fixed descriptors (F) wherever no I/O happens, so that
 // messages do not show the interpreters' own descriptor numbers; real
-// sockets are shown by their data. DefaultSelector is epoll in CPython and
-// poll here, so its class is never printed. The echo cases run a
+// sockets are shown by their data. DefaultSelector is EpollSelector, as in
+// CPython 3.6 on Linux. The echo cases run a
 // selector-driven non-blocking server in a thread on 127.0.0.1 with
 // bounded timeouts.
 
@@ -215,6 +215,9 @@ var selectorsMoreCases = []pytesting.Case{
 	{"base_defaults", `(lambda T: (lambda s: (s.register('x', 1, 'a'), s.get_key('x'), s.modify('x', 2, 'y'), s.log, etype(lambda: s.get_key('z')), s.close(), s.__enter__() is s, s.__exit__(None, None, None)))(T()))(type('T', (selectors.BaseSelector,), {'__init__': lambda self: setattr(self, 'log', []), 'register': lambda self, f, e, d=None: (self.log.append(('reg', f, e, d)), 'k')[1], 'unregister': lambda self, f: self.log.append(('unreg', f)), 'select': lambda self, timeout=None: [], 'get_map': lambda self: {'x': 'kx'}}))`},
 	{"base_get_key_closed", `etype(lambda: type('C', (selectors.BaseSelector,), {'register': None, 'unregister': None, 'select': None, 'get_map': lambda self: None})().get_key(1))`},
 	{"base_abstract_bodies", `[etype(lambda: m(None, F(1), 1)) for m in (selectors.BaseSelector.register,)] + [etype(lambda: selectors.BaseSelector.unregister(None, 1)), etype(lambda: selectors.BaseSelector.select(None)), etype(lambda: selectors.BaseSelector.get_map(None)), selectors.BaseSelector.close(None)]`},
+	{"epoll_default", `(type(selectors.DefaultSelector()).__name__, selectors.DefaultSelector is selectors.EpollSelector, (lambda s: (s.fileno() > 2, s.close()))(selectors.EpollSelector()))`},
+	{"epoll_real", `pair_case(selectors.EpollSelector(), lambda s, a, b: (s.register(a, EVENT_READ, 'a'), s.register(b, EVENT_WRITE, 'b'), ready(s, 1), b.send(b'x'), ready(s, 1), s.modify(b, EVENT_READ, 'b2'), ready(s, 0.01), a.recv(1), ready(s, 0))[2::2])`},
+	{"epoll_closed_fd", `(lambda s, p: (s.register(p[0], EVENT_READ, 'a'), p[0].close(), s.unregister(p[0]).data, len(s.get_map()), p[1].close(), s.close()))(selectors.EpollSelector(), socket.socketpair())[2:4]`},
 	{"default_selector", `(issubclass(selectors.DefaultSelector, selectors.BaseSelector), selectors.DefaultSelector().select(0), selectors.DefaultSelector().get_map() is not None)`},
 	{"select_write_no_timeout", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_WRITE, 'w'), ready(s, None))[1]))`},
 	{"select_tiny_timeout", `each_real(lambda s: pair_case(s, lambda s, a, b: (s.register(a, EVENT_READ, 'r'), ready(s, 0.0001), ready(s, 1e-9))[1:]))`},

@@ -31,6 +31,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/go-python/gpython/py"
 
@@ -38,6 +39,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // nsig is NSIG on Linux: signal numbers run from 1 to 64.
@@ -242,6 +244,14 @@ func signalSignal(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	if err != nil {
 		return nil, err
 	}
+	if _, isInt := pyutil.Unwrap(args[0]).(py.Int); !isInt {
+		if _, err := pyarg.Int(args[0]); err != nil {
+			return nil, err // the argument's TypeError comes before the thread check
+		}
+	}
+	if err := onMainThread(self, "signal"); err != nil {
+		return nil, err
+	}
 	n, err := signum(args[0])
 	if err != nil {
 		return nil, err
@@ -381,6 +391,58 @@ func routeDefault(n int) {
 	}
 }
 
+// signalPthreadKill is signal.pthread_kill. Python threads are not bound
+// to OS threads here, so the signal goes to the process, where, as in
+// CPython, the main thread runs its Python handler: before this call
+// returns when the caller is the main thread. A thread_id naming no
+// thread of the interpreter fails as pthread_kill's ESRCH does; signal 0
+// only checks the thread.
+func signalPthreadKill(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ArgCount36("pthread_kill", args, 2, 2); err != nil {
+		return nil, err
+	}
+	tid, err := pyarg.Int(args[0])
+	if err != nil {
+		return nil, err
+	}
+	n, err := pyarg.Int(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 || n >= nsig {
+		return nil, pyutil.OSErrorFromErrno(syscall.EINVAL, nil)
+	}
+	var ctx py.Context
+	if m, ok := self.(*py.Module); ok {
+		ctx = m.Context
+	}
+	if !vm.ThreadRunning(ctx, int64(tid)) {
+		return nil, pyutil.OSErrorFromErrno(syscall.ESRCH, nil)
+	}
+	if n == 0 {
+		return py.None, nil
+	}
+	mu.Lock()
+	came := arrived
+	h := handlers[n]
+	mu.Unlock()
+	if err := syscall.Kill(os.Getpid(), syscall.Signal(n)); err != nil {
+		return nil, pyutil.OSErrorFromErrno(err.(syscall.Errno), nil)
+	}
+	if h != nil && h != sigDFL && h != sigIGN {
+		// the runtime hands the signal to dispatch(): wait for it to be
+		// marked, so that the handler runs now
+		select {
+		case <-came:
+		case <-time.After(time.Second):
+		}
+	}
+	if _, err := runPending(); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
 func signalSiginterrupt(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := pyarg.ArgCount36("siginterrupt", args, 2, 2); err != nil {
 		return nil, err
@@ -394,6 +456,20 @@ func signalSiginterrupt(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.None, nil
 }
 
+// onMainThread is CPython's refusal of fn (signal, set_wakeup_fd) called
+// from a thread other than the main thread of the interpreter whose
+// module self is: handlers run on the main thread only.
+func onMainThread(self py.Object, fn string) error {
+	m, ok := self.(*py.Module)
+	if !ok {
+		return nil
+	}
+	if main := vm.MainThreadIdent(m.Context); main != 0 && main != vm.ThreadIdent() {
+		return pyutil.ValueErrorf("%s only works in main thread", fn)
+	}
+	return nil
+}
+
 func signalSetWakeupFD(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	a, err := pyarg.Parse("set_wakeup_fd", args, kwargs, []string{"fd"}, 1, 1)
 	if err != nil {
@@ -401,6 +477,9 @@ func signalSetWakeupFD(self py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	}
 	fd, err := pyarg.Int(a[0])
 	if err != nil {
+		return nil, err
+	}
+	if err := onMainThread(self, "set_wakeup_fd"); err != nil {
 		return nil, err
 	}
 	if fd != -1 {
@@ -488,6 +567,7 @@ func init() {
 			DefaultIntHandler,
 			pyutil.MustNewMethod("alarm", signalAlarm, 0, "alarm(seconds) -> int\n\nSchedule SIGALRM in seconds (0 cancels); gives the seconds left on the previous alarm."),
 			pyutil.MustNewMethod("pause", signalPause, 0, "pause() -> None\n\nSleep until some signal is delivered."),
+			pyutil.MustNewMethod("pthread_kill", signalPthreadKill, 0, "pthread_kill(thread_id, signalnum) -> None\n\nSend signalnum to the thread thread_id (to the process here: its handler\nruns in the main thread)."),
 			pyutil.MustNewMethod("siginterrupt", signalSiginterrupt, 0, "siginterrupt(sig, flag) -> None\nchange system call restart behaviour"),
 			pyutil.MustNewMethod("set_wakeup_fd", signalSetWakeupFD, 0, "set_wakeup_fd(fd) -> int\n\nMake each incoming signal write its number as a byte to fd (-1 turns this\noff); gives the previous fd."),
 			pyutil.MustNewMethod("setitimer", signalSetitimer, 0, setitimerDoc),

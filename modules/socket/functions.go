@@ -84,7 +84,13 @@ func moduleMethods() []*py.Method {
 			return py.None, nil
 		}),
 		fn("socketpair", "socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)\n\nTwo sockets connected to each other.", socketpair),
-		fn("create_connection", createConnectionDoc, createConnection),
+		pyutil.MustNewMethod("create_connection", func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+			defer pyutil.Recover(&err)
+			if cls := replacedSocketClass(self); cls != nil {
+				return createConnectionThrough(cls, args, kwargs)
+			}
+			return createConnection(args, kwargs)
+		}, 0, createConnectionDoc),
 		fn("getaddrinfo", getaddrinfoDoc, getaddrinfo),
 		fn("gethostbyname", "gethostbyname(host) -> str\n\nAn IPv4 address of host, in dotted-quad text.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var h py.Object

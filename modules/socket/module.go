@@ -189,4 +189,5 @@ func setup() {
 	setupSocketFile()
 	socketModule.Methods = append(moduleMethods(), nameinfoMethods()...)
 	socketModule.Methods = append(socketModule.Methods, setupMsg()...)
+	setupSubclassing() // subclass.go: classes deriving from socket.socket
 }

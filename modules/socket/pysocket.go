@@ -219,11 +219,17 @@ func setupSocketMethods() {
 		if en, ok := o.(py.I__enter__); ok {
 			return en.M__enter__()
 		}
+		if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+			return o, nil // an instance of a class derived from socket.socket
+		}
 		return s.M__enter__()
 	})
 	addMethod("__exit__", "", func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if ex, ok := o.(py.I__exit__); ok {
 			return ex.M__exit__(py.None, py.None, py.None)
+		}
+		if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+			return closeInstance(t) // a derived class's close() has its say
 		}
 		return s.M__exit__(py.None, py.None, py.None)
 	})
@@ -415,13 +421,6 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.SetBlocking(b != 0))
 	})
-	addMethod("getblocking", "getblocking() -> bool\n\nFalse once the socket is non-blocking (timeout 0.0), True otherwise.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := py.UnpackTuple(args, kwargs, "getblocking", 0, 0); err != nil {
-			return nil, err
-		}
-		d, has := s.Timeout()
-		return py.NewBool(!has || d != 0), nil
-	})
 	addMethod("listen", "listen([backlog])\n\nEnable a server to accept connections.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var v py.Object
 		if err := py.UnpackTuple(args, kwargs, "listen", 0, 1, &v); err != nil {
@@ -526,11 +525,18 @@ func setupSocketMethods() {
 		}
 		return noneOr(s.Shutdown(how))
 	})
-	addMethod("dup", "dup() -> socket\n\nA new, non-inheritable socket object on a duplicate of the descriptor.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	addMethod("dup", "dup() -> socket\n\nA new, non-inheritable socket object on a duplicate of the descriptor.", func(s *Socket, o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "dup", 0, 0); err != nil {
 			return nil, err
 		}
-		return s.Dup()
+		d, err := s.Dup()
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+			return dupInstance(t, d) // an instance of the same derived class
+		}
+		return d, nil
 	})
 	addMethod("get_inheritable", "get_inheritable() -> bool\n\nWhether a child process made by exec inherits the descriptor.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := py.UnpackTuple(args, kwargs, "get_inheritable", 0, 0); err != nil {

@@ -90,7 +90,7 @@ func (s *Socket) PySocket() *Socket { return s }
 // FromObject returns the *Socket behind a Python socket object (any
 // SocketHolder), or false.
 func FromObject(o py.Object) (*Socket, bool) {
-	if h, ok := o.(SocketHolder); ok {
+	if h, ok := pyutil.Unwrap(o).(SocketHolder); ok { // an instance of a class derived from socket.socket too
 		if s := h.PySocket(); s != nil {
 			return s, true
 		}

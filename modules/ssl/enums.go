@@ -201,6 +201,7 @@ func newContextSubtype() (*py.Type, error) {
 	// _ssl._SSLContext, a Go type made after gpython's set-up, has an
 	// empty MRO of its own: list the chain CPython shows.
 	t.Mro = py.Tuple{t, SSLContextType, py.ObjectType}
+	vm.RegisterValueSubtype(t) // class MyContext(ssl.SSLContext)
 	return t, nil
 }
 
@@ -236,6 +237,8 @@ func forgetClasses(m *py.Module) {
 	for _, r := range *old {
 		if r.ctx != m.Context {
 			next = append(next, r)
+		} else {
+			vm.ForgetValueSubtype(r.contextType)
 		}
 	}
 	registry.Store(&next)

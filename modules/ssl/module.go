@@ -78,6 +78,7 @@ func setup() {
 	setupBeyond()
 
 	setupEnums()
+	setupContextSubclass() // context_subclass.go: classes deriving from SSLContext
 
 	guardTypes(moduleTypes()...)
 }

@@ -72,7 +72,12 @@ func ssl_RAND_status(self py.Object, args py.Tuple, kwargs py.StringDict) (res p
 	if err := pyarg.NoArgs("_ssl.RAND_status", args, kwargs); err != nil {
 		return nil, err
 	}
-	return py.NewBool(_ssl.RandStatus()), nil
+	// CPython 3.6 answers with RAND_status's int, 1 or 0, not a bool (3.7
+	// made it a bool).
+	if _ssl.RandStatus() {
+		return py.Int(1), nil
+	}
+	return py.Int(0), nil
 }
 
 // setupRand is a step of setup (module.go).

@@ -40,7 +40,7 @@ func TestRANDBytes(t *testing.T) {
 
 func TestRANDDifferential(t *testing.T) {
 	src := `import _ssl
-print(_ssl.RAND_status())
+print(bool(_ssl.RAND_status()))
 print(_ssl.RAND_add(b'entropy', 1.5))
 print(_ssl.RAND_add('str entropy', 0))
 print(_ssl.RAND_pseudo_bytes(4)[1])
@@ -49,6 +49,13 @@ print(hasattr(_ssl, 'RAND_egd'))
 `
 	gpy, py3 := ecBoth(t, src)
 	assert.Equal(t, py3, gpy)
+}
+
+// TestRANDStatusInt checks RAND_status answers 1 as CPython 3.6 does (3.7+
+// answer True).
+func TestRANDStatusInt(t *testing.T) {
+	out := pytesting.MustRun(t, "import ssl\nprint(repr(ssl.RAND_status()), type(ssl.RAND_status()).__name__)\n")
+	assert.Equal(t, "1 int\n", out)
 }
 
 // TestRANDBytesReadable checks a script can use the result.

@@ -52,7 +52,7 @@ func setupNativeConn() {
 			if err != nil {
 				return nil, err
 			}
-			return st.ctxObj, nil
+			return st.context(), nil
 		},
 		Fset: func(self, value py.Object) error {
 			st, err := viewState(self)

@@ -35,6 +35,9 @@ func sslObjectNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 
 // contextWrapBio is SSLContext.wrap_bio.
 func contextWrapBio(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	if _, err := ctxContextOf(pyutil.Unwrap(self)); err != nil {
+		return nil, err
+	}
 	var in, out py.Object
 	var serverSide py.Object = py.False
 	var hostname py.Object = py.None

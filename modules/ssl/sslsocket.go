@@ -74,6 +74,9 @@ func sslSocketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 // do_handshake_on_connect=True, suppress_ragged_eofs=True,
 // server_hostname=None, session=None).
 func contextWrapSocket(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	if _, err := ctxContextOf(pyutil.Unwrap(self)); err != nil {
+		return nil, err
+	}
 	var sockObj py.Object
 	var serverSide py.Object = py.False
 	var doHandshake py.Object = py.True
@@ -318,7 +321,7 @@ func sslSocketAccept(self py.Object) (res py.Object, err error) {
 	if err != nil {
 		return nil, err
 	}
-	wrapped, err := wrapSocket(s.st.ctxObj, conn, true, s.doHandshakeOnConn, s.suppressRaggedEOFs, py.None, py.None)
+	wrapped, err := wrapSocket(s.st.context(), conn, true, s.doHandshakeOnConn, s.suppressRaggedEOFs, py.None, py.None)
 	if err != nil {
 		conn.Close()
 		return nil, err

@@ -26,12 +26,15 @@ type tlsState struct {
 	hostname   py.Object // str or None
 	cfg        _ssl.ConnConfig
 	owner      py.Object // the SSLSocket or SSLObject, for callbacks
+	// ctxPy is the Python object given as the context: an instance of
+	// a class derived from SSLContext holds ctxObj (context_subclass.go).
+	ctxPy py.Object
 }
 
 // setContext is the setter of the context attribute: the connection
 // switches to value, an SSLContext.
 func (st *tlsState) setContext(value py.Object) error {
-	ctx, ok := value.(contextObject)
+	ctx, ok := pyutil.Unwrap(value).(contextObject)
 	if !ok {
 		return pyutil.TypeErrorf("The value must be a SSLContext")
 	}
@@ -40,8 +43,16 @@ func (st *tlsState) setContext(value py.Object) error {
 			return fromError(err)
 		}
 	}
-	st.ctxObj = ctx
+	st.ctxObj, st.ctxPy = ctx, value
 	return nil
+}
+
+// context is the connection's context as Python code sees it.
+func (st *tlsState) context() py.Object {
+	if st.ctxPy != nil {
+		return st.ctxPy
+	}
+	return st.ctxObj
 }
 
 // tlsHolder is implemented by the Python types that carry a tlsState.
@@ -68,7 +79,7 @@ func errNotConnected() error {
 // newTLSState validates the wrap arguments as CPython does. The
 // connection itself is made by open.
 func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session py.Object) (*tlsState, error) {
-	ctx, ok := ctxObj.(contextObject)
+	ctx, ok := pyutil.Unwrap(ctxObj).(contextObject)
 	if !ok {
 		return nil, pyutil.TypeErrorf("context must be an SSLContext, not %s", pyutil.TypeName(ctxObj))
 	}
@@ -105,7 +116,7 @@ func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session 
 		}
 		cfg.Session = s.s
 	}
-	return &tlsState{ctxObj: ctx, serverSide: serverSide, hostname: hostname, cfg: cfg}, nil
+	return &tlsState{ctxObj: ctx, ctxPy: ctxObj, serverSide: serverSide, hostname: hostname, cfg: cfg}, nil
 }
 
 // open makes the connection over fd (or, with fd -1, over in and out).
@@ -303,7 +314,7 @@ its DER bytes with binary_form. ValueError before the handshake.`)
 			if err != nil {
 				return nil, err
 			}
-			return st.ctxObj, nil
+			return st.context(), nil
 		},
 		Fset: func(self, value py.Object) error {
 			st, err := tlsOf(self)

@@ -3,6 +3,8 @@ package thread
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -56,31 +58,75 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 	if !blocking || (timed && timeout == 0) {
 		return false, nil
 	}
-	var got bool
-	var err error
-	gil.Unlocked(func() {
-		var expired <-chan time.Time
-		if timed {
-			t := time.NewTimer(timeout)
-			defer t.Stop()
-			expired = t.C
-		}
-		for {
-			select {
-			case s <- struct{}{}:
-				got = true
-				return
-			case <-expired:
-				return
-			case <-sigint.Done():
-				if e := sigint.Check(); e != nil {
-					err = e
+	var expired <-chan time.Time
+	if timed {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		expired = t.C
+	}
+	// The wait looks up every delCheck for __del__ methods that became
+	// due (an object the script dropped before waiting, found by a
+	// collection), and calls them with the interpreter lock taken back.
+	check := time.NewTicker(delCheck)
+	defer check.Stop()
+	for {
+		var got, ended, due bool
+		var err error
+		gil.Unlocked(func() {
+			for {
+				select {
+				case s <- struct{}{}:
+					got = true
 					return
+				case <-expired:
+					ended = true
+					return
+				case <-check.C:
+					if vm.DelsDue() {
+						due = true
+						return
+					}
+					collectForDels()
+				case <-sigint.Done():
+					if e := sigint.Check(); e != nil {
+						err = e
+						return
+					}
 				}
 			}
+		})
+		if got || ended || err != nil {
+			return got, err
 		}
-	})
-	return got, err
+		if due {
+			vm.RunDueDels()
+		}
+	}
+}
+
+// delCheck is how often a lock wait looks for __del__ methods to call.
+const delCheck = 20 * time.Millisecond
+
+// lastWaitCollection is when a lock wait last ran a collection (Unix
+// nanoseconds); waits share one every waitCollectionGap at most.
+var lastWaitCollection atomic.Int64
+
+const waitCollectionGap = 250 * time.Millisecond
+
+// collectForDels runs a collection, at most one every waitCollectionGap
+// among all waits, while instances with __del__ are alive: one the
+// script dropped before waiting is then found, and its __del__ called at
+// the wait's next check, where CPython would have called it at the drop.
+func collectForDels() {
+	if !vm.DelsLive() {
+		return
+	}
+	now := time.Now().UnixNano()
+	last := lastWaitCollection.Load()
+	if now-last < int64(waitCollectionGap) || !lastWaitCollection.CompareAndSwap(last, now) {
+		return
+	}
+	runtime.GC()
 }
 
 // acquireArgs parses acquire(blocking=True, timeout=-1) with CPython 3.6's

@@ -35,32 +35,6 @@ func tracebackArg(o py.Object) (*py.Traceback, error) {
 	return tb, nil
 }
 
-// limited returns tb cut to limit entries as traceback.py's limit
-// argument does: the first limit entries, or the last -limit.
-func limited(tb *py.Traceback, limit py.Object) *py.Traceback {
-	n, ok := limit.(py.Int)
-	if !ok || tb == nil {
-		return tb
-	}
-	var all []*py.Traceback
-	for t := tb; t != nil; t = t.Next {
-		all = append(all, t)
-	}
-	switch {
-	case n >= 0 && int(n) < len(all):
-		all = all[:n]
-	case n < 0 && int(-n) < len(all):
-		all = all[len(all)+int(n):]
-	}
-	var head *py.Traceback
-	for i := len(all) - 1; i >= 0; i-- {
-		c := *all[i]
-		c.Next = head
-		head = &c
-	}
-	return head
-}
-
 func format(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 4 {
 		return nil, pyutil.TypeErrorf("format() takes 4 arguments (%d given)", len(args))
@@ -73,7 +47,12 @@ func format(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.String(pyutil.FormatExceptionValue(args[0], limited(tb, args[3]), chain)), nil
+	var limit *int
+	if n, ok := args[3].(py.Int); ok {
+		v := int(n)
+		limit = &v
+	}
+	return py.String(pyutil.FormatExceptionLimit(args[0], tb, chain, limit)), nil
 }
 
 func frameTuples(fs []pyutil.Frame) py.Object {

@@ -8,8 +8,8 @@ from asyncio import base_futures
 __all__ = ['AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
            'Handle', 'TimerHandle', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', '_set_running_loop', '_get_running_loop',
-           'get_running_loop']
+           'new_event_loop', 'get_child_watcher', 'set_child_watcher',
+           '_set_running_loop', '_get_running_loop', 'get_running_loop']
 
 
 class Handle:
@@ -241,3 +241,13 @@ def set_event_loop(loop):
 def new_event_loop():
     """A new loop from the policy."""
     return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    """The policy's child watcher."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Give the policy another child watcher."""
+    return get_event_loop_policy().set_child_watcher(watcher)

@@ -241,7 +241,13 @@ class SSLProtocol(protocols.Protocol):
             except ssl.SSLZeroReturnError:
                 chunk = b''
             except ssl.SSLError as exc:
-                self._fatal_error(exc, 'SSL error in data received')
+                # A broken record or an alert from the peer (a refused
+                # client certificate, say) drops the connection quietly:
+                # the application sees its end of stream, as in 3.6.
+                if self._loop.get_debug():
+                    logger.warning('%r: SSL error %s (reason %s)',
+                                   self, exc.errno, exc.reason)
+                self._abort()
                 return
             if not chunk:
                 self._flush()

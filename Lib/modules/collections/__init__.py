@@ -274,8 +274,12 @@ class deque:
     def remove(self, value):
         """Delete the first item equal to value (ValueError when there is none)."""
         items = self._flatten()
+        size = len(items)
         for position, item in enumerate(items):
-            if item is value or item == value:
+            found = item is value or item == value
+            if len(self) != size:
+                raise IndexError("deque mutated during remove().")
+            if found:
                 self._changes += 1
                 del items[position]
                 return
@@ -643,6 +647,9 @@ def namedtuple(typename, field_names, *, verbose=False, rename=False,
 
 # -- OrderedDict ---------------------------------------------------------------
 
+_MISSING = object()
+
+
 def _keys_in_order(mapping):
     return list(dict.keys(mapping))
 
@@ -653,6 +660,7 @@ class _OrderedView:
     def __reversed__(self):
         return reversed(list(self))
 
+    @_guarded_repr("...")
     def __repr__(self):
         return "%s(%r)" % (type(self).__name__, list(self))
 
@@ -688,7 +696,27 @@ class OrderedDict(dict):
         MutableMapping.update(self, *args, **kwds)
 
     update = MutableMapping.update
-    setdefault = MutableMapping.setdefault
+
+    def setdefault(self, key, default=None):
+        """od.get(key, default), storing default first when key is absent
+        (a subclass's __missing__ is not consulted)."""
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, default=_MISSING):
+        """Take key's value out and return it; default (when given) for an
+        absent key, else KeyError."""
+        if key in self:
+            if type(self) is OrderedDict:
+                return dict.pop(self, key)
+            value = self[key]
+            del self[key]
+            return value
+        if default is _MISSING:
+            raise KeyError(key)
+        return default
 
     def __reversed__(self):
         """The keys from the most recently added back."""

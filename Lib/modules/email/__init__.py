@@ -1,8 +1,11 @@
-"""Mail messages: parsing, headers and addresses (a subset of CPython
-3.6's email package: simple, non-MIME messages)."""
+"""Mail messages: parsing, generating and building them (the layout and
+API of CPython 3.6's email package)."""
 
-__all__ = ["message_from_string", "message_from_bytes",
-           "message_from_file", "message_from_binary_file"]
+__all__ = ["base64mime", "charset", "encoders", "errors", "feedparser",
+           "generator", "header", "iterators", "message",
+           "message_from_file", "message_from_binary_file",
+           "message_from_string", "message_from_bytes", "mime", "parser",
+           "quoprimime", "utils"]
 
 
 def message_from_string(s, *args, **kws):

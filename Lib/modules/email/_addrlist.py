@@ -319,7 +319,10 @@ def parse_date(data):
     or None when it is not one."""
     if not data:
         return None
-    words = _date_words(data.split())
+    words = data.split()
+    if not words:
+        return None
+    words = _date_words(words)
     if len(words) < 5:
         return None
     dd, mm, yy, tm, tz = words[:5]

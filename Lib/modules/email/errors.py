@@ -40,4 +40,27 @@ for _name, _doc in (
         ("InvalidBase64CharactersDefect", "Base64 text with characters outside its alphabet."),
         ("InvalidBase64LengthDefect", "Base64 text whose length no padding can fix.")):
     _declare(_name, (MessageDefect,), _doc)
+
+_declare("HeaderDefect", (MessageDefect,), "A problem in a header's value.")
+for _name, _doc in (
+        ("InvalidHeaderDefect", "A header that could not be read as its kind of header."),
+        ("HeaderMissingRequiredValue", "A header without the value it must have."),
+        ("ObsoleteHeaderDefect", "A header in an obsolete RFC 822 form."),
+        ("NonASCIILocalPartDefect", "Non-ASCII text in the local part of an address.")):
+    _declare(_name, (HeaderDefect,), _doc)
 del _name, _doc
+
+
+class NonPrintableDefect(HeaderDefect):
+    """ASCII control characters in a header value."""
+
+    def __init__(self, non_printables):
+        self.non_printables = non_printables
+        HeaderDefect.__init__(self, non_printables)
+
+    def __str__(self):
+        found = self.non_printables
+        return "the following ASCII non-printables found in header: %s" % (found,)
+
+
+__all__.append("NonPrintableDefect")

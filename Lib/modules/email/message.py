@@ -1,343 +1,258 @@
-"""Message: an ordered list of header fields and a payload.
+"""Message: an ordered list of header fields and a payload (a string, or
+a list of parts for a multipart), as CPython 3.6's email.message.
 
-A small version of CPython 3.6's email.message: header access, simple
-and multipart payloads and flattening with the compat32 rules (no header
-folding).
+How header values are stored, returned and folded is the policy's
+business (compat32 by default: plain strings); MIMEPart and EmailMessage
+add the content-manager API of the new policies.
 """
 
+import binascii
+import quopri
 import re
+from io import BytesIO, StringIO
 
-from email import utils
+from email import errors, utils
+from email import charset as _charset
+from email._encoded_words import decode_b
+from email._policybase import compat32
+
+Charset = _charset.Charset
 
 __all__ = ["Message", "EmailMessage"]
 
-_TSPECIALS = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
-_LINE_END = re.compile(r"\r\n|\r|\n")
+SEMISPACE = "; "
+
+# Characters that make a parameter value need quotes.
+tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
 
 
-def _param_text(name, value):
-    # name=value for a header parameter, the value quoted.
+def _splitparam(param):
+    # (main value, rest after the first ';' or None), both stripped.
+    main, sep, rest = str(param).partition(";")
+    if not sep:
+        return main.strip(), None
+    return main.strip(), rest.strip()
+
+
+def _formatparam(param, value=None, quote=True):
+    """param=value for a header; a (charset, language, text) value or a
+    non-ASCII one is written in RFC 2231 form; quote forces quotes."""
     if value is None or not len(value):
-        return name
+        return param
     if isinstance(value, tuple):
         charset, language, text = value
-        return "%s*=%s" % (name, utils.encode_rfc2231(text, charset,
-                                                      language))
+        return "%s*=%s" % (param, utils.encode_rfc2231(text, charset, language))
     try:
         value.encode("ascii")
     except UnicodeEncodeError:
-        return "%s*=%s" % (name, utils.encode_rfc2231(value, "utf-8", ""))
-    return '%s="%s"' % (name, utils.quote(value))
+        return "%s*=%s" % (param, utils.encode_rfc2231(value, "utf-8", ""))
+    if quote or tspecials.search(value):
+        return '%s="%s"' % (param, utils.quote(value))
+    return "%s=%s" % (param, value)
 
 
-# Charset names set_content writes as their email names.
-_CHARSET_NAMES = {"ascii": "us-ascii", "cp949": "ks_c_5601-1987",
-                  "euc_jp": "euc-jp", "euc_kr": "euc-kr"}
-for _n, _iso in ((1, 1), (2, 2), (3, 3), (4, 4), (5, 9), (6, 10), (7, 13),
-                 (8, 14), (9, 15), (10, 16)):
-    for _sep in "_-":
-        _CHARSET_NAMES["latin%s%d" % (_sep, _n)] = "iso-8859-%d" % _iso
-del _n, _iso, _sep
-
-# Charsets whose bodies are re-encoded quoted-printable rather than
-# base64 when 8-bit text is flattened to a str; us-ascii is left alone.
-_QP_CHARSETS = frozenset(["iso-8859-%d" % n for n in
-                          (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)] +
-                         ["windows-1252", "viscii"])
-
-
-def _qp_body(text, width=76):
-    """Quoted-printable body text: lines at most width characters (a
-    soft break '=' ending each piece of a long line), whitespace at the
-    end of a line quoted."""
-    if not text:
-        return text
-    coded = []
-    for ch in text:
-        n = ord(ch)
-        if ch in "\r\n" or ch == "\t" or (32 <= n <= 126 and ch != "="):
-            coded.append(ch)
-        else:
-            coded.append("=%02X" % n)
-    out = []
-    for line in "".join(coded).splitlines():
-        pos = 0
-        last = len(line) - 1 - width
-        while pos <= last:
-            end = pos + width - 1
-            if line[end - 2] == "=":
-                # an escape starts one short of the cut: its '=' ends
-                # this piece and starts the next one
-                out.append(line[pos:end - 1])
-                pos = end - 2
-            elif line[end - 1] == "=":
-                out.append(line[pos:end])
-                pos = end - 1
-            else:
-                out.append(line[pos:end] + "=")
-                pos = end
-        if line and line[-1] in " \t":
-            room = pos - last
-            tail = line[-1]
-            if room >= 3:
-                tail = "=%02X" % ord(tail)
-            elif room == 2:
-                tail += "=\n"
-            else:
-                tail = "=\n=%02X" % ord(tail)
-            out.append(line[pos:-1] + tail)
-        else:
-            out.append(line[pos:])
-    if text[-1] in "\r\n":
-        out.append("")
-    return "\n".join(out)
+def _parseparam(s):
+    # The ';'-separated pieces after the main value of a header (';'
+    # inside quotes does not separate), names lower-cased.
+    s = ";" + str(s)
+    pieces = []
+    while s[:1] == ";":
+        s = s[1:]
+        end = s.find(";")
+        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
+            end = s.find(";", end + 1)
+        if end < 0:
+            end = len(s)
+        piece = s[:end]
+        if "=" in piece:
+            name, _, value = piece.partition("=")
+            piece = name.strip().lower() + "=" + value.strip()
+        pieces.append(piece.strip())
+        s = s[end:]
+    return pieces
 
 
-def _b64_body(data, width):
-    # Base64 lines of width // 4 * 3 input bytes each.
-    import binascii
-    step = width // 4 * 3
-    return "".join(binascii.b2a_base64(data[i:i + step]).decode("ascii")
-                   for i in range(0, len(data), step))
+def _unquotevalue(value):
+    if isinstance(value, tuple):
+        return value[0], value[1], utils.unquote(value[2])
+    return utils.unquote(value)
 
 
-def _text_transfer(lines, cte, policy):
-    """(cte, payload) for the encoded lines of a text part as
-    set_content makes it: the encoding chosen as 3.6's default policy
-    chooses when cte is None (7bit for ASCII, 8bit when every line fits,
-    otherwise the shorter of quoted-printable and base64 for the first
-    ten lines)."""
-    width = getattr(policy, "max_line_length", 78)
-    sep = getattr(policy, "linesep", "\n").encode("ascii")
+_UUENCODINGS = ("x-uuencode", "uuencode", "uue", "x-uue")
 
-    def plain(rows):
-        return b"\n".join(rows) + b"\n"
-
-    def wire(rows):
-        return sep.join(rows) + sep
-
-    if cte is None:
-        try:
-            return "7bit", plain(lines).decode("ascii")
-        except UnicodeDecodeError:
-            pass
-        if getattr(policy, "cte_type", "8bit") == "8bit" and \
-                max(len(x) for x in lines) <= width:
-            return "8bit", plain(lines).decode("ascii", "surrogateescape")
-        import binascii
-        head = wire(lines[:10])
-        head_qp = _qp_body(head.decode("latin-1"), width)
-        if len(head_qp) > len(binascii.b2a_base64(head)):
-            cte = "base64"
-        else:
-            cte = "quoted-printable"
-            if len(lines) <= 10:
-                return cte, head_qp
-    if cte == "7bit":
-        return cte, plain(lines).decode("ascii")
-    if cte == "8bit":
-        return cte, plain(lines).decode("ascii", "surrogateescape")
-    if cte == "quoted-printable":
-        return cte, _qp_body(plain(lines).decode("latin-1"), width)
-    if cte == "base64":
-        return cte, _b64_body(wire(lines), width)
-    raise ValueError("Unknown content transfer encoding {}".format(cte))
-
-
-def _has_surrogates(text):
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _main_value(header):
-    # The part of a structured header before its first ';'.
-    return header.split(";", 1)[0].strip()
+# A default that no caller passes.
+_ABSENT = object()
 
 
 class Message:
     """Header fields in order (names keep their case, lookups ignore
-    it), a payload, and the envelope 'From ' line if parsed."""
+    it), a payload, the envelope 'From ' line if one was parsed, and the
+    preamble and epilogue of a multipart."""
 
-    def __init__(self, policy=None):
+    def __init__(self, policy=compat32):
         self.policy = policy
+        self.defects = []
         self._default_type = "text/plain"
-        self._headers, self.defects = [], []
-        self._payload = self._charset = self._unixfrom = None
+        self._headers, self._payload = [], None
+        self._unixfrom = self._charset = None
         self.preamble = self.epilogue = None
-
-    # flattening
 
     def __str__(self):
         return self.as_string()
 
-    def _flatten(self, unixfrom, linesep, as_text=False):
-        # as_text: for a str (as_string), where 8-bit text bodies are
-        # re-encoded for their charset.
-        lines = []
-        if unixfrom and self._unixfrom is not None:
-            lines.append(self._unixfrom + linesep)
-        headers, payload = self._headers, self._payload
-        if as_text and isinstance(payload, str) and _has_surrogates(payload):
-            headers, payload = self._recoded(payload)
-        for name, value in headers:
-            lines.append(self._header_line(name, value, linesep))
-        if isinstance(payload, list):
-            # the boundary goes into the header lines, so pick it first
-            boundary = self._pick_boundary(payload, linesep)
-            lines = lines[:1] if unixfrom and self._unixfrom is not None else []
-            for name, value in self._headers:
-                lines.append(self._header_line(name, value, linesep))
-            lines.append(linesep)
-            if self.preamble is not None:
-                lines.append(_LINE_END.sub(linesep, self.preamble) + linesep)
-            delimiter = "--" + boundary + linesep
-            for i, part in enumerate(payload):
-                lines.append(delimiter if i == 0 else linesep + delimiter)
-                lines.append(part._flatten(False, linesep, as_text)
-                             if isinstance(part, Message)
-                             else _LINE_END.sub(linesep, str(part)))
-            lines.append(linesep + "--" + boundary + "--" + linesep)
-            if self.epilogue is not None:
-                lines.append(_LINE_END.sub(linesep, self.epilogue))
-            return "".join(lines)
-        lines.append(linesep)
-        if payload:
-            # str.replace rather than _LINE_END: the regular expression
-            # engine does not keep the lone surrogates of 8-bit text
-            lines.append(payload.replace("\r\n", "\n").replace("\r", "\n")
-                         .replace("\n", linesep))
-        return "".join(lines)
-
-    def _recoded(self, payload):
-        # (headers, payload) with an 8-bit body in its charset's
-        # transfer encoding (base64, or quoted-printable for the latin
-        # charsets), the Content-Transfer-Encoding header changed in place.
-        charset = self.get_param("charset")
-        if charset is None:
-            return self._headers, payload
-        charset = str(charset).lower()
-        charset = _CHARSET_NAMES.get(charset, charset)
-        if charset == "us-ascii":
-            return self._headers, payload
-        raw = payload.encode("ascii", "surrogateescape")
-        try:
-            data = raw.decode(charset, "replace").encode(charset)
-        except LookupError:
-            data = raw.decode("ascii", "replace").encode("ascii", "replace")
-        if charset in _QP_CHARSETS:
-            cte, payload = "quoted-printable", _qp_body(data.decode("latin-1"))
-        else:
-            cte, payload = "base64", _b64_body(data, 76)
-        headers, done = [], False
-        for name, value in self._headers:
-            if not done and name.lower() == "content-transfer-encoding":
-                value, done = cte, True
-            headers.append((name, value))
-        return headers, payload
-
-    def _header_line(self, name, value, linesep):
-        # One header field as flattened: stored text, line ends made
-        # linesep.
-        value = _LINE_END.sub(linesep, str(value))
-        return "%s: %s%s" % (name, value, linesep)
-
-    def _pick_boundary(self, parts, linesep):
-        # The message's own boundary, or a new random one that no part's
-        # text contains, stored in the Content-Type header.
-        boundary = self.get_boundary()
-        if boundary is not None:
-            return boundary
-        import random
-        texts = "".join(p._flatten(False, linesep) if isinstance(p, Message) else str(p)
-                        for p in parts)
-        base = "=" * 15 + "%019d" % random.randrange(2 ** 63 - 1) + "=="
-        boundary, n = base, 0
-        while re.search("^--" + re.escape(boundary) + "(--)?$", texts, re.M):
-            n += 1
-            boundary = "%s.%d" % (base, n)
-        self.set_boundary(boundary)
-        return boundary
-
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
-        """The message as text (header lines as stored, not folded)."""
-        return self._flatten(unixfrom, "\n", True)
-
-    def as_bytes(self, unixfrom=False, policy=None):
-        """as_string encoded; undecodable input bytes come back as they were."""
-        return self._wire_bytes("\n", unixfrom)
-
-    def _wire_bytes(self, linesep, unixfrom=False):
-        # The flattened message as bytes with the given line ends (smtplib
-        # sends it with CRLF).
-        return self._flatten(unixfrom, linesep).encode("ascii",
-                                                       "surrogateescape")
+        """The flattened message; headers are not folded unless
+        maxheaderlen is given (0 means never)."""
+        from email.generator import Generator
+        policy = self.policy if policy is None else policy
+        out = StringIO()
+        gen = Generator(out, mangle_from_=False, maxheaderlen=maxheaderlen,
+                        policy=policy)
+        gen.flatten(self, unixfrom=unixfrom)
+        return out.getvalue()
 
     def __bytes__(self):
         return self.as_bytes()
 
+    def as_bytes(self, unixfrom=False, policy=None):
+        """The flattened message as bytes."""
+        from email.generator import BytesGenerator
+        policy = self.policy if policy is None else policy
+        out = BytesIO()
+        BytesGenerator(out, mangle_from_=False, policy=policy).flatten(
+            self, unixfrom=unixfrom)
+        return out.getvalue()
+
     def is_multipart(self):
         return isinstance(self._payload, list)
-
-    # payload
-
-    def attach(self, payload):
-        """Add a part to a multipart payload."""
-        if self._payload is None:
-            self._payload = []
-        if not isinstance(self._payload, list):
-            raise TypeError("Attach is not valid on a message with"
-                            " a non-multipart payload")
-        self._payload.append(payload)
-
-    def get_payload(self, i=None, decode=False):
-        """The payload, or part i of a multipart one."""
-        if self.is_multipart():
-            return self._payload if i is None else self._payload[i]
-        if i is not None and not isinstance(self._payload, list):
-            raise TypeError("Expected list, got %s" % type(self._payload))
-        if decode and isinstance(self._payload, str):
-            raw = self._payload.encode("ascii", "surrogateescape")
-            cte = str(self.get("content-transfer-encoding", "")).strip().lower()
-            if cte == "base64":
-                import base64, binascii
-                try:
-                    return base64.b64decode(raw)
-                except binascii.Error:
-                    return raw
-            if cte == "quoted-printable":
-                import binascii
-                return binascii.a2b_qp(raw)
-            return raw
-        if isinstance(self._payload, str) and _has_surrogates(self._payload):
-            # 8-bit text read back in its charset
-            raw = self._payload.encode("ascii", "surrogateescape")
-            try:
-                return raw.decode(self.get_param("charset", "ascii"), "replace")
-            except LookupError:
-                return raw.decode("ascii", "replace")
-        return self._payload
-
-    def set_payload(self, payload, charset=None):
-        """Replace the payload (bytes are kept as their latin-1 text)."""
-        if isinstance(payload, (bytes, bytearray)):
-            payload = bytes(payload).decode("ascii", "surrogateescape")
-        self._payload = payload
-        if charset is not None:
-            self._charset = charset
-
-    def get_unixfrom(self):
-        return self._unixfrom
 
     def set_unixfrom(self, unixfrom):
         self._unixfrom = unixfrom
 
+    def get_unixfrom(self):
+        return self._unixfrom
+
+    # payload
+
+    def attach(self, payload):
+        """Add a part to the payload (which becomes a list)."""
+        if self._payload is None:
+            self._payload = [payload]
+            return
+        try:
+            self._payload.append(payload)
+        except AttributeError:
+            raise TypeError("Attach is not valid on a message with"
+                            " a non-multipart payload")
+
+    def get_payload(self, i=None, decode=False):
+        """The payload: the list of parts (or part i) of a multipart;
+        the text otherwise, or with decode the bytes its
+        Content-Transfer-Encoding stands for."""
+        if self.is_multipart():
+            if decode:
+                return None
+            return self._payload if i is None else self._payload[i]
+        if i is not None and not isinstance(self._payload, list):
+            raise TypeError("Expected list, got %s" % type(self._payload))
+        payload = self._payload
+        cte = str(self.get("content-transfer-encoding", "")).lower()
+        raw = None
+        if isinstance(payload, str):
+            if utils._has_surrogates(payload):
+                raw = payload.encode("ascii", "surrogateescape")
+                if not decode:
+                    try:
+                        payload = raw.decode(self.get_param("charset", "ascii"),
+                                             "replace")
+                    except LookupError:
+                        payload = raw.decode("ascii", "replace")
+            elif decode:
+                try:
+                    raw = payload.encode("ascii")
+                except UnicodeError:
+                    raw = payload.encode("raw-unicode-escape")
+        if not decode:
+            return payload
+        if cte == "quoted-printable":
+            return quopri.decodestring(raw)
+        if cte == "base64":
+            data, defects = decode_b(b"".join(raw.splitlines()))
+            for defect in defects:
+                self.policy.handle_defect(self, defect)
+            return data
+        if cte in _UUENCODINGS:
+            return self._uudecode(raw)
+        if isinstance(payload, str):
+            return raw
+        return payload
+
+    @staticmethod
+    def _uudecode(raw):
+        import uu
+        out = BytesIO()
+        try:
+            uu.decode(BytesIO(raw), out, quiet=True)
+        except uu.Error:
+            return raw
+        return out.getvalue()
+
+    def set_payload(self, payload, charset=None):
+        """Replace the payload; bytes are kept as surrogate-escaped
+        text. A charset (name or Charset) is applied with set_charset,
+        str payloads being encoded with it first."""
+        if charset is not None and not isinstance(charset, Charset):
+            charset = Charset(charset)
+        if hasattr(payload, "encode"):
+            if charset is None:
+                self._payload = payload
+                return
+            payload = payload.encode(charset.output_charset)
+        self._payload = (payload.decode("ascii", "surrogateescape")
+                         if hasattr(payload, "decode") else payload)
+        if charset is not None:
+            self.set_charset(charset)
+
+    def set_charset(self, charset):
+        """Set the charset of the payload: the charset parameter of
+        Content-Type (made text/plain if absent), MIME-Version, and the
+        body and Content-Transfer-Encoding the charset calls for. None
+        removes the charset parameter."""
+        if charset is None:
+            self.del_param("charset")
+            self._charset = None
+            return
+        if not isinstance(charset, Charset):
+            charset = Charset(charset)
+        self._charset = charset
+        if "MIME-Version" not in self:
+            self.add_header("MIME-Version", "1.0")
+        if "Content-Type" not in self:
+            self.add_header("Content-Type", "text/plain",
+                            charset=charset.get_output_charset())
+        else:
+            self.set_param("charset", charset.get_output_charset())
+        if charset != charset.get_output_charset():
+            self._payload = charset.body_encode(self._payload)
+        if "Content-Transfer-Encoding" in self:
+            return
+        cte = charset.get_body_encoding()
+        if callable(cte):
+            cte(self)
+            return
+        payload = self._payload
+        if payload:
+            try:
+                payload = payload.encode("ascii", "surrogateescape")
+            except UnicodeError:
+                payload = payload.encode(charset.output_charset)
+        self._payload = charset.body_encode(payload)
+        self.add_header("Content-Transfer-Encoding", cte)
+
     def get_charset(self):
         return self._charset
 
-    # the mapping of header names
+    # the header fields, as a mapping
 
     def __len__(self):
         return len(self._headers)
@@ -346,8 +261,16 @@ class Message:
         return self.get(name)
 
     def __setitem__(self, name, val):
-        """Append a field: an existing one of that name stays."""
-        self._headers.append((name, val))
+        """Append a field; fields already of that name stay (unless the
+        policy limits how many there may be)."""
+        limit = self.policy.header_max_count(name)
+        if limit:
+            key = name.lower()
+            count = sum(1 for k, _ in self._headers if k.lower() == key)
+            if count >= limit:
+                raise ValueError("There may be at most {} {} headers "
+                                 "in a message".format(limit, name))
+        self._headers.append(self.policy.header_store_parse(name, val))
 
     def __delitem__(self, name):
         """Remove every field called name; none is no error."""
@@ -360,64 +283,71 @@ class Message:
         return any(k.lower() == key for k, _ in self._headers)
 
     def __iter__(self):
-        return iter([k for k, _ in self._headers])
+        for name, _ in self._headers:
+            yield name
 
     def keys(self):
         return [k for k, _ in self._headers]
 
     def values(self):
-        return [v for _, v in self._headers]
+        return [self.policy.header_fetch_parse(k, v)
+                for k, v in self._headers]
 
     def items(self):
-        return list(self._headers)
+        return [(k, self.policy.header_fetch_parse(k, v))
+                for k, v in self._headers]
 
     def get(self, name, failobj=None):
         """The first field called name, else failobj."""
         key = name.lower()
         for k, v in self._headers:
             if k.lower() == key:
-                return v
+                return self.policy.header_fetch_parse(k, v)
         return failobj
+
+    def set_raw(self, name, value):
+        """Append a field stored exactly as given."""
+        self._headers.append((name, value))
+
+    def raw_items(self):
+        """The (name, value) pairs as stored."""
+        return iter(self._headers.copy())
 
     def get_all(self, name, failobj=None):
         """Every field called name, in order, else failobj."""
         key = name.lower()
-        found = [v for k, v in self._headers if k.lower() == key]
+        found = [self.policy.header_fetch_parse(k, v)
+                 for k, v in self._headers if k.lower() == key]
         return found or failobj
 
-    def set_raw(self, name, value):
-        self._headers.append((name, value))
-
-    def raw_items(self):
-        return iter(list(self._headers))
-
     def add_header(self, _name, _value, **_params):
-        """Append a field built from a value and name=value parameters
-        (an underscore in a name becomes '-'; None gives a bare name)."""
+        """Append a field made of a value and name=value parameters (an
+        underscore in a name becomes '-', None gives a bare name)."""
         parts = [] if _value is None else [_value]
         for key, val in _params.items():
             key = key.replace("_", "-")
-            parts.append(key if val is None else _param_text(key, val))
-        self._headers.append((_name, "; ".join(parts)))
+            parts.append(key if val is None else _formatparam(key, val))
+        self[_name] = SEMISPACE.join(parts)
 
     def replace_header(self, _name, _value):
-        """Change the first field called _name in place."""
+        """Change the value of the first field called _name, in place."""
         key = _name.lower()
-        for i, (k, _) in enumerate(self._headers):
+        for n, (k, _) in enumerate(self._headers):
             if k.lower() == key:
-                self._headers[i] = (k, _value)
+                self._headers[n] = self.policy.header_store_parse(k, _value)
                 return
         raise KeyError(key)
 
-    # content type
+    # content type and parameters
 
     def get_content_type(self):
-        """The maintype/subtype, lower case; the default when absent or
-        malformed."""
-        value = self.get("content-type")
-        if value is None:
+        """maintype/subtype, lower case: the default type when there is
+        no Content-Type, text/plain when it is malformed."""
+        missing = object()
+        value = self.get("content-type", missing)
+        if value is missing:
             return self.get_default_type()
-        ctype = _main_value(value).lower()
+        ctype = _splitparam(value)[0].lower()
         if ctype.count("/") != 1:
             return "text/plain"
         return ctype
@@ -434,344 +364,358 @@ class Message:
     def set_default_type(self, ctype):
         self._default_type = ctype
 
-    def get_param(self, param, failobj=None, header="content-type", unquote=True):
-        """The value of one parameter of a structured header."""
-        value = self.get(header)
-        if value is None:
+    def _get_params_preserve(self, failobj, header):
+        # The parameters of header with their values as written (quoted,
+        # RFC 2231 pieces joined).
+        text = self.get(header, _ABSENT)
+        if text is _ABSENT:
             return failobj
-        for piece in value.split(";")[1:]:
-            name, eq, val = piece.partition("=")
-            if name.strip().lower() == param.lower():
-                if not eq:
-                    return ""
-                val = val.strip()
-                return utils.unquote(val) if unquote else val
-        return failobj
+        pairs = [(name.strip(), val.strip()) if eq else (name.strip(), "")
+                 for name, eq, val in (p.partition("=") for p in _parseparam(text))]
+        return utils.decode_params(pairs)
 
     def get_params(self, failobj=None, header="content-type", unquote=True):
-        """The header's value and parameters as (name, value) pairs."""
-        value = self.get(header)
-        if value is None:
+        """[(name, value)] of header, the first pair its main value."""
+        missing = object()
+        params = self._get_params_preserve(missing, header)
+        if params is missing:
             return failobj
-        pieces = value.split(";")
-        out = [(pieces[0].strip(), "")]
-        for piece in pieces[1:]:
-            name, eq, val = piece.partition("=")
-            val = val.strip()
-            out.append((name.strip().lower(), utils.unquote(val) if unquote else val))
+        if unquote:
+            return [(k, _unquotevalue(v)) for k, v in params]
+        return params
+
+    def get_param(self, param, failobj=None, header="content-type",
+                  unquote=True):
+        """The value of one parameter of header: a string, or a
+        (charset, language, value) triple for an RFC 2231 value."""
+        if header not in self:
+            return failobj
+        for k, v in self._get_params_preserve(failobj, header):
+            if k.lower() == param.lower():
+                return _unquotevalue(v) if unquote else v
+        return failobj
+
+    def set_param(self, param, value, header="Content-Type", requote=True,
+                  charset=None, language="", replace=False):
+        """Set one parameter of header (Content-Type is made text/plain
+        when missing). With charset the value goes out in RFC 2231 form.
+        The field moves to the end unless replace is true."""
+        if charset and not isinstance(value, tuple):
+            value = (charset, language, value)
+        current = self.get(header)
+        if current is None and header.lower() == "content-type":
+            current = "text/plain"
+        fresh = _formatparam(param, value, requote)
+        if self.get_param(param, header=header):
+            key = param.lower()
+            fresh = self._join_params(
+                fresh if name.lower() == key else _formatparam(name, old, requote)
+                for name, old in self.get_params(header=header, unquote=requote))
+        elif current:
+            fresh = current + SEMISPACE + fresh
+        self._store_changed(header, fresh, replace)
+
+    def _store_changed(self, header, value, in_place=False):
+        # Set header to value unless it already is that; in_place keeps
+        # its position, otherwise it moves to the end.
+        if value == self.get(header):
+            return
+        if in_place:
+            self.replace_header(header, value)
+            return
+        del self[header]
+        self[header] = value
+
+    @staticmethod
+    def _join_params(pieces):
+        # '; '.join, an empty piece adding nothing at the start.
+        out = ""
+        for piece in pieces:
+            out = piece if not out else SEMISPACE.join([out, piece])
         return out
 
+    def del_param(self, param, header="content-type", requote=True):
+        """Remove a parameter from header (the field moves to the end)."""
+        if header not in self:
+            return
+        kept = [_formatparam(p, v, requote)
+                for p, v in self.get_params(header=header, unquote=requote)
+                if p.lower() != param.lower()]
+        self._store_changed(header, self._join_params(kept))
+
+    def set_type(self, type, header="Content-Type", requote=True):
+        """Change the main value of header (Content-Type: also sets
+        MIME-Version), keeping its parameters."""
+        if type.count("/") != 1:
+            raise ValueError
+        if header.lower() == "content-type":
+            del self["mime-version"]
+            self["MIME-Version"] = "1.0"
+        old = self.get_params(header=header, unquote=requote) \
+            if header in self else [(None, None)]
+        del self[header]
+        self[header] = type
+        for name, value in old[1:]:
+            self.set_param(name, value, header, requote)
+
     def get_filename(self, failobj=None):
-        """The filename parameter of Content-Disposition (or the name
-        parameter of Content-Type)."""
+        """The filename parameter of Content-Disposition, else the name
+        parameter of Content-Type, else failobj."""
         missing = object()
         name = self.get_param("filename", missing, "content-disposition")
         if name is missing:
             name = self.get_param("name", missing, "content-type")
-        return failobj if name is missing else name
+        if name is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(name).strip()
 
     def get_boundary(self, failobj=None):
-        """The boundary parameter of the Content-Type header."""
+        """The boundary parameter of Content-Type."""
         missing = object()
-        value = self.get_param("boundary", missing)
-        if value is missing:
+        boundary = self.get_param("boundary", missing)
+        if boundary is missing:
             return failobj
-        return value.rstrip()
+        return utils.collapse_rfc2231_value(boundary).rstrip()
 
     def set_boundary(self, boundary):
-        """Put boundary into the Content-Type header (a multipart/mixed
-        one is made when there is none)."""
-        for i, (name, value) in enumerate(self._headers):
-            if name.lower() != "content-type":
-                continue
-            pieces = [p for p in value.split(";")]
-            kept = [pieces[0].strip()]
-            replaced = False
-            for piece in pieces[1:]:
-                key = piece.partition("=")[0].strip()
-                if key.lower() == "boundary":
-                    kept.append('boundary="%s"' % boundary)
-                    replaced = True
-                else:
-                    kept.append(piece.strip())
-            if not replaced:
-                kept.append('boundary="%s"' % boundary)
-            self._headers[i] = (name, "; ".join(kept))
-            return
-        from email import errors
-        raise errors.HeaderParseError("No Content-Type header found")
-
-    def walk(self):
-        """This message, then every part under it, depth first."""
-        yield self
-        if self.is_multipart():
-            for part in self.get_payload():
-                if isinstance(part, Message):
-                    yield from part.walk()
-                else:
-                    yield part
+        """Put boundary into the Content-Type field, in place."""
+        missing = object()
+        params = self._get_params_preserve(missing, "content-type")
+        if params is missing:
+            raise errors.HeaderParseError("No Content-Type header found")
+        quoted = '"%s"' % boundary
+        fresh = [("boundary", quoted) if k.lower() == "boundary" else (k, v)
+                 for k, v in params]
+        if not any(k.lower() == "boundary" for k, _ in params):
+            fresh.append(("boundary", quoted))
+        value = SEMISPACE.join(k if v == "" else "%s=%s" % (k, v)
+                               for k, v in fresh)
+        self._headers = [
+            self.policy.header_store_parse(h, value)
+            if h.lower() == "content-type" else (h, v)
+            for h, v in self._headers]
 
     def get_content_charset(self, failobj=None):
-        value = self.get("content-type")
-        if value is None:
+        """The charset parameter, lower case (failobj when missing or
+        not ASCII)."""
+        missing = object()
+        charset = self.get_param("charset", missing)
+        if charset is missing:
             return failobj
-        for piece in value.split(";")[1:]:
-            name, eq, val = piece.partition("=")
-            if eq and name.strip().lower() == "charset":
-                return utils.unquote(val.strip()).lower()
-        return failobj
+        if isinstance(charset, tuple):
+            try:
+                charset = str(charset[2].encode("raw-unicode-escape"),
+                              charset[0] or "us-ascii")
+            except (LookupError, UnicodeError):
+                charset = charset[2]
+        try:
+            charset.encode("us-ascii")
+        except UnicodeError:
+            return failobj
+        return charset.lower()
+
+    def get_charsets(self, failobj=None):
+        """The content charset of every part of the tree."""
+        return [part.get_content_charset(failobj) for part in self.walk()]
+
+    def get_content_disposition(self):
+        """The main value of Content-Disposition, lower case, or None."""
+        value = self.get("content-disposition")
+        if value is None:
+            return None
+        return _splitparam(value)[0].lower()
+
+    from email.iterators import walk
 
 
-# EmailMessage: content set and read by type, and multipart assembly.
+class MIMEPart(Message):
+    """A Message under the default policy whose content is read and set
+    through the policy's content manager."""
 
-_MAX_LINE = 78
+    def __init__(self, policy=None):
+        from email import policy as policies
+        Message.__init__(self, policies.default if policy is None else policy)
 
-# The multipart subtypes a message can be turned into, innermost first:
-# a message may grow from related to alternative to mixed, never back.
-_NESTING = ("related", "alternative", "mixed")
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        """The flattened message; headers folded at the policy's
+        max_line_length unless maxheaderlen says otherwise."""
+        chosen = policy or self.policy
+        width = chosen.max_line_length if maxheaderlen is None else maxheaderlen
+        return Message.as_string(self, unixfrom, width, chosen)
 
-# The text subtypes and multipart kinds that can hold a message's body.
-_BODY_KINDS = ("text/plain", "text/html", "multipart/related",
-               "multipart/alternative")
-
-
-def _base64_lines(data):
-    import base64
-    return base64.encodebytes(data).decode("ascii")
-
-
-class EmailMessage(Message):
-    """A Message that sets and reads its content by type (str or bytes)
-    and grows into a multipart with add_alternative, add_related and
-    add_attachment; its long parameter headers are folded as the default
-    policy folds them."""
-
-    def _header_line(self, name, value, linesep):
-        line = super()._header_line(name, value, linesep)
-        if len(line) - len(linesep) <= _MAX_LINE or "\\n" in str(value):
-            return line
-        # Too long: each parameter that would overflow starts a new line.
-        pieces = [p.strip() for p in str(value).split(";")]
-        out, width = name + ": " + pieces[0], len(name) + 2 + len(pieces[0])
-        for piece in pieces[1:]:
-            if width + 2 + len(piece) + 1 > _MAX_LINE:
-                out += ";" + linesep + " " + piece
-                width = 1 + len(piece)
-            else:
-                out += "; " + piece
-                width += 2 + len(piece)
-        return out + linesep
-
-    # content
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
 
     def is_attachment(self):
         """Whether Content-Disposition names this part an attachment."""
         value = self.get("content-disposition")
-        return value is not None and _main_value(value).lower() == "attachment"
+        return value is not None and value.content_disposition == "attachment"
 
-    def clear_content(self):
-        """Drop the payload and every Content-* header."""
-        self._headers = [(k, v) for k, v in self._headers
-                         if not k.lower().startswith("content-")]
-        self._payload = None
-
-    def clear(self):
-        """Drop every header and the payload."""
-        self._headers = []
-        self._payload = None
-
-    def set_content(self, content, *args, **kw):
-        """Replace the content: a str becomes text/<subtype> (7bit), bytes
-        become <maintype>/<subtype> (base64 unless cte says otherwise).
-        disposition, filename, cid, params and headers add the fields of
-        those names."""
-        kw.pop("content_manager", None)
-        if self.get_content_maintype() == "multipart":
-            raise TypeError("set_content not valid on multipart")
-        if isinstance(content, str):
-            self._set_text(content, *args, **kw)
-        elif isinstance(content, (bytes, bytearray, memoryview)):
-            self._set_bytes(bytes(content), *args, **kw)
-        else:
-            raise KeyError(type(content))
-        if "MIME-Version" not in self:
-            self["MIME-Version"] = "1.0"
-
-    def _start_content(self, ctype, headers):
-        self.clear_content()
-        self["Content-Type"] = ctype
-        for header in headers or ():
-            name, _, value = header.partition(":")
-            self[name.strip()] = value.strip()
-
-    def _set_text(self, text, subtype="plain", charset="utf-8", cte=None,
-                  disposition=None, filename=None, cid=None, params=None,
-                  headers=None):
-        self._start_content("text/" + subtype, headers)
-        cte, body = _text_transfer(text.encode(charset).splitlines(), cte,
-                                   self.policy)
-        self._payload = body
-        self.replace_header("Content-Type", 'text/%s; charset="%s"' % (
-            subtype, _CHARSET_NAMES.get(charset, charset)))
-        self["Content-Transfer-Encoding"] = cte
-        self._finish_content(disposition, filename, cid, params)
-
-    def _set_bytes(self, data, maintype, subtype, cte="base64",
-                   disposition=None, filename=None, cid=None, params=None,
-                   headers=None):
-        self._start_content("%s/%s" % (maintype, subtype), headers)
-        if cte == "base64":
-            self._payload = _base64_lines(data)
-        elif cte in ("7bit", "8bit", "binary"):
-            self._payload = data.decode("ascii", "surrogateescape")
-        elif cte == "quoted-printable":
-            import binascii
-            self._payload = binascii.b2a_qp(data, istext=False).decode("ascii")
-        else:
-            raise ValueError("Unknown content transfer encoding {}".format(cte))
-        self["Content-Transfer-Encoding"] = cte
-        self._finish_content(disposition, filename, cid, params)
-
-    def _finish_content(self, disposition, filename, cid, params):
-        if disposition is None and filename is not None:
-            disposition = "attachment"
-        if disposition is not None:
-            self["Content-Disposition"] = disposition
-        if filename is not None:
-            self._add_param("Content-Disposition", "filename", filename)
-        if cid is not None:
-            self["Content-ID"] = cid
-        for key, value in (params or {}).items():
-            self._add_param("Content-Type", key, value)
-
-    def _add_param(self, header, key, value):
-        # The field moves to the end, a parameter added to it.
-        current = self.get(header)
-        del self[header]
-        self[header] = "%s; %s" % (current, _param_text(key, value))
-
-    def get_content(self):
-        """The content: text parts as str (decoded with their charset),
-        other parts as bytes, a message/rfc822 part as its message."""
-        maintype = self.get_content_maintype()
-        if maintype == "multipart":
-            raise KeyError(self.get_content_type())
-        if maintype == "message" and isinstance(self._payload, list):
-            return self._payload[0]
-        data = self.get_payload(decode=True)
-        if data is None:
-            data = b""
+    def _body_candidates(self, part, preferencelist):
+        # (rank, part) for every part below part that could be the body.
+        if part.is_attachment():
+            return
+        maintype, subtype = part.get_content_type().split("/")
         if maintype == "text":
-            charset = self.get_content_charset() or "ascii"
-            return data.decode(charset, "replace")
-        return data
+            if subtype in preferencelist:
+                yield preferencelist.index(subtype), part
+            return
+        if maintype != "multipart":
+            return
+        if subtype != "related":
+            for sub in part.iter_parts():
+                yield from self._body_candidates(sub, preferencelist)
+            return
+        if "related" in preferencelist:
+            yield preferencelist.index("related"), part
+        start = part.get_param("start")
+        candidate = None
+        if start:
+            for sub in part.iter_parts():
+                if sub["content-id"] == start:
+                    candidate = sub
+                    break
+        if candidate is None:
+            subparts = part.get_payload()
+            candidate = subparts[0] if subparts else None
+        if candidate is not None:
+            yield from self._body_candidates(candidate, preferencelist)
 
-    # multipart assembly
+    def get_body(self, preferencelist=("related", "html", "plain")):
+        """The part most likely to be the body, by preferencelist (text
+        subtypes and 'related'); None if there is none."""
+        best = len(preferencelist)
+        body = None
+        for rank, part in self._body_candidates(self, preferencelist):
+            if rank < best:
+                best, body = rank, part
+                if rank == 0:
+                    break
+        return body
 
-    def _make_multipart(self, subtype):
-        ctype = self.get_content_type()
-        maintype, current = ctype.split("/")
-        if maintype == "multipart":
-            if current == subtype:
-                return
-            if _NESTING.index(current) > _NESTING.index(subtype) if current in _NESTING else True:
-                raise ValueError("Cannot convert {} to {}".format(current, subtype))
-        moved = [(k, v) for k, v in self._headers if k.lower().startswith("content-")]
-        kept = [(k, v) for k, v in self._headers if not k.lower().startswith("content-")]
-        parts = []
-        if moved or self._payload is not None:
-            part = type(self)(self.policy)
-            part._headers = moved
-            part._payload = self._payload
-            parts.append(part)
-        self._headers = kept
-        self._payload = parts
-        self["Content-Type"] = "multipart/" + subtype
-        self._pick_boundary(parts, "\n")
-
-    def make_related(self, boundary=None):
-        """Turn the message into multipart/related, its content the first part."""
-        self._make_multipart("related")
-
-    def make_alternative(self, boundary=None):
-        """Turn the message into multipart/alternative."""
-        self._make_multipart("alternative")
-
-    def make_mixed(self, boundary=None):
-        """Turn the message into multipart/mixed."""
-        self._make_multipart("mixed")
-
-    def _add_part(self, subtype, disposition, args, kw):
-        if self.get_content_type() != "multipart/" + subtype:
-            self._make_multipart(subtype)
-        part = type(self)(self.policy)
-        part.set_content(*args, **kw)
-        if disposition is not None and "content-disposition" not in part:
-            part["Content-Disposition"] = disposition
-        self.attach(part)
-
-    def add_related(self, *args, **kw):
-        """Add a part made by set_content(*args, **kw), inline."""
-        self._add_part("related", "inline", args, kw)
-
-    def add_alternative(self, *args, **kw):
-        """Add an alternative rendering made by set_content(*args, **kw)."""
-        self._add_part("alternative", None, args, kw)
-
-    def add_attachment(self, *args, **kw):
-        """Add an attachment made by set_content(*args, **kw)."""
-        self._add_part("mixed", "attachment", args, kw)
-
-    def iter_parts(self):
-        """The subparts of a multipart, else nothing."""
-        if self.is_multipart():
-            yield from self.get_payload()
+    _body_types = {("text", "plain"), ("text", "html"),
+                   ("multipart", "related"), ("multipart", "alternative")}
 
     def iter_attachments(self):
-        """The parts of a multipart that are not its body: all of them
-        but the first text/plain, text/html, multipart/related and
-        multipart/alternative part that is not marked an attachment."""
-        if self.get_content_type() in ("multipart/alternative",) or not self.is_multipart():
+        """The parts of a multipart that are not body candidates."""
+        maintype, subtype = self.get_content_type().split("/")
+        if maintype != "multipart" or subtype == "alternative":
             return
-        skipped = set()
-        for part in self.get_payload():
-            kind = part.get_content_type()
-            if kind in _BODY_KINDS and kind not in skipped and not part.is_attachment():
-                skipped.add(kind)
+        parts = self.get_payload()
+        if not isinstance(parts, list):
+            return
+        parts = parts.copy()
+        if maintype == "multipart" and subtype == "related":
+            start = self.get_param("start")
+            if start:
+                found = False
+                kept = []
+                for part in parts:
+                    if part.get("content-id") == start:
+                        found = True
+                    else:
+                        kept.append(part)
+                if found:
+                    yield from kept
+                    return
+            parts.pop(0)
+            yield from parts
+            return
+        seen = []
+        for part in parts:
+            kind = tuple(part.get_content_type().split("/"))
+            if (kind in self._body_types and not part.is_attachment()
+                    and kind not in seen):
+                seen.append(kind)
                 continue
             yield part
 
-    def get_body(self, preferencelist=("related", "html", "plain")):
-        """The part most likely to be the body: the best ranked by
-        preferencelist (names of text subtypes and of 'related'), looked
-        for depth first; attachments and what they hold are passed over."""
-        best, rank = None, len(preferencelist)
-        stack = [self]
-        while stack and rank > 0:
-            part = stack.pop()
-            if part.is_attachment():
-                continue
-            kind = part.get_content_type()
-            score, inner = None, []
-            if kind.startswith("text/"):
-                score = kind[5:]
-            elif kind.startswith("multipart/") and part.is_multipart():
-                if kind == "multipart/related":
-                    score = "related"
-                    inner = _start_part(part)
-                else:
-                    inner = part.get_payload()
-            if score in preferencelist and preferencelist.index(score) < rank:
-                best, rank = part, preferencelist.index(score)
-            stack.extend(reversed(inner))
-        return best
+    def iter_parts(self):
+        """The subparts of a multipart, else nothing."""
+        if self.get_content_maintype() == "multipart":
+            yield from self.get_payload()
+
+    def get_content(self, *args, content_manager=None, **kw):
+        """The content, as the content manager (by default the policy's)
+        reads it."""
+        manager = content_manager or self.policy.content_manager
+        return manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        """Replace the content through the content manager (by default
+        the policy's)."""
+        manager = content_manager or self.policy.content_manager
+        manager.set_content(self, *args, **kw)
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        if self.get_content_maintype() == "multipart":
+            existing = self.get_content_subtype()
+            disallowed_subtypes = disallowed_subtypes + (subtype,)
+            if existing in disallowed_subtypes:
+                raise ValueError("Cannot convert {} to {}".format(
+                    existing, subtype))
+        moved, kept = [], []
+        for name, value in self._headers:
+            if name.lower().startswith("content-"):
+                moved.append((name, value))
+            else:
+                kept.append((name, value))
+        if moved:
+            part = type(self)(policy=self.policy)
+            part._headers = moved
+            part._payload = self._payload
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._headers = kept
+        self["Content-Type"] = "multipart/" + subtype
+        if boundary is not None:
+            self.set_param("boundary", boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart("related", ("alternative", "mixed"), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart("alternative", ("mixed",), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart("mixed", (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if (self.get_content_maintype() != "multipart"
+                or self.get_content_subtype() != _subtype):
+            getattr(self, "make_" + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and "content-disposition" not in part:
+            part["Content-Disposition"] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart("related", *args, _disp="inline", **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart("alternative", *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart("mixed", *args, _disp="attachment", **kw)
+
+    def clear(self):
+        """Drop every header and the payload."""
+        del self._headers[:]
+        self._payload = None
+
+    def clear_content(self):
+        """Drop the payload and the Content-* headers."""
+        self._payload = None
+        self._headers = [pair for pair in self._headers
+                         if not pair[0].lower().startswith("content-")]
 
 
-def _start_part(related):
-    # The root of a multipart/related: the part its start parameter names,
-    # else the first one (a list of at most one part).
-    start = related.get_param("start")
-    for sub in related.get_payload():
-        if start is None or sub.get("content-id") == start:
-            return [sub]
-    return []
+class EmailMessage(MIMEPart):
+    """A MIMEPart that also gets a MIME-Version when content is set."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if "MIME-Version" not in self:
+            self["MIME-Version"] = "1.0"

@@ -1,6 +1,5 @@
 """Address and date helpers for mail headers (CPython 3.6's email.utils)."""
 
-import base64
 import calendar
 import datetime
 import os
@@ -53,32 +52,9 @@ def getaddresses(fieldvalues):
     return _address_list(", ".join(fieldvalues))
 
 
-def _q_word(raw):
-    # RFC 2047 "Q" text of raw bytes.
-    out = []
-    for b in raw:
-        c = chr(b)
-        if c == " ":
-            out.append("_")
-        elif c.isalnum() and b < 128 or c in "!*+-/":
-            out.append(c)
-        else:
-            out.append("=%02X" % b)
-    return "".join(out)
-
-
-def _encoded_word(text, charset):
-    # The shorter of the B and Q encoded words for text (Q on a tie).
-    raw = text.encode(charset)
-    q = _q_word(raw)
-    b = base64.b64encode(raw).decode("ascii")
-    if len(b) < len(q):
-        return "=?%s?b?%s?=" % (charset, b)
-    return "=?%s?q?%s?=" % (charset, q)
-
-
 def formataddr(pair, charset="utf-8"):
-    """'name <address>' for pair, quoting or encoding the name as needed."""
+    """'name <address>' for pair, quoting or encoding the name as needed
+    (charset: a name or a Charset-like object with header_encode)."""
     name, address = pair
     address.encode("ascii")
     if not name:
@@ -86,12 +62,14 @@ def formataddr(pair, charset="utf-8"):
     try:
         name.encode("ascii")
     except UnicodeEncodeError:
-        if not isinstance(charset, str):
-            charset = str(charset)
-        return "%s <%s>" % (_encoded_word(name, charset), address)
+        if isinstance(charset, str):
+            from email.charset import Charset
+            charset = Charset(charset)
+        return "%s <%s>" % (charset.header_encode(name), address)
+    escaped = quote(name)
     if _NEEDS_QUOTES.search(name):
-        name = '"%s"' % quote(name)
-    return "%s <%s>" % (name, address)
+        return '"%s" <%s>' % (escaped, address)
+    return "%s <%s>" % (escaped, address)
 
 
 def _local_fqdn():
@@ -199,3 +177,83 @@ def encode_rfc2231(s, charset=None, language=None):
     if charset is None and language is None:
         return s
     return "%s'%s'%s" % (charset, language or "", s)
+
+
+def _has_surrogates(s):
+    """Whether s holds lone surrogates (undecodable input bytes)."""
+    try:
+        s.encode()
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _sanitize(string):
+    # Undecodable bytes shown as U+FFFD (read as utf-8 where they can be).
+    original = string.encode("utf-8", "surrogateescape")
+    return original.decode("utf-8", "replace")
+
+
+_CONTINUATION = re.compile(r"^(?P<name>\w+)\*((?P<num>[0-9]+)\*?)?$", re.ASCII)
+
+
+def decode_params(params):
+    """Parameters (name, value) with RFC 2231 continuations joined and
+    extended values made (charset, language, value) triples; the first
+    pair (the header's main value) is kept as it is."""
+    import urllib.parse
+    out = [params[0]]
+    pieces = {}
+    for name, value in params[1:]:
+        extended = name.endswith("*")
+        value = unquote(value)
+        m = _CONTINUATION.match(name)
+        if m is None:
+            out.append((name, '"%s"' % quote(value)))
+            continue
+        num = m.group("num")
+        pieces.setdefault(m.group("name"), []).append(
+            (None if num is None else int(num), value, extended))
+    for name, parts in pieces.items():
+        parts.sort(key=lambda p: -1 if p[0] is None else p[0])
+        texts, extended = [], False
+        for _, text, coded in parts:
+            if coded:
+                text = urllib.parse.unquote(text, encoding="latin-1")
+                extended = True
+            texts.append(text)
+        value = quote("".join(texts))
+        if extended:
+            charset, language, value = decode_rfc2231(value)
+            out.append((name, (charset, language, '"%s"' % value)))
+        else:
+            out.append((name, '"%s"' % value))
+    return out
+
+
+def collapse_rfc2231_value(value, errors="replace",
+                           fallback_charset="us-ascii"):
+    """A parameter value as text: a (charset, language, text) triple is
+    decoded with its charset."""
+    if not isinstance(value, tuple) or len(value) != 3:
+        return unquote(value)
+    charset, _, text = value
+    raw = bytes(text, "raw-unicode-escape")
+    try:
+        return str(raw, charset or fallback_charset, errors)
+    except LookupError:
+        return unquote(text)
+
+
+def localtime(dt=None, isdst=-1):
+    """dt (now by default) as an aware datetime in the local zone; a
+    naive dt is taken as local time."""
+    if dt is None:
+        return datetime.datetime.now(datetime.timezone.utc).astimezone()
+    if dt.tzinfo is not None:
+        return dt.astimezone()
+    stamp = time.mktime(dt.timetuple()[:-1] + (isdst,))
+    local = time.localtime(stamp)
+    zone = datetime.timezone(datetime.timedelta(seconds=local.tm_gmtoff),
+                             local.tm_zone)
+    return dt.replace(tzinfo=zone)

@@ -4,18 +4,18 @@ HTTPServer (and ThreadingHTTPServer, a thread per connection) accept
 connections; a BaseHTTPRequestHandler subclass reads each request line and
 header block, then calls its do_<METHOD>() method, which answers with
 send_response()/send_header()/end_headers() and writes the body to wfile.
-SimpleHTTPRequestHandler serves the files under the current directory.
-
-Not provided: CGIHTTPRequestHandler (it needs os.fork or subprocess
-plumbing this interpreter does not offer).  The mime types come from a
-built-in table and the system's mime.types files, as CPython's mimetypes
-module would give them, since that module is not available here.
+SimpleHTTPRequestHandler serves the files under the current directory;
+CGIHTTPRequestHandler also runs the scripts under /cgi-bin and /htbin (in
+a child process, through subprocess, as CPython does where it has no
+fork).  The mime types come from a built-in table and the system's
+mime.types files, as CPython's mimetypes module would give them.
 """
 
 __version__ = "0.6"
 
 __all__ = ["HTTPServer", "ThreadingHTTPServer",
-           "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler"]
+           "BaseHTTPRequestHandler", "SimpleHTTPRequestHandler",
+           "CGIHTTPRequestHandler"]
 
 import socket
 import socketserver
@@ -775,6 +775,223 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     })
 
 
+def _url_collapse_path(path):
+    """path (a URL's path, with its query if any) made canonical: "." and
+    empty segments dropped, ".." removing the segment before it (IndexError
+    when there is none), always in the form "/dirs.../last" with the query
+    put back after the last segment; "/" becomes "//"."""
+    path, _, query = path.partition("?")
+    *dirs, last = urllib.parse.unquote(path).split("/")
+    kept = []
+    for segment in dirs + [last]:
+        if segment == "..":
+            kept.pop()
+        elif segment not in ("", "."):
+            kept.append(segment)
+    if last in ("", ".", ".."):
+        last = ""
+    elif kept:
+        kept.pop()  # last stays apart, as the tail
+    if query:
+        last += "?" + query
+    return "/" + "/".join(kept) + "/" + last
+
+
+_nobody = None
+
+
+def nobody_uid():
+    """The user id of "nobody" (one more than the largest user id when
+    there is no such user); the answer is kept."""
+    global _nobody
+    if _nobody is None:
+        try:
+            import pwd
+        except ImportError:
+            return -1
+        try:
+            _nobody = pwd.getpwnam("nobody")[2]
+        except KeyError:
+            _nobody = 1 + max(entry[2] for entry in pwd.getpwall())
+    return _nobody
+
+
+def executable(path):
+    """Whether the file at path may be executed."""
+    return os.access(path, os.X_OK)
+
+
+class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
+    """SimpleHTTPRequestHandler that also runs CGI scripts: a GET, HEAD or
+    POST whose path lies under one of cgi_directories runs the script it
+    names and sends its output (which starts with the script's own
+    headers) after a "200 Script output follows" status line. Python
+    scripts (.py, .pyw) run under sys.executable; other scripts must be
+    executable files.
+    """
+
+    # no fork here: scripts run through subprocess
+    have_fork = False
+
+    # unbuffered reads, so that a script's stdin gets the body unconsumed
+    rbufsize = 0
+
+    cgi_directories = ["/cgi-bin", "/htbin"]
+
+    def do_POST(self):
+        """Run the CGI script; any other path cannot be posted to."""
+        if self.is_cgi():
+            self.run_cgi()
+        else:
+            self.send_error(HTTPStatus.NOT_IMPLEMENTED,
+                            "Can only POST to CGI scripts")
+
+    def send_head(self):
+        """Run the script for a CGI path; serve the file for any other."""
+        if self.is_cgi():
+            return self.run_cgi()
+        return SimpleHTTPRequestHandler.send_head(self)
+
+    def is_cgi(self):
+        """Whether self.path names a script under a CGI directory; if so,
+        cgi_info is set to (directory, rest of the path)."""
+        collapsed = _url_collapse_path(self.path)
+        cut = collapsed.find("/", 1)
+        directory, rest = collapsed[:cut], collapsed[cut + 1:]
+        if directory in self.cgi_directories:
+            self.cgi_info = directory, rest
+            return True
+        return False
+
+    def is_executable(self, path):
+        return executable(path)
+
+    def is_python(self, path):
+        return os.path.splitext(path)[1].lower() in (".py", ".pyw")
+
+    def _locate_script(self):
+        # (script URL, PATH_INFO part, query): the deepest existing
+        # directory under the CGI directory holds the script
+        directory, rest = self.cgi_info
+        while True:
+            head, sep, tail = rest.partition("/")
+            if not sep or not os.path.isdir(self.translate_path(directory + "/" + head)):
+                break
+            directory, rest = directory + "/" + head, tail
+        rest, _, query = rest.partition("?")
+        script, sep, extra = rest.partition("/")
+        return directory + "/" + script, sep + extra, query
+
+    def _cgi_environment(self, scriptname, extra, query):
+        env = dict(os.environ)
+        env.update({
+            "SERVER_SOFTWARE": self.version_string(),
+            "SERVER_NAME": self.server.server_name,
+            "GATEWAY_INTERFACE": "CGI/1.1",
+            "SERVER_PROTOCOL": self.protocol_version,
+            "SERVER_PORT": str(self.server.server_port),
+            "REQUEST_METHOD": self.command,
+            "PATH_INFO": urllib.parse.unquote(extra),
+            "PATH_TRANSLATED": self.translate_path(urllib.parse.unquote(extra)),
+            "SCRIPT_NAME": scriptname,
+            "REMOTE_ADDR": self.client_address[0],
+        })
+        if query:
+            env["QUERY_STRING"] = query
+        credentials = (self.headers.get("authorization") or "").split()
+        if len(credentials) == 2:
+            env["AUTH_TYPE"] = credentials[0]
+            if credentials[0].lower() == "basic":
+                import base64, binascii
+                try:
+                    decoded = base64.decodebytes(credentials[1].encode("ascii")).decode("ascii")
+                except (binascii.Error, UnicodeError):
+                    pass
+                else:
+                    user = decoded.split(":")
+                    if len(user) == 2:
+                        env["REMOTE_USER"] = user[0]
+        env["CONTENT_TYPE"] = self.headers.get("content-type") or self.headers.get_content_type()
+        for header, name in (("content-length", "CONTENT_LENGTH"),
+                             ("referer", "HTTP_REFERER")):
+            value = self.headers.get(header)
+            if value:
+                env[name] = value
+        accepted = []
+        for line in self.headers.getallmatchingheaders("accept"):
+            if line[:1] in "\t\n\r ":
+                accepted.append(line.strip())
+            else:
+                accepted.extend(line[7:].split(","))
+        env["HTTP_ACCEPT"] = ",".join(accepted)
+        agent = self.headers.get("user-agent")
+        if agent:
+            env["HTTP_USER_AGENT"] = agent
+        cookies = ", ".join(c for c in self.headers.get_all("cookie", []) if c)
+        if cookies:
+            env["HTTP_COOKIE"] = cookies
+        for name in ("QUERY_STRING", "REMOTE_HOST", "CONTENT_LENGTH",
+                     "HTTP_USER_AGENT", "HTTP_COOKIE", "HTTP_REFERER"):
+            env.setdefault(name, "")
+        return env
+
+    def run_cgi(self):
+        """Run the script the request names and send what it writes."""
+        scriptname, extra, query = self._locate_script()
+        scriptfile = self.translate_path(scriptname)
+        if not os.path.exists(scriptfile):
+            self.send_error(HTTPStatus.NOT_FOUND,
+                            "No such CGI script (%r)" % scriptname)
+            return
+        if not os.path.isfile(scriptfile):
+            self.send_error(HTTPStatus.FORBIDDEN,
+                            "CGI script is not a plain file (%r)" % scriptname)
+            return
+        python = self.is_python(scriptname)
+        if (self.have_fork or not python) and not self.is_executable(scriptfile):
+            self.send_error(HTTPStatus.FORBIDDEN,
+                            "CGI script is not executable (%r)" % scriptname)
+            return
+        env = self._cgi_environment(scriptname, extra, query)
+        self.send_response(HTTPStatus.OK, "Script output follows")
+        self.flush_headers()
+
+        import select
+        import subprocess
+        command = [scriptfile]
+        if self.is_python(scriptfile):
+            command = [sys.executable, "-u"] + command
+        if "=" not in query:
+            command.append(query)
+        self.log_message("command: %s", " ".join(
+            '"%s"' % arg if not arg or " " in arg or "\t" in arg else arg
+            for arg in command))
+        try:
+            size = int(env["CONTENT_LENGTH"])
+        except ValueError:
+            size = 0
+        child = subprocess.Popen(command, stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, env=env)
+        body = None
+        if self.command.lower() == "post" and size > 0:
+            body = self.rfile.read(size)
+        # what the client sent past the body is read and dropped
+        while select.select([self.connection], [], [], 0)[0]:
+            if not self.connection.recv(1):
+                break
+        out, err = child.communicate(body)
+        self.wfile.write(out)
+        if err:
+            self.log_error("%s", err)
+        child.stdout.close()
+        child.stderr.close()
+        if child.returncode:
+            self.log_error("CGI script exit status %#x", child.returncode)
+        else:
+            self.log_message("CGI script exited OK")
+
+
 def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=HTTPServer,
          protocol="HTTP/1.0", port=8000, bind=""):
     """Serve HandlerClass on (bind, port) until interrupted."""
@@ -796,13 +1013,16 @@ def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=HTTPServer,
 def _main(argv=None):
     import argparse
     parser = argparse.ArgumentParser()
+    parser.add_argument("--cgi", action="store_true",
+                        help="run the scripts under /cgi-bin and /htbin")
     parser.add_argument("--bind", "-b", default="", metavar="ADDRESS",
                         help="the address to listen on (default: every "
                              "interface)")
     parser.add_argument("port", nargs="?", type=int, default=8000,
                         help="the port to listen on (default: 8000)")
     options = parser.parse_args(argv)
-    test(HandlerClass=SimpleHTTPRequestHandler, port=options.port,
+    handler = CGIHTTPRequestHandler if options.cgi else SimpleHTTPRequestHandler
+    test(HandlerClass=handler, port=options.port,
          bind=options.bind)
 
 

@@ -5,6 +5,10 @@ import sys
 import types
 import warnings
 
+import _imp
+
+from importlib import _bootstrap, _bootstrap_external
+
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
 # Dotted names whose module is an attribute of a module that is not a
@@ -12,64 +16,22 @@ __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 _ATTRIBUTE_MODULES = {'os.path': ('os', 'path')}
 
 
-def _not_found(message, name):
-    err = ModuleNotFoundError(message)
-    err.name = name
-    err.path = None
-    return err
-
-
-def _is_package(module):
-    if hasattr(module, '__path__'):
-        return True
-    where = getattr(module, '__file__', None)
-    return isinstance(where, str) and where.endswith('__init__.py')
-
-
-def _absolute(name, package, level):
-    # the absolute name of a relative import of name, level dots deep,
-    # from package
-    pieces = package.rsplit('.', level - 1)
-    if len(pieces) < level:
-        raise ValueError('attempted relative import beyond top-level package')
-    if name:
-        return pieces[0] + '.' + name
-    return pieces[0]
-
-
 def _load(name):
     # the module name, imported (with its parents) when not yet loaded
-    if name in sys.modules:
-        found = sys.modules[name]
-        if found is None:
-            raise _not_found('import of %s halted; None in sys.modules' % name, name)
-        return found
-    if name in _ATTRIBUTE_MODULES:
+    if name in _ATTRIBUTE_MODULES and name not in sys.modules:
         owner, attr = _ATTRIBUTE_MODULES[name]
         module = getattr(_load(owner), attr)
         sys.modules[name] = module
         return module
-    parent = name.rpartition('.')[0]
-    if parent:
-        outer = _load(parent)
-        if name in sys.modules:
-            return sys.modules[name]
-        if not _is_package(outer):
-            raise _not_found('No module named %r; %r is not a package' % (name, parent), name)
-    if not all(part.isidentifier() for part in name.split('.')):
-        raise _not_found('No module named %r' % (name,), name)
-    try:
-        exec('import ' + name, {})
-    except ModuleNotFoundError as err:
-        if getattr(err, 'name', None) in (name, name.partition('.')[0]):
-            raise _not_found('No module named %r' % (name,), name) from None
-        raise
-    if name in sys.modules:
-        return sys.modules[name]
-    module = sys.modules[name.partition('.')[0]]
-    for attr in name.split('.')[1:]:
-        module = getattr(module, attr)
-    return module
+    return _imp._load(name)
+
+
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    """What the import statement calls: the module name (relative to
+    globals' package at level > 0) imported; the top package of a dotted
+    name unless fromlist is given."""
+    import builtins
+    return builtins.__import__(name, globals, locals, fromlist, level)
 
 
 def _check_name(name, package, level):
@@ -92,44 +54,53 @@ def import_module(name, package=None):
     rest = name[level:]
     _check_name(rest, package, level)
     if level > 0:
-        rest = _absolute(rest, package, level)
+        rest = _bootstrap._resolve_name(rest, package, level)
     return _load(rest)
 
 
 def invalidate_caches():
-    """Tell the finders to forget what they cached: this interpreter's
-    finders keep nothing, so this does nothing."""
-    return None
+    """Tell the finders on sys.meta_path to forget what they cached."""
+    for finder in sys.meta_path:
+        if hasattr(finder, 'invalidate_caches'):
+            finder.invalidate_caches()
 
 
-def _reload_file(module, where):
-    with open(where, encoding='utf-8') as f:
-        source = f.read()
-    exec(compile(source, where, 'exec'), module.__dict__)
+_reloading = {}
+
+
+def _reload_path(name):
+    # where a reload looks for name again: its parent package's __path__
+    # (None for a top-level module)
+    parent = name.rpartition('.')[0]
+    if not parent:
+        return None
+    if parent not in sys.modules:
+        raise ImportError('parent {!r} not in sys.modules'.format(parent),
+                          name=parent)
+    return sys.modules[parent].__path__
 
 
 def reload(module):
-    """Run the source of an already imported module again in its
-    namespace and return it. Modules built into the interpreter (and
-    those it embeds) are returned unchanged."""
-    if not isinstance(module, types.ModuleType):
+    """Find the module's spec again and run its code anew in the same
+    module object, which is returned (the object sys.modules then holds).
+    Modules compiled into the interpreter are returned unchanged."""
+    if not module or not isinstance(module, types.ModuleType):
         raise TypeError('reload() argument must be a module')
-    name = getattr(getattr(module, '__spec__', None), 'name', None)
-    if name is None:
-        name = module.__name__
+    spec = getattr(module, '__spec__', None)
+    name = module.__name__ if spec is None else spec.name
     if sys.modules.get(name) is not module:
-        err = ImportError('module %s not in sys.modules' % name)
-        err.name = name
-        raise err
-    where = getattr(module, '__file__', None)
-    if where is None and getattr(module, '__spec__', reload) is None:
-        # made at run time: there is no source to find it again
-        raise AttributeError("'NoneType' object has no attribute 'name'")
-    if isinstance(where, str) and where.endswith('.py'):
-        import os
-        if os.path.isfile(where):
-            _reload_file(module, where)
-    return module
+        raise ImportError('module {} not in sys.modules'.format(name),
+                          name=name)
+    if name in _reloading:
+        return _reloading[name]  # reloaded again while it reloads
+    _reloading[name] = module
+    try:
+        # (3.6 fails on a spec not found with the AttributeError of None)
+        found = module.__spec__ = _bootstrap._find_spec(
+            name, _reload_path(name), module)
+        return _bootstrap._exec(found, module)
+    finally:
+        del _reloading[name]
 
 
 def find_loader(name, path=None):

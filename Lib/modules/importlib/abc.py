@@ -4,6 +4,8 @@ writing one's own."""
 import abc
 import sys
 
+from importlib import machinery
+
 
 def _bare_import_error():
     # ImportError() with its name and path attributes (None)

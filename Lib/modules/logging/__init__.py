@@ -3,6 +3,7 @@
 # Written for this project from CPython's documentation and observed
 # behaviour.
 
+import io
 import sys
 import os
 import time
@@ -118,10 +119,14 @@ def _releaseLock():
 # The interpreter's one traceback formatter, through the traceback module.
 
 
-def _stack_text(frame):
-    """The calling stack down to frame, outermost first, as Python prints
-    it."""
-    return ''.join(traceback.format_stack(frame))
+def _stack_text(frame, heading=''):
+    """heading, then the calling stack down to frame, outermost first, as
+    traceback.print_stack writes it (the call goes through that name, so
+    a replacement of it is honoured)."""
+    out = io.StringIO()
+    out.write(heading)
+    traceback.print_stack(frame, file=out)
+    return out.getvalue()
 
 
 def _exception_lines(etype, value, tb):
@@ -853,7 +858,7 @@ class Logger(Filterer):
             if os.path.normcase(code.co_filename) != _srcfile:
                 stack = None
                 if stack_info:
-                    stack = 'Stack (most recent call last):\n' + _stack_text(frame)
+                    stack = _stack_text(frame, 'Stack (most recent call last):\n')
                     if stack.endswith('\n'):
                         stack = stack[:-1]
                 return code.co_filename, frame.f_lineno, code.co_name, stack
@@ -1020,7 +1025,9 @@ class LoggerAdapter(object):
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
-            self.logger._log(level, msg, args, **kwargs)
+            # through the wrapped object's log(): an adapter of an adapter
+            # applies both process() steps
+            self.logger.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
         return (self.logger.manager.disable < level
@@ -1156,13 +1163,16 @@ def disable(level):
 
 
 def _flush_and_close(handler):
-    # errors of a stream that is already closed or broken are ignored
+    # errors of a stream that is already closed or broken are ignored;
+    # release() is called even when acquire() itself failed
     try:
-        with _holding(handler):
-            handler.flush()
-            handler.close()
+        handler.acquire()
+        handler.flush()
+        handler.close()
     except (OSError, ValueError):
         pass
+    finally:
+        handler.release()
 
 
 def shutdown(handlerList=None):

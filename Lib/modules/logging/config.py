@@ -16,7 +16,8 @@ import logging
 import logging.handlers
 
 __all__ = ['dictConfig', 'fileConfig', 'valid_ident', 'DictConfigurator',
-           'BaseConfigurator', 'DEFAULT_LOGGING_CONFIG_PORT', 'IDENTIFIER']
+           'BaseConfigurator', 'DEFAULT_LOGGING_CONFIG_PORT', 'IDENTIFIER',
+           'listen', 'stopListening']
 
 DEFAULT_LOGGING_CONFIG_PORT = 9030
 RESET_ERROR = errno.ECONNRESET
@@ -129,7 +130,8 @@ class BaseConfigurator(object):
                 else:
                     found = found[key]
             rest = rest[step.end():]
-        return found
+        # what a reference finds may hold references of its own
+        return self.convert(found)
 
     def convert(self, value):
         """value with its ext:// and cfg:// strings replaced, looking
@@ -195,19 +197,27 @@ class DictConfigurator(BaseConfigurator):
 
     # -- incremental: only levels change
 
+    def _part(self, config, key):
+        # config[key], a section ({} when absent) or one entry of one,
+        # which may itself be a cfg:// or ext:// reference
+        value = config.get(key, {})
+        return self.convert(value) if isinstance(value, str) else value
+
     def _adjust_levels(self, config):
-        for name, spec in config.get('handlers', {}).items():
+        handlers = self._part(config, 'handlers')
+        for name in handlers:
             if name not in logging._handlers:
                 raise ValueError('No handler found with name %r' % name)
-            level = spec.get('level')
+            level = self._part(handlers, name).get('level')
             if level:
                 logging._handlers[name].setLevel(logging._checkLevel(self.convert(level)))
-        for name, spec in config.get('loggers', {}).items():
+        loggers = self._part(config, 'loggers')
+        for name in loggers:
             try:
-                self._logger_common(logging.getLogger(name), spec, True)
+                self._logger_common(logging.getLogger(name), self._part(loggers, name), True)
             except Exception as e:
                 raise _wrap('Unable to configure logger %r' % name, e)
-        root = config.get('root')
+        root = self._part(config, 'root')
         if root:
             try:
                 self._logger_common(logging.root, root, True)
@@ -220,36 +230,40 @@ class DictConfigurator(BaseConfigurator):
         disable_existing = config.pop('disable_existing_loggers', True)
         _replace_old_handlers()
         self.formatters = {}
-        for name, spec in config.get('formatters', {}).items():
+        formatters = self._part(config, 'formatters')
+        for name in formatters:
             try:
-                self.formatters[name] = self.configure_formatter(dict(spec))
+                self.formatters[name] = self.configure_formatter(dict(self._part(formatters, name)))
             except Exception as e:
                 raise _wrap('Unable to configure formatter %r' % name, e)
         self.filters = {}
-        for name, spec in config.get('filters', {}).items():
+        filters = self._part(config, 'filters')
+        for name in filters:
             try:
-                self.filters[name] = self.configure_filter(dict(spec))
+                self.filters[name] = self.configure_filter(dict(self._part(filters, name)))
             except Exception as e:
                 raise _wrap('Unable to configure filter %r' % name, e)
         self.handlers = {}
         waiting = []
-        for name in sorted(config.get('handlers', {})):
-            if not self._make_handler(name, config['handlers'][name], waiting):
+        handlers = self._part(config, 'handlers')
+        for name in sorted(handlers):
+            if not self._make_handler(name, self._part(handlers, name), waiting):
                 waiting.append(name)
         for name in waiting:
-            self._make_handler(name, config['handlers'][name], None)
+            self._make_handler(name, self._part(handlers, name), None)
         existing = sorted(logging.root.manager.loggerDict)
         descendants = []
-        for name, spec in config.get('loggers', {}).items():
+        loggers = self._part(config, 'loggers')
+        for name in loggers:
             descendants.extend(_descendants(name, existing))
             if name in existing:
                 existing.remove(name)
             try:
-                self.configure_logger(name, spec)
+                self.configure_logger(name, self._part(loggers, name))
             except Exception as e:
                 raise _wrap('Unable to configure logger %r' % name, e)
         _settle_unnamed(existing, descendants, disable_existing)
-        root = config.get('root')
+        root = self._part(config, 'root')
         if root:
             try:
                 self.configure_root(root)
@@ -320,7 +334,7 @@ class DictConfigurator(BaseConfigurator):
                     and "target" in config:
                 target = config['target']
                 if target not in self.handlers:
-                    if target in self.config.get('handlers', {}):
+                    if target in self._part(self.config, 'handlers'):
                         raise _TargetNotReady(target)
                     raise _wrap('Unable to set target handler %r' % target, KeyError(target))
                 config['target'] = self.handlers[target]
@@ -485,7 +499,7 @@ def fileConfig(fname, defaults=None, disable_existing_loggers=True):
     readline): sections [loggers], [handlers] and [formatters] list keys,
     each described in a [logger_KEY], [handler_KEY] or [formatter_KEY]
     section. A handler's class and args are evaluated in the logging
-    module's namespace."""
+    module's namespace. fname may also be a ConfigParser already read."""
     cp = _read_ini(fname, defaults)
     formatters = _file_formatters(cp)
     _locked(_apply_ini, cp, formatters, disable_existing_loggers)
@@ -493,6 +507,8 @@ def fileConfig(fname, defaults=None, disable_existing_loggers=True):
 
 def _read_ini(source, defaults):
     import configparser
+    if isinstance(source, configparser.RawConfigParser):
+        return source  # already read
     parser = configparser.ConfigParser(defaults)
     if hasattr(source, 'readline'):
         parser.read_file(source)
@@ -506,10 +522,142 @@ def _apply_ini(cp, formatters, disable_existing):
     _file_loggers(cp, _file_handlers(cp, formatters), disable_existing)
 
 
+class _lock_held(object):
+    """with _lock_held(): the block runs holding the logging module's
+    lock."""
+
+    def __enter__(self):
+        logging._acquireLock()
+
+    def __exit__(self, *exc):
+        logging._releaseLock()
+
+
 def _locked(step, *args):
     """step(*args) holding the logging module's lock."""
-    logging._acquireLock()
-    try:
+    with _lock_held():
         return step(*args)
-    finally:
-        logging._releaseLock()
+
+
+# ----------------------------------------------------------------------------
+# listen: configurations sent over a socket
+
+_listener = None  # the server the last listen() thread runs, until stopped
+
+
+def _apply_received(text):
+    """Apply a configuration that arrived over the socket: a JSON object
+    goes to dictConfig; anything else, or one dictConfig refuses, is read
+    as fileConfig text, whose failure is printed rather than raised."""
+    try:
+        import json
+        config = json.loads(text)
+        if not isinstance(config, dict):
+            raise TypeError('not a dictionary')
+        dictConfig(config)
+    except Exception:
+        import io
+        try:
+            fileConfig(io.StringIO(text))
+        except Exception:
+            import traceback
+            traceback.print_exc()
+
+
+def _read_exactly(conn, count):
+    data = b''
+    while len(data) < count:
+        more = conn.recv(count - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def _config_request_handler():
+    import socketserver
+    import struct
+
+    class ConfigRequest(socketserver.StreamRequestHandler):
+        """One connection: a 4-byte big-endian length, then that many
+        bytes of configuration (passed through the server's verify
+        function first, when it has one)."""
+
+        def handle(self):
+            try:
+                head = self.connection.recv(4)
+                if len(head) == 4:
+                    size, = struct.unpack('>L', head)
+                    data = _read_exactly(self.connection, size)
+                    if self.server.verify is not None:
+                        data = self.server.verify(data)
+                    if data is not None:
+                        _apply_received(data.decode('utf-8'))
+                    if self.server.ready:
+                        self.server.ready.set()
+            except OSError as e:
+                if e.errno != RESET_ERROR:
+                    raise
+    return ConfigRequest
+
+
+def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
+    """A thread (not yet started) that serves configuration requests on
+    localhost:port (0 picks a free port; the thread's port attribute has
+    the real one once its ready event is set). verify, if given, receives
+    each request's bytes and returns the bytes to apply, or None to drop
+    them. stopListening() ends the server."""
+    import select
+    import socketserver
+    import threading
+
+    class ConfigServer(socketserver.ThreadingTCPServer):
+        allow_reuse_address = True
+
+        def __init__(self, port, handler, ready, verify):
+            socketserver.ThreadingTCPServer.__init__(self, ('localhost', port), handler)
+            self.abort = False
+            self.ready = ready
+            self.verify = verify
+
+        def serve_until_stopped(self):
+            try:
+                while True:
+                    with _lock_held():
+                        if self.abort:
+                            break
+                    readable, _, _ = select.select([self.socket], [], [], 1.0)
+                    if readable:
+                        self.handle_request()
+            finally:
+                self.socket.close()
+
+    class Listener(threading.Thread):
+        def __init__(self):
+            threading.Thread.__init__(self)
+            self.port = port
+            self.verify = verify
+            self.ready = threading.Event()
+
+        def run(self):
+            global _listener
+            server = ConfigServer(self.port, _config_request_handler(), self.ready, self.verify)
+            if self.port == 0:
+                self.port = server.server_address[1]
+            self.ready.set()
+            with _lock_held():
+                _listener = server
+            server.serve_until_stopped()
+
+    return Listener()
+
+
+def stopListening():
+    """Ask the server of the running listen() thread to stop (it does
+    within a second)."""
+    global _listener
+    with _lock_held():
+        if _listener is not None:
+            _listener.abort = True
+            _listener = None
+

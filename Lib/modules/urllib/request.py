@@ -46,7 +46,8 @@ __all__ = [
     'FileHandler', 'DataHandler', 'ProxyHandler', 'HTTPCookieProcessor',
     'HTTPDefaultErrorHandler', 'HTTPRedirectHandler', 'HTTPErrorProcessor',
     'AbstractBasicAuthHandler', 'HTTPBasicAuthHandler',
-    'ProxyBasicAuthHandler',
+    'ProxyBasicAuthHandler', 'AbstractDigestAuthHandler',
+    'HTTPDigestAuthHandler', 'ProxyDigestAuthHandler',
     # credentials
     'HTTPPasswordMgr', 'HTTPPasswordMgrWithDefaultRealm',
     'HTTPPasswordMgrWithPriorAuth',
@@ -669,7 +670,9 @@ class HTTPPasswordMgrWithPriorAuth(HTTPPasswordMgrWithDefaultRealm):
 
 
 # scheme realm="..." (or realm='...', or unquoted) in an authenticate header.
-_CHALLENGE = re.compile(r'([^\s,]+)\s+realm=(["\']?)([^"\']*)\2', re.I)
+# one challenge of a WWW-Authenticate value, at its start or after a
+# comma: the scheme, then realm= with the value quoted or not
+_CHALLENGE = re.compile(r'(?:^|,)[ \t]*([^ \t]+)[ \t]+realm=(["\']?)([^"\']*)\2', re.I)
 
 
 class AbstractBasicAuthHandler:
@@ -682,19 +685,31 @@ class AbstractBasicAuthHandler:
         self.add_password = self.passwd.add_password
 
     def _challenges(self, header):
-        return [(m.group(1), m.group(3)) for m in _CHALLENGE.finditer(header)]
+        # (scheme, realm) for each challenge with a realm; a header with
+        # none gives its first word and None
+        found = False
+        for m in _CHALLENGE.finditer(header):
+            if m.group(2) not in ('"', "'"):
+                warnings.warn("Basic Auth Realm was unquoted", UserWarning, 3)
+            found = True
+            yield m.group(1), m.group(3)
+        if not found:
+            yield (header.split()[0] if header else ''), None
 
     def http_error_auth_reqed(self, authreq, host, req, headers):
-        other = None
+        refused = False
+        scheme = None
         for header in headers.get_all(authreq) or []:
             for scheme, realm in self._challenges(header):
                 if scheme.lower() != 'basic':
-                    other = scheme
-                    continue
-                return self.retry_http_basic_auth(host, req, realm)
-        if other is not None:
+                    refused = True
+                elif realm is not None:
+                    # the first Basic challenge is the one answered
+                    return self.retry_http_basic_auth(host, req, realm)
+        if refused:
+            # CPython names the last scheme seen, whichever was refused
             raise ValueError('AbstractBasicAuthHandler does not support the '
-                             'following scheme: %r' % (other,))
+                             'following scheme: %r' % (scheme,))
         return None
 
     def _basic(self, user, password):
@@ -755,6 +770,179 @@ class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
         where = req.host
         return self.http_error_auth_reqed('proxy-authenticate', where, req,
                                           headers)
+
+
+def _digest_hash(algorithm):
+    # H() of RFC 2617 for the algorithm a challenge names
+    import hashlib
+    make = {'MD5': hashlib.md5, 'SHA': hashlib.sha1}.get(algorithm)
+    if make is None:
+        raise ValueError('Unsupported digest authentication algorithm %r'
+                         % algorithm)
+    return lambda text: make(text.encode('ascii')).hexdigest()
+
+
+class AbstractDigestAuthHandler:
+    """Answers Digest challenges (RFC 2617: MD5 or SHA, with or without
+    qop=auth) with credentials from a password manager; subclasses say
+    which header carries the answer. After more than five failed tries
+    in a row the 401 is raised as HTTPError("digest auth failed")."""
+
+    def __init__(self, passwd=None):
+        self.passwd = HTTPPasswordMgr() if passwd is None else passwd
+        self.add_password = self.passwd.add_password
+        # tries since the last success; requests answered for last_nonce
+        self.retried, self.nonce_count, self.last_nonce = 0, 0, None
+
+    def reset_retry_count(self):
+        self.retried = 0
+
+    def http_error_auth_reqed(self, auth_header, host, req, headers):
+        challenge = headers.get(auth_header, None)
+        if self.retried > 5:
+            raise HTTPError(req.full_url, 401, 'digest auth failed',
+                            headers, None)
+        self.retried += 1
+        if not challenge:
+            return None
+        scheme = challenge.split()[0]
+        if scheme.lower() == 'digest':
+            return self.retry_http_digest_auth(req, challenge)
+        if scheme.lower() != 'basic':
+            raise ValueError("AbstractDigestAuthHandler does not support the "
+                             "following scheme: '%s'" % scheme)
+        return None
+
+    def retry_http_digest_auth(self, req, auth):
+        params = parse_keqv_list(
+            [item for item in parse_http_list(auth.split(' ', 1)[1]) if item])
+        answer = self.get_authorization(req, params)
+        if not answer:
+            return None
+        value = 'Digest ' + answer
+        if req.headers.get(self.auth_header, None) == value:
+            return None  # this very answer was refused already
+        req.add_unredirected_header(self.auth_header, value)
+        return self.parent.open(req, timeout=req.timeout)
+
+    def get_cnonce(self, nonce):
+        import hashlib
+        seed = ('%s:%s:%s:' % (self.nonce_count, nonce, time.ctime())).encode('ascii')
+        return hashlib.sha1(seed + os.urandom(8)).hexdigest()[:16]
+
+    def get_algorithm_impls(self, algorithm):
+        """(H, KD) of RFC 2617 for algorithm ('MD5' or 'SHA')."""
+        H = _digest_hash(algorithm)
+        return H, lambda secret, data: H('%s:%s' % (secret, data))
+
+    def get_entity_digest(self, data, chal):
+        return None
+
+    def get_authorization(self, req, chal):
+        """The Digest answer's parameters for challenge chal, or None when
+        the challenge lacks realm or nonce or no credentials are known."""
+        if 'realm' not in chal or 'nonce' not in chal:
+            return None
+        realm, nonce = chal['realm'], chal['nonce']
+        qop = chal.get('qop')
+        algorithm = chal.get('algorithm', 'MD5')
+        opaque = chal.get('opaque', None)
+        H, KD = self.get_algorithm_impls(algorithm)
+        if H is None:
+            return None
+        user, password = self.passwd.find_user_password(realm, req.full_url)
+        if user is None:
+            return None
+        entity = (self.get_entity_digest(req.data, chal)
+                  if req.data is not None else None)
+        secret = H('%s:%s:%s' % (user, realm, password))
+        request_hash = H('%s:%s' % (req.get_method(), req.selector))
+        if qop is None:
+            response = KD(secret, '%s:%s' % (nonce, request_hash))
+        elif qop == 'auth':  # a list of choices is refused, as in CPython
+            if nonce == self.last_nonce:
+                self.nonce_count += 1
+            else:
+                self.nonce_count, self.last_nonce = 1, nonce
+            count = '%08x' % self.nonce_count
+            cnonce = self.get_cnonce(nonce)
+            response = KD(secret, ':'.join((nonce, count, cnonce, 'auth',
+                                            request_hash)))
+        else:
+            raise URLError("qop '%s' is not supported." % qop)
+        parts = ['username="%s"' % user, 'realm="%s"' % realm,
+                 'nonce="%s"' % nonce, 'uri="%s"' % req.selector,
+                 'response="%s"' % response]
+        if opaque:
+            parts.append('opaque="%s"' % opaque)
+        if entity:
+            parts.append('digest="%s"' % entity)
+        parts.append('algorithm="%s"' % algorithm)
+        if qop:
+            parts.append('qop=auth, nc=%s, cnonce="%s"' % (count, cnonce))
+        return ', '.join(parts)
+
+
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    """Digest authentication to the server (401 replies)."""
+
+    auth_header = 'Authorization'
+    handler_order = 490  # before the Basic handler
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        # the count of tries survives the error raised after too many
+        answer = self.http_error_auth_reqed(
+            'www-authenticate', urlparse(req.full_url)[1], req, headers)
+        self.reset_retry_count()
+        return answer
+
+
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    """Digest authentication to a proxy (407 replies)."""
+
+    auth_header = 'Proxy-Authorization'
+    handler_order = 490
+
+    def http_error_407(self, req, fp, code, msg, headers):
+        answer = self.http_error_auth_reqed('proxy-authenticate', req.host,
+                                            req, headers)
+        self.reset_retry_count()
+        return answer
+
+
+def _proxy_bypass_macosx_sysconf(host, proxy_settings):
+    """Whether host is exempt from proxying under macOS-style settings:
+    a dict with 'exclude_simple' (names without a dot are exempt) and
+    'exceptions', a list of shell patterns ("*.local") and dotted
+    address prefixes with an optional bit count ("169.254/16")."""
+    import fnmatch
+
+    def as_number(dotted):
+        parts = ([int(p) for p in dotted.split('.')] + [0, 0, 0, 0])[:4]
+        return (parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]
+
+    if '.' not in host and proxy_settings['exclude_simple']:
+        return True
+    address = None
+    for rule in proxy_settings.get('exceptions', ()):
+        if not rule:
+            continue
+        prefix = re.match(r"(\d+(?:\.\d+)*)(/\d+)?", rule)
+        if prefix is None:
+            if fnmatch.fnmatch(host, rule):
+                return True
+            continue
+        if address is None:
+            try:
+                address = as_number(socket.gethostbyname(splitport(host)[0]))
+            except OSError:
+                continue
+        bits = prefix.group(2)
+        bits = int(bits[1:]) if bits else 8 * (prefix.group(1).count('.') + 1)
+        shift = 32 - bits
+        if address >> shift == as_number(prefix.group(1)) >> shift:
+            return True
+    return False
 
 
 _BODY_TYPE_ERROR = ('POST data should be bytes, an iterable of bytes, or a '

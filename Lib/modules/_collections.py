@@ -1,0 +1,11 @@
+"""The container types CPython 3.6 writes in C for collections.
+
+This interpreter has one implementation of deque, defaultdict and
+OrderedDict, in collections; _collections hands out the same classes for
+code that imports the accelerator directly or checks that it exists.
+"""
+
+from collections import deque, defaultdict, OrderedDict, _count_elements
+
+_deque_iterator = type(iter(deque()))
+_deque_reverse_iterator = type(reversed(deque()))

@@ -1,0 +1,346 @@
+"""The import system's core objects: module specs, the importer of the
+modules compiled into the interpreter, and turning a spec into a module.
+The import statement itself is the interpreter's; it asks the finders
+on sys.meta_path and loads what they find with the helpers here."""
+
+import sys
+import _imp
+
+
+class ModuleSpec:
+    """What the import system knows about a module before loading it:
+    its name, loader, origin and, for a package, where its submodules are
+    searched."""
+
+    __module__ = '_frozen_importlib'
+
+    def __init__(self, name, loader, **where):
+        unknown = set(where) - {'origin', 'loader_state', 'is_package'}
+        if unknown:
+            raise TypeError("__init__() got an unexpected keyword argument "
+                            "'%s'" % sorted(unknown)[0])
+        self.__dict__.update(name=name, loader=loader,
+                             origin=where.get('origin'),
+                             loader_state=where.get('loader_state'),
+                             _set_fileattr=False, _cached=None)
+        package = where.get('is_package')
+        self.submodule_search_locations = [] if package else None
+
+    def __repr__(self):
+        fields = ['name=%r' % (self.name,), 'loader=%r' % (self.loader,)]
+        if self.origin is not None:
+            fields.append('origin=%r' % (self.origin,))
+        if self.submodule_search_locations is not None:
+            fields.append('submodule_search_locations=%r'
+                          % (self.submodule_search_locations,))
+        return 'ModuleSpec(' + ', '.join(fields) + ')'
+
+    def __eq__(self, other):
+        try:
+            mine = (self.name, self.loader, self.origin, self.cached,
+                    self.submodule_search_locations, self.has_location)
+            theirs = (other.name, other.loader, other.origin, other.cached,
+                      other.submodule_search_locations, other.has_location)
+        except AttributeError:
+            return False
+        return mine == theirs
+
+    __hash__ = None
+
+    @property
+    def cached(self):
+        if self._cached is None and self._set_fileattr and self.origin is not None:
+            self._cached = _external()._cached_of(self.origin)
+        return self._cached
+
+    @cached.setter
+    def cached(self, value):
+        self._cached = value
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    @property
+    def has_location(self):
+        return self._set_fileattr
+
+    @has_location.setter
+    def has_location(self, value):
+        self._set_fileattr = bool(value)
+
+
+class BuiltinImporter:
+    """Finder and loader of the modules compiled into the interpreter."""
+
+    __module__ = '_frozen_importlib'
+
+    @staticmethod
+    def module_repr(module):
+        return '<module %r (built-in)>' % (module.__name__,)
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is not None or not _imp.is_builtin(fullname):
+            return None
+        return ModuleSpec(fullname, cls, origin='built-in',
+                          is_package=_imp._is_package(fullname))
+
+    @classmethod
+    def find_module(cls, fullname, path=None):
+        spec = cls.find_spec(fullname, path)
+        return None if spec is None else spec.loader
+
+    @classmethod
+    def create_module(cls, spec):
+        if not _imp.is_builtin(spec.name):
+            raise _error('%r is not a built-in module' % (spec.name,),
+                         spec.name)
+        return _imp.create_builtin(spec)
+
+    @classmethod
+    def exec_module(cls, module):
+        pass
+
+    @classmethod
+    def load_module(cls, fullname):
+        if fullname in sys.modules:
+            return sys.modules[fullname]
+        return cls.create_module(ModuleSpec(fullname, cls))
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+
+class FrozenImporter:
+    """Finder of frozen modules: this interpreter has none."""
+
+    __module__ = '_frozen_importlib'
+
+    @staticmethod
+    def module_repr(module):
+        return '<module %r (frozen)>' % (module.__name__,)
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return None
+
+    @classmethod
+    def find_module(cls, fullname, path=None):
+        return None
+
+    @classmethod
+    def _refuse(cls, fullname):
+        raise _error('{!r} is not a frozen module'.format(fullname), fullname)
+
+    @classmethod
+    def create_module(cls, spec):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        FrozenImporter._refuse(module.__spec__.name)
+
+    @classmethod
+    def load_module(cls, fullname):
+        cls._refuse(fullname)
+
+    get_code = get_source = is_package = load_module
+
+
+def _external():
+    # importlib._bootstrap_external (the interpreter loads it right after
+    # this module)
+    try:
+        return sys.modules['importlib._bootstrap_external']
+    except KeyError:
+        from importlib import _bootstrap_external
+        return _bootstrap_external
+
+
+def _error(message, name, path=None):
+    err = ImportError(message)
+    err.name = name
+    err.path = path
+    return err
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """A spec for the module name that loader loads."""
+    if hasattr(loader, 'get_filename'):
+        locate = _external().spec_from_file_location
+        if is_package is None:
+            return locate(name, loader=loader)
+        where = [] if is_package else None
+        return locate(name, loader=loader, submodule_search_locations=where)
+    package = is_package
+    if package is None and hasattr(loader, 'is_package'):
+        try:
+            package = loader.is_package(name)
+        except ImportError:
+            package = None
+    return ModuleSpec(name, loader, origin=origin, is_package=bool(package))
+
+
+def _set(module, attr, value, override):
+    if override or getattr(module, attr, None) is None:
+        try:
+            setattr(module, attr, value)
+        except AttributeError:
+            pass
+
+
+def _init_module_attrs(spec, module, override=False):
+    # the attributes a module gets from its spec before it runs
+    _set(module, '__name__', spec.name, override)
+    loader = spec.loader
+    if loader is None and spec.submodule_search_locations is not None:
+        kind = _external()._NamespaceLoader
+        loader = kind.__new__(kind)
+        loader._path = spec.submodule_search_locations
+    _set(module, '__loader__', loader, override)
+    _set(module, '__package__', spec.parent, override)
+    try:
+        module.__spec__ = spec
+    except AttributeError:
+        pass
+    if spec.submodule_search_locations is not None:
+        _set(module, '__path__', spec.submodule_search_locations, override)
+    if spec.has_location:
+        _set(module, '__file__', spec.origin, override)
+        if spec.cached is not None:
+            _set(module, '__cached__', spec.cached, override)
+    return module
+
+
+def module_from_spec(spec):
+    """A new module made from spec, its attributes set from it, not yet
+    run."""
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also '
+                          'define create_module()')
+    if module is None:
+        module = type(sys)(spec.name)
+    return _init_module_attrs(spec, module)
+
+
+def _module_repr(module):
+    return type(sys).__repr__(module)
+
+
+def _exec(spec, module):
+    # run spec's module again in the module object (what reload does)
+    name = spec.name
+    if sys.modules.get(name) is not module:
+        raise _error('module {!r} not in sys.modules'.format(name), name)
+    _init_module_attrs(spec, module, override=True)
+    if spec.loader is None:
+        if spec.submodule_search_locations is None:
+            raise _error('missing loader', spec.name)
+    elif hasattr(spec.loader, 'exec_module'):
+        spec.loader.exec_module(module)
+    else:
+        spec.loader.load_module(name)
+    return sys.modules[name]
+
+
+def _load_unlocked(spec):
+    # the module spec describes made, entered in sys.modules and run
+    if spec.loader is not None and not hasattr(spec.loader, 'exec_module'):
+        spec.loader.load_module(spec.name)
+        module = sys.modules[spec.name]
+        for attr, value in (('__loader__', spec.loader), ('__spec__', spec)):
+            if getattr(module, attr, None) is None:
+                setattr(module, attr, value)
+        return module
+    module = module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        if spec.loader is None:
+            if spec.submodule_search_locations is None:
+                raise _error('missing loader', spec.name)
+        else:
+            spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(spec.name, None)
+        raise
+    return sys.modules[spec.name]
+
+
+_load = _load_unlocked
+
+
+def _find_spec(name, path, target=None):
+    # the first spec a finder on sys.meta_path gives for name, or None
+    finders = sys.meta_path
+    if finders is None:
+        raise ImportError('sys.meta_path is None, Python is likely '
+                          'shutting down')
+    if not finders:
+        import warnings
+        warnings.warn('sys.meta_path is empty', ImportWarning)
+    for finder in finders:
+        find = getattr(finder, 'find_spec', None)
+        if find is None:
+            loader = finder.find_module(name, path)
+            spec = None if loader is None else spec_from_loader(name, loader)
+        else:
+            spec = find(name, path, target)
+        if spec is not None:
+            return spec
+    return None
+
+
+def _resolve_name(name, package, level):
+    pieces = package.rsplit('.', level - 1)
+    if len(pieces) < level:
+        raise ValueError('attempted relative import beyond top-level package')
+    if name:
+        return pieces[0] + '.' + name
+    return pieces[0]
+
+
+def _give_builtin_spec(name, module):
+    # the spec of a module compiled into the interpreter, located at its
+    # __file__ when it has one
+    spec = ModuleSpec(name, BuiltinImporter, origin='built-in',
+                      is_package=hasattr(module, '__path__'))
+    where = vars(module).get('__file__')
+    if isinstance(where, str):
+        spec.origin, spec.has_location = where, True
+    module.__spec__ = spec
+    if getattr(module, '__loader__', None) is None:
+        module.__loader__ = BuiltinImporter
+
+
+def _install():
+    # put the default finders on sys.meta_path and the path hooks on
+    # sys.path_hooks (the interpreter calls this once, before a script runs)
+    external = _external()
+    for attr, empty in (('meta_path', list), ('path_hooks', list),
+                        ('path_importer_cache', dict)):
+        if not isinstance(getattr(sys, attr, None), empty):
+            setattr(sys, attr, empty())
+    sys.meta_path[:0] = [BuiltinImporter, FrozenImporter, external.PathFinder]
+    sys.path_hooks[:0] = external._default_path_hooks()
+    for name, module in list(sys.modules.items()):
+        # the modules made before the import system was ready
+        if (name != '__main__' and isinstance(module, type(sys)) and
+                '__spec__' not in vars(module)):
+            _give_builtin_spec(name, module)
+    sys.modules.setdefault('_frozen_importlib', sys.modules[__name__])
+    sys.modules.setdefault('_frozen_importlib_external', external)

@@ -1,0 +1,42 @@
+package host
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// Pickling support of map, filter, zip and enumerate, in CPython 3.6's
+// shapes: each reduces to its type and the arguments that rebuild it
+// from the iterators it is consuming (which pickle in turn), so an
+// unpickled one goes on from where the original was.
+
+// reduceMethod installs __reduce__ on t, for t's own objects only.
+func reduceMethod(t *py.Type, args func(self py.Object) py.Tuple) {
+	t.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		if self == nil || self.Type() != t {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__reduce__' requires a '%s' object", t.Name)
+		}
+		return py.Tuple{t, args(self)}, nil
+	}, 0, "What pickle and copy rebuild the object from.")
+}
+
+func init() {
+	reduceMethod(py.MapType, func(self py.Object) py.Tuple {
+		m := self.(*mapIter)
+		return append(py.Tuple{m.fn}, m.its...)
+	})
+	reduceMethod(py.FilterType, func(self py.Object) py.Tuple {
+		f := self.(*filterIter)
+		var fn py.Object = py.None
+		if f.fn != nil {
+			fn = f.fn
+		}
+		return py.Tuple{fn, f.it}
+	})
+	reduceMethod(py.ZipType, func(self py.Object) py.Tuple {
+		return append(py.Tuple{}, self.(*zipIter).its...)
+	})
+	reduceMethod(py.EnumerateType, func(self py.Object) py.Tuple {
+		e := self.(*enumerateIter)
+		return py.Tuple{e.it, e.index}
+	})
+}

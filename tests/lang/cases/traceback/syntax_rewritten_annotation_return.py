@@ -1,0 +1,2 @@
+class Config:
+    width: int = int(f"{80}"); return width

@@ -1,0 +1,2 @@
+async def ticker():
+    tick = await f"{1}".upper(); return (yield tick)

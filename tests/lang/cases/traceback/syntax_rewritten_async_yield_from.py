@@ -1,0 +1,2 @@
+async def fetch():
+    label = f"{'x'!r:>5}"; yield from range(3)

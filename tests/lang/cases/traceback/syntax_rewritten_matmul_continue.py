@@ -1,0 +1,3 @@
+a = b = None
+if a is None:
+    product = a @ b if a else f"{b}"; continue

@@ -1,0 +1,1 @@
+parts = [*range(2), *range(3)]; merged = {**{}, **{}}; return parts

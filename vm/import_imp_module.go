@@ -1,0 +1,209 @@
+package vm
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
+
+// The _imp module: what importlib's Python half asks the interpreter.
+// "Built-in" modules are the ones compiled into the binary (gpython's
+// registered modules: Go ones and the embedded library alike).
+
+// impContext is the interpreter a call of an _imp function runs in.
+func impContext(self py.Object) *Context {
+	if m, ok := self.(*py.Module); ok {
+		if c, ok := m.Context.(*Context); ok {
+			return c
+		}
+	}
+	return currentContext()
+}
+
+func impName(fn string, args py.Tuple) (string, error) {
+	if len(args) != 1 {
+		return "", py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", fn, len(args))
+	}
+	name, ok := args[0].(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "%s() argument must be str, not %s", fn, typeName(args[0]))
+	}
+	return string(name), nil
+}
+
+func impIsBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
+	name, err := impName("is_builtin", args)
+	if err != nil {
+		return nil, err
+	}
+	if py.GetModuleImpl(name) == nil {
+		return py.Int(0), nil
+	}
+	if interpreterBuiltins[name] {
+		return py.Int(-1), nil // cannot be imported again (CPython's answer for sys, builtins...)
+	}
+	return py.Int(1), nil
+}
+
+func impIsPackage(self py.Object, args py.Tuple) (py.Object, error) {
+	name, err := impName("_is_package", args)
+	if err != nil {
+		return nil, err
+	}
+	impl := py.GetModuleImpl(name)
+	if impl == nil {
+		return py.False, nil
+	}
+	_, hasPath := impl.Globals["__path__"]
+	desc := impl.Info.FileDesc
+	return py.NewBool(hasPath || desc == "__init__.py" || strings.HasSuffix(desc, "/__init__.py")), nil
+}
+
+func impNo(self py.Object, args py.Tuple) (py.Object, error) {
+	return py.False, nil
+}
+
+func impCreateBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "create_builtin() takes exactly one argument (%d given)", len(args))
+	}
+	nameObj, err := GetAttr(args[0], "name")
+	if err != nil {
+		return nil, err
+	}
+	name, ok := nameObj.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "spec name must be a string")
+	}
+	c := impContext(self)
+	impl := py.GetModuleImpl(string(name))
+	if c == nil || impl == nil {
+		exc := py.ExceptionNewf(py.ImportError, "no built-in module named %s", string(name))
+		exc.Dict["name"] = name
+		return nil, exc
+	}
+	if m, err := c.GetModule(string(name)); err == nil {
+		return m, nil
+	}
+	return c.ModuleInit(impl)
+}
+
+func impExtensionSuffixes(self py.Object, args py.Tuple) (py.Object, error) {
+	return py.NewListFromItems([]py.Object{py.String(".cpython-36m-x86_64-linux-gnu.so"), py.String(".abi3.so"), py.String(".so")}), nil
+}
+
+func impFixCoFilename(self py.Object, args py.Tuple) (py.Object, error) {
+	return py.None, nil
+}
+
+// impLoad is importlib.import_module's import of an absolute name: the
+// module itself (not its top package), as sys.modules holds it.
+func impLoad(self py.Object, args py.Tuple) (py.Object, error) {
+	name, err := impName("_load", args)
+	if err != nil {
+		return nil, err
+	}
+	c := impContext(self)
+	if c == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "no interpreter")
+	}
+	return threadOf(c).importAbsolute(c, name)
+}
+
+// The file-system calls of the path-based finders, here so that the
+// import system starts without the os module.
+
+func impOSError(err error, path string) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return pyutil.OSErrorFromErrno(errno, py.String(path))
+	}
+	return py.ExceptionNewf(py.OSError, "%v", err)
+}
+
+// impPath is the file name argument of fn as the system spells it.
+func impPath(fn string, args py.Tuple) (string, error) {
+	text, err := impName(fn, args)
+	if err != nil {
+		return "", err
+	}
+	if name, _, ok := pyutil.FSEncode(text); ok {
+		return name, nil
+	}
+	return "", pyutil.OSErrorFromErrno(syscall.ENOENT, py.String(text))
+}
+
+func impStat(self py.Object, args py.Tuple) (py.Object, error) {
+	path, err := impPath("_stat", args)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, impOSError(err, pyutil.FSDecode(path))
+	}
+	mode := int64(st.Mode().Perm())
+	switch {
+	case st.IsDir():
+		mode |= 0o040000
+	case st.Mode().IsRegular():
+		mode |= 0o100000
+	}
+	mtime := float64(st.ModTime().UnixNano()) / 1e9
+	return py.Tuple{py.Int(mode), py.Float(mtime), py.Int(st.Size())}, nil
+}
+
+func impListdir(self py.Object, args py.Tuple) (py.Object, error) {
+	path, err := impPath("_listdir", args)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, impOSError(err, pyutil.FSDecode(path))
+	}
+	names := make([]py.Object, len(entries))
+	for i, e := range entries {
+		names[i] = py.String(pyutil.FSDecode(e.Name()))
+	}
+	return py.NewListFromItems(names), nil
+}
+
+func impGetcwd(self py.Object, args py.Tuple) (py.Object, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, impOSError(err, "")
+	}
+	return py.String(pyutil.FSDecode(dir)), nil
+}
+
+func init() {
+	methods := []*py.Method{
+		py.MustNewMethod("_stat", impStat, 0, "(mode, mtime, size) of the file path."),
+		py.MustNewMethod("_listdir", impListdir, 0, "The names in the directory path."),
+		py.MustNewMethod("_getcwd", impGetcwd, 0, "The working directory."),
+		py.MustNewMethod("is_builtin", impIsBuiltin, 0, "Returns True if the module name corresponds to a built-in module."),
+		py.MustNewMethod("_is_package", impIsPackage, 0, "Whether the built-in module name is a package."),
+		py.MustNewMethod("is_frozen", impNo, 0, "Returns True if the module name corresponds to a frozen module."),
+		py.MustNewMethod("is_frozen_package", impNo, 0, "Returns True if the module name is of a frozen package."),
+		py.MustNewMethod("create_builtin", impCreateBuiltin, 0, "Create an extension module."),
+		py.MustNewMethod("extension_suffixes", impExtensionSuffixes, 0, "Returns the list of file suffixes used to identify extension modules."),
+		py.MustNewMethod("_fix_co_filename", impFixCoFilename, 0, "Changes code.co_filename to specify the passed-in file path."),
+		py.MustNewMethod("_load", impLoad, 0, "Import the absolute module name and return it."),
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "_imp", Doc: "(Extremely) low-level import machinery bits as used by importlib and imp."},
+		Methods: methods,
+		// every context whose import system started loaded _imp for it
+		OnContextClosed: func(m *py.Module) {
+			if c, ok := m.Context.(*Context); ok {
+				importSystems.Delete(c)
+			}
+		},
+	})
+}
