@@ -3,7 +3,6 @@ package vm
 import (
 	"slices"
 	"sync"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -40,9 +39,6 @@ type code struct {
 	// localConsts are the operations of the LOAD_FAST_CONST
 	// instructions (local_const.go).
 	localConsts []localConstOp
-	// attrSites caches the class side of attribute lookups, one site
-	// per name of py.Names (attr_site.go).
-	attrSites []atomic.Pointer[attrEntry]
 }
 
 var codeCache sync.Map // *py.Code -> *code
@@ -81,7 +77,6 @@ func decode(co *py.Code) *code {
 		nfast:     int(co.Nlocals) + len(co.Cellvars) + len(co.Freevars),
 		stacksize: int(co.Stacksize),
 		flags:     co.Flags,
-		attrSites: make([]atomic.Pointer[attrEntry], len(co.Names)),
 	}
 	index := make([]int32, len(raw)+1) // byte offset -> instruction index
 	var ext int32

@@ -209,5 +209,9 @@ func (ctx *Context) Close() error {
 		liveContexts.Delete(ctx)
 		forgetGenerators(ctx)
 	}
-	return ctx.Context.Close()
+	err := ctx.Context.Close()
+	// After the modules' close hooks, which may still import: the import
+	// system holds sys.modules, and through it every module's globals.
+	importSystems.Delete(ctx)
+	return err
 }

@@ -310,7 +310,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			obj, v := f.pop(), f.pop()
 			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				// Plain instance attribute stores skip the MRO walks.
-				e := t.attrAt(c, in.arg, it.ObjectType)
+				e := t.attrs.lookup(it.ObjectType, names[in.arg])
 				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
 					setInstanceDict(it, names[in.arg], v)
 					break

@@ -147,7 +147,7 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 			break
 		}
 		if len(v.Bases) == 0 {
-			e := t.attrAt(f.c, ni, v.ObjectType)
+			e := t.attrs.lookup(v.ObjectType, name)
 			if fn, ok := e.attr.(*py.Function); ok && !e.getattrs {
 				if _, shadowed := v.Dict[name]; !shadowed {
 					f.stack[f.sp-1] = fn

@@ -32,7 +32,7 @@ import (
 func (t *thread) loadInstanceAttr(f *frame, o *py.Type, ni int32) (*frame, error) {
 	name := f.c.py.Names[ni]
 	if len(o.Bases) == 0 {
-		e := t.attrAt(f.c, ni, o.ObjectType)
+		e := t.attrs.lookup(o.ObjectType, name)
 		if !e.getattrs {
 			if !e.data {
 				// No data descriptor: the instance dict comes first.

@@ -199,11 +199,5 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_imp", Doc: "(Extremely) low-level import machinery bits as used by importlib and imp."},
 		Methods: methods,
-		// every context whose import system started loaded _imp for it
-		OnContextClosed: func(m *py.Module) {
-			if c, ok := m.Context.(*Context); ok {
-				importSystems.Delete(c)
-			}
-		},
 	})
 }

@@ -84,3 +84,64 @@ func addSlotMembers(cls *py.Type, slots py.Object) {
 		cls.Dict[n] = &slotMember{name: n, owner: cls}
 	}
 }
+
+func init() {
+	member := func(get func(m *slotMember) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			m, ok := self.(*slotMember)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'member_descriptor' object")
+			}
+			return get(m), nil
+		}, Fset: func(py.Object, py.Object) error {
+			return py.ExceptionNewf(py.AttributeError, "readonly attribute")
+		}}
+	}
+	d := memberDescriptorType.Dict
+	d["__name__"] = member(func(m *slotMember) py.Object { return py.String(m.name) })
+	d["__qualname__"] = member(func(m *slotMember) py.Object { return py.String(shortName(m.owner) + "." + m.name) })
+	d["__objclass__"] = member(func(m *slotMember) py.Object { return m.owner })
+	d["__doc__"] = py.None
+	// The descriptor protocol as methods too, so that inspect (and pydoc)
+	// see a data descriptor, as CPython's member_descriptor is.
+	self := func(o py.Object) (*slotMember, error) {
+		m, ok := o.(*slotMember)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'member_descriptor' object")
+		}
+		return m, nil
+	}
+	d["__get__"] = py.MustNewMethod("__get__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		m, err := self(o)
+		if err != nil {
+			return nil, err
+		}
+		var instance, owner py.Object = py.None, py.None
+		if err := py.UnpackTuple(args, nil, "__get__", 1, 2, &instance, &owner); err != nil {
+			return nil, err
+		}
+		return m.M__get__(instance, owner)
+	}, 0, "__get__(instance, owner=None): the slot's value on instance.")
+	d["__set__"] = py.MustNewMethod("__set__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		m, err := self(o)
+		if err != nil {
+			return nil, err
+		}
+		var instance, value py.Object
+		if err := py.UnpackTuple(args, nil, "__set__", 2, 2, &instance, &value); err != nil {
+			return nil, err
+		}
+		return m.M__set__(instance, value)
+	}, 0, "__set__(instance, value): set the slot on instance.")
+	d["__delete__"] = py.MustNewMethod("__delete__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		m, err := self(o)
+		if err != nil {
+			return nil, err
+		}
+		var instance py.Object
+		if err := py.UnpackTuple(args, nil, "__delete__", 1, 1, &instance); err != nil {
+			return nil, err
+		}
+		return m.M__delete__(instance)
+	}, 0, "__delete__(instance): remove the slot's value from instance.")
+}

@@ -51,7 +51,10 @@ AsyncGeneratorType = type(_async_generator())
 # properties, so no object is of these two kinds; they exist for
 # isinstance() tests, which are then False.
 GetSetDescriptorType = type("getset_descriptor", (), {"__module__": "builtins"})
-MemberDescriptorType = type("member_descriptor", (), {"__module__": "builtins"})
+class _SlotOwner:
+    __slots__ = ('slot',)
+MemberDescriptorType = type(_SlotOwner.slot)  # what a __slots__ entry is
+del _SlotOwner
 
 
 class _C:

@@ -8,13 +8,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestAttrSitesSharedByContexts: one compiled module run at the same time
+// TestAttrCachesSharedCode: one compiled module run at the same time
 // in two contexts (each with its own interpreter lock) shares its decoded
-// code, and so its attribute sites, between two goroutines that see
-// different classes at the same instructions and rebind a method halfway.
-// Each must read its own class's attributes; under -race the sites must
-// show no race.
-func TestAttrSitesSharedByContexts(t *testing.T) {
+// code between two goroutines that see different classes at the same
+// instructions and rebind a method halfway. Each must read its own
+// class's attributes (nothing cached in the shared code may carry one
+// context's class to the other, or keep it alive after its context
+// closes); under -race nothing shared may race.
+func TestAttrCachesSharedCode(t *testing.T) {
 	src := `
 class Acc:
     def __init__(self, step):
