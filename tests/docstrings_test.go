@@ -30,7 +30,8 @@ MODULES = ['builtins', '_ssl', 'socket', '_socket', 'select', 'time', 'datetime'
            '_multibytecodec', '_csv', '_functools', '_collections', '_heapq',
            '_bisect', '_operator', '_locale', '_posixsubprocess', '_pickle',
            '_decimal', '_elementtree', 'zipimport', '_sha3', '_blake2', '_md5',
-           '_sha1', '_sha256', '_sha512']
+           '_sha1', '_sha256', '_sha512', '_imp', '_warnings', '_thread',
+           '_threading_local', '_compat_pickle', 'nntplib', 'zipimport']
 TYPES = [str, bytes, bytearray, list, dict, set, frozenset, tuple, int, float,
          complex, object, type, range, memoryview]
 # Types that no module names, reached through an instance: (name, code).

@@ -1,6 +1,10 @@
 package vm
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
 
 // liveContexts holds the contexts not yet closed, so that Go code called
 // without a context (gpython's PrintExpr hook) can find the one whose
@@ -18,4 +22,28 @@ func currentContext() *Context {
 		return true
 	})
 	return found
+}
+
+// CurrentContext is the context whose interpreter lock the calling
+// goroutine holds, or nil.
+func CurrentContext() py.Context {
+	if c := currentContext(); c != nil {
+		return c
+	}
+	return nil
+}
+
+// OwnerContext is the context fn's Python code runs in (a function's, a
+// bound method's ...), or nil for Go code.
+func OwnerContext(fn py.Object) py.Context { return contextOf(fn) }
+
+// ContextLive reports whether ctx, a context of this package, is not
+// closed yet.
+func ContextLive(ctx py.Context) bool {
+	c, ok := ctx.(*Context)
+	if !ok {
+		return false
+	}
+	_, live := liveContexts.Load(c)
+	return live
 }

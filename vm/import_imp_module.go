@@ -187,17 +187,17 @@ func init() {
 		py.MustNewMethod("_stat", impStat, 0, "(mode, mtime, size) of the file path."),
 		py.MustNewMethod("_listdir", impListdir, 0, "The names in the directory path."),
 		py.MustNewMethod("_getcwd", impGetcwd, 0, "The working directory."),
-		py.MustNewMethod("is_builtin", impIsBuiltin, 0, "Returns True if the module name corresponds to a built-in module."),
+		py.MustNewMethod("is_builtin", impIsBuiltin, 0, "is_builtin(name): nonzero when name is a module compiled into the interpreter."),
 		py.MustNewMethod("_is_package", impIsPackage, 0, "Whether the built-in module name is a package."),
-		py.MustNewMethod("is_frozen", impNo, 0, "Returns True if the module name corresponds to a frozen module."),
-		py.MustNewMethod("is_frozen_package", impNo, 0, "Returns True if the module name is of a frozen package."),
-		py.MustNewMethod("create_builtin", impCreateBuiltin, 0, "Create an extension module."),
-		py.MustNewMethod("extension_suffixes", impExtensionSuffixes, 0, "Returns the list of file suffixes used to identify extension modules."),
-		py.MustNewMethod("_fix_co_filename", impFixCoFilename, 0, "Changes code.co_filename to specify the passed-in file path."),
+		py.MustNewMethod("is_frozen", impNo, 0, "is_frozen(name): False; this interpreter has no frozen modules."),
+		py.MustNewMethod("is_frozen_package", impNo, 0, "is_frozen_package(name): False; this interpreter has no frozen packages."),
+		py.MustNewMethod("create_builtin", impCreateBuiltin, 0, "create_builtin(spec): the built-in module spec names, made for this interpreter."),
+		py.MustNewMethod("extension_suffixes", impExtensionSuffixes, 0, "extension_suffixes(): the file endings of loadable extension modules (none here)."),
+		py.MustNewMethod("_fix_co_filename", impFixCoFilename, 0, "_fix_co_filename(code, path): code and the code objects it holds name path as their file."),
 		py.MustNewMethod("_load", impLoad, 0, "Import the absolute module name and return it."),
 	}
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "_imp", Doc: "(Extremely) low-level import machinery bits as used by importlib and imp."},
+		Info:    py.ModuleInfo{Name: "_imp", Doc: "The interpreter's side of the import system, which importlib and imp build on:\nbuilt-in modules, file-system calls made before os can be imported."},
 		Methods: methods,
 	})
 }

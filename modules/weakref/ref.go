@@ -159,27 +159,44 @@ func targetDied(key weak.Pointer[byte]) {
 // runPending calls, newest first, the callbacks of the live references
 // whose referents have died; an exception in a callback is reported on
 // stderr and ignored, as CPython does.
+//
+// A callback runs in the interpreter its code belongs to. One of another
+// interpreter stays due for that interpreter's next run (calling into it
+// from here, holding this interpreter's lock while another goroutine
+// holds that one's and does the same, would deadlock); one of a closed
+// interpreter is dropped.
 func runPending() error {
+	current := vm.CurrentContext()
 	mu.Lock()
 	var due []*ref
 	kept := armed[:0]
 	var cbs []py.Object
+	deferred := false
 	for _, wr := range armed {
 		r := wr.Value()
+		if r == nil || r.callback == nil {
+			continue // the reference itself is gone: no callback, as in CPython
+		}
+		if r.target.Value() != nil {
+			kept = append(kept, wr)
+			continue
+		}
+		owner := vm.OwnerContext(r.callback)
 		switch {
-		case r == nil || r.callback == nil:
-			// the reference itself is gone: no callback, as in CPython
-		case r.target.Value() == nil:
+		case owner != nil && !vm.ContextLive(owner):
+			r.callback = nil
+		case owner != nil && current != nil && owner != current:
+			kept = append(kept, wr)
+			deferred = true
+		default:
 			due = append(due, r)
 			cbs = append(cbs, r.callback)
 			r.callback = nil
-		default:
-			kept = append(kept, wr)
 		}
 	}
 	clear(armed[len(kept):])
 	armed = kept
-	deaths.Store(false)
+	deaths.Store(deferred)
 	mu.Unlock()
 	for i := len(due) - 1; i >= 0; i-- {
 		r, cb := due[i], cbs[i]
