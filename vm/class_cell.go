@@ -62,7 +62,7 @@ func checkClassCell(cell py.Object, cls py.Object, name py.String) error {
 	switch v := c.Get(); {
 	case v == nil:
 		msg := fmt.Sprintf("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", reprOrName(name), reprOrName(cls))
-		if err := warnDeprecation(msg); err != nil {
+		if err := WarnDeprecation(msg); err != nil {
 			return err
 		}
 		c.Set(cls)
@@ -81,21 +81,6 @@ func reprOrName(o py.Object) string {
 		return typeName(o)
 	}
 	return s
-}
-
-// warnDeprecation issues a DeprecationWarning through the warnings
-// module, so that filters and catch_warnings see it.
-func warnDeprecation(msg string) error {
-	w, err := importForSlots("warnings")
-	if err != nil {
-		return err
-	}
-	warn, err := GetAttr(w, "warn")
-	if err != nil {
-		return err
-	}
-	_, err = Call(warn, py.Tuple{py.String(msg), py.DeprecationWarning, py.Int(2)}, nil)
-	return err
 }
 
 // seedNamespace copies what a metaclass's __prepare__ put in the mapping

@@ -85,15 +85,7 @@ var GeneratorKind func(co *py.Code) string
 // exception goes on to next()'s caller with its traceback; Next and
 // `yield from` take it as the generator's end.
 func deprecatedGeneratorStop(pyf *py.Frame, err error) error {
-	w, werr := importForSlots("warnings")
-	if werr == nil {
-		var warn py.Object
-		if warn, werr = GetAttr(w, "warn"); werr == nil {
-			msg := py.String("generator '" + pyf.Code.Name + "' raised StopIteration")
-			_, werr = Call(warn, py.Tuple{msg, py.DeprecationWarning, py.Int(1)}, nil)
-		}
-	}
-	if werr != nil {
+	if werr := Warn(py.DeprecationWarning, "generator '"+pyf.Code.Name+"' raised StopIteration", 1); werr != nil {
 		return werr
 	}
 	return err

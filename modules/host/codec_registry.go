@@ -266,9 +266,20 @@ func builtinDecodeRepl(h errorHandler, input []byte, start, end int, encoding st
 }
 
 // normalizedCodecName lowercases name and turns '-' and ' ' into '_'.
+// Names already in that form (every str.encode('utf-8')-style call after
+// the first spelling) come back without allocating.
 func normalizedCodecName(name string) string {
-	return strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(strings.TrimSpace(name)))
+	name = strings.TrimSpace(name)
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == '-' || c == ' ' || ('A' <= c && c <= 'Z') || c >= 0x80 {
+			return codecNameReplacer.Replace(strings.ToLower(name))
+		}
+	}
+	return name
 }
+
+// codecNameReplacer is built once: a strings.Replacer compiles its table.
+var codecNameReplacer = strings.NewReplacer("-", "_", " ", "_")
 
 // callHandler calls a script's handler with exc and checks its answer as
 // CPython does: a 2-tuple of (str or, for encoding, bytes) and an index,

@@ -6,7 +6,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytearray, bytes methods and reprs
+	_ "github.com/gpython-ssl/gpython-ssl/modules/host"  // bytearray, bytes methods and reprs
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pylib" // warnings, for the deprecation warnings cases trigger
 	_ "github.com/gpython-ssl/gpython-ssl/modules/re"
 	_ "github.com/gpython-ssl/gpython-ssl/vm" // the evaluation loop (classes, lambdas)
 )

@@ -29,7 +29,7 @@ func compileGo(t testing.TB, pat string, flags int, isText bool) (*program, erro
 			chars = append(chars, rune(pat[i]))
 		}
 	}
-	p, err := parsePattern(chars, isText, flags)
+	p, err := parsePattern(chars, isText, flags, nil)
 	if err != nil {
 		return nil, err
 	}

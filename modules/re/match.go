@@ -203,7 +203,7 @@ func match_expand(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	if err != nil {
 		return nil, err
 	}
-	tpl, err := parseTemplate(a[0], m.pat)
+	tpl, err := compileTemplate(a[0], m.pat)
 	if err != nil {
 		return nil, err
 	}

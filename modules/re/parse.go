@@ -359,14 +359,17 @@ type parsed struct {
 
 // parsePattern is sre_parse.parse: src is the pattern's characters (a
 // bytes pattern's bytes as code points 0-255).
-func parsePattern(src []rune, istext bool, flags int) (*parsed, error) {
+// warn, when not nil, receives the DeprecationWarning messages of the
+// parse in CPython 3.6's order (a pattern restarted as verbose repeats
+// the ones before the restart, as 3.6 does).
+func parsePattern(src []rune, istext bool, flags int, warn func(msg string)) (*parsed, error) {
 	for attempt := 0; attempt < 2; attempt++ {
 		st := &parseState{flags: flags, groupdict: map[string]int{}, groupwidths: [][2]int64{{0, 0}}, groupClosed: []bool{true}, lookbehindGroup: -1}
 		if attempt == 1 {
 			st.flags |= flagVerbose
 		}
 		tok := newTokenizer(src, istext)
-		p := &parser{src: tok, state: st}
+		p := &parser{src: tok, state: st, warn: warn}
 		nodes, err := p.parseSub(st.flags&flagVerbose != 0, 0)
 		if tok.err != nil {
 			return nil, tok.err
@@ -415,6 +418,30 @@ func fixFlags(istext bool, flags *int) error {
 type parser struct {
 	src   *tokenizer
 	state *parseState
+	warn  func(msg string) // parsePattern's warn, or nil
+}
+
+// flagsNotAtStart is 3.6's DeprecationWarning for global flags that do not
+// open the pattern: the pattern's repr cut to 20 characters.
+func flagsNotAtStart(src []rune, istext bool) string {
+	head := src
+	if len(head) > 20 {
+		head = head[:20]
+	}
+	var text string
+	if istext {
+		text = pyrepr.StrRepr(string(head))
+	} else {
+		b := make([]byte, len(head))
+		for i, c := range head {
+			b[i] = byte(c)
+		}
+		text = pyrepr.BytesRepr(b)
+	}
+	if len(src) > 20 {
+		text += " (truncated)"
+	}
+	return "Flags not at the start of the expression " + text
 }
 
 // maxNesting bounds the depth of nested groups, where CPython's recursive
@@ -969,6 +996,9 @@ func (p *parser) parseGroup(verbose bool, nested int, first bool) (*node, bool, 
 				return nil, false, err
 			}
 			if global {
+				if !first && p.warn != nil {
+					p.warn(flagsNotAtStart(src.src, src.istext))
+				}
 				if st.flags&flagVerbose != 0 && !verbose {
 					return nil, false, errVerbose
 				}

@@ -30,7 +30,21 @@ type Pattern struct {
 	groupidx  map[string]int
 	indexName []string // group number -> name ("" when unnamed)
 	machines  sync.Pool
+
+	templatesMu sync.Mutex
+	templates   map[templateKey]*template // sub()'s parsed replacements
 }
+
+// templateKey names a replacement template: its text, and whether it was
+// a str.
+type templateKey struct {
+	text   string
+	isText bool
+}
+
+// maxTemplates bounds a pattern's template cache; a full cache starts
+// over.
+const maxTemplates = 64
 
 // Type returns PatternType.
 func (*Pattern) Type() *py.Type { return PatternType }
@@ -74,7 +88,13 @@ func compilePattern(src py.Object, flags int) (*Pattern, error) {
 	default:
 		return nil, pyutil.TypeErrorf("first argument must be string or compiled pattern")
 	}
-	parsed, err := parsePattern(chars, isText, flags)
+	var warnings []string
+	parsed, err := parsePattern(chars, isText, flags, func(msg string) { warnings = append(warnings, msg) })
+	for _, msg := range warnings {
+		if werr := vm.Warn(py.DeprecationWarning, msg, 1); werr != nil {
+			return nil, werr
+		}
+	}
 	if err != nil {
 		return nil, convertError(err, src)
 	}
@@ -363,7 +383,10 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 		if p.prog.maxWidth == 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "split() requires a non-empty pattern match.")
 		}
-		// CPython 3.6 warns here (FutureWarning) and goes on.
+		// 3.7 splits on empty matches; 3.6 warns and skips them.
+		if err := vm.Warn(py.FutureWarning, "split() requires a non-empty pattern match.", 1); err != nil {
+			return nil, err
+		}
 	}
 	m := p.machine()
 	defer p.release(m)
@@ -472,7 +495,7 @@ func (p *Pattern) subx(repl, str py.Object, count int, withCount bool) (py.Objec
 		return nil, err
 	}
 	if !callable && literal == nil {
-		if tpl, err = parseTemplate(repl, p); err != nil {
+		if tpl, err = p.subTemplate(repl); err != nil {
 			return nil, err
 		}
 	}

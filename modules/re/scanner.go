@@ -9,6 +9,21 @@ const scannerSource = `
 _pattern_type = type(compile(''))
 
 
+def _compile(pattern, flags):
+    """compile() under the name pickles of patterns call (3.6's re._compile)."""
+    return compile(pattern, flags)
+
+
+def _pickle(p):
+    # Patterns pickle as the call that compiles them again.
+    return _compile, (p.pattern, p.flags)
+
+
+import copyreg as _copyreg
+_copyreg.pickle(_pattern_type, _pickle, _compile)
+del _copyreg
+
+
 class Scanner:
     """Cut a string into tokens with a lexicon of (pattern, action) pairs.
 

@@ -2,11 +2,13 @@ package re
 
 import (
 	"strconv"
+	"unicode"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // A replacement template (sub's repl, Match.expand's argument) is parsed
@@ -20,8 +22,58 @@ type tplPiece struct {
 }
 
 type template struct {
-	isText bool
-	pieces []tplPiece
+	isText     bool
+	pieces     []tplPiece
+	badEscapes []string // "\\q" for each unknown letter escape, in order
+}
+
+// subTemplate is compileTemplate through the pattern's cache, as 3.6's
+// re._compile_repl: a replacement parsed once for the pattern is not
+// parsed (nor warned about) again. Only str and bytes replacements are
+// cached; other buffers are parsed each time.
+func (p *Pattern) subTemplate(repl py.Object) (*template, error) {
+	var key templateKey
+	switch v := repl.(type) {
+	case py.String:
+		key = templateKey{string(v), true}
+	case py.Bytes:
+		key = templateKey{string(v), false}
+	default:
+		return compileTemplate(repl, p)
+	}
+	p.templatesMu.Lock()
+	tpl := p.templates[key]
+	p.templatesMu.Unlock()
+	if tpl != nil {
+		return tpl, nil
+	}
+	tpl, err := compileTemplate(repl, p)
+	if err != nil {
+		return nil, err
+	}
+	p.templatesMu.Lock()
+	if p.templates == nil || len(p.templates) >= maxTemplates {
+		p.templates = map[templateKey]*template{}
+	}
+	p.templates[key] = tpl
+	p.templatesMu.Unlock()
+	return tpl, nil
+}
+
+// compileTemplate is parseTemplate for a script's call: an unknown escape
+// of an ASCII letter (kept as written) gives 3.6's DeprecationWarning
+// "bad escape \q", which 3.7 turned into an error.
+func compileTemplate(repl py.Object, p *Pattern) (*template, error) {
+	tpl, err := parseTemplate(repl, p)
+	if err != nil {
+		return nil, err
+	}
+	for _, esc := range tpl.badEscapes {
+		if err := vm.Warn(py.DeprecationWarning, "bad escape "+esc, 1); err != nil {
+			return nil, err
+		}
+	}
+	return tpl, nil
 }
 
 // parseTemplate parses repl against the pattern p.
@@ -164,7 +216,9 @@ func parseTemplateChars(src []rune, isText bool, p *Pattern) (*template, error) 
 			case '\\':
 				lit = append(lit, '\\')
 			default:
-				// CPython 3.6 warns (DeprecationWarning) for an ASCII letter
+				if c < 0x80 && unicode.IsLetter(c) {
+					tpl.badEscapes = append(tpl.badEscapes, "\\"+string(c))
+				}
 				lit = append(lit, '\\', c)
 			}
 		}
