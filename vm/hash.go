@@ -33,6 +33,9 @@ var stringSeed = maphash.MakeSeed()
 func Hash(o py.Object) (int64, error) {
 	switch v := o.(type) {
 	case py.String:
+		if h, ok := seededStrHash(string(v)); ok || v == "" {
+			return h, nil
+		}
 		return fixHash(int64(maphash.String(stringSeed, string(v)))), nil
 	case py.Int:
 		return intHash(int64(v)), nil
@@ -44,6 +47,9 @@ func Hash(o py.Object) (int64, error) {
 	case py.Tuple:
 		return tupleHash(v)
 	case py.Bytes:
+		if h, ok := seededBytesHash(v); ok || len(v) == 0 {
+			return h, nil
+		}
 		return fixHash(int64(maphash.Bytes(stringSeed, v))), nil
 	case py.Float:
 		return floatHash(float64(v)), nil

@@ -48,7 +48,19 @@ func init() {
 		return r, nil
 	})
 	both("difference", "difference(*others) -> new set\n\nThe elements of this set that appear in none of the arguments.", func(s *Set, args py.Tuple) (py.Object, error) {
-		return s.copyApplying(args, (*Set).differenceUpdate)
+		if len(args) == 0 {
+			return s.copyAs(s.frozen), nil
+		}
+		r, err := differenceOf(s, args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range args[1:] {
+			if err := r.differenceUpdate(o); err != nil {
+				return nil, err
+			}
+		}
+		return r, nil
 	})
 	both("symmetric_difference", "symmetric_difference(other) -> new set\n\nThe elements that belong to exactly one of this set and other.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("symmetric_difference", args, nil); err != nil {
@@ -273,10 +285,23 @@ func (s *Set) differenceUpdate(other py.Object) error {
 		s.Clear()
 		return nil
 	}
-	return forEach(setMembersOf(other), func(k py.Object) error {
+	err := forEach(setMembersOf(other), func(k py.Object) error {
 		_, err := s.Discard(k)
 		return err
 	})
+	if err != nil {
+		return err
+	}
+	// As 3.6, a table more than a quarter dummies is rebuilt (which
+	// changes the order the members iterate in).
+	if s.fill-s.used > (len(s.table)-1)/4 {
+		if s.used > 50000 {
+			s.resize(s.used * 2)
+		} else {
+			s.resize(s.used * 4)
+		}
+	}
+	return nil
 }
 
 // setMembersOf gives a set's members as a tuple to iterate (the set may
@@ -334,9 +359,46 @@ func setIntersection(a, b *Set) (*Set, error) {
 	return r, err
 }
 
-func setDifference(a, b *Set) (*Set, error) {
-	r := a.copyAs(a.frozen)
-	return r, r.differenceUpdate(b)
+// setDifference is a - b.
+func setDifference(a, b *Set) (*Set, error) { return differenceOf(a, b) }
+
+// differenceOf is the members of s not in other, built as 3.6 builds
+// them so that they iterate in 3.6's order: when other is a set or a dict
+// no more than four times smaller than s, a new set of s's members not
+// in other, added in s's order; otherwise a copy of s with other's
+// members removed.
+func differenceOf(s *Set, other py.Object) (*Set, error) {
+	var find func(k py.Object, h int64) (int, error)
+	switch o := other.(type) {
+	case *Set:
+		if s.used>>2 <= o.used {
+			find = o.find
+		}
+	case *Dict:
+		if s.used>>2 <= o.used {
+			find = o.lookup
+		}
+	}
+	if find == nil {
+		r := s.copyAs(s.frozen)
+		return r, r.differenceUpdate(other)
+	}
+	r := &Set{frozen: s.frozen}
+	for _, e := range s.table {
+		if e.key == nil || e.key == setDummy {
+			continue
+		}
+		i, err := find(e.key, e.hash)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			if err := r.addHashed(e.key, e.hash); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return r, nil
 }
 
 func setSymmetricDifference(a, b *Set) (*Set, error) {

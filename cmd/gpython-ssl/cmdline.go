@@ -104,7 +104,7 @@ func applyEnvironment() {
 		if envLevel("PYTHONDONTWRITEBYTECODE") > 0 {
 			o.DontWriteBytecode = 1
 		}
-		o.NoHashRandomization = os.Getenv("PYTHONHASHSEED") == "0"
+		applyHashSeed(o, os.Getenv("PYTHONHASHSEED"))
 	}
 	compiler.SetOptimizeLevel(o.Optimize)
 	vm.SetCommandLineOptions(*o)
@@ -234,4 +234,22 @@ func badUsage(stderr io.Writer, msg string) int {
 	fmt.Fprintln(stderr, msg)
 	fmt.Fprint(stderr, usage)
 	return 2
+}
+
+// applyHashSeed reads PYTHONHASHSEED as CPython 3.6 does: "random" or
+// nothing leaves the hashes of str and bytes random; a number from 0 to
+// 4294967295 (leading blanks allowed) makes them 3.6's for that seed, 0
+// also showing as sys.flags.hash_randomization 0; anything else is a
+// fatal error.
+func applyHashSeed(o *vm.CommandLineOptions, value string) {
+	if value == "" || value == "random" {
+		return
+	}
+	seed, err := strconv.ParseUint(strings.TrimLeft(value, " \t\n\v\f\r"), 10, 32)
+	if err != nil {
+		fmt.Fprint(os.Stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\n\n")
+		os.Exit(1)
+	}
+	o.NoHashRandomization = seed == 0
+	vm.SetHashSeed(uint32(seed))
 }
