@@ -50,19 +50,29 @@ func (t *thread) collectNow() {
 		return
 	}
 	defer fin.leaveSweep()
-	for round := range 8 {
+	// Go finalizes one level of a chain of dropped instances per
+	// collection (an instance's finalizer keeps what it reaches alive), so
+	// the rounds go on while a round calls a __del__: a chain of n
+	// instances takes n rounds, where CPython's reference counts free it
+	// at once. maxCollectRounds bounds the work of one gc.collect().
+	for range maxCollectRounds {
 		t.dropCachedValues()
 		fin.collect()
 		t.closeGone(fin, false)
-		n := t.runReady(fin, false)
-		if round == 0 || n == 0 {
-			if !fin.findCycleGarbage() {
-				return
-			}
-			t.runReady(fin, false)
+		// The cycle search runs once the chains are done: it would take
+		// a chain's inner instances for garbage of one cycle and queue
+		// them in the order they were made.
+		if t.runReady(fin, false) > 0 {
+			continue
+		}
+		if !fin.findCycleGarbage() || t.runReady(fin, false) == 0 {
+			return
 		}
 	}
 }
+
+// maxCollectRounds is how many collections one gc.collect() runs at most.
+const maxCollectRounds = 256
 
 // graphNode is an object of the graph: how to find it again after the
 // collection, and whether it is a registered instance (seq > 0).
