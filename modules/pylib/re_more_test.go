@@ -92,3 +92,32 @@ var rePickleCases = []pytesting.Case{
 func TestRePickle(t *testing.T) {
 	pytesting.DiffCases(t, "re_pickle", pytesting.ShowRepr+"import re, pickle, pickletools, copyreg, copy\n", rePickleCases)
 }
+
+// A str holding lone surrogates (what surrogateescape decodes) is matched,
+// sliced and rebuilt character by character, a surrogate one character.
+var reSurrogateCases = []pytesting.Case{
+	{"sub_literal", `ascii(re.sub('b', 'X', S))`},
+	{"sub_surrogate_pattern", `ascii(re.sub('\udc80', '-', S))`},
+	{"split_class_range", `ascii(re.split('[\udc80-\udcff]', S))`},
+	{"findall_dot", `ascii(re.findall('.', S))`},
+	{"finditer_spans", `[m.span() for m in re.finditer('[^a-c]', S)]`},
+	{"groups", `ascii(re.match('(a)(.)(b)', S).groups())`},
+	{"search_span", `re.search('\udcff', S).span()`},
+	{"template_groups", `ascii(re.sub('(.)(\udcff)', r'\2\1', S))`},
+	{"escape", `ascii(re.escape('\udc80x'))`},
+	{"match_repr", `ascii(repr(re.match('.*', S)))`},
+	{"match_len", `len(re.match('.*', S).group())`},
+	{"pattern_repr", `ascii(repr(re.compile('\udc80+')))`},
+	{"repl_surrogate", `ascii(re.sub('x', '\udc99', 'axb'))`},
+	{"template_with_surrogate", `ascii(re.sub('x', '\\g<0>\udc99', 'axb'))`},
+	{"fullmatch_range", `ascii(re.fullmatch('[\ud800-\udfff]+', '\udc80\ud800').group())`},
+	{"unquote_surrogateescape", `ascii(urllib.parse.unquote('%ff%41', errors='surrogateescape'))`},
+	{"fsdecoded_name", `ascii(re.sub(r'\.txt$', '.bak', b'caf\xe9.txt'.decode('utf-8', 'surrogateescape')))`},
+	{"ignorecase", `ascii(re.findall('(?i)[\udc80-\udc81]', '\udc80\udc81\udc82'))`},
+	{"positions_after", `(lambda m: (m.start(), m.end(), ascii(m.string[m.end():])))(re.search('c', S))`},
+	{"subn_count", `ascii(re.subn('[\udc00-\udfff]', '?', S))`},
+}
+
+func TestReSurrogates(t *testing.T) {
+	pytesting.DiffCases(t, "re_surrogates", pytesting.ShowRepr+"import re, urllib.parse\nS = 'a\\udc80b\\udcffc\\u20ac\\ud800'\n", reSurrogateCases)
+}

@@ -42,8 +42,8 @@ func (m *Match) M__repr__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rr := []rune(r); len(rr) > 50 {
-		r = string(rr[:50])
+	if rr := strRunes(r); len(rr) > 50 {
+		r = runesStr(rr[:50])
 	}
 	return py.String(fmt.Sprintf("<_sre.SRE_Match object; span=(%d, %d), match=%s>", m.caps[0], m.caps[1], r)), nil
 }

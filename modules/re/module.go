@@ -13,7 +13,6 @@ package re
 
 import (
 	"strconv"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -62,7 +61,7 @@ func fillError(e *py.Exception, msg, pattern, pos py.Object) {
 		var chars []rune
 		switch v := pattern.(type) {
 		case py.String:
-			chars = []rune(string(v))
+			chars = strRunes(string(v))
 		case py.Bytes:
 			for _, c := range v {
 				chars = append(chars, rune(c))
@@ -348,19 +347,18 @@ func re_escape(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	if s, ok := pyutil.Unwrap(a[0]).(py.String); ok {
-		var b strings.Builder
-		for _, c := range string(s) {
+		var out []rune
+		for _, c := range strRunes(string(s)) {
 			switch {
 			case isEscapeSafe(c):
-				b.WriteRune(c)
+				out = append(out, c)
 			case c == 0:
-				b.WriteString("\\000")
+				out = append(out, '\\', '0', '0', '0')
 			default:
-				b.WriteByte('\\')
-				b.WriteRune(c)
+				out = append(out, '\\', c)
 			}
 		}
-		return py.String(b.String()), nil
+		return py.String(runesStr(out)), nil
 	}
 	data, err := pyutil.BytesLike(pyutil.Unwrap(a[0]))
 	if err != nil {

@@ -430,7 +430,7 @@ func flagsNotAtStart(src []rune, istext bool) string {
 	}
 	var text string
 	if istext {
-		text = pyrepr.StrRepr(string(head))
+		text = pyrepr.StrRepr(runesStr(head))
 	} else {
 		b := make([]byte, len(head))
 		for i, c := range head {

@@ -79,7 +79,7 @@ func compilePattern(src py.Object, flags int) (*Pattern, error) {
 	switch v := src.(type) {
 	case py.String:
 		isText = true
-		chars = []rune(string(v))
+		chars = strRunes(string(v))
 	case py.Bytes:
 		chars = make([]rune, len(v))
 		for i, c := range v {
@@ -618,8 +618,8 @@ func (p *Pattern) M__repr__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if rr := []rune(r); len(rr) > 200 {
-		r = string(rr[:200])
+	if rr := strRunes(r); len(rr) > 200 {
+		r = runesStr(rr[:200])
 	}
 	flags := p.flags
 	if p.isText && flags&(flagLocale|flagUnicode|flagASCII) == flagUnicode {

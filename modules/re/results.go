@@ -88,7 +88,7 @@ func (sj *subject) sliceBoxed(b *strSlab, i, j int) (py.Object, error) {
 		return sj.slice(i, j)
 	}
 	if sj.r != nil {
-		return b.box(string(sj.r[i:j])), nil
+		return b.box(runesStr(sj.r[i:j])), nil
 	}
 	return b.box(sj.text[i:j]), nil
 }

@@ -101,7 +101,7 @@ func decodeText(s string) ([]rune, bool) {
 func decodeTextNow(s string) ([]rune, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return []rune(s), false
+			return strRunes(s), false
 		}
 	}
 	return nil, true
@@ -118,7 +118,7 @@ func (sj *subject) slice(i, j int) (py.Object, error) {
 	}
 	if sj.isText {
 		if sj.r != nil {
-			return py.String(string(sj.r[i:j])), nil
+			return py.String(runesStr(sj.r[i:j])), nil
 		}
 		return py.String(sj.text[i:j]), nil
 	}

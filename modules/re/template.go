@@ -83,7 +83,7 @@ func parseTemplate(repl py.Object, p *Pattern) (*template, error) {
 	switch v := pyutil.Unwrap(repl).(type) {
 	case py.String:
 		isText = true
-		src = []rune(string(v))
+		src = strRunes(string(v))
 	default:
 		b, err := pyutil.BytesLike(v)
 		if err != nil {
@@ -254,7 +254,7 @@ func (t *template) expand(m *Match) (py.Object, error) {
 		}
 	}
 	if m.sj.isText {
-		return py.String(string(out)), nil
+		return py.String(runesStr(out)), nil
 	}
 	b := make([]byte, len(out))
 	for i, c := range out {
