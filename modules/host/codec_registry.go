@@ -155,10 +155,17 @@ func builtinEncodeRepl(h errorHandler, chars []rune, start, end int, encoding st
 			}
 		}
 	case "surrogateescape":
+		// 3.6's ascii, latin-1 and utf-8 encoders escape the escapable
+		// head of the run and resume at the first character that is not,
+		// whose failure (from there to the run's end) is then the error;
+		// the other codecs fail for the whole run.
 		raw := make([]byte, 0, len(run))
-		for _, r := range run {
+		for i, r := range run {
 			if r < 0xDC80 || r > 0xDCFF {
-				return replacement{}, false
+				if i == 0 || !escapesHead(encoding) {
+					return replacement{}, false
+				}
+				return replacement{raw: raw, isBytes: true, resume: start + i}, true
 			}
 			raw = append(raw, byte(r-0xDC00))
 		}
@@ -189,6 +196,17 @@ func builtinEncodeRepl(h errorHandler, chars []rune, start, end int, encoding st
 		return replacement{}, false
 	}
 	return replacement{text: sb.String(), resume: end}, true
+}
+
+// escapesHead reports whether encoding is one of the codecs CPython 3.6
+// encodes in C with surrogateescape handled inline (ascii, latin-1,
+// utf-8).
+func escapesHead(encoding string) bool {
+	switch CanonicalCodec(encoding) {
+	case "ascii", "iso8859-1", "utf-8":
+		return true
+	}
+	return false
 }
 
 // writeBackslashed writes r as \xNN, \uNNNN or \UNNNNNNNN.

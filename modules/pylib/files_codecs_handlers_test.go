@@ -40,6 +40,11 @@ def err(f):
         return f()
     except Exception as e:
         return "%s: %s" % (type(e).__name__, e)
+def exc(f):
+    try:
+        f()
+    except Exception as e:
+        return e
 def swap(e):
     if e.object == b"a\xffb":
         e.object = b"XYZ\xffW"
@@ -153,6 +158,12 @@ var codecsHandlersCases = []pytesting.Case{
 	{"handler swaps object", `b"a\xffb".decode("ascii", "swapobj")`},
 	{"exception attributes settable", `(lambda e: (setattr(e, "start", 0), setattr(e, "reason", "new"), e.start, e.reason, str(e)))(UnicodeEncodeError("ascii", "ab", 1, 2, "old"))`},
 	{"many errors", `(lambda s: (len(s), s[:3]))((b"\xff" * 20000).decode("utf-8", "upper"))`},
+	{"surrogateescape head then fail ascii", `err(lambda: "\udce9\xe9".encode("ascii", "surrogateescape"))`},
+	{"surrogateescape head then run ascii", `(lambda: [err(lambda: s.encode("ascii", "surrogateescape")) for s in ("a\udce9\xe9\xe9b", "\udc80\udc81\u0100")])()`},
+	{"surrogateescape head then fail utf-8", `err(lambda: "\udce9\udc10x".encode("utf-8", "surrogateescape"))`},
+	{"surrogateescape head then fail latin-1", `err(lambda: "\udcff\udc7f".encode("latin-1", "surrogateescape"))`},
+	{"surrogateescape charmap whole run", `[err(lambda: "\udcff\U0001f600".encode(e, "surrogateescape")) for e in ("cp1252", "cp437", "iso8859-15")]`},
+	{"surrogateescape error range", `[(lambda e: (e.start, e.end, ascii(e.object[e.start:e.end])))(exc(lambda: s.encode(c, "surrogateescape"))) for s, c in (("\udcaa\xe9", "ascii"), ("x\udc80\udc81\u20ac\u20ac", "latin-1"), ("\udc80\ud800", "utf-8"))]`},
 	{"cleanup", `shutil.rmtree(D)`},
 }
 
