@@ -22,6 +22,7 @@ import (
 
 	_ "github.com/gpython-ssl/gpython-ssl/compiler" // f-strings: py.Compile and compile() rewrite them
 	_ "github.com/gpython-ssl/gpython-ssl/modules/array"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/audioop"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/bz2"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/cmath"
@@ -37,6 +38,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/lzma"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/marshal" // marshal: CPython 3.6's format, code objects included
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mathext"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mmap"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform

@@ -189,6 +189,8 @@ func init() {
 	}
 	prop("__name__", func(a *asyncGen) py.Object { return py.String(a.name) })
 	prop("__qualname__", func(a *asyncGen) py.Object { return py.String(a.qualname) })
+	asyncGenType.Dict["__name__"].(*py.Property).Fset = nameSetter("__name__", func(self py.Object, s string) { self.(*asyncGen).name = s })
+	asyncGenType.Dict["__qualname__"].(*py.Property).Fset = nameSetter("__qualname__", func(self py.Object, s string) { self.(*asyncGen).qualname = s })
 	prop("ag_code", func(a *asyncGen) py.Object { return a.gen.Code })
 	prop("ag_running", func(a *asyncGen) py.Object { return py.NewBool(a.gen.Running) })
 	prop("ag_await", func(a *asyncGen) py.Object { return py.None })

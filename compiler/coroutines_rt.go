@@ -504,6 +504,8 @@ func init() {
 	}
 	prop("__name__", func(c *coroutine) py.Object { return py.String(c.name) })
 	prop("__qualname__", func(c *coroutine) py.Object { return py.String(c.qualname) })
+	coroutineType.Dict["__name__"].(*py.Property).Fset = nameSetter("__name__", func(self py.Object, s string) { self.(*coroutine).name = s })
+	coroutineType.Dict["__qualname__"].(*py.Property).Fset = nameSetter("__qualname__", func(self py.Object, s string) { self.(*coroutine).qualname = s })
 	prop("cr_code", func(c *coroutine) py.Object {
 		if c.code != nil {
 			return c.code
@@ -518,4 +520,17 @@ func init() {
 		return c.gen.Frame
 	})
 	prop("cr_await", func(c *coroutine) py.Object { return py.None })
+}
+
+// nameSetter is the setter of a coroutine's or an async generator's
+// __name__ or __qualname__: strings only, as 3.6.
+func nameSetter(attr string, set func(self py.Object, s string)) func(self, v py.Object) error {
+	return func(self, v py.Object) error {
+		s, ok := v.(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "%s must be set to a string object", attr)
+		}
+		set(self, string(s))
+		return nil
+	}
 }

@@ -105,16 +105,6 @@ try:
     print("html modules")
 except NotImplementedError:
     print("no html modules")`, "ctypes\nFalse True\nno 2-d cast\nno html modules"},
-		{"profiling", `
-import sys, io, contextlib, cProfile
-out = io.StringIO()
-try:
-    with contextlib.redirect_stdout(out):
-        cProfile.run("1")
-    print("profiled", "function calls" in out.getvalue())
-except NotImplementedError as exc:
-    print("NotImplementedError", "setprofile" in str(exc))
-print(hasattr(sys, "setprofile"))`, "NotImplementedError True\nTrue"},
 		{"faulthandler_register", `
 import faulthandler, signal
 faulthandler.register(signal.SIGUSR1)
@@ -126,14 +116,6 @@ signal.signal(signal.SIGPROF, lambda s, f: got.append(s))
 os.kill(os.getpid(), signal.SIGPROF)
 time.sleep(0.2)
 print(got)`, "[]"},
-		{"py_compile_cache", `
-import py_compile, tempfile, os
-d = tempfile.mkdtemp()
-p = os.path.join(d, "m.py")
-with open(p, "w") as f:
-    f.write("x = 1\n")
-with open(py_compile.compile(p), "rb") as f:
-    print(f.read()[12:] == b"x = 1\n")`, "True"},
 		{"os_fork", `
 import os
 print([hasattr(os, n) for n in ("fork", "forkpty", "execv", "waitpid", "PathLike")])`, "[False, False, True, True, True]"},

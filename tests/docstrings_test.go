@@ -133,8 +133,8 @@ func init() {
 		"builtins.map", "builtins.next", "builtins.round", "builtins.str", "builtins.tuple",
 		"builtins.zip", "os.getpid", "posix.getpid",
 		"sys._clear_type_cache", "sys.call_tracing", "sys.callstats",
-		"sys.getcheckinterval", "sys.getprofile", "sys.getrefcount",
-		"sys.setcheckinterval", "sys.setprofile",
+		"sys.getcheckinterval", "sys.getrefcount",
+		"sys.setcheckinterval",
 	} {
 		docsFromGPython[name] = true
 	}

@@ -34,14 +34,19 @@ type attrEntry struct {
 	noSlot   bool      // __slots__ keeps name out of the instance dict
 }
 
-const attrCacheSize = 256
+const (
+	attrCacheBits = 8
+	attrCacheSize = 1 << attrCacheBits
+)
 
 type attrCache [attrCacheSize]attrEntry
 
 // lookup returns the cached lookup of name on cls, filling it on a miss.
 func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
-	h := uintptr(unsafe.Pointer(cls))>>4 ^ uintptr(unsafe.Pointer(unsafe.StringData(name)))>>3 ^ uintptr(len(name))
-	e := &ac[h%attrCacheSize]
+	// Fibonacci hashing of both addresses: the low bits of heap
+	// addresses repeat, and the names' are shared (intern_names.go).
+	h := (uint64(uintptr(unsafe.Pointer(cls))) ^ uint64(uintptr(unsafe.Pointer(unsafe.StringData(name))))<<7 ^ uint64(len(name))) * 0x9e3779b97f4a7c15
+	e := &ac[h>>(64-attrCacheBits)]
 	epoch := classEpoch.Load()
 	if e.cls == cls && e.epoch == epoch && e.name == name {
 		return e

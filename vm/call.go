@@ -26,6 +26,13 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 	fn := f.stack[base]
 	args := f.stack[base+1 : base+1+nargs]
 	kwpairs := f.stack[base+1+nargs : f.sp]
+	if t.tr != nil && t.tr.profile != nil && isCFunction(fn) { // profile_c.go
+		if err = t.profileC(f, "c_call", fn); err != nil {
+			f.unwindTo(base)
+			return err
+		}
+		defer t.profileCEnd(f, fn, &err)
+	}
 	defer func() {
 		// A Go builtin that panics raises SystemError here, where the
 		// script's except clauses can catch it.
@@ -301,6 +308,7 @@ func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 		if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 			return nil, err
 		}
+		noteGeneratorFunction(fn) // genobj_names.go
 		return t.newGenerator(&f), nil
 	}
 	var locals py.StringDict
@@ -324,9 +332,9 @@ func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 // runFrame runs a frame prepared by newFrame, with the recursion check,
 // and releases it.
 func (t *thread) runFrame(f *frame) (py.Object, error) {
-	if t.depth >= t.recursionLimit() {
+	if err := t.checkDepth(""); err != nil {
 		t.release(f)
-		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+		return nil, err
 	}
 	t.depth++
 	f.back, t.top = t.top, f
@@ -662,11 +670,13 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 			return nil
 		}
 		fn, self = pf, v.Self
+	case *compFunc:
+		return t.inlineComp(f, v, base) // comprehension_call.go
 	default:
 		return nil
 	}
 	c := t.decodedOn(fn.Code)
-	if c.flags&py.CO_GENERATOR != 0 || c.flags&py.CO_NEWLOCALS == 0 || t.depth >= t.recursionLimit() || sigintPending() {
+	if !t.inlineable(c) {
 		return nil
 	}
 	nf := t.newFrame(c, fn.Globals, nil, fn.Context)
@@ -693,6 +703,19 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 		return nil
 	}
 bound:
+	return t.pushInline(f, nf, base)
+}
+
+// inlineable reports whether a call of code c can run as a frame of the
+// running loop: not a generator, in a new namespace, below the recursion
+// limit, no Ctrl-C pending, no trace hook set.
+func (t *thread) inlineable(c *code) bool {
+	return c.flags&py.CO_GENERATOR == 0 && c.flags&py.CO_NEWLOCALS != 0 && t.depth < t.recursionLimit() && !t.overflowed && !sigintPending() && t.tr == nil
+}
+
+// pushInline makes nf, whose arguments are bound, the running frame,
+// called inline by f from the call whose slots start at base.
+func (t *thread) pushInline(f, nf *frame, base int) *frame {
 	nf.inline = true
 	nf.callBase = base
 	nf.back = f

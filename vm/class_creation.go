@@ -340,6 +340,11 @@ func (t *thread) forwardStore(ns py.StringDict, name string, v py.Object) error 
 	if err := SetItem(mapping, py.String(name), v); err != nil {
 		return err
 	}
+	if cls, ok := pythonClassOf(mapping); ok && userMethod(cls, "__getitem__") != nil {
+		// Reads go to its __getitem__ (loadMappedName), which is not
+		// called more often than the code reads.
+		return nil
+	}
 	if held, err := GetItem(mapping, py.String(name)); err == nil {
 		storeName(ns, name, held)
 	}

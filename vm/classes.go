@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -346,6 +347,9 @@ func (s *superObject) baseTextSlot(name string) *slotFunc {
 		}
 		if name == "__repr__" {
 			return valueTextSlots[name]
+		}
+		if _, own := pyutil.Unwrap(s.self).(pyrepr.OwnStr); own {
+			return valueTextSlots[name] // datetime's str
 		}
 		break
 	}

@@ -39,6 +39,12 @@ type code struct {
 	// localConsts are the operations of the LOAD_FAST_CONST
 	// instructions (local_const.go).
 	localConsts []localConstOp
+	// names is py.Names with each name the process's one copy of it
+	// (intern_names.go): what the loop's name instructions use.
+	names []string
+	// comps are the MAKE_COMPREHENSION sites' stand-ins for their
+	// functions (comprehension_call.go).
+	comps []*compFunc
 }
 
 var codeCache sync.Map // *py.Code -> *code
@@ -77,6 +83,7 @@ func decode(co *py.Code) *code {
 		nfast:     int(co.Nlocals) + len(co.Cellvars) + len(co.Freevars),
 		stacksize: int(co.Stacksize),
 		flags:     co.Flags,
+		names:     internNames(co.Names),
 	}
 	index := make([]int32, len(raw)+1) // byte offset -> instruction index
 	var ext int32
@@ -137,6 +144,8 @@ func decode(co *py.Code) *code {
 	fuseMethodCalls(c)
 	fuseCompareJumps(c)
 	markLocalConst(c) // after fuseCompareJumps, whose instructions it reads
+	markSizedListComp(c)
+	markComprehensions(c) // after fuseMethodCalls, which reads MAKE_FUNCTION
 	c.lines = make([]int32, len(c.ins))
 	for i, off := range c.offsets {
 		c.lines[i] = co.Addr2Line(off)

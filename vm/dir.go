@@ -59,6 +59,9 @@ func Dir(o py.Object) (py.Object, error) {
 			return l, sortList(l, nil, "sorted")
 		}
 	}
+	if r, ok, err := moduleInstanceDir(o); ok {
+		return r, err // usermodule_class.go
+	}
 	names := map[string]bool{}
 	addDict := func(d py.StringDict) {
 		for k := range d {
@@ -127,6 +130,9 @@ func Dir(o py.Object) (py.Object, error) {
 
 // dirOfFrame is dir() in a frame: its local names, sorted.
 func dirOfFrame(f *frame) py.Object {
+	if l, ok := mappedLocalsDir(f); ok {
+		return l // exec_namespace.go
+	}
 	d := f.localsDict()
 	keys := sortedKeys(d)
 	items := make([]py.Object, len(keys))

@@ -35,41 +35,59 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 	var (
 		c     = f.c
 		ins   = c.ins
-		names = c.py.Names
+		names = c.names
 		w     = whyNot
 		cur   py.ExceptionInfo // the exception propagating, when w == whyException
 	)
 	f.yielded = false
+	if t.tr != nil { // trace_hooks.go
+		if err = t.traceCall(f); err != nil {
+			return nil, err
+		}
+	}
 	if f.throwing != nil {
 		// generator.throw(): the exception appears at the yield.
 		cur = t.thrownInfo(f.throwing)
 		f.throwing = nil
 		t.addTraceback(f, &cur)
+		if t.tr != nil {
+			t.traceException(f, &cur)
+		}
 		if w = t.unwind(f, whyException, cur, nil); w != whyNot {
-			return t.exit(w, cur, nil)
+			return t.exit(f, w, cur, nil)
 		}
 		cur = py.ExceptionInfo{}
 	}
 	for {
 		in := ins[f.pc]
 		f.pc++
+	dispatch:
 		switch in.op {
+		// An instruction that cannot fail, and the fast paths of
+		// others, end with continue: the next dispatch without the
+		// error and unwinding checks after the switch.
 		case opNOP:
+			continue
 		case opPOP_TOP:
 			f.sp--
 			f.stack[f.sp] = nil
+			continue
 		case opROT_TWO:
 			s := f.stack
 			s[f.sp-1], s[f.sp-2] = s[f.sp-2], s[f.sp-1]
+			continue
 		case opROT_THREE:
 			s := f.stack
 			s[f.sp-1], s[f.sp-2], s[f.sp-3] = s[f.sp-2], s[f.sp-3], s[f.sp-1]
+			continue
 		case opDUP_TOP:
 			f.push(f.stack[f.sp-1])
+			continue
 		case opDUP_TOP_TWO:
 			a, b := f.stack[f.sp-2], f.stack[f.sp-1]
 			f.push(a)
 			f.push(b)
+			continue
 
 		case opUNARY_POSITIVE:
 			f.stack[f.sp-1], err = unaryOp("+", py.Pos, f.stack[f.sp-1])
@@ -96,7 +114,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 						f.sp--
 						f.stack[f.sp] = nil
 						f.stack[f.sp-1] = t.boxIntOn(r)
-						break
+						continue
 					}
 				}
 			}
@@ -112,7 +130,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 					f.sp--
 					f.stack[f.sp] = nil
 					f.stack[f.sp-1] = v
-					break
+					continue
 				}
 			}
 			key := f.pop()
@@ -136,13 +154,13 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 		case opFOR_ITER:
 			if t.forIterStep(f, int(in.arg)) {
-				break
+				continue
 			}
 			if g, ok := f.stack[f.sp-1].(*py.Generator); ok {
 				// The generator's next step runs in this loop
 				// (generator_inline.go).
 				if nf := t.resumeInline(f, g, int(in.arg)); nf != nil {
-					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
 					continue
 				}
 			}
@@ -156,6 +174,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				if ok {
 					f.push(v)
 				} else {
+					if t.tr != nil {
+						t.traceIterEnd(f, f.stack[f.sp-1])
+					}
 					f.pop()
 					f.pc = int(in.arg)
 				}
@@ -181,17 +202,18 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opLIST_APPEND:
 			v := f.pop()
 			f.stack[f.sp-int(in.arg)].(*py.List).Append(v)
+			continue
 		case opMAP_ADD:
 			k, v := f.pop(), f.pop()
 			err = f.stack[f.sp-int(in.arg)].(*Dict).SetItem(k, v)
 
 		case opRETURN_VALUE:
-			if f.inline && len(f.blocks) == 0 && f.genObj == nil {
+			if f.inline && len(f.blocks) == 0 && f.genObj == nil && t.tr == nil {
 				// The common return of a frame called inline, with no
 				// block to unwind: what the loop's tail does for it.
 				v := f.pop()
 				f = t.leaveInline(f)
-				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(v)
 				t.afterReturn()
 				continue
@@ -203,7 +225,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// Back to the FOR_ITER that resumed this generator.
 				v := f.pop()
 				f = t.yieldInline(f)
-				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(v)
 				continue
 			}
@@ -216,6 +238,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			r, done, err = t.delegate(f.stack[f.sp-1], v)
 			if err == nil {
 				if done {
+					if t.tr != nil {
+						t.traceIterEnd(f, f.stack[f.sp-1])
+					}
 					f.stack[f.sp-1] = r // the value of the yield from
 				} else {
 					retval = r
@@ -229,6 +254,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			namespacesChanged()
 		case opPOP_BLOCK:
 			f.blocks = f.blocks[:len(f.blocks)-1]
+			continue
 		case opPOP_EXCEPT:
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
@@ -301,6 +327,8 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if sameMap(f.locals, f.globals) {
 				// Module-level code: the namespace is the globals.
 				err = t.loadNameCached(f, names[in.arg])
+			} else if m := t.mappedLocals(f); m != nil {
+				err = f.loadMappedName(m, names[in.arg]) // exec_namespace.go
 			} else if v, ok := f.locals[names[in.arg]]; ok {
 				f.push(v)
 			} else {
@@ -313,7 +341,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				e := t.attrs.lookup(it.ObjectType, names[in.arg])
 				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
 					setInstanceDict(it, names[in.arg], v)
-					break
+					continue
 				}
 			}
 			err = SetAttr(obj, names[in.arg], v)
@@ -325,7 +353,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				var nf *frame
 				if nf, err = t.loadInstanceAttr(f, it, in.arg); nf != nil {
-					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
 					continue
 				}
 			} else {
@@ -352,12 +380,13 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if gc := t.globalCache; gc != nil {
 				if e := &gc[globalSlot(name, g)]; e.hit(name, g, mapAddr(f.builtins)) {
 					f.push(e.v)
-					break
+					continue
 				}
 			}
 			err = t.loadGlobalMiss(f, name, false)
 		case opLOAD_CONST:
 			f.push(c.py.Consts[in.arg])
+			continue
 
 		case opBUILD_TUPLE:
 			n := int(in.arg)
@@ -366,6 +395,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			clear(f.stack[f.sp-n : f.sp])
 			f.sp -= n
 			f.push(tup)
+			continue
 		case opBUILD_LIST:
 			n := int(in.arg)
 			items := make([]py.Object, n)
@@ -373,6 +403,11 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			clear(f.stack[f.sp-n : f.sp])
 			f.sp -= n
 			f.push(py.NewListFromItems(items))
+			continue
+		case opBUILD_LIST_HINTED:
+			// A list comprehension's list (fast_listcomp.go).
+			f.push(newHintedList(f.fast[0]))
+			continue
 		case opBUILD_SET:
 			n := int(in.arg)
 			s := NewSet()
@@ -417,18 +452,26 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 
 		case opJUMP_FORWARD:
 			f.pc = int(in.arg)
+			continue
 		case opJUMP_ABSOLUTE:
-			if int(in.arg) < f.pc {
-				err = t.checkInterrupt()
+			if int(in.arg) >= f.pc {
+				f.pc = int(in.arg)
+				continue
 			}
+			// A loop's back edge: a pending interrupt is raised here.
+			err = t.checkInterrupt()
 			f.pc = int(in.arg)
 		case opPOP_JUMP_IF_FALSE, opPOP_JUMP_IF_TRUE:
-			var b bool
 			if bv, ok := f.stack[f.sp-1].(py.Bool); ok {
-				b = bool(bv)
-			} else {
-				b, err = Truth(f.stack[f.sp-1])
+				f.sp--
+				f.stack[f.sp] = nil
+				if bool(bv) == (in.op == opPOP_JUMP_IF_TRUE) {
+					f.pc = int(in.arg)
+				}
+				continue
 			}
+			var b bool
+			b, err = Truth(f.stack[f.sp-1])
 			f.sp--
 			f.stack[f.sp] = nil
 			if err == nil && b == (in.op == opPOP_JUMP_IF_TRUE) {
@@ -441,13 +484,15 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			x, xok := f.stack[f.sp-2].(py.Int)
 			y, yok := f.stack[f.sp-1].(py.Int)
 			if xok && yok && cmp <= cmpGE {
-				b = intCompare(cmp, x, y)
 				f.sp -= 2
 				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				f.pc++
-			} else {
-				b, err = compareTruth(f, cmp)
+				if intCompare(cmp, x, y) == (in.op == opCOMPARE_JUMP_IF_TRUE) {
+					f.pc = int(in.arg >> 4)
+				}
+				continue
 			}
+			b, err = compareTruth(f, cmp)
 			if err == nil && b == (in.op == opCOMPARE_JUMP_IF_TRUE) {
 				f.pc = int(in.arg >> 4)
 			}
@@ -465,10 +510,13 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opSETUP_LOOP:
 			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupLoop, Handler: in.arg, Level: f.sp})
 			f.loopMark = t.gensMade
+			continue
 		case opSETUP_EXCEPT:
 			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupExcept, Handler: in.arg, Level: f.sp})
+			continue
 		case opSETUP_FINALLY:
 			f.blocks = append(f.blocks, py.TryBlock{Type: py.TryBlockSetupFinally, Handler: in.arg, Level: f.sp})
+			continue
 
 		case opLOAD_FAST_CONST:
 			// LOAD_FAST, LOAD_CONST and an int operation (local_const.go);
@@ -487,15 +535,15 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 			if v != nil {
 				f.push(v)
-			} else {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg&0xffff])
+				continue
 			}
+			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg&0xffff])
 		case opLOAD_FAST:
 			if v := f.fast[in.arg]; v != nil {
 				f.push(v)
-			} else {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
+				continue
 			}
+			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
 		case opSTORE_FAST:
 			f.sp--
 			old := f.fast[in.arg]
@@ -504,6 +552,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if old != nil && trackedGens.Load() != 0 {
 				t.droppedGenerator(old)
 			}
+			continue
 		case opDELETE_FAST:
 			if old := f.fast[in.arg]; old == nil {
 				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
@@ -567,7 +616,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if nf := t.inlineCall(f, int(in.arg)); nf != nil {
 				// A Python function runs in this same loop: no Go
 				// recursion per Python call.
-				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
 				continue
 			}
 			err = t.callOp(f, in.op, int(in.arg))
@@ -576,16 +625,22 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opCALL_METHOD:
 			var nf *frame
 			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {
-				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.py.Names
+				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
 				continue
 			}
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
+		case opMAKE_COMPREHENSION:
+			err = makeComprehension(f, c.comps[in.arg])
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:
 			if err = makeFunction(f, in.op == opMAKE_CLOSURE, in.arg); err == nil {
 				t.markGenexpr(f)
 			}
 
+		case opTRACE: // an instruction with a trace event (trace_hooks.go)
+			if in, err = t.traceStep(f); err == nil {
+				goto dispatch
+			}
 		case opEnd:
 			err = py.ExceptionNewf(py.SystemError, "vm: ran off the end of %s", c.py.Name)
 		default:
@@ -598,6 +653,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			// Re-raises (bare raise, END_FINALLY) keep theirs as is.
 			cur = t.exceptionFrom(err)
 			t.addTraceback(f, &cur)
+			if t.tr != nil {
+				t.traceException(f, &cur)
+			}
 			err = nil
 			w = whyException
 		}
@@ -609,12 +667,15 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// A yield from that suspends, in a generator
 				// stepped inline.
 				f = t.yieldInline(f)
-				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(retval)
 				retval, w = nil, whyNot
 				continue
 			}
 			f.yielded = true
+			if t.tr != nil {
+				return t.traceReturn(f, retval, nil)
+			}
 			return retval, nil
 		}
 		if w = t.unwind(f, w, cur, retval); w == whyNot {
@@ -631,7 +692,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				var exit int
 				var exhausted bool
 				f, exit, exhausted = t.endInlineGen(f, w, &cur)
-				c, ins, names = f.c, f.c.ins, f.c.py.Names
+				c, ins, names = f.c, f.c.ins, f.c.names
 				retval = nil
 				if exhausted {
 					f.pop() // the iterator
@@ -646,8 +707,11 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				}
 				continue
 			}
+			if t.tr != nil {
+				w, retval = t.traceInlineReturn(f, w, retval, &cur)
+			}
 			f = t.leaveInline(f)
-			c, ins, names = f.c, f.c.ins, f.c.py.Names
+			c, ins, names = f.c, f.c.ins, f.c.names
 			if w == whyReturn {
 				f.push(retval)
 				retval = nil // the caller's stack holds it now
@@ -658,6 +722,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			// The caller's error label: its traceback entry, then its
 			// handlers.
 			t.addTraceback(f, &cur)
+			if t.tr != nil {
+				t.traceException(f, &cur)
+			}
 			if w = t.unwind(f, whyException, cur, nil); w == whyNot {
 				cur = py.ExceptionInfo{}
 			}
@@ -665,12 +732,18 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		if w == whyNot {
 			continue
 		}
-		return t.exit(w, cur, retval)
+		return t.exit(f, w, cur, retval)
 	}
 }
 
 // exit is how run ends once the block stack has no place to go.
-func (t *thread) exit(w why, cur py.ExceptionInfo, retval py.Object) (py.Object, error) {
+func (t *thread) exit(f *frame, w why, cur py.ExceptionInfo, retval py.Object) (py.Object, error) {
+	if t.tr != nil {
+		if w == whyException {
+			return t.traceReturn(f, nil, cur)
+		}
+		return t.traceReturn(f, retval, nil)
+	}
 	switch w {
 	case whyReturn:
 		return retval, nil

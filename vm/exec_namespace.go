@@ -169,3 +169,59 @@ func LoadName(ns py.StringDict, name string) (py.Object, bool) {
 	}
 	return v, true
 }
+
+// mappedLocals is the mapping f's namespace stands for (exec()'s or
+// eval()'s locals that are not a dict, a class body's prepared
+// namespace), or nil.
+func (t *thread) mappedLocals(f *frame) py.Object {
+	if t.prepared == nil || f.locals == nil {
+		return nil
+	}
+	return t.prepared[nsKey(f.locals)]
+}
+
+// loadMappedName is LOAD_NAME over a locals mapping m: m[name] (its
+// __getitem__, a dict subclass's __missing__), then the globals and
+// builtins when m raises KeyError.
+func (f *frame) loadMappedName(m py.Object, name string) error {
+	v, err := GetItem(m, py.String(name))
+	if err == nil {
+		f.push(v)
+		return nil
+	}
+	if !py.IsException(py.KeyError, err) {
+		return err
+	}
+	return f.loadGlobal(name)
+}
+
+// mappedLocalsDir is dir() in code whose locals are a mapping: the
+// sorted list of its keys(); ok is false for other code, or when keys()
+// fails or lists non-str keys.
+func mappedLocalsDir(f *frame) (*py.List, bool) {
+	t := heldThread()
+	if t == nil {
+		return nil, false
+	}
+	m := t.mappedLocals(f)
+	if m == nil {
+		return nil, false
+	}
+	keysFn, err := GetAttr(m, "keys")
+	if err != nil {
+		return nil, false
+	}
+	keys, err := Call(keysFn, nil, nil)
+	if err != nil {
+		return nil, false
+	}
+	items, err := py.SequenceTuple(keys)
+	if err != nil {
+		return nil, false
+	}
+	l := py.NewListFromItems(append([]py.Object(nil), items...))
+	if sortList(l, nil, "sorted") != nil {
+		return nil, false
+	}
+	return l, true
+}

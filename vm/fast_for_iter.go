@@ -20,12 +20,9 @@ func (t *thread) forIterStep(f *frame, target int) bool {
 	var v py.Object
 	switch it := f.stack[f.sp-1].(type) {
 	case *py.RangeIterator:
-		i := it.Index
-		if (it.Step >= 0 && i >= it.Stop) || (it.Step < 0 && i <= it.Stop) {
-			break
+		if i, ok := rangeNext(it); ok {
+			v = t.boxIntOn(i)
 		}
-		it.Index += it.Step
-		v = t.boxIntOn(i)
 	case *listIterator:
 		var ok bool
 		if v, ok = it.next(); !ok {
@@ -42,4 +39,32 @@ func (t *thread) forIterStep(f *frame, target int) bool {
 	}
 	f.push(v)
 	return true
+}
+
+// rangeNext returns the next item of range iterator it and moves it on;
+// false when it is exhausted. A step past the last item that would
+// overflow 64 bits ends the iteration (range(-2**63, 2**63 - 1, 2**62)
+// has 4 items; the index wrapped round and looped for ever).
+func rangeNext(it *py.RangeIterator) (py.Int, bool) {
+	i := it.Index
+	if (it.Step >= 0 && i >= it.Stop) || (it.Step < 0 && i <= it.Stop) {
+		return 0, false
+	}
+	next := i + it.Step
+	if (next < i) != (it.Step < 0) {
+		next = it.Stop
+	}
+	it.Index = next
+	return i, true
+}
+
+// rangeLeft is how many items range iterator it has left.
+func rangeLeft(it *py.RangeIterator) uint64 {
+	switch {
+	case it.Step > 0 && it.Index < it.Stop:
+		return (uint64(it.Stop-it.Index)-1)/uint64(it.Step) + 1
+	case it.Step < 0 && it.Index > it.Stop:
+		return (uint64(it.Index-it.Stop)-1)/uint64(-it.Step) + 1
+	}
+	return 0
 }

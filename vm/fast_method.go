@@ -136,7 +136,7 @@ func fuseMethodCalls(c *code) {
 // loadMethod is LOAD_METHOD of name number ni on the object on top of
 // f's stack.
 func (t *thread) loadMethod(f *frame, ni int32) error {
-	name := f.c.py.Names[ni]
+	name := f.c.names[ni]
 	o := f.stack[f.sp-1]
 	var r py.Object
 	var err error
@@ -257,6 +257,14 @@ func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) 
 			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
 		}
 	}()
+	if t.tr != nil && t.tr.profile != nil { // profile_c.go
+		fn := py.NewBoundMethod(self, m)
+		if err = t.profileC(f, "c_call", fn); err != nil {
+			f.unwindTo(base)
+			return err
+		}
+		defer t.profileCEnd(f, fn, &err)
+	}
 	res, err := callGoStack(m, self, f.stack[base+2:f.sp], false)
 	f.unwindTo(base)
 	if !plainValue(self) {

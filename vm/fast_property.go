@@ -30,7 +30,7 @@ import (
 // returns, to run inline), with one class-cache probe; everything else is
 // instanceGetAttr's.
 func (t *thread) loadInstanceAttr(f *frame, o *py.Type, ni int32) (*frame, error) {
-	name := f.c.py.Names[ni]
+	name := f.c.names[ni]
 	if len(o.Bases) == 0 {
 		e := t.attrs.lookup(o.ObjectType, name)
 		if !e.getattrs {

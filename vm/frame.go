@@ -92,6 +92,8 @@ type thread struct {
 	depth int
 	limit int
 	top   *frame
+	// overflowed: recovering from a RecursionError (recursion_guard.go)
+	overflowed bool
 
 	// ident is the goroutine the state is bound to (threads.go);
 	// transient marks a state made for a call from a goroutine that has
@@ -143,6 +145,10 @@ type thread struct {
 	// droppedGens says that a frame released since the last check held
 	// a suspended cleanup generator (generator_finalize.go).
 	droppedGens bool
+
+	// tr is the thread's trace and profile functions while their events
+	// fire; nil when none is set or one is running (trace_hooks.go).
+	tr *traceState
 }
 
 const (

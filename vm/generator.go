@@ -79,8 +79,8 @@ func runGenFrame(pyf *py.Frame) (py.Object, error) {
 // yield point when it is not nil.
 func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 	c := t.decodedOn(pyf.Code)
-	if t.depth >= t.recursionLimit() {
-		return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+	if err := t.checkDepth(""); err != nil {
+		return nil, err
 	}
 	f := t.genRecord(pyf, c)
 	f.throwing = throwing

@@ -28,8 +28,8 @@ import (
 // it; nil leaves the step to Next.
 func (t *thread) resumeInline(f *frame, g *py.Generator, exit int) *frame {
 	pyf := g.Frame
-	if !inlineCalls || g.Running || pyf == nil || pyf.Context != t.ctx || finished(pyf) ||
-		pyf.Block == &savedExcMark || t.depth >= t.recursionLimit() || sigintPending() {
+	if !inlineCalls || t.tr != nil || g.Running || pyf == nil || pyf.Context != t.ctx || finished(pyf) ||
+		pyf.Block == &savedExcMark || t.depth >= t.recursionLimit() || t.overflowed || sigintPending() {
 		return nil
 	}
 	c := t.decodedOn(pyf.Code)

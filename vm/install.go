@@ -200,7 +200,7 @@ func (ctx *Context) setRecursionLimit(t *thread, args py.Tuple) (py.Object, erro
 	if limit <= 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "recursion limit must be greater or equal than 1")
 	}
-	if t.depth >= limit {
+	if t.depth >= recursionLowWater(limit) {
 		return nil, py.ExceptionNewf(RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit, t.depth)
 	}
 	ctx.tmu.Lock()

@@ -85,6 +85,11 @@ func objectSlotAttr(o py.Object, cls *py.Type, name string) (py.Object, bool) {
 // bound to the same object (a built-in method) or to equal objects (a
 // method of a Python function); ok is false for other operands.
 func methodsEqual(a, b py.Object) (eq bool, ok bool, err error) {
+	if d, isDescr := b.(*methodDescr); isDescr {
+		if m, isMethod := a.(*py.Method); isMethod {
+			return m == d.m, true, nil // the raw entry of the type's dict
+		}
+	}
 	switch x := a.(type) {
 	case *py.BoundMethod:
 		y, isBound := b.(*py.BoundMethod)

@@ -71,6 +71,9 @@ func attrName(o py.Object) (string, error) {
 // classSetAttrGeneric is type.__setattr__: a data descriptor of the
 // metaclass, else the class's own namespace.
 func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
+	if builtinTypeLocked(t) {
+		return builtinTypeSetError(t) // type.__setattr__(int, ...)
+	}
 	defer classChanged()
 	if meta := t.Type(); meta != nil {
 		if d, ok := meta.Lookup(name).(py.I__set__); ok {
@@ -79,6 +82,8 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 		}
 	}
 	switch name {
+	case "__bases__":
+		return setClassBases(t, v) // type_bases_assign.go
 	case "__abstractmethods__":
 		abstractClasses.Store(t, true)
 	case "__name__", "__qualname__":

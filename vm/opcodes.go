@@ -130,6 +130,16 @@ const (
 	// (local_const.go); arg is LOAD_FAST's.
 	opLOAD_FAST_CONST = 249
 
+	// opBUILD_LIST_HINTED is not a Python opcode: decode turns the
+	// BUILD_LIST 0 that opens a list comprehension into it, and its list
+	// gets the capacity its iterator has left (fast_listcomp.go).
+	opBUILD_LIST_HINTED = 248
+
+	// opMAKE_COMPREHENSION is not a Python opcode: decode turns the
+	// MAKE_FUNCTION 0 of a comprehension called at once into it
+	// (comprehension_call.go); arg indexes the code's comps.
+	opMAKE_COMPREHENSION = 247
+
 	// opEnd is not a Python opcode: decode appends it after the last
 	// instruction so that running off the end is caught in one place.
 	opEnd = 255

@@ -99,11 +99,10 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		}
 		return v, true, nil
 	case *py.RangeIterator:
-		r := x.Index
-		if (x.Step >= 0 && r >= x.Stop) || (x.Step < 0 && r <= x.Stop) {
+		r, ok := rangeNext(x)
+		if !ok {
 			return nil, false, nil
 		}
-		x.Index += x.Step
 		return boxInt(r), true, nil
 	case *listIterator:
 		v, ok := x.next()
@@ -189,6 +188,11 @@ func GetItem(o, key py.Object) (py.Object, error) {
 	if v, ok := pyutil.BuiltinValue(key); ok && isSequence(o) {
 		// An int subclass indexes as its value.
 		key = v
+	} else if _, ok := pythonClassOf(key); ok {
+		var err error
+		if key, err = sequenceKey(o, key); err != nil {
+			return nil, err
+		}
 	}
 	if i, ok := key.(py.Int); ok {
 		switch v := o.(type) {
@@ -235,10 +239,20 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not subscriptable", shortName(cls))
 	}
+	if t, ok := o.(py.Tuple); ok {
+		if _, slice := key.(*py.Slice); slice {
+			return pyutil.TupleItem(t, key)
+		}
+	}
 	r, err := py.GetItem(o, key)
 	if err != nil {
-		if _, isStr := o.(py.String); isStr && py.IsException(py.IndexError, err) {
-			return nil, py.ExceptionNewf(py.IndexError, "string index out of range")
+		if _, isStr := o.(py.String); isStr {
+			if py.IsException(py.IndexError, err) {
+				return nil, py.ExceptionNewf(py.IndexError, "string index out of range")
+			}
+			if isGpythonIndexError(err) {
+				return nil, py.ExceptionNewf(py.TypeError, "string indices must be integers")
+			}
 		}
 		if e := seqIndexTypeError(o, key, err); e != nil {
 			return nil, e
@@ -263,6 +277,12 @@ func SetItem(o, key, v py.Object) error {
 			return listSetSlice(l, s, v)
 		}
 	}
+	if _, ok := pythonClassOf(key); ok {
+		var err error
+		if key, err = sequenceKey(o, key); err != nil {
+			return err
+		}
+	}
 	if d, ok := o.(py.StringDict); ok {
 		if k, ok := key.(py.String); ok {
 			// globals()[name] = v: a new name joins the namespace's
@@ -272,7 +292,7 @@ func SetItem(o, key, v py.Object) error {
 		}
 	}
 	if val, ok := valueFor(o, "__setitem__"); ok {
-		return SetItem(val, key, v)
+		return itemSupportError(o, SetItem(val, key, v), false)
 	}
 	if cls, ok := pythonClassOf(o); ok {
 		if m := cls.Lookup("__setitem__"); m != nil {
@@ -290,7 +310,60 @@ func SetItem(o, key, v py.Object) error {
 			return e
 		}
 	}
-	return err
+	return itemSupportError(o, err, false)
+}
+
+// sequenceKey is the int an instance of a Python class with __index__
+// gives as the index of a list, tuple, str, bytes, bytearray or range
+// (looked up through the class's MRO now, so a base class given
+// __index__ later counts); key itself otherwise.
+func sequenceKey(o, key py.Object) (py.Object, error) {
+	if _, isRange := o.(*py.Range); !isSequence(o) && !isRange && !pyrepr.IsByteArray(o) {
+		return key, nil
+	}
+	if _, ok := pythonClassOf(key); !ok {
+		return key, nil
+	}
+	return instanceIndex(key)
+}
+
+// itemSupportError is CPython's TypeError for o[key] = v (deletion
+// false) or del o[key] on an object whose type has no such method, named
+// for o's own type (a str subclass is not 'str') and worded as 3.6
+// ("doesn't support item deletion"), when err is that refusal from o's
+// value or gpython; otherwise err.
+func itemSupportError(o py.Object, err error, deletion bool) error {
+	if err == nil || !py.IsException(py.TypeError, err) {
+		return err
+	}
+	e, ok := err.(*py.Exception)
+	if !ok {
+		return err
+	}
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return err
+	}
+	msg, _ := a[0].(py.String)
+	suffix := " support item assignment"
+	if deletion {
+		suffix = " support item deletion"
+	}
+	if !strings.HasSuffix(string(msg), "does not"+suffix) && !strings.HasSuffix(string(msg), "doesn't"+suffix) {
+		return err
+	}
+	if deletion {
+		// 3.6 words it "doesn't" on its sequence path (types with a
+		// length, and every class), "does not" for the rest (int, None).
+		word := "does not"
+		if _, ok := pythonClassOf(o); ok {
+			word = "doesn't"
+		} else if _, ok := o.(py.I__len__); ok {
+			word = "doesn't"
+		}
+		return py.ExceptionNewf(py.TypeError, "'%s' object %s support item deletion", typeName(o), word)
+	}
+	return py.ExceptionNewf(py.TypeError, "'%s' object does not support item assignment", typeName(o))
 }
 
 // dictKeyCheck raises CPython's TypeError for a key that cannot be
@@ -318,8 +391,14 @@ func DelItem(o, key py.Object) error {
 			return listDelSlice(l, s)
 		}
 	}
+	if _, ok := pythonClassOf(key); ok {
+		var err error
+		if key, err = sequenceKey(o, key); err != nil {
+			return err
+		}
+	}
 	if val, ok := valueFor(o, "__delitem__"); ok {
-		return DelItem(val, key)
+		return itemSupportError(o, DelItem(val, key), true)
 	}
 	if d, ok := o.(py.StringDict); ok {
 		if k, ok := key.(py.String); ok {
@@ -343,7 +422,7 @@ func DelItem(o, key py.Object) error {
 		return py.ExceptionNewf(py.TypeError, "'bytes' object doesn't support item deletion")
 	}
 	_, err := py.DelItem(o, key)
-	return err
+	return itemSupportError(o, err, true)
 }
 
 func boolInt(b py.Bool) py.Int {
@@ -1191,6 +1270,21 @@ func repeatCheck(seq, n py.Object) error {
 	return nil
 }
 
+// isGpythonIndexError reports whether err is gpython's TypeError for an
+// index that is not an int ("unsupported operand type(s) for index").
+func isGpythonIndexError(err error) bool {
+	e, ok := err.(*py.Exception)
+	if !ok || !py.IsException(py.TypeError, err) {
+		return false
+	}
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return false
+	}
+	msg, _ := a[0].(py.String)
+	return strings.HasPrefix(string(msg), "unsupported operand type(s) for index")
+}
+
 // seqIndexTypeError is CPython's TypeError for a list or tuple indexed by
 // something that is neither an int nor a slice, when err is gpython's
 // ("unsupported operand type(s) for index"); nil otherwise.
@@ -1201,18 +1295,12 @@ func seqIndexTypeError(o, key py.Object, err error) error {
 		what = "list"
 	case py.Tuple:
 		what = "tuple"
+	case *py.Range:
+		what = "range"
 	default:
 		return nil
 	}
-	e, ok := err.(*py.Exception)
-	if !ok || !py.IsException(py.TypeError, err) {
-		return nil
-	}
-	a, _ := e.Args.(py.Tuple)
-	if len(a) != 1 {
-		return nil
-	}
-	if msg, _ := a[0].(py.String); !strings.HasPrefix(string(msg), "unsupported operand type(s) for index") {
+	if !isGpythonIndexError(err) {
 		return nil
 	}
 	if _, ok := key.(*py.Slice); ok {

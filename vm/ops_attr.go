@@ -16,12 +16,19 @@ import (
 // exceptions, classes and every object's __class__ is answered here.
 func GetAttr(o py.Object, name string) (py.Object, error) {
 	r, err := getAttr(o, name)
-	if m, ok := r.(*py.Method); ok {
-		if t, ok := isClass(o); ok {
-			noteMethodOwner(t, name, m)
-		}
+	if err != nil {
+		return r, err
 	}
-	return r, err
+	switch v := r.(type) {
+	case *py.Method:
+		if t, ok := isClass(o); ok {
+			noteMethodOwner(t, name, v)
+		}
+		return presentAttr(o, name, r), nil // builtin_method_objects.go
+	case *py.BoundMethod:
+		return presentAttr(o, name, r), nil
+	}
+	return r, nil
 }
 
 func getAttr(o py.Object, name string) (py.Object, error) {
@@ -47,6 +54,14 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *superObject:
 		return v.getattr(name)
+	case *methodDescr:
+		if r, ok := v.attr(name); ok {
+			return r, nil
+		}
+	case *boundBuiltin:
+		if r, ok := v.attr(name); ok {
+			return r, nil
+		}
 	case *threadLocal:
 		return localGetAttr(v, name)
 	case *py.Module:
@@ -309,9 +324,17 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		if cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return classSetAttrGeneric(cls, name, v)
 		}
+		if builtinTypeLocked(cls) {
+			return builtinTypeSetError(cls)
+		}
 		defer classChanged()
 		if name == "__abstractmethods__" {
 			abstractClasses.Store(cls, true)
+		}
+	}
+	if g, ok := o.(*py.Generator); ok {
+		if ok, err := setGeneratorName(g, name, v); ok {
+			return err
 		}
 	}
 	if fn, ok := o.(*py.Function); ok && name == "__doc__" {
@@ -381,7 +404,15 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 	if l, ok := o.(*threadLocal); ok {
 		return localSetAttr(l, name, v)
 	}
+	if pf, ok := o.(*py.Frame); ok {
+		if done, err := frameSetAttr(pf, name, v); done { // sys_trace.go
+			return err
+		}
+	}
 	if m, ok := o.(*py.Module); ok && m.Globals != nil {
+		if name == "__class__" {
+			return setModuleClass(m, v) // usermodule_class.go
+		}
 		if _, isDesc := py.ModuleType.NativeGetAttrOrNil(name).(py.I__set__); !isDesc {
 			moduleSetAttr(m, name, v)
 			return nil
@@ -393,11 +424,21 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 
 // DelAttr is delattr(o, name).
 func DelAttr(o py.Object, name string) error {
+	if pf, ok := o.(*py.Frame); ok && name == "f_trace" {
+		_, err := frameSetAttr(pf, name, nil) // sys_trace.go
+		return err
+	}
 	if t, ok := isClass(o); ok {
 		defer classChanged()
 		if m, ok := metaclassMethod(o, "__delattr__"); ok {
 			_, err := callMethod(o, m, py.String(name))
 			return err
+		}
+		if name == "__bases__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return setClassBases(t, nil)
+		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 && builtinTypeLocked(t) {
+			return builtinTypeSetError(t)
 		}
 		if _, ok := t.Dict[name]; ok {
 			delete(t.Dict, name)
@@ -416,6 +457,11 @@ func DelAttr(o py.Object, name string) error {
 			return err
 		}
 		return py.ExceptionNewf(py.AttributeError, "%s", name)
+	}
+	if g, ok := o.(*py.Generator); ok {
+		if ok, err := setGeneratorName(g, name, nil); ok {
+			return err
+		}
 	}
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
 		return instanceDelAttr(t, t.ObjectType, name)

@@ -30,7 +30,7 @@ func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
 	case *py.Function:
 		return py.NewBoundMethod(self, d), nil
 	case *py.Method:
-		return py.NewBoundMethod(methodReceiver(self, d), d), nil
+		return presentAttr(self, d.Name, py.NewBoundMethod(methodReceiver(self, d), d)), nil
 	case *py.Property:
 		return d.M__get__(pyutil.Unwrap(self), cls) // a built-in base's attribute
 	case py.I__get__:
@@ -217,6 +217,9 @@ func setInstanceDict(o *py.Type, name string, v py.Object) {
 	if len(o.Dict) != n {
 		nsorder.Added(o, name)
 	}
+	if len(o.Bases) == 1 && isModuleValue(o.Bases[0]) {
+		nameStored(name) // a module's globals (usermodule_class.go)
+	}
 }
 
 // instanceDelAttr is delattr on an instance of a Python class.
@@ -374,7 +377,7 @@ func setInstanceClass(o, cls *py.Type, v py.Object) error {
 	if nc.Flags&py.TPFLAGS_HEAPTYPE == 0 || cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
 	}
-	if !plainLayout(cls) || !plainLayout(nc) {
+	if (!plainLayout(cls) || !plainLayout(nc)) && !bothModuleClasses(cls, nc) {
 		if cls == nc {
 			return nil
 		}

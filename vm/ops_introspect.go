@@ -43,11 +43,16 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 		case "f_builtins":
 			return v.Builtins, true
 		case "f_lineno":
+			if n, ok := tracedLineno(v); ok { // trace_hooks.go
+				return py.Int(n), true
+			}
 			return py.Int(frameLineno(v)), true
 		case "f_lasti":
 			return py.Int(v.Lasti), true
 		case "f_back":
 			return frameBack(v), true
+		case "f_trace":
+			return frameTrace(v), true // sys_trace.go
 		}
 	case *py.Code:
 		switch name {

@@ -64,8 +64,12 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 			return v.Frame, true
 		case "gi_code":
 			return v.Code, true
-		case "__name__", "__qualname__":
-			return py.String(v.Code.Name), true
+		case "__name__":
+			name, _ := generatorNames(v)
+			return py.String(name), true
+		case "__qualname__":
+			_, qualname := generatorNames(v)
+			return py.String(qualname), true
 		case "gi_yieldfrom":
 			// A running generator delegates to nothing that can be
 			// shown (CPython: no stack top while it runs).
@@ -80,8 +84,10 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 	case *py.Method:
 		// A built-in function or method.
 		switch name {
-		case "__name__", "__qualname__":
+		case "__name__":
 			return py.String(v.Name), true
+		case "__qualname__":
+			return py.String(builtinQualname(v)), true
 		case "__doc__":
 			if v.Doc == "" {
 				return py.None, true

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"math"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -109,9 +111,6 @@ func init() {
 		if !ok {
 			return 0, false
 		}
-		if it.Step > 0 {
-			return int((it.Stop - it.Index + it.Step - 1) / it.Step), true
-		}
-		return int((it.Index - it.Stop - it.Step - 1) / -it.Step), true
+		return int(min(rangeLeft(it), math.MaxInt64)), true // fast_for_iter.go
 	})
 }

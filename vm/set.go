@@ -2,13 +2,15 @@ package vm
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // Set is Python's set and frozenset: members of any hashable type.
 //
 // The table is laid out as CPython 3.6 lays out its sets (a power-of-two
 // table of hash and key, nine linear probes before each perturbed jump,
-// growth to four times the members when three fifths full), so a set
+// growth to four times the members when two thirds full), so a set
 // iterates in CPython's order wherever that order does not depend on
 // randomised str hashes: print({3, 1, 2}) shows {1, 2, 3} as CPython does.
 type Set struct {
@@ -236,8 +238,9 @@ restart:
 func (s *Set) Contains(key py.Object) (bool, error) {
 	h, err := Hash(key)
 	if err != nil {
-		// A set is looked up in a set as the frozenset of its members.
-		if other, ok := key.(*Set); ok && !other.frozen {
+		// A set (or an instance of a set subclass) is looked up in a
+		// set as the frozenset of its members.
+		if other, ok := pyutil.Unwrap(key).(*Set); ok && !other.frozen {
 			return s.Contains(other.frozenCopy())
 		}
 		return false, err
@@ -250,7 +253,7 @@ func (s *Set) Contains(key py.Object) (bool, error) {
 func (s *Set) Discard(key py.Object) (bool, error) {
 	h, err := Hash(key)
 	if err != nil {
-		if other, ok := key.(*Set); ok && !other.frozen {
+		if other, ok := pyutil.Unwrap(key).(*Set); ok && !other.frozen {
 			return s.Discard(other.frozenCopy())
 		}
 		return false, err

@@ -591,10 +591,19 @@ func frozenSetTypeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Objec
 		return nil, err
 	}
 	if len(args) == 0 {
-		return NewFrozenSet(), nil
+		return emptyFrozenSet, nil
 	}
 	if s, ok := args[0].(*Set); ok && s.frozen {
 		return s, nil
 	}
-	return setFromIterable(args[0], true)
+	r, err := setFromIterable(args[0], true)
+	if err == nil && r.used == 0 {
+		return emptyFrozenSet, nil
+	}
+	return r, err
 }
+
+// emptyFrozenSet is what frozenset() of nothing gives, one object as in
+// CPython (frozenset() is frozenset()); a frozenset never changes, so
+// every interpreter shares it.
+var emptyFrozenSet = &Set{frozen: true}

@@ -172,6 +172,7 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 				return nil, err
 			}
 			pyutil.SetBuiltinValue(inst, gv)
+			shareModuleDict(inst, gv) // usermodule_class.go
 			return inst, nil
 		}
 		if v, err = base.New(base, args, kwargs); err != nil {
@@ -552,8 +553,11 @@ func convertedArg(t *py.Type, args []py.Object) []py.Object {
 
 // valueLen is len() of a built-in value.
 func valueLen(v py.Object) (py.Object, error) {
-	if b, ok := v.(py.Bytes); ok {
-		return py.Int(len(b)), nil
+	switch x := v.(type) {
+	case py.Bytes:
+		return py.Int(len(x)), nil
+	case py.String:
+		return py.Int(StrLen(string(x))), nil // a lone surrogate is one character
 	}
 	return py.Len(v)
 }

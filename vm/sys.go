@@ -45,17 +45,45 @@ int_info = _seq("int_info", ("bits_per_digit", "sizeof_digit"), (30, 4))
 hash_info = _seq("hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"),
     (64, 2305843009213693951, 314159, 0, 1000003, "siphash24", 64, 128, 0))
 
-class _implementation:
-    def __init__(self):
-        self.name = "cpython"
-        self.cache_tag = "cpython-36"
-        self.version = version_info
-        self.hexversion = hexversion
-    def __repr__(self):
-        return "namespace(cache_tag='cpython-36', hexversion=%d, name='cpython', version=%r)" % (self.hexversion, self.version)
+def _namespace_class():
+    busy = set()
+    class SimpleNamespace:
+        """A simple attribute-based namespace.
 
-implementation = _implementation()
-del _seq, _structseq, _implementation
+SimpleNamespace(**kwargs)"""
+        def __init__(self, *args, **kwargs):
+            if args:
+                raise TypeError("no positional arguments expected")
+            for name, value in kwargs.items():
+                setattr(self, name, value)
+        def __repr__(self):
+            if id(self) in busy:
+                return "namespace(...)"
+            busy.add(id(self))
+            try:
+                fields = ["%s=%r" % kv for kv in sorted(self.__dict__.items())]
+            finally:
+                busy.discard(id(self))
+            return "namespace(" + ", ".join(fields) + ")"
+        def __eq__(self, other):
+            if isinstance(other, __class__):
+                return self.__dict__ == other.__dict__
+            return NotImplemented
+        def __ne__(self, other):
+            if isinstance(other, __class__):
+                return self.__dict__ != other.__dict__
+            return NotImplemented
+        def __getattr__(self, name):
+            raise AttributeError("'types.SimpleNamespace' object has no attribute '%s'" % name)
+        def __hash__(self):
+            raise TypeError("unhashable type: 'types.SimpleNamespace'")
+    SimpleNamespace.__module__ = "types"
+    SimpleNamespace.__qualname__ = "SimpleNamespace"
+    return SimpleNamespace
+
+implementation = _namespace_class()(name="cpython", cache_tag="cpython-36", version=version_info,
+    hexversion=hexversion, _multiarch="x86_64-linux-gnu")
+del _seq, _structseq, _namespace_class
 
 def getfilesystemencoding():
     """Return the encoding used to convert Unicode filenames in
@@ -84,7 +112,7 @@ var (
 func installSysAttrs(ctx *Context, sys *py.Module) error {
 	g := sys.Globals
 	g["version"] = py.String("3.6.15 (default, gpython-ssl) \n[Go " + runtime.Version() + "]")
-	g["hexversion"] = py.Int(0x030612f0)
+	g["hexversion"] = py.Int(0x03060ff0) // 3.6.15 final
 	g["api_version"] = py.Int(1013)
 	g["maxsize"] = py.Int(math.MaxInt64)
 	g["maxunicode"] = py.Int(0x10ffff)
@@ -124,7 +152,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	}
 	installSysSize(g)
 	installSysHooks(ctx, g)
-	installSysTrace(g)
+	installSysTrace(ctx, g)
 	installSysThreads(ctx, g)
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0

@@ -4,8 +4,7 @@ calls, time, cumulative time), and name functions written in C as
 cProfile does ({built-in method builtins.len}).
 
 CPython implements it in C (_lsprof); here it is profile's engine in
-Python, listening through sys.setprofile, which gpython-ssl's evaluation
-loop does not implement yet (see profile).
+Python, listening through sys.setprofile.
 """
 
 import profile as _pyprofile
@@ -30,6 +29,18 @@ class Profile(_pyprofile._Recorder):
         """Start (or resume) measuring."""
         self.subcalls, self.builtins = subcalls, builtins
         _pyprofile._Recorder.enable(self)
+
+    def snapshot_stats(self):
+        _pyprofile._Recorder.snapshot_stats(self)
+        unit = self.timeunit
+        if not unit:
+            return
+        # A timer counting in its own units: the report is in seconds.
+        def in_seconds(row):
+            return row[:2] + (row[2] * unit, row[3] * unit) + row[4:]
+        self.stats = {
+            key: in_seconds(row[:4]) + ({c: in_seconds(v) for c, v in row[4].items()},)
+            for key, row in self.stats.items()}
 
     def __exit__(self, exc_type, exc_value, tb):
         self.disable()

@@ -126,11 +126,29 @@ class _Format:
         self.skipinitialspace = 0 if skip is _MISSING else int(bool(skip))
         self.strict = 0 if strict is _MISSING else int(bool(strict))
 
+    # The parameters are read-only once set, as the members of _csv's
+    # Dialect type are; other names do not exist.
     def __setattr__(self, name, value):
+        if name not in _PARAMS:
+            self.__getattr__(name)
         if hasattr(self, name):
+            self.__delattr__(name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in ("doublequote", "skipinitialspace", "strict"):
+            # Plain int members in _csv, with the members' message.
+            raise AttributeError("readonly attribute")
+        if name in _PARAMS:
             raise AttributeError("attribute '%s' of '_csv.Dialect' objects "
                                  "is not writable" % name)
-        object.__setattr__(self, name, value)
+        self.__getattr__(name)
+
+    def __getattr__(self, name):
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("can't pickle %s objects" % ("_csv.Dialect" if protocol >= 2 else "Dialect"))
 
     def __repr__(self):
         return "<_csv.Dialect object at %#x>" % id(self)

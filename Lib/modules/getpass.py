@@ -13,14 +13,19 @@ class GetPassWarning(UserWarning):
     pass
 
 
-def _raw_input(prompt, stream, input):
+def _raw_input(prompt="", stream=None, input=None):
     # Show str(prompt) on stream (default stderr), then take one line from
     # input (default stdin) minus its newline; EOFError once input is spent.
     target = sys.stderr if stream is None else stream
     source = sys.stdin if input is None else input
     text = str(prompt)
     if text:
-        target.write(text)
+        try:
+            target.write(text)
+        except UnicodeEncodeError:
+            # What the stream's encoding cannot show becomes '?'.
+            codec = target.encoding
+            target.write(text.encode(codec, 'replace').decode(codec))
         target.flush()
     line = source.readline()
     if not line:
@@ -37,60 +42,68 @@ def fallback_getpass(prompt='Password: ', stream=None):
     return _raw_input(prompt, target, None)
 
 
-def _echo_off(fd):
-    try:
-        import termios
-    except ImportError:
-        return None
-    try:
-        old = termios.tcgetattr(fd)
-    except termios.error:
-        return None
-    new = list(old)
-    new[3] &= ~termios.ECHO
-    when = termios.TCSAFLUSH | getattr(termios, 'TCSASOFT', 0)
-    termios.tcsetattr(fd, when, new)
+def _open_tty(stack):
+    # The controlling terminal as (descriptor, text stream), both closed
+    # by stack; OSError when there is none.
+    fd = os.open('/dev/tty', os.O_RDWR | os.O_NOCTTY)
+    raw = io.FileIO(fd, 'w+')
+    stack.enter_context(raw)
+    text = io.TextIOWrapper(raw)
+    stack.enter_context(text)
+    return fd, text
 
-    def restore():
-        termios.tcsetattr(fd, when, old)
-    return restore
+
+def _read_without_echo(fd, prompt, stream, input):
+    # termios.error when the terminal's echo cannot be changed.
+    import termios
+    saved = termios.tcgetattr(fd)
+    quiet = saved[:]
+    quiet[3] &= ~termios.ECHO
+    how = termios.TCSAFLUSH | getattr(termios, 'TCSASOFT', 0)
+    try:
+        termios.tcsetattr(fd, how, quiet)
+        return _raw_input(prompt, stream, input=input)
+    finally:
+        termios.tcsetattr(fd, how, saved)
+        stream.flush()
+
+
+def _stdin_fd():
+    # The descriptor under sys.stdin, or None when it has none.
+    try:
+        return sys.stdin.fileno()
+    except (AttributeError, ValueError):
+        return None
 
 
 def unix_getpass(prompt='Password: ', stream=None):
     """Reads a password from the terminal with echo turned off, writing prompt to stream (the terminal, else sys.stderr); without a terminal whose echo can be turned off, warns with GetPassWarning and reads sys.stdin. EOFError at the end of input."""
-    tty = None
-    try:
-        fd = os.open('/dev/tty', os.O_RDWR | os.O_NOCTTY)
-    except OSError:
-        fd = None
-    if fd is not None:
-        tty = os.fdopen(fd, 'w+')
-        input = tty
-        if not stream:
-            stream = tty
-    else:
+    import contextlib
+    answer = None
+    with contextlib.ExitStack() as closing:
         try:
-            fd = sys.stdin.fileno()
-        except (AttributeError, ValueError, OSError):
-            fd = None
-        input = sys.stdin
-        if not stream:
-            stream = sys.stderr
-    try:
-        restore = _echo_off(fd) if fd is not None else None
-        if restore is None:
-            passwd = fallback_getpass(prompt, stream)
+            fd, source = _open_tty(closing)
+        except OSError:
+            # No terminal: stdin, with echo off if it is one.
+            closing.close()
+            source, fd = sys.stdin, _stdin_fd()
+            if fd is None:
+                answer = fallback_getpass(prompt, stream)
+            stream = stream or sys.stderr
         else:
+            stream = stream or source
+        if fd is not None:
+            import termios
             try:
-                passwd = _raw_input(prompt, stream, input)
-            finally:
-                restore()
-                stream.flush()
+                answer = _read_without_echo(fd, prompt, stream, source)
+            except termios.error:
+                if answer is not None:
+                    raise
+                if stream is not source:
+                    closing.close()
+                answer = fallback_getpass(prompt, stream)
         stream.write('\n')
-        return passwd
-    finally:
-        if tty is not None:
-            tty.close()
+        return answer
 
 
 getpass = unix_getpass

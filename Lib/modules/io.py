@@ -127,6 +127,34 @@ class IOBase(metaclass=_ABCMeta):
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        # Built on the subclass's read: a byte at a time, or up to the
+        # next newline its peek shows when it has one.
+        limit = _index(size)
+        peek = getattr(self, "peek", None)
+        line = bytearray()
+        while limit < 0 or len(line) < limit:
+            want = 1
+            if peek is not None:
+                ahead = peek(1)
+                if ahead:
+                    cut = ahead.find(b"\n")
+                    want = cut + 1 if cut >= 0 else len(ahead)
+                    if limit >= 0:
+                        want = min(want, limit)
+            piece = self.read(want)
+            if piece is None:
+                break
+            if not isinstance(piece, bytes):
+                raise OSError("read() should have returned a bytes object, "
+                              "not '%s'" % type(piece).__name__)
+            if not piece:
+                break
+            line += piece
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
     def readlines(self, hint=None):
         hint = _index(hint)
         IOBase._check_closed(self)
@@ -340,9 +368,11 @@ class BytesIO(BufferedIOBase):
         return n
 
     def writelines(self, lines):
+        # CPython's BytesIO writes each line itself: a subclass's write
+        # is not called.
         self._check()
         for line in lines:
-            self.write(line)
+            BytesIO.write(self, line)
 
     def seek(self, pos, whence=0):
         self._check()

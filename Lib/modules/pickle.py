@@ -300,6 +300,7 @@ _probe.attr = None
 _AttrDictType = type(_probe.__dict__)
 del _probe, _Probe
 _BuiltinFunctionType = type(len)
+_ModuleType = type(sys)
 
 
 def _class_has_dict(cls):
@@ -1023,6 +1024,12 @@ class Pickler:
         self._memoize(obj)
 
     def _save_global(self, obj):
+        owner = getattr(obj, '__self__', None)
+        if (type(obj) is _BuiltinFunctionType and owner is not None
+                and not isinstance(owner, _ModuleType)):
+            # A built-in method bound to an object: getattr(obj, name).
+            self.save_reduce(obj=obj, *obj.__reduce__())
+            return
         for single in (None, NotImplemented, Ellipsis):
             if obj is type(single):
                 # These types are not attributes of builtins.
@@ -1324,7 +1331,7 @@ class Unpickler:
         self._push(unpack('>d', self._read(8))[0])
 
     def _op_string(self):
-        line = self._readline()[:-1].rstrip()
+        line = self._readline()[:-1]
         if len(line) >= 2 and line[0] == line[-1] and line[0] in b'"\'':
             body = line[1:-1]
         else:
@@ -1709,6 +1716,42 @@ def loads(data, *, fix_imports=True, encoding="ASCII", errors="strict"):
 
 
 # CPython 3.6 also exposes its pure-Python implementation under these names
-# (the plain ones being its C accelerator); here both are the same code.
-_Pickler, _Unpickler = Pickler, Unpickler
-_dump, _dumps, _load, _loads = dump, dumps, load, loads
+# (the plain ones being its C accelerator); here both are the same code,
+# except that the pure-Python unpickler's stack is a plain list: a pickle
+# that pops more than it pushed fails with the list's IndexError.
+_Pickler = Pickler
+
+
+class _Unpickler(Unpickler):
+
+    def load(self):
+        try:
+            return Unpickler.load(self)
+        except UnpicklingError as exc:
+            text = exc.args[0] if exc.args else ''
+            if text in _LIST_ERRORS or text.startswith('odd number of items'):
+                raise IndexError(_LIST_ERRORS.get(text, 'list index out of range')) from None
+            raise
+
+
+# what the pure-Python unpickler's list operations say instead
+_LIST_ERRORS = {
+    'unpickling stack underflow': 'pop from empty list',
+    'unexpected MARK found': 'pop from empty list',
+    'could not find MARK': 'pop from empty list',
+}
+
+
+def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict"):
+    return _Unpickler(file, fix_imports=fix_imports, encoding=encoding,
+                      errors=errors).load()
+
+
+def _loads(data, *, fix_imports=True, encoding="ASCII", errors="strict"):
+    if isinstance(data, str):
+        raise TypeError("Can't load pickle from unicode string")
+    return _load(io.BytesIO(data), fix_imports=fix_imports,
+                 encoding=encoding, errors=errors)
+
+
+_dump, _dumps = dump, dumps

@@ -9,10 +9,6 @@ It listens to the interpreter's call and return events through
 sys.setprofile, so it measures any code the interpreter runs; the report
 itself is pstats'.  cProfile offers the same interface (with per-caller
 timings).  Times are wall-clock seconds (time.perf_counter).
-
-gpython-ssl's evaluation loop does not yet deliver profiling events:
-sys.setprofile raises NotImplementedError there, and so does every call
-here that starts measuring (run, runctx, runcall, enable).
 """
 
 import sys

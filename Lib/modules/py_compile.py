@@ -7,6 +7,7 @@ the checked source text, so that tools which look for the cache file find
 one.
 """
 
+import marshal
 import os
 import sys
 import traceback
@@ -52,7 +53,12 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1):
     when it does not compile and doraise is false (the error is then
     written to stderr). dfile is the name shown in error messages."""
     if cfile is None:
-        cfile = importlib.util.cache_from_source(file)
+        if optimize >= 0:
+            # __pycache__/name.cpython-36.opt-N.pyc; level 0 has no tag
+            tag = optimize if optimize >= 1 else ''
+            cfile = importlib.util.cache_from_source(file, optimization=tag)
+        else:
+            cfile = importlib.util.cache_from_source(file)
     if os.path.islink(cfile):
         raise FileExistsError(
             '%s is a symlink and will be changed into a regular file if '
@@ -65,7 +71,8 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1):
         data = handle.read()
     shown = dfile or file
     try:
-        builtins_compile(data, shown, 'exec', dont_inherit=True)
+        code = builtins_compile(data, shown, 'exec', dont_inherit=True,
+                                optimize=optimize)
     except Exception as err:
         failure = PyCompileError(type(err), err, shown)
         if doraise:
@@ -76,7 +83,7 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1):
     if folder:
         os.makedirs(folder, exist_ok=True)
     with open(cfile, 'wb') as out:
-        out.write(_header(file) + data)
+        out.write(_header(file) + marshal.dumps(code))
     return cfile
 
 

@@ -38,56 +38,17 @@ def _le(data):
     return int.from_bytes(data, 'little')
 
 
-def _extended(b):
-    # An IEEE 754 80-bit extended float (the sample rate of AIFF).
-    top = _be(b[:2])
-    sign = -1 if top & 0x8000 else 1
-    exp, mant = top & 0x7fff, _be(b[2:10])
-    if exp == 0 and mant == 0:
-        return sign * 0.0
-    if exp == 0x7fff:
-        return sign * float('inf')
-    return sign * mant * 2.0 ** (exp - 16383 - 63)
-
-
 def _aiff_comm(f):
-    # (nchannels, nframes, sample bytes, rate) of an AIFF or AIFF-C file,
-    # or None when it lacks a readable COMM or SSND chunk.
-    import chunk
+    # (nchannels, nframes, sample bytes, rate) of an AIFF or AIFF-C file
+    # as the aifc module reads it, or None when aifc cannot.
+    import aifc
     f.seek(0)
     try:
-        form = chunk.Chunk(f)
-        if form.getname() != b'FORM':
-            return None
-        kind = form.read(4)
-        comm = None
-        ssnd = False
-        while True:
-            try:
-                part = chunk.Chunk(form)
-            except EOFError:
-                break
-            name = part.getname()
-            if name == b'COMM':
-                body = part.read(26 if kind == b'AIFC' else 18)
-                if len(body) < 18:
-                    return None
-                width = (_be(body[6:8]) + 7) // 8
-                if kind == b'AIFC' and len(body) >= 22:
-                    if body[22:26] in (b'ULAW', b'ulaw', b'ALAW', b'alaw'):
-                        width = 2
-                    elif body[22:26] not in (b'NONE', b'none', b'G722'):
-                        return None
-                comm = (_be(body[:2]), _be(body[2:6]), width,
-                        int(_extended(body[8:18])))
-            elif name == b'SSND':
-                ssnd = True
-            part.skip()
-    except (EOFError, ValueError, RuntimeError, OverflowError):
+        reader = aifc.open(f, 'r')
+    except (EOFError, aifc.Error):
         return None
-    if comm is None or not ssnd or not comm[0] or not comm[2]:
-        return None
-    return comm
+    return (reader.getnchannels(), reader.getnframes(),
+            reader.getsampwidth(), reader.getframerate())
 
 
 tests = []

@@ -73,59 +73,8 @@ except TypeError as _e:
     TracebackType = type(_e.__traceback__)
 
 
-class SimpleNamespace(object):
-    """An object whose attributes are given as keyword arguments."""
-
-    def __init__(self, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        for key, value in kwargs.items():
-            setattr(self, key, value)
-
-    def __getattr__(self, name):
-        raise AttributeError("'types.SimpleNamespace' object has no "
-                             "attribute '%s'" % name)
-
-    def __repr__(self):
-        if self in _repr_running:
-            return 'namespace(...)'
-        _repr_running.append(self)
-        try:
-            items = sorted(self.__dict__.items())
-            return 'namespace(%s)' % ', '.join(
-                '%s=%r' % (k, v) for k, v in items)
-        finally:
-            _repr_running.remove(self)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ != other.__dict__
-        return NotImplemented
-
-    def __hash__(self):
-        raise TypeError("unhashable type: 'types.SimpleNamespace'")
-
-
-class _ReprRunning(list):
-    def __contains__(self, item):
-        for x in self:
-            if x is item:
-                return True
-        return False
-
-    def remove(self, item):
-        for i, x in enumerate(self):
-            if x is item:
-                del self[i]
-                return
-
-
-_repr_running = _ReprRunning()
+# sys.implementation is the interpreter's instance of the class (vm/sys.go).
+SimpleNamespace = type(_sys.implementation)
 
 
 class MappingProxyType(object):

@@ -127,6 +127,13 @@ type ownStr interface {
 	BufferBytes() []byte
 }
 
+// OwnStr is a built-in value whose str is not its repr and stays its own
+// for an instance of a class derived from its type (datetime's types).
+type OwnStr interface {
+	py.I__str__
+	KeepsStr()
+}
+
 // ClassRepr is a built-in value whose repr names the class of the
 // instance carrying it, when that class derives from the value's type
 // (socket.socket's "<__main__.MySock fd=3, ...>").

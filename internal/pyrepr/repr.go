@@ -83,6 +83,9 @@ func Str(o py.Object) (s string, err error) {
 			if _, ok := val.(ownStr); ok {
 				return Str(val) // bytearray's str, whatever the class's repr
 			}
+			if _, ok := val.(OwnStr); ok {
+				return Str(val)
+			}
 			return Repr(v)
 		}
 		if s, ok, err := typeStr(v); ok {
@@ -341,7 +344,11 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 	case *py.BoundMethod:
 		return r.boundMethod(b, v, depth)
 	case *py.Generator:
-		fmt.Fprintf(b, "<generator object %s at %p>", v.Code.Name, v)
+		name := v.Code.Name
+		if GeneratorQualname != nil {
+			name = GeneratorQualname(v)
+		}
+		fmt.Fprintf(b, "<generator object %s at %p>", name, v)
 	case *py.Code:
 		fmt.Fprintf(b, "<code object %s at %p, file \"%s\", line %d>", v.Name, v, v.Filename, v.Firstlineno)
 	case *py.Module:
@@ -368,6 +375,10 @@ func orNone(o py.Object) py.Object {
 	}
 	return o
 }
+
+// GeneratorQualname, when set (by the loop), is a generator's
+// __qualname__, which its repr shows.
+var GeneratorQualname func(g *py.Generator) string
 
 // ModuleRepr, when set (by the import system), gives the repr of a
 // module whose loader or spec decides it: ok is false for the others.
@@ -552,7 +563,12 @@ func (r *reprer) members(b *strings.Builder, s py.Object, items []py.Object, ope
 	}
 	id, ok := r.enter(s)
 	if !ok {
-		b.WriteString(strings.TrimSuffix(open, "{") + "(...)")
+		// 3.6 names the set's type: set(...), frozenset(...), S(...).
+		name := strings.TrimSuffix(open, "({")
+		if name == "{" {
+			name = "set"
+		}
+		b.WriteString(name + "(...)")
 		return nil
 	}
 	defer delete(r.active, id)

@@ -305,7 +305,7 @@ func setupDate() {
 		if err != nil {
 			return nil, err
 		}
-		dt, err := unixToLocal(sec, us, time.Local)
+		dt, err := unixToLocal(sec, us, localLoc())
 		if err != nil {
 			return nil, err
 		}

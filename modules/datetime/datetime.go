@@ -380,7 +380,7 @@ func fromTimestamp(ts, tz py.Object, utc bool) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	loc := time.Local
+	loc := localLoc()
 	if utc || tzv != py.None {
 		loc = time.UTC
 	}
@@ -391,7 +391,7 @@ func fromTimestamp(ts, tz py.Object, utc bool) (py.Object, error) {
 	if tzv != py.None {
 		return fromUTC(tzv, dt)
 	}
-	if loc == time.Local {
+	if loc == localLoc() {
 		dt.Fold = localFold(sec)
 	}
 	return dt, nil
@@ -404,7 +404,7 @@ func nowIn(tz py.Object, utc bool) (py.Object, error) {
 		return nil, err
 	}
 	now := time.Now()
-	loc := time.Local
+	loc := localLoc()
 	if utc || tzv != py.None {
 		loc = time.UTC
 	}
@@ -418,10 +418,10 @@ func nowIn(tz py.Object, utc bool) (py.Object, error) {
 	return dt, nil
 }
 
-// localTimezone is the fixed-offset zone time.Local has at Unix time sec,
+// localTimezone is the fixed-offset zone localLoc() has at Unix time sec,
 // named as the C library names it.
 func localTimezone(sec int64) Timezone {
-	name, off := time.Unix(sec, 0).In(time.Local).Zone()
+	name, off := time.Unix(sec, 0).In(localLoc()).Zone()
 	return Timezone{Offset: Timedelta{Seconds: int64(off)}.normalized(), Name: name, Named: true}
 }
 

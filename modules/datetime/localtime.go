@@ -13,9 +13,9 @@ import "time"
 const maxFoldSeconds = 24 * 3600
 
 // localWall is u's local wall clock as seconds since 1970-01-01 00:00 of
-// that clock (u plus the offset time.Local has at u).
+// that clock (u plus the offset localLoc() has at u).
 func localWall(u int64) int64 {
-	_, off := time.Unix(u, 0).In(time.Local).Zone()
+	_, off := time.Unix(u, 0).In(localLoc()).Zone()
 	return u + int64(off)
 }
 

@@ -131,6 +131,7 @@ func setup() {
 	setupFromISOFormat()
 	markClassMethods()
 	finishTypes()
+	setupSubclasses()
 }
 
 // copied is __copy__ (extra 0) or __deepcopy__ (extra 1, the memo):

@@ -247,7 +247,7 @@ func strftime(format string, f fields) string {
 		case 'R':
 			b.WriteString(strftime("%H:%M", f))
 		case 's':
-			t := time.Date(f.y, time.Month(f.m), f.d, f.H, f.M, f.S, 0, time.Local)
+			t := time.Date(f.y, time.Month(f.m), f.d, f.H, f.M, f.S, 0, localLoc())
 			b.WriteString(strconv.FormatInt(t.Unix(), 10))
 		case 'S':
 			num(f.S, 2, '0')

@@ -29,8 +29,8 @@ var (
 func localZones() (noSaving, saving []string) {
 	tzOnce.Do(func() {
 		y := time.Now().Year()
-		std, stdOff := time.Date(y, 1, 1, 0, 0, 0, 0, time.Local).Zone()
-		dst, dstOff := time.Date(y, 7, 1, 0, 0, 0, 0, time.Local).Zone()
+		std, stdOff := time.Date(y, 1, 1, 0, 0, 0, 0, localLoc()).Zone()
+		dst, dstOff := time.Date(y, 7, 1, 0, 0, 0, 0, localLoc()).Zone()
 		if dstOff < stdOff { // southern hemisphere
 			std, dst = dst, std
 		}

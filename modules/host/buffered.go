@@ -276,15 +276,20 @@ func (b *Buffered) close() error {
 }
 
 func (b *Buffered) M__repr__() (py.Object, error) {
-	name := b.Type().Name
+	s, err := b.reprNamed(b.Type().Name)
+	return py.String(s), err
+}
+
+// reprNamed is the repr with name as the class shown.
+func (b *Buffered) reprNamed(name string) (string, error) {
 	if b.detached {
-		return py.String("<" + name + ">"), nil
+		return "<" + name + ">", nil
 	}
 	n, err := nameRepr(b.raw.name)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	return py.String(fmt.Sprintf("<%s%s>", name, n)), nil
+	return fmt.Sprintf("<%s%s>", name, n), nil
 }
 
 func (b *Buffered) M__iter__() (py.Object, error) {

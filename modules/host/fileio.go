@@ -446,6 +446,14 @@ func init() {
 	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
 	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
 	ioProperty(t, "name", func(f *FileIO) (py.Object, error) { return f.name, nil })
+	ioProperty(t, "_blksize", func(f *FileIO) (py.Object, error) {
+		// The descriptor's preferred block size, which buffering uses.
+		var st syscall.Stat_t
+		if f.fd >= 0 && syscall.Fstat(f.fd, &st) == nil && st.Blksize > 1 {
+			return py.Int(st.Blksize), nil
+		}
+		return py.Int(8192), nil // DEFAULT_BUFFER_SIZE
+	})
 	ioMethod(t, "read", "read(size=-1) -> bytes\n\nOne read of at most size bytes (to EOF when size is negative); b'' at EOF.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := parseArgs("read", args, kwargs, []string{"size"}, 0, 1)
 		if err != nil {
@@ -478,14 +486,14 @@ func init() {
 		return py.Bytes(b), nil
 	})
 	ioMethod(t, "readinto", "readinto(buffer) -> int\n\nFill buffer from the file; gives how many bytes were stored.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, pyutil.TypeErrorf("readinto() takes exactly one argument (%d given)", len(args))
+		}
 		if err := f.check(); err != nil {
 			return nil, err
 		}
 		if !f.readable {
 			return nil, unsupported("File not open for reading")
-		}
-		if len(args) != 1 {
-			return nil, pyutil.TypeErrorf("readinto() takes exactly one argument (%d given)", len(args))
 		}
 		return readIntoBuffer(args[0], func(p []byte) (int, error) { return fdRead(f.fd, p) })
 	})
@@ -518,11 +526,11 @@ func init() {
 		})
 	})
 	ioMethod(t, "write", "Write bytes b to file, return number written.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := f.check(); err != nil {
-			return nil, err
-		}
 		if len(args) != 1 {
 			return nil, pyutil.TypeErrorf("write() takes exactly one argument (%d given)", len(args))
+		}
+		if err := f.check(); err != nil {
+			return nil, err
 		}
 		if !f.writable {
 			return nil, unsupported("File not open for writing")
@@ -538,15 +546,19 @@ func init() {
 		return py.Int(n), nil
 	})
 	ioMethod(t, "writelines", "writelines(lines) -> None\n\nWrite each item of lines in turn; no line endings are added.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if f.closed {
-			return nil, errClosed(closedText + ".")
-		}
 		if len(args) != 1 {
 			return nil, pyutil.TypeErrorf("writelines() takes exactly one argument (%d given)", len(args))
+		}
+		if f.closed {
+			return nil, errClosed(closedText + ".")
 		}
 		return writeEach(f, args[0])
 	})
 	ioMethod(t, "seek", "seek(offset, whence=0) -> int\n\nGo to offset relative to whence (0 start, 1 current, 2 end); gives the new position.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 && len(kwargs) == 0 {
+			// A missing offset is reported before a closed file.
+			return nil, pyutil.TypeErrorf("seek() takes at least 1 argument (0 given)")
+		}
 		if err := f.check(); err != nil {
 			return nil, err
 		}

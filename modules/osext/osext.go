@@ -544,12 +544,26 @@ func osUmask(self py.Object, arg py.Object) (py.Object, error) {
 	return py.Int(syscall.Umask(m)), nil
 }
 
+// KillHook, when set (by the signal module), sends os.kill's signal
+// itself through kill, so that one sent to this process reaches its
+// Python handler before kill returns, as in CPython.
+var KillHook func(self py.Object, pid, sig int, kill func() error) error
+
 func osKill(self py.Object, args py.Tuple) (py.Object, error) {
 	v, err := fdArg("kill", args, 2)
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Kill(v[0], syscall.Signal(v[1])); err != nil {
+	kill := func() error { return syscall.Kill(v[0], syscall.Signal(v[1])) }
+	if KillHook != nil {
+		err = KillHook(self, v[0], v[1], kill)
+	} else {
+		err = kill()
+	}
+	if _, isErrno := err.(syscall.Errno); err != nil && !isErrno {
+		return nil, err // a signal handler's exception
+	}
+	if err != nil {
 		return nil, osErr(err, nil)
 	}
 	return py.None, nil

@@ -49,7 +49,7 @@ func (s *statResult) M__repr__() (py.Object, error) {
 func (s *statResult) M__len__() (py.Object, error) { return py.Int(10), nil }
 
 func (s *statResult) M__getitem__(key py.Object) (py.Object, error) {
-	return s.tuple().M__getitem__(key)
+	return pyutil.TupleItem(s.tuple(), key)
 }
 
 func (s *statResult) M__iter__() (py.Object, error) { return py.NewIterator(s.tuple()), nil }

@@ -59,6 +59,22 @@ func (p *Parser) M__setattr__(name string, _ py.Object) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
 }
 
+// parserSetattr is xmlparser.__setattr__ called as a method: the name
+// must be a str, then the assignment runs as p.name = value does.
+func parserSetattr(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
+	}
+	if _, ok := args[0].(py.String); !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+	}
+	return py.SetAttr(self, args[0], args[1])
+}
+
+func init() {
+	XMLParserType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", parserSetattr, 0, "Implement setattr(self, name, value).")
+}
+
 func newParser(c *cparser, intern *vm.Dict) *Parser {
 	p := &Parser{c: c, intern: intern, bufferSize: defaultBufferSize}
 	c.own(p)

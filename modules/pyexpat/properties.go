@@ -67,13 +67,16 @@ func addProperties() {
 		}
 	})
 	prop("buffer_size", func(p *Parser) py.Object { return py.Int(p.bufferSize) }, func(p *Parser, v py.Object) error {
-		if _, ok := v.(py.Int); !ok {
+		// PyLong_Check: an int, a bool or an int subclass; a value past
+		// a C long is OverflowError.
+		b := pyarg.IntValue(v)
+		if b == nil {
 			return pyutil.TypeErrorf("buffer_size must be an integer")
 		}
-		n, err := pyarg.Long(v)
-		if err != nil {
-			return err
+		if !b.IsInt64() {
+			return py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
 		}
+		n := b.Int64()
 		if n <= 0 {
 			return pyutil.ValueErrorf("buffer_size must be greater than zero")
 		}

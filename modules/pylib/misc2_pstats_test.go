@@ -131,17 +131,48 @@ func TestMisc2Pstats(t *testing.T) {
 	pytesting.DiffCases(t, "misc2_pstats", pstatsPrelude, pstatsCases)
 }
 
-// TestMisc2ProfileNeedsHook: profile and cProfile sit on sys.setprofile,
-// which this interpreter's loop does not implement yet; they say so.
-func TestMisc2ProfileNeedsHook(t *testing.T) {
+// TestMisc2ProfileCounts: profile and cProfile measure a run through
+// sys.setprofile's events; the calls they count are CPython 3.6's (the
+// pure profiler's own quirks, its fake frame and the setprofile call it
+// sees, are left out).
+func TestMisc2ProfileCounts(t *testing.T) {
 	out := pytesting.MustRun(t, `import profile, cProfile
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+def work():
+    r = [fib(6) for i in range(2)]
+    s = sorted(r)
+    return len(s)
 for mod in (profile, cProfile):
-    try:
-        mod.run("1 + 1")
-    except NotImplementedError as e:
-        print(mod.__name__, "needs", "sys.setprofile" in str(e))
+    p = mod.Profile()
+    p.runcall(work)
+    p.create_stats()
+    print(mod.__name__, sorted((k[2], v[0], v[1]) for k, v in p.stats.items()
+                               if not k[2].startswith(('<function', 'profiler', "<method 'disable'", 'setprofile'))))
 `)
-	assert.Equal(t, "profile needs True\ncProfile needs True\n", out)
+	assert.Equal(t, "profile [('<listcomp>', 1, 1), ('fib', 2, 50), ('len', 1, 1), ('sorted', 1, 1), ('work', 1, 1)]\n"+
+		"cProfile [('<built-in method builtins.len>', 1, 1), ('<built-in method builtins.sorted>', 1, 1), ('<listcomp>', 1, 1), ('fib', 2, 50), ('work', 1, 1)]\n", out)
+}
+
+// TestMisc2CProfileTimeunit: a cProfile.Profile over a timer of its own
+// units reports seconds, its times scaled by timeunit (as CPython 3.6).
+func TestMisc2CProfileTimeunit(t *testing.T) {
+	out := pytesting.MustRun(t, `import cProfile
+def run(unit):
+    ticks = [0]
+    def clock():
+        ticks[0] += 10
+        return ticks[0]
+    def work():
+        return sum(range(3))
+    p = cProfile.Profile(clock, unit) if unit else cProfile.Profile(clock)
+    p.runcall(work)
+    p.create_stats()
+    return {k[2]: v for k, v in p.stats.items() if k[2] == 'work'}['work']
+raw, scaled = run(0), run(0.001)
+print(raw[:2] == scaled[:2], abs(raw[2] * 0.001 - scaled[2]) < 1e-9, abs(raw[3] * 0.001 - scaled[3]) < 1e-9, raw[3] > 0)
+`)
+	assert.Equal(t, "True True True True\n", out)
 }
 
 // profileCountsScript runs this project's profile, cProfile and pstats

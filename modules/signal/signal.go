@@ -39,6 +39,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/modules/osext"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -62,10 +63,11 @@ var (
 	// Python callable, and cleared by whoever runs the handler.
 	pending    [nsig]atomic.Bool
 	anyPending atomic.Bool
-	// raised records that markPending raised sigint's flag (with Async):
-	// a flag taken after pause() already ran the handlers is then no
+	// raised counts the times markPending raised sigint's flag (with
+	// Async) since Deliver last looked, under mu: a flag taken after
+	// pause() or an earlier Deliver already ran the handlers is then no
 	// SIGINT.
-	raised atomic.Bool
+	raised int
 	// arrived is closed (and replaced) at every pending signal: pause()
 	// waits on it.
 	arrived = make(chan struct{})
@@ -176,7 +178,7 @@ func dispatch() {
 		case h == sigIGN:
 		case h == sigDFL:
 			if !ignoredByDefault[n] {
-				dieFromSignal(n)
+				vm.DieOfSignal(n)
 			}
 		case h == py.Object(DefaultIntHandler):
 			sigint.Raise()
@@ -193,19 +195,21 @@ func dispatch() {
 // markPending records that signal n's Python handler is due and wakes
 // pause() (and, with Async, the loop and blocking calls).
 func markPending(n int) {
+	mu.Lock()
 	pending[n].Store(true)
 	anyPending.Store(true)
-	mu.Lock()
 	close(arrived)
 	arrived = make(chan struct{})
 	fd := wakeupFD
+	if Async.Load() {
+		// counted and raised together, under mu, so that Deliver sees
+		// either both or neither
+		raised++
+		sigint.Raise()
+	}
 	mu.Unlock()
 	if fd >= 0 {
 		_, _ = syscall.Write(fd, []byte{byte(n)})
-	}
-	if Async.Load() {
-		raised.Store(true)
-		sigint.Raise()
 	}
 }
 
@@ -313,7 +317,9 @@ func runPending() (ran bool, err error) {
 		if _, err := py.Call(h, py.Tuple{py.Int(n), py.None}, nil); err != nil {
 			for m := n + 1; m < nsig; m++ {
 				if pending[m].Load() {
-					anyPending.Store(true)
+					// the rest run at the loop's next check, as
+					// CPython trips its flag again
+					markPending(m)
 				}
 			}
 			return true, err
@@ -331,7 +337,16 @@ func runPending() (ran bool, err error) {
 // is the KeyboardInterrupt of today. A flag this module raised for
 // handlers that pause() has run since gives nil.
 func Deliver() error {
-	ours := raised.Swap(false)
+	mu.Lock()
+	ours := raised > 0
+	if ours {
+		// the handlers about to run answer every flag raised for them
+		// so far, also one raised after the caller took the flag: drop
+		// it, or it would come back as a KeyboardInterrupt
+		raised = 0
+		sigint.Take()
+	}
+	mu.Unlock()
 	ran, err := runPending()
 	if ran || err != nil || ours {
 		return err
@@ -441,6 +456,38 @@ func signalPthreadKill(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.None, nil
+}
+
+// killSelf is os.kill's KillHook: a signal this process sends itself
+// and routes to a Python handler has run that handler when os.kill
+// returns to the main thread (CPython runs it at the next bytecode), or
+// is at least marked pending when another thread called. Otherwise
+// dispatch could see it only after the script has put SIG_DFL back, and
+// the process would die of it.
+func killSelf(self py.Object, pid, sig int, kill func() error) error {
+	if pid != os.Getpid() || sig <= 0 || sig >= nsig {
+		return kill()
+	}
+	mu.Lock()
+	came := arrived
+	h := handlers[sig]
+	routed := taken[sig]
+	mu.Unlock()
+	if err := kill(); err != nil {
+		return err
+	}
+	// (Go's runtime keeps SIGPROF to itself: it never reaches dispatch)
+	if routed && sig != int(syscall.SIGPROF) && h != nil && h != sigDFL && h != sigIGN && h != py.Object(DefaultIntHandler) {
+		select {
+		case <-came:
+		case <-time.After(time.Second):
+		}
+		if Async.Load() && onMainThread(self, "kill") == nil {
+			_, err := runPending()
+			return err
+		}
+	}
+	return nil
 }
 
 func signalSiginterrupt(self py.Object, args py.Tuple) (py.Object, error) {
@@ -555,6 +602,7 @@ func init() {
 		globals[m.(*pyenum.IntMember).Name()] = m
 	}
 	sigint.SetDeliver(Deliver)
+	osext.KillHook = killSelf
 	Async.Store(true)
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{

@@ -2,9 +2,7 @@ package pysignal
 
 import (
 	"math"
-	"os"
 	"syscall"
-	"time"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -12,27 +10,6 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
-
-// sigaction is the kernel's struct for rt_sigaction(2).
-type sigaction struct {
-	handler  uintptr
-	flags    uint64
-	restorer uintptr
-	mask     uint64
-}
-
-// dieFromSignal ends the process as signal n's default action does: the
-// kernel's SIG_DFL, then the signal sent to this thread. A parent sees
-// the process killed by n (status 128+n in a shell).
-func dieFromSignal(n int) {
-	var sa sigaction // SIG_DFL
-	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(n), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
-	var set uint64 = 1 << (n - 1)
-	syscall.RawSyscall6(syscall.SYS_RT_SIGPROCMASK, 1 /* SIG_UNBLOCK */, uintptr(unsafe.Pointer(&set)), 0, 8, 0, 0)
-	syscall.Kill(os.Getpid(), syscall.Signal(n))
-	time.Sleep(100 * time.Millisecond)
-	os.Exit(128 + n)
-}
 
 type timeval struct{ sec, usec int64 }
 

@@ -219,8 +219,9 @@ func gosqAuthorize(h C.uintptr_t, action C.int, a1, a2, db, src *C.char) C.int {
 		report(err)
 		return C.SQLITE_DENY
 	}
+	// _PyLong_AsInt: a value past a C int denies, as a non-int does.
 	v := pyarg.IntValue(res)
-	if v == nil || !v.IsInt64() {
+	if v == nil || !v.IsInt64() || v.Int64() != int64(int32(v.Int64())) {
 		return C.SQLITE_DENY
 	}
 	return C.int(v.Int64())

@@ -150,6 +150,8 @@ func (s *Statement) bind(i int, v py.Object) (ok bool, err error) {
 	}
 	var rc C.int
 	ci := C.int(i)
+	// A str, float, int or bytes subclass instance binds as its value.
+	v = pyutil.Unwrap(v)
 	switch x := v.(type) {
 	case py.NoneType:
 		rc = C.sqlite3_bind_null(st, ci)

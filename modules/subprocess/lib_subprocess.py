@@ -300,6 +300,34 @@ def run(*popenargs, input=None, timeout=None, check=False, **kwargs):
     return CompletedProcess(process.args, retcode, stdout, stderr)
 
 
+def _optim_args_from_interpreter_flags():
+    """The -O options that start a child interpreter at this one's
+    optimisation level."""
+    import sys
+    level = sys.flags.optimize
+    return ['-' + 'O' * level] if level > 0 else []
+
+
+def _args_from_interpreter_flags():
+    """The command-line options that give a child interpreter this one's
+    sys.flags, warning filters (-W) and -X options."""
+    import sys
+    args = []
+    for name, letter in (('debug', 'd'), ('dont_write_bytecode', 'B'),
+                         ('no_user_site', 's'), ('no_site', 'S'),
+                         ('ignore_environment', 'E'), ('verbose', 'v'),
+                         ('bytes_warning', 'b'), ('quiet', 'q')):
+        count = getattr(sys.flags, name, 0)
+        if count > 0:
+            args.append('-' + letter * count)
+    args.extend(_optim_args_from_interpreter_flags())
+    for option in getattr(sys, 'warnoptions', ()):
+        args.append('-W' + option)
+    for key, value in getattr(sys, '_xoptions', {}).items():
+        args += ['-X', key if value is True else '%s=%s' % (key, value)]
+    return args
+
+
 def getstatusoutput(cmd):
     """Return (exitcode, output) of executing cmd in a shell."""
     try:

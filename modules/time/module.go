@@ -23,6 +23,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib/time" // registered first: this package replaces it
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm" // its time.sleep (Ctrl-C aware) is reused
 )
@@ -445,6 +446,7 @@ func timeTzset(self py.Object) (py.Object, error) {
 		syncTZ(m)
 	}
 	tzsetC()
+	datetime.SetLocalZone(os.Getenv("TZ")) // datetime's local time follows
 	if ok {
 		for k, v := range tzGlobals() {
 			m.Globals[k] = v

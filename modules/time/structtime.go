@@ -109,7 +109,7 @@ func structTimeNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res 
 // M__getitem__ indexes and slices the nine visible fields, as a tuple.
 func (s *StructTime) M__getitem__(key py.Object) (py.Object, error) {
 	if _, ok := key.(*py.Slice); ok {
-		return s.seq().M__getitem__(key)
+		return pyutil.TupleItem(s.seq(), key)
 	}
 	i, err := py.IndexInt(key)
 	if err != nil {

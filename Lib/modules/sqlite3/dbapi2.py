@@ -231,6 +231,16 @@ def _prepare(db, sql):
     return st
 
 
+def _drain(iterator):
+    """The items next(iterator) gives, as a generator."""
+    while True:
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        yield item
+
+
 def _release(st):
     if st.native is not None:
         st.native.reset()
@@ -362,7 +372,13 @@ class Cursor:
     rowcount = property(lambda self: self._rowcount)
     lastrowid = property(lambda self: self._lastrowid)
 
+    def _require_init(self):
+        # A subclass's __init__ may skip Cursor.__init__.
+        if not hasattr(self, "_epoch"):
+            raise ProgrammingError("Base Cursor.__init__ not called.")
+
     def _check(self):
+        self._require_init()
         if self._closed:
             raise ProgrammingError("Cannot operate on a closed cursor.")
         if self._busy:
@@ -407,7 +423,8 @@ class Cursor:
             raise ValueError("operation parameter must be str")
         if many:
             if hasattr(params, "__next__"):
-                sets = params
+                # An iterator need not be iterable itself.
+                sets = _drain(params)
             else:
                 sets = iter(params)
         else:
@@ -545,6 +562,7 @@ class Cursor:
 
     def close(self):
         """Release the statement; the cursor can be used no more."""
+        self._require_init()
         self._connection._check()
         self._drop_statement()
         self._closed = True
@@ -557,15 +575,16 @@ class Cursor:
 
 
 def _column_label(name, detect):
+    # CPython 3.6 cuts the "[type]" off every column name, whether or
+    # not detect asks for PARSE_COLNAMES.
     if name is None:
         return None
-    if detect & PARSE_COLNAMES:
-        cut = name.find("[")
-        if cut >= 0:
-            if cut > 0 and name[cut - 1] == " ":
-                cut -= 1
-            return name[:cut]
-    return name
+    cut = name.find("[")
+    if cut < 0:
+        return name
+    if cut > 0 and name[cut - 1] == " ":
+        cut -= 1
+    return name[:cut]
 
 
 def _cast_map(st, detect):
@@ -673,6 +692,9 @@ class Connection:
         self.isolation_level = isolation_level
 
     def _check(self):
+        if not hasattr(self, "_db"):
+            # A subclass's __init__ skipped Connection.__init__.
+            raise ProgrammingError("Base Connection.__init__ not called.")
         if self._same_thread and _thread.get_ident() != self._thread:
             raise ProgrammingError(
                 "SQLite objects created in a thread can only be used in that same thread. "
@@ -710,7 +732,8 @@ class Connection:
             if not isinstance(level, str):
                 raise TypeError("isolation_level must be a string or None, not %s"
                                 % _type_name(level))
-            if level.upper() not in _LEVELS:
+            # str.upper itself: a str subclass's upper() does not count.
+            if str.upper(level) not in _LEVELS:
                 raise ValueError("invalid value for isolation_level")
             self._begin = "BEGIN " + level
         self._level = level
@@ -724,6 +747,15 @@ class Connection:
     def total_changes(self):
         self._check()
         return self._db.total_changes()
+
+    def __call__(self, *args):
+        """A prepared Statement for the one SQL statement args[0]."""
+        self._check()
+        if len(args) != 1:
+            raise TypeError("function takes exactly 1 argument (%d given)" % len(args))
+        if not isinstance(args[0], str):
+            raise Warning("SQL is of wrong type. Must be string.")
+        return _prepare(self._db, args[0])
 
     def cursor(self, factory=Cursor):
         """A new cursor, made by factory(self)."""
@@ -800,7 +832,7 @@ class Connection:
         if not isinstance(name, str):
             raise TypeError("create_collation(name, callback)() argument 1 must be str, not %s"
                             % _type_name(name))
-        upper = name.upper()
+        upper = str.upper(name)
         for ch in upper:
             if not (ch == "_" or ("0" <= ch <= "9") or ("A" <= ch <= "Z")):
                 raise ProgrammingError("invalid character in collation name")

@@ -463,7 +463,8 @@ class Mock(CallableMixin, NonCallableMock):
     or side_effect."""
 
 
-# Magic methods a MagicMock supports, with what they give by default.
+# Magic methods a MagicMock supports, with what they give by default
+# (the others give a new MagicMock, as any child call does).
 _MAGIC_DEFAULTS = {
     '__len__': lambda m: 0,
     '__iter__': lambda m: iter([]),
@@ -471,14 +472,51 @@ _MAGIC_DEFAULTS = {
     '__bool__': lambda m: True,
     '__int__': lambda m: 1,
     '__float__': lambda m: 1.0,
+    '__complex__': lambda m: 1j,
+    '__index__': lambda m: 1,
     '__exit__': lambda m: False,
     '__hash__': lambda m: object.__hash__(m),
     '__str__': lambda m: object.__str__(m),
+    '__sizeof__': lambda m: object.__sizeof__(m),
+    '__lt__': lambda m: NotImplemented,
+    '__gt__': lambda m: NotImplemented,
+    '__le__': lambda m: NotImplemented,
+    '__ge__': lambda m: NotImplemented,
 }
-_MAGIC_NAMES = ('__len__', '__iter__', '__contains__', '__bool__',
-                '__int__', '__float__', '__enter__', '__exit__',
-                '__getitem__', '__setitem__', '__delitem__', '__lt__',
-                '__gt__', '__le__', '__ge__', '__str__', '__hash__')
+# Arithmetic, each also in its in-place (i) and reflected (r) form.
+_NUMERIC_MAGICS = ('add', 'sub', 'mul', 'matmul', 'div', 'floordiv', 'mod',
+                   'lshift', 'rshift', 'and', 'xor', 'or', 'pow', 'truediv')
+_MAGIC_NAMES = tuple(
+    '__%s__' % n for n in (
+        'len', 'iter', 'contains', 'bool', 'int', 'float', 'complex',
+        'index', 'enter', 'exit', 'getitem', 'setitem', 'delitem', 'lt',
+        'gt', 'le', 'ge', 'eq', 'ne', 'str', 'hash', 'sizeof', 'divmod',
+        'rdivmod', 'neg', 'pos', 'abs', 'invert', 'trunc', 'floor', 'ceil',
+        'next')
+) + tuple('__%s%s__' % (prefix, n) for prefix in ('', 'i', 'r')
+          for n in _NUMERIC_MAGICS)
+
+
+def _identity_compare(mock, name, same):
+    # == and != compare identity until the test gives the magic method a
+    # return value (DEFAULT from a side effect means: use it).
+    def compare(other):
+        child = mock.__dict__['_mock_children'][name]
+        if child.__dict__['_mock_return_value'] is not DEFAULT:
+            return DEFAULT
+        return (mock is other) == same
+    return compare
+
+
+def _default_eq(mock):
+    return _identity_compare(mock, '__eq__', True)
+
+
+def _default_ne(mock):
+    return _identity_compare(mock, '__ne__', False)
+
+
+_MAGIC_SIDE_EFFECTS = {'__eq__': _default_eq, '__ne__': _default_ne}
 
 
 def _magic_entry(name):
@@ -501,6 +539,9 @@ class _MagicMixin(object):
             default = _MAGIC_DEFAULTS.get(name)
             if default is not None:
                 child.return_value = default(self)
+            effect = _MAGIC_SIDE_EFFECTS.get(name)
+            if effect is not None:
+                child.side_effect = effect(self)
             children[name] = child
         return children[name]
 
@@ -512,7 +553,10 @@ class _MagicMixin(object):
             elif isinstance(value, NonCallableMock):
                 self.__dict__['_mock_children'][name] = value
             else:
-                child.return_value = value
+                # As 3.6, the value is called as the method: an int
+                # given for __len__ fails when len() calls it.
+                self.__dict__['_mock_children'][name] = \
+                    lambda *args, **kwargs: value(self, *args, **kwargs)
             return
         NonCallableMock.__setattr__(self, name, value)
 

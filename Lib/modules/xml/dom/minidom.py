@@ -16,18 +16,7 @@ def _escape(text):
     return text
 
 
-class NodeList(list):
-    """A list of nodes with the DOM's length and item()."""
-    __slots__ = ()
-
-    @property
-    def length(self):
-        return len(self)
-
-    def item(self, index):
-        if 0 <= index < len(self):
-            return self[index]
-        return None
+from xml.dom.minicompat import NodeList, EmptyNodeList, StringTypes, defproperty
 
 
 class Node(_DomNode):
@@ -666,6 +655,7 @@ class DOMImplementation:
 
 
 _implementation = DOMImplementation()
+Document.implementation = _implementation
 
 
 def getDOMImplementation(features=None):

@@ -52,6 +52,7 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         xmlreader.IncrementalParser.__init__(self, bufsize)
         self._namespaces = namespaceHandling
         self._parser = self._lexical = self._interning = None
+        self._entity_depth = 0
         self._validating = self._external_pes = self._prefixes = self._external_ges = 0
         self._parsing = False
         self._source = xmlreader.InputSource()
@@ -140,14 +141,21 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
 
     def close(self):
         """Finish the document."""
-        if self._parser is None:
+        if self._parser is None or isinstance(self._parser, _Finished):
             return
+        if self._entity_depth:
+            # An external entity's own parser ends; the document goes on.
+            self.feed("", isFinal=1)
+            return
+        done = False
         try:
             self.feed("", isFinal=1)
             self.getContentHandler().endDocument()
+            done = True
         finally:
             self._parsing = False
-            self._parser = None
+            # After a failure the locator still tells where it happened.
+            self._parser = None if done else _Finished(self._parser)
             self._close_source()
 
     def _set_lexical(self, lexical):
@@ -244,13 +252,23 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         source = saxutils.prepare_input_source(resolved, self._source.getSystemId() or "")
         saved = self._parser, self._source
         self._parser, self._source = saved[0].ExternalEntityParserCreate(context), source
+        self._entity_depth += 1
         try:
             xmlreader.IncrementalParser.parse(self, source)
         except Exception:
             return 0
         finally:
+            self._entity_depth -= 1
             self._parser, self._source = saved
         return 1
+
+
+class _Finished:
+    """What stays of a parser whose document failed: where it failed."""
+
+    def __init__(self, parser):
+        self.ErrorColumnNumber = parser.ErrorColumnNumber
+        self.ErrorLineNumber = parser.ErrorLineNumber
 
 
 def create_parser(*args, **kwargs):

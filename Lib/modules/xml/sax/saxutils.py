@@ -44,24 +44,28 @@ def quoteattr(data, entities={}):
 
 
 def _text_writer(out, encoding):
-    """A writer of str for out, encoding (with character references for
-    what the encoding lacks) when out takes bytes."""
+    """A writer of str for out: out itself when it takes text, else an
+    encoder into it (character references for what encoding lacks, a
+    byte order mark at most once)."""
     if out is None:
         return sys.stdout
-    if isinstance(out, io.TextIOBase):
+    if isinstance(out, io.TextIOBase) or any(
+            cls.__module__ == "codecs" and cls.__name__ in ("StreamWriter", "StreamReaderWriter")
+            for cls in type(out).__mro__):
         return out
-    if isinstance(out, (io.RawIOBase, io.BufferedIOBase)) or hasattr(out, "write") and not hasattr(out, "encoding"):
-        return _EncodingWriter(out, encoding)
-    return out
+    return _EncodingWriter(out, encoding)
 
 
 class _EncodingWriter:
     def __init__(self, out, encoding):
+        import codecs
         self._out = out
-        self._encoding = encoding
+        self._encoder = codecs.getincrementalencoder(encoding)("xmlcharrefreplace")
 
     def write(self, text):
-        self._out.write(text.encode(self._encoding, "xmlcharrefreplace"))
+        data = self._encoder.encode(text)
+        if data:
+            self._out.write(data)
 
     def flush(self):
         if hasattr(self._out, "flush"):
@@ -74,8 +78,9 @@ class XMLGenerator(handler.ContentHandler):
 
     def __init__(self, out=None, encoding="iso-8859-1", short_empty_elements=False):
         handler.ContentHandler.__init__(self)
-        self._write = _text_writer(out, encoding).write
-        self._flush = getattr(_text_writer(out, encoding), "flush", lambda: None)
+        writer = _text_writer(out, encoding)
+        self._write = writer.write
+        self._flush = getattr(writer, "flush", lambda: None)
         self._encoding = encoding
         self._short_empty = short_empty_elements
         self._open_tag = False
@@ -186,3 +191,63 @@ def _open_system_id(source, base):
             source.setSystemId(urllib.parse.urljoin(base, sysid))
             source.setByteStream(urllib.request.urlopen(source.getSystemId()))
     return source
+
+
+def _relay(slot, event):
+    """A method passing event on to the handler in self's slot."""
+    def forward(self, *args):
+        return getattr(self._slots[slot], event)(*args)
+    forward.__name__ = event
+    forward.__qualname__ = "XMLFilterBase." + event
+    return forward
+
+
+class XMLFilterBase(xmlreader.XMLReader):
+    """A reader standing between a parent reader and the application: it
+    receives the parent's events and hands each unchanged to its own
+    handlers. Subclasses override the events they want to alter."""
+
+    def __init__(self, parent=None):
+        xmlreader.XMLReader.__init__(self)
+        self._parent = parent
+
+    def parse(self, source):
+        parent = self._parent
+        parent.setContentHandler(self)
+        parent.setErrorHandler(self)
+        parent.setEntityResolver(self)
+        parent.setDTDHandler(self)
+        parent.parse(source)
+
+    def getParent(self):
+        return self._parent
+
+    def setParent(self, parent):
+        self._parent = parent
+
+
+for _slot, _events in (
+        ("ErrorHandler", ("error", "fatalError", "warning")),
+        ("ContentHandler", ("setDocumentLocator", "startDocument", "endDocument",
+                            "startPrefixMapping", "endPrefixMapping", "startElement",
+                            "endElement", "startElementNS", "endElementNS", "characters",
+                            "ignorableWhitespace", "processingInstruction", "skippedEntity")),
+        ("DTDHandler", ("notationDecl", "unparsedEntityDecl")),
+        ("EntityResolver", ("resolveEntity",))):
+    for _event in _events:
+        setattr(XMLFilterBase, _event, _relay(_slot, _event))
+
+
+def _ask_parent(setting):
+    """A method putting the question setting to self's parent reader."""
+    def ask(self, *args):
+        return getattr(self._parent, setting)(*args)
+    ask.__name__ = setting
+    ask.__qualname__ = "XMLFilterBase." + setting
+    return ask
+
+
+# Locale, features and properties are the parent reader's.
+for _event in ("setLocale", "getFeature", "setFeature", "getProperty", "setProperty"):
+    setattr(XMLFilterBase, _event, _ask_parent(_event))
+del _slot, _events, _event

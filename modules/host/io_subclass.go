@@ -1,0 +1,97 @@
+package host
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// Classes may derive from _io.FileIO and the buffered types, as in
+// CPython (the audio modules' tests wrap a file in a FileIO subclass
+// whose seek and tell refuse). A FileIO subclass opens its file in
+// FileIO.__init__, so that the class's own __init__ may take other
+// arguments; until then the instance holds a closed FileIO, which is
+// what CPython's FileIO.__new__ leaves. The methods run on the held
+// value, except those that give or act on the stream as a whole:
+// __enter__ returns the instance and __exit__ calls its close(), which
+// the class may override.
+func init() {
+	vm.RegisterValueBase(FileIOType, vm.ValueBase{
+		Sample: &FileIO{},
+		Empty:  func() py.Object { return &FileIO{fd: -1, closed: true, closefd: true, name: py.None} },
+		Init: func(old py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if f, ok := old.(*FileIO); ok && !f.closed {
+				// FileIO.__init__ again on an open file: the old
+				// descriptor goes, as CPython closes it first.
+				if err := f.close(); err != nil {
+					return nil, err
+				}
+			}
+			return fileIONew(FileIOType, args, kwargs)
+		},
+	})
+	streamEnterExit(FileIOType, func(o py.Object) bool {
+		f, ok := o.(*FileIO)
+		return ok && f.closed
+	})
+	for _, t := range bufferedTypes {
+		vm.RegisterValueBase(t, vm.ValueBase{Sample: &Buffered{}})
+		streamEnterExit(t, func(o py.Object) bool {
+			b, ok := o.(*Buffered)
+			return ok && !b.detached && b.closed()
+		})
+	}
+}
+
+// streamEnterExit replaces t's __enter__ and __exit__ with ones that see
+// an instance of a derived class as itself.
+func streamEnterExit(t *py.Type, closed func(py.Object) bool) {
+	enter := pyutil.MustNewMethod("__enter__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if !self.Type().IsSubtype(t) {
+			return nil, pyutil.TypeErrorf("descriptor '__enter__' requires a '_io._IOBase' object but received a '%s'", pyutil.TypeName(self))
+		}
+		if closed(pyutil.Unwrap(self)) {
+			return nil, errClosed(closedText + ".")
+		}
+		return self, nil
+	}, 0, "")
+	exit := pyutil.MustNewMethod("__exit__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if !self.Type().IsSubtype(t) {
+			return nil, pyutil.TypeErrorf("descriptor '__exit__' requires a '_io._IOBase' object but received a '%s'", pyutil.TypeName(self))
+		}
+		closeMethod, err := vm.GetAttr(self, "close")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := vm.Call(closeMethod, nil, nil); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	}, 0, "")
+	// iter(stream) checks that the stream is open, as the Go type's
+	// M__iter__ does, and gives the instance itself.
+	iter := pyutil.MustNewMethod("__iter__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if closed(pyutil.Unwrap(self)) {
+			return nil, errClosed(closedText + ".")
+		}
+		return self, nil
+	}, 0, "iter(self): the stream itself, its lines read one by one; ValueError once closed.")
+	vm.TakesInstance(enter)
+	vm.TakesInstance(exit)
+	vm.TakesInstance(iter)
+	t.Dict["__enter__"] = enter
+	t.Dict["__exit__"] = exit
+	t.Dict["__iter__"] = iter
+}
+
+// ReprForClass is the repr of an instance of a class derived from a
+// buffered type: the class's own name where CPython puts the type's.
+func (b *Buffered) ReprForClass(qualname string) (string, error) {
+	if i := strings.LastIndexByte(qualname, '.'); i >= 0 {
+		qualname = qualname[i+1:]
+	}
+	return b.reprNamed(qualname)
+}
