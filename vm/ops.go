@@ -349,7 +349,9 @@ func itemSupportError(o py.Object, err error, deletion bool) error {
 	if deletion {
 		suffix = " support item deletion"
 	}
-	if !strings.HasSuffix(string(msg), "does not"+suffix) && !strings.HasSuffix(string(msg), "doesn't"+suffix) {
+	// Only the generic refusal "'T' object ... support item ..." is
+	// reworded; a type's own message (mmap's) stays.
+	if !strings.HasPrefix(string(msg), "'") || !strings.HasSuffix(string(msg), "does not"+suffix) && !strings.HasSuffix(string(msg), "doesn't"+suffix) {
 		return err
 	}
 	if deletion {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const hmacModuleDoc = `Keyed message authentication codes (HMAC, RFC 2104) over any hashlib digest.`
@@ -257,6 +258,7 @@ func compareDigest(_ py.Object, args py.Tuple) (res py.Object, err error) {
 }
 
 func init() {
+	vm.ReceiverUnchecked(HMACType) // a Python class in CPython
 	d := HMACType.Dict
 	d["blocksize"] = py.Int(64)
 	d["update"] = hmacMethod("update", 1, func(h *HMAC, args py.Tuple) (py.Object, error) {
