@@ -46,6 +46,21 @@ type dbCore struct {
 	// pending is the exception a callback left for the statement being
 	// stepped; only the goroutine holding the interpreter lock uses it.
 	pending error
+
+	// entering counts the lockDB calls between reading db and holding its
+	// mutex; close waits for none before it frees the handle (whose
+	// mutex a late lockDB would otherwise enter after the free: a thread
+	// hung in sqlite3_mutex_enter when close ran in that gap).
+	entering int
+	entered  *sync.Cond // on mu, signalled as entering drops
+}
+
+// enteredCond is c's condition for entering, made on first use.
+func (c *dbCore) enteredCond() *sync.Cond {
+	if c.entered == nil {
+		c.entered = sync.NewCond(&c.mu)
+	}
+	return c.entered
 }
 
 // takePending returns and clears the pending callback exception.
@@ -83,6 +98,11 @@ func (c *dbCore) close() C.int {
 	// callbacks): the calls run with the interpreter lock released.
 	var rc C.int
 	gil.Unlocked(func() {
+		c.mu.Lock()
+		for c.entering > 0 {
+			c.enteredCond().Wait()
+		}
+		c.mu.Unlock()
 		for _, p := range ps {
 			C.sqlite3_finalize(p)
 		}
@@ -107,12 +127,22 @@ func (c *dbCore) close() C.int {
 func (c *dbCore) lockDB() (unlock func()) {
 	c.mu.Lock()
 	db := c.db
+	if db != nil {
+		c.entering++
+	}
 	c.mu.Unlock()
 	if db == nil {
 		return func() {}
 	}
+	entered := func() {
+		c.mu.Lock()
+		c.entering--
+		c.enteredCond().Broadcast()
+		c.mu.Unlock()
+	}
 	m := C.sqlite3_db_mutex(db)
 	if m == nil {
+		entered()
 		return func() {}
 	}
 	// The mutex belongs to an OS thread: the goroutine stays on this one
@@ -121,6 +151,7 @@ func (c *dbCore) lockDB() (unlock func()) {
 	if C.sqlite3_mutex_try(m) != C.SQLITE_OK {
 		gil.Unlocked(func() { C.sqlite3_mutex_enter(m) })
 	}
+	entered()
 	return func() {
 		C.sqlite3_mutex_leave(m)
 		runtime.UnlockOSThread()
