@@ -333,25 +333,17 @@ func sequenceKey(o, key py.Object) (py.Object, error) {
 // ("doesn't support item deletion"), when err is that refusal from o's
 // value or gpython; otherwise err.
 func itemSupportError(o py.Object, err error, deletion bool) error {
-	if err == nil || !py.IsException(py.TypeError, err) {
-		return err
-	}
-	e, ok := err.(*py.Exception)
+	msg, ok := pyutil.ExceptionMessage(err, py.TypeError)
 	if !ok {
 		return err
 	}
-	a, _ := e.Args.(py.Tuple)
-	if len(a) != 1 {
-		return err
-	}
-	msg, _ := a[0].(py.String)
 	suffix := " support item assignment"
 	if deletion {
 		suffix = " support item deletion"
 	}
 	// Only the generic refusal "'T' object ... support item ..." is
 	// reworded; a type's own message (mmap's) stays.
-	if !strings.HasPrefix(string(msg), "'") || !strings.HasSuffix(string(msg), "does not"+suffix) && !strings.HasSuffix(string(msg), "doesn't"+suffix) {
+	if !strings.HasPrefix(msg, "'") || !strings.HasSuffix(msg, "does not"+suffix) && !strings.HasSuffix(msg, "doesn't"+suffix) {
 		return err
 	}
 	if deletion {
@@ -1275,16 +1267,8 @@ func repeatCheck(seq, n py.Object) error {
 // isGpythonIndexError reports whether err is gpython's TypeError for an
 // index that is not an int ("unsupported operand type(s) for index").
 func isGpythonIndexError(err error) bool {
-	e, ok := err.(*py.Exception)
-	if !ok || !py.IsException(py.TypeError, err) {
-		return false
-	}
-	a, _ := e.Args.(py.Tuple)
-	if len(a) != 1 {
-		return false
-	}
-	msg, _ := a[0].(py.String)
-	return strings.HasPrefix(string(msg), "unsupported operand type(s) for index")
+	msg, ok := pyutil.ExceptionMessage(err, py.TypeError)
+	return ok && strings.HasPrefix(msg, "unsupported operand type(s) for index")
 }
 
 // seqIndexTypeError is CPython's TypeError for a list or tuple indexed by

@@ -243,3 +243,19 @@ func init() {
 	py.OSError.Dict["filename"] = osErrorProperty("filename", "exception filename", nil)
 	py.OSError.Dict["filename2"] = osErrorProperty("filename2", "second exception filename", nil)
 }
+
+// ExceptionMessage is the message of err when err is an exception of
+// kind t (or a subclass) made with one str argument, as the errors the
+// loop rewords into CPython's words are; ok is false otherwise.
+func ExceptionMessage(err error, t *py.Type) (msg string, ok bool) {
+	e, isExc := err.(*py.Exception)
+	if !isExc || !py.IsException(t, err) {
+		return "", false
+	}
+	a, _ := e.Args.(py.Tuple)
+	if len(a) != 1 {
+		return "", false
+	}
+	s, isStr := a[0].(py.String)
+	return string(s), isStr
+}
