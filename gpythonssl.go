@@ -25,6 +25,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/audioop"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/binascii"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/bz2"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/cjkcodecs" // _cjkcodecs: the CJK codecs under Lib/modules/_multibytecodec.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/cmath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/crypt"  // _crypt: crypt(3) under Lib/modules/crypt.py

@@ -44,14 +44,22 @@ func annotationBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) < 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "%s() needs a namespace", annHelper)
 	}
-	ns, ok := args[1].(py.StringDict)
-	if !ok {
-		return nil, py.ExceptionNewf(py.SystemError, "%s(): the namespace is not a dict", annHelper)
-	}
-	d, found := vm.LoadName(ns, "__annotations__")
-	if !found && kind != "a" {
-		d = vm.NewDict(0)
-		if err := vm.StoreName(ns, "__annotations__", d); err != nil {
+	var d py.Object
+	var found bool
+	if ns, ok := args[1].(py.StringDict); ok {
+		d, found = vm.LoadName(ns, "__annotations__")
+		if !found && kind != "a" {
+			d = vm.NewDict(0)
+			if err := vm.StoreName(ns, "__annotations__", d); err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		// locals() is a mapping of its own (exec() with a mapping, a
+		// __prepare__d class namespace): 3.6 reads and binds
+		// __annotations__ through its items.
+		var err error
+		if d, found, err = mappingAnnotations(args[1], kind != "a"); err != nil {
 			return nil, err
 		}
 	}
@@ -71,4 +79,25 @@ func annotationBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.None, nil
+}
+
+// mappingAnnotations is m['__annotations__'], made a new dict and bound
+// there first when absent and create is set; found reports whether it
+// was there.
+func mappingAnnotations(m py.Object, create bool) (py.Object, bool, error) {
+	d, err := vm.GetItem(m, py.String("__annotations__"))
+	if err == nil {
+		return d, true, nil
+	}
+	if !py.IsException(py.KeyError, err) {
+		return nil, false, err
+	}
+	if !create {
+		return nil, false, nil
+	}
+	d = vm.NewDict(0)
+	if err := vm.SetItem(m, py.String("__annotations__"), d); err != nil {
+		return nil, false, err
+	}
+	return d, false, nil
 }

@@ -2,7 +2,6 @@ package compiler
 
 import (
 	"slices"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -88,9 +87,13 @@ func compileArgs36(args py.Tuple, kwargs py.StringDict) (py.Tuple, error) {
 	}
 	src := a[0]
 	if _, isStr := src.(py.String); !isStr {
-		// Source as bytes or another buffer is UTF-8 text.
-		if b, err := pyarg.BytesLike(src); err == nil && utf8.Valid(b) {
-			src = py.String(b)
+		// Source as bytes or another buffer: decoded as it declares.
+		if b, err := pyarg.BytesLike(src); err == nil {
+			text, err := BytesText(b, name)
+			if err != nil {
+				return nil, err
+			}
+			src = py.String(text)
 		}
 	}
 	return py.Tuple{src, py.String(name), mode, py.Int(ints[0]), py.Int(ints[1]), py.Int(ints[2])}, nil

@@ -81,6 +81,8 @@ func needs36(n *node) bool {
 		return n.kind == tNumber && strings.Contains(n.s, "_") || n.kind == tAsync || n.kind == tAwait
 	case symAnnassign:
 		return true
+	case symImportName:
+		return len(dottedImportNames(n)) > 0
 	case symTypedargslist, symVarargslist:
 		if starTrailingComma(n) != nil {
 			return true
@@ -224,7 +226,12 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 			}
 			return out
 		}
-	case symImportName, symImportFrom:
+	case symImportName:
+		if rp, ok := dottedImportRepl(n, sc); ok {
+			out = append(out, rp)
+		}
+		return out
+	case symImportFrom:
 		return out
 	case symDelStmt:
 		return r.delStmt(n, sc, out)

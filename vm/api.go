@@ -14,7 +14,14 @@ func Call(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if acquired {
 		defer t.leave()
 	}
-	return t.callObject(nil, fn, args, nil, kwargs)
+	r, err := t.callObject(nil, fn, args, nil, kwargs)
+	if !namespaceSafe(fn) {
+		// A Go callable handed to Go code the loop calls as quiet (a json
+		// hook, a re.sub replacement) answers for itself
+		// (namespace_quiet.go).
+		namespacesChanged()
+	}
+	return r, err
 }
 
 // callerThread is the thread a call from Go runs on: the calling

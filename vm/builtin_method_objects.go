@@ -158,15 +158,10 @@ func receiverFits(self py.Object, owner *py.Type) bool {
 	return false
 }
 
-// uncheckedOwners holds the Go types that stand for classes CPython
-// writes in Python (hmac.HMAC): called through the class, their methods
-// take any first argument, as a Python function does, and fail on it
-// their own way.
+// uncheckedOwners holds the Go types registered with
+// ValueBase.PythonClass, whose methods called through the class check no
+// receiver.
 var uncheckedOwners sync.Map // *py.Type -> bool
-
-// ReceiverUnchecked marks t as standing for a class CPython 3.6 writes in
-// Python, whose methods called through the class check no receiver.
-func ReceiverUnchecked(t *py.Type) { uncheckedOwners.Store(t, true) }
 
 func (d *methodDescr) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if _, ok := uncheckedOwners.Load(d.owner); ok {

@@ -25,6 +25,16 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		if _, ok := args[0].(*py.BigInt); ok {
 			return py.IntType, nil // gpython's big ints are ints
 		}
+		// gpython's namespaces and sets are the dicts and sets of the
+		// loop (type(globals()) is dict).
+		switch args[0].Type() {
+		case py.StringDictType:
+			return DictType, nil
+		case py.SetType:
+			return SetType, nil
+		case py.FrozenSetType:
+			return FrozenSetType, nil
+		}
 	}
 	if len(args) != 3 {
 		if t != py.TypeType {

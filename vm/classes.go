@@ -156,6 +156,28 @@ func (s *superObject) M__repr__() (py.Object, error) {
 	return py.String("<super: <class '" + shortName(s.thisclass) + "'>, NULL>"), nil
 }
 
+// M__get__ binds an unbound super object kept as a class attribute
+// (C._C__super = super(C)) to the instance it is read from; a bound one
+// stays as it is.
+func (s *superObject) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None || s.self != nil {
+		return s, nil
+	}
+	return newSuper(s.thisclass, instance)
+}
+
+// superGetMethod is super.__get__(self, obj, type=None).
+var superGetMethod = py.MustNewMethod("__get__", func(self py.Object, args py.Tuple) (py.Object, error) {
+	s, ok := self.(*superObject)
+	if !ok {
+		return nil, wrongReceiver(superType, "__get__", self)
+	}
+	if len(args) < 1 || len(args) > 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+	}
+	return s.M__get__(args[0], nil)
+}, 0, "Return an attribute of instance, which is of type owner.")
+
 func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(kwargs) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "super does not take keyword arguments")
@@ -320,6 +342,8 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 		return orNone(s.selfType), nil
 	case "__class__":
 		return superType, nil
+	case "__get__":
+		return py.NewBoundMethod(s, superGetMethod), nil
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
 }
@@ -569,6 +593,9 @@ func init() {
 // isTypePrepare reports whether prep is type.__prepare__ (bound to any
 // metaclass that does not define its own).
 func isTypePrepare(prep py.Object) bool {
+	if b, ok := prep.(*boundBuiltin); ok {
+		prep = b.bm // type.__prepare__ read from a class
+	}
 	if bm, ok := prep.(*py.BoundMethod); ok {
 		prep = bm.Method
 	}

@@ -364,7 +364,7 @@ func (it *dictIterator) remaining() int {
 
 func init() {
 	for _, t := range []*py.Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType} {
-		t.Dict["__length_hint__"] = lengthHintMethod
+		t.Dict["__length_hint__"] = lengthHintMethod()
 	}
 }
 
@@ -381,11 +381,15 @@ func nextOrStop(next func() (py.Object, bool, error)) (py.Object, error) {
 	return v, nil
 }
 
-// lengthHintMethod is __length_hint__ of the loop's container iterators.
-var lengthHintMethod = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
-	it, ok := self.(interface{ remaining() int })
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "__length_hint__ of a non-iterator")
-	}
-	return py.Int(it.remaining()), nil
-}, 0, "__length_hint__() -> int\n\nHow many items the iterator still has to give (an estimate for len())")
+// lengthHintMethod makes __length_hint__ of one of the loop's container
+// iterator types: one method object per type, since a method read from a
+// type stands for the type that holds it (its descriptor's owner).
+func lengthHintMethod() *py.Method {
+	return py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
+		it, ok := self.(interface{ remaining() int })
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__length_hint__ of a non-iterator")
+		}
+		return py.Int(it.remaining()), nil
+	}, 0, "__length_hint__() -> int\n\nHow many items the iterator still has to give (an estimate for len())")
+}

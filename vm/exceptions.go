@@ -102,20 +102,35 @@ func (t *thread) chainContext(exc py.Object) {
 	e.Context = handled
 }
 
-// hiddenFile names the file of the helper code whose frames tracebacks
-// leave out (HideFromTracebacks); "" for none.
-var hiddenFile string
+// hiddenCode holds the Python code whose frames tracebacks leave out:
+// what the project writes in Python where CPython has C, which adds no
+// frame. A key with an empty function name hides every function of the
+// file. Filled before any code runs (HideFromTracebacks, init functions).
+var hiddenCode = map[hiddenKey]bool{
+	// warnings.warn and warn_explicit are _warnings' C functions in
+	// CPython: `-W error` shows only the caller's frame.
+	{"<warnings>", "warn"}:          true,
+	{"<warnings>", "warn_explicit"}: true,
+}
+
+type hiddenKey struct{ file, function string }
 
 // HideFromTracebacks leaves the frames of code compiled from the file
 // named filename out of every traceback: the compiler's Python helpers
-// that stand for machinery CPython has in C. It is called once, from an
-// init function, before any code runs.
-func HideFromTracebacks(filename string) { hiddenFile = filename }
+// that stand for machinery CPython has in C. It is called from an init
+// function, before any code runs.
+func HideFromTracebacks(filename string) { hiddenCode[hiddenKey{filename, ""}] = true }
+
+// isHiddenCode reports whether frames of c are left out of tracebacks
+// (and of tracing: CPython's C machinery has no frames to trace).
+func isHiddenCode(c *py.Code) bool {
+	return hiddenCode[hiddenKey{c.Filename, ""}] || hiddenCode[hiddenKey{c.Filename, c.Name}]
+}
 
 // addTraceback records f as the next (outer) frame of the exception's
 // traceback, on the ExceptionInfo and on the exception object.
 func (t *thread) addTraceback(f *frame, info *py.ExceptionInfo) {
-	if hiddenFile != "" && f.c.py.Filename == hiddenFile {
+	if isHiddenCode(f.c.py) {
 		return
 	}
 	pc := f.pc - 1

@@ -267,7 +267,7 @@ func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) 
 	}
 	res, err := callGoStack(m, self, f.stack[base+2:f.sp], false)
 	f.unwindTo(base)
-	if !plainValue(self) {
+	if !plainValue(self) && !quietGoFunc(m) {
 		namespacesChanged() // globals().update(...) (global_cache.go)
 	}
 	if err != nil {

@@ -1,5 +1,14 @@
 package vm
 
+import (
+	"runtime"
+	"runtime/metrics"
+	"sync/atomic"
+	"time"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+)
+
 // __del__ calls during waits outside the loop. The loop calls the __del__
 // methods that are due where it checks for dropped objects (finalize.go);
 // a thread blocked in Go code (a lock wait) reaches none of those points,
@@ -32,3 +41,109 @@ func RunDueDels() {
 // DelsLive reports whether instances with __del__ are alive: a wait may
 // then run a collection to find the ones its thread dropped.
 func DelsLive() bool { return liveDels.Load() != 0 }
+
+// Waits also run the other finalization CPython does at a drop: the
+// weakref module registers its callbacks with OnWait. Registration
+// happens in package init functions, before any wait.
+type waitFinalizer struct {
+	live, due func() bool
+	run       func()
+}
+
+var waitHooks []waitFinalizer
+
+// OnWait registers finalization for waits: live reports whether some
+// object it watches may still die (a collection could then find it), due
+// whether work waits to be done, and run does it, under the interpreter
+// lock. live and due must be cheap (an atomic load).
+func OnWait(live, due func() bool, run func()) {
+	waitHooks = append(waitHooks, waitFinalizer{live, due, run})
+}
+
+// FinalizersDue reports whether RunDueFinalizers has work: a __del__ or
+// a registered finalization (a weakref callback) is due.
+func FinalizersDue() bool {
+	if DelsDue() {
+		return true
+	}
+	for _, w := range waitHooks {
+		if w.due() {
+			return true
+		}
+	}
+	return false
+}
+
+// RunDueFinalizers calls the due __del__ methods and runs the due
+// registered finalization; the goroutine must hold the interpreter lock.
+func RunDueFinalizers() {
+	RunDueDels()
+	for _, w := range waitHooks {
+		if w.due() {
+			w.run()
+		}
+	}
+}
+
+// finalizersLive reports whether a collection during a wait could find
+// something to finalize.
+func finalizersLive() bool {
+	if DelsLive() {
+		return true
+	}
+	for _, w := range waitHooks {
+		if w.live() {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWaitCollection is when a wait last ran a collection (Unix
+// nanoseconds); waits share one every waitCollectionGap at most.
+var lastWaitCollection atomic.Int64
+
+const waitCollectionGap = 250 * time.Millisecond
+
+// CollectForWaits runs a collection, at most one every waitCollectionGap
+// among all waits, while something may be finalized: an object the
+// script dropped before waiting (an instance with __del__, the referent
+// of a weak reference with a callback) is then found, and its
+// finalization is due at the wait's next check, where CPython would have
+// done it at the drop. Call it with the interpreter lock released (in
+// gil.Unlocked): the waiting thread's cached global lookups, which may
+// hold a value the script deleted from its globals, are dropped first;
+// the thread runs no Python code meanwhile.
+func CollectForWaits() {
+	if !finalizersLive() {
+		return
+	}
+	now := time.Now().UnixNano()
+	last := lastWaitCollection.Load()
+	if now-last < int64(waitCollectionGap) || !lastWaitCollection.CompareAndSwap(last, now) {
+		return
+	}
+	if t, ok := gil.LentState().(*thread); ok {
+		t.dropCachedValues()
+	}
+	runtime.GC()
+	waitCleanups(20 * time.Millisecond)
+}
+
+// waitCleanups waits, at most bound, until the runtime's cleanup
+// goroutine has run the cleanups (runtime.AddCleanup: a weak reference's
+// referent died) the last collection queued.
+func waitCleanups(bound time.Duration) {
+	samples := []metrics.Sample{
+		{Name: "/gc/cleanups/queued:cleanups"},
+		{Name: "/gc/cleanups/executed:cleanups"},
+	}
+	deadline := time.Now().Add(bound)
+	for {
+		metrics.Read(samples)
+		if samples[0].Value.Kind() != metrics.KindUint64 || samples[1].Value.Uint64() >= samples[0].Value.Uint64() || time.Now().After(deadline) {
+			return
+		}
+		time.Sleep(100 * time.Microsecond)
+	}
+}

@@ -285,14 +285,23 @@ func (t *thread) delegate(x, v py.Object) (py.Object, bool, error) {
 	}
 	var r py.Object
 	var err error
-	if v == py.None {
+	if v != py.None {
+		// x.send(v), found as any attribute: AttributeError when x has
+		// none, and whatever a broken __getattr__ raises.
+		var send py.Object
+		if send, err = GetAttr(x, "send"); err == nil {
+			r, err = Call(send, py.Tuple{v}, nil)
+		}
+	} else if m := pythonNextMethod(x); m != nil {
+		// A class's __next__ is called here, not through Next, so that
+		// the StopIteration it raises keeps its value for the yield from.
+		r, err = callMethod(x, m)
+	} else {
 		var ok bool
 		r, ok, err = Next(x)
 		if err == nil && !ok {
 			return py.None, true, nil
 		}
-	} else {
-		r, err = py.Send(x, v)
 	}
 	if err != nil {
 		if py.IsException(py.StopIteration, err) {
@@ -301,6 +310,15 @@ func (t *thread) delegate(x, v py.Object) (py.Object, bool, error) {
 		return nil, false, err
 	}
 	return r, false, nil
+}
+
+// pythonNextMethod is the __next__ of x's class when x is an instance of a
+// Python class that has one, else nil.
+func pythonNextMethod(x py.Object) py.Object {
+	if cls, ok := pythonClassOf(x); ok {
+		return cls.Lookup("__next__")
+	}
+	return nil
 }
 
 // The generator methods whose stock versions lose the return value or are

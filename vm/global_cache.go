@@ -5,6 +5,8 @@ import (
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // The global-name cache of LOAD_GLOBAL (and of LOAD_NAME where a frame's
@@ -170,8 +172,9 @@ func (t *thread) loadGlobalMiss(f *frame, name string, moduleLevel bool) error {
 // namespaceSafe reports whether calling fn from the loop leaves every
 // namespace as it was, but through the loop's own stores (Python code it
 // runs) and storeName: Python functions, classes, builtins of the
-// builtins module that take no namespace (len, isinstance, min...) and Go
-// methods of plain values (list.append, dict.get, str.join).
+// builtins module that take no namespace (len, isinstance, min...), Go
+// methods of plain values (list.append, dict.get, str.join) and Go
+// functions of the modules quietGoFunc knows (struct.unpack).
 func namespaceSafe(fn py.Object) bool {
 	switch fn := fn.(type) {
 	case *py.Function, *py.Type:
@@ -180,10 +183,16 @@ func namespaceSafe(fn py.Object) bool {
 		if _, ok := fn.Method.(*py.Function); ok {
 			return true
 		}
-		return plainValue(fn.Self)
+		if plainValue(fn.Self) {
+			return true
+		}
+		m, ok := fn.Method.(*py.Method)
+		return ok && quietGoFunc(m) // namespace_quiet.go
+	case *pyutil.BuiltinMethod:
+		return fn.Method != nil && quietGoFunc(fn.Method)
 	case *py.Method:
 		if fn.Module == nil || fn.Module.ModuleImpl == nil || fn.Module.ModuleImpl.Info.Name != "builtins" {
-			return false
+			return quietGoFunc(fn)
 		}
 		switch fn.Name {
 		case "len", "abs", "isinstance", "issubclass", "min", "max", "ord", "chr", "hash", "id",

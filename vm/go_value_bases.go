@@ -36,6 +36,16 @@ type ValueBase struct {
 	Sample py.Object
 	// Unhashable marks a mutable type: its __hash__ is None.
 	Unhashable bool
+	// Remake gives the arguments that a derived class is called with to
+	// stand for v, a value of the type that one of the type's class
+	// methods made when called through that class (date.today(): the
+	// year, month and day); nil means (v,).
+	Remake func(v py.Object) py.Tuple
+	// PythonClass marks a type standing for a class CPython 3.6 writes
+	// in Python (hmac.HMAC): its methods, called through the class, take
+	// any first argument, as a Python function does, and fail on it
+	// their own way instead of with the method descriptor's TypeError.
+	PythonClass bool
 }
 
 // goValueBases holds the registrations, by type.
@@ -109,6 +119,10 @@ func RegisterValueBase(t *py.Type, vb ValueBase) {
 	}
 	if _, ok := t.Dict["__new__"]; !ok {
 		t.Dict["__new__"] = baseNewSlot(t)
+	}
+	deriveClassMethods(t, &spec)
+	if spec.PythonClass {
+		uncheckedOwners.Store(t, true)
 	}
 }
 

@@ -1,10 +1,8 @@
 package vm
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -435,22 +433,10 @@ func (t *thread) loadSourceFile(c *Context, s *importSystem, name string, spec, 
 	}
 	c.modules.SetStr(name, module)
 	c.recordedModules.Store(name, struct{}{})
-	text := string(src)
-	if enc := sourceEncoding(src); enc != "" {
-		// a declared encoding other than UTF-8: decoded as Python does
-		decode, err := GetAttr(s.external, "decode_source")
-		if err == nil {
-			var v py.Object
-			if v, err = t.callObject(nil, decode, []py.Object{py.Bytes(src)}, nil, nil); err == nil {
-				if str, ok := v.(py.String); ok {
-					text = string(str)
-				}
-			}
-		}
-		if err != nil {
-			_, _ = c.modules.DelItem(py.String(name))
-			return nil, true, err
-		}
+	text, err := sourceBytesText(src, string(file))
+	if err != nil {
+		_, _ = c.modules.DelItem(py.String(name))
+		return nil, true, err
 	}
 	code, err := py.Compile(text, string(file), py.ExecMode, 0, true)
 	if err != nil {
@@ -523,7 +509,11 @@ func (t *thread) importFromlist(mod *py.Module, fromlist py.Object, fromAll bool
 	for _, item := range names {
 		name, ok := item.(py.String)
 		if !ok {
-			continue
+			where := "``from list''"
+			if fromAll {
+				where = string(pkg) + ".__all__"
+			}
+			return py.ExceptionNewf(py.TypeError, "Item in %s must be str, not %s", where, typeName(item))
 		}
 		if name == "*" {
 			if all, ok := mod.Globals["__all__"]; ok && !fromAll {
@@ -539,33 +529,12 @@ func (t *thread) importFromlist(mod *py.Module, fromlist py.Object, fromAll bool
 		full := string(pkg) + "." + string(name)
 		if _, err := t.importAbsolute(mod.Context, full); err != nil {
 			if e, isExc := err.(*py.Exception); isExc && e.Base == ModuleNotFoundError && e.Dict["name"] == py.String(full) {
-				continue
+				if c, isOurs := mod.Context.(*Context); !isOurs || haltedImport(c, full) == nil {
+					continue // no such submodule: left for IMPORT_FROM
+				}
 			}
 			return err
 		}
 	}
 	return nil
-}
-
-// codingLine matches a PEP 263 encoding declaration.
-var codingLine = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
-
-// sourceEncoding is the encoding a source file declares in its first two
-// lines, "" when it declares none or UTF-8.
-func sourceEncoding(src []byte) string {
-	for i, rest := 0, src; i < 2 && len(rest) > 0; i++ {
-		line, after, _ := bytes.Cut(rest, []byte("\n"))
-		if m := codingLine.FindSubmatch(line); m != nil {
-			enc := strings.ToLower(strings.ReplaceAll(string(m[1]), "_", "-"))
-			if enc == "utf-8" || strings.HasPrefix(enc, "utf-8-") {
-				return ""
-			}
-			return enc
-		}
-		if trimmed := bytes.TrimLeft(line, " \t\f\r"); len(trimmed) > 0 && trimmed[0] != '#' {
-			return "" // a declaration only counts above the code
-		}
-		rest = after
-	}
-	return ""
 }

@@ -26,6 +26,14 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 		if err := pyarg.NoArgs("locals", targs, kw); err != nil {
 			return nil, err
 		}
+		if m, ok := t.prepared[nsKey(f.locals)]; ok && f.locals != nil {
+			// exec()'s locals mapping, a class body's __prepare__d
+			// namespace: the mapping itself, as 3.6 gives, unless it is
+			// a plain dict, which the namespace stands for.
+			if _, plain := m.(*Dict); !plain {
+				return m, nil
+			}
+		}
 		return f.localsDict(), nil
 	case py.InternalMethodImport:
 		return t.builtinImport(f, targs, kw)
@@ -145,7 +153,14 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	case *py.Code:
 		co = s
 	case py.String, py.Bytes:
-		text := strings.TrimLeft(string(toBytesOrString(s)), " \t")
+		text := string(toBytesOrString(s))
+		if b, isBytes := s.(py.Bytes); isBytes {
+			var err error
+			if text, err = sourceBytesText(b, "<string>"); err != nil {
+				return nil, err
+			}
+		}
+		text = strings.TrimLeft(text, " \t")
 		var err error
 		co, err = py.Compile(text, "<string>", mode, 0, true)
 		if err != nil {
@@ -229,18 +244,7 @@ func (t *thread) importName(f *frame, name string) error {
 // ModuleNotFoundError for a missing module.
 func (t *thread) importByName(f *frame, name string, locals, fromlist, level py.Object) (py.Object, error) {
 	if lv, _ := level.(py.Int); lv > 0 {
-		absolute, err := resolveRelative(f.globals, name, int(lv))
-		if err != nil {
-			return nil, err
-		}
-		m, err := t.importByName(f, absolute, locals, fromlist, py.Int(0))
-		if err != nil || !isEmptyFromlist(fromlist) {
-			return m, err
-		}
-		if r, ok := relativeImportResult(f.ctx, absolute, name); ok {
-			return r, nil
-		}
-		return m, nil
+		return t.importRelative(f, f.globals, name, locals, fromlist, int(lv))
 	}
 	if err := haltedImport(f.ctx, name); err != nil {
 		return nil, err
@@ -300,37 +304,36 @@ func (t *thread) builtinImport(f *frame, args py.Tuple, kw py.StringDict) (py.Ob
 	if name == "" && level == py.Int(0) {
 		return nil, py.ExceptionNewf(py.ValueError, "Empty module name")
 	}
+	var g py.StringDict
 	if level != py.Int(0) {
-		g, ok := globalsDict(v[1])
-		if !ok {
+		// relative to the caller-supplied globals, not the frame's
+		if g, ok = globalsDict(v[1]); !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
 		}
-		// relative to the caller-supplied globals, not the frame's
-		saved := f.globals
-		f.globals = g
-		defer func() { f.globals = saved }()
 	}
-	given := fromlist
+	var fromlistErr error
 	switch fromlist.(type) {
 	case py.Tuple, *py.List, py.NoneType:
 	default:
-		if !strings.Contains(string(name), ".") {
-			// for a plain name the module comes back either way; whether
-			// fromlist iterates is checked below, for packages only
+		// any iterable: its items read once; whether it iterates matters
+		// for packages only (checked below)
+		if fromlist, fromlistErr = toTuple(fromlist); fromlistErr != nil {
 			fromlist = py.Tuple{}
 		}
 	}
-	m, err := t.importByName(f, string(name), locals, fromlist, level)
+	var m py.Object
+	if lv, _ := level.(py.Int); lv > 0 {
+		m, err = t.importRelative(f, g, string(name), locals, fromlist, int(lv))
+	} else {
+		m, err = t.importByName(f, string(name), locals, fromlist, level)
+	}
 	if err != nil {
 		return nil, err
 	}
-	fromlist = given
-	if mod, ok := m.(*py.Module); ok && fromlist != py.None {
+	if mod, ok := m.(*py.Module); ok && fromlistErr != nil {
 		if _, isPackage := mod.Globals["__path__"]; isPackage {
 			// a package's fromlist names its submodules: it must iterate
-			if _, err := Iter(fromlist); err != nil {
-				return nil, err
-			}
+			return nil, fromlistErr
 		}
 	}
 	return m, nil

@@ -150,7 +150,7 @@ func init() {
 	})
 	iteratorMethod(bytesIteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
 		it := self.(*bytesIterator)
-		if it.i >= len(it.b) {
+		if it.done {
 			return reduceWith(py.String(""))
 		}
 		return reduceWith(it.b, it.i)

@@ -129,10 +129,8 @@ func init() {
 		if inst != nil {
 			return py.None, genericSetAttr(inst, cls, name, args[2])
 		}
-		if t, ok := pyutil.IsClass(args[0]); ok {
-			// type.__setattr__(cls, ...) from a metaclass's own
-			// __setattr__: store without calling it again.
-			return py.None, classSetAttrGeneric(t, name, args[2])
+		if _, ok := pyutil.IsClass(args[0]); ok {
+			return nil, objectSlotOnClass("__setattr__") // type_setattr_slots.go
 		}
 		return py.None, SetAttr(args[0], name, args[2])
 	})
@@ -162,13 +160,8 @@ func init() {
 		if inst != nil {
 			return py.None, genericDelAttr(inst, cls, name)
 		}
-		if t, ok := pyutil.IsClass(args[0]); ok {
-			if _, ok := t.Dict[name]; !ok {
-				return nil, py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", shortName(t), name)
-			}
-			delete(t.Dict, name)
-			classChanged()
-			return py.None, nil
+		if _, ok := pyutil.IsClass(args[0]); ok {
+			return nil, objectSlotOnClass("__delattr__")
 		}
 		return py.None, DelAttr(args[0], name)
 	})

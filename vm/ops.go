@@ -116,6 +116,7 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		return x.next()
 	case *bytesIterator:
 		if x.i >= len(x.b) {
+			x.done = true
 			return nil, false, nil
 		}
 		x.i++
@@ -352,7 +353,7 @@ func itemSupportError(o py.Object, err error, deletion bool) error {
 		word := "does not"
 		if _, ok := pythonClassOf(o); ok {
 			word = "doesn't"
-		} else if _, ok := o.(py.I__len__); ok {
+		} else if _, ok := o.(py.I__len__); ok && !isMappingProxy(o) {
 			word = "doesn't"
 		}
 		return py.ExceptionNewf(py.TypeError, "'%s' object %s support item deletion", typeName(o), word)

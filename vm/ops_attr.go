@@ -214,8 +214,7 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		}
 		return t.Base, true
 	case "__dict__":
-		publishClassDict(t)
-		return t.Dict, true
+		return classDictProxy(t), true
 	case "__class__":
 		return t.Type(), true
 	case "__doc__":

@@ -14,8 +14,9 @@ import (
 
 // bytesIterator iterates over a bytes value, giving ints.
 type bytesIterator struct {
-	b py.Bytes
-	i int
+	b    py.Bytes
+	i    int
+	done bool // it has raised StopIteration (its pickle no longer names b)
 }
 
 var bytesIteratorType = py.NewType("bytes_iterator", "")
@@ -24,6 +25,7 @@ func (it *bytesIterator) Type() *py.Type                { return bytesIteratorTy
 func (it *bytesIterator) M__iter__() (py.Object, error) { return it, nil }
 func (it *bytesIterator) M__next__() (py.Object, error) {
 	if it.i >= len(it.b) {
+		it.done = true
 		return nil, py.StopIteration
 	}
 	v := py.Int(it.b[it.i])

@@ -112,6 +112,11 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 				return c, true
 			}
 		}
+	case *py.ClassMethod, *py.StaticMethod:
+		// Their attributes (cm.x = 1) live in a dict of their own.
+		if name == "__dict__" {
+			return v.(py.IGetDict).GetDict(), true
+		}
 	}
 	return nil, false
 }

@@ -440,5 +440,5 @@ func (it *setIterator) remaining() int {
 }
 
 func init() {
-	setIteratorType.Dict["__length_hint__"] = lengthHintMethod
+	setIteratorType.Dict["__length_hint__"] = lengthHintMethod()
 }

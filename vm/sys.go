@@ -120,6 +120,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	g["platform"] = py.String(runtime.GOOS)
 	g["abiflags"] = py.String("m")
 	g["float_repr_style"] = py.String("short")
+	g["_git"] = py.Tuple{py.String("CPython"), py.String(""), py.String("")} // a release build's
 	installOptionAttrs(g)
 	// The modules compiled into the interpreter that CPython also builds
 	// in on Linux.

@@ -131,7 +131,7 @@ func isBackJump(in instr, i int) bool {
 // traceCall is the start of f's run: the 'call' events.
 func (t *thread) traceCall(f *frame) error {
 	st := t.tr
-	if untracedFiles[f.c.py.Filename] || (hiddenFile != "" && f.c.py.Filename == hiddenFile) {
+	if untracedFiles[f.c.py.Filename] || isHiddenCode(f.c.py) {
 		return nil
 	}
 	pf := f.sharedFrame()

@@ -13,3 +13,9 @@ insort_left = _impl.insort_left
 bisect = bisect_right
 insort = insort_right
 del _impl
+
+# The functions are this module's, as the C ones are CPython's _bisect's
+# (bisect.insort.__module__ is '_bisect' there too).
+for _function in (bisect_right, bisect_left, insort_right, insort_left):
+    _function.__module__ = __name__
+del _function

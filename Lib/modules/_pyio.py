@@ -17,6 +17,41 @@ from io import (_PyBufferedReader as BufferedReader,
 
 BlockingIOError = BlockingIOError
 
-# CPython's Python open is a plain function, which a class attribute would
-# bind; OpenWrapper is the form that does not. builtins.open never binds.
-OpenWrapper = open
+import io as _io
+
+# the native buffered class each Python one stands in for
+_python_buffered = {
+    _io.BufferedReader: BufferedReader,
+    _io.BufferedWriter: BufferedWriter,
+    _io.BufferedRandom: BufferedRandom,
+}
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None,
+         newline=None, closefd=True, opener=None):
+    """io.open, with this module's Python buffered classes in the file
+    objects it builds (CPython's _pyio.open builds only Python ones)."""
+    made = _io.open(file, mode, buffering, encoding, errors, newline,
+                    closefd, opener)
+    is_text = isinstance(made, TextIOWrapper)
+    native = made.buffer if is_text else made
+    kind = _python_buffered.get(type(native))
+    if kind is None:
+        return made  # unbuffered: the raw FileIO itself
+    size = buffering if buffering > 1 else DEFAULT_BUFFER_SIZE
+    if not is_text:
+        return kind(native.detach(), size)
+    settings = (made.encoding, made.errors, newline, made.line_buffering)
+    raw = made.detach().detach()
+    text = TextIOWrapper(kind(raw, size), *settings)
+    text.mode = mode
+    return text
+
+
+# CPython's Python open is a plain function, which a class attribute
+# would bind; OpenWrapper is the form that does not.
+class OpenWrapper:
+    __doc__ = open.__doc__
+
+    def __new__(cls, *args, **kwargs):
+        return open(*args, **kwargs)

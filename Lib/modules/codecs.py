@@ -948,7 +948,10 @@ def _builtin_search(name):
     """The search function of the interpreter's codecs (registered
     first)."""
     canonical = _codecs._canonical(name)
-    if canonical is None or canonical == "bz2":
+    if canonical is None:
+        import _multibytecodec
+        return _multibytecodec._search(name)
+    if canonical == "bz2":
         return None
     if canonical not in _built:
         _built[canonical] = _from_go(canonical)

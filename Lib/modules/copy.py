@@ -304,27 +304,29 @@ def _rebuild(x, cls, memo):
 
 def _new_arguments(x, cls):
     # The (args, kwargs) cls.__new__ is called with for a copy of x.
-    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    # Looked up on x and called bound, as object.__reduce_ex__ does (a
+    # classmethod __getnewargs__ gets the class).
+    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(x)
+        args, kwargs = getnewargs_ex()
         return tuple(args), dict(kwargs)
-    getnewargs = getattr(cls, '__getnewargs__', None)
+    getnewargs = getattr(x, '__getnewargs__', None)
     if getnewargs is not None:
-        return tuple(getnewargs(x)), {}
+        return tuple(getnewargs()), {}
     if isinstance(x, tuple):
         return (tuple(x),), {}
     return (), {}
 
 
 def _copy_state(x, y, cls, dup, deep, memo):
-    getstate = getattr(cls, '__getstate__', None)
+    getstate = getattr(x, '__getstate__', None)
     if getstate is not None:
-        state = getstate(x)
+        state = getstate()
         if deep:
             state = deepcopy(state, memo)
-        setstate = getattr(cls, '__setstate__', None)
+        setstate = getattr(y, '__setstate__', None)
         if setstate is not None:
-            setstate(y, state)
+            setstate(state)
         elif state:
             y.__dict__.update(state)
         return

@@ -8,6 +8,7 @@ import functools
 import linecache
 import os
 import sys
+import tokenize
 import types
 
 # code object flags (co_flags)
@@ -271,7 +272,7 @@ def getmodule(object, _filename=None):
     if isinstance(name, str):
         return sys.modules.get(name)
     try:
-        file = getabsfile(object)
+        file = getabsfile(object, _filename)
     except TypeError:
         return None
     for module in list(sys.modules.values()):
@@ -330,6 +331,9 @@ def _inherited_doc(object):
             if base is not object and base.__doc__ is not None:
                 return base.__doc__
         return None
+    if isinstance(object, property):
+        # a property takes the doc of what its getter overrides
+        object = object.fget
     name = getattr(object, "__name__", None)
     owner = None
     if ismethod(object):
@@ -445,37 +449,83 @@ def _class_start(lines, name):
     return best[1]
 
 
+class _BlockEnd(Exception):
+    """Raised by _BlockScanner once the block is complete."""
+
+
+class _BlockScanner:
+    """Follows the tokens of source that starts with a def, class or
+    lambda (possibly after decorators, or inside an assignment) and
+    notes in .last how many lines the block takes."""
+
+    def __init__(self):
+        self.last = 1
+        self.depth = 0
+        self.begun = False
+        self.in_lambda = False
+        self.in_decorator = False
+        self.decorator_called = False
+        # the rest of a logical line is skipped until its NEWLINE
+        self.skipping = False
+
+    def feed(self, kind, text, row):
+        if not self.begun and not self.in_decorator:
+            if text == '@':
+                self.in_decorator = True
+            elif text in ('def', 'class', 'lambda'):
+                self.in_lambda = text == 'lambda'
+                self.begun = True
+            self.skipping = True
+            return
+        if text == '(':
+            if self.in_decorator:
+                self.decorator_called = True
+            return
+        if text == ')':
+            if self.in_decorator:
+                self.in_decorator = self.decorator_called = False
+            return
+        if kind == tokenize.NEWLINE:
+            self.skipping = False
+            self.last = row
+            if self.in_lambda:
+                # a lambda is over at the end of its logical line
+                raise _BlockEnd
+            if self.in_decorator and not self.decorator_called:
+                self.in_decorator = False
+            return
+        if self.skipping:
+            return
+        if kind == tokenize.INDENT:
+            self.depth += 1
+            self.skipping = True
+        elif kind == tokenize.DEDENT:
+            self.depth -= 1
+            if self.depth <= 0:
+                raise _BlockEnd
+        elif self.depth == 0 and kind not in (tokenize.COMMENT,
+                                              tokenize.NL):
+            # a statement at the block's own level: a one-line block
+            # ended before it
+            raise _BlockEnd
+
+
 def getblock(lines):
     """The lines of the block (def, class or statement) starting lines."""
-    if not lines:
-        return []
-    first = lines[0]
-    indent = len(first) - len(first.lstrip())
-    if not first.rstrip().endswith(":") and not first.lstrip().startswith("@"):
-        if not first.lstrip().startswith(("def ", "class ", "async def ")):
-            return lines[:1]
-    end = 1
-    opened = False
-    for index in range(1, len(lines)):
-        line = lines[index]
-        body = line.strip()
-        if not body or body.startswith("#"):
-            continue
-        depth = len(line) - len(line.lstrip())
-        if depth <= indent and opened:
-            break
-        if depth > indent:
-            opened = True
-        elif not line.lstrip().startswith(("def ", "class ", "async def ", "@")):
-            if opened:
-                break
-        end = index + 1
-    return lines[:end]
+    scanner = _BlockScanner()
+    try:
+        for kind, text, start, _, _ in tokenize.generate_tokens(
+                iter(lines).__next__):
+            scanner.feed(kind, text, start[0])
+    except (_BlockEnd, IndentationError):
+        pass
+    return lines[:scanner.last]
 
 
 def getsourcelines(object):
     """(lines of object's source, number of its first line); for a module,
-    every line and 0."""
+    every line and 0. A wrapper (functools.wraps) shows what it wraps."""
+    object = unwrap(object)
     lines, start = findsource(object)
     if ismodule(object):
         return lines, 0
@@ -495,13 +545,26 @@ def getcomments(object):
     except (OSError, TypeError):
         return None
     if ismodule(object):
-        return None
+        return _leading_comments(lines)
     found = []
     index = start - 1
     while index >= 0 and lines[index].lstrip().startswith("#"):
         found.insert(0, lines[index].lstrip())
         index -= 1
     return "".join(found) or None
+
+
+def _leading_comments(lines):
+    # the first block of comment lines of a module (after a "#!" line
+    # and any blank or bare "#" lines), tabs expanded; None without one
+    index = 1 if lines and lines[0].startswith('#!') else 0
+    while index < len(lines) and lines[index].strip() in ('', '#'):
+        index += 1
+    block = []
+    while index < len(lines) and lines[index].startswith('#'):
+        block.append(lines[index].expandtabs())
+        index += 1
+    return ''.join(block) or None
 
 
 # -- frames and the stack --------------------------------------------------------
@@ -847,9 +910,6 @@ def getcallargs(*func_and_positional, **named):
         out[param] = value
     if star is not None:
         out[star] = tuple(positional[len(names):])
-    elif len(positional) > len(names):
-        raise TypeError(_too_many(name, names, defaults, len(positional),
-                                  named, keyword_only))
     if starstar is not None:
         out[starstar] = {}
     for key, value in named.items():
@@ -863,6 +923,10 @@ def getcallargs(*func_and_positional, **named):
         else:
             raise TypeError("{}() got an unexpected keyword argument {!r}"
                             .format(name, key))
+    # (3.6 looks at the keywords before counting positional arguments)
+    if star is None and len(positional) > len(names):
+        raise TypeError(_too_many(name, names, defaults, len(positional),
+                                  named, keyword_only))
     first_default = len(names) - len(defaults)
     missing = []
     for index, param in enumerate(names):
@@ -886,14 +950,13 @@ def getcallargs(*func_and_positional, **named):
 
 
 def _missing(name, params, what):
-    # "f() missing 2 required positional arguments: 'a' and 'b'"
+    # "f() missing 3 required positional arguments: 'a', 'b' and 'c'"
+    # (inspect's wording: no comma before "and", unlike the interpreter's)
     quoted = [repr(p) for p in params]
     if len(quoted) == 1:
         listed = quoted[0]
     else:
         listed = ", ".join(quoted[:-1]) + " and " + quoted[-1]
-        if len(quoted) > 2:
-            listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
     return "{}() missing {} required {} argument{}: {}".format(
         name, len(params), what, "" if len(params) == 1 else "s", listed)
 
@@ -1215,8 +1278,10 @@ class Signature:
             if param.kind in (_K.VAR_KEYWORD, _K.KEYWORD_ONLY):
                 break
             if param.kind == _K.VAR_POSITIONAL:
-                bound[param.name] = tuple(args[position:])
-                position = len(args)
+                # bound only when positional arguments are left for it
+                if position < len(args):
+                    bound[param.name] = tuple(args[position:])
+                    position = len(args)
                 index += 1
                 break
             if position >= len(args):

@@ -203,65 +203,77 @@ class chain:
         return self
 
 
+# compress, dropwhile, takewhile, filterfalse and starmap keep their
+# source iterators (and a flag) as their state, so that they pickle as
+# CPython's do: their class and those iterators, the flag as __setstate__'s.
+
 class compress:
     """compress(data, selectors): the items of data whose selector is true."""
 
     __iter__ = _iter_self
-    __next__ = _next_gen
 
     def __init__(self, *args, **kwargs):
         data, selectors = _parse('compress', args, kwargs, ('data', 'selectors'), 2)
-        self._gen = self._run(iter(data), iter(selectors))
+        self._data, self._selectors = iter(data), iter(selectors)
 
-    @staticmethod
-    def _run(data, selectors):
-        for item in data:
-            for keep in selectors:
-                break
-            else:
-                return
-            if keep:
-                yield item
+    def __next__(self):
+        data, selectors = self._data, self._selectors
+        while True:
+            item = next(data)
+            if next(selectors):
+                return item
+
+    def __reduce__(self):
+        return type(self), (self._data, self._selectors)
 
 
-class dropwhile:
+class _predicated:
+    # A predicate over an iterator, with a flag the pickle carries.
+    __iter__ = _iter_self
+    _name = None
+
+    def __init__(self, *args, **kwargs):
+        self._predicate, iterable = _exactly(self._name, args, kwargs, 2)
+        self._it = iter(iterable)
+        self._flag = False
+
+    def __reduce__(self):
+        return type(self), (self._predicate, self._it), int(self._flag)
+
+    def __setstate__(self, state):
+        self._flag = bool(state)
+
+
+class dropwhile(_predicated):
     """dropwhile(predicate, iterable): the items from the first one for which
     predicate is false on."""
+    _name = 'dropwhile'
 
-    __iter__ = _iter_self
-    __next__ = _next_gen
-
-    def __init__(self, *args, **kwargs):
-        predicate, iterable = _exactly('dropwhile', args, kwargs, 2)
-        self._gen = self._run(predicate, iter(iterable))
-
-    @staticmethod
-    def _run(predicate, it):
-        for item in it:
+    def __next__(self):
+        it = self._it
+        if self._flag:
+            return next(it)
+        predicate = self._predicate
+        while True:
+            item = next(it)
             if not predicate(item):
-                yield item
-                break
-        for item in it:
-            yield item
+                self._flag = True  # the dropping is over
+                return item
 
 
-class takewhile:
+class takewhile(_predicated):
     """takewhile(predicate, iterable): the items up to the first one for
     which predicate is false."""
+    _name = 'takewhile'
 
-    __iter__ = _iter_self
-    __next__ = _next_gen
-
-    def __init__(self, *args, **kwargs):
-        predicate, iterable = _exactly('takewhile', args, kwargs, 2)
-        self._gen = self._run(predicate, iter(iterable))
-
-    @staticmethod
-    def _run(predicate, it):
-        for item in it:
-            if not predicate(item):
-                return
-            yield item
+    def __next__(self):
+        if self._flag:
+            raise StopIteration
+        item = next(self._it)
+        if self._predicate(item):
+            return item
+        self._flag = True  # stopped for good
+        raise StopIteration
 
 
 class filterfalse:
@@ -269,21 +281,20 @@ class filterfalse:
     false (which are false, when predicate is None)."""
 
     __iter__ = _iter_self
-    __next__ = _next_gen
 
     def __init__(self, *args, **kwargs):
-        predicate, iterable = _exactly('filterfalse', args, kwargs, 2)
-        self._gen = self._run(predicate, iter(iterable))
+        self._predicate, iterable = _exactly('filterfalse', args, kwargs, 2)
+        self._it = iter(iterable)
 
-    @staticmethod
-    def _run(predicate, it):
-        for item in it:
-            if predicate is None:
-                keep = item
-            else:
-                keep = predicate(item)
-            if not keep:
-                yield item
+    def __next__(self):
+        it, predicate = self._it, self._predicate
+        while True:
+            item = next(it)
+            if not (item if predicate is None else predicate(item)):
+                return item
+
+    def __reduce__(self):
+        return type(self), (self._predicate, self._it)
 
 
 class _grouper:
@@ -428,18 +439,19 @@ class starmap:
     """starmap(function, iterable): function(*args) for each args of iterable."""
 
     __iter__ = _iter_self
-    __next__ = _next_gen
 
     def __init__(self, *args, **kwargs):
-        function, iterable = _exactly('starmap', args, kwargs, 2)
-        self._gen = self._run(function, iter(iterable))
+        self._function, iterable = _exactly('starmap', args, kwargs, 2)
+        self._it = iter(iterable)
 
-    @staticmethod
-    def _run(function, it):
-        for args in it:
-            if type(args) is not tuple:
-                args = tuple(args)
-            yield function(*args)
+    def __next__(self):
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._function(*args)
+
+    def __reduce__(self):
+        return type(self), (self._function, self._it)
 
 
 class _tee:

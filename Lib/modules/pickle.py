@@ -750,7 +750,16 @@ class Pickler:
                 write(NEWOBJ_EX)
             else:
                 import functools
-                save(functools.partial(cls.__new__, cls, *args, **kwargs))
+                new = cls.__new__
+                if type(new) is not type(_reduce):
+                    # a built-in type's __new__ (int.__new__): named
+                    # through copyreg, which finds it when called, as
+                    # this interpreter's built-in __new__ slots cannot be
+                    # pickled by their owner
+                    save(functools.partial(copyreg.__newobj_ex__, cls,
+                                           args, kwargs))
+                else:
+                    save(functools.partial(new, cls, *args, **kwargs))
                 save(())
                 write(REDUCE)
         elif kind == '__newobj__':

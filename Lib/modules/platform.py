@@ -146,6 +146,31 @@ def _scan_version(data, at):
     return data[at:end].decode('latin-1')
 
 
+# How a word inside a version number ranks against the others (and
+# against a number, which ranks 100); a word not named here ranks 0.
+_STAGE_RANK = {'dev': 10, 'alpha': 20, 'a': 20, 'beta': 30, 'b': 30,
+               'c': 40, 'RC': 50, 'rc': 50, 'pl': 200, 'p': 200}
+
+
+def _comparable_version(version):
+    """A key ordering version strings as their numbers and stage words
+    run: '1.2.10' after '1.2.3', '1.2dev' after '1.2spam'; '.', '_', '+'
+    and '-' only separate."""
+    key = []
+    piece = ''
+    for ch in version + '.':
+        if ch in '._+-' or (piece and piece[-1].isdigit() != ch.isdigit()):
+            if piece:
+                if piece.isdigit():
+                    key += [100, int(piece)]
+                else:
+                    key += [_STAGE_RANK.get(piece, 0), piece]
+            piece = '' if ch in '._+-' else ch
+        else:
+            piece += ch
+    return key
+
+
 def libc_ver(executable=sys.executable, lib='', version='', chunksize=16384):
     """(lib, version) of the C library executable was linked with, found in its symbols; the arguments when nothing is found."""
     if hasattr(os.path, 'realpath'):
@@ -166,7 +191,7 @@ def libc_ver(executable=sys.executable, lib='', version='', chunksize=16384):
             if lib != 'glibc':
                 lib = 'glibc'
                 version = found
-            elif found > version:
+            elif _comparable_version(found) > _comparable_version(version):
                 version = found
         else:
             pos = s + 7
@@ -176,7 +201,8 @@ def libc_ver(executable=sys.executable, lib='', version='', chunksize=16384):
                 pos += 1 + len(soversion)
             if lib != 'glibc':
                 lib = 'libc'
-                if soversion and soversion > version:
+                if soversion and (_comparable_version(soversion) >
+                                  _comparable_version(version)):
                     version = soversion
     return lib, version
 

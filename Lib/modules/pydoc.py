@@ -205,6 +205,77 @@ class ErrorDuringImport(Exception):
                                            self.exc.__name__, self.value)
 
 
+def source_synopsis(file):
+    """The first line of the docstring a module's source (an open text
+    file) starts with, after comments and blank lines; None when the
+    source does not start with a triple-quoted docstring."""
+    line = file.readline()
+    while line and (line.startswith('#') or not line.strip()):
+        line = file.readline()
+    text = line.strip()
+    if text.startswith('r"""'):
+        text = text[1:]
+    if not text.startswith('"""'):
+        return None
+    text = text[3:]
+    if text.endswith('\\'):
+        text = text[:-1]
+    # the summary may start on the line after the opening quotes
+    while not text.strip():
+        text = file.readline()
+        if not text:
+            break
+    return text.split('"""')[0].strip()
+
+
+def synopsis(filename, cache={}):
+    """The one-line summary of the module in the file filename (its
+    docstring's first line), or None; remembered until the file
+    changes."""
+    mtime = os.stat(filename).st_mtime
+    known = cache.get(filename)
+    if known is not None and known[0] >= mtime:
+        return known[1]
+    import importlib.machinery
+    compiled = tuple(importlib.machinery.BYTECODE_SUFFIXES) + \
+        tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    if filename.endswith(compiled):
+        # only importing tells what a compiled module's docstring is
+        try:
+            module = importfile(filename)
+        except ErrorDuringImport:
+            return None
+        sys.modules.pop(module.__name__, None)
+        doc = module.__doc__
+        result = doc.splitlines()[0] if doc else None
+    else:
+        import tokenize
+        try:
+            source = tokenize.open(filename)
+        except OSError:
+            return None
+        with source:
+            result = source_synopsis(source)
+    cache[filename] = (mtime, result)
+    return result
+
+
+def importfile(path):
+    """Import the module in the file path (named for the file, without
+    its extension) and return it; ErrorDuringImport when running it
+    fails."""
+    import importlib.util
+    name = os.path.splitext(os.path.basename(path))[0]
+    spec = importlib.util.spec_from_file_location(name, path)
+    try:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    except BaseException:
+        raise ErrorDuringImport(path, sys.exc_info())
+    return module
+
+
 def safeimport(path, forceload=0, cache={}):
     """Import the module of dotted name path and return it, or None when
     no such module exists; an error inside it raises ErrorDuringImport."""

@@ -50,12 +50,9 @@ def _run_code(code, run_globals, init_globals=None, mod_name=None,
                  __file__=script_name, __cached__=None, __loader__=None,
                  __package__=pkg_name)
     if mod_spec is not None:
-        attrs['__loader__'] = mod_spec.loader
-        if mod_spec.has_location:
-            attrs['__file__'] = mod_spec.origin
-            attrs['__cached__'] = mod_spec.cached
-        else:
-            attrs['__file__'] = script_name
+        # the spec's origin even when it names no file (3.6)
+        attrs.update(__loader__=mod_spec.loader, __file__=mod_spec.origin,
+                     __cached__=mod_spec.cached)
         if pkg_name is None:
             attrs['__package__'] = mod_spec.parent
     run_globals.update(attrs)

@@ -99,7 +99,7 @@ del _row, _scheme, _name, _template
 _PATH_NAMES = ('stdlib', 'platstdlib', 'purelib', 'platlib', 'include',
                'scripts', 'data')
 
-_config = None
+_CONFIG_VARS = None
 
 
 def _user_base():
@@ -157,12 +157,12 @@ def _collect():
 def get_config_vars(*args):
     """With no arguments, the dict of all configuration variables; with
     names, the list of their values (None for unknown names)."""
-    global _config
-    if _config is None:
-        _config = _collect()
+    global _CONFIG_VARS
+    if _CONFIG_VARS is None:
+        _CONFIG_VARS = _collect()
     if not args:
-        return _config
-    return [_config.get(name) for name in args]
+        return _CONFIG_VARS
+    return [_CONFIG_VARS.get(name) for name in args]
 
 
 def get_config_var(name):

@@ -373,6 +373,11 @@ class Event:
         self._flag = False
         self._cond = Condition(_new_lock())
 
+    def _reset_internal_locks(self):
+        # a fresh plain lock under the condition, keeping the flag (what
+        # CPython does in a child after fork)
+        self._cond.__init__(_new_lock())
+
     def is_set(self):
         """Report the flag."""
         return self._flag

@@ -3,6 +3,11 @@
 import sys
 import _traceback
 
+try:
+    raise TypeError
+except TypeError as _caught:
+    _TracebackType = type(_caught.__traceback__)
+
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
            'format_tb', 'print_exc', 'format_exc', 'print_exception',
@@ -130,13 +135,28 @@ class StackSummary(list):
             entry = '  File "{}", line {}, in {}\n'.format(f.filename, f.lineno, f.name)
             if f.line:
                 entry += '    {}\n'.format(f.line.strip())
+            if f.locals:
+                # captured locals, by name, as "name = repr"
+                entry += ''.join('    {} = {}\n'.format(key, f.locals[key])
+                                 for key in sorted(f.locals))
             out.append(entry)
         if repeats > 3:
             out.append('  [Previous line repeated {} more times]\n'.format(repeats - 3))
         return out
 
 
+def _effective_limit(limit):
+    # limit, or else sys.tracebacklimit (a negative one meaning none)
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def _summary(entries, limit):
+    # the first limit entries of a traceback (the last -limit if negative)
+    limit = _effective_limit(limit)
     if limit is not None:
         if limit >= 0:
             entries = entries[:limit]
@@ -150,26 +170,37 @@ def _summary(entries, limit):
 
 def extract_tb(tb, limit=None):
     """The traceback's entries, outermost first, as a StackSummary."""
+    if tb is not None and not isinstance(tb, _TracebackType):
+        # something shaped like a traceback (tb_frame, tb_lineno, tb_next)
+        return StackSummary.extract(walk_tb(tb), limit=limit)
     return _summary(_traceback.frames(tb), limit)
 
 
 def _stack_entries(f, skip):
     # The frames from f (or the caller's caller) outward, outermost first.
     if f is None:
-        return _traceback.stack()[:-skip]
-    entries = []
-    while f is not None:
-        code = f.f_code
-        entries.append((code.co_filename, f.f_lineno, code.co_name,
-                        _traceback.getline(code.co_filename, f.f_lineno)))
-        f = f.f_back
-    entries.reverse()
-    return entries
+        entries = _traceback.stack()[:-skip]
+    else:
+        entries = []
+        while f is not None:
+            code = f.f_code
+            entries.append((code.co_filename, f.f_lineno, code.co_name,
+                            _traceback.getline(code.co_filename,
+                                               f.f_lineno)))
+            f = f.f_back
+        entries.reverse()
+    # source lines stripped, as a summary made from frames has them
+    return [(path, lineno, name, text if text is None else text.strip())
+            for path, lineno, name, text in entries]
 
 
 def _limited(entries, limit):
+    # the innermost limit entries of a stack (the outermost -limit if
+    # negative); entries are outermost first
+    limit = _effective_limit(limit)
     if limit is not None:
-        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+        entries = entries[len(entries) - limit:] if 0 <= limit < len(entries) \
+            else entries if limit >= 0 else entries[:-limit]
     return entries
 
 
@@ -221,7 +252,8 @@ def _chunks(text):
 
 def format_exception(etype, value, tb, limit=None, chain=True):
     """The report of an exception, as a list of strings ending in newlines."""
-    lines = _chunks(_traceback.format(value, tb, chain, limit))
+    lines = _chunks(_traceback.format(value, tb, chain,
+                                      _effective_limit(limit)))
     if value is None:
         return lines
     # The interpreter's report ends with the exception's own lines as the
@@ -326,6 +358,12 @@ def _some_str(value):
         return '<unprintable %s object>' % type(value).__name__
 
 
+_CAUSE_TEXT = ('\nThe above exception was the direct cause of the following '
+               'exception:\n\n')
+_CONTEXT_TEXT = ('\nDuring handling of the above exception, another exception '
+                 'occurred:\n\n')
+
+
 class TracebackException:
     """An exception ready for rendering: its type, message, stack
     summary, cause and context, captured when made."""
@@ -337,20 +375,25 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.exc_type = exc_type
         self.exc_traceback = exc_traceback
-        self._value = exc_value
-        self._limit = limit
         self._str = _some_str(exc_value)
-        self.stack = extract_tb(exc_traceback, limit=limit)
+        if capture_locals or not lookup_lines:
+            self.stack = StackSummary.extract(
+                walk_tb(exc_traceback), limit=limit,
+                lookup_lines=lookup_lines, capture_locals=capture_locals)
+        else:
+            self.stack = extract_tb(exc_traceback, limit=limit)
+        options = dict(limit=limit, lookup_lines=lookup_lines,
+                       capture_locals=capture_locals, _seen=_seen)
         cause = getattr(exc_value, '__cause__', None)
         context = getattr(exc_value, '__context__', None)
         self.__cause__ = None
         self.__context__ = None
         if cause is not None and id(cause) not in _seen:
-            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                limit=limit, _seen=_seen)
+            self.__cause__ = TracebackException(
+                type(cause), cause, cause.__traceback__, **options)
         if context is not None and id(context) not in _seen:
-            self.__context__ = TracebackException(type(context), context, context.__traceback__,
-                                                  limit=limit, _seen=_seen)
+            self.__context__ = TracebackException(
+                type(context), context, context.__traceback__, **options)
         self.__suppress_context__ = bool(getattr(exc_value, '__suppress_context__', False))
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             # where the bad source is, with lineno kept as text
@@ -369,10 +412,29 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        for line in format_exception_only(self.exc_type, self._value):
-            yield line
+        """The last lines of the report: the type and message (and for a
+        SyntaxError, where in the source it is)."""
+        name = _typename(self.exc_type)
+        if self.exc_type is not None and \
+                issubclass(self.exc_type, SyntaxError):
+            yield from _syntax_error_lines(name, self)
+        elif self._str:
+            yield '%s: %s\n' % (name, self._str)
+        else:
+            yield '%s\n' % name
 
     def format(self, *, chain=True):
-        for line in format_exception(self.exc_type, self._value, self.exc_traceback,
-                                     limit=self._limit, chain=chain):
-            yield line
+        """The report, line by line: the cause or context first (unless
+        chain is false), then the stack and the exception itself."""
+        if chain:
+            if self.__cause__ is not None:
+                yield from self.__cause__.format(chain=chain)
+                yield _CAUSE_TEXT
+            elif self.__context__ is not None and \
+                    not self.__suppress_context__:
+                yield from self.__context__.format(chain=chain)
+                yield _CONTEXT_TEXT
+        if self.exc_traceback is not None:
+            yield 'Traceback (most recent call last):\n'
+        yield from self.stack.format()
+        yield from self.format_exception_only()

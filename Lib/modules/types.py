@@ -77,65 +77,8 @@ except TypeError as _e:
 SimpleNamespace = type(_sys.implementation)
 
 
-class MappingProxyType(object):
-    """A read-only view of a mapping."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        if isinstance(mapping, (list, tuple)) or not hasattr(mapping, '__getitem__') \
-                or not hasattr(mapping, 'keys'):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(mapping).__name__)
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
+# A class's __dict__ is a read-only view of its namespace (vm/mappingproxy.go).
+MappingProxyType = type(type.__dict__)
 
 
 def resolve_bases(bases):

@@ -138,6 +138,12 @@ class _Pattern(object):
         return False
 
     def match(self, text):
+        if any(c in self.pattern for c in '(|{'):
+            # groups, alternatives and counts are beyond the small
+            # matcher: the re module takes those patterns
+            import re
+            flags = re.IGNORECASE if self._ic else 0
+            return re.match(self.pattern, text, flags) is not None
         return self._at(0, text, 0)
 
 

@@ -164,7 +164,10 @@ class UnixBrowser(BaseBrowser):
         if new == 1:
             return self.remote_action_newwin
         if new == 2:
-            return self.remote_action_newtab or self.remote_action_newwin
+            # None is "no tab action": then a new window; "" is a plain open
+            if self.remote_action_newtab is None:
+                return self.remote_action_newwin
+            return self.remote_action_newtab
         raise Error("Bad 'new' parameter to open(); expected 0, 1, or 2, got %s" % new)
 
     def open(self, url, new=0, autoraise=True):

@@ -18,13 +18,39 @@ class ZipImportError(ImportError):
 # archive path -> {name inside the archive, with '/': its ZipInfo}
 _zip_directory_cache = {}
 
-# a module's candidate files: (suffix, is byte code, is package)
+# a module's candidate files, in the order they are tried: (suffix, is
+# byte code, is package); byte code that is stale or not ours is passed
+# over for the source after it
 _CANDIDATES = (
-    ('/__init__.py', False, True),
     ('/__init__.pyc', True, True),
-    ('.py', False, False),
+    ('/__init__.py', False, True),
     ('.pyc', True, False),
+    ('.py', False, False),
 )
+
+
+def _path_arg(path):
+    # the archive path as str or bytes; other bytes-like objects are
+    # accepted with a DeprecationWarning, as 3.6 does
+    if isinstance(path, (str, bytes)):
+        return path
+    if isinstance(path, (bytearray, memoryview)):
+        import warnings
+        warnings.warn('path should be string, bytes, or os.PathLike, not '
+                      + type(path).__name__, DeprecationWarning, stacklevel=3)
+        return bytes(path)
+    try:
+        fspath = type(path).__fspath__
+    except AttributeError:
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + type(path).__name__) from None
+    return fspath(path)
+
+
+def _dos_mtime(info):
+    # the modification time a ZIP entry records, as a timestamp
+    import time
+    return time.mktime(info.date_time + (0, 0, -1))
 
 
 def _read_directory(archive):
@@ -47,8 +73,7 @@ class zipimporter:
     parts."""
 
     def __init__(self, path):
-        if not isinstance(path, (str, bytes)):
-            path = type(path).__fspath__(path)
+        path = _path_arg(path)
         if isinstance(path, bytes):
             path = path.decode('utf-8', 'surrogateescape')
         if not path:
@@ -59,9 +84,12 @@ class zipimporter:
                 mode = _imp._stat(archive)[0]
             except (OSError, ValueError):
                 head, _, tail = archive.rpartition('/')
-                if not head or not tail:
+                if not head:
                     raise ZipImportError('not a Zip file', path=path)
-                archive, rest = head, tail + '/' + rest if rest else tail
+                if tail:
+                    archive, rest = head, tail + '/' + rest if rest else tail
+                else:
+                    archive = head  # a trailing separator
                 continue
             if (mode & 0o170000) != 0o100000:
                 raise ZipImportError('not a Zip file', path=path)
@@ -121,16 +149,48 @@ class zipimporter:
                                  name=fullname)
         return where
 
+    def _compiled(self, inner):
+        # the code object of the byte-code file inner, None when it is not
+        # this interpreter's or older than its source in the archive
+        from importlib._bootstrap_external import MAGIC_NUMBER
+        data = self._read(inner)
+        if data[:4] != MAGIC_NUMBER:
+            return None
+        source = self._files.get(inner[:-1])
+        if source is not None:
+            stamp = int.from_bytes(data[4:8], 'little')
+            if abs(stamp - _dos_mtime(source)) > 1:
+                return None
+        code = marshal.loads(data[12:])
+        if not isinstance(code, type(_path_arg.__code__)):
+            raise TypeError('compiled module %s is not a code object'
+                            % (self.archive + '/' + inner,))
+        return code
+
+    def _code(self, fullname):
+        # (code object, path inside the archive, is package)
+        base = self._base(fullname)
+        for suffix, compiled, package in _CANDIDATES:
+            inner = base + suffix
+            if inner not in self._files:
+                continue
+            if compiled:
+                code = self._compiled(inner)
+                if code is None:
+                    continue
+            else:
+                data = self._read(inner)
+                data = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n')
+                code = compile(data, self.archive + '/' + inner, 'exec',
+                               dont_inherit=True)
+            return code, inner, package
+        raise ZipImportError("can't find module %r" % (fullname,),
+                             name=fullname)
+
     def get_code(self, fullname):
         """The code object of the module fullname (ZipImportError when the
         archive does not hold it)."""
-        inner, compiled, _ = self._found(fullname)
-        data = self._read(inner)
-        where = self.archive + '/' + inner
-        if compiled:
-            return marshal.loads(data[12:])
-        text = data.decode('utf-8').replace('\r\n', '\n').replace('\r', '\n')
-        return compile(text, where, 'exec', dont_inherit=True)
+        return self._code(fullname)[0]
 
     def get_data(self, pathname):
         """The bytes of the file pathname inside the archive (OSError when
@@ -144,8 +204,7 @@ class zipimporter:
 
     def get_filename(self, fullname):
         """The path __file__ of the module fullname gets."""
-        inner = self._found(fullname)[0]
-        return self.archive + '/' + inner
+        return self.archive + '/' + self._code(fullname)[1]
 
     def get_source(self, fullname):
         """The source of the module fullname, None when the archive holds
@@ -166,8 +225,7 @@ class zipimporter:
     def load_module(self, fullname):
         """Run the module fullname from the archive and return it, as
         sys.modules holds it."""
-        inner, _, package = self._found(fullname)
-        code = self.get_code(fullname)
+        code, inner, package = self._code(fullname)
         module = sys.modules.get(fullname)
         if module is None or not isinstance(module, type(sys)):
             module = type(sys)(fullname)

@@ -189,14 +189,8 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 // flushStdout flushes sys.stdout if a script replaced it with something
 // buffered; gpython's own stdout writes through.
 func flushStdout(ctx py.Context) {
-	sys, err := ctx.GetModule("sys")
-	if err != nil {
-		return
-	}
-	if out, ok := sys.Globals["stdout"]; ok {
-		if f, err := py.GetAttrString(out, "flush"); err == nil {
-			_, _ = py.Call(f, nil, nil)
-		}
+	if sys, err := ctx.GetModule("sys"); err == nil {
+		flushStream(sys, "stdout")
 	}
 }
 
@@ -246,6 +240,9 @@ func runREPL(stderr io.Writer) int {
 	// platform, and the hint; the ssl line is the project's.
 	fmt.Fprintf(stderr, "Python %s on %s\nwith ssl over %s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
 		sysVersion(ctx), runtime.GOOS, opensslVersion(ctx))
+	if !stdinIsTerminal() {
+		return runPipedREPL(ctx, os.Stdin, stderr)
+	}
 	if err := cli.RunREPL(repl.New(ctx)); err != nil {
 		return reportError(err, stderr)
 	}

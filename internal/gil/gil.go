@@ -163,14 +163,19 @@ func (l *Lock) Yield() {
 // released, and takes it back afterwards with the same state. fn must not
 // touch Python objects. A goroutine that holds no lock just runs fn.
 func Unlocked(fn func()) {
-	l := heldBy(goid.Get())
+	g := goid.Get()
+	l := heldBy(g)
 	if l == nil {
 		fn()
 		return
 	}
 	state := l.state
 	l.Release()
-	defer l.Acquire(state)
+	entry := lent.put(g, l, state)
+	defer func() {
+		lent.restore(g, entry)
+		l.Acquire(state)
+	}()
 	fn()
 }
 
@@ -179,13 +184,136 @@ func Unlocked(fn func()) {
 // is not one closure. The returned function must be called exactly once,
 // on the same goroutine.
 func Release() (reacquire func()) {
-	l := heldBy(goid.Get())
+	g := goid.Get()
+	l := heldBy(g)
 	if l == nil {
 		return func() {}
 	}
 	state := l.state
 	l.Release()
-	return func() { l.Acquire(state) }
+	entry := lent.put(g, l, state)
+	return func() {
+		lent.restore(g, entry)
+		l.Acquire(state)
+	}
+}
+
+// Held runs fn with the calling goroutine holding its interpreter's lock:
+// for code that may run Python (a signal handler) from inside Unlocked or
+// between Release and its reacquire. It takes back the lock the
+// goroutine gave up there, with the state it had, runs fn and gives the
+// lock up again. A goroutine that already holds a lock, or never had one,
+// just runs fn. Like any Acquire, it must not be called while holding a
+// Go mutex that the lock's holder may wait for.
+func Held(fn func()) {
+	g := goid.Get()
+	if heldBy(g) != nil {
+		fn()
+		return
+	}
+	l, state, ok := lent.get(g)
+	if !ok {
+		fn()
+		return
+	}
+	l.Acquire(state)
+	defer l.Release()
+	fn()
+}
+
+// LentState returns the state of the lock the calling goroutine gave up
+// in Unlocked or Release and has not taken back, or nil.
+func LentState() any {
+	_, state, _ := lent.get(goid.Get())
+	return state
+}
+
+// lent records, per goroutine, the lock it gave up in Unlocked or
+// Release and the state to restore, for Held and LentState. Only the
+// goroutine itself reads its entry, so an entry is a slot the goroutine
+// claims with one compare-and-swap of its id and frees by storing 0: a
+// few nanoseconds around every blocking call. A goroutine that finds
+// no free slot near its hash (more than lentSlots goroutines inside
+// Unlocked at once) records itself in a map under a mutex instead.
+// Held's fn may give the lock up again (a handler that sleeps): that
+// nested entry takes a second slot, with the same lock and state.
+var lent lentTable
+
+const (
+	lentSlots = 1024
+	lentProbe = 16
+)
+
+type lentLock struct {
+	l     *Lock
+	state any
+}
+
+type lentSlot struct {
+	g atomic.Int64
+	e lentLock // written and read by goroutine g only
+}
+
+type lentTable struct {
+	slots [lentSlots]lentSlot
+	mu    sync.Mutex
+	extra map[int64][]lentLock
+}
+
+// entry is what put returns for restore: a slot index, or -1 for the map.
+type lentEntry int
+
+func lentHash(g int64, i int) int {
+	return int((uint64(g)*0x9e3779b97f4a7c15)>>54+uint64(i)) % lentSlots
+}
+
+func (t *lentTable) put(g int64, l *Lock, state any) lentEntry {
+	for i := range lentProbe {
+		k := lentHash(g, i)
+		if t.slots[k].g.CompareAndSwap(0, g) {
+			t.slots[k].e = lentLock{l, state}
+			return lentEntry(k)
+		}
+	}
+	t.mu.Lock()
+	if t.extra == nil {
+		t.extra = map[int64][]lentLock{}
+	}
+	t.extra[g] = append(t.extra[g], lentLock{l, state})
+	t.mu.Unlock()
+	return -1
+}
+
+func (t *lentTable) restore(g int64, e lentEntry) {
+	if e >= 0 {
+		t.slots[e].e = lentLock{}
+		t.slots[e].g.Store(0)
+		return
+	}
+	t.mu.Lock()
+	if s := t.extra[g]; len(s) > 1 {
+		t.extra[g] = s[:len(s)-1]
+	} else {
+		delete(t.extra, g)
+	}
+	t.mu.Unlock()
+}
+
+func (t *lentTable) get(g int64) (*Lock, any, bool) {
+	for i := range lentProbe {
+		k := lentHash(g, i)
+		if t.slots[k].g.Load() == g {
+			e := t.slots[k].e
+			return e.l, e.state, true
+		}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if s := t.extra[g]; len(s) > 0 {
+		e := s[len(s)-1]
+		return e.l, e.state, true
+	}
+	return nil, nil, false
 }
 
 // locks are the live locks (New to Close), copied on write so that

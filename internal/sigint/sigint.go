@@ -50,6 +50,7 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/petermattis/goid"
 )
 
@@ -226,17 +227,38 @@ func Take() bool {
 // signals that arrived and returns their exception, or nil.
 var deliver atomic.Pointer[func() error]
 
+// restarts, when set, reports whether the pending interrupt comes only
+// from signals that restart an interrupted system call
+// (signal.siginterrupt(n, False)); Read then goes on waiting.
+var restarts atomic.Pointer[func() bool]
+
+// SetRestarts installs f as the test Read makes before it lets a
+// pending interrupt end its wait.
+func SetRestarts(f func() bool) { restarts.Store(&f) }
+
+// restarting reports what the installed SetRestarts hook does, false
+// without one.
+func restarting() bool {
+	f := restarts.Load()
+	return f != nil && (*f)()
+}
+
 // SetDeliver installs f as the interrupt's delivery (see Deliver).
 func SetDeliver(f func() error) { deliver.Store(&f) }
 
 // Deliver is what to raise for an interrupt the caller took: the
 // installed delivery's result (nil when Python handlers ran and raised
-// nothing), else Err().
+// nothing), else Err(). The delivery runs Python code, so it runs with
+// the interpreter lock held (gil.Held): a blocking call that checks from
+// inside gil.Unlocked has given the lock up.
 func Deliver() error {
-	if f := deliver.Load(); f != nil {
-		return (*f)()
+	f := deliver.Load()
+	if f == nil {
+		return Err()
 	}
-	return Err()
+	var err error
+	gil.Held(func() { err = (*f)() })
+	return err
 }
 
 // Check is the blocking calls' equivalent of CPython's

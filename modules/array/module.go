@@ -56,16 +56,12 @@ var reconstructor = py.MustNewMethod("_array_reconstructor", func(_ py.Object, a
 	if mf < 0 || mf > 21 {
 		return nil, py.ExceptionNewf(py.ValueError, "third argument must be a valid machine format code.")
 	}
-	big := mf == k.mformat+1 && k.size > 1
-	if mf != k.mformat && !big {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "array reconstruction across machine formats is not supported")
+	if mf != k.mformat {
+		return rebuildForeign(t, k, mf, b)
 	}
 	a := &Array{k: k}
 	if err := a.fromBytes(append([]byte(nil), b...)); err != nil {
 		return nil, err
-	}
-	if big {
-		a.byteswap()
 	}
 	return vm.NewWithValue(t, a), nil
 }, 0, "Rebuild an array from its pickled machine representation.")

@@ -49,6 +49,19 @@ func search(name string) (py.Object, error) {
 	}
 	searchers := append([]py.Object(nil), registry.searchers...)
 	registry.Unlock()
+	if len(searchers) == 0 {
+		// CPython registers its codecs' search function at start-up; here
+		// codecs.py does at import, so a name bytes.decode or open() does
+		// not know (a CJK codec) imports it first.
+		if ctx := vm.CurrentContext(); ctx != nil {
+			if _, err := py.ImportModuleLevelObject(ctx, "codecs", nil, nil, nil, 0); err != nil {
+				return nil, err
+			}
+			registry.Lock()
+			searchers = append(searchers, registry.searchers...)
+			registry.Unlock()
+		}
+	}
 	for _, fn := range searchers {
 		info, err := vm.Call(fn, py.Tuple{py.String(key)}, nil)
 		if err != nil {

@@ -20,15 +20,33 @@ func setupSubclasses() {
 		linearizeBases(t)
 	}
 	vm.RegisterValueBase(TimedeltaType, vm.ValueBase{Sample: Timedelta{}})
-	vm.RegisterValueBase(DateType, vm.ValueBase{Sample: Date{}})
+	vm.RegisterValueBase(DateType, vm.ValueBase{Sample: Date{}, Remake: dateFields})
 	vm.RegisterValueBase(TimeType, vm.ValueBase{Sample: Time{}})
-	vm.RegisterValueBase(DatetimeType, vm.ValueBase{Sample: Datetime{}})
+	vm.RegisterValueBase(DatetimeType, vm.ValueBase{Sample: Datetime{}, Remake: datetimeFields})
 	for _, t := range []*py.Type{TimedeltaType, DateType, TimeType, DatetimeType} {
 		formatOnInstance(t)
 		if _, ok := t.Dict["replace"]; ok {
 			keepClassInReplace(t)
 		}
 	}
+}
+
+// dateFields are the arguments a class derived from date is called with
+// for v, a date one of date's class methods made (date.today()).
+func dateFields(v py.Object) py.Tuple {
+	d := v.(Date)
+	return py.Tuple{py.Int(d.Year), py.Int(d.Month), py.Int(d.Day)}
+}
+
+// datetimeFields are those of a datetime, its tzinfo (None when naive)
+// last, as 3.6 passes them.
+func datetimeFields(v py.Object) py.Tuple {
+	dt := v.(Datetime)
+	var tz py.Object = py.None
+	if dt.Tz != nil {
+		tz = dt.Tz
+	}
+	return py.Tuple{py.Int(dt.Year), py.Int(dt.Month), py.Int(dt.Day), py.Int(dt.Hour), py.Int(dt.Minute), py.Int(dt.Second), py.Int(dt.Micro), tz}
 }
 
 // linearizeBases gives t the method resolution order its Base chain

@@ -172,6 +172,28 @@ func hmacTypeNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	return newHMAC(args, kwargs, "__init__", 1)
 }
 
+// keepingClass makes m, copy, give an instance of the class derived
+// from HMAC that its receiver is an instance of (as self.__class__ makes
+// the copy in Lib/hmac.py).
+func keepingClass(m *py.Method) *py.Method {
+	k := py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		recv := self
+		if (recv == nil || recv.Type() == py.ModuleType) && len(args) > 0 {
+			recv, args = args[0], args[1:]
+		}
+		if recv == nil {
+			return m.Call(nil, args)
+		}
+		r, err := m.Call(nil, append(py.Tuple{pyutil.Unwrap(recv)}, args...))
+		if inst, ok := recv.(*py.Type); ok && err == nil && pyutil.IsInstanceObject(inst) {
+			return vm.NewWithValue(inst.ObjectType, r), nil
+		}
+		return r, err
+	}, 0, m.Doc)
+	vm.TakesInstance(k)
+	return k
+}
+
 func hmacSelf(self py.Object) *HMAC { return self.(*HMAC) }
 
 // current is the outer hash over the inner digest so far.
@@ -258,7 +280,6 @@ func compareDigest(_ py.Object, args py.Tuple) (res py.Object, err error) {
 }
 
 func init() {
-	vm.ReceiverUnchecked(HMACType) // a Python class in CPython
 	d := HMACType.Dict
 	d["blocksize"] = py.Int(64)
 	d["update"] = hmacMethod("update", 1, func(h *HMAC, args py.Tuple) (py.Object, error) {
@@ -278,6 +299,7 @@ func init() {
 		}
 		return &HMAC{cons: h.cons, inner: inner, outer: outer, digestSize: h.digestSize, blockSize: h.blockSize}, nil
 	}, "copy() -> HMAC\n\nAn independent clone of the current state.")
+	d["copy"] = keepingClass(d["copy"].(*py.Method))
 	d["digest"] = hmacMethod("digest", 0, func(h *HMAC, _ py.Tuple) (py.Object, error) {
 		o, err := h.current()
 		if err != nil {
@@ -351,4 +373,7 @@ hashlib.new() name or a constructor).`),
 			"digest_size": py.None,
 		},
 	})
+	// A Python class in CPython: classes derive from it, and its methods
+	// take any receiver.
+	vm.RegisterValueBase(HMACType, vm.ValueBase{PythonClass: true})
 }

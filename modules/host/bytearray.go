@@ -115,6 +115,11 @@ func iterableBytes(x py.Object, what string) (b []byte, notIterable bool, err er
 	switch v := x.(type) {
 	case py.Bytes:
 		return append([]byte(nil), v...), false, nil
+	case *MemoryView:
+		if err := v.check(); err != nil {
+			return nil, false, err
+		}
+		return append([]byte(nil), v.BufferBytes()...), false, nil
 	case pyutil.ReadableBuffer:
 		return append([]byte(nil), v.BufferBytes()...), false, nil
 	}
@@ -275,6 +280,9 @@ func (b *ByteArray) M__setitem__(key, value py.Object) (res py.Object, err error
 		}
 		return py.None, nil
 	}
+	if !hasIndex(key) {
+		return nil, pyutil.TypeErrorf("bytearray indices must be integers or slices, not %s", pyutil.TypeName(key))
+	}
 	i, err := py.IndexIntCheck(key, len(b.Data))
 	if err != nil {
 		if py.IsException(py.IndexError, err) {
@@ -291,7 +299,7 @@ func (b *ByteArray) M__setitem__(key, value py.Object) (res py.Object, err error
 }
 
 // M__iter__ iterates over the byte values as ints.
-func (b *ByteArray) M__iter__() (py.Object, error) { return py.NewIterator(b), nil }
+func (b *ByteArray) M__iter__() (py.Object, error) { return &bytearrayIterator{b: b}, nil }
 
 // M__contains__ accepts an int or a bytes-like subsequence.
 func (b *ByteArray) M__contains__(item py.Object) (py.Object, error) {

@@ -9,6 +9,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
 
 // The file objects open() returns, as CPython 3.6's _io module has them:
@@ -45,21 +46,15 @@ func unsupported(what string) error {
 // readChunk is how much a buffered reader asks the descriptor for.
 const readChunk = 64 << 10
 
-// fdRead reads into p with the interpreter lock released, retrying on
-// EINTR. n is 0 at end of file.
+// fdRead reads into p with the interpreter lock released; a signal
+// whose Python handler raises ends it with that exception, others let it
+// go on (sigint.Read). n is 0 at end of file.
 func fdRead(fd int, p []byte) (n int, err error) {
-	gil.Unlocked(func() {
-		for {
-			n, err = syscall.Read(fd, p)
-			if err != syscall.EINTR {
-				break
-			}
-		}
-	})
-	if n < 0 {
-		n = 0
+	n, err = sigint.Read(fd, p)
+	if _, ok := err.(syscall.Errno); ok {
+		return n, osErr(err)
 	}
-	return n, osErr(err)
+	return n, err
 }
 
 // fdWriteAll writes all of p with the interpreter lock released.

@@ -29,6 +29,7 @@ type MemoryView struct {
 	itemsize int       // 0 stands for 1 (format "B")
 	format   string    // "" stands for "B"
 	released bool
+	hash     py.Object // hash(m) once computed: it outlives release()
 }
 
 // Interfaces the memoryview satisfies.
@@ -287,7 +288,10 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 		return &MemoryView{obj: m.obj, start: m.start + start*m.step, length: length, step: m.step * step,
 			itemsize: m.itemsize, format: m.format}, nil
 	}
-	if _, ok := key.(py.Tuple); ok {
+	if t, ok := key.(py.Tuple); ok {
+		if allSlices(t) {
+			return nil, py.ExceptionNewf(py.NotImplementedError, "multi-dimensional slicing is not implemented")
+		}
 		return nil, pyutil.TypeErrorf("memoryview: invalid slice key")
 	}
 	p, err := m.index(key)
@@ -307,6 +311,9 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 	}
 	if m.readonly() {
 		return nil, pyutil.TypeErrorf("cannot modify read-only memory")
+	}
+	if t, ok := key.(py.Tuple); ok && allSlices(t) {
+		return nil, py.ExceptionNewf(py.NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
 	}
 	d := m.data()
 	if m.fmt() != "B" {
@@ -402,6 +409,9 @@ func (m *MemoryView) M__ne__(other py.Object) (py.Object, error) {
 
 // M__hash__ is hash(m): a read-only view hashes as its bytes.
 func (m *MemoryView) M__hash__() (py.Object, error) {
+	if m.hash != nil {
+		return m.hash, nil
+	}
 	if err := m.check(); err != nil {
 		return nil, err
 	}
@@ -412,7 +422,22 @@ func (m *MemoryView) M__hash__() (py.Object, error) {
 		return nil, pyutil.ValueErrorf("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
 	}
 	h, err := vm.Hash(py.Bytes(m.BufferBytes()))
-	return py.Int(h), err
+	if err != nil {
+		return nil, err
+	}
+	m.hash = py.Int(h)
+	return m.hash, nil
+}
+
+// allSlices reports a subscript of slices only (m[a:b, c:d]), which 3.6
+// refuses as multi-dimensional.
+func allSlices(t py.Tuple) bool {
+	for _, k := range t {
+		if _, ok := k.(*py.Slice); !ok {
+			return false
+		}
+	}
+	return len(t) > 0
 }
 
 // M__repr__ is CPython's "<memory at 0x...>" (or "<released memory ...>").

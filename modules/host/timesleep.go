@@ -10,6 +10,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const timeSleepDoc = `sleep(seconds) -> None
@@ -79,11 +80,21 @@ func sleepDuration(o py.Object) (time.Duration, error) {
 // KeyboardInterrupt, with the interpreter lock released: other threads
 // run meanwhile, and sleep(0) lets a waiting one go first, as CPython's
 // does.
+//
+// Like a lock wait, a sleep finalizes what the script dropped before it
+// (vm.CollectForWaits): a loop that sleeps until a weakref callback ran
+// ends, as in CPython, where the drop ran it.
 func sleep(d time.Duration) (err error) {
+	defer func() {
+		if vm.FinalizersDue() {
+			vm.RunDueFinalizers()
+		}
+	}()
 	gil.Unlocked(func() {
 		if d <= 0 {
 			return
 		}
+		vm.CollectForWaits()
 		t := time.NewTimer(d)
 		defer t.Stop()
 		for {

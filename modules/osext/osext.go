@@ -29,6 +29,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
 )
 
@@ -463,13 +464,12 @@ func osRead(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, osErr(syscall.EINVAL, nil)
 	}
 	buf := make([]byte, size)
-	var n int
-	err = retryEINTR(func() (e error) {
-		gil.Unlocked(func() { n, e = syscall.Read(fd, buf) }) // other threads run while it blocks
-		return e
-	})
-	if err != nil {
+	n, err := sigint.Read(fd, buf) // other threads, and signal handlers, run while it blocks
+	if _, ok := err.(syscall.Errno); ok {
 		return nil, osErr(err, nil)
+	}
+	if err != nil {
+		return nil, err
 	}
 	return py.Bytes(buf[:n]), nil
 }

@@ -421,7 +421,6 @@ func init() {
 	setupPattern()
 	setupMatch()
 	setupScanner()
-	setupMappingProxy()
 
 	globals := py.StringDict{
 		"error":       ErrorType,

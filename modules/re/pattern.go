@@ -690,7 +690,7 @@ func (p *Pattern) groupindexDict() py.Object {
 	for _, name := range p.names {
 		d.SetStr(name, py.Int(p.groupidx[name]))
 	}
-	return &mappingProxy{d: d}
+	return vm.NewMappingProxy(d)
 }
 
 func setupPattern() {

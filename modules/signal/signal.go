@@ -35,11 +35,13 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	"github.com/gpython-ssl/gpython-ssl/modules/osext"
+	"github.com/gpython-ssl/gpython-ssl/modules/structseq"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -73,6 +75,10 @@ var (
 	arrived = make(chan struct{})
 	// wakeupFD is set_wakeup_fd's descriptor, -1 for none.
 	wakeupFD = -1
+	// restarts[n] is set by siginterrupt(n, False): signal n restarts
+	// an interrupted system call instead of running its handler there;
+	// signal() clears it, as CPython's does.
+	restarts [nsig]atomic.Bool
 
 	ch        = make(chan os.Signal, 64)
 	startOnce sync.Once
@@ -173,7 +179,11 @@ func dispatch() {
 		n := int(s.(syscall.Signal))
 		mu.Lock()
 		h := handlers[n]
+		kept := holdIfBlocked(n)
 		mu.Unlock()
+		if kept {
+			continue
+		}
 		switch {
 		case h == sigIGN:
 		case h == sigDFL:
@@ -278,6 +288,7 @@ func signalSignal(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	old := handlers[n]
 	handlers[n] = h
 	setDisposition(n, h)
+	restarts[n].Store(false)
 	mu.Unlock()
 	return handlerOut(self, old), nil
 }
@@ -372,15 +383,19 @@ func signalPause(self py.Object) (py.Object, error) {
 		if anyPending.Load() {
 			continue
 		}
-		select {
-		case <-wait:
-		case <-sigint.Done():
-			if sigint.Take() {
-				if err := Deliver(); err != nil {
-					return nil, err
-				}
-				return py.None, nil
+		took := false
+		gil.Unlocked(func() {
+			select {
+			case <-wait:
+			case <-sigint.Done():
+				took = sigint.Take()
 			}
+		})
+		if took {
+			if err := Deliver(); err != nil {
+				return nil, err
+			}
+			return py.None, nil
 		}
 	}
 }
@@ -472,9 +487,32 @@ func killSelf(self py.Object, pid, sig int, kill func() error) error {
 	came := arrived
 	h := handlers[sig]
 	routed := taken[sig]
+	masked := blocked[sig]
 	mu.Unlock()
+	if sig == int(syscall.SIGPROF) && isPythonHandler(h) {
+		// Go's runtime keeps SIGPROF to itself (it never reaches
+		// dispatch): a SIGPROF the process sends itself is delivered
+		// to its Python handler here instead
+		markPending(sig)
+		if Async.Load() && onMainThread(self, "kill") == nil {
+			_, err := runPending()
+			return err
+		}
+		return nil
+	}
+	sentOwn[sig].Store(true)
 	if err := kill(); err != nil {
+		sentOwn[sig].Store(false)
 		return err
+	}
+	if routed && masked && sig != int(syscall.SIGPROF) {
+		// held as soon as dispatch sees it: sigpending() and a
+		// polling sigtimedwait() find it when kill returns
+		select {
+		case <-came:
+		case <-time.After(time.Second):
+		}
+		return nil
 	}
 	// (Go's runtime keeps SIGPROF to itself: it never reaches dispatch)
 	if routed && sig != int(syscall.SIGPROF) && h != nil && h != sigDFL && h != sigIGN && h != py.Object(DefaultIntHandler) {
@@ -490,17 +528,48 @@ func killSelf(self py.Object, pid, sig int, kill func() error) error {
 	return nil
 }
 
+// isPythonHandler reports whether h, a handlers entry, is a Python
+// callable (not SIG_DFL, SIG_IGN or default_int_handler).
+func isPythonHandler(h py.Object) bool {
+	return h != nil && h != sigDFL && h != sigIGN && h != py.Object(DefaultIntHandler)
+}
+
 func signalSiginterrupt(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := pyarg.ArgCount36("siginterrupt", args, 2, 2); err != nil {
 		return nil, err
 	}
-	if _, err := signum(args[0]); err != nil {
+	n, err := signum(args[0])
+	if err != nil {
 		return nil, err
 	}
-	if _, err := pyarg.Int(args[1]); err != nil {
+	flag, err := pyarg.Int(args[1])
+	if err != nil {
 		return nil, err
 	}
+	restarts[n].Store(flag == 0)
 	return py.None, nil
+}
+
+// restartsCalls is sigint's Restarts hook: it reports whether the
+// interrupt pending comes only from signals that siginterrupt(n, False)
+// told to restart a system call (a blocking read then waits on).
+func restartsCalls() bool {
+	mu.Lock()
+	ours := raised > 0
+	mu.Unlock()
+	if !ours {
+		return false // SIGINT or sigint.Raise: interrupts
+	}
+	some := false
+	for n := 1; n < nsig; n++ {
+		if pending[n].Load() {
+			if !restarts[n].Load() {
+				return false
+			}
+			some = true
+		}
+	}
+	return some
 }
 
 // onMainThread is CPython's refusal of fn (signal, set_wakeup_fd) called
@@ -602,6 +671,7 @@ func init() {
 		globals[m.(*pyenum.IntMember).Name()] = m
 	}
 	sigint.SetDeliver(Deliver)
+	sigint.SetRestarts(restartsCalls)
 	osext.KillHook = killSelf
 	Async.Store(true)
 	py.RegisterModule(&py.ModuleImpl{
@@ -616,14 +686,23 @@ func init() {
 			pyutil.MustNewMethod("alarm", signalAlarm, 0, "alarm(seconds) -> int\n\nSchedule SIGALRM in seconds (0 cancels); gives the seconds left on the previous alarm."),
 			pyutil.MustNewMethod("pause", signalPause, 0, "pause() -> None\n\nSleep until some signal is delivered."),
 			pyutil.MustNewMethod("pthread_kill", signalPthreadKill, 0, "pthread_kill(thread_id, signalnum) -> None\n\nSend signalnum to the thread thread_id (to the process here: its handler\nruns in the main thread)."),
+			pyutil.MustNewMethod("pthread_sigmask", signalPthreadSigmask, 0, "pthread_sigmask(how, mask) -> set\n\nBlock (SIG_BLOCK), unblock (SIG_UNBLOCK) or set (SIG_SETMASK) the signals\nthe interpreter holds instead of handling; gives the previous mask."),
+			pyutil.MustNewMethod("sigpending", signalSigpending, 0, "sigpending() -> set\n\nThe blocked signals that arrived and are held."),
+			pyutil.MustNewMethod("sigwaitinfo", signalSigwaitinfo, 0, "sigwaitinfo(sigset) -> struct_siginfo\n\nWait for one of the blocked signals of sigset, take it and describe it."),
+			pyutil.MustNewMethod("sigtimedwait", signalSigtimedwait, 0, "sigtimedwait(sigset, timeout) -> struct_siginfo or None\n\nsigwaitinfo() for at most timeout seconds; None when none came."),
+			pyutil.MustNewMethod("sigwait", signalSigwait, 0, "sigwait(sigset) -> signal\n\nWait for one of the blocked signals of sigset, take it and give its number."),
 			pyutil.MustNewMethod("siginterrupt", signalSiginterrupt, 0, "siginterrupt(sig, flag) -> None\nchange system call restart behaviour"),
 			pyutil.MustNewMethod("set_wakeup_fd", signalSetWakeupFD, 0, "set_wakeup_fd(fd) -> int\n\nMake each incoming signal write its number as a byte to fd (-1 turns this\noff); gives the previous fd."),
 			pyutil.MustNewMethod("setitimer", signalSetitimer, 0, setitimerDoc),
 			pyutil.MustNewMethod("getitimer", signalGetitimer, 0, "getitimer(which) -> (delay, interval)\n\nThe time left on interval timer which and its repeat interval."),
 		},
 		Globals: globals,
+		CodeSrc: structseq.Source("signal", "struct_siginfo", siginfoDoc,
+			"si_signo", "si_code", "si_errno", "si_pid", "si_uid", "si_status", "si_band"),
 	})
 }
+
+const siginfoDoc = "struct_siginfo: what sigwaitinfo() and sigtimedwait() report of a signal.\n\nA tuple (si_signo, si_code, si_errno, si_pid, si_uid, si_status, si_band)\nwhose items are also attributes of those names."
 
 const signalDoc = `signal(signalnum, handler) -> previous handler
 

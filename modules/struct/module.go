@@ -122,6 +122,21 @@ func init() {
 		}
 		return py.Int(l.size), nil
 	}, Fset: readOnly("size"), Doc: "struct size in bytes"}
+	// __init__ compiles another format into an existing Struct, as
+	// CPython's does (Struct(f) itself is compiled by structNew).
+	StructType.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		st, ok := self.(*Struct)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor '__init__' requires a 'Struct' object but received a '%s'", pyutil.TypeName(self))
+		}
+		made, err := structNew(StructType, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		st.l = made.(*Struct).l
+		return py.None, nil
+	}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
 	for _, m := range []*py.Method{
 		positional("pack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(kwargs) != 0 {

@@ -3,8 +3,6 @@ package thread
 import (
 	"fmt"
 	"math"
-	"runtime"
-	"sync/atomic"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -64,9 +62,10 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 		defer t.Stop()
 		expired = t.C
 	}
-	// The wait looks up every delCheck for __del__ methods that became
-	// due (an object the script dropped before waiting, found by a
-	// collection), and calls them with the interpreter lock taken back.
+	// The wait looks up every delCheck for finalization that became due
+	// (__del__ methods and weakref callbacks of objects the script
+	// dropped before waiting, found by a collection), and runs it with
+	// the interpreter lock taken back.
 	check := time.NewTicker(delCheck)
 	defer check.Stop()
 	for {
@@ -82,11 +81,11 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 					ended = true
 					return
 				case <-check.C:
-					if vm.DelsDue() {
+					if vm.FinalizersDue() {
 						due = true
 						return
 					}
-					collectForDels()
+					vm.CollectForWaits()
 				case <-sigint.Done():
 					if e := sigint.Check(); e != nil {
 						err = e
@@ -99,35 +98,13 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 			return got, err
 		}
 		if due {
-			vm.RunDueDels()
+			vm.RunDueFinalizers()
 		}
 	}
 }
 
-// delCheck is how often a lock wait looks for __del__ methods to call.
+// delCheck is how often a lock wait looks for finalization to run.
 const delCheck = 20 * time.Millisecond
-
-// lastWaitCollection is when a lock wait last ran a collection (Unix
-// nanoseconds); waits share one every waitCollectionGap at most.
-var lastWaitCollection atomic.Int64
-
-const waitCollectionGap = 250 * time.Millisecond
-
-// collectForDels runs a collection, at most one every waitCollectionGap
-// among all waits, while instances with __del__ are alive: one the
-// script dropped before waiting is then found, and its __del__ called at
-// the wait's next check, where CPython would have called it at the drop.
-func collectForDels() {
-	if !vm.DelsLive() {
-		return
-	}
-	now := time.Now().UnixNano()
-	last := lastWaitCollection.Load()
-	if now-last < int64(waitCollectionGap) || !lastWaitCollection.CompareAndSwap(last, now) {
-		return
-	}
-	runtime.GC()
-}
 
 // acquireArgs parses acquire(blocking=True, timeout=-1) with CPython 3.6's
 // rules and messages.

@@ -63,6 +63,9 @@ var (
 	byTarget = map[weak.Pointer[byte]][]weak.Pointer[ref]{}
 	armed    []weak.Pointer[ref]
 	deaths   atomic.Bool // a referent died since the last runPending
+	// watching is set while armed may hold a reference with a callback
+	// whose referent lives: a wait's collection could then find it dead
+	watching atomic.Bool
 )
 
 // notWeakrefable lists the built-in types CPython refuses weak references
@@ -139,6 +142,7 @@ func newRef(o, callback py.Object) (*ref, error) {
 	byTarget[key] = append(refs, wr)
 	if callback != nil {
 		armed = append(armed, wr)
+		watching.Store(true)
 	}
 	return r, nil
 }
@@ -196,6 +200,7 @@ func runPending() error {
 	}
 	clear(armed[len(kept):])
 	armed = kept
+	watching.Store(len(kept) > 0)
 	deaths.Store(deferred)
 	mu.Unlock()
 	for i := len(due) - 1; i >= 0; i-- {
@@ -228,4 +233,7 @@ func reportIgnored(cb py.Object, err error) {
 
 func init() {
 	gc.OnCollect(runPending)
+	// a thread blocked in a lock wait or a sleep runs the callbacks of
+	// what it dropped before, as CPython runs them at the drop
+	vm.OnWait(watching.Load, deaths.Load, maybeRunPending)
 }

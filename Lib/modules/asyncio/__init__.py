@@ -2,6 +2,7 @@
 streams, queues and locks, as in Python 3.6 (plus run, create_task and
 get_running_loop of 3.7). Unix only."""
 
+import selectors
 import sys
 
 from asyncio.base_events import *
@@ -20,6 +21,8 @@ from asyncio.unix_events import *
 from asyncio import base_events, coroutines, events, futures, locks, protocols
 from asyncio import queues, runners, streams, subprocess, tasks, transports
 from asyncio import unix_events
+from asyncio import base_subprocess, compat, constants, log
+from asyncio import selector_events, sslproto
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            futures.__all__ + locks.__all__ + protocols.__all__ +

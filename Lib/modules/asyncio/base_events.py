@@ -151,7 +151,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._current_handle = None
         self._internal_fds = 0
         self._clock_resolution = 1e-06
-        self._debug = bool(os.environ.get('PYTHONASYNCIODEBUG'))
+        self._debug = coroutines._DEBUG
         self.slow_callback_duration = 0.1
         self._asyncgens_shutdown_called = False
 
@@ -169,7 +169,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Schedule the coroutine coro; returns its Task."""
         self._check_closed()
         factory = self._task_factory
-        return tasks.Task(coro, loop=self) if factory is None else factory(self, coro)
+        if factory is not None:
+            return factory(self, coro)
+        task = tasks.Task(coro, loop=self)
+        if task._source_traceback:
+            del task._source_traceback[-1]  # this method
+        return task
 
     def set_task_factory(self, factory):
         if not (factory is None or callable(factory)):
@@ -272,6 +277,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _add_ready(self, callback, args):
         handle = events.Handle(callback, args, self)
+        if handle._source_traceback:
+            del handle._source_traceback[-2:]   # this method and its caller
         self._ready.append(handle)
         return handle
 
@@ -299,13 +306,18 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_thread()
             self._validate_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]     # this method
         timer._scheduled = True
         heapq.heappush(self._scheduled, timer)
         return timer
 
     def call_later(self, delay, callback, *args):
         """Call callback(*args) after delay seconds; returns its handle."""
-        return self.call_at(self.time() + delay, callback, *args)
+        timer = self.call_at(self.time() + delay, callback, *args)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]     # this method
+        return timer
 
     def _timer_handle_cancelled(self, handle):
         if handle._scheduled:

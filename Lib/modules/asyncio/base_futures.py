@@ -28,16 +28,26 @@ def isfuture(obj):
             obj._asyncio_future_blocking is not None)
 
 
+def function_source(func):
+    """(file, first line) of a Python function, also through wrappers and
+    functools.partial/partialmethod; None for anything else (bound
+    methods and built-ins included)."""
+    func = inspect.unwrap(func)
+    if isinstance(func, (functools.partial, functools.partialmethod)):
+        return function_source(func.func)
+    if not inspect.isfunction(func):
+        return None
+    code = func.__code__
+    return code.co_filename, code.co_firstlineno
+
+
 def _where(func):
     """' at FILE:LINE' for a Python function, '' for anything else and
-    for the machinery's own methods (written in C in CPython)."""
-    target = getattr(func, '__func__', func)
-    code = getattr(target, '__code__', None)
-    if code is None:
+    for the machinery's own functions (written in C in CPython)."""
+    place = function_source(func)
+    if place is None or place[0].startswith('<asyncio'):
         return ''
-    if code.co_filename.startswith('<asyncio'):
-        return ''
-    return ' at %s:%s' % (code.co_filename, code.co_firstlineno)
+    return ' at %s:%s' % place
 
 
 def _callable_name(func):
@@ -78,6 +88,9 @@ def future_repr_info(fut):
             info.append('result=%s' % reprlib.repr(fut._result))
     if fut._callbacks:
         info.append(_callbacks_text(fut._callbacks))
+    if fut._source_traceback:
+        origin = fut._source_traceback[-1]
+        info.append('created at %s:%s' % (origin[0], origin[1]))
     return info
 
 

@@ -1,7 +1,9 @@
 """Event loop interfaces, callback handles, and which loop a thread uses."""
 
 import os
+import sys
 import threading
+import traceback
 
 from asyncio import base_futures
 
@@ -12,15 +14,22 @@ __all__ = ['AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
            '_set_running_loop', '_get_running_loop', 'get_running_loop']
 
 
+_get_function_source = base_futures.function_source
+
+
 class Handle:
     """A callback scheduled on a loop; cancel() keeps it from running."""
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr',
-                 '__weakref__')
+                 '_source_traceback', '__weakref__')
 
     def __init__(self, callback, args, loop):
         self._callback, self._args, self._loop = callback, args, loop
         self._cancelled, self._repr = False, None
+        # where it was made, in debug mode (the loop trims its own frames)
+        self._source_traceback = None
+        if loop.get_debug():
+            self._source_traceback = traceback.extract_stack(sys._getframe(1))
 
     def _repr_info(self):
         words = [type(self).__name__]
@@ -28,6 +37,9 @@ class Handle:
             words.append('cancelled')
         if self._callback is not None:
             words.append(base_futures.format_callback(self._callback, self._args))
+        if self._source_traceback:
+            origin = self._source_traceback[-1]
+            words.append('created at %s:%s' % (origin[0], origin[1]))
         return words
 
     def __repr__(self):
@@ -62,6 +74,8 @@ class TimerHandle(Handle):
 
     def __init__(self, when, callback, args, loop):
         Handle.__init__(self, callback, args, loop)
+        if self._source_traceback:
+            del self._source_traceback[-1]  # this __init__
         self._when, self._scheduled = when, False
 
     def _repr_info(self):

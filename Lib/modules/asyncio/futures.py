@@ -1,6 +1,8 @@
 """asyncio.Future: a result that arrives later, on an event loop."""
 
 import concurrent.futures as _cf
+import sys
+import traceback
 
 from asyncio import base_futures
 from asyncio import events
@@ -20,10 +22,13 @@ class Future:
     _result = _exception = _loop = None
     _asyncio_future_blocking = False
     _log_traceback = False
+    _source_traceback = None    # where it was made, in debug mode
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else events.get_event_loop()
         self._callbacks = []
+        if self._loop.get_debug():
+            self._source_traceback = traceback.extract_stack(sys._getframe(1))
 
     def _repr_info(self):
         return base_futures.future_repr_info(self)
@@ -70,6 +75,10 @@ class Future:
     def _settle(self, state):
         self._require_pending()
         self._state = state
+        self._schedule_callbacks()
+
+    def _schedule_callbacks(self):
+        """Hand the done callbacks to the loop (once: the list empties)."""
         callbacks, self._callbacks = self._callbacks, []
         for fn in callbacks:
             self._loop.call_soon(fn, self)
@@ -146,6 +155,16 @@ def _transfer(src, dst):
         dst.set_result(src.result())
 
 
+# the names 3.6's helpers have
+_copy_future_state = _transfer
+
+
+def _set_result_unless_cancelled(fut, result):
+    """fut.set_result(result), unless fut was cancelled meanwhile."""
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
 def _chain_future(source, destination):
     """Copy the outcome of source onto destination, each an asyncio or a
     concurrent future, and cancellation of destination back to source."""
@@ -187,3 +206,8 @@ def wrap_future(future, *, loop=None):
     new = (loop if loop is not None else events.get_event_loop()).create_future()
     _chain_future(future, new)
     return new
+
+
+# CPython has a Python and a C implementation under these names; here
+# the one implementation goes by both.
+_PyFuture = _CFuture = Future

@@ -121,7 +121,7 @@ class Lock(_Guarded):
             self._waiters.remove(fut)
             # the lock may have been handed to us just now: pass it on
             if not self._locked:
-                self._wake()
+                self._wake_head()
             raise
         self._waiters.remove(fut)
         self._locked = True
@@ -131,9 +131,15 @@ class Lock(_Guarded):
         """Free the lock and wake the first waiter."""
         if self._locked:
             self._locked = False
-            self._wake()
+            self._wake_head()
             return
         raise RuntimeError('Lock is not acquired.')
+
+    def _wake_head(self):
+        """Resolve the oldest waiter, unless it is done already (it was
+        cancelled: it passes the lock on itself when it resumes)."""
+        if self._waiters and not self._waiters[0].done():
+            self._waiters[0].set_result(True)
 
 
 class Event(_Parking):

@@ -11,6 +11,12 @@ try:
 except ImportError:
     ssl = None
 
+def _is_sslproto_available():
+    """Whether TLS can run over memory BIOs here (the only way this
+    asyncio does TLS)."""
+    return ssl is not None and hasattr(ssl, 'MemoryBIO')
+
+
 # the states of an SSLProtocol
 _NEW = 'NEW'
 _HANDSHAKE = 'HANDSHAKE'
@@ -29,7 +35,8 @@ def _create_transport_context(server_side, server_hostname):
     check when there is no host name to check."""
     if not server_side:
         context = ssl.create_default_context()
-        context.check_hostname = bool(server_hostname)
+        if not server_hostname:
+            context.check_hostname = False  # else: left as the default has it
         return context
     raise ValueError('Server side SSL needs a valid SSLContext')
 

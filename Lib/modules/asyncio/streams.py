@@ -1,6 +1,8 @@
 """Streams: StreamReader and StreamWriter over a transport, and
 open_connection/start_server making them."""
 
+import socket
+
 from asyncio import coroutines
 from asyncio import events
 from asyncio import protocols
@@ -69,6 +71,35 @@ def start_server(client_connected_cb, host=None, port=None, *, loop=None,
 
     server = yield from loop.create_server(per_client, host, port, **kwds)
     return server
+
+
+if hasattr(socket, 'AF_UNIX'):
+    __all__.extend(['open_unix_connection', 'start_unix_server'])
+
+    @coroutine
+    def open_unix_connection(path=None, *, loop=None, limit=_DEFAULT_LIMIT,
+                             **kwds):
+        """open_connection over the Unix socket at path (through
+        loop.create_unix_connection, which gets kwds)."""
+        loop = _loop_of(loop)
+        reader = StreamReader(limit=limit, loop=loop)
+        proto = StreamReaderProtocol(reader, loop=loop)
+        conn = yield from loop.create_unix_connection(lambda: proto, path, **kwds)
+        return reader, StreamWriter(conn[0], proto, reader, loop)
+
+    @coroutine
+    def start_unix_server(client_connected_cb, path=None, *, loop=None,
+                          limit=_DEFAULT_LIMIT, **kwds):
+        """start_server on the Unix socket at path (through
+        loop.create_unix_server, which gets kwds)."""
+        loop = _loop_of(loop)
+
+        def per_client():
+            return StreamReaderProtocol(StreamReader(limit=limit, loop=loop),
+                                        client_connected_cb, loop=loop)
+
+        server = yield from loop.create_unix_server(per_client, path, **kwds)
+        return server
 
 
 class FlowControlMixin(protocols.Protocol):

@@ -4,6 +4,7 @@ futures: gather, wait, wait_for, as_completed, shield, sleep."""
 import concurrent.futures
 import functools
 import inspect
+import warnings
 
 from asyncio import base_futures
 from asyncio import coroutines
@@ -51,11 +52,13 @@ class Task(futures.Future):
         if not coroutines.iscoroutine(coro):
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         futures.Future.__init__(self, loop=loop)
+        if self._source_traceback:
+            del self._source_traceback[-1]  # this __init__ itself
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
-        _unfinished.add(self)
         self._loop.call_soon(self._step)
+        _unfinished.add(self)
 
     def _repr_info(self):
         words = base_futures.future_repr_info(self)
@@ -92,16 +95,9 @@ class Task(futures.Future):
             self._must_cancel = True
         return True
 
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
     def _step(self, exc=None):
         if self.done():
-            raise futures.InvalidStateError(
-                '_step(): already done: %r, %r' % (self, exc))
+            raise AssertionError('_step(): already done: %r, %r' % (self, exc))
         if self._must_cancel:
             self._must_cancel = False
             if not isinstance(exc, CancelledError):
@@ -119,7 +115,12 @@ class Task(futures.Future):
         try:
             yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
-            base.set_result(self, stop.value)
+            if self._must_cancel:
+                # cancel() came while the coroutine was finishing
+                self._must_cancel = False
+                base.set_exception(self, CancelledError())
+            else:
+                base.set_result(self, stop.value)
             return
         except CancelledError:
             base.cancel(self)
@@ -214,11 +215,20 @@ def ensure_future(coro_or_future, *, loop=None):
     return loop.create_task(obj)
 
 
-globals()['async'] = ensure_future
-
-
 async def _wrap_awaitable(awaitable):
     return await awaitable
+
+
+def _async_alias(coro_or_future, *, loop=None):
+    """ensure_future under its old name, with a DeprecationWarning."""
+    warnings.warn('asyncio.async() function is deprecated, use ensure_future()',
+                  DeprecationWarning, stacklevel=2)
+    return ensure_future(coro_or_future, loop=loop)
+
+
+# 'async' is not yet a keyword in 3.6: asyncio.async is still reachable
+_async_alias.__name__ = _async_alias.__qualname__ = 'async'
+globals()['async'] = _async_alias
 
 
 def create_task(coro):
@@ -332,7 +342,8 @@ def _wait(fs, timeout, return_when, loop):
 def as_completed(fs, *, loop=None, timeout=None):
     """An iterator of coroutines, each giving the next result (or raising
     the next exception) in the order the futures finish; TimeoutError
-    when timeout passes first."""
+    when timeout passes first. Like 3.6's, it is a generator: the
+    arguments are checked when the iteration starts."""
     _refuse_single(fs)
     loop = loop if loop is not None else events.get_event_loop()
     from asyncio.queues import Queue
@@ -364,7 +375,8 @@ def as_completed(fs, *, loop=None, timeout=None):
         f.add_done_callback(landed)
     if timeout is not None:
         timer = loop.call_later(timeout, expired)
-    return iter([next_result() for _ in range(len(outstanding))])
+    for _ in range(len(outstanding)):
+        yield next_result()
 
 
 class _GatheringFuture(futures.Future):
@@ -373,12 +385,17 @@ class _GatheringFuture(futures.Future):
     def __init__(self, children, *, loop=None):
         futures.Future.__init__(self, loop=loop)
         self._children = children
+        self._cancel_requested = False
 
     def cancel(self):
         if self.done():
             return False
         hits = [child.cancel() for child in self._children]
-        return any(hits)
+        if any(hits):
+            # the outcome is CancelledError even if the children catch it
+            self._cancel_requested = True
+            return True
+        return False
 
 
 def gather(*coros_or_futures, loop=None, return_exceptions=False):
@@ -426,7 +443,10 @@ def gather(*coros_or_futures, loop=None, return_exceptions=False):
         results[index] = value
         waiting['n'] -= 1
         if not waiting['n']:
-            outer.set_result(results)
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+            else:
+                outer.set_result(results)
 
     for index, child in enumerate(children):
         child.add_done_callback(functools.partial(settle, index))
@@ -475,3 +495,8 @@ def run_coroutine_threadsafe(coro, loop):
 
     loop.call_soon_threadsafe(begin)
     return handoff
+
+
+# CPython has a Python and a C implementation under these names; here
+# the one implementation goes by both.
+_PyTask = _CTask = Task

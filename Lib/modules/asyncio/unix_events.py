@@ -5,14 +5,20 @@ import collections
 import errno
 import os
 import signal
+import socket
+import stat
 import subprocess
 import threading
 
+from asyncio import base_events
+from asyncio import base_subprocess
 from asyncio import coroutines
 from asyncio import events
+from asyncio import futures
 from asyncio import selector_events
 from asyncio import transports
 from asyncio.coroutines import coroutine
+from asyncio.log import logger
 
 __all__ = ['SelectorEventLoop', 'AbstractChildWatcher', 'SafeChildWatcher',
            'FastChildWatcher', 'DefaultEventLoopPolicy']
@@ -86,9 +92,17 @@ class _PipeWriteTransport(transports._FlowControlMixin):
         os.set_blocking(self._fd, False)
         self._buffer = bytearray()
         self._closing = self.disconnected = False
+        # the write end of a pipe turns readable only when the reading end
+        # is gone (the child exited or closed its stdin)
+        loop._add_reader(self._fd, self._reader_gone)
 
     def __repr__(self):
         return '<%s fd=%s>' % (type(self).__name__, self._fd)
+
+    def _reader_gone(self):
+        unsent = bool(self._buffer)
+        self._buffer.clear()
+        self._finish(BrokenPipeError() if unsent else None)
 
     def get_write_buffer_size(self):
         return len(self._buffer)
@@ -156,147 +170,67 @@ class _PipeWriteTransport(transports._FlowControlMixin):
         self._closing = self.disconnected = True
         if not self._loop.is_closed():
             self._loop._remove_writer(self._fd)
+            self._loop._remove_reader(self._fd)
         self._pipe.close()
         self._owner._pipe_connection_lost(0, exc)
 
 
-class _SubprocessTransport(transports.SubprocessTransport):
-    """A child process and its pipes. Its end is noticed by a thread
-    waiting for it, which hands the return code to the loop."""
+class _PipeLink:
+    """The owner of a pipe transport made by connect_read_pipe or
+    connect_write_pipe: hands the pipe's events to a plain protocol, on
+    the loop's next turns, as a transport of its own would."""
 
-    def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr,
-                 bufsize, waiter, extra=None, **kwargs):
-        super().__init__(extra)
+    def __init__(self, loop, protocol):
         self._loop, self._protocol = loop, protocol
-        self._closed = self._finished = False
-        self._returncode = None
-        self._exit_waiters = []
-        self._queued = collections.deque()  # protocol calls before connection_made
+
+    def _pipe_data_received(self, num, data):
+        self._protocol.data_received(data)
+
+    def _pipe_connection_lost(self, num, exc):
+        if num and exc is None:
+            self._loop.call_soon(self._protocol.eof_received)
+        self._loop.call_soon(self._protocol.connection_lost, exc)
+
+    @coroutine
+    def connect(self, transport):
+        """Call connection_made on the next turn; (transport, protocol)."""
+        made = self._loop.create_future()
+        self._loop.call_soon(self._protocol.connection_made, transport)
+        self._loop.call_soon(futures._set_result_unless_cancelled, made, None)
+        yield from made
+        return transport, self._protocol
+
+
+def _check_pipe(pipe):
+    mode = os.fstat(pipe.fileno()).st_mode
+    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+        raise ValueError('Pipe transport is for pipes/sockets only.')
+
+
+class _SubprocessTransport(base_subprocess.BaseSubprocessTransport):
+    """A child started with subprocess.Popen over pipes. Its end is
+    noticed by a thread waiting for it, which hands the return code to
+    the loop."""
+
+    def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
         self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout,
                                       stderr=stderr, universal_newlines=False,
                                       bufsize=bufsize, **kwargs)
-        self._pid = self._proc.pid
-        self._extra['subprocess'] = self._proc
-        self._pipes = {}
+        loop = self._loop
         if self._proc.stdin is not None:
             self._pipes[0] = _PipeWriteTransport(loop, self, self._proc.stdin)
         for num, pipe in ((1, self._proc.stdout), (2, self._proc.stderr)):
             if pipe is not None:
                 self._pipes[num] = _PipeReadTransport(loop, self, num, pipe)
-        loop.call_soon(self._connected, waiter)
-        threading.Thread(target=self._reap, daemon=True).start()
+        threading.Thread(target=self._reap, args=(loop, self._proc),
+                         daemon=True).start()
 
-    def __repr__(self):
-        state = 'closed' if self._closed else (
-            'running' if self._returncode is None else 'returncode=%s' % self._returncode)
-        return '<%s pid=%s %s>' % (type(self).__name__, self._pid, state)
-
-    def _reap(self):
-        code = self._proc.wait()
+    def _reap(self, loop, proc):
+        code = proc.wait()
         try:
-            self._loop.call_soon_threadsafe(self._process_exited, code)
+            loop.call_soon_threadsafe(self._process_exited, code)
         except RuntimeError:
             pass  # the loop is closed: nobody is waiting any more
-
-    def _connected(self, waiter):
-        self._protocol.connection_made(self)
-        queued, self._queued = self._queued, None
-        for call in queued:
-            self._loop.call_soon(*call)
-        if not waiter.cancelled():
-            waiter.set_result(None)
-
-    def _call(self, callback, *args):
-        if self._queued is not None:
-            self._queued.append((callback,) + args)
-        else:
-            self._loop.call_soon(callback, *args)
-
-    def _pipe_data_received(self, fd, data):
-        self._call(self._protocol.pipe_data_received, fd, data)
-
-    def _pipe_connection_lost(self, fd, exc):
-        self._call(self._protocol.pipe_connection_lost, fd, exc)
-        self._maybe_finish()
-
-    def _process_exited(self, code):
-        if self._returncode is not None:
-            return
-        self._returncode = code
-        if self._proc.returncode is None:
-            self._proc.returncode = code
-        self._call(self._protocol.process_exited)
-        self._maybe_finish()
-        waiters, self._exit_waiters = self._exit_waiters, []
-        for w in waiters:
-            if not w.cancelled():
-                w.set_result(code)
-
-    def _maybe_finish(self):
-        if self._finished or self._returncode is None:
-            return
-        if all(p.disconnected for p in self._pipes.values()):
-            self._finished = True
-            self._call(self._connection_lost, None)
-
-    def _connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._proc = None
-
-    @coroutine
-    def _wait(self):
-        if self._returncode is not None:
-            return self._returncode
-        waiter = self._loop.create_future()
-        self._exit_waiters.append(waiter)
-        return (yield from waiter)
-
-    def get_pid(self):
-        return self._pid
-
-    def get_returncode(self):
-        return self._returncode
-
-    def get_pipe_transport(self, fd):
-        return self._pipes.get(fd)
-
-    def get_protocol(self):
-        return self._protocol
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def is_closing(self):
-        return self._closed
-
-    def _live_proc(self):
-        if self._proc is None:
-            raise ProcessLookupError()
-        return self._proc
-
-    def send_signal(self, signal):
-        self._live_proc().send_signal(signal)
-
-    def terminate(self):
-        self._live_proc().terminate()
-
-    def kill(self):
-        self._live_proc().kill()
-
-    def close(self):
-        if self._closed:
-            return
-        self._closed = True
-        for pipe in self._pipes.values():
-            if not pipe.is_closing():
-                pipe.close()
-        if self._proc is not None and self._returncode is None:
-            try:
-                self._proc.kill()
-            except ProcessLookupError:
-                pass
 
 
 def _child_options(universal_newlines, shell, shell_wanted, bufsize):
@@ -322,6 +256,107 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         for signum in list(self._signal_handlers):
             self.remove_signal_handler(signum)
 
+    # Unix domain sockets
+
+    @staticmethod
+    def _refuse_non_unix_stream(sock):
+        if (sock.family != socket.AF_UNIX or
+                base_events._stream_kind(sock) != socket.SOCK_STREAM):
+            raise ValueError('A UNIX Domain Stream Socket was expected, got %r'
+                             % (sock,))
+
+    @coroutine
+    def create_unix_connection(self, protocol_factory, path, *, ssl=None,
+                               sock=None, server_hostname=None):
+        """Connect to the Unix socket at path (or use the connected socket
+        sock); returns (transport, protocol)."""
+        named = server_hostname is not None
+        if ssl and not named:
+            raise ValueError('you have to pass server_hostname when using ssl')
+        if named and not ssl:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if path is not None and sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        if path is not None:
+            sock = yield from self._unix_connected(path)
+        elif sock is None:
+            raise ValueError('no path and sock were specified')
+        else:
+            self._refuse_non_unix_stream(sock)
+        pair = yield from self._create_connection_transport(
+            sock, protocol_factory, ssl, server_hostname)
+        return pair
+
+    @coroutine
+    def _unix_connected(self, path):
+        """A new non-blocking Unix stream socket connected to path."""
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+        ok = False
+        try:
+            conn.setblocking(False)
+            yield from self.sock_connect(conn, path)
+            ok = True
+        finally:
+            if not ok:
+                conn.close()
+        return conn
+
+    @staticmethod
+    def _bound_unix_socket(path):
+        """A new Unix stream socket bound to path (a stale socket file
+        there removed first)."""
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        _UnixSelectorEventLoop._drop_stale_socket(path)
+        ok = False
+        try:
+            listener.bind(path)
+            ok = True
+        except OSError as err:
+            if err.errno != errno.EADDRINUSE:
+                raise
+            raise OSError(errno.EADDRINUSE,
+                          'Address %r is already in use' % (path,)) from None
+        finally:
+            if not ok:
+                listener.close()
+        return listener
+
+    @staticmethod
+    def _drop_stale_socket(path):
+        """Remove a socket file left at path by an earlier server."""
+        if not path or path[:1] in ('\x00', b'\x00'):
+            return      # the abstract namespace has no files
+        try:
+            mode = os.stat(path).st_mode
+            stale = stat.S_ISSOCK(mode)
+            stale and os.remove(path)
+        except FileNotFoundError:
+            return
+        except OSError as err:
+            logger.error('Unable to check or remove stale UNIX socket %r: %r',
+                         path, err)
+
+    @coroutine
+    def create_unix_server(self, protocol_factory, path=None, *, sock=None,
+                           backlog=100, ssl=None):
+        """Listen on the Unix socket at path (or on the socket sock);
+        returns a Server."""
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        if path is not None and sock is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        if path is not None:
+            sock = self._bound_unix_socket(os.fspath(path))
+        elif sock is None:
+            raise ValueError('path was not specified, and no sock specified')
+        else:
+            self._refuse_non_unix_stream(sock)
+        server = base_events.Server(self, [sock])
+        sock.listen(backlog)
+        sock.setblocking(False)
+        self._start_serving(protocol_factory, sock, ssl, server, backlog)
+        return server
+
     @staticmethod
     def _valid_signal(sig):
         if not isinstance(sig, int):
@@ -336,6 +371,26 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             if exc.errno == errno.EINVAL:
                 raise RuntimeError('sig {} cannot be caught'.format(sig))
             raise
+
+    @coroutine
+    def connect_read_pipe(self, protocol_factory, pipe):
+        """Read the pipe (a file object) into a protocol made by
+        protocol_factory; returns (transport, protocol)."""
+        _check_pipe(pipe)
+        link = _PipeLink(self, protocol_factory())
+        transport = _PipeReadTransport(self, link, 1, pipe)
+        pair = yield from link.connect(transport)
+        return pair
+
+    @coroutine
+    def connect_write_pipe(self, protocol_factory, pipe):
+        """A write transport over the pipe (a file object) for a protocol
+        made by protocol_factory; returns (transport, protocol)."""
+        _check_pipe(pipe)
+        link = _PipeLink(self, protocol_factory())
+        transport = _PipeWriteTransport(self, link, pipe)
+        pair = yield from link.connect(transport)
+        return pair
 
     def add_signal_handler(self, sig, callback, *args):
         """Run callback(*args) on this loop each time signal sig arrives."""

@@ -13,6 +13,7 @@ import _thread
 from collections import abc
 from collections.abc import *
 from keyword import iskeyword as _iskeyword
+from _weakref import ref as _weakref
 
 __all__ = ["deque", "defaultdict", "namedtuple", "UserDict", "UserList",
            "UserString", "Counter", "OrderedDict", "ChainMap"]
@@ -302,22 +303,11 @@ class deque:
     def __contains__(self, x):
         return any(item is x or item == x for item in self)
 
-    def _walk(self, positions):
-        # Items at the given positions (from the left), stopping with
-        # RuntimeError once the deque's length has changed.
-        version = self._changes
-        for position in positions:
-            if version != self._changes:
-                break
-            yield self._cells[self._head + position]
-        if version != self._changes:
-            raise RuntimeError("deque mutated during iteration")
-
     def __iter__(self):
-        return self._walk(range(len(self)))
+        return _DequeIterator(self)
 
     def __reversed__(self):
-        return self._walk(range(len(self) - 1, -1, -1))
+        return _DequeReverseIterator(self)
 
     def _position(self, i):
         if isinstance(i, slice) or not hasattr(type(i), "__index__"):
@@ -415,6 +405,66 @@ MutableSequence.register(deque)
 
 
 # -- defaultdict -------------------------------------------------------------
+
+class _DequeIterator:
+    """Iterator over a deque from the left; it stops with RuntimeError once
+    the deque's length has changed, and pickles as (class, (deque,
+    position))."""
+
+    __slots__ = ('_deque', '_version', '_pos')
+
+    def __init__(self, *args):
+        if not args:
+            raise TypeError("function takes at least 1 argument (0 given)")
+        if len(args) > 2:
+            raise TypeError("function takes at most 2 arguments (%d given)"
+                            % len(args))
+        source = args[0]
+        if not isinstance(source, deque):
+            raise TypeError("argument 1 must be collections.deque, not %s"
+                            % type(source).__name__)
+        start = _index(args[1]) if len(args) > 1 else 0
+        self._deque, self._version = source, source._changes
+        self._pos = min(max(start, 0), len(source))
+
+    def __iter__(self):
+        return self
+
+    def _cell(self, source, pos):
+        return source._cells[source._head + pos]
+
+    def __next__(self):
+        source = self._deque
+        if source._changes != self._version:
+            raise RuntimeError("deque mutated during iteration")
+        pos = self._pos
+        if pos >= len(source):
+            raise StopIteration
+        self._pos = pos + 1
+        return self._cell(source, pos)
+
+    def __length_hint__(self):
+        return max(len(self._deque) - self._pos, 0)
+
+    def __reduce__(self):
+        return type(self), (self._deque, self._pos)
+
+
+class _DequeReverseIterator(_DequeIterator):
+    """Iterator over a deque from the right (see _DequeIterator)."""
+
+    __slots__ = ()
+
+    def _cell(self, source, pos):
+        return source._cells[len(source._cells) - 1 - pos]
+
+
+# Named and placed as CPython's C types are, so that pickles name them.
+_DequeIterator.__name__ = _DequeIterator.__qualname__ = '_deque_iterator'
+_DequeReverseIterator.__name__ = _DequeReverseIterator.__qualname__ = \
+    '_deque_reverse_iterator'
+_DequeIterator.__module__ = _DequeReverseIterator.__module__ = '_collections'
+
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, *dict_args): a dict that fills in
@@ -654,11 +704,74 @@ def _keys_in_order(mapping):
     return list(dict.keys(mapping))
 
 
+# move_to_end changes the order without changing the size, so iterators
+# cannot see it by the length alone: each OrderedDict being iterated has a
+# one-item list here, by its id, counting its moves, and an iterator
+# compares the count it started with.  An entry leaves with its
+# OrderedDict.
+_move_counts = {}
+
+
+def _move_count(od):
+    key = id(od)
+    cell = _move_counts.get(key)
+    if cell is None:
+        cell = _move_counts[key] = [0]
+        _weakref(od, lambda _ref, key=key: _move_counts.pop(key, None))
+    return cell
+
+
+class odict_iterator:
+    """Iterator over an OrderedDict's keys, values or items (in either
+    direction) that refuses to go on once the dict is mutated."""
+
+    __slots__ = ('_items', '_moves', '_seen', '_size', '_od')
+
+    def __init__(self, od, view, backwards=False):
+        if backwards:
+            # a snapshot, so the size is checked here rather than by the
+            # dict's own iterator
+            items = list(view(od))
+            items.reverse()
+            self._od, self._size = od, len(items)
+        else:
+            self._od = None
+        self._items = iter(items) if backwards else iter(view(od))
+        self._moves = _move_count(od)
+        self._seen = self._moves[0]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._moves[0] != self._seen or \
+                (self._od is not None and len(self._od) != self._size):
+            self._items = iter(())
+            raise RuntimeError("OrderedDict mutated during iteration")
+        try:
+            return next(self._items)
+        except RuntimeError:
+            self._items = iter(())
+            raise RuntimeError("OrderedDict mutated during iteration") from None
+
+    def __reduce__(self):
+        # what is left, as a list (CPython's form)
+        state = self._items.__reduce__()
+        if len(state) > 2:
+            return state[0], (list(state[1][0][state[2]:]),)
+        return state
+
+
 class _OrderedView:
-    # Mixin of the three views: reversible, with a repr listing the items.
+    # Mixin of the three views: iterated in the dict's order, either way,
+    # with a repr listing the items.
+    _view = None
+
+    def __iter__(self):
+        return _OdictIterator(self._mapping, self._view)
 
     def __reversed__(self):
-        return reversed(list(self))
+        return _OdictIterator(self._mapping, self._view, True)
 
     @_guarded_repr("...")
     def __repr__(self):
@@ -668,19 +781,20 @@ class _OrderedView:
 # Named as CPython names its C view types, then kept under private names
 # only (CPython's collections has no such attributes).
 class odict_keys(_OrderedView, KeysView):
-    pass
+    _view = staticmethod(dict.keys)
 
 
 class odict_values(_OrderedView, ValuesView):
-    pass
+    _view = staticmethod(dict.values)
 
 
 class odict_items(_OrderedView, ItemsView):
-    pass
+    _view = staticmethod(dict.items)
 
 
 _OdictKeys, _OdictValues, _OdictItems = odict_keys, odict_values, odict_items
-del odict_keys, odict_values, odict_items
+_OdictIterator = odict_iterator
+del odict_keys, odict_values, odict_items, odict_iterator
 
 
 class OrderedDict(dict):
@@ -718,9 +832,13 @@ class OrderedDict(dict):
             raise KeyError(key)
         return default
 
+    def __iter__(self):
+        """The keys, oldest first."""
+        return _OdictIterator(self, dict.keys)
+
     def __reversed__(self):
         """The keys from the most recently added back."""
-        return reversed(_keys_in_order(self))
+        return _OdictIterator(self, dict.keys, True)
 
     def popitem(self, last=True):
         """Take the newest (last=True) or oldest (last=False) item off and
@@ -735,7 +853,13 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Make key the newest entry (last=True) or the oldest; KeyError for a
         key not held."""
+        if not last and dict.__contains__(self, key) and \
+                next(iter(dict.keys(self))) == key:
+            return  # already the oldest: nothing moves
         value = dict.pop(self, key)
+        cell = _move_counts.get(id(self))
+        if cell is not None:
+            cell[0] += 1
         if last:
             dict.__setitem__(self, key, value)
             return
@@ -762,7 +886,7 @@ class OrderedDict(dict):
         name = type(self).__name__
         if not self:
             return "%s()" % name
-        return "%s(%r)" % (name, list(dict.items(self)))
+        return "%s(%r)" % (name, list(self.items()))
 
     def __reduce__(self):
         state = vars(self).copy() if hasattr(self, "__dict__") else {}
@@ -771,7 +895,14 @@ class OrderedDict(dict):
 
     def copy(self):
         """A new OrderedDict with the same items in the same order."""
-        return type(self)(self)
+        made = type(self)()
+        if type(self) is OrderedDict:
+            for key, value in self.items():
+                made[key] = value
+        else:
+            for key in _keys_in_order(self):
+                made[key] = self[key]
+        return made
 
     @classmethod
     def fromkeys(cls, iterable, value=None):

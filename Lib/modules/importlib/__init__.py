@@ -8,6 +8,7 @@ import warnings
 import _imp
 
 from importlib import _bootstrap, _bootstrap_external
+from importlib._bootstrap import __import__
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
@@ -24,14 +25,6 @@ def _load(name):
         sys.modules[name] = module
         return module
     return _imp._load(name)
-
-
-def __import__(name, globals=None, locals=None, fromlist=(), level=0):
-    """What the import statement calls: the module name (relative to
-    globals' package at level > 0) imported; the top package of a dotted
-    name unless fromlist is given."""
-    import builtins
-    return builtins.__import__(name, globals, locals, fromlist, level)
 
 
 def _check_name(name, package, level):
@@ -104,12 +97,25 @@ def reload(module):
 
 
 def find_loader(name, path=None):
-    """Deprecated: the loader of the module name, or None."""
+    """Deprecated: the loader of the module name (its __loader__ when it
+    is imported), or None when no finder knows it."""
     warnings.warn('Use importlib.util.find_spec() instead.',
                   DeprecationWarning, stacklevel=2)
-    from importlib.util import find_spec
-    try:
-        spec = find_spec(name)
-    except ModuleNotFoundError:
-        return None
-    return None if spec is None else spec.loader
+    if name in sys.modules:
+        loaded = sys.modules[name]
+        try:
+            loader = loaded.__loader__
+        except AttributeError:
+            raise ValueError('{}.__loader__ is not set'.format(name)) from None
+        if loader is None:
+            raise ValueError('{}.__loader__ is None'.format(name))
+        return loader
+    found = _bootstrap._find_spec(name, path)
+    loader = None if found is None else found.loader
+    if found is not None and loader is None:
+        # a spec without a loader: a namespace package, or a bad finder
+        problem = ('namespace packages do not have loaders'
+                   if found.submodule_search_locations is not None
+                   else 'spec for {} missing loader'.format(name))
+        raise ImportError(problem, name=name)
+    return loader

@@ -108,7 +108,11 @@ class BuiltinImporter:
     def load_module(cls, fullname):
         if fullname in sys.modules:
             return sys.modules[fullname]
-        return cls.create_module(ModuleSpec(fullname, cls))
+        spec = cls.find_spec(fullname)
+        if spec is None:
+            raise _error('%r is not a built-in module' % (fullname,),
+                         fullname)
+        return _load(spec)
 
     @classmethod
     def get_code(cls, fullname):
@@ -123,8 +127,15 @@ class BuiltinImporter:
         return False
 
 
+# The frozen modules: CPython freezes these three into its binary to
+# test the frozen importer with (each says hello when run); the value
+# is whether the name is a package.
+_HELLO_SOURCE = "initialized = True\nprint('Hello world!')\n"
+_FROZEN = {'__hello__': False, '__phello__': True, '__phello__.spam': False}
+
+
 class FrozenImporter:
-    """Finder of frozen modules: this interpreter has none."""
+    """Finder and loader of the frozen modules."""
 
     __module__ = '_frozen_importlib'
 
@@ -134,15 +145,21 @@ class FrozenImporter:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        return None
+        if fullname not in _FROZEN:
+            return None
+        return ModuleSpec(fullname, cls, origin='frozen',
+                          is_package=_FROZEN[fullname])
 
     @classmethod
     def find_module(cls, fullname, path=None):
-        return None
+        return cls if fullname in _FROZEN else None
 
     @classmethod
-    def _refuse(cls, fullname):
-        raise _error('{!r} is not a frozen module'.format(fullname), fullname)
+    def _known(cls, fullname):
+        if fullname not in _FROZEN:
+            raise _error('{!r} is not a frozen module'.format(fullname),
+                         fullname)
+        return _FROZEN[fullname]
 
     @classmethod
     def create_module(cls, spec):
@@ -150,13 +167,39 @@ class FrozenImporter:
 
     @staticmethod
     def exec_module(module):
-        FrozenImporter._refuse(module.__spec__.name)
+        name = module.__spec__.name
+        exec(FrozenImporter.get_code(name), module.__dict__)
 
     @classmethod
     def load_module(cls, fullname):
-        cls._refuse(fullname)
+        cls._known(fullname)
+        spec = spec_from_loader(fullname, cls)
+        module = sys.modules.get(fullname)
+        if module is None:
+            module = sys.modules[fullname] = module_from_spec(spec)
+        else:
+            _init_module_attrs(spec, module, override=True)
+        try:
+            cls.exec_module(module)
+        except BaseException:
+            sys.modules.pop(fullname, None)
+            raise
+        return sys.modules[fullname]
 
-    get_code = get_source = is_package = load_module
+    @classmethod
+    def get_code(cls, fullname):
+        cls._known(fullname)
+        return compile(_HELLO_SOURCE, '<frozen %s>' % fullname, 'exec',
+                       dont_inherit=True)
+
+    @classmethod
+    def get_source(cls, fullname):
+        cls._known(fullname)
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        return cls._known(fullname)
 
 
 def _external():
@@ -264,8 +307,7 @@ def _load_unlocked(spec):
         spec.loader.load_module(spec.name)
         module = sys.modules[spec.name]
         for attr, value in (('__loader__', spec.loader), ('__spec__', spec)):
-            if getattr(module, attr, None) is None:
-                setattr(module, attr, value)
+            _set(module, attr, value, False)
         return module
     module = module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -303,6 +345,47 @@ def _find_spec(name, path, target=None):
         if spec is not None:
             return spec
     return None
+
+
+def _anchor_package(globals):
+    # the package a relative import from a module with these globals is
+    # relative to: __package__ (checked against __spec__.parent), else
+    # __spec__.parent, else worked out from __name__ and __path__
+    package = globals.get('__package__')
+    spec = globals.get('__spec__')
+    if package is not None:
+        if spec is not None and package != spec.parent:
+            import warnings
+            warnings.warn('__package__ != __spec__.parent ({!r} != {!r})'
+                          .format(package, spec.parent), ImportWarning,
+                          stacklevel=3)
+        return package
+    if spec is not None:
+        return spec.parent
+    import warnings
+    warnings.warn("can't resolve package from __spec__ or __package__, "
+                  'falling back on __name__ and __path__', ImportWarning,
+                  stacklevel=3)
+    package = globals['__name__']
+    if '__path__' not in globals:
+        package = package.rpartition('.')[0]
+    return package
+
+
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    """What the import statement calls: the module name (relative to
+    globals' package at level > 0) imported; the top package of a dotted
+    name unless fromlist is given."""
+    import builtins
+    if level > 0:
+        package = _anchor_package({} if globals is None else globals)
+        if not isinstance(package, str):
+            raise TypeError('__package__ not set to a string')
+        if not package:
+            raise ImportError('attempted relative import with no known '
+                              'parent package')
+        globals = {'__package__': package}
+    return builtins.__import__(name, globals, locals, fromlist, level)
 
 
 def _resolve_name(name, package, level):

@@ -82,7 +82,7 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
     path = _fspath(path)
     folder, leaf = _path_split(path)
     stem, dot, suffix = leaf.rpartition('.')
-    name = (stem or suffix) + '.' + _tag()
+    name = (stem or suffix) + dot + _tag()
     if optimization is None:
         level = sys.flags.optimize
         optimization = '' if level == 0 else level
@@ -96,6 +96,7 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
 
 def source_from_cache(path):
     """The source file whose byte code is kept at path."""
+    _tag()
     path = _fspath(path)
     upper, leaf = _path_split(path)
     top, cache_dir = _path_split(upper)
@@ -286,8 +287,7 @@ class SourceFileLoader(FileLoader):
         return decode_source(data)
 
     def source_to_code(self, data, path, *, _optimize=-1):
-        if isinstance(data, (bytes, bytearray, memoryview)):
-            data = decode_source(data)
+        # (bytes are decoded by compile() as their coding comment says)
         return compile(data, path, 'exec', dont_inherit=True,
                        optimize=_optimize)
 
@@ -306,7 +306,11 @@ class SourcelessFileLoader(FileLoader):
         if data[:4] != MAGIC_NUMBER:
             raise _error('bad magic number in %r: %r' % (fullname, data[:4]),
                          fullname, where)
-        return marshal.loads(data[12:])
+        code = marshal.loads(data[12:])
+        if type(code) is not type(_error.__code__):
+            raise _error('Non-code object in {!r}'.format(where), fullname,
+                         where)
+        return code
 
     def get_source(self, fullname):
         return None
@@ -518,8 +522,10 @@ class FileFinder:
         self._loaders = [(suffix, loader) for loader, suffixes in loader_details
                          for suffix in suffixes]
         self.path = path or '.'
+        self._path_mtime = -1
 
     def invalidate_caches(self):
+        self._path_mtime = -1
         _listings.pop(self.path, None)
 
     def _spec(self, loader, fullname, path, where, target):
@@ -560,7 +566,7 @@ class FileFinder:
         """A hook for sys.path_hooks that makes a FileFinder for a
         directory (and raises ImportError for anything else)."""
         def path_hook_for_FileFinder(path):
-            if not _path_isdir(path):
+            if not _path_isdir(path or '.'):
                 raise _error('only directories are supported', None, path)
             return cls(path, *loader_details)
         return path_hook_for_FileFinder

@@ -4,7 +4,7 @@ writing one's own."""
 import abc
 import sys
 
-from importlib import machinery
+from importlib import _bootstrap_external, machinery
 
 
 def _bare_import_error():
@@ -26,8 +26,11 @@ class MetaPathFinder(Finder):
     """A finder for sys.meta_path."""
 
     def find_module(self, fullname, path):
-        """None: a meta path finder implements find_spec() instead."""
-        return None
+        """The loader of the spec find_spec() gives (None without one,
+        or for a finder that has no find_spec())."""
+        find = getattr(self, 'find_spec', None)
+        spec = None if find is None else find(fullname, path)
+        return None if spec is None else spec.loader
 
     def invalidate_caches(self):
         """Forget anything cached (nothing here)."""
@@ -37,8 +40,14 @@ class PathEntryFinder(Finder):
     """A finder for one entry of sys.path."""
 
     def find_loader(self, fullname):
-        """(None, []): a path entry finder implements find_spec()."""
-        return None, []
+        """(loader, portions) of the spec find_spec() gives: portions are
+        the directories of a namespace package (None, [] without a
+        spec)."""
+        find = getattr(self, 'find_spec', None)
+        spec = None if find is None else find(fullname)
+        if spec is None:
+            return None, []
+        return spec.loader, spec.submodule_search_locations or []
 
     def find_module(self, fullname):
         """The loader find_loader() gives."""
@@ -59,11 +68,12 @@ class Loader(metaclass=abc.ABCMeta):
         """Legacy loading: only for loaders with exec_module()."""
         if not hasattr(self, 'exec_module'):
             raise _bare_import_error()
-        from importlib.util import spec_from_loader, module_from_spec
-        module = module_from_spec(spec_from_loader(fullname, self))
-        sys.modules[fullname] = module
-        self.exec_module(module)
-        return sys.modules[fullname]
+        from importlib import _bootstrap
+        spec = _bootstrap.spec_from_loader(fullname, self)
+        if fullname in sys.modules:
+            # run again in the module already there (a reload)
+            return _bootstrap._exec(spec, sys.modules[fullname])
+        return _bootstrap._load(spec)
 
     def module_repr(self, module):
         """Legacy hook: NotImplementedError."""
@@ -137,19 +147,9 @@ class ExecutionLoader(InspectLoader):
             return '<string>'
 
 
-class FileLoader(ResourceLoader, ExecutionLoader):
+class FileLoader(_bootstrap_external.FileLoader, ResourceLoader,
+                 ExecutionLoader):
     """A loader of a module from a file: name and path."""
-
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def get_filename(self, name=None):
-        return self.path
-
-    def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()
 
 
 class SourceLoader(ResourceLoader, ExecutionLoader):
@@ -166,6 +166,36 @@ class SourceLoader(ResourceLoader, ExecutionLoader):
     def set_data(self, path, data):
         """Write data to path (byte-code caching): nothing here."""
 
+    def is_package(self, fullname):
+        """Whether the module's file is a package's __init__ (the module
+        not itself named __init__)."""
+        leaf = self.get_filename(fullname).replace('\\', '/').rpartition('/')[2]
+        return (leaf.rpartition('.')[0] == '__init__' and
+                fullname.rpartition('.')[2] != '__init__')
+
     def get_source(self, fullname):
-        data = self.get_data(self.get_filename(fullname))
-        return bytes(data).decode('utf-8')
+        """The module's source, decoded as a source file is."""
+        from importlib._bootstrap_external import decode_source
+        try:
+            data = self.get_data(self.get_filename(fullname))
+        except OSError as exc:
+            err = ImportError('source not available through get_data()')
+            err.name, err.path = fullname, None
+            raise err from exc
+        return decode_source(data)
+
+
+def _register(abstract, *classes):
+    for cls in classes:
+        abstract.register(cls)
+
+
+_register(MetaPathFinder, machinery.BuiltinImporter, machinery.FrozenImporter,
+          machinery.PathFinder, machinery.WindowsRegistryFinder)
+_register(PathEntryFinder, machinery.FileFinder)
+_register(InspectLoader, machinery.BuiltinImporter, machinery.FrozenImporter,
+          machinery.ExtensionFileLoader)
+_register(ExecutionLoader, machinery.ExtensionFileLoader)
+_register(FileLoader, machinery.SourceFileLoader,
+          machinery.SourcelessFileLoader)
+_register(SourceLoader, machinery.SourceFileLoader)

@@ -19,6 +19,10 @@ class WindowsRegistryFinder:
 
     __module__ = '_frozen_importlib_external'
 
-    # finding nothing, as the frozen-module finder does
-    find_spec = FrozenImporter.__dict__['find_spec']
-    find_module = FrozenImporter.__dict__['find_module']
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return None
+
+    @classmethod
+    def find_module(cls, fullname, path=None):
+        return None

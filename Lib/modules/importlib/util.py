@@ -1,6 +1,7 @@
 """Helpers around the import system: finding a module's spec without
 loading it, making a module from a spec, resolving relative names."""
 
+import _imp
 import functools
 import sys
 import types
@@ -62,6 +63,8 @@ def find_spec(name, package=None):
     try:
         spec = loaded.__spec__
     except AttributeError:
+        if not _imp.is_builtin(fullname):
+            raise ValueError('{}.__spec__ is not set'.format(name)) from None
         return _made_spec(fullname, loaded)
     if spec is None:
         raise ValueError('{}.__spec__ is None'.format(name))
@@ -109,9 +112,11 @@ def module_for_loader(fxn):
     """Decorator (deprecated) of load_module(): the method is called with
     the module to fill in place of the name (sys.modules' module, or a
     new one entered there and taken out again when loading fails)."""
+    warnings.warn('The import system now takes care of this automatically.',
+                  DeprecationWarning, stacklevel=2)
+
     @functools.wraps(fxn)
     def decorated(loader, fullname, *args, **kwargs):
-        _warn_automatic()
         existing = sys.modules.get(fullname)
         target = existing
         if existing is None:

@@ -15,7 +15,7 @@ from unittest.loader import (
     TestLoader, defaultTestLoader,
     makeSuite, getTestCaseNames, findTestCases,
 )
-from unittest.main import main
+from unittest.main import main, TestProgram
 from unittest.runner import TextTestRunner, TextTestResult
 from unittest.signals import (
     installHandler, removeHandler, registerResult, removeResult,

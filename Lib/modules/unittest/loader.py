@@ -246,6 +246,9 @@ class TestLoader(object):
                     start_dir = os.path.abspath(
                         os.path.dirname(module.__file__))
                 except AttributeError:
+                    if module.__name__ in sys.builtin_module_names:
+                        raise TypeError('Can not use builtin modules as '
+                                        'dotted module names') from None
                     raise TypeError('don\'t know how to discover from {!r}'
                                     .format(module)) from None
                 if implicit_top:
@@ -269,6 +272,8 @@ class TestLoader(object):
             return '.'
         rel = os.path.relpath(_strip_py(os.path.normpath(path)),
                               self._top_level_dir)
+        outside = os.path.isabs(rel) or rel.startswith('..')
+        assert not outside, "Path must be within the project"
         return rel.replace(os.path.sep, '.')
 
     def _match_path(self, path, full_path, pattern):

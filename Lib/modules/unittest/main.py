@@ -184,7 +184,7 @@ class TestProgram(object):
         self._main_parser = main
 
         disc = argparse.ArgumentParser(parents=[common])
-        disc.prog = self.progName + ' discover'
+        disc.prog = '%s discover' % (self.progName,)
         disc.epilog = ('For test discovery all test modules must be '
                        'importable from the top level directory of the '
                        'project.')

@@ -3,8 +3,10 @@ called, call/ANY/sentinel/DEFAULT, patch (function, object attribute,
 dictionary) as decorator or with-block, mocks made to the specification
 of an object (create_autospec), mock_open and PropertyMock."""
 
+import builtins
 import functools
 import importlib
+import sys
 import types as _types
 
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY',
@@ -42,6 +44,8 @@ class _Sentinels(object):
 sentinel = _Sentinels()
 DEFAULT = sentinel.DEFAULT
 _MISSING = sentinel.MISSING
+# what a deleted attribute's child slot holds: reading it fails from then on
+_DELETED = sentinel.DELETED
 
 
 class _AnyValue(object):
@@ -68,58 +72,128 @@ def _signature_text(name, args, kwargs):
     return '%s(%s)' % (name, ', '.join(parts))
 
 
-class _Call(tuple):
-    """One recorded call: (name, args, kwargs). call(...) and
-    call.name(...) build them for comparisons."""
+def _as_call_parts(value):
+    """(name, args, kwargs) of what a call is compared with: a call, or a
+    tuple of the shapes 3.6 accepts ((), (name,), (args,), (kwargs,),
+    (name, args), (name, kwargs), (args, kwargs), (name, args, kwargs));
+    None for anything else."""
+    try:
+        size = len(value)
+    except TypeError:
+        return None
+    if size == 3:
+        return tuple(value)
+    if size == 0:
+        return '', (), {}
+    if size == 1:
+        only, = value
+        if isinstance(only, tuple):
+            return '', only, {}
+        if isinstance(only, str):
+            return only, (), {}
+        return '', (), only
+    if size == 2:
+        first, second = value
+        if not isinstance(first, str):
+            return '', first, second
+        if isinstance(second, tuple):
+            return first, second, {}
+        return first, (), second
+    return None
 
-    def __new__(cls, value=('', (), {}), name=None):
-        self = tuple.__new__(cls, value)
+
+class _Call(tuple):
+    """One recorded call: (args, kwargs) for call_args and
+    call_args_list, (name, args, kwargs) for mock_calls and method_calls.
+    call(...) and call.name(...) build them for comparisons."""
+
+    def __new__(cls, value=(), name=None, parent=None, two=False,
+                from_kall=True):
+        # value has any shape _as_call_parts knows; without a name of its
+        # own it takes name
+        called, args, kwargs = _as_call_parts(value) or ('', (), {})
+        if not called and len(value) != 3:
+            called = name or ''
+        self = tuple.__new__(cls, (args, kwargs) if two else
+                             (called, args, kwargs))
         # a call made (call(...)) rather than a name (call, call.foo)
-        self._is_result = name is None
-        self._label = value[0] if name is None else name
+        self._is_result = from_kall
+        # the name further attributes and calls build on
+        self._label = called if name is None else name
+        self._parent = parent
         return self
 
-    def __init__(self, value=('', (), {}), name=None):
+    def __init__(self, *args, **kwargs):
         pass
 
     def __eq__(self, other):
-        if not isinstance(other, tuple):
-            return NotImplemented
-        if len(other) == 2:
-            other = ('',) + tuple(other)
-        elif len(other) != 3:
+        if other is ANY:
+            return True
+        theirs = _as_call_parts(other)
+        if theirs is None:
             return False
-        name, args, kwargs = other
-        if self[0] and name and self[0] != name:
+        name, args, kwargs = theirs
+        theirs_from = other._parent if isinstance(other, _Call) else None
+        if self._parent is not None and theirs_from is not None and \
+                self._parent != theirs_from:
+            # call().x() is not call.x(): what they were reached from differs
             return False
-        return (self[1], self[2]) == (tuple(args), dict(kwargs))
+        mine = tuple(self)
+        if len(mine) == 2:
+            mine = ('',) + mine
+        if mine[0] and mine[0] != name:
+            return False
+        # theirs first, so that an ANY among them decides
+        return (args, kwargs) == (mine[1], mine[2])
 
     def __ne__(self, other):
-        same = self.__eq__(other)
-        return same if same is NotImplemented else not same
+        return not self.__eq__(other)
 
     __hash__ = None
 
     def __call__(self, *args, **kwargs):
-        return _Call((self._label, args, kwargs))
+        label = self._label + '()'
+        return _Call((self._label, args, kwargs), name=label, parent=self)
 
     def __getattr__(self, attr):
-        if attr.startswith('__'):
-            raise AttributeError(attr)
+        # any name, magic ones too: call().__enter__() is a call to compare
         label = attr if not self._label else self._label + '.' + attr
-        return _Call((label, (), {}), name=label)
+        return _Call((label, (), {}), name=label, parent=self,
+                     from_kall=False)
+
+    # call.count() and call.index() are calls too, not tuple methods
+    def count(self, *args, **kwargs):
+        return self.__getattr__('count')(*args, **kwargs)
+
+    def index(self, *args, **kwargs):
+        return self.__getattr__('index')(*args, **kwargs)
+
+    def call_list(self):
+        """The calls a chained call such as call.a(1).b(2) is made of:
+        [call.a(1), call.a(1).b(2)]."""
+        found = []
+        node = self
+        while node is not None:
+            if node._is_result:
+                found.append(node)
+            node = node._parent
+        return _CallList(reversed(found))
 
     def __repr__(self):
         if not self._is_result:
-            return 'call.' + self._label if self._label else 'call'
-        label = self[0]
+            # 3.6 shows a name without its "call." (but call().x as such)
+            label = self._label or 'call'
+            return 'call' + label if label.startswith('()') else label
+        if len(self) == 2:
+            label, args, kwargs = '', self[0], self[1]
+        else:
+            label, args, kwargs = self
         if not label.startswith('()'):
             label = '.' + label if label else label
-        label = 'call' + label
-        return _signature_text(label, self[1], self[2])
+        return _signature_text('call' + label, args, kwargs)
 
 
-call = _Call(('', (), {}), name='')
+call = _Call(('', (), {}), name='', from_kall=False)
 
 
 class _CallList(list):
@@ -156,12 +230,13 @@ class NonCallableMock(object):
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
                  name=None, parent=None, _new_name='', spec_set=None,
                  _spec_as_instance=False, _eat_self=False, _new_parent=None,
-                 **kwargs):
+                 wraps=None, unsafe=False, **kwargs):
         state = {
             '_mock_name': name, '_mock_parent': parent,
             '_mock_new_name': _new_name, '_mock_children': {},
             '_mock_return_value': return_value,
-            '_mock_side_effect': side_effect,
+            '_mock_side_effect': side_effect, '_mock_wraps': wraps,
+            '_mock_unsafe': unsafe,
             '_spec_names': None, '_spec_class': None,
             '_spec_set': spec_set is not None, '_spec_signature': None,
             '_mock_check_sig': None,
@@ -170,18 +245,48 @@ class NonCallableMock(object):
             'mock_calls': _CallList(),
         }
         self.__dict__.update(state)
-        if spec_set is not None:
-            spec = spec_set
+        self._apply_spec(spec_set if spec_set is not None else spec,
+                         _spec_as_instance, _eat_self)
+        self.configure_mock(**kwargs)
+
+    def _apply_spec(self, spec, as_instance=False, eat_self=False):
+        own = self.__dict__
+        own.update(_spec_names=None, _spec_class=None, _spec_signature=None)
         if type(spec) in (list, tuple):
             # a list of names: only those attributes exist
-            self.__dict__['_spec_names'] = set(spec)
+            own['_spec_names'] = set(spec)
         elif spec is not None:
-            self.__dict__['_spec_names'] = set(dir(spec))
-            self.__dict__['_spec_class'] = (spec if isinstance(spec, type)
-                                            else type(spec))
-            self.__dict__['_spec_signature'] = _spec_signature(
-                spec, _spec_as_instance, _eat_self)
-        self.configure_mock(**kwargs)
+            own['_spec_names'] = set(dir(spec))
+            own['_spec_class'] = (spec if isinstance(spec, type)
+                                  else type(spec))
+            own['_spec_signature'] = _spec_signature(spec, as_instance,
+                                                     eat_self)
+
+    def mock_add_spec(self, spec, spec_set=False):
+        """Restrict the mock's attributes to those of spec (a list of
+        names or an object), as the spec argument does; with spec_set,
+        setting others fails too."""
+        self.__dict__['_spec_set'] = bool(spec_set)
+        self._apply_spec(spec)
+
+    def attach_mock(self, mock, attribute):
+        """Make mock the child attribute of this one (its calls are
+        recorded here too), forgetting its own name and parent."""
+        mock.__dict__.update(_mock_parent=None, _mock_name=None,
+                             _mock_new_name='')
+        setattr(self, attribute, mock)
+
+    def __dir__(self):
+        # what the mock's type offers, plus its attributes and children
+        # (names starting with "_" left out, magic ones kept)
+        own = self.__dict__
+        names = set(own['_spec_names'] or ())
+        names.update(n for n in dir(type(self)) if not n.startswith('_'))
+        names.update(n for n in own if not n.startswith('_') or
+                     n.startswith('__') and n.endswith('__'))
+        # (3.6 still lists a deleted child)
+        names.update(own['_mock_children'])
+        return sorted(names)
 
     def configure_mock(self, **kwargs):
         """Set attributes, dotted names setting those of children."""
@@ -221,9 +326,10 @@ class NonCallableMock(object):
             kind = MagicMock if issubclass(kind, _MagicMixin) else Mock
         return kind
 
-    def _child(self, name, new_name=''):
+    def _child(self, name, new_name='', wraps=None):
         return self._child_class()(name=None if new_name else name,
-                                   parent=self, _new_name=new_name or name)
+                                   parent=self, _new_name=new_name or name,
+                                   wraps=wraps)
 
     def __getattr__(self, name):
         if name.startswith('_mock_') or name.startswith('_spec_') or \
@@ -235,8 +341,17 @@ class NonCallableMock(object):
             raise AttributeError("Mock object has no attribute %r" % name)
         children = own['_mock_children']
         found = children.get(name)
+        if found is _DELETED:
+            raise AttributeError(name)
+        if not own['_mock_unsafe'] and name.startswith(('assert', 'assret')):
+            # a misspelt assertion would otherwise pass silently
+            raise AttributeError(name)
         if found is None:
-            found = children[name] = self._child(name)
+            # the child of a mock wrapping an object wraps its attribute
+            wrapped = own['_mock_wraps']
+            if wrapped is not None:
+                wrapped = getattr(wrapped, name)
+            found = children[name] = self._child(name, wraps=wrapped)
         elif isinstance(found, _LazySpec):
             found = children[name] = create_autospec(
                 found.spec, found.spec_set, found.instance, self, name)
@@ -254,6 +369,11 @@ class NonCallableMock(object):
             self.__dict__['_mock_return_value'] = value
         elif name == 'side_effect':
             self.__dict__['_mock_side_effect'] = value
+        elif name in _UNSUPPORTED_MAGICS:
+            raise AttributeError('Attempting to set unsupported magic method '
+                                 '%r.' % name)
+        elif name in _ALL_MAGICS:
+            self._set_magic(name, value)
         elif isinstance(value, NonCallableMock) and \
                 value.__dict__['_mock_parent'] is None and \
                 value.__dict__['_mock_name'] is None and \
@@ -270,6 +390,25 @@ class NonCallableMock(object):
                                      % name)
             object.__setattr__(self, name, value)
 
+    def _set_magic(self, name, value):
+        # A magic method works only on the type: each mock has a class of
+        # its own, so it goes there (a function is given the mock first).
+        own = self.__dict__
+        allowed = own['_spec_names']
+        if allowed is not None and name not in allowed:
+            raise AttributeError("Mock object has no attribute '%s'" % name)
+        if isinstance(value, NonCallableMock):
+            setattr(type(self), name, value)
+            own['_mock_children'][name] = value
+            own.pop(name, None)
+            return
+
+        def method(this, *args, **kwargs):
+            return value(this, *args, **kwargs)
+        method.__name__ = name
+        setattr(type(self), name, method)
+        own[name] = functools.partial(value, self)
+
     def _descends_from(self, other):
         # Whether other is this mock or one of its ancestors.
         node = self
@@ -280,8 +419,17 @@ class NonCallableMock(object):
         return False
 
     def __delattr__(self, name):
-        self.__dict__['_mock_children'].pop(name, None)
-        self.__dict__.pop(name, None)
+        own = self.__dict__
+        if name in _ALL_MAGICS and name in type(self).__dict__:
+            # a magic method set on the mock goes from its own class
+            delattr(type(self), name)
+            own['_mock_children'].pop(name, None)
+            if name not in own:
+                return
+        if own['_mock_children'].get(name) is _DELETED:
+            raise AttributeError(name)
+        own.pop(name, None)
+        own['_mock_children'][name] = _DELETED
 
     @property
     def return_value(self):
@@ -306,7 +454,8 @@ class NonCallableMock(object):
         if side_effect:
             own['_mock_side_effect'] = None
         for child in own['_mock_children'].values():
-            child.reset_mock()
+            if isinstance(child, NonCallableMock) and child is not self:
+                child.reset_mock()
         ret = own['_mock_return_value']
         if isinstance(ret, NonCallableMock) and ret is not self:
             ret.reset_mock()
@@ -345,7 +494,7 @@ class NonCallableMock(object):
         wanted = self._matchable(_Call(('', args, kwargs)))
         if self._matchable(self.call_args) != wanted:
             raise AssertionError('Expected call: %s\nActual call: %s' % (
-                expected, self._calls_text(*self.call_args[1:]))) from (
+                expected, self._calls_text(*self.call_args))) from (
                     wanted if isinstance(wanted, Exception) else None)
 
     def assert_called_once_with(self, *args, **kwargs):
@@ -416,7 +565,7 @@ class CallableMixin(object):
             own['_mock_check_sig'](*args, **kwargs)
         own['called'] = True
         own['call_count'] += 1
-        record = _Call(('', args, kwargs))
+        record = _Call((args, kwargs), two=True)
         own['call_args'] = record
         own['call_args_list'].append(record)
         own['mock_calls'].append(_Call(('', args, kwargs)))
@@ -433,28 +582,30 @@ class CallableMixin(object):
             if step == '()' and not node.__dict__.get('_mock_instance_spec'):
                 dotted = False
             if step:
-                path = step + ('' if path.startswith('()') else '.') + path \
-                    if step != '()' else step + '.' + path
+                path = step + ('' if path.startswith('()') else '.') + path
             node = node.__dict__['_mock_parent']
         return self._mock_result(args, kwargs)
 
     def _mock_result(self, args, kwargs):
-        effect = self.__dict__['_mock_side_effect']
+        own = self.__dict__
+        effect = own['_mock_side_effect']
         if effect is not None:
             if _is_exception(effect):
                 raise effect
             if callable(effect):
                 value = effect(*args, **kwargs)
-                if value is not DEFAULT:
-                    return value
-                return self.return_value
-            if not hasattr(effect, '__next__'):
-                effect = iter(effect)
-                self.__dict__['_mock_side_effect'] = effect
-            value = next(effect)
-            if _is_exception(value):
-                raise value
-            return value
+            else:
+                if not hasattr(effect, '__next__'):
+                    effect = own['_mock_side_effect'] = iter(effect)
+                value = next(effect)
+                if _is_exception(value):
+                    raise value
+            # DEFAULT from a side effect: answer as if there were none
+            if value is not DEFAULT:
+                return value
+        if own['_mock_return_value'] is DEFAULT and \
+                own['_mock_wraps'] is not None:
+            return own['_mock_wraps'](*args, **kwargs)
         return self.return_value
 
 
@@ -495,16 +646,33 @@ _MAGIC_NAMES = tuple(
         'next')
 ) + tuple('__%s%s__' % (prefix, n) for prefix in ('', 'i', 'r')
           for n in _NUMERIC_MAGICS)
+# the same names as a set, for code that asks whether a name is supported
+_magics = set(_MAGIC_NAMES)
+# magic methods a test may set on any mock (MagicMock gives no default)
+_ALL_MAGICS = _magics | {
+    '__%s__' % n for n in (
+        'get', 'set', 'delete', 'reversed', 'missing', 'reduce',
+        'reduce_ex', 'getinitargs', 'getnewargs', 'getstate', 'setstate',
+        'getformat', 'setformat', 'repr', 'dir', 'subclasses', 'format',
+        'getnewargs_ex')}
+# ...and those that would break the mock itself
+_UNSUPPORTED_MAGICS = {
+    '__%s__' % n for n in (
+        'getattr', 'setattr', 'init', 'new', 'prepare', 'instancecheck',
+        'subclasscheck', 'del')}
 
 
 def _identity_compare(mock, name, same):
     # == and != compare identity until the test gives the magic method a
-    # return value (DEFAULT from a side effect means: use it).
+    # return value (DEFAULT from a side effect means: use it); another
+    # object decides for itself (ANY equals a mock).
     def compare(other):
         child = mock.__dict__['_mock_children'][name]
         if child.__dict__['_mock_return_value'] is not DEFAULT:
             return DEFAULT
-        return (mock is other) == same
+        if mock is other:
+            return same
+        return NotImplemented
     return compare
 
 
@@ -547,6 +715,10 @@ class _MagicMixin(object):
 
     def __setattr__(self, name, value):
         if name in _MAGIC_NAMES:
+            allowed = self.__dict__['_spec_names']
+            if allowed is not None and name not in allowed:
+                raise AttributeError("Mock object has no attribute '%s'"
+                                     % name)
             child = self._magic(name)
             if callable(value) and not isinstance(value, NonCallableMock):
                 child.side_effect = lambda *a, **k: value(self, *a, **k)
@@ -594,79 +766,255 @@ class PropertyMock(Mock):
         self(value)
 
 
-class _Patcher(object):
-    """What patch, patch.object and patch.dict share. A subclass is a
-    context manager (__enter__ patches and returns what the with-block
-    gets, __exit__ restores); start() and stop() do the same outside a
-    with-block, and calling a patcher with a function decorates it to
-    run inside the patch, given the extra arguments _extra_args names."""
+# Names of builtins: patching one of them on a module creates it there
+# (a module reaches builtins without holding them).
+_BUILTIN_NAMES = frozenset(n for n in dir(builtins) if not n.startswith('_'))
+# Attributes every object answers for, that patching must set back rather
+# than delete.
+_ALWAYS_THERE = ('__doc__', '__module__', '__defaults__', '__annotations__',
+                 '__kwdefaults__')
 
-    def start(self):
-        return self.__enter__()
 
-    def stop(self):
-        return self.__exit__(None, None, None)
+def _names_a_list(spec):
+    return type(spec) in (list, tuple)
 
-    def _extra_args(self, made):
-        # The arguments a decorated function gets after its own, given
-        # what __enter__ returned.
-        return ()
+
+def _calls_give_callables(cls):
+    # Whether instances of cls (or obj itself, not a class) can be called.
+    if not isinstance(cls, type):
+        return getattr(cls, '__call__', None) is not None
+    return any('__call__' in klass.__dict__ for klass in cls.__mro__)
+
+
+def _running_with(patchers, func, args, kwargs):
+    """Call func inside every patcher of patchers (entered in order,
+    left in reverse, each told of an exception); a DEFAULT-made mock is
+    added to args, patch.multiple's dictionaries to kwargs."""
+    entered = []
+    extra = []
+    raised = (None, None, None)
+    try:
+        for patcher in patchers:
+            try:
+                made = patcher.__enter__()
+            finally:
+                if patcher._started():
+                    entered.append(patcher)
+            if patcher.attribute_name is not None:
+                kwargs.update(made)
+            elif patcher.new is DEFAULT:
+                extra.append(made)
+        return func(*(args + tuple(extra)), **kwargs)
+    except BaseException:
+        raised = sys.exc_info()
+        raise
+    finally:
+        for patcher in reversed(entered):
+            patcher.__exit__(*raised)
+
+
+def _decorate_test_methods(patcher, klass):
+    # every test method of klass gets a copy of patcher of its own
+    for name in dir(klass):
+        if not name.startswith(patch.TEST_PREFIX):
+            continue
+        method = getattr(klass, name)
+        if hasattr(method, '__call__'):
+            setattr(klass, name, patcher.copy()(method))
+    return klass
+
+
+class _patch(object):
+    """patch, patch.object, patch.multiple: replace an attribute while a
+    function runs or inside a with-block, and put it back afterwards.
+    start() and stop() do the same outside a with-block."""
+
+    attribute_name = None
+    _active_patches = []
+
+    def __init__(self, getter, attribute, new, spec, create, spec_set,
+                 autospec, new_callable, kwargs):
+        if new_callable is not None:
+            if new is not DEFAULT:
+                raise ValueError(
+                    "Cannot use 'new' and 'new_callable' together")
+            if autospec is not None:
+                raise ValueError(
+                    "Cannot use 'autospec' and 'new_callable' together")
+        self.getter, self.attribute, self.new = getter, attribute, new
+        self.spec, self.spec_set, self.autospec = spec, spec_set, autospec
+        self.create, self.new_callable = create, new_callable
+        self.kwargs = kwargs
+        self.additional_patchers = []
+
+    def copy(self):
+        twin = _patch(self.getter, self.attribute, self.new, self.spec,
+                      self.create, self.spec_set, self.autospec,
+                      self.new_callable, self.kwargs)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [p.copy()
+                                    for p in self.additional_patchers]
+        return twin
 
     def __call__(self, func):
-        patcher = self
+        if isinstance(func, type):
+            return _decorate_test_methods(self, func)
+        # stacked patch decorators share one wrapper: the bottom one's
+        # mock comes first among the extra arguments
+        stack = getattr(func, 'patchings', None)
+        if stack is not None:
+            stack.append(self)
+            return func
 
         @functools.wraps(func)
         def patched(*args, **kwargs):
-            with patcher as made:
-                args = args + patcher._extra_args(made)
-                return func(*args, **kwargs)
+            return _running_with(patched.patchings, func, args, kwargs)
+        patched.patchings = [self]
         return patched
 
+    def _started(self):
+        return 'is_local' in self.__dict__
 
-class _Patch(_Patcher):
-    """patch, patch.object: replace an attribute while a function runs
-    or inside a with-block, and put it back afterwards."""
+    def get_original(self):
+        """(what the attribute holds now or DEFAULT, whether it is the
+        target's own rather than inherited)."""
+        target, name = self.target, self.attribute
+        try:
+            return target.__dict__[name], True
+        except (AttributeError, KeyError):
+            pass
+        original = getattr(target, name, DEFAULT)
+        if name in _BUILTIN_NAMES and isinstance(target, _types.ModuleType):
+            self.create = True
+        if original is DEFAULT and not self.create:
+            raise AttributeError("%s does not have the attribute %r" %
+                                 (target, name))
+        return original, False
 
-    def __init__(self, getter, attribute, new, create=False, autospec=None,
-                 new_callable=None, **kwargs):
-        if new is not DEFAULT and new_callable is not None:
-            raise ValueError("Cannot use 'new' and 'new_callable' together")
-        if autospec is not None and new_callable is not None:
-            raise ValueError("Cannot use 'autospec' and 'new_callable' "
-                             "together")
-        self.getter, self.attribute = getter, attribute
-        self.new, self.create, self.kwargs = new, create, kwargs
-        self.autospec, self.new_callable = autospec, new_callable
+    def _make_mock(self, original, spec, spec_set):
+        # the mock patch puts in place when not given one
+        kind = MagicMock
+        model = spec_set if spec_set is not None else spec
+        if self.new_callable is not None:
+            kind = self.new_callable
+        elif model is not None:
+            if _names_a_list(model):
+                if '__call__' not in model:
+                    kind = NonCallableMagicMock
+            elif not callable(model):
+                kind = NonCallableMagicMock
+        options = {}
+        if spec is not None:
+            options['spec'] = spec
+        if spec_set is not None:
+            options['spec_set'] = spec_set
+        named = isinstance(kind, type) and issubclass(kind, NonCallableMock)
+        if named and self.attribute:
+            options['name'] = self.attribute
+        options.update(self.kwargs)
+        made = kind(**options)
+        if model is not None and isinstance(original, type) and \
+                isinstance(made, NonCallableMock):
+            # a mocked class: its instances follow the spec too
+            instance_kind = kind
+            if not _names_a_list(model) and \
+                    not _calls_give_callables(model):
+                instance_kind = NonCallableMagicMock
+            options.pop('name', None)
+            made.return_value = instance_kind(_new_parent=made,
+                                              _new_name='()', **options)
+        return made
 
     def __enter__(self):
+        new, spec, spec_set = self.new, self.spec, self.spec_set
+        autospec = self.autospec
+        # False means the same as None for these three
+        spec = None if spec is False else spec
+        spec_set = None if spec_set is False else spec_set
+        autospec = None if autospec is False else autospec
+        if spec is not None and autospec is not None:
+            raise TypeError("Can't specify spec and autospec")
+        if (spec is not None or autospec is not None) and \
+                spec_set not in (True, None):
+            raise TypeError("Can't provide explicit spec_set *and* spec or "
+                            "autospec")
         self.target = self.getter()
-        original = getattr(self.target, self.attribute, _MISSING)
-        if original is _MISSING and not self.create:
-            raise AttributeError('%r does not have the attribute %r' %
-                                 (self.target, self.attribute))
-        self.original = original
-        new = self.new
-        if self.autospec is not None and new is not DEFAULT:
-            raise TypeError("autospec creates the mock for you. Can't "
-                            "specify autospec and new.")
-        if new is DEFAULT and self.autospec not in (None, False):
-            model = original if self.autospec is True else self.autospec
-            new = create_autospec(model, _name=self.attribute, **self.kwargs)
-        elif new is DEFAULT:
-            new = (self.new_callable or MagicMock)(**self.kwargs)
+        original, local = self.get_original()
+        if new is DEFAULT and autospec is None:
+            if spec is True:
+                spec = original
+            if spec_set is True:
+                spec_set = original if spec is None else spec
+                spec = None
+            if (spec is not None or spec_set is not None) and \
+                    original is DEFAULT:
+                raise TypeError("Can't use 'spec' with create=True")
+            new = self._make_mock(original, spec, spec_set)
+        elif autospec is not None:
+            if new is not DEFAULT:
+                raise TypeError("autospec creates the mock for you. Can't "
+                                "specify autospec and new.")
+            if original is DEFAULT:
+                raise TypeError("Can't use 'autospec' with create=True")
+            model = original if autospec is True else autospec
+            new = create_autospec(model, spec_set=bool(spec_set),
+                                  _name=self.attribute, **self.kwargs)
+        elif self.kwargs:
+            raise TypeError("Can't pass kwargs to a mock we aren't creating")
+        self.temp_original, self.is_local = original, local
         setattr(self.target, self.attribute, new)
-        self.made = new
-        return new
+        if self.attribute_name is None:
+            return new
+        # patch.multiple: the mocks made, by attribute name
+        made = {}
+        if self.new is DEFAULT:
+            made[self.attribute_name] = new
+        for other in self.additional_patchers:
+            result = other.__enter__()
+            if other.new is DEFAULT:
+                made.update(result)
+        return made
 
     def __exit__(self, *exc_info):
-        if self.original is _MISSING:
-            delattr(self.target, self.attribute)
+        if not self._started():
+            raise RuntimeError('stop called on unstarted patcher')
+        target, name = self.target, self.attribute
+        original = self.temp_original
+        if self.is_local and original is not DEFAULT:
+            setattr(target, name, original)
         else:
-            setattr(self.target, self.attribute, self.original)
+            delattr(target, name)
+            # an inherited value shows through again, except on objects
+            # that keep what is set on them (proxies)
+            if not self.create and (not hasattr(target, name) or
+                                    name in _ALWAYS_THERE):
+                setattr(target, name, original)
+        del self.temp_original, self.is_local, self.target
+        for other in reversed(self.additional_patchers):
+            if other._started():
+                other.__exit__(*exc_info)
 
-    def _extra_args(self, made):
-        # A decorated function is given the mock patch made for it.
-        return (made,) if self.new is DEFAULT else ()
+    def start(self):
+        """Patch now; stop() (or patch.stopall()) undoes it."""
+        made = self.__enter__()
+        self._active_patches.append(self)
+        return made
+
+    def stop(self):
+        """Undo start()."""
+        if self in self._active_patches:
+            self._active_patches.remove(self)
+        return self.__exit__(None, None, None)
+
+
+def _get_target(target):
+    # "package.module.name" -> (a function importing the holder, "name")
+    try:
+        holder, attribute = target.rsplit('.', 1)
+    except (TypeError, ValueError, AttributeError):
+        raise TypeError("Need a valid target to patch. You supplied: %r" %
+                        (target,))
+    return (lambda: _importer(holder)), attribute
 
 
 def _importer(target):
@@ -678,54 +1026,135 @@ def _importer(target):
         try:
             found = getattr(found, part)
         except AttributeError:
-            found = importlib.import_module(done)
+            importlib.import_module(done)
+            found = getattr(found, part)
     return found
 
 
-def patch(target, new=DEFAULT, create=False, **kwargs):
+def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
+          autospec=None, new_callable=None, **kwargs):
     """Replace the object named by target ("package.module.name") with
     new (a MagicMock by default) while the decorated function runs, or
     inside a with-block."""
-    if not isinstance(target, str) or '.' not in target:
-        raise TypeError("Need a valid target to patch. You supplied: %r" %
-                        (target,))
-    holder, attribute = target.rsplit('.', 1)
-    return _Patch(lambda: _importer(holder), attribute, new, create,
-                  **kwargs)
+    getter, attribute = _get_target(target)
+    return _patch(getter, attribute, new, spec, create, spec_set, autospec,
+                  new_callable, kwargs)
 
 
-def _patch_object(target, attribute, new=DEFAULT, create=False, **kwargs):
-    """patch for attribute of the object target."""
-    return _Patch(lambda: target, attribute, new, create, **kwargs)
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
+                  spec_set=None, autospec=None, new_callable=None,
+                  **kwargs):
+    """patch for the attribute named attribute of the object target."""
+    return _patch(lambda: target, attribute, new, spec, create, spec_set,
+                  autospec, new_callable, kwargs)
 
 
-class _PatchDict(_Patcher):
-    """patch.dict: update a dictionary (cleared first with clear=True)
-    and restore its contents afterwards."""
+def _patch_multiple(target, spec=None, create=False, spec_set=None,
+                    autospec=None, new_callable=None, **kwargs):
+    """patch for several attributes of target at once, given as keyword
+    arguments; the mocks made for DEFAULT ones are passed (decorating) or
+    returned (with-block) as a dictionary by name."""
+    if type(target) is str:
+        def getter():
+            return _importer(target)
+    else:
+        def getter():
+            return target
+    if not kwargs:
+        raise ValueError('Must supply at least one keyword argument with '
+                         'patch.multiple')
+    patchers = []
+    for attribute, new in kwargs.items():
+        one = _patch(getter, attribute, new, spec, create, spec_set,
+                     autospec, new_callable, {})
+        one.attribute_name = attribute
+        patchers.append(one)
+    patchers[0].additional_patchers = patchers[1:]
+    return patchers[0]
+
+
+def _patch_stopall():
+    """Stop every patch started with start(), the latest first."""
+    while _patch._active_patches:
+        _patch._active_patches[-1].stop()
+
+
+def _dict_clear(target):
+    try:
+        target.clear()
+    except AttributeError:
+        for key in list(target):
+            del target[key]
+
+
+def _dict_update(target, values):
+    try:
+        target.update(values)
+    except AttributeError:
+        for key in values:
+            target[key] = values[key]
+
+
+class _patch_dict(object):
+    """patch.dict: update a dictionary (or mapping-like object; cleared
+    first with clear=True) and restore its contents afterwards."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        if isinstance(in_dict, str):
+            in_dict = _importer(in_dict)
         self.in_dict, self.clear = in_dict, clear
         self.values = dict(values)
         self.values.update(kwargs)
+        self._original = None
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return _decorate_test_methods(self, func)
+
+        @functools.wraps(func)
+        def patched(*args, **kwargs):
+            self._patch_dict()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self._unpatch_dict()
+        return patched
+
+    def copy(self):
+        return _patch_dict(self.in_dict, self.values, self.clear)
+
+    def _patch_dict(self):
+        target = self.in_dict
+        try:
+            saved = target.copy()
+        except AttributeError:
+            saved = {key: target[key] for key in target}
+        self._original = saved
+        if self.clear:
+            _dict_clear(target)
+        _dict_update(target, self.values)
+
+    def _unpatch_dict(self):
+        _dict_clear(self.in_dict)
+        _dict_update(self.in_dict, self._original)
 
     def __enter__(self):
-        target = self.in_dict
-        if isinstance(target, str):
-            target = _importer(target)
-        self.target = target
-        self.saved = dict(target)
-        if self.clear:
-            target.clear()
-        target.update(self.values)
+        self._patch_dict()
 
     def __exit__(self, *exc_info):
-        self.target.clear()
-        self.target.update(self.saved)
+        self._unpatch_dict()
         return False
 
+    start = __enter__
+    stop = __exit__
 
+
+# what a class decorated by a patcher has its test methods named by
+patch.TEST_PREFIX = 'test'
+patch.multiple = _patch_multiple
 patch.object = _patch_object
-patch.dict = _PatchDict
+patch.stopall = _patch_stopall
+patch.dict = _patch_dict
 
 
 def _spec_signature(spec, as_instance=False, eat_self=False):

@@ -1,0 +1,199 @@
+package vm
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+)
+
+// A class statement whose class is the first of its MRO to give its
+// instances a __dict__ (class C: ..., or a class after bases whose
+// __slots__ give none) shows in its __dict__ CPython 3.6's two
+// getset_descriptors, '__dict__' and '__weakref__', after the body's
+// names and before the __doc__ and __hash__ type() adds. The loop keeps
+// them out of the class's namespace (attribute lookup never needs them):
+// the class's mappingproxy shows them.
+
+// getsetDescrType is the type of C.__dict__['__dict__'].
+var getsetDescrType = py.NewType("getset_descriptor", "")
+
+// instanceAttrDescr is C.__dict__['__dict__'] or ['__weakref__'].
+type instanceAttrDescr struct {
+	name  string
+	owner *py.Type
+}
+
+func (d *instanceAttrDescr) Type() *py.Type { return getsetDescrType }
+
+func (d *instanceAttrDescr) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.name, shortName(d.owner))), nil
+}
+
+// M__get__ is the instance's __dict__, or None for __weakref__ (the loop
+// keeps no list of an object's weak references).
+func (d *instanceAttrDescr) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return d, nil
+	}
+	if !instance.Type().IsSubtype(d.owner) {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", d.name, shortName(d.owner), typeName(instance))
+	}
+	if d.name == "__weakref__" {
+		return py.None, nil
+	}
+	return GetAttr(instance, d.name)
+}
+
+func (d *instanceAttrDescr) M__set__(instance, value py.Object) (py.Object, error) {
+	if d.name == "__weakref__" {
+		return nil, py.ExceptionNewf(py.AttributeError, "attribute '__weakref__' of '%s' objects is not writable", shortName(d.owner))
+	}
+	return py.None, SetAttr(instance, d.name, value)
+}
+
+// attr answers the descriptor's own attributes.
+func (d *instanceAttrDescr) attr(name string) (py.Object, bool) {
+	switch name {
+	case "__name__":
+		return py.String(d.name), true
+	case "__qualname__":
+		return py.String(qualifiedTypeName(d.owner) + "." + d.name), true
+	case "__objclass__":
+		return d.owner, true
+	case "__doc__":
+		return py.None, true
+	}
+	return nil, false
+}
+
+func init() {
+	getsetDescrType.Dict["__get__"] = py.MustNewMethod("__get__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		d, ok := self.(*instanceAttrDescr)
+		if !ok {
+			return nil, wrongReceiver(getsetDescrType, "__get__", self)
+		}
+		if len(args) < 1 || len(args) > 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+		}
+		return d.M__get__(args[0], nil)
+	}, 0, "Return an attribute of instance, which is of type owner.")
+	for _, name := range []string{"__name__", "__qualname__", "__objclass__"} {
+		getsetDescrType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			d, ok := self.(*instanceAttrDescr)
+			if !ok {
+				return nil, wrongReceiver(getsetDescrType, name, self)
+			}
+			v, _ := d.attr(name)
+			return v, nil
+		}}
+	}
+}
+
+// addsInstanceDict reports whether cls is a class statement's class
+// that gives its instances their __dict__ and __weakref__ first: no
+// __slots__ of its own, and only object or classes whose __slots__
+// name neither after it in its MRO.
+func addsInstanceDict(cls *py.Type) bool {
+	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 || len(cls.Mro) < 2 {
+		return false
+	}
+	if _, ok := cls.Dict["__slots__"]; ok {
+		return false
+	}
+	for _, b := range cls.Mro[1:] {
+		bt, ok := b.(*py.Type)
+		if !ok {
+			return false
+		}
+		if bt == py.ObjectType {
+			continue
+		}
+		slots, ok := bt.Dict["__slots__"]
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 || !ok {
+			return false
+		}
+		names, err := slotNames(slots)
+		if err != nil || slices.Contains(names, "__dict__") || slices.Contains(names, "__weakref__") {
+			return false
+		}
+	}
+	return true
+}
+
+// classDictView is the mapping cls's __dict__ shows, when it differs from
+// its namespace: an ordered dict with the two descriptors in place.
+func classDictView(cls *py.Type) (*Dict, bool) {
+	if !addsInstanceDict(cls) {
+		return nil, false
+	}
+	keys := namespaceKeys(cls.Dict)
+	descrs := instanceDescrsOf(cls)
+	at := descrsPlace(cls, keys, descrs)
+	d := NewDict(len(keys) + 2)
+	for i, k := range keys {
+		if i == at {
+			addInstanceDescrs(d, descrs)
+		}
+		d.SetStr(k, cls.Dict[k])
+	}
+	if at >= len(keys) {
+		addInstanceDescrs(d, descrs)
+	}
+	return d, true
+}
+
+// descrsPlace is where the descriptors go among keys: before the __doc__
+// (None) and __hash__ (None) type() added after the body's names; for a
+// class with a docstring, after the name that was last when its
+// __dict__ was first shown (names bound later follow them).
+func descrsPlace(cls *py.Type, keys []string, descrs *instanceDescrPair) int {
+	if i := slices.Index(keys, "__doc__"); i >= 0 && cls.Dict["__doc__"] == py.None {
+		return i
+	}
+	if i := slices.Index(keys, "__hash__"); i >= 0 && cls.Dict["__hash__"] == py.None {
+		return i
+	}
+	if descrs.after == "" && len(keys) > 0 {
+		descrs.after = keys[len(keys)-1]
+	}
+	if i := slices.Index(keys, descrs.after); i >= 0 {
+		return i + 1
+	}
+	return len(keys)
+}
+
+func addInstanceDescrs(d *Dict, descrs *instanceDescrPair) {
+	d.SetStr("__dict__", descrs.dict)
+	d.SetStr("__weakref__", descrs.weakref)
+}
+
+// instanceDescrPair is a class's two descriptors, and the name they
+// follow in a class with a docstring (descrsPlace).
+type instanceDescrPair struct {
+	dict, weakref *instanceAttrDescr
+	after         string
+}
+
+// instanceDescrs keeps each class's two descriptors, so that reading
+// them twice gives the same objects, for as long as the class lives.
+var instanceDescrs sync.Map // weak.Pointer[py.Type] -> *instanceDescrPair
+
+func instanceDescrsOf(cls *py.Type) *instanceDescrPair {
+	key := weak.Make(cls)
+	if v, ok := instanceDescrs.Load(key); ok {
+		return v.(*instanceDescrPair)
+	}
+	pair := &instanceDescrPair{
+		dict:    &instanceAttrDescr{name: "__dict__", owner: cls},
+		weakref: &instanceAttrDescr{name: "__weakref__", owner: cls},
+	}
+	v, loaded := instanceDescrs.LoadOrStore(key, pair)
+	if !loaded {
+		runtime.AddCleanup(cls, func(k weak.Pointer[py.Type]) { instanceDescrs.Delete(k) }, key)
+	}
+	return v.(*instanceDescrPair)
+}

@@ -1,0 +1,93 @@
+package vm
+
+import (
+	"reflect"
+	"runtime"
+	"strings"
+	"sync/atomic"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Go functions known to leave namespaces alone.
+//
+// After a call of Go code the loop kills every global-cache entry
+// (namespacesChanged, global_cache.go) unless it knows the code cannot
+// have written a module's globals or the builtins. A loop calling
+// struct.unpack, a hash object's update or a memory BIO's read paid for
+// that twice per iteration: an atomic add on the process-wide epoch, and
+// the global read next in the loop (a format string, a constant) going
+// back to the maps.
+//
+// quietGoFunc answers for a Go method by the Go package its function is
+// defined in: the packages below hold the functions and methods of
+// modules that touch only their arguments, their receivers and their own
+// Go state. They may call back into Python code (a json object_hook, a
+// re.sub replacement, an SNI callback): that code's stores go through the
+// loop, which moves the epoch itself, and a Go callable they call back
+// through vm.Call is judged on its own when it returns (api.go). Their writes into module globals are
+// made once, while the package sets its module up, before any script runs.
+// A function defined elsewhere (a generic wrapper of internal/pyutil, a
+// module that rebinds its own globals, as time.tzset does) stays unknown
+// and invalidates, as before.
+var quietPackages = []string{
+	"github.com/go-python/gpython/stdlib/math.",
+	"github.com/go-python/gpython/stdlib/binascii.",
+	projectModules + "struct.",
+	projectModules + "binascii.",
+	projectModules + "zlib.",
+	projectModules + "bz2.",
+	projectModules + "lzma.",
+	projectModules + "hashlib.",
+	projectModules + "mathext.",
+	projectModules + "array.",
+	projectModules + "json.",
+	projectModules + "re.",
+	projectModules + "unicodedata.",
+	projectModules + "select.",
+	projectModules + "socket.",
+	projectModules + "ssl.",
+	projectModules + "_ssl.",
+}
+
+const projectModules = "github.com/gpython-ssl/gpython-ssl/modules/"
+
+// quietPC caches quietGoFunc's verdicts by code address (not by method
+// object, so that it keeps no interpreter's objects alive): a slot holds
+// pc<<1 | verdict, 0 when empty. Threads share it; a slot taken by
+// another function is recomputed and overwritten.
+var quietPC [256]atomic.Uintptr
+
+// quietGoFunc reports whether Go method m is known not to write any
+// namespace (see quietPackages).
+func quietGoFunc(m *py.Method) bool {
+	fn := goFunc(m)
+	if fn == nil {
+		return false
+	}
+	v := reflect.ValueOf(fn)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return false
+	}
+	pc := v.Pointer()
+	slot := &quietPC[(uint64(pc)*0x9e3779b97f4a7c15)>>56]
+	if e := slot.Load(); e>>1 == pc {
+		return e&1 != 0
+	}
+	quiet := false
+	if f := runtime.FuncForPC(pc); f != nil {
+		name := f.Name()
+		for _, p := range quietPackages {
+			if strings.HasPrefix(name, p) {
+				quiet = true
+				break
+			}
+		}
+	}
+	e := pc << 1
+	if quiet {
+		e |= 1
+	}
+	slot.Store(e)
+	return quiet
+}

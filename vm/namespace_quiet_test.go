@@ -1,0 +1,47 @@
+package vm
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/go-python/gpython/py"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestQuietPackagesExist: every project package quietPackages names is a
+// directory of Go files under modules/ (a renamed package would silently
+// lose its calls' exemption, or worse, keep a stale name).
+func TestQuietPackagesExist(t *testing.T) {
+	for _, p := range quietPackages {
+		rest, ok := strings.CutPrefix(p, projectModules)
+		if !ok {
+			continue
+		}
+		dir := filepath.Join("..", "modules", strings.TrimSuffix(rest, "."))
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		require.NoError(t, err)
+		assert.NotEmpty(t, files, "quietPackages names %s, which has no Go files", dir)
+		_, err = os.Stat(dir)
+		assert.NoError(t, err)
+	}
+}
+
+// TestQuietGoFunc: a Go method defined outside the quiet packages (here in
+// vm itself, as a namespace-writing method would be) is not quiet, asked
+// once or many times; a method whose Go function is missing is not quiet
+// either.
+func TestQuietGoFunc(t *testing.T) {
+	written := py.StringDict{}
+	writer := py.MustNewMethod("writer", func(self, arg py.Object) (py.Object, error) {
+		written["X"] = arg
+		return py.None, nil
+	}, 0, "")
+	for range 3 {
+		assert.False(t, quietGoFunc(writer))
+		assert.False(t, namespaceSafe(writer))
+	}
+	assert.False(t, quietGoFunc(&py.Method{Name: "empty"}))
+}
