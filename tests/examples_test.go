@@ -70,7 +70,8 @@ func TestBinaryModes(t *testing.T) {
 		{"import ssl without files", []string{"-c", "import ssl, _ssl; print(issubclass(ssl.SSLContext, _ssl._SSLContext))"}, "", 0, "True\n", ""},
 		{"ssl exception traceback", []string{"-c", "import ssl\nssl.match_hostname({'subject': ((('commonName', 'example.com'),),)}, 'example.org')"}, "", 1, "",
 			"ssl.CertificateError: hostname 'example.org' doesn't match 'example.com'\n"},
-		{"REPL", []string{"-i"}, "x = 6 * 7\nx\n", 0, ">>> 42\n", ""},
+		// Over a pipe the prompts go to stderr, as in CPython 3.6.
+		{"REPL", []string{"-i"}, "x = 6 * 7\nx\n", 0, "42\n", ">>> "},
 		{"script on stdin", nil, "x = 6 * 7\nprint(x)\nx\n", 0, "42\n", ""},
 		{"missing script", []string{filepath.Join(dir, "nope.py")}, "", 2, "", "can't open file"},
 		{"identity of dicts and tuples", []string{"-c", "d = {}\nprint(d is d, () is (), d is {})"}, "", 0, "True True False\n", ""},

@@ -65,7 +65,11 @@ func (d *instanceAttrDescr) attr(name string) (py.Object, bool) {
 	case "__objclass__":
 		return d.owner, true
 	case "__doc__":
-		return py.None, true
+		// What help() prints under each (CPython's words: pydoc output).
+		if d.name == "__weakref__" {
+			return py.String("list of weak references to the object (if defined)"), true
+		}
+		return py.String("dictionary for instance variables (if defined)"), true
 	}
 	return nil, false
 }
@@ -80,8 +84,31 @@ func init() {
 			return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
 		}
 		return d.M__get__(args[0], nil)
-	}, 0, "Return an attribute of instance, which is of type owner.")
-	for _, name := range []string{"__name__", "__qualname__", "__objclass__"} {
+	}, 0, "The attribute read from instance (the descriptor itself when instance is None).")
+	getsetDescrType.Dict["__set__"] = py.MustNewMethod("__set__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		d, ok := self.(*instanceAttrDescr)
+		if !ok {
+			return nil, wrongReceiver(getsetDescrType, "__set__", self)
+		}
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
+		}
+		return d.M__set__(args[0], args[1])
+	}, 0, "Stores value as the attribute of instance.")
+	getsetDescrType.Dict["__delete__"] = py.MustNewMethod("__delete__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		d, ok := self.(*instanceAttrDescr)
+		if !ok {
+			return nil, wrongReceiver(getsetDescrType, "__delete__", self)
+		}
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		if d.name == "__weakref__" {
+			return nil, py.ExceptionNewf(py.AttributeError, "attribute '__weakref__' of '%s' objects is not writable", shortName(d.owner))
+		}
+		return py.None, DelAttr(args[0], d.name)
+	}, 0, "Removes the attribute from instance.")
+	for _, name := range []string{"__name__", "__qualname__", "__objclass__", "__doc__"} {
 		getsetDescrType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			d, ok := self.(*instanceAttrDescr)
 			if !ok {

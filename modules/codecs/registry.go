@@ -15,14 +15,53 @@ import (
 // in order with a normalised name (ASCII letters lowered, spaces made
 // '-', as CPython 3.6 does) until one answers a CodecInfo (any 4-tuple);
 // answers are cached by that name. codecs.py registers the search
-// function of the interpreter's own codecs first, at import. The
-// registry is process-wide, as the error-handler registry is.
+// function of the interpreter's own codecs first, at import. Each
+// interpreter (context) sees the search functions its own code
+// registered, as CPython's registry is per interpreter; those of a closed
+// context are dropped, with its cached answers.
 
 var registry = struct {
 	sync.Mutex
 	searchers []py.Object
-	cache     map[string]py.Object
-}{cache: map[string]py.Object{}}
+	cache     map[cacheKey]py.Object
+}{cache: map[cacheKey]py.Object{}}
+
+// cacheKey is a looked-up name in one context.
+type cacheKey struct {
+	ctx  py.Context
+	name string
+}
+
+// searchersFor returns the search functions ctx's code registered (and
+// those of no context), dropping those of closed contexts first.
+func searchersFor(ctx py.Context) []py.Object {
+	registry.Lock()
+	defer registry.Unlock()
+	live := registry.searchers[:0]
+	var mine []py.Object
+	dropped := false
+	for _, fn := range registry.searchers {
+		owner := vm.OwnerContext(fn)
+		if owner != nil && !vm.ContextLive(owner) {
+			dropped = true
+			continue
+		}
+		live = append(live, fn)
+		if owner == nil || owner == ctx {
+			mine = append(mine, fn)
+		}
+	}
+	clear(registry.searchers[len(live):])
+	registry.searchers = live
+	if dropped {
+		for k := range registry.cache {
+			if k.ctx != nil && !vm.ContextLive(k.ctx) {
+				delete(registry.cache, k)
+			}
+		}
+	}
+	return mine
+}
 
 // registryKey is the name search functions are called with.
 func registryKey(name string) string {
@@ -42,25 +81,23 @@ func registryKey(name string) string {
 // search function knows it.
 func search(name string) (py.Object, error) {
 	key := registryKey(name)
+	ctx := vm.CurrentContext()
+	ck := cacheKey{ctx, key}
 	registry.Lock()
-	if info, ok := registry.cache[key]; ok {
+	if info, ok := registry.cache[ck]; ok {
 		registry.Unlock()
 		return info, nil
 	}
-	searchers := append([]py.Object(nil), registry.searchers...)
 	registry.Unlock()
-	if len(searchers) == 0 {
+	searchers := searchersFor(ctx)
+	if len(searchers) == 0 && ctx != nil && vm.ContextLive(ctx) {
 		// CPython registers its codecs' search function at start-up; here
 		// codecs.py does at import, so a name bytes.decode or open() does
 		// not know (a CJK codec) imports it first.
-		if ctx := vm.CurrentContext(); ctx != nil {
-			if _, err := py.ImportModuleLevelObject(ctx, "codecs", nil, nil, nil, 0); err != nil {
-				return nil, err
-			}
-			registry.Lock()
-			searchers = append(searchers, registry.searchers...)
-			registry.Unlock()
+		if _, err := py.ImportModuleLevelObject(ctx, "codecs", nil, nil, nil, 0); err != nil {
+			return nil, err
 		}
+		searchers = searchersFor(ctx)
 	}
 	for _, fn := range searchers {
 		info, err := vm.Call(fn, py.Tuple{py.String(key)}, nil)
@@ -74,7 +111,7 @@ func search(name string) (py.Object, error) {
 			return nil, pyutil.TypeErrorf("codec search functions must return 4-tuples")
 		}
 		registry.Lock()
-		registry.cache[key] = info
+		registry.cache[ck] = info
 		registry.Unlock()
 		return info, nil
 	}
@@ -119,18 +156,15 @@ func lookup(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, pyutil.TypeErrorf("lookup() argument must be str, not %s", pyutil.TypeName(args[0]))
 	}
-	registry.Lock()
-	empty := len(registry.searchers) == 0
-	registry.Unlock()
-	if empty {
-		return nil, py.ExceptionNewf(py.LookupError, "no codec search functions registered: can't find encoding")
-	}
 	if strings.IndexByte(string(name), 0) >= 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "embedded null character")
 	}
 	info, err := search(string(name))
 	if err != nil {
 		return nil, err
+	}
+	if info == nil && len(searchersFor(vm.CurrentContext())) == 0 {
+		return nil, py.ExceptionNewf(py.LookupError, "no codec search functions registered: can't find encoding")
 	}
 	if info == nil {
 		if host.CanonicalCodec(string(name)) == "" && normalizedIs(string(name), "cp65001") {

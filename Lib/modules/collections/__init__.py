@@ -13,7 +13,6 @@ import _thread
 from collections import abc
 from collections.abc import *
 from keyword import iskeyword as _iskeyword
-from _weakref import ref as _weakref
 
 __all__ = ["deque", "defaultdict", "namedtuple", "UserDict", "UserList",
            "UserString", "Counter", "OrderedDict", "ChainMap"]
@@ -716,8 +715,11 @@ def _move_count(od):
     key = id(od)
     cell = _move_counts.get(key)
     if cell is None:
+        # Imported here: collections is imported by interpreters that
+        # have no _weakref module (a Go embedder's choice of modules).
+        from _weakref import ref
         cell = _move_counts[key] = [0]
-        _weakref(od, lambda _ref, key=key: _move_counts.pop(key, None))
+        ref(od, lambda _ref, key=key: _move_counts.pop(key, None))
     return cell
 
 
