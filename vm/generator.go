@@ -429,6 +429,9 @@ func (t *thread) throwInto(sub py.Object, exc error) (py.Object, bool, error) {
 	}
 	m, err := GetAttr(sub, "throw")
 	if err != nil {
+		if !py.IsException(py.AttributeError, err) {
+			return nil, false, err // a __getattr__ that raises
+		}
 		return nil, false, exc
 	}
 	r, err := Call(m, py.Tuple{exceptionOf(exc)}, nil)

@@ -64,3 +64,27 @@ try:
     g.send(5)
 except LookupError as e:
     print("LookupError:", e)
+
+# throw() into the delegation: a sub-iterator without throw gets the
+# exception raised at the yield from; a failing lookup raises its error.
+g = outer(Countdown(5))
+next(g)
+try:
+    g.throw(KeyError("thrown"))
+except KeyError as e:
+    print("KeyError:", e)
+
+
+class NoThrow(Broken):
+    def __getattr__(self, name):
+        if name == "throw":
+            raise LookupError("no attribute " + name)
+        raise AttributeError(name)
+
+
+g = outer(NoThrow())
+next(g)
+try:
+    g.throw(ValueError)
+except LookupError as e:
+    print("LookupError:", e)
