@@ -32,7 +32,9 @@ func Read(fd int, p []byte) (n int, err error) {
 		interrupted := false
 		gil.Unlocked(func() {
 			wake := FD()
-			if wake >= 0 && !nonBlocking(fd) {
+			// poll(2) ignores a negative descriptor: read it at once
+			// (EBADF), or the wait would never end.
+			if wake >= 0 && fd >= 0 && !nonBlocking(fd) {
 				interrupted, err = waitReadable(fd, wake)
 				if interrupted && restarting() {
 					// the signal restarts the call (siginterrupt):
