@@ -332,3 +332,13 @@ func IntClinic(o py.Object) (int, error) {
 	}
 	return int(b.Int64()), nil
 }
+
+// IteratorPosition is the argument of an iterator's __setstate__ (a
+// position from its __reduce__): an object with __index__, else
+// TypeError "an integer is required", as CPython's iterators say.
+func IteratorPosition(o py.Object) (int, error) {
+	if _, ok := o.(py.I__index__); !ok {
+		return 0, pyutil.TypeErrorf("an integer is required")
+	}
+	return py.IndexInt(o)
+}

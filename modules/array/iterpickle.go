@@ -3,6 +3,7 @@ package pyarray
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -42,10 +43,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := arg.(py.I__index__); !ok {
-			return nil, pyutil.TypeErrorf("an integer is required")
-		}
-		pos, err := py.IndexInt(arg)
+		pos, err := pyarg.IteratorPosition(arg)
 		if err != nil {
 			return nil, err
 		}
