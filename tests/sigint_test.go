@@ -135,13 +135,16 @@ func requireCaught(t *testing.T, r interruptRun, line string) {
 
 // caughtScript wraps setup and a blocking statement: the statement runs
 // after "ready" inside try/except KeyboardInterrupt, which prints
-// "interrupted <args>" and then proves that the interpreter goes on.
+// "interrupted <args>" and then proves that the interpreter goes on. A
+// blocking statement that ends instead prints "not interrupted" and the
+// value it left in result (the socket cases assign their call's result).
 func caughtScript(setup, blocking string) string {
 	return setup + `
 print("ready")
+result = None
 try:
     ` + blocking + `
-    print("not interrupted")
+    print("not interrupted", repr(result)[:200])
 except KeyboardInterrupt as e:
     print("interrupted", e.args)
 print("after")
@@ -219,7 +222,7 @@ func TestSIGINTInterruptsSocketCalls(t *testing.T) {
 	for _, tc := range socketCases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			r := runInterrupted(t, caughtScript(tc.setup, tc.blocking)+tc.check+"\n")
+			r := runInterrupted(t, caughtScript(tc.setup, "result = "+tc.blocking)+tc.check+"\n")
 			requireCaught(t, r, "interrupted ()")
 			assert.Contains(t, r.Stdout, "usable True\n", "stderr: %s", r.Stderr)
 		})

@@ -211,23 +211,26 @@ const (
 // EINTR: callers recompute their remaining time and call again (see
 // PollUntil).
 func Poll(fds []PollFd, timeout time.Duration) (int, error) {
-	var tsp uintptr
-	var ts syscall.Timespec
+	var ts *syscall.Timespec
 	if timeout >= 0 {
-		ts = syscall.NsecToTimespec(int64(timeout))
-		tsp = uintptr(unsafe.Pointer(&ts))
+		t := syscall.NsecToTimespec(int64(timeout))
+		ts = &t
 	}
-	var p uintptr
+	var p *PollFd
 	if len(fds) > 0 {
-		p = uintptr(unsafe.Pointer(&fds[0]))
+		p = &fds[0]
 	}
+	// The pointers become uintptrs in the call's own argument list, the
+	// one place where the compiler keeps what they point to alive and
+	// unmoved (a stack-allocated timespec can move when the goroutine's
+	// stack grows inside gil.Unlocked).
 	var r uintptr
 	var e syscall.Errno
 	if timeout == 0 {
-		r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, p, uintptr(len(fds)), tsp, 0, 0, 0)
+		r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(p)), uintptr(len(fds)), uintptr(unsafe.Pointer(ts)), 0, 0, 0)
 	} else {
 		gil.Unlocked(func() {
-			r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, p, uintptr(len(fds)), tsp, 0, 0, 0)
+			r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(p)), uintptr(len(fds)), uintptr(unsafe.Pointer(ts)), 0, 0, 0)
 		})
 	}
 	if e != 0 {
