@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
@@ -45,6 +46,21 @@ except AssertionError as e:
     print("AssertionError", e)
 `,
 	"xskip.py": "not python at all\nimport sys\nprint('skipped', sys.argv)\nraise SystemExit(3)\n",
+	// a directory run as the script, and one without __main__
+	"app/__main__.py":       "import sys\nprint(__name__, sys.argv, __file__, sys.path[0])\n",
+	"app/helper.py":         "",
+	"nomaindir/x.py":        "",
+	"syspath.py":            "import sys\nprint(repr(sys.path[0]))\n",
+	"caf\xe9.py":            "print(ascii(__file__))\n",
+	"appfail/__main__.py":   "import helperfail\n",
+	"appfail/helperfail.py": "raise KeyError('in helper')\n",
+}
+
+// cmdlineZips are zip archives made in the case directory: name to
+// {member: source}.
+var cmdlineZips = map[string]map[string]string{
+	"app.zip":  {"__main__.py": "import sys\nprint(__name__, sys.argv, __file__, sys.path[0])\n"},
+	"lone.zip": {"x.py": ""},
 }
 
 type cmdlineCase struct {
@@ -85,6 +101,14 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"-E", "-W", "error::::-1", "-c", "import warnings"}, "", "Invalid -W option ignored: invalid lineno -1", 0},
 	{[]string{"-E", "-W", "a:b:c:d:e:f", "-c", "import warnings"}, "", "Invalid -W option ignored: too many fields (max 5): 'a:b:c:d:e:f'", 0},
 	{[]string{"-x", "xskip.py", "a"}, "skipped ['xskip.py', 'a']\n", "", 3},
+	{[]string{"app", "x"}, "__main__ ['app', 'x'] app/__main__.py app\n", "", 0},
+	{[]string{"DIR/app"}, "__main__ ['DIR/app'] DIR/app/__main__.py DIR/app\n", "", 0},
+	{[]string{"app.zip", "-y"}, "__main__ ['app.zip', '-y'] app.zip/__main__.py app.zip\n", "", 0},
+	{[]string{"nomaindir"}, "", "EXE: can't find '__main__' module in 'nomaindir'", 1},
+	{[]string{"lone.zip"}, "", "EXE: can't find '__main__' module in 'lone.zip'", 1},
+	{[]string{"appfail"}, "", "Traceback (most recent call last):", 1},
+	{[]string{"-m", "syspath"}, "''\n", "", 0},
+	{[]string{"caf\xe9.py"}, "'caf\\udce9.py'\n", "", 0},
 }
 
 // runCmdline runs exe with args in dir and returns its stdout, the first
@@ -129,6 +153,9 @@ func TestCommandLine(t *testing.T) {
 		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
 		require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
 	}
+	for name, members := range cmdlineZips {
+		writeZip(t, filepath.Join(dir, name), members)
+	}
 	self, err := os.Executable()
 	require.NoError(t, err)
 	cpython := pytesting.CPython36()
@@ -137,12 +164,16 @@ func TestCommandLine(t *testing.T) {
 	}
 	for _, c := range cmdlineCases {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
-			stdout, stderr, status := runCmdline(t, dir, append(os.Environ(), asInterpreter+"=1"), self, c.args...)
+			args := make([]string, len(c.args))
+			for i, a := range c.args {
+				args[i] = strings.Replace(a, "DIR", dir, 1)
+			}
+			stdout, stderr, status := runCmdline(t, dir, append(os.Environ(), asInterpreter+"=1"), self, args...)
 			assert.Equal(t, c.stdout, stdout, "stdout")
 			assert.Equal(t, c.stderr, stderr, "stderr")
 			assert.Equal(t, c.status, status, "status")
 			if cpython != "" {
-				stdout, stderr, status := runCmdline(t, dir, pytesting.CPythonEnv(), cpython, c.args...)
+				stdout, stderr, status := runCmdline(t, dir, pytesting.CPythonEnv(), cpython, args...)
 				assert.Equal(t, c.stdout, stdout, "CPython 3.6's stdout")
 				assert.Equal(t, c.stderr, stderr, "CPython 3.6's stderr")
 				assert.Equal(t, c.status, status, "CPython 3.6's status")
@@ -229,4 +260,19 @@ func TestModuleTraceback(t *testing.T) {
 func TestModuleEmbedded(t *testing.T) {
 	stderr, status := interpreter(t, t.TempDir(), "-m", "timeit", "-n", "1", "-r", "1", "pass")
 	assert.Equal(t, 0, status, stderr)
+}
+
+// writeZip writes a zip archive at path holding members (name: content).
+func writeZip(t *testing.T, path string, members map[string]string) {
+	t.Helper()
+	var buf bytes.Buffer
+	w := zip.NewWriter(&buf)
+	for name, src := range members {
+		f, err := w.Create(name)
+		require.NoError(t, err)
+		_, err = f.Write([]byte(src))
+		require.NoError(t, err)
+	}
+	require.NoError(t, w.Close())
+	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 }

@@ -39,7 +39,8 @@ const usage = `usage: gpython-ssl [option] ... [-c CODE | -m MODULE | --doctest 
   (no arguments)       interactive prompt (the script on stdin when it is
                        not a terminal)
   -i                   interactive prompt even when stdin is not a terminal
-  script.py [arg ...]  run a Python script
+  script.py [arg ...]  run a Python script (a directory or zip archive: its
+                       __main__ module)
   - [arg ...]          run the script read from stdin
   -c CODE [arg ...]    run the Python statements in CODE
   -m MODULE [arg ...]  run a module (a package's __main__) as __main__
@@ -114,10 +115,16 @@ func newContext(argv []string, scriptDir string) py.Context {
 // runScript reads and compiles the file itself: gpython's RunFile fails on
 // absolute paths.
 func runScript(path string, argv []string, stderr io.Writer) int {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return runMainFromPath(path, argv, stderr)
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "gpython-ssl: can't open file %q: %v\n", path, err)
 		return 2
+	}
+	if isZipArchive(src) {
+		return runMainFromPath(path, argv, stderr)
 	}
 	if startup.skipFirstLine {
 		// -x: the first line is not Python; its newline stays so that
@@ -132,7 +139,9 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	if err != nil {
 		dir = filepath.Dir(path)
 	}
-	return runSource(string(src), path, argv, dir, true, stderr)
+	// __file__ and the traceback's file name decode undecodable bytes as
+	// CPython does (surrogateescape); the file itself was read by its bytes
+	return runSource(string(src), pyutil.FSDecode(path), argv, dir, true, stderr)
 }
 
 // runStdin reads the script from the standard input and runs it as

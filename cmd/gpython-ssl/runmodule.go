@@ -120,9 +120,9 @@ func runMainModule(m *mainModule, argv []string, stderr io.Writer) (status int) 
 			status = 1
 		}
 	}()
-	// The current directory comes first on sys.path, as for -c.
-	cwd, _ := os.Getwd()
-	ctx := newContext(argv, cwd)
+	// The current directory comes first on sys.path, as "" as for -c
+	// (CPython 3.6; 3.7 puts its full path there).
+	ctx := newContext(argv, "")
 	defer ctx.Close()
 	code := m.code
 	if m.src != "" {
