@@ -43,6 +43,9 @@ type Context struct {
 	mu      sync.Mutex
 	running sync.WaitGroup
 	closed  bool
+	// finalizing is sys.is_finalizing(): set once the threads are joined
+	// and the atexit functions have run.
+	finalizing atomic.Bool
 }
 
 // NewContext returns a context running on this package's loop.
@@ -199,6 +202,7 @@ func (ctx *Context) Close() error {
 	if !closed {
 		WaitForThreads(ctx)
 	}
+	ctx.finalizing.Store(true)
 	ctx.mu.Lock()
 	already := ctx.closed
 	ctx.closed = true

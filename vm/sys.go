@@ -25,16 +25,22 @@ class _structseq(tuple):
     def __repr__(self):
         return "sys.%s(%s)" % (type(self).__name__, ", ".join(["%s=%r" % fv for fv in zip(self._fields, self)]))
 
-def _seq(name, fields, values):
+def _seq(name, fields, values, sealed=False):
     ns = {"__slots__": (), "_fields": fields, "__module__": "sys"}
     for i, f in enumerate(fields):
         ns[f] = property(lambda self, i=i: self[i])
-    return type(name, (_structseq,), ns)(values)
+    cls = type(name, (_structseq,), ns)
+    value = tuple.__new__(cls, values)
+    if sealed:
+        def __new__(cls, *args, **kwargs):
+            raise TypeError("cannot create 'sys.%s' instances" % name)
+        cls.__new__ = __new__
+    return value
 
-version_info = _seq("version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 6, 15, "final", 0))
+version_info = _seq("version_info", ("major", "minor", "micro", "releaselevel", "serial"), (3, 6, 15, "final", 0), True)
 flags = _seq("flags", ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated"),
-    _flag_values)
+    _flag_values, True)
 del _flag_values
 float_info = _seq("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds"),
@@ -155,6 +161,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	installSysHooks(ctx, g)
 	installSysTrace(ctx, g)
 	installSysThreads(ctx, g)
+	installSysMisc(ctx, g)
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0
 		if len(args) > 1 {

@@ -178,7 +178,7 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 	}
 	code, err := compile(src, filename, py.ExecMode, 0, true)
 	if err != nil {
-		return reportError(err, stderr)
+		return reportErrorIn(ctx, err, stderr)
 	}
 	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
 		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: filename},
@@ -190,7 +190,7 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
 	flushStdout(ctx)
 	if err != nil {
-		return reportError(err, stderr)
+		return reportErrorIn(ctx, err, stderr)
 	}
 	return 0
 }
@@ -207,11 +207,21 @@ func flushStdout(ctx py.Context) {
 // has no traceback, so only its location and last line print) and returns
 // the exit status; SystemExit gives its code as CPython does.
 func reportError(err error, stderr io.Writer) int {
+	return reportErrorIn(nil, err, stderr)
+}
+
+// reportErrorIn is reportError for an error raised in ctx, whose
+// sys.excepthook and sys.tracebacklimit then apply (vm.ReportUncaught).
+func reportErrorIn(ctx py.Context, err error, stderr io.Writer) int {
 	exc := pyutil.ExceptionValue(err)
 	if e, ok := exc.(*py.Exception); ok && e.Type().IsSubtype(py.SystemExit) {
 		return systemExitCode(e, stderr)
 	}
-	pyutil.PrintTraceback(stderr, err)
+	if ctx == nil {
+		pyutil.PrintTraceback(stderr, err)
+	} else {
+		vm.ReportUncaught(ctx, err, stderr)
+	}
 	return 1
 }
 

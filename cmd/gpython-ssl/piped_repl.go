@@ -90,7 +90,7 @@ func runPipedREPL(ctx py.Context, in io.Reader, stderr io.Writer) int {
 				return systemExitCode(e, stderr)
 			}
 			flushStream(sys, "stdout")
-			pyutil.PrintTraceback(stderr, err)
+			vm.ReportUncaught(ctx, err, stderr)
 		}
 	}
 }

@@ -128,7 +128,7 @@ func runMainModule(m *mainModule, argv []string, stderr io.Writer) (status int) 
 	if m.src != "" {
 		var err error
 		if code, err = compiler.CompileFile(m.src, m.file); err != nil {
-			return reportError(err, stderr)
+			return reportErrorIn(ctx, err, stderr)
 		}
 	}
 	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
@@ -143,7 +143,7 @@ func runMainModule(m *mainModule, argv []string, stderr io.Writer) (status int) 
 	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
 	flushStdout(ctx)
 	if err != nil {
-		return reportError(err, stderr)
+		return reportErrorIn(ctx, err, stderr)
 	}
 	return 0
 }

@@ -51,7 +51,7 @@ func runMainFromPath(path string, argv []string, stderr io.Writer) (status int) 
 	err = callRunpy(ctx, py.Tuple{py.String(py.MainModuleName), py.False})
 	flushStdout(ctx)
 	if err != nil {
-		return reportError(err, stderr)
+		return reportErrorIn(ctx, err, stderr)
 	}
 	return 0
 }

@@ -92,11 +92,23 @@ func PrintTraceback(w io.Writer, err error) {
 // *py.ExceptionInfo or a *py.Exception (its Traceback is used, if any);
 // any other error prints as "SystemError: <text>".
 func FormatException(err error) string {
+	return formatError(err, nil)
+}
+
+// FormatUncaught is FormatException with sys.tracebacklimit applied as
+// the interpreter applies it to an uncaught exception: each traceback
+// keeps its last limit entries, and prints nothing, not even its
+// "Traceback" line, when limit is 0 or less.
+func FormatUncaught(err error, limit int) string {
+	return formatError(err, &limit)
+}
+
+func formatError(err error, tracebackLimit *int) string {
 	if err == nil {
 		return ""
 	}
 	var b strings.Builder
-	p := printer{b: &b, seen: map[*py.Exception]bool{}}
+	p := printer{b: &b, seen: map[*py.Exception]bool{}, lastEntries: tracebackLimit}
 	var info py.ExceptionInfo
 	var pinfo *py.ExceptionInfo
 	var exc *py.Exception
@@ -150,6 +162,8 @@ type printer struct {
 	stdlib bool
 	// limit, when not nil, cuts each traceback (FormatExceptionLimit).
 	limit *int
+	// lastEntries, when not nil, is sys.tracebacklimit (FormatUncaught).
+	lastEntries *int
 }
 
 // lastLine writes an exception's last line.
@@ -270,6 +284,12 @@ func (p *printer) single(value py.Object, tb *py.Traceback) {
 
 // traceback lists the frames of tb as CPython 3.6's PyTraceBack_Print.
 func (p *printer) traceback(tb *py.Traceback) {
+	keep := tracebackLimit
+	if p.lastEntries != nil {
+		if keep = *p.lastEntries; keep <= 0 {
+			return
+		}
+	}
 	frames := frameList(tb)
 	p.b.WriteString("Traceback (most recent call last):\n")
 	if p.limit != nil {
@@ -280,8 +300,8 @@ func (p *printer) traceback(tb *py.Traceback) {
 			frames = frames[len(frames)+n:]
 		}
 	}
-	if len(frames) > tracebackLimit {
-		frames = frames[len(frames)-tracebackLimit:]
+	if len(frames) > keep {
+		frames = frames[len(frames)-keep:]
 	}
 	var last *Frame
 	n := 0 // how many times in a row last has been seen
