@@ -26,7 +26,7 @@ _FATAL_SIGNALS = (4, 6, 7, 8, 11)  # SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGSEGV
 
 _enabled = None      # (fd, all_threads) while enable() is in force
 _registered = {}     # signum -> (fd, all_threads, chain, previous handler)
-_watchdog = None     # the pending dump_traceback_later's cancel lock
+_watchdog = None     # the pending dump_traceback_later's (cancel, done) locks
 _OWN_GLOBALS = globals()
 
 
@@ -169,20 +169,29 @@ or each timeout seconds if repeat is True. If exit is True, call _exit(1) which 
     fd = _target_fd(file)
     repeat, exit = _as_int(repeat), _as_int(exit)
     cancel_dump_traceback_later()
+    # cancel is released to stop the watchdog; done is released by the
+    # watchdog when it ends, so that a cancel never returns while a dump
+    # is still on its way to the descriptor (which the caller may close
+    # and the system reuse)
     cancel = _thread.allocate_lock()
     cancel.acquire()
+    done = _thread.allocate_lock()
+    done.acquire()
     header = 'Timeout (%s)!\n' % _format_timeout(timeout)
 
     def watch():
         me = _thread.get_ident()
-        while not cancel.acquire(True, timeout):
-            _write(fd, header + _traceback_text(True, None, skip=me))
-            if exit:
-                _os._exit(1)
-            if not repeat:
-                return
+        try:
+            while not cancel.acquire(True, timeout):
+                _write(fd, header + _traceback_text(True, None, skip=me))
+                if exit:
+                    _os._exit(1)
+                if not repeat:
+                    return
+        finally:
+            done.release()
 
-    _watchdog = cancel
+    _watchdog = cancel, done
     _thread.start_new_thread(watch, ())
 
 
@@ -190,9 +199,11 @@ def cancel_dump_traceback_later():
     """cancel_dump_traceback_later():
 cancel the previous call to dump_traceback_later()."""
     global _watchdog
-    cancel, _watchdog = _watchdog, None
-    if cancel is not None:
+    watchdog, _watchdog = _watchdog, None
+    if watchdog is not None:
+        cancel, done = watchdog
         cancel.release()
+        done.acquire()
 
 
 def _check_signum(signum):

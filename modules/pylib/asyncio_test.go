@@ -298,7 +298,8 @@ async def c_gather_cancel():
 async def c_wait_modes():
     out = []
     for mode in (asyncio.FIRST_COMPLETED, asyncio.FIRST_EXCEPTION, asyncio.ALL_COMPLETED):
-        fs = [asyncio.ensure_future(value('slow', 0.08)), asyncio.ensure_future(value('fast', 0.005)), asyncio.ensure_future(boom('x', 0.03))]
+        # far apart, so that a loaded machine still finishes them in order
+        fs = [asyncio.ensure_future(value('slow', 1.2)), asyncio.ensure_future(value('fast', 0.005)), asyncio.ensure_future(boom('x', 0.6))]
         done, pending = await asyncio.wait(fs, return_when=mode)
         out.append((mode, len(done), len(pending)))
         for p in pending:

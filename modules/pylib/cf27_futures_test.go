@@ -285,7 +285,7 @@ var futuresMoreCases = []pytesting.Case{
 	{"wait_invalid_first_done", `dnd(wait([fut('finished', 1), Future()], return_when=FIRST_COMPLETED))`},
 	{"wait_first_completed_timeout", `dnd(wait([Future(), fut('running')], timeout=0.01, return_when=FIRST_COMPLETED))`},
 	{"wait_first_exception_timeout", `dnd(wait([Future()], timeout=0, return_when=FIRST_EXCEPTION))`},
-	{"wait_first_exception_later_result", `wait_later([Future(), fut('raised', None)], 0.02, 'result', timeout=0.2, return_when=FIRST_EXCEPTION)`},
+	{"wait_first_exception_later_result", `wait_later([Future(), fut('raised', None)], 0.02, 'result', timeout=10, return_when=FIRST_EXCEPTION)`},
 	{"wait_all_later_cancel", `(lambda fs: (fs[0].cancel(), threading.Timer(0.02, fs[0].set_running_or_notify_cancel).start(), dnd(wait(fs, timeout=10))))([Future()])[2]`},
 	{"wait_first_completed_later_cancel", `(lambda fs: (fs[0].cancel(), threading.Timer(0.02, fs[0].set_running_or_notify_cancel).start(), dnd(wait(fs, timeout=10, return_when=FIRST_COMPLETED))))([Future(), Future()])[2]`},
 	{"wait_sets_types", `(lambda r: (type(r.done).__name__, type(r.not_done).__name__, r._fields, r[0] is r.done))(wait([fut('finished', 1)]))`},

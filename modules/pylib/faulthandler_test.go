@@ -31,7 +31,11 @@ def via_fd(**kw):
 def later(seconds, **kw):
     with tempfile.TemporaryFile() as f:
         faulthandler.dump_traceback_later(seconds, file=f, **kw)
-        time.sleep(seconds + 0.4)
+        time.sleep(seconds)
+        for _ in range(100):  # the watchdog thread may run late on a loaded machine
+            if os.fstat(f.fileno()).st_size:
+                break
+            time.sleep(0.1)
         faulthandler.cancel_dump_traceback_later()
         f.seek(0)
         return masked(f.read().decode()).splitlines()[0]
