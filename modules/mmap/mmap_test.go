@@ -228,8 +228,11 @@ print(peak_maps, peak_fd)
 	_, err := fmt.Sscan(out, &maps, &fds)
 	require.NoError(t, err, out)
 	t.Logf("peak over 100,000 maps: %d mappings, %d descriptors", maps, fds)
-	assert.Less(t, maps, 2500, "mappings pile up")
-	assert.Less(t, fds, 1500, "descriptors pile up")
+	// A leak ends near 133,000 mappings and 33,000 descriptors; a flat
+	// run at 1,000-2,800 (the upper figures on a loaded machine, where
+	// the collector's cleanups run later).
+	assert.Less(t, maps, 6000, "mappings pile up")
+	assert.Less(t, fds, 3000, "descriptors pile up")
 }
 
 // TestMmapKeptMaps holds many maps at once: they all stay usable.
