@@ -9,7 +9,7 @@ import (
 
 // The types of this package that classes may derive from: bytearray,
 // filled by its __init__ as list is (bytearray.__init__(self, src)
-// replaces the contents), and enumerate, zip, map, filter and reversed,
+// replaces the contents), and enumerate, zip, map and filter,
 // made by their constructors.
 func init() {
 	vm.RegisterValueBase(ByteArrayType, vm.ValueBase{
@@ -33,7 +33,6 @@ func init() {
 	vm.RegisterValueBase(py.ZipType, vm.ValueBase{Sample: &zipIter{}})
 	vm.RegisterValueBase(py.MapType, vm.ValueBase{Sample: &mapIter{}})
 	vm.RegisterValueBase(py.FilterType, vm.ValueBase{Sample: &filterIter{}})
-	vm.RegisterValueBase(ReversedType, vm.ValueBase{Sample: &reversedIter{}})
 
 	reduceEx := py.MustNewMethod("__reduce_ex__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		proto := 0
