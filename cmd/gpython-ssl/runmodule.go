@@ -11,6 +11,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/compiler"
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -29,9 +30,23 @@ type mainModule struct {
 	code *py.Code // its compiled code (a module built in without source)
 }
 
-// runModule runs the module name with sys.argv[1:] = args.
-func runModule(name string, args []string, stderr io.Writer) int {
-	m, msg := findMainModule(name)
+// runModule runs the module name with sys.argv[1:] = args. As in
+// CPython, the packages above the module are imported first (their
+// __init__ runs), with sys.argv[0] '-m' until the module is found.
+func runModule(name string, args []string, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "Traceback (most recent call last):\n  File %q, in <module>\nSystemError: internal error in the interpreter: %v\n", name, r)
+			status = 1
+		}
+	}()
+	ctx := newContext(append([]string{"-m"}, args...), "")
+	defer ctx.Close()
+	msg := importParent(ctx, name)
+	var m *mainModule
+	if msg == "" {
+		m, msg = findMainModule(name)
+	}
 	if msg != "" {
 		exe, err := os.Executable()
 		if err != nil {
@@ -40,8 +55,35 @@ func runModule(name string, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %s\n", exe, msg)
 		return 1
 	}
-	argv := append([]string{m.file}, args...)
-	return runMainModule(m, argv, stderr)
+	if sys, err := ctx.GetModule("sys"); err == nil {
+		if argv, ok := sys.Globals["argv"].(*py.List); ok && argv.Len() > 0 {
+			argv.Items[0] = py.String(m.file)
+		}
+	}
+	return runMainModule(ctx, m, stderr)
+}
+
+// importParent imports the package that holds the dotted module name, as
+// CPython's -m does before it looks for the module, and says why the
+// module cannot be found when the import fails or the parent is not a
+// package ("" when it is one, or when name is not dotted).
+func importParent(ctx py.Context, name string) string {
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 {
+		return ""
+	}
+	parent := name[:i]
+	failed := func(line string) string {
+		return fmt.Sprintf("Error while finding module specification for '%s' (%s)", name, line)
+	}
+	mod, err := vm.ImportModule(ctx, parent)
+	if err != nil {
+		return failed(strings.TrimSuffix(pyutil.ExceptionLine(pyutil.ExceptionValue(err)), "\n"))
+	}
+	if _, err := vm.GetAttr(mod, "__path__"); err != nil {
+		return failed(strings.TrimSuffix(pyutil.ExceptionLine(pyutil.ExceptionValue(err)), "\n"))
+	}
+	return ""
 }
 
 // findMainModule finds the module name, or says why it cannot run.
@@ -112,18 +154,10 @@ func isFile(p string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// runMainModule runs m as __main__, as runSource runs a script.
-func runMainModule(m *mainModule, argv []string, stderr io.Writer) (status int) {
-	defer func() {
-		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "Traceback (most recent call last):\n  File %q, in <module>\nSystemError: internal error in the interpreter: %v\n", m.file, r)
-			status = 1
-		}
-	}()
-	// The current directory comes first on sys.path, as "" as for -c
-	// (CPython 3.6; 3.7 puts its full path there).
-	ctx := newContext(argv, "")
-	defer ctx.Close()
+// runMainModule runs m as __main__ in ctx, as runSource runs a script.
+// The current directory comes first on ctx's sys.path, as "" as for -c
+// (CPython 3.6; 3.7 puts its full path there).
+func runMainModule(ctx py.Context, m *mainModule, stderr io.Writer) int {
 	code := m.code
 	if m.src != "" {
 		var err error
