@@ -33,15 +33,18 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/decimal" // _apdecimal: the arithmetic of Lib/modules/decimal.py, over math/big
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/fcntl"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/functools"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks
 	_ "github.com/gpython-ssl/gpython-ssl/modules/grp"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
+	_ "github.com/gpython-ssl/gpython-ssl/modules/itertools"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/lzma"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/marshal" // marshal: CPython 3.6's format, code objects included
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mathext"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mmap"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/operator"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pkgutil" // _pkgutil: the built-in module names pkgutil lists

@@ -3,6 +3,8 @@ package compiler
 import (
 	"fmt"
 	"strings"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // PEP 526 (variable annotations) is rewritten here, with CPython 3.6's
@@ -212,14 +214,10 @@ func (r *rewriter36) ownLine(n *node) bool {
 
 // mangle is CPython's private name mangling of name in the class cls.
 func mangle(cls, name string, inClass bool) string {
-	if !inClass || !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+	if !inClass {
 		return name
 	}
-	c := strings.TrimLeft(cls, "_")
-	if c == "" {
-		return name
-	}
-	return "_" + c + name
+	return pyutil.Mangle(cls, name)
 }
 
 // declare records the names of a global or nonlocal statement, raising

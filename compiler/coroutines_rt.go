@@ -352,6 +352,10 @@ func awaitIter(x py.Object) (py.Object, error) {
 		if c.finished() {
 			return nil, py.ExceptionNewf(py.RuntimeError, "cannot reuse already awaited coroutine")
 		}
+		// suspended in an await of its own: someone else drives it
+		if yf, err := vm.GetAttr(c.gen, "gi_yieldfrom"); err == nil && yf != py.None {
+			return nil, py.ExceptionNewf(py.RuntimeError, "coroutine is being awaited already")
+		}
 		return c.gen, nil
 	}
 	if g, ok := x.(*py.Generator); ok && g.Code != nil && g.Code.Flags&coFlagIterableCoroutine != 0 {
@@ -519,7 +523,12 @@ func init() {
 		}
 		return c.gen.Frame
 	})
-	prop("cr_await", func(c *coroutine) py.Object { return py.None })
+	prop("cr_await", func(c *coroutine) py.Object {
+		if yf, err := vm.GetAttr(c.gen, "gi_yieldfrom"); err == nil {
+			return yf
+		}
+		return py.None
+	})
 }
 
 // nameSetter is the setter of a coroutine's or an async generator's

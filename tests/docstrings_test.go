@@ -131,10 +131,7 @@ func init() {
 		"builtins.ZeroDivisionError", "builtins.__build_class__", "builtins.bool", "builtins.bytes",
 		"builtins.complex", "builtins.filter", "builtins.float", "builtins.getattr", "builtins.list",
 		"builtins.map", "builtins.next", "builtins.round", "builtins.str", "builtins.tuple",
-		"builtins.zip", "os.getpid", "posix.getpid",
-		"sys._clear_type_cache", "sys.call_tracing", "sys.callstats",
-		"sys.getcheckinterval", "sys.getrefcount",
-		"sys.setcheckinterval",
+		"builtins.zip", "sys.callstats", "sys.getrefcount",
 	} {
 		docsFromGPython[name] = true
 	}

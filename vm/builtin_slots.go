@@ -121,12 +121,18 @@ func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, e
 			in[i] = reflect.ValueOf(&a).Elem()
 		}
 		out := m.Call(in)
-		if err, _ := out[1].Interface().(error); err != nil {
+		if err, _ := out[len(out)-1].Interface().(error); err != nil {
 			return nil, err
 		}
 		r, _ := out[0].Interface().(py.Object)
-		if r == nil {
+		if r == nil || r == py.NotImplemented {
 			return py.NotImplemented, nil
+		}
+		if len(out) == 3 {
+			// M__divmod__ and M__rdivmod__ give the quotient and the
+			// remainder apart: the method returns them as a pair.
+			rem, _ := out[1].Interface().(py.Object)
+			return py.Tuple{r, rem}, nil
 		}
 		return r, nil
 	}

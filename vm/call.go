@@ -14,6 +14,13 @@ import (
 // the positional arguments, then (name, value) pairs for keywords, then
 // *args and/or **kwargs for the VAR forms.
 func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
+	if op == opCALL_FUNCTION && arg == 1 && t.tr == nil {
+		if r, ok := strCallFast(f.stack[f.sp-2], f.stack[f.sp-1]); ok {
+			f.unwindTo(f.sp - 2)
+			f.push(r)
+			return nil
+		}
+	}
 	var star, starstar py.Object
 	if op == opCALL_FUNCTION_KW || op == opCALL_FUNCTION_VAR_KW {
 		starstar = f.pop()
@@ -249,12 +256,12 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 		if valueBases[fn] {
 			args = convertedArg(fn, args)
 		}
-		if fn == py.TypeType && len(args) == 3 && f != nil {
+		if fn == py.TypeType && len(args) == 3 && f != nil && len(kwpairs) == 0 && len(kwextra) == 0 {
 			if r, ok, err := newClassFromCall(f, args); ok {
 				return r, err
 			}
 		}
-		if len(args) == 3 && f != nil && fn != py.TypeType && fn.IsSubtype(py.TypeType) {
+		if len(args) == 3 && f != nil && fn.IsSubtype(py.TypeType) {
 			// Meta(name, bases, namespace): the class's module is the
 			// caller's, as type() takes it.
 			if ns := withModule(args[2], f.globals); ns != nil {

@@ -41,10 +41,17 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			// Only type itself has the one-argument form.
 			return nil, py.ExceptionNewf(py.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(args))
 		}
+		if len(args) != 1 || len(kwargs) != 0 {
+			// type(x, key=v) and type(name, bases, dict=ns) included
+			return nil, py.ExceptionNewf(py.TypeError, "type() takes 1 or 3 arguments")
+		}
 		return prevTypeNew(t, args, kwargs)
 	}
 	if err := typeNewArgTypes(args); err != nil {
 		return nil, err
+	}
+	if name, _ := strValue(args[0]); strings.IndexByte(string(name), 0) >= 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "type name must not contain null characters")
 	}
 	if err := valueBaseConflict(args[1]); err != nil {
 		return nil, err
@@ -81,7 +88,8 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if hasSlots {
 		ns = ns.Copy()
 		delete(ns, "__slots__")
-		if err := checkSlots(slots, ns); err != nil {
+		className, _ := strValue(args[0])
+		if err := checkSlots(string(className), args[1], slots, ns); err != nil {
 			return nil, err
 		}
 	}
@@ -161,19 +169,48 @@ func slotNames(slots py.Object) ([]string, error) {
 	return names, nil
 }
 
+// classSlotNames is slotNames with each private name mangled with the
+// class's name, as the attributes the slots make are named (class S:
+// __slots__ = ['__x'] stores S._S__x).
+func classSlotNames(class string, slots py.Object) ([]string, error) {
+	names, err := slotNames(slots)
+	if err != nil {
+		return nil, err
+	}
+	for i, n := range names {
+		names[i] = pyutil.Mangle(class, n)
+	}
+	return names, nil
+}
+
 // checkSlots validates a class body's __slots__ against the rest of its
 // namespace ns: identifiers only, none also a class variable.
-func checkSlots(slots py.Object, ns py.StringDict) error {
+func checkSlots(class string, bases, slots py.Object, ns py.StringDict) error {
 	names, err := slotNames(slots)
 	if err != nil {
 		return err
 	}
+	if len(names) > 0 {
+		if b := varSizeBase(bases); b != nil {
+			return py.ExceptionNewf(py.TypeError, "nonempty __slots__ not supported for subtype of '%s'", shortName(b))
+		}
+	}
+	var dict, weakref bool
 	for _, n := range names {
 		if !isIdentifier(n) {
 			return py.ExceptionNewf(py.TypeError, "__slots__ must be identifiers")
 		}
+		switch {
+		case n == "__dict__" && dict:
+			return py.ExceptionNewf(py.TypeError, "__dict__ slot disallowed: we already got one")
+		case n == "__weakref__" && weakref:
+			return py.ExceptionNewf(py.TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+		}
+		dict = dict || n == "__dict__"
+		weakref = weakref || n == "__weakref__"
 	}
 	for _, n := range names {
+		n = pyutil.Mangle(class, n)
 		if _, ok := ns[n]; ok && n != "__dict__" && n != "__weakref__" {
 			r, err := Repr(py.String(n))
 			if err != nil {
@@ -185,18 +222,27 @@ func checkSlots(slots py.Object, ns py.StringDict) error {
 	return nil
 }
 
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f || i > 0 && r >= '0' && r <= '9' {
+// varSizeBase is the first of a class's bases whose instances are of
+// variable size in CPython (int, tuple, bytes and their subclasses),
+// which leaves no room for slots; nil when there is none.
+func varSizeBase(bases py.Object) *py.Type {
+	tup, _ := bases.(py.Tuple)
+	for _, b := range tup {
+		bt, ok := b.(*py.Type)
+		if !ok {
 			continue
 		}
-		return false
+		for _, m := range bt.Mro {
+			switch m {
+			case py.IntType, py.BigIntType, py.TupleType, py.BytesType:
+				return bt
+			}
+		}
 	}
-	return true
+	return nil
 }
+
+func isIdentifier(s string) bool { return pyutil.IsIdentifier(s) }
 
 // slotAllows reports whether instances of cls may hold the attribute
 // name in their dict: always, unless every Python class of the MRO
@@ -218,7 +264,7 @@ func slotAllows(cls *py.Type, name string) bool {
 		if !ok {
 			return true
 		}
-		names, err := slotNames(slots)
+		names, err := classSlotNames(bt.Name, slots)
 		if err != nil {
 			return true
 		}

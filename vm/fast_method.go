@@ -161,7 +161,7 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 		// getAttr's order for these: __class__, the text slots, then
 		// the type's Go methods.
 		if name != "__class__" && name != "__repr__" && name != "__str__" {
-			if m, ok := o.Type().Dict[name].(*py.Method); ok {
+			if m := t.types.typeMethod(o.Type(), name); m != nil {
 				f.stack[f.sp-1] = m
 				f.push(o)
 				return nil
@@ -183,7 +183,7 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 		// getAttr answers these before the type's Go methods.
 		r, err = GetAttr(o, name)
 	default:
-		if m := goValueMethod(o, name); m != nil {
+		if m := t.goValueMethod(o, name); m != nil {
 			f.stack[f.sp-1] = m
 			f.push(o)
 			return nil
@@ -203,12 +203,12 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 // (the callers exclude those), name is not one of the names it answers
 // before the type's methods, and o has neither its own
 // __getattribute__ nor an instance dict (builtinMethod's conditions).
-func goValueMethod(o py.Object, name string) *py.Method {
+func (t *thread) goValueMethod(o py.Object, name string) *py.Method {
 	if name == "__class__" || name == "__repr__" || name == "__str__" {
 		return nil
 	}
-	m, ok := o.Type().Dict[name].(*py.Method)
-	if !ok {
+	m := t.types.typeMethod(o.Type(), name)
+	if m == nil {
 		return nil
 	}
 	if _, ok := o.(py.I__getattribute__); ok {

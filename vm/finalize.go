@@ -206,10 +206,13 @@ func (t *thread) finalizable(o py.Object) bool {
 		}
 	}
 	inst, ok := o.(*py.Type)
-	if !ok || !pyutil.IsInstanceObject(inst) {
+	if !ok {
+		return weaklyReferenced(o)
+	}
+	if !pyutil.IsInstanceObject(inst) {
 		return false
 	}
-	if inst.Flags&delTracked != 0 {
+	if inst.Flags&(delTracked|weakTracked) != 0 {
 		return true
 	}
 	if !hasDel(inst.ObjectType) {
@@ -284,8 +287,9 @@ func (fin *genFinalizer) takeReady() []readyDel {
 	return r
 }
 
-// runReady calls the __del__ of the queued instances; it reports how
-// many it called.
+// runReady calls the __del__ of the queued instances, and then the
+// OnCollected hooks; it reports how many __del__ methods and hook
+// actions (weakref callbacks) it ran.
 func (t *thread) runReady(fin *genFinalizer, atExit bool) int {
 	r := fin.takeReady()
 	for i := range r {
@@ -293,7 +297,7 @@ func (t *thread) runReady(fin *genFinalizer, atExit bool) int {
 		r[i].inst = nil // the collector may free it once __del__ is done
 		t.callDel(inst, atExit)
 	}
-	return len(r)
+	return len(r) + runCollectedHooks()
 }
 
 // callDel calls inst's __del__, reporting an exception on stderr as
@@ -394,8 +398,10 @@ func (fin *genFinalizer) forgetDels() {
 // droppedFinalizable reports whether o, a local of a returning frame, is
 // an instance registered for its __del__.
 func droppedFinalizable(o py.Object) bool {
-	inst, ok := o.(*py.Type)
-	return ok && inst.Flags&delTracked != 0 && pyutil.IsInstanceObject(inst)
+	if inst, ok := o.(*py.Type); ok {
+		return inst.Flags&(delTracked|weakTracked) != 0 && pyutil.IsInstanceObject(inst)
+	}
+	return otherCount.Load() != 0 && weaklyReferenced(o)
 }
 
 // dropCachedValues drops the thread's caches that hold values (the

@@ -58,17 +58,49 @@ func (t *thread) collectNow() {
 	for range maxCollectRounds {
 		t.dropCachedValues()
 		fin.collect()
+		before := fin.trackedCount()
 		t.closeGone(fin, false)
-		// The cycle search runs once the chains are done: it would take
-		// a chain's inner instances for garbage of one cycle and queue
-		// them in the order they were made.
-		if t.runReady(fin, false) > 0 {
+		// A generator closed (its frame's locals dropped) or a __del__ or
+		// weakref callback run may have freed more: another round finds
+		// it, as CPython frees it all in one collection. The cycle search
+		// runs once the chains are done: it would take a chain's inner
+		// instances for garbage of one cycle and queue them in the order
+		// they were made.
+		if t.runReady(fin, false) > 0 || fin.trackedCount() != before {
 			continue
 		}
-		if !fin.findCycleGarbage() || t.runReady(fin, false) == 0 {
+		if !fin.findCycleGarbage() {
+			return
+		}
+		// What CPython's collector counts: the objects of the cycles
+		// (reference counts free the rest before it runs).
+		gc.Found(fin.readyWeight())
+		if t.runReady(fin, false) == 0 {
 			return
 		}
 	}
+}
+
+// readyWeight is the number of objects CPython counts for the queued
+// instances: each, and its __dict__ when it has attributes.
+func (fin *genFinalizer) readyWeight() int {
+	fin.readyMu.Lock()
+	defer fin.readyMu.Unlock()
+	n := 0
+	for _, r := range fin.ready {
+		n++
+		if len(r.inst.Dict) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// trackedCount is the number of generators fin tracks.
+func (fin *genFinalizer) trackedCount() int {
+	fin.mu.Lock()
+	defer fin.mu.Unlock()
+	return len(fin.tracked)
 }
 
 // maxCollectRounds is how many collections one gc.collect() runs at most.

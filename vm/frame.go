@@ -113,7 +113,8 @@ type thread struct {
 		c  *code
 	} // recently called code objects, direct-mapped by address
 
-	attrs attrCache // class-attribute lookups (attrcache.go)
+	attrs attrCache       // class-attribute lookups (attrcache.go)
+	types typeMethodCache // Go methods found in type dicts (fast_typemethod.go)
 
 	globalCache *[globalCacheSize]globalEntry // global-name lookups (global_cache.go), made on first use
 

@@ -344,6 +344,9 @@ func genThrow(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) < 1 || len(args) > 3 {
 		return nil, py.ExceptionNewf(py.TypeError, "throw expected at least 1 arguments, got %d", len(args))
 	}
+	if err := checkThrowArgs(args); err != nil { // generator_throw_args.go
+		return nil, err
+	}
 	t, acquired := enterThread(g.Frame.Context)
 	if acquired {
 		defer t.leave()

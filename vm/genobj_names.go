@@ -18,10 +18,10 @@ import (
 // except after a function's __qualname__ is reassigned), and names
 // assigned to one generator.
 
-// codeQualnames maps a generator function's *py.Code to its qualified
-// name, when that differs from the code's name. An entry goes with its
-// code object.
-var codeQualnames sync.Map // weak.Pointer[py.Code] -> string
+// codeQualnames maps a generator function's *py.Code to the names its
+// function gave (a functools.wraps wrapper renames them), when they differ
+// from the code's name. An entry goes with its code object.
+var codeQualnames sync.Map // weak.Pointer[py.Code] -> [2]string{name, qualname}
 
 // genNamesSet maps a generator whose __name__ or __qualname__ was
 // assigned to its names. An entry goes with its generator.
@@ -32,18 +32,23 @@ type genNames struct {
 	name, qualname string
 }
 
-// noteGeneratorFunction records the qualified name of fn for the
-// generators its code makes.
+// noteGeneratorFunction records the names of fn for the generators its
+// code makes.
 func noteGeneratorFunction(fn *py.Function) {
 	co := fn.Code
-	if fn.Qualname == "" || fn.Qualname == co.Name {
-		return
+	names := [2]string{fn.Name, fn.Qualname}
+	if names[0] == "" {
+		names[0] = co.Name
+	}
+	if names[1] == "" {
+		names[1] = co.Name
 	}
 	key := weak.Make(co)
-	if old, ok := codeQualnames.Load(key); ok && old.(string) == fn.Qualname {
+	old, ok := codeQualnames.Load(key)
+	if ok && old.([2]string) == names || !ok && names == [2]string{co.Name, co.Name} {
 		return
 	}
-	if _, loaded := codeQualnames.Swap(key, fn.Qualname); !loaded {
+	if _, loaded := codeQualnames.Swap(key, names); !loaded {
 		runtime.AddCleanup(co, func(k weak.Pointer[py.Code]) { codeQualnames.Delete(k) }, key)
 	}
 }
@@ -58,7 +63,7 @@ func generatorNames(g *py.Generator) (name, qualname string) {
 	}
 	name, qualname = g.Code.Name, g.Code.Name
 	if q, ok := codeQualnames.Load(weak.Make(g.Code)); ok {
-		qualname = q.(string)
+		name, qualname = q.([2]string)[0], q.([2]string)[1]
 	}
 	return name, qualname
 }

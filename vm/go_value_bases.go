@@ -46,6 +46,10 @@ type ValueBase struct {
 	// any first argument, as a Python function does, and fail on it
 	// their own way instead of with the method descriptor's TypeError.
 	PythonClass bool
+	// KeepArgs marks a type whose constructor takes an instance of a
+	// class derived from a built-in type as it is, not its value
+	// (weakref.ref refers to the instance).
+	KeepArgs bool
 }
 
 // goValueBases holds the registrations, by type.

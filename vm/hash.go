@@ -273,6 +273,9 @@ func hashResult(r py.Object) (int64, error) {
 	case *py.BigInt:
 		return bigHash((*big.Int)(v)), nil
 	}
+	if v, ok := intSubclassValue(r); ok {
+		return hashResult(v) // the int an int subclass's instance is
+	}
 	return 0, py.ExceptionNewf(py.TypeError, "__hash__ method should return an integer")
 }
 

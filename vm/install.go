@@ -84,6 +84,8 @@ func installBuiltins() {
 			impl.Methods[i] = py.MustNewMethod("round", builtinRound, 0, m.Doc)
 		case "chr":
 			impl.Methods[i] = py.MustNewMethod("chr", builtinChr, 0, m.Doc)
+		case "input":
+			impl.Methods[i] = py.MustNewMethod("input", builtinInput(m), 0, m.Doc)
 
 		case "setattr", "delattr":
 			orig := m
@@ -138,6 +140,9 @@ func installBuiltins() {
 					}
 					if err := complexDivmodError(args[0], args[1]); err != nil {
 						return nil, err
+					}
+					if r, ok := intDivmodWide(args[0], args[1]); ok {
+						return r, nil
 					}
 					if r, ok, err := instanceDivmod(args[0], args[1]); ok {
 						return r, err

@@ -628,6 +628,9 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			if r, ok := intArith(op, x, y); ok {
 				return boxInt(r), nil
 			}
+			if r, ok := intArithWide(op, x, y); ok { // int_overflow.go
+				return r, nil
+			}
 		}
 	}
 	if x, ok := a.(py.Bool); ok {
@@ -663,7 +666,11 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 	if as, ok := a.(py.String); ok {
 		switch op {
 		case opBINARY_MODULO, opINPLACE_MODULO:
-			return strFormat(as, b)
+			// a str subclass's own __rmod__ goes first, as CPython's
+			// reflected-subclass rule has it (instanceBinary calls it)
+			if cb, ok := pythonClassOf(b); !ok || !cb.IsSubtype(py.StringType) || userMethod(cb, "__rmod__") == nil {
+				return strFormat(as, b)
+			}
 		case opBINARY_ADD, opINPLACE_ADD:
 			if bs, ok := b.(py.String); ok {
 				return as + bs, nil

@@ -418,6 +418,9 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		}
 	}
 	_, err := py.SetAttrString(o, name, v)
+	if name == "__class__" && err != nil && py.IsException(py.AttributeError, err) {
+		return builtinClassAssignError(v) // class_assign_builtin.go
+	}
 	return err
 }
 

@@ -110,7 +110,11 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 		return cls, nil
 	case "__dict__":
 		// __slots__ without '__dict__' in every class leaves none; the
-		// instance's Go dict then holds only its slots' values.
+		// instance's Go dict then holds only its slots' values. A class's
+		// own data descriptor (a __dict__ property) answers first.
+		if attr := cls.Lookup(name); attr != nil && isDataDescriptor(attr) {
+			return bindAttr(attr, o, cls)
+		}
 		if slotAllows(cls, name) {
 			nsorder.Published(o)
 			return o.Dict, nil
@@ -156,7 +160,7 @@ func slotDeclared(cls *py.Type, name string) bool {
 		if !ok {
 			continue
 		}
-		if names, err := slotNames(slots); err == nil && slices.Contains(names, name) {
+		if names, err := classSlotNames(bt.Name, slots); err == nil && slices.Contains(names, name) {
 			return true
 		}
 	}

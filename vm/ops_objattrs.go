@@ -185,21 +185,8 @@ func intFromMethod(x py.Object) (py.Object, bool, error) {
 		if err != nil {
 			return nil, true, err
 		}
-		switch v := r.(type) {
-		case py.Int, *py.BigInt:
-			return v, true, nil
-		case py.Bool:
-			return boolInt(v), true, nil
-		}
-		if v, ok := pyutil.BuiltinValue(r); ok {
-			if _, isInt := v.(py.Int); isInt {
-				return v, true, nil // a subclass of int (3.6 accepts it, deprecated)
-			}
-		}
-		if name == "__trunc__" {
-			return nil, true, py.ExceptionNewf(py.TypeError, "__trunc__ returned non-Integral (type %s)", typeName(r))
-		}
-		return nil, true, py.ExceptionNewf(py.TypeError, "__int__ returned non-int (type %s)", typeName(r))
+		r, err = intResult(name, r) // int_result.go
+		return r, true, err
 	}
 	if v, ok := pyutil.BuiltinValue(x); ok {
 		switch v.(type) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
@@ -166,11 +167,9 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			if err != nil {
 				return "", err
 			}
-			n, ok := w.(py.Int)
-			if !ok {
-				return "", py.ExceptionNewf(py.TypeError, "* wants int")
+			if width, err = starArg(w, false); err != nil {
+				return "", err
 			}
-			width = int(n)
 			if width < 0 {
 				flags |= pctLeft
 				width = -width
@@ -178,6 +177,9 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			i++
 		} else {
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				if d := int(format[i] - '0'); max(width, 0) > (math.MaxInt-d)/10 {
+					return "", py.ExceptionNewf(py.ValueError, "width too big")
+				}
 				width = max(width, 0)*10 + int(format[i]-'0')
 				i++
 			}
@@ -191,14 +193,17 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 				if err != nil {
 					return "", err
 				}
-				n, ok := p.(py.Int)
-				if !ok {
-					return "", py.ExceptionNewf(py.TypeError, "* wants int")
+				n, err := starArg(p, true)
+				if err != nil {
+					return "", err
 				}
-				prec = max(int(n), 0)
+				prec = max(n, 0)
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					if d := int(format[i] - '0'); prec > (math.MaxInt32-d)/10 {
+						return "", py.ExceptionNewf(py.ValueError, "precision too big")
+					}
 					prec = prec*10 + int(format[i]-'0')
 					i++
 				}
@@ -220,6 +225,9 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			if arg, err = next(); err != nil {
 				return "", err
 			}
+		}
+		if width > maxRepeat {
+			return "", &py.Exception{Base: py.MemoryError, Args: py.Tuple{}, Dict: py.StringDict{}}
 		}
 		if more, ok := appendCommon(out, conv, flags, width, prec, arg, isBytes); ok {
 			out = more
@@ -301,6 +309,22 @@ func appendRepeat(out []byte, c byte, n int) []byte {
 	return out
 }
 
+// starArg is the width (precision when prec) a '*' takes from the
+// values: any int, bool and int subclasses included, in a Py_ssize_t (a C
+// int for a precision).
+func starArg(o py.Object, prec bool) (int, error) {
+	v := pyarg.IntValue(o)
+	switch {
+	case v == nil:
+		return 0, py.ExceptionNewf(py.TypeError, "* wants int")
+	case prec && (v.Cmp(big.NewInt(math.MaxInt32)) > 0 || v.Cmp(big.NewInt(math.MinInt32)) < 0):
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
+	case !v.IsInt64():
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return int(v.Int64()), nil
+}
+
 // appendPadded appends s in its width: left-justified with '-',
 // zero-filled numbers with '0' (after the sign and 0x prefix), else
 // right-justified.
@@ -378,6 +402,11 @@ func convertOne(conv byte, flags pctFlags, prec int, arg py.Object, isBytes bool
 		case py.Bytes:
 			if isBytes && len(v) == 1 {
 				return string(v), nil
+			}
+		}
+		if v := pyutil.Unwrap(arg); isBytes && v.Type().Name == "bytearray" {
+			if b, ok := bufferBytes(v); ok && len(b) == 1 {
+				return string(b), nil
 			}
 		}
 		if !isIndex(arg) {

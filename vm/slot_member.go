@@ -70,15 +70,14 @@ func (m *slotMember) M__delete__(instance py.Object) (py.Object, error) {
 }
 
 // addSlotMembers puts a member for each of cls's __slots__ names in its
-// dict (not __dict__ and __weakref__, nor private names, whose mangling
-// the loop does not apply to slots).
+// dict (not __dict__ and __weakref__), private names mangled.
 func addSlotMembers(cls *py.Type, slots py.Object) {
-	names, err := slotNames(slots)
+	names, err := classSlotNames(cls.Name, slots)
 	if err != nil {
 		return
 	}
 	for _, n := range names {
-		if n == "__dict__" || n == "__weakref__" || len(n) > 2 && n[:2] == "__" {
+		if n == "__dict__" || n == "__weakref__" {
 			continue
 		}
 		cls.Dict[n] = &slotMember{name: n, owner: cls}

@@ -522,7 +522,7 @@ func convertedArg(t *py.Type, args []py.Object) []py.Object {
 		return args
 	}
 	v, ok := pyutil.BuiltinValue(args[0])
-	if !ok {
+	if !ok || goValueBases[t] != nil && goValueBases[t].KeepArgs {
 		return args
 	}
 	names, listed := conversionDunders[t]

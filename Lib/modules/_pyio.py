@@ -29,23 +29,17 @@ _python_buffered = {
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None,
          newline=None, closefd=True, opener=None):
-    """io.open, with this module's Python buffered classes in the file
-    objects it builds (CPython's _pyio.open builds only Python ones)."""
+    """io.open, with this module's Python buffered classes in the binary
+    file objects it builds (CPython's _pyio.open builds only Python ones).
+    A text file keeps the native layers: io's Python TextIOWrapper is the
+    simple form, which can neither seek nor read a pipe line by line."""
     made = _io.open(file, mode, buffering, encoding, errors, newline,
                     closefd, opener)
-    is_text = isinstance(made, TextIOWrapper)
-    native = made.buffer if is_text else made
-    kind = _python_buffered.get(type(native))
+    kind = _python_buffered.get(type(made))
     if kind is None:
-        return made  # unbuffered: the raw FileIO itself
+        return made  # text, or unbuffered: the raw FileIO itself
     size = buffering if buffering > 1 else DEFAULT_BUFFER_SIZE
-    if not is_text:
-        return kind(native.detach(), size)
-    settings = (made.encoding, made.errors, newline, made.line_buffering)
-    raw = made.detach().detach()
-    text = TextIOWrapper(kind(raw, size), *settings)
-    text.mode = mode
-    return text
+    return kind(made.detach(), size)
 
 
 # CPython's Python open is a plain function, which a class attribute

@@ -27,6 +27,7 @@ from _codecs import (register, lookup, register_error, lookup_error,
                      utf_7_encode, utf_7_decode,
                      unicode_escape_encode, unicode_escape_decode,
                      raw_unicode_escape_encode, raw_unicode_escape_decode,
+                     escape_encode, escape_decode, readbuffer_encode,
                      charmap_encode, charmap_decode, charmap_build)
 
 __all__ = [
@@ -358,6 +359,11 @@ class StreamWriter(_StreamBase):
         pass
 
 
+def _ends_in_cr(text):
+    # str or bytes (a bytes-to-bytes codec's reader reads bytes)
+    return text[-1:] in ("\r", b"\r")
+
+
 class StreamReader(_StreamBase):
     """Reads text from a byte stream through self.decode, which answers
     (text, bytes used) and may leave a cut character for later."""
@@ -412,14 +418,14 @@ class StreamReader(_StreamBase):
         line = self.charbuffertype()
         while True:
             piece = self.read(step, firstline=True)
-            if piece.endswith("\r"):
+            if _ends_in_cr(piece):
                 piece += self.read(size=1, chars=1)
             line += piece
             parts = line.splitlines(True)
             if parts:
                 head = parts[0]
                 ended = len(parts) > 1 or head.splitlines(False)[0] != head
-                if ended and (len(parts) > 1 or not head.endswith("\r")
+                if ended and (len(parts) > 1 or not _ends_in_cr(head)
                               or not piece):
                     self.charbuffer = line[len(head):] + self.charbuffer
                     return head if keepends else head.splitlines(False)[0]
@@ -532,6 +538,21 @@ class StreamRecoder(_Pair):
 
     def writelines(self, list):
         return self.write(b"".join(list))
+
+
+def make_identity_dict(rng):
+    """A dict mapping each member of rng to itself (a charmap codec's
+    decoding table starts as one)."""
+    return {code: code for code in rng}
+
+
+def make_encoding_map(decoding_map):
+    """The inverse of a charmap decoding table; a character that several
+    bytes decode to maps to None."""
+    inverse = {}
+    for byte, char in decoding_map.items():
+        inverse[char] = None if char in inverse else byte
+    return inverse
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=1):
@@ -737,6 +758,8 @@ def _bytes_codec(name, encode, decode, incremental=None):
         return coder
 
     info = _codec_info(name, whole(encode), whole(decode), None)
+    if name != "rot-13":
+        info.streamreader.charbuffertype = bytes
     if incremental is not None:
         info.incrementalencoder, info.incrementaldecoder = incremental
     info._is_text_encoding = False
@@ -775,39 +798,54 @@ def _quopri_codec():
     return _bytes_codec("quopri", encode, decode)
 
 
-def _zlib_codec():
-    import zlib
+def _compression_codec(name, compress, decompress, new_compressor,
+                       new_decompressor):
+    """A bytes codec over a compression module: one-shot functions, and
+    incremental coders over its compressor and decompressor objects."""
 
-    class _ZEncoder(IncrementalEncoder):
+    class _Encoder(IncrementalEncoder):
         def __init__(self, errors="strict"):
             IncrementalEncoder.__init__(self, errors)
-            self._z = zlib.compressobj()
+            self._engine = new_compressor()
 
         def encode(self, input, final=False):
-            out = self._z.compress(input)
+            out = self._engine.compress(input)
             if final:
-                out += self._z.flush()
+                out += self._engine.flush()
             return out
 
         def reset(self):
-            self._z = zlib.compressobj()
+            self._engine = new_compressor()
 
-    class _ZDecoder(IncrementalDecoder):
+    class _Decoder(IncrementalDecoder):
         def __init__(self, errors="strict"):
             IncrementalDecoder.__init__(self, errors)
-            self._z = zlib.decompressobj()
+            self._engine = new_decompressor()
 
         def decode(self, input, final=False):
-            out = self._z.decompress(input)
-            if final:
-                out += self._z.flush()
+            out = self._engine.decompress(input)
+            # zlib's decompressor keeps output back until flushed;
+            # bz2's has nothing to flush
+            if final and hasattr(self._engine, "flush"):
+                out += self._engine.flush()
             return out
 
         def reset(self):
-            self._z = zlib.decompressobj()
+            self._engine = new_decompressor()
 
-    return _bytes_codec("zlib", zlib.compress, zlib.decompress,
-                        (_ZEncoder, _ZDecoder))
+    return _bytes_codec(name, compress, decompress, (_Encoder, _Decoder))
+
+
+def _zlib_codec():
+    import zlib
+    return _compression_codec("zlib", zlib.compress, zlib.decompress,
+                              zlib.compressobj, zlib.decompressobj)
+
+
+def _bz2_codec():
+    import bz2
+    return _compression_codec("bz2", bz2.compress, bz2.decompress,
+                              bz2.BZ2Compressor, bz2.BZ2Decompressor)
 
 
 def _uu_encode(data):
@@ -938,9 +976,21 @@ def _from_go(name):
     return _table_codec(name)
 
 
+def _undefined_codec():
+    # the codec that refuses everything, for a site that wants no
+    # implicit coding at all
+    def refuse(input, errors="strict"):
+        raise UnicodeError("undefined encoding")
+
+    def refuse_step(input, errors="strict", final=False):
+        raise UnicodeError("undefined encoding")
+
+    return _codec_info("undefined", refuse, refuse, refuse_step)
+
+
 _NOT_TEXT = {"hex": _hex_codec, "base64": _base64_codec,
              "quopri": _quopri_codec, "zlib": _zlib_codec, "uu": _uu_codec,
-             "rot-13": _rot13_codec}
+             "bz2": _bz2_codec, "rot-13": _rot13_codec}
 _built = {}
 
 
@@ -948,11 +998,11 @@ def _builtin_search(name):
     """The search function of the interpreter's codecs (registered
     first)."""
     canonical = _codecs._canonical(name)
+    if canonical is None and name.lower() == "undefined":
+        return _undefined_codec()
     if canonical is None:
         import _multibytecodec
         return _multibytecodec._search(name)
-    if canonical == "bz2":
-        return None
     if canonical not in _built:
         _built[canonical] = _from_go(canonical)
     return _built[canonical]

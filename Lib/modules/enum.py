@@ -426,6 +426,8 @@ class EnumMeta(type):
         return cls.__subclasscheck__(type(obj))
 
     def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type) and not isinstance(getattr(sub, '__bases__', None), tuple):
+            raise TypeError('issubclass() arg 1 must be a class')
         if cls in getattr(sub, '__mro__', ()):
             return True
         stand_in = _python_kind(_go_enum_kind(sub))

@@ -374,6 +374,22 @@ def cmp_to_key(mycmp):
     return KeyWrapper(_NO_OBJ, mycmp)
 
 
+# The native reduce and cmp_to_key (modules/functools) stand in for the
+# ones above, as CPython's C versions do, unless _functools is blocked
+# (import_fresh_module's blocked=): built-in functions, they are not bound
+# when a class keeps one as an attribute. _functools.partial is this
+# module's partial, which CPython also writes in C.
+try:
+    import _functools
+except ImportError:
+    pass
+else:
+    reduce = _functools.reduce
+    cmp_to_key = _functools.cmp_to_key
+    _functools.partial = partial
+    del _functools
+
+
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 _KWD_MARK = object()
@@ -414,6 +430,8 @@ def lru_cache(maxsize=128, typed=False):
         order = {}       # stamp -> key, the least recently used first
         clock = [0]
         stats = [0, 0]   # hits, misses
+        # bound once: builtins.len may itself be an lru_cache wrapper
+        cache_len = cache.__len__
 
         if maxsize == 0:
             def wrapper(*args, **kwds):
@@ -450,14 +468,14 @@ def lru_cache(maxsize=128, typed=False):
                 if key in cache:
                     # A recursive call stored it meanwhile.
                     return result
-                if len(cache) >= maxsize:
+                if cache_len() >= maxsize:
                     del cache[order.pop(next(iter(order)))]
                 cache[key] = [result, stamp(key)]
                 return result
 
         def cache_info():
             """The cache's statistics: hits, misses, maxsize, currsize."""
-            return _CacheInfo(stats[0], stats[1], reported, len(cache))
+            return _CacheInfo(stats[0], stats[1], reported, cache_len())
 
         def cache_clear():
             """Empty the cache and reset its statistics."""
@@ -472,75 +490,129 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _class_mro(cls):
-    mro = list(getattr(cls, '__mro__', (cls, object)))
-    if issubclass(cls, int) and int not in mro:
-        mro.insert(mro.index(object), int)
-    return mro
+def _c3_merge(lines):
+    """The C3 linearization of lines (each an MRO-like list, consumed):
+    repeatedly take the first head that no line holds further back."""
+    out = []
+    while True:
+        lines = [line for line in lines if line]
+        if not lines:
+            return out
+        for line in lines:
+            head = line[0]
+            if not any(head in other[1:] for other in lines):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        out.append(head)
+        for line in lines:
+            if line[0] == head:
+                del line[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's MRO by C3, with those of the abstract base classes abcs that
+    cls is a virtual subclass of placed among its bases: after the last
+    base that is itself abstract, before the plain ones."""
+    bases = list(cls.__bases__)
+    split = 0
+    for i in range(len(bases), 0, -1):
+        if hasattr(bases[i - 1], '__abstractmethods__'):
+            split = i
+            break
+    pending = list(abcs) if abcs else []
+    virtual = [a for a in pending
+               if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    for a in virtual:
+        pending.remove(a)
+    groups = (bases[:split], virtual, bases[split:])
+    lines = [[cls]]
+    for group in groups:
+        lines.extend(_c3_mro(b, abcs=pending) for b in group)
+    lines.extend(list(group) for group in groups)
+    return _c3_merge(lines)
 
 
 def _compose_mro(cls, types):
-    """cls's MRO with the registered classes it is only a virtual subclass
-    of (abstract base classes) inserted, each after the last class of the
-    MRO that is a subclass of it."""
-    mro = _class_mro(cls)
-    extra = []
-    for t in types:
-        if t in mro or not isinstance(t, type):
+    """cls's MRO with those of types (registered classes) that cls is only
+    a virtual subclass of merged in by C3, one of their subclasses that
+    cls derives from standing for each where there is one."""
+    own = set(cls.__mro__)
+    related = [t for t in types
+               if t not in own and hasattr(t, '__mro__') and issubclass(cls, t)]
+    # leave out the ones that are bases of another one
+    related = [t for t in related
+               if not any(t is not u and t in u.__mro__ for u in related)]
+    wanted = set(related)
+    abcs = []
+    for t in related:
+        chains = []
+        for sub in t.__subclasses__():
+            if sub not in own and issubclass(cls, sub):
+                chains.append([c for c in sub.__mro__ if c in wanted])
+        if not chains:
+            abcs.append(t)
             continue
-        try:
-            if issubclass(cls, t):
-                extra.append(t)
-        except TypeError:
-            continue
-    # The most derived first, so that a base of another one lands after it.
-    ordered = []
-    while extra:
-        for t in extra:
-            if not any(u is not t and issubclass(u, t) for u in extra):
-                ordered.append(t)
-                extra.remove(t)
-                break
-        else:
-            ordered.extend(extra)
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for c in chain:
+                if c not in abcs:
+                    abcs.append(c)
+    return _c3_mro(cls, abcs=abcs)
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for cls's nearest class in its
+    composed MRO; two candidates neither of which is a real base of cls
+    nor a subclass of the other are ambiguous (RuntimeError)."""
+    mro = _compose_mro(cls, registry.keys())
+    found = None
+    for t in mro:
+        if found is not None:
+            if (t in registry and t not in cls.__mro__
+                    and found not in cls.__mro__ and not issubclass(found, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(found, t))
             break
-    for t in ordered:
-        at = 0
-        for i, c in enumerate(mro):
-            if issubclass(c, t):
-                at = i
-        mro.insert(at + 1, t)
-    return mro
+        if t in registry:
+            found = t
+    return registry.get(found)
 
 
 def singledispatch(func):
     """Make func a generic function of its first argument's type; register
     other implementations with its register(cls, func) attribute."""
+    from abc import get_cache_token
+    from types import MappingProxyType
     registry = {object: func}
+    chosen = WeakKeyDictionary()   # class -> implementation
+    token = [None]   # abc's cache token once an abstract class is registered
 
     def dispatch(cls):
         """The implementation registered for cls or its nearest base,
         abstract base classes it implements included."""
-        mro = _compose_mro(cls, registry)
-        real = _class_mro(cls)
-        match = None
-        for t in mro:
-            if match is not None:
-                if (t in registry and t not in real and match not in real
-                        and not issubclass(match, t)):
-                    raise RuntimeError('Ambiguous dispatch: %s or %s' % (match, t))
-                break
-            if t in registry:
-                match = t
-        if match is None:
-            return func
-        return registry[match]
+        if token[0] is not None:
+            now = get_cache_token()
+            if token[0] != now:
+                chosen.clear()
+                token[0] = now
+        try:
+            return chosen[cls]
+        except KeyError:
+            pass
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+        chosen[cls] = impl
+        return impl
 
     def register(cls, func=None):
         """Register func for cls; as @register(cls) when func is missing."""
         if func is None:
             return lambda f: register(cls, f)
         registry[cls] = func
+        if token[0] is None and hasattr(cls, '__abstractmethods__'):
+            token[0] = get_cache_token()
+        chosen.clear()
         return func
 
     funcname = getattr(func, '__name__', 'singledispatch function')
@@ -552,6 +624,7 @@ def singledispatch(func):
 
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = chosen.clear
     update_wrapper(wrapper, func)
     return wrapper

@@ -207,10 +207,35 @@ class RawIOBase(IOBase):
 
 
 class BufferedIOBase(IOBase):
-    """Base of buffered binary streams."""
+    """Base of buffered binary streams: readinto and readinto1 come from
+    the subclass's read and read1."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        self._unsupported("read1")
+
+    def write(self, b):
+        self._unsupported("write")
 
     def detach(self):
         self._unsupported("detach")
+
+    def readinto(self, b):
+        return self._read_into(b, self.read)
+
+    def readinto1(self, b):
+        return self._read_into(b, self.read1)
+
+    def _read_into(self, b, reader):
+        # counted in bytes, whatever the items of b are
+        view = memoryview(b).cast('B')
+        data = reader(len(view))
+        if data is None:
+            return None
+        view[:len(data)] = data
+        return len(data)
 
 
 class TextIOBase(IOBase):
@@ -909,20 +934,6 @@ class _Buffered(BufferedIOBase):
             self._fill()
         return self._ahead[self._pos:]
 
-    def readinto(self, b):
-        return self._read_into(b, self.read)
-
-    def readinto1(self, b):
-        return self._read_into(b, self.read1)
-
-    def _read_into(self, b, reader):
-        view = memoryview(b)
-        data = reader(len(view))
-        if data is None:
-            return None
-        view[:len(data)] = data
-        return len(data)
-
     def readline(self, size=-1):
         self._need_read("readline")
         size = _byte_count(size)
@@ -960,17 +971,24 @@ class _Buffered(BufferedIOBase):
         self._check("write to closed file")
         if self._buffered():
             self._forget_ahead()
-        if len(self._pending) + len(data) <= self.buffer_size:
-            self._pending += data
+        if len(self._pending) + len(data) > self.buffer_size:
+            # what is buffered goes out first, on its own
+            try:
+                self._flush_pending()
+            except BlockingIOError:
+                pass  # what no longer fits is dealt with below
+        self._pending += data
+        if len(self._pending) <= self.buffer_size:
             return len(data)
-        self._flush_pending()
-        rest = data
-        while len(rest) > self.buffer_size:
-            done = self._raw.write(rest)
-            if done is None:
-                break
-            rest = rest[done:]
-        self._pending += rest
+        try:
+            self._flush_pending()
+        except BlockingIOError as e:
+            # a non-blocking raw stream took part of it: keep what fits
+            # in the buffer, and say how much of data was taken
+            excess = len(self._pending) - self.buffer_size
+            if excess > 0:
+                del self._pending[self.buffer_size:]
+                raise BlockingIOError(e.errno, e.strerror, len(data) - excess)
         return len(data)
 
     def _flush_pending(self):
@@ -978,6 +996,8 @@ class _Buffered(BufferedIOBase):
             done = self._raw.write(bytes(self._pending))
             if done is None:
                 raise BlockingIOError(11, "write could not complete without blocking", 0)
+            if not 0 <= done <= len(self._pending):
+                raise OSError("write() returned incorrect number of bytes")
             del self._pending[:done]
 
     def flush(self):
@@ -1065,6 +1085,8 @@ class TextIOWrapper(TextIOBase):
     over another buffer, a simple form: the buffer's whole content is
     decoded on the first read, writes are encoded straight through."""
 
+    __module__ = "_io"
+
     def __new__(cls, buffer, *args, **kwargs):
         if cls is TextIOWrapper and type(buffer) in (BufferedReader, BufferedWriter, BufferedRandom):
             return _io.TextIOWrapper(buffer, *args, **kwargs)
@@ -1086,14 +1108,39 @@ class TextIOWrapper(TextIOBase):
         elif not isinstance(errors, str):
             raise TypeError("TextIOWrapper() argument 3 must be str or None, not %s"
                             % type(errors).__name__)
+        import codecs
+        if not getattr(codecs.lookup(encoding), '_is_text_encoding', True):
+            raise LookupError("%r is not a text encoding; use codecs.open() "
+                              "to handle arbitrary codecs" % encoding)
         self._buffer = buffer
         self._encoding = encoding
         self._errors = errors
         self._newline = newline
         self._line_buffering = line_buffering
         self._decoded = None
+        self._at = self._start = 0
+        self._seen = 0
+        self._encoder = None
         self._pending = []
         self._pending_size = 0
+
+    # how many encoded bytes writes collect before they go to the buffer
+    _CHUNK_SIZE = 8192
+
+    def __repr__(self):
+        shown = ['<%s.%s' % (type(self).__module__, type(self).__qualname__)]
+        for attr in ('name', 'mode'):
+            try:
+                value = getattr(self, attr)
+            except Exception:
+                continue
+            shown.append(' %s=%r' % (attr, value))
+        shown.append(' encoding=%r>' % (self._encoding,))
+        return ''.join(shown)
+
+    @property
+    def name(self):
+        return self._buffer.name
 
     @property
     def buffer(self):
@@ -1118,10 +1165,8 @@ class TextIOWrapper(TextIOBase):
     @property
     def newlines(self):
         # the line endings met in what has been read (None before reading,
-        # and whenever newline translation is off)
-        if self._decoded is None:
-            return None
-        return self._decoded.newlines
+        # and when reading does not look for every kind)
+        return IncrementalNewlineDecoder._NEWLINES[self._seen]
 
     def _check(self):
         if self._buffer is None:
@@ -1130,25 +1175,113 @@ class TextIOWrapper(TextIOBase):
             raise ValueError(_CLOSED)
 
     def _text(self):
+        # The decoded rest of the buffer as one-character strings, read
+        # whole on first need; _at indexes the next one to return and
+        # _start is the buffer position the text begins at (for tell).
         self._write_pending()
         if self._decoded is None:
-            data = self._buffer.read()
+            if not self._buffer.readable():
+                raise UnsupportedOperation("not readable")
+            self._start = self._buffer.tell() if self._buffer.seekable() else 0
+            data = self._read_all()
             text = data.decode(self._encoding, self._errors)
-            if self._newline in ('\r', '\r\n'):
-                # reading translates nothing; only where lines end differs
-                self._decoded = StringIO(newline=self._newline)
-                self._decoded._chars = _explode(text)
-            else:
-                self._decoded = StringIO(text, newline=self._newline)
+            if not isinstance(text, str):
+                raise TypeError("decoder should return a string result, not '%s'"
+                                % type(text).__name__)
+            self._decoded = _explode(text)
+            self._at = 0
         return self._decoded
+
+    def _read_all(self):
+        # the rest of the buffer, by read1 when it has one, as CPython's
+        # reads go
+        more = getattr(self._buffer, 'read1', None)
+        if more is None:
+            pieces = [self._buffer.read()]
+        else:
+            pieces = []
+            while True:
+                piece = more(self._CHUNK_SIZE)
+                if not piece:
+                    break
+                pieces.append(piece)
+        for piece in pieces:
+            if piece is not None and not isinstance(piece, (bytes, bytearray, memoryview)):
+                raise TypeError("underlying read() should have returned a "
+                                "bytes-like object, not '%s'" % type(piece).__name__)
+        return b''.join(bytes(p) for p in pieces if p is not None)
+
+    def _forget(self):
+        # drop what was decoded ahead (before a write or a seek)
+        self._decoded = None
+        self._at = 0
+
+    def _line(self, limit):
+        # The next line, at most limit characters (-1: any), its ending
+        # translated to '\n' when newline is None.
+        chars = self._text()
+        mode = self._newline
+        first = self._at
+        last = len(chars)
+        stop = last if limit < 0 else min(last, first + limit)
+        i = first
+        ending = None
+        while i < stop:
+            c = chars[i]
+            i += 1
+            if c == '\n' and mode in (None, '', '\n'):
+                ending = '\n'
+                break
+            if c == '\r' and mode != '\n':
+                if i < last and chars[i] == '\n' and mode != '\r':
+                    ending = '\r\n'
+                    i += 1
+                    break
+                if mode != '\r\n':
+                    ending = '\r'
+                    break
+        self._at = i
+        line = ''.join(chars[first:i])
+        if ending is not None and mode in (None, ''):
+            self._seen |= IncrementalNewlineDecoder._KINDS[ending]
+            if mode is None and ending != '\n':
+                line = line[:-len(ending)] + '\n'
+        return line
 
     def read(self, size=-1):
         self._check()
-        return self._text().read(size)
+        if size is None:
+            size = -1
+        size = _index(size)
+        chars = self._text()
+        if size < 0:
+            rest = ''.join(chars[self._at:])
+            self._at = len(chars)
+            if self._newline in (None, ''):
+                pairs = rest.count('\r\n')
+                for ending, count in (('\r', rest.count('\r') - pairs),
+                                      ('\n', rest.count('\n') - pairs),
+                                      ('\r\n', pairs)):
+                    if count:
+                        self._seen |= IncrementalNewlineDecoder._KINDS[ending]
+                if self._newline is None:
+                    rest = rest.replace('\r\n', '\n').replace('\r', '\n')
+            return rest
+        parts = []
+        got = 0
+        while got < size:
+            piece = self._line(size - got)
+            if not piece:
+                break
+            parts.append(piece)
+            got += len(piece)
+        return ''.join(parts)
 
     def readline(self, size=-1):
         self._check()
-        return self._text().readline(size)
+        if size is None:
+            size = -1
+        return self._line(_index(size))
 
     def __next__(self):
         self._check()
@@ -1157,17 +1290,81 @@ class TextIOWrapper(TextIOBase):
             raise StopIteration
         return line
 
+    def _need_seekable(self):
+        self._check()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+
+    def tell(self):
+        self._need_seekable()
+        self.flush()
+        if self._decoded is None:
+            return self._buffer.tell()
+        done = ''.join(self._decoded[:self._at])
+        return self._start + len(done.encode(self._encoding, self._errors))
+
+    def seek(self, cookie, whence=0):
+        self._need_seekable()
+        whence = _index(whence)
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._forget()
+            self._encoder = None
+            return self._buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        cookie = _index(cookie)
+        if cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
+        self._forget()
+        self._encoder = None
+        self._buffer.seek(cookie)
+        return cookie
+
+    def truncate(self, pos=None):
+        self._check()
+        here = self.tell()
+        self._forget()
+        self._buffer.seek(here)
+        if pos is None:
+            pos = here
+        return self._buffer.truncate(pos)
+
     def write(self, s):
         self._check()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if not self._buffer.writable():
+            raise UnsupportedOperation("not writable")
+        # as in CPython, the write lands where the buffer is, after what
+        # reading took from it, and the text read ahead is dropped
+        self._forget()
         n = len(s)
         if self._newline not in (None, '', '\n'):
             s = s.replace('\n', self._newline)
-        data = s.encode(self._encoding, self._errors)
+        if self._encoder is None:
+            import codecs
+            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+            if self._buffer.seekable() and self._buffer.tell() != 0:
+                # no byte order mark in the middle of a file
+                try:
+                    self._encoder.setstate(0)
+                except AttributeError:
+                    pass
+        data = self._encoder.encode(s)
+        if not isinstance(data, bytes):
+            raise TypeError("encoder should return a bytes object, not '%s'"
+                            % type(data).__name__)
         self._pending.append(data)
         self._pending_size += len(data)
-        if self._pending_size > DEFAULT_BUFFER_SIZE:
+        if self._pending_size > self._CHUNK_SIZE:
             self._write_pending()
         if self._line_buffering and ('\n' in s or '\r' in s):
             self.flush()
@@ -1210,7 +1407,7 @@ class TextIOWrapper(TextIOBase):
 
     def seekable(self):
         self._check()
-        return False
+        return self._buffer.seekable()
 
     def fileno(self):
         return self._buffer.fileno()

@@ -403,6 +403,22 @@ class methodcaller(_Final):
         return partial(type(self), self._name, **self._kwargs), self._args
 
 
+# The built-in versions (modules/operator, the _operator module) replace
+# the definitions above when they are there: they are faster, and do not
+# bind as methods when kept in a class.  The Python ones remain what a
+# program that blocks _operator gets.  methodcaller stays the Python class:
+# only a Python __init__ sees keyword arguments in the order they were
+# written, which its repr shows.
+_python_methodcaller = methodcaller
+try:
+    from _operator import *
+except ImportError:
+    pass
+else:
+    from _operator import __doc__
+methodcaller = _python_methodcaller
+del _python_methodcaller
+
 # Every operator function is also reachable under its special-method name:
 # __add__ for add, __and__ for and_, and so on.
 for _name in ('abs', 'add', 'and_', 'concat', 'contains', 'delitem', 'eq',

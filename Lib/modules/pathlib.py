@@ -397,7 +397,12 @@ class PurePath:
     @property
     def parts(self):
         """The parts of the path as a tuple, the anchor first."""
-        return tuple(self._parts)
+        # made once, so that p.parts is p.parts as in CPython
+        try:
+            return self._parts_tuple
+        except AttributeError:
+            self._parts_tuple = tuple(self._parts)
+            return self._parts_tuple
 
     def joinpath(self, *args):
         """This path joined with each argument in turn."""
@@ -585,9 +590,12 @@ class Path(PurePath):
 
     def iterdir(self):
         """The entries of this directory, as paths."""
+        self._check_open()
         for name in os.listdir(self._str()):
             if name not in ('.', '..'):
                 yield self._child(name)
+                # a with block may close the path between two entries
+                self._check_open()
 
     def glob(self, pattern):
         """The paths under this one that match the relative glob

@@ -19,7 +19,7 @@ __all__ = [
     "SameFileError", "make_archive", "get_archive_formats",
     "register_archive_format", "unregister_archive_format",
     "get_unpack_formats", "register_unpack_format",
-    "unregister_unpack_format", "unpack_archive",
+    "unregister_unpack_format", "unpack_archive", "chown",
 ]
 
 # Bytes moved per read by copyfileobj unless told otherwise.
@@ -247,34 +247,56 @@ def _attempt(handler, func, target, run=None):
     return True
 
 
-def _is_real_dir(path):
-    try:
-        return stat.S_ISDIR(os.lstat(path).st_mode)
-    except OSError:
-        return False
-
-
 def _can_open(path):
     # CPython's rmtree opens every directory before it reads it; failures
     # are reported where that open would fail.
     os.close(os.open(path, os.O_RDONLY))
 
 
-def _remove_dir(top, handler):
-    # top is a directory, not a link to one: empty it depth first, then
-    # remove it. Anything that is not a real directory is unlinked; a
-    # subdirectory that cannot be opened is reported and left.
+def _rmtree_safe_fd(dirfd, top, handler):
+    # Empties the directory top, open as dirfd, depth first. Every name is
+    # looked up relative to its parent's descriptor, and a subdirectory is
+    # entered only when the directory it opens is the one lstat saw: a
+    # symbolic link swapped in meanwhile is reported, never followed.
     try:
-        names = os.listdir(top)
-    except OSError:
+        names = os.listdir(dirfd)
+    except OSError as err:
+        err.filename = top
         _report(handler, os.listdir, top)
         names = ()
-    for child in [os.path.join(top, n) for n in names]:
-        if not _is_real_dir(child):
-            _attempt(handler, os.unlink, child)
-        elif _attempt(handler, os.open, child, _can_open):
-            _remove_dir(child, handler)
-    _attempt(handler, os.rmdir, top)
+    for name in names:
+        child = os.path.join(top, name)
+        try:
+            seen = os.stat(name, dir_fd=dirfd, follow_symlinks=False)
+        except OSError:
+            seen = None
+        if seen is None or not stat.S_ISDIR(seen.st_mode):
+            _attempt(handler, os.unlink, child,
+                     lambda _: os.unlink(name, dir_fd=dirfd))
+            continue
+        try:
+            subfd = os.open(name, os.O_RDONLY, dir_fd=dirfd)
+        except OSError:
+            _report(handler, os.open, child)
+            continue
+        try:
+            _empty_then_remove(subfd, seen, child, handler,
+                               lambda _: os.rmdir(name, dir_fd=dirfd))
+        finally:
+            os.close(subfd)
+
+
+def _empty_then_remove(fd, seen, path, handler, remove):
+    # path is open as fd and was seen (by lstat) as seen: empty it and
+    # remove(path) if fd is still that directory.
+    if os.path.samestat(seen, os.fstat(fd)):
+        _rmtree_safe_fd(fd, path, handler)
+        _attempt(handler, os.rmdir, path, remove)
+        return
+    try:
+        raise OSError("Cannot call rmtree on a symbolic link")
+    except OSError:
+        _report(handler, os.path.islink, path)
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
@@ -305,12 +327,23 @@ def rmtree(path, ignore_errors=False, onerror=None):
         _attempt(handler, os.listdir, path)
         _attempt(handler, os.rmdir, path)
         return
-    _remove_dir(path, handler)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        _report(handler, os.lstat, path)
+        return
+    try:
+        _empty_then_remove(fd, before, path, handler, None)
+    finally:
+        os.close(fd)
 
 
-# CPython sets this on platforms with the *at() functions; kept for code
-# that tests it.
-rmtree.avoids_symlink_attacks = True
+# rmtree works through directory descriptors and the dir_fd forms of the
+# os functions, which resists symbolic link races (see _rmtree_safe_fd).
+_use_fd_functions = ({os.open, os.stat, os.unlink, os.rmdir} <= os.supports_dir_fd
+                     and os.listdir in os.supports_fd
+                     and os.stat in os.supports_follow_symlinks)
+rmtree.avoids_symlink_attacks = _use_fd_functions
 
 
 def _last_component(path):
@@ -318,12 +351,12 @@ def _last_component(path):
     return os.path.basename(path.rstrip(os.path.sep))
 
 
-def _is_within(inner, outer):
-    # Both as absolute paths ending in a separator, so "a/bc" is not
-    # taken to lie within "a/b".
-    inner_dir, outer_dir = [os.path.join(os.path.abspath(p), "")
-                            for p in (inner, outer)]
-    return inner_dir.startswith(outer_dir)
+def _destinsrc(src, dst):
+    # Whether dst lies within src. Both as absolute paths ending in a
+    # separator, so "a/bc" is not taken to lie within "a/b".
+    src_dir, dst_dir = [os.path.join(os.path.abspath(p), "")
+                        for p in (src, dst)]
+    return dst_dir.startswith(src_dir)
 
 
 def move(src, dst, copy_function=copy2):
@@ -348,7 +381,7 @@ def move(src, dst, copy_function=copy2):
         os.symlink(os.readlink(src), final)
         os.unlink(src)
     elif os.path.isdir(src):
-        if _is_within(dst, src):
+        if _destinsrc(src, dst):
             raise Error("Cannot move a directory '%s' into itself '%s'."
                         % (src, dst))
         copytree(src, final, copy_function=copy_function, symlinks=True)
@@ -357,6 +390,28 @@ def move(src, dst, copy_function=copy2):
         copy_function(src, final)
         os.unlink(src)
     return final
+
+
+def _lookup_id(name, table, field, what):
+    # A user or group name becomes its number; numbers (and anything else,
+    # which os.chown then refuses) pass through.
+    if not isinstance(name, str):
+        return name
+    try:
+        import pwd, grp
+        return getattr({'user': pwd.getpwnam, 'group': grp.getgrnam}[table](name), field)
+    except (ImportError, KeyError):
+        raise LookupError("no such %s: %r" % (what, name)) from None
+
+
+def chown(path, user=None, group=None):
+    """Change the owner user and/or group of path; user and group may be
+    names or numbers."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid = -1 if user is None else _lookup_id(user, 'user', 'pw_uid', 'user')
+    gid = -1 if group is None else _lookup_id(group, 'group', 'gr_gid', 'group')
+    os.chown(path, uid, gid)
 
 
 # -- other queries ---------------------------------------------------------

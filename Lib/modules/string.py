@@ -2,6 +2,8 @@
 the str.format engine as an overridable class (Formatter)."""
 
 import re as _re
+from _string import formatter_parser as _formatter_parser
+from _string import formatter_field_name_split as _field_name_split
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -152,129 +154,6 @@ def _placeholder_kind(match):
 
 # -- Formatter ----------------------------------------------------------------
 
-def _replacement_fields(text):
-    # The (literal, field_name, format_spec, conversion) tuples of a format
-    # string, in order; a chunk ending in an escaped brace has field None.
-    size = len(text)
-    pos = 0
-    literal_start = 0
-    while pos < size:
-        char = text[pos]
-        if char == "}":
-            if pos + 1 < size and text[pos + 1] == "}":
-                yield text[literal_start:pos + 1], None, None, None
-                pos += 2
-                literal_start = pos
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if char != "{":
-            pos += 1
-            continue
-        if pos + 1 >= size:
-            raise ValueError("Single '{' encountered in format string")
-        if text[pos + 1] == "{":
-            yield text[literal_start:pos + 1], None, None, None
-            pos += 2
-            literal_start = pos
-            continue
-        literal = text[literal_start:pos]
-        name, spec, conversion, pos = _scan_field(text, pos + 1)
-        yield literal, name, spec, conversion
-        literal_start = pos
-    if literal_start < size:
-        yield text[literal_start:], None, None, None
-
-
-def _scan_field(text, pos):
-    # One field after its '{': (name, spec, conversion, position after '}')
-    size = len(text)
-    start = pos
-    in_brackets = False
-    while True:
-        if pos >= size:
-            raise ValueError("expected '}' before end of string")
-        char = text[pos]
-        if in_brackets:
-            in_brackets = char != "]"
-        elif char == "[":
-            in_brackets = True
-        elif char == "{":
-            raise ValueError("unexpected '{' in field name")
-        elif char in ":!}":
-            break
-        pos += 1
-    name = text[start:pos]
-    conversion = None
-    if text[pos] == "!":
-        if pos + 1 >= size:
-            raise ValueError(
-                "end of string while looking for conversion specifier")
-        conversion = text[pos + 1]
-        pos += 2
-        if pos >= size:
-            raise ValueError("unmatched '{' in format spec")
-        if text[pos] not in ":}":
-            raise ValueError("expected ':' after conversion specifier")
-    if text[pos] == "}":
-        return name, "", conversion, pos + 1
-    # a format spec: runs to the '}' that balances the field's '{'
-    pos += 1
-    spec_start = pos
-    depth = 1
-    while pos < size:
-        char = text[pos]
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return name, text[spec_start:pos], conversion, pos + 1
-        pos += 1
-    raise ValueError("unmatched '{' in format spec")
-
-
-def _field_head(name):
-    # the part of a field name before its first '.' or '['
-    for i, char in enumerate(name):
-        if char in ".[":
-            return name[:i]
-    return name
-
-
-def _field_steps(name, pos):
-    # The (is_attribute, key) steps of a field name after its head, found
-    # one at a time: an error further on comes after the earlier lookups.
-    while pos < len(name):
-        if name[pos] == ".":
-            end = pos + 1
-            while end < len(name) and name[end] not in ".[":
-                end += 1
-            attribute = name[pos + 1:end]
-            if not attribute:
-                raise ValueError("Empty attribute in format string")
-            yield True, attribute
-            pos = end
-            continue
-        close = name.find("]", pos + 1)
-        if close < 0:
-            raise ValueError("Missing ']' in format string")
-        key = name[pos + 1:close]
-        if not key:
-            raise ValueError("Empty attribute in format string")
-        yield False, _as_index(key)
-        pos = close + 1
-        if pos < len(name) and name[pos] not in ".[":
-            raise ValueError("Only '.' or '[' may follow ']' in format "
-                             "field specifier")
-
-
-def _as_index(text):
-    # a run of ASCII digits is a position; anything else stays a key
-    if text and all("0" <= c <= "9" for c in text):
-        return int(text)
-    return text
-
-
 def _format_call(args, kwargs):
     # (self, format_string, remaining positionals as a list) for
     # Formatter.format(*args, **kwargs); format_string may still come as
@@ -295,26 +174,8 @@ def _format_call(args, kwargs):
     return self, kwargs.pop("format_string"), positional
 
 
-class _FieldNumbering:
-    # Numbers "{}" fields 0, 1, 2... and refuses to mix them with "{0}"
-    # fields in one format() call (nested specs included).
-    _MIXED = ("cannot switch from manual field specification to automatic "
-              "field numbering")
-
-    def __init__(self):
-        self.automatic = 0      # next automatic number; None once manual
-
-    def resolve(self, name):
-        if name == "":
-            if self.automatic is None:
-                raise ValueError(self._MIXED)
-            self.automatic += 1
-            return str(self.automatic - 1)
-        if isinstance(_as_index(_field_head(name)), int):
-            if self.automatic:
-                raise ValueError(self._MIXED)
-            self.automatic = None
-        return name
+_MIXED_NUMBERING = ("cannot switch from manual field specification to "
+                   "automatic field numbering")
 
 
 class Formatter:
@@ -332,45 +193,52 @@ class Formatter:
     def vformat(self, format_string, args, kwargs):
         """format() with the arguments given as a sequence and a mapping."""
         used = set()
-        text = self._expand(format_string, args, kwargs, used, 2,
-                            _FieldNumbering())
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
         self.check_unused_args(used, args, kwargs)
         return text
 
-    def _expand(self, format_string, args, kwargs, used, depth, numbering):
-        # One level of replacement; a field's own spec is expanded one
-        # level deeper, and the depth budget allows two.
-        if depth < 0:
+    def _vformat(self, format_string, args, kwargs, used_args,
+                 recursion_depth, auto_arg_index=0):
+        # One level of replacement, as 3.6's: (text, next automatic field
+        # number), the number False once a field was numbered by hand. A
+        # field's own spec is expanded one level deeper.
+        if recursion_depth < 0:
             raise ValueError("Max string recursion exceeded")
         out = []
         for literal, name, spec, conversion in self.parse(format_string):
             out.append(literal)
-            if name is not None:
-                value, key = self.get_field(numbering.resolve(name), args,
-                                            kwargs)
-                used.add(key)
-                nested = self._expand(spec, args, kwargs, used, depth - 1,
-                                      numbering)
-                out.append(self.format_field(
-                    self.convert_field(value, conversion), nested))
-        return "".join(out)
+            if name is None:
+                continue
+            if name == "":
+                if auto_arg_index is False:
+                    raise ValueError(_MIXED_NUMBERING)
+                name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif name.isdigit():
+                if auto_arg_index:
+                    raise ValueError(_MIXED_NUMBERING)
+                auto_arg_index = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            spec, auto_arg_index = self._vformat(
+                spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index)
+            out.append(self.format_field(
+                self.convert_field(value, conversion), spec))
+        return "".join(out), auto_arg_index
 
     def parse(self, format_string):
         """An iterable of (literal_text, field_name, format_spec,
         conversion) for format_string; the last three are None for text
         with no field after it."""
-        if not isinstance(format_string, str):
-            raise TypeError("expected str, got %s"
-                            % type(format_string).__name__)
-        return _replacement_fields(format_string)
+        return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
         """(object, key) for a field name such as "0.attr[key]": key, the
         part before the first '.' or '[', is what get_value() was given."""
-        head = _field_head(field_name)
-        first = _as_index(head)
+        first, accessors = _field_name_split(field_name)
         value = self.get_value(first, args, kwargs)
-        for is_attribute, key in _field_steps(field_name, len(head)):
+        for is_attribute, key in accessors:
             value = getattr(value, key) if is_attribute else value[key]
         return value, first
 

@@ -187,7 +187,7 @@ class DynamicClassAttribute(object):
         return _dca_copy(self, self.fget, self.fset, fdel, self.__doc__)
 
 
-class _AwaitableGenerator:
+class _GeneratorWrapper:
     """Lets a generator returned by a types.coroutine-wrapped callable be
     awaited, forwarding the generator protocol to it."""
 
@@ -238,6 +238,6 @@ def coroutine(func):
     def wrapped(*args, **kwargs):
         res = func(*args, **kwargs)
         if type(res) is GeneratorType and not res.gi_code.co_flags & 0x100:
-            return _AwaitableGenerator(res)
+            return _GeneratorWrapper(res)
         return res
     return wrapped

@@ -3,13 +3,15 @@
 The reference type itself is native (_weakref). Referents die at a garbage
 collection here, not at their last reference (see Lib/modules/README.md):
 callbacks, and so the removal of dead entries from the containers below,
-happen at gc.collect() or a later weakref call. weakref.proxy is written
+happen where a name drops a referent, at gc.collect() or at a later
+weakref call. The containers' own references are made with _quiet_ref,
+which asks for no collection at those drops. weakref.proxy is written
 here in Python: a proxy holds a weak reference and forwards attribute
 access, calls and operators to its referent.
 """
 
 import sys
-from _weakref import ref, getweakrefcount, getweakrefs
+from _weakref import ref, getweakrefcount, getweakrefs, _quiet_ref
 from collections.abc import MutableMapping as _MutableMapping
 import itertools
 
@@ -255,9 +257,9 @@ class KeyedRef:
 
     def __init__(self, ob, callback, key):
         if callback is None:
-            self._ref = ref(ob)
+            self._ref = _quiet_ref(ob)
         else:
-            self._ref = ref(ob, lambda _gone: callback(self))
+            self._ref = _quiet_ref(ob, lambda _gone: callback(self))
         self.key = key
 
     def __call__(self):
@@ -432,17 +434,17 @@ class WeakKeyDictionary(_Guarded, _MutableMapping):
         self._pending = [wr for wr in self._pending if wr in live]
 
     def _key_ref(self, key):
-        return ref(key, self._on_death)
+        return _quiet_ref(key, self._on_death)
 
     def __getitem__(self, key):
-        return self.data[ref(key)]
+        return self.data[_quiet_ref(key)]
 
     def __setitem__(self, key, value):
         self.data[self._key_ref(key)] = value
 
     def __delitem__(self, key):
         self._settle()
-        del self.data[ref(key)]
+        del self.data[_quiet_ref(key)]
 
     def __len__(self):
         return len(self.data) - len(self._pending)
@@ -492,11 +494,11 @@ class WeakKeyDictionary(_Guarded, _MutableMapping):
         return twin
 
     def get(self, key, default=None):
-        return self.data.get(ref(key), default)
+        return self.data.get(_quiet_ref(key), default)
 
     def pop(self, key, *args):
         self._settle()
-        return self.data.pop(ref(key), *args)
+        return self.data.pop(_quiet_ref(key), *args)
 
     def popitem(self):
         self._settle()
@@ -539,8 +541,8 @@ class WeakSet(_Guarded):
 
     def _refs(self, items, callback=False):
         if callback:
-            return {ref(item, self._on_death) for item in items}
-        return {ref(item) for item in items}
+            return {_quiet_ref(item, self._on_death) for item in items}
+        return {_quiet_ref(item) for item in items}
 
     def __iter__(self):
         return self._guarded(
@@ -559,7 +561,7 @@ class WeakSet(_Guarded):
 
     def add(self, item):
         self._settle()
-        self.data.add(ref(item, self._on_death))
+        self.data.add(_quiet_ref(item, self._on_death))
 
     def clear(self):
         self._pending = []
@@ -578,11 +580,11 @@ class WeakSet(_Guarded):
 
     def remove(self, item):
         self._settle()
-        self.data.remove(ref(item))
+        self.data.remove(_quiet_ref(item))
 
     def discard(self, item):
         self._settle()
-        self.data.discard(ref(item))
+        self.data.discard(_quiet_ref(item))
 
     def update(self, other):
         self._settle()

@@ -26,6 +26,10 @@ func FSPath(o py.Object) (res py.Object, ok bool, err error) {
 	case nil:
 		return nil, false, nil
 	}
+	switch v := pyutil.Unwrap(o).(type) {
+	case py.String, py.Bytes:
+		return v, true, nil // an instance of a str or bytes subclass
+	}
 	if t, isType := o.(*py.Type); isType && !pyutil.IsInstanceObject(t) {
 		return nil, false, nil // a class: its metatype has no __fspath__
 	}
@@ -42,9 +46,9 @@ func FSPath(o py.Object) (res py.Object, ok bool, err error) {
 	if err != nil {
 		return nil, true, err
 	}
-	switch r.(type) {
+	switch v := pyutil.Unwrap(r).(type) {
 	case py.String, py.Bytes:
-		return r, true, nil
+		return v, true, nil
 	}
 	return nil, true, pyutil.TypeErrorf("expected %s.__fspath__() to return str or bytes, not %s",
 		o.Type().Name, TypeName(r))

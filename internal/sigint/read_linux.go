@@ -15,6 +15,7 @@ type pollEntry struct {
 
 const (
 	pollIn   = 0x1
+	pollOut  = 0x4
 	pollNval = 0x20
 )
 
@@ -73,7 +74,13 @@ func nonBlocking(fd int) bool {
 // A poll error (EBADF never comes from poll: the read reports it) ends
 // the wait so that the read runs.
 func waitReadable(fd, wake int) (interrupted bool, err error) {
-	fds := [2]pollEntry{{fd: int32(fd), events: pollIn}, {fd: int32(wake), events: pollIn}}
+	return waitReady(fd, pollIn, wake)
+}
+
+// waitReady is waitReadable for the poll(2) events given (pollIn or
+// pollOut).
+func waitReady(fd int, events int16, wake int) (interrupted bool, err error) {
+	fds := [2]pollEntry{{fd: int32(fd), events: events}, {fd: int32(wake), events: pollIn}}
 	for {
 		fds[0].revents, fds[1].revents = 0, 0
 		_, _, e := syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&fds[0])), 2, 0, 0, 0, 0)

@@ -14,6 +14,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	pypwd "github.com/gpython-ssl/gpython-ssl/modules/pwd"
 	"github.com/gpython-ssl/gpython-ssl/modules/structseq"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // groupPath is the database read.
@@ -71,6 +72,14 @@ func oneArg(fn, name string, args py.Tuple, kwargs py.StringDict) ([]py.Object, 
 	return nil, pyutil.TypeErrorf("Required argument '%s' (pos 1) not found", name)
 }
 
+// noWarnings reports whether err says the warnings module cannot be
+// imported (an interpreter built without the Python library): grp then
+// converts without warning.
+func noWarnings(err error) bool {
+	e, ok := err.(*py.Exception)
+	return ok && (e.Base == py.ImportError || e.Base == py.FileNotFoundError || e.Base.Name == "ModuleNotFoundError")
+}
+
 func grpGetgrgid(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	a, err := oneArg("getgrgid", "id", args, kwargs)
 	if err != nil {
@@ -78,8 +87,11 @@ func grpGetgrgid(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 	}
 	id := a[0]
 	if !pyarg.IsInteger(id) {
-		// 3.6 converts with int() (under a DeprecationWarning, which
-		// its default filters hide).
+		// 3.6 warns (its message keeps a format directive unexpanded)
+		// and converts with int().
+		if err := vm.Warn(py.DeprecationWarning, "group id must be int, not %.200", 1); err != nil && !noWarnings(err) {
+			return nil, err
+		}
 		if id, err = py.Call(py.IntType, py.Tuple{id}, nil); err != nil {
 			return nil, err
 		}

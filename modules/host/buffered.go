@@ -9,6 +9,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // bufKind is which of the three buffered classes an object is.
@@ -141,6 +142,9 @@ func (b *Buffered) read(n int) ([]byte, error) {
 		rest := append([]byte(nil), b.unread()...)
 		b.rbuf, b.rpos = b.rbuf[:0], 0
 		all, err := b.raw.readAll()
+		if wouldBlock(err) && len(rest) > 0 {
+			return rest, nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -151,6 +155,9 @@ func (b *Buffered) read(n int) ([]byte, error) {
 	}
 	for len(b.unread()) < n {
 		more, err := b.fill()
+		if wouldBlock(err) && len(b.unread()) > 0 {
+			break // a non-blocking file: what there is
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -167,7 +174,9 @@ func (b *Buffered) read(n int) ([]byte, error) {
 // read1 returns what is buffered, or one raw read's worth.
 func (b *Buffered) read1(n int) ([]byte, error) {
 	if len(b.unread()) == 0 {
-		if _, err := b.fill(); err != nil {
+		// a non-blocking file with nothing to read gives b'', as
+		// CPython's does
+		if _, err := b.fill(); err != nil && !wouldBlock(err) {
 			return nil, err
 		}
 	}
@@ -350,7 +359,7 @@ func installBuffered(t *py.Type) {
 		if b.detached {
 			return nil, pyutil.ValueErrorf("raw stream has been detached")
 		}
-		return b.raw.name, nil
+		return vm.GetAttr(b.raw, "name")
 	})
 	ioProperty(t, "mode", func(b *Buffered) (py.Object, error) {
 		if b.detached {
@@ -380,6 +389,9 @@ func installBuffered(t *py.Type) {
 			return nil, err
 		}
 		p, err := b.read(n)
+		if wouldBlock(err) {
+			return py.None, nil // a non-blocking file with nothing to read
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -487,6 +499,10 @@ func installBuffered(t *py.Type) {
 			return nil, err
 		}
 		n, err := b.write(p)
+		if wouldBlock(err) {
+			// a non-blocking file took n bytes: CPython's error says so
+			return nil, blockedAfter(err, n)
+		}
 		if err != nil {
 			return nil, err
 		}

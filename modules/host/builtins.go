@@ -59,19 +59,17 @@ func isClass(o py.Object) (*py.Type, bool) { return pyutil.IsClass(o) }
 // subclasses honoured through the MRO.
 func isinstance(obj, classOrTuple py.Object) (bool, error) {
 	if tup, ok := classOrTuple.(py.Tuple); ok {
-		for _, c := range tup {
-			if res, _ := isinstance(obj, c); res {
-				return true, nil
-			}
-		}
-		return false, nil
+		return anyOf(tup, " in __instancecheck__", func(c py.Object) (bool, error) {
+			return isinstance(obj, c)
+		})
 	}
 	cls, ok := isClass(classOrTuple)
 	if !ok {
 		if hook := instanceHook(classOrTuple, "__instancecheck__"); hook != nil {
 			return callHook(hook, classOrTuple, obj)
 		}
-		return false, pyutil.TypeErrorf("isinstance() arg 2 must be a type or tuple of types")
+		// an object with a __bases__ tuple stands for a class
+		return vm.IsInstanceClassLike(obj, classOrTuple)
 	}
 	if obj.Type() == cls {
 		return true, nil
@@ -83,13 +81,33 @@ func isinstance(obj, classOrTuple py.Object) (bool, error) {
 		return true, nil
 	}
 	// As CPython's isinstance: obj.__class__, which a property may answer
-	// with another class, counts when it differs from type(obj) (only an
-	// instance of a Python class can make it differ).
+	// with another class (or an error, which propagates), counts when it
+	// differs from type(obj) (only an instance of a Python class can make
+	// it differ).
 	if t, ok := obj.(*py.Type); ok && isInstanceObject(t) {
-		if c, err := vm.GetAttr(obj, "__class__"); err == nil {
-			if ct, ok := isClass(c); ok && ct != obj.Type() {
-				return isSubtype(ct, cls), nil
-			}
+		ct, err := vm.InstanceClassAttr(obj)
+		if err != nil || ct == nil {
+			return false, err
+		}
+		return isSubtype(ct, cls), nil
+	}
+	return false, nil
+}
+
+// anyOf is check over a tuple of classes: true at the first member that
+// matches; an error stops the walk. A nested tuple counts one level of
+// recursion, so that a deeply nested one ends in RecursionError.
+func anyOf(tup py.Tuple, where string, check func(py.Object) (bool, error)) (bool, error) {
+	for _, c := range tup {
+		var res bool
+		var err error
+		if _, nested := c.(py.Tuple); nested {
+			res, err = vm.WithNesting(where, func() (bool, error) { return check(c) })
+		} else {
+			res, err = check(c)
+		}
+		if err != nil || res {
+			return res, err
 		}
 	}
 	return false, nil
@@ -148,25 +166,26 @@ func builtinIsinstance(self py.Object, args py.Tuple) (res py.Object, err error)
 	return py.NewBool(ok), nil
 }
 
-func issubclass(cls *py.Type, classOrTuple py.Object) (bool, error) {
+func issubclass(derived py.Object, classOrTuple py.Object) (bool, error) {
 	if tup, ok := classOrTuple.(py.Tuple); ok {
-		for _, c := range tup {
-			res, err := issubclass(cls, c)
-			if err != nil || res {
-				return res, err
-			}
-		}
-		return false, nil
+		return anyOf(tup, " in __subclasscheck__", func(c py.Object) (bool, error) {
+			return issubclass(derived, c)
+		})
 	}
 	base, ok := isClass(classOrTuple)
 	if !ok {
 		if hook := instanceHook(classOrTuple, "__subclasscheck__"); hook != nil {
-			return callHook(hook, classOrTuple, cls)
+			return callHook(hook, classOrTuple, derived)
 		}
-		return false, pyutil.TypeErrorf("issubclass() arg 2 must be a class or tuple of classes")
+		return vm.IsSubclassClassLike(derived, classOrTuple)
 	}
 	if hook := metaclassHook(base, "__subclasscheck__"); hook != nil {
-		return callHook(hook, base, cls)
+		return callHook(hook, base, derived)
+	}
+	cls, ok := isClass(derived)
+	if !ok {
+		// an object with a __bases__ tuple stands for a class
+		return vm.IsSubclassClassLike(derived, base)
 	}
 	return isSubtype(cls, base), nil
 }
@@ -177,11 +196,7 @@ func builtinIssubclass(self py.Object, args py.Tuple) (res py.Object, err error)
 	if err := py.UnpackTuple(args, nil, "issubclass", 2, 2, &clsObj, &classOrTuple); err != nil {
 		return nil, err
 	}
-	cls, ok := isClass(clsObj)
-	if !ok {
-		return nil, pyutil.TypeErrorf("issubclass() arg 1 must be a class")
-	}
-	r, err := issubclass(cls, classOrTuple)
+	r, err := issubclass(clsObj, classOrTuple)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +235,7 @@ func builtinFormat(self py.Object, args py.Tuple) (res py.Object, err error) {
 	if len(args) == 2 {
 		spec = args[1]
 	}
-	s, ok := spec.(py.String)
+	s, ok := pyutil.Unwrap(spec).(py.String) // a str subclass's text too
 	if !ok {
 		return nil, pyutil.TypeErrorf("format() argument 2 must be str, not %s", argTypeName(spec))
 	}

@@ -7,17 +7,24 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-// bytes and bytearray answer __mod__ and __rmod__ as CPython 3.6's do:
-// the % formatting with the receiver as the format, and NotImplemented
-// for a left operand that is no bytes-like format. bytearray also has
-// __alloc__, the size of its storage (the trailing NUL CPython keeps
-// included).
+// str, bytes and bytearray answer __mod__ and __rmod__ as CPython 3.6's
+// do: the % formatting with the receiver as the format, and
+// NotImplemented for a left operand that is no format of the kind (str;
+// bytes-like). bytearray also has __alloc__, the size of its storage
+// (the trailing NUL CPython keeps included).
 
 func percentMethods(t *py.Type) {
-	receiver := func(self py.Object, name string) (py.Object, error) {
-		v := pyutil.Unwrap(self)
+	isFormat := func(v py.Object) bool {
 		switch v.(type) {
+		case py.String:
+			return t == py.StringType
 		case py.Bytes, *ByteArray:
+			return t != py.StringType
+		}
+		return false
+	}
+	receiver := func(self py.Object, name string) (py.Object, error) {
+		if v := pyutil.Unwrap(self); isFormat(v) {
 			return v, nil
 		}
 		return nil, pyutil.TypeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, pyutil.TypeName(self))
@@ -34,8 +41,7 @@ func percentMethods(t *py.Type) {
 		if err != nil {
 			return nil, err
 		}
-		switch format := pyutil.Unwrap(arg).(type) {
-		case py.Bytes, *ByteArray:
+		if format := pyutil.Unwrap(arg); isFormat(format) {
 			return vm.Mod(format, values)
 		}
 		return py.NotImplemented, nil
@@ -43,6 +49,7 @@ func percentMethods(t *py.Type) {
 }
 
 func init() {
+	percentMethods(py.StringType)
 	percentMethods(py.BytesType)
 	percentMethods(ByteArrayType)
 	ByteArrayType.Dict["__alloc__"] = py.MustNewMethod("__alloc__", func(self py.Object, _ py.Tuple) (py.Object, error) {

@@ -395,9 +395,15 @@ func resolveDecodeError(h errorHandler, f *decodeFailure) (replacement, []byte, 
 	}
 	length := len(f.input)
 	var swapped []byte
-	if obj, ok := exc.Dict["object"].(py.Bytes); ok && !sameBytes(obj, made) {
-		swapped = []byte(obj)
-		length = len(obj)
+	switch obj := exc.Dict["object"].(type) {
+	case py.Bytes:
+		if !sameBytes(obj, made) {
+			// never nil, even for b"": nil means "not swapped"
+			swapped = append([]byte{}, obj...)
+			length = len(obj)
+		}
+	default:
+		return replacement{}, nil, pyutil.TypeErrorf("object attribute must be bytes")
 	}
 	r, err := checkHandlerResult(rep, false, length)
 	return r, swapped, err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -29,6 +30,7 @@ type FileIO struct {
 	seekableIs int8 // 0 unknown, 1 yes, -1 no
 	cleanup    runtime.Cleanup
 	hasCleanup bool
+	inRepr     bool // __repr__ is rendering name (which may be f itself)
 }
 
 // Type implements py.Object.
@@ -293,6 +295,9 @@ func (f *FileIO) readAll() ([]byte, error) {
 		}
 		n, err := fdRead(f.fd, buf[len(buf):cap(buf)])
 		if err != nil {
+			if wouldBlock(err) && len(buf) > 0 {
+				return buf, nil // a non-blocking file: what there was
+			}
 			return nil, err
 		}
 		if n == 0 {
@@ -384,13 +389,30 @@ func nameRepr(name py.Object) (string, error) {
 	return " name=" + r, nil
 }
 
+// fileIOSelf is the FileIO behind self, for the attribute attr.
+func fileIOSelf(self py.Object, attr string) (*FileIO, error) {
+	f, ok := self.(*FileIO)
+	if !ok {
+		return nil, pyutil.TypeErrorf("descriptor '%s' for '_io.FileIO' objects doesn't apply to a '%s' object", attr, pyutil.TypeName(self))
+	}
+	return f, nil
+}
+
 func (f *FileIO) M__repr__() (py.Object, error) {
 	if f.closed {
 		return py.String("<_io.FileIO [closed]>"), nil
 	}
+	if f.inRepr {
+		return nil, py.ExceptionNewf(py.RuntimeError, "reentrant call inside _io.FileIO.__repr__")
+	}
+	f.inRepr = true
 	n, err := nameRepr(f.name)
+	f.inRepr = false
 	if err != nil {
 		return nil, err
+	}
+	if f.name == nil {
+		n = fmt.Sprintf(" fd=%d", f.fd)
 	}
 	cf := "False"
 	if f.closefd {
@@ -445,7 +467,34 @@ func init() {
 	ioProperty(t, "closed", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closed), nil })
 	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
 	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
-	ioProperty(t, "name", func(f *FileIO) (py.Object, error) { return f.name, nil })
+	// name is an ordinary attribute in CPython (it lives in the
+	// instance's __dict__): a script may replace or delete it.
+	t.Dict["name"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			f, err := fileIOSelf(self, "name")
+			if err != nil || f.name != nil {
+				return f.name, err
+			}
+			return nil, py.ExceptionNewf(py.AttributeError, "'_io.FileIO' object has no attribute 'name'")
+		},
+		Fset: func(self, value py.Object) error {
+			f, err := fileIOSelf(self, "name")
+			if err == nil {
+				f.name = value
+			}
+			return err
+		},
+		Fdel: func(self py.Object) error {
+			f, err := fileIOSelf(self, "name")
+			if err == nil && f.name == nil {
+				err = py.ExceptionNewf(py.AttributeError, "name")
+			}
+			if err == nil {
+				f.name = nil
+			}
+			return err
+		},
+	}
 	ioProperty(t, "_blksize", func(f *FileIO) (py.Object, error) {
 		// The descriptor's preferred block size, which buffering uses.
 		var st syscall.Stat_t
@@ -470,6 +519,9 @@ func init() {
 			return nil, err
 		}
 		b, err := f.read(n)
+		if wouldBlock(err) {
+			return py.None, nil // a non-blocking file with nothing to read
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -480,6 +532,9 @@ func init() {
 			return nil, err
 		}
 		b, err := f.readAll()
+		if wouldBlock(err) {
+			return py.None, nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -539,9 +594,19 @@ func init() {
 		if err != nil {
 			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(args[0]))
 		}
-		n, err := fdWriteAll(f.fd, b)
+		n, err := fdWrite(f.fd, b)
 		if err != nil {
+			if e, ok := err.(*py.Exception); ok && e.Type() == py.BlockingIOError {
+				return py.None, nil // a non-blocking file with no room
+			}
 			return nil, err
+		}
+		if n < len(b) && sigint.Pending() {
+			// cut short by a signal: its handler runs now, as CPython
+			// runs it before the next instruction
+			if err := sigint.Check(); err != nil {
+				return nil, err
+			}
 		}
 		return py.Int(n), nil
 	})

@@ -6,10 +6,10 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // The file objects open() returns, as CPython 3.6's _io module has them:
@@ -57,26 +57,59 @@ func fdRead(fd int, p []byte) (n int, err error) {
 	return n, err
 }
 
-// fdWriteAll writes all of p with the interpreter lock released.
+// fdWrite is one write(2) of p, as FileIO.write makes it: it may write
+// part of p only (a signal cut a blocking write short). A signal whose
+// Python handler raises ends it with that exception (sigint.Write).
+func fdWrite(fd int, p []byte) (int, error) {
+	n, err := sigint.Write(fd, p)
+	if _, ok := err.(syscall.Errno); ok {
+		return n, osErr(err)
+	}
+	return n, err
+}
+
+// fdWriteAll writes all of p, as a buffered file's flush does: between
+// two partial writes it runs the pending signal handlers, so that a
+// handler that raises ends a write that would otherwise block again.
 func fdWriteAll(fd int, p []byte) (int, error) {
 	total := 0
-	var err error
-	gil.Unlocked(func() {
-		for len(p) > 0 {
-			var n int
-			n, err = syscall.Write(fd, p)
-			if err == syscall.EINTR {
-				err = nil
-				continue
-			}
-			if err != nil {
-				return
-			}
-			total += n
-			p = p[n:]
+	for len(p) > 0 {
+		n, err := fdWrite(fd, p)
+		total += n
+		if err != nil {
+			return total, err
 		}
-	})
-	return total, osErr(err)
+		p = p[n:]
+		if len(p) > 0 && sigint.Pending() {
+			if err := sigint.Check(); err != nil {
+				return total, err
+			}
+		}
+	}
+	return total, nil
+}
+
+// wouldBlock reports whether err is the BlockingIOError of a
+// non-blocking descriptor with no data or no room (EAGAIN).
+func wouldBlock(err error) bool {
+	e, ok := err.(*py.Exception)
+	return ok && e.Type() == py.BlockingIOError
+}
+
+// blockedAfter is the BlockingIOError a buffered write raises when the
+// descriptor took only written bytes: err's errno and message, with
+// characters_written set.
+func blockedAfter(err error, written int) error {
+	e := err.(*py.Exception)
+	args := py.Tuple{py.Int(syscall.EAGAIN), py.String(syscall.EAGAIN.Error())}
+	if t, ok := e.Args.(py.Tuple); ok && len(t) >= 2 {
+		args = py.Tuple{t[0], t[1]}
+	}
+	exc, cerr := vm.Call(py.BlockingIOError, append(args, py.Int(written)), nil)
+	if cerr != nil {
+		return cerr
+	}
+	return exc.(*py.Exception)
 }
 
 // fdSeek is lseek.

@@ -27,18 +27,44 @@ func init() {
 				return nil, err
 			}
 		}
-		if base, ok := kwargs["base"]; ok || len(args) == 2 {
+		var base py.Object // the base given, checked (int_new_args.go)
+		if b, ok := kwargs["base"]; ok || len(args) == 2 {
 			if !ok {
-				base = args[1]
+				b = args[1]
 			}
-			// The base is an integer before anything else is checked.
-			if _, err := pyarg.Index(base); err != nil {
+			// The base is an integer in range before anything else is checked.
+			nb, err := checkedIntBase(b)
+			if err != nil {
 				return nil, err
+			}
+			base = nb
+			if _, hasX := kwargs["x"]; len(args) == 0 && !hasX {
+				return nil, pyutil.TypeErrorf("int() missing string argument")
+			}
+			if ok {
+				kwargs = kwargs.Copy()
+				kwargs["base"] = nb
+			} else {
+				args = py.Tuple{args[0], nb}
+			}
+		}
+		if len(args) == 1 && t == py.IntType {
+			if r, ok := intOfLargeFloat(args[0]); ok {
+				return r, nil
 			}
 		}
 		if len(args) >= 1 {
+			if buf, ok := intBuffer(args[0]); ok && base == nil {
+				args = py.Tuple{buf} // memoryview, array: their bytes
+			}
 			if s, ok := args[0].(py.String); ok {
-				if text, changed := numericText(string(s), true); changed {
+				text, changed := numericText(string(s), true)
+				if base == py.Int(0) && zeroLiteral(text) {
+					text, changed = "0", true
+				} else if base == py.Int(0) && joinsPrefix(string(s)) {
+					changed = false
+				}
+				if changed {
 					r, err := prevInt(t, append(py.Tuple{py.String(text)}, args[1:]...), kwargs)
 					if err == nil {
 						return r, nil
@@ -46,18 +72,29 @@ func init() {
 					// The error quotes the text as given.
 				}
 			}
-			if pyrepr.IsByteArray(args[0]) {
-				// int() takes a bytearray as it takes bytes.
-				args = append(py.Tuple{py.Bytes(args[0].(pyutil.ReadableBuffer).BufferBytes())}, args[1:]...)
+		}
+		if len(args) >= 1 {
+			if text, ok := intBytesText(args[0], base); ok {
+				r, err := prevInt(t, append(py.Tuple{py.String(text)}, args[1:]...), kwargs)
+				if err == nil {
+					return r, nil
+				}
 			}
 		}
+		given := args
+		if len(args) >= 1 && pyrepr.IsByteArray(args[0]) {
+			// int() takes a bytearray as it takes bytes.
+			args = append(py.Tuple{py.Bytes(args[0].(pyutil.ReadableBuffer).BufferBytes())}, args[1:]...)
+		}
 		r, err := prevInt(t, args, kwargs)
-		if err != nil && py.IsException(py.ValueError, err) {
-			if len(args) == 2 && args[1] == py.Int(0) {
-				err = baseZeroError(err)
-			} else if e, ok := err.(*py.Exception); ok {
-				if a, _ := e.Args.(py.Tuple); len(a) == 1 && a[0] == py.String("int() base must be >= 2 and <= 36") {
-					err = pyutil.ValueErrorf("int() base must be >= 2 and <= 36, or 0")
+		if err != nil && py.IsException(py.ValueError, err) && len(given) >= 1 {
+			if e, ok := err.(*py.Exception); ok {
+				var msg py.String
+				if a, _ := e.Args.(py.Tuple); len(a) == 1 {
+					msg, _ = a[0].(py.String)
+				}
+				if strings.HasPrefix(string(msg), "invalid literal for int() with base ") {
+					err = intLiteralError(base, given[0])
 				}
 			}
 		}
@@ -175,29 +212,4 @@ func withoutUnderscores(s string, isInt bool) (string, bool) {
 		}
 	}
 	return b.String(), true
-}
-
-// baseZeroError rewords int(text, 0)'s ValueError, which gpython words
-// with the base it guessed ("with base 10"), as CPython does: "with base
-// 0".
-func baseZeroError(err error) error {
-	e, ok := err.(*py.Exception)
-	if !ok {
-		return err
-	}
-	a, _ := e.Args.(py.Tuple)
-	if len(a) != 1 {
-		return err
-	}
-	msg, _ := a[0].(py.String)
-	const prefix = "invalid literal for int() with base "
-	if !strings.HasPrefix(string(msg), prefix) {
-		return err
-	}
-	rest := string(msg[len(prefix):])
-	i := strings.IndexByte(rest, ':')
-	if i < 0 {
-		return err
-	}
-	return pyutil.ValueErrorf("%s0%s", prefix, rest[i:])
 }

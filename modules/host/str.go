@@ -1,7 +1,6 @@
 package host
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -89,110 +88,48 @@ type formatState struct {
 }
 
 // vformat expands the replacement fields of f; depth bounds nesting in
-// format specs as CPython's recursion limit of 2 does.
+// format specs as CPython's recursion limit does: str.format starts at 2,
+// so a spec's fields expand but theirs do not.
 func (st *formatState) vformat(f string, depth int) (string, error) {
-	if depth < 0 {
+	if depth <= 0 {
 		return "", pyutil.ValueErrorf("Max string recursion exceeded")
 	}
 	var sb strings.Builder
 	sb.Grow(len(f))
-	for i := 0; i < len(f); {
-		c := f[i]
-		switch c {
-		case '{':
-			if i+1 == len(f) {
-				return "", pyutil.ValueErrorf("Single '{' encountered in format string")
-			}
-			if f[i+1] == '{' {
-				sb.WriteByte('{')
-				i += 2
-				continue
-			}
-			// Find the matching '}', counting nested braces of the spec.
-			level, j := 1, i+1
-			for ; j < len(f); j++ {
-				if f[j] == '{' {
-					level++
-				} else if f[j] == '}' {
-					level--
-					if level == 0 {
-						break
-					}
-				}
-			}
-			if j >= len(f) {
-				return "", pyutil.ValueErrorf("expected '}' before end of string")
-			}
-			s, err := st.field(f[i+1:j], depth)
+	for pos := 0; pos < len(f); {
+		c, next, err := nextChunk(f, pos)
+		if err != nil {
+			return "", err
+		}
+		sb.WriteString(c.literal)
+		if c.hasField {
+			text, err := st.field(c, depth)
 			if err != nil {
 				return "", err
 			}
-			sb.WriteString(s)
-			i = j + 1
-		case '}':
-			if i+1 < len(f) && f[i+1] == '}' {
-				sb.WriteByte('}')
-				i += 2
-				continue
-			}
-			return "", pyutil.ValueErrorf("Single '}' encountered in format string")
-		default:
-			j := strings.IndexAny(f[i:], "{}")
-			if j < 0 {
-				j = len(f) - i
-			}
-			sb.WriteString(f[i : i+j])
-			i += j
+			sb.WriteString(text)
 		}
+		pos = next
 	}
 	return sb.String(), nil
 }
 
-// field renders one replacement field: name[!conv][:spec].
-func (st *formatState) field(text string, depth int) (string, error) {
-	// The name ends at '!' or ':' outside [...].
-	end := len(text)
-	for k := 0; k < len(text); k++ {
-		c := text[k]
-		if c == '[' {
-			for k < len(text) && text[k] != ']' {
-				k++
-			}
-			continue
-		}
-		if c == '{' {
-			return "", pyutil.ValueErrorf("unexpected '{' in field name")
-		}
-		if c == '!' || c == ':' {
-			end = k
-			break
-		}
-	}
-	name, rest := text[:end], text[end:]
-	var conv byte
-	if strings.HasPrefix(rest, "!") {
-		if len(rest) < 2 {
-			return "", pyutil.ValueErrorf("end of string while looking for conversion specifier")
-		}
-		conv = rest[1]
-		rest = rest[2:]
-		if rest != "" && rest[0] != ':' {
-			return "", pyutil.ValueErrorf("expected ':' after conversion specifier")
-		}
-	}
-	spec := strings.TrimPrefix(rest, ":")
-	obj, err := st.lookup(name)
+// field renders one replacement field: the argument it names, converted
+// by !r/!s/!a and formatted with its spec (whose own fields are expanded
+// first).
+func (st *formatState) field(c formatChunk, depth int) (string, error) {
+	obj, err := st.lookup(c.name)
 	if err != nil {
 		return "", err
 	}
-	switch conv {
+	switch c.conv {
 	case 0:
 	case 'r', 'a':
 		r, err := pyrepr.Repr(obj)
 		if err != nil {
 			return "", err
 		}
-		if conv == 'a' {
+		if c.conv == 'a' {
 			r = pyrepr.ASCII(r)
 		}
 		obj = py.String(r)
@@ -203,8 +140,9 @@ func (st *formatState) field(text string, depth int) (string, error) {
 		}
 		obj = s
 	default:
-		return "", pyutil.ValueErrorf("Unknown conversion specifier %s", string(rune(conv)))
+		return "", conversionError(c.conv)
 	}
+	spec := c.spec
 	if strings.ContainsAny(spec, "{}") {
 		if spec, err = st.vformat(spec, depth-1); err != nil {
 			return "", err
@@ -216,14 +154,13 @@ func (st *formatState) field(text string, depth int) (string, error) {
 // lookup resolves a field name: an index or keyword, then .attr and [key]
 // accessors.
 func (st *formatState) lookup(name string) (py.Object, error) {
-	k := strings.IndexAny(name, ".[")
-	if k < 0 {
-		k = len(name)
+	first, idx, rest, err := splitFieldName(name)
+	if err != nil {
+		return nil, err
 	}
-	first, rest := name[:k], name[k:]
 	var obj py.Object
-	if first == "" || isDigits(first) {
-		var idx int
+	switch {
+	case first == "" || idx >= 0:
 		if first == "" {
 			if st.mode == 2 {
 				return nil, pyutil.ValueErrorf("cannot switch from manual field specification to automatic field numbering")
@@ -236,21 +173,19 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 				return nil, pyutil.ValueErrorf("cannot switch from automatic field numbering to manual field specification")
 			}
 			st.mode = 2
-			if _, err := fmt.Sscan(first, &idx); err != nil {
-				return nil, pyutil.ValueErrorf("Too many decimal digits in format string")
-			}
+		}
+		if st.mapping != nil {
+			return nil, pyutil.ValueErrorf("Format string contains positional fields")
 		}
 		if idx >= len(st.args) {
 			return nil, py.ExceptionNewf(py.IndexError, "tuple index out of range") // 3.6 wording
 		}
 		obj = st.args[idx]
-	} else if st.mapping != nil {
-		v, err := vm.GetItem(st.mapping, py.String(first))
-		if err != nil {
+	case st.mapping != nil:
+		if obj, err = vm.GetItem(st.mapping, py.String(first)); err != nil {
 			return nil, err
 		}
-		obj = v
-	} else {
+	default:
 		v, ok := st.kwargs[first]
 		if !ok {
 			return nil, &py.Exception{Base: py.KeyError, Args: py.Tuple{py.String(first)}, Dict: py.StringDict{}}
@@ -258,60 +193,20 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 		obj = v
 	}
 	for rest != "" {
-		var err error
-		switch rest[0] {
-		case '.':
-			k := strings.IndexAny(rest[1:], ".[")
-			if k < 0 {
-				k = len(rest) - 1
-			}
-			attr := rest[1 : 1+k]
-			if attr == "" {
-				return nil, pyutil.ValueErrorf("Empty attribute in format string")
-			}
-			if obj, err = vm.GetAttr(obj, attr); err != nil {
-				return nil, err
-			}
-			rest = rest[1+k:]
-		case '[':
-			k := strings.IndexByte(rest, ']')
-			if k < 0 {
-				return nil, pyutil.ValueErrorf("expected '}' before end of string")
-			}
-			key := rest[1:k]
-			if key == "" {
-				return nil, pyutil.ValueErrorf("Empty attribute in format string")
-			}
-			var keyObj py.Object = py.String(key)
-			if isDigits(key) {
-				var n int
-				fmt.Sscan(key, &n)
-				keyObj = py.Int(n)
-			}
-			if obj, err = vm.GetItem(obj, keyObj); err != nil {
-				return nil, err
-			}
-			rest = rest[k+1:]
-			if rest != "" && rest[0] != '.' && rest[0] != '[' {
-				return nil, pyutil.ValueErrorf("Only '.' or '[' may follow ']' in format field specifier")
-			}
-		default:
-			return nil, pyutil.ValueErrorf("Only '.' or '[' may follow ']' in format field specifier")
+		var a fieldAccessor
+		if a, rest, err = nextAccessor(rest); err != nil {
+			return nil, err
+		}
+		if a.attribute {
+			obj, err = vm.GetAttr(obj, a.key)
+		} else {
+			obj, err = vm.GetItem(obj, fieldKey(a.key, a.index))
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
 	return obj, nil
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // installStr adds str.encode and str.format when gpython lacks them.
@@ -324,6 +219,12 @@ func installStr() {
 		py.StringType.Dict["format"] = py.MustNewMethod("format", strFormat, 0,
 			"Return a formatted version of the string, using substitutions from args and kwargs.")
 	}
+	setStrMethod("__getnewargs__", "", func(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := strNoArgs("__getnewargs__", args, kwargs); err != nil {
+			return nil, err
+		}
+		return py.Tuple{py.String(s)}, nil // a plain str, even for a subclass
+	})
 	py.StringType.Dict["format_map"] = py.MustNewMethod("format_map", strFormatMap, 0,
 		"format_map(mapping) -> str\n\nLike format(**mapping), looking names up in mapping directly.")
 }

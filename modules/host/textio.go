@@ -1,6 +1,7 @@
 package host
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -52,7 +53,9 @@ type TextIO struct {
 	noTell     bool // next() disables tell(), as in CPython
 	detached   bool
 	bigEndian  bool // utf-16 byte order, from the BOM
-	bomDone    bool // the utf-16 BOM has been read or written
+	bomDone    bool // the utf-16 (or utf-8-sig) BOM has been read or written
+	sig        bool // utf-8-sig: utf-8 behind a byte order mark
+	chunkSize  int  // _CHUNK_SIZE as set by the script, 0 for the default
 }
 
 // Type implements py.Object.
@@ -87,6 +90,9 @@ func strOrNone(fn string, n int, o py.Object) (string, bool, error) {
 	return string(s), true, nil
 }
 
+// utf8BOM is the byte order mark utf-8-sig puts first.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
 func newTextIO(b *Buffered, encoding, errors, newline py.Object, lineBuffering bool) (*TextIO, error) {
 	t := &TextIO{buf: b, encoding: "UTF-8", errors: "strict", newline: py.None, lineBuffering: lineBuffering}
 	if s, ok, err := strOrNone("TextIOWrapper", 2, encoding); err != nil {
@@ -112,6 +118,11 @@ func newTextIO(b *Buffered, encoding, errors, newline py.Object, lineBuffering b
 		t.newline = py.String(nl)
 	}
 	c, err := lookupCodec(t.encoding)
+	if err != nil && normalizedCodecName(t.encoding) == "utf_8_sig" {
+		// utf-8 with the byte order mark dropped when read at the start
+		// and written first (see fill and write)
+		c, err, t.sig = codecUTF8, nil, true
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -228,6 +239,16 @@ func (t *TextIO) fill() (bool, error) {
 		t.eof = true
 		if len(raw) == 0 {
 			return false, nil
+		}
+	}
+	if t.sig && start == 0 {
+		if len(raw) < len(utf8BOM) && !t.eof && bytes.HasPrefix(utf8BOM, raw) {
+			t.carry = raw
+			return true, nil
+		}
+		t.bomDone = true
+		if bytes.HasPrefix(raw, utf8BOM) {
+			raw, start = raw[len(utf8BOM):], start+int64(len(utf8BOM))
 		}
 	}
 	if t.codec.isUTF16() && !t.bomDone && start == 0 {
@@ -548,6 +569,12 @@ func (t *TextIO) write(s string) (int, error) {
 		var pb py.Bytes
 		pb, err = encode(s, t.codec, t.errors)
 		b = pb
+		if err == nil && t.sig && !t.bomDone {
+			t.bomDone = true
+			if pos, perr := t.buf.tell(); perr == nil && pos == 0 {
+				b = append(append([]byte(nil), utf8BOM...), b...)
+			}
+		}
 	}
 	if err != nil {
 		return 0, err
@@ -621,6 +648,35 @@ func textMethod(name, doc string, fn func(t *TextIO, args py.Tuple, kwargs py.St
 func init() {
 	tt := TextIOWrapperType
 	ioProperty(tt, "buffer", func(t *TextIO) (py.Object, error) { return t.buf, nil })
+	// _CHUNK_SIZE is how many bytes a read asks the buffer for at a time
+	// in CPython; it is kept for scripts that tune it.
+	tt.Dict["_CHUNK_SIZE"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			t, ok := self.(*TextIO)
+			if !ok {
+				return nil, pyutil.TypeErrorf("descriptor '_CHUNK_SIZE' for '_io.TextIOWrapper' objects doesn't apply to a '%s' object", pyutil.TypeName(self))
+			}
+			if t.chunkSize == 0 {
+				return py.Int(8192), nil // CPython 3.6's default
+			}
+			return py.Int(t.chunkSize), nil
+		},
+		Fset: func(self, value py.Object) error {
+			t, ok := self.(*TextIO)
+			if !ok {
+				return pyutil.TypeErrorf("descriptor '_CHUNK_SIZE' for '_io.TextIOWrapper' objects doesn't apply to a '%s' object", pyutil.TypeName(self))
+			}
+			n, err := pyarg.IndexInt(value)
+			if err != nil {
+				return err
+			}
+			if n <= 0 {
+				return pyutil.ValueErrorf("a strictly positive integer is required")
+			}
+			t.chunkSize = n
+			return nil
+		},
+	}
 	ioProperty(tt, "encoding", func(t *TextIO) (py.Object, error) { return py.String(t.encoding), nil })
 	ioProperty(tt, "errors", func(t *TextIO) (py.Object, error) { return py.String(string(t.errors)), nil })
 	ioProperty(tt, "line_buffering", func(t *TextIO) (py.Object, error) { return py.NewBool(t.lineBuffering), nil })
@@ -822,8 +878,10 @@ func init() {
 			return nil, err
 		}
 		t.chunkStart = pos
-		if t.codec == codecUTF16 {
-			t.bomDone = pos != 0 || t.bomDone
+		if t.codec == codecUTF16 || t.sig {
+			// back at the start, a write puts the mark back and a
+			// read looks for it again
+			t.bomDone = pos != 0
 		}
 		return py.Int(pos), nil
 	})

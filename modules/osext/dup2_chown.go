@@ -1,11 +1,13 @@
 package osext
 
 import (
+	"math"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // os.dup2 and os.chown (with fchown and lchown behind its fd and
@@ -93,22 +95,36 @@ func osChown(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 			return nil, err
 		}
 	}
-	change := syscall.Chown
-	if !follow {
-		change = syscall.Lchown
+	dirfd, err := dirFdArg(a[3])
+	if err != nil {
+		return nil, err
 	}
-	if err := change(p, uid, gid); err != nil {
+	flags := 0
+	if !follow {
+		flags = atSymlinkNofollow
+	}
+	if err := syscall.Fchownat(dirfd, p, uid, gid, flags); err != nil {
 		return nil, osErr(err, a[0])
 	}
 	return py.None, nil
 }
 
-// idArg converts chown's uid or gid: an int, TypeError "uid should be
-// integer, not str" otherwise.
+// idArg converts a uid or gid as CPython 3.6's _Py_Uid_Converter does:
+// -1 (keep unchanged) or an unsigned 32-bit id; TypeError "uid should be
+// integer, not str" for anything but an int. 3.6 words an id between
+// 2**32 and 2**64 "less than minimum", as its unsigned fallback does.
 func idArg(name string, o py.Object) (int, error) {
-	switch o.(type) {
-	case py.Int, py.Bool, *py.BigInt:
-		return intArg(o)
+	if !pyarg.IsInteger(o) {
+		return 0, py.ExceptionNewf(py.TypeError, "%s should be integer, not %s", name, pyutil.TypeName(o))
 	}
-	return 0, py.ExceptionNewf(py.TypeError, "%s should be integer, not %s", name, o.Type().Name)
+	n := pyarg.IntValue(o)
+	switch {
+	case n.IsInt64() && n.Int64() == -1:
+		return -1, nil
+	case n.Sign() < 0, n.IsUint64() && n.Uint64() > math.MaxUint32:
+		return 0, py.ExceptionNewf(py.OverflowError, "%s is less than minimum", name)
+	case !n.IsUint64():
+		return 0, py.ExceptionNewf(py.OverflowError, "%s is greater than maximum", name)
+	}
+	return int(n.Uint64()), nil
 }

@@ -79,12 +79,22 @@ class _Environ:
     def get(self, key, default=None):
         key = self._check(key)
         return self._data.get(key, default)
+    # views over the mapping itself, as collections.abc gives every
+    # Mapping: iterating one walks a copy of the keys, so setting a
+    # variable meanwhile does not break the loop. An interpreter built
+    # without the Python library gets lists.
+    def _view(self, kind, items):
+        try:
+            import collections.abc as views
+        except ImportError:
+            return list(items)
+        return getattr(views, kind)(self)
     def keys(self):
-        return self._data.keys()
+        return self._view('KeysView', self._data.keys())
     def values(self):
-        return self._data.values()
+        return self._view('ValuesView', self._data.values())
     def items(self):
-        return self._data.items()
+        return self._view('ItemsView', self._data.items())
     def copy(self):
         return dict(self._data)
     _absent = object()
@@ -171,10 +181,11 @@ def popen(cmd, mode='r', buffering=-1):
         raise ValueError('invalid mode %r' % mode)
     if buffering == 0 or buffering is None:
         raise ValueError('popen() does not support unbuffered streams')
-    import subprocess, io
+    import subprocess
+    # the pipes come from subprocess in text mode, as popen's streams are
     if mode == 'r':
-        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, bufsize=buffering)
-        return _wrap_close(io.TextIOWrapper(proc.stdout), proc)
-    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, bufsize=buffering)
-    return _wrap_close(io.TextIOWrapper(proc.stdin), proc)
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, bufsize=buffering, universal_newlines=True)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, bufsize=buffering, universal_newlines=True)
+    return _wrap_close(proc.stdin, proc)
 `

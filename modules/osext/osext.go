@@ -127,7 +127,11 @@ func osChmod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 			}
 		}
 	}
-	if err := syscall.Chmod(p, uint32(mode)); err != nil {
+	dirfd, err := dirFdArg(a[2])
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Fchmodat(dirfd, p, uint32(mode), 0); err != nil {
 		return nil, osErr(err, a[0])
 	}
 	return py.None, nil
@@ -211,10 +215,14 @@ func osUtime(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 			return nil, err
 		}
 	}
+	dirfd, err := dirFdArg(a[3])
+	if err != nil {
+		return nil, err
+	}
 	if fd >= 0 {
 		err = futimens(fd, ts)
 	} else {
-		err = utimensat(p, ts, follow)
+		err = utimensat(dirfd, p, ts, follow)
 	}
 	if err != nil {
 		// CPython 3.6's utime names no file in its error
@@ -236,8 +244,9 @@ func osAccess(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	if err != nil {
 		return nil, err
 	}
-	if a[2] != nil && a[2] != py.None {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "dir_fd unavailable on this platform")
+	dirfd, err := dirFdArg(a[2])
+	if err != nil {
+		return nil, err
 	}
 	flags := 0
 	for i, bit := range map[int]int{3: atEAccess, 4: atSymlinkNofollow} {
@@ -252,7 +261,7 @@ func osAccess(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 			flags |= bit
 		}
 	}
-	return py.NewBool(syscall.Faccessat(atFDCWD, p, uint32(mode), flags) == nil), nil
+	return py.NewBool(syscall.Faccessat(dirfd, p, uint32(mode), flags) == nil), nil
 }
 
 // atEAccess is AT_EACCESS: access checks with the effective ids.
@@ -275,9 +284,13 @@ func osReadlink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
+	dirfd, err := dirFdArg(a[1])
+	if err != nil {
+		return nil, err
+	}
 	buf := make([]byte, 4096)
 	for {
-		n, err := syscall.Readlink(p, buf)
+		n, err := readlinkAt(dirfd, p, buf)
 		if err != nil {
 			return nil, osErr(err, a[0])
 		}
@@ -309,7 +322,11 @@ func osSymlink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, 
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Symlink(src, dst); err != nil {
+	dirfd, err := dirFdArg(a[3])
+	if err != nil {
+		return nil, err
+	}
+	if err := symlinkAt(src, dirfd, dst); err != nil {
 		return nil, osErr2(err, a[0], a[1])
 	}
 	return py.None, nil
@@ -320,7 +337,28 @@ func osLink(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Link(src, dst); err != nil {
+	srcDirfd, err := dirFdArg(a[2])
+	if err != nil {
+		return nil, err
+	}
+	dstDirfd, err := dirFdArg(a[3])
+	if err != nil {
+		return nil, err
+	}
+	flags := atSymlinkFollow
+	if a[4] != nil {
+		follow, err := pyarg.Bool(a[4])
+		if err != nil {
+			return nil, err
+		}
+		if !follow {
+			flags = 0
+		}
+	}
+	if a[2] == nil && a[3] == nil && a[4] == nil {
+		flags = 0 // plain link(2), as CPython 3.6 calls it: the link itself
+	}
+	if err := linkAt(srcDirfd, src, dstDirfd, dst, flags); err != nil {
 		return nil, osErr2(err, a[0], a[1])
 	}
 	return py.None, nil
@@ -422,9 +460,13 @@ func osOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, err
 			return nil, err
 		}
 	}
+	dirfd, err := dirFdArg(a[3])
+	if err != nil {
+		return nil, err
+	}
 	var fd int
 	err = retryEINTR(func() (e error) {
-		fd, e = syscall.Open(p, flags|syscall.O_CLOEXEC, uint32(mode))
+		fd, e = syscall.Openat(dirfd, p, flags|syscall.O_CLOEXEC, uint32(mode))
 		return e
 	})
 	if err != nil {
@@ -688,6 +730,7 @@ func osFsync(self py.Object, arg py.Object) (py.Object, error) {
 // struct sequences over the Go functions' tuples.
 const osSource = `
 class _StructSeq(tuple):
+    __slots__ = ()
     _fields = ()
     _module = 'os'
     def __new__(cls, seq, dict=None):
@@ -700,10 +743,21 @@ class _StructSeq(tuple):
         return '%s.%s(%s)' % (self._module, type(self).__name__, ', '.join('%s=%r' % (k, v) for k, v in zip(self._fields, self)))
     def __reduce__(self):
         return (type(self), (tuple(self),))
-def _make_field(i):
-    return property(lambda self: self[i])
+class _make_field:
+    # a struct sequence's named field: item i, which cannot be set
+    __slots__ = ('_index',)
+    def __init__(self, i):
+        self._index = i
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
 def _structseq(name, fields, module='os'):
-    ns = {'_fields': fields, '_module': module}
+    ns = {'_fields': fields, '_module': module, '__slots__': ()}
     for i, f in enumerate(fields):
         ns[f] = _make_field(i)
     return type(name, (_StructSeq,), ns)
@@ -714,7 +768,9 @@ def get_terminal_size(*args):
     return terminal_size(_get_terminal_size(*args))
 def statvfs(path):
     return statvfs_result(_statvfs(path))
-def uname():
+def uname(*args):
+    if args:
+        raise TypeError('uname() takes no arguments (%d given)' % len(args))
     return uname_result(_uname())
 def fstat(fd):
     if not isinstance(fd, int):
@@ -739,7 +795,24 @@ def fsdecode(filename):
 def get_exec_path(env=None):
     if env is None:
         env = environ
-    p = env.get('PATH')
+    import warnings
+    with warnings.catch_warnings():
+        # looking b'PATH' up in a str-keyed dict may warn under -b
+        warnings.simplefilter('ignore', BytesWarning)
+        try:
+            p = env.get('PATH')
+        except TypeError:
+            p = None
+        try:
+            pb = env[b'PATH']
+        except (KeyError, TypeError):
+            pass
+        else:
+            if p is not None:
+                raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+            p = pb
+    if isinstance(p, bytes):
+        p = fsdecode(p)
     if p is None:
         p = defpath
     return p.split(pathsep)

@@ -81,6 +81,8 @@ var cases = []pytesting.Case{
 	{"cpu_count", `os.cpu_count() >= 1`},
 	{"getlogin type", `(lambda: type(os.getlogin()).__name__)() if os.path.exists("/proc/self/loginuid") and open("/proc/self/loginuid").read().strip() != "4294967295" else "str"`},
 	{"TMP_MAX", `os.TMP_MAX`},
+	{"openpty", `(lambda m, s: (os.isatty(m), os.isatty(s), os.get_inheritable(m), os.get_inheritable(s), os.write(s, b"ab\\n"), os.read(m, 9), os.close(s), os.close(m)))(*os.openpty())`},
+	{"openpty args", `os.openpty(1)`},
 	{"cleanup", `__import__("shutil").rmtree(D) if False else [os.unlink(P(n)) for n in ("f", "l", "d", "cl")] and os.rmdir(D)`},
 }
 

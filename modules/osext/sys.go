@@ -18,8 +18,9 @@ const (
 	atFDCWD           = -100
 )
 
-// utimensat sets path's access and modification times (ts[0], ts[1]).
-func utimensat(path string, ts []syscall.Timespec, follow bool) error {
+// utimensat sets the access and modification times (ts[0], ts[1]) of
+// path, taken from the directory open as dirfd when relative.
+func utimensat(dirfd int, path string, ts []syscall.Timespec, follow bool) error {
 	p, err := syscall.BytePtrFromString(path)
 	if err != nil {
 		return err
@@ -28,8 +29,7 @@ func utimensat(path string, ts []syscall.Timespec, follow bool) error {
 	if !follow {
 		flags = atSymlinkNofollow
 	}
-	fd := atFDCWD
-	_, _, e := syscall.Syscall6(syscall.SYS_UTIMENSAT, uintptr(fd), uintptr(unsafe.Pointer(p)),
+	_, _, e := syscall.Syscall6(syscall.SYS_UTIMENSAT, uintptr(dirfd), uintptr(unsafe.Pointer(p)),
 		uintptr(unsafe.Pointer(&ts[0])), uintptr(flags), 0, 0)
 	if e != 0 {
 		return e

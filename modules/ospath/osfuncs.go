@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
@@ -44,6 +45,10 @@ func osFspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:fspath", []string{"path"}, &o); err != nil {
 		return nil, err
 	}
+	switch pyutil.Unwrap(o).(type) {
+	case py.String, py.Bytes:
+		return o, nil // a str or bytes subclass instance comes back as it is
+	}
 	r, ok, err := pyarg.FSPath(o)
 	if err != nil {
 		return nil, err
@@ -54,23 +59,67 @@ func osFspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	return r, nil
 }
 
-// onePathCall makes an os function of one path that calls f.
-func onePathCall(name, kw string, f func(string) error) *py.Method {
+// onePathCall makes an os function of one path, relative to dir_fd when
+// given, that calls f.
+func onePathCall(name, kw string, f func(dirfd int, path string) error) *py.Method {
 	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		var o py.Object
-		if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{kw}, &o); err != nil {
+		var dirFD py.Object = py.None
+		if err := positionalAtMost(name, args, 1); err != nil {
+			return nil, err
+		}
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:"+name, []string{kw, "dir_fd"}, &o, &dirFD); err != nil {
 			return nil, err
 		}
 		p, _, err := osPath(name, o, false)
 		if err != nil {
 			return nil, err
 		}
-		if err := f(p.s); err != nil {
+		dirfd, err := dirFDArg(dirFD)
+		if err != nil {
+			return nil, err
+		}
+		if err := f(dirfd, p.s); err != nil {
 			return nil, osError(err, o)
 		}
 		return py.None, nil
-	}, 0, name+"("+kw+")")
+	}, 0, name+"("+kw+", *, dir_fd=None)")
+}
+
+// positionalAtMost is CPython 3.6's TypeError for a function whose other
+// parameters are keyword-only (its wording names no function).
+func positionalAtMost(name string, args py.Tuple, n int) error {
+	if len(args) > n {
+		return pyutil.TypeErrorf("Function takes at most %d positional arguments (%d given)", n, len(args))
+	}
+	return nil
+}
+
+// atFDCWD is AT_FDCWD: a relative path is taken from the current directory.
+const atFDCWD = -100
+
+// dirFDArg converts a dir_fd argument; None is the current directory.
+func dirFDArg(o py.Object) (int, error) {
+	if o == nil || o == py.None {
+		return atFDCWD, nil
+	}
+	if !pyarg.IsInteger(o) {
+		return 0, pyutil.TypeErrorf("argument should be integer or None, not %s", pyutil.TypeName(o))
+	}
+	return pyarg.Int(o)
+}
+
+// unlinkAt is unlinkat(2); flags 0x200 (AT_REMOVEDIR) removes a directory.
+func unlinkAt(dirfd int, path string, flags int) error {
+	p, err := syscall.BytePtrFromString(path)
+	if err != nil {
+		return err
+	}
+	if _, _, e := syscall.Syscall(syscall.SYS_UNLINKAT, uintptr(dirfd), uintptr(unsafe.Pointer(p)), uintptr(flags)); e != 0 {
+		return e
+	}
+	return nil
 }
 
 // twoPathCall makes rename and replace.
@@ -78,7 +127,11 @@ func twoPathCall(name string) *py.Method {
 	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		var src, dst py.Object
-		if err := py.ParseTupleAndKeywords(args, kwargs, "OO:"+name, []string{"src", "dst"}, &src, &dst); err != nil {
+		var srcFD, dstFD py.Object = py.None, py.None
+		if err := positionalAtMost(name, args, 2); err != nil {
+			return nil, err
+		}
+		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|OO:"+name, []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}, &src, &dst, &srcFD, &dstFD); err != nil {
 			return nil, err
 		}
 		s, _, err := osPath(name, src, false)
@@ -89,11 +142,19 @@ func twoPathCall(name string) *py.Method {
 		if err != nil {
 			return nil, err
 		}
-		if err := syscall.Rename(s.s, d.s); err != nil {
+		srcDirfd, err := dirFDArg(srcFD)
+		if err != nil {
+			return nil, err
+		}
+		dstDirfd, err := dirFDArg(dstFD)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Renameat(srcDirfd, s.s, dstDirfd, d.s); err != nil {
 			return nil, osError2(err, src, dst)
 		}
 		return py.None, nil
-	}, 0, name+"(src, dst)")
+	}, 0, name+"(src, dst, *, src_dir_fd=None, dst_dir_fd=None)")
 }
 
 // modeArg is a mode argument, a C int (pyarg.Int).
@@ -106,7 +167,15 @@ func osMkdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	defer pyutil.Recover(&err)
 	var o py.Object
 	var mode py.Object = py.Int(0o777)
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:mkdir", []string{"path", "mode"}, &o, &mode); err != nil {
+	var dirFD py.Object = py.None
+	if err := positionalAtMost("mkdir", args, 2); err != nil {
+		return nil, err
+	}
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:mkdir", []string{"path", "mode", "dir_fd"}, &o, &mode, &dirFD); err != nil {
+		return nil, err
+	}
+	dirfd, err := dirFDArg(dirFD)
+	if err != nil {
 		return nil, err
 	}
 	p, _, err := osPath("mkdir", o, false)
@@ -117,7 +186,7 @@ func osMkdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Mkdir(p.s, m); err != nil {
+	if err := syscall.Mkdirat(dirfd, p.s, m); err != nil {
 		return nil, osError(err, o)
 	}
 	return py.None, nil
@@ -174,10 +243,11 @@ func makedirs(name string, mode uint32, existOK bool) error {
 					return err
 				}
 			}
+			if tail == "." {
+				// xxx/newdir/. exists once xxx/newdir was made
+				return nil
+			}
 		}
-	}
-	if tail == "." {
-		return nil
 	}
 	if err := syscall.Mkdir(name, mode); err != nil {
 		if fi, serr := os.Stat(name); existOK && serr == nil && fi.IsDir() {
@@ -196,8 +266,8 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	}
 	p := pathValue{s: ".", system: true}
 	if o != py.None {
-		if _, isInt := o.(py.Int); isInt {
-			return nil, py.ExceptionNewf(py.NotImplementedError, "listdir of a file descriptor")
+		if fd, isInt := o.(py.Int); isInt {
+			return listFD(int(fd))
 		}
 		var ok bool
 		r, ok, err := pyarg.FSPath(o)
@@ -218,6 +288,29 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	items := make([]py.Object, len(names))
 	for i, n := range names {
 		items[i] = p.obj(n)
+	}
+	return py.NewListFromItems(items), nil
+}
+
+// listFD is listdir of an open directory descriptor, which stays open
+// and is left at its start: the listing reads a duplicate of it.
+func listFD(fd int) (py.Object, error) {
+	dup, err := syscall.Dup(fd)
+	if err != nil {
+		return nil, osError(err, nil)
+	}
+	f := os.NewFile(uintptr(dup), "")
+	defer f.Close()
+	if _, err := f.Seek(0, 0); err != nil {
+		return nil, osError(err, nil)
+	}
+	names, err := f.Readdirnames(-1)
+	if err != nil {
+		return nil, osError(err, nil)
+	}
+	items := make([]py.Object, len(names))
+	for i, n := range names {
+		items[i] = py.String(pyutil.FSDecode(n))
 	}
 	return py.NewListFromItems(items), nil
 }
@@ -298,12 +391,12 @@ func setupOS() {
 		pyutil.MustNewMethod("fspath", osFspath, 0, "fspath(path) -> str or bytes\n\nstr and bytes unchanged; otherwise the result of path.__fspath__()."),
 		pyutil.MustNewMethod("stat", osStat, 0, "stat(path, *, dir_fd=None, follow_symlinks=True)"),
 		pyutil.MustNewMethod("lstat", osLstat, 0, "lstat(path, *, dir_fd=None)"),
-		onePathCall("remove", "path", syscall.Unlink),
-		onePathCall("unlink", "path", syscall.Unlink),
-		onePathCall("rmdir", "path", syscall.Rmdir),
+		onePathCall("remove", "path", func(dirfd int, p string) error { return unlinkAt(dirfd, p, 0) }),
+		onePathCall("unlink", "path", func(dirfd int, p string) error { return unlinkAt(dirfd, p, 0) }),
+		onePathCall("rmdir", "path", func(dirfd int, p string) error { return unlinkAt(dirfd, p, 0x200) }),
 		twoPathCall("rename"),
 		twoPathCall("replace"),
-		pyutil.MustNewMethod("mkdir", osMkdir, 0, "mkdir(path, mode=0o777)"),
+		pyutil.MustNewMethod("mkdir", osMkdir, 0, "mkdir(path, mode=0o777, *, dir_fd=None)"),
 		pyutil.MustNewMethod("makedirs", osMakedirs, 0, "makedirs(name, mode=0o777, exist_ok=False)"),
 		pyutil.MustNewMethod("listdir", osListdir, 0, "listdir(path=None)"),
 		pyutil.MustNewMethod("scandir", osScandir, 0, "scandir(path='.')"),

@@ -1,6 +1,8 @@
 package ospath
 
 import (
+	"bytes"
+	"encoding/binary"
 	"os"
 	"syscall"
 
@@ -20,6 +22,7 @@ var ScandirIteratorType = py.NewTypeX("posix.ScandirIterator", "Iterator of DirE
 type dirEntry struct {
 	name, path pathValue
 	typ        os.FileMode // from readdir's d_type; the type bits only
+	ino        uint64      // readdir's d_ino, which inode() answers without a stat
 }
 
 // Type implements py.Object.
@@ -91,20 +94,72 @@ func scan(dir pathValue) ([]*dirEntry, error) {
 		return nil, err
 	}
 	defer f.Close()
-	des, err := f.ReadDir(-1)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*dirEntry, len(des))
-	for i, d := range des {
-		name := d.Name()
-		out[i] = &dirEntry{
+	var out []*dirEntry
+	err = readDirents(int(f.Fd()), func(name string, ino uint64, dtype byte) {
+		e := &dirEntry{
 			name: pathValue{s: name, isBytes: dir.isBytes, system: dir.system},
 			path: pathValue{s: joinTwo(dir.s, name), isBytes: dir.isBytes, system: dir.system},
-			typ:  d.Type(),
+			ino:  ino,
+		}
+		var known bool
+		if e.typ, known = direntTypes[dtype]; !known {
+			// DT_UNKNOWN: some file systems leave the type to a stat
+			var st syscall.Stat_t
+			if syscall.Lstat(e.path.s, &st) == nil {
+				e.typ = modeTypes[st.Mode&syscall.S_IFMT]
+			}
+		}
+		out = append(out, e)
+	})
+	return out, err
+}
+
+// direntTypes maps readdir's d_type (DT_FIFO ... DT_SOCK) to Go's type
+// bits; modeTypes does the same for stat's S_IFMT bits.
+var (
+	direntTypes = map[byte]os.FileMode{
+		1: os.ModeNamedPipe, 2: os.ModeDevice | os.ModeCharDevice, 4: os.ModeDir,
+		6: os.ModeDevice, 8: 0, 10: os.ModeSymlink, 12: os.ModeSocket,
+	}
+	modeTypes = map[uint32]os.FileMode{
+		syscall.S_IFIFO: os.ModeNamedPipe, syscall.S_IFCHR: os.ModeDevice | os.ModeCharDevice,
+		syscall.S_IFDIR: os.ModeDir, syscall.S_IFBLK: os.ModeDevice, syscall.S_IFREG: 0,
+		syscall.S_IFLNK: os.ModeSymlink, syscall.S_IFSOCK: os.ModeSocket,
+	}
+)
+
+// readDirents calls each with every entry of the open directory fd but
+// "." and "..", in the system's order, reading getdents64 records:
+// d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), then the name,
+// NUL-terminated.
+func readDirents(fd int, each func(name string, ino uint64, dtype byte)) error {
+	buf := make([]byte, 32*1024)
+	for {
+		n, err := syscall.ReadDirent(fd, buf)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if n <= 0 {
+			return nil
+		}
+		for rec := buf[:n]; len(rec) >= 19; {
+			reclen := int(binary.NativeEndian.Uint16(rec[16:18]))
+			if reclen < 19 || reclen > len(rec) {
+				break
+			}
+			name := rec[19:reclen]
+			if i := bytes.IndexByte(name, 0); i >= 0 {
+				name = name[:i]
+			}
+			if s := string(name); s != "." && s != ".." {
+				each(s, binary.NativeEndian.Uint64(rec[0:8]), rec[18])
+			}
+			rec = rec[reclen:]
 		}
 	}
-	return out, nil
 }
 
 func osScandir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
@@ -174,12 +229,7 @@ func setupScandir() {
 		return &statResult{st: st}, nil
 	}, 0, "stat(*, follow_symlinks=True)")
 	DirEntryType.Dict["inode"] = pyutil.MustNewMethod("inode", func(self py.Object) (py.Object, error) {
-		e := self.(*dirEntry)
-		var st syscall.Stat_t
-		if err := syscall.Lstat(e.path.s, &st); err != nil {
-			return nil, osError(err, e.path.obj(e.path.s))
-		}
-		return py.Int(st.Ino), nil
+		return py.Int(self.(*dirEntry).ino), nil
 	}, 0, "inode()")
 	DirEntryType.Dict["__fspath__"] = pyutil.MustNewMethod("__fspath__", func(self py.Object) (py.Object, error) {
 		return self.(*dirEntry).M__fspath__()

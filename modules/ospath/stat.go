@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -17,12 +18,79 @@ var StatResultType = py.NewTypeX("os.stat_result", "stat_result: the file metada
 
 type statResult struct {
 	st syscall.Stat_t
+	// items, when the result was made from a sequence (stat_result(seq),
+	// as pickle and tests do): the 10 visible fields and up to 9 of the
+	// named ones (float times, nanoseconds, st_blksize, st_blocks,
+	// st_rdev), in that order; st is unused then.
+	items py.Tuple
+}
+
+// statNamedFields are the positions of the named fields after the 10
+// visible ones in a stat_result made from a sequence.
+var statNamedFields = []string{"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"}
+
+// statResultNew is os.stat_result(sequence, dict=None): 10 to 19 items,
+// the named fields past the sequence taken from dict.
+func statResultNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var seq py.Object
+	var dict py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:stat_result", []string{"sequence", "dict"}, &seq, &dict); err != nil {
+		return nil, err
+	}
+	items, err := py.SequenceTuple(seq)
+	if err != nil {
+		return nil, pyutil.TypeErrorf("constructor requires a sequence")
+	}
+	n, most := len(items), 10+len(statNamedFields)
+	switch {
+	case n < 10:
+		return nil, pyutil.TypeErrorf("os.stat_result() takes an at least 10-sequence (%d-sequence given)", n)
+	case n > most:
+		return nil, pyutil.TypeErrorf("os.stat_result() takes an at most %d-sequence (%d-sequence given)", most, n)
+	}
+	all := make(py.Tuple, most)
+	copy(all, items)
+	for i := n; i < most; i++ {
+		all[i] = py.None
+		if dict != py.None {
+			if v, err := py.GetItem(dict, py.String(statNamedFields[i-10])); err == nil {
+				all[i] = v
+			}
+		}
+	}
+	for i := 0; i < 3; i++ {
+		if all[10+i] == py.None {
+			all[10+i] = all[7+i] // a float time left out is the int one
+		}
+	}
+	return &statResult{items: all}, nil
+}
+
+// named returns a named field of a result made from a sequence.
+func (s *statResult) named(name string) (py.Object, bool) {
+	if s.items == nil {
+		return nil, false
+	}
+	for i, f := range statFieldNames {
+		if f == name && i < 7 {
+			return s.items[i], true
+		}
+	}
+	for i, f := range statNamedFields {
+		if f == name {
+			return s.items[10+i], true
+		}
+	}
+	return nil, false
 }
 
 // Type implements py.Object.
 func (s *statResult) Type() *py.Type { return StatResultType }
 
 func (s *statResult) tuple() py.Tuple {
+	if s.items != nil {
+		return s.items[:10]
+	}
 	st := &s.st
 	return py.Tuple{
 		py.Int(st.Mode), py.Int(st.Ino), py.Int(st.Dev), py.Int(st.Nlink),
@@ -40,7 +108,11 @@ func (s *statResult) M__repr__() (py.Object, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%s=%d", statFieldNames[i], int64(v.(py.Int)))
+		r, err := py.ReprAsString(v)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "%s=%s", statFieldNames[i], r)
 	}
 	b.WriteString(")")
 	return py.String(b.String()), nil
@@ -72,9 +144,30 @@ func (s *statResult) M__ne__(other py.Object) (py.Object, error) {
 
 // setupStat installs stat_result's fields (a step of setup, doc.go).
 func setupStat() {
+	StatResultType.New = statResultNew
+	reduce := func(self py.Object) (py.Object, error) {
+		s := self.(*statResult)
+		all := s.items
+		if all == nil {
+			all = append(py.Tuple{}, s.tuple()...)
+			for _, f := range statNamedFields {
+				v, err := py.GetAttrString(s, f)
+				if err != nil {
+					return nil, err
+				}
+				all = append(all, v)
+			}
+		}
+		return py.Tuple{StatResultType, py.Tuple{all}}, nil
+	}
+	StatResultType.Dict["__reduce__"] = pyutil.MustNewMethod("__reduce__", reduce, 0, "__reduce__()")
 	field := func(name string, get func(st *syscall.Stat_t) py.Object) {
 		StatResultType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			return get(&self.(*statResult).st), nil
+			s := self.(*statResult)
+			if v, ok := s.named(name); ok {
+				return v, nil
+			}
+			return get(&s.st), nil
 		}}
 	}
 	field("st_mode", func(st *syscall.Stat_t) py.Object { return py.Int(st.Mode) })
@@ -111,11 +204,11 @@ func statCall(name string, args py.Tuple, kwargs py.StringDict, follow bool) (py
 	if err := py.ParseTupleAndKeywords(args, kwargs, format, kw, []*py.Object{&o, &dirFD, &followObj}[:len(kw)]...); err != nil {
 		return nil, err
 	}
-	if dirFD != py.None {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "dir_fd unavailable on this platform")
-	}
 	if b, ok := followObj.(py.Bool); ok && !bool(b) {
 		follow = false
+	}
+	if dirFD != py.None {
+		return statAt(name, o, dirFD, follow)
 	}
 	st, osErr, err := statOf(o, follow || name == "stat")
 	if name == "stat" && !follow {
@@ -139,6 +232,33 @@ func statCall(name string, args py.Tuple, kwargs py.StringDict, follow bool) (py
 		return nil, osError(osErr, o)
 	}
 	return &statResult{st: *st}, nil
+}
+
+// statAt is stat with dir_fd: fstatat(2) on a path relative to the
+// directory open as dirFD.
+func statAt(name string, o, dirFD py.Object, follow bool) (py.Object, error) {
+	dirfd, err := dirFDArg(dirFD)
+	if err != nil {
+		return nil, err
+	}
+	p, _, err := osPath(name, o, false)
+	if err != nil {
+		return nil, err
+	}
+	path, err := syscall.BytePtrFromString(p.s)
+	if err != nil {
+		return nil, err
+	}
+	flags := 0
+	if !follow {
+		flags = 0x100 // AT_SYMLINK_NOFOLLOW
+	}
+	var st syscall.Stat_t
+	_, _, e := syscall.Syscall6(syscall.SYS_NEWFSTATAT, uintptr(dirfd), uintptr(unsafe.Pointer(path)), uintptr(unsafe.Pointer(&st)), uintptr(flags), 0, 0)
+	if e != 0 {
+		return nil, osError(e, o)
+	}
+	return &statResult{st: st}, nil
 }
 
 func osStat(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {

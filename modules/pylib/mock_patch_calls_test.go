@@ -235,6 +235,8 @@ var mockPatchCallsCases = []pytesting.Case{
 	{"mock_open_calls", `(lambda m: (m('f').__enter__().read(), m.mock_calls == [call('f'), call().__enter__(), call().read()]))(mock.mock_open(read_data='x'))`},
 	{"call_shapes_built", `(mock._Call((), 'foo'), mock._Call(((1,),)), mock._Call(({'a': 1},)), mock._Call(('n', (2,))), mock._Call(((3,), {'b': 4}), two=True))`},
 	{"call_parent_differs", `(call().foo() == call.foo(), call.foo().bar == call.foo.bar, call(1).x() == call(1).x(), call().foo() == ('foo', (), {}))`},
+	{"spec_allows_own_dunders", `(lambda m: (type(m.__excepthook__).__name__, hasattr(m, '__nothing__'), hasattr(m, '__len__')))(Mock(spec=sys))`},
+	{"child_replaces_plain_value", `(lambda m, n: (setattr(m, 'hook', m.other), setattr(m, 'hook', n), m.hook is n, repr(n)[:23]))(Mock(name='m'), Mock())[2:]`},
 	{"reset_autospec_children", `(lambda m: (m.method(1), m.reset_mock(), m.method.call_count)[2])(mock.create_autospec(Base))`},
 }
 

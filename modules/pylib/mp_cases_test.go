@@ -11,6 +11,8 @@ def boom():
     raise ValueError('bad thing')
 def exits(code):
     sys.exit(code)
+def hard_exit(code):
+    os._exit(code)
 def sleeper(t):
     time.sleep(t)
 def square(x):
@@ -495,6 +497,19 @@ var mpFuturesCases = []mpCase{
     ex.submit(square, 1)`},
 	{"bad_workers", `    import concurrent.futures as cf
     cf.ProcessPoolExecutor(max_workers=0)`},
+	{"worker_dies", `    import concurrent.futures as cf
+    ex = cf.ProcessPoolExecutor(1)
+    f = ex.submit(hard_exit, 3)
+    e = f.exception(30)
+    try:
+        ex.submit(square, 2)
+    except cf.process.BrokenProcessPool as e2:
+        late = repr(e2)
+    ex.shutdown()
+    return repr(e), late, f.done()`},
+	{"worker_system_exit", `    import concurrent.futures as cf
+    with cf.ProcessPoolExecutor(1) as ex:
+        return repr(ex.submit(exits, 4).exception(30))`},
 	{"wait_all", `    import concurrent.futures as cf
     with cf.ProcessPoolExecutor(2) as ex:
         fs = [ex.submit(slow, 1), ex.submit(square, 3)]

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // This file turns a pattern into a tree of nodes, with the grammar, the
@@ -283,25 +284,7 @@ func isHexDigit(c rune) bool {
 func isASCIILetter(c rune) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 // isIdentifier is str.isidentifier.
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, c := range s {
-		start := c == '_' || unicode.IsLetter(c) || unicode.Is(unicode.Nl, c) || unicode.Is(unicode.Other_ID_Start, c)
-		if i == 0 {
-			if !start {
-				return false
-			}
-			continue
-		}
-		if !start && !unicode.IsDigit(c) && !unicode.Is(unicode.Mn, c) && !unicode.Is(unicode.Mc, c) &&
-			!unicode.Is(unicode.Pc, c) && !unicode.Is(unicode.Other_ID_Continue, c) {
-			return false
-		}
-	}
-	return true
-}
+func isIdentifier(s string) bool { return pyutil.IsIdentifier(s) }
 
 // parseState is sre_parse.Pattern: what the whole pattern knows.
 type parseState struct {

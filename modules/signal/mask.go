@@ -101,6 +101,9 @@ func signalPthreadSigmask(self py.Object, args py.Tuple) (res py.Object, err err
 	if how < 0 || how > 2 {
 		return nil, pyutil.OSErrorFromErrno(syscall.EINVAL, nil)
 	}
+	if onMainThread(self, "pthread_sigmask") != nil {
+		return otherThreadSigmask(how, &set)
+	}
 	mu.Lock()
 	old := blocked
 	var due []int
@@ -125,6 +128,35 @@ func signalPthreadSigmask(self py.Object, args py.Tuple) (res py.Object, err err
 			return nil, err
 		}
 	}
+	return sigsetOut(&old)
+}
+
+// threadMasks holds the masks of threads other than the main one, by
+// thread ident; guarded by mu. CPython runs every Python handler in the
+// main thread, so another thread's mask only chooses which OS thread the
+// kernel interrupts: it must not hold signals from the main thread (a
+// reader thread that blocks SIGALRM while the main thread waits for it).
+var threadMasks = map[int64][nsig]bool{}
+
+// otherThreadSigmask is pthread_sigmask called by a thread other than
+// the main one: it changes and returns that thread's own mask only.
+func otherThreadSigmask(how int, set *[nsig]bool) (py.Object, error) {
+	id := vm.ThreadIdent()
+	mu.Lock()
+	old := threadMasks[id]
+	mask := old
+	for n := 1; n < nsig; n++ {
+		switch how {
+		case 0:
+			mask[n] = mask[n] || set[n]
+		case 1:
+			mask[n] = mask[n] && !set[n]
+		case 2:
+			mask[n] = set[n]
+		}
+	}
+	threadMasks[id] = mask
+	mu.Unlock()
 	return sigsetOut(&old)
 }
 

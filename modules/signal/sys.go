@@ -2,7 +2,9 @@ package pysignal
 
 import (
 	"math"
+	"sync/atomic"
 	"syscall"
+	"time"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -69,11 +71,65 @@ func signalSetitimer(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	nv := itimerval{interval: toTimeval(interval), value: toTimeval(seconds)}
 	var old itimerval
+	if which == itimerProf {
+		profGen.Add(1) // a watcher of the timer's previous setting stops
+	}
 	_, _, e := syscall.RawSyscall(syscall.SYS_SETITIMER, uintptr(which), uintptr(unsafe.Pointer(&nv)), uintptr(unsafe.Pointer(&old)))
 	if e != 0 {
 		return nil, itimerError(e)
 	}
+	if which == itimerProf && nv.value != (timeval{}) {
+		watchProf(profGen.Load())
+	}
 	return itimerResult(old), nil
+}
+
+// ITIMER_PROF. Go's runtime keeps SIGPROF for its profiler: the kernel's
+// signal never reaches dispatch. The kernel's timer still runs (getitimer
+// reads it), so a goroutine watches it while it is armed, and hands
+// dispatch a SIGPROF each time it expires: when its time left goes up
+// (reloaded from the interval) or reaches zero.
+
+const itimerProf = 2
+
+// profGen numbers the settings of ITIMER_PROF; a watcher stops once the
+// timer is set again.
+var profGen atomic.Int64
+
+// profPoll is how often a watcher reads the timer.
+const profPoll = 2 * time.Millisecond
+
+func readProf() itimerval {
+	var cur itimerval
+	syscall.RawSyscall(syscall.SYS_GETITIMER, itimerProf, uintptr(unsafe.Pointer(&cur)), 0)
+	return cur
+}
+
+// before reports whether a is less than b.
+func (a timeval) before(b timeval) bool {
+	return a.sec < b.sec || a.sec == b.sec && a.usec < b.usec
+}
+
+// watchProf starts the watcher of setting gen.
+func watchProf(gen int64) {
+	go func() {
+		last := readProf()
+		for {
+			time.Sleep(profPoll)
+			if profGen.Load() != gen {
+				return
+			}
+			cur := readProf()
+			expired := cur.value == (timeval{}) || last.value.before(cur.value)
+			last = cur
+			if expired && profGen.Load() == gen {
+				ch <- syscall.SIGPROF
+			}
+			if cur.value == (timeval{}) {
+				return
+			}
+		}
+	}()
 }
 
 func signalGetitimer(self py.Object, arg py.Object) (py.Object, error) {

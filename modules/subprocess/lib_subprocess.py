@@ -346,6 +346,34 @@ def getoutput(cmd):
     return getstatusoutput(cmd)[1]
 
 
+def list2cmdline(seq):
+    """One command line from a sequence of arguments, quoted the way the
+    Microsoft C runtime splits them: an argument that is empty or holds a
+    space or tab goes in double quotes, a double quote gets a backslash,
+    and backslashes are doubled only where a double quote follows them."""
+    line = []
+    for arg in seq:
+        quoted = not arg or ' ' in arg or '\t' in arg
+        text = []
+        slashes = 0
+        for ch in arg:
+            if ch == '\\':
+                slashes += 1
+                continue
+            if ch == '"':
+                text.append('\\' * (2 * slashes + 1))
+            else:
+                text.append('\\' * slashes)
+            text.append(ch)
+            slashes = 0
+        if quoted:
+            text = ['"'] + text + ['\\' * (2 * slashes), '"']
+        else:
+            text.append('\\' * slashes)
+        line.append(''.join(text))
+    return ' '.join(line)
+
+
 def _stream_code(f):
     # None, PIPE, STDOUT, DEVNULL, a descriptor, or an object with fileno()
     if f is None or isinstance(f, int):

@@ -29,22 +29,75 @@ var (
 
 func refNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	maybeRunPending()
 	if len(kwargs) != 0 {
 		return nil, pyutil.TypeErrorf("ref() does not take keyword arguments")
 	}
+	return makeRef(args, false, false)
+}
+
+// weakref_quiet_ref is _quiet_ref(object[, callback]): a reference like
+// ref()'s that does not make the loop collect when a name drops the
+// object (for the references WeakSet and the weak dictionaries keep: a
+// thread, in threading's WeakSet, would otherwise cost a collection
+// where a function that made one returns).
+func weakref_quiet_ref(_ py.Object, args py.Tuple) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	return makeRef(args, false, true)
+}
+
+// subRefNew makes the value of an instance of a class derived from
+// weakref: keyword arguments are left to the class's __init__, as
+// CPython's weakref.__new__ leaves them.
+func subRefNew(_ *py.Type, args py.Tuple, _ py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	return makeRef(args, true, false)
+}
+
+// refArgs checks the (object[, callback]) arguments of weakref's
+// __new__ and __init__.
+func refArgs(fn string, args py.Tuple) error {
 	switch len(args) {
 	case 1, 2:
+		return nil
 	case 0:
-		return nil, pyutil.TypeErrorf("__new__ expected at least 1 arguments, got 0")
-	default:
-		return nil, pyutil.TypeErrorf("__new__ expected at most 2 arguments, got %d", len(args))
+		return pyutil.TypeErrorf("%s expected at least 1 arguments, got 0", fn)
+	}
+	return pyutil.TypeErrorf("%s expected at most 2 arguments, got %d", fn, len(args))
+}
+
+func makeRef(args py.Tuple, sub, quiet bool) (py.Object, error) {
+	maybeRunPending()
+	if err := refArgs("__new__", args); err != nil {
+		return nil, err
 	}
 	var cb py.Object = py.None
 	if len(args) == 2 {
 		cb = args[1]
 	}
-	return newRef(args[0], cb)
+	return newRef(args[0], cb, sub, quiet)
+}
+
+// ref_init is weakref.__init__(self, object[, callback]): it checks the
+// arguments (__new__ made the reference) and, for an instance of a
+// derived class, makes the instance what callbacks receive.
+func ref_init(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if self == nil || self.Type() == py.ModuleType {
+		if len(args) == 0 {
+			return nil, pyutil.TypeErrorf("descriptor '__init__' of 'weakref' object needs an argument")
+		}
+		self, args = args[0], args[1:]
+	}
+	if err := refArgs("__init__", args); err != nil {
+		return nil, err
+	}
+	if inst, ok := self.(*py.Type); ok {
+		if v, ok := pyutil.BuiltinValue(inst); ok {
+			if r, ok := v.(*ref); ok && r.sub {
+				r.owner = inst
+			}
+		}
+	}
+	return py.None, nil
 }
 
 // M__call__ returns the referent, or None once it has been collected.
@@ -153,13 +206,13 @@ func weakref_getweakrefs(_ py.Object, o py.Object) (py.Object, error) {
 	refs := liveRefs(o)
 	items := make([]py.Object, 0, len(refs))
 	for _, r := range refs {
-		if r.callback == nil {
+		if r.callback == nil && !r.sub {
 			items = append(items, r)
 		}
 	}
 	for i := len(refs) - 1; i >= 0; i-- {
-		if refs[i].callback != nil {
-			items = append(items, refs[i])
+		if refs[i].callback != nil || refs[i].sub {
+			items = append(items, refs[i].object())
 		}
 	}
 	return py.NewListFromItems(items), nil
@@ -182,9 +235,26 @@ func weakref_run_pending(py.Object) (py.Object, error) {
 
 func init() {
 	ReferenceType.New = refNew
+	vm.RegisterValueBase(ReferenceType, vm.ValueBase{New: subRefNew, Sample: &ref{}, KeepArgs: true})
+	initMethod := py.MustNewMethod("__init__", ref_init, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+	vm.TakesInstance(initMethod)
+	ReferenceType.Dict["__init__"] = initMethod
+	ReferenceType.Dict["__call__"] = py.MustNewMethod("__call__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if self == nil || self.Type() == py.ModuleType {
+			if len(args) == 0 {
+				return nil, pyutil.TypeErrorf("descriptor '__call__' of 'weakref' object needs an argument")
+			}
+			self, args = args[0], args[1:]
+		}
+		r, ok := pyutil.Unwrap(self).(*ref)
+		if !ok {
+			return nil, pyutil.TypeErrorf("descriptor '__call__' requires a 'weakref' object but received a '%s'", pyutil.TypeName(self))
+		}
+		return r.M__call__(args, kwargs)
+	}, 0, "Call self as a function.")
 	ReferenceType.Dict["__callback__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
-			if r, ok := self.(*ref); ok && r.callback != nil {
+			if r, ok := pyutil.Unwrap(self).(*ref); ok && r.callback != nil {
 				return r.callback, nil
 			}
 			return py.None, nil
@@ -196,6 +266,7 @@ func init() {
 		Methods: []*py.Method{
 			py.MustNewMethod("getweakrefcount", weakref_getweakrefcount, 0, "getweakrefcount(object) -- return the number of weak references\nto 'object'."),
 			py.MustNewMethod("getweakrefs", weakref_getweakrefs, 0, "getweakrefs(object) -> list\n\nThe weak references and proxies currently pointing at object."),
+			py.MustNewMethod("_quiet_ref", weakref_quiet_ref, 0, "_quiet_ref(object[, callback]) -- a weak reference whose object's drop by a name runs no collection"),
 			py.MustNewMethod("_alive", weakref_alive, 0, "_alive(ref) -- whether ref's referent lives"),
 			py.MustNewMethod("_run_pending", weakref_run_pending, 0, "_run_pending() -- run the callbacks of references whose referents died"),
 		},

@@ -6,7 +6,8 @@
 // as CPython's reference counting does: a weak reference answers None,
 // and its callback runs, once a collection has found the object
 // unreachable. gc.collect() (modules/gc) collects and then runs the
-// callbacks of the references whose objects died; other calls into this
+// callbacks of the references whose objects died; so does the loop where
+// a name drops a referent (vm/finalize_weak.go); other calls into this
 // module run pending callbacks too.
 package weakref
 
@@ -40,6 +41,21 @@ type ref struct {
 	callback py.Object // nil when there is none (or it ran)
 	hash     int64
 	hashed   bool
+	// sub marks the value of an instance of a class derived from
+	// weakref (never shared as an object's plain reference); owner is
+	// that instance once its __init__ ran, what callbacks and
+	// getweakrefs() see
+	sub   bool
+	owner py.Object
+}
+
+// object is r as Python sees it: the instance of a derived class that
+// holds it, or r itself.
+func (r *ref) object() py.Object {
+	if r.owner != nil {
+		return r.owner
+	}
+	return r
 }
 
 // Type returns ReferenceType.
@@ -103,8 +119,11 @@ func pointerOf(o py.Object) (unsafe.Pointer, reflect.Type, error) {
 func isScriptClass(t *py.Type) bool { return t.Flags&py.TPFLAGS_HEAPTYPE != 0 }
 
 // newRef makes a weak reference to o, or returns o's existing plain one
-// when there is no callback (CPython shares it).
-func newRef(o, callback py.Object) (*ref, error) {
+// when there is no callback (CPython shares it); sub makes a new one
+// always, for an instance of a derived class. Unless quiet (the
+// references the module's containers keep), the loop is asked to
+// collect when a name drops o, so that o dies there as in CPython.
+func newRef(o, callback py.Object, sub, quiet bool) (*ref, error) {
 	p, goType, err := pointerOf(o)
 	if err != nil {
 		return nil, err
@@ -126,18 +145,22 @@ func newRef(o, callback py.Object) (*ref, error) {
 	if present {
 		byTarget[key] = refs
 	}
-	if callback == nil {
+	if callback == nil && !sub {
 		for _, wr := range refs {
-			if r := wr.Value(); r != nil && r.callback == nil {
+			if r := wr.Value(); r != nil && r.callback == nil && !r.sub {
 				return r, nil
 			}
 		}
 	}
-	r := &ref{target: key, goType: goType, callback: callback}
+	r := &ref{target: key, goType: goType, callback: callback, sub: sub}
 	wr := weak.Make(r)
 	if !present {
 		// the first reference to o: forget o's entry when o dies
 		runtime.AddCleanup((*byte)(p), targetDied, key)
+	}
+	if !quiet && vm.WatchReferent(o) {
+		// the address is kept as a number, which keeps nothing alive
+		runtime.AddCleanup((*byte)(p), vm.ReferentGone, uintptr(p))
 	}
 	byTarget[key] = append(refs, wr)
 	if callback != nil {
@@ -160,7 +183,7 @@ func targetDied(key weak.Pointer[byte]) {
 	deaths.Store(true)
 }
 
-// runPending calls, newest first, the callbacks of the live references
+// callDue calls, newest first, the callbacks of the live references
 // whose referents have died; an exception in a callback is reported on
 // stderr and ignored, as CPython does.
 //
@@ -168,8 +191,8 @@ func targetDied(key weak.Pointer[byte]) {
 // interpreter stays due for that interpreter's next run (calling into it
 // from here, holding this interpreter's lock while another goroutine
 // holds that one's and does the same, would deadlock); one of a closed
-// interpreter is dropped.
-func runPending() error {
+// interpreter is dropped. It reports how many callbacks it called.
+func callDue() int {
 	current := vm.CurrentContext()
 	mu.Lock()
 	var due []*ref
@@ -205,10 +228,16 @@ func runPending() error {
 	mu.Unlock()
 	for i := len(due) - 1; i >= 0; i-- {
 		r, cb := due[i], cbs[i]
-		if _, err := vm.Call(cb, py.Tuple{r}, nil); err != nil {
+		if _, err := vm.Call(cb, py.Tuple{r.object()}, nil); err != nil {
 			reportIgnored(cb, err)
 		}
 	}
+	return len(due)
+}
+
+// runPending is callDue for gc.OnCollect and the module's functions.
+func runPending() error {
+	callDue()
 	return nil
 }
 
@@ -233,6 +262,14 @@ func reportIgnored(cb py.Object, err error) {
 
 func init() {
 	gc.OnCollect(runPending)
+	// a name that drops a referent runs a collection: the callbacks of
+	// the references that died then run at once
+	vm.OnCollected(func() int {
+		if !watching.Load() {
+			return 0
+		}
+		return callDue()
+	})
 	// a thread blocked in a lock wait or a sleep runs the callbacks of
 	// what it dropped before, as CPython runs them at the drop
 	vm.OnWait(watching.Load, deaths.Load, maybeRunPending)

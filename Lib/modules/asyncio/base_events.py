@@ -29,6 +29,9 @@ __all__ = ['BaseEventLoop', 'Server']
 _PURGE_MIN = 100
 _PURGE_SHARE = 0.5
 
+# create_datagram_endpoint's reuse_address when the caller gave none
+_NOT_GIVEN = object()
+
 def _stream_kind(sock):
     # In 3.6 a socket with a timeout reports SOCK_NONBLOCK (and maybe
     # SOCK_CLOEXEC) in its type: only the kind is compared.
@@ -366,11 +369,30 @@ class BaseEventLoop(events.AbstractEventLoop):
                 continue
             self._current_handle = handle
             try:
-                handle._run()
+                if self._debug:
+                    self._run_timed(handle)
+                else:
+                    handle._run()
             finally:
                 self._current_handle = None
 
+    def _run_timed(self, handle):
+        """Run handle; debug mode names the ones that hold the loop for
+        slow_callback_duration seconds or more."""
+        began = self.time()
+        handle._run()
+        took = self.time() - began
+        if took >= self.slow_callback_duration:
+            owner = getattr(handle._callback, '__self__', None)
+            what = repr(owner) if isinstance(owner, tasks.Task) else str(handle)
+            logger.warning('Executing %s took %.3f seconds', what, took)
+
     def _select(self, timeout):
+        # the events of self._selector when there is one (a subclass's or
+        # one a test put there), else just the wait
+        selector = getattr(self, '_selector', None)
+        if selector is not None:
+            return selector.select(timeout)
         if timeout:
             time.sleep(timeout)
         return []
@@ -483,8 +505,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         to one of local_targets first, when given); the error otherwise."""
         failures = []
         for fam, socktype, proto, _, address in targets:
-            sock = socket.socket(family=fam, type=socktype, proto=proto)
+            sock = None
             try:
+                sock = socket.socket(family=fam, type=socktype, proto=proto)
                 sock.setblocking(False)
                 if local_targets is not None and not self._bind_any(sock, local_targets, failures):
                     sock.close()
@@ -492,10 +515,12 @@ class BaseEventLoop(events.AbstractEventLoop):
                 yield from self.sock_connect(sock, address)
                 return sock
             except OSError as exc:
-                sock.close()
+                if sock is not None:
+                    sock.close()
                 failures.append(exc)
             except BaseException:
-                sock.close()
+                if sock is not None:
+                    sock.close()
                 raise
         if len(failures) == 1 or len(set(map(str, failures))) == 1:
             raise failures[0]
@@ -651,3 +676,123 @@ class BaseEventLoop(events.AbstractEventLoop):
         transport, protocol = yield from self._create_connection_transport(
             sock, protocol_factory, ssl, '', server_side=True)
         return transport, protocol
+
+    # datagrams
+
+    @coroutine
+    def create_datagram_endpoint(self, protocol_factory,
+                                 local_addr=None, remote_addr=None, *,
+                                 family=0, proto=0, flags=0,
+                                 reuse_address=_NOT_GIVEN, reuse_port=None,
+                                 allow_broadcast=None, sock=None):
+        """A datagram transport bound to local_addr and/or connected to
+        remote_addr (or over the UDP socket sock); returns (transport,
+        protocol)."""
+        peer = None
+        if sock is not None:
+            if _stream_kind(sock) != socket.SOCK_DGRAM:
+                raise ValueError('A UDP Socket was expected, got %r' % (sock,))
+            given = [('local_addr', local_addr), ('remote_addr', remote_addr),
+                     ('family', family), ('proto', proto), ('flags', flags),
+                     ('reuse_address', reuse_address),
+                     ('reuse_port', reuse_port),
+                     ('allow_broadcast', allow_broadcast)]
+            if (local_addr or remote_addr or family or proto or flags or
+                    reuse_port or allow_broadcast):
+                raise ValueError(
+                    'socket modifier keyword arguments can not be used '
+                    'when sock is specified. (%s)'
+                    % ', '.join('{}={}'.format(*kv) for kv in given if kv[1]))
+            sock.setblocking(False)
+        else:
+            candidates = yield from self._datagram_candidates(
+                local_addr, remote_addr, family, proto, flags)
+            if reuse_address is not _NOT_GIVEN:
+                if reuse_address:
+                    raise ValueError(
+                        'Passing `reuse_address=True` is no longer '
+                        'supported, as the usage of SO_REUSEPORT in UDP '
+                        'poses a significant security concern.')
+                import warnings
+                warnings.warn('The *reuse_address* parameter has been '
+                              'deprecated as of 3.6.10 and is scheduled for '
+                              'removal in 3.11.', DeprecationWarning,
+                              stacklevel=2)
+            failures = []
+            for (fam, prot), (here, there) in candidates:
+                sock = peer = None
+                try:
+                    sock = socket.socket(family=fam, type=socket.SOCK_DGRAM,
+                                         proto=prot)
+                    if reuse_port:
+                        if not hasattr(socket, 'SO_REUSEPORT'):
+                            raise ValueError(
+                                'reuse_port not supported by socket module')
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_REUSEPORT, True)
+                    if allow_broadcast:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_BROADCAST, 1)
+                    sock.setblocking(False)
+                    if local_addr:
+                        sock.bind(here)
+                    if remote_addr:
+                        yield from self.sock_connect(sock, there)
+                        peer = there
+                    break
+                except BaseException as exc:
+                    if sock is not None:
+                        sock.close()
+                    if not isinstance(exc, OSError):
+                        raise
+                    failures.append(exc)    # try the next family
+            else:
+                raise failures[0]
+        protocol, ready = protocol_factory(), self.create_future()
+        transport = self._make_datagram_transport(sock, protocol, peer, ready)
+        if self._debug:
+            if local_addr:
+                logger.info('Datagram endpoint local_addr=%r remote_addr=%r '
+                            'created: (%r, %r)', local_addr, remote_addr,
+                            transport, protocol)
+            else:
+                logger.debug('Datagram endpoint remote_addr=%r created: '
+                             '(%r, %r)', remote_addr, transport, protocol)
+        try:
+            yield from ready
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    @coroutine
+    def _datagram_candidates(self, local_addr, remote_addr, family, proto,
+                             flags):
+        """[((family, proto), (local address, remote address))] to try, in
+        getaddrinfo's order; each pair has both addresses that were asked
+        for."""
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError('unexpected address family')
+            return [((family, proto), (None, None))]
+        order, found = [], {}
+        for slot, addr in enumerate((local_addr, remote_addr)):
+            if addr is None:
+                continue
+            assert isinstance(addr, tuple) and len(addr) == 2, (
+                '2-tuple is expected')
+            infos = yield from self._resolve(addr[0], addr[1], family=family,
+                                             type=socket.SOCK_DGRAM,
+                                             proto=proto, flags=flags)
+            for fam, _, prot, _, address in infos:
+                pair = found.get((fam, prot))
+                if pair is None:
+                    order.append((fam, prot))
+                    pair = found[(fam, prot)] = [None, None]
+                pair[slot] = address
+        usable = [(key, found[key]) for key in order
+                  if not ((local_addr and found[key][0] is None) or
+                          (remote_addr and found[key][1] is None))]
+        if not usable:
+            raise ValueError('can not get address information')
+        return usable

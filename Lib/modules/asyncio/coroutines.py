@@ -89,7 +89,7 @@ def iscoroutine(obj):
     coroutines)."""
     if isinstance(obj, _COROUTINE_TYPES + (CoroWrapper, collections.abc.Coroutine)):
         return True
-    return type(obj).__name__ == '_AwaitableGenerator'
+    return type(obj).__name__ == '_GeneratorWrapper'
 
 
 def coroutine(func):

@@ -2,11 +2,13 @@
 descriptors, the socket operations, accepting connections, and the
 socket transport."""
 
+import collections
 import errno
 import selectors
 import socket
 
 from asyncio import base_events
+from asyncio import constants
 from asyncio import events
 from asyncio import sslproto
 from asyncio import transports
@@ -34,20 +36,30 @@ def _fd_of(fileobj):
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
     """An event loop waiting on a selectors.BaseSelector. The data of a
-    registered descriptor is a [reader handle, writer handle] pair."""
+    registered descriptor is a (reader handle, writer handle) pair."""
 
     def __init__(self, selector=None):
         base_events.BaseEventLoop.__init__(self)
         self._selector = selector if selector is not None else selectors.DefaultSelector()
         self._transports = {}
+        self._make_self_pipe()
+
+    def _make_self_pipe(self):
         # a socket pair whose reading end wakes the loop from other threads
         self._ssock, self._csock = socket.socketpair()
         for end in (self._ssock, self._csock):
             end.setblocking(False)
         self._internal_fds += 1
-        self._watch(self._ssock.fileno(), 0, events.Handle(self._drain_wakeups, (), self))
+        self._add_reader(self._ssock.fileno(), self._read_from_self)
 
-    def _drain_wakeups(self):
+    def _close_self_pipe(self):
+        self._remove_reader(self._ssock.fileno())
+        for end in (self._ssock, self._csock):
+            end.close()
+        self._ssock = self._csock = None
+        self._internal_fds -= 1
+
+    def _read_from_self(self):
         while True:
             try:
                 if not self._ssock.recv(4096):
@@ -69,20 +81,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self.is_closed():
             return
-        self._unwatch(self._ssock.fileno(), 0)
-        for end in (self._ssock, self._csock):
-            end.close()
-        self._ssock = self._csock = None
-        self._internal_fds -= 1
+        self._close_self_pipe()
         base_events.BaseEventLoop.close(self)
         selector, self._selector = self._selector, None
         if selector is not None:
             selector.close()
-
-    # waiting
-
-    def _select(self, timeout):
-        return self._selector.select(timeout)
 
     def _process_events(self, event_list):
         for key, mask in event_list:
@@ -103,12 +106,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            pair = [None, None]
-            pair[slot] = handle
+            pair = (handle, None) if slot == 0 else (None, handle)
             self._selector.register(fd, (_READ, _WRITE)[slot], pair)
             return
-        pair = list(key.data)
-        old, pair[slot] = pair[slot], handle
+        old = key.data[slot]
+        pair = (handle, key.data[1]) if slot == 0 else (key.data[0], handle)
         self._selector.modify(fd, key.events | (_READ, _WRITE)[slot], pair)
         if old is not None:
             old.cancel()
@@ -118,8 +120,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         key = None if self.is_closed() else self._selector.get_map().get(fd)
         if key is None:
             return False
-        pair = list(key.data)
-        old, pair[slot] = pair[slot], None
+        old = key.data[slot]
+        pair = (None, key.data[1]) if slot == 0 else (key.data[0], None)
         left = key.events & ~(_READ, _WRITE)[slot]
         if left:
             self._selector.modify(fd, left, pair)
@@ -325,16 +327,23 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         _SelectorSocketTransport(self, rawsock, tls, extra=extra, server=server)
         return tls._app_transport
 
+    def _make_datagram_transport(self, sock, protocol, address=None,
+                                 waiter=None, extra=None):
+        return _SelectorDatagramTransport(self, sock, protocol, address,
+                                          waiter, extra)
+
 
 def _resolve_unless_cancelled(fut, value):
     if not fut.cancelled():
         fut.set_result(value)
 
 
-class _SelectorSocketTransport(transports._FlowControlMixin):
-    """A stream transport over a non-blocking socket."""
+class _SelectorTransport(transports._FlowControlMixin):
+    """A transport over a non-blocking socket: the stream one's machinery,
+    which the datagram transport adapts."""
 
     max_size = 256 * 1024
+    _stream = True
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None,
                  server=None):
@@ -356,7 +365,7 @@ class _SelectorSocketTransport(transports._FlowControlMixin):
         if server is not None:
             server._attach()
         loop._transports[self._sock_fd] = self
-        if sock.family in (socket.AF_INET, getattr(socket, 'AF_INET6', None)):
+        if self._stream and sock.family in (socket.AF_INET, getattr(socket, 'AF_INET6', None)):
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
@@ -432,7 +441,7 @@ class _SelectorSocketTransport(transports._FlowControlMixin):
         loop, fd = self._loop, self._sock_fd
         if self._buffer:
             loop._remove_writer(fd)
-            self._buffer = bytearray()
+            self._buffer.clear()
         if not self._closing:
             loop._remove_reader(fd)
             self._closing = True
@@ -539,3 +548,106 @@ class _SelectorSocketTransport(transports._FlowControlMixin):
             self._eof = True
             if not self._buffer:
                 self._half_close()
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    """A stream transport over a non-blocking socket."""
+
+
+class _SelectorDatagramTransport(_SelectorTransport):
+    """A datagram transport over a non-blocking socket; address is the
+    peer of a connected socket (then the only destination allowed)."""
+
+    _stream = False
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None,
+                 extra=None):
+        _SelectorTransport.__init__(self, loop, sock, protocol, waiter, extra)
+        self._address = address
+        self._buffer = collections.deque()   # (datagram, address) pairs
+
+    def get_write_buffer_size(self):
+        total = 0
+        for datagram, _ in self._buffer:
+            total += len(datagram)
+        return total
+
+    def _read_ready(self):
+        if not self._conn_lost:
+            self._attempt(self._receive_one, 'Fatal read error on datagram '
+                          'transport')
+
+    def _receive_one(self):
+        datagram, sender = self._sock.recvfrom(self.max_size)
+        self._protocol.datagram_received(datagram, sender)
+
+    def _attempt(self, action, fatal_message):
+        """Run action: True when it went through, None when the socket
+        would block, False after a failure (an OSError goes to the
+        protocol's error_received, anything else is fatal)."""
+        try:
+            action()
+            return True
+        except _WOULD_BLOCK:
+            return None
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except Exception as exc:
+            self._fatal_error(exc, fatal_message)
+        return False
+
+    def sendto(self, data, addr=None):
+        """Send one datagram, to addr or to the connected peer."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError('data argument must be a bytes-like object, '
+                            'not %r' % type(data).__name__)
+        if not data:
+            return
+        peer = self._address
+        if peer and addr is not None and addr != peer:
+            raise ValueError('Invalid address: must be None or %s' % (peer,))
+        if peer and self._conn_lost:
+            # the connection is gone: count, and complain now and then
+            if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            sent = self._attempt(lambda: self._transmit(data, addr),
+                                 'Fatal write error on datagram transport')
+            if sent is not None:
+                return
+            self._loop._add_writer(self._sock_fd, self._sendto_ready)
+        self._buffer.append((bytes(data), addr))   # a copy that cannot change
+        self._maybe_pause_protocol()
+
+    def _transmit(self, data, addr):
+        if self._address:
+            self._sock.send(data)
+        else:
+            self._sock.sendto(data, addr)
+
+    def _sendto_ready(self):
+        queue = self._buffer
+        while queue:
+            data, addr = queue[0]
+            sent = self._attempt(lambda: self._transmit(data, addr),
+                                 'Fatal write error on datagram transport')
+            if sent is None:
+                break           # would block: the rest waits for next time
+            queue.popleft()     # sent, or dropped after an error
+            if not sent:
+                return
+        self._maybe_resume_protocol()
+        if not queue:
+            self._loop._remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
+
+    def _write_ready(self):
+        self._sendto_ready()
+
+    # a datagram transport has no stream side
+    write = transports.WriteTransport.write
+    write_eof = transports.WriteTransport.write_eof
+    can_write_eof = transports.WriteTransport.can_write_eof

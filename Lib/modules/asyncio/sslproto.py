@@ -324,7 +324,7 @@ class SSLProtocol(protocols.Protocol):
         if self._transport is not None:
             self._transport.abort()
 
-    def _fatal_error(self, exc, message):
+    def _fatal_error(self, exc, message='Fatal error on transport'):
         if not isinstance(exc, _IGNORED_FATAL):
             self._loop.call_exception_handler({
                 'message': message, 'exception': exc,

@@ -32,7 +32,15 @@ def normalize_encoding(encoding):
     return "_".join(words)
 
 
+# search_function's answers by the name asked, None included (tests of
+# CPython's drop their codecs' entries from it)
+_cache = {}
+
+
 def search_function(encoding):
     """The CodecInfo of one of the interpreter's codecs, None for any
     other name."""
-    return _codecs_module._builtin_search(encoding)
+    if encoding in _cache:
+        return _cache[encoding]
+    info = _cache[encoding] = _codecs_module._builtin_search(encoding)
+    return info

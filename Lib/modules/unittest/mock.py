@@ -332,13 +332,17 @@ class NonCallableMock(object):
                                    wraps=wraps)
 
     def __getattr__(self, name):
-        if name.startswith('_mock_') or name.startswith('_spec_') or \
-                (name.startswith('__') and name.endswith('__')):
+        if name.startswith('_mock_') or name.startswith('_spec_'):
             raise AttributeError(name)
         own = self.__dict__
         allowed = own['_spec_names']
-        if allowed is not None and name not in allowed:
-            raise AttributeError("Mock object has no attribute %r" % name)
+        if allowed is not None:
+            # a spec lets through the dunder names it has (sys.__excepthook__)
+            # but never a magic method: those come from the class
+            if name not in allowed or name in _ALL_MAGICS:
+                raise AttributeError("Mock object has no attribute %r" % name)
+        elif name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
         children = own['_mock_children']
         found = children.get(name)
         if found is _DELETED:
@@ -381,6 +385,8 @@ class NonCallableMock(object):
             value.__dict__['_mock_parent'] = self
             value.__dict__['_mock_new_name'] = name
             self.__dict__['_mock_children'][name] = value
+            # an earlier plain value of that name must not shadow the child
+            self.__dict__.pop(name, None)
         else:
             own = self.__dict__
             allowed = own['_spec_names']
