@@ -11,8 +11,6 @@
 package pyitertools
 
 import (
-	"reflect"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
@@ -239,7 +237,7 @@ func equal(a, b py.Object) (bool, error) {
 			return x == y, nil
 		}
 	}
-	if identical(a, b) {
+	if vm.Identical(a, b) {
 		return true, nil
 	}
 	r, err := vm.Compare(a, b, "==")
@@ -247,22 +245,6 @@ func equal(a, b py.Object) (bool, error) {
 		return false, err
 	}
 	return vm.Truth(r)
-}
-
-// identical is Python's "a is b" for objects with a Go identity
-// (pointers, maps, slices); values without one are never identical here.
-func identical(a, b py.Object) bool {
-	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if !va.IsValid() || !vb.IsValid() || va.Type() != vb.Type() {
-		return false
-	}
-	switch va.Kind() {
-	case reflect.Pointer, reflect.Map:
-		return va.Pointer() == vb.Pointer()
-	case reflect.Slice:
-		return va.Len() == vb.Len() && va.Pointer() == vb.Pointer()
-	}
-	return false
 }
 
 // collect is tuple(iterable).
