@@ -106,4 +106,7 @@ func AllowThreads(fn func()) { gil.Unlocked(fn) }
 // (runtime/debug), so a program embedding gpython-ssl opts in by calling
 // it, typically at the start of main; the returned function restores the
 // previous settings. Without it, Go's defaults (or GOGC/GOMEMLIMIT) apply.
+// For the first second the factor is GOGC=100 (start-up's long-lived
+// objects packed densely), and the executable's read-only pages the
+// program no longer uses are unmapped now and then (gcpolicy.Default).
 func TuneGC() (undo func()) { return gcpolicy.Install(gcpolicy.Default) }

@@ -51,6 +51,11 @@ type block36 struct {
 // block walks the statements of a block. class is the class's name when
 // the block is a class body, fn says it is a function body.
 func (r *rewriter36) block(stmts []*node, sc *scope36, class string, fn bool, out []repl) []repl {
+	if fn || class != "" || len(r.blocks) == 0 {
+		if rp, ok := r.docstringRepl(stmts); ok {
+			out = append(out, rp)
+		}
+	}
 	b := &block36{sc: sc}
 	r.blocks = append(r.blocks, b)
 	for _, st := range stmts {

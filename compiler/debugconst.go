@@ -11,11 +11,11 @@ const debugName = "__debug__"
 
 // debugRepl is the replacement of the name token n when it reads
 // __debug__, or false.
-func debugRepl(n *node) (repl, bool) {
+func (r *rewriter36) debugRepl(n *node) (repl, bool) {
 	if n.kind != tName || n.s != debugName {
 		return repl{}, false
 	}
-	return repl{n.pos, n.end, debugValue()}, true
+	return repl{n.pos, n.end, r.debugValue()}, true
 }
 
 // delStmt collects the replacements of a del statement's targets, but
@@ -26,7 +26,7 @@ func (r *rewriter36) delStmt(n *node, sc *scope36, out []repl) []repl {
 		inner = r.collect(k, sc, inner)
 	}
 	for _, rp := range inner {
-		if r.data[rp.start:rp.end] == debugName && rp.text == debugValue() {
+		if r.data[rp.start:rp.end] == debugName && rp.text == r.debugValue() {
 			continue
 		}
 		out = append(out, rp)

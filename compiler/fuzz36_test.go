@@ -49,7 +49,7 @@ func FuzzRewrite36(f *testing.F) {
 			}
 			out, err = rewriteChecked(ck.unpacked(src), "<fuzz>")
 			if err == nil {
-				out, _, err = ck.rewrite36(out, "<fuzz>", py.ExecMode)
+				out, _, err = ck.rewrite36(out, "<fuzz>", py.ExecMode, 0)
 			}
 			if err != nil {
 				return

@@ -54,7 +54,7 @@ func CompileFile(src, filename string) (*py.Code, error) {
 }
 
 func compileSource(src, filename string, mode py.CompileMode, flags int, dontInherit, fileInput bool) (*py.Code, error) {
-	p, err := prepare(src, filename, mode, fileInput)
+	p, err := prepare(src, filename, mode, fileInput, -1)
 	if err != nil {
 		return nil, err
 	}
@@ -77,7 +77,7 @@ type prepared struct {
 
 // prepare checks src as CPython 3.6 parses it in mode and rewrites it for
 // gpython's compiler.
-func prepare(src, filename string, mode py.CompileMode, fileInput bool) (*prepared, error) {
+func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize int) (*prepared, error) {
 	ck, err := check(src, filename, mode, fileInput)
 	if err != nil {
 		return nil, err
@@ -86,7 +86,7 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool) (*prepar
 	if err == nil {
 		in := out
 		// Its errors' columns are in its input's text.
-		if out, mode, err = ck.rewrite36(in, filename, mode); err != nil {
+		if out, mode, err = ck.rewrite36(in, filename, mode, levelOf(optimize)); err != nil {
 			err = remapColumn(err, src, translateNewlines(in), nil)
 		}
 	}
@@ -201,7 +201,13 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			}
 			return orig.CallWithKeywords(self, args, kwargs) // it rejects the mode
 		}
-		p, err := prepare(string(s), string(name), py.CompileMode(m), false)
+		opt := -1
+		if len(args) > 5 {
+			if n, ok := args[5].(py.Int); ok {
+				opt = int(n)
+			}
+		}
+		p, err := prepare(string(s), string(name), py.CompileMode(m), false, opt)
 		if err != nil {
 			return nil, err
 		}

@@ -16,7 +16,7 @@ func rewrite36Of(t *testing.T, src string) (string, error) {
 	require.NoError(t, err)
 	out, err := rewriteChecked(ck.unpacked(src), "<test>")
 	require.NoError(t, err)
-	out, _, err = ck.rewrite36(out, "<test>", py.ExecMode)
+	out, _, err = ck.rewrite36(out, "<test>", py.ExecMode, 0)
 	return out, err
 }
 

@@ -57,6 +57,7 @@ type rewriter36 struct {
 	temps    int        // temporary names made so far (asyncstmt.go)
 	stmts    []*node    // the statements being walked, innermost last
 	extra    []repl     // insertions made from inside a rendered construct
+	opt      int        // the optimization level (optimize.go)
 }
 
 // needs36 reports whether the tree of a checked source has a construct
@@ -114,8 +115,8 @@ func needs36(n *node) bool {
 // is mode, except for an async def in the single mode: the call that makes
 // it a coroutine function follows it, so the source is compiled in the
 // exec mode (a def prints nothing in either).
-func (ck *checked) rewrite36(out, filename string, mode py.CompileMode) (string, py.CompileMode, error) {
-	if ck.root == nil || !needs36(ck.root) && !needsMangle(ck.root) {
+func (ck *checked) rewrite36(out, filename string, mode py.CompileMode, opt int) (string, py.CompileMode, error) {
+	if ck.root == nil || !needs36(ck.root) && !needsMangle(ck.root) && !needsOptimize(ck.root, opt) {
 		return out, mode, nil
 	}
 	data := translateNewlines(out)
@@ -123,7 +124,7 @@ func (ck *checked) rewrite36(out, filename string, mode py.CompileMode) (string,
 	if err != nil {
 		return out, mode, nil // not expected: gpython reports it
 	}
-	r := &rewriter36{data: data, filename: filename}
+	r := &rewriter36{data: data, filename: filename, opt: opt}
 	reps := r.collect(root, newScope(scModule, nil), nil)
 	reps = append(reps, r.extra...)
 	if r.err != nil {
@@ -209,7 +210,7 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		if rp, ok := nameEscapeRepl(n); ok {
 			out = append(out, rp)
 		}
-		if rp, ok := debugRepl(n); ok {
+		if rp, ok := r.debugRepl(n); ok {
 			return append(out, rp)
 		}
 		if n.kind == tName && !reserved[n.s] {

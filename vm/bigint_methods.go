@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"math/big"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -54,4 +56,41 @@ func init() {
 		}
 		return builtinRound(nil, append(py.Tuple{recv}, args...), nil)
 	}, 0, "__round__([ndigits]) -> int or float\n\nThe nearest integer, ties going to the even one; with ndigits, the\nfloat rounded to that many decimals, as round(x, ndigits) gives.")
+}
+
+// hasBigInt reports whether one of args is a big int.
+func hasBigInt(args py.Tuple) bool {
+	for _, a := range args {
+		if _, ok := a.(*py.BigInt); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bigIntOf is i as a big int.
+func bigIntOf(i py.Int) *py.BigInt { return (*py.BigInt)(big.NewInt(int64(i))) }
+
+// bigIntAttr is the attribute name of the big int b that int's dict
+// holds and the big ints' own lacks (int.__format__, the operator slots),
+// bound to b; ok is false when the big ints' dict has it or int's has
+// not.
+func bigIntAttr(b *py.BigInt, name string) (r py.Object, ok bool, err error) {
+	if _, own := py.BigIntType.Dict[name]; own {
+		return nil, false, nil
+	}
+	d, found := py.IntType.Dict[name]
+	if !found {
+		return nil, false, nil
+	}
+	switch m := d.(type) {
+	case *py.Method:
+		return py.NewBoundMethod(b, m), true, nil
+	case *typeSlot:
+		return &boundSlot{self: b, slot: m}, true, nil
+	case py.I__get__:
+		r, err = m.M__get__(b, py.IntType)
+		return r, true, err
+	}
+	return d, true, nil
 }

@@ -35,7 +35,7 @@ func (s *typeSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 
 // callBound runs the slot on self with args.
 func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if !self.Type().IsSubtype(s.owner) {
+	if !receiverFits(self, s.owner) {
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", s.name, s.owner.Name, typeName(self))
 	}
 	if len(kwargs) != 0 {
@@ -106,6 +106,14 @@ var unarySlotNames = []string{"__neg__", "__pos__", "__abs__", "__invert__", "__
 // goMethodSlot calls the Go method M<name> of the value.
 func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, error) {
 	return func(self py.Object, args py.Tuple) (py.Object, error) {
+		if r, ok := intSlotWide(name, self, args); ok {
+			return r, nil
+		}
+		if i, ok := self.(py.Int); ok && hasBigInt(args) {
+			// int.__add__(1, 2**100): the big int's arithmetic, on
+			// both operands.
+			self = bigIntOf(i)
+		}
 		m := reflect.ValueOf(self).MethodByName("M" + name)
 		if !m.IsValid() {
 			return py.NotImplemented, nil

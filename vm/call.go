@@ -14,6 +14,12 @@ import (
 // the positional arguments, then (name, value) pairs for keywords, then
 // *args and/or **kwargs for the VAR forms.
 func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
+	if op == opCALL_FUNCTION && arg < 0x100 {
+		// A module's Go function: len(x), abs(x) (fast_gocall.go).
+		if done, err := t.moduleCall(f, arg); done {
+			return err
+		}
+	}
 	if op == opCALL_FUNCTION && arg == 1 && t.tr == nil {
 		if r, ok := strCallFast(f.stack[f.sp-2], f.stack[f.sp-1]); ok {
 			f.unwindTo(f.sp - 2)

@@ -70,6 +70,12 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			continue
 		case opPOP_TOP:
 			f.sp--
+			if trackedGens.Load() != 0 {
+				v := f.stack[f.sp]
+				f.stack[f.sp] = nil
+				t.droppedValue(v) // finalize_items.go
+				continue
+			}
 			f.stack[f.sp] = nil
 			continue
 		case opROT_TWO:
@@ -137,10 +143,25 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			f.stack[f.sp-1], err = GetItem(f.stack[f.sp-1], key)
 		case opSTORE_SUBSCR:
 			key, obj, v := f.pop(), f.pop(), f.pop()
-			err = SetItem(obj, key, v)
+			if trackedGens.Load() != 0 {
+				old := peekItem(obj, key)
+				if err = SetItem(obj, key, v); err == nil && old != nil && !Identical(old, v) {
+					t.droppedValue(old)
+				}
+			} else {
+				err = SetItem(obj, key, v)
+			}
 		case opDELETE_SUBSCR:
 			key, obj := f.pop(), f.pop()
-			err = DelItem(obj, key)
+			if trackedGens.Load() != 0 {
+				old, items := peekItem(obj, key), listItems(obj)
+				if err = DelItem(obj, key); err == nil {
+					clearListTail(obj, items)
+					t.droppedValue(old)
+				}
+			} else {
+				err = DelItem(obj, key)
+			}
 			if _, ok := obj.(py.StringDict); ok {
 				namespacesChanged()
 			}
@@ -212,6 +233,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// The common return of a frame called inline, with no
 				// block to unwind: what the loop's tail does for it.
 				v := f.pop()
+				t.returning = v // a local holding it is not dropped
 				f = t.leaveInline(f)
 				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(v)
@@ -219,6 +241,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				continue
 			}
 			retval = f.pop()
+			t.returning = retval // a local holding it is not dropped
 			w = whyReturn
 		case opYIELD_VALUE:
 			if f.genObj != nil {
@@ -317,6 +340,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opDELETE_NAME:
 			old := f.locals[names[in.arg]]
 			err = deleteName(f.locals, names[in.arg])
+			if err == nil {
+				noteDeletedCycle(old) // finalize_plain_cycles.go
+			}
 			if err == nil && trackedGens.Load() != 0 {
 				t.droppedGenerator(old)
 			}
@@ -340,14 +366,30 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// Plain instance attribute stores skip the MRO walks.
 				e := t.attrs.lookup(it.ObjectType, names[in.arg])
 				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
+					if trackedGens.Load() != 0 {
+						old := it.Dict[names[in.arg]]
+						setInstanceDict(it, names[in.arg], v)
+						if old != nil && !Identical(old, v) {
+							t.droppedValue(old) // finalize_items.go
+						}
+						continue
+					}
 					setInstanceDict(it, names[in.arg], v)
 					continue
 				}
 			}
 			err = SetAttr(obj, names[in.arg], v)
 		case opDELETE_ATTR:
-			err = DelAttr(f.pop(), names[in.arg])
+			obj := f.pop()
+			var old py.Object
+			if trackedGens.Load() != 0 {
+				old = peekAttr(obj, names[in.arg])
+			}
+			err = DelAttr(obj, names[in.arg])
 			namespacesChanged() // del module.name
+			if err == nil {
+				t.droppedValue(old) // finalize_items.go
+			}
 		case opLOAD_ATTR:
 			o := f.stack[f.sp-1]
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
@@ -370,6 +412,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opDELETE_GLOBAL:
 			old := f.globals[names[in.arg]]
 			err = deleteName(f.globals, names[in.arg])
+			if err == nil {
+				noteDeletedCycle(old)
+			}
 			if err == nil && trackedGens.Load() != 0 {
 				t.droppedGenerator(old)
 			}
@@ -558,6 +603,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
 			} else {
 				f.fast[in.arg] = nil
+				noteDeletedCycle(old)
 				if trackedGens.Load() != 0 {
 					t.droppedGenerator(old)
 				}

@@ -95,3 +95,75 @@ func argTuple(m *py.Method, args []py.Object, owned bool) py.Tuple {
 	}
 	return append(make(py.Tuple, 0, n), args...)
 }
+
+// Calls of a module's Go function (len, abs, isinstance, a Go module's
+// functions) by CALL_FUNCTION. callOp works out, per call, that the callee
+// is a Go function taking the module as self, that it is not dir()
+// (which reads the caller's frame), and whether it may change a
+// namespace behind the global cache's back (namespaceSafe, which compares
+// names). A *py.Method never changes after it is made, so each thread
+// keeps those answers per method in a small direct-mapped table. The entry
+// holds the method, so its address is not reused while cached.
+
+const (
+	moduleCallBits = 6
+	moduleCallSize = 1 << moduleCallBits
+)
+
+type moduleCallEntry struct {
+	m    *py.Method
+	fast bool // a Go function of a module, not dir
+	safe bool // namespaceSafe(m)
+}
+
+type moduleCallCache [moduleCallSize]moduleCallEntry
+
+// moduleCall makes the CALL_FUNCTION of nargs positional arguments whose
+// callee (at stack[f.sp-nargs-1]) is a module's Go function, as callOp
+// would; it reports false, with the stack untouched, for any other callee
+// or when a trace or profile function is set, and callOp makes the call.
+func (t *thread) moduleCall(f *frame, nargs int) (bool, error) {
+	base := f.sp - nargs - 1
+	m, ok := f.stack[base].(*py.Method)
+	if !ok || m.Module == nil || t.tr != nil {
+		return false, nil
+	}
+	h := (uint64(uintptr(unsafe.Pointer(m))) * 0x9e3779b97f4a7c15) >> (64 - moduleCallBits)
+	e := &t.modCalls[h]
+	if e.m != m {
+		*e = moduleCallEntry{
+			m:    m,
+			fast: m.Internal() == py.InternalMethodNone && !isDirBuiltin(m),
+			safe: namespaceSafe(m),
+		}
+	}
+	if !e.fast {
+		return false, nil
+	}
+	return true, t.callModuleGo(f, base, m, e.safe)
+}
+
+// callModuleGo calls m with the module as self and the arguments above
+// stack[base], then leaves the result in stack[base]: callOp's work for
+// such a callee, its recovery from a Go panic included.
+func (t *thread) callModuleGo(f *frame, base int, m *py.Method, safe bool) (err error) {
+	defer func() {
+		// A Go builtin that panics raises SystemError here, where the
+		// script's except clauses can catch it.
+		if r := recover(); r != nil {
+			f.unwindTo(base)
+			namespacesChanged()
+			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
+		}
+	}()
+	res, err := callGoStack(m, py.Object(m.Module), f.stack[base+1:f.sp], false)
+	f.unwindTo(base)
+	if !safe {
+		namespacesChanged() // global_cache.go
+	}
+	if err != nil {
+		return err
+	}
+	f.push(res)
+	return nil
+}

@@ -110,3 +110,65 @@ func TestCallGoStackArgs(t *testing.T) {
 		assert.Equal(t, tc.allocs, n, name)
 	}
 }
+
+// TestModuleCall checks CALL_FUNCTION's shortcut for a module's Go
+// functions (moduleCall) from a loop, so that the second and later calls
+// find the thread's cached entry: a panic is a SystemError the script
+// catches, a function that writes the caller's globals is seen by the
+// global cache, arguments arrive in order, and rebinding the name calls
+// the new object.
+func TestModuleCall(t *testing.T) {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	defer ctx.Close()
+	var globals py.StringDict
+	impl := &py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "gocalltest"},
+		Methods: []*py.Method{
+			py.MustNewMethod("boom", func(self, a py.Object) (py.Object, error) {
+				panic("boom")
+			}, 0, ""),
+			py.MustNewMethod("bump", func(self py.Object, args py.Tuple) (py.Object, error) {
+				globals["X"] = globals["X"].(py.Int) + 1
+				return py.None, nil
+			}, 0, ""),
+			py.MustNewMethod("pair", func(self py.Object, args py.Tuple) (py.Object, error) {
+				return py.Tuple{py.String(self.(*py.Module).ModuleImpl.Info.Name), py.Tuple(append([]py.Object(nil), args...))}, nil
+			}, 0, ""),
+		},
+	}
+	mod, err := ctx.Store().NewModule(ctx, impl)
+	require.NoError(t, err)
+	src := `
+out = []
+X = 0
+def run():
+    for i in range(3):
+        try:
+            boom(i)
+        except SystemError as e:
+            out.append(str(e))
+        bump()
+        out.append(X)
+        out.append(pair(i, "a"))
+run()
+pair = lambda *a: "rebound"
+run()
+`
+	code, err := py.Compile(src, "<test>", py.ExecMode, 0, true)
+	require.NoError(t, err)
+	globals = py.NewStringDict()
+	for _, name := range []string{"boom", "bump", "pair"} {
+		globals[name] = mod.Globals[name]
+	}
+	_, err = ctx.RunCode(code, globals, globals, nil)
+	require.NoError(t, err)
+	out := globals["out"].(*py.List).Items
+	require.Len(t, out, 18)
+	for i := 0; i < 3; i++ {
+		assert.Equal(t, py.String("internal error in the interpreter: boom"), out[3*i])
+		assert.Equal(t, py.Int(i+1), out[3*i+1])
+		assert.Equal(t, py.Tuple{py.String("gocalltest"), py.Tuple{py.Int(i), py.String("a")}}, out[3*i+2])
+		assert.Equal(t, py.Int(i+4), out[9+3*i+1])
+		assert.Equal(t, py.String("rebound"), out[9+3*i+2])
+	}
+}

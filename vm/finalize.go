@@ -213,7 +213,7 @@ func (t *thread) finalizable(o py.Object) bool {
 		return false
 	}
 	if inst.Flags&(delTracked|weakTracked) != 0 {
-		return true
+		return !t.heldNearby(inst) // finalize_items.go
 	}
 	if !hasDel(inst.ObjectType) {
 		return false

@@ -59,7 +59,7 @@ func gcTracked(o py.Object) bool {
 	case *Dict:
 		tracked := false
 		o.Items(func(k, v py.Object) bool {
-			tracked = gcTracked(k) || gcTracked(v)
+			tracked = gcMayBeTracked(k) || gcMayBeTracked(v)
 			return !tracked
 		})
 		return tracked
@@ -74,6 +74,17 @@ func gcTracked(o py.Object) bool {
 		return false
 	}
 	return true
+}
+
+// gcMayBeTracked is what decides whether a dict holding o is tracked:
+// whether o is of a type the collector tracks (a dict, even one not
+// tracked itself; looking no further also keeps a dict holding itself
+// from sending gcTracked round it for good), or a tracked object.
+func gcMayBeTracked(o py.Object) bool {
+	if _, ok := o.(*Dict); ok {
+		return true
+	}
+	return gcTracked(o)
 }
 
 // instanceTracked reports whether an instance of cls is tracked: it has

@@ -116,6 +116,8 @@ type thread struct {
 	attrs attrCache       // class-attribute lookups (attrcache.go)
 	types typeMethodCache // Go methods found in type dicts (fast_typemethod.go)
 
+	modCalls moduleCallCache // modules' Go functions called (fast_gocall.go)
+
 	globalCache *[globalCacheSize]globalEntry // global-name lookups (global_cache.go), made on first use
 
 	intSlab  *[intSlabSize]py.Int // where the loop's int sums are boxed (fast_int_slab.go)
@@ -146,6 +148,9 @@ type thread struct {
 	// droppedGens says that a frame released since the last check held
 	// a suspended cleanup generator (generator_finalize.go).
 	droppedGens bool
+	// returning is the value the frame being released returns: a local
+	// holding it is not dropped (generator_finalize.go)
+	returning py.Object
 
 	// tr is the thread's trace and profile functions while their events
 	// fire; nil when none is set or one is running (trace_hooks.go).
@@ -228,9 +233,10 @@ func (t *thread) release(f *frame) {
 		pf.LocalVars = pf.Localsplus[:nl:nl]
 		pf.CellAndFreeVars = pf.Localsplus[nl:]
 	}
-	if trackedGens.Load() != 0 && f.gen == nil && returnDropsGenerator(f) {
+	if trackedGens.Load() != 0 && f.gen == nil && returnDropsGenerator(f, t.returning) {
 		t.droppedGens = true
 	}
+	t.returning = nil
 	clearSlots(f.fast)
 	clearSlots(f.stack) // above sp too: builtin calls leave their argument slots
 	if f.saved != nil {

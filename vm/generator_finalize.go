@@ -236,11 +236,13 @@ func (fin *genFinalizer) leaveSweep() {
 // while the context's collections have marked less than collectBudget
 // bytes in all (a large heap makes each slow: a program embedding the
 // interpreter, a test binary running many scripts), and any drop when
-// collecting has taken under a tenth of the time since the last one.
+// collecting has taken under a tenth of the time since the last one, or
+// while the drops' collections keep within their share of the time
+// (finalize_ration.go).
 func (fin *genFinalizer) mayCollect() bool {
 	d := fin.drops
 	return fin.gcWork < collectBudget && (d <= freeCollections || d&(d-1) == 0) ||
-		time.Since(fin.lastGC) > 10*fin.lastGCTook
+		time.Since(fin.lastGC) > 10*fin.lastGCTook || collectShareLeft() // finalize_ration.go
 }
 
 // collectBudget bounds the heap bytes a context's free collections may
@@ -254,6 +256,7 @@ func (fin *genFinalizer) collect() {
 	waitFinalizers()
 	fin.lastGC = time.Now()
 	fin.lastGCTook = fin.lastGC.Sub(start)
+	noteCollection(fin.lastGCTook)
 	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(live)
 	if live[0].Value.Kind() == metrics.KindUint64 {
@@ -295,8 +298,8 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) {
 // returnDropsGenerator reports whether the locals of f, a function frame
 // being released, hold a generator suspended in a block that the call
 // made (not one of its parameters, which the caller passed and still
-// holds).
-func returnDropsGenerator(f *frame) bool {
+// holds), or an instance to finalize other than the value it returns.
+func returnDropsGenerator(f *frame, returning py.Object) bool {
 	co := f.c.py
 	first := int(co.Argcount + co.Kwonlyargcount)
 	if co.Flags&py.CO_VARARGS != 0 {
@@ -306,7 +309,7 @@ func returnDropsGenerator(f *frame) bool {
 		first++
 	}
 	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
-		if suspendedInBlock(f.fast[i]) || droppedFinalizable(f.fast[i]) {
+		if suspendedInBlock(f.fast[i]) || droppedFinalizable(f.fast[i]) && !sameObject(f.fast[i], returning) {
 			return true
 		}
 	}

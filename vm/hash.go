@@ -69,6 +69,8 @@ func Hash(o py.Object) (int64, error) {
 		return 0, unhashable(o)
 	case *py.FrozenSet:
 		return identityHash(o), nil
+	case *py.Range:
+		return rangeHash(v)
 	case *py.BoundMethod:
 		// Equal bound methods (the same function on equal objects, as
 		// CPython 3.6 compares them) hash alike.

@@ -64,6 +64,71 @@ func impIsPackage(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.NewBool(hasPath || desc == "__init__.py" || strings.HasSuffix(desc, "/__init__.py")), nil
 }
 
+// embeddedPython is the module compiled into the interpreter as name when
+// it is written in Python (it has code to run), else nil.
+func embeddedPython(name string) *py.ModuleImpl {
+	impl := py.GetModuleImpl(name)
+	if impl == nil || interpreterBuiltins[name] || (impl.Code == nil && impl.CodeSrc == "" && len(impl.CodeBuf) == 0) {
+		return nil
+	}
+	return impl
+}
+
+// impEmbeddedCode is _imp._embedded_code(name): the code object of the
+// Python module compiled in as name, or None (none, or one written in Go).
+func impEmbeddedCode(self py.Object, args py.Tuple) (py.Object, error) {
+	name, err := impName("_embedded_code", args)
+	if err != nil {
+		return nil, err
+	}
+	impl := embeddedPython(name)
+	if impl == nil {
+		return py.None, nil
+	}
+	code, err := moduleCode(impl)
+	if err != nil || code == nil {
+		return py.None, err
+	}
+	return code, nil
+}
+
+// impEmbeddedFile is _imp._embedded_file(name): the file name the Python
+// module compiled in as name has as __file__ ("json/__init__.py"), or
+// None.
+func impEmbeddedFile(self py.Object, args py.Tuple) (py.Object, error) {
+	name, err := impName("_embedded_file", args)
+	if err != nil {
+		return nil, err
+	}
+	impl := embeddedPython(name)
+	if impl == nil || impl.Info.FileDesc == "" {
+		return py.None, nil
+	}
+	return py.String(impl.Info.FileDesc), nil
+}
+
+// impEmbeddedSource is _imp._embedded_source(name): the source text of
+// the Python module compiled in as name, or None.
+func impEmbeddedSource(self py.Object, args py.Tuple) (py.Object, error) {
+	name, err := impName("_embedded_source", args)
+	if err != nil {
+		return nil, err
+	}
+	impl := embeddedPython(name)
+	switch {
+	case impl == nil:
+		return py.None, nil
+	case impl.CodeSrc != "":
+		return py.String(impl.CodeSrc), nil
+	}
+	for _, file := range []string{impl.Info.FileDesc, "<" + name + ">"} {
+		if lines, ok := pyutil.SourceLines.Lines(file); ok && len(lines) > 0 {
+			return py.String(strings.Join(lines, "")), nil
+		}
+	}
+	return py.None, nil
+}
+
 func impNo(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.False, nil
 }
@@ -194,6 +259,9 @@ func init() {
 		py.MustNewMethod("create_builtin", impCreateBuiltin, 0, "create_builtin(spec): the built-in module spec names, made for this interpreter."),
 		py.MustNewMethod("extension_suffixes", impExtensionSuffixes, 0, "extension_suffixes(): the file endings of loadable extension modules (none here)."),
 		py.MustNewMethod("_fix_co_filename", impFixCoFilename, 0, "_fix_co_filename(code, path): code and the code objects it holds name path as their file."),
+		py.MustNewMethod("_embedded_code", impEmbeddedCode, 0, "The code object of a Python module compiled into the interpreter, or None."),
+		py.MustNewMethod("_embedded_source", impEmbeddedSource, 0, "The source text of a Python module compiled into the interpreter, or None."),
+		py.MustNewMethod("_embedded_file", impEmbeddedFile, 0, "The file name a Python module compiled into the interpreter reports, or None."),
 		py.MustNewMethod("_load", impLoad, 0, "Import the absolute module name and return it."),
 	}
 	py.RegisterModule(&py.ModuleImpl{

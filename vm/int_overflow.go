@@ -7,8 +7,8 @@ import (
 )
 
 // intArithWide is x op y for two small ints whose exact result leaves
-// the int64 range where gpython's arithmetic would wrap: products, and
-// the quotient of the most negative int by -1 (its remainder is 0). ok is
+// the int64 range where gpython's arithmetic would wrap: products,
+// differences, and the quotient of the most negative int by -1 (its remainder is 0). ok is
 // false for everything else, which gpython computes correctly.
 func intArithWide(op byte, x, y py.Int) (py.Object, bool) {
 	switch op {
@@ -22,6 +22,13 @@ func intArithWide(op byte, x, y py.Int) (py.Object, bool) {
 	case opBINARY_MODULO, opINPLACE_MODULO:
 		if y == -1 {
 			return py.Int(0), true
+		}
+	case opBINARY_SUBTRACT, opINPLACE_SUBTRACT:
+		// gpython's subtraction wraps when y is negative
+		// (sys.maxsize - -sys.maxsize gave -2).
+		if _, fits := intAddSub(op, x, y); !fits {
+			d := new(big.Int).Sub(big.NewInt(int64(x)), big.NewInt(int64(y)))
+			return (*py.BigInt)(d), true
 		}
 	}
 	return nil, false
@@ -37,4 +44,35 @@ func intDivmodWide(x, y py.Object) (py.Object, bool) {
 	}
 	q, _ := intArithWide(opBINARY_FLOOR_DIVIDE, a, b)
 	return py.Tuple{q, py.Int(0)}, true
+}
+
+// wideSlotOps are the int slots whose gpython method can wrap around,
+// with the operator each is; the reflected ones swap their operands.
+var wideSlotOps = map[string]struct {
+	op      byte
+	swapped bool
+}{
+	"__sub__": {opBINARY_SUBTRACT, false}, "__rsub__": {opBINARY_SUBTRACT, true},
+	"__mul__": {opBINARY_MULTIPLY, false}, "__rmul__": {opBINARY_MULTIPLY, true},
+	"__floordiv__": {opBINARY_FLOOR_DIVIDE, false}, "__rfloordiv__": {opBINARY_FLOOR_DIVIDE, true},
+	"__mod__": {opBINARY_MODULO, false}, "__rmod__": {opBINARY_MODULO, true},
+}
+
+// intSlotWide is int's slot name (int.__sub__ and the like) applied to
+// two small ints when the exact result leaves the int64 range; ok is
+// false otherwise.
+func intSlotWide(name string, self py.Object, args py.Tuple) (py.Object, bool) {
+	w, found := wideSlotOps[name]
+	if !found || len(args) != 1 {
+		return nil, false
+	}
+	x, ok := self.(py.Int)
+	y, ok2 := args[0].(py.Int)
+	if !ok || !ok2 {
+		return nil, false
+	}
+	if w.swapped {
+		x, y = y, x
+	}
+	return intArithWide(w.op, x, y)
 }

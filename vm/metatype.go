@@ -58,7 +58,13 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 	if r, ok := classAttr(t, name); ok {
 		return r, nil
 	}
-	if attr := t.Lookup(name); attr != nil {
+	attr := t.Lookup(name)
+	if attr == nil && len(t.Mro) == 0 {
+		// A Go type never readied (os.stat_result) has no MRO to look
+		// through: its own dict answers, then object's slots below.
+		attr = t.Dict[name]
+	}
+	if attr != nil {
 		switch a := attr.(type) {
 		case *py.Method, *py.Function:
 			return a, nil

@@ -171,6 +171,11 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 
 // GetItem is o[key].
 func GetItem(o, key py.Object) (py.Object, error) {
+	if r, ok := o.(*py.Range); ok {
+		if _, ok := key.(*py.Slice); ok {
+			return rangeSlice(r, key) // range_big.go
+		}
+	}
 	if _, ok := key.(*py.Slice); ok {
 		var err error
 		if key, err = boundedKey(o, key); err != nil {
@@ -284,6 +289,11 @@ func SetItem(o, key, v py.Object) error {
 			return err
 		}
 	}
+	if l, ok := o.(*py.List); ok {
+		if handled, err := listSetIndex(l, key, v); handled {
+			return err
+		}
+	}
 	if d, ok := o.(py.StringDict); ok {
 		if k, ok := key.(py.String); ok {
 			// globals()[name] = v: a new name joins the namespace's
@@ -389,6 +399,11 @@ func DelItem(o, key py.Object) error {
 	if _, ok := pythonClassOf(key); ok {
 		var err error
 		if key, err = sequenceKey(o, key); err != nil {
+			return err
+		}
+	}
+	if l, ok := o.(*py.List); ok {
+		if handled, err := listDelIndex(l, key); handled {
 			return err
 		}
 	}
@@ -901,6 +916,11 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 	if op <= cmpGE {
 		if r, ok := intFloatCompare(op, a, b); ok {
 			return r, nil
+		}
+	}
+	if _, ok := a.(*py.Range); ok && (op == cmpEQ || op == cmpNE) {
+		if eq, ok := rangesEqual(a, b); ok { // range_big.go
+			return py.NewBool(eq == (op == cmpEQ)), nil
 		}
 	}
 	if ab, ok := a.(py.Bytes); ok && op <= cmpGE && !isPythonInstance(b) {

@@ -113,11 +113,29 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	if r, ok, err := inheritedAttr(o, name); ok {
 		return r, err // bool's int attributes (bool_int.go)
 	}
+	if b, ok := o.(*py.BigInt); ok {
+		if r, ok, err := bigIntAttr(b, name); ok {
+			return r, err
+		}
+	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
 		if bm, ok := o.(*py.BoundMethod); ok {
 			// A method forwards what it lacks to its function.
 			return GetAttr(bm.Method, name)
+		}
+		if t := o.Type(); t != nil && len(t.Mro) == 0 && name == "__reduce_ex__" {
+			// A value of a Go type never readied (os.stat_result): its
+			// own __reduce__ whatever the protocol, as object's
+			// __reduce_ex__ reached through its MRO would call it.
+			if own, ok := t.Dict["__reduce__"]; ok {
+				return py.MustNewMethod("__reduce_ex__", func(_ py.Object, args py.Tuple) (py.Object, error) {
+					if len(args) > 1 {
+						return nil, py.ExceptionNewf(py.TypeError, "__reduce_ex__ expected at most 1 arguments, got %d", len(args))
+					}
+					return Call(own, py.Tuple{o}, nil)
+				}, 0, ""), nil
+			}
 		}
 		return nil, attributeError(o, name)
 	}

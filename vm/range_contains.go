@@ -40,18 +40,18 @@ func rangeContains(r *py.Range, x py.Object) (in, ok bool) {
 // range's start, stop and step attributes, count() and index(), which
 // gpython's range lacks.
 func init() {
-	part := func(name string, get func(r *py.Range) py.Int) {
+	part := func(name string, get func(start, stop, step *big.Int) *big.Int) {
 		py.RangeType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			r, ok := self.(*py.Range)
+			start, stop, step, _, ok := rangeParts(self)
 			if !ok {
 				return nil, wrongReceiver(py.RangeType, name, self)
 			}
-			return get(r), nil
+			return intObject(get(start, stop, step)), nil
 		}}
 	}
-	part("start", func(r *py.Range) py.Int { return r.Start })
-	part("stop", func(r *py.Range) py.Int { return r.Stop })
-	part("step", func(r *py.Range) py.Int { return r.Step })
+	part("start", func(start, _, _ *big.Int) *big.Int { return start })
+	part("stop", func(_, stop, _ *big.Int) *big.Int { return stop })
+	part("step", func(_, _, step *big.Int) *big.Int { return step })
 	method := func(name, doc string, fn func(r *py.Range, x py.Object) (py.Object, error)) {
 		py.RangeType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			self, args, err := methodSelf(py.RangeType, name, self, args)
@@ -59,6 +59,12 @@ func init() {
 				return nil, err
 			}
 			r, ok := self.(*py.Range)
+			if br, isBig := self.(*bigRange); isBig {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+				}
+				return bigRangeMethod(name, br, args[0])
+			}
 			if !ok {
 				return nil, wrongReceiver(py.RangeType, name, self)
 			}
@@ -125,4 +131,65 @@ func init() {
 		}
 		return nil, py.ExceptionNewf(py.ValueError, "sequence.index(x): x not in sequence")
 	})
+}
+
+// bigRangeMethod is count(x) or index(x) of a range with big-int bounds.
+func bigRangeMethod(name string, r *bigRange, x py.Object) (py.Object, error) {
+	if v, ok := bigOf(x); ok {
+		in := rangeContainsBig(r.start, r.stop, r.step, v)
+		if name == "count" {
+			if in {
+				return py.Int(1), nil
+			}
+			return py.Int(0), nil
+		}
+		if !in {
+			s, err := Repr(x)
+			if err != nil {
+				return nil, err
+			}
+			return nil, py.ExceptionNewf(py.ValueError, "%s is not in range", s)
+		}
+		off := new(big.Int).Sub(v, r.start)
+		return intObject(off.Quo(off, r.step)), nil
+	}
+	// Another type: compared with each item, as a sequence's methods do.
+	it, _ := r.M__iter__()
+	n, i := int64(0), int64(0)
+	for ; ; i++ {
+		v, err := it.(*bigRangeIterator).M__next__()
+		if err != nil {
+			break
+		}
+		eq, err := equal(v, x)
+		if err != nil {
+			return nil, err
+		}
+		if eq && name == "index" {
+			return py.Int(i), nil
+		}
+		if eq {
+			n++
+		}
+	}
+	if name == "index" {
+		return nil, py.ExceptionNewf(py.ValueError, "sequence.index(x): x not in sequence")
+	}
+	return py.Int(n), nil
+}
+
+func init() {
+	py.RangeType.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		self, args, err := methodSelf(py.RangeType, "__reduce__", self, args)
+		if err != nil {
+			return nil, err
+		}
+		if _, _, _, _, ok := rangeParts(self); !ok {
+			return nil, wrongReceiver(py.RangeType, "__reduce__", self)
+		}
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "__reduce__() takes no arguments (%d given)", len(args))
+		}
+		return rangeReduce(self), nil
+	}, 0, "Pickling support: the class and its arguments.")
 }

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"math/big"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -35,6 +37,34 @@ func init() {
 		if len(conv) == 3 && isZero(conv[2]) {
 			return nil, py.ExceptionNewf(py.ValueError, "range() arg 3 must not be zero")
 		}
+		if r, ok := bigRangeNew(conv); ok {
+			return r, nil
+		}
 		return prev(t, conv, nil)
 	}
+}
+
+// bigRangeNew is the range of the int arguments args when one of them,
+// or its length, may not fit in an int64 (range_big.go); ok is false
+// when gpython's range holds it.
+func bigRangeNew(args py.Tuple) (py.Object, bool) {
+	const limit = 1 << 62
+	small := true
+	for _, a := range args {
+		if n, ok := a.(py.Int); !ok || n >= limit || n <= -limit {
+			small = false
+		}
+	}
+	if small {
+		return nil, false
+	}
+	parts := []*big.Int{big.NewInt(0), nil, big.NewInt(1)}
+	for i, a := range args {
+		v, _ := bigOf(a)
+		if len(args) == 1 {
+			i = 1
+		}
+		parts[i] = v
+	}
+	return makeRange(parts[0], parts[1], parts[2]), true
 }

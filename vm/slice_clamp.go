@@ -76,5 +76,8 @@ func boundedKey(o, key py.Object) (py.Object, error) {
 	if _, inst := pythonClassOf(o); inst {
 		return key, nil
 	}
+	if _, ok := o.(*bigRange); ok {
+		return key, nil // sliced in big ints (range_big.go)
+	}
 	return boundedSlice(s)
 }

@@ -23,12 +23,24 @@ func (m *slotMember) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, shortName(m.owner))), nil
 }
 
-// instance checks that o is an instance of the owner class.
-func (m *slotMember) instance(o py.Object) (*py.Type, error) {
-	inst, ok := o.(*py.Type)
-	if ok {
+// slotStore is where an instance keeps its slots' values.
+type slotStore struct{ Dict py.StringDict }
+
+// instance checks that o is an instance of the owner class, and returns
+// the dict that holds its slots: an instance's own, or for an exception
+// (a class derived from Exception with __slots__) its attribute dict.
+func (m *slotMember) instance(o py.Object) (*slotStore, error) {
+	switch inst := o.(type) {
+	case *py.Type:
 		if cls, isInst := pythonClassOf(inst); isInst && cls.IsSubtype(m.owner) {
-			return inst, nil
+			return &slotStore{inst.Dict}, nil
+		}
+	case *py.Exception:
+		if inst.Base != nil && inst.Base.IsSubtype(m.owner) {
+			if inst.Dict == nil {
+				inst.Dict = py.StringDict{}
+			}
+			return &slotStore{inst.Dict}, nil
 		}
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", m.name, shortName(m.owner), typeName(o))

@@ -456,7 +456,12 @@ func installProtocolMethods() {
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a number, not '%s'", typeName(r))
 	})
-	indexM := noArg("__index__", func(r py.Object) (py.Object, error) { return py.Index(r) })
+	indexM := noArg("__index__", func(r py.Object) (py.Object, error) {
+		if b, ok := r.(*py.BigInt); ok {
+			return b, nil // py.Index would squeeze it into an int64
+		}
+		return py.Index(r)
+	})
 	sequence := map[string]impl{"__len__": lenM, "__iter__": iterM, "__getitem__": getItemM, "__contains__": containsM}
 	methods := map[*py.Type]map[string]impl{
 		py.ListType:   sequence,
@@ -477,7 +482,7 @@ func installProtocolMethods() {
 				if err != nil {
 					return nil, err
 				}
-				if !recv.Type().IsSubtype(t) {
+				if !receiverFits(recv, t) {
 					return nil, wrongReceiver(t, name, recv)
 				}
 				return f(receiverIn(recv, t), args) // int.__int__(True) is 1

@@ -3,7 +3,11 @@ package vm
 import (
 	"encoding/binary"
 	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -128,6 +132,9 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	g["float_repr_style"] = py.String("short")
 	g["_git"] = py.Tuple{py.String("CPython"), py.String(""), py.String("")} // a release build's
 	installOptionAttrs(g)
+	if exe := commandPath(); exe != "" {
+		g["executable"] = py.String(exe)
+	}
 	// The modules compiled into the interpreter that CPython also builds
 	// in on Linux.
 	g["builtin_module_names"] = py.Tuple{py.String("_thread"), py.String("builtins"), py.String("errno"),
@@ -194,6 +201,44 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	defer func() { ctx.main.uninterruptible = false }()
 	_, err := evalCode(ctx, sysCode, g, g, nil, nil, nil, nil, nil)
 	return err
+}
+
+// commandPath is sys.executable as CPython 3.6 gives it: the path the
+// command was started by (argv[0], made absolute, or found on $PATH),
+// not the file a symbolic link leads to, so that a link in a virtual
+// environment's bin directory finds its pyvenv.cfg. It is "" (gpython's
+// os.Executable stays) when argv[0] does not lead to the running program,
+// as in a Go program that embeds the interpreter under another name.
+func commandPath() string {
+	if len(os.Args) == 0 || os.Args[0] == "" {
+		return ""
+	}
+	arg := os.Args[0]
+	path := arg
+	if !strings.ContainsRune(arg, '/') {
+		found, err := exec.LookPath(arg)
+		if err != nil {
+			return ""
+		}
+		path = found
+	}
+	if !filepath.IsAbs(path) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return ""
+		}
+		path = wd + "/" + strings.TrimPrefix(path, "./")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	a, err1 := os.Stat(path)
+	b, err2 := os.Stat(self)
+	if err1 != nil || err2 != nil || !os.SameFile(a, b) {
+		return ""
+	}
+	return pyutil.FSDecode(path)
 }
 
 func byteOrder() string {

@@ -20,6 +20,9 @@ type CommandLineOptions struct {
 	Verbose, BytesWarning, Quiet, Isolated int
 	// NoHashRandomization is PYTHONHASHSEED=0.
 	NoHashRandomization bool
+	// Unbuffered is -u or PYTHONUNBUFFERED: the standard streams write
+	// through (they report line_buffering True).
+	Unbuffered bool
 	// WarnOptions are the -W arguments after PYTHONWARNINGS's entries.
 	WarnOptions []string
 	// XOptions are the -X arguments: "name" or "name=value".
@@ -31,6 +34,10 @@ var commandLine atomic.Pointer[CommandLineOptions]
 // SetCommandLineOptions sets the options the sys module of contexts made
 // from now on shows.
 func SetCommandLineOptions(o CommandLineOptions) { commandLine.Store(&o) }
+
+// StartupOptions are the options SetCommandLineOptions last set, for the
+// modules that read them (the standard streams).
+func StartupOptions() CommandLineOptions { return commandLineOptions() }
 
 // commandLineOptions is what SetCommandLineOptions last set.
 func commandLineOptions() CommandLineOptions {

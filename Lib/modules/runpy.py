@@ -227,3 +227,12 @@ def run_path(path_name, init_globals=None, run_name=None):
     finally:
         if path_name in sys.path:
             sys.path.remove(path_name)
+
+
+if __name__ == '__main__':
+    # python -m runpy MODULE [ARG ...]: MODULE runs as -m would run it
+    if len(sys.argv) < 2:
+        print("No module specified for execution", file=sys.stderr)
+    else:
+        del sys.argv[0]
+        _run_module_as_main(sys.argv[0])

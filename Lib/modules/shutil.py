@@ -111,6 +111,32 @@ def copymode(src, dst, *, follow_symlinks=True):
     os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
+def _copyxattr(src, dst, *, follow_symlinks=True):
+    """Give dst each extended attribute of src. A file system without
+    them, or an attribute that cannot be read or set (EPERM, ENOTSUP,
+    ENODATA), is skipped; any other error propagates."""
+    quiet = {errno.ENOTSUP, errno.ENODATA}
+    try:
+        names = os.listxattr(src, follow_symlinks=follow_symlinks)
+    except OSError as exc:
+        if exc.errno in quiet:
+            return
+        raise
+    quiet.add(errno.EPERM)
+    for name in names:
+        try:
+            value = os.getxattr(src, name, follow_symlinks=follow_symlinks)
+            os.setxattr(dst, name, value, follow_symlinks=follow_symlinks)
+        except OSError as exc:
+            if exc.errno not in quiet:
+                raise
+
+
+if not hasattr(os, "listxattr"):
+    def _copyxattr(*args, **kwargs):
+        pass
+
+
 def copystat(src, dst, *, follow_symlinks=True):
     """Copy permission bits, access and modification times (and flags where
     the platform has them) from src onto dst."""
@@ -121,6 +147,7 @@ def copystat(src, dst, *, follow_symlinks=True):
         info = os.lstat(src)
     os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns),
              follow_symlinks=deref)
+    _copyxattr(src, dst, follow_symlinks=deref)
     try:
         os.chmod(dst, stat.S_IMODE(info.st_mode), follow_symlinks=deref)
     except NotImplementedError:

@@ -201,16 +201,61 @@ def enablerlcompleter():
 
 
 def venv(known_paths):
-    """Apply a pyvenv.cfg beside the executable: not used here."""
+    """When a pyvenv.cfg lies beside the executable or one directory
+    above it, that directory is a virtual environment: it becomes
+    sys.prefix and sys.exec_prefix and its site-packages go on sys.path,
+    ahead of the user's; include-system-site-packages = false keeps only
+    it (and turns the user's site off); a home key shows as sys._home."""
+    global PREFIXES, ENABLE_USER_SITE
+    bindir = os.path.dirname(os.path.abspath(sys.executable))
+    envdir = os.path.dirname(bindir)
+    sys._home = None
+    found = None
+    for where in (bindir, envdir):
+        candidate = os.path.join(where, 'pyvenv.cfg')
+        if os.path.isfile(candidate):
+            found = candidate
+            break
+    if found is None:
+        return known_paths
+    system_site = 'true'
+    with open(found, encoding='utf-8') as cfg:
+        for line in cfg:
+            key, sep, value = line.partition('=')
+            if not sep:
+                continue
+            key = key.strip().lower()
+            if key == 'include-system-site-packages':
+                system_site = value.strip().lower()
+            elif key == 'home':
+                sys._home = value.strip()
+    sys.prefix = envdir
+    sys.exec_prefix = envdir
+    # the environment's own packages come before the user's
+    known_paths = addsitepackages(known_paths, [envdir])
+    isolated = system_site != 'true'
+    PREFIXES = [envdir] + ([] if isolated else PREFIXES)
+    if isolated:
+        ENABLE_USER_SITE = False
     return known_paths
 
 
 def _customize(name):
+    # A missing module is fine; any other failure is reported on stderr
+    # (its traceback under -v) and start-up goes on.
     try:
-        __import__(name)
-    except ImportError as exc:
-        if getattr(exc, 'name', None) != name:
-            raise
+        try:
+            __import__(name)
+        except ImportError as exc:
+            if getattr(exc, 'name', None) != name:
+                raise
+    except Exception as err:
+        if sys.flags.verbose:
+            sys.excepthook(*sys.exc_info())
+        else:
+            sys.stderr.write(
+                "Error in %s; set PYTHONVERBOSE for traceback:\n"
+                "%s: %s\n" % (name, err.__class__.__name__, err))
 
 
 def execsitecustomize():
@@ -224,14 +269,23 @@ def execusercustomize():
 
 
 def main():
-    """Put the site directories on sys.path. Safe to call again."""
+    """Put the site directories on sys.path and import the customisation
+    modules, as start-up does unless -S was given."""
     global ENABLE_USER_SITE
-    known_paths = removeduppaths()
     abs_paths()
+    known = venv(removeduppaths())
     if ENABLE_USER_SITE is None:
         ENABLE_USER_SITE = check_enableusersite()
-    addusersitepackages(known_paths)
-    getusersitepackages()
+    for add in (addusersitepackages, addsitepackages):
+        known = add(known)
+    for install in (setquit, setcopyright, sethelper):
+        install()
+    if not sys.flags.isolated:
+        enablerlcompleter()
+    for name, wanted in (('sitecustomize', True),
+                         ('usercustomize', ENABLE_USER_SITE)):
+        if wanted:
+            _customize(name)
 
 
 if not sys.flags.no_site:

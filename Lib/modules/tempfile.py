@@ -293,7 +293,8 @@ def _on_collect(owner, action):
 
 
 def _forget(key):
-    _pending.pop(key, None)
+    """Cancel the action of key; true when it had not run yet."""
+    return _pending.pop(key, None) is not None
 
 
 # -- file objects ----------------------------------------------------------
@@ -503,10 +504,14 @@ class TemporaryDirectory:
 
     def __init__(self, suffix=None, prefix=None, dir=None):
         self.name = mkdtemp(suffix, prefix, dir)
-        self._removed = False
         path = self.name
-        self._reaper = _on_collect(
-            self, lambda: _shutil.rmtree(path, ignore_errors=True))
+        notice = "Implicitly cleaning up %r" % (self,)
+
+        def implicit_cleanup():
+            _shutil.rmtree(path, ignore_errors=True)
+            import warnings
+            warnings.warn(notice, ResourceWarning)
+        self._reaper = _on_collect(self, implicit_cleanup)
 
     def __repr__(self):
         return "<%s %r>" % (type(self).__name__, self.name)
@@ -519,11 +524,8 @@ class TemporaryDirectory:
 
     def cleanup(self):
         """Remove the directory tree; only the first call does anything."""
-        if self._removed:
-            return
-        self._removed = True
-        _forget(self._reaper)
-        _shutil.rmtree(self.name)
+        if _forget(self._reaper):
+            _shutil.rmtree(self.name)
 
 
 # -- CPython's private names -----------------------------------------------

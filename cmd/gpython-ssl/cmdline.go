@@ -68,6 +68,8 @@ func setFlag(c byte) {
 		o.IgnoreEnvironment++
 	case 'x':
 		startup.skipFirstLine = true
+	case 'u':
+		o.Unbuffered = true
 	}
 }
 
@@ -100,6 +102,9 @@ func applyEnvironment() {
 		}
 		if envLevel("PYTHONNOUSERSITE") > 0 {
 			o.NoUserSite = 1
+		}
+		if envLevel("PYTHONUNBUFFERED") > 0 {
+			o.Unbuffered = true
 		}
 		if envLevel("PYTHONDONTWRITEBYTECODE") > 0 {
 			o.DontWriteBytecode = 1

@@ -109,6 +109,18 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"appfail"}, "", "Traceback (most recent call last):", 1},
 	{[]string{"-m", "syspath"}, "''\n", "", 0},
 	{[]string{"caf\xe9.py"}, "'caf\\udce9.py'\n", "", 0},
+	// site is imported at start-up unless -S; the builtins it adds go
+	// with it; -I adds no __interactivehook__
+	{[]string{"-c", "import sys; print('site' in sys.modules, sys.flags.no_site, hasattr(sys, '__interactivehook__'), callable(exit))"}, "True 0 True True\n", "", 0},
+	{[]string{"-S", "-c", "import sys; print('site' in sys.modules, sys.flags.no_site, 'exit' in dir(__builtins__), 'help' in dir(__builtins__))"}, "False 1 False False\n", "", 0},
+	{[]string{"-I", "-c", "import sys; print(hasattr(sys, '__interactivehook__'), sys.path[:1] != [''])"}, "False True\n", "", 0},
+	{[]string{"-I", "-c", "import sys; print(sorted({'re', 'collections', 'functools', 'types', 'weakref', 'locale', 'copyreg', 'operator', 'keyword'} & set(sys.modules)))"}, "[]\n", "", 0},
+	{[]string{"-m", "runpy", "fnord43520xyz"}, "", "EXE: No module named fnord43520xyz", 1},
+	{[]string{"-m", "runpy", "pkg.sub", "q"}, "sub __main__ ['q'] pkg\n", "", 0},
+	{[]string{"-m", "builtins"}, "", "EXE: No code object available for builtins", 1},
+	{[]string{"-m", "json"}, "", "EXE: No module named json.__main__; 'json' is a package and cannot be directly executed", 1},
+	{[]string{"-I", "nomaindir"}, "", "EXE: can't find '__main__' module in 'nomaindir'", 1},
+	{[]string{"-c", "import importlib.util, pkgutil; s = importlib.util.find_spec('json.tool'); print(s.name, s.parent, s.loader.get_code('json.tool') is not None, type(pkgutil.get_data('json', '__init__.py')).__name__)"}, "json.tool json True bytes\n", "", 0},
 }
 
 // runCmdline runs exe with args in dir and returns its stdout, the first

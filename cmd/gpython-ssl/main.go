@@ -22,6 +22,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
@@ -100,16 +102,50 @@ func newContext(argv []string, scriptDir string) py.Context {
 	for i, arg := range argv {
 		opts.SysArgs[i] = pyutil.FSDecode(arg) // bytes that are not UTF-8 as CPython's surrogateescape
 	}
-	var paths []string
+	opts.SysPaths = append([]string(nil), startup.paths...)
+	ctx := gpythonssl.NewContext(opts)
+	startSite(ctx)
+	// As in CPython, the script's entry goes in front after site has run,
+	// so that site leaves it as it is ("" stays relative).
 	switch {
 	case startup.opts.Isolated != 0:
 	case scriptDir != "":
-		paths = append(paths, scriptDir)
+		prependPath(ctx, pyutil.FSDecode(scriptDir))
 	default:
-		paths = append(paths, "") // CPython 3.6: the working directory, as ""
+		prependPath(ctx, "") // CPython 3.6: the working directory, as ""
 	}
-	opts.SysPaths = append(paths, startup.paths...)
-	return gpythonssl.NewContext(opts)
+	return ctx
+}
+
+// prependPath puts entry first on ctx's sys.path.
+func prependPath(ctx py.Context, entry string) {
+	if sys, err := ctx.GetModule("sys"); err == nil {
+		if path, ok := sys.Globals["path"].(*py.List); ok {
+			path.Items = append([]py.Object{py.String(entry)}, path.Items...)
+		}
+	}
+}
+
+// siteBuiltins are the names CPython's site module adds to builtins.
+var siteBuiltins = []string{"exit", "quit", "copyright", "credits", "license", "help"}
+
+// startSite imports the site module, as CPython does before it runs
+// anything, unless -S was given; then the builtins site would have added
+// are absent too. An error in site is fatal, as in CPython.
+func startSite(ctx py.Context) {
+	if startup.opts.NoSite != 0 {
+		if b := ctx.Store().Builtins; b != nil {
+			for _, name := range siteBuiltins {
+				delete(b.Globals, name)
+			}
+		}
+		return
+	}
+	if _, err := vm.ImportModule(ctx, "site"); err != nil {
+		fmt.Fprintln(os.Stderr, "Failed to import the site module")
+		vm.ReportUncaught(ctx, err, os.Stderr)
+		os.Exit(1)
+	}
 }
 
 // runScript reads and compiles the file itself: gpython's RunFile fails on
@@ -125,6 +161,9 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	}
 	if isZipArchive(src) {
 		return runMainFromPath(path, argv, stderr)
+	}
+	if bytes.HasPrefix(src, pycMagic) {
+		return runCompiled(path, src, argv, stderr)
 	}
 	if startup.skipFirstLine {
 		// -x: the first line is not Python; its newline stays so that
@@ -142,6 +181,63 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	// __file__ and the traceback's file name decode undecodable bytes as
 	// CPython does (surrogateescape); the file itself was read by its bytes
 	return runSource(string(src), pyutil.FSDecode(path), argv, dir, true, stderr)
+}
+
+// pycMagic starts a file of compiled code that py_compile or import
+// wrote (importlib.util.MAGIC_NUMBER, 3.6's).
+var pycMagic = []byte("3\r\r\n")
+
+// runCompiled runs a file of compiled code as CPython runs a .pyc given as
+// the script: its code object (after the 12-byte header) runs as
+// __main__, whose __loader__ is a SourcelessFileLoader.
+func runCompiled(path string, data []byte, argv []string, stderr io.Writer) (status int) {
+	name := pyutil.FSDecode(path)
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "SystemError: internal error in the interpreter while running %s: %v\n", name, r)
+			status = 1
+		}
+	}()
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		dir = filepath.Dir(path)
+	}
+	ctx := newContext(argv, dir)
+	defer ctx.Close()
+	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
+		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: name},
+	})
+	if err != nil {
+		return reportError(err, stderr)
+	}
+	var code py.Object
+	if len(data) < 12 {
+		return reportErrorIn(ctx, py.ExceptionNewf(py.RuntimeError, "Bad code object in .pyc file"), stderr)
+	}
+	marshal, err := vm.ImportModule(ctx, "marshal")
+	if err == nil {
+		var loads py.Object
+		if loads, err = vm.GetAttr(marshal, "loads"); err == nil {
+			code, err = vm.Call(loads, py.Tuple{py.Bytes(data[12:])}, nil)
+		}
+	}
+	if err != nil {
+		return reportErrorIn(ctx, err, stderr)
+	}
+	c, ok := code.(*py.Code)
+	if !ok {
+		return reportErrorIn(ctx, py.ExceptionNewf(py.RuntimeError, "Bad code object in .pyc file"), stderr)
+	}
+	if machinery, err := vm.ImportModule(ctx, "importlib.machinery"); err == nil {
+		if cls, err := vm.GetAttr(machinery, "SourcelessFileLoader"); err == nil {
+			if loader, err := vm.Call(cls, py.Tuple{py.String("__main__"), py.String(name)}, nil); err == nil {
+				module.Globals["__loader__"] = loader
+			}
+		}
+	}
+	vm.RecordModule(ctx, module)
+	_, err = ctx.RunCode(c, module.Globals, module.Globals, nil)
+	return finishMain(ctx, err, true, stderr)
 }
 
 // runStdin reads the script from the standard input and runs it as
@@ -188,9 +284,29 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 	}
 	vm.RecordModule(ctx, module) // sys.modules['__main__']
 	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
+	return finishMain(ctx, err, filename != "<stdin>", stderr)
+}
+
+// finishMain ends the run of a script, -c or -m whose outcome is err:
+// under -i (or PYTHONINSPECT) the interactive prompt follows in the same
+// __main__, after the traceback of an uncaught exception (SystemExit
+// included), as in CPython; otherwise err gives the exit status.
+func finishMain(ctx py.Context, err error, mayInspect bool, stderr io.Writer) int {
 	flushStdout(ctx)
+	if !mayInspect || startup.opts.Inspect == 0 {
+		if err != nil {
+			return reportErrorIn(ctx, err, stderr)
+		}
+		return 0
+	}
 	if err != nil {
-		return reportErrorIn(ctx, err, stderr)
+		vm.ReportUncaught(ctx, err, stderr)
+	}
+	if !stdinIsTerminal() {
+		return runPipedREPL(ctx, os.Stdin, stderr)
+	}
+	if err := cli.RunREPL(repl.New(ctx)); err != nil {
+		return reportError(err, stderr)
 	}
 	return 0
 }
@@ -213,6 +329,9 @@ func reportError(err error, stderr io.Writer) int {
 // reportErrorIn is reportError for an error raised in ctx, whose
 // sys.excepthook and sys.tracebacklimit then apply (vm.ReportUncaught).
 func reportErrorIn(ctx py.Context, err error, stderr io.Writer) int {
+	if stderrIsASCII() {
+		stderr = asciiWriter{stderr}
+	}
 	exc := pyutil.ExceptionValue(err)
 	if e, ok := exc.(*py.Exception); ok && e.Type().IsSubtype(py.SystemExit) {
 		return systemExitCode(e, stderr)
@@ -223,6 +342,56 @@ func reportErrorIn(ctx py.Context, err error, stderr io.Writer) int {
 		vm.ReportUncaught(ctx, err, stderr)
 	}
 	return 1
+}
+
+// stderrIsASCII reports whether sys.stderr encodes to ASCII, as in the C
+// locale without PYTHONIOENCODING: the report of an uncaught exception is
+// then written with backslashreplace, as CPython's stderr writes it.
+func stderrIsASCII() bool {
+	if startup.opts.IgnoreEnvironment == 0 {
+		if enc, _, _ := strings.Cut(os.Getenv("PYTHONIOENCODING"), ":"); enc != "" {
+			enc = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(enc))
+			return enc == "ascii" || enc == "usascii" || enc == "646"
+		}
+	}
+	v := os.Getenv("LC_ALL")
+	if v == "" {
+		v = os.Getenv("LC_CTYPE")
+	}
+	if v == "" {
+		v = os.Getenv("LANG")
+	}
+	charset, _, _ := strings.Cut(strings.ToLower(v[strings.IndexByte(v, '.')+1:]), "@")
+	return strings.ReplaceAll(charset, "-", "") != "utf8"
+}
+
+// asciiWriter writes text with each character outside ASCII as its
+// backslash escape (\xe9, \u20ac, \U0001f600); bytes that are not UTF-8
+// (a surrogate) as \udcXX.
+type asciiWriter struct{ w io.Writer }
+
+func (a asciiWriter) Write(p []byte) (int, error) {
+	var out []byte
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRune(p[i:])
+		switch {
+		case r < utf8.RuneSelf:
+			out = append(out, p[i])
+		case r == utf8.RuneError && size == 1:
+			out = fmt.Appendf(out, "\\udc%02x", p[i])
+		case r < 0x100:
+			out = fmt.Appendf(out, "\\x%02x", r)
+		case r < 0x10000:
+			out = fmt.Appendf(out, "\\u%04x", r)
+		default:
+			out = fmt.Appendf(out, "\\U%08x", r)
+		}
+		i += size
+	}
+	if _, err := a.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // systemExitCode: no argument or None exits 0, an int exits with it, any

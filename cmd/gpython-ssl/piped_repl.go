@@ -22,13 +22,17 @@ import (
 // 0, SystemExit with its code. A compound statement, or a line left
 // open, goes on over the following lines, up to an empty line.
 func runPipedREPL(ctx py.Context, in io.Reader, stderr io.Writer) int {
-	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
-		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: "<stdin>"},
-	})
+	// after a script under -i, its __main__ goes on
+	module, err := ctx.GetModule(py.MainModuleName)
 	if err != nil {
-		return reportError(err, stderr)
+		module, err = ctx.Store().NewModule(ctx, &py.ModuleImpl{
+			Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: "<stdin>"},
+		})
+		if err != nil {
+			return reportError(err, stderr)
+		}
+		vm.RecordModule(ctx, module)
 	}
-	vm.RecordModule(ctx, module)
 	sys, _ := ctx.GetModule("sys")
 	if sys != nil {
 		for name, v := range map[string]string{"ps1": ">>> ", "ps2": "... "} {

@@ -41,6 +41,9 @@ func runMainFromPath(path string, argv []string, stderr io.Writer) (status int) 
 	}()
 	ctx := newContext(argv, name)
 	defer ctx.Close()
+	if startup.opts.Isolated != 0 {
+		prependPath(ctx, name) // the path itself goes first even under -I
+	}
 	// runpy runs the module in the namespace of the __main__ that the
 	// interpreter made at start-up
 	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName}})
@@ -49,11 +52,7 @@ func runMainFromPath(path string, argv []string, stderr io.Writer) (status int) 
 	}
 	vm.RecordModule(ctx, module)
 	err = callRunpy(ctx, py.Tuple{py.String(py.MainModuleName), py.False})
-	flushStdout(ctx)
-	if err != nil {
-		return reportErrorIn(ctx, err, stderr)
-	}
-	return 0
+	return finishMain(ctx, err, true, stderr)
 }
 
 // callRunpy imports runpy and calls its _run_module_as_main with args,

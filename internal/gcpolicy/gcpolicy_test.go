@@ -46,6 +46,7 @@ func TestInstallFollowsLiveHeap(t *testing.T) {
 		debug.SetMemoryLimit(prevLimit)
 	}()
 
+	runtime.GC() // the live heap Install reads is this one's (not an earlier run's, -count)
 	undo := Install(Policy{Percent: 300, MinHeap: 4 << 20})
 	small := debug.SetMemoryLimit(-1)
 	assert.Less(t, small, int64(64<<20), "a small live heap gets a small limit")
@@ -83,4 +84,38 @@ func TestInstallReplaces(t *testing.T) {
 	assert.Equal(t, 300, debug.SetGCPercent(300), "the second policy stays")
 	undo2()
 	assert.Equal(t, 200, debug.SetGCPercent(200), "the second restores what it found")
+}
+
+// The start period collects at StartPercent, then the policy moves to
+// Percent; trims come from the clock when no collection runs.
+func TestStartPeriodAndTrims(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prev)
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	before := trims.Load()
+	undo := Install(Policy{Percent: 300, MinHeap: 4 << 20, StartPercent: 50, StartPeriod: 20 * time.Millisecond,
+		TrimImage: 10 * time.Millisecond})
+	defer undo()
+	mu.Lock()
+	assert.Equal(t, 50, debug.SetGCPercent(50), "StartPercent first")
+	mu.Unlock()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		mu.Lock()
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		mu.Unlock()
+		if p == 300 && trims.Load() > before {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	mu.Lock()
+	p := debug.SetGCPercent(-1)
+	debug.SetGCPercent(p)
+	mu.Unlock()
+	assert.Equal(t, 300, p, "Percent after the start period")
+	assert.Greater(t, trims.Load(), before, "the clock trimmed the image")
+	undo()
+	assert.Equal(t, 100, debug.SetGCPercent(100), "the previous percent is back")
 }

@@ -148,7 +148,8 @@ func exceptionStr(e *py.Exception) (string, error) {
 			return pyutil.SyntaxErrorStr(e)
 		}
 	}
-	if e.Base != nil && len(args) == 5 && (e.Base.IsSubtype(py.UnicodeEncodeError) || e.Base.IsSubtype(py.UnicodeDecodeError)) {
+	if e.Base != nil && (len(args) == 5 && (e.Base.IsSubtype(py.UnicodeEncodeError) || e.Base.IsSubtype(py.UnicodeDecodeError)) ||
+		len(args) == 4 && e.Base.IsSubtype(py.UnicodeTranslateError)) {
 		if s, ok := unicodeErrorStr(e); ok {
 			return s, nil
 		}
@@ -679,7 +680,8 @@ func IsByteArray(o py.Object) bool {
 }
 
 // unicodeErrorStr is str() of a UnicodeEncodeError or UnicodeDecodeError
-// made from its five arguments (encoding, object, start, end, reason), as
+// made from its five arguments (encoding, object, start, end, reason), or
+// of a UnicodeTranslateError made from its four (no encoding), as
 // CPython 3.6 words it; ok is false when the attributes are not of the
 // expected types.
 func unicodeErrorStr(e *py.Exception) (string, bool) {
@@ -693,7 +695,8 @@ func unicodeErrorStr(e *py.Exception) (string, bool) {
 		return "", false
 	}
 	single := end == start+1
-	if e.Base.IsSubtype(py.UnicodeEncodeError) {
+	translate := e.Base.IsSubtype(py.UnicodeTranslateError)
+	if e.Base.IsSubtype(py.UnicodeEncodeError) || translate {
 		obj, ok := e.Dict["object"].(py.String)
 		if !ok {
 			return "", false
@@ -713,7 +716,13 @@ func unicodeErrorStr(e *py.Exception) (string, bool) {
 			default:
 				ch = fmt.Sprintf("\\U%08x", r)
 			}
+			if translate {
+				return fmt.Sprintf("can't translate character '%s' in position %d: %s", ch, start, reason), true
+			}
 			return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, ch, start, reason), true
+		}
+		if translate {
+			return fmt.Sprintf("can't translate characters in position %d-%d: %s", start, end-1, reason), true
 		}
 		return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), true
 	}

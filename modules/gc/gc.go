@@ -33,11 +33,13 @@ var (
 	found atomic.Int64
 
 	// settingsMu guards the settings and statistics below.
-	settingsMu  sync.Mutex
-	thresholds  = [3]int{700, 10, 10}
-	debugFlags  int
-	collections int
-	collected   int
+	settingsMu sync.Mutex
+	thresholds = [3]int{700, 10, 10}
+	debugFlags int
+	// collections and collected count, per generation, the collect()
+	// calls that asked for it and what they reported
+	collections [3]int
+	collected   [3]int
 	// allocsAtCollect is the runtime's allocation count at the last
 	// collect(), for get_count()
 	allocsAtCollect uint64
@@ -77,11 +79,11 @@ func Found(n int) { found.Add(int64(n)) }
 
 // Collect runs Go's collector twice and then the OnCollect hooks.
 func Collect() error {
-	_, err := collect()
+	_, err := collect(2)
 	return err
 }
 
-func collect() (int, error) {
+func collect(generation int) (int, error) {
 	found.Store(0)
 	runtime.GC()
 	runtime.GC()
@@ -95,8 +97,8 @@ func collect() (int, error) {
 	}
 	n := int(found.Swap(0))
 	settingsMu.Lock()
-	collections++
-	collected += n
+	collections[generation]++
+	collected[generation] += n
 	allocsAtCollect = heapAllocs()
 	settingsMu.Unlock()
 	return n, nil
@@ -145,7 +147,7 @@ func gc_collect(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 		generation = int(g)
 	}
 	runCallbacks("start", generation, 0)
-	n, err := collect()
+	n, err := collect(generation)
 	if err != nil {
 		return nil, err
 	}
@@ -214,10 +216,7 @@ func gc_get_stats(py.Object) (py.Object, error) {
 	keys := []string{"collections", "collected", "uncollectable"}
 	out := py.NewList()
 	for gen := 0; gen < 3; gen++ {
-		vals := []py.Object{py.Int(0), py.Int(0), py.Int(0)}
-		if gen == 2 {
-			vals[0], vals[1] = py.Int(runs), py.Int(n)
-		}
+		vals := []py.Object{py.Int(runs[gen]), py.Int(n[gen]), py.Int(0)}
 		out.Append(Host.NewDict(keys, vals))
 	}
 	return out, nil

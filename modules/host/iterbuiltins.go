@@ -394,9 +394,10 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 	case *py.List:
 		return &listReverseIter{l: s, i: len(s.Items) - 1}, nil
 	case *py.Range:
-		// range's own __reversed__: a range_iterator from the last item.
-		last := s.Start + (s.Length-1)*s.Step
-		return &py.RangeIterator{Range: py.Range{Start: last, Stop: s.Start - s.Step, Step: -s.Step, Length: s.Length}, Index: last}, nil
+		// range's own __reversed__: an iterator from the last item.
+		return vm.ReversedRange(s), nil
+	case interface{ M__reversed__() (py.Object, error) }:
+		return s.M__reversed__() // a range past int64 (vm/range_big.go)
 	case py.String:
 		// One pass over the code points instead of one per index.
 		runes := []rune(string(s))

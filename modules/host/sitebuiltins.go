@@ -102,6 +102,15 @@ func init() {
 		t.Dict["__module__"] = py.String("_sitebuiltins")
 		t.Dict["__qualname__"] = py.String(t.Name)
 	}
+	// the text, under the name CPython's _Printer keeps it (test_site
+	// reads the license URL from it)
+	PrinterType.Dict["_Printer__data"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		p, ok := self.(*printer)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '_Printer__data' for '_Printer' objects doesn't apply to '%s' object", self.Type().Name)
+		}
+		return py.String(p.text()), nil
+	}}
 	impl := py.GetModuleImpl("builtins")
 	if impl == nil {
 		return

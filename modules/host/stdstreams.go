@@ -35,7 +35,7 @@ func init() {
 		}}
 	}
 	fileProperty("encoding", func(f *py.File) (py.Object, error) {
-		enc, _ := streamEncoding()
+		enc, _ := streamCodec(f)
 		return py.String(enc), nil
 	})
 	fileProperty("errors", func(f *py.File) (py.Object, error) {
@@ -49,7 +49,11 @@ func init() {
 	})
 	fileProperty("newlines", func(*py.File) (py.Object, error) { return py.None, nil })
 	fileProperty("line_buffering", func(f *py.File) (py.Object, error) {
-		// CPython 3.6 buffers lines of a stream on a terminal.
+		// CPython 3.6 buffers lines of a standard stream on a terminal or
+		// under -u (PYTHONUNBUFFERED), and of other files on a terminal.
+		if _, std := pyutil.StdStreamName(f); std && !fileClosed(f) {
+			return py.NewBool(vm.StartupOptions().Unbuffered || isatty(int(f.File.Fd()))), nil
+		}
 		return py.NewBool(f.Can(py.FileWrite) && !fileClosed(f) && isatty(int(f.File.Fd()))), nil
 	})
 	fileProperty("buffer", binaryStream)
@@ -125,6 +129,22 @@ func init() {
 			}
 			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", got)
 		}
+		if enc, errs := streamCodec(f); !isUTF8Name(enc) {
+			// another encoding (PYTHONIOENCODING, the C locale's ASCII):
+			// the text goes through its codec and the stream's handler
+			encode, err := vm.GetAttr(s, "encode")
+			if err != nil {
+				return nil, err
+			}
+			encoded, err := vm.Call(encode, py.Tuple{py.String(enc), py.String(errs)}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := f.Write(encoded); err != nil {
+				return nil, err
+			}
+			return py.Int(vm.StrLen(string(s))), nil
+		}
 		if vm.HasSurrogates(string(s)) {
 			// Lone surrogates go through the stream's error handler:
 			// strict (stdout) raises UnicodeEncodeError, stderr's
@@ -162,33 +182,66 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		enc, _ := streamEncoding()
+		enc, _ := streamCodec(f)
 		return py.String("<_io.TextIOWrapper name=" + nameRepr + " mode='" + textMode(f) + "' encoding='" + enc + "'>"), nil
 	})
 }
 
-// streamEncoding is the encoding and error handler the streams report:
-// PYTHONIOENCODING's ("encoding:errors", either part may be empty) when it
-// names UTF-8, the only encoding they write, and "UTF-8" (what CPython
-// reports under a UTF-8 locale) otherwise; errors is "" when unset.
-func streamEncoding() (encoding, errors string) {
-	enc, errs, _ := strings.Cut(os.Getenv("PYTHONIOENCODING"), ":")
-	if strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(enc), "-", ""), "_", "") != "utf8" {
-		enc = "UTF-8"
+// streamCodec is the encoding and error handler of the standard stream
+// f, as CPython 3.6 chooses them: PYTHONIOENCODING's ("encoding:errors",
+// either part may be empty; ignored under -E) over the locale's, which is
+// UTF-8 when LC_ALL, else LC_CTYPE, else LANG names UTF-8 and ASCII
+// (ANSI_X3.4-1968) otherwise, as in the C locale. The handler is strict,
+// or surrogateescape for ASCII by the locale, except stderr's, which is
+// always backslashreplace.
+func streamCodec(f *py.File) (encoding, errors string) {
+	encoding, errors = "UTF-8", "strict"
+	if !localeIsUTF8() {
+		encoding, errors = "ANSI_X3.4-1968", "surrogateescape"
 	}
-	return enc, errs
-}
-
-// streamErrors is the error handler of the stream f: PYTHONIOENCODING's,
-// or CPython's defaults (backslashreplace for stderr, strict otherwise).
-func streamErrors(f *py.File) string {
-	if _, errs := streamEncoding(); errs != "" {
-		return errs
+	if vm.StartupOptions().IgnoreEnvironment == 0 {
+		if v := os.Getenv("PYTHONIOENCODING"); v != "" {
+			enc, errs, _ := strings.Cut(v, ":")
+			if enc != "" {
+				encoding = enc
+			}
+			errors = "strict"
+			if errs != "" {
+				errors = errs
+			}
+		}
 	}
 	if name, _ := pyutil.StdStreamName(f); name == "<stderr>" {
-		return "backslashreplace"
+		errors = "backslashreplace"
 	}
-	return "strict"
+	return encoding, errors
+}
+
+// localeIsUTF8 reports whether the locale of the environment has UTF-8
+// characters.
+func localeIsUTF8() bool {
+	v := os.Getenv("LC_ALL")
+	if v == "" {
+		v = os.Getenv("LC_CTYPE")
+	}
+	if v == "" {
+		v = os.Getenv("LANG")
+	}
+	return isUTF8Name(v[strings.IndexByte(v, '.')+1:])
+}
+
+// isUTF8Name reports whether an encoding (or a locale's charset, "utf8",
+// "UTF-8@euro") is UTF-8.
+func isUTF8Name(enc string) bool {
+	enc, _, _ = strings.Cut(strings.ToLower(enc), "@")
+	enc = strings.NewReplacer("-", "", "_", "").Replace(enc)
+	return enc == "utf8"
+}
+
+// streamErrors is the error handler of the stream f (streamCodec).
+func streamErrors(f *py.File) string {
+	_, errs := streamCodec(f)
+	return errs
 }
 
 // textMode is the mode a stream reports: "r", "w" or "r+".

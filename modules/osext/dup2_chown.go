@@ -14,14 +14,10 @@ import (
 // follow_symlinks forms).
 
 func init() {
-	impl := py.GetModuleImpl("os")
-	if impl == nil {
-		return
-	}
-	impl.Methods = append(impl.Methods,
+	extendOS([]*py.Method{
 		method("dup2", osDup2, "dup2(fd, fd2, inheritable=True)\n\nMake fd2 a duplicate of fd, closing fd2 first when it is open; None."),
 		method("chown", osChown, "chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True)\n\nGive path (or the open file descriptor path) the owner uid and group gid; -1 keeps one unchanged."),
-	)
+	}, nil, "")
 }
 
 // osDup2 is os.dup2: as in CPython 3.6 it answers None, and the new

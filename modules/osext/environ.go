@@ -150,7 +150,7 @@ def _env_unset_str(key):
         environb._data.pop(key.encode('utf-8', 'surrogateescape'), None)
 environb = None
 environ = _Environ(dict(_live_environ()), _env_str, _env_put_str, _env_unset_str, 'environ')
-environb = _Environ({k.encode('utf-8', 'surrogateescape'): v.encode('utf-8', 'surrogateescape') for k, v in environ.items()},
+environb = _Environ({k.encode('utf-8', 'surrogateescape'): v.encode('utf-8', 'surrogateescape') for k, v in environ._data.items()},
                     _env_bytes, _env_put_bytes, _env_unset_bytes, 'environ')
 def getenv(key, default=None):
     return environ.get(key, default)

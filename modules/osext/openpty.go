@@ -15,12 +15,8 @@ import (
 // non-inheritable, as CPython's since 3.4.
 
 func init() {
-	impl := py.GetModuleImpl("os")
-	if impl == nil {
-		return
-	}
-	impl.Methods = append(impl.Methods, pyutil.MustNewMethod("openpty", osOpenpty, 0,
-		"openpty()\n\nOpen a pseudo-terminal.\n\nReturn a tuple of (master_fd, slave_fd) containing open file descriptors\nfor both the master and slave ends."))
+	extendOS([]*py.Method{pyutil.MustNewMethod("openpty", osOpenpty, 0,
+		"openpty()\n\nOpen a pseudo-terminal.\n\nReturn a tuple of (master_fd, slave_fd) containing open file descriptors\nfor both the master and slave ends.")}, nil, "")
 }
 
 const ptyOpenFlags = syscall.O_RDWR | syscall.O_NOCTTY | syscall.O_CLOEXEC

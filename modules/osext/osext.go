@@ -26,32 +26,86 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/os" // registered before we patch it
 
-	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // fdFunctions are the functions whose path argument may also be an open
 // file descriptor; their TypeError lists integers among the kinds.
-var fdFunctions = map[string]bool{"chmod": true, "utime": true, "statvfs": true, "truncate": true}
+var fdFunctions = map[string]bool{"chmod": true, "utime": true, "statvfs": true, "truncate": true, "pathconf": true,
+	"getxattr": true, "setxattr": true, "removexattr": true, "listxattr": true}
 
-// pathArg converts a path argument of fn ("chmod: path should be string,
-// bytes, os.PathLike or integer, not NoneType").
+// noneFunctions are those whose path may also be None (the current
+// directory).
+var noneFunctions = map[string]bool{"listxattr": true}
+
+// pathKinds is the list of what fn's path may be, as its TypeError words
+// it: "string, bytes, os.PathLike, integer or None".
+func pathKinds(fn string) string {
+	kinds := []string{"string", "bytes", "os.PathLike"}
+	if fdFunctions[fn] {
+		kinds = append(kinds, "integer")
+	}
+	if noneFunctions[fn] {
+		kinds = append(kinds, "None")
+	}
+	last := len(kinds) - 1
+	return strings.Join(kinds[:last], ", ") + " or " + kinds[last]
+}
+
+// pathArg converts a path argument of fn as 3.6's path converter does
+// ("chmod: path should be string, bytes, os.PathLike or integer, not
+// NoneType"): str, bytes and os.PathLike objects whose __fspath__ gives
+// one of those; an __fspath__ giving something else is worded with that
+// result's type; other bytes-like objects (bytearray, memoryview) pass
+// with a DeprecationWarning of the same words.
 func pathArg(fn string, o py.Object) (string, bool, error) {
-	r, ok, err := pyarg.FSPath(o)
-	if err != nil {
-		return "", false, err
+	kinds := pathKinds(fn)
+	notPath := func(what py.Object) string {
+		return fmt.Sprintf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(what))
 	}
-	if !ok {
-		kinds := "string, bytes or os.PathLike"
-		if fdFunctions[fn] {
-			kinds = "string, bytes, os.PathLike or integer"
+	switch pyutil.Unwrap(o).(type) {
+	case py.String, py.Bytes:
+		return pyarg.Path(o)
+	}
+	// a class is no path: its metatype has no __fspath__ (gpython's
+	// instances of Python classes are *py.Type too)
+	if t, isType := o.(*py.Type); !isType || pyutil.IsInstanceObject(t) {
+		var r py.Object
+		var err error
+		found := true
+		if p, isP := o.(pyarg.PathLike); isP {
+			r, err = p.M__fspath__()
+		} else if fspath, lookupErr := py.GetAttrString(o, "__fspath__"); lookupErr == nil {
+			r, err = py.Call(fspath, nil, nil)
+		} else {
+			found = false
 		}
-		return "", false, pyutil.TypeErrorf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(o))
+		if err != nil {
+			return "", false, err
+		}
+		if found {
+			switch pyutil.Unwrap(r).(type) {
+			case py.String, py.Bytes:
+				return pyarg.Path(r)
+			}
+			return "", false, pyutil.TypeErrorf("%s", notPath(r))
+		}
 	}
-	return pyarg.Path(r)
+	if _, isBuffer := o.(pyutil.ReadableBuffer); isBuffer {
+		if err := vm.Warn(py.DeprecationWarning, notPath(o), 1); err != nil {
+			return "", false, err
+		}
+		b, err := pyarg.BytesLike(o)
+		if err != nil {
+			return "", false, err
+		}
+		return pyarg.Path(py.Bytes(b))
+	}
+	return "", false, pyutil.TypeErrorf("%s", notPath(o))
 }
 
 // osErr is the OSError CPython raises for err (an errno) on filename.
@@ -475,38 +529,25 @@ func osOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	return py.Int(fd), nil
 }
 
+// fdArg checks that fn got exactly n positional arguments (getargs's
+// wording) and converts each to a C int.
 func fdArg(fn string, args py.Tuple, n int) ([]int, error) {
-	if err := pyarg.ArgCount36(fn, args, n, n); err != nil {
+	if err := exactArgs(fn, args, n, false); err != nil {
 		return nil, err
 	}
-	out := make([]int, n)
-	for i := range out {
-		v, err := intArg(args[i])
-		if err != nil {
-			return nil, err
-		}
-		out[i] = v
-	}
-	return out, nil
+	return intValues(args)
 }
 
 func osRead(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := pyarg.ArgCount36("read", args, 2, 2); err != nil {
-		return nil, err
-	}
-	fd, err := intArg(args[0])
+	a, err := parseFdIO("read", args, false)
 	if err != nil {
 		return nil, err
 	}
-	size, err := pyarg.SsizeT(args[1])
+	buf, err := a.readBuffer(pyarg.SsizeT)
 	if err != nil {
 		return nil, err
 	}
-	if size < 0 {
-		return nil, osErr(syscall.EINVAL, nil)
-	}
-	buf := make([]byte, size)
-	n, err := sigint.Read(fd, buf) // other threads, and signal handlers, run while it blocks
+	n, err := sigint.Read(a.fd, buf) // other threads, and signal handlers, run while it blocks
 	if _, ok := err.(syscall.Errno); ok {
 		return nil, osErr(err, nil)
 	}
@@ -517,26 +558,15 @@ func osRead(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func osWrite(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := pyarg.ArgCount36("write", args, 2, 2); err != nil {
-		return nil, err
-	}
-	fd, err := intArg(args[0])
+	a, err := parseFdIO("write", args, false)
 	if err != nil {
 		return nil, err
 	}
-	data, err := pyarg.BytesLike(args[1])
+	data, err := pyarg.BytesLike(a.arg)
 	if err != nil {
 		return nil, err
 	}
-	var n int
-	err = retryEINTR(func() (e error) {
-		gil.Unlocked(func() { n, e = syscall.Write(fd, data) })
-		return e
-	})
-	if err != nil {
-		return nil, osErr(err, nil)
-	}
-	return py.Int(n), nil
+	return ioCount(func() (int, error) { return syscall.Write(a.fd, data) })
 }
 
 func osLseek(self py.Object, args py.Tuple) (py.Object, error) {
@@ -854,6 +884,11 @@ def set_inheritable(fd, inheritable):
     else:
         flags |= fcntl.FD_CLOEXEC
     fcntl.fcntl(fd, fcntl.F_SETFD, flags)
+def fdopen(fd, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, *args, **kwargs)
 def stat_float_times(newval=None):
     import warnings
     warnings.warn("stat_float_times() is deprecated", DeprecationWarning, stacklevel=2)
@@ -883,10 +918,6 @@ var constants = map[string]int{
 }
 
 func init() {
-	impl := py.GetModuleImpl("os")
-	if impl == nil {
-		return
-	}
 	add := []*py.Method{
 		method("chmod", osChmod, "chmod(path, mode, *, dir_fd=None, follow_symlinks=True)"),
 		method("utime", osUtime, "utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)"),
@@ -926,25 +957,11 @@ func init() {
 		intFunc("getpgrp", syscall.Getpgrp),
 	}
 	add = append(add, processMethods()...)
-	for _, m := range add {
-		replaced := false
-		for i, old := range impl.Methods {
-			if old.Name == m.Name {
-				impl.Methods[i] = m
-				replaced = true
-			}
-		}
-		if !replaced {
-			impl.Methods = append(impl.Methods, m)
+	all := map[string]int{}
+	for _, table := range []map[string]int{constants, processConstants} {
+		for k, v := range table {
+			all[k] = v
 		}
 	}
-	for k, v := range constants {
-		impl.Globals[k] = py.Int(v)
-	}
-	for k, v := range processConstants {
-		impl.Globals[k] = py.Int(v)
-	}
-	if !strings.Contains(impl.CodeSrc, osSource) {
-		impl.CodeSrc += osSource + envSource + processSource
-	}
+	extendOS(add, all, osSource+envSource+processSource)
 }

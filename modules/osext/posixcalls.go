@@ -24,27 +24,7 @@ import (
 // keywords and use getargs's wording.
 
 func init() {
-	impl := py.GetModuleImpl("os")
-	if impl == nil {
-		return
-	}
-	for _, m := range posixMethods() {
-		replaced := false
-		for i, old := range impl.Methods {
-			if old.Name == m.Name {
-				impl.Methods[i], replaced = m, true
-			}
-		}
-		if !replaced {
-			impl.Methods = append(impl.Methods, m)
-		}
-	}
-	for k, v := range posixConstants {
-		impl.Globals[k] = py.Int(v)
-	}
-	if !strings.Contains(impl.CodeSrc, posixSource) {
-		impl.CodeSrc += posixSource
-	}
+	extendOS(posixMethods(), posixConstants, posixSource)
 }
 
 var posixConstants = map[string]int{
@@ -73,8 +53,8 @@ func posixMethods() []*py.Method {
 	return []*py.Method{
 		method("mkfifo", osMkfifo, "mkfifo(path, mode=0o666, *, dir_fd=None)\n\nCreate a FIFO (a POSIX named pipe)."),
 		method("mknod", osMknod, "mknod(path, mode=0o600, device=0, *, dir_fd=None)\n\nCreate a node in the file system (file, device special file or named pipe)."),
-		pyutil.MustNewMethod("major", osMajor, 0, "major(device, /)\n\nExtracts a device major number from a raw device number."),
-		pyutil.MustNewMethod("minor", osMinor, 0, "minor(device, /)\n\nExtracts a device minor number from a raw device number."),
+		pyutil.MustNewMethod("major", devicePart("major", majorOf), 0, "major(device, /)\n\nExtracts a device major number from a raw device number."),
+		pyutil.MustNewMethod("minor", devicePart("minor", minorOf), 0, "minor(device, /)\n\nExtracts a device minor number from a raw device number."),
 		pyutil.MustNewMethod("makedev", osMakedev, 0, "makedev(major, minor, /)\n\nComposes a raw device number from the major and minor device numbers."),
 		pyutil.MustNewMethod("pread", osPread, 0, "pread(fd, buffersize, offset, /)\n\nRead a number of bytes from a file descriptor starting at a particular offset."),
 		pyutil.MustNewMethod("pwrite", osPwrite, 0, "pwrite(fd, str, offset, /)\n\nWrite bytes to a file descriptor starting at a particular offset."),
@@ -165,11 +145,7 @@ func posixMethods() []*py.Method {
 // PyUnicode_FSConverter does (str, bytes or os.PathLike; ValueError
 // "embedded null byte").
 func envArgs(fn string, args py.Tuple, n int) ([]string, error) {
-	if n == 1 {
-		if err := oneArg(fn, args); err != nil {
-			return nil, err
-		}
-	} else if err := pyarg.ArgCount36(fn, args, n, n); err != nil {
+	if err := exactArgs(fn, args, n, true); err != nil {
 		return nil, err
 	}
 	out := make([]string, n)
@@ -252,34 +228,27 @@ func errnoErr(e syscall.Errno) error {
 	return osErr(e, nil)
 }
 
-// intArgs checks that fn got exactly len(names) positional arguments and
-// converts each to a C int.
+// intArgs checks that fn got exactly n positional arguments, with the
+// clinic's wording for one ("major() takes exactly one argument (0
+// given)"), and converts each to a C int.
 func intArgs(fn string, args py.Tuple, n int) ([]int, error) {
-	if n == 1 {
-		if err := oneArg(fn, args); err != nil {
-			return nil, err
-		}
-	} else if err := pyarg.ArgCount36(fn, args, n, n); err != nil {
+	if err := exactArgs(fn, args, n, true); err != nil {
 		return nil, err
 	}
-	out := make([]int, n)
-	for i := range out {
-		v, err := intArg(args[i])
-		if err != nil {
-			return nil, err
-		}
-		out[i] = v
-	}
-	return out, nil
+	return intValues(args)
 }
 
-// oneArg checks the single positional argument of a one-parameter
-// clinic function ("major() takes exactly one argument (0 given)").
-func oneArg(fn string, args py.Tuple) error {
-	if len(args) != 1 {
-		return pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", fn, len(args))
+// exactArgs checks that fn got exactly n positional arguments: getargs's
+// "takes exactly 2 arguments (1 given)", or for a one-parameter clinic
+// function (clinicOne) "takes exactly one argument (0 given)".
+func exactArgs(fn string, args py.Tuple, n int, clinicOne bool) error {
+	if n == 1 && clinicOne {
+		if len(args) != 1 {
+			return pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", fn, len(args))
+		}
+		return nil
 	}
-	return nil
+	return pyarg.ArgCount36(fn, args, n, n)
 }
 
 // dirFdArg converts a dir_fd keyword: AT_FDCWD when absent or None.
@@ -387,26 +356,18 @@ func makeDev(ma, mi uint64) uint64 {
 	return (ma&0xfff)<<8 | (ma&^0xfff)<<32 | mi&0xff | (mi&^0xff)<<12
 }
 
-func osMajor(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := oneArg("major", args); err != nil {
-		return nil, err
+// devicePart is major or minor: one number of a raw device number.
+func devicePart(fn string, part func(uint64) uint64) func(py.Object, py.Tuple) (py.Object, error) {
+	return func(self py.Object, args py.Tuple) (py.Object, error) {
+		if err := exactArgs(fn, args, 1, true); err != nil {
+			return nil, err
+		}
+		d, err := deviceArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(part(d)), nil
 	}
-	d, err := deviceArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	return py.Int(majorOf(d)), nil
-}
-
-func osMinor(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := oneArg("minor", args); err != nil {
-		return nil, err
-	}
-	d, err := deviceArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	return py.Int(minorOf(d)), nil
 }
 
 func osMakedev(self py.Object, args py.Tuple) (py.Object, error) {
@@ -418,61 +379,31 @@ func osMakedev(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func osPread(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := pyarg.ArgCount36("pread", args, 3, 3); err != nil {
-		return nil, err
-	}
-	fd, err := intArg(args[0])
+	a, err := parseFdIO("pread", args, true)
 	if err != nil {
 		return nil, err
 	}
-	size, err := intArg(args[1])
+	buf, err := a.readBuffer(intArg)
 	if err != nil {
 		return nil, err
 	}
-	off, err := pyarg.Long(args[2])
+	n, err := ioCount(func() (int, error) { return syscall.Pread(a.fd, buf, a.offset) })
 	if err != nil {
 		return nil, err
 	}
-	if size < 0 {
-		return nil, osErr(syscall.EINVAL, nil)
-	}
-	buf := make([]byte, size)
-	var n int
-	err = retryEINTR(func() (e error) {
-		n, e = syscall.Pread(fd, buf, off)
-		return e
-	})
-	if err != nil {
-		return nil, osErr(err, nil)
-	}
-	return py.Bytes(buf[:n]), nil
+	return py.Bytes(buf[:n.(py.Int)]), nil
 }
 
 func osPwrite(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := pyarg.ArgCount36("pwrite", args, 3, 3); err != nil {
-		return nil, err
-	}
-	fd, err := intArg(args[0])
+	a, err := parseFdIO("pwrite", args, true)
 	if err != nil {
 		return nil, err
 	}
-	data, err := pyarg.BytesLike(args[1])
+	data, err := pyarg.BytesLike(a.arg)
 	if err != nil {
 		return nil, err
 	}
-	off, err := pyarg.Long(args[2])
-	if err != nil {
-		return nil, err
-	}
-	var n int
-	err = retryEINTR(func() (e error) {
-		n, e = syscall.Pwrite(fd, data, off)
-		return e
-	})
-	if err != nil {
-		return nil, osErr(err, nil)
-	}
-	return py.Int(n), nil
+	return ioCount(func() (int, error) { return syscall.Pwrite(a.fd, data, a.offset) })
 }
 
 // iovecs turns a sequence of buffers into iovecs; writable asks for
@@ -506,52 +437,36 @@ func iovecs(o py.Object, writable bool) ([]syscall.Iovec, error) {
 	return out, nil
 }
 
-// vectorIO runs readv or writev (trap) over iov.
-func vectorIO(trap uintptr, fd int, iov []syscall.Iovec) (py.Object, error) {
+// vectorIO is readv and writev (trap): "f(fd, buffers)", the buffers
+// filled (writable) or written.
+func vectorIO(fn string, trap uintptr, args py.Tuple, writable bool) (py.Object, error) {
+	a, err := parseFdIO(fn, args, false)
+	if err != nil {
+		return nil, err
+	}
+	iov, err := iovecs(a.arg, writable)
+	if err != nil {
+		return nil, err
+	}
 	var p unsafe.Pointer
 	if len(iov) > 0 {
 		p = unsafe.Pointer(&iov[0])
 	}
-	for {
-		n, _, e := syscall.Syscall(trap, uintptr(fd), uintptr(p), uintptr(len(iov)))
-		if e == syscall.EINTR {
-			continue
-		}
+	return ioCount(func() (int, error) {
+		n, _, e := syscall.Syscall(trap, uintptr(a.fd), uintptr(p), uintptr(len(iov)))
 		if e != 0 {
-			return nil, osErr(e, nil)
+			return 0, e
 		}
-		return py.Int(int(n)), nil
-	}
+		return int(n), nil
+	})
 }
 
 func osReadv(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := pyarg.ArgCount36("readv", args, 2, 2); err != nil {
-		return nil, err
-	}
-	fd, err := intArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	iov, err := iovecs(args[1], true)
-	if err != nil {
-		return nil, err
-	}
-	return vectorIO(syscall.SYS_READV, fd, iov)
+	return vectorIO("readv", syscall.SYS_READV, args, true)
 }
 
 func osWritev(self py.Object, args py.Tuple) (py.Object, error) {
-	if err := pyarg.ArgCount36("writev", args, 2, 2); err != nil {
-		return nil, err
-	}
-	fd, err := intArg(args[0])
-	if err != nil {
-		return nil, err
-	}
-	iov, err := iovecs(args[1], false)
-	if err != nil {
-		return nil, err
-	}
-	return vectorIO(syscall.SYS_WRITEV, fd, iov)
+	return vectorIO("writev", syscall.SYS_WRITEV, args, false)
 }
 
 func osSendfile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -571,26 +486,15 @@ func osSendfile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	var n int
-	if a[2] == py.None {
-		err = retryEINTR(func() (e error) {
-			n, e = syscall.Sendfile(out, in, nil, count)
-			return e
-		})
-	} else {
-		off, oerr := pyarg.Long(a[2])
-		if oerr != nil {
-			return nil, oerr
+	var offset *int64
+	if a[2] != py.None {
+		off, err := pyarg.Long(a[2])
+		if err != nil {
+			return nil, err
 		}
-		err = retryEINTR(func() (e error) {
-			n, e = syscall.Sendfile(out, in, &off, count)
-			return e
-		})
+		offset = &off
 	}
-	if err != nil {
-		return nil, osErr(err, nil)
-	}
-	return py.Int(n), nil
+	return ioCount(func() (int, error) { return syscall.Sendfile(out, in, offset, count) })
 }
 
 func osPipe2(self py.Object, args py.Tuple) (py.Object, error) {
@@ -823,19 +727,16 @@ func osTtyname(self py.Object, args py.Tuple) (py.Object, error) {
 // termiosBuf is room for the struct termios TCGETS fills.
 type termiosBuf [64]byte
 
+// osGetloadavg is getloadavg(3) as glibc computes it: the kernel's
+// fixed-point averages (sysinfo) over 65536.
 func osGetloadavg(self py.Object) (py.Object, error) {
-	data, err := os.ReadFile("/proc/loadavg")
-	f := strings.Fields(string(data))
-	if err != nil || len(f) < 3 {
+	var info syscall.Sysinfo_t
+	if err := syscall.Sysinfo(&info); err != nil {
 		return nil, py.ExceptionNewf(py.OSError, "Load averages are unobtainable")
 	}
 	out := make(py.Tuple, 3)
 	for i := range out {
-		x, err := strconv.ParseFloat(f[i], 64)
-		if err != nil {
-			return nil, py.ExceptionNewf(py.OSError, "Load averages are unobtainable")
-		}
-		out[i] = py.Float(x)
+		out[i] = py.Float(float64(info.Loads[i]) / 65536)
 	}
 	return out, nil
 }
@@ -916,7 +817,7 @@ func idSetter(name string, n int, f func([]int) error) *py.Method {
 	}
 	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 		if n == 1 {
-			if err := oneArg(name, args); err != nil {
+			if err := exactArgs(name, args, 1, true); err != nil {
 				return nil, err
 			}
 		} else if err := pyarg.ArgCount36(name, args, n, n); err != nil {
@@ -1174,6 +1075,65 @@ def times(*args):
     if args:
         raise TypeError('times() takes no arguments (%d given)' % len(args))
     return times_result(_times())
+waitid_result = _structseq('waitid_result', ('si_pid', 'si_uid', 'si_signo', 'si_status', 'si_code'), 'posix')
+def waitid(*args):
+    if len(args) != 3:
+        raise TypeError('waitid() takes exactly 3 arguments (%d given)' % len(args))
+    fields = _waitid(*args)
+    return None if fields is None else waitid_result(fields)
+def fwalk(top=".", topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
+    """Walk the tree under top as walk() does, yielding for each directory
+    (dirpath, dirnames, filenames, dirfd), where dirfd is a descriptor of
+    the directory open while the caller has it, so that a directory moved
+    meanwhile cannot lead the walk elsewhere."""
+    import stat as _st
+    top = fspath(top)
+    first = stat(top, follow_symlinks=False, dir_fd=dir_fd)
+    fd = open(top, O_RDONLY, dir_fd=dir_fd)
+    try:
+        if follow_symlinks or (_st.S_ISDIR(first.st_mode) and
+                               path.samestat(first, stat(fd))):
+            yield from _fwalk_dir(fd, top, topdown, onerror, follow_symlinks)
+    finally:
+        close(fd)
+def _fwalk_dir(fd, where, topdown, onerror, follow):
+    import stat as _st
+    try:
+        entries = listdir(fd)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    subdirs, others = [], []
+    for entry in entries:
+        try:
+            is_dir = _st.S_ISDIR(stat(entry, dir_fd=fd).st_mode)
+        except OSError:
+            # a dangling symbolic link still counts among the files
+            try:
+                if not _st.S_ISLNK(stat(entry, dir_fd=fd, follow_symlinks=False).st_mode):
+                    continue
+            except OSError:
+                continue
+            is_dir = False
+        (subdirs if is_dir else others).append(entry)
+    if topdown:
+        yield where, subdirs, others, fd
+    for entry in subdirs:
+        try:
+            before = stat(entry, dir_fd=fd, follow_symlinks=follow)
+            sub = open(entry, O_RDONLY, dir_fd=fd)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        try:
+            if follow or path.samestat(before, stat(sub)):
+                yield from _fwalk_dir(sub, path.join(where, entry), topdown, onerror, follow)
+        finally:
+            close(sub)
+    if not topdown:
+        yield where, subdirs, others, fd
 def sched_getparam(pid):
     return sched_param(_sched_getparam(pid))
 def _sched_priority(param):

@@ -72,7 +72,7 @@ func parserSetattr(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func init() {
-	XMLParserType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", parserSetattr, 0, "Implement setattr(self, name, value).")
+	XMLParserType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", parserSetattr, 0, "Sets one of the parser's handlers or options by name.")
 }
 
 func newParser(c *cparser, intern *vm.Dict) *Parser {

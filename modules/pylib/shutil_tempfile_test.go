@@ -168,6 +168,39 @@ def reaped():
     del t, f
     gc.collect()
     return [os.path.exists(n) for n in names]
+def implicit_cleanup_warns():
+    import gc, warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        t = tempfile.TemporaryDirectory(dir=D)
+        name, text = t.name, repr(t)
+        del t
+        gc.collect()
+    return os.path.exists(name), [(x.category.__name__, str(x.message) == "Implicitly cleaning up " + text) for x in w]
+def cleanup_after_exit():
+    # the exit-time removal ran first: cleanup() finds nothing to do
+    t = tempfile.TemporaryDirectory(dir=D)
+    if hasattr(t, "_finalizer"):
+        t._finalizer()
+    else:
+        tempfile._pending.pop(t._reaper)[1]()
+    return os.path.exists(t.name), t.cleanup()
+def xattr_copies():
+    a, b = write("xa"), write("xb")
+    os.setxattr(P("xa"), "user.one", b"1")
+    os.setxattr(P("xa"), "user.two", b"22")
+    shutil._copyxattr(P("xa"), P("xb"))
+    got = sorted(os.listxattr(P("xb"))), os.getxattr(P("xb"), "user.two")
+    write("xc")
+    shutil.copystat(P("xa"), P("xc"))
+    copied = os.getxattr(P("xc"), "user.one")
+    shutil.copy2(P("xa"), P("xd"))
+    return got, copied, sorted(os.listxattr(P("xd"))), shutil._copyxattr(P("xb"), P("xb"))
+def xattr_missing_source():
+    try:
+        shutil._copyxattr(P("no-such"), P("xb"))
+    except OSError as e:
+        return type(e).__name__, e.errno
 def template_change():
     old = tempfile.template
     tempfile.template = "zz"
@@ -266,6 +299,10 @@ var shutilTempfileCases = []pytesting.Case{
 	{"tempfile bad arguments", `[same_error(f)[0] if f is None else same_error(f) for f in (lambda: tempfile.mkstemp(dir=5), lambda: tempfile.mkstemp(prefix=5, dir=D), lambda: tempfile.mktemp(dir=D.encode()), lambda: next(tempfile.SpooledTemporaryFile()), lambda: next(tempfile.NamedTemporaryFile(dir=D)), lambda: tempfile.NamedTemporaryFile(dir=D).nosuch, lambda: tempfile.NamedTemporaryFile(dir=D).write("str"), lambda: tempfile.NamedTemporaryFile("w", encoding="ascii", dir=D).write("\xe9"))]`},
 	{"tempfile odd places", `(mkstemp_error(prefix="sub/x", dir=D), mkdtemp_error(dir=(write("afile"), P("afile"))[1]), (lambda s: (s.write("\xe9" * 3), s._rolled, s.tell(), s.seek(0), s.read(), s.encoding))(tempfile.SpooledTemporaryFile(2, "w+", encoding="utf-8")), (lambda s: (s.write(b"abcd"), s._rolled, s.seek(1), s.read(), s.truncate(), s.tell()))(tempfile.SpooledTemporaryFile(max_size=3)), type(iter(tempfile.SpooledTemporaryFile())).__name__)`},
 	{"collected objects cleaned", `reaped()`},
+	{"TemporaryDirectory implicit cleanup warns", `implicit_cleanup_warns()`},
+	{"TemporaryDirectory cleanup after exit cleanup", `cleanup_after_exit()`},
+	{"shutil copies xattrs", `xattr_copies()`},
+	{"shutil _copyxattr missing source", `xattr_missing_source()`},
 	{"tempfile all", `sorted(tempfile.__all__)`},
 	{"cleanup", `(shutil.rmtree(D), os.path.exists(D))`},
 }

@@ -390,11 +390,23 @@ def _is_str_like(args):
     return isinstance(args, (str, bytes)) or hasattr(args, '__fspath__')
 
 
+# How many bytes of input one write to the child's stdin carries at most:
+# PIPE_BUF, so a write to a pipe with room for it never blocks half way.
+_WRITE_CHUNK = 4096
+_READ_CHUNK = 32768
+
+
+def _unify_newlines(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class Popen(object):
     """ Execute a child program in a new process.
 
     For a complete description of the arguments see the Python documentation.
     """
+    _child_created = False
+
     def __init__(self, args, bufsize=-1, executable=None,
                  stdin=None, stdout=None, stderr=None,
                  preexec_fn=None, close_fds=_PLATFORM_DEFAULT_CLOSE_FDS,
@@ -403,8 +415,10 @@ class Popen(object):
                  restore_signals=True, start_new_session=False,
                  pass_fds=(), encoding=None, errors=None):
         """Create new Popen instance."""
+        _cleanup()
         self._handle = None
         self._communication_started = False
+        self._exchange = None
         self.args = args
         self.stdin = None
         self.stdout = None
@@ -425,14 +439,111 @@ class Popen(object):
         if creationflags != 0:
             raise ValueError("creationflags is only supported on Windows "
                              "platforms")
+        if close_fds is _PLATFORM_DEFAULT_CLOSE_FDS:
+            close_fds = True
+        if pass_fds and not close_fds:
+            import warnings
+            warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
+            close_fds = True
+
+        self.text_mode = bool(encoding or errors or universal_newlines)
+
+        ends = self._get_handles(stdin, stdout, stderr)
+        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite = ends
+
+        # The parent's ends of the pipes become io objects first, as in
+        # CPython: a failing start closes them with the rest.
+        import io
+        # bufsize 1 asks for line buffering, which only a text layer does:
+        # the binary layer under it gets the default buffer (3.6's io.open)
+        binsize = -1 if bufsize == 1 else bufsize
+        if p2cwrite != -1:
+            self.stdin = io.open(p2cwrite, 'wb', binsize)
+            if self.text_mode:
+                self.stdin = io.TextIOWrapper(
+                    self.stdin, write_through=True,
+                    line_buffering=(bufsize == 1),
+                    encoding=encoding, errors=errors)
+        if c2pread != -1:
+            self.stdout = io.open(c2pread, 'rb', binsize)
+            if self.text_mode:
+                self.stdout = io.TextIOWrapper(self.stdout,
+                                               encoding=encoding,
+                                               errors=errors)
+        if errread != -1:
+            self.stderr = io.open(errread, 'rb', binsize)
+            if self.text_mode:
+                self.stderr = io.TextIOWrapper(self.stderr,
+                                               encoding=encoding,
+                                               errors=errors)
+
+        self._closed_child_pipe_fds = False
+        try:
+            self._execute_child(args, executable, preexec_fn, close_fds,
+                                pass_fds, cwd, env,
+                                startupinfo, creationflags, shell,
+                                p2cread, p2cwrite,
+                                c2pread, c2pwrite,
+                                errread, errwrite,
+                                restore_signals, start_new_session)
+        except:
+            for f in (self.stdin, self.stdout, self.stderr):
+                if f is not None:
+                    try:
+                        f.close()
+                    except OSError:
+                        pass
+            if not self._closed_child_pipe_fds:
+                self._close_child_ends(ends)
+            raise
+
+    def _get_handles(self, stdin, stdout, stderr):
+        """The six descriptors of the three streams: (child's read end of
+        stdin, parent's write end, parent's read end of stdout, child's
+        write end, the same two of stderr); -1 where there is none. The
+        child's ends that are not pipes are the codes spawn() knows:
+        None (inherit), DEVNULL, STDOUT or a descriptor."""
+        ends = [-1] * 6
+        for i, (given, reading) in enumerate(((stdin, True),
+                                              (stdout, False),
+                                              (stderr, False))):
+            if given is None:
+                continue
+            if given == PIPE:
+                # (read end, write end) is (child's, parent's) for stdin
+                # and (parent's, child's) for the other two
+                ends[2 * i], ends[2 * i + 1] = os.pipe()
+            elif given == STDOUT and i == 2:
+                ends[5] = ends[3] if ends[3] != -1 else STDOUT
+            elif given == DEVNULL:
+                ends[2 * i + (0 if reading else 1)] = DEVNULL
+            else:
+                ends[2 * i + (0 if reading else 1)] = _stream_code(given)
+        return tuple(ends)
+
+    def _close_child_ends(self, ends):
+        # the child's ends of the pipes this Popen made; the parent keeps
+        # none of them once the child has started
+        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite = ends
+        for mine, fd in ((p2cwrite, p2cread), (c2pread, c2pwrite),
+                         (errread, errwrite)):
+            if mine != -1 and isinstance(fd, int) and fd >= 0:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._closed_child_pipe_fds = True
+
+    def _execute_child(self, args, executable, preexec_fn, close_fds,
+                       pass_fds, cwd, env,
+                       startupinfo, creationflags, shell,
+                       p2cread, p2cwrite,
+                       c2pread, c2pwrite,
+                       errread, errwrite,
+                       restore_signals, start_new_session):
+        """Start the program (the native spawn does the fork and exec)."""
         if preexec_fn is not None:
             raise ValueError("preexec_fn is not supported by gpython-ssl")
-
-        text_mode = bool(encoding or errors or universal_newlines)
-        self.text_mode = text_mode
-
-        codes = [_stream_code(stdin), _stream_code(stdout), _stream_code(stderr)]
-
         if _is_str_like(args):
             args = [args]
         else:
@@ -449,15 +560,32 @@ class Popen(object):
         else:
             env_list = [(k, env[k]) for k in env.keys()]
 
-        handle, pid, p2c, c2p, err = _subprocess.spawn(
-            args, executable, cwd, env_list, codes[0], codes[1], codes[2],
-            tuple(pass_fds), start_new_session, text_mode, bufsize == 0,
-            encoding or _subprocess.preferred_encoding(), errors or 'strict')
+        def child_code(fd):
+            return None if fd == -1 else fd
+
+        try:
+            handle, pid = _subprocess.spawn(
+                args, executable, cwd, env_list, child_code(p2cread),
+                child_code(c2pwrite), child_code(errwrite),
+                tuple(pass_fds), start_new_session, bool(close_fds))
+        finally:
+            self._close_child_ends((p2cread, p2cwrite, c2pread, c2pwrite,
+                                    errread, errwrite))
         self._handle = handle
+        self._child_created = True
         self.pid = pid
-        self.stdin = p2c
-        self.stdout = c2p
-        self.stderr = err
+
+    def __del__(self):
+        if not self._child_created or self.returncode is not None:
+            return
+        if self.poll() is None:
+            # still running: warn, and keep the object where _cleanup()
+            # polls it until the child has gone
+            import warnings
+            warnings.warn("subprocess %s is still running" % self.pid,
+                          ResourceWarning, source=self)
+            if _active is not None:
+                _active.append(self)
 
     def __enter__(self):
         return self
@@ -523,21 +651,101 @@ class Popen(object):
             self.wait()
             return (stdout, stderr)
 
-        if timeout is not None:
-            endtime = _time() + timeout
-        else:
-            endtime = None
-        if self.stdin and input is not None and self.text_mode:
-            input = input.encode(self.stdin.encoding, self.stdin.errors)
+        endtime = None if timeout is None else _time() + timeout
         try:
-            got = _subprocess.communicate(self.stdin, self.stdout, self.stderr,
-                                          input, _clamp(timeout))
+            stdout, stderr = self._exchange_all(input, endtime, timeout)
         finally:
             self._communication_started = True
-        if got is None:
-            raise TimeoutExpired(self.args, timeout)
         self.wait(timeout=self._remaining_time(endtime))
-        return got
+        return (stdout, stderr)
+
+    def _check_timeout(self, endtime, orig_timeout):
+        """Raise TimeoutExpired once endtime has passed."""
+        if endtime is not None and _time() > endtime:
+            raise TimeoutExpired(self.args, orig_timeout)
+
+    def _exchange_all(self, input, endtime, orig_timeout):
+        # Feeds the input and collects both outputs with a selector over
+        # the raw descriptors. What a call that timed out had gathered
+        # stays in self._exchange, and the next call goes on from there.
+        state = self._exchange
+        if state is None:
+            if self.stdin:
+                # what the program itself wrote but left in the buffer
+                try:
+                    self.stdin.flush()
+                except BrokenPipeError:
+                    pass
+                if not input:
+                    try:
+                        self.stdin.close()
+                    except BrokenPipeError:
+                        pass
+            data = b''
+            if self.stdin and input:
+                data = input
+                if self.text_mode:
+                    data = data.encode(self.stdin.encoding,
+                                       self.stdin.errors)
+            state = self._exchange = {
+                'input': memoryview(data), 'sent': 0,
+                'chunks': {},
+            }
+            for f in (self.stdout, self.stderr):
+                if f:
+                    state['chunks'][f] = []
+        chunks = state['chunks']
+
+        import selectors
+        with _PopenSelector() as sel:
+            pending = state['input']
+            if self.stdin and not self.stdin.closed and \
+                    state['sent'] < len(pending):
+                sel.register(self.stdin, selectors.EVENT_WRITE)
+            for f in (self.stdout, self.stderr):
+                if f and not f.closed:
+                    sel.register(f, selectors.EVENT_READ)
+
+            while sel.get_map():
+                left = self._remaining_time(endtime)
+                if left is not None and left < 0:
+                    raise TimeoutExpired(self.args, orig_timeout)
+                ready = sel.select(left)
+                self._check_timeout(endtime, orig_timeout)
+                for key, _ in ready:
+                    f = key.fileobj
+                    if f is self.stdin:
+                        start = state['sent']
+                        piece = pending[start:start + _WRITE_CHUNK]
+                        try:
+                            state['sent'] = start + os.write(key.fd, piece)
+                        except BrokenPipeError:
+                            done = True
+                        else:
+                            done = state['sent'] >= len(pending)
+                        if done:
+                            sel.unregister(f)
+                            f.close()
+                    else:
+                        got = os.read(key.fd, _READ_CHUNK)
+                        if got:
+                            chunks[f].append(got)
+                        else:
+                            sel.unregister(f)
+                            f.close()
+
+        self.wait(timeout=self._remaining_time(endtime))
+
+        results = []
+        for f in (self.stdout, self.stderr):
+            if not f:
+                results.append(None)
+                continue
+            out = b''.join(chunks[f])
+            if self.text_mode:
+                out = _unify_newlines(out.decode(f.encoding, f.errors))
+            results.append(out)
+        return results[0], results[1]
 
     def poll(self):
         """Check if child process has terminated. Set and return returncode

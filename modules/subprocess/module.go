@@ -5,12 +5,14 @@
 // getoutput, getstatusoutput, CompletedProcess, SubprocessError,
 // CalledProcessError and TimeoutExpired.
 //
-// The policy (argument handling, the classes, the exceptions) is Python,
-// lib_subprocess.py beside this file (not named subprocess.py, which would shadow CPython's own when the reference runs in this directory) and embedded; the native module
-// "_subprocess" starts children with os.StartProcess, reaps each one in a
-// goroutine as soon as it exits, and gives the parent's ends of the pipes
-// as file objects (pipefile.go). communicate feeds and drains the pipes
-// with goroutines, so a call that timed out resumes where it stopped.
+// The policy (argument handling, the classes, the exceptions, the pipes
+// as io objects, communicate over a selector) is Python, lib_subprocess.py
+// beside this file (not named subprocess.py, which would shadow CPython's
+// own when the reference runs in this directory) and embedded; the native
+// module "_subprocess" starts children with os.StartProcess on the
+// descriptors the policy chose (close_fds hides the other inheritable
+// ones meanwhile) and reaps each child in a goroutine as soon as it
+// exits.
 package subprocess
 
 import (
@@ -34,13 +36,6 @@ func processSelf(o py.Object) (*process, error) {
 	return p, nil
 }
 
-func pipeOrNil(o py.Object) (*pipeFile, error) {
-	if o == py.None {
-		return nil, nil
-	}
-	return pipeSelf(o)
-}
-
 func strOrNone(o py.Object) (string, bool, error) {
 	if o == py.None {
 		return "", false, nil
@@ -50,12 +45,13 @@ func strOrNone(o py.Object) (string, bool, error) {
 }
 
 // nativeSpawn is _subprocess.spawn(argv, executable, cwd, env, stdin,
-// stdout, stderr, pass_fds, start_new_session, text, raw, encoding,
-// errors) -> (handle, pid, stdin, stdout, stderr).
+// stdout, stderr, pass_fds, start_new_session, close_fds) -> (handle,
+// pid). Each stream is None (the parent's own), STDOUT (stderr only),
+// DEVNULL, a descriptor, or one of gpython's file objects.
 func nativeSpawn(self py.Object, args py.Tuple) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	if len(args) != 13 {
-		return nil, pyutil.TypeErrorf("spawn() takes 13 arguments (%d given)", len(args))
+	if len(args) != 10 {
+		return nil, pyutil.TypeErrorf("spawn() takes 10 arguments (%d given)", len(args))
 	}
 	a := &spawnArgs{}
 	argv, err := py.SequenceTuple(args[0])
@@ -118,66 +114,12 @@ func nativeSpawn(self py.Object, args py.Tuple) (res py.Object, err error) {
 		a.passFds = append(a.passFds, fd)
 	}
 	a.newSession = args[8] == py.True
-	a.text = args[9] == py.True
-	a.raw = args[10] == py.True
-	if a.encoding, _, err = strOrNone(args[11]); err != nil {
-		return nil, err
-	}
-	if a.errors, _, err = strOrNone(args[12]); err != nil {
-		return nil, err
-	}
-	p, pipes, err := spawn(a)
+	a.closeFds = args[9] == py.True
+	p, err := spawn(a)
 	if err != nil {
 		return nil, err
 	}
-	out := py.Tuple{p, py.Int(p.proc.Pid), py.None, py.None, py.None}
-	for i, f := range pipes {
-		if f != nil {
-			out[2+i] = f
-		}
-	}
-	return out, nil
-}
-
-// nativeCommunicate is _subprocess.communicate(stdin, stdout, stderr,
-// input, timeout) -> (out, err), or None when the timeout passed.
-func nativeCommunicate(self py.Object, args py.Tuple) (res py.Object, err error) {
-	defer pyutil.Recover(&err)
-	var inObj, outObj, errObj, input, timeoutObj py.Object
-	if err := py.UnpackTuple(args, nil, "communicate", 5, 5, &inObj, &outObj, &errObj, &input, &timeoutObj); err != nil {
-		return nil, err
-	}
-	stdin, err := pipeOrNil(inObj)
-	if err != nil {
-		return nil, err
-	}
-	stdout, err := pipeOrNil(outObj)
-	if err != nil {
-		return nil, err
-	}
-	stderr, err := pipeOrNil(errObj)
-	if err != nil {
-		return nil, err
-	}
-	var data []byte
-	if input != py.None {
-		if data, err = pyutil.BytesLike(input); err != nil {
-			// CPython takes a memoryview of the input here
-			return nil, pyutil.TypeErrorf("memoryview: a bytes-like object is required, not '%s'", pyutil.TypeName(input))
-		}
-	}
-	timeout, err := timeoutArg(timeoutObj)
-	if err != nil {
-		return nil, err
-	}
-	out, errOut, ok, err := communicate(stdin, stdout, stderr, data, timeout)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return py.None, nil
-	}
-	return py.Tuple{out, errOut}, nil
+	return py.Tuple{p, py.Int(p.proc.Pid)}, nil
 }
 
 func init() {
@@ -238,15 +180,13 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "_subprocess", Doc: "Native half of subprocess: starting, waiting for and talking to children."},
 		Methods: []*py.Method{
-			py.MustNewMethod("spawn", nativeSpawn, 0, "spawn(...) -> (handle, pid, stdin, stdout, stderr)"),
+			py.MustNewMethod("spawn", nativeSpawn, 0, "spawn(argv, executable, cwd, env, stdin, stdout, stderr, pass_fds, start_new_session, close_fds) -> (handle, pid)"),
 			py.MustNewMethod("is_file", func(self, o py.Object) (py.Object, error) {
 				_, ok := o.(*py.File)
 				return py.NewBool(ok), nil
 			}, 0, "is_file(o) -> whether o is one of gpython's file objects"),
-			py.MustNewMethod("preferred_encoding", nativePreferredEncoding, 0, "preferred_encoding() -> locale.getpreferredencoding(False)"),
-			py.MustNewMethod("communicate", nativeCommunicate, 0, "communicate(stdin, stdout, stderr, input, timeout) -> (out, err) or None"),
 		},
-		Globals: py.StringDict{"PipeFile": PipeFileType, "Process": ProcessType},
+		Globals: py.StringDict{"Process": ProcessType},
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "subprocess", FileDesc: "subprocess.py"},

@@ -2,10 +2,11 @@ package subprocess
 
 import (
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -18,7 +19,6 @@ import (
 
 // Stream codes of Popen's stdin, stdout and stderr arguments.
 const (
-	codePIPE    = -1
 	codeSTDOUT  = -2
 	codeDEVNULL = -3
 )
@@ -136,38 +136,36 @@ func dupFile(fd int) (*os.File, error) {
 
 // spawnArgs are what Popen passes to spawn.
 type spawnArgs struct {
-	argv             []string
-	executable       string
-	cwd              string
-	hasCwd           bool
-	env              []string
-	streams          [3]py.Object // None (inherit), int code or int fd
-	passFds          []int
-	newSession       bool
-	text             bool
-	raw              bool
-	encoding, errors string
+	argv       []string
+	executable string
+	cwd        string
+	hasCwd     bool
+	env        []string
+	streams    [3]py.Object // None (inherit), int code or int fd
+	passFds    []int
+	newSession bool
+	closeFds   bool // the child keeps only its stdio and passFds
 }
 
-// spawn starts the child. It returns the handle and the parent's ends
-// of the pipes (nil where there is none).
-func spawn(a *spawnArgs) (*process, [3]*pipeFile, error) {
-	var pipes [3]*pipeFile
+// spawn starts the child with the given descriptors (the parent makes
+// the pipes) and returns its handle.
+func spawn(a *spawnArgs) (*process, error) {
 	var childFiles [3]*os.File
 	var toClose []*os.File
-	var parentEnds []*os.File
-	fail := func(err error) (*process, [3]*pipeFile, error) {
+	fail := func(err error) (*process, error) {
 		for _, f := range toClose {
 			f.Close()
 		}
-		for _, f := range parentEnds {
-			f.Close()
-		}
-		return nil, pipes, err
+		return nil, err
 	}
 	for i, s := range a.streams {
 		if s == py.None {
-			childFiles[i] = []*os.File{os.Stdin, os.Stdout, os.Stderr}[i]
+			// the parent's own, unless the script closed it: the child
+			// then starts without it (and Go's pipe for the exec error,
+			// which may have taken the number, is not mistaken for it)
+			if _, err := fcntlInt(uintptr(i), syscall.F_GETFD, 0); err == nil {
+				childFiles[i] = []*os.File{os.Stdin, os.Stdout, os.Stderr}[i]
+			}
 			continue
 		}
 		if pf, ok := s.(*py.File); ok {
@@ -185,22 +183,6 @@ func spawn(a *spawnArgs) (*process, [3]*pipeFile, error) {
 			return fail(err)
 		}
 		switch {
-		case code == codePIPE:
-			r, w, err := os.Pipe()
-			if err != nil {
-				return fail(pyutil.FromGoError(err, nil))
-			}
-			if i == 0 {
-				childFiles[i] = r
-				toClose = append(toClose, r)
-				parentEnds = append(parentEnds, w)
-				pipes[i] = newPipeFile(w, true, a.text, a.raw, a.encoding, a.errors)
-			} else {
-				childFiles[i] = w
-				toClose = append(toClose, w)
-				parentEnds = append(parentEnds, r)
-				pipes[i] = newPipeFile(r, false, a.text, a.raw, a.encoding, a.errors)
-			}
 		case code == codeSTDOUT && i == 2:
 			childFiles[2] = childFiles[1]
 		case code == codeDEVNULL:
@@ -257,7 +239,17 @@ func spawn(a *spawnArgs) (*process, [3]*pipeFile, error) {
 	if a.hasCwd {
 		attr.Dir = a.cwd
 	}
-	proc, err := os.StartProcess(path, a.argv, attr)
+	var proc *os.Process
+	var err error
+	if a.closeFds {
+		spawnMu.Lock()
+		restore := hideInheritable(a.passFds)
+		proc, err = os.StartProcess(path, a.argv, attr)
+		restore()
+		spawnMu.Unlock()
+	} else {
+		proc, err = os.StartProcess(path, a.argv, attr)
+	}
 	if err != nil {
 		e, ok := errnoOf(err)
 		if !ok {
@@ -270,7 +262,55 @@ func spawn(a *spawnArgs) (*process, [3]*pipeFile, error) {
 	}
 	p := &process{proc: proc, done: make(chan struct{})}
 	go p.reap()
-	return p, pipes, nil
+	return p, nil
+}
+
+// spawnMu keeps two spawns with close_fds from hiding and restoring
+// each other's descriptors.
+var spawnMu sync.Mutex
+
+// hideInheritable is close_fds: Go's fork closes only what is
+// close-on-exec, so every inheritable descriptor above 2 that is not
+// among keep gets the flag until the child has started; the function it
+// returns gives the flag back.
+func hideInheritable(keep []int) func() {
+	kept := map[int]bool{}
+	for _, fd := range keep {
+		kept[fd] = true
+	}
+	entries, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return func() {}
+	}
+	var hidden []int
+	for _, e := range entries {
+		fd, err := strconv.Atoi(e.Name())
+		if err != nil || fd < 3 || kept[fd] {
+			continue
+		}
+		flags, err := fcntlInt(uintptr(fd), syscall.F_GETFD, 0)
+		if err != nil || flags&syscall.FD_CLOEXEC != 0 {
+			continue
+		}
+		if _, err := fcntlInt(uintptr(fd), syscall.F_SETFD, flags|syscall.FD_CLOEXEC); err == nil {
+			hidden = append(hidden, fd)
+		}
+	}
+	return func() {
+		for _, fd := range hidden {
+			if flags, err := fcntlInt(uintptr(fd), syscall.F_GETFD, 0); err == nil {
+				fcntlInt(uintptr(fd), syscall.F_SETFD, flags&^syscall.FD_CLOEXEC)
+			}
+		}
+	}
+}
+
+func fcntlInt(fd uintptr, cmd, arg int) (int, error) {
+	r, _, e := syscall.Syscall(syscall.SYS_FCNTL, fd, uintptr(cmd), uintptr(arg))
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
 }
 
 // wait waits for the child until timeout (negative: forever); ok false
@@ -307,114 +347,4 @@ func (p *process) block(timeout time.Duration) (bool, error) {
 			}
 		}
 	}
-}
-
-// startDrain starts reading p to its end, once.
-func (f *pipeFile) startDrain() *drainState {
-	if f.drain == nil {
-		d := &drainState{done: make(chan struct{})}
-		f.drain = d
-		go func() {
-			defer close(d.done)
-			d.data, d.err = io.ReadAll(f.r)
-		}()
-	}
-	return f.drain
-}
-
-// startFeed starts writing input to p and closing it, once; a child
-// that stops reading (EPIPE) is not an error, as in CPython.
-func (f *pipeFile) startFeed(input []byte) *drainState {
-	if f.drain == nil {
-		d := &drainState{done: make(chan struct{})}
-		f.drain = d
-		go func() {
-			defer close(d.done)
-			if len(input) > 0 {
-				if _, err := f.f.Write(input); err != nil && !isEPIPE(err) {
-					d.err = err
-				}
-			}
-			f.f.Close()
-		}()
-		f.closed = true
-	}
-	return f.drain
-}
-
-// communicate feeds stdin and drains stdout and stderr until all are done
-// or the timeout (negative: none) passes; ok false then, and a later call
-// goes on where this one stopped.
-func communicate(stdin, stdout, stderr *pipeFile, input []byte, timeout time.Duration) (out, errOut py.Object, ok bool, err error) {
-	var waits []*drainState
-	if stdin != nil && !stdin.closed || stdin != nil && stdin.drain != nil {
-		waits = append(waits, stdin.startFeed(input))
-	}
-	var dOut, dErr *drainState
-	if stdout != nil {
-		if stdout.closed && stdout.drain == nil {
-			return nil, nil, false, errClosed()
-		}
-		dOut = stdout.startDrain()
-		waits = append(waits, dOut)
-	}
-	if stderr != nil {
-		if stderr.closed && stderr.drain == nil {
-			return nil, nil, false, errClosed()
-		}
-		dErr = stderr.startDrain()
-		waits = append(waits, dErr)
-	}
-	var finished bool
-	gil.Unlocked(func() { finished, err = drained(waits, timeout) })
-	if err != nil || !finished {
-		return nil, nil, false, err
-	}
-	out, errOut = py.None, py.None
-	if dOut != nil {
-		if out, err = stdout.decode(dOut.data); err != nil {
-			return nil, nil, false, err
-		}
-		stdout.close()
-	}
-	if dErr != nil {
-		if errOut, err = stderr.decode(dErr.data); err != nil {
-			return nil, nil, false, err
-		}
-		stderr.close()
-	}
-	return out, errOut, true, nil
-}
-
-// drained waits, without the interpreter lock, for every drain of waits
-// to finish within timeout (negative: forever); false when the time ran
-// out. Ctrl-C raises KeyboardInterrupt.
-func drained(waits []*drainState, timeout time.Duration) (bool, error) {
-	var tc <-chan time.Time
-	if timeout >= 0 {
-		t := time.NewTimer(timeout)
-		defer t.Stop()
-		tc = t.C
-	}
-	for _, d := range waits {
-	wait:
-		for {
-			select {
-			case <-d.done:
-				break wait
-			default:
-			}
-			select {
-			case <-d.done:
-				break wait
-			case <-tc:
-				return false, nil
-			case <-sigint.Done():
-				if err := sigint.Check(); err != nil {
-					return false, err
-				}
-			}
-		}
-	}
-	return true, nil
 }

@@ -11,10 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/subprocess"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
-	_ "github.com/gpython-ssl/gpython-ssl/vm"
+	// the whole interpreter: the policy needs os, io, selectors, warnings
+	_ "github.com/gpython-ssl/gpython-ssl"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
@@ -140,6 +138,80 @@ def default_encoding():
 
 def devnull():
     return subprocess.run(["sh", "-c", "cat; echo x; echo y >&2"], stdin=DEVNULL, stdout=DEVNULL, stderr=PIPE)
+
+def pipe_types(**kw):
+    import io
+    with subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE, **kw) as p:
+        kinds = [type(f).__name__ for f in (p.stdin, p.stdout, p.stderr)]
+        abcs = [isinstance(p.stdin, io.BufferedIOBase), isinstance(p.stdout, io.RawIOBase),
+                isinstance(p.stdout, io.TextIOBase)]
+        extra = getattr(p.stdin, "line_buffering", None), getattr(p.stdout, "encoding", None)
+    return kinds, abcs, extra
+
+def line_buffered():
+    p = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, universal_newlines=True, bufsize=1)
+    p.stdin.write("one line\n")
+    got = p.stdout.readline()
+    p.stdin.close()
+    rest = p.stdout.read()
+    p.stdout.close()
+    return got, rest, p.wait()
+
+FD_LIST = "import os; print(sorted(fd for fd in (%d, %d) if os.path.exists('/proc/self/fd/%%d' %% fd)))"
+
+def inherited(**kw):
+    r, w = os.pipe()
+    os.set_inheritable(r, True)
+    os.set_inheritable(w, True)
+    try:
+        code = FD_LIST % (r, w)
+        out = subprocess.run(["python3", "-c", code], stdout=PIPE, env=dict(ENV, PYENV_VERSION="3.6.15"), **kw).stdout
+        return [("r" if fd == r else "w") for fd in eval(out)]
+    finally:
+        os.close(r)
+        os.close(w)
+
+def pass_fds_write():
+    r, w = os.pipe()
+    rc = subprocess.run(["sh", "-c", "echo through >&%d" % w], pass_fds=(w,)).returncode
+    os.close(w)
+    data = os.read(r, 100)
+    os.close(r)
+    return rc, data
+
+def new_session(flag):
+    out = subprocess.run(["sh", "-c", "ps -o sid= -p $$; echo $$"], stdout=PIPE, start_new_session=flag, universal_newlines=True).stdout.split()
+    return out[0] == out[1]
+
+def still_running():
+    import warnings, gc
+    p = subprocess.Popen(["sleep", "0.3"])
+    ident = id(p)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        p.__del__()
+    listed = ident in [id(o) for o in subprocess._active]
+    p.wait()
+    subprocess._cleanup()
+    return [str(x.message).split()[0] + " " + x.category.__name__ for x in w], listed, ident in [id(o) for o in subprocess._active]
+
+def input_with_timeout():
+    p = subprocess.Popen(["sh", "-c", "cat; sleep 0.4; echo end"], stdin=PIPE, stdout=PIPE)
+    try:
+        p.communicate(b"fed ", timeout=0.1)
+        first = "finished"
+    except subprocess.TimeoutExpired as e:
+        first = (e.timeout, e.output)
+    try:
+        p.communicate(b"again")
+    except ValueError as e:
+        second = str(e)
+    return first, second, p.communicate(), p.returncode
+
+def closed_pipes_after_communicate():
+    p = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, stderr=PIPE)
+    out = p.communicate(b"x")
+    return out, p.stdin.closed, p.stdout.closed, p.stderr.closed
 `
 
 var cases = []pytesting.Case{
@@ -200,6 +272,19 @@ var cases = []pytesting.Case{
 	{"context manager", `ctx()`},
 	{"communicate resumes", `resume()`},
 	{"communicate 1 MiB", `big()`},
+	{"pipe types buffered", `pipe_types()`},
+	{"pipe types unbuffered", `pipe_types(bufsize=0)`},
+	{"pipe types text", `pipe_types(universal_newlines=True)`},
+	{"pipe types encoding", `pipe_types(encoding="latin-1")`},
+	{"pipe types errors line", `pipe_types(errors="replace", bufsize=1)`},
+	{"text bufsize 1 flushes lines", `line_buffered()`},
+	{"close_fds default", `inherited()`},
+	{"close_fds false", `inherited(close_fds=False)`},
+	{"pass_fds keeps one", `pass_fds_write()`},
+	{"start_new_session", `(new_session(True), new_session(False))`},
+	{"del while running", `still_running()`},
+	{"communicate input timeout", `input_with_timeout()`},
+	{"communicate closes pipes", `closed_pipes_after_communicate()`},
 	{"communicate after", `subprocess.Popen(["echo", "x"], stdout=PIPE).communicate()`},
 	{"stdout to file", `to_file()`},
 	{"attributes", `attrs()`},

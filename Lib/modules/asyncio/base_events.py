@@ -7,6 +7,7 @@ import collections
 import collections.abc
 import concurrent.futures
 import heapq
+import logging
 import os
 import socket
 import sys
@@ -25,9 +26,10 @@ from asyncio.log import logger
 __all__ = ['BaseEventLoop', 'Server']
 
 # The timer heap is rebuilt without its cancelled entries once it holds
-# more than _PURGE_MIN of them and they are over _PURGE_SHARE of it.
-_PURGE_MIN = 100
-_PURGE_SHARE = 0.5
+# more than _MIN_SCHEDULED_TIMER_HANDLES timers and the cancelled ones
+# are over _MIN_CANCELLED_TIMER_HANDLES_FRACTION of them.
+_MIN_SCHEDULED_TIMER_HANDLES = 100
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 # create_datagram_endpoint's reuse_address when the caller gave none
 _NOT_GIVEN = object()
@@ -40,6 +42,16 @@ def _stream_kind(sock):
 
 _PROTO_OF_TYPE = {socket.SOCK_STREAM: socket.IPPROTO_TCP,
                   socket.SOCK_DGRAM: socket.IPPROTO_UDP}
+
+
+def _set_nodelay(sock):
+    """Turn Nagle's algorithm off on a TCP socket (others are left)."""
+    if not hasattr(socket, 'TCP_NODELAY'):
+        return
+    inet = {socket.AF_INET, getattr(socket, 'AF_INET6', socket.AF_INET)}
+    if (sock.family in inet and _stream_kind(sock) == socket.SOCK_STREAM and
+            sock.proto == socket.IPPROTO_TCP):
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 def _stop_when_done(fut):
@@ -55,9 +67,11 @@ def _numeric_port(port):
         return None
 
 
-def _ip_literal_info(host, port, family, type, proto):
+def _ipaddr_info(host, port, family, type, proto):
     """getaddrinfo's answer for a numeric host, found without asking the
     resolver; None when host is a name (or anything unusual)."""
+    if not hasattr(socket, 'inet_pton'):
+        return None
     known = proto in (0, socket.IPPROTO_TCP, socket.IPPROTO_UDP)
     if host is None or not known or type not in _PROTO_OF_TYPE:
         return None
@@ -204,8 +218,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._thread_id = threading.get_ident()
         events._set_running_loop(self)
         try:
-            while not self._stopping:
+            while True:
+                # at least one turn, even when stop() came first
                 self._run_once()
+                if self._stopping:
+                    break
         finally:
             events._set_running_loop(None)
             self._thread_id = None
@@ -285,6 +302,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
+    def _add_callback(self, handle):
+        """Queue a handle that is not a timer for the next turn (a
+        cancelled one is dropped)."""
+        assert isinstance(handle, events.Handle), 'A Handle is required here'
+        if handle._cancelled:
+            return
+        assert not isinstance(handle, events.TimerHandle)
+        self._ready.append(handle)
+
     def call_soon(self, callback, *args):
         """Call callback(*args) on the next turn of the loop."""
         self._check_closed()
@@ -328,11 +354,12 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _write_to_self(self):
         """Wake a loop blocked waiting for I/O (the selector loop's job)."""
+        raise NotImplementedError
 
     def _drop_cancelled_timers(self):
         heap = self._scheduled
-        many = len(heap) > _PURGE_MIN
-        if many and self._timer_cancelled_count > _PURGE_SHARE * len(heap):
+        many = len(heap) > _MIN_SCHEDULED_TIMER_HANDLES
+        if many and self._timer_cancelled_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION * len(heap):
             for timer in heap:
                 timer._scheduled = not timer._cancelled
             self._scheduled = [t for t in heap if t._scheduled]
@@ -355,7 +382,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _run_once(self):
         """One turn: wait for I/O or the next timer, then run what is due."""
         self._drop_cancelled_timers()
-        self._process_events(self._select(self._next_timeout()))
+        timeout = self._next_timeout()
+        if self._debug and timeout != 0:
+            self._process_events(self._timed_select(timeout))
+        else:
+            self._process_events(self._select(timeout))
         horizon = self.time() + self._clock_resolution
         heap = self._scheduled
         while heap and heap[0]._when < horizon:
@@ -397,8 +428,59 @@ class BaseEventLoop(events.AbstractEventLoop):
             time.sleep(timeout)
         return []
 
+    def _timed_select(self, timeout):
+        """_select, saying in debug mode how long the wait took (at INFO
+        level from a second on)."""
+        began = self.time()
+        event_list = self._select(timeout)
+        took = self.time() - began
+        level = logging.INFO if took >= 1.0 else logging.DEBUG
+        count = len(event_list)
+        if timeout is None:
+            logger.log(level, 'poll took %.3f ms: %s events', took * 1e3, count)
+        elif count:
+            logger.log(level, 'poll %.3f ms took %.3f ms: %s events',
+                       timeout * 1e3, took * 1e3, count)
+        elif took >= 1.0:
+            logger.log(level, 'poll %.3f ms took %.3f ms: timeout',
+                       timeout * 1e3, took * 1e3)
+        return event_list
+
     def _process_events(self, event_list):
         """Queue the handles of the I/O events (the selector loop's job)."""
+        raise NotImplementedError
+
+    def _make_socket_transport(self, sock, protocol, waiter=None, *,
+                               extra=None, server=None):
+        """A stream transport over sock (each loop makes its own)."""
+        raise NotImplementedError
+
+    def _make_ssl_transport(self, rawsock, protocol, sslcontext, waiter=None,
+                            *, server_side=False, server_hostname=None,
+                            extra=None, server=None):
+        """A TLS transport over rawsock."""
+        raise NotImplementedError
+
+    def _make_datagram_transport(self, sock, protocol, address=None,
+                                 waiter=None, extra=None):
+        """A datagram transport over sock."""
+        raise NotImplementedError
+
+    def _make_read_pipe_transport(self, pipe, protocol, waiter=None,
+                                  extra=None):
+        """A transport reading the pipe."""
+        raise NotImplementedError
+
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None,
+                                   extra=None):
+        """A transport writing the pipe."""
+        raise NotImplementedError
+
+    @coroutine
+    def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout,
+                                   stderr, bufsize, extra=None, **kwargs):
+        """A transport of a child process (each loop starts its own)."""
+        raise NotImplementedError
 
     # errors
 
@@ -488,7 +570,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                  proto=0, flags=0):
         """getaddrinfo's list, without the executor for numeric hosts;
         OSError when it is empty."""
-        literal = _ip_literal_info(host, port, family, type, proto)
+        literal = _ipaddr_info(host, port, family, type, proto)
         if literal is not None:
             return [literal]
         found = yield from self.getaddrinfo(host, port, family=family, type=type,

@@ -62,12 +62,14 @@ def _args_text(args, kwargs=None):
     return '(' + ', '.join(parts) + ')'
 
 
-def format_callback(func, args, kwargs=None, suffix=''):
-    """How a handle or a future's callback list shows a callback."""
+def format_callback(func, args, kwargs=None, suffix='', where=True):
+    """How a handle or a future's callback list shows a callback (without
+    ' at FILE:LINE' when where is false)."""
     if isinstance(func, functools.partial):
         inner = _args_text(args, kwargs) + suffix
-        return format_callback(func.func, func.args, func.keywords, inner)
-    return _callable_name(func) + _args_text(args, kwargs) + suffix + _where(func)
+        return format_callback(func.func, func.args, func.keywords, inner, where)
+    text = _callable_name(func) + _args_text(args, kwargs) + suffix
+    return text + _where(func) if where else text
 
 
 def _callbacks_text(callbacks):
@@ -96,10 +98,18 @@ def future_repr_info(fut):
 
 def coro_text(coro):
     """'name() running at FILE:LINE' or 'name() done, defined at ...'."""
+    has_code = hasattr(coro, 'cr_code') or hasattr(coro, 'gi_code')
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
     if name is None:
-        name = type(coro).__name__
+        # an object with code but no name shows as itself; one without
+        # either (a coroutine written in C, say) by its type
+        name = repr(coro) if has_code else type(coro).__name__
     name += '()'
+    if not has_code:
+        running = getattr(coro, 'cr_running', None)
+        if running is None:
+            running = getattr(coro, 'gi_running', False)
+        return name + ' running' if running else name
     frame = getattr(coro, 'cr_frame', None)
     code = getattr(coro, 'cr_code', None)
     if code is None:

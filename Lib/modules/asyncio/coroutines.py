@@ -6,9 +6,11 @@ import functools
 import inspect
 import os
 import sys
+import traceback
 import types
 
 from asyncio import base_futures
+from asyncio import constants
 from asyncio.log import logger
 
 # Debug mode for coroutines, from the PYTHONASYNCIODEBUG variable as in
@@ -34,12 +36,35 @@ class CoroWrapper:
         if not (inspect.isgenerator(gen) or inspect.iscoroutine(gen)):
             raise AssertionError(gen)
         self.gen, self.func = gen, func
+        # where the wrapper was made: said when it is never started
+        self._source_traceback = traceback.extract_stack(
+            sys._getframe(1), limit=constants.DEBUG_STACK_DEPTH)
         named = func if func is not None else gen
         self.__name__ = getattr(named, '__name__', None)
         self.__qualname__ = getattr(named, '__qualname__', None)
 
     def __repr__(self):
-        return '<%s %s>' % (type(self).__name__, base_futures.coro_text(self))
+        text = _format_coroutine(self)
+        if self._source_traceback:
+            origin = self._source_traceback[-1]
+            text += ', created at %s:%s' % (origin[0], origin[1])
+        return '<%s %s>' % (type(self).__name__, text)
+
+    def __del__(self):
+        gen = getattr(self, 'gen', None)
+        frame = getattr(gen, 'gi_frame', None)
+        if frame is None:
+            frame = getattr(gen, 'cr_frame', None)
+        if frame is None or frame.f_lasti > 0:
+            return      # finished, or it ran
+        text = '%r was never yielded from' % (self,)
+        made = getattr(self, '_source_traceback', ())
+        if made:
+            text += ('\nCoroutine object created at (most recent call last, '
+                     'truncated to %d last lines):\n'
+                     % constants.DEBUG_STACK_DEPTH)
+            text += ''.join(traceback.format_list(made)).rstrip()
+        logger.error(text)
 
     def __iter__(self):
         return self
@@ -98,8 +123,21 @@ def coroutine(func):
     first when it is awaitable)."""
     if inspect.iscoroutinefunction(func):
         return func
-    made = types.coroutine(func if inspect.isgeneratorfunction(func)
-                           else _generator_calling(func))
+    gen_func = (func if inspect.isgeneratorfunction(func)
+                else _generator_calling(func))
+    if not _DEBUG:
+        made = types.coroutine(gen_func)
+    else:
+        # debug mode: each call hands out a CoroWrapper, which names
+        # where it was made and complains if it never runs
+        @functools.wraps(func)
+        def made(*args, **kwargs):
+            wrapper = CoroWrapper(gen_func(*args, **kwargs), func=func)
+            if wrapper._source_traceback:
+                del wrapper._source_traceback[-1]   # this function
+            wrapper.__name__ = getattr(func, '__name__', None)
+            wrapper.__qualname__ = getattr(func, '__qualname__', None)
+            return wrapper
     made._is_coroutine = _is_coroutine
     return made
 
@@ -116,3 +154,34 @@ def _generator_calling(func):
             return (yield from value.__await__())
         return value
     return functools.wraps(func)(outcome)
+
+
+def _format_coroutine(coro):
+    """How reprs of tasks and wrappers show the coroutine coro."""
+    assert iscoroutine(coro)
+    func = getattr(coro, 'func', None) if isinstance(coro, CoroWrapper) else None
+    if func is None or inspect.isgeneratorfunction(func):
+        return base_futures.coro_text(coro)
+    # a wrapped plain function (a partial, say): its name with its
+    # arguments, and where the function is defined
+    if coro.__qualname__ is not None:
+        name = '%s()' % coro.__qualname__
+    else:
+        name = base_futures.format_callback(func, (), where=False)
+    source = _function_source(func)
+    filename, lineno = source if source is not None else ('<empty co_filename>', 0)
+    frame = getattr(coro, 'gi_frame', None)
+    state = 'done' if frame is None else 'running'
+    return '%s %s, defined at %s:%s' % (name, state, filename, lineno)
+
+
+def _function_source(func):
+    """(file, first line) of the Python function under func (through
+    partials and wrappers), or None."""
+    func = inspect.unwrap(func)
+    while isinstance(func, functools.partial):
+        func = inspect.unwrap(func.func)
+    code = getattr(func, '__code__', None)
+    if code is None:
+        return None
+    return code.co_filename, code.co_firstlineno

@@ -59,12 +59,15 @@ class Handle:
         try:
             callback(*args)
         except Exception as exc:
-            self._loop.call_exception_handler({
+            context = {
                 'message': 'Exception in callback ' +
                            base_futures.format_callback(callback, args),
                 'exception': exc,
                 'handle': self,
-            })
+            }
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(context)
 
 
 class TimerHandle(Handle):
@@ -73,6 +76,7 @@ class TimerHandle(Handle):
     __slots__ = ['_scheduled', '_when']
 
     def __init__(self, when, callback, args, loop):
+        assert when is not None
         Handle.__init__(self, callback, args, loop)
         if self._source_traceback:
             del self._source_traceback[-1]  # this __init__
@@ -172,12 +176,16 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     _loop_factory = None
 
+    class _Local(threading.local):
+        _loop = None            # this thread's loop
+        _set_called = False     # whether set_event_loop() was called
+
     def __init__(self):
-        self._per_thread = threading.local()
+        self._local = self._Local()
 
     def _slot(self):
         """(loop, whether set_event_loop was called) for this thread."""
-        return getattr(self._per_thread, 'state', (None, False))
+        return self._local._loop, self._local._set_called
 
     def get_event_loop(self):
         loop, chosen = self._slot()
@@ -192,7 +200,8 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def set_event_loop(self, loop):
         if not (loop is None or isinstance(loop, AbstractEventLoop)):
             raise AssertionError
-        self._per_thread.state = (loop, True)
+        self._local._set_called = True
+        self._local._loop = loop
 
     def new_event_loop(self):
         return self._loop_factory()

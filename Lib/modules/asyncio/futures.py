@@ -33,6 +33,16 @@ class Future:
     def _repr_info(self):
         return base_futures.future_repr_info(self)
 
+    def __del__(self):
+        if not self._log_traceback:
+            return      # no exception, or it was looked at
+        context = {'message': '%s exception was never retrieved'
+                              % type(self).__name__,
+                   'exception': self._exception, 'future': self}
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(context)
+
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
@@ -86,6 +96,7 @@ class Future:
     def cancel(self):
         """Cancel the future if it is pending and run its callbacks;
         False when it was already done."""
+        self._log_traceback = False     # a cancelled caller saw enough
         if self.done():
             return False
         self._settle(_CANCELLED)

@@ -6,6 +6,10 @@ import collections
 import errno
 import selectors
 import socket
+try:
+    import ssl
+except ImportError:     # Python built without OpenSSL
+    ssl = None
 
 from asyncio import base_events
 from asyncio import constants
@@ -46,11 +50,16 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     def _make_self_pipe(self):
         # a socket pair whose reading end wakes the loop from other threads
-        self._ssock, self._csock = socket.socketpair()
+        self._ssock, self._csock = self._socketpair()
         for end in (self._ssock, self._csock):
             end.setblocking(False)
         self._internal_fds += 1
         self._add_reader(self._ssock.fileno(), self._read_from_self)
+
+    def _socketpair(self):
+        """The connected pair of sockets of the self-pipe (each platform's
+        loop says how to make one)."""
+        raise NotImplementedError
 
     def _close_self_pipe(self):
         self._remove_reader(self._ssock.fileno())
@@ -95,9 +104,9 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 if not mask & bit or handle is None:
                     continue
                 if handle._cancelled:
-                    self._unwatch(key.fileobj, slot)
+                    (self._remove_reader, self._remove_writer)[slot](key.fileobj)
                 else:
-                    self._ready.append(handle)
+                    self._add_callback(handle)
 
     # registration: slot 0 reads, slot 1 writes
 
@@ -117,8 +126,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     def _unwatch(self, fd, slot):
         """Stop watching fd in slot; whether a handle was there."""
-        key = None if self.is_closed() else self._selector.get_map().get(fd)
-        if key is None:
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
             return False
         old = key.data[slot]
         pair = (None, key.data[1]) if slot == 0 else (key.data[0], None)
@@ -170,85 +182,126 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         self._refuse_transport_fd(fd)
         return self._unwatch(fd, 1)
 
-    # socket operations, each retried when the socket is ready again
+    # socket operations: each tries the call at once and, while it would
+    # block, again whenever the socket is ready; `registered` is the
+    # descriptor a retry was watching (None or False on the first try)
 
-    def _when_ready(self, fut, sock, slot, attempt):
-        """Run attempt() now and, while it would block, again each time
-        sock is ready (slot 0: readable, 1: writable); fut gets what it
-        returns or raises. attempt returns (done, value)."""
+    def _check_nonblocking(self, sock):
         if self._debug and sock.gettimeout() != 0:
             raise ValueError('the socket must be non-blocking')
-        fd = sock.fileno()
 
-        def step(registered):
-            if registered:
-                self._unwatch(fd, slot)
-            if fut.cancelled():
-                return
-            try:
-                done, value = attempt()
-            except _WOULD_BLOCK:
-                done = False
-            except Exception as exc:
-                fut.set_exception(exc)
-                return
-            if done:
-                fut.set_result(value)
-            else:
-                self._watch(fd, slot, events.Handle(step, (True,), self))
-
-        step(False)
+    def _started(self, step, sock, *args):
+        """A new future, after the first try of the operation step."""
+        self._check_nonblocking(sock)
+        fut = self.create_future()
+        step(fut, *args)
         return fut
+
+    @staticmethod
+    def _attempt(fut, call):
+        """Settle fut with what call() returns or raises; False when it
+        would block (fut is left pending)."""
+        try:
+            value = call()
+        except _WOULD_BLOCK:
+            return False
+        except Exception as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(value)
+        return True
 
     def sock_recv(self, sock, n):
         """A future of at most n bytes received from sock."""
-        return self._when_ready(self.create_future(), sock, 0,
-                                lambda: (True, sock.recv(n)))
+        return self._started(self._sock_recv, sock, None, sock, n)
+
+    def _sock_recv(self, fut, registered, sock, n):
+        if registered is not None:
+            # the descriptor, not sock.fileno(): the socket may be closed
+            self.remove_reader(registered)
+        if fut.cancelled() or self._attempt(fut, lambda: sock.recv(n)):
+            return
+        fd = sock.fileno()
+        self.add_reader(fd, self._sock_recv, fut, fd, sock, n)
 
     def sock_sendall(self, sock, data):
         """A future done when all of data is sent on sock."""
-        left = [bytes(data)]
+        if data:
+            return self._started(self._sock_sendall, sock, None, sock, data)
+        self._check_nonblocking(sock)
+        done = self.create_future()
+        done.set_result(None)
+        return done
 
-        def attempt():
-            if left[0]:
-                left[0] = left[0][sock.send(left[0]):]
-            return not left[0], None
-
-        return self._when_ready(self.create_future(), sock, 1, attempt)
+    def _sock_sendall(self, fut, registered, sock, data):
+        if registered is not None:
+            self.remove_writer(registered)
+        if fut.cancelled():
+            return
+        try:
+            sent = sock.send(data)
+        except _WOULD_BLOCK:
+            sent = 0
+        except Exception as exc:
+            fut.set_exception(exc)
+            return
+        if sent == len(data):
+            fut.set_result(None)
+            return
+        # the rest waits until the socket is writable again
+        left = data[sent:] if sent else data
+        fd = sock.fileno()
+        self.add_writer(fd, self._sock_sendall, fut, fd, sock, left)
 
     def sock_accept(self, sock):
         """A future of (conn, address) accepted on the listening sock."""
-        def attempt():
+        return self._started(self._sock_accept, sock, False, sock)
+
+    def _sock_accept(self, fut, registered, sock):
+        fd = sock.fileno()
+        if registered:
+            self.remove_reader(fd)
+
+        def accept():
             conn, address = sock.accept()
             conn.setblocking(False)
-            return True, (conn, address)
-        return self._when_ready(self.create_future(), sock, 0, attempt)
+            return conn, address
+
+        if not (fut.cancelled() or self._attempt(fut, accept)):
+            self.add_reader(fd, self._sock_accept, fut, True, sock)
 
     @coroutine
     def sock_connect(self, sock, address):
         """Connect sock to address (resolved first when it is a name)."""
+        self._check_nonblocking(sock)
         if sock.family != getattr(socket, 'AF_UNIX', None):
             found = yield from self._resolve(address[0], address[1],
                                              family=sock.family, proto=sock.proto)
             address = found[0][4]
-        started = []
+        connected = self.create_future()
+        self._sock_connect(connected, sock, address)
+        return (yield from connected)
 
-        def attempt():
-            if not started:
-                started.append(True)
-                sock.connect(address)
-                return True, None
+    def _sock_connect(self, fut, sock, address):
+        fd = sock.fileno()
+
+        def connect():
+            sock.connect(address)   # its value (None) is the future's
+
+        if self._attempt(fut, connect):
+            return
+        # the connection goes on in the background: writable means it
+        # ended, one way or the other
+        fut.add_done_callback(lambda _fut: self.remove_writer(fd))
+        self.add_writer(fd, self._sock_connect_cb, fut, sock, address)
+
+    def _sock_connect_cb(self, fut, sock, address):
+        def outcome():
             code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-            if code:
+            if code != 0:
                 raise OSError(code, 'Connect call failed %s' % (address,))
-            return True, None
-
-        fut = self._when_ready(self.create_future(), sock, 1, attempt)
-        try:
-            return (yield from fut)
-        finally:
-            if not fut.done():
-                self._unwatch(sock.fileno(), 1)
+        if not fut.cancelled():
+            self._attempt(fut, outcome)   # would block: the writer stays
 
     # serving
 
@@ -274,21 +327,22 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 self.call_exception_handler({
                     'message': 'socket.accept() out of system resource',
                     'exception': exc, 'socket': sock})
-                self._unwatch(sock.fileno(), 0)
-                self.call_later(1, self._start_serving, protocol_factory,
+                self._remove_reader(sock.fileno())
+                self.call_later(constants.ACCEPT_RETRY_DELAY,
+                                self._start_serving, protocol_factory,
                                 sock, sslcontext, server, backlog)
                 return
             conn.setblocking(False)
-            self.create_task(self._serve_one(protocol_factory, conn, addr,
-                                             sslcontext, server))
+            self.create_task(self._accept_connection2(
+                protocol_factory, conn, {'peername': addr}, sslcontext, server))
 
     @coroutine
-    def _serve_one(self, protocol_factory, conn, addr, sslcontext, server):
+    def _accept_connection2(self, protocol_factory, conn, extra,
+                            sslcontext=None, server=None):
         protocol = transport = None
         try:
             protocol = protocol_factory()
             ready = self.create_future()
-            extra = {'peername': addr}
             if sslcontext:
                 transport = self._make_ssl_transport(
                     conn, protocol, sslcontext, ready, server_side=True,
@@ -322,10 +376,27 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _make_ssl_transport(self, rawsock, protocol, sslcontext, waiter=None,
                             *, server_side=False, server_hostname=None,
                             extra=None, server=None):
+        legacy = not sslproto._is_sslproto_available()
+        if legacy:
+            # no memory BIOs: TLS through an ssl.SSLSocket
+            return self._make_legacy_ssl_transport(
+                rawsock, protocol, sslcontext, waiter, extra=extra,
+                server=server, server_side=server_side,
+                server_hostname=server_hostname)
         tls = sslproto.SSLProtocol(self, protocol, sslcontext, waiter,
                                    server_side, server_hostname)
         _SelectorSocketTransport(self, rawsock, tls, extra=extra, server=server)
         return tls._app_transport
+
+    def _make_legacy_ssl_transport(self, rawsock, protocol, sslcontext,
+                                   waiter, *, server_side=False,
+                                   server_hostname=None, extra=None,
+                                   server=None):
+        """TLS through an ssl.SSLSocket (for an ssl module without
+        memory BIOs)."""
+        return _SelectorSslTransport(
+            self, rawsock, protocol, sslcontext, waiter,
+            server_side, server_hostname, extra, server)
 
     def _make_datagram_transport(self, sock, protocol, address=None,
                                  waiter=None, extra=None):
@@ -344,6 +415,7 @@ class _SelectorTransport(transports._FlowControlMixin):
 
     max_size = 256 * 1024
     _stream = True
+    _protocol_connected = True  # false until connection_made is due
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None,
                  server=None):
@@ -370,7 +442,11 @@ class _SelectorTransport(transports._FlowControlMixin):
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 pass
-        loop.call_soon(protocol.connection_made, self)
+        self._connect(waiter)
+
+    def _connect(self, waiter):
+        loop = self._loop
+        loop.call_soon(self._protocol.connection_made, self)
         loop.call_soon(self._start_reading)
         if waiter is not None:
             loop.call_soon(_resolve_unless_cancelled, waiter, None)
@@ -382,6 +458,11 @@ class _SelectorTransport(transports._FlowControlMixin):
     def _start_reading(self):
         if not self._closing and not self._paused:
             self._loop._add_reader(self._sock_fd, self._read_ready)
+
+    def _add_reader(self, fd, callback, *args):
+        """Watch fd for reading, unless the transport is closing."""
+        if not self._closing:
+            self._loop._add_reader(fd, callback, *args)
 
     def is_closing(self):
         return self._closing
@@ -451,11 +532,13 @@ class _SelectorTransport(transports._FlowControlMixin):
         protocol, server = self._protocol, self._server
         self._protocol = self._server = None
         try:
-            protocol.connection_lost(exc)
+            if self._protocol_connected:
+                protocol.connection_lost(exc)
         finally:
             self._sock.close()
             self._sock = None
             self._loop._transports.pop(self._sock_fd, None)
+            self._loop = None
             if server is not None:
                 server._detach()
 
@@ -520,6 +603,7 @@ class _SelectorTransport(transports._FlowControlMixin):
             return None
 
     def _write_ready(self):
+        assert self._buffer, 'Data should not be empty'
         if self._conn_lost:
             return
         sent = self._send_now(bytes(self._buffer))
@@ -651,3 +735,194 @@ class _SelectorDatagramTransport(_SelectorTransport):
     write = transports.WriteTransport.write
     write_eof = transports.WriteTransport.write_eof
     can_write_eof = transports.WriteTransport.can_write_eof
+
+
+class _SelectorSslTransport(_SelectorTransport):
+    """A TLS stream transport over an ssl.SSLSocket in non-blocking mode:
+    the handshake, reads and writes each retry when the socket wants the
+    other direction. The loop uses it only where sslproto cannot run."""
+
+    _stream = False     # no TCP_NODELAY here
+
+    def __init__(self, loop, rawsock, protocol, sslcontext, waiter=None,
+                 server_side=False, server_hostname=None, extra=None,
+                 server=None):
+        if ssl is None:
+            raise RuntimeError('stdlib ssl module not available')
+        if not sslcontext:
+            sslcontext = sslproto._create_transport_context(server_side,
+                                                            server_hostname)
+        options = {'server_side': server_side,
+                   'do_handshake_on_connect': False}
+        if server_hostname and not server_side:
+            options['server_hostname'] = server_hostname
+        sslsock = sslcontext.wrap_socket(rawsock, **options)
+        self._sslcontext = sslcontext
+        self._server_hostname = server_hostname
+        self._waiter = waiter
+        self._protocol_connected = False
+        self._read_wants_write = self._write_wants_read = False
+        _SelectorTransport.__init__(self, loop, sslsock, protocol, None,
+                                    extra, server)
+        self._extra['sslcontext'] = sslcontext
+
+    def _connect(self, waiter):
+        self._on_handshake(None)
+
+    def _wakeup_waiter(self, exc=None):
+        waiter, self._waiter = self._waiter, None
+        if waiter is None or waiter.cancelled():
+            return
+        if exc is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(exc)
+
+    def _on_handshake(self, start_time):
+        loop, fd, sock = self._loop, self._sock_fd, self._sock
+        try:
+            sock.do_handshake()
+        except ssl.SSLWantReadError:
+            loop._add_reader(fd, self._on_handshake, start_time)
+            return
+        except ssl.SSLWantWriteError:
+            loop._add_writer(fd, self._on_handshake, start_time)
+            return
+        except BaseException as exc:
+            loop._remove_reader(fd)
+            loop._remove_writer(fd)
+            sock.close()
+            self._wakeup_waiter(exc)
+            if isinstance(exc, Exception):
+                return
+            raise
+        loop._remove_reader(fd)
+        loop._remove_writer(fd)
+        self._extra.update(peercert=sock.getpeercert(), cipher=sock.cipher(),
+                           compression=sock.compression(), ssl_object=sock)
+        self._read_wants_write = self._write_wants_read = False
+        if not self._paused:
+            loop._add_reader(fd, self._read_ready)
+        self._protocol_connected = True
+        loop.call_soon(self._protocol.connection_made, self)
+        loop.call_soon(self._wakeup_waiter)
+
+    def pause_reading(self):
+        """Stop reading (the writes go on)."""
+        refusal = ('Cannot pause_reading() when closing' if self._closing
+                   else 'Already paused' if self._paused else None)
+        if refusal:
+            raise RuntimeError(refusal)
+        self._paused = True
+        loop = self._loop
+        loop._remove_reader(self._sock_fd)
+
+    def resume_reading(self):
+        """Read again after pause_reading()."""
+        if not self._paused:
+            raise RuntimeError('Not paused')
+        self._paused = False
+        if not self._closing:
+            self._loop._add_reader(self._sock_fd, self._read_ready)
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        loop, fd = self._loop, self._sock_fd
+        if self._write_wants_read:
+            # a write waited for data from the peer: try it again
+            self._write_wants_read = False
+            self._write_ready()
+            if self._buffer:
+                loop._add_writer(fd, self._write_ready)
+        try:
+            chunk = self._sock.recv(self.max_size)
+        except ssl.SSLWantWriteError:
+            # TLS must send before it can read on
+            self._read_wants_write = True
+            loop._remove_reader(fd)
+            loop._add_writer(fd, self._write_ready)
+            return
+        except (ssl.SSLWantReadError, BlockingIOError, InterruptedError):
+            return
+        except Exception as exc:
+            self._fatal_error(exc, 'Fatal read error on SSL transport')
+            return
+        if not chunk:
+            self._end_of_stream()
+            return
+        self._protocol.data_received(chunk)
+        # decrypted bytes OpenSSL holds do not wake the selector
+        pending = getattr(self._sock, 'pending', None)
+        left = pending() if pending is not None else 0
+        if type(left) is int and left > 0 and not self._paused:
+            loop.call_soon(self._read_ready)
+
+    def _end_of_stream(self):
+        if self._loop.get_debug():
+            logger.debug('%r received EOF', self)
+        try:
+            keep_open = self._protocol.eof_received()
+        finally:
+            self.close()
+        if keep_open:
+            logger.warning('returning true from eof_received() '
+                           'has no effect when using ssl')
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        loop, fd = self._loop, self._sock_fd
+        if self._read_wants_write:
+            # a read waited for the socket to take data: try it again
+            self._read_wants_write = False
+            self._read_ready()
+            if not (self._paused or self._closing):
+                loop._add_reader(fd, self._read_ready)
+        sent = 0
+        if self._buffer:
+            try:
+                sent = self._sock.send(self._buffer)
+            except ssl.SSLWantReadError:
+                # TLS must hear from the peer first
+                self._write_wants_read = True
+                loop._remove_writer(fd)
+            except (ssl.SSLWantWriteError, BlockingIOError, InterruptedError):
+                pass
+            except Exception as exc:
+                self._buffer.clear()
+                loop._remove_writer(fd)
+                self._fatal_error(exc, 'Fatal write error on SSL transport')
+                return
+        if sent:
+            del self._buffer[:sent]
+        self._maybe_resume_protocol()
+        if self._buffer:
+            return
+        loop._remove_writer(fd)
+        if self._closing:
+            self._call_connection_lost(None)
+
+    def write(self, data):
+        """Encrypt and send data (buffered until the socket takes it)."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError('data argument must be a bytes-like object, '
+                            'not %r' % type(data).__name__)
+        if data and self._conn_lost:
+            # the connection is gone: count, and complain past a few
+            lost = self._conn_lost
+            self._conn_lost = lost + 1
+            if lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                logger.warning('socket.send() raised exception.')
+        elif data:
+            idle = not self._buffer
+            self._buffer.extend(data)
+            if idle:
+                self._loop._add_writer(self._sock_fd, self._write_ready)
+            self._maybe_pause_protocol()
+
+    def can_write_eof(self):
+        return False
+
+    def write_eof(self):
+        raise NotImplementedError

@@ -5,6 +5,7 @@ import concurrent.futures
 import functools
 import inspect
 import warnings
+import weakref
 
 from asyncio import base_futures
 from asyncio import coroutines
@@ -24,12 +25,14 @@ ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
 
 # the task each loop is stepping right now
 _stepping = {}
-# tasks not finished yet
-_unfinished = set()
+# every task alive (a task nothing else refers to is dropped, as it is
+# lost: its __del__ says so when it was still pending)
+_all_tasks = weakref.WeakSet()
 
 
-def _of_loop(loop):
-    return {t for t in _unfinished if t._loop is loop}
+def _of_loop(loop, pending_only=False):
+    return {t for t in list(_all_tasks)
+            if t._loop is loop and not (pending_only and t.done())}
 
 
 class Task(futures.Future):
@@ -45,7 +48,7 @@ class Task(futures.Future):
 
     @classmethod
     def all_tasks(cls, loop=None):
-        """The set of the loop's tasks that are not done."""
+        """The set of the loop's tasks (done ones too, while they live)."""
         return _of_loop(loop if loop is not None else events.get_event_loop())
 
     def __init__(self, coro, *, loop=None):
@@ -58,7 +61,16 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._loop.call_soon(self._step)
-        _unfinished.add(self)
+        _all_tasks.add(self)
+
+    def __del__(self):
+        if self._state == futures._PENDING and self._log_destroy_pending:
+            context = {'task': self,
+                       'message': 'Task was destroyed but it is pending!'}
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(context)
+        futures.Future.__del__(self)
 
     def _repr_info(self):
         words = base_futures.future_repr_info(self)
@@ -70,7 +82,6 @@ class Task(futures.Future):
         return words[:1] + extra + words[1:]
 
     def _settle(self, state):
-        _unfinished.discard(self)
         futures.Future._settle(self, state)
 
     def get_stack(self, *, limit=None):
@@ -87,6 +98,7 @@ class Task(futures.Future):
     def cancel(self):
         """Ask the task to stop: CancelledError is thrown into its
         coroutine at its next step. False when it is already done."""
+        self._log_traceback = False
         if self.done():
             return False
         waiting_on = self._fut_waiter
@@ -243,7 +255,8 @@ def current_task(loop=None):
 
 def all_tasks(loop=None):
     """The pending tasks of the loop."""
-    return _of_loop(loop if loop is not None else events.get_running_loop())
+    return _of_loop(loop if loop is not None else events.get_running_loop(),
+                    pending_only=True)
 
 
 @coroutine

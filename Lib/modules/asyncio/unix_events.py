@@ -4,14 +4,18 @@ child processes, and the default policy making one per thread."""
 import collections
 import errno
 import os
+import selectors
 import signal
 import socket
 import stat
 import subprocess
+import sys
 import threading
+import warnings
 
 from asyncio import base_events
 from asyncio import base_subprocess
+from asyncio import constants
 from asyncio import coroutines
 from asyncio import events
 from asyncio import futures
@@ -24,6 +28,301 @@ __all__ = ['SelectorEventLoop', 'AbstractChildWatcher', 'SafeChildWatcher',
            'FastChildWatcher', 'DefaultEventLoopPolicy']
 
 
+def _set_nonblocking(fd):
+    """Put the descriptor fd in non-blocking mode."""
+    os.set_blocking(fd, False)
+
+
+def _fd_state(loop, fd, watched):
+    """How a pipe's repr describes it: 'polling' or 'idle' as the loop's
+    selector has fd in watched (selectors.EVENT_READ or EVENT_WRITE), or
+    'open' once the loop has no selector (it is closed)."""
+    selector = getattr(loop, '_selector', None)
+    if selector is None:
+        return 'open'
+    try:
+        key = selector.get_key(fd)
+    except (KeyError, ValueError, TypeError, RuntimeError):
+        return 'idle'
+    return 'polling' if key.events & watched else 'idle'
+
+
+class _PipeEnd:
+    """What both pipe transports share: the pipe, its protocol, and the
+    end of the connection."""
+
+    def _open(self, loop, pipe, protocol, kinds, refusal):
+        """Take pipe (refused with ValueError(refusal) unless its mode
+        passes one of the stat tests kinds) and schedule connection_made;
+        the pipe's mode."""
+        self._extra['pipe'] = pipe
+        self._loop, self._pipe, self._protocol = loop, pipe, protocol
+        self._fileno = pipe.fileno()
+        self._closing = False
+        mode = os.fstat(self._fileno).st_mode
+        if not any(kind(mode) for kind in kinds):
+            self._pipe = self._fileno = self._protocol = None
+            raise ValueError(refusal)
+        _set_nonblocking(self._fileno)
+        loop.call_soon(protocol.connection_made, self)
+        return mode
+
+    def _describe(self, watched):
+        words = [type(self).__name__]
+        if self._pipe is None:
+            words.append('closed')
+        elif self._closing:
+            words.append('closing')
+        words.append('fd=%s' % self._fileno)
+        if self._pipe is None:
+            words.append('closed')
+            return words
+        state = _fd_state(self._loop, self._fileno, watched)
+        words.append(state)
+        return words
+
+    def get_protocol(self):
+        """The protocol the pipe's events go to."""
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        """Send the pipe's events to protocol from now on."""
+        self._protocol = protocol
+
+    def is_closing(self):
+        """Whether the transport is closing or closed."""
+        return self._closing
+
+    def __del__(self):
+        pipe = getattr(self, '_pipe', None)
+        if pipe is not None:
+            warnings.warn('unclosed transport %r' % (self,), ResourceWarning,
+                          source=self)
+            pipe.close()
+
+    def _call_connection_lost(self, exc):
+        pipe, protocol = self._pipe, self._protocol
+        self._pipe = self._protocol = self._loop = None
+        try:
+            protocol.connection_lost(exc)
+        finally:
+            pipe.close()
+
+
+class _UnixReadPipeTransport(_PipeEnd, transports.ReadTransport):
+    """A pipe (or socket, or character device) read into a protocol."""
+
+    max_size = 256 * 1024   # the most os.read() asks for at once
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        transports.ReadTransport.__init__(self, extra)
+        self._open(loop, pipe, protocol,
+                   (stat.S_ISFIFO, stat.S_ISSOCK, stat.S_ISCHR),
+                   "Pipe transport is for pipes/sockets only.")
+        # reading starts once connection_made has run
+        loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        return '<%s>' % ' '.join(self._describe(selectors.EVENT_READ))
+
+    def _read_ready(self):
+        fd = self._fileno
+        try:
+            chunk = os.read(fd, self.max_size)
+        except (BlockingIOError, InterruptedError):
+            chunk = None    # nothing after all
+        except OSError as exc:
+            self._fatal_error(exc, 'Fatal read error on pipe transport')
+            return
+        if chunk:
+            self._protocol.data_received(chunk)
+        elif chunk is not None:
+            # the writing end is closed: end of stream
+            loop = self._loop
+            if loop.get_debug():
+                logger.info('%r was closed by peer', self)
+            self._closing = True
+            loop._remove_reader(fd)
+            for callback, args in ((self._protocol.eof_received, ()),
+                                   (self._call_connection_lost, (None,))):
+                loop.call_soon(callback, *args)
+
+    def pause_reading(self):
+        """Stop reading until resume_reading()."""
+        loop = self._loop
+        loop._remove_reader(self._fileno)
+
+    def resume_reading(self):
+        """Read again."""
+        loop = self._loop
+        loop._add_reader(self._fileno, self._read_ready)
+
+    def close(self):
+        """Stop reading; connection_lost(None) follows."""
+        if self._closing:
+            return
+        self._close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
+        quiet = isinstance(exc, OSError) and exc.errno == errno.EIO
+        if not quiet:
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        elif self._loop.get_debug():
+            # a pty whose other side is closed
+            logger.debug('%r: %s', self, message, exc_info=True)
+        self._close(exc)
+
+    def _close(self, exc):
+        self._closing = True
+        loop = self._loop
+        loop._remove_reader(self._fileno)
+        loop.call_soon(self._call_connection_lost, exc)
+
+
+class _UnixWritePipeTransport(_PipeEnd, transports._FlowControlMixin,
+                              transports.WriteTransport):
+    """A pipe (or socket, or character device) written from a protocol;
+    what the pipe does not take at once waits in a buffer."""
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        transports._FlowControlMixin.__init__(self, extra, loop)
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        mode = self._open(loop, pipe, protocol,
+                          (stat.S_ISFIFO, stat.S_ISSOCK, stat.S_ISCHR),
+                          'Pipe transport is only for '
+                          'pipes, sockets and character devices')
+        # The writing end of a pipe turns readable when the reading end
+        # closes: that is how a peer's going away is noticed (AIX does
+        # not say so for pipes).
+        aix = sys.platform.startswith('aix')
+        if stat.S_ISSOCK(mode) or (stat.S_ISFIFO(mode) and not aix):
+            loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        words = self._describe(selectors.EVENT_WRITE)
+        if words[-1] in ('polling', 'idle'):
+            words.append('bufsize=%s' % self.get_write_buffer_size())
+        return '<%s>' % ' '.join(words)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _read_ready(self):
+        # the reading end went away
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
+        self._close(BrokenPipeError() if self._buffer else None)
+
+    def write(self, data):
+        """Write data, buffering what the pipe does not take now."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError('data argument must be a bytes-like object, not %r'
+                            % type(data).__name__)
+        if not data:
+            return
+        if self._closing or self._conn_lost:
+            # the pipe is gone: count the attempts, complain past a few
+            lost = self._conn_lost
+            self._conn_lost = lost + 1
+            if lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                logger.warning('pipe closed by peer or '
+                               'os.write(pipe, data) raised exception.')
+            return
+        if self._buffer:
+            self._buffer += data
+        else:
+            sent = self._write_now(data)
+            if sent is None or sent == len(data):
+                return
+            self._loop._add_writer(self._fileno, self._write_ready)
+            self._buffer += memoryview(data)[sent:]
+        self._maybe_pause_protocol()
+
+    def _write_now(self, data):
+        """How much of data the pipe took (None after a fatal error)."""
+        try:
+            return os.write(self._fileno, data)
+        except (BlockingIOError, InterruptedError):
+            return 0
+        except Exception as exc:
+            self._conn_lost += 1
+            self._fatal_error(exc, 'Fatal write error on pipe transport')
+            return None
+
+    def _write_ready(self):
+        assert self._buffer, 'Data should not be empty'
+        loop, fd = self._loop, self._fileno
+        try:
+            sent = os.write(fd, self._buffer)
+        except (BlockingIOError, InterruptedError):
+            return
+        except Exception as exc:
+            self._buffer.clear()
+            self._conn_lost += 1
+            # the reader goes in _fatal_error's close
+            loop._remove_writer(fd)
+            self._fatal_error(exc, 'Fatal write error on pipe transport')
+            return
+        del self._buffer[:sent]
+        if self._buffer:
+            return
+        loop._remove_writer(fd)
+        self._maybe_resume_protocol()
+        if self._closing:
+            loop._remove_reader(fd)
+            self._call_connection_lost(None)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        """Close once the buffer is written."""
+        if self._closing:
+            return
+        assert self._pipe
+        self._closing = True
+        if self._buffer:
+            return      # _write_ready finishes the job
+        loop = self._loop
+        loop._remove_reader(self._fileno)
+        loop.call_soon(self._call_connection_lost, None)
+
+    def close(self):
+        """Close once the buffer is written (write_eof)."""
+        if self._pipe is None or self._closing:
+            return
+        self.write_eof()
+
+    def abort(self):
+        """Close at once, dropping the buffer."""
+        self._close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
+        if not isinstance(exc, (BrokenPipeError, ConnectionResetError)):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        elif self._loop.get_debug():
+            logger.debug('%r: %s', self, message, exc_info=True)
+        self._close(exc)
+
+    def _close(self, exc=None):
+        self._closing = True
+        loop, fd = self._loop, self._fileno
+        if self._buffer:
+            loop._remove_writer(fd)
+            self._buffer.clear()
+        loop._remove_reader(fd)
+        loop.call_soon(self._call_connection_lost, exc)
+
+
 class _PipeReadTransport(transports.ReadTransport):
     """One output pipe of a child (its stdout or stderr), read when the
     loop sees it readable; what arrives goes to the process transport."""
@@ -32,7 +331,7 @@ class _PipeReadTransport(transports.ReadTransport):
         super().__init__({'pipe': pipe})
         self._loop, self._owner, self._num, self._pipe = loop, owner, num, pipe
         self._fd = pipe.fileno()
-        os.set_blocking(self._fd, False)
+        _set_nonblocking(self._fd)
         self._closing = self._paused = self.disconnected = False
         loop._add_reader(self._fd, self._readable)
 
@@ -89,7 +388,7 @@ class _PipeWriteTransport(transports._FlowControlMixin):
         transports._FlowControlMixin.__init__(self, {'pipe': pipe}, loop)
         self._owner, self._pipe, self._protocol = owner, pipe, owner._protocol
         self._fd = pipe.fileno()
-        os.set_blocking(self._fd, False)
+        _set_nonblocking(self._fd)
         self._buffer = bytearray()
         self._closing = self.disconnected = False
         # the write end of a pipe turns readable only when the reading end
@@ -175,38 +474,6 @@ class _PipeWriteTransport(transports._FlowControlMixin):
         self._owner._pipe_connection_lost(0, exc)
 
 
-class _PipeLink:
-    """The owner of a pipe transport made by connect_read_pipe or
-    connect_write_pipe: hands the pipe's events to a plain protocol, on
-    the loop's next turns, as a transport of its own would."""
-
-    def __init__(self, loop, protocol):
-        self._loop, self._protocol = loop, protocol
-
-    def _pipe_data_received(self, num, data):
-        self._protocol.data_received(data)
-
-    def _pipe_connection_lost(self, num, exc):
-        if num and exc is None:
-            self._loop.call_soon(self._protocol.eof_received)
-        self._loop.call_soon(self._protocol.connection_lost, exc)
-
-    @coroutine
-    def connect(self, transport):
-        """Call connection_made on the next turn; (transport, protocol)."""
-        made = self._loop.create_future()
-        self._loop.call_soon(self._protocol.connection_made, transport)
-        self._loop.call_soon(futures._set_result_unless_cancelled, made, None)
-        yield from made
-        return transport, self._protocol
-
-
-def _check_pipe(pipe):
-    mode = os.fstat(pipe.fileno()).st_mode
-    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
-        raise ValueError('Pipe transport is for pipes/sockets only.')
-
-
 class _SubprocessTransport(base_subprocess.BaseSubprocessTransport):
     """A child started with subprocess.Popen over pipes. Its end is
     noticed by a thread waiting for it, which hands the return code to
@@ -253,8 +520,15 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
 
     def close(self):
         super().close()
-        for signum in list(self._signal_handlers):
-            self.remove_signal_handler(signum)
+        if not sys.is_finalizing():
+            for signum in list(self._signal_handlers):
+                self.remove_signal_handler(signum)
+        elif self._signal_handlers:
+            # too late to touch the signal module
+            warnings.warn('Closing the loop %r on interpreter shutdown '
+                          'stage, skipping signal handlers removal' % (self,),
+                          ResourceWarning, source=self)
+            self._signal_handlers.clear()
 
     # Unix domain sockets
 
@@ -358,7 +632,8 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         return server
 
     @staticmethod
-    def _valid_signal(sig):
+    def _check_signal(sig):
+        """TypeError or ValueError unless sig is a signal number."""
         if not isinstance(sig, int):
             raise TypeError('sig must be an int, not {!r}'.format(sig))
         if sig < 1 or sig >= signal.NSIG:
@@ -368,65 +643,108 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         try:
             signal.signal(sig, handler)
         except OSError as exc:
-            if exc.errno == errno.EINVAL:
-                raise RuntimeError('sig {} cannot be caught'.format(sig))
+            if exc.errno != errno.EINVAL:
+                raise
+            raise RuntimeError('sig {} cannot be caught'.format(sig))
+
+    def _socketpair(self):
+        # the self-pipe of a Unix loop
+        return socket.socketpair()
+
+    def _unset_wakeup_fd(self):
+        # the last handler is gone: signals need not wake the loop
+        try:
+            signal.set_wakeup_fd(-1)
+        except (ValueError, OSError) as exc:
+            logger.info('set_wakeup_fd(-1) failed: %s', exc)
+
+    def _make_read_pipe_transport(self, pipe, protocol, waiter=None,
+                                  extra=None):
+        """The transport connect_read_pipe() hands out."""
+        return _UnixReadPipeTransport(self, pipe, protocol,
+                                      waiter=waiter, extra=extra)
+
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None,
+                                   extra=None):
+        """The transport connect_write_pipe() hands out."""
+        return _UnixWritePipeTransport(self, pipe, protocol,
+                                       waiter=waiter, extra=extra)
+
+    @coroutine
+    def _connect_pipe(self, make, protocol_factory, pipe):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = make(pipe, protocol, waiter)
+        try:
+            yield from waiter
+        except:
+            transport.close()
             raise
+        return transport, protocol
 
     @coroutine
     def connect_read_pipe(self, protocol_factory, pipe):
         """Read the pipe (a file object) into a protocol made by
         protocol_factory; returns (transport, protocol)."""
-        _check_pipe(pipe)
-        link = _PipeLink(self, protocol_factory())
-        transport = _PipeReadTransport(self, link, 1, pipe)
-        pair = yield from link.connect(transport)
+        pair = yield from self._connect_pipe(self._make_read_pipe_transport,
+                                             protocol_factory, pipe)
         return pair
 
     @coroutine
     def connect_write_pipe(self, protocol_factory, pipe):
         """A write transport over the pipe (a file object) for a protocol
         made by protocol_factory; returns (transport, protocol)."""
-        _check_pipe(pipe)
-        link = _PipeLink(self, protocol_factory())
-        transport = _PipeWriteTransport(self, link, pipe)
-        pair = yield from link.connect(transport)
+        pair = yield from self._connect_pipe(self._make_write_pipe_transport,
+                                             protocol_factory, pipe)
         return pair
 
     def add_signal_handler(self, sig, callback, *args):
         """Run callback(*args) on this loop each time signal sig arrives."""
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError('coroutines cannot be used with add_signal_handler()')
-        self._valid_signal(sig)
+        self._check_signal(sig)
         self._check_closed()
         if threading.current_thread() is not threading.main_thread():
             raise RuntimeError('set_wakeup_fd only works in main thread')
+        try:
+            # a signal arriving while the loop sleeps in select wakes it
+            signal.set_wakeup_fd(self._csock.fileno())
+        except (ValueError, OSError) as exc:
+            raise RuntimeError(str(exc))
         self._signal_handlers[sig] = events.Handle(callback, args, self)
         try:
             self._install(sig, self._signal_arrived)
             signal.siginterrupt(sig, False)
         except BaseException:
             del self._signal_handlers[sig]
+            if not self._signal_handlers:
+                self._unset_wakeup_fd()
             raise
 
     def _signal_arrived(self, sig, frame):
-        # the Python-level handler: queue the callback and wake the loop
+        # the Python-level handler of every signal the loop handles
+        self._handle_signal(sig)
+
+    def _handle_signal(self, sig):
+        """Queue sig's callback (a cancelled one is removed instead)."""
         handle = self._signal_handlers.get(sig)
         if handle is None:
             return
         if handle._cancelled:
             self.remove_signal_handler(sig)
         elif not self.is_closed():
-            self._ready.append(handle)
+            self._add_callback(handle)
             self._write_to_self()
 
     def remove_signal_handler(self, sig):
         """Drop sig's handler (restoring the default); False if there was none."""
-        self._valid_signal(sig)
+        self._check_signal(sig)
         if self._signal_handlers.pop(sig, None) is None:
             return False
         self._install(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+        if not self._signal_handlers:
+            self._unset_wakeup_fd()
         return True
-
 
     @coroutine
     def _start_child(self, protocol_factory, args, shell, stdin, stdout, stderr,

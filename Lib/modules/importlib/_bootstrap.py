@@ -83,10 +83,22 @@ class BuiltinImporter:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        if path is not None or not _imp.is_builtin(fullname):
+        if not _imp.is_builtin(fullname):
             return None
-        return ModuleSpec(fullname, cls, origin='built-in',
+        if path is not None:
+            # a submodule compiled in, asked for with the __path__ of its
+            # package: found when that package is the compiled-in one
+            parent = sys.modules.get(fullname.rpartition('.')[0])
+            if parent is None or getattr(parent, '__loader__', None) is not cls:
+                return None
+        spec = ModuleSpec(fullname, cls, origin='built-in',
                           is_package=_imp._is_package(fullname))
+        where = _imp._embedded_file(fullname)
+        if where is not None:
+            # Python source compiled in: located at its file's name
+            spec.origin = where
+            spec.has_location = True
+        return spec
 
     @classmethod
     def find_module(cls, fullname, path=None):
@@ -115,16 +127,40 @@ class BuiltinImporter:
         return _load(spec)
 
     @classmethod
+    def _require(cls, fullname):
+        if not _imp.is_builtin(fullname):
+            raise ImportError('{!r} is not a built-in module'.format(fullname),
+                              name=fullname)
+
+    @classmethod
     def get_code(cls, fullname):
-        return None
+        # the compiled-in Python modules have code; those in Go do not
+        cls._require(fullname)
+        return _imp._embedded_code(fullname)
 
     @classmethod
     def get_source(cls, fullname):
-        return None
+        cls._require(fullname)
+        return _imp._embedded_source(fullname)
+
+    @classmethod
+    def get_data(cls, path):
+        # the bytes of a compiled-in module's source, by the file name
+        # its __file__ gives ("json/__init__.py", "json/tool.py")
+        if path.endswith('.py') and not path.startswith('/'):
+            name = path[:-3].replace('/', '.')
+            if name.endswith('.__init__'):
+                name = name[:-len('.__init__')]
+            if _imp._embedded_file(name) == path:
+                source = _imp._embedded_source(name)
+                if source is not None:
+                    return source.encode('utf-8')
+        raise FileNotFoundError(2, 'No such file or directory', path)
 
     @classmethod
     def is_package(cls, fullname):
-        return False
+        cls._require(fullname)
+        return bool(_imp._is_package(fullname))
 
 
 # The frozen modules: CPython freezes these three into its binary to

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+)
+
+// TestVirtualEnvironment: the command started through a link in a
+// virtual environment's bin directory (pyvenv.cfg one level above) has
+// sys.executable the link, sys.prefix the environment, and its
+// site-packages (with what its .pth files name) on sys.path, even
+// under -E, as CPython 3.6's site module gives them.
+func TestVirtualEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	dir, err := filepath.EvalSymlinks(dir)
+	require.NoError(t, err)
+	self, err := os.Executable()
+	require.NoError(t, err)
+	env := filepath.Join(dir, "env")
+	site := filepath.Join(env, "lib", "python3.6", "site-packages")
+	extra := filepath.Join(dir, "extra")
+	for _, d := range []string{filepath.Join(env, "bin"), site, extra} {
+		require.NoError(t, os.MkdirAll(d, 0o755))
+	}
+	link := filepath.Join(env, "bin", "python")
+	require.NoError(t, os.Symlink(self, link))
+	files := map[string]string{
+		filepath.Join(env, "pyvenv.cfg"):   "home = /nowhere\ninclude-system-site-packages = false\n",
+		filepath.Join(site, "inenv.py"):    "WHERE = 'env'\n",
+		filepath.Join(site, "more.pth"):    extra + "\n# a comment\n" + filepath.Join(dir, "missing") + "\n",
+		filepath.Join(extra, "inextra.py"): "WHERE = 'extra'\n",
+	}
+	for name, text := range files {
+		require.NoError(t, os.WriteFile(name, []byte(text), 0o644))
+	}
+	script := "import sys, site, inenv, inextra\n" +
+		"print(sys.executable == " + pyString(link) + ", sys.prefix == " + pyString(env) + ", sys._home)\n" +
+		"print(sys.path[1:] == [" + pyString(site) + ", " + pyString(extra) + "], site.ENABLE_USER_SITE, inenv.WHERE, inextra.WHERE)\n"
+	stdout, stderr, status := runCmdline(t, dir, append(os.Environ(), asInterpreter+"=1"), link, "-E", "-c", script)
+	assert.Equal(t, "True True /nowhere\nTrue False env extra\n", stdout, stderr)
+	assert.Equal(t, 0, status)
+	// -S: no site, so none of it
+	stdout, stderr, status = runCmdline(t, dir, append(os.Environ(), asInterpreter+"=1"), link, "-S", "-c", "import sys; print(sys.path)")
+	assert.Equal(t, "['']\n", stdout, stderr)
+	assert.Equal(t, 0, status)
+}
+
+// pyString is s as a Python string literal (s has no quotes or
+// backslashes).
+func pyString(s string) string { return "'" + s + "'" }
+
+// TestCompiledScript: a file of compiled code (py_compile's) given as the
+// script runs, with a SourcelessFileLoader as __loader__.
+func TestCompiledScript(t *testing.T) {
+	dir := t.TempDir()
+	self, err := os.Executable()
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "src.py"), []byte("import sys\nprint('compiled', sys.argv[1:], type(__loader__).__name__, __cached__)\n"), 0o644))
+	env := append(os.Environ(), asInterpreter+"=1")
+	_, stderr, status := runCmdline(t, dir, env, self, "-c", "import py_compile; py_compile.compile('src.py', cfile='src.pyc', doraise=True)")
+	require.Equal(t, 0, status, stderr)
+	stdout, stderr, status := runCmdline(t, dir, env, self, "src.pyc", "a")
+	assert.Equal(t, "compiled ['a'] SourcelessFileLoader None\n", stdout, stderr)
+	assert.Equal(t, 0, status)
+}
+
+// TestInspectAfterProgram: -i runs the prompt after -c, a script or -m,
+// in the program's __main__, after the traceback of an uncaught
+// exception (SystemExit too), as CPython 3.6 does.
+func TestInspectAfterProgram(t *testing.T) {
+	dir := t.TempDir()
+	dir, err := filepath.EvalSymlinks(dir)
+	require.NoError(t, err)
+	self, err := os.Executable()
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "sv.py"), []byte("x = 7\n"), 0o644))
+	cases := []struct {
+		args           []string
+		input          string
+		stdout, stderr string // stderr's first line
+		status         int
+	}{
+		{[]string{"-i", "-c", "x = 5"}, "x\n", "5\n", ">>> >>> ", 0},
+		{[]string{"-i", "sv.py"}, "x + 1\nraise SystemExit(4)\n", "8\n", ">>> >>> ", 4},
+		{[]string{"-i", "-c", "x = 2; 1/0"}, "x\n", "2\n", "Traceback (most recent call last):", 0},
+		{[]string{"-i", "-c", "raise SystemExit(3)"}, "", "", "Traceback (most recent call last):", 0},
+		{[]string{"-i", "-m", "sv"}, "x\n", "7\n", ">>> >>> ", 0},
+	}
+	cpython := pytesting.CPython36()
+	for _, c := range cases {
+		stdout, stderr, status := runCmdlineInput(t, dir, append(os.Environ(), asInterpreter+"=1"), c.input, self, c.args...)
+		assert.Equal(t, c.stdout, stdout, "%q stdout", c.args)
+		assert.Equal(t, c.stderr, stderr, "%q stderr", c.args)
+		assert.Equal(t, c.status, status, "%q status", c.args)
+		if cpython != "" {
+			stdout, stderr, status := runCmdlineInput(t, dir, pytesting.CPythonEnv(), c.input, cpython, c.args...)
+			assert.Equal(t, c.stdout, stdout, "%q CPython 3.6's stdout", c.args)
+			assert.Equal(t, c.stderr, stderr, "%q CPython 3.6's stderr", c.args)
+			assert.Equal(t, c.status, status, "%q CPython 3.6's status", c.args)
+		}
+	}
+}
+
+// TestStdStreamsEncoding: the encoding and error handler of the standard
+// streams follow the locale (ASCII with surrogateescape in the C locale)
+// and PYTHONIOENCODING (not under -E); text goes through them; their
+// line_buffering is on under -u or PYTHONUNBUFFERED off a terminal.
+func TestStdStreamsEncoding(t *testing.T) {
+	dir := t.TempDir()
+	self, err := os.Executable()
+	require.NoError(t, err)
+	show := "import sys\n" +
+		"print([(s.encoding, s.errors, s.line_buffering) for s in (sys.stdin, sys.stdout, sys.stderr)])\n" +
+		"try:\n    print('caf\\xe9 \\u20ac \\udce9')\nexcept UnicodeEncodeError as e:\n    print(e.reason)\n"
+	var base []string
+	for _, kv := range os.Environ() {
+		switch name, _, _ := cut(kv); name {
+		case "LANG", "LC_ALL", "LC_CTYPE", "PYTHONIOENCODING", "PYTHONUNBUFFERED":
+		default:
+			base = append(base, kv)
+		}
+	}
+	cases := []struct {
+		env    []string
+		args   []string
+		stdout string
+	}{
+		{[]string{"LANG=C.UTF-8"}, nil, "[('UTF-8', 'strict', False), ('UTF-8', 'strict', False), ('UTF-8', 'backslashreplace', False)]\nsurrogates not allowed\n"},
+		{[]string{"LC_ALL=C"}, []string{"-u"}, "[('ANSI_X3.4-1968', 'surrogateescape', True), ('ANSI_X3.4-1968', 'surrogateescape', True), ('ANSI_X3.4-1968', 'backslashreplace', True)]\nordinal not in range(128)\n"},
+		{[]string{"LANG=C.UTF-8", "PYTHONIOENCODING=latin-1:replace", "PYTHONUNBUFFERED=1"}, nil, "[('latin-1', 'replace', True), ('latin-1', 'replace', True), ('latin-1', 'backslashreplace', True)]\ncaf\xe9 ? ?\n"},
+		{[]string{"LANG=C.UTF-8", "PYTHONIOENCODING=latin-1:replace", "PYTHONUNBUFFERED=1"}, []string{"-E"}, "[('UTF-8', 'strict', False), ('UTF-8', 'strict', False), ('UTF-8', 'backslashreplace', False)]\nsurrogates not allowed\n"},
+		{[]string{"LANG=C", "PYTHONIOENCODING=:backslashreplace"}, nil, "[('ANSI_X3.4-1968', 'backslashreplace', False), ('ANSI_X3.4-1968', 'backslashreplace', False), ('ANSI_X3.4-1968', 'backslashreplace', False)]\ncaf\\xe9 \\u20ac \\udce9\n"},
+	}
+	cpython := pytesting.CPython36()
+	for _, c := range cases {
+		args := append(append([]string{}, c.args...), "-c", show)
+		env := append(append(append([]string{}, base...), c.env...), asInterpreter+"=1")
+		stdout, stderr, status := runCmdline(t, dir, env, self, args...)
+		assert.Equal(t, c.stdout, stdout, "%q %q: %s", c.env, c.args, stderr)
+		assert.Equal(t, 0, status)
+		if cpython != "" {
+			stdout, stderr, _ := runCmdline(t, dir, append(append(append([]string{}, base...), c.env...), "PYENV_VERSION=3.6.15"), cpython, args...)
+			assert.Equal(t, c.stdout, stdout, "%q %q: CPython 3.6's: %s", c.env, c.args, stderr)
+		}
+	}
+}
+
+// cut splits an environment entry at its first '='.
+func cut(kv string) (name, value string, ok bool) {
+	for i := 0; i < len(kv); i++ {
+		if kv[i] == '=' {
+			return kv[:i], kv[i+1:], true
+		}
+	}
+	return kv, "", false
+}
+
+// TestUncaughtInASCIILocale: in the C locale the report of an uncaught
+// exception (and SystemExit's message) escapes what ASCII cannot hold,
+// as CPython's stderr (backslashreplace) does.
+func TestUncaughtInASCIILocale(t *testing.T) {
+	dir := t.TempDir()
+	self, err := os.Executable()
+	require.NoError(t, err)
+	var env []string
+	for _, kv := range os.Environ() {
+		switch name, _, _ := cut(kv); name {
+		case "LANG", "LC_ALL", "LC_CTYPE", "PYTHONIOENCODING":
+		default:
+			env = append(env, kv)
+		}
+	}
+	env = append(env, "LC_ALL=C")
+	cpython := pytesting.CPython36()
+	for _, c := range []struct{ code, stderr string }{
+		{"raise ValueError('caf\\xe9 \\u20ac \\U0001f600')", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nValueError: caf\\xe9 \\u20ac \\U0001f600\n"},
+		{"raise SystemExit('caf\\xe9')", "caf\\xe9\n"},
+	} {
+		cmd := exec.Command(self, "-c", c.code)
+		cmd.Dir, cmd.Env = dir, append(env, asInterpreter+"=1")
+		out, _ := cmd.CombinedOutput()
+		assert.Equal(t, c.stderr, string(out))
+		if cpython != "" {
+			cmd := exec.Command(cpython, "-c", c.code)
+			cmd.Dir, cmd.Env = dir, append(env, "PYENV_VERSION=3.6.15")
+			out, _ := cmd.CombinedOutput()
+			assert.Equal(t, c.stderr, string(out), "CPython 3.6's")
+		}
+	}
+}

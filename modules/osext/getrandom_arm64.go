@@ -1,0 +1,5 @@
+package osext
+
+// sysGetrandom is getrandom(2)'s number (package syscall has no name for
+// it).
+const sysGetrandom = 278
