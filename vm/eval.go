@@ -71,9 +71,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opPOP_TOP:
 			f.sp--
 			if trackedGens.Load() != 0 {
-				v := f.stack[f.sp]
-				f.stack[f.sp] = nil
-				t.droppedValue(v) // finalize_items.go
+				t.popTracked(f) // finalize_items.go
 				continue
 			}
 			f.stack[f.sp] = nil
@@ -142,23 +140,16 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			key := f.pop()
 			f.stack[f.sp-1], err = GetItem(f.stack[f.sp-1], key)
 		case opSTORE_SUBSCR:
-			key, obj, v := f.pop(), f.pop(), f.pop()
 			if trackedGens.Load() != 0 {
-				old := peekItem(obj, key)
-				if err = SetItem(obj, key, v); err == nil && old != nil && !Identical(old, v) {
-					t.droppedValue(old)
-				}
-			} else {
-				err = SetItem(obj, key, v)
+				err = t.storeSubscrTracked(f) // finalize_items.go
+				break
 			}
+			key, obj, v := f.pop(), f.pop(), f.pop()
+			err = SetItem(obj, key, v)
 		case opDELETE_SUBSCR:
 			key, obj := f.pop(), f.pop()
 			if trackedGens.Load() != 0 {
-				old, items := peekItem(obj, key), listItems(obj)
-				if err = DelItem(obj, key); err == nil {
-					clearListTail(obj, items)
-					t.droppedValue(old)
-				}
+				err = t.delItemTracked(obj, key) // finalize_items.go
 			} else {
 				err = DelItem(obj, key)
 			}
@@ -367,11 +358,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				e := t.attrs.lookup(it.ObjectType, names[in.arg])
 				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
 					if trackedGens.Load() != 0 {
-						old := it.Dict[names[in.arg]]
-						setInstanceDict(it, names[in.arg], v)
-						if old != nil && !Identical(old, v) {
-							t.droppedValue(old) // finalize_items.go
-						}
+						t.setInstanceTracked(it, names[in.arg], v) // finalize_items.go
 						continue
 					}
 					setInstanceDict(it, names[in.arg], v)
@@ -380,16 +367,12 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 			err = SetAttr(obj, names[in.arg], v)
 		case opDELETE_ATTR:
-			obj := f.pop()
-			var old py.Object
 			if trackedGens.Load() != 0 {
-				old = peekAttr(obj, names[in.arg])
+				err = t.delAttrTracked(f.pop(), names[in.arg]) // finalize_items.go
+			} else {
+				err = DelAttr(f.pop(), names[in.arg])
 			}
-			err = DelAttr(obj, names[in.arg])
 			namespacesChanged() // del module.name
-			if err == nil {
-				t.droppedValue(old) // finalize_items.go
-			}
 		case opLOAD_ATTR:
 			o := f.stack[f.sp-1]
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {

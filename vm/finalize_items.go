@@ -178,3 +178,66 @@ func sameObject(a, b py.Object) bool {
 	x, ok := a.(*py.Type)
 	return ok && b != nil && b == py.Object(x)
 }
+
+// The loop's stores and deletions while objects are tracked (trackedGens
+// non-zero): out of line, so that the loop's own body, and the registers
+// its hot instructions get, stay as they are when nothing is tracked.
+
+// popTracked is POP_TOP: the value an expression statement threw away.
+//
+//go:noinline
+func (t *thread) popTracked(f *frame) {
+	v := f.stack[f.sp]
+	f.stack[f.sp] = nil
+	t.droppedValue(v)
+}
+
+// storeSubscrTracked is STORE_SUBSCR: obj[key] = v, then the replaced item.
+//
+//go:noinline
+func (t *thread) storeSubscrTracked(f *frame) error {
+	key, obj, v := f.pop(), f.pop(), f.pop()
+	old := peekItem(obj, key)
+	err := SetItem(obj, key, v)
+	if err == nil && old != nil && !Identical(old, v) {
+		t.droppedValue(old)
+	}
+	return err
+}
+
+// delItemTracked is DELETE_SUBSCR: del obj[key], then the removed item.
+//
+//go:noinline
+func (t *thread) delItemTracked(obj, key py.Object) error {
+	old, items := peekItem(obj, key), listItems(obj)
+	err := DelItem(obj, key)
+	if err == nil {
+		clearListTail(obj, items)
+		t.droppedValue(old)
+	}
+	return err
+}
+
+// setInstanceTracked is a plain instance's attribute store, then the
+// replaced value.
+//
+//go:noinline
+func (t *thread) setInstanceTracked(it *py.Type, name string, v py.Object) {
+	old := it.Dict[name]
+	setInstanceDict(it, name, v)
+	if old != nil && !Identical(old, v) {
+		t.droppedValue(old)
+	}
+}
+
+// delAttrTracked is DELETE_ATTR: del obj.name, then the removed value.
+//
+//go:noinline
+func (t *thread) delAttrTracked(obj py.Object, name string) error {
+	old := peekAttr(obj, name)
+	err := DelAttr(obj, name)
+	if err == nil {
+		t.droppedValue(old)
+	}
+	return err
+}
