@@ -30,11 +30,12 @@ z = zip(g(), [1])
 next(z)
 del z
 print("end")`, "end\nfinally"},
-		{"del_method", `
+		{"del_after_clear", `
 class A:
     def __del__(self):
         print("del")
-A()
+d = {1: A()}
+d.clear()
 print("end")`, "end\ndel"},
 		{"socket_classes", `
 import socket, ssl

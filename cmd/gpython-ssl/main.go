@@ -344,8 +344,9 @@ func reportErrorIn(ctx py.Context, err error, stderr io.Writer) int {
 	return 1
 }
 
-// stderrIsASCII reports whether sys.stderr encodes to ASCII, as in the C
-// locale without PYTHONIOENCODING: the report of an uncaught exception is
+// stderrIsASCII reports whether sys.stderr encodes to ASCII
+// (PYTHONIOENCODING=ascii; the streams are UTF-8 whatever the locale,
+// modules/host/stdstreams.go): the report of an uncaught exception is
 // then written with backslashreplace, as CPython's stderr writes it.
 func stderrIsASCII() bool {
 	if startup.opts.IgnoreEnvironment == 0 {
@@ -354,15 +355,7 @@ func stderrIsASCII() bool {
 			return enc == "ascii" || enc == "usascii" || enc == "646"
 		}
 	}
-	v := os.Getenv("LC_ALL")
-	if v == "" {
-		v = os.Getenv("LC_CTYPE")
-	}
-	if v == "" {
-		v = os.Getenv("LANG")
-	}
-	charset, _, _ := strings.Cut(strings.ToLower(v[strings.IndexByte(v, '.')+1:]), "@")
-	return strings.ReplaceAll(charset, "-", "") != "utf8"
+	return false
 }
 
 // asciiWriter writes text with each character outside ASCII as its

@@ -55,6 +55,7 @@ package _ssl
 import "C"
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -191,9 +192,8 @@ func NewContext(proto Protocol) (*Context, error) {
 	return c, nil
 }
 
-// invalidProtocol is CPython 3.6's error, which does not name the value.
-func invalidProtocol(Protocol) error {
-	return &ValueError{Msg: "invalid protocol version"}
+func invalidProtocol(proto Protocol) error {
+	return &ValueError{Msg: fmt.Sprintf("invalid or unsupported protocol version %d", int(proto))}
 }
 
 // Close frees the SSL_CTX. Later calls on the Context return ErrClosed.

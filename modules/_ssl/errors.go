@@ -95,27 +95,11 @@ type errKey struct{ lib, reason int }
 
 // Library is the mnemonic of the OpenSSL library that raised the error
 // ("SSL", "PEM", "X509"), or "" when unknown.
-func (e *Error) Library() string {
-	if !knownTo36(e.Lib) {
-		return ""
-	}
-	return libName(e.Lib)
-}
-
-// knownTo36 reports whether CPython 3.6's table of OpenSSL mnemonics
-// covers library lib: it names the PEM, X509 and SSL libraries and their
-// reasons only, so an error of another library (ASN1, EVP, ...) shows
-// OpenSSL's text alone, with library and reason None.
-func knownTo36(lib int) bool { return lib == 9 || lib == 11 || lib == 20 }
+func (e *Error) Library() string { return libName(e.Lib) }
 
 // ReasonName is the mnemonic of the reason ("CERTIFICATE_VERIFY_FAILED"),
 // or "" when unknown.
-func (e *Error) ReasonName() string {
-	if !knownTo36(e.Lib) {
-		return ""
-	}
-	return reasonNames36[errKey{e.Lib, e.Reason}]
-}
+func (e *Error) ReasonName() string { return reasonName(e.Lib, e.Reason) }
 
 // Error formats the message as CPython does:
 // "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ... (context.go:214)".
@@ -151,8 +135,7 @@ const (
 	SiteWrite           = "_ssl.c:2162"
 	SiteShutdown        = "_ssl.c:2432"
 	SiteCertFile        = "_ssl.c:3503" // load_cert_chain's certificate
-	SiteKeyFile         = "_ssl.c:3524" // its key (a mismatch OpenSSL sees on loading it)
-	SiteKeyCheck        = "_ssl.c:3532" // SSL_CTX_check_private_key after both loaded
+	SiteKeyFile         = "_ssl.c:3524" // its key, and their match
 	SiteCAData          = "_ssl.c:3626" // load_verify_locations(cadata=)
 	SiteVerifyLocations = "_ssl.c:3732" // load_verify_locations(cafile, capath)
 	SiteDHParams        = "_ssl.c:3780" // load_dh_params

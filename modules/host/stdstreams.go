@@ -188,17 +188,13 @@ func init() {
 }
 
 // streamCodec is the encoding and error handler of the standard stream
-// f, as CPython 3.6 chooses them: PYTHONIOENCODING's ("encoding:errors",
-// either part may be empty; ignored under -E) over the locale's, which is
-// UTF-8 when LC_ALL, else LC_CTYPE, else LANG names UTF-8 and ASCII
-// (ANSI_X3.4-1968) otherwise, as in the C locale. The handler is strict,
-// or surrogateescape for ASCII by the locale, except stderr's, which is
-// always backslashreplace.
+// f: PYTHONIOENCODING's ("encoding:errors", either part may be empty;
+// ignored under -E) over UTF-8 and strict; stderr's handler is always
+// backslashreplace, as CPython 3.6's.
 func streamCodec(f *py.File) (encoding, errors string) {
+	// UTF-8 whatever the locale (the C locale too, as CPython 3.7's
+	// coercion of it does; README, "What still differs").
 	encoding, errors = "UTF-8", "strict"
-	if !localeIsUTF8() {
-		encoding, errors = "ANSI_X3.4-1968", "surrogateescape"
-	}
 	if vm.StartupOptions().IgnoreEnvironment == 0 {
 		if v := os.Getenv("PYTHONIOENCODING"); v != "" {
 			enc, errs, _ := strings.Cut(v, ":")
@@ -215,19 +211,6 @@ func streamCodec(f *py.File) (encoding, errors string) {
 		errors = "backslashreplace"
 	}
 	return encoding, errors
-}
-
-// localeIsUTF8 reports whether the locale of the environment has UTF-8
-// characters.
-func localeIsUTF8() bool {
-	v := os.Getenv("LC_ALL")
-	if v == "" {
-		v = os.Getenv("LC_CTYPE")
-	}
-	if v == "" {
-		v = os.Getenv("LANG")
-	}
-	return isUTF8Name(v[strings.IndexByte(v, '.')+1:])
 }
 
 // isUTF8Name reports whether an encoding (or a locale's charset, "utf8",

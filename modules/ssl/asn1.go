@@ -59,7 +59,7 @@ func ssl_nid2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	if err := pyarg.ExactlyOne("_ssl.nid2obj", args, kwargs); err != nil {
 		return nil, err
 	}
-	nid, err := pyarg.Int(pyutil.Unwrap(args[0]))
+	nid, err := pyarg.IntClinic(pyutil.Unwrap(args[0]))
 	if err != nil {
 		return nil, err
 	}

@@ -89,13 +89,12 @@ func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	}
 	n := int64(_ssl.ProtocolTLS)
 	if proto != py.None { // None means the default, as in CPython 3.10+
-		// CPython 3.6's "i" argument: "an integer is required (got
-		// type str)", OverflowError outside 32 bits.
-		i, err := pyarg.Int(pyutil.Unwrap(proto))
-		if err != nil {
+		if n, err = pyarg.LongStrict(pyutil.Unwrap(proto)); err != nil {
 			return nil, err
 		}
-		n = int64(i)
+		if n < math.MinInt32 || n > math.MaxInt32 {
+			return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
+		}
 	}
 	c, err := _ssl.NewContext(_ssl.Protocol(n))
 	if err != nil {
@@ -184,7 +183,7 @@ func ctxSetter(f func(c *sslContext, v py.Object) error) func(py.Object, py.Obje
 }
 
 func ctxSetOptions(c *sslContext, v py.Object) error {
-	n, err := pyarg.Long(pyutil.Unwrap(v)) // 3.6 parses "l"
+	n, err := pyarg.LongStrict(pyutil.Unwrap(v))
 	if err != nil {
 		return err
 	}
@@ -192,9 +191,12 @@ func ctxSetOptions(c *sslContext, v py.Object) error {
 }
 
 func ctxSetVerifyMode(c *sslContext, v py.Object) error {
-	n, err := pyarg.Int(pyutil.Unwrap(v)) // 3.6 parses "i"
+	n, err := pyarg.LongStrict(pyutil.Unwrap(v))
 	if err != nil {
 		return err
+	}
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		return pyutil.ValueErrorf("invalid value for verify_mode")
 	}
 	return fromError(c.ctx.SetVerifyMode(_ssl.VerifyMode(n)))
 }
