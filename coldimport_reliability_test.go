@@ -28,8 +28,10 @@ var registry py.Runtime
 const coldImportChild = "GPYTHONSSL_COLD_IMPORT_CHILD"
 
 // coldImportSkip are modules whose import is not a start-up a test can
-// make: none at present. (Kept so that one can be listed with its reason.)
-var coldImportSkip = map[string]string{}
+// make, each with its reason.
+var coldImportSkip = map[string]string{
+	"unittest.__main__": "importing it runs the test program of `-m unittest` over sys.argv",
+}
 
 // registeredModules lists every module registered with gpython by this
 // process's imports (the whole project, through the root package).

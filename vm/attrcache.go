@@ -32,6 +32,7 @@ type attrEntry struct {
 	getattr  py.Object // cls's Python __getattr__, or nil
 	setattr  bool      // cls defines __setattr__ in Python
 	noSlot   bool      // __slots__ keeps name out of the instance dict
+	slot     int8      // where name was last found in an instance dict (fast_instdict.go)
 }
 
 const (
@@ -42,15 +43,31 @@ const (
 type attrCache [attrCacheSize]attrEntry
 
 // lookup returns the cached lookup of name on cls, filling it on a miss.
+// The entry returned may be refilled by any later lookup (a call of
+// Python code): callers read what they need of it before calling.
 func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
-	// Fibonacci hashing of both addresses: the low bits of heap
-	// addresses repeat, and the names' are shared (intern_names.go).
-	h := (uint64(uintptr(unsafe.Pointer(cls))) ^ uint64(uintptr(unsafe.Pointer(unsafe.StringData(name))))<<7 ^ uint64(len(name))) * 0x9e3779b97f4a7c15
-	e := &ac[h>>(64-attrCacheBits)]
-	epoch := classEpoch.Load()
-	if e.cls == cls && e.epoch == epoch && e.name == name {
+	e := ac.slot(cls, name)
+	// A name is matched by its copy's address: the loop's names are
+	// interned, and another copy of one only refills the entry.
+	if e.cls == cls && unsafe.StringData(e.name) == unsafe.StringData(name) && len(e.name) == len(name) && e.epoch == classEpoch.Load() {
 		return e
 	}
+	return fillAttrEntry(e, cls, name)
+}
+
+// slot is the entry where (cls, name) is cached.
+func (ac *attrCache) slot(cls *py.Type, name string) *attrEntry {
+	// Fibonacci hashing of both addresses: the low bits of heap
+	// addresses repeat, and the names' are shared (intern_names.go).
+	h := (uint64(uintptr(unsafe.Pointer(cls))) ^ uint64(uintptr(unsafe.Pointer(unsafe.StringData(name))))<<7) * 0x9e3779b97f4a7c15
+	return &ac[h>>(64-attrCacheBits)]
+}
+
+// fillAttrEntry looks name up on cls into e.
+//
+//go:noinline
+func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
+	epoch := classEpoch.Load()
 	attr := cls.Lookup(name)
 	*e = attrEntry{
 		cls:      cls,
@@ -62,6 +79,7 @@ func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
 		getattr:  userMethod(cls, "__getattr__"),
 		setattr:  userMethod(cls, "__setattr__") != nil,
 		noSlot:   !slotAllows(cls, name),
+		slot:     -1,
 	}
 	return e
 }

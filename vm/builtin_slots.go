@@ -87,7 +87,29 @@ func (b *boundSlot) M__eq__(other py.Object) (py.Object, error) {
 	if !ok {
 		return py.NotImplemented, nil
 	}
-	return py.NewBool(o.slot == b.slot && identical(o.self, b.self)), nil
+	if o.slot != b.slot {
+		return py.False, nil
+	}
+	// 3.6 compares the receivers by value: [].__add__ == [].__add__.
+	eq, err := equal(b.self, o.self)
+	return py.NewBool(eq), err
+}
+
+func (b *boundSlot) M__ne__(other py.Object) (py.Object, error) {
+	r, err := b.M__eq__(other)
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	return py.NewBool(r != py.True), nil
+}
+
+// M__hash__ hashes the receiver with the slot: [].__add__ is unhashable.
+func (b *boundSlot) M__hash__() (py.Object, error) {
+	h, err := Hash(b.self)
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(fixHash(h ^ identityHash(b.slot))), nil
 }
 
 // binarySlotNames are the operator methods a type gets when its Go value
@@ -249,6 +271,15 @@ func installBuiltinSlots() {
 		}
 		return py.None, nil
 	}}
+	methodWrapperType.Dict["__objclass__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		switch m := self.(type) {
+		case *boundSlot:
+			return m.slot.owner, nil
+		case *methodWrapper:
+			return py.ObjectType, nil
+		}
+		return py.None, nil
+	}}
 	methodWrapperType.Dict["__name__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		switch m := self.(type) {
 		case *boundSlot:
@@ -264,6 +295,15 @@ func installBuiltinSlots() {
 			return py.String(s.name), nil
 		case *slotFunc:
 			return py.String(s.name), nil
+		}
+		return py.None, nil
+	}}
+	slotWrapperType.Dict["__qualname__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		switch s := self.(type) {
+		case *typeSlot:
+			return py.String(qualifiedTypeName(s.owner) + "." + s.name), nil
+		case *slotFunc:
+			return py.String("object." + s.name), nil
 		}
 		return py.None, nil
 	}}

@@ -56,6 +56,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if err := valueBaseConflict(args[1]); err != nil {
 		return nil, err
 	}
+	if err := acceptableBases(args[1]); err != nil {
+		return nil, err
+	}
 	nsArg := args[2]
 	if v, ok := pyutil.BuiltinValue(nsArg); ok {
 		nsArg = v // a dict subclass's instance (a prepared namespace)
@@ -421,6 +424,18 @@ func (t *thread) forwardBody(ns py.StringDict, mapping py.Object) func() {
 			t.prepared = nil
 		}
 	}
+}
+
+// acceptableBases refuses a base class that cannot be derived from,
+// wherever it stands among the bases (gpython checks the best base only).
+func acceptableBases(bases py.Object) error {
+	tuple, _ := bases.(py.Tuple)
+	for _, b := range tuple {
+		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) && bt.Flags&(py.TPFLAGS_BASETYPE|py.TPFLAGS_HEAPTYPE) == 0 && bt != py.ObjectType {
+			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+	}
+	return nil
 }
 
 // basesError gives gpython's errors about a class's bases CPython's

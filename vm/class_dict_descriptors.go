@@ -48,6 +48,22 @@ func (d *instanceAttrDescr) M__get__(instance, owner py.Object) (py.Object, erro
 	return GetAttr(instance, d.name)
 }
 
+// getsetLike is what a getset_descriptor's methods accept: the
+// instance dict's descriptors and Go properties read from their class.
+type getsetLike interface {
+	M__get__(instance, owner py.Object) (py.Object, error)
+	M__set__(instance, value py.Object) (py.Object, error)
+	del(instance py.Object) error
+	attr(name string) (py.Object, bool)
+}
+
+func (d *instanceAttrDescr) del(instance py.Object) error {
+	if d.name == "__weakref__" {
+		return py.ExceptionNewf(py.AttributeError, "attribute '__weakref__' of '%s' objects is not writable", shortName(d.owner))
+	}
+	return DelAttr(instance, d.name)
+}
+
 func (d *instanceAttrDescr) M__set__(instance, value py.Object) (py.Object, error) {
 	if d.name == "__weakref__" {
 		return nil, py.ExceptionNewf(py.AttributeError, "attribute '__weakref__' of '%s' objects is not writable", shortName(d.owner))
@@ -76,7 +92,7 @@ func (d *instanceAttrDescr) attr(name string) (py.Object, bool) {
 
 func init() {
 	getsetDescrType.Dict["__get__"] = py.MustNewMethod("__get__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		d, ok := self.(*instanceAttrDescr)
+		d, ok := self.(getsetLike)
 		if !ok {
 			return nil, wrongReceiver(getsetDescrType, "__get__", self)
 		}
@@ -86,7 +102,7 @@ func init() {
 		return d.M__get__(args[0], nil)
 	}, 0, "The attribute read from instance (the descriptor itself when instance is None).")
 	getsetDescrType.Dict["__set__"] = py.MustNewMethod("__set__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		d, ok := self.(*instanceAttrDescr)
+		d, ok := self.(getsetLike)
 		if !ok {
 			return nil, wrongReceiver(getsetDescrType, "__set__", self)
 		}
@@ -96,21 +112,18 @@ func init() {
 		return d.M__set__(args[0], args[1])
 	}, 0, "Stores value as the attribute of instance.")
 	getsetDescrType.Dict["__delete__"] = py.MustNewMethod("__delete__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		d, ok := self.(*instanceAttrDescr)
+		d, ok := self.(getsetLike)
 		if !ok {
 			return nil, wrongReceiver(getsetDescrType, "__delete__", self)
 		}
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
 		}
-		if d.name == "__weakref__" {
-			return nil, py.ExceptionNewf(py.AttributeError, "attribute '__weakref__' of '%s' objects is not writable", shortName(d.owner))
-		}
-		return py.None, DelAttr(args[0], d.name)
+		return py.None, d.del(args[0])
 	}, 0, "Removes the attribute from instance.")
 	for _, name := range []string{"__name__", "__qualname__", "__objclass__", "__doc__"} {
 		getsetDescrType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			d, ok := self.(*instanceAttrDescr)
+			d, ok := self.(getsetLike)
 			if !ok {
 				return nil, wrongReceiver(getsetDescrType, name, self)
 			}

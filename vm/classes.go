@@ -206,12 +206,32 @@ func newSuper(cls *py.Type, obj py.Object) (py.Object, error) {
 	s := &superObject{thisclass: cls, self: obj}
 	if t, ok := isClass(obj); ok && t.IsSubtype(cls) {
 		s.selfType = t
-	} else if obj.Type().IsSubtype(cls) {
-		s.selfType = obj.Type()
+	} else if ot := obj.Type(); ot.IsSubtype(cls) {
+		s.selfType = ot
+	} else if c, err := proxyClass(obj); err == nil && c != py.Object(ot) && isSubclassOf(c, cls) {
+		// A proxy whose __class__ names a subclass of cls.
+		s.selfType, _ = isClass(c)
 	} else {
+		if err != nil && !py.IsException(py.AttributeError, err) {
+			return nil, err
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "super(type, obj): obj must be an instance or subtype of type")
 	}
 	return s, nil
+}
+
+// proxyClass is obj.__class__ (GetAttr, set by init: GetAttr reaches
+// super's own methods).
+var proxyClass func(obj py.Object) (py.Object, error)
+
+func init() {
+	proxyClass = func(obj py.Object) (py.Object, error) { return GetAttr(obj, "__class__") }
+}
+
+// isSubclassOf reports whether c is a class derived from cls.
+func isSubclassOf(c py.Object, cls *py.Type) bool {
+	t, ok := isClass(c)
+	return ok && t.IsSubtype(cls)
 }
 
 // zeroArgSuper is super() inside a method: the class comes from the
@@ -437,12 +457,13 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if m, ok := isClass(meta); ok {
 		winner := m
 		for _, b := range bases {
-			bt, ok := isClass(b)
-			if !ok {
+			var bm *py.Type
+			if bt, ok := isClass(b); ok {
+				fixMetatype(bt)
+				bm = metaclassOf(bt)
+			} else if bm = b.Type(); bm == nil {
 				continue
 			}
-			fixMetatype(bt)
-			bm := metaclassOf(bt)
 			switch {
 			case winner.IsSubtype(bm):
 			case bm.IsSubtype(winner):

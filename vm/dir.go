@@ -112,6 +112,7 @@ func Dir(o py.Object) (py.Object, error) {
 		}
 		addClass(o.Type())
 		names["__class__"] = true
+		names["__doc__"] = true // every type's dict has a __doc__, None or not
 		for n := range objectSlots {
 			names[n] = true
 		}

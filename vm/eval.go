@@ -361,7 +361,9 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 						t.setInstanceTracked(it, names[in.arg], v) // finalize_items.go
 						continue
 					}
-					setInstanceDict(it, names[in.arg], v)
+					if !instDictReplace(it.Dict, e, names[in.arg], v) {
+						setInstanceDict(it, names[in.arg], v)
+					}
 					continue
 				}
 			}

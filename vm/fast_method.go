@@ -149,7 +149,7 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 		if len(v.Bases) == 0 {
 			e := t.attrs.lookup(v.ObjectType, name)
 			if fn, ok := e.attr.(*py.Function); ok && !e.getattrs {
-				if _, shadowed := v.Dict[name]; !shadowed {
+				if _, shadowed := instDictGet(v.Dict, e, name); !shadowed {
 					f.stack[f.sp-1] = fn
 					f.push(v)
 					return nil

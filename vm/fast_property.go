@@ -36,7 +36,7 @@ func (t *thread) loadInstanceAttr(f *frame, o *py.Type, ni int32) (*frame, error
 		if !e.getattrs {
 			if !e.data {
 				// No data descriptor: the instance dict comes first.
-				if v, ok := o.Dict[name]; ok {
+				if v, ok := instDictGet(o.Dict, e, name); ok {
 					f.stack[f.sp-1] = v
 					return nil, nil
 				}

@@ -65,6 +65,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		attr = t.Dict[name]
 	}
 	if attr != nil {
+		if d := classGetset(t, name, attr); d != nil {
+			return d, nil
+		}
 		switch a := attr.(type) {
 		case *py.Method, *py.Function:
 			return a, nil

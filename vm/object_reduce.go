@@ -15,10 +15,23 @@ import (
 func init() {
 	objectSlots["__reduce_ex__"] = &slotFunc{name: "__reduce_ex__", fn: objectReduceEx, method: true}
 	objectSlots["__reduce__"] = &slotFunc{name: "__reduce__", method: true, fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if len(args) != 1 || len(kwargs) > 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "__reduce__() takes no arguments (%d given)", len(args)-1+len(kwargs))
+		// 3.6's object.__reduce__ takes an optional protocol, as
+		// __reduce_ex__ does
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "__reduce__() takes no keyword arguments")
 		}
-		return reduceObject(args[0], 0)
+		if len(args) > 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "__reduce__() takes at most 1 argument (%d given)", len(args)-1)
+		}
+		proto := 0
+		if len(args) == 2 {
+			p, ok := args[1].(py.Int)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "an integer is required (got type %s)", typeName(args[1]))
+			}
+			proto = int(p)
+		}
+		return reduceObject(args[0], proto)
 	}}
 	objectSlots["__repr__"] = &slotFunc{name: "__repr__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) != 1 || len(kwargs) > 0 {
@@ -169,7 +182,15 @@ func kwargsLen(kw py.Object) int {
 // value of an int, str, bytes or float subclass without either), with
 // hasArgs false when neither exists.
 func newArgs(self py.Object) (args py.Tuple, kwargs py.Object, hasArgs bool, err error) {
-	if m, err := GetAttr(self, "__getnewargs_ex__"); err == nil {
+	// Both are special methods: looked up on the class, bypassing the
+	// instance's __getattr__ and __getattribute__.
+	lookup := GetAttr
+	if _, ok := pythonClassOf(self); ok {
+		if _, isCls := isClass(self); !isCls {
+			lookup = specialMethod
+		}
+	}
+	if m, err := lookup(self, "__getnewargs_ex__"); err == nil {
 		r, err := Call(m, nil, nil)
 		if err != nil {
 			return nil, nil, false, err
@@ -194,7 +215,7 @@ func newArgs(self py.Object) (args py.Tuple, kwargs py.Object, hasArgs bool, err
 	} else if !py.IsException(py.AttributeError, err) {
 		return nil, nil, false, err
 	}
-	if m, err := GetAttr(self, "__getnewargs__"); err == nil {
+	if m, err := lookup(self, "__getnewargs__"); err == nil {
 		r, err := Call(m, nil, nil)
 		if err != nil {
 			return nil, nil, false, err
@@ -254,7 +275,7 @@ func objectState(copyreg, self py.Object, cls *py.Type, required bool) (py.Objec
 	}
 	slots := NewDict(len(list))
 	for _, n := range list {
-		s, ok := n.(py.String)
+		s, ok := strValue(n) // a str subclass's name too
 		if !ok {
 			continue
 		}

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -88,9 +89,12 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 		abstractClasses.Store(t, true)
 	case "__name__", "__qualname__":
 		// Kept in the type itself, as the reprs read them.
-		s, ok := v.(py.String)
+		s, ok := strValue(v) // a str subclass's instance counts as its str
 		if !ok {
 			return py.ExceptionNewf(py.TypeError, "can only assign string to %s.%s, not '%s'", shortName(t), name, typeName(v))
+		}
+		if name == "__name__" && strings.IndexByte(string(s), 0) >= 0 {
+			return py.ExceptionNewf(py.ValueError, "type name must not contain null characters")
 		}
 		if name == "__qualname__" {
 			t.Qualname = string(s)

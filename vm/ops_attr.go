@@ -54,7 +54,21 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *superObject:
 		return v.getattr(name)
+	case *property:
+		if s, ok := propertySlots[name]; ok {
+			// p.__get__ is the slot bound to p (gpython would bind
+			// M__get__, which wants both arguments).
+			return &methodWrapper{self: v, slot: s}, nil
+		}
 	case *methodDescr:
+		if r, ok := v.attr(name); ok {
+			return r, nil
+		}
+	case *goGetset:
+		if r, ok := v.attr(name); ok {
+			return r, nil
+		}
+	case *goMember:
 		if r, ok := v.attr(name); ok {
 			return r, nil
 		}
@@ -210,6 +224,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		if t == py.BoolType {
 			return py.Tuple{py.BoolType, py.IntType, py.ObjectType}, true
 		}
+		if len(t.Mro) == 0 && t != py.ObjectType && t.Base == nil && t.Bases == nil {
+			return py.Tuple{t, py.ObjectType}, true // a Go type never readied derives from object
+		}
 		return t.Mro, true
 	case "__bases__":
 		if t == py.BoolType {
@@ -222,12 +239,18 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		if t.Base != nil {
 			return py.Tuple{t.Base}, true
 		}
+		if t != py.ObjectType {
+			return py.Tuple{py.ObjectType}, true // every other class derives from object
+		}
 		return py.Tuple{}, true
 	case "__base__":
 		if t == py.BoolType {
 			return py.IntType, true
 		}
 		if t.Base == nil {
+			if t != py.ObjectType && t.Bases == nil {
+				return py.ObjectType, true
+			}
 			return py.None, true
 		}
 		return t.Base, true
@@ -237,6 +260,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		return t.Type(), true
 	case "__doc__":
 		if d, ok := t.Dict["__doc__"]; ok {
+			if dc, ok := pythonClassOf(d); ok && userMethod(dc, "__get__") != nil {
+				return nil, false // a descriptor written in Python: the MRO lookup binds it
+			}
 			// A built-in type's own docstring is not its instances'
 			// __doc__ descriptor (types.MethodType.__doc__ is a str).
 			if _, isDesc := d.(py.I__get__); !isDesc || t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
@@ -456,6 +482,9 @@ func DelAttr(o py.Object, name string) error {
 		}
 		if name == "__bases__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return setClassBases(t, nil)
+		}
+		if (name == "__name__" || name == "__qualname__") && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return py.ExceptionNewf(py.TypeError, "can't delete %s.%s", shortName(t), name)
 		}
 		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 && builtinTypeLocked(t) {
 			return builtinTypeSetError(t)

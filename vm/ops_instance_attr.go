@@ -51,7 +51,7 @@ func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Obje
 	if err := enterLocal(o); err != nil {
 		return nil, err
 	}
-	e := t.attrs.lookup(cls, name)
+	e := *t.attrs.lookup(cls, name) // a copy: the calls below may refill the entry
 	if e.getattrs {
 		ga := userMethod(cls, "__getattribute__")
 		r, err := callMethod(o, ga, py.String(name))
@@ -63,7 +63,7 @@ func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Obje
 	if e.attr != nil && e.data {
 		return bindAttr(e.attr, o, cls)
 	}
-	if v, ok := o.Dict[name]; ok {
+	if v, ok := instDictGet(o.Dict, &e, name); ok {
 		return v, nil
 	}
 	if e.attr != nil {

@@ -129,6 +129,8 @@ func init() {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor for 'property' objects doesn't apply to a '%s' object", typeName(self))
 			}
 			return orNone(get(p)), nil
+		}, Fset: func(self py.Object, v py.Object) error {
+			return py.ExceptionNewf(py.AttributeError, "readonly attribute")
 		}}
 	}
 	d["fget"] = field(func(p *property) py.Object { return p.fget })

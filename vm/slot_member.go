@@ -123,6 +123,13 @@ func init() {
 		return m, nil
 	}
 	d["__get__"] = py.MustNewMethod("__get__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		if g, ok := o.(*goMember); ok {
+			var instance, owner py.Object = py.None, py.None
+			if err := py.UnpackTuple(args, nil, "__get__", 1, 2, &instance, &owner); err != nil {
+				return nil, err
+			}
+			return g.M__get__(instance, owner)
+		}
 		m, err := self(o)
 		if err != nil {
 			return nil, err
@@ -134,6 +141,13 @@ func init() {
 		return m.M__get__(instance, owner)
 	}, 0, "__get__(instance, owner=None): the slot's value on instance.")
 	d["__set__"] = py.MustNewMethod("__set__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		if g, ok := o.(*goMember); ok {
+			var instance, value py.Object
+			if err := py.UnpackTuple(args, nil, "__set__", 2, 2, &instance, &value); err != nil {
+				return nil, err
+			}
+			return g.M__set__(instance, value)
+		}
 		m, err := self(o)
 		if err != nil {
 			return nil, err

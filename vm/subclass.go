@@ -328,8 +328,15 @@ func initValue(v py.Object, args py.Tuple, kwpairs []py.Object, kwargs py.String
 			return x.update(args[0])
 		}
 	case *py.List:
-		if len(kwargs) > 0 {
-			return py.ExceptionNewf(py.TypeError, "list() takes no keyword arguments")
+		for k, v := range kwargs {
+			// list's one parameter is named sequence
+			if k != "sequence" {
+				return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for this function", k)
+			}
+			if len(args) > 0 {
+				return py.ExceptionNewf(py.TypeError, "list() takes at most 1 argument (%d given)", len(args)+1)
+			}
+			args = py.Tuple{v}
 		}
 		if len(args) > 1 {
 			return py.ExceptionNewf(py.TypeError, "list() takes at most 1 argument (%d given)", len(args))

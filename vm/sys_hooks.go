@@ -65,5 +65,52 @@ func writeStream(g py.StringDict, name, s string) error {
 		return err
 	}
 	_, err = Call(w, py.Tuple{py.String(s)}, nil)
+	if err != nil && name == "stdout" {
+		if e, ok := pyutil.ExceptionValue(err).(*py.Exception); ok && e.Type().IsSubtype(py.UnicodeEncodeError) {
+			return writeUnencodable(f, w, s, err)
+		}
+	}
+	return err
+}
+
+// writeUnencodable writes s, which sys.stdout's encoding cannot hold, as
+// CPython's displayhook does: encoded with backslashreplace, to
+// stdout.buffer when there is one (after what the stream holds), else
+// decoded back and written as text. encErr is returned when that fails.
+func writeUnencodable(stdout, write py.Object, s string, encErr error) error {
+	enc, err := GetAttr(stdout, "encoding")
+	if err != nil {
+		return encErr
+	}
+	encode, err := GetAttr(py.String(s), "encode")
+	if err != nil {
+		return encErr
+	}
+	b, err := Call(encode, py.Tuple{enc, py.String("backslashreplace")}, nil)
+	if err != nil {
+		return err
+	}
+	if buf, err := GetAttr(stdout, "buffer"); err == nil {
+		if flush, err := GetAttr(stdout, "flush"); err == nil {
+			if _, err := Call(flush, nil, nil); err != nil {
+				return err
+			}
+		}
+		bw, err := GetAttr(buf, "write")
+		if err != nil {
+			return err
+		}
+		_, err = Call(bw, py.Tuple{b}, nil)
+		return err
+	}
+	decode, err := GetAttr(b, "decode")
+	if err != nil {
+		return encErr
+	}
+	text, err := Call(decode, py.Tuple{enc, py.String("strict")}, nil)
+	if err != nil {
+		return err
+	}
+	_, err = Call(write, py.Tuple{text}, nil)
 	return err
 }

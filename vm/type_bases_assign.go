@@ -86,6 +86,9 @@ func setClassBases(t *py.Type, v py.Object) error {
 		if !ok || pyutil.IsInstanceObject(bt) {
 			return py.ExceptionNewf(py.TypeError, "%s.__bases__ must be tuple of classes, not '%s'", name, typeName(b))
 		}
+		if err := acceptableBases(py.Tuple{bt}); err != nil {
+			return err
+		}
 		if bt == t || bt.IsSubtype(t) || baseChainHas(bt, t) {
 			return py.ExceptionNewf(py.TypeError, "a __bases__ item causes an inheritance cycle")
 		}

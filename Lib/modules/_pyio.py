@@ -19,6 +19,8 @@ BlockingIOError = BlockingIOError
 
 import io as _io
 
+__all__ = list(_io.__all__)
+
 # the native buffered class each Python one stands in for
 _python_buffered = {
     _io.BufferedReader: BufferedReader,

@@ -12,6 +12,7 @@ Written for gpython-ssl from CPython 3.6's documented behaviour.
 import builtins as _builtins
 from abc import ABCMeta as _ABCMeta
 import _io
+from _thread import RLock as _RLock
 from _io import (FileIO, BufferedReader, BufferedWriter, BufferedRandom,
                  UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
@@ -21,7 +22,7 @@ __all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO',
            'BytesIO', 'StringIO', 'BufferedIOBase', 'BufferedReader',
            'BufferedWriter', 'BufferedRandom',
            'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation',
-           'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE']
+           'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -64,7 +65,12 @@ class IOBase(metaclass=_ABCMeta):
         return self._closed_flag
 
     def close(self):
-        self._closed_flag = True
+        # flush first; the stream counts as closed even when that fails
+        if not self._closed_flag:
+            try:
+                self.flush()
+            finally:
+                self._closed_flag = True
 
     def __del__(self):
         # A stream dropped while open is closed (a compressed file writes
@@ -333,16 +339,18 @@ class BytesIO(BufferedIOBase):
         if len(args) != 2:
             raise TypeError("read1() takes exactly one argument (%d given)"
                             % (len(args) - 1))
-        return args[0].read(args[1])
+        # BytesIO's own read: a subclass's read is not called
+        return BytesIO.read(args[0], args[1])
 
     def readinto(self, b):
         if type(b).__name__ == 'array':
-            data = self.read(len(b) * b.itemsize)
+            data = BytesIO.read(self, len(b) * b.itemsize)
             _fill_array(b, data)
             return len(data)
-        data = self.read(len(b))
+        view = memoryview(b).cast('B')
+        data = BytesIO.read(self, len(view))
         n = len(data)
-        b[:n] = data
+        view[:n] = data
         return n
 
     def __getstate__(self):
@@ -753,6 +761,27 @@ def _byte_count(size, what="read length must be positive or -1"):
     return size
 
 
+def _locked(method):
+    # The method run holding the object's lock, so that threads sharing
+    # a buffered object take turns with it, as they do in CPython.
+    def run(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+    run.__name__ = method.__name__
+    run.__qualname__ = method.__qualname__
+    run.__doc__ = method.__doc__
+    return run
+
+
+def _raw_position(pos):
+    # A position the raw stream gave from seek() or tell(), checked.
+    if not isinstance(pos, int) and hasattr(type(pos), '__index__'):
+        pos = pos.__index__()
+    if isinstance(pos, int) and pos < 0:
+        raise OSError("Raw stream returned invalid position %d" % pos)
+    return pos
+
+
 class _Buffered(BufferedIOBase):
     """What the buffered classes share over a raw stream that is not a
     FileIO (a BytesIO, a script's RawIOBase): read-ahead in _ahead from
@@ -776,6 +805,7 @@ class _Buffered(BufferedIOBase):
             raise ValueError("buffer size must be strictly positive")
         self._raw = raw
         self.buffer_size = buffer_size
+        self._lock = _RLock()
         self._ahead = b""
         self._pos = 0
         self._pending = bytearray()
@@ -793,6 +823,13 @@ class _Buffered(BufferedIOBase):
             raise ValueError("raw stream has been detached")
         if self._raw.closed:
             raise ValueError(what)
+
+    def __getstate__(self):
+        # a buffered stream holds an open file: it does not pickle
+        raise TypeError("cannot serialize '_io.%s' object" % type(self).__name__)
+
+    def __reduce_ex__(self, protocol):
+        self.__getstate__()
 
     @property
     def raw(self):
@@ -827,12 +864,14 @@ class _Buffered(BufferedIOBase):
     def isatty(self):
         return self.raw.isatty()
 
+    @_locked
     def detach(self):
         self.flush()
         raw = self.raw
         self._detached = True
         return raw
 
+    @_locked
     def close(self):
         if self._detached:
             raise ValueError("raw stream has been detached")
@@ -880,8 +919,9 @@ class _Buffered(BufferedIOBase):
         left = self._buffered()
         self._ahead, self._pos = b"", 0
         if left:
-            self._raw.seek(-left, 1)
+            _raw_position(self._raw.seek(-left, 1))
 
+    @_locked
     def read(self, size=-1):
         self._need_read("read")
         size = _byte_count(size)
@@ -909,6 +949,7 @@ class _Buffered(BufferedIOBase):
             want -= len(data)
         return b"".join(parts)
 
+    @_locked
     def read1(self, *size):
         if len(size) != 1:
             raise TypeError("read1() takes exactly one argument (%d given)"
@@ -927,6 +968,7 @@ class _Buffered(BufferedIOBase):
         data = self._raw_read(size)
         return data if data is not None else b""
 
+    @_locked
     def peek(self, size=0):
         self._need_read("peek")
         self._check("peek of closed file")
@@ -934,6 +976,54 @@ class _Buffered(BufferedIOBase):
             self._fill()
         return self._ahead[self._pos:]
 
+    def readinto(self, b):
+        return self._readinto(b, False)
+
+    def readinto1(self, b):
+        return self._readinto(b, True)
+
+    @_locked
+    def _readinto(self, b, once):
+        # readinto (once false: fill b, stopping early only at the end of
+        # the stream) and readinto1 (at most one raw read, none when the
+        # read-ahead gave something); raw reads bigger than the buffer go
+        # straight into b.
+        self._need_read("readinto1" if once else "readinto")
+        view = memoryview(b).cast('B')
+        want = len(view)
+        self._check("readinto of closed file")
+        done = 0
+        if self._buffered():
+            piece = self._take(want)
+            done = len(piece)
+            view[:done] = piece
+        while done < want:
+            left = want - done
+            if left > self.buffer_size:
+                self._flush_pending()
+                data = self._raw_read(left)
+            elif once and done:
+                break
+            else:
+                data = self._fill()
+                if data:
+                    piece = self._take(left)
+                    view[done:done + len(piece)] = piece
+                    done += len(piece)
+                    continue
+            if data is None:
+                if done:
+                    break
+                return None
+            if not data:
+                break
+            view[done:done + len(data)] = data
+            done += len(data)
+            if once:
+                break
+        return done
+
+    @_locked
     def readline(self, size=-1):
         self._need_read("readline")
         size = _byte_count(size)
@@ -962,6 +1052,7 @@ class _Buffered(BufferedIOBase):
 
     # writing
 
+    @_locked
     def write(self, b):
         if not self._writes:
             raise UnsupportedOperation("write")
@@ -997,27 +1088,31 @@ class _Buffered(BufferedIOBase):
             if done is None:
                 raise BlockingIOError(11, "write could not complete without blocking", 0)
             if not 0 <= done <= len(self._pending):
-                raise OSError("write() returned incorrect number of bytes")
+                raise OSError("raw write() returned invalid length %d (should "
+                              "have been between 0 and %d)"
+                              % (done, len(self._pending)))
             del self._pending[:done]
 
+    @_locked
     def flush(self):
         if self._detached:
             raise ValueError("raw stream has been detached")
         if self._raw.closed:
             raise ValueError("flush of closed file")
         self._flush_pending()
-        if self._writes:
-            self._raw.flush()
+        self._raw.flush()
 
     # positioning
 
+    @_locked
     def tell(self):
         if self._detached:
             raise ValueError("raw stream has been detached")
-        pos = self._raw.tell()
+        pos = _raw_position(self._raw.tell())
         pos = pos - self._buffered() + len(self._pending)
         return max(pos, 0)
 
+    @_locked
     def seek(self, pos, whence=0):
         if isinstance(pos, float) or not hasattr(type(pos), "__index__"):
             raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -1031,8 +1126,9 @@ class _Buffered(BufferedIOBase):
         if whence == 1:
             pos -= self._buffered()
         self._ahead, self._pos = b"", 0
-        return self._raw.seek(pos, whence)
+        return _raw_position(self._raw.seek(pos, whence))
 
+    @_locked
     def truncate(self, pos=None):
         self._check("truncate of closed file")
         if self._writes:
@@ -1117,6 +1213,7 @@ class TextIOWrapper(TextIOBase):
         self._errors = errors
         self._newline = newline
         self._line_buffering = line_buffering
+        self._write_through = write_through
         self._decoded = None
         self._at = self._start = 0
         self._seen = 0
@@ -1197,19 +1294,19 @@ class TextIOWrapper(TextIOBase):
         # reads go
         more = getattr(self._buffer, 'read1', None)
         if more is None:
-            pieces = [self._buffer.read()]
-        else:
-            pieces = []
-            while True:
-                piece = more(self._CHUNK_SIZE)
-                if not piece:
-                    break
-                pieces.append(piece)
-        for piece in pieces:
-            if piece is not None and not isinstance(piece, (bytes, bytearray, memoryview)):
+            more = self._buffer.read
+        pieces = []
+        while True:
+            piece = more(self._CHUNK_SIZE)
+            if piece is None:
+                break  # a non-blocking stream with nothing more now
+            if not isinstance(piece, (bytes, bytearray, memoryview)):
                 raise TypeError("underlying read() should have returned a "
                                 "bytes-like object, not '%s'" % type(piece).__name__)
-        return b''.join(bytes(p) for p in pieces if p is not None)
+            if not piece:
+                break
+            pieces.append(bytes(piece))
+        return b''.join(pieces)
 
     def _forget(self):
         # drop what was decoded ahead (before a write or a seek)
@@ -1364,7 +1461,9 @@ class TextIOWrapper(TextIOBase):
                             % type(data).__name__)
         self._pending.append(data)
         self._pending_size += len(data)
-        if self._pending_size > self._CHUNK_SIZE:
+        if self._write_through or self._pending_size > self._CHUNK_SIZE:
+            # write_through hands the bytes on at once, without flushing
+            # the buffer
             self._write_pending()
         if self._line_buffering and ('\n' in s or '\r' in s):
             self.flush()
@@ -1508,91 +1607,42 @@ StringIO._own_fields = frozenset(vars(StringIO()))
 
 
 class BufferedRWPair(BufferedIOBase):
-    """One stream made of two: reads come from reader, writes go to writer.
+    """One stream made of two: reads come from reader, writes go to writer,
+    each through a buffer of its own (a BufferedReader and a
+    BufferedWriter of buffer_size bytes).
 
     Neither side is seekable; closing the pair closes both.
     """
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
-        if _index(buffer_size) <= 0:
-            raise ValueError("buffer size must be strictly positive")
         if not reader.readable():
             raise UnsupportedOperation('"reader" argument must be readable.')
         if not writer.writable():
             raise UnsupportedOperation('"writer" argument must be writable.')
-        self._reader = reader
-        self._writer = writer
-        self._size = buffer_size
-        self._pending = b""
-
-    def _check_open(self):
-        if self.closed:
-            raise ValueError("read of closed file")
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
 
     def read(self, size=-1):
-        self._check_open()
         if size is None:
             size = -1
-        if size < 0:
-            data = self._pending + (self._reader.read() or b"")
-            self._pending = b""
-            return data
-        while len(self._pending) < size:
-            chunk = self._reader.read(size - len(self._pending))
-            if not chunk:
-                break
-            self._pending += chunk
-        data, self._pending = self._pending[:size], self._pending[size:]
-        return data
+        return self._reader.read(size)
 
-    def read1(self, size=-1):
-        self._check_open()
-        if not self._pending:
-            n = self._size if size is None or size < 0 else size
-            self._pending = self._reader.read(n) or b""
-        if size is None or size < 0:
-            size = len(self._pending)
-        data, self._pending = self._pending[:size], self._pending[size:]
-        return data
+    def read1(self, *args):
+        return self._reader.read1(*args)
 
     def peek(self, size=0):
-        self._check_open()
-        if not self._pending:
-            self._pending = self._reader.read(self._size) or b""
-        return self._pending
+        return self._reader.peek(size)
 
     def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
-        return len(data)
+        return self._reader.readinto(b)
 
     def readinto1(self, b):
-        data = self.read1(len(b))
-        b[:len(data)] = data
-        return len(data)
+        return self._reader.readinto1(b)
 
     def readline(self, size=-1):
-        self._check_open()
-        if size is None:
-            size = -1
-        line = b""
-        while size < 0 or len(line) < size:
-            if not self._pending:
-                self._pending = self._reader.read(self._size) or b""
-                if not self._pending:
-                    break
-            want = len(self._pending) if size < 0 else size - len(line)
-            nl = self._pending.find(b"\n", 0, want)
-            cut = want if nl < 0 else nl + 1
-            line += self._pending[:cut]
-            self._pending = self._pending[cut:]
-            if nl >= 0:
-                break
-        return line
+        return self._reader.readline(size)
 
     def write(self, b):
-        if self.closed:
-            raise ValueError("write to closed file")
         return self._writer.write(b)
 
     def flush(self):

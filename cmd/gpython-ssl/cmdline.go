@@ -253,7 +253,7 @@ func applyHashSeed(o *vm.CommandLineOptions, value string) {
 	seed, err := strconv.ParseUint(strings.TrimLeft(value, " \t\n\v\f\r"), 10, 32)
 	if err != nil {
 		fmt.Fprint(os.Stderr, "Fatal Python error: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\n\n")
-		os.Exit(1)
+		exit(1)
 	}
 	o.NoHashRandomization = seed == 0
 	vm.SetHashSeed(uint32(seed))

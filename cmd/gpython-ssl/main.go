@@ -22,8 +22,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
@@ -33,6 +31,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/compiler"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -81,7 +80,43 @@ func main() {
 		// (internal/gcpolicy, bench/memory).
 		gpythonssl.TuneGC()
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// sys.stdout and sys.stderr keep their text as CPython's do
+	// (modules/host/stdbuffer.go); the command's own messages go through
+	// the same buffers, so that they keep their place among the script's.
+	host.EnableStdBuffering()
+	exit(run(os.Args[1:], host.StdStreamWriter(1), host.StdStreamWriter(2)))
+}
+
+// exit ends the process with status after writing what the standard
+// streams still hold (os.Exit alone would drop it).
+func exit(status int) {
+	_ = host.FlushStdBuffers()
+	os.Exit(status)
+}
+
+// endInterpreter ends ctx as CPython's finalization does: the non-daemon
+// threads are joined and the atexit callbacks run, then sys.stdout and
+// sys.stderr are flushed; a failed flush makes the exit status 120
+// (stdout's failure reported as "Exception ignored in: ..."). Last, the
+// context closes.
+func endInterpreter(ctx py.Context, status *int) {
+	vm.WaitForThreads(ctx)
+	sys, _ := ctx.GetModule("sys")
+	if !host.FlushStreamsAtExit(sys) {
+		*status = 120
+	}
+	_ = ctx.Close()
+	_ = host.FlushStdBuffers() // what finalizers wrote at the close
+}
+
+// flushIO flushes sys.stderr, then sys.stdout, ignoring errors, as CPython
+// does after a script file (or the standard input) has run and after each
+// statement at the prompt.
+func flushIO(ctx py.Context) {
+	if sys, err := ctx.GetModule("sys"); err == nil {
+		flushStream(sys, "stderr")
+		flushStream(sys, "stdout")
+	}
 }
 
 // run is the whole program, returning the exit status; main only exits.
@@ -142,9 +177,10 @@ func startSite(ctx py.Context) {
 		return
 	}
 	if _, err := vm.ImportModule(ctx, "site"); err != nil {
-		fmt.Fprintln(os.Stderr, "Failed to import the site module")
-		vm.ReportUncaught(ctx, err, os.Stderr)
-		os.Exit(1)
+		w := host.StdStreamWriter(2)
+		fmt.Fprintln(w, "Failed to import the site module")
+		vm.ReportUncaught(ctx, err, w)
+		exit(1)
 	}
 }
 
@@ -203,7 +239,7 @@ func runCompiled(path string, data []byte, argv []string, stderr io.Writer) (sta
 		dir = filepath.Dir(path)
 	}
 	ctx := newContext(argv, dir)
-	defer ctx.Close()
+	defer endInterpreter(ctx, &status)
 	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
 		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: name},
 	})
@@ -237,6 +273,7 @@ func runCompiled(path string, data []byte, argv []string, stderr io.Writer) (sta
 	}
 	vm.RecordModule(ctx, module)
 	_, err = ctx.RunCode(c, module.Globals, module.Globals, nil)
+	flushIO(ctx) // as after any script file
 	return finishMain(ctx, err, true, stderr)
 }
 
@@ -262,7 +299,7 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 		}
 	}()
 	ctx := newContext(argv, scriptDir)
-	defer ctx.Close()
+	defer endInterpreter(ctx, &status)
 	// A script (a file or the standard input) is read as a file, -c's code
 	// as a string: CPython reports errors at the end of the input
 	// differently (compiler.CompileFile).
@@ -284,6 +321,11 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 	}
 	vm.RecordModule(ctx, module) // sys.modules['__main__']
 	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
+	if asFile {
+		// CPython flushes stderr, then stdout, after a script file (the
+		// standard input too) has run, before any traceback; not after -c
+		flushIO(ctx)
+	}
 	return finishMain(ctx, err, filename != "<stdin>", stderr)
 }
 
@@ -292,7 +334,6 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 // __main__, after the traceback of an uncaught exception (SystemExit
 // included), as in CPython; otherwise err gives the exit status.
 func finishMain(ctx py.Context, err error, mayInspect bool, stderr io.Writer) int {
-	flushStdout(ctx)
 	if !mayInspect || startup.opts.Inspect == 0 {
 		if err != nil {
 			return reportErrorIn(ctx, err, stderr)
@@ -311,14 +352,6 @@ func finishMain(ctx py.Context, err error, mayInspect bool, stderr io.Writer) in
 	return 0
 }
 
-// flushStdout flushes sys.stdout if a script replaced it with something
-// buffered; gpython's own stdout writes through.
-func flushStdout(ctx py.Context) {
-	if sys, err := ctx.GetModule("sys"); err == nil {
-		flushStream(sys, "stdout")
-	}
-}
-
 // reportError prints an uncaught exception (a compile-time SyntaxError
 // has no traceback, so only its location and last line print) and returns
 // the exit status; SystemExit gives its code as CPython does.
@@ -329,9 +362,6 @@ func reportError(err error, stderr io.Writer) int {
 // reportErrorIn is reportError for an error raised in ctx, whose
 // sys.excepthook and sys.tracebacklimit then apply (vm.ReportUncaught).
 func reportErrorIn(ctx py.Context, err error, stderr io.Writer) int {
-	if stderrIsASCII() {
-		stderr = asciiWriter{stderr}
-	}
 	exc := pyutil.ExceptionValue(err)
 	if e, ok := exc.(*py.Exception); ok && e.Type().IsSubtype(py.SystemExit) {
 		return systemExitCode(e, stderr)
@@ -342,49 +372,6 @@ func reportErrorIn(ctx py.Context, err error, stderr io.Writer) int {
 		vm.ReportUncaught(ctx, err, stderr)
 	}
 	return 1
-}
-
-// stderrIsASCII reports whether sys.stderr encodes to ASCII
-// (PYTHONIOENCODING=ascii; the streams are UTF-8 whatever the locale,
-// modules/host/stdstreams.go): the report of an uncaught exception is
-// then written with backslashreplace, as CPython's stderr writes it.
-func stderrIsASCII() bool {
-	if startup.opts.IgnoreEnvironment == 0 {
-		if enc, _, _ := strings.Cut(os.Getenv("PYTHONIOENCODING"), ":"); enc != "" {
-			enc = strings.ToLower(strings.NewReplacer("-", "", "_", "").Replace(enc))
-			return enc == "ascii" || enc == "usascii" || enc == "646"
-		}
-	}
-	return false
-}
-
-// asciiWriter writes text with each character outside ASCII as its
-// backslash escape (\xe9, \u20ac, \U0001f600); bytes that are not UTF-8
-// (a surrogate) as \udcXX.
-type asciiWriter struct{ w io.Writer }
-
-func (a asciiWriter) Write(p []byte) (int, error) {
-	var out []byte
-	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRune(p[i:])
-		switch {
-		case r < utf8.RuneSelf:
-			out = append(out, p[i])
-		case r == utf8.RuneError && size == 1:
-			out = fmt.Appendf(out, "\\udc%02x", p[i])
-		case r < 0x100:
-			out = fmt.Appendf(out, "\\x%02x", r)
-		case r < 0x10000:
-			out = fmt.Appendf(out, "\\u%04x", r)
-		default:
-			out = fmt.Appendf(out, "\\U%08x", r)
-		}
-		i += size
-	}
-	if _, err := a.w.Write(out); err != nil {
-		return 0, err
-	}
-	return len(p), nil
 }
 
 // systemExitCode: no argument or None exits 0, an int exits with it, any
@@ -414,13 +401,14 @@ func systemExitCode(e *py.Exception, stderr io.Writer) int {
 	return 1
 }
 
-func runREPL(stderr io.Writer) int {
+func runREPL(stderr io.Writer) (status int) {
 	ctx := newContext([]string{""}, "")
-	defer ctx.Close()
-	// CPython's banner, on stderr as CPython writes it: sys.version, the
-	// platform, and the hint; the ssl line is the project's.
-	fmt.Fprintf(stderr, "Python %s on %s\nwith ssl over %s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-		sysVersion(ctx), runtime.GOOS, opensslVersion(ctx))
+	defer endInterpreter(ctx, &status)
+	// CPython's banner, on stderr as CPython writes it (straight to the
+	// descriptor, as the prompts): sys.version, the platform, and the
+	// hint; the ssl line is the project's.
+	writePrompt(fmt.Sprintf("Python %s on %s\nwith ssl over %s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+		sysVersion(ctx), runtime.GOOS, opensslVersion(ctx)))
 	if !stdinIsTerminal() {
 		return runPipedREPL(ctx, os.Stdin, stderr)
 	}

@@ -9,16 +9,17 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // runPipedREPL is the interactive prompt over a standard input that is
 // not a terminal (`python3 -i < file`, a pipe from another program), as
-// CPython 3.6 runs it: the prompts, sys.ps1 and sys.ps2, go to stderr,
-// after stdout is flushed; each statement is compiled as typed ("single"
+// CPython 3.6 runs it: the prompts, sys.ps1 and sys.ps2, go straight to
+// the process's stderr (past sys.stderr's buffer); each statement is compiled as typed ("single"
 // mode, file "<stdin>") and run in __main__, its value shown by
 // sys.displayhook; an error prints its traceback on stderr and the loop
-// goes on; end of input writes a newline on stderr and ends with status
+// goes on; after each statement sys.stderr, then sys.stdout, is flushed; end of input writes a newline on stderr and ends with status
 // 0, SystemExit with its code. A compound statement, or a line left
 // open, goes on over the following lines, up to an empty line.
 func runPipedREPL(ctx py.Context, in io.Reader, stderr io.Writer) int {
@@ -49,13 +50,10 @@ func runPipedREPL(ctx py.Context, in io.Reader, stderr io.Writer) int {
 		if pending != "" {
 			prompt = "ps2"
 		}
-		flushStream(sys, "stdout")
-		flushStream(sys, "stderr")
-		_, _ = io.WriteString(stderr, promptText(sys, prompt))
+		writePrompt(promptText(sys, prompt))
 		line, rerr := lines.ReadString('\n')
 		if line == "" && rerr != nil {
-			_, _ = io.WriteString(stderr, "\n")
-			flushStdout(ctx)
+			writePrompt("\n")
 			return 0
 		}
 		line = strings.TrimSuffix(line, "\n")
@@ -86,16 +84,30 @@ func runPipedREPL(ctx py.Context, in io.Reader, stderr io.Writer) int {
 		pending = ""
 		if cerr != nil {
 			pyutil.PrintTraceback(stderr, cerr)
+			flushIO(ctx)
 			continue
 		}
 		if _, err := ctx.RunCode(code, module.Globals, module.Globals, nil); err != nil {
 			if e, ok := pyutil.ExceptionValue(err).(*py.Exception); ok && e.Type().IsSubtype(py.SystemExit) {
-				flushStdout(ctx)
 				return systemExitCode(e, stderr)
 			}
-			flushStream(sys, "stdout")
 			vm.ReportUncaught(ctx, err, stderr)
 		}
+		flushIO(ctx)
+	}
+}
+
+// writePrompt writes a prompt to file descriptor 2 as it is, as CPython's
+// reader of a standard input that is not a terminal writes it (C's
+// unbuffered stderr, not sys.stderr); a failed write is ignored.
+func writePrompt(s string) {
+	p := []byte(s)
+	for len(p) > 0 {
+		n, err := sigint.Write(2, p)
+		if err != nil || n <= 0 {
+			return
+		}
+		p = p[n:]
 	}
 }
 

@@ -27,7 +27,7 @@ func runModule(name string, args []string, stderr io.Writer) (status int) {
 		}
 	}()
 	ctx := newContext(append([]string{"-m"}, args...), "")
-	defer ctx.Close()
+	defer endInterpreter(ctx, &status)
 	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName}})
 	if err != nil {
 		return reportError(err, stderr)

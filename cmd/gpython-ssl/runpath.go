@@ -40,7 +40,7 @@ func runMainFromPath(path string, argv []string, stderr io.Writer) (status int) 
 		}
 	}()
 	ctx := newContext(argv, name)
-	defer ctx.Close()
+	defer endInterpreter(ctx, &status)
 	if startup.opts.Isolated != 0 {
 		prependPath(ctx, name) // the path itself goes first even under -I
 	}

@@ -95,7 +95,9 @@ func TestInspectAfterProgram(t *testing.T) {
 	}
 	cpython := pytesting.CPython36()
 	for _, c := range cases {
-		stdout, stderr, status := runCmdlineInput(t, dir, append(os.Environ(), asInterpreter+"=1"), c.input, self, c.args...)
+		// Unbuffered, as CPython below (TestBufferedStreams has the
+		// buffered order).
+		stdout, stderr, status := runCmdlineInput(t, dir, append(os.Environ(), asInterpreter+"=1", "PYTHONUNBUFFERED=1"), c.input, self, c.args...)
 		assert.Equal(t, c.stdout, stdout, "%q stdout", c.args)
 		assert.Equal(t, c.stderr, stderr, "%q stderr", c.args)
 		assert.Equal(t, c.status, status, "%q status", c.args)

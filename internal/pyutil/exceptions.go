@@ -238,10 +238,10 @@ func DictProperty(name string, def py.Object, doc string) *py.Property {
 }
 
 func init() {
-	py.OSError.Dict["errno"] = osErrorProperty("errno", "POSIX exception code", osErrorErrno)
-	py.OSError.Dict["strerror"] = osErrorProperty("strerror", "exception strerror", osErrorStrerror)
-	py.OSError.Dict["filename"] = osErrorProperty("filename", "exception filename", nil)
-	py.OSError.Dict["filename2"] = osErrorProperty("filename2", "second exception filename", nil)
+	py.OSError.Dict["errno"] = osErrorProperty("errno", "The error number (an errno value) the failed call reported.", osErrorErrno)
+	py.OSError.Dict["strerror"] = osErrorProperty("strerror", "The system's text for the error number.", osErrorStrerror)
+	py.OSError.Dict["filename"] = osErrorProperty("filename", "The file name the failed call was given, or None.", nil)
+	py.OSError.Dict["filename2"] = osErrorProperty("filename2", "The second file name of a call given two (rename, link), or None.", nil)
 }
 
 // ExceptionMessage is the message of err when err is an exception of

@@ -55,7 +55,6 @@ package _ssl
 import "C"
 
 import (
-	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -192,8 +191,9 @@ func NewContext(proto Protocol) (*Context, error) {
 	return c, nil
 }
 
-func invalidProtocol(proto Protocol) error {
-	return &ValueError{Msg: fmt.Sprintf("invalid or unsupported protocol version %d", int(proto))}
+// invalidProtocol is CPython 3.6's error, which does not name the value.
+func invalidProtocol(Protocol) error {
+	return &ValueError{Msg: "invalid protocol version"}
 }
 
 // Close frees the SSL_CTX. Later calls on the Context return ErrClosed.

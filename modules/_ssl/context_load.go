@@ -115,7 +115,7 @@ package _ssl
 //     BIO_free(bio);
 //     unsigned long err = ERR_peek_last_error();
 //     if (loaded == 0 && !failed) {
-//         ERR_clear_error();
+//         gossl_capture(e);   /* CPython 3.6 reports the queue's last error */
 //         return -1;
 //     }
 //     if (!failed && pem && ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE) {
@@ -288,9 +288,13 @@ func (c *Context) LoadCertChain(certfile, keyfile string, pw *Password) error {
 		return &PathError{Path: path, Errno: syscall.Errno(ce.sys_errno)}
 	}
 	e := newError(&ce, 0)
-	e.Site = SiteKeyFile
-	if step == 1 {
+	switch step {
+	case 1:
 		e.Site = SiteCertFile
+	case 2:
+		e.Site = SiteKeyFile
+	default:
+		e.Site = SiteKeyCheck
 	}
 	return e
 }
@@ -337,8 +341,8 @@ const (
 
 // LoadCAData adds certificates from memory: PEM text (certificates and
 // CRLs; text around them ignored) or concatenated DER certificates. At
-// least one certificate must be present (an *Error with CPython's
-// "... cadata does not contain a certificate" text otherwise); one already
+// least one certificate must be present (an *Error with OpenSSL's last
+// queued error otherwise, as CPython 3.6 raises); one already
 // in the store is not an error.
 func (c *Context) LoadCAData(data []byte, pem bool) error {
 	if len(data) == 0 {
@@ -359,6 +363,14 @@ func (c *Context) LoadCAData(data []byte, pem bool) error {
 		case 1:
 			return nil
 		case -1:
+			// No certificate at all: CPython 3.6 raises the queue's last
+			// error ("[PEM: NO_START_LINE] no start line"); the texts
+			// below (3.10's) serve only when the queue is empty.
+			if ce.code != 0 {
+				e := newError(&ce, 0)
+				e.Site = SiteCAData
+				return e
+			}
 			text := "not enough data: cadata does not contain a certificate"
 			if pem {
 				text = "no start line: cadata does not contain a certificate"

@@ -95,11 +95,35 @@ type errKey struct{ lib, reason int }
 
 // Library is the mnemonic of the OpenSSL library that raised the error
 // ("SSL", "PEM", "X509"), or "" when unknown.
-func (e *Error) Library() string { return libName(e.Lib) }
+func (e *Error) Library() string {
+	if !namedLibrary(e.Lib) {
+		return ""
+	}
+	return libName(e.Lib)
+}
 
 // ReasonName is the mnemonic of the reason ("CERTIFICATE_VERIFY_FAILED"),
 // or "" when unknown.
-func (e *Error) ReasonName() string { return reasonName(e.Lib, e.Reason) }
+func (e *Error) ReasonName() string {
+	if !namedLibrary(e.Lib) {
+		return ""
+	}
+	return reasonName(e.Lib, e.Reason)
+}
+
+// namedLibrary reports whether errors of OpenSSL library lib carry
+// mnemonics. CPython 3.6 (up to 3.10) names only the PEM, X509 and SSL
+// libraries; an ASN1, EVP or decoder error shows OpenSSL's text alone,
+// with library and reason None ("nested asn1 error"). The reason names
+// themselves are those of 3.7+ (errcodes_gen.go).
+func namedLibrary(lib int) bool { return lib == libPEM || lib == libX509 || lib == libSSL }
+
+// OpenSSL's ERR_LIB_ numbers of the named libraries.
+const (
+	libPEM  = 9
+	libX509 = 11
+	libSSL  = 20
+)
 
 // Error formats the message as CPython does:
 // "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ... (context.go:214)".
@@ -135,7 +159,8 @@ const (
 	SiteWrite           = "_ssl.c:2162"
 	SiteShutdown        = "_ssl.c:2432"
 	SiteCertFile        = "_ssl.c:3503" // load_cert_chain's certificate
-	SiteKeyFile         = "_ssl.c:3524" // its key, and their match
+	SiteKeyFile         = "_ssl.c:3524" // its key (a mismatch OpenSSL sees on loading it)
+	SiteKeyCheck        = "_ssl.c:3532" // SSL_CTX_check_private_key after both loaded
 	SiteCAData          = "_ssl.c:3626" // load_verify_locations(cadata=)
 	SiteVerifyLocations = "_ssl.c:3732" // load_verify_locations(cafile, capath)
 	SiteDHParams        = "_ssl.c:3780" // load_dh_params

@@ -264,6 +264,24 @@ func wrapPrint(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (py.Obj
 		if err != nil {
 			return nil, err
 		}
+		if f, ok := kwargs["file"]; !ok || f == py.None {
+			// sys.stdout None (a process without one): print does nothing
+			if mod, ok := self.(*py.Module); ok && mod.Context != nil {
+				if sys, err := mod.Context.GetModule("sys"); err == nil && sys.Globals["stdout"] == py.None {
+					return py.None, nil
+				}
+			}
+		}
+		if _, ok := kwargs["flush"]; !ok {
+			// gpython's print takes a missing flush as true; the
+			// streams keep their text unless asked (stdbuffer.go)
+			kw := make(py.StringDict, len(kwargs)+1)
+			for k, v := range kwargs {
+				kw[k] = v
+			}
+			kw["flush"] = py.False
+			kwargs = kw
+		}
 		return orig.CallWithKeywords(self, fixed, kwargs)
 	}
 }

@@ -25,6 +25,6 @@ func complexAttr(imaginary bool) func(self py.Object) (py.Object, error) {
 }
 
 func init() {
-	py.ComplexType.Dict["real"] = &py.Property{Fget: complexAttr(false), Doc: "the real part of a complex number"}
-	py.ComplexType.Dict["imag"] = &py.Property{Fget: complexAttr(true), Doc: "the imaginary part of a complex number"}
+	py.ComplexType.Dict["real"] = &py.Property{Fget: complexAttr(false), Doc: "The real component of the complex value."}
+	py.ComplexType.Dict["imag"] = &py.Property{Fget: complexAttr(true), Doc: "The imaginary component of the complex value."}
 }

@@ -561,6 +561,12 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if err := f.check(); err != nil {
+			return nil, err
+		}
+		if !f.readable {
+			return nil, unsupported("File not open for reading")
+		}
 		b, err := f.readline(n)
 		if err != nil {
 			return nil, err
@@ -574,6 +580,9 @@ func init() {
 		}
 		if f.closed {
 			return nil, errClosed(closedText + ".")
+		}
+		if !f.readable {
+			return nil, unsupported("File not open for reading")
 		}
 		return readLines(a[0], func() (py.Object, int, error) {
 			b, err := f.readline(-1)

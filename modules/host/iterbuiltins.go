@@ -581,15 +581,88 @@ func builtinSum(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 			return nil, pyutil.TypeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
+	var acc sumAccumulator
+	acc.start(total)
 	err = drain(it, func(item py.Object) (bool, error) {
-		var err error
-		total, err = vm.Add(total, item)
-		return false, err
+		return false, acc.add(item)
 	})
 	if err != nil {
 		return nil, err
 	}
-	return total, nil
+	return acc.result(), nil
+}
+
+// sumAccumulator keeps sum()'s running total unboxed while it is a small
+// int (an int64) or a float and the items are too, as CPython's sum does:
+// a boxed total per item costs an allocation each. Any other item, or an
+// int64 overflow, hands the total back to vm.Add, which then answers for
+// the rest (and may hand a float total back to the float mode). The
+// additions are the ones vm.Add would make, in the same order, so the
+// result is the same to the bit.
+type sumAccumulator struct {
+	mode  int // sumBoxed, sumInt or sumFloat
+	i     int64
+	f     float64
+	boxed py.Object
+}
+
+const (
+	sumBoxed = iota
+	sumInt
+	sumFloat
+)
+
+// start sets the total to v.
+func (a *sumAccumulator) start(v py.Object) {
+	switch x := v.(type) {
+	case py.Int:
+		a.mode, a.i = sumInt, int64(x)
+	case py.Float:
+		a.mode, a.f = sumFloat, float64(x)
+	default:
+		a.mode, a.boxed = sumBoxed, v
+	}
+}
+
+// add adds item to the total.
+func (a *sumAccumulator) add(item py.Object) error {
+	switch a.mode {
+	case sumInt:
+		if x, ok := item.(py.Int); ok {
+			s := a.i + int64(x)
+			// Overflow iff both operands' signs differ from the sum's.
+			if (a.i^s)&(int64(x)^s) >= 0 {
+				a.i = s
+				return nil
+			}
+		}
+	case sumFloat:
+		switch x := item.(type) {
+		case py.Float:
+			a.f += float64(x)
+			return nil
+		case py.Int:
+			a.f += float64(x)
+			return nil
+		}
+	}
+	r, err := vm.Add(a.result(), item)
+	if err != nil {
+		return err
+	}
+	a.start(r)
+	return nil
+}
+
+// result is the total, boxed.
+func (a *sumAccumulator) result() py.Object {
+	switch a.mode {
+	case sumInt:
+		return py.Int(a.i)
+	case sumFloat:
+		return py.Float(a.f)
+	}
+	return a.boxed
 }
 
 // ---- any, all ----

@@ -18,9 +18,9 @@ import (
 // sys.stdout and sys.stderr, as the text streams CPython's are
 // (_io.TextIOWrapper): line iteration, readlines and writelines, the
 // encoding and errors they report, mode, closed, line_buffering, newlines,
-// and buffer, the binary stream under them. Their writes reach the file at
-// once, as CPython's do under PYTHONUNBUFFERED, so text and bytes written
-// through buffer keep their order.
+// and buffer, the binary stream under them. The process's stdout and
+// stderr keep their text as CPython's do (stdbuffer.go); other streams
+// write at once.
 
 func init() {
 	py.FileType.Name = "_io.TextIOWrapper"
@@ -74,8 +74,69 @@ func init() {
 		}
 		return self, noArgsM("__iter__", args)
 	})
-	fileMethod("__next__", "Implement next(self).", func(_ py.Object, f *py.File, args py.Tuple) (py.Object, error) {
-		line, err := f.ReadLine(nil, nil)
+	// Reads decode what they read with the stream's encoding and error
+	// handler (PYTHONIOENCODING; UTF-8 and strict otherwise).
+	origRead, _ := d["read"].(*py.Method)
+	origReadline, _ := d["readline"].(*py.Method)
+	readline := func(self py.Object, f *py.File, size py.Object) (py.Object, error) {
+		if size == nil {
+			size = py.None
+		}
+		raw, err := origReadline.Call(self, py.Tuple{size})
+		if err != nil {
+			return nil, err
+		}
+		return decodeRead(self, f, origRead, raw)
+	}
+	fileMethod("read", "read(size=-1) -> str\n\nRead at most size characters, or everything up to the end of the stream when size is negative or None.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, pyutil.TypeErrorf("read expected at most 1 arguments, got %d", len(args))
+		}
+		n := -1
+		if len(args) == 1 && args[0] != py.None {
+			v, err := goInt(args[0])
+			if err != nil {
+				return nil, err
+			}
+			n = v
+		}
+		if n < 0 {
+			raw, err := origRead.Call(self, py.Tuple{py.None})
+			if err != nil {
+				return nil, err
+			}
+			return decodeRead(self, f, origRead, raw)
+		}
+		var buf []byte
+		for {
+			want := n - utf8.RuneCount(buf)
+			if want <= 0 {
+				break
+			}
+			chunk, err := origRead.Call(self, py.Tuple{py.Int(want)})
+			if err != nil {
+				return nil, err
+			}
+			c, _ := chunk.(py.String)
+			if c == "" {
+				break
+			}
+			buf = append(buf, c...)
+		}
+		return decodeRead(self, f, origRead, py.String(buf))
+	})
+	fileMethod("readline", "readline(size=-1) -> str\n\nRead one line, or at most size characters of it.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, pyutil.TypeErrorf("readline expected at most 1 arguments, got %d", len(args))
+		}
+		var size py.Object = py.None
+		if len(args) == 1 {
+			size = args[0]
+		}
+		return readline(self, f, size)
+	})
+	fileMethod("__next__", "Implement next(self).", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+		line, err := readline(self, f, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -84,7 +145,7 @@ func init() {
 		}
 		return line, nil
 	})
-	fileMethod("readlines", "readlines(hint=-1) -> list of lines\n\nRead lines until the end of the stream, or until hint characters have been read.", func(_ py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("readlines", "readlines(hint=-1) -> list of lines\n\nRead lines until the end of the stream, or until hint characters have been read.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
 		if len(args) > 1 {
 			return nil, pyutil.TypeErrorf("readlines expected at most 1 arguments, got %d", len(args))
 		}
@@ -99,7 +160,7 @@ func init() {
 		lines := py.NewList()
 		total := 0
 		for {
-			line, err := f.ReadLine(nil, nil)
+			line, err := readline(self, f, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -129,43 +190,60 @@ func init() {
 			}
 			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", got)
 		}
-		if enc, errs := streamCodec(f); !isUTF8Name(enc) {
-			// another encoding (PYTHONIOENCODING, the C locale's ASCII):
-			// the text goes through its codec and the stream's handler
-			encode, err := vm.GetAttr(s, "encode")
+		st := stateOf(f)
+		data := []byte(s)
+		if !st.utf8 || vm.HasSurrogates(string(s)) {
+			// another encoding (PYTHONIOENCODING), or lone surrogates:
+			// the text goes through the stream's codec and error
+			// handler (strict on stdout raises UnicodeEncodeError,
+			// stderr's backslashreplace writes \udcff)
+			if st.codecErr != nil {
+				return nil, st.codecErr
+			}
+			b, err := encode(string(s), st.codec, errorHandler(st.errors))
 			if err != nil {
 				return nil, err
 			}
-			encoded, err := vm.Call(encode, py.Tuple{py.String(enc), py.String(errs)}, nil)
-			if err != nil {
-				return nil, err
-			}
-			if _, err := f.Write(encoded); err != nil {
-				return nil, err
-			}
-			return py.Int(vm.StrLen(string(s))), nil
+			data = b
 		}
-		if vm.HasSurrogates(string(s)) {
-			// Lone surrogates go through the stream's error handler:
-			// strict (stdout) raises UnicodeEncodeError, stderr's
-			// backslashreplace writes \udcff.
-			encode, err := vm.GetAttr(s, "encode")
-			if err != nil {
+		if b := stdBufOf(f); b != nil {
+			if err := b.write(data); err != nil {
 				return nil, err
 			}
-			encoded, err := vm.Call(encode, py.Tuple{py.String("utf-8"), py.String(streamErrors(f))}, nil)
-			if err != nil {
-				return nil, err
-			}
-			if _, err := f.Write(encoded); err != nil {
-				return nil, err
-			}
-			return py.Int(vm.StrLen(string(s))), nil
-		}
-		if _, err := f.Write(s); err != nil {
+		} else if fileClosed(f) {
+			return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+		} else if _, err := fdWriteAll(int(f.File.Fd()), data); err != nil {
 			return nil, err
 		}
-		return py.Int(utf8.RuneCountInString(string(s))), nil // characters, not bytes
+		return py.Int(vm.StrLen(string(s))), nil // characters, not bytes
+	})
+	// flush writes the pending text of the process's stdout or stderr;
+	// other files are gpython's.
+	origFlush, _ := d["flush"].(*py.Method)
+	fileMethod("flush", "flush() -> None\n\nWrite out what the stream holds.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+		if fileClosed(f) {
+			return nil, pyutil.ValueErrorf("I/O operation on closed file.")
+		}
+		if b := stdBufOf(f); b != nil {
+			if err := noArgsM("flush", args); err != nil {
+				return nil, err
+			}
+			if err := b.flush(); err != nil {
+				return nil, err
+			}
+			return py.None, nil
+		}
+		return origFlush.Call(self, args)
+	})
+	// close writes the pending text first, as a text stream's close does.
+	origClose, _ := d["close"].(*py.Method)
+	fileMethod("close", "close() -> None\n\nFlush and close the stream.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+		if b := stdBufOf(f); b != nil && !fileClosed(f) {
+			if err := b.flush(); err != nil {
+				return nil, err
+			}
+		}
+		return origClose.Call(self, args)
 	})
 	fileMethod("writelines", "writelines(lines) -> None\n\nWrite each string of an iterable to the stream.", func(self py.Object, _ *py.File, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {
@@ -188,10 +266,19 @@ func init() {
 }
 
 // streamCodec is the encoding and error handler of the standard stream
-// f: PYTHONIOENCODING's ("encoding:errors", either part may be empty;
-// ignored under -E) over UTF-8 and strict; stderr's handler is always
-// backslashreplace, as CPython 3.6's.
+// f (StdStreamCodec).
 func streamCodec(f *py.File) (encoding, errors string) {
+	st := stateOf(f)
+	return st.encoding, st.errors
+}
+
+// StdStreamCodec is the encoding and error handler of the standard
+// stream named name ("<stdin>", "<stdout>", "<stderr>"):
+// PYTHONIOENCODING's ("encoding:errors", either part may be empty;
+// ignored under -E) over UTF-8 and strict; stderr's handler is always
+// backslashreplace, as CPython 3.6's. This is the one place that decides
+// them.
+func StdStreamCodec(name string) (encoding, errors string) {
 	// UTF-8 whatever the locale (the C locale too, as CPython 3.7's
 	// coercion of it does; README, "What still differs").
 	encoding, errors = "UTF-8", "strict"
@@ -201,16 +288,49 @@ func streamCodec(f *py.File) (encoding, errors string) {
 			if enc != "" {
 				encoding = enc
 			}
-			errors = "strict"
 			if errs != "" {
 				errors = errs
 			}
 		}
 	}
-	if name, _ := pyutil.StdStreamName(f); name == "<stderr>" {
+	if name == "<stderr>" {
 		errors = "backslashreplace"
 	}
 	return encoding, errors
+}
+
+// streamState is what a stream's writes and reads need of its codec,
+// decided once per stream.
+type streamState struct {
+	encoding, errors string
+	utf8             bool  // encoding is UTF-8: text is written as it is
+	codec            codec // the encoding's codec, unless utf8
+	codecErr         error // the lookup's LookupError
+}
+
+// streamStates holds each stream's state while the stream lives.
+var streamStates sync.Map // weak.Pointer[py.File] -> *streamState
+
+// stateOf is f's streamState, made on first use.
+func stateOf(f *py.File) *streamState {
+	key := weak.Make(f)
+	if st, ok := streamStates.Load(key); ok {
+		return st.(*streamState)
+	}
+	name, _ := pyutil.StdStreamName(f)
+	st := &streamState{}
+	st.encoding, st.errors = StdStreamCodec(name)
+	st.utf8 = isUTF8Name(st.encoding)
+	if !st.utf8 {
+		st.codec, st.codecErr = lookupCodec(st.encoding)
+	} else {
+		st.codec = codecUTF8
+	}
+	got, loaded := streamStates.LoadOrStore(key, st)
+	if !loaded {
+		runtime.AddCleanup(f, func(k weak.Pointer[py.File]) { streamStates.Delete(k) }, key)
+	}
+	return got.(*streamState)
 }
 
 // isUTF8Name reports whether an encoding (or a locale's charset, "utf8",
@@ -221,11 +341,70 @@ func isUTF8Name(enc string) bool {
 	return enc == "utf8"
 }
 
-// streamErrors is the error handler of the stream f (streamCodec).
-func streamErrors(f *py.File) string {
-	_, errs := streamCodec(f)
-	return errs
+// decodeRead decodes raw, the bytes (as a str) a read or readline of f
+// got, with f's codec; a UTF-8 character cut at the end is completed
+// first with more bytes (origRead). Lines end at "\n" only and keep
+// "\r", as CPython's stdin on POSIX (newline="\n").
+func decodeRead(self py.Object, f *py.File, origRead *py.Method, raw py.Object) (py.Object, error) {
+	r, ok := raw.(py.String)
+	if !ok || r == "" {
+		return raw, nil
+	}
+	st := stateOf(f)
+	b := []byte(r)
+	if st.utf8 {
+		for cutRune(b) {
+			more, err := origRead.Call(self, py.Tuple{py.Int(1)})
+			if err != nil {
+				return nil, err
+			}
+			m, _ := more.(py.String)
+			if m == "" {
+				break
+			}
+			b = append(b, m...)
+		}
+	}
+	var s string
+	if st.utf8 && utf8.Valid(b) {
+		s = string(b)
+	} else {
+		if st.codecErr != nil {
+			return nil, st.codecErr
+		}
+		d, err := decode(b, st.codec, errorHandler(st.errors))
+		if err != nil {
+			return nil, err
+		}
+		s = string(d)
+	}
+	return py.String(s), nil
 }
+
+// cutRune reports whether b ends inside a UTF-8 sequence: a lead byte
+// whose continuation bytes have not all come.
+func cutRune(b []byte) bool {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-4; i-- {
+		c := b[i]
+		if c&0xC0 == 0x80 {
+			continue // a continuation byte: look further back
+		}
+		need := 0
+		switch {
+		case c&0xE0 == 0xC0:
+			need = 2
+		case c&0xF0 == 0xE0:
+			need = 3
+		case c&0xF8 == 0xF0:
+			need = 4
+		}
+		return need > len(b)-i
+	}
+	return false
+}
+
+// streamErrors is the error handler of the stream f (streamCodec).
+func streamErrors(f *py.File) string { return stateOf(f).errors }
 
 // textMode is the mode a stream reports: "r", "w" or "r+".
 func textMode(f *py.File) string {

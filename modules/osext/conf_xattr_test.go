@@ -65,6 +65,13 @@ var confCases = []pytesting.Case{
 	{"path fspath int", `os.open(type("FP", (), {"__fspath__": lambda s: 3})(), 0)`},
 	{"path bytearray warns", `warned(lambda: os.access(bytearray(P("x").encode()), os.F_OK))`},
 	{"path memoryview missing", `warned(lambda: os.open(memoryview(P("missing").encode()), 0))`},
+	{"listdir bytearray warns", `(lambda: (touch("lb"), warned(lambda: "lb" in os.listdir(bytearray(D.encode()))))[1])()`},
+	{"listdir memoryview warns", `warned(lambda: type(os.listdir(memoryview(D.encode()))[0]).__name__)`},
+	{"scandir bytearray warns", `(lambda: (touch("sb"), warned(lambda: [(type(e.name).__name__, e.path == P("sb").encode()) for e in os.scandir(bytearray(D.encode())) if e.name == b"sb"]))[1])()`},
+	{"stat bytearray warns", `warned(lambda: os.stat(bytearray(P("missing").encode())))`},
+	{"chdir bytearray warns", `warned(lambda: os.chdir(bytearray(P("missing").encode())))`},
+	{"lstat fspath int", `os.lstat(type("FP", (), {"__fspath__": lambda s: 3})())`},
+	{"stat fspath int", `os.stat(type("FP", (), {"__fspath__": lambda s: 3})())`},
 	{"getloadavg", `(lambda a: (len(a), all(x * 65536 == int(x * 65536) for x in a)))(os.getloadavg())`},
 	{"cleanup", `__import__("shutil").rmtree(D)`},
 }

@@ -29,8 +29,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
-	"github.com/gpython-ssl/gpython-ssl/vm"
+	"github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
 )
 
 // fdFunctions are the functions whose path argument may also be an open
@@ -58,54 +57,9 @@ func pathKinds(fn string) string {
 
 // pathArg converts a path argument of fn as 3.6's path converter does
 // ("chmod: path should be string, bytes, os.PathLike or integer, not
-// NoneType"): str, bytes and os.PathLike objects whose __fspath__ gives
-// one of those; an __fspath__ giving something else is worded with that
-// result's type; other bytes-like objects (bytearray, memoryview) pass
-// with a DeprecationWarning of the same words.
+// NoneType"): ospath.PathArg with the kinds fn takes.
 func pathArg(fn string, o py.Object) (string, bool, error) {
-	kinds := pathKinds(fn)
-	notPath := func(what py.Object) string {
-		return fmt.Sprintf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(what))
-	}
-	switch pyutil.Unwrap(o).(type) {
-	case py.String, py.Bytes:
-		return pyarg.Path(o)
-	}
-	// a class is no path: its metatype has no __fspath__ (gpython's
-	// instances of Python classes are *py.Type too)
-	if t, isType := o.(*py.Type); !isType || pyutil.IsInstanceObject(t) {
-		var r py.Object
-		var err error
-		found := true
-		if p, isP := o.(pyarg.PathLike); isP {
-			r, err = p.M__fspath__()
-		} else if fspath, lookupErr := py.GetAttrString(o, "__fspath__"); lookupErr == nil {
-			r, err = py.Call(fspath, nil, nil)
-		} else {
-			found = false
-		}
-		if err != nil {
-			return "", false, err
-		}
-		if found {
-			switch pyutil.Unwrap(r).(type) {
-			case py.String, py.Bytes:
-				return pyarg.Path(r)
-			}
-			return "", false, pyutil.TypeErrorf("%s", notPath(r))
-		}
-	}
-	if _, isBuffer := o.(pyutil.ReadableBuffer); isBuffer {
-		if err := vm.Warn(py.DeprecationWarning, notPath(o), 1); err != nil {
-			return "", false, err
-		}
-		b, err := pyarg.BytesLike(o)
-		if err != nil {
-			return "", false, err
-		}
-		return pyarg.Path(py.Bytes(b))
-	}
-	return "", false, pyutil.TypeErrorf("%s", notPath(o))
+	return ospath.PathArg(fn, pathKinds(fn), o)
 }
 
 // osErr is the OSError CPython raises for err (an errno) on filename.

@@ -101,65 +101,73 @@ func confName(o py.Object, table map[string]int) (int, error) {
 	return 0, pyutil.TypeErrorf("configuration names must be strings or integers")
 }
 
-func confErr(e C.int, filename py.Object) error {
-	return pyutil.OSErrorFromErrno(syscall.Errno(e), filename)
+// confQuery is the shape the four queries share: the name argument
+// converted through table, then query run on it; a non-zero errno from
+// query is the OSError (on filename, the path of pathconf).
+func confQuery(nameArg py.Object, table map[string]int, filename py.Object, query func(name C.int) (py.Object, C.int)) (py.Object, error) {
+	name, err := confName(nameArg, table)
+	if err != nil {
+		return nil, err
+	}
+	r, e := query(C.int(name))
+	if e != 0 {
+		return nil, pyutil.OSErrorFromErrno(syscall.Errno(e), filename)
+	}
+	return r, nil
 }
 
 func osSysconf(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := exactArgs("sysconf", args, 1, true); err != nil {
 		return nil, err
 	}
-	name, err := confName(args[0], sysconfNames)
-	if err != nil {
-		return nil, err
-	}
-	var e C.int
-	r := C.gpy_sysconf(C.int(name), &e)
-	if r == -1 && e != 0 {
-		return nil, confErr(e, nil)
-	}
-	return py.Int(r), nil
+	return confQuery(args[0], sysconfNames, nil, func(name C.int) (py.Object, C.int) {
+		var e C.int
+		r := C.gpy_sysconf(name, &e)
+		if r != -1 {
+			e = 0 // -1 is a failure only when errno says so
+		}
+		return py.Int(r), e
+	})
 }
 
 func osConfstr(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := exactArgs("confstr", args, 1, true); err != nil {
 		return nil, err
 	}
-	name, err := confName(args[0], confstrNames)
-	if err != nil {
-		return nil, err
-	}
-	buf := make([]byte, 256)
-	for {
-		var e C.int
-		n := C.gpy_confstr(C.int(name), (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf)), &e)
-		if n == 0 {
-			if e != 0 {
-				return nil, confErr(e, nil)
+	return confQuery(args[0], confstrNames, nil, func(name C.int) (py.Object, C.int) {
+		buf := make([]byte, 256)
+		for {
+			var e C.int
+			n := C.gpy_confstr(name, (*C.char)(unsafe.Pointer(&buf[0])), C.size_t(len(buf)), &e)
+			if n == 0 {
+				return py.None, e // no value, or the errno of a failure
 			}
-			return py.None, nil
+			if int(n) <= len(buf) {
+				return py.String(buf[:n-1]), 0
+			}
+			buf = make([]byte, n)
 		}
-		if int(n) <= len(buf) {
-			return py.String(buf[:n-1]), nil
-		}
-		buf = make([]byte, n)
-	}
+	})
 }
 
-func pathconfOf(fd int, path *string, name int, filename py.Object) (py.Object, error) {
-	var e C.int
-	var r C.long
-	if path != nil {
-		cs := C.CString(*path)
-		defer C.free(unsafe.Pointer(cs))
-		r = C.gpy_pathconf(cs, 0, C.int(name), &e)
-	} else {
-		r = C.gpy_pathconf(nil, C.int(fd), C.int(name), &e)
-	}
-	if r == -1 && e != 0 {
-		return nil, confErr(e, filename)
-	}
-	return py.Int(r), nil
+// pathconfOf is pathconf(3) of path, or fpathconf(3) of fd when path is
+// nil, for the name argument nameArg.
+func pathconfOf(fd int, path *string, nameArg, filename py.Object) (py.Object, error) {
+	return confQuery(nameArg, pathconfNames, filename, func(name C.int) (py.Object, C.int) {
+		var e C.int
+		var r C.long
+		if path != nil {
+			cs := C.CString(*path)
+			defer C.free(unsafe.Pointer(cs))
+			r = C.gpy_pathconf(cs, 0, name, &e)
+		} else {
+			r = C.gpy_pathconf(nil, C.int(fd), name, &e)
+		}
+		if r != -1 {
+			e = 0
+		}
+		return py.Int(r), e
+	})
 }
 
 func osPathconf(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -168,21 +176,13 @@ func osPathconf(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		return nil, err
 	}
 	if n, ok := a[0].(py.Int); ok {
-		name, err := confName(a[1], pathconfNames)
-		if err != nil {
-			return nil, err
-		}
-		return pathconfOf(int(n), nil, name, a[0])
+		return pathconfOf(int(n), nil, a[1], a[0])
 	}
 	p, _, err := pathArg("pathconf", a[0])
 	if err != nil {
 		return nil, err
 	}
-	name, err := confName(a[1], pathconfNames)
-	if err != nil {
-		return nil, err
-	}
-	return pathconfOf(0, &p, name, a[0])
+	return pathconfOf(0, &p, a[1], a[0])
 }
 
 func osFpathconf(self py.Object, args py.Tuple) (py.Object, error) {
@@ -193,11 +193,7 @@ func osFpathconf(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, err := confName(args[1], pathconfNames)
-	if err != nil {
-		return nil, err
-	}
-	return pathconfOf(fd, nil, name, nil)
+	return pathconfOf(fd, nil, args[1], nil)
 }
 
 var sysconfNames = map[string]int{

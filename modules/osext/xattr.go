@@ -1,6 +1,7 @@
 package osext
 
 import (
+	"runtime"
 	"syscall"
 	"unsafe"
 
@@ -91,17 +92,21 @@ func plural(n int) string {
 	return "s"
 }
 
-// attrName converts the attribute argument (str, bytes or os.PathLike).
-func attrName(fn string, o py.Object) (string, error) {
+// attrName converts the attribute argument (str, bytes or os.PathLike)
+// to the NUL-terminated name the system calls take.
+func attrName(fn string, o py.Object) (*byte, error) {
 	r, ok, err := pyarg.FSPath(o)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if !ok {
-		return "", pyutil.TypeErrorf("%s: attribute should be string, bytes or os.PathLike, not %s", fn, pyutil.TypeName(o))
+		return nil, pyutil.TypeErrorf("%s: attribute should be string, bytes or os.PathLike, not %s", fn, pyutil.TypeName(o))
 	}
-	s, _, err := pyarg.Path(r)
-	return s, err
+	s, _, err := pyarg.Path(r) // a name with a NUL in it is refused here
+	if err != nil {
+		return nil, err
+	}
+	return syscall.BytePtrFromString(s)
 }
 
 // call runs one of the three forms of an xattr system call: on the
@@ -165,18 +170,15 @@ func osGetxattr(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	name, err := attrName("getxattr", rest[0])
+	np, err := attrName("getxattr", rest[0])
 	if err != nil {
 		return nil, err
-	}
-	np, err := syscall.BytePtrFromString(name)
-	if err != nil {
-		return nil, pyutil.ValueErrorf("embedded null byte")
 	}
 	data, err := sizedRead(func(buf []byte) (int, error) {
 		return t.call(syscall.SYS_GETXATTR, syscall.SYS_LGETXATTR, syscall.SYS_FGETXATTR,
 			uintptr(unsafe.Pointer(np)), bytePtr(buf), uintptr(len(buf)), 0)
 	})
+	runtime.KeepAlive(np)
 	if err != nil {
 		return nil, t.fail(err)
 	}
@@ -188,7 +190,7 @@ func osSetxattr(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	name, err := attrName("setxattr", rest[0])
+	np, err := attrName("setxattr", rest[0])
 	if err != nil {
 		return nil, err
 	}
@@ -202,12 +204,10 @@ func osSetxattr(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 			return nil, err
 		}
 	}
-	np, err := syscall.BytePtrFromString(name)
-	if err != nil {
-		return nil, pyutil.ValueErrorf("embedded null byte")
-	}
 	_, err = t.call(syscall.SYS_SETXATTR, syscall.SYS_LSETXATTR, syscall.SYS_FSETXATTR,
 		uintptr(unsafe.Pointer(np)), bytePtr(value), uintptr(len(value)), uintptr(flags))
+	runtime.KeepAlive(np)
+	runtime.KeepAlive(value)
 	if err != nil {
 		return nil, t.fail(err)
 	}
@@ -219,16 +219,14 @@ func osRemovexattr(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obje
 	if err != nil {
 		return nil, err
 	}
-	name, err := attrName("removexattr", rest[0])
+	np, err := attrName("removexattr", rest[0])
 	if err != nil {
 		return nil, err
 	}
-	np, err := syscall.BytePtrFromString(name)
+	_, err = t.call(syscall.SYS_REMOVEXATTR, syscall.SYS_LREMOVEXATTR, syscall.SYS_FREMOVEXATTR,
+		uintptr(unsafe.Pointer(np)), 0, 0, 0)
+	runtime.KeepAlive(np)
 	if err != nil {
-		return nil, pyutil.ValueErrorf("embedded null byte")
-	}
-	if _, err = t.call(syscall.SYS_REMOVEXATTR, syscall.SYS_LREMOVEXATTR, syscall.SYS_FREMOVEXATTR,
-		uintptr(unsafe.Pointer(np)), 0, 0, 0); err != nil {
 		return nil, t.fail(err)
 	}
 	return py.None, nil

@@ -280,6 +280,12 @@ var cases = []pytesting.Case{
 	{"walk prune", `pruned("tree")`},
 	{"walk followlinks", `walked("dirlink", followlinks=True)`},
 	{"walk bytes", `walked(b"tree/sub")`},
+	{"stat fspath int", `os.stat(Bad())`},
+	{"lstat fspath int", `os.lstat(Bad())`},
+	{"scandir fspath int", `os.scandir(Bad())`},
+	{"listdir fspath int", `os.listdir(Bad())`},
+	{"listdir null", `os.listdir("tr\0ee")`},
+	{"mkdir float", `os.mkdir(1.5)`},
 }
 
 // prepareTree fills dir with the files the cases look at:

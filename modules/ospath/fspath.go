@@ -1,10 +1,13 @@
 package ospath
 
 import (
+	"fmt"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // pathValue is a path argument after os.fspath: its text and whether it
@@ -86,20 +89,66 @@ func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err erro
 			return p, 0, nil
 		}
 	}
-	r, ok, err := pyarg.FSPath(o)
-	if err != nil {
-		return p, fd, err
+	kinds := "string, bytes or os.PathLike"
+	if allowFD {
+		kinds = "string, bytes, os.PathLike or integer"
 	}
-	if !ok {
-		kinds := "string, bytes or os.PathLike"
-		if allowFD {
-			kinds = "string, bytes, os.PathLike or integer"
-		}
-		return p, fd, pyutil.TypeErrorf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(o))
-	}
-	p.s, p.isBytes, err = pyarg.Path(r)
+	p.s, p.isBytes, err = PathArg(fn, kinds, o)
 	p.system = !p.isBytes
 	return p, fd, err
+}
+
+// PathArg converts a path argument of the os function fn as 3.6's path
+// converter does; kinds is what fn's TypeError lists as accepted ("string,
+// bytes, os.PathLike or integer"). str and bytes (and their subclasses)
+// are taken as they are, an os.PathLike by what its __fspath__ gives (a
+// result that is neither is worded with the result's type); other
+// bytes-like objects (bytearray, memoryview) pass as bytes with a
+// DeprecationWarning carrying the TypeError's words. An embedded NUL is
+// ValueError("embedded null byte"). s is the name as the system calls
+// take it; isBytes tells that the argument was bytes.
+func PathArg(fn, kinds string, o py.Object) (s string, isBytes bool, err error) {
+	notPath := func(what py.Object) string {
+		return fmt.Sprintf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(what))
+	}
+	switch pyutil.Unwrap(o).(type) {
+	case py.String, py.Bytes:
+		return pyarg.Path(o)
+	}
+	// a class is no path: its metatype has no __fspath__ (gpython's
+	// instances of Python classes are *py.Type too)
+	if t, isType := o.(*py.Type); !isType || pyutil.IsInstanceObject(t) {
+		var r py.Object
+		found := true
+		if pl, isP := o.(pyarg.PathLike); isP {
+			r, err = pl.M__fspath__()
+		} else if fspath, lookupErr := py.GetAttrString(o, "__fspath__"); lookupErr == nil {
+			r, err = py.Call(fspath, nil, nil)
+		} else {
+			found = false
+		}
+		if err != nil {
+			return "", false, err
+		}
+		if found {
+			switch pyutil.Unwrap(r).(type) {
+			case py.String, py.Bytes:
+				return pyarg.Path(r)
+			}
+			return "", false, pyutil.TypeErrorf("%s", notPath(r))
+		}
+	}
+	if _, isBuffer := o.(pyutil.ReadableBuffer); isBuffer {
+		if err := vm.Warn(py.DeprecationWarning, notPath(o), 1); err != nil {
+			return "", false, err
+		}
+		b, err := pyarg.BytesLike(o)
+		if err != nil {
+			return "", false, err
+		}
+		return pyarg.Path(py.Bytes(b))
+	}
+	return "", false, pyutil.TypeErrorf("%s", notPath(o))
 }
 
 // checkArgTypes is genericpath._check_arg_types's wording for a failed

@@ -269,17 +269,11 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 		if fd, isInt := o.(py.Int); isInt {
 			return listFD(int(fd))
 		}
-		var ok bool
-		r, ok, err := pyarg.FSPath(o)
+		s, isBytes, err := PathArg("listdir", "string, bytes, os.PathLike, integer or None", o)
 		if err != nil {
 			return nil, err
 		}
-		if !ok {
-			return nil, pyutil.TypeErrorf("listdir: path should be string, bytes, os.PathLike, integer or None, not %s", pyutil.TypeName(o))
-		}
-		if p, err = toPathValue(r).forSystem(); err != nil {
-			return nil, err
-		}
+		p = pathValue{s: s, isBytes: isBytes, system: !isBytes}
 	}
 	names, err := readNames(p.s)
 	if err != nil {

@@ -170,11 +170,11 @@ func osScandir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	}
 	dir := pathValue{s: ".", system: true}
 	if o != py.None {
-		p, _, err := osPath("scandir", o, false)
+		s, isBytes, err := PathArg("scandir", "string, bytes, os.PathLike or None", o)
 		if err != nil {
 			return nil, err
 		}
-		dir = p
+		dir = pathValue{s: s, isBytes: isBytes, system: !isBytes}
 	}
 	entries, err := scan(dir)
 	if err != nil {

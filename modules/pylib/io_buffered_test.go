@@ -45,6 +45,55 @@ class Slow(R):
 def closed(f):
     f.close()
     return f
+def Try(f):
+    try:
+        return f()
+    except Exception as e:
+        return type(e).__name__, str(e)
+class Counted(io.BytesIO):
+    def __init__(self, data):
+        super().__init__(data)
+        self.calls = []
+    def read(self, n=None):
+        res = super().read(n)
+        self.calls.append(("read", len(res)))
+        return res
+    def readinto(self, b):
+        res = super().readinto(b)
+        self.calls.append(("readinto", res))
+        return res
+class CountedBytes(Counted):
+    pass
+class Liar(R):
+    def writable(self):
+        return True
+    def seekable(self):
+        return True
+    def seek(self, pos, whence=0):
+        return -123
+    def tell(self):
+        return -456
+    def write(self, b):
+        return len(b) * 2
+class Flushed(R):
+    flushed = 0
+    def flush(self):
+        self.flushed += 1
+class Logged(io.IOBase):
+    def __init__(self, fail=False):
+        self.log = []
+        self.fail = fail
+    def flush(self):
+        self.log.append("flush")
+        if self.fail:
+            raise OSError("flush failed")
+class Chunks(io.RawIOBase):
+    def __init__(self, parts):
+        self.parts = list(parts)
+    def readable(self):
+        return True
+    def read(self, n=-1):
+        return self.parts.pop(0) if self.parts else b""
 `
 
 var ioBufferedCases = []pytesting.Case{
@@ -105,6 +154,26 @@ var ioBufferedCases = []pytesting.Case{
 	{"detached read", `(lambda b: (b.detach(), b.read()))(B(io.BytesIO(b"ab")))`},
 	{"with", `(lambda b: [(f.read(), f is b) for f in [b.__enter__()]] + [b.__exit__(None, None, None), b.closed])(B(io.BytesIO(b"ctx\n")))`},
 	{"files stay native", `(lambda f: (type(f).__name__, type(f) is io.BufferedReader, f.read(6), f.close()))(open(__import__("os").devnull, "rb"))`},
+	{"reader raw calls", `(lambda r: (lambda b: (b.read(1), b.read(2), b.read(4), b.read(2), r.calls))(B(r, 4)))(Counted(b"abcdefghi"))`},
+	{"readinto1 one raw read", `(lambda b, ba: (b.peek(1), b.readinto1(ba), bytes(ba), b.readinto1(ba), bytes(ba)))(B(R(b"abcdefghij", 3), 10), bytearray(2))`},
+	{"readinto big", `(lambda b, ba: (b.peek(1), b.readinto1(ba), bytes(ba[:6])))(B(R(b"abcdefghij", 3), 4), bytearray(20))`},
+	{"readinto array", `(lambda b, a: (b.readinto(a), a.tolist()))(B(io.BytesIO(b"\x01\x00\x00\x00\x02\x00\x00\x00")), __import__("array").array("i", [0, 0, 0]))`},
+	{"raw bad seek", `B(Liar(b"abc")).seek(0)`},
+	{"raw bad tell", `B(Liar(b"abc")).tell()`},
+	{"raw bad write", `io.BufferedWriter(Liar(b""), 5).write(b"abcdef")`},
+	{"reader close flushes raw", `(lambda r: (B(r).close(), r.flushed))(Flushed(b"x"))`},
+	{"pair array write", `io.BufferedRWPair(R(b""), W()).write(__import__("array").array("i", range(10)))`},
+	{"pair buffers writes", `(lambda w: (lambda p: (p.write(b"ab"), list(w.out), p.flush(), list(w.out), p.read(3), p.closed, p.close(), p.closed))(io.BufferedRWPair(R(b"xyz"), w, 8)))(W())`},
+	{"pair readinto", `(lambda p, a: (p.readinto(a), p.readinto1(a), a))(io.BufferedRWPair(R(b"abcdefgh", 2), W()), bytearray(3))`},
+	{"base close flushes", `(lambda s: (s.close(), s.log, s.closed))(Logged())`},
+	{"base close flush fails", `(lambda s: (s.close(), s.closed))(Logged(fail=True))`},
+	{"base close flush failed closed", `(lambda s: (Try(s.close), s.closed))(Logged(fail=True))`},
+	{"bytesio subclass readinto", `(lambda b, ba: (b.readinto(ba), b.read1(2), b.calls))(CountedBytes(b"abcdef"), bytearray(3))`},
+	{"text over raw", `(lambda t: (t.read(4), t.readline(), list(t)))(io.TextIOWrapper(Chunks([b"abc", b"def", b"ghi\njkl\nopq\n"]), encoding="ascii", newline="\n"))`},
+	{"text write_through", `(lambda w: (lambda t: (t.write("1"), t.write("23\n4"), b"".join(w.out)))(io.TextIOWrapper(w, encoding="ascii", newline="\n", write_through=True)))(W())`},
+	{"pickle buffered", `__import__("pickle").dumps(io.BufferedWriter(io.BytesIO()))`},
+	{"io all", `sorted(io.__all__)`},
+	{"fileio readline write-only", `(lambda f: (Try(f.readline), Try(f.readlines), f.close()))(open(__import__("os").devnull, "wb", buffering=0))`},
 	{"fileio stays native", `(lambda f: (type(f) is io.BufferedReader, f.read(), f.close()))(io.BufferedReader(io.FileIO(__import__("os").devnull)))`},
 }
 

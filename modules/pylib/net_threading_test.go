@@ -70,6 +70,12 @@ def run_threads(n, target, *args):
     for t in ts:
         t.join(10)
     return [t.is_alive() for t in ts]
+def until(cond, limit=30):
+    # polls cond (at most limit seconds) instead of sleeping a fixed time,
+    # so that a loaded machine changes nothing but how long a case takes
+    end = time.monotonic() + limit
+    while not cond() and time.monotonic() < end:
+        time.sleep(0.005)
 def etype(f):
     try:
         return f()
@@ -200,13 +206,13 @@ var threadingCases = []pytesting.Case{
 	{"event_more", `(lambda e: (mask(repr(e)), e.wait(0), e.wait(-1), e.set(), e.set(), e.wait(0), e.wait(-1), e.isSet(), e.clear(), e.clear(), e.is_set()))(threading.Event())`},
 	{"event_set_before_wait", `(lambda e: (threading.Timer(0.02, e.set).start(), e.wait(), e.wait(), e.is_set()))(threading.Event())`},
 	{"timer_cancel_before_start", `(lambda t: (t.cancel(), t.start(), t.join(5), take(), t.finished.is_set(), mask(repr(t), t).split(',')[1]))(threading.Timer(0, rec, args=('no',)))`},
-	{"timer_cancel_running", `(lambda t: (t.start(), time.sleep(0.02), t.is_alive(), t.cancel(), t.join(5), t.is_alive(), take()))(threading.Timer(10, rec, args=('no',)))`},
+	{"timer_cancel_running", `(lambda t: (t.start(), time.sleep(0.02), t.is_alive(), t.cancel(), t.join(30), t.is_alive(), take()))(threading.Timer(10, rec, args=('no',)))`},
 	{"timer_defaults", `(lambda t: (t.args, t.kwargs, t.interval, t.function is rec, t.daemon, mask(repr(t), t).split('(')[0], t.name.startswith('Thread-')))(threading.Timer(2, rec))`},
 	{"timer_exception", `(lambda t: (stderr_of(lambda: (t.start(), t.join(5)))[1][0].startswith('Exception in thread Thread-'), stderr_of(lambda: None), t.finished.is_set()))(threading.Timer(0, lambda: 1 / 0))`},
 	{"timer_signature", `[etype(lambda: threading.Timer()), etype(lambda: threading.Timer(1)), etype(lambda: threading.Timer(1, 2, 3, 4, 5))]`},
 	{"barrier_one", `(lambda b: (b.wait(), b.wait(), b.n_waiting, b.broken, b.parties))(threading.Barrier(1))`},
 	{"barrier_action_thread", `(lambda names: (lambda b: (run_threads(2, lambda i: rec(i, b.wait(5))), len(names), names[0].startswith('Thread-'), names[0] != 'MainThread', len(take())))(threading.Barrier(2, action=lambda: names.append(threading.current_thread().name))))([])`},
-	{"barrier_n_waiting", `(lambda b: (lambda t: (t.start(), time.sleep(0.05), b.n_waiting, b.broken, b.abort(), t.join(5), b.n_waiting, b.broken))(threading.Thread(target=lambda: etype(lambda: b.wait(5)))))(threading.Barrier(3))`},
+	{"barrier_n_waiting", `(lambda b: (lambda t: (t.start(), until(lambda: b.n_waiting == 1), b.n_waiting, b.broken, b.abort(), t.join(30), b.n_waiting, b.broken))(threading.Thread(target=lambda: etype(lambda: b.wait(5)))))(threading.Barrier(3))`},
 	{"barrier_default_timeout", `(lambda b: (etype(b.wait), b.broken, b.n_waiting, b.reset(), b.broken, etype(lambda: b.wait(0)), b.broken))(threading.Barrier(2, timeout=0.02))`},
 	{"barrier_negative_timeout", `(lambda b: (etype(lambda: b.wait(-1)), b.broken))(threading.Barrier(2))`},
 	{"barrier_reset_idle", `(lambda b: (b.reset(), b.broken, b.abort(), b.abort(), b.broken, b.reset(), b.broken, b.n_waiting))(threading.Barrier(2))`},
@@ -219,7 +225,7 @@ var threadingCases = []pytesting.Case{
 	{"uncaught_bad_args", `stderr_of(lambda: (lambda t: (t.start(), t.join(5)))(threading.Thread(target=lambda *a: None, args=5, name='args')))`},
 	{"stack_size_errors", `(etype(lambda: threading.stack_size(1)), threading.stack_size(0))`},
 	{"join_timeouts", `(lambda e, t: (t.start(), t.join(0), t.join(-5), t.is_alive(), etype(lambda: t.join('x')), e.set(), t.join(), t.is_alive(), t.join(), t.join(0)))(*(lambda e: (e, threading.Thread(target=e.wait, args=(5,))))(threading.Event()))`},
-	{"enumerate_types", `(lambda e, t: ([x.join(5) for x in threading.enumerate() if x is not threading.main_thread() and not x.name.startswith('Dummy')], t.start(), sorted(type(x).__name__ for x in threading.enumerate() if x is not t and x.is_alive() and not x.name.startswith('Dummy')), t in threading.enumerate(), e.set(), t.join(5), t in threading.enumerate()))(*(lambda e: (e, threading.Thread(target=e.wait, args=(5,))))(threading.Event()))`},
+	{"enumerate_types", `(lambda e, t: ([x.join(30) for x in threading.enumerate() if x is not threading.main_thread() and not x.name.startswith('Dummy')], t.start(), sorted(type(x).__name__ for x in threading.enumerate() if x is not t and x.is_alive() and not x.name.startswith('Dummy')), t in threading.enumerate(), e.set(), t.join(5), t in threading.enumerate()))(*(lambda e: (e, threading.Thread(target=e.wait, args=(5,))))(threading.Event()))`},
 	{"current_in_subclass_run", `(lambda T: (lambda t: (t.start(), t.join(5), take()))(T(name='me')))(type('T', (threading.Thread,), {'run': lambda self: rec(threading.current_thread().name, threading.current_thread() is self, self.is_alive(), threading.active_count() >= 2)}))`},
 	{"nested_threads", `(lambda: (run_threads(2, lambda i: run_threads(2, lambda j: rec(i, j, threading.current_thread().daemon))), take()))()`},
 	{"daemon_inherit_nested", `(lambda t: (t.start(), t.join(5), take()))(threading.Thread(daemon=True, target=lambda: (lambda u: (u.start(), u.join(5), rec(u.daemon)))(threading.Thread(target=lambda: None))))`},

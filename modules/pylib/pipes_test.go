@@ -21,8 +21,8 @@ def tmpl(*steps):
         t.append(cmd, kind)
     return t
 def shape(text):
-    # Temporary file names differ from run to run.
-    return re.sub(r"/tmp/tmp[A-Za-z0-9_]+", "TMP", text)
+    # Temporary file names differ from run to run, and so may TMPDIR.
+    return re.sub(re.escape(tempfile.gettempdir()) + r"/tmp[A-Za-z0-9_]+", "TMP", text)
 d = tempfile.mkdtemp()
 src = os.path.join(d, "in.txt")
 with open(src, "w") as f:

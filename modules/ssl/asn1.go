@@ -35,12 +35,13 @@ func ssl_txt2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	}
 	txt, ok := vals[0].(py.String)
 	if !ok {
-		// CPython's _PyArg_BadArgument says "None", not "NoneType".
+		// 3.6's "s" format numbers the argument (even when passed by
+		// keyword) and says "None", not "NoneType".
 		what := pyutil.TypeName(vals[0])
 		if vals[0] == py.None {
 			what = "None"
 		}
-		return nil, pyutil.TypeErrorf("%s() argument 'txt' must be str, not %s", fn, what)
+		return nil, pyutil.TypeErrorf("%s() argument 1 must be str, not %s", fn, what)
 	}
 	byName := false
 	if vals[1] != nil {
@@ -59,7 +60,7 @@ func ssl_nid2obj(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	if err := pyarg.ExactlyOne("_ssl.nid2obj", args, kwargs); err != nil {
 		return nil, err
 	}
-	nid, err := pyarg.IntClinic(pyutil.Unwrap(args[0]))
+	nid, err := pyarg.Int(pyutil.Unwrap(args[0]))
 	if err != nil {
 		return nil, err
 	}

@@ -83,17 +83,17 @@ func contextFromObject(o py.Object) (*sslContext, bool) {
 }
 
 func sslContextNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
-	var proto py.Object = py.None
+	var proto py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:SSLContext", []string{"protocol"}, &proto); err != nil {
 		return nil, err
 	}
-	n := int64(_ssl.ProtocolTLS)
-	if proto != py.None { // None means the default, as in CPython 3.10+
-		if n, err = pyarg.LongStrict(pyutil.Unwrap(proto)); err != nil {
+	n := int(_ssl.ProtocolTLS)
+	if proto != nil {
+		// A C int, as 3.6 parses it ("i"): None and str are "an integer
+		// is required (got type ...)", a float "integer argument
+		// expected, got float".
+		if n, err = pyarg.Int(pyutil.Unwrap(proto)); err != nil {
 			return nil, err
-		}
-		if n < math.MinInt32 || n > math.MaxInt32 {
-			return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
 		}
 	}
 	c, err := _ssl.NewContext(_ssl.Protocol(n))
@@ -183,7 +183,7 @@ func ctxSetter(f func(c *sslContext, v py.Object) error) func(py.Object, py.Obje
 }
 
 func ctxSetOptions(c *sslContext, v py.Object) error {
-	n, err := pyarg.LongStrict(pyutil.Unwrap(v))
+	n, err := pyarg.Long(pyutil.Unwrap(v)) // 3.6 parses a C long ("l")
 	if err != nil {
 		return err
 	}
@@ -191,12 +191,9 @@ func ctxSetOptions(c *sslContext, v py.Object) error {
 }
 
 func ctxSetVerifyMode(c *sslContext, v py.Object) error {
-	n, err := pyarg.LongStrict(pyutil.Unwrap(v))
+	n, err := pyarg.Int(pyutil.Unwrap(v)) // 3.6 parses a C int ("i")
 	if err != nil {
 		return err
-	}
-	if n < math.MinInt32 || n > math.MaxInt32 {
-		return pyutil.ValueErrorf("invalid value for verify_mode")
 	}
 	return fromError(c.ctx.SetVerifyMode(_ssl.VerifyMode(n)))
 }

@@ -264,6 +264,9 @@ func TestContextErrorsVsPython3(t *testing.T) {
 	require.Equal(t, len(pl), len(gl), "gpython:\n%s\npython3:\n%s", gpy, py3)
 	for i := range pl {
 		name := strings.SplitN(pl[i], " ", 2)[0]
+		if gl[i] != pl[i] && follows36[gl[i]] {
+			continue
+		}
 		assert.Equal(t, pl[i], gl[i], "case %d (%s)", i, name)
 	}
 	t.Logf("%d error cases compared", len(pl)-1)

@@ -93,6 +93,7 @@ var sslEnumsCases = []pytesting.Case{
 	{"context class", `(ssl.SSLContext.__mro__, type(ssl.create_default_context()) is ssl.SSLContext, issubclass(ssl.SSLContext, _ssl._SSLContext), ssl.SSLContext is _ssl._SSLContext)`},
 	{"native context gives ints", `(lambda c: (repr(c.verify_mode), repr(c.options), type(c).__name__))(_ssl._SSLContext(2))`},
 	{"property on the class", `(type(ssl.SSLContext.options).__name__, hasattr(ssl.SSLContext, 'verify_mode'))`},
+	{"descriptor kinds on the classes", `[type(d).__name__ for d in (ssl.SSLContext.verify_mode, ssl.SSLContext.verify_flags, ssl.SSLContext.check_hostname, ssl.SSLSocket.context, ssl.SSLSocket.session, ssl.SSLObject.server_side, ssl.MemoryBIO.pending)]`},
 	{"purpose type checks", `(err(lambda: ssl.create_default_context('x')), err(lambda: ssl.SSLContext(ssl.PROTOCOL_TLS).load_default_certs(1)), ssl.SSLContext(ssl.PROTOCOL_TLS).load_default_certs(Purpose.CLIENT_AUTH))`},
 }
 

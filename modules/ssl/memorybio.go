@@ -51,12 +51,12 @@ func memoryBIORead(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 		if err := py.ParseTupleAndKeywords(args, kwargs, "|O:read", []string{"size"}, &sizeObj); err != nil {
 			return nil, err
 		}
-		if size, err = pyarg.IntStrict(sizeObj); err != nil {
+		if size, err = pyarg.Int(sizeObj); err != nil {
 			return nil, err
 		}
 	} else if len(args) == 1 {
 		// The common positional call skips the general parser.
-		if size, err = pyarg.IntStrict(args[0]); err != nil {
+		if size, err = pyarg.Int(args[0]); err != nil {
 			return nil, err
 		}
 	}

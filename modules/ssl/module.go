@@ -6,6 +6,7 @@ import (
 	lib "github.com/gpython-ssl/gpython-ssl/Lib"
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const nativeDoc = `The native half of the ssl module: contexts, TLS objects, memory BIOs and
@@ -81,6 +82,13 @@ func setup() {
 	setupContextSubclass() // context_subclass.go: classes deriving from SSLContext
 
 	guardTypes(moduleTypes()...)
+
+	// CPython 3.6 writes these classes, or these properties, in ssl.py:
+	// read from the class they are property objects, not the getset
+	// descriptors of a type made in C.
+	vm.KeepProperties(SSLSocketType)
+	vm.KeepProperties(SSLObjectType)
+	vm.KeepProperties(SSLContextType, "options", "verify_flags", "verify_mode")
 }
 
 // moduleTypes are the types this package defines: _ssl's globals that are

@@ -23,7 +23,7 @@ func ssl_RAND_bytes(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 	if err := pyarg.ExactlyOne("_ssl.RAND_bytes", args, kwargs); err != nil {
 		return nil, err
 	}
-	n, err := pyarg.IntClinic(args[0])
+	n, err := pyarg.Int(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +38,7 @@ func ssl_RAND_pseudo_bytes(self py.Object, args py.Tuple, kwargs py.StringDict) 
 	if err := pyarg.ExactlyOne("_ssl.RAND_pseudo_bytes", args, kwargs); err != nil {
 		return nil, err
 	}
-	n, err := pyarg.IntClinic(args[0])
+	n, err := pyarg.Int(args[0])
 	if err != nil {
 		return nil, err
 	}

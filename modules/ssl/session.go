@@ -62,7 +62,7 @@ func setupSession() {
 	d["id"] = sessionProperty("Session id", func(s *_ssl.Session) py.Object { return py.Bytes(s.ID()) })
 	d["time"] = sessionProperty("When the session was created, in seconds since the Epoch.", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })
 	d["timeout"] = sessionProperty("How many seconds after its creation the session stays valid.", func(s *_ssl.Session) py.Object { return py.Int(s.Timeout()) })
-	d["ticket_lifetime_hint"] = sessionProperty("Ticket life time hint.", func(s *_ssl.Session) py.Object { return py.Int(s.TicketLifetimeHint()) })
+	d["ticket_lifetime_hint"] = sessionProperty("How long, in seconds, the server advises keeping the session ticket.", func(s *_ssl.Session) py.Object { return py.Int(s.TicketLifetimeHint()) })
 	d["has_ticket"] = sessionProperty("Whether the server gave a session ticket.", func(s *_ssl.Session) py.Object { return py.NewBool(s.HasTicket()) })
 	addGlobal("SSLSession", SSLSessionType)
 }

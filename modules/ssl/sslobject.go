@@ -121,7 +121,7 @@ func readArgs(args py.Tuple, kwargs py.StringDict) (n int, buf pyutil.WritableBu
 	}
 	// CPython 3.6's read(int len): "signed integer is greater than
 	// maximum" past 32 bits (issue 20).
-	n, err = pyarg.IntStrict(lenObj)
+	n, err = pyarg.Int(lenObj)
 	if err != nil {
 		return 0, nil, err
 	}

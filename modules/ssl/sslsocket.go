@@ -12,6 +12,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
 	"github.com/gpython-ssl/gpython-ssl/modules/socket"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // SSLSocketType is "ssl.SSLSocket", a subtype of socket.socket: the plain
@@ -413,19 +414,24 @@ func sslSocketWrite(self py.Object, args py.Tuple, kwargs py.StringDict) (res py
 	return py.Int(n), nil
 }
 
-// checkFlags enforces the spec: TLS sockets take no flags.
+// checkFlags enforces the spec: TLS sockets take no flags. As in 3.6 the
+// flags are only compared with 0 (0.0 and False pass; None, 'x' and 1
+// are refused alike), never converted.
 func checkFlags(flags py.Object, method string) error {
 	if flags == nil {
 		return nil
 	}
-	n, err := pyarg.IntClinic(flags)
+	if v, ok := flags.(py.Int); ok && v == 0 {
+		return nil
+	}
+	ne, err := vm.Compare(flags, py.Int(0), "!=")
 	if err != nil {
 		return err
 	}
-	if n != 0 {
-		return py.ExceptionNewf(py.ValueError, "non-zero flags not allowed in calls to %s() on <class 'ssl.SSLSocket'>", method)
+	if nonZero, err := vm.Truth(ne); err != nil || !nonZero {
+		return err
 	}
-	return nil
+	return py.ExceptionNewf(py.ValueError, "non-zero flags not allowed in calls to %s() on <class 'ssl.SSLSocket'>", method)
 }
 
 // plain calls the inherited socket.socket method of the same name.
@@ -455,7 +461,7 @@ func sslSocketRecv(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Ob
 		return nil, err
 	}
 	// CPython 3.6's recv is read(buflen): read's int and its message.
-	n, err := pyarg.IntStrict(bufsize)
+	n, err := pyarg.Int(bufsize)
 	if err != nil {
 		return nil, err
 	}
@@ -484,7 +490,7 @@ func sslSocketRecvInto(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res p
 	size := len(wb.WritableBytes())
 	n := size
 	if nbytes != py.None {
-		if n, err = pyarg.IntStrict(nbytes); err != nil {
+		if n, err = pyarg.Int(nbytes); err != nil {
 			return nil, err
 		}
 		if n <= 0 || n > size {

@@ -29,6 +29,9 @@
 //   - del: __del__ methods: when they run (del, rebinding, return,
 //     gc.collect() for cycles, exit), once per object, and how an
 //     exception they raise is reported.
+//   - finalize: what CPython's reference counting finalizes at once
+//     that is neither a name nor an item drop: temporaries made for a
+//     call, values stored in weak containers;
 //   - builtins_errors: the argument errors of every builtin (counts,
 //     keywords, types), 3.6's wording and the order of its checks;
 //   - str: str methods' positions and f-string literals with lone

@@ -176,6 +176,18 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
+def _release_waiter(waiter, exc=None):
+    """Finish waiter, a future someone may be blocked on: with exc when
+    given, else with None. Nothing happens when waiter is None or was
+    cancelled meanwhile."""
+    if waiter is None or waiter.cancelled():
+        return
+    if exc is None:
+        waiter.set_result(None)
+    else:
+        waiter.set_exception(exc)
+
+
 def _chain_future(source, destination):
     """Copy the outcome of source onto destination, each an asyncio or a
     concurrent future, and cancellation of destination back to source."""

@@ -14,6 +14,7 @@ except ImportError:     # Python built without OpenSSL
 from asyncio import base_events
 from asyncio import constants
 from asyncio import events
+from asyncio import futures
 from asyncio import sslproto
 from asyncio import transports
 from asyncio.coroutines import coroutine
@@ -771,12 +772,7 @@ class _SelectorSslTransport(_SelectorTransport):
 
     def _wakeup_waiter(self, exc=None):
         waiter, self._waiter = self._waiter, None
-        if waiter is None or waiter.cancelled():
-            return
-        if exc is None:
-            waiter.set_result(None)
-        else:
-            waiter.set_exception(exc)
+        futures._release_waiter(waiter, exc)
 
     def _on_handshake(self, start_time):
         loop, fd, sock = self._loop, self._sock_fd, self._sock

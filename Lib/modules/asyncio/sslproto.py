@@ -4,6 +4,7 @@ BIOs; the application talks to an _SSLProtocolTransport."""
 
 import collections
 
+from asyncio import futures
 from asyncio import protocols
 from asyncio import transports
 from asyncio.log import logger
@@ -306,12 +307,7 @@ class SSLProtocol(protocols.Protocol):
 
     def _wakeup_waiter(self, exc=None):
         waiter, self._waiter = self._waiter, None
-        if waiter is None or waiter.cancelled():
-            return
-        if exc is not None:
-            waiter.set_exception(exc)
-        else:
-            waiter.set_result(None)
+        futures._release_waiter(waiter, exc)
 
     def _send(self, ssldata):
         """Hand what TLS produced to the socket transport."""

@@ -5,6 +5,7 @@ import socket
 
 from asyncio import coroutines
 from asyncio import events
+from asyncio import futures
 from asyncio import protocols
 from asyncio import tasks
 from asyncio.coroutines import coroutine
@@ -275,12 +276,7 @@ class StreamReader:
 
     def _settle_waiter(self, exc=None):
         waiter, self._waiter = self._waiter, None
-        if waiter is None or waiter.cancelled():
-            return
-        if exc is None:
-            waiter.set_result(None)
-        else:
-            waiter.set_exception(exc)
+        futures._release_waiter(waiter, exc)
 
     def exception(self):
         return self._exception

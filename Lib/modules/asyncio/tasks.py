@@ -60,7 +60,14 @@ class Task(futures.Future):
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False
-        self._loop.call_soon(self._step)
+        try:
+            self._loop.call_soon(self._step)
+        except BaseException:
+            # Nobody can reach a task whose creation failed: report now
+            # what its finalizer would report once it is collected.
+            self.__del__()
+            self._log_destroy_pending = False
+            raise
         _all_tasks.add(self)
 
     def __del__(self):

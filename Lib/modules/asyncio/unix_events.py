@@ -3,6 +3,7 @@ child processes, and the default policy making one per thread."""
 
 import collections
 import errno
+import functools
 import os
 import selectors
 import signal
@@ -323,181 +324,57 @@ class _UnixWritePipeTransport(_PipeEnd, transports._FlowControlMixin,
         loop.call_soon(self._call_connection_lost, exc)
 
 
-class _PipeReadTransport(transports.ReadTransport):
-    """One output pipe of a child (its stdout or stderr), read when the
-    loop sees it readable; what arrives goes to the process transport."""
-
-    def __init__(self, loop, owner, num, pipe):
-        super().__init__({'pipe': pipe})
-        self._loop, self._owner, self._num, self._pipe = loop, owner, num, pipe
-        self._fd = pipe.fileno()
-        _set_nonblocking(self._fd)
-        self._closing = self._paused = self.disconnected = False
-        loop._add_reader(self._fd, self._readable)
-
-    def __repr__(self):
-        return '<%s fd=%s>' % (type(self).__name__, self._fd)
-
-    def _readable(self):
-        try:
-            data = os.read(self._fd, 256 * 1024)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._lost(exc)
-            return
-        if data:
-            self._owner._pipe_data_received(self._num, data)
-        else:
-            self._lost(None)
-
-    def _lost(self, exc):
-        if self.disconnected:
-            return
-        self._closing = self.disconnected = True
-        if not self._loop.is_closed():
-            self._loop._remove_reader(self._fd)
-        self._pipe.close()
-        self._owner._pipe_connection_lost(self._num, exc)
-
-    def pause_reading(self):
-        if not self._closing and not self._paused:
-            self._paused = True
-            self._loop._remove_reader(self._fd)
-
-    def resume_reading(self):
-        if not self._closing and self._paused:
-            self._paused = False
-            self._loop._add_reader(self._fd, self._readable)
-
-    def is_closing(self):
-        return self._closing
-
-    def close(self):
-        if not self._closing:
-            self._closing = True
-            self._loop.call_soon(self._lost, None)
-
-
-class _PipeWriteTransport(transports._FlowControlMixin):
-    """A child's stdin: writes are buffered and sent when the pipe can
-    take them; the process's protocol is asked to pause past the high
-    water mark."""
-
-    def __init__(self, loop, owner, pipe):
-        transports._FlowControlMixin.__init__(self, {'pipe': pipe}, loop)
-        self._owner, self._pipe, self._protocol = owner, pipe, owner._protocol
-        self._fd = pipe.fileno()
-        _set_nonblocking(self._fd)
-        self._buffer = bytearray()
-        self._closing = self.disconnected = False
-        # the write end of a pipe turns readable only when the reading end
-        # is gone (the child exited or closed its stdin)
-        loop._add_reader(self._fd, self._reader_gone)
-
-    def __repr__(self):
-        return '<%s fd=%s>' % (type(self).__name__, self._fd)
-
-    def _reader_gone(self):
-        unsent = bool(self._buffer)
-        self._buffer.clear()
-        self._finish(BrokenPipeError() if unsent else None)
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError('data argument must be a bytes-like object, not %r'
-                            % type(data).__name__)
-        if not data or self._closing or self.disconnected:
-            return
-        if not self._buffer:
-            try:
-                sent = os.write(self._fd, data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except OSError as exc:
-                self._finish(exc)
-                return
-            if sent == len(data):
-                return
-            data = memoryview(data)[sent:]
-            self._loop._add_writer(self._fd, self._writable)
-        self._buffer += data
-        self._maybe_pause_protocol()
-
-    def _writable(self):
-        try:
-            sent = os.write(self._fd, self._buffer)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._buffer.clear()
-            self._finish(exc)
-            return
-        del self._buffer[:sent]
-        self._maybe_resume_protocol()
-        if not self._buffer:
-            self._loop._remove_writer(self._fd)
-            if self._closing:
-                self._finish(None)
-
-    def can_write_eof(self):
-        return True
-
-    def write_eof(self):
-        if self._closing:
-            return
-        self._closing = True
-        if not self._buffer:
-            self._loop.call_soon(self._finish, None)
-
-    def close(self):
-        self.write_eof()
-
-    def abort(self):
-        self._buffer.clear()
-        self._finish(None)
-
-    def is_closing(self):
-        return self._closing
-
-    def _finish(self, exc):
-        if self.disconnected:
-            return
-        self._closing = self.disconnected = True
-        if not self._loop.is_closed():
-            self._loop._remove_writer(self._fd)
-            self._loop._remove_reader(self._fd)
-        self._pipe.close()
-        self._owner._pipe_connection_lost(0, exc)
-
-
-class _SubprocessTransport(base_subprocess.BaseSubprocessTransport):
-    """A child started with subprocess.Popen over pipes. Its end is
-    noticed by a thread waiting for it, which hands the return code to
-    the loop."""
+class _UnixSubprocessTransport(base_subprocess.BaseSubprocessTransport):
+    """A child started with subprocess.Popen; its pipes are the loop's
+    pipe transports. Popen's children are reaped by the runtime as soon
+    as they end: a thread waiting for the child hands its return code to
+    the loop, so no SIGCHLD watcher is needed. A FastChildWatcher
+    attached to the loop reaps every child, this one included, and then
+    it is the watcher that knows the code: the transport registers with
+    it too and takes whichever code comes first."""
 
     def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
-        self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout,
-                                      stderr=stderr, universal_newlines=False,
-                                      bufsize=bufsize, **kwargs)
-        loop = self._loop
-        if self._proc.stdin is not None:
-            self._pipes[0] = _PipeWriteTransport(loop, self, self._proc.stdin)
-        for num, pipe in ((1, self._proc.stdout), (2, self._proc.stderr)):
-            if pipe is not None:
-                self._pipes[num] = _PipeReadTransport(loop, self, num, pipe)
-        threading.Thread(target=self._reap, args=(loop, self._proc),
+        self._watcher = watcher = _stealing_watcher(self._loop)
+        popen = functools.partial(
+            subprocess.Popen, args, shell=shell, stdin=stdin, stdout=stdout,
+            stderr=stderr, universal_newlines=False, bufsize=bufsize,
+            **kwargs)
+        if watcher is None:
+            self._proc = popen()
+        else:
+            with watcher:
+                self._proc = popen()
+                watcher.add_child_handler(self._proc.pid, self._watched_end)
+        threading.Thread(target=self._reap, args=(self._loop, self._proc),
                          daemon=True).start()
+
+    def _watched_end(self, pid, returncode):
+        self._ended(returncode)
+
+    def _ended(self, returncode):
+        # the first of the two reports wins: a code the runtime could
+        # not learn (the watcher reaped first) comes second
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.remove_child_handler(self._pid)
+        if self._returncode is None and self._loop is not None:
+            self._process_exited(returncode)
 
     def _reap(self, loop, proc):
         code = proc.wait()
         try:
-            loop.call_soon_threadsafe(self._process_exited, code)
+            loop.call_soon_threadsafe(self._ended, code)
         except RuntimeError:
             pass  # the loop is closed: nobody is waiting any more
+
+
+def _stealing_watcher(loop):
+    """The policy's FastChildWatcher when it is attached to loop (it
+    reaps children it was not told about), else None."""
+    watcher = getattr(events.get_event_loop_policy(), '_watcher', None)
+    if isinstance(watcher, FastChildWatcher) and watcher._loop is loop:
+        return watcher
+    return None
 
 
 def _child_options(universal_newlines, shell, shell_wanted, bufsize):
@@ -751,8 +628,9 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
                      bufsize, kwargs):
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = _SubprocessTransport(self, protocol, args, shell, stdin, stdout,
-                                         stderr, bufsize, waiter, **kwargs)
+        transport = _UnixSubprocessTransport(self, protocol, args, shell,
+                                             stdin, stdout, stderr, bufsize,
+                                             waiter, **kwargs)
         try:
             yield from waiter
         except Exception:
@@ -812,20 +690,73 @@ class AbstractChildWatcher:
         raise NotImplementedError()
 
 
-class _ThreadedChildWatcher(AbstractChildWatcher):
-    """Waits for each child in a thread of its own (the loop's own
-    subprocess transports need no watcher: they wait the same way)."""
+class BaseChildWatcher(AbstractChildWatcher):
+    """A watcher reaping children when the loop it is attached to gets
+    SIGCHLD; subclasses say how (_do_waitpid_all)."""
 
     def __init__(self):
         self._loop = None
-        self._callbacks = {}
+        self._callbacks = {}    # pid -> (callback, args)
+
+    def close(self):
+        self.attach_loop(None)
+
+    def _do_waitpid(self, expected_pid):
+        raise NotImplementedError()
+
+    def _do_waitpid_all(self):
+        raise NotImplementedError()
 
     def attach_loop(self, loop):
+        assert loop is None or isinstance(loop, events.AbstractEventLoop)
+        old = self._loop
+        if old is not None:
+            if loop is None and self._callbacks:
+                warnings.warn('A loop is being detached from a child '
+                              'watcher with pending handlers', RuntimeWarning)
+            old.remove_signal_handler(signal.SIGCHLD)
         self._loop = loop
+        if loop is None:
+            return
+        loop.add_signal_handler(signal.SIGCHLD, self._sig_chld)
+        # a child may have ended while no loop listened
+        self._do_waitpid_all()
+
+    def _sig_chld(self):
+        try:
+            self._do_waitpid_all()
+        except Exception as exc:
+            # the handler must not die: the loop reports it instead
+            self._loop.call_exception_handler({
+                'message': 'Unknown exception in SIGCHLD handler',
+                'exception': exc})
+
+    def _compute_returncode(self, status):
+        """A wait status as Popen.returncode has it: the exit code, or
+        minus the signal that killed the child."""
+        if os.WIFSIGNALED(status):
+            return -os.WTERMSIG(status)
+        if os.WIFEXITED(status):
+            return os.WEXITSTATUS(status)
+        # stopped or continued: not an end, passed on as it is
+        return status
+
+    def remove_child_handler(self, pid):
+        return self._callbacks.pop(pid, None) is not None
+
+    def _no_loop(self):
+        return RuntimeError('Cannot add child handler, the child watcher '
+                            'does not have a loop attached')
+
+
+class SafeChildWatcher(BaseChildWatcher):
+    """On SIGCHLD, asks waitpid() about each registered child in turn:
+    other children are never reaped behind their owners' backs, at the
+    price of one system call per child."""
 
     def close(self):
         self._callbacks.clear()
-        self._loop = None
+        super().close()
 
     def __enter__(self):
         return self
@@ -835,36 +766,120 @@ class _ThreadedChildWatcher(AbstractChildWatcher):
 
     def add_child_handler(self, pid, callback, *args):
         if self._loop is None:
-            raise RuntimeError("the child watcher does not have a loop attached")
+            raise self._no_loop()
         self._callbacks[pid] = (callback, args)
-        threading.Thread(target=self._wait, args=(pid, self._loop), daemon=True).start()
+        # it may be over already
+        self._do_waitpid(pid)
 
-    def remove_child_handler(self, pid):
-        return self._callbacks.pop(pid, None) is not None
+    def _do_waitpid_all(self):
+        for pid in list(self._callbacks):
+            self._do_waitpid(pid)
 
-    def _wait(self, pid, loop):
+    def _do_waitpid(self, expected_pid):
+        assert expected_pid > 0
+        debug = self._loop.get_debug()
         try:
-            _, status = os.waitpid(pid, 0)
+            pid, status = os.waitpid(expected_pid, os.WNOHANG)
         except ChildProcessError:
-            status = 255 << 8
-        code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-        try:
-            loop.call_soon_threadsafe(self._ended, pid, code)
-        except RuntimeError:
-            pass
-
-    def _ended(self, pid, code):
+            # someone else reaped it: its status is lost
+            pid, returncode = expected_pid, 255
+            logger.warning('Unknown child process pid %d, will report '
+                           'returncode 255', pid)
+        else:
+            if pid == 0:
+                return      # still running
+            returncode = self._compute_returncode(status)
+            if debug:
+                logger.debug('process %s exited with returncode %s',
+                             expected_pid, returncode)
         entry = self._callbacks.pop(pid, None)
-        if entry is not None:
-            entry[0](pid, code, *entry[1])
+        if entry is None:
+            if debug:
+                logger.warning('Child watcher got an unexpected pid: %r',
+                               pid, exc_info=True)
+            return
+        callback, args = entry
+        callback(pid, returncode, *args)
 
 
-class SafeChildWatcher(_ThreadedChildWatcher):
-    """The default watcher."""
+class FastChildWatcher(BaseChildWatcher):
+    """On SIGCHLD, reaps every ended child with waitpid(-1): one call
+    whatever the number of children, but children started by others are
+    reaped too. Start children inside `with watcher:` so that one ending
+    before its handler is added is remembered, not lost."""
 
+    def __init__(self):
+        super().__init__()
+        self._zombies = {}      # pid -> returncode of unregistered ends
+        self._forks = 0         # how many `with` blocks are open
+        self._lock = threading.Lock()
 
-class FastChildWatcher(_ThreadedChildWatcher):
-    """Another name for the same watcher here."""
+    def close(self):
+        for table in (self._callbacks, self._zombies):
+            table.clear()
+        super().close()
+
+    def __enter__(self):
+        """Children started inside the block may end before their
+        handlers are added: their ends are kept until then."""
+        with self._lock:
+            self._forks += 1
+        return self
+
+    def __exit__(self, a, b, c):
+        with self._lock:
+            self._forks -= 1
+            if self._forks == 0 and self._zombies:
+                unknown = str(self._zombies)
+                self._zombies.clear()
+            else:
+                unknown = None
+        if unknown is None:
+            return
+        logger.warning('Caught subprocesses termination from unknown '
+                       'pids: %s', unknown)
+
+    def add_child_handler(self, pid, callback, *args):
+        assert self._forks, 'Must use the context manager'
+        if self._loop is None:
+            raise self._no_loop()
+        with self._lock:
+            if pid not in self._zombies:
+                self._callbacks[pid] = (callback, args)
+                return
+            returncode = self._zombies.pop(pid)
+        # it ended before its handler came
+        callback(pid, returncode, *args)
+
+    def _do_waitpid_all(self):
+        # several ends may come as one signal: reap until none is left
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return      # no children at all
+            if pid == 0:
+                return      # the others still run
+            returncode = self._compute_returncode(status)
+            debug = self._loop.get_debug()
+            with self._lock:
+                entry = self._callbacks.pop(pid, None)
+                if entry is None and self._forks:
+                    # perhaps its handler is about to be added
+                    self._zombies[pid] = returncode
+                    if debug:
+                        logger.debug('unknown process %s exited with '
+                                     'returncode %s', pid, returncode)
+                    continue
+            if entry is None:
+                logger.warning('Caught subprocess termination from unknown '
+                               'pid: %d -> %d', pid, returncode)
+                continue
+            if debug:
+                logger.debug('process %s exited with returncode %s',
+                             pid, returncode)
+            callback, args = entry
+            callback(pid, returncode, *args)
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
@@ -875,6 +890,8 @@ class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
         self._watcher = None
 
     def get_child_watcher(self):
+        """The watcher of children (a SafeChildWatcher attached to the
+        main thread's loop unless set_child_watcher() chose another)."""
         if self._watcher is None:
             self._watcher = SafeChildWatcher()
             if threading.current_thread() is threading.main_thread():
