@@ -43,6 +43,7 @@ var bufferedCases = []bufferedCase{
 	{name: "atexit before the flush", args: []string{"-c", "import atexit, os; atexit.register(lambda: os.write(1, b'A\\n')); print(1)"}, want: "A\n1\n"},
 	{name: "SystemExit message", args: []string{"-c", "import sys; print(1); sys.stderr.write('e\\n'); raise SystemExit('bye')"}, want: "1\ne\nbye\n", status: 1},
 	{name: "child process first", args: []string{"-c", "import subprocess; print(1); subprocess.call(['echo', 'x'])"}, want: "x\n1\n"},
+	{name: "a with block over sys.stdout writes before closing", args: []string{"-c", "import sys\nwith sys.stdout as f:\n    f.write('y\\n')"}, want: "y\n"},
 	{name: "flush", args: []string{"-c", "import os, sys; print(1); sys.stdout.flush(); os.write(1, b'x\\n'); print(2, flush=True); os.write(1, b'y\\n')"}, want: "1\nx\n2\ny\n"},
 	{name: "chunks of 8192 bytes", args: []string{"-c", "import os; print('x' * 8000); os.write(1, b'U'); print('y' * 300, end=''); os.write(1, b'W'); print('z' * 200, end=''); os.write(1, b'V')"},
 		want: "U" + strings.Repeat("x", 8000) + "\n" + strings.Repeat("y", 300) + "WV" + strings.Repeat("z", 200)},

@@ -245,6 +245,18 @@ func init() {
 		}
 		return origClose.Call(self, args)
 	})
+	// __exit__ goes through close (the one above, or a subclass's), so
+	// that `with sys.stdout:` (json.tool) writes the pending text first.
+	fileMethod("__exit__", "__exit__(*exc_info) -> None\n\nClose the stream at the end of a with block.", func(self py.Object, _ *py.File, _ py.Tuple) (py.Object, error) {
+		closeMethod, err := vm.GetAttr(self, "close")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := vm.Call(closeMethod, nil, nil); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	})
 	fileMethod("writelines", "writelines(lines) -> None\n\nWrite each string of an iterable to the stream.", func(self py.Object, _ *py.File, args py.Tuple) (py.Object, error) {
 		if len(args) != 1 {
 			return nil, pyutil.TypeErrorf("writelines() takes exactly one argument (%d given)", len(args))
