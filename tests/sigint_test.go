@@ -78,6 +78,7 @@ func runInterrupted(t *testing.T, src string, args ...string) interruptRun {
 	path := filepath.Join(t.TempDir(), "interrupted.py")
 	writeFile(t, path, src)
 	cmd := exec.Command(binary, append([]string{path}, args...)...)
+	cmd.Env = unbufferedEnv() // "ready" must reach the pipe before the script blocks
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	stderr := &lockedBuffer{}
@@ -334,6 +335,7 @@ func TestSIGINTIgnoredAtStartStaysIgnored(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ignored.py")
 	writeFile(t, path, "import time\nprint('ready')\ntry:\n    time.sleep(1)\n    print('slept')\nexcept KeyboardInterrupt:\n    print('interrupted')\n")
 	cmd := exec.Command(sh, "-c", `trap "" INT; exec "$0" "$1"`, binary, path)
+	cmd.Env = unbufferedEnv()
 	stdout, err := cmd.StdoutPipe()
 	require.NoError(t, err)
 	require.NoError(t, cmd.Start())
@@ -430,4 +432,11 @@ c, d = socket.socketpair()
 			assert.NotContains(t, r.Stdout, "in a thread")
 		})
 	}
+}
+
+// unbufferedEnv is the environment with PYTHONUNBUFFERED=1: off a
+// terminal the interpreter's stdout is block-buffered, as CPython's, and
+// these scripts print "ready" and then block.
+func unbufferedEnv() []string {
+	return append(os.Environ(), "PYTHONUNBUFFERED=1")
 }
