@@ -211,29 +211,52 @@ func addInstanceDescrs(d *Dict, descrs *instanceDescrPair) {
 	d.SetStr("__weakref__", descrs.weakref)
 }
 
-// instanceDescrPair is a class's two descriptors, and the name they
-// follow in a class with a docstring (descrsPlace).
+// instanceDescrPair is a class's two descriptors, with the record of
+// where they go among its names.
 type instanceDescrPair struct {
 	dict, weakref *instanceAttrDescr
-	after         string
+	*instanceDescrPlace
 }
 
-// instanceDescrs keeps each class's two descriptors, so that reading
-// them twice gives the same objects, for as long as the class lives.
-var instanceDescrs sync.Map // weak.Pointer[py.Type] -> *instanceDescrPair
+// instanceDescrPlace is the name the descriptors follow in a class with a
+// docstring (descrsPlace), fixed when the class's __dict__ is first shown
+// and kept for the class's life; the pair it came with may be made again.
+type instanceDescrPlace struct {
+	after string
+	mu    sync.Mutex
+	pair  weak.Pointer[instanceDescrPair]
+}
+
+// instanceDescrs keeps, for as long as each class lives, its place record
+// and a weak pointer to its two descriptors: reading them twice while
+// either is held gives the same objects. Nothing the map holds reaches the
+// class (a descriptor's owner does): a process-wide map whose values
+// reach their weak key keeps the key alive, and the class kept its
+// methods, their globals and the whole interpreter that made it alive
+// after Close.
+var instanceDescrs sync.Map // weak.Pointer[py.Type] -> *instanceDescrPlace
 
 func instanceDescrsOf(cls *py.Type) *instanceDescrPair {
 	key := weak.Make(cls)
-	if v, ok := instanceDescrs.Load(key); ok {
-		return v.(*instanceDescrPair)
+	v, ok := instanceDescrs.Load(key)
+	if !ok {
+		var loaded bool
+		v, loaded = instanceDescrs.LoadOrStore(key, &instanceDescrPlace{})
+		if !loaded {
+			runtime.AddCleanup(cls, func(k weak.Pointer[py.Type]) { instanceDescrs.Delete(k) }, key)
+		}
+	}
+	place := v.(*instanceDescrPlace)
+	place.mu.Lock()
+	defer place.mu.Unlock()
+	if pair := place.pair.Value(); pair != nil {
+		return pair
 	}
 	pair := &instanceDescrPair{
-		dict:    &instanceAttrDescr{name: "__dict__", owner: cls},
-		weakref: &instanceAttrDescr{name: "__weakref__", owner: cls},
+		dict:               &instanceAttrDescr{name: "__dict__", owner: cls},
+		weakref:            &instanceAttrDescr{name: "__weakref__", owner: cls},
+		instanceDescrPlace: place,
 	}
-	v, loaded := instanceDescrs.LoadOrStore(key, pair)
-	if !loaded {
-		runtime.AddCleanup(cls, func(k weak.Pointer[py.Type]) { instanceDescrs.Delete(k) }, key)
-	}
-	return v.(*instanceDescrPair)
+	place.pair = weak.Make(pair)
+	return pair
 }

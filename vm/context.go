@@ -192,6 +192,15 @@ func moduleCode(impl *py.ModuleImpl) (*py.Code, error) {
 	return code, nil
 }
 
+// closedHooks run when a context closes (OnContextClosed).
+var closedHooks []func(py.Context)
+
+// OnContextClosed registers f to run when a context closes, after its
+// threads have ended: a process-wide registry drops what it keeps for
+// that context there, so that nothing keeps a closed interpreter's
+// objects alive. Registration happens in package init functions.
+func OnContextClosed(f func(py.Context)) { closedHooks = append(closedHooks, f) }
+
 // Close closes the context once the code running in it has finished,
 // after joining its non-daemon threads as CPython does at exit
 // (WaitForThreads).
@@ -212,6 +221,9 @@ func (ctx *Context) Close() error {
 		ctx.gil.Close()
 		liveContexts.Delete(ctx)
 		forgetGenerators(ctx)
+		for _, f := range closedHooks {
+			f(ctx)
+		}
 	}
 	err := ctx.Context.Close()
 	// After the modules' close hooks, which may still import: the import

@@ -86,7 +86,7 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 	case "__bases__":
 		return setClassBases(t, v) // type_bases_assign.go
 	case "__abstractmethods__":
-		abstractClasses.Store(t, true)
+		t.Flags |= abstractFlagged
 	case "__name__", "__qualname__":
 		// Kept in the type itself, as the reprs read them.
 		s, ok := strValue(v) // a str subclass's instance counts as its str

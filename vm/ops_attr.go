@@ -372,7 +372,7 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		}
 		defer classChanged()
 		if name == "__abstractmethods__" {
-			abstractClasses.Store(cls, true)
+			cls.Flags |= abstractFlagged
 		}
 	}
 	if g, ok := o.(*py.Generator); ok {

@@ -591,7 +591,7 @@ var valueTextSlots = map[string]*slotFunc{
 // methods left (abc.ABCMeta records them in __abstractmethods__), as
 // object.__new__ does.
 func checkAbstract(cls *py.Type) error {
-	if _, flagged := abstractClasses.Load(cls); !flagged {
+	if cls.Flags&abstractFlagged == 0 {
 		return nil
 	}
 	am, ok := cls.Dict["__abstractmethods__"]
@@ -612,7 +612,11 @@ func checkAbstract(cls *py.Type) error {
 	return py.ExceptionNewf(py.TypeError, "Can't instantiate abstract class %s with abstract methods %s", cls.Name, strings.Join(strs, ", "))
 }
 
-// abstractClasses are the classes whose __abstractmethods__ was set as
-// an attribute (abc.ABCMeta does, after making the class): only those are
-// abstract, as only type's setter flags a class in CPython.
-var abstractClasses sync.Map // *py.Type -> bool
+// abstractFlagged marks, in a class's Flags, a class whose
+// __abstractmethods__ was set as an attribute (abc.ABCMeta does, after
+// making the class): only those are abstract, as only type's setter flags
+// a class in CPython. A flag rather than a registry: a process-wide map
+// keyed by the class kept every abstract class, and through its methods'
+// globals the whole interpreter that made it, alive after Close. A heap
+// type's Flags start afresh (not copied from the base).
+const abstractFlagged uint = 1 << 42

@@ -18,7 +18,7 @@ import (
 // function of the interpreter's own codecs first, at import. Each
 // interpreter (context) sees the search functions its own code
 // registered, as CPython's registry is per interpreter; those of a closed
-// context are dropped, with its cached answers.
+// context are dropped when it closes, with its cached answers.
 
 var registry = struct {
 	sync.Mutex
@@ -62,6 +62,8 @@ func searchersFor(ctx py.Context) []py.Object {
 	}
 	return mine
 }
+
+func init() { vm.OnContextClosed(func(py.Context) { searchersFor(nil) }) }
 
 // registryKey is the name search functions are called with.
 func registryKey(name string) string {
