@@ -45,14 +45,14 @@ type code struct {
 	// comps are the MAKE_COMPREHENSION sites' stand-ins for their
 	// functions (comprehension_call.go).
 	comps []*compFunc
+	// hidden is isHiddenCode's answer once asked (fast_hidden.go).
+	hidden int8
 }
-
-var codeCache sync.Map // *py.Code -> *code
 
 const codeCacheSize = 64
 
 // decodedOn is decoded through t's small per-thread cache, which spares the
-// shared map's cost on every call.
+// shared lookup's lock on every call.
 func (t *thread) decodedOn(co *py.Code) *code {
 	e := &t.codes[(uintptr(unsafe.Pointer(co))>>5)%codeCacheSize]
 	if e.co == co {
@@ -63,13 +63,48 @@ func (t *thread) decodedOn(co *py.Code) *code {
 	return c
 }
 
+// A code object's decoded form rides in the code object itself, in its
+// Weakreflist field (gpython never uses it for code objects), so that it
+// lives exactly as long as the code object. A process-wide map from code
+// object to decoded form kept every code object ever run alive, with its
+// constants: a program that compiles and runs new source in a loop (exec,
+// an embedding program running scripts one after another) grew without
+// end. decodedMu guards the field: several interpreters share the code
+// of the modules compiled in.
+var decodedMu sync.Mutex
+
+// decodedBox holds a decoded form where a code object keeps it; it is
+// never seen by Python code.
+type decodedBox struct{ c *code }
+
+func (*decodedBox) Type() *py.Type { return py.NoneTypeType }
+
+// storedDecoded returns co's decoded form if it has one; decodedMu held.
+func storedDecoded(co *py.Code) *code {
+	if l := co.Weakreflist; l != nil && len(l.Items) == 1 {
+		if b, ok := l.Items[0].(*decodedBox); ok {
+			return b.c
+		}
+	}
+	return nil
+}
+
 // decoded returns co's decoded form, decoding it on first use.
 func decoded(co *py.Code) *code {
-	if c, ok := codeCache.Load(co); ok {
-		return c.(*code)
+	decodedMu.Lock()
+	c := storedDecoded(co)
+	decodedMu.Unlock()
+	if c != nil {
+		return c
 	}
-	c, _ := codeCache.LoadOrStore(co, decode(co))
-	return c.(*code)
+	fresh := decode(co) // outside the lock: decoding a large body takes time
+	decodedMu.Lock()
+	defer decodedMu.Unlock()
+	if c := storedDecoded(co); c != nil {
+		return c // decoded meanwhile by another thread
+	}
+	co.Weakreflist = &py.List{Items: []py.Object{&decodedBox{c: fresh}}}
+	return fresh
 }
 
 // decode translates co's bytecode (CPython 3.4 layout: one opcode byte, two

@@ -1,6 +1,7 @@
 package pylib
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 	"time"
@@ -71,4 +72,40 @@ func TestClosedContextIsReleased(t *testing.T) {
 			assert.Zero(t, alive, "closed interpreters still reachable")
 		})
 	}
+}
+
+// TestRunCodeIsReleased checks that code the loop has run is collected
+// once nothing refers to it: a program that compiles and runs new source
+// over and over (exec in a loop, an embedding program running scripts)
+// must not keep every code object it ever ran. The context is closed
+// before the check: its threads' small caches of decoded code go with it.
+func TestRunCodeIsReleased(t *testing.T) {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}})
+	require.NoError(t, err)
+	var ws []weak.Pointer[py.Code]
+	for i := range 5 {
+		src := fmt.Sprintf("def f(n):\n    return [x * %d for x in range(n)]\nf(3)\n", i)
+		code, err := py.Compile(src, "<release>", py.ExecMode, 0, true)
+		require.NoError(t, err)
+		_, err = ctx.RunCode(code, m.Globals, m.Globals, nil)
+		require.NoError(t, err)
+		ws = append(ws, weak.Make(code))
+	}
+	require.NoError(t, ctx.Close())
+	alive := 0
+	for range 20 {
+		runtime.GC()
+		alive = 0
+		for _, w := range ws {
+			if w.Value() != nil {
+				alive++
+			}
+		}
+		if alive == 0 {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	assert.Zero(t, alive, "code objects run and dropped still reachable")
 }
