@@ -44,6 +44,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/marshal" // marshal: CPython 3.6's format, code objects included
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mathext"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/mmap"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/multiprocessing" // _multiprocessing: SemLock over POSIX named semaphores
 	_ "github.com/gpython-ssl/gpython-ssl/modules/operator"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"

@@ -173,11 +173,23 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 		}
 	}
 	total := strings.Count(src[a.start():a.end()], "\n")
+	if !a.hasFString() && first.bytes {
+		// raw bytes going on after a backslash-newline (rawcont.go)
+		var value []byte
+		for i := range a.toks {
+			value = append(value, bytesValue(a.toks[i].body, a.toks[i].raw)...)
+		}
+		return onLastLine(bytesLiteral(value, 0), total), nil
+	}
 	if !a.hasFString() {
-		// A plain literal with a lone surrogate (surrogates.go).
+		// A plain literal with a lone surrogate (surrogates.go), or a raw
+		// one with a backslash-newline (rawcont.go).
 		var runes []rune
 		for _, pc := range pieces {
 			runes = append(runes, pc.lit...)
+		}
+		if a.hasRawContinuation() && !a.hasSurrogate() {
+			return onLastLine(surrogateLiteral(runes, 0), total), nil
 		}
 		return surrogateLiteral(runes, total), nil
 	}

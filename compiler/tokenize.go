@@ -67,7 +67,7 @@ type scanner struct {
 func (s *scanner) flush() {
 	if len(s.cur) > 0 {
 		a := atom{toks: s.cur}
-		if a.hasFString() || a.hasSurrogate() {
+		if a.hasFString() || a.hasSurrogate() || a.hasRawContinuation() {
 			s.atoms = append(s.atoms, a)
 		}
 		s.cur = nil

@@ -243,6 +243,12 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				f.push(v)
 				continue
 			}
+			if f.sink != nil && t.tr == nil && f.sink(f.stack[f.sp-1]) {
+				// Taken by the Go consumer draining this generator
+				// (generator_drain.go): it goes on as next() resumed it.
+				f.stack[f.sp-1] = py.None
+				continue
+			}
 			retval = f.pop()
 			w = whyYield
 		case opYIELD_FROM:

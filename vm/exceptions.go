@@ -130,7 +130,7 @@ func isHiddenCode(c *py.Code) bool {
 // addTraceback records f as the next (outer) frame of the exception's
 // traceback, on the ExceptionInfo and on the exception object.
 func (t *thread) addTraceback(f *frame, info *py.ExceptionInfo) {
-	if isHiddenCode(f.c.py) {
+	if f.c.isHidden() {
 		return
 	}
 	pc := f.pc - 1

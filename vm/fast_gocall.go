@@ -114,6 +114,7 @@ type moduleCallEntry struct {
 	m    *py.Method
 	fast bool // a Go function of a module, not dir
 	safe bool // namespaceSafe(m)
+	len  bool // builtins.len: answered here for the common sequences
 }
 
 type moduleCallCache [moduleCallSize]moduleCallEntry
@@ -135,10 +136,32 @@ func (t *thread) moduleCall(f *frame, nargs int) (bool, error) {
 			m:    m,
 			fast: m.Internal() == py.InternalMethodNone && !isDirBuiltin(m),
 			safe: namespaceSafe(m),
+			len:  m.Name == "len" && m.Module.ModuleImpl != nil && m.Module.ModuleImpl.Info.Name == "builtins",
 		}
 	}
 	if !e.fast {
 		return false, nil
+	}
+	if e.len && nargs == 1 {
+		// builtins.len of a list, tuple, bytes or str: what the
+		// function answers, without its call.
+		n := -1
+		switch v := f.stack[base+1].(type) {
+		case *py.List:
+			n = len(v.Items)
+		case py.Tuple:
+			n = len(v)
+		case py.Bytes:
+			n = len(v)
+		case py.String:
+			n = StrLen(string(v))
+		}
+		if n >= 0 {
+			f.stack[base+1] = nil
+			f.stack[base] = t.boxIntOn(py.Int(n))
+			f.sp = base + 1
+			return true, nil
+		}
 	}
 	return true, t.callModuleGo(f, base, m, e.safe)
 }

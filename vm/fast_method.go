@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -235,6 +237,15 @@ func (t *thread) callMethod(f *frame, nargs int) (*frame, error) {
 			// on the bound method LOAD_ATTR would have made.
 			f.stack[base] = py.NewBoundMethod(self, m)
 		case *py.Method:
+			if l, ok := self.(*py.List); ok && nargs == 1 && m == listAppendMethod() && t.tr == nil {
+				// list.append(x): what the method does, without its
+				// call (built-in types' methods cannot be rebound).
+				l.Items = append(l.Items, f.stack[base+2])
+				f.stack[base+1], f.stack[base+2] = nil, nil
+				f.stack[base] = py.None
+				f.sp = base + 1
+				return nil, nil
+			}
 			return nil, t.callGoMethod(f, base, m, self)
 		}
 	}
@@ -276,3 +287,13 @@ func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) 
 	f.push(res)
 	return nil
 }
+
+// listAppendMethodOnce holds list.append as installed once every package's
+// init has run (modules/host replaces gpython's).
+var listAppendMethodOnce = sync.OnceValue(func() *py.Method {
+	m, _ := py.ListType.Dict["append"].(*py.Method)
+	return m
+})
+
+// listAppendMethod is list.append's method object.
+func listAppendMethod() *py.Method { return listAppendMethodOnce() }

@@ -27,12 +27,13 @@ type frame struct {
 	pooled   bool      // the record belongs to the thread's pool
 	saved    []py.Object
 	savedSP  int
-	tbFrame  *py.Frame // the snapshot tracebacks through this activation share
-	inline   bool      // called by the loop itself (inlineCall): returns into back
-	callBase int       // for an inline frame, the caller's stack level of the call
-	yielded  bool      // run ended at a yield
-	throwing error     // an exception generator.throw() raises at the yield
-	loopMark uint64    // thread's gensMade at the last SETUP_LOOP (generator_close.go)
+	tbFrame  *py.Frame            // the snapshot tracebacks through this activation share
+	inline   bool                 // called by the loop itself (inlineCall): returns into back
+	callBase int                  // for an inline frame, the caller's stack level of the call
+	yielded  bool                 // run ended at a yield
+	throwing error                // an exception generator.throw() raises at the yield
+	loopMark uint64               // thread's gensMade at the last SETUP_LOOP (generator_close.go)
+	sink     func(py.Object) bool // a generator drained from Go: takes yielded values (generator_drain.go)
 
 	// A generator frame resumed by FOR_ITER in its caller's loop
 	// (generator_inline.go): the generator, the loop's exit and the
@@ -89,6 +90,7 @@ func (f *frame) pyFrame() *py.Frame {
 // and the exception being handled (sys.exc_info()).
 type thread struct {
 	ctx   py.Context
+	sink  func(py.Object) bool // for the next resume only (generator_drain.go)
 	depth int
 	limit int
 	top   *frame

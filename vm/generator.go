@@ -84,6 +84,7 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 	}
 	f := t.genRecord(pyf, c)
 	f.throwing = throwing
+	f.sink, t.sink = t.sink, nil
 
 	// The caller's exception state is put aside while the generator runs.
 	callerT, callerV, callerTb := t.excType, t.excValue, t.excTb
@@ -170,7 +171,7 @@ func finishGen(pyf *py.Frame, f *frame) {
 func dropGenRecord(f *frame) {
 	f.fast, f.stack, f.blocks, f.gen = nil, nil, nil, nil
 	f.globals, f.locals, f.builtins, f.back = nil, nil, nil, nil
-	f.genObj, f.inline = nil, false
+	f.genObj, f.inline, f.sink = nil, false, nil
 	f.callerExc = [3]py.Object{}
 }
 

@@ -340,6 +340,10 @@ func baseNewSlot(base *py.Type) *slotFunc {
 		if !cls.IsSubtype(base) {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", base.Name, cls.Name, cls.Name, base.Name)
 		}
+		if cls != base && cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			// A built-in subtype makes its own values (int.__new__(bool)).
+			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", base.Name, cls.Name, cls.Name)
+		}
 		if cls != base {
 			return newInstance(cls, args[1:], kwargs)
 		}

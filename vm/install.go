@@ -182,6 +182,9 @@ func installSys(ctx *Context) {
 		panic(err)
 	}
 	sys.Globals["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "getrecursionlimit() takes no arguments (%d given)", len(args))
+		}
 		ctx.tmu.Lock()
 		defer ctx.tmu.Unlock()
 		return py.Int(ctx.limit), nil

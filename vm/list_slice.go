@@ -80,14 +80,20 @@ func listDelSlice(l *py.List, s *py.Slice) error {
 	if n == 0 {
 		return nil
 	}
-	gone := make(map[int]bool, n)
-	for j, i := 0, start; j < n; j, i = j+1, i+step {
-		gone[i] = true
+	// The indices deleted, lowest first: lo, lo+st, ... (n of them).
+	lo, st := start, step
+	if step < 0 {
+		lo, st = start+step*(n-1), -step
 	}
-	out := l.Items[:0:0]
-	for i, o := range l.Items {
-		if !gone[i] {
-			out = append(out, o)
+	hi := lo + st*(n-1)
+	out := make([]py.Object, 0, len(l.Items)-n) // a new array, as before
+	if st == 1 {
+		out = append(append(out, l.Items[:lo]...), l.Items[hi+1:]...)
+	} else {
+		for i, o := range l.Items {
+			if i < lo || i > hi || (i-lo)%st != 0 {
+				out = append(out, o)
+			}
 		}
 	}
 	l.Items = out

@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -35,6 +36,7 @@ func installMethodType() {
 		return GetAttr(bm.Method, "__doc__")
 	}}
 	py.BoundMethodType.Doc = methodTypeDoc
+	pyrepr.MethodFuncName = methodFuncName
 	py.BoundMethodType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "method() takes no keyword arguments")
@@ -50,4 +52,17 @@ func installMethodType() {
 		}
 		return py.NewBoundMethod(args[1], args[0]), nil
 	}
+}
+
+// methodFuncName names a bound method's callable in its repr: its
+// __qualname__ or __name__ when it has a str one, else "?".
+func methodFuncName(f py.Object) string {
+	for _, attr := range [...]string{"__qualname__", "__name__"} {
+		if v, err := GetAttr(f, attr); err == nil {
+			if s, ok := strValue(v); ok {
+				return string(s)
+			}
+		}
+	}
+	return "?"
 }

@@ -214,6 +214,10 @@ func init() {
 		if cls.IsSubtype(py.BaseException) {
 			return &py.Exception{Base: cls, Args: append(py.Tuple{}, args[1:]...), Dict: py.StringDict{}}, nil
 		}
+		if sb := unsafeForObjectNew(cls); sb != nil {
+			// A built-in type makes its own values (object.__new__(int)).
+			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, sb.Name)
+		}
 		// 3.6's rule: arguments are an error unless the class overrides
 		// __init__ (which takes them) and not __new__.
 		if (len(args) > 1 || len(kwargs) > 0) && (userSlot(cls, "__new__") != nil || userSlot(cls, "__init__") == nil) {
@@ -257,4 +261,31 @@ func identityEq(self, other py.Object) py.Object {
 		return py.True
 	}
 	return py.NotImplemented
+}
+
+// unsafeForObjectNew is the class whose __new__ must make instances of
+// cls instead of object's, or nil when object.__new__ may: a built-in
+// type other than object, or a class derived from one (the first class
+// up its bases that does not define __new__ in Python).
+func unsafeForObjectNew(cls *py.Type) *py.Type {
+	if cls == py.ObjectType {
+		return nil
+	}
+	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		if isSetUpClass(cls) {
+			return nil
+		}
+		return cls
+	}
+	if valueBaseOf(cls) == nil {
+		return nil
+	}
+	sb := cls
+	for sb.Flags&py.TPFLAGS_HEAPTYPE != 0 && sb.Base != nil {
+		if _, own := sb.Dict["__new__"]; !own {
+			break
+		}
+		sb = sb.Base
+	}
+	return sb
 }

@@ -151,9 +151,66 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 				}, 0, ""), nil
 			}
 		}
+		if r, ok := inheritedObjectMethod(o, name); ok {
+			return r, nil
+		}
 		return nil, attributeError(o, name)
 	}
 	return r, err
+}
+
+// objectWideMethods are object's methods that every value has and that
+// no built-in type of the project overrides in a way object's misses.
+var objectWideMethods = map[string]bool{
+	"__init__": true, "__setattr__": true, "__delattr__": true, "__getattribute__": true,
+	"__reduce__": true, "__reduce_ex__": true, "__format__": true, "__sizeof__": true,
+	"__dir__": true, "__init_subclass__": true, "__subclasshook__": true,
+}
+
+// inheritedObjectMethod is one of object's methods read from a value of a
+// Go type whose own lookup missed it ((5).__init__, frozenset().__dir__):
+// the attribute its class shows, bound to the value. __reduce__ and
+// __reduce_ex__ only for a type that says how to rebuild its values
+// (__getnewargs__, __getnewargs_ex__ or __getstate__, as int does):
+// object's would pickle any other Go value (a property) without the state
+// it cannot see, where 3.6 refuses with "can't pickle property objects".
+func inheritedObjectMethod(o py.Object, name string) (py.Object, bool) {
+	if !objectWideMethods[name] {
+		return nil, false
+	}
+	t := o.Type()
+	if t == nil {
+		return nil, false
+	}
+	if (name == "__reduce__" || name == "__reduce_ex__") && !rebuildable(t) {
+		return nil, false
+	}
+	a, err := GetAttr(t, name)
+	if err != nil {
+		return nil, false
+	}
+	switch d := a.(type) {
+	case *slotFunc:
+		return py.NewBoundMethod(o, d), true // None too, which __get__ takes for no instance
+	case *methodDescr:
+		if o == py.None {
+			return py.NewBoundMethod(o, d), true
+		}
+		r, err := d.M__get__(o, t)
+		return r, err == nil
+	}
+	return a, true // already bound (__subclasshook__ to the class)
+}
+
+// rebuildable reports whether t, a Go type, says how to rebuild its
+// values for pickling and copying.
+func rebuildable(t *py.Type) bool {
+	for _, n := range []string{"__getnewargs__", "__getnewargs_ex__", "__getstate__"} {
+		if t.Lookup(n) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // classGetAttrLast ends an attribute lookup on a class that its MRO and
@@ -461,6 +518,10 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 			return nil
 		}
 	}
+	if d := readOnlyGoGetset(o, name); d != nil && d.p.Fset == nil {
+		_, err := d.M__set__(o, v)
+		return err
+	}
 	_, err := py.SetAttrString(o, name, v)
 	if name == "__class__" && err != nil && py.IsException(py.AttributeError, err) {
 		return builtinClassAssignError(v) // class_assign_builtin.go
@@ -518,7 +579,32 @@ func DelAttr(o py.Object, name string) error {
 	if l, ok := o.(*threadLocal); ok {
 		return localDelAttr(l, name)
 	}
+	if d := readOnlyGoGetset(o, name); d != nil && d.p.Fdel == nil {
+		return d.del(o)
+	}
 	return py.DeleteAttrString(o, name)
+}
+
+// readOnlyGoGetset is the getset descriptor of a Go type's property name
+// for o, a value of that type (not a class), or nil: its messages are
+// CPython's when the property cannot be set or deleted ((5).real = 1).
+func readOnlyGoGetset(o py.Object, name string) *goGetset {
+	if _, ok := isClass(o); ok {
+		return nil
+	}
+	t := o.Type()
+	if t == nil || t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return nil
+	}
+	a := t.Lookup(name)
+	if a == nil {
+		a = t.Dict[name]
+	}
+	if _, ok := a.(*py.Property); !ok {
+		return nil
+	}
+	d, _ := classGetset(t, name, a).(*goGetset)
+	return d
 }
 
 func toTuple(v py.Object) (py.Tuple, error) {
@@ -528,21 +614,15 @@ func toTuple(v py.Object) (py.Tuple, error) {
 	case *py.List:
 		return append(py.Tuple(nil), x.Items...), nil
 	}
-	var out py.Tuple
 	it, err := Iter(v)
 	if err != nil {
 		return nil, err
 	}
-	for {
-		item, ok, err := Next(it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return out, nil
-		}
-		out = append(out, item)
+	out, err := AppendItems(nil, it)
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
 }
 
 // sameMap reports whether two dicts are the same object.

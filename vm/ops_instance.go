@@ -107,8 +107,9 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 	if r, ok, err := try(a, ca, names[2], b); ok || err != nil {
 		return r, true, err
 	}
-	// A subclass's reflected method goes first.
-	if bok && aok && cb != ca && cb.IsSubtype(ca) && userMethod(cb, names[1]) != nil {
+	// A subclass's reflected method goes first, when it overrides the
+	// one the left operand's class sees.
+	if bok && aok && cb != ca && cb.IsSubtype(ca) && overridesMethod(ca, cb, names[1]) {
 		if r, ok, err := try(b, cb, names[1], a); ok || err != nil {
 			return r, true, err
 		}
@@ -139,6 +140,16 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 		return nil, true, unsupported(names[3], a, b)
 	}
 	return nil, false, nil
+}
+
+// overridesMethod reports whether sub finds a method name that differs
+// from the one base finds (or base finds none).
+func overridesMethod(base, sub *py.Type, name string) bool {
+	m := userMethod(sub, name)
+	if m == nil {
+		return false
+	}
+	return userMethod(base, name) != m
 }
 
 // isUnsupportedOperands reports whether err is a binary operator's

@@ -11,14 +11,15 @@ import (
 )
 
 // isDataDescriptor reports whether a class attribute takes precedence over
-// the instance dict (it defines __set__ or __delete__).
+// the instance dict on reads: it defines __set__ or __delete__, and
+// __get__ (without __get__, the instance dict's entry wins).
 func isDataDescriptor(a py.Object) bool {
 	switch a.(type) {
 	case *property, *py.Property, *slotMember:
 		return true
 	}
 	if t, ok := pythonClassOf(a); ok {
-		return userMethod(t, "__set__") != nil || userMethod(t, "__delete__") != nil
+		return (userMethod(t, "__set__") != nil || userMethod(t, "__delete__") != nil) && userMethod(t, "__get__") != nil
 	}
 	return false
 }
@@ -370,9 +371,7 @@ func init() {
 
 // setInstanceClass is obj.__class__ = v for an instance o of the Python
 // class cls: v must be a Python class too (a heap type), and both must
-// lay their instances out alike, which here means neither has __slots__
-// nor a built-in base with a value of its own (CPython compares the
-// layouts).
+// lay their instances out alike (compatibleLayouts, class_layout.go).
 func setInstanceClass(o, cls *py.Type, v py.Object) error {
 	nc, ok := v.(*py.Type)
 	if !ok {
@@ -381,10 +380,7 @@ func setInstanceClass(o, cls *py.Type, v py.Object) error {
 	if nc.Flags&py.TPFLAGS_HEAPTYPE == 0 || cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
 	}
-	if (!plainLayout(cls) || !plainLayout(nc)) && !bothModuleClasses(cls, nc) {
-		if cls == nc {
-			return nil
-		}
+	if !compatibleLayouts(cls, nc) && !bothModuleClasses(cls, nc) {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment: '%s' object layout differs from '%s'", shortName(nc), shortName(cls))
 	}
 	o.ObjectType, o.Base = nc, nc

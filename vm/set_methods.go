@@ -5,6 +5,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // The methods and operators of set and frozenset, in CPython 3.6's
@@ -112,6 +113,8 @@ func init() {
 	both("__repr__", "Return repr(self).", func(s *Set, args py.Tuple) (py.Object, error) {
 		return s.M__repr__()
 	})
+	classNamingRepr(SetType)
+	classNamingRepr(FrozenSetType)
 	mutating("add", "add(elem) -> None\n\nPut elem into the set; a set that already holds it stays unchanged.", func(s *Set, args py.Tuple) (py.Object, error) {
 		if err := pyarg.ExactlyOne("add", args, nil); err != nil {
 			return nil, err
@@ -206,6 +209,31 @@ func setMethod(t *py.Type, name, doc string, f func(s *Set, args py.Tuple) (py.O
 		}
 		return f(s, args)
 	}, ArgsBorrowed, doc) // no set method keeps its args tuple
+}
+
+// classNamingRepr makes t.__repr__ take the instance itself, so that
+// set.__repr__(x) for x of a class derived from set names that class
+// (S({1})), as a subclass's own __repr__ calling it expects.
+func classNamingRepr(t *py.Type) {
+	inner := t.Dict["__repr__"].(*py.Method)
+	m := py.MustNewMethod("__repr__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		orig := self
+		if (self == nil || self.Type() == py.ModuleType) && len(args) > 0 {
+			orig = args[0]
+		}
+		r, err := inner.CallWithKeywords(self, args, kwargs)
+		if err != nil || orig == nil {
+			return r, err
+		}
+		if text, ok := r.(py.String); ok {
+			if v, isInst := pyutil.BuiltinValue(orig); isInst {
+				return py.String(classSetRepr(orig, v, string(text))), nil
+			}
+		}
+		return r, nil
+	}, ArgsBorrowed, inner.Doc)
+	TakesInstance(m)
+	t.Dict["__repr__"] = m
 }
 
 // copyApplying returns a copy of s (of its kind) changed by op with each

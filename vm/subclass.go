@@ -250,6 +250,9 @@ func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []p
 	if !ok || !obj.Type().IsSubtype(cls) {
 		return obj, nil
 	}
+	// __new__ may return an instance of a subclass: its own class's
+	// __init__ runs, as type.__call__ takes it from the result.
+	cls = obj.Type()
 	if m := userSlot(cls, "__init__"); m != nil {
 		var r py.Object
 		if fn, ok := m.(*py.Function); ok {
@@ -537,6 +540,15 @@ func convertedArg(t *py.Type, args []py.Object) []py.Object {
 	if !ok || goValueBases[t] != nil && goValueBases[t].KeepArgs {
 		return args
 	}
+	if t == py.StringType {
+		switch v.(type) {
+		case py.String, py.Bytes, py.Int, *py.BigInt, py.Float, py.Complex:
+		default:
+			// A container's str is its repr, which names the class for
+			// some (S({1}) for a set subclass): str of the instance.
+			return args
+		}
+	}
 	names, listed := conversionDunders[t]
 	_, buffer := v.(interface{ BufferBytes() []byte })
 	switch {
@@ -578,13 +590,36 @@ func valueLen(v py.Object) (py.Object, error) {
 // through a value type: the built-in text of the argument's value.
 var valueTextSlots = map[string]*slotFunc{
 	"__repr__": {name: "__repr__", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
-		s, err := Repr(pyutil.Unwrap(args[0]))
+		v := pyutil.Unwrap(args[0])
+		s, err := Repr(v)
+		if err == nil && v != args[0] {
+			s = classSetRepr(args[0], v, s)
+		}
 		return py.String(s), err
 	}},
 	"__str__": {name: "__str__", fn: func(args py.Tuple, _ py.StringDict) (py.Object, error) {
 		s, err := pyrepr.Str(pyutil.Unwrap(args[0]))
 		return py.String(s), err
 	}},
+}
+
+// classSetRepr is set.__repr__(x) for x, an instance of a class derived
+// from set or frozenset with value v whose own repr is text: the class's
+// name in front, as the set types' repr names a subclass.
+func classSetRepr(x, v py.Object, text string) string {
+	sl, ok := v.(pyrepr.SetLike)
+	if !ok {
+		return text
+	}
+	items, frozen := sl.SetMembers()
+	name := shortName(x.Type())
+	if len(items) == 0 {
+		return name + "()"
+	}
+	if frozen {
+		text = strings.TrimSuffix(strings.TrimPrefix(text, "frozenset("), ")")
+	}
+	return name + "(" + text + ")"
 }
 
 // checkAbstract refuses to make an instance of a class with abstract

@@ -29,16 +29,43 @@ _FILE_TRUNCATED = ("Compressed file ended before the end-of-stream marker "
 
 
 def as_size(n):
-    """A size argument as an int: None stands for -1, and any other value
-    must be an int or have __index__ (TypeError otherwise)."""
+    """A size argument of read(), readline() or readlines() as an int, as
+    CPython 3.6's buffered reader takes it: None stands for -1, and any
+    other value must be an int or have __index__ (TypeError otherwise)."""
     if n is None:
         return -1
     if isinstance(n, int):
         return n
-    index = getattr(n, "__index__", None)
+    if isinstance(n, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    index = getattr(type(n), "__index__", None)
+    if index is None:
+        raise TypeError("integer argument expected, got '%s'" % type(n).__name__)
+    return index(n)
+
+
+def as_index(n):
+    """A size argument that must be an int or have __index__ (None is
+    refused): BZ2File's readline() and readlines()."""
+    if isinstance(n, int):
+        return n
+    index = getattr(type(n), "__index__", None)
     if index is None:
         raise TypeError("Integer argument expected")
-    return index()
+    return index(n)
+
+
+def as_count(n):
+    """A count argument of read1() or peek() as an int: an int or an
+    object with __index__."""
+    if isinstance(n, int):
+        return n
+    if isinstance(n, float):
+        raise TypeError("integer argument expected, got float")
+    index = getattr(type(n), "__index__", None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    return index(n)
 
 
 class DecompressReader:
@@ -164,6 +191,18 @@ class DecompressReader:
         return self.pos
 
 
+class _DecompressedCount:
+    # what BaseStream._buffer gives: itself as raw, whose tell() counts
+    # the decompressed bytes produced, returned or still buffered
+
+    def __init__(self, reader):
+        self.raw = self
+        self._reader = reader
+
+    def tell(self):
+        return self._reader.pos + len(self._reader._buf)
+
+
 class BaseStream(io.BufferedIOBase):
     """A binary file object over compressed data: the reading side goes
     through self._reader, a DecompressReader, set while reading.
@@ -176,6 +215,16 @@ class BaseStream(io.BufferedIOBase):
     (None when there are none to write)."""
 
     _reader = None
+
+    @property
+    def _buffer(self):
+        # CPython's compressed files read through a BufferedReader kept as
+        # _buffer, whose raw stream's tell() is how many bytes have been
+        # decompressed so far; code that looks there gets that figure.
+        if self._reader is None:
+            raise AttributeError("'%s' object has no attribute '_buffer'"
+                                 % type(self).__name__)
+        return _DecompressedCount(self._reader)
 
     def close(self):
         """End the compressed stream being written (if any) and let go of
@@ -195,15 +244,15 @@ class BaseStream(io.BufferedIOBase):
         """Up to size decompressed bytes; all the rest when size is
         negative or None."""
         self._check_can_read("read")
-        return self._reader.read(-1 if size is None else size)
+        return self._reader.read(as_size(size))
 
     def read1(self, size=-1):
-        """Up to size bytes (BUFFER_SIZE when negative or None),
-        decompressing at most one more chunk."""
+        """Up to size bytes (BUFFER_SIZE when negative), decompressing at
+        most one more chunk."""
         self._check_can_read("read1")
-        if size is None or size < 0:
+        if size < 0:
             size = BUFFER_SIZE
-        return self._reader.read1(size)
+        return self._reader.read1(as_count(size))
 
     def readinto(self, b):
         """Read into the writable bytes-like object b; the count read."""
@@ -217,6 +266,7 @@ class BaseStream(io.BufferedIOBase):
         """Decompressed bytes ahead of the position, at least one unless
         at the end, without moving; n is not a limit."""
         self._check_can_read("peek")
+        as_count(n)
         return self._reader.peek()
 
     def readline(self, size=-1):
@@ -372,9 +422,10 @@ class CodecFile(BaseStream):
             self.write(line)
 
 
-def parse_mode(mode):
-    """The underlying file's mode letter for a BZ2File/LZMAFile mode."""
-    if mode in ("", "r", "rb"):
+def parse_mode(mode, empty_reads=True):
+    """The underlying file's mode letter for a BZ2File/LZMAFile mode; ""
+    means reading when empty_reads (BZ2File's rule, not LZMAFile's)."""
+    if mode in ("r", "rb") or (empty_reads and mode == ""):
         return "r"
     if mode in ("w", "wb", "x", "xb", "a", "ab"):
         return mode[0]

@@ -51,3 +51,16 @@ class OpenWrapper:
 
     def __new__(cls, *args, **kwargs):
         return open(*args, **kwargs)
+
+
+class FileIO(FileIO):
+    """io.FileIO under this module's name: its repr names the class as
+    3.6's Python FileIO does (module and qualified name)."""
+
+    def __repr__(self):
+        text = super().__repr__()
+        prefix = '<_io.FileIO'
+        if text.startswith(prefix):
+            cls = type(self)
+            text = '<%s.%s%s' % (cls.__module__, cls.__qualname__, text[len(prefix):])
+        return text

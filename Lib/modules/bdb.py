@@ -375,6 +375,25 @@ class Bdb:
             index = max(0, len(frames) - 1)
         return frames, index
 
+    def frame_locals(self, frame):
+        """frame.f_locals with the names the debugger noted for the frame
+        (its return value, its exception): here f_locals is a new
+        snapshot at each access, so what is stored in it does not stay."""
+        local = frame.f_locals
+        noted = getattr(self, '_frame_notes', {}).get(frame)
+        if noted:
+            local.update(noted)
+        return local
+
+    def note_local(self, frame, name, value):
+        """Remember name = value among frame's locals for this stop."""
+        try:
+            notes = self._frame_notes
+        except AttributeError:
+            notes = self._frame_notes = {}
+        notes.setdefault(frame, {})[name] = value
+        frame.f_locals[name] = value
+
     def format_stack_entry(self, frame_lineno, lprefix=': '):
         """One line describing a stack entry: file(line)function(), the
         return value when there is one, then the source line."""
@@ -383,7 +402,7 @@ class Bdb:
         frame, lineno = frame_lineno
         filename = self.canonic(frame.f_code.co_filename)
         parts = ['%s(%r)' % (filename, lineno), frame.f_code.co_name or '<lambda>']
-        local = frame.f_locals
+        local = self.frame_locals(frame)
         args = local.get('__args__') if '__args__' in local else None
         parts.append(reprlib.repr(args) if args else '()')
         if '__return__' in local:

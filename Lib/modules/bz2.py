@@ -36,6 +36,17 @@ class BZ2File(_compression.CodecFile):
             self._encoder = BZ2Compressor(compresslevel)
         self._open(filename, letter)
 
+    # Unlike the other compressed files, BZ2File takes no None for a size
+    # here.
+    def readline(self, size=-1):
+        """The next line, at most size bytes of it when size >= 0."""
+        return _compression.CodecFile.readline(self, _compression.as_index(size))
+
+    def readlines(self, size=-1):
+        """The remaining lines, up to the one that brings their total to
+        size bytes when size > 0."""
+        return _compression.CodecFile.readlines(self, _compression.as_index(size))
+
 
 def open(filename, mode="rb", compresslevel=9,
          encoding=None, errors=None, newline=None):

@@ -80,6 +80,12 @@ class _BodyNamespace(dict):
             value = self._plain(key, value)
         dict.__setitem__(self, key, value)
 
+    @property
+    def _member_names(self):
+        # The name 3.6's own namespace gives its member list; metaclasses
+        # derived from EnumMeta read it.
+        return self.member_order
+
     def _hook(self, key, value):
         """A _sunder_ name: only the enum hooks may be bound."""
         if key not in _BODY_SUNDERS:
@@ -242,6 +248,14 @@ def _refuse_pickling(enum_class):
     then claims no module, as 3.6 marks it."""
     type.__setattr__(enum_class, '__reduce_ex__', _no_pickle)
     type.__setattr__(enum_class, '__module__', '<unknown>')
+
+
+# The private helpers 3.6's enum module has under these names (its tests
+# and a few libraries reach for them).
+_is_descriptor = _binds
+_is_dunder = _dunder
+_is_sunder = _sunder
+_make_class_unpicklable = _refuse_pickling
 
 
 def _construct(enum_class, value, ctor, spread, data_type):
@@ -589,6 +603,9 @@ class Enum(metaclass=EnumMeta):
 
 def _reduce_by_name(self, proto):
     return self._name_
+
+
+_reduce_ex_by_name = _reduce_by_name  # 3.6's name for it
 
 
 class IntEnum(int, Enum):

@@ -151,21 +151,25 @@ class _Members:
     def next_chunk(self):
         """Return more decompressed bytes; b"" once every member is read."""
         while not self._finished:
+            if self._inflater is not None and self._inflater.eof:
+                # the trailer is read on the call after the member's last
+                # bytes, so that these come out even when it is missing
+                self._close_member()
+                continue
             if self._inflater is None and not self._open_member():
                 self._finished = True
                 break
             inflater = self._inflater
             raw = self.source.read(_CHUNK)
-            out = inflater.decompress(raw, _CHUNK * 8)
+            # at most a buffer's worth at a time, as CPython's reader
+            out = inflater.decompress(raw, _CHUNK)
             if inflater.unconsumed_tail:
                 self.source.unread(inflater.unconsumed_tail)
             elif inflater.unused_data:
                 self.source.unread(inflater.unused_data)
             self._crc = zlib.crc32(out, self._crc)
             self._length += len(out)
-            if inflater.eof:
-                self._close_member()
-            elif not raw and not out:
+            if not inflater.eof and not raw and not out:
                 raise EOFError(_TRUNCATED)
             if out:
                 return out
@@ -329,10 +333,11 @@ class GzipFile(_compression.BaseStream):
         self._ensure_open()
         if self.mode != READ:
             raise AttributeError(_NO_BUFFER)
-        return self._reader.readline(-1 if size is None else size)
+        return self._reader.readline(_compression.as_size(size))
 
-    # Lines as any stream's: through readline.
-    readlines = io.BufferedIOBase.readlines
+    def readlines(self, size=-1):
+        # lines as any stream's, through readline
+        return io.BufferedIOBase.readlines(self, _compression.as_size(size))
 
     def rewind(self):
         """Go back to the start of the decompressed data."""

@@ -188,8 +188,9 @@ class IMAP4:
     # -- transport; subclasses replace these ------------------------------
 
     def _create_socket(self):
-        # IMAP4_SSL wraps what this returns.
-        return socket.create_connection((self.host, self.port))
+        # IMAP4_SSL wraps what this returns. The default host '' means
+        # the local machine, which getaddrinfo() spells None.
+        return socket.create_connection((self.host or None, self.port))
 
     def open(self, host='', port=IMAP4_PORT):
         """Connect to host:port; called by the constructor."""

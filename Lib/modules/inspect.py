@@ -111,8 +111,26 @@ def isroutine(object):
 
 def isabstract(object):
     """True for a class with abstract methods left (it cannot be made)."""
-    return isinstance(object, type) and bool(
-        getattr(object, "__abstractmethods__", False))
+    if not isinstance(object, type):
+        return False
+    # a class's own __abstractmethods__ only: a base's is not inherited
+    own = object.__dict__.get("__abstractmethods__")
+    if own is not None:
+        return bool(own)
+    import abc
+    if not isinstance(object, abc.ABCMeta):
+        return False
+    # An ABCMeta class whose abstract methods are not counted yet (its
+    # __init_subclass__ runs before ABCMeta.__new__ ends): count them.
+    for value in object.__dict__.values():
+        if getattr(value, "__isabstractmethod__", False):
+            return True
+    for base in object.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if getattr(getattr(object, name, None), "__isabstractmethod__",
+                       False):
+                return True
+    return False
 
 
 def ismethoddescriptor(object):
@@ -164,12 +182,19 @@ def getmembers(object, predicate=None):
             for name in base.__dict__:
                 if name not in names:
                     names.append(name)
+    mro = getmro(object) if isclass(object) else ()
     found = []
     for name in names:
         try:
             value = getattr(object, name)
         except AttributeError:
-            continue
+            # a descriptor that fails on the class is listed as it is
+            for base in mro:
+                if name in base.__dict__:
+                    value = base.__dict__[name]
+                    break
+            else:
+                continue
         if predicate is None or predicate(value):
             found.append((name, value))
     found.sort(key=lambda pair: pair[0])
@@ -401,12 +426,18 @@ def getsourcefile(object):
         return filename
     if os.path.exists(filename):
         return filename
+    # a name only a module's loader understands
+    module = getmodule(object, filename)
+    if getattr(module, "__loader__", None) is not None:
+        return filename
     return None
 
 
 def getabsfile(object, _filename=None):
     """getfile(object) as an absolute, normalized path."""
-    name = _filename or getsourcefile(object) or getfile(object)
+    name = _filename
+    if name is None:
+        name = getsourcefile(object) or getfile(object)
     return os.path.normcase(os.path.abspath(name))
 
 
@@ -414,7 +445,14 @@ def findsource(object):
     """(all lines of the file, index of the line where object starts);
     OSError when the source cannot be found."""
     filename = getsourcefile(object)
-    lines = linecache.getlines(filename) if filename is not None else []
+    if filename:
+        linecache.checkcache(filename)
+    else:
+        # a name in angle brackets may still be in linecache's cache
+        filename = getfile(object)
+        if not (filename.startswith("<") and filename.endswith(">")):
+            raise OSError("source code not available")
+    lines = linecache.getlines(filename)
     if not lines:
         raise OSError("could not get source code")
     if ismodule(object):
@@ -527,7 +565,10 @@ def getsourcelines(object):
     every line and 0. A wrapper (functools.wraps) shows what it wraps."""
     object = unwrap(object)
     lines, start = findsource(object)
-    if ismodule(object):
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object)
+                            and object.f_code.co_name == "<module>"):
         return lines, 0
     return getblock(lines[start:]), start + 1
 
@@ -712,32 +753,49 @@ def getclosurevars(func):
 def unwrap(func, *, stop=None):
     """Follow the __wrapped__ chain functools.wraps leaves, to the last
     function (or the first stop() accepts); ValueError on a cycle."""
-    seen = {id(func)}
+    # the objects are kept (not only their ids), so that no id is reused
+    # while the chain is followed; a chain longer than the recursion
+    # limit counts as a loop
+    seen = {id(func): func}
+    limit = sys.getrecursionlimit()
     current = func
     while hasattr(current, "__wrapped__"):
         if stop is not None and stop(current):
             break
         current = current.__wrapped__
-        if id(current) in seen:
+        if id(current) in seen or len(seen) >= limit:
             raise ValueError("wrapper loop when unwrapping {!r}".format(func))
-        seen.add(id(current))
+        seen[id(current)] = current
     return current
+
+
+def _dict_shadowed(klass):
+    # whether a class on klass's mro defines __dict__ as something other
+    # than the slot instances keep their attributes in (a property, say)
+    for owner in klass.__mro__:
+        found = owner.__dict__.get("__dict__", _SENTINEL)
+        if found is not _SENTINEL:
+            return type(found) is not types.GetSetDescriptorType
+    return False
 
 
 def getattr_static(obj, attr, default=_SENTINEL):
     """attr of obj found in the instance and class dictionaries, without
     running descriptors, __getattr__ or __getattribute__."""
-    if not isclass(obj):
-        try:
-            instance_dict = object.__getattribute__(obj, "__dict__")
-        except AttributeError:
-            instance_dict = {}
+    # type(obj), never obj.__class__ (which may run code)
+    is_class = issubclass(type(obj), type)
+    instance_dict = {}
+    if not is_class:
         klass = type(obj)
+        if not _dict_shadowed(klass):
+            try:
+                instance_dict = object.__getattribute__(obj, "__dict__")
+            except AttributeError:
+                pass
     else:
-        instance_dict = {}
         klass = obj
     owners = list(klass.__mro__)
-    if isclass(obj):
+    if is_class:
         owners += list(type(obj).__mro__)
     class_value = _SENTINEL
     for owner in owners:
@@ -1043,8 +1101,9 @@ class Parameter:
         if name[:1] == "." and name[1:].isdigit():
             # the hidden argument of a comprehension's code object
             if self._kind != _K.POSITIONAL_OR_KEYWORD:
-                raise ValueError("implicit arguments must be passed in as {}"
-                                 .format(_K.POSITIONAL_OR_KEYWORD))
+                raise ValueError("implicit arguments must be passed as "
+                                 "positional or keyword arguments, not {}"
+                                 .format(_DESCRIBED[self._kind]))
             self._kind = _K.POSITIONAL_ONLY
             name = "implicit" + name[1:]
         if not name.isidentifier():
@@ -1206,9 +1265,10 @@ class Signature:
                  __validate_parameters__=True):
         table = collections.OrderedDict()
         if parameters is not None:
-            if __validate_parameters__:
-                _check_order(parameters)
+            check = _OrderCheck() if __validate_parameters__ else None
             for param in parameters:
+                if check is not None:
+                    check.next(param)
                 if param.name in table:
                     raise ValueError("duplicate parameter name: {!r}"
                                      .format(param.name))
@@ -1352,25 +1412,31 @@ Signature._parameter_cls = Parameter
 Signature._bound_arguments_cls = BoundArguments
 
 
-def _check_order(parameters):
-    # kinds must not go backwards; defaults only run to the end of the
-    # positional ones
-    previous = _K.POSITIONAL_ONLY
-    seen_default = False
-    for param in parameters:
+class _OrderCheck:
+    # Fed the parameters one at a time: kinds must not go backwards, and
+    # among the parameters of one positional kind a default, once given,
+    # must go on to the last of them.
+
+    def __init__(self):
+        self.previous = _K.POSITIONAL_ONLY
+        self.seen_default = False
+
+    def next(self, param):
         kind = param.kind
-        if kind < previous:
+        if kind < self.previous:
             raise ValueError("wrong parameter order: {} parameter before {} "
-                             "parameter".format(_DESCRIBED[previous],
+                             "parameter".format(_DESCRIBED[self.previous],
                                                 _DESCRIBED[kind]))
-        previous = kind
+        if kind > self.previous:
+            self.previous = kind
+            self.seen_default = False
         if kind in (_K.POSITIONAL_ONLY, _K.POSITIONAL_OR_KEYWORD):
             if param.default is _empty:
-                if seen_default:
+                if self.seen_default:
                     raise ValueError("non-default argument follows default "
                                      "argument")
             else:
-                seen_default = True
+                self.seen_default = True
 
 
 def signature(obj, *, follow_wrapped=True):
@@ -1467,21 +1533,105 @@ def _signature(obj, follow_wrapped=True, skip_bound=True, sigcls=Signature):
             raise TypeError("unexpected object {!r} in __signature__ "
                             "attribute".format(given))
         return given
-    if isfunction(obj):
+    pm = getattr(obj, "_partialmethod", None)
+    if isinstance(pm, functools.partialmethod):
+        return _partialmethod_signature(pm, follow_wrapped, sigcls)
+    if isfunction(obj) or _looks_like_function(obj):
         return _function_signature(obj, sigcls)
     if isinstance(obj, functools.partial):
         inner = _signature(obj.func, follow_wrapped, skip_bound, sigcls)
         return _partial_signature(inner, obj)
     if isinstance(obj, type):
-        return _class_signature(obj, follow_wrapped, sigcls)
+        return _class_signature(obj, follow_wrapped, sigcls, skip_bound)
     if isbuiltin(obj) or ismethoddescriptor(obj):
         raise ValueError("no signature found for builtin {!r}".format(obj))
     call = _lookup_class_attr(type(obj), "__call__")
     if call is not None and isfunction(call):
-        return _drop_first(_signature(call, follow_wrapped, skip_bound,
-                                      sigcls))
+        sig = _signature(call, follow_wrapped, skip_bound, sigcls)
+        return _drop_first(sig) if skip_bound else sig
     raise ValueError("callable {!r} is not supported by signature"
                      .format(obj))
+
+
+def _looks_like_function(obj):
+    # An object that is not a function but carries what a function's
+    # signature is read from (Cython's functions, for one).
+    if not callable(obj) or isclass(obj):
+        return False
+    name = getattr(obj, "__name__", None)
+    code = getattr(obj, "__code__", None)
+    defaults = getattr(obj, "__defaults__", _void)
+    kwdefaults = getattr(obj, "__kwdefaults__", _void)
+    annotations = getattr(obj, "__annotations__", None)
+    return (isinstance(name, str) and isinstance(code, types.CodeType)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and isinstance(annotations, dict))
+
+
+def _partialmethod_signature(pm, follow_wrapped, sigcls):
+    # The function a partialmethod makes for a class: the wrapped callable
+    # less the arguments fixed after its first one, which stays (the
+    # instance or class the method is got through), unless it is *args.
+    inner = _signature(pm.func, follow_wrapped, True, sigcls)
+    params = list(inner.parameters.values())
+    fake = functools.partial(pm.func, None, *pm.args, **pm.keywords)
+    sig = _partial_signature(inner, fake)
+    if not params or params[0].kind is _K.VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=[params[0]] + list(sig.parameters.values()))
+
+
+def _signature_get_bound_param(spec):
+    # The name of the first parameter of a text signature "($name, ...)".
+    assert spec.startswith("($")
+    end = spec.find(",")
+    if end == -1:
+        end = spec.find(")")
+    for mark in ":=":
+        where = spec.find(mark)
+        assert where == -1 or where > end
+    return spec[2:end]
+
+
+def _signature_strip_non_python_syntax(signature):
+    """(text, self index, last positional-only index) of a built-in's text
+    signature: the '$' before the bound parameter and the '/' after the
+    positional-only ones taken out, the rest in one line of Python."""
+    if not signature:
+        return signature, None, None
+    self_index = last_positional = None
+    index = 0
+    out = []
+    comma_waiting = drop_comma = False
+    source = iter([line.encode("ascii") for line in signature.split("\n")])
+    for tok in tokenize.tokenize(source.__next__):
+        kind, text = tok.type, tok.string
+        if kind in (tokenize.ENCODING, tokenize.NEWLINE, tokenize.NL,
+                    tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT):
+            continue
+        if kind == tokenize.OP and text == ",":
+            if drop_comma:
+                drop_comma = False
+            else:
+                comma_waiting = True
+                index += 1
+            continue
+        if kind == tokenize.OP and text == "/":
+            drop_comma = True
+            last_positional = index - 1
+            continue
+        if kind == tokenize.ERRORTOKEN and text == "$":
+            self_index = index
+            continue
+        if kind == tokenize.ERRORTOKEN and text.isspace():
+            continue
+        if comma_waiting:
+            comma_waiting = False
+            if text != ")":
+                out.append(", ")
+        out.append(text)
+    return "".join(out), self_index, last_positional
 
 
 def _lookup_class_attr(cls, name):
@@ -1491,20 +1641,24 @@ def _lookup_class_attr(cls, name):
     return None
 
 
-def _class_signature(cls, follow_wrapped, sigcls):
+def _class_signature(cls, follow_wrapped, sigcls, skip_bound=True):
     # a metaclass __call__ first, then __new__, then __init__, each only
-    # when Python code defines it
+    # when Python code defines it; the first parameter (the class or the
+    # instance) stays with skip_bound false, as getfullargspec shows it
+    def through(func):
+        sig = _signature(func, follow_wrapped, True, sigcls)
+        return _drop_first(sig) if skip_bound else sig
     call = _lookup_class_attr(type(cls), "__call__")
     if call is not None and isfunction(call):
-        return _drop_first(_signature(call, follow_wrapped, True, sigcls))
+        return through(call)
     new = _lookup_class_attr(cls, "__new__")
     if isinstance(new, staticmethod):
         new = new.__func__
     if new is not None and isfunction(new):
-        return _drop_first(_signature(new, follow_wrapped, True, sigcls))
+        return through(new)
     init = _lookup_class_attr(cls, "__init__")
     if init is not None and isfunction(init):
-        return _drop_first(_signature(init, follow_wrapped, True, sigcls))
+        return through(init)
     for base in cls.__mro__:
         if base is object:
             return sigcls([])
@@ -1512,3 +1666,55 @@ def _class_signature(cls, follow_wrapped, sigcls):
             raise ValueError("no signature found for builtin type {!r}"
                              .format(cls))
     return sigcls([])
+
+
+def _main():
+    # python -m inspect MODULE[:QUALNAME] [-d]: the object's source, or
+    # with --details where the module comes from.
+    import argparse
+    import importlib
+
+    cli = argparse.ArgumentParser()
+    cli.add_argument("object", help="The object to be analysed. It "
+                     "supports the 'module:qualname' syntax")
+    cli.add_argument("-d", "--details", action="store_true",
+                     help="Display info about the module rather than its "
+                          "source code")
+    options = cli.parse_args()
+    target = options.object
+    module_name, colon, qualname = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as exc:
+        print("Failed to import {} ({}: {})".format(
+            module_name, type(exc).__name__, exc), file=sys.stderr)
+        sys.exit(2)
+    found = module
+    if colon:
+        for part in qualname.split("."):
+            found = getattr(found, part)
+    if module.__name__ in sys.builtin_module_names:
+        print("Can't get info for builtin modules.", file=sys.stderr)
+        sys.exit(1)
+    if not options.details:
+        print(getsource(found))
+        return
+    print("Target: {}".format(target))
+    print("Origin: {}".format(getsourcefile(module)))
+    print("Cached: {}".format(getattr(module, "__cached__", None)))
+    if found is module:
+        print("Loader: {!r}".format(module.__loader__))
+        if hasattr(module, "__path__"):
+            print("Submodule search path: {}".format(module.__path__))
+    else:
+        try:
+            line = findsource(found)[1]
+        except Exception:
+            pass
+        else:
+            print("Line: {}".format(line))
+    print("\n")
+
+
+if __name__ == "__main__":
+    _main()

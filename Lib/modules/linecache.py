@@ -63,7 +63,8 @@ def checkcache(filename=None):
 def updatecache(filename, module_globals=None):
     """Read filename again (looking along sys.path for a relative name)
     and cache its lines; [] when it cannot be read."""
-    cache.pop(filename, None)
+    if len(cache.get(filename, ())) != 1:
+        cache.pop(filename, None)       # a lazy note stays for below
     if not filename:
         return []
     found = _traceback.getlines(filename)
@@ -72,6 +73,19 @@ def updatecache(filename, module_globals=None):
         return _remember(filename, filename, found)
     if filename.startswith("<") and filename.endswith(">"):
         return []
+    if lazycache(filename, module_globals):
+        try:
+            source = cache[filename][0]()
+        except (ImportError, OSError):
+            source = ""
+        else:
+            if source is None:
+                return []
+        if source:
+            text = [line + "\n" for line in source.splitlines()]
+            cache[filename] = (len(source), None, text, filename)
+            return text
+        cache.pop(filename, None)
     for fullname in _candidates(filename):
         found = _traceback.getlines(fullname)
         if found is not None:
@@ -80,13 +94,26 @@ def updatecache(filename, module_globals=None):
 
 
 def lazycache(filename, module_globals):
-    """Note that filename's source can be had from module_globals' loader
-    later; True when that was possible. Modules here carry no loader, so
-    this only reports whether the file is already cached."""
+    """Note that filename's source can be had later from the loader named
+    in module_globals (its get_source(__name__)); True when such a note is
+    (now) cached, False when filename is cached already with its lines or
+    no loader can give them."""
     entry = cache.get(filename)
     if entry is not None:
         return len(entry) == 1
-    return False
+    if not filename or (filename.startswith("<") and filename.endswith(">")):
+        return False
+    if not module_globals or "__loader__" not in module_globals:
+        return False
+    name = module_globals.get("__name__")
+    get_source = getattr(module_globals["__loader__"], "get_source", None)
+    if not name or get_source is None:
+        return False
+
+    def source():
+        return get_source(name)
+    cache[filename] = (source,)
+    return True
 
 
 def _candidates(filename):

@@ -27,7 +27,7 @@ class LZMAFile(_compression.CodecFile):
 
     def __init__(self, filename=None, mode="r", *,
                  format=None, check=-1, preset=None, filters=None):
-        letter = _compression.parse_mode(mode)
+        letter = _compression.parse_mode(mode, False)
         if letter == "r":
             for given, what in ((check != -1, "an integrity check"),
                                 (preset is not None,

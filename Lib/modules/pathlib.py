@@ -77,6 +77,13 @@ class _Syntax:
     def fold_parts(self, parts):
         return [self.fold(p) for p in parts]
 
+    # The names 3.6's flavour objects give these two (tests use them).
+    def parse_parts(self, parts):
+        return self.parse(parts)
+
+    def splitroot(self, part, sep=None):
+        return self.split_anchor(part)
+
 
 class _PosixSyntax(_Syntax):
     sep = '/'
@@ -155,6 +162,17 @@ class _WindowsSyntax(_Syntax):
 
 _posix_flavour = _PosixSyntax()
 _windows_flavour = _WindowsSyntax()
+
+
+class _Accessor:
+    """The file-system calls Path makes that tests replace (3.6 calls its
+    instance _normal_accessor); each takes the path object."""
+
+    def mkdir(self, path, mode=0o777):
+        os.mkdir(str(path), mode)
+
+
+_normal_accessor = _Accessor()
 
 
 class _PathParents:
@@ -694,8 +712,9 @@ class Path(PurePath):
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the directory; parents creates missing ancestors,
         exist_ok accepts a directory already there."""
+        self._str()
         try:
-            os.mkdir(self._str(), mode)
+            _normal_accessor.mkdir(self, mode)
         except FileExistsError:
             if not exist_ok or not self.is_dir():
                 raise

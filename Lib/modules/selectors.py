@@ -166,7 +166,12 @@ class _BaseSelectorImpl(BaseSelector):
             raise KeyError('%r (FD %s) is already registered'
                            % (fileobj, fd))
         key = self._keys[fd] = SelectorKey(fileobj, fd, events, data)
-        self._watch(fd, events)
+        try:
+            self._watch(fd, events)
+        except BaseException:
+            # the kernel refused it (epoll and a regular file): forget it
+            del self._keys[fd]
+            raise
         return key
 
     def unregister(self, fileobj):

@@ -11,6 +11,8 @@ import asyncore
 import collections
 import errno
 import socket
+import time
+import warnings
 
 __all__ = ["SMTPChannel", "SMTPServer", "DebuggingServer", "PureProxy"]
 
@@ -63,7 +65,17 @@ def _split_address(arg):
         if not inner and text[:end + 1] != '<>':
             return '', arg
         return inner or '<>', text[end + 1:].strip()
-    head, _, rest = text.partition(' ')
+    end = 0
+    if text.startswith('"'):
+        # a quoted local part may hold spaces: skip to its closing quote
+        end = 1
+        while end < len(text) and text[end] != '"':
+            end += 2 if text[end] == '\\' else 1
+    space = text.find(' ', end)
+    if space < 0:
+        head, rest = text, ''
+    else:
+        head, rest = text[:space], text[space + 1:]
     if '@' not in head and not head.isalnum():
         return '', arg
     return head, rest.strip()
@@ -112,6 +124,7 @@ class SMTPChannel(asynchat.async_chat):
                 return
             raise
         self.peer = peer
+        print('Peer:', repr(peer), file=DEBUGSTREAM)
         self.push('220 %s %s' % (self.fqdn, __version__))
 
     def _set_post_data_state(self):
@@ -244,8 +257,6 @@ class SMTPChannel(asynchat.async_chat):
     def smtp_HELP(self, arg):
         if not arg:
             verbs = 'EHLO HELO MAIL RCPT DATA RSET NOOP QUIT VRFY'
-            if not self.extended_smtp:
-                verbs = verbs.replace('EHLO ', '', 1)
             self.push('250 Supported commands: ' + verbs)
             return
         text = _HELP.get(arg.upper())
@@ -302,6 +313,7 @@ class SMTPChannel(asynchat.async_chat):
     def smtp_MAIL(self, arg):
         if self._out_of_order():
             return
+        print('===> MAIL', arg, file=DEBUGSTREAM)
         parsed = self._address_and_params(
             'FROM:', arg, '501 Syntax: MAIL FROM: <address>')
         if parsed is None:
@@ -337,6 +349,7 @@ class SMTPChannel(asynchat.async_chat):
                       'implemented')
             return
         self.mailfrom = address
+        print('sender:', address, file=DEBUGSTREAM)
         self.push('250 OK')
 
     def _out_of_order(self, need_sender=False, need_recipient=False):
@@ -353,6 +366,9 @@ class SMTPChannel(asynchat.async_chat):
         return True
 
     def smtp_RCPT(self, arg):
+        if self._out_of_order():
+            return
+        print('===> RCPT', arg, file=DEBUGSTREAM)
         if self._out_of_order(need_sender=True):
             return
         parsed = self._address_and_params(
@@ -366,6 +382,7 @@ class SMTPChannel(asynchat.async_chat):
                       'implemented')
             return
         self.rcpttos.append(address)
+        print('recips:', self.rcpttos, file=DEBUGSTREAM)
         self.push('250 OK')
 
     def smtp_RSET(self, arg):
@@ -387,6 +404,29 @@ class SMTPChannel(asynchat.async_chat):
 
     def smtp_EXPN(self, arg):
         self.push('502 EXPN not implemented')
+
+
+def _old_name(old, new):
+    # the attribute names of old versions, kept with a DeprecationWarning
+    def get(self):
+        warnings.warn("Access to __%s attribute on SMTPChannel is deprecated, "
+                      "use '%s' instead" % (old, new), DeprecationWarning, 2)
+        return getattr(self, new)
+
+    def put(self, value):
+        warnings.warn("Setting __%s attribute on SMTPChannel is deprecated, "
+                      "use '%s' instead" % (old, new), DeprecationWarning, 2)
+        setattr(self, new, value)
+    return property(get, put)
+
+
+for _old, _new in (('server', 'smtp_server'), ('line', 'received_lines'),
+                   ('state', 'smtp_state'), ('greeting', 'seen_greeting'),
+                   ('mailfrom', 'mailfrom'), ('rcpttos', 'rcpttos'),
+                   ('data', 'received_data'), ('fqdn', 'fqdn'),
+                   ('peer', 'peer'), ('conn', 'conn'), ('addr', 'addr')):
+    setattr(SMTPChannel, '_SMTPChannel__' + _old, _old_name(_old, _new))
+del _old, _new
 
 
 class SMTPServer(asyncore.dispatcher):
@@ -416,8 +456,12 @@ class SMTPServer(asyncore.dispatcher):
         finally:
             if not ok:
                 self.close()
+        print('%s started at %s\n\tLocal addr: %s\n\tRemote addr:%s' % (
+            type(self).__name__, time.ctime(time.time()), localaddr,
+            remoteaddr), file=DEBUGSTREAM)
 
     def handle_accepted(self, conn, addr):
+        print('Incoming connection from %s' % repr(addr), file=DEBUGSTREAM)
         self.channel_class(self, conn, addr, self.data_size_limit, self._map,
                            self.enable_SMTPUTF8, self._decode_data)
 
@@ -481,8 +525,10 @@ class PureProxy(SMTPServer):
             finally:
                 client.quit()
         except smtplib.SMTPRecipientsRefused as exc:
+            print('got SMTPRecipientsRefused', file=DEBUGSTREAM)
             refused = exc.recipients
         except (OSError, smtplib.SMTPException) as exc:
+            print('got', type(exc), file=DEBUGSTREAM)
             code = getattr(exc, 'smtp_code', -1)
             reason = getattr(exc, 'smtp_error', 'ignore')
             refused = {r: (code, reason) for r in rcpttos}

@@ -337,7 +337,7 @@ def tokenize(readline):
             finished.append(True)
         return line
 
-    return _Scanner(next_line, encoding).tokens()
+    return _tokenize(next_line, encoding)
 
 
 def generate_tokens(readline):
@@ -500,56 +500,81 @@ class _Scanner(object):
     def _scan(self, line, pos):
         row = self.row
         size = len(line)
+        match = self.pseudo.match
+        new = _new_token
+        kinds = _FIRST_KIND
         while pos < size:
-            found = self.pseudo.match(line, pos)
+            found = match(line, pos)
             if found is None:
-                yield TokenInfo(ERRORTOKEN, line[pos], (row, pos), (row, pos + 1), line)
+                yield new(TokenInfo, (ERRORTOKEN, line[pos], (row, pos), (row, pos + 1), line))
                 pos += 1
                 continue
             start, pos = found.span(1)
             if start == pos:
                 continue
-            text, first = line[start:pos], line[start]
-            span = ((row, start), (row, pos))
-            if first in '0123456789' or (first == '.' and text not in ('.', '...')):
-                tok = TokenInfo(NUMBER, text, span[0], span[1], line)
-            elif first in '\r\n':
-                kind = NL if self.depth > 0 else NEWLINE
-                if kind == NEWLINE and self.in_async:
-                    self.async_newline = True
-                tok = TokenInfo(kind, text, span[0], span[1], line)
-            elif first == '#':
-                tok = TokenInfo(COMMENT, text, span[0], span[1], line)
-            elif text in triple_quoted:
+            text = line[start:pos]
+            kind = kinds.get(text[0])
+            if kind is None:
+                kind = _WORD if text[0].isidentifier() else _OP
+            if kind is _WORD:
+                # a name, or a string with a prefix (rb'...', f"""...)
+                if text in triple_quoted:
+                    kind = _TRIPLE
+                elif text[-1] in '\'"\n':
+                    kind = _QUOTED
+                else:
+                    yield from self._name(text, ((row, start), (row, pos)), line)
+                    continue
+            elif kind is _DOT:
+                kind = _OP if text in ('.', '...') else NUMBER
+            elif kind is _QUOTED and text in triple_quoted:
+                kind = _TRIPLE
+            if kind is _TRIPLE:
                 closing = _regex(endpats[text])
                 done = closing.match(line, pos)
                 if done is None:
                     self.partial = [line[start:], line, (row, start), closing, False]
                     return
                 pos = done.end(0)
-                tok = TokenInfo(STRING, line[start:pos], span[0], (row, pos), line)
-            elif first in single_quoted or text[:2] in single_quoted or text[:3] in single_quoted:
+                tok = new(TokenInfo, (STRING, line[start:pos], (row, start), (row, pos), line))
+            elif kind is _QUOTED:
                 if text.endswith('\n'):
                     quote = text.lstrip('bBrRuUfF')[:1]
                     self.partial = [line[start:], line, (row, start), _regex(endpats[quote]), True]
                     return
-                tok = TokenInfo(STRING, text, span[0], span[1], line)
-            elif first.isidentifier():
-                yield from self._name(text, span, line)
-                continue
-            elif first == '\\':
+                tok = new(TokenInfo, (STRING, text, (row, start), (row, pos), line))
+            elif kind is _OP:
+                if text in '([{':
+                    self.depth += 1
+                elif text in ')]}':
+                    self.depth -= 1
+                tok = new(TokenInfo, (OP, text, (row, start), (row, pos), line))
+            elif kind is _LINE_END:
+                kind = NL if self.depth > 0 else NEWLINE
+                if kind == NEWLINE and self.in_async:
+                    self.async_newline = True
+                tok = new(TokenInfo, (kind, text, (row, start), (row, pos), line))
+            elif kind is _JOIN:
                 self.joined = True
                 continue
             else:
-                if first in '([{':
-                    self.depth += 1
-                elif first in ')]}':
-                    self.depth -= 1
-                tok = TokenInfo(OP, text, span[0], span[1], line)
+                tok = new(TokenInfo, (kind, text, (row, start), (row, pos), line))
             if self.held is not None:
                 yield self.held
                 self.held = None
             yield tok
+
+
+# What the first character of a token tells of it (_scan): the markers
+# below, or the token type itself (NUMBER, COMMENT).
+_WORD, _DOT, _QUOTED, _TRIPLE, _LINE_END, _JOIN, _OP = (
+    '_WORD', '_DOT', '_QUOTED', '_TRIPLE', '_LINE_END', '_JOIN', '_OP')
+_FIRST_KIND = dict.fromkeys('0123456789', NUMBER)
+_FIRST_KIND.update(dict.fromkeys(
+    '_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', _WORD))
+_FIRST_KIND.update({'.': _DOT, '#': COMMENT, '\\': _JOIN, '\r': _LINE_END,
+                    '\n': _LINE_END, "'": _QUOTED, '"': _QUOTED})
+_new_token = tuple.__new__
 
 
 def main():

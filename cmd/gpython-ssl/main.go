@@ -309,7 +309,12 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 			return compiler.CompileFile(src, filename)
 		}
 	}
-	code, err := compile(src, filename, py.ExecMode, 0, true)
+	// with the context's lock held: a source codec may be Python code
+	var code *py.Code
+	err := vm.WithLock(ctx, func() (err error) {
+		code, err = compile(src, filename, py.ExecMode, 0, true)
+		return err
+	})
 	if err != nil {
 		return reportErrorIn(ctx, err, stderr)
 	}

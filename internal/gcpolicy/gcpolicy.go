@@ -17,6 +17,12 @@
 // limit follows the live heap up, a program with a large live heap never
 // runs into it (no back-to-back collections).
 //
+// A Policy may let the growth factor itself follow the collector's cost
+// (LowPercent, GCBudget): a program that allocates slowly pays little for
+// collecting often and keeps a heap of twice its live data; one that
+// allocates fast, whose collections would take more than the budget of
+// CPU time, gets the full factor.
+//
 // A Policy may also trim the executable's image: at most every
 // TrimImage, after a collection or on a clock whose delay doubles from
 // TrimImage up to 16 s, the pages of the binary's read-only
@@ -52,14 +58,27 @@ type Policy struct {
 	// Install (none when StartPeriod is zero).
 	StartPercent int
 	StartPeriod  time.Duration
+	// LowPercent, when between zero and Percent, is the growth factor
+	// while collecting is cheap. After the start period the policy moves
+	// the factor between LowPercent and Percent so that the collector's
+	// own CPU time (marking, assists and pauses; not the marking done on
+	// otherwise idle processors) stays near GCBudget, a fraction of one
+	// CPU's time: a program that allocates little keeps a heap of about
+	// (1+LowPercent/100) times its live data, one that allocates fast
+	// gets Percent's fewer collections.
+	LowPercent int
+	GCBudget   float64
 }
 
 // Default is the policy cmd/gpython-ssl installs: GOGC=400 for
-// throughput (bench/README.md), a 4 MiB minimum heap (Go's own minimum
-// at GOGC=100), and the image trimmed at most twice a second (a trim
-// reads /proc/self/maps and the pagemap of 25 MB of mappings, 0.6 ms
-// on a loaded machine; the pages still in use fault back in from the
-// page cache with a few hundred minor faults). A script that ends within
+// throughput when the collector would otherwise take more than 2% of a
+// CPU (bench/README.md: a bulk memory-BIO transfer collects 130 times a
+// second, and GOGC=100 cost it 15-20% of its rate), GOGC=100 while it
+// takes less, a 4 MiB minimum heap (Go's own minimum at GOGC=100), the
+// C heap's free pages returned with each trim, and the image trimmed at
+// most twice a second (a trim reads /proc/self/maps and the pagemap of
+// 25 MB of mappings, 0.6 ms on a loaded machine; the pages still in use
+// fault back in from the page cache with a few hundred minor faults). A script that ends within
 // half a second never trims.
 //
 // For its first second the policy collects at GOGC=100. Start-up is
@@ -71,8 +90,17 @@ type Policy struct {
 // used spans beside 4 MiB of live data, for the rest of the run. At 100
 // the garbage's slots are reused sooner: 1.8 MiB, for 8 collections in
 // start-up instead of 6 (50 gave 1.4-1.5 MiB for 14).
+//
+// After it the factor adapts (LowPercent, GCBudget). With GOGC=400 the
+// heap of a script with the 4-4.5 MiB of live data that `import ssl`
+// leaves grows to 20-22 MiB between collections: a churn of TLS
+// connections closed one by one (which cost a collection no OpenSSL
+// memory) reached it only after 3,000-5,000 connections, its RSS
+// climbing all the way (tests/memory_churn_test.go). Such a script
+// collects about once a second at GOGC=100, for well under 1% of a CPU:
+// RssAnon 21-25 -> 13-14 MiB at 8,000-25,000 connections.
 var Default = Policy{Percent: 400, MinHeap: 4 << 20, TrimImage: 500 * time.Millisecond,
-	StartPercent: 100, StartPeriod: time.Second}
+	StartPercent: 100, StartPeriod: time.Second, LowPercent: 100, GCBudget: 0.02}
 
 var (
 	mu      sync.Mutex
@@ -85,6 +113,19 @@ type tuner struct {
 	samples  []metrics.Sample
 	lastTrim time.Time // when the image was last trimmed (or the policy installed)
 	starting bool      // StartPercent applies
+	// cur is the growth factor after the start period: Percent, or
+	// between LowPercent and Percent when the policy adapts (adapts).
+	cur int
+	// The collector's CPU seconds and the automatic and all collections
+	// counted when the current window of its measurement began (windowAt).
+	windowAt              time.Time
+	windowGC              float64
+	windowAuto, windowAll int64
+}
+
+// adapts reports whether the policy moves its growth factor.
+func (p Policy) adapts() bool {
+	return p.LowPercent > 0 && p.LowPercent < p.Percent && p.GCBudget > 0
 }
 
 // percent is the growth factor that applies now; called with mu held.
@@ -92,7 +133,7 @@ func (t *tuner) percent() int {
 	if t.starting {
 		return t.p.StartPercent
 	}
-	return t.p.Percent
+	return t.cur
 }
 
 // Install makes p the process's collection policy and returns a function
@@ -112,9 +153,17 @@ func Install(p Policy) (uninstall func()) {
 		{Name: "/memory/classes/heap/unused:bytes"},
 		{Name: "/memory/classes/heap/free:bytes"},
 		{Name: "/memory/classes/heap/released:bytes"},
+		{Name: "/cpu/classes/gc/total:cpu-seconds"},
+		{Name: "/cpu/classes/gc/mark/idle:cpu-seconds"},
+		{Name: "/gc/cycles/automatic:gc-cycles"},
+		{Name: "/gc/cycles/total:gc-cycles"},
 	}}
 	current = t
 	t.starting = p.StartPeriod > 0
+	t.cur = p.Percent
+	if p.adapts() {
+		t.cur = p.LowPercent
+	}
 	oldPercent := debug.SetGCPercent(t.percent())
 	oldLimit := debug.SetMemoryLimit(-1)
 	t.adjust()
@@ -170,7 +219,8 @@ func afterGC(t *tuner) {
 const maxTrimDelay = 16 * time.Second
 
 // clock ends the start period and trims the image after TrimImage, then
-// after twice that, and so on up to maxTrimDelay, until the policy is
+// after twice that, and so on up to maxTrimDelay while the process is
+// mostly idle (every TrimImage while it is busy), until the policy is
 // removed. It sleeps in nanosleep(2), not on a Go timer: the first timer
 // of a process starts Go's network poller, whose two descriptors would
 // then take numbers that a script's first sockets and files get
@@ -178,6 +228,7 @@ const maxTrimDelay = 16 * time.Second
 // blocked in a system call costs a thread but no descriptor.
 func (t *tuner) clock(installed time.Time) {
 	delay := t.p.TrimImage
+	cpu := processCPU()
 	for {
 		d := delay
 		mu.Lock()
@@ -202,7 +253,8 @@ func (t *tuner) clock(installed time.Time) {
 		}
 		if t.starting && time.Since(installed) >= t.p.StartPeriod {
 			t.starting = false
-			debug.SetGCPercent(t.p.Percent)
+			debug.SetGCPercent(t.cur)
+			t.windowAt = time.Time{} // start-up's collections are not the program's
 			t.adjust()
 		}
 		trim := d == delay && t.trimDue()
@@ -212,6 +264,17 @@ func (t *tuner) clock(installed time.Time) {
 		}
 		if d == delay {
 			delay = min(2*delay, maxTrimDelay)
+			// A program that keeps busy keeps touching code and tables
+			// it had not touched since the last trim: each fault maps a
+			// 64 KiB block around its page, and in a few seconds the
+			// image is back to most of its size. While the process used
+			// a quarter of a CPU or more since the last tick, the delay
+			// stays at TrimImage; it grows while the program waits.
+			now := processCPU()
+			if now-cpu >= d/4 {
+				delay = t.p.TrimImage
+			}
+			cpu = now
 		}
 	}
 }
@@ -241,6 +304,7 @@ func trimNow() {
 	trimMu.Lock()
 	defer trimMu.Unlock()
 	trimImage()
+	trimMalloc()
 	trims.Add(1)
 }
 
@@ -260,12 +324,74 @@ func (t *tuner) adjust() {
 	}
 	live, total := v(0), v(1)
 	heap := v(2) + v(3) + v(4) + v(5)
+	if t.p.adapts() && !t.starting {
+		t.adapt(time.Now(), cpuSeconds(t.samples[6])-cpuSeconds(t.samples[7]), v(8), v(9))
+	}
 	// The limit keeps Percent's headroom in the start period too: one
 	// at StartPercent's would be within reach of the heap's fragmented
 	// spans (the limit counts them, the live heap does not), and the
 	// collector would run back to back. GOGC=StartPercent alone paces
 	// the collections then.
 	debug.SetMemoryLimit(Limit(t.p, live, max(total-heap, 0)))
+}
+
+// minWindow is the shortest time over which the policy measures the
+// collector's CPU time before it moves the growth factor: a few
+// collections of a program that allocates fast (a bulk transfer collects
+// a hundred times a second), one of a program that allocates slowly.
+const minWindow = 100 * time.Millisecond
+
+// adapt moves the growth factor after a collection so that the
+// collector's CPU time stays near the budget; called with mu held, with
+// the collector's CPU seconds and the automatic and all collections so
+// far. The time the collector takes is about proportional to the number
+// of collections, which is inversely proportional to the growth factor:
+// the factor that meets the budget is the current one scaled by the ratio
+// of the CPU share measured to the budget. Only the automatic collections
+// count (their share of the CPU time, as collections of the same heap
+// cost about the same): the ones a program asks for (gc.collect(), and
+// modules/_ssl's pacer after every few dozen dropped OpenSSL objects)
+// come however large the growth factor.
+func (t *tuner) adapt(now time.Time, gcCPU float64, auto, all int64) {
+	if t.windowAt.IsZero() {
+		t.windowAt, t.windowGC, t.windowAuto, t.windowAll = now, gcCPU, auto, all
+		return
+	}
+	window := now.Sub(t.windowAt)
+	if window < minWindow {
+		return
+	}
+	share := max(gcCPU-t.windowGC, 0) / window.Seconds()
+	if n := all - t.windowAll; n > 0 {
+		share *= float64(max(auto-t.windowAuto, 0)) / float64(n)
+	}
+	t.windowAt, t.windowGC, t.windowAuto, t.windowAll = now, gcCPU, auto, all
+	next := NextPercent(t.p, t.cur, share)
+	if next != t.cur {
+		t.cur = next
+		debug.SetGCPercent(next)
+	}
+}
+
+// NextPercent is the growth factor that would have kept the collector's
+// CPU share (of one CPU) at p.GCBudget, had it been share at percent cur,
+// between p.LowPercent and p.Percent.
+func NextPercent(p Policy, cur int, share float64) int {
+	want := float64(cur) * share / p.GCBudget
+	switch {
+	case math.IsNaN(want) || want <= float64(p.LowPercent):
+		return p.LowPercent
+	case want >= float64(p.Percent):
+		return p.Percent
+	}
+	return int(want)
+}
+
+func cpuSeconds(s metrics.Sample) float64 {
+	if s.Value.Kind() != metrics.KindFloat64 {
+		return 0
+	}
+	return s.Value.Float64()
 }
 
 // Limit is the memory limit for a live heap of live bytes and outside

@@ -119,3 +119,57 @@ func TestStartPeriodAndTrims(t *testing.T) {
 	undo()
 	assert.Equal(t, 100, debug.SetGCPercent(100), "the previous percent is back")
 }
+
+// The growth factor moves with the collector's CPU share: to the low
+// factor while collecting is cheap, up to Percent when it is not, in
+// proportion between.
+func TestNextPercent(t *testing.T) {
+	p := Policy{Percent: 400, LowPercent: 100, GCBudget: 0.02}
+	assert.True(t, p.adapts())
+	assert.False(t, Policy{Percent: 400}.adapts(), "no LowPercent: fixed")
+	assert.False(t, Policy{Percent: 100, LowPercent: 100, GCBudget: 0.02}.adapts(), "LowPercent not below Percent: fixed")
+	assert.False(t, Policy{Percent: 400, LowPercent: 100}.adapts(), "no budget: fixed")
+	cases := []struct {
+		name  string
+		cur   int
+		share float64
+		want  int
+	}{
+		{"idle", 100, 0, 100},
+		{"cheap at the low factor", 100, 0.005, 100},
+		{"a bulk transfer at the low factor", 100, 0.20, 400},
+		{"over budget: twice the factor", 150, 0.04, 300},
+		{"under budget at the high factor", 400, 0.01, 200},
+		{"well under budget at the high factor", 400, 0.001, 100},
+		{"still over budget at the high factor", 400, 0.17, 400},
+		{"NaN", 200, math.NaN(), 100},
+		{"Inf", 200, math.Inf(1), 400},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, NextPercent(p, tc.cur, tc.share))
+		})
+	}
+}
+
+// adapt measures over windows of at least minWindow and counts only the
+// automatic collections' part of the collector's CPU time.
+func TestAdapt(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prev)
+	mu.Lock()
+	defer mu.Unlock()
+	tu := &tuner{p: Policy{Percent: 400, LowPercent: 100, GCBudget: 0.02}, cur: 100}
+	t0 := time.Now()
+	tu.adapt(t0, 1, 10, 10)
+	assert.Equal(t, 100, tu.cur, "the first call opens a window")
+	tu.adapt(t0.Add(minWindow/2), 2, 20, 20)
+	assert.Equal(t, 100, tu.cur, "too short a window: nothing moves")
+	tu.adapt(t0.Add(time.Second), 1.1, 30, 30)
+	assert.Equal(t, 400, tu.cur, "10% of a CPU in automatic collections: the high factor")
+	assert.Equal(t, 400, debug.SetGCPercent(400), "and the runtime has it")
+	tu.adapt(t0.Add(2*time.Second), 1.15, 31, 40)
+	assert.Equal(t, 100, tu.cur, "5% of a CPU, a tenth of it automatic (0.5%) at 400: down to the low factor")
+	tu.adapt(t0.Add(3*time.Second), 1.18, 40, 50)
+	assert.Equal(t, 135, tu.cur, "3% at 100, nine of ten collections automatic: 2.7%, 135")
+}

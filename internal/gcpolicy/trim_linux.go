@@ -200,6 +200,15 @@ func imageRange(line []byte, ino uint64, path string) (lo, hi uintptr, ok bool) 
 	return uintptr(l), uintptr(h), true
 }
 
+// processCPU is the CPU time the process has used, user and system.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // sleep blocks the calling goroutine's thread for d (see clock).
 func sleep(d time.Duration) {
 	ts := syscall.NsecToTimespec(int64(d))

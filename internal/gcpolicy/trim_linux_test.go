@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -89,4 +90,20 @@ func TestTrimOpensNoFile(t *testing.T) {
 	require.NoError(t, err)
 	defer g.Close()
 	assert.Equal(t, lowest, g.Fd(), "the lowest free descriptor is the same after a trim")
+}
+
+// The C heap's trim leaves malloc working; processCPU counts the
+// process's CPU time (the trim clock keeps its short delay while it grows).
+func TestTrimMallocAndProcessCPU(t *testing.T) {
+	assert.NotPanics(t, trimMalloc)
+	before := processCPU()
+	deadline := time.Now().Add(5 * time.Second)
+	x := 0
+	for processCPU()-before < 20*time.Millisecond && time.Now().Before(deadline) {
+		for i := range 100000 {
+			x += i
+		}
+	}
+	assert.GreaterOrEqual(t, processCPU()-before, 20*time.Millisecond, "CPU time of a busy loop (%d)", x)
+	assert.NotPanics(t, trimMalloc)
 }

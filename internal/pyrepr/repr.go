@@ -425,10 +425,22 @@ func (r *reprer) boundMethod(b *strings.Builder, m *py.BoundMethod, depth int) e
 	case *py.Method:
 		fmt.Fprintf(b, "<built-in method %s of %s object at 0x%x>", f.Name, pyutil.TypeName(m.Self), addressOf(m.Self))
 	default:
-		return own(b, m)
+		if MethodFuncName == nil {
+			return own(b, m)
+		}
+		b.WriteString("<bound method " + MethodFuncName(f) + " of ")
+		if err := r.repr(b, m.Self, depth+1); err != nil {
+			return err
+		}
+		b.WriteString(">")
 	}
 	return nil
 }
+
+// MethodFuncName, set by the vm, names the callable of a bound method
+// that is neither a Python function nor a Go one: its __qualname__, else
+// its __name__, else "?".
+var MethodFuncName func(f py.Object) string
 
 // own writes the object's own __repr__ (a Go type's M__repr__, a Python
 // class's, or a method in a Go type's dict), or object.__repr__'s text for

@@ -323,13 +323,15 @@ func (p *Parser) compile(format string) (*compiled, error) {
 	pat, bad := p.pattern(format)
 	if bad != nil {
 		if bad.stray {
-			return nil, pyutil.ValueErrorf("stray %% in format '%s'", format)
+			return nil, withoutContext(pyutil.ValueErrorf("stray %% in format '%s'", format),
+				py.ExceptionNewf(py.IndexError, "string index out of range"))
 		}
 		d := string(bad.r)
 		if bad.r == '\\' {
 			d = "%"
 		}
-		return nil, pyutil.ValueErrorf("'%s' is a bad directive in format '%s'", d, format)
+		return nil, withoutContext(pyutil.ValueErrorf("'%s' is a bad directive in format '%s'", d, format),
+			keyError(d))
 	}
 	goPattern, groups, redef := translate(pat)
 	if redef != nil {
@@ -641,4 +643,21 @@ func strRepr(s string) string {
 		return "'" + s + "'"
 	}
 	return r
+}
+
+// withoutContext marks a format error as 3.6's _strptime raises it (`from
+// None`, inside the handler of the failed directive lookup): context is
+// its __context__, __suppress_context__ is true.
+func withoutContext(err error, context py.Object) error {
+	if e, ok := err.(*py.Exception); ok {
+		e.Context = context
+		e.SuppressContext = true
+	}
+	return err
+}
+
+// keyError is KeyError(key).
+func keyError(key string) py.Object {
+	e, _ := py.ExceptionNew(py.KeyError, py.Tuple{py.String(key)}, nil)
+	return e
 }

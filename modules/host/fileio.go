@@ -391,7 +391,8 @@ func nameRepr(name py.Object) (string, error) {
 
 // fileIOSelf is the FileIO behind self, for the attribute attr.
 func fileIOSelf(self py.Object, attr string) (*FileIO, error) {
-	f, ok := self.(*FileIO)
+	// (an instance of a class derived from FileIO holds its FileIO)
+	f, ok := pyutil.Unwrap(self).(*FileIO)
 	if !ok {
 		return nil, pyutil.TypeErrorf("descriptor '%s' for '_io.FileIO' objects doesn't apply to a '%s' object", attr, pyutil.TypeName(self))
 	}

@@ -48,11 +48,11 @@ func collect(o py.Object) ([]py.Object, error) {
 	case *py.List:
 		return append([]py.Object(nil), v.Items...), nil
 	}
-	var out []py.Object
-	err := iterate(o, func(item py.Object) (bool, error) {
-		out = append(out, item)
-		return false, nil
-	})
+	it, err := vm.Iter(o)
+	if err != nil {
+		return nil, err
+	}
+	out, err := vm.AppendItems(nil, it)
 	if err != nil {
 		return nil, err
 	}

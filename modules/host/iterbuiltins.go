@@ -583,9 +583,14 @@ func builtinSum(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 	}
 	var acc sumAccumulator
 	acc.start(total)
-	err = drain(it, func(item py.Object) (bool, error) {
+	each := func(item py.Object) (bool, error) {
 		return false, acc.add(item)
-	})
+	}
+	if g, ok := it.(*py.Generator); ok {
+		err = vm.DrainGenerator(g, acc.addPlain, each)
+	} else {
+		err = drain(it, each)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -654,6 +659,19 @@ func (a *sumAccumulator) add(item py.Object) error {
 	return nil
 }
 
+// addPlain adds item when that runs no Python code (an int or float
+// item to an unboxed total) and reports whether it did.
+func (a *sumAccumulator) addPlain(item py.Object) bool {
+	if a.mode == sumBoxed {
+		return false
+	}
+	switch item.(type) {
+	case py.Int, py.Float:
+		return a.add(item) == nil
+	}
+	return false
+}
+
 // result is the total, boxed.
 func (a *sumAccumulator) result() py.Object {
 	switch a.mode {
@@ -679,11 +697,33 @@ func anyAll(name string, want bool) func(py.Object, py.Tuple, py.StringDict) (py
 			return nil, pyutil.TypeErrorf("%s() takes exactly one argument (%d given)", name, len(args))
 		}
 		found := false
-		err = iterate(args[0], func(item py.Object) (bool, error) {
+		each := func(item py.Object) (bool, error) {
 			b, err := vm.Truth(item)
 			found = err == nil && b == want
 			return found, err
-		})
+		}
+		it, err := vm.Iter(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if g, ok := it.(*py.Generator); ok {
+			// A bool, int or None the search passes over is taken
+			// while the generator runs; the deciding item ends it.
+			passes := func(item py.Object) bool {
+				switch x := item.(type) {
+				case py.Bool:
+					return bool(x) != want
+				case py.Int:
+					return (x != 0) != want
+				case py.NoneType:
+					return want
+				}
+				return false
+			}
+			err = vm.DrainGenerator(g, passes, each)
+		} else {
+			err = drain(it, each)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -12,6 +12,11 @@ import (
 // with an "id" and that filter's options) to liblzma's, as CPython's
 // converter does, with its messages. The caller frees the chain.
 func buildChain(filters py.Object) (*chain, error) {
+	switch pyutil.Unwrap(filters).(type) {
+	case py.StringDict, *vm.Dict:
+		// a mapping is no sequence (PySequence_Length refuses it)
+		return nil, pyutil.TypeErrorf("object of type '%s' has no len()", pyutil.TypeName(filters))
+	}
 	n, err := py.Len(filters)
 	if err != nil {
 		return nil, err
@@ -120,4 +125,24 @@ func addFilter(c *chain, i int, spec py.Object) error {
 		}
 	}
 	return nil
+}
+
+// unsignedArg converts a preset (bits 32) or memory limit (bits 64) as
+// CPython 3.6's _lzma converters do, through PyLong_AsUnsignedLongLong:
+// only an int is taken ("an integer is required" otherwise, __index__
+// not consulted), a negative one is OverflowError.
+func unsignedArg(o py.Object, bits int) (uint64, error) {
+	b := pyarg.IntValue(o)
+	if b == nil {
+		return 0, pyutil.TypeErrorf("an integer is required")
+	}
+	switch {
+	case b.Sign() < 0:
+		return 0, py.ExceptionNewf(py.OverflowError, "can't convert negative int to unsigned")
+	case !b.IsUint64():
+		return 0, py.ExceptionNewf(py.OverflowError, "int too big to convert")
+	case bits == 32 && b.Uint64() > 0xffffffff:
+		return 0, py.ExceptionNewf(py.OverflowError, "Value too large for uint32_t type")
+	}
+	return b.Uint64(), nil
 }

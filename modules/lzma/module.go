@@ -105,7 +105,7 @@ func compressorNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	}
 	preset := presetDflt
 	if hasPreset {
-		p, err := pyarg.UnsignedLongMask(a[2])
+		p, err := unsignedArg(a[2], 32)
 		if err != nil {
 			return nil, err
 		}
@@ -166,14 +166,11 @@ func decompressorNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Ob
 		if format == formatRaw {
 			return nil, pyutil.ValueErrorf("Cannot specify memory limit with FORMAT_RAW")
 		}
-		n, err := pyarg.Index(a[1])
+		n, err := unsignedArg(a[1], 64)
 		if err != nil {
 			return nil, err
 		}
-		if n.Sign() < 0 || !n.IsUint64() {
-			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
-		}
-		memlimit = n.Uint64()
+		memlimit = n
 	}
 	if format == formatRaw && !hasFilters {
 		return nil, pyutil.ValueErrorf("Must specify filters for FORMAT_RAW")

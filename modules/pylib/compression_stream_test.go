@@ -90,6 +90,13 @@ var compressionStreamCases = []pytesting.Case{
 	{"writer close output", `[(k, (lambda b: (lambda f: (f.write(b"xyz" * 50), f.close(), f.closed, len(b.getvalue()) > 0))(c(b)))(io.BytesIO())) for k, c in (("bz2", lambda b: bz2.BZ2File(b, "w")), ("xz", lambda b: lzma.LZMAFile(b, "w")), ("gz", lambda b: gzip.GzipFile(fileobj=b, mode="wb")))]`},
 	{"text lines", `[(k, list(io.TextIOWrapper(OPEN[k](PACK[k]("h\u00e9\nlo\n".encode("utf-8"))), "utf-8"))) for k in ("bz2", "xz", "gz")]`},
 	{"gzip mtime after close", `(lambda f: (f.read(1), f.close(), f.mtime))(OPEN["gz"](PACK["gz"](b"ab")))`},
+	{"size arguments", `[each(lambda f: etype(lambda: getattr(f, m)(a))) for m, a in (("read", 1.0), ("read", "1"), ("readline", None), ("readline", 1.0), ("readline", "x"), ("readlines", None), ("readlines", 1.0), ("read1", None), ("read1", 1.0), ("peek", None), ("peek", 1.5))]`},
+	{"decompressed ahead", `each(lambda f: (f.read(1), f._buffer.raw.tell() <= 8193), b"\0" * 200000)`},
+	{"writer has no _buffer", `[etype(lambda: WRITER[k]()._buffer) for k in ("bz2", "xz", "gz")]`},
+	{"truncated trailer", `[(k, (lambda f: (len(f.read(len(TEXT))), etype(lambda: f.read(1))))(OPEN[k](PACK[k](TEXT)[:-8]))) for k in ("gz",)]`},
+	{"empty mode", `[etype(lambda: bz2.BZ2File(io.BytesIO(PACK["bz2"](b"a")), "").read()), etype(lambda: lzma.LZMAFile(io.BytesIO(PACK["xz"](b"a")), "")), etype(lambda: lzma.open(io.BytesIO(), ""))]`},
+	{"pickle codecs", `[(p, etype(lambda: __import__("pickle").dumps(c(), p))) for p in (0, 2) for c in (bz2.BZ2Compressor, bz2.BZ2Decompressor, lzma.LZMACompressor, lzma.LZMADecompressor)] + [etype(lambda: __import__("copy").copy(lzma.LZMADecompressor()))]`},
+	{"lzma integer arguments", `[etype(lambda: lzma.LZMACompressor(preset=p)) for p in (4.39, "x", -1, 2 ** 32, 2 ** 70, 10)] + [etype(lambda: lzma.LZMADecompressor(memlimit=m)) for m in (7.3e9, -1, 2 ** 70)] + [etype(lambda: lzma.decompress(b"", format=lzma.FORMAT_RAW, filters={}))]`},
 }
 
 func TestCompressionStreamDifferential(t *testing.T) {

@@ -111,6 +111,9 @@ var pathlibCases = []pytesting.Case{
 	{"owner group", `((T / 'a.txt').owner(), (T / 'a.txt').group())`},
 	{"context manager", `(lambda p: (p.__enter__() is p, p.__exit__(None, None, None), p.stat().st_mode == T.stat().st_mode, p.exists(), rel(p.glob('d')), em(lambda: p.open()), em(lambda: list(p.iterdir())), em(lambda: p.lstat()), em(lambda: p.mkdir(exist_ok=True)), em(lambda: p.__enter__()), (p / 'a.txt').read_text()))(Path(str(T)))`},
 	{"lchmod", `(T / 'a.txt').lchmod(0o600)`},
+	{"flavour parse_parts", `[pathlib._posix_flavour.parse_parts(x) for x in ([], ['a/', 'b//c', '.'], ['a', '/b', 'c'], ['//a', 'b'], ['///a'], ['c:\\a'])] + [pathlib._windows_flavour.parse_parts(x) for x in (['c:/a'], ['//a/b/c'], ['a', 'Z:b', 'c'], ['//?/UNC/b/c/d'], ['Z:/a', '/b', 'c'])]`},
+	{"flavour splitroot", `[pathlib._posix_flavour.splitroot(x) for x in ('', 'a/b', '/a', '//a', '///a/b', 'c:/a')] + [pathlib._windows_flavour.splitroot(x) for x in ('a', '\\a', 'c:a\\b', 'c:\\\\a', '\\\\a\\b\\c', '\\\\\\a\\b')]`},
+	{"mkdir through the accessor", `(lambda calls, saved: (setattr(pathlib._normal_accessor, 'mkdir', lambda p, mode=0o777: (calls.append(str(p).replace(str(T), 'T')), os.mkdir(str(p), mode))), (T / 'acc' / 'x' / 'y').mkdir(parents=True), delattr(pathlib._normal_accessor, 'mkdir'), calls, (T / 'acc' / 'x' / 'y').is_dir()))([], None)`},
 	{"cleanup", `(shutil.rmtree(str(T)), T.exists())`},
 }
 

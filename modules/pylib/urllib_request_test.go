@@ -363,3 +363,88 @@ func FuzzURLLibRequestParsers(f *testing.F) {
 		require.Regexp(t, `^(ok|ValueError|Error|URLError|UnicodeEncodeError|UnicodeDecodeError)\n$`, out, "input %q", s)
 	})
 }
+
+// The deprecated URLopener and FancyURLopener, against the same peer.
+const urllibLegacyPrelude = pytesting.ShowRepr + `import os, tempfile, warnings, urllib.request, urllib.error
+warnings.simplefilter('ignore', DeprecationWarning)
+PORT = int(os.getenv('URLLIB_HTTP_PORT'))
+BASE = 'http://127.0.0.1:%d' % PORT
+def P(s):
+    return str(s).replace(str(PORT), 'PORT')
+def fetch(opener, url, data=None):
+    try:
+        r = opener.open(url if ':' in url else BASE + url, data)
+        try:
+            body = r.read()
+        except ValueError as e:
+            body = type(e).__name__
+        return (r.getcode(), P(r.geturl()), r.info().get('Content-Type'), body)
+    except Exception as e:
+        return type(e).__name__, P(e)
+def F():
+    return urllib.request.FancyURLopener()
+def U():
+    return urllib.request.URLopener()
+def quoted():
+    class Spam(urllib.request.URLopener):
+        def open_spam(self, url):
+            return url
+    return [Spam().open('spam://example/ /'), Spam().open("spam://c:|windows%/:=&?~#+!$,;'@()*[]|/path/"), fetch(Spam(), 'local_file://x'), fetch(Spam(), 'local-file://x')]
+def local():
+    fd, name = tempfile.mkstemp()
+    os.write(fd, b'contents\n')
+    os.close(fd)
+    try:
+        r = U().open(name)
+        out = [r.read(), r.geturl() == 'file://' + name, r.getcode(), r.info()['Content-Length'], r.info()['Content-Type']]
+        r.close()
+        r = U().open('file://localhost' + name)
+        out += [r.read(), r.geturl() == 'file://' + name]
+        r.close()
+        f, h = U().retrieve('file:' + name)
+        out += [f == name, h['Content-Length']]
+        o = U()
+        f, h = o.retrieve(BASE + '/fetch.txt?q=1')
+        out += [open(f, 'rb').read(), h['Content-Length'], os.path.splitext(f)[1]]
+        o.close()
+        out.append(os.path.exists(f))
+    finally:
+        os.unlink(name)
+    e = fetch(U(), 'file://localhost' + name)
+    return out + [e[0], e[1].replace(name, 'NAME')]
+def warned():
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        urllib.request.FancyURLopener()
+        urllib.request.URLopener()
+    return [(x.category.__name__, str(x.message)) for x in w]
+`
+
+var urllibLegacyCases = []pytesting.Case{
+	{"get", `fetch(F(), '/hello')`},
+	{"plain opener get", `fetch(U(), '/hello')`},
+	{"redirect", `fetch(F(), '/redirect/3')`},
+	{"redirect loop", `fetch(F(), '/loop')`},
+	{"redirect bad scheme", `fetch(F(), '/bad-scheme')`},
+	{"plain opener redirect", `fetch(U(), '/redirect/1')`},
+	{"status 404 returned", `fetch(F(), '/status/404')`},
+	{"status 404 raised", `fetch(U(), '/status/404')`},
+	{"auth", `fetch(F(), '/auth')`},
+	{"headers", `fetch(F(), '/headers')`},
+	{"credentials in url", `fetch(F(), 'http://a b:c d@127.0.0.1:%d/headers' % PORT)`},
+	{"post", `fetch(F(), '/echo', b'x=1')`},
+	{"data url", `[fetch(U(), u)[:2] for u in ('data:,a%20b', 'data:text/html;base64,PGI+', 'data:nocomma')]`},
+	{"unknown scheme", `fetch(U(), 'gopher://x/')`},
+	{"connection refused", `fetch(U(), 'http://127.0.0.1:1/')`},
+	{"no host", `[fetch(U(), 'http:///x'), fetch(U(), 'ftp:///x')]`},
+	{"remote file refused", `fetch(U(), 'file://example.com/x')`},
+	{"quoting and local_file", `quoted()`},
+	{"local files", `local()`},
+	{"helpers", `(type(urllib.request.thishost()).__name__, urllib.request.localhost(), urllib.request.MAXFTPCACHE, urllib.request.ftpcache, F().maxtries, U().version == 'Python-urllib/3.6', urllib.request.ftperrors()[0].__name__)`},
+	{"deprecation", `warned()`},
+}
+
+func TestURLLibLegacyOpeners(t *testing.T) {
+	t.Setenv("URLLIB_HTTP_PORT", strconv.Itoa(startPythonPeer(t, urllibPeerScript)))
+	pytesting.DiffCases(t, "urllib_legacy", urllibLegacyPrelude, urllibLegacyCases)
+}

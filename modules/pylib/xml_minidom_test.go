@@ -135,3 +135,170 @@ var minidomCases = []pytesting.Case{
 func TestXMLMinidom(t *testing.T) {
 	pytesting.DiffCases(t, "xml_minidom", minidomPrelude, minidomCases)
 }
+
+// The DOM Level 2/3 parts of minidom: user data, renameNode, ID
+// attributes, wholeText, the DTD's entities and notations, cloning and
+// importing of documents and doctypes, NamedNodeMap edits.
+const minidomLevel3Prelude = pytesting.ShowRepr + `import copy, io, pickle, re, warnings
+import xml.dom
+from xml.dom import minidom
+def M(x):
+    return re.sub(r'0x[0-9a-f]+', '0x?', repr(x))
+def bad(f):
+    try:
+        f()
+    except Exception as e:
+        return type(e).__module__, type(e).__name__, str(e)
+DTD = ('<?xml version="1.0"?><!DOCTYPE r PUBLIC "p" "s" [<!ENTITY e "v&#233;"><!ELEMENT r ANY>'
+       "<!NOTATION n SYSTEM 'x'><!ENTITY u SYSTEM 's' NDATA n><!ATTLIST r id ID #IMPLIED k (a|b) #IMPLIED t CDATA #IMPLIED>]>"
+       '<r id="q" k="a" t="z" o="1">&e;x<s/></r>')
+class H:
+    def __init__(self):
+        self.seen = []
+    def handle(self, op, key, data, src, dst):
+        self.seen.append((op, key, data, src.nodeName, dst.nodeName if dst is not None else None))
+def userdata():
+    d = minidom.Document()
+    e = d.createElement('e')
+    h = H()
+    out = [e.getUserData('k'), e.setUserData('k', 1, h), e.setUserData('k', 2, h), e.getUserData('k'), e.setUserData('j', None, None)]
+    e.cloneNode(True)
+    minidom.Document().importNode(e, False)
+    d.renameNode(e, None, 'f')
+    out.append(h.seen)
+    return out
+def rename():
+    d = minidom.parseString('<doc a="v"/>')
+    el = d.documentElement
+    at = el.getAttributeNode('a')
+    out = []
+    for ns, name in ((None, 'b'), ('urn:x', 'c'), ('urn:y', 'p:d'), (None, 'e')):
+        d.renameNode(at, ns, name)
+        out.append((at.name, at.nodeName, at.localName, at.namespaceURI, at.prefix, sorted(el.attributes.keys()), el.getAttributeNode(name) is at))
+    d.renameNode(el, 'urn:z', 'q:top')
+    out.append((el.tagName, el.nodeName, el.localName, el.prefix, el.namespaceURI, el.toxml()))
+    out.append([bad(lambda: d.renameNode(at, 'urn:x', 'xmlns')), bad(lambda: d.renameNode(el, 'urn:x', 'xmlns:f')), bad(lambda: d.renameNode(d.createComment('c'), None, 'x')), bad(lambda: minidom.Document().renameNode(el, None, 'x'))[:2]])
+    return out
+def ids():
+    d = minidom.parseString('<doc a1="v" a2="w"><in a1="w"/></doc>')
+    e = d.documentElement
+    a1, a2 = e.getAttributeNode('a1'), e.getAttributeNode('a2')
+    out = [d.getElementById('v'), a1.isId]
+    e.setIdAttribute('a1')
+    out.append((M(d.getElementById('v')), a1.isId, a2.isId))
+    e.setIdAttributeNode(a2)
+    out.append(M(d.getElementById('w')))
+    a3 = d.createAttribute('a1')
+    a3.value = 'v'
+    out.append((e.setAttributeNode(a3) is a1, a1.isId, a3.isId, d.getElementById('v')))
+    d.renameNode(a2, None, 'an')
+    out.append((a2.isId, M(d.getElementById('w'))))
+    out.append([bad(lambda: e.setIdAttribute('zz')), bad(lambda: e.setIdAttributeNode(d.createAttribute('x'))), bad(lambda: e.setIdAttributeNS('u', 'l'))])
+    return out
+def whole():
+    d = minidom.parseString('<doc>a<e/>d</doc>')
+    el = d.documentElement
+    t1, t2 = el.firstChild, el.lastChild
+    el.insertBefore(d.createTextNode('b'), t1.nextSibling)
+    el.insertBefore(d.createCDATASection('c'), t1)
+    out = [t1.wholeText, t2.wholeText, d.createTextNode('x').wholeText]
+    kept = t1.replaceWholeText('new')
+    out.append((kept is t1, len(el.childNodes), el.toxml()))
+    out.append((t2.replaceWholeText(''), el.toxml()))
+    return out
+def dtd():
+    d = minidom.parseString(DTD)
+    dt = d.doctype
+    ents = [dt.entities.item(i) for i in range(dt.entities.length)]
+    out = [dt.internalSubset, len(dt.entities), dt.entities.item(9), dt.childNodes, M(dt.entities)]
+    out.append([(e.nodeName, e.nodeType, e.publicId, e.systemId, e.notationName, [c.data for c in e.childNodes], e.ownerDocument is d, e.nodeValue, e.attributes) for e in ents])
+    n = dt.notations.item(0)
+    out.append((n.nodeName, n.publicId, n.systemId, n.childNodes, dt.notations.getNamedItem('n') is n, dt.entities['u'].notationName))
+    out.append((bad(lambda: dt.entities['zz']), bad(lambda: dt.entities.setNamedItem(n)), bad(lambda: dt.entities.removeNamedItem('e'))))
+    r = d.documentElement
+    out.append([(a, M(r.getAttributeNode(a).schemaType), r.getAttributeNode(a).isId) for a in ('id', 'k', 't', 'o')])
+    out.append((M(r.schemaType), M(d.getElementById('q')), r.firstChild.data, d.toxml()))
+    return out
+def clones():
+    d = minidom.parseString(DTD)
+    dt = d.doctype
+    h = H()
+    dt.entities['e'].setUserData('k', 'x', h)
+    d2 = d.cloneNode(True)
+    out = [d.cloneNode(False), dt.cloneNode(True), d2.toxml() == d.toxml(), d2.doctype is not dt, d2.doctype.ownerDocument is d2, len(d2.doctype.entities), [len(e.childNodes) for e in d2.doctype.entities._seq], d2.documentElement.ownerDocument is d2, h.seen[0][:3]]
+    impl = minidom.getDOMImplementation()
+    free = impl.createDocumentType('x', None, 'sys')
+    free.entities._seq = []
+    free.notations._seq = []
+    free.entities._seq.append(minidom.Entity('en', None, 's', None))
+    free.notations._seq.append(minidom.Notation('no', 'p', None))
+    c = free.cloneNode(True)
+    s = free.cloneNode(False)
+    out.append((c.name, c.systemId, len(c.entities), c.entities.item(0).nodeName, c.entities.item(0) is not free.entities.item(0), len(c.notations), len(s.entities), c.ownerDocument))
+    out.append([bad(lambda: d.importNode(d2, True)), bad(lambda: d.importNode(dt, False))])
+    imp = d.importNode(d2.documentElement, True)
+    out.append((imp.ownerDocument is d, imp.parentNode, imp.toxml(), d.importNode(d2.documentElement, False).toxml()))
+    at = d.documentElement.getAttributeNode('t').cloneNode(False)
+    out.append((at.specified, at.ownerElement, at.value, at.ownerDocument is d))
+    return out
+def nodemap():
+    d = minidom.parseString('<doc xmlns:a="urn:a" a:b="1" c="2"/>')
+    e = d.documentElement
+    m = e.attributes
+    m['c'] = '3'
+    m['n'] = 'new'
+    out = [e.toxml(), m['n'].ownerDocument is d, m['n'].ownerElement is e, m[('urn:a', 'b')].value, ('urn:a', 'b') in m, sorted(m.keysNS()), sorted(m.itemsNS())]
+    del m['n']
+    out.append((e.hasAttribute('n'), m.removeNamedItemNS('urn:a', 'b').name, bad(lambda: m.removeNamedItemNS('urn:a', 'b')), bad(lambda: m.removeNamedItem('zz')), m.removeNamedItem('c').name, e.toxml()))
+    out.append((bad(lambda: m.__setitem__('x', 5)), bad(lambda: m.setNamedItem(d.createTextNode('t')))[:2], bad(lambda: m.__delitem__('q'))))
+    other = d.createElement('o')
+    at = d.createAttribute('z')
+    other.setAttributeNode(at)
+    out.append((bad(lambda: e.setAttributeNode(at)), bad(lambda: e.removeAttributeNode(None)), bad(lambda: e.removeAttributeNS('u', 'l'))))
+    e.setAttributeNS('urn:a', 'a:k', 'v')
+    e.removeAttributeNS('urn:a', 'k')
+    out.append(e.toxml())
+    return out
+def misc():
+    d = minidom.Document()
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        out = [d.async_, getattr(d, 'async')]
+        setattr(d, 'async', True)
+        out += [d.async_, getattr(minidom.Document, 'async'), [(x.category.__name__, str(x.message)) for x in w]]
+    pi = d.createProcessingInstruction('t', 'x')
+    pi.nodeValue = 'y'
+    pi.nodeName = 'u'
+    out.append((pi.data, pi.target, pi.toxml(), pi.childNodes, d.createTextNode('a').childNodes, d.createComment('c').childNodes))
+    with minidom.parseString('<a><b/></a>') as doc:
+        out.append(len(doc.childNodes))
+    out.append((doc.childNodes, doc.doctype))
+    out.append(minidom.parse(io.StringIO('<a>\u00e9</a>')).toxml())
+    e = d.createElement('e')
+    e.tagName = e.nodeName = 'f'
+    out.append((e.toxml(), d.isSameNode(d), d.isSameNode(e), bool(d), d.createTextNode('t').isSameNode(None)))
+    return out
+def roundtrip():
+    d = minidom.parseString(DTD)
+    out = []
+    for d2 in [pickle.loads(pickle.dumps(d, p)) for p in (2, 4)] + [copy.deepcopy(d)]:
+        out.append((d2.toxml() == d.toxml(), len(d2.doctype.entities), d2.doctype.entities.item(0).ownerDocument is d2, d2.documentElement.getAttributeNode('id').isId))
+    return out
+`
+
+var minidomLevel3Cases = []pytesting.Case{
+	{"user data", `userdata()`},
+	{"renameNode", `rename()`},
+	{"ID attributes", `ids()`},
+	{"wholeText", `whole()`},
+	{"DTD declarations", `dtd()`},
+	{"clone and import", `clones()`},
+	{"NamedNodeMap edits", `nodemap()`},
+	{"misc", `misc()`},
+	{"pickle and deepcopy", `roundtrip()`},
+	{"normalize leaf", `(lambda t: (t.normalize(), t.data))(minidom.Document().createTextNode('x'))`},
+}
+
+func TestXMLMinidomLevel3(t *testing.T) {
+	pytesting.DiffCases(t, "xml_minidom_level3", minidomLevel3Prelude, minidomLevel3Cases)
+}

@@ -6,6 +6,7 @@
 package pyselect
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sync"
@@ -179,10 +180,15 @@ func selectFn(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 }
 
 // pollError is the exception for socket.PollInterruptible's error:
-// KeyboardInterrupt as it is, an errno as OSError.
+// KeyboardInterrupt, or whatever a signal handler raised, as it is; an
+// errno as OSError.
 func pollError(err error) error {
 	if e, ok := err.(*py.Exception); ok {
 		return e
+	}
+	var info py.ExceptionInfo
+	if errors.As(err, &info) {
+		return err
 	}
 	return pyutil.FromGoError(err, nil)
 }

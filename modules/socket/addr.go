@@ -203,16 +203,30 @@ func resolve6(host string) ([16]byte, uint32, error) {
 	return [16]byte{}, 0, newGaiError(EAI_ADDRFAMILY)
 }
 
-// portArg checks a port number CPython's way.
-func portArg(o py.Object, caller string) (int, error) {
-	n, err := intArg(o)
+// portArg checks a port number as CPython 3.6's getsockaddrarg does: a C
+// int (format "i"), then the range.
+func portArg(o py.Object) (int, error) {
+	n, err := pyarg.Int(o)
 	if err != nil {
 		return 0, err
 	}
 	if n < 0 || n > 0xffff {
-		return 0, py.ExceptionNewf(py.OverflowError, "%s(): port must be 0-65535.", caller)
+		return 0, py.ExceptionNewf(py.OverflowError, "getsockaddrarg: port must be 0-65535.")
 	}
 	return n, nil
+}
+
+// uintMaskArg is an AF_INET6 flowinfo or scope id (format "I"): an
+// integer taken modulo 2**32, without an overflow check.
+func uintMaskArg(o py.Object) (int, error) {
+	if _, ok := o.(py.Float); ok {
+		return 0, pyutil.TypeErrorf("integer argument expected, got float")
+	}
+	v, err := pyarg.UnsignedLongMask(o)
+	if err != nil {
+		return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyarg.TypeName(o))
+	}
+	return int(v & 0xffffffff), nil
 }
 
 // intArg is a C long argument (pyarg.LongStrict).
@@ -229,16 +243,16 @@ func addrToRaw(family int, addr py.Object, caller string) (rawAddr, error) {
 	case syscall.AF_INET:
 		t, ok := addr.(py.Tuple)
 		if !ok {
-			return ra, pyutil.TypeErrorf("%s(): AF_INET address must be tuple, not %s", caller, pyutil.TypeName(addr))
+			return ra, pyutil.TypeErrorf("getsockaddrarg: AF_INET address must be tuple, not %s", pyutil.TypeName(addr))
 		}
 		if len(t) != 2 {
-			return ra, pyutil.TypeErrorf("AF_INET address must be a pair (host, port)")
+			return ra, pyutil.TypeErrorf("getsockaddrarg() takes exactly 2 arguments (%d given)", len(t))
 		}
 		host, err := hostArg(t[0], caller)
 		if err != nil {
 			return ra, err
 		}
-		port, err := portArg(t[1], caller)
+		port, err := portArg(t[1])
 		if err != nil {
 			return ra, err
 		}
@@ -255,35 +269,35 @@ func addrToRaw(family int, addr py.Object, caller string) (rawAddr, error) {
 	case syscall.AF_INET6:
 		t, ok := addr.(py.Tuple)
 		if !ok {
-			return ra, pyutil.TypeErrorf("%s(): AF_INET6 address must be tuple, not %s", caller, pyutil.TypeName(addr))
+			return ra, pyutil.TypeErrorf("getsockaddrarg: AF_INET6 address must be tuple, not %s", pyutil.TypeName(addr))
 		}
-		if len(t) < 2 || len(t) > 4 {
-			return ra, pyutil.TypeErrorf("AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])")
+		if len(t) < 2 {
+			return ra, pyutil.TypeErrorf("function takes at least 2 arguments (%d given)", len(t))
+		}
+		if len(t) > 4 {
+			return ra, pyutil.TypeErrorf("function takes at most 4 arguments (%d given)", len(t))
 		}
 		host, err := hostArg(t[0], caller)
 		if err != nil {
 			return ra, err
 		}
-		port, err := portArg(t[1], caller)
+		port, err := portArg(t[1])
 		if err != nil {
 			return ra, err
 		}
 		var flowinfo, scope int
 		if len(t) > 2 {
-			if flowinfo, err = intArg(t[2]); err != nil {
+			if flowinfo, err = uintMaskArg(t[2]); err != nil {
 				return ra, err
-			}
-			if flowinfo < 0 || flowinfo > 0xfffff {
-				return ra, py.ExceptionNewf(py.OverflowError, "%s(): flowinfo must be 0-1048575.", caller)
 			}
 		}
 		if len(t) > 3 {
-			if scope, err = intArg(t[3]); err != nil {
+			if scope, err = uintMaskArg(t[3]); err != nil {
 				return ra, err
 			}
-			if scope < 0 || scope > 0xffffffff {
-				return ra, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
-			}
+		}
+		if flowinfo > 0xfffff {
+			return ra, py.ExceptionNewf(py.OverflowError, "getsockaddrarg: flowinfo must be 0-1048575.")
 		}
 		ip, zone, err := resolve6(host)
 		if err != nil {

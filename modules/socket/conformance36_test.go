@@ -356,6 +356,35 @@ print(again.family, again.type, again.proto)
 for sock in (again, left, right):
     sock.close()
 `},
+	{"address_argument_errors", `
+import socket
+tcp = socket.socket()
+udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+tcp6 = socket.socket(socket.AF_INET6)
+calls = [
+    (tcp.connect, ("127.0.0.1",)), (tcp.connect, ("127.0.0.1", 70000)), (tcp.connect, "127.0.0.1:80"),
+    (tcp.bind, ("127.0.0.1", -1)), (tcp.connect, ("127.0.0.1", "80")), (tcp.connect, ("127.0.0.1", 1, 2)),
+    (tcp.connect_ex, ("127.0.0.1", 65536)), (tcp6.connect, ("::1",)), (tcp6.connect, ("::1", 1, 2, 3, 4)),
+    (tcp6.connect, ("::1", 70000)), (tcp6.connect, ("::1", 1, 2**21)), (tcp6.connect, "x"),
+]
+for method, address in calls:
+    try:
+        method(address)
+    except (TypeError, OverflowError) as exc:
+        print(method.__name__, type(exc).__name__, exc)
+for args in [(b"x",), (b"x", 0, ("127.0.0.1", 9), 4), (), (b"x", ("127.0.0.1", 99999))]:
+    try:
+        udp.sendto(*args)
+    except (TypeError, OverflowError) as exc:
+        print("sendto", len(args), type(exc).__name__, exc)
+for port in [70000, 65536, "70000", -1, "-1"]:
+    try:
+        print(port, socket.getaddrinfo("127.0.0.1", port, socket.AF_INET, socket.SOCK_STREAM)[0][4])
+    except socket.gaierror as exc:
+        print(port, exc.errno)
+for sock in (tcp, udp, tcp6):
+    sock.close()
+`},
 }
 
 func TestConformanceLikeCPython36(t *testing.T) {

@@ -100,8 +100,8 @@ except socket.gaierror:
 import socket
 s = socket.socket()
 u = socket.socket(socket.AF_UNIX)
-for f in [lambda: s.bind("x"), lambda: s.bind(("x",)), lambda: s.bind(("127.0.0.1", 70000)), lambda: s.connect(("127.0.0.1", -1)),
-          lambda: s.recv(-1), lambda: s.settimeout(-1), lambda: u.bind("x" * 200), lambda: u.connect(123),
+# the address errors' wording is 3.6's (conformance36_test.go's address_argument_errors)
+for f in [lambda: s.recv(-1), lambda: s.settimeout(-1), lambda: u.bind("x" * 200), lambda: u.connect(123),
           lambda: socket.socket(99), lambda: s.listen(1) or s.accept() if False else s.getpeername()]:
     try:
         f()

@@ -480,9 +480,12 @@ func getAddrInfo(hostO, portO py.Object, family, kind, proto, flags int) ([]addr
 	if !hasHost && !hasPort {
 		return nil, newGaiError(EAI_NONAME)
 	}
-	if port < 0 || port > 0xffff {
-		return nil, py.ExceptionNewf(py.OverflowError, "getaddrinfo(): port must be 0-65535.")
+	if port < 0 {
+		// CPython 3.6 hands the number to the C library as text: a
+		// negative one names no service
+		return nil, newGaiError(EAI_SERVICE)
 	}
+	port &= 0xffff // and the C library keeps the low 16 bits of a larger one
 	switch family {
 	case syscall.AF_UNSPEC, syscall.AF_INET, syscall.AF_INET6:
 	default:

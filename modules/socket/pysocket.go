@@ -497,6 +497,9 @@ func setupSocketMethods() {
 	})
 	addMethod("sendto", "sendto(data[, flags], address) -> int\n\nSend data to address (for unconnected sockets); gives how many bytes went out.", func(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var a, b, c py.Object
+		if len(kwargs) == 0 && (len(args) < 2 || len(args) > 3) {
+			return nil, pyutil.TypeErrorf("sendto() takes 2 or 3 arguments (%d given)", len(args))
+		}
 		if err := py.UnpackTuple(args, kwargs, "sendto", 2, 3, &a, &b, &c); err != nil {
 			return nil, err
 		}

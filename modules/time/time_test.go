@@ -28,6 +28,11 @@ def err(f):
         f()
     except Exception as e:
         return type(e).__name__ + ": " + str(e)
+def suppressed(f):
+    try:
+        f()
+    except Exception as e:
+        return e
 `
 
 // cases run under every zone of zones; their output depends on TZ only.
@@ -89,6 +94,7 @@ var cases = []pytesting.Case{
 	{"strptime Z local", `time.strptime("2021 " + time.tzname[0], "%Y %Z")`},
 	{"strptime names", `time.strptime("monday MARCH 5 pm 3", "%A %B %d %p %I")`},
 	{"strptime abbrev", `time.strptime("Tue feb 29 2000", "%a %b %d %Y")`},
+	{"strptime format errors suppress context", `[(lambda e: (str(e), e.__suppress_context__, e.__context__))(suppressed(lambda: time.strptime(*a))) for a in [("", "%D"), ("19", "%Y %")]]`},
 	{"strptime y", `(time.strptime("68", "%y").tm_year, time.strptime("69", "%y").tm_year)`},
 	{"strptime julian", `time.strptime("2020 366", "%Y %j")`},
 	{"strptime U", `time.strptime("2021 10 3", "%Y %U %w")`},

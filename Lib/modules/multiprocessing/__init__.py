@@ -12,7 +12,7 @@ from multiprocessing.context import (
 from multiprocessing.process import current_process, active_children
 
 __all__ = ['Array', 'AuthenticationError', 'BoundedSemaphore',
-           'BufferTooShort', 'Condition', 'Event', 'JoinableQueue', 'Lock',
+           'BufferTooShort', 'Condition', 'Event', 'JoinableQueue', 'Lock', 'Manager',
            'Pipe', 'Pool', 'Process', 'ProcessError', 'Queue', 'RLock',
            'RawArray', 'RawValue', 'Semaphore', 'SimpleQueue',
            'TimeoutError', 'Value', 'active_children', 'allow_connection_pickling',
@@ -33,6 +33,7 @@ def _bind(name):
 cpu_count = _bind('cpu_count')
 Pipe = _bind('Pipe')
 Lock = _bind('Lock')
+Manager = _bind('Manager')
 RLock = _bind('RLock')
 Condition = _bind('Condition')
 Semaphore = _bind('Semaphore')

@@ -94,7 +94,14 @@ class _Server(object):
             return oid
         with self.cond:
             state = self.objects[oid]
-            return getattr(state, 'op_' + op)(self.cond, *args)
+            if op == 'drop':
+                del self.objects[oid]
+                return None
+            if op != 'call':
+                return getattr(state, 'op_' + op)(self.cond, *args)
+        # A managed object's method may block (a managed queue's get):
+        # it runs without the hub's condition held.
+        return state.op_call(*args)
 
 
 def _wait_for(cond, predicate, timeout):
@@ -268,7 +275,26 @@ class _CondState(object):
         cond.notify_all()
 
 
+class _ObjState(object):
+    """An ordinary object made by a manager; its methods are called."""
+
+    def __init__(self, factory, args, kwargs):
+        self.obj = factory(*args, **kwargs)
+
+    def op_call(self, name, args, kwargs):
+        if name == '#getvalue':
+            return self.obj
+        if name == '#exposed':
+            return [n for n in dir(self.obj)
+                    if not n.startswith('_') and callable(getattr(self.obj, n))]
+        result = getattr(self.obj, name)(*args, **kwargs)
+        if name in ('keys', 'values', 'items'):
+            result = list(result)
+        return result
+
+
 _KINDS = {
+    'obj': _ObjState,
     'queue': _QueueState,
     'lock': _LockState,
     'event': _EventState,

@@ -43,6 +43,13 @@ class BaseContext(object):
         from multiprocessing.connection import Pipe
         return Pipe(duplex)
 
+    def Manager(self):
+        """A started SyncManager (see multiprocessing.managers)."""
+        from multiprocessing.managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
+
     def Lock(self):
         from multiprocessing.synchronize import Lock
         return Lock(ctx=self)

@@ -26,15 +26,21 @@ def get_executable():
 
 def _preparation_data(process):
     main = sys.modules.get('__main__')
-    path = getattr(main, '__file__', None)
-    if path is not None:
-        path = os.path.abspath(path)
-    return {
+    prep = {
         'sys_path': list(sys.path),
         'cwd': os.getcwd(),
-        'main_path': path,
         'name': process.name,
     }
+    spec = getattr(main, '__spec__', None)
+    name = getattr(spec, 'name', None)
+    if name is not None:
+        # run with -m (or by runpy): the child imports the module by name
+        prep['main_name'] = name
+        return prep
+    path = getattr(main, '__file__', None)
+    if path is not None:
+        prep['main_path'] = os.path.normpath(os.path.abspath(path))
+    return prep
 
 
 def _register_exit():
@@ -72,32 +78,56 @@ def launch(process):
     return child
 
 
-def _import_main(path):
+def _install_main(run, target):
+    """Run the parent's main module as __mp_main__ and make it __main__."""
+    global _bootstrapping
+    saved = sys.modules.get('__main__')
     mod = types.ModuleType('__mp_main__')
-    mod.__file__ = path
-    sys.modules['__mp_main__'] = mod
-    sys.modules['__main__'] = mod
-    with open(path, encoding='utf-8') as f:
-        source = f.read()
-    exec(compile(source, path, 'exec'), mod.__dict__)
+    sys.modules['__mp_main__'] = sys.modules['__main__'] = mod
+    _bootstrapping = True
+    try:
+        namespace = run(target, run_name='__mp_main__')
+    except BaseException:
+        sys.modules['__main__'] = saved
+        raise
+    finally:
+        _bootstrapping = False
+    mod.__dict__.update(namespace)
+
+
+def _import_main(prep):
+    import runpy
+    name = prep.get('main_name')
+    if name is not None:
+        # a package's __main__ runs only in the parent, as its name says
+        if name != '__main__' and not name.endswith('.__main__'):
+            _install_main(runpy.run_module, name)
+        return
+    path = prep.get('main_path')
+    if path is None:
+        return
+    stem = os.path.splitext(os.path.basename(path))[0]
+    # __main__.py files, and IPython's launcher (which lacks the guard),
+    # are never run again in a child
+    if stem in ('__main__', 'ipython'):
+        return
+    _install_main(runpy.run_path, path)
 
 
 def spawn_main():
     """Entry point of a spawned child; never returns."""
     stream = sys.stdin.buffer
-    prep = pickle.load(stream)
+    try:
+        prep = pickle.load(stream)
+    except EOFError:
+        # the parent went away before it sent anything: nothing to run
+        sys.exit(1)
     sys.path[:] = prep['sys_path']
     try:
         os.chdir(prep['cwd'])
     except OSError:
         pass
-    global _bootstrapping
-    if prep['main_path'] is not None:
-        _bootstrapping = True
-        try:
-            _import_main(prep['main_path'])
-        finally:
-            _bootstrapping = False
+    _import_main(prep)
     process = pickle.load(stream)
     try:
         sys.stdin.close()

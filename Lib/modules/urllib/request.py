@@ -8,8 +8,11 @@ post-processors, and routes error replies to http_error_<code> handlers
 handler_order, lowest first.
 
 Supported here: http, https (through http.client and ssl), file, data,
-proxies from the environment, redirects and Basic authentication. FTP
-and Digest authentication are not provided."""
+proxies from the environment, redirects and Basic authentication. The
+deprecated URLopener and FancyURLopener classes (one open_<scheme>
+method per scheme) are here too, with ftp: through ftplib; the opener
+machinery has no FTP handler, and Digest authentication is not
+provided."""
 
 import http.client
 import socket
@@ -1344,3 +1347,625 @@ def getproxies():
 def proxy_bypass(host):
     """Whether host should be reached without a proxy."""
     return proxy_bypass_environment(host)
+
+
+# -- the legacy interface: URLopener and FancyURLopener ---------------------
+#
+# The pre-OpenerDirector way of opening URLs, deprecated since 3.3 but
+# still present in 3.6: an object with one open_<scheme> method per
+# scheme, and http_error_<code> methods for HTTP errors.
+
+# How many FTP connections URLopener objects keep open between requests.
+MAXFTPCACHE = 10
+
+# (user, host, port, directory) -> ftpwrapper, shared by every URLopener.
+ftpcache = {}
+
+# the results of localhost(), thishost() and noheaders(), looked up once
+_looked_up = {}
+
+
+def _cached_addresses(name, lookup):
+    if name not in _looked_up:
+        _looked_up[name] = lookup()
+    return _looked_up[name]
+
+
+def localhost():
+    """The IP address of localhost."""
+    return _cached_addresses('localhost', lambda: socket.gethostbyname('localhost'))
+
+
+def thishost():
+    """The IP addresses of this machine's host name, as a tuple."""
+    def lookup():
+        try:
+            return tuple(socket.gethostbyname_ex(socket.gethostname())[2])
+        except socket.gaierror:
+            return tuple(socket.gethostbyname_ex('localhost')[2])
+    return _cached_addresses('thishost', lookup)
+
+
+def ftperrors():
+    """The exceptions an FTP transfer may raise (ftplib.all_errors)."""
+    import ftplib
+    return ftplib.all_errors
+
+
+def noheaders():
+    """An empty header object."""
+    import email
+    return _cached_addresses('noheaders', lambda: email.message_from_string(''))
+
+
+class URLopener:
+    """Opens URLs through its open_<scheme> methods (deprecated: use
+    urlopen() or an OpenerDirector). HTTP errors other than 2xx go to
+    http_error_<code> if the object has one, else to http_error_default,
+    which raises HTTPError."""
+
+    __tempfiles = None
+
+    version = "Python-urllib/%s" % __version__
+
+    def __init__(self, proxies=None, **x509):
+        warnings.warn("%s style of invoking requests is deprecated. Use newer "
+                      "urlopen functions/methods" % type(self).__name__,
+                      DeprecationWarning, stacklevel=3)
+        self.proxies = getproxies() if proxies is None else proxies
+        assert hasattr(self.proxies, 'keys'), "proxies must be a mapping"
+        for name in ('key_file', 'cert_file', 'context'):
+            setattr(self, name, x509.get(name))
+        self.addheaders = [('User-Agent', self.version), ('Accept', '*/*')]
+        # retrieve()'s results by URL, when this is made a dict
+        self.tempcache = None
+        self.ftpcache = ftpcache
+        self.__tempfiles = []
+        # kept so that __del__ can still remove files at interpreter exit
+        self.__unlink = os.unlink
+
+    def cleanup(self):
+        """Remove the temporary files retrieve() made and forget the
+        retrievals cached in tempcache."""
+        made, self.__tempfiles = self.__tempfiles or [], []
+        for name in made:
+            try:
+                self.__unlink(name)
+            except OSError:
+                pass
+        if self.tempcache:
+            self.tempcache.clear()
+
+    def close(self):
+        """What cleanup() does."""
+        self.cleanup()
+
+    __del__ = close
+
+    def addheader(self, *args):
+        """Add a (name, value) header to every request."""
+        self.addheaders.append(args)
+
+    def open(self, fullurl, data=None):
+        """Open fullurl (a file path when it has no scheme) and return a
+        file-like response."""
+        fullurl = unwrap(to_bytes(fullurl))
+        fullurl = quote(fullurl, safe="%/:=&?~#+!$,;'@()*[]|")
+        if self.tempcache and fullurl in self.tempcache:
+            filename, headers = self.tempcache[fullurl]
+            return addinfourl(open(filename, 'rb'), headers, fullurl)
+        urltype, url = splittype(fullurl)
+        if not urltype:
+            urltype = 'file'
+        proxy = self.proxies.get(urltype)
+        if proxy is not None:
+            proxyhost = splittype(proxy)[1]
+            host, selector = splithost(proxyhost)
+            url = (host, fullurl)
+        self.type = urltype
+        name = 'open_' + urltype.replace('-', '_')
+        # open_local_file is a helper, never a scheme's opener
+        if not hasattr(self, name) or name == 'open_local_file':
+            if proxy is not None:
+                return self.open_unknown_proxy(proxy, fullurl, data)
+            return self.open_unknown(fullurl, data)
+        try:
+            if data is None:
+                return getattr(self, name)(url)
+            return getattr(self, name)(url, data)
+        except (HTTPError, URLError):
+            raise
+        except OSError as err:
+            raise OSError('socket error', err).with_traceback(sys.exc_info()[2])
+
+    def open_unknown(self, fullurl, data=None):
+        urltype = splittype(fullurl)[0]
+        raise OSError('url error', 'unknown url type', urltype)
+
+    def open_unknown_proxy(self, proxy, fullurl, data=None):
+        urltype = splittype(fullurl)[0]
+        raise OSError('url error', 'invalid proxy for %s' % urltype, proxy)
+
+    def retrieve(self, url, filename=None, reporthook=None, data=None):
+        """Copy url to filename (a temporary file when None) and return
+        (filename, headers); a local file is not copied when no filename
+        is given."""
+        url = unwrap(to_bytes(url))
+        if self.tempcache and url in self.tempcache:
+            return self.tempcache[url]
+        urltype, rest = splittype(url)
+        if filename is None and (not urltype or urltype == 'file'):
+            try:
+                fp = self.open_local_file(rest)
+                headers = fp.info()
+                fp.close()
+                return url2pathname(splithost(rest)[1]), headers
+            except OSError:
+                pass
+        fp = self.open(url, data)
+        try:
+            headers = fp.info()
+            if filename:
+                target = open(filename, 'wb')
+            else:
+                # the temporary file gets the URL path's extension
+                path = splithost(splittype(url)[1])[1] or ""
+                path = splitattr(splitquery(splittag(path)[0])[0])[0]
+                fd, filename = tempfile.mkstemp(os.path.splitext(path)[1])
+                self.__tempfiles.append(filename)
+                target = os.fdopen(fd, 'wb')
+            result = filename, headers
+            if self.tempcache is not None:
+                self.tempcache[url] = result
+            with target:
+                size = -1
+                if "content-length" in headers:
+                    size = int(headers["Content-Length"])
+                got = _copy_reporting(fp, target, size, reporthook)
+        finally:
+            fp.close()
+        if size >= 0 and got < size:
+            raise ContentTooShortError(
+                "retrieval incomplete: got only %i out of %i bytes" % (got, size), result)
+        return result
+
+    def _open_generic_http(self, connection_factory, url, data):
+        # url is "//host/path" or, through a proxy, (proxy host, full URL)
+        user_passwd = proxy_passwd = None
+        if isinstance(url, str):
+            hostpart, selector = splithost(url)
+            user_passwd, host = splituser(hostpart or '')
+            host = realhost = unquote(host) if host else None
+        else:
+            proxyhost, selector = url
+            proxy_passwd, host = splituser(proxyhost)
+            urltype, url = splittype(selector)
+            realhost = None
+            if urltype.lower() == 'http':
+                target, path = splithost(url)
+                if target:
+                    # credentials for the server stay out of the selector
+                    user_passwd, target = splituser(target)
+                    if user_passwd:
+                        selector = "%s://%s%s" % (urltype, target, path)
+                    if proxy_bypass(target):
+                        host = target
+                realhost = target
+        if not host:
+            raise OSError('http error', 'no host given')
+        conn = connection_factory(host)
+        headers = {}
+        if proxy_passwd:
+            headers["Proxy-Authorization"] = "Basic %s" % _basic_token(proxy_passwd)
+        if user_passwd:
+            headers["Authorization"] = "Basic %s" % _basic_token(user_passwd)
+        if realhost:
+            headers["Host"] = realhost
+        headers["Connection"] = "close"
+        for name, value in self.addheaders:
+            headers[name] = value
+        if data is not None:
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            conn.request("POST", selector, data, headers)
+        else:
+            conn.request("GET", selector, headers=headers)
+        try:
+            response = conn.getresponse()
+        except http.client.BadStatusLine:
+            raise URLError("http protocol error: bad status line")
+        if 200 <= response.status < 300:
+            return addinfourl(response, response.msg, "http:" + url, response.status)
+        return self.http_error(url, response.fp, response.status,
+                               response.reason, response.msg, data)
+
+    def open_http(self, url, data=None):
+        """An http: URL."""
+        return self._open_generic_http(
+            lambda host: http.client.HTTPConnection(host), url, data)
+
+    def open_https(self, url, data=None):
+        """An https: URL."""
+        def connect(host):
+            return http.client.HTTPSConnection(
+                host, key_file=self.key_file, cert_file=self.cert_file,
+                context=self.context)
+        return self._open_generic_http(connect, url, data)
+
+    def http_error(self, url, fp, errcode, errmsg, headers, data=None):
+        """Hand an HTTP error to http_error_<errcode>, or, when there is
+        none or it returns nothing, to http_error_default."""
+        handler = getattr(self, 'http_error_%d' % errcode, None)
+        if handler is not None:
+            if data is None:
+                result = handler(url, fp, errcode, errmsg, headers)
+            else:
+                result = handler(url, fp, errcode, errmsg, headers, data)
+            if result:
+                return result
+        return self.http_error_default(url, fp, errcode, errmsg, headers)
+
+    def http_error_default(self, url, fp, errcode, errmsg, headers):
+        """Raise HTTPError."""
+        fp.close()
+        raise HTTPError(url, errcode, errmsg, headers, None)
+
+    def open_file(self, url):
+        """A file: URL (only for this machine)."""
+        if not isinstance(url, str):
+            raise URLError('file error: proxy support for file protocol currently not implemented')
+        if url[:2] == '//' and url[2:3] != '/' and url[2:12].lower() != 'localhost/':
+            raise ValueError("file:// scheme is supported only on localhost")
+        return self.open_local_file(url)
+
+    def open_local_file(self, url):
+        """A file of this machine, by its URL path."""
+        import email
+        host, path = splithost(url)
+        local = url2pathname(path)
+        try:
+            info = os.stat(local)
+        except OSError as err:
+            raise URLError(err.strerror, err.filename)
+        headers = email.message_from_string(
+            'Content-Type: %s\nContent-Length: %d\nLast-modified: %s\n'
+            % (_file_type(url) or 'text/plain', info.st_size, _http_date(info.st_mtime)))
+        shown = 'file://' + path if path[:1] == '/' else path
+        if not host:
+            return addinfourl(open(local, 'rb'), headers, shown)
+        host, port = splitport(host)
+        if not port and socket.gethostbyname(host) in (localhost(),) + thishost():
+            if path[:2] == './':
+                raise ValueError("local file url may start with / or file:. "
+                                 "Unknown url of type: %s" % url)
+            return addinfourl(open(local, 'rb'), headers, shown)
+        raise URLError('local file error: not on local host')
+
+    def open_ftp(self, url):
+        """An ftp: URL, over a connection kept in ftpcache."""
+        import email
+        if not isinstance(url, str):
+            raise URLError('ftp error: proxy support for ftp protocol currently not implemented')
+        host, path = splithost(url)
+        if not host:
+            raise URLError('ftp error: no host given')
+        host, port = splitport(host)
+        user, host = splituser(host)
+        passwd = None
+        if user:
+            user, passwd = splitpasswd(user)
+        host = socket.gethostbyname(unquote(host))
+        user, passwd = unquote(user or ''), unquote(passwd or '')
+        if port:
+            port = int(port)
+        else:
+            import ftplib
+            port = ftplib.FTP_PORT
+        path, attrs = splitattr(path)
+        dirs = unquote(path).split('/')
+        dirs, name = dirs[:-1], dirs[-1]
+        if dirs and not dirs[0]:
+            dirs = dirs[1:]
+        if dirs and not dirs[0]:
+            dirs[0] = '/'
+        key = user, host, port, '/'.join(dirs)
+        if len(self.ftpcache) > MAXFTPCACHE:
+            # too many kept: close all but this one's
+            for other in list(self.ftpcache):
+                if other != key:
+                    self.ftpcache.pop(other).close()
+        try:
+            if key not in self.ftpcache:
+                self.ftpcache[key] = ftpwrapper(user, passwd, host, port, dirs)
+            kind = 'I' if name else 'D'
+            for attr in attrs:
+                attr, value = splitvalue(attr)
+                if attr.lower() == 'type' and value in ('a', 'A', 'i', 'I', 'd', 'D'):
+                    kind = value.upper()
+            fp, length = self.ftpcache[key].retrfile(name, kind)
+            lines = ""
+            mtype = _file_type("ftp:" + url)
+            if mtype:
+                lines += "Content-Type: %s\n" % mtype
+            if length is not None and length >= 0:
+                lines += "Content-Length: %d\n" % length
+            return addinfourl(fp, email.message_from_string(lines), "ftp:" + url)
+        except ftperrors() as exc:
+            raise URLError('ftp error %r' % exc).with_traceback(sys.exc_info()[2])
+
+    def open_data(self, url, data=None):
+        """A data: URL (RFC 2397)."""
+        import email
+        if not isinstance(url, str):
+            raise URLError('data error: proxy support for data protocol currently not implemented')
+        try:
+            mediatype, payload = url.split(',', 1)
+        except ValueError:
+            raise OSError('data error', 'bad data URL')
+        if not mediatype:
+            mediatype = 'text/plain;charset=US-ASCII'
+        semi = mediatype.rfind(';')
+        encoding = ''
+        if semi >= 0 and '=' not in mediatype[semi:]:
+            mediatype, encoding = mediatype[:semi], mediatype[semi + 1:]
+        if encoding == 'base64':
+            payload = base64.decodebytes(payload.encode('ascii')).decode('latin-1')
+        else:
+            payload = unquote(payload)
+        text = '\n'.join([
+            'Date: %s' % time.strftime('%a, %d %b %Y %H:%M:%S GMT', time.gmtime()),
+            'Content-type: %s' % mediatype,
+            'Content-Length: %d' % len(payload),
+            '', payload])
+        return addinfourl(io.StringIO(text), email.message_from_string(text), url)
+
+
+def _basic_token(credentials):
+    # the base64 of "user:password" (still %-quoted in the URL)
+    return base64.b64encode(unquote(credentials).encode()).decode('ascii')
+
+
+class FancyURLopener(URLopener):
+    """A URLopener that follows redirects (up to maxtries in a row),
+    asks for Basic authentication credentials on the terminal, and
+    returns other error responses instead of raising."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # redirects followed in a row so far, and the most allowed
+        self.tries, self.maxtries = 0, 10
+        self.auth_cache = {}
+
+    def http_error_default(self, url, fp, errcode, errmsg, headers):
+        """The error response itself, as a file-like object."""
+        return addinfourl(fp, headers, "http:" + url, errcode)
+
+    def http_error_302(self, url, fp, errcode, errmsg, headers, data=None):
+        """Follow the redirect, unless maxtries were followed in a row."""
+        self.tries += 1
+        try:
+            if self.maxtries and self.tries >= self.maxtries:
+                handler = getattr(self, "http_error_500", self.http_error_default)
+                return handler(url, fp, 500, "Internal Server Error: Redirect Recursion", headers)
+            return self.redirect_internal(url, fp, errcode, errmsg, headers, data)
+        finally:
+            self.tries = 0
+
+    def redirect_internal(self, url, fp, errcode, errmsg, headers, data):
+        if 'location' in headers:
+            target = headers['location']
+        elif 'uri' in headers:
+            target = headers['uri']
+        else:
+            return None
+        fp.close()
+        target = urljoin(self.type + ":" + url, target)
+        if urlparse(target).scheme not in _REDIRECTABLE_SCHEMES:
+            raise HTTPError(target, errcode,
+                            errmsg + " Redirection to url '%s' is not allowed." % target,
+                            headers, fp)
+        return self.open(target)
+
+    def http_error_301(self, url, fp, errcode, errmsg, headers, data=None):
+        return self.http_error_302(url, fp, errcode, errmsg, headers, data)
+
+    def http_error_303(self, url, fp, errcode, errmsg, headers, data=None):
+        return self.http_error_302(url, fp, errcode, errmsg, headers, data)
+
+    def http_error_307(self, url, fp, errcode, errmsg, headers, data=None):
+        # a POST is not redirected: its data would have to be sent again
+        if data is None:
+            return self.http_error_302(url, fp, errcode, errmsg, headers, data)
+        return self.http_error_default(url, fp, errcode, errmsg, headers)
+
+    def _auth_retry(self, url, fp, errcode, errmsg, headers, data, retry, field, prefix):
+        # Basic authentication asked for by a 401 or 407 reply: retried
+        # (with credentials from get_user_passwd) only when retry is true
+        challenge = headers[field] if field in headers else ''
+        found = re.match(r'[ \t]*([^ \t]+)[ \t]+realm="([^"]*)"', challenge)
+        if not found or found.group(1).lower() != 'basic' or not retry:
+            URLopener.http_error_default(self, url, fp, errcode, errmsg, headers)
+        method = getattr(self, prefix + self.type + '_basic_auth')
+        if data is None:
+            return method(url, found.group(2))
+        return method(url, found.group(2), data)
+
+    def http_error_401(self, url, fp, errcode, errmsg, headers, data=None, retry=False):
+        """HTTPError, or with retry a new try with Basic credentials for
+        the realm the server names."""
+        return self._auth_retry(url, fp, errcode, errmsg, headers, data, retry,
+                                'www-authenticate', 'retry_')
+
+    def http_error_407(self, url, fp, errcode, errmsg, headers, data=None, retry=False):
+        """HTTPError, or with retry a new try with Basic credentials for
+        the proxy."""
+        return self._auth_retry(url, fp, errcode, errmsg, headers, data, retry,
+                                'proxy-authenticate', 'retry_proxy_')
+
+    def _retry_proxy(self, scheme, url, realm, data):
+        host, selector = splithost(url)
+        proxy = self.proxies[scheme]
+        urltype, proxyhost = splittype(proxy)
+        proxyhost, proxyselector = splithost(proxyhost)
+        proxyhost = proxyhost[proxyhost.find('@') + 1:]
+        user, passwd = self.get_user_passwd(proxyhost, realm, 0)
+        if not (user or passwd):
+            return None
+        proxyhost = "%s:%s@%s" % (quote(user, safe=''), quote(passwd, safe=''), proxyhost)
+        self.proxies[scheme] = scheme + '://' + proxyhost + proxyselector
+        return self.open(scheme + ':' + url, data)
+
+    def retry_proxy_http_basic_auth(self, url, realm, data=None):
+        return self._retry_proxy('http', url, realm, data)
+
+    def retry_proxy_https_basic_auth(self, url, realm, data=None):
+        return self._retry_proxy('https', url, realm, data)
+
+    def _retry_host(self, scheme, url, realm, data):
+        host, selector = splithost(url)
+        host = host[host.find('@') + 1:]
+        user, passwd = self.get_user_passwd(host, realm, 0)
+        if not (user or passwd):
+            return None
+        host = "%s:%s@%s" % (quote(user, safe=''), quote(passwd, safe=''), host)
+        return self.open(scheme + '://' + host + selector, data)
+
+    def retry_http_basic_auth(self, url, realm, data=None):
+        return self._retry_host('http', url, realm, data)
+
+    def retry_https_basic_auth(self, url, realm, data=None):
+        return self._retry_host('https', url, realm, data)
+
+    def get_user_passwd(self, host, realm, clear_cache=0):
+        """(user, password) for realm at host: remembered, or asked for."""
+        key = realm + '@' + host.lower()
+        if key in self.auth_cache:
+            if not clear_cache:
+                return self.auth_cache[key]
+            del self.auth_cache[key]
+        user, passwd = self.prompt_user_passwd(host, realm)
+        if user or passwd:
+            self.auth_cache[key] = (user, passwd)
+        return user, passwd
+
+    def prompt_user_passwd(self, host, realm):
+        """Ask on the terminal; (None, None) when interrupted."""
+        import getpass
+        try:
+            user = input("Enter username for %s at %s: " % (realm, host))
+            passwd = getpass.getpass("Enter password for %s in %s at %s: " % (user, realm, host))
+            return user, passwd
+        except KeyboardInterrupt:
+            print()
+            return None, None
+
+
+class ftpwrapper:
+    """One FTP connection (for URLopener.open_ftp and its cache): logs in,
+    changes to dirs, and retrieves files or listings. With persistent, it
+    stays connected after its transfers are closed, until close()."""
+
+    def __init__(self, user, passwd, host, port, dirs, timeout=None, persistent=True):
+        self.user, self.passwd = user, passwd
+        self.host, self.port, self.timeout = host, port, timeout
+        self.dirs = dirs
+        self.keepalive = persistent
+        self.refcount = 0       # transfers handed out and not yet closed
+        self.busy = 0
+        self.ftp = None
+        try:
+            self.init()
+        except BaseException:
+            self.real_close()
+            raise
+
+    def init(self):
+        """(Re)connect, log in and go to the directory."""
+        import ftplib
+        self.busy = 0
+        connection = self.ftp = ftplib.FTP()
+        where = (self.host, self.port)
+        if self.timeout is not None:
+            where += (self.timeout,)
+        connection.connect(*where)
+        connection.login(self.user, self.passwd)
+        connection.cwd('/'.join(self.dirs))
+
+    def _command(self, command):
+        # a command, reconnecting once when the server has gone away
+        import ftplib
+        try:
+            self.ftp.voidcmd(command)
+        except ftplib.all_errors:
+            self.init()
+            self.ftp.voidcmd(command)
+
+    def retrfile(self, file, type):
+        """(file object, length or None) of file, or of a directory
+        listing for type 'D', an empty file, or a file that is a
+        directory."""
+        import ftplib
+        self.endtransfer()
+        listing = type in ('d', 'D')
+        self._command('TYPE A' if listing else 'TYPE ' + type)
+        transfer = length = None
+        if file and not listing:
+            try:
+                transfer, length = self.ftp.ntransfercmd('RETR ' + file)
+            except ftplib.error_perm as reason:
+                # only "550 not found" may mean a directory, listed below
+                if not str(reason).startswith('550'):
+                    raise URLError('ftp error: %r' % reason).with_traceback(sys.exc_info()[2])
+        if transfer is None:
+            self.ftp.voidcmd('TYPE A')
+            command = 'LIST'
+            if file:
+                self._check_directory(file)
+                command += ' ' + file
+            transfer, length = self.ftp.ntransfercmd(command)
+        self.busy = 1
+        self.refcount += 1
+        stream = addclosehook(transfer.makefile('rb'), self.file_close)
+        transfer.close()
+        return stream, length
+
+    def _check_directory(self, name):
+        # URLError unless name is a directory one can change into
+        import ftplib
+        back = self.ftp.pwd()
+        try:
+            self.ftp.cwd(name)
+        except ftplib.error_perm as reason:
+            raise URLError('ftp error: %r' % reason) from reason
+        finally:
+            self.ftp.cwd(back)
+
+    def endtransfer(self):
+        self.busy = 0
+
+    def _disconnect_if_idle(self):
+        if not self.keepalive and self.refcount <= 0:
+            self.real_close()
+
+    def close(self):
+        """Disconnect, now or when the last open transfer is closed."""
+        self.keepalive = False
+        self._disconnect_if_idle()
+
+    def file_close(self):
+        # a transfer's file object was closed
+        self.busy = 0
+        self.refcount -= 1
+        self._disconnect_if_idle()
+
+    def real_close(self):
+        """Disconnect now."""
+        self.busy = 0
+        connection, self.ftp = self.ftp, None
+        if connection is not None:
+            try:
+                connection.close()
+            except ftperrors():
+                pass
+
+
+__all__ += ['URLopener', 'FancyURLopener']

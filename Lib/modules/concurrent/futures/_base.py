@@ -319,26 +319,42 @@ def as_completed(fs, timeout=None):
     """
     deadline = None if timeout is None else timeout + time.monotonic()
     fs = set(fs)
+    total = len(fs)
     watch = _Watch()
     watch.arm(FIRST_COMPLETED, 1)
     settled, unfinished = _split(fs, watch)
+    # A future handed out is forgotten at once, so that the caller's
+    # dropping it frees it (and its result).
+    del fs
     try:
-        yield from settled
+        while settled:
+            yield settled.pop()
         while unfinished:
             left = None
             if deadline is not None:
                 left = deadline - time.monotonic()
                 if left < 0:
                     raise TimeoutError('%d (of %d) futures unfinished'
-                                       % (len(unfinished), len(fs)))
+                                       % (len(unfinished), total))
             watch.ready.wait(left)
-            for f in watch.take():
-                if f in unfinished:
-                    unfinished.discard(f)
-                    yield f
+            done = [f for f in watch.take() if f in unfinished]
+            for f in done:
+                unfinished.discard(f)
+                f._detach(watch)
+            f = None
+            while done:
+                yield done.pop()
     finally:
-        for f in fs - settled:
+        for f in unfinished:
             f._detach(watch)
+
+
+def _take_result(pending, i, deadline):
+    """The result of pending[i], which is forgotten first."""
+    f, pending[i] = pending[i], None
+    if deadline is None:
+        return f.result()
+    return f.result(deadline - time.monotonic())
 
 
 class Executor:
@@ -365,6 +381,7 @@ class Executor:
         once timeout seconds (counted from this call) have passed, and
         re-raises what its call raised. chunksize is for process pools.
         """
+        deadline = None
         if timeout is not None:
             deadline = timeout + time.monotonic()
         pending = [self.submit(fn, *args) for args in zip(*iterables)]
@@ -374,11 +391,7 @@ class Executor:
             # only the ones never asked for are cancelled at the end.
             try:
                 for i in range(len(pending)):
-                    f, pending[i] = pending[i], None
-                    if timeout is None:
-                        yield f.result()
-                    else:
-                        yield f.result(deadline - time.monotonic())
+                    yield _take_result(pending, i, deadline)
             finally:
                 for f in pending:
                     if f is not None:

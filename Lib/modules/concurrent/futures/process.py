@@ -52,6 +52,29 @@ def _serve(calls, outcomes):
         item = fn = args = kwargs = answer = None
 
 
+def _batches(items, size):
+    """Lists of up to size consecutive items."""
+    while True:
+        batch = list(itertools.islice(items, size))
+        if not batch:
+            return
+        yield batch
+
+
+def _run_batch(fn, batch):
+    """A worker's share of a chunked map: fn over each argument tuple."""
+    return [fn(*args) for args in batch]
+
+
+def _unbatch(batches):
+    # Results leave their list as they are handed out, so that none is
+    # kept alive here after the caller drops it.
+    for results in batches:
+        results.reverse()
+        while results:
+            yield results.pop()
+
+
 class ProcessPoolExecutor(_base.Executor):
     """Runs calls in a pool of worker processes."""
 
@@ -66,6 +89,7 @@ class ProcessPoolExecutor(_base.Executor):
         self._ids = itertools.count()
         self._waiting = {}          # call id -> Future
         self._workers = []
+        self._processes = {}        # pid -> worker Process, as 3.6 keeps
         self._calls = self._outcomes = None
         self._threads = []
         self._shutdown = False
@@ -77,10 +101,11 @@ class ProcessPoolExecutor(_base.Executor):
         self._calls = ctx.SimpleQueue()
         self._outcomes = ctx.SimpleQueue()
         for _ in range(self._max_workers):
-            w = ctx.Process(target=_serve, args=(self._calls, self._outcomes))
+            w = multiprocessing.Process(target=_serve, args=(self._calls, self._outcomes))
             w.daemon = True
             w.start()
             self._workers.append(w)
+            self._processes[w.pid] = w
         for body in (self._read_outcomes, self._watch_workers):
             t = threading.Thread(target=body, daemon=True)
             t.start()
@@ -94,15 +119,24 @@ class ProcessPoolExecutor(_base.Executor):
             return None
 
     def _read_outcomes(self):
-        for ident, ok, value in iter(self._next_outcome, None):
-            with self._lock:
-                future = self._waiting.pop(ident, None)
-            if future is None or not future.set_running_or_notify_cancel():
-                continue
-            if ok:
-                future.set_result(value)
-            else:
-                future.set_exception(value)
+        # One outcome at a time in _settle, so that this thread keeps no
+        # reference to a result once it is handed to its future.
+        while self._settle(self._next_outcome()):
+            pass
+
+    def _settle(self, outcome):
+        if outcome is None:
+            return False
+        ident, ok, value = outcome
+        with self._lock:
+            future = self._waiting.pop(ident, None)
+        if future is None or not future.set_running_or_notify_cancel():
+            return True
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+        return True
 
     def _watch_workers(self):
         while True:
@@ -152,7 +186,14 @@ class ProcessPoolExecutor(_base.Executor):
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         """Like the built-in map, with calls run in the workers."""
-        return super().map(fn, *iterables, timeout=timeout)
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        if chunksize == 1:
+            return super().map(fn, *iterables, timeout=timeout)
+        batches = super().map(_run_batch, itertools.repeat(fn),
+                              _batches(zip(*iterables), chunksize),
+                              timeout=timeout)
+        return _unbatch(batches)
 
     def shutdown(self, wait=True):
         """Refuse new work; with wait, block until the workers exit."""

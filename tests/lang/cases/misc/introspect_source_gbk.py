@@ -1,0 +1,3 @@
+# coding: GBK
+print("Ø@¡¡ok")
+print(repr("ÄãºÃ"))
