@@ -79,16 +79,20 @@ func signalSetitimer(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, itimerError(e)
 	}
 	if which == itimerProf && nv.value != (timeval{}) {
-		watchProf(profGen.Load())
+		watchProf(profGen.Load(), nv)
 	}
 	return itimerResult(old), nil
 }
 
 // ITIMER_PROF. Go's runtime keeps SIGPROF for its profiler: the kernel's
 // signal never reaches dispatch. The kernel's timer still runs (getitimer
-// reads it), so a goroutine watches it while it is armed, and hands
-// dispatch a SIGPROF each time it expires: when its time left goes up
-// (reloaded from the interval) or reaches zero.
+// reads it), so a goroutine follows the process's CPU clock, which is
+// what the timer counts, while it is armed, and hands dispatch a SIGPROF
+// at each expiry it passes (several passed between two looks make one
+// signal, as the kernel's pending signal would). Reading the clock, not
+// the timer's time left, no expiry is missed: a look that came one whole
+// interval after the last saw the same time left and missed the tick,
+// which on a loaded machine happened at every look.
 
 const itimerProf = 2
 
@@ -96,36 +100,41 @@ const itimerProf = 2
 // timer is set again.
 var profGen atomic.Int64
 
-// profPoll is how often a watcher reads the timer.
+// profPoll is how often a watcher reads the clock.
 const profPoll = 2 * time.Millisecond
 
-func readProf() itimerval {
-	var cur itimerval
-	syscall.RawSyscall(syscall.SYS_GETITIMER, itimerProf, uintptr(unsafe.Pointer(&cur)), 0)
-	return cur
+// processCPU is the CPU time the process has used (all its threads), in
+// microseconds.
+func processCPU() int64 {
+	const clockProcessCPUTime = 2 // CLOCK_PROCESS_CPUTIME_ID
+	var ts syscall.Timespec
+	syscall.RawSyscall(syscall.SYS_CLOCK_GETTIME, clockProcessCPUTime, uintptr(unsafe.Pointer(&ts)), 0)
+	return ts.Sec*1e6 + ts.Nsec/1e3
 }
 
-// before reports whether a is less than b.
-func (a timeval) before(b timeval) bool {
-	return a.sec < b.sec || a.sec == b.sec && a.usec < b.usec
-}
+func micros(t timeval) int64 { return t.sec*1e6 + t.usec }
 
-// watchProf starts the watcher of setting gen.
-func watchProf(gen int64) {
+// watchProf starts the watcher of setting gen, the timer armed with nv.
+func watchProf(gen int64, nv itimerval) {
+	next := processCPU() + micros(nv.value)
+	interval := micros(nv.interval)
 	go func() {
-		last := readProf()
 		for {
 			time.Sleep(profPoll)
 			if profGen.Load() != gen {
 				return
 			}
-			cur := readProf()
-			expired := cur.value == (timeval{}) || last.value.before(cur.value)
-			last = cur
-			if expired && profGen.Load() == gen {
+			now := processCPU()
+			if now < next {
+				continue
+			}
+			if interval > 0 {
+				next += (now-next)/interval*interval + interval
+			}
+			if profGen.Load() == gen {
 				ch <- syscall.SIGPROF
 			}
-			if cur.value == (timeval{}) {
+			if interval == 0 {
 				return
 			}
 		}
