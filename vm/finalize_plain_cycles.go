@@ -9,6 +9,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
+
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/gc"
 )
@@ -48,7 +50,7 @@ func init() {
 	// collections have run.
 	gc.OnCollect(func() error {
 		if plainCycleWatchers.Load() != 0 {
-			waitCleanups(50 * time.Millisecond)
+			gcpolicy.WaitCleanups(50 * time.Millisecond)
 		}
 		gc.Found(int(plainCycleDeaths.Swap(0)))
 		return nil

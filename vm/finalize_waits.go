@@ -2,10 +2,10 @@ package vm
 
 import (
 	"runtime"
-	"runtime/metrics"
 	"sync/atomic"
 	"time"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
@@ -127,23 +127,5 @@ func CollectForWaits() {
 		t.dropCachedValues()
 	}
 	runtime.GC()
-	waitCleanups(20 * time.Millisecond)
-}
-
-// waitCleanups waits, at most bound, until the runtime's cleanup
-// goroutine has run the cleanups (runtime.AddCleanup: a weak reference's
-// referent died) the last collection queued.
-func waitCleanups(bound time.Duration) {
-	samples := []metrics.Sample{
-		{Name: "/gc/cleanups/queued:cleanups"},
-		{Name: "/gc/cleanups/executed:cleanups"},
-	}
-	deadline := time.Now().Add(bound)
-	for {
-		metrics.Read(samples)
-		if samples[0].Value.Kind() != metrics.KindUint64 || samples[1].Value.Uint64() >= samples[0].Value.Uint64() || time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(100 * time.Microsecond)
-	}
+	gcpolicy.WaitCleanups(20 * time.Millisecond)
 }

@@ -3,7 +3,6 @@ package pymmap
 import (
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -70,18 +70,7 @@ func relieve() {
 // doubled the last, and a loop of forgotten maps reached 9,000 mappings.
 func waitForCleanups() {
 	runtime.GC()
-	samples := []metrics.Sample{
-		{Name: "/gc/cleanups/queued:cleanups"},
-		{Name: "/gc/cleanups/executed:cleanups"},
-	}
-	deadline := time.Now().Add(100 * time.Millisecond)
-	for {
-		metrics.Read(samples)
-		if samples[0].Value.Kind() != metrics.KindUint64 || samples[1].Value.Uint64() >= samples[0].Value.Uint64() || time.Now().After(deadline) {
-			return
-		}
-		time.Sleep(50 * time.Microsecond)
-	}
+	gcpolicy.WaitCleanups(100 * time.Millisecond)
 }
 
 // release unmaps the region and closes its descriptor; a second call does
