@@ -3,6 +3,7 @@ package vm
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -46,7 +47,7 @@ type code struct {
 	// functions (comprehension_call.go).
 	comps []*compFunc
 	// hidden is isHiddenCode's answer once asked (fast_hidden.go).
-	hidden int8
+	hidden atomic.Int32
 }
 
 const codeCacheSize = 64
