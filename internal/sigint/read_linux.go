@@ -2,6 +2,7 @@ package sigint
 
 import (
 	"syscall"
+	"time"
 	"unsafe"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
@@ -35,7 +36,10 @@ func Read(fd int, p []byte) (n int, err error) {
 			wake := FD()
 			// poll(2) ignores a negative descriptor: read it at once
 			// (EBADF), or the wait would never end.
-			if wake >= 0 && fd >= 0 && !nonBlocking(fd) {
+			// Without the interrupt descriptor (an embedding program's
+			// interpreter) the read still waits in poll(2) first, for
+			// LongWait.
+			if (wake >= 0 || LongWait != nil) && fd >= 0 && !nonBlocking(fd) {
 				interrupted, err = waitReadable(fd, wake)
 				if interrupted && restarting() {
 					// the signal restarts the call (siginterrupt):
@@ -77,18 +81,39 @@ func waitReadable(fd, wake int) (interrupted bool, err error) {
 	return waitReady(fd, pollIn, wake)
 }
 
+// LongWait, when set (before any wait: in an init function), is called
+// once by each read or write whose descriptor has not been ready for
+// longWaitAfter, on the waiting goroutine with the interpreter lock
+// released. The interpreter collects there what the script dropped
+// before it waited: CPython's reference counting closes a dropped file
+// at once, so a script that drops a pipe's write end and reads the other
+// end gets end of file, where a Go collection would otherwise come only
+// with the runtime's forced one, two minutes later.
+var LongWait func()
+
+const longWaitAfter = 250 * time.Millisecond
+
 // waitReady is waitReadable for the poll(2) events given (pollIn or
 // pollOut).
 func waitReady(fd int, events int16, wake int) (interrupted bool, err error) {
 	fds := [2]pollEntry{{fd: int32(fd), events: events}, {fd: int32(wake), events: pollIn}}
+	var timeout *syscall.Timespec
+	if LongWait != nil {
+		timeout = &syscall.Timespec{Nsec: int64(longWaitAfter)}
+	}
 	for {
 		fds[0].revents, fds[1].revents = 0, 0
-		_, _, e := syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&fds[0])), 2, 0, 0, 0, 0)
+		r, _, e := syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(&fds[0])), 2, uintptr(unsafe.Pointer(timeout)), 0, 0, 0)
 		switch {
 		case e == syscall.EINTR:
 			continue
 		case e != 0:
 			return false, nil
+		case r == 0:
+			// the descriptor has not been ready for longWaitAfter
+			timeout = nil
+			LongWait()
+			continue
 		case fds[0].revents != 0:
 			return false, nil
 		case fds[1].revents&pollNval != 0:

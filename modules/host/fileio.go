@@ -166,8 +166,7 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 			return nil, osErr(err)
 		}
 		if closefd {
-			f.cleanup = runtime.AddCleanup(f, func(fd int) { syscall.Close(fd) }, f.fd)
-			f.hasCleanup = true
+			f.closeOnDrop()
 		}
 		return f, f.finishOpen(&st)
 	}
@@ -212,8 +211,7 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 		}
 		f.fd = fd
 	}
-	f.cleanup = runtime.AddCleanup(f, func(fd int) { syscall.Close(fd) }, f.fd)
-	f.hasCleanup = true
+	f.closeOnDrop()
 	var st syscall.Stat_t
 	if err := syscall.Fstat(f.fd, &st); err == nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
 		f.close()
@@ -239,10 +237,7 @@ func (f *FileIO) close() error {
 		return nil
 	}
 	f.closed = true
-	if f.hasCleanup {
-		f.cleanup.Stop()
-		f.hasCleanup = false
-	}
+	f.keepOnDrop()
 	if f.closefd {
 		if err := syscall.Close(f.fd); err != nil {
 			return osErr(err)
