@@ -116,6 +116,9 @@ type Context struct {
 	// pskClient and pskServer are the PSK callbacks (psk.go).
 	pskClient PSKClientFunc
 	pskServer PSKServerFunc
+	// sni is the server name callback (sni.go), read by the callback
+	// without mu: a handshake may run while a script replaces it.
+	sni atomic.Pointer[ServerNameFunc]
 }
 
 // newContextFromPtr wraps p, taking ownership of it.

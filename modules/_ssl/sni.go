@@ -25,6 +25,7 @@ import "C"
 import (
 	"runtime/cgo"
 	"sync"
+	"weak"
 )
 
 // TLS alerts the SNI callback fails a handshake with.
@@ -39,41 +40,62 @@ const (
 // handshake with.
 type ServerNameFunc func(conn *Conn, name string, hasName bool) (alert int)
 
-// sniCallbacks holds the handle registered on each SSL_CTX, so that
-// replacing or freeing the context releases it.
+// The SSL_CTX's callback argument is a handle to a weak pointer to its
+// Context, which holds the function (sni): a handle is a root, and a
+// function that reaches the Context (a Python callback names the context
+// it is given, and the Python context holds this one) would keep every
+// context that ever had a callback alive, with its SSL_CTX. sniCallbacks
+// holds each SSL_CTX's handle so that freeing the context releases it.
 var sniCallbacks sync.Map // map[*C.SSL_CTX]cgo.Handle
 
 // SetServerNameCallback installs f (nil removes it).
 func (c *Context) SetServerNameCallback(f ServerNameFunc) error {
 	return c.withCtx(func(p *C.SSL_CTX) error {
-		var h cgo.Handle
-		if f != nil {
-			h = cgo.NewHandle(f)
+		if f == nil {
+			c.sni.Store(nil)
+			C.gossl_set_sni_callback(p, 0)
+			releaseSNI(p)
+			return nil
 		}
-		if old, ok := sniCallbacks.Load(p); ok {
-			old.(cgo.Handle).Delete()
-			sniCallbacks.Delete(p)
-		}
-		C.gossl_set_sni_callback(p, C.uintptr_t(h))
-		if h != 0 {
+		c.sni.Store(&f)
+		if _, ok := sniCallbacks.Load(p); !ok {
+			h := cgo.NewHandle(weak.Make(c))
 			sniCallbacks.Store(p, h)
+			C.gossl_set_sni_callback(p, C.uintptr_t(h))
 		}
 		return nil
 	})
 }
 
-// releaseSNI drops the callback of a context being freed.
+// releaseSNI drops the callback handle of a context being freed or
+// losing its callback.
 func releaseSNI(p *C.SSL_CTX) {
 	if old, ok := sniCallbacks.LoadAndDelete(p); ok {
 		old.(cgo.Handle).Delete()
 	}
 }
 
+// serverNameFunc is the callback of the context a handle names, or nil.
+func serverNameFunc(handle C.uintptr_t) ServerNameFunc {
+	wp, ok := cgo.Handle(handle).Value().(weak.Pointer[Context])
+	if !ok {
+		return nil
+	}
+	c := wp.Value()
+	if c == nil {
+		return nil
+	}
+	if f := c.sni.Load(); f != nil {
+		return *f
+	}
+	return nil
+}
+
 //export gosslServerNameCallback
 func gosslServerNameCallback(s *C.SSL, al *C.int, handle C.uintptr_t) C.int {
-	f, ok := cgo.Handle(handle).Value().(ServerNameFunc)
+	f := serverNameFunc(handle)
 	conn := connFromSSL(s)
-	if !ok || conn == nil {
+	if f == nil || conn == nil {
 		return C.SSL_TLSEXT_ERR_OK
 	}
 	name, hasName := "", false
