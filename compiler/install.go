@@ -63,6 +63,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 		return nil, err
 	}
 	nameComprehensions(code)
+	foldConstants(code)
 	return code, nil
 }
 
@@ -80,6 +81,9 @@ type prepared struct {
 func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize int) (*prepared, error) {
 	ck, err := check(src, filename, mode, fileInput)
 	if err != nil {
+		return nil, err
+	}
+	if err := warnInvalidEscapes(ck.root, src, filename); err != nil {
 		return nil, err
 	}
 	out, err := rewriteChecked(ck.unpacked(src), filename)
@@ -235,6 +239,9 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		res, err := orig.CallWithKeywords(self, args, kwargs)
 		if err = p.compiled(res, err, string(name)); err != nil {
 			return nil, err
+		}
+		if co, ok := res.(*py.Code); ok {
+			foldConstants(co)
 		}
 		return res, nil
 	}

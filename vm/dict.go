@@ -22,6 +22,10 @@ type Dict struct {
 	version uint64
 	// cls is the Python class of an instance of a dict subclass.
 	cls *py.Type
+	// mirror, when set, is the namespace exec() runs code in with this
+	// dict as globals or builtins: every str-keyed change of the dict
+	// reaches it at once (exec_namespace.go).
+	mirror py.StringDict
 }
 
 type dictEntry struct {
@@ -167,6 +171,9 @@ func (d *Dict) setHashed(key py.Object, h int64, value py.Object) error {
 	}
 	if pos >= 0 {
 		d.entries[pos].value = value
+		if d.mirror != nil {
+			d.mirrorStore(key, value)
+		}
 		return nil
 	}
 	d.insertNew(key, h, value)
@@ -185,6 +192,9 @@ func (d *Dict) insertNew(key py.Object, h int64, value py.Object) {
 	d.version++
 	if d.index != nil {
 		d.indexInsert(h, int32(len(d.entries)-1))
+	}
+	if d.mirror != nil {
+		d.mirrorStore(key, value)
 	}
 }
 
@@ -246,6 +256,9 @@ func (d *Dict) DelItem(key py.Object) (bool, error) {
 
 // removeAt deletes the item at entry position pos, leaving a hole.
 func (d *Dict) removeAt(pos int) {
+	if d.mirror != nil {
+		d.mirrorDelete(d.entries[pos].key)
+	}
 	d.entries[pos] = dictEntry{hash: d.entries[pos].hash}
 	d.used--
 	d.version++
@@ -265,6 +278,9 @@ func (d *Dict) removeAt(pos int) {
 
 // Clear empties d.
 func (d *Dict) Clear() {
+	if d.mirror != nil {
+		d.mirrorClear()
+	}
 	d.entries = nil
 	d.index = nil
 	d.used = 0

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"slices"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
@@ -404,6 +406,28 @@ func dictFromKeys(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 	}
 	if d, ok := out.(*Dict); ok {
+		// The members of a set or the keys of a dict keep the hashes
+		// they were stored with: 3.6 does not hash them again.
+		switch src := args[0].(type) {
+		case *Set:
+			for _, e := range slices.Clone(src.table) {
+				if e.key != nil && e.key != setDummy {
+					if err := d.setHashed(e.key, e.hash, value); err != nil {
+						return nil, err
+					}
+				}
+			}
+			return d, nil
+		case *Dict:
+			for _, e := range slices.Clone(src.entries) {
+				if e.key != nil {
+					if err := d.setHashed(e.key, e.hash, value); err != nil {
+						return nil, err
+					}
+				}
+			}
+			return d, nil
+		}
 		return d, forEach(args[0], func(k py.Object) error { return d.SetItem(k, value) })
 	}
 	return out, forEach(args[0], func(k py.Object) error { return SetItem(out, k, value) })

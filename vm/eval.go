@@ -11,10 +11,21 @@ import (
 
 // run executes f until it returns, yields or raises. The caller has pushed
 // f on the thread (enter) and pops it afterwards (leave).
-func (t *thread) run(f *frame) (retval py.Object, err error) {
+func (t *thread) run(f *frame) (result py.Object, failure error) {
+	// The loop's own variables are declared in its body, not here: a
+	// variable the deferred function below writes lives in memory, and
+	// one carried from one instruction to the next is spilled to the
+	// stack at every dispatch. At each instruction's start err and
+	// retval are nil, w is whyNot and cur is empty.
 	defer func() {
 		if r := recover(); r != nil {
-			// Frames called inline by this run are popped first.
+			// Frames called inline by this run are popped first. The
+			// running frame is the thread's top one (pushInline and
+			// leaveInline keep it so): reading t.top here, not f,
+			// leaves f out of this closure, so the loop may keep it in
+			// a register instead of reloading it from memory at every
+			// instruction.
+			f := t.top
 			for f.inline {
 				caller := f.back
 				if f.genObj != nil {
@@ -29,38 +40,36 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				f = caller
 			}
 			t.top = f
-			retval, err = nil, t.panicked(f, r)
+			result, failure = nil, t.panicked(f, r)
 		}
 	}()
-	var (
-		c     = f.c
-		ins   = c.ins
-		names = c.names
-		w     = whyNot
-		cur   py.ExceptionInfo // the exception propagating, when w == whyException
-	)
 	f.yielded = false
 	if t.tr != nil { // trace_hooks.go
-		if err = t.traceCall(f); err != nil {
+		if err := t.traceCall(f); err != nil {
 			return nil, err
 		}
 	}
 	if f.throwing != nil {
 		// generator.throw(): the exception appears at the yield.
-		cur = t.thrownInfo(f.throwing)
+		cur := t.thrownInfo(f.throwing)
 		f.throwing = nil
 		t.addTraceback(f, &cur)
 		if t.tr != nil {
 			t.traceException(f, &cur)
 		}
-		if w = t.unwind(f, whyException, cur, nil); w != whyNot {
+		if w := t.unwind(f, whyException, cur, nil); w != whyNot {
 			return t.exit(f, w, cur, nil)
 		}
-		cur = py.ExceptionInfo{}
 	}
+	var cur py.ExceptionInfo // the exception propagating, when w == whyException; else empty
 	for {
-		in := ins[f.pc]
+		in := f.c.ins[f.pc]
 		f.pc++
+		var (
+			w      = whyNot
+			retval py.Object
+			err    error
+		)
 	dispatch:
 		switch in.op {
 		// An instruction that cannot fail, and the fast paths of
@@ -172,7 +181,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// The generator's next step runs in this loop
 				// (generator_inline.go).
 				if nf := t.resumeInline(f, g, int(in.arg)); nf != nil {
-					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
+					f = nf
 					continue
 				}
 			}
@@ -226,7 +235,6 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				v := f.pop()
 				t.returning = v // a local holding it is not dropped
 				f = t.leaveInline(f)
-				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(v)
 				t.afterReturn()
 				continue
@@ -239,7 +247,6 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// Back to the FOR_ITER that resumed this generator.
 				v := f.pop()
 				f = t.yieldInline(f)
-				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(v)
 				continue
 			}
@@ -320,23 +327,23 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 
 		case opSTORE_NAME:
 			if f.locals == nil {
-				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", names[in.arg])
+				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", f.c.names[in.arg])
 			} else {
 				v := f.pop()
 				if trackedGens.Load() != 0 {
-					old := f.locals[names[in.arg]]
-					storeName(f.locals, names[in.arg], v)
+					old := f.locals[f.c.names[in.arg]]
+					storeName(f.locals, f.c.names[in.arg], v)
 					t.droppedGenerator(old)
 				} else {
-					storeName(f.locals, names[in.arg], v)
+					storeName(f.locals, f.c.names[in.arg], v)
 				}
 				if t.prepared != nil {
-					err = t.forwardStore(f.locals, names[in.arg], v)
+					err = t.forwardStore(f.locals, f.c.names[in.arg], v)
 				}
 			}
 		case opDELETE_NAME:
-			old := f.locals[names[in.arg]]
-			err = deleteName(f.locals, names[in.arg])
+			old := f.locals[f.c.names[in.arg]]
+			err = deleteName(f.locals, f.c.names[in.arg])
 			if err == nil {
 				noteDeletedCycle(old) // finalize_plain_cycles.go
 			}
@@ -344,41 +351,41 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				t.droppedGenerator(old)
 			}
 			if err == nil && t.prepared != nil {
-				err = t.forwardStore(f.locals, names[in.arg], nil)
+				err = t.forwardStore(f.locals, f.c.names[in.arg], nil)
 			}
 		case opLOAD_NAME:
 			if sameMap(f.locals, f.globals) {
 				// Module-level code: the namespace is the globals.
-				err = t.loadNameCached(f, names[in.arg])
+				err = t.loadNameCached(f, f.c.names[in.arg])
 			} else if m := t.mappedLocals(f); m != nil {
-				err = f.loadMappedName(m, names[in.arg]) // exec_namespace.go
-			} else if v, ok := f.locals[names[in.arg]]; ok {
+				err = f.loadMappedName(m, f.c.names[in.arg]) // exec_namespace.go
+			} else if v, ok := f.locals[f.c.names[in.arg]]; ok {
 				f.push(v)
 			} else {
-				err = f.loadGlobal(names[in.arg])
+				err = f.loadGlobal(f.c.names[in.arg])
 			}
 		case opSTORE_ATTR:
 			obj, v := f.pop(), f.pop()
 			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				// Plain instance attribute stores skip the MRO walks.
-				e := t.attrs.lookup(it.ObjectType, names[in.arg])
-				if !e.setattr && e.attr == nil && !e.noSlot && names[in.arg] != "__class__" && names[in.arg] != "__dict__" && len(it.Bases) == 0 {
+				e := t.attrs.lookup(it.ObjectType, f.c.names[in.arg])
+				if !e.setattr && e.attr == nil && !e.noSlot && f.c.names[in.arg] != "__class__" && f.c.names[in.arg] != "__dict__" && len(it.Bases) == 0 {
 					if trackedGens.Load() != 0 {
-						t.setInstanceTracked(it, names[in.arg], v) // finalize_items.go
+						t.setInstanceTracked(it, f.c.names[in.arg], v) // finalize_items.go
 						continue
 					}
-					if !instDictReplace(it.Dict, e, names[in.arg], v) {
-						setInstanceDict(it, names[in.arg], v)
+					if !instDictReplace(it.Dict, e, f.c.names[in.arg], v) {
+						setInstanceDict(it, f.c.names[in.arg], v)
 					}
 					continue
 				}
 			}
-			err = SetAttr(obj, names[in.arg], v)
+			err = SetAttr(obj, f.c.names[in.arg], v)
 		case opDELETE_ATTR:
 			if trackedGens.Load() != 0 {
-				err = t.delAttrTracked(f.pop(), names[in.arg]) // finalize_items.go
+				err = t.delAttrTracked(f.pop(), f.c.names[in.arg]) // finalize_items.go
 			} else {
-				err = DelAttr(f.pop(), names[in.arg])
+				err = DelAttr(f.pop(), f.c.names[in.arg])
 			}
 			namespacesChanged() // del module.name
 		case opLOAD_ATTR:
@@ -386,23 +393,23 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
 				var nf *frame
 				if nf, err = t.loadInstanceAttr(f, it, in.arg); nf != nil {
-					f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
+					f = nf
 					continue
 				}
 			} else {
-				f.stack[f.sp-1], err = GetAttr(o, names[in.arg])
+				f.stack[f.sp-1], err = GetAttr(o, f.c.names[in.arg])
 			}
 		case opSTORE_GLOBAL:
 			if trackedGens.Load() != 0 {
-				old := f.globals[names[in.arg]]
-				storeName(f.globals, names[in.arg], f.pop())
+				old := f.globals[f.c.names[in.arg]]
+				storeName(f.globals, f.c.names[in.arg], f.pop())
 				t.droppedGenerator(old)
 			} else {
-				storeName(f.globals, names[in.arg], f.pop())
+				storeName(f.globals, f.c.names[in.arg], f.pop())
 			}
 		case opDELETE_GLOBAL:
-			old := f.globals[names[in.arg]]
-			err = deleteName(f.globals, names[in.arg])
+			old := f.globals[f.c.names[in.arg]]
+			err = deleteName(f.globals, f.c.names[in.arg])
 			if err == nil {
 				noteDeletedCycle(old)
 			}
@@ -411,7 +418,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 		case opLOAD_GLOBAL:
 			// global_cache.go's probe, written out here to spare a call.
-			name := names[in.arg]
+			name := f.c.names[in.arg]
 			g := mapAddr(f.globals)
 			if gc := t.globalCache; gc != nil {
 				if e := &gc[globalSlot(name, g)]; e.hit(name, g, mapAddr(f.builtins)) {
@@ -421,7 +428,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 			err = t.loadGlobalMiss(f, name, false)
 		case opLOAD_CONST:
-			f.push(c.py.Consts[in.arg])
+			f.push(f.c.py.Consts[in.arg])
 			continue
 
 		case opBUILD_TUPLE:
@@ -476,11 +483,11 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			b := f.pop()
 			f.stack[f.sp-1], err = compareOp(int(in.arg), f.stack[f.sp-1], b)
 		case opIMPORT_NAME:
-			err = t.importName(f, names[in.arg])
+			err = t.importName(f, f.c.names[in.arg])
 			namespacesChanged() // packages gain their submodules
 		case opIMPORT_FROM:
 			var v py.Object
-			v, err = t.importFrom(f.stack[f.sp-1], names[in.arg])
+			v, err = t.importFrom(f.stack[f.sp-1], f.c.names[in.arg])
 			namespacesChanged() // it may import a submodule
 			if err == nil {
 				f.push(v)
@@ -559,7 +566,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			// else LOAD_FAST alone.
 			v := f.fast[in.arg&0xffff]
 			if x, ok := v.(py.Int); ok {
-				if lc := &c.localConsts[in.arg>>16]; lc.compare {
+				if lc := &f.c.localConsts[in.arg>>16]; lc.compare {
 					f.pc += 3
 					if intCompare(int(lc.cmp), x, lc.y) == lc.jumpIf {
 						f.pc = int(lc.target)
@@ -573,13 +580,13 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				f.push(v)
 				continue
 			}
-			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg&0xffff])
+			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
 		case opLOAD_FAST:
 			if v := f.fast[in.arg]; v != nil {
 				f.push(v)
 				continue
 			}
-			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
+			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg])
 		case opSTORE_FAST:
 			f.sp--
 			old := f.fast[in.arg]
@@ -591,7 +598,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			continue
 		case opDELETE_FAST:
 			if old := f.fast[in.arg]; old == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", c.py.Varnames[in.arg])
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg])
 			} else {
 				f.fast[in.arg] = nil
 				noteDeletedCycle(old)
@@ -601,28 +608,28 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			}
 
 		case opLOAD_CLOSURE:
-			f.push(f.fast[c.nlocals+int(in.arg)])
+			f.push(f.fast[f.c.nlocals+int(in.arg)])
 		case opLOAD_DEREF:
-			if v := f.fast[c.nlocals+int(in.arg)].(*py.Cell).Get(); v != nil {
+			if v := f.fast[f.c.nlocals+int(in.arg)].(*py.Cell).Get(); v != nil {
 				f.push(v)
 			} else {
-				err = unboundDeref(c, int(in.arg))
+				err = unboundDeref(f.c, int(in.arg))
 			}
 		case opLOAD_CLASSDEREF:
-			name := cellName(c, int(in.arg))
+			name := cellName(f.c, int(in.arg))
 			if v, ok := f.locals[name]; ok {
 				f.push(v)
-			} else if v := f.fast[c.nlocals+int(in.arg)].(*py.Cell).Get(); v != nil {
+			} else if v := f.fast[f.c.nlocals+int(in.arg)].(*py.Cell).Get(); v != nil {
 				f.push(v)
 			} else {
-				err = unboundDeref(c, int(in.arg))
+				err = unboundDeref(f.c, int(in.arg))
 			}
 		case opSTORE_DEREF:
-			f.fast[c.nlocals+int(in.arg)].(*py.Cell).Set(f.pop())
+			f.fast[f.c.nlocals+int(in.arg)].(*py.Cell).Set(f.pop())
 		case opDELETE_DEREF:
-			cell := f.fast[c.nlocals+int(in.arg)].(*py.Cell)
+			cell := f.fast[f.c.nlocals+int(in.arg)].(*py.Cell)
 			if cell.Get() == nil {
-				err = unboundDeref(c, int(in.arg))
+				err = unboundDeref(f.c, int(in.arg))
 			} else {
 				cell.Delete()
 			}
@@ -653,7 +660,7 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 			if nf := t.inlineCall(f, int(in.arg)); nf != nil {
 				// A Python function runs in this same loop: no Go
 				// recursion per Python call.
-				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
+				f = nf
 				continue
 			}
 			err = t.callOp(f, in.op, int(in.arg))
@@ -662,24 +669,26 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 		case opCALL_METHOD:
 			var nf *frame
 			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {
-				f, c, ins, names = nf, nf.c, nf.c.ins, nf.c.names
+				f = nf
 				continue
 			}
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
 		case opMAKE_COMPREHENSION:
-			err = makeComprehension(f, c.comps[in.arg])
+			err = makeComprehension(f, f.c.comps[in.arg])
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:
 			if err = makeFunction(f, in.op == opMAKE_CLOSURE, in.arg); err == nil {
 				t.markGenexpr(f)
 			}
 
 		case opTRACE: // an instruction with a trace event (trace_hooks.go)
-			if in, err = t.traceStep(f); err == nil {
+			var terr error // not err: err is nil at dispatch
+			if in, terr = t.traceStep(f); terr == nil {
 				goto dispatch
 			}
+			err = terr
 		case opEnd:
-			err = py.ExceptionNewf(py.SystemError, "vm: ran off the end of %s", c.py.Name)
+			err = py.ExceptionNewf(py.SystemError, "vm: ran off the end of %s", f.c.py.Name)
 		default:
 			err = py.ExceptionNewf(py.SystemError, "vm: unknown opcode %d", in.op)
 		}
@@ -704,7 +713,6 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				// A yield from that suspends, in a generator
 				// stepped inline.
 				f = t.yieldInline(f)
-				c, ins, names = f.c, f.c.ins, f.c.names
 				f.push(retval)
 				retval, w = nil, whyNot
 				continue
@@ -729,7 +737,6 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				var exit int
 				var exhausted bool
 				f, exit, exhausted = t.endInlineGen(f, w, &cur)
-				c, ins, names = f.c, f.c.ins, f.c.names
 				retval = nil
 				if exhausted {
 					f.pop() // the iterator
@@ -748,7 +755,6 @@ func (t *thread) run(f *frame) (retval py.Object, err error) {
 				w, retval = t.traceInlineReturn(f, w, retval, &cur)
 			}
 			f = t.leaveInline(f)
-			c, ins, names = f.c, f.c.ins, f.c.names
 			if w == whyReturn {
 				f.push(retval)
 				retval = nil // the caller's stack holds it now

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"maps"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -313,4 +314,35 @@ func exceptionSlotDelete(name string) error {
 		return py.ExceptionNewf(py.TypeError, "%s may not be deleted", name)
 	}
 	return nil
+}
+
+// excClassEntry remembers, for one class, plainExceptionClass's answer
+// and the class epoch (attrcache.go) it was worked out in.
+type excClassEntry struct {
+	cls   *py.Type
+	epoch uint64
+	plain bool
+}
+
+const excClassCacheSize = 16
+
+// plainExceptionClass reports whether a call of exception class cls with
+// positional arguments only is its Go constructor and nothing else: no
+// __new__ or __init__ of a Python class anywhere in its MRO, no Go
+// initialiser, the built-in exceptions' own constructor. newException
+// finds that out with several MRO walks per call; raising ValueError in a
+// loop asked the same question every time. The answer is kept per thread
+// and class for one class epoch: any assignment or deletion of a class
+// attribute, or a new class, makes it worked out again.
+func (t *thread) plainExceptionClass(cls *py.Type) bool {
+	e := &t.excClasses[(uintptr(unsafe.Pointer(cls))>>6)%excClassCacheSize]
+	epoch := classEpoch.Load()
+	if e.cls == cls && e.epoch == epoch {
+		return e.plain
+	}
+	_, userInit := cls.Lookup("__init__").(*py.Function)
+	plain := !userInit && userMethod(cls, "__new__") == nil && cls.New != nil &&
+		cls.Lookup("__new__") == nil && !isPythonClass(cls) && cls.Init == nil && isBuiltinExceptionNew(cls.New)
+	*e = excClassEntry{cls: cls, epoch: epoch, plain: plain}
+	return plain
 }

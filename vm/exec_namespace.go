@@ -10,14 +10,16 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-// A dict passed to exec() or eval() as globals runs as a namespace dict
-// of its str keys (gpython's frames need one). Each dict keeps the same
-// namespace from one exec() to the next, refreshed from the dict when an
-// exec() starts and copied back into it when it ends, so that functions
-// and generators made by an earlier exec() (whose globals are that
-// namespace) see the names later ones bind: doctest runs every example
-// of a docstring with exec() in one dict, and a generator made in one
-// example reads a global rebound in the next.
+// A dict passed to exec() or eval() as globals (or named by a globals'
+// __builtins__) runs as a namespace dict of its str keys, since
+// gpython's frames need one. Each dict keeps one namespace for its life,
+// made at its first exec(): the dict mirrors every str-keyed change into
+// it at once (Dict.mirror), so that functions and generators made by an
+// earlier exec() (whose globals are that namespace) see what later code
+// or the caller binds in the dict. What the code binds in the namespace
+// reaches the dict when an exec() ends or starts and whenever the dict is
+// handed to Python as those globals (f.__globals__, frame.f_globals,
+// globals()): for Python code the namespace and the dict are one object.
 
 type execNS struct {
 	ns     py.StringDict
@@ -26,35 +28,59 @@ type execNS struct {
 
 var execNamespaces struct {
 	sync.Mutex
-	m map[weak.Pointer[Dict]]*execNS
+	m    map[weak.Pointer[Dict]]*execNS
+	dict map[uintptr]weak.Pointer[Dict] // by nsKey of the namespace
 }
 
-// execNamespace returns d's namespace and whether it is free to refresh
+// execNamespace returns d's namespace and whether it is free to sync
 // (no exec() in d is running); the caller ends its use with
 // releaseExecNamespace when fresh.
 func execNamespace(d *Dict) (py.StringDict, bool) {
-	key := weak.Make(d)
 	execNamespaces.Lock()
 	defer execNamespaces.Unlock()
-	if execNamespaces.m == nil {
-		execNamespaces.m = map[weak.Pointer[Dict]]*execNS{}
-	}
-	e := execNamespaces.m[key]
-	if e == nil {
-		e = &execNS{ns: make(py.StringDict, d.used)}
-		execNamespaces.m[key] = e
-		runtime.AddCleanup(d, func(k weak.Pointer[Dict]) {
-			execNamespaces.Lock()
-			delete(execNamespaces.m, k)
-			execNamespaces.Unlock()
-		}, key)
-	}
+	e := dictNamespace(d)
 	e.active++
 	if e.active > 1 {
 		e.active--
 		return e.ns, false
 	}
 	return e.ns, true
+}
+
+// dictNamespace is d's namespace record, made (and mirrored from d) on
+// first use; execNamespaces must be locked.
+func dictNamespace(d *Dict) *execNS {
+	key := weak.Make(d)
+	if execNamespaces.m == nil {
+		execNamespaces.m = map[weak.Pointer[Dict]]*execNS{}
+		execNamespaces.dict = map[uintptr]weak.Pointer[Dict]{}
+	}
+	e := execNamespaces.m[key]
+	if e != nil {
+		return e
+	}
+	e = &execNS{ns: make(py.StringDict, d.used)}
+	refreshExecNamespace(e.ns, d)
+	d.mirror = e.ns
+	execNamespaces.m[key] = e
+	nk := nsKey(e.ns)
+	execNamespaces.dict[nk] = key
+	runtime.AddCleanup(d, func(k weak.Pointer[Dict]) {
+		execNamespaces.Lock()
+		delete(execNamespaces.m, k)
+		if execNamespaces.dict[nk] == k {
+			delete(execNamespaces.dict, nk)
+		}
+		execNamespaces.Unlock()
+	}, key)
+	return e
+}
+
+// mirroredNamespace is d's namespace, for a globals' __builtins__ dict.
+func mirroredNamespace(d *Dict) py.StringDict {
+	execNamespaces.Lock()
+	defer execNamespaces.Unlock()
+	return dictNamespace(d).ns
 }
 
 // releaseExecNamespace ends a fresh use of d's namespace.
@@ -64,6 +90,53 @@ func releaseExecNamespace(d *Dict) {
 	if e := execNamespaces.m[weak.Make(d)]; e != nil && e.active > 0 {
 		e.active--
 	}
+}
+
+// globalsObject is the globals ns as Python code sees them: the dict
+// exec() was given when ns is its namespace (brought up to date), else
+// ns itself.
+func globalsObject(ns py.StringDict) py.Object {
+	if ns == nil {
+		return ns
+	}
+	execNamespaces.Lock()
+	var d *Dict
+	if key, ok := execNamespaces.dict[nsKey(ns)]; ok {
+		d = key.Value()
+	}
+	execNamespaces.Unlock()
+	if d == nil || d.mirror == nil || nsKey(d.mirror) != nsKey(ns) {
+		return ns
+	}
+	syncExecDict(d, ns)
+	return d
+}
+
+// mirrorStore passes d[key] = value on to d's namespace.
+func (d *Dict) mirrorStore(key, value py.Object) {
+	if k, ok := key.(py.String); ok {
+		if old, had := d.mirror[string(k)]; !had || !identical(old, value) {
+			storeName(d.mirror, string(k), value)
+		}
+	}
+}
+
+// mirrorDelete passes del d[key] on to d's namespace.
+func (d *Dict) mirrorDelete(key py.Object) {
+	if k, ok := key.(py.String); ok {
+		if _, had := d.mirror[string(k)]; had {
+			delete(d.mirror, string(k))
+			namespacesChanged()
+		}
+	}
+}
+
+// mirrorClear passes d.clear() on to d's namespace.
+func (d *Dict) mirrorClear() {
+	for k := range d.mirror {
+		delete(d.mirror, k)
+	}
+	namespacesChanged()
 }
 
 // refreshExecNamespace makes ns hold exactly d's str keys and values,

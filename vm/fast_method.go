@@ -219,6 +219,9 @@ func (t *thread) goValueMethod(o py.Object, name string) *py.Method {
 	if _, ok := o.(py.IGetDict); ok {
 		return nil
 	}
+	if _, ok := ownAttr(o, name); ok {
+		return nil // own_attrs.go
+	}
 	return m
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // frame is one activation of a code object. Ordinary calls take their
@@ -119,6 +120,8 @@ type thread struct {
 	types typeMethodCache // Go methods found in type dicts (fast_typemethod.go)
 
 	modCalls moduleCallCache // modules' Go functions called (fast_gocall.go)
+
+	excClasses [excClassCacheSize]excClassEntry // plainExceptionClass's answers (exceptions.go)
 
 	globalCache *[globalCacheSize]globalEntry // global-name lookups (global_cache.go), made on first use
 
@@ -297,6 +300,9 @@ func builtinsOf(ctx py.Context, globals py.StringDict) py.StringDict {
 			return b
 		case *py.Module:
 			return b.Globals
+		}
+		if d, ok := pyutil.Unwrap(b).(*Dict); ok {
+			return mirroredNamespace(d)
 		}
 	}
 	return ctx.Store().Builtins.Globals

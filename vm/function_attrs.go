@@ -86,7 +86,7 @@ func init() {
 	}
 	readonly := func(py.Object) error { return py.ExceptionNewf(py.AttributeError, "readonly attribute") }
 	d["__globals__"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) { return fn(self).Globals, nil },
+		Fget: func(self py.Object) (py.Object, error) { return globalsObject(fn(self).Globals), nil },
 		Fset: func(self, v py.Object) error { return readonly(self) },
 		Fdel: readonly,
 	}

@@ -21,7 +21,7 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 		if err := pyarg.NoArgs("globals", targs, kw); err != nil {
 			return nil, err
 		}
-		return f.globals, nil
+		return globalsObject(f.globals), nil
 	case py.InternalMethodLocals:
 		if err := pyarg.NoArgs("locals", targs, kw); err != nil {
 			return nil, err
@@ -34,7 +34,7 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 				return m, nil
 			}
 		}
-		return f.localsDict(), nil
+		return f.localsObject(), nil
 	case py.InternalMethodImport:
 		return t.builtinImport(f, targs, kw)
 	case py.InternalMethodEval:
@@ -50,7 +50,7 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 		}
 		switch len(targs) {
 		case 0:
-			return f.localsDict(), nil
+			return f.localsObject(), nil
 		case 1:
 			d, err := GetAttr(targs[0], "__dict__")
 			if err != nil {
@@ -63,7 +63,16 @@ func (t *thread) callInternal(f *frame, m *py.Method, args []py.Object, kwpairs 
 	return py.Call(m, targs, kw)
 }
 
-// localsDict is locals(): the namespace, or for a function a dict made
+// localsObject is locals() and vars(): the namespace, or for a function
+// its frame's f_locals dict, brought up to date (frame_object.go).
+func (f *frame) localsObject() py.Object {
+	if f.locals != nil {
+		return f.locals
+	}
+	return frameLocalsDict(f.sharedFrame())
+}
+
+// localsDict is the locals eval() and exec() default to: the namespace, or for a function a dict made
 // from its fast locals and cells.
 func (f *frame) localsDict() py.StringDict {
 	if f.locals != nil {
@@ -200,8 +209,10 @@ func namespaceOf(o py.Object) (ns py.StringDict, sync func(), ok bool) {
 			// the live namespace is newer than the dict.
 			return ns, func() { syncExecDict(d, ns) }, true
 		}
-		order := refreshExecNamespace(ns, d)
-		beginNamespace(ns, order)
+		// The namespace mirrors the dict's changes: it holds what the
+		// dict holds and what code run in it bound since.
+		syncExecDict(d, ns)
+		beginNamespace(ns, d.strKeys())
 		return ns, func() {
 			defer endNamespace(ns)
 			defer releaseExecNamespace(d)

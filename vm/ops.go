@@ -668,7 +668,9 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			out := make(py.Tuple, 0, len(at)+len(bt))
 			return append(append(out, at...), bt...), nil
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+		if _, ok := pythonClassOf(b); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+		}
 	}
 	if al, ok := a.(*py.List); ok && (op == opBINARY_ADD || op == opINPLACE_ADD) {
 		if r, ok, err := listAdd(op, al, b); ok {
@@ -701,7 +703,9 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			if r, ok := bytesConcat(ab, b); ok {
 				return r, nil
 			}
-			return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", b.Type().Name)
+			if _, ok := pythonClassOf(b); !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", b.Type().Name)
+			}
 		case opBINARY_MULTIPLY, opINPLACE_MULTIPLY:
 			if isIndex(b) {
 				return bytesRepeat(ab, b)
@@ -745,6 +749,13 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 		}
 		if err := repeatCheck(b, a); err != nil {
 			return nil, err
+		}
+		// A tuple repeated once is itself, as in 3.6 (id(t * 1) == id(t)).
+		if t, ok := a.(py.Tuple); ok && b == py.Object(py.Int(1)) {
+			return t, nil
+		}
+		if t, ok := b.(py.Tuple); ok && a == py.Object(py.Int(1)) {
+			return t, nil
 		}
 	}
 	// gpython's bool has no arithmetic: bools count as ints.

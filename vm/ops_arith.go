@@ -110,6 +110,10 @@ func intTrueDivide(a, b py.Object) (r py.Object, ok bool, err error) {
 	if y.Sign() == 0 {
 		return nil, true, py.ExceptionNewf(py.ZeroDivisionError, "division by zero")
 	}
+	if x.Sign() == 0 {
+		// A zero quotient takes the divisor's sign, as float division's.
+		return py.Float(math.Copysign(0, float64(y.Sign()))), true, nil
+	}
 	f, _ := new(big.Rat).SetFrac(x, y).Float64()
 	if math.IsInf(f, 0) {
 		return nil, true, py.ExceptionNewf(py.OverflowError, "integer division result too large for a float")

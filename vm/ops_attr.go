@@ -422,6 +422,9 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 			return err
 		}
 		if cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if name == "__dict__" {
+				return classDictNotWritable()
+			}
 			return classSetAttrGeneric(cls, name, v)
 		}
 		if builtinTypeLocked(cls) {
@@ -547,6 +550,9 @@ func DelAttr(o py.Object, name string) error {
 		if (name == "__name__" || name == "__qualname__") && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return py.ExceptionNewf(py.TypeError, "can't delete %s.%s", shortName(t), name)
 		}
+		if name == "__dict__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return classDictNotWritable()
+		}
 		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 && builtinTypeLocked(t) {
 			return builtinTypeSetError(t)
 		}
@@ -574,6 +580,16 @@ func DelAttr(o py.Object, name string) error {
 		}
 	}
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		if name == "__dict__" && plainLayout(t.ObjectType) && userMethod(t.ObjectType, "__delattr__") == nil {
+			// del obj.__dict__ drops the instance's attributes, as
+			// obj.__dict__ = {} does, unless its class's own data
+			// descriptor answers for __dict__ or its __delattr__ is
+			// the class's own.
+			if attr := t.ObjectType.Lookup(name); attr == nil || !isDataDescriptor(attr) {
+				t.Dict = py.StringDict{}
+				return nil
+			}
+		}
 		return instanceDelAttr(t, t.ObjectType, name)
 	}
 	if l, ok := o.(*threadLocal); ok {
@@ -583,6 +599,12 @@ func DelAttr(o py.Object, name string) error {
 		return d.del(o)
 	}
 	return py.DeleteAttrString(o, name)
+}
+
+// classDictNotWritable is the error of C.__dict__ = v and del C.__dict__:
+// a class's namespace is type's read-only __dict__ attribute.
+func classDictNotWritable() error {
+	return py.ExceptionNewf(py.AttributeError, "attribute '__dict__' of 'type' objects is not writable")
 }
 
 // readOnlyGoGetset is the getset descriptor of a Go type's property name
@@ -641,6 +663,9 @@ func builtinMethod(o py.Object, name string) (py.Object, bool) {
 	}
 	if _, ok := o.(py.IGetDict); ok {
 		return nil, false
+	}
+	if v, ok := ownAttr(o, name); ok {
+		return v, true // own_attrs.go
 	}
 	d, owner := goMroAttr(o.Type(), name)
 	switch m := d.(type) {

@@ -139,7 +139,28 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 	if aok && bok {
 		return nil, true, unsupported(names[3], a, b)
 	}
+	if !aok && (op == opBINARY_ADD || op == opINPLACE_ADD) {
+		if err := concatError(a, b); err != nil {
+			return nil, true, err
+		}
+	}
 	return nil, false, nil
+}
+
+// concatError is the TypeError of str, bytes, list or tuple + an operand that
+// no method of either side adds, or nil for other left operands.
+func concatError(a, b py.Object) error {
+	switch a.(type) {
+	case py.String:
+		return py.ExceptionNewf(py.TypeError, "must be str, not %s", typeName(b))
+	case *py.List:
+		return py.ExceptionNewf(py.TypeError, "can only concatenate list (not \"%s\") to list", typeName(b))
+	case py.Tuple:
+		return py.ExceptionNewf(py.TypeError, "can only concatenate tuple (not \"%s\") to tuple", typeName(b))
+	case py.Bytes:
+		return py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", typeName(b))
+	}
+	return nil
 }
 
 // overridesMethod reports whether sub finds a method name that differs

@@ -34,12 +34,12 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 		case "f_code":
 			return v.Code, true
 		case "f_globals":
-			return v.Globals, true
+			return globalsObject(v.Globals), true
 		case "f_locals":
 			if v.Locals != nil {
 				return v.Locals, true
 			}
-			return fastLocals(v), true
+			return frameLocalsDict(v), true // frame_object.go
 		case "f_builtins":
 			return v.Builtins, true
 		case "f_lineno":
@@ -89,31 +89,6 @@ func introspectAttr(o py.Object, name string) (py.Object, bool) {
 		}
 	}
 	return nil, false
-}
-
-// fastLocals is f_locals of a function's frame: its bound local variables,
-// then its cell and free variables that hold a value, by name.
-func fastLocals(pf *py.Frame) *Dict {
-	co := pf.Code
-	d := NewDict(0)
-	if co == nil {
-		return d
-	}
-	names := make([]string, 0, len(co.Varnames)+len(co.Cellvars)+len(co.Freevars))
-	names = append(append(append(names, co.Varnames...), co.Cellvars...), co.Freevars...)
-	for i, name := range names {
-		if i >= len(pf.Localsplus) {
-			break
-		}
-		v := pf.Localsplus[i]
-		if c, ok := v.(*py.Cell); ok && i >= len(co.Varnames) {
-			v = c.Get()
-		}
-		if v != nil {
-			_ = d.SetItem(py.String(name), v)
-		}
-	}
-	return d
 }
 
 func stringsTuple(ss []string) py.Tuple {

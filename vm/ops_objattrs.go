@@ -38,7 +38,7 @@ func objectAttr(o py.Object, name string) (py.Object, bool) {
 			}
 			return v.KwDefaults, true
 		case "__globals__":
-			return v.Globals, true
+			return globalsObject(v.Globals), true
 		case "__module__":
 			if m, ok := v.Dict["__module__"]; ok {
 				return m, true

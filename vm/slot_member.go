@@ -89,7 +89,13 @@ func addSlotMembers(cls *py.Type, slots py.Object) {
 		return
 	}
 	for _, n := range names {
-		if n == "__dict__" || n == "__weakref__" {
+		if n == "__weakref__" {
+			// 3.6's getset descriptor: None for an instance with no
+			// weak reference, and the instance takes them.
+			cls.Dict[n] = &instanceAttrDescr{name: n, owner: cls}
+			continue
+		}
+		if n == "__dict__" {
 			continue
 		}
 		cls.Dict[n] = &slotMember{name: n, owner: cls}

@@ -45,6 +45,7 @@ func init() {
 	}
 	installProtocolMethods()
 	installBuiltinSlots()
+	installMoreSlots() // slots_compare.go
 	for t := range mutableBases {
 		base := t
 		t.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -524,9 +525,10 @@ func unboundReceiver(m *py.Method, args []py.Object) (py.Object, []py.Object, bo
 // str(x) convert an instance; a class derived from the target type that
 // defines none of them converts as its value.
 var conversionDunders = map[*py.Type][]string{
-	py.IntType:    {"__int__", "__index__", "__trunc__"},
-	py.FloatType:  {"__float__"},
-	py.StringType: {"__str__", "__repr__"},
+	py.IntType:     {"__int__", "__index__", "__trunc__"},
+	py.FloatType:   {"__float__"},
+	py.ComplexType: {"__complex__"},
+	py.StringType:  {"__str__", "__repr__"},
 }
 
 // convertedArg returns the argument a built-in type's constructor

@@ -661,11 +661,14 @@ def _staged_decode(coder, start, input, errors, final):
 
 
 def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
-               stateless_decode):
+               stateless_decode, orders=None):
     """CodecInfo for a codec that writes a BOM before the first text
     (bom_encode, then plain_encode) and reads one first (start, see
-    _staged_decode). The incremental encoder's state is pending_state
-    while the BOM is still to be written."""
+    _staged_decode). The incremental coders' state is pending_state
+    while the BOM is still to be written or read; once read, the
+    decoder's state tells which of orders (the decoders for this
+    machine's byte order and for the other) it settled on, or is 0 for
+    a codec with one byte order (orders None, the rest being UTF-8)."""
 
     class _Incremental(_FirstCall, IncrementalEncoder):
         def encode(self, input, final=False):
@@ -686,8 +689,30 @@ def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
             return coder(input, errors)
 
     class _IncDecoder(_FirstCall, BufferedIncrementalDecoder):
+        _pending = pending_state
+
         def _buffer_decode(self, input, errors, final):
             return _staged_decode(self, start, input, errors, final)
+
+        def reset(self):
+            super().reset()
+            self._pending = pending_state
+
+        def getstate(self):
+            if self._first:
+                return self.buffer, self._pending
+            if orders is None or self._step is orders[0]:
+                return self.buffer, 0
+            return self.buffer, 1
+
+        def setstate(self, state):
+            self.buffer, flag = state
+            if orders is None and not flag:
+                self._first, self._step = False, utf_8_decode
+            elif orders is not None and flag in (0, 1):
+                self._first, self._step = False, orders[flag]
+            else:
+                self._first, self._pending = True, flag
 
     class _Reader(_FirstCall, StreamReader):
         def decode(self, input, errors="strict"):
@@ -695,6 +720,12 @@ def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
 
     return _named(CodecInfo(bom_encode, stateless_decode, _Reader, _Writer,
                             _Incremental, _IncDecoder, name=name))
+
+
+def _native_first(little, big):
+    """The pair (this machine's byte order's decoder, the other's)."""
+    import sys
+    return (little, big) if sys.byteorder == "little" else (big, little)
 
 
 def _utf16_start(input, errors, final):
@@ -945,10 +976,12 @@ def _from_go(name):
         return _codec_info(name, latin_1_encode, latin_1_decode, None)
     if name == "utf-16":
         return _bom_codec("utf-16", utf_16_encode, utf_16_le_encode, 2,
-                          _utf16_start, _final_decoder(utf_16_decode))
+                          _utf16_start, _final_decoder(utf_16_decode),
+                          _native_first(utf_16_le_decode, utf_16_be_decode))
     if name == "utf-32":
         return _bom_codec("utf-32", utf_32_encode, utf_32_le_encode, 2,
-                          _utf32_start, _final_decoder(utf_32_decode))
+                          _utf32_start, _final_decoder(utf_32_decode),
+                          _native_first(utf_32_le_decode, utf_32_be_decode))
     if name == "utf-8-sig":
         return _bom_codec("utf-8-sig", _sig_encode, utf_8_encode, 1,
                           _sig_start, _sig_decode)
@@ -988,6 +1021,60 @@ def _undefined_codec():
     return _codec_info("undefined", refuse, refuse, refuse_step)
 
 
+def _unicode_internal_codec():
+    """The deprecated unicode_internal codec: each character as the
+    four bytes of its code point in this machine's byte order (wchar_t
+    on Linux). Decoding a str gives it back unchanged."""
+    import sys
+    import warnings
+    order = sys.byteorder
+    wide = "utf-32-le" if order == "little" else "utf-32-be"
+
+    def deprecated():
+        # the warning names the first caller outside this module
+        level, frame = 2, sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename == "<codecs>":
+            level, frame = level + 1, frame.f_back
+        warnings.warn("unicode_internal codec has been deprecated",
+                      DeprecationWarning, stacklevel=level)
+
+    def encode(input, errors="strict"):
+        deprecated()
+        if not isinstance(input, str):
+            data = bytes(memoryview(input))
+            return data, len(data)
+        return input.encode(wide, "surrogatepass"), len(input)
+
+    def decode(input, errors="strict"):
+        if isinstance(input, str):
+            return input, len(input)
+        deprecated()
+        data = bytes(memoryview(input))
+        parts = []
+        pos, end = 0, len(data)
+        while pos < end:
+            if end - pos >= 4:
+                point = int.from_bytes(data[pos:pos + 4], order)
+                if point <= 0x10FFFF:
+                    parts.append(chr(point))
+                    pos += 4
+                    continue
+                bad = UnicodeDecodeError("unicode_internal", input, pos, pos + 4,
+                                         "illegal code point (> 0x10FFFF)")
+            else:
+                bad = UnicodeDecodeError("unicode_internal", input, pos, end,
+                                         "truncated input")
+            if errors == "strict":
+                raise bad
+            text, pos = lookup_error(errors)(bad)
+            if pos < 0:
+                pos += end
+            parts.append(text)
+        return "".join(parts), end
+
+    return _codec_info("unicode-internal", encode, decode, None)
+
+
 _NOT_TEXT = {"hex": _hex_codec, "base64": _base64_codec,
              "quopri": _quopri_codec, "zlib": _zlib_codec, "uu": _uu_codec,
              "bz2": _bz2_codec, "rot-13": _rot13_codec}
@@ -1000,6 +1087,8 @@ def _builtin_search(name):
     canonical = _codecs._canonical(name)
     if canonical is None and name.lower() == "undefined":
         return _undefined_codec()
+    if canonical is None and name.lower().replace("-", "_") == "unicode_internal":
+        return _unicode_internal_codec()
     if canonical is None:
         import _multibytecodec
         return _multibytecodec._search(name)

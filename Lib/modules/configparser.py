@@ -143,17 +143,28 @@ class ParsingError(Error):
     def __init__(self, source=None, filename=None):
         if filename and source:
             raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
+        if not filename and not source:
+            raise ValueError("Required argument `source' not given.")
         if filename:
-            _warnings.warn("The 'filename' argument is deprecated, use 'source'", DeprecationWarning, stacklevel=2)
             source = filename
         Error.__init__(self, "Source contains parsing errors: %r" % (source,))
         self.source = source
         self.errors = []
         self.args = (source,)
 
+    _FILENAME_GONE = ("The 'filename' attribute will be removed in future "
+                      "versions.  Use 'source' instead.")
+
     @property
     def filename(self):
+        """The old name of source (deprecated)."""
+        _warnings.warn(self._FILENAME_GONE, DeprecationWarning, stacklevel=2)
         return self.source
+
+    @filename.setter
+    def filename(self, value):
+        _warnings.warn(self._FILENAME_GONE, DeprecationWarning, stacklevel=2)
+        self.source = value
 
     def append(self, lineno, line):
         self.errors.append((lineno, line))

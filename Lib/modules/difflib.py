@@ -669,6 +669,16 @@ def _context_rows(rows, around):
             yield row
 
 
+def _mdiff(fromlines, tolines, context=None, linejunk=None,
+           charjunk=IS_CHARACTER_JUNK):
+    """The side-by-side rows HtmlDiff renders, as a generator of
+    (left, right, changed): every row when context is None, else only the
+    rows within context lines of a change, gaps marked (None, None, None)."""
+    rows = _paired_rows(fromlines, tolines, linejunk, charjunk)
+    if context is not None:
+        rows = _context_rows(rows, context)
+    return rows
+
 def _html_lines(*lines):
     return '\n'.join(lines)
 

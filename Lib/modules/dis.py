@@ -1,8 +1,10 @@
 """Disassemble the bytecode of this interpreter's code objects.
 
-The bytecode is CPython 3.4-style (see opcode): offsets count bytes, an
-instruction with an argument takes three. dis() prints a listing in
-CPython's layout, get_instructions() and Bytecode give Instruction
+The interpreter's bytecode is CPython 3.4-style (see opcode): an
+instruction with an argument takes three bytes. Listings and
+Instructions show it laid out as CPython 3.6 lays out its own, two bytes
+an instruction, so that offsets and jump arguments read as 3.6's. dis()
+prints a listing, get_instructions() and Bytecode give Instruction
 tuples, code_info() and show_code() describe a code object.
 """
 
@@ -201,9 +203,10 @@ def get_instructions(x, *, first_line=None):
                          co.co_consts, cells, starts, offset)
 
 
-def _raw_instructions(code):
-    # (offset, opcode, arg) for each instruction, EXTENDED_ARG folded
-    # into the argument of the one that follows it.
+def _old_layout(code):
+    # (offset, opcode, arg, next offset) of each instruction of the
+    # interpreter's own layout, EXTENDED_ARG folded into the argument of
+    # the one that follows it (and dropped).
     i, n, extended = 0, len(code), 0
     while i < n:
         op = code[i]
@@ -222,7 +225,95 @@ def _raw_instructions(code):
             i += 2
             if op == EXTENDED_ARG:
                 extended = arg << 16
+                continue
         yield start, op, arg, i
+
+
+def _prefixes(arg):
+    # How many EXTENDED_ARG words a 3.6 instruction with arg needs.
+    count = 0
+    while arg is not None and arg > 0xFF:
+        arg >>= 8
+        count += 1
+    return count
+
+
+_layouts = {}
+
+
+def _wordcode(code):
+    """The instructions of code laid out as CPython 3.6 does, two bytes
+    each (EXTENDED_ARG words before a wide argument), so that offsets,
+    jump arguments and listings read as 3.6's: a list of (offset, opcode,
+    arg, next offset), jump arguments recomputed for the new offsets, and
+    a dict from each old offset (the code's end included) to the new
+    one."""
+    code = bytes(code)
+    cached = _layouts.get(code)
+    if cached is not None:
+        return cached
+    old = list(_old_layout(code))
+    targets = {}
+    for start, op, arg, after in old:
+        if arg is None:
+            continue
+        if op in hasjrel:
+            targets[start] = after + arg
+        elif op in hasjabs:
+            targets[start] = arg
+    args = [arg for _, _, arg, _ in old]
+    for _ in range(8):
+        where, pos = {}, 0
+        for (start, op, arg, after), new_arg in zip(old, args):
+            where[start] = pos
+            pos += 2 * (1 + _prefixes(new_arg))
+        where[len(code)] = pos
+        changed = False
+        for i, (start, op, arg, after) in enumerate(old):
+            if start not in targets:
+                continue
+            target = where.get(targets[start], pos)
+            size = 2 * (1 + _prefixes(args[i]))
+            new_arg = target - (where[start] + size) if op in hasjrel \
+                else target
+            if new_arg < 0:
+                new_arg = 0
+            if new_arg != args[i]:
+                args[i], changed = new_arg, True
+        if not changed:
+            break
+    # Offsets inside an instruction (and unknown ones) go to its start.
+    mapping = dict(where)
+    result = []
+    for (start, op, arg, after), new_arg in zip(old, args):
+        at = where[start]
+        for k in range(_prefixes(new_arg), 0, -1):
+            result.append((at, EXTENDED_ARG, (new_arg >> (8 * k)) & 0xFF,
+                           at + 2))
+            at += 2
+        result.append((at, op, new_arg, at + 2))
+    cached = result, mapping
+    if len(_layouts) > 256:
+        _layouts.clear()
+    _layouts[code] = cached
+    return cached
+
+
+def _new_offset(code, offset):
+    """Offset offset of the interpreter's layout of code, in 3.6's."""
+    if offset is None or offset < 0:
+        return offset
+    mapping = _wordcode(code)[1]
+    if offset in mapping:
+        return mapping[offset]
+    earlier = [o for o in mapping if o <= offset]
+    return mapping[max(earlier)] if earlier else offset
+
+
+def _raw_instructions(code):
+    # (offset, opcode, arg, next offset) for each instruction, in 3.6's
+    # layout (see _wordcode).
+    return iter(_wordcode(code)[0])
 
 
 def _named(table, arg):
@@ -254,7 +345,7 @@ def _instructions(code, varnames=None, names=None, constants=None,
                 argval = after + arg
                 argrepr = "to " + repr(argval)
             elif op in hasjabs:
-                argrepr = "to " + repr(argval)
+                pass  # 3.6 shows the bare target
             elif op in haslocal:
                 argval, argrepr = _named(varnames, arg)
             elif op in hascompare:
@@ -262,9 +353,6 @@ def _instructions(code, varnames=None, names=None, constants=None,
                     argval = argrepr = cmp_op[arg]
             elif op in hasfree:
                 argval, argrepr = _named(cells, arg)
-            elif op in hasnargs:
-                argrepr = "%d positional, %d keyword pair" % (
-                    arg & 0xFF, (arg >> 8) & 0xFF)
         yield Instruction(opname[op], op, arg, argval, argrepr, offset,
                           starts_line, offset in labels)
 
@@ -274,6 +362,7 @@ def disassemble(co, lasti=-1, *, file=None):
     offset lasti."""
     cells = co.co_cellvars + co.co_freevars
     starts = dict(findlinestarts(co))
+    lasti = _new_offset(co.co_code, lasti)
     _disassemble_bytes(co.co_code, lasti, co.co_varnames, co.co_names,
                        co.co_consts, cells, starts, file=file)
 
@@ -317,13 +406,12 @@ def findlinestarts(code):
     offset, line, reported = 0, code.co_firstlineno, None
     for pos in range(0, len(table) - 1, 2):
         if table[pos] and line != reported:
-            yield offset, line
+            yield _new_offset(code.co_code, offset), line
             reported = line
         offset += table[pos]
-        delta = table[pos + 1]
-        line += delta - 256 if delta > 127 else delta
+        line += table[pos + 1]  # the interpreter's increments never go back
     if line != reported:
-        yield offset, line
+        yield _new_offset(code.co_code, offset), line
 
 
 class Bytecode:
@@ -362,6 +450,7 @@ class Bytecode:
         """The disassembly listing, as text."""
         out = io.StringIO()
         code, at = self.codeobj, self.current_offset
+        at = _new_offset(code.co_code, at)
         _disassemble_bytes(code.co_code, -1 if at is None else at,
                            code.co_varnames, code.co_names, code.co_consts,
                            self._cell_names, self._linestarts, file=out,

@@ -130,6 +130,12 @@ class partial:
             merged.update(keywords)
             keywords = merged
             func = inner
+        elif _flatten_nested and hasattr(func, "func"):
+            # The pure-Python partial (when _functools is blocked) also
+            # unwraps subclasses' instances and partial-like objects.
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            args, keywords, func = tuple(func.args) + args, merged, func.func
         self = object.__new__(cls)
         _set_partial_parts(self, (func, tuple(args), keywords))
         return self
@@ -379,11 +385,13 @@ def cmp_to_key(mycmp):
 # (import_fresh_module's blocked=): built-in functions, they are not bound
 # when a class keeps one as an attribute. _functools.partial is this
 # module's partial, which CPython also writes in C.
+_flatten_nested = True
 try:
     import _functools
 except ImportError:
     pass
 else:
+    _flatten_nested = False
     reduce = _functools.reduce
     cmp_to_key = _functools.cmp_to_key
     _functools.partial = partial

@@ -164,10 +164,22 @@ def c2py(plural):
     """Turn the C expression plural (of a Plural-Forms header) into a
     function of n returning the index of the plural form; ValueError
     when it is not a valid expression."""
-    parser = _PluralParser(plural)
-    expr = parser.expression(-1)
+    if len(plural) > 1000:
+        raise ValueError('plural form expression is too long')
+    try:
+        parser = _PluralParser(plural)
+        expr = parser.expression(-1)
+    except RecursionError:
+        raise ValueError('plural form expression is too complex') from None
     if parser.tok:
         raise _error(parser.tok)
+    depth = 0
+    for ch in expr:
+        # far deeper nesting than any language's rule needs, and more
+        # than the compiler should be asked to take
+        depth += (ch == '(') - (ch == ')')
+        if depth > 20:
+            raise ValueError('plural form expression is too complex')
     namespace = {'_as_int': _as_int}
     exec("def func(n):\n"
          "    if not isinstance(n, int):\n"

@@ -854,7 +854,9 @@ def Time2Internaldate(date_time):
     struct_time (local time), an aware datetime, or a string already in
     double quotes (returned as it is)."""
     if isinstance(date_time, (int, float)):
-        moment = datetime.fromtimestamp(date_time, timezone.utc).astimezone()
+        # time.localtime follows a TZ that time.tzset() just applied
+        local = time.localtime(date_time)
+        moment = datetime(*local[:6], tzinfo=timezone(timedelta(seconds=local.tm_gmtoff)))
     elif isinstance(date_time, (tuple, time.struct_time)):
         offset = getattr(date_time, 'tm_gmtoff', None)
         if offset is None:

@@ -1175,6 +1175,10 @@ for _klass in (_PyBufferedReader, _PyBufferedWriter, _PyBufferedRandom):
     _klass.__name__ = _klass.__qualname__ = _klass.__name__[3:]
 
 
+# the buffer of a TextIOWrapper made by __new__ alone, before __init__
+_NOT_SET_UP = object()
+
+
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary one. Over the buffered files open()
     makes, this is _io.TextIOWrapper (what open() returns in text mode);
@@ -1183,10 +1187,14 @@ class TextIOWrapper(TextIOBase):
 
     __module__ = "_io"
 
-    def __new__(cls, buffer, *args, **kwargs):
+    def __new__(cls, buffer=None, *args, **kwargs):
+        # TextIOWrapper.__new__(TextIOWrapper) alone gives an instance
+        # that __init__ has not set up, as in CPython
         if cls is TextIOWrapper and type(buffer) in (BufferedReader, BufferedWriter, BufferedRandom):
             return _io.TextIOWrapper(buffer, *args, **kwargs)
-        return object.__new__(cls)
+        self = object.__new__(cls)
+        self._buffer = _NOT_SET_UP
+        return self
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -1225,6 +1233,8 @@ class TextIOWrapper(TextIOBase):
     _CHUNK_SIZE = 8192
 
     def __repr__(self):
+        if self._buffer is _NOT_SET_UP:
+            raise ValueError("I/O operation on uninitialized object")
         shown = ['<%s.%s' % (type(self).__module__, type(self).__qualname__)]
         for attr in ('name', 'mode'):
             try:
@@ -1268,6 +1278,8 @@ class TextIOWrapper(TextIOBase):
     def _check(self):
         if self._buffer is None:
             raise ValueError("underlying buffer has been detached")
+        if self._buffer is _NOT_SET_UP:
+            raise ValueError("I/O operation on uninitialized object")
         if self._buffer.closed:
             raise ValueError(_CLOSED)
 

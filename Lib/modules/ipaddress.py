@@ -83,6 +83,22 @@ def _trailing_zero_bits(number, bits):
     return n
 
 
+_count_righthand_zero_bits = _trailing_zero_bits
+
+
+def _find_address_range(addresses):
+    # (first, last) of each run of consecutive addresses in the sorted
+    # sequence addresses
+    walk = iter(addresses)
+    first = last = next(walk)
+    for address in walk:
+        if address._ip != last._ip + 1:
+            yield first, last
+            first = address
+        last = address
+    yield first, last
+
+
 def _same_version(a, b):
     if a._version != b._version:
         raise TypeError("%s and %s are not of the same version" % (a, b))
@@ -348,6 +364,12 @@ class _BaseNetwork(_IPAddressBase):
     def __init__(self, address):
         self._cache = {}
 
+    @property
+    def _address_class(self):
+        # each concrete network class names the address class it holds
+        raise NotImplementedError('%200s has no associated address class'
+                                  % (type(self),))
+
     __repr__ = _class_repr
 
     def __str__(self):
@@ -591,6 +613,34 @@ class _BaseV4:
     @classmethod
     def _make_netmask(cls, arg):
         return _netmask_for(cls, arg, IPv4Address, True)
+
+    def _mask_octets(self, text):
+        # the four octets of a dotted mask, None unless each is a value a
+        # mask octet can take
+        try:
+            octets = [int(part) for part in text.split('.')]
+        except ValueError:
+            return None
+        if all(octet in self._valid_mask_octets for octet in octets):
+            return octets
+        return None
+
+    def _is_valid_netmask(self, netmask):
+        # a dotted netmask (octets never growing left to right) or a
+        # prefix length
+        if len(netmask.split('.')) == 4:
+            octets = self._mask_octets(netmask)
+            return octets is not None and octets == sorted(octets, reverse=True)
+        try:
+            length = int(netmask)
+        except ValueError:
+            return False
+        return 0 <= length <= self._max_prefixlen
+
+    def _is_hostmask(self, ip_str):
+        # whether ip_str reads as a hostmask (smaller octets first)
+        octets = self._mask_octets(ip_str)
+        return bool(octets) and octets[0] < octets[-1]
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):

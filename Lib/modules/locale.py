@@ -175,9 +175,21 @@ def resetlocale(category=LC_ALL):
     _setlocale(category, _build_localename(getdefaultlocale()))
 
 
+# Entries that replace localeconv()'s own (tests set them to try the
+# formatting functions under another locale's conventions).
+_override_localeconv = {}
+
+
 def localeconv():
     """The numeric and monetary conventions of the locale (those of the C
     locale: the only conventions this interpreter knows)."""
+    conv = _c_conventions()
+    if _override_localeconv:
+        conv.update(_override_localeconv)
+    return conv
+
+
+def _c_conventions():
     return {
         'int_curr_symbol': '', 'currency_symbol': '',
         'mon_decimal_point': '', 'mon_thousands_sep': '', 'mon_grouping': [],
@@ -216,12 +228,16 @@ def strcoll(string1, string2):
     here): negative, zero or positive."""
     _need_str('strcoll', 1, string1)
     _need_str('strcoll', 2, string2)
+    if '\0' in string1 or '\0' in string2:
+        raise ValueError('embedded null character')
     return (string1 > string2) - (string1 < string2)
 
 
 def strxfrm(string):
     """The key that sorts string as strcoll() does (string itself here)."""
     _need_str('strxfrm', 1, string)
+    if '\0' in string:
+        raise ValueError('embedded null character')
     return string
 
 
@@ -277,46 +293,67 @@ _percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?'
                           r'(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]')
 
 
+def _group_sizes(sizes):
+    # The sizes of the digit groups from the right: the list as given; a 0
+    # repeats the size before it forever, CHAR_MAX (or the list's end)
+    # leaves the remaining digits ungrouped.
+    previous = None
+    for size in sizes:
+        if size == CHAR_MAX:
+            return
+        if size == 0:
+            if previous is None:
+                raise ValueError('invalid grouping')
+            while True:
+                yield previous
+        yield size
+        previous = size
+
+
 def _group(s, monetary=False):
-    # s with the locale's thousands separators, and how many it added
+    # s (a sign or blanks, digits, then blanks) with the locale's
+    # thousands separators between its digit groups, and how many
+    # characters the separators added
     conv = localeconv()
     sep = conv['mon_thousands_sep' if monetary else 'thousands_sep']
     sizes = conv['mon_grouping' if monetary else 'grouping']
     if not sizes:
         return s, 0
-    stripped = s.rstrip()
-    trailing = s[len(stripped):]
-    digits_end = len(stripped)
-    while digits_end and not stripped[digits_end - 1].isdigit():
-        digits_end -= 1
-    head, digits = '', stripped
-    start = 0
-    while start < len(stripped) and not stripped[start].isdigit():
-        start += 1
-    head, digits, tail = stripped[:start], stripped[start:digits_end], stripped[digits_end:]
+    body = s.rstrip(' ')
+    right = s[len(body):]
+    left = ''
     groups = []
-    size = None
-    for size_item in sizes:
-        if size_item == CHAR_MAX or not digits:
+    for size in _group_sizes(sizes):
+        if not body or body[-1] not in '0123456789':
+            # only the sign and the padding are left
+            left, body = body, ''
             break
-        size = size_item if size_item else size
-        if size is None:
-            break
-        groups.append(digits[-size:])
-        digits = digits[:-size]
-    else:
-        while digits and size:
-            groups.append(digits[-size:])
-            digits = digits[:-size]
-    if digits:
-        groups.append(digits)
+        groups.append(body[-size:])
+        body = body[:-size]
+    if body:
+        groups.append(body)
     groups.reverse()
-    return head + sep.join(groups) + tail + trailing, len(groups) - 1
+    return left + sep.join(groups) + right, len(sep) * (len(groups) - 1)
+
+
+def _drop_padding(text, extra):
+    # text less extra blanks of padding: leading ones first, then trailing
+    # ones, so that a field keeps its width after separators went in
+    start = 0
+    while extra and start < len(text) and text[start] == ' ':
+        start += 1
+        extra -= 1
+    end = len(text)
+    while extra and end > start and text[end - 1] == ' ':
+        end -= 1
+        extra -= 1
+    return text[start:end]
 
 
 def _format(percent, value, grouping=False, monetary=False, *additional):
     text = percent % ((value,) + additional if additional else value)
     kind = percent[-1]
+    added = 0
     if kind in 'eEfFgG':
         pieces = text.split('.')
         if grouping:
@@ -324,7 +361,9 @@ def _format(percent, value, grouping=False, monetary=False, *additional):
         point = localeconv()['mon_decimal_point' if monetary else 'decimal_point']
         text = point.join(pieces)
     elif kind in 'diu' and grouping:
-        text = _group(text, monetary)[0]
+        text, added = _group(text, monetary)
+    if added:
+        text = _drop_padding(text, added)
     return text
 
 
@@ -364,15 +403,37 @@ def format_string(f, val, grouping=False):
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """val formatted as money in the locale's conventions; the C locale
-    has none (ValueError)."""
+    """val formatted as money in the locale's conventions: its number of
+    decimals, separators, currency symbol and sign placement.  The C
+    locale has none (ValueError)."""
     conv = localeconv()
     digits = conv['int_frac_digits' if international else 'frac_digits']
     if digits == CHAR_MAX:
         raise ValueError("Currency formatting is not possible using "
                          "the 'C' locale.")
-    text = format('%%.%if' % digits, abs(val), grouping, True)
-    return ('-' if val < 0 else '') + text
+    negative = val < 0
+    # the amount sits between markers that a sign may replace
+    text = '<' + _format('%%.%if' % digits, abs(val), grouping, True) + '>'
+    if symbol:
+        mark = conv['int_curr_symbol' if international else 'currency_symbol']
+        space = ' ' if conv['n_sep_by_space' if negative else 'p_sep_by_space'] else ''
+        if conv['n_cs_precedes' if negative else 'p_cs_precedes']:
+            text = mark + space + text
+        else:
+            text = text + space + mark
+    where = conv['n_sign_posn' if negative else 'p_sign_posn']
+    sign = conv['negative_sign' if negative else 'positive_sign']
+    if where == 0:
+        text = '(' + text + ')'
+    elif where == 2:
+        text = text + sign
+    elif where == 3:
+        text = text.replace('<', sign)
+    elif where == 4:
+        text = text.replace('>', sign)
+    else:
+        text = sign + text
+    return text.replace('<', '').replace('>', '')
 
 
 def str(val):
@@ -423,7 +484,12 @@ def _replace_encoding(code, encoding):
     lang = code.partition('.')[0]
     key = _normalize_encoding(encoding)
     key = _codec_aliases.get(key.lower(), key)
-    return lang + '.' + locale_encoding_alias.get(key.lower(), key)
+    found = locale_encoding_alias.get(key.lower())
+    if found is None:
+        # the table also spells names without separators ('koi8c')
+        found = locale_encoding_alias.get(
+            key.lower().replace('_', '').replace('-', ''), key)
+    return lang + '.' + found
 
 
 def _append_modifier(code, modifier):

@@ -261,16 +261,21 @@ class Maildir(Mailbox):
     def _create_tmp(self):
         path = os.path.join(self._paths['tmp'], self._unique_name())
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             raise ExternalClashError('Name clash prevented file creation: %s'
                                      % path) from None
-        return path, os.fdopen(fd, 'wb')
+        try:
+            # a binary file open for reading and writing, named by its path
+            return open(path, 'rb+')
+        finally:
+            os.close(fd)
 
     def add(self, message):
         """Store message in new/ (or where a MaildirMessage says); return
         its key."""
-        tmp_path, f = self._create_tmp()
+        f = self._create_tmp()
+        tmp_path = f.name
         try:
             with f:
                 f.write(self._message_bytes(message))

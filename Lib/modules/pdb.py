@@ -64,6 +64,7 @@ def getsourcelines(obj):
 
 def lasti2lineno(code, lasti):
     """The line of the instruction at offset lasti in code."""
+    lasti = dis._new_offset(code.co_code, lasti)  # dis's offsets are 3.6's
     found = 0
     for offset, line in dis.findlinestarts(code):
         if offset > lasti:

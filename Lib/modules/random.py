@@ -136,9 +136,10 @@ class Random:
 
     # -- integers --------------------------------------------------------
 
-    def _randbelow(self, n):
+    def _randbelow(self, n, maxsize=1 << BPF):
         """An int in [0, n). Drawn by rejection from getrandbits() unless a
-        subclass overrides random() alone; then scaled from random()."""
+        subclass overrides random() alone; then scaled from random(), whose
+        floats are taken to carry maxsize distinct values."""
         cls = type(self)
         own_bits = cls.getrandbits is not Random.getrandbits
         if not own_bits and cls.random is Random.random:
@@ -151,7 +152,7 @@ class Random:
             return r
         if not n:
             raise ValueError("Boundary cannot be zero")
-        top = 1 << BPF
+        top = maxsize
         if n >= top:
             _warn("Underlying random() generator does not supply \n"
                   "enough bits to choose from a population range this "

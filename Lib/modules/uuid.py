@@ -241,6 +241,132 @@ def _random_node():
     return _int.from_bytes(os.urandom(6), 'big') | (1 << 40)
 
 
+_random_getnode = _random_node
+
+
+def _run_tool(command, *args):
+    # A child running command (looked up on PATH, then in the sbin
+    # directories) in the C locale, its output piped back; None when the
+    # command is not installed.
+    import shutil
+    import subprocess
+    found = shutil.which(command)
+    if found is None:
+        found = shutil.which(command, path=os.pathsep.join(('/sbin', '/usr/sbin')))
+        if found is None:
+            return None
+    env = dict(os.environ)
+    env['LC_ALL'] = 'C'
+    return subprocess.Popen((found,) + args, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, env=env)
+
+
+def _find_mac(command, args, hw_identifiers, get_index):
+    # Scan the output of `command args` for a word listed in hw_identifiers
+    # (lower-case bytes); the word at get_index(position of that word) is
+    # read as a colon-separated hexadecimal address.  The first that parses
+    # is the answer; None when there is none or the command cannot run.
+    try:
+        child = _run_tool(command, *args.split())
+        if not child:
+            return None
+        with child:
+            for line in child.stdout:
+                words = line.lower().rstrip().split()
+                for at, word in enumerate(words):
+                    if word not in hw_identifiers:
+                        continue
+                    try:
+                        return _int(words[get_index(at)].replace(b':', b''), 16)
+                    except (ValueError, IndexError):
+                        # an address of another shape ('00-00-...'), or
+                        # the line ends early
+                        continue
+    except OSError:
+        pass
+    return None
+
+
+def _ifconfig_getnode():
+    # ifconfig names the address after one of several labels, depending on
+    # the system; some need -a (or -av) to list every interface.
+    labels = [b'hwaddr', b'ether', b'address:', b'lladdr']
+    for args in ('', '-a', '-av'):
+        found = _find_mac('ifconfig', args, labels, lambda at: at + 1)
+        if found:
+            return found
+    return None
+
+
+def _ip_getnode():
+    # `ip link list` prints 'link/ether ADDRESS' for each Ethernet card.
+    found = _find_mac('ip', 'link list', [b'link/ether'], lambda at: at + 1)
+    return found or None
+
+
+def _arp_getnode():
+    # This host's own entry in the ARP table, found by its IP address.
+    import socket
+    try:
+        address = socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return None
+    found = _find_mac('arp', '-an', [os.fsencode(address)], lambda at: -1)
+    if found:
+        return found
+    found = _find_mac('arp', '-an', [os.fsencode('(%s)' % address)],
+                      lambda at: at + 2)
+    return found or None
+
+
+def _lanscan_getnode():
+    # HP-UX: `lanscan -ai` puts the address first on the lan0 line.
+    return _find_mac('lanscan', '-ai', [b'lan0'], lambda at: 0) or None
+
+
+def _netstat_getnode():
+    # `netstat -ia` has an 'Address' column; the first six-part
+    # colon-separated entry in it is taken.
+    try:
+        child = _run_tool('netstat', '-ia')
+        if not child:
+            return None
+        with child:
+            header = child.stdout.readline().rstrip().split()
+            try:
+                column = header.index(b'Address')
+            except ValueError:
+                return None
+            for line in child.stdout:
+                words = line.rstrip().split()
+                if column >= len(words):
+                    continue
+                word = words[column]
+                if len(word) == 17 and word.count(b':') == 5:
+                    value = _int(word.replace(b':', b''), 16)
+                    if value:
+                        return value
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _ipconfig_getnode():
+    # Windows only.
+    return None
+
+
+def _netbios_getnode():
+    # Windows only (needs the win32 extensions).
+    return None
+
+
+# The ways getnode() tries, in order, before falling back to a random node.
+_NODE_GETTERS_WIN32 = [_ipconfig_getnode, _netbios_getnode]
+_NODE_GETTERS_UNIX = [_sysfs_node, _ifconfig_getnode, _ip_getnode,
+                      _arp_getnode, _lanscan_getnode, _netstat_getnode]
+
+
 def getnode():
     """The hardware (MAC) address of this machine as a 48-bit integer.
 
@@ -249,9 +375,19 @@ def getnode():
     the same for the life of the process.
     """
     global _node
-    if _node is None:
-        found = _sysfs_node()
-        _node = found if found is not None else _random_node()
+    if _node is not None:
+        return _node
+    import sys
+    tries = _NODE_GETTERS_WIN32 if sys.platform == 'win32' else _NODE_GETTERS_UNIX
+    for getter in tries + [_random_getnode]:
+        try:
+            found = getter()
+        except Exception:
+            continue
+        if found is not None and 0 <= found < (1 << 48):
+            _node = found
+            return found
+    _node = _random_node()
     return _node
 
 

@@ -66,17 +66,25 @@ func restoreCode(co *py.Code) {
 // tuple holding one is rebuilt, anything else is c itself (Encode puts no
 // bytes in a frozenset).
 func restoreConst(c py.Object) py.Object {
+	r, _ := restoreConstChanged(c)
+	return r
+}
+
+// restoreConstChanged is restoreConst, reporting whether the result is a
+// new value (tuples cannot be compared with ==: nested tuple constants
+// would panic).
+func restoreConstChanged(c py.Object) (py.Object, bool) {
 	switch v := c.(type) {
 	case *py.Code:
 		restoreCode(v)
 	case py.Tuple:
 		if b, ok := isBytesPair(v); ok {
-			return b
+			return b, true
 		}
 		var out py.Tuple
 		for i, item := range v {
-			r := restoreConst(item)
-			if out == nil && r != item {
+			r, changed := restoreConstChanged(item)
+			if out == nil && changed {
 				out = append(py.Tuple(nil), v...)
 			}
 			if out != nil {
@@ -84,10 +92,10 @@ func restoreConst(c py.Object) py.Object {
 			}
 		}
 		if out != nil {
-			return out
+			return out, true
 		}
 	}
-	return c
+	return c, false
 }
 
 func init() {

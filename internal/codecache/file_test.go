@@ -69,7 +69,8 @@ func TestBytesConstants(t *testing.T) {
 	inner := py.NewCode(0, 0, 0, 1, 0, py.String("d\x00S\x00"), py.Tuple{py.Bytes("\xff\x00inner")},
 		py.Tuple{}, py.Tuple{}, py.Tuple{}, py.Tuple{}, py.String("<t>"), py.String("f"), 1, py.String(""))
 	co := py.NewCode(0, 0, 0, 1, 0, py.String("d\x00S\x00"),
-		py.Tuple{py.Bytes(""), py.Bytes("\x80abc"), py.Tuple{py.Bytes("x"), py.String("x"), py.Tuple{py.Bytes("y")}}, inner, py.String("s")},
+		py.Tuple{py.Bytes(""), py.Bytes("\x80abc"), py.Tuple{py.Bytes("x"), py.String("x"), py.Tuple{py.Bytes("y")}}, inner, py.String("s"),
+			py.Tuple{py.Tuple{py.String("a"), py.Int(1)}, py.Tuple{py.Bytes("z")}}, py.Tuple{py.Tuple{py.Tuple{}}, py.String("b")}},
 		py.Tuple{}, py.Tuple{}, py.Tuple{}, py.Tuple{}, py.String("<t>"), py.String("<module>"), 1, py.String(""))
 	buf, err := codecache.Encode(co)
 	require.NoError(t, err)
@@ -80,6 +81,9 @@ func TestBytesConstants(t *testing.T) {
 	require.Equal(t, py.Tuple{py.Bytes("x"), py.String("x"), py.Tuple{py.Bytes("y")}}, got.Consts[2])
 	require.Equal(t, py.Bytes("\xff\x00inner"), got.Consts[3].(*py.Code).Consts[0])
 	require.Equal(t, py.String("s"), got.Consts[4])
+	// nested tuples, which the compiler folds from constant displays
+	require.Equal(t, py.Tuple{py.Tuple{py.String("a"), py.Int(1)}, py.Tuple{py.Bytes("z")}}, got.Consts[5])
+	require.Equal(t, py.Tuple{py.Tuple{py.Tuple{}}, py.String("b")}, got.Consts[6])
 
 	co.Consts = py.Tuple{py.Tuple{py.String("\x00codecache:bytes"), py.String("x")}}
 	_, err = codecache.Encode(co)

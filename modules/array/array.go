@@ -8,13 +8,15 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // Array is array.array: items of one kind stored packed, in machine byte
 // order, so that the raw bytes are the buffer other modules read.
 type Array struct {
-	k    *kind
-	data []byte
+	k       *kind
+	data    []byte
+	exports *host.Exports // live memoryviews, which forbid resizing
 }
 
 // ArrayType is array.array (also array.ArrayType).

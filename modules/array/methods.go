@@ -26,11 +26,21 @@ func argsN(name string, args py.Tuple, min, max int) error {
 	return pyutil.TypeErrorf("%s expected at most %d arguments, got %d", name, max, len(args))
 }
 
+// resizers are the methods that may change the array's size.
+var resizers = map[string]bool{
+	"append": true, "extend": true, "insert": true, "pop": true, "remove": true,
+	"fromlist": true, "frombytes": true, "fromstring": true, "fromunicode": true, "fromfile": true,
+}
+
 // def registers a method on array.array taking positional arguments.
 func def(name string, min, max int, doc string, f func(a *Array, args py.Tuple) (py.Object, error)) {
 	ArrayType.Dict[name] = py.MustNewMethod(name, func(s py.Object, args py.Tuple) (py.Object, error) {
 		if err := argsN(name, args, min, max); err != nil {
 			return nil, err
+		}
+		if resizers[name] {
+			a := self(s)
+			return a.resizing(func() (py.Object, error) { return f(a, args) })
 		}
 		return f(self(s), args)
 	}, 0, doc)

@@ -69,7 +69,7 @@ func (a *Array) M__getitem__(key py.Object) (py.Object, error) {
 // M__setitem__ is a[i] = x and a[i:j:k] = array.
 func (a *Array) M__setitem__(key, value py.Object) (py.Object, error) {
 	if s, ok := key.(*py.Slice); ok {
-		return py.None, a.setSlice(s, value)
+		return a.resizing(func() (py.Object, error) { return py.None, a.setSlice(s, value) })
 	}
 	i, err := a.index(key, "array assignment index out of range")
 	if err != nil {
@@ -115,6 +115,10 @@ func (a *Array) setSlice(s *py.Slice, value py.Object) error {
 
 // M__delitem__ is del a[i] and del a[i:j:k].
 func (a *Array) M__delitem__(key py.Object) (py.Object, error) {
+	return a.resizing(func() (py.Object, error) { return a.delItem(key) })
+}
+
+func (a *Array) delItem(key py.Object) (py.Object, error) {
 	sz := a.k.size
 	if s, ok := key.(*py.Slice); ok {
 		start, _, step, length, err := s.GetIndices(a.n())
@@ -161,10 +165,12 @@ func (a *Array) M__iadd__(other py.Object) (py.Object, error) {
 	if !ok {
 		return nil, pyutil.TypeErrorf("can only extend array with array (not \"%s\")", pyutil.TypeName(other))
 	}
-	if err := a.extendIterable(o); err != nil {
-		return nil, err
-	}
-	return a, nil
+	return a.resizing(func() (py.Object, error) {
+		if err := a.extendIterable(o); err != nil {
+			return nil, err
+		}
+		return a, nil
+	})
 }
 
 func repeatCount(other py.Object) (int, error) {
@@ -225,8 +231,10 @@ func (a *Array) M__imul__(other py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.data = out
-	return a, nil
+	return a.resizing(func() (py.Object, error) {
+		a.data = out
+		return a, nil
+	})
 }
 
 // find returns the first index at or after from whose item equals v, or -1.

@@ -435,6 +435,13 @@ func inputTypeCheck(o py.Object) ([]byte, error) {
 	if err != nil {
 		return nil, pyutil.TypeErrorf("expected bytes-like object, not %s", pyutil.TypeName(o))
 	}
+	f, ndim := host.BufferLayout(o)
+	if f != "c" && f != "b" && f != "B" {
+		return nil, pyutil.TypeErrorf("expected single byte elements, not '%s' from %s", f, pyutil.TypeName(o))
+	}
+	if ndim != 1 {
+		return nil, pyutil.TypeErrorf("expected 1-D data, not %d-D data from %s", ndim, pyutil.TypeName(o))
+	}
 	return b, nil
 }
 

@@ -64,8 +64,10 @@ func fExp(z complex128) (complex128, fault) {
 	x, y := real(z), imag(z)
 	var r complex128
 	if x > logBig {
-		m := lexp(x-1) * math.E
-		r = complex(m*lcos(y), m*lsin(y))
+		// e**(x-1) times each part, then times e: e**x alone overflows
+		// where its product with a cosine below 1 does not.
+		m := lexp(x - 1)
+		r = complex(m*lcos(y)*math.E, m*lsin(y)*math.E)
 	} else {
 		m := lexp(x)
 		r = complex(m*lcos(y), m*lsin(y))

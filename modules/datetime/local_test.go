@@ -100,3 +100,29 @@ show(lambda: date(2018, 1, 5) - datetime(2018, 1, 5))
 	assert.Equal(t, "TypeError: unsupported operand type(s) for -: 'datetime.datetime' and 'datetime.date'\n"+
 		"TypeError: unsupported operand type(s) for -: 'datetime.date' and 'datetime.datetime'\n", got)
 }
+
+// TestRuleZones compares with CPython 3.6 local times under TZ values
+// that name no zone file (POSIX rules, read by time.tzset()), a zone
+// file, and a value neither understands (UTC).
+func TestRuleZones(t *testing.T) {
+	src := `import os, time, datetime
+for tz in ['EST+05EDT,M3.2.0,M11.1.0', 'STD-1DST,M4.1.0,M10.1.0', 'UTC0', 'JST-9', '<+0330>-3:30', 'garbage',
+           'America/New_York', 'EST5EDT', 'CET-1CEST,M3.5.0,M10.5.0/3', 'AEST-10AEDT,M10.1.0,M4.1.0/3']:
+    os.environ['TZ'] = tz
+    time.tzset()
+    print(tz, time.tzname, time.daylight, time.timezone, time.altzone)
+    for ts in (0, 1690000000, 1700000000):
+        d = datetime.datetime.fromtimestamp(ts)
+        print(' ', d, d.astimezone(), d.astimezone().tzname(), time.strftime('%Z %z', time.localtime(ts)))
+    print(' ', datetime.datetime(2023, 7, 1).timestamp(), datetime.datetime(2023, 1, 1, 12).astimezone(),
+          time.mktime((2023, 7, 1, 12, 0, 0, 0, 0, -1)))
+os.environ['TZ'] = 'UTC'
+time.tzset()
+`
+	t.Setenv("TZ", "UTC")
+	want := cpython36(t, "rule zones", src)
+	defer datetime.ResetLocalZone()
+	got, err := pytesting.Run(t, src)
+	require.NoError(t, err, "output so far:\n%s", got)
+	assert.Equal(t, want, got)
+}

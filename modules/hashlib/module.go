@@ -19,6 +19,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const moduleDoc = `Message digests (MD5, the SHA-1, SHA-2 and SHA-3 families, SHAKE, BLAKE2)
@@ -289,12 +290,14 @@ func scryptFunc(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	return py.Bytes(out), nil
 }
 
-func strSet(names []string) *py.Set {
-	items := make([]py.Object, len(names))
-	for i, n := range names {
-		items[i] = py.String(n)
+func strSet(names []string) *vm.Set {
+	s := vm.NewSet()
+	for _, n := range names {
+		if err := s.Add(py.String(n)); err != nil {
+			panic(err)
+		}
 	}
-	return py.NewSetFromItems(items)
+	return s
 }
 
 func init() {

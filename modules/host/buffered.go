@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -40,6 +41,7 @@ type Buffered struct {
 	rpos     int
 	detached bool
 	mu       sync.Mutex // held by a method across its unlocked system calls
+	attrs    attrDict
 }
 
 // Type implements py.Object.
@@ -451,6 +453,30 @@ func installBuffered(t *py.Type) {
 			return copy(p, data), err
 		})
 	})
+	bufMethod(t, "readinto1", "Fill the writable bytes-like object b from the buffer, reading the raw stream at most once.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args)+len(kwargs) != 1 || len(args) != 1 {
+			return nil, pyutil.TypeErrorf("readinto1() takes exactly one argument (%d given)", len(args)+len(kwargs))
+		}
+		wb, err := pyarg.WritableBuffer(args[0], "readinto1() argument")
+		if err != nil {
+			return nil, err
+		}
+		if !b.canRead() {
+			return nil, unsupported("read1")
+		}
+		if err := b.checkOp("readinto of closed file"); err != nil {
+			return nil, err
+		}
+		p := wb.WritableBytes()
+		if len(p) == 0 {
+			return py.Int(0), nil
+		}
+		data, err := b.read1(len(p))
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(copy(p, data)), nil
+	})
 	bufMethod(t, "readline", "readline(size=-1) -> line\n\nThe next line including its line ending, or at most size units of it.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !b.canRead() {
 			return nil, unsupported("read")
@@ -564,8 +590,17 @@ func installBuffered(t *py.Type) {
 		}
 		return truncateFD(b.raw.fd, a[0])
 	})
-	bufMethod(t, "close", "Flush and close the stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return py.None, b.close()
+	ioMethod(t, "close", "Flush and close the stream.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var ferr error
+		if !b.detached && !b.raw.closed {
+			_, ferr = b.attrs.ownFlush()
+		}
+		b.lock()
+		defer b.unlock()
+		if err := b.close(); ferr == nil {
+			return py.None, err
+		}
+		return nil, ferr
 	})
 	bufMethod(t, "detach", "detach() -> raw\n\nUnhook the raw stream and hand it back; the buffer is unusable afterwards.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		msg := "flush of closed file"

@@ -388,6 +388,17 @@ func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 			}
 			return encode(string(v), c, h)
 		}
+		if v, ok := pyutil.Unwrap(a[0]).(py.String); ok && (a[1] != nil || a[2] != nil) {
+			// a str subclass with an encoding is encoded, whatever its __bytes__
+			if a[1] == nil {
+				return nil, pyutil.TypeErrorf("string argument without an encoding")
+			}
+			c, h, err := codecArgs("bytes", a[1], a[2])
+			if err != nil {
+				return nil, err
+			}
+			return encode(string(v), c, h)
+		}
 		if a[1] != nil {
 			return nil, pyutil.TypeErrorf("encoding without a string argument")
 		}
@@ -398,7 +409,7 @@ func wrapBytesNew(orig py.NewFunc) py.NewFunc {
 			if err != nil {
 				return nil, err
 			}
-			if _, ok := r.(py.Bytes); !ok {
+			if _, ok := pyutil.Unwrap(r).(py.Bytes); !ok {
 				return nil, pyutil.TypeErrorf("__bytes__ returned non-bytes (type %s)", pyutil.TypeName(r))
 			}
 			return r, nil

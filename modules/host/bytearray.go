@@ -21,7 +21,8 @@ iterable of ints in 0..255; with no argument the bytearray is empty.`, byteArray
 // ByteArray is a bytearray instance. It implements pyutil.WritableBuffer,
 // so recv_into, readinto and MemoryBIO.write accept it.
 type ByteArray struct {
-	Data []byte
+	Data    []byte
+	exports *Exports // live memoryviews, which forbid resizing
 }
 
 // Interfaces the bytearray satisfies.
@@ -258,7 +259,8 @@ func (b *ByteArray) M__setitem__(key, value py.Object) (res py.Object, err error
 			return nil, err
 		}
 		var src []byte
-		if _, isInt := value.(py.Int); isInt {
+		switch pyutil.Unwrap(value).(type) {
+		case py.Int, *py.BigInt, py.Bool, py.Float, py.Complex, py.String:
 			return nil, pyutil.TypeErrorf("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 		}
 		if src, err = newFromSource(value); err != nil {
@@ -268,9 +270,18 @@ func (b *ByteArray) M__setitem__(key, value py.Object) (res py.Object, err error
 			if stop < start {
 				stop = start
 			}
+			if len(src) != stop-start {
+				if err := b.canResize(); err != nil {
+					return nil, err
+				}
+			}
 			tail := append([]byte(nil), b.Data[stop:]...)
 			b.Data = append(append(b.Data[:start], src...), tail...)
 			return py.None, nil
+		}
+		if len(src) == 0 {
+			// an empty value deletes the slice's items, as in 3.6
+			return b.M__delitem__(key)
 		}
 		if len(src) != n {
 			return nil, pyutil.ValueErrorf("attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
@@ -340,6 +351,11 @@ func (b *ByteArray) M__iadd__(other py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, pyutil.TypeErrorf("can't concat %s to bytearray", pyutil.TypeName(other))
 	}
+	if len(o) > 0 {
+		if err := b.canResize(); err != nil {
+			return nil, err
+		}
+	}
 	b.Data = append(b.Data, o...)
 	return b, nil
 }
@@ -383,6 +399,9 @@ func byteArrayAppend(self py.Object, args py.Tuple) (res py.Object, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := ba.canResize(); err != nil {
+		return nil, err
+	}
 	ba.Data = append(ba.Data, v)
 	return py.None, nil
 }
@@ -407,6 +426,11 @@ func byteArrayExtend(self py.Object, args py.Tuple) (res py.Object, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(data) > 0 {
+		if err := ba.canResize(); err != nil {
+			return nil, err
+		}
+	}
 	ba.Data = append(ba.Data, data...)
 	return py.None, nil
 }
@@ -415,6 +439,9 @@ func byteArrayClear(self py.Object, args py.Tuple) (py.Object, error) {
 	ba, ok := self.(*ByteArray)
 	if !ok || len(args) != 0 {
 		return nil, pyutil.TypeErrorf("bytearray.clear() takes no arguments")
+	}
+	if err := ba.canResize(); err != nil {
+		return nil, err
 	}
 	ba.Data = ba.Data[:0]
 	return py.None, nil

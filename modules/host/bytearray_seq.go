@@ -121,6 +121,11 @@ func (b *ByteArray) M__imul__(n py.Object) (res py.Object, err error) {
 	if err != nil || data == nil {
 		return py.NotImplemented, err
 	}
+	if len(data) != len(b.Data) {
+		if err := b.canResize(); err != nil {
+			return nil, err
+		}
+	}
 	b.Data = data
 	return b, nil
 }
@@ -150,6 +155,9 @@ func (b *ByteArray) M__delitem__(key py.Object) (res py.Object, err error) {
 		if n == 0 {
 			return py.None, nil
 		}
+		if err := b.canResize(); err != nil {
+			return nil, err
+		}
 		if step < 0 {
 			// The same positions, walked upwards.
 			start, step = start+(n-1)*step, -step
@@ -169,6 +177,9 @@ func (b *ByteArray) M__delitem__(key py.Object) (res py.Object, err error) {
 	}
 	i, err := b.index(key)
 	if err != nil {
+		return nil, err
+	}
+	if err := b.canResize(); err != nil {
 		return nil, err
 	}
 	b.Data = append(b.Data[:i], b.Data[i+1:]...)
@@ -248,6 +259,9 @@ func byteArrayPop(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if i < 0 || i >= n {
 		return nil, py.ExceptionNewf(py.IndexError, "pop index out of range")
 	}
+	if err := ba.canResize(); err != nil {
+		return nil, err
+	}
 	v := ba.Data[i]
 	ba.Data = append(ba.Data[:i], ba.Data[i+1:]...)
 	return py.Int(v), nil
@@ -275,6 +289,9 @@ func byteArrayInsert(self py.Object, args py.Tuple, kwargs py.StringDict) (res p
 		i = max(i+n, 0)
 	}
 	i = min(i, n)
+	if err := ba.canResize(); err != nil {
+		return nil, err
+	}
 	ba.Data = append(ba.Data, 0)
 	copy(ba.Data[i+1:], ba.Data[i:n])
 	ba.Data[i] = v
@@ -297,6 +314,9 @@ func byteArrayRemove(self py.Object, args py.Tuple, kwargs py.StringDict) (res p
 	i := bytes.IndexByte(ba.Data, v)
 	if i < 0 {
 		return nil, pyutil.ValueErrorf("value not found in bytearray")
+	}
+	if err := ba.canResize(); err != nil {
+		return nil, err
 	}
 	ba.Data = append(ba.Data[:i], ba.Data[i+1:]...)
 	return py.None, nil

@@ -39,6 +39,9 @@ func complexNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object,
 		if imagArg != nil {
 			return nil, pyutil.TypeErrorf("complex() can't take second arg if first is a string")
 		}
+		if err := strictUTF8(s); err != nil {
+			return nil, err
+		}
 		return parseComplex(string(s))
 	}
 	if _, ok := imagArg.(py.String); ok {
@@ -95,7 +98,7 @@ func complexPart(o py.Object, what string) (c py.Complex, isComplex bool, err er
 				if err != nil {
 					return 0, false, err
 				}
-				c, ok := r.(py.Complex)
+				c, ok := pyutil.Unwrap(r).(py.Complex)
 				if !ok {
 					return 0, false, pyutil.TypeErrorf("__complex__ should return a complex object")
 				}

@@ -31,6 +31,7 @@ type FileIO struct {
 	cleanup    runtime.Cleanup
 	hasCleanup bool
 	inRepr     bool // __repr__ is rendering name (which may be f itself)
+	attrs      attrDict
 }
 
 // Type implements py.Object.
@@ -666,6 +667,13 @@ func init() {
 		return truncateFD(f.fd, a[0])
 	})
 	ioMethod(t, "close", "Close the file.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if !f.closed {
+			if ok, ferr := f.attrs.ownFlush(); ok && ferr != nil {
+				// closed all the same; flush's error is the one raised
+				_ = f.close()
+				return nil, ferr
+			}
+		}
 		return py.None, f.close()
 	})
 	ioMethod(t, "flush", "flush() -> None\n\nPush any buffered output down to the underlying stream.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

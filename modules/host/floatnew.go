@@ -1,6 +1,7 @@
 package host
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -29,6 +30,11 @@ func wrapFloatNew(orig py.NewFunc) py.NewFunc {
 		defer pyutil.Recover(&err)
 		if args, kwargs, err = oneArgX("float", args, kwargs); err != nil {
 			return nil, err
+		}
+		if len(args) == 1 {
+			if err := strictUTF8(args[0]); err != nil {
+				return nil, err
+			}
 		}
 		conv := args
 		if len(args) != 1 {
@@ -137,10 +143,21 @@ func callFloat(o *py.Type, m py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := r.(py.Float); !ok {
-		return nil, pyutil.TypeErrorf("%s.__float__ returned non-float (type %s)", pyutil.TypeName(o), pyutil.TypeName(r))
+	if _, ok := r.(py.Float); ok {
+		return r, nil
 	}
-	return r, nil
+	msg := fmt.Sprintf("%s.__float__ returned non-float (type %s)", pyutil.TypeName(o), pyutil.TypeName(r))
+	if f, ok := pyutil.BuiltinValue(r); ok {
+		if f, ok := f.(py.Float); ok {
+			// A float subclass's instance is taken as its value, with
+			// 3.6's warning that this will stop.
+			if err := vm.Warn(py.DeprecationWarning, msg+".  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1); err != nil {
+				return nil, err
+			}
+			return f, nil
+		}
+	}
+	return nil, pyutil.TypeErrorf("%s", msg)
 }
 
 // floatText is the text float() parses from o (a str or bytes), and
@@ -179,4 +196,16 @@ func isHexFloatText(o py.Object) bool {
 	text = strings.TrimLeftFunc(text, unicode.IsSpace)
 	text = strings.TrimLeft(text, "+-")
 	return len(text) >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')
+}
+
+// strictUTF8 is the UnicodeEncodeError that 3.6's float() and complex()
+// raise for a str holding a lone surrogate (they read the text as UTF-8
+// before parsing it), nil for any other object.
+func strictUTF8(o py.Object) error {
+	s, ok := pyutil.Unwrap(o).(py.String)
+	if !ok || !vm.HasSurrogates(string(s)) {
+		return nil
+	}
+	_, err := vm.Call(py.StringType.Dict["encode"], py.Tuple{s, py.String("utf-8")}, nil)
+	return err
 }

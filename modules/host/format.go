@@ -305,7 +305,7 @@ func formatValue(obj py.Object, spec string) (string, error) {
 // formatValue formats itself and for types without one.
 func goTypeFormat(obj py.Object, spec string) (string, bool, error) {
 	switch obj.(type) {
-	case py.String, py.Bool, py.Int, *py.BigInt, py.Float, *py.Type:
+	case py.String, py.Bool, py.Int, *py.BigInt, py.Float, py.Complex, *py.Type:
 		return "", false, nil
 	}
 	t := obj.Type()

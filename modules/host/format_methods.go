@@ -7,7 +7,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-// The __format__ methods of int, float, str and object, which gpython's
+// The __format__ methods of int, float, complex, str and object, which gpython's
 // types lack: int.__format__(x, spec) called on the class, a subclass's
 // super().__format__(spec), and format() of an instance whose class
 // inherits one all reach the built-in formatting (formatValue).
@@ -27,7 +27,7 @@ func installFormatMethods() {
 		}
 		return formatMethod(py.ObjectType, args[0], args[1:])
 	})
-	for _, t := range []*py.Type{py.IntType, py.FloatType, py.StringType} {
+	for _, t := range []*py.Type{py.IntType, py.FloatType, py.ComplexType, py.StringType} {
 		owner := t
 		m := py.MustNewMethod("__format__", func(self py.Object, args py.Tuple) (py.Object, error) {
 			return formatMethod(owner, self, args)
@@ -81,6 +81,8 @@ func formats(owner *py.Type, value py.Object) bool {
 		return owner == py.IntType || owner == py.ObjectType
 	case py.Float:
 		return owner == py.FloatType || owner == py.ObjectType
+	case py.Complex:
+		return owner == py.ComplexType || owner == py.ObjectType
 	case py.String:
 		return owner == py.StringType || owner == py.ObjectType
 	}

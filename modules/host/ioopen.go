@@ -42,6 +42,9 @@ func parseOpenMode(mode string) (openMode, error) {
 		if m.raw.creating || m.raw.writing || m.raw.appending || m.raw.updating {
 			return openMode{}, pyutil.ValueErrorf("mode U cannot be combined with x', 'w', 'a', or '+'")
 		}
+		if err := vm.Warn(py.DeprecationWarning, "'U' mode is deprecated", 1); err != nil {
+			return openMode{}, err
+		}
 		m.raw.reading = true
 	}
 	if m.text && m.binary {

@@ -30,6 +30,17 @@ type MemoryView struct {
 	format   string    // "" stands for "B"
 	released bool
 	hash     py.Object // hash(m) once computed: it outlives release()
+
+	// nd marks a view of other than one dimension, whose items shape
+	// and strides (bytes) describe instead of length and step
+	// (memoryview_nd.go).
+	nd      bool
+	shape   []int
+	strides []int
+
+	// exported marks a view made by memoryview() or derived from one,
+	// which counts among its exporter's exports (buffer_exports.go).
+	exported bool
 }
 
 // Interfaces the memoryview satisfies.
@@ -70,6 +81,12 @@ func init() {
 		return py.Bytes(m.BufferBytes()), noArgsM("tobytes", args)
 	})
 	method("tolist", "tolist() -> list\n\nThe viewed items, as a list of ints.", func(m *MemoryView, args py.Tuple) (py.Object, error) {
+		if m.nd {
+			if err := noArgsM("tolist", args); err != nil {
+				return nil, err
+			}
+			return m.ndList()
+		}
 		if m.fmt() != "B" {
 			items, err := m.items()
 			if err != nil {
@@ -117,16 +134,23 @@ func init() {
 		}}
 	}
 	attr("obj", func(m *MemoryView) py.Object { return m.obj })
-	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.length * m.size()) })
+	attr("nbytes", func(m *MemoryView) py.Object { return py.Int(m.count() * m.size()) })
 	attr("readonly", func(m *MemoryView) py.Object { return py.NewBool(m.readonly()) })
 	attr("itemsize", func(m *MemoryView) py.Object { return py.Int(m.size()) })
 	attr("format", func(m *MemoryView) py.Object { return py.String(m.fmt()) })
-	attr("ndim", func(m *MemoryView) py.Object { return py.Int(1) })
-	attr("shape", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.length)} })
-	attr("strides", func(m *MemoryView) py.Object { return py.Tuple{py.Int(m.step)} })
-	attr("contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == m.size() || m.length <= 1) })
-	attr("c_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == m.size() || m.length <= 1) })
-	attr("f_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.step == m.size() || m.length <= 1) })
+	ints := func(v []int) py.Object {
+		t := make(py.Tuple, len(v))
+		for i, n := range v {
+			t[i] = py.Int(n)
+		}
+		return t
+	}
+	attr("ndim", func(m *MemoryView) py.Object { return py.Int(m.ndim()) })
+	attr("shape", func(m *MemoryView) py.Object { return ints(m.shapeOf()) })
+	attr("strides", func(m *MemoryView) py.Object { return ints(m.stridesOf()) })
+	attr("contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.cContiguous() || m.fContiguous()) })
+	attr("c_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.cContiguous()) })
+	attr("f_contiguous", func(m *MemoryView) py.Object { return py.NewBool(m.fContiguous()) })
 	attr("suboffsets", func(m *MemoryView) py.Object { return py.Tuple{} })
 }
 
@@ -136,7 +160,13 @@ func memoryViewNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if err != nil {
 		return nil, err
 	}
-	return NewMemoryView(a[0])
+	m, err := NewMemoryView(a[0])
+	if err != nil {
+		return nil, err
+	}
+	m.exported = true
+	registerView(m)
+	return m, nil
 }
 
 // NewMemoryView is memoryview(obj).
@@ -217,6 +247,9 @@ func (m *MemoryView) BufferBytes() []byte {
 	if m.released {
 		return nil
 	}
+	if m.nd {
+		return m.ndBytes()
+	}
 	d := m.data()
 	size := m.size()
 	if m.step == size {
@@ -239,7 +272,7 @@ func (m *MemoryView) BufferBytes() []byte {
 // ok is false when the view is read-only, released or not contiguous,
 // which a "w*" argument refuses as CPython does.
 func (m *MemoryView) AsWritable() (pyutil.WritableBuffer, bool) {
-	if m.released || m.readonly() || m.step != m.size() {
+	if m.released || m.readonly() || !m.cContiguous() {
 		return nil, false
 	}
 	return writableView{m}, true
@@ -254,6 +287,12 @@ func (w writableView) WritableBytes() []byte { return w.BufferBytes() }
 func (m *MemoryView) M__len__() (py.Object, error) {
 	if err := m.check(); err != nil {
 		return nil, err
+	}
+	if m.nd {
+		if len(m.shape) == 0 {
+			return py.Int(1), nil
+		}
+		return py.Int(m.shape[0]), nil
 	}
 	return py.Int(m.length), nil
 }
@@ -279,20 +318,19 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
+	if _, tuple := key.(py.Tuple); m.nd || tuple {
+		return m.ndGetitem(key)
+	}
 	if s, ok := key.(*py.Slice); ok {
 		start, stop, step, length, err := s.GetIndices(m.length)
 		if err != nil {
 			return nil, err
 		}
 		_ = stop
-		return &MemoryView{obj: m.obj, start: m.start + start*m.step, length: length, step: m.step * step,
-			itemsize: m.itemsize, format: m.format}, nil
-	}
-	if t, ok := key.(py.Tuple); ok {
-		if allSlices(t) {
-			return nil, py.ExceptionNewf(py.NotImplementedError, "multi-dimensional slicing is not implemented")
-		}
-		return nil, pyutil.TypeErrorf("memoryview: invalid slice key")
+		v := &MemoryView{obj: m.obj, start: m.start + start*m.step, length: length, step: m.step * step,
+			itemsize: m.itemsize, format: m.format, exported: m.exported}
+		registerView(v)
+		return v, nil
 	}
 	p, err := m.index(key)
 	if err != nil {
@@ -312,8 +350,8 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 	if m.readonly() {
 		return nil, pyutil.TypeErrorf("cannot modify read-only memory")
 	}
-	if t, ok := key.(py.Tuple); ok && allSlices(t) {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1")
+	if _, tuple := key.(py.Tuple); m.nd || tuple {
+		return m.ndSetitem(key, value)
 	}
 	d := m.data()
 	if m.fmt() != "B" {
@@ -357,6 +395,12 @@ func (m *MemoryView) M__iter__() (py.Object, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
+	if m.nd {
+		if len(m.shape) == 0 {
+			return nil, pyutil.TypeErrorf("invalid indexing of 0-dim memory")
+		}
+		return nil, py.ExceptionNewf(py.NotImplementedError, "multi-dimensional sub-views are not implemented")
+	}
 	if m.fmt() != "B" {
 		items, err := m.items()
 		if err != nil {
@@ -385,6 +429,9 @@ func (m *MemoryView) M__eq__(other py.Object) (py.Object, error) {
 		return py.NotImplemented, nil
 	}
 	if om, ok := other.(*MemoryView); ok && om.released {
+		return py.False, nil
+	}
+	if ov, err := NewMemoryView(other); err == nil && !sameShape(m.norm(), ov.norm()) {
 		return py.False, nil
 	}
 	of, _ := exporterFormat(pyutil.Unwrap(other))

@@ -165,8 +165,34 @@ func memoryviewCast(m *MemoryView, args py.Tuple, kwargs py.StringDict) (py.Obje
 	if !ok {
 		return nil, pyutil.TypeErrorf("memoryview: format argument must be a string")
 	}
-	if m.step != m.itemsize {
+	if !m.cContiguous() {
 		return nil, pyutil.TypeErrorf("memoryview: casts are restricted to C-contiguous views")
+	}
+	var shapeSeq py.Tuple
+	if a[1] != nil {
+		switch sh := a[1].(type) {
+		case py.Tuple:
+			shapeSeq = sh
+		case *py.List:
+			shapeSeq = append(py.Tuple(nil), sh.Items...)
+		default:
+			return nil, pyutil.TypeErrorf("shape must be a list or a tuple")
+		}
+	}
+	if a[1] != nil || m.ndim() != 1 {
+		for _, n := range m.shapeOf() {
+			if n == 0 {
+				return nil, pyutil.TypeErrorf("memoryview: cannot cast view with zeros in shape or strides")
+			}
+		}
+	}
+	if a[1] != nil {
+		if m.ndim() != 1 && len(shapeSeq) != 1 {
+			return nil, pyutil.TypeErrorf("memoryview: cast must be 1D -> ND or ND -> 1D")
+		}
+		if len(shapeSeq) > maxDims {
+			return nil, pyutil.ValueErrorf("memoryview: number of dimensions must not exceed %d", maxDims)
+		}
 	}
 	f, ok := nativeFormat(string(fs))
 	if !ok {
@@ -180,30 +206,22 @@ func memoryviewCast(m *MemoryView, args py.Tuple, kwargs py.StringDict) (py.Obje
 		return nil, pyutil.TypeErrorf("memoryview: cannot cast between two non-byte formats")
 	}
 	size := itemSizes[f]
-	nbytes := m.length * m.itemsize
+	nbytes := m.count() * m.itemsize
 	if nbytes%size != 0 {
 		return nil, pyutil.TypeErrorf("memoryview: length is not a multiple of itemsize")
 	}
+	v := &MemoryView{obj: m.obj, start: m.start, length: nbytes / size, step: size, itemsize: size, format: string(fs), exported: m.exported}
 	if a[1] != nil {
-		shape, err := py.SequenceTuple(a[1])
-		if err != nil {
-			return nil, pyutil.TypeErrorf("shape must be a list or a tuple")
-		}
-		if len(shape) != 1 {
-			return nil, py.ExceptionNewf(py.NotImplementedError, "memoryview: casts to %d dimensions are not supported", len(shape))
-		}
-		n, err := pyarg.IndexInt(shape[0])
+		shape, err := castShape(shapeSeq, size, nbytes)
 		if err != nil {
 			return nil, err
 		}
-		if n <= 0 {
-			return nil, pyutil.ValueErrorf("memoryview.cast(): elements of shape must be integers > 0")
-		}
-		if n*size != nbytes {
-			return nil, pyutil.TypeErrorf("memoryview: product(shape) * itemsize != buffer size")
+		if len(shape) != 1 {
+			v.nd, v.shape, v.strides = true, shape, cStrides(shape, size)
 		}
 	}
-	return &MemoryView{obj: m.obj, start: m.start, length: nbytes / size, step: size, itemsize: size, format: string(fs)}, nil
+	registerView(v)
+	return v, nil
 }
 
 // itemAt is the item of m at byte position p of its exporter.
@@ -215,8 +233,17 @@ func (m *MemoryView) itemAt(p int) (py.Object, error) {
 	return unpackItem(m.format, d[p:p+m.itemsize])
 }
 
-// items is every viewed item, unpacked.
+// items is every viewed item, unpacked (in C order).
 func (m *MemoryView) items() ([]py.Object, error) {
+	if m.nd {
+		out := make([]py.Object, 0, m.count())
+		err := m.eachOffset(func(p int) error {
+			v, err := m.itemAtN(p)
+			out = append(out, v)
+			return err
+		})
+		return out, err
+	}
 	out := make([]py.Object, m.length)
 	for i := range out {
 		v, err := m.itemAt(m.start + i*m.step)
@@ -279,7 +306,7 @@ func (m *MemoryView) equalItems(other py.Object) (py.Object, error) {
 		return py.NotImplemented, nil
 	}
 	o = o.norm()
-	if o.length != m.length {
+	if !sameShape(o, m) {
 		return py.False, nil
 	}
 	mine, err := m.norm().items()

@@ -326,7 +326,16 @@ func floatFromHex(self py.Object, args py.Tuple) (res py.Object, err error) {
 	text := strings.TrimSpace(string(s))
 	lower := strings.ToLower(text)
 	var f float64
-	switch strings.TrimLeft(lower, "+-") {
+	unsigned := lower
+	if strings.HasPrefix(unsigned, "-") || strings.HasPrefix(unsigned, "+") {
+		unsigned = unsigned[1:]
+	}
+	if strings.HasPrefix(unsigned, "-") || strings.HasPrefix(unsigned, "+") || strings.Contains(unsigned, "_") {
+		// One sign at most; Go's parser takes digit separators, 3.6's
+		// fromhex none.
+		return nil, pyutil.ValueErrorf("invalid hexadecimal floating-point string")
+	}
+	switch unsigned {
 	case "inf", "infinity":
 		f = math.Inf(1)
 	case "nan":

@@ -25,6 +25,11 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			if len(b.Data) != 0 {
+				if err := b.canResize(); err != nil {
+					return nil, err
+				}
+			}
 			b.Data = nv.(*ByteArray).Data
 			return b, nil
 		},

@@ -55,7 +55,9 @@ type TextIO struct {
 	bigEndian  bool // utf-16 byte order, from the BOM
 	bomDone    bool // the utf-16 (or utf-8-sig) BOM has been read or written
 	sig        bool // utf-8-sig: utf-8 behind a byte order mark
+	utf32      bool // codec is utf-32, utf-32-le or utf-32-be (decoded here, not by decode)
 	chunkSize  int  // _CHUNK_SIZE as set by the script, 0 for the default
+	attrs      attrDict
 }
 
 // Type implements py.Object.
@@ -124,10 +126,18 @@ func newTextIO(b *Buffered, encoding, errors, newline py.Object, lineBuffering b
 		c, err, t.sig = codecUTF8, nil, true
 	}
 	if err != nil {
+		switch canon := CanonicalCodec(t.encoding); canon {
+		case "utf-32", "utf-32-le", "utf-32-be":
+			// stateless but for the byte order mark, which the text
+			// layer reads and writes itself as for utf-16
+			c, err, t.utf32 = codec(canon), nil, true
+		}
+	}
+	if err != nil {
 		return nil, err
 	}
 	t.codec = c
-	t.bigEndian = c == codecUTF16BE
+	t.bigEndian = c == codecUTF16BE || c == "utf-32-be"
 	t.translate = !hasNL
 	t.universal = !hasNL || nl == ""
 	t.readNL = nl
@@ -158,6 +168,9 @@ func (t *TextIO) checkOpen() error {
 
 // unitSize is the width of the codec's code unit.
 func (t *TextIO) unitSize() int {
+	if t.utf32 {
+		return 4
+	}
 	if t.codec.isUTF16() {
 		return 2
 	}
@@ -168,6 +181,8 @@ func (t *TextIO) unitSize() int {
 // that continues in bytes not read yet.
 func (t *TextIO) incompleteTail(p []byte) int {
 	switch {
+	case t.utf32:
+		return len(p) % 4
 	case t.codec == codecUTF8:
 		for k := 1; k <= 3 && k <= len(p); k++ {
 			c := p[len(p)-k]
@@ -203,6 +218,15 @@ func (t *TextIO) incompleteTail(p []byte) int {
 	return 0
 }
 
+// order32 is the byte order argument of EncodeUTF32 and DecodeUTF32 for
+// the file's text once any byte order mark is dealt with.
+func (t *TextIO) order32() int {
+	if t.bigEndian {
+		return 1
+	}
+	return -1
+}
+
 func (t *TextIO) unit16(p []byte) uint16 {
 	if t.bigEndian {
 		return uint16(p[0])<<8 | uint16(p[1])
@@ -212,6 +236,10 @@ func (t *TextIO) unit16(p []byte) uint16 {
 
 // decodeBytes decodes a chunk with the file's codec and error handler.
 func (t *TextIO) decodeBytes(p []byte) (string, error) {
+	if t.utf32 {
+		s, _, _, err := DecodeUTF32(p, string(t.errors), t.order32(), true)
+		return s, err
+	}
 	if t.codec.isUTF16() {
 		return decodeUTF16(p, t.bigEndian, t.errors, t.codec.utf16Name(t.bigEndian))
 	}
@@ -251,6 +279,25 @@ func (t *TextIO) fill() (bool, error) {
 			raw, start = raw[len(utf8BOM):], start+int64(len(utf8BOM))
 		}
 	}
+	var mark []byte // a utf-16 or utf-32 byte order mark taken off this chunk
+	if t.utf32 && !t.bomDone && start == 0 {
+		if len(raw) < 4 && !t.eof {
+			t.carry = raw
+			return true, nil
+		}
+		t.bomDone = true
+		if t.codec == "utf-32" && len(raw) >= 4 {
+			switch {
+			case raw[0] == 0xFF && raw[1] == 0xFE && raw[2] == 0 && raw[3] == 0:
+				mark, raw, start = raw[:4], raw[4:], start+4
+			case raw[0] == 0 && raw[1] == 0 && raw[2] == 0xFE && raw[3] == 0xFF:
+				t.bigEndian = true
+				mark, raw, start = raw[:4], raw[4:], start+4
+			default:
+				return false, py.ExceptionNewf(py.UnicodeError, "UTF-32 stream does not start with BOM")
+			}
+		}
+	}
 	if t.codec.isUTF16() && !t.bomDone && start == 0 {
 		if len(raw) < 2 && !t.eof {
 			t.carry = raw
@@ -260,10 +307,12 @@ func (t *TextIO) fill() (bool, error) {
 		if t.codec == codecUTF16 && len(raw) >= 2 {
 			switch {
 			case raw[0] == 0xFF && raw[1] == 0xFE:
-				raw, start = raw[2:], start+2
+				mark, raw, start = raw[:2], raw[2:], start+2
 			case raw[0] == 0xFE && raw[1] == 0xFF:
 				t.bigEndian = true
-				raw, start = raw[2:], start+2
+				mark, raw, start = raw[:2], raw[2:], start+2
+			default:
+				return false, py.ExceptionNewf(py.UnicodeError, "UTF-16 stream does not start with BOM")
 			}
 		}
 	}
@@ -274,7 +323,7 @@ func (t *TextIO) fill() (bool, error) {
 	}
 	s, err := t.decodeBytes(body)
 	if err != nil {
-		return false, err
+		return false, behindMark(err, mark)
 	}
 	if t.universal && !t.eof && strings.HasSuffix(s, "\r") {
 		s = s[:len(s)-1]
@@ -310,6 +359,35 @@ func (t *TextIO) fill() (bool, error) {
 	return true, nil
 }
 
+// behindMark is a decoding error of the bytes after a byte order mark as
+// CPython reports it: its decoder was given the mark too, so the bytes
+// the error holds start with it and its positions count it.
+func behindMark(err error, mark []byte) error {
+	e, ok := err.(*py.Exception)
+	if !ok || len(mark) == 0 || e.Base != py.UnicodeDecodeError {
+		return err
+	}
+	old, ok := e.Args.(py.Tuple)
+	if !ok || len(old) != 5 {
+		return err
+	}
+	obj, ok1 := old[1].(py.Bytes)
+	start, ok2 := old[2].(py.Int)
+	end, ok3 := old[3].(py.Int)
+	if !ok1 || !ok2 || !ok3 {
+		return err
+	}
+	n := py.Int(len(mark))
+	whole := py.Bytes(append(append([]byte(nil), mark...), obj...))
+	args := py.Tuple{old[0], whole, start + n, end + n, old[4]}
+	dict := py.StringDict{}
+	for k, v := range e.Dict {
+		dict[k] = v
+	}
+	dict["object"], dict["start"], dict["end"] = whole, start+n, end+n
+	return &py.Exception{Base: e.Base, Args: args, Dict: dict}
+}
+
 // noteNewlines records the line endings in s and translates them when
 // newline is None.
 func (t *TextIO) noteNewlines(s string) string {
@@ -337,6 +415,12 @@ func (t *TextIO) noteNewlines(s string) string {
 func (t *TextIO) bytesOf(s string) int { return len(t.encodeBack(s)) }
 
 func (t *TextIO) encodeBack(s string) []byte {
+	if t.utf32 {
+		if b, err := EncodeUTF32(s, "surrogatepass", t.order32()); err == nil {
+			return b
+		}
+		return []byte(s)
+	}
 	if t.codec.isUTF16() {
 		b, _ := encodeUTF16(s, t.bigEndian, "surrogatepass", "utf-16")
 		return b
@@ -399,6 +483,8 @@ func (t *TextIO) walk(target int) int {
 // unitLen is the length of the character (or invalid unit) at p[0].
 func (t *TextIO) unitLen(p []byte) int {
 	switch {
+	case t.utf32:
+		return min(4, len(p))
 	case t.codec == codecUTF8:
 		n, _ := utf8Seq(p)
 		return min(n, len(p))
@@ -548,7 +634,7 @@ func (t *TextIO) read(n int) (string, error) {
 
 // write encodes s to the buffer; it returns the characters written.
 func (t *TextIO) write(s string) (int, error) {
-	n := utf8.RuneCountInString(s)
+	n := vm.StrLen(s)
 	if t.writeNL != "" {
 		s = strings.ReplaceAll(s, "\n", t.writeNL)
 	}
@@ -557,7 +643,23 @@ func (t *TextIO) write(s string) (int, error) {
 	}
 	var b []byte
 	var err error
-	if t.codec.isUTF16() {
+	if t.utf32 {
+		if t.codec == "utf-32" && !t.bigEndian {
+			// order 0 names the codec in errors as given ('utf-32'), and
+			// puts a mark first that is dropped here
+			if b, err = EncodeUTF32(s, string(t.errors), 0); err == nil {
+				b = b[4:]
+			}
+		} else {
+			b, err = EncodeUTF32(s, string(t.errors), t.order32())
+		}
+		if err == nil && t.codec == "utf-32" && !t.bomDone {
+			t.bomDone = true
+			if pos, perr := t.buf.tell(); perr == nil && pos == 0 {
+				b = append([]byte{0xFF, 0xFE, 0, 0}, b...)
+			}
+		}
+	} else if t.codec.isUTF16() {
 		b, err = encodeUTF16(s, t.bigEndian, t.errors, t.codec.utf16Name(t.bigEndian))
 		if err == nil && t.codec == codecUTF16 && !t.bomDone {
 			t.bomDone = true
@@ -878,7 +980,7 @@ func init() {
 			return nil, err
 		}
 		t.chunkStart = pos
-		if t.codec == codecUTF16 || t.sig {
+		if t.codec == codecUTF16 || t.codec == "utf-32" || t.sig {
 			// back at the start, a write puts the mark back and a
 			// read looks for it again
 			t.bomDone = pos != 0
@@ -907,9 +1009,16 @@ func init() {
 		if t.detached {
 			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
 		}
+		var ferr error
+		if !t.buf.detached && !t.buf.raw.closed {
+			_, ferr = t.attrs.ownFlush()
+		}
 		t.buf.lock()
 		defer t.buf.unlock()
-		return py.None, t.buf.close()
+		if err := t.buf.close(); ferr == nil {
+			return py.None, err
+		}
+		return nil, ferr
 	})
 	textMethod("detach", "detach() -> buffer\n\nUnhook the binary buffer and hand it back; the wrapper is unusable afterwards.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := t.syncForWrite(); err != nil {

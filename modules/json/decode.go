@@ -5,11 +5,11 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -47,22 +47,25 @@ func (d *decoder) fail(msg string, pos int) error {
 	return newDecodeError(msg, d.s, charIndex(d.s, pos))
 }
 
-// charIndex converts a byte offset in s to a character offset.
+// charIndex converts a byte offset in s to a character offset (a lone
+// surrogate's three bytes are one character).
 func charIndex(s string, pos int) int {
 	if pos > len(s) {
-		return utf8.RuneCountInString(s) + pos - len(s)
+		return vm.StrLen(s) + pos - len(s)
 	}
-	return utf8.RuneCountInString(s[:pos])
+	return vm.StrLen(s[:pos])
 }
 
 // byteIndex converts a character offset in s to a byte offset; a
 // character offset past the end gives len(s) plus the excess.
 func byteIndex(s string, idx int) int {
 	n := 0
-	for i := range s {
+	for i := 0; i < len(s); {
 		if n == idx {
 			return i
 		}
+		_, w := pyutil.DecodeWTF8(s[i:])
+		i += w
 		n++
 	}
 	return len(s) + idx - n
@@ -295,9 +298,7 @@ func (d *decoder) str(i int) (string, int, error) {
 					j = end + 6
 				}
 			}
-			// A lone surrogate cannot be held in a Go string: it
-			// becomes U+FFFD, as the project's str literals do.
-			buf = utf8.AppendRune(buf, r)
+			buf = appendWTF8(buf, r) // a lone surrogate stays one
 		}
 		// Copy up to the next quote or backslash.
 		k := j

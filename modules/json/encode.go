@@ -494,7 +494,7 @@ func appendString(b []byte, s string, ascii bool) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := pyutil.DecodeWTF8(s[i:]) // a lone surrogate is one \uXXXX
 		b = append(b, s[start:i]...)
 		if r >= 0x10000 {
 			r -= 0x10000

@@ -326,6 +326,11 @@ var diffCases = []pytesting.Case{
 	{"dumps separators not str", `json.dumps([1, 2], separators=(1, 2))`},
 	{"dumps default not callable", `json.dumps([object()], default=5)`},
 	{"JSONDecodeError subclass", `(str(MyError("m", "ab", 1)), isinstance(MyError("m", "ab", 1), ValueError), MyError("m", "ab", 1).pos, _catch_my())`},
+	{"loads lone surrogates", `[ascii(json.loads(d)) for d in (r'"z\ud834\u0079x"', r'"\ud834"', r'"\udc00\ud834"', r'["\udfff", {"\ud800": 1}]')]`},
+	{"dumps lone surrogates", `[json.dumps(json.loads(d)) for d in (r'"z\ud834\u0079x"', r'"\udc00\ud834"', r'{"\ud800": "\udfff"}')]`},
+	{"dumps lone surrogate unescaped", `json.dumps(json.loads(r'"a\ud834"'), ensure_ascii=False).encode('utf-8', 'surrogatepass')`},
+	{"scanstring lone surrogate", `ascii(json.decoder.scanstring(r'"z\ud834\u0079x"', 1))`},
+	{"loads bytes lone surrogates", `[ascii(json.loads(b)) for b in (b'"\xed\xa0\xb4x"', '"\ud834x"'.encode('utf-16-le', 'surrogatepass'), '"\ud834x"'.encode('utf-32', 'surrogatepass'), '"\ud834x"'.encode('utf-16', 'surrogatepass'))]`},
 	{"JSONDecodeError raise catch", `(lambda: [e for e in [json.JSONDecodeError("m", "x\ny", 3)] if isinstance(e, ValueError)][0].colno)()`},
 }
 

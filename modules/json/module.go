@@ -11,9 +11,6 @@
 // others forced by the interpreter):
 //   - iterencode yields the whole document as one chunk (CPython yields
 //     many small ones; their concatenation is the same text).
-//   - A lone surrogate escape ("\ud800"), or a surrogate encoded in
-//     bytes, decodes to U+FFFD: the project's str is UTF-8 and cannot
-//     hold one.
 //   - Namespaces (vars(obj), globals()) are gpython's unordered dicts:
 //     they encode with their keys sorted.
 //   - Instances of script subclasses of str, int, float and list are not

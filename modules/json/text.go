@@ -90,10 +90,12 @@ func decodeBytes(b py.Bytes) (py.Object, error) {
 		if utf8.Valid(data) {
 			return py.String(data), nil
 		}
-		data = surrogatePass(data)
-		if utf8.Valid(data) {
+		checked := surrogatePass(data)
+		if utf8.Valid(checked) {
+			// surrogates in UTF-8 form are the str's lone surrogates
 			return py.String(data), nil
 		}
+		data = checked
 		// The codec's own UnicodeDecodeError, with CPython's message.
 		m, err := pyutil.GetAttr(data, "decode")
 		if err != nil {
@@ -142,8 +144,8 @@ func decodeError(enc string, b py.Bytes, start, end int, reason string) error {
 	}
 }
 
-// decodeUTF16 decodes b[i:] with surrogatepass: a lone surrogate
-// becomes U+FFFD, the project's stand-in for one.
+// decodeUTF16 decodes b[i:] with surrogatepass: a lone surrogate stays
+// one (appendWTF8).
 func decodeUTF16(b py.Bytes, i int, order binary.ByteOrder, enc string) (py.Object, error) {
 	out := make([]byte, 0, len(b)/2)
 	for ; i+1 < len(b); i += 2 {
@@ -154,7 +156,7 @@ func decodeUTF16(b py.Bytes, i int, order binary.ByteOrder, enc string) (py.Obje
 				i += 2
 			}
 		}
-		out = utf8.AppendRune(out, r)
+		out = appendWTF8(out, r)
 	}
 	if i < len(b) {
 		return nil, decodeError(enc, b, i, len(b), "truncated data")
@@ -170,7 +172,7 @@ func decodeUTF32(b py.Bytes, i int, order binary.ByteOrder, enc string) (py.Obje
 		if r > utf8.MaxRune {
 			return nil, decodeError(enc, b, i, i+4, "code point not in range(0x110000)")
 		}
-		out = utf8.AppendRune(out, rune(r))
+		out = appendWTF8(out, rune(r))
 	}
 	if i < len(b) {
 		return nil, decodeError(enc, b, i, len(b), "truncated data")
@@ -178,10 +180,19 @@ func decodeUTF32(b py.Bytes, i int, order binary.ByteOrder, enc string) (py.Obje
 	return py.String(out), nil
 }
 
-// surrogatePass replaces each surrogate encoded in UTF-8 (which the
-// "surrogatepass" error handler accepts) with U+FFFD, the project's
-// stand-in for a lone surrogate. Both are three bytes long, so the
-// positions of any other invalid sequence stay where they were.
+// appendWTF8 appends r as the interpreter's str holds it: UTF-8, a lone
+// surrogate in the three-byte form UTF-8 would give it.
+func appendWTF8(b []byte, r rune) []byte {
+	if 0xd800 <= r && r <= 0xdfff {
+		return append(b, byte(0xe0|r>>12), byte(0x80|(r>>6)&0x3f), byte(0x80|r&0x3f))
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// surrogatePass is b with each surrogate encoded in UTF-8 (which the
+// "surrogatepass" error handler accepts) replaced by U+FFFD, for a
+// validity check that lets them through. Both are three bytes long, so
+// the positions of any other invalid sequence stay where they were.
 func surrogatePass(b []byte) []byte {
 	var out []byte
 	for i := 0; i+2 < len(b); i++ {

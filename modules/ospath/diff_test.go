@@ -13,6 +13,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os.fsencode, os.fsdecode
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pwd" // expanduser through a replaced pwd.getpwnam
 	_ "github.com/gpython-ssl/gpython-ssl/vm"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
@@ -100,6 +101,32 @@ def in_odd_cwd(f):
     finally:
         os.chdir(T)
 
+def patched_cwd(getcwd, f, name="getcwd"):
+    real = getattr(os, name)
+    setattr(os, name, getcwd)
+    try:
+        return f()
+    finally:
+        setattr(os, name, real)
+
+def patched_pwd(answer, paths):
+    import pwd
+    def lookup(key):
+        if answer is None:
+            raise KeyError(key)
+        return answer
+    saved = (pwd.getpwuid, pwd.getpwnam, os.environ.pop("HOME", None))
+    pwd.getpwuid = pwd.getpwnam = lookup
+    try:
+        return [os.path.expanduser(p) for p in paths]
+    finally:
+        pwd.getpwuid, pwd.getpwnam = saved[:2]
+        if saved[2] is not None:
+            os.environ["HOME"] = saved[2]
+
+class PwEntry:
+    pw_dir = "/some/where/"
+
 def stat_fields():
     s = os.stat("tree/a.txt")
     return (s.st_size, s[6], len(s), s.st_mtime == os.path.getmtime("tree/a.txt"),
@@ -168,6 +195,12 @@ var cases = []pytesting.Case{
 	{"isabs int", `os.path.isabs(3)`},
 	{"abspath", `os.path.abspath("x/../y")`},
 	{"abspath bytes", `os.path.abspath(b"q")`},
+	{"abspath patched getcwd", `patched_cwd(lambda: "/fake/dir", lambda: (os.path.abspath("a/b"), os.path.relpath("/fake/x"), os.path.realpath("nolink")))`},
+	{"abspath patched getcwdb", `patched_cwd(lambda: b"/bfake", lambda: os.path.abspath(b"z"), "getcwdb")`},
+	{"abspath patched getcwd bytes", `patched_cwd(lambda: b"/x", lambda: os.path.abspath("q"))`},
+	{"abspath patched getcwd raises", `patched_cwd(lambda: 1/0, lambda: os.path.abspath("q"))`},
+	{"expanduser patched pwd missing", `patched_pwd(None, ("~", "~/.local", "~nobody_here/", b"~", b"~x/y", "x~"))`},
+	{"expanduser patched pwd found", `patched_pwd(PwEntry, ("~", "~/.local", "~nobody_here/", b"~", b"~x/y"))`},
 	{"relpath", `os.path.relpath("/a/b/c", "/a/d")`},
 	{"relpath same", `os.path.relpath("x", "x")`},
 	{"relpath cwd", `os.path.relpath(T + "/tree/a.txt")`},

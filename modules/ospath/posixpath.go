@@ -12,6 +12,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // onePath unpacks the single path argument of a posixpath function.
@@ -110,9 +111,15 @@ func joinTwo(a, b string) string {
 
 // absPath is p.s made absolute, in p's form (the working directory's
 // name decoded when p is a str's text).
-func absPath(p pathValue) (string, error) {
+func absPath(self py.Object, p pathValue) (string, error) {
 	s := p.s
 	if !strings.HasPrefix(s, "/") {
+		if cwd, ok, err := scriptCwd(self, p); ok || err != nil {
+			if err != nil {
+				return "", err
+			}
+			return normPath(joinTwo(cwd, s)), nil
+		}
 		cwd, err := os.Getwd()
 		if err != nil {
 			return "", pyutil.FromGoError(err, nil)
@@ -125,18 +132,68 @@ func absPath(p pathValue) (string, error) {
 	return normPath(s), nil
 }
 
+// scriptCwd is the current directory as the os module's getcwd (getcwdb
+// for a bytes path) gives it when a script has put a function of its own
+// there: 3.6's posixpath, written in Python, asks os each time, and tests
+// replace os.getcwd to see abspath and relpath use it. ok is false while
+// os holds its own function, which os.Getwd answers for faster.
+func scriptCwd(self py.Object, p pathValue) (cwd string, ok bool, err error) {
+	m, isMod := self.(*py.Module)
+	if !isMod || m.Context == nil {
+		return "", false, nil
+	}
+	osm, err := m.Context.Store().GetModule("os")
+	if err != nil {
+		return "", false, nil
+	}
+	name := "getcwd"
+	if p.isBytes {
+		name = "getcwdb"
+	}
+	fn, found := osm.Globals[name]
+	if !found {
+		return "", false, nil
+	}
+	if _, native := fn.(*py.Method); native {
+		return "", false, nil
+	}
+	r, err := vm.Call(fn, nil, nil)
+	if err != nil {
+		return "", true, err
+	}
+	switch v := r.(type) {
+	case py.String:
+		if p.isBytes {
+			break
+		}
+		if p.system {
+			name, _, ok := pyutil.FSEncode(string(v))
+			if !ok {
+				return string(v), true, nil
+			}
+			return name, true, nil
+		}
+		return string(v), true, nil
+	case py.Bytes:
+		if p.isBytes {
+			return string(v), true, nil
+		}
+	}
+	return "", true, pyutil.TypeErrorf("Can't mix strings and bytes in path components")
+}
+
 // realPath resolves symbolic links component by component; components
 // that do not exist are kept as they are, and a loop leaves the rest of
 // the path unresolved, as CPython does.
 // realPath is p with its symbolic links resolved, in the form the
 // system calls take.
-func realPath(p pathValue) (pathValue, error) {
+func realPath(self py.Object, p pathValue) (pathValue, error) {
 	p, err := p.forSystem()
 	if err != nil {
 		return p, err
 	}
 	p.s, _ = resolveLinks("", p.s, map[string]*string{})
-	p.s, err = absPath(p)
+	p.s, err = absPath(self, p)
 	return p, err
 }
 
@@ -226,6 +283,88 @@ func expandUser(p string) string {
 		return r
 	}
 	return "/"
+}
+
+func posixExpanduser(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+	defer pyutil.Recover(&err)
+	p, err := onePath(args, kwargs, "expanduser", "path")
+	if err != nil {
+		return nil, err
+	}
+	if home, ok, err := scriptPwdHome(self, p.s); ok || err != nil {
+		if err != nil || home == nil {
+			return p.obj(p.s), err
+		}
+		h := string(home.(py.String))
+		if p.isBytes || p.system {
+			if enc, _, ok := pyutil.FSEncode(h); ok {
+				h = enc
+			}
+		}
+		h = strings.TrimRight(h, "/")
+		i := strings.IndexByte(p.s, '/')
+		if i < 0 {
+			i = len(p.s)
+		}
+		if r := h + p.s[i:]; r != "" {
+			return p.obj(r), nil
+		}
+		return p.obj("/"), nil
+	}
+	return p.obj(expandUser(p.s)), nil
+}
+
+// scriptPwdHome is the home directory for ~ or ~name in s when the
+// answer comes from the password database and a script has put a
+// function of its own in the pwd module (3.6's posixpath calls
+// pwd.getpwuid or pwd.getpwnam, which tests replace). ok is false when
+// the Go lookup answers as usual; home is nil when the function raised
+// KeyError (the path stays as it is).
+func scriptPwdHome(self py.Object, s string) (home py.Object, ok bool, err error) {
+	if !strings.HasPrefix(s, "~") {
+		return nil, false, nil
+	}
+	i := strings.IndexByte(s, '/')
+	if i < 0 {
+		i = len(s)
+	}
+	if _, hasHome := os.LookupEnv("HOME"); i == 1 && hasHome {
+		return nil, false, nil
+	}
+	m, isMod := self.(*py.Module)
+	if !isMod || m.Context == nil {
+		return nil, false, nil
+	}
+	pwdm, err := m.Context.Store().GetModule("pwd")
+	if err != nil {
+		return nil, false, nil
+	}
+	name, arg := "getpwuid", py.Object(py.Int(os.Getuid()))
+	if i > 1 {
+		name, arg = "getpwnam", py.String(pyutil.FSDecode(s[1:i]))
+	}
+	fn, found := pwdm.Globals[name]
+	if !found {
+		return nil, false, nil
+	}
+	if _, native := fn.(*py.Method); native {
+		return nil, false, nil
+	}
+	ent, err := vm.Call(fn, py.Tuple{arg}, nil)
+	if err != nil {
+		if py.IsException(py.KeyError, err) {
+			return nil, true, nil
+		}
+		return nil, true, err
+	}
+	dir, err := vm.GetAttr(ent, "pw_dir")
+	if err != nil {
+		return nil, true, err
+	}
+	if _, isStr := dir.(py.String); !isStr {
+		return nil, true, pyutil.TypeErrorf("pw_dir must be str, not %s", pyutil.TypeName(dir))
+	}
+	return dir, true, nil
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -341,7 +480,7 @@ func posixAbspath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if err != nil {
 		return nil, err
 	}
-	r, err := absPath(p)
+	r, err := absPath(self, p)
 	if err != nil {
 		return nil, err
 	}
@@ -354,7 +493,7 @@ func posixRealpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.
 	if err != nil {
 		return nil, err
 	}
-	r, err := realPath(p)
+	r, err := realPath(self, p)
 	if err != nil {
 		return nil, err
 	}
@@ -394,11 +533,11 @@ func posixRelpath(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if sv.isBytes != p.isBytes {
 		return nil, mixError()
 	}
-	pa, err := absPath(p)
+	pa, err := absPath(self, p)
 	if err != nil {
 		return nil, err
 	}
-	sa, err := absPath(sv)
+	sa, err := absPath(self, sv)
 	if err != nil {
 		return nil, err
 	}
@@ -640,7 +779,7 @@ func setupPosixpath() {
 			pathFunc("dirname", dirName),
 			pathFunc("normpath", normPath),
 			pathFunc("normcase", func(s string) string { return s }),
-			pathFunc("expanduser", expandUser),
+			pyutil.MustNewMethod("expanduser", posixExpanduser, 0, "expanduser(path)"),
 			pathFunc("expandvars", expandVars),
 			pyutil.MustNewMethod("isabs", posixIsabs, 0, "isabs(s)"),
 			pyutil.MustNewMethod("abspath", posixAbspath, 0, "abspath(path)"),

@@ -638,7 +638,7 @@ func init() {
 	sigIGN = HandlersEnum.MustMember(1)
 	for n := 1; n < nsig; n++ {
 		handlers[n] = sigDFL
-		if n != int(syscall.SIGKILL) && n != int(syscall.SIGSTOP) && signal.Ignored(syscall.Signal(n)) {
+		if n != int(syscall.SIGKILL) && n != int(syscall.SIGSTOP) && (signal.Ignored(syscall.Signal(n)) || ignoredAtStart(n)) {
 			handlers[n] = sigIGN
 		}
 	}
@@ -651,6 +651,7 @@ func init() {
 	}
 	// the runtime's own signals are not the script's to have
 	handlers[32], handlers[33] = nil, nil
+	routeDroppedDefaults()
 
 	globals := py.StringDict{
 		"NSIG":           py.Int(nsig),

@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const moduleDoc = `Network endpoints (socket objects) for IP and Unix domain sockets, with
@@ -189,5 +190,6 @@ func setup() {
 	setupSocketFile()
 	socketModule.Methods = append(moduleMethods(), nameinfoMethods()...)
 	socketModule.Methods = append(socketModule.Methods, setupMsg()...)
-	setupSubclassing() // subclass.go: classes deriving from socket.socket
+	setupSubclassing()           // subclass.go: classes deriving from socket.socket
+	vm.OnCollected(warnUnclosed) // resource_warning.go
 }

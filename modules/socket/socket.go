@@ -57,7 +57,12 @@ type Socket struct {
 // fdBox holds a descriptor number, -1 once closed or detached. It lives
 // apart from the Socket so that the cleanup which closes a forgotten
 // socket's descriptor does not keep the Socket reachable.
-type fdBox struct{ fd atomic.Int64 }
+type fdBox struct {
+	fd atomic.Int64
+	// unclosed is what a ResourceWarning needs about a socket Python
+	// code made (resource_warning.go); nil for Go's own sockets.
+	unclosed *unclosedInfo
+}
 
 // take returns the descriptor and marks the box empty; only one caller
 // gets a given descriptor, so it is closed at most once.
@@ -67,6 +72,9 @@ func (b *fdBox) take() int { return int(b.fd.Swap(-1)) }
 // the descriptor of a socket object that is garbage collected, and so do we.
 func closeForgotten(b *fdBox) {
 	if fd := b.take(); fd >= 0 {
+		if b.unclosed != nil {
+			b.unclosed.forgotten(fd)
+		}
 		_ = syscall.Close(fd)
 	}
 }
@@ -138,6 +146,9 @@ func newSocket(fd, family, kind, proto int) *Socket {
 		tmo:     tmo,
 	}
 	s.box.fd.Store(int64(fd))
+	if fd >= 0 {
+		s.noteUnclosed(s, "socket.socket") // resource_warning.go
+	}
 	runtime.AddCleanup(s, closeForgotten, s.box)
 	if sigint.Enabled() {
 		armInterrupts(fd)
@@ -201,6 +212,7 @@ func (s *Socket) SetTimeout(d time.Duration, hasTimeout bool) error {
 	s.mu.Lock()
 	s.tmo = d
 	s.mu.Unlock()
+	s.noteTimeout(d)
 	return s.applyMode()
 }
 
@@ -244,6 +256,7 @@ func (s *Socket) Close() error {
 	if settled {
 		deferredCloses.Add(-1)
 	}
+	s.forgetUnclosed()
 	fd := s.box.take()
 	if fd < 0 {
 		return nil
@@ -274,6 +287,7 @@ func (s *Socket) CloseIfUnreferenced() (bool, error) {
 		noteDeferredClose()
 	}
 	if refs > 0 {
+		s.forgetUnclosed() // the last file closes it: nothing to warn of
 		return false, nil
 	}
 	return true, s.Close()
@@ -290,6 +304,7 @@ func (s *Socket) closedByUser() bool {
 // Detach gives up ownership of the descriptor and returns it (-1 when the
 // socket was already closed); the socket then acts closed.
 func (s *Socket) Detach() int {
+	s.forgetUnclosed()
 	return s.box.take()
 }
 

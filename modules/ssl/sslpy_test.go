@@ -376,10 +376,10 @@ for kw in [dict(server_side=True), dict(keyfile="k.pem")]:
         print('ValueError', e)
 try:
     ssl.wrap_socket(None)
-except TypeError as e:
-    print('TypeError', e)
+except AttributeError as e:
+    print('AttributeError', e)
 `)
 	sslpyEqual(t, "ValueError certfile must be specified for server-side operations\n"+
 		"ValueError certfile must be specified\n"+
-		"TypeError wrap_socket() argument 'sock' must be socket.socket, not NoneType\n", out)
+		"AttributeError 'NoneType' object has no attribute 'getsockopt'\n", out)
 }

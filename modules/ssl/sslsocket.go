@@ -109,6 +109,12 @@ func isTrue(o py.Object) bool {
 func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, hostname, session py.Object) (py.Object, error) {
 	orig, ok := socket.FromObject(sockObj)
 	if !ok {
+		// CPython's SSLSocket asks the object for its type first
+		if _, aerr := vm.GetAttr(sockObj, "getsockopt"); aerr != nil {
+			return nil, aerr
+		}
+	}
+	if !ok {
 		return nil, pyutil.TypeErrorf("wrap_socket() argument 'sock' must be socket.socket, not %s", pyutil.TypeName(sockObj))
 	}
 	if orig.Kind() != syscall.SOCK_STREAM {
@@ -130,6 +136,7 @@ func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, ho
 	}
 	s := &sslSocket{sock: sock, st: st, doHandshakeOnConn: doHandshake, suppressRaggedEOFs: ragged}
 	st.owner = s
+	sock.WarnAs(s, "ssl.SSLSocket") // a ResourceWarning names the SSLSocket dropped open
 	if _, err := sock.PeerName(); err == nil {
 		if err := s.startTLS(); err != nil {
 			s.closeAll()
@@ -584,7 +591,7 @@ func sslSocketUnwrap(self py.Object) (res py.Object, err error) {
 		return nil, err
 	}
 	if s.st.conn == nil {
-		return nil, py.ExceptionNewf(py.ValueError, "No SSL wrapper around <ssl.SSLSocket object>")
+		return nil, py.ExceptionNewf(py.ValueError, "No SSL wrapper around %s", s.sock.Repr("ssl.SSLSocket"))
 	}
 	zeros := 0
 	err = s.loop(opRead, func() error {

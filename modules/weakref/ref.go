@@ -96,7 +96,7 @@ var notWeakrefable = map[string]bool{
 	"set_iterator": true, "callable_iterator": true, "enumerate": true,
 	"zip": true, "map": true, "filter": true, "reversed": true,
 	"property": true, "classmethod": true, "staticmethod": true,
-	"super": true, "cell": true,
+	"super": true, "cell": true, "object": true,
 }
 
 // pointerOf returns o's address and Go type when o can be weakly
@@ -105,6 +105,9 @@ func pointerOf(o py.Object) (unsafe.Pointer, reflect.Type, error) {
 	rv := reflect.ValueOf(o)
 	t := o.Type()
 	builtin := t != nil && notWeakrefable[t.Name] && !isScriptClass(t)
+	if t != nil && isScriptClass(t) && !classTakesWeakrefs(t) {
+		builtin = true
+	}
 	if _, ok := o.(*py.Exception); ok && !isScriptClass(t) {
 		builtin = true // 3.6's built-in exceptions take no weak references
 	}
@@ -112,6 +115,71 @@ func pointerOf(o py.Object) (unsafe.Pointer, reflect.Type, error) {
 		return nil, nil, pyutil.TypeErrorf("cannot create weak reference to '%s' object", pyutil.TypeName(o))
 	}
 	return rv.UnsafePointer(), rv.Type(), nil
+}
+
+// classTakesWeakrefs reports whether instances of the script class t
+// may be weakly referenced, as CPython 3.6 decides from the layout: its
+// built-in base takes them itself (set, a function), or a class along
+// its MRO adds the __weakref__ slot, which a class without __slots__
+// does unless its base stores its value in variable-sized instances
+// (int, tuple, bytes), and a class whose __slots__ names __weakref__
+// always does.
+func classTakesWeakrefs(t *py.Type) bool {
+	var base *py.Type
+	for _, b := range t.Mro {
+		if bt, ok := b.(*py.Type); ok && !isScriptClass(bt) {
+			base = bt
+			break
+		}
+	}
+	varSized := false
+	if base != nil {
+		switch base.Name {
+		case "int", "bool", "tuple", "bytes":
+			varSized = true
+		}
+		if base != py.ObjectType && !notWeakrefable[base.Name] && !base.IsSubtype(py.BaseException) {
+			return true
+		}
+	}
+	for _, b := range t.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || !isScriptClass(bt) {
+			continue
+		}
+		slots, ok := bt.Dict["__slots__"]
+		if !ok {
+			if !varSized {
+				return true
+			}
+			continue
+		}
+		if slotsName(slots, "__weakref__") {
+			return true
+		}
+	}
+	return false
+}
+
+// slotsName reports whether a class's __slots__ value lists name.
+func slotsName(slots py.Object, name string) bool {
+	var items []py.Object
+	switch v := slots.(type) {
+	case py.String:
+		return string(v) == name
+	case py.Tuple:
+		items = v
+	case *py.List:
+		items = v.Items
+	default:
+		return true // an unusual container: allow, as before
+	}
+	for _, it := range items {
+		if s, ok := it.(py.String); ok && string(s) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // isScriptClass reports whether t was made by a class statement (a

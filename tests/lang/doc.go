@@ -36,6 +36,11 @@
 //     keywords, types), 3.6's wording and the order of its checks;
 //   - str: str methods' positions and f-string literals with lone
 //     surrogates.
+//   - tutorial: the examples of the Python 3.6 tutorial, chapter by
+//     chapter, as scripts printing what the interactive sessions show;
+//   - stdlib: the library modules users reach for most (difflib, random,
+//     cmath, locale, uuid, sqlite3, unittest and its mock, the numeric
+//     constructors), one behaviour a case.
 //
 // Each case runs with its directory as the working directory and its file
 // given by its base name (python3 name.py), so tracebacks read

@@ -40,7 +40,7 @@ const (
 )
 
 // areas are the directories of cases/.
-var areas = []string{"imports", "bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings", "syntax", "del", "builtins_errors", "str", "lists", "numbers", "tracing", "finalize"}
+var areas = []string{"imports", "bytes", "exceptions", "traceback", "limits", "misc", "dicts", "sets", "classes", "threads", "files", "strings", "syntax", "del", "builtins_errors", "str", "lists", "numbers", "tracing", "finalize", "tutorial", "stdlib"}
 
 // binary is the interpreter under test (pytesting.BinaryPath), found or
 // built once by TestMain.

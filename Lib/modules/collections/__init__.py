@@ -1265,7 +1265,7 @@ class UserDict(MutableMapping):
             initial = kwargs.pop("dict")
             import warnings
             warnings.warn("Passing 'dict' as keyword argument is deprecated",
-                          PendingDeprecationWarning, stacklevel=2)
+                          DeprecationWarning, stacklevel=2)
         self.data = {}
         for source in (initial, kwargs or None):
             if source is not None:

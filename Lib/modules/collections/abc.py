@@ -79,7 +79,9 @@ _builtin_methods([bytearray()], '__len__ __iter__ __contains__ __getitem__',
                  unhashable=True)
 _builtin_methods([range(0)], '__hash__ __len__ __iter__ __contains__ '
                  '__reversed__ __getitem__')
-_builtin_methods([len, _gen, [].append, int], '__hash__ __call__')
+_builtin_methods([len, _gen, [].append, int, list.append, int.__add__,
+                  (0).__add__, object.__init__, object().__str__,
+                  classmethod(len).__get__(0)], '__hash__ __call__')
 _builtin_methods([_gen()], '__hash__ __iter__ __next__ send throw close')
 _builtin_methods([{}.values()], '__hash__ __len__ __iter__')
 _builtin_methods([slice(0)], '', unhashable=True)

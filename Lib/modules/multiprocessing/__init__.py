@@ -11,7 +11,7 @@ from multiprocessing.context import (
     ProcessError, BufferTooShort, TimeoutError, AuthenticationError)
 from multiprocessing.process import current_process, active_children
 
-__all__ = ['Array', 'AuthenticationError', 'BoundedSemaphore',
+__all__ = ['Array', 'AuthenticationError', 'Barrier', 'BoundedSemaphore',
            'BufferTooShort', 'Condition', 'Event', 'JoinableQueue', 'Lock', 'Manager',
            'Pipe', 'Pool', 'Process', 'ProcessError', 'Queue', 'RLock',
            'RawArray', 'RawValue', 'Semaphore', 'SimpleQueue',
@@ -39,6 +39,7 @@ Condition = _bind('Condition')
 Semaphore = _bind('Semaphore')
 BoundedSemaphore = _bind('BoundedSemaphore')
 Event = _bind('Event')
+Barrier = _bind('Barrier')
 Queue = _bind('Queue')
 JoinableQueue = _bind('JoinableQueue')
 SimpleQueue = _bind('SimpleQueue')

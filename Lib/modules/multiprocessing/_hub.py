@@ -275,6 +275,70 @@ class _CondState(object):
         cond.notify_all()
 
 
+class _BarrierState(object):
+    """Rounds of a Barrier: who has arrived, and how each round ended."""
+
+    def __init__(self, parties):
+        self.parties = parties
+        self.count = 0
+        self.generation = 0
+        self.outcome = {}      # generation -> True (passed) or False
+        self.is_broken = False
+
+    def _broken_error(self):
+        return threading.BrokenBarrierError()
+
+    def op_arrive(self, cond, timeout):
+        if self.is_broken:
+            raise self._broken_error()
+        gen = self.generation
+        index = self.count
+        self.count += 1
+        if self.count == self.parties:
+            # the last arrival finishes the round (after its action)
+            return (index, True, gen)
+        done = _wait_for(cond, lambda: gen in self.outcome or
+                         self.is_broken, timeout)
+        if not done:
+            self._break(cond)
+        if not self.outcome.get(gen, False):
+            if self.count > 0 and self.generation == gen:
+                self.count -= 1
+            raise self._broken_error()
+        return (index, False, gen)
+
+    def op_finish(self, cond, gen, ok):
+        if ok and not self.is_broken:
+            self.outcome[gen] = True
+            self.outcome.pop(gen - 8, None)
+            self.count = 0
+            self.generation += 1
+        else:
+            self._break(cond)
+        cond.notify_all()
+
+    def _break(self, cond):
+        self.is_broken = True
+        self.outcome.setdefault(self.generation, False)
+        cond.notify_all()
+
+    def op_reset(self, cond):
+        self.outcome[self.generation] = False
+        self.generation += 1
+        self.count = 0
+        self.is_broken = False
+        cond.notify_all()
+
+    def op_abort(self, cond):
+        self._break(cond)
+
+    def op_n_waiting(self, cond):
+        return 0 if self.is_broken else self.count
+
+    def op_broken(self, cond):
+        return self.is_broken
+
+
 class _ObjState(object):
     """An ordinary object made by a manager; its methods are called."""
 
@@ -300,6 +364,7 @@ _KINDS = {
     'event': _EventState,
     'cell': _CellState,
     'cond': _CondState,
+    'barrier': _BarrierState,
 }
 
 _server = None
@@ -318,11 +383,22 @@ def local_address():
         return _server.address
 
 
+class _Conns(dict):
+    """A thread's connections to hubs, closed when the thread ends."""
+
+    def __del__(self):
+        for sock in self.values():
+            try:
+                sock.close()
+            except OSError:
+                pass
+
+
 def call(address, op, oid, *args):
     """Run op on the object oid held by the hub at address."""
     conns = getattr(_local, 'conns', None)
     if conns is None:
-        conns = _local.conns = {}
+        conns = _local.conns = _Conns()
     sock = conns.get(address)
     if sock is None:
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

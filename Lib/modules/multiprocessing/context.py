@@ -70,6 +70,10 @@ class BaseContext(object):
         from multiprocessing.synchronize import BoundedSemaphore
         return BoundedSemaphore(value, ctx=self)
 
+    def Barrier(self, parties, action=None, timeout=None):
+        from multiprocessing.synchronize import Barrier
+        return Barrier(parties, action, timeout, ctx=self)
+
     def Event(self):
         from multiprocessing.synchronize import Event
         return Event(ctx=self)
@@ -137,14 +141,14 @@ class BaseContext(object):
         pass
 
     def get_logger(self):
-        import logging
-        return logging.getLogger('multiprocessing')
+        """The package's logger (see multiprocessing.util)."""
+        from multiprocessing.util import get_logger
+        return get_logger()
 
     def log_to_stderr(self, level=None):
-        logger = self.get_logger()
-        if level:
-            logger.setLevel(level)
-        return logger
+        """Log the package's records to stderr; returns the logger."""
+        from multiprocessing.util import log_to_stderr
+        return log_to_stderr(level)
 
     def allow_connection_pickling(self):
         pass

@@ -322,6 +322,14 @@ class BaseManager(object):
             setattr(cls, typeid, make)
 
 
+class RemoteError(Exception):
+    """An error raised in the manager's process, shown with its traceback."""
+
+    def __str__(self):
+        bar = '-' * 75
+        return '\n' + bar + '\n' + str(self.args[0]) + bar
+
+
 def ProcessError_(message):
     from multiprocessing.context import ProcessError
     return ProcessError(message)

@@ -259,10 +259,7 @@ class Pool(object):
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
         import os
-        from multiprocessing import context as _context
-        if not isinstance(context, _context.SpawnContext):
-            context = _context._default.get_context()
-        self._ctx = context
+        self._ctx = self._pick_context(context)
         processes = processes or os.cpu_count() or 1 \
             if processes is None else processes
         if processes < 1:
@@ -292,6 +289,13 @@ class Pool(object):
         self._keeper = threading.Thread(target=self._keep_workers,
                                         daemon=True)
         self._keeper.start()
+
+    @staticmethod
+    def _pick_context(context):
+        from multiprocessing import context as _context
+        if not isinstance(context, _context.SpawnContext):
+            context = _context._default.get_context()
+        return context
 
     def _add_worker(self):
         w = self._ctx.Process(target=_worker,
@@ -324,6 +328,9 @@ class Pool(object):
             if item is None:
                 return
             job, index, outcome = item
+            if not outcome[0] and isinstance(outcome[1], _PackedError):
+                # a thread's result was never pickled: the bare exception
+                outcome = (False, outcome[1].exc)
             target = self._cache.get(job)
             if target is not None:
                 try:
@@ -466,3 +473,44 @@ class Pool(object):
 
     def __exit__(self, *exc):
         self.terminate()
+
+
+class _ThreadContext(object):
+    """What a Pool needs from a context, with threads for processes."""
+
+    @staticmethod
+    def Process(target, args):
+        from multiprocessing.dummy import Process
+        return Process(target=target, args=args)
+
+    @staticmethod
+    def SimpleQueue():
+        import queue
+        return queue.Queue()
+
+
+class ThreadPool(Pool):
+    """A Pool whose workers are threads of this process."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    @staticmethod
+    def _pick_context(context):
+        return _ThreadContext
+
+    def terminate(self):
+        """Stop handing out tasks; the threads end after their current one."""
+        with self._lock:
+            self._state = TERMINATE
+        # drop the tasks not yet started, then wake every worker
+        try:
+            while True:
+                self._taskq.get_nowait()
+        except Exception:
+            pass
+        for _ in self._pool:
+            self._taskq.put(None)
+        for w in self._pool:
+            w.join(10)
+        self._stop_results()

@@ -9,10 +9,14 @@ import itertools
 import os
 import signal
 import sys
+import weakref
 
 __all__ = ['BaseProcess', 'Process', 'current_process', 'active_children']
 
 _children = set()
+# every Process made in this process, while it lives (tests look here
+# for processes left behind)
+_dangling = weakref.WeakSet()
 
 
 def current_process():
@@ -20,11 +24,16 @@ def current_process():
     return _current
 
 
-def active_children():
-    """Started children that are still running (finished ones are reaped)."""
+def _cleanup():
+    """Forget the children that have finished."""
     for p in list(_children):
         if p._popen is not None and p._popen.poll() is not None:
             _children.discard(p)
+
+
+def active_children():
+    """Started children that are still running (finished ones are reaped)."""
+    _cleanup()
     return list(_children)
 
 
@@ -73,6 +82,7 @@ class BaseProcess(object):
         self._name = name
         if daemon is not None:
             self.daemon = daemon
+        _dangling.add(self)
 
     def run(self):
         """Call the target with its arguments; subclasses may override."""
@@ -89,6 +99,9 @@ class BaseProcess(object):
         from multiprocessing import spawn
         active_children()
         self._popen = spawn.launch(self)
+        self._sentinel = self._popen.sentinel
+        from multiprocessing import util
+        util.Finalize(self, os.close, args=(self._sentinel,))
         _children.add(self)
 
     def terminate(self):
@@ -157,12 +170,15 @@ class BaseProcess(object):
 
     @property
     def sentinel(self):
-        raise ValueError('process not started') if self._popen is None \
-            else NotImplementedError('sentinel is not available')
+        """A file descriptor that turns readable when the child ends."""
+        try:
+            return self._sentinel
+        except AttributeError:
+            raise ValueError('process not started')
 
     def __getstate__(self):
         return {k: (None if k == '_popen' else v)
-                for k, v in self.__dict__.items()}
+                for k, v in self.__dict__.items() if k != '_sentinel'}
 
     def _status(self):
         if self is _current:

@@ -68,8 +68,19 @@ def launch(process):
         sys.modules.setdefault('__mp_main__', main)
     prep = pickle.dumps(_preparation_data(process))
     body = pickle.dumps(process)
-    child = subprocess.Popen([get_executable(), '-c', _COMMAND],
-                             stdin=subprocess.PIPE)
+    # the child inherits the write end of a pipe and never uses it: the
+    # read end left here turns readable when the child has exited, which
+    # makes it the Process's sentinel
+    r, w = os.pipe()
+    try:
+        child = subprocess.Popen([get_executable(), '-c', _COMMAND],
+                                 stdin=subprocess.PIPE, pass_fds=(w,))
+    except BaseException:
+        os.close(r)
+        raise
+    finally:
+        os.close(w)
+    child.sentinel = r
     try:
         child.stdin.write(prep + body)
         child.stdin.close()

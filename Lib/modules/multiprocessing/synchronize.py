@@ -8,7 +8,7 @@ identified by (pid, thread id).
 from multiprocessing import _hub
 
 __all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition',
-           'Event']
+           'Event', 'Barrier']
 
 
 class _Sem(object):
@@ -164,3 +164,59 @@ class Event(object):
 
     def wait(self, timeout=None):
         return self._handle('wait', timeout)
+
+
+class Barrier(object):
+    """A barrier for a fixed number of parties, in any processes.
+
+    The party whose arrival completes a round runs action (if given)
+    before the others are let go; wait() gives each party its arrival
+    index.  A timeout, an exception from action, or abort() breaks the
+    barrier: every waiter then gets threading.BrokenBarrierError.
+    """
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._handle = _hub.Handle('barrier', parties)
+
+    def __getstate__(self):
+        return (self._parties, self._action, self._timeout, self._handle)
+
+    def __setstate__(self, state):
+        self._parties, self._action, self._timeout, self._handle = state
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        index, last, generation = self._handle('arrive', timeout)
+        if last:
+            if self._action is not None:
+                try:
+                    self._action()
+                except BaseException:
+                    self._handle('finish', generation, False)
+                    raise
+            self._handle('finish', generation, True)
+        return index
+
+    def reset(self):
+        """Break the current round (its waiters fail) and start afresh."""
+        self._handle('reset')
+
+    def abort(self):
+        """Leave the barrier broken until reset()."""
+        self._handle('abort')
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._handle('n_waiting')
+
+    @property
+    def broken(self):
+        return self._handle('broken')

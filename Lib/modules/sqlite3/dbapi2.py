@@ -11,6 +11,7 @@ error classes) is the native module _sqlite3.
 import datetime
 import time
 import _thread
+import _weakref
 
 import _sqlite3
 from _sqlite3 import (Warning, Error, InterfaceError, DatabaseError,
@@ -227,6 +228,7 @@ def _prepare(db, sql):
     st.native = native
     st.sql = sql
     st.busy = False
+    st.owner = None
     st.is_dml = sql.lstrip(" \t\r\n")[:7].lower().startswith(_DML)
     return st
 
@@ -245,6 +247,7 @@ def _release(st):
     if st.native is not None:
         st.native.reset()
     st.busy = False
+    st.owner = None
 
 
 class Cache:
@@ -346,6 +349,11 @@ class Row:
 # ---------------------------------------------------------------- cursors
 
 
+import collections.abc as _abc
+_abc.Sequence.register(Row)
+del _abc
+
+
 class Cursor:
     """Runs statements on a connection and walks their rows."""
     __module__ = "sqlite3"
@@ -442,7 +450,15 @@ class Cursor:
             for one in sets:
                 st.native.reset()
                 _bind_all(st.native, one)
-                has_row = st.native.step()
+                try:
+                    has_row = st.native.step()
+                except OperationalError as exc:
+                    if str(exc) != "database table is locked" or not conn._free_dropped():
+                        raise
+                    # a dropped cursor's statement held the table: once
+                    # the collector has run its __del__, try again
+                    st.native.reset()
+                    has_row = st.native.step()
                 if conn._detect:
                     self._casts = _cast_map(st.native, conn._detect)
                 else:
@@ -463,6 +479,10 @@ class Cursor:
                     self._lastrowid = conn._db.last_insert_rowid()
                 if has_row:
                     self._pending = self._fetch_row()
+                    # rows left unread keep the statement (and its
+                    # tables) busy until the cursor moves on; a weak note
+                    # of the cursor lets a later lock find it dropped
+                    st.owner = _weakref.ref(self)
                 else:
                     st.native.reset()
             if self._pending is None:
@@ -647,6 +667,9 @@ def _bind_all(native, params):
 def _pin(callback):
     """Raise TypeError for an unhashable callback, as CPython 3.6 does (it
     keeps callbacks as dict keys); a bound method hashes with its object."""
+    if type(callback).__hash__ is None:
+        # a class whose metaclass says its instances (the class) hash not
+        raise TypeError("unhashable type: '%s'" % type(callback).__name__)
     hash(callback)
     owner = getattr(callback, "__self__", None)
     if owner is not None and not isinstance(owner, type(_thread)):
@@ -705,6 +728,21 @@ class Connection:
 
     def _new_statement(self, sql):
         return _prepare(self._db, sql)
+
+    def _free_dropped(self):
+        # Give back the cached statements whose cursors were dropped with
+        # rows unread (CPython's reference counting resets them at once);
+        # whether there was any.
+        import gc
+        gc.collect()
+        freed = False
+        for st in list(self._cache._items.values()):
+            owner = st.owner
+            if st.busy and owner is not None and owner() is None:
+                st.owner = None
+                _release(st)
+                freed = True
+        return freed
 
     def _statement(self, sql):
         st = self._cache.get(sql)

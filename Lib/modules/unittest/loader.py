@@ -107,7 +107,11 @@ class TestLoader(object):
                             "argument '{}'".format(sorted(kws)[0]))
         found = []
         for name in dir(module):
-            obj = getattr(module, name)
+            try:
+                obj = getattr(module, name)
+            except AttributeError:
+                # dir() of a class may list a slot the class cannot give
+                continue
             if isinstance(obj, type) and issubclass(obj, case.TestCase):
                 found.append(self.loadTestsFromTestCase(obj))
         tests = self.suiteClass(found)

@@ -696,6 +696,11 @@ _MAGIC_SIDE_EFFECTS = {'__eq__': _default_eq, '__ne__': _default_ne}
 def _magic_entry(name):
     def entry(self, *args, **kwargs):
         return self._magic(name)(*args, **kwargs)
+    if name == '__iter__':
+        # __iter__'s return value may be any iterable (a list): iteration
+        # walks an iterator over it
+        def entry(self, *args, **kwargs):
+            return iter(self._magic(name)(*args, **kwargs))
     entry.__name__ = name
     return entry
 

@@ -1,0 +1,300 @@
+package socket
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
+
+// ResourceWarning for sockets dropped while open.
+//
+// CPython 3.6 warns "unclosed <socket.socket fd=3, ...>" (a
+// ResourceWarning, which the default filters hide) when a socket object
+// that still owns its descriptor is deallocated, and the warning names
+// the line whose drop freed it. Here a socket made by Python code carries
+// an unclosedInfo in its fdBox. Two paths lead to the warning:
+//
+//   - While the warnings filters show ResourceWarning when the socket is
+//     made (-W default, simplefilter("always"), unittest's runner), the
+//     Python object standing for it (the socket, or the ssl layer's
+//     SSLSocket: WarnAs) is marked with vm.WatchReferent, so that
+//     dropping it from a name runs a collection, and the socket is kept
+//     in watched under a weak pointer. The OnCollected hook then finds it
+//     dead, closes its descriptor and warns, from the line of the drop.
+//   - Any other socket found unreachable by a collection is closed by
+//     its cleanup (closeForgotten), which queues the warning; the hook
+//     issues it at the loop's next collection point.
+//
+// Closing or detaching a socket withdraws both (forgetUnclosed).
+
+// unclosedInfo is what the warning about a socket needs once the socket
+// itself is gone.
+type unclosedInfo struct {
+	// ctx is the interpreter that made the socket, held weakly: the
+	// socket's cleanup must not reach the socket (the interpreter's
+	// globals may hold it).
+	ctx     weak.Pointer[vm.Context]
+	family  int
+	kind    int
+	cloexec bool
+	proto   int
+	tmo     atomic.Int64           // the socket's timeout (Socket.tmo), for its type's SOCK_NONBLOCK
+	name    atomic.Pointer[string] // the type name of the repr: "socket.socket", "ssl.SSLSocket"
+	watched atomic.Uintptr         // the address given to vm.WatchReferent, 0 when none
+	listed  atomic.Bool            // in watched
+	self    weak.Pointer[Socket]   // the socket, while it lives
+	box     *fdBox                 // the socket's descriptor
+}
+
+// pendingWarning is a warning due in the interpreter ctx.
+type pendingWarning struct {
+	ctx  weak.Pointer[vm.Context]
+	repr string
+}
+
+var (
+	unclosedMu sync.Mutex
+	watched    = map[*unclosedInfo]struct{}{} // guarded by unclosedMu
+	pending    []pendingWarning               // guarded by unclosedMu
+	// unclosedDue counts the entries of watched and pending, so that the
+	// hook costs one load while there are none.
+	unclosedDue atomic.Int64
+)
+
+// noteUnclosed gives s, made now, what its ResourceWarning needs, and
+// watches obj (the object Python code holds) when the filters show the
+// warning. Sockets made outside the interpreter lock (Go's own) get none.
+func (s *Socket) noteUnclosed(obj py.Object, typeName string) {
+	ctx, ok := vm.CurrentContext().(*vm.Context)
+	if !ok || ctx == nil {
+		return
+	}
+	info := &unclosedInfo{ctx: weak.Make(ctx), family: s.family, kind: s.kind, cloexec: s.cloexec, proto: s.proto, box: s.box}
+	info.tmo.Store(int64(s.tmo))
+	info.name.Store(&typeName)
+	info.self = weak.Make(s)
+	s.box.unclosed = info
+	if resourceWarningShown(ctx) {
+		info.watch(obj)
+		info.listed.Store(true)
+		unclosedMu.Lock()
+		watched[info] = struct{}{}
+		unclosedMu.Unlock()
+		unclosedDue.Add(1)
+	}
+}
+
+// WarnAs names the object Python code holds for s (owner, whose repr
+// starts with typeName, such as the ssl layer's "ssl.SSLSocket") in the
+// ResourceWarning issued if it is dropped while open, and watches owner
+// instead of s for the drop.
+func (s *Socket) WarnAs(owner py.Object, typeName string) {
+	info := s.box.unclosed
+	if info == nil {
+		return
+	}
+	info.name.Store(&typeName)
+	if info.listed.Load() {
+		info.unwatch()
+		info.watch(owner)
+	}
+}
+
+// watch marks obj so that dropping it from a name runs a collection.
+func (info *unclosedInfo) watch(obj py.Object) {
+	rv := reflect.ValueOf(obj)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return
+	}
+	if vm.WatchReferent(obj) {
+		info.watched.Store(uintptr(rv.UnsafePointer()))
+	}
+}
+
+// unwatch undoes watch (once).
+func (info *unclosedInfo) unwatch() {
+	if p := info.watched.Swap(0); p != 0 {
+		vm.ReferentGone(p)
+	}
+}
+
+// noteTimeout keeps the warning's view of the socket's timeout current.
+func (s *Socket) noteTimeout(d time.Duration) {
+	if info := s.box.unclosed; info != nil {
+		info.tmo.Store(int64(d))
+	}
+}
+
+// forgetUnclosed withdraws the warning of a socket being closed or
+// detached.
+func (s *Socket) forgetUnclosed() {
+	info := s.box.unclosed
+	if info == nil {
+		return
+	}
+	info.unwatch()
+	if info.listed.Swap(false) {
+		unclosedMu.Lock()
+		delete(watched, info)
+		unclosedMu.Unlock()
+		unclosedDue.Add(-1)
+	}
+}
+
+// repr is the socket's repr as CPython 3.6 shows it in the warning,
+// while fd is still open.
+func (info *unclosedInfo) repr(fd int) string {
+	tmp := &Socket{box: &fdBox{}, family: info.family, kind: info.kind, cloexec: info.cloexec, proto: info.proto, tmo: time.Duration(info.tmo.Load())}
+	tmp.box.fd.Store(int64(fd))
+	return tmp.Repr(*info.name.Load())
+}
+
+// forgotten queues the warning of a socket its cleanup found open (on the
+// runtime's cleanup goroutine, before the descriptor is closed).
+func (info *unclosedInfo) forgotten(fd int) {
+	info.unwatch()
+	w := pendingWarning{info.ctx, info.repr(fd)}
+	unclosedMu.Lock()
+	if info.listed.Swap(false) {
+		delete(watched, info)
+		unclosedDue.Add(-1)
+	}
+	pending = append(pending, w)
+	unclosedMu.Unlock()
+	unclosedDue.Add(1)
+}
+
+// warnUnclosed is the OnCollected hook: it closes the watched sockets
+// the last collection found dead and issues the warnings due in the
+// current interpreter.
+func warnUnclosed() int {
+	if unclosedDue.Load() == 0 {
+		return 0
+	}
+	ctx := vm.CurrentContext()
+	if ctx == nil {
+		return 0
+	}
+	var due []pendingWarning
+	unclosedMu.Lock()
+	for info := range watched {
+		if info.self.Value() != nil {
+			continue
+		}
+		delete(watched, info)
+		info.listed.Store(false)
+		unclosedDue.Add(-1)
+		info.unwatch()
+		if fd := info.box.take(); fd >= 0 {
+			pending = append(pending, pendingWarning{info.ctx, info.repr(fd)})
+			unclosedDue.Add(1)
+			_ = syscall.Close(fd)
+		}
+	}
+	kept := pending[:0]
+	for _, w := range pending {
+		owner := w.ctx.Value()
+		switch {
+		case owner == nil:
+		case py.Context(owner) == ctx:
+			due = append(due, w)
+		case vm.ContextLive(owner):
+			kept = append(kept, w)
+		}
+	}
+	unclosedDue.Add(-int64(len(pending) - len(kept)))
+	clear(pending[len(kept):])
+	pending = kept
+	unclosedMu.Unlock()
+	for _, w := range due {
+		if err := vm.Warn(py.ResourceWarning, "unclosed "+w.repr, 1); err != nil {
+			reportUnraisable(ctx, w.repr, err)
+		}
+	}
+	return 0
+}
+
+// reportUnraisable prints, as CPython does for an exception it cannot
+// raise (a warnings filter set to "error"), "Exception ignored in:" and
+// the exception.
+func reportUnraisable(ctx py.Context, what string, err error) {
+	text := fmt.Sprintf("Exception ignored in: %s\n%s", what, pyutil.FormatException(err))
+	if sys, e := ctx.GetModule("sys"); e == nil {
+		if f, ok := sys.Globals["stderr"]; ok && f != py.None {
+			if write, e := py.GetAttrString(f, "write"); e == nil {
+				if _, e := py.Call(write, py.Tuple{py.String(text)}, nil); e == nil {
+					return
+				}
+			}
+		}
+	}
+	fmt.Fprint(os.Stderr, text)
+}
+
+// resourceWarningShown reports whether the warnings module of ctx, when
+// loaded, would show a ResourceWarning now (a filter that applies to it
+// and does not ignore it, or a default action other than "ignore").
+// Without the module, the default filters hide it unless -W options
+// were given.
+func resourceWarningShown(ctx py.Context) bool {
+	m, err := ctx.GetModule("warnings")
+	if err != nil {
+		// Not imported yet: only -W options can have changed the default
+		// filters, which hide the warning; any of them may show it.
+		if sys, serr := ctx.GetModule("sys"); serr == nil {
+			if opts, ok := sys.Globals["warnoptions"].(*py.List); ok {
+				return len(opts.Items) > 0
+			}
+		}
+		return false
+	}
+	var items []py.Object
+	switch f := m.Globals["filters"].(type) {
+	case *py.List:
+		items = f.Items
+	case py.Tuple:
+		items = f
+	}
+	for _, it := range items {
+		t, ok := it.(py.Tuple)
+		if !ok || len(t) < 4 {
+			continue
+		}
+		cat, ok := t[2].(*py.Type)
+		if !ok || !inMro(py.ResourceWarning, cat) {
+			continue
+		}
+		action, _ := t[0].(py.String)
+		if action != "ignore" {
+			return true
+		}
+		if t[1] == py.None && t[3] == py.None {
+			return false
+		}
+	}
+	def, ok := m.Globals["defaultaction"].(py.String)
+	return ok && def != "ignore"
+}
+
+// inMro reports whether base is t or one of its bases.
+func inMro(t, base *py.Type) bool {
+	if t == base {
+		return true
+	}
+	for _, c := range t.Mro {
+		if c == base {
+			return true
+		}
+	}
+	return false
+}

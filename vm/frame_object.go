@@ -1,0 +1,97 @@
+package vm
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+)
+
+// A function frame's f_locals is one dict for the frame's life, as in
+// CPython 3.6: each read of f_locals (and each locals() in the function)
+// brings that dict up to date with the frame's variables, adding the
+// bound ones and dropping the unbound ones, and hands back the same
+// object.
+
+var frameLocals struct {
+	sync.Mutex
+	m map[weak.Pointer[py.Frame]]*Dict
+}
+
+// frameLocalsDict is pf's f_locals dict for a frame without a namespace,
+// refreshed from its fast locals and cells.
+func frameLocalsDict(pf *py.Frame) *Dict {
+	key := weak.Make(pf)
+	frameLocals.Lock()
+	if frameLocals.m == nil {
+		frameLocals.m = map[weak.Pointer[py.Frame]]*Dict{}
+	}
+	d := frameLocals.m[key]
+	if d == nil {
+		d = NewDict(0)
+		frameLocals.m[key] = d
+		runtime.AddCleanup(pf, func(k weak.Pointer[py.Frame]) {
+			frameLocals.Lock()
+			delete(frameLocals.m, k)
+			frameLocals.Unlock()
+		}, key)
+	}
+	frameLocals.Unlock()
+	refreshFrameLocals(d, pf)
+	return d
+}
+
+// refreshFrameLocals makes d hold pf's bound variables by name: its
+// locals, then its cell and free variables.
+func refreshFrameLocals(d *Dict, pf *py.Frame) {
+	co := pf.Code
+	if co == nil {
+		return
+	}
+	put := func(name string, v py.Object) {
+		if v == nil {
+			_, _ = d.DelItem(py.String(name))
+			return
+		}
+		d.SetStr(name, v)
+	}
+	i := 0
+	for _, group := range [...][]string{co.Varnames, co.Cellvars, co.Freevars} {
+		for _, name := range group {
+			var v py.Object
+			if i < len(pf.Localsplus) {
+				v = pf.Localsplus[i]
+				if c, ok := v.(*py.Cell); ok && i >= len(co.Varnames) {
+					v = c.Get()
+				}
+			}
+			put(name, v)
+			i++
+		}
+	}
+}
+
+// frameClear is frame.clear(): a finished frame drops its variables;
+// a running one cannot be cleared. A suspended generator's frame is
+// left as it is (3.6 closes the generator).
+func frameClear(self py.Object) (py.Object, error) {
+	pf, ok := self.(*py.Frame)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor 'clear' requires a 'frame' object but received a '%s'", typeName(self))
+	}
+	if liveFrame(pf) != nil {
+		return nil, py.ExceptionNewf(py.RuntimeError, "cannot clear an executing frame")
+	}
+	const genFlags = py.CO_GENERATOR | 0x80 | 0x100 | 0x200 // and CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
+	if co := pf.Code; co != nil && co.Flags&genFlags != 0 && int(pf.Lasti) <= len(co.Code) {
+		return py.None, nil
+	}
+	clear(pf.Localsplus)
+	return py.None, nil
+}
+
+func init() {
+	py.FrameType.Dict["clear"] = py.MustNewMethod("clear", frameClear, 0,
+		"clear()\n\nDrop the references the frame holds to its variables (a running frame\ncannot be cleared).")
+}
