@@ -17,8 +17,14 @@ PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 # (the collector's and finalizers' goroutines starve): pylib's race half
 # is the short one.
 PYLIB_THREADED := ^Test(Threading|DummyThreading|Queue|SocketServer|Socketserver|Asyncio)
-# Every package but modules/pylib, expanded only where a recipe uses it.
-PKGS_BUT_PYLIB = $(filter-out %/modules/pylib,$(shell $(GO) list ./...)) ./modules/_ssl ./modules/_ssl/internal/...
+# tests/lang and tests/typical only run the binary just built, as a
+# subprocess per script: the race detector would watch nothing but their
+# harness, and their 200 s of test time would sit on the race run's
+# critical path. They run without it, in the pylib half (SUBPROCESS_PKGS).
+SUBPROCESS_PKGS := ./tests/lang ./tests/typical
+# Every other package but modules/pylib, expanded only where a recipe
+# uses it.
+PKGS_BUT_PYLIB = $(filter-out %/modules/pylib %/tests/lang %/tests/typical,$(shell $(GO) list ./...)) ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
 .PHONY: all deps build run test test-go test-go-race test-go-pylib doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-stdlib bench-go clean
@@ -72,6 +78,7 @@ test-go-race:
 test-go-pylib:
 	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m -run '$(PYLIB_THREADED)' ./modules/pylib
 	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m -skip '$(PYLIB_THREADED)' ./modules/pylib
+	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $(SUBPROCESS_PKGS)
 
 doctest: build
 	@if [ -f doctests/ssl.rst ] && ./$(BIN) --help | grep -q -- --doctest; then \
