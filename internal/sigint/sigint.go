@@ -107,6 +107,15 @@ var closed = func() chan struct{} {
 	return c
 }()
 
+// installHooks are what AtInstall registered.
+var installHooks []func()
+
+// AtInstall registers f to run when Install runs: what the interpreter
+// binary takes over of the process's signal handling, which a Go program
+// embedding the interpreter keeps for itself. Call it from an init
+// function.
+func AtInstall(f func()) { installHooks = append(installHooks, f) }
+
 // Install starts delivering SIGINT as KeyboardInterrupt: each SIGINT sets
 // the pending flag and wakes every blocked waiter (see Raise). It is meant
 // for the interpreter binary, called once at the start of main; further
@@ -119,6 +128,9 @@ func Install() {
 	installOnce.Do(func() {
 		mainG.Store(goid.Get())
 		Enable()
+		for _, f := range installHooks {
+			f()
+		}
 		if signal.Ignored(os.Interrupt) {
 			return
 		}

@@ -23,7 +23,7 @@ static int gpyssl_ignored_at_start(int n) {
 import "C"
 
 // ignoredAtStart reports whether signal n was ignored (SIG_IGN) when the
-// process started, as a parent such as nohup or a shell's trap ” left it.
+// process started, as a parent (nohup, a shell's empty trap) left it.
 func ignoredAtStart(n int) bool {
 	return C.gpyssl_ignored_at_start(C.int(n)) != 0
 }

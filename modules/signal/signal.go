@@ -651,7 +651,9 @@ func init() {
 	}
 	// the runtime's own signals are not the script's to have
 	handlers[32], handlers[33] = nil, nil
-	routeDroppedDefaults()
+	// the interpreter binary's only: an embedding program may want these
+	// signals for itself
+	sigint.AtInstall(routeDroppedDefaults)
 
 	globals := py.StringDict{
 		"NSIG":           py.Int(nsig),
