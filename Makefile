@@ -17,14 +17,22 @@ PKGS     := ./... ./modules/_ssl ./modules/_ssl/internal/...
 # (the collector's and finalizers' goroutines starve): pylib's race half
 # is the short one.
 PYLIB_THREADED := ^Test(Threading|DummyThreading|Queue|SocketServer|Socketserver|Asyncio)
-# tests/lang and tests/typical only run the binary just built, as a
-# subprocess per script: the race detector would watch nothing but their
-# harness, and their 200 s of test time would sit on the race run's
-# critical path. They run without it, in the pylib half (SUBPROCESS_PKGS).
-SUBPROCESS_PKGS := ./tests/lang ./tests/typical
+# The race detector watches only what runs in the test process, and makes
+# it ten to twelve times slower. These packages run without it, in the
+# pylib half (PLAIN_PKGS): tests/lang, tests/typical and tests only run the
+# binary just built (and peers) as subprocesses, so it would watch their
+# harness; the others run single-threaded tables and text processing
+# (Lib's originality scan, codecs, unicodedata, the code cache, pprint,
+# re), where cjkcodecs alone took 59 s of CPU with it and 5 s without.
+# Every package that starts threads, goroutines, sockets or finalizers
+# (vm, host, thread, socket, ssl, _ssl, signal, sqlite3, the root
+# package's interpreters in goroutines ...) stays in the race run, as
+# does any package not listed here.
+PLAIN_PKGS := ./tests/lang ./tests/typical ./tests ./Lib ./modules/cjkcodecs \
+  ./modules/unicodedata ./internal/codecache ./modules/pprint ./modules/re ./modules/codecs
 # Every other package but modules/pylib, expanded only where a recipe
 # uses it.
-PKGS_BUT_PYLIB = $(filter-out %/modules/pylib %/tests/lang %/tests/typical,$(shell $(GO) list ./...)) ./modules/_ssl ./modules/_ssl/internal/...
+PKGS_BUT_PYLIB = $(filter-out %/modules/pylib $(addprefix $(shell $(GO) list -m)/,$(PLAIN_PKGS:./%=%)),$(shell $(GO) list ./...)) ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
 .PHONY: all deps build run test test-go test-go-race test-go-pylib doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-stdlib bench-go clean
@@ -78,7 +86,7 @@ test-go-race:
 test-go-pylib:
 	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m -run '$(PYLIB_THREADED)' ./modules/pylib
 	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m -skip '$(PYLIB_THREADED)' ./modules/pylib
-	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $(SUBPROCESS_PKGS)
+	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $(PLAIN_PKGS)
 
 doctest: build
 	@if [ -f doctests/ssl.rst ] && ./$(BIN) --help | grep -q -- --doctest; then \

@@ -154,6 +154,15 @@ var DecodeModuleCode = func(buf []byte) (*py.Code, error) {
 	return c, nil
 }
 
+// PrecompiledModuleCode gives the code compiled ahead of time for a
+// module registered with source (a Go module's CodeSrc, run at import),
+// given the module's name and that exact source, or nil when there is
+// none: the module's source is then compiled at its first import. It is
+// nil unless the package holding that code sets it during init
+// (internal/codecache does: os and posixpath, whose source every start
+// imports, would otherwise be compiled in every process).
+var PrecompiledModuleCode func(name, src string) (*py.Code, error)
+
 // compiled caches the code of registered modules with source: a
 // ModuleImpl is shared by every context, so compiling into it from
 // several goroutines would race.
@@ -174,11 +183,20 @@ func moduleCode(impl *py.ModuleImpl) (*py.Code, error) {
 	switch {
 	case code != nil:
 	case len(impl.CodeSrc) > 0:
-		c, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
-		if err != nil {
-			return nil, err
+		if PrecompiledModuleCode != nil {
+			c, err := PrecompiledModuleCode(impl.Info.Name, impl.CodeSrc)
+			if err != nil {
+				return nil, err
+			}
+			code = c
 		}
-		code = c
+		if code == nil {
+			c, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
+			if err != nil {
+				return nil, err
+			}
+			code = c
+		}
 	case len(impl.CodeBuf) > 0:
 		c, err := DecodeModuleCode(impl.CodeBuf)
 		if err != nil {

@@ -81,8 +81,7 @@ var bufferedCases = []bufferedCase{
 // Compared with CPython 3.6 when it is installed.
 func TestBufferedStreams(t *testing.T) {
 	dir := t.TempDir()
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "t.py"), []byte("import sys\nprint(1)\nsys.stderr.write('e\\n')\n1/0\n"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "mm.py"), []byte("import sys\nsys.stderr.write('e\\n')\nprint(1)\n"), 0o644))
 	var base []string

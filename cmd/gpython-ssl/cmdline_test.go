@@ -168,8 +168,7 @@ func TestCommandLine(t *testing.T) {
 	for name, members := range cmdlineZips {
 		writeZip(t, filepath.Join(dir, name), members)
 	}
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	cpython := pytesting.CPython36()
 	if cpython == "" {
 		t.Log("CPython 3.6 not found: comparing with the stored expectations only")
@@ -203,8 +202,7 @@ func TestPythonPath(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(lib, "frompath.py"), []byte("WHERE = 'pp'\n"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "main.py"), []byte(
 		"import sys\nprint(sys.path.index(sys.argv[1]) == 1)\nimport frompath\nprint(frompath.WHERE)\n"), 0o644))
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	env := append(os.Environ(), asInterpreter+"=1", "PYTHONPATH="+lib+string(os.PathListSeparator)+filepath.Join(dir, "missing"))
 	stdout, stderr, status := runCmdline(t, dir, env, self, "main.py", lib)
 	assert.Equal(t, "True\npp\n", stdout, stderr)
@@ -221,8 +219,7 @@ func TestPythonPath(t *testing.T) {
 // a terminal run the script it holds, named "<stdin>", read as a file.
 func TestStdinScript(t *testing.T) {
 	dir := t.TempDir()
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	cpython := pytesting.CPython36()
 	if cpython == "" {
 		t.Log("CPython 3.6 not found: comparing with the stored expectations only")

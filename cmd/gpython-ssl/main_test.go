@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"testing"
 	"time"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // asInterpreter, set in the environment, makes the test binary run as
@@ -22,14 +24,30 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// interpreter runs this test binary as gpython-ssl with args in dir and
-// returns its stderr and exit status.
-func interpreter(t *testing.T, dir string, args ...string) (string, int) {
+// program is the gpython-ssl the end-to-end tests run: the binary
+// $GPYSSL_BIN names when set (make test's, built from this package without
+// the race detector: the race-instrumented interpreter starts and runs
+// scripts several times slower, and make test runs the race detector over
+// the packages whose Go code these scripts reach), else this test binary,
+// run as main by asInterpreter in the environment (which the real binary
+// ignores).
+func program(t *testing.T) string {
 	t.Helper()
+	if given := os.Getenv(pytesting.BinaryEnv); given != "" {
+		return given
+	}
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return self
+}
+
+// interpreter runs gpython-ssl (program) with args in dir and returns its
+// stderr and exit status.
+func interpreter(t *testing.T, dir string, args ...string) (string, int) {
+	t.Helper()
+	self := program(t)
 	return runProgram(t, dir, append(os.Environ(), asInterpreter+"=1"), self, args...)
 }
 

@@ -16,8 +16,7 @@ import (
 // The prompt over a pipe, as CPython 3.6's `python3 -i < input` answers
 // (stdout; stderr after the banner; exit status), recorded from 3.6.
 func TestPipedREPL(t *testing.T) {
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	cases := []struct {
 		name, input, stdout, stderr string
 		status                      int

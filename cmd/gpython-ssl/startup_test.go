@@ -21,8 +21,7 @@ func TestVirtualEnvironment(t *testing.T) {
 	dir := t.TempDir()
 	dir, err := filepath.EvalSymlinks(dir)
 	require.NoError(t, err)
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	env := filepath.Join(dir, "env")
 	site := filepath.Join(env, "lib", "python3.6", "site-packages")
 	extra := filepath.Join(dir, "extra")
@@ -60,8 +59,7 @@ func pyString(s string) string { return "'" + s + "'" }
 // script runs, with a SourcelessFileLoader as __loader__.
 func TestCompiledScript(t *testing.T) {
 	dir := t.TempDir()
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "src.py"), []byte("import sys\nprint('compiled', sys.argv[1:], type(__loader__).__name__, __cached__)\n"), 0o644))
 	env := append(os.Environ(), asInterpreter+"=1")
 	_, stderr, status := runCmdline(t, dir, env, self, "-c", "import py_compile; py_compile.compile('src.py', cfile='src.pyc', doraise=True)")
@@ -78,8 +76,7 @@ func TestInspectAfterProgram(t *testing.T) {
 	dir := t.TempDir()
 	dir, err := filepath.EvalSymlinks(dir)
 	require.NoError(t, err)
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "sv.py"), []byte("x = 7\n"), 0o644))
 	cases := []struct {
 		args           []string
@@ -120,8 +117,7 @@ func TestInspectAfterProgram(t *testing.T) {
 // README's "What still differs"), so those cases are not compared with it.
 func TestStdStreamsEncoding(t *testing.T) {
 	dir := t.TempDir()
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	show := "import sys\n" +
 		"print([(s.encoding, s.errors, s.line_buffering) for s in (sys.stdin, sys.stdout, sys.stderr)])\n" +
 		"try:\n    print('caf\\xe9 \\u20ac \\udce9')\nexcept UnicodeEncodeError as e:\n    print(e.reason)\n"
@@ -175,8 +171,7 @@ func cut(kv string) (name, value string, ok bool) {
 // stderr (backslashreplace) does.
 func TestUncaughtInASCIIStderr(t *testing.T) {
 	dir := t.TempDir()
-	self, err := os.Executable()
-	require.NoError(t, err)
+	self := program(t)
 	var env []string
 	for _, kv := range os.Environ() {
 		switch name, _, _ := cut(kv); name {

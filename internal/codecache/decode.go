@@ -101,4 +101,11 @@ func restoreConstChanged(c py.Object) (py.Object, bool) {
 func init() {
 	// Modules registered with CodeBuf (SetCode) are read back by Decode.
 	vm.DecodeModuleCode = Decode
+	// Go modules' CodeSrc: the cache holds their code too (modlist).
+	vm.PrecompiledModuleCode = func(name, src string) (*py.Code, error) {
+		if buf := Lookup(name, src); buf != nil {
+			return decodeBuf(buf)
+		}
+		return nil, nil
+	}
 }

@@ -24,7 +24,7 @@ started = threading.Event()
 def long():
     started.set()
     try:
-        res.append(c.execute("with recursive r(i) as (select 1 union all select i + 1 from r where i < 300000) select count(slow(i)) from r").fetchall())
+        res.append(c.execute("with recursive r(i) as (select 1 union all select i + 1 from r where i < 100000) select count(slow(i)) from r").fetchall())
     except sqlite3.Error as e:
         res.append((type(e).__name__, str(e)))
 th = threading.Thread(target=long)
@@ -45,7 +45,7 @@ except sqlite3.ProgrammingError as e:
 	require.Len(t, lines, 2, out)
 	require.Contains(t, []string{
 		"[('ProgrammingError', 'Cannot operate on a closed database.')]",
-		"[[(300000,)]]",
+		"[[(100000,)]]",
 	}, lines[0])
 	require.Equal(t, "Cannot operate on a closed database.", lines[1])
 }

@@ -498,7 +498,10 @@ func TestContextsFreedWhenDropped(t *testing.T) {
 	}
 	total, batch := 100_000, 5_000
 	if raceEnabled {
-		total, batch = 20_000, 2_000 // the race detector makes each cgo call much slower
+		// The race detector makes each cgo call much slower, and only
+		// the live count is asserted there: a leak of one context in a
+		// hundred still shows.
+		total, batch = 6_000, 1_000
 	}
 	makeBatch := func() {
 		for i := 0; i < batch; i++ {

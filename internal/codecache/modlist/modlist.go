@@ -6,6 +6,8 @@ package modlist
 import (
 	"errors"
 	"fmt"
+	"sort"
+	_ "unsafe" // go:linkname: gpython's module registry
 
 	"github.com/go-python/gpython/py"
 
@@ -15,21 +17,33 @@ import (
 
 	// py.Compile: the compiler the importer uses.
 	_ "github.com/gpython-ssl/gpython-ssl/compiler"
-	// They register ssl and calendar, whose file names Modules reads.
-	_ "github.com/gpython-ssl/gpython-ssl/modules/ssl"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/time"
+	// Every module of the project, registered as the binary registers
+	// them: ssl and calendar, whose file names Modules reads, and the Go
+	// modules whose source (CodeSrc) runs at import.
+	_ "github.com/gpython-ssl/gpython-ssl"
 )
+
+// registry is gpython's table of registered modules, which gpython has
+// no way to list: the Go modules with source are found there, so that a
+// module added later is cached without a list kept by hand.
+//
+//go:linkname registry github.com/go-python/gpython/py.gRuntime
+var registry py.Runtime
 
 // Module is one embedded module's source.
 type Module struct {
 	Name     string // module name
 	FileDesc string // the file name it is compiled with
 	Src      string
+	// Go is set for a Go module's CodeSrc: the module is registered with
+	// its source, and the importer takes the cached code for exactly
+	// that source (vm.PrecompiledModuleCode).
+	Go bool
 }
 
 // Modules returns every module of Lib/modules, then ssl and calendar
 // (Lib/ssl.py and Lib/calendar.py), with the file names their registered
-// ModuleImpls give.
+// ModuleImpls give, then the Go modules registered with source.
 func Modules() ([]Module, error) {
 	srcs, err := pylib.Sources()
 	if err != nil {
@@ -46,7 +60,25 @@ func Modules() ([]Module, error) {
 		}
 		mods = append(mods, Module{Name: m.name, FileDesc: impl.Info.FileDesc, Src: m.src})
 	}
-	return mods, nil
+	return append(mods, goModules(mods)...), nil
+}
+
+// goModules returns the registered Go modules with source (CodeSrc, as
+// it stands once every package's init has run) whose names embedded
+// lists none of, sorted by name.
+func goModules(embedded []Module) []Module {
+	have := map[string]bool{}
+	for _, m := range embedded {
+		have[m.Name] = true
+	}
+	var mods []Module
+	for name, impl := range registry.ModuleImpls {
+		if impl.CodeSrc != "" && !have[name] {
+			mods = append(mods, Module{Name: name, FileDesc: impl.Info.FileDesc, Src: impl.CodeSrc, Go: true})
+		}
+	}
+	sort.Slice(mods, func(i, j int) bool { return mods[i].Name < mods[j].Name })
+	return mods
 }
 
 // CompileCode compiles m as the importer does (vm's moduleCode).

@@ -7,7 +7,6 @@ import socket
 import ssl
 import subprocess
 import tempfile
-import time
 
 
 def make_cert(d):
@@ -19,26 +18,25 @@ def make_cert(d):
     return crt, key
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class SServer:
+    """openssl s_server on a port it picks itself (read from its ACCEPT
+    line), so that no other program can take the port between a probe
+    for a free one and the server's bind."""
+
     def __init__(self, crt, key, flags):
-        self.port = free_port()
         self.proc = subprocess.Popen(
-            ["openssl", "s_server", "-accept", str(self.port), "-cert", crt, "-key", key,
-             "-www", "-quiet"] + flags,
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+            ["openssl", "s_server", "-accept", "127.0.0.1:0", "-cert", crt, "-key", key,
+             "-www"] + flags,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        for _ in range(10):
+            line = self.proc.stdout.readline().decode()
+            if line.startswith("ACCEPT"):
+                self.port = int(line.rsplit(":", 1)[1])
                 return
-            except OSError:
-                time.sleep(0.05)
+            if not line:
+                break
+        self.proc.kill()
+        self.proc.wait(5)
         raise RuntimeError("s_server did not start")
 
     def __enter__(self):
@@ -47,6 +45,7 @@ class SServer:
     def __exit__(self, *exc):
         self.proc.terminate()
         self.proc.wait(5)
+        self.proc.stdout.close()
 
 
 CLIENTS = {

@@ -1,4 +1,4 @@
-package tests
+package ssl_test
 
 import (
 	"fmt"
