@@ -1801,16 +1801,21 @@ class FancyURLopener(URLopener):
         return self._auth_retry(url, fp, errcode, errmsg, headers, data, retry,
                                 'proxy-authenticate', 'retry_proxy_')
 
-    def _retry_proxy(self, scheme, url, realm, data):
-        host, selector = splithost(url)
-        proxy = self.proxies[scheme]
-        urltype, proxyhost = splittype(proxy)
-        proxyhost, proxyselector = splithost(proxyhost)
-        proxyhost = proxyhost[proxyhost.find('@') + 1:]
-        user, passwd = self.get_user_passwd(proxyhost, realm, 0)
+    def _with_credentials(self, host, realm):
+        """host with the credentials for realm spliced in front of it
+        (any it carried dropped), or None when none are known."""
+        host = host[host.find('@') + 1:]
+        user, passwd = self.get_user_passwd(host, realm, 0)
         if not (user or passwd):
             return None
-        proxyhost = "%s:%s@%s" % (quote(user, safe=''), quote(passwd, safe=''), proxyhost)
+        return "%s:%s@%s" % (quote(user, safe=''), quote(passwd, safe=''), host)
+
+    def _retry_proxy(self, scheme, url, realm, data):
+        urltype, proxyhost = splittype(self.proxies[scheme])
+        proxyhost, proxyselector = splithost(proxyhost)
+        proxyhost = self._with_credentials(proxyhost, realm)
+        if proxyhost is None:
+            return None
         self.proxies[scheme] = scheme + '://' + proxyhost + proxyselector
         return self.open(scheme + ':' + url, data)
 
@@ -1822,11 +1827,9 @@ class FancyURLopener(URLopener):
 
     def _retry_host(self, scheme, url, realm, data):
         host, selector = splithost(url)
-        host = host[host.find('@') + 1:]
-        user, passwd = self.get_user_passwd(host, realm, 0)
-        if not (user or passwd):
+        host = self._with_credentials(host, realm)
+        if host is None:
             return None
-        host = "%s:%s@%s" % (quote(user, safe=''), quote(passwd, safe=''), host)
         return self.open(scheme + '://' + host + selector, data)
 
     def retry_http_basic_auth(self, url, realm, data=None):
