@@ -63,6 +63,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 		return nil, err
 	}
 	nameComprehensions(code)
+	fixQualnames(code) // qualnames.go
 	foldConstants(code)
 	return code, nil
 }
@@ -241,6 +242,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			return nil, err
 		}
 		if co, ok := res.(*py.Code); ok {
+			fixQualnames(co) // qualnames.go
 			foldConstants(co)
 		}
 		return res, nil

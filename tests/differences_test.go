@@ -61,17 +61,6 @@ except MemoryError:
 		{"library_module_file", `
 import textwrap
 print(textwrap.__file__)`, "<textwrap>"},
-		{"codecs", `
-import codecs, os, tempfile
-p = os.path.join(tempfile.mkdtemp(), "f")
-with open(p, "w", encoding="hz") as f:
-    f.write("\u554a")
-print(open(p, "rb").read())
-try:
-    open(os.path.join(tempfile.mkdtemp(), "f"), "w", encoding="utf-7").close()
-    print("utf-7 ok")
-except LookupError as exc:
-    print(exc)`, "b'~{0!~}'\nunknown encoding: utf-7"},
 		{"locale_encoding", `
 import locale, tempfile
 locale.setlocale(locale.LC_CTYPE, "C")

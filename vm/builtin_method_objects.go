@@ -111,10 +111,22 @@ func presentAttr(o py.Object, name string, r py.Object) py.Object {
 			return r
 		}
 		if owner, ok := methodOwners.Load(v); ok {
+			if s := slotOfMethod(owner.(*py.Type), name, v); s != nil {
+				return s
+			}
 			return methodDescrOf(owner.(*py.Type), v)
 		}
 	case *py.BoundMethod:
 		if m, ok := v.Method.(*py.Method); ok && m.Module == nil {
+			if len(name) > 4 && name[0] == '_' && name[1] == '_' {
+				if owner, ok := methodOwners.Load(m); ok {
+					if s := slotOfMethod(owner.(*py.Type), name, m); s != nil {
+						// bound to what newBoundBuiltin names as __self__
+						// (not a super object it was read through)
+						return &boundSlot{self: newBoundBuiltin(o, v).self, slot: s}
+					}
+				}
+			}
 			return newBoundBuiltin(o, v)
 		}
 	}

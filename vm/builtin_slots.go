@@ -22,6 +22,8 @@ type typeSlot struct {
 	owner *py.Type
 	nargs int // arguments after self
 	fn    func(self py.Object, args py.Tuple) (py.Object, error)
+	// keepSelf passes a subclass instance to fn as it is, not its value
+	keepSelf bool
 }
 
 func (s *typeSlot) Type() *py.Type { return slotWrapperType }
@@ -51,6 +53,9 @@ func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict
 		}
 	case len(args) != s.nargs:
 		return nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", s.nargs, len(args))
+	}
+	if s.keepSelf {
+		return s.fn(self, args)
 	}
 	return s.fn(receiverIn(self, s.owner), args)
 }

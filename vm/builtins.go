@@ -18,6 +18,9 @@ import (
 // (__len__ along the MRO, with CPython's checks); handled is false for
 // anything else.
 func Len(o py.Object) (n py.Object, handled bool, err error) {
+	if d, ok := o.(py.StringDict); ok {
+		return py.Int(len(d) + sideLen(d)), true, nil
+	}
 	if m, ok := metaclassMethod(o, "__len__"); ok {
 		r, err := callMethod(o, m)
 		if err == nil && !isIndex(r) {

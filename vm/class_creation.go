@@ -67,20 +67,17 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	var order []string // the namespace's names in the order they were bound
 	if d, isDict := nsArg.(*Dict); isDict {
 		var err error
-		ns, err = d.ToStringDict(func(k py.Object) error {
-			return py.ExceptionNewf(py.TypeError, "type() namespace keys must be strings")
-		})
-		if err != nil {
+		if ns, order, err = splitNamespace(d); err != nil {
 			return nil, err
 		}
 		ok = true
-		order = d.strKeys()
 	} else if ok {
 		order = namespaceKeys(ns)
 	}
 	if !ok {
 		return prevTypeNew(t, args, kwargs)
 	}
+	sideSrc := ns // its keys other than str go to the class's namespace
 	ns, classCell, err := takeClassCell(ns)
 	if err != nil {
 		return nil, err
@@ -115,6 +112,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if !ok {
 		return r, nil
 	}
+	sideCopy(sideSrc, cls.Dict)
 	if classCell != nil {
 		classCell.Set(cls)
 	}

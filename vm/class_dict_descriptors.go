@@ -174,6 +174,24 @@ func classDictView(cls *py.Type) (*Dict, bool) {
 	descrs := instanceDescrsOf(cls)
 	at := descrsPlace(cls, keys, descrs)
 	d := NewDict(len(keys) + 2)
+	if sideOf(cls.Dict) != nil {
+		// keys other than str (type('A', (), {1: 2})) among the names
+		allKeys, values := namespaceItems(cls.Dict)
+		i := 0
+		for j, k := range allKeys {
+			if _, ok := k.(py.String); ok {
+				if i == at {
+					addInstanceDescrs(d, descrs)
+				}
+				i++
+			}
+			_ = d.SetItem(k, values[j])
+		}
+		if at >= len(keys) {
+			addInstanceDescrs(d, descrs)
+		}
+		return d, true
+	}
 	for i, k := range keys {
 		if i == at {
 			addInstanceDescrs(d, descrs)

@@ -552,15 +552,12 @@ func newClassFromCall(f *frame, args []py.Object) (py.Object, bool, error) {
 	switch d := args[2].(type) {
 	case *Dict:
 		var err error
-		ns, err = d.ToStringDict(func(py.Object) error {
-			return py.ExceptionNewf(py.TypeError, "type() namespace keys must be strings")
-		})
-		if err != nil {
+		if ns, order, err = splitNamespace(d); err != nil {
 			return nil, true, err
 		}
-		order = d.strKeys()
 	case py.StringDict:
 		ns = d.Copy()
+		sideCopy(d, ns)
 		order = namespaceKeys(d)
 	default:
 		return nil, false, nil

@@ -134,3 +134,29 @@ func complexOperands(a, b py.Object) (py.Object, py.Object, error) {
 	}
 	return a, b, err
 }
+
+// complexIntEqual is a == b (op cmpEQ) or a != b (cmpNE) when one side
+// is a complex and the other an int: the real part must equal the int
+// exactly (a float next to a large int may round to it) and the
+// imaginary part be zero; ok is false for any other operands.
+func complexIntEqual(op int, a, b py.Object) (py.Object, bool) {
+	c, isC := a.(py.Complex)
+	other := b
+	if !isC {
+		if c, isC = b.(py.Complex); !isC {
+			return nil, false
+		}
+		other = a
+	}
+	switch other.(type) {
+	case py.Int, *py.BigInt:
+	default:
+		return nil, false
+	}
+	eq := imag(c) == 0
+	if eq {
+		r, ok := intFloatCompare(cmpEQ, other, py.Float(real(c)))
+		eq = ok && r == py.True
+	}
+	return py.NewBool(eq == (op == cmpEQ)), true
+}

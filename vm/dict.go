@@ -343,6 +343,14 @@ func (d *Dict) ToStringDict(errf func(key py.Object) error) (py.StringDict, erro
 // DictFromStringDict copies a namespace or keyword dict, keys in their
 // insertion order where it is known, else sorted.
 func DictFromStringDict(s py.StringDict) *Dict {
+	if sideOf(s) != nil {
+		keys, values := namespaceItems(s)
+		d := NewDict(len(keys))
+		for i, k := range keys {
+			_ = d.SetItem(k, values[i])
+		}
+		return d
+	}
 	d := NewDict(len(s))
 	for _, k := range namespaceKeys(s) {
 		d.SetStr(k, s[k])

@@ -264,6 +264,15 @@ func dictMerge(d *Dict, other py.Object) error {
 		}
 		return nil
 	case py.StringDict:
+		if sideOf(o) != nil {
+			keys, values := namespaceItems(o)
+			for i, k := range keys {
+				if err := d.SetItem(k, values[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
 		for _, k := range namespaceKeys(o) {
 			d.SetStr(k, o[k])
 		}

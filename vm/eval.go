@@ -62,8 +62,11 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 		}
 	}
 	var cur py.ExceptionInfo // the exception propagating, when w == whyException; else empty
+	// ins is f's instructions, kept in step with f: the dispatch reads
+	// the next instruction without going through f.c.
+	ins := f.c.ins
 	for {
-		in := f.c.ins[f.pc]
+		in := ins[f.pc]
 		f.pc++
 		var (
 			w      = whyNot
@@ -182,6 +185,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// (generator_inline.go).
 				if nf := t.resumeInline(f, g, int(in.arg)); nf != nil {
 					f = nf
+					ins = f.c.ins
 					continue
 				}
 			}
@@ -193,7 +197,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			}
 			if err == nil {
 				if ok {
-					f.push(v)
+					f.pushItem(v)
 				} else {
 					if t.tr != nil {
 						t.traceIterEnd(f, f.stack[f.sp-1])
@@ -235,6 +239,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				v := f.pop()
 				t.returning = v // a local holding it is not dropped
 				f = t.leaveInline(f)
+				ins = f.c.ins
 				f.push(v)
 				t.afterReturn()
 				continue
@@ -247,7 +252,8 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// Back to the FOR_ITER that resumed this generator.
 				v := f.pop()
 				f = t.yieldInline(f)
-				f.push(v)
+				ins = f.c.ins
+				f.pushItem(v)
 				continue
 			}
 			if f.sink != nil && t.tr == nil && f.sink(f.stack[f.sp-1]) {
@@ -394,6 +400,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				var nf *frame
 				if nf, err = t.loadInstanceAttr(f, it, in.arg); nf != nil {
 					f = nf
+					ins = f.c.ins
 					continue
 				}
 			} else {
@@ -661,6 +668,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// A Python function runs in this same loop: no Go
 				// recursion per Python call.
 				f = nf
+				ins = f.c.ins
 				continue
 			}
 			err = t.callOp(f, in.op, int(in.arg))
@@ -670,6 +678,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			var nf *frame
 			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {
 				f = nf
+				ins = f.c.ins
 				continue
 			}
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
@@ -713,6 +722,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// A yield from that suspends, in a generator
 				// stepped inline.
 				f = t.yieldInline(f)
+				ins = f.c.ins
 				f.push(retval)
 				retval, w = nil, whyNot
 				continue
@@ -737,6 +747,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				var exit int
 				var exhausted bool
 				f, exit, exhausted = t.endInlineGen(f, w, &cur)
+				ins = f.c.ins
 				retval = nil
 				if exhausted {
 					f.pop() // the iterator
@@ -755,6 +766,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				w, retval = t.traceInlineReturn(f, w, retval, &cur)
 			}
 			f = t.leaveInline(f)
+			ins = f.c.ins
 			if w == whyReturn {
 				f.push(retval)
 				retval = nil // the caller's stack holds it now
@@ -941,6 +953,9 @@ func deleteName(ns py.StringDict, name string) error {
 	}
 	delete(ns, name)
 	namespacesChanged()
+	if execDictsLive.Load() != 0 {
+		execDictDeleted(ns, name) // exec_namespace.go
+	}
 	return nil
 }
 
@@ -950,6 +965,9 @@ func deleteName(ns py.StringDict, name string) error {
 func dottedName(f *frame, name string) (py.Object, error) {
 	first, rest, dotted := strings.Cut(name, ".")
 	if !dotted {
+		if sameMap(f.builtins, opaqueBuiltins) {
+			return opaqueBuiltin(f, name) // exec_namespace.go
+		}
 		return nil, py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
 	}
 	v, ok := f.locals[first]

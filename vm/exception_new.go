@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
 
 // newExceptionFromNew instantiates the exception class cls whose Python
 // code defines __new__ (nf, as found in the class's dict): __new__ makes
@@ -20,8 +24,11 @@ func (t *thread) newExceptionFromNew(cls *py.Type, nf, init py.Object, args []py
 		return nil, err
 	}
 	e, ok := obj.(*py.Exception)
-	if !ok || !e.Base.IsSubtype(cls) || init == nil || isBaseInit(init) {
+	if !ok || !e.Base.IsSubtype(cls) {
 		return obj, nil
+	}
+	if init == nil || isBaseInit(init) {
+		return e, builtinReinit(e, cls, args, kw)
 	}
 	r, err := callMethodKw(e, init, args, kw)
 	if err != nil {
@@ -31,4 +38,35 @@ func (t *thread) newExceptionFromNew(cls *py.Type, nf, init py.Object, args []py
 		return nil, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
 	}
 	return e, nil
+}
+
+// builtinReinit is the built-in __init__ of an exception class whose
+// instance came from a Python __new__: the constructor arguments become
+// args again (whatever __new__ passed on), with the attributes the
+// built-in class derives from them (SyntaxError's msg, a Unicode error's
+// reason, ...). OSError's __init__ does nothing once __new__ is
+// overridden, as in 3.6.
+func builtinReinit(e *py.Exception, cls *py.Type, args []py.Object, kw py.StringDict) error {
+	if cls.IsSubtype(py.OSError) {
+		return nil
+	}
+	if err := exceptionKeywords(e, cls, kw); err != nil {
+		return err
+	}
+	fresh, err := pyutil.ExceptionNew(cls, py.Tuple(args), nil)
+	if err != nil {
+		return err
+	}
+	fe, ok := fresh.(*py.Exception)
+	if !ok {
+		return nil
+	}
+	e.Args = fe.Args
+	for k, v := range fe.Dict {
+		if e.Dict == nil {
+			e.Dict = py.StringDict{}
+		}
+		e.Dict[k] = v
+	}
+	return nil
 }

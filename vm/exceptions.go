@@ -138,15 +138,32 @@ func (t *thread) addTraceback(f *frame, info *py.ExceptionInfo) {
 	if pc < 0 {
 		pc = 0
 	}
-	info.Traceback = &py.Traceback{
+	var tb *py.Traceback
+	if f.gen == nil && f.tbFrame == nil {
+		// The activation's first traceback entry: the entry and the
+		// frame snapshot in one allocation.
+		both := &tracebackAndFrame{fr: py.Frame{Context: f.ctx, Code: f.c.py, Globals: f.globals, Locals: f.locals, Builtins: f.builtins}}
+		f.tbFrame, tb = &both.fr, &both.tb
+	} else {
+		tb = new(py.Traceback)
+	}
+	*tb = py.Traceback{
 		Next:   info.Traceback,
 		Frame:  f.tracebackFrame(),
 		Lasti:  f.c.offsets[pc],
 		Lineno: f.c.lines[pc],
 	}
+	info.Traceback = tb
 	if e, ok := info.Value.(*py.Exception); ok {
 		e.Traceback = info.Traceback
 	}
+}
+
+// tracebackAndFrame is a traceback entry allocated with the frame
+// snapshot it is the first entry of.
+type tracebackAndFrame struct {
+	tb py.Traceback
+	fr py.Frame
 }
 
 // tracebackFrame is the frame a traceback entry refers to: a snapshot of

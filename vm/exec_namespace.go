@@ -3,6 +3,7 @@ package vm
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -65,15 +66,69 @@ func dictNamespace(d *Dict) *execNS {
 	execNamespaces.m[key] = e
 	nk := nsKey(e.ns)
 	execNamespaces.dict[nk] = key
+	execDictOf.Store(nk, key)
+	execDictsLive.Add(1)
 	runtime.AddCleanup(d, func(k weak.Pointer[Dict]) {
 		execNamespaces.Lock()
 		delete(execNamespaces.m, k)
 		if execNamespaces.dict[nk] == k {
 			delete(execNamespaces.dict, nk)
 		}
+		if execDictOf.CompareAndDelete(nk, k) {
+			execDictsLive.Add(-1)
+		}
 		execNamespaces.Unlock()
 	}, key)
 	return e
+}
+
+// execDictOf finds, without the lock, the dict a namespace stands for
+// (by nsKey); execDictsLive counts its entries, so that a store into a
+// namespace costs one atomic load while no exec() dict is alive.
+var (
+	execDictOf    sync.Map // uintptr -> weak.Pointer[Dict]
+	execDictsLive atomic.Int64
+)
+
+// execDictFor is the live dict whose exec namespace ns still is, or nil.
+func execDictFor(ns py.StringDict) *Dict {
+	k, ok := execDictOf.Load(nsKey(ns))
+	if !ok {
+		return nil
+	}
+	d := k.(weak.Pointer[Dict]).Value()
+	if d == nil || d.mirror == nil || nsKey(d.mirror) != nsKey(ns) {
+		return nil
+	}
+	return d
+}
+
+// execDictStored passes a store of name into ns on to the dict ns is the
+// namespace of, if any: a function made by exec(src, d) that binds a
+// global binds it in d at once, as the dict is its globals in CPython.
+// Stores made through the dict itself come back here and stop, the dict
+// already holding the value.
+func execDictStored(ns py.StringDict, name string, v py.Object) {
+	d := execDictFor(ns)
+	if d == nil {
+		return
+	}
+	if old, had := d.GetStr(name); had && identical(old, v) {
+		return
+	}
+	d.SetStr(name, v)
+}
+
+// execDictDeleted passes the deletion of name from ns on to the dict ns
+// is the namespace of, if any.
+func execDictDeleted(ns py.StringDict, name string) {
+	d := execDictFor(ns)
+	if d == nil {
+		return
+	}
+	if _, had := d.GetStr(name); had {
+		_, _ = d.DelItem(py.String(name))
+	}
 }
 
 // mirroredNamespace is d's namespace, for a globals' __builtins__ dict.
@@ -297,4 +352,24 @@ func mappedLocalsDir(f *frame) (*py.List, bool) {
 		return nil, false
 	}
 	return l, true
+}
+
+// opaqueBuiltins is the (empty) builtins namespace of code whose globals'
+// __builtins__ is neither a dict nor a module: a name not found in the
+// globals is then looked up by subscripting that object, as CPython 3.6
+// does (so __builtins__ = 5 makes every builtin a TypeError).
+var opaqueBuiltins = py.StringDict{}
+
+// opaqueBuiltin is name looked up in the __builtins__ object of f's
+// globals: its value, NameError for a KeyError, or the object's error.
+func opaqueBuiltin(f *frame, name string) (py.Object, error) {
+	b, ok := f.globals["__builtins__"]
+	if !ok {
+		return nil, py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+	}
+	v, err := GetItem(b, py.String(name))
+	if err != nil && py.IsException(py.KeyError, err) {
+		return nil, py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+	}
+	return v, err
 }

@@ -37,7 +37,7 @@ func (t *thread) forIterStep(f *frame, target int) bool {
 		f.pc = target
 		return true
 	}
-	f.push(v)
+	f.pushItem(v)
 	return true
 }
 

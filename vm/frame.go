@@ -49,6 +49,27 @@ func (f *frame) push(o py.Object) {
 	f.sp++
 }
 
+// pushItem pushes v, the next item of the iterator of the FOR_ITER just
+// run (or of the generator it resumed), or, when the next instruction is
+// the STORE_FAST of a for loop's target, stores it in that local and
+// moves past that instruction: one dispatch less per item. A STORE_FAST
+// the tracer has instrumented is an opTRACE here and runs as it is.
+func (f *frame) pushItem(v py.Object) {
+	if in := f.c.ins[f.pc]; in.op == opSTORE_FAST && trackedGens.Load() == 0 {
+		f.fast[in.arg] = v
+		f.pc++
+		if nx := f.c.ins[f.pc]; nx.op == opLOAD_FAST && nx.arg == in.arg {
+			// for x in ...: x...: the target's LOAD_FAST too.
+			f.stack[f.sp] = v
+			f.sp++
+			f.pc++
+		}
+		return
+	}
+	f.stack[f.sp] = v
+	f.sp++
+}
+
 func (f *frame) pop() py.Object {
 	f.sp--
 	o := f.stack[f.sp]
@@ -304,6 +325,7 @@ func builtinsOf(ctx py.Context, globals py.StringDict) py.StringDict {
 		if d, ok := pyutil.Unwrap(b).(*Dict); ok {
 			return mirroredNamespace(d)
 		}
+		return opaqueBuiltins // exec_namespace.go
 	}
 	return ctx.Store().Builtins.Globals
 }

@@ -94,4 +94,40 @@ func frameClear(self py.Object) (py.Object, error) {
 func init() {
 	py.FrameType.Dict["clear"] = py.MustNewMethod("clear", frameClear, 0,
 		"clear()\n\nDrop the references the frame holds to its variables (a running frame\ncannot be cleared).")
+	// The attributes as the class holds them: getset descriptors for
+	// f_locals, f_lineno and f_trace, member descriptors for the rest
+	// (type(frame).f_locals, inspect's predicates). Instances are
+	// answered by introspectAttr before the class is asked.
+	members := map[string]bool{}
+	for _, a := range []struct {
+		name   string
+		member bool
+	}{
+		{"f_back", true}, {"f_code", true}, {"f_builtins", true}, {"f_globals", true},
+		{"f_lasti", true}, {"f_locals", false}, {"f_lineno", false}, {"f_trace", false},
+	} {
+		name := a.name
+		p := &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			if _, ok := self.(*py.Frame); !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'frame' objects doesn't apply to '%s' object", name, typeName(self))
+			}
+			r, _ := introspectAttr(self, name) // ops_introspect.go
+			return r, nil
+		}}
+		if name == "f_trace" || name == "f_lineno" {
+			p.Fset = func(self, v py.Object) error {
+				pf, ok := self.(*py.Frame)
+				if !ok {
+					return py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'frame' objects doesn't apply to '%s' object", name, typeName(self))
+				}
+				_, err := frameSetAttr(pf, name, v) // sys_trace.go
+				return err
+			}
+		}
+		py.FrameType.Dict[name] = p
+		if a.member {
+			members[name] = true
+		}
+	}
+	memberFields[py.FrameType] = members // class_getset_descr.go
 }

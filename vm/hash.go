@@ -89,6 +89,11 @@ func Hash(o py.Object) (int64, error) {
 		if cls, ok := pythonClassOf(v); ok {
 			return instanceHash(v, cls)
 		}
+		if meta := v.Type(); meta != nil && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 && !pyutil.IsInstanceObject(v) {
+			// A class whose metaclass is written in Python: the
+			// metaclass's __hash__ (or its __eq__ alone) decides.
+			return instanceHash(v, meta)
+		}
 		return identityHash(o), nil
 	case *py.Exception:
 		if cls, ok := pythonClassOf(v); ok {

@@ -125,6 +125,9 @@ func installBuiltins() {
 				if b, ok := arg.(py.Bool); ok {
 					arg = boolInt(b)
 				}
+				if c, ok := arg.(py.Complex); ok {
+					return absComplex(complex128(c))
+				}
 				r, err := orig.Call(self, py.Tuple{arg})
 				if err != nil && isUnsupportedOperands(err) {
 					return nil, py.ExceptionNewf(py.TypeError, "bad operand type for abs(): '%s'", typeName(arg))

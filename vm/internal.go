@@ -318,6 +318,10 @@ func (t *thread) builtinImport(f *frame, args py.Tuple, kw py.StringDict) (py.Ob
 	var g py.StringDict
 	if level != py.Int(0) {
 		// relative to the caller-supplied globals, not the frame's
+		if v[1] == nil {
+			// no globals at all (None is "globals must be a dict")
+			return nil, py.ExceptionNewf(py.KeyError, "'__name__' not in globals")
+		}
 		if g, ok = globalsDict(v[1]); !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
 		}

@@ -41,6 +41,9 @@ func (p *mappingProxy) view() py.Object {
 		if d, ok := classDictView(p.owner); ok {
 			return d
 		}
+		if d, ok := builtinTypeDictView(p.owner); ok {
+			return d
+		}
 	}
 	return p.m
 }
@@ -106,7 +109,7 @@ func (p *mappingProxy) M__getitem__(key py.Object) (py.Object, error) {
 func (p *mappingProxy) M__len__() (py.Object, error) {
 	switch d := p.view().(type) {
 	case py.StringDict:
-		return py.Int(len(d)), nil
+		return py.Int(len(d) + sideLen(d)), nil
 	case *Dict:
 		return py.Int(d.Len()), nil
 	}

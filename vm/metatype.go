@@ -55,6 +55,9 @@ var knownModules = []string{"builtins", "sys", "_ssl", "ssl", "socket", "select"
 // classGetAttr looks an attribute up on a class: the class's MRO first
 // (descriptors get None as the instance), then the metaclass.
 func classGetAttr(t *py.Type, name string) (py.Object, error) {
+	if r, ok, err := metaDataDescriptor(t, name); ok {
+		return r, err
+	}
 	if r, ok := classAttr(t, name); ok {
 		return r, nil
 	}
@@ -66,6 +69,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 	}
 	if attr != nil {
 		if d := classGetset(t, name, attr); d != nil {
+			return d, nil
+		}
+		if d := functionDescr(t, name, attr); d != nil {
 			return d, nil
 		}
 		switch a := attr.(type) {
@@ -98,4 +104,76 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		return mroNamed(t), nil // type_mro.go
 	}
 	return nil, nil
+}
+
+// metaDataDescriptor reads name through a data descriptor (a property,
+// or an object whose class defines __get__ and __set__ or __delete__) that a
+// metaclass written in Python defines: as in CPython, such a descriptor
+// wins over the class's own namespace. ok is false when there is none.
+func metaDataDescriptor(t *py.Type, name string) (r py.Object, ok bool, err error) {
+	meta := t.Type()
+	if meta == nil || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 || pyutil.IsInstanceObject(t) {
+		return nil, false, nil
+	}
+	for _, b := range meta.Mro {
+		bt, isType := b.(*py.Type)
+		if !isType || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil, false, nil
+		}
+		attr, found := bt.Dict[name]
+		if !found {
+			continue
+		}
+		if !isDataDescriptor(attr) { // ops_instance_attr.go
+			return nil, false, nil
+		}
+		r, err = bindAttr(attr, t, meta)
+		return r, true, err
+	}
+	return nil, false, nil
+}
+
+// typeDescrGet is what type's own descriptors (type.__dict__['__dict__'],
+// ['__mro__'], ...) read from a class: the class's own value, never a
+// metaclass's descriptor of the same name, as inspect.getattr_static
+// relies on.
+func typeDescrGet(self py.Object, name string) (py.Object, error) {
+	if t, ok := self.(*py.Type); ok {
+		if _, isCls := isClass(t); isCls {
+			if r, ok := classAttr(t, name); ok {
+				return r, nil
+			}
+		}
+	}
+	return GetAttr(self, name)
+}
+
+// functionDescrKinds are the attributes of functions that the function
+// class holds as descriptors in 3.6, true for a member descriptor; the
+// property gpython keeps for each would read a function out of None.
+var functionDescrKinds = map[string]bool{
+	"__code__": false, "__defaults__": false, "__kwdefaults__": false,
+	"__annotations__": false, "__globals__": true, "__closure__": true,
+}
+
+// functionDescr is the descriptor function.__code__ (and the others of
+// functionDescrKinds) reads as from the class, or nil.
+func functionDescr(t *py.Type, name string, attr py.Object) py.Object {
+	p, ok := attr.(*py.Property)
+	if !ok || t != py.FunctionType {
+		return nil
+	}
+	member, ok := functionDescrKinds[name]
+	if !ok {
+		return nil
+	}
+	if d, ok := goGetsets.Load(p); ok {
+		return d.(py.Object)
+	}
+	var d py.Object = &goGetset{name: name, owner: t, p: p}
+	if member {
+		d = &goMember{d.(*goGetset)}
+	}
+	got, _ := goGetsets.LoadOrStore(p, d)
+	return got.(py.Object)
 }

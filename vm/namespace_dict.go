@@ -35,6 +35,10 @@ func namespacesEqual(a, b py.Object) (eq, ok bool, err error) {
 	if !ok {
 		return false, false, nil
 	}
+	if sideOf(da) != nil || sideOf(db) != nil {
+		eq, err := dictEqual(DictFromStringDict(da), DictFromStringDict(db))
+		return eq, true, err
+	}
 	if len(da) != len(db) {
 		return false, true, nil
 	}

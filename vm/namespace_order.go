@@ -24,6 +24,9 @@ func storeName(ns py.StringDict, name string, v py.Object) {
 	if len(ns) != n {
 		nsorder.Stored(ns, name)
 	}
+	if execDictsLive.Load() != 0 {
+		execDictStored(ns, name, v) // exec_namespace.go
+	}
 }
 
 // moduleSetAttr is setattr(module, name, v): the name joins the module's

@@ -42,12 +42,8 @@ func init() {
 		if len(args) == 2 {
 			def = args[1]
 		}
-		if k, ok := args[0].(py.String); ok {
-			if v, ok := d[string(k)]; ok {
-				return v, nil
-			}
-		} else if err := dictKeyCheck(args[0]); err != nil {
-			return nil, err
+		if v, ok, err := namespaceLookup(d, args[0]); ok || err != nil {
+			return v, err
 		}
 		return def, SetItem(d, args[0], def)
 	}, 0, "setdefault(key, default=None) -> value\n\nThe value under key; when key is absent, store default under it first.")

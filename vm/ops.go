@@ -27,6 +27,10 @@ func Iter(o py.Object) (py.Object, error) {
 	case py.Tuple:
 		return &tupleIterator{t: v}, nil
 	case py.StringDict:
+		if sideOf(v) != nil {
+			keys, _ := namespaceItems(v)
+			return py.NewIterator(py.Tuple(keys)), nil
+		}
 		keys := namespaceKeys(v)
 		items := make(py.Tuple, len(keys))
 		for i, k := range keys {
@@ -228,8 +232,8 @@ func GetItem(o, key py.Object) (py.Object, error) {
 			if v, ok := d[string(k)]; ok {
 				return v, nil
 			}
-		} else if err := dictKeyCheck(key); err != nil {
-			return nil, err
+		} else if v, ok, err := sideGet(d, key); ok || err != nil {
+			return v, err
 		}
 		return nil, keyError(key)
 	}
@@ -300,6 +304,9 @@ func SetItem(o, key, v py.Object) error {
 			// order as a bound name does.
 			storeName(d, string(k), v)
 			return nil
+		}
+		if _, ok := strValue(key); !ok {
+			return sideSet(d, key, v)
 		}
 	}
 	if val, ok := valueFor(o, "__setitem__"); ok {
@@ -416,8 +423,10 @@ func DelItem(o, key py.Object) error {
 				delete(d, string(k))
 				return nil
 			}
-		} else if err := dictKeyCheck(key); err != nil {
-			return err
+		} else if _, isStr := strValue(key); !isStr {
+			if found, err := sideDel(d, key); found || err != nil {
+				return err
+			}
 		}
 		return &py.Exception{Base: py.KeyError, Args: py.Tuple{key}, Dict: py.StringDict{}}
 	}
@@ -508,7 +517,8 @@ func Contains(seq, x py.Object) (bool, error) {
 			_, in := s[string(k)]
 			return in, nil
 		}
-		return false, dictKeyCheck(x)
+		_, in, err := sideGet(s, x)
+		return in, err
 	case *Dict:
 		_, ok, err := s.GetItem(x)
 		return ok, err
@@ -926,6 +936,11 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 	}
 	if op <= cmpGE {
 		if r, ok := intFloatCompare(op, a, b); ok {
+			return r, nil
+		}
+	}
+	if op == cmpEQ || op == cmpNE {
+		if r, ok := complexIntEqual(op, a, b); ok { // complex_ops.go
 			return r, nil
 		}
 	}

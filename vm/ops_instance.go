@@ -196,6 +196,9 @@ func unsupported(sym string, a, b py.Object) error {
 // tp_name): a class statement's name, or a Go type's module-qualified name
 // ("datetime.date").
 func tpName(t *py.Type) string {
+	if n, ok := extensionName(t); ok {
+		return n
+	}
 	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 		return t.Name
 	}
@@ -291,7 +294,7 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 	case cmpNE:
 		return py.NewBool(!identical(a, b)), true, nil
 	}
-	return nil, true, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", n.sym, typeName(a), typeName(b))
+	return nil, true, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", n.sym, orderName(a), orderName(b))
 }
 
 // instanceCall calls an instance of a Python class (__call__).

@@ -29,7 +29,7 @@ func Truth(o py.Object) (bool, error) {
 	case *py.List:
 		return len(v.Items) > 0, nil
 	case py.StringDict:
-		return len(v) > 0, nil
+		return len(v) > 0 || sideLen(v) > 0, nil
 	case *Dict:
 		return v.used > 0, nil
 	case *Set:

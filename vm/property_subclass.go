@@ -40,7 +40,10 @@ func initProperty(self py.Object, p *property, args py.Tuple, kwargs py.StringDi
 			// A subclass instance keeps the getter's docstring in its
 			// __dict__, where the class's own __doc__ does not shadow it.
 			if inst, ok := self.(*py.Type); ok && pyutil.IsInstanceObject(inst) {
-				inst.Dict["__doc__"] = d
+				// set as an attribute: __slots__ without __dict__ refuse it
+				if err := SetAttr(inst, "__doc__", d); err != nil {
+					return err
+				}
 			}
 		}
 	}

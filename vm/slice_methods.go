@@ -43,17 +43,34 @@ func init() {
 			return nil, py.ExceptionNewf(py.TypeError, "indices() takes exactly one argument (%d given)", len(args))
 		}
 		length, err := indexValue(args[0])
-		if err != nil {
+		if err != nil && !py.IsException(py.OverflowError, err) {
 			return nil, err
 		}
-		if length < 0 {
+		if err == nil && length < 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "length should not be negative")
 		}
-		start, stop, step, err := sliceBounds(s, length)
+		if err == nil {
+			start, stop, step, err := sliceBounds(s, length)
+			if err == nil {
+				return py.Tuple{py.Int(start), py.Int(stop), py.Int(step)}, nil
+			}
+			if !py.IsException(py.OverflowError, err) {
+				return nil, err
+			}
+		}
+		// A length or a part beyond 64 bits: the same in big ints.
+		bigLength, err := bigIndex(args[0], "'%s' object cannot be interpreted as an integer")
 		if err != nil {
 			return nil, err
 		}
-		return py.Tuple{py.Int(start), py.Int(stop), py.Int(step)}, nil
+		if bigLength.Sign() < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "length should not be negative")
+		}
+		start, stop, step, err := bigSliceIndices(s, bigLength)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{intObject(start), intObject(stop), intObject(step)}, nil
 	}, 0, "S.indices(len) -> (start, stop, stride)\n\nThe start, stop and stride of the indices slice S selects in a sequence\nof len items; indices out of range are clipped as slicing clips them.")
 }
 

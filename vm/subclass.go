@@ -115,8 +115,12 @@ func setUpClass(cls *py.Type) {
 // first built-in class, unwrapping a staticmethod.
 func userSlot(cls *py.Type, name string) py.Object {
 	m := userMethod(cls, name)
-	if sm, ok := m.(*py.StaticMethod); ok {
+	switch sm := m.(type) {
+	case *py.StaticMethod:
 		return sm.Callable
+	case *py.ClassMethod:
+		// bound to the class, as reading it from the class binds it
+		return py.NewBoundMethod(cls, sm.Callable)
 	}
 	return m
 }

@@ -5,6 +5,7 @@ Run as a script, it compiles the directories named on the command line,
 recursively unless -l is given, or the directories of sys.path when none
 is named.
 """
+import functools
 import importlib.util
 import os
 import py_compile
@@ -48,13 +49,25 @@ def compile_dir(dir, maxlevels=10, ddir=None, force=False, rx=None,
     rx (a compiled regular expression) skips the paths it matches in,
     quiet is 0 (list everything), 1 (errors only) or 2 (nothing), legacy
     writes file.pyc beside each file instead of under __pycache__, and
-    optimize is the optimisation level (-1: the interpreter's). The files
-    are compiled one after another, whatever workers says (the worker
-    processes of concurrent.futures are not used).
+    optimize is the optimisation level (-1: the interpreter's). workers
+    other than 1 compiles the files in that many processes of a
+    concurrent.futures.ProcessPoolExecutor (0: as many as it chooses).
     """
-    if workers is not None and workers < 0:
-        raise ValueError('workers must be greater or equal to 0')
+    pool = None
+    if workers is not None:
+        if workers < 0:
+            raise ValueError('workers must be greater or equal to 0')
+        if workers != 1:
+            try:
+                from concurrent.futures import ProcessPoolExecutor as pool
+            except ImportError:
+                pool = None
     paths = _files_below(dir, ddir, maxlevels, quiet)
+    if pool is not None:
+        job = functools.partial(compile_file, ddir=ddir, force=force, rx=rx,
+                                quiet=quiet, legacy=legacy, optimize=optimize)
+        with pool(max_workers=workers or None) as executor:
+            return min(executor.map(job, paths), default=True)
     all_ok = True
     for path in paths:
         if not compile_file(path, ddir, force, rx, quiet, legacy, optimize):

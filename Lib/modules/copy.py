@@ -335,7 +335,10 @@ def _copy_state(x, y, cls, dup, deep, memo):
         if deep:
             attrs = deepcopy(attrs, memo)
         for k, v in attrs.items():
-            setattr(y, k, v)
+            if isinstance(k, str):
+                setattr(y, k, v)
+            else:
+                y.__dict__[k] = v
     for name in _slot_names(cls):
         try:
             value = getattr(x, name)

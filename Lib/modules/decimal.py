@@ -144,6 +144,12 @@ def _from_int(i):
 _op = _core.op
 
 
+def _from_float(f):
+    # The exact Value of a float, an instance of a float subclass read as
+    # the float it holds (whatever its methods say).
+    return _core.from_float(f if type(f) is float else float.__float__(f))
+
+
 class _SignalDict(object):
     """The flags or traps of a context: a mapping from each signal to a
     bool, whose keys cannot be added or removed."""
@@ -214,24 +220,30 @@ class _SignalDict(object):
         return [s for s in _REPR_ORDER if self._d[s]]
 
 
-def _signal_dict(value, what):
+def _signal_dict(value):
     # A context's flags or traps from a list of signals or a mapping.
     if value is None:
         return _SignalDict()
-    if isinstance(value, (_SignalDict, dict)):
-        for s in _SIGNALS:
-            if s not in value:
-                raise KeyError("invalid signal dict")
-        d = _SignalDict()
-        for s in _SIGNALS:
-            d[s] = value[s]
-        return d
-    on = []
-    for s in value:
-        if s not in _SIGNALS:
-            raise KeyError("invalid error flag")
-        on.append(s)
-    return _SignalDict(on)
+    if isinstance(value, list):
+        for s in value:
+            if s not in _SIGNALS:
+                raise KeyError(_BAD_SIGNAL)
+        return _SignalDict(value)
+    if not isinstance(value, (_SignalDict, dict)):
+        raise TypeError("argument must be a signal dict")
+    if len(value) != len(_SIGNALS):
+        raise KeyError("invalid signal dict")
+    for s in _SIGNALS:
+        if s not in value:
+            raise KeyError("invalid signal dict")
+    d = _SignalDict()
+    for s in _SIGNALS:
+        d[s] = value[s]
+    return d
+
+
+_CONTEXT_FIELDS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
+                   'flags', 'traps')
 
 
 def _check_int(value):
@@ -250,10 +262,24 @@ class Context(object):
     """
 
     __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals',
-                 '_clamp', '_flags', '_traps')
+                 '_clampv', '_flags', '_traps')
 
-    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
-                 capitals=None, clamp=None, flags=None, traps=None):
+    def __init__(self, *args, **kwargs):
+        if len(args) + len(kwargs) > 8:
+            raise TypeError("function takes at most 8 arguments (%d given)"
+                            % (len(args) + len(kwargs)))
+        given = dict(zip(_CONTEXT_FIELDS, args))
+        for k in kwargs:
+            if k not in _CONTEXT_FIELDS:
+                raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+            if k in given:
+                raise TypeError("Argument given by name ('%s') and position (%d)"
+                                % (k, _CONTEXT_FIELDS.index(k) + 1))
+        given.update(kwargs)
+        self._setup(**given)
+
+    def _setup(self, prec=None, rounding=None, Emin=None, Emax=None,
+               capitals=None, clamp=None, flags=None, traps=None):
         dc = DefaultContext if '_default_ready' in globals() else None
         self.prec = prec if prec is not None else (dc.prec if dc else 28)
         self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
@@ -261,11 +287,11 @@ class Context(object):
         self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
         self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
         self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
-        object.__setattr__(self, '_flags', _signal_dict(flags, 'flags'))
+        object.__setattr__(self, '_flags', _signal_dict(flags))
         if traps is None and dc is not None:
-            object.__setattr__(self, '_traps', _signal_dict(dc.traps, 'traps'))
+            object.__setattr__(self, '_traps', _signal_dict(dc.traps))
         else:
-            object.__setattr__(self, '_traps', _signal_dict(traps, 'traps'))
+            object.__setattr__(self, '_traps', _signal_dict(traps))
 
     # Attributes, validated as CPython validates them.
 
@@ -327,13 +353,13 @@ class Context(object):
     capitals = property(_get_capitals, _set_capitals)
 
     def _get_clamp(self):
-        return self._clamp
+        return self._clampv
 
     def _set_clamp(self, value):
         value = _check_int(value)
         if value not in (0, 1):
             raise ValueError("valid values for clamp are 0 or 1")
-        object.__setattr__(self, '_clamp', value)
+        object.__setattr__(self, '_clampv', value)
 
     clamp = property(_get_clamp, _set_clamp)
 
@@ -343,7 +369,7 @@ class Context(object):
     def _set_flags(self, value):
         if not isinstance(value, (_SignalDict, dict)):
             raise TypeError("argument must be a signal dict")
-        object.__setattr__(self, '_flags', _signal_dict(value, 'flags'))
+        object.__setattr__(self, '_flags', _signal_dict(value))
 
     flags = property(_get_flags, _set_flags)
 
@@ -353,7 +379,7 @@ class Context(object):
     def _set_traps(self, value):
         if not isinstance(value, (_SignalDict, dict)):
             raise TypeError("argument must be a signal dict")
-        object.__setattr__(self, '_traps', _signal_dict(value, 'traps'))
+        object.__setattr__(self, '_traps', _signal_dict(value))
 
     traps = property(_get_traps, _set_traps)
 
@@ -370,7 +396,7 @@ class Context(object):
     # Plumbing for the operations.
 
     def _t(self):
-        return (self._prec, self._rounding, self._Emin, self._Emax, self._clamp)
+        return (self._prec, self._rounding, self._Emin, self._Emax, self._clampv)
 
     def _signal(self, bits):
         # Sets the flags of the conditions in bits, then raises the first
@@ -401,13 +427,17 @@ class Context(object):
                 names.append(s)
         raise first(names)
 
-    def _apply(self, name, *args):
+    def _run(self, name, *args):
         r, f = _op(name, self._t(), *args)
         if f:
             self._signal(f)
         if type(r) is _CoreValue:
             return _new(r)
         return r
+
+    def _apply(self, a):
+        """a rounded to this context, as every arithmetic result is."""
+        return self._run('finish', self._convert(a))
 
     def _convert(self, x):
         # An operand of a context method: a Decimal or an int.
@@ -422,7 +452,7 @@ class Context(object):
     def copy(self):
         """A copy of this context, with copies of its flags and traps."""
         return Context(self._prec, self._rounding, self._Emin, self._Emax,
-                       self._capitals, self._clamp, self._flags, self._traps)
+                       self._capitals, self._clampv, self._flags, self._traps)
 
     def __copy__(self):
         return self.copy()
@@ -432,7 +462,7 @@ class Context(object):
 
     def __reduce__(self):
         return (Context, (self._prec, self._rounding, self._Emin, self._Emax,
-                          self._capitals, self._clamp, self._flags._on_sorted(),
+                          self._capitals, self._clampv, self._flags._on_sorted(),
                           self._traps._on_sorted()))
 
     def __repr__(self):
@@ -441,8 +471,30 @@ class Context(object):
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, "
                 "clamp=%d, flags=%s, traps=%s)" % (
                     self._prec, self._rounding, self._Emin, self._Emax,
-                    self._capitals, self._clamp, names(self._flags),
+                    self._capitals, self._clampv, names(self._flags),
                     names(self._traps)))
+
+    def _raise_error(self, condition, explanation=None, *args):
+        """Signal condition as an operation would: set its flag, raise it
+        when trapped, else return the operation's default result (NaN for
+        an invalid operation)."""
+        sig = condition
+        for _, s, c in _BITS:
+            if c is condition:
+                sig = s
+                break
+        if sig not in _SIGNALS:
+            raise KeyError(_BAD_SIGNAL)
+        self._flags._d[sig] = True
+        if self._traps._d[sig]:
+            raise sig(explanation)
+        if sig is InvalidOperation:
+            return _new(_core.parse("NaN")[0])
+        return None
+
+    def __getattr__(self, name):
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % (_type_name(self), name))
 
     def clear_flags(self):
         """Lower every flag."""
@@ -470,18 +522,24 @@ class Context(object):
         """A Decimal from num, rounded to this context; conversion errors
         are signalled here."""
         if isinstance(num, str):
-            v, f = _core.parse(num)
+            # Unlike Decimal(), no white space around or underscores.
+            if num != num.strip() or '_' in num:
+                f = 256
+            else:
+                v, f = _core.parse(num)
             if f:
                 self._signal(f)
                 return _new(_core.parse("NaN")[0])
         elif isinstance(num, float):
             self._signal(_FLOAT_BIT)
-            v = _core.from_float(num)
+            v = _from_float(num)
+        elif isinstance(num, (tuple, list)):
+            v = _from_tuple(num)
         else:
             v = Decimal(num)._v
         r, f = _op('finish', self._t(), v)
         if _core.info(r)[0] >= 2 and _core.info(v)[0] >= 2 and \
-                len(_core.as_tuple(v)[1]) > self._prec - self._clamp:
+                len(_core.as_tuple(v)[1]) > self._prec - self._clampv:
             # A NaN payload longer than the precision is an error here.
             self._signal(256)
             return _new(_core.parse("NaN")[0])
@@ -494,129 +552,129 @@ class Context(object):
         if isinstance(f, int):
             v = _from_int(f)
         elif isinstance(f, float):
-            v = _core.from_float(f)
+            v = _from_float(f)
         else:
             raise TypeError("argument must be int or float")
-        return self._apply('finish', v)
+        return self._run('finish', v)
 
     def abs(self, a):
-        return self._apply('abs', self._convert(a))
+        return self._run('abs', self._convert(a))
 
     def add(self, a, b):
-        return self._apply('add', self._convert(a), self._convert(b))
+        return self._run('add', self._convert(a), self._convert(b))
 
     def subtract(self, a, b):
-        return self._apply('sub', self._convert(a), self._convert(b))
+        return self._run('sub', self._convert(a), self._convert(b))
 
     def multiply(self, a, b):
-        return self._apply('mul', self._convert(a), self._convert(b))
+        return self._run('mul', self._convert(a), self._convert(b))
 
     def divide(self, a, b):
-        return self._apply('div', self._convert(a), self._convert(b))
+        return self._run('div', self._convert(a), self._convert(b))
 
     def divide_int(self, a, b):
-        return self._apply('divint', self._convert(a), self._convert(b))
+        return self._run('divint', self._convert(a), self._convert(b))
 
     def remainder(self, a, b):
-        return self._apply('rem', self._convert(a), self._convert(b))
+        return self._run('rem', self._convert(a), self._convert(b))
 
     def remainder_near(self, a, b):
-        return self._apply('remnear', self._convert(a), self._convert(b))
+        return self._run('remnear', self._convert(a), self._convert(b))
 
     def divmod(self, a, b):
         return _divmod(self, self._convert(a), self._convert(b))
 
     def power(self, a, b, modulo=None):
         if modulo is None:
-            return self._apply('pow', self._convert(a), self._convert(b))
-        return self._apply('powmod', self._convert(a), self._convert(b),
+            return self._run('pow', self._convert(a), self._convert(b))
+        return self._run('powmod', self._convert(a), self._convert(b),
                            self._convert(modulo))
 
     def fma(self, a, b, c):
-        return self._apply('fma', self._convert(a), self._convert(b), self._convert(c))
+        return self._run('fma', self._convert(a), self._convert(b), self._convert(c))
 
     def plus(self, a):
-        return self._apply('plus', self._convert(a))
+        return self._run('plus', self._convert(a))
 
     def minus(self, a):
-        return self._apply('minus', self._convert(a))
+        return self._run('minus', self._convert(a))
 
     def sqrt(self, a):
-        return self._apply('sqrt', self._convert(a))
+        return self._run('sqrt', self._convert(a))
 
     def exp(self, a):
-        return self._apply('exp', self._convert(a))
+        return self._run('exp', self._convert(a))
 
     def ln(self, a):
-        return self._apply('ln', self._convert(a))
+        return self._run('ln', self._convert(a))
 
     def log10(self, a):
-        return self._apply('log10', self._convert(a))
+        return self._run('log10', self._convert(a))
 
     def logb(self, a):
-        return self._apply('logb', self._convert(a))
+        return self._run('logb', self._convert(a))
 
     def scaleb(self, a, b):
-        return self._apply('scaleb', self._convert(a), self._convert(b))
+        return self._run('scaleb', self._convert(a), self._convert(b))
 
     def shift(self, a, b):
-        return self._apply('shift', self._convert(a), self._convert(b))
+        return self._run('shift', self._convert(a), self._convert(b))
 
     def rotate(self, a, b):
-        return self._apply('rotate', self._convert(a), self._convert(b))
+        return self._run('rotate', self._convert(a), self._convert(b))
 
     def logical_and(self, a, b):
-        return self._apply('and', self._convert(a), self._convert(b))
+        return self._run('and', self._convert(a), self._convert(b))
 
     def logical_or(self, a, b):
-        return self._apply('or', self._convert(a), self._convert(b))
+        return self._run('or', self._convert(a), self._convert(b))
 
     def logical_xor(self, a, b):
-        return self._apply('xor', self._convert(a), self._convert(b))
+        return self._run('xor', self._convert(a), self._convert(b))
 
     def logical_invert(self, a):
-        return self._apply('invert', self._convert(a))
+        return self._run('invert', self._convert(a))
 
     def max(self, a, b):
-        return self._apply('max', self._convert(a), self._convert(b))
+        return self._run('max', self._convert(a), self._convert(b))
 
     def min(self, a, b):
-        return self._apply('min', self._convert(a), self._convert(b))
+        return self._run('min', self._convert(a), self._convert(b))
 
     def max_mag(self, a, b):
-        return self._apply('max_mag', self._convert(a), self._convert(b))
+        return self._run('max_mag', self._convert(a), self._convert(b))
 
     def min_mag(self, a, b):
-        return self._apply('min_mag', self._convert(a), self._convert(b))
+        return self._run('min_mag', self._convert(a), self._convert(b))
 
     def next_plus(self, a):
-        return self._apply('next_plus', self._convert(a))
+        return self._run('next_plus', self._convert(a))
 
     def next_minus(self, a):
-        return self._apply('next_minus', self._convert(a))
+        return self._run('next_minus', self._convert(a))
 
     def next_toward(self, a, b):
-        return self._apply('next_toward', self._convert(a), self._convert(b))
+        return self._run('next_toward', self._convert(a), self._convert(b))
 
     def normalize(self, a):
-        return self._apply('reduce', self._convert(a))
+        return self._run('reduce', self._convert(a))
 
     def quantize(self, a, b):
-        return self._apply('quantize', self._convert(a), self._convert(b))
+        return self._run('quantize', self._convert(a), self._convert(b))
 
     def to_integral_value(self, a):
-        return self._apply('to_integral', self._convert(a))
+        return self._run('to_integral', self._convert(a))
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, a):
-        return self._apply('to_integral_exact', self._convert(a))
+        return self._run('to_integral_exact', self._convert(a))
 
     def compare(self, a, b):
-        return self._apply('compare', self._convert(a), self._convert(b))
+        return self._run('compare', self._convert(a), self._convert(b))
 
     def compare_signal(self, a, b):
-        return self._apply('compare_signal', self._convert(a), self._convert(b))
+        return self._run('compare_signal', self._convert(a), self._convert(b))
 
     def compare_total(self, a, b):
         return _new(_core.from_int(_core.compare(self._convert(a), self._convert(b), 1, 0)))
@@ -625,13 +683,13 @@ class Context(object):
         return _new(_core.from_int(_core.compare(self._convert(a), self._convert(b), 1, 1)))
 
     def number_class(self, a):
-        return self._apply('number_class', self._convert(a))
+        return self._run('number_class', self._convert(a))
 
     def is_normal(self, a):
-        return self._apply('is_normal', self._convert(a))
+        return self._run('is_normal', self._convert(a))
 
     def is_subnormal(self, a):
-        return self._apply('is_subnormal', self._convert(a))
+        return self._run('is_subnormal', self._convert(a))
 
     def _dec(self, a):
         return _new(self._convert(a))
@@ -828,9 +886,23 @@ def _from_tuple(value):
     return _core.from_parts(sign, s, exp)
 
 
-# Types whose mixing with Decimal is refused with CPython's message
-# rather than by returning NotImplemented.
-_REFUSED = (float, str, bytes, complex, list, tuple, dict, set, type(None))
+def _type_name(x):
+    # How an attribute error names x's class: the C type's dotted name
+    # for the module's own classes.
+    t = type(x)
+    if t is Decimal or t is Context:
+        return 'decimal.' + t.__name__
+    return t.__name__
+
+
+def _exact(v, context):
+    # v, when its exponent lies in the range the exact constructor holds
+    # (that of a context with the largest limits); else InvalidOperation.
+    form, _, _, adjusted, exp, _ = _core.info(v)
+    if form == 0 and (adjusted > MAX_EMAX or exp < MIN_ETINY):
+        _ctx(context)._signal(2)
+        return _core.parse("NaN")[0]
+    return v
 
 
 def _other(x):
@@ -842,30 +914,18 @@ def _other(x):
     return None
 
 
-def _refuse(sym, a, b):
-    def name(x):
-        if isinstance(x, Decimal):
-            return 'decimal.Decimal'
-        return type(x).__name__
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (sym, name(a), name(b)))
-
-
 def _binary(name, sym):
     def op(self, other, context=None):
         o = _other(other)
         if o is None:
-            if isinstance(other, _REFUSED):
-                _refuse(sym, self, other)
             return NotImplemented
-        return _ctx(context)._apply(name, self._v, o)
+        return _ctx(context)._run(name, self._v, o)
 
     def rop(self, other, context=None):
         o = _other(other)
         if o is None:
-            if isinstance(other, _REFUSED):
-                _refuse(sym, other, self)
             return NotImplemented
-        return _ctx(context)._apply(name, o, self._v)
+        return _ctx(context)._run(name, o, self._v)
     return op, rop
 
 
@@ -880,7 +940,7 @@ def _operand(x):
 
 def _method(name, doc):
     def unary(self, context=None):
-        return _ctx(context)._apply(name, self._v)
+        return _ctx(context)._run(name, self._v)
     unary.__name__ = name
     unary.__doc__ = doc
     return unary
@@ -888,7 +948,7 @@ def _method(name, doc):
 
 def _method2(name, doc):
     def binary(self, other, context=None):
-        return _ctx(context)._apply(name, self._v, _operand(other))
+        return _ctx(context)._run(name, self._v, _operand(other))
     binary.__name__ = name
     binary.__doc__ = doc
     return binary
@@ -913,15 +973,16 @@ class Decimal(object):
             if f:
                 _ctx(context)._signal(f)
                 v = _core.parse("NaN")[0]
+            v = _exact(v, context)
         elif isinstance(value, int):
             v = _from_int(value)
         elif isinstance(value, Decimal):
             v = value._v
         elif isinstance(value, float):
             _ctx(context)._signal(_FLOAT_BIT)
-            v = _core.from_float(value)
+            v = _from_float(value)
         elif isinstance(value, (tuple, list)):
-            v = _from_tuple(value)
+            v = _exact(_from_tuple(value), context)
         else:
             raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
         self = _object_new(cls)
@@ -934,7 +995,7 @@ class Decimal(object):
         if isinstance(f, int):
             v = _from_int(f)
         elif isinstance(f, float):
-            v = _core.from_float(f)
+            v = _from_float(f)
         else:
             raise TypeError("argument must be int of float")
         if cls is Decimal:
@@ -953,10 +1014,32 @@ class Decimal(object):
         """The value in engineering notation (exponents multiples of 3)."""
         return _core.sci(self._v, _ctx(context)._capitals, 1)
 
-    def __format__(self, spec, _localeconv=None):
+    def __format__(self, spec, *override, _localeconv=None):
+        if len(override) > 1:
+            raise TypeError("function takes at most 2 arguments (%d given)"
+                            % (len(override) + 1))
+        if override:
+            _localeconv = override[0]
         if not isinstance(spec, str):
-            raise TypeError("format spec must be a string")
-        return _core.format(self._v, spec, getcontext()._rounding)
+            raise TypeError("format arg must be str")
+        if _localeconv is None:
+            return _core.format(self._v, spec, getcontext()._rounding)
+        if not isinstance(_localeconv, dict):
+            raise TypeError("optional argument must be a dict")
+        dot = _localeconv.get('decimal_point')
+        sep = _localeconv.get('thousands_sep')
+        grouping = _localeconv.get('grouping')
+        for x in (dot, sep):
+            if x is not None and not isinstance(x, str):
+                raise TypeError("bad argument type for built-in operation")
+        if isinstance(grouping, str):
+            grouping = tuple(ord(c) for c in grouping)
+        elif isinstance(grouping, (list, tuple)):
+            grouping = tuple(grouping)
+        elif grouping is not None:
+            raise TypeError("bad argument type for built-in operation")
+        loc = (dot, sep, grouping)
+        return _core.format(self._v, spec, getcontext()._rounding, loc)
 
     # Conversions to other numbers.
 
@@ -995,8 +1078,10 @@ class Decimal(object):
             return self._rounded_int(ROUND_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError("optional arg must be an integer")
-        q = _core.from_parts(0, "1", -n)
-        return getcontext()._apply('quantize', self._v, q)
+        if not -2**63 <= n < 2**63:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        q = _core.from_parts(0, "1", max(-2**62, min(-n, 2**62)))
+        return getcontext()._run('quantize', self._v, q)
 
     def __floor__(self):
         return self._rounded_int(ROUND_FLOOR)
@@ -1045,10 +1130,10 @@ class Decimal(object):
             return _from_int(other)
         if isinstance(other, float):
             getcontext()._signal_float(equality)
-            return _core.from_float(other)
+            return _from_float(other)
         if equality and isinstance(other, complex) and other.imag == 0:
             getcontext()._signal_float(equality)
-            return _core.from_float(other.real)
+            return _from_float(other.real)
         if isinstance(other, _numbers.Rational) and not isinstance(other, bool):
             return ('ratio', other)
         return NotImplemented
@@ -1085,9 +1170,6 @@ class Decimal(object):
     def _order(self, other, sym, test):
         k = self._compare(other, False, sym)
         if k is NotImplemented:
-            if isinstance(other, _REFUSED):
-                raise TypeError("'%s' not supported between instances of 'decimal.Decimal' and '%s'"
-                                % (sym, type(other).__name__))
             return k
         if k is None:
             return False
@@ -1117,52 +1199,85 @@ class Decimal(object):
     def __divmod__(self, other, context=None):
         o = _other(other)
         if o is None:
-            if isinstance(other, _REFUSED):
-                _refuse('divmod()', self, other)
             return NotImplemented
         return _divmod(_ctx(context), self._v, o)
 
     def __rdivmod__(self, other, context=None):
         o = _other(other)
         if o is None:
-            if isinstance(other, _REFUSED):
-                _refuse('divmod()', other, self)
             return NotImplemented
         return _divmod(_ctx(context), o, self._v)
 
     def __pow__(self, other, modulo=None, context=None):
         o = _other(other)
         if o is None:
-            if isinstance(other, _REFUSED):
-                _refuse('** or pow()', self, other)
             return NotImplemented
         if modulo is None:
-            return _ctx(context)._apply('pow', self._v, o)
+            return _ctx(context)._run('pow', self._v, o)
         m = _other(modulo)
         if m is None:
-            if isinstance(modulo, _REFUSED):
-                raise TypeError("unsupported operand type(s) for pow(): 'decimal.Decimal', '%s', '%s'"
-                                % (type(other).__name__ if not isinstance(other, Decimal) else 'decimal.Decimal',
-                                   type(modulo).__name__))
             return NotImplemented
-        return _ctx(context)._apply('powmod', self._v, o, m)
+        return _ctx(context)._run('powmod', self._v, o, m)
 
     def __rpow__(self, other, context=None):
         o = _other(other)
         if o is None:
-            if isinstance(other, _REFUSED):
-                _refuse('** or pow()', other, self)
             return NotImplemented
-        return _ctx(context)._apply('pow', o, self._v)
+        return _ctx(context)._run('pow', o, self._v)
 
     def __neg__(self):
-        return getcontext()._apply('minus', self._v)
+        return getcontext()._run('minus', self._v)
 
     def __pos__(self):
-        return getcontext()._apply('plus', self._v)
+        return getcontext()._run('plus', self._v)
 
     def __abs__(self):
-        return getcontext()._apply('abs', self._v)
+        return getcontext()._run('abs', self._v)
+
+    # The pure-Python implementation's view of a number: its sign, its
+    # digits as a str and its exponent ('n', 'N' or 'F' for the specials).
+
+    @property
+    def _sign(self):
+        return _core.as_tuple(self._v)[0]
+
+    @property
+    def _int(self):
+        t = _core.as_tuple(self._v)
+        return t[1] if t[2] != 'F' else '0'
+
+    @property
+    def _exp(self):
+        return _core.as_tuple(self._v)[2]
+
+    @property
+    def _is_special(self):
+        return _core.info(self._v)[0] != 0
+
+    def _rescale(self, exp, rounding):
+        """This number with exponent exp, digits rounded off or zeros
+        added as needed; specials come back unchanged."""
+        if _core.info(self._v)[0] != 0:
+            return _new(self._v)
+        q = _core.from_parts(0, "1", exp)
+        t = (MAX_PREC, rounding, MIN_EMIN, MAX_EMAX, 0)
+        return _new(_op('quantize', t, self._v, q)[0])
+
+    def _round(self, places, rounding):
+        """This number rounded to places significant digits."""
+        if places <= 0:
+            raise ValueError("argument should be at least 1 in _round")
+        form, _, zero = _core.info(self._v)[:3]
+        if form != 0 or zero:
+            return _new(self._v)
+        ans = self._rescale(self.adjusted() + 1 - places, rounding)
+        if ans.adjusted() != self.adjusted():
+            ans = ans._rescale(ans.adjusted() + 1 - places, rounding)
+        return ans
+
+    def __getattr__(self, name):
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % (_type_name(self), name))
 
     # Copying and pickling.
 
@@ -1240,15 +1355,15 @@ class Decimal(object):
 
     def is_normal(self, context=None):
         """Whether the number is finite, nonzero and not subnormal."""
-        return _ctx(context)._apply('is_normal', self._v)
+        return _ctx(context)._run('is_normal', self._v)
 
     def is_subnormal(self, context=None):
         """Whether the number is nonzero with adjusted exponent below Emin."""
-        return _ctx(context)._apply('is_subnormal', self._v)
+        return _ctx(context)._run('is_subnormal', self._v)
 
     def number_class(self, context=None):
         """The class of the number, such as '+Normal' or '-Zero'."""
-        return _ctx(context)._apply('number_class', self._v)
+        return _ctx(context)._run('number_class', self._v)
 
     # Sign manipulation (exact, no context).
 
@@ -1288,23 +1403,23 @@ class Decimal(object):
 
     def fma(self, other, third, context=None):
         """self*other + third with only one rounding."""
-        return _ctx(context)._apply('fma', self._v, _operand(other), _operand(third))
+        return _ctx(context)._run('fma', self._v, _operand(other), _operand(third))
 
     def quantize(self, exp, rounding=None, context=None):
         """The number rounded to the exponent of exp."""
         ctx = _ctx(context)
         if rounding is None:
-            return ctx._apply('quantize', self._v, _operand(exp))
+            return ctx._run('quantize', self._v, _operand(exp))
         ctx._set_rounding_check(rounding)
-        return ctx._apply('quantize', self._v, _operand(exp), rounding)
+        return ctx._run('quantize', self._v, _operand(exp), rounding)
 
     def to_integral_value(self, rounding=None, context=None):
         """The number rounded to an integer, signalling nothing but NaNs."""
         ctx = _ctx(context)
         if rounding is None:
-            return ctx._apply('to_integral', self._v)
+            return ctx._run('to_integral', self._v)
         ctx._set_rounding_check(rounding)
-        return ctx._apply('to_integral', self._v, rounding)
+        return ctx._run('to_integral', self._v, rounding)
 
     to_integral = to_integral_value
 
@@ -1312,9 +1427,9 @@ class Decimal(object):
         """The number rounded to an integer, signalling Inexact and Rounded."""
         ctx = _ctx(context)
         if rounding is None:
-            return ctx._apply('to_integral_exact', self._v)
+            return ctx._run('to_integral_exact', self._v)
         ctx._set_rounding_check(rounding)
-        return ctx._apply('to_integral_exact', self._v, rounding)
+        return ctx._run('to_integral_exact', self._v, rounding)
 
     exp = _method('exp', "e raised to the number, correctly rounded.")
     ln = _method('ln', "The natural logarithm, correctly rounded.")
@@ -1368,6 +1483,9 @@ def _gcd(a, b):
 
 
 _numbers.Number.register(Decimal)
+# Operator messages name these as CPython's C module names its types.
+_core.set_type_name(Decimal, 'decimal.Decimal')
+_core.set_type_name(Context, 'decimal.Context')
 
 _EXACT = (MAX_PREC, ROUND_HALF_EVEN, MIN_EMIN, MAX_EMAX, 0)
 

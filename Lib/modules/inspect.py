@@ -213,47 +213,74 @@ Attribute = collections.namedtuple('Attribute',
 def _attribute_kind(found, value):
     # (kind, object to report) for an attribute whose class dict entry is
     # found (None when no dict has it) and whose getattr value is value.
-    for kind, wrapper in (("static method", staticmethod),
-                          ("class method", classmethod),
-                          ("property", property)):
-        if isinstance(found, wrapper):
-            return kind, found
+    if isinstance(found, (staticmethod, types.BuiltinMethodType)):
+        return "static method", found
+    if isinstance(found, (classmethod, type(dict.__dict__["fromkeys"]))):
+        return "class method", found
+    if isinstance(found, property):
+        return "property", found
     return ("method" if isroutine(value) else "data"), value
+
+
+def _home_of(cls, name, value, classes, metaclasses):
+    # The class among classes (or the metaclass among metaclasses, whose
+    # __getattr__ answers for virtual attributes) that getattr(cls, name)
+    # found value in: the last one that gives the very same object, or
+    # None.
+    owner = getattr(value, "__objclass__", None)
+    if owner in classes:
+        return owner
+    owner = None
+    for klass in classes:
+        if getattr(klass, name, None) is value:
+            owner = klass
+    for meta in metaclasses:
+        try:
+            virtual = meta.__getattr__(cls, name)
+        except AttributeError:
+            continue
+        if virtual is value:
+            owner = meta
+    return owner
 
 
 def classify_class_attrs(cls):
     """An Attribute(name, kind, defining_class, object) for each name of
-    dir(cls): kind is 'class method', 'static method', 'property',
-    'method' or 'data', defining_class the class (or metaclass) whose
-    namespace holds it."""
-    lookup_order = list(getmro(cls))
-    metaclass = type(cls)
-    if metaclass is not type:
-        lookup_order.extend(c for c in getmro(metaclass)
-                            if c not in lookup_order)
-    lookup_order.append(type)
+    dir(cls), and for each DynamicClassAttribute of its classes: kind is
+    'class method', 'static method', 'property', 'method' or 'data',
+    defining_class the class (or metaclass) whose namespace holds it."""
+    classes = (cls,) + getmro(cls)
+    metaclasses = tuple(m for m in getmro(type(cls))
+                        if m is not type and m is not object)
+    names = dir(cls)
+    for klass in classes[1:]:
+        names.extend(k for k, v in klass.__dict__.items()
+                     if isinstance(v, types.DynamicClassAttribute))
     result = []
-    for name in dir(cls):
-        owner = found = None
-        for klass in lookup_order:
-            namespace = getattr(klass, "__dict__", {})
-            if name in namespace:
-                owner, found = klass, namespace[name]
-                break
-        value = found
-        if name != "__dict__":
+    done = set()
+    for name in names:
+        owner = value = found = None
+        if name not in done and name != "__dict__":
             try:
                 value = getattr(cls, name)
             except Exception:
                 pass
+            else:
+                owner = _home_of(cls, name, value, classes, metaclasses)
+        for klass in classes + metaclasses:
+            namespace = klass.__dict__
+            if name in namespace:
+                found = namespace[name]
+                if owner not in metaclasses:
+                    owner = klass
+                break
         if owner is None:
-            owner = getattr(value, "__objclass__", None)
-            if owner is None and name != "__dict__" and hasattr(object, name):
-                owner = object  # as __class__, which object's dict holds
-            if owner is None:
-                continue
+            continue
+        if value is None:
+            value = found
         kind, reported = _attribute_kind(found, value)
         result.append(Attribute(name, kind, owner, reported))
+        done.add(name)
     return result
 
 
@@ -394,7 +421,8 @@ def getfile(object):
             return where
         raise TypeError("{!r} is a built-in module".format(object))
     if isclass(object):
-        module = sys.modules.get(object.__module__)
+        name = getattr(object, "__module__", None)
+        module = sys.modules.get(name) if name is not None else None
         where = getattr(module, "__file__", None)
         if where is not None:
             return where
@@ -769,14 +797,36 @@ def unwrap(func, *, stop=None):
     return current
 
 
-def _dict_shadowed(klass):
-    # whether a class on klass's mro defines __dict__ as something other
-    # than the slot instances keep their attributes in (a property, say)
-    for owner in klass.__mro__:
-        found = owner.__dict__.get("__dict__", _SENTINEL)
-        if found is not _SENTINEL:
-            return type(found) is not types.GetSetDescriptorType
-    return False
+# the raw __dict__ and __mro__ of a class, read past any property of
+# that name its metaclass may define
+_class_namespace = type.__dict__["__dict__"].__get__
+_class_mro = type.__dict__["__mro__"].__get__
+
+
+def _shadowing_dict(klass):
+    # What a class on klass's mro defines as __dict__ when that is not
+    # the plain slot its instances keep their attributes in (a property,
+    # say); _SENTINEL when none does.
+    for owner in _class_mro(klass):
+        found = _class_namespace(owner).get("__dict__", _SENTINEL)
+        if found is _SENTINEL:
+            continue
+        plain = (type(found) is types.GetSetDescriptorType and
+                 found.__name__ == "__dict__" and found.__objclass__ is owner)
+        if not plain:
+            return found
+    return _SENTINEL
+
+
+def _static_lookup(klass, attr):
+    # attr in the namespaces along klass's mro, skipping a class whose
+    # own metaclass redefines __dict__ (reading it would run code).
+    for owner in _class_mro(klass):
+        if _shadowing_dict(type(owner)) is _SENTINEL:
+            namespace = owner.__dict__
+            if attr in namespace:
+                return namespace[attr]
+    return _SENTINEL
 
 
 def getattr_static(obj, attr, default=_SENTINEL):
@@ -784,30 +834,39 @@ def getattr_static(obj, attr, default=_SENTINEL):
     running descriptors, __getattr__ or __getattribute__."""
     # type(obj), never obj.__class__ (which may run code)
     is_class = issubclass(type(obj), type)
-    instance_dict = {}
-    if not is_class:
+    own = _SENTINEL
+    if is_class:
+        klass = obj
+    else:
         klass = type(obj)
-        if not _dict_shadowed(klass):
+        shadow = _shadowing_dict(klass)
+        if shadow is _SENTINEL or \
+                type(shadow) is types.MemberDescriptorType:
             try:
-                instance_dict = object.__getattribute__(obj, "__dict__")
+                namespace = object.__getattribute__(obj, "__dict__")
             except AttributeError:
                 pass
-    else:
-        klass = obj
-    owners = list(klass.__mro__)
+            else:
+                # a subclass's get() is not asked
+                if type(namespace) is dict:
+                    own = namespace.get(attr, _SENTINEL)
+                elif isinstance(namespace, dict):
+                    own = dict.get(namespace, attr, _SENTINEL)
+    found = _static_lookup(klass, attr)
+    if own is not _SENTINEL:
+        descr_type = type(found)
+        if found is not _SENTINEL and \
+                _static_lookup(descr_type, "__get__") is not _SENTINEL and \
+                _static_lookup(descr_type, "__set__") is not _SENTINEL:
+            return found
+        return own
+    if found is not _SENTINEL:
+        return found
     if is_class:
-        owners += list(type(obj).__mro__)
-    class_value = _SENTINEL
-    for owner in owners:
-        if attr in owner.__dict__:
-            class_value = owner.__dict__[attr]
-            break
-    if class_value is not _SENTINEL and isdatadescriptor(class_value):
-        return class_value
-    if isinstance(instance_dict, dict) and attr in instance_dict:
-        return instance_dict[attr]
-    if class_value is not _SENTINEL:
-        return class_value
+        # a class's attributes include its metaclass's
+        found = _static_lookup(type(klass), attr)
+        if found is not _SENTINEL:
+            return found
     if default is not _SENTINEL:
         return default
     raise AttributeError(attr)

@@ -472,6 +472,18 @@ class BytesIO(BufferedIOBase):
         return line
 
     def close(self):
+        if not self._closed_flag:
+            # refused while a getbuffer() view is alive, as the contents
+            # cannot go then: growing the buffer raises the BufferError.
+            # A view the script dropped still counts until a collection
+            # finds it (CPython's reference counting releases it at once).
+            try:
+                self._buf.extend(b'\0')
+            except BufferError:
+                import gc
+                gc.collect()
+                self._buf.extend(b'\0')
+            del self._buf[-1]
         self._closed_flag = True
 
     @property
@@ -782,6 +794,11 @@ def _raw_position(pos):
     return pos
 
 
+# a buffer size no machine could allocate: __init__ gives MemoryError, as
+# CPython's allocation does
+_UNALLOCATABLE = 1 << 48
+
+
 class _Buffered(BufferedIOBase):
     """What the buffered classes share over a raw stream that is not a
     FileIO (a BytesIO, a script's RawIOBase): read-ahead in _ahead from
@@ -790,6 +807,8 @@ class _Buffered(BufferedIOBase):
 
     __module__ = "_io"
     _reads = _writes = False
+    # false until __init__ succeeds (and again while a new __init__ runs)
+    _ready = False
 
     @property
     def __class__(self):
@@ -797,12 +816,15 @@ class _Buffered(BufferedIOBase):
         return getattr(_io, type(self).__name__, type(self))
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self._ready = False
         if self._reads and not raw.readable():
             raise UnsupportedOperation("File or stream is not readable.")
         if self._writes and not raw.writable():
             raise UnsupportedOperation("File or stream is not writable.")
         if _index(buffer_size) <= 0:
             raise ValueError("buffer size must be strictly positive")
+        if buffer_size >= _UNALLOCATABLE:
+            raise MemoryError()
         self._raw = raw
         self.buffer_size = buffer_size
         self._lock = _RLock()
@@ -810,6 +832,7 @@ class _Buffered(BufferedIOBase):
         self._pos = 0
         self._pending = bytearray()
         self._detached = False
+        self._ready = True
 
     def __repr__(self):
         try:
@@ -818,9 +841,14 @@ class _Buffered(BufferedIOBase):
             return "<_io.%s>" % type(self).__name__
         return "<_io.%s name=%r>" % (type(self).__name__, name)
 
-    def _check(self, what):
+    def _attached(self):
+        if not self._ready:
+            raise ValueError("I/O operation on uninitialized object")
         if self._detached:
             raise ValueError("raw stream has been detached")
+
+    def _check(self, what):
+        self._attached()
         if self._raw.closed:
             raise ValueError(what)
 
@@ -833,8 +861,7 @@ class _Buffered(BufferedIOBase):
 
     @property
     def raw(self):
-        if self._detached:
-            raise ValueError("raw stream has been detached")
+        self._attached()
         return self._raw
 
     @property
@@ -873,8 +900,7 @@ class _Buffered(BufferedIOBase):
 
     @_locked
     def close(self):
-        if self._detached:
-            raise ValueError("raw stream has been detached")
+        self._attached()
         if self._raw.closed:
             return
         try:
@@ -1095,8 +1121,7 @@ class _Buffered(BufferedIOBase):
 
     @_locked
     def flush(self):
-        if self._detached:
-            raise ValueError("raw stream has been detached")
+        self._attached()
         if self._raw.closed:
             raise ValueError("flush of closed file")
         self._flush_pending()
@@ -1106,8 +1131,7 @@ class _Buffered(BufferedIOBase):
 
     @_locked
     def tell(self):
-        if self._detached:
-            raise ValueError("raw stream has been detached")
+        self._attached()
         pos = _raw_position(self._raw.tell())
         pos = pos - self._buffered() + len(self._pending)
         return max(pos, 0)
@@ -1198,6 +1222,8 @@ class TextIOWrapper(TextIOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
+        # unusable until this succeeds, a second __init__ included
+        self._buffer = _NOT_SET_UP
         if newline is not None and not isinstance(newline, str):
             raise TypeError("illegal newline type: %s" % type(newline).__name__)
         if newline not in (None, '', '\n', '\r', '\r\n'):
@@ -1213,9 +1239,13 @@ class TextIOWrapper(TextIOBase):
             raise TypeError("TextIOWrapper() argument 3 must be str or None, not %s"
                             % type(errors).__name__)
         import codecs
-        if not getattr(codecs.lookup(encoding), '_is_text_encoding', True):
+        info = codecs.lookup(encoding)
+        if not getattr(info, '_is_text_encoding', True):
             raise LookupError("%r is not a text encoding; use codecs.open() "
                               "to handle arbitrary codecs" % encoding)
+        # bytes.decode serves the codecs it knows; any other decodes
+        # through its incremental decoder, as CPython's wrapper does
+        self._plain = info.name in ('utf-8', 'ascii', 'iso8859-1', 'latin-1')
         self._buffer = buffer
         self._encoding = encoding
         self._errors = errors
@@ -1293,7 +1323,12 @@ class TextIOWrapper(TextIOBase):
                 raise UnsupportedOperation("not readable")
             self._start = self._buffer.tell() if self._buffer.seekable() else 0
             data = self._read_all()
-            text = data.decode(self._encoding, self._errors)
+            if self._plain:
+                text = data.decode(self._encoding, self._errors)
+            else:
+                import codecs
+                decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+                text = decoder.decode(data, True)
             if not isinstance(text, str):
                 raise TypeError("decoder should return a string result, not '%s'"
                                 % type(text).__name__)

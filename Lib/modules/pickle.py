@@ -1079,6 +1079,7 @@ class Unpickler:
             raise TypeError("file must have 'read' and 'readline' attributes")
         self._data = b''
         self._pos = 0
+        self._seek = _seek_back(file)
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -1098,10 +1099,19 @@ class Unpickler:
         head = data[pos:]
         self._data = b''
         self._pos = 0
-        more = self._file_read(n - len(head)) if self._file_read is not None else b''
+        if self._file_read is None:
+            more = b''
+        elif self._seek is not None:
+            more = self._file_read(max(n - len(head), _READ_AHEAD))
+        else:
+            more = self._file_read(n - len(head))
         got = head + more
         if len(got) < n:
             raise UnpicklingError("pickle data was truncated")
+        if len(got) > n:
+            self._data = got
+            self._pos = n
+            return got[:n]
         return got
 
     def _readline(self):
@@ -1128,7 +1138,14 @@ class Unpickler:
             return data[pos]
         self._data = b''
         self._pos = 0
-        got = self._file_read(1) if self._file_read is not None else b''
+        if self._file_read is None:
+            got = b''
+        elif self._seek is not None:
+            got = self._file_read(_READ_AHEAD)
+            self._data = got
+            self._pos = 1
+        else:
+            got = self._file_read(1)
         if not got:
             raise EOFError("Ran out of input")
         return got[0]
@@ -1161,6 +1178,13 @@ class Unpickler:
         finally:
             self._stack = []
             self._marks = []
+            if self._seek is not None and self._file_read is not None:
+                # Hand back what was read past the pickle's end.
+                unused = len(self._data) - self._pos
+                self._data = b''
+                self._pos = 0
+                if unused:
+                    self._seek(-unused, 1)
 
     # The stack. A mark is the stack's length when MARK was read.
 
@@ -1690,12 +1714,29 @@ class Unpickler:
     }
 
 
+# How much a load() reads at a time from a file it can seek back in: what
+# it read beyond the pickle's end is handed back when it returns.
+_READ_AHEAD = 65536
+
+
+def _seek_back(file):
+    # The file's seek when the unpickler may read ahead in it, else None:
+    # the file must say it is seekable.
+    try:
+        if not file.seekable():
+            return None
+        return file.seek
+    except Exception:
+        return None
+
+
 def _unpickler_over(data, fix_imports, encoding, errors):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     reader = Unpickler(io.BytesIO(b''), fix_imports=fix_imports,
                        encoding=encoding, errors=errors)
     reader._data = bytes(data)
+    reader._seek = None
     reader._file_read = None
     reader._file_readline = None
     return reader

@@ -10,7 +10,7 @@ one-character code to its record.
 import codecs
 import io
 import sys
-from struct import unpack as _unpack
+from struct import unpack as _unpack, unpack_from as _unpack_from
 
 from pickle import _escape_decode
 
@@ -402,14 +402,55 @@ code2op = {op.code: op for op in opcodes}
 
 # -- walking a pickle ---------------------------------------------------------
 
+# The opcodes by their code as a one-byte bytes object.
+_byte2op = {op.code.encode('latin-1'): op for op in opcodes}
+
+
+class _Cursor(object):
+    # A binary file reading bytes in memory: what the argument readers
+    # need (read, readline, tell), cheaper than an io.BytesIO.
+
+    __slots__ = ('_data', '_pos')
+
+    def __init__(self, data):
+        self._data = data
+        self._pos = 0
+
+    def read(self, n=-1):
+        data = self._data
+        pos = self._pos
+        end = len(data)
+        if n is not None and 0 <= n < end - pos:
+            end = pos + n
+        self._pos = end
+        return data[pos:end]
+
+    def readline(self):
+        data = self._data
+        pos = self._pos
+        end = data.find(b'\n', pos)
+        end = len(data) if end < 0 else end + 1
+        self._pos = end
+        return data[pos:end]
+
+    def tell(self):
+        return self._pos
+
+
 def _walk(data, with_end=False):
     if isinstance(data, bytes_types):
-        data = io.BytesIO(data)
+        return _walk_bytes(bytes(data), with_end)
+    return _walk_file(data, with_end)
+
+
+def _walk_file(data, with_end):
     tell = getattr(data, 'tell', None)
+    read = data.read
+    byte2op = _byte2op
     while True:
         pos = tell() if tell is not None else None
-        code = data.read(1)
-        op = code2op.get(code.decode('latin-1'))
+        code = read(1)
+        op = byte2op.get(code)
         if op is None:
             if not code:
                 raise ValueError("pickle exhausted before seeing STOP")
@@ -422,6 +463,51 @@ def _walk(data, with_end=False):
             yield op, arg, pos
         if op.name == 'STOP':
             return
+
+
+def _walk_bytes(buf, with_end):
+    # _walk_file over bytes, reading opcodes and fixed-size arguments
+    # in place.
+    cur = _Cursor(buf)
+    size = len(buf)
+    int2op = _int2op
+    fixed = _fixed_args
+    stop = _STOP
+    pos = 0
+    while True:
+        if pos >= size:
+            raise ValueError("pickle exhausted before seeing STOP")
+        op = int2op.get(buf[pos])
+        if op is None:
+            raise ValueError("at position %s, opcode %r unknown"
+                             % (pos, buf[pos:pos + 1]))
+        end = pos + 1
+        a = op.arg
+        if a is None:
+            arg = None
+        else:
+            f = fixed.get(a)
+            if f is not None and end + f[0] <= size:
+                arg = _unpack_from(f[1], buf, end)[0]
+                end += f[0]
+            else:
+                cur._pos = end
+                arg = a.reader(cur)
+                end = cur._pos
+        if with_end:
+            yield op, arg, pos, end
+        else:
+            yield op, arg, pos
+        if op is stop:
+            return
+        pos = end
+
+
+_int2op = {ord(op.code): op for op in opcodes}
+_STOP = code2op['.']
+# The fixed-size arguments: their byte count and struct format.
+_fixed_args = {uint1: (1, '<B'), uint2: (2, '<H'), int4: (4, '<i'),
+               uint4: (4, '<I'), uint8: (8, '<Q'), float8: (8, '>d')}
 
 
 def genops(pickle):

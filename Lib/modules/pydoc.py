@@ -20,6 +20,7 @@ import os
 import re
 import reprlib
 import sys
+import types
 
 _HIDDEN_NAMES = frozenset((
     "__author__", "__builtins__", "__cached__", "__credits__", "__date__",
@@ -88,7 +89,10 @@ def _own_doc(object):
                 if k is builtins.object:
                     return _OBJECT_SLOT_DOCS.get(name)
                 if name in vars(k):
-                    d = getattr(vars(k)[name], "__doc__", None)
+                    v = vars(k)[name]
+                    if isinstance(v, (classmethod, staticmethod)):
+                        v = v.__func__
+                    d = getattr(v, "__doc__", None)
                     if isinstance(d, str):
                         return d
     return None
@@ -184,6 +188,52 @@ def visiblename(name, all=None, obj=None):
 def _is_bound_method(fn):
     self = getattr(fn, "__self__", None)
     return self is not None and not inspect.ismodule(self)
+
+
+def _is_some_method(obj):
+    # A function or method of any kind, Python's or built-in.
+    return (inspect.isfunction(obj) or inspect.ismethod(obj) or
+            inspect.isbuiltin(obj) or inspect.ismethoddescriptor(obj))
+
+
+def allmethods(cl):
+    """A dict of every method cl has or inherits, by name, each as
+    getattr(cl, name) gives it."""
+    def wanted(value):
+        # gpython answers some built-in class methods (__subclasshook__)
+        # as method-wrappers.
+        return _is_some_method(value) or \
+            type(value).__name__ == "method-wrapper"
+    names = set()
+    for k in inspect.getmro(cl) if inspect.isclass(cl) else (cl,):
+        for key, value in inspect.getmembers(k, wanted):
+            names.add(key)
+    return dict((key, getattr(cl, key)) for key in names)
+
+
+def _split_list(s, predicate):
+    # (items of s for which predicate holds, the others), order kept.
+    yes, no = [], []
+    for item in s:
+        (yes if predicate(item) else no).append(item)
+    return yes, no
+
+
+def pathdirs():
+    """The directories of sys.path that exist, each once, in order."""
+    seen, dirs = set(), []
+    for entry in sys.path:
+        entry = os.path.abspath(entry or ".")
+        key = os.path.normcase(entry)
+        if key not in seen and os.path.isdir(entry):
+            seen.add(key)
+            dirs.append(entry)
+    return dirs
+
+
+def ispath(x):
+    """Whether x is a str naming a file system path (it has a separator)."""
+    return isinstance(x, str) and os.sep in x
 
 
 def ispackage(path):
@@ -364,7 +414,8 @@ def resolve(thing, forceload=0):
                               "Use help(str) for help on the str class." %
                               (thing,))
         return object, thing
-    return thing, getattr(thing, "__name__", None)
+    name = getattr(thing, "__name__", None)
+    return thing, name if isinstance(name, str) else None
 
 
 # ------------------------------------------------------- class attributes
@@ -413,12 +464,41 @@ class _SlotDescriptor:
         raise AttributeError(self.__name__)
 
 
+def _meta_owner(cls, name, value):
+    # The metaclass (past type) whose __getattr__ produces value for
+    # name on cls, the last of the metaclass MRO to do so, or None.
+    found = None
+    for meta in type(cls).__mro__:
+        if meta is type or meta is object:
+            continue
+        hook = getattr(meta, "__getattr__", None)
+        if hook is None:
+            continue
+        try:
+            got = hook(cls, name)
+        except Exception:
+            continue
+        if got is value:
+            found = meta
+    return found
+
+
 def _class_attrs(cls):
-    # Every attribute of cls with the class of its MRO that defines it
-    # and its kind, for the sections of a class's documentation.
+    # Every attribute of cls with the class of its MRO (or the metaclass
+    # whose __getattr__ supplies it) that defines it and its kind, for
+    # the sections of a class's documentation.
     owner_of_slots, slot_names = _instance_slots_owner(cls)
+    listed = set(dir(cls))
+    names = sorted(listed | set(n for n in slot_names if n in listed))
+    # A DynamicClassAttribute shows twice: as the descriptor of its class
+    # and as what the class itself answers for the name.
+    dynamic = set()
+    for k in cls.__mro__:
+        for key, raw in list(vars(k).items()):
+            if isinstance(raw, types.DynamicClassAttribute):
+                dynamic.add(key)
     result = []
-    for name in sorted(set(dir(cls)) | set(slot_names)):
+    for name in names:
         owner = None
         raw = None
         for k in cls.__mro__:
@@ -426,6 +506,16 @@ def _class_attrs(cls):
             if name in d:
                 owner, raw = k, d[name]
                 break
+        if owner is None or name in dynamic:
+            try:
+                got = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                meta = _meta_owner(cls, name, got)
+                if meta is not None:
+                    kind = "method" if inspect.isroutine(got) else "data"
+                    result.append(_Attr(name, kind, meta, got))
         if name in slot_names and (owner is None or owner is object):
             owner, raw = owner_of_slots, _SlotDescriptor(name)
         if owner is None:
@@ -436,7 +526,7 @@ def _class_attrs(cls):
             kind, value = "class method", getattr(cls, name)
         elif isinstance(raw, property):
             kind, value = "data descriptor", raw
-        elif isinstance(raw, _SlotDescriptor):
+        elif isinstance(raw, (_SlotDescriptor, types.DynamicClassAttribute)):
             kind, value = "data descriptor", raw
         else:
             try:
@@ -515,7 +605,84 @@ class _Repr(reprlib.Repr):
 TextRepr = _Repr
 
 
-class TextDoc:
+# Modules documented at docs.python.org although nothing marks them as
+# the standard library's.
+_DOCUMENTED_BUILTINS = frozenset((
+    "errno", "exceptions", "gc", "imp", "marshal", "posix", "signal", "sys",
+    "_thread", "zipimport"))
+
+# Modules without a page of their own in the library reference.
+_UNDOCUMENTED = frozenset(("xml.etree", "test.pydoc_mod"))
+
+_REFERENCE_NOTE = (
+    "What follows is generated from the module itself and may be\n"
+    "incomplete, or show details of this implementation that others do\n"
+    "not share; the reference above is the authority.")
+
+
+class Doc:
+    """What the renderers share: dispatch on the kind of object and the
+    location of a module's page in the library reference."""
+
+    PYTHONDOCS = os.environ.get(
+        "PYTHONDOCS", "https://docs.python.org/%d.%d/library"
+        % sys.version_info[:2])
+
+    def document(self, object, name=None, *args):
+        """The documentation of object (under name) in the form its kind
+        takes."""
+        args = (object, name) + args
+        if inspect.ismodule(object):
+            return self.docmodule(*args)
+        if inspect.isclass(object):
+            return self.docclass(*args)
+        if inspect.isroutine(object):
+            return self.docroutine(*args)
+        if isinstance(object, property):
+            return self.docproperty(*args)
+        if inspect.isdatadescriptor(object):
+            return self.docdata(*args)
+        return self.docother(*args)
+
+    def fail(self, object, name=None, *args):
+        """What a renderer without a method for object's kind does."""
+        raise TypeError("don't know how to document object%s of type %s" % (
+            name and " " + repr(name), type(object).__name__))
+
+    docmodule = docclass = docroutine = docother = docproperty = \
+        docdata = fail
+
+    def getdocloc(self, object, basedir=None):
+        """The address of module object's page in the library reference,
+        or None when it is not a documented standard module."""
+        if not inspect.ismodule(object):
+            return None
+        name = object.__name__
+        if name in _UNDOCUMENTED:
+            return None
+        try:
+            file = inspect.getabsfile(object)
+        except TypeError:
+            file = "(built-in)"
+        standard = name in _DOCUMENTED_BUILTINS or \
+            name in sys.builtin_module_names
+        if not standard:
+            import importlib.machinery
+            loader = getattr(object, "__loader__", None)
+            standard = loader is importlib.machinery.BuiltinImporter
+        if not standard and basedir is not None:
+            basedir = os.path.normcase(basedir)
+            standard = file.startswith(basedir) and not file.startswith(
+                os.path.join(basedir, "site-packages"))
+        if not standard:
+            return None
+        docloc = os.environ.get("PYTHONDOCS", self.PYTHONDOCS)
+        if docloc.startswith(("http://", "https://")):
+            return "%s/%s" % (docloc.rstrip("/"), name.lower())
+        return os.path.join(docloc, name.lower() + ".html")
+
+
+class TextDoc(Doc):
     """Renders documentation as terminal text, names in overstruck bold."""
 
     _repr_instance = _Repr()
@@ -596,7 +763,11 @@ class TextDoc:
         sections = []
         attrs = [a for a in _class_attrs(object)
                  if visiblename(a.name, obj=object)]
-        for owner in mro:
+        owners = list(mro)
+        for a in attrs:
+            if a.owner not in owners:
+                owners.append(a.owner)
+        for owner in owners:
             if owner is builtins.object:
                 continue
             mine = [a for a in attrs if a.owner is owner]
@@ -680,8 +851,11 @@ class TextDoc:
         if name == realname:
             title = self.bold(realname)
         else:
-            if cl is not None and vars(cl).get(realname, None) is object:
-                skipdocs = True
+            if cl is not None:
+                for k in getattr(cl, "__mro__", (cl,)):
+                    if realname in vars(k):
+                        skipdocs = vars(k)[realname] is object
+                        break
             title = self.bold(name) + " = " + realname
 
         argspec = None
@@ -725,6 +899,10 @@ class TextDoc:
         name = object.__name__
         synopsis, rest = splitdoc(getdoc(object))
         out = [self.section("NAME", name + (synopsis and " - " + synopsis))]
+        loc = self.getdocloc(object)
+        if loc is not None:
+            out.append(self.section("MODULE REFERENCE",
+                                    loc + "\n\n" + _REFERENCE_NOTE))
 
         all = getattr(object, "__all__", None)
         if rest:
@@ -848,7 +1026,7 @@ _MARKUP = re.compile(r'\b((http|ftp)://\S+[\w/]|RFC[- ]?(\d+)|PEP[- ]?(\d+)|'
                      r'(self\.)?(\w+))')
 
 
-class HTMLDoc:
+class HTMLDoc(Doc):
     """The HTML renderer: page building blocks, and the documentation of
     functions, methods and other values."""
 
@@ -1140,8 +1318,122 @@ def writedoc(thing, forceload=0):
     raise NotImplementedError("pydoc here renders text only")
 
 
+class ModuleScanner:
+    """Walks the importable modules (built-in ones, then those under
+    sys.path), reporting each whose "name - synopsis" line contains a key;
+    setting quit stops the walk."""
+
+    def run(self, callback, key=None, completer=None, onerror=None):
+        """Call callback(path, modname, synopsis) for each module that
+        matches key (every module, with an empty synopsis, when key is
+        None), then completer(); onerror(modname) hears of a module
+        that cannot be read."""
+        if key:
+            key = key.lower()
+        self.quit = False
+        for modname in sys.builtin_module_names:
+            if modname == "__main__":
+                continue
+            if key is None:
+                callback(None, modname, "")
+                continue
+            try:
+                text = __import__(modname).__doc__ or ""
+            except Exception:
+                text = ""
+            synopsis = text.split("\n")[0]
+            if key in (modname + " - " + synopsis).lower():
+                callback(None, modname, synopsis)
+        import pkgutil
+        for finder, modname, ispkg in pkgutil.walk_packages(onerror=onerror):
+            if self.quit:
+                break
+            if key is None:
+                callback(None, modname, "")
+                continue
+            found = self._synopsis(finder, modname, onerror)
+            if found is None:
+                continue
+            path, synopsis = found
+            if key in (modname + " - " + synopsis).lower():
+                callback(path, modname, synopsis)
+        if completer:
+            completer()
+
+    def _synopsis(self, finder, modname, onerror):
+        # (file, first docstring line) of modname, read from its source
+        # when its loader has it, else from the imported module; None
+        # when neither works.
+        import io
+        try:
+            spec = finder.find_spec(modname)
+        except SyntaxError:
+            return None
+        except Exception:
+            spec = None
+        loader = getattr(spec, "loader", None)
+        if loader is None:
+            if onerror:
+                onerror(modname)
+            return None
+        if hasattr(loader, "get_source"):
+            try:
+                source = loader.get_source(modname)
+            except Exception:
+                if onerror:
+                    onerror(modname)
+                return None
+            synopsis = source_synopsis(io.StringIO(source or "")) or ""
+            path = None
+            if hasattr(loader, "get_filename"):
+                path = loader.get_filename(modname)
+            return path, synopsis
+        try:
+            import importlib.util
+            module = importlib.util.module_from_spec(spec)
+            loader.exec_module(module)
+        except Exception:
+            if onerror:
+                onerror(modname)
+            return None
+        text = module.__doc__ or ""
+        return getattr(module, "__file__", None), \
+            (text.splitlines()[0] if text else "")
+
+
+def apropos(key):
+    """Print the name and synopsis of every module whose name or synopsis
+    contains key (case ignored)."""
+    import warnings
+
+    def report(path, modname, synopsis):
+        if modname.endswith(".__init__"):
+            modname = modname[:-len(".__init__")] + " (package)"
+        print(modname, synopsis and "- " + synopsis)
+
+    def ignore(modname):
+        pass
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore")
+        ModuleScanner().run(report, key, onerror=ignore)
+
+
 class Helper:
     """The help() builtin: help(thing) shows thing's documentation."""
+
+    # Each keyword with the subject it belongs to.
+    keywords = {
+        "False": "BOOLEAN", "None": "NONE", "True": "BOOLEAN",
+        "and": "BOOLEAN", "as": "with", "assert": "assert",
+        "break": "break", "class": "class", "continue": "continue",
+        "def": "function", "del": "del", "elif": "if", "else": "if",
+        "except": "try", "finally": "try", "for": "for", "from": "import",
+        "global": "global", "if": "if", "import": "import", "in": "SEQUENCES",
+        "is": "COMPARISON", "lambda": "LAMBDA", "nonlocal": "nonlocal",
+        "not": "BOOLEAN", "or": "BOOLEAN", "pass": "pass", "raise": "raise",
+        "return": "return", "try": "try", "while": "while", "with": "with",
+        "yield": "yield",
+    }
 
     def __init__(self, input=None, output=None):
         self._input, self._output = input, output

@@ -309,8 +309,23 @@ class _TemporaryFileWrapper:
         self._reaper = _on_collect(self, _file_finisher(file, name, delete))
 
     def __getattr__(self, attr):
-        # Only reached for what the wrapper itself lacks.
-        return getattr(self.__dict__["file"], attr)
+        # Only reached for what the wrapper itself lacks. A method of the
+        # file comes wrapped in a function that holds this wrapper: as long
+        # as the script keeps f.write, the file stays open and in place.
+        found = getattr(self.__dict__["file"], attr)
+        if not callable(found):
+            return found
+        owner = self
+
+        def through_wrapper(*args, **kwargs):
+            owner.__dict__  # the reference that keeps the wrapper alive
+            return found(*args, **kwargs)
+        for copied in ('__name__', '__qualname__', '__doc__'):
+            try:
+                setattr(through_wrapper, copied, getattr(found, copied))
+            except (AttributeError, TypeError):
+                pass
+        return through_wrapper
 
     def __enter__(self):
         # Entering the file checks that it is still open.

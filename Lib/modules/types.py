@@ -47,10 +47,10 @@ async def _async_generator():
 
 AsyncGeneratorType = type(_async_generator())
 
-# The interpreter keeps built-in attributes and __slots__ members as
-# properties, so no object is of these two kinds; they exist for
-# isinstance() tests, which are then False.
-GetSetDescriptorType = type("getset_descriptor", (), {"__module__": "builtins"})
+# The descriptors of built-in attributes, read from their classes: a
+# getset descriptor (a class's __dict__ slot, frame.f_locals) and a
+# member descriptor (a __slots__ entry).
+GetSetDescriptorType = type(type.__dict__["__dict__"])
 class _SlotOwner:
     __slots__ = ('slot',)
 MemberDescriptorType = type(_SlotOwner.slot)  # what a __slots__ entry is

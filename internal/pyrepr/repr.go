@@ -500,9 +500,19 @@ func (r *reprer) dict(b *strings.Builder, d py.StringDict, depth int) error {
 // insertion order (internal/nsorder).
 type namespaceDict py.StringDict
 
+// NamespaceItems, set by the loop, lists a namespace's items when some of
+// its keys are not str (the loop keeps those beside the map); ok is false
+// when all are str.
+var NamespaceItems func(d py.StringDict) (keys, values []py.Object, ok bool)
+
 func (d namespaceDict) Type() *py.Type { return py.StringDictType }
 
 func (d namespaceDict) DictItems() (keys, values []py.Object) {
+	if NamespaceItems != nil {
+		if keys, values, ok := NamespaceItems(py.StringDict(d)); ok {
+			return keys, values
+		}
+	}
 	for _, k := range nsorder.Keys(py.StringDict(d)) {
 		keys = append(keys, py.String(k))
 		values = append(values, d[k])

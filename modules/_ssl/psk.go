@@ -30,6 +30,8 @@ import "C"
 
 import (
 	"unsafe"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 )
 
 // PSKClientFunc answers a server's PSK identity hint (hasHint false when
@@ -101,8 +103,8 @@ func pskConn(s *C.SSL) (*Conn, *Context) {
 }
 
 // runCallback runs f with the connection unlocked, so that its Python
-// may use the connection, as the SNI callback does; a panic counts as a
-// failure.
+// may use the connection, and with the interpreter lock held; a panic
+// counts as a failure. The SNI and PSK callbacks run through it.
 func runCallback(conn *Conn, f func()) (ok bool) {
 	// inCallback refuses the I/O calls that would re-enter OpenSSL's
 	// handshake from inside it (enterIO).
@@ -117,7 +119,11 @@ func runCallback(conn *Conn, f func()) (ok bool) {
 			ok = false
 		}
 	}()
-	f()
+	// OpenSSL calls back in the middle of a call the connection made with
+	// the interpreter lock released (the handshake): the Python code of
+	// the callback needs it back, or it would run beside another
+	// thread's.
+	gil.Held(f)
 	return true
 }
 

@@ -102,22 +102,12 @@ func gosslServerNameCallback(s *C.SSL, al *C.int, handle C.uintptr_t) C.int {
 	if p := C.gossl_sni_name(s); p != nil {
 		name, hasName = C.GoString(p), true
 	}
-	// The lock is held by the with() that is running the handshake on
-	// this goroutine: let the callback's Python use the connection, all
-	// but the I/O calls that would re-enter the handshake (enterIO).
-	conn.inCallback++
-	conn.mu.Unlock()
-	alert := -1
-	func() {
-		defer func() {
-			if recover() != nil {
-				alert = int(C.SSL_AD_INTERNAL_ERROR)
-			}
-		}()
-		alert = f(conn, name, hasName)
-	}()
-	conn.mu.Lock()
-	conn.inCallback--
+	// The connection's lock is held by the with() that is running the
+	// handshake on this goroutine: runCallback lets the callback's Python
+	// use the connection (all but the I/O calls that would re-enter the
+	// handshake: enterIO), with the interpreter lock taken back.
+	alert := int(C.SSL_AD_INTERNAL_ERROR)
+	runCallback(conn, func() { alert = f(conn, name, hasName) })
 	if alert < 0 {
 		return C.SSL_TLSEXT_ERR_OK
 	}

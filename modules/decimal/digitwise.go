@@ -98,16 +98,20 @@ func (c *ctx) shift(a, b *Value, rotate bool) (*Value, int) {
 	return r, c.finish(r, false)
 }
 
-// logicalDigits is v's coefficient as prec binary digits, or ok false
-// when v is not a logical operand (finite, non-negative, exponent 0,
-// digits 0 and 1 only).
+// logicalDigits is v's coefficient as prec binary digits (zero-padded on
+// the left, or cut to its last prec digits when longer), or ok false when
+// v is not a logical operand (finite, non-negative, exponent 0, digits 0
+// and 1 only).
 func (c *ctx) logicalDigits(v *Value) (string, bool) {
 	if v.form != formFinite || v.neg || v.exp != 0 {
 		return "", false
 	}
 	ds := v.coeff.String()
-	if strings.Trim(ds, "01") != "" || int64(len(ds)) > c.prec {
+	if strings.Trim(ds, "01") != "" {
 		return "", false
+	}
+	if int64(len(ds)) > c.prec {
+		return ds[int64(len(ds))-c.prec:], true
 	}
 	return strings.Repeat("0", int(c.prec)-len(ds)) + ds, true
 }

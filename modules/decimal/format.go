@@ -20,12 +20,19 @@ type spec struct {
 	prec     int // -1: none
 	typ      byte
 	hasAlign bool
+
+	// The decimal point and digit grouping; grouping lists group sizes
+	// from the right, 0 repeating the previous size and 127 (CHAR_MAX)
+	// or more ending the grouping.
+	dot      string
+	sep      string
+	grouping []int
 }
 
 func errBadSpec() error { return py.ExceptionNewf(py.ValueError, "invalid format string") }
 
 func parseSpec(s string) (*spec, error) {
-	sp := &spec{fill: ' ', align: '>', sign: '-', prec: -1}
+	sp := &spec{fill: ' ', align: '>', sign: '-', prec: -1, dot: "."}
 	isAlign := func(b byte) bool { return b == '<' || b == '>' || b == '=' || b == '^' }
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
 		sp.fill, sp.align, sp.hasAlign = r, s[n], true
@@ -91,17 +98,22 @@ func parseSpec(s string) (*spec, error) {
 	if sp.comma && sp.typ == 'n' {
 		return nil, errBadSpec()
 	}
+	if sp.comma {
+		sp.sep, sp.grouping = ",", []int{3, 0}
+	}
 	if sp.zeroPad {
 		sp.fill, sp.align = '0', '='
 	}
 	return sp, nil
 }
 
-// formatFn is _apdecimal.format(v, spec, rounding): format(Decimal, spec)
-// with the context's rounding.
+// formatFn is _apdecimal.format(v, spec, rounding[, locale]):
+// format(Decimal, spec) with the context's rounding; locale, a tuple
+// (decimal point, thousands separator, grouping sizes), replaces the
+// point and grouping of every presentation type.
 func formatFn(self py.Object, args py.Tuple) (py.Object, error) {
-	var vO, specO, roundO py.Object
-	if err := py.UnpackTuple(args, nil, "format", 3, 3, &vO, &specO, &roundO); err != nil {
+	var vO, specO, roundO, locO py.Object
+	if err := py.UnpackTuple(args, nil, "format", 3, 4, &vO, &specO, &roundO, &locO); err != nil {
 		return nil, err
 	}
 	v, err := value(vO)
@@ -117,11 +129,52 @@ func formatFn(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if locO != nil && locO != py.None {
+		if err := applyLocale(sp, locO); err != nil {
+			return nil, err
+		}
+	}
 	out, err := formatValue(v, sp, string(rs))
 	if err != nil {
 		return nil, err
 	}
 	return py.String(out), nil
+}
+
+// applyLocale sets sp's decimal point and grouping from a (dot, sep,
+// grouping) tuple whose None entries keep the spec's own (for a type
+// other than 'n' and without ',', no point at all), refusing what libmpdec
+// refuses: an empty point, a point or separator of more than four bytes, a
+// group size above CHAR_MAX.
+func applyLocale(sp *spec, locO py.Object) error {
+	t, ok := locO.(py.Tuple)
+	if !ok || len(t) != 3 {
+		return py.ExceptionNewf(py.TypeError, "locale must be a (dot, sep, grouping) tuple")
+	}
+	if !sp.comma && sp.typ != 'n' {
+		sp.dot = ""
+	}
+	bad := py.ExceptionNewf(py.ValueError, "invalid override dict")
+	if d, ok := t[0].(py.String); ok {
+		sp.dot = string(d)
+	}
+	if s, ok := t[1].(py.String); ok {
+		sp.sep = string(s)
+	}
+	if gs, ok := t[2].(py.Tuple); ok {
+		sp.grouping = sp.grouping[:0:0]
+		for _, g := range gs {
+			n, err := goInt64(g)
+			if err != nil || n < 0 || n > 127 {
+				return bad
+			}
+			sp.grouping = append(sp.grouping, int(n))
+		}
+	}
+	if sp.dot == "" || len(sp.dot) > 4 || len(sp.sep) > 4 {
+		return bad
+	}
+	return nil
 }
 
 // toDigits rounds finite v to n significant digits (padding with zeros
@@ -231,19 +284,23 @@ func formatValue(v *Value, sp *spec, rounding string) (string, error) {
 			body = strings.ToUpper(body)
 		}
 	}
-	if sp.comma {
-		intPart, rest := body, ""
-		if i := strings.IndexAny(body, ".eE%"); i >= 0 {
-			intPart, rest = body[:i], body[i:]
-		}
-		if sp.zeroPad && !sp.hasAlign {
-			avail := sp.width - utf8.RuneCountInString(sign) - len(rest)
-			for len(group(intPart)) < avail {
-				intPart = "0" + intPart
-			}
-		}
-		body = group(intPart) + rest
+	intPart, rest := body, ""
+	if i := strings.IndexAny(body, ".eE%"); i >= 0 {
+		intPart, rest = body[:i], body[i:]
 	}
+	if sp.dot != "." && strings.HasPrefix(rest, ".") {
+		rest = sp.dot + rest[1:]
+	}
+	if sp.sep == "" || len(sp.grouping) == 0 {
+		return pad(sign, intPart+rest, sp), nil
+	}
+	if sp.zeroPad && !sp.hasAlign {
+		avail := sp.width - utf8.RuneCountInString(sign) - utf8.RuneCountInString(rest)
+		for utf8.RuneCountInString(group(intPart, sp.sep, sp.grouping)) < avail {
+			intPart = "0" + intPart
+		}
+	}
+	body = group(intPart, sp.sep, sp.grouping) + rest
 	return pad(sign, body, sp), nil
 }
 
@@ -273,14 +330,35 @@ func fixed(w *Value) string {
 	return "0." + strings.Repeat("0", int(-w.exp-n)) + ds
 }
 
-// group puts commas between groups of three digits.
-func group(ds string) string {
-	var b strings.Builder
-	for i, c := range ds {
-		if i > 0 && (len(ds)-i)%3 == 0 {
-			b.WriteByte(',')
+// group splits the digits ds into groups from the right, of the sizes
+// grouping lists, joined by sep.
+func group(ds, sep string, grouping []int) string {
+	var groups []string
+	size, gi := 0, 0
+	for {
+		if gi < len(grouping) {
+			g := grouping[gi]
+			gi++
+			if g >= 127 {
+				break
+			}
+			if g > 0 {
+				size = g
+			} else {
+				gi = len(grouping) // 0 repeats the previous size
+			}
 		}
-		b.WriteRune(c)
+		if size <= 0 || len(ds) <= size {
+			break
+		}
+		groups = append(groups, ds[len(ds)-size:])
+		ds = ds[:len(ds)-size]
+	}
+	var b strings.Builder
+	b.WriteString(ds)
+	for i := len(groups) - 1; i >= 0; i-- {
+		b.WriteString(sep)
+		b.WriteString(groups[i])
 	}
 	return b.String()
 }

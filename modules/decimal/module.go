@@ -11,6 +11,8 @@ import (
 	"math/big"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const moduleDoc = `Arithmetic core of the decimal module; use decimal instead.`
@@ -57,9 +59,6 @@ func parseString(self py.Object, arg py.Object) (py.Object, error) {
 	}
 	v, perr := parse(string(s))
 	if perr != nil {
-		if perr.badExponent {
-			return py.Tuple{py.None, py.Int(fInvalid)}, nil
-		}
 		return py.Tuple{py.None, py.Int(fConvSyntax)}, nil
 	}
 	return py.Tuple{v, py.Int(0)}, nil
@@ -115,10 +114,10 @@ func fromParts(self py.Object, args py.Tuple) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !ex.IsInt64() || ex.Int64() > maxExpAbs || ex.Int64() < -maxExpAbs {
-			return nil, py.ExceptionNewf(py.ValueError, "exponent out of range")
+		if !ex.IsInt64() {
+			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
 		}
-		v.exp = ex.Int64()
+		v.exp = saturatedExp(ex)
 	}
 	return v, nil
 }
@@ -256,8 +255,26 @@ func compareFn(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.Int(compare(a, b)), nil
 }
 
+// setTypeName is set_type_name(cls, name): the messages that print cls's
+// C-level name (an unsupported operand, an unorderable comparison) call it
+// name, as CPython's C decimal names its types ("decimal.Decimal").
+func setTypeName(self py.Object, args py.Tuple) (py.Object, error) {
+	var clsO, nameO py.Object
+	if err := py.UnpackTuple(args, nil, "set_type_name", 2, 2, &clsO, &nameO); err != nil {
+		return nil, err
+	}
+	cls, ok := clsO.(*py.Type)
+	name, ok2 := nameO.(py.String)
+	if !ok || !ok2 {
+		return nil, py.ExceptionNewf(py.TypeError, "set_type_name needs a class and a str")
+	}
+	vm.SetExtensionName(cls, string(name))
+	return py.None, nil
+}
+
 func init() {
 	methods := []*py.Method{
+		py.MustNewMethod("set_type_name", setTypeName, 0, "set_type_name(cls, name): the name cls shows in operator messages"),
 		py.MustNewMethod("parse", parseString, 0, "parse(s) -> (value, flags)"),
 		py.MustNewMethod("from_int", fromInt, 0, "from_int(i) -> value"),
 		py.MustNewMethod("from_float", fromFloatFn, 0, "from_float(f) -> the exact value of f"),

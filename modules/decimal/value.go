@@ -120,9 +120,8 @@ func newFinite(neg bool, coeff *big.Int, exp int64) *Value {
 
 func newSpecial(f form, neg bool) *Value { return &Value{form: f, neg: neg} }
 
-// errBadExponent reports an exponent outside int64 in a string: CPython
-// raises a plain InvalidOperation for it, not ConversionSyntax.
-type parseError struct{ badExponent bool }
+// parseError reports a string that does not spell a number.
+type parseError struct{}
 
 // digitValue returns the value of a decimal digit in any script, or -1.
 func digitValue(r rune) int {
@@ -236,12 +235,27 @@ func parse(s string) (*Value, *parseError) {
 		exp.SetString(sign+d, 10)
 	}
 	exp.Sub(exp, big.NewInt(int64(len([]rune(frac)))))
-	if !exp.IsInt64() || exp.Int64() > maxExpAbs || exp.Int64() < -maxExpAbs {
-		return nil, &parseError{badExponent: true}
-	}
-	v.exp = exp.Int64()
+	v.exp = saturatedExp(exp)
 	return v, nil
 }
+
+// saturatedExp is e, or, beyond what any context allows, an exponent just
+// as far out of every context's range (±satExp): the exact constructor
+// refuses it, and rounding to a context overflows, clamps or underflows it
+// as libmpdec does an exponent it cannot hold.
+func saturatedExp(e *big.Int) int64 {
+	switch {
+	case e.IsInt64() && e.Int64() <= satExp && e.Int64() >= -satExp:
+		return e.Int64()
+	case e.Sign() > 0:
+		return satExp
+	}
+	return -satExp
+}
+
+// satExp is the largest exponent magnitude a Value holds: beyond both
+// MAX_EMAX and MIN_ETINY, with room for adjusted exponents in an int64.
+const satExp = 2 * maxExpAbs
 
 // maxExpAbs bounds the exponents a Value may hold: CPython's
 // MAX_EMAX+MAX_PREC-1 on 64-bit machines, and what a string may ask for.

@@ -69,10 +69,17 @@ func bufferedNew(kind bufKind) py.NewFunc {
 			if n <= 0 {
 				return nil, pyutil.ValueErrorf("buffer size must be strictly positive")
 			}
+			if n >= unallocatable {
+				return nil, py.ExceptionNewf(py.MemoryError, "")
+			}
 		}
 		return &Buffered{kind: kind, raw: raw}, nil
 	}
 }
+
+// unallocatable is a buffer size no machine could allocate: the
+// constructor answers MemoryError, as CPython's allocation does.
+const unallocatable = 1 << 48
 
 // lock takes b.mu, waiting for it with the interpreter lock released.
 func (b *Buffered) lock() {
@@ -191,17 +198,20 @@ func (b *Buffered) read1(n int) ([]byte, error) {
 	return out, nil
 }
 
-// chunk hands the text layer the buffered bytes, reading a chunk first
-// when none are; empty at end of file. The slice is valid until the next
+// chunk hands the text layer at most n of the buffered bytes, reading a
+// chunk first when none are; empty at end of file. The slice is valid until the next
 // call on b.
-func (b *Buffered) chunk() ([]byte, error) {
+func (b *Buffered) chunk(n int) ([]byte, error) {
 	if len(b.unread()) == 0 {
 		if _, err := b.fill(); err != nil {
 			return nil, err
 		}
 	}
 	out := b.unread()
-	b.rpos = len(b.rbuf)
+	if len(out) > n {
+		out = out[:n]
+	}
+	b.rpos += len(out)
 	return out, nil
 }
 

@@ -1,6 +1,8 @@
 package host
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
@@ -462,6 +464,9 @@ func installBuiltins() {
 		have[m.Name] = true
 		if r, ok := replace[m.Name]; ok {
 			impl.Methods[i] = r
+		} else if m.Name == "abs" && strings.HasPrefix(m.Doc, "\"") {
+			// gpython's abs docstring opens with a stray quote.
+			m.Doc = m.Doc[1:]
 		} else if m.Name == "print" {
 			impl.Methods[i] = py.MustNewMethod("print", wrapPrint(m), 0, m.Doc)
 		}

@@ -23,14 +23,32 @@ func init() {
 		Sample: &FileIO{},
 		Empty:  func() py.Object { return &FileIO{fd: -1, closed: true, closefd: true, name: py.None} },
 		Init: func(old py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			if f, ok := old.(*FileIO); ok && !f.closed {
+			f, ok := old.(*FileIO)
+			if ok && !f.closed {
 				// FileIO.__init__ again on an open file: the old
 				// descriptor goes, as CPython closes it first.
 				if err := f.close(); err != nil {
 					return nil, err
 				}
 			}
-			return fileIONew(FileIOType, args, kwargs)
+			made, err := fileIONew(FileIOType, args, kwargs)
+			if err != nil || !ok {
+				return made, err
+			}
+			// The object itself takes the new file (f.__init__(...)
+			// on a FileIO as on an instance of a derived class); the
+			// close-on-drop cleanup moves with the descriptor.
+			nf := made.(*FileIO)
+			drop := nf.hasCleanup
+			nf.keepOnDrop()
+			attrs := f.attrs
+			f.fd, f.name, f.readable, f.writable = nf.fd, nf.name, nf.readable, nf.writable
+			f.appending, f.created, f.closefd, f.closed = nf.appending, nf.created, nf.closefd, nf.closed
+			f.seekableIs, f.inRepr, f.attrs = nf.seekableIs, false, attrs
+			if drop {
+				f.closeOnDrop()
+			}
+			return f, nil
 		},
 	})
 	streamEnterExit(FileIOType, func(o py.Object) bool {
@@ -39,6 +57,7 @@ func init() {
 	})
 	for _, t := range bufferedTypes {
 		vm.RegisterValueBase(t, vm.ValueBase{Sample: &Buffered{}})
+		uninitializedBufferedNew(t)
 		streamEnterExit(t, func(o py.Object) bool {
 			b, ok := o.(*Buffered)
 			return ok && !b.detached && b.closed()
@@ -94,4 +113,38 @@ func (b *Buffered) ReprForClass(qualname string) (string, error) {
 		qualname = qualname[i+1:]
 	}
 	return b.reprNamed(qualname)
+}
+
+// uninitializedBufferedNew makes t.__new__(t), without arguments, give a
+// buffered object that __init__ has not set up, as CPython's does: its
+// methods fail until __init__(raw) runs. The object is an instance of
+// io's Python implementation of the class (io._PyBufferedReader, ...),
+// which takes any raw stream; every other call goes to the __new__ the
+// type had.
+func uninitializedBufferedNew(t *py.Type) {
+	old := t.Dict["__new__"]
+	name := t.Name[len("_io."):]
+	m := pyutil.MustNewMethod("__new__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) != 1 || len(kwargs) != 0 || args[0] != py.Object(t) {
+			return vm.Call(old, args, kwargs)
+		}
+		ctx := vm.CurrentContext()
+		if ctx == nil {
+			return vm.Call(old, args, kwargs)
+		}
+		mod, err := py.ImportModuleLevelObject(ctx, "io", nil, nil, nil, 0)
+		if err != nil {
+			return nil, err
+		}
+		cls, err := vm.GetAttr(mod, "_Py"+name)
+		if err != nil {
+			return nil, err
+		}
+		make, err := vm.GetAttr(cls, "__new__")
+		if err != nil {
+			return nil, err
+		}
+		return vm.Call(make, py.Tuple{cls}, nil)
+	}, 0, "Create and return a new object; T.__new__(T) alone gives one that T.__init__(raw) sets up.")
+	t.Dict["__new__"] = &py.StaticMethod{Callable: m}
 }

@@ -137,6 +137,13 @@ func ioMethod[T py.Object](t *py.Type, name, doc string, fn func(o T, args py.Tu
 		defer pyutil.Recover(&err)
 		o, ok := self.(T)
 		if !ok {
+			if py := pythonBuffered(self); py != nil {
+				m, err := vm.GetAttr(py, name)
+				if err != nil {
+					return nil, err
+				}
+				return vm.Call(m, args, kwargs)
+			}
 			return nil, pyutil.TypeErrorf("descriptor '%s' requires a '%s' object but received a '%s'", name, t.Name, pyutil.TypeName(self))
 		}
 		return fn(o, args, kwargs)
@@ -148,10 +155,37 @@ func ioProperty[T py.Object](t *py.Type, name string, fn func(o T) (py.Object, e
 	t.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		o, ok := self.(T)
 		if !ok {
+			// an instance of a class derived from t holds its value
+			o, ok = pyutil.Unwrap(self).(T)
+		}
+		if !ok {
+			if py := pythonBuffered(self); py != nil {
+				return vm.GetAttr(py, name)
+			}
 			return nil, pyutil.TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, t.Name, pyutil.TypeName(self))
 		}
 		return fn(o)
 	}}
+}
+
+// pythonBuffered is the object of io's Python buffered classes that an
+// instance of a class derived from a buffered type holds when it was
+// made over a raw stream other than a FileIO (bufferedOverScript): the
+// type's methods and attributes are that object's. Nil for any other.
+func pythonBuffered(self py.Object) py.Object {
+	v := pyutil.Unwrap(self)
+	inst, ok := v.(*py.Type)
+	if !ok || !pyutil.IsInstanceObject(inst) {
+		return nil
+	}
+	for _, b := range inst.ObjectType.Mro {
+		if bt, ok := b.(*py.Type); ok && bt.Name == "_Buffered" {
+			if mod, ok := bt.Dict["__module__"].(py.String); ok && mod == "_io" {
+				return v
+			}
+		}
+	}
+	return nil
 }
 
 // sizeArg is a read size: None or absent is -1.

@@ -183,6 +183,11 @@ func NewMemoryView(obj py.Object) (*MemoryView, error) {
 		c := *o
 		return &c, nil
 	case FormattedBuffer:
+		if c, ok := o.(checkedExporter); ok {
+			if err := c.BufferCheck(); err != nil {
+				return nil, err
+			}
+		}
 		f, size := o.BufferFormat()
 		return &MemoryView{obj: o, length: len(o.BufferBytes()) / size, step: size, itemsize: size, format: f}, nil
 	}
@@ -197,6 +202,9 @@ func (m *MemoryView) check() error {
 }
 
 func (m *MemoryView) readonly() bool {
+	if r, ok := m.obj.(readonlyExporter); ok {
+		return r.BufferReadonly()
+	}
 	switch m.obj.(type) {
 	case *ByteArray, writableExporter:
 		return false

@@ -29,6 +29,18 @@ type writableExporter interface {
 	WritableBytes() []byte
 }
 
+// readonlyExporter is a writable exporter that decides per object
+// whether its views may write (an mmap opened with ACCESS_READ may not).
+type readonlyExporter interface {
+	BufferReadonly() bool
+}
+
+// checkedExporter is an exporter that may refuse a new view (a closed
+// mmap), with the error BufferCheck returns.
+type checkedExporter interface {
+	BufferCheck() error
+}
+
 // itemSizes maps each format memoryview can cast to or index with to
 // its native size.
 var itemSizes = map[string]int{

@@ -52,11 +52,12 @@ type TextIO struct {
 	seen       int  // line endings seen: 1 '\r', 2 '\n', 4 '\r\n'
 	noTell     bool // next() disables tell(), as in CPython
 	detached   bool
-	bigEndian  bool // utf-16 byte order, from the BOM
-	bomDone    bool // the utf-16 (or utf-8-sig) BOM has been read or written
-	sig        bool // utf-8-sig: utf-8 behind a byte order mark
-	utf32      bool // codec is utf-32, utf-32-le or utf-32-be (decoded here, not by decode)
-	chunkSize  int  // _CHUNK_SIZE as set by the script, 0 for the default
+	bigEndian  bool           // utf-16 byte order, from the BOM
+	bomDone    bool           // the utf-16 (or utf-8-sig) BOM has been read or written
+	sig        bool           // utf-8-sig: utf-8 behind a byte order mark
+	utf32      bool           // codec is utf-32, utf-32-le or utf-32-be (decoded here, not by decode)
+	chunkSize  int            // _CHUNK_SIZE as set by the script, 0 for the default
+	gen        *statefulCodec // set for a codec read and written through its incremental objects (textio_stateful.go)
 	attrs      attrDict
 }
 
@@ -133,8 +134,18 @@ func newTextIO(b *Buffered, encoding, errors, newline py.Object, lineBuffering b
 			c, err, t.utf32 = codec(canon), nil, true
 		}
 	}
-	if err != nil {
-		return nil, err
+	t.translate = !hasNL
+	t.universal = !hasNL || nl == ""
+	if err != nil || strings.HasPrefix(string(c), pyCodecMark) {
+		if err != nil && !unknownEncoding(err) {
+			return nil, err
+		}
+		// a codec with state between chunks, or a script's: through
+		// the codec's incremental decoder and encoder
+		if err := t.setupStateful(); err != nil {
+			return nil, err
+		}
+		c = ""
 	}
 	t.codec = c
 	t.bigEndian = c == codecUTF16BE || c == "utf-32-be"
@@ -249,6 +260,9 @@ func (t *TextIO) decodeBytes(p []byte) (string, error) {
 
 // fill decodes the next chunk; false at end of file.
 func (t *TextIO) fill() (bool, error) {
+	if t.gen != nil {
+		return t.gfill(0)
+	}
 	if t.eof {
 		return false, nil
 	}
@@ -257,7 +271,13 @@ func (t *TextIO) fill() (bool, error) {
 		start = 0
 	}
 	start -= int64(len(t.carry))
-	newBytes, err := t.buf.chunk()
+	// a chunk at a time, as CPython decodes: a decoding error further on
+	// waits until reading gets there
+	size := t.chunkSize
+	if size == 0 {
+		size = 8192
+	}
+	newBytes, err := t.buf.chunk(size)
 	if err != nil {
 		return false, err
 	}
@@ -323,6 +343,9 @@ func (t *TextIO) fill() (bool, error) {
 	}
 	s, err := t.decodeBytes(body)
 	if err != nil {
+		// the bytes are gone, and so is the text a read or readline had
+		// gathered, as in CPython
+		t.pos = len(t.text)
 		return false, behindMark(err, mark)
 	}
 	if t.universal && !t.eof && strings.HasSuffix(s, "\r") {
@@ -601,6 +624,27 @@ func cutRunes(s string, n int) string {
 
 // read returns n characters (all when n < 0).
 func (t *TextIO) read(n int) (string, error) {
+	if t.gen != nil {
+		if n < 0 {
+			return t.greadAll()
+		}
+		for {
+			have := utf8.RuneCountInString(t.text[t.pos:])
+			if have >= n {
+				break
+			}
+			more, err := t.gfill(n - have)
+			if err != nil {
+				return "", err
+			}
+			if !more {
+				break
+			}
+		}
+		s := cutRunes(t.text[t.pos:], n)
+		t.pos += len(s)
+		return s, nil
+	}
 	if n < 0 {
 		var sb strings.Builder
 		sb.WriteString(t.text[t.pos:])
@@ -638,11 +682,20 @@ func (t *TextIO) write(s string) (int, error) {
 	if t.writeNL != "" {
 		s = strings.ReplaceAll(s, "\n", t.writeNL)
 	}
+	var b []byte
+	var err error
+	if t.gen != nil {
+		if b, err = t.gwrite(s); err != nil {
+			return 0, err
+		}
+		if _, err := t.buf.write(b); err != nil {
+			return 0, err
+		}
+		return n, nil
+	}
 	if err := t.syncForWrite(); err != nil {
 		return 0, err
 	}
-	var b []byte
-	var err error
 	if t.utf32 {
 		if t.codec == "utf-32" && !t.bigEndian {
 			// order 0 names the codec in errors as given ('utf-32'), and
@@ -910,6 +963,9 @@ func init() {
 		if t.noTell {
 			return nil, py.ExceptionNewf(py.OSError, "telling position disabled by next() call")
 		}
+		if t.gen != nil {
+			return t.gtell()
+		}
 		pos, err := t.tellPos()
 		if err != nil {
 			return nil, err
@@ -940,6 +996,12 @@ func init() {
 			if _, err := vm.Less(a[0], py.Int(0)); err != nil {
 				return nil, err
 			}
+		}
+		if t.gen != nil {
+			t.buf.lock()
+			defer t.buf.unlock()
+			t.noTell = false
+			return t.gseek(a[0], whence)
 		}
 		cookie, err := goInt(a[0])
 		if err != nil {
@@ -996,6 +1058,11 @@ func init() {
 			return nil, unsupported("File not open for writing")
 		}
 		size := a[0]
+		if (size == nil || size == py.None) && t.gen != nil {
+			if size, err = t.gtell(); err != nil {
+				return nil, err
+			}
+		}
 		if size == nil || size == py.None {
 			pos, err := t.tellPos()
 			if err != nil {

@@ -146,6 +146,9 @@ func installMethods() {
 			if err := noArgs("close", args); err != nil {
 				return nil, err
 			}
+			if err := m.closable(); err != nil {
+				return nil, err
+			}
 			m.close()
 			return py.None, nil
 		}),
@@ -427,6 +430,9 @@ func mmapResize(m *Mmap, args py.Tuple) (py.Object, error) {
 	}
 	if err := m.resizable(); err != nil {
 		return nil, err
+	}
+	if m.exports.Busy() {
+		return nil, py.ExceptionNewf(py.BufferError, "mmap can't resize with extant buffers exported.")
 	}
 	if size < 0 || math.MaxInt64-int64(size) < m.offset {
 		return nil, pyutil.ValueErrorf("new size out of range")

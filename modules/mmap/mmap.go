@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // MmapType is the Python type mmap.mmap.
@@ -28,6 +29,10 @@ type Mmap struct {
 	access int   // accessDefault, accessRead, accessWrite or accessCopy
 	prot   int   // as passed to mmap(2)
 	flags  int
+
+	// exports are the memoryviews of the map (buffer.go): while one is
+	// in use, close() and resize() raise BufferError.
+	exports *host.Exports
 }
 
 // Interfaces the type satisfies.

@@ -192,6 +192,17 @@ var cases = []pytesting.Case{
 	{"file resize shrink", `(lambda mp: (mp[0].resize(4), len(mp[0]), mp[0].size(), mp[0][:], filebytes(mp[1])))(fmap())`},
 	{"file outlives fd", `(lambda mp: (mp[0].write(b"z"), mp[0].close(), filebytes(mp[1])))(fmap())`},
 	{"file with", `(lambda mp: [(m.readline(), m.closed) for m in [mp[0].__enter__()]] + [mp[0].__exit__(None, None, None), mp[0].closed])(fmap(b"ab\ncd"))`},
+	{"view", `(lambda m: [(len(v), v.format, v.itemsize, v.readonly, v[1], v.__setitem__(0, 65), m[:2], bytes(v[2:4])) for v in [memoryview(m)]])(anon(b"xyzw"))`},
+	{"view cast", `(lambda m: [(v.__setitem__(1, 7), v.tolist(), m[4:8]) for v in [memoryview(m).cast("i")]])(mmap.mmap(-1, 8))`},
+	{"view blocks close", `(lambda m: [(v, m.close()) for v in [memoryview(m)]])(mmap.mmap(-1, 8))`},
+	{"view blocks resize", `(lambda m: [(v, m.resize(16)) for v in [memoryview(m)]])(mmap.mmap(-1, 8))`},
+	{"view blocks exit", `(lambda m: [(v, m.__exit__(None, None, None)) for v in [memoryview(m)]])(mmap.mmap(-1, 8))`},
+	{"slice blocks close", `(lambda m: [(v.release(), m.close()) for v in [memoryview(m)] for w in [v[1:3]]])(mmap.mmap(-1, 8))`},
+	{"released views", `(lambda m: [(v.release(), w.release(), m.resize(16), len(m), m.close(), m.closed) for v in [memoryview(m)] for w in [v[1:3]]])(mmap.mmap(-1, 8))`},
+	{"view with", `(lambda m: ([v.nbytes for v in [memoryview(m)] if v.__enter__() and v.__exit__(None, None, None) is None], m.close(), m.closed))(mmap.mmap(-1, 8))`},
+	{"view read only", `(lambda mp: [(v.readonly, bytes(v[:3]), v.__setitem__(0, 1)) for v in [memoryview(mp[0])]])(fmap(access=mmap.ACCESS_READ))`},
+	{"view of closed", `memoryview(closed(mmap.mmap(-1, 8)))`},
+	{"view file write", `(lambda mp: [(v.__setitem__(slice(0, 2), b"ab"), mp[0].flush(), filebytes(mp[1])) for v in [memoryview(mp[0])]])(fmap())`},
 }
 
 func TestMmapDifferential(t *testing.T) {

@@ -157,6 +157,9 @@ func (m *Mmap) M__enter__() (py.Object, error) {
 
 // M__exit__ closes the map.
 func (m *Mmap) M__exit__(exc, value, tb py.Object) (py.Object, error) {
+	if err := m.closable(); err != nil {
+		return nil, err
+	}
 	m.close()
 	return py.None, nil
 }

@@ -353,6 +353,12 @@ var pickleCases = []pytesting.Case{
 	{"wrappers nested", `pickle.loads(pickle.dumps({"k": [str.__add__, (2).__mul__]}, 3))["k"][1](21)`},
 	{"wrapper reduce_ex", `(object.__eq__.__reduce_ex__(2), (7).__neg__.__reduce_ex__(4), object.__eq__.__reduce_ex__(), err2(lambda: object.__eq__.__reduce_ex__(1, 2)))`},
 	{"pure loads", `([err2(lambda: pickle._loads(x))[0] for x in (b"(2.", b"}(Nu.", b"S' ' \n.", b"0.")], pickle._loads(pickle.dumps([1, (2, "x")], 1)), err2(lambda: pickle._loads("x")), pickle._load(io.BytesIO(pickle.dumps({3: 4}, 4))))`},
+	// A load() from a seekable file reads ahead and hands back what follows
+	// the pickle; an unseekable one is read exactly.
+	{"load seekable position", `(lambda f: [(pickle.load(f), f.tell()) for _ in range(10)] + [f.read()])((lambda f: ([pickle.dump(x, f, p) for x in (1, "abc", [1, (2, 3)], {"a": b"x" * 70000}) for p in (0, 2, 4)][:0], f.write(b"TAIL"), f.seek(0), f)[3])(io.BytesIO()))`},
+	{"load unseekable", `(lambda U: (lambda f: [pickle.load(f) for _ in range(4)] + [f.read()])(U(b"".join(pickle.dumps(x, p) for x in ([1, "a"], (2.5, None)) for p in (1, 4)) + b"TAIL")))(type("U", (io.BytesIO,), {"seekable": lambda s: False, "seek": lambda s, *a: 1 / 0, "tell": lambda s: 1 / 0}))`},
+	{"load seekable truncated", `(lambda f: (err2(lambda: pickle.load(f)), f.tell()))(io.BytesIO(pickle.dumps(list(range(50)), 2)[:-5]))`},
+	{"unpickler many loads then EOF", `(lambda u: [u.load() for _ in range(3)] + [err2(u.load)])(pickle.Unpickler(io.BytesIO(pickle.dumps([1], 0) * 3)))`},
 	{"encode decode long", `([pickle.encode_long(x) for x in (0, 255, -256, 127, -128, 2**31)], [pickle.decode_long(b) for b in (b"", b"\xff\x00", b"\x00\xff", b"\x7f")])`},
 }
 

@@ -33,9 +33,17 @@ class Owner:
         pass
 def roundtrip(obj):
     return [pickle.loads(pickle.dumps(obj, p)) for p in range(5)]
+def err(f):
+    try:
+        return f()
+    except Exception as e:
+        return type(e).__name__, str(e)
 `
 
 var pickletoolsCases = []pytesting.Case{
+	{"genops bytearray and file", `[ops(bytearray(pickle.dumps([1, 2.5, "x" * 300, 2**40], p))) == ops(io.BytesIO(pickle.dumps([1, 2.5, "x" * 300, 2**40], p))) for p in range(5)]`},
+	{"genops truncated args", `[err(lambda d=d: ops(d)) for d in (b"J\x01\x02", b"G\x00", b"M\x01", b"\x8a\x05ab", b"", b"K\x01")]`},
+	{"genops large list", `(lambda d: (len(ops(d)), ops(d)[-3:]))(pickle.dumps(list(range(3000)), 4))`},
 	{"genops proto 0", `ops(pickle.dumps([1, 'a', None], 0))`},
 	{"genops proto 2", `ops(pickle.dumps((True, 2**40, 1.5), 2))`},
 	{"genops proto 4 frame", `ops(pickle.dumps({'k': b'v'}, 4))`},

@@ -6,7 +6,9 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Ctrl-C. CPython's blocking calls sleep in the kernel, a SIGINT makes
@@ -122,14 +124,14 @@ func wait(fd int, write bool, deadline time.Time) error {
 func PollInterruptible(fds []PollFd, deadline time.Time) (int, error) {
 	wfd := sigint.FD()
 	if wfd < 0 {
-		return PollUntil(fds, deadline)
+		return pollFinalizing(fds, deadline)
 	}
 	all := make([]PollFd, len(fds)+1)
 	copy(all, fds)
 	last := len(fds)
 	all[last] = PollFd{Fd: int32(wfd), Events: POLLIN}
 	for {
-		n, err := PollUntil(all, deadline)
+		n, err := pollFinalizing(all, deadline)
 		if err != nil {
 			return 0, err
 		}
@@ -154,5 +156,62 @@ func PollInterruptible(fds []PollFd, deadline time.Time) (int, error) {
 			return 0, err
 		}
 		all[last].Revents = 0
+	}
+}
+
+// finalizeAfter is how long a select-style wait (select, poll, epoll, and
+// the selectors over them) waits before it collects once, as a blocking
+// read does (internal/sigint's LongWait).
+const finalizeAfter = 250 * time.Millisecond
+
+// pollFinalizing is PollUntil for a wait that may be long: after
+// finalizeAfter with nothing ready it runs one collection (with the
+// interpreter lock released) and the finalization that became due (with
+// the lock held), then waits out the rest. CPython's reference counting
+// finalizes what a script dropped before it waited (an asyncio transport
+// whose peer went away, a socket whose close ends the other side's
+// wait); without this an event loop sleeping in select would never let
+// that happen, and a script waiting for its effect would hang. The wait
+// then goes on to its deadline: select with no timeout never returns
+// with nothing ready, and one with a timeout returns empty only when it
+// has passed, as in CPython (a descriptor the finalization closed or
+// made ready ends the wait as any other event does).
+func pollFinalizing(fds []PollFd, deadline time.Time) (int, error) {
+	first := time.Now().Add(finalizeAfter)
+	if !deadline.IsZero() && !deadline.After(first) {
+		return PollUntil(fds, deadline)
+	}
+	n, err := PollUntil(fds, first)
+	if n != 0 || err != nil {
+		return n, err
+	}
+	if vm.CurrentContext() == nil {
+		return PollUntil(fds, deadline)
+	}
+	gil.Unlocked(vm.CollectForWaits)
+	if !vm.FinalizersDue() {
+		return PollUntil(fds, deadline)
+	}
+	vm.RunDueFinalizers()
+	return PollUntil(fds, deadline)
+}
+
+// finalizeBeforeBlocking is pollFinalizing for a blocking-mode read
+// (recv, accept) of fd, which then blocks in the kernel: when fd has not
+// become readable within finalizeAfter, one collection runs and the
+// finalization that became due, so that a peer socket the script dropped
+// without closing it is closed, as CPython closes it at the drop, and the
+// read sees its end of file instead of waiting forever.
+func finalizeBeforeBlocking(fd int) {
+	fds := []PollFd{{Fd: int32(fd), Events: POLLIN}}
+	if n, err := Poll(fds, 0); n != 0 || err != nil || vm.CurrentContext() == nil {
+		return
+	}
+	if n, err := Poll(fds, finalizeAfter); n != 0 || err != nil {
+		return
+	}
+	gil.Unlocked(vm.CollectForWaits)
+	if vm.FinalizersDue() {
+		vm.RunDueFinalizers()
 	}
 }

@@ -54,6 +54,25 @@ type unclosedInfo struct {
 	listed  atomic.Bool            // in watched
 	self    weak.Pointer[Socket]   // the socket, while it lives
 	box     *fdBox                 // the socket's descriptor
+	counted atomic.Bool            // counted in openSockets
+}
+
+// openSockets counts the sockets Python code made that are neither closed
+// nor detached nor found by a collection: while there are some, a long
+// wait (a blocking read, select, a lock) runs a collection
+// (vm.CollectForWaits), since one may be a socket the script dropped
+// whose close ends the wait, as the drop would have in CPython.
+var openSockets atomic.Int64
+
+func init() {
+	vm.OnWait(func() bool { return openSockets.Load() != 0 }, func() bool { return false }, func() {})
+}
+
+// released uncounts info's socket from openSockets (once).
+func (info *unclosedInfo) released() {
+	if info.counted.Swap(false) {
+		openSockets.Add(-1)
+	}
 }
 
 // pendingWarning is a warning due in the interpreter ctx.
@@ -84,6 +103,8 @@ func (s *Socket) noteUnclosed(obj py.Object, typeName string) {
 	info.name.Store(&typeName)
 	info.self = weak.Make(s)
 	s.box.unclosed = info
+	info.counted.Store(true)
+	openSockets.Add(1)
 	if resourceWarningShown(ctx) {
 		info.watch(obj)
 		info.listed.Store(true)
@@ -142,6 +163,7 @@ func (s *Socket) forgetUnclosed() {
 	if info == nil {
 		return
 	}
+	info.released()
 	info.unwatch()
 	if info.listed.Swap(false) {
 		unclosedMu.Lock()
@@ -162,6 +184,7 @@ func (info *unclosedInfo) repr(fd int) string {
 // forgotten queues the warning of a socket its cleanup found open (on the
 // runtime's cleanup goroutine, before the descriptor is closed).
 func (info *unclosedInfo) forgotten(fd int) {
+	info.released()
 	info.unwatch()
 	w := pendingWarning{info.ctx, info.repr(fd)}
 	unclosedMu.Lock()
@@ -194,6 +217,7 @@ func warnUnclosed() int {
 		delete(watched, info)
 		info.listed.Store(false)
 		unclosedDue.Add(-1)
+		info.released()
 		info.unwatch()
 		if fd := info.box.take(); fd >= 0 {
 			pending = append(pending, pendingWarning{info.ctx, info.repr(fd)})

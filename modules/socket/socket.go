@@ -403,10 +403,23 @@ func (s *Socket) io(write bool, deadline time.Time, op func(fd int) (int, error)
 	}
 }
 
+// readIO is io for a read (recv(2) and its kin with flags, accept(2)
+// with none): in blocking mode, a read about to wait first gives
+// finalization its chance (finalizeBeforeBlocking), unless MSG_DONTWAIT
+// says it will not wait.
+func (s *Socket) readIO(flags int, op func(fd int) (int, error)) (int, error) {
+	if flags&syscall.MSG_DONTWAIT == 0 {
+		if fd, tmo, err := s.state(); err == nil && tmo < 0 {
+			finalizeBeforeBlocking(fd)
+		}
+	}
+	return s.io(false, time.Time{}, op)
+}
+
 // Recv reads into p (recv(2) with flags) under the socket's mode and
 // returns the count, 0 at end of stream.
 func (s *Socket) Recv(p []byte, flags int) (int, error) {
-	return s.io(false, time.Time{}, func(fd int) (int, error) {
+	return s.readIO(flags, func(fd int) (int, error) {
 		return sysRecvfrom(fd, p, flags, nil)
 	})
 }
@@ -415,7 +428,7 @@ func (s *Socket) Recv(p []byte, flags int) (int, error) {
 // kernel gives none, as on connected stream sockets).
 func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 	var from rawAddr
-	n, err := s.io(false, time.Time{}, func(fd int) (int, error) {
+	n, err := s.readIO(flags, func(fd int) (int, error) {
 		return sysRecvfrom(fd, p, flags, &from)
 	})
 	if err != nil {
@@ -608,7 +621,7 @@ func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Err
 // timeout with its descriptor mode set to match) and the peer's address.
 func (s *Socket) Accept() (*Socket, py.Object, error) {
 	var ra rawAddr
-	nfd, err := s.io(false, time.Time{}, func(fd int) (int, error) {
+	nfd, err := s.readIO(0, func(fd int) (int, error) {
 		n, a, err := sysAccept4(fd)
 		ra = a
 		return n, err

@@ -5,6 +5,8 @@ on sys.meta_path and loads what they find with the helpers here."""
 
 import sys
 import _imp
+import _thread
+import _weakref
 
 
 class ModuleSpec:
@@ -360,6 +362,102 @@ def _load_unlocked(spec):
 
 
 _load = _load_unlocked
+
+
+# -- per-module locks ------------------------------------------------------
+# The interpreter's import statement keeps concurrent imports apart on its
+# own; these are the module locks CPython's importlib exposes, for code
+# that takes them itself.
+
+class _DeadlockError(RuntimeError):
+    pass
+
+
+# thread id -> the _ModuleLock that thread is waiting for
+_blocking_on = {}
+
+
+class _ModuleLock:
+    """A lock for one module name that its holder may take again; a
+    thread that would wait for it while its owner (or the owner of the
+    lock that owner waits for, and so on) waits for a lock of this
+    thread's gets _DeadlockError instead."""
+
+    def __init__(self, name):
+        self.name = name
+        self.owner = None
+        self.count = 0
+        self._state = _thread.allocate_lock()  # guards owner and count
+        self._held = _thread.allocate_lock()   # locked while count > 0
+
+    def has_deadlock(self):
+        me = _thread.get_ident()
+        visited = set()
+        holder = self.owner
+        while holder is not None and holder not in visited:
+            visited.add(holder)
+            awaited = _blocking_on.get(holder)
+            if awaited is None:
+                return False
+            holder = awaited.owner
+            if holder == me:
+                return True
+        return False
+
+    def acquire(self):
+        me = _thread.get_ident()
+        _blocking_on[me] = self
+        try:
+            while True:
+                with self._state:
+                    if self.count == 0:
+                        self._held.acquire()
+                        self.owner, self.count = me, 1
+                        return True
+                    if self.owner == me:
+                        self.count += 1
+                        return True
+                    if self.has_deadlock():
+                        raise _DeadlockError('deadlock detected by %r' % self)
+                # wait until the holder lets go, then try again
+                self._held.acquire()
+                self._held.release()
+        finally:
+            del _blocking_on[me]
+
+    def release(self):
+        with self._state:
+            if self.count == 0 or self.owner != _thread.get_ident():
+                raise RuntimeError('cannot release un-acquired lock')
+            self.count -= 1
+            if self.count == 0:
+                self.owner = None
+                self._held.release()
+
+    def __repr__(self):
+        return '_ModuleLock({!r}) at {}'.format(self.name, id(self))
+
+
+# module name -> weak reference to its _ModuleLock, while one exists
+_module_locks = {}
+# re-entrant: a weak reference callback may run while it is held
+_module_locks_guard = _thread.RLock()
+
+
+def _get_module_lock(name):
+    """The _ModuleLock of name, made when there is none alive."""
+    with _module_locks_guard:
+        ref = _module_locks.get(name)
+        lock = None if ref is None else ref()
+        if lock is None:
+            lock = _ModuleLock(name)
+
+            def forget(dead, name=name):
+                with _module_locks_guard:
+                    if _module_locks.get(name) is dead:
+                        del _module_locks[name]
+            _module_locks[name] = _weakref.ref(lock, forget)
+    return lock
 
 
 def _find_spec(name, path, target=None):

@@ -13,7 +13,6 @@ import os
 import pickle
 import socket
 import struct
-import tempfile
 import threading
 import time
 import itertools
@@ -46,6 +45,7 @@ class _Server(object):
     """The hub proper: owns the objects and answers requests."""
 
     def __init__(self):
+        import tempfile     # only a process that serves objects needs it
         self.dir = tempfile.mkdtemp(prefix='gpymp-')
         self.address = os.path.join(self.dir, 'hub')
         self.cond = threading.Condition()
@@ -78,11 +78,35 @@ class _Server(object):
                     reply = (True, self.handle(op, oid, args))
                 except Exception as exc:
                     reply = (False, exc)
-                _send_msg(conn, reply)
+                try:
+                    _send_msg(conn, reply)
+                except OSError:
+                    self._undo(op, oid, reply)
+                    raise
         except OSError:
             pass
         finally:
             conn.close()
+
+    def _undo(self, op, oid, reply):
+        # The caller went away before its answer (interrupted while it
+        # waited): an item it took goes back to the front of its queue
+        # and a lock it got is released, as if it had never asked.
+        ok, value = reply
+        state = self.objects.get(oid)
+        if not ok or state is None:
+            return
+        with self.cond:
+            if op == 'get' and value[0] is True:
+                state.items.insert(0, value[1])
+                self.cond.notify_all()
+            elif op == 'acquire' and value is True:
+                if state.kind == 'rlock' and state.depth > 1:
+                    state.depth -= 1
+                else:
+                    state.owner = None
+                    state.value += 1
+                    self.cond.notify_all()
 
     def handle(self, op, oid, args):
         if op == 'new':
@@ -232,22 +256,6 @@ class _EventState(object):
         return _wait_for(cond, lambda: self.flag, timeout)
 
 
-class _CellState(object):
-    """Storage for Value and Array: a list of items."""
-
-    def __init__(self, items):
-        self.items = list(items)
-
-    def op_getitem(self, cond, index):
-        return self.items[index]
-
-    def op_setitem(self, cond, index, value):
-        self.items[index] = value
-
-    def op_len(self, cond):
-        return len(self.items)
-
-
 class _CondState(object):
     """Waiters of a shared Condition; the lock is a separate object."""
 
@@ -362,7 +370,6 @@ _KINDS = {
     'queue': _QueueState,
     'lock': _LockState,
     'event': _EventState,
-    'cell': _CellState,
     'cond': _CondState,
     'barrier': _BarrierState,
 }
@@ -404,8 +411,17 @@ def call(address, op, oid, *args):
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         sock.connect(address)
         conns[address] = sock
-    _send_msg(sock, (op, oid, args))
-    ok, value = _recv_msg(sock)
+    try:
+        _send_msg(sock, (op, oid, args))
+        ok, value = _recv_msg(sock)
+    except BaseException:
+        # Interrupted between request and reply (a signal handler that
+        # raised, KeyboardInterrupt, a broken hub): the reply may still
+        # come, and read by the next call it would answer the wrong
+        # question.  The connection goes; the next call makes a new one.
+        del conns[address]
+        sock.close()
+        raise
     if not ok:
         raise value
     return value

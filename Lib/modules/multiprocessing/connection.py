@@ -20,7 +20,6 @@ import select
 import socket
 import struct
 import sys
-import tempfile
 import time
 
 from multiprocessing import _hub
@@ -398,6 +397,7 @@ def arbitrary_address(family):
     if family == 'AF_INET':
         return ('localhost', 0)
     if family == 'AF_UNIX':
+        import tempfile
         return tempfile.mktemp(prefix='listener-', dir=util.get_temp_dir())
     raise ValueError('unrecognized family')
 

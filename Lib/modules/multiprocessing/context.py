@@ -22,6 +22,15 @@ AuthenticationError = _error_class('AuthenticationError', ProcessError,
                                    'A connection failed authentication.')
 
 
+def assert_spawning(obj):
+    """Refuse to pickle obj except while a child is being spawned."""
+    from multiprocessing import spawn
+    if not spawn.is_spawning():
+        raise RuntimeError(
+            '%s objects should only be shared between processes'
+            ' through inheritance' % type(obj).__name__)
+
+
 class BaseContext(object):
     """The functions of the multiprocessing package, bound to a method."""
 

@@ -1,18 +1,27 @@
-"""A block allocator over anonymous memory maps (for sharedctypes).
+"""A block allocator over shared memory maps (for sharedctypes).
 
-Memory comes in arenas, each one anonymous mmap (or private memory
-where the mmap object cannot export a buffer).  Free space is kept
-as (arena, start, stop) triples indexed three ways: by length (to find
-the smallest block that fits), and by start and stop (so that a freed
-block merges with free neighbours).  A block freed while the heap's
-lock is held elsewhere (by the garbage collector, say) is queued and
-merged on the next allocation, so a collection never deadlocks.
+Memory comes in arenas.  Each arena is a file made in the package's
+temporary directory, unlinked at once and mapped with mmap; the arena
+keeps the file's descriptor open for as long as it lives.  A copy of an
+arena sent to another process (a spawned child, say) names the maker's
+pid and that descriptor: the receiver opens the file again through
+/proc/<pid>/fd/<fd> and maps the same pages, so writes on either side
+are seen on the other.  The maker must still be running then.
+
+Free space is kept as (arena, start, stop) triples indexed three ways:
+by length (to find the smallest block that fits), and by start and stop
+(so that a freed block merges with free neighbours).  A block freed
+while the heap's lock is held elsewhere (by the garbage collector, say)
+is queued and merged on the next allocation, so a collection never
+deadlocks.
 """
 
 import bisect
 import mmap
 import os
+import tempfile
 import threading
+import weakref
 
 from multiprocessing import util
 
@@ -20,20 +29,50 @@ __all__ = ['BufferWrapper']
 
 
 class Arena(object):
-    """One anonymous memory map of a fixed size."""
+    """One shared memory map of a fixed size, backed by an unlinked file."""
 
     def __init__(self, size, fd=-1):
         self.size = size
+        if fd == -1:
+            fd, path = tempfile.mkstemp(prefix='pym-%d-' % os.getpid(),
+                                        dir=util.get_temp_dir())
+            os.unlink(path)
+            util.Finalize(self, os.close, (fd,))
+            os.ftruncate(fd, size)
         self.fd = fd
-        buf = mmap.mmap(-1, size)
-        try:
-            memoryview(buf)
-        except TypeError:
-            # this mmap exports no buffer; spawned children never share
-            # an arena anyway, so private memory serves as well
-            buf.close()
-            buf = bytearray(size)
-        self.buffer = buf
+        self.buffer = mmap.mmap(fd, size)
+        self._origin = (os.getpid(), fd)
+        _arenas_seen[self._origin] = self
+
+    def __reduce__(self):
+        return (_rebuild_arena, (self.size,) + self._origin)
+
+
+# arenas mapped in this process, by (maker's pid, maker's descriptor), so
+# that every block of one arena shares one map
+_arenas_seen = weakref.WeakValueDictionary()
+
+
+def _rebuild_arena(size, pid, fd):
+    arena = _arenas_seen.get((pid, fd))
+    if arena is not None and arena.size == size:
+        return arena
+    try:
+        mine = os.open('/proc/%d/fd/%d' % (pid, fd), os.O_RDWR)
+    except OSError as e:
+        raise OSError(e.errno, 'cannot map an arena of process %d '
+                      '(has it ended?)' % pid) from None
+    arena = Arena.__new__(Arena)
+    arena.size = size
+    arena.fd = mine
+    try:
+        arena.buffer = mmap.mmap(mine, size)
+    finally:
+        os.close(mine)
+        arena.fd = -1
+    arena._origin = (pid, fd)
+    _arenas_seen[(pid, fd)] = arena
+    return arena
 
 
 def _round_up(n, alignment):
@@ -159,12 +198,16 @@ class BufferWrapper(object):
         util.Finalize(self, BufferWrapper._heap.free, args=(block,))
 
     def __reduce__(self):
-        # The arenas are private to this process (see Arena): a copy in a
-        # child would silently stop sharing, so refuse instead.
-        raise NotImplementedError(
-            'heap blocks cannot be shared with a spawned process in '
-            'gpython-ssl')
+        # a copy maps the same arena (see Arena); the heap that made the
+        # block frees it, so the copy carries no finalizer
+        return (_rebuild_wrapper, self._state)
 
     def create_memoryview(self):
         (arena, start, stop), size = self._state
         return memoryview(arena.buffer)[start:start + size]
+
+
+def _rebuild_wrapper(block, size):
+    wrapper = BufferWrapper.__new__(BufferWrapper)
+    wrapper._state = (block, size)
+    return wrapper

@@ -221,6 +221,28 @@ ConditionProxy = _proxy_class('ConditionProxy', {
     'notify_all': ('notify_all', ())}, AcquirerProxy)
 
 
+def _remote_attribute(name):
+    return property(
+        lambda self: self._callmethod('__getattribute__', (name,)))
+
+
+class BarrierProxy(BaseProxy):
+    _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+    def abort(self):
+        return self._callmethod('abort')
+
+    def reset(self):
+        return self._callmethod('reset')
+
+    parties = _remote_attribute('parties')
+    n_waiting = _remote_attribute('n_waiting')
+    broken = _remote_attribute('broken')
+
+
 class NamespaceProxy(BaseProxy):
     _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
 
@@ -348,7 +370,7 @@ for _typeid, _maker, _proxy in (
         ('Semaphore', threading.Semaphore, AcquirerProxy),
         ('BoundedSemaphore', threading.BoundedSemaphore, AcquirerProxy),
         ('Condition', threading.Condition, ConditionProxy),
-        ('Barrier', threading.Barrier, None),
+        ('Barrier', threading.Barrier, BarrierProxy),
         ('list', list, ListProxy),
         ('dict', dict, DictProxy),
         ('Value', Value, ValueProxy),

@@ -10,13 +10,21 @@ module __mp_main__ (also installed as __main__), so code under
 
 import os
 import pickle
-import subprocess
 import sys
+import threading
 import types
 
 _COMMAND = 'from multiprocessing.spawn import spawn_main; spawn_main()'
 _registered = False
 _bootstrapping = False
+
+
+_spawning = threading.local()
+
+
+def is_spawning():
+    """Whether this thread is pickling a process it is starting."""
+    return getattr(_spawning, 'active', False)
 
 
 def get_executable():
@@ -67,10 +75,15 @@ def launch(process):
     if main is not None:
         sys.modules.setdefault('__mp_main__', main)
     prep = pickle.dumps(_preparation_data(process))
-    body = pickle.dumps(process)
+    _spawning.active = True
+    try:
+        body = pickle.dumps(process)
+    finally:
+        _spawning.active = False
     # the child inherits the write end of a pipe and never uses it: the
     # read end left here turns readable when the child has exited, which
     # makes it the Process's sentinel
+    import subprocess       # not needed by a child that starts none
     r, w = os.pipe()
     try:
         child = subprocess.Popen([get_executable(), '-c', _COMMAND],
@@ -122,7 +135,22 @@ def _import_main(prep):
     # are never run again in a child
     if stem in ('__main__', 'ipython'):
         return
+    _skip_archive_check(path)
     _install_main(runpy.run_path, path)
+
+
+def _skip_archive_check(path):
+    # run_path first asks the path hooks whether the script is a ZIP
+    # archive, which loads the zipfile module and its compressors into
+    # every child; a script that does not start like one is known to
+    # need no importer.
+    try:
+        with open(path, 'rb') as f:
+            head = f.read(4)
+    except OSError:
+        return
+    if head != b'PK\x03\x04':
+        sys.path_importer_cache.setdefault(path, None)
 
 
 def spawn_main():

@@ -4,24 +4,23 @@ import socket
 import ssl
 import subprocess
 import tempfile
-import time
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return True
-        except OSError:
-            time.sleep(0.05)
-    return False
+def start_s_server(args):
+    """Start openssl s_server on a port it picks itself, read from its
+    ACCEPT line: no other program can take the port between a probe for a
+    free one and the server's bind."""
+    proc = subprocess.Popen(["openssl", "s_server", "-accept", "127.0.0.1:0"] + args,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    for _ in range(10):
+        line = proc.stdout.readline().decode()
+        if line.startswith("ACCEPT"):
+            return proc, int(line.rsplit(":", 1)[1])
+        if not line:
+            break
+    proc.kill()
+    proc.wait(5)
+    raise RuntimeError("s_server did not start")
 
 
 with tempfile.TemporaryDirectory() as d:
@@ -30,12 +29,9 @@ with tempfile.TemporaryDirectory() as d:
                     "-days", "3", "-subj", "/CN=sclient.test/O=Demo", "-addext",
                     "subjectAltName=DNS:sclient.test,DNS:*.sclient.test,IP:127.0.0.1"],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    port = free_port()
-    server = subprocess.Popen(["openssl", "s_server", "-accept", str(port), "-cert", crt, "-key", key,
-                               "-alpn", "h2,http/1.1", "-www", "-quiet"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, port = start_s_server(["-cert", crt, "-key", key, "-alpn", "h2,http/1.1", "-www"])
     try:
-        print("server up:", wait_port(port))
+        print("server up:", port > 0)
         ctx = ssl.create_default_context(cafile=crt)
         ctx.set_alpn_protocols(["h2", "http/1.1"])
         for name in ["sclient.test", "www.sclient.test", "127.0.0.1"]:
@@ -79,4 +75,5 @@ with tempfile.TemporaryDirectory() as d:
     finally:
         server.terminate()
         server.wait(5)
+        server.stdout.close()
         print("server exit signalled:", server.returncode is not None)

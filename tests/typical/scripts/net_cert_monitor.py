@@ -10,7 +10,6 @@ import socket
 import ssl
 import subprocess
 import tempfile
-import time
 
 GRADES = [(30, "OK"), (7, "WARN"), (0, "CRIT")]
 
@@ -26,19 +25,25 @@ def make_cert(d, name, days):
     return crt, key
 
 
-def start_server(crt, key):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(["openssl", "s_server", "-accept", str(port), "-cert", crt, "-key", key, "-www", "-quiet"],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+def start_s_server(args):
+    """Start openssl s_server on a port it picks itself, read from its
+    ACCEPT line: no other program can take the port between a probe for a
+    free one and the server's bind."""
+    proc = subprocess.Popen(["openssl", "s_server", "-accept", "127.0.0.1:0"] + args,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    for _ in range(10):
+        line = proc.stdout.readline().decode()
+        if line.startswith("ACCEPT"):
+            return proc, int(line.rsplit(":", 1)[1])
+        if not line:
             break
-        except OSError:
-            time.sleep(0.05)
-    return proc, port
+    proc.kill()
+    proc.wait(5)
+    raise RuntimeError("s_server did not start")
+
+
+def start_server(crt, key):
+    return start_s_server(["-cert", crt, "-key", key, "-www"])
 
 
 def grade(days):
@@ -90,6 +95,7 @@ def main():
             for _, _, proc in endpoints:
                 proc.terminate()
                 proc.wait(5)
+                proc.stdout.close()
 
 
 main()

@@ -5,15 +5,23 @@ import ssl
 import subprocess
 import sys
 import tempfile
-import time
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+def start_s_server(args):
+    """Start openssl s_server on a port it picks itself, read from its
+    ACCEPT line: no other program can take the port between a probe for a
+    free one and the server's bind."""
+    proc = subprocess.Popen(["openssl", "s_server", "-accept", "127.0.0.1:0"] + args,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    for _ in range(10):
+        line = proc.stdout.readline().decode()
+        if line.startswith("ACCEPT"):
+            return proc, int(line.rsplit(":", 1)[1])
+        if not line:
+            break
+    proc.kill()
+    proc.wait(5)
+    raise RuntimeError("s_server did not start")
 
 
 def main():
@@ -22,21 +30,9 @@ def main():
     subprocess.check_call(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
                            "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
                            "-keyout", key, "-out", crt], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    port = free_port()
-    peer = subprocess.Popen(["openssl", "s_server", "-accept", "127.0.0.1:%d" % port, "-cert", crt, "-key", key,
-                             "-rev", "-quiet", "-naccept", "1"],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peer, port = start_s_server(["-cert", crt, "-key", key, "-rev", "-naccept", "1"])
     ctx = ssl.create_default_context(cafile=crt)
-    deadline = time.time() + 10
-    while True:
-        try:
-            raw = socket.create_connection(("127.0.0.1", port), timeout=5)
-            break
-        except ConnectionRefusedError:
-            if time.time() > deadline:
-                print("peer never came up", file=sys.stderr)
-                return 2
-            time.sleep(0.05)
+    raw = socket.create_connection(("127.0.0.1", port), timeout=5)
     with ctx.wrap_socket(raw, server_hostname="localhost") as tls:
         print("connected:", tls.version(), tls.server_hostname)
         f = tls.makefile("rwb", buffering=0) if False else tls.makefile("rw", encoding="ascii", newline="\n")
@@ -46,6 +42,7 @@ def main():
             print("%-12s -> %s" % (word, f.readline().rstrip("\n")))
         f.close()
     peer.wait(10)
+    peer.stdout.close()
     print("peer exit:", peer.returncode)
     subprocess.call(["rm", "-rf", tmp])
     return 0

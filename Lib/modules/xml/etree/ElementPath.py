@@ -30,6 +30,20 @@ def _tokens(path, namespaces=None):
     return [(op, _qualify(name, namespaces)) for op, name in found if op or name]
 
 
+def xpath_tokenizer(pattern, namespaces=None):
+    """Yield the (punctuation, name) pairs of pattern, one of them empty,
+    with '' for both where it has whitespace; a prefix:name expands
+    through namespaces (SyntaxError when the prefix is not in it)."""
+    for m in _token_re.finditer(pattern):
+        op, name = m.group(1) or "", m.group(2) or ""
+        if name and name[0] != "{" and ":" in name:
+            prefix = name.split(":", 1)[0]
+            if not namespaces or prefix not in namespaces:
+                raise SyntaxError("prefix %r not found in prefix map" % prefix)
+            name = _qualify(name, namespaces)
+        yield op, name
+
+
 def _is_int(text):
     return re.match(r"-?[0-9]+$", text) is not None
 
@@ -78,14 +92,16 @@ def _parse_predicate(nxt):
     raise SyntaxError("invalid predicate")
 
 
-_compiled = {}
+# Compiled paths by (path, namespaces); looked up by this global name at
+# each call, so rebinding ElementPath._cache takes effect.
+_cache = {}
 
 
 def _compile(path, namespaces):
     """Turn path into a list of (operation, argument) steps."""
     key = (path, None if namespaces is None else tuple(sorted(namespaces.items())))
-    if key in _compiled:
-        return _compiled[key]
+    if key in _cache:
+        return _cache[key]
     if path.endswith("/"):
         path += "*"
     stream = iter(_tokens(path, namespaces))
@@ -123,9 +139,9 @@ def _compile(path, namespaces):
             token = nxt()
             if token is None:
                 raise SyntaxError("invalid path")
-    if len(_compiled) >= 100:
-        _compiled.clear()
-    _compiled[key] = plan
+    if len(_cache) >= 100:
+        _cache.clear()
+    _cache[key] = plan
     return plan
 
 

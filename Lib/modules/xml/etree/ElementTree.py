@@ -19,6 +19,7 @@ import sys
 import re
 import io
 import warnings
+from operator import index as _operator_index
 
 from . import ElementPath
 
@@ -27,10 +28,37 @@ class ParseError(SyntaxError):
     """Raised when XML cannot be parsed; code is expat's error number and
     position the (line, column) pair where it happened."""
 
+    def __init__(self, *args):
+        SyntaxError.__init__(self, *args)
+        # SyntaxError's fields, None until given, as on 3.6.
+        for name in ("msg", "filename", "lineno", "offset", "text",
+                     "print_file_and_line"):
+            if name not in vars(self):
+                setattr(self, name, None)
+        if args and len(args) != 2:
+            self.msg = args[0]
+
 
 def iselement(element):
     """True when element looks like an Element (it has a tag)."""
     return hasattr(element, "tag")
+
+
+def _slice_bounds(start, stop, step, n):
+    # slice.indices for a sequence of n items, any size of int allowed.
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    low, high = (-1, n - 1) if step < 0 else (0, n)
+
+    def clamp(i, default):
+        if i is None:
+            return default
+        i = _operator_index(i)
+        if i < 0:
+            i += n
+            return low if i < 0 else i
+        return high if i >= n else i
+    return clamp(start, high if step < 0 else 0), clamp(stop, low if step < 0 else n), step
 
 
 _ELEMENT_NAME = "xml.etree.ElementTree.Element"
@@ -107,10 +135,21 @@ class Element:
         if isinstance(index, slice):
             value = list(value)
             if index.step not in (None, 1):
-                span = len(range(*index.indices(len(self._children))))
+                # The step's __index__ runs first: it may change the
+                # children, whose count then bounds the slice.
+                step = _operator_index(index.step)
+                start, stop, step = _slice_bounds(index.start, index.stop,
+                                                  step, len(self._children))
+                if step > 0:
+                    span = max(0, (stop - start + step - 1) // step)
+                else:
+                    span = max(0, (start - stop - step - 1) // -step)
                 if span != len(value):
                     raise ValueError("attempt to assign sequence of size %d to extended slice of size %d"
                                      % (len(value), span))
+                for i, item in enumerate(value):
+                    self._children[start + i * step] = item
+                return
             self._children[index] = value
             return
         try:
@@ -224,12 +263,14 @@ class Element:
         tag = self.tag
         if tag is not None and not isinstance(tag, str):
             return
-        if self.text:
-            yield self.text
+        text = self.text
+        if text:
+            yield text
         for kid in self._children:
             yield from kid.itertext()
-            if kid.tail:
-                yield kid.tail
+            tail = kid.tail
+            if tail:
+                yield tail
 
 
 def SubElement(parent, tag, attrib={}, **extra):
@@ -403,6 +444,10 @@ def register_namespace(prefix, uri):
     for key in stale:
         _namespace_map.pop(key, None)
     _namespace_map[uri] = prefix
+
+
+# The map register_namespace keeps, reachable from the function as well.
+register_namespace._namespace_map = _namespace_map
 
 
 def _cannot_serialize(value):
@@ -767,6 +812,18 @@ class XMLParser:
         handler = getattr(self._target, "doctype", None)
         if handler is not None:
             handler(name, pubid, sysid)
+        elif type(self).doctype is not XMLParser.doctype:
+            # A subclass overriding the deprecated hook still hears of the
+            # doctype, after the warning.
+            XMLParser.doctype(self, name, pubid, sysid)
+            self.doctype(name, pubid, sysid)
+
+    def doctype(self, name, pubid, system):
+        """Deprecated hook for the document type declaration; a target's
+        doctype method is what receives it."""
+        warnings.warn("This method of XMLParser is deprecated.  Define"
+                      " doctype() method on the TreeBuilder target.",
+                      DeprecationWarning, stacklevel=2)
 
     def _on_default(self, text):
         if text[:1] != "&" or text[-1:] != ";":
@@ -780,9 +837,7 @@ class XMLParser:
         err = ParseError("undefined entity %s: line %d, column %d"
                          % (text, p.ErrorLineNumber, p.ErrorColumnNumber))
         err.code = 11
-        err.lineno = p.ErrorLineNumber
-        err.offset = p.ErrorColumnNumber
-        err.position = (err.lineno, err.offset)
+        err.position = (p.ErrorLineNumber, p.ErrorColumnNumber)
         raise err
 
     def _drive(self, data, final):
@@ -911,3 +966,8 @@ def iterparse(source, events=None, parser=None):
     """Parse source (file name or binary file) step by step, yielding
     (event, element) pairs for the events named ("end" by default)."""
     return _IterParse(source, events, parser)
+
+
+# The Python classes under the names the C accelerator's users reach for
+# (there is no accelerator: these are the only ones).
+_Element_Py = Element

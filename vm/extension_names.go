@@ -1,0 +1,37 @@
+package vm
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// extensionNames maps a class written in Python to the name CPython's C
+// implementation of it prints in messages (its tp_name, such as
+// "decimal.Decimal"), where a class statement's class prints its bare name.
+var extensionNames sync.Map // *py.Type -> string
+
+// SetExtensionName makes the messages that name a type by its tp_name (an
+// unsupported operand, an unorderable comparison) call t name, as CPython
+// does for the C type this project writes in Python. Subclasses keep their
+// own names.
+func SetExtensionName(t *py.Type, name string) {
+	extensionNames.Store(t, name)
+}
+
+// extensionName is the name SetExtensionName gave t, if any.
+func extensionName(t *py.Type) (string, bool) {
+	n, ok := extensionNames.Load(t)
+	if !ok {
+		return "", false
+	}
+	return n.(string), true
+}
+
+// orderName is how an unorderable comparison's message names o's type.
+func orderName(o py.Object) string {
+	if n, ok := extensionName(o.Type()); ok {
+		return n
+	}
+	return typeName(o)
+}
