@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"runtime"
 	"sync"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 )
@@ -9,19 +11,24 @@ import (
 // extensionNames maps a class written in Python to the name CPython's C
 // implementation of it prints in messages (its tp_name, such as
 // "decimal.Decimal"), where a class statement's class prints its bare name.
-var extensionNames sync.Map // *py.Type -> string
+// It holds the classes weakly: a class belongs to one interpreter, and a
+// strong key would keep every closed interpreter that defined one alive.
+var extensionNames sync.Map // weak.Pointer[py.Type] -> string
 
 // SetExtensionName makes the messages that name a type by its tp_name (an
 // unsupported operand, an unorderable comparison) call t name, as CPython
 // does for the C type this project writes in Python. Subclasses keep their
 // own names.
 func SetExtensionName(t *py.Type, name string) {
-	extensionNames.Store(t, name)
+	key := weak.Make(t)
+	if _, had := extensionNames.Swap(key, name); !had {
+		runtime.AddCleanup(t, func(k weak.Pointer[py.Type]) { extensionNames.Delete(k) }, key)
+	}
 }
 
 // extensionName is the name SetExtensionName gave t, if any.
 func extensionName(t *py.Type) (string, bool) {
-	n, ok := extensionNames.Load(t)
+	n, ok := extensionNames.Load(weak.Make(t))
 	if !ok {
 		return "", false
 	}

@@ -192,4 +192,5 @@ func setup() {
 	socketModule.Methods = append(socketModule.Methods, setupMsg()...)
 	setupSubclassing()           // subclass.go: classes deriving from socket.socket
 	vm.OnCollected(warnUnclosed) // resource_warning.go
+	watchOpenSockets()           // resource_warning.go
 }

@@ -64,7 +64,9 @@ type unclosedInfo struct {
 // whose close ends the wait, as the drop would have in CPython.
 var openSockets atomic.Int64
 
-func init() {
+// watchOpenSockets makes the waits' collection consider open sockets
+// (setup calls it).
+func watchOpenSockets() {
 	vm.OnWait(func() bool { return openSockets.Load() != 0 }, func() bool { return false }, func() {})
 }
 
