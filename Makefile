@@ -27,9 +27,7 @@ PYLIB_THREADED := ^Test(Threading|DummyThreading|Queue|SocketServer|Socketserver
 # Every package that starts threads, goroutines, sockets or finalizers
 # (vm, host, thread, socket, ssl, _ssl, signal, sqlite3, the root
 # package's interpreters in goroutines ...) stays in the race run, as
-# does any package not listed here. They run in one go test with pylib's
-# race-free half, so that they fill go test's second slot while pylib's
-# tables hold the first (-skip names only pylib's tests).
+# does any package not listed here.
 PLAIN_PKGS := ./tests/lang ./tests/typical ./tests ./Lib ./modules/cjkcodecs \
   ./modules/unicodedata ./internal/codecache ./modules/pprint ./modules/re ./modules/codecs
 # Every other package but modules/pylib, expanded only where a recipe
@@ -87,7 +85,8 @@ test-go-race:
 
 test-go-pylib:
 	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m -run '$(PYLIB_THREADED)' ./modules/pylib
-	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m -skip '$(PYLIB_THREADED)' ./modules/pylib $(PLAIN_PKGS)
+	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m -skip '$(PYLIB_THREADED)' ./modules/pylib
+	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $(PLAIN_PKGS)
 
 doctest: build
 	@if [ -f doctests/ssl.rst ] && ./$(BIN) --help | grep -q -- --doctest; then \
