@@ -440,7 +440,7 @@ func (c *checker) tryStmt(n *node) error {
 	for i := 0; i < nExcept; i++ {
 		exc, body := k[3+i*3], k[5+i*3]
 		if len(exc.kids) == 4 {
-			if err := forbidden(exc.kids[3], exc.kids[3].s); err != nil {
+			if err := c.forbidden(exc.kids[3], exc.kids[3].s); err != nil {
 				return err
 			}
 		}
@@ -452,17 +452,22 @@ func (c *checker) tryStmt(n *node) error {
 }
 
 // forbidden is the error for binding name at n: only __debug__ (None,
-// True and False are keywords, never names).
-func forbidden(n *node, name string) error {
+// True and False are keywords, never names). Binding async or await
+// issues 3.6's DeprecationWarning (they are keywords from 3.7 on); when
+// the warning filters make it an exception, that exception is the error.
+func (c *checker) forbidden(n *node, name string) error {
 	if name == "__debug__" {
 		return errAt(n, "assignment to keyword")
+	}
+	if name == "async" || name == "await" {
+		return warnCompile(py.DeprecationWarning, "'async' and 'await' will become reserved keywords in Python 3.7", c.filename, n.line)
 	}
 	return nil
 }
 
 // funcdef checks a def: its name, parameters, return annotation, body.
 func (c *checker) funcdef(n *node) error {
-	if err := forbidden(n.kids[1], n.kids[1].s); err != nil {
+	if err := c.forbidden(n.kids[1], n.kids[1].s); err != nil {
 		return err
 	}
 	params := n.kids[2]
@@ -492,13 +497,13 @@ func (c *checker) classdef(n *node) error {
 		if err := c.suite(body); err != nil {
 			return err
 		}
-		return forbidden(name, name.s)
+		return c.forbidden(name, name.s)
 	}
 	if err := c.suite(body); err != nil {
 		return err
 	}
 	// ast.c reports a bad name at its fourth child: the ')' or the body.
-	return forbidden(k[3], name.s)
+	return c.forbidden(k[3], name.s)
 }
 
 // arguments checks a parameter list (typedargslist or varargslist), as
@@ -599,7 +604,7 @@ func (c *checker) kwonly(k []*node, i int) (int, error) {
 				return 0, err
 			}
 		}
-		if err := forbidden(ch.kids[0], ch.kids[0].s); err != nil {
+		if err := c.forbidden(ch.kids[0], ch.kids[0].s); err != nil {
 			return 0, err
 		}
 		i += 2
@@ -609,7 +614,7 @@ func (c *checker) kwonly(k []*node, i int) (int, error) {
 
 // param checks a parameter (tfpdef or vfpdef): its name, its annotation.
 func (c *checker) param(n *node) error {
-	if err := forbidden(n, n.kids[0].s); err != nil {
+	if err := c.forbidden(n, n.kids[0].s); err != nil {
 		return err
 	}
 	if len(n.kids) == 3 {
@@ -701,12 +706,12 @@ func (c *checker) annassign(n *node) error {
 	}
 	switch inner := unparen(target); kindOf(inner) {
 	case kName:
-		if err := forbidden(n, inner.s); err != nil {
+		if err := c.forbidden(n, inner.s); err != nil {
 			return err
 		}
 	case kAttribute:
 		last := inner.kids[len(inner.kids)-1]
-		if err := forbidden(n, last.kids[1].s); err != nil {
+		if err := c.forbidden(n, last.kids[1].s); err != nil {
 			return err
 		}
 	case kSubscript:
@@ -750,11 +755,11 @@ func (c *checker) setContext(n *node, store bool, pos *node) error {
 		if !store {
 			return nil // del __debug__ compiles (a NameError when run)
 		}
-		return forbidden(pos, n.s)
+		return c.forbidden(pos, n.s)
 	case kAttribute:
 		if store {
 			last := n.kids[len(n.kids)-1]
-			return forbidden(pos, last.kids[1].s)
+			return c.forbidden(pos, last.kids[1].s)
 		}
 		return nil
 	case kSubscript:
@@ -782,11 +787,11 @@ func (c *checker) setContext(n *node, store bool, pos *node) error {
 // dottedAsName checks an imported name (import a.b as c).
 func (c *checker) dottedAsName(n *node) error {
 	if len(n.kids) == 3 {
-		return forbidden(n.kids[2], n.kids[2].s)
+		return c.forbidden(n.kids[2], n.kids[2].s)
 	}
 	dotted := n.kids[0]
 	if len(dotted.kids) == 1 {
-		return forbidden(dotted.kids[0], dotted.kids[0].s)
+		return c.forbidden(dotted.kids[0], dotted.kids[0].s)
 	}
 	return nil
 }
@@ -808,7 +813,7 @@ func (c *checker) importFrom(n *node) error {
 	}
 	for _, a := range everyOther(names.kids) {
 		name := a.kids[len(a.kids)-1]
-		if err := forbidden(name, name.s); err != nil {
+		if err := c.forbidden(name, name.s); err != nil {
 			return err
 		}
 	}
@@ -960,7 +965,7 @@ func (c *checker) call(n *node) error {
 				return errAt(first, "keyword can't be an expression")
 			}
 			name := unparen(first).s
-			if err := forbidden(a, name); err != nil {
+			if err := c.forbidden(a, name); err != nil {
 				return err
 			}
 			for _, s := range seen {

@@ -137,7 +137,7 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 			continue
 		}
 		it, v := r.asyncTemp("i"), r.asyncTemp("v")
-		line(depth, "%s = %s('ai', %s)", it, coroHelper, iter)
+		line(depth, "%s = %s('ai', %s); %s", it, coroHelper, iter, legacyAiter(it))
 		line(depth, "while %s('m', %s):", coroHelper, it)
 		line(depth+1, "try: %s = (yield from %s('an', %s))", v, coroHelper, it)
 		line(depth+1, "except StopAsyncIteration: %s('e', %s); continue", coroHelper, it)

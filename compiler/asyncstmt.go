@@ -13,7 +13,7 @@ import (
 // blocks are indented one column deeper than the statement (never as deep
 // as its body), so that the body keeps its text.
 //
-//	async for T in it:         ->  __i = __pep492__('ai', (it))
+//	async for T in it:         ->  __i = __pep492__('ai', (it)); LEGACY
 //	    BODY                       while __pep492__('m', __i):
 //	else:                           try: __v = (yield from __pep492__('an', __i))
 //	    ELSE                        except StopAsyncIteration: __pep492__('e', __i); continue
@@ -33,7 +33,8 @@ import (
 //	                               finally:
 //	                                if __pep492__('o', __w): (yield from __pep492__('ax', __w, None))
 //
-// Several items nest, each one column deeper.
+// Several items nest, each one column deeper. LEGACY awaits what a
+// deprecated __aiter__ returned (asyncstmt_rt.go's legacyAiter).
 
 // asyncTemp is a new temporary name of the rewrite.
 func (r *rewriter36) asyncTemp(kind string) string {
@@ -136,7 +137,7 @@ func (r *rewriter36) asyncFor(n, st *node, sc *scope36) ([]repl, bool) {
 	targetText := r.render(target, sc)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s = %s('ai', (%s", it, coroHelper, iterText)
-	b.WriteString(r.pad(s, colon.end, b.String()+targetText) + "))" + markedNL)
+	b.WriteString(r.pad(s, colon.end, b.String()+targetText) + ")); " + legacyAiter(it) + markedNL)
 	fmt.Fprintf(&b, "%swhile %s('m', %s):%s", head, coroHelper, it, markedNL)
 	fmt.Fprintf(&b, "%stry: %s = (yield from %s('an', %s))%s", ind, v, coroHelper, it, markedNL)
 	fmt.Fprintf(&b, "%sexcept StopAsyncIteration: %s('e', %s); continue%s", ind, coroHelper, it, markedNL)

@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"fmt"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -13,6 +15,9 @@ import (
 //	'm'  (state)         whether the loop may fetch another item
 //	'an' (state)         the iterator awaiting the next item (GET_ANEXT)
 //	'e'  (state)         the iterator is exhausted
+//	'l'  (state)         whether a legacy __aiter__'s awaitable is pending
+//	'lw' (state)         the iterator awaiting it
+//	'ls' (state, it)     it (what it gave) is the asynchronous iterator
 //	'ae' (mgr)           looks up __aenter__ and __aexit__ and calls
 //	                     __aenter__ (BEFORE_ASYNC_WITH)
 //	'aw' (state)         the iterator awaiting __aenter__'s result
@@ -24,8 +29,9 @@ import (
 
 // asyncForState is the iterator of an async for loop.
 type asyncForState struct {
-	it   py.Object
-	done bool
+	it      py.Object
+	pending py.Object // what a legacy __aiter__'s awaitable gives awaits
+	done    bool
 }
 
 // asyncWithState is the context manager of an async with item.
@@ -54,12 +60,24 @@ func asyncStmtBuiltin(kind py.String, args py.Tuple) (res py.Object, handled boo
 			res, err = asyncIter(args[0])
 			return res, true, err
 		}
-	case "m", "e", "an":
+	case "ls":
+		if len(args) != 2 {
+			break
+		}
+		if st, ok := args[0].(*asyncForState); ok {
+			st.it, st.pending = args[1], nil
+			return py.None, true, nil
+		}
+	case "m", "e", "an", "l", "lw":
 		st, ok := oneArg(args).(*asyncForState)
 		if !ok {
 			break
 		}
 		switch kind {
+		case "l":
+			return py.NewBool(st.pending != nil), true, nil
+		case "lw":
+			return st.pending, true, nil
 		case "m":
 			return py.NewBool(!st.done), true, nil
 		case "e":
@@ -146,8 +164,10 @@ func callBound(m py.Object, args ...py.Object) (py.Object, error) {
 	return vm.Call(m, py.Tuple(args), nil)
 }
 
-// asyncIter is CPython 3.6's GET_AITER without the deprecated protocol
-// (an __aiter__ returning an awaitable).
+// asyncIter is CPython 3.6's GET_AITER. An __aiter__ that returns no
+// asynchronous iterator but an awaitable is 3.5's protocol, deprecated
+// (a DeprecationWarning) and still run: the state keeps the awaitable,
+// which the loop awaits once before its first item ('l', 'lw', 'ls').
 func asyncIter(obj py.Object) (py.Object, error) {
 	m := typeMethod(obj, "__aiter__")
 	if m == nil {
@@ -157,10 +177,25 @@ func asyncIter(obj py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if typeMethod(it, "__anext__") == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "'async for' received an invalid object from __aiter__: %s", cTypeName(it.Type()))
+	if typeMethod(it, "__anext__") != nil {
+		return &asyncForState{it: it}, nil
 	}
-	return &asyncForState{it: it}, nil
+	aw, err := awaitIter(it)
+	if err != nil {
+		return nil, typeErrorFrom(err, "'async for' received an invalid object from __aiter__: %s", cTypeName(it.Type()))
+	}
+	msg := "'" + cTypeName(obj.Type()) + "' implements legacy __aiter__ protocol; __aiter__ should return an asynchronous iterator, not awaitable"
+	if err := vm.Warn(py.DeprecationWarning, msg, 1); err != nil {
+		return nil, err
+	}
+	return &asyncForState{pending: aw}, nil
+}
+
+// legacyAiter is the statement, added after the one that makes the
+// state it of an async for, that awaits the result of a legacy __aiter__
+// (see asyncIter).
+func legacyAiter(it string) string {
+	return fmt.Sprintf("%s('l', %s) and %s('ls', %s, (yield from %s('lw', %s)))", coroHelper, it, coroHelper, it, coroHelper, it)
 }
 
 // asyncNext is CPython 3.6's GET_ANEXT: the iterator that awaits the
@@ -175,10 +210,30 @@ func asyncNext(it py.Object) (py.Object, error) {
 		return nil, err
 	}
 	res, err := awaitIter(aw)
-	if err != nil && py.IsException(py.TypeError, err) {
-		return nil, py.ExceptionNewf(py.TypeError, "'async for' received an invalid object from __anext__: %s", cTypeName(aw.Type()))
+	if err != nil {
+		return nil, typeErrorFrom(err, "'async for' received an invalid object from __anext__: %s", cTypeName(aw.Type()))
 	}
-	return res, err
+	return res, nil
+}
+
+// typeErrorFrom is the TypeError of format and args raised from err (its
+// __cause__ and __context__), as CPython's _PyErr_FormatFromCause makes
+// it.
+func typeErrorFrom(err error, format string, args ...any) error {
+	e := py.ExceptionNewf(py.TypeError, format, args...)
+	var cause py.Object
+	switch c := err.(type) {
+	case *py.Exception:
+		cause = c
+	case py.ExceptionInfo:
+		cause = c.Value
+	case *py.ExceptionInfo:
+		cause = c.Value
+	}
+	if cause != nil {
+		e.Cause, e.Context, e.SuppressContext = cause, cause, true
+	}
+	return e
 }
 
 // asyncEnter is CPython 3.6's BEFORE_ASYNC_WITH.

@@ -1,6 +1,9 @@
 package compiler
 
 import (
+	"math/big"
+	"unicode/utf8"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -9,18 +12,42 @@ import (
 // CPython 3.6's peephole optimizer turns displays of constants into one
 // constant: (1, 2) loads the tuple (1, 2) instead of building it, and the
 // list or set display an `in` test or a for loop reads (x in [1, 2],
-// x in {'a', 'b'}, for x in [1, 2]) becomes a tuple or a frozenset. The
+// x in {'a', 'b'}, for x in [1, 2]) becomes a tuple or a frozenset; an
+// operator whose operands are constants (-5, 2 ** 10, 'ab' * 3) is
+// computed, within 3.6.15's bounds (foldBounded, foldOperator). The
 // folded constants are appended to co_consts, after the ones they were
-// made of, as 3.6 appends them. foldConstants does the same to the code
-// gpython's compiler made, whose bytecode is CPython 3.4's layout (an
-// opcode byte, then two argument bytes from HAVE_ARGUMENT on).
+// made of, as 3.6 appends them. It also rewrites a few instruction
+// pairs (peephole). foldConstants does the same to the code gpython's
+// compiler made, whose bytecode is CPython 3.4's layout (an opcode byte,
+// then two argument bytes from HAVE_ARGUMENT on, an EXTENDED_ARG before
+// an argument wider than 16 bits).
 
 // Opcodes the folding reads or moves (CPython 3.4's numbers).
 const (
+	fUNARY_POSITIVE       = 10
+	fUNARY_NEGATIVE       = 11
+	fUNARY_INVERT         = 15
+	fBINARY_POWER         = 19
+	fBINARY_MULTIPLY      = 20
+	fBINARY_MODULO        = 22
+	fBINARY_ADD           = 23
+	fBINARY_SUBTRACT      = 24
+	fBINARY_SUBSCR        = 25
+	fBINARY_FLOOR_DIVIDE  = 26
+	fBINARY_TRUE_DIVIDE   = 27
+	fBINARY_LSHIFT        = 62
+	fBINARY_RSHIFT        = 63
+	fBINARY_AND           = 64
+	fBINARY_XOR           = 65
+	fBINARY_OR            = 66
+	fROT_TWO              = 2
+	fROT_THREE            = 3
+	fUNARY_NOT            = 12
 	fGET_ITER             = 68
 	fYIELD_FROM           = 72
 	fRETURN_VALUE         = 83
 	fHAVE_ARGUMENT        = 90
+	fUNPACK_SEQUENCE      = 92
 	fFOR_ITER             = 93
 	fLOAD_CONST           = 100
 	fBUILD_TUPLE          = 102
@@ -41,6 +68,7 @@ const (
 	fEXTENDED_ARG         = 144
 	cmpExcMatch           = 10
 	cmpIn, cmpNotIn       = 6, 7
+	cmpIsNot              = 9
 	relativeJump, absJump = 1, 2
 )
 
@@ -61,10 +89,68 @@ func jumpKind(op byte) int {
 type bcInstr struct {
 	off, end int // end: the offset after the last original byte it stands for
 	op       byte
-	arg      int
+	arg      int  // with an EXTENDED_ARG before it, its high 16 bits
+	ext      bool // written after an EXTENDED_ARG (the original was)
+	tgt      int  // a jump's target, an offset in the original code
 }
 
-// foldConstants folds co and the code objects among its constants.
+// size is the number of bytes in goes back as.
+func (in bcInstr) size() int {
+	switch {
+	case in.ext:
+		return 6
+	case in.op >= fHAVE_ARGUMENT:
+		return 3
+	}
+	return 1
+}
+
+// decodeCode splits raw (CPython 3.4's layout) into instructions, an
+// EXTENDED_ARG joined to the instruction it extends; false when raw ends
+// inside an instruction.
+func decodeCode(raw string) ([]bcInstr, bool) {
+	var ins []bcInstr
+	ext, extOff, hasExt := 0, 0, false
+	for pc := 0; pc < len(raw); {
+		in := bcInstr{off: pc, op: raw[pc]}
+		pc++
+		if in.op >= fHAVE_ARGUMENT {
+			if pc+1 >= len(raw) {
+				return nil, false
+			}
+			in.arg = int(raw[pc]) | int(raw[pc+1])<<8
+			pc += 2
+		}
+		in.end = pc
+		if in.op == fEXTENDED_ARG {
+			if hasExt {
+				return nil, false
+			}
+			ext, extOff, hasExt = in.arg, in.off, true
+			continue
+		}
+		if hasExt {
+			if in.op < fHAVE_ARGUMENT {
+				return nil, false
+			}
+			in.off, in.arg, in.ext = extOff, ext<<16|in.arg, true
+			hasExt = false
+		}
+		switch jumpKind(in.op) {
+		case relativeJump:
+			in.tgt = in.end + in.arg
+		case absJump:
+			in.tgt = in.arg
+		}
+		ins = append(ins, in)
+	}
+	return ins, !hasExt
+}
+
+// foldConstants folds co and the code objects among its constants, and
+// makes the other rewrites of 3.6's peephole pass: "not" before a
+// conditional jump or after an is/in test, a tuple built to be unpacked
+// at once (a, b = b, a), the test of "while 1", jumps to a return.
 func foldConstants(co *py.Code) {
 	for _, c := range co.Consts {
 		if inner, ok := c.(*py.Code); ok {
@@ -73,31 +159,17 @@ func foldConstants(co *py.Code) {
 	}
 	defer handlerLines(co)
 	raw := co.Code
-	var ins []bcInstr
-	for pc := 0; pc < len(raw); {
-		in := bcInstr{off: pc, op: raw[pc]}
-		pc++
-		if in.op >= fHAVE_ARGUMENT {
-			if pc+1 >= len(raw) {
-				return
-			}
-			in.arg = int(raw[pc]) | int(raw[pc+1])<<8
-			pc += 2
-		}
-		in.end = pc
-		if in.op == fEXTENDED_ARG {
-			return // rare (huge code): left as it is
-		}
-		ins = append(ins, in)
+	ins, ok := decodeCode(raw)
+	if !ok {
+		return
 	}
 	targets := map[int]bool{}
+	opAt := map[int]byte{}
 	for _, in := range ins {
-		switch jumpKind(in.op) {
-		case relativeJump:
-			targets[in.off+3+in.arg] = true
-		case absJump:
-			targets[in.arg] = true
+		if jumpKind(in.op) != 0 {
+			targets[in.tgt] = true
 		}
+		opAt[in.off] = in.op
 	}
 	consts := co.Consts
 	out := make([]bcInstr, 0, len(ins))
@@ -108,10 +180,33 @@ func foldConstants(co *py.Code) {
 		if i+1 < len(ins) {
 			next = ins[i+1].op
 		}
+		var last *bcInstr
+		if len(out) > 0 && !targets[in.off] {
+			last = &out[len(out)-1] // in continues its basic block
+		}
+		if r, withLast, ok := peephole(in, last, consts, opAt); ok {
+			folded = true
+			if withLast {
+				out = out[:len(out)-1]
+			}
+			out = append(out, r...)
+			continue
+		}
 		// A yield from's GET_ITER (3.6's GET_YIELD_FROM_ITER) keeps its
 		// list: the iterator a generator's gi_yieldfrom shows is a
 		// list_iterator.
 		yieldFrom := i+3 < len(ins) && ins[i+3].op == fYIELD_FROM
+		if k := operatorArity(in.op); k > 0 {
+			if c, ok := foldOperator(in, k, out, consts, targets); ok && len(consts) <= 0xffff {
+				consts = append(consts, c)
+				start := out[len(out)-k].off
+				out = append(out[:len(out)-k], bcInstr{off: start, end: in.end, op: fLOAD_CONST, arg: len(consts) - 1})
+				folded = true
+			} else {
+				out = append(out, in)
+			}
+			continue
+		}
 		foldable := in.op == fBUILD_TUPLE ||
 			((in.op == fBUILD_LIST || in.op == fBUILD_SET) &&
 				((next == fGET_ITER && !yieldFrom) || (next == fCOMPARE_OP && (ins[i+1].arg == cmpIn || ins[i+1].arg == cmpNotIn))))
@@ -161,12 +256,6 @@ func foldConstants(co *py.Code) {
 	// folded group to the constant load that replaced the group, one in
 	// dropped code to the instruction after it.
 	newOff := make([]int, len(raw)+1)
-	size := func(op byte) int {
-		if op >= fHAVE_ARGUMENT {
-			return 3
-		}
-		return 1
-	}
 	pos, k := 0, 0
 	for _, in := range out {
 		for ; k < in.off; k++ {
@@ -175,7 +264,7 @@ func foldConstants(co *py.Code) {
 		for ; k < in.end; k++ {
 			newOff[k] = pos
 		}
-		pos += size(in.op)
+		pos += in.size()
 	}
 	for ; k <= len(raw); k++ {
 		newOff[k] = pos
@@ -185,9 +274,12 @@ func foldConstants(co *py.Code) {
 		arg := in.arg
 		switch jumpKind(in.op) {
 		case relativeJump:
-			arg = newOff[min(in.off+3+in.arg, len(raw))] - (newOff[in.off] + 3)
+			arg = newOff[min(in.tgt, len(raw))] - (newOff[in.off] + in.size())
 		case absJump:
-			arg = newOff[min(in.arg, len(raw))]
+			arg = newOff[min(in.tgt, len(raw))]
+		}
+		if in.ext {
+			code = append(code, fEXTENDED_ARG, byte(arg>>16), byte(arg>>24))
 		}
 		code = append(code, in.op)
 		if in.op >= fHAVE_ARGUMENT {
@@ -205,6 +297,232 @@ func foldConstants(co *py.Code) {
 	co.Code = string(code)
 	co.Lnotab = string(lnotab)
 	co.Consts = consts
+}
+
+// peephole is what replaces in, and last with it when withLast (last is
+// the instruction before in in the same basic block, or nil): ok is false
+// when nothing changes. The rewrites are 3.6's:
+//
+//	UNARY_NOT, POP_JUMP_IF_FALSE x       ->  POP_JUMP_IF_TRUE x
+//	COMPARE_OP is|in|is not|not in, UNARY_NOT  ->  COMPARE_OP of the opposite test
+//	BUILD_TUPLE|BUILD_LIST n, UNPACK_SEQUENCE n  ->  nothing (1), ROT_TWO (2), ROT_THREE ROT_TWO (3)
+//	LOAD_CONST true, POP_JUMP_IF_FALSE x ->  nothing
+//	JUMP_FORWARD|JUMP_ABSOLUTE to a RETURN_VALUE  ->  RETURN_VALUE
+//
+// and a JUMP_FORWARD 0 (gpython's, after an if without else) goes.
+func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte) (r []bcInstr, withLast, ok bool) {
+	span := func(op byte, arg int) bcInstr {
+		return bcInstr{off: last.off, end: in.end, op: op, arg: arg}
+	}
+	switch in.op {
+	case fPOP_JUMP_IF_FALSE:
+		if last == nil || last.ext || in.ext {
+			break
+		}
+		if last.op == fUNARY_NOT {
+			j := span(fPOP_JUMP_IF_TRUE, in.arg)
+			j.tgt = in.tgt
+			return []bcInstr{j}, true, true
+		}
+		if last.op == fLOAD_CONST && last.arg < len(consts) {
+			if t, err := vm.Truth(consts[last.arg]); err == nil && t {
+				return nil, true, true
+			}
+		}
+	case fUNARY_NOT:
+		if last != nil && last.op == fCOMPARE_OP && !last.ext && last.arg >= cmpIn && last.arg <= cmpIsNot {
+			return []bcInstr{span(fCOMPARE_OP, last.arg^1)}, true, true
+		}
+	case fUNPACK_SEQUENCE:
+		if last == nil || last.ext || in.ext || (last.op != fBUILD_TUPLE && last.op != fBUILD_LIST) || last.arg != in.arg {
+			break
+		}
+		switch in.arg {
+		case 1:
+			return nil, true, true
+		case 2:
+			return []bcInstr{span(fROT_TWO, 0)}, true, true
+		case 3:
+			return []bcInstr{{off: last.off, end: in.off, op: fROT_THREE}, {off: in.off, end: in.end, op: fROT_TWO}}, true, true
+		}
+	case fJUMP_FORWARD, fJUMP_ABSOLUTE:
+		if in.ext {
+			break
+		}
+		if opAt[in.tgt] == fRETURN_VALUE {
+			return []bcInstr{{off: in.off, end: in.end, op: fRETURN_VALUE}}, false, true
+		}
+		if in.op == fJUMP_FORWARD && in.arg == 0 {
+			return nil, false, true
+		}
+	}
+	return nil, false, false
+}
+
+// operatorArity is the number of operands of an operator 3.6's peephole
+// pass computes at compile time when they are constants (1 for -x, +x
+// and ~x, 2 for the arithmetic, shift, bitwise and subscript operators),
+// 0 for any other opcode.
+func operatorArity(op byte) int {
+	switch op {
+	case fUNARY_POSITIVE, fUNARY_NEGATIVE, fUNARY_INVERT:
+		return 1
+	case fBINARY_POWER, fBINARY_MULTIPLY, fBINARY_MODULO, fBINARY_ADD,
+		fBINARY_SUBTRACT, fBINARY_SUBSCR, fBINARY_FLOOR_DIVIDE,
+		fBINARY_TRUE_DIVIDE, fBINARY_LSHIFT, fBINARY_RSHIFT, fBINARY_AND,
+		fBINARY_XOR, fBINARY_OR:
+		return 2
+	}
+	return 0
+}
+
+// foldOperator is the value of operator in applied to the k constants
+// the instructions before it load, when they all do and no jump lands
+// between them. As in 3.6, an operation that raises is left to run (and
+// raise) at run time, and a str, bytes or tuple result longer than 20
+// items is not folded (the constant would make the code object large).
+func foldOperator(in bcInstr, k int, out []bcInstr, consts py.Tuple, targets map[int]bool) (py.Object, bool) {
+	if len(out) < k || targets[in.off] {
+		return nil, false
+	}
+	group := out[len(out)-k:]
+	for j, g := range group {
+		if g.op != fLOAD_CONST || g.arg >= len(consts) || (j > 0 && targets[g.off]) {
+			return nil, false
+		}
+	}
+	a := consts[group[0].arg]
+	var b py.Object
+	if k == 2 {
+		b = consts[group[1].arg]
+	}
+	if k == 2 && !foldBounded(in.op, a, b) {
+		return nil, false
+	}
+	r, err := vm.FoldOperator(in.op, a, b)
+	if err != nil || r == nil {
+		return nil, false
+	}
+	n := -1
+	switch v := r.(type) {
+	case py.String:
+		n = utf8.RuneCountInString(string(v))
+	case py.Bytes:
+		n = len(v)
+	case py.Tuple:
+		n = len(v)
+	}
+	if n > 20 {
+		return nil, false
+	}
+	return r, true
+}
+
+// maxFoldedBits is the most bits an int that a folded *, ** or <<
+// makes may have (3.6.15's peephole pass leaves larger products to run
+// time).
+const maxFoldedBits = 128
+
+// foldBounded reports whether 3.6's peephole pass computes a op b: not
+// printf-style formatting (str or bytes % anything), not a product,
+// power or left shift of ints whose result would pass maxFoldedBits, not
+// a sequence repeated a negative number of times.
+func foldBounded(op byte, a, b py.Object) bool {
+	switch op {
+	case fBINARY_MODULO:
+		switch a.(type) {
+		case py.String, py.Bytes:
+			return false
+		}
+	case fBINARY_MULTIPLY:
+		na, aInt := intBits(a)
+		nb, bInt := intBits(b)
+		if aInt && bInt {
+			return na == 0 || nb == 0 || na+nb <= maxFoldedBits
+		}
+		if aInt && nonEmptySeq(b) {
+			return intSign(a) >= 0
+		}
+		if bInt && nonEmptySeq(a) {
+			return intSign(b) >= 0
+		}
+	case fBINARY_POWER:
+		na, aInt := intBits(a)
+		_, bInt := intBits(b)
+		if aInt && bInt && na != 0 && intSign(b) > 0 {
+			w, ok := smallPositive(b)
+			return ok && na <= maxFoldedBits/w
+		}
+	case fBINARY_LSHIFT:
+		na, aInt := intBits(a)
+		_, bInt := intBits(b)
+		if aInt && bInt && na != 0 && intSign(b) > 0 {
+			w, ok := smallPositive(b)
+			return ok && w <= maxFoldedBits && na <= maxFoldedBits-w
+		}
+	}
+	return true
+}
+
+// intBits is the number of bits of o's absolute value when o is an int
+// (a bool included).
+func intBits(o py.Object) (int, bool) {
+	switch v := o.(type) {
+	case py.Bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	case py.Int:
+		return big.NewInt(int64(v)).BitLen(), true
+	case *py.BigInt:
+		return (*big.Int)(v).BitLen(), true
+	}
+	return 0, false
+}
+
+// intSign is the sign of an int intBits accepted.
+func intSign(o py.Object) int {
+	switch v := o.(type) {
+	case py.Bool:
+		if v {
+			return 1
+		}
+	case py.Int:
+		switch {
+		case v > 0:
+			return 1
+		case v < 0:
+			return -1
+		}
+	case *py.BigInt:
+		return (*big.Int)(v).Sign()
+	}
+	return 0
+}
+
+// smallPositive is o as an int when it is a positive int that fits one.
+func smallPositive(o py.Object) (int, bool) {
+	switch v := o.(type) {
+	case py.Bool:
+		return 1, bool(v)
+	case py.Int:
+		return int(v), v > 0 && v <= 1<<30
+	}
+	return 0, false
+}
+
+// nonEmptySeq reports whether o is a str, bytes or tuple with items.
+func nonEmptySeq(o py.Object) bool {
+	switch v := o.(type) {
+	case py.String:
+		return v != ""
+	case py.Bytes:
+		return len(v) > 0
+	case py.Tuple:
+		return len(v) > 0
+	}
+	return false
 }
 
 // foldedConst is the constant a display op of the constants group

@@ -97,7 +97,7 @@ func coroutineBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		if hasMark(g.Code, asyncGenMark) {
 			return &asyncGen{gen: g, name: name, qualname: qualname}, nil
 		}
-		return &coroutine{gen: g, code: code, name: name, qualname: qualname}, nil
+		return vm.WrapCoroutine(args[2], g.Code, &coroutine{gen: g, code: code, name: name, qualname: qualname})
 	case kind == "Y" && len(args) == 2:
 		return &wrappedValue{v: args[1]}, nil
 	case kind == "a" && len(args) == 2:

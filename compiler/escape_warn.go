@@ -90,14 +90,15 @@ func firstInvalidEscape(tok string) (byte, bool) {
 	return 0, false
 }
 
-// warnEscape issues the warning for the invalid escape \c of the literal
-// n, or returns the SyntaxError it became.
-func warnEscape(c byte, n *node, src, filename string) error {
+// warnCompile issues a warning of category at line of the file being
+// compiled through warnings.warn_explicit, as CPython's compiler does;
+// the error is the exception the warning filters made of it. Outside an
+// interpreter (no context) nothing is issued.
+func warnCompile(category *py.Type, msg, filename string, line int) error {
 	ctx := vm.CurrentContext()
 	if ctx == nil {
 		return nil
 	}
-	msg := fmt.Sprintf("invalid escape sequence \\%c", c)
 	w, err := py.ImportModuleLevelObject(ctx, "warnings", nil, nil, nil, 0)
 	if err != nil {
 		return nil
@@ -106,7 +107,15 @@ func warnEscape(c byte, n *node, src, filename string) error {
 	if err != nil {
 		return nil
 	}
-	_, err = vm.Call(warn, py.Tuple{py.String(msg), py.DeprecationWarning, py.String(filename), py.Int(n.line)}, nil)
+	_, err = vm.Call(warn, py.Tuple{py.String(msg), category, py.String(filename), py.Int(line)}, nil)
+	return err
+}
+
+// warnEscape issues the warning for the invalid escape \c of the literal
+// n, or returns the SyntaxError it became.
+func warnEscape(c byte, n *node, src, filename string) error {
+	msg := fmt.Sprintf("invalid escape sequence \\%c", c)
+	err := warnCompile(py.DeprecationWarning, msg, filename, n.line)
 	if err == nil {
 		return nil
 	}

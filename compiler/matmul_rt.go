@@ -1,8 +1,6 @@
 package compiler
 
 import (
-	"strings"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -182,15 +180,7 @@ func matmulUnsupported(sym string, a, b py.Object) error {
 	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, cTypeName(a.Type()), cTypeName(b.Type()))
 }
 
-// cTypeName is a type's name as CPython's messages print it: a class
-// statement's name, or a built-in type's module-qualified name
-// ("datetime.date") when its module is not builtins.
+// cTypeName is a type's name as CPython's messages print it (vm.TypeName).
 func cTypeName(t *py.Type) string {
-	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-		return t.Name
-	}
-	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && !strings.Contains(t.Name, ".") {
-		return string(m) + "." + t.Name
-	}
-	return t.Name
+	return vm.TypeName(t)
 }

@@ -3,7 +3,6 @@ package compiler
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -200,8 +199,9 @@ func mergeMapping(out *vm.Dict, m py.Object, fn py.Object, call bool) error {
 		return err
 	}
 	if d, ok := m.(py.StringDict); ok {
-		for _, k := range nsorder.Keys(d) {
-			if err := add(py.String(k), d[k]); err != nil {
+		keys, values := vm.NamespaceItems(d)
+		for i, k := range keys {
+			if err := add(k, values[i]); err != nil {
 				return err
 			}
 		}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,7 +72,23 @@ var churnLongCounts = map[string]int{"contexts": 100000, "bio": 100000, "conns":
 // trims every half second while the process is busy: at 8,000-25,000
 // connections RssAnon stays at 13-14.7 MiB from the first sample to the
 // last. Runs of this test at load 28-38 ended at 1.60-2.27x.
+//
+// Later on 2026-12-06 cmd/gpython-ssl began registering the read-only
+// mappings of the executable and its libraries with a userfaultfd
+// (pagefaults_linux.go): the kernel then maps the single page a fault
+// touches instead of the 64 KiB block (or 2 MiB folio) around it. Files
+// at the end of a run 12.3-14.4 -> 5.4-8.0 MiB (CPython 3.6: 8.2-9.4);
+// three runs of this test at load 17-31 ended at 1.23-1.60x (the bio
+// runs, anon 14.7-16.7 MiB, are the ones left over 1.5x; the rest
+// 1.23-1.35x). Where the kernel refuses the userfaultfd (before Linux
+// 6.7, or a seccomp filter) the old figures stand: churnRatioBound stays
+// for that case, and churnRatioBoundSingly applies when the
+// interpreter's mappings are registered.
 const churnRatioBound = 2.7
+
+// churnRatioBoundSingly is the bound when the interpreter maps the pages
+// of its executable one at a time (mapsSingly).
+const churnRatioBoundSingly = 2.2
 
 // TestMemoryChurn creates and drops SSLContexts, MemoryBIO+SSLObject
 // pairs and TLS connections to a local Go echo server, with and without
@@ -95,6 +113,10 @@ func TestMemoryChurn(t *testing.T) {
 		t.Log("CPython 3.6 not found (python3.6, a pyenv 3.6.x, or $CPYTHON36): growth checked, no comparison")
 	}
 	interp := installedCopy(t, binary)
+	bound := churnRatioBound
+	if mapsSingly(t, interp) {
+		bound = churnRatioBoundSingly
+	}
 	for _, kind := range memchurn.Kinds {
 		for _, mode := range memchurn.Modes {
 			t.Run(kind+"/"+mode, func(t *testing.T) {
@@ -120,13 +142,43 @@ func TestMemoryChurn(t *testing.T) {
 				t.Logf("end RSS %.1f MiB (anon %.1f, files %.1f) vs CPython 3.6's %.1f MiB (anon %.1f, files %.1f): %.2fx, %s issue 20's 1.5x",
 					mib(g.End()), mib(g.Anon[len(g.Anon)-1]), mib(g.File[len(g.File)-1]),
 					mib(c.End()), mib(c.Anon[len(c.Anon)-1]), mib(c.File[len(c.File)-1]), ratio, verdict)
-				assert.LessOrEqual(t, ratio, churnRatioBound, "end RSS %s", fmt.Sprintf("%.1f vs %.1f MiB", mib(g.End()), mib(c.End())))
+				assert.LessOrEqual(t, ratio, bound, "end RSS %s", fmt.Sprintf("%.1f vs %.1f MiB", mib(g.End()), mib(c.End())))
 			})
 		}
 	}
 }
 
 func mib(kib int) float64 { return float64(kib) / 1024 }
+
+// mapsSingly reports whether interp registers the read-only mappings of
+// its executable with a userfaultfd (VmFlags "uw" in its smaps), which
+// turns the kernel's fault-around off for them.
+func mapsSingly(t *testing.T, interp string) bool {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	script := "import os\n" +
+		"exe = os.readlink('/proc/self/exe')\n" +
+		"cur = found = False\n" +
+		"with open('/proc/self/smaps') as f:\n" +
+		"    for line in f.read().split('\\n'):\n" +
+		"        fields = line.split()\n" +
+		"        if not fields:\n" +
+		"            continue\n" +
+		"        if '-' in fields[0] and not fields[0].endswith(':'):\n" +
+		"            cur = len(fields) > 5 and fields[5] == exe and fields[1][1] != 'w'\n" +
+		"        elif fields[0] == 'VmFlags:' and cur and 'uw' in fields:\n" +
+		"            found = True\n" +
+		"print(found)\n"
+	out, err := exec.CommandContext(ctx, interp, "-c", script).Output()
+	if err != nil {
+		t.Logf("%s: could not read its mappings' flags: %v", interp, err)
+		return false
+	}
+	singly := strings.TrimSpace(string(out)) == "True"
+	t.Logf("executable mapped page by page (userfaultfd): %v", singly)
+	return singly
+}
 
 // installedCopy writes a copy of the executable at path, in 64 KiB
 // writes, and returns the copy's path. The binary `go build` has just

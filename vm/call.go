@@ -165,8 +165,9 @@ func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, er
 		}
 		return out, nil
 	case py.StringDict:
-		for _, k := range namespaceKeys(d) {
-			if err := add(py.String(k), d[k]); err != nil {
+		keys, values := namespaceItems(d) // non-str keys too (dict_side.go)
+		for i, k := range keys {
+			if err := add(k, values[i]); err != nil {
 				return nil, err
 			}
 		}

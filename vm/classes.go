@@ -44,6 +44,15 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 		return py.Call(cls, append(py.Tuple(nil), args...), kw)
 	}
 	e := &py.Exception{Base: cls, Args: append(py.Tuple{}, args...)}
+	if cls.IsSubtype(py.SyntaxError) {
+		// msg, filename, lineno, ... exist (None) on every instance; a
+		// class without an __init__ of its own takes them from args.
+		if userInit != nil {
+			pyutil.InitSyntaxError(e, nil)
+		} else {
+			pyutil.InitSyntaxError(e, args)
+		}
+	}
 	if userInit != nil && cls.IsSubtype(py.OSError) {
 		// OSError.__new__ leaves args, like the other fields, to
 		// OSError.__init__ when the class has an __init__ of its own.
@@ -133,6 +142,9 @@ var baseExceptionInit = py.MustNewMethod("__init__", func(self py.Object, args p
 		return nil, err
 	}
 	e.Args = append(py.Tuple{}, args...)
+	if e.Base.IsSubtype(py.SyntaxError) {
+		pyutil.InitSyntaxError(e, args)
+	}
 	return py.None, nil
 }, 0, "Set up a new instance from the constructor arguments; help(type(self)) shows them.")
 

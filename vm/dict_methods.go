@@ -117,6 +117,9 @@ func dictMethodKw(d py.StringDict, name, doc string, f func(self *Dict, args py.
 		}
 		dd, ok := self.(*Dict)
 		if !ok {
+			if sd, ok := self.(py.StringDict); ok {
+				return namespaceDictMethod(sd, name, args, kwargs)
+			}
 			return nil, wrongReceiver(DictType, name, self)
 		}
 		return f(dd, args, kwargs)
@@ -568,4 +571,44 @@ func dictEqual(a, b *Dict) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// namespaceDictMethod is dict.<name>(ns, *args) for a namespace (an
+// instance's __dict__, globals()): the item operations go through the
+// loop's, which keep the namespace's order, the rest to its own methods.
+func namespaceDictMethod(d py.StringDict, name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	one := func() error {
+		if err := pyarg.NoKeywords(name, kwargs); err != nil {
+			return err
+		}
+		return pyarg.ExactlyOne(name, args, nil)
+	}
+	switch name {
+	case "__getitem__":
+		if err := one(); err != nil {
+			return nil, err
+		}
+		return GetItem(d, args[0])
+	case "__delitem__":
+		if err := one(); err != nil {
+			return nil, err
+		}
+		return py.None, DelItem(d, args[0])
+	case "__contains__":
+		if err := one(); err != nil {
+			return nil, err
+		}
+		in, err := Contains(d, args[0])
+		return py.NewBool(in), err
+	case "__setitem__":
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, " expected 2 arguments, got %d", len(args))
+		}
+		return py.None, SetItem(d, args[0], args[1])
+	}
+	m, err := GetAttr(d, name)
+	if err != nil {
+		return nil, err
+	}
+	return Call(m, args, kwargs)
 }

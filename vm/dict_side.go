@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 )
 
@@ -255,3 +256,83 @@ func init() {
 // NamespaceItems is d's keys and values in order, the str keys and the
 // others (for the unpacking of {**ns} outside the loop).
 func NamespaceItems(d py.StringDict) (keys, values []py.Object) { return namespaceItems(d) }
+
+// sideAttr finds the attribute name among d's non-str keys: a key whose
+// hash is name's and that compares equal to it (CPython's lookup of an
+// instance attribute is a dict lookup, so such a key answers o.name).
+// It costs one load while no namespace has a side key. err is always nil
+// (kept so that callers need not change if lookups come to report one).
+func sideAttr(d py.StringDict, name string) (py.Object, bool, error) {
+	if sideTables.Load() == 0 {
+		return nil, false, nil
+	}
+	s := sideOf(d)
+	if s == nil {
+		return nil, false, nil
+	}
+	v, ok, err := s.d.GetItem(py.String(name))
+	if !ok || err != nil {
+		// 3.6's attribute lookup drops an error the key's __eq__ raises
+		// (PyDict_GetItem), and the attribute is missing.
+		return nil, false, nil
+	}
+	return v.(*sideValue).v, true, nil
+}
+
+// replaceInstanceDict is obj.__dict__ = v for an instance o: its
+// attributes become a copy of v's items, keys of any type (those not a
+// str in the side table), in v's order.
+func replaceInstanceDict(o *py.Type, v py.Object) error {
+	if o.ObjectType != nil && o.ObjectType.IsSubtype(py.ModuleType) {
+		return moduleDictReadonly() // a module's __dict__ is a read-only member
+	}
+	switch x := v.(type) {
+	case py.StringDict:
+		keys := namespaceKeys(x)
+		d := x.Copy()
+		sideCopy(x, d)
+		o.Dict = d
+		nsorder.Log(o, keys)
+	case *Dict:
+		d, order, err := splitNamespace(x)
+		if err != nil {
+			return err
+		}
+		o.Dict = d
+		nsorder.Log(o, order)
+	default:
+		return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
+	}
+	return nil
+}
+
+func moduleDictReadonly() error {
+	return py.ExceptionNewf(py.AttributeError, "readonly attribute")
+}
+
+// setExceptionDict is exc.__dict__ = v: the exception's attributes become
+// a copy of v's items (OSError's fields, kept in the same map, stay).
+func setExceptionDict(e *py.Exception, v py.Object) error {
+	var d py.StringDict
+	switch x := v.(type) {
+	case py.StringDict:
+		d = x.Copy()
+		sideCopy(x, d)
+	case *Dict:
+		var err error
+		if d, _, err = splitNamespace(x); err != nil {
+			return err
+		}
+	default:
+		return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
+	}
+	for _, k := range []string{"errno", "strerror", "filename", "filename2", "characters_written"} {
+		if old, ok := e.Dict[k]; ok {
+			if _, set := d[k]; !set {
+				d[k] = old
+			}
+		}
+	}
+	e.Dict = d
+	return nil
+}

@@ -91,10 +91,7 @@ func namespaceCopy(d py.StringDict, args py.Tuple) (py.Object, error) {
 	if err := pyarg.NoArgs("copy", args, nil); err != nil {
 		return nil, err
 	}
-	if sideOf(d) != nil {
-		return DictFromStringDict(d), nil
-	}
-	return d.Copy(), nil
+	return DictFromStringDict(d), nil // a dict, in the namespace's order
 }
 
 func namespaceClear(d py.StringDict, args py.Tuple) (py.Object, error) {

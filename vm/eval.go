@@ -62,11 +62,8 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 		}
 	}
 	var cur py.ExceptionInfo // the exception propagating, when w == whyException; else empty
-	// ins is f's instructions, kept in step with f: the dispatch reads
-	// the next instruction without going through f.c.
-	ins := f.c.ins
 	for {
-		in := ins[f.pc]
+		in := f.ins[f.pc]
 		f.pc++
 		var (
 			w      = whyNot
@@ -185,7 +182,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// (generator_inline.go).
 				if nf := t.resumeInline(f, g, int(in.arg)); nf != nil {
 					f = nf
-					ins = f.c.ins
 					continue
 				}
 			}
@@ -239,7 +235,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				v := f.pop()
 				t.returning = v // a local holding it is not dropped
 				f = t.leaveInline(f)
-				ins = f.c.ins
 				f.push(v)
 				t.afterReturn()
 				continue
@@ -252,7 +247,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// Back to the FOR_ITER that resumed this generator.
 				v := f.pop()
 				f = t.yieldInline(f)
-				ins = f.c.ins
 				f.pushItem(v)
 				continue
 			}
@@ -400,7 +394,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				var nf *frame
 				if nf, err = t.loadInstanceAttr(f, it, in.arg); nf != nil {
 					f = nf
-					ins = f.c.ins
 					continue
 				}
 			} else {
@@ -668,7 +661,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// A Python function runs in this same loop: no Go
 				// recursion per Python call.
 				f = nf
-				ins = f.c.ins
 				continue
 			}
 			err = t.callOp(f, in.op, int(in.arg))
@@ -678,7 +670,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			var nf *frame
 			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {
 				f = nf
-				ins = f.c.ins
 				continue
 			}
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
@@ -722,7 +713,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// A yield from that suspends, in a generator
 				// stepped inline.
 				f = t.yieldInline(f)
-				ins = f.c.ins
 				f.push(retval)
 				retval, w = nil, whyNot
 				continue
@@ -747,7 +737,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				var exit int
 				var exhausted bool
 				f, exit, exhausted = t.endInlineGen(f, w, &cur)
-				ins = f.c.ins
 				retval = nil
 				if exhausted {
 					f.pop() // the iterator
@@ -766,7 +755,6 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				w, retval = t.traceInlineReturn(f, w, retval, &cur)
 			}
 			f = t.leaveInline(f)
-			ins = f.c.ins
 			if w == whyReturn {
 				f.push(retval)
 				retval = nil // the caller's stack holds it now

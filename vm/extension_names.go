@@ -35,6 +35,13 @@ func extensionName(t *py.Type) (string, bool) {
 	return n.(string), true
 }
 
+// TypeName is how CPython's messages name a type (its tp_name): a class
+// statement's name as given, the C name SetExtensionName recorded, or a Go
+// type's module-qualified name ("datetime.date").
+func TypeName(t *py.Type) string {
+	return tpName(t)
+}
+
 // orderName is how an unorderable comparison's message names o's type.
 func orderName(o py.Object) string {
 	if n, ok := extensionName(o.Type()); ok {

@@ -113,15 +113,47 @@ type graphNode struct {
 	alive func() py.Object // the object while it is alive, else nil
 	seq   uint64
 	armed bool // given a finalizer for the collection
+	// revive, for an object that cannot be given a finalizer (one that
+	// may sit inside a larger allocation: a frame, a traceback, an
+	// exception, a bound method), makes a copy of it as it was once cut,
+	// to stand for it if the collection freed it.
+	revive func() py.Object
 }
 
 // graphEdge is a reference between graph objects, emptied for the
-// collection: from's instance dict (key), list or dict (index).
+// collection: the slot of from that kind, key and index name, or, sub
+// not empty, the item sub leads to in the tuple (of tuples) that slot
+// holds. An edge holds no pointer into its objects, so that it keeps
+// none of them alive.
 type graphEdge struct {
 	from, to int
+	kind     edgeKind
 	key      string
 	index    int
+	sub      []int
 }
+
+// edgeKind says which slot of its object an edge is.
+type edgeKind uint8
+
+const (
+	edgeInstDict   edgeKind = iota // an instance's __dict__[key]
+	edgeListItem                   // a list's Items[index]
+	edgeDictValue                  // a dict's entries[index] value
+	edgeExcArgs                    // an exception's args
+	edgeExcTb                      // __traceback__
+	edgeExcContext                 // __context__
+	edgeExcCause                   // __cause__
+	edgeExcDict                    // an exception's attribute key
+	edgeTbNext                     // a traceback's tb_next
+	edgeTbFrame                    // tb_frame
+	edgeFrameFast                  // a finished frame's Localsplus[index]
+	edgeFrameBack                  // a finished frame's caller (f_back)
+	edgeMethodSelf                 // a bound method's __self__
+)
+
+// maxTupleDepth bounds how deep tuples in tuples are followed.
+const maxTupleDepth = 4
 
 // revived collects the graph objects whose finalizer ran.
 type revived struct {
@@ -156,6 +188,8 @@ func (fin *genFinalizer) findCycleGarbage() bool {
 					objs[i] = o
 				} else if o := rev.objs[i]; o != nil {
 					objs[i] = o
+				} else if n.revive != nil {
+					objs[i] = n.revive()
 				} else if n.seq > 0 {
 					bySeq[n.seq] = i
 				} else {
@@ -213,7 +247,7 @@ func (fin *genFinalizer) findCycleGarbage() bool {
 // its inner references and arms its objects; it keeps no strong
 // reference to them.
 func (fin *genFinalizer) cutGraph() ([]graphNode, []graphEdge, *revived) {
-	w := graphWalker{ids: map[unsafe.Pointer]int{}, rev: &revived{objs: map[int]py.Object{}}}
+	w := graphWalker{ids: map[unsafe.Pointer]int{}, rev: &revived{objs: map[int]py.Object{}}, ctx: currentContext()}
 	fin.mu.Lock()
 	for _, e := range fin.dels {
 		if x := e.inst.Value(); x != nil {
@@ -231,7 +265,11 @@ func (fin *genFinalizer) cutGraph() ([]graphNode, []graphEdge, *revived) {
 	}
 	for i := range w.nodes {
 		if w.nodes[i].seq == 0 {
-			w.nodes[i].armed = arm(w.objs[i], i, w.rev)
+			if r := snapshot(w.objs[i]); r != nil {
+				w.nodes[i].revive = r
+			} else {
+				w.nodes[i].armed = arm(w.objs[i], i, w.rev)
+			}
 		}
 	}
 	return w.nodes, w.edges, w.rev
@@ -247,6 +285,7 @@ type graphWalker struct {
 	edges []graphEdge
 	todo  []int
 	rev   *revived
+	ctx   *Context // whose frames are followed
 }
 
 // graphKey is the identity of a graph object, or nil for other objects.
@@ -259,6 +298,14 @@ func graphKey(o py.Object) unsafe.Pointer {
 	case *py.List:
 		return unsafe.Pointer(o)
 	case *Dict:
+		return unsafe.Pointer(o)
+	case *py.Exception:
+		return unsafe.Pointer(o)
+	case *py.Traceback:
+		return unsafe.Pointer(o)
+	case *py.Frame:
+		return unsafe.Pointer(o)
+	case *py.BoundMethod:
 		return unsafe.Pointer(o)
 	}
 	return nil
@@ -287,38 +334,177 @@ func (w *graphWalker) walk(id int) {
 	switch o := w.objs[id].(type) {
 	case *py.Type:
 		for k, v := range o.Dict {
-			if to := w.node(v, 0); to >= 0 {
-				w.edges = append(w.edges, graphEdge{from: id, to: to, key: k})
-			}
+			w.ref(id, graphEdge{kind: edgeInstDict, key: k}, v)
 		}
 	case *py.List:
 		for i, v := range o.Items {
-			if to := w.node(v, 0); to >= 0 {
-				w.edges = append(w.edges, graphEdge{from: id, to: to, index: i})
-			}
+			w.ref(id, graphEdge{kind: edgeListItem, index: i}, v)
 		}
 	case *Dict:
 		for i, e := range o.entries {
 			if e.key == nil {
 				continue
 			}
-			if to := w.node(e.value, 0); to >= 0 {
-				w.edges = append(w.edges, graphEdge{from: id, to: to, index: i})
+			w.ref(id, graphEdge{kind: edgeDictValue, index: i}, e.value)
+		}
+	case *py.Exception:
+		w.ref(id, graphEdge{kind: edgeExcArgs}, o.Args)
+		w.ref(id, graphEdge{kind: edgeExcTb}, o.Traceback)
+		w.ref(id, graphEdge{kind: edgeExcContext}, o.Context)
+		w.ref(id, graphEdge{kind: edgeExcCause}, o.Cause)
+		for k, v := range o.Dict {
+			w.ref(id, graphEdge{kind: edgeExcDict, key: k}, v)
+		}
+	case *py.Traceback:
+		if o.Next != nil {
+			w.ref(id, graphEdge{kind: edgeTbNext}, o.Next)
+		}
+		if o.Frame != nil {
+			w.ref(id, graphEdge{kind: edgeTbFrame}, o.Frame)
+		}
+	case *py.Frame:
+		// Only a finished activation's frame: a running one's locals are
+		// the thread's live slots, and what they hold is in use. Its
+		// namespaces (module or class ones) are not followed either.
+		if w.ctx == nil || o.Context != py.Context(w.ctx) || liveFrame(o) != nil {
+			return
+		}
+		for i, v := range o.Localsplus {
+			w.ref(id, graphEdge{kind: edgeFrameFast, index: i}, v)
+		}
+		if len(o.Stack) == 1 {
+			if l, ok := o.Stack[0].(callerLink); ok && l.back != nil {
+				w.ref(id, graphEdge{kind: edgeFrameBack}, l.back)
 			}
 		}
+	case *py.BoundMethod:
+		w.ref(id, graphEdge{kind: edgeMethodSelf}, o.Self)
+	}
+}
+
+// ref notes e, a reference of the graph object from to v, when v is a
+// graph object, or the references of the tuple v through e.
+func (w *graphWalker) ref(from int, e graphEdge, v py.Object) {
+	if t, ok := v.(py.Tuple); ok {
+		if len(e.sub) >= maxTupleDepth {
+			return
+		}
+		for i, x := range t {
+			if x == nil {
+				continue
+			}
+			in := e
+			in.sub = append(append(make([]int, 0, len(e.sub)+1), e.sub...), i)
+			w.ref(from, in, x)
+		}
+		return
+	}
+	if v == nil {
+		return
+	}
+	if to := w.node(v, 0); to >= 0 {
+		e.from, e.to = from, to
+		w.edges = append(w.edges, e)
 	}
 }
 
 // set stores v where the edge was, in from.
 func (e graphEdge) set(from, v py.Object) {
+	if len(e.sub) > 0 {
+		t, _ := e.get(from).(py.Tuple)
+		last := len(e.sub) - 1
+		for _, i := range e.sub[:last] {
+			if i >= len(t) {
+				return
+			}
+			t, _ = t[i].(py.Tuple)
+		}
+		if e.sub[last] < len(t) {
+			t[e.sub[last]] = v
+		}
+		return
+	}
 	switch from := from.(type) {
 	case *py.Type:
 		from.Dict[e.key] = v
 	case *py.List:
-		from.Items[e.index] = v
+		if e.index < len(from.Items) {
+			from.Items[e.index] = v
+		}
 	case *Dict:
-		from.entries[e.index].value = v
+		if e.index < len(from.entries) {
+			from.entries[e.index].value = v
+		}
+	case *py.Exception:
+		switch e.kind {
+		case edgeExcArgs:
+			from.Args = v
+		case edgeExcTb:
+			from.Traceback = v
+		case edgeExcContext:
+			from.Context = v
+		case edgeExcCause:
+			from.Cause = v
+		case edgeExcDict:
+			from.Dict[e.key] = v
+		}
+	case *py.Traceback:
+		switch e.kind {
+		case edgeTbNext:
+			from.Next, _ = v.(*py.Traceback)
+		case edgeTbFrame:
+			from.Frame, _ = v.(*py.Frame)
+		}
+	case *py.Frame:
+		switch e.kind {
+		case edgeFrameFast:
+			if e.index < len(from.Localsplus) {
+				from.Localsplus[e.index] = v
+			}
+		case edgeFrameBack:
+			back, _ := v.(*py.Frame)
+			from.Stack[0] = callerLink{back: back}
+		}
+	case *py.BoundMethod:
+		from.Self = v
 	}
+}
+
+// get is what the slot of from the edge names (its tuple's, with sub)
+// holds.
+func (e graphEdge) get(from py.Object) py.Object {
+	switch from := from.(type) {
+	case *py.Type:
+		return from.Dict[e.key]
+	case *py.List:
+		if e.index < len(from.Items) {
+			return from.Items[e.index]
+		}
+	case *Dict:
+		if e.index < len(from.entries) {
+			return from.entries[e.index].value
+		}
+	case *py.Exception:
+		switch e.kind {
+		case edgeExcArgs:
+			return from.Args
+		case edgeExcTb:
+			return from.Traceback
+		case edgeExcContext:
+			return from.Context
+		case edgeExcCause:
+			return from.Cause
+		case edgeExcDict:
+			return from.Dict[e.key]
+		}
+	case *py.Frame:
+		if e.kind == edgeFrameFast && e.index < len(from.Localsplus) {
+			return from.Localsplus[e.index]
+		}
+	case *py.BoundMethod:
+		return from.Self
+	}
+	return nil
 }
 
 // weakly returns a function giving o while it is alive.
@@ -329,6 +515,14 @@ func weakly(o py.Object) func() py.Object {
 	case *py.List:
 		return weakOf(o)
 	case *Dict:
+		return weakOf(o)
+	case *py.Exception:
+		return weakOf(o)
+	case *py.Traceback:
+		return weakOf(o)
+	case *py.Frame:
+		return weakOf(o)
+	case *py.BoundMethod:
 		return weakOf(o)
 	}
 	return func() py.Object { return nil }
@@ -341,6 +535,35 @@ func weakOf[T any](p *T) func() py.Object {
 			return any(v).(py.Object)
 		}
 		return nil
+	}
+}
+
+// snapshot returns, for o a frame, traceback, exception or bound method,
+// a function making a copy of o as it is now, or nil for other objects.
+// Such an object may be a field of a larger allocation (a frame made with
+// its first traceback entry, a generator's frame), where Go cannot give it
+// a finalizer; a copy holds what o holds, as the finalizer would, and
+// stands for o if o is freed.
+func snapshot(o py.Object) func() py.Object {
+	switch o := o.(type) {
+	case *py.Exception:
+		return copyOf(o)
+	case *py.Traceback:
+		return copyOf(o)
+	case *py.Frame:
+		return copyOf(o)
+	case *py.BoundMethod:
+		return copyOf(o)
+	}
+	return nil
+}
+
+func copyOf[T any](p *T) func() py.Object {
+	c := *p
+	return func() py.Object {
+		n := new(T)
+		*n = c
+		return any(n).(py.Object)
 	}
 }
 

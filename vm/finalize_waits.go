@@ -85,6 +85,11 @@ func RunDueFinalizers() {
 	}
 }
 
+// FinalizersLive reports whether a collection during a wait could find
+// something to finalize (a few atomic loads): a wait that would collect
+// only for that can skip its checks while it reports false.
+func FinalizersLive() bool { return finalizersLive() }
+
 // finalizersLive reports whether a collection during a wait could find
 // something to finalize.
 func finalizersLive() bool {

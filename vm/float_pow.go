@@ -380,7 +380,7 @@ func ternaryInstancePow(args py.Tuple) (values py.Tuple, r py.Object, ok bool, e
 		}
 	}
 	return values, nil, true, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
-		typeName(args[0]), typeName(args[1]), typeName(args[2]))
+		tpName(args[0].Type()), tpName(args[1].Type()), tpName(args[2].Type()))
 }
 
 // checkIntPowArgs raises CPython's ValueError for the exponent and

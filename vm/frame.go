@@ -12,7 +12,12 @@ import (
 // a call allocates nothing; a generator's frame owns heap storage and is
 // mirrored into the *py.Frame that py.Generator resumes.
 type frame struct {
-	c        *code
+	c *code
+	// ins is what the loop runs: c.ins, or while the frame is traced
+	// the instrumented copy (trace_hooks.go), so that tracing one
+	// frame never writes to the code other frames and interpreters
+	// share.
+	ins      []instr
 	pc       int           // next instruction
 	fast     []py.Object   // locals, then cells, then free variables
 	stack    []py.Object   // the value stack; stack[:sp] is live
@@ -55,10 +60,10 @@ func (f *frame) push(o py.Object) {
 // moves past that instruction: one dispatch less per item. A STORE_FAST
 // the tracer has instrumented is an opTRACE here and runs as it is.
 func (f *frame) pushItem(v py.Object) {
-	if in := f.c.ins[f.pc]; in.op == opSTORE_FAST && trackedGens.Load() == 0 {
+	if in := f.ins[f.pc]; in.op == opSTORE_FAST && trackedGens.Load() == 0 {
 		f.fast[in.arg] = v
 		f.pc++
-		if nx := f.c.ins[f.pc]; nx.op == opLOAD_FAST && nx.arg == in.arg {
+		if nx := f.ins[f.pc]; nx.op == opLOAD_FAST && nx.arg == in.arg {
 			// for x in ...: x...: the target's LOAD_FAST too.
 			f.stack[f.sp] = v
 			f.sp++
@@ -224,6 +229,7 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	mem := t.storage[t.used : t.used+n : t.used+n]
 	t.used += n
 	f.c = c
+	f.ins = c.ins
 	f.pc = 0
 	f.fast = mem[:c.nfast:c.nfast]
 	f.stack = mem[c.nfast:]
@@ -295,6 +301,7 @@ func (t *thread) newGenFrame(c *code, globals py.StringDict, ctx py.Context) fra
 	mem := make([]py.Object, c.nfast+c.stacksize)
 	return frame{
 		c:        c,
+		ins:      c.ins,
 		fast:     mem[:c.nfast:c.nfast],
 		stack:    mem[c.nfast:],
 		globals:  globals,

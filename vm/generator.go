@@ -125,6 +125,7 @@ func (t *thread) genRecord(pyf *py.Frame, c *code) *frame {
 		t.pool = append(t.pool, f)
 	}
 	f.c = c
+	f.ins = c.ins
 	f.fast = pyf.Localsplus
 	f.stack = pyf.Stack[:cap(pyf.Stack)]
 	f.sp = len(pyf.Stack)

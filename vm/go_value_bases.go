@@ -28,8 +28,12 @@ type ValueBase struct {
 	// for bytearray and socket.socket: the instance starts with the
 	// value Empty makes, and base.__init__(self, *args) returns the
 	// value to hold from then on (the old one filled, or a new one).
-	Init  func(old py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
-	Empty func() py.Object
+	Init func(old py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+	// Settle, when set, runs after Init gave inst, an instance of a
+	// class derived from the base, its value v: what CPython's __init__
+	// sets on the instance through its __setattr__ (FileIO's name).
+	Settle func(inst, v py.Object) error
+	Empty  func() py.Object
 	// Sample is a value of the type, whose Go methods (M__len__,
 	// M__getitem__, M__next__, ...) say which special methods the type
 	// shows in its dict (array.array.__getitem__(self, i)).
@@ -142,6 +146,9 @@ func reinitValue(base *py.Type, self py.Object, args py.Tuple, kwargs py.StringD
 			return err
 		}
 		pyutil.SetBuiltinValue(inst, v)
+		if spec.Settle != nil {
+			return spec.Settle(inst, v)
+		}
 		return nil
 	}
 	if !self.Type().IsSubtype(base) {

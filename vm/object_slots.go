@@ -211,6 +211,17 @@ func init() {
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", typeName(args[0]))
 		}
+		if cls.IsSubtype(py.OSError) && len(kwargs) == 0 {
+			// OSError.__new__: the errno's subclass for OSError itself,
+			// the fields parsed unless the class leaves that to __init__
+			r, err := pyutil.ExceptionNew(cls, args[1:], nil)
+			if e, ok := r.(*py.Exception); ok && err == nil && len(args) > 1 {
+				if a, _ := e.Args.(py.Tuple); len(a) == 0 {
+					e.Args = append(py.Tuple{}, args[1:]...)
+				}
+			}
+			return r, err
+		}
 		if cls.IsSubtype(py.BaseException) {
 			return &py.Exception{Base: cls, Args: append(py.Tuple{}, args[1:]...), Dict: py.StringDict{}}, nil
 		}

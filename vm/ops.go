@@ -996,6 +996,9 @@ func compareGeneral(op int, a, b py.Object) (py.Object, error) {
 		if r, ok, err := instanceCompare(op, a, b); ok {
 			return r, err
 		}
+		if r, ok, err := metaclassCompare(op, a, b); ok { // compare_metaclass.go
+			return r, err
+		}
 		if r, ok, err := sequenceCompare(op, a, b); ok {
 			return r, err
 		}
@@ -1200,14 +1203,14 @@ func unaryOp(sym string, fn func(py.Object) (py.Object, error), x py.Object) (py
 		if m := cls.Lookup(name); m != nil {
 			return callMethod(x, m)
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, shortName(cls))
+		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, tpName(cls))
 	}
 	if b, ok := x.(py.Bool); ok {
 		x = boolInt(b)
 	}
 	r, err := fn(x)
 	if err != nil && isTypeError(err) {
-		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, typeName(x))
+		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, tpName(x.Type()))
 	}
 	return r, err
 }

@@ -205,6 +205,11 @@ func inheritedObjectMethod(o py.Object, name string) (py.Object, bool) {
 // rebuildable reports whether t, a Go type, says how to rebuild its
 // values for pickling and copying.
 func rebuildable(t *py.Type) bool {
+	switch t {
+	case DictType, py.ListType:
+		// protocol 2 rebuilds them from their items; 0 and 1 refuse
+		return true
+	}
 	for _, n := range []string{"__getnewargs__", "__getnewargs_ex__", "__getstate__"} {
 		if t.Lookup(n) != nil {
 			return true
@@ -490,6 +495,10 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 			b, err := Truth(v)
 			e.SuppressContext = b
 			return err
+		case "__dict__":
+			if _, own := e.Base.Lookup(name).(py.I__set__); !own {
+				return setExceptionDict(e, v)
+			}
 		}
 		if s, ok := e.Base.Lookup(name).(py.I__set__); ok {
 			_, err := s.M__set__(e, v)
@@ -569,6 +578,9 @@ func DelAttr(o py.Object, name string) error {
 			delete(e.Dict, name)
 			return nil
 		}
+		if name == "__dict__" {
+			return py.ExceptionNewf(py.TypeError, "cannot delete __dict__")
+		}
 		if err := exceptionSlotDelete(name); err != nil {
 			return err
 		}
@@ -580,6 +592,9 @@ func DelAttr(o py.Object, name string) error {
 		}
 	}
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		if name == "__dict__" && t.ObjectType.IsSubtype(py.ModuleType) && userMethod(t.ObjectType, "__delattr__") == nil {
+			return moduleDictReadonly()
+		}
 		if name == "__dict__" && plainLayout(t.ObjectType) && userMethod(t.ObjectType, "__delattr__") == nil {
 			// del obj.__dict__ drops the instance's attributes, as
 			// obj.__dict__ = {} does, unless its class's own data

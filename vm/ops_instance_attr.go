@@ -67,6 +67,9 @@ func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Obje
 	if v, ok := instDictGet(o.Dict, &e, name); ok {
 		return v, nil
 	}
+	if v, ok, err := sideAttr(o.Dict, name); ok || err != nil {
+		return v, err
+	}
 	if e.attr != nil {
 		return bindAttr(e.attr, o, cls)
 	}
@@ -127,6 +130,9 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	}
 	if v, ok := o.Dict[name]; ok {
 		return v, nil
+	}
+	if v, ok, err := sideAttr(o.Dict, name); ok || err != nil {
+		return v, err
 	}
 	if attr != nil {
 		return bindAttr(attr, o, cls)
@@ -206,9 +212,12 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 	if name == "__class__" {
 		return setInstanceClass(o, cls, v)
 	}
+	if name == "__dict__" && cls.IsSubtype(py.ModuleType) {
+		return moduleDictReadonly() // dict_side.go
+	}
 
 	if !slotAllows(cls, name) {
-		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+		return noDictAttrError(cls, name)
 	}
 	setInstanceDict(o, name, v)
 	return nil
@@ -264,7 +273,7 @@ func genericDelAttr(o *py.Type, cls *py.Type, name string) error {
 	}
 	if _, ok := o.Dict[name]; !ok {
 		if !slotAllows(cls, name) {
-			return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+			return noDictAttrError(cls, name)
 		}
 		return py.ExceptionNewf(py.AttributeError, "%s", name)
 	}
@@ -412,20 +421,5 @@ func plainLayout(c *py.Type) bool {
 // setInstanceDictWhole is obj.__dict__ = v: the instance's attributes
 // become v's items (a copy: the instance keeps its own map).
 func setInstanceDictWhole(o *py.Type, v py.Object) error {
-	var d py.StringDict
-	switch x := v.(type) {
-	case py.StringDict:
-		d = x
-	case *Dict:
-		var err error
-		if d, err = x.ToStringDict(func(k py.Object) error {
-			return py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", typeName(k))
-		}); err != nil {
-			return err
-		}
-	default:
-		return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
-	}
-	o.Dict = d.Copy()
-	return nil
+	return replaceInstanceDict(o, v)
 }

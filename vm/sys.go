@@ -159,7 +159,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	g["modules"] = modules
 
 	sysCodeOnce.Do(func() {
-		sysCode, sysCodeErr = py.Compile(sysSource, "<sys>", py.ExecMode, 0, true)
+		sysCode, sysCodeErr = compileSysSource()
 	})
 	if sysCodeErr != nil {
 		return sysCodeErr
@@ -169,6 +169,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	installSysTrace(ctx, g)
 	installSysThreads(ctx, g)
 	installSysMisc(ctx, g)
+	installSysCoroWrapper(ctx, g)
 	g["_getframe"] = py.MustNewMethod("_getframe", func(self py.Object, args py.Tuple) (py.Object, error) {
 		depth := 0
 		if len(args) > 1 {

@@ -69,7 +69,7 @@ func frameSetAttr(pf *py.Frame, name string, v py.Object) (bool, error) {
 		}
 		st.local[pf] = &localTrace{fn: v, line: frameLineno(pf)}
 		if f := liveFrame(pf); f != nil {
-			instrument(f.c)
+			f.ins = instrument(f.c).traced
 		}
 		return true, nil
 	case "f_lineno":

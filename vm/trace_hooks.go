@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -11,11 +12,15 @@ import (
 // A thread pays for them only while one is set: thread.tr is nil
 // otherwise, and the loop tests it where a frame starts and ends and at
 // its error label. Line events need no test per instruction: the first
-// time a code object runs traced, the instructions that start a line
-// (the ranges of co_lnotab whose line changes, as CPython 3.6 counts
-// them) and the backward jumps are replaced in place by opTRACE, whose
-// case fires the event and then runs the instruction it stands for. A
-// thread without hooks going through an opTRACE only pays that detour.
+// time a code object runs traced, it gets a second instruction array in
+// which the instructions that start a line (the ranges of co_lnotab
+// whose line changes, as CPython 3.6 counts them) and the backward jumps
+// are opTRACE, whose case fires the event and then runs the instruction
+// it stands for. Only a frame that is traced (its 'call' event ran, or
+// a script set its f_trace) runs that array (frame.ins); every other
+// frame of the code, in this interpreter or another, runs the decoded
+// instructions, which tracing never writes to. A traced frame that goes
+// on after its hooks are unset only pays opTRACE's detour.
 // While tracing, calls are never inlined, so that every frame has its
 // own run and thereby its 'call' and 'return' events.
 
@@ -52,7 +57,8 @@ var untracedFiles = map[string]bool{"<sys>": true, "<zipimport>": true}
 
 // traceCode is an instrumented code's record of what opTRACE replaced.
 type traceCode struct {
-	orig      []instr // the instructions as decoded
+	orig      []instr // the instructions as decoded (code.ins)
+	traced    []instr // orig with opTRACE at the line starts and back jumps
 	lineStart []bool  // instruction i starts a line range
 }
 
@@ -95,12 +101,13 @@ func (t *thread) traceRefresh(st *traceState) {
 	t.tr = nil
 }
 
-// instrument replaces c's line starts and backward jumps by opTRACE.
+// instrument is c's traced instructions, made the first time: a copy of
+// c.ins, written before it is published, and read-only afterwards.
 func instrument(c *code) *traceCode {
 	if tc, ok := traceCodes.Load(c); ok {
 		return tc.(*traceCode)
 	}
-	tc := &traceCode{orig: append([]instr(nil), c.ins...), lineStart: make([]bool, len(c.ins))}
+	tc := &traceCode{orig: c.ins, traced: slices.Clone(c.ins), lineStart: make([]bool, len(c.ins))}
 	starts := map[int32]bool{0: true}
 	lnotab := c.py.Lnotab
 	addr := int32(0)
@@ -117,7 +124,7 @@ func instrument(c *code) *traceCode {
 	}
 	for i, in := range tc.orig {
 		if tc.lineStart[i] || isBackJump(in, i) {
-			c.ins[i] = instr{op: opTRACE, arg: in.arg}
+			tc.traced[i] = instr{op: opTRACE, arg: in.arg}
 		}
 	}
 	actual, _ := traceCodes.LoadOrStore(c, tc)
@@ -136,7 +143,7 @@ func (t *thread) traceCall(f *frame) error {
 	}
 	pf := f.sharedFrame()
 	if st.trace != nil {
-		instrument(f.c)
+		f.ins = instrument(f.c).traced
 		r, err := t.fireHook(st, st.trace, pf, "call", py.None)
 		if err != nil {
 			t.hookFailed(st, pf, false)

@@ -109,6 +109,7 @@ func makeBuiltinDictDescrs() {
 		typeDataDescrs = append(typeDataDescrs, dataDescr(py.TypeType, n.name, n.member))
 	}
 	objectClassDescr = dataDescr(py.ObjectType, "__class__", false)
+	makeTypeDictEntries() // type_dict_methods.go
 }
 
 // builtinTypeDictView is the mapping object.__dict__ or type.__dict__
@@ -129,6 +130,15 @@ func builtinTypeDictView(cls *py.Type) (*Dict, bool) {
 			} else if cm, ok := objectClassMethods[name]; ok {
 				d.SetStr(name, cm)
 			} else if v, err := GetAttr(py.ObjectType, name); err == nil {
+				d.SetStr(name, v)
+			}
+		}
+	}
+	if cls == py.TypeType {
+		for _, name := range typeDictMethodNames {
+			if v, ok := typeDictEntries[name]; ok {
+				d.SetStr(name, v)
+			} else if v, ok := cls.Dict[name]; ok {
 				d.SetStr(name, v)
 			}
 		}

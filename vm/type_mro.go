@@ -22,7 +22,8 @@ import (
 // method bound to the class.
 func mroNamed(t *py.Type) py.Object {
 	if t.IsSubtype(py.TypeType) {
-		return typeMroUnbound
+		builtinDictOnce.Do(makeBuiltinDictDescrs)
+		return typeDictEntries["mro"] // <method 'mro' of 'type' objects>
 	}
 	return py.MustNewMethod("mro", func(py.Object) (py.Object, error) {
 		return linearize(t)
@@ -30,17 +31,6 @@ func mroNamed(t *py.Type) py.Object {
 }
 
 const typeMroDoc = "mro() -> list\nreturn a type's method resolution order"
-
-var typeMroUnbound = py.MustNewMethod("mro", func(_ py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor 'mro' of 'type' object needs an argument")
-	}
-	t, ok := args[0].(*py.Type)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor 'mro' requires a 'type' object but received a '%s'", args[0].Type().Name)
-	}
-	return linearize(t)
-}, 0, typeMroDoc)
 
 // linearize is the C3 linearization of t: t, then the merge of its
 // bases' MROs and the list of its bases.

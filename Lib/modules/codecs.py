@@ -116,6 +116,14 @@ def _plain(exc):
         own = klass.__dict__
         if "__init__" in own or "__new__" in own:
             return False
+        # slots beyond a weak reference make the instance carry state
+        slots = own.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        if any(name != "__weakref__" for name in slots):
+            return False
+    if len(exc.args) > 1:
+        return False
     try:
         return not vars(exc)
     except TypeError:

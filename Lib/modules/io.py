@@ -309,6 +309,10 @@ class BytesIO(BufferedIOBase):
         self._buf = buf
         self._pos = 0
         self._closed_flag = False
+        # Reads slice the bytes given, while nothing has changed the
+        # contents: a slice of bytes is made at once, a bytearray's has
+        # to be copied again.
+        self._orig = initial_bytes if type(initial_bytes) is bytes else None
 
     def _check(self):
         if self._closed_flag:
@@ -321,19 +325,25 @@ class BytesIO(BufferedIOBase):
     def getbuffer(self):
         """A memoryview of the contents: writing through it changes them."""
         self._check()
+        self._orig = None
         return memoryview(self._buf)
 
     def read(self, size=-1):
-        self._check()
-        size = _index(size)
+        if self._closed_flag:
+            raise ValueError(_CLOSED)
+        if size.__class__ is not int:
+            size = _index(size)
+        pos = self._pos
         end = len(self._buf)
-        if size >= 0:
-            end = min(end, self._pos + size)
-        if self._pos >= end:
+        if 0 <= size < end - pos:
+            end = pos + size
+        if pos >= end:
             return b''
-        data = bytes(self._buf[self._pos:end])
         self._pos = end
-        return data
+        orig = self._orig
+        if orig is not None:
+            return orig[pos:end]
+        return bytes(self._buf[pos:end])
 
     def read1(*args):
         if len(args) != 2:
@@ -365,14 +375,18 @@ class BytesIO(BufferedIOBase):
             raise ValueError(_CLOSED)
         value, pos, extra = state
         self._buf = bytearray(_bytes_like(value))
+        self._orig = None
         self._closed_flag = False
         self._pos = _state_position(pos)
         _set_state_dict(self, 'BytesIO', 'third', extra)
 
     def readline(self, size=-1):
-        self._check()
-        size = _index(size)
-        buf = self._buf
+        if self._closed_flag:
+            raise ValueError(_CLOSED)
+        if size.__class__ is not int:
+            size = _index(size)
+        orig = self._orig
+        buf = self._buf if orig is None else orig
         start = self._pos
         if start >= len(buf):
             return b''
@@ -381,6 +395,8 @@ class BytesIO(BufferedIOBase):
         if size >= 0:
             end = min(end, start + size)
         self._pos = end
+        if orig is not None:
+            return orig[start:end]
         return bytes(buf[start:end])
 
     def readlines(self, hint=None):
@@ -394,6 +410,7 @@ class BytesIO(BufferedIOBase):
         if n == 0:
             return 0
         pos = self._pos
+        self._orig = None
         if pos > len(self._buf):
             self._buf.extend(b'\x00' * (pos - len(self._buf)))
         self._buf[pos:pos + n] = data
@@ -440,6 +457,7 @@ class BytesIO(BufferedIOBase):
                 raise ValueError("negative size value %d" % size)
         if size < len(self._buf):
             del self._buf[size:]
+            self._orig = None
         return size
 
     def readable(self):

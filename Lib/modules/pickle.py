@@ -536,6 +536,10 @@ def _reduce(obj, proto):
     if cls.__module__ == 'datetime' and cls.__name__ in _DATETIME_TYPES:
         return _reduce_datetime_type(obj, proto)
     if cls.__module__ == 'builtins' and cls not in _NATIVE_TYPES:
+        if cls.__name__ in ('weakproxy', 'weakcallableproxy'):
+            # a proxy pickles as its referent (which the bound method the
+            # proxy hands out belongs to)
+            return _reduce(obj.__reduce_ex__.__self__, proto)
         raise TypeError("can't pickle %s objects" % cls.__name__)
     if proto >= 2:
         return _reduce_newobj(obj, proto)
@@ -742,7 +746,7 @@ class Pickler:
             cls, args, kwargs = args
             if not hasattr(cls, '__new__'):
                 raise PicklingError("args[0] from __newobj_ex__ args has no __new__")
-            if obj is not None and cls is not type(obj):
+            if obj is not None and cls is not obj.__class__:
                 raise PicklingError("args[0] from __newobj_ex__ args has the wrong class")
             if self.proto >= 4:
                 for part in (cls, args, kwargs):
@@ -768,7 +772,7 @@ class Pickler:
             cls = args[0]
             if not isinstance(cls, type):
                 raise PicklingError("args[0] from __newobj__ args is not a type")
-            if obj is not None and cls is not type(obj):
+            if obj is not None and cls is not obj.__class__:
                 raise PicklingError("args[0] from __newobj__ args has the wrong class")
             for part in (cls, tuple(args[1:])):
                 save(part)
@@ -1080,11 +1084,30 @@ class Unpickler:
         self._data = b''
         self._pos = 0
         self._seek = _seek_back(file)
-        self.memo = {}
+        self._memo = {}
         self.encoding = encoding
         self.errors = errors
         self.fix_imports = fix_imports
         self.proto = 0
+
+    @property
+    def memo(self):
+        return self._memo
+
+    @memo.setter
+    def memo(self, memo):
+        # As the C unpickler: a dict of int keys, copied.
+        if not isinstance(memo, dict):
+            raise TypeError("'memo' attribute must be an UnpicklerMemoProxy "
+                            "object or dict, not %s" % type(memo).__name__)
+        for key in memo:
+            if not isinstance(key, int):
+                raise TypeError("memo key must be integers")
+            if key < 0:
+                raise ValueError("memo key must be positive integers.")
+            if key > sys.maxsize:
+                raise OverflowError("Python int too large to convert to C ssize_t")
+        self._memo = dict(memo)
 
     # Input: the bytes in hand (a frame, or the whole data for loads()),
     # then the file.
@@ -1568,7 +1591,7 @@ class Unpickler:
 
     def _memo_get(self, index):
         try:
-            return self.memo[index]
+            return self._memo[index]
         except KeyError:
             raise KeyError(index)
 
@@ -1586,7 +1609,7 @@ class Unpickler:
         value = self._top()
         if index < 0:
             raise ValueError("negative PUT argument")
-        self.memo[index] = value
+        self._memo[index] = value
 
     def _op_binput(self):
         pos = self._pos
@@ -1595,16 +1618,16 @@ class Unpickler:
             index = self._data[pos]
         else:
             index = self._read(1)[0]
-        self.memo[index] = self._top()
+        self._memo[index] = self._top()
 
     def _op_long_binput(self):
         index = unpack('<I', self._read(4))[0]
         if index > sys.maxsize:
             raise ValueError("negative LONG_BINPUT argument")
-        self.memo[index] = self._top()
+        self._memo[index] = self._top()
 
     def _op_memoize(self):
-        self.memo[len(self.memo)] = self._top()
+        self._memo[len(self._memo)] = self._top()
 
     def _op_append(self):
         value = self._pop()
@@ -1805,3 +1828,27 @@ def _loads(data, *, fix_imports=True, encoding="ASCII", errors="strict"):
 
 
 _dump, _dumps = dump, dumps
+
+
+class _CFunction:
+    # dump, dumps, load and loads are C functions in CPython (from
+    # _pickle): kept as class attributes they are called as they are,
+    # never bound to an instance, and they pickle by name.
+    __module__ = '_pickle'
+
+    def __init__(self, impl):
+        self._impl = impl
+        self.__name__ = self.__qualname__ = impl.__name__
+        self.__doc__ = impl.__doc__
+
+    def __call__(self, *args, **kwargs):
+        return self._impl(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+
+dump, dumps, load, loads = map(_CFunction, (dump, dumps, load, loads))

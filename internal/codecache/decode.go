@@ -2,6 +2,7 @@ package codecache
 
 import (
 	"bytes"
+	"math/big"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/stdlib/marshal"
@@ -15,6 +16,34 @@ import (
 // and Decode turns each such pair back into bytes. Encode refuses a tuple
 // constant of that shape, so a real constant is never mistaken for one.
 const bytesMarker = "\x00codecache:bytes"
+
+// negIntMarker heads the pair that stands for a negative int constant
+// beyond 32 bits (constant folding makes them: -2**63): gpython's reader
+// drops the sign of a long, so Encode writes (negIntMarker, -n) and Decode
+// negates the magnitude again.
+const negIntMarker = "\x00codecache:negint"
+
+// isNegIntPair reports whether t is the pair Encode writes for a negative
+// int beyond 32 bits, returning the int.
+func isNegIntPair(t py.Tuple) (py.Object, bool) {
+	if len(t) != 2 || t[0] != py.String(negIntMarker) {
+		return nil, false
+	}
+	var n big.Int
+	switch m := t[1].(type) {
+	case py.Int:
+		n.SetInt64(int64(m))
+	case *py.BigInt:
+		n.Set((*big.Int)(m))
+	default:
+		return nil, false
+	}
+	n.Neg(&n)
+	if n.IsInt64() {
+		return py.Int(n.Int64()), true
+	}
+	return (*py.BigInt)(&n), true
+}
 
 // isBytesPair reports whether t is the pair Encode writes for a bytes
 // constant, returning the bytes.
@@ -80,6 +109,9 @@ func restoreConstChanged(c py.Object) (py.Object, bool) {
 	case py.Tuple:
 		if b, ok := isBytesPair(v); ok {
 			return b, true
+		}
+		if n, ok := isNegIntPair(v); ok {
+			return n, true
 		}
 		var out py.Tuple
 		for i, item := range v {

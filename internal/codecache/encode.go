@@ -66,6 +66,9 @@ func Encode(co *py.Code) ([]byte, error) {
 
 type encoder struct {
 	buf bytes.Buffer
+	// noPairs refuses what would be written as a marker pair (a negative
+	// int beyond 32 bits): inside a frozenset, where Decode restores none.
+	noPairs bool
 }
 
 func (e *encoder) int32(n int32) {
@@ -187,7 +190,15 @@ func (e *encoder) bigInt(n *big.Int, o py.Object) error {
 		return nil
 	}
 	if n.Sign() < 0 {
-		return &UnencodableError{Value: o}
+		if e.noPairs {
+			return &UnencodableError{Value: o}
+		}
+		e.buf.WriteByte(tagSmallTuple)
+		e.buf.WriteByte(2)
+		if err := e.str(negIntMarker); err != nil {
+			return err
+		}
+		return e.bigInt(new(big.Int).Neg(n), o)
 	}
 	var digits []uint16
 	rest := new(big.Int).Set(n)
@@ -210,6 +221,9 @@ func (e *encoder) bigInt(n *big.Int, o py.Object) error {
 func (e *encoder) tuple(t py.Tuple) error {
 	if _, ok := isBytesPair(t); ok {
 		return &UnencodableError{Value: t} // Decode would make it bytes
+	}
+	if _, ok := isNegIntPair(t); ok {
+		return &UnencodableError{Value: t} // Decode would make it an int
 	}
 	if len(t) < 256 {
 		e.buf.WriteByte(tagSmallTuple)
@@ -241,7 +255,7 @@ func (e *encoder) frozenSet(s *py.FrozenSet) error {
 			// tuple, or the pair written for bytes) would make it panic.
 			return &UnencodableError{Value: item}
 		}
-		var sub encoder
+		sub := encoder{noPairs: true} // Decode restores no pair in a frozenset
 		if err := sub.object(item); err != nil {
 			return err
 		}

@@ -1,6 +1,8 @@
 package codecache_test
 
 import (
+	"math"
+	"math/big"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -88,5 +90,34 @@ func TestBytesConstants(t *testing.T) {
 	co.Consts = py.Tuple{py.Tuple{py.String("\x00codecache:bytes"), py.String("x")}}
 	_, err = codecache.Encode(co)
 	var unenc *codecache.UnencodableError
+	require.ErrorAs(t, err, &unenc)
+}
+
+// TestNegativeIntConstants: ints below -2**31, which constant folding
+// puts in co_consts (-2**63) and gpython's reader would give back
+// positive, come back negative, alone and in tuples; in a frozenset they
+// are refused, and so is a tuple Decode could not tell from one.
+func TestNegativeIntConstants(t *testing.T) {
+	huge := new(big.Int).Lsh(big.NewInt(-1), 100)
+	cases := py.Tuple{py.Int(-1 << 31), py.Int(-1<<31 - 1), py.Int(math.MinInt64), (*py.BigInt)(huge),
+		py.Tuple{py.Int(-5_000_000_000), py.Tuple{(*py.BigInt)(huge), py.Int(7)}}}
+	co := py.NewCode(0, 0, 0, 1, 0, py.String("d\x00S\x00"), cases,
+		py.Tuple{}, py.Tuple{}, py.Tuple{}, py.Tuple{}, py.String("<t>"), py.String("<module>"), 1, py.String(""))
+	buf, err := codecache.Encode(co)
+	require.NoError(t, err)
+	got, err := codecache.Decode(buf)
+	require.NoError(t, err)
+	for i, want := range cases {
+		eq, err := py.Eq(want, got.Consts[i])
+		require.NoError(t, err)
+		require.Equal(t, py.True, eq, "constant %d: want %v, got %v", i, want, got.Consts[i])
+	}
+
+	var unenc *codecache.UnencodableError
+	co.Consts = py.Tuple{py.NewFrozenSetFromItems([]py.Object{py.Int(-5_000_000_000)})}
+	_, err = codecache.Encode(co)
+	require.ErrorAs(t, err, &unenc)
+	co.Consts = py.Tuple{py.Tuple{py.String("\x00codecache:negint"), py.Int(3)}}
+	_, err = codecache.Encode(co)
 	require.ErrorAs(t, err, &unenc)
 }

@@ -90,3 +90,15 @@ func TestLazyStaleEntryIgnored(t *testing.T) {
 		t.Fatalf("compiled %v, %v", co, err)
 	}
 }
+
+// TestSysSourceCached: every context's start runs sys's Python part; its
+// code comes from the cache, not from the compiler.
+func TestSysSourceCached(t *testing.T) {
+	if codecache.Lookup(vm.SysSourceName, vm.SysSource) == nil {
+		t.Fatal("the code cache does not hold sys's source (go generate ./Lib/)")
+	}
+	co, err := vm.PrecompiledModuleCode(vm.SysSourceName, vm.SysSource)
+	if err != nil || co == nil {
+		t.Fatalf("sys's source is compiled at each start (%v)", err)
+	}
+}

@@ -195,13 +195,16 @@ func (s *EchoServer) Close() error {
 }
 
 // Tolerance is the growth from the second quarter's peak to the last's
-// that still counts as flat: 2 MiB or 8% of the second quarter's peak,
+// that still counts as flat: 3 MiB or 8% of the second quarter's peak,
 // whichever is larger. A collector's sawtooth and malloc's arenas move
 // RSS by a few hundred KiB between samples, and more on a loaded machine
-// (1.6 MiB seen at load 20); an OpenSSL object kept per connection or
-// per SSLObject (tens of KiB each) over a quarter of the test's counts
-// goes well beyond it.
+// (1.6 MiB seen at load 20; a BIO churn swung between 21.0 and 24.6 MiB
+// at load 30, anonymous memory all of it, once the executable's pages no
+// longer padded the total and 8% of it stopped covering the swing); an
+// OpenSSL object kept per connection or per SSLObject (tens of KiB each),
+// or per context (14 KiB), over a quarter of the test's counts goes beyond
+// it (4 MiB and more).
 func Tolerance(r Result) int {
 	second, _ := r.Quarters()
-	return max(2048, second/12)
+	return max(3072, second/12)
 }

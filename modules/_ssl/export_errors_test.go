@@ -10,4 +10,4 @@ var (
 )
 
 // ErrNumberOfReasons is the size of the generated reason table.
-func ErrNumberOfReasons() int { return len(reasonNames) }
+func ErrNumberOfReasons() int { return len(reasonNames()) }

@@ -100,8 +100,31 @@ def search(name):
         return (lambda s, errors="strict": (b"T" + s.encode(), len(s)), lambda b, errors="strict": ("t" + bytes(b).decode(), len(b)), None, None)
     if name == "wrong-size":
         return (1, 2)
+    if name == "raising":
+        return codecs.CodecInfo(raise_pending, raise_pending, name="raising")
     return None
 codecs.register(search)
+pending = []
+def raise_pending(*args, **kwargs):
+    raise pending[0]
+class SubError(RuntimeError):
+    pass
+class EmptySlots(RuntimeError):
+    __slots__ = ()
+class StateSlots(RuntimeError):
+    __slots__ = ("a",)
+class OwnInit(RuntimeError):
+    def __init__(self, *args):
+        super().__init__(*args)
+def wrapped(exc):
+    pending[:] = [exc]
+    out = []
+    for f in (lambda: codecs.encode("s", "raising"), lambda: "s".encode("raising"), lambda: b"b".decode("raising"), lambda: codecs.decode(b"b", "raising")):
+        try:
+            f()
+        except Exception as e:
+            out.append((type(e).__name__, str(e), e.__cause__ is exc))
+    return out
 def file_rt(enc, text):
     p = os.path.join(D, "f.txt")
     with open(p, "w", encoding=enc) as f:
@@ -219,6 +242,13 @@ var codecsMoreCases = []pytesting.Case{
 	{"encodings registry error", `[c.__name__ for c in __import__("encodings").CodecRegistryError.__mro__]`},
 	{"encodings.idna", `(lambda i: (i.nameprep("B\u00fccher"), i.ToASCII("B\u00fccher"), i.ToUnicode(b"xn--bcher-kva"), i.ToUnicode("xn--bcher-kva"), i.ToUnicode("abc"), i.ace_prefix, i.sace_prefix, i.dots.split("a\u3002b.c"), i.getregentry().name, i.Codec().encode("b\u00fccher.de"), i.IncrementalEncoder().encode("b\u00fc", True)))(__import__("encodings.idna").idna)`},
 	{"encodings.idna errors", `(lambda i: each(lambda f: f(), [lambda: i.ToUnicode("b\u00fc\ufffd"), lambda: i.nameprep("\ufffd"), lambda: i.ToASCII(""), lambda: i.ToASCII("xn--b\u00fc")]))(__import__("encodings.idna").idna)`},
+	{"codec error wrapped", `wrapped(RuntimeError("m"))`},
+	{"codec error many args", `wrapped(RuntimeError("a", "b"))`},
+	{"codec error subclass", `wrapped(SubError("m"))`},
+	{"codec error empty slots", `wrapped(EmptySlots("m"))`},
+	{"codec error state slots", `wrapped(StateSlots("m"))`},
+	{"codec error own init", `wrapped(OwnInit("m"))`},
+	{"codec error with attribute", `(lambda e: (setattr(e, "x", 1), wrapped(e))[1])(SubError("m"))`},
 	{"cleanup", `shutil.rmtree(D)`},
 }
 

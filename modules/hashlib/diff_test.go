@@ -66,6 +66,13 @@ func TestHMACDifferential(t *testing.T) {
 
 var hashlibCases = []pytesting.Case{
 	{"guaranteed", `sorted(hashlib.algorithms_guaranteed)`},
+	{"builtin constructors", `[getattr(hashlib, "__get_builtin_constructor")(n)(b"abc").hexdigest()[:12] for n in ("md5", "SHA1", "sha224", "SHA384", "sha3_256", "blake2b", "blake2s")]`},
+	{"builtin constructor unknown", `getattr(hashlib, "__get_builtin_constructor")("test")`},
+	{"builtin constructor not str", `getattr(hashlib, "__get_builtin_constructor")(3)`},
+	{"builtin constructor cache", `(lambda c: (getattr(hashlib, "__get_builtin_constructor")("sha256"), ("SHA256" in c, "sha256" in c, type(c).__name__))[1])(getattr(hashlib, "__builtin_constructor_cache"))`},
+	{"_sha3 and _blake2 types", `[hashlib.sha3_224 is __import__("_sha3").sha3_224, hashlib.shake_256 is __import__("_sha3").shake_256, hashlib.blake2b is __import__("_blake2").blake2b, hashlib.blake2s is __import__("_blake2").blake2s]`},
+	{"_blake2 constants", `[getattr(__import__("_blake2"), n) for n in ("BLAKE2B_SALT_SIZE", "BLAKE2B_PERSON_SIZE", "BLAKE2B_MAX_KEY_SIZE", "BLAKE2B_MAX_DIGEST_SIZE", "BLAKE2S_SALT_SIZE", "BLAKE2S_PERSON_SIZE", "BLAKE2S_MAX_KEY_SIZE", "BLAKE2S_MAX_DIGEST_SIZE")]`},
+	{"_md5 _sha modules", `[__import__(m).__name__ for m in ("_md5", "_sha1", "_sha256", "_sha512")] + [__import__("_sha256").sha224(b"x").hexdigest()[:8], __import__("_sha512").sha384(b"x").hexdigest()[:8]]`},
 	{"available superset", `all(n in hashlib.algorithms_available for n in hashlib.algorithms_guaranteed)`},
 	{"__all__", `hashlib.__all__`},
 	{"empty digests", `[getattr(hashlib, n)().hexdigest() for n in _ALGOS]`},

@@ -323,6 +323,7 @@ function (RFC 7914), cost n, block size r, parallelism p.`),
 	for _, n := range []string{"md5", "sha1", "sha224", "sha256", "sha384", "sha512"} {
 		globals[n] = opensslConstructor(n)
 	}
+	registerBuiltinHashModules(globals)
 	for n, t := range sha3Types {
 		globals[n] = t
 	}
@@ -349,5 +350,6 @@ function (RFC 7914), cost n, block size r, parallelism p.`),
 		Info:    py.ModuleInfo{Name: "hashlib", Doc: moduleDoc},
 		Methods: methods,
 		Globals: globals,
+		CodeSrc: builtinConstructorSource,
 	})
 }

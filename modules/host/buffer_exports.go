@@ -118,3 +118,19 @@ func registerView(m *MemoryView) {
 // Pending reports views of the exporter not yet released and maybe still
 // alive, without asking for a collection: false means a resize is free.
 func (e *Exports) Pending() bool { return e != nil && e.pending() }
+
+// HoldExport makes obj count as exported, as a view of it would, when it
+// is an exporter whose size exports lock (bytearray, array.array): a
+// resize raises BufferError until release is called or the holder of
+// release is collected. C code that keeps a buffer across calls (re's
+// finditer over a bytearray) holds one so. For other objects release
+// does nothing.
+func HoldExport(obj py.Object) (release func()) {
+	e, ok := obj.(BufferExporter)
+	if !ok {
+		return func() {}
+	}
+	m := &MemoryView{obj: obj, exported: true}
+	e.BufferExports().add(m)
+	return func() { m.released = true }
+}

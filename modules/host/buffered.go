@@ -306,7 +306,7 @@ func (b *Buffered) reprNamed(name string) (string, error) {
 	if b.detached {
 		return "<" + name + ">", nil
 	}
-	n, err := nameRepr(b.raw.name)
+	n, err := nameRepr(b.raw.nameAttr())
 	if err != nil {
 		return "", err
 	}

@@ -154,9 +154,13 @@ func nameCodecInError(err error, verb, name string) error {
 	if args, ok := e.Args.(py.Tuple); ok && (len(args) > 1 || len(args) == 1 && !isStr(args[0])) {
 		return err // CPython wraps only an exception whose argument is a message
 	}
+	base, ok := plainSubclassBase(e.Base)
+	if !ok {
+		return err
+	}
 	plain := false
 	for _, t := range plainErrorTypes {
-		if e.Base == t {
+		if base == t {
 			plain = true
 		}
 	}
@@ -616,4 +620,36 @@ func installUnicodeErrors() {
 			}
 		}
 	}
+}
+
+// plainSubclassBase is the built-in exception class under t when the
+// classes written in Python between them (if any) add no state: no
+// __init__ or __new__ of their own and no slots beyond __weakref__, as
+// CPython 3.6 asks of an error it wraps; ok is false otherwise.
+func plainSubclassBase(t *py.Type) (*py.Type, bool) {
+	for t != nil && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		if _, has := t.Dict["__init__"]; has {
+			return nil, false
+		}
+		if _, has := t.Dict["__new__"]; has {
+			return nil, false
+		}
+		switch slots := t.Dict["__slots__"].(type) {
+		case nil:
+		case py.String:
+			if slots != "__weakref__" {
+				return nil, false
+			}
+		case py.Tuple:
+			for _, s := range slots {
+				if s != py.String("__weakref__") {
+					return nil, false
+				}
+			}
+		default:
+			return nil, false
+		}
+		t = t.Base
+	}
+	return t, t != nil
 }

@@ -221,8 +221,11 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 	return f, f.finishOpen(nil)
 }
 
-// finishOpen rejects directories and moves an appending file to its end.
+// finishOpen rejects directories and moves an appending file to its end;
+// the name the file was opened by becomes the attribute name, which
+// CPython's FileIO.__init__ sets on the instance.
 func (f *FileIO) finishOpen(st *syscall.Stat_t) error {
+	f.attrs.put("name", f.name)
 	if st != nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
 		return pyutil.OSErrorFromErrno(syscall.EISDIR, f.name)
 	}
@@ -238,6 +241,9 @@ func (f *FileIO) close() error {
 		return nil
 	}
 	f.closed = true
+	// IOBase.close marks the instance closed in its __dict__, as
+	// CPython's does
+	f.attrs.put("__IOBase_closed", py.True)
 	f.keepOnDrop()
 	if f.closefd {
 		if err := syscall.Close(f.fd); err != nil {
@@ -246,6 +252,9 @@ func (f *FileIO) close() error {
 	}
 	return nil
 }
+
+// nameAttr is the file's name attribute, nil once deleted.
+func (f *FileIO) nameAttr() py.Object { return f.attrs.d["name"] }
 
 // modeString is FileIO.mode.
 func (f *FileIO) modeString() string {
@@ -403,12 +412,13 @@ func (f *FileIO) M__repr__() (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "reentrant call inside _io.FileIO.__repr__")
 	}
 	f.inRepr = true
-	n, err := nameRepr(f.name)
+	name := f.nameAttr()
+	n, err := nameRepr(name)
 	f.inRepr = false
 	if err != nil {
 		return nil, err
 	}
-	if f.name == nil {
+	if name == nil {
 		n = fmt.Sprintf(" fd=%d", f.fd)
 	}
 	cf := "False"
@@ -464,34 +474,9 @@ func init() {
 	ioProperty(t, "closed", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closed), nil })
 	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
 	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
-	// name is an ordinary attribute in CPython (it lives in the
-	// instance's __dict__): a script may replace or delete it.
-	t.Dict["name"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) {
-			f, err := fileIOSelf(self, "name")
-			if err != nil || f.name != nil {
-				return f.name, err
-			}
-			return nil, py.ExceptionNewf(py.AttributeError, "'_io.FileIO' object has no attribute 'name'")
-		},
-		Fset: func(self, value py.Object) error {
-			f, err := fileIOSelf(self, "name")
-			if err == nil {
-				f.name = value
-			}
-			return err
-		},
-		Fdel: func(self py.Object) error {
-			f, err := fileIOSelf(self, "name")
-			if err == nil && f.name == nil {
-				err = py.ExceptionNewf(py.AttributeError, "name")
-			}
-			if err == nil {
-				f.name = nil
-			}
-			return err
-		},
-	}
+	// name is an ordinary attribute in CPython: it lives in the
+	// instance's __dict__ (attrs), where finishOpen puts it, and a script
+	// may replace or delete it.
 	ioProperty(t, "_blksize", func(f *FileIO) (py.Object, error) {
 		// The descriptor's preferred block size, which buffering uses.
 		var st syscall.Stat_t
@@ -668,7 +653,8 @@ func init() {
 	})
 	ioMethod(t, "close", "Close the file.", func(f *FileIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !f.closed {
-			if ok, ferr := f.attrs.ownFlush(); ok && ferr != nil {
+			ok, ferr := f.attrs.ownFlush()
+			if ok && ferr != nil {
 				// closed all the same; flush's error is the one raised
 				_ = f.close()
 				return nil, ferr

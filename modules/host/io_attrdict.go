@@ -3,6 +3,7 @@ package host
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -42,11 +43,22 @@ func (a *attrDict) setattr(o py.Object, name string, v py.Object) (py.Object, er
 		// __class__: the caller turns this into CPython's TypeError.
 		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object attribute '%s' is read-only", o.Type().Name, name)
 	}
+	a.put(name, v)
+	return py.None, nil
+}
+
+// put sets an attribute the Go code keeps on the instance (FileIO's name,
+// the mode open() gives a TextIOWrapper), as CPython's C code sets them.
+// The dict keeps CPython's order, that of the names' first binding.
+func (a *attrDict) put(name string, v py.Object) {
 	if a.d == nil {
 		a.d = py.StringDict{}
 	}
+	_, had := a.d[name]
 	a.d[name] = v
-	return py.None, nil
+	if !had {
+		nsorder.Stored(a.d, name)
+	}
 }
 
 // delattr removes an attribute set on the instance.

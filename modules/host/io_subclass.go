@@ -45,12 +45,25 @@ func init() {
 			f.fd, f.name, f.readable, f.writable = nf.fd, nf.name, nf.readable, nf.writable
 			f.appending, f.created, f.closefd, f.closed = nf.appending, nf.created, nf.closefd, nf.closed
 			f.seekableIs, f.inRepr, f.attrs = nf.seekableIs, false, attrs
+			// __init__ sets the name again
+			f.attrs.put("name", nf.nameAttr())
 			if drop {
 				f.closeOnDrop()
 			}
 			return f, nil
 		},
+		// FileIO.__init__ sets name through the instance's __setattr__,
+		// which a derived class may define
+		Settle: func(inst, v py.Object) error {
+			if f, ok := v.(*FileIO); ok && !f.closed {
+				if name := f.nameAttr(); name != nil {
+					return vm.SetAttr(inst, "name", name)
+				}
+			}
+			return nil
+		},
 	})
+	instanceAttrs(FileIOType)
 	streamEnterExit(FileIOType, func(o py.Object) bool {
 		f, ok := o.(*FileIO)
 		return ok && f.closed
@@ -147,4 +160,29 @@ func uninitializedBufferedNew(t *py.Type) {
 		return vm.Call(make, py.Tuple{cls}, nil)
 	}, 0, "Create and return a new object; T.__new__(T) alone gives one that T.__init__(raw) sets up.")
 	t.Dict["__new__"] = &py.StaticMethod{Callable: m}
+}
+
+// instanceAttrs makes FileIO.close, called on an instance of a derived
+// class, set __IOBase_closed as CPython's does, through the instance's
+// own __setattr__, which the class may define (the held FileIO keeps its
+// copy for the Go code); the Settle of FileIO's registration does the
+// same for __init__ and name.
+func instanceAttrs(t *py.Type) {
+	old := t.Dict["close"].(*py.Method)
+	m := pyutil.MustNewMethod("close", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if (self == nil || self.Type() == py.ModuleType) && len(args) > 0 {
+			self, args = args[0], args[1:]
+		}
+		f, ok := pyutil.Unwrap(self).(*FileIO)
+		wasClosed := ok && f.closed
+		res, err := old.CallWithKeywords(pyutil.Unwrap(self), args, kwargs)
+		if ok && self != py.Object(f) && !wasClosed && f.closed {
+			if aerr := vm.SetAttr(self, "__IOBase_closed", py.True); err == nil {
+				err = aerr
+			}
+		}
+		return res, err
+	}, 0, old.Doc)
+	vm.TakesInstance(m)
+	t.Dict["close"] = m
 }

@@ -177,7 +177,7 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 		raw.close()
 		return nil, err
 	}
-	t.mode = py.String(mode)
+	t.attrs.put("mode", py.String(mode))
 	return t, nil
 }
 

@@ -455,6 +455,7 @@ func binaryStream(f *py.File) (py.Object, error) {
 		name = f.File.Name()
 	}
 	raw := &FileIO{fd: int(f.File.Fd()), name: py.String(name), readable: f.Can(py.FileRead), writable: f.Can(py.FileWrite)}
+	raw.attrs.put("name", raw.name)
 	kind := bufReader
 	switch {
 	case raw.readable && raw.writable:

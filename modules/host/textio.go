@@ -28,7 +28,6 @@ var TextIOWrapperType = py.NewTypeX("_io.TextIOWrapper", "TextIOWrapper(buffer, 
 // decoder holds no state.
 type TextIO struct {
 	buf      *Buffered
-	mode     py.Object // set by open(); nil for a wrapper made directly
 	encoding string
 	codec    codec
 	errors   errorHandler
@@ -58,6 +57,11 @@ type TextIO struct {
 	utf32      bool           // codec is utf-32, utf-32-le or utf-32-be (decoded here, not by decode)
 	chunkSize  int            // _CHUNK_SIZE as set by the script, 0 for the default
 	gen        *statefulCodec // set for a codec read and written through its incremental objects (textio_stateful.go)
+	b2c        float64        // bytes per character of the last chunk
+	feed       int            // the size of the next chunk when feedNext (set by seekCookie)
+	feedNext   bool
+	carryCR    bool      // carry starts with a '\r' CPython's decoder would hold as pending
+	snap       plainSnap // the current chunk as CPython's tell() sees it (textio_cookie.go)
 	attrs      attrDict
 }
 
@@ -258,12 +262,15 @@ func (t *TextIO) decodeBytes(p []byte) (string, error) {
 	return string(s), err
 }
 
-// fill decodes the next chunk; false at end of file.
-func (t *TextIO) fill() (bool, error) {
+// fill decodes the next chunk (at least hint bytes' worth when hint > 0,
+// by the bytes per character of the chunk before, as CPython sizes the
+// chunks read(n) asks for); false at end of file.
+func (t *TextIO) fill(hint int) (bool, error) {
 	if t.gen != nil {
-		return t.gfill(0)
+		return t.gfill(hint)
 	}
 	if t.eof {
+		t.snap.ok = false
 		return false, nil
 	}
 	start, err := t.buf.tell()
@@ -277,15 +284,26 @@ func (t *TextIO) fill() (bool, error) {
 	if size == 0 {
 		size = 8192
 	}
+	if hint > 0 {
+		size = max(size, int(max(t.b2c, 1)*float64(hint)))
+	}
+	if t.feedNext {
+		// the bytes a seek's cookie says to feed, as CPython reads them
+		size, t.feedNext = t.feed, false
+	}
 	newBytes, err := t.buf.chunk(size)
 	if err != nil {
 		return false, err
 	}
+	held := t.carry
 	raw := append(t.carry, newBytes...)
 	t.carry = nil
+	cr := t.carryCR
+	t.carryCR = false
 	if len(newBytes) == 0 {
 		t.eof = true
 		if len(raw) == 0 {
+			t.snap.ok = false
 			return false, nil
 		}
 	}
@@ -343,14 +361,18 @@ func (t *TextIO) fill() (bool, error) {
 	}
 	s, err := t.decodeBytes(body)
 	if err != nil {
-		// the bytes are gone, and so is the text a read or readline had
-		// gathered, as in CPython
+		// the chunk's bytes are gone, and so is the text a read or
+		// readline had gathered, as in CPython; the bytes held from
+		// before stay held (at the end of the file, the next read
+		// fails the same way)
 		t.pos = len(t.text)
+		t.carry, t.carryCR, t.eof = held, cr, false
 		return false, behindMark(err, mark)
 	}
 	if t.universal && !t.eof && strings.HasSuffix(s, "\r") {
 		s = s[:len(s)-1]
 		body = body[:len(body)-t.unitSize()]
+		t.carryCR = true
 	}
 	t.carry = append([]byte(nil), raw[len(body):]...)
 	exact := t.codec == codecUTF8 && utf8.Valid(body)
@@ -364,6 +386,12 @@ func (t *TextIO) fill() (bool, error) {
 	}
 	// The text not yet returned stays in front of the new chunk's.
 	rest := t.text[t.pos:]
+	if n := utf8.RuneCountInString(s); n > 0 {
+		t.b2c = float64(len(newBytes)) / float64(n)
+	} else {
+		t.b2c = 0
+	}
+	t.noteSnap(raw, cr, start, len(rest))
 	if rest != "" {
 		// Only read(n) and readline() leave text behind across a fill;
 		// they keep what they took, so the old chunk is gone.
@@ -531,6 +559,8 @@ func (t *TextIO) resetRead() {
 	t.text, t.pos = "", 0
 	t.chunkBytes = t.chunkBytes[:0]
 	t.carry = nil
+	t.carryCR = false
+	t.snap.ok = false
 	t.eof = false
 	t.walkT, t.walkB = 0, 0
 }
@@ -561,9 +591,8 @@ func (t *TextIO) lineEnd(s string) int {
 		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
 			return i + 2
 		}
-		if s[i] == '\r' && i+1 == len(s) && !t.eof {
-			return -1 // the next chunk tells '\r' from '\r\n'
-		}
+		// a '\r' ending the text is a line of its own: a chunk's last
+		// '\r' waits for the next one (fill), which says what it is
 		return i + 1
 	default:
 		if i := strings.Index(s, t.readNL); i >= 0 {
@@ -599,7 +628,7 @@ func (t *TextIO) readline(limit int) (string, error) {
 		} else if !t.universal && len(t.readNL) > 1 && scanned > 0 {
 			scanned--
 		}
-		more, err := t.fill()
+		more, err := t.fill(0)
 		if err != nil {
 			return "", err
 		}
@@ -624,33 +653,15 @@ func cutRunes(s string, n int) string {
 
 // read returns n characters (all when n < 0).
 func (t *TextIO) read(n int) (string, error) {
-	if t.gen != nil {
-		if n < 0 {
+	if n < 0 {
+		if t.gen != nil {
 			return t.greadAll()
 		}
-		for {
-			have := utf8.RuneCountInString(t.text[t.pos:])
-			if have >= n {
-				break
-			}
-			more, err := t.gfill(n - have)
-			if err != nil {
-				return "", err
-			}
-			if !more {
-				break
-			}
-		}
-		s := cutRunes(t.text[t.pos:], n)
-		t.pos += len(s)
-		return s, nil
-	}
-	if n < 0 {
 		var sb strings.Builder
 		sb.WriteString(t.text[t.pos:])
 		t.pos = len(t.text)
 		for {
-			more, err := t.fill()
+			more, err := t.fill(0)
 			if err != nil {
 				return "", err
 			}
@@ -662,8 +673,12 @@ func (t *TextIO) read(n int) (string, error) {
 		}
 		return sb.String(), nil
 	}
-	for utf8.RuneCountInString(t.text[t.pos:]) < n {
-		more, err := t.fill()
+	for {
+		have := utf8.RuneCountInString(t.text[t.pos:])
+		if have >= n {
+			break
+		}
+		more, err := t.fill(n - have)
 		if err != nil {
 			return "", err
 		}
@@ -744,12 +759,12 @@ func (t *TextIO) M__repr__() (py.Object, error) {
 	var sb strings.Builder
 	sb.WriteString("<_io.TextIOWrapper")
 	if !t.detached {
-		if n, err := nameRepr(t.buf.raw.name); err == nil {
+		if n, err := nameRepr(t.buf.raw.nameAttr()); err == nil {
 			sb.WriteString(n)
 		}
 	}
-	if t.mode != nil {
-		r, err := vm.Repr(t.mode)
+	if mode, ok := t.attrs.d["mode"]; ok {
+		r, err := vm.Repr(mode)
 		if err != nil {
 			return nil, err
 		}
@@ -845,21 +860,8 @@ func init() {
 		if t.detached {
 			return nil, pyutil.ValueErrorf("underlying buffer has been detached")
 		}
-		return t.buf.raw.name, nil
+		return vm.GetAttr(t.buf, "name")
 	})
-	tt.Dict["mode"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) {
-			t := self.(*TextIO)
-			if t.mode == nil {
-				return nil, py.ExceptionNewf(py.AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'")
-			}
-			return t.mode, nil
-		},
-		Fset: func(self, v py.Object) error {
-			self.(*TextIO).mode = v
-			return nil
-		},
-	}
 	ioProperty(tt, "newlines", func(t *TextIO) (py.Object, error) {
 		if !t.universal {
 			return py.None, nil
@@ -966,11 +968,7 @@ func init() {
 		if t.gen != nil {
 			return t.gtell()
 		}
-		pos, err := t.tellPos()
-		if err != nil {
-			return nil, err
-		}
-		return py.Int(pos), nil
+		return t.tellCookie()
 	})
 	ioMethod(tt, "seek", "Change stream position.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := t.checkOpen(); err != nil {
@@ -1003,6 +1001,18 @@ func init() {
 			t.noTell = false
 			return t.gseek(a[0], whence)
 		}
+		if whence == 0 {
+			// a cookie with a pending '\r' in it (textio_cookie.go)
+			n, err := bigCookie(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if n != nil {
+				t.buf.lock()
+				defer t.buf.unlock()
+				return t.seekCookie(n, a[0])
+			}
+		}
 		cookie, err := goInt(a[0])
 		if err != nil {
 			return nil, err
@@ -1018,11 +1028,15 @@ func init() {
 			if cookie != 0 {
 				return nil, unsupported("can't do nonzero cur-relative seeks")
 			}
-			pos, err := t.tellPos()
+			c, err := t.tellCookie()
 			if err != nil {
 				return nil, err
 			}
-			cookie = int(pos)
+			if pos, ok := c.(py.Int); ok {
+				cookie = int(pos)
+			} else if n, err := pyarg.Index(c); err == nil {
+				return t.seekCookie(n, c)
+			}
 		case 2:
 			if cookie != 0 {
 				return nil, unsupported("can't do nonzero end-relative seeks")

@@ -339,7 +339,7 @@ func (t *TextIO) gtell() (py.Object, error) {
 		return nil, err
 	}
 	savedCR := g.pendingCR
-	res, err := t.findCookie(position, flags, input, skip)
+	res, err := findCookie(generic{t}, g.b2c, position, flags, input, skip)
 	// the decoder goes back to where reading left it, whatever happened
 	if t.universal {
 		savedFlags >>= 1
@@ -360,24 +360,45 @@ func (t *TextIO) decodedLen(p []byte, final bool) (int, error) {
 	return utf8.RuneCountInString(s), err
 }
 
+// cookieDecoder is the decoder findCookie drives: the codec's own
+// incremental decoder (textio_stateful.go) or a model of the one CPython
+// uses for a codec the text layer decodes itself (textio_cookie.go).
+type cookieDecoder interface {
+	// setFlags starts over with the flags and nothing held
+	setFlags(flags int64) error
+	// feed decodes p (final: at the end of the stream) and counts the
+	// characters that come out
+	feed(p []byte, final bool) (int, error)
+	// state is the bytes held and the flags, as getstate() gives them
+	state() ([]byte, int64, error)
+}
+
+// generic is the cookieDecoder of the codec's incremental decoder.
+type generic struct{ t *TextIO }
+
+func (g generic) setFlags(flags int64) error             { return g.t.setDecState(flags) }
+func (g generic) feed(p []byte, final bool) (int, error) { return g.t.decodedLen(p, final) }
+func (g generic) state() ([]byte, int64, error)          { return g.t.decState() }
+
 // findCookie works out tell()'s cookie for the skip'th character decoded
-// from input, which starts at byte position with the decoder's flags.
-func (t *TextIO) findCookie(position, flags int64, input []byte, skip int) (py.Object, error) {
+// from input, which starts at byte position with the decoder's flags;
+// b2c is the bytes per character of the chunk input ends with.
+func findCookie(d cookieDecoder, b2c float64, position, flags int64, input []byte, skip int) (py.Object, error) {
 	// First a guess from the chunk's bytes per character, backed off
 	// until the decoder holds nothing there and has not passed the
 	// character.
-	skipBytes := min(int(t.gen.b2c*float64(skip)), len(input))
+	skipBytes := min(int(b2c*float64(skip)), len(input))
 	back := 1
 	for skipBytes > 0 {
-		if err := t.setDecState(flags); err != nil {
+		if err := d.setFlags(flags); err != nil {
 			return nil, err
 		}
-		n, err := t.decodedLen(input[:skipBytes], false)
+		n, err := d.feed(input[:skipBytes], false)
 		if err != nil {
 			return nil, err
 		}
 		if n <= skip {
-			held, f, err := t.decState()
+			held, f, err := d.state()
 			if err != nil {
 				return nil, err
 			}
@@ -395,7 +416,7 @@ func (t *TextIO) findCookie(position, flags int64, input []byte, skip int) (py.O
 	}
 	if skipBytes <= 0 {
 		skipBytes = 0
-		if err := t.setDecState(flags); err != nil {
+		if err := d.setFlags(flags); err != nil {
 			return nil, err
 		}
 	}
@@ -409,13 +430,13 @@ func (t *TextIO) findCookie(position, flags int64, input []byte, skip int) (py.O
 	feed, got := 0, 0
 	i := skipBytes
 	for ; i < len(input); i++ {
-		n, err := t.decodedLen(input[i:i+1], false)
+		n, err := d.feed(input[i:i+1], false)
 		if err != nil {
 			return nil, err
 		}
 		got += n
 		feed++
-		held, f, err := t.decState()
+		held, f, err := d.state()
 		if err != nil {
 			return nil, err
 		}
@@ -430,7 +451,7 @@ func (t *TextIO) findCookie(position, flags int64, input []byte, skip int) (py.O
 	}
 	needEOF := false
 	if i >= len(input) {
-		n, err := t.decodedLen(nil, true)
+		n, err := d.feed(nil, true)
 		if err != nil {
 			return nil, err
 		}

@@ -251,11 +251,12 @@ func FuzzTarfileRead(f *testing.F) {
 	f.Add(good[:1536])
 	f.Add(good[:520])
 	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"))
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4000 {
 			return
 		}
-		out, err := pytesting.RunGuarded(t, "DATA = "+pyBytesLiteral(data)+"\n"+tarReadAll)
+		out, err := shared.Run(t, "DATA = "+pyBytesLiteral(data)+"\n"+tarReadAll)
 		require.NoError(t, err)
 		require.Equal(t, "ok\n", out)
 	})

@@ -247,11 +247,12 @@ func FuzzZipfileRead(f *testing.F) {
 	f.Add(good)
 	f.Add(good[:len(good)-10])
 	f.Add([]byte("PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00\xff\xff\xff\xff\x00\x00\x00\x00\x00\x00"))
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4000 {
 			return
 		}
-		out, err := pytesting.RunGuarded(t, "DATA = "+pyBytesLiteral(data)+"\n"+zipReadAll)
+		out, err := shared.Run(t, "DATA = "+pyBytesLiteral(data)+"\n"+zipReadAll)
 		require.NoError(t, err)
 		require.Equal(t, "ok\n", out)
 	})

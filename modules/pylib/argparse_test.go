@@ -928,12 +928,13 @@ func FuzzArgparse(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, line string) {
 		argv := append([]string{"prog"}, strings.Split(line, "\x00")...)
 		if line == "" {
 			argv = argv[:1]
 		}
-		out, err := runArgparseArgs(t, argparseFuzzScript, argv)
+		out, err := shared.RunArgs(t, argparseFuzzScript, argv)
 		if err != nil {
 			// CPython 3.6 itself fails so on an empty explicit value
 			// bundled after a flag ("-1="): the same IndexError.

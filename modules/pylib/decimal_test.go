@@ -293,6 +293,7 @@ var decimalCases = []pytesting.Case{
 	{"op float divmod", `divmod(1.5, D(1))`},
 	{"op str order", `"a" < D(1)`},
 	{"op reflected user", `(lambda X: [D(1) + X(), D(1) * X(), 2 ** X(), D(1) / X()])(type("X", (), {"__radd__": lambda s, o: "radd", "__rmul__": lambda s, o: "rmul", "__rpow__": lambda s, o: "rpow", "__rtruediv__": lambda s, o: "rtruediv"}))`},
+	{"op error type names", `[quiet(f) for f in [lambda: D(1) @ D(2), lambda: ~D(1), lambda: -Sub(1), lambda: pow(D(1), D(2), "a"), lambda: pow(1, D(2), "a"), lambda: D(1) + "a", lambda: Sub(1) @ 2]]`},
 	{"attribute errors", `[str(e) for e in [getattr(Context(), "_clamp", None) or "none"]] + [hasattr(D(1), "foo")]`},
 	{"context attribute error", `Context()._clamp`},
 	{"decimal attribute error", `D(1).foo`},

@@ -226,6 +226,7 @@ func FuzzCSVReader(f *testing.F) {
 	for _, s := range []string{"a,b\r\n", `"a""b",c`, "\"x\ny\"\n", "a\\,b", "\x00", "\"abc", "a\rb,c\n", "1,2.5,x", ""} {
 		f.Add(s, uint8(0))
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, text string, mode uint8) {
 		if len(text) > 2000 {
 			return
@@ -237,7 +238,7 @@ func FuzzCSVReader(f *testing.F) {
 			"    f = io.StringIO()\n    w = csv.writer(f, escapechar='\\\\', **{k: v for k, v in KW.items() if k != 'escapechar'})\n" +
 			"    for r in rows:\n        w.writerow(r)\n" +
 			"except (csv.Error, ValueError):\n    pass\n"
-		_, err := pytesting.RunGuarded(t, src)
+		_, err := shared.Run(t, src)
 		require.NoError(t, err)
 	})
 }

@@ -157,6 +157,7 @@ func FuzzGzipDecompress(f *testing.F) {
 	f.Add([]byte("\x1f\x8b\x08\x1e\x00\x00\x00\x00\x00\xff\x02\x00ab"))
 	f.Add([]byte("not gzip"))
 	f.Add([]byte{})
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4000 {
 			return
@@ -165,7 +166,7 @@ func FuzzGzipDecompress(f *testing.F) {
 			"try:\n    gzip.decompress(DATA)\nexcept (OSError, EOFError, zlib.error):\n    pass\n" +
 			"try:\n    with gzip.GzipFile(fileobj=io.BytesIO(DATA)) as g:\n        for line in g:\n            pass\n" +
 			"except (OSError, EOFError, zlib.error):\n    pass\n"
-		_, err := pytesting.RunGuarded(t, src)
+		_, err := shared.Run(t, src)
 		require.NoError(t, err)
 	})
 }

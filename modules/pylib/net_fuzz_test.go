@@ -46,8 +46,9 @@ func FuzzURLParse(f *testing.F) {
 	for _, s := range []string{"http://u:p@[::1]:80/a;b?c=d#e", "//x", "a:1", "%", "%zz%4", "http://[", "?a=1&&b", "\x00\t\n", "http://h:99999/", "\u00e9://\u2100"} {
 		f.Add(s)
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		out, err := pytesting.RunGuarded(t, fmt.Sprintf(urlFuzzScript, hex.EncodeToString([]byte(s))))
+		out, err := shared.Run(t, fmt.Sprintf(urlFuzzScript, hex.EncodeToString([]byte(s))))
 		require.NoError(t, err, "input %q", s)
 		require.Regexp(t, `^(ok|ValueError|UnicodeEncodeError|UnicodeDecodeError)\n$`, out, "input %q", s)
 	})
@@ -92,8 +93,9 @@ func FuzzHTTPResponse(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		out, err := pytesting.RunGuarded(t, fmt.Sprintf(responseFuzzScript, hex.EncodeToString(data)))
+		out, err := shared.Run(t, fmt.Sprintf(responseFuzzScript, hex.EncodeToString(data)))
 		require.NoError(t, err, "input %q", data)
 		require.Regexp(t, `^((ok|BadStatusLine|RemoteDisconnected|IncompleteRead|LineTooLong|UnknownProtocol|HTTPException|ValueError)\n){3}$`, out, "input %q", data)
 	})
@@ -126,8 +128,9 @@ func FuzzHTTPHeaders(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		out, err := pytesting.RunGuarded(t, fmt.Sprintf(headerFuzzScript, hex.EncodeToString(data)))
+		out, err := shared.Run(t, fmt.Sprintf(headerFuzzScript, hex.EncodeToString(data)))
 		require.NoError(t, err, "input %q", data)
 		require.Regexp(t, `^(ok|LineTooLong|HTTPException)\n$`, out, "input %q", data)
 	})

@@ -468,8 +468,9 @@ func FuzzHTTPRequest(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		out, err := pytesting.RunGuarded(t, fmt.Sprintf(requestFuzzScript, hex.EncodeToString(data)))
+		out, err := shared.Run(t, fmt.Sprintf(requestFuzzScript, hex.EncodeToString(data)))
 		require.NoError(t, err, "input %q", data)
 		require.Equal(t, "ok\n", out, "input %q", data)
 	})

@@ -357,8 +357,9 @@ func FuzzURLLibRequestParsers(f *testing.F) {
 	for _, s := range []string{",x", "text/plain;base64,aGk=", ";base64,a", "a=\"b\", c", "http://u:p@h:1/", "http:/x", "\"\\", "%zz,%41", "*", ".a, b,,", "\x00"} {
 		f.Add(s)
 	}
+	shared := pytesting.NewShared(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		out, err := pytesting.RunGuarded(t, fmt.Sprintf(urllibFuzzScript, hex.EncodeToString([]byte(s))))
+		out, err := shared.Run(t, fmt.Sprintf(urllibFuzzScript, hex.EncodeToString([]byte(s))))
 		require.NoError(t, err, "input %q", s)
 		require.Regexp(t, `^(ok|ValueError|Error|URLError|UnicodeEncodeError|UnicodeDecodeError)\n$`, out, "input %q", s)
 	})

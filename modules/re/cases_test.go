@@ -401,6 +401,9 @@ var subSplitCases = []pytesting.Case{
 
 // edgeCases: corners of the syntax and of the API.
 var edgeCases = []pytesting.Case{
+	{"bytearray group after change", `(lambda s: (lambda m, m2: (s.__setitem__(slice(None), b"xyz"), m.group(), m2.group(), m.span()))(re.search(b"[a-h]+", s), re.search(b"[e-h]+", s))[1:])(bytearray(b"abcdefgh"))`},
+	{"finditer holds bytearray", `(lambda b: (re.finditer(b"a", b), b.extend(b"x")))(bytearray(b"xa"))`},
+	{"finditer done lets go", `(lambda b: (len(list(re.finditer(b"a", b))), b.extend(b"y"), len(b)))(bytearray(b"xaa"))`},
 	{"backref ignorecase unicode", `_m(r'(\u00e9)\1', '\u00e9\u00c9', re.I)`},
 	{"set category ignorecase", `_all(r'[\W\d]', 'aB1_.', re.I)`},
 	{"negated category set", `_all(r'[^\s\d]+', 'ab 12 c3')`},

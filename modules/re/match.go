@@ -324,8 +324,9 @@ func setupScanner() {
 var CallableIteratorType = py.ObjectType.NewType("callable_iterator", "", nil, nil)
 
 type callableIterator struct {
-	sc   *Scanner
-	done bool
+	sc      *Scanner
+	done    bool
+	release func() // lets go of the subject's buffer
 }
 
 // Type returns CallableIteratorType.
@@ -345,6 +346,9 @@ func (it *callableIterator) M__next__() (py.Object, error) {
 	}
 	if m == py.None {
 		it.done = true
+		if it.release != nil {
+			it.release()
+		}
 		return nil, py.StopIteration
 	}
 	return m, nil

@@ -13,6 +13,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -434,7 +435,9 @@ func pattern_finditer(self py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err != nil {
 		return nil, err
 	}
-	return &callableIterator{sc: &Scanner{pat: p, sj: sj, start: pos, pos: pos, end: end}}, nil
+	// CPython's iterator keeps the subject's buffer until it is done: a
+	// bytearray cannot be resized meanwhile.
+	return &callableIterator{sc: &Scanner{pat: p, sj: sj, start: pos, pos: pos, end: end}, release: host.HoldExport(sj.obj)}, nil
 }
 
 func pattern_scanner(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -122,6 +122,15 @@ func (sj *subject) slice(i, j int) (py.Object, error) {
 		}
 		return py.String(sj.text[i:j]), nil
 	}
+	if buf, ok := sj.obj.(pyutil.ReadableBuffer); ok {
+		if _, fixed := sj.obj.(py.Bytes); !fixed {
+			// As CPython 3.6: a group reads the buffer as it is now (a
+			// bytearray changed since the match gives its new bytes).
+			cur := buf.BufferBytes()
+			i, j = min(i, len(cur)), min(j, len(cur))
+			return py.Bytes(append([]byte(nil), cur[i:j]...)), nil
+		}
+	}
 	return py.Bytes(sj.b[i:j:j]), nil
 }
 

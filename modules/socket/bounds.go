@@ -113,7 +113,7 @@ func (s *Socket) recvBuffer(n, flags int, from *rawAddr) ([]byte, error) {
 	// A datagram must fit whole: peek at its size (MSG_TRUNC gives the
 	// real length) and make the buffer that large, at most n.
 	var one [1]byte
-	size, err := s.readIO(flags, func(fd int) (int, error) {
+	size, err := s.readIO(flags, true, func(fd, flags int) (int, error) {
 		return sysRecvfrom(fd, one[:], flags|syscall.MSG_PEEK|syscall.MSG_TRUNC, nil)
 	})
 	if err != nil {
@@ -129,7 +129,7 @@ func (s *Socket) recvBuffer(n, flags int, from *rawAddr) ([]byte, error) {
 }
 
 func (s *Socket) recvInto(buf []byte, flags int, from *rawAddr) ([]byte, error) {
-	got, err := s.readIO(flags, func(fd int) (int, error) {
+	got, err := s.readIO(flags, true, func(fd, flags int) (int, error) {
 		return sysRecvfrom(fd, buf, flags, from)
 	})
 	if err != nil {

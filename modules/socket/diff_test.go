@@ -143,6 +143,20 @@ line, d = readline_then_close()
 d.settimeout(10)
 print(line, d.recv(1))
 `},
+		{"sethostname arguments", `
+import socket
+print(hasattr(socket, "sethostname"))
+for bad in [1, None, 2.5]:
+    try:
+        socket.sethostname(bad)
+    except TypeError as e:
+        print("TypeError", e)
+for args in [(), ("a", "b")]:
+    try:
+        socket.sethostname(*args)
+    except TypeError as e:
+        print("TypeError")
+`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

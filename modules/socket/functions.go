@@ -123,6 +123,27 @@ func moduleMethods() []*py.Method {
 			}
 			return py.String(h), nil
 		}),
+		fn("sethostname", "sethostname(name)\n\nChange this machine's host name (str or bytes; needs the privilege).", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var name py.Object
+			if err := py.UnpackTuple(args, kwargs, "sethostname", 1, 1, &name); err != nil {
+				return nil, err
+			}
+			var raw []byte
+			switch v := name.(type) {
+			case py.String:
+				raw = []byte(string(v))
+			default:
+				b, err := pyutil.BytesLike(v)
+				if err != nil {
+					return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", name.Type().Name)
+				}
+				raw = b
+			}
+			if err := syscall.Sethostname(raw); err != nil {
+				return nil, errnoException(err)
+			}
+			return py.None, nil
+		}),
 		fn("inet_aton", "inet_aton(ip_string) -> bytes\n\nThe four network-order bytes of an IPv4 address written as text.", func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var s py.Object
 			if err := py.ParseTuple(args, "s:inet_aton", &s); err != nil {

@@ -201,11 +201,19 @@ func pollFinalizing(fds []PollFd, deadline time.Time) (int, error) {
 // become readable within finalizeAfter, one collection runs and the
 // finalization that became due, so that a peer socket the script dropped
 // without closing it is closed, as CPython closes it at the drop, and the
-// read sees its end of file instead of waiting forever.
-func finalizeBeforeBlocking(fd int) {
-	fds := []PollFd{{Fd: int32(fd), Events: POLLIN}}
-	if n, err := Poll(fds, 0); n != 0 || err != nil || vm.CurrentContext() == nil {
+// read sees its end of file instead of waiting forever. empty says the
+// caller has just found fd with nothing to read. While nothing a
+// collection could find needs finalizing (vm.FinalizersLive), the read
+// just blocks.
+func finalizeBeforeBlocking(fd int, empty bool) {
+	if !vm.FinalizersLive() || vm.CurrentContext() == nil {
 		return
+	}
+	fds := []PollFd{{Fd: int32(fd), Events: POLLIN}}
+	if !empty {
+		if n, err := Poll(fds, 0); n != 0 || err != nil {
+			return
+		}
 	}
 	if n, err := Poll(fds, finalizeAfter); n != 0 || err != nil {
 		return

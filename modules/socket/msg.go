@@ -152,7 +152,7 @@ func (s *Socket) RecvMsg(bufs [][]byte, controlSize, flags int) (*msgResult, []b
 		control = make([]byte, controlSize)
 	}
 	res := &msgResult{}
-	if _, err := s.readIO(flags, func(fd int) (int, error) {
+	if _, err := s.readIO(flags, true, func(fd, flags int) (int, error) {
 		return sysRecvmsg(fd, bufs, control, flags, res)
 	}); err != nil {
 		return nil, nil, err

@@ -406,20 +406,35 @@ func (s *Socket) io(write bool, deadline time.Time, op func(fd int) (int, error)
 // readIO is io for a read (recv(2) and its kin with flags, accept(2)
 // with none): in blocking mode, a read about to wait first gives
 // finalization its chance (finalizeBeforeBlocking), unless MSG_DONTWAIT
-// says it will not wait.
-func (s *Socket) readIO(flags int, op func(fd int) (int, error)) (int, error) {
+// says it will not wait. op gets the flags to use: a read that can say
+// MSG_DONTWAIT (tryFirst) is first tried with it, so that one whose data
+// is there costs the one call and no readiness check; MSG_WAITALL, which
+// waits for the whole buffer, is never tried so.
+func (s *Socket) readIO(flags int, tryFirst bool, op func(fd, flags int) (int, error)) (int, error) {
 	if flags&syscall.MSG_DONTWAIT == 0 {
 		if fd, tmo, err := s.state(); err == nil && tmo < 0 {
-			finalizeBeforeBlocking(fd)
+			empty := false
+			if tryFirst && flags&syscall.MSG_WAITALL == 0 {
+				n, err := op(fd, flags|syscall.MSG_DONTWAIT)
+				switch err {
+				case nil:
+					return n, nil
+				case syscall.EAGAIN, syscall.EINTR:
+					empty = err == syscall.EAGAIN
+				default:
+					return 0, errnoException(err)
+				}
+			}
+			finalizeBeforeBlocking(fd, empty)
 		}
 	}
-	return s.io(false, time.Time{}, op)
+	return s.io(false, time.Time{}, func(fd int) (int, error) { return op(fd, flags) })
 }
 
 // Recv reads into p (recv(2) with flags) under the socket's mode and
 // returns the count, 0 at end of stream.
 func (s *Socket) Recv(p []byte, flags int) (int, error) {
-	return s.readIO(flags, func(fd int) (int, error) {
+	return s.readIO(flags, true, func(fd, flags int) (int, error) {
 		return sysRecvfrom(fd, p, flags, nil)
 	})
 }
@@ -428,7 +443,7 @@ func (s *Socket) Recv(p []byte, flags int) (int, error) {
 // kernel gives none, as on connected stream sockets).
 func (s *Socket) RecvFrom(p []byte, flags int) (int, py.Object, error) {
 	var from rawAddr
-	n, err := s.readIO(flags, func(fd int) (int, error) {
+	n, err := s.readIO(flags, true, func(fd, flags int) (int, error) {
 		return sysRecvfrom(fd, p, flags, &from)
 	})
 	if err != nil {
@@ -621,7 +636,7 @@ func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Err
 // timeout with its descriptor mode set to match) and the peer's address.
 func (s *Socket) Accept() (*Socket, py.Object, error) {
 	var ra rawAddr
-	nfd, err := s.readIO(0, func(fd int) (int, error) {
+	nfd, err := s.readIO(0, false, func(fd, _ int) (int, error) {
 		n, a, err := sysAccept4(fd)
 		ra = a
 		return n, err

@@ -288,6 +288,17 @@ func init() {
 		}
 		return py.Int(n), nil
 	}, 0, "count(value) -> int\n\nHow many fields equal value.")
+	StructTimeType.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object) (py.Object, error) {
+		s, err := selfStructTime(self)
+		if err != nil {
+			return nil, err
+		}
+		extra := vm.NewDict(len(fieldNames) - nSequence)
+		for i := nSequence; i < len(fieldNames); i++ {
+			extra.SetStr(fieldNames[i], s.v[i])
+		}
+		return py.Tuple{StructTimeType, py.Tuple{s.seq(), extra}}, nil
+	}, 0, "The pickle of a struct_time: the class, its nine fields and a dict of the named-only ones.")
 	StructTimeType.Dict["index"] = py.MustNewMethod("index", func(self, x py.Object) (py.Object, error) {
 		s, err := selfStructTime(self)
 		if err != nil {

@@ -14,6 +14,7 @@ import (
 	lib "github.com/gpython-ssl/gpython-ssl/Lib"
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
 	"github.com/gpython-ssl/gpython-ssl/modules/pylib"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 
 	// py.Compile: the compiler the importer uses.
 	_ "github.com/gpython-ssl/gpython-ssl/compiler"
@@ -60,7 +61,9 @@ func Modules() ([]Module, error) {
 		}
 		mods = append(mods, Module{Name: m.name, FileDesc: impl.Info.FileDesc, Src: m.src})
 	}
-	return append(mods, goModules(mods)...), nil
+	mods = append(mods, goModules(mods)...)
+	// sys's Python part, which every context runs at its start.
+	return append(mods, Module{Name: vm.SysSourceName, FileDesc: vm.SysSourceName, Src: vm.SysSource, Go: true}), nil
 }
 
 // goModules returns the registered Go modules with source (CodeSrc, as

@@ -109,7 +109,7 @@ def main():
             except ssl.SSLError as e:
                 print("futures failure reason:", e.reason)
 
-        deadline = time.time() + 5
+        deadline = time.time() + 30
         while srv.served < 11 and time.time() < deadline:
             time.sleep(0.02)
         print("served:", srv.served)

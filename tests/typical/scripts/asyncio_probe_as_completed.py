@@ -93,8 +93,7 @@ async def main(d):
     import socket
     tmp = socket.socket()
     tmp.bind(("127.0.0.1", 0))
-    dead = tmp.getsockname()[1]
-    tmp.close()
+    dead = tmp.getsockname()[1]  # bound, never listening: connections are refused
     tally = Tally()
     jobs = [probe("a", ports["a.test"], ctx, "a.test", tally),
             probe("b", ports["b.test"], ctx, "b.test", tally),

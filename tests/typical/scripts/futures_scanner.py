@@ -44,19 +44,25 @@ class Listener:
                     with self.ctx.wrap_socket(c, server_side=True) as t:
                         t.recv(1)
                 else:
+                    c.settimeout(20)
+                    c.recv(4096)
                     c.sendall(b"SSH-2.0-Fake\r\n")
-                    time.sleep(0.05)
+                    while c.recv(4096):
+                        pass
                     c.close()
             except (OSError, ssl.SSLError):
                 c.close()
 
 
+_held = []
+
+
 def closed_port():
+    # bound but never listening (and kept so): connections are refused
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
+    _held.append(s)
+    return s.getsockname()[1]
 
 
 def probe(port):
@@ -64,7 +70,7 @@ def probe(port):
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
     try:
-        with socket.create_connection(("127.0.0.1", port), timeout=3) as s:
+        with socket.create_connection(("127.0.0.1", port), timeout=20) as s:
             with ctx.wrap_socket(s) as t:
                 der = t.getpeercert(True)
                 version = t.version()
@@ -91,7 +97,7 @@ def main():
         results = {}
         with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
             futs = {pool.submit(probe, p): p for p in ports}
-            for fut in concurrent.futures.as_completed(futs, timeout=20):
+            for fut in concurrent.futures.as_completed(futs, timeout=60):
                 port, state, detail, ok = fut.result()
                 results[port] = (state, detail, ok)
         for p in sorted(ports, key=lambda p: labels[p]):

@@ -124,12 +124,12 @@ def main():
         print("server log:", " ".join(log))
         free = socket.socket()
         free.bind(("127.0.0.1", 0))
-        closed_port = free.getsockname()[1]
-        free.close()
+        closed_port = free.getsockname()[1]  # bound, not listening: refused
         try:
             imaplib.IMAP4(port=closed_port)
         except OSError as exc:
             print("default host, closed port:", type(exc).__name__, exc.errno)
+        free.close()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import time
 
 
 class Target:
-    def __init__(self, name, port, hostname="localhost", timeout=2.0):
+    def __init__(self, name, port, hostname="localhost", timeout=20.0):
         self.name, self.port, self.hostname, self.timeout = name, port, hostname, timeout
 
     def __repr__(self):
@@ -95,9 +95,9 @@ def main():
         sctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         sctx.load_cert_chain(crt, key)
 
-        refused = listener()
+        refused = socket.socket()  # bound but never listening: connections are refused
+        refused.bind(("127.0.0.1", 0))
         refused_port = refused.getsockname()[1]
-        refused.close()
 
         plain = listener()
         threading.Thread(target=plaintext_server, args=(plain,), daemon=True).start()
@@ -129,7 +129,7 @@ def main():
         print("-" * 70)
         print(", ".join("%s=%d" % kv for kv in sorted(counts.items())))
         waited = targets[2][0].elapsed
-        print("silent waited at least its timeout:", 0.45 <= waited < 5)
+        print("silent waited at least its timeout:", 0.45 <= waited < 60)
 
         try:
             ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_cert_chain(os.path.join(d, "missing.pem"))

@@ -96,8 +96,7 @@ def main():
         lsock.close()
         free = socket.socket()
         free.bind(("127.0.0.1", 0))
-        addr = free.getsockname()
-        free.close()
+        addr = free.getsockname()  # bound, not listening: the connect is refused
         s2 = socket.socket()
         s2.setblocking(False)
         rc = s2.connect_ex(addr)

@@ -20,10 +20,12 @@ def main():
     ls.bind(("127.0.0.1", 0))
     ls.listen(1)
 
+    waited = threading.Event()
+
     def server():
         c, _ = ls.accept()
         with sctx.wrap_socket(c, server_side=True) as s:
-            time.sleep(0.1)
+            waited.wait(30)  # until the client has found nothing to read
             s.sendall(b"delayed hello")
             msg = s.recv(100)
             s.sendall(msg.upper())
@@ -55,6 +57,7 @@ def main():
             got += s.recv(100)
         except ssl.SSLWantReadError:
             reads += 1
+            waited.set()
             r, _, _ = select.select([s], [], [], 5)
     print("got:", got, "had to wait:", reads > 0)
     s.sendall(b"shout")

@@ -73,12 +73,12 @@ def main():
             print("ValueError:", exc)
         dead = socket.socket()
         dead.bind(("127.0.0.1", 0))
-        dead_port = dead.getsockname()[1]
-        dead.close()
+        dead_port = dead.getsockname()[1]  # bound, not listening: refused
         try:
             ssl.get_server_certificate(("127.0.0.1", dead_port))
         except ConnectionRefusedError as exc:
             print("refused:", exc.errno, exc.strerror)
+        dead.close()
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ def main():
                 for i in range(5):
                     before = hb.beats
                     start = time.monotonic()
-                    while hb.beats < before + 3 and time.monotonic() - start < 5:
+                    while hb.beats < before + 3 and time.monotonic() - start < 30:
                         time.sleep(0.005)
                     gate.set()
                     line = f.readline()

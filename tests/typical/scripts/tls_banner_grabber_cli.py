@@ -96,9 +96,9 @@ if __name__ == "__main__":
         sctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         sctx.load_cert_chain(crt, key)
         tls_ls, ssh_ls, http_ls = listener(), listener(), listener()
-        closed = listener()
+        closed = socket.socket()  # bound but never listening: connections are refused
+        closed.bind(("127.0.0.1", 0))
         closed_port = closed.getsockname()[1]
-        closed.close()
         threads = [threading.Thread(target=tls_service, args=(tls_ls, sctx)),
                    threading.Thread(target=plain_service, args=(ssh_ls, b"SSH-2.0-OpenSSH_7.4\r\n")),
                    threading.Thread(target=plain_service, args=(http_ls, b"HTTP/1.0 400 Bad Request\r\n\r\n"))]

@@ -107,8 +107,7 @@ def main():
         sctx.load_cert_chain(cert, key)
         free = socket.socket()
         free.bind(("127.0.0.1", 0))
-        closed_port = free.getsockname()
-        free.close()
+        closed_port = free.getsockname()  # bound, not listening: refused
         scenarios = [("good", lambda: start_server("tls", sctx), cert, 5.0),
                      ("wrong CA", lambda: start_server("tls", sctx), other, 5.0),
                      ("plain http", lambda: start_server("plain"), cert, 5.0),

@@ -44,12 +44,15 @@ def make_cert(d):
     return crt, key
 
 
+_held = []
+
+
 def closed_port():
+    # bound but never listening (and kept so): connections are refused
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+    _held.append(s)
+    return s.getsockname()[1]
 
 
 def tls_server(crt, key):
@@ -72,7 +75,7 @@ def tls_server(crt, key):
 
 def connect(host, port):
     try:
-        return socket.create_connection((host, port), timeout=3)
+        return socket.create_connection((host, port), timeout=20)
     except ConnectionRefusedError as e:
         raise ConnectFailed(host, "connection refused") from e
 

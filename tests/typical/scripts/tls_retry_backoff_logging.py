@@ -126,13 +126,16 @@ def main():
 
         print("fetch_status name:", fetch_status.__name__, fetch_status.__wrapped__.__name__)
         log.info("result: %r", fetch_status())
-        state["server"].join(5)
+        state["server"].join(30)
         for event in state["server"].events:
             logging.getLogger("tlsclient.server").info(event)
 
+        dead = socket.socket()  # bound, never listening: connections are refused
+        dead.bind(("127.0.0.1", 0))
+
         @retry(attempts=2, base=0.001, retry_on=(ConnectionRefusedError,))
         def never(n):
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
+            with socket.create_connection(dead.getsockname(), timeout=20):
                 pass
         probe.close()
         try:

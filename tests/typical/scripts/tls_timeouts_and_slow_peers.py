@@ -43,12 +43,13 @@ def main():
             cctx.wrap_socket(raw, server_hostname="slow.local")
         except socket.timeout as e:
             print("handshake:", type(e).__name__, "|", e, "| is OSError:", isinstance(e, OSError),
-                  "| waited ~0.3s:", 0.25 < time.time() - t0 < 2)
+                  "| waited ~0.3s:", 0.25 < time.time() - t0 < 60)
         raw.close()
 
         # 2. a TLS server that answers slowly, in pieces
         ls = listener()
         ready = threading.Event()
+        done = threading.Event()
 
         def slow_server():
             conn, _ = ls.accept()
@@ -57,12 +58,12 @@ def main():
                 for piece in (b"first ", b"second ", b"third\n"):
                     s.sendall(piece)
                     time.sleep(0.05)
-                ready.wait(5)
+                ready.wait(30)
                 s.sendall(b"late line\n")
-                time.sleep(0.5)
+                done.wait(30)  # open until the client has seen its timeout
         th = threading.Thread(target=slow_server)
         th.start()
-        with socket.create_connection(ls.getsockname(), timeout=2) as raw:
+        with socket.create_connection(ls.getsockname(), timeout=20) as raw:
             with cctx.wrap_socket(raw, server_hostname="slow.local") as s:
                 print("wrapped timeout:", s.gettimeout(), "| blocking:", s.getblocking() if hasattr(s, "getblocking") else "n/a")
                 s.sendall(b"go")
@@ -79,7 +80,7 @@ def main():
                 except socket.timeout as e:
                     print("read timeout:", e)
                 ready.set()
-                s.settimeout(2)
+                s.settimeout(20)
                 f = s.makefile("rb")
                 print("makefile line:", f.readline())
                 s.settimeout(0.2)
@@ -87,15 +88,16 @@ def main():
                     f.readline()
                 except socket.timeout as e:
                     print("makefile timeout:", e)
+                done.set()
                 f.close()
-        th.join(5)
+        th.join(30)
         ls.close()
         mute.close()
 
         # 3. connecting to a port nobody listens on
-        ghost = listener()
+        ghost = socket.socket()  # bound but never listening: connections are refused
+        ghost.bind(("127.0.0.1", 0))
         port = ghost.getsockname()[1]
-        ghost.close()
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1)
         except ConnectionRefusedError as e:
@@ -105,6 +107,7 @@ def main():
         print("non-blocking connect_ex:", s.connect_ex(("127.0.0.1", port)) in (115, 111))
         s.close()
         print("default timeout:", socket.getdefaulttimeout())
+        ghost.close()
 
 
 main()

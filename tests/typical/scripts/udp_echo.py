@@ -22,7 +22,7 @@ th = threading.Thread(target=server, args=(srv, stop))
 th.start()
 
 cli = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-cli.settimeout(2)
+cli.settimeout(20)
 addr = srv.getsockname()
 for seq, word in enumerate(["ping", "datagram", "udp"]):
     cli.sendto(struct.pack("!I", seq) + word.encode(), addr)

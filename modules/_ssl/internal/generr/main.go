@@ -161,6 +161,7 @@ func Generate(dir string) ([]byte, error) {
 	fmt.Fprintf(&b, "// Source: ERR_LIB_* of err.h and <LIB>_R_* of the %d *err.h headers\n", len(headers))
 	fmt.Fprintf(&b, "// of the OpenSSL development files (%d libraries, %d reasons).\n\n", len(libs), len(reasons))
 	fmt.Fprintf(&b, "package _ssl\n\n")
+	fmt.Fprintf(&b, "import \"sync\"\n\n")
 	fmt.Fprintf(&b, "// libNames maps ERR_GET_LIB values to CPython's library mnemonics.\n")
 	fmt.Fprintf(&b, "var libNames = map[int]string{\n")
 	for _, l := range libs {
@@ -168,16 +169,19 @@ func Generate(dir string) ([]byte, error) {
 	}
 	fmt.Fprintf(&b, "}\n\n")
 	fmt.Fprintf(&b, "// reasonNames maps (ERR_GET_LIB, ERR_GET_REASON) to CPython's reason mnemonics.\n")
-	fmt.Fprintf(&b, "var reasonNames = map[errKey]string{\n")
+	fmt.Fprintf(&b, "// The map is made at the first error that needs it: as a package-level\n")
+	fmt.Fprintf(&b, "// map it took 80 KB of heap in every process, `pass` included.\n")
+	fmt.Fprintf(&b, "var reasonNames = sync.OnceValue(func() map[errKey]string {\n")
+	fmt.Fprintf(&b, "\treturn map[errKey]string{\n")
 	for _, r := range reasons {
-		fmt.Fprintf(&b, "\t{%d, %d}: %q, // %s_R_%s\n", r.Lib.Code, r.Code, r.Name, r.Lib.Name, r.Name)
+		fmt.Fprintf(&b, "\t\t{%d, %d}: %q, // %s_R_%s\n", r.Lib.Code, r.Code, r.Name, r.Lib.Name, r.Name)
 	}
-	fmt.Fprintf(&b, "}\n\n")
+	fmt.Fprintf(&b, "\t}\n})\n\n")
 	fmt.Fprintf(&b, "// libName returns the mnemonic of library lib (\"SSL\", \"PEM\"), or \"\".\n")
 	fmt.Fprintf(&b, "func libName(lib int) string { return libNames[lib] }\n\n")
 	fmt.Fprintf(&b, "// reasonName returns the mnemonic of reason in library lib\n")
 	fmt.Fprintf(&b, "// (\"CERTIFICATE_VERIFY_FAILED\"), or \"\".\n")
-	fmt.Fprintf(&b, "func reasonName(lib, reason int) string { return reasonNames[errKey{lib, reason}] }\n")
+	fmt.Fprintf(&b, "func reasonName(lib, reason int) string { return reasonNames()[errKey{lib, reason}] }\n")
 	return format.Source(b.Bytes())
 }
 

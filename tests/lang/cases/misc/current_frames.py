@@ -5,11 +5,13 @@ import threading
 import time
 
 started = threading.Event()
+gate = threading.Lock()
+gate.acquire()
 
 
 def napping():
     started.set()
-    time.sleep(0.5)
+    gate.acquire(timeout=60)
 
 
 def worker():
@@ -18,8 +20,10 @@ def worker():
 
 t = threading.Thread(target=worker)
 t.start()
-started.wait(5)
-time.sleep(0.1)
+started.wait(60)
+deadline = time.monotonic() + 60
+while sys._current_frames()[t.ident].f_lineno != 14 and time.monotonic() < deadline:
+    time.sleep(0.01)  # until the thread waits in napping's line 14
 frames = sys._current_frames()
 print(type(frames).__name__, len(frames))
 print(threading.get_ident() in frames, t.ident in frames)
@@ -32,6 +36,7 @@ while f is not None and f.f_code.co_filename == __file__:
     chain.append((f.f_code.co_name, f.f_lineno))
     f = f.f_back
 print(chain)
+gate.release()
 t.join()
 print(list(sys._current_frames()) == [threading.get_ident()])
 try:

@@ -15,11 +15,11 @@ errors = []
 
 def work(n):
     try:
-        for i in range(2000):
+        for i in range(500):
             p = functools.partial(f, n, i, k=i)
             if p() != ((n, i), {'k': i}):
                 errors.append((n, i))
-            if i % 500 == 0:
+            if i % 250 == 0:
                 gc.collect()
     except Exception as e:
         errors.append(repr(e))

@@ -12,7 +12,9 @@ def busy(i):
 workers = [threading.Thread(target=busy, args=(i,)) for i in range(2)]
 for w in workers:
     w.start()
-time.sleep(0.2)
+deadline = time.monotonic() + 60
+while not (progress[0] and progress[1]) and time.monotonic() < deadline:
+    time.sleep(0.01)  # until both have run, however loaded the machine
 stop.set()
 for w in workers:
     w.join(5)
