@@ -95,7 +95,7 @@ func hasDel(cls *py.Type) bool {
 	if e != nil && e.cls.Value() == cls && e.epoch.Load() == epoch {
 		return e.hasDel
 	}
-	has := userMethod(cls, "__del__") != nil
+	has := userMethod(cls, "__del__") != nil && !finalizerInert(cls)
 	if e != nil && e.cls.Value() == cls && e.hasDel == has {
 		e.epoch.Store(epoch)
 		return has

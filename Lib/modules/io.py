@@ -776,6 +776,12 @@ class StringIO(TextIOBase):
         raise UnsupportedOperation("detach")
 
 
+# Dropping a BytesIO or StringIO has nothing to close but memory: their
+# instances skip IOBase's __del__ (a subclass's close is still called).
+_io._finalizer_inert(BytesIO)
+_io._finalizer_inert(StringIO)
+
+
 def _byte_count(size, what="read length must be positive or -1"):
     # A read size: None or -1 for everything, else a count >= 0.
     if size is None:

@@ -199,8 +199,9 @@ func installIO() {
 		}
 	}
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "_io", Doc: ioModuleDoc},
-		Methods: []*py.Method{open},
+		Info: py.ModuleInfo{Name: "_io", Doc: ioModuleDoc},
+		Methods: []*py.Method{open, pyutil.MustNewMethod("_finalizer_inert", finalizerInert, 0,
+			"_finalizer_inert(cls): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for).")},
 		Globals: py.StringDict{
 			"FileIO":               FileIOType,
 			"BufferedReader":       BufferedReaderType,
@@ -211,4 +212,21 @@ func installIO() {
 			"DEFAULT_BUFFER_SIZE":  py.Int(8192),
 		},
 	})
+}
+
+// finalizerInert is _io._finalizer_inert(cls): io.py's BytesIO and
+// StringIO inherit IOBase's __del__ (a subclass's close runs when it is
+// dropped, as in CPython), but their own close only frees memory, and a
+// tracked instance costs a collection when dropped (vm.SetFinalizerInert).
+func finalizerInert(self py.Object, args py.Tuple) (py.Object, error) {
+	var clsO py.Object
+	if err := py.UnpackTuple(args, nil, "_finalizer_inert", 1, 1, &clsO); err != nil {
+		return nil, err
+	}
+	cls, ok := clsO.(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_finalizer_inert() argument must be a class, not %s", clsO.Type().Name)
+	}
+	vm.SetFinalizerInert(cls)
+	return py.None, nil
 }
