@@ -34,16 +34,24 @@ func RunArgs(t testing.TB, src string, argv []string) (string, error) {
 	opts.SysArgs = argv
 	ctx := py.NewContext(opts)
 	defer ctx.Close()
+	sys, err := ctx.GetModule("sys")
+	if err != nil {
+		t.Fatalf("pytesting: %v", err)
+	}
+	return runMain(t, ctx, sys, src)
+}
 
+// runMain runs src in ctx as a new module __main__, with sys.stdout (sys
+// is ctx's) a file of t's temporary directory, and returns what src
+// printed there and the Python exception it raised, if any. sys.stdout is
+// left set: the caller puts back what it needs.
+func runMain(t testing.TB, ctx py.Context, sys *py.Module, src string) (string, error) {
+	t.Helper()
 	f, err := os.Create(filepath.Join(t.TempDir(), "stdout"))
 	if err != nil {
 		t.Fatalf("pytesting: %v", err)
 	}
 	defer f.Close()
-	sys, err := ctx.GetModule("sys")
-	if err != nil {
-		t.Fatalf("pytesting: %v", err)
-	}
 	stdout := &py.File{File: f, FileMode: py.FileWrite}
 	pyutil.SetStdStreamName(stdout, "<stdout>") // it stands for the process's stdout
 	sys.Globals["stdout"] = stdout

@@ -2,14 +2,10 @@ package pytesting
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/go-python/gpython/py"
-
-	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // Shared runs a series of scripts in one context, each as a new module
@@ -83,30 +79,9 @@ func (s *Shared) RunArgs(t testing.TB, src string, argv []string) (out string, e
 	}()
 	sys.Globals["argv"] = py.NewListFromStrings(argv) // as RunArgs's new context has it
 
-	f, err := os.Create(filepath.Join(t.TempDir(), "stdout"))
-	if err != nil {
-		t.Fatalf("pytesting: %v", err)
-	}
-	defer f.Close()
-	stdout := &py.File{File: f, FileMode: py.FileWrite}
-	pyutil.SetStdStreamName(stdout, "<stdout>")
-	sys.Globals["stdout"] = stdout
-
-	code, err := py.Compile(src, "<test>", py.ExecMode, 0, true)
-	if err != nil {
-		return "", err
-	}
-	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: "<test>"}})
-	if err != nil {
-		t.Fatalf("pytesting: %v", err)
-	}
-	_, runErr := ctx.RunCode(code, module.Globals, module.Globals, nil)
-	data, err := os.ReadFile(f.Name())
-	if err != nil {
-		t.Fatalf("pytesting: %v", err)
-	}
+	out, runErr := runMain(t, ctx, sys, src)
 	if runErr != nil {
 		runErr = fmt.Errorf("%w (in a context shared with earlier inputs)", runErr)
 	}
-	return string(data), runErr
+	return out, runErr
 }

@@ -140,14 +140,10 @@ func (d *plainDecoder) state() ([]byte, int64, error) {
 // cookie's position with a pending '\r' carried as the byte it was, and
 // the characters to skip are read and dropped.
 func (t *TextIO) seekCookie(n *big.Int, c py.Object) (py.Object, error) {
-	start, flags, feed, skip, _, ok := unpackCookie(n)
-	if !ok {
-		return nil, py.ExceptionNewf(py.OverflowError, "int too big to convert")
-	}
-	if _, err := t.buf.seek(start, 0); err != nil {
+	start, flags, feed, skip, _, err := t.seekCookieStart(n)
+	if err != nil {
 		return nil, err
 	}
-	t.resetRead()
 	t.noTell = false
 	t.chunkStart = start
 	t.bomDone = true

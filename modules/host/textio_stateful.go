@@ -297,6 +297,20 @@ func cookie(pos, flags, feed int64, eof bool, skip int64) py.Object {
 	return (*py.BigInt)(c)
 }
 
+// seekCookieStart is where seek(cookie) starts on either path: the
+// cookie's fields, the buffer at its position and nothing read held.
+func (t *TextIO) seekCookieStart(n *big.Int) (start, flags, feed, skip int64, needEOF bool, err error) {
+	start, flags, feed, skip, needEOF, ok := unpackCookie(n)
+	if !ok {
+		return 0, 0, 0, 0, false, py.ExceptionNewf(py.OverflowError, "int too big to convert")
+	}
+	if _, err := t.buf.seek(start, 0); err != nil {
+		return 0, 0, 0, 0, false, err
+	}
+	t.resetRead()
+	return start, flags, feed, skip, needEOF, nil
+}
+
 // unpackCookie undoes cookie; ok is false for a number too big to be one.
 func unpackCookie(n *big.Int) (pos, flags, feed, skip int64, eof bool, ok bool) {
 	if n.BitLen() > 64+3*32+8 {
@@ -519,14 +533,10 @@ func (t *TextIO) gseek(c py.Object, whence int) (py.Object, error) {
 		r, _ := vm.Repr(c)
 		return nil, pyutil.ValueErrorf("negative seek position %s", r)
 	}
-	start, flags, feed, skip, needEOF, ok := unpackCookie(n)
-	if !ok {
-		return nil, py.ExceptionNewf(py.OverflowError, "int too big to convert")
-	}
-	if _, err := t.buf.seek(start, 0); err != nil {
+	start, flags, feed, skip, needEOF, err := t.seekCookieStart(n)
+	if err != nil {
 		return nil, err
 	}
-	t.resetRead()
 	g.hasSnap = false
 	if g.dec != nil {
 		if n.Sign() == 0 {

@@ -112,6 +112,9 @@ func TestMethodsRejectBadArguments(t *testing.T) {
 			if m.Name == "close" {
 				continue // would close arbitrary descriptors of the test process
 			}
+			if m.Name == "sethostname" {
+				continue // as root, a str argument renames the machine
+			}
 			for _, args := range badArgs {
 				if m.Name == "fromfd" && len(args) > 0 {
 					continue // dups arbitrary descriptors
