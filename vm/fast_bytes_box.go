@@ -4,6 +4,8 @@ import (
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 )
 
 // Small bytes objects in one allocation.
@@ -22,12 +24,6 @@ type bytesCell[A any] struct {
 	hdr py.Bytes
 	buf A
 }
-
-// bytesItab is the type word of a py.Object holding a py.Bytes.
-var bytesItab = func() unsafe.Pointer {
-	var o py.Object = py.Bytes(nil)
-	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
-}()
 
 // bytesObject returns a new bytes object with a copy of b.
 func bytesObject(b []byte) py.Object {
@@ -51,8 +47,5 @@ func boxBytesIn[A any](b []byte) py.Object {
 	buf := unsafe.Slice((*byte)(unsafe.Pointer(&p.buf)), len(b))
 	copy(buf, b)
 	p.hdr = buf
-	var o py.Object
-	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
-	w[0], w[1] = bytesItab, unsafe.Pointer(&p.hdr)
-	return o
+	return pybox.Make(pybox.BytesTable, unsafe.Pointer(&p.hdr))
 }

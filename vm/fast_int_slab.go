@@ -4,6 +4,8 @@ import (
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 )
 
 // Int results of the loop's own additions, boxed from slabs.
@@ -21,12 +23,6 @@ import (
 
 const intSlabSize = 16
 
-// intItab is the type word of a py.Object holding a py.Int.
-var intItab = func() unsafe.Pointer {
-	var o py.Object = py.Int(1 << 40)
-	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
-}()
-
 // boxIntOn is boxInt for the loop of t: small ints from the table, the
 // others from t's slab.
 func (t *thread) boxIntOn(i py.Int) py.Object {
@@ -40,8 +36,5 @@ func (t *thread) boxIntOn(i py.Int) py.Object {
 	p := &t.intSlab[t.intsUsed]
 	t.intsUsed++
 	*p = i
-	var o py.Object
-	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
-	w[0], w[1] = intItab, unsafe.Pointer(p)
-	return o
+	return pybox.Make(pybox.IntTable, unsafe.Pointer(p))
 }

@@ -57,7 +57,7 @@ func installIterBuiltins() {
 	py.ListType.New = iterTypeNew(py.ListType, listNew)
 	py.TupleType.New = iterTypeNew(py.TupleType, tupleNew)
 
-	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, 0, "join(iterable) -> str\n\nThe strings of iterable glued together, with this string between each pair.")
+	py.StringType.Dict["join"] = py.MustNewMethod("join", strJoin, vm.ArgsBorrowed, "join(iterable) -> str\n\nThe strings of iterable glued together, with this string between each pair.")
 }
 
 // iterTypeNew installs impl as typ's constructor for typ itself; a

@@ -212,11 +212,11 @@ func (st *formatState) lookup(name string) (py.Object, error) {
 // installStr adds str.encode and str.format when gpython lacks them.
 func installStr() {
 	if _, ok := py.StringType.Dict["encode"]; !ok {
-		py.StringType.Dict["encode"] = py.MustNewMethod("encode", strEncode, 0,
+		py.StringType.Dict["encode"] = py.MustNewMethod("encode", strEncode, vm.ArgsBorrowed,
 			"encode(encoding='utf-8', errors='strict') -> bytes\n\nThe string written in the named encoding.")
 	}
 	if _, ok := py.StringType.Dict["format"]; !ok {
-		py.StringType.Dict["format"] = py.MustNewMethod("format", strFormat, 0,
+		py.StringType.Dict["format"] = py.MustNewMethod("format", strFormat, vm.ArgsBorrowed,
 			"Return a formatted version of the string, using substitutions from args and kwargs.")
 	}
 	setStrMethod("__getnewargs__", "", func(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -225,6 +225,6 @@ func installStr() {
 		}
 		return py.Tuple{py.String(s)}, nil // a plain str, even for a subclass
 	})
-	py.StringType.Dict["format_map"] = py.MustNewMethod("format_map", strFormatMap, 0,
+	py.StringType.Dict["format_map"] = py.MustNewMethod("format_map", strFormatMap, vm.ArgsBorrowed,
 		"format_map(mapping) -> str\n\nLike format(**mapping), looking names up in mapping directly.")
 }

@@ -2,6 +2,7 @@ package host
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -51,7 +53,7 @@ func setStrMethod(name, doc string, impl strImpl) {
 			return nil, err
 		}
 		return impl(s, args, kwargs)
-	}, 0, doc)
+	}, vm.ArgsBorrowed, doc) // no str method keeps its args tuple
 }
 
 // addStrMethod installs impl unless gpython already has str.name.
@@ -356,11 +358,7 @@ func strSplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	default:
 		parts = splitSpaceN(s, maxsplit)
 	}
-	items := make([]py.Object, len(parts))
-	for i, p := range parts {
-		items[i] = py.String(p)
-	}
-	return py.NewListFromItems(items), nil
+	return py.NewListFromItems(pybox.Strings(parts)), nil
 }
 
 // splitSpaceN splits s at runs of white space at most n times; the last
@@ -506,11 +504,8 @@ func strRsplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			parts = append(parts, s[:i])
 		}
 	}
-	items := make([]py.Object, len(parts))
-	for k, p := range parts {
-		items[len(parts)-1-k] = py.String(p)
-	}
-	return py.NewListFromItems(items), nil
+	slices.Reverse(parts)
+	return py.NewListFromItems(pybox.Strings(parts)), nil
 }
 
 // lineBreakLen is the byte length of the line boundary at s[i:], or 0.
@@ -550,7 +545,7 @@ func strSplitlines(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		}
 		keep = k != 0
 	}
-	var items []py.Object
+	var lines []string
 	start := 0
 	for i := 0; i < len(s); {
 		w := lineBreakLen(s, i)
@@ -562,14 +557,14 @@ func strSplitlines(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		if keep {
 			end = i + w
 		}
-		items = append(items, py.String(s[start:end]))
+		lines = append(lines, s[start:end])
 		i += w
 		start = i
 	}
 	if start < len(s) {
-		items = append(items, py.String(s[start:]))
+		lines = append(lines, s[start:])
 	}
-	return py.NewListFromItems(items), nil
+	return py.NewListFromItems(pybox.Strings(lines)), nil
 }
 
 // ---- predicates ----

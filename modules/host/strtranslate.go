@@ -15,7 +15,7 @@ import (
 func init() {
 	py.StringType.Dict["maketrans"] = py.MustNewMethod("maketrans", strMakeTrans, py.METH_STATIC,
 		"maketrans(x[, y[, z]]) -> dict\n\nA code-point mapping for str.translate(): from a dict, from two strings of\nequal length paired up, with z's characters mapped to None.")
-	py.StringType.Dict["translate"] = py.MustNewMethod("translate", strTranslate, 0,
+	py.StringType.Dict["translate"] = py.MustNewMethod("translate", strTranslate, vm.ArgsBorrowed,
 		"translate(table) -> str\n\nEach character looked up in table by code point: mapped to a string, a\ncode point, or None (dropped); characters the table lacks stay.")
 }
 

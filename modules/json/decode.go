@@ -104,7 +104,7 @@ func (d *decoder) value(i int) (py.Object, int, error) {
 		if d.inDoc(str) {
 			str = d.box.text(str) // the value must not keep the document alive
 		}
-		return d.box.str(str), end, nil
+		return d.box.Str(str), end, nil
 	case '{':
 		return d.object(i + 1)
 	case '[':
@@ -203,7 +203,7 @@ func (d *decoder) number(start int) (py.Object, int, error) {
 		if err != nil && !isRangeError(err) {
 			return nil, 0, err
 		}
-		return d.box.float(f), i, nil
+		return d.box.Float(f), i, nil
 	}
 	if d.parseInt != nil {
 		v, err := vm.Call(d.parseInt, py.Tuple{py.String(text)}, nil)
@@ -211,7 +211,7 @@ func (d *decoder) number(start int) (py.Object, int, error) {
 	}
 	n, err := strconv.ParseInt(text, 10, 64)
 	if err == nil {
-		return d.box.int(n), i, nil
+		return d.box.Int(n), i, nil
 	}
 	b, ok := new(big.Int).SetString(text, 10)
 	if !ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
@@ -308,7 +309,7 @@ func pattern_search(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 
 // groupValue is group g of the current match as findall/split give it:
 // empty (findall) or None (split) when unset; a str is boxed by b.
-func groupValue(sj *subject, b *strSlab, lo, hi int, emptyForUnset bool) (py.Object, error) {
+func groupValue(sj *subject, b *pybox.Slab, lo, hi int, emptyForUnset bool) (py.Object, error) {
 	if lo < 0 || hi < 0 {
 		if emptyForUnset {
 			return sj.slice(0, 0)

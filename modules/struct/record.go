@@ -5,6 +5,8 @@ import (
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 )
 
 // record is the memory of one unpacked tuple: the tuple's header, its
@@ -14,11 +16,10 @@ import (
 // struct.unpack in a loop spent most of its Go time in the allocator
 // otherwise.
 //
-// An interface value is two words, its method table and a pointer to the
-// data. record fills them itself, with the table of py.Tuple, py.Int or
-// py.Float and a pointer into the record. Each word is written once,
-// before the value that points at it is made, and never again; a value
-// keeps its whole record alive (a few dozen bytes).
+// The values are boxed in place (pybox.Make) with pointers into the
+// record: each word is written once, before the value that points at it
+// is made, and never again; a value keeps its whole record alive (a few
+// dozen bytes).
 type record[A, W any] struct {
 	hdr   py.Tuple
 	items A
@@ -32,27 +33,6 @@ type (
 	record8  = record[[8]py.Object, [8]uint64]
 	record16 = record[[16]py.Object, [16]uint64]
 )
-
-// iface is the layout of a non-empty interface value such as py.Object.
-type iface struct {
-	tab  unsafe.Pointer
-	data unsafe.Pointer
-}
-
-func tabOf(o py.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(&o)).tab }
-
-var (
-	tupleTab = tabOf(py.Tuple(nil))
-	intTab   = tabOf(py.Int(0))
-	floatTab = tabOf(py.Float(0))
-)
-
-func makeIface(tab, data unsafe.Pointer) py.Object {
-	var o py.Object
-	p := (*iface)(unsafe.Pointer(&o))
-	p.tab, p.data = tab, data
-	return o
-}
 
 // tupleBuilder fills one unpacked tuple of a known length.
 type tupleBuilder struct {
@@ -70,17 +50,17 @@ func newTupleBuilder(n int) tupleBuilder {
 		r := new(record4)
 		r.hdr = r.items[:n:n]
 		b.items, b.words = r.hdr, r.words[:]
-		b.tuple = makeIface(tupleTab, unsafe.Pointer(&r.hdr))
+		b.tuple = pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr))
 	case n <= 8:
 		r := new(record8)
 		r.hdr = r.items[:n:n]
 		b.items, b.words = r.hdr, r.words[:]
-		b.tuple = makeIface(tupleTab, unsafe.Pointer(&r.hdr))
+		b.tuple = pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr))
 	case n <= 16:
 		r := new(record16)
 		r.hdr = r.items[:n:n]
 		b.items, b.words = r.hdr, r.words[:]
-		b.tuple = makeIface(tupleTab, unsafe.Pointer(&r.hdr))
+		b.tuple = pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr))
 	default:
 		b.items = make(py.Tuple, n)
 		b.tuple = b.items
@@ -101,7 +81,7 @@ func (b *tupleBuilder) addInt(v int64) {
 		return
 	}
 	b.words[b.n] = uint64(v)
-	b.add(makeIface(intTab, unsafe.Pointer(&b.words[b.n])))
+	b.add(pybox.Make(pybox.IntTable, unsafe.Pointer(&b.words[b.n])))
 }
 
 // addUint appends an unsigned int, a big one past int64's range.
@@ -120,5 +100,5 @@ func (b *tupleBuilder) addFloat(f float64) {
 		return
 	}
 	*(*float64)(unsafe.Pointer(&b.words[b.n])) = f
-	b.add(makeIface(floatTab, unsafe.Pointer(&b.words[b.n])))
+	b.add(pybox.Make(pybox.FloatTable, unsafe.Pointer(&b.words[b.n])))
 }
