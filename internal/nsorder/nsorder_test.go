@@ -205,3 +205,28 @@ func TestClassLog(t *testing.T) {
 	assert.Equal(t, []string{"__module__", "z", "a", "__doc__", "b"}, Keys(cls.Dict))
 	runtime.KeepAlive(cls)
 }
+
+// Instances that bind the same names in the same order share their logs;
+// one that goes another way gets its own, and each keeps its order.
+func TestInstancesShareLogs(t *testing.T) {
+	add := func(inst *py.Type, keys ...string) {
+		for _, k := range keys {
+			inst.Dict[k] = py.None
+			Added(inst, k)
+		}
+	}
+	a, b, c := newInstance(), newInstance(), newInstance()
+	add(a, "x", "y")
+	add(b, "x", "y")
+	add(c, "y", "x")
+	assert.True(t, sameString(a.Doc, b.Doc), "same names, same order: one log")
+	assert.False(t, sameString(a.Doc, c.Doc))
+	add(b, "z")
+	for _, inst := range []*py.Type{a, b, c} {
+		Published(inst)
+	}
+	assert.Equal(t, []string{"x", "y"}, Keys(a.Dict))
+	assert.Equal(t, []string{"x", "y", "z"}, Keys(b.Dict))
+	assert.Equal(t, []string{"y", "x"}, Keys(c.Dict))
+	runtime.KeepAlive([]*py.Type{a, b, c})
+}
