@@ -28,6 +28,7 @@ var valueBases map[*py.Type]bool
 var mutableBases map[*py.Type]bool
 
 func init() {
+	classNewPC = reflect.ValueOf(py.NewFunc(classNew)).Pointer()
 	valueBases = map[*py.Type]bool{
 		DictType: true, SetType: true, FrozenSetType: true, py.ListType: true,
 		py.TupleType: true, py.StringType: true, py.BytesType: true, py.IntType: true,
@@ -65,8 +66,8 @@ func init() {
 func valueBaseOf(cls *py.Type) *py.Type {
 	for _, b := range cls.Mro {
 		bt, ok := b.(*py.Type)
-		if !ok {
-			continue
+		if !ok || bt == py.ObjectType {
+			continue // every class ends with object: its two lookups would miss
 		}
 		if valueBases[bt] {
 			return bt
@@ -225,8 +226,12 @@ func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 // isSetUpClass reports whether cls creates its instances with the loop's
 // classNew (setUpClass).
 func isSetUpClass(cls *py.Type) bool {
-	return cls.New != nil && reflect.ValueOf(cls.New).Pointer() == reflect.ValueOf(py.NewFunc(classNew)).Pointer()
+	return cls.New != nil && reflect.ValueOf(cls.New).Pointer() == classNewPC
 }
+
+// classNewPC is classNew's code address, for isSetUpClass: a func value
+// compares only through it (set by init: classNew reaches isSetUpClass).
+var classNewPC uintptr
 
 // classCall is cls(...) from the loop: classNew and classInit with the
 // keyword arguments kept in their order (kwpairs), as **kwargs and dict
