@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // compile()'s flag bits that CPython 3.6 accepts: the __future__ features
@@ -51,7 +52,16 @@ func compileArgs36(args py.Tuple, kwargs py.StringDict) (py.Tuple, error) {
 		}
 		if i == 1 {
 			if _, _, err := pyarg.Path(a[1]); err != nil {
-				return nil, err
+				b, bad := pyarg.BytesLike(a[1])
+				if bad != nil {
+					return nil, err
+				}
+				// A bytearray or memoryview: still taken, with 3.6's
+				// warning.
+				if err := vm.Warn(py.DeprecationWarning, "path should be string, bytes, or os.PathLike, not "+pyarg.TypeName(a[1]), 1); err != nil {
+					return nil, err
+				}
+				a[1] = py.Bytes(append([]byte(nil), b...))
 			}
 		}
 	}

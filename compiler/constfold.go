@@ -157,7 +157,9 @@ func foldConstants(co *py.Code) {
 			foldConstants(inner)
 		}
 	}
+	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
 	defer handlerLines(co)
+	mergeCodeConsts(co) // codeconsts.go
 	raw := co.Code
 	ins, ok := decodeCode(raw)
 	if !ok {
@@ -174,7 +176,21 @@ func foldConstants(co *py.Code) {
 	consts := co.Consts
 	out := make([]bcInstr, 0, len(ins))
 	folded := false
+	skipTo := -1 // instructions before this offset are dropped
+	dropped := false
 	for i, in := range ins {
+		if in.off < skipTo {
+			continue
+		}
+		if from, to, ok := falseTest(ins, i, out, consts, targets); ok {
+			// `if 0:`, `while 0:`: 3.6 compiles neither the test nor the
+			// body (deadtest.go).
+			for len(out) > 0 && out[len(out)-1].off >= from {
+				out = out[:len(out)-1]
+			}
+			skipTo, folded, dropped = to, true, true
+			continue
+		}
 		n := in.arg
 		var next byte
 		if i+1 < len(ins) {
@@ -297,6 +313,9 @@ func foldConstants(co *py.Code) {
 	co.Code = string(code)
 	co.Lnotab = string(lnotab)
 	co.Consts = consts
+	if dropped {
+		pruneNames(co) // deadtest.go
+	}
 }
 
 // peephole is what replaces in, and last with it when withLast (last is

@@ -11,8 +11,10 @@ import (
 // in a function nested in it into _Class__x (mangle). The rewrite does it
 // to the tokens: names, attribute names, parameters, global and nonlocal
 // names, the names a def or class statement binds. As in CPython, keyword
-// argument names are left alone; so are import statements (whose module
-// names CPython mangles in part: not rewritten). A def or class whose name
+// argument names are left alone. In an import statement, CPython 3.6
+// mangles each name that is not part of a dotted module name: the
+// module imported (`import __m` imports _C__m), the names imported from
+// it and the names bound (importMangleRepls). A def or class whose name
 // is mangled gets a decorator, on a line added before it (lines.go), that
 // gives the function or class its own name back (CPython mangles the name
 // it is bound to, not its __name__ or __qualname__):
@@ -139,4 +141,30 @@ func unmangle(o py.Object, name string) {
 			x.Dict["__qualname__"] = py.String(lastPart(string(q)))
 		}
 	}
+}
+
+// importMangleRepls appends to out the replacements that mangle the
+// names of the import statement n in sc as 3.6 does: every name but
+// those of a dotted module name (a.b), which 3.6 leaves alone.
+func importMangleRepls(n *node, sc *scope36, out []repl) []repl {
+	if sc.class == "" {
+		return out
+	}
+	var walk func(k *node)
+	walk = func(k *node) {
+		switch {
+		case k == nil:
+		case k.sym == symDottedName && len(k.kids) > 1:
+		case k.sym == symTok:
+			if rp, ok := mangleRepl(k, sc); ok {
+				out = append(out, rp)
+			}
+		default:
+			for _, c := range k.kids {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
 }

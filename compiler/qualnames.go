@@ -62,6 +62,11 @@ func fixChildQualnames(co *py.Code, qual string, changed bool) {
 		setClassQualname(co, qual)
 	}
 	var consts py.Tuple
+	// rewritten: the qualname constants changed, and the LOAD_CONSTs
+	// that load them as qualnames (the others load the string gpython's
+	// compiler shared with them: a literal "<genexpr>").
+	rewritten := map[int]bool{}
+	qualLoads := map[int]bool{}
 	// Each instruction is 1 or 3 bytes; MAKE_FUNCTION and MAKE_CLOSURE
 	// follow LOAD_CONST code, LOAD_CONST qualname.
 	var prev [2]int // offsets of the two instructions before, -1 if none
@@ -99,6 +104,10 @@ func fixChildQualnames(co *py.Code, qual string, changed bool) {
 							consts = append(py.Tuple(nil), co.Consts...)
 						}
 						consts[qi] = py.String(want)
+						rewritten[qi] = true
+					}
+					if rewritten[qi] {
+						qualLoads[prev[1]] = true
 					}
 					fixChildQualnames(child, want, want != string(given))
 				}
@@ -108,8 +117,49 @@ func fixChildQualnames(co *py.Code, qual string, changed bool) {
 		pc += size
 	}
 	if consts != nil {
-		co.Consts = consts
+		co.Consts, co.Code = splitSharedQualnames(co, consts, rewritten, qualLoads)
 	}
+}
+
+// splitSharedQualnames gives the LOAD_CONSTs of co that load a
+// rewritten qualname constant for another use (a string literal equal to
+// the bare name gpython gave the qualname) the original string back, as
+// a constant appended to consts: the constants and the code to install.
+func splitSharedQualnames(co *py.Code, consts py.Tuple, rewritten, qualLoads map[int]bool) (py.Tuple, string) {
+	raw := co.Code
+	var code []byte
+	moved := map[int]int{}
+	for pc := 0; pc < len(raw); {
+		op := raw[pc]
+		if op < fHAVE_ARGUMENT {
+			pc++
+			continue
+		}
+		if pc+3 > len(raw) || op == fEXTENDED_ARG {
+			return co.Consts, co.Code
+		}
+		ci := int(raw[pc+1]) | int(raw[pc+2])<<8
+		if op == fLOAD_CONST && rewritten[ci] && !qualLoads[pc] {
+			ni, ok := moved[ci]
+			if !ok {
+				if len(consts) > 0xffff {
+					return co.Consts, co.Code
+				}
+				consts = append(consts, co.Consts[ci])
+				ni = len(consts) - 1
+				moved[ci] = ni
+			}
+			if code == nil {
+				code = []byte(raw)
+			}
+			code[pc+1], code[pc+2] = byte(ni), byte(ni>>8)
+		}
+		pc += 3
+	}
+	if code == nil {
+		return consts, raw
+	}
+	return consts, string(code)
 }
 
 // setClassQualname makes the class body co store qual as __qualname__:

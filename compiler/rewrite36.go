@@ -229,11 +229,11 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 		}
 	case symImportName:
 		if rp, ok := dottedImportRepl(n, sc); ok {
-			out = append(out, rp)
+			return append(out, rp)
 		}
-		return out
+		return importMangleRepls(n, sc, out)
 	case symImportFrom:
-		return out
+		return importMangleRepls(n, sc, out)
 	case symDelStmt:
 		return r.delStmt(n, sc, out)
 	case symAssertStmt:

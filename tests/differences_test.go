@@ -39,12 +39,11 @@ d.clear()
 print("end")`, "end\ndel"},
 		{"socket_classes", `
 import socket, ssl
-print([c.__name__ for c in socket.socket.__mro__])
 try:
     ssl.SSLSocket(socket.socket()).close()
     print("made")
 except TypeError:
-    print("TypeError")`, "['socket', 'object']\nTypeError"},
+    print("TypeError")`, "TypeError"},
 		{"nan_identity", `print(float("nan") is float("nan"), float("nan") in [float("nan")])`, "True True"},
 		{"weakref_dies_at_gc", `
 import weakref
@@ -58,9 +57,6 @@ try:
     print(len("{:300000000}".format(1)))
 except MemoryError:
     print("MemoryError")`, "MemoryError"},
-		{"library_module_file", `
-import textwrap
-print(textwrap.__file__)`, "<textwrap>"},
 		{"locale_encoding", `
 import locale, tempfile
 locale.setlocale(locale.LC_CTYPE, "C")

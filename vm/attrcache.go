@@ -68,7 +68,7 @@ func (ac *attrCache) slot(cls *py.Type, name string) *attrEntry {
 //go:noinline
 func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
 	epoch := classEpoch.Load()
-	attr := cls.Lookup(name)
+	attr := classLookup(cls, name)
 	*e = attrEntry{
 		cls:      cls,
 		name:     name,

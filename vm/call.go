@@ -231,7 +231,7 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 			return t.callInternal(f, fn, args, kwpairs, kwextra)
 		}
 		if f != nil && len(args) == 0 && len(kwpairs) == 0 && isDirBuiltin(fn) {
-			return dirOfFrame(f), nil
+			return dirOfFrame(f)
 		}
 		if recv, rest, ok := goMethodReceiver(fn, args); ok {
 			kw, err := kwDict(fn, kwpairs, kwextra)

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"strings"
 
 	"reflect"
@@ -127,6 +128,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if hasSlots {
 		cls.Dict["__slots__"] = slots
 		addSlotMembers(cls, slots)
+		order = append(order, slotMemberOrder(cls, slots)...)
 	}
 	// The class's __dict__ lists its body's names in their order; what
 	// type.__new__ added (__doc__, __hash__) follows.
@@ -147,6 +149,31 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		return nil, err
 	}
 	return cls, nil
+}
+
+// slotMemberOrder is where the names __slots__ adds to a class's
+// namespace go after its body's: the members sorted, then __weakref__.
+func slotMemberOrder(cls *py.Type, slots py.Object) []string {
+	names, err := classSlotNames(cls.Name, slots)
+	if err != nil {
+		return nil
+	}
+	var members []string
+	weak := false
+	for _, n := range names {
+		switch n {
+		case "__dict__":
+		case "__weakref__":
+			weak = true
+		default:
+			members = append(members, n)
+		}
+	}
+	slices.Sort(members)
+	if weak {
+		members = append(members, "__weakref__")
+	}
+	return members
 }
 
 // slotNames lists a __slots__ value's names: one str, or an iterable of

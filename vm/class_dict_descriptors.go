@@ -81,11 +81,11 @@ func (d *instanceAttrDescr) attr(name string) (py.Object, bool) {
 	case "__objclass__":
 		return d.owner, true
 	case "__doc__":
-		// What help() prints under each (CPython's words: pydoc output).
+		// (pydoc prints 3.6's words from its own table.)
 		if d.name == "__weakref__" {
-			return py.String("list of weak references to the object (if defined)"), true
+			return py.String("The weak references to the object, where its class keeps them."), true
 		}
-		return py.String("dictionary for instance variables (if defined)"), true
+		return py.String("The object's own attributes, where its class gives it a namespace."), true
 	}
 	return nil, false
 }
@@ -133,45 +133,22 @@ func init() {
 	}
 }
 
-// addsInstanceDict reports whether cls is a class statement's class
-// that gives its instances their __dict__ and __weakref__ first: no
-// __slots__ of its own, and only object or classes whose __slots__
-// name neither after it in its MRO.
-func addsInstanceDict(cls *py.Type) bool {
-	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 || len(cls.Mro) < 2 {
-		return false
-	}
-	if _, ok := cls.Dict["__slots__"]; ok {
-		return false
-	}
-	for _, b := range cls.Mro[1:] {
-		bt, ok := b.(*py.Type)
-		if !ok {
-			return false
-		}
-		if bt == py.ObjectType {
-			continue
-		}
-		slots, ok := bt.Dict["__slots__"]
-		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 || !ok {
-			return false
-		}
-		names, err := slotNames(slots)
-		if err != nil || slices.Contains(names, "__dict__") || slices.Contains(names, "__weakref__") {
-			return false
-		}
-	}
-	return true
-}
-
 // classDictView is the mapping cls's __dict__ shows, when it differs from
 // its namespace: an ordered dict with the two descriptors in place.
 func classDictView(cls *py.Type) (*Dict, bool) {
-	if !addsInstanceDict(cls) {
+	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 || len(cls.Mro) < 2 {
+		return nil, false
+	}
+	addDict, addWeak, known := classAdds(cls) // class_instance_layout.go
+	if _, ok := cls.Dict["__weakref__"]; ok {
+		addWeak = false // __slots__ put it among the names
+	}
+	if !known || (!addDict && !addWeak) {
 		return nil, false
 	}
 	keys := namespaceKeys(cls.Dict)
 	descrs := instanceDescrsOf(cls)
+	descrs.addDict, descrs.addWeak = addDict, addWeak
 	at := descrsPlace(cls, keys, descrs)
 	d := NewDict(len(keys) + 2)
 	if sideOf(cls.Dict) != nil {
@@ -225,14 +202,19 @@ func descrsPlace(cls *py.Type, keys []string, descrs *instanceDescrPair) int {
 }
 
 func addInstanceDescrs(d *Dict, descrs *instanceDescrPair) {
-	d.SetStr("__dict__", descrs.dict)
-	d.SetStr("__weakref__", descrs.weakref)
+	if descrs.addDict {
+		d.SetStr("__dict__", descrs.dict)
+	}
+	if descrs.addWeak {
+		d.SetStr("__weakref__", descrs.weakref)
+	}
 }
 
 // instanceDescrPair is a class's two descriptors, with the record of
 // where they go among its names.
 type instanceDescrPair struct {
-	dict, weakref *instanceAttrDescr
+	dict, weakref    *instanceAttrDescr
+	addDict, addWeak bool // which of the two the class's __dict__ shows
 	*instanceDescrPlace
 }
 

@@ -168,6 +168,9 @@ func (s *superObject) M__repr__() (py.Object, error) {
 	if s.selfType != nil {
 		return py.String("<super: <class '" + shortName(s.thisclass) + "'>, <" + shortName(s.selfType) + " object>>"), nil
 	}
+	if s.thisclass == nil {
+		return py.String("<super: <class 'NULL'>, NULL>"), nil // not yet bound by __init__
+	}
 	return py.String("<super: <class '" + shortName(s.thisclass) + "'>, NULL>"), nil
 }
 
@@ -175,7 +178,7 @@ func (s *superObject) M__repr__() (py.Object, error) {
 // (C._C__super = super(C)) to the instance it is read from; a bound one
 // stays as it is.
 func (s *superObject) M__get__(instance, owner py.Object) (py.Object, error) {
-	if instance == nil || instance == py.None || s.self != nil {
+	if instance == nil || instance == py.None || s.self != nil || s.thisclass == nil {
 		return s, nil
 	}
 	return newSuper(s.thisclass, instance)
@@ -370,6 +373,9 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 	}
 	switch name {
 	case "__thisclass__":
+		if s.thisclass == nil {
+			return py.None, nil
+		}
 		return s.thisclass, nil
 	case "__self__":
 		return orNone(s.self), nil

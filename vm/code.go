@@ -182,6 +182,7 @@ func decode(co *py.Code) *code {
 	markLocalConst(c) // after fuseCompareJumps, whose instructions it reads
 	markSizedListComp(c)
 	markComprehensions(c) // after fuseMethodCalls, which reads MAKE_FUNCTION
+	fuseSuper(c)          // last: it reads the others' output (fast_super.go)
 	c.lines = make([]int32, len(c.ins))
 	for i, off := range c.offsets {
 		c.lines[i] = co.Addr2Line(off)

@@ -188,7 +188,9 @@ func moduleCode(impl *py.ModuleImpl) (*py.Code, error) {
 			if err != nil {
 				return nil, err
 			}
-			code = c
+			if c != nil && c.Filename == impl.Info.FileDesc {
+				code = c // else compiled under another file name: stale
+			}
 		}
 		if code == nil {
 			c, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)

@@ -90,7 +90,10 @@ func Dir(o py.Object) (py.Object, error) {
 				names[n] = true
 			}
 			if hasInstanceDict(v.ObjectType) {
-				names["__dict__"], names["__weakref__"] = true, true
+				names["__dict__"] = true
+			}
+			if instancesHaveWeakref(v.ObjectType) {
+				names["__weakref__"] = true
 			}
 		} else {
 			addClass(v)
@@ -102,7 +105,7 @@ func Dir(o py.Object) (py.Object, error) {
 			for n := range objectSlots {
 				names[n] = true
 			}
-			if v.Flags&py.TPFLAGS_HEAPTYPE != 0 && hasInstanceDict(v) {
+			if v.Flags&py.TPFLAGS_HEAPTYPE != 0 && instancesHaveWeakref(v) {
 				names["__weakref__"] = true
 			}
 		}
@@ -130,9 +133,9 @@ func Dir(o py.Object) (py.Object, error) {
 }
 
 // dirOfFrame is dir() in a frame: its local names, sorted.
-func dirOfFrame(f *frame) py.Object {
-	if l, ok := mappedLocalsDir(f); ok {
-		return l // exec_namespace.go
+func dirOfFrame(f *frame) (py.Object, error) {
+	if l, err, ok := mappedLocalsDir(f); ok {
+		return l, err // exec_namespace.go
 	}
 	d := f.localsDict()
 	keys := sortedKeys(d)
@@ -140,7 +143,7 @@ func dirOfFrame(f *frame) py.Object {
 	for i, k := range keys {
 		items[i] = py.String(k)
 	}
-	return py.NewListFromItems(items)
+	return py.NewListFromItems(items), nil
 }
 
 // idBuiltin is id(o): the object's address, or for a Go value (an int, a

@@ -364,6 +364,12 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			} else {
 				err = f.loadGlobal(f.c.names[in.arg])
 			}
+		case opROT_STORE_ATTR:
+			// ROT_TWO + STORE_ATTR (fast_super.go); arg is STORE_ATTR's.
+			s := f.stack
+			s[f.sp-1], s[f.sp-2] = s[f.sp-2], s[f.sp-1]
+			f.pc++
+			fallthrough
 		case opSTORE_ATTR:
 			obj, v := f.pop(), f.pop()
 			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
@@ -388,6 +394,21 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				err = DelAttr(f.pop(), f.c.names[in.arg])
 			}
 			namespacesChanged() // del module.name
+		case opLOAD_FAST_ATTR, opLOAD_FAST_DUP_ATTR:
+			// LOAD_FAST [+ DUP_TOP] + LOAD_ATTR (fast_super.go).
+			v := f.fast[in.arg&0xffff]
+			if v == nil {
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+				break
+			}
+			f.push(v)
+			f.pc++
+			if in.op == opLOAD_FAST_DUP_ATTR {
+				f.push(v)
+				f.pc++
+			}
+			in.arg >>= 16
+			fallthrough
 		case opLOAD_ATTR:
 			o := f.stack[f.sp-1]
 			if it, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(it) {
@@ -587,6 +608,34 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				continue
 			}
 			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg])
+		case opLOAD_FAST_FAST:
+			// LOAD_FAST + LOAD_FAST (fast_super.go); an unbound second
+			// local is the plain LOAD_FAST's to report.
+			v := f.fast[in.arg&0xffff]
+			if v == nil {
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+				break
+			}
+			f.push(v)
+			if v = f.fast[in.arg>>16]; v != nil {
+				f.push(v)
+				f.pc++
+			}
+			continue
+		case opSTORE_LOAD_FAST:
+			// STORE_FAST + LOAD_FAST (fast_super.go).
+			f.sp--
+			old := f.fast[in.arg&0xffff]
+			f.fast[in.arg&0xffff] = f.stack[f.sp]
+			f.stack[f.sp] = nil
+			if old != nil && trackedGens.Load() != 0 {
+				t.droppedGenerator(old)
+			}
+			if v := f.fast[in.arg>>16]; v != nil {
+				f.push(v)
+				f.pc++
+			}
+			continue
 		case opSTORE_FAST:
 			f.sp--
 			old := f.fast[in.arg]
@@ -664,6 +713,16 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				continue
 			}
 			err = t.callOp(f, in.op, int(in.arg))
+		case opLOAD_FAST_METHOD:
+			// LOAD_FAST + LOAD_METHOD (fast_super.go).
+			v := f.fast[in.arg&0xffff]
+			if v == nil {
+				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+				break
+			}
+			f.push(v)
+			f.pc++
+			err = t.loadMethod(f, in.arg>>16)
 		case opLOAD_METHOD:
 			err = t.loadMethod(f, in.arg)
 		case opCALL_METHOD:

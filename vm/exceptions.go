@@ -110,8 +110,8 @@ func (t *thread) chainContext(exc py.Object) {
 var hiddenCode = map[hiddenKey]bool{
 	// warnings.warn and warn_explicit are _warnings' C functions in
 	// CPython: `-W error` shows only the caller's frame.
-	{"<warnings>", "warn"}:          true,
-	{"<warnings>", "warn_explicit"}: true,
+	{EmbeddedFile("warnings", false), "warn"}:          true,
+	{EmbeddedFile("warnings", false), "warn_explicit"}: true,
 }
 
 type hiddenKey struct{ file, function string }

@@ -324,34 +324,39 @@ func (f *frame) loadMappedName(m py.Object, name string) error {
 }
 
 // mappedLocalsDir is dir() in code whose locals are a mapping: the
-// sorted list of its keys(); ok is false for other code, or when keys()
-// fails or lists non-str keys.
-func mappedLocalsDir(f *frame) (*py.List, bool) {
+// sorted list its keys() returns, which must be a list (3.6's
+// _dir_locals); ok is false for other code. keys() failing, returning
+// something that is not iterable or not a list, or a list that does not
+// sort, is the error dir() raises.
+func mappedLocalsDir(f *frame) (l *py.List, err error, ok bool) {
 	t := heldThread()
 	if t == nil {
-		return nil, false
+		return nil, nil, false
 	}
 	m := t.mappedLocals(f)
 	if m == nil {
-		return nil, false
+		return nil, nil, false
 	}
 	keysFn, err := GetAttr(m, "keys")
 	if err != nil {
-		return nil, false
+		return nil, err, true
 	}
 	keys, err := Call(keysFn, nil, nil)
 	if err != nil {
-		return nil, false
+		return nil, err, true
 	}
-	items, err := py.SequenceTuple(keys)
-	if err != nil {
-		return nil, false
+	list, isList := keys.(*py.List)
+	if !isList {
+		if _, err := Iter(keys); err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "o.keys() are not iterable"), true
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "dir(): expected keys() of locals to be a list, not '%s'", typeName(keys)), true
 	}
-	l := py.NewListFromItems(append([]py.Object(nil), items...))
-	if sortList(l, nil, "sorted") != nil {
-		return nil, false
+	l = py.NewListFromItems(append([]py.Object(nil), list.Items...))
+	if err := sortList(l, nil, "sorted"); err != nil {
+		return nil, err, true
 	}
-	return l, true
+	return l, nil, true
 }
 
 // opaqueBuiltins is the (empty) builtins namespace of code whose globals'

@@ -183,9 +183,10 @@ func (fin *genFinalizer) pruneDels() {
 // finalizable reports whether dropping o may call a __del__: o is an
 // instance registered for it, or one of a class that gained __del__
 // after o was made (registered now), or a list, tuple or dict holding
-// one among its first items, or a generator while some are alive.
+// one among its first items (marking those only weakly referenced as
+// dropped), or a generator while some are alive.
 func (t *thread) finalizable(o py.Object) bool {
-	if liveDels.Load() != 0 {
+	if liveDels.Load() != 0 || weakInsts.Load() != 0 {
 		switch o := o.(type) {
 		case *py.List:
 			return holdsFinalizable(o.Items)
@@ -202,7 +203,7 @@ func (t *thread) finalizable(o py.Object) bool {
 			}
 			return false
 		case *py.Generator:
-			return true
+			return liveDels.Load() != 0
 		}
 	}
 	inst, ok := o.(*py.Type)
@@ -212,8 +213,12 @@ func (t *thread) finalizable(o py.Object) bool {
 	if !pyutil.IsInstanceObject(inst) {
 		return false
 	}
-	if inst.Flags&(delTracked|weakTracked) != 0 {
-		return !t.heldNearby(inst) // finalize_items.go
+	if inst.Flags&(delTracked|weakCallback) != 0 {
+		return true // the sweep skips the collection when held nearby
+	}
+	if inst.Flags&weakTracked != 0 {
+		inst.Flags |= weakDropped // finalize_weak.go
+		return false
 	}
 	if !hasDel(inst.ObjectType) {
 		return false
@@ -396,10 +401,17 @@ func (fin *genFinalizer) forgetDels() {
 }
 
 // droppedFinalizable reports whether o, a local of a returning frame, is
-// an instance registered for its __del__.
+// an instance registered for its __del__ or with a weak reference that
+// has a callback; one only weakly referenced is marked as dropped.
 func droppedFinalizable(o py.Object) bool {
 	if inst, ok := o.(*py.Type); ok {
-		return inst.Flags&(delTracked|weakTracked) != 0 && pyutil.IsInstanceObject(inst)
+		if inst.Flags&(delTracked|weakCallback) != 0 {
+			return pyutil.IsInstanceObject(inst)
+		}
+		if inst.Flags&weakTracked != 0 && pyutil.IsInstanceObject(inst) {
+			inst.Flags |= weakDropped // finalize_weak.go
+		}
+		return false
 	}
 	return otherCount.Load() != 0 && weaklyReferenced(o)
 }

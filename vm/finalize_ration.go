@@ -3,33 +3,85 @@ package vm
 import (
 	"sync/atomic"
 	"time"
+
+	"github.com/go-python/gpython/py"
 )
 
-// The share of time drops may spend collecting.
+// Which drops may collect.
 //
-// A drop that may free an object with a __del__ or a weak reference runs
-// a collection (finalize.go); mayCollect (generator_finalize.go) rations
-// them. Past the free ones, a drop may collect while the collections the
-// drops ran have taken less than a tenth of the time since the
-// interpreter started, plus collectBurst: a script that drops such
-// objects in a hot loop spends at most about a tenth of its time there,
-// while drops that come now and then (a test that deletes an object and
-// looks at its weak reference at once) keep their collection even after
-// a burst of them. gc.collect()'s own collections are asked for by the
-// script and do not count.
+// A drop that may free an object with a __del__, a weak reference with a
+// callback or a cleanup generator runs a collection (finalize.go), so that
+// what CPython's reference count does at that moment happens then. A
+// collection costs the whole live heap (milliseconds), a reference drop in
+// CPython a fraction of a microsecond, so most drops may not have one. The
+// rule weighs the two things a drop's collection is for:
+//
+//   - A drop that comes after a quiet spell (no collection for ten times
+//     as long as the last one took) collects: a script or test that drops
+//     an object and then looks at what its finalization did, now and then.
+//   - Each place in the code that drops such objects (the code and
+//     instruction of the running frame and of its caller: a `del`
+//     statement, the call whose return dropped a local) collects for its
+//     first siteFree drops (counting those the first rule let collect). A
+//     test's successive checks come from different places, and each sees
+//     its drop finalized at once; a loop that drops an object on every
+//     pass comes back to the same place, and past its free ones is left
+//     to the quiet-spell rule, which keeps its collections to about a
+//     tenth of its time. The objects it dropped meanwhile are finalized
+//     at the next collection (a later drop, the runtime's own, a wait, or
+//     the end).
+//
+// The free collections of all places together are bounded in time
+// (collectShareLeft): a script whose drops come from many places, each
+// once, spends at most about half of its time collecting.
+// gc.collect()'s own collections are asked for by the script and do not
+// count.
 
 var (
 	dropCollectNanos atomic.Int64
 	rationStart      = time.Now()
 )
 
-// collectBurst is the collection time drops may spend beyond their share.
+// collectBurst is the collection time the places' free drops may spend
+// beyond their share.
 const collectBurst = 200 * time.Millisecond
 
-// collectShareLeft reports whether the drops' collections are within
-// their share of the time.
+// siteFree is how many of a place's drops collect whatever the time.
+const siteFree = 2
+
+// quietFactor: a drop collects once the time since the last collection
+// is this many times what that one took.
+const quietFactor = 10
+
+// maxSites bounds the places remembered (code made by exec in a loop
+// would make new ones forever); past it they start afresh.
+const maxSites = 4096
+
+// dropSite is a place in the code that drops objects: the running
+// frame's code and the instruction it is at, and its caller's (a helper
+// that a test calls from several lines is a place per line; called in
+// a loop, one place).
+type dropSite struct {
+	c, caller    *code
+	pc, callerPC int
+}
+
+// siteOf returns the place t is at.
+func (t *thread) siteOf() dropSite {
+	var s dropSite
+	if f := t.top; f != nil {
+		s.c, s.pc = f.c, f.pc
+		if b := f.back; b != nil {
+			s.caller, s.callerPC = b.c, b.pc
+		}
+	}
+	return s
+}
+
+// collectShareLeft reports whether the places' free collections are
+// within their share of the time.
 func collectShareLeft() bool {
-	return dropCollectNanos.Load() < int64(time.Since(rationStart)/10+collectBurst)
+	return dropCollectNanos.Load() < int64(time.Since(rationStart)/2+collectBurst)
 }
 
 // noteCollection counts a collection of d against the drops' share.
@@ -37,3 +89,45 @@ func noteCollection(d time.Duration) { dropCollectNanos.Add(int64(d)) }
 
 // refundCollection takes back a collection gc.collect() ran.
 func refundCollection(d time.Duration) { dropCollectNanos.Add(-int64(d)) }
+
+// quiet reports whether the last collection a drop asked for is long
+// enough ago for another.
+func (fin *genFinalizer) quiet() bool {
+	return time.Since(fin.lastGC) > quietFactor*fin.lastGCTook
+}
+
+// mayCollect says whether a drop by t may have its collection. dropped
+// is the instance dropped (nil for other drops): when a frame nearby
+// still holds it the drop frees nothing and does not collect, asked only
+// once the rest of the rule allows a collection, as it costs a scan.
+// Called under the sweep (enterSweep).
+func (fin *genFinalizer) mayCollect(t *thread, dropped *py.Type) bool {
+	if fin.sites == nil || len(fin.sites) >= maxSites {
+		fin.sites = make(map[dropSite]uint32)
+	}
+	site := t.siteOf()
+	n := fin.sites[site]
+	if !fin.quiet() && (n >= siteFree || !collectShareLeft()) {
+		return false
+	}
+	if dropped != nil && t.heldNearby(dropped) {
+		return false
+	}
+	if n < siteFree {
+		fin.sites[site] = n + 1
+	}
+	return true
+}
+
+// dropCollections counts the collections drops ran (weak references'
+// callbacks are looked for after one: CollectionsRun).
+var dropCollections atomic.Uint64
+
+// CollectionsRun returns how many collections drops have run so far.
+func CollectionsRun() uint64 { return dropCollections.Load() }
+
+// mayCollectAgain says whether a sweep whose collection let __del__
+// methods run may collect again, for what those freed.
+func (fin *genFinalizer) mayCollectAgain() bool {
+	return collectShareLeft()
+}

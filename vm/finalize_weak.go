@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
+	"unsafe"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 
@@ -22,12 +24,25 @@ import (
 // other Go object (a lock, a function) goes in otherReferents. Dropping
 // a marked object from a name then runs a collection (rationed as for
 // __del__), after which the hooks registered with OnCollected (the
-// weakref callbacks) run. Classes are not marked: the ABC registries
-// hold every abstract class weakly, and dropping a class is rare.
+// weakref callbacks) run. An instance that only references without a
+// callback point to (WatchPlainReferent) costs no collection when
+// dropped: nothing happens at its death that the script sees until it
+// asks one of those references, so the reference settles it then
+// (SettleReferent). Classes are not marked: the ABC registries hold
+// every abstract class weakly, and dropping a class is rare.
 
 // weakTracked marks, in an instance's Flags, an instance some weak
-// reference points to (or pointed to).
-const weakTracked uint = 1 << 41
+// reference points to (or pointed to); weakCallback one that a reference
+// with a callback (or a watcher such as an unclosed socket's warning)
+// points to: dropping it runs a collection. Dropping one that only plain
+// references point to costs none: it is marked weakDropped, and the
+// collection runs when one of its references is asked for the referent
+// (SettleReferent), the first moment the script can tell.
+const (
+	weakTracked  uint = 1 << 41
+	weakCallback uint = 1 << 43
+	weakDropped  uint = 1 << 44
+)
 
 // otherReferents holds the addresses of the weakly referenced objects
 // that are not instances (keys only: the address of a dead object may be
@@ -38,17 +53,38 @@ var (
 	otherCount     atomic.Int64
 )
 
+// weakInsts counts the instances marked by WatchReferent and not yet
+// dead: while it is not zero, a dropped list, tuple or dict has its first
+// items looked at (finalize.go).
+var weakInsts atomic.Int64
+
 // WatchReferent marks o, which a new weak reference points to, so that
 // dropping it from a name runs a collection. It reports whether o was
 // marked; the caller then calls ReferentGone with o's address once o
 // died (kept as a uintptr, which does not keep o alive).
 func WatchReferent(o py.Object) bool {
+	return watch(o, weakCallback)
+}
+
+// WatchPlainReferent is WatchReferent for a reference without a
+// callback: dropping o, an instance, only marks it, and the reference
+// settles it (SettleReferent) before it answers.
+func WatchPlainReferent(o py.Object) bool {
+	return watch(o, 0)
+}
+
+func watch(o py.Object, flags uint) bool {
 	if inst, ok := o.(*py.Type); ok {
-		if !pyutil.IsInstanceObject(inst) || inst.Flags&weakTracked != 0 {
+		if !pyutil.IsInstanceObject(inst) {
 			return false
 		}
-		inst.Flags |= weakTracked
+		if inst.Flags&weakTracked != 0 {
+			inst.Flags |= flags
+			return false
+		}
+		inst.Flags |= weakTracked | flags
 		trackedGens.Add(1)
+		weakInsts.Add(1)
 		return true
 	}
 	rv := reflect.ValueOf(o)
@@ -68,8 +104,47 @@ func WatchReferent(o py.Object) bool {
 func ReferentGone(p uintptr) {
 	if _, ok := otherReferents.LoadAndDelete(p); ok {
 		otherCount.Add(-1)
+	} else {
+		weakInsts.Add(-1)
 	}
 	trackedGens.Add(-1)
+}
+
+// SettleReferent runs, for a weak reference about to answer, the
+// collection that dropping its referent skipped: when w's referent is an
+// instance marked weakDropped, a (rationed) collection, after which an
+// instance still alive loses the mark. inst says that the referent is a
+// *py.Type. The caller holds the interpreter lock.
+func SettleReferent(w weak.Pointer[byte], inst bool) {
+	if !inst || !referentDropped(w) {
+		return
+	}
+	SettleWeakRefs()
+	if p := w.Value(); p != nil {
+		(*py.Type)(unsafe.Pointer(p)).Flags &^= weakDropped
+	}
+}
+
+// SettleWeakRefs runs a (rationed) collection before the weakref module
+// answers a question whose answer a drop CPython would have acted on at
+// once may change: how many weak references an object has (a dropped
+// reference no longer counts), whether a dropped referent lives. The
+// caller holds the interpreter lock.
+func SettleWeakRefs() {
+	c := currentContext()
+	if c == nil {
+		return
+	}
+	if t, ok := c.gil.State().(*thread); ok {
+		t.sweep(true, false, nil)
+	}
+}
+
+// referentDropped reports whether w's referent, a *py.Type, lives and
+// is marked weakDropped (without keeping it alive past the call).
+func referentDropped(w weak.Pointer[byte]) bool {
+	p := w.Value()
+	return p != nil && (*py.Type)(unsafe.Pointer(p)).Flags&weakDropped != 0
 }
 
 // weaklyReferenced reports whether o, a value dropped from a name, is
@@ -77,7 +152,7 @@ func ReferentGone(p uintptr) {
 func weaklyReferenced(o py.Object) bool {
 	switch o := o.(type) {
 	case *py.Type:
-		return o.Flags&weakTracked != 0 && pyutil.IsInstanceObject(o)
+		return o.Flags&weakCallback != 0 && pyutil.IsInstanceObject(o)
 	case nil, py.Int, py.String, py.Float, py.Bool, py.NoneType, py.Tuple:
 		return false
 	}

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"runtime"
-	"runtime/metrics"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -42,8 +41,8 @@ import (
 // an object (a zip, a list, an instance) rather than a name is closed at
 // the next of the points above, not at once; one that refers to itself
 // (through its own locals) is closed only at the end. Collections cost
-// time, so they are rationed (freeCollections): past the ration, most
-// drops are closed at a later collection or at the end.
+// time, so they are rationed (finalize_ration.go): past the ration, a
+// drop is closed at a later collection or at the end.
 
 // trackedGen is a cleanup generator: a weak pointer to it and its frame,
 // kept to run its blocks once the generator is gone.
@@ -58,8 +57,10 @@ type genFinalizer struct {
 	mu      sync.Mutex
 	tracked []trackedGen
 	pruneAt int
-	drops   uint64 // the drops seen (droppedGenerator, afterReturn)
-	closing bool   // a sweep is running: no nested one
+	closing bool // a sweep is running: no nested one
+	// sites counts, per place in the code, the drops that collected
+	// by the places' allowance (finalize_ration.go); used by the sweep
+	sites map[dropSite]uint32
 
 	dels        []trackedDel // registered instances, oldest first
 	delSeq      uint64       // the last registration's number
@@ -69,15 +70,7 @@ type genFinalizer struct {
 	gone        bool          // the context is closed
 	lastGC      time.Time     // when the last collection a drop asked for ended
 	lastGCTook  time.Duration // how long it took
-	gcWork      uint64        // the heap bytes they marked
 }
-
-// freeCollections is how many drops get a collection each; past them,
-// only the drops numbered by a power of two do (a script that drops
-// cleanup generators in a loop would otherwise spend its time
-// collecting): the others are closed at a later collection or at the
-// end.
-const freeCollections = 32
 
 // trackedGens counts the generators tracked, and the instances registered
 // for their __del__ and not yet finalized, in all contexts: while it is
@@ -166,10 +159,14 @@ func frameInBlock(pf *py.Frame) bool {
 // generators that became unreachable are closed and the __del__ of the
 // instances called now; otherwise the __del__ already due are called.
 func (t *thread) droppedGenerator(o py.Object) {
-	if suspendedInBlock(o) || t.finalizable(o) {
-		t.sweepGenerators(true, false)
-	} else if delsReady.Load() != 0 {
-		t.sweepGenerators(false, false)
+	switch {
+	case suspendedInBlock(o):
+		t.sweep(true, false, nil)
+	case t.finalizable(o):
+		inst, _ := o.(*py.Type)
+		t.sweep(true, false, inst)
+	case delsReady.Load() != 0:
+		t.sweep(false, false, nil)
 	}
 }
 
@@ -177,7 +174,12 @@ func (t *thread) droppedGenerator(o py.Object) {
 // collection when collect is set and the ration allows one) and forgets
 // the finished ones; at the end (all) it closes the ones still
 // suspended in a block as well.
-func (t *thread) sweepGenerators(collect, all bool) {
+func (t *thread) sweepGenerators(collect, all bool) { t.sweep(collect, all, nil) }
+
+// sweep is sweepGenerators for a drop of dropped, an instance (nil for
+// other drops): its collection is skipped when a frame nearby still
+// holds it.
+func (t *thread) sweep(collect, all bool, dropped *py.Type) {
 	fin := finalizerOf(t.ctx)
 	if fin == nil {
 		return
@@ -186,18 +188,15 @@ func (t *thread) sweepGenerators(collect, all bool) {
 		return
 	}
 	defer fin.leaveSweep()
-	if collect {
-		fin.drops++
-	}
 	switch {
-	case all || collect && fin.mayCollect():
+	case all || collect && fin.mayCollect(t, dropped):
 		for round := 0; ; round++ {
 			t.dropCachedValues()
 			fin.collect()
 			t.closeGone(fin, all)
 			// An instance that only finalized ones reached is found by
 			// the next collection.
-			if t.runReady(fin, false) == 0 || round == 8 || !all && !fin.mayCollect() {
+			if t.runReady(fin, false) == 0 || round == 8 || !all && !fin.mayCollectAgain() {
 				break
 			}
 		}
@@ -231,24 +230,6 @@ func (fin *genFinalizer) leaveSweep() {
 	fin.mu.Unlock()
 }
 
-// mayCollect says whether a drop may have its collection: each of the
-// first freeCollections drops and the drops numbered by a power of two,
-// while the context's collections have marked less than collectBudget
-// bytes in all (a large heap makes each slow: a program embedding the
-// interpreter, a test binary running many scripts), and any drop when
-// collecting has taken under a tenth of the time since the last one, or
-// while the drops' collections keep within their share of the time
-// (finalize_ration.go).
-func (fin *genFinalizer) mayCollect() bool {
-	d := fin.drops
-	return fin.gcWork < collectBudget && (d <= freeCollections || d&(d-1) == 0) ||
-		time.Since(fin.lastGC) > 10*fin.lastGCTook || collectShareLeft() // finalize_ration.go
-}
-
-// collectBudget bounds the heap bytes a context's free collections may
-// mark in all: with a heap of a few megabytes, every one of them.
-const collectBudget = 1 << 30
-
 // collect runs a collection and waits for the finalizers it queued.
 func (fin *genFinalizer) collect() {
 	start := time.Now()
@@ -257,11 +238,7 @@ func (fin *genFinalizer) collect() {
 	fin.lastGC = time.Now()
 	fin.lastGCTook = fin.lastGC.Sub(start)
 	noteCollection(fin.lastGCTook)
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(live)
-	if live[0].Value.Kind() == metrics.KindUint64 {
-		fin.gcWork += live[0].Value.Uint64()
-	}
+	dropCollections.Add(1)
 }
 
 // closeGone closes the tracked generators that are gone and forgets the

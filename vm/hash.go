@@ -69,6 +69,8 @@ func Hash(o py.Object) (int64, error) {
 		return 0, unhashable(o)
 	case *py.FrozenSet:
 		return identityHash(o), nil
+	case *py.Code:
+		return codeHash(v), nil // code_equal.go
 	case *py.Range:
 		return rangeHash(v)
 	case *py.BoundMethod:

@@ -123,7 +123,8 @@ func impEmbeddedSource(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	for _, file := range []string{impl.Info.FileDesc, "<" + name + ">"} {
 		if lines, ok := pyutil.SourceLines.Lines(file); ok && len(lines) > 0 {
-			return py.String(strings.Join(lines, "")), nil
+			// the cache's lines are without their line breaks
+			return py.String(strings.Join(lines, "\n") + "\n"), nil
 		}
 	}
 	return py.None, nil

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // callInternal runs the builtins that need the calling frame: globals(),
@@ -125,6 +126,15 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 		locals = globals
 	}
 	g, syncGlobals, ok := namespaceOf(globals)
+	subclassGlobals := false
+	if !ok {
+		// A dict subclass's instance: the code runs in the namespace of
+		// the dict it holds.
+		if d, isDict := pyutil.Unwrap(globals).(*Dict); isDict && d != globals {
+			g, syncGlobals, ok = namespaceOf(d)
+			subclassGlobals = ok
+		}
+	}
 	if !ok {
 		switch {
 		case mode == py.ExecMode:
@@ -136,7 +146,12 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	}
 	defer syncGlobals()
 	l, syncLocals, ok := namespaceOf(locals)
-	if !ok && subscriptable(locals) {
+	if subclassGlobals && identical(globals, locals) {
+		// The module's stores (STORE_NAME) go through the subclass's
+		// __setitem__ and __delitem__, as 3.6 stores into a locals
+		// that is not exactly a dict.
+		l, syncLocals, ok = g, t.forwardBody(g, locals), true
+	} else if !ok && subscriptable(locals) {
 		// Any other mapping (a dict subclass, a class with __getitem__
 		// and __setitem__): the code runs in a namespace seeded from it
 		// whose stores and deletions are passed on to it at once.
@@ -158,6 +173,9 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 		storeName(g, "__builtins__", f.builtins)
 	}
 	var co *py.Code
+	if b, ok := bufferBytes(src); ok {
+		src = py.Bytes(append([]byte(nil), b...)) // a bytearray, a memoryview
+	}
 	switch s := src.(type) {
 	case *py.Code:
 		co = s

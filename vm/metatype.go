@@ -61,7 +61,7 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 	if r, ok := classAttr(t, name); ok {
 		return r, nil
 	}
-	attr := t.Lookup(name)
+	attr := classLookup(t, name)
 	if attr == nil && len(t.Mro) == 0 {
 		// A Go type never readied (os.stat_result) has no MRO to look
 		// through: its own dict answers, then object's slots below.
@@ -87,6 +87,11 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 			}
 		}
 		return attr, nil
+	}
+	if name == "__weakref__" {
+		if d := weakrefDescrOf(t); d != nil { // class_instance_layout.go
+			return d, nil
+		}
 	}
 	if s, ok := objectSlot(name); ok {
 		if name == "__subclasshook__" || name == "__init_subclass__" {

@@ -62,7 +62,7 @@ func objectInitArgs(self py.Object) error {
 // static function itself, __init_subclass__ is bound to the class, every
 // other slot is a method-wrapper of the instance.
 func objectSlotAttr(o py.Object, cls *py.Type, name string) (py.Object, bool) {
-	if name == "__weakref__" && hasInstanceDict(cls) {
+	if name == "__weakref__" && instancesHaveWeakref(cls) {
 		// weak references are not listed on their referent here
 		return py.None, true
 	}

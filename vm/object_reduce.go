@@ -88,7 +88,33 @@ func objectReduceEx(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if e, ok := self.(*py.Exception); ok {
 		return exceptionReduce(e), nil
 	}
+	if m := goOwnReduce(self); m != nil {
+		return Call(py.NewBoundMethod(methodReceiver(self, m), m), nil, nil)
+	}
 	return reduceObject(self, int(proto))
+}
+
+// goOwnReduce is the __reduce__ a built-in type of self's class defines
+// in Go (set's, range's), which object.__reduce_ex__ calls instead of the
+// default; nil when there is none.
+func goOwnReduce(self py.Object) *py.Method {
+	cls := self.Type()
+	if pc, ok := pythonClassOf(self); ok {
+		cls = pc
+	}
+	for _, b := range cls.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			continue
+		}
+		if bt == py.ObjectType {
+			return nil
+		}
+		if m, ok := bt.Dict["__reduce__"].(*py.Method); ok {
+			return m
+		}
+	}
+	return nil
 }
 
 // reduceObject is the default reduction: copyreg._reduce_ex for protocols

@@ -140,6 +140,16 @@ const (
 	// (comprehension_call.go); arg indexes the code's comps.
 	opMAKE_COMPREHENSION = 247
 
+	// Superinstructions (fast_super.go): decode marks the first
+	// instruction of each of these runs, leaving the others in place; the
+	// marked one does the whole run and moves past it.
+	opLOAD_FAST_METHOD   = 240 // LOAD_FAST + LOAD_METHOD
+	opSTORE_LOAD_FAST    = 241 // STORE_FAST + LOAD_FAST
+	opROT_STORE_ATTR     = 242 // ROT_TWO + STORE_ATTR
+	opLOAD_FAST_DUP_ATTR = 243 // LOAD_FAST + DUP_TOP + LOAD_ATTR
+	opLOAD_FAST_ATTR     = 244 // LOAD_FAST + LOAD_ATTR
+	opLOAD_FAST_FAST     = 245 // LOAD_FAST + LOAD_FAST
+
 	// opEnd is not a Python opcode: decode appends it after the last
 	// instruction so that running off the end is caught in one place.
 	opEnd = 255

@@ -1014,6 +1014,9 @@ func compareGeneral(op int, a, b py.Object) (py.Object, error) {
 		if eq, ok, err := methodsEqual(a, b); ok {
 			return py.NewBool(eq == (op == cmpEQ)), err
 		}
+		if eq, ok := codesEqual(a, b); ok { // code_equal.go
+			return py.NewBool(eq == (op == cmpEQ)), nil
+		}
 		var r py.Object
 		var err error
 		if op == cmpEQ {

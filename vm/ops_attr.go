@@ -210,6 +210,9 @@ func rebuildable(t *py.Type) bool {
 		// protocol 2 rebuilds them from their items; 0 and 1 refuse
 		return true
 	}
+	if _, ok := t.Dict["__reduce__"].(*py.Method); ok {
+		return true // its own __reduce__ answers (set's)
+	}
 	for _, n := range []string{"__getnewargs__", "__getnewargs_ex__", "__getstate__"} {
 		if t.Lookup(n) != nil {
 			return true
@@ -377,6 +380,10 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 		return py.NewBool(e.SuppressContext), nil
 	case "__class__":
 		return e.Base, nil
+	case "__weakref__":
+		if weakrefDescrOf(e.Base) != nil { // class_instance_layout.go
+			return py.None, nil
+		}
 	case "__dict__":
 		// Exceptions make their dict when it is first needed.
 		if e.Dict == nil {

@@ -124,7 +124,7 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 			return o.Dict, nil
 		}
 	}
-	attr := cls.Lookup(name)
+	attr := classLookup(cls, name)
 	if attr != nil && isDataDescriptor(attr) {
 		return bindAttr(attr, o, cls)
 	}

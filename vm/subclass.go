@@ -33,7 +33,13 @@ func init() {
 		DictType: true, SetType: true, FrozenSetType: true, py.ListType: true,
 		py.TupleType: true, py.StringType: true, py.BytesType: true, py.IntType: true,
 		py.FloatType: true, py.ComplexType: true, propertyType: true,
-		py.ClassMethodType: true, py.StaticMethodType: true,
+		py.ClassMethodType: true, py.StaticMethodType: true, superType: true,
+	}
+	superType.Dict["__init__"] = superInit // class_super_subclass.go
+	if len(superType.Mro) == 0 {
+		// a derived class's MRO ends in object, as super's does
+		superType.Base = py.ObjectType
+		superType.Mro = py.Tuple{superType, py.ObjectType}
 	}
 	mutableBases = map[*py.Type]bool{DictType: true, SetType: true, py.ListType: true}
 	for t := range valueBases {
@@ -109,6 +115,8 @@ func setUpClass(cls *py.Type) {
 		installPropertySlots(cls)
 	case py.ClassMethodType, py.StaticMethodType:
 		installMethodDescriptorSlots(cls)
+	case superType:
+		installSuperSlots(cls)
 	}
 }
 
@@ -165,6 +173,8 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		v = &py.ClassMethod{Dict: py.StringDict{}} // __init__ sets the function
 	case py.StaticMethodType:
 		v = &py.StaticMethod{Dict: py.StringDict{}}
+	case superType:
+		v = &superObject{} // super.__init__ binds it
 	case LocalType:
 		l, err := newLocalValue(inst, args, kwargs)
 		if err != nil {
@@ -213,6 +223,10 @@ func classInit(obj py.Object, args py.Tuple, kwargs py.StringDict) error {
 			return initProperty(inst, p, args, kwargs)
 		}
 		if ok, err := initMethodDescriptor(v, args, kwargs); ok {
+			return err
+		}
+		if _, ok := v.(*superObject); ok {
+			_, err := Call(superInit, append(py.Tuple{inst}, args...), kwargs)
 			return err
 		}
 	}
@@ -295,6 +309,14 @@ func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []p
 				return nil, err
 			}
 			_, err = initMethodDescriptor(v, append(py.Tuple(nil), args...), kw)
+			return inst, err
+		}
+		if _, isSuper := v.(*superObject); isSuper {
+			kw, err := kwDict(cls, kwpairs, kwextra)
+			if err != nil {
+				return nil, err
+			}
+			_, err = Call(superInit, append(py.Tuple{inst}, args...), kw)
 			return inst, err
 		}
 	}

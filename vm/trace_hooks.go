@@ -53,7 +53,7 @@ type localTrace struct {
 
 // untracedFiles are the project's Python code for what CPython writes in
 // C: no events for their frames (their callees have theirs).
-var untracedFiles = map[string]bool{"<sys>": true, "<zipimport>": true}
+var untracedFiles = map[string]bool{"<sys>": true, EmbeddedFile("zipimport", false): true}
 
 // traceCode is an instrumented code's record of what opTRACE replaced.
 type traceCode struct {
@@ -107,7 +107,10 @@ func instrument(c *code) *traceCode {
 	if tc, ok := traceCodes.Load(c); ok {
 		return tc.(*traceCode)
 	}
-	tc := &traceCode{orig: c.ins, traced: slices.Clone(c.ins), lineStart: make([]bool, len(c.ins))}
+	// A traced frame runs the plain instructions, with no superinstruction
+	// (fast_super.go) stepping over a line's start.
+	orig := unfuseSuper(c.ins)
+	tc := &traceCode{orig: orig, traced: slices.Clone(orig), lineStart: make([]bool, len(c.ins))}
 	starts := map[int32]bool{0: true}
 	lnotab := c.py.Lnotab
 	addr := int32(0)

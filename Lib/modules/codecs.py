@@ -1041,7 +1041,8 @@ def _unicode_internal_codec():
     def deprecated():
         # the warning names the first caller outside this module
         level, frame = 2, sys._getframe(1)
-        while frame is not None and frame.f_code.co_filename == "<codecs>":
+        here = deprecated.__code__.co_filename
+        while frame is not None and frame.f_code.co_filename == here:
             level, frame = level + 1, frame.f_back
         warnings.warn("unicode_internal codec has been deprecated",
                       DeprecationWarning, stacklevel=level)

@@ -2,8 +2,8 @@
 
 from collections import namedtuple, OrderedDict
 from reprlib import recursive_repr as _recursive_repr
-from weakref import WeakKeyDictionary, ref as _weakref
-from _thread import RLock as _RLock
+from weakref import WeakKeyDictionary
+from _weakref import _attach, _attached
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
@@ -62,34 +62,12 @@ def reduce(*args):
     return acc
 
 
-# The function, arguments and keywords of each partial, by its id, kept out
-# of its __dict__ (which holds only the attributes set on it, as in
-# CPython). A weak reference to the partial drops the entry once the
-# partial is gone. The id of a dead partial can be taken by a new one
-# before the old reference's callback runs, in this thread or another: the
-# new partial's reference replaces the old one before its entry is written,
-# and a callback drops the entry only while its own reference is the
-# registered one, under a lock.
-_partial_parts = {}
-_partial_refs = {}
-_partial_lock = _RLock()
-
-
-def _drop_partial(key, ref):
-    with _partial_lock:
-        if _partial_refs.get(key) is ref:
-            del _partial_refs[key]
-            _partial_parts.pop(key, None)
-
-
-def _set_partial_parts(obj, parts):
-    key = id(obj)
-    with _partial_lock:
-        ref = _partial_refs.get(key)
-        if ref is None or ref() is not obj:
-            _partial_refs[key] = _weakref(
-                obj, lambda ref, key=key: _drop_partial(key, ref))
-        _partial_parts[key] = parts
+# The function, arguments and keywords of each partial are kept out of its
+# __dict__ (which holds only the attributes set on it, as in CPython): the
+# _weakref module attaches them to the partial in Go, for as long as the
+# partial lives, with nothing to run when it dies.
+_set_partial_parts = _attach
+_partial_parts = _attached
 
 
 class _ReadOnly:
@@ -102,7 +80,7 @@ class _ReadOnly:
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
-        return _partial_parts[id(obj)][self._index]
+        return _partial_parts(obj)[self._index]
 
     def __set__(self, obj, value):
         raise AttributeError('readonly attribute')
@@ -124,7 +102,7 @@ class partial:
             raise TypeError('the first argument must be callable')
         if type(func) is partial and cls is partial and not func.__dict__:
             # A partial of a plain partial is flattened into one.
-            inner, preset, preset_kw = _partial_parts[id(func)]
+            inner, preset, preset_kw = _partial_parts(func)
             args = preset + args
             merged = dict(preset_kw)
             merged.update(keywords)
@@ -147,7 +125,7 @@ class partial:
     def __call__(*args, **keywords):
         if not args:
             raise TypeError("descriptor '__call__' of 'partial' object needs an argument")
-        func, preset, preset_kw = _partial_parts[id(args[0])]
+        func, preset, preset_kw = _partial_parts(args[0])
         if preset_kw:
             merged = dict(preset_kw)
             merged.update(keywords)
@@ -160,7 +138,7 @@ class partial:
             name = 'functools.partial'
         else:
             name = type(self).__name__
-        func, preset, preset_kw = _partial_parts[id(self)]
+        func, preset, preset_kw = _partial_parts(self)
         parts = [repr(func)]
         parts.extend([repr(a) for a in preset])
         parts.extend(['%s=%r' % (k, v) for k, v in preset_kw.items()])
@@ -172,7 +150,7 @@ class partial:
         object.__delattr__(self, name)
 
     def __reduce__(self):
-        func, preset, preset_kw = _partial_parts[id(self)]
+        func, preset, preset_kw = _partial_parts(self)
         return (type(self), (func,),
                 (func, preset, preset_kw, self.__dict__ or None))
 

@@ -1226,6 +1226,20 @@ for _klass in (_PyBufferedReader, _PyBufferedWriter, _PyBufferedRandom):
 # the buffer of a TextIOWrapper made by __new__ alone, before __init__
 _NOT_SET_UP = object()
 
+# TextIOWrapper's tell() cookies: the buffer position in the low 64 bits,
+# the decoder's flags above
+_COOKIE_POSITION = (1 << 64) - 1
+
+
+def _mark_length(data):
+    # the length of the byte order mark data starts with, if any
+    import codecs
+    for mark in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF8,
+                 codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        if data.startswith(mark):
+            return len(mark)
+    return 0
+
 
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary one. Over the buffered files open()
@@ -1270,6 +1284,14 @@ class TextIOWrapper(TextIOBase):
         # bytes.decode serves the codecs it knows; any other decodes
         # through its incremental decoder, as CPython's wrapper does
         self._plain = info.name in ('utf-8', 'ascii', 'iso8859-1', 'latin-1')
+        # a codec that reads and writes a byte order mark at the start
+        self._marked = info.name in ('utf-8-sig', 'utf-16', 'utf-32')
+        # the decoder's flags to start from after seek(cookie) (None: a
+        # fresh decoder, looking for the mark); the mark's length and the
+        # byte order flag of the text decoded last
+        self._dec_flags = None
+        self._mark = self._order = 0
+        self._ran_out = False
         self._buffer = buffer
         self._encoding = encoding
         self._errors = errors
@@ -1352,7 +1374,13 @@ class TextIOWrapper(TextIOBase):
             else:
                 import codecs
                 decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+                if self._dec_flags is not None:
+                    decoder.setstate((b'', self._dec_flags))
+                elif self._marked:
+                    self._mark = _mark_length(data)
                 text = decoder.decode(data, True)
+                if self._marked:
+                    self._order = decoder.getstate()[1]
             if not isinstance(text, str):
                 raise TypeError("decoder should return a string result, not '%s'"
                                 % type(text).__name__)
@@ -1383,6 +1411,7 @@ class TextIOWrapper(TextIOBase):
         # drop what was decoded ahead (before a write or a seek)
         self._decoded = None
         self._at = 0
+        self._ran_out = False
 
     def _line(self, limit):
         # The next line, at most limit characters (-1: any), its ending
@@ -1409,6 +1438,8 @@ class TextIOWrapper(TextIOBase):
                     ending = '\r'
                     break
         self._at = i
+        if ending is None and i == last:
+            self._ran_out = True
         line = ''.join(chars[first:i])
         if ending is not None and mode in (None, ''):
             self._seen |= IncrementalNewlineDecoder._KINDS[ending]
@@ -1425,6 +1456,7 @@ class TextIOWrapper(TextIOBase):
         if size < 0:
             rest = ''.join(chars[self._at:])
             self._at = len(chars)
+            self._ran_out = True
             if self._newline in (None, ''):
                 pairs = rest.count('\r\n')
                 for ending, count in (('\r', rest.count('\r') - pairs),
@@ -1469,7 +1501,24 @@ class TextIOWrapper(TextIOBase):
         if self._decoded is None:
             return self._buffer.tell()
         done = ''.join(self._decoded[:self._at])
-        return self._start + len(done.encode(self._encoding, self._errors))
+        if not self._marked:
+            return self._start + len(done.encode(self._encoding, self._errors))
+        # the bytes of the text past the mark; a stream in the byte order
+        # other than this machine's tells so in the cookie's high bits
+        import codecs
+        encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+        encoder.setstate(0)
+        where = self._start + self._mark + len(encoder.encode(done))
+        if self._order != 1 or self._ran_out:
+            # reading up to the end forgets the decoder's state
+            return where
+        return where | (self._order << (64 + self._universal()))
+
+    def _universal(self):
+        # 1 when reading looks for every line ending: the decoder's flags
+        # then sit one bit up in the cookie, the lowest bit being the
+        # newline decoder's pending '\r'
+        return 1 if self._newline in (None, '') else 0
 
     def seek(self, cookie, whence=0):
         self._need_seekable()
@@ -1493,7 +1542,13 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         self._forget()
         self._encoder = None
-        self._buffer.seek(cookie)
+        where = cookie & _COOKIE_POSITION
+        flags = ((cookie >> 64) & 0xffffffff) >> self._universal()
+        self._buffer.seek(where)
+        # past the start, the decoder goes on as it was there (the mark
+        # already read); at 0 it looks for the mark again
+        self._dec_flags = flags if where or flags else None
+        self._mark = 0
         return cookie
 
     def truncate(self, pos=None):

@@ -518,6 +518,8 @@ def _class_attrs(cls):
                     result.append(_Attr(name, kind, meta, got))
         if name in slot_names and (owner is None or owner is object):
             owner, raw = owner_of_slots, _SlotDescriptor(name)
+        elif name in _SlotDescriptor._docs and type(raw).__name__ == "getset_descriptor":
+            raw = _SlotDescriptor(name)  # described in 3.6's words
         if owner is None:
             continue
         if isinstance(raw, staticmethod):

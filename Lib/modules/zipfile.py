@@ -151,6 +151,19 @@ def _EndRecData(fp):
     return _end_rec_64(fp, start + at - size, rec)
 
 
+def _without_extra(extra, kind):
+    """extra (a run of id, size, data fields) without its fields of id
+    kind."""
+    kept = []
+    while len(extra) >= 4:
+        tag, size = struct.unpack("<HH", extra[:4])
+        if tag != kind:
+            kept.append(extra[:size + 4])
+        extra = extra[size + 4:]
+    kept.append(extra)
+    return b"".join(kept)
+
+
 def _dos_stamp(date_time):
     y, mo, d, h, mi, s = date_time[:6]
     return ((y - 1980) << 9 | mo << 5 | d), (h << 11 | mi << 5 | (s // 2))
@@ -260,8 +273,10 @@ class ZipInfo(object):
             offset = 0xffffffff
         extra = self.extra
         if wide:
+            # a member read from an archive may carry its old ZIP64 field:
+            # the new one replaces it
             extra = struct.pack("<HH" + "Q" * len(wide), 1, 8 * len(wide),
-                                *wide) + extra
+                                *wide) + _without_extra(extra, 1)
         floor = self._version_floor(bool(wide))
         extract = max(floor, self.extract_version)
         create = max(floor, self.create_version)
@@ -298,10 +313,11 @@ class ZipInfo(object):
         """A ZipInfo for the file or directory filename, as it would be
         stored under arcname (its own path without a drive or leading
         separators by default)."""
-        path = os.fspath(filename)
+        if isinstance(filename, os.PathLike):
+            filename = os.fspath(filename)
         if arcname is None:
-            arcname = path
-        st = os.stat(path)
+            arcname = filename
+        st = os.stat(filename)
         stamp = time.localtime(st.st_mtime)[:6]
         isdir = stat.S_ISDIR(st.st_mode)
         arcname = os.path.normpath(os.path.splitdrive(arcname)[1])
@@ -1088,6 +1104,17 @@ class ZipFile:
         for m in self.namelist() if members is None else members:
             self._extract_member(m, path, pwd)
 
+    @classmethod
+    def _sanitize_windows_name(cls, arcname, pathsep):
+        """arcname made a valid Windows path: the characters Windows
+        refuses in names become '_', components lose their trailing dots,
+        and empty components go."""
+        arcname = arcname.translate(cls._windows_illegal)
+        parts = (part.rstrip('.') for part in arcname.split(pathsep))
+        return pathsep.join(part for part in parts if part)
+
+    _windows_illegal = str.maketrans(':<>|"?*', '_' * 7)
+
     def _extract_member(self, member, targetpath, pwd):
         if not isinstance(member, ZipInfo):
             member = self.getinfo(member)
@@ -1266,28 +1293,44 @@ class _Tellable:
 
 
 class PyZipFile(ZipFile):
-    """A ZipFile that can add Python sources (as .py files) and packages
-    with writepy()."""
+    """A ZipFile that can add Python modules and packages with writepy():
+    each module goes in compiled (.pyc), or as its source when it does not
+    compile."""
 
     def __init__(self, file, mode="r", compression=ZIP_STORED,
                  allowZip64=True, optimize=-1):
         self._optimize = optimize
+        self._scratch = set()
+        self.debug = 0
         super().__init__(file, mode, compression, allowZip64)
 
+    def _note(self, text):
+        if self.debug:
+            print(text)
+
     def writepy(self, pathname, basename="", filterfunc=None):
-        """Add the module file or package directory pathname (recursively
-        for packages, top level only for plain directories)."""
+        """Add the module file or directory pathname: a package recursively
+        (its sub-packages too), a plain directory's top-level modules. A
+        filterfunc(path) that returns false leaves that path out."""
         pathname = os.fspath(pathname)
         if filterfunc and not filterfunc(pathname):
+            kind = 'path' if os.path.isdir(pathname) else 'file'
+            self._note('%s %r skipped by filterfunc' % (kind, pathname))
             return
         head, name = os.path.split(pathname)
         if os.path.isdir(pathname):
-            package = os.path.isfile(os.path.join(pathname, "__init__.py"))
+            init = os.path.join(pathname, "__init__.py")
+            package = os.path.isfile(init)
             if package:
                 base = os.path.join(basename, name) if basename else name
+                self._note('Adding package in %s as %s' % (pathname, base))
+                self.write(*self._get_codename(init[:-3], base))
             else:
                 base = basename
+                self._note('Adding files from directory %s' % pathname)
             for entry in sorted(os.listdir(pathname)):
+                if package and entry == "__init__.py":
+                    continue
                 path = os.path.join(pathname, entry)
                 if os.path.isdir(path):
                     if package and os.path.isfile(
@@ -1295,15 +1338,62 @@ class PyZipFile(ZipFile):
                         self.writepy(path, base, filterfunc)
                 elif entry.endswith(".py"):
                     if filterfunc and not filterfunc(path):
+                        self._note('file %r skipped by filterfunc' % path)
                         continue
-                    self.write(path, os.path.join(base, entry)
-                               if base else entry)
+                    source, arcname = self._get_codename(path[:-3], base)
+                    self._note('Adding %s' % arcname)
+                    self.write(source, arcname)
             return
         if not pathname.endswith(".py"):
             raise RuntimeError(
                 'Files added with writepy() must end with ".py"')
-        self.write(pathname, os.path.join(basename, name)
-                   if basename else name)
+        source, arcname = self._get_codename(pathname[:-3], basename)
+        self._note('Adding file %s' % arcname)
+        self.write(source, arcname)
+
+    def _get_codename(self, pathname, basename):
+        """(file to store, name in the archive) for the module whose path
+        without ".py" is pathname: its byte-compiled file, brought up to
+        date with the source, or the source when it does not compile."""
+        import importlib.util
+        import py_compile
+        source = pathname + ".py"
+        name = os.path.basename(source)
+        if basename:
+            name = os.path.join(basename, name)
+        if self._optimize == -1:
+            level = sys.flags.optimize
+        else:
+            level = self._optimize
+        tag = level if level >= 1 else ''
+        cached = importlib.util.cache_from_source(source, optimization=tag)
+        mtime = os.stat(source).st_mtime
+        if os.path.isfile(cached) and os.stat(cached).st_mtime >= mtime:
+            return cached, name + "c"
+        # The compiled file goes to a scratch file, not to __pycache__:
+        # this interpreter's byte code is not CPython's, and a CPython
+        # sharing the tree would take such a cache file for its own.
+        import tempfile
+        self._note('Compiling %s' % source)
+        handle, scratch = tempfile.mkstemp(suffix=".pyc")
+        os.close(handle)
+        try:
+            py_compile.compile(source, scratch, dfile=source, doraise=True,
+                               optimize=self._optimize)
+        except py_compile.PyCompileError as err:
+            os.remove(scratch)
+            print(err.msg)
+            return source, name
+        self._scratch.add(scratch)
+        return scratch, name + "c"
+
+    def write(self, filename, arcname=None, compress_type=None):
+        try:
+            super().write(filename, arcname, compress_type)
+        finally:
+            if filename in self._scratch:
+                self._scratch.discard(filename)
+                os.remove(filename)
 
 
 def _cli_add(zf, path, zippath):

@@ -90,7 +90,10 @@ func lazyCode(name string) (co *py.Code, cached bool, err error) {
 	src := m.load()
 	if buf := Lookup(name, src); buf != nil {
 		co, err := decodeBuf(buf)
-		return co, true, err
+		if err != nil || co.Filename == m.fileDesc {
+			return co, true, err
+		}
+		// compiled under another file name: stale as a changed source is
 	}
 	co, err = py.Compile(src, m.fileDesc, py.ExecMode, 0, true)
 	return co, false, err

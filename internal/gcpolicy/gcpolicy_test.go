@@ -2,8 +2,11 @@ package gcpolicy
 
 import (
 	"math"
+	"os"
+	"os/exec"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 	"time"
 
@@ -172,4 +175,57 @@ func TestAdapt(t *testing.T) {
 	assert.Equal(t, 100, tu.cur, "5% of a CPU, a tenth of it automatic (0.5%) at 400: down to the low factor")
 	tu.adapt(t0.Add(3*time.Second), 1.18, 40, 50)
 	assert.Equal(t, 135, tu.cur, "3% at 100, nine of ten collections automatic: 2.7%, 135")
+}
+
+// firstHeapChild marks the child process of TestFirstHeap.
+const firstHeapChild = "GPYTHONSSL_GCPOLICY_FIRST_HEAP_CHILD"
+
+var sink []byte
+
+// FirstHeap holds the first collection off until the heap is about
+// FirstHeap (GOGC=200 for 8 MiB: none after 5 MiB of garbage, where Go's
+// default collects at 4 MiB), then the policy's own factor applies. A
+// fresh process is needed: the test binary has collected by now.
+func TestFirstHeap(t *testing.T) {
+	if os.Getenv(firstHeapChild) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestFirstHeap$", "-test.count=1", "-test.v")
+		cmd.Env = append(os.Environ(), firstHeapChild+"=1", "GOGC=", "GOMEMLIMIT=")
+		out, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s", out)
+		assert.Contains(t, string(out), "--- PASS: TestFirstHeap")
+		return
+	}
+	samples := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	cycles := func() uint64 {
+		metrics.Read(samples)
+		return samples[0].Value.Uint64()
+	}
+	if cycles() != 0 {
+		t.Skip("the test binary collected before the test began")
+	}
+	undo := Install(Policy{Percent: 100, MinHeap: 4 << 20, FirstHeap: 8 << 20})
+	defer undo()
+	mu.Lock()
+	assert.Equal(t, 200, debug.SetGCPercent(200), "FirstHeap's factor before the first collection")
+	mu.Unlock()
+	assert.Equal(t, int64(math.MaxInt64), debug.SetMemoryLimit(-1), "no limit before the first collection")
+	for i := 0; i < 5<<10; i++ {
+		sink = make([]byte, 1<<10)
+	}
+	assert.Equal(t, uint64(0), cycles(), "no collection below FirstHeap")
+	runtime.GC()
+	deadline := time.Now().Add(20 * time.Second)
+	p := 0
+	for time.Now().Before(deadline) {
+		mu.Lock()
+		p = debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		mu.Unlock()
+		if p == 100 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	assert.Equal(t, 100, p, "Percent after the first collection")
+	assert.Less(t, debug.SetMemoryLimit(-1), int64(math.MaxInt64), "a limit after the first collection")
 }

@@ -78,7 +78,7 @@ func nameprep(label string) (string, error) {
 		if inRanges(nameprepDropped, r) {
 			continue
 		}
-		if m, ok := nameprepFold[r]; ok {
+		if m, ok := nameprepFold()[r]; ok {
 			sb.WriteString(m)
 		} else {
 			sb.WriteString(charString(r))

@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // unpackTupleBuiltins are the builtins whose arguments CPython 3.6 takes
@@ -101,5 +102,5 @@ func ternaryPowError(err error, args py.Tuple) error {
 		return err
 	}
 	return pyutil.TypeErrorf("unsupported operand type(s) for pow(): '%s', '%s', '%s'",
-		pyutil.TypeName(args[0]), pyutil.TypeName(args[1]), pyutil.TypeName(args[2]))
+		vm.TypeName(args[0].Type()), vm.TypeName(args[1].Type()), vm.TypeName(args[2].Type()))
 }

@@ -328,8 +328,9 @@ var listReverseIteratorType = py.NewType("list_reverseiterator", "")
 // reversedIter walks seq from index i down to 0 with the loop's
 // subscript; IndexError or StopIteration ends it early.
 type reversedIter struct {
-	seq py.Object // nil once exhausted
-	i   int
+	seq  py.Object // nil once exhausted
+	i    int
+	orig py.Object // the str seq's items came from, for __reduce__
 }
 
 func (r *reversedIter) Type() *py.Type                { return ReversedType }
@@ -405,7 +406,7 @@ func reversedNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py
 		for i, c := range runes {
 			items[i] = py.String(string(c))
 		}
-		return &reversedIter{seq: items, i: len(items) - 1}, nil
+		return &reversedIter{seq: items, i: len(items) - 1, orig: s}, nil
 	}
 	if cls, ok := instanceClass(seq); ok {
 		if m := cls.Lookup("__reversed__"); m == py.None {

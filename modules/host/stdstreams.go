@@ -57,6 +57,18 @@ func init() {
 		return py.NewBool(f.Can(py.FileWrite) && !fileClosed(f) && isatty(int(f.File.Fd()))), nil
 	})
 	fileProperty("buffer", binaryStream)
+	// __dict__ is the instance dict CPython's stream has: open() (and the
+	// start-up that makes sys.stdout) stores the mode there, which is all
+	// it holds, as in {'mode': 'w'}.
+	fileProperty("__dict__", func(f *py.File) (py.Object, error) {
+		st := stateOf(f)
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		if st.dict == nil {
+			st.dict = py.StringDict{"mode": py.String(textMode(f))}
+		}
+		return st.dict, nil
+	})
 
 	fileMethod := func(name, doc string, fn func(self py.Object, f *py.File, args py.Tuple) (py.Object, error)) {
 		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (res py.Object, err error) {
@@ -318,6 +330,9 @@ type streamState struct {
 	utf8             bool  // encoding is UTF-8: text is written as it is
 	codec            codec // the encoding's codec, unless utf8
 	codecErr         error // the lookup's LookupError
+
+	mu   sync.Mutex    // guards dict
+	dict py.StringDict // __dict__, made on first use
 }
 
 // streamStates holds each stream's state while the stream lives.

@@ -727,6 +727,22 @@ class _StructSeq(tuple):
         return '%s.%s(%s)' % (self._module, type(self).__name__, ', '.join('%s=%r' % (k, v) for k, v in zip(self._fields, self)))
     def __reduce__(self):
         return (type(self), (tuple(self),))
+    def __getattribute__(self, attr):
+        # __slots__ only keeps the instances dict-less: 3.6's struct
+        # sequences show no such attribute
+        if attr == '__slots__':
+            raise AttributeError("'%s.%s' object has no attribute '%s'" % (self._module, type(self).__name__, attr))
+        return tuple.__getattribute__(self, attr)
+    def __getattr__(self, attr):
+        raise AttributeError("'%s.%s' object has no attribute '%s'" % (self._module, type(self).__name__, attr))
+    def __setattr__(self, attr, value):
+        if attr in type(self)._fields:
+            raise AttributeError('readonly attribute')
+        self.__getattr__(attr)
+    def __delattr__(self, attr):
+        if attr in type(self)._fields:
+            raise AttributeError('readonly attribute')
+        self.__getattr__(attr)
 class _make_field:
     # a struct sequence's named field: item i, which cannot be set
     __slots__ = ('_index',)
@@ -741,7 +757,8 @@ class _make_field:
     def __delete__(self, obj):
         raise AttributeError('readonly attribute')
 def _structseq(name, fields, module='os'):
-    ns = {'_fields': fields, '_module': module, '__slots__': ()}
+    ns = {'_fields': fields, '_module': module, '__slots__': (), '__module__': module,
+          'n_fields': len(fields), 'n_sequence_fields': len(fields), 'n_unnamed_fields': 0}
     for i, f in enumerate(fields):
         ns[f] = _make_field(i)
     return type(name, (_StructSeq,), ns)

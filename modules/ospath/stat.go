@@ -161,6 +161,11 @@ func setupStat() {
 		return py.Tuple{StatResultType, py.Tuple{all}}, nil
 	}
 	StatResultType.Dict["__reduce__"] = pyutil.MustNewMethod("__reduce__", reduce, 0, "__reduce__()")
+	// 3.6's counts: 19 fields in all, 10 of them reached by index, 3 of
+	// those (the int times) with no name of their own.
+	StatResultType.Dict["n_fields"] = py.Int(19)
+	StatResultType.Dict["n_sequence_fields"] = py.Int(10)
+	StatResultType.Dict["n_unnamed_fields"] = py.Int(3)
 	field := func(name string, get func(st *syscall.Stat_t) py.Object) {
 		StatResultType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			s := self.(*statResult)

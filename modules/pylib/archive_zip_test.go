@@ -86,6 +86,27 @@ with open(P("srcdir", "inner.txt"), "wb") as f:
     f.write(b"inner file\n")
 for p in (P("src.txt"), P("srcdir", "inner.txt"), P("srcdir")):
     os.utime(p, (1000000000, 1000000000))
+def quiet(f):
+    out = io.StringIO()
+    old = sys.stdout
+    sys.stdout = out
+    try:
+        r = f()
+    finally:
+        sys.stdout = old
+    return r, out.getvalue().replace(D, "<D>")
+def pyfiles(files):
+    for name, text in files.items():
+        os.makedirs(os.path.dirname(P("py", name)), exist_ok=True)
+        with open(P("py", name), "w") as f:
+            f.write(text)
+pyfiles({"pkg/__init__.py": "", "pkg/m.py": "x = 1\n", "pkg/bad.py": "def (:\n",
+         "pkg/sub/__init__.py": "", "pkg/sub/s.py": "y = 2\n", "pkg/notpkg/n.py": "", "pkg/data.txt": "",
+         "plain/a.py": "", "plain/inner/b.py": "", "one.py": "print(42)\n"})
+def pyzip(path, **kw):
+    z = zipfile.PyZipFile(io.BytesIO(), "w")
+    r, out = quiet(lambda: z.writepy(path, **kw))
+    return sorted(z.namelist()), "SyntaxError" in out, r
 ` + zipCryptoHex
 
 var zipCases = []pytesting.Case{
@@ -164,6 +185,18 @@ var zipCases = []pytesting.Case{
 	{"cli create", `(cli("-c", P("made.zip"), P("src.txt"), P("srcdir")), rd(open(P("made.zip"), "rb").read()).namelist(), [i.compress_type for i in rd(open(P("made.zip"), "rb").read()).infolist()])`},
 	{"cli usage", `cli()`},
 	{"cli bad args", `cli("-l")`},
+	{"pyzipfile package", `pyzip(P("py", "pkg"))`},
+	{"pyzipfile plain directory", `pyzip(P("py", "plain"))`},
+	{"pyzipfile module", `pyzip(P("py", "one.py"))`},
+	{"pyzipfile basename", `pyzip(P("py", "one.py"), basename="lib")`},
+	{"pyzipfile bad syntax", `pyzip(P("py", "pkg", "bad.py"))`},
+	{"pyzipfile filterfunc", `pyzip(P("py", "pkg"), filterfunc=lambda p: "bad" not in p and "sub" not in p)`},
+	{"pyzipfile filter all", `pyzip(P("py", "pkg"), filterfunc=lambda p: False)`},
+	{"pyzipfile debug", `(lambda z: (setattr(z, "debug", 1), quiet(lambda: z.writepy(P("py", "pkg"), filterfunc=lambda p: "bad" not in p))[1].count("skipped by filterfunc")))(zipfile.PyZipFile(io.BytesIO(), "w"))`},
+	{"pyzipfile pathlike", `pyzip(__import__("pathlib").Path(P("py", "one.py")))`},
+	{"zipinfo from_file fd", `(lambda fd: (lambda z: (os.close(fd), z.filename, z.file_size))(zipfile.ZipInfo.from_file(fd, "by-fd")))(os.open(P("src.txt"), os.O_RDONLY))`},
+	{"sanitize windows name", `[zipfile.ZipFile._sanitize_windows_name(a, sep) for a, sep in ((r',,?,C:,foo,bar/z', ','), (r'a\b,c<d>e|f"g?h*i', ','), ('../../foo../../ba..r', '/'), ('', '/'))]`},
+	{"append keeps zip64 extra", `(lambda lim: (setattr(zipfile, "ZIP64_LIMIT", 100), (lambda b: (zipfile.ZipFile(b, "w").writestr(info("s"), TEXT) if False else None, (lambda z: (z.writestr(info("s"), TEXT), z.close()))(zipfile.ZipFile(b, "w")), (lambda e: ((lambda z: (z.writestr(info("t"), TEXT), z.close()))(zipfile.ZipFile(b, "a")), rd(b.getvalue()).getinfo("s").extra == e, e))(rd(b.getvalue()).getinfo("s").extra)))(io.BytesIO()), setattr(zipfile, "ZIP64_LIMIT", lim))[1][2])(zipfile.ZIP64_LIMIT)`},
 	{"cleanup", `shutil.rmtree(D)`},
 }
 

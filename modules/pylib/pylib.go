@@ -19,12 +19,13 @@ import (
 	lib "github.com/gpython-ssl/gpython-ssl/Lib"
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Source is one module of Lib/modules as registered.
 type Source struct {
 	Name     string // module name, "collections.abc"
-	FileDesc string // file name its code is compiled with, "<collections.abc>"
+	FileDesc string // file name its code is compiled with (vm.EmbeddedFile)
 	Package  bool   // whether it is a package (PKG/__init__.py)
 	Src      string // its source
 }
@@ -43,7 +44,7 @@ func Sources() ([]Source, error) {
 		}
 		s := Source{Src: src}
 		s.Name, s.Package = moduleName(p)
-		s.FileDesc = "<" + s.Name + ">"
+		s.FileDesc = vm.EmbeddedFile(s.Name, s.Package)
 		out = append(out, s)
 		return nil
 	})
@@ -66,7 +67,7 @@ func init() {
 			// its submodules are embedded, so the list is empty.
 			globals = py.StringDict{"__path__": py.NewList()}
 		}
-		fileDesc := "<" + name + ">"
+		fileDesc := vm.EmbeddedFile(name, pkg)
 		impl := &py.ModuleImpl{
 			Info:    py.ModuleInfo{Name: name, FileDesc: fileDesc},
 			Globals: globals,
@@ -80,9 +81,7 @@ func init() {
 		})
 		codecache.SetLazyCode(impl, load)
 		py.RegisterModule(impl)
-		if !pseudoFiles[fileDesc] {
-			pyutil.SourceLines.EmbedLazy(fileDesc, load)
-		}
+		pyutil.SourceLines.EmbedLazy(fileDesc, load)
 		return nil
 	})
 	if err != nil {
@@ -99,13 +98,6 @@ func moduleName(p string) (name string, pkg bool) {
 	}
 	return strings.ReplaceAll(rel, "/", "."), false
 }
-
-// pseudoFiles are the file names CPython gives code that comes from no
-// file (exec, compile, -c, the prompt). The module string is registered
-// as "<string>", like every embedded module as "<NAME>"; its lines stay
-// out of the traceback line cache, which would otherwise print them for
-// code run with -c or exec().
-var pseudoFiles = map[string]bool{"<string>": true, "<stdin>": true}
 
 // readSource reads the embedded file p into a string with one allocation
 // of its size: the sources (about 1 MB) live as long as the process, and

@@ -457,6 +457,7 @@ func init() {
 		},
 		Globals: globals,
 	})
+	registerSre()
 	// sre_constants: the exception and the limits and flag values some
 	// scripts import from it.
 	py.RegisterModule(&py.ModuleImpl{

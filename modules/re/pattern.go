@@ -101,6 +101,11 @@ func compilePattern(src py.Object, flags int) (*Pattern, error) {
 		return nil, convertError(err, src)
 	}
 	all := flags | parsed.state.flags
+	if all&flagDebug != 0 {
+		if err := printDump(parsed.nodes); err != nil {
+			return nil, err
+		}
+	}
 	prog, err := compileProgram(parsed, all)
 	if err != nil {
 		return nil, convertError(err, src)

@@ -288,6 +288,29 @@ print(_socket.AF_INET, _socket.SOCK_STREAM, _socket.SCM_RIGHTS, _socket.CMSG_SPA
 with socket.socket() as sock:
     print(isinstance(sock, _socket.socket), _socket.__name__)
 `},
+	{"c_level_base_type", `
+import _socket
+import socket
+print(socket.socket.__bases__, socket.socket.__mro__, _socket.socket.__module__)
+print(_socket.socket is socket.socket, issubclass(socket.socket, _socket.socket))
+raw = _socket.socket(_socket.AF_INET, _socket.SOCK_DGRAM)
+print(type(raw), raw.family, raw.type, raw.proto, raw.timeout, type(raw.family))
+print(hasattr(raw, "makefile"), hasattr(raw, "accept"), hasattr(raw, "_accept"))
+raw.bind(("127.0.0.1", 0))
+print(repr(raw) == "<socket object, fd=%d, family=2, type=2, proto=0>" % raw.fileno())
+raw.close()
+print(repr(raw))
+listener = _socket.socket()
+listener.bind(("127.0.0.1", 0))
+listener.listen(1)
+client = socket.create_connection(listener.getsockname())
+fd, addr = listener._accept()
+print(type(fd).__name__, addr == client.getsockname())
+with socket.socket(fileno=fd) as peer:
+    print(peer.family, peer.type, repr(peer).startswith("<socket.socket fd="))
+client.close()
+listener.close()
+`},
 	{"pickling", `
 import copy
 import pickle

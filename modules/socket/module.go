@@ -140,7 +140,7 @@ var socketModule = &py.ModuleImpl{
 	Info: py.ModuleInfo{Name: "socket", Doc: moduleDoc},
 	Globals: py.StringDict{
 		"socket":                  SocketType,
-		"SocketType":              SocketType,
+		"SocketType":              BaseSocketType,
 		"error":                   py.OSError,
 		"timeout":                 TimeoutType,
 		"gaierror":                GaiErrorType,
@@ -160,8 +160,8 @@ func init() {
 }
 
 // nativeModule is "_socket", the name of CPython's C half, which some
-// code imports directly: the same type (socket.SocketType is
-// _socket.socket), exceptions, functions and constants.
+// code imports directly: its socket type (socket.socket's base, which is
+// socket.SocketType), exceptions, functions and constants.
 func nativeModule() *py.ModuleImpl {
 	globals := py.StringDict{}
 	for k, v := range socketModule.Globals {
@@ -170,6 +170,7 @@ func nativeModule() *py.ModuleImpl {
 	for k, v := range constants { // plain ints: socket.py makes the enums
 		globals[k] = py.Int(v)
 	}
+	globals["socket"] = BaseSocketType
 	return &py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_socket", Doc: "The socket type and functions underneath the socket module, which\ndocuments them."},
 		Methods: socketModule.Methods,
@@ -187,6 +188,7 @@ func setup() {
 	}
 	setupEnums()
 	setupSocketMethods()
+	setupBaseSocket() // base.go: _socket.socket under socket.socket
 	setupSocketFile()
 	socketModule.Methods = append(moduleMethods(), nameinfoMethods()...)
 	socketModule.Methods = append(socketModule.Methods, setupMsg()...)

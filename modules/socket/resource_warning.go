@@ -180,7 +180,10 @@ func (s *Socket) forgetUnclosed() {
 func (info *unclosedInfo) repr(fd int) string {
 	tmp := &Socket{box: &fdBox{}, family: info.family, kind: info.kind, cloexec: info.cloexec, proto: info.proto, tmo: time.Duration(info.tmo.Load())}
 	tmp.box.fd.Store(int64(fd))
-	return tmp.Repr(*info.name.Load())
+	if name := *info.name.Load(); name != cSocketReprName {
+		return tmp.Repr(name)
+	}
+	return cRepr(tmp)
 }
 
 // forgotten queues the warning of a socket its cleanup found open (on the

@@ -32,18 +32,13 @@ func Source(module, name, doc string, fields ...string) string {
 	fmt.Fprintf(&b, "    _module = %q\n", module)
 	fmt.Fprintf(&b, "    n_fields = n_sequence_fields = %d\n", len(fields))
 	b.WriteString(`    n_unnamed_fields = 0
+    __slots__ = ()
     def __new__(cls, sequence, dict=None):
         try:
             sequence = tuple(sequence)
         except TypeError:
             raise TypeError("constructor requires a sequence") from None
         return super().__new__(cls, sequence)
-    def __getattr__(self, attr):
-        raise AttributeError("'%s.%s' object has no attribute '%s'" % (self._module, type(self).__name__, attr))
-    def __setattr__(self, attr, value):
-        if attr in self._fields:
-            raise AttributeError("readonly attribute")
-        self.__getattr__(attr)
 `)
 	for i, f := range fields {
 		fmt.Fprintf(&b, "    %s = property(lambda self: self[%d])\n", f, i)

@@ -23,6 +23,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 //go:embed lib_subprocess.py
@@ -188,8 +189,12 @@ func init() {
 		},
 		Globals: py.StringDict{"Process": ProcessType},
 	})
+	// Located in the library directory as the modules of Lib/modules are,
+	// with its lines in the traceback line cache.
+	file := vm.EmbeddedFile("subprocess", false)
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "subprocess", FileDesc: "subprocess.py"},
+		Info:    py.ModuleInfo{Name: "subprocess", FileDesc: file},
 		CodeSrc: pythonSource,
 	})
+	pyutil.SourceLines.Embed(file, pythonSource)
 }

@@ -177,6 +177,15 @@ func (r *ref) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<weakref at %#x; to '%s' at %#x>", uintptr(unsafe.Pointer(r)), pyutil.TypeName(o), addr)), nil
 }
 
+// settleRefs lets a collection drop the references to o a script let go
+// of (CPython unlinks them at once) before they are counted: only when o
+// has some.
+func settleRefs(o py.Object) {
+	if len(liveRefs(o)) != 0 {
+		vm.SettleWeakRefs()
+	}
+}
+
 // liveRefs returns o's live weak references, oldest first.
 func liveRefs(o py.Object) []*ref {
 	p, _, err := pointerOf(o)
@@ -195,11 +204,13 @@ func liveRefs(o py.Object) []*ref {
 }
 
 func weakref_getweakrefcount(_ py.Object, o py.Object) (py.Object, error) {
+	settleRefs(o)
 	maybeRunPending()
 	return py.Int(len(liveRefs(o))), nil
 }
 
 func weakref_getweakrefs(_ py.Object, o py.Object) (py.Object, error) {
+	settleRefs(o)
 	maybeRunPending()
 	// CPython's order: the plain (shared) reference, then the others
 	// newest first
@@ -269,6 +280,8 @@ func init() {
 			py.MustNewMethod("_quiet_ref", weakref_quiet_ref, 0, "_quiet_ref(object[, callback]) -- a weak reference whose object's drop by a name runs no collection"),
 			py.MustNewMethod("_alive", weakref_alive, 0, "_alive(ref) -- whether ref's referent lives"),
 			py.MustNewMethod("_run_pending", weakref_run_pending, 0, "_run_pending() -- run the callbacks of references whose referents died"),
+			py.MustNewMethod("_attach", weakref_attach, 0, "_attach(object, value) -- keep value with object while object lives (attach.go)"),
+			py.MustNewMethod("_attached", weakref_attached, 0, "_attached(object) -- the value _attach kept with object; KeyError when none"),
 		},
 		Globals: py.StringDict{
 			"ref":           ReferenceType,

@@ -61,14 +61,21 @@ func (r *ref) object() py.Object {
 // Type returns ReferenceType.
 func (*ref) Type() *py.Type { return ReferenceType }
 
-// get returns the referent, or nil once it has been collected.
+// get returns the referent, or nil once it has been collected. A
+// referent dropped from a name since the last collection is settled
+// first (vm.SettleReferent): the drop left its collection to this moment.
 func (r *ref) get() py.Object {
+	vm.SettleReferent(r.target, r.goType == instanceType)
 	p := r.target.Value()
 	if p == nil {
 		return nil
 	}
 	return reflect.NewAt(r.goType.Elem(), unsafe.Pointer(p)).Interface().(py.Object)
 }
+
+// instanceType is the Go type of a Python class's instances (and of
+// classes: SettleReferent looks at their flags only for instances).
+var instanceType = reflect.TypeOf((*py.Type)(nil))
 
 // The registry: per referent, its weak references (weakly held, so that a
 // dropped reference is not counted and its callback does not run, as in
@@ -82,6 +89,9 @@ var (
 	// watching is set while armed may hold a reference with a callback
 	// whose referent lives: a wait's collection could then find it dead
 	watching atomic.Bool
+	// lastScan is vm.CollectionsRun() when the loop's hook last ran
+	// callDue
+	lastScan atomic.Uint64
 )
 
 // notWeakrefable lists the built-in types CPython refuses weak references
@@ -222,12 +232,18 @@ func newRef(o, callback py.Object, sub, quiet bool) (*ref, error) {
 	}
 	r := &ref{target: key, goType: goType, callback: callback, sub: sub}
 	wr := weak.Make(r)
-	if !present {
-		// the first reference to o: forget o's entry when o dies
-		runtime.AddCleanup((*byte)(p), targetDied, key)
+	watch := vm.WatchReferent
+	if callback == nil {
+		watch = vm.WatchPlainReferent
 	}
-	if !quiet && vm.WatchReferent(o) {
-		// the address is kept as a number, which keeps nothing alive
+	// the address is kept as a number, which keeps nothing alive
+	watched := !quiet && watch(o)
+	switch {
+	case !present:
+		// the first reference to o: forget o's entry when o dies (and
+		// undo the watch)
+		runtime.AddCleanup((*byte)(p), targetDied, death{key, uintptr(p), watched})
+	case watched:
 		runtime.AddCleanup((*byte)(p), vm.ReferentGone, uintptr(p))
 	}
 	byTarget[key] = append(refs, wr)
@@ -244,11 +260,22 @@ func weakKey(p unsafe.Pointer) weak.Pointer[byte] { return weak.Make((*byte)(p))
 // targetDied runs on the runtime's cleanup goroutine once a referent is
 // unreachable: it drops the referent's entry and flags that callbacks
 // may be due.
-func targetDied(key weak.Pointer[byte]) {
+func targetDied(d death) {
 	mu.Lock()
-	delete(byTarget, key)
+	delete(byTarget, d.key)
 	mu.Unlock()
+	if d.watched {
+		vm.ReferentGone(d.addr)
+	}
 	deaths.Store(true)
+}
+
+// death is what targetDied needs of a referent: its registry key, and
+// its address when vm.WatchReferent marked it.
+type death struct {
+	key     weak.Pointer[byte]
+	addr    uintptr
+	watched bool
 }
 
 // callDue calls, newest first, the callbacks of the live references
@@ -332,8 +359,16 @@ func init() {
 	gc.OnCollect(runPending)
 	// a name that drops a referent runs a collection: the callbacks of
 	// the references that died then run at once
+	// (after a collection, or once the runtime's own found a referent
+	// dead: the loop calls the hooks at every drop point, and a scan of
+	// every armed reference at each would cost as much as the drop)
 	vm.OnCollected(func() int {
 		if !watching.Load() {
+			return 0
+		}
+		if n := vm.CollectionsRun(); n != lastScan.Load() {
+			lastScan.Store(n)
+		} else if !deaths.Load() {
 			return 0
 		}
 		return callDue()

@@ -148,9 +148,12 @@ class BuiltinImporter:
     @classmethod
     def get_data(cls, path):
         # the bytes of a compiled-in module's source, by the file name
-        # its __file__ gives ("json/__init__.py", "json/tool.py")
-        if path.endswith('.py') and not path.startswith('/'):
-            name = path[:-3].replace('/', '.')
+        # its __file__ gives ("json/__init__.py", or a path under the
+        # library directory: "/usr/local/lib/python3.6/textwrap.py")
+        rel = path[:-3] if path.endswith('.py') else '/'
+        rel = rel.rpartition('/lib/python3.6/')[2]
+        if not rel.startswith('/'):
+            name = rel.replace('/', '.')
             if name.endswith('.__init__'):
                 name = name[:-len('.__init__')]
             if _imp._embedded_file(name) == path:

@@ -32,7 +32,14 @@ def _made_spec(name, module):
     # a spec for a module imported without one (made by the interpreter
     # before the import system was ready)
     where = getattr(module, '__file__', None)
-    if isinstance(where, str) and where.endswith('.py'):
+    if isinstance(where, str) and _imp._embedded_file(name) == where:
+        # a library module compiled into the binary: its file is not on
+        # disk, BuiltinImporter has its code
+        spec = _machinery.ModuleSpec(
+            name, _machinery.BuiltinImporter, origin=where,
+            is_package=hasattr(module, '__path__'))
+        spec.has_location = True
+    elif isinstance(where, str) and where.endswith('.py'):
         spec = spec_from_file_location(name, where)
     else:
         spec = _machinery.ModuleSpec(

@@ -163,6 +163,11 @@ class BaseContext(object):
         pass
 
 
+# the name pickles of multiprocessing.Process refer to (3.6 keeps the
+# class here and re-exports it from the package)
+Process = process.Process
+
+
 class SpawnProcess(process.BaseProcess):
     """Process started by a fresh interpreter."""
 

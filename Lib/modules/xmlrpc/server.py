@@ -293,3 +293,241 @@ class MultiPathXMLRPCServer(SimpleXMLRPCServer):
             text = dumps(Fault(1, _failure_text()), encoding=self.encoding,
                          allow_none=self.allow_none)
             return text.encode(self.encoding, "xmlcharrefreplace")
+
+
+class CGIXMLRPCRequestHandler(SimpleXMLRPCDispatcher):
+    """Answers one XML-RPC request in a CGI script: the request comes on
+    stdin (or as request_text), the response goes to stdout."""
+
+    def __init__(self, allow_none=False, encoding=None, use_builtin_types=False):
+        SimpleXMLRPCDispatcher.__init__(self, allow_none, encoding, use_builtin_types)
+
+    def _reply(self, status_line, content_type, body):
+        if status_line:
+            print(status_line)
+        print("Content-Type: %s" % content_type)
+        print("Content-Length: %d" % len(body))
+        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(body)
+        sys.stdout.buffer.flush()
+
+    def handle_xmlrpc(self, request_text):
+        """Write the response to the XML-RPC document request_text."""
+        self._reply(None, "text/xml", self._marshaled_dispatch(request_text))
+
+    def handle_get(self):
+        """Answer a GET: this server takes POST requests only."""
+        import http.server as _http
+        code = 400
+        message, explain = _http.BaseHTTPRequestHandler.responses[code]
+        body = (_http.DEFAULT_ERROR_MESSAGE % {
+            "code": code, "message": message, "explain": explain})
+        self._reply("Status: %d %s" % (code, message),
+                    _http.DEFAULT_ERROR_CONTENT_TYPE, body.encode("utf-8"))
+
+    def handle_request(self, request_text=None):
+        """Answer the CGI request: a GET gets handle_get(), anything else
+        is read from stdin (CONTENT_LENGTH bytes) unless given."""
+        import os
+        if request_text is None and \
+                os.environ.get("REQUEST_METHOD", None) == "GET":
+            self.handle_get()
+            return
+        if request_text is None:
+            try:
+                length = int(os.environ.get("CONTENT_LENGTH", None))
+            except (ValueError, TypeError):
+                length = -1
+            request_text = sys.stdin.read(length)
+        self.handle_xmlrpc(request_text)
+
+
+# -- servers that also document their procedures as an HTML page (GET) --
+
+import pydoc as _pydoc
+
+
+class ServerHTMLDoc(_pydoc.HTMLDoc):
+    """pydoc's HTML writer with links between the served procedures."""
+
+    _refs = re.compile(r"\b((http|ftp)://\S+[\w/]|RFC[- ]?(\d+)|"
+                       r"PEP[- ]?(\d+)|(self\.)?((?:\w|\.)+))\b")
+
+    def markup(self, text, escape=None, funcs={}, classes={}, methods={}):
+        """text as HTML: URLs, RFC and PEP numbers become links, names of
+        served procedures link to their entries."""
+        escape = escape or self.escape
+        out, at = [], 0
+        for m in self._refs.finditer(text):
+            out.append(escape(text[at:m.start()]))
+            at = m.end()
+            whole, scheme, rfc, pep, selfdot, name = m.groups()
+            if scheme:
+                url = escape(whole).replace('"', "&quot;")
+                out.append('<a href="%s">%s</a>' % (url, url))
+            elif rfc:
+                out.append('<a href="http://www.rfc-editor.org/rfc/rfc%d.txt">%s</a>'
+                           % (int(rfc), escape(whole)))
+            elif pep:
+                out.append('<a href="http://www.python.org/dev/peps/pep-%04d/">%s</a>'
+                           % (int(pep), escape(whole)))
+            elif text[at:at + 1] == "(":
+                out.append(self.namelink(name, methods, funcs, classes))
+            elif selfdot:
+                out.append("self.<strong>%s</strong>" % name)
+            else:
+                out.append(self.namelink(name, classes))
+        out.append(escape(text[at:]))
+        return "".join(out)
+
+    def docroutine(self, object, name, mod=None, funcs={}, classes={},
+                   methods={}, cl=None):
+        """One procedure's entry: its name (an anchor), signature and
+        documentation."""
+        anchor = (cl and cl.__name__ or "") + "-" + name
+        title = '<a name="%s"><strong>%s</strong></a>' % (
+            self.escape(anchor), self.escape(name))
+        import inspect
+        argspec = "(...)"
+        if inspect.ismethod(object) or inspect.isfunction(object):
+            spec = inspect.getfullargspec(object)
+            # a method's bound first argument is not the caller's to pass
+            names = spec.args[1:] if inspect.ismethod(object) else spec.args
+            argspec = inspect.formatargspec(
+                names, spec.varargs, spec.varkw, spec.defaults,
+                annotations=spec.annotations,
+                formatvalue=lambda value: self.grey("=" + self.repr(value)))
+        if isinstance(object, tuple):
+            argspec = object[0] or argspec
+            doc = object[1] or ""
+        else:
+            doc = _pydoc.getdoc(object)
+        decl = title + argspec
+        doc = self.markup(doc, self.preformat, funcs, classes, methods)
+        doc = doc and "<dd><tt>%s</tt></dd>" % doc
+        return "<dl><dt>%s</dt>%s</dl>\n" % (decl, doc)
+
+    def docserver(self, server_name, package_documentation, methods):
+        """The page body documenting a server: its description, then each
+        of methods (a name -> procedure dict) in name order."""
+        links = {}
+        for key in methods:
+            links[key] = "#-" + key
+            links[methods[key]] = links[key]
+        head = '<big><big><strong>%s</strong></big></big>' % server_name
+        result = self.heading(head, "#ffffff", "#7799ee")
+        doc = self.markup(package_documentation, self.preformat, links)
+        doc = doc and "<tt>%s</tt>" % doc
+        result += "<p>%s</p>\n" % doc
+        entries = [self.docroutine(value, key, funcs=links)
+                   for key, value in sorted(methods.items())]
+        result += self.bigsection("Methods", "#ffffff", "#eeaa77",
+                                  "".join(entries))
+        return result
+
+
+class XMLRPCDocGenerator:
+    """Writes the HTML page that documents a dispatcher's procedures."""
+
+    def __init__(self):
+        self.server_name = "XML-RPC Server Documentation"
+        self.server_documentation = (
+            "This server exports the following methods through the "
+            "XML-RPC protocol.")
+        self.server_title = "XML-RPC Server Documentation"
+
+    def set_server_title(self, server_title):
+        """The page's <title>."""
+        self.server_title = server_title
+
+    def set_server_name(self, server_name):
+        """The heading over the documentation."""
+        self.server_name = server_name
+
+    def set_server_documentation(self, server_documentation):
+        """The text under the heading."""
+        self.server_documentation = server_documentation
+
+    def generate_html_documentation(self):
+        """The whole HTML page, as a str."""
+        methods = {}
+        names = list(self.funcs)
+        if self.instance is not None:
+            if hasattr(self.instance, "_listMethods"):
+                names += self.instance._listMethods()
+            elif not hasattr(self.instance, "_dispatch"):
+                names += list_public_methods(self.instance)
+        for name in sorted(set(names)):
+            if name in self.funcs:
+                target = self.funcs[name]
+            elif self.instance is not None:
+                target = [None, None]
+                if hasattr(self.instance, "_get_method_argstring"):
+                    target[0] = self.instance._get_method_argstring(name)
+                if hasattr(self.instance, "_methodHelp"):
+                    target[1] = self.instance._methodHelp(name)
+                target = tuple(target)
+                if target == (None, None):
+                    if hasattr(self.instance, "_dispatch"):
+                        target = None
+                    else:
+                        try:
+                            target = resolve_dotted_attribute(
+                                self.instance, name)
+                        except AttributeError:
+                            target = None
+            else:
+                target = None
+            methods[name] = target
+        writer = ServerHTMLDoc()
+        body = writer.docserver(self.server_name,
+                                self.server_documentation, methods)
+        import html
+        return writer.page(html.escape(self.server_title), body)
+
+
+class DocXMLRPCRequestHandler(SimpleXMLRPCRequestHandler):
+    """Answers GET with the server's documentation page, POST with
+    XML-RPC."""
+
+    def do_GET(self):
+        if not self.is_rpc_path_valid():
+            self.report_404()
+            return
+        page = self.server.generate_html_documentation().encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-type", "text/html")
+        self.send_header("Content-length", str(len(page)))
+        self.end_headers()
+        self.wfile.write(page)
+
+
+class DocXMLRPCServer(SimpleXMLRPCServer, XMLRPCDocGenerator):
+    """A SimpleXMLRPCServer that also serves its documentation page."""
+
+    def __init__(self, addr, requestHandler=DocXMLRPCRequestHandler,
+                 logRequests=True, allow_none=False, encoding=None,
+                 bind_and_activate=True, use_builtin_types=False):
+        SimpleXMLRPCServer.__init__(self, addr, requestHandler, logRequests,
+                                    allow_none, encoding, bind_and_activate,
+                                    use_builtin_types)
+        XMLRPCDocGenerator.__init__(self)
+
+
+class DocCGIXMLRPCRequestHandler(CGIXMLRPCRequestHandler, XMLRPCDocGenerator):
+    """A CGIXMLRPCRequestHandler that answers GET with the documentation
+    page."""
+
+    def handle_get(self):
+        page = self.generate_html_documentation().encode("utf-8")
+        print("Content-Type: text/html")
+        print("Content-Length: %d" % len(page))
+        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(page)
+        sys.stdout.buffer.flush()
+
+    def __init__(self):
+        CGIXMLRPCRequestHandler.__init__(self)
+        XMLRPCDocGenerator.__init__(self)

@@ -50,15 +50,20 @@ def main():
     w("")
     w("package codecs")
     w("")
+    w('import "sync"')
+    w("")
     write_ranges(w, "nameprepDropped", "nameprepDropped is table B.1: characters mapped to nothing.",
                  ranges(stringprep.in_table_b1))
-    w("// nameprepFold is table B.2: case folding for NFKC.")
-    w("var nameprepFold = map[rune]string{")
+    w("// nameprepFold is table B.2: case folding for NFKC. Its map (1,926")
+    w("// entries) is made when nameprep first runs, not at every start.")
+    w("var nameprepFold = sync.OnceValue(func() map[rune]string {")
+    w("\treturn map[rune]string{")
     for c in range(MAX):
         m = stringprep.map_table_b2(chr(c))
         if m != chr(c):
-            w('\t0x%04X: "%s",' % (c, "".join("\\U%08X" % ord(x) for x in m)))
-    w("}")
+            w('\t\t0x%04X: "%s",' % (c, "".join("\\U%08X" % ord(x) for x in m)))
+    w("\t}")
+    w("})")
     w("")
     write_ranges(w, "nameprepProhibited", "nameprepProhibited is tables C.1.2, C.2.2 and C.3 to C.9.",
                  ranges(prohibited))

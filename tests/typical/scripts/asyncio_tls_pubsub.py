@@ -66,7 +66,7 @@ async def subscriber(port, ctx, topic, ready):
     ready.set()
     got = []
     while True:
-        msg = json.loads((await asyncio.wait_for(reader.readline(), 5)).decode())
+        msg = json.loads((await asyncio.wait_for(reader.readline(), 30)).decode())
         if msg is None:
             break
         got.append(msg)
@@ -111,7 +111,7 @@ async def main(crt, key):
     events = [asyncio.Event() for _ in range(3)]
     subs = [asyncio.ensure_future(subscriber(port, cctx, t, e))
             for t, e in zip(["news", "alerts", "news"], events)]
-    await asyncio.wait_for(asyncio.gather(*(e.wait() for e in events)), 5)
+    await asyncio.wait_for(asyncio.gather(*(e.wait() for e in events)), 30)
     limit = asyncio.Semaphore(1)
     pubs = await asyncio.gather(
         publisher(port, cctx, "p1", [("news", 1), ("alerts", 2), ("news", 3)], limit),

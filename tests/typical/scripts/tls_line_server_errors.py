@@ -35,8 +35,8 @@ def handle(ctx, conn, label, done):
                     break
                 lines += 1
                 if data.strip() == b"QUIT":
-                    s.sendall(b"bye\n")
                     log.info("%s: quit", label)
+                    s.sendall(b"bye\n")
                     break
                 s.sendall(b"echo " + data)
     except ssl.SSLError as exc:
