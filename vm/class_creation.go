@@ -94,6 +94,15 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			return nil, err
 		}
 	}
+	// gpython's type.__new__ prints a line to stdout when the namespace
+	// has no __module__ (type() called from globals without __name__,
+	// where CPython leaves __module__ unset): a placeholder stands in
+	// while it runs.
+	_, hadModule := ns["__module__"]
+	if !hadModule {
+		ns = ns.Copy()
+		ns["__module__"] = py.None
+	}
 	var r py.Object
 	owner := mroOverride(t)
 	if owner != nil {
@@ -112,6 +121,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	cls, ok := r.(*py.Type)
 	if !ok {
 		return r, nil
+	}
+	if !hadModule {
+		delete(cls.Dict, "__module__")
 	}
 	sideCopy(sideSrc, cls.Dict)
 	if classCell != nil {
