@@ -67,13 +67,7 @@ func mergeCodeConsts(co *py.Code) {
 		if in.op != fLOAD_CONST || in.arg >= len(consts) {
 			continue
 		}
-		arg := newIndex[in.arg]
-		at := in.off
-		if in.ext {
-			code[at+1], code[at+2] = byte(arg>>16), byte(arg>>24)
-			at += 3
-		}
-		code[at+1], code[at+2] = byte(arg), byte(arg>>8)
+		in.setArg(code, newIndex[in.arg])
 	}
 	co.Code = string(code)
 	co.Consts = kept

@@ -94,6 +94,17 @@ type bcInstr struct {
 	tgt      int  // a jump's target, an offset in the original code
 }
 
+// setArg writes arg as the argument of in, an instruction of code
+// decoded at in.off, in the form it has: after an EXTENDED_ARG or not.
+func (in bcInstr) setArg(code []byte, arg int) {
+	at := in.off
+	if in.ext {
+		code[at+1], code[at+2] = byte(arg>>16), byte(arg>>24)
+		at += 3
+	}
+	code[at+1], code[at+2] = byte(arg), byte(arg>>8)
+}
+
 // size is the number of bytes in goes back as.
 func (in bcInstr) size() int {
 	switch {

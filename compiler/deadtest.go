@@ -109,12 +109,7 @@ func pruneNames(co *py.Code) {
 		if !nameOp(in.op) || in.arg >= len(newIndex) {
 			continue
 		}
-		arg, at := newIndex[in.arg], in.off
-		if in.ext {
-			code[at+1], code[at+2] = byte(arg>>16), byte(arg>>24)
-			at += 3
-		}
-		code[at+1], code[at+2] = byte(arg), byte(arg>>8)
+		in.setArg(code, newIndex[in.arg])
 	}
 	co.Code = string(code)
 	co.Names = names

@@ -398,7 +398,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			// LOAD_FAST [+ DUP_TOP] + LOAD_ATTR (fast_super.go).
 			v := f.fast[in.arg&0xffff]
 			if v == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+				err = unboundLocal(f.c, in.arg&0xffff)
 				break
 			}
 			f.push(v)
@@ -601,19 +601,19 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				f.push(v)
 				continue
 			}
-			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+			err = unboundLocal(f.c, in.arg&0xffff)
 		case opLOAD_FAST:
 			if v := f.fast[in.arg]; v != nil {
 				f.push(v)
 				continue
 			}
-			err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg])
+			err = unboundLocal(f.c, in.arg)
 		case opLOAD_FAST_FAST:
 			// LOAD_FAST + LOAD_FAST (fast_super.go); an unbound second
 			// local is the plain LOAD_FAST's to report.
 			v := f.fast[in.arg&0xffff]
 			if v == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+				err = unboundLocal(f.c, in.arg&0xffff)
 				break
 			}
 			f.push(v)
@@ -647,7 +647,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			continue
 		case opDELETE_FAST:
 			if old := f.fast[in.arg]; old == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg])
+				err = unboundLocal(f.c, in.arg)
 			} else {
 				f.fast[in.arg] = nil
 				noteDeletedCycle(old)
@@ -717,7 +717,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			// LOAD_FAST + LOAD_METHOD (fast_super.go).
 			v := f.fast[in.arg&0xffff]
 			if v == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", f.c.py.Varnames[in.arg&0xffff])
+				err = unboundLocal(f.c, in.arg&0xffff)
 				break
 			}
 			f.push(v)
@@ -940,10 +940,19 @@ func cellName(c *code, i int) string {
 	return c.py.Freevars[i-len(c.py.Cellvars)]
 }
 
+// unboundLocal is the error of reading local i of c before it is bound.
+func unboundLocal(c *code, i int32) error {
+	return unboundName(c.py.Varnames[i])
+}
+
+func unboundName(name string) error {
+	return py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", name)
+}
+
 func unboundDeref(c *code, i int) error {
 	name := cellName(c, i)
 	if i < len(c.py.Cellvars) {
-		return py.ExceptionNewf(py.UnboundLocalError, "local variable '%s' referenced before assignment", name)
+		return unboundName(name)
 	}
 	return py.ExceptionNewf(py.NameError, "free variable '%s' referenced before assignment in enclosing scope", name)
 }
