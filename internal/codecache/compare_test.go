@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // decode reads buf as the importer does (codecache.Decode), checking that
@@ -29,17 +31,17 @@ func decode(t testing.TB, buf []byte) py.Object {
 }
 
 // diff returns where got differs from want, a constant or code object
-// Encode wrote, or "" when they are the same. An int beyond 32 bits may
-// come back as a *py.BigInt of the same value.
+// Encode wrote, or "" when they are the same. Decode gives ints back with
+// the compiler's types (py.Int within int64, *py.BigInt beyond) and
+// frozensets as the compiler's *vm.Set, whatever gpython's reader made.
 func diff(want, got py.Object, at string) string {
-	if wi, ok := asBig(want); ok {
+	switch w := want.(type) {
+	case py.Int, *py.BigInt:
+		wi, _ := asBig(w)
 		gi, ok := asBig(got)
-		if !ok || wi.Cmp(gi) != 0 {
+		if !ok || wi.Cmp(gi) != 0 || wi.IsInt64() != isInt(got) {
 			return fmt.Sprintf("%s: int %v, got %#v", at, wi, got)
 		}
-		return ""
-	}
-	switch w := want.(type) {
 	case py.Float:
 		g, ok := got.(py.Float)
 		if !ok || math.Float64bits(float64(w)) != math.Float64bits(float64(g)) {
@@ -65,14 +67,13 @@ func diff(want, got py.Object, at string) string {
 		if !ok || !bytes.Equal(w, g) {
 			return fmt.Sprintf("%s: bytes %q, got %#v", at, []byte(w), got)
 		}
-	case *py.FrozenSet:
-		g, ok := got.(*py.FrozenSet)
-		if !ok {
+	case *vm.Set, *py.FrozenSet:
+		g, ok := got.(*vm.Set)
+		if !ok || g.Type() != vm.FrozenSetType {
 			return fmt.Sprintf("%s: frozenset, got %#v", at, got)
 		}
-		ws, gs := sortedReprs(w), sortedReprs(g)
-		if fmt.Sprint(ws) != fmt.Sprint(gs) {
-			return fmt.Sprintf("%s: frozenset %v, got %v", at, ws, gs)
+		if cw, cg := canon(want), canon(got); cw != cg {
+			return fmt.Sprintf("%s: %s, got %s", at, cw, cg)
 		}
 	case *py.Code:
 		g, ok := got.(*py.Code)
@@ -98,18 +99,49 @@ func asBig(o py.Object) (*big.Int, bool) {
 	return nil, false
 }
 
-func sortedReprs(s *py.FrozenSet) []string {
-	var out []string
-	items, _ := py.SequenceTuple(s)
-	for _, item := range items {
-		if n, ok := asBig(item); ok {
-			out = append(out, "int:"+n.String())
-			continue
+func isInt(o py.Object) bool {
+	_, ok := o.(py.Int)
+	return ok
+}
+
+// canon is a constant written out with no addresses in it and frozenset
+// members sorted, so that equal constants give equal strings.
+func canon(o py.Object) string {
+	switch v := o.(type) {
+	case py.Int:
+		return fmt.Sprintf("int:%d", int64(v))
+	case *py.BigInt:
+		return "bigint:" + (*big.Int)(v).String()
+	case py.Float:
+		return fmt.Sprintf("float:%x", math.Float64bits(float64(v)))
+	case py.Complex:
+		return fmt.Sprintf("complex:%x,%x", math.Float64bits(real(v)), math.Float64bits(imag(v)))
+	case py.Tuple:
+		parts := make([]string, len(v))
+		for i, item := range v {
+			parts[i] = canon(item)
 		}
-		out = append(out, fmt.Sprintf("%T:%#v", item, item))
+		return "(" + strings.Join(parts, ", ") + ")"
+	case *vm.Set:
+		return "frozenset{" + canonSorted(v.Items()) + "}"
+	case *py.FrozenSet:
+		items, _ := py.SequenceTuple(v)
+		return "frozenset{" + canonSorted(items) + "}"
+	case *py.Code:
+		return fmt.Sprintf("code:%d,%d,%d,%d,%d,%d,%q,%q,%q,%q,%q,%q,%q,%q,%q,", v.Argcount, v.Kwonlyargcount,
+			v.Nlocals, v.Stacksize, v.Flags, v.Firstlineno, v.Code, v.Filename, v.Name, v.Lnotab,
+			v.Cell2arg, v.Names, v.Varnames, v.Freevars, v.Cellvars) + canon(py.Tuple(v.Consts))
 	}
-	sort.Strings(out)
-	return out
+	return fmt.Sprintf("%T:%#v", o, o)
+}
+
+func canonSorted(items []py.Object) string {
+	parts := make([]string, len(items))
+	for i, item := range items {
+		parts[i] = canon(item)
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
 }
 
 // diffCode compares every field of two code objects but Weakreflist.

@@ -84,16 +84,20 @@ func decodeBuf(buf []byte) (*py.Code, error) {
 	return co, nil
 }
 
-// restoreCode puts the bytes constants back into co and its nested code.
+// restoreCode puts the constants of co and its nested code back as the
+// compiler made them.
 func restoreCode(co *py.Code) {
 	for i, c := range co.Consts {
 		co.Consts[i] = restoreConst(c)
 	}
 }
 
-// restoreConst returns c with every bytes pair in it made bytes again: a
-// tuple holding one is rebuilt, anything else is c itself (Encode puts no
-// bytes in a frozenset).
+// restoreConst returns constant c as the compiler made it: bytes pairs and
+// negative-int pairs made values again, a long that fits int64 made a
+// py.Int (gpython's reader gives every long as a *py.BigInt, which the
+// loop's int fast paths do not take), and gpython's frozenset made the
+// loop's (*vm.Set) with its members restored. A tuple or frozenset holding
+// a restored value is rebuilt; anything else is c itself.
 func restoreConst(c py.Object) py.Object {
 	r, _ := restoreConstChanged(c)
 	return r
@@ -106,6 +110,22 @@ func restoreConstChanged(c py.Object) (py.Object, bool) {
 	switch v := c.(type) {
 	case *py.Code:
 		restoreCode(v)
+	case *py.BigInt:
+		if n := (*big.Int)(v); n.IsInt64() {
+			return py.Int(n.Int64()), true
+		}
+	case *py.FrozenSet:
+		items, err := py.SequenceTuple(v)
+		if err != nil {
+			return c, false
+		}
+		s := vm.NewFrozenSet()
+		for _, item := range items {
+			if err := s.Add(restoreConst(item)); err != nil {
+				return c, false
+			}
+		}
+		return s, true
 	case py.Tuple:
 		if b, ok := isBytesPair(v); ok {
 			return b, true

@@ -16,6 +16,8 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Marshal type codes, as gpython's reader knows them.
@@ -50,9 +52,9 @@ func (e *UnencodableError) Error() string {
 }
 
 // Encode returns co in marshal format: Decode (gpython's marshal.ReadObject,
-// then bytes constants restored) reads it back as a code object whose
-// fields equal co's, except that an int constant beyond 32 bits comes back
-// as a *py.BigInt of the same value.
+// then constants restored) reads it back as a code object whose fields
+// equal co's; a frozenset constant, gpython's or the compiler's (*vm.Set),
+// comes back as the compiler's.
 // It returns an *UnencodableError when some constant has no such form.
 // The output depends only on co: frozenset members are written in a fixed
 // order.
@@ -170,7 +172,16 @@ func (e *encoder) object(o py.Object) error {
 	case py.Tuple:
 		return e.tuple(v)
 	case *py.FrozenSet:
-		return e.frozenSet(v)
+		items, err := py.SequenceTuple(v)
+		if err != nil {
+			return err
+		}
+		return e.frozenSet(items)
+	case *vm.Set:
+		if v.Type() != vm.FrozenSetType {
+			return &UnencodableError{Value: o} // a set is never a constant
+		}
+		return e.frozenSet(v.Items())
 	case *py.Code:
 		return e.code(v)
 	default:
@@ -240,13 +251,9 @@ func (e *encoder) tuple(t py.Tuple) error {
 	return nil
 }
 
-// frozenSet writes s's members sorted by their encodings, so that the same
-// set always gives the same bytes whatever its iteration order.
-func (e *encoder) frozenSet(s *py.FrozenSet) error {
-	items, err := py.SequenceTuple(s)
-	if err != nil {
-		return err
-	}
+// frozenSet writes a frozenset of items sorted by their encodings, so that
+// the same set always gives the same bytes whatever its iteration order.
+func (e *encoder) frozenSet(items []py.Object) error {
 	encoded := make([][]byte, len(items))
 	for i, item := range items {
 		switch item.(type) {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 func TestFileLookup(t *testing.T) {
@@ -120,4 +121,44 @@ func TestNegativeIntConstants(t *testing.T) {
 	co.Consts = py.Tuple{py.Tuple{py.String("\x00codecache:negint"), py.Int(3)}}
 	_, err = codecache.Encode(co)
 	require.ErrorAs(t, err, &unenc)
+}
+
+// TestLongAndFrozenSetConstants: a long within int64 comes back a py.Int
+// (gpython's reader makes every long a *py.BigInt), and a frozenset
+// constant comes back as the compiler's, its members restored, so that
+// `x in {2**40}` finds an int x.
+func TestLongAndFrozenSetConstants(t *testing.T) {
+	huge := new(big.Int).Lsh(big.NewInt(1), 100)
+	inner := vm.NewFrozenSet()
+	require.NoError(t, inner.Add(py.Int(1<<40)))
+	outer := vm.NewFrozenSet()
+	for _, item := range []py.Object{py.Int(1 << 40), (*py.BigInt)(huge), inner, py.String("s")} {
+		require.NoError(t, outer.Add(item))
+	}
+	co := py.NewCode(0, 0, 0, 1, 0, py.String("d\x00S\x00"), py.Tuple{py.Int(1 << 40), outer},
+		py.Tuple{}, py.Tuple{}, py.Tuple{}, py.Tuple{}, py.String("<t>"), py.String("<module>"), 1, py.String(""))
+	buf, err := codecache.Encode(co)
+	require.NoError(t, err)
+	got, err := codecache.Decode(buf)
+	require.NoError(t, err)
+	require.Equal(t, py.Int(1<<40), got.Consts[0])
+	set, ok := got.Consts[1].(*vm.Set)
+	require.True(t, ok, "frozenset came back as %T", got.Consts[1])
+	require.Equal(t, vm.FrozenSetType, set.Type())
+	require.Equal(t, 4, set.Len())
+	for _, member := range []py.Object{py.Int(1 << 40), (*py.BigInt)(huge), inner, py.String("s")} {
+		found, err := set.Contains(member)
+		require.NoError(t, err)
+		require.True(t, found, "%v missing", member)
+	}
+	for _, item := range set.Items() {
+		if s, ok := item.(*vm.Set); ok {
+			require.Equal(t, []py.Object{py.Int(1 << 40)}, s.Items())
+		}
+	}
+
+	var unenc *codecache.UnencodableError
+	co.Consts = py.Tuple{vm.NewSet()}
+	_, err = codecache.Encode(co)
+	require.ErrorAs(t, err, &unenc, "a mutable set is never a constant")
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // treeGen builds a tree of constants from fuzz input, one byte choosing
@@ -91,11 +92,22 @@ func (g *treeGen) object(depth int, inSet bool) py.Object {
 		// A tuple shaped like the pair Encode writes for bytes.
 		return py.Tuple{py.String("\x00codecache:bytes"), py.String(g.bytes(int(g.byte() % 8)))}
 	case 11:
-		var items []py.Object
+		// The compiler's frozenset, or now and then gpython's.
+		items := make([]py.Object, 0, 6)
 		for n := int(g.byte() % 6); n > 0; n-- {
 			items = append(items, g.object(depth+1, true))
 		}
-		return py.NewFrozenSetFromItems(items)
+		s := vm.NewFrozenSet()
+		for _, item := range items {
+			if err := s.Add(item); err != nil {
+				panic(err) // every member made with inSet is hashable
+			}
+		}
+		if g.byte()%4 == 0 {
+			// Members kept distinct by Python's equality (True == 1).
+			return py.NewFrozenSetFromItems(s.Items())
+		}
+		return s
 	default:
 		return g.code(depth + 1)
 	}
