@@ -12,27 +12,40 @@ import (
 // assigned first by a plain assignment; then, in a module or class body
 // and for a simple name only, the annotation is evaluated and stored in
 // the body's __annotations__ dict, which is created at the start of the
-// body. In a function nothing is evaluated or stored. The stores go
-// through the builtin __pep526__ (annotations_rt.go):
+// body. In a function nothing is evaluated or stored. The stores become
+// 3.6's instructions (M is a marker constant, see annStoreMark):
 //
-//	x: int = 5     ->  x = (5); __pep526__('a', locals(), 'x', int)     module, class
-//	x: int         ->  __pep526__('a', locals(), 'x', int)
-//	x: int = 5     ->  x = (5)                                         function
-//	x: int         ->  if 0: x = (0)                                   function: x is local
-//	a.b: int       ->  __pep526__('e', a, int)                         target's object, then annotation
-//	a[i]: int      ->  __pep526__('e', a, i, int)
-//	(x): int = 1   ->  x = (1); __pep526__('e', int)
+//	x: int = 5     ->  x = (5); (int, M'store:x')       STORE_ANNOTATION, module, class
+//	x: int         ->  (int, M'store:x')
+//	x: int = 5     ->  x = (5)                          function
+//	x: int         ->  if 0: x = (0)                    function: x is local
+//	a.b: int       ->  (a, M'discard'); (int, M'discard')   target's object, then annotation
+//	a[i]: int      ->  (a, M'discard'); (i, M'discard'); (int, M'discard')
+//	(x): int = 1   ->  x = (1); (int, M'discard')
 //
-// A body that holds an annotation starts with __pep526__('s', locals()):
+// A body that holds an annotation starts with SETUP_ANNOTATIONS (annSetup):
 // before its first statement when that is a simple statement, after the
 // docstring and the from __future__ imports when there are some, else on
 // the blank or comment line just before the first statement. When there is
-// no such place, the dict is made by the first store instead ('A').
+// no such place, the dict is made by the first store instead, through
+// the builtin __pep526__('A', locals(), name, annotation)
+// (annotations_rt.go).
 //
 // CPython's symbol table errors for annotated names declared global or
 // nonlocal are raised here.
 
 const annHelper = "__pep526__"
+
+// The statements that compile to 3.6's SETUP_ANNOTATIONS and
+// STORE_ANNOTATION and to values evaluated and dropped: tuple displays
+// ending with a marker (emit.go's scheme), lowered by lowerFString.
+const (
+	annSetup       = "('" + fstringMark + "setup',)"
+	annDiscardMark = "'" + fstringMark + "discard'"
+)
+
+// annStoreMark is the marker of a store of name's annotation.
+func annStoreMark(name string) string { return "'" + fstringMark + "store:" + name + "'" }
 
 // annassign returns the replacement of the expression statement n,
 // "target: annotation [= value]".
@@ -61,7 +74,7 @@ func (r *rewriter36) annassign(n *node, sc *scope36, out []repl) []repl {
 	stores := sc.kind != scFunction
 	var b strings.Builder
 	if stores && sc.lazy && !simple {
-		b.WriteString(annHelper + "('s', locals()); ")
+		b.WriteString(annSetup + "; ")
 	}
 	if value != nil {
 		// The value keeps its last line: the newlines the statement loses
@@ -79,13 +92,14 @@ func (r *rewriter36) annassign(n *node, sc *scope36, out []repl) []repl {
 		var tail string
 		if stores {
 			if simple {
-				kind := "a"
+				name := mangle(sc.class, target.s, sc.kind == scClass)
 				if sc.lazy {
-					kind = "A"
+					tail = fmt.Sprintf("); %s('A', locals(), '%s', %s)", annHelper, name, flatten(r.render(annExpr, sc)))
+				} else {
+					tail = fmt.Sprintf("); (%s, %s)", flatten(r.render(annExpr, sc)), annStoreMark(name))
 				}
-				tail = fmt.Sprintf("); %s('%s', locals(), '%s', %s)", annHelper, kind, mangle(sc.class, target.s, sc.kind == scClass), flatten(r.render(annExpr, sc)))
 			} else {
-				tail = fmt.Sprintf("); %s('e', %s)", annHelper, flatten(r.render(annExpr, sc)))
+				tail = fmt.Sprintf("); (%s, %s)", flatten(r.render(annExpr, sc)), annDiscardMark)
 			}
 		} else {
 			tail = ")"
@@ -98,11 +112,12 @@ func (r *rewriter36) annassign(n *node, sc *scope36, out []repl) []repl {
 	}
 	switch {
 	case simple && stores:
-		kind := "a"
+		name := mangle(sc.class, target.s, sc.kind == scClass)
 		if sc.lazy {
-			kind = "A"
+			fmt.Fprintf(&b, "%s('A', locals(), '%s', %s", annHelper, name, r.render(annExpr, sc))
+		} else {
+			fmt.Fprintf(&b, "(%s, %s", r.render(annExpr, sc), annStoreMark(name))
 		}
-		fmt.Fprintf(&b, "%s('%s', locals(), '%s', %s", annHelper, kind, mangle(sc.class, target.s, sc.kind == scClass), r.render(annExpr, sc))
 	default:
 		parts := r.targetParts(inner, sc)
 		if stores {
@@ -115,7 +130,11 @@ func (r *rewriter36) annassign(n *node, sc *scope36, out []repl) []repl {
 				b.WriteString("(None")
 			}
 		} else {
-			fmt.Fprintf(&b, "%s('e', %s", annHelper, strings.Join(parts, ", "))
+			// Each part is evaluated and dropped in turn.
+			for _, p := range parts[:len(parts)-1] {
+				fmt.Fprintf(&b, "(%s, %s); ", p, annDiscardMark)
+			}
+			fmt.Fprintf(&b, "(%s, %s", parts[len(parts)-1], annDiscardMark)
 		}
 	}
 	b.WriteString(r.pad(s, e, b.String()))
@@ -279,7 +298,7 @@ func (r *rewriter36) setupAnnotations(body *node, stmts []*node, colon *node, sc
 	if !hasAnn(stmts) {
 		return out
 	}
-	const setup = annHelper + "('s', locals())"
+	const setup = annSetup
 	// After a docstring and from __future__ imports.
 	var after *node
 	for _, st := range stmts {

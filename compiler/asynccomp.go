@@ -185,12 +185,51 @@ func isAsyncComp(body *node) bool {
 		if n.sym == symTok {
 			return n.kind == tAwait || n.kind == tAsync
 		}
+		if n != body && isCompBody(n) {
+			// A nested comprehension is a scope of its own: only its
+			// first iterable is evaluated in this one.
+			return walk(compIter(n.kids[len(n.kids)-1]))
+		}
 		for _, k := range n.kids {
 			if walk(k) {
 				return true
 			}
 		}
 		return false
+	}
+	return walk(body)
+}
+
+// isCompBody reports whether n is the body of a comprehension or of a
+// generator expression (its last child a comp_for).
+func isCompBody(n *node) bool {
+	switch n.sym {
+	case symTestlistComp, symDictorsetmaker, symArgument:
+		return len(n.kids) > 1 && n.kids[len(n.kids)-1].sym == symCompFor
+	}
+	return false
+}
+
+// nestedAsyncComp is the first asynchronous comprehension nested in the
+// scope of the comprehension body (not in its first iterable), or nil:
+// CPython 3.6 rejects it, the comprehension around it not being
+// asynchronous.
+func nestedAsyncComp(body *node) *node {
+	first := compIter(body.kids[len(body.kids)-1])
+	var walk func(n *node) *node
+	walk = func(n *node) *node {
+		if n == first || n == nil {
+			return nil
+		}
+		if n != body && isCompBody(n) && isAsyncComp(n) {
+			return n
+		}
+		for _, k := range n.kids {
+			if found := walk(k); found != nil {
+				return found
+			}
+		}
+		return nil
 	}
 	return walk(body)
 }

@@ -170,12 +170,15 @@ func foldConstants(co *py.Code) {
 	}
 	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
 	defer handlerLines(co)
-	mergeCodeConsts(co) // codeconsts.go
+	mergeCodeConsts(co)   // codeconsts.go
+	lowerMakeFunction(co) // makefunc.go
 	raw := co.Code
 	ins, ok := decodeCode(raw)
 	if !ok {
 		return
 	}
+	// Basic blocks are those of the code as compiled, before jumps are
+	// threaded, as 3.6 marks them before its pass.
 	targets := map[int]bool{}
 	opAt := map[int]byte{}
 	for _, in := range ins {
@@ -184,11 +187,13 @@ func foldConstants(co *py.Code) {
 		}
 		opAt[in.off] = in.op
 	}
+	folded := threadJumps(ins) // jumpthread.go
 	consts := co.Consts
 	out := make([]bcInstr, 0, len(ins))
-	folded := false
 	skipTo := -1 // instructions before this offset are dropped
 	dropped := false
+	lowered := false    // an f-string's displays became its instructions
+	namesAdded := false // by a STORE_ANNOTATION
 	for i, in := range ins {
 		if in.off < skipTo {
 			continue
@@ -234,6 +239,25 @@ func foldConstants(co *py.Code) {
 			}
 			continue
 		}
+		if in.op == fBUILD_TUPLE && len(out) > 0 && !targets[in.off] {
+			var nextIn *bcInstr
+			if i+1 < len(ins) && !targets[ins[i+1].off] {
+				nextIn = &ins[i+1]
+			}
+			if r, withNext, name, ok := lowerFString(in, &out[len(out)-1], nextIn, consts); ok {
+				if name != "" {
+					idx, added := nameIndex(co, name) // fstring_ops.go
+					r[0].arg = idx
+					namesAdded = namesAdded || added
+				}
+				if withNext {
+					skipTo = nextIn.end
+				}
+				out = append(out[:len(out)-1], r...)
+				folded, lowered = true, true
+				continue
+			}
+		}
 		foldable := in.op == fBUILD_TUPLE ||
 			((in.op == fBUILD_LIST || in.op == fBUILD_SET) &&
 				((next == fGET_ITER && !yieldFrom) || (next == fCOMPARE_OP && (ins[i+1].arg == cmpIn || ins[i+1].arg == cmpNotIn))))
@@ -278,6 +302,12 @@ func foldConstants(co *py.Code) {
 	out = live
 	if !folded {
 		return
+	}
+	if lowered {
+		consts = dropFStringMarks(out, consts)
+	}
+	if namesAdded {
+		namesInFirstUse(co, out)
 	}
 	// newOff maps each original offset to the new code's: one inside a
 	// folded group to the constant load that replaced the group, one in

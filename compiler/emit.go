@@ -6,131 +6,121 @@ import (
 	"unicode"
 )
 
-// group is a replacement field with the literal text around it that is
-// formatted together with it: '<prefix>{0...}<suffix>'.format(...).
-type group struct {
-	prefix, suffix []rune
-	f              *field
-}
+// The expression an f-string atom becomes is made of tuple displays that
+// each end with a marker constant (fstringMark + what it stands for);
+// gpython compiles each to the tuple's items, LOAD_CONST marker,
+// BUILD_TUPLE n, which lowerFString (fstring_ops.go) turns into the
+// instruction CPython 3.6 compiles there:
+//
+//	(value, mark+"format"+flags)        ->  value, FORMAT_VALUE flags
+//	(value, spec, mark+"format"+flags)  ->  value, spec, FORMAT_VALUE flags|4
+//	(v1, ..., vn, mark+"join")          ->  v1, ..., vn, BUILD_STRING n
+//	('text', mark+"value")              ->  LOAD_CONST 'text'
+//
+// The flags are the conversion (1 !s, 2 !r, 3 !a). A field's expression,
+// its spec and the literal text keep their order, so that, as in
+// CPython, each value is converted and formatted before the next field's
+// expression is evaluated. The marker constants leave co_consts.
+const fstringMark = `\x00gpython-ssl f-string\x00`
 
-// groupPieces attaches each literal to the field after it, the last one to
-// the last field. With no field at all, tail is the whole text.
-func groupPieces(pieces []piece) (groups []group, tail []rune) {
+// fstringValues are pieces as the values of CPython's JoinedStr: adjacent
+// literal text merged, empty text dropped.
+func fstringValues(pieces []piece) []piece {
+	var vals []piece
 	var pending []rune
 	for _, p := range pieces {
 		if p.field == nil {
 			pending = append(pending, p.lit...)
 			continue
 		}
-		groups = append(groups, group{prefix: pending, f: p.field})
-		pending = nil
+		if len(pending) > 0 {
+			vals = append(vals, piece{lit: pending})
+			pending = nil
+		}
+		vals = append(vals, p)
 	}
-	if len(groups) == 0 {
-		return nil, pending
+	if len(pending) > 0 {
+		vals = append(vals, piece{lit: pending})
 	}
-	groups[len(groups)-1].suffix = pending
-	return groups, nil
+	return vals
 }
 
 // emitAtom returns the expression that replaces an atom whose value is made
 // of pieces. It starts with nl1 newlines before the first expression and
-// ends with nl2 after the last, inside its parentheses.
-//
-//	no field:     'text'.format()
-//	one field:    'pre{0!r:spec}post'.format((expr))
-//	more fields:  ''.join(('pre{0}'.format((a)), 'mid{0}'.format((b))))
-//
-// A method call on a str literal, never a bare str literal: an f-string is
+// ends with nl2 after the last, inside its parentheses. An atom of literal
+// text alone is a tuple display, never a bare str literal: an f-string is
 // not a docstring.
 func emitAtom(pieces []piece, nl1, nl2 int) string {
 	var b strings.Builder
-	groups, tail := groupPieces(pieces)
-	switch len(groups) {
-	case 0:
-		writeStr(&b, tail, true)
-		b.WriteString(".format(")
-		newlines(&b, nl1+nl2)
+	vals := fstringValues(pieces)
+	if len(vals) == 1 && vals[0].field == nil {
+		b.WriteString("(")
+		newlines(&b, nl1)
+		writeStr(&b, vals[0].lit, false)
+		b.WriteString(", '" + fstringMark + "value'")
+		newlines(&b, nl2)
 		b.WriteString(")")
-	case 1:
-		groups[0].write(&b, nl1, nl2)
-	default:
-		joined(&b, groups, nl1, nl2)
+		return b.String()
 	}
+	joinedValues(&b, vals, nl1, nl2)
 	return b.String()
 }
 
-// joined writes ”.join((...)) of the groups' calls.
-func joined(b *strings.Builder, groups []group, nl1, nl2 int) {
-	b.WriteString("''.join((")
+// joinedValues writes the display of the values of a JoinedStr: one
+// field alone as itself, else the values and a BUILD_STRING.
+func joinedValues(b *strings.Builder, vals []piece, nl1, nl2 int) {
+	if len(vals) == 1 && vals[0].field != nil {
+		writeField(b, vals[0].field, nl1, nl2)
+		return
+	}
+	b.WriteString("(")
 	newlines(b, nl1)
-	for i := range groups {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		groups[i].write(b, 0, 0)
-	}
-	newlines(b, nl2)
-	b.WriteString("))")
-}
-
-// write writes the str.format call that renders g: the field's value is
-// argument 0; a spec that is not plain text (it has nested fields, or a
-// brace that str.format could not take literally) is argument 1.
-func (g *group) write(b *strings.Builder, nl1, nl2 int) {
-	f := g.f
-	var spec []rune
-	specArg := ""
-	if f.hasSpec {
-		groups, tail := groupPieces(f.spec)
-		switch {
-		case len(groups) > 0:
-			specArg = specExpr(groups)
-		case strings.ContainsAny(string(tail), "{}"):
-			var sb strings.Builder
-			writeStr(&sb, tail, false)
-			specArg = sb.String()
-		default:
-			spec = tail
-		}
-	}
-	b.WriteByte('\'')
-	writeBody(b, g.prefix, true)
-	b.WriteString("{0")
-	if f.conv != 0 {
-		b.WriteByte('!')
-		b.WriteByte(f.conv)
-	}
-	if f.hasSpec {
-		b.WriteByte(':')
-		if specArg != "" {
-			b.WriteString("{1}")
+	for _, v := range vals {
+		if v.field != nil {
+			writeField(b, v.field, 0, 0)
 		} else {
-			writeBody(b, spec, false)
+			writeStr(b, v.lit, false)
 		}
-	}
-	b.WriteByte('}')
-	writeBody(b, g.suffix, true)
-	b.WriteString("'.format(")
-	newlines(b, nl1)
-	b.WriteString(f.expr)
-	if specArg != "" {
 		b.WriteString(", ")
-		b.WriteString(specArg)
+	}
+	b.WriteString("'" + fstringMark + "join'")
+	if len(vals) == 0 {
+		b.WriteString(",") // a tuple of the marker alone
 	}
 	newlines(b, nl2)
 	b.WriteString(")")
 }
 
-// specExpr is the expression that computes a format spec with nested
-// fields; each nested field is formatted before the next is evaluated.
-func specExpr(groups []group) string {
-	var b strings.Builder
-	if len(groups) == 1 {
-		groups[0].write(&b, 0, 0)
-	} else {
-		joined(&b, groups, 0, 0)
+// writeField writes the display of one replacement field: its
+// expression, its spec (a JoinedStr of its own: one literal is a
+// constant) and the FORMAT_VALUE marker.
+func writeField(b *strings.Builder, f *field, nl1, nl2 int) {
+	flags := 0
+	switch f.conv {
+	case 's':
+		flags = 1
+	case 'r':
+		flags = 2
+	case 'a':
+		flags = 3
 	}
-	return b.String()
+	b.WriteString("(")
+	newlines(b, nl1)
+	b.WriteString(f.expr)
+	b.WriteString(", ")
+	if f.hasSpec {
+		flags |= 4
+		spec := fstringValues(f.spec)
+		if len(spec) == 1 && spec[0].field == nil {
+			writeStr(b, spec[0].lit, false)
+		} else {
+			joinedValues(b, spec, 0, 0)
+		}
+		b.WriteString(", ")
+	}
+	fmt.Fprintf(b, "'%sformat%d'", fstringMark, flags)
+	newlines(b, nl2)
+	b.WriteString(")")
 }
 
 func newlines(b *strings.Builder, n int) {

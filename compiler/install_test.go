@@ -74,3 +74,30 @@ func BenchmarkCompile(b *testing.B) {
 		})
 	}
 }
+
+// TestCompileDeterministic: the same source compiles to the same constants
+// every time (the code cache is compared byte for byte with a fresh
+// compile); several functions with keyword-only defaults each add a names
+// tuple to co_consts, which once came in map order.
+func TestCompileDeterministic(t *testing.T) {
+	var src strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&src, "def f%d(a, *, k%d=None, b=%d): pass\n", i, i, i)
+	}
+	var first string
+	for i := range 20 {
+		code, err := compiler.Compile(src.String(), "<test>", py.ExecMode, 0, true)
+		require.NoError(t, err)
+		var consts []string
+		for _, c := range code.Consts {
+			if _, isCode := c.(*py.Code); !isCode {
+				consts = append(consts, fmt.Sprintf("%#v", c))
+			}
+		}
+		got := strings.Join(consts, " ") + "|" + code.Code
+		if i == 0 {
+			first = got
+		}
+		require.Equal(t, first, got, "compile %d differs", i)
+	}
+}

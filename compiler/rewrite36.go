@@ -304,6 +304,13 @@ func (r *rewriter36) collect(n *node, sc *scope36, out []repl) []repl {
 			return append(out, rp)
 		}
 	case symTestlistComp, symDictorsetmaker, symArglist, symArgument:
+		if isCompBody(n) && !isAsyncComp(n) {
+			if inner := nestedAsyncComp(n); inner != nil {
+				// CPython's code generator's error: no offset.
+				r.fail(newSyntaxError(py.SyntaxError, "asynchronous comprehension outside of an asynchronous function", r.filename, inner.line, 0, programText(r.filename, inner.line)))
+				return out
+			}
+		}
 		if n.sym == symArgument {
 			if rp, ok := r.asyncComp(n, sc); ok {
 				return append(out, rp)

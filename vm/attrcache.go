@@ -33,6 +33,12 @@ type attrEntry struct {
 	setattr  bool      // cls defines __setattr__ in Python
 	noSlot   bool      // __slots__ keeps name out of the instance dict
 	slot     int8      // where name was last found in an instance dict (fast_instdict.go)
+	// dictFirst: a load reads the instance dict first (no
+	// __getattribute__, no data descriptor); plainStore: a store goes
+	// straight to the instance dict (no __setattr__, no class attribute,
+	// not kept out by __slots__, neither __class__ nor __dict__).
+	dictFirst  bool
+	plainStore bool
 }
 
 const (
@@ -55,6 +61,17 @@ func (ac *attrCache) lookup(cls *py.Type, name string) *attrEntry {
 	return fillAttrEntry(e, cls, name)
 }
 
+// hit is lookup's test alone, small enough to be inlined where the loop
+// reads and writes instance attributes: the entry of (cls, name) when it
+// is current, else nil (the caller then calls lookup).
+func (ac *attrCache) hit(cls *py.Type, name string) *attrEntry {
+	e := ac.slot(cls, name)
+	if e.cls == cls && unsafe.StringData(e.name) == unsafe.StringData(name) && len(e.name) == len(name) && e.epoch == classEpoch.Load() {
+		return e
+	}
+	return nil
+}
+
 // slot is the entry where (cls, name) is cached.
 func (ac *attrCache) slot(cls *py.Type, name string) *attrEntry {
 	// Fibonacci hashing of both addresses: the low bits of heap
@@ -69,17 +86,24 @@ func (ac *attrCache) slot(cls *py.Type, name string) *attrEntry {
 func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
 	epoch := classEpoch.Load()
 	attr := classLookup(cls, name)
+	getattrs := userMethod(cls, "__getattribute__") != nil
+	data := attr != nil && isDataDescriptor(attr)
+	setattr := userMethod(cls, "__setattr__") != nil
+	noSlot := !slotAllows(cls, name)
 	*e = attrEntry{
 		cls:      cls,
 		name:     name,
 		epoch:    epoch,
 		attr:     attr,
-		data:     attr != nil && isDataDescriptor(attr),
-		getattrs: userMethod(cls, "__getattribute__") != nil,
+		data:     data,
+		getattrs: getattrs,
 		getattr:  userMethod(cls, "__getattr__"),
-		setattr:  userMethod(cls, "__setattr__") != nil,
-		noSlot:   !slotAllows(cls, name),
+		setattr:  setattr,
+		noSlot:   noSlot,
 		slot:     -1,
+
+		dictFirst:  !getattrs && !data,
+		plainStore: !setattr && attr == nil && !noSlot && name != "__class__" && name != "__dict__",
 	}
 	return e
 }

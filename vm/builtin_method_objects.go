@@ -344,7 +344,7 @@ func docOrNone(doc string) py.Object {
 var descrGetMethod = py.MustNewMethod("__get__", func(self py.Object, args py.Tuple) (py.Object, error) {
 	d := self.(*methodDescr)
 	if len(args) < 1 || len(args) > 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+		return nil, oneOrTwoArgs(len(args))
 	}
 	if args[0] == py.None && (len(args) < 2 || args[1] == py.None) {
 		return nil, py.ExceptionNewf(py.TypeError, "__get__(None, None) is invalid")

@@ -46,7 +46,7 @@ func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict
 	switch {
 	case s.nargs < 0: // pow: 1 or 2 arguments
 		if len(args) < 1 || len(args) > 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+			return nil, oneOrTwoArgs(len(args))
 		}
 		if len(args) == 1 {
 			args = py.Tuple{args[0], py.None}
@@ -182,7 +182,7 @@ func installTypeSlots(t *py.Type, sample py.Object) {
 			t.Dict[name] = &typeSlot{name: name, owner: t, nargs: nargs, fn: fn}
 		}
 	}
-	has := func(name string) bool { _, ok := rt.MethodByName("M" + name); return ok }
+	has := func(name string) bool { return hasMethodM(rt, sample, name) }
 	for _, name := range binarySlotNames {
 		if has(name) {
 			add(name, 1, goMethodSlot(name))
@@ -348,4 +348,14 @@ func typeNewArgTypes(args py.Tuple) error {
 		}
 	}
 	return nil
+}
+
+// oneOrTwoArgs is the TypeError of a slot wrapper taking one or two
+// arguments (__get__, __pow__) given n: 3.6 words it with an empty
+// function name, hence the leading space.
+func oneOrTwoArgs(n int) error {
+	if n < 1 {
+		return py.ExceptionNewf(py.TypeError, " expected at least 1 arguments, got %d", n)
+	}
+	return py.ExceptionNewf(py.TypeError, " expected at most 2 arguments, got %d", n)
 }

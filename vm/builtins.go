@@ -21,6 +21,11 @@ func Len(o py.Object) (n py.Object, handled bool, err error) {
 	if d, ok := o.(py.StringDict); ok {
 		return py.Int(len(d) + sideLen(d)), true, nil
 	}
+	if _, ok := o.(*py.RangeIterator); ok {
+		// gpython's range iterator embeds its range and with it the
+		// range's __len__; CPython's iterator has no length.
+		return nil, true, py.ExceptionNewf(py.TypeError, "object of type 'range_iterator' has no len()")
+	}
 	if m, ok := metaclassMethod(o, "__len__"); ok {
 		r, err := callMethod(o, m)
 		if err == nil && !isIndex(r) {

@@ -300,7 +300,7 @@ func slotAllows(cls *py.Type, name string) bool {
 			}
 			return true
 		}
-		slots, ok := bt.Dict["__slots__"]
+		slots, ok := classSlots(bt)
 		if !ok {
 			return true
 		}

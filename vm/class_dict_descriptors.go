@@ -97,7 +97,7 @@ func init() {
 			return nil, wrongReceiver(getsetDescrType, "__get__", self)
 		}
 		if len(args) < 1 || len(args) > 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+			return nil, oneOrTwoArgs(len(args))
 		}
 		return d.M__get__(args[0], nil)
 	}, 0, "The attribute read from instance (the descriptor itself when instance is None).")

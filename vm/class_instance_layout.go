@@ -86,7 +86,7 @@ func classAddsDepth(t *py.Type, depth int) (dict, weak, known bool) {
 		return false, false, false
 	}
 	mayDict, mayWeak := !bl.dict, !bl.weak && !bl.varSize
-	if slots, ok := t.Dict["__slots__"]; ok {
+	if slots, ok := classSlots(t); ok {
 		names, err := classSlotNames(t.Name, slots)
 		if err != nil {
 			return false, false, true
@@ -140,7 +140,7 @@ func layoutSolid(t *py.Type) *py.Type {
 		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			return t
 		}
-		if slots, ok := t.Dict["__slots__"]; ok {
+		if slots, ok := classSlots(t); ok {
 			if names, err := classSlotNames(t.Name, slots); err == nil {
 				for _, n := range names {
 					if n != "__dict__" && n != "__weakref__" {

@@ -25,7 +25,7 @@ func layoutKey(c *py.Type) string {
 			continue
 		}
 		var added []string
-		slots, has := t.Dict["__slots__"]
+		slots, has := classSlots(t)
 		if !has {
 			if !dict {
 				added = append(added, "__dict__")

@@ -67,7 +67,7 @@ var superGetattribute = &slotFunc{name: "__getattribute__", fn: func(args py.Tup
 // class bound to obj (as reading super(C) from an instance binds it).
 var superDescrGet = &slotFunc{name: "__get__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) < 2 || len(args) > 3 || len(kwargs) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args)-1)
+		return nil, oneOrTwoArgs(len(args) - 1)
 	}
 	self, obj := args[0], args[1]
 	s, ok := pyutil.Unwrap(self).(*superObject)

@@ -184,17 +184,33 @@ func (s *superObject) M__get__(instance, owner py.Object) (py.Object, error) {
 	return newSuper(s.thisclass, instance)
 }
 
-// superGetMethod is super.__get__(self, obj, type=None).
-var superGetMethod = py.MustNewMethod("__get__", func(self py.Object, args py.Tuple) (py.Object, error) {
-	s, ok := self.(*superObject)
+// superGetSlot is super.__get__(self, obj, type=None), type's slot
+// wrapper: an unbound super read from obj is bound to it (an instance of
+// a class derived from super by calling that class).
+var superGetSlot = &typeSlot{name: "__get__", owner: superType, nargs: -1, keepSelf: true}
+
+func superGet(self py.Object, args py.Tuple) (py.Object, error) {
+	obj, owner := args[0], args[1]
+	if obj == py.None && owner == py.None {
+		return nil, py.ExceptionNewf(py.TypeError, "__get__(None, None) is invalid")
+	}
+	s, ok := pyutil.Unwrap(self).(*superObject)
 	if !ok {
 		return nil, wrongReceiver(superType, "__get__", self)
 	}
-	if len(args) < 1 || len(args) > 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+	if obj == py.None || s.self != nil || s.thisclass == nil {
+		return self, nil
 	}
-	return s.M__get__(args[0], nil)
-}, 0, "Return an attribute of instance, which is of type owner.")
+	if _, plain := self.(*superObject); !plain {
+		return Call(self.Type(), py.Tuple{s.thisclass, obj}, nil)
+	}
+	return newSuper(s.thisclass, obj)
+}
+
+func init() {
+	superGetSlot.fn = superGet
+	superType.Dict["__get__"] = superGetSlot
+}
 
 func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(kwargs) > 0 {
@@ -380,11 +396,14 @@ func (s *superObject) getattr(name string) (py.Object, error) {
 	case "__self__":
 		return orNone(s.self), nil
 	case "__self_class__":
-		return orNone(s.selfType), nil
+		if s.selfType == nil {
+			return py.None, nil // unbound
+		}
+		return s.selfType, nil
 	case "__class__":
 		return superType, nil
 	case "__get__":
-		return py.NewBoundMethod(s, superGetMethod), nil
+		return &boundSlot{self: s, slot: superGetSlot}, nil
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
 }

@@ -25,9 +25,10 @@ type Context struct {
 	// main is the state of the main thread: the first goroutine that runs
 	// code in the context (normally the one that made it).
 	main *thread
-	// tmu guards threads, mainG and limit.
+	// tmu guards threads, idle, mainG and limit.
 	tmu     sync.Mutex
 	threads map[int64]*thread // goroutine id -> its thread state
+	idle    []*thread         // ended threads' states, for reuse (thread_reuse.go)
 	mainG   int64             // the main thread's goroutine, 0 until bound
 	limit   int               // sys.getrecursionlimit()
 	started atomic.Int64      // threads of _thread.start_new_thread alive

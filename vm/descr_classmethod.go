@@ -90,7 +90,7 @@ func init() {
 			return nil, wrongReceiver(classMethodDescrType, "__get__", self)
 		}
 		if len(args) < 1 || len(args) > 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+			return nil, oneOrTwoArgs(len(args))
 		}
 		var owner py.Object
 		if len(args) == 2 {

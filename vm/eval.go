@@ -236,7 +236,9 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				t.returning = v // a local holding it is not dropped
 				f = t.leaveInline(f)
 				f.push(v)
-				t.afterReturn()
+				if t.droppedGens || delsReady.Load() != 0 {
+					t.afterReturn() // its two tests, written out here
+				}
 				continue
 			}
 			retval = f.pop()
@@ -372,16 +374,22 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			fallthrough
 		case opSTORE_ATTR:
 			obj, v := f.pop(), f.pop()
-			if it, ok := obj.(*py.Type); ok && pyutil.IsInstanceObject(it) {
+			if it, ok := obj.(*py.Type); ok && len(it.Bases) == 0 && pyutil.IsInstanceObject(it) {
 				// Plain instance attribute stores skip the MRO walks.
-				e := t.attrs.lookup(it.ObjectType, f.c.names[in.arg])
-				if !e.setattr && e.attr == nil && !e.noSlot && f.c.names[in.arg] != "__class__" && f.c.names[in.arg] != "__dict__" && len(it.Bases) == 0 {
+				name := f.c.names[in.arg]
+				e := t.attrs.hit(it.ObjectType, name)
+				if e == nil {
+					e = t.attrs.lookup(it.ObjectType, name)
+				}
+				if e.plainStore {
 					if trackedGens.Load() != 0 {
-						t.setInstanceTracked(it, f.c.names[in.arg], v) // finalize_items.go
+						t.setInstanceTracked(it, name, v) // finalize_items.go
 						continue
 					}
-					if !instDictReplace(it.Dict, e, f.c.names[in.arg], v) {
-						setInstanceDict(it, f.c.names[in.arg], v)
+					if s := hintedSlot(it.Dict, e.slot, name); s != nil {
+						s.elem = v
+					} else if !instDictReplace(it.Dict, e, name, v) {
+						setInstanceDict(it, name, v)
 					}
 					continue
 				}
@@ -749,7 +757,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 		case opEnd:
 			err = py.ExceptionNewf(py.SystemError, "vm: ran off the end of %s", f.c.py.Name)
 		default:
-			err = py.ExceptionNewf(py.SystemError, "vm: unknown opcode %d", in.op)
+			err = t.execOp36(f, in) // exec_fstring.go
 		}
 
 		if err != nil {

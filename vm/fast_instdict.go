@@ -83,9 +83,35 @@ func (g *mapGroup) find(name string, hint int8) int {
 	return -1
 }
 
-// sameKey is a == b, testing first for the same interned copy.
+// sameKey is a == b, testing first for the same interned copy, then the
+// first bytes (names of one length, balance and deposit, mostly differ
+// there) before comparing the whole.
 func sameKey(a, b string) bool {
-	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b) {
+		return true
+	}
+	return a[0] == b[0] && a == b
+}
+
+// hintedSlot is the slot of d holding name when d is small and name is
+// in slot hint (its low three bits: a hint of -1 tests slot 7, which is
+// still right when that slot holds name), else nil. Small enough to be
+// inlined where the loop reads and writes instance attributes; a miss
+// goes on to instDictGet or instDictReplace, which scan the group.
+func hintedSlot(d py.StringDict, hint int8, name string) *mapSlot {
+	m := *(**swissMap)(unsafe.Pointer(&d))
+	if m == nil || m.dirLen != 0 || m.dirPtr == nil || !smallDicts {
+		return nil
+	}
+	g := (*mapGroup)(m.dirPtr)
+	h := uint(hint) & 7
+	if s := &g.slots[h]; g.ctrl>>(8*h)&0x80 == 0 && unsafe.StringData(s.key) == unsafe.StringData(name) && len(s.key) == len(name) {
+		return s
+	}
+	return nil
 }
 
 // instDictGet is d[name] for an instance dict, e the class-attribute

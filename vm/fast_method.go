@@ -76,6 +76,8 @@ func stackUse(in instr) (pops, pushes int, ok bool) {
 		return 2, 1, in.arg == 0
 	case opMAKE_CLOSURE:
 		return 3, 1, in.arg == 0
+	case opMAKE_FUNCTION36: // 3.6's, with a closure only (exec_ops36.go)
+		return 3, 1, in.arg == 8
 	}
 	return 0, 0, false
 }
@@ -149,10 +151,24 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 			break
 		}
 		if len(v.Bases) == 0 {
-			e := t.attrs.lookup(v.ObjectType, name)
+			e := t.attrs.hit(v.ObjectType, name)
+			if e == nil {
+				e = t.attrs.lookup(v.ObjectType, name)
+			}
 			if fn, ok := e.attr.(*py.Function); ok && !e.getattrs {
 				if _, shadowed := instDictGet(v.Dict, e, name); !shadowed {
 					f.stack[f.sp-1] = fn
+					f.push(v)
+					return nil
+				}
+			}
+			// A Go method put in a Python class to take its instances
+			// (TakesInstance: io.py's BytesIO.write) is called as
+			// CALL_METHOD calls a built-in value's, without a bound
+			// method.
+			if m, ok := e.attr.(*py.Method); ok && !e.getattrs && m.Module == nil && takesInstance(m) {
+				if _, shadowed := instDictGet(v.Dict, e, name); !shadowed {
+					f.stack[f.sp-1] = m
 					f.push(v)
 					return nil
 				}

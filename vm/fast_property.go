@@ -32,7 +32,17 @@ import (
 func (t *thread) loadInstanceAttr(f *frame, o *py.Type, ni int32) (*frame, error) {
 	name := f.c.names[ni]
 	if len(o.Bases) == 0 {
-		e := t.attrs.lookup(o.ObjectType, name)
+		e := t.attrs.hit(o.ObjectType, name)
+		if e == nil {
+			e = t.attrs.lookup(o.ObjectType, name)
+		} else if e.dictFirst {
+			// The usual case, inlined: the name where it was last
+			// found in an instance dict of this class.
+			if s := hintedSlot(o.Dict, e.slot, name); s != nil {
+				f.stack[f.sp-1] = s.elem
+				return nil, nil
+			}
+		}
 		if !e.getattrs {
 			if !e.data {
 				// No data descriptor: the instance dict comes first.

@@ -214,7 +214,8 @@ func (t *thread) finalizable(o py.Object) bool {
 		return false
 	}
 	if inst.Flags&(delTracked|weakCallback) != 0 {
-		return true // the sweep skips the collection when held nearby
+		// the sweep skips the collection when held nearby
+		return !dropInert(inst)
 	}
 	if inst.Flags&weakTracked != 0 {
 		inst.Flags |= weakDropped // finalize_weak.go
@@ -406,7 +407,7 @@ func (fin *genFinalizer) forgetDels() {
 func droppedFinalizable(o py.Object) bool {
 	if inst, ok := o.(*py.Type); ok {
 		if inst.Flags&(delTracked|weakCallback) != 0 {
-			return pyutil.IsInstanceObject(inst)
+			return pyutil.IsInstanceObject(inst) && !dropInert(inst)
 		}
 		if inst.Flags&weakTracked != 0 && pyutil.IsInstanceObject(inst) {
 			inst.Flags |= weakDropped // finalize_weak.go

@@ -81,8 +81,18 @@ func gcTracked(o py.Object) bool {
 // tracked itself; looking no further also keeps a dict holding itself
 // from sending gcTracked round it for good), or a tracked object.
 func gcMayBeTracked(o py.Object) bool {
-	if _, ok := o.(*Dict); ok {
+	switch o := o.(type) {
+	case *Dict:
 		return true
+	case py.Tuple:
+		// as the collections the scripts run first leave it: a tuple
+		// of untracked objects is untracked
+		for _, v := range o {
+			if gcMayBeTracked(v) {
+				return true
+			}
+		}
+		return false
 	}
 	return gcTracked(o)
 }

@@ -1,8 +1,11 @@
 package vm
 
 import (
+	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 )
@@ -130,4 +133,113 @@ func CollectionsRun() uint64 { return dropCollections.Load() }
 // methods run may collect again, for what those freed.
 func (fin *genFinalizer) mayCollectAgain() bool {
 	return collectShareLeft()
+}
+
+// exitSwept holds the contexts whose end (WaitForThreads: joining the
+// threads, the atexit callbacks and the collections around them) has
+// run. The command asks for it, then Context.Close does again; a second
+// pass would only repeat the collections, each a scan of the whole heap,
+// at every process exit. A context is forgotten once closed.
+var exitSwept sync.Map
+
+func init() {
+	OnContextClosed(func(ctx py.Context) { exitSwept.Delete(ctx) })
+}
+
+// firstExitSweep reports whether c's end is asked for the first time.
+func firstExitSweep(c *Context) bool {
+	_, done := exitSwept.LoadOrStore(c, struct{}{})
+	return !done
+}
+
+// dropHints holds classes whose instances' finalization has no effect a
+// script can see while one attribute of the instance is False: asyncio's
+// Future and Task, whose __del__ only reports an exception nobody
+// retrieved (_log_traceback). A pending Task dropped by a name is still
+// held by its loop (a scheduled step or the future it waits on), so a
+// drop does not free it in CPython either. Such an instance costs no
+// collection when a name, a returning frame or a container lets it go,
+// unless one of its carried attributes (a future's result) holds
+// something a drop would finalize; it is still finalized by the next
+// collection, and at once when the flag is true. Keys are weak pointers
+// to exact classes (a subclass may override __del__).
+var (
+	dropHints     sync.Map // weak.Pointer[py.Type] -> dropHint
+	dropHintCount atomic.Int32
+)
+
+// dropHint is a class's flag attribute and carried attributes.
+type dropHint struct {
+	flag    string
+	carried []string
+}
+
+// SetDropHint makes instances of exactly cls need no collection when
+// dropped while their attribute flag (their own, else their class's) is
+// False and none of their attributes carried holds an object (or a list
+// or tuple of objects) whose drop would finalize something.
+func SetDropHint(cls *py.Type, flag string, carried ...string) {
+	key := weak.Make(cls)
+	if _, had := dropHints.Swap(key, dropHint{flag, carried}); !had {
+		dropHintCount.Add(1)
+		runtime.AddCleanup(cls, func(k weak.Pointer[py.Type]) {
+			dropHints.Delete(k)
+			dropHintCount.Add(-1)
+		}, key)
+	}
+}
+
+// dropInert reports whether inst, an instance, may be dropped without
+// the collection its __del__ or weak reference callbacks would ask for
+// (SetDropHint).
+func dropInert(inst *py.Type) bool {
+	if dropHintCount.Load() == 0 {
+		return false
+	}
+	cls := inst.ObjectType
+	if cls == nil {
+		return false
+	}
+	h, ok := dropHints.Load(weak.Make(cls))
+	if !ok {
+		return false
+	}
+	hint := h.(dropHint)
+	if !attrFalse(inst, cls, hint.flag) {
+		return false
+	}
+	for _, name := range hint.carried {
+		switch v := inst.Dict[name].(type) {
+		case nil:
+		case *py.List:
+			if holdsFinalizable(v.Items) {
+				return false
+			}
+		case py.Tuple:
+			if holdsFinalizable(v) {
+				return false
+			}
+		default:
+			if droppedFinalizable(v) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// attrFalse reports whether inst's attribute name, its own or else the
+// first found along its class's MRO, is False.
+func attrFalse(inst, cls *py.Type, name string) bool {
+	if v, ok := inst.Dict[name]; ok {
+		return v == py.False
+	}
+	for _, base := range cls.Mro {
+		if b, ok := base.(*py.Type); ok {
+			if v, ok := b.Dict[name]; ok {
+				return v == py.False
+			}
+		}
+	}
+	return false
 }

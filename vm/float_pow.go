@@ -290,7 +290,7 @@ func init() {
 	floatPowMethod := func(name string, reflected bool) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) < 1 || len(args) > 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args))
+				return nil, oneOrTwoArgs(len(args))
 			}
 			if _, ok := self.(py.Float); !ok {
 				return nil, wrongReceiver(py.FloatType, name, self)

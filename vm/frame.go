@@ -165,6 +165,7 @@ type thread struct {
 
 	storage []py.Object // current segment of the value stack
 	used    int         // slots of storage in use
+	spare   []py.Object // the last segment given back, cleared, for the next growth
 	pool    []*frame    // frame records, reused by depth
 
 	// gensMade counts the generators created on the thread, lastGen is
@@ -194,7 +195,13 @@ const (
 	// sys.setrecursionlimit says: deeper recursion is a RecursionError,
 	// never a Go stack overflow.
 	maxRecursionLimit = 100000
-	segmentSize       = 16 << 10
+	// A thread's value stack starts with a segment of firstSegmentSize
+	// slots, and each further one doubles up to segmentSize: most threads
+	// (a server's per-connection handler) stay a few frames deep, and a
+	// 256 KiB segment for each was a large allocation and a collection's
+	// worth of heap growth every few connections.
+	firstSegmentSize = 1 << 10
+	segmentSize      = 16 << 10
 )
 
 func newThread(ctx py.Context) *thread {
@@ -219,11 +226,7 @@ func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context
 	f.saved, f.savedSP = nil, t.used
 	if t.used+n > len(t.storage) {
 		f.saved = t.storage
-		size := segmentSize
-		if n > size {
-			size = n
-		}
-		t.storage = make([]py.Object, size)
+		t.storage = t.newSegment(n)
 		t.used = 0
 	}
 	mem := t.storage[t.used : t.used+n : t.used+n]
@@ -270,8 +273,16 @@ func (t *thread) release(f *frame) {
 	}
 	t.returning = nil
 	clearSlots(f.fast)
-	clearSlots(f.stack) // above sp too: builtin calls leave their argument slots
+	// The slots above sp are nil already: every instruction that pops
+	// clears the slot it leaves (pop, unwindTo), builtin calls included.
+	clearSlots(f.stack[:f.sp])
 	if f.saved != nil {
+		// Every frame above f has cleared its slots: the segment f began
+		// is empty, kept so that a call crossing the same boundary again
+		// does not allocate.
+		if len(t.storage) > len(t.spare) {
+			t.spare = t.storage
+		}
 		t.storage = f.saved
 	}
 	t.used = f.savedSP
@@ -281,6 +292,19 @@ func (t *thread) release(f *frame) {
 	f.fast, f.stack = nil, nil
 	f.globals, f.locals, f.builtins = nil, nil, nil
 	f.back = nil
+}
+
+// newSegment returns an empty value-stack segment of at least n slots:
+// the spare one when it is large enough, else a new one twice the size of
+// the current segment, from firstSegmentSize up to segmentSize.
+func (t *thread) newSegment(n int) []py.Object {
+	if len(t.spare) >= n {
+		s := t.spare
+		t.spare = nil
+		return s
+	}
+	size := min(max(2*len(t.storage), firstSegmentSize), segmentSize)
+	return make([]py.Object, max(size, n))
 }
 
 // clearSlots sets s's slots to nil. A frame's slots are few and mostly

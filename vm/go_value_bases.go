@@ -268,8 +268,7 @@ func isPythonInstance(o py.Object) bool {
 
 // hasGoMethod reports whether v's Go type has the method M<name>.
 func hasGoMethod(v py.Object, name string) bool {
-	_, ok := reflect.TypeOf(v).MethodByName("M" + name)
-	return ok
+	return hasMethodM(reflect.TypeOf(v), v, name)
 }
 
 // inPlaceMethod is t's in-place operator name (bytearray.__iadd__): the

@@ -61,6 +61,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 	if r, ok := classAttr(t, name); ok {
 		return r, nil
 	}
+	if name == "__module__" && moduleless(t) {
+		return nil, py.ExceptionNewf(py.AttributeError, "__module__")
+	}
 	attr := classLookup(t, name)
 	if attr == nil && len(t.Mro) == 0 {
 		// A Go type never readied (os.stat_result) has no MRO to look
@@ -147,6 +150,9 @@ func typeDescrGet(self py.Object, name string) (py.Object, error) {
 		if _, isCls := isClass(t); isCls {
 			if r, ok := classAttr(t, name); ok {
 				return r, nil
+			}
+			if name == "__module__" && moduleless(t) {
+				return nil, py.ExceptionNewf(py.AttributeError, "__module__")
 			}
 		}
 	}

@@ -63,7 +63,7 @@ func methodDescriptorGet(args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		return nil, py.ExceptionNewf(py.TypeError, "__get__() takes no keyword arguments")
 	}
 	if len(args) < 2 || len(args) > 3 {
-		return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args)-1)
+		return nil, oneOrTwoArgs(len(args) - 1)
 	}
 	fn, isCM, ok := methodDescriptorFunc(args[0])
 	if !ok {

@@ -95,7 +95,7 @@ func hasInstanceDict(cls *py.Type) bool {
 	}
 	for _, b := range cls.Mro {
 		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) {
-			if _, ok := bt.Dict["__slots__"]; ok {
+			if _, ok := classSlots(bt); ok {
 				return false
 			}
 		}

@@ -265,6 +265,19 @@ func isInstanceProperty(t *py.Type, m py.Object) bool {
 	return prop && t.Flags&py.TPFLAGS_HEAPTYPE == 0
 }
 
+// moduleless reports whether t is a class made in Python whose namespace
+// has no __module__ (type() called from globals without __name__, or
+// del C.__module__): 3.6 has no module to give for it.
+func moduleless(t *py.Type) bool {
+	if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return false
+	}
+	if _, ok := t.Dict["__module__"]; ok {
+		return false
+	}
+	return !pyutil.IsInstanceObject(t)
+}
+
 // classAttr answers the attributes every class has.
 func classAttr(t *py.Type, name string) (py.Object, bool) {
 	switch name {
@@ -283,6 +296,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		}
 		if i := strings.LastIndexByte(t.Name, '.'); i >= 0 && t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			return py.String(t.Name[:i]), true // a Go type named "module.name"
+		}
+		if moduleless(t) {
+			return nil, false // the caller raises AttributeError
 		}
 		return py.String("builtins"), true
 	case "__mro__":
@@ -437,6 +453,9 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 			if name == "__dict__" {
 				return classDictNotWritable()
 			}
+			if name == "__slots__" {
+				noteSlotsChange(cls) // class_slots_record.go
+			}
 			return classSetAttrGeneric(cls, name, v)
 		}
 		if builtinTypeLocked(cls) {
@@ -563,7 +582,7 @@ func DelAttr(o py.Object, name string) error {
 		if name == "__bases__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return setClassBases(t, nil)
 		}
-		if (name == "__name__" || name == "__qualname__") && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		if (name == "__name__" || name == "__qualname__" || name == "__module__") && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return py.ExceptionNewf(py.TypeError, "can't delete %s.%s", shortName(t), name)
 		}
 		if name == "__dict__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
@@ -573,6 +592,9 @@ func DelAttr(o py.Object, name string) error {
 			return builtinTypeSetError(t)
 		}
 		if _, ok := t.Dict[name]; ok {
+			if name == "__slots__" {
+				noteSlotsChange(t) // class_slots_record.go
+			}
 			delete(t.Dict, name)
 			return nil
 		}

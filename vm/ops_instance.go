@@ -286,6 +286,10 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 	}
 	if va, vb, ok := unwrapOperands(a, b); ok {
 		r, err := compareOp(op, va, vb)
+		if err != nil && (va != a || vb != b) && isOrderingRefusal(err) {
+			// the refusal names the operands' own classes, not their values'
+			err = py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", n.sym, orderName(a), orderName(b))
+		}
 		return r, true, err
 	}
 	switch op {
@@ -295,6 +299,24 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 		return py.NewBool(!identical(a, b)), true, nil
 	}
 	return nil, true, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", n.sym, orderName(a), orderName(b))
+}
+
+// isOrderingRefusal reports whether err is the TypeError of an ordering
+// comparison neither operand supports.
+func isOrderingRefusal(err error) bool {
+	if !isTypeError(err) {
+		return false
+	}
+	e, ok := exceptionOf(err).(*py.Exception)
+	if !ok {
+		return false
+	}
+	args, ok := e.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return false
+	}
+	msg, ok := args[0].(py.String)
+	return ok && strings.Contains(string(msg), "' not supported between instances of '")
 }
 
 // instanceCall calls an instance of a Python class (__call__).

@@ -63,7 +63,7 @@ func makePropertySlots() map[string]*slotFunc {
 	return map[string]*slotFunc{
 		"__get__": {name: "__get__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) < 2 || len(args) > 3 {
-				return nil, py.ExceptionNewf(py.TypeError, "expected 1 or 2 arguments, got %d", len(args)-1)
+				return nil, oneOrTwoArgs(len(args) - 1)
 			}
 			p, ok := propertyOf(args[0])
 			if !ok {

@@ -418,6 +418,12 @@ var instanceMethods sync.Map // *py.Method -> bool
 // class's own __str__ decides.
 func TakesInstance(m *py.Method) { instanceMethods.Store(m, true) }
 
+// takesInstance reports whether TakesInstance marked m.
+func takesInstance(m *py.Method) bool {
+	_, ok := instanceMethods.Load(m)
+	return ok
+}
+
 // methodReceiver is the receiver of Go method m for self.
 func methodReceiver(self py.Object, m *py.Method) py.Object {
 	if _, ok := instanceMethods.Load(m); ok {

@@ -54,6 +54,7 @@ func (t *thread) leave() {
 		c.tmu.Lock()
 		if c.threads[t.ident] == t {
 			delete(c.threads, t.ident)
+			c.idleLocked(t)
 		}
 		c.tmu.Unlock()
 	}
@@ -71,7 +72,7 @@ func (c *Context) boundThread(g int64) *thread {
 	if c.mainG == 0 {
 		c.mainG = g
 	} else {
-		t = newThread(c)
+		t = c.takeThreadLocked()
 		t.limit = c.limit
 		t.transient = true
 	}
@@ -156,8 +157,9 @@ func StartThread(ctx py.Context, fn py.Object, args py.Tuple, kwargs py.StringDi
 	c.tmu.Lock()
 	limit := c.limit
 	c.tmu.Unlock()
-	t := newThread(c)
+	t := c.takeThread()
 	t.limit = limit
+	unlockMainOSThread()
 	idents := make(chan int64)
 	c.started.Add(1)
 	gil.ThreadStarted()
@@ -183,6 +185,7 @@ func StartThread(ctx py.Context, fn py.Object, args py.Tuple, kwargs py.StringDi
 		c.started.Add(-1)
 		gil.ThreadEnded()
 		c.gil.Release()
+		c.giveBackThread(t)
 	}()
 	return <-idents, nil
 }
@@ -242,7 +245,7 @@ func (w pyWriter) Write(p []byte) (int, error) {
 // then run the atexit module's callbacks.
 func WaitForThreads(ctx py.Context) {
 	c, ok := ctx.(*Context)
-	if !ok || c.modules == nil {
+	if !ok || c.modules == nil || !firstExitSweep(c) {
 		return
 	}
 	t, acquired := enterThread(c)

@@ -106,21 +106,27 @@ func setClassBases(t *py.Type, v py.Object) error {
 		return py.ExceptionNewf(py.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", shortName(newBase), shortName(oldBase))
 	}
 
+	// What mro() of a Python metaclass does may assign __bases__ again
+	// (reentrance): a class whose MRO was replaced meanwhile keeps it,
+	// and t's registration under its bases (or, on error, the undoing
+	// of its bases) is left to the inner assignment when t.Bases is no
+	// longer this one's.
 	type saved struct {
-		t     *py.Type
-		bases py.Tuple
-		base  *py.Type
-		mro   py.Tuple
+		t   *py.Type
+		mro py.Tuple
 	}
 	var undo []saved
+	oldBases, oldBase := t.Bases, t.Base
+	mine := append(py.Tuple(nil), tup...)
 	restore := func() {
 		for i := len(undo) - 1; i >= 0; i-- {
-			s := undo[i]
-			s.t.Bases, s.t.Base, s.t.Mro = s.bases, s.base, s.mro
+			undo[i].t.Mro = undo[i].mro
+		}
+		if sameTuple(t.Bases, mine) {
+			t.Bases, t.Base = oldBases, oldBase
 		}
 	}
-	undo = append(undo, saved{t, t.Bases, t.Base, t.Mro})
-	t.Bases = append(py.Tuple(nil), tup...)
+	t.Bases = mine
 	t.Base = newBase
 	defer classChanged()
 	// t first, then the classes derived from it, each after its bases.
@@ -133,35 +139,41 @@ func setClassBases(t *py.Type, v py.Object) error {
 			continue
 		}
 		seen[c] = true
-		if c != t {
-			undo = append(undo, saved{c, c.Bases, c.Base, c.Mro})
-		}
-		if err := recomputeMro(c); err != nil {
+		before := c.Mro
+		reent, err := recomputeMro(c)
+		if err != nil {
 			restore()
 			return err
 		}
+		if reent {
+			continue // its classes were redone by the inner assignment
+		}
+		undo = append(undo, saved{c, before})
 		for _, sub := range subclassesOf(c).Items {
 			if st, ok := sub.(*py.Type); ok {
 				todo = append(todo, st)
 			}
 		}
 	}
-	moveSubclass(t, undo[0].bases, undo[0].base)
+	if sameTuple(t.Bases, mine) {
+		moveSubclass(t, oldBases, oldBase)
+	}
 	return nil
 }
 
 // recomputeMro gives c the MRO of its current bases: its metaclass's mro()
 // when a Python metaclass overrides it, else the C3 linearization.
-func recomputeMro(c *py.Type) error {
+// reent reports an MRO replaced by the metaclass's mro() itself.
+func recomputeMro(c *py.Type) (reent bool, err error) {
 	if meta := c.Type(); meta != nil && mroOverride(meta) != nil {
-		return applyMroOverride(c)
+		return applyMroOverrideReent(c)
 	}
 	l, err := linearize(c)
 	if err != nil {
-		return err
+		return false, err
 	}
 	c.Mro = py.Tuple(l.(*py.List).Items)
-	return nil
+	return false, nil
 }
 
 // moveSubclass files t under its new bases in the __subclasses__

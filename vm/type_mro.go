@@ -149,23 +149,52 @@ func withMroHidden(owner *py.Type, make func() (py.Object, error)) (py.Object, e
 
 // applyMroOverride sets cls's MRO to what cls.mro() returns.
 func applyMroOverride(cls *py.Type) error {
+	_, err := applyMroOverrideReent(cls)
+	return err
+}
+
+// applyMroOverrideReent is applyMroOverride that leaves cls's MRO alone
+// and reports reent when the mro() call itself replaced it (an
+// assignment to __bases__ made inside mro(), whose MRO stands).
+func applyMroOverrideReent(cls *py.Type) (reent bool, err error) {
+	before := cls.Mro
+	items, err := mroOverrideResult(cls)
+	if err != nil {
+		return false, err
+	}
+	if !sameTuple(cls.Mro, before) {
+		return true, nil
+	}
+	cls.Mro = items
+	return false, nil
+}
+
+// sameTuple reports whether a and b are the same tuple object.
+func sameTuple(a, b py.Tuple) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0]
+}
+
+// mroOverrideResult is what cls's metaclass's mro() gives, checked.
+func mroOverrideResult(cls *py.Type) (py.Tuple, error) {
 	m, err := GetAttr(cls, "mro")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	res, err := Call(m, nil, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	items, err := py.SequenceTuple(res)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, it := range items {
 		if _, ok := it.(*py.Type); !ok {
-			return py.ExceptionNewf(py.TypeError, "mro() returned a non-class ('%s')", it.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "mro() returned a non-class ('%s')", it.Type().Name)
 		}
 	}
-	cls.Mro = items
-	return nil
+	return items, nil
 }

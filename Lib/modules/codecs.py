@@ -1033,6 +1033,7 @@ def _unicode_internal_codec():
     """The deprecated unicode_internal codec: each character as the
     four bytes of its code point in this machine's byte order (wchar_t
     on Linux). Decoding a str gives it back unchanged."""
+    import operator
     import sys
     import warnings
     order = sys.byteorder
@@ -1075,9 +1076,24 @@ def _unicode_internal_codec():
                                          "truncated input")
             if errors == "strict":
                 raise bad
-            text, pos = lookup_error(errors)(bad)
+            answer = lookup_error(errors)(bad)
+            if not (isinstance(answer, tuple) and len(answer) == 2
+                    and isinstance(answer[0], str)):
+                raise TypeError("decoding error handler must return "
+                                "(str, int) tuple")
+            text, pos = answer
+            if isinstance(pos, float):
+                raise TypeError("integer argument expected, got float")
+            pos = operator.index(pos)
+            # the handler may have replaced the input it was shown
+            if not isinstance(bad.object, bytes):
+                raise TypeError("object attribute must be bytes")
+            input = data = bad.object
+            end = len(data)
             if pos < 0:
                 pos += end
+            if not 0 <= pos <= end:
+                raise IndexError("position %d from error handler out of bounds" % pos)
             parts.append(text)
         return "".join(parts), end
 

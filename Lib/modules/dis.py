@@ -239,11 +239,16 @@ def _prefixes(arg):
 
 
 _layouts = {}
+_CLEANUP = opmap["WITH_CLEANUP_START"]
+# The opcode 3.6's form of MAKE_FUNCTION has here (see opcode's
+# docstring), shown as 3.6 numbers it.
+_SHOWN_AS = {139: opmap["MAKE_FUNCTION"]}
 
 
 def _wordcode(code):
     """The instructions of code laid out as CPython 3.6 does, two bytes
-    each (EXTENDED_ARG words before a wide argument), so that offsets,
+    each (EXTENDED_ARG words before a wide argument, the pair 3.6 has for
+    our one WITH_CLEANUP_START), so that offsets,
     jump arguments and listings read as 3.6's: a list of (offset, opcode,
     arg, next offset), jump arguments recomputed for the new offsets, and
     a dict from each old offset (the code's end included) to the new
@@ -266,7 +271,7 @@ def _wordcode(code):
         where, pos = {}, 0
         for (start, op, arg, after), new_arg in zip(old, args):
             where[start] = pos
-            pos += 2 * (1 + _prefixes(new_arg))
+            pos += 2 * (1 + _prefixes(new_arg) + (op == _CLEANUP))
         where[len(code)] = pos
         changed = False
         for i, (start, op, arg, after) in enumerate(old):
@@ -291,7 +296,10 @@ def _wordcode(code):
             result.append((at, EXTENDED_ARG, (new_arg >> (8 * k)) & 0xFF,
                            at + 2))
             at += 2
-        result.append((at, op, new_arg, at + 2))
+        result.append((at, _SHOWN_AS.get(op, op), new_arg, at + 2))
+        if op == _CLEANUP:
+            # One instruction here does what 3.6 splits in two.
+            result.append((at + 2, _CLEANUP + 1, None, at + 4))
     cached = result, mapping
     if len(_layouts) > 256:
         _layouts.clear()
@@ -314,6 +322,20 @@ def _raw_instructions(code):
     # (offset, opcode, arg, next offset) for each instruction, in 3.6's
     # layout (see _wordcode).
     return iter(_wordcode(code)[0])
+
+
+_FORMAT_VALUE = opmap["FORMAT_VALUE"]
+_CONVERSIONS = ((None, ""), (str, "str"), (repr, "repr"), (ascii, "ascii"))
+
+
+def _format_value_arg(arg):
+    # FORMAT_VALUE's argument: (conversion function or None, whether a
+    # format spec is on the stack), and its text.
+    convert, text = _CONVERSIONS[arg & 3]
+    with_spec = bool(arg & 4)
+    if with_spec:
+        text = text + ", with format" if text else "with format"
+    return (convert, with_spec), text
 
 
 def _named(table, arg):
@@ -353,6 +375,8 @@ def _instructions(code, varnames=None, names=None, constants=None,
                     argval = argrepr = cmp_op[arg]
             elif op in hasfree:
                 argval, argrepr = _named(cells, arg)
+            elif op == _FORMAT_VALUE:
+                argval, argrepr = _format_value_arg(arg)
         yield Instruction(opname[op], op, arg, argval, argrepr, offset,
                           starts_line, offset in labels)
 

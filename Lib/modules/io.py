@@ -254,6 +254,56 @@ class TextIOBase(IOBase):
         self._unsupported("detach")
 
 
+def _bytes_size(value):
+    # A size argument of BytesIO's methods: None is -1.
+    if value is None:
+        return -1
+    if isinstance(value, int):
+        return value
+    if hasattr(type(value), '__index__'):
+        return value.__index__()
+    raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
+
+
+def _text_size(value):
+    # A size argument of StringIO's methods: None is -1.
+    if value is None:
+        return -1
+    if isinstance(value, int):
+        return value
+    if hasattr(type(value), '__index__'):
+        return value.__index__()
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
+
+
+def _seek_arg(value):
+    # seek()'s offset and whence on a BytesIO.
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if hasattr(type(value), '__index__'):
+        return value.__index__()
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(value).__name__)
+
+
+def _unexported(buf):
+    # BufferError while a getbuffer() view of buf is alive: growing buf
+    # is refused then. A view the script dropped still counts until a
+    # collection finds it (CPython's reference counting releases it at
+    # once).
+    try:
+        buf.extend(b'\0')
+    except BufferError:
+        import gc
+        gc.collect()
+        buf.extend(b'\0')
+    del buf[-1]
+
+
 def _bytes_like(b):
     if isinstance(b, (bytes, bytearray)):
         return bytes(b)
@@ -332,7 +382,7 @@ class BytesIO(BufferedIOBase):
         if self._closed_flag:
             raise ValueError(_CLOSED)
         if size.__class__ is not int:
-            size = _index(size)
+            size = _bytes_size(size)
         pos = self._pos
         end = len(self._buf)
         if 0 <= size < end - pos:
@@ -373,6 +423,8 @@ class BytesIO(BufferedIOBase):
                             "3-tuple, got %s" % type(state).__name__)
         if getattr(self, '_closed_flag', False):
             raise ValueError(_CLOSED)
+        if getattr(self, '_buf', None) is not None:
+            _unexported(self._buf)
         value, pos, extra = state
         self._buf = bytearray(_bytes_like(value))
         self._orig = None
@@ -384,7 +436,7 @@ class BytesIO(BufferedIOBase):
         if self._closed_flag:
             raise ValueError(_CLOSED)
         if size.__class__ is not int:
-            size = _index(size)
+            size = _bytes_size(size)
         orig = self._orig
         buf = self._buf if orig is None else orig
         start = self._pos
@@ -405,6 +457,7 @@ class BytesIO(BufferedIOBase):
 
     def write(self, b):
         self._check()
+        _unexported(self._buf)
         data = _bytes_like(b)
         n = len(data)
         if n == 0:
@@ -426,11 +479,8 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        if not isinstance(pos, int) and not hasattr(type(pos), '__index__'):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(pos).__name__)
-        pos = _index(pos)
-        whence = _index(whence)
+        pos = _seek_arg(pos)
+        whence = _seek_arg(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -449,10 +499,11 @@ class BytesIO(BufferedIOBase):
 
     def truncate(self, size=None):
         self._check()
+        _unexported(self._buf)
         if size is None:
             size = self._pos
         else:
-            size = _index(size)
+            size = _bytes_size(size)
             if size < 0:
                 raise ValueError("negative size value %d" % size)
         if size < len(self._buf):
@@ -483,8 +534,9 @@ class BytesIO(BufferedIOBase):
         return self
 
     def __next__(self):
+        # BytesIO's own readline: a subclass's is not called
         self._check()
-        line = self.readline()
+        line = BytesIO.readline(self)
         if not line:
             raise StopIteration
         return line
@@ -492,16 +544,8 @@ class BytesIO(BufferedIOBase):
     def close(self):
         if not self._closed_flag:
             # refused while a getbuffer() view is alive, as the contents
-            # cannot go then: growing the buffer raises the BufferError.
-            # A view the script dropped still counts until a collection
-            # finds it (CPython's reference counting releases it at once).
-            try:
-                self._buf.extend(b'\0')
-            except BufferError:
-                import gc
-                gc.collect()
-                self._buf.extend(b'\0')
-            del self._buf[-1]
+            # cannot go then
+            _unexported(self._buf)
         self._closed_flag = True
 
     @property
@@ -528,8 +572,9 @@ def _explode(s):
 class StringIO(TextIOBase):
     """A text stream kept in memory."""
 
-    # The text is kept as a list of one-character strings: indexing and
-    # slicing the interpreter's str is not constant-time.
+    # The text is kept in an _io._TextBuffer (an array of code points
+    # changed in place): indexing and slicing the interpreter's str is not
+    # constant-time.
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -542,7 +587,7 @@ class StringIO(TextIOBase):
         self._newline = newline
         self._seen = 0
         self._closed_flag = False
-        self._chars = []
+        self._chars = _io._TextBuffer()
         self._pos = 0
         if initial_value:
             self.write(initial_value)
@@ -568,7 +613,7 @@ class StringIO(TextIOBase):
             if not isinstance(value, str):
                 raise TypeError("initial_value must be str or None, not %s"
                                 % type(value).__name__)
-            self._chars = list(value)  # already translated when written
+            self._chars.set(value)  # already translated when written
             pairs = value.count('\r\n')
             for bit, count in ((1, value.count('\r') - pairs),
                                (2, value.count('\n') - pairs), (4, pairs)):
@@ -614,7 +659,7 @@ class StringIO(TextIOBase):
 
     def getvalue(self):
         self._check()
-        return ''.join(self._chars)
+        return self._chars.text(0, len(self._chars))
 
     def _note_newlines(self, s):
         if '\r' not in s:
@@ -643,17 +688,7 @@ class StringIO(TextIOBase):
             s = s.replace('\n', nl)
         if not s:
             return n
-        chars = self._chars
-        pos = self._pos
-        new = _explode(s)
-        if pos == len(chars):
-            chars.extend(new)
-        elif pos > len(chars):
-            chars.extend(['\x00'] * (pos - len(chars)))
-            chars.extend(new)
-        else:
-            chars[pos:pos + len(new)] = new
-        self._pos = pos + len(new)
+        self._pos = self._chars.put(self._pos, s)
         return n
 
     def writelines(self, lines):
@@ -663,51 +698,25 @@ class StringIO(TextIOBase):
 
     def read(self, size=-1):
         self._check()
-        size = _index(size)
+        size = _text_size(size)
         chars = self._chars
         end = len(chars)
         if size >= 0:
             end = min(end, self._pos + size)
         if self._pos >= end:
             return ''
-        data = ''.join(chars[self._pos:end])
+        data = chars.text(self._pos, end)
         self._pos = end
         return data
 
     def _line_end(self, start):
-        chars = self._chars
-        n = len(chars)
+        # where the line starting at start ends, as newline says lines end
         nl = self._newline
-        if nl == '':
-            i = start
-            while i < n:
-                c = chars[i]
-                if c == '\n':
-                    return i + 1
-                if c == '\r':
-                    if i + 1 < n and chars[i + 1] == '\n':
-                        return i + 2
-                    return i + 1
-                i += 1
-            return n
-        if nl is None or nl == '\n' or nl == '\r':
-            try:
-                return chars.index('\n' if nl is None else nl, start) + 1
-            except ValueError:
-                return n
-        i = start
-        while True:
-            try:
-                j = chars.index('\r', i)
-            except ValueError:
-                return n
-            if j + 1 < n and chars[j + 1] == '\n':
-                return j + 2
-            i = j + 1
+        return self._chars.line_end(start, '\n' if nl is None else nl)
 
     def readline(self, size=-1):
         self._check()
-        size = _index(size)
+        size = _text_size(size)
         start = self._pos
         if start >= len(self._chars):
             return ''
@@ -715,7 +724,7 @@ class StringIO(TextIOBase):
         if size >= 0:
             end = min(end, start + size)
         self._pos = end
-        return ''.join(self._chars[start:end])
+        return self._chars.text(start, end)
 
     def __next__(self):
         self._check()
@@ -750,11 +759,10 @@ class StringIO(TextIOBase):
         if size is None:
             size = self._pos
         else:
-            size = _index(size)
+            size = _text_size(size)
             if size < 0:
                 raise ValueError("Negative size value %d" % size)
-        if size < len(self._chars):
-            del self._chars[size:]
+        self._chars.truncate(size)
         return size
 
     def readable(self):
@@ -780,6 +788,12 @@ class StringIO(TextIOBase):
 # instances skip IOBase's __del__ (a subclass's close is still called).
 _io._finalizer_inert(BytesIO)
 _io._finalizer_inert(StringIO)
+
+# Their common calls (read, write, readline, tell, getvalue, ...) are
+# made in Go over the same attributes; the methods above still answer
+# the uncommon ones, and stay on the classes as _py_<name>.
+_io._memio_accelerate(BytesIO, 'bytes')
+_io._memio_accelerate(StringIO, 'text')
 
 
 def _byte_count(size, what="read length must be positive or -1"):

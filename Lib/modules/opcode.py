@@ -4,7 +4,10 @@ Code objects here hold CPython 3.4-style bytecode (gpython's compiler):
 an instruction is one opcode byte, followed, for opcodes at or above
 HAVE_ARGUMENT, by a two-byte little-endian argument, which EXTENDED_ARG
 widens. opname maps numbers to names, opmap names to numbers, and the
-has* lists say how an argument is read.
+has* lists say how an argument is read. WITH_CLEANUP_START does the work
+of 3.6's WITH_CLEANUP_START and WITH_CLEANUP_FINISH together: dis shows
+the pair. 3.6's MAKE_FUNCTION (flags) is coded 139, since 132 keeps
+3.4's meaning here: dis shows it as 3.6 numbers and names it.
 """
 
 __all__ = ["cmp_op", "hasconst", "hasname", "hasjrel", "hasjabs",
@@ -40,8 +43,10 @@ _TABLE = (
     (72, "YIELD_FROM", ""), (75, "INPLACE_LSHIFT", ""),
     (76, "INPLACE_RSHIFT", ""), (77, "INPLACE_AND", ""),
     (78, "INPLACE_XOR", ""), (79, "INPLACE_OR", ""),
-    (80, "BREAK_LOOP", ""), (81, "WITH_CLEANUP", ""),
+    (80, "BREAK_LOOP", ""), (81, "WITH_CLEANUP_START", ""),
+    (82, "WITH_CLEANUP_FINISH", ""),
     (83, "RETURN_VALUE", ""), (84, "IMPORT_STAR", ""),
+    (85, "SETUP_ANNOTATIONS", ""),
     (86, "YIELD_VALUE", ""), (87, "POP_BLOCK", ""),
     (88, "END_FINALLY", ""), (89, "POP_EXCEPT", ""),
     (90, "STORE_NAME", "name"), (91, "DELETE_NAME", "name"),
@@ -61,7 +66,7 @@ _TABLE = (
     (119, "CONTINUE_LOOP", "jabs"), (120, "SETUP_LOOP", "jrel"),
     (121, "SETUP_EXCEPT", "jrel"), (122, "SETUP_FINALLY", "jrel"),
     (124, "LOAD_FAST", "local"), (125, "STORE_FAST", "local"),
-    (126, "DELETE_FAST", "local"), (130, "RAISE_VARARGS", ""),
+    (126, "DELETE_FAST", "local"), (127, "STORE_ANNOTATION", "name"), (130, "RAISE_VARARGS", ""),
     (131, "CALL_FUNCTION", "nargs"), (132, "MAKE_FUNCTION", ""),
     (133, "BUILD_SLICE", ""), (134, "MAKE_CLOSURE", ""),
     (135, "LOAD_CLOSURE", "free"), (136, "LOAD_DEREF", "free"),
@@ -71,7 +76,8 @@ _TABLE = (
     (142, "CALL_FUNCTION_VAR_KW", "nargs"), (143, "SETUP_WITH", "jrel"),
     (144, "EXTENDED_ARG", ""), (145, "LIST_APPEND", ""),
     (146, "SET_ADD", ""), (147, "MAP_ADD", ""),
-    (148, "LOAD_CLASSDEREF", "free"),
+    (148, "LOAD_CLASSDEREF", "free"), (155, "FORMAT_VALUE", ""),
+    (156, "BUILD_CONST_KEY_MAP", ""), (157, "BUILD_STRING", ""),
 )
 
 for _number, _name, _kind in _TABLE:
@@ -99,7 +105,8 @@ _EFFECTS = {
     "UNARY_NOT": 0, "UNARY_INVERT": 0, "STORE_MAP": -2, "STORE_SUBSCR": -3,
     "DELETE_SUBSCR": -2, "GET_ITER": 0, "PRINT_EXPR": -1,
     "LOAD_BUILD_CLASS": 1, "YIELD_FROM": -1, "BREAK_LOOP": 0,
-    "WITH_CLEANUP": -1, "RETURN_VALUE": -1, "IMPORT_STAR": -1,
+    "WITH_CLEANUP_START": 1,
+    "WITH_CLEANUP_FINISH": -1, "RETURN_VALUE": -1, "IMPORT_STAR": -1,
     "YIELD_VALUE": 0, "POP_BLOCK": 0, "END_FINALLY": -1, "POP_EXCEPT": 0,
     "STORE_NAME": -1, "DELETE_NAME": 0, "FOR_ITER": 1, "STORE_ATTR": -2,
     "DELETE_ATTR": -1, "STORE_GLOBAL": -1, "DELETE_GLOBAL": 0,
@@ -112,7 +119,7 @@ _EFFECTS = {
     "STORE_FAST": -1, "DELETE_FAST": 0, "LOAD_CLOSURE": 1,
     "LOAD_DEREF": 1, "STORE_DEREF": -1, "DELETE_DEREF": 0,
     "SETUP_WITH": 7, "LIST_APPEND": -1, "SET_ADD": -1, "MAP_ADD": -2,
-    "LOAD_CLASSDEREF": 1,
+    "LOAD_CLASSDEREF": 1, "SETUP_ANNOTATIONS": 0, "STORE_ANNOTATION": -1,
 }
 
 
@@ -158,6 +165,12 @@ def stack_effect(opcode, oparg=None):
         if name == "MAKE_CLOSURE":
             n -= 1
         return n
+    if name == "FORMAT_VALUE":
+        return -1 if oparg & 4 else 0
+    if name == "BUILD_STRING":
+        return 1 - oparg
+    if name == "BUILD_CONST_KEY_MAP":
+        return -oparg
     if name == "BUILD_SLICE":
         return -2 if oparg == 3 else -1
     raise ValueError("invalid opcode or oparg")

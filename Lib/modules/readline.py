@@ -4,6 +4,11 @@ interactive prompt's business; here the settings are only stored."""
 
 import os
 
+# The GNU readline the module stands in for (8.2): what tests compare
+# against to tell which features a readline has.
+_READLINE_VERSION = 0x0802
+_READLINE_RUNTIME_VERSION = 0x0802
+
 _state = {
     'history': [],
     'length': -1,
@@ -89,7 +94,9 @@ def write_history_file(filename=None):
 def append_history_file(nelements, filename=None):
     """Append the last nelements items of the history to a file."""
     entries = _state['history'][max(0, len(_state['history']) - nelements):] if nelements > 0 else []
-    with open(_history_path(filename), 'a', encoding='utf-8', errors='surrogateescape') as f:
+    # As GNU readline's append_history: the file must exist already.
+    with open(_history_path(filename), 'r+', encoding='utf-8', errors='surrogateescape') as f:
+        f.seek(0, os.SEEK_END)
         for line in entries:
             f.write(line + '\n')
 

@@ -26,6 +26,8 @@ build variables CPython reads from its Makefile (CC, CFLAGS, LDSHARED,
   LIBDEST, BINLIBDEST, BINDIR, LIBDIR, INCLUDEPY, srcdir
                           derived from the prefixes, as CPython lays
                           them out (the directories need not exist)
+  LDFLAGS, LDSHARED       '' and 'cc -shared' (what a C extension would
+                          be linked with; none can be loaded)
 
 The installation schemes (get_paths) are CPython 3.6's.
 """
@@ -98,6 +100,10 @@ del _row, _scheme, _name, _template
 
 _PATH_NAMES = ('stdlib', 'platstdlib', 'purelib', 'platlib', 'include',
                'scripts', 'data')
+_SCHEME_KEYS = _PATH_NAMES
+
+# Never run from a CPython source tree.
+_PYTHON_BUILD = False
 
 _CONFIG_VARS = None
 
@@ -149,6 +155,7 @@ def _collect():
         'BINDIR': os.path.join(exec_prefix, 'bin'),
         'LIBDIR': os.path.join(exec_prefix, 'lib'),
         'INCLUDEPY': os.path.join(prefix, 'include', 'python' + short + abiflags),
+        'LDFLAGS': '', 'LDSHARED': 'cc -shared',
     }
     config['srcdir'] = config['projectbase']
     return config
@@ -184,7 +191,24 @@ def get_path_names():
 
 
 def _default_scheme():
-    return 'nt' if os.name == 'nt' else 'posix_prefix'
+    return 'posix_prefix' if os.name == 'posix' else os.name
+
+
+_get_default_scheme = _default_scheme
+
+
+def _expand_vars(scheme, vars):
+    # The paths of scheme with their {name} placeholders filled from
+    # vars, then the configuration variables, then the environment.
+    values = dict(get_config_vars())
+    if vars:
+        values.update(vars)
+    paths = {}
+    for name, template in _INSTALL_SCHEMES[scheme].items():
+        if os.name in ('posix', 'nt'):
+            template = os.path.expanduser(template)
+        paths[name] = os.path.normpath(_fill(template, values))
+    return paths
 
 
 def _fill(template, values):
@@ -220,18 +244,9 @@ def get_paths(scheme=None, vars=None, expand=True):
     variables, then the environment."""
     if scheme is None:
         scheme = _default_scheme()
-    templates = _INSTALL_SCHEMES[scheme]
     if not expand:
-        return templates
-    values = dict(get_config_vars())
-    if vars:
-        values.update(vars)
-    paths = {}
-    for name, template in templates.items():
-        if os.name in ('posix', 'nt'):
-            template = os.path.expanduser(template)
-        paths[name] = os.path.normpath(_fill(template, values))
-    return paths
+        return _INSTALL_SCHEMES[scheme]
+    return _expand_vars(scheme, vars)
 
 
 def get_path(name, scheme=None, vars=None, expand=True):
@@ -246,24 +261,52 @@ def get_python_version():
 
 def get_platform():
     """The platform name build tools use: 'linux-x86_64' here (or
-    $_PYTHON_HOST_PLATFORM when set)."""
+    $_PYTHON_HOST_PLATFORM when set); 'win32', 'win-amd64' or 'win-ia64'
+    on Windows (from sys.version), 'macosx-<target>-<arch>' on a Mac."""
+    if os.name == 'nt':
+        compiler = sys.version.lower()
+        for word, name in ((' bit (amd64)', 'win-amd64'),
+                           (' bit (itanium)', 'win-ia64')):
+            if word in compiler:
+                return name
+        return sys.platform
+    if os.name != 'posix' or not hasattr(os, 'uname'):
+        return sys.platform
     override = os.environ.get("_PYTHON_HOST_PLATFORM")
     if override:
         return override
-    try:
-        info = os.uname()
-    except AttributeError:
-        return sys.platform
-    system = info.sysname.lower().replace('/', '')
-    machine = info.machine.replace(' ', '_').replace('/', '-')
-    if system == 'linux':
+    system, _, release, _, machine = os.uname()
+    system = system.lower().replace('/', '')
+    machine = machine.replace(' ', '_').replace('/', '-')
+    if system.startswith('linux'):
         return '%s-%s' % (system, machine)
-    return '%s-%s-%s' % (system, info.release, machine)
+    if system.startswith('sunos') and release[:1] >= '5':
+        system = 'solaris'
+        release = '%d.%s' % (int(release[0]) - 3, release[2:])
+        bits = {2147483647: '32bit', 9223372036854775807: '64bit'}
+        machine += '.' + bits.get(sys.maxsize, '')
+    elif system.startswith('aix'):
+        return '%s-%s.%s' % (system, os.uname()[3], release)
+    elif system.startswith('cygwin'):
+        system = 'cygwin'
+        digits = release.split('.', 1)[0]
+        release = ''.join(c for c in digits if c.isdigit() or c == '.')
+    elif system.startswith('darwin'):
+        import _osx_support
+        system, release, machine = _osx_support.get_platform_osx(
+            get_config_vars(), system, release, machine)
+    return '%s-%s-%s' % (system, release, machine)
 
 
 def is_python_build(check_home=False):
     """False: this interpreter does not run from a CPython source tree."""
     return False
+
+
+def _is_python_source_dir(d):
+    # A CPython checkout has Modules/Setup(.dist or .local).
+    return any(os.path.isfile(os.path.join(d, 'Modules', name))
+               for name in ('Setup.dist', 'Setup.local'))
 
 
 def get_makefile_filename():
@@ -279,6 +322,47 @@ def get_config_h_filename():
     """Where CPython keeps pyconfig.h; gpython-ssl has none, so the file
     does not exist."""
     return os.path.join(get_config_var('INCLUDEPY'), 'pyconfig.h')
+
+
+def _parse_makefile(filename, vars=None):
+    """Read the "NAME = value" lines of a Makefile into vars (a new dict
+    when None), $(NAME) and ${NAME} replaced by the value of NAME (from
+    the file, else the environment, else empty) and $$ by $; a value
+    that reads as an integer is an int."""
+    import re
+    assignment = re.compile(r'([a-zA-Z][a-zA-Z0-9_]+)\s*=\s*(.*)')
+    reference = re.compile(r'\$(?:\(([A-Za-z][A-Za-z0-9_]*)\)|\{([A-Za-z][A-Za-z0-9_]*)\})')
+    raw = {}
+    with open(filename, errors='surrogateescape') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            m = assignment.match(line)
+            if m:
+                # A lone "$" is kept; "$$" stands for one.
+                raw[m.group(1)] = m.group(2).strip().replace('$$', '\0')
+    done = {}
+
+    def value_of(name, active):
+        if name in done:
+            return done[name]
+        if name not in raw or name in active:
+            return os.environ.get(name, '')
+        active.add(name)
+        text = reference.sub(
+            lambda m: str(value_of(m.group(1) or m.group(2), active)), raw[name])
+        active.discard(name)
+        done[name] = text
+        return text
+
+    table = {} if vars is None else vars
+    for name in raw:
+        text = value_of(name, set()).replace('\0', '$')
+        try:
+            table[name] = int(text)
+        except ValueError:
+            table[name] = text
+    return table
 
 
 def _macro_name(word):
@@ -312,7 +396,7 @@ def parse_config_h(fp, vars=None):
 def _main():
     print('Platform: "%s"' % get_platform())
     print('Python version: "%s"' % get_python_version())
-    print('Current installation scheme: "%s"' % _default_scheme())
+    print('Current installation scheme: "%s"' % _get_default_scheme())
     for title, table in (('Paths', get_paths()),
                          ('Variables', get_config_vars())):
         print()

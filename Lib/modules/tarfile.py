@@ -911,17 +911,41 @@ class TarInfo(object):
             numbers = [int(x) for x in pax["GNU.sparse.map"].split(",")]
             nxt.sparse = list(zip(numbers[::2], numbers[1::2]))
         elif "GNU.sparse.size" in pax:
-            offsets = [int(v) for k, v in pax.items()
-                       if k == "GNU.sparse.offset"]
-            sizes = [int(v) for k, v in pax.items()
-                     if k == "GNU.sparse.numbytes"]
+            # Format 0.0: one offset and one numbytes record per piece,
+            # the same keys repeated (the dict kept only the last).
+            offsets = [int(m) for m in re.findall(
+                br"\d+ GNU\.sparse\.offset=(\d+)\n", buf)]
+            sizes = [int(m) for m in re.findall(
+                br"\d+ GNU\.sparse\.numbytes=(\d+)\n", buf)]
             nxt.sparse = list(zip(offsets, sizes))
+        elif (pax.get("GNU.sparse.major") == "1"
+              and pax.get("GNU.sparse.minor") == "0"):
+            nxt.sparse = self._sparse_map_10(tarfile)
+            nxt.offset_data = tarfile.fileobj.tell()
         if self.type in (XHDTYPE, SOLARIS_XHDTYPE):
             nxt._apply_pax_info(pax, tarfile.encoding, tarfile.errors)
             nxt.offset = self.offset
             if "size" in pax:
                 tarfile.offset = nxt._data_end()
         return nxt
+
+    @staticmethod
+    def _sparse_map_10(tarfile):
+        # Format 1.0 keeps the map at the start of the member's data, in
+        # whole blocks: the count of pieces, then offset and size of each,
+        # one decimal number a line.
+        buf = tarfile.fileobj.read(BLOCKSIZE)
+        count, _, buf = buf.partition(b"\n")
+        numbers = []
+        while len(numbers) < int(count) * 2:
+            if b"\n" not in buf:
+                more = tarfile.fileobj.read(BLOCKSIZE)
+                if not more:
+                    raise ReadError("unexpected end of data")
+                buf += more
+            number, _, buf = buf.partition(b"\n")
+            numbers.append(int(number))
+        return list(zip(numbers[::2], numbers[1::2]))
 
     def _apply_pax_info(self, pax_headers, encoding, errors):
         for key, value in pax_headers.items():

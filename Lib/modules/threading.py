@@ -524,7 +524,7 @@ class Thread:
         self._ident = None
         self._began = False   # the thread's goroutine has registered
         self._ended = False   # known to have finished
-        self._end_gate = None  # held while the thread runs
+        self._tstate_lock = None  # held while the thread runs
         self._stderr = _sys.stderr
         self._ready = True
         _dangling.add(self)
@@ -577,8 +577,8 @@ class Thread:
                     del _live[self._ident]
 
     def _register(self, handshake):
-        self._end_gate = _thread._set_sentinel()
-        self._end_gate.acquire()
+        self._tstate_lock = _thread._set_sentinel()
+        self._tstate_lock.acquire()
         self._ident = get_ident()
         with _registry_guard:
             _starting.pop(self, None)
@@ -637,11 +637,14 @@ class Thread:
         # Whether the thread has ended, waiting for it as acquire() would.
         if self._ended:
             return True
-        gate = self._end_gate
-        if gate is None or not gate.acquire(blocking, timeout):
+        gate = self._tstate_lock
+        if gate is None:  # not started, or another caller saw the end
+            return self._ended
+        if not gate.acquire(blocking, timeout):
             return False
         gate.release()
         self._ended = True
+        self._tstate_lock = None
         return True
 
     def join(self, timeout=None):
@@ -753,8 +756,8 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, daemon=False, name="MainThread")
-        self._end_gate = _new_lock()
-        self._end_gate.acquire()
+        self._tstate_lock = _new_lock()
+        self._tstate_lock.acquire()
         self._ident = get_ident()
         self._began = True
         with _registry_guard:
@@ -771,7 +774,7 @@ def _shutdown():
     if _main._ended:
         return
     _main._ended = True
-    _main._end_gate.release()
+    _main._tstate_lock.release()
     while True:
         pending = [t for t in _known_threads()
                    if not t.daemon and t.is_alive()]

@@ -13,6 +13,12 @@
 // An uncaught exception, or a SyntaxError in the script, prints what
 // CPython 3.6 prints on stderr (pyutil.FormatException) and exits with
 // status 1; SystemExit exits with its code.
+//
+// The runtime's container-aware GOMAXPROCS would keep the cgroup limit
+// files open at descriptors 3 and 4, where a script's first socket or file
+// goes in CPython; modules/socket applies the CPU quota instead.
+//
+//go:debug containermaxprocs=0
 package main
 
 import (
@@ -22,6 +28,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
@@ -60,10 +67,10 @@ const usage = `usage: gpython-ssl [option] ... [-c CODE | -m MODULE | --doctest 
 
 func init() {
 	// The interpreter runs on the main goroutine; keeping it on one OS
-	// thread keeps OpenSSL's allocations in one malloc arena and its data
-	// in one core's caches, instead of following the goroutine from
-	// thread to thread (bench/README.md).
-	runtime.LockOSThread()
+	// thread, until the script starts threads, keeps OpenSSL's allocations
+	// in one malloc arena and its data in one core's caches, instead of
+	// following the goroutine from thread to thread (bench/README.md).
+	vm.LockMainOSThread()
 }
 
 func main() {
@@ -198,7 +205,9 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	if isZipArchive(src) {
 		return runMainFromPath(path, argv, stderr)
 	}
-	if bytes.HasPrefix(src, pycMagic) {
+	if strings.HasSuffix(path, ".pyc") || bytes.HasPrefix(src, vm.PycMagic[:2]) {
+		// a compiled file, as CPython tells one: by its name, or by the
+		// first half of the magic number
 		return runCompiled(path, src, argv, stderr)
 	}
 	if startup.skipFirstLine {
@@ -218,10 +227,6 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	// CPython does (surrogateescape); the file itself was read by its bytes
 	return runSource(string(src), pyutil.FSDecode(path), argv, dir, true, stderr)
 }
-
-// pycMagic starts a file of compiled code that py_compile or import
-// wrote (importlib.util.MAGIC_NUMBER, 3.6's).
-var pycMagic = []byte("3\r\r\n")
 
 // runCompiled runs a file of compiled code as CPython runs a .pyc given as
 // the script: its code object (after the 12-byte header) runs as
@@ -247,6 +252,10 @@ func runCompiled(path string, data []byte, argv []string, stderr io.Writer) (sta
 		return reportError(err, stderr)
 	}
 	var code py.Object
+	if !bytes.HasPrefix(data, vm.PycMagic) {
+		// another interpreter's (CPython's own), or not compiled code
+		return reportErrorIn(ctx, py.ExceptionNewf(py.RuntimeError, "Bad magic number in .pyc file"), stderr)
+	}
 	if len(data) < 12 {
 		return reportErrorIn(ctx, py.ExceptionNewf(py.RuntimeError, "Bad code object in .pyc file"), stderr)
 	}

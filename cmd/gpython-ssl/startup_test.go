@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,6 +68,31 @@ func TestCompiledScript(t *testing.T) {
 	stdout, stderr, status := runCmdline(t, dir, env, self, "src.pyc", "a")
 	assert.Equal(t, "compiled ['a'] SourcelessFileLoader None\n", stdout, stderr)
 	assert.Equal(t, 0, status)
+}
+
+// TestCompiledScriptMagic: the compiled files py_compile writes carry
+// this interpreter's magic number, not CPython 3.6's (whose interpreter
+// would run our code objects and fail); a file with CPython 3.6's magic,
+// or any other, is refused with CPython's error, and a file that only
+// starts with the first half of ours is still taken for compiled code.
+func TestCompiledScriptMagic(t *testing.T) {
+	dir := t.TempDir()
+	self := program(t)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "src.py"), []byte("print('x')\n"), 0o644))
+	env := append(os.Environ(), asInterpreter+"=1")
+	_, stderr, status := runCmdline(t, dir, env, self, "-c", "import py_compile; py_compile.compile('src.py', doraise=True)")
+	require.Equal(t, 0, status, stderr)
+	data, err := os.ReadFile(filepath.Join(dir, "__pycache__", "src.cpython-36.pyc"))
+	require.NoError(t, err)
+	require.Equal(t, []byte{0x14, 0x0b, '\r', '\n'}, data[:4], "importlib.util.MAGIC_NUMBER (2836)")
+	foreign := append([]byte{0x33, 0x0d, '\r', '\n'}, data[4:]...) // CPython 3.6's 3379
+	for name, content := range map[string][]byte{"cpy.pyc": foreign, "half.py": append([]byte{0x14, 0x0b, 0, 0}, data[4:]...)} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), content, 0o644))
+		stdout, stderr, status := runCmdline(t, dir, env, self, name)
+		assert.Equal(t, "", stdout, name)
+		assert.Equal(t, "RuntimeError: Bad magic number in .pyc file", strings.TrimSpace(stderr), name)
+		assert.Equal(t, 1, status, name)
+	}
 }
 
 // TestInspectAfterProgram: -i runs the prompt after -c, a script or -m,

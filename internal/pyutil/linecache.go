@@ -162,10 +162,13 @@ func (c *LineCache) locate(filename string) (string, os.FileInfo, error) {
 	return filename, fi, err
 }
 
-// codingRE is PEP 263's coding comment; blankRE a line that may precede it.
+// codingRE is PEP 263's coding comment; blankRE a line that may precede
+// it. Both are compiled at first use, not at every start-up.
 var (
-	codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
-	blankRE  = regexp.MustCompile(`^[ \t\f]*(?:[#\r\n]|$)`)
+	codingRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+	})
+	blankRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t\f]*(?:[#\r\n]|$)`) })
 )
 
 // decodeSource turns a source file's bytes into text per its coding
@@ -204,11 +207,11 @@ func decodeSource(data []byte) (string, bool) {
 // line), "" when it has none.
 func SourceEncoding(data []byte) string {
 	first, rest, _ := cutLine(data)
-	if m := codingRE.FindSubmatch(first); m != nil {
+	if m := codingRE().FindSubmatch(first); m != nil {
 		return string(m[1])
-	} else if blankRE.Match(first) {
+	} else if blankRE().Match(first) {
 		second, _, _ := cutLine(rest)
-		if m := codingRE.FindSubmatch(second); m != nil {
+		if m := codingRE().FindSubmatch(second); m != nil {
 			return string(m[1])
 		}
 	}

@@ -22,6 +22,12 @@ func newWakeFD() int {
 	if e != 0 {
 		return -1
 	}
+	// Moved above the numbers a script's own files get (CPython holds no
+	// descriptor of its own; see modules/socket/lowfd_linux.go).
+	if high, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, fd, syscall.F_DUPFD_CLOEXEC, 128); e == 0 {
+		syscall.RawSyscall(syscall.SYS_CLOSE, fd, 0, 0)
+		fd = high
+	}
 	return int(fd)
 }
 

@@ -300,6 +300,25 @@ func strSet(names []string) *vm.Set {
 	return s
 }
 
+// availableSource heads the module's code: it sets algorithms_available
+// from OpenSSL when the module is imported, and drops the helper.
+const availableSource = `algorithms_available = _algorithms_available()
+del _algorithms_available
+`
+
+// availableAlgorithms is algorithms_available's contents: the guaranteed
+// names, then those of openSSLExtra the linked OpenSSL has, sorted.
+func availableAlgorithms() []string {
+	available := append([]string(nil), guaranteed...)
+	for _, n := range openSSLExtra {
+		if _, err := lookupDigest(n); err == nil {
+			available = append(available, n)
+		}
+	}
+	sort.Strings(available[len(guaranteed):])
+	return available
+}
+
 func init() {
 	initHashTypes()
 	initBlake2()
@@ -330,15 +349,14 @@ function (RFC 7914), cost n, block size r, parallelism p.`),
 	for n, t := range shakeTypes {
 		globals[n] = t
 	}
-	available := append([]string(nil), guaranteed...)
-	for _, n := range openSSLExtra {
-		if _, err := lookupDigest(n); err == nil {
-			available = append(available, n)
-		}
-	}
-	sort.Strings(available[len(guaranteed):])
 	globals["algorithms_guaranteed"] = strSet(guaranteed)
-	globals["algorithms_available"] = strSet(available)
+	// algorithms_available asks OpenSSL, whose first fetch loads its
+	// configuration and providers (about 1.4 ms of CPU): the module's code
+	// computes it at import (availableSource), not every process at
+	// start-up.
+	methods = append(methods, py.MustNewMethod("_algorithms_available", func(py.Object, py.Tuple) (py.Object, error) {
+		return strSet(availableAlgorithms()), nil
+	}, 0, ""))
 	all := py.Tuple{}
 	for _, n := range guaranteed {
 		all = append(all, py.String(n))
@@ -350,6 +368,6 @@ function (RFC 7914), cost n, block size r, parallelism p.`),
 		Info:    py.ModuleInfo{Name: "hashlib", Doc: moduleDoc},
 		Methods: methods,
 		Globals: globals,
-		CodeSrc: builtinConstructorSource,
+		CodeSrc: availableSource + builtinConstructorSource,
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 
@@ -24,8 +25,11 @@ var unpackTupleBuiltins = map[string]bool{
 	"hasattr": true, "sum": true, "vars": true, "dir": true,
 }
 
-// gpythonArgCount matches gpython's argument count errors.
-var gpythonArgCount = regexp.MustCompile(`^(\w+)\(\) takes (exactly|at least|at most) (\d+) arguments? \((\d+) given\)$`)
+// gpythonArgCount matches gpython's argument count errors (compiled at
+// first use, not at every start-up).
+var gpythonArgCount = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(\w+)\(\) takes (exactly|at least|at most) (\d+) arguments? \((\d+) given\)$`)
+})
 
 // withUnpackTupleErrors wraps the builtin m so that its argument count
 // errors have PyArg_UnpackTuple's wording.
@@ -57,7 +61,7 @@ func unpackTupleError(err error) error {
 	if !ok {
 		return err
 	}
-	m := gpythonArgCount.FindStringSubmatch(string(msg))
+	m := gpythonArgCount().FindStringSubmatch(string(msg))
 	if m == nil {
 		return err
 	}

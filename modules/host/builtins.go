@@ -148,7 +148,9 @@ func instanceHook(o py.Object, name string) py.Object {
 
 // callHook calls a metaclass's check method on cls and the argument.
 func callHook(hook py.Object, cls py.Object, arg py.Object) (bool, error) {
-	r, err := vm.Call(hook, py.Tuple{cls, arg}, nil)
+	// bound through its descriptor protocol (a function, a classmethod,
+	// a Python descriptor), as CPython binds special methods
+	r, err := vm.CallSpecialMethod(cls, hook, arg)
 	if err != nil {
 		return false, err
 	}

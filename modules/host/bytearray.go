@@ -422,6 +422,9 @@ func byteArrayExtend(self py.Object, args py.Tuple) (res py.Object, err error) {
 	case py.Int, *py.BigInt:
 		return nil, pyutil.TypeErrorf("can't extend bytearray with %s", pyutil.TypeName(args[0]))
 	}
+	if err := probeLength(args[0]); err != nil { // length_hint.go
+		return nil, err
+	}
 	data, err := newFromSource(args[0])
 	if err != nil {
 		return nil, err

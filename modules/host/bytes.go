@@ -321,12 +321,22 @@ func bytesJoin(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]byte) py
 	if err != nil {
 		return nil, err
 	}
-	var out []byte
+	// The first pass checks the items and sizes the result, so that the
+	// second copies each part once into one allocation.
+	size := 0
 	for i, item := range items {
 		p, err := pyutil.BytesLike(item)
 		if err != nil {
 			return nil, pyutil.TypeErrorf("sequence item %d: expected a bytes-like object, %s found", i, pyutil.TypeName(item))
 		}
+		size += len(p)
+	}
+	if len(items) > 1 {
+		size += len(b) * (len(items) - 1)
+	}
+	out := make([]byte, 0, size)
+	for i, item := range items {
+		p, _ := pyutil.BytesLike(item)
 		if i > 0 {
 			out = append(out, b...)
 		}

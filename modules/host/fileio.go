@@ -32,6 +32,10 @@ type FileIO struct {
 	hasCleanup bool
 	inRepr     bool // __repr__ is rendering name (which may be f itself)
 	attrs      attrDict
+	// owner is the instance of a class derived from FileIO that holds f
+	// (nil for a plain FileIO): its repr reads the instance's name, which
+	// the script may have changed or deleted.
+	owner py.Object
 }
 
 // Type implements py.Object.
@@ -409,10 +413,26 @@ func (f *FileIO) M__repr__() (py.Object, error) {
 		return py.String("<_io.FileIO [closed]>"), nil
 	}
 	if f.inRepr {
-		return nil, py.ExceptionNewf(py.RuntimeError, "reentrant call inside _io.FileIO.__repr__")
+		who := "_io.FileIO"
+		if f.owner != nil {
+			who = pyutil.TypeName(f.owner) // the derived class's name
+		}
+		return nil, py.ExceptionNewf(py.RuntimeError, "reentrant call inside %s.__repr__", who)
 	}
 	f.inRepr = true
 	name := f.nameAttr()
+	if f.owner != nil {
+		v, err := vm.GetAttr(f.owner, "name")
+		switch {
+		case err == nil:
+			name = v
+		case py.IsException(py.AttributeError, err):
+			name = nil
+		default:
+			f.inRepr = false
+			return nil, err
+		}
+	}
 	n, err := nameRepr(name)
 	f.inRepr = false
 	if err != nil {
@@ -575,15 +595,16 @@ func init() {
 		if len(args) != 1 {
 			return nil, pyutil.TypeErrorf("write() takes exactly one argument (%d given)", len(args))
 		}
+		// the argument is checked before the file, as CPython's is
+		b, err := pyutil.BytesLike(args[0])
+		if err != nil {
+			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(args[0]))
+		}
 		if err := f.check(); err != nil {
 			return nil, err
 		}
 		if !f.writable {
 			return nil, unsupported("File not open for writing")
-		}
-		b, err := pyutil.BytesLike(args[0])
-		if err != nil {
-			return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(args[0]))
 		}
 		n, err := fdWrite(f.fd, b)
 		if err != nil {

@@ -1,7 +1,6 @@
 package host
 
 import (
-	"github.com/go-python/gpython/compile"
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -69,13 +68,36 @@ func init() {
 	if impl == nil || impl.Code != nil || len(impl.CodeSrc) > 0 || len(impl.CodeBuf) > 0 {
 		return
 	}
-	// Compiled here, once, with gpython's own compiler (the code is two
-	// plain statements): a context compiling it on first use would write
-	// impl.Code while another context reads it.
-	code, err := compile.Compile(helperCode, "<builtins>", py.ExecMode, 0, true)
-	if err != nil {
-		panic(err)
-	}
+	// Made here, once (a context compiling it on first use would write
+	// impl.Code while another context reads it), and by hand: running
+	// gpython's compiler for two statements cost every start-up a third
+	// of a millisecond. TestHelperCodeCompiled checks it against the
+	// compiler's output for helperCode.
 	impl.Methods = append(impl.Methods, makeHelper)
-	impl.Code = code
+	impl.Code = helperCodeObject()
+}
+
+// helperCodeObject is helperCode compiled by gpython's compiler, written
+// out: the name _make_helper is called, its result stored as help, then
+// the name deleted.
+func helperCodeObject() *py.Code {
+	const (
+		loadName     = "e\x00\x00"    // LOAD_NAME 0 (_make_helper)
+		callFunction = "\x83\x00\x00" // CALL_FUNCTION 0
+		storeName    = "Z\x01\x00"    // STORE_NAME 1 (help)
+		deleteName   = "[\x00\x00"    // DELETE_NAME 0 (_make_helper)
+		loadConst    = "d\x00\x00"    // LOAD_CONST 0 (None)
+		returnValue  = "S"            // RETURN_VALUE
+	)
+	return &py.Code{
+		Stacksize:   1,
+		Flags:       py.CO_NOFREE,
+		Code:        loadName + callFunction + storeName + deleteName + loadConst + returnValue,
+		Consts:      py.Tuple{py.None},
+		Names:       []string{"_make_helper", "help"},
+		Filename:    "<builtins>",
+		Name:        "<module>",
+		Firstlineno: 1,
+		Lnotab:      "\t\x01",
+	}
 }

@@ -55,6 +55,9 @@ func init() {
 		// FileIO.__init__ sets name through the instance's __setattr__,
 		// which a derived class may define
 		Settle: func(inst, v py.Object) error {
+			if f, ok := v.(*FileIO); ok && inst != v {
+				f.owner = inst
+			}
 			if f, ok := v.(*FileIO); ok && !f.closed {
 				if name := f.nameAttr(); name != nil {
 					return vm.SetAttr(inst, "name", name)

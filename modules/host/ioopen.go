@@ -193,7 +193,7 @@ func installIO() {
 			impl.Methods[i] = open
 		}
 	}
-	for _, t := range []*py.Type{FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, TextIOWrapperType} {
+	for _, t := range []*py.Type{FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, TextIOWrapperType, TextBufferType} {
 		if err := t.Ready(); err != nil {
 			panic(err)
 		}
@@ -201,7 +201,9 @@ func installIO() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "_io", Doc: ioModuleDoc},
 		Methods: []*py.Method{open, pyutil.MustNewMethod("_finalizer_inert", finalizerInert, 0,
-			"_finalizer_inert(cls): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for).")},
+			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False and their attributes carried hold nothing a drop finalizes (asyncio's futures)."),
+			pyutil.MustNewMethod("_memio_accelerate", memioAccelerate, 0,
+				"_memio_accelerate(cls, kind): replace the common methods of io.py's BytesIO ('bytes') or StringIO ('text') with Go ones over the same attributes.")},
 		Globals: py.StringDict{
 			"FileIO":               FileIOType,
 			"BufferedReader":       BufferedReaderType,
@@ -209,6 +211,7 @@ func installIO() {
 			"BufferedRandom":       BufferedRandomType,
 			"TextIOWrapper":        TextIOWrapperType,
 			"UnsupportedOperation": UnsupportedOperationType,
+			"_TextBuffer":          TextBufferType,
 			"DEFAULT_BUFFER_SIZE":  py.Int(8192),
 		},
 	})
@@ -219,6 +222,9 @@ func installIO() {
 // dropped, as in CPython), but their own close only frees memory, and a
 // tracked instance costs a collection when dropped (vm.SetFinalizerInert).
 func finalizerInert(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) > 1 {
+		return dropHint(args)
+	}
 	var clsO py.Object
 	if err := py.UnpackTuple(args, nil, "_finalizer_inert", 1, 1, &clsO); err != nil {
 		return nil, err
@@ -228,5 +234,25 @@ func finalizerInert(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "_finalizer_inert() argument must be a class, not %s", clsO.Type().Name)
 	}
 	vm.SetFinalizerInert(cls)
+	return py.None, nil
+}
+
+// dropHint is _io._finalizer_inert(cls, flag, *carried) (vm.SetDropHint):
+// asyncio's futures, whose __del__ does something only while their flag
+// attribute is true.
+func dropHint(args py.Tuple) (py.Object, error) {
+	cls, ok := args[0].(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_finalizer_inert() argument must be a class, not %s", args[0].Type().Name)
+	}
+	names := make([]string, len(args)-1)
+	for i, a := range args[1:] {
+		s, ok := a.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "_finalizer_inert() attribute name must be str, not %s", a.Type().Name)
+		}
+		names[i] = string(s)
+	}
+	vm.SetDropHint(cls, names[0], names[1:]...)
 	return py.None, nil
 }

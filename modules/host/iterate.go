@@ -72,14 +72,16 @@ func instanceClass(o py.Object) (*py.Type, bool) {
 // as CPython does; found is false when the class has none.
 func callSpecial(o py.Object, name string, args ...py.Object) (res py.Object, found bool, err error) {
 	cls, ok := instanceClass(o)
-	if !ok || cls.Lookup(name) == nil {
+	if !ok {
 		return nil, false, nil
 	}
-	m, err := vm.GetAttr(o, name)
-	if err != nil {
-		return nil, true, err
+	m := cls.Lookup(name)
+	if m == nil {
+		return nil, false, nil
 	}
-	res, err = vm.Call(m, args, nil)
+	// bound from the class, as CPython's slots are: o's __getattribute__
+	// is not asked
+	res, err = vm.CallSpecialMethod(o, m, args...)
 	return res, true, err
 }
 

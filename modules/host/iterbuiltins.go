@@ -1,6 +1,8 @@
 package host
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -793,6 +795,9 @@ func listNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil || src == nil {
 		return py.NewList(), err
 	}
+	if err := probeLength(src); err != nil { // length_hint.go
+		return nil, err
+	}
 	items, err := collect(src)
 	if err != nil {
 		return nil, err
@@ -833,25 +838,29 @@ func strJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	if err != nil {
 		return nil, err
 	}
+	// The first pass checks the items and sizes the result; the second
+	// writes each part once into the one allocation the result keeps.
 	n := 0
-	strs := make([]py.String, len(items))
 	for i, item := range items {
 		// an instance of a str subclass joins as the str it holds
 		s, ok := pyutil.Unwrap(item).(py.String)
 		if !ok {
 			return nil, pyutil.TypeErrorf("sequence item %d: expected str instance, %s found", i, pyutil.TypeName(item))
 		}
-		strs[i] = s
 		n += len(s)
 	}
-	buf := make([]byte, 0, n+len(sep)*max(len(items)-1, 0))
-	for i, s := range strs {
-		if i > 0 {
-			buf = append(buf, sep...)
-		}
-		buf = append(buf, s...)
+	if len(items) > 1 {
+		n += len(sep) * (len(items) - 1)
 	}
-	return py.String(buf), nil
+	var buf strings.Builder
+	buf.Grow(n)
+	for i, item := range items {
+		if i > 0 {
+			buf.WriteString(string(sep))
+		}
+		buf.WriteString(string(pyutil.Unwrap(item).(py.String)))
+	}
+	return py.String(buf.String()), nil
 }
 
 // joinItems is PySequence_Fast(o, "can only join an iterable"): the items
@@ -861,7 +870,9 @@ func joinItems(o py.Object) ([]py.Object, error) {
 	case py.Tuple:
 		return v, nil
 	case *py.List:
-		return append([]py.Object(nil), v.Items...), nil
+		// Not copied: both joins read the items without running
+		// Python code, so the list cannot change under them.
+		return v.Items, nil
 	}
 	it, err := vm.Iter(o)
 	if err != nil {

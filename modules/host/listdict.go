@@ -232,6 +232,9 @@ func listExtend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		l.Items = append(l.Items, x...)
 		return py.None, nil
 	}
+	if err := probeLength(args[0]); err != nil { // length_hint.go
+		return nil, err
+	}
 	// Items are appended as they come: what an iterator yielded before it
 	// raised stays in the list, as in CPython.
 	err := iterate(args[0], func(item py.Object) (bool, error) {

@@ -929,14 +929,25 @@ func init() {
 			return py.String(s), utf8.RuneCountInString(s), err
 		})
 	})
-	textMethod("write", "Write string to stream. Returns the number of characters written.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	// write checks its argument before the stream, as CPython's does
+	// (a bytes write to a closed file is a TypeError)
+	ioMethod(tt, "write", "Write string to stream. Returns the number of characters written.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) != 1 || len(kwargs) != 0 {
 			return nil, pyutil.TypeErrorf("write() takes exactly one argument (%d given)", len(args)+len(kwargs))
 		}
 		s, ok := args[0].(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", pyutil.TypeName(args[0]))
+			what := pyutil.TypeName(args[0])
+			if args[0] == py.None {
+				what = "None" // CPython's argument parser names None so
+			}
+			return nil, pyutil.TypeErrorf("write() argument must be str, not %s", what)
 		}
+		if err := t.checkOpen(); err != nil {
+			return nil, err
+		}
+		t.buf.lock()
+		defer t.buf.unlock()
 		if !t.buf.canWrite() {
 			return nil, unsupported("not writable")
 		}

@@ -209,7 +209,7 @@ scanner = __import__('json.scanner', None, None, ['make_scanner'])
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "json", Doc: moduleDoc, FileDesc: "json/__init__.py"},
+		Info: py.ModuleInfo{Name: "json", Doc: moduleDoc, FileDesc: vm.EmbeddedFile("json", true)},
 		Methods: []*py.Method{
 			py.MustNewMethod("_encode", pyutil.Guard(json_encode), 0, "Encode a value with a JSONEncoder's settings."),
 			py.MustNewMethod("_encode_str", pyutil.Guard(json_encode_str), 0, "The JSON text of a str."),
@@ -226,6 +226,9 @@ func init() {
 		},
 		CodeSrc: pySource,
 	})
+	// located in the library directory as Lib/modules' are, with its
+	// lines in tracebacks
+	pyutil.SourceLines.Embed(vm.EmbeddedFile("json", true), pySource)
 }
 
 func truth(o py.Object) (bool, error) { return vm.Truth(o) }
@@ -380,17 +383,20 @@ func indexArg(o py.Object) (int, error) {
 // that "from json.decoder import JSONDecodeError" works.
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "json.decoder", Doc: "The decoder half of json: JSONDecoder and JSONDecodeError.", FileDesc: "json/decoder.py"},
+		Info:    py.ModuleInfo{Name: "json.decoder", Doc: "The decoder half of json: JSONDecoder and JSONDecodeError.", FileDesc: vm.EmbeddedFile("json.decoder", false)},
 		CodeSrc: decoderSource,
 	})
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "json.encoder", Doc: "The encoder half of json: JSONEncoder and the str escapers.", FileDesc: "json/encoder.py"},
+		Info:    py.ModuleInfo{Name: "json.encoder", Doc: "The encoder half of json: JSONEncoder and the str escapers.", FileDesc: vm.EmbeddedFile("json.encoder", false)},
 		CodeSrc: encoderSource,
 	})
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "json.scanner", Doc: "JSON token scanner", FileDesc: "json/scanner.py"},
+		Info:    py.ModuleInfo{Name: "json.scanner", Doc: "JSON token scanner", FileDesc: vm.EmbeddedFile("json.scanner", false)},
 		CodeSrc: scannerSource,
 	})
+	pyutil.SourceLines.Embed(vm.EmbeddedFile("json.decoder", false), decoderSource)
+	pyutil.SourceLines.Embed(vm.EmbeddedFile("json.encoder", false), encoderSource)
+	pyutil.SourceLines.Embed(vm.EmbeddedFile("json.scanner", false), scannerSource)
 }
 
 const decoderSource = `from json import JSONDecoder, JSONDecodeError, _scanstring

@@ -1,6 +1,11 @@
 package json
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
+)
 
 // toolSource is json.tool, run as "python -m json.tool [infile
 // [outfile]] [--sort-keys]": it checks a JSON document and writes it
@@ -48,7 +53,8 @@ if __name__ == '__main__':
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "json.tool", Doc: "Command-line tool to validate and pretty-print JSON", FileDesc: "json/tool.py"},
+		Info:    py.ModuleInfo{Name: "json.tool", Doc: "Command-line tool to validate and pretty-print JSON", FileDesc: vm.EmbeddedFile("json.tool", false)},
 		CodeSrc: toolSource,
 	})
+	pyutil.SourceLines.Embed(vm.EmbeddedFile("json.tool", false), toolSource)
 }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -369,7 +370,7 @@ func scriptPwdHome(self py.Object, s string) (home py.Object, ok bool, err error
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-var varPattern = regexp.MustCompile(`\$([A-Za-z0-9_]+|\{[^}]*\})`)
+var varPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\$([A-Za-z0-9_]+|\{[^}]*\})`) })
 
 func expandVars(p string) string {
 	if !strings.Contains(p, "$") {
@@ -377,7 +378,7 @@ func expandVars(p string) string {
 	}
 	i := 0
 	for {
-		loc := varPattern.FindStringSubmatchIndex(p[i:])
+		loc := varPattern().FindStringSubmatchIndex(p[i:])
 		if loc == nil {
 			return p
 		}

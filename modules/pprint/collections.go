@@ -15,8 +15,13 @@ import (
 // printed as that repr, as CPython dispatches on type(obj).__repr__).
 
 // collectionsKind is the name of the collections class whose __repr__ o
-// uses ("OrderedDict", "defaultdict", "Counter", "deque", "ChainMap"), or "".
+// uses ("OrderedDict", "defaultdict", "Counter", "deque", "ChainMap",
+// "UserDict", "UserList", "UserString"), "mappingproxy" for a class's
+// namespace view, or "".
 func collectionsKind(o py.Object) string {
+	if o.Type().Name == "mappingproxy" {
+		return "mappingproxy"
+	}
 	for _, c := range o.Type().Mro {
 		cls, ok := c.(*py.Type)
 		if !ok {
@@ -27,7 +32,8 @@ func collectionsKind(o py.Object) string {
 		}
 		if mod, _ := cls.Dict["__module__"].(py.String); mod == "collections" {
 			switch cls.Name {
-			case "OrderedDict", "defaultdict", "Counter", "deque", "ChainMap":
+			case "OrderedDict", "defaultdict", "Counter", "deque", "ChainMap",
+				"UserDict", "UserList", "UserString":
 				return cls.Name
 			}
 		}
@@ -73,6 +79,27 @@ func callList(o py.Object, method string) ([]py.Object, error) {
 func (p Printer) collection(kind string, o py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) (bool, error) {
 	name := o.Type().Name
 	switch kind {
+	case "UserDict", "UserList", "UserString":
+		// laid out as the object they wrap, at the wrapper's own level
+		data, err := vm.GetAttr(o, "data")
+		if err != nil {
+			return false, err
+		}
+		return true, p.format(data, b, indent, allowance, context, level-1)
+	case "mappingproxy":
+		m, err := vm.GetAttr(o, "copy")
+		if err != nil {
+			return false, err
+		}
+		d, err := vm.Call(m, nil, nil)
+		if err != nil {
+			return false, err
+		}
+		b.WriteString("mappingproxy(")
+		if err := p.format(d, b, indent+13, allowance+1, context, level); err != nil {
+			return true, err
+		}
+		b.WriteString(")")
 	case "OrderedDict":
 		items, err := callList(o, "items")
 		if err != nil || len(items) == 0 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const moduleDoc = `Readable, line-wrapped reprs for nested containers (lists, tuples, dicts,
@@ -30,11 +31,28 @@ class PrettyPrinter:
         self._stream = stream
         self._compact = compact
 
+    def _own_format(self):
+        # a subclass's format method, which every repr then goes through
+        if type(self).format is PrettyPrinter.format:
+            return None
+        return self.format
+
     def pprint(self, object):
-        pprint(object, self._stream, self._indent_per_level, self._width, self._depth, compact=self._compact)
+        hook = self._own_format()
+        if hook is None:
+            pprint(object, self._stream, self._indent_per_level, self._width, self._depth, compact=self._compact)
+            return
+        stream = self._stream
+        if stream is None:
+            import sys
+            stream = sys.stdout
+        stream.write(_pformat_hooked(object, self._indent_per_level, self._width, self._depth, self._compact, hook) + "\n")
 
     def pformat(self, object):
-        return pformat(object, self._indent_per_level, self._width, self._depth, compact=self._compact)
+        hook = self._own_format()
+        if hook is None:
+            return pformat(object, self._indent_per_level, self._width, self._depth, compact=self._compact)
+        return _pformat_hooked(object, self._indent_per_level, self._width, self._depth, self._compact, hook)
 
     def isrecursive(self, object):
         return _format(object, self._depth)[2]
@@ -48,7 +66,7 @@ class PrettyPrinter:
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "pprint", Doc: moduleDoc, FileDesc: "pprint.py"},
+		Info: py.ModuleInfo{Name: "pprint", Doc: moduleDoc, FileDesc: vm.EmbeddedFile("pprint", false)},
 		Methods: []*py.Method{
 			py.MustNewMethod("pprint", pyutil.Guard(pprint_pprint), 0, pprintDoc),
 			py.MustNewMethod("pformat", pyutil.Guard(pprint_pformat), 0, pformatDoc),
@@ -57,10 +75,14 @@ func init() {
 			py.MustNewMethod("isrecursive", pyutil.Guard(pprint_isrecursive), 0, isrecursiveDoc),
 			py.MustNewMethod("_check", pyutil.Guard(pprint_check), 0, "Validate PrettyPrinter arguments."),
 			py.MustNewMethod("_format", pyutil.Guard(pprint_format), 0, "(repr, readable, recursive) of object."),
+			py.MustNewMethod("_pformat_hooked", pyutil.Guard(pprint_pformat_hooked), 0, "pformat with each repr made by a subclass's format method."),
 		},
 		Globals: py.StringDict{},
 		CodeSrc: pySource,
 	})
+	// located in the library directory as Lib/modules' are, with its
+	// lines in tracebacks
+	pyutil.SourceLines.Embed(vm.EmbeddedFile("pprint", false), pySource)
 }
 
 const pprintDoc = `pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False)
@@ -147,6 +169,25 @@ func pprint_pformat(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if err != nil {
 		return nil, err
 	}
+	s, err := p.Format(obj)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
+}
+
+// pprint_pformat_hooked is pformat for a PrettyPrinter subclass that
+// defines format: (object, indent, width, depth, compact, format).
+func pprint_pformat_hooked(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+	var obj, indent, width, depth, compact, hook py.Object
+	if err := py.UnpackTuple(args, nil, "_pformat_hooked", 6, 6, &obj, &indent, &width, &depth, &compact, &hook); err != nil {
+		return nil, err
+	}
+	p, err := printerFromArgs(indent, width, depth, compact)
+	if err != nil {
+		return nil, err
+	}
+	p.Hook = hook
 	s, err := p.Format(obj)
 	if err != nil {
 		return nil, err

@@ -19,6 +19,10 @@ type Printer struct {
 	Width   int  // desired maximum line width (width=80)
 	Depth   int  // levels shown before "..."; 0 for no limit (depth=None)
 	Compact bool // pack several short items per line (compact=False)
+	// Hook, when not nil, is a subclass's PrettyPrinter.format (bound):
+	// called as Hook(object, context, maxlevels, level) for each repr the
+	// layout needs, returning (repr, readable, recursive).
+	Hook py.Object
 }
 
 // DefaultPrinter has CPython's defaults.
@@ -42,6 +46,9 @@ func (p Printer) Repr(o py.Object) (rep string, readable, recursive bool, err er
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 func (p Printer) repr(o py.Object, context map[uintptr]bool, level int) (string, error) {
+	if p.Hook != nil {
+		return p.hookRepr(o, context, level)
+	}
 	st := &reprState{readable: true}
 	ctx := make(map[uintptr]bool, len(context))
 	for k, v := range context {
@@ -182,7 +189,7 @@ func (p Printer) tuple(o py.Object, b *strings.Builder, indent, allowance int, c
 // set whose members it shows (o itself, or the value of a subclass
 // instance, shown with its class name in front).
 func (p Printer) set(o, members py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) error {
-	items, err := pyrepr.SortedSetItems(members)
+	items, err := sortedMembers(members)
 	if err != nil {
 		return err
 	}
@@ -464,7 +471,7 @@ func sortedItems(o py.Object) (keys, values []py.Object, err error) {
 		}
 		return keys, values, nil
 	case *vm.Dict:
-		if keys, err = pyrepr.SortedSetItems(d); err != nil {
+		if keys, err = sortedMembers(d); err != nil {
 			return nil, nil, err
 		}
 		values = make([]py.Object, len(keys))
@@ -477,4 +484,35 @@ func sortedItems(o py.Object) (keys, values []py.Object, err error) {
 		return keys, values, nil
 	}
 	return nil, nil, nil
+}
+
+// hookRepr is repr through the subclass's format method, given a dict of
+// the ids being laid out as its context.
+func (p Printer) hookRepr(o py.Object, context map[uintptr]bool, level int) (string, error) {
+	ctx := vm.NewDict(len(context))
+	for k := range context {
+		if err := ctx.SetItem(py.Int(k), py.Int(1)); err != nil {
+			return "", err
+		}
+	}
+	var maxlevels py.Object = py.None
+	if p.Depth > 0 {
+		maxlevels = py.Int(p.Depth)
+	}
+	r, err := vm.Call(p.Hook, py.Tuple{o, ctx, maxlevels, py.Int(level)}, nil)
+	if err != nil {
+		return "", err
+	}
+	items, err := listOf(r)
+	if err != nil {
+		return "", err
+	}
+	if len(items) != 3 {
+		return "", py.ExceptionNewf(py.ValueError, "format() must return (repr, readable, recursive)")
+	}
+	rep, ok := items[0].(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "format() must return a str as its repr, not '%s'", items[0].Type().Name)
+	}
+	return string(rep), nil
 }

@@ -64,6 +64,9 @@ var readlineCases = []pytesting.Case{
 	{"bad namespace", `err(rlcompleter.Completer, [1])`},
 	{"installed", `(readline.set_completer(rlcompleter.Completer().complete), type(readline.get_completer()).__name__, rlcompleter._readline_available, rlcompleter.__all__)`},
 	{"class members", `sorted(n for n in set(rlcompleter.get_class_members(Obj)) - set(dir(object)) if not n.startswith("__"))`},
+	{"append to a missing file", `(fill("a"), err(readline.append_history_file, 1, os.path.join(d, "missing"))[0], os.path.exists(os.path.join(d, "missing")))`},
+	{"append to a file", `(fill("a", "b", "c"), readline.write_history_file(os.path.join(d, "h2")), readline.append_history_file(2, os.path.join(d, "h2")), open(os.path.join(d, "h2")).read().split())`},
+	{"version", `(type(readline._READLINE_VERSION), readline._READLINE_VERSION >= 0x600, type(readline._READLINE_RUNTIME_VERSION))`},
 }
 
 func TestReadlineDifferential(t *testing.T) {

@@ -154,6 +154,8 @@ var socketModule = &py.ModuleImpl{
 // init is the package's only init() (TestOneInit): file names decide
 // nothing.
 func init() {
+	moveRuntimeFDsHigh() // first: before anything opens a file (lowfd.go)
+	limitProcsToQuota()
 	setup()
 	py.RegisterModule(socketModule)
 	py.RegisterModule(nativeModule())

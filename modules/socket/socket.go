@@ -634,13 +634,32 @@ func (s *Socket) connect(addr py.Object, caller string, raise bool) (syscall.Err
 // Accept accepts a connection under the socket's mode and returns the new
 // socket (close-on-exec, same family/type/proto, the module's default
 // timeout with its descriptor mode set to match) and the peer's address.
+//
+// A blocking accept(2) takes the number of the descriptor it will return
+// as it starts waiting, so that in CPython the first file another thread
+// opens meanwhile gets the next number. Here the wait may first be a
+// poll (finalizeBeforeBlocking): a placeholder holds that number until
+// the accept(2) call itself.
 func (s *Socket) Accept() (*Socket, py.Object, error) {
 	var ra rawAddr
+	hold := -1
+	if fd, tmo, err := s.state(); err == nil && tmo < 0 {
+		if h, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0); e == 0 {
+			hold = int(h)
+		}
+	}
 	nfd, err := s.readIO(0, false, func(fd, _ int) (int, error) {
+		if hold >= 0 {
+			syscall.Close(hold)
+			hold = -1
+		}
 		n, a, err := sysAccept4(fd)
 		ra = a
 		return n, err
 	})
+	if hold >= 0 {
+		syscall.Close(hold)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -21,7 +21,7 @@ var nativeModule = &py.ModuleImpl{
 
 // pythonModule is "ssl": Lib/ssl.py, embedded, so no file is needed on disk.
 var pythonModule = &py.ModuleImpl{
-	Info: py.ModuleInfo{Name: "ssl", FileDesc: "ssl.py"},
+	Info: py.ModuleInfo{Name: "ssl", FileDesc: vm.EmbeddedFile("ssl", false)},
 }
 
 // addMethods registers module-level functions of _ssl.
@@ -40,8 +40,12 @@ func init() {
 	setup()
 	py.RegisterModule(nativeModule)
 	// precompiled code when Lib/modules.codecache has it for this source
-	codecache.SetCode(pythonModule, lib.SSLSource)
+	// (located in the library directory as Lib/modules' are, with its
+	// lines in tracebacks)
+	load := func() string { return lib.SSLSource }
+	codecache.SetLazyCode(pythonModule, load)
 	py.RegisterModule(pythonModule)
+	pyutil.SourceLines.EmbedLazy(pythonModule.Info.FileDesc, load)
 }
 
 // setup builds _ssl, each step in the file it names, in this order:

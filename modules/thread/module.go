@@ -6,6 +6,8 @@
 package thread
 
 import (
+	"sync/atomic"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
@@ -55,11 +57,39 @@ func startNewThread(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 			return nil, err
 		}
 	}
-	ident, err := vm.StartThread(contextOf(self), fn, fargs, fkw, nil)
+	var done func()
+	if isServiceThread(fn) {
+		services.Add(1)
+		done = func() { services.Add(-1) }
+	}
+	ident, err := vm.StartThread(contextOf(self), fn, fargs, fkw, done)
 	if err != nil {
+		if done != nil {
+			done()
+		}
 		return nil, err
 	}
 	return py.Int(ident), nil
+}
+
+// services counts the running threads started for the interpreter's own
+// machinery (the multiprocessing hub's listener and connection servers):
+// threads a program did not ask for, which _count leaves out, as it would
+// not see the work CPython does without threads. start_new_thread counts
+// a thread as one when its function has a true _service_thread_
+// attribute.
+var services atomic.Int64
+
+// isServiceThread reports whether fn, a function or a method bound to
+// one, is marked as the interpreter's own. It reads the function's
+// __dict__ directly: threading's every start passes a bound method, and
+// an attribute lookup that fails would build an AttributeError each time.
+func isServiceThread(fn py.Object) bool {
+	if m, ok := fn.(*py.BoundMethod); ok {
+		fn = m.Method
+	}
+	f, ok := fn.(*py.Function)
+	return ok && f.Dict["_service_thread_"] == py.True
 }
 
 func allocateLock(self py.Object) (py.Object, error) { return NewLock(), nil }
@@ -67,7 +97,7 @@ func allocateLock(self py.Object) (py.Object, error) { return NewLock(), nil }
 func getIdent(self py.Object) (py.Object, error) { return py.Int(vm.ThreadIdent()), nil }
 
 func count(self py.Object) (py.Object, error) {
-	return py.Int(vm.StartedThreads(contextOf(self))), nil
+	return py.Int(max(0, int64(vm.StartedThreads(contextOf(self)))-services.Load())), nil
 }
 
 func stackSizeFn(self py.Object, args py.Tuple) (py.Object, error) {

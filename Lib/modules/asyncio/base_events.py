@@ -155,6 +155,18 @@ class Server(events.AbstractServer):
         yield from self.wait_closed()
 
 
+def _steps_of_pending_tasks(handles):
+    """Whether a callback among handles steps a task still pending."""
+    for handle in handles:
+        callback = getattr(handle, '_callback', None)
+        owner = getattr(callback, '__self__', None)
+        if isinstance(callback, tasks.TaskWakeupMethWrapper):
+            owner = callback._task
+        if isinstance(owner, tasks.Task) and not owner.done():
+            return True
+    return False
+
+
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
@@ -264,11 +276,18 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if not self._closed:
             self._closed = True
+            stepping = _steps_of_pending_tasks(self._ready)
             self._ready.clear()
             del self._scheduled[:]
             pool, self._default_executor = self._default_executor, None
             if pool is not None:
                 pool.shutdown(wait=False)
+            if stepping:
+                # The callbacks dropped were the last hold on these tasks:
+                # CPython frees them here, and each pending one says so.
+                stepping = None
+                import gc
+                gc.collect()
 
     @coroutine
     def shutdown_asyncgens(self):

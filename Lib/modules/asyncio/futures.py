@@ -234,3 +234,8 @@ def wrap_future(future, *, loop=None):
 # CPython has a Python and a C implementation under these names; here
 # the one implementation goes by both.
 _PyFuture = _CFuture = Future
+
+# Dropping a future that has no unretrieved exception to report finalizes
+# nothing a script can see (unless its result has a finalizer): the
+# interpreter need not collect to find it.
+__import__('_io')._finalizer_inert(Future, '_log_traceback', '_result')

@@ -520,3 +520,10 @@ def run_coroutine_threadsafe(coro, loop):
 # CPython has a Python and a C implementation under these names; here
 # the one implementation goes by both.
 _PyTask = _CTask = Task
+
+# As for futures.Future: a dropped task or gathering future with no
+# unretrieved exception needs no collection to be found (a pending task
+# is still held by its loop).
+for _cls in (Task, _GatheringFuture):
+    __import__('_io')._finalizer_inert(_cls, '_log_traceback', '_result')
+del _cls

@@ -435,6 +435,7 @@ class _DequeIterator:
     def __next__(self):
         source = self._deque
         if source._changes != self._version:
+            self._version = -1  # spent: its length hint is 0 from now on
             raise RuntimeError("deque mutated during iteration")
         pos = self._pos
         if pos >= len(source):
@@ -443,6 +444,8 @@ class _DequeIterator:
         return self._cell(source, pos)
 
     def __length_hint__(self):
+        if self._version == -1:
+            return 0
         return max(len(self._deque) - self._pos, 0)
 
     def __reduce__(self):

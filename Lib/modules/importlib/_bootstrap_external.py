@@ -55,7 +55,12 @@ DEBUG_BYTECODE_SUFFIXES = ['.pyc']
 OPTIMIZED_BYTECODE_SUFFIXES = ['.pyc']
 EXTENSION_SUFFIXES = ['.cpython-36m-x86_64-linux-gnu.so', '.abi3.so', '.so']
 
-MAGIC_NUMBER = (3379).to_bytes(2, 'little') + b'\r\n'
+# The compiled files this interpreter writes hold its own code objects,
+# which CPython cannot run: their magic number is not CPython 3.6's
+# (3379), so that CPython 3.6 takes a __pycache__ file of ours for stale
+# and compiles the source again, and this interpreter refuses CPython's
+# (cmd/gpython-ssl and vm.PycMagic hold the same number).
+MAGIC_NUMBER = (2836).to_bytes(2, 'little') + b'\r\n'
 _RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
 
 _PYCACHE = '__pycache__'

@@ -13,6 +13,7 @@ import os
 import pickle
 import socket
 import struct
+import _thread
 import threading
 import time
 import itertools
@@ -54,8 +55,9 @@ class _Server(object):
         self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.listener.bind(self.address)
         self.listener.listen(64)
-        t = threading.Thread(target=self._accept_loop, daemon=True)
-        t.start()
+        # The hub's threads are the interpreter's, not the program's:
+        # threading.enumerate() and _thread._count() leave them out.
+        _thread.start_new_thread(self._accept_loop, ())
 
     def _accept_loop(self):
         while True:
@@ -63,9 +65,7 @@ class _Server(object):
                 conn, _ = self.listener.accept()
             except OSError:
                 return
-            t = threading.Thread(target=self._serve, args=(conn,),
-                                 daemon=True)
-            t.start()
+            _thread.start_new_thread(self._serve, (conn,))
 
     def _serve(self, conn):
         try:
@@ -87,6 +87,10 @@ class _Server(object):
             pass
         finally:
             conn.close()
+
+    # _thread._count() leaves these threads out (modules/thread).
+    _accept_loop._service_thread_ = True
+    _serve._service_thread_ = True
 
     def _undo(self, op, oid, reply):
         # The caller went away before its answer (interrupted while it
