@@ -133,7 +133,7 @@ func InheritedMethod(o py.Object, name string) (py.Object, bool) {
 // dict: the instance itself for the methods that take it (int.__format__
 // gives str(True) for an empty spec), else the value owner works on.
 func methodReceiverIn(self py.Object, owner *py.Type, m *py.Method) py.Object {
-	if _, ok := instanceMethods.Load(m); ok {
+	if takesInstance(m) {
 		return self
 	}
 	return receiverIn(self, owner)

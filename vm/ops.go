@@ -807,19 +807,26 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 // isUnsupportedOperand reports whether err is gpython's TypeError for a
 // binary operator neither operand implements.
 func isUnsupportedOperand(err error) bool {
+	msg, ok := typeErrorMessage(err)
+	return ok && strings.HasPrefix(msg, "unsupported operand type(s) for")
+}
+
+// typeErrorMessage returns the message of err when err is a TypeError
+// made with a single str argument, as the loop's own refusals are.
+func typeErrorMessage(err error) (string, bool) {
 	if !isTypeError(err) {
-		return false
+		return "", false
 	}
 	e, ok := exceptionOf(err).(*py.Exception)
 	if !ok {
-		return false
+		return "", false
 	}
 	args, ok := e.Args.(py.Tuple)
 	if !ok || len(args) != 1 {
-		return false
+		return "", false
 	}
 	msg, ok := args[0].(py.String)
-	return ok && strings.HasPrefix(string(msg), "unsupported operand type(s) for")
+	return string(msg), ok
 }
 
 // operandError is CPython's TypeError for a op b when neither operand

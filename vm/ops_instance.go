@@ -304,19 +304,8 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 // isOrderingRefusal reports whether err is the TypeError of an ordering
 // comparison neither operand supports.
 func isOrderingRefusal(err error) bool {
-	if !isTypeError(err) {
-		return false
-	}
-	e, ok := exceptionOf(err).(*py.Exception)
-	if !ok {
-		return false
-	}
-	args, ok := e.Args.(py.Tuple)
-	if !ok || len(args) != 1 {
-		return false
-	}
-	msg, ok := args[0].(py.String)
-	return ok && strings.Contains(string(msg), "' not supported between instances of '")
+	msg, ok := typeErrorMessage(err)
+	return ok && strings.Contains(msg, "' not supported between instances of '")
 }
 
 // instanceCall calls an instance of a Python class (__call__).

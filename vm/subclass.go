@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/go-python/gpython/py"
 
@@ -408,25 +407,25 @@ func receiverFor(self py.Object) py.Object {
 	return pyutil.Unwrap(self)
 }
 
-// instanceMethods are the Go methods of built-in types that take the
-// instance itself as receiver (TakesInstance).
-var instanceMethods sync.Map // *py.Method -> bool
+// takesInstanceFlag is the py.Method flag (beside ArgsBorrowed) that
+// TakesInstance sets. A flag on the method, not a registry: methods made
+// for a Python class (io's accelerated BytesIO methods) belong to one
+// interpreter, and a registry holding them would keep it alive after it
+// is closed.
+const takesInstanceFlag = 1 << 21
 
 // TakesInstance marks m, a method in a built-in type's Dict, as one that
 // gets an instance of a derived class as itself instead of its built-in
 // value: int.__format__ with an empty spec is str(self), which the
 // class's own __str__ decides.
-func TakesInstance(m *py.Method) { instanceMethods.Store(m, true) }
+func TakesInstance(m *py.Method) { m.Flags |= takesInstanceFlag }
 
 // takesInstance reports whether TakesInstance marked m.
-func takesInstance(m *py.Method) bool {
-	_, ok := instanceMethods.Load(m)
-	return ok
-}
+func takesInstance(m *py.Method) bool { return m.Flags&takesInstanceFlag != 0 }
 
 // methodReceiver is the receiver of Go method m for self.
 func methodReceiver(self py.Object, m *py.Method) py.Object {
-	if _, ok := instanceMethods.Load(m); ok {
+	if takesInstance(m) {
 		return self
 	}
 	return pyutil.Unwrap(self)

@@ -266,16 +266,11 @@ def _bytes_size(value):
 
 
 def _text_size(value):
-    # A size argument of StringIO's methods: None is -1.
-    if value is None:
-        return -1
-    if isinstance(value, int):
-        return value
-    if hasattr(type(value), '__index__'):
-        return value.__index__()
-    if isinstance(value, float):
+    # A size argument of StringIO's methods: _index's, but a float is
+    # refused with another message.
+    if isinstance(value, float) and not hasattr(type(value), '__index__'):
         raise TypeError("'float' object cannot be interpreted as an integer")
-    raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
+    return _index(value)
 
 
 def _seek_arg(value):

@@ -35,7 +35,10 @@ type KwFunc = func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obje
 var kwFuncs sync.Map
 
 // MustNewMethod is py.MustNewMethod, also recording a keyword-taking
-// function so that GetAttr can bind it as a *BuiltinMethod.
+// function so that GetAttr can bind it as a *BuiltinMethod. The record
+// lasts as long as the process: use it for the methods of Go types made
+// at init, not for methods made for one interpreter's objects (their
+// closures would keep it alive once closed).
 func MustNewMethod(name string, fn any, flags int, doc string) *py.Method {
 	m := py.MustNewMethod(name, fn, flags, doc)
 	if kf, ok := fn.(KwFunc); ok {

@@ -112,7 +112,10 @@ func memioAccelerate(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 		name, fast, pyFn := name, fast, pyFn
 		var m *py.Method
-		m = pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		// gpython's constructor, not pyutil's: pyutil records each method
+		// for the life of the process, and this one (its closure holds
+		// cls) belongs to one interpreter.
+		m = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if self == nil || self.Type() == py.ModuleType {
 				// called on the class: cls.read(obj, ...)
 				if len(args) == 0 {

@@ -48,20 +48,13 @@ func safeSorted(items []py.Object) ([]py.Object, error) {
 // sortedMembers is the members of a set, frozenset or dict (its keys) in
 // safeSorted's order.
 func sortedMembers(s py.Object) ([]py.Object, error) {
-	var items []py.Object
 	it, err := vm.Iter(s)
 	if err != nil {
 		return nil, err
 	}
-	for {
-		v, ok, err := vm.Next(it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		items = append(items, v)
+	items, err := vm.AppendItems(nil, it)
+	if err != nil {
+		return nil, err
 	}
 	return safeSorted(items)
 }

@@ -46,6 +46,7 @@ func TestClosedContextIsReleased(t *testing.T) {
 		"collections":      "import collections\ncollections.OrderedDict(a=1)",
 		"codecs_register":  "import codecs\ncodecs.register(lambda name: None)",
 		"asyncio":          "import asyncio\nasyncio.get_event_loop().close()",
+		"memory_io":        "import io\nio.BytesIO(b'x').read()\nio.StringIO('y').read()",
 		"stdlib_mix":       "import enum, logging, email.message, decimal, unittest, http.client, threading, weakref, ssl, inspect",
 		"threads_and_weak": "import threading, weakref\nclass C: pass\nc = C()\nr = weakref.ref(c)\nt = threading.Thread(target=lambda: None)\nt.start(); t.join()",
 	}
