@@ -39,7 +39,9 @@ _CLOSED = "I/O operation on closed file."
 _CLOSED_TEXT = "I/O operation on closed file"
 
 
-def _index(value, what="integer"):
+def _index(value, float_error="integer argument expected, got float"):
+    # A size or position argument: None is -1; a float is refused with
+    # float_error (each class words it as CPython's does).
     if value is None:
         return -1
     if isinstance(value, int):
@@ -47,7 +49,7 @@ def _index(value, what="integer"):
     if hasattr(type(value), '__index__'):
         return value.__index__()
     if isinstance(value, float):
-        raise TypeError("integer argument expected, got float")
+        raise TypeError(float_error)
     raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
 
 
@@ -255,22 +257,13 @@ class TextIOBase(IOBase):
 
 
 def _bytes_size(value):
-    # A size argument of BytesIO's methods: None is -1.
-    if value is None:
-        return -1
-    if isinstance(value, int):
-        return value
-    if hasattr(type(value), '__index__'):
-        return value.__index__()
-    raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
+    # A size argument of BytesIO's methods.
+    return _index(value, "integer argument expected, got 'float'")
 
 
 def _text_size(value):
-    # A size argument of StringIO's methods: _index's, but a float is
-    # refused with another message.
-    if isinstance(value, float) and not hasattr(type(value), '__index__'):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    return _index(value)
+    # A size argument of StringIO's methods.
+    return _index(value, "'float' object cannot be interpreted as an integer")
 
 
 def _seek_arg(value):
