@@ -9,7 +9,8 @@ import (
 // statements CPython 3.6 compiles them to, over temporary local names
 // (__pep492_i1, ...) and the helpers of asyncstmt_rt.go. The statements
 // take lines of their own: each added line ends with lineMark, and the
-// compiled code is moved back to the original lines (lines.go). Added
+// compiled code is moved back to the original lines (lines.go), the lines
+// added after the body to the body's last line (tailNL). Added
 // blocks are indented one column deeper than the statement (never as deep
 // as its body), so that the body keeps its text.
 //
@@ -17,12 +18,16 @@ import (
 //	    BODY                       while __pep492__('m', __i):
 //	else:                           try: __v = (yield from __pep492__('an', __i))
 //	    ELSE                        except StopAsyncIteration: __pep492__('e', __i); continue
-//	                                for T in (__v,):
+//	                                if 1:
+//	                                    T = __v
 //	                                    BODY
-//	                                else: continue
-//	                                break
 //	                               else:
 //	                                   ELSE
+//
+// (the body runs in the while, whose break and continue are the loop's;
+// T = __v has a line of its own that stands for the header's; a target
+// spanning lines takes "for T in (__v,): BODY" followed by "else:
+// continue" and "break" instead),
 //
 //	async with m as T:         ->  __w = __pep492__('ae', (m)); __x = (yield from __pep492__('aw', __w))
 //	    BODY                       try:
@@ -135,16 +140,38 @@ func (r *rewriter36) asyncFor(n, st *node, sc *scope36) ([]repl, bool) {
 	s := startOf(n)
 	iterText := r.render(iter, sc)
 	targetText := r.render(target, sc)
+	// The body runs in an "if 1:" whose first statement binds the target
+	// (a line of its own, standing for the header's line), so that break
+	// and continue are the while's and the loop jumps back once per item,
+	// as CPython's; a target over several lines goes in a one-item for
+	// loop instead.
+	nl := body.kids[0]
+	flat := !strings.Contains(targetText, "\n") &&
+		(inner == "" || nl.sym == symTok && nl.kind == tNewline && nl.pos < len(r.data) && r.data[nl.pos] == '\n')
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s = %s('ai', (%s", it, coroHelper, iterText)
-	b.WriteString(r.pad(s, colon.end, b.String()+targetText) + ")); " + legacyAiter(it) + markedNL)
+	padText := b.String()
+	if !flat {
+		padText += targetText
+	}
+	b.WriteString(r.pad(s, colon.end, padText) + ")); " + legacyAiter(it) + markedNL)
 	fmt.Fprintf(&b, "%swhile %s('m', %s):%s", head, coroHelper, it, markedNL)
 	fmt.Fprintf(&b, "%stry: %s = (yield from %s('an', %s))%s", ind, v, coroHelper, it, markedNL)
 	fmt.Fprintf(&b, "%sexcept StopAsyncIteration: %s('e', %s); continue%s", ind, coroHelper, it, markedNL)
-	fmt.Fprintf(&b, "%sfor %s in (%s,):", ind, targetText, v)
-	reps := []repl{{s, colon.end, b.String()}}
-	reps = r.collect(body, sc, reps)
-	reps = append(reps, repl{at, at, pre + ind + "else: continue" + markedNL + ind + "break" + markedNL})
+	var reps []repl
+	switch {
+	case flat && inner == "":
+		fmt.Fprintf(&b, "%sif 1: %s = %s;", ind, targetText, v)
+		reps = r.collect(body, sc, []repl{{s, colon.end, b.String()}})
+	case flat:
+		fmt.Fprintf(&b, "%sif 1:", ind)
+		bind := repl{nl.pos + 1, nl.pos + 1, inner + targetText + " = " + v + tailNL}
+		reps = r.collect(body, sc, []repl{{s, colon.end, b.String()}, bind})
+	default:
+		fmt.Fprintf(&b, "%sfor %s in (%s,):", ind, targetText, v)
+		reps = r.collect(body, sc, []repl{{s, colon.end, b.String()}})
+		reps = append(reps, repl{at, at, pre + ind + "else: continue" + tailNL + ind + "break" + tailNL})
+	}
 	for _, c := range k[6:] {
 		reps = r.collect(c, sc, reps)
 	}
@@ -220,10 +247,10 @@ func (r *rewriter36) asyncWith(n, st *node, sc *scope36) ([]repl, bool) {
 	tail.WriteString(pre)
 	for i := len(items) - 1; i >= 0; i-- {
 		l := level(i)
-		fmt.Fprintf(&tail, "%sexcept BaseException as %s:%s", l, es[i], markedNL)
-		fmt.Fprintf(&tail, "%s if not (yield from %s('ax', %s, %s)): raise%s", l, coroHelper, ws[i], es[i], markedNL)
-		fmt.Fprintf(&tail, "%sfinally:%s", l, markedNL)
-		fmt.Fprintf(&tail, "%s if %s('o', %s): (yield from %s('ax', %s, None))%s", l, coroHelper, ws[i], coroHelper, ws[i], markedNL)
+		fmt.Fprintf(&tail, "%sexcept BaseException as %s:%s", l, es[i], tailNL)
+		fmt.Fprintf(&tail, "%s if not (yield from %s('ax', %s, %s)): raise%s", l, coroHelper, ws[i], es[i], tailNL)
+		fmt.Fprintf(&tail, "%sfinally:%s", l, tailNL)
+		fmt.Fprintf(&tail, "%s if %s('o', %s): (yield from %s('ax', %s, None))%s", l, coroHelper, ws[i], coroHelper, ws[i], tailNL)
 	}
 	return append(reps, repl{at, at, tail.String()}), true
 }

@@ -13,17 +13,15 @@ import (
 // The builtin __pep492__ runs the coroutines that coroutines.go rewrites.
 // Its first argument says what:
 //
-//	'w', ns, refs          makes coroutine functions of the generator
-//	                       functions refs names: in the namespace ns (a
-//	                       module's or class's locals()) by 'name' or
-//	                       'Class.name', or, ns None, the functions
-//	                       themselves or (thunk,) giving one; a name that
-//	                       is not bound is skipped
+//	'w', ns, refs          nothing (returns None); code compiled before
+//	                       async defs were flagged (a stale cache or
+//	                       .pyc) called it, and the functions refs names
+//	                       (in the namespace ns, a module's or class's
+//	                       locals(), by 'name' or 'Class.name', or, ns
+//	                       None, the functions themselves or (thunk,)
+//	                       giving one) get their code flagged then
 //	'v', ns, refs, value   the same, returning value
-//	'd', decorator         a decorator applying decorator to the function
-//	                       made a coroutine function
-//	'c', generator, fn     the coroutine (or async generator) object of a
-//	                       call of fn
+//	'd', decorator         a decorator applying decorator, for such code
 //	'Y', value             value wrapped, yielded by an async generator
 //	'a', x                 the iterator that `await x` delegates to, or
 //	                       CPython 3.6's TypeError
@@ -32,11 +30,13 @@ import (
 //	                       CO_ITERABLE_COROUTINE, so `await` accepts its
 //	                       generators; True when fn was marked
 //
-// A coroutine function is the function object itself, its code replaced
-// by a trampoline that calls the generator function (a copy of the
-// function) and wraps the generator into a coroutine object: type,
-// methods and errors of CPython 3.6's coroutine, co_flags with
-// CO_COROUTINE (0x80).
+// The generator function an async def becomes is flagged as CPython
+// flags a coroutine function's code, CO_COROUTINE (0x80) instead of
+// CO_GENERATOR, or CO_ASYNC_GENERATOR (0x200) for an async generator
+// function (markAsyncCode, when it is compiled). The loop runs such code
+// as a generator's and hands the generator of each call to asyncCall
+// (vm.AsyncCall), which makes the coroutine object: type, methods and
+// errors of CPython 3.6's coroutine.
 
 // coFlagCoroutine and coFlagIterableCoroutine are CPython's CO_COROUTINE
 // and CO_ITERABLE_COROUTINE (the flag of types.coroutine's generators).
@@ -79,25 +79,6 @@ func coroutineBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 			makeCoroutineFunction(a[0])
 			return py.Call(deco, a, nil)
 		}, 0, ""), nil
-	case kind == "c" && len(args) == 3:
-		g, ok := args[1].(*py.Generator)
-		if !ok {
-			return nil, py.ExceptionNewf(py.SystemError, "%s(): not a generator", coroHelper)
-		}
-		name, qualname := g.Code.Name, g.Code.Name
-		if fn, ok := args[2].(*py.Function); ok {
-			name = fn.Name
-			if fn.Qualname != "" {
-				qualname = fn.Qualname
-			}
-		}
-		trampolines.Lock()
-		code := trampolines.byCode[g.Code]
-		trampolines.Unlock()
-		if hasMark(g.Code, asyncGenMark) {
-			return &asyncGen{gen: g, name: name, qualname: qualname}, nil
-		}
-		return vm.WrapCoroutine(args[2], g.Code, &coroutine{gen: g, code: code, name: name, qualname: qualname})
 	case kind == "Y" && len(args) == 2:
 		return &wrappedValue{v: args[1]}, nil
 	case kind == "a" && len(args) == 2:
@@ -160,53 +141,6 @@ func wrapRefs(ns, refs py.Object) error {
 	return nil
 }
 
-var trampolines struct {
-	sync.Mutex
-	template *py.Code
-	byCode   map[*py.Code]*py.Code
-}
-
-// trampolineTemplate is the code of a function calling the generator
-// function in its closure and making a coroutine of the generator.
-const trampolineTemplate = `def outer():
-    __pep492_fn = None
-    def trampoline(*args, **kwargs):
-        return __pep492__('c', __pep492_fn(*args, **kwargs), __pep492_fn)
-    return trampoline
-`
-
-// trampolineFor returns the trampoline code for the generator code co.
-func trampolineFor(co *py.Code) (*py.Code, error) {
-	trampolines.Lock()
-	defer trampolines.Unlock()
-	if t, ok := trampolines.byCode[co]; ok {
-		return t, nil
-	}
-	if trampolines.template == nil {
-		mod, err := next(trampolineTemplate, "<pep492>", py.ExecMode, 0, true)
-		if err != nil {
-			return nil, err
-		}
-		trampolines.template = findCode(mod, "trampoline")
-		if trampolines.template == nil {
-			return nil, py.ExceptionNewf(py.SystemError, "%s: no trampoline", coroHelper)
-		}
-		trampolines.byCode = map[*py.Code]*py.Code{}
-	}
-	t := *trampolines.template
-	t.Name = co.Name
-	t.Filename = co.Filename
-	t.Firstlineno = co.Firstlineno
-	t.Lnotab = ""
-	if hasMark(co, asyncGenMark) {
-		t.Flags |= coFlagAsyncGenerator
-	} else {
-		t.Flags |= coFlagCoroutine
-	}
-	trampolines.byCode[co] = &t
-	return &t, nil
-}
-
 // findCode finds the code object called name among the constants of co,
 // at any depth.
 func findCode(co *py.Code, name string) *py.Code {
@@ -223,20 +157,84 @@ func findCode(co *py.Code, name string) *py.Code {
 	return nil
 }
 
-// makeCoroutineFunction changes the generator function fn in place into a
-// coroutine function; anything else is left alone.
+// makeCoroutineFunction gives the function x the code flagged as a
+// coroutine's or async generator's when it is a generator function that an
+// async def became but compiled before such code was flagged (a stale code
+// cache or .pyc, which calls __pep492__('w' or 'd')); anything else is left
+// alone.
 func makeCoroutineFunction(x py.Object) {
 	fn, ok := x.(*py.Function)
-	if !ok || fn.Code == nil || fn.Code.Flags&py.CO_GENERATOR == 0 || !hasMark(fn.Code, asyncMark) && !hasMark(fn.Code, asyncGenMark) {
+	if !ok || fn.Code == nil || fn.Code.Flags&py.CO_GENERATOR == 0 {
 		return
 	}
-	t, err := trampolineFor(fn.Code)
-	if err != nil {
+	legacyFlagged.Lock()
+	defer legacyFlagged.Unlock()
+	if co, ok := legacyFlagged.byCode[fn.Code]; ok {
+		fn.Code = co
 		return
 	}
-	gen := *fn
-	fn.Code = t
-	fn.Closure = py.Tuple{py.NewCell(&gen)}
+	co := *fn.Code
+	if !flagAsync(&co) {
+		return
+	}
+	if legacyFlagged.byCode == nil {
+		legacyFlagged.byCode = map[*py.Code]*py.Code{}
+	}
+	legacyFlagged.byCode[fn.Code] = &co
+	fn.Code = &co
+}
+
+// legacyFlagged maps the unflagged code of makeCoroutineFunction to its
+// flagged copy, so that every function of one def shares one code.
+var legacyFlagged struct {
+	sync.Mutex
+	byCode map[*py.Code]*py.Code
+}
+
+// flagAsync flags co, a generator function's code, as a coroutine's or an
+// async generator's when an async def became it (its constants hold the
+// mark); it reports whether it did.
+func flagAsync(co *py.Code) bool {
+	if co.Flags&py.CO_GENERATOR == 0 {
+		return false
+	}
+	switch {
+	case hasMark(co, asyncMark):
+		co.Flags = co.Flags&^py.CO_GENERATOR | coFlagCoroutine
+	case hasMark(co, asyncGenMark):
+		co.Flags = co.Flags&^py.CO_GENERATOR | coFlagAsyncGenerator
+	default:
+		return false
+	}
+	return true
+}
+
+// markAsyncCode flags the code objects of async defs among co's constants,
+// at any depth, as CPython flags them (flagAsync): done once, on the code
+// just compiled, before anything runs it.
+func markAsyncCode(co *py.Code) {
+	for _, c := range co.Consts {
+		if k, ok := c.(*py.Code); ok {
+			flagAsync(k)
+			markAsyncCode(k)
+		}
+	}
+}
+
+// asyncCall is vm.AsyncCall: the coroutine or async generator object of a
+// call of fn, whose body g runs.
+func asyncCall(fn py.Object, g *py.Generator, name, qualname string) (py.Object, error) {
+	if g.Code.Flags&coFlagAsyncGenerator != 0 {
+		return &asyncGen{gen: g, name: name, qualname: qualname}, nil
+	}
+	if fn == nil {
+		fn = py.None
+	}
+	c := &coroutine{gen: g, name: name, qualname: qualname}
+	// The generator links back to its coroutine (cr_await) through the
+	// field gpython leaves unused for generators, at no cost.
+	g.Weakreflist = c
+	return vm.WrapCoroutine(fn, g.Code, c)
 }
 
 // markIterableCoroutine gives the generator function x a copy of its code
@@ -301,6 +299,7 @@ func init() {
 	vm.HideFromTracebacks(driverFile)
 	vm.GeneratorKind = generatorKind
 	vm.YieldFromCoroutine = yieldFromCoroutine
+	vm.AsyncCall = asyncCall
 }
 
 // yieldFromCoroutine is vm.YieldFromCoroutine: a generator-based
@@ -394,11 +393,10 @@ func awaitIter(x py.Object) (py.Object, error) {
 	return res, nil
 }
 
-// coroutine is CPython's coroutine object over a generator; code is its
-// function's code (cr_code), flagged CO_COROUTINE.
+// coroutine is CPython's coroutine object over a generator, the one its
+// function's call made (whose code, cr_code, is the function's).
 type coroutine struct {
 	gen            *py.Generator
-	code           *py.Code
 	name, qualname string
 }
 
@@ -471,9 +469,9 @@ func (c *coroutine) call(name string, args py.Tuple) (py.Object, error) {
 // defs became are coroutines or async generators.
 func generatorKind(co *py.Code) string {
 	switch {
-	case hasMark(co, asyncMark):
+	case co.Flags&coFlagCoroutine != 0:
 		return "coroutine"
-	case hasMark(co, asyncGenMark):
+	case co.Flags&coFlagAsyncGenerator != 0:
 		return "async generator"
 	}
 	return ""
@@ -508,14 +506,11 @@ func init() {
 	}
 	prop("__name__", func(c *coroutine) py.Object { return py.String(c.name) })
 	prop("__qualname__", func(c *coroutine) py.Object { return py.String(c.qualname) })
+	coroutineType.Dict["__name__"].(*py.Property).Doc = "The name of the coroutine."
+	coroutineType.Dict["__qualname__"].(*py.Property).Doc = "The qualified name of the coroutine."
 	coroutineType.Dict["__name__"].(*py.Property).Fset = nameSetter("__name__", func(self py.Object, s string) { self.(*coroutine).name = s })
 	coroutineType.Dict["__qualname__"].(*py.Property).Fset = nameSetter("__qualname__", func(self py.Object, s string) { self.(*coroutine).qualname = s })
-	prop("cr_code", func(c *coroutine) py.Object {
-		if c.code != nil {
-			return c.code
-		}
-		return c.gen.Code
-	})
+	prop("cr_code", func(c *coroutine) py.Object { return c.gen.Code })
 	prop("cr_running", func(c *coroutine) py.Object { return py.NewBool(c.gen.Running) })
 	prop("cr_frame", func(c *coroutine) py.Object {
 		if c.finished() {
@@ -524,10 +519,16 @@ func init() {
 		return c.gen.Frame
 	})
 	prop("cr_await", func(c *coroutine) py.Object {
-		if yf, err := vm.GetAttr(c.gen, "gi_yieldfrom"); err == nil {
-			return yf
+		yf, err := vm.GetAttr(c.gen, "gi_yieldfrom")
+		if err != nil {
+			return py.None
 		}
-		return py.None
+		if g, ok := yf.(*py.Generator); ok {
+			if awaited, ok := g.Weakreflist.(*coroutine); ok {
+				return awaited // the coroutine object, not its generator
+			}
+		}
+		return yf
 	})
 }
 

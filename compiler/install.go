@@ -84,6 +84,9 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSymtableDepth(ck.root, src); err != nil {
+		return nil, err
+	}
 	if err := warnInvalidEscapes(ck.root, src, filename); err != nil {
 		return nil, err
 	}
@@ -119,6 +122,7 @@ func (p *prepared) compiled(code py.Object, err error, filename string) error {
 		p.lines.remapCode(co)
 		fixFirstLines(co, p.ck.root)
 		restoreSurrogates(co)
+		markAsyncCode(co) // coroutines_rt.go
 	}
 	return nil
 }

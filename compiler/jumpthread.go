@@ -15,11 +15,10 @@ package compiler
 //     that jump's target instead, a JUMP_FORWARD becoming a
 //     JUMP_ABSOLUTE; a relative jump is never made to go backwards.
 //
-// Unlike 3.6, a conditional jump is never made to go backwards either: the
-// loop checks for signals, Ctrl-C and another thread's turn at a loop's
-// back edge, JUMP_ABSOLUTE (3.6 checks between any two instructions), so
-// `while ...: ... if x: break` threaded into a backward POP_JUMP_IF_FALSE
-// would spin without ever running a handler.
+// A conditional jump may so become a loop's back edge (`while c: ...
+// if x: ...` sends the if's false branch straight to the loop's test):
+// the loop runs its eval breaker (signals, Ctrl-C, another thread's
+// turn) at every backward jump, whatever its opcode (vm/interrupt.go).
 //
 // A jump to a RETURN_VALUE is left to peephole (constfold.go). It reports
 // whether any jump changed.
@@ -35,6 +34,7 @@ func threadJumps(ins []bcInstr) bool {
 		if jumpKind(in.op) == 0 || isJumpForwardZero(*in) {
 			continue // gpython's JUMP_FORWARD 0 goes (peephole)
 		}
+	again:
 		j, ok := at[in.tgt]
 		if !ok {
 			continue
@@ -46,9 +46,6 @@ func threadJumps(ins []bcInstr) bool {
 		if in.op == fJUMP_IF_FALSE_POP || in.op == fJUMP_IF_TRUE_POP {
 			if conditionalJump(t.op) {
 				if jumpsOnTrue(t.op) == jumpsOnTrue(in.op) {
-					if t.tgt < in.off {
-						continue // the back edge stays a JUMP_ABSOLUTE
-					}
 					in.op, in.tgt = t.op, t.tgt // and pops as that jump does
 				} else if j+1 < len(ins) && ins[j+1].off >= in.off {
 					in.tgt = ins[j+1].off
@@ -60,8 +57,10 @@ func threadJumps(ins []bcInstr) bool {
 				} else {
 					continue
 				}
+				// The jump made is threaded again, as 3.6 goes over
+				// it again: its new target may be a jump in turn.
 				changed = true
-				continue
+				goto again
 			}
 		}
 		if t.op != fJUMP_ABSOLUTE && t.op != fJUMP_FORWARD {
@@ -76,9 +75,6 @@ func threadJumps(ins []bcInstr) bool {
 		}
 		if jumpKind(op) == relativeJump && t.tgt < in.end {
 			continue
-		}
-		if conditionalJump(op) && t.tgt < in.off {
-			continue // the back edge stays a JUMP_ABSOLUTE
 		}
 		in.op, in.tgt = op, t.tgt
 		changed = true

@@ -15,6 +15,9 @@ func TestStripLines(t *testing.T) {
 		{src: "a\nb\n", want: "a\nb\n", lines: nil},
 		{src: "a" + markedNL + "x" + markedNL + "b\nc\n", want: "a\nx\nb\nc\n", lines: []int{1, 1, 1, 2}},
 		{src: "a\n" + "x" + markedNL + "b\n", want: "a\nx\nb\n", lines: []int{1, 2, 2}},
+		// Tails stand for the line before them, added or not.
+		{src: "a\n" + "t" + tailNL + "u" + tailNL + "b\n", want: "a\nt\nu\nb\n", lines: []int{1, 1, 1, 2}},
+		{src: "x" + markedNL + "a\n" + "t" + tailNL + "b\n", want: "x\na\nt\nb\n", lines: []int{1, 1, 1, 2}},
 	}
 	for _, tc := range tests {
 		got, m := stripLines(tc.src)

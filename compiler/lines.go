@@ -11,8 +11,9 @@ import (
 // They end each line they add with lineMark, a comment, and the source
 // handed to gpython's compiler is then stripped of the marks (stripLines),
 // which gives a line map: the line of the original source each line of the
-// stripped one stands for. A line after a marked line stands for the same
-// original line as it. The code objects gpython compiles are then moved
+// stripped one stands for. A marked line stands for the same original line
+// as the line after it, or, marked as a tail (tailNL), as the line before
+// it. The code objects gpython compiles are then moved
 // back to the original lines (remapCode), and so are its SyntaxErrors.
 
 // lineMark ends a line a rewrite added, before its newline.
@@ -20,6 +21,12 @@ const lineMark = "#\x01pep-line"
 
 // markedNL is the newline that ends an added line.
 const markedNL = lineMark + "\n"
+
+// tailNL ends an added line that stands for the same original line as the
+// line before it, not the one after: the code a statement runs after its
+// body (async with's exit, async for's loop end), which CPython 3.6 gives
+// no line of its own, so that it belongs to the body's last line.
+const tailNL = "#\x02" + markedNL
 
 // lineMap maps a line of the stripped source (index 1 on) to its line in
 // the original; nil is the identity.
@@ -36,6 +43,12 @@ func stripLines(src string) (string, lineMap) {
 	var b strings.Builder
 	orig := 1
 	for _, l := range lines {
+		if strings.HasSuffix(l, tailNL) {
+			m = append(m, m[len(m)-1]) // the line before it (the first: 0)
+			b.WriteString(l[:len(l)-len(tailNL)])
+			b.WriteByte('\n')
+			continue
+		}
 		m = append(m, orig)
 		if strings.HasSuffix(l, markedNL) {
 			b.WriteString(l[:len(l)-len(markedNL)])

@@ -268,13 +268,6 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 				return r, err
 			}
 		}
-		if len(args) == 3 && f != nil && fn.IsSubtype(py.TypeType) {
-			// Meta(name, bases, namespace): the class's module is the
-			// caller's, as type() takes it.
-			if ns := withModule(args[2], f.globals); ns != nil {
-				args = []py.Object{args[0], args[1], ns}
-			}
-		}
 		if fn == superType && len(args) == 0 && len(kwpairs) == 0 && f != nil {
 			return zeroArgSuper(f)
 		}
@@ -282,6 +275,12 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 			if cls, ok := isClass(fn); ok {
 				return t.newException(cls, args, kwpairs, kwextra)
 			}
+		}
+	}
+	if len(kwpairs) >= 4 {
+		// dict.update(z=1, a=2): the keywords' order (dict_kw_order.go)
+		if r, ok, err := callWithOrderedKw(fn, args, kwpairs, kwextra); ok {
+			return r, err
 		}
 	}
 	kw, err := kwDict(fn, kwpairs, kwextra)
@@ -323,7 +322,8 @@ func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 			return nil, err
 		}
 		noteGeneratorFunction(fn) // genobj_names.go
-		return t.newGenerator(&f), nil
+		// A coroutine's or async generator's object (code_async.go).
+		return asyncOf(fn, c, t.newGenerator(&f))
 	}
 	var locals py.StringDict
 	if c.flags&py.CO_NEWLOCALS == 0 {
@@ -639,7 +639,7 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 		if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {
 			return nil, err
 		}
-		return t.newGenerator(&f), nil
+		return asyncOf(nil, c, t.newGenerator(&f)) // code_async.go
 	}
 	f := t.newFrame(c, globals, locals, ctx)
 	if err := bindArgs(c, f.fast, nil, args, nil, kws, defs, kwdefs, closure); err != nil {

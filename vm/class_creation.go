@@ -86,22 +86,40 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	// gpython refuses __slots__: the class is made without it, and the
 	// loop enforces it (slotAllows).
 	slots, hasSlots := ns["__slots__"]
+	var slotList py.Tuple // __slots__ read once: it may be an iterator
 	if hasSlots {
 		ns = ns.Copy()
 		delete(ns, "__slots__")
 		className, _ := strValue(args[0])
-		if err := checkSlots(string(className), args[1], slots, ns); err != nil {
+		names, err := slotNames(slots)
+		if err != nil {
 			return nil, err
 		}
+		if err := checkSlots(string(className), args[1], names, ns); err != nil {
+			return nil, err
+		}
+		slotList = make(py.Tuple, len(names))
+		for i, n := range names {
+			slotList[i] = py.String(n)
+		}
 	}
-	// gpython's type.__new__ prints a line to stdout when the namespace
-	// has no __module__ (type() called from globals without __name__,
-	// where CPython leaves __module__ unset): a placeholder stands in
-	// while it runs.
+	// A namespace without __module__ gets the name of the module whose
+	// code called type.__new__ (a metaclass's __new__, or the caller of
+	// type() or of a metaclass without one), as CPython's type_new reads
+	// the running frame's globals. gpython's type.__new__ prints a line
+	// to stdout when the namespace has none (called from globals without
+	// __name__, where CPython leaves __module__ unset): a placeholder
+	// stands in while it runs.
 	_, hadModule := ns["__module__"]
 	if !hadModule {
 		ns = ns.Copy()
-		ns["__module__"] = py.None
+		if name, ok := callerModuleName(); ok {
+			ns["__module__"] = name
+			order = append(order, "__module__")
+			hadModule = true
+		} else {
+			ns["__module__"] = py.None
+		}
 	}
 	var r py.Object
 	owner := mroOverride(t)
@@ -131,7 +149,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if owner != nil {
 		// after the __class__ cell: the override may call the methods
-		err := applyMroOverride(cls)
+		err := applyFirstMroOverride(cls) // type_mro.go
 		classChanged()
 		if err != nil {
 			return nil, err
@@ -139,8 +157,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if hasSlots {
 		cls.Dict["__slots__"] = slots
-		addSlotMembers(cls, slots)
-		order = append(order, slotMemberOrder(cls, slots)...)
+		recordSlots(cls, slots, slotList) // class_slots_record.go
+		addSlotMembers(cls, slotList)
+		order = append(order, slotMemberOrder(cls, slotList)...)
 	}
 	// The class's __dict__ lists its body's names in their order; what
 	// type.__new__ added (__doc__, __hash__) follows.
@@ -161,6 +180,21 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		return nil, err
 	}
 	return cls, nil
+}
+
+// callerModuleName is __name__ in the globals of the Python code running
+// on this goroutine; ok is false when there is none.
+func callerModuleName() (name py.Object, ok bool) {
+	c := currentContext()
+	if c == nil {
+		return nil, false
+	}
+	t, isThread := c.gil.State().(*thread)
+	if !isThread || t.top == nil || t.top.globals == nil {
+		return nil, false
+	}
+	name, ok = t.top.globals["__name__"]
+	return name, ok
 }
 
 // slotMemberOrder is where the names __slots__ adds to a class's
@@ -223,13 +257,9 @@ func classSlotNames(class string, slots py.Object) ([]string, error) {
 	return names, nil
 }
 
-// checkSlots validates a class body's __slots__ against the rest of its
-// namespace ns: identifiers only, none also a class variable.
-func checkSlots(class string, bases, slots py.Object, ns py.StringDict) error {
-	names, err := slotNames(slots)
-	if err != nil {
-		return err
-	}
+// checkSlots validates the names of a class body's __slots__ against the
+// rest of its namespace ns: identifiers only, none also a class variable.
+func checkSlots(class string, bases py.Object, names []string, ns py.StringDict) error {
 	if len(names) > 0 {
 		if b := varSizeBase(bases); b != nil {
 			return py.ExceptionNewf(py.TypeError, "nonempty __slots__ not supported for subtype of '%s'", shortName(b))
@@ -470,6 +500,10 @@ func acceptableBases(bases py.Object) error {
 	for _, b := range tuple {
 		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) && bt.Flags&(py.TPFLAGS_BASETYPE|py.TPFLAGS_HEAPTYPE) == 0 && bt != py.ObjectType {
 			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+		if bt, ok := b.(*py.Type); ok && bt.Mro == nil && bt.Flags&py.TPFLAGS_HEAPTYPE != 0 && !pyutil.IsInstanceObject(bt) {
+			// a class whose metaclass's mro() is still running
+			return py.ExceptionNewf(py.TypeError, "Cannot extend an incomplete type '%s'", bt.Name)
 		}
 	}
 	return nil

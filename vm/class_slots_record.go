@@ -11,10 +11,13 @@ import (
 
 // A class's instance layout is fixed when the class is made: assigning
 // or deleting C.__slots__ afterwards changes the namespace entry only
-// (del C.__slots__ does not give instances a __dict__). The layout code
-// reads a class's slots through classSlots, which answers the entry the
-// class was made with once the entry has changed. Until some class's
-// __slots__ entry changes, nothing is recorded and classSlots is the
+// (del C.__slots__ does not give instances a __dict__), and so does
+// changing the value itself (C.__slots__.append('__dict__') on a list).
+// The layout code reads a class's slots through classSlots, which
+// answers the names the class was made with once the entry has changed,
+// or at once when the entry is a value that can change or be used up (a
+// list, a dict, an iterator). Until some class's __slots__ is such a
+// value or its entry changes, nothing is recorded and classSlots is the
 // namespace lookup alone.
 
 type slotsRecord struct {
@@ -41,6 +44,34 @@ func noteSlotsChange(t *py.Type) {
 	runtime.AddCleanup(t, func(k weak.Pointer[py.Type]) { slotsAtCreate.Delete(k) }, key)
 	slotsChanged.Add(1)
 }
+
+// recordSlots keeps names, the names a new class's __slots__ value gave,
+// as the class's slots when the value is not a str or a tuple of str
+// (which stay as they are while the namespace entry does).
+func recordSlots(t *py.Type, slots py.Object, names py.Tuple) {
+	switch v := slots.(type) {
+	case py.String:
+		return
+	case py.Tuple:
+		fixed := true
+		for _, it := range v {
+			if _, ok := it.(py.String); !ok {
+				fixed = false
+			}
+		}
+		if fixed {
+			return
+		}
+	}
+	key := weak.Make(t)
+	slotsAtCreate.Store(key, slotsRecord{names, true})
+	runtime.AddCleanup(t, func(k weak.Pointer[py.Type]) { slotsAtCreate.Delete(k) }, key)
+	slotsChanged.Add(1)
+}
+
+// ClassSlots is the __slots__ the class t was made with, if any: what
+// decides its instances' layout, whatever its namespace says now.
+func ClassSlots(t *py.Type) (py.Object, bool) { return classSlots(t) }
 
 // classSlots is the __slots__ the class t was made with, if any.
 func classSlots(t *py.Type) (py.Object, bool) {

@@ -611,33 +611,6 @@ func newClassFromCall(f *frame, args []py.Object) (py.Object, bool, error) {
 	return r, true, err
 }
 
-// withModule returns a copy of a class namespace with __module__ set to
-// the calling module's name, or nil when it has one (or is no dict).
-func withModule(ns py.Object, globals py.StringDict) py.Object {
-	name, ok := globals["__name__"]
-	if !ok {
-		return nil
-	}
-	switch d := ns.(type) {
-	case *Dict:
-		if _, has := d.GetStr("__module__"); has {
-			return nil
-		}
-		c := d.Copy()
-		c.SetStr("__module__", name)
-		return c
-	case py.StringDict:
-		if _, has := d["__module__"]; has {
-			return nil
-		}
-		c := d.Copy()
-		c["__module__"] = name
-		setNamespaceOrder(c, append(namespaceKeys(d), "__module__"))
-		return c
-	}
-	return nil
-}
-
 // typePrepare is type.__prepare__: an empty namespace, whatever the
 // arguments. Class creation skips it (its own namespace is the same).
 var typePrepare = py.MustNewMethod("__prepare__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

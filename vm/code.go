@@ -118,7 +118,7 @@ func decode(co *py.Code) *code {
 		ncells:    len(co.Cellvars),
 		nfast:     int(co.Nlocals) + len(co.Cellvars) + len(co.Freevars),
 		stacksize: int(co.Stacksize),
-		flags:     co.Flags,
+		flags:     loopFlags(co.Flags), // code_async.go
 		names:     internNames(co.Names),
 	}
 	index := make([]int32, len(raw)+1) // byte offset -> instruction index
@@ -151,12 +151,12 @@ func decode(co *py.Code) *code {
 		c.offsets = append(c.offsets, int32(start))
 	}
 	index[len(raw)] = int32(len(c.ins))
-	if co.Flags&py.CO_GENERATOR != 0 {
+	if c.flags&py.CO_GENERATOR != 0 {
 		c.pcAt = index
 	}
 	c.cleanup = hasCleanupCode(c)
 	c.argcount = int(co.Argcount)
-	c.plainCall = co.Flags&(py.CO_VARARGS|py.CO_VARKEYWORDS|py.CO_GENERATOR) == 0 && co.Flags&py.CO_NEWLOCALS != 0 &&
+	c.plainCall = c.flags&(py.CO_VARARGS|py.CO_VARKEYWORDS|py.CO_GENERATOR) == 0 && co.Flags&py.CO_NEWLOCALS != 0 &&
 		co.Kwonlyargcount == 0 && len(co.Cellvars) == 0 && len(co.Freevars) == 0
 	// Resolve jump targets from byte offsets to instruction indexes.
 	for i := range c.ins {

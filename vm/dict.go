@@ -24,7 +24,9 @@ type Dict struct {
 	cls *py.Type
 	// mirror, when set, is the namespace exec() runs code in with this
 	// dict as globals or builtins: every str-keyed change of the dict
-	// reaches it at once (exec_namespace.go).
+	// reaches it at once (exec_namespace.go). An exception's __dict__
+	// mirrors the exception's attributes the same way, but for its slot
+	// fields (exception_dict.go).
 	mirror py.StringDict
 }
 
@@ -171,7 +173,7 @@ func (d *Dict) setHashed(key py.Object, h int64, value py.Object) error {
 	}
 	if pos >= 0 {
 		d.entries[pos].value = value
-		if d.mirror != nil {
+		if d.mirror != nil && !d.mirrorSkips(key) {
 			d.mirrorStore(key, value)
 		}
 		return nil
@@ -193,7 +195,7 @@ func (d *Dict) insertNew(key py.Object, h int64, value py.Object) {
 	if d.index != nil {
 		d.indexInsert(h, int32(len(d.entries)-1))
 	}
-	if d.mirror != nil {
+	if d.mirror != nil && !d.mirrorSkips(key) {
 		d.mirrorStore(key, value)
 	}
 }
@@ -256,7 +258,7 @@ func (d *Dict) DelItem(key py.Object) (bool, error) {
 
 // removeAt deletes the item at entry position pos, leaving a hole.
 func (d *Dict) removeAt(pos int) {
-	if d.mirror != nil {
+	if d.mirror != nil && !d.mirrorSkips(d.entries[pos].key) {
 		d.mirrorDelete(d.entries[pos].key)
 	}
 	d.entries[pos] = dictEntry{hash: d.entries[pos].hash}
@@ -279,7 +281,7 @@ func (d *Dict) removeAt(pos int) {
 // Clear empties d.
 func (d *Dict) Clear() {
 	if d.mirror != nil {
-		d.mirrorClear()
+		d.mirrorClearAll() // exception_dict.go
 	}
 	d.entries = nil
 	d.index = nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // Namespaces (py.StringDict: an instance's or a class's __dict__, a
@@ -286,6 +287,9 @@ func replaceInstanceDict(o *py.Type, v py.Object) error {
 	if o.ObjectType != nil && o.ObjectType.IsSubtype(py.ModuleType) {
 		return moduleDictReadonly() // a module's __dict__ is a read-only member
 	}
+	if u, ok := pyutil.BuiltinValue(v); ok {
+		v = u // a dict subclass's instance: its items
+	}
 	switch x := v.(type) {
 	case py.StringDict:
 		keys := namespaceKeys(x)
@@ -313,6 +317,9 @@ func moduleDictReadonly() error {
 // setExceptionDict is exc.__dict__ = v: the exception's attributes become
 // a copy of v's items (OSError's fields, kept in the same map, stay).
 func setExceptionDict(e *py.Exception, v py.Object) error {
+	if u, ok := pyutil.BuiltinValue(v); ok {
+		v = u // a dict subclass's instance: its items
+	}
 	var d py.StringDict
 	switch x := v.(type) {
 	case py.StringDict:

@@ -382,15 +382,27 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 					e = t.attrs.lookup(it.ObjectType, name)
 				}
 				if e.plainStore {
+					if s := hintedSlot(it.Dict, e.slot, name); s != nil {
+						// The replaced value is dropped after the store,
+						// as setInstanceTracked drops it.
+						old := s.elem
+						s.elem = v
+						if trackedGens.Load() != 0 {
+							t.droppedStored(old, v)
+						}
+						continue
+					}
+					if old, ok := instDictSwap(it.Dict, e, name, v); ok {
+						if trackedGens.Load() != 0 {
+							t.droppedStored(old, v)
+						}
+						continue
+					}
 					if trackedGens.Load() != 0 {
 						t.setInstanceTracked(it, name, v) // finalize_items.go
 						continue
 					}
-					if s := hintedSlot(it.Dict, e.slot, name); s != nil {
-						s.elem = v
-					} else if !instDictReplace(it.Dict, e, name, v) {
-						setInstanceDict(it, name, v)
-					}
+					setInstanceDict(it, name, v)
 					continue
 				}
 			}
@@ -526,19 +538,22 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			f.pc = int(in.arg)
 			continue
 		case opJUMP_ABSOLUTE:
-			if int(in.arg) >= f.pc {
-				f.pc = int(in.arg)
+			// A loop's back edge runs the eval breaker (interrupt.go).
+			if to := int(in.arg); to >= f.pc || !t.breakerDue() {
+				f.pc = to
 				continue
 			}
-			// A loop's back edge: a pending interrupt is raised here.
-			err = t.checkInterrupt()
-			f.pc = int(in.arg)
+			err = t.breakAndJump(f, int(in.arg))
 		case opPOP_JUMP_IF_FALSE, opPOP_JUMP_IF_TRUE:
 			if bv, ok := f.stack[f.sp-1].(py.Bool); ok {
 				f.sp--
 				f.stack[f.sp] = nil
 				if bool(bv) == (in.op == opPOP_JUMP_IF_TRUE) {
-					f.pc = int(in.arg)
+					if to := int(in.arg); to >= f.pc || !t.breakerDue() {
+						f.pc = to
+					} else if err = t.breakAndJump(f, to); err != nil {
+						break
+					}
 				}
 				continue
 			}
@@ -547,7 +562,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			f.sp--
 			f.stack[f.sp] = nil
 			if err == nil && b == (in.op == opPOP_JUMP_IF_TRUE) {
-				f.pc = int(in.arg)
+				err = t.jump(f, int(in.arg))
 			}
 		case opCOMPARE_JUMP_IF_FALSE, opCOMPARE_JUMP_IF_TRUE:
 			// COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (fast_compare.go).
@@ -560,20 +575,24 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				f.pc++
 				if intCompare(cmp, x, y) == (in.op == opCOMPARE_JUMP_IF_TRUE) {
-					f.pc = int(in.arg >> 4)
+					if to := int(in.arg >> 4); to >= f.pc || !t.breakerDue() {
+						f.pc = to
+					} else if err = t.breakAndJump(f, to); err != nil {
+						break
+					}
 				}
 				continue
 			}
 			b, err = compareTruth(f, cmp)
 			if err == nil && b == (in.op == opCOMPARE_JUMP_IF_TRUE) {
-				f.pc = int(in.arg >> 4)
+				err = t.jump(f, int(in.arg>>4))
 			}
 		case opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP:
 			var b bool
 			b, err = Truth(f.stack[f.sp-1])
 			if err == nil {
 				if b == (in.op == opJUMP_IF_TRUE_OR_POP) {
-					f.pc = int(in.arg)
+					err = t.jump(f, int(in.arg))
 				} else {
 					f.pop()
 				}
@@ -598,7 +617,11 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				if lc := &f.c.localConsts[in.arg>>16]; lc.compare {
 					f.pc += 3
 					if intCompare(int(lc.cmp), x, lc.y) == lc.jumpIf {
-						f.pc = int(lc.target)
+						if to := int(lc.target); to >= f.pc || !t.breakerDue() {
+							f.pc = to
+						} else if err = t.breakAndJump(f, to); err != nil {
+							break
+						}
 					}
 					continue
 				} else if localAdd(t, f, lc, x) {
@@ -719,6 +742,10 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// recursion per Python call.
 				f = nf
 				continue
+			}
+			if trackedGens.Load() != 0 {
+				err = t.callOpTracked(f, in.op, int(in.arg)) // finalize_temps.go
+				break
 			}
 			err = t.callOp(f, in.op, int(in.arg))
 		case opLOAD_FAST_METHOD:

@@ -44,7 +44,8 @@ func isExceptionSlot(e *py.Exception, name string) bool {
 
 // exceptionState is the instance's own attributes (its __dict__ without
 // the slots, in name order), then ImportError's name and path when set,
-// as CPython's ImportError.__reduce__ adds them; nil when there are none.
+// as CPython's ImportError.__reduce__ adds them; nil when the instance has
+// no __dict__ yet (exceptionDictMade).
 func exceptionState(e *py.Exception) *Dict {
 	var keys []string
 	for _, k := range pyrepr.SortedKeys(e.Dict) {
@@ -59,7 +60,7 @@ func exceptionState(e *py.Exception) *Dict {
 			}
 		}
 	}
-	if len(keys) == 0 {
+	if len(keys) == 0 && !exceptionDictMade(e) {
 		return nil
 	}
 	d := NewDict(len(keys))

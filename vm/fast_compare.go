@@ -65,3 +65,24 @@ func compareTruth(f *frame, cmp int) (bool, error) {
 	}
 	return Truth(r)
 }
+
+// strCompare is compareOp for two str (op one of < <= == != > >=), what
+// str's own comparison methods answer, without the search for an
+// instance's, a metaclass's or a sequence's comparison on the way there
+// (compareGeneral). A str subclass's instance is no py.String and takes
+// that way still.
+func strCompare(op int, x, y py.String) bool {
+	switch op {
+	case cmpLT:
+		return x < y
+	case cmpLE:
+		return x <= y
+	case cmpEQ:
+		return x == y
+	case cmpNE:
+		return x != y
+	case cmpGT:
+		return x > y
+	}
+	return x >= y
+}

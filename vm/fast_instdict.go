@@ -132,14 +132,21 @@ func instDictGet(d py.StringDict, e *attrEntry, name string) (py.Object, bool) {
 // instDictReplace replaces the value of name in d when d holds it and is
 // small; it reports whether it did.
 func instDictReplace(d py.StringDict, e *attrEntry, name string, v py.Object) bool {
+	_, ok := instDictSwap(d, e, name, v)
+	return ok
+}
+
+// instDictSwap is instDictReplace that also returns the value replaced.
+func instDictSwap(d py.StringDict, e *attrEntry, name string, v py.Object) (py.Object, bool) {
 	if g := smallGroup(d); g != nil {
 		if i := g.find(name, e.slot); i >= 0 {
 			e.slot = int8(i)
+			old := g.slots[i].elem
 			g.slots[i].elem = v
-			return true
+			return old, true
 		}
 	}
-	return false
+	return nil, false
 }
 
 // probeSmallDicts checks that maps built here have the layout smallGroup
@@ -188,4 +195,15 @@ func probeSmallDicts() bool {
 
 func init() {
 	smallDicts = probeSmallDicts()
+}
+
+// droppedStored is what a store that replaced old by v in place owes
+// the finalization of dropped objects while objects are tracked
+// (finalize_items.go): old, when it was another object.
+//
+//go:noinline
+func (t *thread) droppedStored(old, v py.Object) {
+	if old != nil && !identical(old, v) {
+		t.droppedValue(old)
+	}
 }

@@ -58,7 +58,7 @@ func (t *thread) collectNow() {
 	for range maxCollectRounds {
 		t.dropCachedValues()
 		fin.collect()
-		refundCollection(fin.lastGCTook) // finalize_ration.go
+		refundCollection(fin.lastGCCPU) // finalize_ration.go
 		before := fin.trackedCount()
 		t.closeGone(fin, false)
 		// A generator closed (its frame's locals dropped) or a __del__ or

@@ -89,21 +89,21 @@ func clearListTail(obj py.Object, before []py.Object) {
 // aliveScanBudget bounds the values heldNearby looks at.
 const aliveScanBudget = 2048
 
-// heldNearby reports whether inst, an instance just dropped, is still
-// held by the running frame or one of its first callers: one of their
-// locals or stack values, or an item of a list, tuple or dict among
-// them. Such a drop (the variable
+// heldNearby reports whether obj, an instance or a generator just
+// dropped, is still held by the running frame or one of its first
+// callers: one of their locals or stack values, or an item of a list,
+// tuple or dict among them. Such a drop (the variable
 // of `for o in objects`, a name rebound to an object a list still
 // holds) frees nothing, and costs no collection: a loop over weakly
 // referenced objects would spend the collections the ration allows
 // before the drop that frees one comes.
-func (t *thread) heldNearby(inst *py.Type) bool {
+func (t *thread) heldNearby(obj py.Object) bool {
 	f := t.top
 	if f == nil {
 		return false
 	}
 	budget := aliveScanBudget
-	var target py.Object = inst
+	target := obj
 	look := func(v py.Object) bool {
 		budget--
 		if v == target {

@@ -33,20 +33,24 @@ import (
 //     tenth of its time. The objects it dropped meanwhile are finalized
 //     at the next collection (a later drop, the runtime's own, a wait, or
 //     the end).
+//   - Unless the place's last collection was productive: it closed a
+//     generator, called a __del__ or a weak reference's callback, or
+//     killed the referent a weak reference was asked about. A loop whose
+//     every pass drops an object the script watches (`del future;
+//     assert wr() is None`, `next(gen())` with a finally that prints)
+//     then sees each finalized at its drop, within the share below; a
+//     loop whose drops free nothing loses the place's allowance at its
+//     first fruitless collection.
 //
 // The free collections of all places together are bounded in time
 // (collectShareLeft): a script whose drops come from many places, each
-// once, spends at most about half of its time collecting.
-// gc.collect()'s own collections are asked for by the script and do not
-// count.
+// once, spends at most about half of its time collecting. Both are
+// counted in CPU time (finalize_cpu.go), so that a script behaves the
+// same on a loaded machine. gc.collect()'s own collections are asked for
+// by the script and do not count.
 
-var (
-	dropCollectNanos atomic.Int64
-	rationStart      = time.Now()
-)
-
-// collectBurst is the collection time the places' free drops may spend
-// beyond their share.
+// collectBurst is the collection CPU time the places' free drops may
+// spend beyond their share.
 const collectBurst = 200 * time.Millisecond
 
 // siteFree is how many of a place's drops collect whatever the time.
@@ -63,9 +67,10 @@ const maxSites = 4096
 // dropSite is a place in the code that drops objects: the running
 // frame's code and the instruction it is at, and its caller's (a helper
 // that a test calls from several lines is a place per line; called in
-// a loop, one place).
+// a loop, one place). The codes are held weakly: the table must not keep
+// code made by exec, and the globals its constants reach, alive.
 type dropSite struct {
-	c, caller    *code
+	c, caller    weak.Pointer[code]
 	pc, callerPC int
 }
 
@@ -73,25 +78,26 @@ type dropSite struct {
 func (t *thread) siteOf() dropSite {
 	var s dropSite
 	if f := t.top; f != nil {
-		s.c, s.pc = f.c, f.pc
+		s.c, s.pc = weak.Make(f.c), f.pc
 		if b := f.back; b != nil {
-			s.caller, s.callerPC = b.c, b.pc
+			s.caller, s.callerPC = weak.Make(b.c), b.pc
 		}
 	}
 	return s
 }
 
 // collectShareLeft reports whether the places' free collections are
-// within their share of the time.
+// within their share of the process's CPU time.
 func collectShareLeft() bool {
-	return dropCollectNanos.Load() < int64(time.Since(rationStart)/2+collectBurst)
+	return collectCPU.Load() < int64((processCPU()-startCPU)/2+collectBurst)
 }
 
-// noteCollection counts a collection of d against the drops' share.
-func noteCollection(d time.Duration) { dropCollectNanos.Add(int64(d)) }
+// noteCollection counts a collection that took d of CPU time against
+// the drops' share.
+func noteCollection(d time.Duration) { collectCPU.Add(int64(d)) }
 
 // refundCollection takes back a collection gc.collect() ran.
-func refundCollection(d time.Duration) { dropCollectNanos.Add(-int64(d)) }
+func refundCollection(d time.Duration) { collectCPU.Add(-int64(d)) }
 
 // quiet reports whether the last collection a drop asked for is long
 // enough ago for another.
@@ -106,21 +112,55 @@ func (fin *genFinalizer) quiet() bool {
 // Called under the sweep (enterSweep).
 func (fin *genFinalizer) mayCollect(t *thread, dropped *py.Type) bool {
 	if fin.sites == nil || len(fin.sites) >= maxSites {
-		fin.sites = make(map[dropSite]uint32)
+		fin.sites = make(map[dropSite]siteRecord)
 	}
 	site := t.siteOf()
-	n := fin.sites[site]
-	if !fin.quiet() && (n >= siteFree || !collectShareLeft()) {
+	r := fin.sites[site]
+	switch {
+	case fin.quiet():
+	case r.n < siteFree:
+		if !collectShareLeft() {
+			return false
+		}
+	case !r.productive || !productiveShareLeft():
 		return false
 	}
 	if dropped != nil && t.heldNearby(dropped) {
 		return false
 	}
-	if n < siteFree {
-		fin.sites[site] = n + 1
+	if r.n < siteFree {
+		r.n++
 	}
+	fin.sites[site] = r
+	fin.lastSite, fin.lastSiteSet = site, true
 	return true
 }
+
+// siteRecord is what the ration remembers of a place: the collections
+// its free allowance ran, and whether its last collection was
+// productive.
+type siteRecord struct {
+	n          uint32
+	productive bool
+}
+
+// noteProductive records whether the collection the last allowed drop
+// ran finalized something (closed a generator, called a __del__ or a
+// weak reference's callback, killed an asked-about referent).
+func (fin *genFinalizer) noteProductive(productive bool) {
+	if !fin.lastSiteSet {
+		return
+	}
+	if r, ok := fin.sites[fin.lastSite]; ok {
+		r.productive = productive
+		fin.sites[fin.lastSite] = r
+	}
+}
+
+// settledProductive marks the place of the last allowed drop productive:
+// a weak reference's referent died in its collection. Like the sweep,
+// it runs under the interpreter lock, which guards sites and lastSite.
+func (fin *genFinalizer) settledProductive() { fin.noteProductive(true) }
 
 // dropCollections counts the collections drops ran (weak references'
 // callbacks are looked for after one: CollectionsRun).

@@ -122,6 +122,10 @@ func SettleReferent(w weak.Pointer[byte], inst bool) {
 	SettleWeakRefs()
 	if p := w.Value(); p != nil {
 		(*py.Type)(unsafe.Pointer(p)).Flags &^= weakDropped
+	} else if c := currentContext(); c != nil {
+		if fin := finalizerOf(c); fin != nil {
+			fin.settledProductive() // finalize_ration.go
+		}
 	}
 }
 

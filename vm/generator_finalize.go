@@ -23,6 +23,8 @@ import (
 //   - `del name` of a generator, and a store over a name (local, global or
 //     module-level) that held one;
 //   - the return (or exception) of a function whose locals held one;
+//   - the return of a call that took a new one as argument, as
+//     `next(gen())` (finalize_temps.go);
 //   - the end of the interpreter (Context.Close, after the atexit
 //     callbacks), where CPython clears the modules.
 //
@@ -42,7 +44,9 @@ import (
 // the next of the points above, not at once; one that refers to itself
 // (through its own locals) is closed only at the end. Collections cost
 // time, so they are rationed (finalize_ration.go): past the ration, a
-// drop is closed at a later collection or at the end.
+// drop is closed at a later collection or at the end; a place whose
+// drops keep closing generators keeps its collections, within a share
+// of the CPU time.
 
 // trackedGen is a cleanup generator: a weak pointer to it and its frame,
 // kept to run its blocks once the generator is gone.
@@ -60,7 +64,12 @@ type genFinalizer struct {
 	closing bool // a sweep is running: no nested one
 	// sites counts, per place in the code, the drops that collected
 	// by the places' allowance (finalize_ration.go); used by the sweep
-	sites map[dropSite]uint32
+	sites map[dropSite]siteRecord
+	// lastSite is the place whose drop the last allowed collection was
+	// for (lastSiteSet: there was one); like sites, used under the sweep
+	// or the interpreter lock
+	lastSite    dropSite
+	lastSiteSet bool
 
 	dels        []trackedDel // registered instances, oldest first
 	delSeq      uint64       // the last registration's number
@@ -70,6 +79,7 @@ type genFinalizer struct {
 	gone        bool          // the context is closed
 	lastGC      time.Time     // when the last collection a drop asked for ended
 	lastGCTook  time.Duration // how long it took
+	lastGCCPU   time.Duration // the CPU time it took
 }
 
 // trackedGens counts the generators tracked, and the instances registered
@@ -190,15 +200,20 @@ func (t *thread) sweep(collect, all bool, dropped *py.Type) {
 	defer fin.leaveSweep()
 	switch {
 	case all || collect && fin.mayCollect(t, dropped):
+		found := 0
 		for round := 0; ; round++ {
 			t.dropCachedValues()
 			fin.collect()
-			t.closeGone(fin, all)
+			ran := t.closeGone(fin, all) + t.runReady(fin, false)
+			found += ran
 			// An instance that only finalized ones reached is found by
 			// the next collection.
-			if t.runReady(fin, false) == 0 || round == 8 || !all && !fin.mayCollectAgain() {
+			if ran == 0 || round == 8 || !all && !fin.mayCollectAgain() {
 				break
 			}
+		}
+		if !all {
+			fin.noteProductive(found != 0)
 		}
 	case collect:
 		t.runReady(fin, false)
@@ -232,18 +247,20 @@ func (fin *genFinalizer) leaveSweep() {
 
 // collect runs a collection and waits for the finalizers it queued.
 func (fin *genFinalizer) collect() {
-	start := time.Now()
+	start, cpu := time.Now(), processCPU()
 	runtime.GC()
 	waitFinalizers()
+	fin.lastGCCPU = processCPU() - cpu
 	fin.lastGC = time.Now()
 	fin.lastGCTook = fin.lastGC.Sub(start)
-	noteCollection(fin.lastGCTook)
+	noteCollection(fin.lastGCCPU) // finalize_ration.go
 	dropCollections.Add(1)
 }
 
 // closeGone closes the tracked generators that are gone and forgets the
 // finished ones; with all, the ones still suspended in a block as well.
-func (t *thread) closeGone(fin *genFinalizer, all bool) {
+// It reports how many it closed.
+func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 	fin.mu.Lock()
 	var toClose []*py.Generator
 	kept := fin.tracked[:0]
@@ -270,6 +287,7 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) {
 	for _, g := range toClose {
 		t.closeOwned(g)
 	}
+	return len(toClose)
 }
 
 // returnDropsGenerator reports whether the locals of f, a function frame

@@ -564,10 +564,8 @@ func specialMethod(o py.Object, name string) (py.Object, error) {
 			if m == nil {
 				return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
 			}
-			if g, ok := m.(py.I__get__); ok {
-				return g.M__get__(o, t.Type())
-			}
-			return m, nil
+			// A descriptor of any kind, a Python class's __get__ too.
+			return bindAttr(m, o, t.Type())
 		}
 	}
 	v, err := GetAttr(o, name)

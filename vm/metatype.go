@@ -111,6 +111,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 	if name == "mro" {
 		return mroNamed(t), nil // type_mro.go
 	}
+	if r, ok := typeLayoutAttr(t, name); ok {
+		return r, nil // type_layout_attrs.go
+	}
 	return nil, nil
 }
 

@@ -48,6 +48,9 @@ var quietPackages = []string{
 	projectModules + "socket.",
 	projectModules + "ssl.",
 	projectModules + "_ssl.",
+	// io.BytesIO's and StringIO's Go methods write only their
+	// instance's attributes (modules/host/memio_fast.go).
+	projectModules + "host.memioAccelerate.",
 }
 
 const projectModules = "github.com/gpython-ssl/gpython-ssl/modules/"

@@ -10,25 +10,31 @@ import (
 // module's __dict__) store through SetItem, so the names they add join
 // the namespace's order as assigned names do (storeName).
 
+// namespaceUpdate is d.update(*args, **kw) for a namespace d, the
+// keywords in their order (kwpairs) or, from Go, sorted (kwargs).
+func namespaceUpdate(d py.StringDict, args []py.Object, kwpairs []py.Object, kwargs py.StringDict) error {
+	src := NewDict(0)
+	if err := dictFill(src, "update", args, kwpairs, kwargs); err != nil {
+		return err
+	}
+	for _, e := range src.entries {
+		if e.key == nil {
+			continue
+		}
+		if err := SetItem(d, e.key, e.value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func init() {
 	py.StringDictType.Dict["update"] = py.MustNewMethod("update", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		d, ok := self.(py.StringDict)
 		if !ok {
 			return nil, wrongReceiver(py.StringDictType, "update", self)
 		}
-		src := NewDict(0)
-		if err := dictFill(src, "update", args, nil, kwargs); err != nil {
-			return nil, err
-		}
-		for _, e := range src.entries {
-			if e.key == nil {
-				continue
-			}
-			if err := SetItem(d, e.key, e.value); err != nil {
-				return nil, err
-			}
-		}
-		return py.None, nil
+		return py.None, namespaceUpdate(d, args, nil, kwargs)
 	}, 0, "update([other, ]**kwargs) -> None\n\nStore the entries of other and the keyword arguments in the namespace.")
 	py.StringDictType.Dict["setdefault"] = py.MustNewMethod("setdefault", func(self py.Object, args py.Tuple) (py.Object, error) {
 		d, ok := self.(py.StringDict)

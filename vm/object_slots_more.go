@@ -62,7 +62,7 @@ func objectBasicSize(o py.Object) int {
 		if !ok || bt == py.ObjectType {
 			continue
 		}
-		if s, ok := bt.Dict["__slots__"]; ok {
+		if s, ok := classSlots(bt); ok {
 			slotted = true
 			if names, err := toTuple(s); err == nil {
 				n += len(names)

@@ -941,6 +941,11 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
+	if x, ok := a.(py.String); ok && op <= cmpGE {
+		if y, ok := b.(py.String); ok {
+			return py.NewBool(strCompare(op, x, y)), nil // fast_compare.go
+		}
+	}
 	if op <= cmpGE {
 		if r, ok := intFloatCompare(op, a, b); ok {
 			return r, nil

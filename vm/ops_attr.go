@@ -308,6 +308,9 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		if len(t.Mro) == 0 && t != py.ObjectType && t.Base == nil && t.Bases == nil {
 			return py.Tuple{t, py.ObjectType}, true // a Go type never readied derives from object
 		}
+		if t.Mro == nil && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			return py.None, true // a class whose metaclass's mro() is running
+		}
 		return t.Mro, true
 	case "__bases__":
 		if t == py.BoolType {
@@ -401,11 +404,9 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 			return py.None, nil
 		}
 	case "__dict__":
-		// Exceptions make their dict when it is first needed.
-		if e.Dict == nil {
-			e.Dict = py.StringDict{}
-		}
-		return e.Dict, nil
+		// Exceptions make their dict when it is first needed; OSError's
+		// and the others with slot fields show them apart.
+		return exceptionDictOf(e), nil // exception_dict.go
 	}
 	if v, ok := exceptionSlot(e, name); ok {
 		return v, nil
@@ -534,6 +535,7 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 			e.Dict = py.StringDict{}
 		}
 		e.Dict[name] = v
+		exceptionDictStored(e, name, v)
 		return nil
 	}
 	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
@@ -605,6 +607,7 @@ func DelAttr(o py.Object, name string) error {
 	if e, ok := o.(*py.Exception); ok {
 		if _, ok := e.Dict[name]; ok {
 			delete(e.Dict, name)
+			exceptionDictStored(e, name, nil)
 			return nil
 		}
 		if name == "__dict__" {

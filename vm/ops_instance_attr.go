@@ -106,9 +106,16 @@ func instanceGetAttrSlow(o *py.Type, cls *py.Type, name string) (py.Object, erro
 func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	switch name {
 	case "__class__":
-		// A class's own data descriptor (a __class__ property) answers;
-		// anything else falls to object's, which is the real class.
-		if attr := cls.Lookup(name); attr != nil && isDataDescriptor(attr) {
+		// A class's own __class__ answers as any attribute would (a
+		// property, or a plain value such as `__class__ = str`, which the
+		// instance's dict may shadow); without one, object's data
+		// descriptor gives the real class.
+		if attr := cls.Lookup(name); attr != nil {
+			if !isDataDescriptor(attr) {
+				if v, ok := o.Dict[name]; ok {
+					return v, nil
+				}
+			}
 			return bindAttr(attr, o, cls)
 		}
 		return cls, nil
@@ -163,7 +170,7 @@ func slotDeclared(cls *py.Type, name string) bool {
 		if !ok || bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			continue
 		}
-		slots, ok := bt.Dict["__slots__"]
+		slots, ok := classSlots(bt) // class_slots_record.go
 		if !ok {
 			continue
 		}
@@ -270,6 +277,10 @@ func genericDelAttr(o *py.Type, cls *py.Type, name string) error {
 				return py.ExceptionNewf(py.AttributeError, "__delete__")
 			}
 		}
+	}
+	if name == "__class__" && cls.Lookup(name) == nil {
+		// object's __class__ descriptor, which no deletion gets past
+		return py.ExceptionNewf(py.TypeError, "can't delete __class__ attribute")
 	}
 	if _, ok := o.Dict[name]; !ok {
 		if !slotAllows(cls, name) {
@@ -411,7 +422,7 @@ func plainLayout(c *py.Type) bool {
 		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			return false
 		}
-		if _, has := t.Dict["__slots__"]; has {
+		if _, has := classSlots(t); has {
 			return false
 		}
 	}

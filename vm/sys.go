@@ -76,11 +76,11 @@ SimpleNamespace(**kwargs)"""
                 busy.discard(id(self))
             return "namespace(" + ", ".join(fields) + ")"
         def __eq__(self, other):
-            if isinstance(other, __class__):
+            if issubclass(type(other), __class__):  # the real class, as C's type check
                 return self.__dict__ == other.__dict__
             return NotImplemented
         def __ne__(self, other):
-            if isinstance(other, __class__):
+            if issubclass(type(other), __class__):
                 return self.__dict__ != other.__dict__
             return NotImplemented
         def __getattr__(self, name):
@@ -91,7 +91,7 @@ SimpleNamespace(**kwargs)"""
     SimpleNamespace.__qualname__ = "SimpleNamespace"
     return SimpleNamespace
 
-implementation = _namespace_class()(name="cpython", cache_tag="cpython-36", version=version_info,
+implementation = _namespace_class()(name="cpython", cache_tag="` + CacheTag + `", version=version_info,
     hexversion=hexversion, _multiarch="x86_64-linux-gnu")
 del _seq, _structseq, _namespace_class
 

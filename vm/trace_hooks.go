@@ -108,8 +108,9 @@ func instrument(c *code) *traceCode {
 		return tc.(*traceCode)
 	}
 	// A traced frame runs the plain instructions, with no superinstruction
-	// (fast_super.go) stepping over a line's start.
-	orig := unfuseSuper(c.ins)
+	// (fast_super.go, local_const.go) stepping over a line's start or a
+	// conditional jump, which traceStep must see (fast_compare.go).
+	orig := unfuseForTrace(unfuseSuper(c.ins))
 	tc := &traceCode{orig: orig, traced: slices.Clone(orig), lineStart: make([]bool, len(c.ins))}
 	starts := map[int32]bool{0: true}
 	lnotab := c.py.Lnotab
@@ -126,7 +127,7 @@ func instrument(c *code) *traceCode {
 		}
 	}
 	for i, in := range tc.orig {
-		if tc.lineStart[i] || isBackJump(in, i) {
+		if tc.lineStart[i] || isBackJump(in, i) || isCondBackJump(in, i) {
 			tc.traced[i] = instr{op: opTRACE, arg: in.arg}
 		}
 	}
@@ -136,6 +137,50 @@ func instrument(c *code) *traceCode {
 
 func isBackJump(in instr, i int) bool {
 	return (in.op == opJUMP_ABSOLUTE || in.op == opCONTINUE_LOOP) && int(in.arg) <= i
+}
+
+// isCondBackJump reports whether in, at index i, is a conditional jump
+// backwards (jump threading makes them: a test at the end of a loop's
+// body jumping straight to the loop's start).
+func isCondBackJump(in instr, i int) bool {
+	switch in.op {
+	case opPOP_JUMP_IF_FALSE, opPOP_JUMP_IF_TRUE, opJUMP_IF_FALSE_OR_POP, opJUMP_IF_TRUE_OR_POP:
+		return int(in.arg) <= i
+	}
+	return false
+}
+
+// unfuseForTrace is ins with each COMPARE_JUMP (fast_compare.go) split
+// back into its COMPARE_OP and conditional jump, and each LOAD_FAST_CONST
+// (local_const.go), which may run the two instructions after it, a plain
+// LOAD_FAST; ins itself when it has neither.
+func unfuseForTrace(ins []instr) []instr {
+	var out []instr
+	for i, in := range ins {
+		var plain, next instr
+		switch {
+		case in.op == opLOAD_FAST_CONST:
+			plain, next = instr{op: opLOAD_FAST, arg: in.arg & 0xffff}, ins[i+1]
+		case (in.op == opCOMPARE_JUMP_IF_FALSE || in.op == opCOMPARE_JUMP_IF_TRUE) && i+1 < len(ins):
+			plain, next = instr{op: opCOMPARE_OP, arg: in.arg & 0xf}, instr{op: opPOP_JUMP_IF_FALSE, arg: in.arg >> 4}
+			if in.op == opCOMPARE_JUMP_IF_TRUE {
+				next.op = opPOP_JUMP_IF_TRUE
+			}
+		default:
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(ins)
+		}
+		out[i] = plain
+		if i+1 < len(out) {
+			out[i+1] = next
+		}
+	}
+	if out == nil {
+		return ins
+	}
+	return out
 }
 
 // traceCall is the start of f's run: the 'call' events.
@@ -237,6 +282,9 @@ func (t *thread) traceStep(f *frame) (instr, error) {
 			return t.afterJump(st, f, tc, err)
 		}
 	}
+	if isCondBackJump(in, pc) && !tc.lineStart[in.arg] {
+		return t.traceCondBackJump(st, f, pf, tc, in, pc)
+	}
 	if isBackJump(in, pc) && !tc.lineStart[in.arg] {
 		// A jump back into a line range: CPython reports the line
 		// again, on arrival.
@@ -248,6 +296,35 @@ func (t *thread) traceStep(f *frame) (instr, error) {
 		f.pc = pc + 1
 	}
 	return in, nil
+}
+
+// traceCondBackJump runs the conditional backward jump in (at pc) of a
+// traced frame: when it is taken, the line it lands in is reported again
+// on arrival, as for an unconditional one. It tests the value on top of
+// the stack itself, once, and returns what is left to run.
+func (t *thread) traceCondBackJump(st *traceState, f *frame, pf *py.Frame, tc *traceCode, in instr, pc int) (instr, error) {
+	top := f.stack[f.sp-1]
+	b, err := Truth(top)
+	if err != nil {
+		return instr{op: opNOP}, err
+	}
+	onTrue := in.op == opPOP_JUMP_IF_TRUE || in.op == opJUMP_IF_TRUE_OR_POP
+	keep := in.op == opJUMP_IF_FALSE_OR_POP || in.op == opJUMP_IF_TRUE_OR_POP
+	taken := b == onTrue
+	if !taken || !keep {
+		f.sp--
+		f.stack[f.sp] = nil
+	}
+	if !taken {
+		return instr{op: opNOP}, nil
+	}
+	f.pc = int(in.arg) + 1
+	err = t.traceLine(st, f, pf)
+	if err != nil || st.jumped {
+		return t.afterJump(st, f, tc, err)
+	}
+	f.pc = pc + 1
+	return instr{op: opJUMP_ABSOLUTE, arg: in.arg}, nil
 }
 
 // traceLine is a 'line' event, during which f_lineno may be set: the

@@ -35,7 +35,7 @@ func setFrameLineno(pf *py.Frame, v py.Object) error {
 	if line < int(co.Firstlineno) {
 		return py.ExceptionNewf(py.ValueError, "line %d comes before the current code block", line)
 	}
-	target := -1
+	target, newLine := -1, line
 	if line == int(co.Firstlineno) {
 		target = 0
 	} else {
@@ -44,7 +44,7 @@ func setFrameLineno(pf *py.Frame, v py.Object) error {
 			addr += int32(co.Lnotab[i])
 			cur += int(co.Lnotab[i+1])
 			if cur >= line {
-				target = insAt(f.c, addr)
+				target, newLine = insAt(f.c, addr), cur
 				break
 			}
 		}
@@ -82,6 +82,9 @@ func setFrameLineno(pf *py.Frame, v py.Object) error {
 	}
 	f.pc = target
 	st.jumped = true
+	if lt := st.local[pf]; lt != nil {
+		lt.line = newLine // f_lineno is the line jumped to, as in CPython
+	}
 	return nil
 }
 

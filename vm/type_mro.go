@@ -147,15 +147,23 @@ func withMroHidden(owner *py.Type, make func() (py.Object, error)) (py.Object, e
 	return make()
 }
 
-// applyMroOverride sets cls's MRO to what cls.mro() returns.
-func applyMroOverride(cls *py.Type) error {
+// applyFirstMroOverride sets the MRO of a class being made to what its
+// metaclass's mro() returns. While mro() runs, the class has no MRO yet
+// (its __mro__ is None, as in CPython's type_new), and an MRO that an
+// assignment to __bases__ inside mro() gave it stands.
+func applyFirstMroOverride(cls *py.Type) error {
+	computed := cls.Mro
+	cls.Mro = nil
 	_, err := applyMroOverrideReent(cls)
+	if err != nil && cls.Mro == nil {
+		cls.Mro = computed
+	}
 	return err
 }
 
-// applyMroOverrideReent is applyMroOverride that leaves cls's MRO alone
-// and reports reent when the mro() call itself replaced it (an
-// assignment to __bases__ made inside mro(), whose MRO stands).
+// applyMroOverrideReent sets cls's MRO to what cls.mro() returns, but
+// leaves it alone and reports reent when the mro() call itself replaced
+// it (an assignment to __bases__ made inside mro(), whose MRO stands).
 func applyMroOverrideReent(cls *py.Type) (reent bool, err error) {
 	before := cls.Mro
 	items, err := mroOverrideResult(cls)

@@ -397,7 +397,9 @@ def IS_CHARACTER_JUNK(ch, ws=' \t'):
     return ch in ws
 
 
-def _unified_range(start, stop):
+def _format_range_unified(start, stop):
+    # The range of a unified hunk header ("first,count"); CPython's name,
+    # defined under it so that pyclbr finds every function of the module.
     first = start + 1
     count = stop - start
     if count == 1:
@@ -407,7 +409,8 @@ def _unified_range(start, stop):
     return '%d,%d' % (first, count)
 
 
-def _context_range(start, stop):
+def _format_range_context(start, stop):
+    # The range of a context hunk header ("first,last"); CPython's name.
     first = start + 1
     count = stop - start
     if not count:
@@ -415,11 +418,6 @@ def _context_range(start, stop):
     if count <= 1:
         return '%d' % first
     return '%d,%d' % (first, first + count - 1)
-
-
-# The names CPython's difflib gives the two range formats.
-_format_range_unified = _unified_range
-_format_range_context = _context_range
 
 
 def _require_str(a, b, *extra):
@@ -464,8 +462,8 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
 
 def _unified_hunk(a, b, group, lineterm):
     head, tail = group[0], group[-1]
-    yield '@@ -%s +%s @@%s' % (_unified_range(head[1], tail[2]),
-                               _unified_range(head[3], tail[4]), lineterm)
+    yield '@@ -%s +%s @@%s' % (_format_range_unified(head[1], tail[2]),
+                               _format_range_unified(head[3], tail[4]), lineterm)
     for tag, i1, i2, j1, j2 in group:
         old = a[i1:i2] if tag != 'insert' else ()
         new = b[j1:j2] if tag not in ('equal', 'delete') else ()
@@ -490,14 +488,14 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
 def _context_hunk(a, b, group, lineterm):
     head, tail = group[0], group[-1]
     yield '***************' + lineterm
-    yield '*** %s ****%s' % (_context_range(head[1], tail[2]), lineterm)
+    yield '*** %s ****%s' % (_format_range_context(head[1], tail[2]), lineterm)
     tags = [op[0] for op in group]
     if 'replace' in tags or 'delete' in tags:
         for tag, i1, i2, _, _ in group:
             if tag != 'insert':
                 for line in a[i1:i2]:
                     yield _CONTEXT_MARK[tag] + line
-    yield '--- %s ----%s' % (_context_range(head[3], tail[4]), lineterm)
+    yield '--- %s ----%s' % (_format_range_context(head[3], tail[4]), lineterm)
     if 'replace' in tags or 'insert' in tags:
         for tag, _, _, j1, j2 in group:
             if tag != 'delete':

@@ -372,6 +372,11 @@ else:
     _flatten_nested = False
     reduce = _functools.reduce
     cmp_to_key = _functools.cmp_to_key
+    # One partial class per interpreter, as CPython's C type is one:
+    # a fresh import of functools (import_fresh_module) hands out the
+    # class the first import made, so that its partials pickle as
+    # functools.partial.
+    partial = _functools._keep_partial(partial)
     _functools.partial = partial
     del _functools
 

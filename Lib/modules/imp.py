@@ -56,7 +56,7 @@ def get_magic():
 
 def get_tag():
     """The tag of this interpreter's compiled files."""
-    return getattr(sys.implementation, 'cache_tag', None) or 'cpython-36'
+    return sys.implementation.cache_tag
 
 
 def cache_from_source(path, debug_override=None):

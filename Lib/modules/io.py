@@ -53,6 +53,40 @@ def _index(value, float_error="integer argument expected, got float"):
     raise TypeError("integer argument expected, got '%s'" % type(value).__name__)
 
 
+def _ssize(value):
+    # A size given to read(), readline(), readlines() or truncate() of the
+    # stream classes (CPython's _PyIO_ConvertSsize_t): None is -1; a
+    # number (a type with __int__ or __float__) must be an integer by
+    # __index__; anything else, even an object with only __index__, is
+    # "integer argument expected".
+    if value is None:
+        return -1
+    if isinstance(value, int):
+        return int(value)
+    t = type(value)
+    if hasattr(t, '__int__') or hasattr(t, '__float__') or \
+            isinstance(value, complex):
+        if hasattr(t, '__index__'):
+            return _index(value)
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % t.__name__)
+    raise TypeError("integer argument expected, got '%s'" % t.__name__)
+
+
+def _n_arg(value):
+    # An argument CPython converts as a Py_ssize_t ("n": peek, read1,
+    # seek's offset, TextIOWrapper.readline): a float is "integer argument
+    # expected, got float", anything else must have __index__ (None too).
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if hasattr(type(value), '__index__'):
+        return _index(value)
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(value).__name__)
+
+
 class IOBase(metaclass=_ABCMeta):
     """Base of every stream class."""
 
@@ -138,7 +172,7 @@ class IOBase(metaclass=_ABCMeta):
     def readline(self, size=-1):
         # Built on the subclass's read: a byte at a time, or up to the
         # next newline its peek shows when it has one.
-        limit = _index(size)
+        limit = _ssize(size)
         peek = getattr(self, "peek", None)
         line = bytearray()
         while limit < 0 or len(line) < limit:
@@ -164,7 +198,7 @@ class IOBase(metaclass=_ABCMeta):
         return bytes(line)
 
     def readlines(self, hint=None):
-        hint = _index(hint)
+        hint = _ssize(hint)
         IOBase._check_closed(self)
         lines = []
         total = 0
@@ -186,9 +220,7 @@ class RawIOBase(IOBase):
     subclass's readinto."""
 
     def read(self, size=-1):
-        if size is None:
-            size = -1
-        size = _index(size)
+        size = _n_arg(size)
         if size < 0:
             return self.readall()
         chunk = bytearray(size)
@@ -257,24 +289,13 @@ class TextIOBase(IOBase):
 
 
 def _bytes_size(value):
-    # A size argument of BytesIO's methods.
-    return _index(value, "integer argument expected, got 'float'")
-
-
-def _text_size(value):
-    # A size argument of StringIO's methods.
-    return _index(value, "'float' object cannot be interpreted as an integer")
-
-
-def _seek_arg(value):
-    # seek()'s offset and whence on a BytesIO.
+    # A size argument of BytesIO's methods: an int or None, nothing else
+    # (CPython's BytesIO checks PyLong_Check itself).
+    if value is None:
+        return -1
     if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        raise TypeError("integer argument expected, got float")
-    if hasattr(type(value), '__index__'):
-        return value.__index__()
-    raise TypeError("'%s' object cannot be interpreted as an integer"
+        return int(value)
+    raise TypeError("integer argument expected, got '%s'"
                     % type(value).__name__)
 
 
@@ -440,6 +461,7 @@ class BytesIO(BufferedIOBase):
         return bytes(buf[start:end])
 
     def readlines(self, hint=None):
+        hint = _bytes_size(hint)
         self._check()
         return IOBase.readlines(self, hint)
 
@@ -467,8 +489,8 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _seek_arg(pos)
-        whence = _seek_arg(whence)
+        pos = _n_arg(pos)
+        whence = _n_arg(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -686,7 +708,7 @@ class StringIO(TextIOBase):
 
     def read(self, size=-1):
         self._check()
-        size = _text_size(size)
+        size = _ssize(size)
         chars = self._chars
         end = len(chars)
         if size >= 0:
@@ -704,7 +726,7 @@ class StringIO(TextIOBase):
 
     def readline(self, size=-1):
         self._check()
-        size = _text_size(size)
+        size = _ssize(size)
         start = self._pos
         if start >= len(self._chars):
             return ''
@@ -723,7 +745,7 @@ class StringIO(TextIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _index(pos)
+        pos = _n_arg(pos)
         whence = _index(whence)
         if whence not in (0, 1, 2):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
@@ -747,7 +769,7 @@ class StringIO(TextIOBase):
         if size is None:
             size = self._pos
         else:
-            size = _text_size(size)
+            size = _ssize(size)
             if size < 0:
                 raise ValueError("Negative size value %d" % size)
         self._chars.truncate(size)
@@ -786,14 +808,7 @@ _io._memio_accelerate(StringIO, 'text')
 
 def _byte_count(size, what="read length must be positive or -1"):
     # A read size: None or -1 for everything, else a count >= 0.
-    if size is None:
-        return -1
-    if isinstance(size, float):
-        raise TypeError("integer argument expected, got 'float'")
-    if not hasattr(type(size), "__index__"):
-        raise TypeError("integer argument expected, got '%s'"
-                        % type(size).__name__)
-    size = size.__index__()
+    size = _ssize(size)
     if size < -1:
         raise ValueError(what)
     return size
@@ -858,7 +873,19 @@ class _Buffered(BufferedIOBase):
         self._pos = 0
         self._pending = bytearray()
         self._detached = False
+        self._freed = False
         self._ready = True
+
+    # set when close() has let the buffer go (for __sizeof__)
+    _freed = True
+
+    def __sizeof__(self):
+        # the object and its buffer until close() frees it, as CPython
+        # counts them
+        size = object.__sizeof__(self)
+        if not self._freed:
+            size += self.buffer_size
+        return size
 
     def __repr__(self):
         try:
@@ -932,7 +959,10 @@ class _Buffered(BufferedIOBase):
         try:
             self.flush()
         finally:
-            self._raw.close()
+            try:
+                self._raw.close()
+            finally:
+                self._freed = True
 
     # reading
 
@@ -1008,7 +1038,7 @@ class _Buffered(BufferedIOBase):
                             % len(size))
         size = size[0]
         self._need_read("read1")
-        size = _byte_count(size, "read length must be positive")
+        size = _n_arg(size)
         if size < 0:
             raise ValueError("read length must be positive")
         self._check("read of closed file")
@@ -1022,6 +1052,7 @@ class _Buffered(BufferedIOBase):
 
     @_locked
     def peek(self, size=0):
+        _n_arg(size)
         self._need_read("peek")
         self._check("peek of closed file")
         if not self._buffered():
@@ -1365,10 +1396,21 @@ class TextIOWrapper(TextIOBase):
         # The decoded rest of the buffer as one-character strings, read
         # whole on first need; _at indexes the next one to return and
         # _start is the buffer position the text begins at (for tell).
+        # A buffer that cannot seek (a pipe, a socket) is decoded a chunk
+        # at a time instead, as _line and read need more (_more): a line
+        # is returned as soon as it has come, and the peer may be waiting
+        # for the answer before it sends the rest.
         self._write_pending()
         if self._decoded is None:
             if not self._buffer.readable():
                 raise UnsupportedOperation("not readable")
+            if not self._buffer.seekable():
+                import codecs
+                self._streaming = codecs.getincrementaldecoder(
+                    self._encoding)(self._errors)
+                self._start = self._at = 0
+                self._decoded = []
+                return self._decoded
             self._start = self._buffer.tell() if self._buffer.seekable() else 0
             data = self._read_all()
             if self._plain:
@@ -1389,6 +1431,44 @@ class TextIOWrapper(TextIOBase):
             self._decoded = _explode(text)
             self._at = 0
         return self._decoded
+
+    # Set while the text is decoded as it comes: the incremental decoder,
+    # None before and after (at the end of the stream).
+    _streaming = None
+
+    def _more(self):
+        # Decode the next chunk of a streamed buffer onto the text: True
+        # when the text may have grown, False at the end of the stream (or
+        # of a whole read), or when a non-blocking stream has nothing now.
+        decoder = self._streaming
+        if decoder is None:
+            return False
+        more = getattr(self._buffer, 'read1', None)
+        if more is None:
+            more = self._buffer.read
+        piece = more(self._CHUNK_SIZE)
+        if piece is None:
+            return False
+        if not isinstance(piece, (bytes, bytearray, memoryview)):
+            raise TypeError("underlying read() should have returned a "
+                            "bytes-like object, not '%s'" % type(piece).__name__)
+        if piece:
+            text = decoder.decode(bytes(piece))
+        else:
+            text = decoder.decode(b'', True)
+            self._streaming = None
+        if not isinstance(text, str):
+            raise TypeError("decoder should return a string result, not '%s'"
+                            % type(text).__name__)
+        if text:
+            self._decoded.extend(_explode(text))
+        return True
+
+    def _drop_read(self):
+        # A streamed text forgets what it has returned (it cannot tell).
+        if self._streaming is not None and self._at > 4096:
+            del self._decoded[:self._at]
+            self._at = 0
 
     def _read_all(self):
         # the rest of the buffer, by read1 when it has one, as CPython's
@@ -1412,6 +1492,7 @@ class TextIOWrapper(TextIOBase):
     def _forget(self):
         # drop what was decoded ahead (before a write or a seek)
         self._decoded = None
+        self._streaming = None
         self._at = 0
         self._ran_out = False
 
@@ -1419,26 +1500,37 @@ class TextIOWrapper(TextIOBase):
         # The next line, at most limit characters (-1: any), its ending
         # translated to '\n' when newline is None.
         chars = self._text()
+        self._drop_read()
         mode = self._newline
         first = self._at
-        last = len(chars)
-        stop = last if limit < 0 else min(last, first + limit)
         i = first
         ending = None
-        while i < stop:
-            c = chars[i]
-            i += 1
-            if c == '\n' and mode in (None, '', '\n'):
-                ending = '\n'
+        while True:
+            last = len(chars)
+            stop = last if limit < 0 else min(last, first + limit)
+            while i < stop:
+                c = chars[i]
+                i += 1
+                if c == '\n' and mode in (None, '', '\n'):
+                    ending = '\n'
+                    break
+                if c == '\r' and mode != '\n':
+                    if i == last and mode != '\r' and \
+                            self._streaming is not None:
+                        # whether '\n' follows has not come yet
+                        i -= 1
+                        break
+                    if i < last and chars[i] == '\n' and mode != '\r':
+                        ending = '\r\n'
+                        i += 1
+                        break
+                    if mode != '\r\n':
+                        ending = '\r'
+                        break
+            if ending is not None or 0 <= limit <= i - first or \
+                    not self._more():
                 break
-            if c == '\r' and mode != '\n':
-                if i < last and chars[i] == '\n' and mode != '\r':
-                    ending = '\r\n'
-                    i += 1
-                    break
-                if mode != '\r\n':
-                    ending = '\r'
-                    break
+        last = len(chars)
         self._at = i
         if ending is None and i == last:
             self._ran_out = True
@@ -1451,11 +1543,11 @@ class TextIOWrapper(TextIOBase):
 
     def read(self, size=-1):
         self._check()
-        if size is None:
-            size = -1
-        size = _index(size)
+        size = _ssize(size)
         chars = self._text()
         if size < 0:
+            while self._more():
+                pass
             rest = ''.join(chars[self._at:])
             self._at = len(chars)
             self._ran_out = True
@@ -1481,9 +1573,7 @@ class TextIOWrapper(TextIOBase):
 
     def readline(self, size=-1):
         self._check()
-        if size is None:
-            size = -1
-        return self._line(_index(size))
+        return self._line(_n_arg(size))
 
     def __next__(self):
         self._check()
@@ -1538,9 +1628,11 @@ class TextIOWrapper(TextIOBase):
             return self._buffer.seek(0, 2)
         if whence != 0:
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
-        cookie = _index(cookie)
+        # compared and converted as CPython does (cookie < 0, then int()),
+        # and returned as given
         if cookie < 0:
             raise ValueError("negative seek position %r" % (cookie,))
+        given, cookie = cookie, int(cookie)
         self.flush()
         self._forget()
         self._encoder = None
@@ -1551,7 +1643,7 @@ class TextIOWrapper(TextIOBase):
         # already read); at 0 it looks for the mark again
         self._dec_flags = flags if where or flags else None
         self._mark = 0
-        return cookie
+        return given
 
     def truncate(self, pos=None):
         self._check()

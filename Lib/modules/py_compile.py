@@ -54,7 +54,7 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1):
     written to stderr). dfile is the name shown in error messages."""
     if cfile is None:
         if optimize >= 0:
-            # __pycache__/name.cpython-36.opt-N.pyc; level 0 has no tag
+            # __pycache__/name.<cache tag>.opt-N.pyc; level 0 has no tag
             tag = optimize if optimize >= 1 else ''
             cfile = importlib.util.cache_from_source(file, optimization=tag)
         else:

@@ -67,9 +67,15 @@ def readmodule_ex(module, path=None):
 
 def _find_spec(fullname, search_path):
     spec = importlib.machinery.PathFinder.find_spec(fullname, search_path)
-    if spec is None and '.' not in fullname:
-        # Modules built into the interpreter (its own library included).
-        spec = importlib.util.find_spec(fullname)
+    if spec is None:
+        # Modules built into the interpreter (its own library included),
+        # whose packages' search paths name no directory PathFinder can
+        # read: the import system finds them (importing a submodule's
+        # parent package, which a package of the library allows).
+        try:
+            spec = importlib.util.find_spec(fullname)
+        except ImportError:
+            spec = None
     return spec
 
 

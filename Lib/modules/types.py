@@ -130,9 +130,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     meta, ns, kwds = prepare_class(name, bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    if '__module__' not in ns:
-        # what CPython's type() takes from the running frame: this one's
-        ns['__module__'] = __name__
     return meta(name, tuple(bases), ns, **kwds)
 
 

@@ -18,6 +18,7 @@ import abc
 import collections
 import collections.abc as _cabc
 import sys
+import weakref
 
 __all__ = [
     'Any', 'Callable', 'ClassVar', 'Generic', 'Optional', 'Tuple', 'Type',
@@ -100,11 +101,21 @@ def _as_type(arg, complaint):
     if isinstance(arg, _ClassVarForm) and arg._inner is not None:
         raise TypeError('%s Got %.100r.' % (complaint, arg))
     if arg is ClassVar or arg is Optional or arg is Union or (
-            isinstance(arg, GenericMeta) and arg._plain() is Generic):
+            isinstance(arg, GenericMeta) and
+            (arg._plain() is Generic or arg._plain() is _Protocol)):
         raise TypeError('Plain %s is not valid as type argument' % (arg,))
     if isinstance(arg, (type, TypeVar, _Form, _ForwardRef)) or callable(arg):
         return arg
     raise TypeError('%s Got %.100r.' % (complaint, arg))
+
+
+def _trim_name(name):
+    # How a generic class's name is shown: without one leading underscore
+    # (typing._Protocol is typing.Protocol), as CPython 3.6 shows it.
+    if name.startswith('_') and name not in (
+            '_TypeAlias', '_ForwardRef', '_TypingBase', '_FinalTypingBase'):
+        return name[1:]
+    return name
 
 
 def _free_vars(args):
@@ -132,6 +143,54 @@ def _replace_vars(t, table):
             return t
         return t._rebuild(tuple(_replace_vars(a, table) for a in t.__args__))
     return t
+
+
+# Every generic class and form, for _cleanups: their _forms caches of
+# subscripted forms. CPython 3.6 lists in typing._cleanups the functions
+# that clear its caches (test_typing calls them to start from new forms).
+_generic_classes = weakref.WeakSet()
+
+
+def _clear_forms():
+    for cls in list(_generic_classes):
+        cls._forms.clear()
+
+
+_cleanups = [_clear_forms]
+
+
+def _replace_arg(arg, tvars, args):
+    """arg with the TypeVars of tvars replaced by the matching args (a
+    generic form by its substitution tree, see _subs_tree): CPython 3.6's
+    helper, which typing-aware code uses to read annotations of generic
+    classes."""
+    if tvars is None:
+        tvars = []
+    if isinstance(arg, GenericMeta):
+        return arg._subs_tree(tvars, args)
+    if isinstance(arg, TypeVar):
+        for i, tvar in enumerate(tvars):
+            if arg == tvar:
+                return args[i]
+    return arg
+
+
+def _subs_tree(cls, tvars=None, args=None):
+    """The arguments of the form cls, its TypeVars in tvars replaced by
+    args, then carried down the chain of forms cls was made from: a list,
+    or cls itself when it is not subscripted (CPython 3.6's helper)."""
+    if cls.__origin__ is None:
+        return cls
+    chain = []
+    current = cls.__origin__
+    while current.__origin__ is not None:
+        chain.append(current)
+        current = current.__origin__
+    tree = [_replace_arg(a, tvars, args) for a in cls.__args__]
+    for form in chain:
+        tree = [_replace_arg(a, form.__parameters__, tree)
+                for a in form.__args__]
+    return tree
 
 
 def _caller_module(depth=2):
@@ -463,6 +522,7 @@ class GenericMeta(abc.ABCMeta):
         cls.__origin__ = None
         cls.__extra__ = extra
         cls._forms = {}
+        _generic_classes.add(cls)
         return cls
 
     def __init__(cls, name, bases, namespace, extra=None, **kwargs):
@@ -506,6 +566,7 @@ class GenericMeta(abc.ABCMeta):
         form.__extra__ = cls.__extra__
         form.__orig_bases__ = cls.__orig_bases__
         form._forms = {}
+        _generic_classes.add(form)
         return form
 
     def _rebuild(cls, args):
@@ -521,7 +582,7 @@ class GenericMeta(abc.ABCMeta):
         except (KeyError, TypeError):
             pass
         if cls.__origin__ is not None:
-            if cls.__origin__ is Generic:
+            if cls.__origin__ is Generic or cls.__origin__ is _Protocol:
                 raise TypeError('Cannot subscript already-subscripted %s'
                                 % (cls,))
             if not cls.__parameters__:
@@ -542,6 +603,11 @@ class GenericMeta(abc.ABCMeta):
                 raise TypeError(
                     'Parameters to Generic[...] must all be unique')
             return cls._make(params)
+        if cls is _Protocol:
+            # The internal base of the protocols takes any parameters
+            # (CPython 3.6 checks nothing either).
+            return cls._make(tuple(_as_type(p, 'Parameters to generic types '
+                                            'must be types.') for p in params))
         if not cls.__parameters__:
             raise TypeError('%s is not a generic class' % (cls,))
         _check_count(cls, params, len(cls.__parameters__))
@@ -590,12 +656,38 @@ class GenericMeta(abc.ABCMeta):
 
     def __repr__(cls):
         if cls.__origin__ is None:
-            return '%s.%s' % (cls.__module__, cls.__qualname__)
+            return '%s.%s' % (cls.__module__, _trim_name(cls.__qualname__))
         return '%r[%s]' % (cls.__origin__, cls._args_text())
 
     def _args_text(cls):
         return ', '.join(_show(a) for a in cls.__args__)
 
+    def __eq__(cls, other):
+        # Forms are equal when made from one class with equal arguments,
+        # as CPython 3.6's are, even once _cleanups has dropped the cached
+        # form one of them is; a plain class is equal to itself only.
+        if not isinstance(other, GenericMeta):
+            return NotImplemented
+        if cls.__origin__ is None or other.__origin__ is None:
+            return cls is other
+        return (cls.__origin__ is other.__origin__ and
+                cls.__args__ == other.__args__)
+
+    def __hash__(cls):
+        if cls.__origin__ is None:
+            return type.__hash__(cls)
+        return hash((id(cls.__origin__), cls.__args__))
+
+    def _subs_tree(cls, tvars=None, args=None):
+        # The substitution tree of a form: its plain class, then its
+        # arguments' trees (CPython 3.6's GenericMeta._subs_tree).
+        if cls.__origin__ is None:
+            return cls
+        return (cls._plain(),) + tuple(_subs_tree(cls, tvars, args))
+
+
+# The internal base of the protocols, defined below with _ProtocolMeta.
+_Protocol = None
 
 Generic = None
 
@@ -820,13 +912,20 @@ class _ProtocolMeta(GenericMeta):
         return _defines(sub, cls.__dict__['_needs'])
 
 
+class _Protocol(metaclass=_ProtocolMeta):
+    """The base of the Supports* protocols (CPython 3.6's internal
+    _Protocol, shown as typing.Protocol)."""
+
+    __slots__ = ()
+
+
 def _protocol(name, method, params=()):
     def stub(self):
         pass
     stub = abc.abstractmethod(stub)
     namespace = {'__module__': 'typing', '__slots__': (), method: stub,
                  '_needs': (method,)}
-    bases = (Generic[params],) if params else ()
+    bases = (_Protocol[params],) if params else (_Protocol,)
     return _ProtocolMeta(name, bases, namespace)
 
 

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // TestVirtualEnvironment: the command started through a link in a
@@ -82,9 +83,10 @@ func TestCompiledScriptMagic(t *testing.T) {
 	env := append(os.Environ(), asInterpreter+"=1")
 	_, stderr, status := runCmdline(t, dir, env, self, "-c", "import py_compile; py_compile.compile('src.py', doraise=True)")
 	require.Equal(t, 0, status, stderr)
-	data, err := os.ReadFile(filepath.Join(dir, "__pycache__", "src.cpython-36.pyc"))
+	data, err := os.ReadFile(filepath.Join(dir, "__pycache__", "src."+vm.CacheTag+".pyc"))
 	require.NoError(t, err)
 	require.Equal(t, []byte{0x14, 0x0b, '\r', '\n'}, data[:4], "importlib.util.MAGIC_NUMBER (2836)")
+	require.Equal(t, vm.PycMagic, data[:4], "vm.PycMagic and importlib's MAGIC_NUMBER are one number")
 	foreign := append([]byte{0x33, 0x0d, '\r', '\n'}, data[4:]...) // CPython 3.6's 3379
 	for name, content := range map[string][]byte{"cpy.pyc": foreign, "half.py": append([]byte{0x14, 0x0b, 0, 0}, data[4:]...)} {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), content, 0o644))

@@ -11,7 +11,8 @@ import (
 )
 
 // BenchmarkImportCode compares, for modules an ssl import loads, compiling
-// the source with reading the cached code with gpython's reader.
+// the source with reading the cached code with gpython's reader and with
+// Decode's own.
 func BenchmarkImportCode(b *testing.B) {
 	mods, err := modlist.Modules()
 	if err != nil {
@@ -36,6 +37,14 @@ func BenchmarkImportCode(b *testing.B) {
 			b.SetBytes(int64(len(buf)))
 			for i := 0; i < b.N; i++ {
 				if _, err := marshal.ReadObject(bytes.NewBuffer(buf)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(m.Name+"/read", func(b *testing.B) {
+			b.SetBytes(int64(len(buf)))
+			for i := 0; i < b.N; i++ {
+				if _, err := codecache.Decode(buf); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -5,7 +5,6 @@ import (
 	"math/big"
 
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/stdlib/marshal"
 
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -58,8 +57,8 @@ func isBytesPair(t py.Tuple) (py.Bytes, bool) {
 	return py.Bytes(s), true
 }
 
-// Decode reads code Encode wrote: gpython's marshal reader, then the bytes
-// constants restored in co_consts of the code and of the code nested in it.
+// Decode reads code Encode wrote, as gpython's marshal reader would, then
+// the bytes constants restored in co_consts of the code and of the code nested in it.
 // A CodeBuf made by SetLazyCode gives the module's code from the cache or
 // its source.
 func Decode(buf []byte) (*py.Code, error) {
@@ -70,18 +69,9 @@ func Decode(buf []byte) (*py.Code, error) {
 	return decodeBuf(buf)
 }
 
-// decodeBuf is Decode for Encode's output.
+// decodeBuf is Decode for Encode's output (read.go).
 func decodeBuf(buf []byte) (*py.Code, error) {
-	obj, err := marshal.ReadObject(bytes.NewBuffer(buf))
-	if err != nil {
-		return nil, err
-	}
-	co, ok := obj.(*py.Code)
-	if !ok {
-		return nil, py.ExceptionNewf(py.AssertionError, "Embedded code did not produce a py.Code object")
-	}
-	restoreCode(co)
-	return co, nil
+	return readCode(buf)
 }
 
 // restoreCode puts the constants of co and its nested code back as the

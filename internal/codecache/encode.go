@@ -51,9 +51,9 @@ func (e *UnencodableError) Error() string {
 	return fmt.Sprintf("codecache: cannot encode a constant of type %T", e.Value)
 }
 
-// Encode returns co in marshal format: Decode (gpython's marshal.ReadObject,
-// then constants restored) reads it back as a code object whose fields
-// equal co's; a frozenset constant, gpython's or the compiler's (*vm.Set),
+// Encode returns co in marshal format: Decode (read.go, which gives what
+// gpython's marshal.ReadObject followed by the constants' restoration
+// gives) reads it back as a code object whose fields equal co's; a frozenset constant, gpython's or the compiler's (*vm.Set),
 // comes back as the compiler's.
 // It returns an *UnencodableError when some constant has no such form.
 // The output depends only on co: frozenset members are written in a fixed

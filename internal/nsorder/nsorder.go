@@ -217,8 +217,17 @@ func (o owner) collected() bool {
 }
 
 // Published notes that obj's __dict__ has been handed to Python code,
-// so that Keys can find its order.
+// so that Keys can find its order. An instance with no log yet starts an
+// empty one: names the dict's own methods add later (vars(obj).update(),
+// obj.__dict__[k] = v) are logged in it, before and after the ones
+// attribute stores add.
 func Published(inst *py.Type) {
+	if inst.Dict == nil {
+		return
+	}
+	if inst.Doc == "" {
+		inst.Doc = sep
+	}
 	if !isLog(inst.Doc) {
 		return
 	}

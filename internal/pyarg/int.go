@@ -64,9 +64,19 @@ func IntValue(o py.Object) *big.Int {
 // be an int.
 func special(o py.Object, name string) (v *big.Int, ok bool, err error) {
 	var r py.Object
+	if t, isType := o.(*py.Type); isType && pyutil.IsInstanceObject(t) {
+		// A script's class: its method is found on the class and bound
+		// as CPython's slot binds it (gpython's M__index__ would call a
+		// descriptor with the instance).
+		res, found, err := pyutil.CallSpecial0(o, name)
+		if !found || err != nil {
+			return nil, found, err
+		}
+		r = res
+	}
 	switch name {
 	case "__index__":
-		if i, isIdx := o.(py.I__index__); isIdx {
+		if i, isIdx := o.(py.I__index__); isIdx && r == nil {
 			n, err := i.M__index__()
 			if err != nil {
 				return nil, true, err
@@ -74,7 +84,7 @@ func special(o py.Object, name string) (v *big.Int, ok bool, err error) {
 			return big.NewInt(int64(n)), true, nil
 		}
 	case "__int__":
-		if i, isInt := o.(py.I__int__); isInt {
+		if i, isInt := o.(py.I__int__); isInt && r == nil {
 			if r, err = i.M__int__(); err != nil {
 				return nil, true, err
 			}

@@ -14,13 +14,13 @@ import (
 // __repr__ and __str__ along its MRO; gpython asks the instance first and
 // misses what a class inherits from another Python class.
 
-// pythonMethod returns the function a class statement defined as name
-// for instances of cls: the first one along cls's MRO, provided no
-// built-in class comes before it (a built-in class such as
-// BaseException or dict has its own __str__ and __repr__, whose rule
-// applies then). It is nil when there is none, or when the attribute is
-// not a plain Python function.
-func pythonMethod(cls *py.Type, name string) *py.Function {
+// pythonMethod returns what a class statement (or a later assignment to
+// the class) defined as name for instances of cls: the first one along
+// cls's MRO, provided no built-in class comes before it (a built-in class
+// such as BaseException or dict has its own __str__ and __repr__, whose
+// rule applies then). It is a Python function, or any other object but a
+// Go method (a descriptor, a callable); nil when there is none.
+func pythonMethod(cls *py.Type, name string) py.Object {
 	if cls == nil {
 		return nil
 	}
@@ -37,17 +37,26 @@ func pythonMethod(cls *py.Type, name string) *py.Function {
 			return nil
 		}
 		if m, ok := t.Dict[name]; ok {
-			f, _ := m.(*py.Function)
-			return f
+			if _, isGo := m.(*py.Method); isGo {
+				return nil
+			}
+			return m
 		}
 	}
 	return nil
 }
 
-// callText calls a Python __str__ or __repr__ (name) on self and checks
-// that it returned a str.
-func callText(f *py.Function, self py.Object, name string) (string, error) {
-	res, err := py.Call(f, py.Tuple{self}, nil)
+// callText calls a Python __str__ or __repr__ (name), m, on self and
+// checks that it returned a str. A function is called with self; anything
+// else is bound as CPython's slots bind it (pyutil.SpecialMethodCall).
+func callText(m py.Object, self py.Object, name string) (string, error) {
+	var res py.Object
+	var err error
+	if _, ok := m.(*py.Function); ok || pyutil.SpecialMethodCall == nil {
+		res, err = py.Call(m, py.Tuple{self}, nil)
+	} else {
+		res, err = pyutil.SpecialMethodCall(self, m)
+	}
 	if err != nil {
 		return "", err
 	}

@@ -136,6 +136,7 @@ func reduce(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, er
 }
 
 func init() {
+	setupPartialClass()
 	KeyWrapperType.Dict["__hash__"] = py.None
 	// obj is a plain member: readable (None before a key is made) and
 	// assignable
@@ -168,6 +169,7 @@ func init() {
 		Methods: []*py.Method{
 			py.MustNewMethod("reduce", reduce, 0, reduceDoc),
 			py.MustNewMethod("cmp_to_key", cmpToKey, 0, cmpToKeyDoc),
+			py.MustNewMethod("_keep_partial", keepPartial, 0, keepPartialDoc),
 		},
 	})
 }

@@ -83,6 +83,19 @@ def c3():
         def __call__(self):
             pass
     return [t.__name__ for t in functools._c3_mro(X, abcs=[c.Sized, c.Callable, c.Container])]
+def fresh_partial():
+    # test.support.import_fresh_module('functools', fresh=['_functools']):
+    # both modules imported anew, then the old ones put back.
+    import sys, pickle
+    saved = sys.modules.pop('functools'), sys.modules.pop('_functools')
+    try:
+        import functools as fresh
+    finally:
+        sys.modules['functools'], sys.modules['_functools'] = saved
+    p = fresh.partial(max, 1, key=abs)
+    q = pickle.loads(pickle.dumps(p, 2))
+    return (fresh is functools, fresh.partial is functools.partial, type(q) is functools.partial,
+            q(-5), q.args, repr(fresh.partial(max)))
 `
 
 var cases = []pytesting.Case{
@@ -99,6 +112,7 @@ var cases = []pytesting.Case{
 	{"lru_cache over len", `lru_len()`},
 	{"singledispatch abcs", `dispatched()`},
 	{"c3 mro", `c3()`},
+	{"partial of a fresh import", `fresh_partial()`},
 	{"singledispatch no argument", `_e(lambda: functools.singledispatch(lambda x: 1)())`},
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	_ "github.com/gpython-ssl/gpython-ssl" // every module: warnings for the HMAC cases
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytearray, bytes methods and reprs
@@ -47,6 +48,39 @@ _ALGOS = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512",
           "sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s"]
 _ALL = bytes(range(256))
 _BIG = _ALL * 1000
+
+import warnings
+
+def _warned(f):
+    # f's result (or exception) and the warnings it gave.
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        try:
+            r = f()
+        except Exception as e:
+            r = (type(e).__name__, str(e))
+    return r, [(x.category.__name__, str(x.message)) for x in w]
+
+class _NoBlock(object):
+    # a digest without block_size (test_hmac's MockCrazyHash)
+    def __init__(self, *args):
+        self._x = hashlib.sha1(*args)
+        self.digest_size = self._x.digest_size
+    def update(self, v):
+        self._x.update(v)
+    def digest(self):
+        return self._x.digest()
+
+class _SmallBlock(_NoBlock):
+    block_size = 1
+
+def _warning_raised(digestmod):
+    with warnings.catch_warnings():
+        warnings.simplefilter('error', RuntimeWarning)
+        try:
+            hmac.HMAC(b'a', b'b', digestmod=digestmod)
+        except RuntimeWarning as e:
+            return 'RuntimeWarning', str(e)
 `
 
 // runDifferential is the differential test of cases against CPython 3.6
@@ -182,6 +216,14 @@ var hashlibCases = []pytesting.Case{
 }
 
 var hmacCases = []pytesting.Case{
+	// 3.6's warnings: the MD5 default is deprecated, a digest without a
+	// block_size of at least 16 gets 64; the default is hashlib.md5 itself
+	{"default digest_cons", `_warned(lambda: hmac.HMAC(b"key").digest_cons is hashlib.md5)`},
+	{"default warns", `_warned(lambda: hmac.new(b"key", b"msg").hexdigest())`},
+	{"no block_size", `_warned(lambda: hmac.HMAC(b"a", b"b", digestmod=_NoBlock).digest())`},
+	{"small block_size", `_warned(lambda: hmac.HMAC(b"a", b"b", digestmod=_SmallBlock).digest())`},
+	{"explicit digestmod quiet", `_warned(lambda: hmac.HMAC(b"a", b"b", digestmod="sha1").hexdigest())`},
+	{"block_size warnings as errors", `(_warning_raised(_NoBlock), _warning_raised(_SmallBlock))`},
 	{"md5 default", `hmac.new(b"key", b"The quick brown fox").hexdigest()`},
 	{"sha1 name", `hmac.new(b"key", b"msg", "sha1").hexdigest()`},
 	{"sha256 ctor", `hmac.new(b"key", b"msg", hashlib.sha256).hexdigest()`},

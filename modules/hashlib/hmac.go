@@ -52,7 +52,7 @@ func callMethod(o py.Object, name string, args ...py.Object) (py.Object, error) 
 // hmacConstructor is the digest constructor for a digestmod argument.
 func hmacConstructor(digestmod py.Object) py.Object {
 	if digestmod == nil || digestmod == py.None {
-		return opensslConstructor("md5")
+		return md5Constructor
 	}
 	if isCallable(digestmod) {
 		return digestmod
@@ -110,6 +110,12 @@ func newHMAC(args py.Tuple, kwargs py.StringDict, fname string, selfArgs int) (r
 		}
 		return nil, pyutil.TypeErrorf("key: expected bytes or bytearray, but got '%s'", pyutil.TypeName(key))
 	}
+	if digestmod == nil || digestmod == py.None {
+		// 3.6 deprecates the MD5 default (the warning is the caller's).
+		if err := vm.Warn(py.PendingDeprecationWarning, "HMAC() without an explicit digestmod argument is deprecated.", 1); err != nil {
+			return nil, err
+		}
+	}
 	h := &HMAC{cons: hmacConstructor(digestmod)}
 	if h.outer, err = py.Call(h.cons, nil, nil); err != nil {
 		return nil, err
@@ -120,6 +126,8 @@ func newHMAC(args py.Tuple, kwargs py.StringDict, fname string, selfArgs int) (r
 	if h.digestSize, err = py.GetAttrString(h.inner, "digest_size"); err != nil {
 		return nil, err
 	}
+	// A digest without a usable block_size gets HMAC's default, with
+	// 3.6's RuntimeWarning (an error under a filter that says so).
 	blocksize := 64
 	if bs, err := py.GetAttrString(h.inner, "block_size"); err == nil {
 		n, err := py.MakeGoInt(bs)
@@ -128,7 +136,13 @@ func newHMAC(args py.Tuple, kwargs py.StringDict, fname string, selfArgs int) (r
 		}
 		if n >= 16 {
 			blocksize = n
+		} else if err := vm.Warn(py.RuntimeWarning, fmt.Sprintf("block_size of %d seems too small; using our default of %d.", n, blocksize), 1); err != nil {
+			return nil, err
 		}
+	} else if !py.IsException(py.AttributeError, err) {
+		return nil, err
+	} else if err := vm.Warn(py.RuntimeWarning, fmt.Sprintf("No block_size attribute on given digest object; Assuming %d.", blocksize), 1); err != nil {
+		return nil, err
 	}
 	h.blockSize = py.Int(blocksize)
 	if len(k) > blocksize {

@@ -39,6 +39,10 @@ var openSSLExtra = []string{"md4", "md5-sha1", "mdc2", "ripemd160", "sha512-224"
 
 // opensslConstructor is hashlib.md5 ... hashlib.sha512
 // (_hashlib.openssl_NAME in CPython).
+// md5Constructor is hashlib.md5, the digest of an HMAC made without a
+// digestmod: its digest_cons is hashlib.md5 itself, as in CPython 3.6.
+var md5Constructor py.Object
+
 func opensslConstructor(name string) *py.Method {
 	return py.MustNewMethod("openssl_"+name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
@@ -342,6 +346,7 @@ function (RFC 7914), cost n, block size r, parallelism p.`),
 	for _, n := range []string{"md5", "sha1", "sha224", "sha256", "sha384", "sha512"} {
 		globals[n] = opensslConstructor(n)
 	}
+	md5Constructor = globals["md5"]
 	registerBuiltinHashModules(globals)
 	for n, t := range sha3Types {
 		globals[n] = t

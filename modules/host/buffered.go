@@ -416,7 +416,7 @@ func installBuffered(t *py.Type) {
 		if len(args) != 1 || len(kwargs) != 0 {
 			return nil, pyutil.TypeErrorf("read1() takes exactly one argument (%d given)", len(args)+len(kwargs))
 		}
-		n, err := goInt(args[0])
+		n, err := pyarg.SsizeT(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -434,8 +434,16 @@ func installBuffered(t *py.Type) {
 	})
 	if t != BufferedWriterType {
 		bufMethod(t, "peek", "Return buffered bytes without advancing the position.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			if _, err := parseArgs("peek", args, kwargs, []string{"size"}, 0, 1); err != nil {
+			a, err := parseArgs("peek", args, kwargs, []string{"size"}, 0, 1)
+			if err != nil {
 				return nil, err
+			}
+			if a[0] != nil {
+				// converted as CPython does, then unused: a peek gives
+				// whatever is buffered
+				if _, err := pyarg.SsizeT(a[0]); err != nil {
+					return nil, err
+				}
 			}
 			if err := b.checkOp("peek of closed file"); err != nil {
 				return nil, err

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // complex(real=0, imag=0) as CPython 3.6 makes it: from text
@@ -94,7 +95,7 @@ func complexPart(o py.Object, what string) (c py.Complex, isComplex bool, err er
 	case *py.Type:
 		if isInstanceObject(v) {
 			if m := v.Type().Lookup("__complex__"); m != nil {
-				r, err := py.Call(m, py.Tuple{v}, nil)
+				r, err := vm.CallSpecialMethod(v, m)
 				if err != nil {
 					return 0, false, err
 				}

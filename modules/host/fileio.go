@@ -3,6 +3,7 @@ package host
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"runtime"
 	"syscall"
 
@@ -342,7 +343,11 @@ func (f *FileIO) seekable() bool {
 // isatty reports whether the descriptor is a terminal.
 func isatty(fd int) bool { return pyutil.IsTerminal(fd) }
 
-// truncateFD is ftruncate(fd, size); size < 0 means the current position.
+// truncateFD is FileIO.truncate(size) (and so the buffered and text
+// streams' over a file): ftruncate(fd, size), None or absent meaning the
+// current position. As in CPython 3.6 the size is a C long long taken by
+// __int__ (a float is truncated toward zero), and the result is the size
+// object as given.
 func truncateFD(fd int, sizeObj py.Object) (py.Object, error) {
 	var size int64
 	if sizeObj == nil || sizeObj == py.None {
@@ -351,17 +356,28 @@ func truncateFD(fd int, sizeObj py.Object) (py.Object, error) {
 			return nil, err
 		}
 		size = pos
+		sizeObj = py.Int(pos)
+	} else if f, isFloat := sizeObj.(py.Float); isFloat {
+		switch v := float64(f); {
+		case math.IsNaN(v):
+			return nil, pyutil.ValueErrorf("cannot convert float NaN to integer")
+		case math.IsInf(v, 0):
+			return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+		case math.Abs(v) >= 1<<63:
+			return nil, py.ExceptionNewf(py.OverflowError, "int too big to convert")
+		}
+		size = int64(f)
 	} else {
-		n, err := pyarg.Index(sizeObj)
+		n, err := fileOffset(sizeObj)
 		if err != nil {
 			return nil, err
 		}
-		size = n.Int64()
+		size = n
 	}
 	if err := syscall.Ftruncate(fd, size); err != nil {
 		return nil, osErr(err)
 	}
-	return py.Int(size), nil
+	return sizeObj, nil
 }
 
 // seekArgs parses seek(pos, whence=0).
@@ -384,6 +400,40 @@ func seekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
 		}
 	}
 	return p.Int64(), whence, nil
+}
+
+// fileSeekArgs parses FileIO.seek(pos, whence=0): CPython 3.6 refuses a
+// float ("an integer is required") and takes any other offset as a C long
+// long, by __int__.
+func fileSeekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
+	a, err := parseArgs("seek", args, kwargs, []string{"pos", "whence"}, 1, 2)
+	if err != nil {
+		return 0, 0, err
+	}
+	if _, isFloat := a[0].(py.Float); isFloat {
+		return 0, 0, pyutil.TypeErrorf("an integer is required")
+	}
+	p, err := fileOffset(a[0])
+	if err != nil {
+		return 0, 0, err
+	}
+	whence := 0
+	if a[1] != nil {
+		if whence, err = pyarg.Int(a[1]); err != nil {
+			return 0, 0, err
+		}
+	}
+	return p, whence, nil
+}
+
+// fileOffset is CPython 3.6's PyLong_AsLongLong of a file offset: an int,
+// or an object with __int__ (__index__ alone is not enough: "an integer is
+// required (got type X)").
+func fileOffset(o py.Object) (int64, error) {
+	if pyarg.IntValue(o) == nil && !isNumber(o) {
+		return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(o))
+	}
+	return pyarg.Long(o)
 }
 
 // nameRepr renders " name=..." for a repr, or "" when there is no name.
@@ -639,7 +689,7 @@ func init() {
 		if err := f.check(); err != nil {
 			return nil, err
 		}
-		off, whence, err := seekArgs(args, kwargs)
+		off, whence, err := fileSeekArgs(args, kwargs)
 		if err != nil {
 			return nil, err
 		}

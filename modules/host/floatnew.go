@@ -139,7 +139,7 @@ func hasFloat(o py.Object) bool {
 // callFloat is float(o) through o's Python __float__ method m, which
 // must return a float.
 func callFloat(o *py.Type, m py.Object) (py.Object, error) {
-	r, err := py.Call(m, py.Tuple{o}, nil)
+	r, err := vm.CallSpecialMethod(o, m)
 	if err != nil {
 		return nil, err
 	}

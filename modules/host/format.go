@@ -13,6 +13,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyenum"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // formatSpec is a parsed standard format specifier:
@@ -247,7 +248,7 @@ func signOf(neg bool, sign byte) string {
 func formatValue(obj py.Object, spec string) (string, error) {
 	if t, ok := obj.(*py.Type); ok && isInstanceObject(t) {
 		if fn := t.Type().Lookup("__format__"); fn != nil && !formatMethods[fn] {
-			res, err := py.Call(fn, py.Tuple{obj, py.String(spec)}, nil)
+			res, err := vm.CallSpecialMethod(obj, fn, py.String(spec))
 			if err != nil {
 				return "", err
 			}

@@ -25,12 +25,14 @@ func wrapIndexArg(orig *py.Method) *py.Method {
 		case py.Float, py.String:
 			// refused with gpython's (CPython's) message
 		default:
-			if b, err := pyarg.Index(arg); err == nil {
-				if b.IsInt64() {
-					arg = py.Int(b.Int64())
-				} else {
-					arg = (*py.BigInt)(b)
-				}
+			b, err := pyarg.Index(arg)
+			if err != nil {
+				return nil, err
+			}
+			if b.IsInt64() {
+				arg = py.Int(b.Int64())
+			} else {
+				arg = (*py.BigInt)(b)
 			}
 		}
 		return orig.Call(self, py.Tuple{arg})

@@ -82,7 +82,7 @@ func init() {
 }
 
 // streamEnterExit replaces t's __enter__ and __exit__ with ones that see
-// an instance of a derived class as itself.
+// an instance of a derived class as itself, and gives t IOBase's __del__.
 func streamEnterExit(t *py.Type, closed func(py.Object) bool) {
 	enter := pyutil.MustNewMethod("__enter__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !self.Type().IsSubtype(t) {
@@ -114,9 +114,24 @@ func streamEnterExit(t *py.Type, closed func(py.Object) bool) {
 		}
 		return self, nil
 	}, 0, "iter(self): the stream itself, its lines read one by one; ValueError once closed.")
+	// IOBase's finalizer: a stream dropped while open is closed through
+	// its close (a derived class's own), whatever goes wrong ignored, as
+	// CPython 3.6's iobase_finalize does; a derived class's __del__ may
+	// call it as super().__del__().
+	del := pyutil.MustNewMethod("__del__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if !self.Type().IsSubtype(t) || closed(pyutil.Unwrap(self)) {
+			return py.None, nil
+		}
+		if closeMethod, err := vm.GetAttr(self, "close"); err == nil {
+			_, _ = vm.Call(closeMethod, nil, nil)
+		}
+		return py.None, nil
+	}, 0, "")
 	vm.TakesInstance(enter)
 	vm.TakesInstance(exit)
 	vm.TakesInstance(iter)
+	vm.TakesInstance(del)
+	t.Dict["__del__"] = del
 	t.Dict["__enter__"] = enter
 	t.Dict["__exit__"] = exit
 	t.Dict["__iter__"] = iter

@@ -188,26 +188,33 @@ func pythonBuffered(self py.Object) py.Object {
 	return nil
 }
 
-// sizeArg is a read size: None or absent is -1.
+// sizeArg is a read size as CPython 3.6's _PyIO_ConvertSsize_t takes it:
+// None or absent is -1; a number (see isNumber) must be an integer by
+// __index__ ("'float' object cannot be interpreted as an integer"); any
+// other object, even one with only __index__, is "integer argument
+// expected, got 'str'".
 func sizeArg(o py.Object) (int, error) {
 	if o == nil || o == py.None {
 		return -1, nil
 	}
-	if _, isFloat := o.(py.Float); isFloat {
-		return 0, pyutil.TypeErrorf("'float' object cannot be interpreted as an integer")
-	}
-	if !pyarg.IsInteger(o) {
+	if !isNumber(o) {
 		return 0, pyutil.TypeErrorf("integer argument expected, got '%s'", pyutil.TypeName(o))
 	}
 	return pyarg.IndexSize(o, py.OverflowError)
 }
 
-// indexArg is a size argument taken as an index (None: -1).
-func indexArg(o py.Object) (int, error) {
-	if o == nil || o == py.None {
-		return -1, nil
+// isNumber is CPython 3.6's PyNumber_Check: an int, float or complex, or
+// an object whose type defines __int__ or __float__.
+func isNumber(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, py.Bool, *py.BigInt, py.Float, py.Complex, py.I__int__, py.I__float__:
+		return true
 	}
-	return pyarg.IndexSize(o, py.OverflowError)
+	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		cls := t.Type()
+		return cls.GetAttrOrNil("__int__") != nil || cls.GetAttrOrNil("__float__") != nil
+	}
+	return false
 }
 
 // linesHint collects lines from next until their total length reaches

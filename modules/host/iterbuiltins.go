@@ -745,7 +745,11 @@ func builtinOrd(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 		return nil, pyutil.TypeErrorf("ord() takes exactly one argument (%d given)", len(args))
 	}
 	var n int
-	switch v := args[0].(type) {
+	arg := args[0]
+	if u, ok := pyutil.BuiltinValue(arg); ok {
+		arg = u // a str or bytes subclass's instance: its value
+	}
+	switch v := arg.(type) {
 	case py.String:
 		if r, size := pyutil.DecodeWTF8(string(v)); size == len(v) && size > 0 {
 			return py.Int(r), nil

@@ -903,7 +903,10 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		n, err := indexArg(a[0])
+		n := -1
+		if a[0] != nil {
+			n, err = pyarg.SsizeT(a[0])
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -998,12 +1001,20 @@ func init() {
 		if !t.buf.raw.seekable() {
 			return nil, unsupported("underlying stream is not seekable")
 		}
-		if whence == 0 && !pyarg.IsInteger(a[0]) {
+		given := a[0]
+		if whence == 0 && pyarg.IntValue(given) == nil {
 			// CPython compares the cookie with 0 first (and so reports
-			// an uncomparable one); this may run a script's __lt__, so
-			// the file is not locked yet.
-			if _, err := vm.Less(a[0], py.Int(0)); err != nil {
+			// an uncomparable one), then takes int() of it (a float
+			// cookie is truncated) and returns the cookie as given;
+			// this may run a script's __lt__ and __int__, so the file
+			// is not locked yet.
+			if _, err := vm.Less(given, py.Int(0)); err != nil {
 				return nil, err
+			}
+			if t.gen == nil {
+				if a[0], err = vm.Call(py.IntType, py.Tuple{given}, nil); err != nil {
+					return nil, err
+				}
 			}
 		}
 		if t.gen != nil {
@@ -1021,7 +1032,7 @@ func init() {
 			if n != nil {
 				t.buf.lock()
 				defer t.buf.unlock()
-				return t.seekCookie(n, a[0])
+				return t.seekCookie(n, given)
 			}
 		}
 		cookie, err := goInt(a[0])
@@ -1071,6 +1082,9 @@ func init() {
 			// back at the start, a write puts the mark back and a
 			// read looks for it again
 			t.bomDone = pos != 0
+		}
+		if whence == 0 {
+			return given, nil
 		}
 		return py.Int(pos), nil
 	})

@@ -24,7 +24,7 @@ func math_factorial(_ py.Object, args py.Tuple) (res py.Object, err error) {
 		}
 		n, _ = big.NewFloat(x).Int(nil)
 	} else if n = bigOf(a); n == nil {
-		r, found, err := callSpecial0(a, "__int__")
+		r, found, err := pyutil.CallSpecial0(a, "__int__")
 		if !found {
 			return nil, pyutil.TypeErrorf("an integer is required (got type %s)", pyarg.TypeName(a))
 		}

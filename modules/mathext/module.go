@@ -38,7 +38,7 @@ func toFloat(o py.Object) (float64, error) {
 		return pyarg.Double(u)
 	}
 	if _, ok := u.(py.I__float__); !ok {
-		r, found, err := callSpecial0(o, "__float__")
+		r, found, err := pyutil.CallSpecial0(o, "__float__")
 		if found {
 			if err != nil {
 				return 0, err
@@ -170,7 +170,7 @@ func rounder(name, special string, f func(float64) float64, doc string) *py.Meth
 		case py.Int, py.Bool, *py.BigInt:
 			return intResult(new(big.Int).Set(bigOf(v))), nil
 		}
-		if r, found, err := callSpecial0(a, special); found {
+		if r, found, err := pyutil.CallSpecial0(a, special); found {
 			return r, err
 		}
 		if b := bigOf(a); b != nil { // a script's int subclass
@@ -198,7 +198,7 @@ func math_trunc(_ py.Object, args py.Tuple) (res py.Object, err error) {
 	case py.Bool:
 		return intResult(bigOf(v)), nil
 	}
-	if r, found, err := callSpecial0(a, "__trunc__"); found {
+	if r, found, err := pyutil.CallSpecial0(a, "__trunc__"); found {
 		return r, err
 	}
 	switch v := pyutil.Unwrap(a).(type) {

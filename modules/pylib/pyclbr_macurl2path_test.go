@@ -59,6 +59,34 @@ def path(p):
         return macurl2path.pathname2url(p)
     except Exception as e:
         return type(e).__name__, str(e)
+def mismatch(name, ignore=()):
+    # What test_pyclbr's checkModule looks at in a library module: the
+    # classes and functions defined there that pyclbr misses, the names
+    # pyclbr finds that the module lacks, and the defs pyclbr takes for
+    # methods that are none.
+    import importlib, types
+    m = importlib.import_module(name)
+    found = pyclbr.readmodule_ex(name)
+    missed, extra, methods = [], [], []
+    for k in dir(m):
+        v = getattr(m, k)
+        if k in ignore:
+            continue
+        if (isinstance(v, type) and v.__module__ == m.__name__) or (isinstance(v, types.FunctionType) and v.__globals__ is m.__dict__):
+            if k not in found:
+                missed.append(k)
+    for k, item in sorted(found.items()):
+        if k in ignore:
+            continue
+        if not hasattr(m, k):
+            extra.append(k)
+        elif isinstance(item, pyclbr.Class) and item.module == name:
+            cls = getattr(m, k)
+            for meth in sorted(item.methods):
+                attr = meth if not (meth.startswith("__") and not meth.endswith("__")) else "_" + k + meth
+                if not isinstance(cls.__dict__.get(attr), (types.FunctionType, classmethod, staticmethod)):
+                    methods.append(k + "." + meth)
+    return missed, extra, methods
 `
 
 var pyclbrCases = []pytesting.Case{
@@ -69,6 +97,10 @@ var pyclbrCases = []pytesting.Case{
 	{"not a package", `pyclbr.readmodule_ex("clbrmod.sub", [d])`},
 	{"missing module", `pyclbr.readmodule_ex("no_such_module_here", [d])`},
 	{"missing module cached", `(pyclbr.readmodule_ex("no_such_module_2", [d]) if 0 else 0, pyclbr._modules.get("no_such_module_here"))`},
+	{"library module difflib", `mismatch("difflib", ("Match",))`},
+	{"library module pickle", `mismatch("pickle", ("partial",))`},
+	{"library package submodule", `mismatch("email.parser")`},
+	{"library package submodule found", `sorted(k for k, v in pyclbr.readmodule_ex("email.parser").items() if v.module == "email.parser")`},
 	{"url2pathname", `[url(u) for u in ["index.html", "bar/index.html", "/foo/bar/index.html", "/foo/bar/", "/", "///index.html", "//index.html", "http://foo.com", "./index.html", "foo/../index.html", "../index.html", "../../a/./b//c", "a%2Fb/c%20d", "", "file:x/y"]]`},
 	{"pathname2url", `[path(p) for p in ["drive:", "drive:dir:", "drive:dir:file", "drive:file", "file", ":file", ":dir:", ":dir:file", "/", "dir::file", "", ":", "::", "a b:" + "x" * 40]]`},
 }

@@ -135,6 +135,19 @@ var typingCases = []pytesting.Case{
 	{"context_managers", `((lambda f: (isinstance(f, typing.ContextManager), f.close())[0])(open('/dev/null')), isinstance(3, typing.ContextManager), issubclass(type('C', (), {'__enter__': lambda s: s, '__exit__': lambda s, *a: None}), typing.ContextManager), typing.ContextManager[int])`},
 	{"supports_more", `(issubclass(complex, SupportsComplex), issubclass(int, SupportsRound), issubclass(float, SupportsAbs), issubclass(bool, SupportsAbs), issubclass(str, SupportsAbs), issubclass(bytes, SupportsBytes), issubclass(type('I', (), {'__int__': lambda s: 1}), SupportsInt), _err(lambda: SupportsInt()))`},
 	{"subscript_loop_stable", `len({id(List[int]) for _ in range(50)} | {id(Optional[int]) for _ in range(50)})`},
+	// the helpers CPython 3.6's test_typing reaches into: _subs_tree and
+	// _replace_arg read a generic class's annotations; the functions in
+	// _cleanups drop the cached forms, and new forms equal the old ones
+	{"subs_tree", `(lambda KT, VT: (lambda M: (lambda o: (typing._subs_tree(o.__orig_class__), sorted((k, typing._replace_arg(v, type(o).__parameters__, typing._subs_tree(o.__orig_class__))) for k, v in M.meth.__annotations__.items())))(M[str, KT][int]()))(type('M', (Generic[KT, VT],), {'meth': _annotated(KT, VT)})))(TypeVar('KT'), TypeVar('VT'))`},
+	{"subs_tree_nested", `(typing._subs_tree(Box), typing._subs_tree(Pair[List[T], int], [T], [str]), typing._subs_tree(Box[int]), typing._replace_arg(T, [T], [int]), typing._replace_arg(int, None, None), typing._replace_arg(Box[T], [T], [str]))`},
+	{"cleanups", `(lambda a: ([f() for f in typing._cleanups] and None, a == Box[int], a is Box[int], hash(a) == hash(Box[int]), a != Box[str], Box == Box, Box[int] == Box, {Box[int]: 1}.get(a)))(Box[int])`},
+	// the protocols' internal base, typing._Protocol, shown as
+	// typing.Protocol; a leading underscore is not shown in a generic
+	// class's name
+	{"protocol_base", `(typing._Protocol, typing._Protocol[T], typing._Protocol.__name__, typing._Protocol.__mro__, SupportsInt.__mro__, SupportsAbs.__mro__, SupportsRound[int], issubclass(int, typing._Protocol), isinstance(1, typing._Protocol))`},
+	{"protocol_errors", `[_err(f) for f in (lambda: List[typing._Protocol], lambda: Tuple[typing._Protocol[T]], lambda: typing._Protocol[T][int], lambda: isinstance(1, SupportsInt), lambda: issubclass(str, SupportsInt))]`},
+	{"protocol_subclass", `(lambda P: (P.__mro__, P[int], P.__parameters__))(type('P', (typing._Protocol[T],), {'m': lambda self: None, '__module__': 'mod'}))`},
+	{"underscore_names", `(lambda F: (F, F[int], type('_TypeAlias', (Generic[T],), {'__module__': 'mod'}), type('__B', (List[int],), {'__module__': 'mod'})))(type('_Foo', (Generic[T],), {'__module__': 'mod'}))`},
 	{"more_aliases", `(AbstractSet[int], MutableSet[str], KeysView[int], ItemsView[int, str], ValuesView[str], Generator[int, None, None], Awaitable[int], Coroutine[int, str, None], ContextManager[int])`},
 }
 
@@ -144,6 +157,10 @@ func TestTyping(t *testing.T) {
         return f()
     except Exception as e:
         return '%s: %s' % (type(e).__name__, e)
+def _annotated(k, v):
+    def meth(self, k: k, v: v):
+        pass
+    return meth
 `
 	pytesting.DiffCases(t, "typing", prelude, typingCases)
 }

@@ -3,6 +3,7 @@ package socket
 import (
 	"context"
 	"math"
+	"math/big"
 	"net"
 	"net/netip"
 	"os"
@@ -239,30 +240,29 @@ func InetPton(af int, s string) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.OSError, "illegal IP address string passed to inet_pton")
 }
 
-// bigArg reads an int argument that may not fit a Go int.
-func bigArg(name string, args py.Tuple, kwargs py.StringDict) (int64, bool, error) {
+// bigArg is the one integer argument of htons, ntohs, htonl and ntohl,
+// through __index__, at any size.
+func bigArg(name string, args py.Tuple, kwargs py.StringDict) (*big.Int, error) {
 	var v py.Object
 	if err := py.UnpackTuple(args, kwargs, name, 1, 1, &v); err != nil {
-		return 0, false, err
+		return nil, err
 	}
-	b, err := pyarg.Index(v)
-	if err != nil {
-		return 0, false, err
-	}
-	if !b.IsInt64() {
-		// Too big for any C integer: report the sign through n.
-		return int64(b.Sign()), b.Sign() < 0, nil
-	}
-	return b.Int64(), true, nil
+	return pyarg.Index(v)
 }
 
+// swap16 is htons/ntohs: CPython parses a C int first (format "i", so a
+// value beyond a C long is "Python int too large to convert to C long"),
+// then checks the 16-bit range.
 func swap16(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	n, fits, err := bigArg(name, args, kwargs)
+	b, err := bigArg(name, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	// htons parses a C int first, as CPython does.
-	if !fits || n > math.MaxInt32 {
+	if !b.IsInt64() {
+		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+	}
+	n := b.Int64()
+	if n > math.MaxInt32 {
 		return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
 	}
 	if n < math.MinInt32 {
@@ -278,17 +278,20 @@ func swap16(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	return py.Int(u>>8 | u<<8), nil
 }
 
+// swap32 is htonl/ntohl: CPython reads a C unsigned long, then refuses
+// what needs more than 32 bits.
 func swap32(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	n, fits, err := bigArg(name, args, kwargs)
+	b, err := bigArg(name, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	if fits && n < 0 {
+	if b.Sign() < 0 {
 		return nil, py.ExceptionNewf(py.OverflowError, "can't convert negative value to unsigned int")
 	}
-	if !fits {
+	if !b.IsUint64() {
 		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
 	}
+	n := b.Uint64()
 	if n > 0xffffffff {
 		return nil, py.ExceptionNewf(py.OverflowError, "int larger than 32 bits")
 	}

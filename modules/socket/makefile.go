@@ -113,11 +113,22 @@ func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 	}
 	buffering := -1
 	if bufO != nil && bufO != py.None {
-		n, err := intArg(bufO)
+		// socket.py turns any negative size into the default; then
+		// io.BufferedReader/BufferedWriter take it as a Py_ssize_t and
+		// allocate it at once: a size no buffer can have is MemoryError.
+		b, err := pyarg.Index(bufO)
 		if err != nil {
 			return nil, err
 		}
-		buffering = n
+		if b.Sign() >= 0 {
+			if !b.IsInt64() {
+				return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+			}
+			if err := CheckAlloc(int(b.Int64())); err != nil {
+				return nil, err
+			}
+			buffering = int(b.Int64())
+		}
 	}
 	if buffering < 0 {
 		buffering = defaultBufferSize
@@ -713,6 +724,9 @@ func (f *socketFile) M__repr__() (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
+		if f.overRWPair() { // no name to show (see overRWPair)
+			return py.String(fmt.Sprintf("<%s mode='%s' encoding=%s>", t.Name, f.mode, enc)), nil
+		}
 		return py.String(fmt.Sprintf("<%s name=%d mode='%s' encoding=%s>", t.Name, f.name(), f.mode, enc)), nil
 	case readerFileType, writerFileType:
 		return py.String(fmt.Sprintf("<%s name=%d>", t.Name, f.name())), nil
@@ -760,6 +774,7 @@ func sizeArgWith(name string, args py.Tuple, kwargs py.StringDict, conv func(py.
 
 // setupSocketFile installs the methods of the file objects socket.makefile returns (a step of setup, module.go).
 func setupSocketFile() {
+	setupSocketFileRead1()
 	fileMethod("read", "read(size=-1)\n\nRead at most size bytes (characters in text mode); all of them to end of stream when size is negative.", func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		// CPython's three read methods under makefile: RawIOBase.read
 		// (unbuffered binary: Py_ssize_t, any negative size reads all),
@@ -909,6 +924,9 @@ func setupSocketFile() {
 		if !ok {
 			return nil, pyutil.TypeErrorf("expected a socket file object")
 		}
+		if f.overRWPair() {
+			return nil, rwPairNoAttr("name")
+		}
 		f.mu.Lock()
 		defer f.mu.Unlock()
 		return py.Int(f.name()), nil
@@ -917,6 +935,9 @@ func setupSocketFile() {
 		f, ok := o.(*socketFile)
 		if !ok {
 			return nil, pyutil.TypeErrorf("expected a socket file object")
+		}
+		if f.overRWPair() && !f.text {
+			return nil, rwPairNoAttr("mode")
 		}
 		return py.String(f.mode), nil
 	}, Doc: "The mode given to makefile."}
@@ -935,3 +956,15 @@ var (
 	_ py.I__next__  = (*socketFile)(nil)
 	_ py.I__repr__  = (*socketFile)(nil)
 )
+
+// overRWPair reports whether CPython's makefile would have built this
+// stream on an io.BufferedRWPair (buffered, reading and writing), which
+// has neither name nor mode: a text stream over one still has the mode
+// socket.py sets on it, but no name.
+func (f *socketFile) overRWPair() bool {
+	return f.reading && f.writing && f.bufsize != 0
+}
+
+func rwPairNoAttr(name string) error {
+	return py.ExceptionNewf(py.AttributeError, "'_io.BufferedRWPair' object has no attribute '%s'", name)
+}

@@ -316,8 +316,13 @@ func recvmsgTail(args py.Tuple) (ancSize, flags int, err error) {
 		if ancSize, err = pyarg.SsizeT(args[0]); err != nil {
 			return 0, 0, err
 		}
-		if ancSize < 0 {
+		// CPython takes sizes up to its socklen_t limit (INT_MAX); a
+		// larger one is refused before anything is allocated.
+		if ancSize < 0 || ancSize > math.MaxInt32 {
 			return 0, 0, pyutil.ValueErrorf("invalid ancillary data buffer length")
+		}
+		if err := CheckAlloc(ancSize); err != nil {
+			return 0, 0, err
 		}
 	}
 	if len(args) > 1 {

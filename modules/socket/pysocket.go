@@ -306,11 +306,12 @@ func setupSocketMethods() {
 		if err := py.UnpackTuple(args, kwargs, "getsockopt", 2, 3, &levelO, &optO, &buflenO); err != nil {
 			return nil, err
 		}
-		level, err := intArg(levelO)
+		// Format "ii|i": C ints, range-checked before the call.
+		level, err := pyarg.IntStrict(levelO)
 		if err != nil {
 			return nil, err
 		}
-		opt, err := intArg(optO)
+		opt, err := pyarg.IntStrict(optO)
 		if err != nil {
 			return nil, err
 		}
@@ -321,7 +322,7 @@ func setupSocketMethods() {
 			}
 			return py.Int(v), nil
 		}
-		buflen, err := intArg(buflenO)
+		buflen, err := pyarg.IntStrict(buflenO)
 		if err != nil {
 			return nil, err
 		}
@@ -344,11 +345,13 @@ func setupSocketMethods() {
 		if err := py.UnpackTuple(args, kwargs, "setsockopt", 3, 4, &levelO, &optO, &valueO, &optlenO); err != nil {
 			return nil, err
 		}
-		level, err := intArg(levelO)
+		// CPython tries the formats "iii", "iiO!I" and "iiy*" in turn:
+		// level and option are C ints in each.
+		level, err := pyarg.IntStrict(levelO)
 		if err != nil {
 			return nil, err
 		}
-		opt, err := intArg(optO)
+		opt, err := pyarg.IntStrict(optO)
 		if err != nil {
 			return nil, err
 		}
@@ -371,10 +374,12 @@ func setupSocketMethods() {
 			return py.None, nil
 		}
 		switch v := valueO.(type) {
-		case py.Int, py.Bool:
-			n, err := intArg(v)
+		case py.Int, py.Bool, *py.BigInt:
+			// An int outside C int range fails "iii", and then "iiy*"
+			// reports that the value is not bytes-like.
+			n, err := pyarg.IntStrict(v)
 			if err != nil {
-				return nil, err
+				return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(v))
 			}
 			return noneOr(s.SetSockOptInt(level, opt, n))
 		}
@@ -426,9 +431,13 @@ func setupSocketMethods() {
 		if err := py.UnpackTuple(args, kwargs, "listen", 0, 1, &v); err != nil {
 			return nil, err
 		}
-		backlog, err := optInt(v, 128)
-		if err != nil {
-			return nil, err
+		backlog := 128
+		if v != nil {
+			b, err := pyarg.IntStrict(v) // format "|i"
+			if err != nil {
+				return nil, err
+			}
+			backlog = b
 		}
 		return noneOr(s.Listen(backlog))
 	})
@@ -522,7 +531,7 @@ func setupSocketMethods() {
 		if err := py.UnpackTuple(args, kwargs, "shutdown", 1, 1, &v); err != nil {
 			return nil, err
 		}
-		how, err := intArg(v)
+		how, err := pyarg.IntClinic(v) // _PyLong_AsInt
 		if err != nil {
 			return nil, err
 		}
@@ -857,6 +866,10 @@ func blockingFlag(v py.Object) (int64, error) {
 			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
 		}
 		return int64(f), nil
+	}
+	if _, ok := v.(py.Complex); ok {
+		// complex.__int__ refuses with this message in CPython 3.6.
+		return 0, pyutil.TypeErrorf("can't convert complex to int")
 	}
 	return pyarg.Long(v)
 }

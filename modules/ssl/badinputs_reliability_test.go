@@ -34,8 +34,12 @@ func TestReliabilityBadInputs(t *testing.T) {
 		pytesting.Case{Name: "load_default_certs()", Expr: "ctx.load_default_certs()"},
 		pytesting.Case{Name: "load_default_certs(purpose=)", Expr: "ctx.load_default_certs(purpose=ssl.Purpose.SERVER_AUTH)"},
 		pytesting.Case{Name: "load_default_certs(purpose=x)", Expr: "ctx.load_default_certs(purpose='x')"},
+		// 3.6's method is Python: its arity errors count self.
+		pytesting.Case{Name: "load_default_certs(a, b)", Expr: "ctx.load_default_certs(ssl.Purpose.SERVER_AUTH, 2)"},
+		pytesting.Case{Name: "load_default_certs(a, purpose=)", Expr: "ctx.load_default_certs(ssl.Purpose.SERVER_AUTH, purpose=2)"},
+		pytesting.Case{Name: "load_default_certs(x=)", Expr: "ctx.load_default_certs(x=1)"},
 	)
-	for _, v := range []string{`"x"`, `1`, `0`, `None`, `1.5`, `0.5`, `True`, `b""`, `2**64`, `[]`, `float("nan")`, `float("inf")`} {
+	for _, v := range []string{`"x"`, `1`, `0`, `None`, `1.5`, `0.5`, `True`, `b""`, `2**64`, `[]`, `float("nan")`, `float("inf")`, `1j`, `2**63`, `-2**63-1`} {
 		cases = append(cases,
 			pytesting.Case{Name: "SSLSocket.setblocking(" + v + ")", Expr: "sb(" + v + ")"},
 		)

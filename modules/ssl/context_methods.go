@@ -220,6 +220,14 @@ func contextLoadVerifyLocations(c *sslContext, args py.Tuple, kwargs py.StringDi
 // this platform the purpose does not change what is loaded.
 func contextLoadDefaultCerts(c *sslContext, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var purpose py.Object
+	if len(args) > 1 {
+		// A method written in Python in 3.6's ssl.py: its arity message
+		// counts self.
+		return nil, py.ExceptionNewf(py.TypeError, "load_default_certs() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+	}
+	if _, dup := kwargs["purpose"]; dup && len(args) == 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "load_default_certs() got multiple values for argument 'purpose'")
+	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:load_default_certs", []string{"purpose"}, &purpose); err != nil {
 		return nil, err
 	}

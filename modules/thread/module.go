@@ -6,6 +6,7 @@
 package thread
 
 import (
+	"sync"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -59,8 +60,9 @@ func startNewThread(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	}
 	var done func()
 	if isServiceThread(fn) {
-		services.Add(1)
-		done = func() { services.Add(-1) }
+		n := servicesOf(contextOf(self))
+		n.Add(1)
+		done = func() { n.Add(-1) }
 	}
 	ident, err := vm.StartThread(contextOf(self), fn, fargs, fkw, done)
 	if err != nil {
@@ -72,13 +74,25 @@ func startNewThread(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	return py.Int(ident), nil
 }
 
-// services counts the running threads started for the interpreter's own
-// machinery (the multiprocessing hub's listener and connection servers):
-// threads a program did not ask for, which _count leaves out, as it would
-// not see the work CPython does without threads. start_new_thread counts
-// a thread as one when its function has a true _service_thread_
-// attribute.
-var services atomic.Int64
+// services counts, per interpreter (context), the running threads started
+// for the interpreter's own machinery (the multiprocessing hub's listener
+// and connection servers): threads a program did not ask for, which
+// _count leaves out, as it would not see the work CPython does without
+// threads. start_new_thread counts a thread as one when its function has
+// a true _service_thread_ attribute. A context's count goes with it.
+var services sync.Map // py.Context -> *atomic.Int64
+
+// servicesOf returns ctx's count of service threads.
+func servicesOf(ctx py.Context) *atomic.Int64 {
+	if v, ok := services.Load(ctx); ok {
+		return v.(*atomic.Int64)
+	}
+	v, _ := services.LoadOrStore(ctx, new(atomic.Int64))
+	return v.(*atomic.Int64)
+}
+
+// forgetServices drops a closed context's count.
+func forgetServices(ctx py.Context) { services.Delete(ctx) }
 
 // isServiceThread reports whether fn, a function or a method bound to
 // one, is marked as the interpreter's own. It reads the function's
@@ -97,7 +111,8 @@ func allocateLock(self py.Object) (py.Object, error) { return NewLock(), nil }
 func getIdent(self py.Object) (py.Object, error) { return py.Int(vm.ThreadIdent()), nil }
 
 func count(self py.Object) (py.Object, error) {
-	return py.Int(max(0, int64(vm.StartedThreads(contextOf(self)))-services.Load())), nil
+	ctx := contextOf(self)
+	return py.Int(max(0, int64(vm.StartedThreads(ctx))-servicesOf(ctx).Load())), nil
 }
 
 func stackSizeFn(self py.Object, args py.Tuple) (py.Object, error) {
@@ -155,6 +170,7 @@ func init() {
 		method("interrupt_main", interruptMain, "interrupt_main() -> None\n\nMake KeyboardInterrupt be raised in the main thread soon, as Ctrl-C would."),
 		method("_set_sentinel", setSentinel, "_set_sentinel() -> lock\n\nA held lock that is released once the calling thread has finished."),
 	}
+	vm.OnContextClosed(forgetServices)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_thread", Doc: moduleDoc},
 		Methods: methods,

@@ -157,7 +157,7 @@ func classTakesWeakrefs(t *py.Type) bool {
 		if !ok || !isScriptClass(bt) {
 			continue
 		}
-		slots, ok := bt.Dict["__slots__"]
+		slots, ok := vm.ClassSlots(bt) // as the class was made
 		if !ok {
 			if !varSized {
 				return true

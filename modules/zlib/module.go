@@ -98,7 +98,7 @@ func sizeArg(o py.Object) (int, error) {
 		}
 		r = v
 	} else {
-		v, found, err := py.TypeCall0(o, "__int__")
+		v, found, err := pyutil.CallSpecial0(o, "__int__")
 		if !found {
 			return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyarg.TypeName(o))
 		}

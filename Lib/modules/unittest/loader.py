@@ -233,6 +233,7 @@ class TestLoader(object):
         if top_level_dir not in sys.path:
             sys.path.insert(0, top_level_dir)
         unimportable = False
+        namespace_tests = None
         if os.path.isdir(os.path.abspath(start_dir)):
             start_dir = os.path.abspath(start_dir)
             # below the top, the start must be a package to be importable
@@ -250,19 +251,43 @@ class TestLoader(object):
                     start_dir = os.path.abspath(
                         os.path.dirname(module.__file__))
                 except AttributeError:
-                    if module.__name__ in sys.builtin_module_names:
-                        raise TypeError('Can not use builtin modules as '
-                                        'dotted module names') from None
-                    raise TypeError('don\'t know how to discover from {!r}'
-                                    .format(module)) from None
+                    namespace_tests = self._discover_namespace(
+                        module, pattern, implicit_top, top_level_dir)
                 if implicit_top:
-                    self._top_level_dir = self._top_dir_of(top_part,
-                                                           start_dir)
+                    if namespace_tests is None:
+                        self._top_level_dir = self._top_dir_of(top_part,
+                                                               start_dir)
                     sys.path.remove(top_level_dir)
         if unimportable:
             raise ImportError('Start directory is not importable: %r'
                               % start_dir)
+        if namespace_tests is not None:
+            return self.suiteClass(namespace_tests)
         return self.suiteClass(list(self._find_tests(start_dir, pattern)))
+
+    def _discover_namespace(self, module, pattern, implicit_top,
+                            top_level_dir):
+        # A dotted name with no __file__: a namespace package (a spec
+        # without a loader) is searched in each of its directories that
+        # lies under the top level (any, when the top is implicit), the
+        # top moving to each; anything else cannot be discovered from.
+        spec = getattr(module, '__spec__', None)
+        if spec is None or spec.loader is not None:
+            if module.__name__ in sys.builtin_module_names:
+                raise TypeError('Can not use builtin modules as '
+                                'dotted module names') from None
+            raise TypeError('don\'t know how to discover from {!r}'
+                            .format(module)) from None
+        found = []
+        if spec.submodule_search_locations is None:
+            return found
+        relative = module.__name__.replace('.', os.path.sep)
+        for path in module.__path__:
+            if not implicit_top and not path.startswith(top_level_dir):
+                continue
+            self._top_level_dir = path.split(relative)[0]
+            found.extend(self._find_tests(path, pattern, namespace=True))
+        return found
 
     def _top_dir_of(self, package_name, fallback):
         package = sys.modules[package_name]
@@ -287,33 +312,35 @@ class TestLoader(object):
         __import__(name)
         return sys.modules[name]
 
-    def _find_tests(self, start_dir, pattern):
+    def _find_tests(self, start_dir, pattern, namespace=False):
         """Yield the suites found at start_dir (a package is loaded
-        itself first) and below it."""
+        itself first) and below it; with namespace, directories without
+        __init__.py are packages too."""
         name = self._get_name_from_path(start_dir)
         # the start itself, unless it is the top or already being loaded
         here = name != '.' and name not in self._loading_packages
         if here:
-            tests, recurse = self._find_test_path(start_dir, pattern)
+            tests, recurse = self._find_test_path(start_dir, pattern,
+                                                  namespace)
             if tests is not None:
                 yield tests
         if here and not recurse:
             return
         for full in [os.path.join(start_dir, entry)
                      for entry in sorted(os.listdir(start_dir))]:
-            found, recurse = self._find_test_path(full, pattern)
+            found, recurse = self._find_test_path(full, pattern, namespace)
             if found is not None:
                 yield found
             if recurse:
-                yield from self._below_package(full, pattern)
+                yield from self._below_package(full, pattern, namespace)
 
-    def _below_package(self, path, pattern):
+    def _below_package(self, path, pattern, namespace=False):
         # the package at path was loaded just now: not again below
         busy = self._loading_packages
         package = self._get_name_from_path(path)
         busy.add(package)
         try:
-            for found in self._find_tests(path, pattern):
+            for found in self._find_tests(path, pattern, namespace):
                 yield found
         finally:
             busy.discard(package)
@@ -329,7 +356,7 @@ class TestLoader(object):
             self.errors.append(message)
             return None, holder
 
-    def _find_test_path(self, full_path, pattern):
+    def _find_test_path(self, full_path, pattern, namespace=False):
         """(tests found at full_path or None, whether to look inside)."""
         base = os.path.basename(full_path)
         if os.path.isfile(full_path):
@@ -341,10 +368,12 @@ class TestLoader(object):
                 self._get_name_from_path(full_path))
             if module is None:
                 return failed, False
+            self._check_imported_from(module, full_path)
             return self.loadTestsFromModule(module, pattern=pattern), False
         if not os.path.isdir(full_path):
             return None, False
-        if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+        if not namespace and \
+                not os.path.isfile(os.path.join(full_path, '__init__.py')):
             return None, False
         name = self._get_name_from_path(full_path)
         package, failed = self._import_for_discovery(name)
@@ -357,6 +386,20 @@ class TestLoader(object):
         finally:
             self._loading_packages.discard(name)
         return tests, not has_hook
+
+    @staticmethod
+    def _check_imported_from(module, full_path):
+        # The name may have given another module of that name (one
+        # installed elsewhere, imported before): its tests are not the
+        # ones asked for. Symbolic links and case do not count.
+        found = _strip_py(os.path.realpath(
+            os.path.abspath(getattr(module, '__file__', full_path))))
+        if found.lower() != _strip_py(os.path.realpath(full_path)).lower():
+            raise ImportError(
+                '%r module incorrectly imported from %r. Expected %r. Is '
+                'this module globally installed?' % (
+                    _strip_py(os.path.basename(full_path)),
+                    os.path.dirname(found), os.path.dirname(full_path)))
 
 
 defaultTestLoader = TestLoader()

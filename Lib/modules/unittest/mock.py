@@ -231,6 +231,9 @@ class NonCallableMock(object):
                  name=None, parent=None, _new_name='', spec_set=None,
                  _spec_as_instance=False, _eat_self=False, _new_parent=None,
                  wraps=None, unsafe=False, **kwargs):
+        if parent is None:
+            # calls are recorded on _new_parent (mock_calls) as on a parent
+            parent = _new_parent
         state = {
             '_mock_name': name, '_mock_parent': parent,
             '_mock_new_name': _new_name, '_mock_children': {},
@@ -326,15 +329,23 @@ class NonCallableMock(object):
             kind = MagicMock if issubclass(kind, _MagicMixin) else Mock
         return kind
 
+    def _get_child_mock(self, **kwargs):
+        """Make a child mock (an attribute, a return value, a magic
+        method) from kwargs; a subclass may override it to choose the
+        children's class."""
+        return self._child_class()(**kwargs)
+
     def _child(self, name, new_name='', wraps=None):
-        return self._child_class()(name=None if new_name else name,
-                                   parent=self, _new_name=new_name or name,
-                                   wraps=wraps)
+        return self._get_child_mock(name=None if new_name else name,
+                                    parent=self, _new_name=new_name or name,
+                                    wraps=wraps)
 
     def __getattr__(self, name):
-        if name.startswith('_mock_') or name.startswith('_spec_'):
-            raise AttributeError(name)
         own = self.__dict__
+        if name.startswith('_mock_') or name.startswith('_spec_') or \
+                '_mock_children' not in own:
+            # (a copy, made without __init__, has no state to answer from)
+            raise AttributeError(name)
         allowed = own['_spec_names']
         if allowed is not None:
             # a spec lets through the dunder names it has (sys.__excepthook__)
@@ -373,6 +384,9 @@ class NonCallableMock(object):
             self.__dict__['_mock_return_value'] = value
         elif name == 'side_effect':
             self.__dict__['_mock_side_effect'] = value
+        elif name == '__class__':
+            # what isinstance() and __class__ report from now on
+            self.__dict__['_spec_class'] = value
         elif name in _UNSUPPORTED_MAGICS:
             raise AttributeError('Attempting to set unsupported magic method '
                                  '%r.' % name)
@@ -389,8 +403,8 @@ class NonCallableMock(object):
             self.__dict__.pop(name, None)
         else:
             own = self.__dict__
-            allowed = own['_spec_names']
-            if own['_spec_set'] and allowed is not None and \
+            allowed = own.get('_spec_names')
+            if own.get('_spec_set') and allowed is not None and \
                     name not in allowed and name not in own:
                 raise AttributeError("Mock object has no attribute '%s'"
                                      % name)
@@ -404,6 +418,7 @@ class NonCallableMock(object):
         if allowed is not None and name not in allowed:
             raise AttributeError("Mock object has no attribute '%s'" % name)
         if isinstance(value, NonCallableMock):
+            self._adopt(name, value)
             setattr(type(self), name, value)
             own['_mock_children'][name] = value
             own.pop(name, None)
@@ -414,6 +429,15 @@ class NonCallableMock(object):
         method.__name__ = name
         setattr(type(self), name, method)
         own[name] = functools.partial(value, self)
+
+    def _adopt(self, name, value):
+        # A mock with no name and no parent set as a magic method has its
+        # calls recorded here under that name.
+        theirs = value.__dict__
+        if theirs['_mock_parent'] is None and theirs['_mock_name'] is None \
+                and not self._descends_from(value):
+            theirs['_mock_parent'] = self
+            theirs['_mock_new_name'] = name
 
     def _descends_from(self, other):
         # Whether other is this mock or one of its ancestors.
@@ -449,8 +473,16 @@ class NonCallableMock(object):
     def side_effect(self):
         return self.__dict__['_mock_side_effect']
 
-    def reset_mock(self, return_value=False, side_effect=False):
-        """Forget the calls of this mock and its children."""
+    def reset_mock(self, visited=None, *, return_value=False,
+                   side_effect=False):
+        """Forget the calls of this mock and its children (each mock once:
+        visited holds the ids of those already reset, as mocks may refer
+        to each other, mock_open's do)."""
+        if visited is None:
+            visited = set()
+        if id(self) in visited:
+            return
+        visited.add(id(self))
         own = self.__dict__
         own.update(called=False, call_count=0, call_args=None)
         for name in ('call_args_list', 'method_calls', 'mock_calls'):
@@ -460,11 +492,11 @@ class NonCallableMock(object):
         if side_effect:
             own['_mock_side_effect'] = None
         for child in own['_mock_children'].values():
-            if isinstance(child, NonCallableMock) and child is not self:
-                child.reset_mock()
+            if isinstance(child, NonCallableMock):
+                child.reset_mock(visited)
         ret = own['_mock_return_value']
-        if isinstance(ret, NonCallableMock) and ret is not self:
-            ret.reset_mock()
+        if isinstance(ret, NonCallableMock):
+            ret.reset_mock(visited)
 
     def __repr__(self):
         own = self.__dict__
@@ -492,8 +524,9 @@ class NonCallableMock(object):
     def _calls_text(self, args, kwargs):
         return _signature_text(self._name_for_messages(), args, kwargs)
 
-    def assert_called_with(self, *args, **kwargs):
+    def assert_called_with(_mock_self, *args, **kwargs):
         """Fail unless the last call had these arguments."""
+        self = _mock_self  # (so that self= can be an argument)
         expected = self._calls_text(args, kwargs)
         if self.call_args is None:
             raise AssertionError('Expected call: %s\nNot called' % expected)
@@ -503,8 +536,9 @@ class NonCallableMock(object):
                 expected, self._calls_text(*self.call_args))) from (
                     wanted if isinstance(wanted, Exception) else None)
 
-    def assert_called_once_with(self, *args, **kwargs):
+    def assert_called_once_with(_mock_self, *args, **kwargs):
         """Fail unless called exactly once, with these arguments."""
+        self = _mock_self  # (so that self= can be an argument)
         if self.call_count != 1:
             raise AssertionError("Expected '%s' to be called once. Called "
                                  "%s times." % (self._name_for_messages(),
@@ -515,8 +549,9 @@ class NonCallableMock(object):
         own = self.__dict__
         return own['_mock_name'] or own['_mock_new_name'] or 'mock'
 
-    def assert_any_call(self, *args, **kwargs):
+    def assert_any_call(_mock_self, *args, **kwargs):
         """Fail unless some call had these arguments."""
+        self = _mock_self  # (so that self= can be an argument)
         wanted = self._matchable(_Call(('', args, kwargs)))
         if not any(self._matchable(c) == wanted
                    for c in self.call_args_list):
@@ -547,25 +582,36 @@ class NonCallableMock(object):
 
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless calls appear in mock_calls (in order, together,
-        unless any_order)."""
-        expected = list(calls)
-        seen = list(self.mock_calls)
-        if any_order:
-            missing = [c for c in expected if c not in seen]
-            if missing:
-                raise AssertionError('%r not all found in call list' %
-                                     (tuple(missing),))
+        unless any_order; then each expected call takes one recorded
+        call of its own)."""
+        calls = list(calls)
+        wanted = [self._matchable(c) for c in calls]
+        seen = [self._matchable(c) for c in self.mock_calls]
+        if not any_order:
+            n = len(wanted)
+            if not any(seen[start:start + n] == wanted
+                       for start in range(len(seen) - n + 1)):
+                raise AssertionError(
+                    'Calls not found.\nExpected: %r\nActual: %r' %
+                    (_CallList(calls), self.mock_calls))
             return
-        for start in range(len(seen) - len(expected) + 1):
-            if seen[start:start + len(expected)] == expected:
-                return
-        raise AssertionError('Calls not found.\nExpected: %r\nActual: %r' %
-                             (expected, seen))
+        missing = []
+        for one in wanted:
+            for i, other in enumerate(seen):
+                if other == one:
+                    del seen[i]
+                    break
+            else:
+                missing.append(one)
+        if missing:
+            raise AssertionError('%r not all found in call list' %
+                                 (tuple(missing),))
 
 
 class CallableMixin(object):
 
-    def __call__(self, *args, **kwargs):
+    def __call__(_mock_self, *args, **kwargs):
+        self = _mock_self  # (so that self= can be an argument)
         own = self.__dict__
         if own['_mock_check_sig'] is not None:
             own['_mock_check_sig'](*args, **kwargs)
@@ -578,7 +624,8 @@ class CallableMixin(object):
         # tell the ancestors, under the dotted path from each
         path = own['_mock_new_name']
         node = own['_mock_parent']
-        dotted = True
+        # a magic method's calls are in mock_calls only, never method_calls
+        dotted = path not in _ALL_MAGICS
         while node is not None:
             if dotted and path != '()':
                 node.__dict__['method_calls'].append(
@@ -714,7 +761,7 @@ class _MagicMixin(object):
     def _magic(self, name):
         children = self.__dict__['_mock_children']
         if name not in children:
-            child = MagicMock(parent=self, _new_name=name)
+            child = self._get_child_mock(parent=self, _new_name=name)
             default = _MAGIC_DEFAULTS.get(name)
             if default is not None:
                 child.return_value = default(self)
@@ -734,6 +781,7 @@ class _MagicMixin(object):
             if callable(value) and not isinstance(value, NonCallableMock):
                 child.side_effect = lambda *a, **k: value(self, *a, **k)
             elif isinstance(value, NonCallableMock):
+                self._adopt(name, value)
                 self.__dict__['_mock_children'][name] = value
             else:
                 # As 3.6, the value is called as the method: an int

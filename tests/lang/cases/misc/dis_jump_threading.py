@@ -26,9 +26,6 @@ def f3(a, b, c):
             r.append(i)
             if c:
                 break
-        # Not an if last: gpython-ssl keeps a loop's back edge a
-        # JUMP_ABSOLUTE (compiler/jumpthread.go), where 3.6 would thread
-        # the if's jump back to FOR_ITER.
         r.append(-i)
     else:
         r.append('e')
@@ -50,7 +47,29 @@ def f4(a, b, c):
     return not (a and b) or c
 
 
-for f in (f1, f2, f3, f4):
+def f5(a, b, c):
+    # An if last in a loop body: its false branch is threaded straight
+    # back to the loop's test (or FOR_ITER), a conditional back edge.
+    r = []
+    n = 3
+    while n:
+        n -= 1
+        if a and n:
+            r.append(n)
+    for i in range(3):
+        if b or i > 1:
+            r.append(i)
+    i = 0
+    while i < 3:
+        i += 1
+        if c:
+            r.append(-i)
+        elif i > 5:
+            break
+    return r
+
+
+for f in (f1, f2, f3, f4, f5):
     print(f.__name__, [f(a, b, c) for a, b, c in
                        itertools.product([0, 1, 2, '', None], repeat=3)])
     dis.dis(f)

@@ -1,0 +1,37 @@
+package vm
+
+import "github.com/go-python/gpython/py"
+
+// Keyword arguments reach a Go method as a py.StringDict, a Go map with
+// no order; d.update(z=1, a=2) must add z before a, as every dict keeps
+// its keys in the order they were stored. A call of the update method of
+// a dict or a namespace with two or more keywords and no ** mapping is
+// therefore run here, by callObject, with the keywords as the loop holds
+// them, in the order written.
+
+// callWithOrderedKw runs fn(*args, **kw) when fn is such an update
+// method; ok is false for any other call, which the caller makes as
+// usual.
+func callWithOrderedKw(fn py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (r py.Object, ok bool, err error) {
+	b, isBuiltin := fn.(*boundBuiltin)
+	if !isBuiltin || len(kwextra) != 0 {
+		return nil, false, nil
+	}
+	m, isMethod := b.bm.Method.(*py.Method)
+	if !isMethod || m.Name != "update" {
+		return nil, false, nil
+	}
+	switch d := b.bm.Self.(type) {
+	case *Dict:
+		if m != DictType.Dict["update"] {
+			return nil, false, nil
+		}
+		return py.None, true, dictFill(d, "update", args, kwpairs, nil)
+	case py.StringDict:
+		if m != DictType.Dict["update"] && m != py.StringDictType.Dict["update"] {
+			return nil, false, nil
+		}
+		return py.None, true, namespaceUpdate(d, args, kwpairs, nil)
+	}
+	return nil, false, nil
+}
