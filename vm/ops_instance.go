@@ -237,8 +237,10 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 		}
 		m := userMethod(cls, name)
 		if m == nil {
-			if name == "__ne__" {
-				// object.__ne__ inverts __eq__.
+			if _, hasValue := pyutil.BuiltinValue(self); name == "__ne__" && !hasValue {
+				// object.__ne__ inverts __eq__; a class derived from a
+				// built-in type (str, int, tuple, dict...) has that
+				// type's own __ne__ instead, which compares the values.
 				if eq := userMethod(cls, "__eq__"); eq != nil {
 					eq, bindErr := bindComparison(self, eq)
 					if bindErr != nil {
