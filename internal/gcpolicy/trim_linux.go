@@ -30,6 +30,10 @@ type image struct {
 	ranges   [][2]uintptr
 	fd       int
 	dev, ino uint64
+	// entries is the pagemap read buffer, kept from trim to trim (the
+	// largest range's size): a trim runs when the heap is to shrink, so
+	// it allocates nothing.
+	entries []byte
 }
 
 // imageFD is the lowest number the pagemap descriptor may get.
@@ -142,7 +146,10 @@ func trimImage() int64 {
 	for _, r := range im.ranges {
 		lo, hi := r[0], r[1]
 		n := (hi - lo) / page
-		entries := make([]byte, n*8)
+		if uintptr(cap(im.entries)) < n*8 {
+			im.entries = make([]byte, n*8)
+		}
+		entries := im.entries[:n*8]
 		if got, err := syscall.Pread(im.fd, entries, int64(lo/page*8)); err != nil || got != len(entries) {
 			continue
 		}
