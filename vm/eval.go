@@ -574,7 +574,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				f.sp -= 2
 				f.stack[f.sp], f.stack[f.sp+1] = nil, nil
 				f.pc++
-				if intCompare(cmp, x, y) == (in.op == opCOMPARE_JUMP_IF_TRUE) {
+				if valueCompare(cmp, x, y) == (in.op == opCOMPARE_JUMP_IF_TRUE) {
 					if to := int(in.arg >> 4); to >= f.pc || !t.breakerDue() {
 						f.pc = to
 					} else if err = t.breakAndJump(f, to); err != nil {
@@ -616,7 +616,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			if x, ok := v.(py.Int); ok {
 				if lc := &f.c.localConsts[in.arg>>16]; lc.compare {
 					f.pc += 3
-					if intCompare(int(lc.cmp), x, lc.y) == lc.jumpIf {
+					if valueCompare(int(lc.cmp), x, lc.y) == lc.jumpIf {
 						if to := int(lc.target); to >= f.pc || !t.breakerDue() {
 							f.pc = to
 						} else if err = t.breakAndJump(f, to); err != nil {

@@ -66,12 +66,13 @@ func compareTruth(f *frame, cmp int) (bool, error) {
 	return Truth(r)
 }
 
-// strCompare is compareOp for two str (op one of < <= == != > >=), what
-// str's own comparison methods answer, without the search for an
+// valueCompare is comparison op (cmpLT..cmpGE) of two ints or two
+// str: for str what str's own comparison methods answer (code point
+// order, which UTF-8's byte order keeps), without the search for an
 // instance's, a metaclass's or a sequence's comparison on the way there
 // (compareGeneral). A str subclass's instance is no py.String and takes
 // that way still.
-func strCompare(op int, x, y py.String) bool {
+func valueCompare[T py.Int | py.String](op int, x, y T) bool {
 	switch op {
 	case cmpLT:
 		return x < y

@@ -88,23 +88,6 @@ func intAddSub(op byte, x, y py.Int) (py.Int, bool) {
 	return r, (r < x) == (y > 0)
 }
 
-// intCompare is comparison cmp (cmpLT..cmpGE) of two ints.
-func intCompare(cmp int, x, y py.Int) bool {
-	switch cmp {
-	case cmpLT:
-		return x < y
-	case cmpLE:
-		return x <= y
-	case cmpEQ:
-		return x == y
-	case cmpNE:
-		return x != y
-	case cmpGT:
-		return x > y
-	}
-	return x >= y
-}
-
 // localAdd runs the arithmetic triple of lc (an add or subtract, or
 // lc.arith) whose LOAD_FAST_CONST has loaded x, f.pc being at its
 // LOAD_CONST, and reports whether it could: the result is pushed and f.pc

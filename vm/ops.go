@@ -943,7 +943,7 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 	}
 	if x, ok := a.(py.String); ok && op <= cmpGE {
 		if y, ok := b.(py.String); ok {
-			return py.NewBool(strCompare(op, x, y)), nil // fast_compare.go
+			return py.NewBool(valueCompare(op, x, y)), nil // fast_compare.go
 		}
 	}
 	if op <= cmpGE {

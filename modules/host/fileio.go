@@ -380,40 +380,36 @@ func truncateFD(fd int, sizeObj py.Object) (py.Object, error) {
 	return sizeObj, nil
 }
 
-// seekArgs parses seek(pos, whence=0).
+// seekArgs parses seek(pos, whence=0) of the buffered and text types:
+// the offset by __index__ (a float refused with the index message).
 func seekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
-	a, err := parseArgs("seek", args, kwargs, []string{"pos", "whence"}, 1, 2)
-	if err != nil {
-		return 0, 0, err
-	}
-	if _, isFloat := a[0].(py.Float); isFloat {
-		return 0, 0, pyutil.TypeErrorf("'float' object cannot be interpreted as an integer")
-	}
-	p, err := pyarg.Index(a[0])
-	if err != nil {
-		return 0, 0, err
-	}
-	whence := 0
-	if a[1] != nil {
-		if whence, err = pyarg.Int(a[1]); err != nil {
-			return 0, 0, err
+	return parseSeekArgs(args, kwargs, "'float' object cannot be interpreted as an integer", func(o py.Object) (int64, error) {
+		p, err := pyarg.Index(o)
+		if err != nil {
+			return 0, err
 		}
-	}
-	return p.Int64(), whence, nil
+		return p.Int64(), nil
+	})
 }
 
 // fileSeekArgs parses FileIO.seek(pos, whence=0): CPython 3.6 refuses a
 // float ("an integer is required") and takes any other offset as a C long
 // long, by __int__.
 func fileSeekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
+	return parseSeekArgs(args, kwargs, "an integer is required", fileOffset)
+}
+
+// parseSeekArgs is the shape both seeks share: pos converted by offset,
+// a float refused with floatMsg first, whence a C int defaulting to 0.
+func parseSeekArgs(args py.Tuple, kwargs py.StringDict, floatMsg string, offset func(py.Object) (int64, error)) (int64, int, error) {
 	a, err := parseArgs("seek", args, kwargs, []string{"pos", "whence"}, 1, 2)
 	if err != nil {
 		return 0, 0, err
 	}
 	if _, isFloat := a[0].(py.Float); isFloat {
-		return 0, 0, pyutil.TypeErrorf("an integer is required")
+		return 0, 0, pyutil.TypeErrorf("%s", floatMsg)
 	}
-	p, err := fileOffset(a[0])
+	p, err := offset(a[0])
 	if err != nil {
 		return 0, 0, err
 	}
@@ -426,8 +422,6 @@ func fileSeekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
 	return p, whence, nil
 }
 
-// fileOffset is CPython 3.6's PyLong_AsLongLong of a file offset: an int,
-// or an object with __int__ (__index__ alone is not enough: "an integer is
 // required (got type X)").
 func fileOffset(o py.Object) (int64, error) {
 	if pyarg.IntValue(o) == nil && !isNumber(o) {
