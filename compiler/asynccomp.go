@@ -33,10 +33,21 @@ import (
 //
 // The first iterable is evaluated in the enclosing function, as in
 // CPython. An asynchronous generator expression that is a call's sole
-// argument (f(x async for x in it)) is rewritten the same way. Not
-// rewritten, so still errors of gpython's compiler: an asynchronous
-// comprehension inside another one, and one whose moved text spans lines
-// by a line continuation or a multi-line string.
+// argument (f(x async for x in it)) is rewritten the same way. An
+// asynchronous comprehension in the element or a condition of another
+// one (which 3.6 accepts, the outer one being asynchronous) becomes a
+// function defined at the start of the outer one's function, whose
+// variables it closes over (compSink). Not rewritten, so still errors of
+// gpython's compiler: one whose moved text spans lines by a line
+// continuation or a multi-line string.
+
+// compSink collects the functions of the asynchronous comprehensions
+// nested in the one being rewritten: lines indented by head, placed at
+// the start of its function's body.
+type compSink struct {
+	head string
+	text strings.Builder
+}
 
 // asyncComp returns the replacement of the atom n when it is an
 // asynchronous list, set or dict comprehension that can be rewritten.
@@ -91,9 +102,25 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 			}
 		}
 	}
-	ins, head, ok := r.stmtLine()
-	if !ok {
-		return repl{}, false
+	// Where the function goes: before the statement, or at the start of
+	// the function of the asynchronous comprehension this one is nested in.
+	var ins int
+	var head string
+	outer := r.compSink
+	if outer != nil {
+		head = outer.head
+	} else {
+		var ok bool
+		if ins, head, ok = r.stmtLine(); !ok {
+			return repl{}, false
+		}
+	}
+	emit := func(text string) {
+		if outer != nil {
+			outer.text.WriteString(text)
+		} else {
+			r.extra = append(r.extra, repl{ins, ins, text})
+		}
 	}
 	inner := newScope(scFunction, sc)
 	inner.async = true
@@ -115,6 +142,13 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 	default:
 		line(1, "%s = %s('S')", res, coroHelper)
 	}
+	// The rest of the body is written after the functions of the
+	// comprehensions nested in it, which rendering it collects.
+	start := b.String()
+	b.Reset()
+	nested := &compSink{head: head + " "}
+	r.compSink = nested
+	defer func() { r.compSink = outer }()
 	depth := 1
 	for _, c := range clauses {
 		if c.sym == symCompIf {
@@ -159,13 +193,15 @@ func (r *rewriter36) asyncComp(n *node, sc *scope36) (repl, bool) {
 		// generator expression's code.
 		line(0, "%s.__name__ = '<genexpr>'; %s.__qualname__ = %s.__qualname__[:-%d] + '<genexpr>'", fn, fn, fn, len(fn))
 		line(0, "%s('w', None, (%s,))", coroHelper, fn)
-		r.extra = append(r.extra, repl{ins, ins, b.String()})
+		emit(start + nested.text.String() + b.String())
+		r.compSink = outer // the first iterable is the enclosing scope's
 		s, e := span(n)
 		call := fn + "((" + r.render(first, sc)
 		return repl{s, e, call + r.pad(s, e, call) + "))"}, true
 	}
 	line(1, "return %s", res)
-	r.extra = append(r.extra, repl{ins, ins, b.String()})
+	emit(start + nested.text.String() + b.String())
+	r.compSink = outer
 	s, e := span(n)
 	call := "(yield from " + fn + "((" + r.render(first, sc)
 	return repl{s, e, call + r.pad(s, e, call) + ")))"}, true
@@ -245,8 +281,7 @@ func compIter(c *node) *node {
 }
 
 // movable reports whether the text of n can be moved to added lines: no
-// line continuation, no string literal over several lines, no
-// asynchronous comprehension in it.
+// line continuation, no string literal over several lines.
 func (r *rewriter36) movable(n *node) bool {
 	s, e := span(n)
 	if strings.Contains(r.data[s:e], "\\\n") {
@@ -256,10 +291,6 @@ func (r *rewriter36) movable(n *node) bool {
 	walk = func(n *node) bool {
 		if n.sym == symTok {
 			return !(n.kind == tString && strings.Contains(n.s, "\n"))
-		}
-		if n.sym == symAtom && len(n.kids) == 3 && (n.kids[1].sym == symTestlistComp || n.kids[1].sym == symDictorsetmaker) &&
-			n.kids[1].kids[len(n.kids[1].kids)-1].sym == symCompFor && isAsyncComp(n.kids[1]) {
-			return false
 		}
 		for _, k := range n.kids {
 			if !walk(k) {

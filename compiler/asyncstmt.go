@@ -205,7 +205,7 @@ func (r *rewriter36) asyncWith(n, st *node, sc *scope36) ([]repl, bool) {
 		}
 	}
 	// The header's newlines that the items' text lacks (between items):
-	// kept inside the first item's parentheses.
+	// kept inside the parentheses of the first item's await.
 	pad := r.pad(s, colon.end, rendered.String())
 	var b strings.Builder
 	ws, es := make([]string, len(items)), make([]string, len(items))
@@ -214,12 +214,15 @@ func (r *rewriter36) asyncWith(n, st *node, sc *scope36) ([]repl, bool) {
 		if i > 0 {
 			b.WriteString(level(i))
 		}
-		fmt.Fprintf(&b, "%s = %s('ae', (%s", ws[i], coroHelper, mgrs[i])
+		fmt.Fprintf(&b, "%s = %s('ae', (%s)); ", ws[i], coroHelper, mgrs[i])
+		x := r.asyncTemp("x")
+		fmt.Fprintf(&b, "%s = (yield from %s('aw', %s", x, coroHelper, ws[i])
 		if i == 0 {
+			// After the await of __aenter__, which 3.6 runs on the
+			// header's first line: the target's line starts after it.
 			b.WriteString(pad)
 		}
-		x := r.asyncTemp("x")
-		fmt.Fprintf(&b, ")); %s = (yield from %s('aw', %s))", x, coroHelper, ws[i])
+		b.WriteString("))")
 		bodyInd := level(i + 1)
 		if i == len(items)-1 {
 			bodyInd = inner

@@ -161,17 +161,18 @@ func decodeCode(raw string) ([]bcInstr, bool) {
 // foldConstants folds co and the code objects among its constants, and
 // makes the other rewrites of 3.6's peephole pass: "not" before a
 // conditional jump or after an is/in test, a tuple built to be unpacked
-// at once (a, b = b, a), the test of "while 1", jumps to a return.
-func foldConstants(co *py.Code) {
+// at once (a, b = b, a), the test of "while 1", jumps to a return. deco
+// (nil: none) gives the decorated defs' decorator lines.
+func foldConstants(co *py.Code, deco decoratorLines) {
 	for _, c := range co.Consts {
 		if inner, ok := c.(*py.Code); ok {
-			foldConstants(inner)
+			foldConstants(inner, deco)
 		}
 	}
 	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
 	defer handlerLines(co)
-	mergeCodeConsts(co)   // codeconsts.go
-	lowerMakeFunction(co) // makefunc.go
+	mergeCodeConsts(co)         // codeconsts.go
+	lowerMakeFunction(co, deco) // makefunc.go
 	raw := co.Code
 	ins, ok := decodeCode(raw)
 	if !ok {
@@ -193,10 +194,15 @@ func foldConstants(co *py.Code) {
 	skipTo := -1 // instructions before this offset are dropped
 	dropped := false
 	lowered := false    // an f-string's displays became its instructions
-	namesAdded := false // by a STORE_ANNOTATION
+	namesAdded := false // by a STORE_ANNOTATION or a class body's __class__
+	classCell := classCellIndex(co)
 	for i, in := range ins {
 		if in.off < skipTo {
 			continue
+		}
+		if r, added, ok := classCellNameOp(co, classCell, in); ok { // classcell_names.go
+			in, folded = r, true
+			namesAdded = namesAdded || added
 		}
 		if from, to, ok := falseTest(ins, i, out, consts, targets); ok {
 			// `if 0:`, `while 0:`: 3.6 compiles neither the test nor the

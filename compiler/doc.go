@@ -84,9 +84,9 @@
 // comprehensions (PEP 530, asynccomp.go) become the statements CPython
 // compiles them to, over temporary local names; they need lines of their
 // own, which are marked and mapped back (lines.go): the compiled code and
-// gpython's SyntaxErrors carry the original lines. Asynchronous generator
-// expressions and asynchronous comprehensions nested in one another are not
-// rewritten: they remain SyntaxErrors. CPython's errors for these
+// gpython's SyntaxErrors carry the original lines. An asynchronous
+// comprehension nested in the element or a condition of another one is
+// defined inside the outer one's function. CPython's errors for these
 // constructs that its symbol table and code generator raise ("annotated
 // name 'x' can't be global", "'await' outside async function",
 // "asynchronous comprehension outside of an asynchronous function", ...)

@@ -14,25 +14,49 @@ import (
 
 // scopeDef is a construct that makes a code object.
 type scopeDef struct {
-	name  string // the code object's name: the def's or class's, <lambda>, <listcomp>...
-	line  int
-	n     *node // the construct
-	taken bool
+	name       string // the code object's name: the def's or class's, <lambda>, <listcomp>...
+	line       int
+	n          *node // the construct
+	decorators []int // a decorated def's: the line of each decorator's expression
+	taken      bool
 }
+
+// decoratorLines maps the code object of each decorated def to the lines
+// of its decorators' expressions, in source order, for
+// lowerMakeFunction (makefunc.go), which moves their evaluation ahead of
+// the defaults' as 3.6 orders them.
+type decoratorLines map[*py.Code][]int
 
 // fixFirstLines sets the first lines of the code objects among co's
 // constants, at any depth; root is the tree of the module co was compiled
-// from.
-func fixFirstLines(co *py.Code, root *node) {
+// from. It returns the decorated defs it found.
+func fixFirstLines(co *py.Code, root *node) decoratorLines {
 	if co == nil || root == nil {
-		return
+		return nil
 	}
 	if root.sym == symFileInput {
 		if line := moduleFirstLine(root); line > 0 {
 			setFirstLine(co, line)
 		}
 	}
-	fixChildren(co, childDefs(root, true))
+	deco := decoratorLines{}
+	fixChildren(co, childDefs(root, true), deco)
+	return deco
+}
+
+// decoratorLinesOf is the line of each decorator's expression in ds, a
+// decorators or decorator node.
+func decoratorLinesOf(ds *node) []int {
+	list := ds.kids
+	if ds.sym == symDecorator {
+		list = []*node{ds}
+	}
+	lines := make([]int, 0, len(list))
+	for _, d := range list {
+		// kids: '@', dotted_name, ...: the expression starts at its name.
+		lines = append(lines, firstLeaf(d.kids[1]).line)
+	}
+	return lines
 }
 
 // moduleFirstLine is CPython 3.6's co_firstlineno of a module: the line of
@@ -51,7 +75,7 @@ func moduleFirstLine(root *node) int {
 	return 0
 }
 
-func fixChildren(co *py.Code, defs []*scopeDef) {
+func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines) {
 	for _, c := range co.Consts {
 		k, ok := c.(*py.Code)
 		if !ok {
@@ -70,7 +94,10 @@ func fixChildren(co *py.Code, defs []*scopeDef) {
 		d.taken = true
 		setFirstLine(k, d.line)
 		restoreKwOnlyOrder(k, d.n)
-		fixChildren(k, childDefs(d.n, false))
+		if d.decorators != nil {
+			deco[k] = d.decorators
+		}
+		fixChildren(k, childDefs(d.n, false), deco)
 	}
 }
 
@@ -130,7 +157,7 @@ func childDefs(n *node, module bool) []*scopeDef {
 			if def.sym == symAsyncFuncdef || def.sym == symAsyncStmt {
 				def = def.kids[1]
 			}
-			out = append(out, &scopeDef{name: def.kids[1].s, line: n.line, n: def})
+			out = append(out, &scopeDef{name: def.kids[1].s, line: n.line, n: def, decorators: decoratorLinesOf(n.kids[0])})
 			walkAll(def.kids[2 : len(def.kids)-1])
 			return
 		case symAsyncFuncdef, symAsyncStmt:

@@ -64,7 +64,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	}
 	nameComprehensions(code)
 	fixQualnames(code) // qualnames.go
-	foldConstants(code)
+	foldConstants(code, p.decorated)
 	return code, nil
 }
 
@@ -75,6 +75,9 @@ type prepared struct {
 	src, out string
 	mode     py.CompileMode
 	lines    lineMap
+	// decorated: the decorated defs of the code compiled (set by
+	// compiled), for foldConstants.
+	decorated decoratorLines
 }
 
 // prepare checks src as CPython 3.6 parses it in mode and rewrites it for
@@ -120,7 +123,7 @@ func (p *prepared) compiled(code py.Object, err error, filename string) error {
 	}
 	if co, ok := code.(*py.Code); ok && co != nil {
 		p.lines.remapCode(co)
-		fixFirstLines(co, p.ck.root)
+		p.decorated = fixFirstLines(co, p.ck.root)
 		restoreSurrogates(co)
 		markAsyncCode(co) // coroutines_rt.go
 	}
@@ -247,7 +250,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		}
 		if co, ok := res.(*py.Code); ok {
 			fixQualnames(co) // qualnames.go
-			foldConstants(co)
+			foldConstants(co, p.decorated)
 		}
 		return res, nil
 	}

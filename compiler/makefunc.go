@@ -137,8 +137,8 @@ func stackEffect(in bcInstr) (pops, pushes, jump int, ok bool) {
 
 // operandStarts follows ins from its entry with, for each stack slot, the
 // index of the instruction where the computation of its value began, and
-// returns, for each MAKE_FUNCTION and MAKE_CLOSURE, those of its operands
-// (bottom first). A value popped by a conditional jump hands its start to
+// returns, for each MAKE_FUNCTION and MAKE_CLOSURE, those of every slot
+// on the stack when it runs (bottom first; its operands are the top). A value popped by a conditional jump hands its start to
 // the next value pushed at its depth, so that a conditional expression or
 // a boolean operation starts where its first operand does. ok is false
 // when the analysis fails (an unknown opcode, an underflow). Where paths
@@ -181,7 +181,7 @@ func operandStarts(ins []bcInstr, at map[int]int) (starts map[int][]int, ok bool
 				return nil, false
 			}
 			if in.op == fMAKE_FUNCTION || in.op == fMAKE_CLOSURE {
-				starts[i] = append([]int(nil), s.stack[len(s.stack)-pops:]...)
+				starts[i] = append([]int(nil), s.stack...)
 			}
 			stack := append([]int(nil), s.stack...)
 			pending := make(map[int]int, len(s.pending))
@@ -253,8 +253,9 @@ func operandStarts(ins []bcInstr, at map[int]int) (starts map[int][]int, ok bool
 }
 
 // lowerMakeFunction rewrites co's MAKE_FUNCTION and MAKE_CLOSURE
-// instructions into 3.6's form where it can.
-func lowerMakeFunction(co *py.Code) {
+// instructions into 3.6's form where it can; deco gives the decorated
+// defs whose decorators it moves ahead (decorator_order.go).
+func lowerMakeFunction(co *py.Code, deco decoratorLines) {
 	ins, ok := decodeCode(co.Code)
 	if !ok {
 		return
@@ -281,12 +282,13 @@ func lowerMakeFunction(co *py.Code) {
 	// reach first); replace[i]: ins[i]'s new form.
 	before := map[int][]bcInstr{}
 	drop := map[int]bool{} // keyword-only defaults' name loads
+	var moves []decoratorMove
 	changed := false
 	// In instruction order: the keyword-only names' tuples are appended
 	// to co_consts as they come, and the code must be the same on every
 	// compile (the code cache is checked byte for byte).
 	for _, m := range slices.Sorted(maps.Keys(starts)) {
-		ops := starts[m]
+		stack := starts[m]
 		in := ins[m]
 		nd := in.arg & 0xff
 		nk := (in.arg >> 8) & 0xff
@@ -295,17 +297,24 @@ func lowerMakeFunction(co *py.Code) {
 		if in.arg>>31 != 0 || m+1 >= len(ins) {
 			continue
 		}
-		if in.arg != 0 && m+1 < len(ins) && ins[m+1].op == fCALL_FUNCTION && ins[m+1].arg == 1 {
-			if c, isCode := codeOperand(co, ins, ops); !isCode || c.Name == "" || c.Name[0] != '<' {
-				continue // a decorated def: its decorators sit above the annotations
-			}
-		}
 		want := nd + 2*nk + na + 2
 		if closure {
 			want++
 		}
-		if len(ops) != want {
+		if len(stack) < want {
 			continue
+		}
+		ops := stack[len(stack)-want:]
+		// A decorated def: gpython evaluates its decorators after its
+		// defaults and annotations, k slots between them and the closure.
+		var mv decoratorMove
+		if in.arg != 0 && ins[m+1].op == fCALL_FUNCTION && ins[m+1].arg == 1 {
+			if c, isCode := codeOperand(co, ins, ops); !isCode || c.Name == "" || c.Name[0] != '<' {
+				var ok bool
+				if ops, mv, ok = decoratedOperands(co, ins, m, stack, want, nd+2*nk+na, deco[c]); !ok {
+					continue // left as gpython made it, for the loop's 3.4 MAKE_FUNCTION
+				}
+			}
 		}
 		// Group starts, in the operand order: defaults, keyword-only
 		// pairs, annotations (values, then the names tuple), closure,
@@ -350,11 +359,20 @@ func lowerMakeFunction(co *py.Code) {
 		}
 		ins[m].op, ins[m].arg, ins[m].ext = mkfMAKE_FUNCTION, flags, false
 		changed = true
+		if mv.lines != nil {
+			moves = append(moves, mv)
+		}
 	}
 	if !changed {
 		return
 	}
-	relayoutWithInserts(co, ins, before, drop)
+	if len(moves) == 0 {
+		relayoutWithInserts(co, ins, nil, nil, before, drop)
+		return
+	}
+	order, lines := moveDecorators(co, ins, moves) // decorator_order.go
+	namesInNewOrder(co, ins, order)                // decorator_order.go
+	relayoutWithInserts(co, ins, order, lines, before, drop)
 }
 
 // codeOperand is the code object the MAKE_FUNCTION whose operand starts
@@ -371,15 +389,24 @@ func codeOperand(co *py.Code, ins []bcInstr, ops []int) (*py.Code, bool) {
 	return c, ok
 }
 
-// relayoutWithInserts writes ins back into co, each before[i] ahead of
-// ins[i] and without those drop marks: a jump to ins[i] lands on the
-// first of before[i] (on what follows a dropped one), and so does the
-// line table's address of ins[i].
-func relayoutWithInserts(co *py.Code, ins []bcInstr, before map[int][]bcInstr, drop map[int]bool) {
+// relayoutWithInserts writes ins back into co, in order (indexes of ins;
+// nil: as they are), each before[i] ahead of ins[i] and without those drop
+// marks: a jump to ins[i] lands on the first of before[i] (on what follows
+// a dropped one), and so does the line table's address of ins[i]. The
+// line table is lines' (the line of each ins[i]) when given, else co's
+// own, moved with the addresses.
+func relayoutWithInserts(co *py.Code, ins []bcInstr, order, lines []int, before map[int][]bcInstr, drop map[int]bool) {
+	if order == nil {
+		order = make([]int, len(ins))
+		for i := range order {
+			order[i] = i
+		}
+	}
 	raw := co.Code
 	newOff := make([]int, len(raw)+1)
 	pos := 0
-	for i, in := range ins {
+	for _, i := range order {
+		in := ins[i]
 		land := pos
 		for _, b := range before[i] {
 			pos += b.size()
@@ -402,7 +429,8 @@ func relayoutWithInserts(co *py.Code, ins []bcInstr, before map[int][]bcInstr, d
 			code = append(code, byte(arg), byte(arg>>8))
 		}
 	}
-	for i, in := range ins {
+	for _, i := range order {
+		in := ins[i]
 		for _, b := range before[i] {
 			emit(b, b.arg)
 		}
@@ -418,17 +446,22 @@ func relayoutWithInserts(co *py.Code, ins []bcInstr, before map[int][]bcInstr, d
 		}
 		emit(in, arg)
 	}
-	lnotab := []byte(co.Lnotab)
-	oldAddr, prevNew := 0, 0
-	for i := 0; i+1 < len(lnotab); i += 2 {
-		oldAddr += int(lnotab[i])
-		na := newOff[min(oldAddr, len(raw))]
-		d := na - prevNew
-		if d > 255 || d < 0 {
-			return // the table cannot say it in place: keep gpython's form
+	var lnotab []byte
+	if lines != nil {
+		lnotab = lineTable(co, ins, order, lines, newOff)
+	} else {
+		lnotab = []byte(co.Lnotab)
+		oldAddr, prevNew := 0, 0
+		for i := 0; i+1 < len(lnotab); i += 2 {
+			oldAddr += int(lnotab[i])
+			na := newOff[min(oldAddr, len(raw))]
+			d := na - prevNew
+			if d > 255 || d < 0 {
+				return // the table cannot say it in place: keep gpython's form
+			}
+			lnotab[i] = byte(d)
+			prevNew = na
 		}
-		lnotab[i] = byte(d)
-		prevNew = na
 	}
 	co.Code = string(code)
 	co.Lnotab = string(lnotab)

@@ -84,7 +84,6 @@ func TestRewrite36Shapes(t *testing.T) {
 // CPython 3.6 compiles them, gpython-ssl raises SyntaxError.
 func TestRewrite36Gaps(t *testing.T) {
 	for _, src := range []string{
-		"async def f():\n    return [[a async for a in x] async for x in y]\n",
 		"async def f():\n    return [x async for x in y if 'a\\\nb']\n",
 	} {
 		_, err := Compile(src, "<test>", py.ExecMode, 0, true)
@@ -92,5 +91,32 @@ func TestRewrite36Gaps(t *testing.T) {
 		e, ok := err.(*py.Exception)
 		require.True(t, ok, src)
 		assert.True(t, e.Type().IsSubtype(py.SyntaxError), src)
+	}
+}
+
+// TestNestedAsyncComprehension: an asynchronous comprehension in the
+// element or a condition of another one compiles (3.6 accepts it), its
+// function inside the outer one's, both named as CPython names them.
+func TestNestedAsyncComprehension(t *testing.T) {
+	for src, want := range map[string][]string{
+		"async def f():\n    return [[a async for a in x] async for x in y]\n":      {"f", "<listcomp>", "<listcomp>"},
+		"async def f():\n    return [x async for x in y if [q async for q in x]]\n": {"f", "<listcomp>", "<listcomp>"},
+		"async def f():\n    return {k: {v async for v in k} async for k in y}\n":   {"f", "<dictcomp>", "<setcomp>"},
+	} {
+		co, err := Compile(src, "<test>", py.ExecMode, 0, true)
+		require.NoError(t, err, src)
+		var names []string
+		var walk func(c *py.Code)
+		walk = func(c *py.Code) {
+			for _, k := range c.Consts {
+				if inner, ok := k.(*py.Code); ok {
+					names = append(names, inner.Name)
+					walk(inner)
+				}
+			}
+		}
+		walk(co)
+		// f holds the outer comprehension's function, which holds the inner's.
+		assert.Equal(t, want, names, src)
 	}
 }

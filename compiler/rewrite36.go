@@ -57,6 +57,7 @@ type rewriter36 struct {
 	temps    int        // temporary names made so far (asyncstmt.go)
 	stmts    []*node    // the statements being walked, innermost last
 	extra    []repl     // insertions made from inside a rendered construct
+	compSink *compSink  // where a nested asynchronous comprehension's function goes (asynccomp.go)
 	opt      int        // the optimization level (optimize.go)
 }
 

@@ -13,7 +13,17 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-func init() { vm.SourceBytesText = BytesText }
+func init() {
+	vm.SourceBytesText = BytesText
+	pyutil.SourceCodec = func(data []byte, encoding string) (string, bool) {
+		d := declarationOf(data)
+		if d.bom {
+			return "", false // a BOM with another encoding is refused
+		}
+		text, err := d.decode()
+		return text, err == nil
+	}
+}
 
 // A source file reaches the compiler as its bytes. PEP 263: a coding
 // comment on its first two lines names their encoding (latin-1 and ASCII

@@ -3,6 +3,7 @@ package compiler
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -155,7 +156,7 @@ func iterAll(ops py.Tuple, fn py.Object) ([]py.Object, error) {
 		}
 		it, err := vm.Iter(op)
 		if err != nil {
-			if fn != nil && py.IsException(py.TypeError, err) {
+			if fn != nil && py.IsException(py.TypeError, err) && !vm.IterableType(op) {
 				return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", calleeDesc(fn), op.Type().Name)
 			}
 			return nil, err
@@ -180,10 +181,11 @@ func iterAll(ops py.Tuple, fn py.Object) ([]py.Object, error) {
 func mergeMapping(out *vm.Dict, m py.Object, fn py.Object, call bool) error {
 	add := func(k, v py.Object) error {
 		if call {
-			s, ok := k.(py.String)
+			s, ok := pyutil.Unwrap(k).(py.String) // a str subclass's instance is a str
 			if !ok {
 				return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", calleeDesc(fn))
 			}
+			k = s
 			if _, dup := out.GetStr(string(s)); dup {
 				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", calleeDesc(fn), string(s))
 			}

@@ -87,7 +87,9 @@ func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
 	epoch := classEpoch.Load()
 	attr := classLookup(cls, name)
 	getattrs := userMethod(cls, "__getattribute__") != nil
-	data := attr != nil && isDataDescriptor(attr)
+	// Without a class attribute of its own, __class__ is object's data
+	// descriptor: an instance dict entry of that name never answers.
+	data := attr != nil && isDataDescriptor(attr) || attr == nil && name == "__class__"
 	setattr := userMethod(cls, "__setattr__") != nil
 	noSlot := !slotAllows(cls, name)
 	*e = attrEntry{

@@ -119,7 +119,7 @@ func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.
 	}
 	it, err := Iter(star)
 	if err != nil {
-		if isTypeError(err) {
+		if isTypeError(err) && !IterableType(star) {
 			return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), star.Type().Name)
 		}
 		return nil, err
@@ -142,10 +142,11 @@ func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.
 func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, error) {
 	out := append([]py.Object(nil), kwpairs...)
 	add := func(k, v py.Object) error {
-		ks, ok := k.(py.String)
+		ks, ok := pyutil.Unwrap(k).(py.String) // a str subclass's instance is a str
 		if !ok {
 			return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", funcDesc(fn))
 		}
+		k = ks
 		for i := 0; i < len(out); i += 2 {
 			if s, _ := out[i].(py.String); s == ks {
 				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), string(ks))
@@ -213,6 +214,21 @@ func funcDesc(fn py.Object) string {
 
 func isTypeError(err error) bool {
 	return py.IsException(py.TypeError, err)
+}
+
+// IterableType reports whether o's type offers iteration, by __iter__ or
+// by __getitem__ (CPython's tp_iter or PySequence_Check): the TypeError
+// an __iter__ of its raises is its own, where another type's is "argument
+// after * must be an iterable".
+func IterableType(o py.Object) bool {
+	if cls, ok := pythonClassOf(o); ok {
+		return cls.Lookup("__iter__") != nil || cls.Lookup("__getitem__") != nil
+	}
+	switch o.(type) {
+	case py.I__iter__, py.I__getitem__:
+		return true
+	}
+	return o.Type().Lookup("__iter__") != nil || o.Type().Lookup("__getitem__") != nil
 }
 
 // callObject calls fn. f is the calling frame (nil from Go); args and

@@ -171,6 +171,10 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			cls.Dict["__hash__"] = py.None
 		}
 	}
+	if f, ok := cls.Dict["__init_subclass__"].(*py.Function); ok {
+		// an implicit classmethod, as type.__new__ makes it
+		cls.Dict["__init_subclass__"] = &py.ClassMethod{Callable: f, Dict: py.StringDict{}}
+	}
 	setUpClass(cls)
 	recordSubclass(cls)
 	if err := setNames(cls); err != nil {

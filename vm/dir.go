@@ -96,22 +96,45 @@ func Dir(o py.Object) (py.Object, error) {
 				names["__weakref__"] = true
 			}
 		} else {
-			addClass(v)
-			for _, n := range []string{"__class__", "__doc__", "__module__", "__dict__", "__name__", "__qualname__", "__mro__", "__bases__"} {
-				if n != "__name__" && n != "__qualname__" && n != "__mro__" && n != "__bases__" {
+			// As CPython's type.__dir__: the keys of each class's
+			// __dict__ along the MRO, as the mappingproxy shows them
+			// (a class statement's __module__, the __dict__ and
+			// __weakref__ descriptors where a class introduces them).
+			mro := v.Mro
+			if len(mro) == 0 {
+				mro = py.Tuple{v}
+			}
+			for _, b := range mro {
+				bt, ok := b.(*py.Type)
+				if !ok {
+					continue
+				}
+				view := classDictProxy(bt).(*mappingProxy).view()
+				if d, ok := view.(*Dict); ok {
+					for _, k := range d.Keys() {
+						if s, ok := k.(py.String); ok {
+							names[string(s)] = true
+						}
+					}
+				} else {
+					addDict(bt.Dict)
+				}
+				for _, n := range builtinDictGetsets[bt] {
 					names[n] = true
 				}
 			}
+			names["__class__"] = true
+			names["__doc__"] = true // every type's dict has a __doc__, None or not
 			for n := range objectSlots {
 				names[n] = true
-			}
-			if v.Flags&py.TPFLAGS_HEAPTYPE != 0 && instancesHaveWeakref(v) {
-				names["__weakref__"] = true
 			}
 		}
 	default:
 		if g, ok := o.(py.IGetDict); ok {
-			addDict(g.GetDict())
+			if _, isNamespace := o.(py.StringDict); !isNamespace {
+				// (a namespace is a dict: its keys are no attributes)
+				addDict(g.GetDict())
+			}
 		}
 		addClass(o.Type())
 		names["__class__"] = true
@@ -180,4 +203,14 @@ func objectID(o py.Object) int64 {
 func isDirBuiltin(fn py.Object) bool {
 	m, ok := fn.(*py.Method)
 	return ok && m.Name == "dir" && m.Module != nil && m.Module.ModuleImpl != nil && m.Module.ModuleImpl.Info.Name == "builtins"
+}
+
+// builtinDictGetsets are the descriptors CPython keeps in a built-in
+// type's __dict__ for its instances' state that ours answer without a
+// dict entry: they are names of the class's dir() all the same.
+var builtinDictGetsets = map[*py.Type][]string{
+	py.BaseException:    {"__dict__", "__cause__", "__context__", "__suppress_context__", "__traceback__", "args"},
+	py.ModuleType:       {"__dict__"},
+	py.StaticMethodType: {"__dict__"},
+	py.ClassMethodType:  {"__dict__"},
 }

@@ -762,7 +762,12 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			err = t.loadMethod(f, in.arg)
 		case opCALL_METHOD:
 			var nf *frame
-			if nf, err = t.callMethod(f, int(in.arg)); nf != nil {
+			if trackedGens.Load() != 0 {
+				nf, err = t.callMethodTracked(f, int(in.arg)) // finalize_temps.go
+			} else {
+				nf, err = t.callMethod(f, int(in.arg))
+			}
+			if nf != nil {
 				f = nf
 				continue
 			}

@@ -308,6 +308,83 @@ func (t *thread) mappedLocals(f *frame) py.Object {
 	return t.prepared[nsKey(f.locals)]
 }
 
+// overridesGetItem reports whether m, the instance of a dict subclass
+// given to exec() or eval() as globals and locals, reads its items through
+// a __getitem__ or __missing__ of its class: the code's LOAD_NAME then
+// reads m as a locals mapping (loadMappedName), as 3.6 reads a locals
+// that is not exactly a dict.
+func overridesGetItem(m py.Object) bool {
+	cls, ok := pythonClassOf(m)
+	return ok && (userMethod(cls, "__getitem__") != nil || userMethod(cls, "__missing__") != nil)
+}
+
+// The namespaces of dict subclass instances given to exec() or eval() as
+// globals whose class defines __getitem__ or __missing__: 3.6's
+// LOAD_GLOBAL reads globals that are not exactly a dict by subscripting
+// them, so that a function made by that code sees the instance's
+// __getitem__ and __missing__ for every global name it reads, before the
+// builtins. The global cache never holds their names (loadGlobalMiss).
+var (
+	mappedGlobals     sync.Map // uintptr (nsKey) -> weak.Pointer[py.Type]
+	mappedGlobalsLive atomic.Int64
+)
+
+// registerMappedGlobals records m, a dict subclass instance, as the
+// mapping ns, its namespace, stands for in LOAD_GLOBAL, for m's life.
+func registerMappedGlobals(ns py.StringDict, m py.Object) {
+	inst, ok := m.(*py.Type)
+	if !ok {
+		return
+	}
+	key := nsKey(ns)
+	w := weak.Make(inst)
+	if old, had := mappedGlobals.Load(key); had && old.(weak.Pointer[py.Type]) == w {
+		return
+	}
+	if _, had := mappedGlobals.Swap(key, w); !had {
+		mappedGlobalsLive.Add(1)
+	}
+	namespacesChanged() // entries cached for ns before now are stale
+	runtime.AddCleanup(inst, func(key uintptr) {
+		if v, ok := mappedGlobals.Load(key); ok && v.(weak.Pointer[py.Type]).Value() == nil {
+			if mappedGlobals.CompareAndDelete(key, v) {
+				mappedGlobalsLive.Add(-1)
+			}
+		}
+	}, key)
+}
+
+// mappedGlobalsOf is the instance ns stands for in LOAD_GLOBAL, or nil.
+func mappedGlobalsOf(ns py.StringDict) py.Object {
+	v, ok := mappedGlobals.Load(nsKey(ns))
+	if !ok {
+		return nil
+	}
+	if inst := v.(weak.Pointer[py.Type]).Value(); inst != nil {
+		return inst
+	}
+	return nil
+}
+
+// loadMappedGlobal is LOAD_GLOBAL over globals that stand for m: m[name]
+// (its __getitem__, __missing__), then the builtins when m raises
+// KeyError, as 3.6's slow path reads them.
+func (f *frame) loadMappedGlobal(m py.Object, name string) error {
+	v, err := GetItem(m, py.String(name))
+	if err == nil {
+		f.push(v)
+		return nil
+	}
+	if !py.IsException(py.KeyError, err) {
+		return err
+	}
+	if v, ok := f.builtins[name]; ok {
+		f.push(v)
+		return nil
+	}
+	return py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+}
+
 // loadMappedName is LOAD_NAME over a locals mapping m: m[name] (its
 // __getitem__, a dict subclass's __missing__), then the globals and
 // builtins when m raises KeyError.

@@ -130,6 +130,7 @@ func trackFinalizable(inst *py.Type) {
 // register gives inst its finalizer.
 func (fin *genFinalizer) register(inst *py.Type) {
 	inst.Flags |= delTracked
+	lastRegistered.Store(uintptr(unsafe.Pointer(inst))) // finalize_temps.go
 	fin.mu.Lock()
 	fin.delSeq++
 	seq := fin.delSeq

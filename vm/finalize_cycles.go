@@ -18,7 +18,7 @@ import (
 // Go's collector never runs the finalizer of an object that reaches
 // itself, so an instance with __del__ in a cycle (a.me = a, a.b = b with
 // b.a = a, a list holding its owner) would never be finalized. At
-// gc.collect(), findCycleGarbage asks the collector which of them are
+// gc.collect(), findGarbage asks the collector which of them are
 // garbage, the way CPython's cycle collector subtracts the references
 // from inside: it walks what the registered instances reach through
 // instances, lists and dicts (the graph), empties every reference
@@ -28,73 +28,63 @@ import (
 // graph. The others are garbage. Every reference is then put back (the
 // finalizers have kept each object), the objects found alive get their
 // finalizer state back, and the __del__ of the garbage instances runs in
-// the order they were made. Cycles through other objects (tuples,
+// CPython's order (finalize_order.go). So one collection finds a chain
+// of any length as well as a cycle. Cycles through other objects (tuples,
 // closures, frames, bound methods, Go values) keep their instances alive
 // until the end, as before.
 
 func init() {
-	gc.OnCollect(func() error {
+	gc.SetCollector(func() bool {
 		if c := currentContext(); c != nil {
-			threadOf(c).collectNow()
+			return threadOf(c).collectNow()
 		}
-		return nil
+		return false
 	})
 }
 
-// collectNow is gc.collect()'s part: a collection whatever the ration,
-// closing the generators and calling the __del__ of the instances gone,
-// cycles included.
-func (t *thread) collectNow() {
+// collectNow is gc.collect()'s collection: whatever the ration, it
+// closes the generators and calls the __del__ of the instances gone,
+// chains and cycles alike. It reports false, having done nothing, when
+// there is no finalizer or a sweep is running (a __del__ that calls
+// gc.collect()).
+func (t *thread) collectNow() bool {
 	fin := finalizerOf(t.ctx)
 	if fin == nil || !fin.enterSweep() {
-		return
+		return false
 	}
 	defer fin.leaveSweep()
-	// Go finalizes one level of a chain of dropped instances per
-	// collection (an instance's finalizer keeps what it reaches alive), so
-	// the rounds go on while a round calls a __del__: a chain of n
-	// instances takes n rounds, where CPython's reference counts free it
-	// at once. maxCollectRounds bounds the work of one gc.collect().
+	// One cycle search finds every garbage instance the graph reaches, a
+	// chain of them as well as a cycle (Go alone finalizes one level of
+	// a chain per collection: an instance's finalizer keeps what it
+	// reaches alive). Another round runs while one finalized something:
+	// a generator closed or a __del__ run may have freed more (CPython's
+	// reference counts free that at once), and garbage reached only
+	// through objects the graph does not follow (sets, closures) shows
+	// up a level at a time. maxCollectRounds bounds the work.
 	for range maxCollectRounds {
+		// Instances queued before (dropped earlier) go first, and their
+		// references then count no more.
+		ran := t.runReady(fin, false)
 		t.dropCachedValues()
-		fin.collect()
-		refundCollection(fin.lastGCCPU) // finalize_ration.go
 		before := fin.trackedCount()
+		order := fin.findGarbage()
+		refundCollection(fin.lastGCCPU) // finalize_ration.go
 		t.closeGone(fin, false)
-		// A generator closed (its frame's locals dropped) or a __del__ or
-		// weakref callback run may have freed more: another round finds
-		// it, as CPython frees it all in one collection. The cycle search
-		// runs once the chains are done: it would take a chain's inner
-		// instances for garbage of one cycle and queue them in the order
-		// they were made.
-		if t.runReady(fin, false) > 0 || fin.trackedCount() != before {
-			continue
-		}
-		if !fin.findCycleGarbage() {
-			return
-		}
 		// What CPython's collector counts: the objects of the cycles
 		// (reference counts free the rest before it runs).
-		gc.Found(fin.readyWeight())
-		if t.runReady(fin, false) == 0 {
-			return
+		gc.Found(order.weight)
+		ran += t.runReady(fin, false)
+		for i := range order.dels {
+			inst := order.dels[i].inst
+			order.dels[i].inst = nil // the collector may free it once __del__ is done
+			t.callDel(inst, false)
+		}
+		ran += len(order.dels)
+		if ran == 0 && fin.trackedCount() == before {
+			break
 		}
 	}
-}
-
-// readyWeight is the number of objects CPython counts for the queued
-// instances: each, and its __dict__ when it has attributes.
-func (fin *genFinalizer) readyWeight() int {
-	fin.readyMu.Lock()
-	defer fin.readyMu.Unlock()
-	n := 0
-	for _, r := range fin.ready {
-		n++
-		if len(r.inst.Dict) > 0 {
-			n++
-		}
-	}
-	return n
+	return true
 }
 
 // trackedCount is the number of generators fin tracks.
@@ -167,15 +157,16 @@ func (r *revived) put(id int, o py.Object) {
 	r.mu.Unlock()
 }
 
-// findCycleGarbage finds the registered instances that are garbage in
-// cycles and queues them for their __del__; it reports whether it found
-// any.
-func (fin *genFinalizer) findCycleGarbage() bool {
+// findGarbage runs a collection that finds the registered instances
+// that are garbage, in chains and cycles, and returns them, taken off
+// the ready queue, in the order their __del__ is due (finalize_order.go).
+func (fin *genFinalizer) findGarbage() garbageOrder {
 	nodes, edges, rev := fin.cutGraph()
-	if len(edges) == 0 {
-		return false
-	}
 	fin.collect()
+	if len(edges) == 0 {
+		// Nothing was cut: what the collection found is on the queue.
+		return garbageOrder{}
+	}
 	// Every object is alive, or kept by the finalizer that ran.
 	objs := make([]py.Object, len(nodes))
 	bySeq := map[uint64]int{}
@@ -223,7 +214,6 @@ func (fin *genFinalizer) findCycleGarbage() bool {
 		}
 	}
 	live := reachableFrom(outside, edges)
-	found := false
 	var keep []readyDel
 	for i, n := range nodes {
 		switch {
@@ -231,8 +221,6 @@ func (fin *genFinalizer) findCycleGarbage() bool {
 		case n.seq > 0 && live[i] && !outside[i]:
 			// Finalized, but held from a live object: armed again.
 			keep = append(keep, readyDel{inst: objs[i].(*py.Type), seq: n.seq})
-		case n.seq > 0 && !live[i]:
-			found = true
 		case n.armed && outside[i]:
 			disarm(objs[i])
 		}
@@ -240,7 +228,9 @@ func (fin *genFinalizer) findCycleGarbage() bool {
 	if len(keep) > 0 {
 		fin.rearm(keep)
 	}
-	return found
+	order := orderGarbage(nodes, edges, objs, live)
+	fin.unqueue(order.dels)
+	return order
 }
 
 // cutGraph walks the graph from the registered instances alive, empties
@@ -625,17 +615,20 @@ func reachableFrom(marked []bool, edges []graphEdge) []bool {
 	return live
 }
 
-// rearm takes the instances in keep, finalized by the cycle search but
-// alive, off the ready queue and registers them again.
-func (fin *genFinalizer) rearm(keep []readyDel) {
-	again := map[uint64]bool{}
-	for _, k := range keep {
-		again[k.seq] = true
+// unqueue takes the instances of dels off the ready queue: their
+// __del__ is called in dels' order.
+func (fin *genFinalizer) unqueue(dels []readyDel) {
+	if len(dels) == 0 {
+		return
+	}
+	taken := make(map[uint64]bool, len(dels))
+	for _, d := range dels {
+		taken[d.seq] = true
 	}
 	fin.readyMu.Lock()
 	kept := fin.ready[:0]
 	for _, r := range fin.ready {
-		if !again[r.seq] {
+		if !taken[r.seq] {
 			kept = append(kept, r)
 		}
 	}
@@ -644,6 +637,12 @@ func (fin *genFinalizer) rearm(keep []readyDel) {
 	fin.ready = kept
 	fin.readyMu.Unlock()
 	delsReady.Add(-int64(removed))
+}
+
+// rearm takes the instances in keep, finalized by the cycle search but
+// alive, off the ready queue and registers them again.
+func (fin *genFinalizer) rearm(keep []readyDel) {
+	fin.unqueue(keep)
 	for _, k := range keep {
 		fin.reregister(k.inst, k.seq)
 	}

@@ -106,7 +106,7 @@ func instanceTracked(cls *py.Type) bool {
 		if !ok || ct.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			continue
 		}
-		slots, ok := ct.Dict["__slots__"]
+		slots, ok := classSlots(ct) // as made, not as the namespace says now
 		if !ok {
 			return true
 		}

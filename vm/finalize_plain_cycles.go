@@ -63,14 +63,11 @@ var plainCycleWatchers atomic.Int64
 
 // cycleNode is an object of the scan.
 type cycleNode struct {
-	obj     py.Object
-	addr    unsafe.Pointer // its allocation, nil when it has none
-	weight  int
-	edges   []int
-	index   int // Tarjan's numbering, -1 before the visit
-	low     int
-	onStack bool
-	cyclic  bool
+	obj    py.Object
+	addr   unsafe.Pointer // its allocation, nil when it has none
+	weight int
+	edges  []int
+	cyclic bool
 }
 
 // cycleScan is one `del`'s look at what a value reaches.
@@ -140,7 +137,7 @@ func (s *cycleScan) add(o py.Object) int {
 		return -1
 	}
 	s.ids[p] = len(s.nodes)
-	s.nodes = append(s.nodes, cycleNode{obj: o, addr: p, index: -1})
+	s.nodes = append(s.nodes, cycleNode{obj: o, addr: p})
 	return len(s.nodes) - 1
 }
 
@@ -197,64 +194,15 @@ func cycleEdges(o py.Object) []py.Object {
 	return nil
 }
 
-// markCyclic sets cyclic on the nodes that lie on a cycle: those of a
-// strongly connected component of two or more, or with an edge to
-// themselves (Tarjan's algorithm, iterative).
+// markCyclic sets cyclic on the nodes that lie on a cycle
+// (finalize_order.go's cyclicNodes).
 func (s *cycleScan) markCyclic() {
-	counter := 0
-	var stack []int
-	type frame struct{ v, next int }
-	for root := range s.nodes {
-		if s.nodes[root].index >= 0 {
-			continue
-		}
-		calls := []frame{{root, 0}}
-		s.nodes[root].index, s.nodes[root].low = counter, counter
-		counter++
-		stack = append(stack, root)
-		s.nodes[root].onStack = true
-		for len(calls) > 0 {
-			top := &calls[len(calls)-1]
-			v := top.v
-			n := &s.nodes[v]
-			if top.next < len(n.edges) {
-				w := n.edges[top.next]
-				top.next++
-				if w == v {
-					n.cyclic = true
-				}
-				m := &s.nodes[w]
-				if m.index < 0 {
-					m.index, m.low = counter, counter
-					counter++
-					stack = append(stack, w)
-					m.onStack = true
-					calls = append(calls, frame{w, 0})
-				} else if m.onStack {
-					n.low = min(n.low, m.index)
-				}
-				continue
-			}
-			calls = calls[:len(calls)-1]
-			if len(calls) > 0 {
-				p := &s.nodes[calls[len(calls)-1].v]
-				p.low = min(p.low, n.low)
-			}
-			if n.low == n.index {
-				first := len(stack) - 1
-				for stack[first] != v {
-					first--
-				}
-				component := stack[first:]
-				for _, w := range component {
-					s.nodes[w].onStack = false
-					if len(component) > 1 {
-						s.nodes[w].cyclic = true
-					}
-				}
-				stack = stack[:first]
-			}
-		}
+	out := make([][]int, len(s.nodes))
+	for i := range s.nodes {
+		out[i] = s.nodes[i].edges
+	}
+	for i, c := range cyclicNodes(len(s.nodes), func(int) bool { return true }, out) {
+		s.nodes[i].cyclic = c
 	}
 }
 

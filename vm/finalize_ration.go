@@ -89,7 +89,7 @@ func (t *thread) siteOf() dropSite {
 // collectShareLeft reports whether the places' free collections are
 // within their share of the process's CPU time.
 func collectShareLeft() bool {
-	return collectCPU.Load() < int64((processCPU()-startCPU)/2+collectBurst)
+	return collectCPU.Load() < int64((recentCPU()-startCPU)/2+collectBurst)
 }
 
 // noteCollection counts a collection that took d of CPU time against

@@ -1,6 +1,9 @@
 package vm
 
 import (
+	"sync/atomic"
+	"unsafe"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -19,6 +22,15 @@ import (
 // over and its result pushed, treats each that the call left suspended
 // in a block and that no nearby frame holds as a dropped one
 // (droppedGenerator: a rationed collection, then the close).
+//
+// A method call does the same through callMethodTracked, for its
+// arguments and for its receiver: `gen().send(None)`, `gen().__next__()`
+// drop a new generator, `Maker().method()` a new instance with __del__
+// (the instance registered last, the only one looked at, so that a loop
+// calling methods of long-lived objects pays one comparison). When the
+// method is a Python function the call then runs to its end before the
+// next instruction, rather than inline, so that the temporaries can be
+// looked at once it returns.
 
 // maxArgGens bounds the generator arguments of one call looked after.
 const maxArgGens = 2
@@ -33,24 +45,109 @@ func (t *thread) callOpTracked(f *frame, op byte, arg int) error {
 	if op == opCALL_FUNCTION {
 		nargs, nkw := arg&0xff, (arg>>8)&0xff
 		base := f.sp - 2*nkw - nargs - 1
-		for _, v := range f.stack[base+1 : f.sp] {
-			if g, ok := v.(*py.Generator); ok && g.Frame != nil && g.Frame.Lasti == 0 && n < maxArgGens {
-				gens[n] = g
-				n++
-			}
-		}
+		n = newGenerators(&gens, f.stack[base+1:f.sp])
 	}
 	err := t.callOp(f, op, arg)
 	if n == 0 || err != nil {
 		return err
 	}
-	for i := range n {
-		g := gens[i]
+	t.droppedTemps(gens[:n], nil)
+	return nil
+}
+
+// newGenerators puts in gens the generators among args that have not
+// started yet, as many as fit; it returns how many.
+func newGenerators(gens *[maxArgGens]*py.Generator, args []py.Object) int {
+	n := 0
+	for _, v := range args {
+		if g, ok := v.(*py.Generator); ok && g.Frame != nil && g.Frame.Lasti == 0 && n < maxArgGens {
+			gens[n] = g
+			n++
+		}
+	}
+	return n
+}
+
+// droppedTemps treats as dropped each generator of gens that the call
+// left suspended in a block and no nearby frame holds, and inst, an
+// instance with __del__ (nil for none): droppedGenerator runs the
+// rationed collection, which skips inst when a frame nearby holds it.
+func (t *thread) droppedTemps(gens []*py.Generator, inst *py.Type) {
+	for i, g := range gens {
 		gens[i] = nil // the collection must not find it held here
 		if !frameInBlock(g.Frame) || t.heldNearby(g) {
 			continue
 		}
 		t.droppedGenerator(g)
+	}
+	if inst != nil {
+		t.droppedGenerator(inst)
+	}
+}
+
+// lastRegistered is the address of the instance registered for its
+// __del__ last (finalize.go's register): a method call on it may be on a
+// temporary (`Maker().method()`). An address reused by a later object
+// costs at most one needless look.
+var lastRegistered atomic.Uintptr
+
+// callMethodTracked is callMethod (a CALL_METHOD of nargs arguments)
+// while objects are tracked: it then treats the new generators among its
+// receiver and arguments, and a receiver just made with __del__, as the
+// temporaries the call drops.
+func (t *thread) callMethodTracked(f *frame, nargs int) (*frame, error) {
+	base := f.sp - nargs - 2
+	var gens [maxArgGens]*py.Generator
+	n := newGenerators(&gens, f.stack[base+1:f.sp])
+	receiver := f.stack[base+1]
+	if receiver == nil {
+		// A method LOAD_METHOD bound already (a generator's send).
+		receiver = boundSelf(f.stack[base])
+		if g, ok := receiver.(*py.Generator); ok && g.Frame != nil && g.Frame.Lasti == 0 && n < maxArgGens {
+			gens[n] = g
+			n++
+		}
+	}
+	var inst *py.Type
+	if x, ok := receiver.(*py.Type); ok && x.Flags&delTracked != 0 && uintptr(unsafe.Pointer(x)) == lastRegistered.Load() {
+		lastRegistered.Store(0)
+		if !dropInert(x) {
+			inst = x
+		}
+	}
+	if n == 0 && inst == nil {
+		return t.callMethod(f, nargs)
+	}
+	var err error
+	if fn, ok := f.stack[base].(*py.Function); ok {
+		// To its end here: the bound method CALL_FUNCTION would take.
+		if self := f.stack[base+1]; self != nil {
+			f.stack[base] = py.NewBoundMethod(self, fn)
+		}
+		copy(f.stack[base+1:f.sp-1], f.stack[base+2:f.sp])
+		f.sp--
+		f.stack[f.sp] = nil
+		err = t.callOp(f, opCALL_FUNCTION, nargs)
+	} else {
+		var nf *frame
+		if nf, err = t.callMethod(f, nargs); nf != nil {
+			return nf, err // runs inline: its temporaries are left to the next point
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	t.droppedTemps(gens[:n], inst)
+	return nil, nil
+}
+
+// boundSelf is the object a bound method fn is bound to, or nil.
+func boundSelf(fn py.Object) py.Object {
+	switch m := fn.(type) {
+	case *py.BoundMethod:
+		return m.Self
+	case *boundBuiltin:
+		return m.self
 	}
 	return nil
 }

@@ -145,6 +145,11 @@ func (t *thread) loadNameCached(f *frame, name string) error {
 // loadGlobalMiss is LOAD_GLOBAL (LOAD_NAME in module-level code when
 // moduleLevel) past the cache.
 func (t *thread) loadGlobalMiss(f *frame, name string, moduleLevel bool) error {
+	if !moduleLevel && mappedGlobalsLive.Load() != 0 {
+		if m := mappedGlobalsOf(f.globals); m != nil {
+			return f.loadMappedGlobal(m, name) // exec_namespace.go; never cached
+		}
+	}
 	if !cacheable(name, moduleLevel) {
 		return f.loadGlobal(name)
 	}
@@ -190,6 +195,10 @@ func namespaceSafe(fn py.Object) bool {
 		return ok && quietGoFunc(m) // namespace_quiet.go
 	case *pyutil.BuiltinMethod:
 		return fn.Method != nil && quietGoFunc(fn.Method)
+	case *boundBuiltin:
+		// A Go method read as an attribute: its call is the bound
+		// method's (builtin_method_objects.go).
+		return namespaceSafe(fn.bm)
 	case *py.Method:
 		if fn.Module == nil || fn.Module.ModuleImpl == nil || fn.Module.ModuleImpl.Info.Name != "builtins" {
 			return quietGoFunc(fn)

@@ -146,11 +146,22 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	}
 	defer syncGlobals()
 	l, syncLocals, ok := namespaceOf(locals)
+	readsMapping := false
+	if subclassGlobals && overridesGetItem(globals) {
+		registerMappedGlobals(g, globals) // exec_namespace.go: LOAD_GLOBAL reads it
+	}
 	if subclassGlobals && identical(globals, locals) {
 		// The module's stores (STORE_NAME) go through the subclass's
 		// __setitem__ and __delitem__, as 3.6 stores into a locals
-		// that is not exactly a dict.
-		l, syncLocals, ok = g, t.forwardBody(g, locals), true
+		// that is not exactly a dict; so do its reads (LOAD_NAME) when
+		// the subclass defines __getitem__ or __missing__
+		// (exec_namespace.go).
+		if readsMapping = overridesGetItem(globals); readsMapping {
+			l = mappingNamespace(locals)
+			syncLocals, ok = t.forwardBody(l, locals), true
+		} else {
+			l, syncLocals, ok = g, t.forwardBody(g, locals), true
+		}
 	} else if !ok && subscriptable(locals) {
 		// Any other mapping (a dict subclass, a class with __getitem__
 		// and __setitem__): the code runs in a namespace seeded from it
@@ -166,7 +177,7 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
 	}
 	defer syncLocals()
-	if identical(globals, locals) {
+	if identical(globals, locals) && !readsMapping {
 		l = g
 	}
 	if _, ok := g["__builtins__"]; !ok {

@@ -102,6 +102,11 @@ func (p *mappingProxy) M__getitem__(key py.Object) (py.Object, error) {
 		// attribute of the class does.
 		noteMethodOwner(p.owner, string(name), v)
 		v = presentAttr(p.owner, string(name), v)
+		if d := classGetset(p.owner, string(name), v); d != nil {
+			// A Go property is the getset descriptor T.name gives, so
+			// that T.__dict__[name] is T.name (inspect.getattr_static).
+			v = d
+		}
 	}
 	return v, nil
 }
@@ -177,6 +182,14 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			if name != "keys" {
+				if d, ok, err := p.presentedView(); ok || err != nil {
+					if err != nil {
+						return nil, err
+					}
+					return callNamed(d, name)
+				}
+			}
 			return callNamed(p.view(), name)
 		}, 0, "D."+name+"() -> the mapping's "+name+"()")
 	}
@@ -207,4 +220,42 @@ func proxyReceiver(name string, self py.Object) (*mappingProxy, error) {
 		return nil, pyutil.TypeErrorf("descriptor '%s' requires a 'mappingproxy' object but received a '%s'", name, typeName(self))
 	}
 	return p, nil
+}
+
+// presentedView is, for the __dict__ of a type made in Go, a copy of its
+// namespace whose values are what p[key] gives (method descriptors,
+// getset descriptors), so that T.__dict__.items() and values() agree
+// with T.__dict__[k] and T.k (inspect.classify_class_attrs). A class made
+// by a class statement answers ok false: its proxy's views stay live,
+// and its entries are shown as they are.
+func (p *mappingProxy) presentedView() (*Dict, bool, error) {
+	if p.owner == nil || p.owner.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return nil, false, nil
+	}
+	src, ok := p.view().(*Dict)
+	if !ok {
+		if ns, isNs := p.view().(py.StringDict); isNs {
+			src = NewDict(len(ns))
+			keys, values := namespaceItems(ns)
+			for i, k := range keys {
+				if err := src.SetItem(k, values[i]); err != nil {
+					return nil, false, err
+				}
+			}
+		} else {
+			return nil, false, nil
+		}
+	}
+	out := NewDict(src.Len())
+	var err error
+	src.Items(func(k, v py.Object) bool {
+		if _, isStr := k.(py.String); isStr {
+			if v, err = p.M__getitem__(k); err != nil {
+				return false
+			}
+		}
+		err = out.SetItem(k, v)
+		return err == nil
+	})
+	return out, err == nil, err
 }

@@ -51,6 +51,35 @@ var quietPackages = []string{
 	// io.BytesIO's and StringIO's Go methods write only their
 	// instance's attributes (modules/host/memio_fast.go).
 	projectModules + "host.memioAccelerate.",
+	// datetime calls a tzinfo's methods through vm.Call, which judges
+	// them (tzcall.go); it reads time's struct_time, writes nothing.
+	projectModules + "datetime.",
+	// time's functions but tzset (quietExceptions), which rebinds the
+	// module's tzname, timezone, altzone and daylight.
+	projectModules + "time.",
+	// Go wrappers whose only calls are of quiet Go functions and, through
+	// vm.Call, of anything else (quietWrap).
+	"github.com/gpython-ssl/gpython-ssl/vm.quietWrap.",
+}
+
+// quietExceptions are functions of quietPackages that do write a
+// namespace (name prefixes, so that their closures are included).
+var quietExceptions = []string{
+	projectModules + "time.timeTzset",
+}
+
+// quietWrap returns fn as a distinct Go function that quietGoFunc takes
+// as quiet. It is for wrappers made around a quiet method (one function
+// shared by every wrapper could not be judged by its code address): fn
+// calls only that method and, through vm.Call, Python or other Go code,
+// which answers for itself. Not inlined: the closure's name (its code
+// address's function) must be quietWrap's own wherever it is made.
+//
+//go:noinline
+func quietWrap(fn func(py.Object, py.Tuple, py.StringDict) (py.Object, error)) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return fn(self, args, kwargs)
+	}
 }
 
 const projectModules = "github.com/gpython-ssl/gpython-ssl/modules/"
@@ -84,6 +113,11 @@ func quietGoFunc(m *py.Method) bool {
 			if strings.HasPrefix(name, p) {
 				quiet = true
 				break
+			}
+		}
+		for _, p := range quietExceptions {
+			if strings.HasPrefix(name, p) {
+				quiet = false
 			}
 		}
 	}

@@ -56,3 +56,39 @@ func TestQuietGoFunc(t *testing.T) {
 	}
 	assert.False(t, quietGoFunc(&py.Method{Name: "empty"}))
 }
+
+// TestQuietExceptionsExist: each exception names a function its package
+// defines, so that a rename cannot leave it quiet unnoticed.
+func TestQuietExceptionsExist(t *testing.T) {
+	for _, p := range quietExceptions {
+		rest, ok := strings.CutPrefix(p, projectModules)
+		require.True(t, ok, p)
+		pkg, fn, _ := strings.Cut(rest, ".")
+		files, err := filepath.Glob(filepath.Join("..", "modules", pkg, "*.go"))
+		require.NoError(t, err)
+		found := false
+		for _, name := range files {
+			src, err := os.ReadFile(name)
+			require.NoError(t, err)
+			found = found || strings.Contains(string(src), "\nfunc "+fn+"(")
+		}
+		assert.True(t, found, "quietExceptions names %s.%s, which is not defined", pkg, fn)
+	}
+}
+
+// TestQuietWrap: a function made by quietWrap is quiet; the same function
+// made without it is not (it is defined in vm, outside quietPackages).
+func TestQuietWrap(t *testing.T) {
+	call := func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, nil
+	}
+	wrapped := py.MustNewMethod("wrapped", quietWrap(call), 0, "")
+	plain := py.MustNewMethod("plain", call, 0, "")
+	for range 2 {
+		assert.True(t, quietGoFunc(wrapped))
+		assert.False(t, quietGoFunc(plain))
+	}
+	r, err := callGo(wrapped, py.None, nil)
+	require.NoError(t, err)
+	assert.Equal(t, py.None, r)
+}

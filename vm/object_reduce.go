@@ -152,6 +152,10 @@ func reduceNewObj(copyreg, self py.Object) (py.Object, error) {
 	if pc, ok := pythonClassOf(self); ok {
 		cls = pc
 	}
+	_, isNamespace := self.(py.StringDict)
+	if isNamespace {
+		cls = DictType // a namespace (__builtins__, vars()) pickles as the dict it is
+	}
 	args, kwargs, hasArgs, err := newArgs(self)
 	if err != nil {
 		return nil, err
@@ -171,6 +175,7 @@ func reduceNewObj(copyreg, self py.Object) (py.Object, error) {
 	value := pyutil.Unwrap(self)
 	_, isList := value.(*py.List)
 	_, isDict := value.(*Dict)
+	isDict = isDict || isNamespace
 	state, err := objectState(copyreg, self, cls, !hasArgs && !isList && !isDict)
 	if err != nil {
 		return nil, err

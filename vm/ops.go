@@ -238,6 +238,9 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		return nil, keyError(key)
 	}
 	if v, ok := valueFor(o, "__getitem__"); ok {
+		if cls := o.(*py.Type).ObjectType; cls.Lookup("__getitem__") == nil {
+			return nil, notSubscriptable(cls, key) // int's subclass
+		}
 		return subclassGetItem(o, v, key)
 	}
 	if m, ok := metaclassMethod(o, "__getitem__"); ok {
@@ -247,7 +250,7 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		if m := cls.Lookup("__getitem__"); m != nil {
 			return callMethod(o, m, key)
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not subscriptable", shortName(cls))
+		return nil, notSubscriptable(cls, key) // slots_subscript_error.go
 	}
 	if t, ok := o.(py.Tuple); ok {
 		if _, slice := key.(*py.Slice); slice {

@@ -206,8 +206,9 @@ func inheritedObjectMethod(o py.Object, name string) (py.Object, bool) {
 // values for pickling and copying.
 func rebuildable(t *py.Type) bool {
 	switch t {
-	case DictType, py.ListType:
-		// protocol 2 rebuilds them from their items; 0 and 1 refuse
+	case DictType, py.StringDictType, py.ListType:
+		// protocol 2 rebuilds them from their items; 0 and 1 refuse (a
+		// namespace, such as an imported module's __builtins__, is a dict)
 		return true
 	}
 	if _, ok := t.Dict["__reduce__"].(*py.Method); ok {

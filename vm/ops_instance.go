@@ -189,6 +189,10 @@ func isUnsupportedOperands(err error) bool {
 }
 
 func unsupported(sym string, a, b py.Object) error {
+	if m, ok := a.(*py.Method); ok && sym == ">>" && m.Name == "print" {
+		// Python 2's `print >>f, x`: 3.6 suggests the call.
+		return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", sym, tpName(a.Type()), tpName(b.Type()))
+	}
 	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, tpName(a.Type()), tpName(b.Type()))
 }
 

@@ -31,6 +31,9 @@ func bindAttr(a py.Object, self py.Object, cls *py.Type) (py.Object, error) {
 	case *py.Function:
 		return py.NewBoundMethod(self, d), nil
 	case *py.Method:
+		if d.Module != nil {
+			return d, nil // a module's function (print, len) is no descriptor
+		}
 		return presentAttr(self, d.Name, py.NewBoundMethod(methodReceiver(self, d), d)), nil
 	case *py.Property:
 		return d.M__get__(pyutil.Unwrap(self), cls) // a built-in base's attribute
@@ -64,15 +67,19 @@ func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Obje
 	if e.attr != nil && e.data {
 		return bindAttr(e.attr, o, cls)
 	}
-	if v, ok := instDictGet(o.Dict, &e, name); ok {
-		return v, nil
+	if !e.data {
+		if v, ok := instDictGet(o.Dict, &e, name); ok {
+			return v, nil
+		}
+		if v, ok, err := sideAttr(o.Dict, name); ok || err != nil {
+			return v, err
+		}
+		if e.attr != nil {
+			return bindAttr(e.attr, o, cls)
+		}
 	}
-	if v, ok, err := sideAttr(o.Dict, name); ok || err != nil {
-		return v, err
-	}
-	if e.attr != nil {
-		return bindAttr(e.attr, o, cls)
-	}
+	// A data descriptor without a class attribute (object's __class__,
+	// attrcache.go) is genericGetAttr's, as is every name not found.
 	r, err := genericGetAttr(o, cls, name)
 	if err != nil && e.getattr != nil && py.IsException(py.AttributeError, err) {
 		return callMethod(o, e.getattr, py.String(name))

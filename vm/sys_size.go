@@ -103,7 +103,7 @@ func instanceSize(o py.Object, cls *py.Type) int {
 		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			break
 		}
-		s, ok := bt.Dict["__slots__"]
+		s, ok := classSlots(bt) // as made, not as the namespace says now
 		if !ok {
 			hasSlots = false
 			break
@@ -119,7 +119,27 @@ func instanceSize(o py.Object, cls *py.Type) int {
 	if !hasSlots {
 		return base + 16 + gcHeader
 	}
+	if slots == 0 && !gcValueBase(o) {
+		// empty __slots__ all the way over a base the collector does not
+		// track: CPython 3.6 leaves such a class untracked, no GC header
+		return base
+	}
 	return base + 8*slots + gcHeader
+}
+
+// gcValueBase reports whether o, an instance of a Python class, holds
+// the value of a built-in base that is not plainly untracked (object,
+// numbers).
+func gcValueBase(o py.Object) bool {
+	v, ok := pyutil.BuiltinValue(o)
+	if !ok {
+		return false
+	}
+	switch v.(type) {
+	case py.Int, *py.BigInt, py.Float, py.Complex, py.Bool:
+		return false
+	}
+	return true
 }
 
 // valueSize is CPython 3.6's getsizeof for the built-in values it knows.

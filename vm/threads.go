@@ -274,6 +274,9 @@ func WaitForThreads(ctx py.Context) {
 			}
 		}
 	}
+	// sys.is_finalizing() is true from here on, as CPython's flag set
+	// after the atexit callbacks, for the __del__ methods run below.
+	c.finalizing.Store(true)
 	// Last, as CPython's clearing of the modules does, the generators
 	// still suspended in a try, with or except block are closed.
 	if trackedGens.Load() != 0 {

@@ -20,7 +20,18 @@ import (
 // reported as "Error in sys.excepthook:", its own report, then "Original
 // exception was:" and the original report. Without sys, or without
 // sys.excepthook, the report goes to w as is.
+//
+// The report is made holding ctx's interpreter lock: reading the source
+// lines of a file in GBK or another codec written in Python needs ctx as
+// the current context, as the hook does.
 func ReportUncaught(ctx py.Context, err error, w io.Writer) {
+	_ = WithLock(ctx, func() error {
+		reportUncaught(ctx, err, w)
+		return nil
+	})
+}
+
+func reportUncaught(ctx py.Context, err error, w io.Writer) {
 	sys, serr := ctx.GetModule("sys")
 	typ, value, tb := uncaughtParts(err)
 	if serr != nil || value == nil {

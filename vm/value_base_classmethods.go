@@ -33,7 +33,7 @@ func deriveClassMethods(t *py.Type, spec *ValueBase) {
 // derivingMethod runs m with the class as self; a result of exactly type
 // t, when the class is derived from t, is remade by calling the class.
 func derivingMethod(t *py.Type, spec *ValueBase, m *py.Method) *py.Method {
-	w := py.MustNewMethod(m.Name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	call := func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		r, err := m.CallWithKeywords(self, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -47,6 +47,11 @@ func derivingMethod(t *py.Type, spec *ValueBase, m *py.Method) *py.Method {
 			ctorArgs = spec.Remake(r)
 		}
 		return Call(cls, ctorArgs, nil)
-	}, 0, m.Doc)
-	return w
+	}
+	if quietGoFunc(m) {
+		// A quiet method stays quiet for the global cache
+		// (namespace_quiet.go): Call judges the class it calls.
+		call = quietWrap(call)
+	}
+	return py.MustNewMethod(m.Name, call, 0, m.Doc)
 }

@@ -65,8 +65,21 @@ def _is_space(c):
 
 
 def _collapse_spaces(text):
-    """Every run of whitespace becomes one space; the ends are stripped."""
-    return ' '.join(text.split())
+    """Every run of ASCII whitespace becomes one space; the ends are
+    stripped. Other spaces (a no-break space) stay: help text may hold
+    them where a line must not break."""
+    words = []
+    start = None
+    for i, c in enumerate(text):
+        if _is_space(c):
+            if start is not None:
+                words.append(text[start:i])
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        words.append(text[start:])
+    return ' '.join(words)
 
 
 def _is_letter(c):
@@ -1004,12 +1017,9 @@ class FileType(object):
     def __call__(self, string):
         if string == '-':
             return _dash_stream(self._mode)
-        plain = (self._encoding is None and self._errors is None
-                 and self._bufsize == -1)
-        how = (self._mode,) if plain else (self._mode, self._bufsize,
-                                           self._encoding, self._errors)
         try:
-            return open(string, *how)
+            return open(string, self._mode, self._bufsize, self._encoding,
+                        self._errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
@@ -1060,6 +1070,12 @@ def _kept(items, item):
     return item
 
 
+def _check_conflict_handler(name):
+    # a parser or group refuses an unknown handler when it is made
+    if name not in ('error', 'resolve'):
+        raise ValueError('invalid conflict_resolution value: %r' % name)
+
+
 class _ActionsContainer(object):
 
     def _share_state(self, owner):
@@ -1098,7 +1114,7 @@ class _ActionsContainer(object):
         elif args and 'dest' in kwargs:
             raise ValueError('dest supplied twice for positional argument')
         else:
-            kwargs = self._positional_kwargs(*args, **kwargs)
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
             # the container's set_defaults() value, else argument_default
             dest = kwargs['dest']
@@ -1139,7 +1155,9 @@ class _ActionsContainer(object):
     def _remove_action(self, action):
         self._actions.remove(action)
 
-    def _positional_kwargs(self, dest=None, **kwargs):
+    def _get_positional_kwargs(self, dest, **kwargs):
+        # dest is required: add_argument() with neither a name nor dest=
+        # is the TypeError of this call, as CPython's
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for "
                             "positionals")
@@ -1190,9 +1208,7 @@ class _ActionsContainer(object):
                 if not old.option_strings:
                     old.container._remove_action(old)
             return
-        if self.conflict_handler != 'error':
-            raise ValueError('invalid conflict_resolution value: %r'
-                             % self.conflict_handler)
+        _check_conflict_handler(self.conflict_handler)
         names = ', '.join([flag for flag, old in clashes])
         if len(clashes) == 1:
             message = 'conflicting option string: %s' % names
@@ -1230,6 +1246,7 @@ class _ArgumentGroup(_ActionsContainer):
                                            container.argument_default)
         self.conflict_handler = kwargs.get('conflict_handler',
                                            container.conflict_handler)
+        _check_conflict_handler(self.conflict_handler)
         self._share_state(container)
         self._action_groups = container._action_groups
         self._group_actions = []
@@ -1384,6 +1401,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.fromfile_prefix_chars = fromfile_prefix_chars
         self.argument_default = argument_default
         self.conflict_handler = conflict_handler
+        _check_conflict_handler(conflict_handler)
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self._actions = []

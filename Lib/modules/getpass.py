@@ -109,22 +109,13 @@ def unix_getpass(prompt='Password: ', stream=None):
 getpass = unix_getpass
 
 
-def _passwd_name(uid):
-    try:
-        with open('/etc/passwd') as f:
-            for line in f.read().split('\n'):
-                fields = line.split(':')
-                if len(fields) > 2 and fields[2] == str(uid):
-                    return fields[0]
-    except OSError:
-        pass
-    raise KeyError('getpwuid(): uid not found: %d' % uid)
-
-
 def getuser():
     """The user's name: LOGNAME, USER, LNAME or USERNAME from the environment, else the password database's entry for the real uid."""
     for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
         user = os.environ.get(name)
         if user:
             return user
-    return _passwd_name(os.getuid())
+    # Looked up through pwd at call time, as 3.6 does, so that a patched
+    # pwd.getpwuid (or a KeyError for an unknown uid) is what the caller sees.
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]

@@ -480,7 +480,13 @@ def findsource(object):
         filename = getfile(object)
         if not (filename.startswith("<") and filename.endswith(">")):
             raise OSError("source code not available")
-    lines = linecache.getlines(filename)
+    # the module's globals let linecache ask its __loader__ (a zip archive's
+    # importer) for source that is not a file on disk
+    module = getmodule(object, filename)
+    if module is not None:
+        lines = linecache.getlines(filename, module.__dict__)
+    else:
+        lines = linecache.getlines(filename)
     if not lines:
         raise OSError("could not get source code")
     if ismodule(object):
@@ -943,14 +949,15 @@ def getargspec(func):
 
 
 def formatannotation(annotation, base_module=None):
-    """How an annotation shows in a signature: a class by its (qualified)
-    name, anything else by repr()."""
+    """How an annotation shows in a signature: a typing construct by its
+    repr without "typing." (List[int] is a class too), another class by
+    its (qualified) name, anything else by repr()."""
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
     if isinstance(annotation, type):
         if annotation.__module__ in ("builtins", base_module):
             return annotation.__qualname__
         return annotation.__module__ + "." + annotation.__qualname__
-    if getattr(annotation, "__module__", None) == "typing":
-        return repr(annotation).replace("typing.", "")
     return repr(annotation)
 
 

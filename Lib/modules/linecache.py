@@ -73,6 +73,8 @@ def updatecache(filename, module_globals=None):
         return _remember(filename, filename, found)
     if filename.startswith("<") and filename.endswith(">"):
         return []
+    if os.path.isfile(filename):
+        return _read_source(filename, filename)
     if lazycache(filename, module_globals):
         try:
             source = cache[filename][0]()
@@ -90,7 +92,25 @@ def updatecache(filename, module_globals=None):
         found = _traceback.getlines(fullname)
         if found is not None:
             return _remember(filename, fullname, found)
+        if os.path.isfile(fullname):
+            return _read_source(filename, fullname)
     return []
+
+
+def _read_source(filename, fullname):
+    # A file the interpreter's own reader gave no text for: read it as
+    # CPython does, through tokenize.open, so that a file that cannot be
+    # read is [] while undecodable text raises its SyntaxError (a bad or
+    # missing coding cookie) or UnicodeDecodeError.
+    import tokenize
+    try:
+        with tokenize.open(fullname) as f:
+            lines = f.readlines()
+    except OSError:
+        return []
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return _remember(filename, fullname, [line[:-1] for line in lines])
 
 
 def lazycache(filename, module_globals):

@@ -14,6 +14,16 @@ uname_result = collections.namedtuple("uname_result",
 
 _uname_cache = None
 
+# the null device's name (os.devnull), kept under 3.6's name
+DEV_NULL = os.devnull
+
+
+def popen(cmd, mode='r', bufsize=-1):
+    """os.popen(cmd, mode, bufsize), deprecated since 3.3."""
+    import warnings
+    warnings.warn('use os.popen instead', DeprecationWarning, stacklevel=2)
+    return os.popen(cmd, mode, bufsize)
+
 
 def _run(args):
     """The first line a command prints, '' when it cannot run."""

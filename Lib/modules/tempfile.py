@@ -299,26 +299,35 @@ def _forget(key):
 
 # -- file objects ----------------------------------------------------------
 
+class _Keeper:
+    """What keeps a temporary file open: collected, it closes the file."""
+    __slots__ = ('__weakref__',)
+
+
 class _TemporaryFileWrapper:
     """A file object (self.file) with a path (self.name); closing it
     removes the path when delete is true. Other attributes are the file's."""
 
     def __init__(self, file, name, delete=True):
+        # The file is closed (and removed) when _keeper is collected, not
+        # the wrapper: the methods handed out hold the keeper, so that the
+        # wrapper itself may go while the script still uses f.write.
+        keeper = _Keeper()
         self.__dict__.update(file=file, name=name, delete=delete,
-                             _done=False)
-        self._reaper = _on_collect(self, _file_finisher(file, name, delete))
+                             _done=False, _keeper=keeper)
+        self._reaper = _on_collect(keeper, _file_finisher(file, name, delete))
 
     def __getattr__(self, attr):
         # Only reached for what the wrapper itself lacks. A method of the
-        # file comes wrapped in a function that holds this wrapper: as long
+        # file comes wrapped in a function that holds the keeper: as long
         # as the script keeps f.write, the file stays open and in place.
         found = getattr(self.__dict__["file"], attr)
         if not callable(found):
             return found
-        owner = self
+        keeper = self.__dict__["_keeper"]
 
         def through_wrapper(*args, **kwargs):
-            owner.__dict__  # the reference that keeps the wrapper alive
+            keeper  # the reference that keeps the file open
             return found(*args, **kwargs)
         for copied in ('__name__', '__qualname__', '__doc__'):
             try:

@@ -173,7 +173,24 @@ def extract_tb(tb, limit=None):
     if tb is not None and not isinstance(tb, _TracebackType):
         # something shaped like a traceback (tb_frame, tb_lineno, tb_next)
         return StackSummary.extract(walk_tb(tb), limit=limit)
-    return _summary(_traceback.frames(tb), limit)
+    return _summary(_loader_lines(_traceback.frames(tb), walk_tb(tb)), limit)
+
+
+def _loader_lines(entries, frames):
+    # Entries whose source the interpreter could not read take it from
+    # linecache, which asks the module's __loader__ (found in the frame's
+    # globals) as CPython's traceback module does: a module imported from
+    # a zip archive has no file on disk. frames pairs with entries.
+    if all(text is not None for _, _, _, text in entries):
+        return entries
+    import linecache
+    out = []
+    for (path, lineno, name, text), (frame, _) in zip(entries, frames):
+        if text is None:
+            linecache.lazycache(path, frame.f_globals)
+            text = linecache.getline(path, lineno)
+        out.append((path, lineno, name, text))
+    return out
 
 
 def _stack_entries(f, skip):
@@ -181,14 +198,17 @@ def _stack_entries(f, skip):
     if f is None:
         entries = _traceback.stack()[:-skip]
     else:
-        entries = []
+        entries, frames = [], []
         while f is not None:
+            frames.append((f, f.f_lineno))
             code = f.f_code
             entries.append((code.co_filename, f.f_lineno, code.co_name,
                             _traceback.getline(code.co_filename,
                                                f.f_lineno)))
             f = f.f_back
         entries.reverse()
+        frames.reverse()
+        entries = _loader_lines(entries, frames)
     # source lines stripped, as a summary made from frames has them
     return [(path, lineno, name, text if text is None else text.strip())
             for path, lineno, name, text in entries]

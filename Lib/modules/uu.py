@@ -47,8 +47,11 @@ def encode(in_file, out_file, name=None, mode=None):
     with _Streams() as streams:
         source = streams.get(in_file, 'rb', lambda: sys.stdin)
         target = streams.get(out_file, 'wb', lambda: sys.stdout)
+        # a line break in the name would end the header line early
+        shown = '-' if name is None else (
+            name.replace('\n', '\\n').replace('\r', '\\r'))
         header = 'begin %o %s\n' % ((0o666 if mode is None else mode) & 0o777,
-                                    '-' if name is None else name)
+                                    shown)
         target.write(header.encode('ascii'))
         for chunk in iter(lambda: source.read(45), b''):
             target.write(binascii.b2a_uu(chunk))

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gpython-ssl/gpython-ssl/compiler"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -169,6 +170,10 @@ func runCommandLine(args []string, stdout, stderr io.Writer) int {
 				}
 				applyEnvironment()
 				if c == 'c' {
+					if report, bad := undecodableCommand(value); bad {
+						fmt.Fprint(stderr, report)
+						return 1
+					}
 					return runSource(value, "<string>", append([]string{"-c"}, rest...), "", false, stderr)
 				}
 				return runModule(value, rest, stderr)
@@ -257,4 +262,38 @@ func applyHashSeed(o *vm.CommandLineOptions, value string) {
 	}
 	o.NoHashRandomization = seed == 0
 	vm.SetHashSeed(uint32(seed))
+}
+
+// undecodableCommand is CPython 3.6's report of a -c command whose bytes
+// are not UTF-8: the command line decodes each such byte to a lone
+// surrogate (surrogateescape), which the command's encoding to UTF-8 then
+// refuses, naming the first run of them by its positions in characters.
+// bad is false for a command that is UTF-8.
+func undecodableCommand(src string) (report string, bad bool) {
+	if utf8.ValidString(src) {
+		return "", false
+	}
+	const head = "Unable to decode the command from the command line:\nUnicodeEncodeError: 'utf-8' codec can't encode "
+	pos, first, start := 0, byte(0), -1
+	for i := 0; i <= len(src); pos++ {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if i < len(src) && r == utf8.RuneError && size == 1 {
+			if start < 0 {
+				start, first = pos, src[i]
+			}
+			i++
+			continue
+		}
+		if start >= 0 {
+			if pos-start == 1 {
+				return fmt.Sprintf(head+"character '\\udc%02x' in position %d: surrogates not allowed\n", first, start), true
+			}
+			return fmt.Sprintf(head+"characters in position %d-%d: surrogates not allowed\n", start, pos-1), true
+		}
+		if i == len(src) {
+			break
+		}
+		i += size
+	}
+	return "", false
 }

@@ -118,6 +118,10 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"-m", "runpy", "fnord43520xyz"}, "", "EXE: No module named fnord43520xyz", 1},
 	{[]string{"-m", "runpy", "pkg.sub", "q"}, "sub __main__ ['q'] pkg\n", "", 0},
 	{[]string{"-m", "builtins"}, "", "EXE: No code object available for builtins", 1},
+	// a -c command that is not UTF-8 is refused before it runs
+	{[]string{"-c", "print(ascii(\"\xff\"))"}, "", "Unable to decode the command from the command line:", 1},
+	{[]string{"-c", "print('\xc3\xa9', 1)"}, "\u00e9 1\n", "", 0},
+	{[]string{"-c", "print(1) # \xed\xa0\x80"}, "", "Unable to decode the command from the command line:", 1},
 	{[]string{"-m", "json"}, "", "EXE: No module named json.__main__; 'json' is a package and cannot be directly executed", 1},
 	{[]string{"-I", "nomaindir"}, "", "EXE: can't find '__main__' module in 'nomaindir'", 1},
 	{[]string{"-c", "import importlib.util, pkgutil; s = importlib.util.find_spec('json.tool'); print(s.name, s.parent, s.loader.get_code('json.tool') is not None, type(pkgutil.get_data('json', '__init__.py')).__name__)"}, "json.tool json True bytes\n", "", 0},

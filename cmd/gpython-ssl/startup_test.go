@@ -164,7 +164,8 @@ func TestStdStreamsEncoding(t *testing.T) {
 		differs bool // the C locale: UTF-8 here, ASCII in CPython 3.6
 	}{
 		{[]string{"LANG=C.UTF-8"}, nil, "[('UTF-8', 'strict', False), ('UTF-8', 'strict', False), ('UTF-8', 'backslashreplace', False)]\nsurrogates not allowed\n", false},
-		{[]string{"LC_ALL=C"}, []string{"-u"}, "[('UTF-8', 'strict', True), ('UTF-8', 'strict', True), ('UTF-8', 'backslashreplace', True)]\nsurrogates not allowed\n", true},
+		// the C locale: stdin and stdout escape surrogates, as 3.6's
+		{[]string{"LC_ALL=C"}, []string{"-u"}, "[('UTF-8', 'surrogateescape', True), ('UTF-8', 'surrogateescape', True), ('UTF-8', 'backslashreplace', True)]\ncaf\u00e9 \u20ac \xe9\n", true},
 		{[]string{"LANG=C.UTF-8", "PYTHONIOENCODING=latin-1:replace", "PYTHONUNBUFFERED=1"}, nil, "[('latin-1', 'replace', True), ('latin-1', 'replace', True), ('latin-1', 'backslashreplace', True)]\ncaf\xe9 ? ?\n", false},
 		{[]string{"LANG=C.UTF-8", "PYTHONIOENCODING=latin-1:replace", "PYTHONUNBUFFERED=1"}, []string{"-E"}, "[('UTF-8', 'strict', False), ('UTF-8', 'strict', False), ('UTF-8', 'backslashreplace', False)]\nsurrogates not allowed\n", false},
 		{[]string{"LANG=C.UTF-8", "PYTHONIOENCODING=ascii:backslashreplace"}, nil, "[('ascii', 'backslashreplace', False), ('ascii', 'backslashreplace', False), ('ascii', 'backslashreplace', False)]\ncaf\\xe9 \\u20ac \\udce9\n", false},

@@ -89,7 +89,7 @@ func lazyCode(name string) (co *py.Code, cached bool, err error) {
 	}
 	src := m.load()
 	if buf := Lookup(name, src); buf != nil {
-		co, err := decodeBuf(buf)
+		co, err := readCode(buf)
 		if err != nil || co.Filename == m.fileDesc {
 			return co, true, err
 		}

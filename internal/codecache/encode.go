@@ -1,7 +1,8 @@
 // Package codecache holds the compiled code of the modules embedded in the
 // binary, so that importing one reads its code instead of compiling its
-// source. Encode writes a code object in the marshal format that gpython's
-// reader (stdlib/marshal.ReadObject) accepts, which Decode reads back; Build lays many of them out in
+// source. Encode writes a code object in CPython 3.6's marshal format
+// (without references), which Decode reads back with the project's marshal
+// reader (modules/marshal); Build lays many of them out in
 // one file, keyed by module name and a hash of the source they came from;
 // Lookup finds the entry of an embedded module in Lib/modules.codecache,
 // which `go generate ./Lib/` writes (see gen/).
@@ -20,7 +21,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-// Marshal type codes, as gpython's reader knows them.
+// Marshal type codes, CPython 3.6's.
 const (
 	tagNone       = 'N'
 	tagFalse      = 'F'
@@ -40,9 +41,8 @@ const (
 )
 
 // UnencodableError reports a constant that Decode cannot give back as the
-// same object (bytes or tuples in a frozenset, negative numbers beyond 32
-// bits, and every type a code object does not hold): the module it is in keeps being
-// compiled from source.
+// same object (every type a code object does not hold, sizes beyond 32
+// bits): the module it is in keeps being compiled from source.
 type UnencodableError struct {
 	Value py.Object
 }
@@ -51,10 +51,9 @@ func (e *UnencodableError) Error() string {
 	return fmt.Sprintf("codecache: cannot encode a constant of type %T", e.Value)
 }
 
-// Encode returns co in marshal format: Decode (read.go, which gives what
-// gpython's marshal.ReadObject followed by the constants' restoration
-// gives) reads it back as a code object whose fields equal co's; a frozenset constant, gpython's or the compiler's (*vm.Set),
-// comes back as the compiler's.
+// Encode returns co in marshal format: Decode (read.go) reads it back as a
+// code object whose fields equal co's; a frozenset constant, gpython's or
+// the compiler's (*vm.Set), comes back as the compiler's.
 // It returns an *UnencodableError when some constant has no such form.
 // The output depends only on co: frozenset members are written in a fixed
 // order.
@@ -68,9 +67,6 @@ func Encode(co *py.Code) ([]byte, error) {
 
 type encoder struct {
 	buf bytes.Buffer
-	// noPairs refuses what would be written as a marker pair (a negative
-	// int beyond 32 bits): inside a frozenset, where Decode restores none.
-	noPairs bool
 }
 
 func (e *encoder) int32(n int32) {
@@ -85,8 +81,7 @@ func (e *encoder) float(f float64) {
 	e.buf.Write(b[:])
 }
 
-// str writes s as a string the reader returns as py.String: tag, then its
-// length and bytes.
+// str writes s as a str: tag, then its length and bytes.
 func (e *encoder) str(s string) error {
 	if len(s) > math.MaxInt32 {
 		return &UnencodableError{Value: py.String(s)}
@@ -102,7 +97,7 @@ func (e *encoder) str(s string) error {
 	return nil
 }
 
-// raw writes s (bytecode, a line table) as a marshal string.
+// raw writes s (bytecode, a line table, a bytes constant) as bytes.
 func (e *encoder) raw(s string) error {
 	if len(s) > math.MaxInt32 {
 		return &UnencodableError{Value: py.String(s)}
@@ -159,15 +154,6 @@ func (e *encoder) object(o py.Object) error {
 	case py.String:
 		return e.str(string(v))
 	case py.Bytes:
-		// The reader has no bytes: the pair Decode turns back into them.
-		if len(v) > math.MaxInt32 {
-			return &UnencodableError{Value: o}
-		}
-		e.buf.WriteByte(tagSmallTuple)
-		e.buf.WriteByte(2)
-		if err := e.str(bytesMarker); err != nil {
-			return err
-		}
 		return e.raw(string(v))
 	case py.Tuple:
 		return e.tuple(v)
@@ -190,52 +176,40 @@ func (e *encoder) object(o py.Object) error {
 	return nil
 }
 
-// bigInt writes n: in 32 bits when it fits, else as a long of 15-bit
-// digits, most significant first, the order gpython's reader assumes
-// (CPython writes the least significant first). The reader drops the sign
-// of a long, so a negative n beyond 32 bits is refused.
+// bigInt writes n: in 32 bits when it fits, else as a long: a signed
+// count of 15-bit digits, then the digits, least significant first.
 func (e *encoder) bigInt(n *big.Int, o py.Object) error {
 	if n.IsInt64() && n.Int64() >= math.MinInt32 && n.Int64() <= math.MaxInt32 {
 		e.buf.WriteByte(tagInt)
 		e.int32(int32(n.Int64()))
 		return nil
 	}
-	if n.Sign() < 0 {
-		if e.noPairs {
-			return &UnencodableError{Value: o}
-		}
-		e.buf.WriteByte(tagSmallTuple)
-		e.buf.WriteByte(2)
-		if err := e.str(negIntMarker); err != nil {
-			return err
-		}
-		return e.bigInt(new(big.Int).Neg(n), o)
-	}
 	var digits []uint16
-	rest := new(big.Int).Set(n)
+	rest := new(big.Int).Abs(n)
 	mask := big.NewInt(1<<15 - 1)
 	digit := new(big.Int)
 	for rest.Sign() > 0 {
 		digits = append(digits, uint16(digit.And(rest, mask).Uint64()))
 		rest.Rsh(rest, 15)
 	}
+	if len(digits) > math.MaxInt32 {
+		return &UnencodableError{Value: o}
+	}
+	count := int32(len(digits))
+	if n.Sign() < 0 {
+		count = -count
+	}
 	e.buf.WriteByte(tagLong)
-	e.int32(int32(len(digits)))
+	e.int32(count)
 	var b [2]byte
-	for i := len(digits) - 1; i >= 0; i-- {
-		binary.LittleEndian.PutUint16(b[:], digits[i])
+	for _, d := range digits {
+		binary.LittleEndian.PutUint16(b[:], d)
 		e.buf.Write(b[:])
 	}
 	return nil
 }
 
 func (e *encoder) tuple(t py.Tuple) error {
-	if _, ok := isBytesPair(t); ok {
-		return &UnencodableError{Value: t} // Decode would make it bytes
-	}
-	if _, ok := isNegIntPair(t); ok {
-		return &UnencodableError{Value: t} // Decode would make it an int
-	}
 	if len(t) < 256 {
 		e.buf.WriteByte(tagSmallTuple)
 		e.buf.WriteByte(byte(len(t)))
@@ -256,13 +230,7 @@ func (e *encoder) tuple(t py.Tuple) error {
 func (e *encoder) frozenSet(items []py.Object) error {
 	encoded := make([][]byte, len(items))
 	for i, item := range items {
-		switch item.(type) {
-		case py.Tuple, py.Bytes:
-			// The reader keys a Go map by the members: a slice (a
-			// tuple, or the pair written for bytes) would make it panic.
-			return &UnencodableError{Value: item}
-		}
-		sub := encoder{noPairs: true} // Decode restores no pair in a frozenset
+		var sub encoder
 		if err := sub.object(item); err != nil {
 			return err
 		}
@@ -277,7 +245,7 @@ func (e *encoder) frozenSet(items []py.Object) error {
 	return nil
 }
 
-// code writes co's fields in the reader's order. The reader computes
+// code writes co's fields in CPython 3.6's order. The reader computes
 // Cell2arg from them, as py.NewCode does for the compiler.
 func (e *encoder) code(co *py.Code) error {
 	e.buf.WriteByte(tagCode)

@@ -25,7 +25,7 @@ import (
 // The index is small (a hundred entries): reading it costs microseconds,
 // and each module's code is only sliced, never copied or decoded, until
 // the module is imported.
-const magic = "gpycc\x001\n"
+const magic = "gpycc\x002\n"
 
 // Entry is one module's compiled code in a cache file.
 type Entry struct {

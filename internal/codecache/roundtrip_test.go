@@ -17,7 +17,7 @@ import (
 )
 
 // TestRoundTrip compiles every embedded module, encodes its code and reads
-// it back with gpython's reader: every field of every code object, nested
+// it back with Decode: every field of every code object, nested
 // ones included, must come back equal.
 func TestRoundTrip(t *testing.T) {
 	mods, err := modlist.Modules()
@@ -35,8 +35,8 @@ func TestRoundTrip(t *testing.T) {
 		encoded++
 		require.Empty(t, diff(co, decode(t, buf), m.Name))
 	}
-	// Only a bytes or tuple member of a frozenset constant stops a module
-	// (none has one today); a drop means Encode refuses something new.
+	// No constant the compiler makes stops a module today; a drop means
+	// Encode refuses something new.
 	require.Greater(t, encoded, len(mods)*9/10, "modules encoded of %d", len(mods))
 }
 

@@ -94,10 +94,11 @@ func (c *LineCache) EmbedLazy(filename string, load func() string) {
 // modify it.
 //
 // As CPython reads source for tracebacks: the encoding is UTF-8 unless a
-// PEP 263 coding comment on line 1 or 2 names Latin-1 or ASCII (another
-// encoding, or bytes invalid in the encoding, give no lines); "\n",
+// PEP 263 coding comment on line 1 or 2 names another (an encoding no
+// codec decodes, or bytes invalid in it, give no lines); "\n",
 // "\r\n" and "\r" all end a line; a UTF-8 byte order mark is kept as
-// part of line 1, as CPython 3.6 prints it.
+// part of line 1, as CPython 3.6 prints it. Other declared encodings are
+// decoded by SourceCodec when it is set.
 func (c *LineCache) Lines(filename string) ([]string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -127,7 +128,17 @@ func (c *LineCache) Lines(filename string) ([]string, bool) {
 		return nil, false
 	}
 	f := &sourceFile{size: fi.Size(), mtime: fi.ModTime()}
-	if text, ok := decodeSource(data); ok {
+	text, ok := decodeSource(data)
+	if !ok && SourceCodec != nil {
+		if enc := SourceEncoding(data); enc != "" {
+			// The codec is Python's and may import its module: it runs
+			// without the cache's lock, which another traceback may want.
+			c.mu.Unlock()
+			text, ok = SourceCodec(data, enc)
+			c.mu.Lock()
+		}
+	}
+	if ok {
 		f.lines, f.ok = splitLines(text), true
 	}
 	if c.files == nil {
@@ -136,6 +147,13 @@ func (c *LineCache) Lines(filename string) ([]string, bool) {
 	c.files[filename] = f
 	return f.lines, f.ok
 }
+
+// SourceCodec, when set, decodes a source file whose coding comment
+// names an encoding other than UTF-8, Latin-1 and ASCII (GBK, cp1252, ...)
+// with that codec, as CPython reads such a file for a traceback; false
+// when the codec is unknown or the bytes are invalid in it. The compiler
+// sets it: it owns the codec call that compiling such a file makes.
+var SourceCodec func(data []byte, encoding string) (string, bool)
 
 // SourceSearchPath, when set, gives the directories (the running
 // interpreter's sys.path) in which a relative source name that is not

@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // A datetime's or time's tzinfo is py.None, a Timezone (answered in Go)
@@ -29,7 +30,7 @@ func callTz(tz py.Object, name string, arg py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.Call(m, py.Tuple{arg}, nil)
+	return vm.Call(m, py.Tuple{arg}, nil) // judged by the global cache (vm/namespace_quiet.go)
 }
 
 // tzOffset is CPython 3.6's call_utcoffset (name "utcoffset") or
@@ -124,7 +125,7 @@ func fromUTC(tz py.Object, dt Datetime) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.Call(m, py.Tuple{dt}, nil)
+	return vm.Call(m, py.Tuple{dt}, nil)
 }
 
 // tzinfoFromutc is tzinfo.fromutc's default algorithm (the one the

@@ -1,7 +1,9 @@
-// Package gc registers the Python module "gc". collect() runs Go's
-// collector (twice, so that objects freed by the first cycle's
-// finalisation are found too) and then the hooks other modules installed
-// with OnCollect (the loop's __del__ calls and weakref callbacks); it
+// Package gc registers the Python module "gc". collect() runs the
+// collector the loop installed (SetCollector: one collection that finds
+// chains and cycles of finalizable objects, and another only when the
+// first finalized something), else Go's collector twice (so that objects
+// freed by the first cycle's finalisation are found too), and then the
+// hooks other modules installed with OnCollect (the loop's __del__ calls and weakref callbacks); it
 // calls the functions in gc.callbacks before and after, and answers the
 // number of objects the hooks report finalized. enable, disable,
 // set_threshold and set_debug keep their settings only, since Go's
@@ -46,7 +48,16 @@ var (
 
 	garbage   = py.NewList()
 	callbacks = py.NewList()
+
+	// collector is what SetCollector installed, or nil.
+	collector atomic.Pointer[func() bool]
 )
+
+// SetCollector makes f run gc.collect()'s collections in place of Go's
+// collector run twice; f reports false when it could not (no
+// interpreter on this goroutine, a collection already running), and
+// the two collections run then.
+func SetCollector(f func() bool) { collector.Store(&f) }
 
 // Host is what the interpreter (package vm, which imports this one)
 // lends the module: set in its init, before any script runs.
@@ -85,8 +96,10 @@ func Collect() error {
 
 func collect(generation int) (int, error) {
 	found.Store(0)
-	runtime.GC()
-	runtime.GC()
+	if f := collector.Load(); f == nil || !(*f)() {
+		runtime.GC()
+		runtime.GC()
+	}
 	hooksMu.Lock()
 	hs := append([]func() error(nil), hooks...)
 	hooksMu.Unlock()

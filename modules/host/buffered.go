@@ -40,7 +40,8 @@ type Buffered struct {
 	rbuf     []byte
 	rpos     int
 	detached bool
-	mu       sync.Mutex // held by a method across its unlocked system calls
+	link     *streamLink // what a collection of b closes (fileio_drop.go)
+	mu       sync.Mutex  // held by a method across its unlocked system calls
 	attrs    attrDict
 }
 
@@ -73,7 +74,10 @@ func bufferedNew(kind bufKind) py.NewFunc {
 				return nil, py.ExceptionNewf(py.MemoryError, "")
 			}
 		}
-		return &Buffered{kind: kind, raw: raw}, nil
+		b := &Buffered{kind: kind, raw: raw}
+		b.closeOnDrop()
+		raw.warnAs(b)
+		return b, nil
 	}
 }
 
@@ -632,6 +636,8 @@ func installBuffered(t *py.Type) {
 			return nil, err
 		}
 		b.detached = true
+		b.link.unlink()
+		b.raw.warnAs(b.raw)
 		return b.raw, nil
 	})
 	ioMethod(t, "fileno", "Return the underlying file descriptor.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // codec names one of the encodings we support, as CPython spells it in
@@ -634,7 +635,8 @@ func plainSubclassBase(t *py.Type) (*py.Type, bool) {
 		if _, has := t.Dict["__new__"]; has {
 			return nil, false
 		}
-		switch slots := t.Dict["__slots__"].(type) {
+		declared, _ := vm.ClassSlots(t) // as made, not as the namespace says now
+		switch slots := declared.(type) {
 		case nil:
 		case py.String:
 			if slots != "__weakref__" {

@@ -6,6 +6,7 @@ import (
 	"math"
 	"runtime"
 	"syscall"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 
@@ -35,8 +36,22 @@ type FileIO struct {
 	attrs      attrDict
 	// owner is the instance of a class derived from FileIO that holds f
 	// (nil for a plain FileIO): its repr reads the instance's name, which
-	// the script may have changed or deleted.
-	owner py.Object
+	// the script may have changed or deleted. The pointer is weak: a
+	// strong one would make the instance reach itself through its value,
+	// and Go never finalizes such an object, so the class's __del__ (and
+	// the close of a dropped file) would never run.
+	owner weak.Pointer[py.Type]
+	// drop is the ResourceWarning due if f is dropped open (nil when the
+	// descriptor is not f's own or no interpreter made f).
+	drop *dropWarning
+}
+
+// ownerObject is f's owner while it lives, else nil.
+func (f *FileIO) ownerObject() py.Object {
+	if o := f.owner.Value(); o != nil {
+		return o
+	}
+	return nil
 }
 
 // Type implements py.Object.
@@ -132,7 +147,12 @@ func fileIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 	if err != nil {
 		return nil, err
 	}
-	return openFileIO(a[0], m, closefd, opener)
+	f, err := openFileIO(a[0], m, closefd, opener)
+	if err != nil {
+		return nil, err
+	}
+	f.warnAs(f)
+	return f, nil
 }
 
 // closefdAndOpener reads the closefd and opener arguments FileIO() and
@@ -171,10 +191,16 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 		if err := syscall.Fstat(fd, &st); err != nil {
 			return nil, osErr(err)
 		}
+		if err := f.finishOpen(&st); err != nil {
+			// the descriptor stays the caller's, open, as CPython
+			// leaves a descriptor it did not open itself
+			f.closed = true
+			return nil, err
+		}
 		if closefd {
 			f.closeOnDrop()
 		}
-		return f, f.finishOpen(&st)
+		return f, nil
 	}
 	if !closefd {
 		return nil, pyutil.ValueErrorf("Cannot use closefd=False with file name")
@@ -458,15 +484,15 @@ func (f *FileIO) M__repr__() (py.Object, error) {
 	}
 	if f.inRepr {
 		who := "_io.FileIO"
-		if f.owner != nil {
-			who = pyutil.TypeName(f.owner) // the derived class's name
+		if o := f.ownerObject(); o != nil {
+			who = pyutil.TypeName(o) // the derived class's name
 		}
 		return nil, py.ExceptionNewf(py.RuntimeError, "reentrant call inside %s.__repr__", who)
 	}
 	f.inRepr = true
 	name := f.nameAttr()
-	if f.owner != nil {
-		v, err := vm.GetAttr(f.owner, "name")
+	if o := f.ownerObject(); o != nil {
+		v, err := vm.GetAttr(o, "name")
 		switch {
 		case err == nil:
 			name = v
@@ -538,6 +564,13 @@ func init() {
 	ioProperty(t, "closed", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closed), nil })
 	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
 	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
+	for name, doc := range map[string]string{ // CPython 3.6's getset docstrings
+		"closed":  "True if the file is closed",
+		"closefd": "True if the file descriptor will be closed by close().",
+		"mode":    "String giving the file mode",
+	} {
+		t.Dict[name].(*py.Property).Doc = doc
+	}
 	// name is an ordinary attribute in CPython: it lives in the
 	// instance's __dict__ (attrs), where finishOpen puts it, and a script
 	// may replace or delete it.

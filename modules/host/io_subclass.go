@@ -2,6 +2,7 @@ package host
 
 import (
 	"strings"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 
@@ -42,6 +43,7 @@ func init() {
 			drop := nf.hasCleanup
 			nf.keepOnDrop()
 			attrs := f.attrs
+			f.drop = nf.drop
 			f.fd, f.name, f.readable, f.writable = nf.fd, nf.name, nf.readable, nf.writable
 			f.appending, f.created, f.closefd, f.closed = nf.appending, nf.created, nf.closefd, nf.closed
 			f.seekableIs, f.inRepr, f.attrs = nf.seekableIs, false, attrs
@@ -56,11 +58,16 @@ func init() {
 		// which a derived class may define
 		Settle: func(inst, v py.Object) error {
 			if f, ok := v.(*FileIO); ok && inst != v {
-				f.owner = inst
+				if t, isType := inst.(*py.Type); isType {
+					f.owner = weak.Make(t)
+				}
 			}
 			if f, ok := v.(*FileIO); ok && !f.closed {
 				if name := f.nameAttr(); name != nil {
-					return vm.SetAttr(inst, "name", name)
+					if err := vm.SetAttr(inst, "name", name); err != nil {
+						f.abandon()
+						return err
+					}
 				}
 			}
 			return nil
@@ -74,6 +81,7 @@ func init() {
 	for _, t := range bufferedTypes {
 		vm.RegisterValueBase(t, vm.ValueBase{Sample: &Buffered{}})
 		uninitializedBufferedNew(t)
+		bufferedInstanceClose(t)
 		streamEnterExit(t, func(o py.Object) bool {
 			b, ok := o.(*Buffered)
 			return ok && !b.detached && b.closed()
@@ -122,6 +130,7 @@ func streamEnterExit(t *py.Type, closed func(py.Object) bool) {
 		if !self.Type().IsSubtype(t) || closed(pyutil.Unwrap(self)) {
 			return py.None, nil
 		}
+		warnUnclosedStream(self)
 		if closeMethod, err := vm.GetAttr(self, "close"); err == nil {
 			_, _ = vm.Call(closeMethod, nil, nil)
 		}
@@ -193,6 +202,14 @@ func instanceAttrs(t *py.Type) {
 		}
 		f, ok := pyutil.Unwrap(self).(*FileIO)
 		wasClosed := ok && f.closed
+		if ok && self != py.Object(f) && !wasClosed {
+			// RawIOBase.close flushes through the instance, whose class
+			// may define flush; the file is closed even when it fails.
+			if ferr := callFlush(self); ferr != nil {
+				_, _ = old.CallWithKeywords(f, args, kwargs)
+				return nil, ferr
+			}
+		}
 		res, err := old.CallWithKeywords(pyutil.Unwrap(self), args, kwargs)
 		if ok && self != py.Object(f) && !wasClosed && f.closed {
 			if aerr := vm.SetAttr(self, "__IOBase_closed", py.True); err == nil {
@@ -203,4 +220,58 @@ func instanceAttrs(t *py.Type) {
 	}, 0, old.Doc)
 	vm.TakesInstance(m)
 	t.Dict["close"] = m
+}
+
+// callFlush calls stream.flush().
+func callFlush(stream py.Object) error {
+	flush, err := vm.GetAttr(stream, "flush")
+	if err != nil {
+		return err
+	}
+	_, err = vm.Call(flush, nil, nil)
+	return err
+}
+
+// bufferedInstanceClose makes a buffered type's close, called on an
+// instance of a derived class, flush through the instance (whose class
+// may define flush) before closing the raw file, as CPython's
+// buffered_close does; the raw file is closed even when flush fails.
+func bufferedInstanceClose(t *py.Type) {
+	old := t.Dict["close"].(*py.Method)
+	m := pyutil.MustNewMethod("close", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if (self == nil || self.Type() == py.ModuleType) && len(args) > 0 {
+			self, args = args[0], args[1:]
+		}
+		b, ok := pyutil.Unwrap(self).(*Buffered)
+		if ok && self != py.Object(b) && !b.detached && !b.raw.closed {
+			if ferr := callFlush(self); ferr != nil {
+				_, _ = old.CallWithKeywords(b, args, kwargs)
+				return nil, ferr
+			}
+		}
+		if held := pythonBuffered(self); held != nil && held != self && !streamClosed(held) {
+			// io's Python implementation over a raw stream of a
+			// Python class: its close flushes through itself
+			ferr := callFlush(self)
+			res, err := old.CallWithKeywords(held, args, kwargs)
+			if ferr != nil {
+				return nil, ferr
+			}
+			return res, err
+		}
+		return old.CallWithKeywords(pyutil.Unwrap(self), args, kwargs)
+	}, 0, old.Doc)
+	vm.TakesInstance(m)
+	t.Dict["close"] = m
+}
+
+// streamClosed is stream.closed's truth; true when it cannot be read
+// (the close that follows then reports the problem).
+func streamClosed(stream py.Object) bool {
+	c, err := vm.GetAttr(stream, "closed")
+	if err != nil {
+		return true
+	}
+	t, err := vm.Truth(c)
+	return err != nil || t
 }

@@ -154,6 +154,7 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	lineBuffering := buffering == 1 || buffering < 0 && isatty(raw.fd)
 	if buffering == 0 {
 		if m.binary {
+			raw.warnAs(raw)
 			return raw, nil
 		}
 		raw.close()
@@ -168,6 +169,7 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 	}
 	b := &Buffered{kind: kind, raw: raw}
 	if m.binary {
+		raw.warnAs(b)
 		return b, nil
 	}
 	_ = encoding
@@ -178,6 +180,7 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 		return nil, err
 	}
 	t.attrs.put("mode", py.String(mode))
+	raw.warnAs(t)
 	return t, nil
 }
 

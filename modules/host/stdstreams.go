@@ -300,27 +300,46 @@ func streamCodec(f *py.File) (encoding, errors string) {
 // stream named name ("<stdin>", "<stdout>", "<stderr>"):
 // PYTHONIOENCODING's ("encoding:errors", either part may be empty;
 // ignored under -E) over UTF-8 and strict; stderr's handler is always
-// backslashreplace, as CPython 3.6's. This is the one place that decides
-// them.
+// backslashreplace, as CPython 3.6's. Under the C locale stdin and
+// stdout default to surrogateescape instead of strict, as CPython 3.6
+// (and 3.7's UTF-8 mode) do, unless PYTHONIOENCODING names an encoding
+// or a handler. This is the one place that decides them.
 func StdStreamCodec(name string) (encoding, errors string) {
 	// UTF-8 whatever the locale (the C locale too, as CPython 3.7's
 	// coercion of it does; README, "What still differs").
-	encoding, errors = "UTF-8", "strict"
+	encoding, errors = "UTF-8", ""
+	ioEncodingSet := false
 	if vm.StartupOptions().IgnoreEnvironment == 0 {
 		if v := os.Getenv("PYTHONIOENCODING"); v != "" {
 			enc, errs, _ := strings.Cut(v, ":")
 			if enc != "" {
-				encoding = enc
+				encoding, ioEncodingSet = enc, true
 			}
-			if errs != "" {
-				errors = errs
-			}
+			errors = errs
 		}
 	}
-	if name == "<stderr>" {
+	switch {
+	case name == "<stderr>":
 		errors = "backslashreplace"
+	case errors != "":
+	case !ioEncodingSet && cLocale():
+		errors = "surrogateescape"
+	default:
+		errors = "strict"
 	}
 	return encoding, errors
+}
+
+// cLocale reports whether the C library's LC_CTYPE locale is the POSIX
+// one: the first of LC_ALL, LC_CTYPE and LANG that is set names "C" or
+// "POSIX", or none is set.
+func cLocale() bool {
+	for _, v := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if name := os.Getenv(v); name != "" {
+			return name == "C" || name == "POSIX"
+		}
+	}
+	return true
 }
 
 // streamState is what a stream's writes and reads need of its codec,

@@ -2,12 +2,15 @@ package host_test
 
 import (
 	"os"
+	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // TestStdStreamsMatchCPython36 compares what sys.stdout, sys.stderr and
@@ -72,4 +75,52 @@ func TestStdinReadlines(t *testing.T) {
 	require.Equal(t, []string{"four\n"}, lines(mod.Globals["c"]))
 	require.Empty(t, lines(mod.Globals["d"]))
 	require.Equal(t, py.False, mod.Globals["e"])
+}
+
+// TestStdStreamErrorsByLocale: the error handler of stdin, stdout and
+// stderr under the C locale and with PYTHONIOENCODING's parts, as CPython
+// 3.6 chooses it (checked against it when installed): surrogateescape for
+// stdin and stdout under the C locale unless PYTHONIOENCODING names an
+// encoding or a handler.
+func TestStdStreamErrorsByLocale(t *testing.T) {
+	cases := []struct {
+		name, lcAll, lang, ioenc string
+		want                     [3]string // stdin, stdout, stderr
+	}{
+		{"C locale", "C", "", "", [3]string{"surrogateescape", "surrogateescape", "backslashreplace"}},
+		{"POSIX locale", "POSIX", "", "", [3]string{"surrogateescape", "surrogateescape", "backslashreplace"}},
+		{"no locale set", "", "", "", [3]string{"surrogateescape", "surrogateescape", "backslashreplace"}},
+		{"UTF-8 locale", "", "C.UTF-8", "", [3]string{"strict", "strict", "backslashreplace"}},
+		{"C locale, handler given", "C", "", ":ignore", [3]string{"ignore", "ignore", "backslashreplace"}},
+		{"C locale, encoding given", "C", "", "iso8859-1", [3]string{"strict", "strict", "backslashreplace"}},
+		{"C locale, encoding and colon", "C", "", "iso8859-1:", [3]string{"strict", "strict", "backslashreplace"}},
+		{"C locale, colon only", "C", "", ":", [3]string{"surrogateescape", "surrogateescape", "backslashreplace"}},
+		{"UTF-8 locale, handler given", "", "C.UTF-8", "utf-8:replace", [3]string{"replace", "replace", "backslashreplace"}},
+	}
+	py36 := pytesting.CPython36()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for k, v := range map[string]string{"LC_ALL": c.lcAll, "LC_CTYPE": "", "LANG": c.lang, "PYTHONIOENCODING": c.ioenc} {
+				t.Setenv(k, v)
+			}
+			var got [3]string
+			for i, name := range []string{"<stdin>", "<stdout>", "<stderr>"} {
+				_, got[i] = host.StdStreamCodec(name)
+			}
+			require.Equal(t, c.want, got)
+			if py36 == "" {
+				return
+			}
+			cmd := exec.Command(py36, "-c", "import sys; print(sys.stdin.errors, sys.stdout.errors, sys.stderr.errors)")
+			cmd.Env = []string{"PATH=/usr/bin:/bin"}
+			for k, v := range map[string]string{"LC_ALL": c.lcAll, "LANG": c.lang, "PYTHONIOENCODING": c.ioenc} {
+				if v != "" {
+					cmd.Env = append(cmd.Env, k+"="+v)
+				}
+			}
+			out, err := cmd.Output()
+			require.NoError(t, err)
+			require.Equal(t, strings.Join(c.want[:], " ")+"\n", string(out), "CPython 3.6")
+		})
+	}
 }

@@ -51,6 +51,7 @@ type TextIO struct {
 	seen       int  // line endings seen: 1 '\r', 2 '\n', 4 '\r\n'
 	noTell     bool // next() disables tell(), as in CPython
 	detached   bool
+	link       *streamLink    // what a collection of t closes (fileio_drop.go)
 	bigEndian  bool           // utf-16 byte order, from the BOM
 	bomDone    bool           // the utf-16 (or utf-8-sig) BOM has been read or written
 	sig        bool           // utf-8-sig: utf-8 behind a byte order mark
@@ -82,7 +83,15 @@ func textIONew(typ *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object
 	if err != nil {
 		return nil, err
 	}
-	return newTextIO(b, a[1], a[2], a[3], lb)
+	t, err := newTextIO(b, a[1], a[2], a[3], lb)
+	if err != nil {
+		return nil, err
+	}
+	t.closeOnDrop()
+	if !b.detached {
+		b.raw.warnAs(t)
+	}
+	return t, nil
 }
 
 // strOrNone checks an optional str argument of TextIOWrapper/open.
@@ -1131,6 +1140,10 @@ func init() {
 			return nil, err
 		}
 		t.detached = true
+		t.link.unlink()
+		if !t.buf.detached {
+			t.buf.raw.warnAs(t.buf)
+		}
 		return t.buf, nil
 	})
 	ioMethod(tt, "fileno", "Return the underlying file descriptor.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

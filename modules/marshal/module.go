@@ -201,7 +201,7 @@ func marshalLoad(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 	if readinto, err := vm.GetAttr(args[0], "readinto"); err == nil {
 		src.readinto = readinto
 	}
-	return load(src)
+	return load(&decoder{src: src})
 }
 
 func init() {

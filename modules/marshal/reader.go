@@ -1,12 +1,12 @@
 package marshal
 
 import (
-	"encoding/binary"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -14,28 +14,20 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
+// This file is the one reader of CPython 3.6's marshal format in the
+// project: marshal.load and marshal.loads use it, and so does the code
+// cache (internal/codecache), which reads every embedded module's code at
+// each start through LoadString. Hence its shape: input held in memory is
+// walked in place as a string, with no copy of names, bytecode or line
+// tables, and code objects read their string fields without boxing them.
+
 // flagRef on a type code enters the value in the reference table.
 const flagRef = 0x80
 
-// source gives the decoder its input: the next n bytes, or fewer at the
-// end of the data.
+// source gives the decoder input it does not hold in memory (a file): the
+// next n bytes, or fewer at the end of the data.
 type source interface {
 	next(n int) ([]byte, error)
-}
-
-// memory is a source over a bytes-like argument.
-type memory struct {
-	data []byte
-	pos  int
-}
-
-func (m *memory) next(n int) ([]byte, error) {
-	if n > len(m.data)-m.pos {
-		n = len(m.data) - m.pos
-	}
-	b := m.data[m.pos : m.pos+n]
-	m.pos += n
-	return b, nil
 }
 
 // null is the value of type code '0', which ends a dict and is an error
@@ -44,8 +36,10 @@ type nullValue struct{ py.NoneType }
 
 var null py.Object = &nullValue{}
 
-// decoder reads one value.
+// decoder reads one value, from mem at pos or, when src is set, from src.
 type decoder struct {
+	mem   string
+	pos   int
 	src   source
 	depth int
 	refs  []py.Object // nil: reserved for a value still being read
@@ -57,23 +51,81 @@ func badData(what string) error {
 	return pyutil.ValueErrorf("bad marshal data (%s)", what)
 }
 
-func (d *decoder) exact(n int) ([]byte, error) {
-	b, err := d.src.next(n)
-	if err != nil {
-		return nil, err
-	}
-	if len(b) < n {
-		return nil, eofErr("marshal data too short")
-	}
-	return b, nil
+// errBadCode is what a code object field of the wrong type gives.
+func errBadCode() error {
+	return py.ExceptionNewf(py.SystemError, "bad argument to internal function")
 }
 
-func (d *decoder) int32() (int32, error) {
-	b, err := d.exact(4)
+// exact returns the next n bytes. In memory they are part of mem (no
+// copy). The test is written so that the compiler inlines it: the code
+// cache reads every field through here.
+func (d *decoder) exact(n int) (string, error) {
+	if p := d.pos + n; uint(n) <= uint(len(d.mem)-d.pos) {
+		s := d.mem[d.pos:p]
+		d.pos = p
+		return s, nil
+	}
+	return d.exactSlow(n)
+}
+
+// exactSlow is exact for a file, or for data that ends too soon.
+func (d *decoder) exactSlow(n int) (string, error) {
+	if d.src == nil {
+		return "", eofErr("marshal data too short")
+	}
+	b, err := d.src.next(n)
+	if err != nil {
+		return "", err
+	}
+	if len(b) < n {
+		return "", eofErr("marshal data too short")
+	}
+	return string(b), nil
+}
+
+// byte reads one byte; eof is the message for data that ends before it.
+func (d *decoder) byte(eof string) (byte, error) {
+	if p := d.pos; p < len(d.mem) {
+		d.pos = p + 1
+		return d.mem[p], nil
+	}
+	return d.byteSlow(eof)
+}
+
+// byteSlow is byte for a file, or at the end of the data.
+func (d *decoder) byteSlow(eof string) (byte, error) {
+	if d.src == nil {
+		return 0, eofErr(eof)
+	}
+	b, err := d.src.next(1)
 	if err != nil {
 		return 0, err
 	}
-	return int32(binary.LittleEndian.Uint32(b)), nil
+	if len(b) == 0 {
+		return 0, eofErr(eof)
+	}
+	return b[0], nil
+}
+
+func (d *decoder) int32() (int32, error) {
+	s, err := d.exact(4)
+	if err != nil {
+		return 0, err
+	}
+	return int32(le32(s)), nil
+}
+
+func (d *decoder) uint64() (uint64, error) {
+	s, err := d.exact(8)
+	if err != nil {
+		return 0, err
+	}
+	return uint64(le32(s)) | uint64(le32(s[4:]))<<32, nil
+}
+
+// le32 is the little-endian number in s's first four bytes.
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // length reads a size that must not be negative; what names the object in
@@ -89,8 +141,16 @@ func (d *decoder) length(what string) (int, error) {
 	return int(n), nil
 }
 
-// capacity bounds a slice allocation by a size read from the data.
-func capacity(n int) int {
+// capacity bounds a slice allocation by a count read from the data: in
+// memory by the bytes left (every item takes one at least), from a file
+// by 4096 (the slice grows as items come).
+func (d *decoder) capacity(n int) int {
+	if d.src == nil {
+		if left := len(d.mem) - d.pos; n > left {
+			return left
+		}
+		return n
+	}
 	if n > 1<<12 {
 		return 1 << 12
 	}
@@ -112,20 +172,39 @@ func (d *decoder) fill(ix int, o py.Object) py.Object {
 	return o
 }
 
-func (d *decoder) object() (py.Object, error) {
-	d.depth++
-	defer func() { d.depth-- }()
-	if d.depth > maxDepth {
-		return nil, pyutil.ValueErrorf("recursion limit exceeded")
-	}
-	b, err := d.src.next(1)
+// ref reads the index of a reference and returns the value it names.
+func (d *decoder) ref() (py.Object, error) {
+	n, err := d.int32()
 	if err != nil {
 		return nil, err
 	}
-	if len(b) == 0 {
-		return nil, eofErr("EOF read where object expected")
+	if n < 0 || int(n) >= len(d.refs) || d.refs[n] == nil {
+		return nil, badData("invalid reference")
 	}
-	code, flag := b[0]&^flagRef, b[0]&flagRef
+	return d.refs[n], nil
+}
+
+func (d *decoder) object() (py.Object, error) {
+	b, err := d.byte("EOF read where object expected")
+	if err != nil {
+		return nil, err
+	}
+	return d.objectAfter(b)
+}
+
+// objectAfter reads the value whose type code (with its flag) is b.
+func (d *decoder) objectAfter(b byte) (py.Object, error) {
+	d.depth++
+	o, err := d.value(b)
+	d.depth--
+	return o, err
+}
+
+func (d *decoder) value(b byte) (py.Object, error) {
+	if d.depth > maxDepth {
+		return nil, pyutil.ValueErrorf("recursion limit exceeded")
+	}
+	code, flag := b&^flagRef, b&flagRef
 	switch code {
 	case '0':
 		return null, nil
@@ -140,14 +219,7 @@ func (d *decoder) object() (py.Object, error) {
 	case 'S':
 		return py.StopIteration, nil
 	case 'r':
-		n, err := d.int32()
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 || int(n) >= len(d.refs) || d.refs[n] == nil {
-			return nil, badData("invalid reference")
-		}
-		return d.refs[n], nil
+		return d.ref()
 	case '(', ')', '[':
 		return d.sequence(code, flag)
 	case '{':
@@ -177,30 +249,23 @@ func (d *decoder) scalar(code byte) (py.Object, error) {
 		n, err := d.int32()
 		return py.Int(n), err
 	case 'I':
-		b, err := d.exact(8)
-		if err != nil {
-			return nil, err
-		}
-		return py.Int(int64(binary.LittleEndian.Uint64(b))), nil
+		n, err := d.uint64()
+		return py.Int(int64(n)), err
 	case 'l':
 		return d.long()
 	case 'g':
-		b, err := d.exact(8)
-		if err != nil {
-			return nil, err
-		}
-		return py.Float(math.Float64frombits(binary.LittleEndian.Uint64(b))), nil
+		n, err := d.uint64()
+		return py.Float(math.Float64frombits(n)), err
 	case 'f':
 		f, err := d.floatText()
 		return py.Float(f), err
 	case 'y':
-		b, err := d.exact(16)
+		re, err := d.uint64()
 		if err != nil {
 			return nil, err
 		}
-		re := math.Float64frombits(binary.LittleEndian.Uint64(b))
-		im := math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))
-		return py.Complex(complex(re, im)), nil
+		im, err := d.uint64()
+		return py.Complex(complex(math.Float64frombits(re), math.Float64frombits(im))), err
 	case 'x':
 		re, err := d.floatText()
 		if err != nil {
@@ -213,76 +278,113 @@ func (d *decoder) scalar(code byte) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, err := d.exact(n)
-		return py.Bytes(append([]byte(nil), b...)), err
+		s, err := d.exact(n)
+		return py.Bytes(s), err
+	}
+	s, isStr, err := d.text(code)
+	if !isStr {
+		return nil, badData("unknown type code")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
+}
+
+// text reads the body of a str of type code code, reporting whether code
+// is one of str's.
+func (d *decoder) text(code byte) (s string, isStr bool, err error) {
+	switch code {
 	case 'u', 't':
 		n, err := d.length("string")
 		if err != nil {
-			return nil, err
+			return "", true, err
 		}
 		b, err := d.exact(n)
 		if err != nil {
-			return nil, err
+			return "", true, err
 		}
-		return decodeText(b)
+		s, err := decodeText(b)
+		return s, true, err
 	case 'a', 'A', 'z', 'Z':
 		n := 0
 		if code == 'z' || code == 'Z' {
-			b, err := d.exact(1)
+			b, err := d.byte("marshal data too short")
 			if err != nil {
-				return nil, err
+				return "", true, err
 			}
-			n = int(b[0])
-		} else {
-			var err error
-			if n, err = d.length("string"); err != nil {
-				return nil, err
-			}
+			n = int(b)
+		} else if n, err = d.length("string"); err != nil {
+			return "", true, err
 		}
 		b, err := d.exact(n)
 		if err != nil {
-			return nil, err
+			return "", true, err
 		}
-		return py.String(latin1(b)), nil
+		return latin1(b), true, nil
 	}
-	return nil, badData("unknown type code")
+	return "", false, nil
 }
 
 // latin1 gives each byte of b as the character of that number.
-func latin1(b []byte) string {
-	if isASCII(string(b)) {
-		return string(b)
+func latin1(b string) string {
+	if asciiOnly(b) {
+		return b
 	}
 	var sb strings.Builder
-	for _, c := range b {
-		sb.WriteRune(rune(c))
+	for i := 0; i < len(b); i++ {
+		sb.WriteRune(rune(b[i]))
 	}
 	return sb.String()
 }
 
+// asciiOnly reports whether every byte of s is below 0x80, eight bytes at
+// a time (every name the code cache holds goes through here).
+func asciiOnly(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if *(*uint64)(unsafe.Pointer(unsafe.StringData(s[i:])))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // decodeText decodes UTF-8 with lone surrogates allowed, raising the
 // codec's UnicodeDecodeError for anything else.
-func decodeText(b []byte) (py.Object, error) {
-	if utf8.Valid(b) {
-		return py.String(b), nil
+func decodeText(b string) (string, error) {
+	if utf8.ValidString(b) {
+		return b, nil
 	}
-	decode, err := py.GetAttrString(py.Bytes(append([]byte(nil), b...)), "decode")
+	decode, err := py.GetAttrString(py.Bytes(b), "decode")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	return py.Call(decode, py.Tuple{py.String("utf-8"), py.String("surrogatepass")}, nil)
+	o, err := py.Call(decode, py.Tuple{py.String("utf-8"), py.String("surrogatepass")}, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := o.(py.String)
+	if !ok {
+		return "", errBadCode()
+	}
+	return string(s), nil
 }
 
 func (d *decoder) floatText() (float64, error) {
-	nb, err := d.exact(1)
+	nb, err := d.byte("marshal data too short")
 	if err != nil {
 		return 0, err
 	}
-	b, err := d.exact(int(nb[0]))
+	s, err := d.exact(int(nb))
 	if err != nil {
 		return 0, err
 	}
-	s := string(b)
 	t := strings.ToLower(strings.TrimLeft(s, "+-"))
 	if strings.HasPrefix(t, "0x") || strings.Contains(s, "_") || strings.TrimSpace(s) != s {
 		return 0, pyutil.ValueErrorf("could not convert string to float: %s", s)
@@ -317,7 +419,7 @@ func (d *decoder) long() (py.Object, error) {
 	v := new(big.Int)
 	digit := new(big.Int)
 	for i := count - 1; i >= 0; i-- {
-		dg := binary.LittleEndian.Uint16(raw[2*i:])
+		dg := uint16(raw[2*i]) | uint16(raw[2*i+1])<<8
 		if dg > 0x7fff {
 			return nil, badData("digit out of range in long")
 		}
@@ -336,72 +438,74 @@ func (d *decoder) long() (py.Object, error) {
 	return (*py.BigInt)(v), nil
 }
 
-// items reads n values, none of which may be the null value.
-func (d *decoder) items(n int, what string, add func(py.Object) error) error {
-	for i := 0; i < n; i++ {
-		o, err := d.object()
-		if err != nil {
-			return err
-		}
-		if o == null {
-			return py.ExceptionNewf(py.TypeError, "NULL object in marshal data for %s", what)
-		}
-		if err := add(o); err != nil {
-			return err
-		}
+// item reads one value of a container, which may not be the null value.
+func (d *decoder) item(what string) (py.Object, error) {
+	o, err := d.object()
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	if o == null {
+		return nil, py.ExceptionNewf(py.TypeError, "NULL object in marshal data for %s", what)
+	}
+	return o, nil
+}
+
+// count reads the item count of a tuple or list of type code code.
+func (d *decoder) count(code byte) (int, error) {
+	switch code {
+	case ')':
+		b, err := d.byte("marshal data too short")
+		return int(b), err
+	case '(':
+		return d.length("tuple")
+	}
+	return d.length("list")
 }
 
 func (d *decoder) sequence(code, flag byte) (py.Object, error) {
-	var n int
-	var err error
-	switch code {
-	case ')':
-		var b []byte
-		b, err = d.exact(1)
-		if err == nil {
-			n = int(b[0])
-		}
-	case '(':
-		n, err = d.length("tuple")
-	default:
-		n, err = d.length("list")
-	}
+	n, err := d.count(code)
 	if err != nil {
 		return nil, err
 	}
 	ix := d.reserve(flag)
 	if code == '[' {
-		l := &py.List{Items: make([]py.Object, 0, capacity(n))}
+		l := &py.List{Items: make([]py.Object, 0, d.capacity(n))}
 		d.fill(ix, l)
-		err := d.items(n, "list", func(o py.Object) error {
+		for i := 0; i < n; i++ {
+			o, err := d.item("list")
+			if err != nil {
+				return nil, err
+			}
 			l.Items = append(l.Items, o)
-			return nil
-		})
-		return l, err
+		}
+		return l, nil
 	}
 	// A tuple referring to itself sees it with all its items: it is
 	// allocated whole when the data can hold it, and filled in place.
 	var t py.Tuple
-	if n <= 1<<12 {
+	if c := d.capacity(n); c == n {
 		t = make(py.Tuple, n)
-		for i := range t {
-			t[i] = py.None
+		if ix >= 0 {
+			for i := range t {
+				t[i] = py.None
+			}
+			d.fill(ix, t)
 		}
-		d.fill(ix, t)
+	} else {
+		t = make(py.Tuple, 0, c)
 	}
-	i := 0
-	err = d.items(n, "tuple", func(o py.Object) error {
+	for i := 0; i < n; i++ {
+		o, err := d.item("tuple")
+		if err != nil {
+			return nil, err
+		}
 		if i < len(t) {
 			t[i] = o
 		} else {
 			t = append(t, o)
 		}
-		i++
-		return nil
-	})
-	return d.fill(ix, t), err
+	}
+	return d.fill(ix, t), nil
 }
 
 func (d *decoder) dict(flag byte) (py.Object, error) {
@@ -441,13 +545,129 @@ func (d *decoder) set(code, flag byte) (py.Object, error) {
 	} else {
 		d.fill(ix, s)
 	}
-	if err := d.items(n, "set", s.Add); err != nil {
-		return nil, err
+	for i := 0; i < n; i++ {
+		o, err := d.item("set")
+		if err != nil {
+			return nil, err
+		}
+		if err := s.Add(o); err != nil {
+			return nil, err
+		}
 	}
 	return d.fill(ix, s), nil
 }
 
-// code reads a code object's fields in CPython 3.6's order.
+// strField reads a code object's str field (a name, the file name).
+func (d *decoder) strField() (string, error) {
+	// A short ASCII str in memory, what the code cache writes for every
+	// name: read here, without the calls of the general path.
+	if p := d.pos; p+1 < len(d.mem) && d.mem[p] == 'z' {
+		if end := p + 2 + int(d.mem[p+1]); end <= len(d.mem) {
+			if s := d.mem[p+2 : end]; asciiOnly(s) {
+				d.pos = end
+				return s, nil
+			}
+		}
+	}
+	b, err := d.byte("EOF read where object expected")
+	if err != nil {
+		return "", err
+	}
+	if b&flagRef == 0 {
+		if s, isStr, err := d.text(b); isStr {
+			return s, err
+		}
+	}
+	o, err := d.objectAfter(b)
+	if err != nil {
+		return "", err
+	}
+	s, ok := o.(py.String)
+	if !ok {
+		return "", errBadCode()
+	}
+	return string(s), nil
+}
+
+// bytesField reads a code object's bytes field (bytecode, line table) as
+// the string py.Code keeps it in.
+func (d *decoder) bytesField() (string, error) {
+	b, err := d.byte("EOF read where object expected")
+	if err != nil {
+		return "", err
+	}
+	if b == 's' {
+		n, err := d.length("bytes object")
+		if err != nil {
+			return "", err
+		}
+		return d.exact(n)
+	}
+	o, err := d.objectAfter(b)
+	if err != nil {
+		return "", err
+	}
+	s, ok := o.(py.Bytes)
+	if !ok {
+		return "", errBadCode()
+	}
+	return string(s), nil
+}
+
+// namesField reads a code object's tuple of names.
+func (d *decoder) namesField() ([]string, error) {
+	b, err := d.byte("EOF read where object expected")
+	if err != nil {
+		return nil, err
+	}
+	code, flag := b&^flagRef, b&flagRef
+	if code != '(' && code != ')' {
+		o, err := d.objectAfter(b)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := o.(py.Tuple)
+		if !ok {
+			return nil, errBadCode()
+		}
+		names := make([]string, len(t))
+		for i, s := range t {
+			str, ok := s.(py.String)
+			if !ok {
+				return nil, errBadCode()
+			}
+			names[i] = string(str)
+		}
+		return names, nil
+	}
+	n, err := d.count(code)
+	if err != nil {
+		return nil, err
+	}
+	ix := d.reserve(flag)
+	names := make([]string, 0, d.capacity(n))
+	d.depth++
+	for i := 0; i < n; i++ {
+		s, err := d.strField()
+		if err != nil {
+			d.depth--
+			return nil, err
+		}
+		names = append(names, s)
+	}
+	d.depth--
+	if ix >= 0 {
+		t := make(py.Tuple, len(names))
+		for i, s := range names {
+			t[i] = py.String(s)
+		}
+		d.fill(ix, t)
+	}
+	return names, nil
+}
+
+// code reads a code object's fields in CPython 3.6's order and makes it as
+// py.NewCode would, checking what NewCode would panic on.
 func (d *decoder) code() (py.Object, error) {
 	var ints [5]int32
 	for i := range ints {
@@ -457,59 +677,80 @@ func (d *decoder) code() (py.Object, error) {
 		}
 		ints[i] = n
 	}
-	var fields [8]py.Object
-	for i := range fields {
-		o, err := d.object()
-		if err != nil {
+	co := &py.Code{
+		Argcount:       ints[0],
+		Kwonlyargcount: ints[1],
+		Nlocals:        ints[2],
+		Stacksize:      ints[3],
+		Flags:          ints[4],
+	}
+	var err error
+	if co.Code, err = d.bytesField(); err != nil {
+		return nil, err
+	}
+	consts, err := d.object()
+	if err != nil {
+		return nil, err
+	}
+	if co.Consts, _ = consts.(py.Tuple); co.Consts == nil {
+		return nil, errBadCode()
+	}
+	for _, dst := range [...]*[]string{&co.Names, &co.Varnames, &co.Freevars, &co.Cellvars} {
+		if *dst, err = d.namesField(); err != nil {
 			return nil, err
 		}
-		fields[i] = o
 	}
-	line, err := d.int32()
-	if err != nil {
+	if co.Filename, err = d.strField(); err != nil {
 		return nil, err
 	}
-	lnotab, err := d.object()
-	if err != nil {
+	if co.Name, err = d.strField(); err != nil {
 		return nil, err
 	}
-	bytecode, ok1 := fields[0].(py.Bytes)
-	consts, ok2 := fields[1].(py.Tuple)
-	filename, ok3 := fields[6].(py.String)
-	name, ok4 := fields[7].(py.String)
-	table, ok5 := lnotab.(py.Bytes)
-	if !(ok1 && ok2 && ok3 && ok4 && ok5) {
-		return nil, py.ExceptionNewf(py.SystemError, "bad argument to internal function")
+	if co.Firstlineno, err = d.int32(); err != nil {
+		return nil, err
 	}
-	var names [4]py.Tuple
-	for i := range names {
-		t, ok := fields[2+i].(py.Tuple)
-		if !ok {
-			return nil, py.ExceptionNewf(py.SystemError, "bad argument to internal function")
+	if co.Lnotab, err = d.bytesField(); err != nil {
+		return nil, err
+	}
+	if co.Argcount < 0 || co.Kwonlyargcount < 0 || co.Nlocals < 0 {
+		return nil, errBadCode()
+	}
+	// A tuple of consts that holds a reference to itself would be shared
+	// with the data's other uses; the code keeps its own.
+	if len(d.refs) > 0 {
+		co.Consts = append(py.Tuple(nil), co.Consts...)
+	}
+	if len(co.Cellvars) > 0 {
+		args := int64(co.Argcount) + int64(co.Kwonlyargcount)
+		if co.Flags&py.CO_VARARGS != 0 {
+			args++
 		}
-		for _, s := range t {
-			if _, ok := s.(py.String); !ok {
-				return nil, py.ExceptionNewf(py.SystemError, "bad argument to internal function")
-			}
+		if co.Flags&py.CO_VARKEYWORDS != 0 {
+			args++
 		}
-		names[i] = t
+		if args > int64(len(co.Varnames)) {
+			return nil, errBadCode() // InitCell2arg would index past them
+		}
+		co.InitCell2arg()
 	}
-	if ints[0] < 0 || ints[1] < 0 || ints[2] < 0 {
-		return nil, py.ExceptionNewf(py.SystemError, "bad argument to internal function")
-	}
-	return py.NewCode(ints[0], ints[1], ints[2], ints[3], ints[4],
-		py.String(bytecode), append(py.Tuple(nil), consts...), names[0], names[1], names[2], names[3],
-		filename, name, line, py.String(table)), nil
+	return co, nil
 }
 
 // Loads reads the value at the start of data; anything after it is
-// ignored.
+// ignored. The result shares no memory with data.
 func Loads(data []byte) (py.Object, error) {
-	return load(&memory{data: data})
+	return LoadString(string(data))
 }
 
-func load(src source) (py.Object, error) {
-	d := decoder{src: src}
+// LoadString reads the value at the start of s; anything after it is
+// ignored. The str values and the code objects' names, bytecode and line
+// tables it returns share s's memory, which must never change (the code
+// cache passes the binary's read-only data).
+func LoadString(s string) (py.Object, error) {
+	return load(&decoder{mem: s})
+}
+
+func load(d *decoder) (py.Object, error) {
 	o, err := d.object()
 	if err != nil {
 		return nil, err

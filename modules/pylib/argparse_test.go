@@ -859,6 +859,47 @@ p.add_argument('last', nargs=31)
 run(p, ['a'] * 30, ['a'] * 40)
 p.print_usage()
 `},
+	{"construction_errors", `
+for kw in [dict(conflict_handler='foo'), dict(conflict_handler='resolve')]:
+    try:
+        print(argparse.ArgumentParser(prog='P', **kw).conflict_handler)
+    except ValueError as e:
+        print('ValueError', e)
+p = argparse.ArgumentParser(prog='P')
+try:
+    p.add_argument_group('g', conflict_handler='nope')
+except ValueError as e:
+    print('ValueError', e)
+for kw in [{}, dict(action='store'), dict(action='append'), dict(dest='ok')]:
+    try:
+        print(p.add_argument(**kw).dest)
+    except TypeError as e:
+        print('TypeError', e)
+`},
+	{"help_keeps_no_break_spaces", `
+p = argparse.ArgumentParser(prog='PROG', description='main\u00a0description with\tsome   spaces')
+p.add_argument('--non-breaking', action='store_false',
+               help='help message containing non-breaking spaces shall not '
+                    'wrap\u00a0at non-breaking spaces\u2003em space too')
+print(ascii(p.format_help()))
+`},
+	{"filetype_opens_with_all_arguments", `
+import builtins
+calls = []
+real_open = builtins.open
+def spy(*args, **kwargs):
+    calls.append((args, kwargs))
+    return real_open(*args, **kwargs)
+builtins.open = spy
+try:
+    for ft in [argparse.FileType('rb'), argparse.FileType('r', 1, 'latin-1', 'strict')]:
+        f = ft(os.devnull)
+        print(type(f).__name__, f.mode)
+        f.close()
+finally:
+    builtins.open = real_open
+print(calls)
+`},
 }
 
 func TestArgparse(t *testing.T) {

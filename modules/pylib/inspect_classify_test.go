@@ -90,6 +90,7 @@ var inspectClassifyCases = []pytesting.Case{
 	{"method descriptors are routines", `[inspect.isroutine(x) for x in (object.__init__, str.upper, [].append, len, A.p)]`},
 	{"method descriptor check", `[inspect.ismethoddescriptor(x) for x in (object.__init__, str.upper, A.m, len, [].append)]`},
 	{"builtins", `[inspect.isbuiltin(x) for x in (len, A.m, print)]`},
+	{"typing annotations shown short", `(lambda T: [str(inspect.signature(eval('lambda data, x: None', {}))), inspect.formatannotation(T.List[T.Any]), inspect.formatannotation(T.Iterator[T.Tuple[int, T.Any]]), inspect.formatannotation(T.Dict), inspect.formatannotation(int), inspect.formatannotation(inspect.Parameter), inspect.formatannotation(T.Optional[str])])(__import__('typing'))`},
 }
 
 func TestInspectClassifyDifferential(t *testing.T) {

@@ -139,6 +139,7 @@ var cookiejarCases = []pytesting.Case{
 	{"revert keeps cookies", `(lambda j: (type(j).__name__, (lambda: [None])(), L(lambda: j.revert(write("rb", "garbage\n"))), names(j)))(filled(cj.LWPCookieJar))`},
 	{"cookie processor", `(lambda j: (lambda p: (p.cookiejar is j, p.http_response(R("http://www.example.com/"), Response("Set-Cookie: proc=1; path=/")).info()["Set-Cookie"], names(j), sorted(p.http_request(R("http://www.example.com/z")).unredirected_hdrs.items()), p.https_request is not None))(urllib.request.HTTPCookieProcessor(j)))(cj.CookieJar())`},
 	{"cookie processor default jar", `type(urllib.request.HTTPCookieProcessor().cookiejar).__name__`},
+	{"strict path needs a path-segment prefix", `(lambda j: [(p, cj.DefaultCookiePolicy(strict_ns_set_path=True).set_ok_path(j._cookies["www.example.com"]["/foo"]["spam"], R("http://www.example.com" + p)), sent(j, "http://www.example.com" + p)) for p in ("/foo", "/foo/", "/foo/bar", "/", "/foobad/foo")])(jar("Set-Cookie: spam=eggs; Path=/foo", url="http://www.example.com/foo"))`},
 }
 
 func TestNet2Cookiejar(t *testing.T) {

@@ -78,6 +78,7 @@ var uuCases = []pytesting.Case{
 	{"decode explicit out name", `(uu.decode(io.BytesIO(enc(b"explicit", "ignored")), P("explicit.out")), read("explicit.out"))`},
 	{"decode from file name", `(uu.decode(write("in.uu", enc(b"from name")), P("from-name.out")), read("from-name.out"))[1]`},
 	{"decode text stream", `type(E(lambda: uu.decode(io.StringIO("begin 644 x\n"), io.BytesIO()))).__name__`},
+	{"encode escapes line breaks in the name", `enc(b"x", "test.txt\n\roverflow.txt").split(b"\n")[0]`},
 }
 
 func TestNet2UU(t *testing.T) {

@@ -21,6 +21,13 @@ def libc_of(blob):
         return platform.libc_ver(path)
     finally:
         os.unlink(path)
+def popen_warns(cmd):
+    import warnings
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        with platform.popen(cmd) as f:
+            out = f.read()
+    return out, [(x.category.__name__, str(x.message), x.filename.endswith('platform.py')) for x in w]
 `
 
 var platformVersionCases = []pytesting.Case{
@@ -32,6 +39,8 @@ var platformVersionCases = []pytesting.Case{
 	{"empty", `(V(''), V('...'))`},
 	{"libc highest version", `libc_of(b'GLIBC_1.23.4\0GLIBC_1.9\0GLIBC_1.21\0')`},
 	{"libc soname", `libc_of(b'libc.so.6\0libc.so.10\0')`},
+	{"DEV_NULL", `platform.DEV_NULL`},
+	{"popen deprecated", `popen_warns('echo hi')`},
 }
 
 func TestPlatformVersionDifferential(t *testing.T) {

@@ -100,22 +100,71 @@ type entry struct {
 	fd  int
 }
 
+// fdSetSize is select(2)'s FD_SETSIZE. CPython 3.6 takes at most that
+// many objects in each list; the descriptors themselves may be larger
+// here (poll(2)).
+const fdSetSize = 1024
+
+// collect reads one of select's lists as CPython 3.6 does: a list or a
+// tuple in place, its length read again before each item (fileno() may
+// change the list: a list that shrinks ends the reading early, one that
+// keeps growing ends at fdSetSize items with ValueError); any other
+// iterable as the list of its items; an object that is not iterable is
+// "arguments 1-3 must be sequences".
 func collect(seq py.Object) ([]entry, error) {
+	var item func(i int) (py.Object, bool)
+	switch s := seq.(type) {
+	case *py.List:
+		item = func(i int) (py.Object, bool) {
+			if i < len(s.Items) {
+				return s.Items[i], true
+			}
+			return nil, false
+		}
+	case py.Tuple:
+		item = func(i int) (py.Object, bool) {
+			if i < len(s) {
+				return s[i], true
+			}
+			return nil, false
+		}
+	default:
+		it, err := py.Iter(seq)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return nil, pyutil.TypeErrorf("arguments 1-3 must be sequences")
+			}
+			return nil, err
+		}
+		var items []py.Object
+		if err := py.Iterate(it, func(o py.Object) bool {
+			items = append(items, o)
+			return false
+		}); err != nil {
+			return nil, err
+		}
+		item = func(i int) (py.Object, bool) {
+			if i < len(items) {
+				return items[i], true
+			}
+			return nil, false
+		}
+	}
 	var out []entry
-	var ferr error
-	err := py.Iterate(seq, func(o py.Object) bool {
+	for i := 0; ; i++ {
+		o, ok := item(i)
+		if !ok {
+			return out, nil
+		}
 		fd, err := Fileno(o)
 		if err != nil {
-			ferr = err
-			return true
+			return nil, err
+		}
+		if i >= fdSetSize {
+			return nil, pyutil.ValueErrorf("too many file descriptors in select()")
 		}
 		out = append(out, entry{o, fd})
-		return false
-	})
-	if err != nil {
-		return nil, err
 	}
-	return out, ferr
 }
 
 func selectFn(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {

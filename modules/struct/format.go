@@ -30,6 +30,8 @@ type layout struct {
 	items     []item // codes with a non-zero count, pads ('x') left out
 	size      int    // calcsize
 	nvalues   int    // values packed or unpacked
+
+	fields atomic.Pointer[[]field] // items spelt out, one per value (makeFields)
 }
 
 // nativeSizes and standardSizes give each format code's size in the
@@ -193,6 +195,20 @@ const maxCache = 100
 
 // layoutOf parses a format argument, through the cache.
 func layoutOf(o py.Object) (*layout, error) {
+	// The format used last is found before formatString's checks: it
+	// passed them when it was parsed, as str or as bytes.
+	if l := cache.last.Load(); l != nil {
+		switch v := o.(type) {
+		case py.String:
+			if string(v) == l.format {
+				return l, nil
+			}
+		case py.Bytes:
+			if string(v) == l.format {
+				return l, nil
+			}
+		}
+	}
 	f, err := formatString(o)
 	if err != nil {
 		return nil, err

@@ -168,13 +168,7 @@ func init() {
 			}
 			return l.unpackAll(args[0])
 		}, unpackDoc),
-		method("unpack_from", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			l, err := layoutOfSelf(self, "unpack_from")
-			if err != nil {
-				return nil, err
-			}
-			return l.unpackFrom(args, kwargs)
-		}, unpackFromDoc),
+		method("unpack_from", Struct_unpack_from, unpackFromDoc),
 		positional("iter_unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := exactlyOne("iter_unpack", args, kwargs); err != nil {
 				return nil, err
@@ -357,6 +351,10 @@ func (l *layout) unpackAll(buffer py.Object) (py.Object, error) {
 }
 
 func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) == 0 && len(args) == 2 {
+		// unpack_from(buffer, offset), the shape of a loop over a buffer.
+		return l.unpackAt(args[0], args[1])
+	}
 	if n := len(args) + len(kwargs); n > 2 {
 		return nil, pyutil.TypeErrorf("unpack_from() takes at most 2 arguments (%d given)", n)
 	}
@@ -375,23 +373,43 @@ func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if params[0] == nil {
 		return nil, pyutil.TypeErrorf("Required argument 'buffer' (pos 1) not found")
 	}
+	return l.unpackAt(params[0], params[1])
+}
+
+// unpackAt is unpack_from of buffer at offset (nil for the default, 0),
+// its arguments sorted out.
+func (l *layout) unpackAt(buffer, offset py.Object) (py.Object, error) {
 	var off int64
-	if params[1] != nil {
-		v, err := pyarg.SsizeT(params[1])
+	if offset != nil {
+		v, err := pyarg.SsizeT(offset)
 		if err != nil {
 			return nil, err
 		}
 		off = int64(v)
 	}
-	data, err := pyutil.BytesLike(params[0])
+	data, err := pyutil.BytesLike(buffer)
 	if err != nil {
 		return nil, err
 	}
-	offset, ok := fitOffset(off, len(data), l.size)
+	start, ok := fitOffset(off, len(data), l.size)
 	if !ok {
 		return nil, structErrorf("unpack_from requires a buffer of at least %d bytes", l.size)
 	}
-	return l.unpackObject(data[offset : offset+l.size])
+	return l.unpackObject(data[start : start+l.size])
+}
+
+// Struct_unpack_from is Struct.unpack_from, the call of a loop over a
+// buffer: its usual shape, (buffer, offset), goes to unpackAt directly.
+func Struct_unpack_from(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	s, ok := self.(*Struct)
+	if !ok {
+		_, err := layoutOfSelf(self, "unpack_from")
+		return nil, err
+	}
+	if len(kwargs) == 0 && len(args) == 2 {
+		return s.l.unpackAt(args[0], args[1])
+	}
+	return s.l.unpackFrom(args, kwargs)
 }
 
 func (l *layout) iterUnpack(buffer py.Object) (py.Object, error) {

@@ -2,6 +2,7 @@ package pystruct
 
 import (
 	"math"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -18,8 +19,8 @@ import (
 //
 // The values are boxed in place (pybox.Make) with pointers into the
 // record: each word is written once, before the value that points at it
-// is made, and never again; a value keeps its whole record alive (a few
-// dozen bytes).
+// is made, and never again; a value keeps its whole record alive, and
+// the record its slab (recordSlab).
 type record[A, W any] struct {
 	hdr   py.Tuple
 	items A
@@ -27,78 +28,94 @@ type record[A, W any] struct {
 }
 
 // recordN are the record sizes: a tuple of n values takes the smallest
-// that holds n (larger tuples are allocated the ordinary way).
+// that holds n (larger tuples get their items and words as two
+// allocations).
 type (
 	record4  = record[[4]py.Object, [4]uint64]
 	record8  = record[[8]py.Object, [8]uint64]
 	record16 = record[[16]py.Object, [16]uint64]
 )
 
-// tupleBuilder fills one unpacked tuple of a known length.
-type tupleBuilder struct {
-	tuple py.Object // the finished tuple, as an interface value
-	items py.Tuple  // its items, to be filled in order
-	words []uint64  // storage for the numbers among them
-	n     int       // items filled so far
+// recordsPerSlab is how many records of one size are allocated at once.
+// A record keeps its whole slab alive: a program that keeps one unpacked
+// tuple in sixteen holds up to 2 KiB (record4) to 8 KiB (record16) per
+// kept tuple instead of 128 to 512 bytes.
+const recordsPerSlab = 16
+
+// recordSlab is recordsPerSlab records of one size allocated together:
+// struct.unpack in a loop paid for one allocation (and its heap bitmap)
+// per tuple.
+type recordSlab[R any] struct {
+	recs [recordsPerSlab]R
+	next atomic.Int32 // index of the next record to hand out
 }
 
-// newTupleBuilder prepares a tuple of n items.
-func newTupleBuilder(n int) tupleBuilder {
-	var b tupleBuilder
+// recordPool hands out the records of one slab after another. Several
+// goroutines may take records at once (contexts run in parallel): each
+// index is taken by one atomic add, so no record is handed out twice.
+type recordPool[R any] struct {
+	cur atomic.Pointer[recordSlab[R]]
+}
+
+// get returns a zeroed record that no one else has.
+func (p *recordPool[R]) get() *R {
+	for {
+		s := p.cur.Load()
+		if s != nil {
+			if i := s.next.Add(1) - 1; i < recordsPerSlab {
+				return &s.recs[i]
+			}
+		}
+		fresh := new(recordSlab[R])
+		fresh.next.Store(1)
+		if p.cur.CompareAndSwap(s, fresh) {
+			return &fresh.recs[0]
+		}
+	}
+}
+
+var (
+	pool4  recordPool[record4]
+	pool8  recordPool[record8]
+	pool16 recordPool[record16]
+)
+
+// newRecord makes an unpacked tuple of n items, to be filled by the
+// caller: tuple is it as an interface value, items are its items and
+// words (as long as items) the storage for the numbers among them. A
+// tuple of more than 16 items gets its items and its words as two
+// ordinary allocations.
+func newRecord(n int) (tuple py.Object, items py.Tuple, words []uint64) {
 	switch {
 	case n <= 4:
-		r := new(record4)
+		r := pool4.get()
 		r.hdr = r.items[:n:n]
-		b.items, b.words = r.hdr, r.words[:]
-		b.tuple = pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr))
+		return pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr)), r.hdr, r.words[:n:n]
 	case n <= 8:
-		r := new(record8)
+		r := pool8.get()
 		r.hdr = r.items[:n:n]
-		b.items, b.words = r.hdr, r.words[:]
-		b.tuple = pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr))
+		return pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr)), r.hdr, r.words[:n:n]
 	case n <= 16:
-		r := new(record16)
+		r := pool16.get()
 		r.hdr = r.items[:n:n]
-		b.items, b.words = r.hdr, r.words[:]
-		b.tuple = pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr))
-	default:
-		b.items = make(py.Tuple, n)
-		b.tuple = b.items
+		return pybox.Make(pybox.TupleTable, unsafe.Pointer(&r.hdr)), r.hdr, r.words[:n:n]
 	}
-	return b
+	items = make(py.Tuple, n)
+	return items, items, make([]uint64, n)
 }
 
-// add appends a value made elsewhere.
-func (b *tupleBuilder) add(o py.Object) {
-	b.items[b.n] = o
-	b.n++
+// intAt returns v as a py.Int, boxed in *w unless Go boxes it without
+// allocating (0-255).
+func intAt(w *uint64, v int64) py.Object {
+	if 0 <= v && v < 256 {
+		return py.Int(v)
+	}
+	*w = uint64(v)
+	return pybox.Make(pybox.IntTable, unsafe.Pointer(w))
 }
 
-// addInt appends an int, stored in the record when there is room.
-func (b *tupleBuilder) addInt(v int64) {
-	if b.words == nil || (0 <= v && v < 256) {
-		b.add(py.Int(v)) // Go boxes 0-255 without allocating
-		return
-	}
-	b.words[b.n] = uint64(v)
-	b.add(pybox.Make(pybox.IntTable, unsafe.Pointer(&b.words[b.n])))
-}
-
-// addUint appends an unsigned int, a big one past int64's range.
-func (b *tupleBuilder) addUint(v uint64) {
-	if v <= math.MaxInt64 {
-		b.addInt(int64(v))
-		return
-	}
-	b.add(uint64Value(v))
-}
-
-// addFloat appends a float, stored in the record when there is room.
-func (b *tupleBuilder) addFloat(f float64) {
-	if b.words == nil {
-		b.add(py.Float(f))
-		return
-	}
-	*(*float64)(unsafe.Pointer(&b.words[b.n])) = f
-	b.add(pybox.Make(pybox.FloatTable, unsafe.Pointer(&b.words[b.n])))
+// floatAt returns f as a py.Float boxed in *w.
+func floatAt(w *uint64, f float64) py.Object {
+	*w = math.Float64bits(f)
+	return pybox.Make(pybox.FloatTable, unsafe.Pointer(w))
 }

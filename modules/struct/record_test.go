@@ -79,3 +79,44 @@ func TestRecordValues(t *testing.T) {
 	}
 	assert.Equal(t, "-5 65535", fmt.Sprint(got[0], got[1]))
 }
+
+// TestRecordPoolConcurrent unpacks from several goroutines at once (as
+// contexts running in parallel do) and keeps every tuple: a record handed
+// out twice would show as a value overwritten by another goroutine (and
+// as a race under -race).
+func TestRecordPoolConcurrent(t *testing.T) {
+	l, err := parseFormat("<qHd")
+	require.NoError(t, err)
+	const workers, each = 4, 3 * recordsPerSlab * 20
+	kept := make([][]py.Object, workers)
+	done := make(chan struct{})
+	for w := 0; w < workers; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			buf := make([]byte, l.size)
+			for i := 0; i < each; i++ {
+				v := int64(w)<<32 | int64(i)
+				if err := l.pack(buf, py.Tuple{py.Int(v), py.Int(1000 + i%1000), py.Float(float64(v) + 0.5)}); err != nil {
+					panic(err)
+				}
+				o, err := l.unpackObject(buf)
+				if err != nil {
+					panic(err)
+				}
+				kept[w] = append(kept[w], o)
+			}
+		}()
+	}
+	for w := 0; w < workers; w++ {
+		<-done
+	}
+	runtime.GC()
+	for w := range kept {
+		require.Len(t, kept[w], each)
+		for i, o := range kept[w] {
+			v := int64(w)<<32 | int64(i)
+			want := py.Tuple{py.Int(v), py.Int(1000 + i%1000), py.Float(float64(v) + 0.5)}
+			require.Equal(t, want, o.(py.Tuple), "worker %d tuple %d", w, i)
+		}
+	}
+}

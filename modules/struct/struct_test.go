@@ -346,6 +346,21 @@ var diffCases = []pytesting.Case{
 	// round trips.
 	{"round trip all", `struct.unpack("<bBhHiIlLqQefd?cs", struct.pack("<bBhHiIlLqQefd?cs", -1, 2, -3, 4, -5, 6, -7, 8, -9, 10, 0.5, 1.25, 2.5, True, b"z", b"s"))`},
 	{"round trip native", `struct.unpack("cbhilqnNPefd", struct.pack("cbhilqnNPefd", b"a", 1, 2, 3, 4, 5, 6, 7, 8, 9.5, 10.5, 11.5))`},
+	// Repeat counts spelt out per value, mixed kinds, a Q past int64.
+	{"unpack counts mixed <", `struct.unpack("<3h2x2Q?e2s3p", bytes(range(200, 232)))`},
+	{"unpack counts mixed >", `struct.unpack(">3h2x2Q?e2s3p", bytes(range(200, 232)))`},
+	{"unpack counts native", `struct.unpack("@b2hxi0s2c", bytes(range(1, 15)))`},
+	{"Struct unpack_from counts", `[struct.Struct(">2Hb").unpack_from(bytes(range(250, 256)) * 2, o) for o in (0, 3, -5)]`},
+	// unpack_from(buffer, offset) as two positional arguments.
+	{"Struct unpack_from str buffer offset", `struct.Struct("<h").unpack_from("ab", 0)`},
+	{"Struct unpack_from float offset", `struct.Struct("<h").unpack_from(b"ab", 0.0)`},
+	{"Struct unpack_from None offset", `struct.Struct("<h").unpack_from(b"ab", None)`},
+	{"Struct unpack_from int buffer", `struct.Struct("<h").unpack_from(5, 0)`},
+	{"Struct unpack_from not a Struct", `struct.Struct.unpack_from(1, b"ab")`},
+	{"Struct unpack_from not a Struct offset", `struct.Struct.unpack_from(1, b"ab", 0)`},
+	// The format used last, given as str, bytes, then another.
+	{"format last str bytes", `[struct.unpack(f, d) for f, d in (("<h", b"\xff\x00"), (b"<h", b"\xff\x00"), ("<h", b"\x00\xff"), (b"<b", b"\xff"), ("<b", b"\x80"), (">h", b"\xff\x00"))]`},
+	{"format last then non-ascii", `[struct.unpack("<h", b"\x01\x00"), struct.unpack("<h\xe9", b"\x01\x00")]`},
 }
 
 // TestDifferential runs every case under CPython 3.6 (or its stored

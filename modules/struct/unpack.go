@@ -105,77 +105,118 @@ func (l *layout) unpack(src []byte) (py.Tuple, error) {
 	return t.(py.Tuple), nil
 }
 
+// field is one value of an unpacked record: how it decodes, where its
+// bytes start and, for 's' and 'p', how many bytes it spans. A layout's
+// fields are its items with the repeat counts spelt out, so that
+// decoding a record is one pass over them with no arithmetic on counts
+// and sizes.
+type field struct {
+	off  int
+	n    int
+	kind fieldKind
+}
+
+// makeFields makes and stores l.fields, l's items spelt out, one per
+// value. They are made on first use (unpackObject): a layout of a large
+// repeat count (calcsize('100000000i')) costs them only once a buffer of
+// that size is unpacked. Two goroutines may both make them the first
+// time; they make the same fields.
+func (l *layout) makeFields() []field {
+	fields := make([]field, 0, l.nvalues)
+	for _, it := range l.items {
+		if it.kind == kBytes || it.kind == kPascal {
+			fields = append(fields, field{off: it.offset, n: it.size, kind: it.kind})
+			continue
+		}
+		for j := 0; j < it.count; j++ {
+			fields = append(fields, field{off: it.offset + j*it.size, n: it.size, kind: it.kind})
+		}
+	}
+	l.fields.Store(&fields)
+	return fields
+}
+
 // unpackObject decodes src (exactly l.size bytes) into a tuple, made
 // with as few allocations as it can (record.go): what the Python-level
 // calls return.
 func (l *layout) unpackObject(src []byte) (py.Object, error) {
 	src = src[:l.size]
-	out := newTupleBuilder(l.nvalues)
+	var fields []field
+	if p := l.fields.Load(); p != nil {
+		fields = *p
+	} else {
+		fields = l.makeFields()
+	}
+	tuple, items, words := newRecord(len(fields))
+	items, words = items[:len(fields)], words[:len(fields)]
 	le, be := binary.LittleEndian, binary.BigEndian
-	for _, it := range l.items {
-		switch it.kind {
+	for i := range fields {
+		f := &fields[i]
+		b := src[f.off:]
+		w := &words[i]
+		var o py.Object
+		switch f.kind {
 		case kBytes:
-			out.add(py.Bytes(append([]byte{}, src[it.offset:it.offset+it.size]...)))
-			continue
+			o = py.Bytes(append([]byte{}, b[:f.n]...))
 		case kPascal:
-			if it.size == 0 {
+			if f.n == 0 {
 				// CPython 3.6 computes a length of -1 for '0p'.
 				return nil, py.ExceptionNewf(py.SystemError, "Negative size passed to PyBytes_FromStringAndSize")
 			}
-			b := src[it.offset:]
-			n := min(int(b[0]), it.size-1)
-			out.add(py.Bytes(append([]byte{}, b[1:1+n]...)))
-			continue
-		}
-		for j := 0; j < it.count; j++ {
-			b := src[it.offset+j*it.size:]
-			switch it.kind {
-			case kChar:
-				out.add(py.Bytes{b[0]})
-			case kBool:
-				out.add(py.NewBool(b[0] != 0))
-			case kI8:
-				out.addInt(int64(int8(b[0])))
-			case kU8:
-				out.addInt(int64(b[0]))
-			case kI16LE:
-				out.addInt(int64(int16(le.Uint16(b))))
-			case kI16BE:
-				out.addInt(int64(int16(be.Uint16(b))))
-			case kU16LE:
-				out.addInt(int64(le.Uint16(b)))
-			case kU16BE:
-				out.addInt(int64(be.Uint16(b)))
-			case kI32LE:
-				out.addInt(int64(int32(le.Uint32(b))))
-			case kI32BE:
-				out.addInt(int64(int32(be.Uint32(b))))
-			case kU32LE:
-				out.addInt(int64(le.Uint32(b)))
-			case kU32BE:
-				out.addInt(int64(be.Uint32(b)))
-			case kI64LE:
-				out.addInt(int64(le.Uint64(b)))
-			case kI64BE:
-				out.addInt(int64(be.Uint64(b)))
-			case kU64LE:
-				out.addUint(le.Uint64(b))
-			case kU64BE:
-				out.addUint(be.Uint64(b))
-			case kF16LE:
-				out.addFloat(halfToFloat(le.Uint16(b)))
-			case kF16BE:
-				out.addFloat(halfToFloat(be.Uint16(b)))
-			case kF32LE:
-				out.addFloat(float64(math.Float32frombits(le.Uint32(b))))
-			case kF32BE:
-				out.addFloat(float64(math.Float32frombits(be.Uint32(b))))
-			case kF64LE:
-				out.addFloat(math.Float64frombits(le.Uint64(b)))
-			case kF64BE:
-				out.addFloat(math.Float64frombits(be.Uint64(b)))
+			n := min(int(b[0]), f.n-1)
+			o = py.Bytes(append([]byte{}, b[1:1+n]...))
+		case kChar:
+			o = py.Bytes{b[0]}
+		case kBool:
+			o = py.NewBool(b[0] != 0)
+		case kI8:
+			o = py.Int(int8(b[0]))
+		case kU8:
+			o = py.Int(b[0])
+		case kI16LE:
+			o = intAt(w, int64(int16(le.Uint16(b))))
+		case kI16BE:
+			o = intAt(w, int64(int16(be.Uint16(b))))
+		case kU16LE:
+			o = intAt(w, int64(le.Uint16(b)))
+		case kU16BE:
+			o = intAt(w, int64(be.Uint16(b)))
+		case kI32LE:
+			o = intAt(w, int64(int32(le.Uint32(b))))
+		case kI32BE:
+			o = intAt(w, int64(int32(be.Uint32(b))))
+		case kU32LE:
+			o = intAt(w, int64(le.Uint32(b)))
+		case kU32BE:
+			o = intAt(w, int64(be.Uint32(b)))
+		case kI64LE:
+			o = intAt(w, int64(le.Uint64(b)))
+		case kI64BE:
+			o = intAt(w, int64(be.Uint64(b)))
+		case kU64LE, kU64BE:
+			v := le.Uint64(b)
+			if f.kind == kU64BE {
+				v = be.Uint64(b)
 			}
+			if v > math.MaxInt64 {
+				o = uint64Value(v)
+			} else {
+				o = intAt(w, int64(v))
+			}
+		case kF16LE:
+			o = floatAt(w, halfToFloat(le.Uint16(b)))
+		case kF16BE:
+			o = floatAt(w, halfToFloat(be.Uint16(b)))
+		case kF32LE:
+			o = floatAt(w, float64(math.Float32frombits(le.Uint32(b))))
+		case kF32BE:
+			o = floatAt(w, float64(math.Float32frombits(be.Uint32(b))))
+		case kF64LE:
+			o = floatAt(w, math.Float64frombits(le.Uint64(b)))
+		case kF64BE:
+			o = floatAt(w, math.Float64frombits(be.Uint64(b)))
 		}
+		items[i] = o
 	}
-	return out.tuple, nil
+	return tuple, nil
 }

@@ -600,7 +600,7 @@ class DefaultCookiePolicy(CookiePolicy):
         if cookie.path_specified:
             req_path = request_path(request)
             strict = cookie.version > 0 or (cookie.version == 0 and self.strict_ns_set_path)
-            if strict and not req_path.startswith(cookie.path):
+            if strict and not self.path_return_ok(cookie.path, request):
                 _debug("   path %s is not a prefix of %s", cookie.path, req_path)
                 return False
         return True

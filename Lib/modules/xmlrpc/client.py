@@ -315,6 +315,62 @@ class Marshaller:
         w.write("</params>\n")
         return "".join(w.parts)
 
+    # The per-type writers of 3.6's Marshaller: each writes the value
+    # element of value through write (a function taking str).
+    def _dump_with(self, putter, value, write):
+        w = _Writer(self.allow_none)
+        w.write = write
+        putter(w, value)
+
+    def dump_nil(self, value, write):
+        self._dump_with(_put_none, value, write)
+
+    def dump_bool(self, value, write):
+        self._dump_with(_put_bool, value, write)
+
+    def dump_long(self, value, write):
+        self._dump_with(_put_int, value, write)
+
+    dump_int = dump_long
+
+    def dump_double(self, value, write):
+        self._dump_with(_put_float, value, write)
+
+    def dump_unicode(self, value, write, escape=escape):
+        write("<value><string>%s</string></value>\n" % escape(value))
+
+    def dump_bytes(self, value, write):
+        self._dump_with(_put_bytes, value, write)
+
+    def dump_array(self, value, write):
+        self._dump_with(_put_sequence, value, write)
+
+    def dump_struct(self, value, write, escape=escape):
+        self._dump_with(_put_mapping, value, write)
+
+    def dump_datetime(self, value, write):
+        self._dump_with(_put_datetime, value, write)
+
+    def dump_instance(self, value, write):
+        if isinstance(value, WRAPPERS):
+            self._dump_with(_put_wrapper, value, write)
+        else:
+            self._dump_with(_put_mapping, value.__dict__, write)
+
+
+def _datetime(data):
+    """A DateTime from the text of a dateTime.iso8601 element."""
+    value = DateTime()
+    value.decode(data)
+    return value
+
+
+def _binary(data):
+    """A Binary from the base64 text (bytes) of a base64 element."""
+    value = Binary()
+    value.decode(data)
+    return value
+
 
 # ---------------------------------------------------------- unmarshalling
 

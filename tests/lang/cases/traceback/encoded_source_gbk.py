@@ -1,0 +1,8 @@
+# -*- coding: gbk -*-
+# A source file in GBK: the uncaught traceback shows its line decoded, as
+# CPython reads a declared encoding for the traceback too.
+def fail(msg):
+    raise RuntimeError(msg + "@ƒx")
+
+print("ÖĞÎÄ")
+fail("´íÎó: ")
