@@ -40,6 +40,15 @@ func init() {
 		}
 		return false
 	})
+	// After the collections gc.collect() runs, whichever ran them, the
+	// OnCollected hooks see what Go's cleanups queued meanwhile (a socket
+	// dropped open warns from there).
+	gc.OnCollect(func() error {
+		if c := currentContext(); c != nil {
+			runCollectedHooks()
+		}
+		return nil
+	})
 }
 
 // collectNow is gc.collect()'s collection: whatever the ration, it

@@ -20,9 +20,11 @@ import (
 	"runtime/metrics"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -84,6 +86,32 @@ func OnCollect(f func() error) {
 	hooks = append(hooks, f)
 }
 
+// wantGo holds the WantGoCollections predicates; guarded by hooksMu.
+var wantGo []func() bool
+
+// WantGoCollections registers want: while it reports true, collect()
+// runs Go's collector after the loop's own collection too and waits for
+// the cleanups it queued, so that those of Go objects found unreachable
+// (a socket dropped open, which queues its ResourceWarning) have run
+// before the OnCollect hooks look for what they queued.
+func WantGoCollections(want func() bool) {
+	hooksMu.Lock()
+	defer hooksMu.Unlock()
+	wantGo = append(wantGo, want)
+}
+
+func goCollectionsWanted() bool {
+	hooksMu.Lock()
+	ws := wantGo
+	hooksMu.Unlock()
+	for _, want := range ws {
+		if want() {
+			return true
+		}
+	}
+	return false
+}
+
 // Found adds n to what the running collect() reports collected: a hook
 // calls it for the objects it finalized.
 func Found(n int) { found.Add(int64(n)) }
@@ -96,9 +124,15 @@ func Collect() error {
 
 func collect(generation int) (int, error) {
 	found.Store(0)
+	wanted := goCollectionsWanted()
 	if f := collector.Load(); f == nil || !(*f)() {
 		runtime.GC()
 		runtime.GC()
+	} else if wanted {
+		runtime.GC()
+	}
+	if wanted {
+		gcpolicy.WaitCleanups(50 * time.Millisecond)
 	}
 	hooksMu.Lock()
 	hs := append([]func() error(nil), hooks...)

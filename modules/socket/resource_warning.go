@@ -13,6 +13,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/gc"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -68,6 +69,9 @@ var openSockets atomic.Int64
 // (setup calls it).
 func watchOpenSockets() {
 	vm.OnWait(func() bool { return openSockets.Load() != 0 }, func() bool { return false }, func() {})
+	// gc.collect() then lets the cleanups of sockets found unreachable
+	// run, so that their warnings are due at its hooks.
+	gc.WantGoCollections(func() bool { return openSockets.Load() != 0 })
 }
 
 // released uncounts info's socket from openSockets (once).
