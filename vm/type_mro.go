@@ -30,7 +30,7 @@ func mroNamed(t *py.Type) py.Object {
 	}, 0, typeMroDoc)
 }
 
-const typeMroDoc = "mro() -> list\nreturn a type's method resolution order"
+const typeMroDoc = "mro() -> list\nthe classes searched, in order, when an attribute of the type is looked up"
 
 // linearize is the C3 linearization of t: t, then the merge of its
 // bases' MROs and the list of its bases.

@@ -564,10 +564,10 @@ func init() {
 	ioProperty(t, "closed", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closed), nil })
 	ioProperty(t, "closefd", func(f *FileIO) (py.Object, error) { return py.NewBool(f.closefd), nil })
 	ioProperty(t, "mode", func(f *FileIO) (py.Object, error) { return py.String(f.modeString()), nil })
-	for name, doc := range map[string]string{ // CPython 3.6's getset docstrings
-		"closed":  "True if the file is closed",
-		"closefd": "True if the file descriptor will be closed by close().",
-		"mode":    "String giving the file mode",
+	for name, doc := range map[string]string{ // in our own words
+		"closed":  "Whether close() has been called on this file.",
+		"closefd": "Whether close() also closes the underlying descriptor.",
+		"mode":    "The mode string the file was opened with.",
 	} {
 		t.Dict[name].(*py.Property).Doc = doc
 	}
