@@ -76,7 +76,7 @@ func (w *dropWarning) unwatch() {
 // filters of ctx show the warning now.
 func (w *dropWarning) watch(ctx py.Context, obj py.Object) {
 	w.unwatch()
-	if ctx == nil || !resourceWarningShown(ctx) {
+	if ctx == nil || !ResourceWarningShown(ctx) {
 		return
 	}
 	rv := reflect.ValueOf(obj)
@@ -88,11 +88,11 @@ func (w *dropWarning) watch(ctx py.Context, obj py.Object) {
 	}
 }
 
-// resourceWarningShown reports whether ctx's warnings filters would show
-// a ResourceWarning: the first filter for it that does not ignore it, or
-// the default action; before the warnings module is imported, only -W
-// options can show it.
-func resourceWarningShown(ctx py.Context) bool {
+// ResourceWarningShown reports whether ctx's warnings filters would show
+// a ResourceWarning now: the first filter for it that does not ignore it,
+// or the default action; before the warnings module is imported, only -W
+// options can show it. The one check for files and sockets dropped open.
+func ResourceWarningShown(ctx py.Context) bool {
 	m, err := ctx.GetModule("warnings")
 	if err != nil {
 		if sys, serr := ctx.GetModule("sys"); serr == nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/gc"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -111,7 +112,7 @@ func (s *Socket) noteUnclosed(obj py.Object, typeName string) {
 	s.box.unclosed = info
 	info.counted.Store(true)
 	openSockets.Add(1)
-	if resourceWarningShown(ctx) {
+	if host.ResourceWarningShown(ctx) {
 		info.watch(obj)
 		info.listed.Store(true)
 		unclosedMu.Lock()
@@ -272,62 +273,4 @@ func reportUnraisable(ctx py.Context, what string, err error) {
 		}
 	}
 	fmt.Fprint(os.Stderr, text)
-}
-
-// resourceWarningShown reports whether the warnings module of ctx, when
-// loaded, would show a ResourceWarning now (a filter that applies to it
-// and does not ignore it, or a default action other than "ignore").
-// Without the module, the default filters hide it unless -W options
-// were given.
-func resourceWarningShown(ctx py.Context) bool {
-	m, err := ctx.GetModule("warnings")
-	if err != nil {
-		// Not imported yet: only -W options can have changed the default
-		// filters, which hide the warning; any of them may show it.
-		if sys, serr := ctx.GetModule("sys"); serr == nil {
-			if opts, ok := sys.Globals["warnoptions"].(*py.List); ok {
-				return len(opts.Items) > 0
-			}
-		}
-		return false
-	}
-	var items []py.Object
-	switch f := m.Globals["filters"].(type) {
-	case *py.List:
-		items = f.Items
-	case py.Tuple:
-		items = f
-	}
-	for _, it := range items {
-		t, ok := it.(py.Tuple)
-		if !ok || len(t) < 4 {
-			continue
-		}
-		cat, ok := t[2].(*py.Type)
-		if !ok || !inMro(py.ResourceWarning, cat) {
-			continue
-		}
-		action, _ := t[0].(py.String)
-		if action != "ignore" {
-			return true
-		}
-		if t[1] == py.None && t[3] == py.None {
-			return false
-		}
-	}
-	def, ok := m.Globals["defaultaction"].(py.String)
-	return ok && def != "ignore"
-}
-
-// inMro reports whether base is t or one of its bases.
-func inMro(t, base *py.Type) bool {
-	if t == base {
-		return true
-	}
-	for _, c := range t.Mro {
-		if c == base {
-			return true
-		}
-	}
-	return false
 }
