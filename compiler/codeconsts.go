@@ -103,17 +103,25 @@ func normalizeLnotab(co *py.Code) {
 		if dLine < 0 {
 			return // not from gpython's table (it cannot go back): kept
 		}
-		for dAddr > 255 {
-			out = append(out, 255, 0)
-			dAddr -= 255
-		}
-		for dLine > 127 {
-			out = append(out, byte(dAddr), 127)
-			dAddr = 0
-			dLine -= 127
-		}
-		out = append(out, byte(dAddr), byte(dLine))
+		out = appendLnotab(out, dAddr, dLine)
 		prevAddr, prevLine = s.addr, s.line
 	}
 	co.Lnotab = string(out)
+}
+
+// appendLnotab appends to tab the co_lnotab entries that advance the
+// address by dAddr and the line by dLine (>= 0), as CPython 3.6 writes
+// them: address steps of at most 255, line steps of at most 127 (3.6
+// reads the line byte as signed).
+func appendLnotab(tab []byte, dAddr, dLine int) []byte {
+	for dAddr > 255 {
+		tab = append(tab, 255, 0)
+		dAddr -= 255
+	}
+	for dLine > 127 {
+		tab = append(tab, byte(dAddr), 127)
+		dAddr = 0
+		dLine -= 127
+	}
+	return append(tab, byte(dAddr), byte(dLine))
 }

@@ -177,17 +177,7 @@ func lineTable(co *py.Code, ins []bcInstr, order, lines []int, newOff []int) []b
 			continue
 		}
 		addr := newOff[ins[i].off]
-		dAddr, dLine := addr-prevAddr, line-cur
-		for dAddr > 255 {
-			tab = append(tab, 255, 0)
-			dAddr -= 255
-		}
-		for dLine > 255 {
-			tab = append(tab, byte(dAddr), 255)
-			dAddr = 0
-			dLine -= 255
-		}
-		tab = append(tab, byte(dAddr), byte(dLine))
+		tab = appendLnotab(tab, addr-prevAddr, line-cur)
 		prevAddr, cur = addr, line
 	}
 	return tab
