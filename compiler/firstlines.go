@@ -34,9 +34,16 @@ func fixFirstLines(co *py.Code, root *node) decoratorLines {
 	if co == nil || root == nil {
 		return nil
 	}
-	if root.sym == symFileInput {
-		if line := moduleFirstLine(root); line > 0 {
-			setFirstLine(co, line)
+	if root.sym == symFileInput || root.sym == symEvalInput {
+		// A raised operator chain (oplines.go) or blank lines before an
+		// expression put the first instruction after the first
+		// statement's first token.
+		line := moduleFirstLine(root)
+		if root.sym == symEvalInput {
+			line = firstLeaf(root).line
+		}
+		if line > 0 {
+			setFirstLine(co, max(line, firstInstrLine(co)))
 		}
 	}
 	deco := decoratorLines{}
@@ -57,6 +64,16 @@ func decoratorLinesOf(ds *node) []int {
 		lines = append(lines, firstLeaf(d.kids[1]).line)
 	}
 	return lines
+}
+
+// firstInstrLine is the line co's table gives its first instruction.
+func firstInstrLine(co *py.Code) int {
+	tab := co.Lnotab
+	first := int(co.Firstlineno)
+	for i := 0; i+1 < len(tab) && tab[i] == 0; i += 2 {
+		first += int(tab[i+1])
+	}
+	return first
 }
 
 // moduleFirstLine is CPython 3.6's co_firstlineno of a module: the line of
@@ -119,10 +136,7 @@ func setFirstLine(co *py.Code, line int) {
 	// The first instruction's line: the construct's line or later, unless
 	// it is gpython's default (no line given before it). Otherwise the
 	// construct found is not co's: nothing changes.
-	first := int(co.Firstlineno)
-	for i := 0; i+1 < len(tab) && tab[i] == 0; i += 2 {
-		first += int(tab[i+1])
-	}
+	first := firstInstrLine(co)
 	if first < line && first != int(co.Firstlineno) {
 		return
 	}

@@ -107,7 +107,10 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize
 	out, lines := stripLines(out)
 	// "\r\n" and a lone "\r" end lines for CPython, not for gpython.
 	out = withNewline(translateNewlines(out), mode)
-	return &prepared{ck: ck, src: src, out: out, mode: mode, lines: lines}, nil
+	out = normalizeIdentifiers(out) // identifiers.go
+	p := &prepared{ck: ck, src: src, out: out, mode: mode, lines: lines}
+	p.raiseOperatorLines(filename) // oplines.go
+	return p, nil
 }
 
 // compiled moves what gpython's compiler made of p.out back to the

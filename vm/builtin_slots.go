@@ -24,6 +24,9 @@ type typeSlot struct {
 	fn    func(self py.Object, args py.Tuple) (py.Object, error)
 	// keepSelf passes a subclass instance to fn as it is, not its value
 	keepSelf bool
+	// call, when set, takes any arguments and keywords in place of fn
+	// (function.__call__)
+	call func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 }
 
 func (s *typeSlot) Type() *py.Type { return slotWrapperType }
@@ -39,6 +42,9 @@ func (s *typeSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if !receiverFits(self, s.owner) {
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", s.name, s.owner.Name, typeName(self))
+	}
+	if s.call != nil {
+		return s.call(self, args, kwargs)
 	}
 	if len(kwargs) != 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "wrapper %s doesn't take keyword arguments", s.name)

@@ -28,6 +28,11 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		}
 		// gpython's namespaces and sets are the dicts and sets of the
 		// loop (type(globals()) is dict).
+		if m, ok := args[0].(*py.Module); ok {
+			if inst := moduleStandIn(m); inst != nil {
+				return inst.ObjectType, nil // class_module_standin.go
+			}
+		}
 		switch args[0].Type() {
 		case py.StringDictType:
 			return DictType, nil
@@ -170,6 +175,11 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		if _, h := cls.Dict["__hash__"]; !h {
 			cls.Dict["__hash__"] = py.None
 		}
+	}
+	if f, ok := cls.Dict["__new__"].(*py.Function); ok {
+		// an implicit staticmethod, as type.__new__ makes it: the class
+		// passes itself explicitly (C.__dict__['__new__'] shows it)
+		cls.Dict["__new__"] = &py.StaticMethod{Callable: f, Dict: py.StringDict{}}
 	}
 	if f, ok := cls.Dict["__init_subclass__"].(*py.Function); ok {
 		// an implicit classmethod, as type.__new__ makes it

@@ -32,6 +32,9 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 	if userInit == nil && cls.New != nil && cls.Lookup("__new__") == nil && !isPythonClass(cls) {
 		// A built-in exception class: gpython's constructor (and any
 		// Go initialiser the project installed) builds it.
+		if err := importErrorKeywordsInOrder(cls, kwpairs); err != nil {
+			return nil, err
+		}
 		kw, err := kwDict(cls, kwpairs, kwextra)
 		if err != nil {
 			return nil, err
@@ -92,6 +95,22 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 		}
 	}
 	return e, nil
+}
+
+// importErrorKeywordsInOrder refuses the first keyword, in the order the
+// call wrote them, that ImportError's own __init__ does not take (name
+// and path): the map the constructor gets has lost that order.
+func importErrorKeywordsInOrder(cls *py.Type, kwpairs []py.Object) error {
+	if !cls.IsSubtype(py.ImportError) {
+		return nil
+	}
+	for i := 0; i+1 < len(kwpairs); i += 2 {
+		k, _ := kwpairs[i].(py.String)
+		if k != "name" && k != "path" {
+			return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for this function", string(k))
+		}
+	}
+	return nil
 }
 
 // isPythonClass reports whether a class was made by a class statement.

@@ -130,6 +130,12 @@ func Dir(o py.Object) (py.Object, error) {
 			}
 		}
 	default:
+		if bm, ok := o.(*py.BoundMethod); ok {
+			// A method's __dict__ is its function's (object.__dir__ reads it).
+			if fn, ok := bm.Method.(*py.Function); ok {
+				addDict(fn.Dict)
+			}
+		}
 		if g, ok := o.(py.IGetDict); ok {
 			if _, isNamespace := o.(py.StringDict); !isNamespace {
 				// (a namespace is a dict: its keys are no attributes)

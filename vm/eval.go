@@ -437,6 +437,12 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 					f = nf
 					continue
 				}
+			} else if m, ok := o.(*py.Module); ok {
+				if g, ok := moduleGlobalAttr(m, f.c.names[in.arg]); ok { // fast_module_attr.go
+					f.stack[f.sp-1] = g
+				} else {
+					f.stack[f.sp-1], err = GetAttr(o, f.c.names[in.arg])
+				}
 			} else {
 				f.stack[f.sp-1], err = GetAttr(o, f.c.names[in.arg])
 			}
@@ -474,8 +480,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 
 		case opBUILD_TUPLE:
 			n := int(in.arg)
-			tup := make(py.Tuple, n)
-			copy(tup, f.stack[f.sp-n:f.sp])
+			tup := tupleObject(f.stack[f.sp-n : f.sp]) // fast_tuple_box.go
 			clear(f.stack[f.sp-n : f.sp])
 			f.sp -= n
 			f.push(tup)

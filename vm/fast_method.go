@@ -195,7 +195,14 @@ func (t *thread) loadMethod(f *frame, ni int32) error {
 			return nil
 		}
 		r, err = GetAttr(o, name)
-	case *py.Exception, *threadLocal, *py.Module, py.StringDict,
+	case *py.Module:
+		if g, ok := moduleGlobalAttr(v, name); ok { // fast_module_attr.go
+			f.stack[f.sp-1] = g
+			f.push(nil)
+			return nil
+		}
+		r, err = GetAttr(o, name)
+	case *py.Exception, *threadLocal, py.StringDict,
 		*py.Traceback, *py.Frame, *py.Code, *py.Function, *py.Generator, *py.Cell,
 		*py.Method, *py.BoundMethod, nil:
 		// getAttr answers these before the type's Go methods.

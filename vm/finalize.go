@@ -324,7 +324,8 @@ func (t *thread) callDel(inst *py.Type, atExit bool) {
 // CPython 3.6 can no longer read then.
 func (t *thread) reportUnraisableDel(inst *py.Type, err error, atExit bool) {
 	w := stderrOf(t.ctx)
-	what := "<bound method __del__>"
+	// CPython's words when the repr of the bound method (so of inst) fails.
+	what := "<object repr() failed>"
 	if b, berr := GetAttr(inst, "__del__"); berr == nil {
 		if r, rerr := Repr(b); rerr == nil {
 			what = r

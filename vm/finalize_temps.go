@@ -42,16 +42,42 @@ const maxArgGens = 2
 func (t *thread) callOpTracked(f *frame, op byte, arg int) error {
 	var gens [maxArgGens]*py.Generator
 	n := 0
+	var coro py.Object
 	if op == opCALL_FUNCTION {
 		nargs, nkw := arg&0xff, (arg>>8)&0xff
 		base := f.sp - 2*nkw - nargs - 1
 		n = newGenerators(&gens, f.stack[base+1:f.sp])
+		coro = coroutineArg(f.stack[base+1 : f.sp])
 	}
 	err := t.callOp(f, op, arg)
-	if n == 0 || err != nil {
+	if err != nil && coro != nil && !t.heldNearby(coro) {
+		// len(coro()) raised: gone with the exception, which 3.6 does
+		// not warn of (generator_never_awaited.go).
+		t.silenceUnawaited(coro)
+	}
+	if err != nil || n == 0 && coro == nil {
 		return err
 	}
 	t.droppedTemps(gens[:n], nil)
+	if coro != nil && t.droppedCoroutine(coro) {
+		// run(coro()): it may be gone unawaited (generator_never_awaited.go).
+		coro = nil
+		t.sweep(true, false, nil)
+	}
+	return nil
+}
+
+// coroutineArg returns the first coroutine object among args while
+// coroutines are watched for the warning of one never awaited, else nil.
+func coroutineArg(args []py.Object) py.Object {
+	if watchedCoros.Load() == 0 {
+		return nil
+	}
+	for _, v := range args {
+		if isCoroutineObject(v) {
+			return v
+		}
+	}
 	return nil
 }
 

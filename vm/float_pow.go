@@ -331,9 +331,6 @@ func init() {
 					return r, err
 				}
 				args = values
-				if err := checkIntPowArgs(args[1], args[2]); err != nil {
-					return nil, err
-				}
 			}
 			if len(args) == 3 && isComplexValue(args[0], args[1], args[2]) {
 				return nil, py.ExceptionNewf(py.ValueError, "complex modulo")
@@ -341,7 +338,22 @@ func init() {
 			if len(args) == 3 && (numberKind(args[0]) == 2 || numberKind(args[1]) == 2 || numberKind(args[2]) == 2) {
 				return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
-			return orig.CallWithKeywords(self, args, kwargs)
+			if len(args) == 3 {
+				// (only integers get here: a float among them is the
+				// TypeError above, as 3.6's int slot defers to float's)
+				if err := checkIntPowArgs(args[1], args[2]); err != nil {
+					return nil, err
+				}
+			}
+			r, err := orig.CallWithKeywords(self, args, kwargs)
+			if err == nil && len(args) == 3 && isNegativeInt(args[2]) {
+				// gpython reduces into [0, |mod|); 3.6's result has the
+				// modulus's sign, as % gives it.
+				if t, terr := Truth(r); terr == nil && t {
+					return binaryOp(opBINARY_ADD, r, args[2])
+				}
+			}
+			return r, err
 		}, 0, m.Doc)
 	}
 }
@@ -414,6 +426,17 @@ func checkIntPowArgs(exp, mod py.Object) error {
 		return py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
 	}
 	return nil
+}
+
+// isNegativeInt reports whether o is an int below zero.
+func isNegativeInt(o py.Object) bool {
+	switch v := o.(type) {
+	case py.Int:
+		return v < 0
+	case *py.BigInt:
+		return (*big.Int)(v).Sign() < 0
+	}
+	return false
 }
 
 // isComplexValue reports whether any of os is a complex.

@@ -117,6 +117,64 @@ func init() {
 	}}
 }
 
+func init() {
+	// Cells compare by their contents, an empty cell before a full one,
+	// and are unhashable, as CPython 3.6's cell_richcompare has them.
+	d := py.CellType.Dict
+	for name, op := range map[string]int{"__lt__": cmpLT, "__le__": cmpLE, "__eq__": cmpEQ, "__ne__": cmpNE, "__gt__": cmpGT, "__ge__": cmpGE} {
+		d[name] = py.MustNewMethod(name, cellCompare(op), 0, "Return self"+cmpSymbol(op)+"value.")
+	}
+	d["__hash__"] = py.None
+	// obj.__class__ = C: a function is of no heap type.
+	py.FunctionType.Dict["__class__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) { return self.Type(), nil },
+		Fset: func(self, v py.Object) error { return builtinClassAssignError(v) },
+		Fdel: func(py.Object) error { return py.ExceptionNewf(py.TypeError, "can't delete __class__ attribute") },
+	}
+}
+
+// cellCompare is the method of the rich comparison op of cells.
+func cellCompare(op int) func(self py.Object, args py.Tuple) (py.Object, error) {
+	return func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args))
+		}
+		if r, ok, err := cellsCompare(op, self, args[0]); ok {
+			return r, err
+		}
+		return py.NotImplemented, nil
+	}
+}
+
+// cellsCompare is a op b (op a rich comparison) when both are cells (ok).
+func cellsCompare(op int, a, b py.Object) (r py.Object, ok bool, err error) {
+	x, ok1 := a.(*py.Cell)
+	y, ok2 := b.(*py.Cell)
+	if !ok1 || !ok2 {
+		return nil, false, nil
+	}
+	u, v := x.Get(), y.Get()
+	if u != nil && v != nil {
+		r, err = compareOp(op, u, v)
+		return r, true, err
+	}
+	// One is empty: compare fullness, 0 or 1.
+	r, err = compareOp(op, py.Int(btoi(u != nil)), py.Int(btoi(v != nil)))
+	return r, true, err
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// cmpSymbol is the operator of the comparison op, for docstrings.
+func cmpSymbol(op int) string {
+	return [...]string{"<", "<=", "==", "!=", ">", ">="}[op]
+}
+
 // funcDict is f's attribute dict, made when it has none.
 func funcDict(f *py.Function) py.StringDict {
 	if f.Dict == nil {

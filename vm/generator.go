@@ -13,9 +13,11 @@ import (
 
 // newGenerator wraps a bound generator frame into a py.Generator.
 func newGenerator(f *frame) *py.Generator {
-	if f.c.cleanup {
-		// Tracked for finalization (generator_finalize.go), which holds
-		// the frame strongly and the generator weakly: two objects.
+	if f.c.cleanup || f.c.flags&coCoroutine != 0 {
+		// Tracked for finalization (generator_finalize.go), or a
+		// coroutine watched until it starts (generator_never_awaited.go),
+		// which holds the frame strongly and the generator weakly: two
+		// objects.
 		pyf := new(py.Frame)
 		setGenFrame(pyf, f)
 		return py.NewGenerator(pyf)

@@ -49,10 +49,15 @@ import (
 // of the CPU time.
 
 // trackedGen is a cleanup generator: a weak pointer to it and its frame,
-// kept to run its blocks once the generator is gone.
+// kept to run its blocks once the generator is gone; or a coroutine's
+// generator, watched until it starts for the warning of one never
+// awaited (generator_never_awaited.go).
 type trackedGen struct {
 	g weak.Pointer[py.Generator]
 	f *py.Frame
+	// unawaited: a coroutine's, not started yet; watchOnly: tracked
+	// for that alone (its code has no cleanup block)
+	unawaited, watchOnly bool
 }
 
 // genFinalizer is a context's set of tracked generators, and of the
@@ -108,6 +113,11 @@ func forgetGenerators(c *Context) {
 		fin := v.(*genFinalizer)
 		fin.mu.Lock()
 		trackedGens.Add(-int64(len(fin.tracked)))
+		for _, e := range fin.tracked {
+			if e.unawaited {
+				watchedCoros.Add(-1)
+			}
+		}
 		fin.tracked = nil
 		fin.mu.Unlock()
 		fin.forgetDels()
@@ -126,9 +136,10 @@ func hasCleanupCode(c *code) bool {
 }
 
 // trackGenerator starts tracking g, a new generator of code c, when it is
-// a cleanup generator.
+// a cleanup generator or a coroutine's.
 func (t *thread) trackGenerator(g *py.Generator, c *code) {
-	if !c.cleanup {
+	coro := c.flags&coCoroutine != 0
+	if !c.cleanup && !coro {
 		return
 	}
 	fin := finalizerOf(t.ctx)
@@ -136,8 +147,11 @@ func (t *thread) trackGenerator(g *py.Generator, c *code) {
 		return
 	}
 	fin.mu.Lock()
-	fin.tracked = append(fin.tracked, trackedGen{g: weak.Make(g), f: g.Frame})
+	fin.tracked = append(fin.tracked, trackedGen{g: weak.Make(g), f: g.Frame, unawaited: coro, watchOnly: !c.cleanup})
 	trackedGens.Add(1)
+	if coro {
+		watchedCoros.Add(1)
+	}
 	prune := len(fin.tracked) >= fin.pruneAt
 	fin.mu.Unlock()
 	if prune {
@@ -175,6 +189,8 @@ func (t *thread) droppedGenerator(o py.Object) {
 	case t.finalizable(o):
 		inst, _ := o.(*py.Type)
 		t.sweep(true, false, inst)
+	case t.droppedCoroutine(o): // generator_never_awaited.go
+		t.sweep(true, false, nil)
 	case delsReady.Load() != 0:
 		t.sweep(false, false, nil)
 	}
@@ -259,13 +275,27 @@ func (fin *genFinalizer) collect() {
 
 // closeGone closes the tracked generators that are gone and forgets the
 // finished ones; with all, the ones still suspended in a block as well.
-// It reports how many it closed.
+// It warns of the coroutines gone that never started (at the end, of
+// those the main module holds: settleUnawaited). It reports how many
+// generators it closed and warnings it gave.
 func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 	fin.mu.Lock()
 	var toClose []*py.Generator
+	var unawaited []*py.Code
 	kept := fin.tracked[:0]
 	for _, e := range fin.tracked {
 		g := e.g.Value()
+		if e.unawaited {
+			var warn, keep bool
+			// With no Python code running the script is over: the
+			// sweeps are the end's.
+			if e, warn, keep = settleUnawaited(e, g, all || t.top == nil, t.ctx); warn {
+				unawaited = append(unawaited, e.f.Code)
+			}
+			if !keep {
+				continue
+			}
+		}
 		switch {
 		case finished(e.f) || e.f.Lasti == 0 && g == nil:
 		case g == nil && frameInBlock(e.f):
@@ -284,10 +314,13 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 	fin.tracked = kept
 	fin.pruneAt = max(64, 2*len(kept))
 	fin.mu.Unlock()
+	for _, co := range unawaited {
+		t.warnNeverAwaited(co)
+	}
 	for _, g := range toClose {
 		t.closeOwned(g)
 	}
-	return len(toClose)
+	return len(toClose) + len(unawaited)
 }
 
 // returnDropsGenerator reports whether the locals of f, a function frame
@@ -303,8 +336,10 @@ func returnDropsGenerator(f *frame, returning py.Object) bool {
 	if co.Flags&py.CO_VARKEYWORDS != 0 {
 		first++
 	}
+	coros := watchedCoros.Load() != 0
 	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
-		if suspendedInBlock(f.fast[i]) || droppedFinalizable(f.fast[i]) && !sameObject(f.fast[i], returning) {
+		if suspendedInBlock(f.fast[i]) || droppedFinalizable(f.fast[i]) && !sameObject(f.fast[i], returning) ||
+			coros && isCoroutineObject(f.fast[i]) && !sameObject(f.fast[i], returning) {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func Hash(o py.Object) (int64, error) {
 			return v.frozenHash(), nil
 		}
 		return 0, unhashable(o)
-	case *Dict, *py.List, py.StringDict, *py.Set, *dictView, *py.Slice:
+	case *Dict, *py.List, py.StringDict, *py.Set, *dictView, *py.Slice, *py.Cell:
 		return 0, unhashable(o)
 	case *py.FrozenSet:
 		return identityHash(o), nil

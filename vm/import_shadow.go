@@ -29,7 +29,9 @@ var interpreterBuiltins = map[string]bool{
 // shadowingFile is the file on sys.path that an import of the top-level
 // library module name loads instead of the binary's own (name.py, or
 // name/__init__.py, in the first sys.path directory holding either), or
-// "" when the library's module is the one to load.
+// "" when the library's module is the one to load. The prefix's own
+// standard-library directory (installPrefix) and what follows it on
+// sys.path shadow nothing: the compiled-in library takes its place.
 func shadowingFile(ctx py.Context, name string) string {
 	if interpreterBuiltins[name] || py.GetModuleImpl(name) == nil {
 		return ""
@@ -42,12 +44,18 @@ func shadowingFile(ctx py.Context, name string) string {
 	if !ok {
 		return ""
 	}
+	stdlib := stdlibOnPath.Load()
 	for _, p := range paths.Items {
 		dir, ok := p.(py.String)
 		if !ok {
 			continue
 		}
 		d := string(dir)
+		if stdlib != nil && d == *stdlib {
+			// the binary's library stands where CPython's is: a
+			// module of the directory from here on comes after it
+			break
+		}
 		if d == "" {
 			d = "."
 		}

@@ -8,3 +8,6 @@ import "github.com/go-python/gpython/py"
 func ReduceIterator(seq py.Object, pos ...int) (py.Object, error) {
 	return reduceWith(seq, pos...)
 }
+
+// BuiltinIter is the builtins module's iter, which reduced iterators name.
+func BuiltinIter() (py.Object, error) { return builtinIter() }

@@ -96,6 +96,9 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 			return d, nil
 		}
 	}
+	if v, ok := presentedAttr(t, name); ok {
+		return v, nil // builtin_dict_extras.go
+	}
 	if s, ok := objectSlot(name); ok {
 		if name == "__subclasshook__" || name == "__init_subclass__" {
 			return &methodWrapper{self: t, slot: s.(*slotFunc)}, nil // class methods of object's

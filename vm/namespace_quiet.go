@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -93,15 +94,10 @@ var quietPC [256]atomic.Uintptr
 // quietGoFunc reports whether Go method m is known not to write any
 // namespace (see quietPackages).
 func quietGoFunc(m *py.Method) bool {
-	fn := goFunc(m)
-	if fn == nil {
+	pc := funcPC(goFunc(m))
+	if pc == 0 {
 		return false
 	}
-	v := reflect.ValueOf(fn)
-	if v.Kind() != reflect.Func || v.IsNil() {
-		return false
-	}
-	pc := v.Pointer()
 	slot := &quietPC[(uint64(pc)*0x9e3779b97f4a7c15)>>56]
 	if e := slot.Load(); e>>1 == pc {
 		return e&1 != 0
@@ -127,4 +123,32 @@ func quietGoFunc(m *py.Method) bool {
 	}
 	slot.Store(e)
 	return quiet
+}
+
+// funcPC is the code address of Go function fn (what
+// reflect.Value.Pointer gives), or 0 when fn is nil or not a function.
+// quietGoFunc asks on every call of a Go method whose receiver is not a
+// plain value, and reflect's way (ValueOf, Kind, IsNil, Pointer) cost
+// more than the verdict's cache probe; for the shapes py.Method holds
+// the address is read directly: a func value in an interface is a
+// pointer to its closure record, whose first word is the code address.
+func funcPC(fn any) uintptr {
+	switch fn.(type) {
+	case func(py.Object, py.Object) (py.Object, error),
+		func(py.Object) (py.Object, error),
+		func(py.Object, py.Tuple) (py.Object, error),
+		func(py.Object, py.Tuple, py.StringDict) (py.Object, error):
+		closure := (*[2]unsafe.Pointer)(unsafe.Pointer(&fn))[1]
+		if closure == nil {
+			return 0
+		}
+		return *(*uintptr)(closure)
+	case nil:
+		return 0
+	}
+	v := reflect.ValueOf(fn)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		return 0
+	}
+	return v.Pointer()
 }

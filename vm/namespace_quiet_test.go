@@ -3,6 +3,7 @@ package vm
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -91,4 +92,30 @@ func TestQuietWrap(t *testing.T) {
 	r, err := callGo(wrapped, py.None, nil)
 	require.NoError(t, err)
 	assert.Equal(t, py.None, r)
+}
+
+// TestFuncPC: funcPC reads the code address reflect gives for each shape
+// of Go function a py.Method holds, closures included, and 0 for a nil
+// function, a missing one and a value that is not a function.
+func TestFuncPC(t *testing.T) {
+	n := 0
+	fns := []any{
+		func(self, arg py.Object) (py.Object, error) { return arg, nil },
+		func(self py.Object) (py.Object, error) { n++; return self, nil },
+		func(self py.Object, args py.Tuple) (py.Object, error) { return args, nil },
+		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) { n++; return args, nil },
+		quietWrap(func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) { return nil, nil }),
+		func(args py.Tuple) (py.Object, error) { return args, nil },
+		TestFuncPC,
+	}
+	for i, fn := range fns {
+		want := reflect.ValueOf(fn).Pointer()
+		assert.NotZero(t, want, i)
+		assert.Equal(t, want, funcPC(fn), i)
+	}
+	var nilFn func(py.Object) (py.Object, error)
+	assert.Zero(t, funcPC(nilFn))
+	assert.Zero(t, funcPC(nil))
+	assert.Zero(t, funcPC(42))
+	assert.Zero(t, funcPC(goFunc(&py.Method{Name: "empty"})))
 }

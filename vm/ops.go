@@ -131,16 +131,8 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 		if _, ok := pythonClassOf(x.Seq); ok {
 			// The sequence protocol over an instance: its class's
 			// __getitem__ found along the MRO (gpython looks in the
-			// class only), until IndexError or StopIteration.
-			v, err := GetItem(x.Seq, py.Int(x.Pos))
-			if err != nil {
-				if py.IsException(py.IndexError, err) || py.IsException(py.StopIteration, err) {
-					return nil, false, nil
-				}
-				return nil, false, err
-			}
-			x.Pos++
-			return v, true, nil
+			// class only), as seq_iterator_protocol.go says.
+			return seqIterNext(x)
 		}
 	case *py.Type:
 		if cls, ok := pythonClassOf(x); ok {
@@ -470,6 +462,11 @@ func sequenceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 		bv, ok := b.(*py.List)
 		if !ok {
 			return nil, false, nil
+		}
+		if len(av.Items) != len(bv.Items) && (op == cmpEQ || op == cmpNE) {
+			// Lists of different lengths differ without comparing
+			// items (3.6's list_richcompare; tuples compare items first).
+			return py.NewBool(op == cmpNE), true, nil
 		}
 		x, y = av.Items, bv.Items
 	case *py.Slice:
@@ -1008,6 +1005,9 @@ func compareNested(op int, a, b py.Object) (py.Object, error) {
 // compareGeneral is compareOp past its fast paths.
 func compareGeneral(op int, a, b py.Object) (py.Object, error) {
 	if op <= cmpGE {
+		if r, ok, err := cellsCompare(op, a, b); ok { // function_attrs.go
+			return r, err
+		}
 		if r, ok, err := instanceCompare(op, a, b); ok {
 			return r, err
 		}

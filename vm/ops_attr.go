@@ -64,6 +64,12 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		if r, ok := v.attr(name); ok {
 			return r, nil
 		}
+	case *py.Property:
+		if name == "__doc__" && v.Doc != "" {
+			// a Go type's dunder property (coroutine.__name__), which
+			// CPython has as a getset descriptor with this doc
+			return py.String(v.Doc), nil
+		}
 	case *goGetset:
 		if r, ok := v.attr(name); ok {
 			return r, nil
@@ -81,6 +87,9 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	case *py.Module:
 		if name == "__dict__" {
 			return v.Globals, nil
+		}
+		if inst := moduleStandIn(v); inst != nil {
+			return GetAttr(inst, name) // its class was set (class_module_standin.go)
 		}
 	case py.StringDict:
 		// A namespace dict's methods; gpython's generic lookup would take
@@ -154,6 +163,9 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		if r, ok := inheritedObjectMethod(o, name); ok {
 			return r, nil
 		}
+		if r, ok, err := presentedInstanceAttr(o, name); ok {
+			return r, err // builtin_dict_extras.go
+		}
 		return nil, attributeError(o, name)
 	}
 	return r, err
@@ -192,6 +204,11 @@ func inheritedObjectMethod(o py.Object, name string) (py.Object, bool) {
 	switch d := a.(type) {
 	case *slotFunc:
 		return py.NewBoundMethod(o, d), true // None too, which __get__ takes for no instance
+	case *typeSlot:
+		// a built-in type's own slot (int.__getattribute__,
+		// builtin_dict_extras.go): a method-wrapper bound to the value
+		r, err := d.M__get__(o, t)
+		return r, err == nil
 	case *methodDescr:
 		if o == py.None {
 			return py.NewBoundMethod(o, d), true
@@ -554,6 +571,9 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		if name == "__class__" {
 			return setModuleClass(m, v) // usermodule_class.go
 		}
+		if inst := moduleStandIn(m); inst != nil {
+			return SetAttr(inst, name, v) // class_module_standin.go
+		}
 		if _, isDesc := py.ModuleType.NativeGetAttrOrNil(name).(py.I__set__); !isDesc {
 			moduleSetAttr(m, name, v)
 			return nil
@@ -646,7 +666,11 @@ func DelAttr(o py.Object, name string) error {
 	if d := readOnlyGoGetset(o, name); d != nil && d.p.Fdel == nil {
 		return d.del(o)
 	}
-	return py.DeleteAttrString(o, name)
+	err := py.DeleteAttrString(o, name)
+	if name == "__class__" && err != nil && py.IsException(py.AttributeError, err) {
+		return py.ExceptionNewf(py.TypeError, "can't delete __class__ attribute")
+	}
+	return err
 }
 
 // classDictNotWritable is the error of C.__dict__ = v and del C.__dict__:

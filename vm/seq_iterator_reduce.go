@@ -13,6 +13,9 @@ func init() {
 	readyIteratorTypes(py.IteratorType)
 	iteratorMethod(py.IteratorType, "__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
 		it := self.(*py.Iterator)
+		if seqIterExhausted(it) {
+			return reduceWith(py.Tuple{}) // (iter, ((),)), as 3.6's
+		}
 		return reduceWith(it.Seq, it.Pos)
 	})
 	iteratorMethod(py.IteratorType, "__setstate__", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -26,7 +29,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		self.(*py.Iterator).Pos = max(i, 0)
+		if it := self.(*py.Iterator); !seqIterExhausted(it) {
+			it.Pos = max(i, 0)
+		}
 		return py.None, nil
 	})
 }

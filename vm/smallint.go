@@ -1,7 +1,11 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 )
 
 // Boxing an int into a py.Object allocates unless Go's runtime has it
@@ -12,9 +16,16 @@ const (
 	smallIntMax = 4096
 )
 
+// smallIntValues holds the ints the table's interfaces point to.
+var smallIntValues [smallIntMax - smallIntMin + 1]py.Int
+
+// smallInts is built at every start: its interfaces point into
+// smallIntValues (pybox.Make) instead of boxing each int, which was 4,100
+// heap allocations and 1.5% of `-c pass`'s instructions.
 var smallInts = func() (t [smallIntMax - smallIntMin + 1]py.Object) {
 	for i := range t {
-		t[i] = py.Int(i + smallIntMin)
+		smallIntValues[i] = py.Int(i + smallIntMin)
+		t[i] = pybox.Make(pybox.IntTable, unsafe.Pointer(&smallIntValues[i]))
 	}
 	return t
 }()

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 
@@ -139,11 +140,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	// in on Linux.
 	g["builtin_module_names"] = py.Tuple{py.String("_thread"), py.String("builtins"), py.String("errno"),
 		py.String("marshal"), py.String("posix"), py.String("sys"), py.String("time")}
-	for _, k := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
-		if _, ok := g[k]; !ok {
-			g[k] = py.String("/usr/local")
-		}
-	}
+	installPrefix(g)
 	g["copyright"] = py.String("Copyright (c) 2001-2021 Python Software Foundation.\nAll Rights Reserved.")
 	for _, s := range []string{"stdin", "stdout", "stderr"} {
 		if f, ok := g[s].(*py.File); ok {
@@ -344,3 +341,68 @@ func (c *Context) threadStates() []*thread {
 // one snapshot, shared with its tracebacks; f_back and f_lineno are
 // answered from the live stack while it runs (liveFrame).
 func (t *thread) frameChain(f *frame) *py.Frame { return f.sharedFrame() }
+
+// defaultPrefix is sys.prefix when no installation directory is found,
+// CPython's own default (configure's --prefix).
+const defaultPrefix = "/usr/local"
+
+// stdlibSubdir is where, under a prefix, CPython 3.6 keeps its standard
+// library; it is the landmark of an installation prefix here as well.
+const stdlibSubdir = "lib/python3.6"
+
+// stdlibOnPath is the standard-library directory installPrefix last put
+// on sys.path (nil when none): the place of the compiled-in library
+// among sys.path's directories (shadowingFile).
+var stdlibOnPath atomic.Pointer[string]
+
+// installPrefix sets sys.prefix, sys.exec_prefix and their base_ twins,
+// and puts the prefix's standard-library directory on sys.path (after
+// PYTHONPATH's entries, before site's additions), as CPython 3.6's
+// start-up does (Modules/getpath.c). The modules compiled into the
+// binary are found before any directory, so that directory only adds
+// what the binary lacks: CPython's own test package, or pure-Python
+// modules installed there. A prefix that is not found adds nothing.
+func installPrefix(g py.StringDict) {
+	prefix, execPrefix, stdlib := findPrefix(commandLineOptions(), os.Getenv("PYTHONHOME"), commandPath())
+	g["prefix"], g["base_prefix"] = py.String(prefix), py.String(prefix)
+	g["exec_prefix"], g["base_exec_prefix"] = py.String(execPrefix), py.String(execPrefix)
+	if stdlib == "" {
+		return
+	}
+	stdlibOnPath.Store(&stdlib)
+	if path, ok := g["path"].(*py.List); ok {
+		path.Items = append(path.Items, py.String(stdlib))
+	}
+}
+
+// findPrefix returns the installation prefixes and the standard-library
+// directory to search, in CPython 3.6's order: PYTHONHOME ("PREFIX" or
+// "PREFIX:EXEC_PREFIX", unless -E or -I rules the environment out), then
+// the nearest directory at or above the executable's own (a symbolic link
+// followed to the real file, as CPython follows it) that holds
+// lib/python3.6; else /usr/local and no directory. exe is sys.executable,
+// "" when the interpreter is embedded in another program.
+func findPrefix(o CommandLineOptions, home, exe string) (prefix, execPrefix, stdlib string) {
+	if home != "" && o.IgnoreEnvironment == 0 && o.Isolated == 0 {
+		prefix, execPrefix = home, home
+		if i := strings.IndexByte(home, ':'); i >= 0 {
+			prefix, execPrefix = home[:i], home[i+1:]
+		}
+		return prefix, execPrefix, filepath.Join(prefix, stdlibSubdir)
+	}
+	if exe != "" {
+		if real, err := filepath.EvalSymlinks(exe); err == nil {
+			exe = real
+		}
+		for dir := filepath.Dir(exe); ; dir = filepath.Dir(dir) {
+			lib := filepath.Join(dir, stdlibSubdir)
+			if st, err := os.Stat(lib); err == nil && st.IsDir() {
+				return dir, dir, lib
+			}
+			if dir == filepath.Dir(dir) {
+				break
+			}
+		}
+	}
+	return defaultPrefix, defaultPrefix, ""
+}

@@ -117,7 +117,7 @@ func makeBuiltinDictDescrs() {
 // other class.
 func builtinTypeDictView(cls *py.Type) (*Dict, bool) {
 	if cls != py.ObjectType && cls != py.TypeType {
-		return nil, false
+		return presentedDictView(cls) // builtin_dict_extras.go
 	}
 	builtinDictOnce.Do(makeBuiltinDictDescrs)
 	d := NewDict(len(cls.Dict) + len(objectDictNames))

@@ -76,14 +76,14 @@ func setModuleClass(m *py.Module, v py.Object) error {
 		return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", typeName(v))
 	}
 	if cls == py.ModuleType {
+		recordModuleClass(m, cls, nil) // class_module_standin.go
 		return nil
 	}
 	if !cls.IsSubtype(py.ModuleType) || cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
 	}
-	inst := allocInstance(cls)
-	pyutil.SetBuiltinValue(inst, m)
-	shareModuleDict(inst, m)
+	inst := newModuleStandIn(m, cls)
+	recordModuleClass(m, cls, inst)
 	if name, ok := m.Globals["__name__"].(py.String); ok {
 		replaceSysModule(m, string(name), inst)
 	}

@@ -21,6 +21,9 @@ try:
 except ImportError:  # pragma: no cover
     def _get_ident():
         return 0
+    _THREAD_IDENTS = False
+else:
+    _THREAD_IDENTS = True
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.4.2'
@@ -914,18 +917,39 @@ def _other(x):
     return None
 
 
-def _binary(name, sym):
-    def op(self, other, context=None):
-        o = _other(other)
-        if o is None:
-            return NotImplemented
-        return _ctx(context)._run(name, self._v, o)
-
-    def rop(self, other, context=None):
-        o = _other(other)
-        if o is None:
-            return NotImplemented
+def _slow_binary(name, self, other, context, reflected):
+    # The definition of the binary operators: _fast_binary computes the
+    # common cases (Decimal or int operands, untrapped signals) in Go and
+    # calls this for the rest.
+    if not isinstance(self, Decimal):
+        raise TypeError("descriptor '__%s%s__' requires a 'decimal.Decimal' object "
+                        "but received a '%s'" % ('r' if reflected else '', _DUNDER[name],
+                                                 type(self).__name__))
+    o = _other(other)
+    if o is None:
+        return NotImplemented
+    if reflected:
         return _ctx(context)._run(name, o, self._v)
+    return _ctx(context)._run(name, self._v, o)
+
+
+# The special method of each binary operation, without its underscores.
+_DUNDER = {'add': 'add', 'sub': 'sub', 'mul': 'mul', 'div': 'truediv',
+           'divint': 'floordiv', 'rem': 'mod'}
+
+
+def _binary(name):
+    # The operator's two slot methods; like CPython's C slot wrappers they
+    # take exactly the other operand, under the current context.
+    def op(self, other):
+        return _fast_binary(name, self, other, None, False)
+
+    def rop(self, other):
+        return _fast_binary(name, self, other, None, True)
+    op.__name__ = '__%s__' % _DUNDER[name]
+    op.__qualname__ = 'Decimal.' + op.__name__
+    rop.__name__ = '__r%s__' % _DUNDER[name]
+    rop.__qualname__ = 'Decimal.' + rop.__name__
     return op, rop
 
 
@@ -966,6 +990,9 @@ class Decimal(object):
     __slots__ = ('_v',)
 
     def __new__(cls, value="0", context=None):
+        self = _fast_new(cls, value, context)
+        if self is not None:
+            return self
         if context is not None and not isinstance(context, Context):
             raise TypeError("optional argument must be a context")
         if isinstance(value, str):
@@ -1189,12 +1216,12 @@ class Decimal(object):
 
     # Arithmetic.
 
-    __add__, __radd__ = _binary('add', '+')
-    __sub__, __rsub__ = _binary('sub', '-')
-    __mul__, __rmul__ = _binary('mul', '*')
-    __truediv__, __rtruediv__ = _binary('div', '/')
-    __floordiv__, __rfloordiv__ = _binary('divint', '//')
-    __mod__, __rmod__ = _binary('rem', '%')
+    __add__, __radd__ = _binary('add')
+    __sub__, __rsub__ = _binary('sub')
+    __mul__, __rmul__ = _binary('mul')
+    __truediv__, __rtruediv__ = _binary('div')
+    __floordiv__, __rfloordiv__ = _binary('divint')
+    __mod__, __rmod__ = _binary('rem')
 
     def __divmod__(self, other, context=None):
         o = _other(other)
@@ -1497,6 +1524,12 @@ def _gcd(a, b):
 
 
 _numbers.Number.register(Decimal)
+# The Go fast paths of the operators and the constructor (see _slow_binary
+# and Decimal.__new__); getcontext's dict is shared with them when it is
+# keyed by _thread.get_ident, as theirs is.
+_fast_binary, _fast_new = _core.make_fast(
+    Decimal, Context, getcontext, _contexts if _THREAD_IDENTS else None,
+    _slow_binary, _BITS)
 # Operator messages name these as CPython's C module names its types.
 _core.set_type_name(Decimal, 'decimal.Decimal')
 _core.set_type_name(Context, 'decimal.Context')

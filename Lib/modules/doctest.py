@@ -1219,3 +1219,48 @@ def debug(module, name, pm=False):
     """Run the examples of module's object named name as a script."""
     module = _normalize_module(module)
     debug_script(testsource(module, name), pm, module.__dict__)
+
+
+def _test():
+    """The command line of `python -m doctest [-v] [-o FLAG] [-f] FILE...`:
+    a .py file is imported as a module (from its own directory) and its
+    docstrings' examples run; any other file is a text of examples.
+    Returns 1 at the first file with a failure, else 0."""
+    import argparse
+    cli = argparse.ArgumentParser(description="doctest runner")
+    cli.add_argument('-v', '--verbose', action='store_true', default=False,
+                     help='report every example tried, not only failures')
+    cli.add_argument('-o', '--option', action='append', default=[],
+                     choices=OPTIONFLAGS_BY_NAME.keys(),
+                     help=('an option flag for every example of the run '
+                           '(repeat it for more than one)'))
+    cli.add_argument('-f', '--fail-fast', action='store_true',
+                     help='stop at the first failing example (as -o FAIL_FAST)')
+    cli.add_argument('file', nargs='+', help='a module or text file of examples')
+    args = cli.parse_args()
+    flags = 0
+    for name in args.option:
+        flags |= OPTIONFLAGS_BY_NAME[name]
+    if args.fail_fast:
+        flags |= FAIL_FAST
+    for path in args.file:
+        if path.endswith('.py'):
+            # Imported by name from its directory, which is searched first
+            # only while it loads.
+            directory, base = os.path.split(path)
+            sys.path.insert(0, directory)
+            try:
+                module = __import__(base[:-3])
+            finally:
+                del sys.path[0]
+            failed, _ = testmod(module, verbose=args.verbose, optionflags=flags)
+        else:
+            failed, _ = testfile(path, module_relative=False,
+                                 verbose=args.verbose, optionflags=flags)
+        if failed:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_test())

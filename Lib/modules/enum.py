@@ -139,11 +139,18 @@ class _MemberField(object):
         raise AttributeError("can't delete attribute")
 
 
+_HEAPTYPE = 1 << 9  # __flags__ bit of classes made by class statements
+
+
 def _field_names(cls):
     """Names bound to attribute fields in cls's MRO: members with those
     names are reached through the field, not set on the class."""
     names = set()
     for klass in cls.__mro__:
+        if not klass.__flags__ & _HEAPTYPE:
+            # A type made in Go (int, object) holds no fields, and
+            # listing its __dict__ builds a copy of the whole namespace.
+            continue
         for key, val in list(klass.__dict__.items()):
             if isinstance(val, (_MemberField, DynamicClassAttribute)):
                 names.add(key)

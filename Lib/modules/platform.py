@@ -417,3 +417,12 @@ def mac_ver(release='', versioninfo=('', '', ''), machine=''):
 
 def java_ver(release='', vendor='', vminfo=('', '', ''), osinfo=('', '', '')):
     return release, vendor, vminfo, osinfo
+
+
+if __name__ == '__main__':
+    # `python -m platform [terse] [nonaliased]` prints platform()'s string;
+    # the words may also be given with two leading dashes.
+    _words = set(sys.argv[1:])
+    print(platform(aliased=not _words & {'nonaliased', '--nonaliased'},
+                   terse=bool(_words & {'terse', '--terse'})))
+    sys.exit(0)

@@ -234,7 +234,13 @@ def coroutine(func):
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
         res = func(*args, **kwargs)
-        if type(res) is GeneratorType and not res.gi_code.co_flags & 0x100:
+        if type(res) is CoroutineType or (
+                type(res) is GeneratorType and res.gi_code.co_flags & 0x100):
+            return res      # awaitable already
+        # A generator, or any object with the generator protocol
+        # (collections.abc.Generator) that is no coroutine, is wrapped.
+        from collections.abc import Generator, Coroutine
+        if isinstance(res, Generator) and not isinstance(res, Coroutine):
             return _GeneratorWrapper(res)
         return res
     return wrapped

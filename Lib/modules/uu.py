@@ -103,3 +103,39 @@ def decode(in_file, out_file=None, mode=None, quiet=False):
                 return
             target.write(_decode_line(line, quiet))
         raise Error('Truncated input file')
+
+
+def test():
+    """The command line of `python -m uu`: encode (or with -d decode) the
+    input file, or stdin, to the output file, or stdout."""
+    import optparse
+    cli = optparse.OptionParser(usage='usage: %prog [-d] [-t] [input [output]]')
+    cli.add_option('-d', '--decode', dest='decode', default=False,
+                   action='store_true', help='Decode (instead of encode)?')
+    cli.add_option('-t', '--text', dest='text', default=False,
+                   action='store_true',
+                   help='data is text, encoded format unix-compatible text?')
+    options, args = cli.parse_args()
+    if len(args) > 2:
+        cli.error('incorrect number of arguments')
+    # stdin and stdout stand in as their byte streams; names stay names.
+    source = args[0] if args else sys.stdin.buffer
+    target = args[1] if len(args) > 1 else sys.stdout.buffer
+    if options.decode:
+        if options.text:
+            if not isinstance(target, str):
+                print(sys.argv[0], ': cannot do -t to stdout')
+                sys.exit(1)
+            target = open(target, 'wb')
+        decode(source, target)
+    else:
+        if options.text:
+            if not isinstance(source, str):
+                print(sys.argv[0], ': cannot do -t from stdin')
+                sys.exit(1)
+            source = open(source, 'rb')
+        encode(source, target)
+
+
+if __name__ == '__main__':
+    test()

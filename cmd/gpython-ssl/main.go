@@ -199,8 +199,12 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	}
 	src, err := os.ReadFile(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "gpython-ssl: can't open file %q: %v\n", path, err)
-		return 2
+		text, ok := embeddedScript(path)
+		if !ok {
+			fmt.Fprintf(stderr, "gpython-ssl: can't open file %q: %v\n", path, err)
+			return 2
+		}
+		src = []byte(text)
 	}
 	if isZipArchive(src) {
 		return runMainFromPath(path, argv, stderr)
@@ -226,6 +230,22 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	// __file__ and the traceback's file name decode undecodable bytes as
 	// CPython does (surrogateescape); the file itself was read by its bytes
 	return runSource(string(src), pyutil.FSDecode(path), argv, dir, true, stderr)
+}
+
+// embeddedScript is the source of the library module compiled into the
+// binary whose __file__ is path (vm.EmbeddedFile), when no file of that
+// name is on disk: CPython's library modules are files that can be run
+// as scripts by their __file__ (`python3 /usr/lib/python3.6/pydoc.py
+// name`, as test.test_pydoc runs pydoc.__file__), and so are ours.
+func embeddedScript(path string) (string, bool) {
+	if !strings.HasPrefix(path, vm.EmbeddedLibDir+"/") || !strings.HasSuffix(path, ".py") {
+		return "", false
+	}
+	lines, ok := pyutil.SourceLines.Lines(path)
+	if !ok {
+		return "", false
+	}
+	return strings.Join(lines, "\n") + "\n", true
 }
 
 // runCompiled runs a file of compiled code as CPython runs a .pyc given as

@@ -61,8 +61,11 @@ type lazyModule struct {
 }
 
 var (
-	lazyMu  sync.Mutex
-	lazyMap = map[string]lazyModule{} // by module name; guarded by lazyMu
+	lazyMu sync.Mutex
+	// by module name; guarded by lazyMu. Sized for Lib/modules (about
+	// 310 files, registered at start-up), so that it is not rebuilt as
+	// it grows.
+	lazyMap = make(map[string]lazyModule, 512)
 )
 
 // SetLazyCode registers impl, an embedded module whose source load reads,

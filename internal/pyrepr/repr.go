@@ -352,6 +352,14 @@ func (r *reprer) repr(b *strings.Builder, o py.Object, depth int) error {
 		fmt.Fprintf(b, "<generator object %s at %p>", name, v)
 	case *py.Code:
 		fmt.Fprintf(b, "<code object %s at %p, file \"%s\", line %d>", v.Name, v, v.Filename, v.Firstlineno)
+	case *py.Cell:
+		// A closure cell names the type and address of what it holds
+		// (reprlib and debuggers show it), or says it is empty.
+		if content := v.Get(); content != nil {
+			fmt.Fprintf(b, "<cell at %p: %s object at 0x%x>", v, pyutil.TypeName(content), addressOf(content))
+		} else {
+			fmt.Fprintf(b, "<cell at %p: empty>", v)
+		}
 	case *py.Module:
 		moduleRepr(b, v)
 	case *py.Slice:

@@ -4,7 +4,8 @@ import (
 	"math"
 	"math/big"
 	"strconv"
-	"strings"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // compare orders two non-NaN values numerically: -1, 0 or 1.
@@ -364,22 +365,8 @@ func parseFloat(v *Value) (float64, error) {
 		}
 		return 0, nil
 	}
-	// Digits beyond the 800th cannot change the rounding to a float64
-	// except through a sticky nonzero digit.
-	ds := v.coeff.String()
-	exp := v.exp
-	if len(ds) > 800 {
-		rest := ds[800:]
-		exp += int64(len(rest)) - 1
-		ds = ds[:800]
-		if strings.Trim(rest, "0") != "" {
-			ds += "1"
-		} else {
-			ds += "0"
-		}
-	}
-	s := ds + "e" + strconv.FormatInt(exp, 10)
-	f, err := strconv.ParseFloat(s, 64)
+	// pyutil.ParseFloat rounds any number of digits correctly.
+	f, err := pyutil.ParseFloat(v.coeff.String() + "e" + strconv.FormatInt(v.exp, 10))
 	if err != nil && f == 0 {
 		return 0, err
 	}

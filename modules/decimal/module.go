@@ -12,6 +12,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -53,7 +54,7 @@ func bigOf(o py.Object) (*big.Int, error) {
 // parseString is _apdecimal.parse(s): (value, 0), or (None, flags) for
 // a string that is not a number.
 func parseString(self py.Object, arg py.Object) (py.Object, error) {
-	s, ok := arg.(py.String)
+	s, ok := pyutil.Unwrap(arg).(py.String) // a str subclass's instance holds its str
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "expected str")
 	}
@@ -287,6 +288,7 @@ func init() {
 		py.MustNewMethod("hash", hashFn, 0, "hash(v) -> int"),
 		py.MustNewMethod("compare", compareFn, 0, "compare(a, b, total, mag) -> -1, 0, 1 or None"),
 		py.MustNewMethod("op", opFn, 0, "op(name, ctx, a, b=None, c=None) -> (result, flags)"),
+		py.MustNewMethod("make_fast", makeFast, 0, "make_fast(Decimal, Context, getcontext, contexts, slow, bits) -> (binary, new)"),
 		py.MustNewMethod("format", formatFn, 0, "format(v, spec, rounding) -> str"),
 	}
 	py.RegisterModule(&py.ModuleImpl{

@@ -85,8 +85,8 @@ func isinstance(obj, classOrTuple py.Object) (bool, error) {
 	// As CPython's isinstance: obj.__class__, which a property may answer
 	// with another class (or an error, which propagates), counts when it
 	// differs from type(obj) (only an instance of a Python class can make
-	// it differ).
-	if t, ok := obj.(*py.Type); ok && isInstanceObject(t) {
+	// it differ, or a module whose __class__ was set).
+	if t, ok := obj.(*py.Type); ok && isInstanceObject(t) || isModule(obj) {
 		ct, err := vm.InstanceClassAttr(obj)
 		if err != nil || ct == nil {
 			return false, err
@@ -94,6 +94,11 @@ func isinstance(obj, classOrTuple py.Object) (bool, error) {
 		return isSubtype(ct, cls), nil
 	}
 	return false, nil
+}
+
+func isModule(o py.Object) bool {
+	_, ok := o.(*py.Module)
+	return ok
 }
 
 // anyOf is check over a tuple of classes: true at the first member that

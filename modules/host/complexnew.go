@@ -237,7 +237,7 @@ func floatPrefix(s string) (v float64, n int) {
 			i = save
 		}
 	}
-	f, err := strconv.ParseFloat(s[:i], 64)
+	f, err := pyutil.ParseFloat(s[:i])
 	if err != nil && !isRangeErr(err) {
 		return 0, 0
 	}

@@ -476,7 +476,11 @@ func formatFloatSpec(x float64, f formatSpec) (string, error) {
 			if prec < 0 {
 				prec = 6
 			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
+			body = strconv.FormatFloat(a*100, 'f', prec, 64)
+			if f.alt && prec == 0 {
+				body += "." // the alternate form keeps the point: '100.%'
+			}
+			body += "%"
 		case 'g', 'G', 'n':
 			if prec < 0 {
 				prec = 6

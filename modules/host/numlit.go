@@ -103,8 +103,22 @@ func init() {
 	prevFloat := py.FloatType.New
 	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 1 {
-			if s, ok := args[0].(py.String); ok {
-				if text, changed := numericText(string(s), false); changed {
+			var text string
+			changed, isText := false, true
+			switch s := args[0].(type) {
+			case py.String:
+				text, changed = numericText(string(s), false)
+			case py.Bytes:
+				text = string(s) // bytes are read as ASCII only
+			default:
+				isText = false
+			}
+			if isText {
+				// Go's parser misrounds past 800 digits.
+				if short, ok := pyutil.ShortenedDecimal(strings.TrimSpace(text)); ok {
+					text, changed = short, true
+				}
+				if changed {
 					if r, err := prevFloat(t, py.Tuple{py.String(text)}, kwargs); err == nil {
 						return r, nil
 					}

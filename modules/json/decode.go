@@ -199,7 +199,7 @@ func (d *decoder) number(start int) (py.Object, int, error) {
 			v, err := vm.Call(d.parseFloat, py.Tuple{py.String(text)}, nil)
 			return v, i, err
 		}
-		f, err := strconv.ParseFloat(text, 64)
+		f, err := pyutil.ParseFloat(text)
 		if err != nil && !isRangeError(err) {
 			return nil, 0, err
 		}

@@ -18,6 +18,7 @@ package osext
 import (
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"syscall"
@@ -524,15 +525,45 @@ func osWrite(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func osLseek(self py.Object, args py.Tuple) (py.Object, error) {
-	v, err := fdArg("lseek", args, 3)
+	if err := exactArgs("lseek", args, 3, false); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(args[0])
 	if err != nil {
 		return nil, err
 	}
-	off, err := syscall.Seek(v[0], int64(v[1]), v[2])
+	pos, err := offsetArg(args[1])
+	if err != nil {
+		return nil, err
+	}
+	how, err := intArg(args[2])
+	if err != nil {
+		return nil, err
+	}
+	off, err := syscall.Seek(fd, pos, how)
 	if err != nil {
 		return nil, osErr(err, nil)
 	}
 	return py.Int(off), nil
+}
+
+// offsetArg is a file offset (C off_t, 64 bits): an int, or a float
+// truncated toward zero as CPython 3.6's converter takes it.
+func offsetArg(o py.Object) (int64, error) {
+	if f, ok := o.(py.Float); ok {
+		if math.IsInf(float64(f), 0) {
+			return 0, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+		}
+		if math.IsNaN(float64(f)) {
+			return 0, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+		}
+		t := math.Trunc(float64(f))
+		if t >= math.MaxInt64 || t < math.MinInt64 {
+			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		}
+		return int64(t), nil
+	}
+	return pyarg.Long(o)
 }
 
 func osClose(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -8,12 +8,8 @@
 // set by every new os module (`import posixpath as path` runs in it), so
 // `os.path.join` and `from os import path` work.
 //
-// `import os.path` and `from os.path import x` do not: gpython's import
-// returns a registered dotted module itself, so `import os.path` would
-// bind os to posixpath. The fix belongs in the loop's IMPORT_NAME (import
-// posixpath for "os.path", return os when the fromlist is empty); until
-// then "os.path" is deliberately not registered and raises
-// ModuleNotFoundError rather than binding the wrong module.
+// os also puts posixpath in sys.modules as "os.path", as CPython's os.py
+// does: `import os.path` and `from os.path import x` find it there.
 package ospath
 
 // init is the package's only init() (TestOneInit): file names decide

@@ -372,8 +372,10 @@ func osGetcwd(self py.Object) (py.Object, error) {
 }
 
 // osSource runs in every new os module: os.path is this context's
-// posixpath module.
-const osSource = "import posixpath as path\n"
+// posixpath module, and as in CPython 3.6 it is in sys.modules as
+// "os.path" too, so that importlib.util.find_spec("os.path") and
+// `python -m os.path` see posixpath's spec.
+const osSource = "import posixpath as path\nimport sys as _sys\n_sys.modules['os.path'] = path\ndel _sys\n"
 
 // setupOS adds the os functions of this package to gpython's os module (a step of setup, doc.go).
 func setupOS() {

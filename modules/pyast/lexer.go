@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gpython-ssl/gpython-ssl/modules/unicodedata"
 )
 
 // tkind is the kind of a token the parser reads.
@@ -202,6 +204,9 @@ func (l *lexer) token() bool {
 			return l.str(start)
 		}
 		l.i = j
+		if len(word) != utf8.RuneCountInString(word) {
+			word = unicodedata.NFKC(word) // PEP 3131: names are NFKC-normalized
+		}
 		l.emit(tName, start, word)
 	case c >= '0' && c <= '9' || c == '.' && l.i+1 < len(l.src) && l.src[l.i+1] >= '0' && l.src[l.i+1] <= '9':
 		l.number(start)

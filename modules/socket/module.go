@@ -20,9 +20,10 @@ default timeout for new sockets.`
 // Exception types of the module. socket.error is OSError itself.
 var (
 	// TimeoutType is "socket.timeout", raised when a socket operation
-	// exceeds the socket's timeout. It derives from TimeoutError (which
-	// CPython 3.10+ makes it an alias of) and so from OSError.
-	TimeoutType = pyutil.NewExceptionType("socket.timeout", "Timeout expired.", py.TimeoutError)
+	// exceeds the socket's timeout. As in CPython 3.6 it derives from
+	// OSError directly: `except TimeoutError` (the ETIMEDOUT error) does
+	// not catch it; 3.10 made it an alias of TimeoutError.
+	TimeoutType = pyutil.NewExceptionType("socket.timeout", "Timeout expired.", py.OSError)
 	// GaiErrorType is "socket.gaierror", raised for address lookup
 	// failures with getaddrinfo's EAI_* code as errno.
 	GaiErrorType = pyutil.NewExceptionType("socket.gaierror", "Address-related error.", py.OSError)

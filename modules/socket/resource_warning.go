@@ -57,6 +57,7 @@ type unclosedInfo struct {
 	self    weak.Pointer[Socket]   // the socket, while it lives
 	box     *fdBox                 // the socket's descriptor
 	counted atomic.Bool            // counted in openSockets
+	owner   *threadSockets         // the counts of the thread that made it (thread_exit.go)
 }
 
 // openSockets counts the sockets Python code made that are neither closed
@@ -79,6 +80,7 @@ func watchOpenSockets() {
 func (info *unclosedInfo) released() {
 	if info.counted.Swap(false) {
 		openSockets.Add(-1)
+		info.owner.open.Add(-1)
 	}
 }
 
@@ -110,6 +112,7 @@ func (s *Socket) noteUnclosed(obj py.Object, typeName string) {
 	info.name.Store(&typeName)
 	info.self = weak.Make(s)
 	s.box.unclosed = info
+	info.owner = ownSocket(ctx)
 	info.counted.Store(true)
 	openSockets.Add(1)
 	if host.ResourceWarningShown(ctx) {

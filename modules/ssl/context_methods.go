@@ -52,11 +52,7 @@ func addContextMethods(d py.StringDict) {
 		ctxMethod("cert_store_stats", certStoreStatsDoc, contextCertStoreStats),
 		ctxMethod("set_ciphers", setCiphersDoc, contextSetCiphers),
 		ctxMethod("get_ciphers", getCiphersDoc, contextGetCiphers),
-		method("__reduce_ex__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			// a context's native state cannot be saved, so neither pickle
-			// nor copy can take it apart: CPython's error
-			return nil, pyutil.TypeErrorf("can't pickle %s objects", pyutil.TypeName(self))
-		}, 0, "A context cannot be pickled or copied."),
+		refusePickle("A context cannot be pickled or copied."),
 		ctxMethod("load_dh_params", loadDHParamsDoc, contextLoadDHParams),
 		ctxMethod("set_ecdh_curve", setECDHCurveDoc, contextSetECDHCurve),
 		ctxMethod("session_stats", sessionStatsDoc, contextSessionStats),

@@ -98,6 +98,7 @@ func setupMemoryBIO() {
 	d["read"] = method("read", memoryBIORead, 0, "read(size=-1) -> bytes\n\nTake at most size buffered bytes (all of them when size is negative).")
 	d["write"] = method("write", memoryBIOWrite, 0, "write(b) -> int\n\nWrite bytes to the memory BIO; returns their number.")
 	d["write_eof"] = method("write_eof", memoryBIOWriteEOF, 0, "write_eof()\n\nMark the end of the data: once read, readers see EOF.")
+	d["__reduce_ex__"] = refusePickle("A memory BIO cannot be pickled or copied.")
 	d["pending"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			b, err := asMemoryBIO(self)

@@ -17,7 +17,7 @@ type sslSession struct{ s *_ssl.Session }
 func (*sslSession) Type() *py.Type { return SSLSessionType }
 
 func sslSessionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	return nil, pyutil.TypeErrorf("cannot create '_ssl.SSLSession' instances")
+	return nil, pyutil.TypeErrorf("cannot create '_ssl.Session' instances")
 }
 
 // M__eq__ compares session ids, as CPython does.
@@ -43,8 +43,12 @@ var (
 	_ py.I__ne__ = (*sslSession)(nil)
 )
 
-func sessionProperty(doc string, get func(*_ssl.Session) py.Object) *py.Property {
+// sessionProperty is the read-only attribute name of a session.
+func sessionProperty(name, doc string, get func(*_ssl.Session) py.Object) *py.Property {
 	return &py.Property{
+		Fset: func(self, value py.Object) error {
+			return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '_ssl.Session' objects is not writable", name)
+		},
 		Fget: func(self py.Object) (py.Object, error) {
 			s, ok := self.(*sslSession)
 			if !ok {
@@ -59,10 +63,11 @@ func sessionProperty(doc string, get func(*_ssl.Session) py.Object) *py.Property
 // setupSession is a step of setup (module.go).
 func setupSession() {
 	d := SSLSessionType.Dict
-	d["id"] = sessionProperty("Session id", func(s *_ssl.Session) py.Object { return py.Bytes(s.ID()) })
-	d["time"] = sessionProperty("When the session was created, in seconds since the Epoch.", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })
-	d["timeout"] = sessionProperty("How many seconds after its creation the session stays valid.", func(s *_ssl.Session) py.Object { return py.Int(s.Timeout()) })
-	d["ticket_lifetime_hint"] = sessionProperty("How long, in seconds, the server advises keeping the session ticket.", func(s *_ssl.Session) py.Object { return py.Int(s.TicketLifetimeHint()) })
-	d["has_ticket"] = sessionProperty("Whether the server gave a session ticket.", func(s *_ssl.Session) py.Object { return py.NewBool(s.HasTicket()) })
+	d["id"] = sessionProperty("id", "Session id", func(s *_ssl.Session) py.Object { return py.Bytes(s.ID()) })
+	d["time"] = sessionProperty("time", "When the session was created, in seconds since the Epoch.", func(s *_ssl.Session) py.Object { return py.Int(s.Time()) })
+	d["timeout"] = sessionProperty("timeout", "How many seconds after its creation the session stays valid.", func(s *_ssl.Session) py.Object { return py.Int(s.Timeout()) })
+	d["ticket_lifetime_hint"] = sessionProperty("ticket_lifetime_hint", "How long, in seconds, the server advises keeping the session ticket.", func(s *_ssl.Session) py.Object { return py.Int(s.TicketLifetimeHint()) })
+	d["has_ticket"] = sessionProperty("has_ticket", "Whether the server gave a session ticket.", func(s *_ssl.Session) py.Object { return py.NewBool(s.HasTicket()) })
+	d["__reduce_ex__"] = refusePickle("A session cannot be pickled or copied.")
 	addGlobal("SSLSession", SSLSessionType)
 }

@@ -29,6 +29,10 @@ type tlsState struct {
 	// ctxPy is the Python object given as the context: an instance of
 	// a class derived from SSLContext holds ctxObj (context_subclass.go).
 	ctxPy py.Object
+	// sessionErr is the TypeError of a session= that is no SSLSession,
+	// raised when the connection is made (open), as 3.6 does: an
+	// unconnected socket takes it until connect().
+	sessionErr error
 }
 
 // setContext is the setter of the context attribute: the connection
@@ -106,22 +110,26 @@ func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session 
 		return nil, py.ExceptionNewf(py.ValueError, "check_hostname requires server_hostname")
 	}
 	cfg.CheckHostname = check
+	var sessionErr error
 	if session != nil && session != py.None {
-		s, ok := session.(*sslSession)
-		if !ok {
-			return nil, pyutil.TypeErrorf("Value is not a SSLSession.")
-		}
 		if serverSide {
 			return nil, py.ExceptionNewf(py.ValueError, "session can only be specified in client mode")
 		}
-		cfg.Session = s.s
+		if s, ok := session.(*sslSession); ok {
+			cfg.Session = s.s
+		} else {
+			sessionErr = pyutil.TypeErrorf("Value is not a SSLSession.")
+		}
 	}
-	return &tlsState{ctxObj: ctx, ctxPy: ctxObj, serverSide: serverSide, hostname: hostname, cfg: cfg}, nil
+	return &tlsState{ctxObj: ctx, ctxPy: ctxObj, serverSide: serverSide, hostname: hostname, cfg: cfg, sessionErr: sessionErr}, nil
 }
 
 // open makes the connection over fd (or, with fd -1, over in and out).
 func (st *tlsState) open(fd int, in, out *_ssl.MemoryBIO) error {
 	cfg := st.cfg
+	if st.sessionErr != nil {
+		return st.sessionErr
+	}
 	cfg.FD, cfg.In, cfg.Out = fd, in, out
 	conn, err := _ssl.NewConn(st.ctxObj.NativeContext(), cfg)
 	if err != nil {

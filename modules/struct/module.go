@@ -168,7 +168,7 @@ func init() {
 			}
 			return l.unpackAll(args[0])
 		}, unpackDoc),
-		method("unpack_from", Struct_unpack_from, unpackFromDoc),
+		py.MustNewMethod("unpack_from", Struct_unpack_from, vm.ArgsBorrowed, unpackFromDoc), // guards its own slow path
 		positional("iter_unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := exactlyOne("iter_unpack", args, kwargs); err != nil {
 				return nil, err
@@ -378,18 +378,29 @@ func (l *layout) unpackFrom(args py.Tuple, kwargs py.StringDict) (py.Object, err
 
 // unpackAt is unpack_from of buffer at offset (nil for the default, 0),
 // its arguments sorted out.
+//
+// An int offset and a bytes buffer, the shape of a loop over a buffer,
+// are taken as they are, without the calls to the converters (which
+// would return the same: their own first cases).
 func (l *layout) unpackAt(buffer, offset py.Object) (py.Object, error) {
 	var off int64
-	if offset != nil {
+	switch o := offset.(type) {
+	case nil:
+	case py.Int:
+		off = int64(o)
+	default:
 		v, err := pyarg.SsizeT(offset)
 		if err != nil {
 			return nil, err
 		}
 		off = int64(v)
 	}
-	data, err := pyutil.BytesLike(buffer)
-	if err != nil {
-		return nil, err
+	data, ok := buffer.(py.Bytes)
+	if !ok {
+		var err error
+		if data, err = pyutil.BytesLike(buffer); err != nil {
+			return nil, err
+		}
 	}
 	start, ok := fitOffset(off, len(data), l.size)
 	if !ok {
@@ -399,18 +410,31 @@ func (l *layout) unpackAt(buffer, offset py.Object) (py.Object, error) {
 }
 
 // Struct_unpack_from is Struct.unpack_from, the call of a loop over a
-// buffer: its usual shape, (buffer, offset), goes to unpackAt directly.
+// buffer. Its usual shape, (buffer, offset), goes to unpackAt directly
+// and without pyutil.Guard's deferred recover, which cost about 90 of the
+// 1,690 instructions of each turn of such a loop (bench/stdlib
+// struct_speed.py unpack_from): unpackAt calls only the project's
+// converters, which return errors rather than panic, and a Go method that
+// panics all the same is still turned into SystemError by the
+// interpreter's call paths (callGoMethod, callOp, Call). Every other
+// shape goes through the guarded unpackFromGuarded, as methods
+// registered with method() do.
 func Struct_unpack_from(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if s, ok := self.(*Struct); ok && len(kwargs) == 0 && len(args) == 2 {
+		return s.l.unpackAt(args[0], args[1])
+	}
+	return unpackFromGuarded(self, args, kwargs)
+}
+
+// unpackFromGuarded is Struct.unpack_from's general case.
+var unpackFromGuarded = pyutil.Guard(func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	s, ok := self.(*Struct)
 	if !ok {
 		_, err := layoutOfSelf(self, "unpack_from")
 		return nil, err
 	}
-	if len(kwargs) == 0 && len(args) == 2 {
-		return s.l.unpackAt(args[0], args[1])
-	}
 	return s.l.unpackFrom(args, kwargs)
-}
+})
 
 func (l *layout) iterUnpack(buffer py.Object) (py.Object, error) {
 	if l.size == 0 {

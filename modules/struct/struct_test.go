@@ -243,6 +243,16 @@ var diffCases = []pytesting.Case{
 	{"unpack_from offset keyword", `struct.unpack_from("<i", b"12345", offset=1)`},
 	{"unpack_from too many", `struct.unpack_from("i", b"1234", 0, 1)`},
 	{"unpack_from no buffer", `struct.unpack_from("i")`},
+	// Struct.unpack_from's direct path (an int offset, a bytes buffer)
+	// and what it hands to the converters.
+	{"Struct unpack_from every kind at offsets", `[struct.Struct(f).unpack_from(bytes(range(200, 256)) * 2, o) for f in ("<bhHiIqQefd?c", ">bhHiIqQefd?c", "=3s2p0sx") for o in (0, 3, -40)]`},
+	{"Struct unpack_from zero-width at the end", `[struct.Struct("4s0s").unpack_from(b"abcd", 0), struct.Struct("0s").unpack_from(b"ab", 2)]`},
+	{"Struct unpack_from bool index offset", `[struct.Struct("<H").unpack_from(b"\x01\x02\x03", True), struct.Struct("<H").unpack_from(bytearray(b"\x01\x02\x03"), 1), struct.Struct("<H").unpack_from(memoryview(b"\x01\x02\x03"), -2)]`},
+	{"Struct unpack_from float offset", `struct.Struct("<H").unpack_from(b"\x01\x02\x03", 1.0)`},
+	{"Struct unpack_from str buffer", `struct.Struct("<H").unpack_from("abc", 0)`},
+	{"Struct unpack_from big offset", `struct.Struct("<H").unpack_from(b"abc", 2**70)`},
+	{"Struct unpack_from past end", `struct.Struct("<Q").unpack_from(b"abcdefgh", 1)`},
+	{"Struct unpack_from unbound", `struct.Struct.unpack_from(1, b"ab", 0)`},
 	{"unpack_from bad keyword", `struct.unpack_from("i", b"1234", x=1)`},
 	{"unpack_from twice", `struct.unpack_from("i", b"1234", buffer=b"1234")`},
 	{"unpack_from float offset", `struct.unpack_from("i", b"1234", 1.0)`},

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -27,8 +28,6 @@ const (
 	kBool
 	kI8
 	kU8
-	kBytes  // 's'
-	kPascal // 'p'
 	// The multi-byte kinds come in little-endian, big-endian pairs.
 	kI16LE
 	kI16BE
@@ -48,6 +47,10 @@ const (
 	kF32BE
 	kF64LE
 	kF64BE
+	// The variable-width kinds come last, so that unpackObject tells
+	// them from the fixed-width ones with one comparison.
+	kBytes  // 's'
+	kPascal // 'p'
 )
 
 // setKinds fills the kind of each of l.items.
@@ -89,7 +92,7 @@ func (l *layout) setKinds() {
 				k = kU64LE
 			}
 		}
-		if k >= kI16LE && l.bigEndian {
+		if k >= kI16LE && k <= kF64BE && l.bigEndian {
 			k++
 		}
 		it.kind = k
@@ -150,53 +153,65 @@ func (l *layout) unpackObject(src []byte) (py.Object, error) {
 	tuple, items, words := newRecord(len(fields))
 	items, words = items[:len(fields)], words[:len(fields)]
 	le, be := binary.LittleEndian, binary.BigEndian
+	// Each fixed-width value is read through an array pointer at its
+	// offset: every field lies inside the l.size bytes of src (the
+	// layout placed it there), so the reads need no bounds checks, which
+	// slicing src per field paid (about a fifth of a 4-field record's
+	// decoding).
+	base := unsafe.Pointer(unsafe.SliceData(src))
 	for i := range fields {
 		f := &fields[i]
-		b := src[f.off:]
-		w := &words[i]
-		var o py.Object
-		switch f.kind {
-		case kBytes:
-			o = py.Bytes(append([]byte{}, b[:f.n]...))
-		case kPascal:
+		if f.kind >= kBytes {
+			if f.kind == kBytes {
+				items[i] = py.Bytes(append([]byte{}, src[f.off:f.off+f.n]...))
+				continue
+			}
 			if f.n == 0 {
 				// CPython 3.6 computes a length of -1 for '0p'.
 				return nil, py.ExceptionNewf(py.SystemError, "Negative size passed to PyBytes_FromStringAndSize")
 			}
+			b := src[f.off : f.off+f.n]
 			n := min(int(b[0]), f.n-1)
-			o = py.Bytes(append([]byte{}, b[1:1+n]...))
+			items[i] = py.Bytes(append([]byte{}, b[1:1+n]...))
+			continue
+		}
+		// A fixed-width value: its bytes lie inside src.
+		p := unsafe.Add(base, f.off)
+		w := &words[i]
+		var o py.Object
+		switch f.kind {
 		case kChar:
-			o = py.Bytes{b[0]}
+			o = py.Bytes{*(*byte)(p)}
 		case kBool:
-			o = py.NewBool(b[0] != 0)
+			o = py.NewBool(*(*byte)(p) != 0)
 		case kI8:
-			o = py.Int(int8(b[0]))
+			o = py.Int(int8(*(*byte)(p)))
 		case kU8:
-			o = py.Int(b[0])
+			o = py.Int(*(*byte)(p))
 		case kI16LE:
-			o = intAt(w, int64(int16(le.Uint16(b))))
+			o = intAt(w, int64(int16(le.Uint16(at2(p)))))
 		case kI16BE:
-			o = intAt(w, int64(int16(be.Uint16(b))))
+			o = intAt(w, int64(int16(be.Uint16(at2(p)))))
 		case kU16LE:
-			o = intAt(w, int64(le.Uint16(b)))
+			o = intAt(w, int64(le.Uint16(at2(p))))
 		case kU16BE:
-			o = intAt(w, int64(be.Uint16(b)))
+			o = intAt(w, int64(be.Uint16(at2(p))))
 		case kI32LE:
-			o = intAt(w, int64(int32(le.Uint32(b))))
+			o = intAt(w, int64(int32(le.Uint32(at4(p)))))
 		case kI32BE:
-			o = intAt(w, int64(int32(be.Uint32(b))))
+			o = intAt(w, int64(int32(be.Uint32(at4(p)))))
 		case kU32LE:
-			o = intAt(w, int64(le.Uint32(b)))
+			o = intAt(w, int64(le.Uint32(at4(p))))
 		case kU32BE:
-			o = intAt(w, int64(be.Uint32(b)))
+			o = intAt(w, int64(be.Uint32(at4(p))))
 		case kI64LE:
-			o = intAt(w, int64(le.Uint64(b)))
+			o = intAt(w, int64(le.Uint64(at8(p))))
 		case kI64BE:
-			o = intAt(w, int64(be.Uint64(b)))
+			o = intAt(w, int64(be.Uint64(at8(p))))
 		case kU64LE, kU64BE:
-			v := le.Uint64(b)
+			v := le.Uint64(at8(p))
 			if f.kind == kU64BE {
-				v = be.Uint64(b)
+				v = be.Uint64(at8(p))
 			}
 			if v > math.MaxInt64 {
 				o = uint64Value(v)
@@ -204,19 +219,26 @@ func (l *layout) unpackObject(src []byte) (py.Object, error) {
 				o = intAt(w, int64(v))
 			}
 		case kF16LE:
-			o = floatAt(w, halfToFloat(le.Uint16(b)))
+			o = floatAt(w, halfToFloat(le.Uint16(at2(p))))
 		case kF16BE:
-			o = floatAt(w, halfToFloat(be.Uint16(b)))
+			o = floatAt(w, halfToFloat(be.Uint16(at2(p))))
 		case kF32LE:
-			o = floatAt(w, float64(math.Float32frombits(le.Uint32(b))))
+			o = floatAt(w, float64(math.Float32frombits(le.Uint32(at4(p)))))
 		case kF32BE:
-			o = floatAt(w, float64(math.Float32frombits(be.Uint32(b))))
+			o = floatAt(w, float64(math.Float32frombits(be.Uint32(at4(p)))))
 		case kF64LE:
-			o = floatAt(w, math.Float64frombits(le.Uint64(b)))
+			o = floatAt(w, math.Float64frombits(le.Uint64(at8(p))))
 		case kF64BE:
-			o = floatAt(w, math.Float64frombits(be.Uint64(b)))
+			o = floatAt(w, math.Float64frombits(be.Uint64(at8(p))))
 		}
 		items[i] = o
 	}
 	return tuple, nil
 }
+
+// at2, at4 and at8 are the 2, 4 and 8 bytes at p, a field's place inside
+// a record of a layout (unpackObject): arrays, so that decoding them
+// needs no bounds check.
+func at2(p unsafe.Pointer) []byte { return (*[2]byte)(p)[:] }
+func at4(p unsafe.Pointer) []byte { return (*[4]byte)(p)[:] }
+func at8(p unsafe.Pointer) []byte { return (*[8]byte)(p)[:] }

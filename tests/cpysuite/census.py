@@ -129,6 +129,22 @@ class Result:
         return "%s %d %d %d %d" % (module, self.run, self.fail, self.err, self.skip)
 
 
+def install_binary(binary, prefix):
+    """Puts BINARY in PREFIX/bin (a hard link, else a copy) and returns its path.
+
+    Not a symbolic link: CPython, and gpython-ssl after it, follow the
+    link to the real file before looking for the prefix above it.
+    """
+    bindir = os.path.join(prefix, "bin")
+    os.makedirs(bindir, exist_ok=True)
+    target = os.path.join(bindir, os.path.basename(binary))
+    try:
+        os.link(binary, target)
+    except OSError:
+        shutil.copy2(binary, target)
+    return target
+
+
 def run_module(interp, testdir, module, timeout):
     cmd = [interp, os.path.join(HERE, "runone.py"), testdir, module]
     try:
@@ -249,14 +265,22 @@ def main(argv):
 
     scratch = tempfile.mkdtemp(prefix="cpysuite-")
     try:
-        shutil.copytree(test_package_dir(cpython), os.path.join(scratch, "test"))
+        # scratch is laid out as an installation prefix: the interpreter
+        # under test, copied to bin/, finds lib/python3.6 (the copy of
+        # the test package) as CPython finds its own Lib, and so do the
+        # children the tests start, even under -E or -I, which rule out
+        # PYTHONPATH.
+        testdir = os.path.join(scratch, "lib", "python3.6")
+        shutil.copytree(test_package_dir(cpython), os.path.join(testdir, "test"))
         lend_package_tests(os.path.dirname(test_package_dir(cpython)), scratch)
-        modules = args or all_modules(scratch)
+        modules = args or all_modules(testdir)
+        if not baseline_mode:
+            installed = install_binary(binary, scratch)
         progress = Progress(len(modules))
 
         if baseline_mode:
             def work(module):
-                r = run_module(cpython, scratch, module, timeout)
+                r = run_module(cpython, testdir, module, timeout)
                 progress.tick("%s %s" % (module, r.counts()))
                 return r
             work.items = modules
@@ -274,9 +298,9 @@ def main(argv):
                              "3.6's figures are left empty\n" % BASELINE)
 
         def work(module):
-            ours = run_module(binary, scratch, module, timeout)
+            ours = run_module(installed, testdir, module, timeout)
             if rerun_cpython:
-                ref = run_module(cpython, scratch, module, timeout)
+                ref = run_module(cpython, testdir, module, timeout)
             else:
                 ref = stored.get(module, Result(reason="not in the baseline"))
             progress.tick("%s %s %s" % (module, ours.counts(), ref.counts()))

@@ -707,30 +707,45 @@ def _keys_in_order(mapping):
 
 
 # move_to_end changes the order without changing the size, so iterators
-# cannot see it by the length alone: each OrderedDict being iterated has a
-# one-item list here, by its id, counting its moves, and an iterator
-# compares the count it started with.  An entry leaves with its
-# OrderedDict.
+# cannot see it by the length alone.  An OrderedDict moved at least once
+# has a cell here, by its id, holding its count of moves and a weak
+# reference to it (the cell leaves with its OrderedDict); every move also
+# counts in _all_moves, so that an iterator looks its dict's cell up only
+# after some OrderedDict moved.  A dict that is only iterated gets no
+# weak reference: one with a callback makes the interpreter watch its
+# referent for as long as it lives.
 _move_counts = {}
+_all_moves = [0]
 
 
-def _move_count(od):
+def _move_cell(od, make=False):
     key = id(od)
     cell = _move_counts.get(key)
-    if cell is None:
-        # Imported here: collections is imported by interpreters that
-        # have no _weakref module (a Go embedder's choice of modules).
-        from _weakref import ref
-        cell = _move_counts[key] = [0]
-        ref(od, lambda _ref, key=key: _move_counts.pop(key, None))
+    if cell is not None and cell[1]() is od:
+        return cell
+    if not make:
+        return None
+    # Imported here: collections is imported by interpreters that
+    # have no _weakref module (a Go embedder's choice of modules).
+    from _weakref import ref
+
+    def gone(r, key=key):
+        if _move_counts.get(key, (None, None))[1] is r:
+            del _move_counts[key]
+    cell = _move_counts[key] = [0, ref(od, gone)]
     return cell
+
+
+def _moves_of(od):
+    cell = _move_cell(od)
+    return 0 if cell is None else cell[0]
 
 
 class odict_iterator:
     """Iterator over an OrderedDict's keys, values or items (in either
     direction) that refuses to go on once the dict is mutated."""
 
-    __slots__ = ('_items', '_moves', '_seen', '_size', '_od')
+    __slots__ = ('_items', '_all', '_seen', '_size', '_od')
 
     def __init__(self, od, view, backwards=False):
         if backwards:
@@ -738,25 +753,40 @@ class odict_iterator:
             # dict's own iterator
             items = list(view(od))
             items.reverse()
-            self._od, self._size = od, len(items)
+            self._size = len(items)
         else:
-            self._od = None
+            self._size = None
+        self._od = od
         self._items = iter(items) if backwards else iter(view(od))
-        self._moves = _move_count(od)
-        self._seen = self._moves[0]
+        self._all = _all_moves[0]
+        self._seen = _moves_of(od)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._moves[0] != self._seen or \
-                (self._od is not None and len(self._od) != self._size):
+        # The dict is let go once the iterator is done (exhausted or
+        # stopped by a mutation), as CPython's iterator lets it go.
+        od = self._od
+        if od is None:
+            raise StopIteration
+        if self._all != _all_moves[0]:
+            self._all = _all_moves[0]
+            moved = _moves_of(od) != self._seen
+        else:
+            moved = False
+        if moved or (self._size is not None and len(od) != self._size):
             self._items = iter(())
+            self._od = None
             raise RuntimeError("OrderedDict mutated during iteration")
         try:
             return next(self._items)
+        except StopIteration:
+            self._od = None
+            raise
         except RuntimeError:
             self._items = iter(())
+            self._od = None
             raise RuntimeError("OrderedDict mutated during iteration") from None
 
     def __reduce__(self):
@@ -862,9 +892,8 @@ class OrderedDict(dict):
                 next(iter(dict.keys(self))) == key:
             return  # already the oldest: nothing moves
         value = dict.pop(self, key)
-        cell = _move_counts.get(id(self))
-        if cell is not None:
-            cell[0] += 1
+        _move_cell(self, True)[0] += 1
+        _all_moves[0] += 1
         if last:
             dict.__setitem__(self, key, value)
             return

@@ -227,8 +227,14 @@ class FileLoader:
         return self.path
 
     def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()
+        try:
+            with open(path, 'rb') as f:
+                return f.read()
+        except FileNotFoundError:
+            # a library module's __file__ names a file that is compiled
+            # into the interpreter: its source (pydoc.importfile(
+            # pydoc.__file__)); FileNotFoundError again for any other
+            return _bootstrap.BuiltinImporter.get_data(path)
 
     def is_package(self, fullname):
         leaf = _path_split(self.get_filename(fullname))[1]

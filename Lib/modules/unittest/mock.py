@@ -223,14 +223,28 @@ class NonCallableMock(object):
 
     def __new__(cls, *args, **kwargs):
         # Every mock gets a class of its own, so that a descriptor set on
-        # type(mock) (a PropertyMock) stays with that one mock.
-        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
-        return object.__new__(own)
+        # type(mock) (a PropertyMock) stays with that one mock; a magic
+        # mock's class holds its magic methods, which a spec removes.
+        namespace = {'__doc__': cls.__doc__}
+        magic = issubclass(cls, _MagicMixin)
+        if magic:
+            # (over those a subclass defines, as in 3.6)
+            namespace.update(_MAGIC_PROXIES)
+        own = type(cls.__name__, (cls,), namespace)
+        self = object.__new__(own)
+        if magic:
+            # type(mock).__len__ is the mock's own __len__ child
+            own._mock_owner = self
+        return self
 
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
                  name=None, parent=None, _new_name='', spec_set=None,
-                 _spec_as_instance=False, _eat_self=False, _new_parent=None,
+                 _spec_as_instance=False, _eat_self=None, _new_parent=None,
                  wraps=None, unsafe=False, **kwargs):
+        if _eat_self is None:
+            # a child (an instance mock among them) is a method of its
+            # parent's spec: its signature leaves self out
+            _eat_self = parent is not None
         if parent is None:
             # calls are recorded on _new_parent (mock_calls) as on a parent
             parent = _new_parent
@@ -240,7 +254,7 @@ class NonCallableMock(object):
             '_mock_return_value': return_value,
             '_mock_side_effect': side_effect, '_mock_wraps': wraps,
             '_mock_unsafe': unsafe,
-            '_spec_names': None, '_spec_class': None,
+            '_spec_names': None, '_spec_class': None, '_mock_methods': None,
             '_spec_set': spec_set is not None, '_spec_signature': None,
             '_mock_check_sig': None,
             'called': False, 'call_count': 0, 'call_args': None,
@@ -254,16 +268,23 @@ class NonCallableMock(object):
 
     def _apply_spec(self, spec, as_instance=False, eat_self=False):
         own = self.__dict__
-        own.update(_spec_names=None, _spec_class=None, _spec_signature=None)
+        own.update(_spec_names=None, _spec_class=None, _spec_signature=None,
+                   _mock_methods=None)
         if type(spec) in (list, tuple):
             # a list of names: only those attributes exist
             own['_spec_names'] = set(spec)
+            own['_mock_methods'] = spec
         elif spec is not None:
-            own['_spec_names'] = set(dir(spec))
+            names = dir(spec)
+            own['_spec_names'] = set(names)
+            own['_mock_methods'] = names
             own['_spec_class'] = (spec if isinstance(spec, type)
                                   else type(spec))
             own['_spec_signature'] = _spec_signature(spec, as_instance,
                                                      eat_self)
+        if isinstance(self, _MagicMixin) and (
+                spec is not None or own.get('_mock_magics_removed')):
+            self._fit_magics()
 
     def mock_add_spec(self, spec, spec_set=False):
         """Restrict the mock's attributes to those of spec (a list of
@@ -281,7 +302,12 @@ class NonCallableMock(object):
 
     def __dir__(self):
         # what the mock's type offers, plus its attributes and children
-        # (names starting with "_" left out, magic ones kept)
+        # (names starting with "_" left out, magic ones kept); everything
+        # when FILTER_DIR is false: the instance's names and its class's,
+        # what object.__dir__ gives (written out: the loop's
+        # object.__dir__ misses them when the class defines __dir__)
+        if not FILTER_DIR:
+            return sorted(set(self.__dict__) | set(dir(type(self))))
         own = self.__dict__
         names = set(own['_spec_names'] or ())
         names.update(n for n in dir(type(self)) if not n.startswith('_'))
@@ -611,7 +637,13 @@ class NonCallableMock(object):
 class CallableMixin(object):
 
     def __call__(_mock_self, *args, **kwargs):
-        self = _mock_self  # (so that self= can be an argument)
+        # (_mock_self, so that self= can be an argument)
+        return _mock_self._mock_call(*args, **kwargs)
+
+    def _mock_call(_mock_self, *args, **kwargs):
+        """What calling the mock does: record the call (on its ancestors
+        too) and answer it; a subclass's __call__ may call it."""
+        self = _mock_self
         own = self.__dict__
         if own['_mock_check_sig'] is not None:
             own['_mock_check_sig'](*args, **kwargs)
@@ -740,16 +772,34 @@ def _default_ne(mock):
 _MAGIC_SIDE_EFFECTS = {'__eq__': _default_eq, '__ne__': _default_ne}
 
 
-def _magic_entry(name):
-    def entry(self, *args, **kwargs):
-        return self._magic(name)(*args, **kwargs)
-    if name == '__iter__':
-        # __iter__'s return value may be any iterable (a list): iteration
-        # walks an iterator over it
-        def entry(self, *args, **kwargs):
-            return iter(self._magic(name)(*args, **kwargs))
-    entry.__name__ = name
-    return entry
+class _MagicProxy(object):
+    """A magic method of a magic mock's class: a descriptor giving the
+    mock's child mock of that name, so that len(mock) calls
+    mock.__len__ and type(mock).__len__ is that child as well (a class
+    belongs to one mock, _mock_owner)."""
+
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            obj = (objtype.__dict__.get('_mock_owner')
+                   if objtype is not None else None)
+            if obj is None:
+                return self
+            return obj._magic(self.name)
+        child = obj._magic(self.name)
+        if self.name == '__iter__':
+            # __iter__'s return value may be any iterable (a list):
+            # iteration walks an iterator over it
+            return lambda *args, **kwargs: iter(child(*args, **kwargs))
+        return child
+
+    def __call__(self, obj, *args, **kwargs):
+        # called from the class as a plain function would be
+        return self.__get__(obj, type(obj))(*args, **kwargs)
 
 
 class _MagicMixin(object):
@@ -792,14 +842,31 @@ class _MagicMixin(object):
         NonCallableMock.__setattr__(self, name, value)
 
     def __getattribute__(self, name):
-        if name in _MAGIC_NAMES:
+        if name in _MAGIC_NAMES and \
+                type(self).__dict__.get(name) is _MAGIC_PROXIES[name]:
             return object.__getattribute__(self, '_magic')(name)
         return object.__getattribute__(self, name)
 
+    def _fit_magics(self):
+        # the magic methods of the class as the spec allows them: those
+        # the spec lacks go (int(mock) is then a TypeError), the others
+        # come back (a second spec may allow more)
+        own = self.__dict__
+        allowed = own['_spec_names']
+        cls = type(self)
+        present = dict(cls.__dict__)
+        removed = False
+        for name, proxy in _MAGIC_PROXIES.items():
+            if allowed is not None and name not in allowed:
+                removed = True
+                if present.get(name) is proxy:
+                    delattr(cls, name)
+            elif name not in present:
+                setattr(cls, name, proxy)
+        own['_mock_magics_removed'] = removed
 
-for _name in _MAGIC_NAMES:
-    setattr(_MagicMixin, _name, _magic_entry(_name))
-del _name
+
+_MAGIC_PROXIES = {name: _MagicProxy(name) for name in _MAGIC_NAMES}
 
 
 class NonCallableMagicMock(_MagicMixin, NonCallableMock):
@@ -1381,7 +1448,10 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         except AttributeError:
             continue
         if not isinstance(original, (_types.FunctionType, _types.MethodType)):
-            children[entry] = _LazySpec(original, spec_set, instance)
+            # made when first read, never as an instance: an instance
+            # mock's class attribute that is a class can be called, as
+            # in 3.6
+            children[entry] = _LazySpec(original, spec_set, False)
             continue
         skip = _takes_self(spec, entry, is_type)
         method = MagicMock(parent=mock, name=entry, _new_name=entry,
@@ -1389,6 +1459,10 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
                            **{'spec_set' if spec_set else 'spec': original})
         children[entry] = method
         _check_calls(method, original, skip)
+        if shaped is not mock:
+            # a function's own function attributes are on its stand-in
+            # (its other attributes are not, as in 3.6)
+            setattr(shaped, entry, method)
     return shaped
 
 

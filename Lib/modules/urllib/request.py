@@ -7,12 +7,10 @@ post-processors, and routes error replies to http_error_<code> handlers
 (falling back to http_error_default). Handlers are tried in
 handler_order, lowest first.
 
-Supported here: http, https (through http.client and ssl), file, data,
-proxies from the environment, redirects and Basic authentication. The
-deprecated URLopener and FancyURLopener classes (one open_<scheme>
-method per scheme) are here too, with ftp: through ftplib; the opener
-machinery has no FTP handler, and Digest authentication is not
-provided."""
+Supported here: http, https (through http.client and ssl), ftp (through
+ftplib), file, data, proxies from the environment, redirects, Basic and
+Digest authentication. The deprecated URLopener and FancyURLopener
+classes (one open_<scheme> method per scheme) are here too."""
 
 import http.client
 import socket
@@ -46,7 +44,8 @@ __all__ = [
     'urlopen', 'urlretrieve', 'urlcleanup',
     # handlers
     'BaseHandler', 'UnknownHandler', 'HTTPHandler', 'HTTPSHandler',
-    'FileHandler', 'DataHandler', 'ProxyHandler', 'HTTPCookieProcessor',
+    'FileHandler', 'DataHandler', 'FTPHandler', 'CacheFTPHandler',
+    'ProxyHandler', 'HTTPCookieProcessor',
     'HTTPDefaultErrorHandler', 'HTTPRedirectHandler', 'HTTPErrorProcessor',
     'AbstractBasicAuthHandler', 'HTTPBasicAuthHandler',
     'ProxyBasicAuthHandler', 'AbstractDigestAuthHandler',
@@ -395,8 +394,8 @@ def build_opener(*handlers):
     """An OpenerDirector with the standard handlers, except those that a
     given handler (class or instance) subclasses, plus the given ones."""
     standard = [ProxyHandler, UnknownHandler, HTTPHandler,
-                HTTPDefaultErrorHandler, HTTPRedirectHandler, FileHandler,
-                HTTPErrorProcessor, DataHandler, HTTPSHandler]
+                HTTPDefaultErrorHandler, HTTPRedirectHandler, FTPHandler,
+                FileHandler, HTTPErrorProcessor, DataHandler, HTTPSHandler]
 
     # Instantiate the classes given; remember which standard classes
     # they stand in for.
@@ -1282,6 +1281,111 @@ class DataHandler(BaseHandler):
         headers = _header_block([('Content-type', mediatype),
                                  ('Content-length', '%d' % len(body))])
         return addinfourl(io.BytesIO(body), headers, url)
+
+
+class FTPHandler(BaseHandler):
+    """ftp: URLs through ftplib: a file (binary unless ;type=a), or the
+    LIST of a directory. Each request logs in on a new connection, which
+    closes with the returned file object."""
+
+    def ftp_open(self, req):
+        import ftplib
+        import mimetypes
+        import email
+        if not req.host:
+            raise URLError('ftp error: no host given')
+        host, port = splitport(req.host)
+        port = ftplib.FTP_PORT if port is None else int(port)
+        user, host = splituser(host)
+        passwd = None
+        if user:
+            user, passwd = splitpasswd(user)
+        host = unquote(host)
+        user, passwd = user or '', passwd or ''
+        try:
+            host = socket.gethostbyname(host)
+        except OSError as err:
+            raise URLError(err)
+        path, attrs = splitattr(req.selector)
+        parts = [unquote(part) for part in path.split('/')]
+        dirs, name = parts[:-1], parts[-1]
+        if dirs and not dirs[0]:
+            dirs = dirs[1:]
+        try:
+            wrapper = self.connect_ftp(user, passwd, host, port, dirs, req.timeout)
+            kind = 'I' if name else 'D'
+            for attr in attrs:
+                attr, value = splitvalue(attr)
+                if attr.lower() == 'type' and value in ('a', 'A', 'i', 'I', 'd', 'D'):
+                    kind = value.upper()
+            fp, length = wrapper.retrfile(name, kind)
+            lines = ""
+            mtype = mimetypes.guess_type(req.full_url)[0]
+            if mtype:
+                lines += "Content-type: %s\n" % mtype
+            if length is not None and length >= 0:
+                lines += "Content-length: %d\n" % length
+            return addinfourl(fp, email.message_from_string(lines), req.full_url)
+        except ftplib.all_errors as exc:
+            # URLError is an OSError too: a wrapper's own URLError is
+            # wrapped once more, as 3.6 does.
+            raise URLError('ftp error: %r' % exc).with_traceback(sys.exc_info()[2])
+
+    def connect_ftp(self, user, passwd, host, port, dirs, timeout):
+        """A logged-in ftpwrapper in dirs, closed with its transfer."""
+        return ftpwrapper(user, passwd, host, port, dirs, timeout, persistent=False)
+
+
+class CacheFTPHandler(FTPHandler):
+    """An FTPHandler that keeps up to max_conns connections, each for
+    delay seconds after its last use, keyed by user, host, port,
+    directory and timeout. Not safe for use by several threads."""
+
+    def __init__(self):
+        self.cache = {}
+        self.timeout = {}       # key -> time after which it is closed
+        self.soonest = 0
+        self.delay = 60
+        self.max_conns = 16
+
+    def setTimeout(self, t):
+        self.delay = t
+
+    def setMaxConns(self, m):
+        self.max_conns = m
+
+    def connect_ftp(self, user, passwd, host, port, dirs, timeout):
+        key = user, host, port, '/'.join(dirs), timeout
+        if key not in self.cache:
+            self.cache[key] = ftpwrapper(user, passwd, host, port, dirs, timeout)
+        self.timeout[key] = time.time() + self.delay
+        self.check_cache()
+        return self.cache[key]
+
+    def check_cache(self):
+        """Close the expired connections, then forget the one due soonest
+        when the cache is full."""
+        now = time.time()
+        if self.soonest <= now:
+            for key, due in list(self.timeout.items()):
+                if due < now:
+                    self.cache.pop(key).close()
+                    del self.timeout[key]
+        self.soonest = min(self.timeout.values())
+        if len(self.cache) == self.max_conns:
+            for key, due in list(self.timeout.items()):
+                if due == self.soonest:
+                    # dropped without close(), as 3.6 does
+                    del self.cache[key]
+                    del self.timeout[key]
+                    break
+            self.soonest = min(self.timeout.values())
+
+    def clear_cache(self):
+        for wrapper in self.cache.values():
+            wrapper.close()
+        self.cache.clear()
+        self.timeout.clear()
 
 
 def pathname2url(pathname):
