@@ -286,3 +286,54 @@ def read_mime_types(file):
 
 
 _default_mime_types()
+
+
+if __name__ == '__main__':
+    # `python -m mimetypes [-l] [-e] NAME...`: the type and encoding
+    # guessed for each file name or URL, or with -e the extension for
+    # each type; -l adds the common non-standard types.
+    import getopt
+
+    _USAGE = """\
+Usage: mimetypes.py [options] type
+
+Options:
+    --help / -h       -- show this text and exit
+    --lenient / -l    -- also know common types that are not standard
+    --extension / -e  -- guess an extension for each type instead
+
+Several names may be given.
+"""
+
+    def _usage(code, msg=''):
+        print(_USAGE)
+        if msg:
+            print(msg)
+        sys.exit(code)
+
+    try:
+        _opts, _names = getopt.getopt(sys.argv[1:], 'hle',
+                                      ['help', 'lenient', 'extension'])
+    except getopt.error as _msg:
+        _usage(1, _msg)
+    _strict, _extension = True, False
+    for _opt, _ in _opts:
+        if _opt in ('-h', '--help'):
+            _usage(0)
+        elif _opt in ('-l', '--lenient'):
+            _strict = False
+        elif _opt in ('-e', '--extension'):
+            _extension = True
+    for _name in _names:
+        if _extension:
+            _guess = guess_extension(_name, _strict)
+            if _guess:
+                print(_guess)
+            else:
+                print("I don't know anything about type", _name)
+        else:
+            _guess, _encoding = guess_type(_name, _strict)
+            if _guess:
+                print('type:', _guess, 'encoding:', _encoding)
+            else:
+                print("I don't know anything about type", _name)

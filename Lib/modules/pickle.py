@@ -1863,3 +1863,31 @@ class _CFunction:
 
 
 dump, dumps, load, loads = map(_CFunction, (dump, dumps, load, loads))
+
+
+def _test():
+    import doctest
+    return doctest.testmod()
+
+
+if __name__ == "__main__":
+    # `python -m pickle FILE...` shows each file's (first) object with
+    # pprint; -t runs the module's doctests.
+    import argparse
+    _cli = argparse.ArgumentParser(
+        description='show what pickle files hold')
+    _cli.add_argument('pickle_file', type=argparse.FileType('br'), nargs='*',
+                      help='a file written by pickle')
+    _cli.add_argument('-t', '--test', action='store_true',
+                      help="run the module's own examples")
+    _cli.add_argument('-v', action='store_true',
+                      help='report each example (with -t)')
+    _args = _cli.parse_args()
+    if _args.test:
+        _test()
+    elif not _args.pickle_file:
+        _cli.print_help()
+    else:
+        import pprint
+        for _f in _args.pickle_file:
+            pprint.pprint(load(_f))

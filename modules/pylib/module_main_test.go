@@ -94,3 +94,27 @@ func TestDoctestMain(t *testing.T) {
 		doctest("unknown flag", "-o", "BOGUS", "text.txt"),
 	}, func(exe, out string) string { return strings.ReplaceAll(out, dir, "<D>") })
 }
+
+// TestPickleAndMimetypesMain runs `python -m pickle FILE` and `python -m
+// mimetypes` in the binary and in CPython 3.6. (Their help texts are
+// worded our own way.)
+func TestPickleAndMimetypesMain(t *testing.T) {
+	dir := t.TempDir()
+	// Protocol 2 pickles of {'a': [1, 2], 'b': (None, 'x')} and of a long list.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "d.pkl"), []byte("\x80\x02}q\x00(X\x01\x00\x00\x00aq\x01]q\x02(K\x01K\x02eX\x01\x00\x00\x00bq\x03NX\x01\x00\x00\x00xq\x04\x86q\x05u."), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.pkl"), []byte("not a pickle"), 0o644))
+	cmd := func(name string, args ...string) pytesting.Command {
+		return pytesting.Command{Name: name, Args: args}
+	}
+	modulePath := regexp.MustCompile(`\S*/(pickle|mimetypes)\.py`)
+	pytesting.DiffCommands(t, "pickle_mimetypes_main", dir, []pytesting.Command{
+		cmd("pickle file", "-m", "pickle", "d.pkl"),
+		cmd("pickle two files", "-m", "pickle", "d.pkl", "d.pkl"),
+		cmd("pickle test run", "-m", "pickle", "-t"),
+		cmd("pickle missing file", "-m", "pickle", "none.pkl"),
+		cmd("mimetypes guesses", "-m", "mimetypes", "a.html", "x.tar.gz", "http://h/p.json?q", "noext", "data.unknownext"),
+		cmd("mimetypes lenient", "-m", "mimetypes", "-l", "a.jpg", "b.rtf"),
+		cmd("mimetypes extension", "-m", "mimetypes", "-e", "text/html", "application/json", "no/such"),
+		cmd("mimetypes lenient extension", "-m", "mimetypes", "--lenient", "--extension", "text/xul"),
+	}, func(exe, out string) string { return modulePath.ReplaceAllString(out, "$1.py") })
+}

@@ -134,6 +134,10 @@ func (e *epollObject) control(op int, fdArg py.Object, mask uint32) (py.Object, 
 	}
 	ev := syscall.EpollEvent{Events: mask, Fd: int32(fd)}
 	if err := syscall.EpollCtl(efd, op, fd, &ev); err != nil {
+		if op == syscall.EPOLL_CTL_DEL && err == syscall.EBADF {
+			// The descriptor was closed already, which removed it.
+			return py.None, nil
+		}
 		return nil, pyutil.FromGoError(err, nil)
 	}
 	return py.None, nil

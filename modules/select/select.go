@@ -360,21 +360,9 @@ func init() {
 		if err := py.UnpackTuple(args, kwargs, "poll", 0, 1, &tO); err != nil {
 			return nil, err
 		}
-		deadline := time.Time{}
-		if tO != nil && tO != py.None {
-			var ms float64
-			switch v := tO.(type) {
-			case py.Int:
-				ms = float64(v)
-			case py.Float:
-				ms = float64(v)
-			default:
-				return nil, pyarg.ErrNotInteger(tO)
-			}
-			if ms >= 0 {
-				// CPython rounds a fractional millisecond up.
-				deadline = time.Now().Add(time.Duration(math.Ceil(ms*1e6)) * time.Nanosecond)
-			}
+		deadline, err := pollDeadline(tO) // poll_timeout.go
+		if err != nil {
+			return nil, err
 		}
 		p.mu.Lock()
 		if p.polling {
