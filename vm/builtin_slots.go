@@ -260,19 +260,8 @@ func installBuiltinSlots() {
 	} {
 		installTypeSlots(ts.t, ts.sample)
 	}
-	// The sequence iterators' __next__ (iter([]).__next__ is a
-	// method-wrapper whose __self__ is the iterator).
-	for _, t := range []*py.Type{listIteratorType, tupleIteratorType} {
-		if _, ok := t.Dict["__next__"]; !ok {
-			t.Dict["__next__"] = &typeSlot{name: "__next__", owner: t, fn: func(self py.Object, _ py.Tuple) (py.Object, error) {
-				v, ok, err := Next(self)
-				if err == nil && !ok {
-					err = py.ExceptionNewf(py.StopIteration, "")
-				}
-				return v, err
-			}}
-		}
-	}
+	// The iterators' __iter__ and __next__: IteratorSlots
+	// (seq_iterator_protocol.go), at package init.
 	methodWrapperType.Dict["__self__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		switch m := self.(type) {
 		case *boundSlot:

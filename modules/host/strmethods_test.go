@@ -254,7 +254,9 @@ func FuzzStrMethods(f *testing.F) {
 			if n > want {
 				want = n
 			}
-			assert.Equal(t, want, utf8.RuneCountInString(out), name)
+			if valid { // Go counts each byte of an encoded surrogate
+				assert.Equal(t, want, utf8.RuneCountInString(out), name)
+			}
 		}
 		for _, name := range []string{"title", "capitalize", "swapcase", "casefold", "expandtabs",
 			"isdigit", "isalnum", "isspace", "istitle", "isidentifier", "isprintable"} {
