@@ -3,6 +3,7 @@ package compiler
 import (
 	"strings"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/unicodedata"
 )
 
@@ -13,7 +14,7 @@ import (
 // is all ASCII, or whose identifiers are already normalized, is returned
 // unchanged. Lines stay where they were: NFKC never adds a line break.
 func normalizeIdentifiers(src string) string {
-	if isASCII(src) {
+	if pyutil.IsASCII(src) {
 		return src
 	}
 	l := newLexer(src, false, true)
@@ -24,7 +25,7 @@ func normalizeIdentifiers(src string) string {
 		if t.kind == tEndmarker || t.kind == tError {
 			break
 		}
-		if t.kind != tName || t.pos < last || t.end > len(src) || isASCII(t.s) {
+		if t.kind != tName || t.pos < last || t.end > len(src) || pyutil.IsASCII(t.s) {
 			continue
 		}
 		if norm := unicodedata.NFKC(t.s); norm != t.s {
@@ -38,13 +39,4 @@ func normalizeIdentifiers(src string) string {
 	}
 	b.WriteString(src[last:])
 	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

@@ -60,7 +60,7 @@ func seededStrHash(s string) (h int64, ok bool) {
 			break
 		}
 	}
-	if width == 1 && isASCII(s) {
+	if width == 1 && pyutil.IsASCII(s) {
 		return fixHash(int64(sipHash24(key.k0, key.k1, []byte(s)))), true
 	}
 	buf := make([]byte, 0, len(s)*width)
@@ -108,15 +108,6 @@ func strCharWidth(s string) int {
 		}
 	}
 	return width
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // sipHash24 is SipHash-2-4 (Aumasson and Bernstein) of p under the key

@@ -18,6 +18,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -86,7 +87,7 @@ func (e *encoder) str(s string) error {
 	if len(s) > math.MaxInt32 {
 		return &UnencodableError{Value: py.String(s)}
 	}
-	if len(s) < 256 && isASCII(s) {
+	if len(s) < 256 && pyutil.IsASCII(s) {
 		e.buf.WriteByte(tagShortASCII)
 		e.buf.WriteByte(byte(len(s)))
 	} else {
@@ -106,15 +107,6 @@ func (e *encoder) raw(s string) error {
 	e.int32(int32(len(s)))
 	e.buf.WriteString(s)
 	return nil
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 func (e *encoder) names(ns []string) error {

@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -35,15 +36,6 @@ func idnaError(format string, args ...any) error {
 // isIDNADot reports the label separators of RFC 3490 section 3.1.
 func isIDNADot(r rune) bool {
 	return r == '.' || r == '\u3002' || r == '\uff0e' || r == '\uff61'
-}
-
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 var (
@@ -146,14 +138,14 @@ func labelLength(b []byte) ([]byte, error) {
 
 // toASCII is RFC 3490's ToASCII (UseSTD3ASCIIRules off).
 func toASCII(label string) ([]byte, error) {
-	if isASCIIString(label) {
+	if pyutil.IsASCII(label) {
 		return labelLength([]byte(label))
 	}
 	prepped, err := nameprep(label)
 	if err != nil {
 		return nil, err
 	}
-	if isASCIIString(prepped) {
+	if pyutil.IsASCII(prepped) {
 		return labelLength([]byte(prepped))
 	}
 	if strings.HasPrefix(prepped, "xn--") {
@@ -218,7 +210,7 @@ func IDNAEncode(s, errors string) ([]byte, error) {
 	if s == "" {
 		return nil, nil
 	}
-	if isASCIIString(s) {
+	if pyutil.IsASCII(s) {
 		labels := strings.Split(s, ".")
 		for _, l := range labels[:len(labels)-1] {
 			if len(l) == 0 || len(l) >= 64 {

@@ -4,6 +4,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
@@ -331,12 +332,12 @@ func idnaPartMethods() []*py.Method {
 		var label []byte
 		if s, ok := args[0].(py.String); ok {
 			str := string(s)
-			if !isASCIIString(str) {
+			if !pyutil.IsASCII(str) {
 				prepped, err := nameprep(str)
 				if err != nil {
 					return nil, err
 				}
-				if !isASCIIString(prepped) {
+				if !pyutil.IsASCII(prepped) {
 					return nil, idnaError("Invalid character in IDN label")
 				}
 				str = prepped

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -328,7 +327,7 @@ func (d *decoder) text(code byte) (s string, isStr bool, err error) {
 
 // latin1 gives each byte of b as the character of that number.
 func latin1(b string) string {
-	if asciiOnly(b) {
+	if pyutil.IsASCII(b) {
 		return b
 	}
 	var sb strings.Builder
@@ -336,23 +335,6 @@ func latin1(b string) string {
 		sb.WriteRune(rune(b[i]))
 	}
 	return sb.String()
-}
-
-// asciiOnly reports whether every byte of s is below 0x80, eight bytes at
-// a time (every name the code cache holds goes through here).
-func asciiOnly(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if *(*uint64)(unsafe.Pointer(unsafe.StringData(s[i:])))&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // decodeText decodes UTF-8 with lone surrogates allowed, raising the
@@ -563,7 +545,7 @@ func (d *decoder) strField() (string, error) {
 	// name: read here, without the calls of the general path.
 	if p := d.pos; p+1 < len(d.mem) && d.mem[p] == 'z' {
 		if end := p + 2 + int(d.mem[p+1]); end <= len(d.mem) {
-			if s := d.mem[p+2 : end]; asciiOnly(s) {
+			if s := d.mem[p+2 : end]; pyutil.IsASCII(s) {
 				d.pos = end
 				return s, nil
 			}

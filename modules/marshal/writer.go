@@ -426,18 +426,9 @@ func wtf8(s string) []byte {
 	return out
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func (e *encoder) str(s string, flag byte) error {
 	in := e.version >= 3 && interned(s)
-	if e.version >= 4 && isASCII(s) {
+	if e.version >= 4 && pyutil.IsASCII(s) {
 		code := byte('a')
 		if in {
 			code = 'A'

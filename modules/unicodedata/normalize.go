@@ -1,6 +1,10 @@
 package unicodedata
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
 
 // normalize returns s in form NFC, NFD, NFKC or NFKD (Unicode Standard
 // Annex #15) with this edition's data; ok is false for another form.
@@ -17,7 +21,7 @@ func (e edition) normalize(form, s string) (string, bool) {
 	default:
 		return "", false
 	}
-	if isASCII(s) {
+	if pyutil.IsASCII(s) {
 		return s, true // every form leaves ASCII alone
 	}
 	runes := e.decompose([]rune(s), compat)
@@ -26,15 +30,6 @@ func (e edition) normalize(form, s string) (string, bool) {
 		runes = e.compose(runes)
 	}
 	return string(runes), true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // decompose replaces every character by its full canonical (or, with
