@@ -1175,12 +1175,15 @@ func fixNodes(n *node, lines, cols int) {
 
 // plainLiterals reports whether literals that make one atom cannot be in
 // error: no f-string, no escape sequence, bytes and str not mixed, bytes
-// all ASCII.
+// all ASCII, str all UTF-8.
 func plainLiterals(toks []strToken) bool {
 	for i := range toks {
 		t := &toks[i]
 		if t.fstring || t.bytes != toks[0].bytes || !t.raw && strings.IndexByte(t.body, '\\') >= 0 {
 			return false
+		}
+		if !t.bytes && hasNonUTF8(t.body) {
+			return false // source bytes that are not UTF-8 (utf8literal.go)
 		}
 		if t.bytes {
 			for j := 0; j < len(t.body); j++ {

@@ -1,6 +1,10 @@
 package compiler
 
-import "github.com/go-python/gpython/py"
+import (
+	"slices"
+
+	"github.com/go-python/gpython/py"
+)
 
 // A class body that names __class__ itself (`__class__ = 5`, `x =
 // __class__`) uses a name of its namespace in CPython 3.6, as any other
@@ -11,7 +15,9 @@ import "github.com/go-python/gpython/py"
 // the name in the body a use of the cell (STORE_DEREF, LOAD_CLASSDEREF,
 // DELETE_DEREF), so that the assignment never reaches the class dict and
 // overwrites the cell methods read. classCellNameOp turns those
-// instructions back into name operations.
+// instructions back into name operations (or the global or free variable
+// operations a declaration or an enclosing __class__ calls for:
+// classcell_scope.go).
 
 // Opcodes of the rewrite (CPython 3.4's numbers, gpython's layout).
 const (
@@ -38,13 +44,25 @@ func classCellIndex(co *py.Code) int {
 	return -1
 }
 
-// classCellNameOp is the name operation that replaces in, an instruction
-// of the class body co whose __class__ cell has index cell, when in reads,
-// writes or deletes that cell as a name of the body (added says a name
-// was appended to co_names); ok is false for every other instruction.
-func classCellNameOp(co *py.Code, cell int, in bcInstr) (r bcInstr, added, ok bool) {
+// classCellNameOp is the operation that replaces in, an instruction of
+// the class body co whose __class__ cell has index cell, when in reads,
+// writes or deletes that cell as the body's own name __class__ (added says
+// a name was appended to co_names); ok is false for every other
+// instruction. What replaces it follows the name's scope in the body
+// (classcell_scope.go): the free __class__ linkClassCells gave the body,
+// a global when scope says so, else a name of the body's namespace.
+func classCellNameOp(co *py.Code, cell int, scope classNameScope, in bcInstr) (r bcInstr, added, ok bool) {
 	if cell < 0 || in.arg != cell {
 		return in, false, false
+	}
+	switch in.op {
+	case fSTORE_DEREF, fLOAD_CLASSDEREF, fDELETE_DEREF:
+	default:
+		return in, false, false
+	}
+	if f := slices.Index(co.Freevars, "__class__"); f >= 0 {
+		in.arg = len(co.Cellvars) + f
+		return in, false, true
 	}
 	var op byte
 	switch in.op {
@@ -52,10 +70,11 @@ func classCellNameOp(co *py.Code, cell int, in bcInstr) (r bcInstr, added, ok bo
 		op = fSTORE_NAME
 	case fLOAD_CLASSDEREF:
 		op = fLOAD_NAME
-	case fDELETE_DEREF:
-		op = fDELETE_NAME
 	default:
-		return in, false, false
+		op = fDELETE_NAME
+	}
+	if scope == classNameGlobal {
+		op = map[byte]byte{fSTORE_NAME: fSTORE_GLOBAL, fLOAD_NAME: fLOAD_GLOBAL, fDELETE_NAME: fDELETE_GLOBAL}[op]
 	}
 	idx, added := nameIndex(co, "__class__") // fstring_ops.go
 	in.op, in.arg, in.ext = op, idx, idx > 0xffff

@@ -96,7 +96,11 @@ func compileArgs36(args py.Tuple, kwargs py.StringDict) (py.Tuple, error) {
 		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	src := a[0]
-	if _, isStr := src.(py.String); !isStr {
+	if s, isStr := src.(py.String); isStr {
+		if err := strSourceError(s); err != nil {
+			return nil, err // utf8literal.go
+		}
+	} else {
 		// Source as bytes or another buffer: decoded as it declares.
 		if b, err := pyarg.BytesLike(src); err == nil {
 			text, err := BytesText(b, name)

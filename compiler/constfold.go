@@ -162,11 +162,13 @@ func decodeCode(raw string) ([]bcInstr, bool) {
 // makes the other rewrites of 3.6's peephole pass: "not" before a
 // conditional jump or after an is/in test, a tuple built to be unpacked
 // at once (a, b = b, a), the test of "while 1", jumps to a return. deco
-// (nil: none) gives the decorated defs' decorator lines.
-func foldConstants(co *py.Code, deco decoratorLines) {
+// (nil: none) gives the decorated defs' decorator lines, scopes what
+// class bodies declare of __class__.
+func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
+	linkClassCells(co, scopes) // classcell_scope.go; before the bodies are folded
 	for _, c := range co.Consts {
 		if inner, ok := c.(*py.Code); ok {
-			foldConstants(inner, deco)
+			foldConstants(inner, deco, scopes)
 		}
 	}
 	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
@@ -200,7 +202,7 @@ func foldConstants(co *py.Code, deco decoratorLines) {
 		if in.off < skipTo {
 			continue
 		}
-		if r, added, ok := classCellNameOp(co, classCell, in); ok { // classcell_names.go
+		if r, added, ok := classCellNameOp(co, classCell, scopes[co], in); ok { // classcell_names.go
 			in, folded = r, true
 			namesAdded = namesAdded || added
 		}

@@ -29,10 +29,11 @@ type decoratorLines map[*py.Code][]int
 
 // fixFirstLines sets the first lines of the code objects among co's
 // constants, at any depth; root is the tree of the module co was compiled
-// from. It returns the decorated defs it found.
-func fixFirstLines(co *py.Code, root *node) decoratorLines {
+// from. It returns the decorated defs it found, and the class bodies
+// that declare __class__ global or nonlocal (classcell_scope.go).
+func fixFirstLines(co *py.Code, root *node) (decoratorLines, classNameScopes) {
 	if co == nil || root == nil {
-		return nil
+		return nil, nil
 	}
 	if root.sym == symFileInput || root.sym == symEvalInput {
 		// A raised operator chain (oplines.go) or blank lines before an
@@ -47,8 +48,9 @@ func fixFirstLines(co *py.Code, root *node) decoratorLines {
 		}
 	}
 	deco := decoratorLines{}
-	fixChildren(co, childDefs(root, true), deco)
-	return deco
+	scopes := classNameScopes{}
+	fixChildren(co, childDefs(root, true), deco, scopes)
+	return deco, scopes
 }
 
 // decoratorLinesOf is the line of each decorator's expression in ds, a
@@ -92,7 +94,7 @@ func moduleFirstLine(root *node) int {
 	return 0
 }
 
-func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines) {
+func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines, scopes classNameScopes) {
 	for _, c := range co.Consts {
 		k, ok := c.(*py.Code)
 		if !ok {
@@ -114,7 +116,12 @@ func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines) {
 		if d.decorators != nil {
 			deco[k] = d.decorators
 		}
-		fixChildren(k, childDefs(d.n, false), deco)
+		if d.n.sym == symClassdef {
+			if s := classNameScopeOf(d.n); s != classNameUndeclared {
+				scopes[k] = s
+			}
+		}
+		fixChildren(k, childDefs(d.n, false), deco, scopes)
 	}
 }
 

@@ -139,6 +139,9 @@ scan:
 	if litEnd == start {
 		return nil, again, nil
 	}
+	if msg := utf8LiteralError(body[start:litEnd], p.raw); msg != "" {
+		return nil, false, atomError(msg) // utf8literal.go
+	}
 	lit, err = decodeLiteral(body[start:litEnd], p.raw)
 	if err != nil {
 		return nil, false, atomError(err.Error())

@@ -64,7 +64,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	}
 	nameComprehensions(code)
 	fixQualnames(code) // qualnames.go
-	foldConstants(code, p.decorated)
+	foldConstants(code, p.decorated, p.classNames)
 	return code, nil
 }
 
@@ -78,6 +78,9 @@ type prepared struct {
 	// decorated: the decorated defs of the code compiled (set by
 	// compiled), for foldConstants.
 	decorated decoratorLines
+	// classNames: what the class bodies declare of __class__ (set by
+	// compiled), for foldConstants.
+	classNames classNameScopes
 }
 
 // prepare checks src as CPython 3.6 parses it in mode and rewrites it for
@@ -126,7 +129,7 @@ func (p *prepared) compiled(code py.Object, err error, filename string) error {
 	}
 	if co, ok := code.(*py.Code); ok && co != nil {
 		p.lines.remapCode(co)
-		p.decorated = fixFirstLines(co, p.ck.root)
+		p.decorated, p.classNames = fixFirstLines(co, p.ck.root)
 		restoreSurrogates(co)
 		markAsyncCode(co) // coroutines_rt.go
 	}
@@ -253,7 +256,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		}
 		if co, ok := res.(*py.Code); ok {
 			fixQualnames(co) // qualnames.go
-			foldConstants(co, p.decorated)
+			foldConstants(co, p.decorated, p.classNames)
 		}
 		return res, nil
 	}

@@ -128,6 +128,8 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 			var err error
 			if t.bytes {
 				err = checkBytes(t.body, t.raw)
+			} else if msg := utf8LiteralError(t.body, t.raw || strings.IndexByte(t.body, '\\') < 0); msg != "" {
+				return "", atErr(msg) // utf8literal.go
 			} else {
 				lit, err = decodeLiteral(t.body, t.raw)
 			}

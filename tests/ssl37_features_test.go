@@ -168,6 +168,27 @@ func TestSessionFromAnotherContextRefused(t *testing.T) {
 	assert.Contains(t, out, "other context wrap_socket ValueError Session refers to a different SSLContext.\n")
 }
 
+// TestCustomSocketAndObjectClasses: classes derived from SSLSocket and
+// SSLObject, named by sslsocket_class and sslobject_class (3.7), come out
+// of wrap_socket, a server's accept() and wrap_bio, and work over real
+// handshakes (a server thread on 127.0.0.1; two SSLObjects over
+// MemoryBIOs); `with` calls the class's own close() (the listener's too). Same stdout as
+// CPython 3.11.
+func TestCustomSocketAndObjectClasses(t *testing.T) {
+	p := testPKI(t)
+	out := sameAsCPython(t, script("ssl37_custom_classes.py"), p.CA, p.RSA)
+	for _, want := range []string{
+		"accepted CountingSocket server b'ping'\n",
+		"client CountingSocket client b'pong' True\n",
+		"closes through the class 3\n",
+		"PumpedObject client PumpedObject server\n",
+		"handshakes ['client', 'server']\n",
+		"server read b'over bios' True True\n",
+	} {
+		assert.Contains(t, out, want)
+	}
+}
+
 // TestSetCipherSuitesAgainstOpenSSL: set_ciphersuites (this project's
 // addition; CPython has no TLS 1.3 suite setter) decides the TLS 1.3
 // suites offered to `openssl s_server -ciphersuites`: the one it accepts

@@ -90,7 +90,7 @@ func (b *boundSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, e
 }
 
 func (b *boundSlot) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", b.slot.name, typeName(b.self), uint64(identityHash(b.self)))), nil
+	return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", b.slot.name, typeName(b.self), objectID(b.self))), nil
 }
 
 func (b *boundSlot) M__eq__(other py.Object) (py.Object, error) {
@@ -260,6 +260,9 @@ func installBuiltinSlots() {
 	} {
 		installTypeSlots(ts.t, ts.sample)
 	}
+	for _, t := range []*py.Type{py.StringType, py.ListType, py.TupleType} {
+		delete(t.Dict, "__radd__") // see hiddenGoSlot
+	}
 	// The iterators' __iter__ and __next__: IteratorSlots
 	// (seq_iterator_protocol.go), at package init.
 	methodWrapperType.Dict["__self__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -353,4 +356,22 @@ func oneOrTwoArgs(n int) error {
 		return py.ExceptionNewf(py.TypeError, " expected at least 1 arguments, got %d", n)
 	}
 	return py.ExceptionNewf(py.TypeError, " expected at most 2 arguments, got %d", n)
+}
+
+// hiddenGoSlot reports whether name is a special method that o's Go type
+// has but 3.6's type lacks, which neither the class (installBuiltinSlots
+// leaves it out) nor its values show: concatenation is str's, list's and
+// tuple's __add__ alone in 3.6 (sq_concat, no __radd__). gpython's
+// M__radd__ on their Go types serves its own operators, which do not
+// read attributes; without this its generic lookup (M__radd__ by
+// reflection) would find the method on a str value.
+func hiddenGoSlot(o py.Object, name string) bool {
+	if name != "__radd__" {
+		return false
+	}
+	switch o.(type) {
+	case py.String, *py.List, py.Tuple:
+		return true
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package vm
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"reflect"
 
@@ -58,6 +59,8 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if name, _ := strValue(args[0]); strings.IndexByte(string(name), 0) >= 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "type name must not contain null characters")
+	} else if err := utf8Text(name); err != nil {
+		return nil, err
 	}
 	if err := valueBaseConflict(args[1]); err != nil {
 		return nil, err
@@ -82,6 +85,13 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if !ok {
 		return prevTypeNew(t, args, kwargs)
+	}
+	if doc, ok := ns["__doc__"]; ok {
+		if text, isStr := strValue(doc); isStr {
+			if err := utf8Text(text); err != nil {
+				return nil, err // CPython keeps the docstring as UTF-8 too
+			}
+		}
 	}
 	sideSrc := ns // its keys other than str go to the class's namespace
 	ns, classCell, err := takeClassCell(ns)
@@ -271,6 +281,20 @@ func classSlotNames(class string, slots py.Object) ([]string, error) {
 	return names, nil
 }
 
+// utf8Text is the UnicodeEncodeError of encoding s as UTF-8 (it holds a
+// lone surrogate), or nil: CPython keeps a class's name and docstring as
+// UTF-8 text, and refuses one it cannot encode.
+func utf8Text(s py.String) error {
+	if utf8.ValidString(string(s)) {
+		return nil
+	}
+	encode, err := py.GetAttrString(s, "encode")
+	if err == nil {
+		_, err = py.Call(encode, py.Tuple{py.String("utf-8")}, nil)
+	}
+	return err
+}
+
 // checkSlots validates the names of a class body's __slots__ against the
 // rest of its namespace ns: identifiers only, none also a class variable.
 func checkSlots(class string, bases py.Object, names []string, ns py.StringDict) error {
@@ -279,7 +303,16 @@ func checkSlots(class string, bases py.Object, names []string, ns py.StringDict)
 			return py.ExceptionNewf(py.TypeError, "nonempty __slots__ not supported for subtype of '%s'", shortName(b))
 		}
 	}
+	// A __dict__ or __weakref__ slot the base's instances already have
+	// is refused as a repeated one.
 	var dict, weakref bool
+	if tb, ok := bases.(py.Tuple); ok {
+		if base := layoutBaseOf(tb); base != nil {
+			if l, known := layoutOf(base); known {
+				dict, weakref = l.dict, l.weak || l.varSize
+			}
+		}
+	}
 	for _, n := range names {
 		if !isIdentifier(n) {
 			return py.ExceptionNewf(py.TypeError, "__slots__ must be identifiers")
@@ -509,9 +542,17 @@ func (t *thread) forwardBody(ns py.StringDict, mapping py.Object) func() {
 
 // acceptableBases refuses a base class that cannot be derived from,
 // wherever it stands among the bases (gpython checks the best base only).
+// A Go type made after gpython readied its own, with no base of its own
+// (reversed), gets its MRO (itself, object) here, so the derived class's
+// MRO ends in object.
 func acceptableBases(bases py.Object) error {
 	tuple, _ := bases.(py.Tuple)
 	for _, b := range tuple {
+		if bt, ok := b.(*py.Type); ok && bt.Mro == nil && bt.Base == nil && bt.Bases == nil && bt.Flags&(py.TPFLAGS_HEAPTYPE|py.TPFLAGS_READY|py.TPFLAGS_READYING) == 0 && !pyutil.IsInstanceObject(bt) {
+			if err := bt.Ready(); err != nil {
+				return err
+			}
+		}
 		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) && bt.Flags&(py.TPFLAGS_BASETYPE|py.TPFLAGS_HEAPTYPE) == 0 && bt != py.ObjectType {
 			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
 		}

@@ -225,6 +225,10 @@ type instanceDescrPlace struct {
 	after string
 	mu    sync.Mutex
 	pair  weak.Pointer[instanceDescrPair]
+	// classAdds' answer (adds) as of class epoch addsEpoch
+	addsKnown                bool
+	addsEpoch                uint64
+	addDict, addWeak, addsOK bool
 }
 
 // instanceDescrs keeps, for as long as each class lives, its place record
@@ -259,4 +263,64 @@ func instanceDescrsOf(cls *py.Type) *instanceDescrPair {
 	}
 	place.pair = weak.Make(pair)
 	return pair
+}
+
+// classDictEntry is cls.__dict__[name] for a class made by a class
+// statement, read from its namespace without making the whole view
+// (abc's guard reads base.__dict__.get('__new__') along the MRO at each
+// instantiation): found is whether name is there. answered is false
+// when only the view can tell: for '__dict__' and '__weakref__', for a
+// namespace with keys other than str (type('A', (), {1: 2})), and while
+// the view has not yet fixed where those two go (descrsPlace),
+// which the first view must do as it always has.
+func classDictEntry(cls *py.Type, name string) (v py.Object, found, answered bool) {
+	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 || name == "__dict__" || name == "__weakref__" {
+		return nil, false, false
+	}
+	if sideOf(cls.Dict) != nil {
+		return nil, false, false // a key other than str may equal name
+	}
+	if len(cls.Mro) >= 2 && !descrsPlaceSettled(cls) {
+		return nil, false, false
+	}
+	v, found = cls.Dict[name]
+	return v, found, true
+}
+
+// descrsPlaceSettled reports whether making cls's view now would leave
+// its descriptors' place record as it is: descrsPlace's answer does not
+// depend on the record, or the record is already fixed, or the class
+// shows neither descriptor. The cheap tests come first; which
+// descriptors a class shows is kept in its place record (classAdds
+// walks the layouts of its bases, a cost per lookup otherwise).
+func descrsPlaceSettled(cls *py.Type) bool {
+	if v, ok := cls.Dict["__doc__"]; ok && v == py.None {
+		return true
+	}
+	if v, ok := cls.Dict["__hash__"]; ok && v == py.None {
+		return true
+	}
+	descrs := instanceDescrsOf(cls)
+	if descrs.after != "" {
+		return true
+	}
+	addDict, addWeak, known := descrs.adds(cls)
+	if _, ok := cls.Dict["__weakref__"]; ok {
+		addWeak = false
+	}
+	return !known || (!addDict && !addWeak)
+}
+
+// adds is classAdds(cls), cls being the class of the record, computed
+// again only after a class has changed (classEpoch: a new class, a
+// class attribute set, __bases__ assigned).
+func (p *instanceDescrPlace) adds(cls *py.Type) (dict, weak, known bool) {
+	epoch := classEpoch.Load()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.addsKnown || p.addsEpoch != epoch {
+		p.addDict, p.addWeak, p.addsOK = classAdds(cls)
+		p.addsEpoch, p.addsKnown = epoch, true
+	}
+	return p.addDict, p.addWeak, p.addsOK
 }

@@ -113,8 +113,22 @@ func classAddsDepth(t *py.Type, depth int) (dict, weak, known bool) {
 // layoutBase is the base whose instance layout t extends: of its bases,
 // the one with the most derived solid base.
 func layoutBase(t *py.Type) *py.Type {
+	best := layoutBaseOf(t.Bases)
+	if best == nil {
+		if t.Base != nil {
+			return t.Base
+		}
+		return py.ObjectType
+	}
+	return best
+}
+
+// layoutBaseOf is, of the classes bases, the one with the most derived
+// solid base (nil when there is none): the layout base of a class with
+// those bases.
+func layoutBaseOf(bases py.Tuple) *py.Type {
 	var best, bestSolid *py.Type
-	for _, b := range t.Bases {
+	for _, b := range bases {
 		bt, ok := b.(*py.Type)
 		if !ok {
 			continue
@@ -123,12 +137,6 @@ func layoutBase(t *py.Type) *py.Type {
 		if best == nil || (s != bestSolid && s.IsSubtype(bestSolid)) {
 			best, bestSolid = bt, s
 		}
-	}
-	if best == nil {
-		if t.Base != nil {
-			return t.Base
-		}
-		return py.ObjectType
 	}
 	return best
 }

@@ -127,10 +127,11 @@ func dictMethodKw(d py.StringDict, name, doc string, f func(self *Dict, args py.
 }
 
 // keyError is the KeyError for a missing key. Its attribute dict is left
-// nil until something sets an attribute, so a lookup that misses makes
-// only the exception and its args.
+// nil until something sets an attribute, and its args tuple is one
+// allocation (tupleObject: the header boxed with its item), so a lookup
+// that misses makes two objects, not three.
 func keyError(key py.Object) error {
-	return &py.Exception{Base: py.KeyError, Args: py.Tuple{key}}
+	return &py.Exception{Base: py.KeyError, Args: tupleObject([]py.Object{key})}
 }
 
 func dictGet(d *Dict, args py.Tuple) (py.Object, error) {

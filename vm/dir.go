@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"reflect"
 	"sort"
 
@@ -17,6 +18,27 @@ var dirBuiltin *py.Method
 
 func init() {
 	dirBuiltin = py.MustNewMethod("dir", builtinDir, 0, dirDoc)
+	// A traceback lists its four attributes only: 3.6's traceback type
+	// has a __dir__ of its own.
+	py.TracebackType.Dict["__dir__"] = py.MustNewMethod("__dir__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "__dir__() takes no arguments (%d given)", len(args))
+		}
+		return tracebackDir(false), nil
+	}, 0, "")
+}
+
+// tracebackDir is tb.__dir__() of a traceback, or dir(tb) when sorted.
+func tracebackDir(sorted bool) py.Object {
+	names := []string{"tb_frame", "tb_next", "tb_lasti", "tb_lineno"}
+	if sorted {
+		sort.Strings(names)
+	}
+	items := make([]py.Object, len(names))
+	for i, n := range names {
+		items[i] = py.String(n)
+	}
+	return py.NewListFromItems(items)
 }
 
 func builtinDir(self py.Object, args py.Tuple) (py.Object, error) {
@@ -59,6 +81,9 @@ func Dir(o py.Object) (py.Object, error) {
 			return l, sortList(l, nil, "sorted")
 		}
 	}
+	if _, ok := o.(*py.Traceback); ok {
+		return tracebackDir(true), nil
+	}
 	if r, ok, err := moduleInstanceDir(o); ok {
 		return r, err // usermodule_class.go
 	}
@@ -84,6 +109,13 @@ func Dir(o py.Object) (py.Object, error) {
 	case *py.Type:
 		if pyutil.IsInstanceObject(v) {
 			addDict(v.Dict)
+			// object.__dir__ merges what getattr(o, '__class__') gives:
+			// nothing when that fails (a __slots__ entry '__class__'
+			// left unset) or is no class.
+			c, err := GetAttr(o, "__class__")
+			if _, isCls := isClass(c); err != nil || !isCls {
+				break
+			}
 			addClass(v.ObjectType)
 			names["__class__"] = true
 			for n := range objectSlots {
@@ -187,6 +219,9 @@ var idBuiltin = py.MustNewMethod("id", func(self py.Object, args py.Tuple) (py.O
 A number naming obj, distinct from that of every other object alive at
 the same time.`)
 
+// objectID is id(o): the address of what o points to, or for a Go value
+// type a number from its value, so equal values (which `is` takes as the
+// same object) share one id.
 func objectID(o py.Object) int64 {
 	rv := reflect.ValueOf(o)
 	switch rv.Kind() {
@@ -197,11 +232,13 @@ func objectID(o py.Object) int64 {
 			return int64(rv.Pointer())
 		}
 	}
+	// A Go value type (an int, a str) is identified by its value; its hash
+	// stands in for an address, kept non-negative as CPython's ids are.
 	h, err := Hash(o)
 	if err != nil {
-		return identityHash(o)
+		h = identityHash(o)
 	}
-	return h
+	return h & math.MaxInt64
 }
 
 // isDirBuiltin reports whether fn is the builtins' dir (each module gets

@@ -27,7 +27,7 @@ func (t *thread) newExceptionFromNew(cls *py.Type, nf, init py.Object, args []py
 	if !ok || !e.Base.IsSubtype(cls) {
 		return obj, nil
 	}
-	if init == nil || isBaseInit(init) {
+	if init == nil || isBaseInit(init) || isOSErrorInit(cls, init) {
 		return e, builtinReinit(e, cls, args, kw)
 	}
 	r, err := callMethodKw(e, init, args, kw)
@@ -38,6 +38,15 @@ func (t *thread) newExceptionFromNew(cls *py.Type, nf, init py.Object, args []py
 		return nil, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
 	}
 	return e, nil
+}
+
+// isOSErrorInit reports whether init, the __init__ an instance of cls
+// gets, is OSError's own: for a class whose __new__ is Python's, 3.6's
+// OSError.__init__ leaves the instance as __new__ made it, taking any
+// arguments, keywords included (SubOSError("msg", baz=1) keeps args
+// ('msg',) when its __new__ passed only the message on).
+func isOSErrorInit(cls *py.Type, init py.Object) bool {
+	return cls.IsSubtype(py.OSError) && init == py.OSError.Dict["__init__"]
 }
 
 // builtinReinit is the built-in __init__ of an exception class whose

@@ -40,3 +40,19 @@ func TestTupleObject(t *testing.T) {
 		assert.Equal(t, 1.0, allocs, "n=%d", n)
 	}
 }
+
+// TestKeyErrorAllocs checks that a missing key's KeyError is the
+// exception and one tuple cell (tupleObject), with the key as its only
+// argument, as CPython's KeyError(key).
+func TestKeyErrorAllocs(t *testing.T) {
+	key := py.Object(py.String("missing"))
+	err := keyError(key)
+	e, ok := err.(*py.Exception)
+	require.True(t, ok)
+	assert.Equal(t, py.KeyError, e.Base)
+	assert.Equal(t, py.Tuple{key}, e.Args)
+	var sink error
+	allocs := testing.AllocsPerRun(100, func() { sink = keyError(key) })
+	assert.Equal(t, 2.0, allocs)
+	_ = sink
+}

@@ -421,9 +421,18 @@ func droppedFinalizable(o py.Object) bool {
 
 // dropCachedValues drops the thread's caches that hold values (the
 // global-name cache keeps the value of a name after the name is rebound
-// or deleted), so that a collection finds the objects dropped.
+// or deleted; a class-attribute entry left from an earlier epoch keeps
+// the method `del C.m` removed), so that a collection finds the objects
+// dropped. Entries of the current epoch stay: what they hold is still
+// in its class.
 func (t *thread) dropCachedValues() {
 	t.globalCache = nil
+	epoch := classEpoch.Load()
+	for i := range t.attrs {
+		if e := &t.attrs[i]; e.epoch != epoch && e.cls != nil {
+			*e = attrEntry{}
+		}
+	}
 }
 
 // sweepGarbage does, before the atexit callbacks run, what CPython's

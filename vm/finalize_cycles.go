@@ -149,6 +149,7 @@ const (
 	edgeFrameFast                  // a finished frame's Localsplus[index]
 	edgeFrameBack                  // a finished frame's caller (f_back)
 	edgeMethodSelf                 // a bound method's __self__
+	edgeInstBases                  // what an instance keeps in Bases (its built-in or attached value)
 )
 
 // maxTupleDepth bounds how deep tuples in tuples are followed.
@@ -335,6 +336,11 @@ func (w *graphWalker) walk(id int) {
 		for k, v := range o.Dict {
 			w.ref(id, graphEdge{kind: edgeInstDict, key: k}, v)
 		}
+		if len(o.Bases) > 0 {
+			// functools.partial's parts, among others
+			// (modules/weakref/attach.go)
+			w.ref(id, graphEdge{kind: edgeInstBases}, o.Bases)
+		}
 	case *py.List:
 		for i, v := range o.Items {
 			w.ref(id, graphEdge{kind: edgeListItem, index: i}, v)
@@ -474,6 +480,9 @@ func (e graphEdge) set(from, v py.Object) {
 func (e graphEdge) get(from py.Object) py.Object {
 	switch from := from.(type) {
 	case *py.Type:
+		if e.kind == edgeInstBases {
+			return from.Bases
+		}
 		return from.Dict[e.key]
 	case *py.List:
 		if e.index < len(from.Items) {

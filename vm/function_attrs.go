@@ -1,10 +1,19 @@
 package vm
 
-import "github.com/go-python/gpython/py"
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+)
 
 // The writable and deletable attributes of functions as CPython 3.6 has
 // them, where gpython's descriptors differ: None is a valid __defaults__
-// and __kwdefaults__, __dict__ takes any dict but cannot be deleted,
+// and __kwdefaults__, __dict__ takes any dict (and keeps it: f.__dict__
+// is d after f.__dict__ = d) but cannot be deleted,
 // deleting __doc__ or __module__ leaves None, deleting __name__,
 // __qualname__ or __code__ is the TypeError of assigning a wrong type,
 // and __globals__ and __closure__ are read-only.
@@ -46,18 +55,35 @@ func init() {
 			f.Dict = m
 			return true, nil
 		case *Dict:
-			sd, err := m.ToStringDict(func(py.Object) error {
-				return py.ExceptionNewf(py.TypeError, "function's dictionary keys must be strings")
-			})
-			if err != nil {
-				return true, err
-			}
-			f.Dict = sd
+			// The function keeps the dict itself: its attributes live
+			// in the namespace the dict mirrors (exec_namespace.go),
+			// which f.__dict__ gives back as the dict.
+			f.Dict = mirroredNamespace(m)
 			return true, nil
+		case *py.Type:
+			if inner, ok := pyutil.Unwrap(m).(*Dict); ok {
+				// An instance of a dict subclass: the same, and
+				// f.__dict__ is the instance.
+				f.Dict = mirroredNamespace(inner)
+				key, wp := nsKey(f.Dict), weak.Make(m)
+				funcDictInstances.Store(key, wp)
+				runtime.AddCleanup(m, func(key uintptr) { funcDictInstances.CompareAndDelete(key, wp) }, key)
+				return true, nil
+			}
 		}
 		return true, py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
 	})
 	if p, ok := d["__dict__"].(*py.Property); ok {
+		p.Fget = func(self py.Object) (py.Object, error) {
+			ns := funcDict(fn(self))
+			d := globalsObject(ns)
+			if w, ok := funcDictInstances.Load(nsKey(ns)); ok {
+				if inst := w.(weak.Pointer[py.Type]).Value(); inst != nil && pyutil.Unwrap(inst) == d {
+					return inst, nil
+				}
+			}
+			return d, nil
+		}
 		p.Fdel = func(py.Object) error {
 			return py.ExceptionNewf(py.TypeError, "cannot delete __dict__")
 		}
@@ -181,4 +207,24 @@ func funcDict(f *py.Function) py.StringDict {
 		f.Dict = py.NewStringDict()
 	}
 	return f.Dict
+}
+
+// funcDictInstances maps the namespace (by nsKey) of a dict-subclass
+// instance given as a function's __dict__ to that instance, which
+// f.__dict__ returns; an entry whose instance is gone, or no longer holds
+// the dict the namespace mirrors, is ignored.
+var funcDictInstances sync.Map // uintptr -> weak.Pointer[py.Type]
+
+// funcAttrChanged passes a change of fn's attribute name (set or deleted
+// by setattr or delattr) on to the dict fn.__dict__ was set to, if any:
+// d sees f.x = 1 at once, as in CPython, where it is f's dict.
+func funcAttrChanged(fn *py.Function, name string) {
+	if execDictsLive.Load() == 0 || fn.Dict == nil {
+		return
+	}
+	if v, ok := fn.Dict[name]; ok {
+		execDictStored(fn.Dict, name, v)
+	} else {
+		execDictDeleted(fn.Dict, name)
+	}
 }

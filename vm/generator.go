@@ -206,6 +206,9 @@ func (t *thread) sendGen(g *py.Generator, arg py.Object, throwing error) (v py.O
 			g.Running = true
 			v, done, err := t.throwInto(pyf.Stack[len(pyf.Stack)-1], throwing)
 			g.Running = false
+			if direct, ok := err.(throwLookupError); ok {
+				return nil, false, direct.err
+			}
 			switch {
 			case err != nil:
 				throwing = err
@@ -415,6 +418,13 @@ func genClose(self py.Object) (py.Object, error) {
 	return py.None, nil
 }
 
+// throwLookupError is throwInto's error when looking up the delegate's
+// throw method failed: sendGen returns err to its caller without
+// resuming the generator.
+type throwLookupError struct{ err error }
+
+func (e throwLookupError) Error() string { return e.err.Error() }
+
 // throwInto passes an exception thrown into a generator on to the
 // iterator it delegates to: GeneratorExit closes it and is raised in the
 // delegating generator; anything else goes to its throw().
@@ -428,6 +438,10 @@ func (t *thread) throwInto(sub py.Object, exc error) (py.Object, bool, error) {
 			if _, err := Call(m, nil, nil); err != nil {
 				return nil, false, err
 			}
+		} else if !py.IsException(py.AttributeError, err) {
+			// CPython's gen_close_iter: a close lookup that fails
+			// otherwise is reported, and the GeneratorExit goes on.
+			t.writeUnraisable(sub, err)
 		}
 		return nil, false, exc
 	}
@@ -437,7 +451,10 @@ func (t *thread) throwInto(sub py.Object, exc error) (py.Object, bool, error) {
 	m, err := GetAttr(sub, "throw")
 	if err != nil {
 		if !py.IsException(py.AttributeError, err) {
-			return nil, false, err // a __getattr__ that raises
+			// A __getattr__ that raises: as CPython's gen_throw,
+			// the error goes to throw()'s caller and the
+			// generator stays suspended in its yield from.
+			return nil, false, throwLookupError{err}
 		}
 		return nil, false, exc
 	}

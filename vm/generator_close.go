@@ -124,18 +124,25 @@ func (t *thread) closeOwnedArg(f *frame) {
 // raises it in a destructor): it is reported on stderr as unraisable.
 func (t *thread) closeOwned(g *py.Generator) {
 	if _, err := genClose(g); err != nil {
-		w := stderrOf(t.ctx)
-		r, rerr := Repr(g)
-		if rerr != nil {
-			r = "<generator object>"
-		}
-		fmt.Fprintf(w, "Exception ignored in: %s\n", r)
-		// Unraisable: CPython prints no chained exception.
-		var info py.ExceptionInfo
-		if errors.As(err, &info) && info.Value != nil {
-			io.WriteString(w, pyutil.FormatExceptionValue(info.Value, info.Traceback, false))
-		} else {
-			pyutil.PrintTraceback(w, err)
-		}
+		t.writeUnraisable(g, err)
+	}
+}
+
+// writeUnraisable reports err, which cannot propagate, on stderr as
+// CPython 3.6's PyErr_WriteUnraisable(obj) does: "Exception ignored in:"
+// and obj's repr ("<object repr() failed>" when that fails), then the
+// traceback without its chained exceptions.
+func (t *thread) writeUnraisable(obj py.Object, err error) {
+	w := stderrOf(t.ctx)
+	r, rerr := Repr(obj)
+	if rerr != nil {
+		r = "<object repr() failed>"
+	}
+	fmt.Fprintf(w, "Exception ignored in: %s\n", r)
+	var info py.ExceptionInfo
+	if errors.As(err, &info) && info.Value != nil {
+		io.WriteString(w, pyutil.FormatExceptionValue(info.Value, info.Traceback, false))
+	} else {
+		pyutil.PrintTraceback(w, err)
 	}
 }

@@ -32,14 +32,18 @@ func (t *thread) resumeInline(f *frame, g *py.Generator, exit int) *frame {
 		pyf.Block == &savedExcMark || t.depth >= t.recursionLimit() || t.overflowed || sigintPending() {
 		return nil
 	}
-	c := t.decodedOn(pyf.Code)
-	if pyf.Lasti != 0 {
-		// next() sends None: the value of the yield it resumes at.
-		pyf.Stack = append(pyf.Stack, py.None)
+	if pyf.Lasti != 0 && len(pyf.Stack) == cap(pyf.Stack) {
+		return nil // no room for the None sent below: Next grows the stack
 	}
-	nf := t.genRecord(pyf, c)
+	nf := t.genRecord(pyf, t.decodedOn(pyf.Code))
+	if pyf.Lasti != 0 {
+		// next() sends None: the value of the yield it resumes at,
+		// pushed on the record (suspendGen writes the stack back).
+		nf.stack[nf.sp] = py.None
+		nf.sp++
+	}
 	nf.genObj, nf.forExit, nf.inline = g, exit, true
-	nf.callerExc = [3]py.Object{t.excType, t.excValue, t.excTb}
+	nf.callerExc[0], nf.callerExc[1], nf.callerExc[2] = t.excType, t.excValue, t.excTb
 	g.Running = true
 	t.depth++
 	nf.back, t.top = f, nf

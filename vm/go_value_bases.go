@@ -50,6 +50,12 @@ type ValueBase struct {
 	// any first argument, as a Python function does, and fail on it
 	// their own way instead of with the method descriptor's TypeError.
 	PythonClass bool
+	// Result, when set, reports whether v, what the type's constructor
+	// made of a derived class's arguments, is the call's result itself
+	// rather than the value of a new instance, as when a __new__ returns
+	// an object of another class (reversed() of a list gives the list's
+	// own reverse iterator).
+	Result func(v py.Object) bool
 	// KeepArgs marks a type whose constructor takes an instance of a
 	// class derived from a built-in type as it is, not its value
 	// (weakref.ref refers to the instance).

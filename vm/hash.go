@@ -33,6 +33,9 @@ var stringSeed = maphash.MakeSeed()
 func Hash(o py.Object) (int64, error) {
 	switch v := o.(type) {
 	case py.String:
+		if n := len(v); n > 0 && n <= shortHashMax && seededHash.Load() == nil {
+			return shortHash(string(v)), nil // fast_strhash.go
+		}
 		if h, ok := seededStrHash(string(v)); ok || v == "" {
 			return h, nil
 		}
@@ -47,6 +50,9 @@ func Hash(o py.Object) (int64, error) {
 	case py.Tuple:
 		return tupleHash(v)
 	case py.Bytes:
+		if n := len(v); n > 0 && n <= shortHashMax && seededHash.Load() == nil {
+			return shortHash([]byte(v)), nil
+		}
 		if h, ok := seededBytesHash(v); ok || len(v) == 0 {
 			return h, nil
 		}

@@ -35,13 +35,14 @@ func (*mappingProxy) Type() *py.Type { return MappingProxyType }
 // view is the mapping the proxy shows now: for a class's __dict__ that
 // has CPython's __dict__ and __weakref__ descriptors, an ordered copy of
 // the namespace with them (class_dict_descriptors.go), made afresh each
-// time so that the proxy stays in step with the class.
+// time so that the proxy stays in step with the class; for a built-in
+// type, the view it keeps until its namespace changes.
 func (p *mappingProxy) view() py.Object {
 	if p.owner != nil {
 		if d, ok := classDictView(p.owner); ok {
 			return d
 		}
-		if d, ok := builtinTypeDictView(p.owner); ok {
+		if d, ok := cachedBuiltinTypeDictView(p.owner); ok { // type_dict_view_cache.go
 			return d
 		}
 	}
@@ -93,7 +94,11 @@ func newMappingProxy(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 }
 
 func (p *mappingProxy) M__getitem__(key py.Object) (py.Object, error) {
-	v, err := GetItem(p.view(), key)
+	v, found, answered := p.classEntry(key)
+	var err error
+	if !answered || !found {
+		v, err = GetItem(p.view(), key)
+	}
 	if err != nil || p.owner == nil {
 		return v, err
 	}
@@ -124,8 +129,23 @@ func (p *mappingProxy) M__len__() (py.Object, error) {
 func (p *mappingProxy) M__iter__() (py.Object, error) { return Iter(p.view()) }
 
 func (p *mappingProxy) M__contains__(key py.Object) (py.Object, error) {
+	if _, found, answered := p.classEntry(key); answered {
+		return py.NewBool(found), nil
+	}
 	in, err := Contains(p.view(), key)
 	return py.NewBool(in), err
+}
+
+// classEntry is, for a class's __dict__ and a str key, the value the
+// class's namespace holds for key, before M__getitem__ presents it, and
+// whether key is there, read without making the view (classDictEntry);
+// answered is false when only the view can tell.
+func (p *mappingProxy) classEntry(key py.Object) (v py.Object, found, answered bool) {
+	name, ok := key.(py.String)
+	if !ok || p.owner == nil {
+		return nil, false, false
+	}
+	return classDictEntry(p.owner, string(name))
 }
 
 func (p *mappingProxy) M__repr__() (py.Object, error) {
@@ -203,8 +223,12 @@ func init() {
 		}
 		if p.owner != nil && len(args) == 1 {
 			if _, ok := args[0].(py.String); ok {
-				if in, err := Contains(p.view(), args[0]); err != nil || !in {
-					return py.None, err
+				if _, found, answered := p.classEntry(args[0]); answered && !found {
+					return py.None, nil
+				} else if !answered {
+					if in, err := Contains(p.view(), args[0]); err != nil || !in {
+						return py.None, err
+					}
 				}
 				return p.M__getitem__(args[0])
 			}

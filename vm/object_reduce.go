@@ -64,7 +64,7 @@ func defaultRepr(o py.Object) string {
 	}
 	s, err := Repr(o)
 	if err != nil {
-		return fmt.Sprintf("<%s object at %#x>", typeName(o), identityHash(o))
+		return fmt.Sprintf("<%s object at %#x>", typeName(o), objectID(o))
 	}
 	return s
 }

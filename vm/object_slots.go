@@ -96,6 +96,11 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 		if name == "__name__" && strings.IndexByte(string(s), 0) >= 0 {
 			return py.ExceptionNewf(py.ValueError, "type name must not contain null characters")
 		}
+		if name == "__name__" {
+			if err := utf8Text(s); err != nil { // class_creation.go
+				return err
+			}
+		}
 		if name == "__qualname__" {
 			t.Qualname = string(s)
 		} else {

@@ -244,13 +244,19 @@ func GetItem(o, key py.Object) (py.Object, error) {
 		}
 		return nil, notSubscriptable(cls, key) // slots_subscript_error.go
 	}
-	if t, ok := o.(py.Tuple); ok {
-		if _, slice := key.(*py.Slice); slice {
-			return pyutil.TupleItem(t, key)
-		}
+	_, isSlice := key.(*py.Slice)
+	var r py.Object
+	var err error
+	if t, ok := o.(py.Tuple); ok && isSlice {
+		r, err = pyutil.TupleItem(t, key)
+	} else {
+		r, err = py.GetItem(o, key)
 	}
-	r, err := py.GetItem(o, key)
 	if err != nil {
+		if isSlice && isGpythonIndexError(err) {
+			// a bound that is not an int ('abc'[:'x'], memoryview, array)
+			return nil, errSliceIndices()
+		}
 		if _, isStr := o.(py.String); isStr {
 			if py.IsException(py.IndexError, err) {
 				return nil, py.ExceptionNewf(py.IndexError, "string index out of range")
@@ -268,6 +274,21 @@ func GetItem(o, key py.Object) (py.Object, error) {
 
 // SetItem is o[key] = v.
 func SetItem(o, key, v py.Object) error {
+	return sliceIndicesError(key, setItem(o, key, v))
+}
+
+// sliceIndicesError is err, or CPython's TypeError when err is gpython's
+// for a slice key whose bounds are not indexes.
+func sliceIndicesError(key py.Object, err error) error {
+	if err != nil {
+		if _, ok := key.(*py.Slice); ok && isGpythonIndexError(err) {
+			return errSliceIndices()
+		}
+	}
+	return err
+}
+
+func setItem(o, key, v py.Object) error {
 	if _, ok := key.(*py.Slice); ok {
 		var err error
 		if key, err = boundedKey(o, key); err != nil {
@@ -383,6 +404,10 @@ func dictKeyCheck(key py.Object) error {
 
 // DelItem is del o[key].
 func DelItem(o, key py.Object) error {
+	return sliceIndicesError(key, delItem(o, key))
+}
+
+func delItem(o, key py.Object) error {
 	if _, ok := key.(*py.Slice); ok {
 		var err error
 		if key, err = boundedKey(o, key); err != nil {
@@ -700,7 +725,7 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 			}
 		case opBINARY_ADD, opINPLACE_ADD:
 			if bs, ok := b.(py.String); ok {
-				return as + bs, nil
+				return py.String(concatStrings(string(as), string(bs))), nil // concat_buffer.go
 			}
 			if _, ok := pythonClassOf(b); !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "must be str, not %s", typeName(b))
@@ -954,6 +979,9 @@ func compareOp(op int, a, b py.Object) (py.Object, error) {
 	if op == cmpEQ || op == cmpNE {
 		if r, ok := complexIntEqual(op, a, b); ok { // complex_ops.go
 			return r, nil
+		}
+		if err := bytesComparisonWarning(a, b); err != nil { // bytes_warning.go
+			return nil, err
 		}
 	}
 	if _, ok := a.(*py.Range); ok && (op == cmpEQ || op == cmpNE) {
@@ -1346,6 +1374,12 @@ func isGpythonIndexError(err error) bool {
 	return ok && strings.HasPrefix(msg, "unsupported operand type(s) for index")
 }
 
+// errSliceIndices is CPython's TypeError for a slice bound that is not
+// None, an int or an object with __index__.
+func errSliceIndices() error {
+	return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+}
+
 // seqIndexTypeError is CPython's TypeError for a list or tuple indexed by
 // something that is neither an int nor a slice, when err is gpython's
 // ("unsupported operand type(s) for index"); nil otherwise.
@@ -1365,7 +1399,7 @@ func seqIndexTypeError(o, key py.Object, err error) error {
 		return nil
 	}
 	if _, ok := key.(*py.Slice); ok {
-		return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+		return errSliceIndices()
 	}
 	return py.ExceptionNewf(py.TypeError, "%s indices must be integers or slices, not %s", what, typeName(key))
 }

@@ -141,6 +141,9 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 			return r, err
 		}
 	}
+	if hiddenGoSlot(o, name) {
+		return nil, attributeError(o, name) // builtin_slots.go
+	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
 		if bm, ok := o.(*py.BoundMethod); ok {
@@ -349,6 +352,11 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 		if t == py.BoolType {
 			return py.IntType, true
 		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE != 0 && len(t.Bases) > 1 {
+			// CPython's best base: the one whose instance layout the
+			// others' extend (class_instance_layout.go), not the first.
+			return layoutBase(t), true
+		}
 		if t.Base == nil {
 			if t != py.ObjectType && t.Bases == nil {
 				return py.ObjectType, true
@@ -495,7 +503,7 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		return nil
 	}
 	if d, ok := v.(*Dict); ok {
-		if _, isFunc := o.(*py.Function); isFunc && (name == "__kwdefaults__" || name == "__annotations__" || name == "__dict__") {
+		if _, isFunc := o.(*py.Function); isFunc && (name == "__kwdefaults__" || name == "__annotations__") {
 			// A function keeps these as namespaces of str keys.
 			ns, err := d.ToStringDict(func(k py.Object) error {
 				return py.ExceptionNewf(py.TypeError, "%s must be set to a dict object with str keys", name)
@@ -584,6 +592,9 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		return err
 	}
 	_, err := py.SetAttrString(o, name, v)
+	if fn, ok := o.(*py.Function); ok && err == nil {
+		funcAttrChanged(fn, name) // function_attrs.go
+	}
 	if name == "__class__" && err != nil && py.IsException(py.AttributeError, err) {
 		return builtinClassAssignError(v) // class_assign_builtin.go
 	}
@@ -667,6 +678,9 @@ func DelAttr(o py.Object, name string) error {
 		return d.del(o)
 	}
 	err := py.DeleteAttrString(o, name)
+	if fn, ok := o.(*py.Function); ok && err == nil {
+		funcAttrChanged(fn, name) // function_attrs.go
+	}
 	if name == "__class__" && err != nil && py.IsException(py.AttributeError, err) {
 		return py.ExceptionNewf(py.TypeError, "can't delete __class__ attribute")
 	}

@@ -151,10 +151,7 @@ func bytesConcat(b py.Bytes, other py.Object) (py.Object, bool) {
 		}
 		o = bb
 	}
-	out := make(py.Bytes, len(b)+len(o))
-	copy(out, b)
-	copy(out[len(b):], o)
-	return out, true
+	return py.Bytes(concatBytes(b, o)), true // concat_buffer.go
 }
 
 // bytesCompare orders two bytes values; ok is false when other is not
@@ -242,7 +239,7 @@ func sliceBound(b py.Object, def, n int) (int, bool) {
 func checkSliceIndices(s *py.Slice) error {
 	bad := func(v py.Object) bool { return v != nil && v != py.None && !isIndex(v) }
 	if bad(s.Start) || bad(s.Stop) || bad(s.Step) {
-		return py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+		return errSliceIndices()
 	}
 	return nil
 }

@@ -162,6 +162,11 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 	if s, ok := objectSlotAttr(o, cls, name); ok {
 		return s, nil
 	}
+	if v, ok := presentedAttr(cls, name); ok {
+		// an entry a built-in base presents (builtin_dict_extras.go):
+		// class F(float) instances have float's __trunc__
+		return bindAttr(v, o, cls)
+	}
 	if slotDeclared(cls, name) {
 		// An empty __slots__ member: CPython's member descriptor names it.
 		return nil, py.ExceptionNewf(py.AttributeError, "%s", name)

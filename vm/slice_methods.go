@@ -83,7 +83,7 @@ func sliceBounds(s *py.Slice, length int) (start, stop, step int, err error) {
 			return 0, false, nil
 		}
 		if !isIndex(o) {
-			return 0, false, py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
+			return 0, false, errSliceIndices()
 		}
 		v, err := indexValue(o)
 		return v, true, err

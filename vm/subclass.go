@@ -186,6 +186,12 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 			if err != nil {
 				return nil, err
 			}
+			if spec := goValueSpec(base); spec.Result != nil && spec.Result(gv) {
+				// The base's constructor made something else (reversed()
+				// of a list gives a list_reverseiterator): as from a
+				// __new__, that object is the result, not initialised.
+				return gv, nil
+			}
 			pyutil.SetBuiltinValue(inst, gv)
 			shareModuleDict(inst, gv) // usermodule_class.go
 			return inst, nil

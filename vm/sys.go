@@ -136,10 +136,7 @@ func installSysAttrs(ctx *Context, sys *py.Module) error {
 	if exe := commandPath(); exe != "" {
 		g["executable"] = py.String(exe)
 	}
-	// The modules compiled into the interpreter that CPython also builds
-	// in on Linux.
-	g["builtin_module_names"] = py.Tuple{py.String("_thread"), py.String("builtins"), py.String("errno"),
-		py.String("marshal"), py.String("posix"), py.String("sys"), py.String("time")}
+	g["builtin_module_names"] = builtinModuleNames()
 	installPrefix(g)
 	g["copyright"] = py.String("Copyright (c) 2001-2021 Python Software Foundation.\nAll Rights Reserved.")
 	for _, s := range []string{"stdin", "stdout", "stderr"} {

@@ -48,6 +48,11 @@ type localList struct {
 
 func init() {
 	LocalType.Flags |= py.TPFLAGS_BASETYPE
+	if len(LocalType.Mro) == 0 {
+		// a subclass's MRO ends in object, as _local's does
+		LocalType.Base = py.ObjectType
+		LocalType.Mro = py.Tuple{LocalType, py.ObjectType}
+	}
 	LocalType.Dict["__module__"] = py.String("_thread")
 	LocalType.New = func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kwargs) > 0 {

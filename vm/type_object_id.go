@@ -1,6 +1,12 @@
 package vm
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
+)
+
+func init() { pyrepr.ObjectID = objectID }
 
 // ObjectID is id(o), for modules written in Go that order by it (pprint
 // sorts members that do not order among themselves by type and id).

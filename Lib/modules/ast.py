@@ -153,9 +153,15 @@ def get_docstring(node, clean=True):
     if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
         raise TypeError("%r can't have docstrings" % type(node).__name__)
     body = node.body
-    if not (body and isinstance(body[0], Expr) and isinstance(body[0].value, Str)):
+    if not (body and isinstance(body[0], Expr)):
         return None
-    first = body[0].value.s
+    value = body[0].value
+    if isinstance(value, Str):
+        first = value.s
+    elif isinstance(value, Constant) and isinstance(value.value, str):
+        first = value.value  # a tree built or rewritten by hand
+    else:
+        return None
     if not clean:
         return first
     from inspect import cleandoc

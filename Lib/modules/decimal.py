@@ -431,6 +431,9 @@ class Context(object):
         raise first(names)
 
     def _run(self, name, *args):
+        r = _fast_run(name, self, args)
+        if r is not None:
+            return r
         r, f = _op(name, self._t(), *args)
         if f:
             self._signal(f)
@@ -953,6 +956,23 @@ def _binary(name):
     return op, rop
 
 
+def _descr_check(self, name):
+    # What CPython's C methods raise when called on another type through
+    # the class (Decimal.sqrt(1)).
+    if not isinstance(self, Decimal):
+        raise TypeError("descriptor '%s' requires a 'decimal.Decimal' object "
+                        "but received a '%s'" % (name, type(self).__name__))
+
+
+# The default of a required argument that CPython's argument parser
+# names when it is missing.
+_NOARG = object()
+
+
+def _required(name, pos):
+    raise TypeError("Required argument '%s' (pos %d) not found" % (name, pos))
+
+
 def _operand(x):
     # The second operand of a Decimal method: a Decimal or an int.
     if isinstance(x, Decimal):
@@ -962,18 +982,30 @@ def _operand(x):
     raise TypeError("conversion from %s to Decimal is not supported" % type(x).__name__)
 
 
-def _method(name, doc):
+def _method(name, doc, pyname):
     def unary(self, context=None):
+        r = _fast_method(name, self, None, context, None)
+        if r is not None:
+            return r
+        _descr_check(self, pyname)
         return _ctx(context)._run(name, self._v)
-    unary.__name__ = name
+    unary.__name__ = pyname
+    unary.__qualname__ = 'Decimal.' + pyname
     unary.__doc__ = doc
     return unary
 
 
-def _method2(name, doc):
-    def binary(self, other, context=None):
+def _method2(name, doc, pyname):
+    def binary(self, other=_NOARG, context=None):
+        r = _fast_method(name, self, other, context, None)
+        if r is not None:
+            return r
+        _descr_check(self, pyname)
+        if other is _NOARG:
+            _required('other', 1)
         return _ctx(context)._run(name, self._v, _operand(other))
-    binary.__name__ = name
+    binary.__name__ = pyname
+    binary.__qualname__ = 'Decimal.' + pyname
     binary.__doc__ = doc
     return binary
 
@@ -1032,9 +1064,17 @@ class Decimal(object):
     # Conversions to strings.
 
     def __repr__(self):
+        r = _fast_text(self, True)
+        if r is not None:
+            return r
+        _descr_check(self, '__repr__')
         return "Decimal('" + _core.sci(self._v, getcontext()._capitals, 0) + "')"
 
     def __str__(self):
+        r = _fast_text(self, False)
+        if r is not None:
+            return r
+        _descr_check(self, '__str__')
         return _core.sci(self._v, getcontext()._capitals, 0)
 
     def to_eng_string(self, context=None):
@@ -1141,6 +1181,10 @@ class Decimal(object):
     # Hashing and comparison.
 
     def __hash__(self):
+        r = _fast_hash(self)
+        if r is not None:
+            return r
+        _descr_check(self, '__hash__')
         form = _core.info(self._v)[0]
         if form == 2:
             raise TypeError("Cannot hash a signaling NaN value")
@@ -1183,12 +1227,20 @@ class Decimal(object):
         return k
 
     def __eq__(self, other):
+        r = _fast_cmp(self, other, 2)
+        if r is not None:
+            return r
+        _descr_check(self, '__eq__')
         k = self._compare(other, True, '==')
         if k is NotImplemented:
             return k
         return k == 0
 
     def __ne__(self, other):
+        r = _fast_cmp(self, other, 3)
+        if r is not None:
+            return r
+        _descr_check(self, '__ne__')
         k = self._compare(other, True, '!=')
         if k is NotImplemented:
             return k
@@ -1203,15 +1255,31 @@ class Decimal(object):
         return test(k)
 
     def __lt__(self, other):
+        r = _fast_cmp(self, other, 0)
+        if r is not None:
+            return r
+        _descr_check(self, '__lt__')
         return self._order(other, '<', lambda k: k < 0)
 
     def __le__(self, other):
+        r = _fast_cmp(self, other, 1)
+        if r is not None:
+            return r
+        _descr_check(self, '__le__')
         return self._order(other, '<=', lambda k: k <= 0)
 
     def __gt__(self, other):
+        r = _fast_cmp(self, other, 4)
+        if r is not None:
+            return r
+        _descr_check(self, '__gt__')
         return self._order(other, '>', lambda k: k > 0)
 
     def __ge__(self, other):
+        r = _fast_cmp(self, other, 5)
+        if r is not None:
+            return r
+        _descr_check(self, '__ge__')
         return self._order(other, '>=', lambda k: k >= 0)
 
     # Arithmetic.
@@ -1253,12 +1321,24 @@ class Decimal(object):
         return _ctx(context)._run('pow', o, self._v)
 
     def __neg__(self):
+        r = _fast_method('minus', self, None, None, None)
+        if r is not None:
+            return r
+        _descr_check(self, '__neg__')
         return getcontext()._run('minus', self._v)
 
     def __pos__(self):
+        r = _fast_method('plus', self, None, None, None)
+        if r is not None:
+            return r
+        _descr_check(self, '__pos__')
         return getcontext()._run('plus', self._v)
 
     def __abs__(self):
+        r = _fast_method('abs', self, None, None, None)
+        if r is not None:
+            return r
+        _descr_check(self, '__abs__')
         return getcontext()._run('abs', self._v)
 
     # The pure-Python implementation's view of a number: its sign, its
@@ -1442,12 +1522,23 @@ class Decimal(object):
         """compare_total of the absolute values."""
         return _new(_core.from_int(_core.compare(self._v, _operand(other), 1, 1)))
 
-    def fma(self, other, third, context=None):
+    def fma(self, other=_NOARG, third=_NOARG, context=None):
         """self*other + third with only one rounding."""
+        _descr_check(self, 'fma')
+        if other is _NOARG:
+            _required('other', 1)
+        if third is _NOARG:
+            _required('third', 2)
         return _ctx(context)._run('fma', self._v, _operand(other), _operand(third))
 
-    def quantize(self, exp, rounding=None, context=None):
+    def quantize(self, exp=_NOARG, rounding=None, context=None):
         """The number rounded to the exponent of exp."""
+        r = _fast_method('quantize', self, exp, context, rounding)
+        if r is not None:
+            return r
+        _descr_check(self, 'quantize')
+        if exp is _NOARG:
+            _required('exp', 1)
         ctx = _ctx(context)
         if rounding is None:
             return ctx._run('quantize', self._v, _operand(exp))
@@ -1456,6 +1547,10 @@ class Decimal(object):
 
     def to_integral_value(self, rounding=None, context=None):
         """The number rounded to an integer, signalling nothing but NaNs."""
+        r = _fast_method('to_integral', self, None, context, rounding)
+        if r is not None:
+            return r
+        _descr_check(self, 'to_integral_value')
         ctx = _ctx(context)
         if rounding is None:
             return ctx._run('to_integral', self._v)
@@ -1466,35 +1561,39 @@ class Decimal(object):
 
     def to_integral_exact(self, rounding=None, context=None):
         """The number rounded to an integer, signalling Inexact and Rounded."""
+        r = _fast_method('to_integral_exact', self, None, context, rounding)
+        if r is not None:
+            return r
+        _descr_check(self, 'to_integral_exact')
         ctx = _ctx(context)
         if rounding is None:
             return ctx._run('to_integral_exact', self._v)
         ctx._set_rounding_check(rounding)
         return ctx._run('to_integral_exact', self._v, rounding)
 
-    exp = _method('exp', "e raised to the number, correctly rounded.")
-    ln = _method('ln', "The natural logarithm, correctly rounded.")
-    log10 = _method('log10', "The base-ten logarithm, correctly rounded.")
-    logb = _method('logb', "The adjusted exponent as a Decimal.")
-    sqrt = _method('sqrt', "The square root, correctly rounded.")
-    normalize = _method('reduce', "The number rounded and stripped of trailing zeros.")
-    next_plus = _method('next_plus', "The next representable number up.")
-    next_minus = _method('next_minus', "The next representable number down.")
-    logical_invert = _method('invert', "Each binary digit inverted.")
-    compare = _method2('compare', "-1, 0 or 1 as a Decimal; NaN if either is a NaN.")
-    compare_signal = _method2('compare_signal', "compare, signalling for any NaN.")
-    max = _method2('max', "The larger of the two; a quiet NaN loses to a number.")
-    min = _method2('min', "The smaller of the two; a quiet NaN loses to a number.")
-    max_mag = _method2('max_mag', "max by absolute value.")
-    min_mag = _method2('min_mag', "min by absolute value.")
-    next_toward = _method2('next_toward', "The next number toward the other.")
-    remainder_near = _method2('remnear', "self - other*n, n the nearest integer to self/other.")
-    rotate = _method2('rotate', "The coefficient's digits rotated by other places.")
-    shift = _method2('shift', "The coefficient's digits shifted by other places.")
-    scaleb = _method2('scaleb', "The number with other added to its exponent.")
-    logical_and = _method2('and', "Digit-wise and of two binary-digit numbers.")
-    logical_or = _method2('or', "Digit-wise or of two binary-digit numbers.")
-    logical_xor = _method2('xor', "Digit-wise exclusive or of two binary-digit numbers.")
+    exp = _method('exp', "e raised to the number, correctly rounded.", 'exp')
+    ln = _method('ln', "The natural logarithm, correctly rounded.", 'ln')
+    log10 = _method('log10', "The base-ten logarithm, correctly rounded.", 'log10')
+    logb = _method('logb', "The adjusted exponent as a Decimal.", 'logb')
+    sqrt = _method('sqrt', "The square root, correctly rounded.", 'sqrt')
+    normalize = _method('reduce', "The number rounded and stripped of trailing zeros.", 'normalize')
+    next_plus = _method('next_plus', "The next representable number up.", 'next_plus')
+    next_minus = _method('next_minus', "The next representable number down.", 'next_minus')
+    logical_invert = _method('invert', "Each binary digit inverted.", 'logical_invert')
+    compare = _method2('compare', "-1, 0 or 1 as a Decimal; NaN if either is a NaN.", 'compare')
+    compare_signal = _method2('compare_signal', "compare, signalling for any NaN.", 'compare_signal')
+    max = _method2('max', "The larger of the two; a quiet NaN loses to a number.", 'max')
+    min = _method2('min', "The smaller of the two; a quiet NaN loses to a number.", 'min')
+    max_mag = _method2('max_mag', "max by absolute value.", 'max_mag')
+    min_mag = _method2('min_mag', "min by absolute value.", 'min_mag')
+    next_toward = _method2('next_toward', "The next number toward the other.", 'next_toward')
+    remainder_near = _method2('remnear', "self - other*n, n the nearest integer to self/other.", 'remainder_near')
+    rotate = _method2('rotate', "The coefficient's digits rotated by other places.", 'rotate')
+    shift = _method2('shift', "The coefficient's digits shifted by other places.", 'shift')
+    scaleb = _method2('scaleb', "The number with other added to its exponent.", 'scaleb')
+    logical_and = _method2('and', "Digit-wise and of two binary-digit numbers.", 'logical_and')
+    logical_or = _method2('or', "Digit-wise or of two binary-digit numbers.", 'logical_or')
+    logical_xor = _method2('xor', "Digit-wise exclusive or of two binary-digit numbers.", 'logical_xor')
 
 
 def _set_rounding_check(self, rounding):
@@ -1527,7 +1626,8 @@ _numbers.Number.register(Decimal)
 # The Go fast paths of the operators and the constructor (see _slow_binary
 # and Decimal.__new__); getcontext's dict is shared with them when it is
 # keyed by _thread.get_ident, as theirs is.
-_fast_binary, _fast_new = _core.make_fast(
+(_fast_binary, _fast_new, _fast_method, _fast_cmp, _fast_text, _fast_hash,
+ _fast_run) = _core.make_fast(
     Decimal, Context, getcontext, _contexts if _THREAD_IDENTS else None,
     _slow_binary, _BITS)
 # Operator messages name these as CPython's C module names its types.

@@ -691,3 +691,56 @@ def dis(pickle, out=None, memo=None, indentlevel=4, annotate=0):
     print("highest protocol among opcodes =", highest, file=out)
     if stack:
         raise ValueError("stack not empty after STOP: %r" % stack)
+
+
+def _test():
+    import doctest
+    return doctest.testmod()
+
+
+def _main(argv=None):
+    # `python -m pickletools [options] FILE...`: the disassembly of each
+    # file's first pickle, as dis prints it.
+    import argparse
+    cli = argparse.ArgumentParser(
+        description='show the opcodes of pickle files')
+    cli.add_argument('pickle_file', type=argparse.FileType('br'), nargs='*',
+                     help='a file written by pickle')
+    cli.add_argument('-o', '--output', default=sys.stdout,
+                     type=argparse.FileType('w'),
+                     help='write the listing to this file (default: stdout)')
+    cli.add_argument('-m', '--memo', action='store_true',
+                     help='share one memo across the files, as a single '
+                          'pickler writing them in turn would')
+    cli.add_argument('-l', '--indentlevel', default=4, type=int,
+                     help='spaces of extra indentation per open MARK')
+    cli.add_argument('-a', '--annotate', action='store_true',
+                     help='describe each opcode in a few words at the end '
+                          'of its line')
+    cli.add_argument('-p', '--preamble', default="==> {name} <==",
+                     help='with several files, the header line printed '
+                          'before each ({name} is the file name)')
+    cli.add_argument('-t', '--test', action='store_true',
+                     help="run the module's own examples")
+    cli.add_argument('-v', action='store_true',
+                     help='report each example (with -t)')
+    args = cli.parse_args(argv)
+    if args.test:
+        _test()
+        return
+    files = args.pickle_file
+    annotate = 30 if args.annotate else 0
+    if not files:
+        cli.print_help()
+    elif len(files) == 1:
+        dis(files[0], args.output, None, args.indentlevel, annotate)
+    else:
+        # Without -m each file starts from an empty memo (dis makes one).
+        memo = {} if args.memo else None
+        for f in files:
+            args.output.write(args.preamble.format(name=f.name) + '\n')
+            dis(f, args.output, memo, args.indentlevel, annotate)
+
+
+if __name__ == "__main__":
+    _main()

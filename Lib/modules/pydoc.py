@@ -328,19 +328,30 @@ def importfile(path):
 
 def safeimport(path, forceload=0, cache={}):
     """Import the module of dotted name path and return it, or None when
-    no such module exists; an error inside it raises ErrorDuringImport."""
+    no module has that name; an error inside the module (or a module it
+    imports that is missing) raises ErrorDuringImport. With forceload, a
+    module already imported from a file is imported afresh, its
+    submodules with it."""
     try:
+        if forceload and path in sys.modules and \
+                path not in sys.builtin_module_names:
+            # the old modules stay alive in cache: their functions may
+            # still be running
+            stale = [path] + [m for m in sys.modules if m.startswith(path + ".")]
+            for name in stale:
+                cache[name] = sys.modules.pop(name)
         module = __import__(path)
-    except ImportError as e:
-        if getattr(e, "name", None) == path or (
-                type(e).__name__ == "ModuleNotFoundError" and
-                path.startswith(str(getattr(e, "name", "") or "?"))):
+    except BaseException:
+        info = sys.exc_info()
+        kind, value = info[0], info[1]
+        if path in sys.modules:
+            # the module was found, and failed as it ran
+            raise ErrorDuringImport(getattr(sys.modules[path], "__file__", path), info)
+        if kind is SyntaxError:
+            raise ErrorDuringImport(value.filename, info)
+        if issubclass(kind, ImportError) and value.name == path:
             return None
-        if "No module named" in str(e):
-            return None
-        raise ErrorDuringImport(path, sys.exc_info())
-    except Exception:
-        raise ErrorDuringImport(path, sys.exc_info())
+        raise ErrorDuringImport(path, info)
     for part in path.split(".")[1:]:
         try:
             module = getattr(module, part)

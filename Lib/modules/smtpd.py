@@ -11,10 +11,14 @@ import asyncore
 import collections
 import errno
 import socket
+import sys
 import time
 import warnings
 
 __all__ = ["SMTPChannel", "SMTPServer", "DebuggingServer", "PureProxy"]
+
+program = sys.argv[0] if sys.argv else 'smtpd.py'
+
 
 __version__ = 'Python SMTP proxy version 0.3'
 
@@ -533,3 +537,159 @@ class PureProxy(SMTPServer):
             reason = getattr(exc, 'smtp_error', 'ignore')
             refused = {r: (code, reason) for r in rcpttos}
         return refused
+
+
+# The command line: python -m smtpd [options] [local [remote]].
+
+_USAGE = """\
+Run an SMTP server (RFC 5321, with RFC 1870 SIZE and RFC 6531 SMTPUTF8).
+
+Usage: %(program)s [options] [localhost:localport [remotehost:remoteport]]
+
+Options:
+  -n, --nosetuid        stay the current user (by default the server
+                        switches to the user `nobody', which needs root)
+  -V, --version         print the version and exit
+  -c, --class NAME      the server class: a name defined in this module
+                        (PureProxy, the default, or DebuggingServer) or a
+                        dotted module.Class path
+  -s, --size LIMIT      refuse messages longer than LIMIT bytes (announced
+                        with the SIZE extension; 33554432 by default)
+  -u, --smtputf8        offer the SMTPUTF8 extension
+  -d, --debug           print the server's diagnostics to stderr
+  -h, --help            print this text and exit
+
+%(__version__)s
+
+The local address defaults to localhost:8025, the remote one (where
+PureProxy relays messages) to localhost:25.
+"""
+
+
+def usage(code, msg=''):
+    """Print the help text (and msg) to stderr and exit with code."""
+    print(_USAGE % {'program': program, '__version__': __version__},
+          file=sys.stderr)
+    if msg:
+        print(msg, file=sys.stderr)
+    sys.exit(code)
+
+
+class Options:
+    """The settings parseargs() read from the command line."""
+    setuid = True
+    classname = 'PureProxy'
+    size_limit = None
+    enable_SMTPUTF8 = False
+
+
+def _host_port(spec, which):
+    """(host, port) of 'host:port'; usage(1) when spec is not one."""
+    host, colon, port = spec.partition(':')
+    if not colon:
+        usage(1, 'Bad %s spec: %s' % (which, spec))
+    try:
+        return host, int(port)
+    except ValueError:
+        usage(1, 'Bad %s port: %s' % (which, spec))
+
+
+# Each long option and the short one it stands for; a trailing ':' marks
+# an option that takes a value.
+_OPTIONS = (('nosetuid', 'n'), ('version', 'V'), ('help', 'h'),
+            ('class', 'c:'), ('size', 's:'), ('debug', 'd'),
+            ('smtputf8', 'u'))
+
+
+def _apply_option(options, flag, value):
+    """Record one option (by its short letter) in options."""
+    global DEBUGSTREAM
+    if flag == 'h':
+        usage(0)
+    elif flag == 'V':
+        print(__version__)
+        sys.exit(0)
+    elif flag == 'n':
+        options.setuid = False
+    elif flag == 'c':
+        options.classname = value
+    elif flag == 'd':
+        DEBUGSTREAM = sys.stderr
+    elif flag == 'u':
+        options.enable_SMTPUTF8 = True
+    elif flag == 's':
+        try:
+            options.size_limit = int(value)
+        except ValueError:
+            print('Invalid size: ' + value, file=sys.stderr)
+            sys.exit(1)
+
+
+def parseargs():
+    """Read sys.argv into an Options; exit with a message on bad input."""
+    import getopt
+    shorts = ''.join(short for _, short in _OPTIONS)
+    longs = [name + ('=' if short.endswith(':') else '')
+             for name, short in _OPTIONS]
+    letter = {'--' + name: short[0] for name, short in _OPTIONS}
+    try:
+        found, addresses = getopt.getopt(sys.argv[1:], shorts, longs)
+    except getopt.GetoptError as exc:
+        usage(1, exc)
+    options = Options()
+    for opt, value in found:
+        _apply_option(options, letter.get(opt, opt[1:]), value)
+    if len(addresses) > 2:
+        usage(1, 'Invalid arguments: %s' % COMMASPACE.join(addresses))
+    defaults = ['localhost:8025', 'localhost:25']
+    local, remote = addresses + defaults[len(addresses):]
+    options.localhost, options.localport = _host_port(local, 'local')
+    options.remotehost, options.remoteport = _host_port(remote, 'remote')
+    return options
+
+
+def _server_class(name):
+    """The class -c names: module.Class, or a name in __main__."""
+    if '.' in name:
+        modname, _, name = name.rpartition('.')
+        mod = __import__(modname, globals(), locals(), [''])
+    else:
+        import __main__ as mod
+    return getattr(mod, name)
+
+
+def _become_nobody():
+    """Switch to the user nobody, or exit saying to use -n."""
+    import os
+    try:
+        import pwd
+    except ImportError:
+        print('Cannot import module "pwd"; try running with -n option.',
+              file=sys.stderr)
+        sys.exit(1)
+    nobody = pwd.getpwnam('nobody')[2]
+    try:
+        os.setuid(nobody)
+    except PermissionError:
+        print('Cannot setuid "nobody"; try running with -n option.',
+              file=sys.stderr)
+        sys.exit(1)
+
+
+def _main():
+    options = parseargs()
+    server_class = _server_class(options.classname)
+    # The server is made (and its port bound) before giving up root.
+    server_class((options.localhost, options.localport),
+                 (options.remotehost, options.remoteport),
+                 options.size_limit, enable_SMTPUTF8=options.enable_SMTPUTF8)
+    if options.setuid:
+        _become_nobody()
+    try:
+        asyncore.loop()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == '__main__':
+    _main()

@@ -51,10 +51,36 @@ class _Ignore:
         if filename is None:
             # A built-in module: nothing to count in it.
             return 1
+        filename = _installed(filename)
         for d in self._dirs:
             if filename.startswith(d + os.sep):
                 return 1
         return 0
+
+
+_CO_VARARGS = 0x04
+
+# The standard library compiled into this interpreter gives its modules
+# file names under one directory (this module's own when it is one of
+# them), which stands where the prefix's library directory stands in
+# CPython: names and ignored directories are judged as if the files were
+# there.
+try:
+    import _imp
+    _EMBEDDED_DIR = os.path.dirname(_imp._embedded_file("trace") or "")
+except (ImportError, AttributeError, TypeError):
+    _EMBEDDED_DIR = ""
+if _EMBEDDED_DIR != os.path.dirname(globals().get("__file__") or ""):
+    _EMBEDDED_DIR = ""  # this trace.py was read from a file
+_LIBRARY_DIR = os.path.join(sys.prefix, "lib", "python%d.%d" % sys.version_info[:2])
+
+
+def _installed(path):
+    """path, or for a file of the compiled-in library the same file under
+    the prefix's library directory."""
+    if _EMBEDDED_DIR and path and path.startswith(_EMBEDDED_DIR + os.sep):
+        return _LIBRARY_DIR + path[len(_EMBEDDED_DIR):]
+    return path
 
 
 def _modname(path):
@@ -65,9 +91,15 @@ def _modname(path):
 def _fullmodname(path):
     """The dotted module name of path relative to the deepest sys.path
     directory holding it (path itself, dotted, when none does)."""
+    path = _installed(path)
     norm = os.path.normcase(path)
     best = ""
-    for entry in sys.path:
+    # the library directory is on CPython's sys.path whether or not it
+    # exists; here it is left off when it does not
+    entries = list(sys.path)
+    if _EMBEDDED_DIR:
+        entries.append(_LIBRARY_DIR)
+    for entry in entries:
         entry = os.path.normcase(entry)
         if entry and norm.startswith(entry) and \
                 norm[len(entry):len(entry) + 1] == os.sep and \
@@ -373,9 +405,15 @@ class Trace:
         # The name of the class whose method frame runs, found from its
         # first argument (self or cls), or None.
         code = frame.f_code
-        if not code.co_argcount or not code.co_varnames:
+        if code.co_argcount and code.co_varnames:
+            first = frame.f_locals.get(code.co_varnames[0], None)
+        elif code.co_flags & _CO_VARARGS:
+            # def method(*args): self comes first in the tuple, which
+            # follows the keyword-only arguments among the names
+            rest = frame.f_locals.get(code.co_varnames[code.co_kwonlyargcount], ())
+            first = rest[0] if isinstance(rest, tuple) and rest else None
+        else:
             return None
-        first = frame.f_locals.get(code.co_varnames[0], None)
         if first is None:
             return None
         cls = first if isinstance(first, type) else type(first)

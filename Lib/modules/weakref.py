@@ -677,7 +677,22 @@ class WeakSet(_Guarded):
 WeakSet.__module__ = '_weakrefset'
 
 
-class WeakMethod:
+def _method_death(self_ref, callback):
+    # The callback both of a WeakMethod's references share: the first
+    # death marks the WeakMethod dead and calls the user's callback with
+    # it. It reaches the WeakMethod through a weak reference, so that the
+    # WeakMethod is not kept alive by its own referents' callbacks.
+    def died(_wr):
+        wm = self_ref[0]()
+        if wm is None or not wm._alive:
+            return
+        wm._alive = False
+        if callback is not None:
+            callback(wm)
+    return died
+
+
+class WeakMethod(ref):
     """A weak reference to a bound method: it lives while both the
     instance and the function do, and calling it rebuilds the method.
 
@@ -685,43 +700,44 @@ class WeakMethod:
     them dies.
     """
 
-    def __init__(self, meth, callback=None):
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
         try:
             obj, func = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
-
-        def gone(_wr):
-            was_alive, self._alive = self._alive, False
-            if was_alive and callback is not None:
-                callback(self)
-
-        self._obj_ref = ref(obj, gone)
-        self._func_ref = ref(func, gone)
+        holder = [None]
+        died = _method_death(holder, callback)
+        self = ref.__new__(cls, obj, died)
+        self._func_ref = ref(func, died)
         self._meth_type = type(meth)
         self._alive = True
+        holder[0] = ref(self)
+        return self
 
     def __call__(self):
-        obj, func = self._obj_ref(), self._func_ref()
-        if obj is not None and func is not None:
-            return self._meth_type(func, obj)
-        return None
+        obj, func = ref.__call__(self), self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
         if not isinstance(other, WeakMethod):
-            return NotImplemented
+            return False
         if not (self._alive and other._alive):
             return self is other
-        return (self._obj_ref == other._obj_ref
-                and self._func_ref == other._func_ref)
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __ne__(self, other):
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
+        if not isinstance(other, WeakMethod):
+            return True
+        if not (self._alive and other._alive):
+            return self is not other
+        return ref.__ne__(self, other) or self._func_ref != other._func_ref
 
-    def __hash__(self):
-        return hash(self._obj_ref)
+    __hash__ = ref.__hash__
 
 
 class _Pending:

@@ -36,6 +36,7 @@ import (
 
 	gpythonssl "github.com/gpython-ssl/gpython-ssl"
 	"github.com/gpython-ssl/gpython-ssl/compiler"
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
@@ -147,6 +148,9 @@ func newContext(argv []string, scriptDir string) py.Context {
 	opts.SysPaths = append([]string(nil), startup.paths...)
 	ctx := gpythonssl.NewContext(opts)
 	startSite(ctx)
+	// What start-up alone touched of the executable goes (when the GC
+	// policy is installed): it would add to the script's own peak.
+	gcpolicy.StartupDone()
 	// As in CPython, the script's entry goes in front after site has run,
 	// so that site leaves it as it is ("" stays relative).
 	switch {

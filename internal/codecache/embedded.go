@@ -77,7 +77,8 @@ func SetLazyCode(impl *py.ModuleImpl, load func() string) {
 	lazyMu.Lock()
 	lazyMap[impl.Info.Name] = lazyModule{load: load, fileDesc: impl.Info.FileDesc}
 	lazyMu.Unlock()
-	impl.CodeBuf = []byte(lazyMagic + impl.Info.Name)
+	buf := make([]byte, 0, len(lazyMagic)+len(impl.Info.Name)) // one allocation, not two
+	impl.CodeBuf = append(append(buf, lazyMagic...), impl.Info.Name...)
 	impl.CodeSrc = ""
 }
 

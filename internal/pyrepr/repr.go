@@ -92,6 +92,17 @@ func Str(o py.Object) (s string, err error) {
 			return s, err
 		}
 	}
+	if BytesWarning != nil {
+		if _, ok := o.(py.Bytes); ok {
+			if err := BytesWarning("str() on a bytes instance"); err != nil {
+				return "", err
+			}
+		} else if IsByteArray(o) {
+			if err := BytesWarning("str() on a bytearray instance"); err != nil {
+				return "", err
+			}
+		}
+	}
 	if isBuiltin(o) {
 		return Repr(o)
 	}
@@ -766,9 +777,21 @@ func unicodeErrorStr(e *py.Exception) (string, bool) {
 	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), true
 }
 
-// addressOf is what a repr shows as an object's address: its pointer, or
-// for a Go value type (a datetime) a number derived from the value.
+// BytesWarning, when set (by the loop), issues a BytesWarning with msg
+// if the -b option asks for it: str() of bytes and bytearray call it.
+var BytesWarning func(msg string) error
+
+// ObjectID, when set (by the loop), is id(o): a repr shows the same
+// address as hex(id(o)), as CPython's do.
+var ObjectID func(o py.Object) int64
+
+// addressOf is what a repr shows as an object's address: id(o) when the
+// loop is installed, else its pointer, or for a Go value type (a
+// datetime) a number derived from the value.
 func addressOf(o py.Object) uintptr {
+	if ObjectID != nil {
+		return uintptr(ObjectID(o))
+	}
 	rv := reflect.ValueOf(o)
 	switch rv.Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Chan, reflect.UnsafePointer:

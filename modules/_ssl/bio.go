@@ -102,7 +102,7 @@ func (b *MemoryBIO) Read(n int) []byte {
 	if n == 0 {
 		return []byte{}
 	}
-	buf := make([]byte, n)
+	buf := NewReadBuffer(n)
 	got := C.BIO_read(b.ptr, unsafe.Pointer(&buf[0]), C.int(n))
 	if got <= 0 {
 		return []byte{}

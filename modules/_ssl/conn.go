@@ -33,6 +33,19 @@ package _ssl
 //     return r;
 // }
 //
+// /* A zero-length write through SSL_write, CPython 3.6's call: once the
+//  * handshake is done OpenSSL returns 0 for it, which SSL_get_error reads
+//  * as an error (SSL_write_ex reports success instead). */
+// static gossl_io gossl_write_empty_io(SSL *s) {
+//     static const char none = 0;
+//     gossl_io r;
+//     gossl_begin(&r.e);
+//     r.n = 0;
+//     r.rc = SSL_write(s, &none, 0);
+//     if (r.rc <= 0) gossl_capture_ssl(s, r.rc, &r.e);
+//     return r;
+// }
+//
 // static SSL *gossl_ssl_new(SSL_CTX *ctx, gossl_err *e) {
 //     gossl_begin(e);
 //     SSL *s = SSL_new(ctx);
@@ -453,7 +466,14 @@ func (c *Conn) writeStep(data []byte) (n int, err error) {
 	defer c.leave()
 	defer nonblockingWhileThreaded(s)()
 	var r C.gossl_io
-	gil.Unlocked(func() { r = C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data))) })
+	gil.Unlocked(func() {
+		if len(data) == 0 {
+			// It may still run (and wait on) the handshake.
+			r = C.gossl_write_empty_io(s)
+		} else {
+			r = C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data)))
+		}
+	})
 	if r.rc <= 0 {
 		return 0, c.connError(&r.e, r.rc, SiteWrite)
 	}
@@ -594,11 +614,10 @@ func (c *Conn) Read(buf []byte) (int, error) {
 }
 
 // Write encrypts data; it returns how much was written (all of it, unless an
-// error is returned).
+// error is returned). Empty data is SSL_write's zero-length call, as in
+// CPython 3.6: after the handshake it fails as an EOF (SSLEOFError, "EOF
+// occurred in violation of protocol"); 3.10's SSL_write_ex returns 0.
 func (c *Conn) Write(data []byte) (int, error) {
-	if len(data) == 0 {
-		return 0, nil
-	}
 	n, err := c.writeStep(data)
 	runtime.KeepAlive(data)
 	return n, err

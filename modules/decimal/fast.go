@@ -37,7 +37,8 @@ type fastState struct {
 }
 
 // makeFast is _apdecimal.make_fast(Decimal, Context, getcontext,
-// contexts, slow, bits): it returns the pair (binary, new). binary(name,
+// contexts, slow, bits): it returns the tuple (binary, new, method, cmp,
+// text, hash, run); the last five are described in fastmethods.go. binary(name,
 // self, other, context, reflected) computes self <name> other (other
 // <name> self when reflected) as slow(name, self, other, context,
 // reflected) does; new(cls, value, context) is Decimal(value) for the
@@ -82,6 +83,11 @@ func makeFast(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.Tuple{
 		py.MustNewMethod("binary", s.binary, 0, "binary(name, self, other, context, reflected) -> Decimal or NotImplemented"),
 		py.MustNewMethod("new", s.fastNew, 0, "new(cls, value, context) -> Decimal or None"),
+		py.MustNewMethod("method", s.method, 0, "method(name, self, other, context, rounding) -> Decimal or None"),
+		py.MustNewMethod("cmp", s.cmp, 0, "cmp(self, other, op) -> bool or None"),
+		py.MustNewMethod("text", s.text, 0, "text(self, repr) -> str or None"),
+		py.MustNewMethod("hash", s.hash, 0, "hash(self) -> int or None"),
+		py.MustNewMethod("run", s.run, 0, "run(name, context, values) -> Decimal or None"),
 	}, nil
 }
 
@@ -131,21 +137,7 @@ func (s *fastState) tryBinary(nameO, selfO, otherO, contextO, reflO py.Object) (
 	if c == nil {
 		return nil, false, nil
 	}
-	var r *Value
-	var f int
-	var err error
-	switch name {
-	case "add", "sub":
-		r, f, err = c.add(a, b, name == "sub")
-	case "mul":
-		r, f, err = c.mul(a, b)
-	case "div":
-		r, f, err = c.div(a, b)
-	case "divint":
-		r, f, err = c.divInt(a, b)
-	case "rem":
-		r, f, err = c.rem(a, b)
-	}
+	r, f, err := c.run(string(name), []*Value{a, b}, c.rounding)
 	if err != nil {
 		return nil, true, pyErr(err)
 	}

@@ -3,6 +3,7 @@ package decimal
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -417,19 +418,55 @@ func hash(v *Value) int64 {
 		}
 		return 314159
 	}
-	p := big.NewInt(hashModulus)
-	h := new(big.Int).Mod(&v.coeff, p)
-	ex := new(big.Int).Exp(bigTen, big.NewInt(abs64(v.exp)), p)
-	if v.exp < 0 {
-		ex.ModInverse(ex, p)
+	var c uint64
+	if v.coeff.IsUint64() {
+		c = v.coeff.Uint64() % hashModulus
+	} else {
+		c = new(big.Int).Mod(&v.coeff, bigHashModulus).Uint64()
 	}
-	h.Mul(h, ex).Mod(h, p)
-	r := h.Int64()
+	base := uint64(10)
+	if v.exp < 0 {
+		base = inverseOfTen
+	}
+	r := int64(mulMod(c, powMod(base, uint64(abs64(v.exp)))))
 	if v.neg {
 		r = -r
 	}
 	if r == -1 {
 		r = -2
+	}
+	return r
+}
+
+// bigHashModulus is hashModulus as a big.Int, for coefficients wider
+// than 64 bits.
+var bigHashModulus = big.NewInt(hashModulus)
+
+// inverseOfTen is 10's inverse modulo hashModulus (a prime, so
+// 10**(hashModulus-2) by Fermat): 10**-e hashes as inverseOfTen**e.
+var inverseOfTen = powMod(10, hashModulus-2)
+
+// mulMod is a*b modulo hashModulus, for a and b below it: the product's
+// bits above the 61st fold back onto the low ones, since 2**61 is 1
+// modulo 2**61-1.
+func mulMod(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	x := (lo & hashModulus) + (lo >> 61) + (hi << 3)
+	x = (x & hashModulus) + (x >> 61)
+	if x >= hashModulus {
+		x -= hashModulus
+	}
+	return x
+}
+
+// powMod is b**e modulo hashModulus, for b below it.
+func powMod(b, e uint64) uint64 {
+	r := uint64(1)
+	for ; e > 0; e >>= 1 {
+		if e&1 != 0 {
+			r = mulMod(r, b)
+		}
+		b = mulMod(b, b)
 	}
 	return r
 }

@@ -29,40 +29,87 @@ func opFn(self py.Object, args py.Tuple) (py.Object, error) {
 			rounding = string(x)
 		}
 	}
-	need := func(n int) error {
-		if len(vals) != n {
-			return py.ExceptionNewf(py.TypeError, "%s takes %d values", string(name), n)
-		}
-		return nil
-	}
 	if rounding == "" {
 		rounding = c.rounding
 	}
-	var r *Value
-	var f int
+	switch name {
+	case "number_class", "is_normal", "is_subnormal":
+		if len(vals) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s takes %d values", string(name), 1)
+		}
+		a := vals[0]
+		switch name {
+		case "number_class":
+			return py.Tuple{py.String(c.numberClass(a)), py.Int(0)}, nil
+		case "is_normal":
+			return py.Tuple{py.NewBool(a.isFinite() && !a.isZero() && a.adjusted() >= c.emin), py.Int(0)}, nil
+		default:
+			return py.Tuple{py.NewBool(a.isFinite() && !a.isZero() && a.adjusted() < c.emin), py.Int(0)}, nil
+		}
+	}
+	if n := opArity(string(name)); n != len(vals) {
+		if n < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "unknown decimal operation %q", string(name))
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "%s takes %d values", string(name), n)
+	}
+	r, f, err := c.run(string(name), vals, rounding)
+	if err != nil {
+		return nil, pyErr(err)
+	}
+	if f&fMemory != 0 {
+		return nil, pyErr(errTooBig)
+	}
+	return py.Tuple{r, py.Int(f)}, nil
+}
+
+// compareOp is the specification's compare: -1, 0 or 1 as a value, or
+// NaN; with signal, any NaN raises InvalidOperation.
+func (c *ctx) compareOp(a, b *Value, signal bool) (*Value, int) {
+	if a.isNaN() || b.isNaN() {
+		r, f := c.nanOf(a, b)
+		if signal {
+			f |= fInvalid
+		}
+		return r, f
+	}
+	k := compare(a, b)
+	r := &Value{neg: k < 0}
+	if k != 0 {
+		r.coeff.SetInt64(1)
+	}
+	return r, 0
+}
+
+// opArity is the number of values the operation name takes, or -1 for
+// a name run does not know.
+func opArity(name string) int {
 	switch name {
 	case "add", "sub", "mul", "div", "divint", "rem", "remnear", "pow",
 		"max", "min", "max_mag", "min_mag", "quantize", "next_toward",
 		"scaleb", "shift", "rotate", "and", "or", "xor", "compare", "compare_signal":
-		if err := need(2); err != nil {
-			return nil, err
-		}
+		return 2
 	case "fma", "powmod":
-		if err := need(3); err != nil {
-			return nil, err
-		}
-	default:
-		if err := need(1); err != nil {
-			return nil, err
-		}
+		return 3
+	case "sqrt", "exp", "ln", "log10", "plus", "minus", "abs", "to_integral",
+		"to_integral_exact", "reduce", "next_plus", "next_minus", "logb", "invert", "finish":
+		return 1
 	}
+	return -1
+}
+
+// run computes the operation name (one that opArity knows) on vals,
+// which hold as many values as opArity says, with rounding for quantize
+// and the to_integral operations. It is the one dispatcher of op and
+// of the fast paths.
+func (c *ctx) run(name string, vals []*Value, rounding string) (r *Value, f int, err error) {
 	a := vals[0]
 	if c.prec > maxWorkPrec {
 		// Operations whose work grows with the precision itself.
 		switch name {
 		case "shift", "rotate", "and", "or", "xor", "invert", "exp", "ln", "log10", "sqrt",
 			"pow", "next_plus", "next_minus", "next_toward":
-			return nil, pyErr(errTooBig)
+			return nil, 0, errTooBig
 		}
 	}
 	switch name {
@@ -121,46 +168,14 @@ func opFn(self py.Object, args py.Tuple) (py.Object, error) {
 	case "shift", "rotate":
 		r, f = c.shift(a, vals[1], name == "rotate")
 	case "and", "or", "xor":
-		r, f = c.logical(string(name), a, vals[1])
+		r, f = c.logical(name, a, vals[1])
 	case "invert":
 		r, f = c.logical("invert", a, nil)
 	case "compare", "compare_signal":
 		r, f = c.compareOp(a, vals[1], name == "compare_signal")
-	case "number_class":
-		return py.Tuple{py.String(c.numberClass(a)), py.Int(0)}, nil
-	case "is_normal":
-		return py.Tuple{py.NewBool(a.isFinite() && !a.isZero() && a.adjusted() >= c.emin), py.Int(0)}, nil
-	case "is_subnormal":
-		return py.Tuple{py.NewBool(a.isFinite() && !a.isZero() && a.adjusted() < c.emin), py.Int(0)}, nil
 	case "finish":
 		r = a.clone()
 		f = c.finish(r, false)
-	default:
-		return nil, py.ExceptionNewf(py.ValueError, "unknown decimal operation %q", string(name))
 	}
-	if err != nil {
-		return nil, pyErr(err)
-	}
-	if f&fMemory != 0 {
-		return nil, pyErr(errTooBig)
-	}
-	return py.Tuple{r, py.Int(f)}, nil
-}
-
-// compareOp is the specification's compare: -1, 0 or 1 as a value, or
-// NaN; with signal, any NaN raises InvalidOperation.
-func (c *ctx) compareOp(a, b *Value, signal bool) (*Value, int) {
-	if a.isNaN() || b.isNaN() {
-		r, f := c.nanOf(a, b)
-		if signal {
-			f |= fInvalid
-		}
-		return r, f
-	}
-	k := compare(a, b)
-	r := &Value{neg: k < 0}
-	if k != 0 {
-		r.coeff.SetInt64(1)
-	}
-	return r, 0
+	return r, f, err
 }

@@ -2,6 +2,9 @@ package host
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Pickling support of map, filter, zip and enumerate, in CPython 3.6's
@@ -9,14 +12,20 @@ import (
 // from the iterators it is consuming (which pickle in turn), so an
 // unpickled one goes on from where the original was.
 
-// reduceMethod installs __reduce__ on t, for t's own objects only.
+// reduceMethod installs __reduce__ on t, for t's objects and instances of
+// classes derived from t: the reduction names the object's own class, as
+// CPython's does (so a derived class unpickles as itself).
 func reduceMethod(t *py.Type, args func(self py.Object) py.Tuple) {
-	t.Dict["__reduce__"] = py.MustNewMethod("__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
-		if self == nil || self.Type() != t {
+	m := py.MustNewMethod("__reduce__", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		v := pyutil.Unwrap(self)
+		if v == nil || v.Type() != t {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__reduce__' requires a '%s' object", t.Name)
 		}
-		return py.Tuple{t, args(self)}, nil
+		cls, _ := vm.ReduceParts(self)
+		return py.Tuple{cls, args(v)}, nil
 	}, 0, "What pickle and copy rebuild the object from.")
+	vm.TakesInstance(m)
+	t.Dict["__reduce__"] = m
 }
 
 func init() {

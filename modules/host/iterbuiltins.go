@@ -885,10 +885,7 @@ func joinItems(o py.Object) ([]py.Object, error) {
 		}
 		return nil, err
 	}
-	var out []py.Object
-	err = drain(it, func(item py.Object) (bool, error) {
-		out = append(out, item)
-		return false, nil
-	})
-	return out, err
+	// A generator's items come in one run of the loop (vm.AppendItems),
+	// not one resumption from Go each.
+	return vm.AppendItems(nil, it)
 }

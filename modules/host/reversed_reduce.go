@@ -2,6 +2,9 @@ package host
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Pickling of reversed iterators as 3.6 does it: (reversed, (seq,),
@@ -9,34 +12,40 @@ import (
 // reduces to (reversed, ((),)), or (iter, ([],)) for a list's.
 
 func init() {
-	method := func(t *py.Type, name, doc string, fn func(self py.Object, args py.Tuple) (py.Object, error)) {
-		t.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-			if self == nil || self.Type() != t {
-				if len(args) == 0 || args[0].Type() != t {
+	// method installs fn, which gets the iterator itself and the class
+	// its reduction names (a derived class's instance reduces to that
+	// class, as in CPython).
+	method := func(t *py.Type, name, doc string, fn func(self py.Object, cls *py.Type, args py.Tuple) (py.Object, error)) {
+		m := py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if v := pyutil.Unwrap(self); v == nil || v.Type() != t {
+				if len(args) == 0 || pyutil.Unwrap(args[0]).Type() != t {
 					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object", name, t.Name)
 				}
 				self, args = args[0], args[1:]
 			}
-			return fn(self, args)
+			cls, _ := vm.ReduceParts(self)
+			return fn(pyutil.Unwrap(self), cls, args)
 		}, 0, doc)
+		vm.TakesInstance(m)
+		t.Dict[name] = m
 	}
 	const reduceDoc = "Helper for pickle."
 	const setstateDoc = "Set the position to resume from (used by pickle)."
-	method(ReversedType, "__reduce__", reduceDoc, func(self py.Object, args py.Tuple) (py.Object, error) {
+	method(ReversedType, "__reduce__", reduceDoc, func(self py.Object, cls *py.Type, args py.Tuple) (py.Object, error) {
 		r := self.(*reversedIter)
 		if err := noArgs("__reduce__", args); err != nil {
 			return nil, err
 		}
 		if r.seq == nil {
-			return py.Tuple{ReversedType, py.Tuple{py.Tuple{}}}, nil
+			return py.Tuple{cls, py.Tuple{py.Tuple{}}}, nil
 		}
 		seq := r.seq
 		if r.orig != nil {
 			seq = r.orig
 		}
-		return py.Tuple{ReversedType, py.Tuple{seq}, py.Int(r.i)}, nil
+		return py.Tuple{cls, py.Tuple{seq}, py.Int(r.i)}, nil
 	})
-	method(ReversedType, "__setstate__", setstateDoc, func(self py.Object, args py.Tuple) (py.Object, error) {
+	method(ReversedType, "__setstate__", setstateDoc, func(self py.Object, cls *py.Type, args py.Tuple) (py.Object, error) {
 		r := self.(*reversedIter)
 		if err := unpackArgs("__setstate__", args, 1, 1); err != nil {
 			return nil, err
@@ -54,7 +63,7 @@ func init() {
 		}
 		return py.None, nil
 	})
-	method(listReverseIteratorType, "__reduce__", reduceDoc, func(self py.Object, args py.Tuple) (py.Object, error) {
+	method(listReverseIteratorType, "__reduce__", reduceDoc, func(self py.Object, cls *py.Type, args py.Tuple) (py.Object, error) {
 		r := self.(*listReverseIter)
 		if err := noArgs("__reduce__", args); err != nil {
 			return nil, err
@@ -64,7 +73,7 @@ func init() {
 		}
 		return py.Tuple{ReversedType, py.Tuple{r.l}, py.Int(r.i)}, nil
 	})
-	method(listReverseIteratorType, "__setstate__", setstateDoc, func(self py.Object, args py.Tuple) (py.Object, error) {
+	method(listReverseIteratorType, "__setstate__", setstateDoc, func(self py.Object, cls *py.Type, args py.Tuple) (py.Object, error) {
 		r := self.(*listReverseIter)
 		if err := unpackArgs("__setstate__", args, 1, 1); err != nil {
 			return nil, err

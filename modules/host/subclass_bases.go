@@ -38,6 +38,8 @@ func init() {
 	vm.RegisterValueBase(py.ZipType, vm.ValueBase{Sample: &zipIter{}})
 	vm.RegisterValueBase(py.MapType, vm.ValueBase{Sample: &mapIter{}})
 	vm.RegisterValueBase(py.FilterType, vm.ValueBase{Sample: &filterIter{}})
+	vm.RegisterValueBase(ReversedType, vm.ValueBase{Sample: &reversedIter{}, KeepArgs: true,
+		Result: func(v py.Object) bool { _, own := v.(*reversedIter); return !own }})
 
 	reduceEx := py.MustNewMethod("__reduce_ex__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		proto := 0

@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // StatResultType is os.stat_result: a 10-tuple of ints (mode, ino, dev,
@@ -33,13 +34,21 @@ var statNamedFields = []string{"st_atime", "st_mtime", "st_ctime", "st_atime_ns"
 // the named fields past the sequence taken from dict.
 func statResultNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var seq py.Object
-	var dict py.Object = py.None
+	var dict py.Object // nil when not given: a None given is refused, as in 3.6
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:stat_result", []string{"sequence", "dict"}, &seq, &dict); err != nil {
+		if len(args) == 0 && len(kwargs) == 0 {
+			return nil, pyutil.TypeErrorf("Required argument 'sequence' (pos 1) not found")
+		}
 		return nil, err
 	}
-	items, err := py.SequenceTuple(seq)
+	switch dict.(type) {
+	case nil, *vm.Dict, py.StringDict:
+	default:
+		return nil, pyutil.TypeErrorf("os.stat_result() takes a dict as second arg, if any")
+	}
+	items, err := vm.SequenceFast(seq, "constructor requires a sequence")
 	if err != nil {
-		return nil, pyutil.TypeErrorf("constructor requires a sequence")
+		return nil, err
 	}
 	n, most := len(items), 10+len(statNamedFields)
 	switch {
@@ -52,8 +61,8 @@ func statResultNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 	copy(all, items)
 	for i := n; i < most; i++ {
 		all[i] = py.None
-		if dict != py.None {
-			if v, err := py.GetItem(dict, py.String(statNamedFields[i-10])); err == nil {
+		if dict != nil {
+			if v, err := vm.GetItem(dict, py.String(statNamedFields[i-10])); err == nil {
 				all[i] = v
 			}
 		}

@@ -92,6 +92,8 @@ func registerSre() {
 			fn("compile", sre_compile, ""),
 			fn("getlower", sre_getlower, ""),
 			fn("getcodesize", sre_getcodesize, ""),
+			fn("_parse_info", sre_parseInfo, "_parse_info(pattern, flags) -> (flags, groupdict, groupwidths, width, dump): what sre_parse.parse reports"),
+			fn("_parse_template", sre_parseTemplate, "_parse_template(template, pattern) -> (groups, literals), as sre_parse.parse_template"),
 		},
 		Globals: py.StringDict{
 			"MAGIC":     py.Int(sreMagic),

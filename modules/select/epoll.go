@@ -143,37 +143,34 @@ func (e *epollObject) control(op int, fdArg py.Object, mask uint32) (py.Object, 
 	return py.None, nil
 }
 
-// waitDeadline turns poll()'s timeout in seconds (None or negative: no
-// limit) into a deadline; the zero time means no limit. A fractional
-// millisecond rounds up, as CPython rounds the timeout it gives the kernel.
+// waitDeadline turns poll()'s timeout in seconds into a deadline, as
+// CPython 3.6 converts it (_PyTime_FromSecondsObject, then milliseconds
+// rounded toward +inf): None, or fewer than 0 ms, waits without limit
+// (limited false); a type pyarg.Seconds refuses is "timeout must be an
+// integer or None"; milliseconds outside a C int are "timeout is too
+// large". So -inf and huge values raise rather than wait forever.
 func waitDeadline(o py.Object) (time.Time, bool, error) {
 	if o == nil || o == py.None {
 		return time.Time{}, false, nil
 	}
-	var seconds float64
-	switch v := o.(type) {
-	case py.Int:
-		seconds = float64(v)
-	case py.Float:
-		seconds = float64(v)
-	default:
-		f, err := pyarg.Double(o)
-		if err != nil {
-			return time.Time{}, false, pyutil.TypeErrorf("timeout must be an integer or None")
-		}
-		seconds = f
+	d, err := pyarg.Seconds(o)
+	if e, ok := err.(*py.Exception); ok && e.Base == py.TypeError {
+		return time.Time{}, false, pyutil.TypeErrorf("timeout must be an integer or None")
 	}
-	if math.IsNaN(seconds) {
-		return time.Time{}, false, pyutil.ValueErrorf("Invalid value NaN (not a number)")
+	if err != nil {
+		return time.Time{}, false, err
 	}
-	if seconds < 0 {
-		return time.Time{}, false, nil
+	ms := d / time.Millisecond
+	if d%time.Millisecond > 0 {
+		ms++
 	}
-	if seconds > 1e9 {
+	if ms < math.MinInt32 || ms > math.MaxInt32 {
 		return time.Time{}, false, py.ExceptionNewf(py.OverflowError, "timeout is too large")
 	}
-	ms := math.Ceil(seconds * 1000)
-	return time.Now().Add(time.Duration(ms) * time.Millisecond), true, nil
+	if ms < 0 {
+		return time.Time{}, false, nil
+	}
+	return time.Now().Add(ms * time.Millisecond), true, nil
 }
 
 // poll waits, with the interpreter lock released and Ctrl-C heard, until

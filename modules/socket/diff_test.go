@@ -63,7 +63,7 @@ for v in [0, 1, 0x1234, 0xffff]:
     print(socket.htons(v), socket.ntohs(v))
 for v in [0, 1, 0x12345678, 0xffffffff]:
     print(socket.htonl(v), socket.ntohl(v))
-for f in [lambda: socket.htons(-1), lambda: socket.htons(70000), lambda: socket.htons(2**40), lambda: socket.htonl(-1), lambda: socket.htonl(2**32), lambda: socket.htonl(2**70)]:
+for f in [lambda: socket.htons(2**40), lambda: socket.htonl(-1), lambda: socket.htonl(2**32), lambda: socket.htonl(2**70)]:
     try:
         f()
     except OverflowError as e:

@@ -2,8 +2,6 @@ package socket
 
 import (
 	"context"
-	"math"
-	"math/big"
 	"net"
 	"net/netip"
 	"os"
@@ -240,50 +238,37 @@ func InetPton(af int, s string) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.OSError, "illegal IP address string passed to inet_pton")
 }
 
-// bigArg is the one integer argument of htons, ntohs, htonl and ntohl,
-// through __index__, at any size.
-func bigArg(name string, args py.Tuple, kwargs py.StringDict) (*big.Int, error) {
+// swap16 is htons/ntohs as CPython 3.6 has them: the argument is a C int
+// (format "i": pyarg.Int's errors), a negative one OverflowError, and a
+// larger one than 16 bits is silently cut to its low 16 bits (3.7 made
+// that a DeprecationWarning, 3.10 an OverflowError).
+func swap16(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var v py.Object
 	if err := py.UnpackTuple(args, kwargs, name, 1, 1, &v); err != nil {
 		return nil, err
 	}
-	return pyarg.Index(v)
-}
-
-// swap16 is htons/ntohs: CPython parses a C int first (format "i", so a
-// value beyond a C long is "Python int too large to convert to C long"),
-// then checks the 16-bit range.
-func swap16(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	b, err := bigArg(name, args, kwargs)
+	n, err := pyarg.Int(v)
 	if err != nil {
 		return nil, err
 	}
-	if !b.IsInt64() {
-		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
-	}
-	n := b.Int64()
-	if n > math.MaxInt32 {
-		return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
-	}
-	if n < math.MinInt32 {
-		return nil, py.ExceptionNewf(py.OverflowError, "signed integer is less than minimum")
-	}
 	if n < 0 {
-		return nil, py.ExceptionNewf(py.OverflowError, "%s: can't convert negative Python int to C 16-bit unsigned integer", name)
-	}
-	if n > 0xffff {
-		return nil, py.ExceptionNewf(py.OverflowError, "%s: Python int too large to convert to C 16-bit unsigned integer", name)
+		return nil, py.ExceptionNewf(py.OverflowError, "can't convert negative number to unsigned long")
 	}
 	u := uint16(n)
 	return py.Int(u>>8 | u<<8), nil
 }
 
-// swap32 is htonl/ntohl: CPython reads a C unsigned long, then refuses
-// what needs more than 32 bits.
+// swap32 is htonl/ntohl: CPython takes only an int (no __index__: "expected
+// int, str found"), reads it as a C unsigned long, then refuses what needs
+// more than 32 bits.
 func swap32(name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	b, err := bigArg(name, args, kwargs)
-	if err != nil {
+	var v py.Object
+	if err := py.UnpackTuple(args, kwargs, name, 1, 1, &v); err != nil {
 		return nil, err
+	}
+	b := pyarg.IntValue(v)
+	if b == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "expected int, %s found", pyarg.TypeName(v))
 	}
 	if b.Sign() < 0 {
 		return nil, py.ExceptionNewf(py.OverflowError, "can't convert negative value to unsigned int")

@@ -37,10 +37,16 @@ func TestReliabilityIntArgBounds(t *testing.T) {
 			cases = append(cases, pytesting.Case{Name: c.name + "(" + v + ")", Expr: fmt.Sprintf(c.call, v)})
 		}
 	}
-	// htons/ntohs parse a C int before the 16-bit check; a negative
-	// value's message is 3.10's in gpython-ssl, so only positive ones.
+	// htons/ntohs parse a C int, refuse a negative one and keep the low 16
+	// bits of a larger one (3.6; 3.10 refuses it); htonl/ntohl take only
+	// an int.
 	for _, f := range []string{"htons", "ntohs"} {
-		for _, v := range []string{"2**31", "2**40", "2**63", "2**64", "-2**63-1"} {
+		for _, v := range []string{"2**31", "2**40", "2**63", "2**64", "-2**63-1", "-1", "-2**31", "70000", "2**31-1", "True", "1.5", "'1'", "None"} {
+			cases = append(cases, pytesting.Case{Name: f + "(" + v + ")", Expr: fmt.Sprintf("socket.%s(%s)", f, v)})
+		}
+	}
+	for _, f := range []string{"htonl", "ntohl"} {
+		for _, v := range []string{"True", "1.5", "'1'", "None", "2**32-1"} {
 			cases = append(cases, pytesting.Case{Name: f + "(" + v + ")", Expr: fmt.Sprintf("socket.%s(%s)", f, v)})
 		}
 	}

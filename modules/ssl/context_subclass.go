@@ -26,6 +26,10 @@ func setupContextSubclass() {
 			return base.New(base, proto, nil)
 		},
 	})
+	// Classes derived from SSLObject (ctx.sslobject_class, 3.7) hold the
+	// connection that SSLObject._create makes through them; calling such a
+	// class is refused as SSLObject() is.
+	vm.RegisterValueBase(SSLObjectType, vm.ValueBase{Sample: &sslObject{}})
 	// The connections these make keep the instance as their context
 	// (sslsock.context is ctx).
 	for _, name := range []string{"wrap_socket", "wrap_bio"} {

@@ -11,6 +11,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // ctxVersionArg converts a minimum_version/maximum_version value as
@@ -206,12 +207,14 @@ func setupContextVersions() {
 	SSLObjectType.Dict["_create"] = &classCallable{name: "_create", fn: sslObjectCreate}
 }
 
-// classCallable is a function stored in a type's Dict that ignores the
-// instance or class it is reached through (CPython's classmethod, for
-// types whose only class is themselves).
+// classCallable is a class method of a Go type (CPython's classmethod):
+// reached through a class, fn gets that class (nil through the type's own
+// instances), so SSLSocket._create on a derived class makes an instance
+// of it.
 type classCallable struct {
 	name string
-	fn   func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
+	cls  *py.Type
+	fn   func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 }
 
 // ClassCallableType is the Python type of classCallable values.
@@ -219,18 +222,33 @@ var ClassCallableType = py.NewType("builtin_function_or_method", "A function of 
 
 func (f *classCallable) Type() *py.Type { return ClassCallableType }
 
-// M__get__ returns f itself: no self is bound.
-func (f *classCallable) M__get__(instance, owner py.Object) (py.Object, error) { return f, nil }
+// M__get__ binds f to owner, the class it is reached through.
+func (f *classCallable) M__get__(instance, owner py.Object) (py.Object, error) {
+	if t, ok := owner.(*py.Type); ok && t != f.cls {
+		return &classCallable{name: f.name, cls: t, fn: f.fn}, nil
+	}
+	return f, nil
+}
 
 // M__call__ calls the function.
 func (f *classCallable) M__call__(args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	return f.fn(args, kwargs)
+	return f.fn(f.cls, args, kwargs)
 }
 
 // M__repr__ prints as CPython prints a bound classmethod.
 func (f *classCallable) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<built-in method %s>", f.name)), nil
+}
+
+// asClass makes v, a value of the Go type base, an instance of cls when
+// cls is a class derived from base (without calling its __new__ or
+// __init__, as CPython's _create does).
+func asClass(cls, base *py.Type, v py.Object) py.Object {
+	if cls == nil || cls == base || !cls.IsSubtype(base) {
+		return v
+	}
+	return vm.NewWithValue(cls, v)
 }
 
 var (
@@ -241,7 +259,7 @@ var (
 // sslSocketCreate is SSLSocket._create(sock, server_side=False,
 // do_handshake_on_connect=True, suppress_ragged_eofs=True,
 // server_hostname=None, context=None, session=None).
-func sslSocketCreate(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+func sslSocketCreate(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var sockObj py.Object
 	var serverSide py.Object = py.False
 	var doHandshake py.Object = py.True
@@ -254,12 +272,16 @@ func sslSocketCreate(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		&sockObj, &serverSide, &doHandshake, &ragged, &hostname, &ctx, &session); err != nil {
 		return nil, err
 	}
-	return wrapSocket(ctx, sockObj, isTrue(serverSide), isTrue(doHandshake), isTrue(ragged), hostname, session)
+	v, err := wrapSocket(ctx, sockObj, isTrue(serverSide), isTrue(doHandshake), isTrue(ragged), hostname, session)
+	if err != nil {
+		return nil, err
+	}
+	return asClass(cls, SSLSocketType, v), nil
 }
 
 // sslObjectCreate is SSLObject._create(incoming, outgoing,
 // server_side=False, server_hostname=None, session=None, context=None).
-func sslObjectCreate(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+func sslObjectCreate(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var in, out py.Object
 	var serverSide py.Object = py.False
 	var hostname py.Object = py.None
@@ -270,7 +292,11 @@ func sslObjectCreate(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		&in, &out, &serverSide, &hostname, &session, &ctx); err != nil {
 		return nil, err
 	}
-	return wrapBio(ctx, in, out, serverSide, hostname, session)
+	v, err := wrapBio(ctx, in, out, serverSide, hostname, session)
+	if err != nil {
+		return nil, err
+	}
+	return asClass(cls, SSLObjectType, v), nil
 }
 
 // customClass returns the class ctx's attribute name (sslsocket_class or
@@ -289,20 +315,11 @@ func customClass(ctx py.Object, name string, def *py.Type) (py.Object, bool, err
 // createThrough calls cls._create(*args, **kwargs), as CPython's
 // wrap_socket and wrap_bio do with sslsocket_class and sslobject_class.
 func createThrough(cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	create, err := py.GetAttrString(cls, "_create")
+	create, err := vm.GetAttr(cls, "_create")
 	if err != nil {
 		return nil, err
 	}
-	if _, isType := cls.(*py.Type); isType {
-		// gpython's lookup on a class leaves descriptors unbound: bind a
-		// classmethod (or unwrap a staticmethod) as the class would.
-		if g, ok := create.(py.I__get__); ok {
-			if create, err = g.M__get__(py.None, cls); err != nil {
-				return nil, err
-			}
-		}
-	}
-	return py.Call(create, args, kwargs)
+	return vm.Call(create, args, kwargs)
 }
 
 const sniCallbackDoc = `The function a server calls when a client names a host in the SNI

@@ -170,7 +170,8 @@ func readBuffer(n int, buf pyutil.WritableBuffer) []byte {
 	if n > maxReadStep {
 		n = maxReadStep
 	}
-	return make([]byte, n)
+	// readResult exposes only the bytes SSL_read wrote.
+	return _ssl.NewReadBuffer(n)
 }
 
 // maxReadStep bounds the buffer of one read without a user buffer: four

@@ -329,7 +329,18 @@ func sslSocketAccept(self py.Object) (res py.Object, err error) {
 	if err != nil {
 		return nil, err
 	}
-	wrapped, err := wrapSocket(s.st.context(), conn, true, s.doHandshakeOnConn, s.suppressRaggedEOFs, py.None, py.None)
+	// As CPython 3.7: through the context's wrap_socket, so its
+	// sslsocket_class (or a derived context's own wrap_socket) decides
+	// the class of the connection.
+	wrap, err := vm.GetAttr(s.st.context(), "wrap_socket")
+	var wrapped py.Object
+	if err == nil {
+		wrapped, err = vm.Call(wrap, py.Tuple{conn}, py.StringDict{
+			"server_side":             py.True,
+			"do_handshake_on_connect": py.NewBool(s.doHandshakeOnConn),
+			"suppress_ragged_eofs":    py.NewBool(s.suppressRaggedEOFs),
+		})
+	}
 	if err != nil {
 		conn.Close()
 		return nil, err
@@ -519,7 +530,12 @@ func sendPayload(args py.Tuple, kwargs py.StringDict, method string) ([]byte, er
 	if err := checkFlags(flags, method); err != nil {
 		return nil, err
 	}
-	return pyutil.BytesLike(data)
+	b, err := pyutil.BytesLike(data)
+	if exc, ok := err.(*py.Exception); ok && method == "sendall" && exc.Type() == py.TypeError {
+		// 3.6's sendall starts with memoryview(data), whose message this is.
+		return nil, pyutil.TypeErrorf("memoryview: a bytes-like object is required, not '%s'", pyutil.TypeName(data))
+	}
+	return b, err
 }
 
 func sslSocketSend(s *sslSocket, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
@@ -691,18 +707,35 @@ var (
 // sslSocketEnterMethod and sslSocketExitMethod are the type's __enter__
 // and __exit__ attributes, which code such as ExitStack.enter_context
 // looks up on type(s); __exit__(*args) closes it.
+// sslSocketEnterMethod is __enter__: self, which for an instance of a
+// class derived from SSLSocket is that instance, not the socket it holds.
 func sslSocketEnterMethod(self py.Object) (py.Object, error) {
-	s, err := asSSLSocket(self)
+	s, err := asSSLSocket(pyutil.Unwrap(self))
 	if err != nil {
 		return nil, err
 	}
-	return s.M__enter__()
+	if _, err := s.M__enter__(); err != nil {
+		return nil, err
+	}
+	return self, nil
 }
 
+// sslSocketExitMethod is __exit__: self.close(), which a derived class
+// may override.
 func sslSocketExitMethod(self py.Object, args py.Tuple) (py.Object, error) {
-	s, err := asSSLSocket(self)
+	s, err := asSSLSocket(pyutil.Unwrap(self))
 	if err != nil {
 		return nil, err
+	}
+	if self != py.Object(s) {
+		closeMethod, err := vm.GetAttr(self, "close")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := vm.Call(closeMethod, nil, nil); err != nil {
+			return nil, err
+		}
+		return py.None, nil
 	}
 	return s.M__exit__(py.None, py.None, py.None)
 }
@@ -737,6 +770,9 @@ func setupSSLSocket() {
 	m("pending", "pending() -> int", sslSocketPending)
 	m("__enter__", "", sslSocketEnterMethod)
 	m("__exit__", "", sslSocketExitMethod)
+	for _, name := range []string{"__enter__", "__exit__"} {
+		vm.TakesInstance(d[name].(*py.Method))
+	}
 	addGlobal("SSLSocket", SSLSocketType)
 }
 

@@ -62,20 +62,20 @@ func newStructTime(t tm) *StructTime {
 func structTimeNew(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	var seq py.Object
-	var dict py.Object = py.None
+	var dict py.Object // nil when not given: a None given is refused, as in 3.6
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:struct_time", []string{"sequence", "dict"}, &seq, &dict); err != nil {
 		if len(args) == 0 && len(kwargs) == 0 {
 			return nil, pyutil.TypeErrorf("Required argument 'sequence' (pos 1) not found")
 		}
 		return nil, err
 	}
-	items, err := py.SequenceTuple(seq)
+	items, err := vm.SequenceFast(seq, "constructor requires a sequence")
 	if err != nil {
-		return nil, pyutil.TypeErrorf("constructor requires a sequence")
+		return nil, err
 	}
 	var lookup func(string) py.Object
 	switch d := dict.(type) {
-	case py.NoneType:
+	case nil:
 	case py.StringDict:
 		lookup = func(k string) py.Object { return d[k] }
 	case *vm.Dict:

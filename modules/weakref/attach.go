@@ -8,6 +8,8 @@ import (
 	"weak"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // Values attached to objects for their lifetime.
@@ -17,11 +19,39 @@ import (
 // so) would key it by id() and drop the entry from a weak reference's
 // callback: a weak reference, a callback and, since a dropped referent
 // with a callback makes the loop collect, a collection per object. Here
-// the value is attached in Go, keyed by the object's address, and the
-// entry goes when the runtime finds the object unreachable; nothing runs
-// in Python, and nobody can observe when the entry goes. The entry holds
-// its value strongly: a value that refers back to its object keeps that
-// object alive, as the id-keyed dict did.
+// the value is attached in Go, and nothing runs in Python.
+//
+// An instance of a Python class keeps the value itself, in its Bases
+// field as the pair (attachMark, value): instances leave Bases unused
+// but for the one-item form internal/pyutil/builtinvalue.go gives it, so
+// a pair is never taken for a built-in value. The value is then reached
+// only through its object, and a value that refers back to its object
+// (a partial of a bound method of an instance that keeps the partial)
+// makes a cycle the runtime frees whole, as CPython's collector does.
+//
+// Any other object (a Go value that is a pointer) has its entry in a
+// table keyed by its address; the entry goes when the runtime finds the
+// object unreachable, and nobody can observe when. That entry holds its
+// value strongly: a value that refers back to its object keeps the
+// object alive.
+
+// attachMark is the first item of an instance's Bases pair that holds
+// its attached value.
+var attachMark = py.NewType("attached value", "marks an instance's attached value (attach.go)")
+
+// instanceSlot returns the instance object o is when its value can live
+// in o itself: an instance of a Python class that carries no built-in
+// value.
+func instanceSlot(o py.Object) (*py.Type, bool) {
+	t, ok := o.(*py.Type)
+	if !ok || !pyutil.IsInstanceObject(t) {
+		return nil, false
+	}
+	if len(t.Bases) == 0 || len(t.Bases) == 2 && t.Bases[0] == attachMark {
+		return t, true
+	}
+	return nil, false
+}
 
 // attachment is one object's value; owner tells a live object's entry
 // from a dead one's whose address a new object took before the runtime
@@ -59,6 +89,10 @@ func weakref_attach(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err := py.UnpackTuple(args, nil, "_attach", 2, 2, &obj, &value); err != nil {
 		return nil, err
 	}
+	if inst, ok := instanceSlot(obj); ok {
+		inst.Bases = py.Tuple{attachMark, value}
+		return py.None, nil
+	}
 	p := objectAddress(obj)
 	if p == nil {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot attach a value to '%s' object", obj.Type().Name)
@@ -89,6 +123,12 @@ func detach(d detachArg) {
 // weakref_attached is _weakref._attached(obj): the value attached to obj,
 // or KeyError.
 func weakref_attached(_ py.Object, obj py.Object) (py.Object, error) {
+	if inst, ok := instanceSlot(obj); ok {
+		if len(inst.Bases) == 2 {
+			return inst.Bases[1], nil
+		}
+		return nil, py.ExceptionNewf(py.KeyError, "no value attached")
+	}
 	p := objectAddress(obj)
 	if p != nil {
 		attachMu.Lock()

@@ -246,6 +246,12 @@ func weakref_run_pending(py.Object) (py.Object, error) {
 
 func init() {
 	ReferenceType.New = refNew
+	if len(ReferenceType.Mro) == 0 {
+		// a subclass's MRO ends in object, as weakref's does
+		// (WeakMethod.__mro__)
+		ReferenceType.Base = py.ObjectType
+		ReferenceType.Mro = py.Tuple{ReferenceType, py.ObjectType}
+	}
 	vm.RegisterValueBase(ReferenceType, vm.ValueBase{New: subRefNew, Sample: &ref{}, KeepArgs: true})
 	initMethod := py.MustNewMethod("__init__", ref_init, 0, "Initialize self.  See help(type(self)) for accurate signature.")
 	vm.TakesInstance(initMethod)

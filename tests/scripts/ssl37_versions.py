@@ -120,3 +120,35 @@ finally:
     ssl.SSLContext.sslobject_class = ssl.SSLObject
 bio = h.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname='example.com')
 print('restored', type(bio).__name__, len(Recorder.calls))
+
+
+# Classes derived from SSLSocket and SSLObject, named by sslsocket_class
+# and sslobject_class: wrap_socket and wrap_bio make instances of them
+# (through the inherited _create classmethod, no __init__ run), whose
+# own methods and SSLSocket's/SSLObject's both work.
+class MySSLSocket(ssl.SSLSocket):
+    def describe(self):
+        return 'socket server_side=%s' % self.server_side
+
+
+class MySSLObject(ssl.SSLObject):
+    def describe(self):
+        return 'object server_side=%s host=%s' % (self.server_side, self.server_hostname)
+
+
+import socket
+c = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+c.sslsocket_class = MySSLSocket
+c.sslobject_class = MySSLObject
+with c.wrap_socket(socket.socket(), server_hostname='example.com',
+                   do_handshake_on_connect=False) as s:
+    print(type(s).__name__, isinstance(s, ssl.SSLSocket), s.describe(), s.server_hostname)
+o = c.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname='example.com')
+print(type(o).__name__, isinstance(o, ssl.SSLObject), o.describe())
+try:
+    o.do_handshake()
+except ssl.SSLWantReadError:
+    print('want read, client hello pending', o.pending() == 0)
+o2 = MySSLObject._create(ssl.MemoryBIO(), ssl.MemoryBIO(), server_side=False,
+                         server_hostname='example.org', context=c)
+print(type(o2).__name__, o2.describe(), o2.context is c)

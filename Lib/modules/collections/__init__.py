@@ -120,7 +120,7 @@ class deque:
     the other."""
 
     __hash__ = None
-    __slots__ = ("_cells", "_head", "_limit", "_changes")
+    __slots__ = ("_cells", "_head", "_limit", "_changes", "__weakref__")
 
     # Storage: the items are _cells[_head:], left end first. Cells before
     # _head are spare room (None) that makes popleft and appendleft cheap;

@@ -694,7 +694,8 @@ class MultiCall:
 
     def __init__(self, server):
         self.__server = server
-        self.__calls = []
+        # 3.6's name: scripts and tests inspect _MultiCall__call_list.
+        self.__call_list = []
 
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))
@@ -702,11 +703,11 @@ class MultiCall:
     __str__ = __repr__
 
     def __getattr__(self, name):
-        return _MultiCallMethod(self.__calls, name)
+        return _MultiCallMethod(self.__call_list, name)
 
     def __call__(self):
         batch = [{"methodName": name, "params": args}
-                 for name, args in self.__calls]
+                 for name, args in self.__call_list]
         return MultiCallIterator(self.__server.system.multicall(batch))
 
 

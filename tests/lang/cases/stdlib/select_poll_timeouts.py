@@ -1,7 +1,7 @@
 # poll.poll()'s timeout in milliseconds converts as CPython 3.6's: ints
 # and floats whose nanoseconds overflow, NaN, other types, and values past
-# C int's range; epoll.unregister() of a descriptor closed already is
-# quiet.
+# C int's range; so does epoll.poll()'s in seconds; epoll.unregister() of a
+# descriptor closed already is quiet.
 import select, socket
 
 p = select.poll()
@@ -26,3 +26,19 @@ except OSError as exc:
     print(type(exc).__name__, exc.errno)
 ep.close()
 b.close()
+
+# epoll.poll()'s timeout is in seconds: huge and infinite values raise
+# instead of waiting forever, and maxevents converts as a C int.
+ep = select.epoll()
+for t in (0, 0.0001, 1e-10, -1e-10, float("nan"), float("inf"), float("-inf"),
+          1e30, 2 ** 70, -2 ** 70, 3e6, "1", 1 + 0j, True):
+    try:
+        print(repr(t), ep.poll(t))
+    except (OverflowError, ValueError, TypeError) as exc:
+        print(repr(t), type(exc).__name__, exc)
+for m in (-5, 0, 2 ** 31, 2 ** 63, 1.5, "x"):
+    try:
+        print(repr(m), ep.poll(0, m))
+    except (OverflowError, ValueError, TypeError) as exc:
+        print(repr(m), type(exc).__name__, exc)
+ep.close()
