@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -97,7 +98,7 @@ func compileArgs36(args py.Tuple, kwargs py.StringDict) (py.Tuple, error) {
 	}
 	src := a[0]
 	if s, isStr := src.(py.String); isStr {
-		if err := strSourceError(s); err != nil {
+		if err := pyutil.UTF8EncodeError(s); err != nil {
 			return nil, err // utf8literal.go
 		}
 	} else {

@@ -2,9 +2,8 @@ package compiler
 
 import (
 	"fmt"
-	"unicode/utf8"
 
-	"github.com/go-python/gpython/py"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // Source given as bytes (an imported module's file, compile() or exec()
@@ -43,7 +42,7 @@ func utf8LiteralError(body string, whole bool) string {
 				end++
 			}
 		}
-		n, reason := utf8Unit(body[i:end])
+		n, reason := pyutil.UTF8Sequence(body[i:end], true)
 		if reason == "" {
 			i += n
 			continue
@@ -57,46 +56,6 @@ func utf8LiteralError(body string, whole bool) string {
 	return ""
 }
 
-// utf8Unit measures the UTF-8 sequence b starts with (b is not empty):
-// its length and "" when it is valid (a surrogate's three bytes
-// included), else the length of the bytes the codec rejects as one and
-// its reason, as CPython's utf-8 decoder words it.
-func utf8Unit(b string) (int, string) {
-	c := b[0]
-	need := 0
-	lo, hi := byte(0x80), byte(0xBF)
-	switch {
-	case c < 0x80:
-		return 1, ""
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c >= 0xE0 && c <= 0xEF:
-		need = 2
-		if c == 0xE0 {
-			lo = 0xA0
-		}
-	case c >= 0xF0 && c <= 0xF4:
-		need = 3
-		if c == 0xF0 {
-			lo = 0x90
-		} else if c == 0xF4 {
-			hi = 0x8F
-		}
-	default:
-		return 1, "invalid start byte"
-	}
-	for k := 1; k <= need; k++ {
-		if k >= len(b) {
-			return k, "unexpected end of data"
-		}
-		x := b[k]
-		if k == 1 && (x < lo || x > hi) || k > 1 && (x < 0x80 || x > 0xBF) {
-			return k, "invalid continuation byte"
-		}
-	}
-	return need + 1, ""
-}
-
 // hasNonUTF8 reports whether s holds a byte that is not part of UTF-8
 // (a surrogate's three bytes count as UTF-8).
 func hasNonUTF8(s string) bool {
@@ -105,25 +64,11 @@ func hasNonUTF8(s string) bool {
 			i++
 			continue
 		}
-		n, reason := utf8Unit(s[i:])
+		n, reason := pyutil.UTF8Sequence(s[i:], true)
 		if reason != "" {
 			return true
 		}
 		i += n
 	}
 	return false
-}
-
-// strSourceError is the UnicodeEncodeError compile() raises for source
-// given as a str that holds a lone surrogate (CPython compiles the str's
-// UTF-8, which cannot carry one), or nil. The error is str.encode's.
-func strSourceError(s py.String) error {
-	if utf8.ValidString(string(s)) {
-		return nil
-	}
-	encode, err := py.GetAttrString(s, "encode")
-	if err == nil {
-		_, err = py.Call(encode, py.Tuple{py.String("utf-8")}, nil)
-	}
-	return err
 }

@@ -3,7 +3,6 @@ package vm
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"reflect"
 
@@ -59,7 +58,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if name, _ := strValue(args[0]); strings.IndexByte(string(name), 0) >= 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "type name must not contain null characters")
-	} else if err := utf8Text(name); err != nil {
+	} else if err := pyutil.UTF8EncodeError(name); err != nil {
 		return nil, err
 	}
 	if err := valueBaseConflict(args[1]); err != nil {
@@ -88,7 +87,7 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	if doc, ok := ns["__doc__"]; ok {
 		if text, isStr := strValue(doc); isStr {
-			if err := utf8Text(text); err != nil {
+			if err := pyutil.UTF8EncodeError(text); err != nil {
 				return nil, err // CPython keeps the docstring as UTF-8 too
 			}
 		}
@@ -279,20 +278,6 @@ func classSlotNames(class string, slots py.Object) ([]string, error) {
 		names[i] = pyutil.Mangle(class, n)
 	}
 	return names, nil
-}
-
-// utf8Text is the UnicodeEncodeError of encoding s as UTF-8 (it holds a
-// lone surrogate), or nil: CPython keeps a class's name and docstring as
-// UTF-8 text, and refuses one it cannot encode.
-func utf8Text(s py.String) error {
-	if utf8.ValidString(string(s)) {
-		return nil
-	}
-	encode, err := py.GetAttrString(s, "encode")
-	if err == nil {
-		_, err = py.Call(encode, py.Tuple{py.String("utf-8")}, nil)
-	}
-	return err
 }
 
 // checkSlots validates the names of a class body's __slots__ against the

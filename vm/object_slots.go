@@ -97,7 +97,7 @@ func classSetAttrGeneric(t *py.Type, name string, v py.Object) error {
 			return py.ExceptionNewf(py.ValueError, "type name must not contain null characters")
 		}
 		if name == "__name__" {
-			if err := utf8Text(s); err != nil { // class_creation.go
+			if err := pyutil.UTF8EncodeError(s); err != nil {
 				return err
 			}
 		}

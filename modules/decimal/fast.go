@@ -137,19 +137,8 @@ func (s *fastState) tryBinary(nameO, selfO, otherO, contextO, reflO py.Object) (
 	if c == nil {
 		return nil, false, nil
 	}
-	r, f, err := c.run(string(name), []*Value{a, b}, c.rounding)
-	if err != nil {
-		return nil, true, pyErr(err)
-	}
-	if f&fMemory != 0 {
-		return nil, true, pyErr(errTooBig)
-	}
-	if f != 0 {
-		if err := s.signal(cinst, f); err != nil {
-			return nil, true, err
-		}
-	}
-	return s.newDecimal(r), true, nil
+	r, err := s.runOp(cinst, c, string(name), []*Value{a, b}, c.rounding)
+	return r, true, err
 }
 
 // The exponent range the exact constructor accepts (decimal.py's
@@ -267,6 +256,26 @@ func signalDict(ctxInst *py.Type, slot string) *vm.Dict {
 	}
 	d, _ := sd.Dict["_d"].(*vm.Dict)
 	return d
+}
+
+// runOp runs the operation name on vals in c, the context of the
+// instance cinst, as every fast path does: an error, or a result too
+// large to hold, is raised; the flags it set are signalled through the
+// context (its traps decide); the result is a new Decimal.
+func (s *fastState) runOp(cinst *py.Type, c *ctx, name string, vals []*Value, rounding string) (py.Object, error) {
+	r, f, err := c.run(name, vals, rounding)
+	if err != nil {
+		return nil, pyErr(err)
+	}
+	if f&fMemory != 0 {
+		return nil, pyErr(errTooBig)
+	}
+	if f != 0 {
+		if err := s.signal(cinst, f); err != nil {
+			return nil, err
+		}
+	}
+	return s.newDecimal(r), nil
 }
 
 // signal raises the flags of the conditions in f, as Context._signal

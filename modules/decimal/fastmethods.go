@@ -63,19 +63,7 @@ func (s *fastState) method(_ py.Object, args py.Tuple) (py.Object, error) {
 		}
 		rounding = string(r)
 	}
-	r, f, err := c.run(string(name), vals, rounding)
-	if err != nil {
-		return nil, pyErr(err)
-	}
-	if f&fMemory != 0 {
-		return nil, pyErr(errTooBig)
-	}
-	if f != 0 {
-		if err := s.signal(cinst, f); err != nil {
-			return nil, err
-		}
-	}
-	return s.newDecimal(r), nil
+	return s.runOp(cinst, c, string(name), vals, rounding)
 }
 
 // The comparison codes of cmp, in the order of the rich comparisons.
@@ -211,17 +199,5 @@ func (s *fastState) run(_ py.Object, args py.Tuple) (py.Object, error) {
 	if len(vals) == 0 || opArity(string(name)) != len(vals) {
 		return py.None, nil
 	}
-	r, f, err := c.run(string(name), vals, rounding)
-	if err != nil {
-		return nil, pyErr(err)
-	}
-	if f&fMemory != 0 {
-		return nil, pyErr(errTooBig)
-	}
-	if f != 0 {
-		if err := s.signal(cinst, f); err != nil {
-			return nil, err
-		}
-	}
-	return s.newDecimal(r), nil
+	return s.runOp(cinst, c, string(name), vals, rounding)
 }

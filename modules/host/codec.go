@@ -267,7 +267,7 @@ func stepUTF8(b []byte, i int) (rune, int, string) {
 	if b[i] < 0x80 {
 		return rune(b[i]), 1, ""
 	}
-	n, reason := utf8Seq(b[i:])
+	n, reason := pyutil.UTF8Sequence(b[i:], false)
 	if reason != "" {
 		return 0, n, reason
 	}
@@ -347,51 +347,6 @@ func decodePart(b []byte, from int, step decodeStep, name string, h errorHandler
 		i = rep.resume
 	}
 	return sb.String(), i, nil
-}
-
-// utf8Seq measures the UTF-8 sequence at the start of b. It returns the
-// length of a valid sequence and "", or the length of the maximal invalid
-// subpart (what CPython reports and replaces as one unit) and the reason.
-func utf8Seq(b []byte) (int, string) {
-	c := b[0]
-	var need int
-	lo, hi := byte(0x80), byte(0xBF)
-	switch {
-	case c < 0x80:
-		return 1, ""
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c >= 0xE0 && c <= 0xEF:
-		need = 2
-		if c == 0xE0 {
-			lo = 0xA0
-		} else if c == 0xED {
-			hi = 0x9F
-		}
-	case c >= 0xF0 && c <= 0xF4:
-		need = 3
-		if c == 0xF0 {
-			lo = 0x90
-		} else if c == 0xF4 {
-			hi = 0x8F
-		}
-	default:
-		return 1, "invalid start byte"
-	}
-	for k := 1; k <= need; k++ {
-		if k >= len(b) {
-			return k, "unexpected end of data"
-		}
-		x := b[k]
-		if k == 1 {
-			if x < lo || x > hi {
-				return 1, "invalid continuation byte"
-			}
-		} else if x < 0x80 || x > 0xBF {
-			return k, "invalid continuation byte"
-		}
-	}
-	return need + 1, ""
 }
 
 // encode turns s into bytes with codec c. It is O(len(s)). Positions in

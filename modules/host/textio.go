@@ -221,7 +221,7 @@ func (t *TextIO) incompleteTail(p []byte) int {
 					need = 3
 				}
 				if need > k {
-					if _, reason := utf8Seq(p[len(p)-k:]); reason == "unexpected end of data" {
+					if _, reason := pyutil.UTF8Sequence(p[len(p)-k:], false); reason == "unexpected end of data" {
 						return k
 					}
 				}
@@ -546,7 +546,7 @@ func (t *TextIO) unitLen(p []byte) int {
 	case t.utf32:
 		return min(4, len(p))
 	case t.codec == codecUTF8:
-		n, _ := utf8Seq(p)
+		n, _ := pyutil.UTF8Sequence(p, false)
 		return min(n, len(p))
 	case t.codec.isUTF16():
 		if len(p) >= 4 {

@@ -26,29 +26,9 @@ func sre_parseInfo(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	var chars []rune
-	isText := false
-	switch v := a[0].(type) {
-	case py.String:
-		isText = true
-		chars = strRunes(string(v))
-	case py.Bytes:
-		chars = make([]rune, len(v))
-		for i, c := range v {
-			chars[i] = rune(c)
-		}
-	default:
-		return nil, pyutil.TypeErrorf("first argument must be string or compiled pattern")
-	}
-	var warnings []string
-	parsed, err := parsePattern(chars, isText, int(flags), func(msg string) { warnings = append(warnings, msg) })
-	for _, msg := range warnings {
-		if werr := vm.Warn(py.DeprecationWarning, msg, 1); werr != nil {
-			return nil, werr
-		}
-	}
+	parsed, _, err := parseSource(a[0], flags)
 	if err != nil {
-		return nil, convertError(err, a[0])
+		return nil, err
 	}
 	st := parsed.state
 	// In definition order, as 3.6's dict keeps them.

@@ -76,29 +76,9 @@ func (p *Pattern) release(m *machine) {
 // compilePattern compiles src (a str or bytes object) with flags. Errors
 // are Python exceptions.
 func compilePattern(src py.Object, flags int) (*Pattern, error) {
-	var chars []rune
-	isText := false
-	switch v := src.(type) {
-	case py.String:
-		isText = true
-		chars = strRunes(string(v))
-	case py.Bytes:
-		chars = make([]rune, len(v))
-		for i, c := range v {
-			chars[i] = rune(c)
-		}
-	default:
-		return nil, pyutil.TypeErrorf("first argument must be string or compiled pattern")
-	}
-	var warnings []string
-	parsed, err := parsePattern(chars, isText, flags, func(msg string) { warnings = append(warnings, msg) })
-	for _, msg := range warnings {
-		if werr := vm.Warn(py.DeprecationWarning, msg, 1); werr != nil {
-			return nil, werr
-		}
-	}
+	parsed, isText, err := parseSource(src, flags)
 	if err != nil {
-		return nil, convertError(err, src)
+		return nil, err
 	}
 	all := flags | parsed.state.flags
 	if all&flagDebug != 0 {
@@ -116,6 +96,36 @@ func compilePattern(src py.Object, flags int) (*Pattern, error) {
 		p.indexName[i] = name
 	}
 	return p, nil
+}
+
+// parseSource parses the pattern src (str or bytes) with flags as
+// re.compile does: its DeprecationWarnings are issued first, and a bad
+// pattern is re.error. isText reports a str pattern.
+func parseSource(src py.Object, flags int) (p *parsed, isText bool, err error) {
+	var chars []rune
+	switch v := src.(type) {
+	case py.String:
+		isText = true
+		chars = strRunes(string(v))
+	case py.Bytes:
+		chars = make([]rune, len(v))
+		for i, c := range v {
+			chars[i] = rune(c)
+		}
+	default:
+		return nil, false, pyutil.TypeErrorf("first argument must be string or compiled pattern")
+	}
+	var warnings []string
+	p, err = parsePattern(chars, isText, flags, func(msg string) { warnings = append(warnings, msg) })
+	for _, msg := range warnings {
+		if werr := vm.Warn(py.DeprecationWarning, msg, 1); werr != nil {
+			return nil, false, werr
+		}
+	}
+	if err != nil {
+		return nil, false, convertError(err, src)
+	}
+	return p, isText, nil
 }
 
 // convertError turns a compile error into the Python exception.
