@@ -11,7 +11,7 @@ import (
 // address and date parsing in email.utils, a header block in
 // email.message_from_string, FTP's reply parsers. Only the exceptions
 // CPython 3.6 raises for bad input are accepted; anything else escapes.
-const fuzzMailSource = `import email, email.utils as u, ftplib
+const fuzzMailSource = `import email, email.errors, email.utils as u, ftplib
 def check(s):
     u.parseaddr(s)
     for a in u.getaddresses([s]):
@@ -29,7 +29,12 @@ def check(s):
             pass
     m = email.message_from_string(s)
     m.items()
-    m.as_string()
+    try:
+        m.as_string()
+    except email.errors.HeaderParseError:
+        # 3.6 refuses to write a header whose value folds into what reads
+        # as another header ("0:\x1d0:": \x1d is a line boundary)
+        pass
     for f in (ftplib.parse150, ftplib.parse227, ftplib.parse257):
         try:
             f(s)
