@@ -20,15 +20,9 @@ func SequenceFast(o py.Object, message string) (py.Tuple, error) {
 		}
 		return nil, err
 	}
-	var items py.Tuple
-	for {
-		v, ok, err := Next(it)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return items, nil
-		}
-		items = append(items, v)
+	items, err := AppendItems(nil, it)
+	if err != nil {
+		return nil, err
 	}
+	return items, nil
 }
