@@ -27,8 +27,10 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/bz2"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/cjkcodecs" // _cjkcodecs: the CJK codecs under Lib/modules/_multibytecodec.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/cmath"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs" // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
-	_ "github.com/gpython-ssl/gpython-ssl/modules/crypt"  // _crypt: crypt(3) under Lib/modules/crypt.py
+	_ "github.com/gpython-ssl/gpython-ssl/modules/codecs"      // _codecs: error-handler registry and codec functions under Lib/modules/codecs.py
+	_ "github.com/gpython-ssl/gpython-ssl/modules/collections" // _collections_accel: deque's hot methods under Lib/modules/collections
+	_ "github.com/gpython-ssl/gpython-ssl/modules/crypt"       // _crypt: crypt(3) under Lib/modules/crypt.py
+	_ "github.com/gpython-ssl/gpython-ssl/modules/csv"         // _csv: the parser and quoting under Lib/modules/csv.py
 	_ "github.com/gpython-ssl/gpython-ssl/modules/datetime"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/decimal" // _apdecimal: the arithmetic of Lib/modules/decimal.py, over math/big
 	_ "github.com/gpython-ssl/gpython-ssl/modules/errno"
@@ -37,7 +39,8 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/gc" // gc.collect() runs Go's collector and weakref callbacks
 	_ "github.com/gpython-ssl/gpython-ssl/modules/grp"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/hashlib"
-	_ "github.com/gpython-ssl/gpython-ssl/modules/host" // bytes/str/builtins completion
+	_ "github.com/gpython-ssl/gpython-ssl/modules/heapq" // _heapq: the heap functions under Lib/modules/heapq.py
+	_ "github.com/gpython-ssl/gpython-ssl/modules/host"  // bytes/str/builtins completion
 	_ "github.com/gpython-ssl/gpython-ssl/modules/itertools"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/json"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/lzma"
@@ -48,6 +51,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/operator"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/osext" // os functions for shutil, tempfile, getpass, platform
 	_ "github.com/gpython-ssl/gpython-ssl/modules/ospath"
+	_ "github.com/gpython-ssl/gpython-ssl/modules/pickle"  // _pickle_builtins: pickle.dump/dumps/load/loads as built-in functions
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pkgutil" // _pkgutil: the built-in module names pkgutil lists
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pwd"

@@ -494,7 +494,8 @@ const maxFoldedBits = 128
 // foldBounded reports whether 3.6's peephole pass computes a op b: not
 // printf-style formatting (str or bytes % anything), not a product,
 // power or left shift of ints whose result would pass maxFoldedBits, not
-// a sequence repeated a negative number of times.
+// a sequence repeated a negative number of times or into more than 20
+// items.
 func foldBounded(op byte, a, b py.Object) bool {
 	switch op {
 	case fBINARY_MODULO:
@@ -509,10 +510,10 @@ func foldBounded(op byte, a, b py.Object) bool {
 			return na == 0 || nb == 0 || na+nb <= maxFoldedBits
 		}
 		if aInt && nonEmptySeq(b) {
-			return intSign(a) >= 0
+			return intSign(a) >= 0 && repeatFolds(b, a)
 		}
 		if bInt && nonEmptySeq(a) {
-			return intSign(b) >= 0
+			return intSign(b) >= 0 && repeatFolds(a, b)
 		}
 	case fBINARY_POWER:
 		na, aInt := intBits(a)
@@ -580,6 +581,30 @@ func smallPositive(o py.Object) (int, bool) {
 	return 0, false
 }
 
+// repeatFolds reports whether seq * n (n not negative) has at most the
+// 20 items a folded result may have: a longer one would be dropped
+// after it was made, so it is not made (b'x' * 2**33 would take
+// gigabytes at compile time).
+func repeatFolds(seq, n py.Object) bool {
+	if intSign(n) == 0 {
+		return true
+	}
+	k, ok := smallPositive(n)
+	if !ok {
+		return false
+	}
+	size := 0
+	switch v := seq.(type) {
+	case py.String:
+		size = utf8.RuneCountInString(string(v))
+	case py.Bytes:
+		size = len(v)
+	case py.Tuple:
+		size = len(v)
+	}
+	return size <= 20/k
+}
+
 // nonEmptySeq reports whether o is a str, bytes or tuple with items.
 func nonEmptySeq(o py.Object) bool {
 	switch v := o.(type) {
@@ -621,26 +646,21 @@ func handlerLines(co *py.Code) {
 	const dupTop = 4
 	var handlers []int
 	prevMatch := false
-	for pc := 0; pc < len(raw); {
-		op := raw[pc]
-		if op < fHAVE_ARGUMENT {
-			pc++
-			prevMatch = false
-			continue
-		}
-		if op == fEXTENDED_ARG || pc+2 >= len(raw) {
-			return
-		}
-		arg := int(raw[pc+1]) | int(raw[pc+2])<<8
-		pc += 3
-		if op == fSETUP_EXCEPT && pc+arg+1 < len(raw) && raw[pc+arg] == dupTop {
-			handlers = append(handlers, pc+arg)
+	// Decoded with EXTENDED_ARG joined: a try body of more than 65535
+	// bytes has its handler at an argument wider than 16 bits.
+	ins, ok := decodeCode(raw)
+	if !ok {
+		return
+	}
+	for _, in := range ins {
+		if in.op == fSETUP_EXCEPT && in.tgt+1 < len(raw) && raw[in.tgt] == dupTop {
+			handlers = append(handlers, in.tgt)
 		}
 		// The next except clause, where a clause's type test fails.
-		if op == fPOP_JUMP_IF_FALSE && prevMatch && arg+1 < len(raw) && raw[arg] == dupTop {
-			handlers = append(handlers, arg)
+		if in.op == fPOP_JUMP_IF_FALSE && prevMatch && in.tgt+1 < len(raw) && raw[in.tgt] == dupTop {
+			handlers = append(handlers, in.tgt)
 		}
-		prevMatch = op == fCOMPARE_OP && arg == cmpExcMatch
+		prevMatch = in.op == fCOMPARE_OP && in.arg == cmpExcMatch
 	}
 	if len(handlers) == 0 {
 		return

@@ -58,7 +58,9 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	if err != nil {
 		return nil, err
 	}
-	code, err := next(p.out, filename, p.mode, flags, dontInherit)
+	code, err := p.compileWith(func(src string) (*py.Code, error) {
+		return next(src, filename, p.mode, flags, dontInherit)
+	})
 	if err = p.compiled(code, err, filename); err != nil {
 		return nil, err
 	}
@@ -81,6 +83,21 @@ type prepared struct {
 	// classNames: what the class bodies declare of __class__ (set by
 	// compiled), for foldConstants.
 	classNames classNameScopes
+	// marked: out with the items of its big displays replaced by their
+	// markers (bigdisplay.go), displays those displays; "" and nil: none.
+	marked   string
+	displays []*bigDisplay
+}
+
+// compileWith compiles p with compile, gpython's compiler: out, or its
+// big displays apart when it has some. The code is the same.
+func (p *prepared) compileWith(compile func(src string) (*py.Code, error)) (*py.Code, error) {
+	if p.displays != nil {
+		if co, err := compile(p.marked); err == nil && co != nil && expandDisplays(co, p.displays) {
+			return co, nil
+		}
+	}
+	return compile(p.out)
 }
 
 // prepare checks src as CPython 3.6 parses it in mode and rewrites it for
@@ -113,6 +130,7 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize
 	out = normalizeIdentifiers(out) // identifiers.go
 	p := &prepared{ck: ck, src: src, out: out, mode: mode, lines: lines}
 	p.raiseOperatorLines(filename) // oplines.go
+	p.marked, p.displays = markDisplays(ck.root, p.out, filename, mode)
 	return p, nil
 }
 
@@ -229,7 +247,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		if err != nil {
 			return nil, err
 		}
-		out, newMode := p.out, p.mode
+		newMode := p.mode
 		if newMode != py.CompileMode(m) && len(args) > 2 {
 			args = append(append(py.Tuple{}, args[:2]...), append(py.Tuple{py.String(newMode)}, args[3:]...)...)
 		} else if newMode != py.CompileMode(m) {
@@ -240,17 +258,27 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 			kw["mode"] = py.String(newMode)
 			kwargs = kw
 		}
-		if len(args) > 0 {
-			args = append(py.Tuple{py.String(out)}, args[1:]...)
-		} else {
-			kw := make(py.StringDict, len(kwargs))
-			for k, v := range kwargs {
-				kw[k] = v
+		var res py.Object // what the last call of orig returned
+		co, err := p.compileWith(func(src string) (*py.Code, error) {
+			args, kwargs := args, kwargs
+			if len(args) > 0 {
+				args = append(py.Tuple{py.String(src)}, args[1:]...)
+			} else {
+				kw := make(py.StringDict, len(kwargs))
+				for k, v := range kwargs {
+					kw[k] = v
+				}
+				kw["source"] = py.String(src)
+				kwargs = kw
 			}
-			kw["source"] = py.String(out)
-			kwargs = kw
+			r, err := orig.CallWithKeywords(self, args, kwargs)
+			res = r
+			co, _ := r.(*py.Code)
+			return co, err
+		})
+		if co != nil {
+			res = co
 		}
-		res, err := orig.CallWithKeywords(self, args, kwargs)
 		if err = p.compiled(res, err, string(name)); err != nil {
 			return nil, err
 		}

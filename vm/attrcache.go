@@ -39,6 +39,10 @@ type attrEntry struct {
 	// not kept out by __slots__, neither __class__ nor __dict__).
 	dictFirst  bool
 	plainStore bool
+	// member: a store goes to this __slots__ member of a class cls
+	// derives from (no __setattr__), whose value lives in the instance
+	// dict under the member's name (slot_member.go).
+	member *slotMember
 }
 
 const (
@@ -92,6 +96,10 @@ func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
 	data := attr != nil && isDataDescriptor(attr) || attr == nil && name == "__class__"
 	setattr := userMethod(cls, "__setattr__") != nil
 	noSlot := !slotAllows(cls, name)
+	member, _ := attr.(*slotMember)
+	if member != nil && (setattr || !cls.IsSubtype(member.owner)) {
+		member = nil
+	}
 	*e = attrEntry{
 		cls:      cls,
 		name:     name,
@@ -106,6 +114,7 @@ func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
 
 		dictFirst:  !getattrs && !data,
 		plainStore: !setattr && attr == nil && !noSlot && name != "__class__" && name != "__dict__",
+		member:     member,
 	}
 	return e
 }

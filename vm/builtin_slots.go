@@ -139,6 +139,15 @@ var unarySlotNames = []string{"__neg__", "__pos__", "__abs__", "__invert__", "__
 // goMethodSlot calls the Go method M<name> of the value.
 func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, error) {
 	return func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) == 1 && (name == "__lshift__" || name == "__rlshift__") {
+			a, b := self, args[0]
+			if name == "__rlshift__" {
+				a, b = b, a
+			}
+			if err := lshiftCheck(a, b); err != nil {
+				return nil, err
+			}
+		}
 		if r, ok := intSlotWide(name, self, args); ok {
 			return r, nil
 		}

@@ -702,6 +702,8 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 		fn, self = pf, v.Self
 	case *compFunc:
 		return t.inlineComp(f, v, base) // comprehension_call.go
+	case *py.Type:
+		return t.inlineInit(f, v, base, nargs) // fast_classcall.go
 	default:
 		return nil
 	}

@@ -541,12 +541,44 @@ func acceptableBases(bases py.Object) error {
 		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) && bt.Flags&(py.TPFLAGS_BASETYPE|py.TPFLAGS_HEAPTYPE) == 0 && bt != py.ObjectType {
 			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
 		}
+		if bt, ok := b.(*py.Type); ok && isStructSeqClass(bt) {
+			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", structSeqName(bt))
+		}
 		if bt, ok := b.(*py.Type); ok && bt.Mro == nil && bt.Flags&py.TPFLAGS_HEAPTYPE != 0 && !pyutil.IsInstanceObject(bt) {
 			// a class whose metaclass's mro() is still running
 			return py.ExceptionNewf(py.TypeError, "Cannot extend an incomplete type '%s'", bt.Name)
 		}
 	}
 	return nil
+}
+
+// isStructSeqClass reports whether t is one of the library's struct
+// sequence types (sys.flags, os.terminal_size, pwd.struct_passwd, ...),
+// which are written as tuple subclasses here: a tuple subtype that
+// states n_sequence_fields, n_fields and n_unnamed_fields in its own
+// namespace. CPython's struct sequence types are never acceptable bases.
+func isStructSeqClass(t *py.Type) bool {
+	if pyutil.IsInstanceObject(t) || !t.IsSubtype(py.TupleType) {
+		return false
+	}
+	for _, name := range [...]string{"n_sequence_fields", "n_fields", "n_unnamed_fields"} {
+		if _, ok := t.Dict[name]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// structSeqName is a struct sequence type's name as CPython spells it,
+// with its module ('sys.flags', 'posix.times_result').
+func structSeqName(t *py.Type) string {
+	if strings.Contains(t.Name, ".") {
+		return t.Name
+	}
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && m != "" {
+		return string(m) + "." + t.Name
+	}
+	return t.Name
 }
 
 // basesError gives gpython's errors about a class's bases CPython's

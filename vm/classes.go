@@ -29,7 +29,7 @@ func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Objec
 		return t.newExceptionFromNew(cls, nf, init, args, kwpairs, kwextra)
 	}
 	userInit, _ := init.(*py.Function)
-	if userInit == nil && cls.New != nil && cls.Lookup("__new__") == nil && !isPythonClass(cls) {
+	if userInit == nil && cls.New != nil && inheritsBuiltinNew(cls) && !isPythonClass(cls) {
 		// A built-in exception class: gpython's constructor (and any
 		// Go initialiser the project installed) builds it.
 		if err := importErrorKeywordsInOrder(cls, kwpairs); err != nil {

@@ -183,15 +183,29 @@ func decode(co *py.Code) *code {
 	markSizedListComp(c)
 	markComprehensions(c) // after fuseMethodCalls, which reads MAKE_FUNCTION
 	fuseSuper(c)          // last: it reads the others' output (fast_super.go)
-	c.lines = make([]int32, len(c.ins))
-	for i, off := range c.offsets {
-		c.lines[i] = co.Addr2Line(off)
-	}
 	// A final guard so that falling off the end is a clean error.
 	c.ins = append(c.ins, instr{op: opEnd})
 	c.offsets = append(c.offsets, int32(len(raw)))
-	c.lines = append(c.lines, co.Addr2Line(int32(len(raw))))
+	c.lines = offsetLines(co, c.offsets)
 	return c
+}
+
+// offsetLines is co.Addr2Line of each of offsets (ascending), in one walk
+// of the line table: a code object of n instructions takes O(n), not
+// O(n*n).
+func offsetLines(co *py.Code, offsets []int32) []int32 {
+	lines := make([]int32, len(offsets))
+	tab := co.Lnotab
+	line, addr, k := co.Firstlineno, int32(0), 0
+	for i, off := range offsets {
+		for k+1 < len(tab) && addr+int32(tab[k]) <= off {
+			addr += int32(tab[k])
+			line += int32(tab[k+1])
+			k += 2
+		}
+		lines[i] = line
+	}
+	return lines
 }
 
 func isJump(op byte) bool {

@@ -28,6 +28,9 @@ type Dict struct {
 	// mirrors the exception's attributes the same way, but for its slot
 	// fields (exception_dict.go).
 	mirror py.StringDict
+	// order is an OrderedDict's record of its keys' order, nil for
+	// other dicts (dict_ordered.go).
+	order *odOrder
 }
 
 type dictEntry struct {

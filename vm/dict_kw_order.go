@@ -18,7 +18,13 @@ func callWithOrderedKw(fn py.Object, args []py.Object, kwpairs []py.Object, kwex
 		return nil, false, nil
 	}
 	m, isMethod := b.bm.Method.(*py.Method)
-	if !isMethod || m.Name != "update" {
+	if !isMethod {
+		return nil, false, nil
+	}
+	if r, ok, err := callOrderedKw(m, b.self, args, kwpairs, nil); ok {
+		return r, ok, err // OrderedDict's __init__ and update
+	}
+	if m.Name != "update" {
 		return nil, false, nil
 	}
 	switch d := b.bm.Self.(type) {

@@ -32,9 +32,21 @@ var (
 type dictView struct {
 	d    *Dict
 	kind viewKind
+	// ordered marks an OrderedDict's view (odict_keys, ...), iterated in
+	// the OrderedDict's order (dict_ordered_iter.go).
+	ordered bool
 }
 
 func (v *dictView) Type() *py.Type {
+	if v.ordered {
+		switch v.kind {
+		case viewKeys:
+			return odictKeysType
+		case viewValues:
+			return odictValuesType
+		}
+		return odictItemsType
+	}
 	switch v.kind {
 	case viewKeys:
 		return dictKeysType
@@ -56,6 +68,9 @@ func viewMethod(name string, kind viewKind) func(*Dict, py.Tuple) (py.Object, er
 func (v *dictView) M__len__() (py.Object, error) { return py.Int(v.d.used), nil }
 
 func (v *dictView) M__iter__() (py.Object, error) {
+	if v.ordered {
+		return odViewIter(v, false), nil
+	}
 	return &dictIterator{d: v.d, kind: v.kind, size: v.d.used}, nil
 }
 
@@ -114,7 +129,19 @@ func (v *dictView) items() []py.Object {
 	return out
 }
 
+// M__reversed__ is reversed(view): an OrderedDict's views go backwards;
+// dict's are not reversible in 3.6.
+func (v *dictView) M__reversed__() (py.Object, error) {
+	if v.ordered {
+		return odViewIter(v, true), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not reversible", v.Type().Name)
+}
+
 func (v *dictView) M__repr__() (py.Object, error) {
+	if v.ordered {
+		return odViewRepr(v)
+	}
 	s, err := pyrepr.Repr(v)
 	return py.String(s), err
 }

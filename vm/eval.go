@@ -233,6 +233,15 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				// The common return of a frame called inline, with no
 				// block to unwind: what the loop's tail does for it.
 				v := f.pop()
+				if f.initSelf != nil {
+					// An inline __init__ (fast_classcall.go): the call's
+					// result is the instance.
+					if v != py.None {
+						retval, w = v, whyReturn
+						break
+					}
+					v = f.initSelf
+				}
 				t.returning = v // a local holding it is not dropped
 				f = t.leaveInline(f)
 				f.push(v)
@@ -403,6 +412,10 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 						continue
 					}
 					setInstanceDict(it, name, v)
+					continue
+				}
+				if m := e.member; m != nil {
+					setSlotMember(it, e, m, v) // a __slots__ name
 					continue
 				}
 			}
@@ -857,6 +870,14 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			}
 			if t.tr != nil {
 				w, retval = t.traceInlineReturn(f, w, retval, &cur)
+			}
+			if f.initSelf != nil && w == whyReturn {
+				// An inline __init__ (fast_classcall.go) returned: the
+				// instance, or type.__call__'s error in the caller.
+				var rerr error
+				if retval, rerr = initResult(f, retval); rerr != nil {
+					cur, w = t.exceptionFrom(rerr), whyException
+				}
 			}
 			f = t.leaveInline(f)
 			if w == whyReturn {

@@ -359,7 +359,7 @@ func (t *thread) plainExceptionClass(cls *py.Type) bool {
 	}
 	_, userInit := cls.Lookup("__init__").(*py.Function)
 	plain := !userInit && userMethod(cls, "__new__") == nil && cls.New != nil &&
-		cls.Lookup("__new__") == nil && !isPythonClass(cls) && cls.Init == nil && isBuiltinExceptionNew(cls.New)
+		inheritsBuiltinNew(cls) && !isPythonClass(cls) && cls.Init == nil && isBuiltinExceptionNew(cls.New)
 	*e = excClassEntry{cls: cls, epoch: epoch, plain: plain}
 	return plain
 }

@@ -207,3 +207,17 @@ func (t *thread) droppedStored(old, v py.Object) {
 		t.droppedValue(old)
 	}
 }
+
+// setSlotMember is m.__set__(it, v) for an instance of a class whose
+// cache entry e names m (attrEntry.member): the value replaced in place
+// when the instance dict holds it, else stored.
+func setSlotMember(it *py.Type, e *attrEntry, m *slotMember, v py.Object) {
+	if s := hintedSlot(it.Dict, e.slot, m.name); s != nil {
+		s.elem = v
+		return
+	}
+	if instDictReplace(it.Dict, e, m.name, v) {
+		return
+	}
+	it.Dict[m.name] = v
+}

@@ -106,11 +106,12 @@ func (fin *genFinalizer) quiet() bool {
 }
 
 // mayCollect says whether a drop by t may have its collection. dropped
-// is the instance dropped (nil for other drops): when a frame nearby
-// still holds it the drop frees nothing and does not collect, asked only
-// once the rest of the rule allows a collection, as it costs a scan.
-// Called under the sweep (enterSweep).
-func (fin *genFinalizer) mayCollect(t *thread, dropped *py.Type) bool {
+// holds the objects the drop may finalize when known (empty otherwise):
+// when they are all still reachable from the frames nearby or their
+// globals (finalize_reach.go) the drop frees nothing and does not
+// collect, asked only once the rest of the rule allows a collection, as
+// it costs a scan. Called under the sweep (enterSweep).
+func (fin *genFinalizer) mayCollect(t *thread, dropped []py.Object) bool {
 	if fin.sites == nil || len(fin.sites) >= maxSites {
 		fin.sites = make(map[dropSite]siteRecord)
 	}
@@ -125,7 +126,7 @@ func (fin *genFinalizer) mayCollect(t *thread, dropped *py.Type) bool {
 	case !r.productive || !productiveShareLeft():
 		return false
 	}
-	if dropped != nil && t.heldNearby(dropped) {
+	if len(dropped) != 0 && t.stillReachable(fin, dropped) {
 		return false
 	}
 	if r.n < siteFree {

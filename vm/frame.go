@@ -36,6 +36,7 @@ type frame struct {
 	tbFrame  *py.Frame            // the snapshot tracebacks through this activation share
 	inline   bool                 // called by the loop itself (inlineCall): returns into back
 	callBase int                  // for an inline frame, the caller's stack level of the call
+	initSelf py.Object            // for an inline __init__ of a class call, the instance (fast_classcall.go)
 	yielded  bool                 // run ended at a yield
 	throwing error                // an exception generator.throw() raises at the yield
 	loopMark uint64               // thread's gensMade at the last SETUP_LOOP (generator_close.go)
@@ -142,8 +143,9 @@ type thread struct {
 		c  *code
 	} // recently called code objects, direct-mapped by address
 
-	attrs attrCache       // class-attribute lookups (attrcache.go)
-	types typeMethodCache // Go methods found in type dicts (fast_typemethod.go)
+	attrs      attrCache       // class-attribute lookups (attrcache.go)
+	classCalls classCallCache  // plain classes' __init__ (fast_classcall.go)
+	types      typeMethodCache // Go methods found in type dicts (fast_typemethod.go)
 
 	modCalls moduleCallCache // modules' Go functions called (fast_gocall.go)
 
@@ -180,6 +182,10 @@ type thread struct {
 	// droppedGens says that a frame released since the last check held
 	// a suspended cleanup generator (generator_finalize.go).
 	droppedGens bool
+	// retDrops holds the first of the retDropsN values those frames
+	// dropped, for the sweep to look for elsewhere (finalize_reach.go).
+	retDrops  [4]py.Object
+	retDropsN int
 	// returning is the value the frame being released returns: a local
 	// holding it is not dropped (generator_finalize.go)
 	returning py.Object
@@ -268,7 +274,7 @@ func (t *thread) release(f *frame) {
 		pf.LocalVars = pf.Localsplus[:nl:nl]
 		pf.CellAndFreeVars = pf.Localsplus[nl:]
 	}
-	if trackedGens.Load() != 0 && f.gen == nil && returnDropsGenerator(f, t.returning) {
+	if trackedGens.Load() != 0 && f.gen == nil && t.returnDropsGenerator(f) {
 		t.droppedGens = true
 	}
 	t.returning = nil
@@ -288,6 +294,7 @@ func (t *thread) release(f *frame) {
 	t.used = f.savedSP
 	f.saved = nil
 	f.inline = false
+	f.initSelf = nil
 	f.tbFrame = nil
 	f.fast, f.stack = nil, nil
 	f.globals, f.locals, f.builtins = nil, nil, nil

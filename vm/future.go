@@ -66,6 +66,16 @@ func init() {
 	futureFeatureType.Dict["compiler_flag"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		return py.Int(self.(*futureFeature).flag), nil
 	}}
+	// the releases as attributes too, as 3.6's class keeps them
+	futureFeatureType.Dict["optional"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return releaseTuple(self.(*futureFeature).optional), nil
+	}}
+	futureFeatureType.Dict["mandatory"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return releaseTuple(self.(*futureFeature).mandated), nil
+	}}
+	futureFeatureType.Dict["__module__"] = py.String("__future__")
+	globals["_Feature"] = futureFeatureType
+	globals["__all__"] = py.NewListFromItems(append([]py.Object{py.String("all_feature_names")}, names...))
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "__future__", Doc: "Record of phased-in incompatible language changes."},
 		Globals: globals,

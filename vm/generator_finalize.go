@@ -85,6 +85,9 @@ type genFinalizer struct {
 	lastGC      time.Time     // when the last collection a drop asked for ended
 	lastGCTook  time.Duration // how long it took
 	lastGCCPU   time.Duration // the CPU time it took
+	// searchTime is the time the deep searches for dropped objects
+	// took (finalize_reach.go)
+	searchTime time.Duration
 }
 
 // trackedGens counts the generators tracked, and the instances registered
@@ -183,17 +186,59 @@ func frameInBlock(pf *py.Frame) bool {
 // generators that became unreachable are closed and the __del__ of the
 // instances called now; otherwise the __del__ already due are called.
 func (t *thread) droppedGenerator(o py.Object) {
+	var buf [4]py.Object
 	switch {
 	case suspendedInBlock(o):
-		t.sweep(true, false, nil)
+		buf[0] = o
+		t.sweep(true, false, buf[:1])
 	case t.finalizable(o):
-		inst, _ := o.(*py.Type)
-		t.sweep(true, false, inst)
+		t.sweep(true, false, dropTargets(o, buf[:0]))
 	case t.droppedCoroutine(o): // generator_never_awaited.go
-		t.sweep(true, false, nil)
+		buf[0] = o
+		t.sweep(true, false, buf[:1])
 	case delsReady.Load() != 0:
 		t.sweep(false, false, nil)
 	}
+}
+
+// dropTargets appends to buf what a drop of o, which finalizable
+// accepted, may finalize: o itself, or the finalizable items of a list,
+// tuple or dict among its first ones; nil when they are more than buf
+// holds (a sweep then does not look for them).
+func dropTargets(o py.Object, buf []py.Object) []py.Object {
+	add := func(v py.Object) bool {
+		if !droppedFinalizable(v) && !suspendedInBlock(v) {
+			return true
+		}
+		if len(buf) == cap(buf) {
+			buf = nil
+			return false
+		}
+		buf = append(buf, v)
+		return true
+	}
+	var items []py.Object
+	switch c := o.(type) {
+	case *py.List:
+		items = c.Items
+	case py.Tuple:
+		items = c
+	case *Dict:
+		n := 0
+		c.Items(func(k, v py.Object) bool {
+			n++
+			return n <= containerScan && add(k) && add(v)
+		})
+		return buf
+	default:
+		return append(buf, o)
+	}
+	for i, v := range items {
+		if i == containerScan || !add(v) {
+			break
+		}
+	}
+	return buf
 }
 
 // sweepGenerators closes the tracked generators that are gone (after a
@@ -202,20 +247,22 @@ func (t *thread) droppedGenerator(o py.Object) {
 // suspended in a block as well.
 func (t *thread) sweepGenerators(collect, all bool) { t.sweep(collect, all, nil) }
 
-// sweep is sweepGenerators for a drop of dropped, an instance (nil for
-// other drops): its collection is skipped when a frame nearby still
-// holds it.
-func (t *thread) sweep(collect, all bool, dropped *py.Type) {
+// sweep is sweepGenerators for a drop that may finalize the objects in
+// dropped (empty when not known): its collection is skipped when they
+// are all still reachable (finalize_reach.go). sweep clears dropped
+// before any collection, so that the caller's slice keeps none of them
+// alive.
+func (t *thread) sweep(collect, all bool, dropped []py.Object) {
 	fin := finalizerOf(t.ctx)
-	if fin == nil {
-		return
-	}
-	if !fin.enterSweep() {
+	if fin == nil || !fin.enterSweep() {
+		clear(dropped)
 		return
 	}
 	defer fin.leaveSweep()
+	collectNow := all || collect && fin.mayCollect(t, dropped)
+	clear(dropped)
 	switch {
-	case all || collect && fin.mayCollect(t, dropped):
+	case collectNow:
 		found := 0
 		for round := 0; ; round++ {
 			t.dropCachedValues()
@@ -326,8 +373,10 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 // returnDropsGenerator reports whether the locals of f, a function frame
 // being released, hold a generator suspended in a block that the call
 // made (not one of its parameters, which the caller passed and still
-// holds), or an instance to finalize other than the value it returns.
-func returnDropsGenerator(f *frame, returning py.Object) bool {
+// holds), or an instance to finalize other than the value it returns
+// (t.returning). It records them in t.retDrops, for afterReturn's sweep
+// to look for elsewhere (finalize_reach.go).
+func (t *thread) returnDropsGenerator(f *frame) bool {
 	co := f.c.py
 	first := int(co.Argcount + co.Kwonlyargcount)
 	if co.Flags&py.CO_VARARGS != 0 {
@@ -337,11 +386,60 @@ func returnDropsGenerator(f *frame, returning py.Object) bool {
 		first++
 	}
 	coros := watchedCoros.Load() != 0
+	dels := liveDels.Load() != 0
+	drops := false
 	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
-		if suspendedInBlock(f.fast[i]) || droppedFinalizable(f.fast[i]) && !sameObject(f.fast[i], returning) ||
-			coros && isCoroutineObject(f.fast[i]) && !sameObject(f.fast[i], returning) {
-			return true
+		v := f.fast[i]
+		if suspendedInBlock(v) || droppedFinalizable(v) && !sameObject(v, t.returning) ||
+			coros && isCoroutineObject(v) && !sameObject(v, t.returning) ||
+			dels && holdsFinalizableItems(v) && !sameContainer(v, t.returning) {
+			drops = true
+			if t.retDropsN < len(t.retDrops) {
+				t.retDrops[t.retDropsN] = v
+			}
+			t.retDropsN++
 		}
+	}
+	return drops
+}
+
+// holdsFinalizableItems reports whether v is a list, tuple or dict
+// holding, among its first items, an instance registered for its __del__
+// (or watched by a weak reference with a callback): a local list of
+// objects dropped at return frees them all, as CPython's test_tempfile
+// expects of `extant = [...]` before its tearDown removes the directory.
+func holdsFinalizableItems(v py.Object) bool {
+	switch c := v.(type) {
+	case *py.List:
+		return holdsFinalizable(c.Items)
+	case py.Tuple:
+		return holdsFinalizable(c)
+	case *Dict:
+		n := 0
+		found := false
+		c.Items(func(k, x py.Object) bool {
+			n++
+			found = droppedFinalizable(x) || droppedFinalizable(k)
+			return !found && n < containerScan
+		})
+		return found
+	}
+	return false
+}
+
+// sameContainer reports whether a and b are the same list, tuple or dict
+// (the local a returning frame holds is the value it returns).
+func sameContainer(a, b py.Object) bool {
+	switch x := a.(type) {
+	case *py.List:
+		y, ok := b.(*py.List)
+		return ok && x == y
+	case *Dict:
+		y, ok := b.(*Dict)
+		return ok && x == y
+	case py.Tuple:
+		y, ok := b.(py.Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 	}
 	return false
 }
@@ -352,7 +450,14 @@ func returnDropsGenerator(f *frame, returning py.Object) bool {
 func (t *thread) afterReturn() {
 	if t.droppedGens {
 		t.droppedGens = false
-		t.sweepGenerators(true, false)
+		// More drops than recorded: none is looked for.
+		n := t.retDropsN
+		t.retDropsN = 0
+		if n > len(t.retDrops) {
+			clear(t.retDrops[:])
+			n = 0
+		}
+		t.sweep(true, false, t.retDrops[:n])
 	} else if delsReady.Load() != 0 {
 		t.sweepGenerators(false, false)
 	}

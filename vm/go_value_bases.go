@@ -340,21 +340,11 @@ func valueBaseConflict(bases py.Object) error {
 // baseNewSlot is base.__new__(cls, *args) for a type classes derive from
 // (subclass.go's value types and the registered Go types): a value of
 // base itself, or an instance of cls, a class derived from it.
-func baseNewSlot(base *py.Type) *slotFunc {
-	return &slotFunc{name: "__new__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if len(args) == 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(): not enough arguments", base.Name)
-		}
-		cls, ok := pyutil.IsClass(args[0])
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object (%s)", base.Name, typeName(args[0]))
-		}
-		if !cls.IsSubtype(base) {
-			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", base.Name, cls.Name, cls.Name, base.Name)
-		}
-		if cls != base && cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
-			// A built-in subtype makes its own values (int.__new__(bool)).
-			return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", base.Name, cls.Name, cls.Name)
+func baseNewSlot(base *py.Type) py.Object {
+	return typeNewEntry(base, func(args py.Tuple, kwargs py.StringDict) (py.Object, error) { // type_new_entry.go
+		cls, err := newTargetClass(base, args)
+		if err != nil {
+			return nil, err
 		}
 		if cls != base {
 			return newInstance(cls, args[1:], kwargs)
@@ -363,5 +353,5 @@ func baseNewSlot(base *py.Type) *slotFunc {
 			return spec.Empty(), nil
 		}
 		return base.New(base, args[1:], kwargs)
-	}}
+	})
 }

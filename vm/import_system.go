@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
@@ -130,6 +131,7 @@ func (t *thread) importAbsolute(ctx py.Context, name string) (py.Object, error) 
 	} else if m, err := ctx.GetModule(name); err == nil {
 		return m, nil
 	}
+	gcpolicy.ModuleImport() // the program's first import trims what start-up touched
 	m, err := t.findAndLoad(c, name, path)
 	noteImportResult(ctx, name, err)
 	if err != nil {

@@ -23,10 +23,15 @@ const (
 	internMaxLen = 64
 )
 
+// internStart sizes the table for what every start interns: importlib,
+// os and site's code gives it 445 names, which a map grown from empty
+// reached by doubling its table again and again, and `import ssl` more.
+const internStart = 1024
+
 var internTable = struct {
 	sync.Mutex
 	m map[string]string
-}{m: make(map[string]string)}
+}{m: make(map[string]string, internStart)}
 
 // internNames returns names with each one replaced by the table's copy.
 func internNames(names []string) []string {

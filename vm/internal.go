@@ -191,6 +191,14 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 	case *py.Code:
 		co = s
 	case py.String, py.Bytes:
+		if str, isStr := s.(py.String); isStr {
+			// 3.6 reads a str source as UTF-8 (source_as_string): a
+			// lone surrogate raises there, at its place in the whole
+			// source, as compile() does.
+			if err := pyutil.UTF8EncodeError(str); err != nil {
+				return nil, err
+			}
+		}
 		text := string(toBytesOrString(s))
 		if b, isBytes := s.(py.Bytes); isBytes {
 			var err error

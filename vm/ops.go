@@ -3,6 +3,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strings"
 	"sync/atomic"
 
@@ -908,8 +909,14 @@ func numberOp(op byte, a, b py.Object) (py.Object, error) {
 		}
 		return py.ITrueDiv(a, b)
 	case opBINARY_LSHIFT:
+		if err := lshiftCheck(a, b); err != nil {
+			return nil, err
+		}
 		return py.Lshift(a, b)
 	case opINPLACE_LSHIFT:
+		if err := lshiftCheck(a, b); err != nil {
+			return nil, err
+		}
 		return py.ILshift(a, b)
 	case opBINARY_RSHIFT:
 		return py.Rshift(a, b)
@@ -1329,23 +1336,20 @@ func listAdd(op byte, l *py.List, b py.Object) (py.Object, bool, error) {
 	return l, true, nil
 }
 
-// maxRepeat bounds the items (bytes for str) of seq * n: a larger result
-// is CPython's MemoryError (no machine has that memory), where Go's
-// allocation would panic or abort the process.
-const maxRepeat = 1 << 36
-
 // repeatCheck is the error of seq * n, seq a str, list or tuple and n
 // an int, when the result cannot be made: OverflowError for an n past a
-// Py_ssize_t, MemoryError past maxRepeat; nil otherwise.
+// Py_ssize_t, MemoryError when its bytes could not be allocated
+// (pyutil.CheckAllocItems; a list or tuple item is an interface, 16
+// bytes); nil otherwise.
 func repeatCheck(seq, n py.Object) error {
 	var size int
 	switch v := seq.(type) {
 	case py.String:
 		size = len(v)
 	case *py.List:
-		size = len(v.Items)
+		size = 16 * len(v.Items)
 	case py.Tuple:
-		size = len(v)
+		size = 16 * len(v)
 	default:
 		return nil
 	}
@@ -1361,10 +1365,48 @@ func repeatCheck(seq, n py.Object) error {
 	default:
 		return nil
 	}
-	if size > 0 && k > 0 && k > maxRepeat/int64(size) {
-		return &py.Exception{Base: py.MemoryError, Args: py.Tuple{}, Dict: py.StringDict{}}
+	return pyutil.CheckAllocItems(int(k), size)
+}
+
+// lshiftCheck is the error of a << b for ints whose result cannot be
+// made: OverflowError for a count outside a Py_ssize_t (3.6 says so
+// before it looks at a or the sign), MemoryError for a result whose bytes could not be
+// allocated; nil otherwise (a negative count is the shift's own error).
+func lshiftCheck(a, b py.Object) error {
+	var count int64
+	switch y := b.(type) {
+	case py.Int:
+		count = int64(y)
+	case *py.BigInt:
+		if !(*big.Int)(y).IsInt64() {
+			return py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		count = (*big.Int)(y).Int64()
+	default:
+		return nil
 	}
-	return nil
+	var bits int
+	switch x := a.(type) {
+	case py.Int:
+		bits = bits64(int64(x))
+	case *py.BigInt:
+		bits = (*big.Int)(x).BitLen()
+	default:
+		return nil
+	}
+	if count <= 0 || bits == 0 {
+		return nil
+	}
+	return pyutil.CheckAlloc(int(count/8) + bits/8 + 2)
+}
+
+// bits64 is the number of bits of x's absolute value.
+func bits64(x int64) int {
+	u := uint64(x)
+	if x < 0 {
+		u = -u
+	}
+	return bits.Len64(u)
 }
 
 // isGpythonIndexError reports whether err is gpython's TypeError for an

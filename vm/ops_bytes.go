@@ -131,8 +131,8 @@ func bytesRepeat(b py.Bytes, n py.Object) (py.Object, error) {
 	if k <= 0 || len(b) == 0 {
 		return py.Bytes{}, nil
 	}
-	if len(b) > (1<<40)/k {
-		return nil, py.ExceptionNewf(py.MemoryError, "")
+	if err := pyutil.CheckAllocItems(k, len(b)); err != nil {
+		return nil, err
 	}
 	return py.Bytes(bytes.Repeat(b, k)), nil
 }

@@ -226,8 +226,8 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 				return "", err
 			}
 		}
-		if width > maxRepeat {
-			return "", &py.Exception{Base: py.MemoryError, Args: py.Tuple{}, Dict: py.StringDict{}}
+		if err := pyutil.CheckAlloc(width); err != nil {
+			return "", err
 		}
 		if more, ok := appendCommon(out, conv, flags, width, prec, arg, isBytes); ok {
 			out = more

@@ -404,3 +404,23 @@ func init() {
 		return py.None, nil
 	}, 0, "Set the iterator's position (pickling support).")
 }
+
+// BigRangeLength is the number of items a range too large for py.Range,
+// or its iterator, holds or has left, as the length hint list() and
+// tuple() take (OverflowError past a Py_ssize_t, as 3.6's); 0 for
+// anything else.
+func BigRangeLength(o py.Object) (int, error) {
+	var n *big.Int
+	switch r := o.(type) {
+	case *bigRange:
+		n = r.length
+	case *bigRangeIterator:
+		n = r.left
+	default:
+		return 0, nil
+	}
+	if !n.IsInt64() {
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return int(n.Int64()), nil
+}

@@ -52,6 +52,8 @@ func init() {
 	installProtocolMethods()
 	installBuiltinSlots()
 	installMoreSlots() // slots_compare.go
+	installOwnNews()   // type_new_entry.go
+	installOrderedDict()
 	for t := range mutableBases {
 		base := t
 		t.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -160,7 +162,11 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 	var v py.Object
 	switch base {
 	case DictType:
-		v = NewDict(0)
+		d := NewDict(0)
+		if orderedDictType != nil && cls.IsSubtype(orderedDictType) {
+			d.order = newOdOrder(inst) // dict_ordered.go
+		}
+		v = d
 	case SetType:
 		v = NewSet()
 	case py.ListType:
@@ -286,6 +292,8 @@ func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []p
 		var r py.Object
 		if fn, ok := m.(*py.Function); ok {
 			r, err = t.callFunction(fn, inst, args, kwpairs, kwextra)
+		} else if res, ordered, oerr := callOrderedKw(m, inst, args, kwpairs, kwextra); ordered {
+			r, err = res, oerr
 		} else {
 			var kw py.StringDict
 			if kw, err = kwDict(cls, kwpairs, kwextra); err == nil {

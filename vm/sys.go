@@ -31,7 +31,8 @@ class _structseq(tuple):
         return "sys.%s(%s)" % (type(self).__name__, ", ".join(["%s=%r" % fv for fv in zip(self._fields, self)]))
 
 def _seq(name, fields, values, sealed=False):
-    ns = {"__slots__": (), "_fields": fields, "__module__": "sys"}
+    ns = {"__slots__": (), "_fields": fields, "__module__": "sys", "n_sequence_fields": len(fields),
+          "n_fields": len(fields), "n_unnamed_fields": 0}
     for i, f in enumerate(fields):
         ns[f] = property(lambda self, i=i: self[i])
     cls = type(name, (_structseq,), ns)

@@ -66,6 +66,7 @@ func (t *thread) clearForReuse() {
 	t.excType, t.excValue, t.excTb = nil, nil, nil
 	clear(t.codes[:])
 	t.attrs = attrCache{}
+	t.classCalls = classCallCache{}
 	t.types = typeMethodCache{}
 	t.modCalls = moduleCallCache{}
 	clear(t.excClasses[:])
@@ -82,6 +83,8 @@ func (t *thread) clearForReuse() {
 	t.gensMade, t.lastGen = 0, 0
 	t.ownArg = nil
 	t.droppedGens = false
+	clear(t.retDrops[:])
+	t.retDropsN = 0
 	t.returning = nil
 	t.tr = nil
 }

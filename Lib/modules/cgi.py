@@ -114,20 +114,22 @@ def parse(fp=None, environ=os.environ, keep_blank_values=0,
                                  encoding=encoding, separator=separator)
 
 
-def _moved(name):
-    target = getattr(urllib.parse, name)
+# The two query parsers moved to urllib.parse; these warn, then call
+# them. They are def statements (not made by a factory) so that pyclbr,
+# which reads the source, finds them as it does CPython's.
 
-    def wrapper(qs, keep_blank_values=0, strict_parsing=0):
-        warn("cgi.%s is deprecated, use urllib.parse.%s instead" % (name, name),
-             DeprecationWarning, 2)
-        return target(qs, keep_blank_values, strict_parsing)
-    wrapper.__name__ = wrapper.__qualname__ = name
-    wrapper.__doc__ = "Deprecated: urllib.parse.%s." % name
-    return wrapper
+def parse_qs(qs, keep_blank_values=0, strict_parsing=0):
+    """Deprecated: urllib.parse.parse_qs, after a DeprecationWarning."""
+    warn("cgi.parse_qs is deprecated, use urllib.parse.parse_qs instead",
+         DeprecationWarning, 2)
+    return urllib.parse.parse_qs(qs, keep_blank_values, strict_parsing)
 
 
-parse_qs = _moved('parse_qs')
-parse_qsl = _moved('parse_qsl')
+def parse_qsl(qs, keep_blank_values=0, strict_parsing=0):
+    """Deprecated: urllib.parse.parse_qsl, after a DeprecationWarning."""
+    warn("cgi.parse_qsl is deprecated, use urllib.parse.parse_qsl instead",
+         DeprecationWarning, 2)
+    return urllib.parse.parse_qsl(qs, keep_blank_values, strict_parsing)
 
 
 def _part_body(fp, nextpart, lastpart):

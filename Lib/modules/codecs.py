@@ -1106,19 +1106,45 @@ _NOT_TEXT = {"hex": _hex_codec, "base64": _base64_codec,
 _built = {}
 
 
+def _encodings_module(name):
+    """The module of the encodings package that holds the codec called
+    name (CodecInfo.name): the name with '-' made '_', but latin_1 for
+    iso8859-1 and <name>_codec for the bytes-to-bytes codecs."""
+    if name == "iso8859-1":
+        return "latin_1"
+    if name in ("hex", "base64", "quopri", "zlib", "uu", "bz2"):
+        return name + "_codec"
+    return name.replace("-", "_")
+
+
+_BASES = (IncrementalEncoder, IncrementalDecoder, BufferedIncrementalEncoder,
+          BufferedIncrementalDecoder, StreamReader, StreamWriter)
+
+
+def _homed(info):
+    """info, its coder classes made here placed in the encodings module
+    of the codec (where CPython 3.6 defines them)."""
+    module = "encodings." + _encodings_module(info.name)
+    for klass in (info.incrementalencoder, info.incrementaldecoder,
+                  info.streamreader, info.streamwriter):
+        if klass not in _BASES and klass.__module__ == __name__:
+            klass.__module__ = module
+    return info
+
+
 def _builtin_search(name):
     """The search function of the interpreter's codecs (registered
     first)."""
     canonical = _codecs._canonical(name)
     if canonical is None and name.lower() == "undefined":
-        return _undefined_codec()
+        return _homed(_undefined_codec())
     if canonical is None and name.lower().replace("-", "_") == "unicode_internal":
-        return _unicode_internal_codec()
+        return _homed(_unicode_internal_codec())
     if canonical is None:
         import _multibytecodec
         return _multibytecodec._search(name)
     if canonical not in _built:
-        _built[canonical] = _from_go(canonical)
+        _built[canonical] = _homed(_from_go(canonical))
     return _built[canonical]
 
 

@@ -1,8 +1,8 @@
 """Reading and writing of comma-separated values (CSV) files.
 
-A pure-Python module for gpython-ssl that behaves as CPython 3.6's csv
-(its C half `_csv` included): reader, writer, DictReader, DictWriter,
-the dialect registry, field_size_limit and Sniffer.
+CPython 3.6's csv for gpython-ssl: dialects and their registry,
+DictReader, DictWriter and Sniffer are here; the parser, the writer's
+quoting, Error and field_size_limit are the Go module _csv (modules/csv).
 """
 
 import re
@@ -20,31 +20,8 @@ __all__ = [
 
 __version__ = "1.0"
 
-QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
-
-
-class Error(Exception):
-    """Raised for malformed CSV data and invalid dialects."""
-    __module__ = "_csv"
-
-
-# The largest field the reader accepts; field_size_limit changes it.
-_limit = [128 * 1024]
-
-
-def field_size_limit(*args, **kwargs):
-    """Return the field size limit, first setting it to args[0] if given."""
-    if kwargs:
-        raise TypeError("field_size_limit() takes no keyword arguments")
-    if len(args) > 1:
-        raise TypeError("field_size_limit expected at most 1 arguments, got %d"
-                        % len(args))
-    previous = _limit[0]
-    if args:
-        if not isinstance(args[0], int):
-            raise TypeError("limit must be an integer")
-        _limit[0] = args[0]
-    return previous
+from _csv import (Error, field_size_limit, QUOTE_MINIMAL, QUOTE_ALL,
+                  QUOTE_NONNUMERIC, QUOTE_NONE, _reader, _writer)
 
 
 # ---------------------------------------------------------------------------
@@ -235,185 +212,7 @@ register_dialect("unix", unix_dialect)
 
 
 # ---------------------------------------------------------------------------
-# Reading
-
-# Parser states.  _EOL stands for the end of an input line.
-(_REC_START, _FIELD_START, _ESCAPED, _UNQUOTED, _QUOTED, _QUOTED_ESCAPE,
- _QUOTE_SEEN, _LINE_BREAK, _ESCAPED_BREAK) = range(9)
-_EOL = None
-
-
-class _RowReader:
-    """Iterator over the records of an iterable of text lines."""
-
-    def __init__(self, lines, fmt):
-        self._lines = lines
-        self.dialect = fmt
-        self.line_num = 0
-        self._runs = None
-
-    def __iter__(self):
-        return self
-
-    def _grow(self, ch):
-        if len(self._chars) >= _limit[0]:
-            raise Error("field larger than field limit (%d)" % _limit[0])
-        self._chars.append(ch)
-
-    def _finish_field(self):
-        text = "".join(self._chars)
-        self._chars = []
-        if self._numeric:
-            self._numeric = False
-            text = float(text)
-        self._record.append(text)
-
-    def _feed(self, ch):
-        # Advance the state machine by one character (or _EOL).
-        fmt = self.dialect
-        state = self._state
-        if state == _REC_START:
-            if ch is _EOL:
-                return
-            if ch == "\n" or ch == "\r":
-                self._state = _LINE_BREAK
-                return
-            state = _FIELD_START
-        if state == _FIELD_START:
-            if ch is _EOL or ch == "\n" or ch == "\r":
-                self._finish_field()
-                self._state = _REC_START if ch is _EOL else _LINE_BREAK
-            elif ch == fmt.quotechar and fmt.quoting != QUOTE_NONE:
-                self._state = _QUOTED
-            elif ch == fmt.escapechar:
-                self._state = _ESCAPED
-            elif ch == " " and fmt.skipinitialspace:
-                self._state = _FIELD_START
-            elif ch == fmt.delimiter:
-                self._finish_field()
-                self._state = _FIELD_START
-            else:
-                self._numeric = fmt.quoting == QUOTE_NONNUMERIC
-                self._grow(ch)
-                self._state = _UNQUOTED
-        elif state == _ESCAPED:
-            if ch == "\n" or ch == "\r":
-                self._grow(ch)
-                self._state = _ESCAPED_BREAK
-                return
-            self._grow("\n" if ch is _EOL else ch)
-            self._state = _UNQUOTED
-        elif state == _ESCAPED_BREAK:
-            if ch is not _EOL:
-                self._state = _UNQUOTED
-                self._feed(ch)
-        elif state == _UNQUOTED:
-            if ch is _EOL or ch == "\n" or ch == "\r":
-                self._finish_field()
-                self._state = _REC_START if ch is _EOL else _LINE_BREAK
-            elif ch == fmt.escapechar:
-                self._state = _ESCAPED
-            elif ch == fmt.delimiter:
-                self._finish_field()
-                self._state = _FIELD_START
-            else:
-                self._grow(ch)
-        elif state == _QUOTED:
-            if ch is _EOL:
-                pass
-            elif ch == fmt.escapechar:
-                self._state = _QUOTED_ESCAPE
-            elif ch == fmt.quotechar and fmt.quoting != QUOTE_NONE:
-                self._state = _QUOTE_SEEN if fmt.doublequote else _UNQUOTED
-            else:
-                self._grow(ch)
-        elif state == _QUOTED_ESCAPE:
-            self._grow("\n" if ch is _EOL else ch)
-            self._state = _QUOTED
-        elif state == _QUOTE_SEEN:
-            if fmt.quoting != QUOTE_NONE and ch == fmt.quotechar:
-                self._grow(ch)
-                self._state = _QUOTED
-            elif ch == fmt.delimiter:
-                self._finish_field()
-                self._state = _FIELD_START
-            elif ch is _EOL or ch == "\n" or ch == "\r":
-                self._finish_field()
-                self._state = _REC_START if ch is _EOL else _LINE_BREAK
-            elif not fmt.strict:
-                self._grow(ch)
-                self._state = _UNQUOTED
-            else:
-                raise Error("'%s' expected after '%s'"
-                            % (fmt.delimiter, fmt.quotechar))
-        elif state == _LINE_BREAK:
-            if ch is _EOL:
-                self._state = _REC_START
-            elif ch != "\n" and ch != "\r":
-                raise Error("new-line character seen in unquoted field - do "
-                            "you need to open the file in universal-newline "
-                            "mode?")
-
-    def _plain_run(self, line, pos):
-        # Length of the run of ordinary characters at line[pos:] while
-        # inside an unquoted or quoted field (a fast path of _feed).
-        if self._runs is None:
-            fmt = self.dialect
-            def stops(chars):
-                chars = [c for c in chars if c]
-                return re.compile("[^%s]*" % "".join(re.escape(c) for c in chars))
-            self._runs = {
-                _UNQUOTED: stops([fmt.delimiter, fmt.escapechar, "\n", "\r", "\0"]),
-                _QUOTED: stops([fmt.quotechar, fmt.escapechar, "\0"]),
-            }
-        return len(self._runs[self._state].match(line, pos).group())
-
-    def __next__(self):
-        self._record = []
-        self._chars = []
-        self._numeric = False
-        self._state = _REC_START
-        while True:
-            try:
-                line = next(self._lines)
-            except StopIteration:
-                if self._chars or self._state == _QUOTED:
-                    if self.dialect.strict:
-                        raise Error("unexpected end of data") from None
-                    self._finish_field()
-                    break
-                if not self._record:
-                    raise
-                break
-            self.line_num += 1
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %s (did you "
-                            "open the file in text mode?)"
-                            % type(line).__name__)
-            pos = 0
-            size = len(line)
-            while pos < size:
-                if self._state in (_UNQUOTED, _QUOTED):
-                    run = self._plain_run(line, pos)
-                    if run:
-                        if len(self._chars) + run > _limit[0]:
-                            raise Error("field larger than field limit (%d)"
-                                        % _limit[0])
-                        self._chars.extend(line[pos:pos + run])
-                        pos += run
-                        continue
-                ch = line[pos]
-                if ch == "\0":
-                    raise Error("line contains NULL byte")
-                self._feed(ch)
-                pos += 1
-            self._feed(_EOL)
-            if self._state == _REC_START:
-                break
-        record = self._record
-        self._record = []
-        return record
-
+# Reading and writing: the parser and the quoting are _csv's.
 
 def reader(csvfile, dialect="excel", **fmtparams):
     """Return an iterator over the records (lists of str) of csvfile."""
@@ -421,94 +220,7 @@ def reader(csvfile, dialect="excel", **fmtparams):
         lines = iter(csvfile)
     except TypeError:
         raise TypeError("argument 1 must be an iterator") from None
-    return _RowReader(lines, _make_format(dialect, fmtparams))
-
-
-# ---------------------------------------------------------------------------
-# Writing
-
-def _is_number(value):
-    if isinstance(value, (int, float, complex)):
-        return True
-    kind = type(value)
-    return (hasattr(kind, "__float__") or hasattr(kind, "__int__")
-            or hasattr(kind, "__index__")) and not isinstance(value, str)
-
-
-class _RowWriter:
-    """Writes records to an object with a write method."""
-
-    def __init__(self, write, fmt):
-        self._write = write
-        self.dialect = fmt
-
-    def _encode(self, value):
-        # Return the text of one field, quoted and escaped as fmt says.
-        fmt = self.dialect
-        if value is None:
-            text = ""
-        elif isinstance(value, str):
-            text = value
-        else:
-            text = str(value)
-        if fmt.quoting == QUOTE_ALL:
-            quote = True
-        elif fmt.quoting == QUOTE_NONNUMERIC:
-            quote = value is None or not _is_number(value)
-        else:
-            quote = False
-        special = {fmt.delimiter, fmt.escapechar, fmt.quotechar}
-        special.update(fmt.lineterminator)
-        special.discard(None)
-        if not special.intersection(text):
-            body = text
-        else:
-            pieces = []
-            for ch in text:
-                if ch in special:
-                    escape = False
-                    if fmt.quoting == QUOTE_NONE:
-                        escape = True
-                    elif ch == fmt.quotechar:
-                        if fmt.doublequote:
-                            pieces.append(ch)
-                        else:
-                            escape = True
-                    if escape:
-                        if fmt.escapechar is None:
-                            raise Error("need to escape, but no escapechar set")
-                        pieces.append(fmt.escapechar)
-                    else:
-                        quote = True
-                pieces.append(ch)
-            body = "".join(pieces)
-        if quote:
-            return fmt.quotechar + body + fmt.quotechar
-        return body
-
-    def writerow(self, row):
-        """Write one record; return what the file's write returned."""
-        try:
-            values = list(iter(row))
-        except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__) from None
-        fmt = self.dialect
-        if len(values) == 1 and (values[0] is None or values[0] == ""):
-            if fmt.quoting == QUOTE_NONE:
-                raise Error("single empty field record must be quoted")
-            line = fmt.quotechar * 2
-        else:
-            line = fmt.delimiter.join([self._encode(v) for v in values])
-        return self._write(line + fmt.lineterminator)
-
-    def writerows(self, rows):
-        """Write every record of rows."""
-        try:
-            rows = iter(rows)
-        except TypeError:
-            raise TypeError("writerows() argument must be iterable") from None
-        for row in rows:
-            self.writerow(row)
+    return _reader(lines, _make_format(dialect, fmtparams))
 
 
 def writer(fileobj, dialect="excel", **fmtparams):
@@ -516,7 +228,7 @@ def writer(fileobj, dialect="excel", **fmtparams):
     write = getattr(fileobj, "write", None)
     if write is None:
         raise TypeError('argument 1 must have a "write" method')
-    return _RowWriter(write, _make_format(dialect, fmtparams))
+    return _writer(write, _make_format(dialect, fmtparams))
 
 
 # ---------------------------------------------------------------------------

@@ -206,11 +206,14 @@ def get_instructions(x, *, first_line=None):
 def _old_layout(code):
     # (offset, opcode, arg, next offset) of each instruction of the
     # interpreter's own layout, EXTENDED_ARG folded into the argument of
-    # the one that follows it (and dropped).
-    i, n, extended = 0, len(code), 0
+    # the one that follows it (and dropped): its offset is the
+    # EXTENDED_ARG's, where jumps and the line table point.
+    i, n, extended, start, prefixed = 0, len(code), 0, 0, False
     while i < n:
         op = code[i]
-        start = i
+        if not prefixed:
+            start = i
+        prefixed = False
         i += 1
         arg = None
         if op >= HAVE_ARGUMENT:
@@ -224,7 +227,7 @@ def _old_layout(code):
             extended = 0
             i += 2
             if op == EXTENDED_ARG:
-                extended = arg << 16
+                extended, prefixed = arg << 16, True
                 continue
         yield start, op, arg, i
 
@@ -287,14 +290,17 @@ def _wordcode(code):
                 args[i], changed = new_arg, True
         if not changed:
             break
-    # Offsets inside an instruction (and unknown ones) go to its start.
+    # Offsets inside an instruction (and unknown ones) go to its start;
+    # the opcode after an EXTENDED_ARG to its own word.
     mapping = dict(where)
     result = []
     for (start, op, arg, after), new_arg in zip(old, args):
         at = where[start]
+        if after - start == 6:
+            mapping[start + 3] = at + 2 * _prefixes(new_arg)
         for k in range(_prefixes(new_arg), 0, -1):
-            result.append((at, EXTENDED_ARG, (new_arg >> (8 * k)) & 0xFF,
-                           at + 2))
+            # Shown as 3.6 shows it: the argument so far.
+            result.append((at, EXTENDED_ARG, new_arg >> (8 * k), at + 2))
             at += 2
         result.append((at, _SHOWN_AS.get(op, op), new_arg, at + 2))
         if op == _CLEANUP:
@@ -307,11 +313,13 @@ def _wordcode(code):
     return cached
 
 
-def _new_offset(code, offset):
-    """Offset offset of the interpreter's layout of code, in 3.6's."""
+def _new_offset(code, offset, mapping=None):
+    """Offset offset of the interpreter's layout of code, in 3.6's
+    (mapping: _wordcode(code)'s, when the caller has it)."""
     if offset is None or offset < 0:
         return offset
-    mapping = _wordcode(code)[1]
+    if mapping is None:
+        mapping = _wordcode(code)[1]
     if offset in mapping:
         return mapping[offset]
     earlier = [o for o in mapping if o <= offset]
@@ -428,14 +436,18 @@ def findlinestarts(code):
     new source line starts, from its co_lnotab."""
     table = code.co_lnotab
     offset, line, reported = 0, code.co_firstlineno, None
+    # Read and looked up once: co_code is a new copy at each reading,
+    # and finding the layout again hashes it.
+    raw = code.co_code
+    mapping = _wordcode(raw)[1]
     for pos in range(0, len(table) - 1, 2):
         if table[pos] and line != reported:
-            yield _new_offset(code.co_code, offset), line
+            yield _new_offset(raw, offset, mapping), line
             reported = line
         offset += table[pos]
         line += table[pos + 1]  # the interpreter's increments never go back
     if line != reported:
-        yield _new_offset(code.co_code, offset), line
+        yield _new_offset(raw, offset, mapping), line
 
 
 class Bytecode:

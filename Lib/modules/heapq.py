@@ -207,6 +207,11 @@ def merge(*iterables, key=None, reverse=False):
     it yields as it goes and trusts every input to be sorted already (in
     descending order when reverse is true).  Among equal items, those of an
     earlier input come first.
+
+    >>> list(merge([2, 4, 9], [1, 4, 5], [], [3]))
+    [1, 2, 3, 4, 4, 5, 9]
+    >>> list(merge(['pear', 'fig'], ['apple', 'plum', 'kiwi'], key=len, reverse=True))
+    ['apple', 'pear', 'plum', 'kiwi', 'fig']
     """
     # One entry per live input: [sort key, rank, value, iterator].  Ranks
     # are distinct, so comparing entries never reaches the value, and they
@@ -317,3 +322,9 @@ try:
                         _heappop_max, _heapreplace_max, _heapify_max)
 except ImportError:
     pass
+
+
+if __name__ == "__main__":
+    # run as a script: check the examples in the docstrings above
+    import doctest
+    print(doctest.testmod())

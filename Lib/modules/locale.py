@@ -20,6 +20,10 @@ __all__ = ['getlocale', 'getdefaultlocale', 'getpreferredencoding', 'Error',
 class Error(Exception):
     """A locale the system does not have, or a bad category."""
 
+    # CPython's is _locale's, named locale.Error also when this module
+    # runs as __main__
+    __module__ = "locale"
+
 
 # categories, numbered as the GNU C library numbers them
 LC_CTYPE = 0
@@ -905,3 +909,73 @@ locale_encoding_alias = _table(_ENCODING_ALIASES)
 windows_locale = _table(_WINDOWS, lambda k: int(k, 16))
 _codec_aliases = _table(_CODEC_ALIASES)
 del _ALIASES, _ENCODING_ALIASES, _WINDOWS, _CODEC_ALIASES
+
+
+# --- run as a script (python -m locale) -------------------------------------
+
+# the categories in the order CPython 3.6's report lists them
+_REPORTED = (("LC_CTYPE", LC_CTYPE), ("LC_TIME", LC_TIME),
+             ("LC_COLLATE", LC_COLLATE), ("LC_MONETARY", LC_MONETARY),
+             ("LC_MESSAGES", LC_MESSAGES), ("LC_NUMERIC", LC_NUMERIC))
+_RULE = "-" * 72
+
+
+def _show_pair(lang, enc, indent=""):
+    print(indent + "Language: ", lang or "(undefined)")
+    print(indent + "Encoding: ", enc or "(undefined)")
+
+
+def _show_categories(heading):
+    if heading is not None:
+        print(heading)
+        print(_RULE)
+    for name, category in _REPORTED:
+        print(name, "...")
+        _show_pair(*getlocale(category), indent="   ")
+        print()
+
+
+def _print_locale():
+    """Report the default locale, then each category's locale at
+    start-up, after resetlocale() and after setlocale(LC_ALL, "")."""
+    print("Locale defaults as determined by getdefaultlocale():")
+    print(_RULE)
+    _show_pair(*getdefaultlocale())
+    print()
+    _show_categories("Locale settings on startup:")
+    print()
+    # the heading comes first: resetlocale() may fail (an environment
+    # naming a locale the system lacks)
+    print("Locale settings after calling resetlocale():")
+    print(_RULE)
+    resetlocale()
+    _show_categories(None)
+    try:
+        setlocale(LC_ALL, "")
+    except Exception:
+        print("NOTE:")
+        print('setlocale(LC_ALL, "") does not support the default locale')
+        print("given in the OS environment variables.")
+        return
+    print()
+    _show_categories('Locale settings after calling setlocale(LC_ALL, ""):')
+
+
+def _test():
+    """Format a grouped integer and a float in the environment's locale
+    and read each back."""
+    setlocale(LC_ALL, "")
+    grouped = format("%d", 123456789, 1)
+    print(grouped, "is", atoi(grouped))
+    text = str(3.14)
+    print(text, "is", atof(text))
+
+
+if __name__ == "__main__":
+    print("Locale aliasing:")
+    print()
+    _print_locale()
+    print()
+    print("Number formatting:")
+    print()
+    _test()

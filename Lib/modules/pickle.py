@@ -1841,28 +1841,12 @@ def _dumps(obj, protocol=None, *, fix_imports=True):
     return out.getvalue()
 
 
-class _CFunction:
-    # dump, dumps, load and loads are C functions in CPython (from
-    # _pickle): kept as class attributes they are called as they are,
-    # never bound to an instance, and they pickle by name.
-    __module__ = '_pickle'
-
-    def __init__(self, impl):
-        self._impl = impl
-        self.__name__ = self.__qualname__ = impl.__name__
-        self.__doc__ = impl.__doc__
-
-    def __call__(self, *args, **kwargs):
-        return self._impl(*args, **kwargs)
-
-    def __repr__(self):
-        return '<built-in function %s>' % self.__name__
-
-    def __reduce__(self):
-        return self.__name__
-
-
-dump, dumps, load, loads = map(_CFunction, (dump, dumps, load, loads))
+# dump, dumps, load and loads are C functions in CPython (from _pickle):
+# built-in functions of module _pickle, which pickle by name and are never
+# bound to an instance when kept as class attributes.
+from _pickle_builtins import builtin as _builtin
+dump, dumps, load, loads = map(_builtin, (dump, dumps, load, loads))
+del _builtin
 
 
 def _test():

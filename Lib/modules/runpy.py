@@ -162,7 +162,10 @@ def _run_module_as_main(mod_name, alter_argv=True):
     main_globals = sys.modules["__main__"].__dict__
     if alter_argv:
         sys.argv[0] = mod_spec.origin
-    return _run_code(code, main_globals, None, "__main__", mod_spec)
+    # (split as CPython 3.6's is: a traceback through here shows the
+    # call's last line, as 3.6 numbers a call spanning lines)
+    return _run_code(code, main_globals, None,
+                     "__main__", mod_spec)
 
 
 def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):

@@ -15,7 +15,8 @@ import sys
 import time
 import warnings
 
-__all__ = ["SMTPChannel", "SMTPServer", "DebuggingServer", "PureProxy"]
+__all__ = ["SMTPChannel", "SMTPServer", "DebuggingServer", "PureProxy",
+           "MailmanProxy"]
 
 program = sys.argv[0] if sys.argv else 'smtpd.py'
 
@@ -539,6 +540,60 @@ class PureProxy(SMTPServer):
         return refused
 
 
+class MailmanProxy(PureProxy):
+    """PureProxy that hands mail for a GNU Mailman list (the Mailman
+    package importable) to Mailman's queue itself and relays the rest."""
+
+    # A recipient's local part is LIST or LIST-COMMAND, COMMAND one of
+    # these; each maps to the keyword of Message.Enqueue that files it.
+    _commands = {'': 'tolist', 'admin': 'toadmin', 'owner': 'toowner',
+                 'request': 'torequest', 'join': 'torequest',
+                 'leave': 'torequest'}
+
+    def __init__(self, *args, **kwargs):
+        if kwargs.get('enable_SMTPUTF8'):
+            raise ValueError("MailmanProxy does not support SMTPUTF8.")
+        SMTPServer.__init__(self, *args, **kwargs)
+
+    def process_message(self, peer, mailfrom, rcpttos, data):
+        from io import StringIO
+        from Mailman import Utils
+        from Mailman import Message
+        from Mailman import MailList
+        # The list recipients leave rcpttos (the caller's list, as in
+        # CPython); the others are relayed.
+        for_lists = []
+        for rcpt in list(rcpttos):
+            name, _, command = rcpt.lower().split('@')[0].partition('-')
+            if '-' in command:
+                continue
+            if Utils.list_exists(name) and command in self._commands:
+                for_lists.append((rcpt, name, command))
+        for rcpt, _, _ in for_lists:
+            rcpttos.remove(rcpt)
+        print('forwarding recips:', ' '.join(rcpttos), file=DEBUGSTREAM)
+        if rcpttos:
+            refused = self._deliver(mailfrom, rcpttos, data)
+            print('we got refusals:', refused, file=DEBUGSTREAM)
+        msg = Message.Message(StringIO(data))
+        # Mailman needs From and Date, which MTAs add when missing.
+        if not msg.get('from'):
+            msg['From'] = mailfrom
+        if not msg.get('date'):
+            msg['Date'] = time.ctime(time.time())
+        opened = {}
+        for rcpt, name, command in for_lists:
+            print('sending message to', rcpt, file=DEBUGSTREAM)
+            mlist = opened.get(name)
+            if not mlist:
+                mlist = opened[name] = MailList.MailList(name, lock=0)
+            if command == 'join':
+                msg['Subject'] = 'subscribe'
+            elif command == 'leave':
+                msg['Subject'] = 'unsubscribe'
+            msg.Enqueue(mlist, **{self._commands[command]: 1})
+
+
 # The command line: python -m smtpd [options] [local [remote]].
 
 _USAGE = """\
@@ -551,7 +606,8 @@ Options:
                         switches to the user `nobody', which needs root)
   -V, --version         print the version and exit
   -c, --class NAME      the server class: a name defined in this module
-                        (PureProxy, the default, or DebuggingServer) or a
+                        (PureProxy, the default, DebuggingServer or
+                        MailmanProxy) or a
                         dotted module.Class path
   -s, --size LIMIT      refuse messages longer than LIMIT bytes (announced
                         with the SIZE extension; 33554432 by default)

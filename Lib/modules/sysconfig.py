@@ -19,6 +19,9 @@ build variables CPython reads from its Makefile (CC, CFLAGS, LDSHARED,
   SOABI, MULTIARCH        None, '<machine>-linux-gnu'
   MACHDEP                 sys.platform
   HAVE_FORK               0 (a Go process cannot fork)
+  HAVE_GETRANDOM, HAVE_GETRANDOM_SYSCALL
+                          1 (os.getrandom exists; os.urandom reads the
+                          getrandom() system call, no file descriptor)
   WITH_THREAD             1
   Py_DEBUG, Py_ENABLE_SHARED
                           0
@@ -145,6 +148,7 @@ def _collect():
         'MULTIARCH': _machine() + '-linux-gnu',
         'MACHDEP': sys.platform,
         'HAVE_FORK': 0, 'WITH_THREAD': 1,
+        'HAVE_GETRANDOM': 1, 'HAVE_GETRANDOM_SYSCALL': 1,
         'Py_DEBUG': 0, 'Py_ENABLE_SHARED': 0,
         'SIZEOF_VOID_P': struct.calcsize('P'),
         'SIZEOF_LONG': struct.calcsize('l'),

@@ -321,3 +321,9 @@ def indent(text, prefix, predicate=None):
 
 def _has_content(line):
     return line.strip()
+
+
+if __name__ == "__main__":
+    # run as a script: what dedent makes of text whose first line has no
+    # indent (nothing is shared, so nothing goes)
+    print(dedent("Hello there.\n  This is indented."))

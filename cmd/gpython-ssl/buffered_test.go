@@ -51,6 +51,13 @@ var bufferedCases = []bufferedCase{
 	{name: "os._exit drops", args: []string{"-c", "import os; print(1); os._exit(0)"}, want: ""},
 	{name: "close flushes", args: []string{"-c", "import sys, os; print(1); sys.stdout.close(); os.write(2, b'x\\n')"}, want: "1\nx\n"},
 	{name: "unbuffered", args: []string{"-u", "-c", "import sys, os; print(1); os.write(1, b'x\\n'); sys.stderr.write('e\\n'); print(2)"}, want: "1\nx\ne\n2\n"},
+	// under -u the binary streams of stdout and stderr are the raw FileIO
+	{name: "raw buffers under -u", args: []string{"-u", "-c", "import sys; print(sys.stdout.buffer, sys.stderr.buffer, sys.stdin.buffer); sys.stdout.buffer.write(b'r\\n'); print(type(sys.stdout.buffer).__name__, sys.stdout.buffer is sys.stdout.buffer)"},
+		want: "<_io.FileIO name='<stdout>' mode='wb' closefd=False> <_io.FileIO name='<stderr>' mode='wb' closefd=False> <_io.BufferedReader name='<stdin>'>\nr\nFileIO True\n"},
+	{name: "raw buffers under PYTHONUNBUFFERED", args: []string{"-c", "import sys; print(sys.stdout.buffer, sys.stderr.buffer)"}, env: []string{"PYTHONUNBUFFERED=1"},
+		want: "<_io.FileIO name='<stdout>' mode='wb' closefd=False> <_io.FileIO name='<stderr>' mode='wb' closefd=False>\n"},
+	{name: "buffered without -u", args: []string{"-c", "import sys; print(sys.stdout.buffer, sys.stderr.buffer)"},
+		want: "<_io.BufferedWriter name='<stdout>'> <_io.BufferedWriter name='<stderr>'>\n"},
 	{name: "PYTHONUNBUFFERED", args: []string{"-c", "import sys; sys.stderr.write('e\\n'); print(1)"}, env: []string{"PYTHONUNBUFFERED=1"}, want: "e\n1\n"},
 	{name: "prompt before pending output", args: []string{"-i", "-c", "import sys; print(1); sys.stderr.write('e\\n')"}, stdin: "print(3); 1/0\n",
 		want: ">>> e\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n1\n3\n>>> \n"},

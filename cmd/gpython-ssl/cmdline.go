@@ -29,8 +29,9 @@ import (
 // gpython-ssl's output is unbuffered, it writes no bytecode, its str
 // hashes are its own and it has no site directories.
 
-// noArgFlags are the options that take no argument.
-const noArgFlags = "uBEsSIOqbdvxR"
+// noArgFlags are the options that take no argument. -t (Python 2's tab
+// warnings) is accepted and ignored, as CPython 3.6 does.
+const noArgFlags = "uBEsSIOqbdvxRt"
 
 // startup is what the options decided, for the context runCommandLine
 // makes (newContext) and the script it reads (runScript).

@@ -124,6 +124,12 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"-c", "print(1) # \xed\xa0\x80"}, "", "Unable to decode the command from the command line:", 1},
 	{[]string{"-m", "json"}, "", "EXE: No module named json.__main__; 'json' is a package and cannot be directly executed", 1},
 	{[]string{"-I", "nomaindir"}, "", "EXE: can't find '__main__' module in 'nomaindir'", 1},
+	// -t and -tt (Python 2's tab warnings) are accepted and ignored
+	{[]string{"-t", "-tt", "-c", "import sys; print(sys.argv)"}, "['-c']\n", "", 0},
+	// -X faulthandler (with any value) enables the fault handler first
+	{[]string{"-X", "faulthandler", "-c", "import faulthandler, sys; print(faulthandler.is_enabled(), sys._xoptions)"}, "True {'faulthandler': True}\n", "", 0},
+	{[]string{"-Xfaulthandler=0", "-c", "import faulthandler; print(faulthandler.is_enabled())"}, "True\n", "", 0},
+	{[]string{"-E", "-c", "import faulthandler; print(faulthandler.is_enabled())"}, "False\n", "", 0},
 	{[]string{"-c", "import importlib.util, pkgutil; s = importlib.util.find_spec('json.tool'); print(s.name, s.parent, s.loader.get_code('json.tool') is not None, type(pkgutil.get_data('json', '__init__.py')).__name__)"}, "json.tool json True bytes\n", "", 0},
 }
 
@@ -288,4 +294,38 @@ func writeZip(t *testing.T, path string, members map[string]string) {
 	}
 	require.NoError(t, w.Close())
 	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+}
+
+// TestFaulthandlerEnvironment: PYTHONFAULTHANDLER enables the fault
+// handler at start-up unless -E or -I rules the environment out.
+func TestFaulthandlerEnvironment(t *testing.T) {
+	self := program(t)
+	cpython := pytesting.CPython36()
+	probe := "import faulthandler; print(faulthandler.is_enabled())"
+	cases := []struct {
+		value string
+		flags []string
+		want  string
+	}{
+		{"1", nil, "True\n"},
+		{"anything", nil, "True\n"},
+		{"", nil, "False\n"},
+		{"1", []string{"-E"}, "False\n"},
+		{"1", []string{"-I"}, "False\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.value+strings.Join(c.flags, ""), func(t *testing.T) {
+			args := append(append([]string(nil), c.flags...), "-c", probe)
+			env := append(os.Environ(), asInterpreter+"=1", "PYTHONFAULTHANDLER="+c.value)
+			stdout, stderr, status := runCmdline(t, t.TempDir(), env, self, args...)
+			assert.Equal(t, c.want, stdout)
+			assert.Equal(t, "", stderr)
+			assert.Equal(t, 0, status)
+			if cpython != "" {
+				env := append(pytesting.CPythonEnv(), "PYTHONFAULTHANDLER="+c.value)
+				stdout, _, _ := runCmdline(t, t.TempDir(), env, cpython, args...)
+				assert.Equal(t, c.want, stdout, "CPython 3.6")
+			}
+		})
+	}
 }

@@ -31,8 +31,6 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/repl"
-	"github.com/go-python/gpython/repl/cli"
 
 	gpythonssl "github.com/gpython-ssl/gpython-ssl"
 	"github.com/gpython-ssl/gpython-ssl/compiler"
@@ -147,9 +145,12 @@ func newContext(argv []string, scriptDir string) py.Context {
 	}
 	opts.SysPaths = append([]string(nil), startup.paths...)
 	ctx := gpythonssl.NewContext(opts)
+	startFaulthandler(ctx)
 	startSite(ctx)
-	// What start-up alone touched of the executable goes (when the GC
-	// policy is installed): it would add to the script's own peak.
+	// What start-up alone touched of the executable goes at the
+	// program's first import (when the GC policy is installed): it would
+	// add to the script's own peak. A program that imports nothing does
+	// not pay for the trim.
 	gcpolicy.StartupDone()
 	// As in CPython, the script's entry goes in front after site has run,
 	// so that site leaves it as it is ("" stays relative).
@@ -381,13 +382,7 @@ func finishMain(ctx py.Context, err error, mayInspect bool, stderr io.Writer) in
 	if err != nil {
 		vm.ReportUncaught(ctx, err, stderr)
 	}
-	if !stdinIsTerminal() {
-		return runPipedREPL(ctx, os.Stdin, stderr)
-	}
-	if err := cli.RunREPL(repl.New(ctx)); err != nil {
-		return reportError(err, stderr)
-	}
-	return 0
+	return runPrompt(ctx, false, stderr)
 }
 
 // reportError prints an uncaught exception (a compile-time SyntaxError
@@ -439,21 +434,19 @@ func systemExitCode(e *py.Exception, stderr io.Writer) int {
 	return 1
 }
 
+// runREPL is the interactive prompt with no script, -c or -m: the
+// banner (unless -q), PYTHONSTARTUP's file, then the prompts.
 func runREPL(stderr io.Writer) (status int) {
 	ctx := newContext([]string{""}, "")
 	defer endInterpreter(ctx, &status)
 	// CPython's banner, on stderr as CPython writes it (straight to the
 	// descriptor, as the prompts): sys.version, the platform, and the
 	// hint; the ssl line is the project's.
-	writePrompt(fmt.Sprintf("Python %s on %s\nwith ssl over %s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-		sysVersion(ctx), runtime.GOOS, opensslVersion(ctx)))
-	if !stdinIsTerminal() {
-		return runPipedREPL(ctx, os.Stdin, stderr)
+	if startup.opts.Quiet == 0 {
+		writePrompt(fmt.Sprintf("Python %s on %s\nwith ssl over %s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+			sysVersion(ctx), runtime.GOOS, opensslVersion(ctx)))
 	}
-	if err := cli.RunREPL(repl.New(ctx)); err != nil {
-		return reportError(err, stderr)
-	}
-	return 0
+	return runPrompt(ctx, true, stderr)
 }
 
 // sysVersion is sys.version, for the banner.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -32,6 +33,9 @@ func TestPipedREPL(t *testing.T) {
 		{"open strings and brackets", "s = \"\"\"a\nb\"\"\"\ns\n(1,\n\n2)\n", "'a\\nb'\n(1, 2)\n", ">>> ... >>> >>> ... ... >>> \n", 0},
 		{"sys.ps1 and sys.ps2", "import sys; sys.ps1 = \"P> \"; sys.ps2 = \"Q \"\n(1,\n2)\n", "(1, 2)\n", ">>> P> Q P> \n", 0},
 		{"comments and blank lines", "\n\n# a\n\n1\n", "1\n", ">>> >>> >>> ... >>> >>> \n", 0},
+		{"a compound statement on one line waits for an empty line",
+			"for i in range(2): i\n\nx = {1:\n2}\nx\nclass A: pass\n\nA.__name__\n", "0\n1\n{1: 2}\n'A'\n",
+			">>> ... >>> ... >>> >>> ... >>> >>> \n", 0},
 		{"SystemExit", "# c\nraise SystemExit(4)\nprint(\"not reached\")\n", "", ">>> ... ", 4},
 	}
 	for _, c := range cases {
@@ -55,6 +59,38 @@ func TestPipedREPL(t *testing.T) {
 			assert.Equal(t, c.stdout, stdout.String())
 			assert.Equal(t, c.stderr, after)
 			assert.Equal(t, c.status, status)
+		})
+	}
+}
+
+// PYTHONSTARTUP's file runs before the first prompt when no script is
+// given (-i over a pipe included), not under -E; -q leaves the banner
+// out. As CPython 3.6 answers.
+func TestPipedREPLStartupFile(t *testing.T) {
+	self := program(t)
+	dir := t.TempDir()
+	startupFile := filepath.Join(dir, "startup.py")
+	require.NoError(t, os.WriteFile(startupFile, []byte("greet = 's'\nprint('started')\n"), 0o644))
+	for _, c := range []struct {
+		name           string
+		args           []string
+		stdout, stderr string
+	}{
+		{"runs", []string{"-i", "-q"}, "started\n's'\n", ">>> >>> \n"},
+		{"not under -E", []string{"-E", "-i", "-q"}, "",
+			">>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'greet' is not defined\n>>> \n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, self, c.args...)
+			cmd.Env = append(os.Environ(), asInterpreter+"=1", "PYTHONSTARTUP="+startupFile)
+			cmd.Stdin = strings.NewReader("greet\n")
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			require.NoError(t, cmd.Run())
+			assert.Equal(t, c.stdout, stdout.String())
+			assert.Equal(t, c.stderr, stderr.String())
 		})
 	}
 }

@@ -123,6 +123,52 @@ func TestStartPeriodAndTrims(t *testing.T) {
 	assert.Equal(t, 100, debug.SetGCPercent(100), "the previous percent is back")
 }
 
+// A program that allocates StartBytes within the start period ends it
+// at the next collection, long before StartPeriod, and gets Percent even
+// when the factor adapts (LowPercent would otherwise come first); one that
+// allocates less keeps StartPercent.
+func TestStartEndsByVolume(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prev)
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	percent := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	undo := Install(Policy{Percent: 300, MinHeap: 4 << 20, StartPercent: 50, StartPeriod: time.Hour,
+		StartBytes: 32 << 20, LowPercent: 100, GCBudget: 0.02})
+	defer undo()
+	for range 8 << 10 { // 8 MiB: below StartBytes
+		sink = make([]byte, 1<<10)
+	}
+	runtime.GC()
+	WaitCleanups(5 * time.Second) // the policy has seen the collection
+	assert.Equal(t, 50, percent(), "StartPercent below StartBytes")
+	for range 40 << 10 { // 40 MiB more
+		sink = make([]byte, 1<<10)
+	}
+	runtime.GC()
+	gcpolicyWait(t, func() bool { return percent() == 300 })
+	assert.Equal(t, 300, percent(), "Percent once StartBytes are allocated, within the start period")
+	mu.Lock()
+	assert.False(t, current.starting, "the start period is over")
+	mu.Unlock()
+}
+
+// gcpolicyWait polls cond (the policy adjusts in a cleanup after each
+// collection) for up to 20 s.
+func gcpolicyWait(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
 // The growth factor moves with the collector's CPU share: to the low
 // factor while collecting is cheap, up to Percent when it is not, in
 // proportion between.

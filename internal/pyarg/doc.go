@@ -13,7 +13,7 @@
 //	unsigned short (select's converters)              UnsignedShort
 //	any size       (PyNumber_Index, operator.index)   Index, IndexInt, IndexSize
 //	double         (format "d")                       Double
-//	timeout        (socket.settimeout)                Timeout, TimeoutObject
+//	timeout        (_PyTime_FromSecondsObject)        Timeout, Seconds (3.10+); Timeout36, Seconds36; TimeoutObject
 //	path           (PyUnicode_FSConverter, fspath)    Path, FSPath, ErrNotPath
 //	bytes-like     (format "y*", "w*")                BytesLike, WritableBuffer
 //	call shapes    (METH_NOARGS, METH_O, keywords)    NoArgs, ExactlyOne, Parse, ParseClinic, Given

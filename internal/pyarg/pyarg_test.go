@@ -128,6 +128,33 @@ func TestTimeout(t *testing.T) {
 	wantErr(t, err, py.ValueError, "Invalid value NaN (not a number)")
 }
 
+// Timeout36 has CPython 3.6's conversion: __int__ rather than __index__,
+// "an integer is required" for the rest.
+func TestTimeout36(t *testing.T) {
+	d, set, err := Timeout36(py.None)
+	require.NoError(t, err)
+	assert.False(t, set)
+	d, set, err = Timeout36(py.Float(0.25))
+	require.NoError(t, err)
+	assert.True(t, set)
+	assert.Equal(t, 250*time.Millisecond, d)
+	d, _, err = Timeout36(py.Bool(true))
+	require.NoError(t, err)
+	assert.Equal(t, time.Second, d)
+	_, _, err = Timeout36(py.Int(-1))
+	wantErr(t, err, py.ValueError, "Timeout value out of range")
+	_, _, err = Timeout36(py.String("a"))
+	wantErr(t, err, py.TypeError, "an integer is required (got type str)")
+	_, _, err = Timeout36(&indexer{3})
+	wantErr(t, err, py.TypeError, "an integer is required (got type indexer)")
+	_, _, err = Timeout36(py.Complex(1i))
+	wantErr(t, err, py.TypeError, "can't convert complex to int")
+	_, _, err = Timeout36(bigOf("9223372036854775808"))
+	wantErr(t, err, py.OverflowError, "timestamp too large to convert to C _PyTime_t")
+	_, _, err = Timeout36(py.Float(math.NaN()))
+	wantErr(t, err, py.ValueError, "Invalid value NaN (not a number)")
+}
+
 // pathLike is a Go os.PathLike.
 type pathLike struct{ p py.Object }
 

@@ -71,3 +71,51 @@ func TimeoutObject(d time.Duration, set bool) py.Object {
 	}
 	return py.Float(d.Seconds())
 }
+
+// Timeout36 is Timeout with CPython 3.6's conversion of the number
+// (Seconds36): socket.settimeout, setdefaulttimeout and
+// create_connection's timeout.
+func Timeout36(o py.Object) (d time.Duration, set bool, err error) {
+	if o == nil || o == py.None {
+		return 0, false, nil
+	}
+	if d, err = Seconds36(o); err != nil {
+		return 0, false, err
+	}
+	if d < 0 {
+		return 0, false, pyutil.ValueErrorf("Timeout value out of range")
+	}
+	return d, true, nil
+}
+
+// Seconds36 is CPython 3.6's _PyTime_FromSecondsObject: a float (NaN is
+// ValueError "Invalid value NaN (not a number)"), else what
+// PyLong_AsLongLong takes there: an int or bool, or an object whose type
+// defines __int__ (a Decimal counts its whole seconds; __index__ alone
+// does not do). Anything else is TypeError "an integer is required (got
+// type str)", a complex "can't convert complex to int", and a value too
+// large for a time.Duration OverflowError "timestamp too large to convert
+// to C _PyTime_t". Seconds has CPython 3.10's rules.
+func Seconds36(o py.Object) (time.Duration, error) {
+	v := pyutil.Unwrap(o)
+	if f, ok := v.(py.Float); ok {
+		return Seconds(f)
+	}
+	b := IntValue(v)
+	if b == nil {
+		if _, ok := v.(py.Complex); ok {
+			return 0, pyutil.TypeErrorf("can't convert complex to int")
+		}
+		var ok bool
+		var err error
+		if b, ok, err = special(o, "__int__"); !ok {
+			return 0, pyutil.TypeErrorf("an integer is required (got type %s)", TypeName(o))
+		} else if err != nil {
+			return 0, err
+		}
+	}
+	if !b.IsInt64() {
+		return 0, overflowf("timestamp too large to convert to C _PyTime_t")
+	}
+	return Seconds(py.Int(b.Int64()))
+}

@@ -9,6 +9,7 @@
 package cjkcodecs
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -213,6 +214,20 @@ func finalArg(o py.Object) bool {
 	return ok && i != 0
 }
 
+// sortedPairs is m as a tuple of (key, value) pairs sorted by key.
+func sortedPairs(m map[string]string) py.Tuple {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make(py.Tuple, len(keys))
+	for i, k := range keys {
+		out[i] = py.Tuple{py.String(k), py.String(m[k])}
+	}
+	return out
+}
+
 func fn(name string, nargs int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
 	return py.MustNewMethod(name, pyutil.Guard(func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) != nargs || len(kwargs) != 0 {
@@ -234,6 +249,25 @@ func init() {
 			}
 			return py.None, nil
 		}, "canonical(name) -> the CJK codec's name, or None"),
+		fn("aliases", 0, func(a []py.Object) (py.Object, error) {
+			return sortedPairs(aliases), nil
+		}, "aliases() -> ((alias, codec), ...) sorted: the CJK codecs' aliases"),
+		fn("names", 0, func(a []py.Object) (py.Object, error) {
+			var names []string
+			for n := range tableCodecs {
+				names = append(names, n)
+			}
+			for n := range iso2022Configs {
+				names = append(names, n)
+			}
+			names = append(names, "hz")
+			sort.Strings(names)
+			out := make(py.Tuple, len(names))
+			for i, n := range names {
+				out[i] = py.String(n)
+			}
+			return out, nil
+		}, "names() -> the CJK codecs' names"),
 		fn("check", 1, func(a []py.Object) (py.Object, error) {
 			_, err := codecArg(a[0])
 			return py.None, err

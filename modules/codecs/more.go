@@ -226,6 +226,20 @@ func canonicalName(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.None, nil
 }
 
+// nameTable is _names(): the Go codecs' encoding names as a tuple of
+// (normalised name, codec name) pairs, for encodings.aliases.
+func nameTable(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "_names() takes no arguments (%d given)", len(args))
+	}
+	rows := host.CodecNameTable()
+	out := make(py.Tuple, len(rows))
+	for i, r := range rows {
+		out[i] = py.Tuple{py.String(r[0]), py.String(r[1])}
+	}
+	return out, nil
+}
+
 // moreMethods are the functions this file adds to _codecs.
 func moreMethods() []*py.Method {
 	methods := []*py.Method{
@@ -248,6 +262,7 @@ func moreMethods() []*py.Method {
 		py.MustNewMethod("_go_encode", goEncode, 0, "_go_encode(codec, str, errors) -> (bytes, length consumed)"),
 		py.MustNewMethod("_go_decode", goDecode, 0, "_go_decode(codec, data, errors, final) -> (str, bytes consumed)"),
 		py.MustNewMethod("_canonical", canonicalName, 0, "_canonical(name) -> the CPython name of a Go codec, or None."),
+		py.MustNewMethod("_names", nameTable, 0, "_names() -> ((normalised name, codec name), ...) of the Go codecs."),
 		py.MustNewMethod("register", register, 0, "register(search_function): add a codec search function."),
 		py.MustNewMethod("lookup", lookup, 0, "lookup(encoding) -> CodecInfo: the codec registered for encoding."),
 	}

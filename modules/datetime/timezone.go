@@ -209,6 +209,7 @@ func setupTimezone() {
 	// for why Base is set here).
 	TimezoneType.Base = TzinfoType
 	TimezoneType.Bases = py.Tuple{TzinfoType}
+	TimezoneType.Flags &^= py.TPFLAGS_BASETYPE // as in 3.6: not an acceptable base type
 	setupTzinfo()
 	d := TimezoneType.Dict
 	d["__hash__"] = noArgs("__hash__", func(s py.Object) (py.Object, error) { return asTimezone(s).M__hash__() }, "Return hash(self).")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -334,6 +335,9 @@ func bytesJoin(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]byte) py
 	if len(items) > 1 {
 		size += len(b) * (len(items) - 1)
 	}
+	if err := pyutil.CheckAlloc(size); err != nil {
+		return nil, err
+	}
 	out := make([]byte, 0, size)
 	for i, item := range items {
 		p, _ := pyutil.BytesLike(item)
@@ -623,7 +627,9 @@ func installBytes() {
 	installBytesMethod("partition", "partition(sep) -> (head, sep, tail)\n\nSplit at the first sep; without one, the whole value and two empty parts.", partitionImpl("partition", false))
 	installBytesMethod("rpartition", "Partition the bytes into three parts using the given separator, from the right.", partitionImpl("rpartition", true))
 	installBytesMethod("splitlines", "splitlines(keepends=False) -> list\n\nThe lines, with their endings only when keepends is true.", bytesSplitlines)
-	// bytearray gets the replace that bytes already has in gpython.
+	// gpython's bytes.replace takes only bytes and refuses a bool count:
+	// ours for both types
+	delete(py.BytesType.Dict, "replace")
 	installBytesMethod("replace", "replace(old, new, count=-1) -> copy\n\nEach old changed to new, at most count times when count is not negative.", bytesReplace)
 	if _, ok := py.BytesType.Dict["fromhex"]; !ok {
 		installFromHex(py.BytesType, mkBytes)
@@ -632,9 +638,16 @@ func installBytes() {
 }
 
 func bytesReplace(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]byte) py.Object) (py.Object, error) {
-	a, err := parseArgs("replace", args, kwargs, []string{"old", "new", "count"}, 2, 3)
-	if err != nil {
+	// 3.6's clinic signature, as str.replace's: positional only
+	if err := strNoKeywords("replace", kwargs); err != nil {
 		return nil, err
+	}
+	if err := pyarg.ArgCount36("replace", args, 2, 3); err != nil {
+		return nil, err
+	}
+	a := [3]py.Object{args[0], args[1], nil}
+	if len(args) == 3 {
+		a[2] = args[2]
 	}
 	old, err := pyutil.BytesLike(a[0])
 	if err != nil {
@@ -646,9 +659,12 @@ func bytesReplace(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]byte)
 	}
 	n := -1
 	if a[2] != nil {
-		if n, err = goInt(a[2]); err != nil {
+		if n, err = strSsize(a[2]); err != nil {
 			return nil, err
 		}
+	}
+	if err := pyutil.CheckReplaceAlloc(len(b), len(old), len(repl), n, func() int { return bytes.Count(b, old) }); err != nil {
+		return nil, err
 	}
 	return mk(bytes.Replace(b, old, repl, n)), nil
 }

@@ -80,6 +80,9 @@ func bytesPadImpl(fn string, left func(pad, width int) int) bytesImpl {
 		if width <= len(b) {
 			return mk(b), nil
 		}
+		if err := pyutil.CheckAlloc(width); err != nil {
+			return nil, err
+		}
 		pad := width - len(b)
 		l := left(pad, width)
 		out := make([]byte, 0, width)

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -77,6 +78,18 @@ func CanonicalCodec(name string) string {
 		return c
 	}
 	return ""
+}
+
+// CodecNameTable lists the encoding names the Go codecs answer to, as
+// (normalised name, codec name) pairs sorted by name: the data behind
+// encodings.aliases.
+func CodecNameTable() [][2]string {
+	out := make([][2]string, 0, len(codecNames))
+	for n, c := range codecNames {
+		out = append(out, [2]string{n, c})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
 }
 
 // notTextError is the LookupError for a codec that is not a text

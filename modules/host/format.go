@@ -5,8 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
@@ -34,24 +32,9 @@ type formatSpec struct {
 // CPython parses width and precision as Py_ssize_t ("Too many decimal
 // digits in format string" beyond) and then needs the memory the result
 // takes: a width that cannot be allocated is MemoryError. formatAllocLimit
-// is that bound here: the machine's RAM plus swap, where Linux's default
-// overcommit refuses CPython's malloc (Go's allocator would kill the
-// process instead), and at most maxFormatWidth. A float's precision above
+// is that bound here: pyutil.AllocLimit, and at most maxFormatWidth. A float's precision above
 // INT_MAX is "precision too big", as in CPython.
-var formatAllocLimit = sync.OnceValue(func() int {
-	limit := maxFormatWidth
-	var si syscall.Sysinfo_t
-	if syscall.Sysinfo(&si) == nil && si.Totalram > 0 {
-		unit := uint64(si.Unit)
-		if unit == 0 {
-			unit = 1
-		}
-		if total := (uint64(si.Totalram) + uint64(si.Totalswap)) * unit; total < uint64(limit) {
-			limit = int(total)
-		}
-	}
-	return limit
-})
+func formatAllocLimit() int { return min(maxFormatWidth, pyutil.AllocLimit()) }
 
 // maxFormatWidth caps the characters one format spec may ask for: 256 Mi
 // (CPython, 0.3 s to format; the work is linear in the width). CPython
@@ -59,9 +42,6 @@ var formatAllocLimit = sync.OnceValue(func() int {
 // refused with its MemoryError rather than let one spec take gigabytes
 // (several times more under the race detector).
 const maxFormatWidth = 1 << 28
-
-// errFormatMemory is CPython's MemoryError for a result too large to make.
-func errFormatMemory() error { return py.ExceptionNewf(py.MemoryError, "") }
 
 func isAlign(c byte) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
 
@@ -104,7 +84,7 @@ func parseSpec(spec, typeName string, defaultAlign byte) (formatSpec, error) {
 			return f, pyutil.ValueErrorf("Too many decimal digits in format string")
 		}
 		if w > formatAllocLimit()/len(f.fillText()) {
-			return f, errFormatMemory()
+			return f, pyutil.ErrNoMemory()
 		}
 		f.width = w
 	}
@@ -436,7 +416,7 @@ func formatFloatSpec(x float64, f formatSpec) (string, error) {
 	case f.precision > math.MaxInt32:
 		return "", pyutil.ValueErrorf("precision too big")
 	case f.precision > formatAllocLimit():
-		return "", errFormatMemory()
+		return "", pyutil.ErrNoMemory()
 	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	a := math.Abs(x)

@@ -187,6 +187,17 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 // ioModuleDoc is the _io module's docstring.
 const ioModuleDoc = "The io module provides the Python interfaces to stream handling."
 
+// ioModuleSrc is the _io module's Python part: it imports io, unless the
+// program lacks it.
+const ioModuleSrc = `try:
+    import io
+except ModuleNotFoundError as e:
+    if e.name != "io":
+        raise
+else:
+    del io
+`
+
 // installIO makes open() the _io one and registers the _io module.
 func installIO() {
 	open := pyutil.MustNewMethod("open", builtinOpen, 0, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)\n\nA file object for file (a path or descriptor): text or binary, read,\nwrite or append as mode says; OSError when it cannot be opened.")
@@ -203,6 +214,11 @@ func installIO() {
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "_io", Doc: ioModuleDoc},
+		// io.py completes _io with the classes CPython writes in C and
+		// this project in Python (BytesIO, StringIO, _IOBase, ...):
+		// importing _io first imports io, which sets them here (when the
+		// program links the library modules).
+		CodeSrc: ioModuleSrc,
 		Methods: []*py.Method{open, pyutil.MustNewMethod("_finalizer_inert", finalizerInert, 0,
 			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False and their attributes carried hold nothing a drop finalizes (asyncio's futures)."),
 			pyutil.MustNewMethod("_memio_accelerate", memioAccelerate, 0,

@@ -817,6 +817,9 @@ func tupleNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if t, ok := src.(py.Tuple); ok {
 		return t, nil
 	}
+	if err := probeLength(src); err != nil { // length_hint.go
+		return nil, err
+	}
 	items, err := collect(src)
 	if err != nil {
 		return nil, err
@@ -855,6 +858,9 @@ func strJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	}
 	if len(items) > 1 {
 		n += len(sep) * (len(items) - 1)
+	}
+	if err := pyutil.CheckAlloc(n); err != nil {
+		return nil, err
 	}
 	var buf strings.Builder
 	buf.Grow(n)

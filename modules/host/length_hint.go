@@ -3,6 +3,7 @@ package host
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -40,24 +41,48 @@ func init() {
 	}, 0, "How many items the iterator has left.")
 }
 
-// probeLength is the size estimate list() asks an instance of a Python
-// class for before iterating it (__len__, else __length_hint__), as
-// 3.6's list() does: only an error other than TypeError matters, and it
-// is the call's error.
+// probeLength is the size estimate list(), tuple() and list.extend ask
+// their source for before iterating it, as 3.6's do (PyObject_LengthHint):
+// an instance of a Python class is asked __len__, else __length_hint__
+// (an error other than TypeError is the call's error); a range or range
+// iterator tells its length. A list of that many items that could not be
+// allocated is MemoryError before any item is taken, as in CPython (list(
+// range(2**40)) would otherwise fill the memory one item at a time).
 func probeLength(src py.Object) error {
+	n, err := lengthHint(src)
+	if err != nil {
+		return err
+	}
+	return pyutil.CheckAllocItems(n, 16)
+}
+
+// lengthHint is probeLength's estimate, 0 when there is none.
+func lengthHint(src py.Object) (int, error) {
+	switch v := src.(type) {
+	case *py.Range:
+		return int(v.Length), nil
+	case *py.RangeIterator:
+		return int(v.Length - v.Index), nil
+	}
 	cls, ok := instanceClass(src)
 	if !ok {
-		return nil
+		return vm.BigRangeLength(src)
 	}
 	for _, name := range []string{"__len__", "__length_hint__"} {
 		if cls.Lookup(name) == nil {
 			continue
 		}
-		_, _, err := callSpecial(src, name)
-		if err != nil && !py.IsException(py.TypeError, err) {
-			return err
+		r, _, err := callSpecial(src, name)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				err = nil
+			}
+			return 0, err
 		}
-		return nil
+		if n, ok := r.(py.Int); ok {
+			return int(n), nil
+		}
+		return 0, nil
 	}
-	return nil
+	return 0, nil
 }

@@ -249,6 +249,9 @@ func intToBytes(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 	if length < 0 {
 		return nil, pyutil.ValueErrorf("length argument must be non-negative")
 	}
+	if err := pyutil.CheckAlloc(int(length)); err != nil {
+		return nil, err
+	}
 	if n.Sign() < 0 && !signed {
 		return nil, py.ExceptionNewf(py.OverflowError, "can't convert negative int to unsigned")
 	}

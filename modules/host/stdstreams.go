@@ -472,20 +472,22 @@ func fileClosed(f *py.File) bool {
 // streamBuffers holds each stream's binary stream, made on first use and
 // kept while the stream lives (a BufferedReader's read-ahead must survive
 // between uses).
-var streamBuffers sync.Map // weak.Pointer[py.File] -> *Buffered
+var streamBuffers sync.Map // weak.Pointer[py.File] -> *Buffered or *FileIO
 
 // binaryStream returns f's buffer: a BufferedReader or BufferedWriter over
-// a FileIO of f's descriptor that does not close it.
+// a FileIO of f's descriptor that does not close it; under -u
+// (PYTHONUNBUFFERED) the writable standard streams' buffer is that
+// FileIO itself, as in CPython 3.6.
 func binaryStream(f *py.File) (py.Object, error) {
 	if fileClosed(f) {
 		return nil, pyutil.ValueErrorf("I/O operation on closed file.")
 	}
 	key := weak.Make(f)
 	if b, ok := streamBuffers.Load(key); ok {
-		return b.(*Buffered), nil
+		return b.(py.Object), nil
 	}
-	name, ok := pyutil.StdStreamName(f)
-	if !ok {
+	name, std := pyutil.StdStreamName(f)
+	if !std {
 		name = f.File.Name()
 	}
 	raw := &FileIO{fd: int(f.File.Fd()), name: py.String(name), readable: f.Can(py.FileRead), writable: f.Can(py.FileWrite)}
@@ -497,9 +499,13 @@ func binaryStream(f *py.File) (py.Object, error) {
 	case raw.writable:
 		kind = bufWriter
 	}
-	b, loaded := streamBuffers.LoadOrStore(key, &Buffered{kind: kind, raw: raw})
+	var stream py.Object = &Buffered{kind: kind, raw: raw}
+	if std && kind == bufWriter && vm.StartupOptions().Unbuffered {
+		stream = raw
+	}
+	b, loaded := streamBuffers.LoadOrStore(key, stream)
 	if !loaded {
 		runtime.AddCleanup(f, func(k weak.Pointer[py.File]) { streamBuffers.Delete(k) }, key)
 	}
-	return b.(*Buffered), nil
+	return b.(py.Object), nil
 }

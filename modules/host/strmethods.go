@@ -417,6 +417,9 @@ func strReplace(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error
 			return nil, err
 		}
 	}
+	if err := pyutil.CheckReplaceAlloc(len(s), len(olds), len(news), count, func() int { return strings.Count(s, olds) }); err != nil {
+		return nil, err
+	}
 	if olds == "" && vm.HasSurrogates(s) {
 		// Go's Replace inserts at each UTF-8 sequence, and between the
 		// three bytes of a lone surrogate.

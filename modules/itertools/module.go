@@ -94,6 +94,7 @@ func init() {
 		globals[p.t.Name[len("itertools."):]] = p.t
 	}
 	for _, t := range []*py.Type{GrouperType, TeeType, TeeDataType} {
+		t.Flags &^= py.TPFLAGS_BASETYPE // as in 3.6: not acceptable base types
 		pyutil.IteratorMethods(t)
 		setDoc(t, "__iter__", "Return the iterator itself, as iter(self) does.")
 		setDoc(t, "__next__", "Return the next item, as next(self) does; StopIteration at the end.")

@@ -72,6 +72,13 @@ var confCases = []pytesting.Case{
 	{"chdir bytearray warns", `warned(lambda: os.chdir(bytearray(P("missing").encode())))`},
 	{"lstat fspath int", `os.lstat(type("FP", (), {"__fspath__": lambda s: 3})())`},
 	{"stat fspath int", `os.stat(type("FP", (), {"__fspath__": lambda s: 3})())`},
+	{"_fspath str bytes", `(os._fspath("a"), os._fspath(b"b"), os._fspath(type("FP", (), {"__fspath__": lambda s: b"x"})()))`},
+	{"_fspath bad result", `os._fspath(type("FP", (), {"__fspath__": lambda s: 42})())`},
+	{"_fspath int", `os._fspath(42)`},
+	{"_fspath class", `os._fspath(int)`},
+	{"_fspath not callable", `os._fspath(type("foo", (), {"__fspath__": 1})())`},
+	{"_fspath raises", `os._fspath(type("FP", (), {"__fspath__": lambda s: 1 / 0})())`},
+	{"_fspath no argument", `os._fspath()`},
 	{"getloadavg", `(lambda a: (len(a), all(x * 65536 == int(x * 65536) for x in a)))(os.getloadavg())`},
 	{"cleanup", `__import__("shutil").rmtree(D)`},
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // The argument parsing and the interrupted-call retry shared by the
@@ -55,6 +56,9 @@ func (a fdIO) readBuffer(conv func(py.Object) (int, error)) ([]byte, error) {
 	}
 	if size < 0 {
 		return nil, osErr(syscall.EINVAL, nil)
+	}
+	if err := pyutil.CheckAlloc(size); err != nil {
+		return nil, err
 	}
 	return make([]byte, size), nil
 }

@@ -814,6 +814,21 @@ def _fs_codec(text, method):
     except LookupError:
         # no surrogateescape handler in this interpreter yet
         return getattr(text, method)('utf-8')
+def _fspath(path):
+    # os.fspath written in Python, kept beside the native one as CPython
+    # 3.6 keeps it: str and bytes as they are, anything else what its
+    # type's __fspath__ gives, which must be str or bytes
+    if isinstance(path, (str, bytes)):
+        return path
+    kind = type(path)
+    hook = getattr(kind, '__fspath__', None)
+    if hook is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + kind.__name__)
+    result = hook(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (kind.__name__, type(result).__name__))
+    return result
 def fsencode(filename):
     filename = fspath(filename)
     if isinstance(filename, str):

@@ -64,24 +64,28 @@ def execlpe(file, *args):
     execvpe(file, args[:-1], args[-1])
 
 def execvp(file, args):
-    _search_exec(file, args, None)
+    _execvpe(file, args)
 
 def execvpe(file, args, env):
-    _search_exec(file, args, env)
+    _execvpe(file, args, env)
 
-def _search_exec(file, args, env):
+def _execvpe(file, args, env=None):
+    # the search of execvp and execvpe, under CPython 3.6's name: a file
+    # name with a directory is run as it is, else each directory of the
+    # executable path is tried (names as bytes) through the module's
+    # execv or execve; the first error other than a missing file wins
     if env is None:
         run = lambda p: execv(p, args)
     else:
-        entries = _env_entries(env, 'execve')
-        run = lambda p: _execve(p, args, entries)
+        run = lambda p: execve(p, args, env)
     if path.dirname(file):
         run(file)
         return
     first = last = None
+    name = fsencode(file)
     for folder in get_exec_path(env):
         try:
-            run(path.join(folder, file))
+            run(path.join(fsencode(folder), name))
         except (FileNotFoundError, NotADirectoryError) as e:
             last = e
         except OSError as e:

@@ -356,6 +356,9 @@ func osUrandom(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if v < 0 {
 		return nil, pyutil.ValueErrorf("negative argument not allowed")
 	}
+	if err := pyutil.CheckAlloc(int(v)); err != nil {
+		return nil, err
+	}
 	b := make([]byte, v)
 	if _, err := rand.Read(b); err != nil {
 		return nil, osError(err, nil)

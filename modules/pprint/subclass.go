@@ -1,6 +1,8 @@
 package pprint
 
 import (
+	"reflect"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -22,8 +24,17 @@ func builtinView(o py.Object) (py.Object, bool) {
 				if _, isFunc := f.(*py.Function); isFunc {
 					return nil, false
 				}
+				if t.Flags&py.TPFLAGS_HEAPTYPE != 0 && !sameGoObject(f, v.Type().Dict["__repr__"]) {
+					return nil, false // a class's Go __repr__ (collections.OrderedDict)
+				}
 			}
 		}
 	}
 	return v, true
+}
+
+// sameGoObject reports whether a and b are the same pointer (never
+// comparing values of an uncomparable type, such as a tuple).
+func sameGoObject(a, b py.Object) bool {
+	return a != nil && reflect.ValueOf(a).Kind() == reflect.Pointer && a == b
 }

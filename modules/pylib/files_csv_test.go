@@ -207,6 +207,33 @@ var csvCases = []pytesting.Case{
 	{"carriage return only", `rd("a,b\rc,d\r")`},
 	{"quoted crlf unix", `rd('"x\ny",z\n', dialect="unix")`},
 	{"roundtrip", `(lambda t: rd(t))(wr([["a,b", 'c"d', "e\r\nf", "", None, 3]])[0])`},
+	// The native _csv half: type names, exact-int limits, line counts on
+	// errors, NUL matching an unset escapechar, non-ASCII parameters.
+	{"native types", `(type(csv.reader([])), type(csv.writer(io.StringIO())), csv.Error, type(csv.reader([])).__name__)`},
+	{"native types not callable", `[etype(lambda: type(csv.reader([]))([])), etype(lambda: type(csv.writer(io.StringIO()))(io.StringIO()))]`},
+	{"field_size_limit exact int", `[etype(lambda: csv.field_size_limit(True)), etype(lambda: csv.field_size_limit(2 ** 70)), etype(lambda: csv.field_size_limit(1.0)), etype(lambda: csv.field_size_limit(limit=5)), csv.field_size_limit()]`},
+	{"field_size_limit negative", `(lambda old: (partial(["a\n"]), csv.field_size_limit(old)))(csv.field_size_limit(-1))`},
+	{"field limit exact size", `(lambda old: (partial(["abc,de\n", '"abc"\n', "abcd\n"]), csv.field_size_limit(old)))(csv.field_size_limit(3))`},
+	{"line_num after type error", `(lambda r: (next(r), etype(lambda: next(r)), r.line_num, next(r), r.line_num))(csv.reader(["a,b\n", 5, "c\n"]))`},
+	{"line_num multiline", `(lambda r: ([(x, r.line_num) for x in r], r.line_num))(csv.reader(['"a\n', 'b"\n', "c\n"]))`},
+	{"write nul minimal", `wr([["a\x00b", "c"]])`},
+	{"write nul quote none", `(wr([["a\x00b"]], quoting=csv.QUOTE_NONE), wr([["a\x00b"]], quoting=csv.QUOTE_NONE, escapechar="\\"))`},
+	{"non-ascii dialect", `(rd("é§ü\r\n«x§y»§z\r\n", delimiter="§", quotechar="«"), rd("a«b»c\r\n", quotechar="»"))`},
+	{"non-ascii write", `wr([["x§y", "«q»", "ü"]], delimiter="§", quotechar="«")`},
+	{"non-ascii fields", `rd("ĀāĂ,日本語,\U0001f600\r\n\"a€b\"\r\n")`},
+	{"surrogates", `(rd("\udc80,\ud800x\r\n"), wr([["\udc80,", "\ud800"]]))`},
+	{"nonnumeric subclass and objects", `wr([[__import__("decimal").Decimal("1.5"), __import__("fractions").Fraction(1, 3), b"x", [1]]], quoting=csv.QUOTE_NONNUMERIC)`},
+	{"write str subclass and float", `wr([[type("S", (str,), {})("a,b"), 1e100, -0.0, float("nan"), 10 ** 20, 1.1]])`},
+	{"write object str", `wr([[type("O", (), {"__str__": lambda self: "x,y"})()]])`},
+	{"write object str error", `wr([[type("O", (), {"__str__": lambda self: 1 / 0})()]])`},
+	{"write error propagates", `(lambda: csv.writer(type("F", (), {"write": lambda self, s: 1 / 0})()).writerow(["a"]))()`},
+	{"write return value", `csv.writer(type("F", (), {"write": lambda self, s: (len(s), s)})()).writerow(["a", "b"])`},
+	{"writerow args", `[etype(lambda: csv.writer(io.StringIO()).writerow()), etype(lambda: csv.writer(io.StringIO()).writerow([1], [2]))]`},
+	{"writerows generator error", `(lambda f: (etype(lambda: csv.writer(f).writerows(([1] if i < 2 else 1 / 0) for i in range(3))), f.getvalue()))(io.StringIO())`},
+	{"reader iterator error", `(lambda r: (next(r), etype(lambda: next(r))))(csv.reader((x if x else 1 / 0) for x in ["a\n", ""]))`},
+	{"reader str subclass lines", `rl([type("S", (str,), {})("a,b\n")])`},
+	{"nonnumeric float text", `rd("1e3, 2 ,nan,-inf\r\n", quoting=csv.QUOTE_NONNUMERIC)`},
+	{"reader long file", `(lambda rows: (len(rows), rows[0], rows[-1]))(rd('a,b,"c,d"\n' * 3000))`},
 }
 
 func TestCSVDifferential(t *testing.T) {

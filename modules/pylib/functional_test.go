@@ -279,6 +279,29 @@ def heapified(seed, n):
         h.append(x % 97)
     heapq.heapify(h)
     return h
+class Grow:
+    # Appends to its list the first time it is compared.
+    def __init__(self, h, v):
+        self.h, self.v = h, v
+    def __lt__(self, other):
+        if self.h is not None:
+            self.h.append(Grow(None, 9))
+            self.h = None
+        return self.v < other.v
+    def __repr__(self):
+        return 'G%d' % self.v
+class Emptier:
+    # Empties its list when compared.
+    def __init__(self, h, v):
+        self.h, self.v = h, v
+    def __lt__(self, other):
+        del self.h[:]
+        return True
+class Boom:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        raise ValueError('no order %d' % self.v)
 log = []
 class K:
     # An item ordered by v alone that logs every comparison made.
@@ -412,6 +435,19 @@ var functionalHeapqCases = []pytesting.Case{
 	{"heap_type_message", `heapq.heappushpop((), 1)`},
 	{"max_empty", `[etype(lambda: heapq._heappop_max([])), etype(lambda: heapq._heapreplace_max([], 1))]`},
 	{"pushpop_empty_list_subclass", `(lambda h: (heapq.heappushpop(h, 3), heapq.heappush(h, 2), heapq.heappop(h), type(h).__name__))(type('L', (list,), {})())`},
+	// the Go accelerator: argument shapes, comparisons that change or empty
+	// the list, and a comparison that raises
+	{"accelerator module", `(heapq.heappush.__module__, heapq.heappop.__name__, heapq.heapify is __import__('_heapq').heapify, repr(heapq.heappush))`},
+	{"arg counts", `[etype(lambda: heapq.heappush([])), etype(lambda: heapq.heappop()), etype(lambda: heapq.heapify([], 1)), etype(lambda: heapq.heapreplace([1])), etype(lambda: heapq.heappushpop([], 1, 2)), etype(lambda: heapq._heapreplace_max([])), etype(lambda: heapq._heappop_max([], []))]`},
+	{"keywords refused", `[etype(lambda: heapq.heappush(heap=[], item=1)), etype(lambda: heapq.heapify(heap=[]))]`},
+	{"grow in compare", `(lambda h: (etype(lambda: heapq.heappush(h, Grow(h, 0))), len(h)))([Grow(None, 1), Grow(None, 2)])`},
+	{"grow in sift up", `(lambda h: (h.extend([Grow(None, 1), Grow(h, 2), Grow(None, 3), Grow(None, 5), Grow(None, 6)]), etype(lambda: heapq.heappop(h)), len(h)))([])`},
+	{"empty in pushpop compare", `(lambda h: (h.append(Emptier(h, 1)), etype(lambda: heapq.heappushpop(h, Emptier(h, 2))), h))([])`},
+	{"compare raises", `(lambda h: (etype(lambda: heapq.heappush(h, Boom(0))), len(h), etype(lambda: heapq.heapify([Boom(1), Boom(2), Boom(3)]))))([Boom(5)])`},
+	{"big heapify equal keys", `(lambda h: (heapq.heapify(h), [x[1] for x in h[:30]], [x[1] for x in h[-30:]], heapq._heapify_max(h), [x[1] for x in h[:30]]))([(i % 3, i) for i in range(5000)][::-1])`},
+	{"floats ints mixed", `(lambda h: ([heapq.heappush(h, x) for x in (3, 1.5, 2, 0.5, True, -1, float('inf'), 2.0)], [heapq.heappop(h) for _ in range(8)]))([])`},
+	{"strings", `(lambda h: ([heapq.heappush(h, x) for x in ('b', 'é', 'a', '\U0001f600', '', 'ab', 'B')], [heapq.heappop(h) for _ in range(7)]))([])`},
+	{"nan items", `(lambda h: (heapq.heapify(h), h))([3.0, float('nan'), 1.0, 2.0, float('nan'), 0.0])`},
 }
 
 func TestFunctionalHeapq(t *testing.T) {

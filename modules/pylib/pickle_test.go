@@ -360,6 +360,12 @@ var pickleCases = []pytesting.Case{
 	{"load seekable truncated", `(lambda f: (err2(lambda: pickle.load(f)), f.tell()))(io.BytesIO(pickle.dumps(list(range(50)), 2)[:-5]))`},
 	{"unpickler many loads then EOF", `(lambda u: [u.load() for _ in range(3)] + [err2(u.load)])(pickle.Unpickler(io.BytesIO(pickle.dumps([1], 0) * 3)))`},
 	{"encode decode long", `([pickle.encode_long(x) for x in (0, 255, -256, 127, -128, 2**31)], [pickle.decode_long(b) for b in (b"", b"\xff\x00", b"\x00\xff", b"\x7f")])`},
+	// dump, dumps, load and loads are built-in functions of _pickle
+	{"module functions builtin", `[(type(f).__name__, f.__module__, f.__name__, f.__qualname__, repr(f), f is getattr(__import__("_pickle"), f.__name__)) for f in (pickle.dump, pickle.dumps, pickle.load, pickle.loads)]`},
+	{"module functions pickled", `[pickle.loads(pickle.dumps(f, p)) is f for f in (pickle.dump, pickle.loads) for p in range(5)] + [pickle.dumps(pickle.dumps, 0)]`},
+	{"module functions as class attributes", `(lambda C: (C().f([1], 0), C.f((2,), 2), C().g(C().f("x", 3))))(type("C", (), {"f": pickle.dumps, "g": pickle.loads}))`},
+	{"module functions keywords", `(pickle.dumps(1, protocol=2, fix_imports=False), pickle.loads(pickle.dumps(b"x", 2), encoding="latin1", errors="strict"), (lambda f: (pickle.dump([3], file=f, protocol=1), pickle.load(file=io.BytesIO(f.getvalue())))[1])(io.BytesIO()))`},
+	{"module functions errors", `[err2(lambda: pickle.loads("x")), err2(lambda: pickle.loads(b"")), err2(lambda: pickle.load(io.BytesIO(b"\x80\x09"))), err2(lambda: pickle.dump(1, 5))]`},
 }
 
 func TestPickleDifferential(t *testing.T) {

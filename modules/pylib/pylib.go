@@ -56,61 +56,84 @@ func init() {
 	// binary when the module is first imported (its code then comes from
 	// the cache when the cache holds it for that source) or when a
 	// traceback first shows one of its lines.
-	if err := registerDir("modules"); err != nil {
+	if err := registerDir("modules", ""); err != nil {
 		panic("pylib: " + err.Error())
 	}
 }
 
 // registerDir registers every .py file under dir, a directory of
-// lib.Modules, depth first in name order as fs.WalkDir visits them; it
-// joins the paths itself, since path.Join's cleaning of each of the 310
-// names was a tenth of the walk's cost at every start.
-func registerDir(dir string) error {
+// lib.Modules whose modules are named prefix+NAME ("" at the top,
+// "PKG." inside the package PKG), depth first in name order as
+// fs.WalkDir visits them. It builds the paths and names as it descends,
+// one concatenation each: cleaning and splitting each of the 320 paths
+// again (path.Join, moduleName) was a third of the walk's cost at every
+// start. TestEveryEmbeddedFileRegistered checks the names against
+// moduleName's.
+func registerDir(dir, prefix string) error {
 	entries, err := lib.Modules.ReadDir(dir)
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		p := dir + "/" + e.Name()
+		base := e.Name()
+		p := dir + "/" + base
 		if e.IsDir() {
-			if err := registerDir(p); err != nil {
+			if err := registerDir(p, prefix+base+"."); err != nil {
 				return err
 			}
-		} else if strings.HasSuffix(p, ".py") {
-			register(p)
+		} else if mod, ok := strings.CutSuffix(base, ".py"); ok {
+			if mod == "__init__" {
+				register(p, strings.TrimSuffix(prefix, "."), true)
+			} else {
+				register(p, prefix+mod, false)
+			}
 		}
 	}
 	return nil
 }
 
-// register registers the embedded file p as its module, to be read and
-// compiled (or taken from the code cache) at its first import.
-func register(p string) {
-	name, pkg := moduleName(p)
-	var globals py.StringDict
+// registration is what register allocates for one module, made in
+// slabs: the modules stay registered for the life of the process, so
+// one allocation per slabSize modules serves as well as one each.
+type registration struct {
+	impl py.ModuleImpl
+	src  lazySource
+}
+
+const slabSize = 64
+
+var slab []registration // what is left of the current slab
+
+// register registers the embedded file p as the module name (a package
+// when pkg is set), to be read and compiled (or taken from the code
+// cache) at its first import.
+func register(p, name string, pkg bool) {
+	if len(slab) == 0 {
+		slab = make([]registration, slabSize)
+	}
+	r := &slab[0]
+	slab = slab[1:]
 	if pkg {
 		// A package has __path__ (importlib tells packages by it);
 		// its submodules are embedded, so the list is empty.
-		globals = py.StringDict{"__path__": py.NewList()}
+		r.impl.Globals = py.StringDict{"__path__": py.NewList()}
 	}
 	// vm.EmbeddedFile(name, pkg), made from the path in one
 	// concatenation (TestEveryEmbeddedFileRegistered compares them).
 	fileDesc := vm.EmbeddedLibDir + strings.TrimPrefix(p, "modules")
-	impl := &py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: name, FileDesc: fileDesc},
-		Globals: globals,
-	}
-	load := (&lazySource{path: p}).load
-	codecache.SetLazyCode(impl, load)
-	py.RegisterModule(impl)
+	r.impl.Info = py.ModuleInfo{Name: name, FileDesc: fileDesc}
+	r.src.path = p
+	load := r.src.load
+	codecache.SetLazyCode(&r.impl, load)
+	py.RegisterModule(&r.impl)
 	pyutil.SourceLines.EmbedLazy(fileDesc, load)
 }
 
 // lazySource is the source of one embedded file, read at most once, by
 // the first of the code cache and the traceback line cache to ask. It
-// does what sync.OnceValue would in two allocations instead of seven
-// (sync.OnceValue's captured variables each escape), 310 times at every
-// start.
+// does what sync.OnceValue would without its allocations (its captured
+// variables each escape), 320 times at every start: it lives in its
+// module's registration, and only the method value load allocates.
 type lazySource struct {
 	once sync.Once
 	path string

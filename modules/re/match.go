@@ -232,6 +232,7 @@ func setupMatch() {
 			return f(self, args, kwargs)
 		}), 0, d.doc)
 	}
+	MatchType.Flags &^= py.TPFLAGS_BASETYPE // as in 3.6: not an acceptable base type
 	MatchType.Dict["__copy__"] = refuse("__copy__", "cannot copy this match object")
 	MatchType.Dict["__deepcopy__"] = refuse("__deepcopy__", "cannot deepcopy this match object")
 	prop := func(name, doc string, get func(m *Match) py.Object) {

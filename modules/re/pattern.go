@@ -736,6 +736,7 @@ func setupPattern() {
 			return f(self, args, kwargs)
 		}), 0, m.doc)
 	}
+	PatternType.Flags &^= py.TPFLAGS_BASETYPE // as in 3.6: not an acceptable base type
 	PatternType.Dict["__copy__"] = refuse("__copy__", "cannot copy this pattern object")
 	PatternType.Dict["__deepcopy__"] = refuse("__deepcopy__", "cannot deepcopy this pattern object")
 	prop := func(name, doc string, get func(p *Pattern) py.Object) {

@@ -53,7 +53,7 @@ func cRepr(s *Socket) string {
 }
 
 func baseSocketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	o, err := socketNew(SocketType, args, kwargs)
+	o, err := cSocketNew(args, kwargs)
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,6 @@
 package socket
 
 import (
-	"sync"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -15,44 +14,8 @@ import (
 // CPython allocates the whole buffer a recv(n) or read(n) asks for before
 // anything is read, and raises MemoryError when malloc refuses it. Go's
 // allocator kills the process instead, so every size is checked against
-// AllocLimit first; under it, the buffer is only as large as one call can
+// pyutil.AllocLimit first; under it, the buffer is only as large as one call can
 // fill, so recv(2**31) costs what the data costs.
-
-var (
-	allocLimitOnce sync.Once
-	allocLimitVal  int
-)
-
-// AllocLimit is the largest single allocation a size argument may ask
-// for: the machine's RAM plus swap, which is where Linux's default
-// (heuristic) overcommit makes CPython's malloc fail. A size above it is
-// MemoryError, as in CPython; 1 TiB when the kernel does not say.
-func AllocLimit() int {
-	allocLimitOnce.Do(func() {
-		allocLimitVal = 1 << 40
-		var si syscall.Sysinfo_t
-		if syscall.Sysinfo(&si) == nil && si.Totalram > 0 {
-			unit := uint64(si.Unit)
-			if unit == 0 {
-				unit = 1
-			}
-			total := (uint64(si.Totalram) + uint64(si.Totalswap)) * unit
-			if total < 1<<62 {
-				allocLimitVal = int(total)
-			}
-		}
-	})
-	return allocLimitVal
-}
-
-// CheckAlloc is MemoryError (CPython's, with an empty message) when n
-// bytes could not be allocated at once.
-func CheckAlloc(n int) error {
-	if n > AllocLimit() {
-		return py.ExceptionNewf(py.MemoryError, "")
-	}
-	return nil
-}
 
 // ssizeArg is a Py_ssize_t argument: an integer (the project's __index__
 // rules for other types), OverflowError "Python int too large to convert

@@ -408,6 +408,62 @@ for port in [70000, 65536, "70000", -1, "-1"]:
 for sock in (tcp, udp, tcp6):
     sock.close()
 `},
+	{"timeout_conversions", `
+import socket, decimal, fractions
+class HasInt:
+    def __int__(self): return 2
+class HasIndex:
+    def __index__(self): return 3
+class HasFloat:
+    def __float__(self): return 0.5
+class BadInt:
+    def __int__(self): return "no"
+class BigInt:
+    def __int__(self): return 2 ** 70
+class Sub(float):
+    pass
+values = ["x", b"x", None, -1, 0, 1.5, Sub(0.25), float("nan"), 1e300, -1e300, 2 ** 63, 2 ** 64, -2 ** 63,
+    9.3e9, [], 1j, True, False, HasInt(), HasIndex(), HasFloat(), BadInt(), BigInt(),
+    decimal.Decimal("1.5"), fractions.Fraction(3, 2)]
+s = socket.socket()
+for v in values:
+    for name, f in [("settimeout", s.settimeout), ("setdefaulttimeout", socket.setdefaulttimeout)]:
+        try:
+            f(v)
+            print(name, type(v).__name__, "->", s.gettimeout(), socket.getdefaulttimeout())
+        except Exception as exc:
+            print(name, type(v).__name__, type(exc).__name__, exc)
+        socket.setdefaulttimeout(None)
+s.close()
+for v in ["x", -1, float("nan"), [], HasIndex(), 1j]:
+    try:
+        socket.create_connection(("127.0.0.1", 9), v)
+    except Exception as exc:
+        print("create_connection", type(v).__name__, type(exc).__name__, exc)
+`},
+	{"constructor_arguments", `
+import socket, _socket
+calls = [((), {"timeout": 1}), ((1, 2, 3, 4, 5), {}), ((), {"family": "x"}), (("x",), {}),
+    ((2, 1, 0, None, 9), {}), ((), {"bogus": 1, "family": 2}), ((2 ** 40,), {}), ((2.0,), {}),
+    ((2, 1, 0, "x"), {}), ((2, 1, "p"), {}), ((2,), {"family": 2}), ((2, 1, 0, -1), {}),
+    ((), {"type": socket.SOCK_DGRAM})]
+for f in (socket.socket, _socket.socket):
+    for args, kwargs in calls:
+        try:
+            s = f(*args, **kwargs)
+            print(f.__name__, "->", s.family, s.type)
+            s.close()
+        except Exception as exc:
+            print(f.__name__, type(exc).__name__, exc)
+class Derived(socket.socket):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+for args, kwargs in calls[:3]:
+    try:
+        Derived(*args, **kwargs).close()
+    except TypeError as exc:
+        print("Derived", exc)
+`},
 }
 
 func TestConformanceLikeCPython36(t *testing.T) {

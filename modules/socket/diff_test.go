@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// Each script runs unchanged under python3 and gpython; the outputs must
-// match. Scripts stay inside what gpython's Python supports (no
+// Each script runs unchanged under CPython 3.6 and gpython; the outputs
+// must match. Scripts stay inside what gpython's Python supports (no
 // bytes len/indexing, no str.format, no type(e).__name__).
 func TestDifferential(t *testing.T) {
 	tests := []struct {
@@ -160,7 +160,7 @@ for args in [(), ("a", "b")]:
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			want := runCPython(t, tc.src)
+			want := runCPython(t, tc.name, tc.src)
 			got := runPy(t, tc.src)
 			assert.Equal(t, lines(want), lines(got))
 		})

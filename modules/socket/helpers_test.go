@@ -1,8 +1,6 @@
 package socket_test
 
 import (
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -23,18 +21,18 @@ func runPy(t *testing.T, src string) string {
 	return out
 }
 
-// runCPython runs src under python3, skipping when it is absent.
-func runCPython(t *testing.T, src string) string {
+// runCPython is CPython 3.6's output of src (pytesting.CPython36Output,
+// stored as testdata/cpython36/diff_<name>.out, where name is the case's
+// name with each character other than a letter or digit as "_").
+func runCPython(t *testing.T, name, src string) string {
 	t.Helper()
-	py3, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: differential test skipped")
-	}
-	cmd := exec.Command(py3, "-c", src)
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "python3 failed:\n%s", out)
-	return string(out)
+	file := strings.Map(func(r rune) rune {
+		if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9') {
+			return r
+		}
+		return '_'
+	}, name)
+	return pytesting.CPython36Output(t, "diff_"+file, src)
 }
 
 // testBuf is a test-only writable buffer (the project's bytearray is built

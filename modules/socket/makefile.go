@@ -124,7 +124,7 @@ func makefile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 			if !b.IsInt64() {
 				return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
 			}
-			if err := CheckAlloc(int(b.Int64())); err != nil {
+			if err := pyutil.CheckAlloc(int(b.Int64())); err != nil {
 				return nil, err
 			}
 			buffering = int(b.Int64())
@@ -791,7 +791,7 @@ func setupSocketFile() {
 		if n < -1 && !unbuffered && !f.text {
 			return nil, pyutil.ValueErrorf("read length must be positive or -1")
 		}
-		if err := CheckAlloc(n); err != nil {
+		if err := pyutil.CheckAlloc(n); err != nil {
 			return nil, err
 		}
 		return f.read(n)

@@ -321,7 +321,7 @@ func recvmsgTail(args py.Tuple) (ancSize, flags int, err error) {
 		if ancSize < 0 || ancSize > math.MaxInt32 {
 			return 0, 0, pyutil.ValueErrorf("invalid ancillary data buffer length")
 		}
-		if err := CheckAlloc(ancSize); err != nil {
+		if err := pyutil.CheckAlloc(ancSize); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -348,7 +348,7 @@ func socketRecvmsg(s *Socket, _ py.Object, args py.Tuple, kwargs py.StringDict) 
 	if err != nil {
 		return nil, err
 	}
-	if err := CheckAlloc(size); err != nil {
+	if err := pyutil.CheckAlloc(size); err != nil {
 		return nil, err
 	}
 	buf := make([]byte, size)

@@ -82,21 +82,54 @@ func detect(fd, opt int) (int, error) {
 	return v, nil
 }
 
-func socketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
+// socketParams are the parameters of socket.socket and _socket.socket.
+var socketParams = []string{"family", "type", "proto", "fileno"}
+
+// socketNew is socket.socket(family, type, proto, fileno): CPython 3.6's
+// socket.socket is a Python class whose __init__ binds the arguments
+// ("__init__() takes from 1 to 5 positional arguments but 6 were
+// given").
+func socketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.PyFunc("__init__", args, kwargs, socketParams, 0, len(socketParams), 1)
+	if err != nil {
+		return nil, err
+	}
+	return makeSocket(a[0], a[1], a[2], a[3])
+}
+
+// cSocketNew is _socket.socket(...), whose arguments C parses ("'x' is
+// an invalid keyword argument for this function").
+func cSocketNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := pyarg.Parse36("socket", args, kwargs, socketParams, 0, pyarg.Getargs36)
+	if err != nil {
+		return nil, err
+	}
+	return makeSocket(a[0], a[1], a[2], a[3])
+}
+
+// socketIntArg is family, type or proto: a C int under CPython 3.6's
+// rules ("an integer is required (got type str)"), None for the default
+// (-1: the default, or the descriptor's own with a fileno).
+func socketIntArg(o py.Object) (int, error) {
+	if o == nil || o == py.None {
+		return -1, nil
+	}
+	return pyarg.Int(o)
+}
+
+// makeSocket makes a socket from socket.socket's converted arguments
+// (nil when not given).
+func makeSocket(familyO, typeO, protoO, filenoO py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	var familyO, typeO, protoO, filenoO py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:socket", []string{"family", "type", "proto", "fileno"}, &familyO, &typeO, &protoO, &filenoO); err != nil {
-		return nil, err
-	}
-	family, err := optIntNone(familyO, -1)
+	family, err := socketIntArg(familyO)
 	if err != nil {
 		return nil, err
 	}
-	kind, err := optIntNone(typeO, -1)
+	kind, err := socketIntArg(typeO)
 	if err != nil {
 		return nil, err
 	}
-	proto, err := optIntNone(protoO, -1)
+	proto, err := socketIntArg(protoO)
 	if err != nil {
 		return nil, err
 	}
@@ -112,11 +145,18 @@ func socketNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, 
 		}
 		return New(family, kind, proto)
 	}
-	fd, err := intArg(filenoO)
+	fd64, err := pyarg.Long(filenoO)
 	if err != nil {
 		return nil, err
 	}
-	if fd < 0 {
+	fd := int(fd64)
+	switch {
+	case fd == -1:
+		// CPython 3.6 refuses INVALID_SOCKET only.
+		return nil, pyutil.ValueErrorf("can't use invalid socket value")
+	case fd < 0:
+		// 3.6 would make a socket of it that fails every call; 3.7's
+		// message.
 		return nil, pyutil.ValueErrorf("negative file descriptor")
 	}
 	if family != -1 && kind != -1 && proto == -1 {
@@ -161,9 +201,9 @@ func optIntNone(o py.Object, def int) (int, error) {
 }
 
 // timeoutArg and timeoutObject are a timeout argument and its Python form
-// (None or float seconds).
+// (None or float seconds), with CPython 3.6's conversion.
 var (
-	timeoutArg    = pyarg.Timeout
+	timeoutArg    = pyarg.Timeout36
 	timeoutObject = pyarg.TimeoutObject
 )
 
@@ -657,7 +697,7 @@ func sizeArgs(name string, args py.Tuple, kwargs py.StringDict) (n, flags int, e
 	if n < 0 {
 		return 0, 0, pyutil.ValueErrorf("negative buffersize in %s", name)
 	}
-	if err := CheckAlloc(n); err != nil {
+	if err := pyutil.CheckAlloc(n); err != nil {
 		return 0, 0, err
 	}
 	if flags, err = flagsArg(flagsO); err != nil {

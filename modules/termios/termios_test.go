@@ -3,10 +3,7 @@ package pytermios_test
 import (
 	"fmt"
 	"os"
-	"strconv"
-	"syscall"
 	"testing"
-	"unsafe"
 
 	"github.com/stretchr/testify/require"
 
@@ -16,6 +13,7 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/termios"
 	_ "github.com/gpython-ssl/gpython-ssl/vm"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pty"
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
@@ -58,21 +56,14 @@ func TestDiffCPython36(t *testing.T) {
 	pytesting.DiffCases(t, "termios", prelude, cases)
 }
 
-// openPTY opens a pseudo-terminal pair (posix_openpt, unlockpt,
-// ptsname) and returns the two descriptors.
+// openPTY opens a pseudo-terminal pair (internal/pty), closed when the
+// test ends.
 func openPTY(t *testing.T) (master, slave *os.File) {
-	m, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	m, s, err := pty.Open()
 	require.NoError(t, err)
-	var unlock int32
-	_, _, e := syscall.Syscall(syscall.SYS_IOCTL, m.Fd(), syscall.TIOCSPTLCK, uintptr(unsafe.Pointer(&unlock)))
-	require.Zero(t, e)
-	var n uint32
-	_, _, e = syscall.Syscall(syscall.SYS_IOCTL, m.Fd(), syscall.TIOCGPTN, uintptr(unsafe.Pointer(&n)))
-	require.Zero(t, e)
-	s, err := os.OpenFile("/dev/pts/"+strconv.Itoa(int(n)), os.O_RDWR|syscall.O_NOCTTY, 0)
-	require.NoError(t, err)
-	t.Cleanup(func() { m.Close(); s.Close() })
-	return m, s
+	mf, sf := os.NewFile(uintptr(m), "ptmx"), os.NewFile(uintptr(s), "pts")
+	t.Cleanup(func() { mf.Close(); sf.Close() })
+	return mf, sf
 }
 
 // TestTerminal turns echo and canonical mode off on a real terminal and

@@ -174,6 +174,10 @@ func decompress(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 		if bufsize < 0 {
 			return nil, pyutil.ValueErrorf("bufsize must be non-negative")
 		}
+		// the first output buffer is this large, as in CPython
+		if err := pyutil.CheckAlloc(bufsize); err != nil {
+			return nil, err
+		}
 	}
 	s, code, msg := newInflate(wbits)
 	switch code {

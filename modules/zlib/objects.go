@@ -325,6 +325,9 @@ func (d *Decompress) flush(args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	if length <= 0 {
 		return nil, pyutil.ValueErrorf("length must be greater than zero")
 	}
+	if err := pyutil.CheckAlloc(length); err != nil {
+		return nil, err
+	}
 	var r inflated
 	d.s.locked(func() {
 		if r = d.inflate(d.unconsumedTail, zFinish, length, 0); r.code == zStreamEnd {

@@ -1,6 +1,6 @@
 package zlib
 
-import "github.com/gpython-ssl/gpython-ssl/modules/socket"
+import "github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 
 // run feeds in to the stream with the flush mode until zlib has consumed
 // it all and has no more output to give, or limit bytes are out (limit 0:
@@ -24,7 +24,7 @@ func (s *stream) run(in []byte, flush, hint, limit int) (out, rest []byte, code 
 			if limit > 0 {
 				grow = min(grow, limit-len(out))
 			}
-			if socket.CheckAlloc(len(out)+grow) != nil {
+			if pyutil.CheckAlloc(len(out)+grow) != nil {
 				return out, in, zMemError
 			}
 			out = append(out[:cap(out)], make([]byte, grow)...)[:len(out)]

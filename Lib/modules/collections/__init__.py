@@ -289,7 +289,16 @@ class deque:
         """A new deque with the same items and bound."""
         if type(self) is deque:
             return deque(self, self._limit)
-        return type(self)(self, self._limit)
+        # A derived class is called as CPython calls it: without the bound
+        # when there is none; what it makes must be a deque.
+        if self._limit is None:
+            result = type(self)(self)
+        else:
+            result = type(self)(self, self._limit)
+        if not isinstance(result, deque):
+            raise TypeError("%s() must return a deque, not %s"
+                            % (type(self).__name__, type(result).__name__))
+        return result
 
     __copy__ = copy
 
@@ -397,7 +406,8 @@ class deque:
             state = {k: v for k, v in vars(self).items()
                      if k not in deque.__slots__}
         args = () if self._limit is None else ((), self._limit)
-        return type(self), args, state, iter(self._cells[self._head:])
+        # iter(self): a derived class's __iter__ gives the items
+        return type(self), args, state, iter(self)
 
 
 MutableSequence.register(deque)
@@ -410,7 +420,9 @@ class _DequeIterator:
     the deque's length has changed, and pickles as (class, (deque,
     position))."""
 
-    __slots__ = ('_deque', '_version', '_pos')
+    # _size is the deque's length when the iterator was made: while the
+    # deque keeps its length, it stays so.
+    __slots__ = ('_deque', '_version', '_pos', '_size')
 
     def __init__(self, *args):
         if not args:
@@ -424,7 +436,9 @@ class _DequeIterator:
                             % type(source).__name__)
         start = _index(args[1]) if len(args) > 1 else 0
         self._deque, self._version = source, source._changes
-        self._pos = min(max(start, 0), len(source))
+        # the deque's own length: a derived class's __len__ is not asked
+        self._size = len(source._cells) - source._head
+        self._pos = min(max(start, 0), self._size)
 
     def __iter__(self):
         return self
@@ -438,7 +452,7 @@ class _DequeIterator:
             self._version = -1  # spent: its length hint is 0 from now on
             raise RuntimeError("deque mutated during iteration")
         pos = self._pos
-        if pos >= len(source):
+        if pos >= len(source._cells) - source._head:
             raise StopIteration
         self._pos = pos + 1
         return self._cell(source, pos)
@@ -446,7 +460,8 @@ class _DequeIterator:
     def __length_hint__(self):
         if self._version == -1:
             return 0
-        return max(len(self._deque) - self._pos, 0)
+        source = self._deque
+        return max(len(source._cells) - source._head - self._pos, 0)
 
     def __reduce__(self):
         return type(self), (self._deque, self._pos)
@@ -457,6 +472,12 @@ class _DequeReverseIterator(_DequeIterator):
 
     __slots__ = ()
 
+    def __next__(self):
+        # Spent or exhausted, it stops before it looks for a change.
+        if self._version == -1 or self._pos >= self._size:
+            raise StopIteration
+        return _DequeIterator.__next__(self)
+
     def _cell(self, source, pos):
         return source._cells[len(source._cells) - 1 - pos]
 
@@ -466,6 +487,13 @@ _DequeIterator.__name__ = _DequeIterator.__qualname__ = '_deque_iterator'
 _DequeReverseIterator.__name__ = _DequeReverseIterator.__qualname__ = \
     '_deque_reverse_iterator'
 _DequeIterator.__module__ = _DequeReverseIterator.__module__ = '_collections'
+
+# The hot methods (append, appendleft, pop, popleft, __len__, __bool__ and
+# the iterators' __next__) run in Go over the same attributes; the Python
+# ones stay as _py_<name> and decide whatever is not the common case.
+from _collections_accel import _deque_accelerate
+_deque_accelerate(deque, _DequeIterator, _DequeReverseIterator)
+del _deque_accelerate
 
 
 class defaultdict(dict):
@@ -699,268 +727,9 @@ def namedtuple(typename, field_names, *, verbose=False, rename=False,
 
 # -- OrderedDict ---------------------------------------------------------------
 
-_MISSING = object()
-
-
-def _keys_in_order(mapping):
-    return list(dict.keys(mapping))
-
-
-# move_to_end changes the order without changing the size, so iterators
-# cannot see it by the length alone.  An OrderedDict moved at least once
-# has a cell here, by its id, holding its count of moves and a weak
-# reference to it (the cell leaves with its OrderedDict); every move also
-# counts in _all_moves, so that an iterator looks its dict's cell up only
-# after some OrderedDict moved.  A dict that is only iterated gets no
-# weak reference: one with a callback makes the interpreter watch its
-# referent for as long as it lives.
-_move_counts = {}
-_all_moves = [0]
-
-
-def _move_cell(od, make=False):
-    key = id(od)
-    cell = _move_counts.get(key)
-    if cell is not None and cell[1]() is od:
-        return cell
-    if not make:
-        return None
-    # Imported here: collections is imported by interpreters that
-    # have no _weakref module (a Go embedder's choice of modules).
-    from _weakref import ref
-
-    def gone(r, key=key):
-        if _move_counts.get(key, (None, None))[1] is r:
-            del _move_counts[key]
-    cell = _move_counts[key] = [0, ref(od, gone)]
-    return cell
-
-
-def _moves_of(od):
-    cell = _move_cell(od)
-    return 0 if cell is None else cell[0]
-
-
-class odict_iterator:
-    """Iterator over an OrderedDict's keys, values or items (in either
-    direction) that refuses to go on once the dict is mutated."""
-
-    __slots__ = ('_items', '_all', '_seen', '_size', '_od')
-
-    def __init__(self, od, view, backwards=False):
-        if backwards:
-            # a snapshot, so the size is checked here rather than by the
-            # dict's own iterator
-            items = list(view(od))
-            items.reverse()
-            self._size = len(items)
-        else:
-            self._size = None
-        self._od = od
-        self._items = iter(items) if backwards else iter(view(od))
-        self._all = _all_moves[0]
-        self._seen = _moves_of(od)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        # The dict is let go once the iterator is done (exhausted or
-        # stopped by a mutation), as CPython's iterator lets it go.
-        od = self._od
-        if od is None:
-            raise StopIteration
-        if self._all != _all_moves[0]:
-            self._all = _all_moves[0]
-            moved = _moves_of(od) != self._seen
-        else:
-            moved = False
-        if moved or (self._size is not None and len(od) != self._size):
-            self._items = iter(())
-            self._od = None
-            raise RuntimeError("OrderedDict mutated during iteration")
-        try:
-            return next(self._items)
-        except StopIteration:
-            self._od = None
-            raise
-        except RuntimeError:
-            self._items = iter(())
-            self._od = None
-            raise RuntimeError("OrderedDict mutated during iteration") from None
-
-    def __reduce__(self):
-        # what is left, as a list (CPython's form)
-        state = self._items.__reduce__()
-        if len(state) > 2:
-            return state[0], (list(state[1][0][state[2]:]),)
-        return state
-
-
-class _OrderedView:
-    # Mixin of the three views: iterated in the dict's order, either way,
-    # with a repr listing the items.
-    _view = None
-
-    def __iter__(self):
-        return _OdictIterator(self._mapping, self._view)
-
-    def __reversed__(self):
-        return _OdictIterator(self._mapping, self._view, True)
-
-    @_guarded_repr("...")
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, list(self))
-
-
-# Named as CPython names its C view types, then kept under private names
-# only (CPython's collections has no such attributes).
-class odict_keys(_OrderedView, KeysView):
-    _view = staticmethod(dict.keys)
-
-
-class odict_values(_OrderedView, ValuesView):
-    _view = staticmethod(dict.values)
-
-
-class odict_items(_OrderedView, ItemsView):
-    _view = staticmethod(dict.items)
-
-
-_OdictKeys, _OdictValues, _OdictItems = odict_keys, odict_values, odict_items
-_OdictIterator = odict_iterator
-del odict_keys, odict_values, odict_items, odict_iterator
-
-
-class OrderedDict(dict):
-    """A dict whose order can be changed: move_to_end, popitem(last=False)."""
-
-    def __init__(*args, **kwds):
-        if not args:
-            raise TypeError("descriptor '__init__' of 'OrderedDict' object "
-                            "needs an argument")
-        self, args = args[0], args[1:]
-        if len(args) > 1:
-            raise _too_many(args)
-        MutableMapping.update(self, *args, **kwds)
-
-    update = MutableMapping.update
-
-    def setdefault(self, key, default=None):
-        """od.get(key, default), storing default first when key is absent
-        (a subclass's __missing__ is not consulted)."""
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
-
-    def pop(self, key, default=_MISSING):
-        """Take key's value out and return it; default (when given) for an
-        absent key, else KeyError."""
-        if key in self:
-            if type(self) is OrderedDict:
-                return dict.pop(self, key)
-            value = self[key]
-            del self[key]
-            return value
-        if default is _MISSING:
-            raise KeyError(key)
-        return default
-
-    def __iter__(self):
-        """The keys, oldest first."""
-        return _OdictIterator(self, dict.keys)
-
-    def __reversed__(self):
-        """The keys from the most recently added back."""
-        return _OdictIterator(self, dict.keys, True)
-
-    def popitem(self, last=True):
-        """Take the newest (last=True) or oldest (last=False) item off and
-        return it as a (key, value) pair."""
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            return dict.popitem(self)
-        first = next(iter(dict.keys(self)))
-        return first, dict.pop(self, first)
-
-    def move_to_end(self, key, last=True):
-        """Make key the newest entry (last=True) or the oldest; KeyError for a
-        key not held."""
-        if not last and dict.__contains__(self, key) and \
-                next(iter(dict.keys(self))) == key:
-            return  # already the oldest: nothing moves
-        value = dict.pop(self, key)
-        _move_cell(self, True)[0] += 1
-        _all_moves[0] += 1
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
-
-    def keys(self):
-        """D.keys() -> a set-like object providing a view on D's keys"""
-        return _OdictKeys(self)
-
-    def values(self):
-        """D.values() -> an object providing a view on D's values"""
-        return _OdictValues(self)
-
-    def items(self):
-        """D.items() -> a set-like object providing a view on D's items"""
-        return _OdictItems(self)
-
-    @_guarded_repr("...")
-    def __repr__(self):
-        name = type(self).__name__
-        if not self:
-            return "%s()" % name
-        return "%s(%r)" % (name, list(self.items()))
-
-    def __reduce__(self):
-        state = vars(self).copy() if hasattr(self, "__dict__") else {}
-        return (type(self), (), state or None, None,
-                iter(list(dict.items(self))))
-
-    def copy(self):
-        """A new OrderedDict with the same items in the same order."""
-        made = type(self)()
-        if type(self) is OrderedDict:
-            for key, value in self.items():
-                made[key] = value
-        else:
-            for key in _keys_in_order(self):
-                made[key] = self[key]
-        return made
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values
-        set to value."""
-        made = cls()
-        for key in iterable:
-            made[key] = value
-        return made
-
-    def __eq__(self, other):
-        # Order counts only between two OrderedDicts.
-        if isinstance(other, OrderedDict):
-            return (dict(self) == dict(other)
-                    and _keys_in_order(self) == _keys_in_order(other))
-        if isinstance(other, dict):
-            return dict(self) == dict(other)
-        return NotImplemented
-
-    def __ne__(self, other):
-        same = self.__eq__(other)
-        return same if same is NotImplemented else not same
-
-    __hash__ = None
+# Written in Go (vm/dict_ordered*.go), as CPython 3.6 writes it in C: a dict
+# whose own record of its keys' order is kept apart from the dict's items.
+from _odict import OrderedDict
 
 
 # -- Counter -------------------------------------------------------------------

@@ -53,4 +53,8 @@ class StreamReader(Codec, codecs.StreamReader):
 
 
 def getregentry():
-    return _info
+    return codecs.CodecInfo(
+        name="idna", encode=Codec().encode, decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamwriter=StreamWriter, streamreader=StreamReader)

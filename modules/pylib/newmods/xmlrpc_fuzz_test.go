@@ -19,8 +19,10 @@ import (
 const fuzzXmlrpcSource = `import xmlrpc.client as xc
 import xmlrpc.server as xs
 from xml.parsers.expat import ExpatError
+# LookupError: bytes declaring an encoding Python does not know (3.6's
+# expat asks the codec registry, and raises it too)
 BAD = (ExpatError, xc.ResponseError, xc.Fault, TypeError, ValueError,
-       IndexError, KeyError, ArithmeticError)
+       IndexError, KeyError, ArithmeticError, LookupError)
 disp = xs.SimpleXMLRPCDispatcher(allow_none=True)
 disp.register_function(lambda *a: list(a), "echo")
 disp.register_multicall_functions()
