@@ -471,16 +471,7 @@ func foldOperator(in bcInstr, k int, out []bcInstr, consts py.Tuple, targets map
 	if err != nil || r == nil {
 		return nil, false
 	}
-	n := -1
-	switch v := r.(type) {
-	case py.String:
-		n = utf8.RuneCountInString(string(v))
-	case py.Bytes:
-		n = len(v)
-	case py.Tuple:
-		n = len(v)
-	}
-	if n > 20 {
+	if foldedLen(r) > 20 {
 		return nil, false
 	}
 	return r, true
@@ -593,16 +584,21 @@ func repeatFolds(seq, n py.Object) bool {
 	if !ok {
 		return false
 	}
-	size := 0
-	switch v := seq.(type) {
+	return foldedLen(seq) <= 20/k
+}
+
+// foldedLen is the number of items of a str (characters), bytes or
+// tuple, which a folded constant may have 20 of at most; -1 for others.
+func foldedLen(o py.Object) int {
+	switch v := o.(type) {
 	case py.String:
-		size = utf8.RuneCountInString(string(v))
+		return utf8.RuneCountInString(string(v))
 	case py.Bytes:
-		size = len(v)
+		return len(v)
 	case py.Tuple:
-		size = len(v)
+		return len(v)
 	}
-	return size <= 20/k
+	return -1
 }
 
 // nonEmptySeq reports whether o is a str, bytes or tuple with items.

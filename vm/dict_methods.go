@@ -282,25 +282,11 @@ func dictMerge(d *Dict, other py.Object) error {
 		}
 		return nil
 	}
-	keys, err := getAttrOrNil(other, "keys")
-	if err != nil {
+	if done, err := updateByKeys(other, d.SetItem); done || err != nil {
 		return err
 	}
-	if keys != nil {
-		ks, err := Call(keys, nil, nil)
-		if err != nil {
-			return err
-		}
-		return forEach(ks, func(k py.Object) error {
-			v, err := GetItem(other, k)
-			if err != nil {
-				return err
-			}
-			return d.SetItem(k, v)
-		})
-	}
 	i := 0
-	err = forEach(other, func(item py.Object) error {
+	err := forEach(other, func(item py.Object) error {
 		if err := dictMergePair(d, i, item); err != nil {
 			return err
 		}
@@ -311,6 +297,27 @@ func dictMerge(d *Dict, other py.Object) error {
 		return py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", typeName(other))
 	}
 	return err
+}
+
+// updateByKeys is the update from a mapping that has keys(): set takes
+// each key that keys() gives with other[key]. done is false when other
+// has no keys attribute (the caller goes on with its other forms).
+func updateByKeys(other py.Object, set func(k, v py.Object) error) (done bool, err error) {
+	keys, err := getAttrOrNil(other, "keys")
+	if err != nil || keys == nil {
+		return false, err
+	}
+	ks, err := Call(keys, nil, nil)
+	if err != nil {
+		return true, err
+	}
+	return true, forEach(ks, func(k py.Object) error {
+		v, err := GetItem(other, k)
+		if err != nil {
+			return err
+		}
+		return set(k, v)
+	})
 }
 
 // dictMergePair stores element i of an iterable of pairs.

@@ -162,22 +162,8 @@ func mappingUpdate(other py.Object, set func(k, v py.Object) error) error {
 		}
 		return nil
 	}
-	keys, err := getAttrOrNil(other, "keys")
-	if err != nil {
+	if done, err := updateByKeys(other, set); done || err != nil {
 		return err
-	}
-	if keys != nil {
-		ks, err := Call(keys, nil, nil)
-		if err != nil {
-			return err
-		}
-		return forEach(ks, func(k py.Object) error {
-			v, err := GetItem(other, k)
-			if err != nil {
-				return err
-			}
-			return set(k, v)
-		})
 	}
 	items, err := getAttrOrNil(other, "items")
 	if err != nil {

@@ -1353,19 +1353,26 @@ func repeatCheck(seq, n py.Object) error {
 	default:
 		return nil
 	}
-	var k int64
-	switch x := n.(type) {
-	case py.Int:
-		k = int64(x)
-	case *py.BigInt:
-		if !(*big.Int)(x).IsInt64() {
-			return py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
-		}
-		k = (*big.Int)(x).Int64()
-	default:
-		return nil
+	k, ok, err := intOperand(n, "cannot fit 'int' into an index-sized integer")
+	if !ok {
+		return err
 	}
 	return pyutil.CheckAllocItems(int(k), size)
+}
+
+// intOperand is the value of an int operand n (ok false for any other
+// type), or OverflowError with overflow when it does not fit an int64.
+func intOperand(n py.Object, overflow string) (v int64, ok bool, err error) {
+	switch x := n.(type) {
+	case py.Int:
+		return int64(x), true, nil
+	case *py.BigInt:
+		if !(*big.Int)(x).IsInt64() {
+			return 0, false, py.ExceptionNewf(py.OverflowError, "%s", overflow)
+		}
+		return (*big.Int)(x).Int64(), true, nil
+	}
+	return 0, false, nil
 }
 
 // lshiftCheck is the error of a << b for ints whose result cannot be
@@ -1373,17 +1380,9 @@ func repeatCheck(seq, n py.Object) error {
 // before it looks at a or the sign), MemoryError for a result whose bytes could not be
 // allocated; nil otherwise (a negative count is the shift's own error).
 func lshiftCheck(a, b py.Object) error {
-	var count int64
-	switch y := b.(type) {
-	case py.Int:
-		count = int64(y)
-	case *py.BigInt:
-		if !(*big.Int)(y).IsInt64() {
-			return py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
-		}
-		count = (*big.Int)(y).Int64()
-	default:
-		return nil
+	count, ok, err := intOperand(b, "Python int too large to convert to C ssize_t")
+	if !ok {
+		return err
 	}
 	var bits int
 	switch x := a.(type) {

@@ -1,27 +1,12 @@
 package cjkcodecs
 
 import (
-	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
-
-// allCodecs lists every codec, sorted.
-func allCodecs() []string {
-	var names []string
-	for n := range tableCodecs {
-		names = append(names, n)
-	}
-	for n := range iso2022Configs {
-		names = append(names, n)
-	}
-	names = append(names, "hz")
-	sort.Strings(names)
-	return names
-}
 
 // FuzzDecode feeds hostile bytes to every decoder: no panic, strict
 // decoding fails exactly when replacing decoding replaces something, and

@@ -253,15 +253,7 @@ func init() {
 			return sortedPairs(aliases), nil
 		}, "aliases() -> ((alias, codec), ...) sorted: the CJK codecs' aliases"),
 		fn("names", 0, func(a []py.Object) (py.Object, error) {
-			var names []string
-			for n := range tableCodecs {
-				names = append(names, n)
-			}
-			for n := range iso2022Configs {
-				names = append(names, n)
-			}
-			names = append(names, "hz")
-			sort.Strings(names)
+			names := allCodecs()
 			out := make(py.Tuple, len(names))
 			for i, n := range names {
 				out[i] = py.String(n)
@@ -379,4 +371,18 @@ func init() {
 		Methods: methods,
 		Globals: py.StringDict{"coder": CoderType},
 	})
+}
+
+// allCodecs lists every CJK codec's name, sorted.
+func allCodecs() []string {
+	var names []string
+	for n := range tableCodecs {
+		names = append(names, n)
+	}
+	for n := range iso2022Configs {
+		names = append(names, n)
+	}
+	names = append(names, "hz")
+	sort.Strings(names)
+	return names
 }
