@@ -914,10 +914,10 @@ del _ALIASES, _ENCODING_ALIASES, _WINDOWS, _CODEC_ALIASES
 # --- run as a script (python -m locale) -------------------------------------
 
 # the categories in the order CPython 3.6's report lists them
-_REPORTED = (("LC_CTYPE", LC_CTYPE), ("LC_TIME", LC_TIME),
+_reported_categories = (("LC_CTYPE", LC_CTYPE), ("LC_TIME", LC_TIME),
              ("LC_COLLATE", LC_COLLATE), ("LC_MONETARY", LC_MONETARY),
              ("LC_MESSAGES", LC_MESSAGES), ("LC_NUMERIC", LC_NUMERIC))
-_RULE = "-" * 72
+_rule_line = "-" * 72
 
 
 def _show_pair(lang, enc, indent=""):
@@ -928,8 +928,8 @@ def _show_pair(lang, enc, indent=""):
 def _show_categories(heading):
     if heading is not None:
         print(heading)
-        print(_RULE)
-    for name, category in _REPORTED:
+        print(_rule_line)
+    for name, category in _reported_categories:
         print(name, "...")
         _show_pair(*getlocale(category), indent="   ")
         print()
@@ -939,7 +939,7 @@ def _print_locale():
     """Report the default locale, then each category's locale at
     start-up, after resetlocale() and after setlocale(LC_ALL, "")."""
     print("Locale defaults as determined by getdefaultlocale():")
-    print(_RULE)
+    print(_rule_line)
     _show_pair(*getdefaultlocale())
     print()
     _show_categories("Locale settings on startup:")
@@ -947,7 +947,7 @@ def _print_locale():
     # the heading comes first: resetlocale() may fail (an environment
     # naming a locale the system lacks)
     print("Locale settings after calling resetlocale():")
-    print(_RULE)
+    print(_rule_line)
     resetlocale()
     _show_categories(None)
     try:

@@ -44,6 +44,7 @@ func runTerminalREPL(s *replSession) int {
 		}
 		if on {
 			_ = raw.ApplyMode()
+			stopSignalKeys()
 		} else {
 			_ = cooked.ApplyMode()
 		}

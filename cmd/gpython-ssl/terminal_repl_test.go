@@ -40,7 +40,10 @@ func TestTerminalREPL(t *testing.T) {
 		steps  []termStep
 		screen string
 		status int
-		// cpython is 3.6's screen where the editors differ on purpose
+		// cpython is 3.6's screen where the editors differ on purpose;
+		// "-" leaves 3.6 out (its readline misses a SIGINT that comes
+		// between the prompt and its wait for input: the test would hang
+		// on a loaded machine)
 		cpython string
 	}{
 		{"statements, values and errors", nil, []termStep{
@@ -66,7 +69,7 @@ func TestTerminalREPL(t *testing.T) {
 		{"Ctrl-C drops the statement", nil, []termStep{
 			{"y = (1,\r", "... "}, {"\x03", ">>> "}, {"y\r", ">>> "}, {"\x04", ""},
 		}, ">>> y = (1,\n... ^C\nKeyboardInterrupt\n>>> y\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'y' is not defined\n>>>\n\n", 0,
-			">>> y = (1,\n...\nKeyboardInterrupt\n>>> y\nTraceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: name 'y' is not defined\n>>>\n\n"},
+			"-"},
 		{"PYTHONSTARTUP runs first", []string{"PYTHONSTARTUP=" + startupFile}, []termStep{
 			{"greeting\r", ">>> "}, {"\x04", ""},
 		}, "started\n>>> greeting\n'hi'\n>>>\n\n", 0, ""},
@@ -79,7 +82,7 @@ func TestTerminalREPL(t *testing.T) {
 			screen, status := runAtTerminal(t, append(env, asInterpreter+"=1"), self, c.steps)
 			assert.Equal(t, c.screen, screen)
 			assert.Equal(t, c.status, status)
-			if cpython != "" {
+			if cpython != "" && c.cpython != "-" {
 				screen, status := runAtTerminal(t, append(env, "PYENV_VERSION=3.6.15"), cpython, c.steps)
 				want := c.screen
 				if c.cpython != "" {
@@ -145,10 +148,15 @@ func runAtTerminal(t *testing.T, env []string, exe string, steps []termStep) (st
 		}
 	}()
 	var scr screen
+	// waitFor waits for the prompt on the screen's last line, shown after
+	// what was typed last: at least one piece of output must come first
+	// (the echo of the typing), or a prompt still on the screen from
+	// before the typing would pass.
 	waitFor := func(prompt string) bool {
 		deadline := time.After(20 * time.Second)
+		fresh := false
 		for {
-			if prompt != "" && scr.current() == prompt && scr.sawBanner {
+			if prompt != "" && fresh && scr.current() == prompt && scr.sawBanner {
 				return true
 			}
 			select {
@@ -157,6 +165,7 @@ func runAtTerminal(t *testing.T, env []string, exe string, steps []termStep) (st
 					return prompt == ""
 				}
 				scr.write(chunk)
+				fresh = true
 			case <-deadline:
 				t.Errorf("no %q on the screen after 20 s; it shows %q", prompt, scr.text())
 				return false

@@ -1,13 +1,13 @@
 package host
 
 import (
-	"math"
 	"time"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib/time" // registered before we patch it
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -38,42 +38,17 @@ func timeSleep(self py.Object, args py.Tuple) (res py.Object, err error) {
 	return py.None, nil
 }
 
-// sleepDuration converts sleep's argument: a float, or an int (bool
-// included) or anything with __int__.
+// sleepDuration converts sleep's argument as 3.6 does (pyarg.Seconds36:
+// a float, an int, or anything with __int__), refusing a negative one.
 func sleepDuration(o py.Object) (time.Duration, error) {
-	var secs float64
-	switch v := o.(type) {
-	case py.Bool:
-		if v {
-			secs = 1
-		}
-	case py.Float:
-		secs = float64(v)
-		if math.IsNaN(secs) {
-			return 0, pyutil.ValueErrorf("Invalid value NaN (not a number)")
-		}
-	default:
-		if _, ok := o.(py.I__int__); !ok {
-			return 0, pyutil.TypeErrorf("an integer is required (got type %s)", pyutil.TypeName(o))
-		}
-		n, err := py.MakeInt(o)
-		if err != nil {
-			return 0, err
-		}
-		f, err := py.MakeFloat(n)
-		if err != nil {
-			return 0, py.ExceptionNewf(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
-		}
-		secs = float64(f.(py.Float))
+	d, err := pyarg.Seconds36(o)
+	if err != nil {
+		return 0, err
 	}
-	if secs < 0 {
+	if d < 0 {
 		return 0, pyutil.ValueErrorf("sleep length must be non-negative")
 	}
-	ns := secs * 1e9
-	if ns >= math.MaxInt64 {
-		return 0, py.ExceptionNewf(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
-	}
-	return time.Duration(ns), nil
+	return d, nil
 }
 
 // sleep waits for d or until a SIGINT (sigint.Done), which it raises as
