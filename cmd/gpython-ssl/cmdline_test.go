@@ -99,6 +99,10 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"-E", "-W", "bogus", "opts.py"}, "0 0 0 0 0 0 1 0 0 0 0\n['bogus'] [] True\n[('ignore', 'DeprecationWarning', None, 0), ('ignore', 'PendingDeprecationWarning', None, 0), ('ignore', 'ImportWarning', None, 0)]\nAssertionError kept\n", "Invalid -W option ignored: invalid action: 'bogus'", 0},
 	{[]string{"-E", "-W", "::NoSuchWarning", "-c", "import warnings"}, "", "Invalid -W option ignored: unknown warning category: 'NoSuchWarning'", 0},
 	{[]string{"-E", "-W", "error::::-1", "-c", "import warnings"}, "", "Invalid -W option ignored: invalid lineno -1", 0},
+	// warnings is imported at start-up when options were given: an invalid
+	// one is reported though the script never imports warnings
+	{[]string{"-E", "-W", "::NoSuchWarning", "-c", "import sys; print('warnings' in sys.modules)"}, "True\n", "Invalid -W option ignored: unknown warning category: 'NoSuchWarning'", 0},
+	{[]string{"-E", "-c", "import sys; print('warnings' in sys.modules)"}, "False\n", "", 0},
 	{[]string{"-E", "-W", "a:b:c:d:e:f", "-c", "import warnings"}, "", "Invalid -W option ignored: too many fields (max 5): 'a:b:c:d:e:f'", 0},
 	{[]string{"-x", "xskip.py", "a"}, "skipped ['xskip.py', 'a']\n", "", 3},
 	{[]string{"app", "x"}, "__main__ ['app', 'x'] app/__main__.py app\n", "", 0},

@@ -146,6 +146,7 @@ func newContext(argv []string, scriptDir string) py.Context {
 	opts.SysPaths = append([]string(nil), startup.paths...)
 	ctx := gpythonssl.NewContext(opts)
 	startFaulthandler(ctx)
+	startWarnings(ctx)
 	startSite(ctx)
 	// What start-up alone touched of the executable goes at the
 	// program's first import (when the GC policy is installed): it would
@@ -170,6 +171,22 @@ func prependPath(ctx py.Context, entry string) {
 		if path, ok := sys.Globals["path"].(*py.List); ok {
 			path.Items = append([]py.Object{py.String(entry)}, path.Items...)
 		}
+	}
+}
+
+// startWarnings imports the warnings module before site when -W or
+// PYTHONWARNINGS gave options, as CPython does: their filters apply from
+// the start, and an invalid one is reported ("Invalid -W option ignored:
+// ...") even when the script never imports warnings. An error in the
+// import is printed and start-up goes on, as CPython's.
+func startWarnings(ctx py.Context) {
+	if len(startup.opts.WarnOptions) == 0 {
+		return
+	}
+	if _, err := vm.ImportModule(ctx, "warnings"); err != nil {
+		w := host.StdStreamWriter(2)
+		fmt.Fprintln(w, "'import warnings' failed; traceback:")
+		vm.ReportUncaught(ctx, err, w)
 	}
 }
 
