@@ -87,6 +87,11 @@ def main():
         rcrt, rkey = make_cert(d, "relay.test")
         bctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         bctx.load_cert_chain(bcrt, bkey)
+        # TLS 1.2 to the backend: a TLS 1.3 session ticket arriving after
+        # the handshake makes select() report the relay's backend socket
+        # readable with no data for recv(), which then blocks while the
+        # backend waits for the request (a race under load, in CPython too)
+        bctx.options |= ssl.OP_NO_TLSv1_3
         rctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         rctx.load_cert_chain(rcrt, rkey)
         to_backend = ssl.create_default_context(cafile=bcrt)
