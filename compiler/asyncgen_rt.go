@@ -116,6 +116,12 @@ func (s *agenStep) Send(v py.Object) (py.Object, error) {
 		s.state = 2
 		return nil, &py.Exception{Base: StopAsyncIteration, Args: py.Tuple{}, Dict: py.StringDict{}}
 	}
+	if f := s.ag.gen.Frame; v != py.None && f != nil && f.Lasti == 0 {
+		// Refused before the generator runs, in the async generator's
+		// words; the generator itself stays fresh for the next step.
+		s.state = 2
+		return nil, py.ExceptionNewf(py.TypeError, "can't send non-None value to a just-started async generator")
+	}
 	return s.result(s.ag.call("send", py.Tuple{v}))
 }
 

@@ -121,7 +121,8 @@ func markDisplays(root *node, out, filename string, mode py.CompileMode) (string
 // bigDisplayMin items (a quick test before the search on the source
 // gpython compiles).
 func hasBigDisplay(n *node) bool {
-	if n.sym == symAtom && len(n.kids) == 3 && len(n.kids[1].kids) >= 2*bigDisplayMin-1 {
+	if n.sym == symAtom && len(n.kids) == 3 && len(n.kids[1].kids) >= 2*bigDisplayMin-1 ||
+		bareTuple(n) && len(n.kids) >= 2*bigDisplayMin-1 {
 		return true
 	}
 	for _, k := range n.kids {
@@ -146,12 +147,16 @@ func collectBigDisplays(n *node, found *[]*bigDisplay) {
 
 // bigDisplayAt is the display n when it is one to compile apart.
 func bigDisplayAt(n *node) *bigDisplay {
-	if n.sym != symAtom || len(n.kids) != 3 || n.kids[0].sym != symTok {
-		return nil
-	}
-	body := n.kids[1]
-	open := n.kids[0].s
+	body, open := n, "("
 	switch {
+	case bareTuple(n):
+	case n.sym != symAtom || len(n.kids) != 3 || n.kids[0].sym != symTok:
+		return nil
+	default:
+		body, open = n.kids[1], n.kids[0].s
+	}
+	switch {
+	case body == n: // a tuple without parentheses: x = 1, 2, ...
 	case (open == "[" || open == "(") && body.sym == symTestlistComp:
 	case open == "{" && body.sym == symDictorsetmaker:
 	default:
@@ -189,6 +194,13 @@ func bigDisplayAt(n *node) *bigDisplay {
 	last := items[len(items)-1]
 	d.to = lastLeaf(last[len(last)-1]).end
 	return d
+}
+
+// bareTuple reports whether n is a tuple display without parentheses
+// (x = 1, 2 or return 1, 2), which gpython compiles as it does one with
+// them.
+func bareTuple(n *node) bool {
+	return (n.sym == symTestlistStarExpr || n.sym == symTestlist) && len(n.kids) > 1 && n.kids[1].is(",")
 }
 
 // literalOperators are the operators an item compiled apart may hold.

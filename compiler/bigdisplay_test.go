@@ -51,6 +51,11 @@ var bigDisplaySources = []string{
 	"x = [b'\\x00gpython-ssl big display 0', b'x']\n",
 	"x = [1, 2, *y]\nz = [1, 2, y]\n",
 	"async def f():\n    return [1, 2, 3]\n",
+	"x = 1, 2, 3,\ny = 4, (5, 6), [7, 8]\nz = 1,\\\n 2, 3\n",
+	"def f():\n    return 1, 2, (3, 4)\ndef g():\n    x = yield 1, 2, 3\n",
+	"for x in 1, 2, 3:\n    print(x, 4, 5)\n",
+	"a = b = 1, 2, 3\nx, y = 1, 2\nx = *y, 1, 2\n",
+	"x = 1, 2, 3 if c else 4, 5\nprint((1, 2, 3))\n",
 }
 
 // compileBoth compiles src with displays of at least min items compiled

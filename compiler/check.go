@@ -147,8 +147,8 @@ func (a at) text(data string) (string, int) {
 		return "", a.cur - a.buf
 	}
 	raw := data[a.buf:a.inp]
-	before := strings.ToValidUTF8(raw[:a.cur-a.buf], "\uFFFD")
-	return strings.ToValidUTF8(raw, "\uFFFD"), len([]rune(before))
+	before := replaceInvalidUTF8(raw[:a.cur-a.buf])
+	return replaceInvalidUTF8(raw), utf8.RuneCountInString(before)
 }
 
 // newSyntaxError makes the exception CPython makes with

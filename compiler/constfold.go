@@ -174,6 +174,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
 	defer handlerLines(co)
 	mergeCodeConsts(co)         // codeconsts.go
+	dictDisplays(co)            // dictdisplays.go
 	lowerMakeFunction(co, deco) // makefunc.go
 	raw := co.Code
 	ins, ok := decodeCode(raw)
@@ -190,7 +191,10 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 		}
 		opAt[in.off] = in.op
 	}
-	folded := threadJumps(ins) // jumpthread.go
+	// 3.6 skips its peephole pass in code whose line table cannot say
+	// some gap in one step (peepskip.go); its compiler's own rewrites stay.
+	peep := !peepholeSkipped(co, ins)
+	folded := peep && threadJumps(ins) // jumpthread.go
 	consts := co.Consts
 	out := make([]bcInstr, 0, len(ins))
 	skipTo := -1 // instructions before this offset are dropped
@@ -224,7 +228,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 		if len(out) > 0 && !targets[in.off] {
 			last = &out[len(out)-1] // in continues its basic block
 		}
-		if r, withLast, ok := peephole(in, last, consts, opAt); ok {
+		if r, withLast, ok := peephole(in, last, consts, opAt, peep); ok {
 			folded = true
 			if withLast {
 				out = out[:len(out)-1]
@@ -236,7 +240,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 		// list: the iterator a generator's gi_yieldfrom shows is a
 		// list_iterator.
 		yieldFrom := i+3 < len(ins) && ins[i+3].op == fYIELD_FROM
-		if k := operatorArity(in.op); k > 0 {
+		if k := operatorArity(in.op); k > 0 && peep {
 			if c, ok := foldOperator(in, k, out, consts, targets); ok && len(consts) <= 0xffff {
 				consts = append(consts, c)
 				start := out[len(out)-k].off
@@ -269,7 +273,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 		foldable := in.op == fBUILD_TUPLE ||
 			((in.op == fBUILD_LIST || in.op == fBUILD_SET) &&
 				((next == fGET_ITER && !yieldFrom) || (next == fCOMPARE_OP && (ins[i+1].arg == cmpIn || ins[i+1].arg == cmpNotIn))))
-		if !foldable || n < 1 || n > len(out) || targets[in.off] {
+		if !peep || !foldable || n < 1 || n > len(out) || targets[in.off] {
 			out = append(out, in)
 			continue
 		}
@@ -304,7 +308,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 			folded = true
 			continue
 		}
-		dead = in.op == fRETURN_VALUE
+		dead = peep && in.op == fRETURN_VALUE
 		live = append(live, in)
 	}
 	out = live
@@ -377,8 +381,11 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 //	LOAD_CONST true, POP_JUMP_IF_FALSE x ->  nothing
 //	JUMP_FORWARD|JUMP_ABSOLUTE to a RETURN_VALUE  ->  RETURN_VALUE
 //
-// and a JUMP_FORWARD 0 (gpython's, after an if without else) goes.
-func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte) (r []bcInstr, withLast, ok bool) {
+// and a JUMP_FORWARD 0 (gpython's, after an if without else) goes. Without
+// all (3.6 skips its peephole pass) only the last two happen, which 3.6's
+// compiler does itself: it compiles no test of a constant true and no
+// jump over a missing else.
+func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte, all bool) (r []bcInstr, withLast, ok bool) {
 	span := func(op byte, arg int) bcInstr {
 		return bcInstr{off: last.off, end: in.end, op: op, arg: arg}
 	}
@@ -387,7 +394,7 @@ func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte) (r 
 		if last == nil || last.ext || in.ext {
 			break
 		}
-		if last.op == fUNARY_NOT {
+		if last.op == fUNARY_NOT && all {
 			j := span(fPOP_JUMP_IF_TRUE, in.arg)
 			j.tgt = in.tgt
 			return []bcInstr{j}, true, true
@@ -398,11 +405,11 @@ func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte) (r 
 			}
 		}
 	case fUNARY_NOT:
-		if last != nil && last.op == fCOMPARE_OP && !last.ext && last.arg >= cmpIn && last.arg <= cmpIsNot {
+		if all && last != nil && last.op == fCOMPARE_OP && !last.ext && last.arg >= cmpIn && last.arg <= cmpIsNot {
 			return []bcInstr{span(fCOMPARE_OP, last.arg^1)}, true, true
 		}
 	case fUNPACK_SEQUENCE:
-		if last == nil || last.ext || in.ext || (last.op != fBUILD_TUPLE && last.op != fBUILD_LIST) || last.arg != in.arg {
+		if !all || last == nil || last.ext || in.ext || (last.op != fBUILD_TUPLE && last.op != fBUILD_LIST) || last.arg != in.arg {
 			break
 		}
 		switch in.arg {
@@ -417,7 +424,7 @@ func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte) (r 
 		if in.ext {
 			break
 		}
-		if opAt[in.tgt] == fRETURN_VALUE {
+		if all && opAt[in.tgt] == fRETURN_VALUE {
 			return []bcInstr{{off: in.off, end: in.end, op: fRETURN_VALUE}}, false, true
 		}
 		if in.op == fJUMP_FORWARD && in.arg == 0 {

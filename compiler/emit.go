@@ -3,7 +3,8 @@ package compiler
 import (
 	"fmt"
 	"strings"
-	"unicode"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // The expression an f-string atom becomes is made of tuple displays that
@@ -166,9 +167,9 @@ func writeBody(b *strings.Builder, s []rune, doubleBraces bool) {
 			// gpython's lexer reads a surrogate escape as U+FFFD: spelled
 			// as surrogateLiteral does, restoreSurrogates puts it back.
 			fmt.Fprintf(b, `\U%08x\U%08x`, surrogateMark, surrogateBase+r-0xD800)
-		case r <= 0xffff && !unicode.IsPrint(r):
+		case r <= 0xffff && !unicode9.IsPrint(r):
 			fmt.Fprintf(b, `\u%04x`, r)
-		case !unicode.IsPrint(r):
+		case !unicode9.IsPrint(r):
 			fmt.Fprintf(b, `\U%08x`, r)
 		default:
 			b.WriteRune(r)

@@ -90,12 +90,15 @@ type prepared struct {
 }
 
 // compileWith compiles p with compile, gpython's compiler: out, or its
-// big displays apart when it has some. The code is the same.
+// big displays apart when it has some, or its statements in runs when it
+// has many. The code is the same.
 func (p *prepared) compileWith(compile func(src string) (*py.Code, error)) (*py.Code, error) {
 	if p.displays != nil {
 		if co, err := compile(p.marked); err == nil && co != nil && expandDisplays(co, p.displays) {
 			return co, nil
 		}
+	} else if co, ok := p.compileChunked(compile); ok { // bigmodule.go
+		return co, nil
 	}
 	return compile(p.out)
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // This file is the tokenizer of the syntax check (see check.go): a model
@@ -768,10 +770,10 @@ func isIdentifier(s string) bool {
 
 // isXIDStart approximates Unicode's XID_Start with Go's tables.
 func isXIDStart(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+	return unicode9.IsLetter(r) || unicode9.Is(unicode.Nl, r) || unicode9.Is(unicode.Other_ID_Start, r)
 }
 
 // isXIDContinue approximates Unicode's XID_Continue.
 func isXIDContinue(r rune) bool {
-	return isXIDStart(r) || r == '_' || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+	return isXIDStart(r) || r == '_' || unicode9.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
 }

@@ -131,21 +131,25 @@ func stackEffect(in bcInstr) (pops, pushes, jump int, ok bool) {
 		return 1 + (n>>2)&1, 1, 0, true
 	case fBUILD_STRING:
 		return n, 1, 0, true
+	case fBUILD_CONST_KEY_MAP:
+		return n + 1, 1, 0, true
+	case fBUILD_MAP36:
+		return 2 * n, 1, 0, true
 	}
 	return 0, 0, 0, false
 }
 
 // operandStarts follows ins from its entry with, for each stack slot, the
 // index of the instruction where the computation of its value began, and
-// returns, for each MAKE_FUNCTION and MAKE_CLOSURE, those of every slot
-// on the stack when it runs (bottom first; its operands are the top). A value popped by a conditional jump hands its start to
+// returns, for each instruction whose opcode want accepts, those of every
+// slot on the stack when it runs (bottom first; its operands are the top). A value popped by a conditional jump hands its start to
 // the next value pushed at its depth, so that a conditional expression or
 // a boolean operation starts where its first operand does. ok is false
 // when the analysis fails (an unknown opcode, an underflow). Where paths
 // meet with different depths (after an exception handler, whose depth
 // is only approximated here), the first path's stands: what matters are
 // the slots an expression pushes, which are the same on every path.
-func operandStarts(ins []bcInstr, at map[int]int) (starts map[int][]int, ok bool) {
+func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (starts map[int][]int, ok bool) {
 	type state struct {
 		stack   []int
 		pending map[int]int
@@ -180,7 +184,7 @@ func operandStarts(ins []bcInstr, at map[int]int) (starts map[int][]int, ok bool
 			if !known || pops > len(s.stack) {
 				return nil, false
 			}
-			if in.op == fMAKE_FUNCTION || in.op == fMAKE_CLOSURE {
+			if want(in.op) {
 				starts[i] = append([]int(nil), s.stack...)
 			}
 			stack := append([]int(nil), s.stack...)
@@ -274,7 +278,7 @@ func lowerMakeFunction(co *py.Code, deco decoratorLines) {
 	for i, in := range ins {
 		at[in.off] = i
 	}
-	starts, ok := operandStarts(ins, at)
+	starts, ok := operandStarts(ins, at, func(op byte) bool { return op == fMAKE_FUNCTION || op == fMAKE_CLOSURE })
 	if !ok {
 		return
 	}

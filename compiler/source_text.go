@@ -46,7 +46,10 @@ func fileText(src, filename string) (string, error) {
 		return text, nil
 	}
 	declared := pyutil.SourceEncoding([]byte(src))
-	if utf8.ValidString(src) && (declared == "" || isUTF8Name(declared)) {
+	line, bad := firstInvalidByte(src)
+	if bad == 0 && (declared == "" || isUTF8Name(declared)) {
+		// the bytes the tokenizer lets through reach the literal and
+		// identifier checks, which report them (utf8literal.go)
 		return src, nil
 	}
 	if text, ok := pyutil.DecodeSource([]byte(src)); ok {
@@ -55,7 +58,6 @@ func fileText(src, filename string) (string, error) {
 	if declared != "" {
 		return src, nil // an encoding not decoded here: left as it was
 	}
-	line, bad := firstInvalidByte(src)
 	msg := fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see http://python.org/dev/peps/pep-0263/ for details", bad, filename, line)
 	return "", newSyntaxError(py.SyntaxError, msg, filename, line, -1, py.None)
 }
@@ -79,18 +81,42 @@ func isUTF8Name(name string) bool {
 }
 
 // firstInvalidByte is the line (from 1) of the first byte of src that
-// is not part of valid UTF-8, and that byte.
+// CPython 3.6's tokenizer refuses as not UTF-8, and that byte (0 when
+// there is none). The tokenizer's test is looser than UTF-8: a lead byte
+// below 0xF8 followed by as many bytes 0x80..0xBF as it announces passes,
+// so encoded surrogates (ED A0 80), overlong forms (C0 80) and leads
+// F5..F7 do; they fail later, if at all, where a literal or an
+// identifier is decoded.
 func firstInvalidByte(src string) (int, byte) {
 	line := 1
 	for i := 0; i < len(src); {
-		r, w := utf8.DecodeRuneInString(src[i:])
-		if r == utf8.RuneError && w <= 1 {
-			return line, src[i]
-		}
-		if src[i] == '\n' {
+		c := src[i]
+		if c == '\n' {
 			line++
 		}
-		i += w
+		if c < 0x80 {
+			i++
+			continue
+		}
+		follow := 0
+		switch {
+		case c < 0xC0:
+			return line, c
+		case c < 0xE0:
+			follow = 1
+		case c < 0xF0:
+			follow = 2
+		case c < 0xF8:
+			follow = 3
+		default:
+			return line, c
+		}
+		for k := 1; k <= follow; k++ {
+			if i+k >= len(src) || src[i+k] < 0x80 || src[i+k] >= 0xC0 {
+				return line, c
+			}
+		}
+		i += follow + 1
 	}
 	return line, 0
 }

@@ -48,7 +48,9 @@ func FuzzUnpack(f *testing.F) {
 		if !strings.Contains(src, "*") && out != src {
 			t.Fatalf("source without * changed: %q -> %q", src, out)
 		}
-		if _, err := next(src, "<fuzz>", py.ExecMode, 0, true); err == nil && out != src {
+		// gpython reads a lone \r as no line break: what it accepts is the
+		// source as the rewrite sees it, its newlines translated
+		if _, err := next(translateNewlines(src), "<fuzz>", py.ExecMode, 0, true); err == nil && out != src {
 			t.Fatalf("source gpython accepts changed: %q -> %q", src, out)
 		}
 		if out == src {

@@ -2,6 +2,8 @@ package compiler
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -17,9 +19,10 @@ import (
 // no backslash, else each run of non-ASCII bytes alone (the escapes are
 // decoded after them).
 //
-// A lone surrogate, which a str can hold, sits in the Go string in its
-// three-byte form: it is text here, not a bad byte, so that source made
-// from a str compiles as it did.
+// An encoded surrogate (ED A0..BF ..), which the tokenizer lets through
+// (source_text.go), is not UTF-8 to the codec either: source given as a
+// str never holds one here, since compile(), exec() and eval() refuse a
+// str with a lone surrogate before they compile it.
 
 // utf8LiteralError is the SyntaxError message for the body of a str
 // literal (or a piece of an f-string) that holds bytes that are not
@@ -42,7 +45,7 @@ func utf8LiteralError(body string, whole bool) string {
 				end++
 			}
 		}
-		n, reason := pyutil.UTF8Sequence(body[i:end], true)
+		n, reason := pyutil.UTF8Sequence(body[i:end], false)
 		if reason == "" {
 			i += n
 			continue
@@ -57,18 +60,38 @@ func utf8LiteralError(body string, whole bool) string {
 }
 
 // hasNonUTF8 reports whether s holds a byte that is not part of UTF-8
-// (a surrogate's three bytes count as UTF-8).
+// (an encoded surrogate's bytes are not).
 func hasNonUTF8(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < 0x80 {
 			i++
 			continue
 		}
-		n, reason := pyutil.UTF8Sequence(s[i:], true)
+		n, reason := pyutil.UTF8Sequence(s[i:], false)
 		if reason != "" {
 			return true
 		}
 		i += n
 	}
 	return false
+}
+
+// replaceInvalidUTF8 is s decoded as CPython's UTF-8 codec does with
+// errors="replace": each maximal invalid subpart (a single byte of an
+// encoded surrogate among them) becomes one U+FFFD.
+func replaceInvalidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		n, reason := pyutil.UTF8Sequence(s[i:], false)
+		if reason == "" {
+			b.WriteString(s[i : i+n])
+		} else {
+			b.WriteRune(utf8.RuneError)
+		}
+		i += n
+	}
+	return b.String()
 }

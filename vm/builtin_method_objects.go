@@ -100,7 +100,28 @@ func builtinQualname(m *py.Method) string {
 // becomes its method descriptor, a Go method bound to an object a
 // built-in method.
 func presentAttr(o py.Object, name string, r py.Object) py.Object {
+	if w, ok := presentSlotMethod(o, name, r); ok {
+		return w // slot_method_presented.go
+	}
 	switch v := r.(type) {
+	case *methodDescr:
+		// a class standing for a C type (collections.OrderedDict): its
+		// special methods are slot wrappers
+		if _, ok := isClass(o); ok && v.m.Name == name {
+			if s := slotOfMethod(v.owner, name, v.m); s != nil {
+				return s
+			}
+		}
+	case *boundBuiltin:
+		if _, ok := isClass(o); !ok {
+			if d, ok := v.bm.Method.(*py.Method); ok && d.Name == name {
+				if dt, ok := ownerDescr(o.Type(), name, d); ok {
+					if s := slotOfMethod(dt.owner, name, d); s != nil {
+						return &boundSlot{self: v.self, slot: s}
+					}
+				}
+			}
+		}
 	case *py.Method:
 		t, ok := isClass(o)
 		if !ok || v.Module != nil || v.Flags&py.METH_CLASS != 0 {
@@ -119,6 +140,10 @@ func presentAttr(o py.Object, name string, r py.Object) py.Object {
 	case *py.BoundMethod:
 		if m, ok := v.Method.(*py.Method); ok && m.Module == nil {
 			if len(name) > 4 && name[0] == '_' && name[1] == '_' {
+				if _, ok := isClass(o); !ok {
+					// [].__len__ read before list.__len__ was
+					noteMethodOwner(o.Type(), name, m)
+				}
 				if owner, ok := methodOwners.Load(m); ok {
 					if s := slotOfMethod(owner.(*py.Type), name, m); s != nil {
 						// bound to what newBoundBuiltin names as __self__
@@ -180,12 +205,12 @@ func (d *methodDescr) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object,
 		return Call(d.m, args, kwargs)
 	}
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", d.m.Name, d.owner.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", d.m.Name, tpName(d.owner))
 	}
 	if !receiverFits(args[0], d.owner) {
 		// 3.6 names both types as their tp_name: module-qualified for
 		// extension types ('_sha3.sha3_256', 'select.epoll').
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", d.m.Name, d.owner.Name, args[0].Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", d.m.Name, tpName(d.owner), tpName(args[0].Type()))
 	}
 	return Call(d.m, args, kwargs)
 }
@@ -196,6 +221,11 @@ func (d *methodDescr) M__get__(instance, owner py.Object) (py.Object, error) {
 	}
 	if !receiverFits(instance, d.owner) {
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", d.m.Name, shortName(d.owner), typeName(instance))
+	}
+	if s := slotOfMethod(d.owner, d.m.Name, d.m); s != nil {
+		// od.__eq__: a special method of a class standing for a C type
+		// is a method-wrapper
+		return &boundSlot{self: instance, slot: s}, nil
 	}
 	return newBoundBuiltin(instance, py.NewBoundMethod(pyutil.Unwrap(instance), d.m)), nil
 }
@@ -225,7 +255,7 @@ func (d *methodDescr) M__hash__() (py.Object, error) {
 }
 
 func (d *methodDescr) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", d.m.Name, shortName(d.owner))), nil
+	return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", d.m.Name, tpName(d.owner))), nil
 }
 
 // attr answers the method descriptor's attributes.
@@ -256,6 +286,12 @@ func (b *boundBuiltin) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object
 }
 
 func (b *boundBuiltin) M__repr__() (py.Object, error) {
+	if n, ok := extensionName(b.self.Type()); ok {
+		// a class standing for a C type: named by its tp_name
+		if m, ok := b.bm.Method.(*py.Method); ok {
+			return py.String(fmt.Sprintf("<built-in method %s of %s object at %#x>", m.Name, n, objectID(b.self))), nil
+		}
+	}
 	s, err := pyrepr.Repr(py.NewBoundMethod(b.self, b.bm.Method))
 	return py.String(s), err
 }
@@ -340,8 +376,15 @@ func docOrNone(doc string) py.Object {
 	return py.String(doc)
 }
 
-// descrGetMethod is method_descriptor.__get__(instance, owner=None).
-var descrGetMethod = py.MustNewMethod("__get__", func(self py.Object, args py.Tuple) (py.Object, error) {
+// descrGetMethod is method_descriptor.__get__(instance, owner=None),
+// made in init: M__get__ reaches the loop, which reaches this.
+var descrGetMethod *py.Method
+
+func init() {
+	descrGetMethod = py.MustNewMethod("__get__", descrGet, 0, "Return an attribute of instance, which is of type owner.")
+}
+
+func descrGet(self py.Object, args py.Tuple) (py.Object, error) {
 	d := self.(*methodDescr)
 	if len(args) < 1 || len(args) > 2 {
 		return nil, oneOrTwoArgs(len(args))
@@ -350,7 +393,7 @@ var descrGetMethod = py.MustNewMethod("__get__", func(self py.Object, args py.Tu
 		return nil, py.ExceptionNewf(py.TypeError, "__get__(None, None) is invalid")
 	}
 	return d.M__get__(args[0], nil)
-}, 0, "Return an attribute of instance, which is of type owner.")
+}
 
 // descrReduceMethod pickles list.append as getattr(list, 'append');
 // boundReduceMethod pickles [].append as getattr(the list, 'append').
@@ -394,4 +437,16 @@ func init() {
 	// __reduce__ walks it.
 	methodDescriptorType.Base = py.ObjectType
 	methodDescriptorType.Mro = py.Tuple{methodDescriptorType, py.ObjectType}
+}
+
+// ownerDescr finds the method descriptor of m, name in the dict of a
+// class of t's MRO.
+func ownerDescr(t *py.Type, name string, m *py.Method) (*methodDescr, bool) {
+	for bt := range typeChain(t) {
+		if e, ok := bt.Dict[name]; ok {
+			d, ok := e.(*methodDescr)
+			return d, ok && d.m == m
+		}
+	}
+	return nil, false
 }

@@ -27,13 +27,16 @@ type typeSlot struct {
 	// call, when set, takes any arguments and keywords in place of fn
 	// (function.__call__)
 	call func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+	// method is the Go method of the type's dict the slot presents
+	// (slotOfMethod), nil for the others
+	method *py.Method
 }
 
 func (s *typeSlot) Type() *py.Type { return slotWrapperType }
 
 func (s *typeSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", s.name, s.owner.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", s.name, tpName(s.owner))
 	}
 	return s.callBound(args[0], args[1:], kwargs)
 }
@@ -41,7 +44,7 @@ func (s *typeSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 // callBound runs the slot on self with args.
 func (s *typeSlot) callBound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if !receiverFits(self, s.owner) {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", s.name, s.owner.Name, typeName(self))
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", s.name, tpName(s.owner), tpName(self.Type()))
 	}
 	if s.call != nil {
 		return s.call(self, args, kwargs)
@@ -74,7 +77,7 @@ func (s *typeSlot) M__get__(instance, owner py.Object) (py.Object, error) {
 }
 
 func (s *typeSlot) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", s.name, s.owner.Name)), nil
+	return py.String(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", s.name, tpName(s.owner))), nil
 }
 
 // boundSlot is a typeSlot bound to an instance: a method-wrapper.
@@ -90,7 +93,7 @@ func (b *boundSlot) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, e
 }
 
 func (b *boundSlot) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", b.slot.name, typeName(b.self), objectID(b.self))), nil
+	return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", b.slot.name, tpName(b.self.Type()), objectID(b.self))), nil
 }
 
 func (b *boundSlot) M__eq__(other py.Object) (py.Object, error) {
@@ -122,19 +125,6 @@ func (b *boundSlot) M__hash__() (py.Object, error) {
 	}
 	return py.Int(fixHash(h ^ identityHash(b.slot))), nil
 }
-
-// binarySlotNames are the operator methods a type gets when its Go value
-// implements them (M__add__ and so on).
-var binarySlotNames = []string{
-	"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
-	"__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
-	"__divmod__", "__rdivmod__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
-	"__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
-	"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
-}
-
-// unarySlotNames are the one-operand methods taken the same way.
-var unarySlotNames = []string{"__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__"}
 
 // goMethodSlot calls the Go method M<name> of the value.
 func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -191,20 +181,25 @@ func goMethodSlot(name string) func(self py.Object, args py.Tuple) (py.Object, e
 // installTypeSlots gives t, whose values look like sample, the slots its
 // Go type implements and its Dict lacks.
 func installTypeSlots(t *py.Type, sample py.Object) {
-	rt := reflect.TypeOf(sample)
+	installTypeSlotsOf(t, goMethodsOf(reflect.TypeOf(sample)))
+}
+
+// installTypeSlotsOf is installTypeSlots for a Go type with the special
+// methods in gm.
+func installTypeSlotsOf(t *py.Type, gm goMethodMask) {
 	add := func(name string, nargs int, fn func(self py.Object, args py.Tuple) (py.Object, error)) {
 		if _, ok := t.Dict[name]; !ok {
 			t.Dict[name] = &typeSlot{name: name, owner: t, nargs: nargs, fn: fn}
 		}
 	}
-	has := func(name string) bool { return hasMethodM(rt, sample, name) }
-	for _, name := range binarySlotNames {
-		if has(name) {
+	has := gm.has
+	for i, name := range binarySlotNames {
+		if gm.hasBit(uint(i)) {
 			add(name, 1, goMethodSlot(name))
 		}
 	}
-	for _, name := range unarySlotNames {
-		if has(name) {
+	for i, name := range unarySlotNames {
+		if gm.hasBit(uint(len(binarySlotNames) + i)) {
 			add(name, 0, goMethodSlot(name))
 		}
 	}
@@ -315,7 +310,7 @@ func installBuiltinSlots() {
 		case *typeSlot:
 			return py.String(qualifiedTypeName(s.owner) + "." + s.name), nil
 		case *slotFunc:
-			return py.String("object." + s.name), nil
+			return py.String(s.ownerName() + "." + s.name), nil
 		}
 		return py.None, nil
 	}}
@@ -324,6 +319,9 @@ func installBuiltinSlots() {
 		case *typeSlot:
 			return s.owner, nil
 		case *slotFunc:
+			if s.owner == "type" {
+				return py.TypeType, nil
+			}
 			return py.ObjectType, nil
 		}
 		return py.None, nil

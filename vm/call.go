@@ -337,7 +337,7 @@ func (t *thread) callFunction(fn *py.Function, self py.Object, args []py.Object,
 		if err := bindArgs(c, f.fast, self, args, kwpairs, kwextra, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 			return nil, err
 		}
-		noteGeneratorFunction(fn) // genobj_names.go
+		noteGeneratorFunction(fn, c.py) // genobj_names.go
 		// A coroutine's or async generator's object (code_async.go).
 		return asyncOf(fn, c, t.newGenerator(&f))
 	}

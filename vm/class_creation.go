@@ -436,7 +436,7 @@ func init() {
 	py.TypeType.Flags |= py.TPFLAGS_BASETYPE
 	// type.__call__(cls, ...): what calling a class does, for a
 	// metaclass's __call__ to reach through super().
-	py.TypeType.Dict["__call__"] = &slotFunc{name: "__call__", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	py.TypeType.Dict["__call__"] = &slotFunc{name: "__call__", owner: "type", fn: func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		cls, ok := isClass(args[0])
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", typeName(args[0]))
@@ -539,6 +539,9 @@ func acceptableBases(bases py.Object) error {
 			}
 		}
 		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) && bt.Flags&(py.TPFLAGS_BASETYPE|py.TPFLAGS_HEAPTYPE) == 0 && bt != py.ObjectType {
+			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+		if bt, ok := b.(*py.Type); ok && !pyutil.IsInstanceObject(bt) && refusedClass(bt) {
 			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
 		}
 		if bt, ok := b.(*py.Type); ok && isStructSeqClass(bt) {

@@ -30,7 +30,7 @@ type instanceAttrDescr struct {
 func (d *instanceAttrDescr) Type() *py.Type { return getsetDescrType }
 
 func (d *instanceAttrDescr) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.name, shortName(d.owner))), nil
+	return py.String(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.name, tpName(d.owner))), nil
 }
 
 // M__get__ is the instance's __dict__, or None for __weakref__ (the loop

@@ -27,7 +27,7 @@ var goGetsets sync.Map // *py.Property -> *goGetset
 func (d *goGetset) Type() *py.Type { return getsetDescrType }
 
 func (d *goGetset) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.name, d.owner.Name)), nil
+	return py.String(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.name, tpName(d.owner))), nil
 }
 
 func (d *goGetset) M__get__(instance, owner py.Object) (py.Object, error) {

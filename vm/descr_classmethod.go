@@ -26,7 +26,7 @@ type classMethodDescr struct {
 func (d *classMethodDescr) Type() *py.Type { return classMethodDescrType }
 
 func (d *classMethodDescr) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", d.name, shortName(d.owner))), nil
+	return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", d.name, tpName(d.owner))), nil
 }
 
 // M__get__ binds the function to owner, or to the instance's class.

@@ -13,8 +13,25 @@ import "github.com/go-python/gpython/py"
 // method; ok is false for any other call, which the caller makes as
 // usual.
 func callWithOrderedKw(fn py.Object, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (r py.Object, ok bool, err error) {
+	if len(kwextra) != 0 {
+		return nil, false, nil
+	}
+	switch f := fn.(type) {
+	case *typeSlot: // OrderedDict.__init__(od, b=1, a=2)
+		if f.method != nil && len(args) > 0 && receiverFits(args[0], f.owner) {
+			return callOrderedKw(f.method, args[0], args[1:], kwpairs, nil)
+		}
+	case *methodDescr: // OrderedDict.update(od, b=1, a=2)
+		if len(args) > 0 && receiverFits(args[0], f.owner) {
+			return callOrderedKw(f.m, args[0], args[1:], kwpairs, nil)
+		}
+	case *boundSlot: // od.__init__(b=1, a=2)
+		if f.slot.method != nil {
+			return callOrderedKw(f.slot.method, f.self, args, kwpairs, nil)
+		}
+	}
 	b, isBuiltin := fn.(*boundBuiltin)
-	if !isBuiltin || len(kwextra) != 0 {
+	if !isBuiltin {
 		return nil, false, nil
 	}
 	m, isMethod := b.bm.Method.(*py.Method)

@@ -487,10 +487,11 @@ func odMethods() []*py.Method {
 			return &dictView{d: s.d, kind: viewItems, ordered: true}, nil
 		}),
 		m("move_to_end", "move_to_end(key, last=True): put key last (first when last is false); KeyError for a missing key.", func(s odSelf, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			var key, lastO py.Object = nil, py.True
-			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:move_to_end", []string{"key", "last"}, &key, &lastO); err != nil {
+			a, err := pyarg.Parse36("move_to_end", args, kwargs, []string{"key", "last"}, 1, pyarg.Getargs36)
+			if err != nil {
 				return nil, err
 			}
+			key, lastO := a[0], orDefault(a[1], py.True)
 			last, err := Truth(lastO)
 			if err != nil {
 				return nil, err
@@ -522,17 +523,19 @@ func odMethods() []*py.Method {
 			return py.None, nil
 		}),
 		m("pop", "pop(key[, default]): take key out and give its value; default, or KeyError without one, for a missing key.", func(s odSelf, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			var key, deflt py.Object
-			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:pop", []string{"key", "default"}, &key, &deflt); err != nil {
+			a, err := pyarg.Parse36("pop", args, kwargs, []string{"key", "default"}, 1, pyarg.Getargs36)
+			if err != nil {
 				return nil, err
 			}
+			key, deflt := a[0], a[1]
 			return s.popKey(key, deflt)
 		}),
 		m("popitem", "popitem(last=True): take out the newest (key, value) pair, or the oldest when last is false.", func(s odSelf, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			var lastO py.Object = py.True
-			if err := py.ParseTupleAndKeywords(args, kwargs, "|O:popitem", []string{"last"}, &lastO); err != nil {
+			a, err := pyarg.Parse36("popitem", args, kwargs, []string{"last"}, 0, pyarg.Getargs36)
+			if err != nil {
 				return nil, err
 			}
+			lastO := orDefault(a[0], py.True)
 			last, err := Truth(lastO)
 			if err != nil {
 				return nil, err
@@ -552,10 +555,11 @@ func odMethods() []*py.Method {
 			return py.Tuple{key, v}, nil
 		}),
 		m("setdefault", "setdefault(key, default=None): the value of key; a missing key is added last with default.", func(s odSelf, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			var key, deflt py.Object = nil, py.None
-			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:setdefault", []string{"key", "default"}, &key, &deflt); err != nil {
+			a, err := pyarg.Parse36("setdefault", args, kwargs, []string{"key", "default"}, 1, pyarg.Getargs36)
+			if err != nil {
 				return nil, err
 			}
+			key, deflt := a[0], orDefault(a[1], py.None)
 			if s.exact {
 				v, ok, err := s.d.GetItem(key)
 				if err != nil || ok {
@@ -579,13 +583,23 @@ func odMethods() []*py.Method {
 
 // odFromKeys is the class method OrderedDict.fromkeys(iterable, value=None).
 func odFromKeys(cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var iterable, value py.Object = nil, py.None
-	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:fromkeys", []string{"iterable", "value"}, &iterable, &value); err != nil {
+	a, err := pyarg.Parse36("fromkeys", args, kwargs, []string{"iterable", "value"}, 1, pyarg.Getargs36)
+	if err != nil {
 		return nil, err
 	}
+	iterable, value := a[0], orDefault(a[1], py.None)
 	out, err := Call(cls, nil, nil)
 	if err != nil {
 		return nil, err
 	}
 	return out, forEach(iterable, func(k py.Object) error { return SetItem(out, k, value) })
+}
+
+// orDefault is an optional argument's value: o, or def when it was not
+// given.
+func orDefault(o, def py.Object) py.Object {
+	if o == nil {
+		return def
+	}
+	return o
 }

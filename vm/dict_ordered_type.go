@@ -53,6 +53,8 @@ func installOrderedDict() {
 		panic(err)
 	}
 	orderedDictType = r.(*py.Type)
+	SetExtensionName(orderedDictType, "collections.OrderedDict") // its tp_name in 3.6
+	WrapBuiltinClassMethods(orderedDictType)                     // fromkeys
 	// The methods show as method descriptors of the class, as a built-in
 	// type's do; the loop then binds and calls them as any class's.
 	for name, v := range orderedDictType.Dict {

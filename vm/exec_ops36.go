@@ -27,6 +27,9 @@ import (
 //	  namespace unless it has one;
 //	STORE_ANNOTATION namei: pops an annotation and stores it in the
 //	  namespace's __annotations__ under the name;
+//	BUILD_MAP36 n: 3.6's BUILD_MAP (compiler/dictdisplays.go), under an
+//	  opcode of its own: pops n key, value pairs, the first deepest, and
+//	  pushes the dict of them in that order;
 //	MAKE_FUNCTION36 flags: pops the qualname, the code, then what the
 //	  flags say: a closure tuple (8), an annotations dict (4), a
 //	  keyword-only defaults dict (2), a defaults tuple (1); pushes the
@@ -36,6 +39,7 @@ const (
 	opBUILD_STRING        = 157
 	opBUILD_CONST_KEY_MAP = 156
 	opMAKE_FUNCTION36     = 139
+	opBUILD_MAP36         = 159
 	opSETUP_ANNOTATIONS   = 85
 	opSTORE_ANNOTATION    = 127
 )
@@ -54,6 +58,8 @@ func (t *thread) execOp36(f *frame, in instr) error {
 		return buildStringOp(f, int(in.arg))
 	case opBUILD_CONST_KEY_MAP:
 		return buildConstKeyMapOp(f, int(in.arg))
+	case opBUILD_MAP36:
+		return buildMap36Op(f, int(in.arg))
 	case opSETUP_ANNOTATIONS:
 		return t.setupAnnotations(f)
 	case opSTORE_ANNOTATION:
@@ -144,6 +150,23 @@ func buildConstKeyMapOp(f *frame, n int) error {
 	}
 	clear(values)
 	f.sp -= n
+	f.push(d)
+	return nil
+}
+
+func buildMap36Op(f *frame, n int) error {
+	if 2*n > f.sp {
+		return py.ExceptionNewf(py.SystemError, "bad BUILD_MAP argument")
+	}
+	pairs := f.stack[f.sp-2*n : f.sp]
+	d := NewDict(n)
+	for i := 0; i < len(pairs); i += 2 {
+		if err := d.SetItem(pairs[i], pairs[i+1]); err != nil {
+			return err
+		}
+	}
+	clear(pairs)
+	f.sp -= 2 * n
 	f.push(d)
 	return nil
 }

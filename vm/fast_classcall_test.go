@@ -44,6 +44,8 @@ class Abstract(abc.ABC):
     @abc.abstractmethod
     def f(self): pass
     def __init__(self): pass
+class ConcreteAbc(Abstract):
+    def f(self): pass
 class CallMeta(type):
     def __call__(cls, *a): return 1
 class ByMeta(metaclass=CallMeta):
@@ -57,7 +59,7 @@ class WithDel:
 `)
 	for name, want := range map[string]bool{
 		"Plain": true, "Derived": true, "NoInit": false, "WithNew": false, "StaticInit": false,
-		"ListSub": false, "Abstract": false, "ByMeta": false, "ByQuietMeta": true,
+		"ListSub": false, "Abstract": false, "ConcreteAbc": true, "ByMeta": false, "ByQuietMeta": true,
 		"WithDel": true,
 	} {
 		cls := g[name].(*py.Type)

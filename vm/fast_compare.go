@@ -53,6 +53,17 @@ func fuseCompareJumps(c *code) {
 // both popped. f.pc is moved past the NOP between the two.
 func compareTruth(f *frame, cmp int) (bool, error) {
 	b := f.pop()
+	if cmp == cmpEXC_MATCH {
+		// An except clause: compareOp's answer, without its search
+		// through the other comparisons and the bool it makes.
+		m, err := exceptionMatches(f.stack[f.sp-1], b)
+		f.sp--
+		f.stack[f.sp] = nil
+		if err == nil {
+			f.pc++
+		}
+		return m, err
+	}
 	r, err := compareOp(cmp, f.stack[f.sp-1], b)
 	f.sp--
 	f.stack[f.sp] = nil

@@ -78,6 +78,10 @@ func stackUse(in instr) (pops, pushes int, ok bool) {
 		return 3, 1, in.arg == 0
 	case opMAKE_FUNCTION36: // 3.6's, with a closure only (exec_ops36.go)
 		return 3, 1, in.arg == 8
+	case opBUILD_CONST_KEY_MAP: // exec_ops36.go
+		return int(in.arg) + 1, 1, true
+	case opBUILD_MAP36:
+		return 2 * int(in.arg), 1, true
 	}
 	return 0, 0, false
 }

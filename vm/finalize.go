@@ -219,7 +219,7 @@ func (t *thread) finalizable(o py.Object) bool {
 		return !dropInert(inst)
 	}
 	if inst.Flags&weakTracked != 0 {
-		inst.Flags |= weakDropped // finalize_weak.go
+		markWeakDropped(inst) // finalize_weak_epoch.go
 		return false
 	}
 	if !hasDel(inst.ObjectType) {
@@ -412,7 +412,7 @@ func droppedFinalizable(o py.Object) bool {
 			return pyutil.IsInstanceObject(inst) && !dropInert(inst)
 		}
 		if inst.Flags&weakTracked != 0 && pyutil.IsInstanceObject(inst) {
-			inst.Flags |= weakDropped // finalize_weak.go
+			markWeakDropped(inst) // finalize_weak_epoch.go
 		}
 		return false
 	}

@@ -29,8 +29,8 @@ import (
 // finalizers have kept each object), the objects found alive get their
 // finalizer state back, and the __del__ of the garbage instances runs in
 // CPython's order (finalize_order.go). So one collection finds a chain
-// of any length as well as a cycle. Cycles through other objects (tuples,
-// closures, frames, bound methods, Go values) keep their instances alive
+// of any length as well as a cycle. Cycles through other objects (sets,
+// closures, tracked generators, Go values) keep their instances alive
 // until the end, as before.
 
 func init() {
@@ -150,6 +150,8 @@ const (
 	edgeFrameBack                  // a finished frame's caller (f_back)
 	edgeMethodSelf                 // a bound method's __self__
 	edgeInstBases                  // what an instance keeps in Bases (its built-in or attached value)
+	edgeGenFast                    // a suspended generator's Localsplus[index]
+	edgeGenStack                   // a suspended generator's value stack[index]
 )
 
 // maxTupleDepth bounds how deep tuples in tuples are followed.
@@ -307,8 +309,23 @@ func graphKey(o py.Object) unsafe.Pointer {
 		return unsafe.Pointer(o)
 	case *py.BoundMethod:
 		return unsafe.Pointer(o)
+	case *py.Generator:
+		if inGenCell(o) {
+			return unsafe.Pointer(o)
+		}
 	}
 	return nil
+}
+
+// inGenCell reports whether g is a generator made with its frame in one
+// allocation (genCell), the kind the graph follows: it starts its
+// allocation, so it can be armed, and no tracker holds its frame. A
+// tracked generator (one with cleanup code, or a coroutine) is left out:
+// the tracker holds its frame strongly and the generator weakly, and
+// arming it would clear that weak pointer for good, so a live generator
+// would be closed as gone.
+func inGenCell(g *py.Generator) bool {
+	return unsafe.Pointer(g.Frame) == unsafe.Add(unsafe.Pointer(g), unsafe.Offsetof(genCell{}.frame))
 }
 
 // node returns o's id in the graph, adding it (seq > 0: a registered
@@ -384,6 +401,21 @@ func (w *graphWalker) walk(id int) {
 		}
 	case *py.BoundMethod:
 		w.ref(id, graphEdge{kind: edgeMethodSelf}, o.Self)
+	case *py.Generator:
+		// A suspended (or not started) generator: its locals, and its
+		// value stack, where `yield from x` keeps x (a task's coroutine
+		// waiting on a future whose callbacks lead back to the task). A
+		// running one's slots are in use; a finished one's are empty.
+		pf := o.Frame
+		if o.Running || pf == nil || finished(pf) || liveFrame(pf) != nil {
+			return
+		}
+		for i, v := range pf.Localsplus {
+			w.ref(id, graphEdge{kind: edgeGenFast, index: i}, v)
+		}
+		for i, v := range pf.Stack {
+			w.ref(id, graphEdge{kind: edgeGenStack, index: i}, v)
+		}
 	}
 }
 
@@ -472,6 +504,17 @@ func (e graphEdge) set(from, v py.Object) {
 		}
 	case *py.BoundMethod:
 		from.Self = v
+	case *py.Generator:
+		switch e.kind {
+		case edgeGenFast:
+			if e.index < len(from.Frame.Localsplus) {
+				from.Frame.Localsplus[e.index] = v
+			}
+		case edgeGenStack:
+			if e.index < len(from.Frame.Stack) {
+				from.Frame.Stack[e.index] = v
+			}
+		}
 	}
 }
 
@@ -511,6 +554,13 @@ func (e graphEdge) get(from py.Object) py.Object {
 		}
 	case *py.BoundMethod:
 		return from.Self
+	case *py.Generator:
+		switch {
+		case e.kind == edgeGenFast && e.index < len(from.Frame.Localsplus):
+			return from.Frame.Localsplus[e.index]
+		case e.kind == edgeGenStack && e.index < len(from.Frame.Stack):
+			return from.Frame.Stack[e.index]
+		}
 	}
 	return nil
 }
@@ -531,6 +581,8 @@ func weakly(o py.Object) func() py.Object {
 	case *py.Frame:
 		return weakOf(o)
 	case *py.BoundMethod:
+		return weakOf(o)
+	case *py.Generator:
 		return weakOf(o)
 	}
 	return func() py.Object { return nil }
@@ -555,7 +607,15 @@ func weakOf[T any](p *T) func() py.Object {
 func snapshot(o py.Object) func() py.Object {
 	switch o := o.(type) {
 	case *py.Exception:
-		return copyOf(o)
+		// A one-argument exception may share its allocation with its
+		// args tuple (pyutil.newPlainException): the copy gets its own
+		// tuple, or it would keep that allocation, and so the exception,
+		// alive for good, and the collection would never find it gone.
+		c := *o
+		if t, ok := c.Args.(py.Tuple); ok {
+			c.Args = t.Copy()
+		}
+		return copyOf(&c)
 	case *py.Traceback:
 		return copyOf(o)
 	case *py.Frame:
@@ -585,6 +645,8 @@ func arm(o py.Object, id int, rev *revived) bool {
 		armAs(o, id, rev)
 	case *Dict:
 		armAs(o, id, rev)
+	case *py.Generator:
+		armAs(o, id, rev) // the start of its genCell (inGenCell)
 	default:
 		return false
 	}
@@ -603,6 +665,8 @@ func disarm(o py.Object) {
 	case *py.List:
 		runtime.SetFinalizer(o, nil)
 	case *Dict:
+		runtime.SetFinalizer(o, nil)
+	case *py.Generator:
 		runtime.SetFinalizer(o, nil)
 	}
 }

@@ -33,9 +33,12 @@ type genNames struct {
 }
 
 // noteGeneratorFunction records the names of fn for the generators its
-// code makes.
-func noteGeneratorFunction(fn *py.Function) {
-	co := fn.Code
+// code makes. co is the code those generators record (decoded form's
+// py), which is not always fn.Code: a copy of a code object (made by
+// types.coroutine, or code.replace) shares its original's decoded form,
+// so generators of the copy and of the original carry the same code, and
+// the names are keyed by that one.
+func noteGeneratorFunction(fn *py.Function, co *py.Code) {
 	names := [2]string{fn.Name, fn.Qualname}
 	if names[0] == "" {
 		names[0] = co.Name

@@ -226,7 +226,8 @@ func ReduceParts(o py.Object) (*py.Type, py.Object) {
 // implements: the operators and protocols of installTypeSlots, the
 // in-place operators, and __iter__ and __next__ for an iterator.
 func installGoTypeSlots(t *py.Type, sample py.Object) {
-	_, iterator := sample.(py.I__next__)
+	gm := goMethodsOf(reflect.TypeOf(sample))
+	iterator := gm.has("__next__")
 	if iterator {
 		// An iterator's __iter__ is itself: the instance, for an
 		// instance of a derived class.
@@ -239,13 +240,13 @@ func installGoTypeSlots(t *py.Type, sample py.Object) {
 		TakesInstance(m)
 		t.Dict["__iter__"] = m
 	}
-	_, contains := sample.(py.I__contains__)
-	installTypeSlots(t, sample)
+	contains := gm.has("__contains__")
+	installTypeSlotsOf(t, gm)
 	if iterator && !contains {
 		delete(t.Dict, "__contains__")
 	}
 	for _, name := range []string{"__iadd__", "__imul__"} {
-		if _, has := t.Dict[name]; has || !hasGoMethod(sample, name) {
+		if _, has := t.Dict[name]; has || !gm.has(name) {
 			continue
 		}
 		m := inPlaceMethod(t, name)
@@ -270,11 +271,6 @@ func installGoTypeSlots(t *py.Type, sample py.Object) {
 func isPythonInstance(o py.Object) bool {
 	t, ok := o.(*py.Type)
 	return ok && pyutil.IsInstanceObject(t)
-}
-
-// hasGoMethod reports whether v's Go type has the method M<name>.
-func hasGoMethod(v py.Object, name string) bool {
-	return hasMethodM(reflect.TypeOf(v), v, name)
 }
 
 // inPlaceMethod is t's in-place operator name (bytearray.__iadd__): the

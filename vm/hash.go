@@ -251,7 +251,7 @@ func instanceHash(o py.Object, cls *py.Type) (int64, error) {
 				h, err := Hash(v)
 				if err != nil && isUnhashable(err, v) {
 					// The subclass is named: "unhashable type: 'L'".
-					return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", shortName(cls))
+					return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", tpName(cls))
 				}
 				return h, err
 			}
@@ -259,7 +259,7 @@ func instanceHash(o py.Object, cls *py.Type) (int64, error) {
 		}
 		if m, ok := bt.Dict["__hash__"]; ok {
 			if m == py.None {
-				return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", shortName(cls))
+				return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", tpName(cls))
 			}
 			r, err := callMethod(o, m)
 			if err != nil {
@@ -268,7 +268,7 @@ func instanceHash(o py.Object, cls *py.Type) (int64, error) {
 			return hashResult(r)
 		}
 		if _, ok := bt.Dict["__eq__"]; ok {
-			return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", shortName(cls))
+			return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", tpName(cls))
 		}
 	}
 	return identityHash(o), nil

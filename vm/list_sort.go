@@ -324,19 +324,15 @@ func sortItems(items []py.Object, key py.Object, rev bool) error {
 		}()
 		return mergeSort(items, spare, lessFor(items))
 	}
-	keys := make([]py.Object, len(items))
-	for i, it := range items {
-		k, err := Call(key, py.Tuple{it}, nil)
-		if err != nil {
-			return err
-		}
-		keys[i] = k
+	keys, err := sortKeys(items, key) // fast_sortkey.go
+	if err != nil {
+		return err
 	}
 	if rev {
 		reverseItems(items)
 		reverseItems(keys)
 	}
-	err := SortByKeys(keys, items)
+	err = SortByKeys(keys, items)
 	if rev {
 		reverseItems(items)
 	}
@@ -362,28 +358,87 @@ func SortByKeys(keys, values []py.Object) error {
 }
 
 // lessFor is the comparison for sorting keys: a direct one when every
-// key is an int or every key is a str, Python's < otherwise.
+// key is an int, every key is a float or every key is a str (CPython 3.7
+// chooses its comparison the same way), lessTuples when every key is a
+// tuple, Python's < otherwise. Each answers what Python's < answers for
+// such keys: a float NaN is neither less nor greater than anything, in
+// Go as in Python.
 func lessFor(keys []py.Object) lessFunc[py.Object] {
 	if len(keys) == 0 {
 		return Less
 	}
 	switch keys[0].(type) {
 	case py.Int:
-		for _, k := range keys {
-			if _, ok := k.(py.Int); !ok {
-				return Less
-			}
+		if allOf[py.Int](keys) {
+			return func(a, b py.Object) (bool, error) { return a.(py.Int) < b.(py.Int), nil }
 		}
-		return func(a, b py.Object) (bool, error) { return a.(py.Int) < b.(py.Int), nil }
+	case py.Float:
+		if allOf[py.Float](keys) {
+			return func(a, b py.Object) (bool, error) { return a.(py.Float) < b.(py.Float), nil }
+		}
 	case py.String:
-		for _, k := range keys {
-			if _, ok := k.(py.String); !ok {
-				return Less
-			}
+		if allOf[py.String](keys) {
+			return func(a, b py.Object) (bool, error) { return a.(py.String) < b.(py.String), nil }
 		}
-		return func(a, b py.Object) (bool, error) { return a.(py.String) < b.(py.String), nil }
+	case py.Tuple:
+		if allOf[py.Tuple](keys) {
+			return lessTuples
+		}
 	}
 	return Less
+}
+
+// allOf reports whether every key is a T (exactly: a subclass's instance
+// is another Go type).
+func allOf[T py.Object](keys []py.Object) bool {
+	for _, k := range keys {
+		if _, ok := k.(T); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// lessTuples is a < b for two tuples, as the tuple comparison answers it:
+// the first pair of items that differ decides, else the shorter tuple is
+// less. Pairs of ints, of floats or of strs are compared here; at the
+// first other pair (or a NaN, which equals only itself) the whole
+// comparison is Python's, which asks the same of the pairs already seen
+// and answers them alike: a value comparison has no side effects.
+func lessTuples(a, b py.Object) (bool, error) {
+	x, y := a.(py.Tuple), b.(py.Tuple)
+	n := min(len(x), len(y))
+	for i := 0; i < n; i++ {
+		lt, gt, ok := scalarOrder(x[i], y[i])
+		if !ok {
+			return Less(a, b)
+		}
+		if lt || gt {
+			return lt, nil
+		}
+	}
+	return len(x) < len(y), nil
+}
+
+// scalarOrder orders two ints, two floats (neither a NaN) or two strs:
+// lt when a < b, gt when a > b, neither when they are equal; ok is false
+// for any other pair.
+func scalarOrder(a, b py.Object) (lt, gt, ok bool) {
+	switch x := a.(type) {
+	case py.Int:
+		if y, ok := b.(py.Int); ok {
+			return x < y, x > y, true
+		}
+	case py.String:
+		if y, ok := b.(py.String); ok {
+			return x < y, x > y, true
+		}
+	case py.Float:
+		if y, ok := b.(py.Float); ok && x == x && y == y {
+			return x < y, x > y, true
+		}
+	}
+	return false, false, false
 }
 
 func reverseItems(items []py.Object) {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"errors"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -107,4 +108,57 @@ func BenchmarkSortHalfSorted(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestLessForAgreesWithLess checks the direct comparisons lessFor picks
+// (all ints, all floats, all strs, all tuples) against Python's < over
+// random keys, NaNs, signed zeros and tuples of different lengths and
+// mixed item kinds included, and that a mixed list gets Less itself.
+func TestLessForAgreesWithLess(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 7))
+	nan := py.Float(math.NaN())
+	scalar := func(kind int) py.Object {
+		switch kind {
+		case 0:
+			return py.Int(rng.IntN(5) - 2)
+		case 1:
+			return []py.Object{py.Float(0.5), py.Float(-1), nan, py.Float(math.Copysign(0, -1)), py.Float(0), py.Float(math.Inf(1))}[rng.IntN(6)]
+		}
+		return py.String([]string{"", "a", "ab", "b", "é", "\U0001F600"}[rng.IntN(6)])
+	}
+	lists := map[string]func() py.Object{
+		"ints":   func() py.Object { return scalar(0) },
+		"floats": func() py.Object { return scalar(1) },
+		"strs":   func() py.Object { return scalar(2) },
+		"tuples": func() py.Object {
+			// items of one kind per position, so Python's < never fails
+			n := rng.IntN(4)
+			tup := make(py.Tuple, n)
+			for i := range tup {
+				tup[i] = scalar(i % 3)
+			}
+			return tup
+		},
+		"int-float tuples": func() py.Object {
+			return py.Tuple{scalar(rng.IntN(2)), scalar(0)}
+		},
+	}
+	for name, gen := range lists {
+		keys := make([]py.Object, 40)
+		for i := range keys {
+			keys[i] = gen()
+		}
+		less := lessFor(keys)
+		for _, a := range keys {
+			for _, b := range keys {
+				want, werr := Less(a, b)
+				got, gerr := less(a, b)
+				require.Equal(t, werr, gerr, "%s: %v < %v", name, a, b)
+				assert.Equal(t, want, got, "%s: %v < %v", name, a, b)
+			}
+		}
+	}
+	mixed := []py.Object{py.Int(1), py.Float(2)}
+	_, err := lessFor(mixed)(py.Int(1), py.String("x"))
+	assert.Error(t, err, "a mixed list compares with Python's <, errors included")
 }

@@ -106,6 +106,10 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		return s, nil
 	}
 	if attr := metaclassOf(t).Lookup(name); attr != nil {
+		if s, ok := attr.(*slotFunc); ok && !s.method {
+			// C.__call__: type's slot bound to the class, a method-wrapper
+			return &methodWrapper{self: t, slot: s}, nil
+		}
 		if g, ok := attr.(py.I__get__); ok {
 			return g.M__get__(t, metaclassOf(t))
 		}

@@ -42,6 +42,9 @@ var quietPackages = []string{
 	projectModules + "hashlib.",
 	projectModules + "mathext.",
 	projectModules + "array.",
+	// collections.deque's methods write only the deque; extend's
+	// iterables and the comparisons' __eq__ run through the loop.
+	projectModules + "collections.",
 	projectModules + "json.",
 	projectModules + "re.",
 	projectModules + "unicodedata.",

@@ -13,6 +13,13 @@ import (
 // namespaceUpdate is d.update(*args, **kw) for a namespace d, the
 // keywords in their order (kwpairs) or, from Go, sorted (kwargs).
 func namespaceUpdate(d py.StringDict, args []py.Object, kwpairs []py.Object, kwargs py.StringDict) error {
+	if len(args) == 1 && len(kwpairs) == 0 && len(kwargs) == 0 {
+		if o, ok := args[0].(*Dict); ok {
+			// self.__dict__.update(kw): straight from the dict's entries,
+			// with no copy to merge first
+			return namespaceUpdateFrom(d, o)
+		}
+	}
 	src := NewDict(0)
 	if err := dictFill(src, "update", args, kwpairs, kwargs); err != nil {
 		return err
@@ -53,4 +60,28 @@ func init() {
 		}
 		return def, SetItem(d, args[0], def)
 	}, 0, "setdefault(key, default=None) -> value\n\nThe value under key; when key is absent, store default under it first.")
+}
+
+// namespaceUpdateFrom stores o's entries in d, in o's order; a key whose
+// __eq__ or __hash__ changes o stops it with RuntimeError, as dict.update
+// does.
+func namespaceUpdateFrom(d py.StringDict, o *Dict) error {
+	size := o.used
+	for i := 0; i < len(o.entries); i++ {
+		e := o.entries[i]
+		if e.key == nil {
+			continue
+		}
+		if k, ok := e.key.(py.String); ok {
+			storeName(d, string(k), e.value)
+			continue
+		}
+		if err := SetItem(d, e.key, e.value); err != nil {
+			return err
+		}
+		if o.used != size {
+			return py.ExceptionNewf(py.RuntimeError, "dict mutated during update")
+		}
+	}
+	return nil
 }

@@ -16,6 +16,17 @@ type slotFunc struct {
 	name   string
 	fn     func(args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	method bool // a method descriptor (object.__reduce_ex__), not a slot wrapper, in its repr
+	// owner names the type whose dict holds the slot in its repr and
+	// messages: "object" when empty (type.__call__ is type's)
+	owner string
+}
+
+// ownerName is the type s belongs to, by name.
+func (s *slotFunc) ownerName() string {
+	if s.owner == "" {
+		return "object"
+	}
+	return s.owner
 }
 
 var slotWrapperType = py.NewType("wrapper_descriptor", "")
@@ -24,7 +35,7 @@ func (s *slotFunc) Type() *py.Type { return slotWrapperType }
 
 func (s *slotFunc) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of 'object' object needs an argument", s.name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", s.name, s.ownerName())
 	}
 	// A slot may call back into special methods without a Python frame
 	// (__repr__ = object.__str__): each call counts toward the limit.
@@ -46,9 +57,9 @@ func (s *slotFunc) M__get__(instance, owner py.Object) (py.Object, error) {
 
 func (s *slotFunc) M__repr__() (py.Object, error) {
 	if s.method {
-		return py.String(fmt.Sprintf("<method '%s' of 'object' objects>", s.name)), nil
+		return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", s.name, s.ownerName())), nil
 	}
-	return py.String(fmt.Sprintf("<slot wrapper '%s' of 'object' objects>", s.name)), nil
+	return py.String(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", s.name, s.ownerName())), nil
 }
 
 func instanceArg(args py.Tuple, name string, n int) (*py.Type, *py.Type, error) {

@@ -52,6 +52,9 @@ func init() {
 // plus a slot of 8 bytes for each __slots__ name, or for __dict__ and
 // __weakref__ when the class has no __slots__.
 func objectBasicSize(o py.Object) int {
+	if s, ok := o.(Sizer); ok {
+		return s.BasicSize()
+	}
 	cls, ok := pythonClassOf(o)
 	if !ok || cls == py.ObjectType {
 		return 16

@@ -322,9 +322,12 @@ func setItem(o, key, v py.Object) error {
 			storeName(d, string(k), v)
 			return nil
 		}
-		if _, ok := strValue(key); !ok {
+		s, ok := strValue(key)
+		if !ok {
 			return sideSet(d, key, v)
 		}
+		storeName(d, string(s), v) // a str subclass's key: by its text
+		return nil
 	}
 	if val, ok := valueFor(o, "__setitem__"); ok {
 		return itemSupportError(o, SetItem(val, key, v), false)

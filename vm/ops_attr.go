@@ -25,7 +25,7 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 			noteMethodOwner(t, name, v)
 		}
 		return presentAttr(o, name, r), nil // builtin_method_objects.go
-	case *py.BoundMethod:
+	case *py.BoundMethod, *methodDescr, *boundBuiltin:
 		return presentAttr(o, name, r), nil
 	}
 	return r, nil
@@ -761,7 +761,12 @@ func builtinMethod(o py.Object, name string) (py.Object, bool) {
 		}
 		return py.NewBoundMethod(o, m), true
 	case *typeSlot:
-		return &boundSlot{self: receiverIn(o, owner), slot: m}, true // (1).__add__: a method-wrapper
+		if m.keepSelf {
+			return &boundSlot{self: receiverIn(o, owner), slot: m}, true
+		}
+		// (1).__add__: a method-wrapper; True.__add__ is bool's, called
+		// with its int (callBound)
+		return &boundSlot{self: o, slot: m}, true
 	}
 	return nil, false
 }

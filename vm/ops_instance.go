@@ -318,7 +318,7 @@ func isOrderingRefusal(err error) bool {
 func (t *thread) instanceCall(f *frame, o py.Object, cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
 	m := cls.Lookup("__call__")
 	if m == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", shortName(cls))
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", tpName(cls))
 	}
 	if fn, ok := m.(*py.Function); ok {
 		return t.callFunction(fn, o, args, kwpairs, kwextra)

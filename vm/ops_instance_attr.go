@@ -171,7 +171,7 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 		// An empty __slots__ member: CPython's member descriptor names it.
 		return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
 	}
-	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", shortName(cls), name)
+	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", tpName(cls), name)
 }
 
 // slotDeclared reports whether a Python class of cls's MRO lists name in

@@ -9,10 +9,10 @@ import (
 // hasMethodM reports whether sample's Go type (rt) has a method named
 // M<name>, of any signature.
 //
-// installTypeSlots asks about fifty names for each of about a hundred
-// types at start-up, and most answers are no. reflect's MethodByName
-// answers no by a binary search over the type's exported method names;
-// only a yes builds the method's func type. A type assertion to
+// It is goMethodsOf's fallback (go_method_masks.go) for a type the
+// generated table lacks, asking about fifty names, most answered no.
+// reflect's MethodByName answers no by a binary search over the type's
+// exported method names; only a yes builds the method's func type. A type assertion to
 // gpython's interface for the method (py.I__add__), tried before, costs
 // a walk over all of the type's methods for each no (the runtime's
 // itabInit), which measured 3 million instructions more per start-up

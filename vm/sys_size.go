@@ -57,8 +57,19 @@ func installSysSize(g py.StringDict) {
 	}, 0, "getsizeof(object, default) -> int\n\nAn estimate of the memory object takes, in bytes, as 64-bit CPython\ncounts it: its __sizeof__ plus the garbage collector's header. default\nis returned when the size cannot be found.")
 }
 
+// Sizer is a Go value of another package that knows its size as CPython
+// 3.6 lays the object out: SizeOf is its __sizeof__ (getsizeof adds the
+// GC header), BasicSize what object.__sizeof__ answers (tp_basicsize).
+type Sizer interface {
+	SizeOf() int
+	BasicSize() int
+}
+
 // sizeOf is getsizeof(o) without the default.
 func sizeOf(o py.Object) (int, error) {
+	if s, ok := o.(Sizer); ok {
+		return s.SizeOf() + gcHeader, nil
+	}
 	if cls, ok := pythonClassOf(o); ok && cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 		if m := userMethod(cls, "__sizeof__"); m != nil {
 			r, err := callMethod(o, m)

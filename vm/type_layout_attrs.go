@@ -189,6 +189,9 @@ func flagsOf(t *py.Type, depth int) int {
 	base := layoutBase(t)
 	bf := flagsOf(base, depth+1)
 	f := tpHaveFinalize | tpHeapType | tpBaseType | tpReady | tpHaveVersionTag
+	if refusedClass(t) {
+		f &^= tpBaseType // class_refused_base.go
+	}
 	f |= bf & subclassFlagBits
 	if bf&tpHaveGC != 0 || sizesOf(t, 0).basic > sizesOf(base, 0).basic {
 		f |= tpHaveGC

@@ -6,6 +6,4 @@ code that imports the accelerator directly or checks that it exists.
 """
 
 from collections import deque, defaultdict, OrderedDict, _count_elements
-
-_deque_iterator = type(iter(deque()))
-_deque_reverse_iterator = type(reversed(deque()))
+from _collections_accel import _deque_iterator, _deque_reverse_iterator

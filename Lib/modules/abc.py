@@ -87,13 +87,6 @@ def _lookup(cls, name, default=None):
     return default
 
 
-def _check_instantiable(cls):
-    names = getattr(cls, '__abstractmethods__', None)
-    if names:
-        raise TypeError("Can't instantiate abstract class %s with abstract "
-                        "methods %s" % (cls.__name__, ", ".join(sorted(names))))
-
-
 class ABCMeta(type):
     """Metaclass of abstract base classes."""
 
@@ -117,8 +110,12 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _token[0]
-        if abstracts and '__new__' not in namespace:
-            _install_guard(cls)
+        # Setting __abstractmethods__ above is what makes the class
+        # refuse instances while the set is not empty: the interpreter
+        # checks it when the class is called (vm/subclass.go's
+        # checkAbstract), as CPython's object.__new__ does. No __new__ of
+        # our own, so that C.__new__ is object.__new__ and calls of
+        # concrete subclasses take the loop's fast path.
         return cls
 
     def register(cls, subclass):
@@ -178,29 +175,6 @@ def _abc_verdict(cls, subclass):
         return True
     related = list(cls._abc_registry) + list(cls._abc_subclasses)
     return any(issubclass(subclass, other) for other in related)
-
-
-def _install_guard(cls):
-    # The interpreter does not consult __abstractmethods__ itself: a
-    # __new__ on the abstract class refuses to build instances of any
-    # class that still has abstract methods.
-    def __new__(klass, *args, **kwargs):
-        for base in klass.__mro__[1:]:
-            own = base.__dict__.get('__new__')
-            if own is None or base is object:
-                continue
-            if getattr(getattr(own, '__func__', own), '_abc_guard', False):
-                continue
-            _check_instantiable(klass)
-            return base.__new__(klass, *args, **kwargs)
-        if (args or kwargs) and klass.__init__ is object.__init__:
-            # What object.__new__ says, before the abstract methods, when
-            # nothing takes the arguments.
-            raise TypeError("object() takes no parameters")
-        _check_instantiable(klass)
-        return object.__new__(klass)
-    __new__._abc_guard = True
-    cls.__new__ = staticmethod(__new__)
 
 
 class ABC(metaclass=ABCMeta):

@@ -243,9 +243,9 @@ def _prefixes(arg):
 
 _layouts = {}
 _CLEANUP = opmap["WITH_CLEANUP_START"]
-# The opcode 3.6's form of MAKE_FUNCTION has here (see opcode's
-# docstring), shown as 3.6 numbers it.
-_SHOWN_AS = {139: opmap["MAKE_FUNCTION"]}
+# The opcodes 3.6's forms of MAKE_FUNCTION and BUILD_MAP have here (see
+# opcode's docstring), shown as 3.6 numbers them.
+_SHOWN_AS = {139: opmap["MAKE_FUNCTION"], 159: opmap["BUILD_MAP"]}
 
 
 def _wordcode(code):

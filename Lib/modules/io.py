@@ -87,28 +87,44 @@ def _n_arg(value):
                     % type(value).__name__)
 
 
-class _IOBase(object):
-    """Base of every stream class."""
+# The stream base classes _IOBase, _RawIOBase, _BufferedIOBase and
+# _TextIOBase are _io's Go types (modules/host/iobase_classes.go), shared
+# by every interpreter; their methods call the functions of the same
+# names in the namespace classes below, in the caller's interpreter.
+# Nothing derives from these namespaces or makes instances of them.
+_IOBase = _io._IOBase
+_RawIOBase = _io._RawIOBase
+_BufferedIOBase = _io._BufferedIOBase
+_TextIOBase = _io._TextIOBase
 
-    __module__ = "_io"
+# The attribute whose presence marks a stream closed by _IOBase.close
+# (FileIO sets it too), as in CPython.
+_CLOSED_ATTR = "__IOBase_closed"
 
-    _closed_flag = False
+
+def _no_arguments(name, args):
+    # the TypeError of a C method that takes none
+    if args:
+        raise TypeError("%s() takes no arguments (%d given)" % (name, len(args)))
+
+
+class _IOBaseMethods:
+    """_io._IOBase's methods."""
 
     def _check_closed(self):
         if self.closed:
             raise ValueError(_CLOSED)
 
-    @property
     def closed(self):
-        return self._closed_flag
+        return hasattr(self, _CLOSED_ATTR)
 
     def close(self):
         # flush first; the stream counts as closed even when that fails
-        if not self._closed_flag:
+        if not hasattr(self, _CLOSED_ATTR):
             try:
                 self.flush()
             finally:
-                self._closed_flag = True
+                setattr(self, _CLOSED_ATTR, True)
 
     def __del__(self):
         # A stream dropped while open is closed (a compressed file writes
@@ -123,20 +139,17 @@ class _IOBase(object):
             except BaseException:
                 pass
 
-    def _unsupported(self, name):
-        raise UnsupportedOperation(name)
-
-    def seek(self, pos, whence=0):
-        self._unsupported("seek")
+    def seek(self, *args):
+        raise UnsupportedOperation("seek")
 
     def tell(self):
         return self.seek(0, 1)
 
-    def truncate(self, pos=None):
-        self._unsupported("truncate")
+    def truncate(self, *args):
+        raise UnsupportedOperation("truncate")
 
     def flush(self):
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
 
     def readable(self):
         return False
@@ -147,22 +160,44 @@ class _IOBase(object):
     def seekable(self):
         return False
 
+    def _checkClosed(self, *args):
+        _no_arguments("_checkClosed", args)
+        _IOBaseMethods._check_closed(self)
+
+    def _checkReadable(self, *args):
+        _no_arguments("_checkReadable", args)
+        if self.readable() is not True:
+            raise UnsupportedOperation("File or stream is not readable.")
+        return True
+
+    def _checkWritable(self, *args):
+        _no_arguments("_checkWritable", args)
+        if self.writable() is not True:
+            raise UnsupportedOperation("File or stream is not writable.")
+        return True
+
+    def _checkSeekable(self, *args):
+        _no_arguments("_checkSeekable", args)
+        if self.seekable() is not True:
+            raise UnsupportedOperation("File or stream is not seekable.")
+        return True
+
     def fileno(self):
-        self._unsupported("fileno")
+        raise UnsupportedOperation("fileno")
 
     def isatty(self):
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
         return False
 
     def __enter__(self):
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
         return self
 
     def __exit__(self, *args):
         self.close()
 
     def __iter__(self):
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
         return self
 
     def __next__(self):
@@ -201,7 +236,7 @@ class _IOBase(object):
 
     def readlines(self, hint=None):
         hint = _ssize(hint)
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
         lines = []
         total = 0
         for line in self:
@@ -212,16 +247,14 @@ class _IOBase(object):
         return lines
 
     def writelines(self, lines):
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
         for line in lines:
             self.write(line)
 
 
-class _RawIOBase(_IOBase):
-    """Base of raw binary streams: read and readall come from the
+class _RawIOBaseMethods:
+    """_io._RawIOBase's methods: read and readall come from the
     subclass's readinto."""
-
-    __module__ = "_io"
 
     def read(self, size=-1):
         size = _n_arg(size)
@@ -249,30 +282,34 @@ class _RawIOBase(_IOBase):
             parts.append(piece)
         return b"".join(parts)
 
-
-class _BufferedIOBase(_IOBase):
-    """Base of buffered binary streams: readinto and readinto1 come from
-    the subclass's read and read1."""
-
-    __module__ = "_io"
-
-    def read(self, size=-1):
-        self._unsupported("read")
-
-    def read1(self, size=-1):
-        self._unsupported("read1")
+    def readinto(self, b):
+        raise NotImplementedError
 
     def write(self, b):
-        self._unsupported("write")
+        raise NotImplementedError
+
+
+class _BufferedIOBaseMethods:
+    """_io._BufferedIOBase's methods: readinto and readinto1 come from
+    the subclass's read and read1."""
+
+    def read(self, *args):
+        raise UnsupportedOperation("read")
+
+    def read1(self, *args):
+        raise UnsupportedOperation("read1")
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
 
     def detach(self):
-        self._unsupported("detach")
+        raise UnsupportedOperation("detach")
 
     def readinto(self, b):
-        return self._read_into(b, self.read)
+        return _BufferedIOBaseMethods._read_into(self, b, self.read)
 
     def readinto1(self, b):
-        return self._read_into(b, self.read1)
+        return _BufferedIOBaseMethods._read_into(self, b, self.read1)
 
     def _read_into(self, b, reader):
         # counted in bytes, whatever the items of b are
@@ -284,16 +321,29 @@ class _BufferedIOBase(_IOBase):
         return len(data)
 
 
-class _TextIOBase(_IOBase):
-    """Base of text streams."""
-
-    __module__ = "_io"
-
-    encoding = None
-    errors = None
+class _TextIOBaseMethods:
+    """_io._TextIOBase's methods."""
 
     def detach(self):
-        self._unsupported("detach")
+        raise UnsupportedOperation("detach")
+
+    def read(self, *args):
+        raise UnsupportedOperation("read")
+
+    def readline(self, *args):
+        raise UnsupportedOperation("readline")
+
+    def write(self, s):
+        raise UnsupportedOperation("write")
+
+    def encoding(self):
+        return None
+
+    def errors(self):
+        return None
+
+    def newlines(self):
+        return None
 
 
 # The abstract base classes scripts name: each an ABC over the concrete
@@ -492,7 +542,7 @@ class BytesIO(_BufferedIOBase):
     def readlines(self, hint=None):
         hint = _bytes_size(hint)
         self._check()
-        return _IOBase.readlines(self, hint)
+        return _IOBaseMethods.readlines(self, hint)
 
     def write(self, b):
         self._check()
@@ -733,7 +783,7 @@ class StringIO(_TextIOBase):
         return n
 
     def writelines(self, lines):
-        _IOBase._check_closed(self)
+        _IOBaseMethods._check_closed(self)
         for line in lines:
             self.write(line)
 
@@ -1929,7 +1979,6 @@ __all__.append('BufferedRWPair')
 
 # The classes written here that CPython 3.6's _io defines are _io's too
 # (their __module__ says so, and pickle finds a class by it).
-for _klass in (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, BytesIO,
-               StringIO, BufferedRWPair, IncrementalNewlineDecoder):
+for _klass in (BytesIO, StringIO, BufferedRWPair, IncrementalNewlineDecoder):
     setattr(_io, _klass.__name__, _klass)
 del _klass

@@ -546,6 +546,20 @@ def _reduce(obj, proto):
 
 # -- Pickler ------------------------------------------------------------------
 
+def _protocol_number(protocol):
+    # The protocol as a C long, as CPython 3.6 reads it: an int, or an
+    # object with __int__ (a float too).
+    if not isinstance(protocol, int):
+        convert = getattr(type(protocol), '__int__', None)
+        if convert is None:
+            raise TypeError("an integer is required (got type %s)"
+                            % type(protocol).__name__)
+        protocol = convert(protocol)
+    if not -2**63 <= protocol < 2**63:
+        raise OverflowError("Python int too large to convert to C long")
+    return int(protocol)
+
+
 class Pickler:
     """Writes pickles of objects to a binary file.
 
@@ -554,7 +568,8 @@ class Pickler:
     write() method taking bytes."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True):
-        protocol = DEFAULT_PROTOCOL if protocol is None else int(protocol)
+        protocol = (DEFAULT_PROTOCOL if protocol is None
+                    else _protocol_number(protocol))
         if protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
         if protocol < 0:

@@ -274,34 +274,34 @@ def runctx(statement, globals, locals, filename=None, sort=-1):
 def _main(factory, prog):
     # The command line: [-o FILE] [-s SORT] script [args...]; the script
     # runs as __main__ with sys.argv set to script and its arguments.
+    # optparse gives the usage, --help and the errors of a bad option.
     import os
-    usage = "Usage: %s [-o output_file_path] [-s sort] scriptfile [arg] ..." % prog
-    args = sys.argv[1:]
-    outfile, sort = None, -1
-    while args and args[0].startswith('-') and args[0] != '-':
-        flag = args.pop(0)
-        if flag in ('-h', '--help'):
-            print(usage)
-            return None
-        if flag not in ('-o', '--outfile', '-s', '--sort') or not args:
-            print(usage, file=sys.stderr)
-            sys.exit(2)
-        if flag in ('-o', '--outfile'):
-            outfile = args.pop(0)
-        else:
-            sort = args.pop(0)
-    if not args:
-        print(usage, file=sys.stderr)
+    from optparse import OptionParser
+    parser = OptionParser(
+        usage="%s [-o output_file_path] [-s sort] scriptfile [arg] ..." % prog)
+    # the script's own options stay its own
+    parser.allow_interspersed_args = False
+    parser.add_option('-o', '--outfile', dest="outfile", default=None,
+                      help="Save stats to <outfile>")
+    parser.add_option('-s', '--sort', dest="sort", default=-1,
+                      help="Sort order when printing to stdout, based on "
+                           "pstats.Stats class")
+    if not sys.argv[1:]:
+        parser.print_usage()
         sys.exit(2)
+    options, args = parser.parse_args()
     sys.argv[:] = args
+    if not args:
+        parser.print_usage()
+        return parser
     script = args[0]
     sys.path.insert(0, os.path.dirname(script))
     with open(script, 'rb') as source:
         code = compile(source.read(), script, 'exec')
     namespace = dict(__file__=script, __name__='__main__', __package__=None,
                      __cached__=None)
-    _run_with(factory(), code, namespace, None, outfile, sort)
-    return None
+    _run_with(factory(), code, namespace, None, options.outfile, options.sort)
+    return parser
 
 
 def main():

@@ -572,3 +572,204 @@ def func_strip_path(func_name):
 
 def f8(x):
     return "%8.3f" % x
+
+
+# -- python -m pstats [FILE [FILE...]]: the interactive browser --------------
+
+_NO_STATS = "No statistics object is loaded."
+
+_AMOUNT_HELP = """Arguments may be:
+* An integer maximum number of entries to print.
+* A decimal fractional number between 0 and 1, controlling
+  what fraction of selected entries to print.
+* A regular expression; only entries with function names
+  that match it are printed."""
+
+
+def _browser_class():
+    # Made on demand: cmd is needed only by the command line.
+    import cmd
+
+    def say(browser, *lines):
+        for line in lines:
+            print(line, file=browser.stream)
+
+    class ProfileBrowser(cmd.Cmd):
+        """Commands over one Stats object: read, add, sort, reverse,
+        strip, stats, callers, callees, quit; the prompt names the file
+        read last."""
+
+        def __init__(self, profile=None):
+            cmd.Cmd.__init__(self)
+            self.prompt = "% "
+            self.stats = None
+            self.stream = sys.stdout
+            if profile is not None:
+                self.do_read(profile)
+
+        def _report(self, method, line):
+            # Each word an amount: an int is a count, a float in [0, 1]
+            # a fraction, anything else a pattern over function names.
+            restrictions = []
+            for word in line.split():
+                try:
+                    restrictions.append(int(word))
+                    continue
+                except ValueError:
+                    pass
+                try:
+                    fraction = float(word)
+                except ValueError:
+                    restrictions.append(word)
+                    continue
+                if 0 <= fraction <= 1:
+                    restrictions.append(fraction)
+                else:
+                    say(self, "Fraction argument must be in [0, 1]")
+            if self.stats:
+                getattr(self.stats, method)(*restrictions)
+            else:
+                say(self, _NO_STATS)
+            return 0
+
+        def generic_help(self):
+            say(self, _AMOUNT_HELP)
+
+        def do_add(self, line):
+            if not self.stats:
+                say(self, _NO_STATS)
+                return 0
+            try:
+                self.stats.add(line)
+            except OSError as e:
+                say(self, "Failed to load statistics for %s: %s" % (line, e))
+            return 0
+
+        def help_add(self):
+            say(self, "Add profile info from given file to current statistics object.")
+
+        def do_callees(self, line):
+            return self._report('print_callees', line)
+
+        def help_callees(self):
+            say(self, "Print callees statistics from the current stat object.")
+            self.generic_help()
+
+        def do_callers(self, line):
+            return self._report('print_callers', line)
+
+        def help_callers(self):
+            say(self, "Print callers statistics from the current stat object.")
+            self.generic_help()
+
+        def do_EOF(self, line):
+            say(self, "")
+            return 1
+
+        def help_EOF(self):
+            say(self, "Leave the profile brower.")
+
+        def do_quit(self, line):
+            return 1
+
+        def help_quit(self):
+            say(self, "Leave the profile brower.")
+
+        def do_read(self, line):
+            if not line:
+                if len(self.prompt) <= 2:
+                    say(self, "No statistics object is current -- cannot reload.")
+                    return 0
+                # reload the file the prompt names
+                line = self.prompt[:-2]
+            try:
+                self.stats = Stats(line)
+            except OSError as err:
+                say(self, err.args[1])
+                return None
+            except Exception as err:
+                print(type(err).__name__ + ':', err, file=self.stream)
+                return None
+            self.prompt = line + "% "
+            return 0
+
+        def help_read(self):
+            say(self, "Read in profile data from a specified file.",
+                "Without argument, reload the current file.")
+
+        def do_reverse(self, line):
+            if self.stats:
+                self.stats.reverse_order()
+            else:
+                say(self, _NO_STATS)
+            return 0
+
+        def help_reverse(self):
+            say(self, "Reverse the sort order of the profiling report.")
+
+        def do_sort(self, line):
+            if not self.stats:
+                say(self, _NO_STATS)
+                return None
+            keys = line.split()
+            known = self.stats.get_sort_arg_defs()
+            if keys and all(key in known for key in keys):
+                self.stats.sort_stats(*keys)
+                return 0
+            say(self, "Valid sort keys (unique prefixes are accepted):")
+            for key, definition in Stats.sort_arg_dict_default.items():
+                say(self, "%s -- %s" % (key, definition[1]))
+            return 0
+
+        def help_sort(self):
+            say(self, "Sort profile data according to specified keys.",
+                "(Typing `sort' without arguments lists valid keys.)")
+
+        def complete_sort(self, text, *ignored):
+            return [key for key in Stats.sort_arg_dict_default
+                    if key.startswith(text)]
+
+        def do_stats(self, line):
+            return self._report('print_stats', line)
+
+        def help_stats(self):
+            say(self, "Print statistics from the current stat object.")
+            self.generic_help()
+
+        def do_strip(self, line):
+            if self.stats:
+                self.stats.strip_dirs()
+            else:
+                say(self, _NO_STATS)
+
+        def help_strip(self):
+            say(self, "Strip leading path information from filenames in the report.")
+
+        def help_help(self):
+            say(self, "Show help for a given command.")
+
+        def postcmd(self, stop, line):
+            # a command's 0 (or None) goes on; only a true value stops
+            return stop or None
+
+    return ProfileBrowser
+
+
+def _main(argv):
+    try:
+        import readline  # line editing for the prompt, where there is one
+    except ImportError:
+        pass
+    try:
+        browser = _browser_class()(argv[0] if argv else None)
+        for extra in argv[1:]:
+            browser.do_add(extra)
+        print("Welcome to the profile statistics browser.", file=browser.stream)
+        browser.cmdloop()
+        print("Goodbye.", file=browser.stream)
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == '__main__':
+    _main(sys.argv[1:])

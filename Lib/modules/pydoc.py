@@ -1518,12 +1518,91 @@ class Helper:
 help = Helper()
 
 
+# The usage text of the pydoc command: each synopsis with its
+# description, whose lines are indented by four spaces; {cmd} is the
+# command's name and {sep} the path separator.
+_USAGE_SECTIONS = (
+    ('{cmd} <name> ...', (
+        "Show text documentation on something.  <name> may be the name "
+        "of a\nPython keyword, topic, function, module, or package, or "
+        "a dotted\nreference to a class or function within a module or "
+        "module in a\npackage.  If <name> contains a '{sep}', it is "
+        "used as the path to a\nPython source file to document. If "
+        "name is 'keywords', 'topics',\nor 'modules', a listing of "
+        "these things is displayed.")),
+    ('{cmd} -k <keyword>', (
+        "Search for a keyword in the synopsis lines of all available "
+        "modules.")),
+    ('{cmd} -p <port>', (
+        "Start an HTTP server on the given port on the local machine.  "
+        "Port\nnumber 0 can be used to get an arbitrary unused port.")),
+    ('{cmd} -b', (
+        "Start an HTTP server on an arbitrary unused port and open a "
+        "Web browser\nto interactively browse documentation.  The -p "
+        "option can be used with\nthe -b option to explicitly specify "
+        "the server port.")),
+    ('{cmd} -w <name> ...', (
+        "Write out the HTML documentation for a module to a file in "
+        "the current\ndirectory.  If <name> contains a '{sep}', it is "
+        "treated as a filename; if\nit names a directory, "
+        "documentation is written for all the contents.")),
+)
+
+
+def _usage(cmd, sep):
+    parts = ["pydoc - the Python documentation tool", ""]
+    for synopsis, text in _USAGE_SECTIONS:
+        parts.append(synopsis.format(cmd=cmd))
+        parts.extend("    " + line
+                     for line in text.format(sep=sep).split("\n"))
+        parts.append("")
+    return "\n".join(parts)
+
+
 def cli():
-    """Show the documentation of each name given on the command line, as
-    help(name) does."""
+    """The pydoc command: documentation of each name given (a path with
+    a separator documents that source file), -k KEY for the modules
+    whose synopsis holds KEY; the usage text for anything else."""
+    import getopt
+    # A script run as pydoc would have its own directory on the path;
+    # the names given are looked up from the current one instead.
+    if '' not in sys.path:
+        here = os.path.dirname(sys.argv[0])
+        if here in sys.path:
+            sys.path.remove(here)
+        sys.path.insert(0, '.')
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'bk:n:p:w')
+    except getopt.error:
+        opts, args = None, None
+    serve = writing = False
+    for opt, val in opts or ():
+        if opt == '-k':
+            apropos(val)
+            return
+        if opt in ('-b', '-p', '-n'):
+            serve = True
+        elif opt == '-w':
+            writing = True
+    if opts is None or (not args and not serve):
+        name = os.path.splitext(os.path.basename(sys.argv[0]))[0]
+        print(_usage(name, os.sep))
+        return
+    if serve or writing:
+        # this pydoc renders text only: no HTML pages to serve or write
+        raise SystemExit("pydoc: HTML documentation (-b, -p, -n, -w) "
+                         "is not available in this interpreter")
     helper = Helper()
-    for name in sys.argv[1:]:
-        helper.help(name)
+    for arg in args:
+        if ispath(arg) and not os.path.exists(arg):
+            print('file %r does not exist' % arg)
+            break
+        try:
+            if ispath(arg) and os.path.isfile(arg):
+                arg = importfile(arg)
+            helper.help(arg)
+        except ErrorDuringImport as problem:
+            print(problem)
 
 
 if __name__ == "__main__":

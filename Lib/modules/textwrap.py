@@ -1,9 +1,12 @@
 """Wrapping and filling of text: wrap, fill, shorten, dedent, indent and
 TextWrapper.
 
-Written for gpython-ssl from CPython 3.6's documented behaviour. There is
-no re module here: text is cut into chunks by a hand-written scanner.
+Written for gpython-ssl from CPython 3.6's documented behaviour. A
+text is cut into runs of whitespace and of other characters by re, and
+runs with hyphens into chunks by a hand-written scanner.
 """
+
+import re as _re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
@@ -53,18 +56,17 @@ def _explode(s):
     return out
 
 
+# A run of the whitespace above: re.split with it as a group cuts a text
+# into alternating runs of whitespace and of other characters.
+_WS_RUN = _re.compile('([\t\n\x0b\x0c\r ]+)')
+
+
+def _runs(s):
+    return [r for r in _WS_RUN.split(s) if r]
+
+
 def _chunks_simple(s):
-    text = _explode(s)
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i
-        ws = _is_ws(text[i])
-        while j < n and _is_ws(text[j]) == ws:
-            j += 1
-        out.append(''.join(text[i:j]))
-        i = j
-    return out
+    return _runs(s)
 
 
 def _hyphen_break(text, p):
@@ -83,7 +85,9 @@ def _hyphen_break(text, p):
     return False
 
 
-def _chunks_hyphens(s):
+def _scan_hyphens(s):
+    # the chunks of s, one run of non-whitespace, cut after hyphens and
+    # around em-dashes
     text = _explode(s)
     out = []
     i, n = 0, len(text)
@@ -123,6 +127,21 @@ def _chunks_hyphens(s):
             p += 1
         out.append(''.join(text[i:p]))
         i = p
+    return out
+
+
+def _chunks_hyphens(s):
+    # Whitespace never joins a chunk with its neighbours, and the scanner
+    # sees the edges of a run as it sees those of the text (whitespace
+    # breaks no hyphen rule): only the runs with a '-' need it.
+    if '-' not in s:
+        return _runs(s)
+    out = []
+    for r in _runs(s):
+        if '-' in r and not _is_ws(r[0]):
+            out.extend(_scan_hyphens(r))
+        else:
+            out.append(r)
     return out
 
 

@@ -5,13 +5,15 @@ collection here, not at their last reference (see Lib/modules/README.md):
 callbacks, and so the removal of dead entries from the containers below,
 happen where a name drops a referent, at gc.collect() or at a later
 weakref call. The containers' own references are made with _quiet_ref,
-which asks for no collection at those drops. weakref.proxy is written
-here in Python: a proxy holds a weak reference and forwards attribute
+which asks for no collection at those drops: the containers settle the
+drops (_settle_drops) when they are counted or iterated. weakref.proxy is
+written here in Python: a proxy holds a weak reference and forwards attribute
 access, calls and operators to its referent.
 """
 
 import sys
-from _weakref import ref, getweakrefcount, getweakrefs, _quiet_ref
+from _weakref import (ref, getweakrefcount, getweakrefs, _quiet_ref,
+                      _settle_drops, _refuse_subclasses)
 from collections.abc import MutableMapping as _MutableMapping
 import itertools
 
@@ -157,6 +159,8 @@ class CallableProxyType(_Proxy):
 CallableProxyType.__name__ = CallableProxyType.__qualname__ = \
     'weakcallableproxy'
 ProxyTypes = (ProxyType, CallableProxyType)
+_refuse_subclasses(*ProxyTypes)
+del _refuse_subclasses
 
 
 # id(referent) -> weak reference to its proxy without a callback, which
@@ -218,9 +222,15 @@ class _Guarded:
     def _guard_init(self):
         self._iterators = 0
         self._pending = []
+        self._epoch = _settle_drops(None)
+
+    def _sync(self):
+        # let the members that names dropped since the last look die
+        self._epoch = _settle_drops(self._epoch)
 
     def _guarded(self, source):
         # yields from source with deletions deferred
+        self._sync()
         self._iterators += 1
         try:
             yield from source
@@ -317,6 +327,7 @@ class WeakValueDictionary(_Guarded, _MutableMapping):
         del self.data[key]
 
     def __len__(self):
+        self._epoch = _settle_drops(self._epoch)  # _sync(), inlined
         return len(self.data) - len(self._pending)
 
     def __contains__(self, key):
@@ -447,6 +458,7 @@ class WeakKeyDictionary(_Guarded, _MutableMapping):
         del self.data[_quiet_ref(key)]
 
     def __len__(self):
+        self._epoch = _settle_drops(self._epoch)  # _sync(), inlined
         return len(self.data) - len(self._pending)
 
     def __contains__(self, key):
@@ -550,6 +562,7 @@ class WeakSet(_Guarded):
             if item is not None)
 
     def __len__(self):
+        self._epoch = _settle_drops(self._epoch)  # _sync(), inlined
         return len(self.data) - len(self._pending)
 
     def __contains__(self, item):

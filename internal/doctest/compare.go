@@ -3,8 +3,9 @@ package doctest
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // Flag is a doctest option flag.
@@ -71,7 +72,7 @@ func splitTraceback(want string) (excMsg string, ok bool) {
 	}
 	lines := strings.SplitAfter(rest, "\n")
 	for i, l := range lines {
-		if r, _ := utf8.DecodeRuneInString(l); l == "" || !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		if r, _ := utf8.DecodeRuneInString(l); l == "" || !(r == '_' || unicode9.IsLetter(r) || unicode9.IsDigit(r)) {
 			continue
 		}
 		return strings.Join(lines[i:], ""), true

@@ -275,3 +275,21 @@ func TestFirstHeap(t *testing.T) {
 	assert.Equal(t, 100, p, "Percent after the first collection")
 	assert.Less(t, debug.SetMemoryLimit(-1), int64(math.MaxInt64), "a limit after the first collection")
 }
+
+// The limit follows the smallest of the last liveSpan live heaps: one
+// collection that marked a transfer's garbage as live (a long mark under
+// load) does not raise it, and a live heap that stays up raises it after
+// liveSpan collections.
+func TestLiveWindow(t *testing.T) {
+	const mib = 1 << 20
+	var w liveWindow
+	assert.Equal(t, int64(4*mib), w.add(4*mib), "the first figure alone")
+	assert.Equal(t, int64(4*mib), w.add(10*mib), "an inflated figure is not taken")
+	assert.Equal(t, int64(3*mib), w.add(3*mib), "a smaller one is")
+	for range liveSpan - 1 {
+		assert.Equal(t, int64(3*mib), w.add(20*mib), "a rise waits for the window")
+	}
+	assert.Equal(t, int64(20*mib), w.add(20*mib), "liveSpan collections later it counts")
+	p := Policy{Percent: 400, MinHeap: 4 * mib}
+	assert.Equal(t, int64(102*mib), Limit(p, w.add(25*mib), 2*mib), "the limit is 5x the window's minimum")
+}

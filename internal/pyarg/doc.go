@@ -8,6 +8,7 @@
 //
 //	int            (format "i", clinic int)           Int, IntStrict, IntClinic
 //	long           (format "l")                       Long, LongStrict
+//	long           (PyLong_AsLong on an "O" argument)  AsLong36 (3.6: floats truncate)
 //	Py_ssize_t     (format "n", clinic Py_ssize_t)    SsizeT
 //	unsigned long  (format "k", masked)               UnsignedLongMask
 //	unsigned short (select's converters)              UnsignedShort

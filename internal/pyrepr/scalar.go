@@ -4,10 +4,10 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // StrRepr is CPython's repr of a str: single quotes unless the text holds a
@@ -61,7 +61,7 @@ func isPrintable(r rune) bool {
 	if r == utf8.RuneError {
 		return true
 	}
-	return unicode.IsPrint(r)
+	return unicode9.IsPrint(r)
 }
 
 func writeHex(b *strings.Builder, prefix string, v uint32, digits int) {

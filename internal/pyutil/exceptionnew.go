@@ -2,8 +2,11 @@ package pyutil
 
 import (
 	"syscall"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 )
 
 // builtinExceptions are gpython's exception classes (py/exception.go):
@@ -59,7 +62,7 @@ func ExceptionNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	// Dict stays nil until an attribute is set (a raise-and-catch loop
 	// then makes no map); SetAttr, __dict__ and the initialisers below
 	// make it when they need it.
-	e := &py.Exception{Base: t, Args: args.Copy()}
+	e := newPlainException(t, args)
 	if t.IsSubtype(py.SyntaxError) {
 		InitSyntaxError(e, args)
 	}
@@ -276,4 +279,28 @@ func pythonInitOnly(t *py.Type) bool {
 		}
 	}
 	return init
+}
+
+// exceptionWithArg is an exception, its args tuple's header and the
+// tuple's one item, allocated together.
+type exceptionWithArg struct {
+	e   py.Exception
+	hdr py.Tuple
+	arg [1]py.Object
+}
+
+// newPlainException is &py.Exception{Base: t, Args: a copy of args}, which
+// costs three allocations: the exception, the tuple's items and the boxed
+// tuple header (Args is a py.Object). The usual ValueError("message") has
+// one argument: its three are made as one, the header boxed in place
+// under internal/pybox's contract (a tuple's items are never written once
+// it exists; its capacity is its length, so an append copies).
+func newPlainException(t *py.Type, args py.Tuple) *py.Exception {
+	if len(args) != 1 {
+		return &py.Exception{Base: t, Args: args.Copy()}
+	}
+	b := &exceptionWithArg{arg: [1]py.Object{args[0]}}
+	b.hdr = py.Tuple(b.arg[:])
+	b.e = py.Exception{Base: t, Args: pybox.Make(pybox.TupleTable, unsafe.Pointer(&b.hdr))}
+	return &b.e
 }

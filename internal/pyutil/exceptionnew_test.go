@@ -182,3 +182,35 @@ func TestOSErrorAttr(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, py.None, errno, "FileNotFoundError().errno is None")
 }
+
+// TestExceptionNewOneArgument: ValueError("x") keeps a copy of its one
+// argument in a tuple of capacity one (an append copies), made in one
+// allocation with the exception; other counts copy as before.
+func TestExceptionNewOneArgument(t *testing.T) {
+	args := py.Tuple{py.String("x")}
+	o, err := pyutil.ExceptionNew(py.ValueError, args, nil)
+	require.NoError(t, err)
+	e := o.(*py.Exception)
+	got, ok := e.Args.(py.Tuple)
+	require.True(t, ok)
+	assert.Equal(t, py.Tuple{py.String("x")}, got)
+	assert.Equal(t, 1, cap(got))
+	args[0] = py.String("changed")
+	assert.Equal(t, py.String("x"), e.Args.(py.Tuple)[0], "the exception keeps its own copy")
+	grown := append(got, py.Int(1))
+	assert.Equal(t, py.Tuple{py.String("x")}, e.Args.(py.Tuple), "an append does not reach the exception's tuple")
+	assert.Len(t, grown, 2)
+	for _, n := range []int{0, 2, 3} {
+		in := make(py.Tuple, n)
+		for i := range in {
+			in[i] = py.Int(i)
+		}
+		o, err := pyutil.ExceptionNew(py.TypeError, in, nil)
+		require.NoError(t, err)
+		assert.Equal(t, in, o.(*py.Exception).Args, "%d arguments", n)
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		_, _ = pyutil.ExceptionNew(py.ValueError, args, nil)
+	})
+	assert.Equal(t, 1.0, allocs)
+}

@@ -1,6 +1,10 @@
 package pyutil
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
+)
 
 // IsIdentifier is str.isidentifier(): a letter-like first character
 // (letters, letter numbers, Other_ID_Start, or "_") followed by those,
@@ -12,15 +16,15 @@ func IsIdentifier(s string) bool {
 		return false
 	}
 	for i, c := range s {
-		start := c == '_' || unicode.IsLetter(c) || unicode.Is(unicode.Nl, c) || unicode.Is(unicode.Other_ID_Start, c)
+		start := c == '_' || unicode9.IsLetter(c) || unicode9.Is(unicode.Nl, c) || unicode9.Is(unicode.Other_ID_Start, c)
 		if i == 0 {
 			if !start {
 				return false
 			}
 			continue
 		}
-		if !start && !unicode.IsDigit(c) && !unicode.Is(unicode.Mn, c) && !unicode.Is(unicode.Mc, c) &&
-			!unicode.Is(unicode.Pc, c) && !unicode.Is(unicode.Other_ID_Continue, c) {
+		if !start && !unicode9.IsDigit(c) && !unicode9.Is(unicode.Mn, c) && !unicode9.Is(unicode.Mc, c) &&
+			!unicode9.Is(unicode.Pc, c) && !unicode9.Is(unicode.Other_ID_Continue, c) {
 			return false
 		}
 	}

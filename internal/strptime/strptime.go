@@ -24,6 +24,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // Options are what a module's strptime fixes.
@@ -181,7 +182,7 @@ func IsSpace(r rune) bool {
 	case '\t', '\n', '\v', '\f', '\r', ' ', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
 		return true
 	}
-	return unicode.Is(unicode.Z, r)
+	return unicode9.Is(unicode.Z, r)
 }
 
 const regexChars = `\.^$*+?(){}[]|`
@@ -377,12 +378,12 @@ func digitValue(r rune) int {
 	if r >= '0' && r <= '9' {
 		return int(r - '0')
 	}
-	if !unicode.Is(unicode.Nd, r) {
+	if !unicode9.Is(unicode.Nd, r) {
 		return -1
 	}
 	// decimal digits come in contiguous runs of ten, from a zero
 	z := r
-	for unicode.Is(unicode.Nd, z-1) {
+	for unicode9.Is(unicode.Nd, z-1) {
 		z--
 	}
 	return int(r-z) % 10

@@ -4,213 +4,249 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// state is a deque's storage as collections.py keeps it: _cells and
-// _head, read by every method; _limit and _changes are read only by the
-// methods that need them (each read is a hash of the name).
-type state struct {
-	d     py.StringDict
-	cells *py.List
-	head  int
+// Deque is a value of collections.deque: its items in a ring buffer, the
+// bound, and a count of changes that its iterators compare.
+type Deque struct {
+	buf    []py.Object // ring of len(buf) cells, a power of two (or none)
+	head   int         // cell of the leftmost item
+	n      int         // number of items
+	maxlen int         // the bound; -1: none
+	// state counts the changes that invalidate an iterator (CPython's
+	// deque->state): every push, pop, rotation and clearing.
+	state uint64
+	// left is where CPython 3.6 would keep the leftmost item in its
+	// first block of 64 cells (leftindex): __sizeof__ counts the blocks
+	// CPython would have from it.
+	left int
+	// owner is the instance of a derived class that holds the deque,
+	// once deque.__init__ filled it (nil for a deque itself): what the
+	// operators, which the loop applies to the deque, copy and name.
+	owner py.Object
+	// inRepr marks the goroutines inside repr(d), which print [...] for
+	// the deque met again.
+	inRepr map[int64]bool
 }
 
-// stateOf reads _cells and _head; ok is false when one is missing or of
-// another type.
-func stateOf(d py.StringDict) (s state, ok bool) {
-	cells, ok1 := d["_cells"].(*py.List)
-	head, ok2 := d["_head"].(py.Int)
-	if !ok1 || !ok2 || head < 0 || int(head) > len(cells.Items) {
-		return s, false
+// CPython's deque storage: blocks of blockLen cells; an empty deque's
+// items start in the middle of its block.
+const (
+	blockLen   = 64
+	centerLeft = (blockLen-1)/2 + 1
+)
+
+func (*Deque) Type() *py.Type { return DequeType }
+
+// newDeque is an empty, unbounded deque.
+func newDeque() *Deque { return &Deque{maxlen: -1, left: centerLeft} }
+
+// self is the object the deque stands for: its owner, else itself.
+func (d *Deque) self() py.Object {
+	if d.owner != nil {
+		return d.owner
 	}
-	return state{d: d, cells: cells, head: int(head)}, true
+	return d
 }
 
-// limit reads _limit: -1 for None (no maxlen); ok is false for another
-// value.
-func (s *state) limit() (int, bool) {
-	switch l := s.d["_limit"].(type) {
-	case py.NoneType:
-		return -1, true
-	case py.Int:
-		if l >= 0 {
-			return int(l), true
+// at is the i-th item from the left, 0 <= i < d.n.
+func (d *Deque) at(i int) py.Object { return d.buf[(d.head+i)&(len(d.buf)-1)] }
+
+// put replaces the i-th item from the left.
+func (d *Deque) put(i int, x py.Object) { d.buf[(d.head+i)&(len(d.buf)-1)] = x }
+
+// items is a copy of the items, left to right.
+func (d *Deque) items() []py.Object {
+	out := make([]py.Object, d.n)
+	if d.n == 0 {
+		return out
+	}
+	first := copy(out, d.buf[d.head:min(d.head+d.n, len(d.buf))])
+	copy(out[first:], d.buf[:d.n-first])
+	return out
+}
+
+// replace makes items (which the deque takes over) its contents, without
+// counting a change.
+func (d *Deque) replace(items []py.Object) {
+	size := 8
+	for size < len(items) {
+		size *= 2
+	}
+	buf := make([]py.Object, size)
+	copy(buf, items)
+	d.buf, d.head, d.n = buf, 0, len(items)
+}
+
+// resize moves the items to a ring of size cells.
+func (d *Deque) resize(size int) {
+	buf := make([]py.Object, size)
+	if d.n > 0 {
+		first := copy(buf, d.buf[d.head:min(d.head+d.n, len(d.buf))])
+		copy(buf[first:d.n], d.buf[:d.n-first])
+	}
+	d.buf, d.head = buf, 0
+}
+
+// room makes room for one more item.
+func (d *Deque) room() {
+	if d.n == len(d.buf) {
+		d.resize(max(8, 2*len(d.buf)))
+	}
+}
+
+// settle gives back memory once the deque is a small part of its ring.
+func (d *Deque) settle() {
+	if len(d.buf) > 64 && d.n < len(d.buf)/4 {
+		d.resize(len(d.buf) / 2)
+	}
+}
+
+// pushRight appends x, then drops the leftmost item when over the bound
+// (CPython's deque_append_internal).
+func (d *Deque) pushRight(x py.Object) {
+	d.room()
+	d.buf[(d.head+d.n)&(len(d.buf)-1)] = x
+	d.n++
+	d.state++
+	if d.maxlen >= 0 && d.n > d.maxlen {
+		d.popLeft()
+	}
+}
+
+// pushLeft prepends x, then drops the rightmost item when over the bound.
+func (d *Deque) pushLeft(x py.Object) {
+	d.room()
+	d.head = (d.head - 1) & (len(d.buf) - 1)
+	d.buf[d.head] = x
+	d.n++
+	d.state++
+	if d.left--; d.left < 0 {
+		d.left = blockLen - 1
+	}
+	if d.maxlen >= 0 && d.n > d.maxlen {
+		d.popRight()
+	}
+}
+
+// popLeft takes off the leftmost item; the deque is not empty.
+func (d *Deque) popLeft() py.Object {
+	x := d.buf[d.head]
+	d.buf[d.head] = nil
+	d.head = (d.head + 1) & (len(d.buf) - 1)
+	d.n--
+	d.state++
+	if d.left++; d.left == blockLen {
+		d.left = 0
+		if d.n == 0 {
+			d.left = centerLeft
 		}
 	}
-	return 0, false
+	d.settle()
+	return x
 }
 
-// changes reads _changes.
-func (s *state) changes() (py.Int, bool) {
-	c, ok := s.d["_changes"].(py.Int)
-	return c, ok
-}
-
-// changed counts a change of length; ok is false when _changes is not
-// an int (nothing is changed then).
-func (s *state) changed() bool {
-	c, ok := s.changes()
-	if ok {
-		s.d["_changes"] = c + 1
+// popRight takes off the rightmost item; the deque is not empty.
+func (d *Deque) popRight() py.Object {
+	lastCell := (d.left + d.n - 1) % blockLen
+	d.n--
+	i := (d.head + d.n) & (len(d.buf) - 1)
+	x := d.buf[i]
+	d.buf[i] = nil
+	d.state++
+	if lastCell == 0 && d.n == 0 {
+		d.left = centerLeft
 	}
-	return ok
+	d.settle()
+	return x
 }
 
-func (s *state) setHead(h int) {
-	s.head = h
-	s.d["_head"] = py.Int(h)
+// clear empties the deque.
+func (d *Deque) clear() {
+	d.buf, d.head, d.n = nil, 0, 0
+	d.left = centerLeft
+	d.state++
 }
 
-// flatten drops the spare room before _head, as deque._flatten does.
-func (s *state) flatten() {
-	if s.head == 0 {
+// startFill is CPython's rule for an extend of an empty deque: the items
+// start at the left of the block (extendleft: at its right).
+func (d *Deque) startFill(leftward bool) {
+	if d.n != 0 {
 		return
 	}
-	items := s.cells.Items
-	n := copy(items, items[s.head:])
-	clear(items[n:])
-	s.cells.Items = items[:n]
-	s.setHead(0)
-}
-
-// dropLeft forgets the leftmost item, as deque._drop_left(1) does.
-func (s *state) dropLeft() {
-	s.cells.Items[s.head] = py.None
-	s.setHead(s.head + 1)
-	if s.head > 16 && 2*s.head >= len(s.cells.Items) {
-		s.flatten()
+	d.left = 1
+	if leftward {
+		d.left = blockLen - 1
 	}
 }
 
-func emptyError() error { return py.ExceptionNewf(py.IndexError, "pop from an empty deque") }
-
-func dequeAppend(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-	s, ok := stateOf(d)
-	if !ok || len(args) != 1 {
-		return nil, false, nil
+// rotate moves the last k items to the front (k < 0: the first -k to
+// the back), taking the shorter way round as CPython does.
+func (d *Deque) rotate(k int) {
+	if d.n <= 1 {
+		return
 	}
-	limit, ok := s.limit()
-	if !ok || !s.changed() {
-		return nil, false, nil
-	}
-	s.cells.Items = append(s.cells.Items, args[0])
-	if limit >= 0 && len(s.cells.Items)-s.head > limit {
-		s.dropLeft()
-	}
-	return py.None, true, nil
-}
-
-func dequeAppendleft(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-	s, ok := stateOf(d)
-	if !ok || len(args) != 1 {
-		return nil, false, nil
-	}
-	limit, ok := s.limit()
-	if !ok || !s.changed() {
-		return nil, false, nil
-	}
-	if s.head == 0 {
-		room := max(8, len(s.cells.Items))
-		grown := make([]py.Object, room+len(s.cells.Items), 2*room+len(s.cells.Items))
-		for i := range room {
-			grown[i] = py.None
-		}
-		copy(grown[room:], s.cells.Items)
-		s.cells.Items = grown
-		s.head = room
-	}
-	s.cells.Items[s.head-1] = args[0]
-	s.setHead(s.head - 1)
-	if limit >= 0 {
-		if extra := len(s.cells.Items) - s.head - limit; extra > 0 {
-			n := len(s.cells.Items) - extra
-			clear(s.cells.Items[n:])
-			s.cells.Items = s.cells.Items[:n]
+	d.state++
+	half := d.n / 2
+	if k > half || k < -half {
+		k %= d.n
+		if k > half {
+			k -= d.n
+		} else if k < -half {
+			k += d.n
 		}
 	}
-	return py.None, true, nil
+	if k == 0 {
+		return
+	}
+	d.left = ((d.left-k)%blockLen + blockLen) % blockLen
+	mask := len(d.buf) - 1
+	if d.n == len(d.buf) {
+		// a full ring turns by moving its head
+		d.head = (d.head - k) & mask
+		return
+	}
+	// otherwise |k| <= n/2 items move across the gap, one by one
+	for ; k > 0; k-- {
+		last := (d.head + d.n - 1) & mask
+		d.head = (d.head - 1) & mask
+		d.buf[d.head], d.buf[last] = d.buf[last], nil
+	}
+	for ; k < 0; k++ {
+		end := (d.head + d.n) & mask
+		d.buf[end], d.buf[d.head] = d.buf[d.head], nil
+		d.head = (d.head + 1) & mask
+	}
 }
 
-func dequePop(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-	s, ok := stateOf(d)
-	if !ok || len(args) != 0 {
-		return nil, false, nil
+// reverse turns the deque around.
+func (d *Deque) reverse() {
+	for i, j := 0, d.n-1; i < j; i, j = i+1, j-1 {
+		a, b := d.at(i), d.at(j)
+		d.put(i, b)
+		d.put(j, a)
 	}
-	n := len(s.cells.Items)
-	if n == s.head {
-		return nil, true, emptyError()
-	}
-	if !s.changed() {
-		return nil, false, nil
-	}
-	last := s.cells.Items[n-1]
-	s.cells.Items[n-1] = nil
-	s.cells.Items = s.cells.Items[:n-1]
-	return last, true, nil
 }
 
-func dequePopleft(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-	s, ok := stateOf(d)
-	if !ok || len(args) != 0 {
-		return nil, false, nil
-	}
-	if len(s.cells.Items) == s.head {
-		return nil, true, emptyError()
-	}
-	if !s.changed() {
-		return nil, false, nil
-	}
-	first := s.cells.Items[s.head]
-	s.dropLeft()
-	return first, true, nil
+// removeAt deletes the i-th item, 0 <= i < d.n, as CPython does it
+// (rotate, popleft, rotate back).
+func (d *Deque) removeAt(i int) {
+	d.rotate(-i)
+	d.popLeft()
+	d.rotate(i)
 }
 
-func dequeLen(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-	s, ok := stateOf(d)
-	if !ok || len(args) != 0 {
-		return nil, false, nil
+// insertAt puts x before the i-th item, i already clamped to [0, n].
+func (d *Deque) insertAt(i int, x py.Object) {
+	switch {
+	case i >= d.n:
+		d.pushRight(x)
+	case i == 0:
+		d.pushLeft(x)
+	default:
+		d.rotate(-i)
+		d.pushLeft(x)
+		d.rotate(i)
 	}
-	return py.Int(len(s.cells.Items) - s.head), true, nil
 }
 
-func dequeBool(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-	s, ok := stateOf(d)
-	if !ok || len(args) != 0 {
-		return nil, false, nil
-	}
-	return py.NewBool(len(s.cells.Items) > s.head), true, nil
-}
-
-// iteratorNext is __next__ of the deque iterator classes (reverse: from
-// the right end). As CPython's, it counts the deque's own items (a
-// derived class's __len__ is not asked), and the reverse iterator, once
-// spent or exhausted, stops before it looks for a change of the deque.
-func iteratorNext(deque *py.Type, reverse bool) fast {
-	return func(_ py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
-		src, ok := d["_deque"].(*py.Type)
-		version, vok := d["_version"].(py.Int)
-		pos, pok := d["_pos"].(py.Int)
-		size, sok := d["_size"].(py.Int)
-		if !ok || !vok || !pok || !sok || pos < 0 || !src.ObjectType.IsSubtype(deque) || src.Dict == nil {
-			return nil, false, nil
-		}
-		s, ok := stateOf(src.Dict)
-		changes, cok := s.changes()
-		if !ok || !cok {
-			return nil, false, nil
-		}
-		if reverse && (version == -1 || pos >= size) {
-			return nil, true, py.StopIteration
-		}
-		if changes != version {
-			d["_version"] = py.Int(-1) // spent: its length hint is 0 from now on
-			return nil, true, py.ExceptionNewf(py.RuntimeError, "deque mutated during iteration")
-		}
-		if int(pos) >= len(s.cells.Items)-s.head {
-			return nil, true, py.StopIteration
-		}
-		d["_pos"] = pos + 1
-		if reverse {
-			return s.cells.Items[len(s.cells.Items)-1-int(pos)], true, nil
-		}
-		return s.cells.Items[s.head+int(pos)], true, nil
-	}
-}
+// blocks is how many blocks CPython 3.6 would hold for the deque.
+func (d *Deque) blocks() int { return (d.left + d.n + blockLen - 1) / blockLen }

@@ -6,7 +6,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unicode"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // localZone is the zone local times are read in once time.tzset() has
@@ -63,7 +64,7 @@ func SetLocalZone(tz string) {
 // the rule's leading letters, as glibc names it.
 func ruleZone(rule string) (*time.Location, error) {
 	name := rule
-	if i := strings.IndexFunc(rule, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+	if i := strings.IndexFunc(rule, func(r rune) bool { return !unicode9.IsLetter(r) }); i >= 0 {
 		name = rule[:i]
 	}
 	if name == "" {

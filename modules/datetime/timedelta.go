@@ -105,13 +105,23 @@ func ratOf(o py.Object) (*big.Rat, error) {
 	return nil, nil
 }
 
+// timedelta's parameters, and each one's worth in microseconds.
+var (
+	timedeltaNames   = []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
+	timedeltaFactors = []int64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
+)
+
 func timedeltaNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	names := []string{"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"}
-	factors := []int64{86400e6, 1e6, 1, 1e3, 60e6, 3600e6, 7 * 86400e6}
+	names, factors := timedeltaNames, timedeltaFactors
 	vals, err := getargs36("__new__", args, kwargs, names, 0, nil)
 	if err != nil {
 		return nil, err
+	}
+	if us, ok := smallMicros(vals); ok {
+		// the common call, timedelta(seconds=37): ints whose sum in
+		// microseconds fits 64 bits are exact without rationals
+		return TimedeltaFromMicros(big.NewInt(us))
 	}
 	total := new(big.Rat)
 	for i, v := range vals {
@@ -128,6 +138,31 @@ func timedeltaNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Objec
 		total.Add(total, r.Mul(r, new(big.Rat).SetInt64(factors[i])))
 	}
 	return TimedeltaFromMicros(roundHalfEven(total))
+}
+
+// smallMicros is the sum of vals (timedelta's arguments, nil where not
+// given) in microseconds when each is a py.Int and nothing overflows 64
+// bits; ok is false otherwise.
+func smallMicros(vals []py.Object) (us int64, ok bool) {
+	for i, v := range vals {
+		if v == nil {
+			continue
+		}
+		n, isInt := v.(py.Int)
+		if !isInt {
+			return 0, false
+		}
+		f := timedeltaFactors[i]
+		if n > py.Int(math.MaxInt64/f) || n < py.Int(-(math.MaxInt64/f)) {
+			return 0, false
+		}
+		part := int64(n) * f
+		if (part > 0 && us > math.MaxInt64-part) || (part < 0 && us < math.MinInt64-part) {
+			return 0, false
+		}
+		us += part
+	}
+	return us, true
 }
 
 // M__repr__ is CPython 3.6's form, datetime.timedelta(days, seconds,

@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // ValueType is the Python type of the numbers the module computes with:
@@ -128,7 +130,7 @@ func digitValue(r rune) int {
 	if r >= '0' && r <= '9' {
 		return int(r - '0')
 	}
-	if r < 128 || !unicode.Is(unicode.Nd, r) {
+	if r < 128 || !unicode9.Is(unicode.Nd, r) {
 		return -1
 	}
 	// Unicode lays its decimal digits out in runs of ten starting at zero.

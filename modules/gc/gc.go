@@ -90,10 +90,10 @@ func OnCollect(f func() error) {
 var wantGo []func() bool
 
 // WantGoCollections registers want: while it reports true, collect()
-// runs Go's collector after the loop's own collection too and waits for
-// the cleanups it queued, so that those of Go objects found unreachable
-// (a socket dropped open, which queues its ResourceWarning) have run
-// before the OnCollect hooks look for what they queued.
+// waits for the cleanups its collections queued, so that those of Go
+// objects found unreachable (a socket dropped open, which queues its
+// ResourceWarning) have run before the OnCollect hooks look for what
+// they queued.
 func WantGoCollections(want func() bool) {
 	hooksMu.Lock()
 	defer hooksMu.Unlock()
@@ -128,9 +128,11 @@ func collect(generation int) (int, error) {
 	if f := collector.Load(); f == nil || !(*f)() {
 		runtime.GC()
 		runtime.GC()
-	} else if wanted {
-		runtime.GC()
 	}
+	// The loop's collector ends with a collection that finalized nothing,
+	// so Go has already queued the cleanups of whatever is unreachable:
+	// another collection would only cost a mark of the whole heap (tens
+	// of milliseconds with asyncio's modules loaded).
 	if wanted {
 		gcpolicy.WaitCleanups(50 * time.Millisecond)
 	}

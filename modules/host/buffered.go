@@ -24,9 +24,9 @@ const (
 
 // The buffered binary file types.
 var (
-	BufferedReaderType = py.NewTypeX("_io.BufferedReader", "BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nReads from the readable raw stream through an in-memory buffer.", bufferedNew(bufReader), nil)
-	BufferedWriterType = py.NewTypeX("_io.BufferedWriter", "BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nCollects writes in memory and passes them on to the writable raw stream.", bufferedNew(bufWriter), nil)
-	BufferedRandomType = py.NewTypeX("_io.BufferedRandom", "BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nBuffered reading and writing over a seekable raw stream.", bufferedNew(bufRandom), nil)
+	BufferedReaderType = deriveFromIOBase(py.NewTypeX("_io.BufferedReader", "BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nReads from the readable raw stream through an in-memory buffer.", bufferedNew(bufReader), nil), BufferedIOBaseType)
+	BufferedWriterType = deriveFromIOBase(py.NewTypeX("_io.BufferedWriter", "BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nCollects writes in memory and passes them on to the writable raw stream.", bufferedNew(bufWriter), nil), BufferedIOBaseType)
+	BufferedRandomType = deriveFromIOBase(py.NewTypeX("_io.BufferedRandom", "BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n\nBuffered reading and writing over a seekable raw stream.", bufferedNew(bufRandom), nil), BufferedIOBaseType)
 )
 
 var bufferedTypes = [...]*py.Type{BufferedReaderType, BufferedWriterType, BufferedRandomType}

@@ -100,7 +100,7 @@ func needle(o py.Object) ([]byte, error) {
 	}
 	b, err := pyutil.BytesLike(o)
 	if err != nil {
-		return nil, pyutil.TypeErrorf("argument should be integer or bytes-like object, not '%s'", pyutil.TypeName(o))
+		return nil, pyutil.TypeErrorf("a bytes-like object is required, not '%s'", pyutil.TypeName(o)) // 3.6 (3.7 names the integer too)
 	}
 	return b, nil
 }
@@ -460,10 +460,12 @@ func bytesSplitlines(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]by
 	return listOf(parts, mk), nil
 }
 
-func bytesDecode(b []byte, args py.Tuple, kwargs py.StringDict, _ func([]byte) py.Object) (py.Object, error) {
-	a, err := parseArgs("decode", args, kwargs, []string{"encoding", "errors"}, 0, 0)
-	if err != nil {
-		return nil, err
+func bytesDecode(b []byte, args py.Tuple, kwargs py.StringDict, _ func([]byte) py.Object) (_ py.Object, err error) {
+	a := []py.Object{nil, nil} // no arguments: the defaults
+	if len(args) != 0 || len(kwargs) != 0 {
+		if a, err = parseArgs("decode", args, kwargs, []string{"encoding", "errors"}, 0, 0); err != nil {
+			return nil, err
+		}
 	}
 	c, h, err := codecArgs("decode", a[0], a[1])
 	if err != nil {

@@ -55,10 +55,14 @@ type errorHandler string
 // codecArgs parses (encoding='utf-8', errors='strict') for fn ("decode",
 // "encode", "str", "bytes").
 func codecArgs(fn string, encoding, errors py.Object) (codec, errorHandler, error) {
+	if encoding == nil && errors == nil {
+		return codecUTF8, "strict", nil // the defaults, as below
+	}
 	enc, h := "utf-8", "strict"
-	// The constructors (str, bytes, bytearray) parse with getargs, whose
-	// messages number the argument; the methods' clinic names it.
-	encArg, errArg := "'encoding'", "'errors'"
+	// The messages number the argument (3.6's getargs and clinic alike;
+	// later versions name the methods' arguments): the constructors' come
+	// after the object.
+	encArg, errArg := "1", "2"
 	if fn == "str" || fn == "bytes" || fn == "bytearray" {
 		encArg, errArg = "2", "3"
 	}
@@ -96,6 +100,10 @@ func codecArgs(fn string, encoding, errors py.Object) (codec, errorHandler, erro
 // errors that happen when it does go through the registry name the codec:
 // "encoding with 'utf-16-le' codec failed (LookupError: ...)".
 func shortcutName(name string) bool {
+	switch name {
+	case "utf-8", "utf8", "UTF-8", "ascii", "latin-1", "latin1":
+		return true // the common spellings, without normalizing
+	}
 	var sb strings.Builder
 	gap := false
 	for _, r := range name {

@@ -1,9 +1,10 @@
 package host_test
 
 import (
-	"bytes"
-	"os/exec"
+	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -29,25 +30,31 @@ def _show(name, f):
 // pyCase is one expression evaluated under both interpreters.
 type pyCase = pytesting.Case
 
-// runPython3 runs src under CPython, or skips the test without python3.
+// runPython3 runs src under CPython 3.6, the project's reference, or
+// answers its output stored in testdata/cpython36 on a machine without it
+// (pytesting.CPython36Output). The stored file is named for the test and
+// the call's rank within it.
 func runPython3(t *testing.T, src string) string {
 	t.Helper()
-	py3, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: differential test skipped")
+	calls, first := py3Calls.LoadOrStore(t.Name(), new(atomic.Int32))
+	if !first {
+		t.Cleanup(func() { py3Calls.Delete(t.Name()) }) // -count=2 starts again
 	}
-	cmd := exec.Command(py3, "-")
-	cmd.Stdin = strings.NewReader(src)
-	cmd.Env = append(cmd.Environ(), "PYTHONIOENCODING=utf-8")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	require.NoError(t, err, "python3 failed: %s", stderr.String())
-	return string(out)
+	n := calls.(*atomic.Int32).Add(1)
+	name := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, t.Name())
+	return pytesting.CPython36Output(t, fmt.Sprintf("%s_%d", name, n), src)
 }
 
+// py3Calls counts runPython3's calls per test name.
+var py3Calls sync.Map // string -> *atomic.Int32
+
 // diffCases evaluates every case under gpython (with host installed) and
-// python3 and compares the repr of the result or the exception type and
+// CPython 3.6 (runPython3) and compares the repr of the result or the exception type and
 // message, one subtest per case.
 func diffCases(t *testing.T, setup string, cases []pyCase) {
 	t.Helper()

@@ -17,7 +17,7 @@ import (
 )
 
 // FileIOType is _io.FileIO.
-var FileIOType = py.NewTypeX("_io.FileIO", "Open a file.", fileIONew, nil)
+var FileIOType = deriveFromIOBase(py.NewTypeX("_io.FileIO", "Open a file.", fileIONew, nil), RawIOBaseType)
 
 // FileIO is raw I/O on a descriptor.
 type FileIO struct {

@@ -224,6 +224,10 @@ func installIO() {
 			pyutil.MustNewMethod("_memio_accelerate", memioAccelerate, 0,
 				"_memio_accelerate(cls, kind): replace the common methods of io.py's BytesIO ('bytes') or StringIO ('text') with Go ones over the same attributes.")},
 		Globals: py.StringDict{
+			"_IOBase":              IOBaseType,
+			"_RawIOBase":           RawIOBaseType,
+			"_BufferedIOBase":      BufferedIOBaseType,
+			"_TextIOBase":          TextIOBaseType,
 			"FileIO":               FileIOType,
 			"BufferedReader":       BufferedReaderType,
 			"BufferedWriter":       BufferedWriterType,

@@ -80,7 +80,7 @@ func init() {
 			return fn(self, f, args)
 		}, 0, doc)
 	}
-	fileMethod("__iter__", "Implement iter(self).", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("__iter__", "The stream itself, an iterator over its lines.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
 		if fileClosed(f) {
 			return nil, pyutil.ValueErrorf("I/O operation on closed file.")
 		}
@@ -147,7 +147,7 @@ func init() {
 		}
 		return readline(self, f, size)
 	})
-	fileMethod("__next__", "Implement next(self).", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
+	fileMethod("__next__", "The next line; StopIteration at the end.", func(self py.Object, f *py.File, args py.Tuple) (py.Object, error) {
 		line, err := readline(self, f, nil)
 		if err != nil {
 			return nil, err

@@ -30,9 +30,11 @@ func strEncode(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if err != nil {
 		return nil, err
 	}
-	a, err := parseArgs("encode", args, kwargs, []string{"encoding", "errors"}, 0, 0)
-	if err != nil {
-		return nil, err
+	a := []py.Object{nil, nil} // no arguments: the defaults
+	if len(args) != 0 || len(kwargs) != 0 {
+		if a, err = parseArgs("encode", args, kwargs, []string{"encoding", "errors"}, 0, 0); err != nil {
+			return nil, err
+		}
 	}
 	c, h, err := codecArgs("encode", a[0], a[1])
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -575,57 +576,57 @@ func strSplitlines(s string, args py.Tuple, kwargs py.StringDict) (py.Object, er
 // isLowercase, isUppercase and isCased are Unicode's derived Lowercase,
 // Uppercase and Cased properties.
 func isLowercase(r rune) bool {
-	return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r)
+	return unicode9.IsLower(r) || unicode9.Is(unicode.Other_Lowercase, r)
 }
 
 func isUppercase(r rune) bool {
-	return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r)
+	return unicode9.IsUpper(r) || unicode9.Is(unicode.Other_Uppercase, r)
 }
 
 func isCased(r rune) bool {
-	return isLowercase(r) || isUppercase(r) || unicode.IsTitle(r)
+	return isLowercase(r) || isUppercase(r) || unicode9.IsTitle(r)
 }
 
 func isDecimalRune(r rune) bool {
-	return unicode.Is(unicode.Nd, r)
+	return unicode9.Is(unicode.Nd, r)
 }
 
 // isDigitRune: Numeric_Type Decimal or Digit. Go has no Numeric_Type: the
 // digits that are not Nd are listed in digitExtra.
 func isDigitRune(r rune) bool {
-	return unicode.Is(unicode.Nd, r) || unicode.Is(digitExtra, r)
+	return unicode9.Is(unicode.Nd, r) || unicode9.Is(digitExtra, r)
 }
 
 // isNumericRune: any Numeric_Type, i.e. category N plus the ideographs
 // with a numeric value (numericExtra).
 func isNumericRune(r rune) bool {
-	return unicode.In(r, unicode.Nd, unicode.Nl, unicode.No) || unicode.Is(numericExtra, r)
+	return unicode9.In(r, unicode.Nd, unicode.Nl, unicode.No) || unicode9.Is(numericExtra, r)
 }
 
 func isAlnumRune(r rune) bool {
-	return unicode.IsLetter(r) || isNumericRune(r)
+	return unicode9.IsLetter(r) || isNumericRune(r)
 }
 
 // isPrintableRune: everything but categories C and Z, except the space.
 func isPrintableRune(r rune) bool {
-	return unicode.IsPrint(r)
+	return unicode9.IsPrint(r)
 }
 
 func patternChar(r rune) bool {
-	return unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
+	return unicode9.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
 }
 
 // xidStart and xidContinue are Unicode's XID_Start and XID_Continue: the
 // ID_ properties built from Go's tables, less the few characters that NFKC
 // closure removes (notXID).
 func xidStart(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.In(r, unicode.Nl, unicode.Other_ID_Start)) &&
-		!patternChar(r) && !unicode.Is(notXIDStart, r)
+	return (unicode9.IsLetter(r) || unicode9.In(r, unicode.Nl, unicode.Other_ID_Start)) &&
+		!patternChar(r) && !unicode9.Is(notXIDStart, r)
 }
 
 func xidContinue(r rune) bool {
-	return (unicode.IsLetter(r) || unicode.In(r, unicode.Nl, unicode.Other_ID_Start, unicode.Mn, unicode.Mc,
-		unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)) && !patternChar(r) && !unicode.Is(notXIDContinue, r)
+	return (unicode9.IsLetter(r) || unicode9.In(r, unicode.Nl, unicode.Other_ID_Start, unicode.Mn, unicode.Mc,
+		unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)) && !patternChar(r) && !unicode9.Is(notXIDContinue, r)
 }
 
 func strNoArgs(fn string, args py.Tuple, kwargs py.StringDict) error {
@@ -670,7 +671,7 @@ func caseTest(fn string, lower bool) strImpl {
 		}
 		found := false
 		for _, r := range s {
-			if other(r) || unicode.IsTitle(r) {
+			if other(r) || unicode9.IsTitle(r) {
 				return py.False, nil
 			}
 			if want(r) {
@@ -688,7 +689,7 @@ func strIstitle(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error
 	prevCased, found := false, false
 	for _, r := range s {
 		switch {
-		case isUppercase(r) || unicode.IsTitle(r):
+		case isUppercase(r) || unicode9.IsTitle(r):
 			if prevCased {
 				return py.False, nil
 			}
@@ -858,14 +859,14 @@ func mapRune(sb *strings.Builder, r rune, special map[rune]string, simple func(r
 
 // caseIgnorable approximates Unicode's Case_Ignorable: Mn, Me, Cf, Lm, Sk
 // and the word-internal punctuation (Word_Break MidLetter, MidNumLet,
-// Single_Quote).
+// Single_Quote), as of Unicode 9.0.0 (U+055F came later).
 func caseIgnorable(r rune) bool {
 	switch r {
-	case '\'', '.', ':', 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027,
+	case '\'', '.', ':', 0xb7, 0x387, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027,
 		0xfe13, 0xfe52, 0xfe55, 0xff07, 0xff0e, 0xff1a:
 		return true
 	}
-	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+	return unicode9.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 // caser applies lower/title/upper mappings over a string, resolving the
@@ -915,7 +916,7 @@ func (c *caser) lower(sb *strings.Builder, i int) {
 		}
 		return
 	}
-	mapRune(sb, c.rs[i], specialLower, unicode.ToLower)
+	mapRune(sb, c.rs[i], specialLower, unicode9.ToLower)
 }
 
 func caseMethod(fn string, body func(c *caser, sb *strings.Builder)) strImpl {
@@ -966,7 +967,7 @@ func titleBody(c *caser, sb *strings.Builder) {
 		if prevCased {
 			c.lower(sb, i)
 		} else {
-			mapRune(sb, r, specialTitle, unicode.ToTitle)
+			mapRune(sb, r, specialTitle, unicode9.ToTitle)
 		}
 		prevCased = isCased(r)
 	}
@@ -977,7 +978,7 @@ func titleBody(c *caser, sb *strings.Builder) {
 func capitalizeBody(c *caser, sb *strings.Builder) {
 	for i, r := range c.rs {
 		if i == 0 {
-			mapRune(sb, r, specialUpper, unicode.ToUpper)
+			mapRune(sb, r, specialUpper, unicode9.ToUpper)
 		} else {
 			c.lower(sb, i)
 		}
@@ -988,7 +989,7 @@ func capitalizeBody(c *caser, sb *strings.Builder) {
 // mappings (ß to SS, İ to i̇, a final Σ to ς), which gpython's lack.
 func upperBody(c *caser, sb *strings.Builder) {
 	for _, r := range c.rs {
-		mapRune(sb, r, specialUpper, unicode.ToUpper)
+		mapRune(sb, r, specialUpper, unicode9.ToUpper)
 	}
 }
 
@@ -1020,7 +1021,7 @@ func swapcaseBody(c *caser, sb *strings.Builder) {
 		case isUppercase(r):
 			c.lower(sb, i)
 		case isLowercase(r):
-			mapRune(sb, r, specialUpper, unicode.ToUpper)
+			mapRune(sb, r, specialUpper, unicode9.ToUpper)
 		default:
 			sb.WriteRune(r)
 		}
@@ -1029,7 +1030,7 @@ func swapcaseBody(c *caser, sb *strings.Builder) {
 
 func casefoldBody(c *caser, sb *strings.Builder) {
 	for _, r := range c.rs {
-		mapRune(sb, r, specialFold, unicode.ToLower)
+		mapRune(sb, r, specialFold, unicode9.ToLower)
 	}
 }
 
@@ -1057,7 +1058,7 @@ func installStrMethods() {
 	addStrMethod("isdigit", "isdigit() -> bool\n\nTrue for a non-empty string of digit characters only.", allRunes("isdigit", isDigitRune))
 	addStrMethod("isdecimal", "isdecimal() -> bool\n\nTrue for a non-empty string of decimal characters only.", allRunes("isdecimal", isDecimalRune))
 	addStrMethod("isnumeric", "isnumeric() -> bool\n\nTrue for a non-empty string of numeric characters only.", allRunes("isnumeric", isNumericRune))
-	addStrMethod("isalpha", "isalpha() -> bool\n\nTrue for a non-empty string of letters only.", allRunes("isalpha", unicode.IsLetter))
+	addStrMethod("isalpha", "isalpha() -> bool\n\nTrue for a non-empty string of letters only.", allRunes("isalpha", unicode9.IsLetter))
 	addStrMethod("isalnum", "isalnum() -> bool\n\nTrue for a non-empty string of letters and digits only.", allRunes("isalnum", isAlnumRune))
 	addStrMethod("isspace", "isspace() -> bool\n\nTrue for a non-empty string of whitespace only.", allRunes("isspace", isSpaceRune))
 	addStrMethod("islower", "Return True if the string is a isLowercase string, False otherwise.", caseTest("islower", true))
@@ -1235,7 +1236,7 @@ var notXIDContinue = &unicode.RangeTable{
 	},
 }
 
-// specialUpper: full uppercase mappings that differ from unicode.ToUpper.
+// specialUpper: full uppercase mappings that differ from unicode9.ToUpper.
 var specialUpper = map[rune]string{
 	0xdf:   "SS",
 	0x149:  "\u02bcN",
@@ -1341,12 +1342,12 @@ var specialUpper = map[rune]string{
 	0xfb17: "\u0544\u053d",
 }
 
-// specialLower: full lowercase mappings that differ from unicode.ToLower.
+// specialLower: full lowercase mappings that differ from unicode9.ToLower.
 var specialLower = map[rune]string{
 	0x130: "i\u0307",
 }
 
-// specialTitle: full titlecase mappings that differ from unicode.ToTitle.
+// specialTitle: full titlecase mappings that differ from unicode9.ToTitle.
 var specialTitle = map[rune]string{
 	0xdf:   "Ss",
 	0x149:  "\u02bcN",
@@ -1398,7 +1399,7 @@ var specialTitle = map[rune]string{
 	0xfb17: "\u0544\u056d",
 }
 
-// specialFold: full case foldings that differ from unicode.ToLower.
+// specialFold: full case foldings that differ from unicode9.ToLower.
 var specialFold = map[rune]string{
 	0xb5:   "\u03bc",
 	0xdf:   "ss",

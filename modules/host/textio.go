@@ -14,7 +14,7 @@ import (
 )
 
 // TextIOWrapperType is _io.TextIOWrapper.
-var TextIOWrapperType = py.NewTypeX("_io.TextIOWrapper", "TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False)\n\nText reading and writing over a buffered binary stream, decoding and\nencoding with encoding and translating line endings as newline says.", textIONew, nil)
+var TextIOWrapperType = deriveFromIOBase(py.NewTypeX("_io.TextIOWrapper", "TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False)\n\nText reading and writing over a buffered binary stream, decoding and\nencoding with encoding and translating line endings as newline says.", textIONew, nil), TextIOBaseType)
 
 // TextIO is a text file over a Buffered one.
 //

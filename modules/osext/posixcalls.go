@@ -1064,8 +1064,11 @@ import sys as _os_module_type
 times_result = _structseq('times_result', ('user', 'system', 'children_user', 'children_system', 'elapsed'), 'posix')
 class sched_param(_StructSeq):
     __slots__ = ()
+    __module__ = 'posix'
     _fields = ('sched_priority',)
     _module = 'posix'
+    n_fields = n_sequence_fields = 1
+    n_unnamed_fields = 0
     sched_priority = _make_field(0)
     def __new__(cls, sched_priority):
         return tuple.__new__(cls, (sched_priority,))

@@ -3,7 +3,7 @@
 // dump, dumps, load and loads come from the C accelerator _pickle, so
 // they are builtin_function_or_method objects of module _pickle (pyclbr,
 // inspect and pickling by name rely on that); here they wrap pickle.py's
-// Python functions.
+// Python functions, with the argument errors of the C ones.
 package pypickle
 
 import (
@@ -46,6 +46,9 @@ func builtin(_ py.Object, args py.Tuple) (py.Object, error) {
 	// the life of the process, and this one (its closure holds fn)
 	// belongs to one interpreter.
 	m := py.MustNewMethod(fn.Name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := checkArgs(fn, args, kwargs); err != nil {
+			return nil, err
+		}
 		return vm.Call(fn, args, kwargs)
 	}, 0, doc)
 	m.Module = pickleModule

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 	"github.com/gpython-ssl/gpython-ssl/modules/unicodedata"
 )
 
@@ -339,10 +340,10 @@ func (l *lexer) str(start int) bool {
 }
 
 func isIDStart(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+	return r == '_' || unicode9.IsLetter(r) || unicode9.Is(unicode.Nl, r) || unicode9.Is(unicode.Other_ID_Start, r)
 }
 
 func isIDContinue(r rune) bool {
-	return isIDStart(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) ||
-		unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)
+	return isIDStart(r) || unicode9.IsDigit(r) || unicode9.Is(unicode.Mn, r) || unicode9.Is(unicode.Mc, r) ||
+		unicode9.Is(unicode.Pc, r) || unicode9.Is(unicode.Other_ID_Continue, r)
 }

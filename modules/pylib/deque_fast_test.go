@@ -6,12 +6,12 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
-// Differential tests against CPython 3.6 of deque's methods that run in
-// Go (modules/collections: append, appendleft, pop, popleft, __len__,
-// __bool__, the iterators' __next__), mixed with the Python ones that
-// share their storage: bounded deques, the spare room popleft and
-// appendleft leave, calls through the class, derived classes, and
-// iterators that see the deque change.
+// Differential tests against CPython 3.6 of deque's hot methods
+// (modules/collections: append, appendleft, pop, popleft, __len__,
+// __bool__, the iterators' __next__), mixed with the others: bounded
+// deques, the ring's wrap-around after pops at one end and pushes at the
+// other, calls through the class, derived classes, and iterators that
+// see the deque change.
 
 const dequeFastPrelude = pytesting.ShowRepr + `from collections import deque
 def churn(maxlen, n):

@@ -1,6 +1,10 @@
 package re
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
+)
 
 // Character classes and case folding with CPython 3.6's rules: a str
 // pattern is Unicode unless re.ASCII is given; a bytes pattern is ASCII
@@ -22,7 +26,7 @@ func lower(c rune, uni bool) rune {
 	if !uni {
 		return c
 	}
-	return unicode.ToLower(c)
+	return unicode9.ToLower(c)
 }
 
 func upper(c rune, uni bool) rune {
@@ -35,7 +39,7 @@ func upper(c rune, uni bool) rune {
 	if !uni {
 		return c
 	}
-	return unicode.ToUpper(c)
+	return unicode9.ToUpper(c)
 }
 
 // caseEquivalents lists the groups of lowercase characters that share an
@@ -87,7 +91,7 @@ func isWordUni(c rune) bool {
 	if c < 128 {
 		return isASCIIWord(c)
 	}
-	return unicode.IsLetter(c) || unicode.IsNumber(c)
+	return unicode9.IsLetter(c) || unicode9.IsNumber(c)
 }
 
 func isASCIIWord(c rune) bool {
@@ -103,7 +107,7 @@ func inCategory(cat catKind, c rune, uni bool) bool {
 	switch cat {
 	case catDigit:
 		if uni {
-			return (c >= '0' && c <= '9') || (c >= 128 && unicode.IsDigit(c))
+			return (c >= '0' && c <= '9') || (c >= 128 && unicode9.IsDigit(c))
 		}
 		return c >= '0' && c <= '9'
 	case catNotDigit:
@@ -265,15 +269,15 @@ func (s *charSet) lowersTo(x rune, r runeRange) bool {
 		}
 		return false
 	}
-	for c := unicode.SimpleFold(x); c != x; c = unicode.SimpleFold(c) {
+	for c := unicode9.SimpleFold(x); c != x; c = unicode9.SimpleFold(c) {
 		if c >= r.lo && c <= r.hi && lower(c, true) == x {
 			return true
 		}
 	}
-	if u := unicode.ToUpper(x); u >= r.lo && u <= r.hi && lower(u, true) == x {
+	if u := unicode9.ToUpper(x); u >= r.lo && u <= r.hi && lower(u, true) == x {
 		return true
 	}
-	if t := unicode.ToTitle(x); t >= r.lo && t <= r.hi && lower(t, true) == x {
+	if t := unicode9.ToTitle(x); t >= r.lo && t <= r.hi && lower(t, true) == x {
 		return true
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // This file turns a pattern into a tree of nodes, with the grammar, the
@@ -1057,8 +1058,8 @@ func pyIntLiteral(s string) (int64, bool) {
 			prevDigit = false
 			continue
 		}
-		d := unicode.ToLower(c)
-		if !unicode.IsDigit(c) {
+		d := unicode9.ToLower(c)
+		if !unicode9.IsDigit(c) {
 			return 0, false
 		}
 		dv := digitValue(d)
@@ -1171,7 +1172,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool, err error) {
 }
 
 // isAlpha is str.isalpha for one character.
-func isAlpha(c rune) bool { return unicode.IsLetter(c) }
+func isAlpha(c rune) bool { return unicode9.IsLetter(c) }
 
 // Widths, as sre_parse's getwidth: (min, max) characters a sequence
 // matches, saturating at MAXREPEAT.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // _sre is the name 3.6's engine goes by: its constants and the two helpers
@@ -70,7 +71,7 @@ func sre_getlower(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	switch {
 	case flags&flagLocale == 0 && flags&flagUnicode != 0:
 		if ch >= 0 && ch <= unicode.MaxRune {
-			return py.Int(unicode.ToLower(rune(ch))), nil
+			return py.Int(unicode9.ToLower(rune(ch))), nil
 		}
 	case ch >= 'A' && ch <= 'Z':
 		return py.Int(ch + 'a' - 'A'), nil

@@ -2,12 +2,12 @@ package re
 
 import (
 	"strconv"
-	"unicode"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -216,7 +216,7 @@ func parseTemplateChars(src []rune, isText bool, p *Pattern) (*template, error) 
 			case '\\':
 				lit = append(lit, '\\')
 			default:
-				if c < 0x80 && unicode.IsLetter(c) {
+				if c < 0x80 && unicode9.IsLetter(c) {
 					tpl.badEscapes = append(tpl.badEscapes, "\\"+string(c))
 				}
 				lit = append(lit, '\\', c)

@@ -239,7 +239,7 @@ func signalSigtimedwait(self py.Object, args py.Tuple) (res py.Object, err error
 	if err != nil {
 		return nil, err
 	}
-	d, err := pyarg.Seconds(args[1])
+	d, err := pyarg.Seconds36(args[1]) // 3.6 converts as time.sleep does
 	if err != nil {
 		return nil, err
 	}

@@ -2,10 +2,12 @@ package socket
 
 import (
 	"fmt"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // _socket.socket, the base class of socket.socket.
@@ -46,6 +48,10 @@ func (c *cSocket) Type() *py.Type { return BaseSocketType }
 func (c *cSocket) M__repr__() (py.Object, error) {
 	return py.String(cRepr(c.Socket)), nil
 }
+
+// ReprForClass is the repr of an instance of a class derived from
+// _socket.socket: the C type's, whatever the class (pyrepr.ClassRepr).
+func (c *cSocket) ReprForClass(string) (string, error) { return cRepr(c.Socket), nil }
 
 // cRepr is "<socket object, fd=N, family=F, type=T, proto=P>".
 func cRepr(s *Socket) string {
@@ -125,4 +131,16 @@ func setupBaseSocket() {
 	if err := SocketType.Ready(); err != nil {
 		panic(err)
 	}
+	// Classes may derive from _socket.socket too (CPython's own
+	// socket.socket does): its __init__ makes the descriptor.
+	vm.RegisterValueBase(BaseSocketType, vm.ValueBase{
+		Sample: &cSocket{&Socket{}},
+		Empty:  func() py.Object { return &cSocket{newSocket(-1, syscall.AF_INET, syscall.SOCK_STREAM, 0)} },
+		Init: func(old py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if c, ok := old.(*cSocket); ok && c.Fd() >= 0 {
+				defer c.Close()
+			}
+			return baseSocketNew(BaseSocketType, args, kwargs)
+		},
+	})
 }

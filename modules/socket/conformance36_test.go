@@ -464,6 +464,28 @@ for args, kwargs in calls[:3]:
     except TypeError as exc:
         print("Derived", exc)
 `},
+	{"fileno_conversions", `
+import decimal, os, socket
+class HasInt:
+    def __init__(self, fd): self.fd = fd
+    def __int__(self): return self.fd
+class BadInt:
+    def __int__(self): return "no"
+a, b = socket.socketpair()
+fd = a.fileno()
+for label, v in [("float", fd + 0.75), ("Decimal", decimal.Decimal(fd)), ("__int__", HasInt(fd))]:
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0, v)
+    print(label, s.fileno() == fd)
+    s.detach()
+for v in [-1.5, -1, 2 ** 70, "3", b"3", 1j, BadInt(), [fd]]:
+    try:
+        socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0, v).detach()
+        print(repr(v), "accepted")
+    except Exception as exc:
+        print(type(v).__name__, type(exc).__name__, exc)
+a.close()
+b.close()
+`},
 }
 
 func TestConformanceLikeCPython36(t *testing.T) {

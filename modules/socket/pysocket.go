@@ -145,11 +145,13 @@ func makeSocket(familyO, typeO, protoO, filenoO py.Object) (res py.Object, err e
 		}
 		return New(family, kind, proto)
 	}
-	fd64, err := pyarg.Long(filenoO)
+	// 3.6 reads fileno with PyLong_AsLong (a float truncates) and keeps
+	// the C int of it.
+	fd64, err := pyarg.AsLong36(filenoO)
 	if err != nil {
 		return nil, err
 	}
-	fd := int(fd64)
+	fd := int(int32(fd64))
 	switch {
 	case fd == -1:
 		// CPython 3.6 refuses INVALID_SOCKET only.

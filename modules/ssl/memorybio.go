@@ -14,12 +14,14 @@ var MemoryBIOType = py.NewTypeX("_ssl.MemoryBIO", `MemoryBIO()
 A buffer of bytes that an SSLObject reads TLS records from (incoming) or
 writes them to (outgoing).`, memoryBIONew, nil)
 
+// memoryBIO has no M__getattribute__ (pyutil.GetAttr), unlike the
+// socket types: without one, the loop's LOAD_METHOD/CALL_METHOD call
+// read and write straight from the type's dict, with no bound method
+// made per call (a 1 KiB memory-BIO transfer: 0.77 -> 0.69 s of CPU time
+// per 64 MiB). Its properties then take gpython's slower generic lookup.
 type memoryBIO struct{ bio *_ssl.MemoryBIO }
 
 func (*memoryBIO) Type() *py.Type { return MemoryBIOType }
-
-// M__getattribute__ takes pyutil's fast attribute path.
-func (b *memoryBIO) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(b, key) }
 
 func memoryBIONew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 	if err := py.ParseTupleAndKeywords(args, kwargs, ":MemoryBIO", nil); err != nil {

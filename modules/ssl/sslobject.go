@@ -23,11 +23,11 @@ type sslObject struct {
 	in, out *memoryBIO // the Python objects, kept alive with the connection
 }
 
+// Type returns SSLObjectType. Like memoryBIO, sslObject has no
+// M__getattribute__, so that read and write are called from the loop's
+// method fast path.
 func (o *sslObject) Type() *py.Type { return SSLObjectType }
-
-// M__getattribute__ takes pyutil's fast attribute path.
-func (o *sslObject) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(o, key) }
-func (o *sslObject) tls() *tlsState                                  { return o.st }
+func (o *sslObject) tls() *tlsState { return o.st }
 
 func sslObjectNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	return nil, pyutil.TypeErrorf("ssl.SSLObject cannot be created directly; use SSLContext.wrap_bio()")

@@ -45,6 +45,32 @@ func weakref_quiet_ref(_ py.Object, args py.Tuple) (res py.Object, err error) {
 	return makeRef(args, false, true)
 }
 
+// weakref_settle_drops is _settle_drops(epoch): the weakref module's
+// containers call it before they count or test their members. When
+// names dropped weakly referenced instances since epoch (a count from
+// vm.WeakDropEpoch), it runs the (rationed) collection those drops
+// skipped, whose callbacks remove the dead entries, as CPython removes
+// them at the drop. It returns the count to pass next time; given None
+// (a new container) it returns the count without collecting.
+func weakref_settle_drops(_ py.Object, args py.Tuple) (res py.Object, err error) {
+	if len(args) != 1 {
+		return nil, pyutil.TypeErrorf("_settle_drops expected 1 argument, got %d", len(args))
+	}
+	now := vm.WeakDropEpoch()
+	switch seen := args[0].(type) {
+	case py.NoneType: // a new container: nothing of it was dropped
+		return py.Int(now), nil
+	case py.Int:
+		if uint64(seen) == now {
+			return seen, nil // the common case: no drop, no allocation
+		}
+	}
+	defer pyutil.Recover(&err)
+	vm.SettleWeakRefs()
+	maybeRunPending()
+	return py.Int(vm.WeakDropEpoch()), nil
+}
+
 // subRefNew makes the value of an instance of a class derived from
 // weakref: keyword arguments are left to the class's __init__, as
 // CPython's weakref.__new__ leaves them.
@@ -284,14 +310,29 @@ func init() {
 			py.MustNewMethod("getweakrefcount", weakref_getweakrefcount, 0, "getweakrefcount(object) -- return the number of weak references\nto 'object'."),
 			py.MustNewMethod("getweakrefs", weakref_getweakrefs, 0, "getweakrefs(object) -> list\n\nThe weak references and proxies currently pointing at object."),
 			py.MustNewMethod("_quiet_ref", weakref_quiet_ref, 0, "_quiet_ref(object[, callback]) -- a weak reference whose object's drop by a name runs no collection"),
+			py.MustNewMethod("_settle_drops", weakref_settle_drops, 0, "_settle_drops(epoch) -> epoch -- collect when weakly referenced instances were dropped since epoch (None: only the epoch)"),
 			py.MustNewMethod("_alive", weakref_alive, 0, "_alive(ref) -- whether ref's referent lives"),
 			py.MustNewMethod("_run_pending", weakref_run_pending, 0, "_run_pending() -- run the callbacks of references whose referents died"),
 			py.MustNewMethod("_attach", weakref_attach, 0, "_attach(object, value) -- keep value with object while object lives (attach.go)"),
 			py.MustNewMethod("_attached", weakref_attached, 0, "_attached(object) -- the value _attach kept with object; KeyError when none"),
+			py.MustNewMethod("_refuse_subclasses", weakref_refuse_subclasses, 0, "_refuse_subclasses(*classes) -- no class may derive from these (the proxy types)"),
 		},
 		Globals: py.StringDict{
 			"ref":           ReferenceType,
 			"ReferenceType": ReferenceType,
 		},
 	})
+}
+
+// weakref_refuse_subclasses is _refuse_subclasses(*classes): the proxy
+// types, written in Python, refuse to be bases as CPython's C types do.
+func weakref_refuse_subclasses(_ py.Object, args py.Tuple) (py.Object, error) {
+	for _, a := range args {
+		t, ok := a.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "_refuse_subclasses() takes classes, not '%s'", a.Type().Name)
+		}
+		vm.RefuseAsBase(t)
+	}
+	return py.None, nil
 }

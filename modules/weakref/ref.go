@@ -199,8 +199,10 @@ func isScriptClass(t *py.Type) bool { return t.Flags&py.TPFLAGS_HEAPTYPE != 0 }
 // newRef makes a weak reference to o, or returns o's existing plain one
 // when there is no callback (CPython shares it); sub makes a new one
 // always, for an instance of a derived class. Unless quiet (the
-// references the module's containers keep), the loop is asked to
-// collect when a name drops o, so that o dies there as in CPython.
+// references the module's containers keep) or without a callback, the
+// loop is asked to collect when a name drops o, so that o dies there as
+// in CPython; a quiet reference to an instance has the drop counted
+// (vm.WeakDropEpoch), which the containers settle when asked.
 func newRef(o, callback py.Object, sub, quiet bool) (*ref, error) {
 	p, goType, err := pointerOf(o)
 	if err != nil {
@@ -233,11 +235,17 @@ func newRef(o, callback py.Object, sub, quiet bool) (*ref, error) {
 	r := &ref{target: key, goType: goType, callback: callback, sub: sub}
 	wr := weak.Make(r)
 	watch := vm.WatchReferent
-	if callback == nil {
+	switch {
+	case quiet && goType != instanceType:
+		watch = func(py.Object) bool { return false }
+	case quiet, callback == nil:
 		watch = vm.WatchPlainReferent
 	}
 	// the address is kept as a number, which keeps nothing alive
-	watched := !quiet && watch(o)
+	watched := watch(o)
+	if quiet && callback != nil && goType == instanceType { // a store, not a lookup
+		vm.NoteWeakStore()
+	}
 	switch {
 	case !present:
 		// the first reference to o: forget o's entry when o dies (and

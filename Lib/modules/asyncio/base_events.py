@@ -183,6 +183,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = coroutines._DEBUG
         self.slow_callback_duration = 0.1
         self._asyncgens_shutdown_called = False
+        # whether this loop installed coroutines.debug_wrapper
+        self._coroutine_wrapper_set = False
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -227,6 +229,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 'Cannot run the event loop while another loop is running')
+        self._set_coroutine_wrapper(self._debug)
         self._thread_id = threading.get_ident()
         events._set_running_loop(self)
         try:
@@ -239,6 +242,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             events._set_running_loop(None)
             self._thread_id = None
             self._stopping = False
+            self._set_coroutine_wrapper(False)
 
     def run_until_complete(self, future):
         """Run until the future (or coroutine, wrapped in a Task) is done;
@@ -553,6 +557,30 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = bool(enabled)
+        if self.is_running():
+            self._set_coroutine_wrapper(self._debug)
+
+    def _set_coroutine_wrapper(self, enabled):
+        """While a loop in debug mode runs, the coroutines async def
+        functions make on its thread come wrapped in a CoroWrapper
+        (coroutines.debug_wrapper), which says where a coroutine never
+        awaited was made. A wrapper someone else set is left alone, with
+        a RuntimeWarning."""
+        enabled = bool(enabled)
+        if self._coroutine_wrapper_set == enabled:
+            return
+        ours = coroutines.debug_wrapper
+        current = sys.get_coroutine_wrapper()
+        if current not in (None, ours):
+            import warnings
+            warnings.warn('loop.set_debug(%s): cannot %s debug coroutine '
+                          'wrapper; another wrapper %s set %r'
+                          % (enabled, 'set' if enabled else 'unset',
+                             'is already' if enabled else 'was', current),
+                          RuntimeWarning)
+            return
+        sys.set_coroutine_wrapper(ours if enabled else None)
+        self._coroutine_wrapper_set = enabled
 
     # threads
 

@@ -70,6 +70,12 @@ class CoroWrapper:
         return self
 
     def __await__(self):
+        # awaiting a coroutine that is itself suspended in an await would
+        # run it from two places
+        awaited = getattr(self.gen, 'cr_await', None)
+        if awaited is not None:
+            raise RuntimeError("Cannot await on coroutine %r while it's "
+                               "awaiting for %r" % (self.gen, awaited))
         return self
 
     def __next__(self):
@@ -95,12 +101,17 @@ def _forwarded(name):
 
 # the generator attributes a wrapper shows, under both the generator and
 # the coroutine names
-for _theirs, _ours in (('gi_frame', 'gi_frame'), ('gi_running', 'gi_running'),
-                       ('gi_code', 'gi_code'), ('gi_yieldfrom', 'gi_yieldfrom'),
-                       ('gi_frame', 'cr_frame'), ('gi_running', 'cr_running'),
-                       ('gi_code', 'cr_code'), ('cr_await', 'cr_await')):
-    setattr(CoroWrapper, _ours, _forwarded(_theirs))
-del _theirs, _ours
+for _name in ('gi_frame', 'gi_running', 'gi_code', 'gi_yieldfrom',
+              'cr_frame', 'cr_running', 'cr_code', 'cr_await'):
+    setattr(CoroWrapper, _name, _forwarded(_name))
+del _name
+
+
+def debug_wrapper(gen):
+    """What debug mode has sys.set_coroutine_wrapper() call on each
+    coroutine an async def function makes: a CoroWrapper of it.
+    Generator-based coroutines get theirs from the decorator."""
+    return CoroWrapper(gen, None)
 
 
 def iscoroutinefunction(func):
