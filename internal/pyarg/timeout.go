@@ -101,18 +101,9 @@ func Seconds36(o py.Object) (time.Duration, error) {
 	if f, ok := v.(py.Float); ok {
 		return Seconds(f)
 	}
-	b := IntValue(v)
-	if b == nil {
-		if _, ok := v.(py.Complex); ok {
-			return 0, pyutil.TypeErrorf("can't convert complex to int")
-		}
-		var ok bool
-		var err error
-		if b, ok, err = special(o, "__int__"); !ok {
-			return 0, pyutil.TypeErrorf("an integer is required (got type %s)", TypeName(o))
-		} else if err != nil {
-			return 0, err
-		}
+	b, err := int36(o)
+	if err != nil {
+		return 0, err
 	}
 	if !b.IsInt64() {
 		return 0, overflowf("timestamp too large to convert to C _PyTime_t")

@@ -103,6 +103,10 @@ func setupDequeMethods() {
 	instanceMethod("__sizeof__", noArgs, "The bytes the deque takes in memory.", func(inst py.Object, d *Deque, _ py.Tuple) (py.Object, error) {
 		return py.Int(basicSize(inst) + d.blocks()*blockSize), nil
 	})
+	// In the type's dict as in 3.6's: pprint dispatches on type(o).__repr__.
+	instanceMethod("__repr__", noArgs, "The deque as its constructor call would be written.", func(_ py.Object, d *Deque, _ py.Tuple) (py.Object, error) {
+		return d.M__repr__()
+	})
 	instanceMethod("__iter__", noArgs, "An iterator over the deque, left to right.", func(inst py.Object, d *Deque, _ py.Tuple) (py.Object, error) {
 		return newIterator(inst, d, false), nil
 	})

@@ -1,6 +1,8 @@
 package host
 
 import (
+	"math"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -54,6 +56,17 @@ func probeLength(src py.Object) error {
 		return err
 	}
 	return pyutil.CheckAllocItems(n, 16)
+}
+
+// probeExtend is probeLength for list.extend onto a list of have items:
+// a hint that overflows with them is ignored, as 3.6's list.extend
+// ignores it (on the chance that it lied), and never fails the call.
+func probeExtend(src py.Object, have int) error {
+	n, err := lengthHint(src)
+	if err != nil || n > math.MaxInt-have {
+		return err
+	}
+	return pyutil.CheckAllocItems(have+n, 16)
 }
 
 // lengthHint is probeLength's estimate, 0 when there is none.

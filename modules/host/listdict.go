@@ -232,7 +232,7 @@ func listExtend(l *py.List, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		l.Items = append(l.Items, x...)
 		return py.None, nil
 	}
-	if err := probeLength(args[0]); err != nil { // length_hint.go
+	if err := probeExtend(args[0], len(l.Items)); err != nil { // length_hint.go
 		return nil, err
 	}
 	// Items are appended as they come: what an iterator yielded before it

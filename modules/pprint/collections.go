@@ -22,7 +22,11 @@ func collectionsKind(o py.Object) string {
 	if o.Type().Name == "mappingproxy" {
 		return "mappingproxy"
 	}
-	for _, c := range o.Type().Mro {
+	mro := o.Type().Mro
+	if len(mro) == 0 { // a Go type (collections.deque) may have none
+		mro = py.Tuple{o.Type()}
+	}
+	for _, c := range mro {
 		cls, ok := c.(*py.Type)
 		if !ok {
 			continue
@@ -30,16 +34,36 @@ func collectionsKind(o py.Object) string {
 		if _, ok := cls.Dict["__repr__"]; !ok {
 			continue
 		}
-		if mod, _ := cls.Dict["__module__"].(py.String); mod == "collections" {
-			switch cls.Name {
+		if moduleOf(cls) == "collections" {
+			switch name := shortName(cls); name {
 			case "OrderedDict", "defaultdict", "Counter", "deque", "ChainMap",
 				"UserDict", "UserList", "UserString":
-				return cls.Name
+				return name
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// shortName is t.__name__: a Go type's Name may carry its module
+// (collections.deque).
+func shortName(t *py.Type) string {
+	return t.Name[strings.LastIndexByte(t.Name, '.')+1:]
+}
+
+// moduleOf is cls.__module__: in its dict for a class statement's
+// class, given by the type for a Go type (collections.deque).
+func moduleOf(cls *py.Type) string {
+	if mod, ok := cls.Dict["__module__"].(py.String); ok {
+		return string(mod)
+	}
+	mod, err := vm.GetAttr(cls, "__module__")
+	if err != nil {
+		return ""
+	}
+	s, _ := mod.(py.String)
+	return string(s)
 }
 
 // listOf is the items of an iterable, in order.
@@ -77,7 +101,7 @@ func callList(o py.Object, method string) ([]py.Object, error) {
 // collection lays out o, a collections object of the given kind, and
 // reports whether it did: an empty one is left to its repr.
 func (p Printer) collection(kind string, o py.Object, b *strings.Builder, indent, allowance int, context map[uintptr]bool, level int) (bool, error) {
-	name := o.Type().Name
+	name := shortName(o.Type())
 	switch kind {
 	case "UserDict", "UserList", "UserString":
 		// laid out as the object they wrap, at the wrapper's own level

