@@ -187,7 +187,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			}
 			var v py.Object
 			var ok bool
-			v, ok, err = Next(f.stack[f.sp-1])
+			v, ok, err = nextWith(f.stack[f.sp-1], &t.nextCache)
 			if err != nil && forIterGenEnd(f.stack[f.sp-1], err) {
 				err, ok = nil, false
 			}

@@ -41,6 +41,39 @@ func (t *thread) forIterStep(f *frame, target int) bool {
 	return true
 }
 
+// nextCache remembers, for FOR_ITER over iterators of a Go type other
+// than those Next knows by name (itertools.repeat, zip, map, enumerate,
+// dict views), the type's __next__ entry: looking it up in the type's
+// dict on every step was a third of `for x in itertools.repeat(...)`.
+// A Go type's dict is fixed once registered; one a class statement can
+// derive from (heap-flagged: scripts may set attributes on it) is looked
+// up every time.
+type nextCache struct {
+	typ *py.Type
+	m   *py.Method
+	ok  bool
+}
+
+// method is goTypeMethod(it, "__next__"), from the cache when it holds
+// it's type; a nil cache looks it up.
+func (c *nextCache) method(it py.Object) (*py.Method, bool) {
+	if c == nil {
+		return goTypeMethod(it, "__next__")
+	}
+	if _, isType := it.(*py.Type); isType {
+		return nil, false // as goTypeMethod answers
+	}
+	typ := it.Type()
+	if typ.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return goTypeMethod(it, "__next__")
+	}
+	if typ != c.typ {
+		c.m, c.ok = goTypeMethod(it, "__next__")
+		c.typ = typ
+	}
+	return c.m, c.ok
+}
+
 // rangeNext returns the next item of range iterator it and moves it on;
 // false when it is exhausted. A step past the last item that would
 // overflow 64 bits ends the iteration (range(-2**63, 2**63 - 1, 2**62)

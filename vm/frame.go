@@ -117,11 +117,13 @@ func (f *frame) pyFrame() *py.Frame {
 // thread is the state of one Python thread: its frames, its value stack
 // and the exception being handled (sys.exc_info()).
 type thread struct {
-	ctx   py.Context
-	sink  func(py.Object) bool // for the next resume only (generator_drain.go)
-	depth int
-	limit int
-	top   *frame
+	ctx py.Context
+	// nextCache: FOR_ITER's __next__ lookup (fast_for_iter.go)
+	nextCache nextCache
+	sink      func(py.Object) bool // for the next resume only (generator_drain.go)
+	depth     int
+	limit     int
+	top       *frame
 	// overflowed: recovering from a RecursionError (recursion_guard.go)
 	overflowed bool
 

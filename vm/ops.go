@@ -91,6 +91,12 @@ func isIterator(o py.Object) bool {
 
 // Next advances the iterator it: ok is false once it is exhausted.
 func Next(it py.Object) (v py.Object, ok bool, err error) {
+	return nextWith(it, nil)
+}
+
+// nextWith is Next, with the __next__ entry of a Go iterator's type
+// taken from cache when one is given (fast_for_iter.go).
+func nextWith(it py.Object, cache *nextCache) (v py.Object, ok bool, err error) {
 	switch x := it.(type) {
 	case *py.Generator:
 		v, done, err := sendGenFromGo(x)
@@ -152,7 +158,7 @@ func Next(it py.Object) (v py.Object, ok bool, err error) {
 			return v, true, nil
 		}
 	}
-	if m, ok := goTypeMethod(it, "__next__"); ok {
+	if m, ok := cache.method(it); ok {
 		v, err = m.Call(it, nil)
 	} else {
 		v, err = py.Next(it)

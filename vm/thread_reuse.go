@@ -69,6 +69,7 @@ func (t *thread) clearForReuse() {
 	t.classCalls = classCallCache{}
 	t.types = typeMethodCache{}
 	t.modCalls = moduleCallCache{}
+	t.nextCache = nextCache{}
 	clear(t.excClasses[:])
 	if t.globalCache != nil {
 		clear(t.globalCache[:])
