@@ -134,17 +134,26 @@ func TestBigDisplaySame(t *testing.T) {
 // TestBigDisplaySameCorpus compiles every tests/lang case both ways, each
 // display of two items or more compiled apart.
 func TestBigDisplaySameCorpus(t *testing.T) {
+	forEachLangCase(t, func(f, src string) {
+		fast, slow, err := compileBoth(t, src, py.ExecMode, 2, 2)
+		if err != nil {
+			return // the case is about a SyntaxError
+		}
+		assert.Empty(t, codeDiff(fast, slow), f)
+	})
+}
+
+// forEachLangCase calls check with the path and source of every
+// tests/lang case: the corpus the compiler's own passes are checked over.
+func forEachLangCase(t *testing.T, check func(path, src string)) {
+	t.Helper()
 	files, err := filepath.Glob("../tests/lang/cases/*/*.py")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
-		fast, slow, err := compileBoth(t, string(data), py.ExecMode, 2, 2)
-		if err != nil {
-			continue // the case is about a SyntaxError
-		}
-		assert.Empty(t, codeDiff(fast, slow), f)
+		check(f, string(data))
 	}
 }
 

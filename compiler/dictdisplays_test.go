@@ -1,8 +1,6 @@
 package compiler
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -15,9 +13,6 @@ import (
 // loads, so that renumbering its own code changes nothing. It runs over
 // every tests/lang case, before the post-passes.
 func TestConstsFirstUse(t *testing.T) {
-	files, err := filepath.Glob("../tests/lang/cases/*/*.py")
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
 	var walk func(f string, co *py.Code)
 	walk = func(f string, co *py.Code) {
 		ins, ok := decodeCode(co.Code)
@@ -40,21 +35,19 @@ func TestConstsFirstUse(t *testing.T) {
 			}
 		}
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		require.NoError(t, err)
-		p, err := prepare(string(data), "<test>", py.ExecMode, false, -1)
+	forEachLangCase(t, func(f, src string) {
+		p, err := prepare(src, "<test>", py.ExecMode, false, -1)
 		if err != nil {
-			continue // the case is about a SyntaxError
+			return // the case is about a SyntaxError
 		}
 		co, err := p.compileWith(func(src string) (*py.Code, error) {
 			return next(src, "<test>", p.mode, 0, true)
 		})
 		if err != nil || co == nil {
-			continue
+			return
 		}
 		walk(f, co)
-	}
+	})
 }
 
 // TestDictDisplays compiles dict displays: those of two or more items
