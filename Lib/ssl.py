@@ -25,6 +25,7 @@ import sys
 import base64  # DER <-> PEM
 from collections import namedtuple as _namedtuple
 from enum import Enum as _Enum, IntEnum as _IntEnum, IntFlag as _IntFlag
+from enum import _convert_members
 import _ssl
 from _ssl import *
 
@@ -43,19 +44,31 @@ _nid2obj = getattr(_ssl, 'nid2obj', None)
 # class of this module whose members replace the ints here, as in 3.6:
 # members ordered by value (then name), the first name of a value canonical.
 
-def _family(prefix, but=()):
-    return lambda name: name.startswith(prefix) and name not in but
+def _family(names, prefix, but=()):
+    """The (name, value) pairs of _ssl whose names start with prefix (but
+    for those in but). names is every name of _ssl, sorted and joined by
+    newlines with one at each end, so a family is one run of lines found
+    by two searches: no Python step, and no filter call, per name."""
+    first = names.find('\n' + prefix)
+    if first < 0:
+        return []
+    last = names.rfind('\n' + prefix)
+    run = names[first + 1:names.index('\n', last + 1)].split('\n')
+    source = vars(_ssl)
+    return [(name, source[name]) for name in run if name not in but]
 
 
-_IntEnum._convert('_SSLMethod', __name__,
-                  _family('PROTOCOL_', ('PROTOCOL_SSLv23',)), source=_ssl)
-_IntFlag._convert('Options', __name__, _family('OP_'), source=_ssl)
-_IntEnum._convert('AlertDescription', __name__,
-                  _family('ALERT_DESCRIPTION_'), source=_ssl)
-_IntEnum._convert('SSLErrorNumber', __name__, _family('SSL_ERROR_'),
-                  source=_ssl)
-_IntFlag._convert('VerifyFlags', __name__, _family('VERIFY_'), source=_ssl)
-_IntEnum._convert('VerifyMode', __name__, _family('CERT_'), source=_ssl)
+_names = '\n%s\n' % '\n'.join(sorted(vars(_ssl)))
+_convert_members(_IntEnum, '_SSLMethod', __name__,
+                 _family(_names, 'PROTOCOL_', ('PROTOCOL_SSLv23',)))
+_convert_members(_IntFlag, 'Options', __name__, _family(_names, 'OP_'))
+_convert_members(_IntEnum, 'AlertDescription', __name__,
+                 _family(_names, 'ALERT_DESCRIPTION_'))
+_convert_members(_IntEnum, 'SSLErrorNumber', __name__,
+                 _family(_names, 'SSL_ERROR_'))
+_convert_members(_IntFlag, 'VerifyFlags', __name__, _family(_names, 'VERIFY_'))
+_convert_members(_IntEnum, 'VerifyMode', __name__, _family(_names, 'CERT_'))
+del _names, _family, _convert_members
 
 # 3.6 keeps the old name as a class attribute, not as a member.
 PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_TLS

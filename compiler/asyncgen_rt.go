@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // Async generators (PEP 525) over the generators that coroutines.go makes
@@ -32,6 +33,10 @@ type asyncGen struct {
 	gen            *py.Generator
 	name, qualname string
 	closed         bool // aclose completed or the generator ended
+	// hooksInited: the first iteration consulted sys's async
+	// generator hooks; finalizer is the finalizer hook it found
+	hooksInited bool
+	finalizer   py.Object
 }
 
 var asyncGenType = py.NewType("async_generator", "")
@@ -40,6 +45,43 @@ func (*asyncGen) Type() *py.Type { return asyncGenType }
 
 func (a *asyncGen) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<async_generator object %s at %p>", a.qualname, a)), nil
+}
+
+// AsyncGenState is vm's view of a: the generator running its body, and
+// whether a finalizer hook waits for its drop (vm/generator_asyncgen.go).
+func (a *asyncGen) AsyncGenState() (*py.Generator, bool) {
+	return a.gen, a.finalizer != nil && !a.closed
+}
+
+// initHooks runs at the first call of __anext__, asend, athrow or
+// aclose, as CPython's async generators consult the thread's hooks
+// (sys.set_asyncgen_hooks) once: the finalizer then in force is kept for
+// the drop, and firstiter is called with a; its exception is the
+// method's, and the hooks are not consulted again.
+func (a *asyncGen) initHooks() error {
+	if a.hooksInited {
+		return nil
+	}
+	a.hooksInited = true
+	if a.gen.Frame == nil {
+		return nil
+	}
+	ctx := a.gen.Frame.Context
+	firstiter, finalizer := vm.AsyncGenHooks(ctx)
+	if finalizer != nil {
+		a.finalizer = finalizer
+		name, qualname := a.name, a.qualname
+		vm.WatchAsyncGen(ctx, a.gen, finalizer, func(g *py.Generator) py.Object {
+			// Hooks already consulted: the finalizer runs once.
+			return &asyncGen{gen: g, name: name, qualname: qualname, hooksInited: true}
+		})
+	}
+	if firstiter != nil {
+		if _, err := vm.Call(firstiter, py.Tuple{a}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (a *asyncGen) finished() bool {
@@ -75,6 +117,21 @@ func (s *agenStep) Type() *py.Type {
 		return athrowType
 	}
 	return asendType
+}
+
+// AsyncGenState is its async generator's: dropping the last awaitable
+// that holds the generator drops the generator (vm/generator_asyncgen.go).
+func (s *agenStep) AsyncGenState() (*py.Generator, bool) { return s.ag.AsyncGenState() }
+
+// AsyncGenState is that of the async generator an `async for` iterates
+// (asyncstmt_rt.go), none for another iterator: the loop's state is a
+// hidden local, whose drop, at the function's return, drops the
+// generator.
+func (st *asyncForState) AsyncGenState() (*py.Generator, bool) {
+	if a, ok := st.it.(*asyncGen); ok {
+		return a.AsyncGenState()
+	}
+	return nil, false
 }
 
 func (s *agenStep) M__iter__() (py.Object, error) { return s, nil }
@@ -170,23 +227,45 @@ func init() {
 		impl.Globals["StopAsyncIteration"] = StopAsyncIteration
 	}
 	agen := func(o py.Object) *asyncGen { return o.(*asyncGen) }
+	// hooked returns self's async generator once its hooks ran.
+	hooked := func(o py.Object) (*asyncGen, error) {
+		a := agen(o)
+		return a, a.initHooks()
+	}
 	asyncGenType.Dict["__aiter__"] = py.MustNewMethod("__aiter__", func(self py.Object) (py.Object, error) {
 		return self, nil
 	}, 0, "__aiter__() -> the asynchronous generator itself")
 	asyncGenType.Dict["__anext__"] = py.MustNewMethod("__anext__", func(self py.Object) (py.Object, error) {
-		return &agenStep{ag: agen(self), sendVal: py.None}, nil
+		a, err := hooked(self)
+		if err != nil {
+			return nil, err
+		}
+		return &agenStep{ag: a, sendVal: py.None}, nil
 	}, 0, "__anext__() -> awaitable giving the next value, or raising StopAsyncIteration at the end")
 	asyncGenType.Dict["asend"] = py.MustNewMethod("asend", func(self, v py.Object) (py.Object, error) {
-		return &agenStep{ag: agen(self), sendVal: v}, nil
+		a, err := hooked(self)
+		if err != nil {
+			return nil, err
+		}
+		return &agenStep{ag: a, sendVal: v}, nil
 	}, 0, "asend(value) -> awaitable that resumes the generator with value")
 	asyncGenType.Dict["athrow"] = py.MustNewMethod("athrow", func(self py.Object, args py.Tuple) (py.Object, error) {
+		// The first iteration is the call, whatever its arguments.
+		a, err := hooked(self)
+		if err != nil {
+			return nil, err
+		}
 		if len(args) < 1 || len(args) > 3 {
 			return nil, py.ExceptionNewf(py.TypeError, "athrow expected at least 1 arguments, got %d", len(args))
 		}
-		return &agenStep{ag: agen(self), throwing: args}, nil
+		return &agenStep{ag: a, throwing: args}, nil
 	}, 0, "athrow(type[, value[, tb]]) -> awaitable that raises the exception at the paused yield")
 	asyncGenType.Dict["aclose"] = py.MustNewMethod("aclose", func(self py.Object) (py.Object, error) {
-		return &agenStep{ag: agen(self), closing: true}, nil
+		a, err := hooked(self)
+		if err != nil {
+			return nil, err
+		}
+		return &agenStep{ag: a, closing: true}, nil
 	}, 0, "aclose() -> awaitable that stops the generator by raising GeneratorExit in it")
 	prop := func(name string, get func(a *asyncGen) py.Object) {
 		asyncGenType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {

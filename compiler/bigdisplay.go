@@ -170,6 +170,13 @@ func bigDisplayAt(n *node) *bigDisplay {
 			cur = nil
 			continue
 		}
+		if k.sym == symSubscript {
+			// An item of a subscript: an expression, or a slice.
+			if len(k.kids) != 1 {
+				return nil
+			}
+			k = k.kids[0]
+		}
 		cur = append(cur, k)
 	}
 	if cur != nil {
@@ -197,10 +204,11 @@ func bigDisplayAt(n *node) *bigDisplay {
 }
 
 // bareTuple reports whether n is a tuple display without parentheses
-// (x = 1, 2 or return 1, 2), which gpython compiles as it does one with
-// them.
+// (x = 1, 2, return 1, 2 or the subscript of a[1, 2]), which gpython
+// compiles as it does one with them.
 func bareTuple(n *node) bool {
-	return (n.sym == symTestlistStarExpr || n.sym == symTestlist) && len(n.kids) > 1 && n.kids[1].is(",")
+	return (n.sym == symTestlistStarExpr || n.sym == symTestlist || n.sym == symSubscriptlist) &&
+		len(n.kids) > 1 && n.kids[1].is(",")
 }
 
 // literalOperators are the operators an item compiled apart may hold.

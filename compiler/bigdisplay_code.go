@@ -294,7 +294,7 @@ func expandCode(co *py.Code, byMark map[string]*bigDisplay, done map[*bigDisplay
 	}
 	code, offs := assembleInstrs(out)
 	co.Code = string(code)
-	co.Lnotab = string(gpythonLnotab(offs, outLines))
+	co.Lnotab = string(lineTableOf(offs, outLines, 1, gpythonLineStep)) // codeconsts.go
 	co.Consts = consts
 	co.Stacksize += int32(extra)
 	return true
@@ -398,32 +398,4 @@ func assembleInstrs(ins []bcInstr) ([]byte, []int) {
 		}
 	}
 	return code, offs[:len(ins)]
-}
-
-// gpythonLnotab is the line table gpython's compiler writes for
-// instructions at offs whose lines are lines: an entry where the line
-// passes the greatest so far (from 1), address steps of at most 255,
-// line steps of at most 255.
-func gpythonLnotab(offs, lines []int) []byte {
-	var tab []byte
-	oldOff, oldLine := 0, 1
-	for i, off := range offs {
-		dl := lines[i] - oldLine
-		if dl <= 0 {
-			continue
-		}
-		db := off - oldOff
-		for db > 255 {
-			tab = append(tab, 255, 0)
-			db -= 255
-		}
-		for dl > 255 {
-			tab = append(tab, byte(db), 255)
-			db = 0
-			dl -= 255
-		}
-		tab = append(tab, byte(db), byte(dl))
-		oldLine, oldOff = lines[i], off
-	}
-	return tab
 }

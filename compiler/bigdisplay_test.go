@@ -56,6 +56,7 @@ var bigDisplaySources = []string{
 	"for x in 1, 2, 3:\n    print(x, 4, 5)\n",
 	"a = b = 1, 2, 3\nx, y = 1, 2\nx = *y, 1, 2\n",
 	"x = 1, 2, 3 if c else 4, 5\nprint((1, 2, 3))\n",
+	"x = a[1, 2, 3]\na[4, 'b', (5, 6)] = x\ndel a[1,\n 2, 3]\ny = a[1, 2:3]\n",
 }
 
 // compileBoth compiles src with displays of at least min items compiled

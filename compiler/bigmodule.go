@@ -23,10 +23,12 @@ import (
 // assembler does. Statements at the top level compile alone: each starts
 // and ends with an empty stack, and no name binding at module level
 // changes how another statement compiles. A run never starts with a
-// string statement (gpython would take it for the docstring), and a
-// module with a __future__ import or a global statement (anywhere: it
-// makes the module's stores of the name STORE_GLOBAL), or runs whose code
-// objects differ in anything else, are compiled whole. The code object is the one gpython
+// string statement (gpython would take it for the docstring). Each run
+// starts with the module's __future__ imports, their code dropped but in
+// the first run, and a global statement of the names declared global
+// anywhere (one in a def makes the module's own loads and stores of the
+// name global ones): runHeads. Runs whose code objects differ in
+// anything else are compiled whole. The code object is the one gpython
 // makes of the whole source (TestBigModuleSame compiles both ways) but
 // for co_stacksize, the largest of the runs': gpython's count for the
 // whole may be larger, as its analysis carries depth from one statement
@@ -40,16 +42,15 @@ var (
 	bigModuleChunk = 256
 )
 
-// compileChunked compiles p.out, a module, in runs with compile, gpython's
-// compiler; false when it is not compiled so (too small, or anything
-// unexpected).
-func (p *prepared) compileChunked(compile func(src string) (*py.Code, error)) (*py.Code, bool) {
-	if p.mode != py.ExecMode || p.ck == nil || p.ck.root == nil || len(p.ck.root.kids) < bigModuleMin ||
-		strings.Contains(p.out, "__future__") {
+// compileChunked compiles text (p.out, or p.marked: the same statements)
+// in runs with compile, gpython's compiler; false when it is not compiled
+// so (too small, or anything unexpected).
+func (p *prepared) compileChunked(text string, compile func(src string) (*py.Code, error)) (*py.Code, bool) {
+	if p.mode != py.ExecMode || p.ck == nil || p.ck.root == nil || len(p.ck.root.kids) < bigModuleMin {
 		return nil, false
 	}
-	tree, err := parse(p.out, "", p.mode, false)
-	if err != nil || tree == nil || len(tree.kids) < bigModuleMin || moduleGlobal(tree) {
+	tree, err := parse(text, "", p.mode, false)
+	if err != nil || tree == nil || len(tree.kids) < bigModuleMin {
 		return nil, false
 	}
 	// cuts: where each run's text starts (the start of a statement's line).
@@ -61,7 +62,7 @@ func (p *prepared) compileChunked(compile func(src string) (*py.Code, error)) (*
 		if since < bigModuleChunk || leaf == nil || leaf.kind == tString {
 			continue
 		}
-		if leaf.pos == 0 || p.out[leaf.pos-1] != '\n' {
+		if leaf.pos == 0 || text[leaf.pos-1] != '\n' {
 			return nil, false
 		}
 		cuts = append(cuts, leaf.pos)
@@ -70,31 +71,200 @@ func (p *prepared) compileChunked(compile func(src string) (*py.Code, error)) (*
 	if len(cuts) < 2 {
 		return nil, false
 	}
-	cuts = append(cuts, len(p.out))
+	cuts = append(cuts, len(text))
+	heads, ok := findRunHeads(tree, text, cuts[1])
+	if !ok {
+		return nil, false
+	}
 	j := newModuleJoin()
 	for r := 0; r+1 < len(cuts); r++ {
-		src := strings.Repeat("\n", strings.Count(p.out[:cuts[r]], "\n")) + p.out[cuts[r]:cuts[r+1]]
+		src, drop, shift, ok := heads.source(text, cuts[r], cuts[r+1])
+		if !ok {
+			return nil, false
+		}
 		co, err := compile(src)
-		if err != nil || co == nil || !j.add(co, r+2 == len(cuts)) {
+		if err != nil || co == nil || shift != 0 && !shiftLines(co, shift) || !j.add(co, drop, r+2 == len(cuts)) {
 			return nil, false
 		}
 	}
 	return j.code()
 }
 
-// moduleGlobal reports whether the tree n has a global statement: one
-// anywhere, in a def too, makes the module's own code load and store the
-// name as a global.
-func moduleGlobal(n *node) bool {
-	if n.sym == symGlobalStmt {
-		return true
-	}
-	for _, k := range n.kids {
-		if moduleGlobal(k) {
-			return true
+// runHeads is what each run's source starts with, so that gpython
+// compiles its statements as it does in the whole module: the module's
+// __future__ imports (which set its flags) and the docstring before
+// them (their code dropped from the runs after the first, which take
+// them only for that), and a global statement of every name
+// declared global anywhere (gpython's compiler then loads and stores
+// those names at module level as globals: a global statement in a def
+// does that for the whole module).
+type runHeads struct {
+	future     string // the text up to the end of the last __future__ import's line (or the docstring's)
+	futureLine int    // that line (0: none)
+	global     string // "global a, b" ("": none)
+	firstLine  int    // the line of the module's first statement
+	firstFree  bool   // a global statement may go before it on its line
+}
+
+// findRunHeads finds the heads of the runs of the module tree, of source
+// text, whose second run starts at cut; false when the module is one
+// they cannot be given to.
+func findRunHeads(tree *node, text string, cut int) (runHeads, bool) {
+	var h runHeads
+	var stmts []*node
+	for _, s := range tree.kids {
+		if s.sym != symTok {
+			stmts = append(stmts, s)
 		}
 	}
-	return false
+	if len(stmts) == 0 {
+		return h, false
+	}
+	first := firstLeaf(stmts[0])
+	h.firstLine = first.line
+	h.firstFree = stmts[0].sym == symSimpleStmt && first.kind != tString && !isFutureStmt(stmts[0])
+	// lead: the runs' text takes what s ends; false when it ends past
+	// the first run.
+	lead := func(s *node) bool {
+		nl := lastLeaf(s) // its NEWLINE
+		end := strings.IndexByte(text[nl.pos:], '\n')
+		if end < 0 || nl.pos+end >= cut {
+			return false
+		}
+		h.futureLine = nl.line
+		h.future = text[:nl.pos+end+1]
+		return true
+	}
+	k := 0
+	if first.kind == tString {
+		k = 1 // a docstring: future imports may follow
+	}
+	for ; k < len(stmts) && isFutureStmt(stmts[k]); k++ {
+		if !lead(stmts[k]) {
+			return h, false
+		}
+	}
+	names := globalNames(tree, nil, map[string]bool{})
+	for _, n := range names {
+		if strings.HasPrefix(n, "__") && !strings.HasSuffix(n, "__") {
+			return h, false // mangled in a class: not the module's name
+		}
+	}
+	if len(names) > 0 {
+		h.global = "global " + strings.Join(names, ", ")
+		// A global statement before the docstring would make it none:
+		// the statement goes after it.
+		if h.futureLine == 0 && first.kind == tString && !lead(stmts[0]) {
+			return h, false
+		}
+	}
+	return h, true
+}
+
+// isFutureStmt reports whether the statement s is from __future__
+// import ... (future.go).
+func isFutureStmt(s *node) bool {
+	return s.sym == symSimpleStmt && isFutureImport(s.kids[0])
+}
+
+// globalNames appends to names those n's global statements declare, each
+// once, in the order of their first declaration.
+func globalNames(n *node, names []string, seen map[string]bool) []string {
+	if n.sym == symGlobalStmt {
+		for _, k := range n.kids[1:] {
+			if k.sym == symTok && k.kind == tName && !seen[k.s] {
+				seen[k.s] = true
+				names = append(names, k.s)
+			}
+		}
+		return names
+	}
+	for _, k := range n.kids {
+		names = globalNames(k, names, seen)
+	}
+	return names
+}
+
+// source is the source of the run text[from:to]: its lines where they
+// are in the module (those before it blank, but for the heads) or, for
+// the first run when its global statement has no room, shift lines down;
+// and the last line of the heads whose code goes (0: none); false when
+// the heads do not fit.
+func (h runHeads) source(text string, from, to int) (src string, drop, shift int, ok bool) {
+	if from == 0 {
+		src := text[:to]
+		switch {
+		case h.global == "":
+		case h.futureLine > 0:
+			head, ok := h.globalAfterFuture()
+			if !ok {
+				return "", 0, 0, false
+			}
+			src = head + src[len(h.future):]
+		case h.firstLine > 1:
+			// Line 1 holds no statement: comments or nothing.
+			nl := strings.IndexByte(src, '\n')
+			src = h.global + src[nl:]
+		case h.firstFree:
+			src = h.global + "; " + src
+		default:
+			// A compound statement on line 1: the global statement goes
+			// on a line of its own, before it.
+			return h.global + "\n" + src, 0, 1, true
+		}
+		return src, 0, 0, true
+	}
+	line := 1 + strings.Count(text[:from], "\n") // the run's first line
+	head := h.future
+	switch {
+	case line-1 < h.futureLine:
+		return "", 0, 0, false
+	case h.global == "":
+		head += strings.Repeat("\n", line-1-h.futureLine)
+	case line-1 > h.futureLine:
+		head += strings.Repeat("\n", line-2-h.futureLine) + h.global + "\n"
+	default:
+		var ok bool
+		if head, ok = h.globalAfterFuture(); !ok {
+			return "", 0, 0, false
+		}
+	}
+	return head + text[from:to], h.futureLine, 0, true
+}
+
+// shiftLines moves every line of co, and of the code objects among its
+// constants, shift lines up, as gpython numbers them (from line 1 in
+// every code object: a line before the first entry stays 1), and lays
+// their line tables out again as gpython's compiler does; false when a
+// code object does not decode.
+func shiftLines(co *py.Code, shift int) bool {
+	ins, ok := decodeCode(co.Code)
+	if !ok || co.Firstlineno != 1 {
+		return false
+	}
+	lines := instrLines(co, ins) // decorator_order.go
+	offs := make([]int, len(ins))
+	for i := range ins {
+		offs[i] = ins[i].off
+		lines[i] = max(lines[i]-shift, 1)
+	}
+	co.Lnotab = string(lineTableOf(offs, lines, 1, gpythonLineStep)) // codeconsts.go
+	for _, c := range co.Consts {
+		if k, isCode := c.(*py.Code); isCode && !shiftLines(k, shift) {
+			return false
+		}
+	}
+	return true
+}
+
+// globalAfterFuture is h.future with h.global after the last __future__
+// import, on its line; false when a comment ends that line.
+func (h runHeads) globalAfterFuture() (string, bool) {
+	n := len(h.future) - 1 // its last newline
+	if strings.Contains(h.future[strings.LastIndexByte(h.future[:n], '\n')+1:], "#") {
+		return "", false
+	}
+	return h.future[:n] + "; " + h.global + "\n", true
 }
 
 // moduleJoin joins the code of a module's runs.
@@ -119,9 +289,10 @@ var nameOps = map[byte]bool{
 	101: true, 106: true, 108: true, 109: true, 116: true, // LOAD_NAME, LOAD_ATTR, IMPORT_NAME, IMPORT_FROM, LOAD_GLOBAL
 }
 
-// add appends the code of a run, the last one when last; false when it
-// is not laid out as expected.
-func (j *moduleJoin) add(co *py.Code, last bool) bool {
+// add appends the code of a run, the last one when last, but for the
+// instructions on its lines up to drop (its heads'); false when it is not
+// laid out as expected.
+func (j *moduleJoin) add(co *py.Code, drop int, last bool) bool {
 	if len(co.Varnames)+len(co.Cellvars)+len(co.Freevars) != 0 {
 		return false
 	}
@@ -141,13 +312,29 @@ func (j *moduleJoin) add(co *py.Code, last bool) bool {
 	if !last {
 		keep = n - 2 // its return None; jumps there go to the next run
 	}
+	// newIndex: each instruction's index in the joined code, a dropped
+	// one's that of the next kept (keep: the next run's first).
 	at := make(map[int]int, n)
+	newIndex := make([]int, keep+1)
+	kept := len(j.ins)
 	for i, in := range ins {
 		at[in.off] = i
+		if i < keep {
+			newIndex[i] = kept
+			if lines[i] > drop {
+				kept++
+			}
+		}
 	}
-	base := len(j.ins)
+	newIndex[keep] = kept
 	for i := 0; i < keep; i++ {
 		in := ins[i]
+		if lines[i] <= drop {
+			if jumpKind(in.op) != 0 {
+				return false // a head's code is straight
+			}
+			continue
+		}
 		in.ext = false
 		switch {
 		case in.op == fLOAD_CONST:
@@ -164,9 +351,9 @@ func (j *moduleJoin) add(co *py.Code, last bool) bool {
 			t, found := at[in.tgt]
 			switch {
 			case found && t < keep:
-				in.tgt = base + t
+				in.tgt = newIndex[t]
 			case found || in.tgt == len(co.Code):
-				in.tgt = base + keep // the next run's first instruction
+				in.tgt = newIndex[keep] // the next run's first instruction
 			default:
 				return false
 			}
@@ -220,7 +407,7 @@ func (j *moduleJoin) code() (*py.Code, bool) {
 	code, offs := assembleInstrs(j.ins) // bigdisplay_code.go
 	co := j.first                       // the first run's, made for this join alone
 	co.Code = string(code)
-	co.Lnotab = string(gpythonLnotab(offs, j.lines))
+	co.Lnotab = string(lineTableOf(offs, j.lines, 1, gpythonLineStep)) // codeconsts.go
 	co.Consts = j.consts
 	co.Names = j.names
 	co.Stacksize = j.stacksize

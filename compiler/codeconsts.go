@@ -103,25 +103,50 @@ func normalizeLnotab(co *py.Code) {
 		if dLine < 0 {
 			return // not from gpython's table (it cannot go back): kept
 		}
-		out = appendLnotab(out, dAddr, dLine)
+		out = appendLnotab(out, dAddr, dLine, cpython36LineStep)
 		prevAddr, prevLine = s.addr, s.line
 	}
 	co.Lnotab = string(out)
 }
 
+// The widest line step of one line-table entry: gpython's compiler writes
+// steps of up to 255, 3.6 of up to 127 (it reads the byte as signed).
+const (
+	gpythonLineStep   = 255
+	cpython36LineStep = 127
+)
+
 // appendLnotab appends to tab the co_lnotab entries that advance the
-// address by dAddr and the line by dLine (>= 0), as CPython 3.6 writes
-// them: address steps of at most 255, line steps of at most 127 (3.6
-// reads the line byte as signed).
-func appendLnotab(tab []byte, dAddr, dLine int) []byte {
+// address by dAddr and the line by dLine (>= 0): address steps of at
+// most 255, line steps of at most lineStep. It is the one writer of line
+// tables in this package.
+func appendLnotab(tab []byte, dAddr, dLine, lineStep int) []byte {
 	for dAddr > 255 {
 		tab = append(tab, 255, 0)
 		dAddr -= 255
 	}
-	for dLine > 127 {
-		tab = append(tab, byte(dAddr), 127)
+	for dLine > lineStep {
+		tab = append(tab, byte(dAddr), byte(lineStep))
 		dAddr = 0
-		dLine -= 127
+		dLine -= lineStep
 	}
 	return append(tab, byte(dAddr), byte(dLine))
+}
+
+// lineTableOf is the line table of instructions at offs whose lines are
+// lines, counted from the line first: an entry where the line passes the
+// greatest so far (an instruction on an earlier line continues the
+// current one, as gpython's compiler numbers them), in steps of at most
+// lineStep lines.
+func lineTableOf(offs, lines []int, first, lineStep int) []byte {
+	var tab []byte
+	oldOff, oldLine := 0, first
+	for i, off := range offs {
+		if lines[i] <= oldLine {
+			continue
+		}
+		tab = appendLnotab(tab, off-oldOff, lines[i]-oldLine, lineStep)
+		oldLine, oldOff = lines[i], off
+	}
+	return tab
 }

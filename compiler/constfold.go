@@ -163,12 +163,13 @@ func decodeCode(raw string) ([]bcInstr, bool) {
 // conditional jump or after an is/in test, a tuple built to be unpacked
 // at once (a, b = b, a), the test of "while 1", jumps to a return. deco
 // (nil: none) gives the decorated defs' decorator lines, scopes what
-// class bodies declare of __class__.
-func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
+// class bodies declare of __class__, bodies the construct of each code
+// object (nil: not known).
+func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bodies codeBodies) {
 	linkClassCells(co, scopes) // classcell_scope.go; before the bodies are folded
 	for _, c := range co.Consts {
 		if inner, ok := c.(*py.Code); ok {
-			foldConstants(inner, deco, scopes)
+			foldConstants(inner, deco, scopes, bodies)
 		}
 	}
 	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
@@ -193,7 +194,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes) {
 	}
 	// 3.6 skips its peephole pass in code whose line table cannot say
 	// some gap in one step (peepskip.go); its compiler's own rewrites stay.
-	peep := !peepholeSkipped(co, ins)
+	peep := !peepholeSkipped(co, ins, bodies[co])
 	folded := peep && threadJumps(ins) // jumpthread.go
 	consts := co.Consts
 	out := make([]bcInstr, 0, len(ins))

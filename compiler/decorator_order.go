@@ -177,7 +177,7 @@ func lineTable(co *py.Code, ins []bcInstr, order, lines []int, newOff []int) []b
 			continue
 		}
 		addr := newOff[ins[i].off]
-		tab = appendLnotab(tab, addr-prevAddr, line-cur)
+		tab = appendLnotab(tab, addr-prevAddr, line-cur, cpython36LineStep) // codeconsts.go
 		prevAddr, cur = addr, line
 	}
 	return tab

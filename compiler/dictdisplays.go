@@ -49,13 +49,14 @@ func dictDisplays(co *py.Code) {
 	for i, in := range ins {
 		at[in.off] = i
 	}
-	starts, ok := operandStarts(ins, at, func(op byte) bool { return op == fSTORE_MAP })
+	starts, pushers, ok := operandSlots(ins, at, func(op byte) bool { return op == fSTORE_MAP }) // makefunc.go
 	if !ok {
 		return
 	}
-	// stores[b]: the STORE_MAPs into the dict BUILD_MAP ins[b] made.
+	// stores[b]: the STORE_MAPs into the dict BUILD_MAP ins[b] made (its
+	// pusher: its start may be that of a test before it).
 	stores := map[int][]int{}
-	for s, stack := range starts {
+	for s, stack := range pushers {
 		if len(stack) < 3 {
 			return
 		}
@@ -168,7 +169,7 @@ func dictDisplays(co *py.Code) {
 func displayAt(co *py.Code, ins []bcInstr, starts map[int][]int, b int, st []int) (*dictDisplay, bool) {
 	slices.Sort(st)
 	n := len(st)
-	if ins[b].op != fBUILD_MAP || ins[b].arg != n || n < 1 || n > 0xffff {
+	if ins[b].op != fBUILD_MAP || ins[b].arg != n || n < 1 || n > maxDictPassItems {
 		return nil, false
 	}
 	d := &dictDisplay{build: b, stores: st, values: make([]int, n), keys: make([]int, n)}
@@ -330,12 +331,20 @@ func hasDocSlot(co *py.Code) bool {
 // maxStackDepth is the deepest stack ins reaches from its entry, as
 // stackEffect counts it; false when it cannot tell.
 func maxStackDepth(ins []bcInstr, at map[int]int) (int, bool) {
+	_, max, ok := stackDepths(ins, at)
+	return max, ok
+}
+
+// stackDepths is the depth of the stack before each of ins (-1: not
+// reached from the entry) and the deepest it gets, as stackEffect counts
+// them; false when it cannot tell.
+func stackDepths(ins []bcInstr, at map[int]int) ([]int, int, bool) {
 	depth := make([]int, len(ins))
 	for i := range depth {
 		depth[i] = -1
 	}
 	if len(ins) == 0 {
-		return 0, true
+		return depth, 0, true
 	}
 	max := 0
 	depth[0] = 0
@@ -353,7 +362,7 @@ func maxStackDepth(ins []bcInstr, at map[int]int) (int, bool) {
 		d := depth[i]
 		pops, pushes, jumpDelta, known := stackEffect(in)
 		if !known || pops > d {
-			return 0, false
+			return nil, 0, false
 		}
 		after := d - pops + pushes
 		if kind := jumpKind(in.op); kind != 0 {
@@ -380,5 +389,5 @@ func maxStackDepth(ins []bcInstr, at map[int]int) (int, bool) {
 		}
 		reach(i+1, after)
 	}
-	return max, true
+	return depth, max, true
 }

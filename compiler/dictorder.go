@@ -2,11 +2,15 @@ package compiler
 
 // CPython 3.6 evaluates a dict display's key before its value; gpython's
 // compiler evaluates the value first, as CPython 3.4 did. The order shows
-// when both run code: {f(): g()}. Such a display is rewritten as one with
-// a **operand is (unpack.go), through __pep448__('dp', ((k, v), ...)),
-// whose tuples are evaluated key first. Displays whose keys or values are
-// all free of calls (names, literals, arithmetic) keep gpython's faster
-// code: their order cannot be observed but through NameError's name.
+// when both run code: {f(): g()}. The dict pass (dictdisplays.go) moves
+// each key's code before its value's, but for a display of more than
+// 65535 items, which 3.6's BUILD_MAP cannot take: such a display whose
+// order shows is rewritten as one with a **operand is (unpack.go),
+// through __pep448__('dp', ((k, v), ...)), whose tuples are evaluated key
+// first.
+
+// maxDictPassItems is the most items of a display the dict pass rewrites.
+const maxDictPassItems = 0xffff
 
 // keyOrderMatters reports whether one item of the dictorsetmaker kids k
 // (key ':' value, ...) has a call, a yield or an await both in its key and

@@ -29,11 +29,12 @@ type decoratorLines map[*py.Code][]int
 
 // fixFirstLines sets the first lines of the code objects among co's
 // constants, at any depth; root is the tree of the module co was compiled
-// from. It returns the decorated defs it found, and the class bodies
-// that declare __class__ global or nonlocal (classcell_scope.go).
-func fixFirstLines(co *py.Code, root *node) (decoratorLines, classNameScopes) {
+// from. It returns the decorated defs it found, the class bodies
+// that declare __class__ global or nonlocal (classcell_scope.go), and the
+// construct of each code object found (co's: root).
+func fixFirstLines(co *py.Code, root *node) (decoratorLines, classNameScopes, codeBodies) {
 	if co == nil || root == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if root.sym == symFileInput || root.sym == symEvalInput {
 		// A raised operator chain (oplines.go) or blank lines before an
@@ -49,8 +50,9 @@ func fixFirstLines(co *py.Code, root *node) (decoratorLines, classNameScopes) {
 	}
 	deco := decoratorLines{}
 	scopes := classNameScopes{}
-	fixChildren(co, childDefs(root, true), deco, scopes)
-	return deco, scopes
+	bodies := codeBodies{co: root}
+	fixChildren(co, childDefs(root, true), deco, scopes, bodies)
+	return deco, scopes, bodies
 }
 
 // decoratorLinesOf is the line of each decorator's expression in ds, a
@@ -94,7 +96,7 @@ func moduleFirstLine(root *node) int {
 	return 0
 }
 
-func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines, scopes classNameScopes) {
+func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines, scopes classNameScopes, bodies codeBodies) {
 	for _, c := range co.Consts {
 		k, ok := c.(*py.Code)
 		if !ok {
@@ -111,6 +113,7 @@ func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines, scopes clas
 			continue
 		}
 		d.taken = true
+		bodies[k] = d.n
 		setFirstLine(k, d.line)
 		restoreKwOnlyOrder(k, d.n)
 		if d.decorators != nil {
@@ -121,7 +124,7 @@ func fixChildren(co *py.Code, defs []*scopeDef, deco decoratorLines, scopes clas
 				scopes[k] = s
 			}
 		}
-		fixChildren(k, childDefs(d.n, false), deco, scopes)
+		fixChildren(k, childDefs(d.n, false), deco, scopes, bodies)
 	}
 }
 

@@ -66,7 +66,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	}
 	nameComprehensions(code)
 	fixQualnames(code) // qualnames.go
-	foldConstants(code, p.decorated, p.classNames)
+	foldConstants(code, p.decorated, p.classNames, p.bodies)
 	return code, nil
 }
 
@@ -83,6 +83,9 @@ type prepared struct {
 	// classNames: what the class bodies declare of __class__ (set by
 	// compiled), for foldConstants.
 	classNames classNameScopes
+	// bodies: the construct each code object was compiled from (set by
+	// compiled), for foldConstants.
+	bodies codeBodies
 	// marked: out with the items of its big displays replaced by their
 	// markers (bigdisplay.go), displays those displays; "" and nil: none.
 	marked   string
@@ -94,10 +97,17 @@ type prepared struct {
 // has many. The code is the same.
 func (p *prepared) compileWith(compile func(src string) (*py.Code, error)) (*py.Code, error) {
 	if p.displays != nil {
-		if co, err := compile(p.marked); err == nil && co != nil && expandDisplays(co, p.displays) {
+		co, ok := p.compileChunked(p.marked, compile) // bigmodule.go
+		if !ok {
+			var err error
+			if co, err = compile(p.marked); err != nil {
+				co = nil
+			}
+		}
+		if co != nil && expandDisplays(co, p.displays) {
 			return co, nil
 		}
-	} else if co, ok := p.compileChunked(compile); ok { // bigmodule.go
+	} else if co, ok := p.compileChunked(p.out, compile); ok {
 		return co, nil
 	}
 	return compile(p.out)
@@ -150,7 +160,7 @@ func (p *prepared) compiled(code py.Object, err error, filename string) error {
 	}
 	if co, ok := code.(*py.Code); ok && co != nil {
 		p.lines.remapCode(co)
-		p.decorated, p.classNames = fixFirstLines(co, p.ck.root)
+		p.decorated, p.classNames, p.bodies = fixFirstLines(co, p.ck.root)
 		restoreSurrogates(co)
 		markAsyncCode(co) // coroutines_rt.go
 	}
@@ -287,7 +297,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		}
 		if co, ok := res.(*py.Code); ok {
 			fixQualnames(co) // qualnames.go
-			foldConstants(co, p.decorated, p.classNames)
+			foldConstants(co, p.decorated, p.classNames, p.bodies)
 		}
 		return res, nil
 	}

@@ -150,12 +150,25 @@ func stackEffect(in bcInstr) (pops, pushes, jump int, ok bool) {
 // is only approximated here), the first path's stands: what matters are
 // the slots an expression pushes, which are the same on every path.
 func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (starts map[int][]int, ok bool) {
+	starts, _, ok = operandSlots(ins, at, want)
+	return starts, ok
+}
+
+// operandSlots is operandStarts, with for each instruction want accepts
+// the pushers too: for each slot, the instruction that pushed its value
+// first, as the stack effects count (a STORE_MAP's dict: its BUILD_MAP),
+// without the start a conditional jump hands on. The dict of a display
+// that follows an if statement's test starts at that test, but is pushed
+// by its BUILD_MAP.
+func operandSlots(ins []bcInstr, at map[int]int, want func(op byte) bool) (starts, pushers map[int][]int, ok bool) {
 	type state struct {
 		stack   []int
+		pushed  []int
 		pending map[int]int
 	}
 	seen := make([]*state, len(ins))
 	starts = map[int][]int{}
+	pushers = map[int][]int{}
 	work := []int{0}
 	put := func(i int, s *state) bool {
 		if i >= len(ins) {
@@ -171,7 +184,7 @@ func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (star
 		return true
 	}
 	if len(ins) == 0 {
-		return starts, true
+		return starts, pushers, true
 	}
 	seen[0] = &state{pending: map[int]int{}}
 	for len(work) > 0 {
@@ -182,12 +195,18 @@ func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (star
 			in := ins[i]
 			pops, pushes, jumpDelta, known := stackEffect(in)
 			if !known || pops > len(s.stack) {
-				return nil, false
+				return nil, nil, false
 			}
 			if want(in.op) {
 				starts[i] = append([]int(nil), s.stack...)
+				pushers[i] = append([]int(nil), s.pushed...)
 			}
 			stack := append([]int(nil), s.stack...)
+			pushed := append([]int(nil), s.pushed...)
+			pusher := i
+			if pops > 0 {
+				pusher = pushed[len(pushed)-pops]
+			}
 			pending := make(map[int]int, len(s.pending))
 			for k, v := range s.pending {
 				pending[k] = v
@@ -205,40 +224,43 @@ func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (star
 			var jumpState *state
 			if kind != 0 {
 				js := append([]int(nil), stack...)
+				jw := append([]int(nil), pushed...)
 				jp := make(map[int]int, len(pending))
 				for k, v := range pending {
 					jp[k] = v
 				}
 				switch in.op {
 				case fPOP_JUMP_IF_FALSE, fPOP_JUMP_IF_TRUE:
-					js = js[:len(js)-1]
+					js, jw = js[:len(js)-1], jw[:len(jw)-1]
 					jp[len(js)] = begin
 				case fFOR_ITER:
-					js = js[:len(js)-1]
+					js, jw = js[:len(js)-1], jw[:len(jw)-1]
 				case fJUMP_IF_FALSE_POP, fJUMP_IF_TRUE_POP:
 					// the value stays
 				default:
 					for k := 0; k < jumpDelta; k++ {
-						js = append(js, i)
+						js, jw = append(js, i), append(jw, i)
 					}
 				}
-				jumpState = &state{stack: js, pending: jp}
+				jumpState = &state{stack: js, pushed: jw, pending: jp}
 			}
 			stack = stack[:len(stack)-pops]
+			pushed = pushed[:len(pushed)-pops]
 			if (in.op == fPOP_JUMP_IF_FALSE || in.op == fPOP_JUMP_IF_TRUE || in.op == fJUMP_IF_FALSE_POP || in.op == fJUMP_IF_TRUE_POP) && pops > 0 {
 				pending[len(stack)] = begin
 			}
 			for k := 0; k < pushes; k++ {
 				stack = append(stack, begin)
+				pushed = append(pushed, pusher)
 			}
 			if jumpState != nil {
 				j, found := at[in.tgt]
 				if !found {
 					if in.tgt < ins[len(ins)-1].end {
-						return nil, false
+						return nil, nil, false
 					}
 				} else if !put(j, jumpState) {
-					return nil, false
+					return nil, nil, false
 				}
 			}
 			switch in.op {
@@ -248,12 +270,12 @@ func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (star
 			if i+1 >= len(ins) || seen[i+1] != nil {
 				goto next
 			}
-			seen[i+1] = &state{stack: stack, pending: pending}
+			seen[i+1] = &state{stack: stack, pushed: pushed, pending: pending}
 			i++
 		}
 	next:
 	}
-	return starts, true
+	return starts, pushers, true
 }
 
 // lowerMakeFunction rewrites co's MAKE_FUNCTION and MAKE_CLOSURE

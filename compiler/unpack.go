@@ -341,7 +341,9 @@ func (u *unpacker) dict(n *node, from, stop int) (string, bool) {
 			i++
 		}
 	}
-	if !found && !keyOrderMatters(k) {
+	if !found && (len(items) <= maxDictPassItems || !keyOrderMatters(k)) {
+		// gpython compiles it, the value before the key; the dict pass
+		// (dictdisplays.go) puts the key first, as 3.6 evaluates it.
 		return "", false
 	}
 	mask := ""

@@ -75,6 +75,10 @@ func makePresentedEntries() {
 		return py.NewBool(b), err
 	}}
 	sizeof := presentedEntry{name: "__sizeof__", method: true}
+	presentHash := presentedEntry{name: "__hash__", fn: func(self py.Object, _ py.Tuple) (py.Object, error) {
+		h, err := Hash(self)
+		return py.Int(h), err
+	}}
 	presentedEntries = map[*py.Type][]presentedEntry{
 		py.NoneTypeType: {presentRepr, presentBool},
 		py.RangeType: append([]presentedEntry{presentRepr, presentGetattribute,
@@ -101,6 +105,13 @@ func makePresentedEntries() {
 			}},
 		}, comparesOf()...),
 		py.SliceType: {presentRepr, presentGetattribute, presentCompare("__eq__"), presentCompare("__ne__")},
+		py.MethodType: append(append([]presentedEntry{presentRepr, presentHash, presentGetattribute,
+			{name: "__call__", call: func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				return Call(self, args, kwargs)
+			}}}, builtinMethodCompares()...),
+			presentedEntry{name: "__module__", member: true}, presentedEntry{name: "__name__", getset: true},
+			presentedEntry{name: "__qualname__", getset: true}, presentedEntry{name: "__self__", getset: true},
+			presentedEntry{name: "__text_signature__", getset: true}),
 		py.FunctionType: {presentRepr,
 			{name: "__call__", call: func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 				return Call(self, args, kwargs)
@@ -133,6 +144,30 @@ func makePresentedEntries() {
 		SetType:       {presentGetattribute, sizeof},
 		FrozenSetType: {presentGetattribute, sizeof},
 	}
+}
+
+// builtinMethodCompares are builtin_function_or_method's comparisons:
+// == and != between two of them compare as the loop's == does (the same
+// function bound to the same object); the orderings, and any other
+// operand, give NotImplemented.
+func builtinMethodCompares() []presentedEntry {
+	r := make([]presentedEntry, 0, len(richCompareNames))
+	for _, n := range richCompareNames {
+		var op string
+		switch n {
+		case "__eq__":
+			op = "=="
+		case "__ne__":
+			op = "!="
+		}
+		r = append(r, presentedEntry{name: n, nargs: 1, fn: func(self py.Object, args py.Tuple) (py.Object, error) {
+			if args[0].Type() != py.MethodType || op == "" {
+				return py.NotImplemented, nil
+			}
+			return Compare(self, args[0], op)
+		}})
+	}
+	return r
 }
 
 func comparesOf() []presentedEntry {

@@ -303,6 +303,10 @@ func (t *thread) callObject(f *frame, fn py.Object, args []py.Object, kwpairs []
 	if err != nil {
 		return nil, err
 	}
+	if _, ok := fn.(py.I__call__); !ok {
+		// py.Call's message names the Go type's Name, not its tp_name
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", typeName(fn))
+	}
 	return py.Call(fn, append(py.Tuple(nil), args...), kw)
 }
 

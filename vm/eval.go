@@ -174,8 +174,12 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				f.stack[f.sp-1], err = yieldFromIter(f, x, err) // yield_from_coroutine.go
 			}
 		case opFOR_ITER:
-			if t.forIterStep(f, int(in.arg)) {
-				continue
+			var done bool
+			if done, err = t.forIterStep(f, int(in.arg)); done {
+				if err == nil {
+					continue
+				}
+				break
 			}
 			if g, ok := f.stack[f.sp-1].(*py.Generator); ok {
 				// The generator's next step runs in this loop
@@ -601,7 +605,7 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 				}
 				continue
 			}
-			b, err = compareTruth(f, cmp)
+			b, err = t.compareTruth(f, cmp)
 			if err == nil && b == (in.op == opCOMPARE_JUMP_IF_TRUE) {
 				err = t.jump(f, int(in.arg>>4))
 			}

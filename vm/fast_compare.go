@@ -51,12 +51,13 @@ func fuseCompareJumps(c *code) {
 // compareTruth is COMPARE_JUMP's slow path: the comparison of the two
 // values on top of f's stack by compareOp, then the truth of its result,
 // both popped. f.pc is moved past the NOP between the two.
-func compareTruth(f *frame, cmp int) (bool, error) {
+func (t *thread) compareTruth(f *frame, cmp int) (bool, error) {
 	b := f.pop()
 	if cmp == cmpEXC_MATCH {
 		// An except clause: compareOp's answer, without its search
-		// through the other comparisons and the bool it makes.
-		m, err := exceptionMatches(f.stack[f.sp-1], b)
+		// through the other comparisons and the bool it makes, from
+		// t's cache of answers (fast_excmatch.go).
+		m, err := t.excMatch(f.stack[f.sp-1], b)
 		f.sp--
 		f.stack[f.sp] = nil
 		if err == nil {

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -11,12 +13,22 @@ import (
 // a range's items with boxInt, one allocation per item past the small-int
 // table; here they come from the thread's int slab (fast_int_slab.go), so
 // `for i in range(n)` allocates once per 16 items.
+//
+// A Go iterator of another package (itertools.repeat, zip, map, enumerate,
+// reversed...) is stepped here too, by its Go M__next__, once nextWith has
+// seen that its type's __next__ is that method (nextCache.stepTab): the
+// dispatch through Next's type switch, the type's dict and py.Next's
+// interface conversion was three quarters of `for _ in repeat(None, n)`.
+//
+// A dict's items unpacked at once (`for k, v in d.items()`) go onto the
+// stack as two values: the loop builds no tuple to take apart at once.
 
 // forIterStep is FOR_ITER's step when the iterator on top of f's stack is
-// a range or list iterator: the next item pushed, or the iterator popped
-// and f sent to target when it is exhausted. It reports false, having
-// done nothing, for any other iterator.
-func (t *thread) forIterStep(f *frame, target int) bool {
+// one it knows: the next item pushed, or the iterator popped and f sent
+// to target when it is exhausted; err is what the iterator raised, other
+// than StopIteration. It reports false, having done nothing, for any
+// other iterator.
+func (t *thread) forIterStep(f *frame, target int) (handled bool, err error) {
 	var v py.Object
 	switch it := f.stack[f.sp-1].(type) {
 	case *py.RangeIterator:
@@ -28,17 +40,118 @@ func (t *thread) forIterStep(f *frame, target int) bool {
 		if v, ok = it.next(); !ok {
 			v = nil
 		}
+	case *dictIterator:
+		var ok bool
+		if it.kind == viewItems && f.unpacksPair() {
+			var k py.Object
+			if k, v, ok, err = it.nextPair(); ok {
+				f.pushPair(k, v)
+				return true, nil
+			}
+		} else {
+			v, ok, err = it.next()
+		}
+		if err != nil {
+			return true, err
+		}
+		if !ok {
+			v = nil
+		}
 	default:
-		return false
+		c := &t.nextCache
+		w := ifaceOf(unsafe.Pointer(&f.stack[f.sp-1]))
+		if c.stepTab == nil || w.tab != c.stepTab {
+			return false, nil
+		}
+		if c.pairTab != nil && f.unpacksPair() {
+			var p PairIterator
+			*ifaceOf(unsafe.Pointer(&p)) = iface{c.pairTab, w.data}
+			if p.PairItems() {
+				a, b, ok, err := p.NextPair()
+				if err != nil || !ok {
+					return t.forIterEnd(f, target, err)
+				}
+				f.pushPair(a, b)
+				return true, nil
+			}
+		}
+		var nx py.I__next__
+		*ifaceOf(unsafe.Pointer(&nx)) = iface{c.nextTab, w.data}
+		if v, err = nx.M__next__(); err != nil {
+			return t.forIterEnd(f, target, err)
+		}
 	}
 	if v == nil {
 		f.sp--
 		f.stack[f.sp] = nil
 		f.pc = target
-		return true
+		return true, nil
 	}
 	f.pushItem(v)
-	return true
+	return true, nil
+}
+
+// forIterEnd is forIterStep's answer when a Go iterator stops: err
+// raised, unless it is StopIteration or nil: then the iterator is
+// exhausted, popped, and f sent to target.
+func (t *thread) forIterEnd(f *frame, target int, err error) (bool, error) {
+	if err != nil && !py.IsException(py.StopIteration, err) {
+		return true, err
+	}
+	f.sp--
+	f.stack[f.sp] = nil
+	f.pc = target
+	return true, nil
+}
+
+// PairIterator is a Go iterator whose items may be 2-tuples (enumerate,
+// zip of two iterables): FOR_ITER followed by an unpack into two targets
+// (`for i, x in enumerate(a)`) takes the two values from NextPair and
+// builds no tuple to take apart at once.
+type PairIterator interface {
+	py.I__next__
+	// PairItems reports whether every item is a 2-tuple.
+	PairItems() bool
+	// NextPair is __next__ with its item's two values apart; ok is
+	// false at the end (err nil or StopIteration).
+	NextPair() (a, b py.Object, ok bool, err error)
+}
+
+// unpacksPair reports whether f's next instruction unpacks the item
+// FOR_ITER is about to push into two values.
+func (f *frame) unpacksPair() bool {
+	in := f.ins[f.pc]
+	return in.op == opUNPACK_SEQUENCE && in.arg == 2
+}
+
+// pushPair is FOR_ITER's push of the item (a, b) and UNPACK_SEQUENCE 2's
+// taking it apart, in one step: b below a, as the unpack leaves them.
+func (f *frame) pushPair(a, b py.Object) {
+	f.stack[f.sp] = b
+	f.stack[f.sp+1] = a
+	f.sp += 2
+	f.pc++
+}
+
+// nextPair is next of an items iterator, as the key and the value apart.
+func (it *dictIterator) nextPair() (k, v py.Object, ok bool, err error) {
+	if it.done {
+		return nil, nil, false, nil
+	}
+	d := it.d
+	if d.used != it.size {
+		it.done = true
+		return nil, nil, false, py.ExceptionNewf(py.RuntimeError, "dictionary changed size during iteration")
+	}
+	for it.pos < len(d.entries) {
+		e := &d.entries[it.pos]
+		it.pos++
+		if e.key != nil {
+			return e.key, e.value, true, nil
+		}
+	}
+	it.done = true
+	return nil, nil, false, nil
 }
 
 // nextCache remembers, for FOR_ITER over iterators of a Go type other
@@ -52,6 +165,33 @@ type nextCache struct {
 	typ *py.Type
 	m   *py.Method
 	ok  bool
+
+	// stepTab names the last Go type whose __next__ Next found to be
+	// its Go M__next__ (no entry in its Python type's dict), by the
+	// type word of a py.Object holding it; nextTab is the type word of
+	// a py.I__next__ holding it. forIterStep calls M__next__ directly
+	// for the objects of that Go type.
+	stepTab, nextTab unsafe.Pointer
+	// pairTab is the type word of a PairIterator holding an object of
+	// that Go type; nil when the type is no PairIterator.
+	pairTab unsafe.Pointer
+}
+
+// iface is the layout of a Go interface value with methods: the word
+// naming the dynamic type with the interface's method table (one per
+// pair of interface and Go type, for the process's life), and the data
+// word. nextCache keeps type words instead of an object or a *py.Type:
+// it keeps nothing alive, and one Python type may be the Type() of
+// several Go types that Next steps differently (the exact Go type is
+// what decides).
+type iface struct {
+	tab, data unsafe.Pointer
+}
+
+// ifaceOf views the interface value at p (a *py.Object, *py.I__next__
+// or *PairIterator) as its two words.
+func ifaceOf(p unsafe.Pointer) *iface {
+	return (*iface)(p)
 }
 
 // method is goTypeMethod(it, "__next__"), from the cache when it holds
@@ -72,6 +212,31 @@ func (c *nextCache) method(it py.Object) (*py.Method, bool) {
 		c.typ = typ
 	}
 	return c.m, c.ok
+}
+
+// stepOwn records, once Next has found that it has no __next__ entry in
+// its type's dict, it's type as one forIterStep steps by its Go
+// M__next__, when that holds for every object of the type: it is a Go
+// iterator of a fixed type (not heap-flagged), not a sequence iterator
+// nor a class or instance, whose answers Next's type switch chooses per
+// object.
+func (c *nextCache) stepOwn(it py.Object) {
+	if c == nil {
+		return
+	}
+	switch it.(type) {
+	case *py.Iterator, *py.Type, *py.Generator:
+		return
+	}
+	nx, ok := it.(py.I__next__)
+	if !ok || it.Type().Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return
+	}
+	c.stepTab, c.nextTab = ifaceOf(unsafe.Pointer(&it)).tab, ifaceOf(unsafe.Pointer(&nx)).tab
+	c.pairTab = nil
+	if p, ok := it.(PairIterator); ok {
+		c.pairTab = ifaceOf(unsafe.Pointer(&p)).tab
+	}
 }
 
 // rangeNext returns the next item of range iterator it and moves it on;

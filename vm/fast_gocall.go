@@ -136,7 +136,7 @@ func (t *thread) moduleCall(f *frame, nargs int) (bool, error) {
 			m:    m,
 			fast: m.Internal() == py.InternalMethodNone && !isDirBuiltin(m),
 			safe: namespaceSafe(m),
-			len:  m.Name == "len" && m.Module.ModuleImpl != nil && m.Module.ModuleImpl.Info.Name == "builtins",
+			len:  isBuiltinLen(m),
 		}
 	}
 	if !e.fast {
@@ -145,18 +145,7 @@ func (t *thread) moduleCall(f *frame, nargs int) (bool, error) {
 	if e.len && nargs == 1 {
 		// builtins.len of a list, tuple, bytes or str: what the
 		// function answers, without its call.
-		n := -1
-		switch v := f.stack[base+1].(type) {
-		case *py.List:
-			n = len(v.Items)
-		case py.Tuple:
-			n = len(v)
-		case py.Bytes:
-			n = len(v)
-		case py.String:
-			n = StrLen(string(v))
-		}
-		if n >= 0 {
+		if n, ok := seqLen(f.stack[base+1]); ok {
 			f.stack[base+1] = nil
 			f.stack[base] = t.boxIntOn(py.Int(n))
 			f.sp = base + 1
@@ -164,6 +153,27 @@ func (t *thread) moduleCall(f *frame, nargs int) (bool, error) {
 		}
 	}
 	return true, t.callModuleGo(f, base, m, e.safe)
+}
+
+// isBuiltinLen reports whether module function m is builtins.len.
+func isBuiltinLen(m *py.Method) bool {
+	return m.Name == "len" && m.Module.ModuleImpl != nil && m.Module.ModuleImpl.Info.Name == "builtins"
+}
+
+// seqLen is what builtins.len answers for a list, tuple, bytes or str;
+// false for any other object.
+func seqLen(o py.Object) (int, bool) {
+	switch v := o.(type) {
+	case *py.List:
+		return len(v.Items), true
+	case py.Tuple:
+		return len(v), true
+	case py.Bytes:
+		return len(v), true
+	case py.String:
+		return StrLen(string(v)), true
+	}
+	return 0, false
 }
 
 // callModuleGo calls m with the module as self and the arguments above

@@ -1,8 +1,15 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pybox"
 )
+
+// keyIntSlabSize is how many key=len results share one allocation.
+const keyIntSlabSize = 64
 
 // The key calls of list.sort and sorted().
 //
@@ -17,8 +24,10 @@ import (
 //   - a Python function (key=lambda x: ...): callFunction on the thread
 //     Call would find, which binds the argument into the new frame's
 //     slots and keeps no reference to the view;
-//   - a module's Go function (key=len, key=abs): its Go function with the
-//     module as self, as py.Method's __call__ calls it;
+//   - builtins.len: the length of a list, tuple, bytes or str as len
+//     answers it (seqLen), with no call;
+//   - a module's Go function (key=abs): its Go function with the module
+//     as self, as py.Method's __call__ calls it;
 //   - a Go type's method taken from the class (key=str.lower, a
 //     method_descriptor, or the *py.Method itself): per item, the
 //     descriptor's receiver check and goMethodReceiver, as the
@@ -69,6 +78,28 @@ func keyCaller(key py.Object) (call func(py.Object) (py.Object, error), done fun
 	case *py.Method:
 		if !plainGoMethod(fn) {
 			break
+		}
+		if fn.Module != nil && isBuiltinLen(fn) {
+			// key=len: seqLen answers for the common sequences, its
+			// ints boxed from a slab as the loop's are.
+			var slab []py.Int
+			return func(it py.Object) (py.Object, error) {
+				n, ok := seqLen(it)
+				if !ok {
+					one[0] = it
+					return callGoStack(fn, fn.Module, one[:], false)
+				}
+				if n <= smallIntMax {
+					return smallInts[n-smallIntMin], nil
+				}
+				if len(slab) == 0 {
+					slab = make([]py.Int, keyIntSlabSize)
+				}
+				p := &slab[0]
+				slab = slab[1:]
+				*p = py.Int(n)
+				return pybox.Make(pybox.IntTable, unsafe.Pointer(p)), nil
+			}, done
 		}
 		if fn.Module != nil {
 			safe := namespaceSafe(fn)
@@ -130,5 +161,55 @@ func receiverCall(m *py.Method, owner *py.Type, safe bool, one *[1]py.Object, ge
 			namespacesChanged()
 		}
 		return k, err
+	}
+}
+
+// typedKey is a key of a sort whose keys are all ints, all floats or all
+// str, with its Go value beside it, so that a comparison reads two Go
+// values in the pair array instead of asserting two interfaces and
+// loading what they point to.
+type typedKey[K py.Int | py.Float | py.String] struct {
+	k         K
+	key, item py.Object
+}
+
+// sortTypedKeys is SortByKeys when every key is an int, every key a
+// float or every key a str (exactly those Go types; a subclass's
+// instance is another): it reports false, having done nothing, for other
+// keys. The order is lessFor's for such keys, which is Python's <.
+func sortTypedKeys(keys, values []py.Object) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	switch keys[0].(type) {
+	case py.Int:
+		if allOf[py.Int](keys) {
+			sortByTyped[py.Int](keys, values)
+			return true
+		}
+	case py.Float:
+		if allOf[py.Float](keys) {
+			sortByTyped[py.Float](keys, values)
+			return true
+		}
+	case py.String:
+		if allOf[py.String](keys) {
+			sortByTyped[py.String](keys, values)
+			return true
+		}
+	}
+	return false
+}
+
+// sortByTyped sorts keys, all K, moving values along; it cannot fail.
+func sortByTyped[K py.Int | py.Float | py.String](keys, values []py.Object) {
+	pairs := make([]typedKey[K], len(keys))
+	for i, k := range keys {
+		pairs[i] = typedKey[K]{k.(K), k, values[i]}
+	}
+	var spare []typedKey[K]
+	_ = mergeSort(pairs, &spare, func(a, b typedKey[K]) (bool, error) { return a.k < b.k, nil })
+	for i := range pairs {
+		keys[i], values[i] = pairs[i].key, pairs[i].item
 	}
 }

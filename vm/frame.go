@@ -152,6 +152,7 @@ type thread struct {
 	modCalls moduleCallCache // modules' Go functions called (fast_gocall.go)
 
 	excClasses [excClassCacheSize]excClassEntry // plainExceptionClass's answers (exceptions.go)
+	excMatches excMatchCache                    // except clauses' answers (fast_excmatch.go)
 
 	globalCache *[globalCacheSize]globalEntry // global-name lookups (global_cache.go), made on first use
 

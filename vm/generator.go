@@ -13,11 +13,12 @@ import (
 
 // newGenerator wraps a bound generator frame into a py.Generator.
 func newGenerator(f *frame) *py.Generator {
-	if f.c.cleanup || f.c.flags&coCoroutine != 0 {
-		// Tracked for finalization (generator_finalize.go), or a
-		// coroutine watched until it starts (generator_never_awaited.go),
-		// which holds the frame strongly and the generator weakly: two
-		// objects.
+	if f.c.cleanup || f.c.flags&(coCoroutine|coAsyncGenerator) != 0 {
+		// Tracked for finalization (generator_finalize.go), a
+		// coroutine watched until it starts (generator_never_awaited.go)
+		// or an async generator, tracked once a finalizer hook holds it
+		// (generator_asyncgen.go): the tracker holds the frame strongly
+		// and the generator weakly, so two objects.
 		pyf := new(py.Frame)
 		setGenFrame(pyf, f)
 		return py.NewGenerator(pyf)
@@ -106,13 +107,20 @@ func (t *thread) resume(pyf *py.Frame, throwing error) (py.Object, error) {
 		err = stopIterationToRuntimeError(pyf, err)
 	}
 
-	if f.yielded {
-		t.suspendGen(pyf, f)
-	} else {
+	ended := !f.yielded
+	if ended {
+		if trackedGens.Load() != 0 {
+			t.genEndDrops(f) // generator_finalize.go
+		}
 		finishGen(pyf, f)
+	} else {
+		t.suspendGen(pyf, f)
 	}
 	t.excType, t.excValue, t.excTb = callerT, callerV, callerTb
 	dropGenRecord(f)
+	if ended && t.droppedGens {
+		t.afterReturn()
+	}
 	return res, err
 }
 

@@ -58,6 +58,9 @@ type trackedGen struct {
 	// unawaited: a coroutine's, not started yet; watchOnly: tracked
 	// for that alone (its code has no cleanup block)
 	unawaited, watchOnly bool
+	// agen: an async generator's finalizer hook, called in place of
+	// closing it (generator_asyncgen.go); nil for most
+	agen *agenFinal
 }
 
 // genFinalizer is a context's set of tracked generators, and of the
@@ -165,8 +168,13 @@ func (t *thread) trackGenerator(g *py.Generator, c *code) {
 // suspendedInBlock reports whether o is a generator suspended inside a
 // try, with or except block: closing it would run code.
 func suspendedInBlock(o py.Object) bool {
-	g, ok := o.(*py.Generator)
-	return ok && frameInBlock(g.Frame)
+	switch g := o.(type) {
+	case *py.Generator:
+		return frameInBlock(g.Frame)
+	case asyncGenerator:
+		return asyncGenDropRunsCode(g)
+	}
+	return false
 }
 
 func frameInBlock(pf *py.Frame) bool {
@@ -329,6 +337,7 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 	fin.mu.Lock()
 	var toClose []*py.Generator
 	var unawaited []*py.Code
+	var hooked []goneAsyncGen
 	kept := fin.tracked[:0]
 	for _, e := range fin.tracked {
 		g := e.g.Value()
@@ -344,6 +353,14 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 			}
 		}
 		switch {
+		case e.agen != nil && !finished(e.f):
+			// Its hook, not a close, finalizes it; at the end it is
+			// left alone (generator_asyncgen.go says why).
+			if g == nil {
+				hooked = append(hooked, goneAsyncGen{e.agen, e.f})
+			} else if !all {
+				kept = append(kept, e)
+			}
 		case finished(e.f) || e.f.Lasti == 0 && g == nil:
 		case g == nil && frameInBlock(e.f):
 			// Gone: a generator over the same frame runs its blocks.
@@ -367,7 +384,8 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 	for _, g := range toClose {
 		t.closeOwned(g)
 	}
-	return len(toClose) + len(unawaited)
+	t.callAsyncGenFinalizers(hooked)
+	return len(toClose) + len(unawaited) + len(hooked)
 }
 
 // returnDropsGenerator reports whether the locals of f, a function frame
@@ -377,14 +395,7 @@ func (t *thread) closeGone(fin *genFinalizer, all bool) int {
 // (t.returning). It records them in t.retDrops, for afterReturn's sweep
 // to look for elsewhere (finalize_reach.go).
 func (t *thread) returnDropsGenerator(f *frame) bool {
-	co := f.c.py
-	first := int(co.Argcount + co.Kwonlyargcount)
-	if co.Flags&py.CO_VARARGS != 0 {
-		first++
-	}
-	if co.Flags&py.CO_VARKEYWORDS != 0 {
-		first++
-	}
+	first := firstMadeLocal(f.c.py)
 	coros := watchedCoros.Load() != 0
 	dels := liveDels.Load() != 0
 	drops := false
@@ -401,6 +412,38 @@ func (t *thread) returnDropsGenerator(f *frame) bool {
 		}
 	}
 	return drops
+}
+
+// firstMadeLocal is the index of the first local of code co that is
+// not a parameter: those before it the caller passed, and still holds.
+func firstMadeLocal(co *py.Code) int {
+	first := int(co.Argcount + co.Kwonlyargcount)
+	if co.Flags&py.CO_VARARGS != 0 {
+		first++
+	}
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		first++
+	}
+	return first
+}
+
+// genEndDrops is returnDropsGenerator for f, a generator's frame that
+// ended: the locals it made that hold a generator suspended in a block
+// or a hooked async generator (an `async for`'s state, a local left by a
+// return from the loop) are recorded as dropped, for the sweep that
+// resume runs after the frame is cleared. Instances with __del__ are
+// left to the later points, as before generator frames were looked at.
+func (t *thread) genEndDrops(f *frame) {
+	first := firstMadeLocal(f.c.py)
+	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
+		if v := f.fast[i]; v != nil && suspendedInBlock(v) {
+			t.droppedGens = true
+			if t.retDropsN < len(t.retDrops) {
+				t.retDrops[t.retDropsN] = v
+			}
+			t.retDropsN++
+		}
+	}
 }
 
 // holdsFinalizableItems reports whether v is a list, tuple or dict

@@ -37,7 +37,7 @@ func goMethodTableEntry(key string) (mask uint64, methods int, ok bool) {
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.FileIO":
 		return 0x1200000000000, 8, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.enumerateIter":
-		return 0x1200000000000, 3, true
+		return 0x1200000000000, 5, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.filterIter":
 		return 0x1200000000000, 3, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.mapIter":
@@ -45,7 +45,7 @@ func goMethodTableEntry(key string) (mask uint64, methods int, ok bool) {
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.reversedIter":
 		return 0x1200000000000, 3, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.zipIter":
-		return 0x1200000000000, 3, true
+		return 0x1200000000000, 5, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/itertools *pyitertools.accumulate":
 		return 0x1200000000000, 3, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/itertools *pyitertools.chain":
@@ -78,12 +78,14 @@ func goMethodTableEntry(key string) (mask uint64, methods int, ok bool) {
 		return 0x1200000000000, 3, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/itertools *pyitertools.zipLongest":
 		return 0x1200000000000, 3, true
+	case "github.com/gpython-ssl/gpython-ssl/modules/mmap *pymmap.Mmap":
+		return 0x2e8000000000, 14, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/socket *socket.Socket":
 		return 0xc000000, 42, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/socket *socket.cSocket":
 		return 0xc000000, 42, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/ssl *ssl.sslObject":
-		return 0x0, 1, true
+		return 0x0, 5, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/weakref *weakref.ref":
 		return 0xc000000, 6, true
 	case "github.com/gpython-ssl/gpython-ssl/vm *vm.Dict":

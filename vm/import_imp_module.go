@@ -130,6 +130,50 @@ func impEmbeddedSource(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.None, nil
 }
 
+// loaderSetNames are the globals the import system gives a module from
+// its spec, which _embedded_fill leaves to the loader.
+var loaderSetNames = map[string]bool{
+	"__name__": true, "__doc__": true, "__package__": true, "__file__": true,
+	"__path__": true, "__spec__": true, "__loader__": true, "__cached__": true,
+}
+
+// impEmbeddedFill is _imp._embedded_fill(name, module): it puts into
+// module's namespace what the interpreter gives the module compiled in as
+// name before its source runs (its functions written in Go, bound to
+// module, and the other values it is registered with), so that the
+// source of a library module can be run into another module by a loader
+// of its file (imp.load_source(name, json.__file__)). Nothing for a
+// module written in Python alone.
+func impEmbeddedFill(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "_embedded_fill() takes exactly 2 arguments (%d given)", len(args))
+	}
+	name, err := impName("_embedded_fill", args[:1])
+	if err != nil {
+		return nil, err
+	}
+	module, ok := args[1].(*py.Module)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_embedded_fill() argument 2 must be module, not %s", typeName(args[1]))
+	}
+	impl := embeddedPython(name)
+	if impl == nil {
+		return py.None, nil
+	}
+	for k, v := range impl.Globals {
+		if !loaderSetNames[k] {
+			module.Globals[k] = v
+		}
+	}
+	for _, method := range impl.Methods {
+		bound := new(py.Method)
+		*bound = *method
+		bound.Module = module
+		module.Globals[method.Name] = bound
+	}
+	return py.None, nil
+}
+
 func impNo(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.False, nil
 }
@@ -263,6 +307,7 @@ func init() {
 		py.MustNewMethod("_embedded_code", impEmbeddedCode, 0, "The code object of a Python module compiled into the interpreter, or None."),
 		py.MustNewMethod("_embedded_source", impEmbeddedSource, 0, "The source text of a Python module compiled into the interpreter, or None."),
 		py.MustNewMethod("_embedded_file", impEmbeddedFile, 0, "The file name a Python module compiled into the interpreter reports, or None."),
+		py.MustNewMethod("_embedded_fill", impEmbeddedFill, 0, "_embedded_fill(name, module): give module what the interpreter gives the module compiled in as name before its source runs."),
 		py.MustNewMethod("_load", impLoad, 0, "Import the absolute module name and return it."),
 	}
 	py.RegisterModule(&py.ModuleImpl{

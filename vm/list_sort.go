@@ -344,6 +344,9 @@ func sortItems(items []py.Object, key py.Object, rev bool) error {
 // function, and json's sort_keys. On an error the two slices hold the
 // same pairs in some order.
 func SortByKeys(keys, values []py.Object) error {
+	if sortTypedKeys(keys, values) { // fast_sortkey.go
+		return nil
+	}
 	pairs := make([]keyed, len(keys))
 	for i := range keys {
 		pairs[i] = keyed{keys[i], values[i]}

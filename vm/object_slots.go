@@ -243,12 +243,15 @@ func init() {
 		}
 		if sb := unsafeForObjectNew(cls); sb != nil {
 			// A built-in type makes its own values (object.__new__(int)).
-			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, sb.Name)
+			return nil, py.ExceptionNewf(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", tpName(cls), tpName(sb))
 		}
 		// 3.6's rule: arguments are an error unless the class overrides
 		// __init__ (which takes them) and not __new__.
 		if (len(args) > 1 || len(kwargs) > 0) && (userSlot(cls, "__new__") != nil || userSlot(cls, "__init__") == nil) {
 			return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
+		}
+		if err := checkAbstract(cls); err != nil {
+			return nil, err
 		}
 		return allocInstance(cls), nil
 	})

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -161,6 +162,7 @@ func nextWith(it py.Object, cache *nextCache) (v py.Object, ok bool, err error) 
 	if m, ok := cache.method(it); ok {
 		v, err = m.Call(it, nil)
 	} else {
+		cache.stepOwn(it) // forIterStep's from now on
 		v, err = py.Next(it)
 	}
 	if err != nil {
@@ -749,7 +751,7 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 				return r, nil
 			}
 			if _, ok := pythonClassOf(b); !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", b.Type().Name)
+				return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", typeName(b))
 			}
 		case opBINARY_MULTIPLY, opINPLACE_MULTIPLY:
 			if isIndex(b) {
@@ -1137,9 +1139,18 @@ func identical(a, b py.Object) bool {
 		y, ok := b.(py.Bytes)
 		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
 	case py.Float:
-		// A float is its value; a NaN is itself (Go's == says no).
+		// A float is its value, except a NaN: one NaN object is
+		// itself (Go's == says no), two are two, as in CPython,
+		// where (nan1,) == (nan2,) is False and (nan1,) == (nan1,)
+		// True. A NaN is told by its box, the interface's data word.
 		y, ok := b.(py.Float)
-		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+		if !ok {
+			return false
+		}
+		if x != x {
+			return ifaceOf(unsafe.Pointer(&a)).data == ifaceOf(unsafe.Pointer(&b)).data
+		}
+		return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	}
 	switch b.(type) {
 	case py.StringDict, py.Tuple, py.Bytes:

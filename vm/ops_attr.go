@@ -144,6 +144,9 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	if hiddenGoSlot(o, name) {
 		return nil, attributeError(o, name) // builtin_slots.go
 	}
+	if r, ok, err := goValueProperty(o, name); ok {
+		return r, err // fast_goprop.go
+	}
 	r, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
 		if bm, ok := o.(*py.BoundMethod); ok {
@@ -271,12 +274,12 @@ func metaGetattr(t *py.Type) py.Object {
 
 func attributeError(o py.Object, name string) error {
 	if t, ok := isClass(o); ok {
-		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", t.Name, name)
+		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", tpName(t), name)
 	}
 	if m, ok := o.(*py.Module); ok {
 		return py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", m.ModuleImpl.Info.Name, name)
 	}
-	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", typeName(o), name)
 }
 
 // isInstanceProperty reports whether m, found in the dict of a type made

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -164,8 +165,9 @@ func bytesCompare(a py.Bytes, other py.Object) (int, bool) {
 	return bytes.Compare(a, b), true
 }
 
-// sliceSubscr is o[start:stop]: bytes, tuples and lists with int or None
-// bounds are sliced directly; anything else through a slice object.
+// sliceSubscr is o[start:stop]: bytes, tuples, lists and ASCII str with
+// int or None bounds are sliced directly; anything else through a slice
+// object.
 func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
 	start, stop = intBound(start), intBound(stop)
 	var n int
@@ -176,6 +178,16 @@ func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
 		n = len(v)
 	case *py.List:
 		n = len(v.Items)
+	case py.String:
+		switch {
+		case pyutil.IsASCII(string(v)):
+			n = len(v)
+		case hasSurrogates(string(v)):
+			// A lone surrogate's three bytes are one code point.
+			return GetItem(o, py.NewSlice(start, stop, py.None))
+		default:
+			n = utf8.RuneCountInString(string(v))
+		}
 	default:
 		return GetItem(o, py.NewSlice(start, stop, py.None))
 	}
@@ -194,6 +206,11 @@ func sliceSubscr(o, start, stop py.Object) (py.Object, error) {
 		return append(py.Tuple{}, v[lo:hi]...), nil
 	case *py.List:
 		return py.NewListFromItems(append([]py.Object{}, v.Items[lo:hi]...)), nil
+	case py.String:
+		if n == len(v) {
+			return v[lo:hi], nil
+		}
+		return py.String(runeSlice(string(v), lo, hi)), nil
 	}
 	return nil, nil
 }
@@ -289,4 +306,20 @@ func (it *strIterator) next() (py.Object, bool, error) {
 	c := it.s[it.pos : it.pos+n]
 	it.pos += n
 	return py.String(c), true, nil
+}
+
+// runeSlice is s[lo:hi] counted in code points (0 <= lo <= hi <= the
+// count), each byte of invalid UTF-8 one code point as in a rune count.
+func runeSlice(s string, lo, hi int) string {
+	i, k := 0, 0
+	for ; k < lo; k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	j := i
+	for ; k < hi; k++ {
+		_, w := utf8.DecodeRuneInString(s[j:])
+		j += w
+	}
+	return s[i:j]
 }

@@ -139,12 +139,27 @@ func instanceBinary(op byte, a, b py.Object) (r py.Object, handled bool, err err
 	if aok && bok {
 		return nil, true, unsupported(names[3], a, b)
 	}
+	if aok && isIntValue(b) {
+		// int's reflected methods take only ints: gpython's would first
+		// convert b to a shift count (x << sys.maxsize + 1 gave
+		// OverflowError where 3.6 says the operands are unsupported).
+		return nil, true, unsupported(names[3], a, b)
+	}
 	if !aok && (op == opBINARY_ADD || op == opINPLACE_ADD) {
 		if err := concatError(a, b); err != nil {
 			return nil, true, err
 		}
 	}
 	return nil, false, nil
+}
+
+// isIntValue reports whether o is a built-in int (or bool) value.
+func isIntValue(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+		return true
+	}
+	return false
 }
 
 // concatError is the TypeError of str, bytes, list or tuple + an operand that
@@ -197,24 +212,19 @@ func unsupported(sym string, a, b py.Object) error {
 }
 
 // tpName is a type's name as CPython's C code prints it in messages (its
-// tp_name): a class statement's name, or a Go type's module-qualified name
-// ("datetime.date").
+// tp_name): the C name SetExtensionName recorded, else pyutil.TpName.
 func tpName(t *py.Type) string {
 	if n, ok := extensionName(t); ok {
 		return n
 	}
-	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-		return t.Name
-	}
-	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && !strings.Contains(t.Name, ".") {
-		return string(m) + "." + t.Name
-	}
-	return t.Name
+	return pyutil.TpName(t)
 }
 
-// typeName is type(o).__name__.
+// typeName is the name CPython's messages give o's type, its tp_name
+// (tpName): type(o).__name__ for a built-in or a class statement's class,
+// the dotted name of a C type ("collections.deque").
 func typeName(o py.Object) string {
-	return shortName(o.Type())
+	return tpName(o.Type())
 }
 
 var compareNames = [...]struct{ name, reflected, sym string }{

@@ -1,11 +1,13 @@
 package vm
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -21,19 +23,13 @@ import (
 // conversions follow CPython's rules.
 
 func strFormat(format py.String, values py.Object) (py.Object, error) {
-	out, err := percentFormat(string(format), values, false)
-	if err != nil {
-		return nil, err
-	}
-	return py.String(out), nil
+	return percentFormat(string(format), values, false)
 }
 
 func bytesFormat(format py.Bytes, values py.Object) (py.Object, error) {
-	out, err := percentFormat(string(format), values, true)
-	if err != nil {
-		return nil, err
-	}
-	return py.Bytes(out), nil
+	// Bytes are never changed in place (see mkBytes in modules/host), so
+	// the format is read where it lies.
+	return percentFormat(unsafe.String(unsafe.SliceData(format), len(format)), values, true)
 }
 
 // pctFlags are the conversion flags of one % spec ("-+ #0").
@@ -77,7 +73,7 @@ func (fl pctFlags) fmtFlags(keep pctFlags) string {
 
 // percentFormat is format % values. The text is built in a buffer on
 // the stack while it fits, so a short result costs one allocation.
-func percentFormat(format string, values py.Object, isBytes bool) (string, error) {
+func percentFormat(format string, values py.Object, isBytes bool) (py.Object, error) {
 	var args py.Tuple
 	var mapping py.Object
 	if t, ok := pyutil.BuiltinValue(values); ok {
@@ -126,12 +122,12 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		}
 		i++
 		if i >= len(format) {
-			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
+			return nil, py.ExceptionNewf(py.ValueError, "incomplete format")
 		}
 		var arg py.Object
 		if format[i] == '(' {
 			if mapping == nil {
-				return "", py.ExceptionNewf(py.TypeError, "format requires a mapping")
+				return nil, py.ExceptionNewf(py.TypeError, "format requires a mapping")
 			}
 			depth, j := 1, i+1
 			for ; j < len(format) && depth > 0; j++ {
@@ -143,7 +139,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 				}
 			}
 			if depth > 0 {
-				return "", py.ExceptionNewf(py.ValueError, "incomplete format key")
+				return nil, py.ExceptionNewf(py.ValueError, "incomplete format key")
 			}
 			var key py.Object = py.String(format[i+1 : j-1])
 			if isBytes {
@@ -151,7 +147,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			}
 			v, err := GetItem(mapping, key)
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			arg, usedKey, i = v, true, j
 			ai = len(args) // an unkeyed spec after a keyed one has no argument left
@@ -165,10 +161,10 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		if i < len(format) && format[i] == '*' {
 			w, err := next()
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			if width, err = starArg(w, false); err != nil {
-				return "", err
+				return nil, err
 			}
 			if width < 0 {
 				flags |= pctLeft
@@ -178,7 +174,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		} else {
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 				if d := int(format[i] - '0'); max(width, 0) > (math.MaxInt-d)/10 {
-					return "", py.ExceptionNewf(py.ValueError, "width too big")
+					return nil, py.ExceptionNewf(py.ValueError, "width too big")
 				}
 				width = max(width, 0)*10 + int(format[i]-'0')
 				i++
@@ -191,18 +187,18 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			if i < len(format) && format[i] == '*' {
 				p, err := next()
 				if err != nil {
-					return "", err
+					return nil, err
 				}
 				n, err := starArg(p, true)
 				if err != nil {
-					return "", err
+					return nil, err
 				}
 				prec = max(n, 0)
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 					if d := int(format[i] - '0'); prec > (math.MaxInt32-d)/10 {
-						return "", py.ExceptionNewf(py.ValueError, "precision too big")
+						return nil, py.ExceptionNewf(py.ValueError, "precision too big")
 					}
 					prec = prec*10 + int(format[i]-'0')
 					i++
@@ -213,7 +209,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 			i++
 		}
 		if i >= len(format) {
-			return "", py.ExceptionNewf(py.ValueError, "incomplete format")
+			return nil, py.ExceptionNewf(py.ValueError, "incomplete format")
 		}
 		conv := format[i]
 		if conv == '%' {
@@ -223,11 +219,11 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		if arg == nil {
 			var err error
 			if arg, err = next(); err != nil {
-				return "", err
+				return nil, err
 			}
 		}
 		if err := pyutil.CheckAlloc(width); err != nil {
-			return "", err
+			return nil, err
 		}
 		if more, ok := appendCommon(out, conv, flags, width, prec, arg, isBytes); ok {
 			out = more
@@ -235,14 +231,17 @@ func percentFormat(format string, values py.Object, isBytes bool) (string, error
 		}
 		piece, err := convertOne(conv, flags, prec, arg, isBytes, i)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		out = appendPadded(out, piece, flags, width, strings.IndexByte("diouxXeEfFgG", conv) >= 0)
 	}
 	if ai < len(args) && !usedKey && mapping == nil {
-		return "", py.ExceptionNewf(py.TypeError, "not all arguments converted during %s formatting", what)
+		return nil, py.ExceptionNewf(py.TypeError, "not all arguments converted during %s formatting", what)
 	}
-	return string(out), nil
+	if isBytes {
+		return py.Bytes(bytes.Clone(out)), nil
+	}
+	return py.String(out), nil
 }
 
 // appendCommon appends the conversions that need no Python call and no

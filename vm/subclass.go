@@ -138,16 +138,47 @@ func userSlot(cls *py.Type, name string) py.Object {
 // classNew is type.__call__'s first half for a Python class: its own
 // __new__, or a new instance.
 func classNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := checkAbstract(cls); err != nil {
-		return nil, err
-	}
 	if m := userSlot(cls, "__new__"); m != nil {
 		return Call(m, append(py.Tuple{cls}, args...), kwargs)
 	}
-	if valueBaseOf(cls) == nil && (len(args) > 0 || len(kwargs) > 0) && userSlot(cls, "__init__") == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
+	if err := checkObjectNew(cls, len(args) > 0 || len(kwargs) > 0); err != nil {
+		return nil, err
 	}
 	return newInstance(cls, args, kwargs)
+}
+
+// checkObjectNew is object.__new__'s refusals for a class without a
+// __new__ of its own: arguments when no __init__ takes them, then
+// abstract methods left. A class with a built-in value base makes its
+// instances with that base's constructor, which checks neither (3.6
+// makes I(3) of class I(int, metaclass=ABCMeta) with abstract methods).
+func checkObjectNew(cls *py.Type, hasArgs bool) error {
+	if valueBaseOf(cls) != nil {
+		return nil
+	}
+	if hasArgs && userSlot(cls, "__init__") == nil && !hasGoConstructorBase(cls) {
+		return py.ExceptionNewf(py.TypeError, "object() takes no parameters")
+	}
+	if err := checkAbstract(cls); err != nil && !hasGoConstructorBase(cls) {
+		return err
+	}
+	return nil
+}
+
+// hasGoConstructorBase reports whether a class up cls's MRO is a Go type
+// flagged as a heap type with a constructor of its own (the _io base
+// classes): cls's instances come from that constructor, which, like
+// CPython's PyType_GenericNew, takes any arguments and checks no abstract
+// methods. Walked only on the rare paths that would refuse the call.
+func hasGoConstructorBase(cls *py.Type) bool {
+	for _, b := range cls.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt == py.ObjectType || bt.New == nil || isSetUpClass(bt) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // newInstance makes an instance of cls: for a class derived from an
@@ -262,16 +293,13 @@ var classNewPC uintptr
 // keyword arguments kept in their order (kwpairs), as **kwargs and dict
 // bases see them.
 func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
-	if err := checkAbstract(cls); err != nil {
-		return nil, err
-	}
 	var obj py.Object
 	var err error
 	if m := userSlot(cls, "__new__"); m != nil {
 		obj, err = t.callObject(f, m, append([]py.Object{cls}, args...), kwpairs, kwextra)
 	} else {
-		if valueBaseOf(cls) == nil && (len(args) > 0 || len(kwpairs) > 0 || len(kwextra) > 0) && userSlot(cls, "__init__") == nil {
-			return nil, py.ExceptionNewf(py.TypeError, "object() takes no parameters")
+		if err := checkObjectNew(cls, len(args) > 0 || len(kwpairs) > 0 || len(kwextra) > 0); err != nil {
+			return nil, err
 		}
 		var kw py.StringDict
 		if kw, err = kwDict(cls, kwpairs, kwextra); err == nil {
@@ -676,7 +704,7 @@ func classSetRepr(x, v py.Object, text string) string {
 
 // checkAbstract refuses to make an instance of a class with abstract
 // methods left (abc.ABCMeta records them in __abstractmethods__), as
-// object.__new__ does.
+// object.__new__ does (and only it: checkObjectNew).
 func checkAbstract(cls *py.Type) error {
 	if cls.Flags&abstractFlagged == 0 {
 		return nil

@@ -63,6 +63,9 @@ func installSysCoroWrapper(ctx *Context, g py.StringDict) {
 		}
 		return py.None, nil
 	}, 0, getCoroWrapperDoc)
+	// The async generator hooks, the other per-thread hooks of
+	// coroutine-like objects (sys_asyncgen_hooks.go).
+	installSysAsyncGenHooks(ctx, g)
 }
 
 func truncName(s string, n int) string {

@@ -71,6 +71,7 @@ func (t *thread) clearForReuse() {
 	t.modCalls = moduleCallCache{}
 	t.nextCache = nextCache{}
 	clear(t.excClasses[:])
+	clear(t.excMatches[:])
 	if t.globalCache != nil {
 		clear(t.globalCache[:])
 	}

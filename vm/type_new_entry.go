@@ -58,20 +58,31 @@ func inheritsBuiltinNew(cls *py.Type) bool {
 // class derived from int, not bool: int.__new__(bool) is not safe).
 func newTargetClass(t *py.Type, args py.Tuple) (*py.Type, error) {
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(): not enough arguments", t.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(): not enough arguments", tpName(t))
 	}
 	cls, ok := pyutil.IsClass(args[0])
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object (%s)", t.Name, typeName(args[0]))
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object (%s)", tpName(t), typeName(args[0]))
 	}
 	if !cls.IsSubtype(t) {
-		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", t.Name, cls.Name, cls.Name, t.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", tpName(t), tpName(cls), tpName(cls), tpName(t))
 	}
-	if cls != t && cls.Flags&py.TPFLAGS_HEAPTYPE == 0 && !sameNewFunc(cls, t) {
+	if cls != t && cls.Flags&py.TPFLAGS_HEAPTYPE == 0 && !sameNewFunc(cls, t) && !inheritedExceptionNew(t, cls) {
 		// A built-in subtype makes its own values (int.__new__(bool)).
-		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t.Name, cls.Name, cls.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", tpName(t), tpName(cls), tpName(cls))
 	}
 	return cls, nil
+}
+
+// inheritedExceptionNew reports whether cls, an exception class a Go
+// module defines (ssl.SSLError, json.JSONDecodeError: heap types in 3.6),
+// takes t's __new__, having none of its own in its namespace.
+func inheritedExceptionNew(t, cls *py.Type) bool {
+	if !t.IsSubtype(py.BaseException) || !cls.IsSubtype(py.BaseException) {
+		return false
+	}
+	_, own := cls.Dict["__new__"]
+	return !own
 }
 
 // sameNewFunc reports whether the built-in types a and b make their

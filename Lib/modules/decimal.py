@@ -1627,9 +1627,51 @@ _numbers.Number.register(Decimal)
 # and Decimal.__new__); getcontext's dict is shared with them when it is
 # keyed by _thread.get_ident, as theirs is.
 (_fast_binary, _fast_new, _fast_method, _fast_cmp, _fast_text, _fast_hash,
- _fast_run) = _core.make_fast(
+ _fast_run, _accel) = _core.make_fast(
     Decimal, Context, getcontext, _contexts if _THREAD_IDENTS else None,
     _slow_binary, _BITS)
+
+
+def _accelerate():
+    # Decimal's operators and hot methods become Go methods that run the
+    # fast paths above without a Python frame; each calls the Python
+    # definition it replaces for every shape the fast path leaves.
+    d = Decimal.__dict__
+    table = [(n, 'binary', (op, False)) for n, op in (
+        ('__add__', 'add'), ('__sub__', 'sub'), ('__mul__', 'mul'),
+        ('__truediv__', 'div'), ('__floordiv__', 'divint'), ('__mod__', 'rem'))]
+    table += [('__r' + n[2:], 'binary', (op, True)) for n, _, (op, _) in table]
+    table += [(n, 'cmp', code) for code, n in enumerate(
+        ('__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'))]
+    # (__repr__ and __str__ stay Python functions: repr() of an instance
+    # of a derived class looks for a Python __repr__ on the class.)
+    table += [('__hash__', 'hash', None),
+              ('__neg__', 'method', ('minus', ())),
+              ('__pos__', 'method', ('plus', ())),
+              ('__abs__', 'method', ('abs', ())),
+              ('quantize', 'method', ('quantize', ('exp', 'rounding', 'context'))),
+              ('to_integral_value', 'method', ('to_integral', ('rounding', 'context'))),
+              ('to_integral_exact', 'method', ('to_integral_exact', ('rounding', 'context')))]
+    for n, op in (('exp', 'exp'), ('ln', 'ln'), ('log10', 'log10'),
+                  ('logb', 'logb'), ('sqrt', 'sqrt'), ('normalize', 'reduce'),
+                  ('next_plus', 'next_plus'), ('next_minus', 'next_minus'),
+                  ('logical_invert', 'invert')):
+        table.append((n, 'method', (op, ('context',))))
+    for n, op in (('compare', 'compare'), ('compare_signal', 'compare_signal'),
+                  ('max', 'max'), ('min', 'min'), ('max_mag', 'max_mag'),
+                  ('min_mag', 'min_mag'), ('next_toward', 'next_toward'),
+                  ('remainder_near', 'remnear'), ('rotate', 'rotate'),
+                  ('shift', 'shift'), ('scaleb', 'scaleb'),
+                  ('logical_and', 'and'), ('logical_or', 'or'),
+                  ('logical_xor', 'xor')):
+        table.append((n, 'method', (op, ('other', 'context'))))
+    for n, kind, spec in table:
+        setattr(Decimal, n, _accel(kind, spec, d[n]))
+    Decimal.to_integral = Decimal.__dict__['to_integral_value']
+
+
+_accelerate()
+del _accelerate
 # Operator messages name these as CPython's C module names its types.
 _core.set_type_name(Decimal, 'decimal.Decimal')
 _core.set_type_name(Context, 'decimal.Context')

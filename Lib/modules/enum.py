@@ -36,9 +36,18 @@ def _sunder(name):
             and name[1] != '_' and name[-2] != '_')
 
 
+# Exact types whose instances never act as attributes: built-in types
+# cannot be given a __get__, so _binds need not ask (each hasattr that
+# fails costs an AttributeError).
+_INERT_TYPES = frozenset([int, str, float, bytes, tuple, bool, complex,
+                          frozenset, type(None)])
+
+
 def _binds(obj):
     """True for objects that act as attributes (functions, properties...):
     they stay class attributes instead of becoming members."""
+    if type(obj) in _INERT_TYPES:
+        return False
     for hook in ('__get__', '__set__', '__delete__'):
         if hasattr(obj, hook):
             return True
@@ -71,7 +80,9 @@ class _BodyNamespace(dict):
         self.next_value = None
 
     def __setitem__(self, key, value):
-        if _sunder(key):
+        if key[:1] != '_':  # neither _sunder_ nor __dunder__: the usual case
+            value = self._plain(key, value)
+        elif _sunder(key):
             self._hook(key, value)
         elif _dunder(key):
             # 3.6 still accepts the Python 2 spelling of _order_.
@@ -79,6 +90,31 @@ class _BodyNamespace(dict):
         else:
             value = self._plain(key, value)
         dict.__setitem__(self, key, value)
+
+    def _fill(self, names):
+        """self[key] = value for each entry of the functional API's names
+        (pairs, or the keys of a mapping), in order, with __setitem__'s
+        checks for a public name bound to a plain value done in this one
+        loop: the calls of __setitem__ and _plain per member cost more
+        than the checks."""
+        order = self.member_order
+        seen = self.seen_values
+        store = dict.__setitem__
+        for entry in names:
+            if isinstance(entry, str):
+                key, value = entry, names[entry]
+            else:
+                key, value = entry
+            if key[:1] == '_' or type(value) not in _INERT_TYPES:
+                self[key] = value
+                continue
+            if key in order:
+                raise TypeError('Attempted to reuse key: %r' % key)
+            if key in self:
+                raise TypeError('%r already defined as: %r' % (key, self[key]))
+            order.append(key)
+            seen.append(value)
+            store(self, key, value)
 
     @property
     def _member_names(self):
@@ -142,19 +178,22 @@ class _MemberField(object):
 _HEAPTYPE = 1 << 9  # __flags__ bit of classes made by class statements
 
 
-def _field_names(cls):
-    """Names bound to attribute fields in cls's MRO: members with those
-    names are reached through the field, not set on the class."""
-    names = set()
+def _field_names(cls, names):
+    """Those of names bound to attribute fields in cls's MRO: members
+    with those names are reached through the field, not set on the
+    class. Only the names a class binds at all are looked at (a set
+    intersection), not every entry of every class."""
+    fields = set()
     for klass in cls.__mro__:
         if not klass.__flags__ & _HEAPTYPE:
             # A type made in Go (int, object) holds no fields, and
             # listing its __dict__ builds a copy of the whole namespace.
             continue
-        for key, val in list(klass.__dict__.items()):
-            if isinstance(val, (_MemberField, DynamicClassAttribute)):
-                names.add(key)
-    return names
+        namespace = klass.__dict__
+        for key in namespace.keys() & names:
+            if isinstance(namespace[key], (_MemberField, DynamicClassAttribute)):
+                fields.add(key)
+    return fields
 
 
 # -- class layout ------------------------------------------------------------
@@ -166,22 +205,30 @@ def _enum_bases(bases):
     if not bases:
         return object, None
     for base in bases:
-        if base is not Enum and issubclass(base, Enum) and _populated(base):
+        if base is not Enum and _is_enum(base) and _populated(base):
             raise TypeError('Cannot extend enumerations')
-    if not issubclass(bases[-1], Enum):
+    if not _is_enum(bases[-1]):
         raise TypeError('new enumerations must be created as '
                         '`ClassName([mixin_type,] enum_type)`')
     head = bases[0]
-    if not issubclass(head, Enum):
+    if not _is_enum(head):
         return head, bases[-1]
     data_type = enum_type = None
     for klass in head.__mro__:
-        if issubclass(klass, Enum):
+        if _is_enum(klass):
             if enum_type is None:
                 enum_type = klass
         elif data_type is None:
             data_type = klass
     return data_type, enum_type
+
+
+def _is_enum(klass):
+    """issubclass(klass, Enum), without EnumMeta.__subclasscheck__'s Python
+    call for the classes that have Enum in their MRO."""
+    if Enum in getattr(klass, '__mro__', ()):
+        return True
+    return issubclass(klass, Enum)
 
 
 def _populated(enum_class):
@@ -265,41 +312,100 @@ _is_sunder = _sunder
 _make_class_unpicklable = _refuse_pickling
 
 
-def _construct(enum_class, value, ctor, spread, data_type):
-    """A new member object for value, its _value_ set, and the arguments
-    its __init__ is to get."""
-    if isinstance(value, tuple) and data_type is not tuple:
-        items = value
-    else:
-        items = (value,)
-    member = ctor(enum_class, *items) if spread else ctor(enum_class)
-    if not hasattr(member, '_value_'):
-        mixed = spread and data_type is not object
-        member._value_ = data_type(*items) if mixed else value
-    return member, items
+class _Filing(object):
+    """Makes the members of one new enum class and files them. What every
+    member needs is found once per class: how members are made, whether
+    their __init__ runs, whether _value_ must be asked for; the canonical
+    members so far are kept with their values, in the same order."""
+
+    def __init__(self, enum_class, ctor, spread, data_type):
+        self.enum_class = enum_class
+        self.ctor = ctor
+        self.spread = spread
+        self.data_type = data_type
+        self.mixed = spread and data_type is not object
+        # Member names are never dunders, so filing one cannot change
+        # which class provides __init__.
+        self.init = not _builtin(_owner(enum_class, '__init__'))
+        self.ask_value = not _bare_instances(enum_class, ctor, data_type)
+        self.canonical = []
+        self.values = []
+
+    def file(self, values, fields):
+        """Make the members (values: name -> value, in order) and file
+        them, each an alias of an earlier member whose value is equal if
+        there is one; a name in fields is not set on the class. One loop
+        over locals: per member, a method call and a dozen attribute
+        reads of self cost more than making the member."""
+        enum_class = self.enum_class
+        ctor, spread, data_type = self.ctor, self.spread, self.data_type
+        mixed, init, ask_value = self.mixed, self.init, self.ask_value
+        tuples = data_type is not tuple
+        canonical, seen = self.canonical, self.values
+        alias_of = self._alias_of
+        put = type.__setattr__
+        for name, value in values.items():
+            if tuples and isinstance(value, tuple):
+                items = value
+            else:
+                items = (value,)
+            member = ctor(enum_class, *items) if spread else ctor(enum_class)
+            if not ask_value or not hasattr(member, '_value_'):
+                member._value_ = data_type(*items) if mixed else value
+            member._name_ = name
+            member.__objclass__ = enum_class
+            if init:
+                member.__init__(*items)
+            value = member._value_
+            same = alias_of(value) if seen else None
+            if same is not None:
+                member = same
+            else:
+                enum_class._member_names_.append(name)
+                canonical.append(member)
+                seen.append(value)
+            enum_class._member_map_[name] = member
+            if name not in fields:
+                put(enum_class, name, member)
+            try:
+                enum_class._value2member_map_[value] = member
+            except TypeError:
+                pass  # unhashable values are found by comparison
+
+    def _alias_of(self, value):
+        """The first canonical member whose value == value, or None.
+        list.index finds a candidate without reading each member's
+        _value_, but matches identity first where 3.6 asks ==."""
+        values = self.values
+        try:
+            at = values.index(value)
+        except ValueError:
+            return None
+        if values[at] == value:
+            return self.canonical[at]
+        for earlier, member in zip(values, self.canonical):
+            if earlier == value:
+                return member
+        return None
 
 
-def _file_member(enum_class, name, value, ctor, spread, data_type, as_attr):
-    """Make the member name = value of enum_class and file it, as an alias
-    of an earlier member whose value is equal if there is one."""
-    member, items = _construct(enum_class, value, ctor, spread, data_type)
-    member._name_ = name
-    member.__objclass__ = enum_class
-    if not _builtin(_owner(enum_class, '__init__')):
-        member.__init__(*items)
-    value = member._value_
-    same = [m for m in enum_class._member_map_.values() if m._value_ == value]
-    if same:
-        member = same[0]
-    else:
-        enum_class._member_names_.append(name)
-    enum_class._member_map_[name] = member
-    if as_attr:
-        type.__setattr__(enum_class, name, member)
-    try:
-        enum_class._value2member_map_[value] = member
-    except TypeError:
-        pass  # unhashable values are found by comparison
+def _bare_instances(enum_class, ctor, data_type):
+    """True when members that ctor makes cannot have a _value_ before it
+    is set: ctor is a built-in type's own __new__ (which sets no
+    attributes) and no class of ours in the MRO supplies _value_ or hooks
+    attribute lookup. Asking hasattr then costs an AttributeError for an
+    answer known in advance."""
+    if not any(_builtin(klass) and ctor is klass.__new__
+               for klass in (data_type, object)):
+        return False
+    for klass in enum_class.__mro__:
+        if _builtin(klass):
+            continue
+        names = klass.__dict__
+        if ('_value_' in names or '__getattr__' in names
+                or '__getattribute__' in names):
+            return False
+    return True
 
 
 # -- the metaclass -----------------------------------------------------------
@@ -328,11 +434,10 @@ class EnumMeta(type):
         put(enum_class, '_member_map_', OrderedDict())
         put(enum_class, '_member_type_', data_type)
         put(enum_class, '_value2member_map_', {})
-        fields = _field_names(enum_class)
+        fields = _field_names(enum_class, values)
 
-        for name, value in values.items():
-            _file_member(enum_class, name, value, ctor, spread, data_type,
-                         name not in fields)
+        filing = _Filing(enum_class, ctor, spread, data_type)
+        filing.file(values, fields)
 
         if data_type is not object:
             for attr in _ENUM_FACE:
@@ -479,11 +584,11 @@ def _make_enum(base, class_name, names, module, qualname, data_type, start):
     (name, value) pairs, or a mapping)."""
     metacls = type(base)
     bases = (base,) if data_type is None else (data_type, base)
-    _, enum_type = _enum_bases(bases)
     body = metacls.__prepare__(class_name, bases)
     if isinstance(names, str):
         names = names.replace(',', ' ').split()
     if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        _, enum_type = _enum_bases(bases)
         pairs = []
         made = []
         for index, name in enumerate(names):
@@ -491,12 +596,15 @@ def _make_enum(base, class_name, names, module, qualname, data_type, start):
             made.append(val)
             pairs.append((name, val))
         names = pairs
-    for entry in names:
-        if isinstance(entry, str):
-            body[entry] = names[entry]
-        else:
-            key, val = entry
-            body[key] = val
+    if type(body) is _BodyNamespace:
+        body._fill(names)
+    else:
+        for entry in names:
+            if isinstance(entry, str):
+                body[entry] = names[entry]
+            else:
+                key, val = entry
+                body[key] = val
     if module is None:
         module = _calling_module(2)
     dict.__setitem__(body, '__module__', module if module is not None else __name__)
@@ -597,15 +705,25 @@ class Enum(metaclass=EnumMeta):
         namespace = vars(sys.modules[module])
         where = vars(source) if source else namespace
         chosen = [(key, val) for key, val in where.items() if filter(key)]
-        try:
-            chosen.sort(key=lambda kv: (kv[1], kv[0]))
-        except TypeError:
-            chosen.sort(key=lambda kv: kv[0])
-        made = cls(name, chosen, module=module)
-        type.__setattr__(made, '__reduce_ex__', _reduce_by_name)
-        namespace.update(made.__members__)
-        namespace[name] = made
-        return made
+        return _convert_members(cls, name, module, chosen)
+
+
+def _convert_members(base, name, module, chosen):
+    """_convert once its (name, value) pairs are chosen, in any order:
+    the enum class name under base, its members ordered by value (by name
+    where values do not compare), put with the class into module. A
+    module that knows its members' names (ssl) calls this directly, and
+    spares a call of its filter per name of the source."""
+    namespace = vars(sys.modules[module])
+    try:
+        chosen.sort(key=lambda kv: (kv[1], kv[0]))
+    except TypeError:
+        chosen.sort(key=lambda kv: kv[0])
+    made = base(name, chosen, module=module)
+    type.__setattr__(made, '__reduce_ex__', _reduce_by_name)
+    namespace.update(made.__members__)
+    namespace[name] = made
+    return made
 
 
 def _reduce_by_name(self, proto):

@@ -3,15 +3,18 @@ favour of importlib: finding a module's file (find_module), loading
 one from it (load_module, load_source, load_package), reloading, the
 global import lock and the file suffixes."""
 
+import _imp
 import importlib
 import importlib.machinery
 import importlib.util
+import io
 import os
 import sys
 import threading
 import tokenize
 import types
 import warnings
+from importlib import _bootstrap
 
 warnings.warn("the imp module is deprecated in favour of importlib; "
               "see the module's documentation for alternative uses",
@@ -93,13 +96,12 @@ class NullImporter:
 
 
 def _built_in(name):
+    # A module compiled into the interpreter that has no source file: the
+    # Go modules (a library module written in Python has its file, under
+    # the library's directory, as in CPython).
     if name in sys.builtin_module_names:
         return True
-    try:
-        import _pkgutil
-    except ImportError:
-        return False
-    return any(n == name for n, _ in _pkgutil.embedded())
+    return bool(_imp.is_builtin(name)) and _imp._embedded_file(name) is None
 
 
 def is_builtin(name):
@@ -134,6 +136,48 @@ def init_builtin(name):
     return importlib.import_module(name)
 
 
+# The directory the library modules written in Python are located in:
+# their files are compiled into the interpreter, not on the disk, and
+# find_module searches it after sys.path, as the import statement does.
+_LIBRARY = os.path.dirname(_imp._embedded_file('imp') or '')
+
+
+def _compiled_in(path):
+    # The source bytes of path when it names a library file compiled
+    # into the interpreter that the disk does not hold, else None.
+    if not path.startswith(_LIBRARY + os.sep) or os.path.exists(path):
+        return None
+    try:
+        return importlib.machinery.BuiltinImporter.get_data(path)
+    except OSError:
+        return None
+
+
+def _is_file(path):
+    return os.path.isfile(path) or _compiled_in(path) is not None
+
+
+def _open_source(path, mode):
+    # path opened as find_module returns it: text in the encoding its
+    # coding declaration names; a compiled-in file is read from memory.
+    data = _compiled_in(path)
+    if data is None:
+        encoding = None
+        if 'b' not in mode:
+            with open(path, 'rb') as f:
+                encoding = tokenize.detect_encoding(f.readline)[0]
+        return open(path, mode, encoding=encoding)
+    raw = io.BytesIO(data)
+    raw.name = path
+    if 'b' in mode:
+        return raw
+    encoding = tokenize.detect_encoding(raw.readline)[0]
+    raw.seek(0)
+    stream = io.TextIOWrapper(raw, encoding=encoding)
+    stream.mode = mode
+    return stream
+
+
 def find_module(name, path=None):
     """(file, pathname, (suffix, mode, kind)) of the top-level module name
     in the directories path (default sys.path); file is open for a source
@@ -145,59 +189,61 @@ def find_module(name, path=None):
     if path is None:
         if is_builtin(name):
             return None, None, ('', '', C_BUILTIN)
-        path = sys.path
+        path = sys.path + [_LIBRARY]
     for entry in path:
         package = os.path.join(entry, name)
         for init in ('__init__.py', '__init__' + importlib.machinery.BYTECODE_SUFFIXES[0]):
-            if os.path.isfile(os.path.join(package, init)):
+            if _is_file(os.path.join(package, init)):
                 return None, package, ('', '', PKG_DIRECTORY)
         for suffix, mode, kind in get_suffixes():
             found = os.path.join(entry, name + suffix)
-            if os.path.isfile(found):
-                encoding = None
-                if 'b' not in mode:
-                    with open(found, 'rb') as f:
-                        encoding = tokenize.detect_encoding(f.readline)[0]
-                return open(found, mode, encoding=encoding), found, (suffix, mode, kind)
+            if _is_file(found):
+                return _open_source(found, mode), found, (suffix, mode, kind)
     raise ImportError('No module named {!r}'.format(name), name=name)
 
 
-def _run_source(name, pathname, source, package_dir=None):
-    # Execute source as the module name (the one in sys.modules, if any,
-    # is reused, as reload does) and return it.
-    module = sys.modules.get(name)
-    if not isinstance(module, types.ModuleType):
-        module = types.ModuleType(name)
-    module.__file__ = pathname
-    if package_dir is not None:
-        module.__path__ = [package_dir]
-        module.__package__ = name
-    else:
-        module.__package__ = name.rpartition('.')[0]
-    sys.modules[name] = module
-    try:
-        exec(compile(source, pathname, 'exec'), module.__dict__)
-    except BaseException:
-        if sys.modules.get(name) is module and not hasattr(module, '__cached__'):
-            del sys.modules[name]
-        raise
-    return sys.modules[name]
+class _LoadSourceCompatibility(importlib.machinery.SourceFileLoader):
+    """The loader load_source runs a module with: its source is read from
+    the file object given (then closed), when there is one."""
+
+    def __init__(self, fullname, path, file=None):
+        super().__init__(fullname, path)
+        self.file = file
+
+    def get_data(self, path):
+        if not self.file or path != self.path:
+            return super().get_data(path)
+        if self.file.closed:
+            # asked again: the file is opened anew (text, as given)
+            try:
+                self.file = open(self.path, 'r')
+            except FileNotFoundError:
+                self.file = _open_source(self.path, 'r')
+        with self.file:
+            # str, not bytes: compile() takes either
+            return self.file.read()
 
 
-def _read(pathname, file):
-    if file is not None:
-        data = file.read()
-        if isinstance(data, str):
-            return data
-        return data.decode(tokenize.detect_encoding(iter([data]).__next__)[0])
-    with open(pathname, 'rb') as f:
-        raw = f.read()
-    return raw.decode(tokenize.detect_encoding(iter(raw.splitlines(True) or [b'']).__next__)[0])
+def _run_spec(spec):
+    # The module spec describes run: in the module sys.modules holds
+    # under its name, if any (as reload does), else in a new one.
+    module = sys.modules.get(spec.name)
+    if module is not None:
+        return _bootstrap._exec(spec, module)
+    return _bootstrap._load(spec)
 
 
 def load_source(name, pathname, file=None):
-    """The module name, executed from the source file pathname."""
-    return _run_source(name, pathname, _read(pathname, file))
+    """The module name, executed from the source file pathname (or the
+    open file object file)."""
+    loader = _LoadSourceCompatibility(name, pathname, file)
+    module = _run_spec(importlib.util.spec_from_file_location(
+        name, pathname, loader=loader))
+    # a plain loader from now on: reload() must not look for the file
+    # object, which is closed
+    module.__loader__ = importlib.machinery.SourceFileLoader(name, pathname)
+    module.__spec__.loader = module.__loader__
+    return module
 
 
 def load_compiled(name, pathname, file=None):
@@ -214,15 +260,17 @@ def load_dynamic(name, path, file=None):
 
 def load_package(name, path):
     """The package name from the directory path (or its __init__ file)."""
-    directory = path
-    if os.path.isdir(path):
-        init = os.path.join(path, '__init__.py')
-        if not os.path.exists(init):
+    if os.path.isdir(path) or _is_file(os.path.join(path, '__init__.py')):
+        for suffix in (importlib.machinery.SOURCE_SUFFIXES +
+                       importlib.machinery.BYTECODE_SUFFIXES):
+            init = os.path.join(path, '__init__' + suffix)
+            if _is_file(init):
+                path = init
+                break
+        else:
             raise ValueError('{!r} is not a package'.format(path))
-        path = init
-    else:
-        directory = os.path.dirname(path)
-    return _run_source(name, path, _read(path, None), package_dir=directory)
+    return _run_spec(importlib.util.spec_from_file_location(
+        name, path, submodule_search_locations=[]))
 
 
 def load_module(name, file, filename, details):
@@ -244,7 +292,9 @@ def load_module(name, file, filename, details):
     if kind not in loaders:
         raise ImportError("Don't know how to import {} (type code {})".format(name, kind),
                           name=name)
-    return loaders[kind]()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        return loaders[kind]()
 
 
 def reload(module):

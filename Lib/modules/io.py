@@ -306,14 +306,16 @@ class _BufferedIOBaseMethods:
         raise UnsupportedOperation("detach")
 
     def readinto(self, b):
-        return _BufferedIOBaseMethods._read_into(self, b, self.read)
+        return _BufferedIOBaseMethods._read_into(self, b, self.read,
+                                                 "readinto")
 
     def readinto1(self, b):
-        return _BufferedIOBaseMethods._read_into(self, b, self.read1)
+        return _BufferedIOBaseMethods._read_into(self, b, self.read1,
+                                                 "readinto1")
 
-    def _read_into(self, b, reader):
+    def _read_into(self, b, reader, name):
         # counted in bytes, whatever the items of b are
-        view = memoryview(b).cast('B')
+        view = _writable_view(b, name)
         data = reader(len(view))
         if data is None:
             return None
@@ -398,6 +400,28 @@ def _bytes_like(b):
     if type(b).__name__ == 'array' and hasattr(b, 'tobytes'):
         return b.tobytes()
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+def _writable_view(b, name):
+    # The bytes of b to read into, as readinto's "w*" argument: refused
+    # before anything is read, so that the stream's position is kept.
+    try:
+        view = memoryview(b)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError("%s() argument must be read-write bytes-like "
+                        "object, not %s" % (name, _tp_name(b)))
+    return view.cast('B')
+
+
+def _tp_name(obj):
+    # The name CPython's C code prints for obj's type (its tp_name): a
+    # built-in type of a module other than builtins carries the module.
+    t = type(obj)
+    if t.__flags__ & 512 or t.__module__ == 'builtins':  # a heap type
+        return t.__name__
+    return t.__module__ + '.' + t.__name__
 
 
 def _fill_array(target, data):
@@ -495,7 +519,7 @@ class BytesIO(_BufferedIOBase):
             data = BytesIO.read(self, len(b) * b.itemsize)
             _fill_array(b, data)
             return len(data)
-        view = memoryview(b).cast('B')
+        view = _writable_view(b, "readinto")
         data = BytesIO.read(self, len(view))
         n = len(data)
         view[:n] = data
@@ -1155,7 +1179,7 @@ class _Buffered(BufferedIOBase):
         # read-ahead gave something); raw reads bigger than the buffer go
         # straight into b.
         self._need_read("readinto1" if once else "readinto")
-        view = memoryview(b).cast('B')
+        view = _writable_view(b, "readinto1" if once else "readinto")
         want = len(view)
         self._check("readinto of closed file")
         done = 0

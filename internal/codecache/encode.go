@@ -15,6 +15,7 @@ import (
 	"math"
 	"math/big"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -82,9 +83,13 @@ func (e *encoder) float(f float64) {
 	e.buf.Write(b[:])
 }
 
-// str writes s as a str: tag, then its length and bytes.
+// str writes s as a str: tag, then its length and bytes. A Go string
+// that is not a str's text (UTF-8 with lone surrogates in their
+// three-byte form, see vm/str_surrogates.go) is refused: the reader
+// decodes 'u' bodies as UTF-8 with surrogatepass, so a stray byte would
+// come back as a UnicodeDecodeError, not as s.
 func (e *encoder) str(s string) error {
-	if len(s) > math.MaxInt32 {
+	if len(s) > math.MaxInt32 || !strText(s) {
 		return &UnencodableError{Value: py.String(s)}
 	}
 	if len(s) < 256 && pyutil.IsASCII(s) {
@@ -263,4 +268,25 @@ func (e *encoder) code(co *py.Code) error {
 	}
 	e.int32(co.Firstlineno)
 	return e.raw(co.Lnotab)
+}
+
+// strText reports whether s is text a str holds: UTF-8, where a lone
+// surrogate (U+D800-U+DFFF) may appear in its three-byte form.
+func strText(s string) bool {
+	if utf8.ValidString(s) {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF &&
+			s[i+2] >= 0x80 && s[i+2] <= 0xBF {
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return false
+		}
+		i += w
+	}
+	return true
 }

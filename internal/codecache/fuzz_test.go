@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/codecache"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -188,6 +189,25 @@ func refusable(v py.Object) bool {
 	if n, ok := asBig(v); ok {
 		return n.Sign() < 0
 	}
+	if s, ok := v.(py.String); ok {
+		// Bytes no str holds (a stray byte beyond UTF-8 and its
+		// three-byte surrogates): the generator's raw bytes make some.
+		return strayByte(string(s))
+	}
 	t, ok := v.(py.Tuple)
 	return ok && len(t) == 2 && t[0] == py.String("\x00codecache:bytes")
+}
+
+// strayByte reports whether s holds a byte that is neither part of a
+// UTF-8 character nor of a lone surrogate's three-byte form (which
+// DecodeWTF8 reads as U+DC80, one byte wide).
+func strayByte(s string) bool {
+	for i := 0; i < len(s); {
+		r, w := pyutil.DecodeWTF8(s[i:])
+		if r == 0xDC80 && w == 1 {
+			return true
+		}
+		i += w
+	}
+	return false
 }

@@ -1,6 +1,8 @@
 package pyarg
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -17,18 +19,35 @@ func BytesLike(o py.Object) ([]byte, error) { return pyutil.BytesLike(o) }
 // readinto, pack_into): a bytearray or other pyutil.WritableBuffer. what
 // names the argument as CPython's TypeError does ("recv_into() argument
 // 'buffer'", or just "argument"): "argument must be read-write bytes-like
-// object, not bytes".
+// object, not bytes". An instance of a class derived from a writable
+// type (bytearray, mmap.mmap) gives its value's buffer.
 func WritableBuffer(o py.Object, what string) (pyutil.WritableBuffer, error) {
-	if w, ok := o.(pyutil.WritableBuffer); ok {
+	v := pyutil.Unwrap(o)
+	if w, ok := v.(pyutil.WritableBuffer); ok && !readonlyBuffer(v) {
 		return w, nil
 	}
 	// A memoryview is writable when its exporter is.
-	if v, ok := o.(interface {
+	if v, ok := v.(interface {
 		AsWritable() (pyutil.WritableBuffer, bool)
 	}); ok {
 		if w, ok := v.AsWritable(); ok {
 			return w, nil
 		}
 	}
-	return nil, pyutil.TypeErrorf("%s must be read-write bytes-like object, not %s", what, TypeName(o))
+	// CPython names the type by its tp_name here, which for a type of a
+	// module other than builtins carries the module ("mmap.mmap"), as
+	// the Name of our Go types does.
+	name := TypeName(o)
+	if o != nil && strings.Contains(o.Type().Name, ".") {
+		name = o.Type().Name
+	}
+	return nil, pyutil.TypeErrorf("%s must be read-write bytes-like object, not %s", what, name)
+}
+
+// readonlyBuffer tells whether o is a writable exporter that refuses
+// writes for this object (an mmap opened with ACCESS_READ), as its
+// buffer request with PyBUF_WRITABLE fails in CPython.
+func readonlyBuffer(o py.Object) bool {
+	r, ok := o.(interface{ BufferReadonly() bool })
+	return ok && r.BufferReadonly()
 }

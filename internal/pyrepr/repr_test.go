@@ -16,6 +16,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // python3Lines runs src under CPython and returns its output lines, or
@@ -321,4 +322,26 @@ func BenchmarkRepr(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzStrRepr checks that a repr is the reprs of its characters put
+// together (runs of plain ASCII are copied in one piece, everything else
+// a character at a time), for text without quotes, which would choose the
+// quoting of the whole.
+func FuzzStrRepr(f *testing.F) {
+	for _, s := range []string{"", "plain text", "tab\there\n", "caf\u00e9 \u2028\x7f\\", "\xed\xa0\x80x", "\xff\xfe", "\U0001f600a\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.NewReplacer("'", "", `"`, "").Replace(s)
+		var parts strings.Builder
+		for i := 0; i < len(s); {
+			_, w := pyutil.DecodeWTF8(s[i:])
+			one := pyrepr.StrRepr(s[i : i+w])
+			parts.WriteString(one[1 : len(one)-1])
+			i += w
+		}
+		whole := pyrepr.StrRepr(s)
+		require.Equal(t, "'"+parts.String()+"'", whole)
+	})
 }

@@ -22,6 +22,12 @@ func StrRepr(s string) string {
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
 	for i := 0; i < len(s); {
+		if j := plainASCIIRun(s, i, quote); j > i {
+			// Printable ASCII that needs no escape is copied as it is.
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		// A lone surrogate is held in its three-byte form (see
 		// pyutil.DecodeWTF8) and is one character, printed as \udXXX.
 		r, w := pyutil.DecodeWTF8(s[i:])
@@ -52,6 +58,20 @@ func StrRepr(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// plainASCIIRun is the end of the run of printable ASCII bytes from i
+// that a repr quoted by quote copies unescaped (i itself when s[i] is not
+// one).
+func plainASCIIRun(s string, i int, quote byte) int {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == quote || c == '\\' {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 // isPrintable follows str.isprintable: letters, marks, numbers,

@@ -242,6 +242,21 @@ var casesDatetime = []pytesting.Case{
 	{"strptime f", `(datetime.strptime("5.1", "%S.%f"), datetime.strptime("5.123456", "%S.%f"))`},
 	{"strptime f long", `datetime.strptime("5.1234567", "%S.%f")`},
 	{"strptime week", `(datetime.strptime("2018 52 0", "%Y %U %w"), datetime.strptime("2018 0 6", "%Y %W %w"))`},
+	// the 64-bit arithmetic (micros64.go) at and past its limits
+	{"timedelta sum at max", `(timedelta.max + timedelta(0), timedelta(0) - timedelta.max, timedelta.min - timedelta(0))`},
+	{"timedelta sum past max", `timedelta.max + timedelta(microseconds=1)`},
+	{"timedelta difference past min", `timedelta.min - timedelta(microseconds=1)`},
+	{"timedelta sums near 64 bits", `(timedelta(days=99999999) + timedelta(days=99999999), timedelta(days=60000000, seconds=5) + timedelta(days=60000000, microseconds=3), timedelta(days=-60000000) - timedelta(days=60000000, microseconds=3), timedelta(days=50000000) - timedelta(days=-50000000))`},
+	{"timedelta negative micro borrow", `(timedelta(seconds=-1) - timedelta(microseconds=1), timedelta(microseconds=-(2**63)), timedelta(microseconds=2**63-1))`},
+	{"timedelta micros past days", `timedelta(microseconds=86400*10**6*1000000000)`},
+	{"datetime plus huge delta", `datetime(2000, 1, 1) + timedelta(days=100000000)`},
+	{"datetime minus to min", `(datetime(2000, 1, 1) - timedelta(days=730119), datetime.max - datetime.min, datetime.min - datetime.max)`},
+	{"datetime minus past min", `datetime(2000, 1, 1) - timedelta(days=730120)`},
+	{"datetime plus max delta", `datetime(2020, 1, 1) + timedelta.max`},
+	{"datetime plus min delta", `datetime.max + timedelta.min`},
+	{"datetime difference borrow", `(datetime(2020, 3, 1, 1, 2, 3, 4) - datetime(2020, 2, 28, 5, 6, 7, 8), datetime(2020, 3, 1) - timedelta(microseconds=1))`},
+	{"strftime numeric", `[d.strftime(f) for d in (datetime(1999, 12, 31, 23, 59, 59, 999999), datetime(1000, 3, 1), datetime(999, 3, 1), date(2024, 12, 31), time(1, 2, 3, 4)) for f in ("%Y-%m-%d %H:%M:%S", "%Y%m%d%H%M%S%%", "%j", "%%Y", "%%%j%%", "")]`},
+	{"strftime numeric with zone", `datetime(2016, 2, 29, 12, tzinfo=timezone(timedelta(hours=-3), "%Y")).strftime("%Y-%m-%dT%H:%M:%S.%f%z %Z")`},
 }
 
 // TestCasesCPython36 compares every case with CPython 3.6.

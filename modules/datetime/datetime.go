@@ -152,15 +152,15 @@ func fromMicros(m *big.Int, tz py.Object) (Datetime, error) {
 	if m.Cmp(lo) < 0 || m.Cmp(hi) >= 0 {
 		return Datetime{}, py.ExceptionNewf(py.OverflowError, "date value out of range")
 	}
-	v := m.Int64()
-	days, rest := v/86400000000, v%86400000000
-	y, mo, d := ordToYMD(int(days) + 1)
-	secs := rest / 1000000
-	return Datetime{Date: Date{y, mo, d}, Hour: int(secs / 3600), Minute: int(secs / 60 % 60), Second: int(secs % 60), Micro: int(rest % 1000000), Tz: tz}, nil
+	return fromMicros64(m.Int64(), tz)
 }
 
 // addDelta returns dt + sign*td.
 func (dt Datetime) addDelta(td Timedelta, sign int) (py.Object, error) {
+	if d, ok := td.micros64(); ok {
+		// micros() < 3.2e17 and |d| < 4.4e18: the sum fits
+		return fromMicros64(dt.micros()+int64(sign)*d, dt.tz())
+	}
 	d := td.Micros()
 	if sign < 0 {
 		d.Neg(d)
@@ -231,10 +231,10 @@ func (dt Datetime) M__sub__(other py.Object) (py.Object, error) {
 	case Timedelta:
 		return dt.addDelta(o, -1)
 	case Datetime:
-		d := big.NewInt(dt.micros() - o.micros())
 		if dt.tz() == o.tz() {
-			return TimedeltaFromMicros(d)
+			return timedeltaFromMicros64(dt.micros() - o.micros())
 		}
+		d := big.NewInt(dt.micros() - o.micros())
 		offA, a, err := dt.offset()
 		if err != nil {
 			return nil, err

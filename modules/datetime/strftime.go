@@ -112,6 +112,9 @@ func strftimeObject(format string, o py.Object) (py.Object, error) {
 			b.WriteByte(format[i])
 		}
 	}
+	if s, ok := strftimeNumeric(b.String(), f); ok {
+		return py.String(s), nil
+	}
 	if m := timeStrftime(); m != nil {
 		tt, err := timeTuple(f, isdst)
 		if err != nil {
@@ -285,4 +288,51 @@ func strftime(format string, f fields) string {
 		}
 	}
 	return b.String()
+}
+
+// strftimeNumeric is what time.strftime makes of format with f's
+// timetuple, when format's directives are only the numeric ones whose
+// text no locale changes (%Y of a four-digit year, %m %d %H %M %S %j,
+// and %%): the common timestamp formats, without building the
+// struct_time. ok is false for any other directive.
+func strftimeNumeric(format string, f fields) (string, bool) {
+	if f.y < 1000 || f.y > 9999 {
+		return "", false
+	}
+	buf := make([]byte, 0, len(format)+16)
+	two := func(v int) { buf = append(buf, byte('0'+v/10), byte('0'+v%10)) }
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			buf = append(buf, c)
+			continue
+		}
+		if i+1 == len(format) {
+			return "", false
+		}
+		i++
+		switch format[i] {
+		case 'Y':
+			buf = strconv.AppendInt(buf, int64(f.y), 10)
+		case 'm':
+			two(f.m)
+		case 'd':
+			two(f.d)
+		case 'H':
+			two(f.H)
+		case 'M':
+			two(f.M)
+		case 'S':
+			two(f.S)
+		case 'j':
+			yday := ymdToOrd(f.y, f.m, f.d) - ymdToOrd(f.y, 1, 1) + 1
+			buf = append(buf, byte('0'+yday/100))
+			two(yday % 100)
+		case '%':
+			buf = append(buf, '%')
+		default:
+			return "", false
+		}
+	}
+	return string(buf), true
 }

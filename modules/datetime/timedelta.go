@@ -121,7 +121,7 @@ func timedeltaNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	if us, ok := smallMicros(vals); ok {
 		// the common call, timedelta(seconds=37): ints whose sum in
 		// microseconds fits 64 bits are exact without rationals
-		return TimedeltaFromMicros(big.NewInt(us))
+		return timedeltaFromMicros64(us)
 	}
 	total := new(big.Rat)
 	for i, v := range vals {
@@ -204,6 +204,9 @@ func (td Timedelta) M__add__(other py.Object) (py.Object, error) {
 	if !ok {
 		return py.NotImplemented, nil
 	}
+	if r, ok, err := sumMicros(td, o, 1); ok {
+		return r, err
+	}
 	return TimedeltaFromMicros(new(big.Int).Add(td.Micros(), o.Micros()))
 }
 
@@ -216,6 +219,9 @@ func (td Timedelta) M__sub__(other py.Object) (py.Object, error) {
 	if !ok {
 		return py.NotImplemented, nil
 	}
+	if r, ok, err := sumMicros(td, o, -1); ok {
+		return r, err
+	}
 	return TimedeltaFromMicros(new(big.Int).Sub(td.Micros(), o.Micros()))
 }
 
@@ -224,6 +230,9 @@ func (td Timedelta) M__rsub__(other py.Object) (py.Object, error) {
 	o, ok := other.(Timedelta)
 	if !ok {
 		return py.NotImplemented, nil
+	}
+	if r, ok, err := sumMicros(o, td, -1); ok {
+		return r, err
 	}
 	return TimedeltaFromMicros(new(big.Int).Sub(o.Micros(), td.Micros()))
 }

@@ -46,6 +46,9 @@ func (c *ctx) add(a, b *Value, sub bool) (*Value, int, error) {
 		}
 		return newSpecial(formInfinite, bneg), 0, nil
 	}
+	if r, f, ok := c.addSmall(a, b, bneg); ok {
+		return r, f, nil
+	}
 	x := a.clone()
 	y := b.clone()
 	y.neg = bneg

@@ -105,6 +105,22 @@ func roundUp(rounding string, q *big.Int, neg bool, half int, inexact bool) bool
 	if !inexact {
 		return false
 	}
+	var last uint64
+	switch rounding {
+	case "ROUND_HALF_EVEN":
+		last = uint64(q.Bit(0)) // the parity of q is that of its last digit
+	case "ROUND_05UP":
+		last = uint64(new(big.Int).Rem(q, bigTen).Int64())
+	}
+	return roundUpLast(rounding, last, neg, half, inexact)
+}
+
+// roundUpLast is roundUp for a q whose last digit (or, for
+// ROUND_HALF_EVEN, parity) is last.
+func roundUpLast(rounding string, last uint64, neg bool, half int, inexact bool) bool {
+	if !inexact {
+		return false
+	}
 	switch rounding {
 	case "ROUND_DOWN":
 		return false
@@ -119,9 +135,8 @@ func roundUp(rounding string, q *big.Int, neg bool, half int, inexact bool) bool
 	case "ROUND_HALF_DOWN":
 		return half > 0
 	case "ROUND_HALF_EVEN":
-		return half > 0 || half == 0 && q.Bit(0) == 1
+		return half > 0 || half == 0 && last&1 == 1
 	case "ROUND_05UP":
-		last := new(big.Int).Rem(q, bigTen).Int64()
 		return last == 0 || last == 5
 	}
 	return false

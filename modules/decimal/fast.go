@@ -38,7 +38,8 @@ type fastState struct {
 
 // makeFast is _apdecimal.make_fast(Decimal, Context, getcontext,
 // contexts, slow, bits): it returns the tuple (binary, new, method, cmp,
-// text, hash, run); the last five are described in fastmethods.go. binary(name,
+// text, hash, run, accel); method to run are described in fastmethods.go,
+// accel in slots.go. binary(name,
 // self, other, context, reflected) computes self <name> other (other
 // <name> self when reflected) as slow(name, self, other, context,
 // reflected) does; new(cls, value, context) is Decimal(value) for the
@@ -88,6 +89,7 @@ func makeFast(self py.Object, args py.Tuple) (py.Object, error) {
 		py.MustNewMethod("text", s.text, 0, "text(self, repr) -> str or None"),
 		py.MustNewMethod("hash", s.hash, 0, "hash(self) -> int or None"),
 		py.MustNewMethod("run", s.run, 0, "run(name, context, values) -> Decimal or None"),
+		py.MustNewMethod("accel", s.accel, 0, "accel(kind, spec, fallback) -> a Go method for Decimal (slots.go)"),
 	}, nil
 }
 

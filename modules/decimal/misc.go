@@ -66,6 +66,9 @@ func compareAbs(a, b *Value) int {
 		return 1
 	}
 	// Same adjusted exponent: the exponent gap is below the digit counts.
+	if k, ok := compareAbsSmall(a, b); ok {
+		return k
+	}
 	e := min(a.exp, b.exp)
 	x := new(big.Int).Mul(&a.coeff, pow10(a.exp-e))
 	y := new(big.Int).Mul(&b.coeff, pow10(b.exp-e))
@@ -214,6 +217,9 @@ func (c *ctx) quantize(a, b *Value, rounding string) (*Value, int) {
 
 // rescale returns finite a at exponent e, rounding when e is larger.
 func rescale(a *Value, e int64, rounding string) (*Value, int) {
+	if r, f, ok := rescaleSmall(a, e, rounding); ok {
+		return r, f
+	}
 	r := &Value{neg: a.neg, exp: e}
 	if e <= a.exp {
 		if a.coeff.Sign() != 0 {

@@ -83,12 +83,7 @@ func numDigits(x *big.Int) int64 {
 		if x.Sign() < 0 {
 			u = new(big.Int).Neg(x).Uint64()
 		}
-		n := int64(0)
-		for u > 0 {
-			n++
-			u /= 10
-		}
-		return n
+		return digits64(u)
 	}
 	// An estimate from the bit length, corrected by comparisons.
 	est := int64(float64(bl-1) * 0.30102999566398119521)

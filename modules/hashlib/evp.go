@@ -64,7 +64,9 @@ static int hl_final(const EVP_MD_CTX *src, unsigned char *out, size_t outlen, in
 		ok = EVP_DigestFinal_ex(c, out, &n);
 	}
 	EVP_MD_CTX_free(c);
-	ERR_clear_error();
+	if (!ok) {
+		ERR_clear_error();
+	}
 	return ok;
 }
 
@@ -79,7 +81,9 @@ static int hl_update(EVP_MD_CTX *c, const void *p, size_t n) {
 static int hl_pbkdf2(const char *pw, int pwlen, const unsigned char *salt, int saltlen,
 		int iter, const EVP_MD *md, int keylen, unsigned char *out) {
 	int ok = PKCS5_PBKDF2_HMAC(pw, pwlen, salt, saltlen, iter, md, keylen, out);
-	ERR_clear_error();
+	if (!ok) {
+		ERR_clear_error();
+	}
 	return ok;
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -237,18 +238,11 @@ func decode(b []byte, c codec, h errorHandler) (py.String, error) {
 	case codecUTF16, codecUTF16LE, codecUTF16BE:
 		return decodeUTF16Codec(b, c, h)
 	case codecLatin1:
-		var sb strings.Builder
-		sb.Grow(len(b) + len(b)/4)
-		for _, x := range b {
-			sb.WriteRune(rune(x))
-		}
-		return py.String(sb.String()), nil
+		return py.String(latin1Text(b)), nil
 	case codecASCII:
-		for _, x := range b {
-			if x >= 0x80 {
-				s, err := decodeWith(b, 0, stepASCII, string(c), h)
-				return py.String(s), err
-			}
+		if !pyutil.IsASCII(unsafe.String(unsafe.SliceData(b), len(b))) {
+			s, err := decodeWith(b, 0, stepASCII, string(c), h)
+			return py.String(s), err
 		}
 		return py.String(b), nil
 	}
@@ -257,6 +251,27 @@ func decode(b []byte, c codec, h errorHandler) (py.String, error) {
 	}
 	s, err := decodeWith(b, 0, stepUTF8, string(c), h)
 	return py.String(s), err
+}
+
+// latin1Text is b decoded as Latin-1: each byte is the code point of its
+// value, two bytes of UTF-8 from 0x80 on.
+func latin1Text(b []byte) string {
+	high := 0
+	for _, x := range b {
+		high += int(x >> 7)
+	}
+	if high == 0 {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b)+high)
+	for _, x := range b {
+		if x < utf8.RuneSelf {
+			out = append(out, x)
+		} else {
+			out = append(out, 0xC0|x>>6, 0x80|x&0x3F)
+		}
+	}
+	return unsafe.String(unsafe.SliceData(out), len(out))
 }
 
 // A decodeStep reads the unit at b[i:] (i < len(b)): the character and

@@ -2,8 +2,6 @@ package host
 
 import (
 	"fmt"
-	"os"
-	"reflect"
 	"runtime"
 	"runtime/metrics"
 	"sync"
@@ -55,38 +53,21 @@ type dropWarning struct {
 	// failed warning shows ("Exception ignored in: <_io.FileIO ...>")
 	name py.Object
 	mode string
-	// watched is the address of the outermost object, marked with
-	// vm.WatchReferent while the filters show the warning, so that
-	// dropping it from a name collects at once and the warning comes
-	// at the drop, as CPython's does (0 when not marked)
-	watched atomic.Uintptr
+	// mark is the outermost object's, while the filters show the
+	// warning, so that the warning comes at the drop, as CPython's does
+	mark referentMark
 }
 
 // unwatch undoes the mark of the outermost object (once).
 func (w *dropWarning) unwatch() {
-	if w == nil {
-		return
-	}
-	if p := w.watched.Swap(0); p != 0 {
-		vm.ReferentGone(p)
+	if w != nil {
+		w.mark.unwatch()
 	}
 }
 
 // watch marks obj, the outermost object over the file, when the warnings
 // filters of ctx show the warning now.
-func (w *dropWarning) watch(ctx py.Context, obj py.Object) {
-	w.unwatch()
-	if ctx == nil || !ResourceWarningShown(ctx) {
-		return
-	}
-	rv := reflect.ValueOf(obj)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return
-	}
-	if vm.WatchReferent(obj) {
-		w.watched.Store(uintptr(rv.UnsafePointer()))
-	}
-}
+func (w *dropWarning) watch(ctx py.Context, obj py.Object) { w.mark.watch(ctx, obj) }
 
 // ResourceWarningShown reports whether ctx's warnings filters would show
 // a ResourceWarning now: the first filter for it that does not ignore it,
@@ -288,34 +269,9 @@ func issueDropWarnings() int {
 	return 0
 }
 
-// warnUnclosed issues "unclosed file REPR"; an exception from the
-// warnings machinery (a filter set to "error") is reported as CPython
-// reports one it cannot raise: "Exception ignored in: <source's repr>"
-// on sys.stderr (source is a str when the object is gone).
+// warnUnclosed issues "unclosed file REPR" (warnResource).
 func warnUnclosed(ctx py.Context, repr string, source py.Object) {
-	err := vm.Warn(py.ResourceWarning, "unclosed file "+repr, 1)
-	if err == nil || ctx == nil {
-		return
-	}
-	what, ok := source.(py.String)
-	if !ok {
-		r, rerr := vm.Repr(source)
-		if rerr != nil {
-			r = "<object repr() failed>"
-		}
-		what = py.String(r)
-	}
-	text := fmt.Sprintf("Exception ignored in: %s\n%s", what, pyutil.FormatException(err))
-	if sys, e := ctx.GetModule("sys"); e == nil {
-		if f, ok := sys.Globals["stderr"]; ok && f != py.None {
-			if write, e := vm.GetAttr(f, "write"); e == nil {
-				if _, e := vm.Call(write, py.Tuple{py.String(text)}, nil); e == nil {
-					return
-				}
-			}
-		}
-	}
-	fmt.Fprint(os.Stderr, text)
+	warnResource(ctx, "unclosed file "+repr, source)
 }
 
 // A buffered object or TextIOWrapper dropped while open closes the stream

@@ -247,7 +247,7 @@ func formatValue(obj py.Object, spec string) (string, error) {
 	if m, ok := obj.(*pyenum.IntMember); ok {
 		// IntEnum.__format__ in 3.6 formats the value as an int, also
 		// for an empty spec ('{}'.format(ssl.CERT_REQUIRED) is '2').
-		return formatInt(big.NewInt(m.Value()), spec, "int")
+		return formatInt(fmtSmallInt(m.Value()), spec, "int")
 	}
 	if s, ok, err := goTypeFormat(obj, spec); ok {
 		return s, err
@@ -268,13 +268,13 @@ func formatValue(obj py.Object, spec string) (string, error) {
 		return formatString(string(v), spec)
 	case py.Bool:
 		if v {
-			return formatInt(big.NewInt(1), spec, "bool")
+			return formatInt(fmtSmallInt(1), spec, "bool")
 		}
-		return formatInt(big.NewInt(0), spec, "bool")
+		return formatInt(fmtSmallInt(0), spec, "bool")
 	case py.Int:
-		return formatInt(big.NewInt(int64(v)), spec, "int")
+		return formatInt(fmtSmallInt(int64(v)), spec, "int")
 	case *py.BigInt:
-		return formatInt((*big.Int)(v), spec, "int")
+		return formatInt(fmtBigInt((*big.Int)(v)), spec, "int")
 	case py.Float:
 		return formatFloat(float64(v), spec, "float")
 	}
@@ -340,15 +340,53 @@ func formatString(s, spec string) (string, error) {
 	return f.pad("", s, '<'), nil
 }
 
-func formatInt(v *big.Int, spec, typeName string) (string, error) {
+// fmtInt is an int to format: small when it fits an int64 (no big.Int
+// is made for it), big otherwise.
+type fmtInt struct {
+	small int64
+	big   *big.Int
+}
+
+func fmtSmallInt(n int64) fmtInt  { return fmtInt{small: n} }
+func fmtBigInt(v *big.Int) fmtInt { return fmtInt{big: v} }
+func (v fmtInt) negative() bool {
+	return v.big == nil && v.small < 0 || v.big != nil && v.big.Sign() < 0
+}
+func (v fmtInt) int64() (int64, bool) {
+	if v.big == nil {
+		return v.small, true
+	}
+	return v.big.Int64(), v.big.IsInt64()
+}
+
+func (v fmtInt) float64() float64 {
+	if v.big == nil {
+		return float64(v.small)
+	}
+	x, _ := new(big.Float).SetInt(v.big).Float64()
+	return x
+}
+
+// absText is the magnitude's digits in base (2, 8, 10 or 16, lower case).
+func (v fmtInt) absText(base int) string {
+	if v.big == nil {
+		u := uint64(v.small)
+		if v.small < 0 {
+			u = -u
+		}
+		return strconv.FormatUint(u, base)
+	}
+	return new(big.Int).Abs(v.big).Text(base)
+}
+
+func formatInt(v fmtInt, spec, typeName string) (string, error) {
 	f, err := parseSpec(spec, typeName, '>')
 	if err != nil {
 		return "", err
 	}
 	switch f.typ {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-		x, _ := new(big.Float).SetInt(v).Float64()
-		return formatFloatSpec(x, f)
+		return formatFloatSpec(v.float64(), f)
 	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
 	default:
 		return "", pyutil.ValueErrorf("Unknown format code '%c' for object of type '%s'", f.typ, typeName)
@@ -368,12 +406,15 @@ func formatInt(v *big.Int, spec, typeName string) (string, error) {
 			return "", pyutil.ValueErrorf("Sign not allowed with integer format specifier 'c'")
 		case f.alt:
 			return "", pyutil.ValueErrorf("Alternate form (#) not allowed with integer format specifier 'c'")
-		case !v.IsInt64():
+		}
+		n, ok := v.int64()
+		switch {
+		case !ok:
 			return "", py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
-		case v.Int64() < 0 || v.Int64() > 0x10ffff:
+		case n < 0 || n > 0x10ffff:
 			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
 		}
-		return f.pad("", string(rune(v.Int64())), '>'), nil
+		return f.pad("", string(rune(n)), '>'), nil
 	}
 	base, prefix, groupN := 10, "", 3
 	switch f.typ {
@@ -389,11 +430,11 @@ func formatInt(v *big.Int, spec, typeName string) (string, error) {
 	if !f.alt {
 		prefix = ""
 	}
-	digits := new(big.Int).Abs(v).Text(base)
+	digits := v.absText(base)
 	if f.typ == 'X' {
 		digits = strings.ToUpper(digits)
 	}
-	head := signOf(v.Sign() < 0, f.sign) + prefix
+	head := signOf(v.negative(), f.sign) + prefix
 	return f.pad(head, f.numberBody(head, digits, "", groupN), '>'), nil
 }
 

@@ -1,7 +1,7 @@
 package host
 
 import (
-	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -148,18 +148,29 @@ type enumerateIter struct {
 func (e *enumerateIter) Type() *py.Type                { return py.EnumerateType }
 func (e *enumerateIter) M__iter__() (py.Object, error) { return e, nil }
 func (e *enumerateIter) M__next__() (py.Object, error) {
-	v, ok, err := vm.Next(e.it)
+	i, v, ok, err := e.NextPair()
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
 		return nil, py.StopIteration
 	}
-	i := e.index
-	if e.index, err = vm.Add(i, py.Int(1)); err != nil {
-		return nil, err
-	}
 	return py.Tuple{i, v}, nil
+}
+
+// PairItems and NextPair make enumerate a vm.PairIterator: the loop's
+// `for i, x in enumerate(a)` takes the index and item without a tuple.
+func (e *enumerateIter) PairItems() bool { return true }
+
+func (e *enumerateIter) NextPair() (i, v py.Object, ok bool, err error) {
+	if v, ok, err = vm.Next(e.it); err != nil || !ok {
+		return nil, nil, false, err
+	}
+	i = e.index
+	if e.index, err = vm.Add(i, py.Int(1)); err != nil {
+		return nil, nil, false, err
+	}
+	return i, v, true, nil
 }
 
 func enumerateNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -204,6 +215,20 @@ func (z *zipIter) M__next__() (py.Object, error) {
 		out[i] = v
 	}
 	return out, nil
+}
+
+// PairItems and NextPair make a zip of two iterables a vm.PairIterator:
+// the loop's `for x, y in zip(a, b)` takes the two items without a tuple.
+func (z *zipIter) PairItems() bool { return len(z.its) == 2 }
+
+func (z *zipIter) NextPair() (a, b py.Object, ok bool, err error) {
+	if a, ok, err = vm.Next(z.its[0]); err != nil || !ok {
+		return nil, nil, false, err
+	}
+	if b, ok, err = vm.Next(z.its[1]); err != nil || !ok {
+		return nil, nil, false, err
+	}
+	return a, b, true, nil
 }
 
 func zipNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -849,10 +874,12 @@ func strJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	// writes each part once into the one allocation the result keeps.
 	n := 0
 	for i, item := range items {
-		// an instance of a str subclass joins as the str it holds
-		s, ok := pyutil.Unwrap(item).(py.String)
+		s, ok := item.(py.String)
 		if !ok {
-			return nil, pyutil.TypeErrorf("sequence item %d: expected str instance, %s found", i, pyutil.TypeName(item))
+			// an instance of a str subclass joins as the str it holds
+			if s, ok = pyutil.Unwrap(item).(py.String); !ok {
+				return nil, pyutil.TypeErrorf("sequence item %d: expected str instance, %s found", i, pyutil.TypeName(item))
+			}
 		}
 		n += len(s)
 	}
@@ -862,15 +889,22 @@ func strJoin(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	if err := pyutil.CheckAlloc(n); err != nil {
 		return nil, err
 	}
-	var buf strings.Builder
-	buf.Grow(n)
+	if n == 0 {
+		return py.String(""), nil
+	}
+	buf := make([]byte, n)
+	at := 0
 	for i, item := range items {
 		if i > 0 {
-			buf.WriteString(string(sep))
+			at += copy(buf[at:], sep)
 		}
-		buf.WriteString(string(pyutil.Unwrap(item).(py.String)))
+		s, ok := item.(py.String)
+		if !ok {
+			s = pyutil.Unwrap(item).(py.String)
+		}
+		at += copy(buf[at:], s)
 	}
-	return py.String(buf.String()), nil
+	return py.String(unsafe.String(&buf[0], n)), nil
 }
 
 // joinItems is PySequence_Fast(o, "can only join an iterable"): the items

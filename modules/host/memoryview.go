@@ -242,7 +242,14 @@ func (m *MemoryView) data() []byte {
 	case *ByteArray:
 		return o.Data
 	case writableExporter:
-		return o.WritableBytes()
+		if !m.readonly() {
+			return o.WritableBytes()
+		}
+		// A read-only map has nothing to write through, but its bytes
+		// are there to read.
+		if r, ok := o.(pyutil.ReadableBuffer); ok {
+			return r.BufferBytes()
+		}
 	case pyutil.ReadableBuffer:
 		return o.BufferBytes()
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/unicode9"
 )
 
 // int() and float() of text with PEP 515's underscores ("1_000",
@@ -21,6 +22,13 @@ import (
 func init() {
 	prevInt := py.IntType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t == py.IntType && len(args) == 1 && len(kwargs) == 0 {
+			if s, ok := args[0].(py.String); ok {
+				if n, ok := plainDecimal(string(s)); ok {
+					return py.Int(n), nil
+				}
+			}
+		}
 		if len(kwargs) != 0 || len(args) > 2 {
 			// int(x, base): CPython 3.6's count and keyword messages.
 			if _, err := pyarg.Parse36("int", args, kwargs, []string{"x", "base"}, 0, pyarg.Getargs36); err != nil {
@@ -82,6 +90,10 @@ func init() {
 			}
 		}
 		given := args
+		if len(args) >= 1 && signedTwice(args[0]) {
+			// gpython's parser reads a sign after the sign ("+-1").
+			return nil, intLiteralError(base, args[0])
+		}
 		if len(args) >= 1 && pyrepr.IsByteArray(args[0]) {
 			// int() takes a bytearray as it takes bytes.
 			args = append(py.Tuple{py.Bytes(args[0].(pyutil.ReadableBuffer).BufferBytes())}, args[1:]...)
@@ -175,10 +187,70 @@ func asciiDigits(s string) (string, bool) {
 	return b.String(), true
 }
 
-// decimalValue is the value of a Unicode decimal digit: Nd digits stand
-// in runs of ten from their zero, and each range of the Nd table starts
-// at a zero.
+// signedTwice reports whether int()'s text (str, bytes or bytearray)
+// starts, after its white space, with two signs.
+func signedTwice(x py.Object) bool {
+	var text string
+	switch v := x.(type) {
+	case py.String:
+		text = strings.TrimLeftFunc(string(v), isSpaceRune)
+	case py.Bytes:
+		text = strings.TrimLeft(string(v), asciiSpace)
+	default:
+		if !pyrepr.IsByteArray(x) {
+			return false
+		}
+		text = strings.TrimLeft(string(x.(pyutil.ReadableBuffer).BufferBytes()), asciiSpace)
+	}
+	return len(text) >= 2 && strings.IndexByte("+-", text[0]) >= 0 && strings.IndexByte("+-", text[1]) >= 0
+}
+
+// plainDecimal reads the commonest text int() is given: ASCII digits
+// (at most 18, so no overflow), an optional sign, and ASCII blanks around
+// them. Anything else (underscores, other digits or white space, longer
+// numbers) is not read: ok is false and the general parser takes it.
+func plainDecimal(s string) (n int64, ok bool) {
+	blank := func(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+	for len(s) > 0 && blank(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && blank(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 18 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// decimalValue is the value of a Unicode 9.0 decimal digit (3.6's
+// table): Nd digits stand in runs of ten from their zero, and each range
+// of the Nd table starts at a zero.
 func decimalValue(r rune) (int, bool) {
+	if r < utf8.RuneSelf {
+		if r >= '0' && r <= '9' {
+			return int(r - '0'), true
+		}
+		return 0, false
+	}
+	if !unicode9.IsDigit(r) {
+		return 0, false
+	}
 	for _, rg := range unicode.Nd.R16 {
 		if rune(rg.Lo) <= r && r <= rune(rg.Hi) && (r-rune(rg.Lo))%rune(rg.Stride) == 0 {
 			return int(r-rune(rg.Lo)) % 10, true

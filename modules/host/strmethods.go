@@ -1,11 +1,13 @@
 package host
 
 import (
+	"encoding/binary"
 	"math/big"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -313,7 +315,58 @@ func strPartitionImpl(fn string, last bool) strImpl {
 // isSpaceRune is CPython's str whitespace: Unicode White_Space plus the
 // information separators U+001C..U+001F.
 func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
+	if r < utf8.RuneSelf {
+		return strASCIISpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// strASCIISpace is isSpaceRune below U+0080: \t \n \v \f \r, the
+// separators U+001C..U+001F and the space (Go's strings.Fields lacks the
+// separators).
+var strASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true, ' ': true}
+
+// splitSpace is str.split() without arguments: the runs of non-white
+// space of s. ASCII bytes are classified by table, without decoding.
+func splitSpace(s string) []string {
+	var parts []string
+	i := 0
+	for {
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !strASCIISpace[c] {
+					break
+				}
+				i++
+			} else if r, w := utf8.DecodeRuneInString(s[i:]); isSpaceRune(r) {
+				i += w
+			} else {
+				break
+			}
+		}
+		if i == len(s) {
+			return parts
+		}
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if strASCIISpace[c] {
+					break
+				}
+				j++
+			} else if r, w := utf8.DecodeRuneInString(s[j:]); !isSpaceRune(r) {
+				j += w
+			} else {
+				break
+			}
+		}
+		if parts == nil {
+			parts = make([]string, 0, 12)
+		}
+		parts = append(parts, s[i:j])
+		i = j
+	}
 }
 
 // strSplitArgs reads split's and rsplit's (sep=None, maxsplit=-1): hasSep is
@@ -355,7 +408,7 @@ func strSplit(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	case hasSep:
 		parts = strings.SplitN(s, sep, maxsplit+1)
 	case maxsplit < 0:
-		parts = strings.FieldsFunc(s, isSpaceRune)
+		parts = splitSpace(s)
 	default:
 		parts = splitSpaceN(s, maxsplit)
 	}
@@ -1000,19 +1053,73 @@ func lowerBody(c *caser, sb *strings.Builder) {
 }
 
 // asciiCase is a case method's fast path: ASCII text maps byte for byte.
-func asciiCase(fn string, body func(c *caser, sb *strings.Builder), ascii func(string) string) strImpl {
+func asciiCase(fn string, body func(c *caser, sb *strings.Builder), from byte) strImpl {
 	full := caseMethod(fn, body)
 	return func(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		for i := 0; i < len(s); i++ {
-			if s[i] >= utf8.RuneSelf {
-				return full(s, args, kwargs)
-			}
+		out, ok := asciiShift(s, from)
+		if !ok {
+			return full(s, args, kwargs)
 		}
 		if err := strNoArgs(fn, args, kwargs); err != nil {
 			return nil, err
 		}
-		return py.String(ascii(s)), nil
+		return py.String(out), nil
 	}
+}
+
+// asciiShift maps the 26 letters from from ('A' for lower, 'a' for upper)
+// to the other case in an ASCII s; ok is false when s is not ASCII. An s
+// with nothing to map is returned as it is. Eight bytes are tested and
+// mapped at a time (a letter's case is its 0x20 bit).
+func asciiShift(s string, from byte) (out string, ok bool) {
+	const highBits = 0x8080808080808080
+	const ones = 0x0101010101010101
+	// A byte b < 0x80 is in [from, from+25] when b+(0x80-from) has its
+	// high bit and b+(0x80-from-26) has not; neither sum carries out of
+	// its byte.
+	lowAdd := ones * uint64(0x80-from)
+	highAdd := ones * uint64(0x80-from-26)
+	letters := func(w uint64) uint64 { return (w + lowAdd) &^ (w + highAdd) & highBits }
+	n := len(s)
+	if n == 0 {
+		return s, true
+	}
+	src := unsafe.Slice(unsafe.StringData(s), n)
+	var any uint64
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		w := binary.LittleEndian.Uint64(src[i:])
+		if w&highBits != 0 {
+			return "", false
+		}
+		any |= letters(w)
+	}
+	for ; i < n; i++ {
+		c := src[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if c-from < 26 {
+			any = 1
+		}
+	}
+	if any == 0 {
+		return s, true
+	}
+	b := make([]byte, n)
+	i = 0
+	for ; i+8 <= n; i += 8 {
+		w := binary.LittleEndian.Uint64(src[i:])
+		binary.LittleEndian.PutUint64(b[i:], w^letters(w)>>2)
+	}
+	for ; i < n; i++ {
+		c := src[i]
+		if c-from < 26 {
+			c ^= 0x20
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], n), true
 }
 
 func swapcaseBody(c *caser, sb *strings.Builder) {
@@ -1073,8 +1180,8 @@ func installStrMethods() {
 	addStrMethod("rjust", "Return a right-justified string of length width, padded with fillchar.", padImpl("rjust"))
 	addStrMethod("expandtabs", "expandtabs(tabsize=8) -> str\n\nTabs replaced by spaces up to the next multiple of tabsize columns.", strExpandtabs)
 
-	setStrMethod("upper", "upper() -> str\n\nThe string in capitals.", asciiCase("upper", upperBody, strings.ToUpper))
-	setStrMethod("lower", "lower() -> str\n\nThe string in small letters.", asciiCase("lower", lowerBody, strings.ToLower))
+	setStrMethod("upper", "upper() -> str\n\nThe string in capitals.", asciiCase("upper", upperBody, 'a'))
+	setStrMethod("lower", "lower() -> str\n\nThe string in small letters.", asciiCase("lower", lowerBody, 'A'))
 	addStrMethod("title", "title() -> str\n\nEach word with a capital first letter and the rest in lowercase.", caseMethod("title", titleBody))
 	addStrMethod("capitalize", "capitalize() -> str\n\nFirst character in capitals, the rest in lowercase.", caseMethod("capitalize", capitalizeBody))
 	addStrMethod("swapcase", "Convert isUppercase characters to isLowercase and isLowercase characters to isUppercase.", caseMethod("swapcase", swapcaseBody))
@@ -1727,6 +1834,15 @@ func strStripImpl(fn string, left, right bool) strImpl {
 			strip = func(r rune) bool { return set[r] }
 		}
 		start, end := 0, len(s)
+		if len(args) == 0 || args[0] == py.None {
+			// White space: ASCII ends by table, without decoding.
+			for left && start < end && s[start] < utf8.RuneSelf && strASCIISpace[s[start]] {
+				start++
+			}
+			for right && end > start && s[end-1] < utf8.RuneSelf && strASCIISpace[s[end-1]] {
+				end--
+			}
+		}
 		if left {
 			for start < end {
 				r, w := pyutil.DecodeWTF8(s[start:end])

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -280,6 +281,14 @@ func FuzzStrMethods(f *testing.F) {
 		for _, w := range strItems(t, callStr(t, s, "rsplit")) {
 			assert.NotEmpty(t, w)
 		}
+		// split() and strip() classify ASCII by table: the same answers as
+		// a rune at a time.
+		assert.Equal(t, strings.FieldsFunc(s, isSpaceRune), strItems(t, callStr(t, s, "split")))
+		if utf8.ValidString(s) {
+			assert.Equal(t, strings.TrimFunc(s, isSpaceRune), string(callStr(t, s, "strip").(py.String)))
+			assert.Equal(t, strings.TrimLeftFunc(s, isSpaceRune), string(callStr(t, s, "lstrip").(py.String)))
+			assert.Equal(t, strings.TrimRightFunc(s, isSpaceRune), string(callStr(t, s, "rstrip").(py.String)))
+		}
 		for _, name := range []string{"partition", "rpartition"} {
 			p := callStr(t, s, name, py.String(sep)).(py.Tuple)
 			assert.Equal(t, s, string(p[0].(py.String)+p[1].(py.String)+p[2].(py.String)))
@@ -313,6 +322,44 @@ func FuzzStrMethods(f *testing.F) {
 			callStr(t, s, name)
 		}
 	})
+}
+
+// TestASCIIShift checks the eight-bytes-at-a-time case mapping against a
+// byte at a time, for every ASCII byte at every offset of a word and for
+// strings that turn non-ASCII at each position.
+func TestASCIIShift(t *testing.T) {
+	oneByOne := func(s string, from byte) string {
+		b := []byte(s)
+		for i, c := range b {
+			if c-from < 26 {
+				b[i] = c ^ 0x20
+			}
+		}
+		return string(b)
+	}
+	for _, from := range []byte{'A', 'a'} {
+		for c := 0; c < utf8.RuneSelf; c++ {
+			for pad := 0; pad < 17; pad++ {
+				s := strings.Repeat("-", pad) + string(rune(c)) + strings.Repeat(".", 16-pad)
+				out, ok := asciiShift(s, from)
+				require.True(t, ok)
+				require.Equal(t, oneByOne(s, from), out, "%q %c", s, from)
+			}
+		}
+		for n := 0; n < 20; n++ {
+			s := strings.Repeat("aZ", n)[:n]
+			for at := 0; at < n; at++ {
+				_, ok := asciiShift(s[:at]+"\u00e9"+s[at:], from)
+				assert.False(t, ok, "non-ASCII at %d of %d", at, n)
+			}
+			out, ok := asciiShift(s, from)
+			assert.True(t, ok)
+			assert.Equal(t, oneByOne(s, from), out)
+		}
+	}
+	same := "no letters: 0123456789 !?"
+	out, _ := asciiShift(same, 'A')
+	assert.Equal(t, unsafe.StringData(same), unsafe.StringData(out), "nothing to map returns the string itself")
 }
 
 // BenchmarkStrFindNonASCII searches a long non-ASCII string with start/end

@@ -36,7 +36,19 @@ const moduleDoc = `Read and write JSON (RFC 7159) documents.
 dumps() and dump() turn dicts, lists, tuples, str, int, float, bool and
 None into JSON text; loads() and load() turn JSON text (str, or bytes in
 UTF-8, UTF-16 or UTF-32) back into Python values. JSONEncoder and
-JSONDecoder hold the options and can be subclassed.`
+JSONDecoder hold the options and can be subclassed.
+
+    >>> import json
+    >>> json.dumps({"port": 443, "alpn": ["h2", "http/1.1"]}, sort_keys=True)
+    '{"alpn": ["h2", "http/1.1"], "port": 443}'
+    >>> json.dumps([1.5, None, True], separators=(",", ":"))
+    '[1.5,null,true]'
+    >>> json.loads('{"cn": "example.org", "san": ["a", "b"]}')["san"]
+    ['a', 'b']
+    >>> print(json.dumps({"ok": False}, indent=2))
+    {
+      "ok": false
+    }`
 
 // pySource is the Python half of the module: the public functions and
 // classes, which hand the work to the Go functions _encode, _decode and
@@ -78,7 +90,11 @@ class JSONEncoder(object):
                         o.__class__.__name__)
 
     def encode(self, o):
-        """The JSON text of o, as one str."""
+        """The JSON text of o, as one str.
+
+        >>> JSONEncoder(sort_keys=True).encode({"b": [1, 2], "a": None})
+        '{"a": null, "b": [1, 2]}'
+        """
         if isinstance(o, str):
             return _encode_str(o, self.ensure_ascii)
         chunks = self.iterencode(o, _one_shot=True)

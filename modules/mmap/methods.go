@@ -9,6 +9,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // self returns the method's receiver as an *Mmap.
@@ -297,6 +298,30 @@ func installMethods() {
 		}),
 	} {
 		MmapType.Dict[meth.Name] = meth
+	}
+	installContextMethods()
+}
+
+// installContextMethods puts __enter__ and __exit__ in the type's
+// dictionary, as CPython's methods: they take an instance of a derived
+// class as itself, so that __enter__ gives that instance back.
+func installContextMethods() {
+	enter := pyutil.MustNewMethod("__enter__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		if err := noArgs("__enter__", args); err != nil {
+			return nil, err
+		}
+		if _, err := pyutil.Unwrap(o).(*Mmap).M__enter__(); err != nil {
+			return nil, err
+		}
+		return o, nil
+	}, 0, "")
+	// any arguments, as CPython's (METH_VARARGS, unused)
+	exit := pyutil.MustNewMethod("__exit__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		return pyutil.Unwrap(o).(*Mmap).M__exit__(py.None, py.None, py.None)
+	}, 0, "")
+	for _, m := range []*py.Method{enter, exit} {
+		vm.TakesInstance(m)
+		MmapType.Dict[m.Name] = m
 	}
 }
 

@@ -60,6 +60,35 @@ def closed(m):
 class Idx:
     def __index__(self):
         return 2
+def sendview(view):
+    # what the peer of a socketpair receives when view is sent
+    import socket
+    a, b = socket.socketpair()
+    with a, b:
+        a.sendall(view)
+        a.shutdown(socket.SHUT_WR)
+        got = b""
+        while True:
+            chunk = b.recv(4)
+            if not chunk:
+                return got
+            got += chunk
+def recv_into(m):
+    import socket
+    a, b = socket.socketpair()
+    with a, b:
+        a.sendall(b"xy")
+        return b.recv_into(m)
+class anon_mmap(mmap.mmap):
+    def __new__(klass, *args, **kwargs):
+        return mmap.mmap.__new__(klass, -1, *args, **kwargs)
+class Sub(mmap.mmap):
+    extra = 1
+def into(reader, m):
+    try:
+        return reader.readinto(m)
+    finally:
+        print("position", reader.tell())
 `
 
 var cases = []pytesting.Case{
@@ -202,6 +231,17 @@ var cases = []pytesting.Case{
 	{"view with", `(lambda m: ([v.nbytes for v in [memoryview(m)] if v.__enter__() and v.__exit__(None, None, None) is None], m.close(), m.closed))(mmap.mmap(-1, 8))`},
 	{"view read only", `(lambda mp: [(v.readonly, bytes(v[:3]), v.__setitem__(0, 1)) for v in [memoryview(mp[0])]])(fmap(access=mmap.ACCESS_READ))`},
 	{"view of closed", `memoryview(closed(mmap.mmap(-1, 8)))`},
+	{"view read only bytes", `(lambda mp: [(len(v), v[0], v[-1], bytes(v[2:5]), v.tobytes(), v[::3].tolist(), v.cast("c")[1]) for v in [memoryview(mp[0])]])(fmap(access=mmap.ACCESS_READ))`},
+	{"read only view sent", `(lambda mp: (sendview(memoryview(mp[0])[3:8]), sendview(memoryview(mp[0])), sendview(mp[0])))(fmap(access=mmap.ACCESS_READ))`},
+	{"read only recv_into", `recv_into(fmap(access=mmap.ACCESS_READ)[0])`},
+	{"read only pack_into", `__import__("struct").pack_into("B", fmap(access=mmap.ACCESS_READ)[0], 0, 1)`},
+	{"read only BytesIO readinto", `into(__import__("io").BytesIO(b"ab"), fmap(access=mmap.ACCESS_READ)[0])`},
+	{"read only file readinto", `into(open(fresh(), "rb"), fmap(access=mmap.ACCESS_READ)[0])`},
+	{"read only view readinto", `into(open(fresh(), "rb", buffering=0), memoryview(fmap(access=mmap.ACCESS_READ)[0]))`},
+	{"writable recv_into", `(lambda m: (recv_into(m), m[:]))(anon(b"hello"))`},
+	{"subclass", `(lambda m: (type(m).__name__, isinstance(m, mmap.mmap), len(m), m.write(b"hi"), m.seek(0), m.read(2), m[:3], bytes(memoryview(m)[:2]), recv_into(m), m[:3], m.close(), m.closed))(anon_mmap(mmap.PAGESIZE))`},
+	{"subclass plain", `(lambda m: (type(m).__name__, len(m), m.extra, m.__enter__() is m, m.__exit__(None, None, None), m.closed))(Sub(-1, 10))`},
+	{"subclass arguments", `Sub()`},
 	{"view file write", `(lambda mp: [(v.__setitem__(slice(0, 2), b"ab"), mp[0].flush(), filebytes(mp[1])) for v in [memoryview(mp[0])]])(fmap())`},
 }
 

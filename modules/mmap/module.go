@@ -57,6 +57,7 @@ const moduleDoc = "Memory-mapped files and anonymous shared memory (the mmap typ
 
 func init() {
 	installMethods()
+	setupSubclass()
 	g := constants()
 	g["mmap"] = MmapType
 	g["error"] = py.OSError

@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -69,9 +70,20 @@ func followArg(name string, args py.Tuple, kwargs py.StringDict) (bool, error) {
 	return vm.Truth(f)
 }
 
+// scandirIter gives the entries read when scandir was called. CPython's
+// reads the directory as it goes, holding it open until exhausted or
+// closed, and warns when dropped before: the notice keeps that warning.
 type scandirIter struct {
 	entries []*dirEntry
 	i       int
+	notice  *host.DropNotice
+}
+
+// finish ends the iteration (exhausted or closed): nothing more to give,
+// no warning due.
+func (it *scandirIter) finish() {
+	it.i = len(it.entries)
+	it.notice.Settle()
 }
 
 // Type implements py.Object.
@@ -81,6 +93,7 @@ func (it *scandirIter) M__iter__() (py.Object, error) { return it, nil }
 
 func (it *scandirIter) M__next__() (py.Object, error) {
 	if it.i >= len(it.entries) {
+		it.finish()
 		return nil, py.StopIteration
 	}
 	it.i++
@@ -180,7 +193,11 @@ func osScandir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	if err != nil {
 		return nil, osError(err, o)
 	}
-	return &scandirIter{entries: entries}, nil
+	it := &scandirIter{entries: entries}
+	if r, err := vm.Repr(it); err == nil {
+		it.notice = host.NoticeDrop(it, "unclosed scandir iterator "+r, r)
+	}
+	return it, nil
 }
 
 // setupScandir installs DirEntry's attributes and methods (a step of setup, doc.go).
@@ -236,16 +253,14 @@ func setupScandir() {
 	}, 0, "__fspath__()")
 
 	ScandirIteratorType.Dict["close"] = pyutil.MustNewMethod("close", func(self py.Object) (py.Object, error) {
-		it := self.(*scandirIter)
-		it.i = len(it.entries)
+		self.(*scandirIter).finish()
 		return py.None, nil
 	}, 0, "close()")
 	ScandirIteratorType.Dict["__enter__"] = pyutil.MustNewMethod("__enter__", func(self py.Object) (py.Object, error) {
 		return self, nil
 	}, 0, "")
 	ScandirIteratorType.Dict["__exit__"] = pyutil.MustNewMethod("__exit__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		it := self.(*scandirIter)
-		it.i = len(it.entries)
+		self.(*scandirIter).finish()
 		return py.False, nil
 	}, 0, "")
 }

@@ -70,6 +70,13 @@ var decimalFastCases = []pytesting.Case{
 	{"constructor exponent range", `[D("1e999999999999999999"), D("1e-1999999999999999997")]`},
 	{"constructor exponent out of range", `go(lambda: D("1e-1999999999999999998"))`},
 	{"results are Decimals", `[type(Sub(1) + 1).__name__, type(D(1) + Sub(1)).__name__, type(-Sub(1)).__name__]`},
+	// the Go methods in Decimal's dict (modules/decimal/slots.go)
+	{"method descriptors", `[repr(D.__add__), repr(D.__lt__), repr(D.__hash__), repr(D.quantize), D.quantize.__qualname__, D.quantize.__name__, D.__add__.__objclass__ is D, D.sqrt.__doc__ is not None]`},
+	{"slot wrapper docs", `[(f.__doc__, f.__text_signature__) for f in (D.__add__, D.__rfloordiv__, D.__le__, D.__hash__, D.__neg__, D.__pos__, D.__abs__)]`},
+	{"methods through the class", `[D.quantize(D("1.25"), D("0.1")), D.quantize(D("1.25"), exp=D("0.1"), rounding=ROUND_UP), D.compare(D(1), 2), D.sqrt(D(2)), D.__neg__(D(3)), D.__lt__(D(1), 2), D.__hash__(D(7)), D.to_integral(D("2.5"))]`},
+	{"methods with keywords", `[D("1.25").quantize(exp=D("0.1")), D("1.25").quantize(D("0.1"), ROUND_DOWN), D(2).sqrt(context=Context(prec=3)), D(1).compare(other=2), D("7.5").to_integral_value(rounding=ROUND_UP), D("7.5").to_integral_exact(ROUND_DOWN, Context())]`},
+	{"methods with bad arguments", `[go(lambda: D(1).quantize(D(1), bogus=1)), go(lambda: D(1).quantize()), go(lambda: D(1).compare(2, Context(), 3)), go(lambda: D(1).quantize(D(1), exp=D(1))), go(lambda: D(1).sqrt(1, 2)), go(lambda: D(1).__neg__(1)), go(lambda: D.sqrt()), go(lambda: D.quantize(1, 2))]`},
+	{"bound methods", `[D(1).__add__(2), D(5).quantize.__name__, D(2).__lt__(3), D(2).__ge__(D("NaN")), D(4).max(other=5), D(4).min(5, None)]`},
 }
 
 func TestDecimalFastPaths(t *testing.T) {

@@ -74,6 +74,12 @@ d = tempfile.mkdtemp()
 ` + putHelper + `put("imod.py", "X = 1\nNAME = __name__\n")
 put("ipkg/__init__.py", "P = __name__\n")
 sys.path.insert(0, d)
+lib = os.path.dirname(imp.__file__)
+def scrubbed(call):
+    try:
+        return call()
+    except Exception as e:
+        return type(e).__name__, str(e).replace(d, "D")
 `
 
 var impCases = []pytesting.Case{
@@ -102,6 +108,19 @@ var impCases = []pytesting.Case{
 	{"null importer dir", `imp.NullImporter(d)`},
 	{"magic", `(imp.get_magic() == __import__("importlib.util").util.MAGIC_NUMBER, imp.get_tag() == sys.implementation.cache_tag)`},
 	{"cache paths", `(imp.cache_from_source("/a/b.py").replace(imp.get_tag(), "<TAG>"), imp.source_from_cache("/a/__pycache__/b.cpython-36.pyc"))`},
+	{"find library module", `(lambda r: (repr(r[0]).replace(lib, "LIB"), r[1].replace(lib, "LIB"), r[2], r[0].encoding, r[0].tell(), r[0].readline()[:3], r[0].read(0), r[0].name == r[1], r[0].mode, r[0].close(), r[0].closed))(imp.find_module("tokenize"))`},
+	{"find library package", `(lambda r: (r[0], r[1].replace(lib, "LIB"), r[2]))(imp.find_module("json"))`},
+	{"find library in path", `(lambda r: (r[0].close(), r[1].replace(lib, "LIB"), r[2]))(imp.find_module("decoder", [os.path.join(lib, "json")]))`},
+	{"library not built in", `(imp.is_builtin("tokenize"), imp.is_builtin("json"), imp.init_builtin("tokenize"))`},
+	{"load library package", `(lambda m: (m.__name__, [p.replace(lib, "LIB") for p in m.__path__], m.__file__.replace(lib, "LIB"), type(m.__loader__).__name__, m.__spec__.name, m.dumps([1])))(imp.load_module("jsonx", *imp.find_module("json")))`},
+	{"load library module", `(lambda r: (imp.load_module("tokenize", *r) is sys.modules["tokenize"], sys.modules["tokenize"].__file__ == r[1], type(sys.modules["tokenize"].__loader__).__name__, r[0].close()))(imp.find_module("tokenize"))`},
+	{"load_source attributes", `(lambda m: (m.__file__.replace(d, "D"), m.__spec__.origin.replace(d, "D"), m.__spec__.name, type(m.__loader__).__name__, m.__spec__.loader is m.__loader__, m.__package__, m.__loader__.name))(imp.load_source("attrs_x", os.path.join(d, "imod.py")))`},
+	{"load_source file object", `(lambda f: (imp.load_source("fileobj_x", os.path.join(d, "imod.py"), f).NAME, f.closed))(open(os.path.join(d, "imod.py")))`},
+	{"load_source null", `imp.load_source("null_x", os.path.join(d, "imod.py\0"))`},
+	{"load_source missing", `scrubbed(lambda: imp.load_source("missing_x", os.path.join(d, "nope.py")))`},
+	{"load_package init", `(lambda m: [p.replace(d, "D") for p in m.__path__])(imp.load_package("ipkg3", os.path.join(d, "ipkg", "__init__.py")))`},
+	{"load_package not package", `scrubbed(lambda: imp.load_package("notpkg", d))`},
+	{"source compatibility loader", `(lambda p: (lambda l: (type(l).__name__, l.get_data(p), l.get_data(p), l.file.closed, l.get_data(p + "c") if False else None))(imp._LoadSourceCompatibility("compat_x", p, open(p))))(os.path.join(d, "imod.py"))`},
 }
 
 func TestImpDifferential(t *testing.T) {

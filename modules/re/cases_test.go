@@ -401,6 +401,15 @@ var subSplitCases = []pytesting.Case{
 
 // edgeCases: corners of the syntax and of the API.
 var edgeCases = []pytesting.Case{
+	// the literal-prefix search (compile.go setPrefix)
+	{"prefix overlapping", `(_all('aab', 'aaab aab aaaab'), re.search('abab', 'abaabababab').span())`},
+	{"prefix at end", `(re.search('xyz', 'abcxy'), re.search('xyz', 'abcxyz').span(), re.compile('xyz').search('xyzxyz', 1, 5), re.compile('xyz').search('axyzxyz', 1, 4).span())`},
+	{"prefix then loop", `(_all('(?:ab)+c', 'abababc ab abc'), _all('ab*c', 'abbbc ac abd'), _all('ab(c|d)e', 'abce abde abfe'))`},
+	{"prefix non-ASCII subject", `(_all('"n": "([^"]*)"', '{"n": "\u00e9t\u00e9", "n": "x"}'), re.search('\u00e9t', 'caf\u00e9 \u00e9t\u00e9').span())`},
+	{"prefix non-ASCII pattern", `(re.search('\u00e9t\u00e9', 'abc \u00e9t\u00e9').span(), re.search('\u0142\u00f3d', 'x \u0142\u00f3d').span(), re.search('\u0142\u00f3d', 'Bxd ld'))`},
+	{"prefix bytes", `(re.findall(b'ab(.)', b'xabcab\xffab'), re.search(b'\xe9t', b'caf\xe9t').span())`},
+	{"prefix ignorecase", `_all('(?i)abc', 'ABC aBc abd')`},
+	{"prefix sub", `re.sub('item (\\d+)', r'obj \\1', 'item 1, item 22, ite 3, itemitem 4')`},
 	{"bytearray group after change", `(lambda s: (lambda m, m2: (s.__setitem__(slice(None), b"xyz"), m.group(), m2.group(), m.span()))(re.search(b"[a-h]+", s), re.search(b"[e-h]+", s))[1:])(bytearray(b"abcdefgh"))`},
 	{"finditer holds bytearray", `(lambda b: (re.finditer(b"a", b), b.extend(b"x")))(bytearray(b"xa"))`},
 	{"finditer done lets go", `(lambda b: (len(list(re.finditer(b"a", b))), b.extend(b"y"), len(b)))(bytearray(b"xaa"))`},

@@ -100,6 +100,11 @@ type program struct {
 	lineStart bool    // starts with ^ under MULTILINE
 	first     []*inst // single-character tests one of which the first character passes; nil if unknown
 	lit       rune    // the first character when it is one plain literal, else -1
+	// prefix is the run of plain literals every match starts with (the
+	// opChar instructions the code starts with), when lit is set;
+	// prefixBytes is the same as bytes when every one is below 256.
+	prefix      []rune
+	prefixBytes []byte
 	// firstBits answers firstMatches for characters below 256
 	firstBits [4]uint64
 	maxWidth  int64
@@ -167,10 +172,33 @@ func compileProgram(p *parsed, flags int) (*program, error) {
 			}
 			if len(firsts) == 1 && firsts[0].op == opChar {
 				prog.lit = firsts[0].c
+				prog.setPrefix()
 			}
 		}
 	}
 	return prog, nil
+}
+
+// setPrefix records the literal prefix: execution starts at code[0] and
+// goes on in order through opChar instructions, so those characters begin
+// every match, whatever jumps come later.
+func (p *program) setPrefix() {
+	for _, in := range p.code {
+		if in.op != opChar {
+			break
+		}
+		p.prefix = append(p.prefix, in.c)
+	}
+	if len(p.prefix) < 2 || p.prefix[0] != p.lit {
+		p.prefix = nil
+		return
+	}
+	for _, c := range p.prefix {
+		if c >= 256 {
+			return
+		}
+		p.prefixBytes = append(p.prefixBytes, byte(c))
+	}
 }
 
 func startsAnchored(nodes []*node, flags int) bool {

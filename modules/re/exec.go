@@ -150,13 +150,18 @@ func search[T byte | rune](m *machine, s []T, start, end int) (int, int, bool) {
 		if p.first != nil {
 			if p.lit >= 0 {
 				if isBytes {
-					i := bytes.IndexByte(bs[pos:end], byte(p.lit))
+					var i int
+					if p.prefixBytes != nil {
+						i = bytes.Index(bs[pos:end], p.prefixBytes)
+					} else {
+						i = bytes.IndexByte(bs[pos:end], byte(p.lit))
+					}
 					if i < 0 {
 						return 0, 0, false
 					}
 					pos += i
 				} else {
-					for pos < end && rune(s[pos]) != p.lit {
+					for pos < end && (rune(s[pos]) != p.lit || !hasPrefixAt(s, pos, end, p.prefix)) {
 						pos++
 					}
 				}
@@ -188,6 +193,20 @@ func search[T byte | rune](m *machine, s []T, start, end int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// hasPrefixAt reports whether s[pos:end] starts with prefix (true for an
+// empty prefix).
+func hasPrefixAt[T byte | rune](s []T, pos, end int, prefix []rune) bool {
+	if end-pos < len(prefix) {
+		return false
+	}
+	for i, c := range prefix {
+		if rune(s[pos+i]) != c {
+			return false
+		}
+	}
+	return true
 }
 
 func firstMatches(p *program, ch rune) bool {

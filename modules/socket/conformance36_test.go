@@ -486,6 +486,47 @@ for v in [-1.5, -1, 2 ** 70, "3", b"3", 1j, BadInt(), [fd]]:
 a.close()
 b.close()
 `},
+	// 3.6 takes family, type and proto from the arguments or their
+	// defaults, never from the descriptor; None is not a default; a
+	// descriptor below -1 makes a socket whose calls fail with EBADF.
+	{"fileno_without_family", `
+import os, socket
+def show(s):
+    print(s.family.name, s.type.name, s.proto, s.gettimeout())
+a, b = socket.socketpair()
+udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for fd in (os.dup(a.fileno()), os.dup(udp.fileno())):
+    s = socket.socket(fileno=fd)
+    show(s)
+    s.close()
+s = socket.socket(socket.AF_UNIX, fileno=os.dup(a.fileno()))
+show(s)
+s.sendall(b"over the dup")
+print(b.recv(100))
+s.close()
+r, w = os.pipe()
+s = socket.socket(fileno=r)
+show(s)
+s.detach()
+os.close(r)
+os.close(w)
+for args in [(None,), (socket.AF_INET, None), (socket.AF_INET, socket.SOCK_STREAM, None), (None, None, None, None)]:
+    try:
+        socket.socket(*args).close()
+    except TypeError as exc:
+        print(len(args), exc)
+dead = socket.socket(fileno=-5)
+print(dead.fileno(), repr(dead).split(",")[0])
+for call in (lambda: dead.send(b"x"), dead.getsockname, lambda: dead.settimeout(1), dead.close):
+    try:
+        print(call())
+    except OSError as exc:
+        print(type(exc).__name__, exc.errno)
+print(dead.fileno(), repr(dead).split(",")[0])
+print(socket.socket(fileno=2 ** 31 + 5).fileno())
+for sock in (a, b, udp):
+    sock.close()
+`},
 }
 
 func TestConformanceLikeCPython36(t *testing.T) {

@@ -17,8 +17,8 @@ const socketDoc = `socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None
 
 A new network endpoint of the given address family, socket type and
 protocol (0 picks the usual one), created non-inheritable. Given fileno,
-the socket wraps that descriptor and reads the unspecified family, type
-and protocol from it.`
+the socket wraps that descriptor with the family, type and protocol given
+(or their defaults), as CPython 3.6 does.`
 
 // SocketType is the Python type "socket.socket". Its methods work on any
 // SocketHolder, so subtypes made with NewSubtype inherit them.
@@ -73,15 +73,6 @@ func optInt(o py.Object, def int) (int, error) {
 	return intArg(o)
 }
 
-// detect reads an int socket option of fd for socket(fileno=...).
-func detect(fd, opt int) (int, error) {
-	v, err := getsockoptInt(fd, syscall.SOL_SOCKET, opt)
-	if err != nil {
-		return 0, errnoException(err)
-	}
-	return v, nil
-}
-
 // socketParams are the parameters of socket.socket and _socket.socket.
 var socketParams = []string{"family", "type", "proto", "fileno"}
 
@@ -108,41 +99,41 @@ func cSocketNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 }
 
 // socketIntArg is family, type or proto: a C int under CPython 3.6's
-// rules ("an integer is required (got type str)"), None for the default
-// (-1: the default, or the descriptor's own with a fileno).
-func socketIntArg(o py.Object) (int, error) {
-	if o == nil || o == py.None {
-		return -1, nil
+// rules ("an integer is required (got type str)", None included: 3.6's
+// defaults are the values AF_INET, SOCK_STREAM and 0, not None), def when
+// the argument was not given.
+func socketIntArg(o py.Object, def int) (int, error) {
+	if o == nil {
+		return def, nil
 	}
 	return pyarg.Int(o)
 }
 
 // makeSocket makes a socket from socket.socket's converted arguments
 // (nil when not given).
+//
+// With a fileno, CPython 3.6 asks the descriptor nothing: the family,
+// type and protocol are the arguments or their defaults (AF_INET,
+// SOCK_STREAM, 0) whatever the descriptor is (3.7 reads the unspecified
+// ones from it), and a descriptor below -1 makes a socket that fails
+// every call with EBADF (3.7: "negative file descriptor"). Addresses
+// read from the descriptor (getsockname, accept) still take the form of
+// their own family, as in 3.6, whose conversion looks at the sockaddr.
 func makeSocket(familyO, typeO, protoO, filenoO py.Object) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
-	family, err := socketIntArg(familyO)
+	family, err := socketIntArg(familyO, syscall.AF_INET)
 	if err != nil {
 		return nil, err
 	}
-	kind, err := socketIntArg(typeO)
+	kind, err := socketIntArg(typeO, syscall.SOCK_STREAM)
 	if err != nil {
 		return nil, err
 	}
-	proto, err := socketIntArg(protoO)
+	proto, err := socketIntArg(protoO, 0)
 	if err != nil {
 		return nil, err
 	}
 	if filenoO == nil || filenoO == py.None {
-		if family == -1 {
-			family = syscall.AF_INET
-		}
-		if kind == -1 {
-			kind = syscall.SOCK_STREAM
-		}
-		if proto == -1 {
-			proto = 0
-		}
 		return New(family, kind, proto)
 	}
 	// 3.6 reads fileno with PyLong_AsLong (a float truncates) and keeps
@@ -152,34 +143,9 @@ func makeSocket(familyO, typeO, protoO, filenoO py.Object) (res py.Object, err e
 		return nil, err
 	}
 	fd := int(int32(fd64))
-	switch {
-	case fd == -1:
+	if fd == -1 {
 		// CPython 3.6 refuses INVALID_SOCKET only.
 		return nil, pyutil.ValueErrorf("can't use invalid socket value")
-	case fd < 0:
-		// 3.6 would make a socket of it that fails every call; 3.7's
-		// message.
-		return nil, pyutil.ValueErrorf("negative file descriptor")
-	}
-	if family != -1 && kind != -1 && proto == -1 {
-		// Family and type given: CPython 3.6 takes them as they are,
-		// with its default proto 0, and asks the descriptor nothing.
-		proto = 0
-	}
-	if family == -1 {
-		if family, err = detect(fd, syscall.SO_DOMAIN); err != nil {
-			return nil, err
-		}
-	}
-	if kind == -1 {
-		if kind, err = detect(fd, syscall.SO_TYPE); err != nil {
-			return nil, err
-		}
-	}
-	if proto == -1 {
-		if proto, err = detect(fd, syscall.SO_PROTOCOL); err != nil {
-			return nil, err
-		}
 	}
 	// Like CPython, socket(fileno=...) leaves the descriptor's O_NONBLOCK
 	// flag alone when the default timeout is None (the timeout then reads

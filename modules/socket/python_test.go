@@ -399,7 +399,8 @@ print(fd == d, s.fileno())
 t = socket.socket(fileno=d)
 print(t.fileno() == d, t.family, t.type, t.proto)
 t.close()
-`, []string{"True -1", "True AddressFamily.AF_INET SocketKind.SOCK_STREAM 6"}},
+`, []string{"True -1", "True AddressFamily.AF_INET SocketKind.SOCK_STREAM 0"}}, // 3.6: proto 0, not the descriptor's
+
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

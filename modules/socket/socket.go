@@ -258,8 +258,13 @@ func (s *Socket) Close() error {
 	}
 	s.forgetUnclosed()
 	fd := s.box.take()
-	if fd < 0 {
+	if fd == -1 {
 		return nil
+	}
+	if fd < 0 {
+		// socket(fileno=-5): 3.6 closes it, fails with EBADF, and the
+		// socket is then closed (fd -1).
+		return errnoException(syscall.EBADF)
 	}
 	// Linux always releases the descriptor, even when close(2) fails with
 	// EINTR, so it is never retried. ECONNRESET is not worth raising
@@ -743,7 +748,8 @@ func (s *Socket) Repr(typeName string) string {
 	fd := s.Fd()
 	var b strings.Builder
 	b.WriteString("<" + typeName)
-	if fd < 0 {
+	if fd == -1 {
+		// (socket(fileno=-5) is not closed: 3.6 shows fd=-5 alone)
 		b.WriteString(" [closed]")
 	}
 	fmt.Fprintf(&b, " fd=%d, family=%s, type=%s, proto=%d", fd, strOf(FamilyObject(s.family)), strOf(KindObject(s.pyType())), s.proto)

@@ -21,11 +21,13 @@ server_hostname=None, session=None).`, sslObjectNew, nil)
 type sslObject struct {
 	st      *tlsState
 	in, out *memoryBIO // the Python objects, kept alive with the connection
+	attrs   instAttrs  // the instance __dict__ (instattrs.go)
 }
 
 // Type returns SSLObjectType. Like memoryBIO, sslObject has no
 // M__getattribute__, so that read and write are called from the loop's
-// method fast path.
+// method fast path; its own attributes come through M__getattr__ and
+// vm.OwnAttrs (instattrs.go).
 func (o *sslObject) Type() *py.Type { return SSLObjectType }
 func (o *sslObject) tls() *tlsState { return o.st }
 

@@ -48,14 +48,13 @@ type sslSocket struct {
 	// handshake may run once the connection completes, and another
 	// connect_ex() starts over with a fresh connection, as in CPython.
 	connectPending bool
+	attrs          instAttrs // the instance __dict__ (instattrs.go)
 }
 
 func (s *sslSocket) Type() *py.Type { return SSLSocketType }
 
-// M__getattribute__ takes pyutil's fast attribute path.
-func (s *sslSocket) M__getattribute__(key string) (py.Object, error) { return pyutil.GetAttr(s, key) }
-func (s *sslSocket) PySocket() *socket.Socket                        { return s.sock }
-func (s *sslSocket) tls() *tlsState                                  { return s.st }
+func (s *sslSocket) PySocket() *socket.Socket { return s.sock }
+func (s *sslSocket) tls() *tlsState           { return s.st }
 
 var _ socket.SocketHolder = (*sslSocket)(nil)
 
@@ -773,7 +772,40 @@ func setupSSLSocket() {
 	for _, name := range []string{"__enter__", "__exit__"} {
 		vm.TakesInstance(d[name].(*py.Method))
 	}
+	d["do_handshake_on_connect"] = flagProperty(func(s *sslSocket) *bool { return &s.doHandshakeOnConn },
+		"Whether connect() and accept() run the handshake; settable, as 3.6's instance attribute.")
+	d["suppress_ragged_eofs"] = flagProperty(func(s *sslSocket) *bool { return &s.suppressRaggedEOFs },
+		"Whether an EOF without close_notify reads as b''; settable, as 3.6's instance attribute.")
 	addGlobal("SSLSocket", SSLSocketType)
+}
+
+// flagProperty is a settable bool of the socket: in CPython 3.6 these are
+// plain instance attributes that the methods read at each call, so a
+// script may change them after wrap_socket. The value read back is the
+// truth value of what was set.
+func flagProperty(field func(*sslSocket) *bool, doc string) *py.Property {
+	return &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			s, err := asSSLSocket(self)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(*field(s)), nil
+		},
+		Fset: func(self, v py.Object) error {
+			s, err := asSSLSocket(self)
+			if err != nil {
+				return err
+			}
+			b, err := vm.Truth(v)
+			if err != nil {
+				return err
+			}
+			*field(s) = b
+			return nil
+		},
+		Doc: doc,
+	}
 }
 
 // sslSocketDup refuses, as CPython: a plain socket over the same

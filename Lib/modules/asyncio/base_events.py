@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 import traceback
+import weakref
 
 from asyncio import base_futures
 from asyncio import coroutines
@@ -182,6 +183,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._clock_resolution = 1e-06
         self._debug = coroutines._DEBUG
         self.slow_callback_duration = 0.1
+        # the async generators first iterated while this loop ran
+        # (its firstiter hook), for shutdown_asyncgens to close
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         # whether this loop installed coroutines.debug_wrapper
         self._coroutine_wrapper_set = False
@@ -231,6 +235,9 @@ class BaseEventLoop(events.AbstractEventLoop):
                 'Cannot run the event loop while another loop is running')
         self._set_coroutine_wrapper(self._debug)
         self._thread_id = threading.get_ident()
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -243,6 +250,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._thread_id = None
             self._stopping = False
             self._set_coroutine_wrapper(False)
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         """Run until the future (or coroutine, wrapped in a Task) is done;
@@ -293,10 +301,45 @@ class BaseEventLoop(events.AbstractEventLoop):
                 import gc
                 gc.collect()
 
+    # The async generator hooks this loop installs while it runs
+    # (sys.set_asyncgen_hooks): it keeps the generators iterated on it,
+    # and closes one dropped unfinished in a task of its own, so that
+    # its finally blocks may await.
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn('asynchronous generator %r was scheduled after '
+                          'loop.shutdown_asyncgens() call' % (agen,),
+                          ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     @coroutine
     def shutdown_asyncgens(self):
-        """Nothing to finalize here: async generators are not tracked."""
+        """Close every async generator iterated on this loop and still
+        alive, reporting their errors to the exception handler; a
+        generator iterated later draws a ResourceWarning."""
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        closing = [agen.aclose() for agen in agens]
+        results = yield from tasks.gather(*closing, return_exceptions=True,
+                                          loop=self)
+        for agen, result in zip(agens, results):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of '
+                               'asynchronous generator %r' % (agen,),
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     def time(self):
         """The loop's clock (time.monotonic)."""

@@ -4,6 +4,7 @@ futures: gather, wait, wait_for, as_completed, shield, sleep."""
 import concurrent.futures
 import functools
 import inspect
+import sys
 import warnings
 import weakref
 
@@ -71,7 +72,12 @@ class Task(futures.Future):
         _all_tasks.add(self)
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
+        if (self._state == futures._PENDING and self._log_destroy_pending
+                and not (sys.is_finalizing() and not self._loop.is_closed())):
+            # At exit, CPython never frees a pending task that a loop
+            # still open holds (the policy keeps the loop): it stays
+            # silent then, where the end's finalization here runs every
+            # __del__ left.
             context = {'task': self,
                        'message': 'Task was destroyed but it is pending!'}
             if self._source_traceback:

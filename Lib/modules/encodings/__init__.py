@@ -109,20 +109,31 @@ def _first(coder):
     return whole
 
 
-def _fill_codec_module(module):
-    """Give module (encodings.<short>) what CPython 3.6's module of that
-    codec defines."""
-    short = module.__name__.rpartition(".")[2]
+def _fill_codec_module(module, short=None):
+    """Give module (encodings.<short>, short by default the last part of
+    its name) what CPython 3.6's module of that codec defines:
+    getregentry(), the coder classes (or, for a UTF codec, functions) and
+    the codec's own extras. The codec modules made on demand are filled
+    by this alone; those with a file of their own (idna, rot_13) call it
+    first, naming themselves (they may run as __main__), and add their
+    extras."""
+    if short is None:
+        short = module.__name__.rpartition(".")[2]
     if short in ("mbcs", "oem"):
         raise ImportError("cannot import name '%s_encode'" % short)
     codecs = _codecs_module
     info = codecs.lookup(short)  # LookupError for cp65001, as in 3.6
     g = module.__dict__
     g["codecs"] = codecs
+    # the coders getregentry() gives: a Codec instance's methods where
+    # the module has a Codec class, as in 3.6, but the interpreter's for
+    # a UTF codec and a bytes-to-bytes one (3.6's are the codec's
+    # functions there)
+    coders = [info.encode, info.decode]
 
     def getregentry():
         return codecs.CodecInfo(
-            info.encode, info.decode, info.streamreader, info.streamwriter,
+            coders[0], coders[1], info.streamreader, info.streamwriter,
             info.incrementalencoder, info.incrementaldecoder, name=info.name,
             _is_text_encoding=info._is_text_encoding)
 
@@ -146,6 +157,8 @@ def _fill_codec_module(module):
                 return info.decode(input, errors)
         g["Codec"] = Codec
         made.append(Codec)
+        if not short.endswith("_codec"):
+            coders[:] = [Codec().encode, Codec().decode]
     g["IncrementalEncoder"] = info.incrementalencoder
     g["IncrementalDecoder"] = info.incrementaldecoder
     g["StreamReader"] = info.streamreader
@@ -182,6 +195,11 @@ def _fill_codec_module(module):
     for obj in made:
         obj.__module__ = module.__name__
         obj.__qualname__ = obj.__name__
+        if isinstance(obj, type):
+            # and its methods, named as those of a class at module level
+            for name, member in vars(obj).items():
+                if hasattr(member, "__qualname__"):
+                    member.__qualname__ = obj.__name__ + "." + name
 
 
 class _CodecModules(object):

@@ -5,9 +5,17 @@ Written for gpython-ssl from CPython 3.6's documented behaviour; the work
 is done by Go code behind _codecs.
 """
 
-import codecs
 import re
+import sys as _sys
+
 import _codecs
+
+from encodings import _fill_codec_module as _fill
+
+# codecs, getregentry, Codec, IncrementalEncoder, IncrementalDecoder,
+# StreamWriter and StreamReader, as every codec module has them
+_fill(_sys.modules[__name__], "idna")
+del _fill, _sys
 
 dots = re.compile("[\u002e\u3002\uff0e\uff61]")
 ace_prefix = b"xn--"
@@ -27,34 +35,3 @@ def ToASCII(label):
 def ToUnicode(label):
     """RFC 3490 ToUnicode of one label (str or bytes): str."""
     return _codecs._idna_to_unicode(label)
-
-
-_info = codecs.lookup("idna")
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors="strict"):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors="strict"):
-        return _info.decode(input, errors)
-
-
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-
-
-class StreamWriter(Codec, codecs.StreamWriter):
-    pass
-
-
-class StreamReader(Codec, codecs.StreamReader):
-    pass
-
-
-def getregentry():
-    return codecs.CodecInfo(
-        name="idna", encode=Codec().encode, decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter, streamreader=StreamReader)

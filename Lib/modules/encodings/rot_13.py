@@ -5,32 +5,14 @@ Written for gpython-ssl from CPython 3.6's documented behaviour; the
 codec itself is the interpreter's (codecs.lookup('rot-13')).
 """
 
-import codecs
+import sys as _sys
 
-_info = codecs.lookup("rot-13")
+from encodings import _fill_codec_module as _fill
 
-
-def getregentry():
-    return codecs.CodecInfo(
-        name="rot-13", encode=_info.encode, decode=_info.decode,
-        incrementalencoder=_info.incrementalencoder,
-        incrementaldecoder=_info.incrementaldecoder,
-        streamreader=_info.streamreader, streamwriter=_info.streamwriter,
-        _is_text_encoding=False)
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors="strict"):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors="strict"):
-        return _info.decode(input, errors)
-
-
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
+# codecs, getregentry, Codec, IncrementalEncoder, IncrementalDecoder,
+# StreamWriter and StreamReader, as every codec module has them
+_fill(_sys.modules[__name__], "rot_13")
+del _fill, _sys
 
 
 def _rotated(base, ch):

@@ -148,24 +148,32 @@ class BuiltinImporter:
     @classmethod
     def get_data(cls, path):
         # the bytes of a compiled-in module's source, by the file name
-        # its __file__ gives ("json/__init__.py", or a path under the
-        # library directory: "/usr/local/lib/python3.6/textwrap.py")
-        rel = path[:-3] if path.endswith('.py') else '/'
-        rel = rel.rpartition('/lib/python3.6/')[2]
-        if not rel.startswith('/'):
-            name = rel.replace('/', '.')
-            if name.endswith('.__init__'):
-                name = name[:-len('.__init__')]
-            if _imp._embedded_file(name) == path:
-                source = _imp._embedded_source(name)
-                if source is not None:
-                    return source.encode('utf-8')
+        # its __file__ gives
+        name = _embedded_name(path)
+        if name is not None:
+            source = _imp._embedded_source(name)
+            if source is not None:
+                return source.encode('utf-8')
         raise FileNotFoundError(2, 'No such file or directory', path)
 
     @classmethod
     def is_package(cls, fullname):
         cls._require(fullname)
         return bool(_imp._is_package(fullname))
+
+
+def _embedded_name(path):
+    # The name of the library module compiled into the interpreter whose
+    # file path is ("json/__init__.py", or a path under the library
+    # directory: "/usr/local/lib/python3.6/textwrap.py"), else None.
+    rel = path[:-3] if path.endswith('.py') else '/'
+    rel = rel.rpartition('/lib/python3.6/')[2]
+    if rel.startswith('/'):
+        return None
+    name = rel.replace('/', '.')
+    if name.endswith('.__init__'):
+        name = name[:-len('.__init__')]
+    return name if _imp._embedded_file(name) == path else None
 
 
 # The frozen modules: CPython freezes these three into its binary to

@@ -248,6 +248,14 @@ class FileLoader:
         if code is None:
             raise ImportError('cannot load module {!r} when get_code() '
                               'returns None'.format(module.__name__))
+        where = getattr(self, 'path', None)
+        if isinstance(where, str) and not _path_isfile(where):
+            # the file of a library module compiled into the interpreter:
+            # its source may use what the interpreter gives the module
+            # (functions written in Go) before it runs
+            name = _bootstrap._embedded_name(where)
+            if name is not None:
+                _imp._embedded_fill(name, module)
         exec(code, module.__dict__)
 
     def load_module(self, fullname=None):
