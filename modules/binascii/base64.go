@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"strconv"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -429,18 +430,22 @@ func valueError(err error) error {
 	return pyError(err)
 }
 
-// inputTypeCheck is base64._input_type_check.
+// inputTypeCheck is base64._input_type_check. Its messages name the
+// class by its __name__ ('array', not the tp_name 'array.array'), as
+// base64.py's do.
 func inputTypeCheck(o py.Object) ([]byte, error) {
+	name := pyutil.TypeName(o)
+	name = name[strings.LastIndexByte(name, '.')+1:]
 	b, err := buffer(o)
 	if err != nil {
-		return nil, pyutil.TypeErrorf("expected bytes-like object, not %s", pyutil.TypeName(o))
+		return nil, pyutil.TypeErrorf("expected bytes-like object, not %s", name)
 	}
 	f, ndim := host.BufferLayout(o)
 	if f != "c" && f != "b" && f != "B" {
-		return nil, pyutil.TypeErrorf("expected single byte elements, not '%s' from %s", f, pyutil.TypeName(o))
+		return nil, pyutil.TypeErrorf("expected single byte elements, not '%s' from %s", f, name)
 	}
 	if ndim != 1 {
-		return nil, pyutil.TypeErrorf("expected 1-D data, not %d-D data from %s", ndim, pyutil.TypeName(o))
+		return nil, pyutil.TypeErrorf("expected 1-D data, not %d-D data from %s", ndim, name)
 	}
 	return b, nil
 }
