@@ -408,10 +408,17 @@ func (fin *genFinalizer) forgetDels() {
 // has a callback; one only weakly referenced is marked as dropped.
 func droppedFinalizable(o py.Object) bool {
 	if inst, ok := o.(*py.Type); ok {
-		if inst.Flags&(delTracked|weakCallback) != 0 {
-			return pyutil.IsInstanceObject(inst) && !dropInert(inst)
+		// A class is never one; its Flags are not read (a Go type shared
+		// by interpreters may be readied, its Flags written, by another
+		// interpreter's class statement meanwhile). IsInstanceObject reads
+		// Name first, which readying leaves alone.
+		if !pyutil.IsInstanceObject(inst) {
+			return false
 		}
-		if inst.Flags&weakTracked != 0 && pyutil.IsInstanceObject(inst) {
+		if inst.Flags&(delTracked|weakCallback) != 0 {
+			return !dropInert(inst)
+		}
+		if inst.Flags&weakTracked != 0 {
 			markWeakDropped(inst) // finalize_weak_epoch.go
 		}
 		return false

@@ -147,10 +147,30 @@ class Server(socketserver.ThreadingMixIn, socketserver.TCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    # Connections still being handled, so that the report waits for the
+    # server's side of each probe (3.6's ThreadingMixIn keeps no list).
+    def process_request(self, request, client_address):
+        with self.idle:
+            self.active += 1
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.idle:
+                self.active -= 1
+                self.idle.notify_all()
+
+    def wait_idle(self, timeout=10):
+        with self.idle:
+            self.idle.wait_for(lambda: self.active == 0, timeout)
+
 
 def start(proto, mode, ctx):
     srv = Server(("127.0.0.1", 0), Handler)
     srv.proto, srv.mode, srv.ctx, srv.events = proto, mode, ctx, []
+    srv.active, srv.idle = 0, threading.Condition()
     t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     t.start()
     return srv, t
@@ -249,6 +269,7 @@ def main():
             except (ConnectionError, socket.timeout, EOFError) as e:
                 verdict = "connection lost: %s" % type(e).__name__
             finally:
+                srv.wait_idle()
                 srv.shutdown()
                 srv.server_close()
                 t.join()
