@@ -62,6 +62,12 @@ func callText(m py.Object, self py.Object, name string) (string, error) {
 	}
 	s, ok := res.(py.String)
 	if !ok {
+		// an instance of a str subclass is a str
+		if v, isValue := pyutil.BuiltinValue(res); isValue {
+			s, ok = v.(py.String)
+		}
+	}
+	if !ok {
 		return "", pyutil.TypeErrorf("%s returned non-string (type %s)", name, pyutil.TypeName(res))
 	}
 	return string(s), nil

@@ -122,9 +122,15 @@ func Str(o py.Object) (s string, err error) {
 	return strResult(res)
 }
 
-// strResult checks what a __str__ returned.
+// strResult checks what a __str__ returned: a str, or an instance of a
+// str subclass (its text).
 func strResult(res py.Object) (string, error) {
 	str, ok := res.(py.String)
+	if !ok {
+		if v, isValue := pyutil.BuiltinValue(res); isValue {
+			str, ok = v.(py.String)
+		}
+	}
 	if !ok {
 		return "", pyutil.TypeErrorf("__str__ returned non-string (type %s)", pyutil.TypeName(res))
 	}
