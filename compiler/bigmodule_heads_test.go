@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -60,13 +59,7 @@ func chunkedOK(t *testing.T, src string) bool {
 func TestBigModuleHeads(t *testing.T) {
 	for i, src := range append(headSources, headlessSources...) {
 		assert.Equal(t, i < len(headSources), chunkedOK(t, src), "%q", src)
-		for _, chunk := range []int{1, 2, 3} {
-			t.Run(fmt.Sprintf("%d/%d", i, chunk), func(t *testing.T) {
-				runs, whole, err := compileModuleBoth(t, src, chunk)
-				require.NoError(t, err)
-				assert.Empty(t, codeDiff(runs, whole), "%q", src)
-			})
-		}
+		runsSameAsWhole(t, i, src)
 	}
 }
 

@@ -52,13 +52,21 @@ var bigModuleSources = []string{
 // code for the whole source, in runs of one, two and three statements.
 func TestBigModuleSame(t *testing.T) {
 	for i, src := range bigModuleSources {
-		for _, chunk := range []int{1, 2, 3} {
-			t.Run(fmt.Sprintf("%d/%d", i, chunk), func(t *testing.T) {
-				runs, whole, err := compileModuleBoth(t, src, chunk)
-				require.NoError(t, err)
-				assert.Empty(t, codeDiff(runs, whole), "%q", src)
-			})
-		}
+		runsSameAsWhole(t, i, src)
+	}
+}
+
+// runsSameAsWhole checks, in subtests named i/chunk, that src compiled in
+// runs of one, two and three statements gives gpython's code for the
+// whole source.
+func runsSameAsWhole(t *testing.T, i int, src string) {
+	t.Helper()
+	for _, chunk := range []int{1, 2, 3} {
+		t.Run(fmt.Sprintf("%d/%d", i, chunk), func(t *testing.T) {
+			runs, whole, err := compileModuleBoth(t, src, chunk)
+			require.NoError(t, err)
+			assert.Empty(t, codeDiff(runs, whole), "%q", src)
+		})
 	}
 }
 
