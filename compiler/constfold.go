@@ -175,6 +175,9 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 	defer normalizeLnotab(co) // codeconsts.go; after handlerLines
 	defer handlerLines(co)
 	mergeCodeConsts(co)         // codeconsts.go
+	dropConstStatements(co)     // conststmt.go
+	lowerUnpackCalls(co)        // pep448ops.go
+	lowerStarCalls(co)          // starcalls.go
 	dictDisplays(co)            // dictdisplays.go
 	lowerMakeFunction(co, deco) // makefunc.go
 	raw := co.Code

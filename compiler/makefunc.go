@@ -135,6 +135,9 @@ func stackEffect(in bcInstr) (pops, pushes, jump int, ok bool) {
 		return n + 1, 1, 0, true
 	case fBUILD_MAP36:
 		return 2 * n, 1, 0, true
+	case fBUILD_LIST_UNPACK, fBUILD_MAP_UNPACK, fBUILD_MAP_UNPACK_WITH_CALL, fBUILD_TUPLE_UNPACK,
+		fBUILD_SET_UNPACK, fBUILD_TUPLE_UNPACK_WITH_CALL: // pep448ops.go
+		return n, 1, 0, true
 	}
 	return 0, 0, 0, false
 }

@@ -16,14 +16,13 @@ import (
 //	[*a, x, *b]             ->  __pep448__('l', a, (x,), b)
 //	(*a, x)  and  *a, x     ->  __pep448__('t', a, (x,))
 //	{*a, x}                 ->  __pep448__('s', a, {x})
-//	{**d, 'k': v}           ->  __pep448__('dmp', d, (('k', v),))
+//	{**d, 'k': v}           ->  __pep448__('dmm', d, {'k': v})
 //	f(*a, x, *b, y=1, **d)  ->  __pep448__('k', __pep448__('c', f, a, (x,), b), {'y': 1}, d)
 //
 // Runs of plain elements become a tuple or set display, built where
 // CPython 3.6 builds them (BUILD_TUPLE, BUILD_SET before the next starred
-// operand is evaluated); in a dict display, a tuple of (key, value) pairs,
-// so that each key is evaluated before its value as in CPython (gpython's
-// own dict displays evaluate the value first), and hashed in the helper. A call is split in two: the 'c' stage
+// operand is evaluated); in a dict display, a dict display (see dict). A
+// call is split in two: the 'c' stage
 // evaluates the callee and the positional operands and iterates the starred
 // ones; the 'k' stage then evaluates the keyword operands, merges them and
 // makes the call, as CPython's BUILD_TUPLE_UNPACK_WITH_CALL,
@@ -31,7 +30,8 @@ import (
 // construct, the blanks and comments between operands are replaced by their
 // newlines only, so every line keeps its number outside the construct, and
 // the construct keeps its newlines. Targets (assignment, for, with,
-// comprehension) are never rewritten.
+// comprehension) are never rewritten. The helper's calls then become
+// 3.6's instructions (pep448ops.go) where the analysis can follow them.
 
 // unpackHelper is the builtin the rewritten source calls.
 const unpackHelper = "__pep448__"
@@ -320,21 +320,33 @@ func (u *unpacker) sequence(kind string, elems []*node, from, stop int) string {
 }
 
 // dict rewrites a dict display (its dictorsetmaker) with a **operand.
+// Each run of key: value items becomes a dict display of its own, which
+// the dict pass (dictdisplays.go) compiles as 3.6 does, key first, and
+// the helper's call becomes 3.6's BUILD_MAP_UNPACK (pep448ops.go). A
+// display without ** has its items as tuples of (key, value) pairs
+// instead (mask letter p): it is rewritten only when it is too big for
+// the dict pass, as is one with a run that big.
 func (u *unpacker) dict(n *node, from, stop int) (string, bool) {
 	k := n.kids
-	var items []item
+	var items, pairs []item
 	found := false
+	run, longest := 0, 0
 	for i := 0; i < len(k); {
 		if k[i].is("**") {
-			items = append(items, u.starItem(k[i], k[i+1]))
+			it := u.starItem(k[i], k[i+1])
+			items, pairs = append(items, it), append(pairs, it)
 			found = true
+			run = 0
 			i += 2
 		} else {
 			key, colon, val := k[i], k[i+1], k[i+2]
 			ks, _ := span(key)
 			vs, ve := span(val)
-			items = append(items, item{pos: ks, end: ve,
-				text: "(" + u.render(key, false) + u.nl(ks, colon.pos) + "," + u.nl(colon.end, vs) + " " + u.render(val, false) + ")"})
+			kt, vt := u.render(key, false)+u.nl(ks, colon.pos), u.nl(colon.end, vs)+" "+u.render(val, false)
+			items = append(items, item{pos: ks, end: ve, text: kt + ":" + vt})
+			pairs = append(pairs, item{pos: ks, end: ve, text: "(" + kt + "," + vt + ")"})
+			run++
+			longest = max(longest, run)
 			i += 3
 		}
 		if i < len(k) && k[i].is(",") {
@@ -346,17 +358,21 @@ func (u *unpacker) dict(n *node, from, stop int) (string, bool) {
 		// (dictdisplays.go) puts the key first, as 3.6 evaluates it.
 		return "", false
 	}
+	open, close, run36 := "{", "}", "m"
+	if !found || longest > maxDictPassItems {
+		items, open, close, run36 = pairs, "(", ",)", "p"
+	}
 	mask := ""
 	for i := range items {
 		if items[i].star {
 			mask += "m"
 		} else if i == 0 || items[i-1].star {
-			mask += "p"
+			mask += run36
 		}
 	}
 	var b strings.Builder
 	b.WriteString(unpackHelper + "('d" + mask + "'")
-	u.operands(&b, items, "(", ",)", from, stop)
+	u.operands(&b, items, open, close, from, stop)
 	b.WriteString(")")
 	return b.String(), true
 }

@@ -3,7 +3,6 @@ package compiler
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -51,13 +50,13 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 	ops := args[1:]
 	switch kind {
 	case "l":
-		items, err := iterAll(ops, nil)
+		items, err := vm.UnpackItems(ops, nil)
 		if err != nil {
 			return nil, err
 		}
 		return py.NewListFromItems(items), nil
 	case "t":
-		items, err := iterAll(ops, nil)
+		items, err := vm.UnpackItems(ops, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -65,7 +64,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 	case "s":
 		s := vm.NewSet()
 		for _, op := range ops {
-			items, err := iterAll(py.Tuple{op}, nil)
+			items, err := vm.UnpackItems(py.Tuple{op}, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -98,7 +97,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 				}
 				continue
 			}
-			if err := mergeMapping(out, op, nil, false); err != nil {
+			if err := vm.MergeMapping(out, op, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -107,7 +106,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(ops) < 1 {
 			break
 		}
-		items, err := iterAll(ops[1:], ops[0])
+		items, err := vm.UnpackItems(ops[1:], ops[0])
 		if err != nil {
 			return nil, err
 		}
@@ -124,7 +123,7 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		if len(ops) > 1 {
 			kw = vm.NewDict(0)
 			for _, op := range ops[1:] {
-				if err := mergeMapping(kw, op, pc.fn, true); err != nil {
+				if err := vm.MergeMapping(kw, op, pc.fn); err != nil {
 					return nil, err
 				}
 			}
@@ -139,122 +138,4 @@ func unpackBuiltin(self py.Object, args py.Tuple) (py.Object, error) {
 		return vm.CallKeywords(fn, args, kw)
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "%s(): bad arguments", unpackHelper)
-}
-
-// iterAll returns the items of every operand, in order. fn is the callee
-// when the operands are a call's, for its error message.
-func iterAll(ops py.Tuple, fn py.Object) ([]py.Object, error) {
-	var out []py.Object
-	for _, op := range ops {
-		switch s := op.(type) {
-		case py.Tuple:
-			out = append(out, s...)
-			continue
-		case *py.List:
-			out = append(out, s.Items...)
-			continue
-		}
-		it, err := vm.Iter(op)
-		if err != nil {
-			if fn != nil && py.IsException(py.TypeError, err) && !vm.IterableType(op) {
-				return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", calleeDesc(fn), op.Type().Name)
-			}
-			return nil, err
-		}
-		for {
-			v, ok, err := vm.Next(it)
-			if err != nil {
-				return nil, err
-			}
-			if !ok {
-				break
-			}
-			out = append(out, v)
-		}
-	}
-	return out, nil
-}
-
-// mergeMapping adds the items of the mapping m to out, in m's order. For a
-// call (fn is the callee), a key already there is an error, and keys must
-// be str.
-func mergeMapping(out *vm.Dict, m py.Object, fn py.Object, call bool) error {
-	add := func(k, v py.Object) error {
-		if call {
-			s, ok := pyutil.Unwrap(k).(py.String) // a str subclass's instance is a str
-			if !ok {
-				return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", calleeDesc(fn))
-			}
-			k = s
-			if _, dup := out.GetStr(string(s)); dup {
-				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", calleeDesc(fn), string(s))
-			}
-		}
-		return out.SetItem(k, v)
-	}
-	if d, ok := m.(*vm.Dict); ok {
-		var err error
-		d.Items(func(k, v py.Object) bool {
-			err = add(k, v)
-			return err == nil
-		})
-		return err
-	}
-	if d, ok := m.(py.StringDict); ok {
-		keys, values := vm.NamespaceItems(d)
-		for i, k := range keys {
-			if err := add(k, values[i]); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	keysFn, err := vm.GetAttr(m, "keys")
-	if err != nil {
-		if py.IsException(py.AttributeError, err) {
-			if call {
-				return py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", calleeDesc(fn), m.Type().Name)
-			}
-			return py.ExceptionNewf(py.TypeError, "'%s' object is not a mapping", m.Type().Name)
-		}
-		return err
-	}
-	ks, err := vm.Call(keysFn, nil, nil)
-	if err != nil {
-		return err
-	}
-	keys, err := iterAll(py.Tuple{ks}, nil)
-	if err != nil {
-		return err
-	}
-	for _, k := range keys {
-		v, err := vm.GetItem(m, k)
-		if err != nil {
-			return err
-		}
-		if err := add(k, v); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// calleeDesc names a callee in argument errors as CPython 3.6 does: "f()"
-// for functions and methods, "T object" for anything else (a class is a
-// "type object").
-func calleeDesc(fn py.Object) string {
-	switch f := fn.(type) {
-	case *py.Function:
-		return f.Name + "()"
-	case *py.Method:
-		return f.Name + "()"
-	case *py.BoundMethod:
-		switch m := f.Method.(type) {
-		case *py.Function:
-			return m.Name + "()"
-		case *py.Method:
-			return m.Name + "()"
-		}
-	}
-	return fn.Type().Name + " object"
 }

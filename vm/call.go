@@ -56,20 +56,33 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 		}
 	}()
 
+	// A Go method read as an attribute (a boundBuiltin: CALL_FUNCTION_KW
+	// and the VAR forms, which no LOAD_METHOD fuses) is called as its
+	// bound method, and its argument errors name the method ("format()"),
+	// as 3.6's do; but the keywords of an update or __init__ (dict's,
+	// OrderedDict's) go to callObject's ordered-keyword path, which needs
+	// the boundBuiltin itself (its self may be a subclass's instance).
+	desc := fn
+	if bb, ok := fn.(*boundBuiltin); ok {
+		desc = bb.bm
+	}
 	var kwextra py.StringDict
 	if star != nil {
-		args, err = t.starArgs(fn, args, star)
+		args, err = t.starArgs(desc, args, star)
 		if err != nil {
 			f.unwindTo(base)
 			return err
 		}
 	}
 	if starstar != nil {
-		kwpairs, err = starKwargs(fn, kwpairs, starstar)
+		kwpairs, err = starKwargs(desc, kwpairs, starstar)
 		if err != nil {
 			f.unwindTo(base)
 			return err
 		}
+	}
+	if desc != fn && (len(kwpairs) < 4 || !orderedKwName(desc)) {
+		fn = desc
 	}
 	var res py.Object
 	if isGoMethod(fn) && len(kwpairs) == 0 && len(kwextra) == 0 && (len(args) > 0 || !isDirBuiltin(fn)) {
@@ -108,6 +121,13 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 	return nil
 }
 
+// orderedKwName reports whether bm's Go method may be one whose keyword
+// arguments callWithOrderedKw takes in order (by its name).
+func orderedKwName(bm py.Object) bool {
+	m, ok := bm.(*py.BoundMethod).Method.(*py.Method)
+	return !ok || m.Name == "update" || m.Name == "__init__"
+}
+
 // starArgs returns args followed by the items of star, in a new slice.
 func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.Object, error) {
 	out := append([]py.Object(nil), args...)
@@ -140,7 +160,11 @@ func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.
 // mapping's order, refusing keys that are not str or that the pairs
 // already give.
 func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, error) {
-	out := append([]py.Object(nil), kwpairs...)
+	n := len(kwpairs)
+	if d, ok := m.(*Dict); ok {
+		n += 2 * d.used // room for the dict's pairs: no growth
+	}
+	out := append(make([]py.Object, 0, n), kwpairs...)
 	add := func(k, v py.Object) error {
 		ks, ok := pyutil.Unwrap(k).(py.String) // a str subclass's instance is a str
 		if !ok {

@@ -154,6 +154,9 @@ func typeNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if !ok {
 		return r, nil
 	}
+	// madeByTypeNew holds from here, also while a metaclass's mro()
+	// runs; logClassOrder below fills the log in.
+	logClassOrder(cls, nil)
 	if !hadModule {
 		delete(cls.Dict, "__module__")
 	}

@@ -135,6 +135,17 @@ var memberFields = map[*py.Type]map[string]bool{
 	py.OSError:     {"errno": true, "strerror": true, "filename": true, "filename2": true},
 }
 
+// MemberFields marks the named properties of t, a Go type, as the
+// struct members (member_descriptor) CPython 3.6 has there, not getsets
+// (datetime.timedelta.days). Modules call it from their init functions.
+func MemberFields(t *py.Type, names ...string) {
+	set := map[string]bool{}
+	for _, n := range names {
+		set[n] = true
+	}
+	memberFields[t] = set
+}
+
 // goMember is a goGetset that is a member_descriptor in CPython.
 type goMember struct{ *goGetset }
 

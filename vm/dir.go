@@ -168,6 +168,10 @@ func Dir(o py.Object) (py.Object, error) {
 				addDict(fn.Dict)
 			}
 		}
+		if od, ok := o.(OwnDict); ok {
+			addDict(od.OwnDict()) // instance_dict.go
+			names["__dict__"] = true
+		}
 		if g, ok := o.(py.IGetDict); ok {
 			if _, isNamespace := o.(py.StringDict); !isNamespace {
 				// (a namespace is a dict: its keys are no attributes)

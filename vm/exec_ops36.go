@@ -71,6 +71,9 @@ func (t *thread) execOp36(f *frame, in instr) error {
 		t.markGenexpr(f)
 		return nil
 	}
+	if done, err := execUnpack(f, in.op, int(in.arg)); done { // exec_unpack.go
+		return err
+	}
 	return py.ExceptionNewf(py.SystemError, "vm: unknown opcode %d", in.op)
 }
 

@@ -38,3 +38,27 @@ func (t *thread) boxIntOn(i py.Int) py.Object {
 	*p = i
 	return pybox.Make(pybox.IntTable, unsafe.Pointer(p))
 }
+
+// IntSlab boxes the ints Go code makes one after another (enumerate's
+// index) as the loop boxes its sums: small ints from the table, the
+// others from a slab of intSlabSize ints that the IntSlab owns, so that
+// one allocation serves intSlabSize of them. The zero IntSlab is ready.
+type IntSlab struct {
+	slab *[intSlabSize]py.Int
+	used int
+}
+
+// Box returns i as a py.Object.
+func (s *IntSlab) Box(i py.Int) py.Object {
+	if i >= smallIntMin && i <= smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	if s.slab == nil || s.used == intSlabSize {
+		s.slab = new([intSlabSize]py.Int)
+		s.used = 0
+	}
+	p := &s.slab[s.used]
+	s.used++
+	*p = i
+	return pybox.Make(pybox.IntTable, unsafe.Pointer(p))
+}

@@ -2,7 +2,7 @@ package vm
 
 import "github.com/go-python/gpython/py"
 
-// seqItem is o[i] for a list, tuple or bytes o and an index i within it
+// seqItem is o[i] for a list, tuple, bytes or mostly-ASCII str o and an index i within it
 // (negative ones counting from the end), as GetItem gives it; ok is false
 // for anything else, which GetItem answers (errors included). BINARY_SUBSCR
 // tries it first, sparing GetItem's checks for slices, str surrogates and
@@ -30,6 +30,8 @@ func seqItem(o py.Object, i py.Int) (v py.Object, ok bool) {
 		if i >= 0 && int(i) < len(s) {
 			return py.Int(s[i]), true
 		}
+	case py.String:
+		return strItemASCII(string(s), int(i)) // asciichar.go
 	}
 	return nil, false
 }

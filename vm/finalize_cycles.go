@@ -62,6 +62,16 @@ func (t *thread) collectNow() bool {
 		return false
 	}
 	defer fin.leaveSweep()
+	// Right after a gc.collect() whose collection finalized nothing, with
+	// nothing run since that may drop a reference (finalize_collect_quiet.go),
+	// only what the finalizer goroutine queued meanwhile is due.
+	if fin.quietSinceCollect(t) {
+		if t.runReady(fin, false)+t.closeGone(fin, false) == 0 {
+			fin.markCollect(t)
+			return true
+		}
+	}
+	fin.lastCollect = collectMark{}
 	// One cycle search finds every garbage instance the graph reaches, a
 	// chain of them as well as a cycle (Go alone finalizes one level of
 	// a chain per collection: an instance's finalizer keeps what it
@@ -90,6 +100,7 @@ func (t *thread) collectNow() bool {
 		}
 		ran += len(order.dels)
 		if ran == 0 && fin.trackedCount() == before {
+			fin.markCollect(t)
 			break
 		}
 	}

@@ -172,6 +172,9 @@ type thread struct {
 	used    int         // slots of storage in use
 	spare   []py.Object // the last segment given back, cleared, for the next growth
 	pool    []*frame    // frame records, reused by depth
+	// framesMade counts newFrame's frames: unchanged, no Python function
+	// ran (finalize_collect_quiet.go)
+	framesMade uint64
 
 	// gensMade counts the generators created on the thread, lastGen is
 	// the latest's address (generator_close.go): an address, not a
@@ -225,6 +228,7 @@ func newThread(ctx py.Context) *thread {
 // stack; release gives the storage back.
 func (t *thread) newFrame(c *code, globals, locals py.StringDict, ctx py.Context) *frame {
 	n := c.nfast + c.stacksize
+	t.framesMade++
 	var f *frame
 	if t.depth < len(t.pool) {
 		f = t.pool[t.depth]

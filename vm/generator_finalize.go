@@ -91,6 +91,9 @@ type genFinalizer struct {
 	// searchTime is the time the deep searches for dropped objects
 	// took (finalize_reach.go)
 	searchTime time.Duration
+	// lastCollect is where the last gc.collect() that finalized nothing left
+	// its thread (finalize_collect_quiet.go); used under the sweep
+	lastCollect collectMark
 }
 
 // trackedGens counts the generators tracked, and the instances registered

@@ -31,11 +31,11 @@ func goMethodTableEntry(key string) (mask uint64, methods int, ok bool) {
 	case "github.com/gpython-ssl/gpython-ssl/modules/datetime datetime.Timedelta":
 		return 0x101ff00157f, 29, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.Buffered":
-		return 0x1200000000000, 9, true
+		return 0x1200000000000, 10, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.ByteArray":
 		return 0xff803f000433, 26, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.FileIO":
-		return 0x1200000000000, 8, true
+		return 0x1200000000000, 9, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.enumerateIter":
 		return 0x1200000000000, 5, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/host *host.filterIter":
@@ -85,7 +85,7 @@ func goMethodTableEntry(key string) (mask uint64, methods int, ok bool) {
 	case "github.com/gpython-ssl/gpython-ssl/modules/socket *socket.cSocket":
 		return 0xc000000, 42, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/ssl *ssl.sslObject":
-		return 0x0, 5, true
+		return 0x0, 6, true
 	case "github.com/gpython-ssl/gpython-ssl/modules/weakref *weakref.ref":
 		return 0xc000000, 6, true
 	case "github.com/gpython-ssl/gpython-ssl/vm *vm.Dict":

@@ -273,6 +273,17 @@ func (t *thread) loadEmbedded(c *Context, name string, impl *py.ModuleImpl) (py.
 			}
 		}
 		m.Globals["__spec__"] = spec
+		if _, isPackage := m.Globals["__path__"]; isPackage && spec != py.None {
+			// the package's own list (the registration's is shared by
+			// every interpreter), its spec's: the directory of its file
+			where, err := GetAttr(spec, "submodule_search_locations")
+			if err != nil {
+				return nil, err
+			}
+			if l, ok := where.(*py.List); ok {
+				m.Globals["__path__"] = l
+			}
+		}
 		if _, ok := m.Globals["__loader__"]; !ok {
 			m.Globals["__loader__"] = importSystemOf(c).builtin
 		}

@@ -98,3 +98,10 @@ func publishClassDict(cls *py.Type) {
 // classDoc is the docstring a class keeps in its Doc field ("" when the
 // field holds the class's order log).
 func classDoc(cls *py.Type) string { return nsorder.DocOf(cls) }
+
+// madeByTypeNew reports whether cls was made by a class statement or
+// type() (type.__new__, which starts the order log in its Doc), as
+// opposed to a Go type, the heap-flagged ones included.
+func madeByTypeNew(cls *py.Type) bool {
+	return cls.Flags&py.TPFLAGS_HEAPTYPE != 0 && cls.Doc != "" && nsorder.DocOf(cls) == ""
+}

@@ -6,10 +6,12 @@ import (
 	"math/bits"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/nsorder"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
@@ -33,12 +35,9 @@ func Iter(o py.Object) (py.Object, error) {
 			keys, _ := namespaceItems(v)
 			return py.NewIterator(py.Tuple(keys)), nil
 		}
-		keys := namespaceKeys(v)
-		items := make(py.Tuple, len(keys))
-		for i, k := range keys {
-			items[i] = py.String(k)
-		}
-		return py.NewIterator(items), nil
+		// The keys' tuple is shared with other iterations while the keys
+		// are unchanged; an iterator only reads it.
+		return py.NewIterator(nsorder.KeyTuple(v)), nil
 	case py.Bytes:
 		return &bytesIterator{b: v}, nil
 	case py.String:
@@ -205,6 +204,9 @@ func GetItem(o, key py.Object) (py.Object, error) {
 			return nil, err
 		}
 	}
+	if err := indexOverflow(o, key, false); err != nil {
+		return nil, err
+	}
 	if i, ok := key.(py.Int); ok {
 		switch v := o.(type) {
 		case *py.List:
@@ -317,6 +319,9 @@ func setItem(o, key, v py.Object) error {
 		if key, err = sequenceKey(o, key); err != nil {
 			return err
 		}
+	}
+	if err := indexOverflow(o, key, true); err != nil {
+		return err
 	}
 	if l, ok := o.(*py.List); ok {
 		if handled, err := listSetIndex(l, key, v); handled {
@@ -440,6 +445,9 @@ func delItem(o, key py.Object) error {
 		if key, err = sequenceKey(o, key); err != nil {
 			return err
 		}
+	}
+	if err := indexOverflow(o, key, true); err != nil {
+		return err
 	}
 	if l, ok := o.(*py.List); ok {
 		if handled, err := listDelIndex(l, key); handled {
@@ -1358,7 +1366,7 @@ func listAdd(op byte, l *py.List, b py.Object) (py.Object, bool, error) {
 
 // repeatCheck is the error of seq * n, seq a str, list or tuple and n
 // an int, when the result cannot be made: OverflowError for an n past a
-// Py_ssize_t, MemoryError when its bytes could not be allocated
+// Py_ssize_t or a str whose length times n is past one, MemoryError when its bytes could not be allocated
 // (pyutil.CheckAllocItems; a list or tuple item is an interface, 16
 // bytes); nil otherwise.
 func repeatCheck(seq, n py.Object) error {
@@ -1376,6 +1384,12 @@ func repeatCheck(seq, n py.Object) error {
 	k, ok, err := intOperand(n, "cannot fit 'int' into an index-sized integer")
 	if !ok {
 		return err
+	}
+	if s, isStr := seq.(py.String); isStr && k > 0 && int64(len(s)) > math.MaxInt64/k &&
+		int64(utf8.RuneCountInString(string(s))) > math.MaxInt64/k {
+		// CPython counts characters against a Py_ssize_t before it
+		// tries to allocate.
+		return py.ExceptionNewf(py.OverflowError, "repeated string is too long")
 	}
 	return pyutil.CheckAllocItems(int(k), size)
 }

@@ -19,16 +19,52 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	if err != nil {
 		return r, err
 	}
+	return presentFound(o, name, r), nil
+}
+
+// presentFound is the attribute r of o as GetAttr hands it out: a Go
+// method as the builtin method CPython shows.
+func presentFound(o py.Object, name string, r py.Object) py.Object {
 	switch v := r.(type) {
 	case *py.Method:
 		if t, ok := isClass(o); ok {
 			noteMethodOwner(t, name, v)
 		}
-		return presentAttr(o, name, r), nil // builtin_method_objects.go
+		return presentAttr(o, name, r) // builtin_method_objects.go
 	case *py.BoundMethod, *methodDescr, *boundBuiltin:
-		return presentAttr(o, name, r), nil
+		return presentAttr(o, name, r)
 	}
-	return r, nil
+	return r
+}
+
+// lookupAttr is GetAttr for a caller that discards AttributeError
+// (hasattr, getattr with a default): ok false when o has no attribute
+// name. An instance of a Python class misses without building the
+// exception (most of a miss's cost); other objects fall back to GetAttr.
+func lookupAttr(o py.Object, name string) (py.Object, bool, error) {
+	if t, ok := o.(*py.Type); ok && pyutil.IsInstanceObject(t) {
+		if _, isCls := isClass(t); !isCls {
+			r, ok, err := instanceLookupSlow(t, t.ObjectType, name)
+			if err != nil {
+				if py.IsException(py.AttributeError, err) {
+					return nil, false, nil
+				}
+				return nil, false, err
+			}
+			if !ok {
+				return nil, false, nil
+			}
+			return presentFound(o, name, r), true, nil
+		}
+	}
+	r, err := GetAttr(o, name)
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return r, true, nil
 }
 
 func getAttr(o py.Object, name string) (py.Object, error) {
@@ -616,24 +652,8 @@ func DelAttr(o py.Object, name string) error {
 			_, err := callMethod(o, m, py.String(name))
 			return err
 		}
-		if name == "__bases__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-			return setClassBases(t, nil)
-		}
-		if (name == "__name__" || name == "__qualname__" || name == "__module__") && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-			return py.ExceptionNewf(py.TypeError, "can't delete %s.%s", shortName(t), name)
-		}
-		if name == "__dict__" && t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
-			return classDictNotWritable()
-		}
-		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 && builtinTypeLocked(t) {
-			return builtinTypeSetError(t)
-		}
-		if _, ok := t.Dict[name]; ok {
-			if name == "__slots__" {
-				noteSlotsChange(t) // class_slots_record.go
-			}
-			delete(t.Dict, name)
-			return nil
+		if _, own := t.Dict[name]; own || builtinTypeLocked(t) || typeGetsetName(name) {
+			return classDelAttrGeneric(t, name) // type_setattr_slots.go
 		}
 		if _, isDesc := t.Type().Lookup(name).(py.I__delete__); !isDesc {
 			return py.ExceptionNewf(py.AttributeError, "%s", name)
@@ -794,8 +814,11 @@ func builtinGetattr(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "getattr(): attribute name must be string")
 	}
-	v, err := GetAttr(args[0], string(name))
-	if err != nil && len(args) == 3 && py.IsException(py.AttributeError, err) {
+	if len(args) == 2 {
+		return GetAttr(args[0], string(name))
+	}
+	v, ok, err := lookupAttr(args[0], string(name))
+	if !ok && err == nil {
 		return args[2], nil
 	}
 	return v, err
@@ -811,12 +834,9 @@ func builtinHasattr(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "hasattr(): attribute name must be string")
 	}
-	_, err := GetAttr(args[0], string(name))
+	_, ok, err := lookupAttr(args[0], string(name))
 	if err != nil {
-		if py.IsException(py.AttributeError, err) {
-			return py.False, nil
-		}
 		return nil, err
 	}
-	return py.True, nil
+	return py.NewBool(ok), nil
 }

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"math"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
@@ -131,6 +132,9 @@ func bytesRepeat(b py.Bytes, n py.Object) (py.Object, error) {
 	}
 	if k <= 0 || len(b) == 0 {
 		return py.Bytes{}, nil
+	}
+	if len(b) > math.MaxInt/k {
+		return nil, py.ExceptionNewf(py.OverflowError, "repeated bytes are too long")
 	}
 	if err := pyutil.CheckAllocItems(k, len(b)); err != nil {
 		return nil, err
@@ -301,6 +305,10 @@ func (it *strIterator) M__next__() (py.Object, error) { return nextOrStop(it.nex
 func (it *strIterator) next() (py.Object, bool, error) {
 	if it.pos >= len(it.s) {
 		return nil, false, nil
+	}
+	if c := it.s[it.pos]; c < 0x80 {
+		it.pos++
+		return asciiChars[c], true, nil
 	}
 	_, n := pyutil.DecodeWTF8(it.s[it.pos:]) // a lone surrogate is one character
 	c := it.s[it.pos : it.pos+n]

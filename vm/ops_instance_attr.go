@@ -90,27 +90,50 @@ func (t *thread) instanceGetAttr(o *py.Type, cls *py.Type, name string) (py.Obje
 // instanceGetAttrSlow is instanceGetAttr without a thread's cache, for Go
 // callers of GetAttr.
 func instanceGetAttrSlow(o *py.Type, cls *py.Type, name string) (py.Object, error) {
+	v, ok, err := instanceLookupSlow(o, cls, name)
+	if !ok && err == nil {
+		return nil, instanceMissing(cls, name)
+	}
+	return v, err
+}
+
+// instanceLookupSlow is instanceGetAttrSlow for a caller that discards a
+// plain miss (hasattr, getattr with a default): ok false and no error
+// when no attribute, __getattribute__ or __getattr__ answers, so that no
+// AttributeError is built. One that Python code raised comes back as the
+// error.
+func instanceLookupSlow(o *py.Type, cls *py.Type, name string) (py.Object, bool, error) {
 	if err := enterLocal(o); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	getattr := userMethod(cls, "__getattr__")
 	if ga := userMethod(cls, "__getattribute__"); ga != nil {
 		r, err := callMethod(o, ga, py.String(name))
 		if err != nil && getattr != nil && py.IsException(py.AttributeError, err) {
-			return callMethod(o, getattr, py.String(name))
+			return found(callMethod(o, getattr, py.String(name)))
 		}
-		return r, err
+		return r, err == nil, err
 	}
-	r, err := genericGetAttr(o, cls, name)
-	if err != nil && getattr != nil && py.IsException(py.AttributeError, err) {
-		return callMethod(o, getattr, py.String(name))
+	r, ok, err := genericLookup(o, cls, name)
+	if getattr != nil && (!ok || err != nil && py.IsException(py.AttributeError, err)) {
+		return found(callMethod(o, getattr, py.String(name)))
 	}
-	return r, err
+	return r, ok, err
 }
 
 // genericGetAttr is object.__getattribute__ for instances of Python
 // classes.
 func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
+	v, ok, err := genericLookup(o, cls, name)
+	if !ok && err == nil {
+		return nil, instanceMissing(cls, name)
+	}
+	return v, err
+}
+
+// genericLookup is genericGetAttr with a plain miss reported as ok false
+// and no error.
+func genericLookup(o *py.Type, cls *py.Type, name string) (py.Object, bool, error) {
 	switch name {
 	case "__class__":
 		// A class's own __class__ answers as any attribute would (a
@@ -120,58 +143,67 @@ func genericGetAttr(o *py.Type, cls *py.Type, name string) (py.Object, error) {
 		if attr := cls.Lookup(name); attr != nil {
 			if !isDataDescriptor(attr) {
 				if v, ok := o.Dict[name]; ok {
-					return v, nil
+					return v, true, nil
 				}
 			}
-			return bindAttr(attr, o, cls)
+			return found(bindAttr(attr, o, cls))
 		}
-		return cls, nil
+		return cls, true, nil
 	case "__dict__":
 		// __slots__ without '__dict__' in every class leaves none; the
 		// instance's Go dict then holds only its slots' values. A class's
 		// own data descriptor (a __dict__ property) answers first.
 		if attr := cls.Lookup(name); attr != nil && isDataDescriptor(attr) {
-			return bindAttr(attr, o, cls)
+			return found(bindAttr(attr, o, cls))
 		}
 		if slotAllows(cls, name) {
 			nsorder.Published(o)
-			return o.Dict, nil
+			return o.Dict, true, nil
 		}
 	}
 	attr := classLookup(cls, name)
 	if attr != nil && isDataDescriptor(attr) {
-		return bindAttr(attr, o, cls)
+		return found(bindAttr(attr, o, cls))
 	}
 	if v, ok := o.Dict[name]; ok {
-		return v, nil
+		return v, true, nil
 	}
 	if v, ok, err := sideAttr(o.Dict, name); ok || err != nil {
-		return v, err
+		return v, true, err
 	}
 	if attr != nil {
-		return bindAttr(attr, o, cls)
+		return found(bindAttr(attr, o, cls))
 	}
 	switch name {
 	case "__doc__":
-		return py.None, nil
+		return py.None, true, nil
 	case "__module__":
 		if m, ok := cls.Dict["__module__"]; ok {
-			return m, nil
+			return m, true, nil
 		}
 	}
 	if s, ok := objectSlotAttr(o, cls, name); ok {
-		return s, nil
+		return s, true, nil
 	}
 	if v, ok := presentedAttr(cls, name); ok {
 		// an entry a built-in base presents (builtin_dict_extras.go):
 		// class F(float) instances have float's __trunc__
-		return bindAttr(v, o, cls)
+		return found(bindAttr(v, o, cls))
 	}
+	return nil, false, nil
+}
+
+// found is a lookup's answer when the name was found: v, or the error
+// finding its value raised (a property's AttributeError included).
+func found(v py.Object, err error) (py.Object, bool, error) { return v, true, err }
+
+// instanceMissing is the AttributeError of a name genericLookup missed.
+func instanceMissing(cls *py.Type, name string) error {
 	if slotDeclared(cls, name) {
 		// An empty __slots__ member: CPython's member descriptor names it.
-		return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
+		return py.ExceptionNewf(py.AttributeError, "%s", name)
 	}
-	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", tpName(cls), name)
+	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", tpName(cls), name)
 }
 
 // slotDeclared reports whether a Python class of cls's MRO lists name in

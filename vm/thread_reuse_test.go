@@ -12,11 +12,14 @@ import (
 // threadFieldsKept are the fields of a thread state whose values outlive
 // its thread: the context and lock, what the next taker sets (limit), what
 // is zero or empty once the thread has unwound (depth, top, used, the value
-// stack's segments), and the frame records and global-name cache, whose
-// contents TestThreadReuseFields checks separately.
+// stack's segments), the frame records and global-name cache, whose
+// contents TestThreadReuseFields checks separately, and the count of frames
+// made, which only grows (a gc.collect() mark compares it:
+// finalize_collect_quiet.go).
 var threadFieldsKept = map[string]bool{
 	"ctx": true, "lock": true, "limit": true, "depth": true, "top": true,
 	"storage": true, "used": true, "spare": true, "pool": true, "globalCache": true,
+	"framesMade": true,
 }
 
 // dirty sets one part of v to something other than its zero value,

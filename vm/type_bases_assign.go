@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"strings"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -33,6 +32,14 @@ func solidBase(t *py.Type) *py.Type {
 // instances, which decides how they are freed: classes of class
 // statements and containers are, plain values are not.
 func collected(t *py.Type) bool {
+	if madeByTypeNew(t) {
+		// tracked when it adds to its base's layout, else as its base
+		// (class_layout.go): class W: __slots__ = () is not
+		if o := layoutOwner(t); o != t {
+			return collected(o)
+		}
+		return true
+	}
 	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 		return true
 	}
@@ -102,7 +109,7 @@ func setClassBases(t *py.Type, v py.Object) error {
 	if collected(newBase) != collected(oldBase) {
 		return py.ExceptionNewf(py.TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", shortName(newBase), shortName(oldBase))
 	}
-	if solidBase(newBase) != solidBase(oldBase) {
+	if !compatibleLayouts(oldBase, newBase) { // class_layout.go
 		return py.ExceptionNewf(py.TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", shortName(newBase), shortName(oldBase))
 	}
 
@@ -203,24 +210,33 @@ func moveSubclass(t *py.Type, oldBases py.Tuple, oldBase *py.Type) {
 }
 
 // builtinTypeLocked reports whether scripts may not set or delete the
-// attributes of t, a class built into the interpreter: those CPython
-// builds in C too, that is the builtins' (int, list, ValueError) and
-// those of modules whose name starts with '_' (_ssl._SSLContext). A Go
-// type standing for a class CPython writes in Python (socket.socket)
-// stays open to monkey-patching, as there.
+// attributes of t, as CPython 3.6 refuses for its static types (those
+// written in C): every Go type (int, ValueError, itertools.repeat,
+// _ssl.MemoryBIO, the _io classes, which carry TPFLAGS_HEAPTYPE only so
+// that class statements derive from them) and a class written in Python
+// for a C type (SetExtensionName: collections.OrderedDict), but not a Go
+// type standing for a class 3.6 writes in Python: one of a module
+// pyutil.WrittenInPython names (socket.socket, ssl.SSLContext), an
+// exception class of a module (3.6 makes them heap types). (An enum's
+// attributes are its metaclass's, internal/pyenum.)
 func builtinTypeLocked(t *py.Type) bool {
-	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+	if madeByTypeNew(t) {
+		_, extension := extensionName(t)
+		return extension
+	}
+	mod, _ := t.Dict["__module__"].(py.String)
+	if mod == "" {
+		if m, ok := classAttr(t, "__module__"); ok {
+			mod, _ = m.(py.String)
+		}
+	}
+	if mod != "builtins" && t.IsSubtype(py.BaseException) {
 		return false
 	}
-	mod, ok := classAttr(t, "__module__")
-	if !ok {
-		return false
-	}
-	s, _ := mod.(py.String)
-	return s == "builtins" || strings.HasPrefix(string(s), "_")
+	return !pyutil.WrittenInPython(string(mod))
 }
 
 // builtinTypeSetError is 3.6's refusal of int.x = 1 and del int.x.
 func builtinTypeSetError(t *py.Type) error {
-	return py.ExceptionNewf(py.TypeError, "can't set attributes of built-in/extension type '%s'", shortName(t))
+	return py.ExceptionNewf(py.TypeError, "can't set attributes of built-in/extension type '%s'", tpName(t))
 }

@@ -40,18 +40,71 @@ func typeSlotTarget(self, nameArg py.Object) (*py.Type, string, error) {
 	return t, name, err
 }
 
-// classDelAttrGeneric is type.__delattr__(t, name): the class's own
-// namespace; a built-in type's is fixed.
+// classDelAttrGeneric is type.__delattr__(t, name): a built-in type's
+// namespace is fixed; type's getsets refuse; else the name leaves the
+// class's own namespace.
 func classDelAttrGeneric(t *py.Type, name string) error {
-	if t.Flags&py.TPFLAGS_HEAPTYPE == 0 && builtinTypeLocked(t) {
+	if builtinTypeLocked(t) {
 		return builtinTypeSetError(t)
+	}
+	if typeGetsetName(name) && !metaShadows(t, name) {
+		// (a metaclass's own entry, such as its docstring, hides type's
+		// descriptor: the class's own entry goes)
+		return typeGetsetDelete(t, name)
 	}
 	if _, ok := t.Dict[name]; !ok {
 		return py.ExceptionNewf(py.AttributeError, "%s", name) // 3.6 names only the attribute
 	}
+	if name == "__slots__" {
+		noteSlotsChange(t) // class_slots_record.go
+	}
 	delete(t.Dict, name)
 	classChanged()
 	return nil
+}
+
+// metaShadows reports whether a class of t's metaclass's MRO before type
+// defines name, hiding type's descriptor of that name.
+func metaShadows(t *py.Type, name string) bool {
+	meta := t.Type()
+	if meta == nil {
+		return false
+	}
+	for _, b := range meta.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt == py.TypeType {
+			return false
+		}
+		if _, ok := bt.Dict[name]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// typeGetsetDelete is what type's getset or member descriptor name
+// answers to del t.name.
+func typeGetsetDelete(t *py.Type, name string) error {
+	switch name {
+	case "__bases__":
+		return setClassBases(t, nil) // "can't delete K.__bases__"
+	case "__name__", "__qualname__", "__module__", "__doc__":
+		return py.ExceptionNewf(py.TypeError, "can't delete %s.%s", tpName(t), name)
+	case "__dict__", "__text_signature__":
+		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of 'type' objects is not writable", name)
+	default: // __mro__
+		return py.ExceptionNewf(py.AttributeError, "readonly attribute")
+	}
+}
+
+// typeGetsetName reports whether name is one of the attributes type's
+// getsets and members answer (classDelAttrGeneric's switch).
+func typeGetsetName(name string) bool {
+	switch name {
+	case "__bases__", "__name__", "__qualname__", "__module__", "__doc__", "__dict__", "__text_signature__", "__mro__":
+		return true
+	}
+	return false
 }
 
 // objectSlotOnClass is object.__setattr__ or object.__delattr__ (slot)

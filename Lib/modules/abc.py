@@ -60,14 +60,33 @@ def get_cache_token():
     return _token[0]
 
 
+# Types whose instances never have __isabstractmethod__: the values a
+# class body holds besides its functions (__module__, __qualname__,
+# __doc__, __slots__, constants). Checked by exact type, so a subclass
+# that adds the attribute is still asked; getattr() of a missing
+# attribute raises and catches an AttributeError, the scan's main cost.
+_NEVER_ABSTRACT = frozenset({str, int, float, bool, tuple, bytes,
+                             frozenset, type(None)})
+
+
+_FUNCTION = type(lambda: None)
+
+
 def _is_abstract(value):
+    kind = type(value)
+    if kind in _NEVER_ABSTRACT:
+        return False
+    if kind is _FUNCTION:
+        # A function's attributes are its __dict__'s (its type defines no
+        # __isabstractmethod__): a dict lookup, no AttributeError.
+        return bool(value.__dict__.get('__isabstractmethod__', False))
     if getattr(value, '__isabstractmethod__', False):
         return True
     if isinstance(value, property):
         for f in (value.fget, value.fset, value.fdel):
             if f is not None and getattr(f, '__isabstractmethod__', False):
                 return True
-    if isinstance(value, (classmethod, staticmethod)):
+    elif isinstance(value, (classmethod, staticmethod)):
         f = getattr(value, '__func__', None)
         if f is not None and getattr(f, '__isabstractmethod__', False):
             return True
@@ -91,22 +110,22 @@ class ABCMeta(type):
     """Metaclass of abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = set()
-        for key, value in namespace.items():
-            if _is_abstract(value):
-                abstracts.add(key)
+        # type.__new__ rather than super(): the same call without the
+        # super object (ABCMeta's base is type alone).
+        cls = type.__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items()
+                     if _is_abstract(value)}
         for base in bases:
+            if base is object:
+                continue
             for key in getattr(base, '__abstractmethods__', ()):
-                value = _lookup(cls, key)
-                if _is_abstract(value):
+                if key not in abstracts and _is_abstract(_lookup(cls, key)):
                     abstracts.add(key)
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = set()
         cls._abc_subclasses = []
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _token[0]

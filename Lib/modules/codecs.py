@@ -326,30 +326,32 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = b""
 
 
-class _OverStream(object):
-    """Mixin of the stream wrappers: attributes they lack are the wrapped
-    stream's (self.stream), and leaving a with block closes it."""
+# What the four stream wrappers (StreamWriter, StreamReader,
+# StreamReaderWriter, StreamRecoder) do alike, written once and taken
+# into each class's body, so that their bases are CPython's: attributes
+# a wrapper lacks are its stream's (self.stream), and leaving a with
+# block closes that stream.
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        self.stream.close()
+def _stream_attr(self, name):
+    return getattr(self.stream, name)
 
 
-class _StreamBase(_OverStream, Codec):
-    """What readers and writers share: the wrapped stream and errors."""
+def _enter(self):
+    return self
+
+
+def _exit_closing(self, *exc_info):
+    self.stream.close()
+
+
+class StreamWriter(Codec):
+    """Writes text to a byte stream through self.encode."""
 
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
 
-
-class StreamWriter(_StreamBase):
-    """Writes text to a byte stream through self.encode."""
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter, _exit_closing
 
     def write(self, object):
         data = self.encode(object, self.errors)[0]
@@ -372,16 +374,22 @@ def _ends_in_cr(text):
     return text[-1:] in ("\r", b"\r")
 
 
-class StreamReader(_StreamBase):
+class StreamReader(Codec):
     """Reads text from a byte stream through self.decode, which answers
     (text, bytes used) and may leave a cut character for later."""
 
     charbuffertype = str
 
     def __init__(self, stream, errors="strict"):
-        _StreamBase.__init__(self, stream, errors)
+        self.stream = stream
+        self.errors = errors
         self.bytebuffer = b""
         self.charbuffer = self.charbuffertype()
+
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter, _exit_closing
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
 
     def _take(self, chars):
         if chars < 0 or chars >= len(self.charbuffer):
@@ -465,14 +473,30 @@ class StreamReader(_StreamBase):
         return line
 
 
-class _Pair(_OverStream):
-    """One stream with a reader and a writer over it: what
-    StreamReaderWriter and StreamRecoder share. Other attributes are the
-    stream's."""
+def _pair_init(self, stream, Reader, Writer, errors):
+    # one stream with a reader and a writer over it (StreamReaderWriter,
+    # StreamRecoder)
+    self.stream, self.errors = stream, errors
+    self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+
+def _pair_reset(self):
+    for side in (self.reader, self.writer):
+        side.reset()
+
+
+def _iter_self(self):
+    return self
+
+
+class StreamReaderWriter(object):
+    """A stream both read and written with one codec (what open()
+    returns)."""
+
+    encoding = "unknown"
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
-        self.stream, self.errors = stream, errors
-        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+        _pair_init(self, stream, Reader, Writer, errors)
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -480,19 +504,8 @@ class _Pair(_OverStream):
         if (offset, whence) == (0, 0):
             self.writer.reset()
 
-    def reset(self):
-        for side in (self.reader, self.writer):
-            side.reset()
-
-    def __iter__(self):
-        return self
-
-
-class StreamReaderWriter(_Pair):
-    """A stream both read and written with one codec (what open()
-    returns)."""
-
-    encoding = "unknown"
+    reset, __iter__ = _pair_reset, _iter_self
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter, _exit_closing
 
     def write(self, data):
         return self.writer.write(data)
@@ -513,7 +526,7 @@ class StreamReaderWriter(_Pair):
         return self.reader.readlines(sizehint)
 
 
-class StreamRecoder(_Pair):
+class StreamRecoder(object):
     """Bytes in one encoding on the caller's side, another in the stream:
     encode/decode convert between the caller's bytes and text, Reader and
     Writer between text and the stream."""
@@ -523,8 +536,11 @@ class StreamRecoder(_Pair):
 
     def __init__(self, stream, encode, decode, Reader, Writer,
                  errors="strict"):
-        _Pair.__init__(self, stream, Reader, Writer, errors)
+        _pair_init(self, stream, Reader, Writer, errors)
         self.encode, self.decode = encode, decode
+
+    reset, __iter__ = _pair_reset, _iter_self
+    __getattr__, __enter__, __exit__ = _stream_attr, _enter, _exit_closing
 
     def _out(self, text):
         return self.encode(text, self.errors)[0]
@@ -600,13 +616,28 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
 # --- the interpreter's codecs ----------------------------------------------
 
 def _named(info):
-    """Give a codec's four classes the names CPython's have."""
+    """Give a codec's classes the names CPython's have."""
     for klass, label in ((info.incrementalencoder, "IncrementalEncoder"),
                          (info.incrementaldecoder, "IncrementalDecoder"),
                          (info.streamwriter, "StreamWriter"),
-                         (info.streamreader, "StreamReader")):
-        klass.__name__ = klass.__qualname__ = label
+                         (info.streamreader, "StreamReader"),
+                         (_own_codec(info), "Codec")):
+        if klass is not None:
+            klass.__name__ = klass.__qualname__ = label
     return info
+
+
+def _own_codec(info):
+    """The codec's own Codec class, which its stream reader and writer
+    derive from (as in CPython 3.6's encodings modules but the UTF
+    ones'), else None."""
+    writer = info.streamwriter
+    if not isinstance(writer, type) or len(writer.__mro__) < 2:
+        return None
+    own = writer.__mro__[1]
+    if own is StreamWriter or not issubclass(own, Codec) or issubclass(own, StreamWriter):
+        return None
+    return own
 
 
 def _codec_info(name, encoder, stateless_decode, step_decode):
@@ -619,7 +650,16 @@ def _codec_info(name, encoder, stateless_decode, step_decode):
         def encode(self, input, final=False):
             return encoder(input, self.errors)[0]
 
-    class _Writer(StreamWriter):
+    # The stream coders derive from the codec's own Codec class first,
+    # as CPython 3.6's do (but for the UTF codecs, which have none).
+    bases = ()
+    if not name.startswith("utf-"):
+        class _Own(Codec):
+            encode = staticmethod(encoder)
+            decode = staticmethod(stateless_decode)
+        bases = (_Own,)
+
+    class _Writer(*bases + (StreamWriter,)):
         encode = staticmethod(encoder)
 
     if step_decode is None:
@@ -627,13 +667,13 @@ def _codec_info(name, encoder, stateless_decode, step_decode):
             def decode(self, input, final=False):
                 return stateless_decode(input, self.errors)[0]
 
-        class _Reader(StreamReader):
+        class _Reader(*bases + (StreamReader,)):
             decode = staticmethod(stateless_decode)
     else:
         class _IncDecoder(BufferedIncrementalDecoder):
             _buffer_decode = staticmethod(step_decode)
 
-        class _Reader(StreamReader):
+        class _Reader(*bases + (StreamReader,)):
             decode = staticmethod(step_decode)
 
     return _named(CodecInfo(encoder, stateless_decode, _Reader, _Writer,
@@ -646,15 +686,15 @@ def _final_decoder(step):
     return decode
 
 
-class _FirstCall(object):
-    """Mixin for coders that do something once, at their first call (a
-    BOM to write or to look for): self._first is true until then."""
-
-    _first = True
-
+def _first_again(base):
+    """The reset of a coder derived from base that does something once,
+    at its first call (a BOM to write or to look for), self._first being
+    true until then: base's reset, and the first call to come again. (A
+    function each such class takes, so that its bases are CPython's.)"""
     def reset(self):
-        super().reset()
+        base.reset(self)
         self._first = True
+    return reset
 
 
 def _staged_decode(coder, start, input, errors, final):
@@ -678,7 +718,9 @@ def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
     machine's byte order and for the other) it settled on, or is 0 for
     a codec with one byte order (orders None, the rest being UTF-8)."""
 
-    class _Incremental(_FirstCall, IncrementalEncoder):
+    class _Incremental(IncrementalEncoder):
+        _first, reset = True, _first_again(IncrementalEncoder)
+
         def encode(self, input, final=False):
             coder = bom_encode if self._first else plain_encode
             self._first = False
@@ -690,21 +732,23 @@ def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
         def setstate(self, state):
             self._first = bool(state)
 
-    class _Writer(_FirstCall, StreamWriter):
+    class _Writer(StreamWriter):
+        _first, reset = True, _first_again(StreamWriter)
+
         def encode(self, input, errors="strict"):
             coder = bom_encode if self._first else plain_encode
             self._first = False
             return coder(input, errors)
 
-    class _IncDecoder(_FirstCall, BufferedIncrementalDecoder):
-        _pending = pending_state
+    class _IncDecoder(BufferedIncrementalDecoder):
+        _first, _pending = True, pending_state
 
         def _buffer_decode(self, input, errors, final):
             return _staged_decode(self, start, input, errors, final)
 
         def reset(self):
-            super().reset()
-            self._pending = pending_state
+            BufferedIncrementalDecoder.reset(self)
+            self._first, self._pending = True, pending_state
 
         def getstate(self):
             if self._first:
@@ -722,7 +766,9 @@ def _bom_codec(name, bom_encode, plain_encode, pending_state, start,
             else:
                 self._first, self._pending = True, flag
 
-    class _Reader(_FirstCall, StreamReader):
+    class _Reader(StreamReader):
+        _first, reset = True, _first_again(StreamReader)
+
         def decode(self, input, errors="strict"):
             return _staged_decode(self, start, input, errors, False)
 
@@ -1126,8 +1172,8 @@ def _homed(info):
     of the codec (where CPython 3.6 defines them)."""
     module = "encodings." + _encodings_module(info.name)
     for klass in (info.incrementalencoder, info.incrementaldecoder,
-                  info.streamreader, info.streamwriter):
-        if klass not in _BASES and klass.__module__ == __name__:
+                  info.streamreader, info.streamwriter, _own_codec(info)):
+        if klass is not None and klass not in _BASES and klass.__module__ == __name__:
             klass.__module__ = module
     return info
 

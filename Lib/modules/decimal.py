@@ -264,8 +264,10 @@ class Context(object):
     signals raised so far (flags) and those that raise exceptions (traps).
     """
 
+    # _fast holds the Go fast paths' copy of prec, rounding, Emin, Emax
+    # and clamp (settings_cache.go); each of their setters clears it.
     __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals',
-                 '_clampv', '_flags', '_traps')
+                 '_clampv', '_flags', '_traps', '_fast')
 
     def __init__(self, *args, **kwargs):
         if len(args) + len(kwargs) > 8:
@@ -306,6 +308,7 @@ class Context(object):
         if not 1 <= value <= MAX_PREC:
             raise ValueError("valid range for prec is [1, MAX_PREC]")
         object.__setattr__(self, '_prec', value)
+        object.__setattr__(self, '_fast', None)
 
     prec = property(_get_prec, _set_prec)
 
@@ -319,6 +322,7 @@ class Context(object):
                             "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
                             "   ROUND_05UP]")
         object.__setattr__(self, '_rounding', value)
+        object.__setattr__(self, '_fast', None)
 
     rounding = property(_get_rounding, _set_rounding)
 
@@ -330,6 +334,7 @@ class Context(object):
         if not MIN_EMIN <= value <= 0:
             raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
         object.__setattr__(self, '_Emin', value)
+        object.__setattr__(self, '_fast', None)
 
     Emin = property(_get_Emin, _set_Emin)
 
@@ -341,6 +346,7 @@ class Context(object):
         if not 0 <= value <= MAX_EMAX:
             raise ValueError("valid range for Emax is [0, MAX_EMAX]")
         object.__setattr__(self, '_Emax', value)
+        object.__setattr__(self, '_fast', None)
 
     Emax = property(_get_Emax, _set_Emax)
 
@@ -363,6 +369,7 @@ class Context(object):
         if value not in (0, 1):
             raise ValueError("valid values for clamp are 0 or 1")
         object.__setattr__(self, '_clampv', value)
+        object.__setattr__(self, '_fast', None)
 
     clamp = property(_get_clamp, _set_clamp)
 

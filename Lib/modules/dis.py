@@ -246,6 +246,13 @@ _CLEANUP = opmap["WITH_CLEANUP_START"]
 # The opcodes 3.6's forms of MAKE_FUNCTION and BUILD_MAP have here (see
 # opcode's docstring), shown as 3.6 numbers them.
 _SHOWN_AS = {139: opmap["MAKE_FUNCTION"], 159: opmap["BUILD_MAP"]}
+# A call with *args (and **kwargs) and no other argument is 3.6's
+# CALL_FUNCTION_EX, its flag telling whether **kwargs is there: keyed by
+# (opcode, argument) here, (name, opcode, argument) as 3.6 shows it. The
+# name is not opname's: 142 keeps 3.4's meaning here.
+_CALL_EX = 142
+_SHOWN_CALLS = {(opmap["CALL_FUNCTION_VAR"], 0): ("CALL_FUNCTION_EX", 0),
+                (opmap["CALL_FUNCTION_VAR_KW"], 0): ("CALL_FUNCTION_EX", 1)}
 
 
 def _wordcode(code):
@@ -302,7 +309,12 @@ def _wordcode(code):
             # Shown as 3.6 shows it: the argument so far.
             result.append((at, EXTENDED_ARG, new_arg >> (8 * k), at + 2))
             at += 2
-        result.append((at, _SHOWN_AS.get(op, op), new_arg, at + 2))
+        shown = _SHOWN_CALLS.get((op, new_arg))
+        if shown is not None:
+            # -1: named apart (_instructions), not by opname.
+            result.append((at, -1, shown, at + 2))
+        else:
+            result.append((at, _SHOWN_AS.get(op, op), new_arg, at + 2))
         if op == _CLEANUP:
             # One instruction here does what 3.6 splits in two.
             result.append((at + 2, _CLEANUP + 1, None, at + 4))
@@ -358,6 +370,9 @@ def _instructions(code, varnames=None, names=None, constants=None,
                   cells=None, linestarts=None, line_offset=0):
     labels = findlabels(code)
     for offset, op, arg, after in _raw_instructions(code):
+        name = None
+        if op == -1:
+            (name, arg), op = arg, _CALL_EX
         starts_line = None
         if linestarts is not None:
             starts_line = linestarts.get(offset)
@@ -385,7 +400,7 @@ def _instructions(code, varnames=None, names=None, constants=None,
                 argval, argrepr = _named(cells, arg)
             elif op == _FORMAT_VALUE:
                 argval, argrepr = _format_value_arg(arg)
-        yield Instruction(opname[op], op, arg, argval, argrepr, offset,
+        yield Instruction(name or opname[op], op, arg, argval, argrepr, offset,
                           starts_line, offset in labels)
 
 

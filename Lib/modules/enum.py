@@ -43,10 +43,15 @@ _INERT_TYPES = frozenset([int, str, float, bytes, tuple, bool, complex,
                           frozenset, type(None)])
 
 
+# The type of built-in functions (len): 3.6's have no __get__, so they
+# become members; this interpreter's answer hasattr(len, '__get__').
+_BUILTIN_FUNCTION = type(len)
+
+
 def _binds(obj):
     """True for objects that act as attributes (functions, properties...):
     they stay class attributes instead of becoming members."""
-    if type(obj) in _INERT_TYPES:
+    if type(obj) in _INERT_TYPES or type(obj) is _BUILTIN_FUNCTION:
         return False
     for hook in ('__get__', '__set__', '__delete__'):
         if hasattr(obj, hook):
@@ -150,15 +155,21 @@ class _BodyNamespace(dict):
 
 # -- member attributes -------------------------------------------------------
 
-class _MemberField(object):
+class _MemberField(DynamicClassAttribute):
     """name/value of a member. Read on the class, it gives the member of
     that name if there is one (so members may be called 'name' or
-    'value'); it cannot be assigned or deleted."""
+    'value'); it cannot be assigned or deleted. A DynamicClassAttribute,
+    as 3.6's are (inspect.getmembers lists them for enum classes)."""
 
     def __init__(self, slot, attr):
+        def fget(member):
+            return getattr(member, slot)
+        fget.__name__ = attr
+        # The docs are 3.6's (PSF wording): help() shows them.
+        DynamicClassAttribute.__init__(
+            self, fget, doc="The %s of the Enum member." % attr)
         self.slot = slot
         self.attr = attr
-        self.__doc__ = "The member's %s (read-only)." % attr
 
     def __get__(self, member, cls=None):
         if member is None:
@@ -478,7 +489,11 @@ class EnumMeta(type):
         # body defines its own.
         _, enum_type = _enum_bases(bases)
         body = _BodyNamespace()
-        body.next_value = getattr(enum_type, '_generate_next_value_', None)
+        if enum_type is not None:
+            # As in 3.6, the inherited generator is in every enum class's
+            # namespace (vars(Color) lists it), set as a body would.
+            body['_generate_next_value_'] = getattr(
+                enum_type, '_generate_next_value_', None)
         return body
 
     # -- the class as a container of its members
@@ -504,8 +519,11 @@ class EnumMeta(type):
 
     @property
     def __members__(cls):
-        """Every member name, aliases included, in definition order,
-        mapped to its member (read-only)."""
+        """Returns a mapping of member name->value.
+
+        This mapping lists all enum members, including aliases. Note that this
+        is a read-only view of the internal mapping.
+        """
         return MappingProxyType(cls._member_map_)
 
     def __bool__(cls):

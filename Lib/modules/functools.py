@@ -198,10 +198,13 @@ class partialmethod:
         self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend([repr(a) for a in self.args])
-        parts.extend(['%s=%r' % (k, v) for k, v in self.keywords.items()])
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
+        # As 3.6: the function by str(), then the positional and the
+        # keyword arguments as two fields, each written even when empty
+        # ('f(<function g ...>, , )').
+        args = ', '.join([repr(a) for a in self.args])
+        keywords = ', '.join(['%s=%r' % (k, v) for k, v in self.keywords.items()])
+        return '%s.%s(%s, %s, %s)' % (type(self).__module__, type(self).__qualname__,
+                                      str(self.func), args, keywords)
 
     def _unbound(self):
         pm = self

@@ -7,7 +7,6 @@ import _imp
 import importlib
 import importlib.machinery
 import importlib.util
-import io
 import os
 import sys
 import threading
@@ -159,23 +158,12 @@ def _is_file(path):
 
 def _open_source(path, mode):
     # path opened as find_module returns it: text in the encoding its
-    # coding declaration names; a compiled-in file is read from memory.
-    data = _compiled_in(path)
-    if data is None:
-        encoding = None
-        if 'b' not in mode:
-            with open(path, 'rb') as f:
-                encoding = tokenize.detect_encoding(f.readline)[0]
-        return open(path, mode, encoding=encoding)
-    raw = io.BytesIO(data)
-    raw.name = path
-    if 'b' in mode:
-        return raw
-    encoding = tokenize.detect_encoding(raw.readline)[0]
-    raw.seek(0)
-    stream = io.TextIOWrapper(raw, encoding=encoding)
-    stream.mode = mode
-    return stream
+    # coding declaration names (open() reads a compiled-in file too)
+    encoding = None
+    if 'b' not in mode:
+        with open(path, 'rb') as f:
+            encoding = tokenize.detect_encoding(f.readline)[0]
+    return open(path, mode, encoding=encoding)
 
 
 def find_module(name, path=None):
@@ -215,10 +203,7 @@ class _LoadSourceCompatibility(importlib.machinery.SourceFileLoader):
             return super().get_data(path)
         if self.file.closed:
             # asked again: the file is opened anew (text, as given)
-            try:
-                self.file = open(self.path, 'r')
-            except FileNotFoundError:
-                self.file = _open_source(self.path, 'r')
+            self.file = open(self.path, 'r')
         with self.file:
             # str, not bytes: compile() takes either
             return self.file.read()

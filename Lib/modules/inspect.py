@@ -174,29 +174,37 @@ def isgetsetdescriptor(object):
 
 def getmembers(object, predicate=None):
     """(name, value) for every attribute dir() lists that can be read (and
-    that predicate, if given, accepts), sorted by name."""
+    that predicate, if given, accepts), sorted by name; for a class, also
+    the DynamicClassAttributes of its bases (enum's name and value), which
+    dir() leaves out."""
     names = dir(object)
+    mro = ()
     if isclass(object):
-        # class attributes that dir() may miss behind a metaclass
-        for base in getmro(object):
-            for name in base.__dict__:
-                if name not in names:
+        mro = getmro(object)
+        for base in object.__bases__:
+            for name, value in base.__dict__.items():
+                if isinstance(value, types.DynamicClassAttribute):
                     names.append(name)
-    mro = getmro(object) if isclass(object) else ()
     found = []
+    seen = set()
     for name in names:
         try:
+            if name in seen:
+                # a name listed twice: its second entry is the raw one
+                raise AttributeError(name)
             value = getattr(object, name)
         except AttributeError:
-            # a descriptor that fails on the class is listed as it is
+            # a descriptor that fails on the class is listed as it is; a
+            # name no dict has (an unset slot, a wrong __dir__) is not
             for base in mro:
                 if name in base.__dict__:
                     value = base.__dict__[name]
                     break
             else:
                 continue
-        if predicate is None or predicate(value):
+        if not predicate or predicate(value):
             found.append((name, value))
+        seen.add(name)
     found.sort(key=lambda pair: pair[0])
     return found
 
@@ -1587,7 +1595,8 @@ def _signature(obj, follow_wrapped=True, skip_bound=True, sigcls=Signature):
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
     if isinstance(obj, types.MethodType):
-        sig = _signature(obj.__func__, follow_wrapped, skip_bound, sigcls)
+        sig = _signature(_method_function(obj), follow_wrapped, skip_bound,
+                         sigcls)
         return _drop_first(sig) if skip_bound else sig
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
@@ -1610,13 +1619,148 @@ def _signature(obj, follow_wrapped=True, skip_bound=True, sigcls=Signature):
     if isinstance(obj, type):
         return _class_signature(obj, follow_wrapped, sigcls, skip_bound)
     if isbuiltin(obj) or ismethoddescriptor(obj):
-        raise ValueError("no signature found for builtin {!r}".format(obj))
+        return _builtin_signature(obj, skip_bound, sigcls)
     call = _lookup_class_attr(type(obj), "__call__")
     if call is not None and isfunction(call):
         sig = _signature(call, follow_wrapped, skip_bound, sigcls)
         return _drop_first(sig) if skip_bound else sig
     raise ValueError("callable {!r} is not supported by signature"
                      .format(obj))
+
+
+def _method_function(method):
+    # The function a bound method calls. A method descriptor written in Go
+    # (Decimal.quantize, a C method in 3.6) binds its Go function, which
+    # has no text signature of its own: the descriptor in the class has.
+    func = method.__func__
+    if isbuiltin(func) and not getattr(func, "__text_signature__", None):
+        name = getattr(func, "__name__", None)
+        descr = (_lookup_class_attr(type(method.__self__), name)
+                 if isinstance(name, str) else None)
+        if (descr is not None and ismethoddescriptor(descr)
+                and getattr(descr, "__text_signature__", None)):
+            return descr
+    return func
+
+
+def _builtin_signature(obj, skip_bound, sigcls):
+    # A built-in function or method descriptor has the signature its
+    # __text_signature__ spells, as Argument Clinic writes it:
+    # "($self, /, exp, rounding=None, context=None)".
+    text = getattr(obj, "__text_signature__", None)
+    if not text:
+        raise ValueError("no signature found for builtin {!r}".format(obj))
+    return _signature_from_text(obj, text, skip_bound, sigcls)
+
+
+class _Unusable(Exception):
+    """A default of a text signature that is no literal."""
+
+
+def _text_default(node, namespaces):
+    # The value of a default written in a text signature: a literal, or a
+    # dotted name (sys.maxsize, a module constant) looked up in the
+    # object's module, then among the loaded modules. _Unusable for an
+    # expression that is no literal once names are replaced; a name that
+    # is not found, or whose value is no str, number, bytes, bool or None,
+    # raises RuntimeError, as in 3.6.
+    import ast
+
+    class Names(ast.NodeTransformer):
+        def visit_Name(self, node):
+            if not isinstance(node.ctx, ast.Load):
+                raise _Unusable
+            return self.constant(node.id)
+
+        def visit_Attribute(self, node):
+            parts = []
+            inner = node
+            while isinstance(inner, ast.Attribute):
+                parts.append(inner.attr)
+                inner = inner.value
+            if not isinstance(inner, ast.Name):
+                raise RuntimeError()
+            parts.append(inner.id)
+            return self.constant(".".join(reversed(parts)))
+
+        def constant(self, dotted):
+            for namespace in namespaces:
+                try:
+                    value = eval(dotted, namespace)
+                except NameError:
+                    continue
+                break
+            else:
+                raise RuntimeError()
+            if isinstance(value, str):
+                return ast.Str(value)
+            if isinstance(value, (int, float)):
+                return ast.Num(value)
+            if isinstance(value, bytes):
+                return ast.Bytes(value)
+            if value is None:
+                return ast.NameConstant(value)
+            raise RuntimeError()
+
+    try:
+        return ast.literal_eval(Names().visit(node))
+    except (ValueError, _Unusable):
+        raise _Unusable
+
+
+def _signature_from_text(obj, text, skip_bound, sigcls):
+    # Parameters from a text signature: those before "/" positional-only,
+    # the "$" one (self, module, type) dropped when obj is bound to an
+    # instance or a module (or kept, positional-only, on a descriptor); a
+    # parameter whose default is not a constant is left out, as in 3.6.
+    import ast
+    clean, self_index, last_positional = \
+        _signature_strip_non_python_syntax(text)
+    try:
+        tree = ast.parse("def foo" + clean + ": pass")
+    except SyntaxError:
+        tree = None
+    if tree is None or not isinstance(tree.body[0], ast.FunctionDef):
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+    args = tree.body[0].args
+    namespaces = []
+    module = sys.modules.get(getattr(obj, "__module__", None) or "")
+    if module is not None:
+        namespaces.append(module.__dict__)
+    namespaces.append(dict(sys.modules))
+    params = []
+
+    def add(node, kind, default=None):
+        if node.annotation is not None:
+            raise ValueError("Annotations are not currently supported")
+        value = _empty
+        if default is not None:
+            try:
+                value = _text_default(default, namespaces)
+            except _Unusable:
+                return
+        params.append(Parameter(node.arg, kind, default=value))
+
+    defaults = [None] * (len(args.args) - len(args.defaults)) + list(args.defaults)
+    kind = (_K.POSITIONAL_ONLY if last_positional is not None
+            else _K.POSITIONAL_OR_KEYWORD)
+    for index, (node, default) in enumerate(zip(args.args, defaults)):
+        add(node, kind, default)
+        if index == last_positional:
+            kind = _K.POSITIONAL_OR_KEYWORD
+    if args.vararg is not None:
+        add(args.vararg, _K.VAR_POSITIONAL)
+    for node, default in zip(args.kwonlyargs, args.kw_defaults):
+        add(node, _K.KEYWORD_ONLY, default)
+    if args.kwarg is not None:
+        add(args.kwarg, _K.VAR_KEYWORD)
+    if self_index is not None:
+        bound_to = getattr(obj, "__self__", None)
+        if bound_to is not None and (ismodule(bound_to) or skip_bound):
+            params.pop(0)
+        else:
+            params[0] = params[0].replace(kind=_K.POSITIONAL_ONLY)
+    return sigcls(params, return_annotation=_empty)
 
 
 def _looks_like_function(obj):

@@ -76,7 +76,10 @@ _TABLE = (
     (142, "CALL_FUNCTION_VAR_KW", "nargs"), (143, "SETUP_WITH", "jrel"),
     (144, "EXTENDED_ARG", ""), (145, "LIST_APPEND", ""),
     (146, "SET_ADD", ""), (147, "MAP_ADD", ""),
-    (148, "LOAD_CLASSDEREF", "free"), (155, "FORMAT_VALUE", ""),
+    (148, "LOAD_CLASSDEREF", "free"), (149, "BUILD_LIST_UNPACK", ""),
+    (150, "BUILD_MAP_UNPACK", ""), (151, "BUILD_MAP_UNPACK_WITH_CALL", ""),
+    (152, "BUILD_TUPLE_UNPACK", ""), (153, "BUILD_SET_UNPACK", ""),
+    (158, "BUILD_TUPLE_UNPACK_WITH_CALL", ""), (155, "FORMAT_VALUE", ""),
     (156, "BUILD_CONST_KEY_MAP", ""), (157, "BUILD_STRING", ""),
 )
 
@@ -148,7 +151,8 @@ def stack_effect(opcode, oparg=None):
         return oparg - 1
     if name == "UNPACK_EX":
         return (oparg & 0xFF) + (oparg >> 8)
-    if name in ("BUILD_TUPLE", "BUILD_LIST", "BUILD_SET"):
+    if name in ("BUILD_TUPLE", "BUILD_LIST", "BUILD_SET") or \
+            name.endswith(("_UNPACK", "_UNPACK_WITH_CALL")):
         return 1 - oparg
     if name == "RAISE_VARARGS":
         return -oparg

@@ -73,6 +73,11 @@ def _directory_modules(directory, prefix=''):
     try:
         entries = sorted(os.listdir(directory))
     except OSError:
+        # the directory of a package compiled into the interpreter (its
+        # __path__ entry) holds its compiled-in submodules
+        package = importlib._bootstrap._embedded_package(directory)
+        if package is not None:
+            yield from _builtin_finder.iter_modules(prefix, package)
         return
     seen = set()
     for entry in entries:

@@ -182,6 +182,17 @@ type namespace struct {
 	m     weak.Pointer[mapBody]
 	scope py.StringDict // the map, while scoped
 	names []string      // the log
+
+	// keys is the last answer of Keys, read from the log keysLog (the
+	// slice names was then). While names is that slice and the map holds
+	// exactly those keys, the answer is the same: a module's namespace
+	// iterated again (`for k in vars(mod)`, filter over it) costs a check
+	// per key instead of a walk of the log with a map of the names seen.
+	keys    []string
+	keysLog []string
+	// tuple is keys as str objects (KeyTuple), made from tupleKeys.
+	tuple     py.Tuple
+	tupleKeys []string
 }
 
 // The registry maps a map's address to its owner. An entry is valid while
@@ -358,19 +369,89 @@ func initialKeys(d py.StringDict, key string) []string {
 
 // Keys returns d's keys: in insertion order when d's order is known, then
 // any others sorted.
+//
+// The answer is a new slice, which the caller may keep and change.
 func Keys(d py.StringDict) []string {
+	keys, ns := keysOf(d)
+	if ns != nil {
+		return slices.Clone(keys)
+	}
+	return keys
+}
+
+// KeyTuple is Keys(d) as str objects, for iterating over d. The tuple may
+// be the one an earlier call gave (the keys unchanged): the caller must
+// not change it.
+func KeyTuple(d py.StringDict) py.Tuple {
+	keys, ns := keysOf(d)
+	if ns != nil {
+		mu.Lock()
+		defer mu.Unlock()
+		if ns.tuple != nil && sameSlice(ns.tupleKeys, keys) {
+			return ns.tuple
+		}
+	}
+	t := make(py.Tuple, len(keys))
+	for i, k := range keys {
+		t[i] = py.String(k)
+	}
+	if ns != nil && sameSlice(ns.keys, keys) {
+		ns.tuple, ns.tupleKeys = t, keys
+	}
+	return t
+}
+
+// keysOf is Keys(d), and the record that keeps the answer when it is kept
+// (then the slice is shared and must not be changed).
+func keysOf(d py.StringDict) ([]string, *namespace) {
 	id := mapHeader(d)
 	mu.Lock()
 	o, ok := owners[id]
-	var names []string
+	var names, cached []string
 	if ok {
 		names, ok = o.log(id)
+		if ok && o.ns != nil && sameSlice(o.ns.keysLog, names) {
+			cached = o.ns.keys
+		}
 	}
 	mu.Unlock()
 	if !ok {
-		return Sorted(d)
+		return Sorted(d), nil
 	}
-	return ordered(d, names)
+	if cached != nil && holdsExactly(d, cached) {
+		return cached, o.ns
+	}
+	keys := ordered(d, names)
+	if o.ns == nil {
+		return keys, nil
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !sameSlice(o.ns.names, names) {
+		return keys, nil
+	}
+	o.ns.keys, o.ns.keysLog = keys, names
+	return keys, o.ns
+}
+
+// sameSlice reports whether a and b are the same slice: the same length
+// over the same array. The log only grows by append or is replaced, so a
+// log that is the same slice holds the same names.
+func sameSlice(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// holdsExactly reports whether d's keys are keys (distinct names).
+func holdsExactly(d py.StringDict, keys []string) bool {
+	if len(d) != len(keys) {
+		return false
+	}
+	for _, k := range keys {
+		if _, ok := d[k]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // ordered is d's keys: the logged names d holds, then the others sorted.

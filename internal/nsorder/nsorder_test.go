@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func newInstance() *py.Type { return &py.Type{Dict: py.StringDict{}} }
@@ -229,4 +230,49 @@ func TestInstancesShareLogs(t *testing.T) {
 	assert.Equal(t, []string{"x", "y", "z"}, Keys(b.Dict))
 	assert.Equal(t, []string{"y", "x"}, Keys(c.Dict))
 	runtime.KeepAlive([]*py.Type{a, b, c})
+}
+
+// TestKeysAgainAfterChanges asks for a namespace's keys after each change
+// (and twice), so that an answer kept from an earlier call is checked
+// against the order worked out afresh: names added with and without the
+// log, deleted, swapped for another at the same count, and a caller
+// changing the slice it got.
+func TestKeysAgainAfterChanges(t *testing.T) {
+	d := py.StringDict{}
+	for _, k := range []string{"__name__", "q", "c"} {
+		d[k] = py.None
+	}
+	fresh := func() []string {
+		mu.Lock()
+		names, _ := owners[mapHeader(d)].log(mapHeader(d))
+		mu.Unlock()
+		return ordered(d, names)
+	}
+	d["b"] = py.None
+	Stored(d, "b")
+	for i, op := range []string{"+z", "+y", "-q", "=m", "-m", "=n", "-z", "+z", "+q", "-c", "=c", "-b", "-y", "+b"} {
+		k := op[1:]
+		switch op[0] {
+		case '+':
+			d[k] = py.None
+			Stored(d, k)
+		case '-':
+			delete(d, k)
+		case '=':
+			d[k] = py.None
+		}
+		want := fresh()
+		first := Keys(d)
+		require.Equal(t, want, first, "after step %d (%s)", i, op)
+		first[0] = "changed by the caller"
+		assert.Equal(t, want, Keys(d), "asked again after step %d (%s)", i, op)
+		tuple := KeyTuple(d)
+		var got []string
+		for _, o := range tuple {
+			got = append(got, string(o.(py.String)))
+		}
+		assert.Equal(t, want, got, "KeyTuple after step %d (%s)", i, op)
+		again := KeyTuple(d)
+		assert.True(t, len(tuple) == 0 || &tuple[0] == &again[0], "the unchanged keys' tuple is made again")
+	}
 }

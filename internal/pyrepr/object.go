@@ -50,27 +50,57 @@ func pythonMethod(cls *py.Type, name string) py.Object {
 // checks that it returned a str. A function is called with self; anything
 // else is bound as CPython's slots bind it (pyutil.SpecialMethodCall).
 func callText(m py.Object, self py.Object, name string) (string, error) {
-	var res py.Object
-	var err error
+	_, s, err := callTextObject(m, self, name)
+	return s, err
+}
+
+// callTextObject is callText that also returns what m returned: a str,
+// or an instance of a str subclass, whose text s is.
+func callTextObject(m py.Object, self py.Object, name string) (res py.Object, s string, err error) {
 	if _, ok := m.(*py.Function); ok || pyutil.SpecialMethodCall == nil {
 		res, err = py.Call(m, py.Tuple{self}, nil)
 	} else {
 		res, err = pyutil.SpecialMethodCall(self, m)
 	}
 	if err != nil {
-		return "", err
+		return nil, "", err
 	}
-	s, ok := res.(py.String)
+	text, ok := res.(py.String)
 	if !ok {
 		// an instance of a str subclass is a str
 		if v, isValue := pyutil.BuiltinValue(res); isValue {
-			s, ok = v.(py.String)
+			text, ok = v.(py.String)
 		}
 	}
 	if !ok {
-		return "", pyutil.TypeErrorf("%s returned non-string (type %s)", name, pyutil.TypeName(res))
+		return nil, "", pyutil.TypeErrorf("%s returned non-string (type %s)", name, pyutil.TypeName(res))
 	}
-	return string(s), nil
+	return res, string(text), nil
+}
+
+// StrObject is str(o) as CPython's PyObject_Str gives it: Str's text as a
+// str, but the very object the __str__ of o's Python class returned when
+// that is an instance of a str subclass (type(str(x)) is the subclass).
+func StrObject(o py.Object) (res py.Object, err error) {
+	var cls *py.Type
+	switch v := o.(type) {
+	case *py.Type:
+		if pyutil.IsInstanceObject(v) {
+			cls = v.ObjectType
+		}
+	case *py.Exception:
+		cls = v.Base
+	}
+	if f := pythonMethod(cls, "__str__"); f != nil {
+		defer pyutil.Recover(&err)
+		res, _, err := callTextObject(f, o, "__str__")
+		return res, err // a str, or a str subclass's instance
+	}
+	s, err := Str(o)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
 }
 
 // metaclassOf is the metaclass of class t when gpython records one:

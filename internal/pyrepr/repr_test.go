@@ -1,11 +1,9 @@
 package pyrepr_test
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"math/rand"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,26 +17,8 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
-// python3Lines runs src under CPython and returns its output lines, or
-// skips the test without python3.
-func python3Lines(t *testing.T, src string) []string {
-	t.Helper()
-	py3, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: differential test skipped")
-	}
-	cmd := exec.Command(py3, "-")
-	cmd.Stdin = strings.NewReader(src)
-	cmd.Env = append(cmd.Environ(), "PYTHONIOENCODING=utf-8")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	require.NoError(t, err, "python3: %s", stderr.String())
-	return strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
-}
-
 // cpython36Lines is CPython 3.6's output lines for src, the reference
-// for the text of exceptions (3.6's repr keeps a 1-tuple's comma:
+// (for the text of exceptions too: 3.6's repr keeps a 1-tuple's comma,
 // ValueError('x',)); stored in testdata/cpython36/name.out for machines
 // without it (pytesting.CPython36Output).
 func cpython36Lines(t *testing.T, name, src string) []string {
@@ -106,7 +86,7 @@ func TestFloatReprDifferential(t *testing.T) {
 		}
 		fmt.Fprintf(&src, "print(repr(float.fromhex('%s')))\n", strconv.FormatFloat(f, 'x', -1, 64))
 	}
-	lines := python3Lines(t, src.String())
+	lines := cpython36Lines(t, "TestFloatReprDifferential", src.String())
 	require.Len(t, lines, len(fs))
 	bad := 0
 	for i, f := range fs {
@@ -182,7 +162,7 @@ func TestBytesReprDifferential(t *testing.T) {
 	for _, p := range inputs {
 		fmt.Fprintf(&src, "print(repr(bytes.fromhex('%x')), repr(bytearray.fromhex('%x')))\n", p, p)
 	}
-	lines := python3Lines(t, src.String())
+	lines := cpython36Lines(t, "TestBytesReprDifferential", src.String())
 	require.Len(t, lines, len(inputs))
 	for i, p := range inputs {
 		assert.Equal(t, lines[i], pyrepr.BytesRepr(p)+" "+pyrepr.ByteArrayRepr(p), "%x", p)
@@ -200,7 +180,7 @@ func TestComplexReprDifferential(t *testing.T) {
 			fmt.Fprintf(&src, "print(repr(complex(float('%s'), float('%s'))))\n", pyrepr.FloatRepr(re), pyrepr.FloatRepr(im))
 		}
 	}
-	lines := python3Lines(t, src.String())
+	lines := cpython36Lines(t, "TestComplexReprDifferential", src.String())
 	require.Len(t, lines, len(cs))
 	for i, c := range cs {
 		assert.Equal(t, lines[i], pyrepr.ComplexRepr(c), "%v", c)

@@ -56,8 +56,7 @@ func DiffCommands(t *testing.T, name, dir string, commands []Command, clean func
 	if err != nil {
 		t.Fatal(err)
 	}
-	py36 := CPython36()
-	stored := storedOracle(t, 6, py36, name, string(input), func() string {
+	stored := storedOracle(t, 6, CPython36, name, string(input), func(py36 string) string {
 		var results strings.Builder
 		for _, c := range commands {
 			results.WriteString(strconv.Quote(run(py36, c)) + "\n")

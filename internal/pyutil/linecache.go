@@ -89,6 +89,34 @@ func (c *LineCache) EmbedLazy(filename string, load func() string) {
 	c.embedded[filename] = &embeddedSource{load: load}
 }
 
+// Embedded returns the source recorded by Embed or EmbedLazy as
+// filename's, exactly as given (line breaks included), and whether there
+// is one; the disk is not consulted.
+func (c *LineCache) Embedded(filename string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.embedded[filename]
+	if !ok {
+		return "", false
+	}
+	if e.load != nil {
+		e.src, e.load = e.load(), nil
+	}
+	return e.src, true
+}
+
+// EmbeddedFiles returns the file names Embed and EmbedLazy recorded, in
+// no particular order.
+func (c *LineCache) EmbeddedFiles() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	names := make([]string, 0, len(c.embedded))
+	for name := range c.embedded {
+		names = append(names, name)
+	}
+	return names
+}
+
 // Lines returns the lines of filename, each without its line break, and
 // whether the file could be read and decoded. The slice is shared: do not
 // modify it.

@@ -77,6 +77,11 @@ var pythonModules = map[string]bool{
 	"sre_constants": true, "json.decoder": true, "_sitebuiltins": true, "__future__": true,
 }
 
+// WrittenInPython reports whether CPython 3.6 defines the classes of
+// module in Python, where the project may define some in Go: their tp_name
+// is bare, and, being heap types there, scripts may set their attributes.
+func WrittenInPython(module string) bool { return pythonModules[module] }
+
 // TypeErrorf is a TypeError with a formatted message.
 func TypeErrorf(format string, a ...any) error {
 	return py.ExceptionNewf(py.TypeError, format, a...)

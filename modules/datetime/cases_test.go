@@ -226,6 +226,10 @@ var casesDatetime = []pytesting.Case{
 	{"readonly time", `setattr(time(1), "tzinfo", None)`},
 	{"readonly fold", `delattr(D, "fold")`},
 	{"readonly timedelta", `setattr(timedelta(1), "days", 2)`},
+	{"timedelta members are member descriptors", `[(repr(d), type(d).__name__, d.__get__(timedelta(3, 4, 5))) for d in (timedelta.days, timedelta.seconds, timedelta.microseconds)]`},
+	{"timedelta member descriptor readonly", `timedelta.seconds.__set__(timedelta(1), 3)`},
+	{"timedelta member descriptor delete", `delattr(timedelta(1), "microseconds")`},
+	{"date fields stay getsets", `[(repr(d), type(d).__name__) for d in (date.year, datetime.hour, time.minute)]`},
 	{"no such attribute", `D.nosuch`},
 	{"tzinfo abstract", `(lambda z: (z.utcoffset(None), z.dst(None), z.tzname(None)))(tzinfo())`},
 	// strptime

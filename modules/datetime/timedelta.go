@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // TimedeltaType is the Python type "datetime.timedelta".
@@ -417,6 +418,8 @@ func setupTimedelta() {
 	d["days"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Days), nil }, "Number of days.")
 	d["seconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Seconds), nil }, "The seconds part of the duration, from 0 to 86399.")
 	d["microseconds"] = prop(func(s py.Object) (py.Object, error) { return py.Int(asTimedelta(s).Micro), nil }, "The microseconds part of the duration, from 0 to 999999.")
+	// 3.6 keeps these three as struct members: member descriptors on the class.
+	vm.MemberFields(TimedeltaType, "days", "seconds", "microseconds")
 	d["total_seconds"] = noArgs("total_seconds", func(s py.Object) (py.Object, error) {
 		return py.Float(asTimedelta(s).TotalSeconds()), nil
 	}, "total_seconds() -> float\n\nThe whole duration expressed in seconds.")

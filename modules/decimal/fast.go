@@ -230,25 +230,6 @@ func (s *fastState) operand(o py.Object) *Value {
 	return nil
 }
 
-// context reads a Context instance's arithmetic settings from its slots,
-// or returns nil when o is not one or a setting has an unusual type.
-func (s *fastState) context(o py.Object) (*py.Type, *ctx) {
-	inst, ok := o.(*py.Type)
-	if !ok || !inst.Type().IsSubtype(s.contextCls) {
-		return nil, nil
-	}
-	d := inst.Dict
-	prec, ok1 := d["_prec"].(py.Int)
-	rounding, ok2 := d["_rounding"].(py.String)
-	emin, ok3 := d["_Emin"].(py.Int)
-	emax, ok4 := d["_Emax"].(py.Int)
-	clamp, ok5 := d["_clampv"].(py.Int)
-	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !validRounding(string(rounding)) {
-		return nil, nil
-	}
-	return inst, &ctx{prec: int64(prec), rounding: string(rounding), emin: int64(emin), emax: int64(emax), clamp: clamp != 0}
-}
-
 // signalDict is the dict behind a context's flags or traps (_SignalDict's
 // _d slot), or nil.
 func signalDict(ctxInst *py.Type, slot string) *vm.Dict {

@@ -111,7 +111,7 @@ func (s *fastState) accel(_ py.Object, args py.Tuple) (py.Object, error) {
 	}, 0, doc)
 	vm.TakesInstance(m)
 	return &accelDescr{m: m, qualname: qual, owner: s.decimalCls, slot: spec.slot,
-		takesValue: spec.kind == accelBinary || spec.kind == accelCmp}, nil
+		takesValue: spec.kind == accelBinary || spec.kind == accelCmp, params: spec.params}, nil
 }
 
 // The operator each slot computes, for its docstring.
@@ -142,16 +142,25 @@ func (spec *accelSpec) slotDoc() string {
 	return ""
 }
 
-// textSignature is the slot wrapper's __text_signature__, or None for
-// a method.
+// textSignature is the method's __text_signature__, CPython 3.6's: a
+// slot wrapper's "($self, value, /)" or "($self, /)", a method's
+// "($self, /, exp, rounding=None, context=None)" (the operands required,
+// the rounding and context None by default).
 func (d *accelDescr) textSignature() py.Object {
-	if !d.slot {
-		return py.None
+	if d.slot {
+		if d.takesValue {
+			return py.String("($self, value, /)")
+		}
+		return py.String("($self, /)")
 	}
-	if d.takesValue {
-		return py.String("($self, value, /)")
+	sig := "($self, /"
+	for _, p := range d.params {
+		sig += ", " + p
+		if p == "rounding" || p == "context" {
+			sig += "=None"
+		}
 	}
-	return py.String("($self, /)")
+	return py.String(sig + ")")
 }
 
 // parseAccelSpec reads accel's kind and spec arguments.

@@ -17,6 +17,9 @@ type accelDescr struct {
 	// slot marks a special method (a slot wrapper in CPython), and
 	// takesValue one of those that take an operand.
 	slot, takesValue bool
+	// params are a method's parameters after self (accelSpec.params),
+	// for its __text_signature__.
+	params []string
 }
 
 // accelDescrType is the type of accelDescr; CPython names two types

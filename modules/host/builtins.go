@@ -338,7 +338,7 @@ func wrapStrNew(orig py.NewFunc) py.NewFunc {
 			return orig(metatype, args, kwargs)
 		}
 		if len(args) == 1 && len(kwargs) == 0 {
-			return strOf(args[0])
+			return pyrepr.StrObject(args[0]) // a __str__'s str subclass instance as is
 		}
 		a, err := textCtorArgs("str", args, kwargs)
 		if err != nil {
@@ -362,7 +362,7 @@ func wrapStrNew(orig py.NewFunc) py.NewFunc {
 			return decode(b, c, h)
 		}
 		if a[0] != nil {
-			return strOf(a[0])
+			return pyrepr.StrObject(a[0])
 		}
 		return orig(metatype, args, kwargs)
 	}

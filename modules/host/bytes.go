@@ -210,7 +210,7 @@ func splitArgs(fn string, args py.Tuple, kwargs py.StringDict) (sep []byte, hasS
 	}
 	maxsplit = -1
 	if a[1] != nil {
-		if maxsplit, err = goInt(a[1]); err != nil {
+		if maxsplit, err = pyarg.SsizeT(a[1]); err != nil {
 			return nil, false, 0, err
 		}
 	}

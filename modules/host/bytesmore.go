@@ -32,14 +32,9 @@ func toLowerByte(c byte) byte {
 	return c
 }
 
-// widthArg is the width of the padding methods: an index-sized int; a
-// float is refused with the 'n' converter's message.
-func widthArg(o py.Object) (int, error) {
-	if _, ok := o.(py.Float); ok {
-		return 0, pyutil.TypeErrorf("integer argument expected, got float")
-	}
-	return goInt(o)
-}
+// widthArg is the width of the padding methods, a Py_ssize_t argument
+// (the 'n' converter: its float and overflow messages).
+func widthArg(o py.Object) (int, error) { return pyarg.SsizeT(o) }
 
 // fillArg is the fill byte of center, ljust and rjust: one byte of a
 // bytes or bytearray, a space when absent.
@@ -109,6 +104,9 @@ func bytesZfill(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]byte) p
 	if width <= len(b) {
 		return mk(b), nil
 	}
+	if err := pyutil.CheckAlloc(width); err != nil {
+		return nil, err
+	}
 	out := make([]byte, width)
 	pad := width - len(b)
 	for i := 0; i < pad; i++ {
@@ -128,7 +126,7 @@ func bytesExpandtabs(b []byte, args py.Tuple, kwargs py.StringDict, mk func([]by
 	}
 	tab := 8
 	if a[0] != nil {
-		if tab, err = widthArg(a[0]); err != nil {
+		if tab, err = pyarg.Int(a[0]); err != nil { // 3.6's "i" converter
 			return nil, err
 		}
 	}

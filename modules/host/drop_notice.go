@@ -5,7 +5,6 @@ import (
 	"os"
 	"reflect"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"weak"
 
@@ -26,7 +25,8 @@ import (
 // unless the notice was settled first (the resource released), and the
 // OnCollected hook issues it in the interpreter that made the object, at
 // the loop's next collection point, as the warnings of files dropped
-// open are (fileio_drop.go). While the warnings filters show the warning
+// open are (fileio_drop.go); both go through one DropQueue
+// (drop_queue.go). While the warnings filters show the warning
 // when the object is made, the object is marked so that dropping it from
 // a name collects at once: the warning then names the line of the drop,
 // as CPython's reference counting does.
@@ -34,22 +34,18 @@ import (
 // DropNotice is a ResourceWarning due if its object is found unreachable
 // before Settle is called.
 type DropNotice struct {
-	// ctx is the interpreter that made the object, held weakly: the
+	// owner is the interpreter that made the object, held weakly: the
 	// cleanup must not reach the object (the interpreter may hold it).
-	ctx     weak.Pointer[vm.Context]
+	owner   weak.Pointer[vm.Context]
 	message string // the warning's text
 	source  string // the object's repr, for a warning that fails
 	settled atomic.Bool
 	cleanup runtime.Cleanup
-	mark    referentMark
+	mark    ReferentMark
 }
 
 var (
-	noticeMu      sync.Mutex
-	noticePending []*DropNotice // guarded by noticeMu
-	// noticeDue counts noticePending's entries, so that the hook costs
-	// one load while there are none.
-	noticeDue atomic.Int64
+	notices DropQueue[*DropNotice]
 	// noticeLive counts the notices neither settled nor queued: while
 	// there are some, gc.collect() waits for the cleanups its
 	// collections queued, so that their warnings are due at its hooks.
@@ -70,14 +66,14 @@ func NoticeDrop[T any, P interface {
 	*T
 	py.Object
 }](owner P, message, source string) *DropNotice {
-	ctx, ok := vm.CurrentContext().(*vm.Context)
-	if !ok || ctx == nil {
+	ctx, ok := DropOwner()
+	if !ok {
 		return nil
 	}
-	n := &DropNotice{ctx: weak.Make(ctx), message: message, source: source}
+	n := &DropNotice{owner: ctx, message: message, source: source}
 	noticeLive.Add(1)
 	n.cleanup = runtime.AddCleanup((*T)(owner), queueNotice, n)
-	n.mark.watch(ctx, owner)
+	n.mark.WatchIfShown(vm.CurrentContext(), owner)
 	return n
 }
 
@@ -88,63 +84,40 @@ func (n *DropNotice) Settle() {
 		return
 	}
 	n.cleanup.Stop()
-	n.mark.unwatch()
+	n.mark.Unwatch()
 	noticeLive.Add(-1)
 }
 
 // queueNotice is the cleanup of an object with a notice (on the
 // runtime's cleanup goroutine).
 func queueNotice(n *DropNotice) {
-	n.mark.unwatch()
+	n.mark.Unwatch()
 	if n.settled.Swap(true) {
 		return
 	}
 	noticeLive.Add(-1)
-	noticeMu.Lock()
-	noticePending = append(noticePending, n)
-	noticeMu.Unlock()
-	noticeDue.Add(1)
+	notices.Push(n.owner, n)
 }
 
 // issueNotices is the OnCollected hook: it issues the warnings queued
-// for objects of the current interpreter (dropping those of
-// interpreters that are gone).
+// for objects of the current interpreter.
 func issueNotices() int {
-	if noticeDue.Load() == 0 {
+	if notices.Empty() {
 		return 0
 	}
 	ctx := vm.CurrentContext()
-	if ctx == nil {
-		return 0
-	}
-	var due []*DropNotice
-	noticeMu.Lock()
-	kept := noticePending[:0]
-	for _, n := range noticePending {
-		owner := n.ctx.Value()
-		switch {
-		case owner == nil:
-		case py.Context(owner) == ctx:
-			due = append(due, n)
-		case vm.ContextLive(owner):
-			kept = append(kept, n)
-		}
-	}
-	noticeDue.Add(-int64(len(noticePending) - len(kept)))
-	clear(noticePending[len(kept):])
-	noticePending = kept
-	noticeMu.Unlock()
-	for _, n := range due {
-		warnResource(ctx, n.message, py.String(n.source))
+	for _, n := range notices.Take(ctx) {
+		WarnResource(ctx, n.message, py.String(n.source))
 	}
 	return 0
 }
 
-// warnResource issues the ResourceWarning message; an exception from the
+// WarnResource issues the ResourceWarning message; an exception from the
 // warnings machinery (a filter set to "error") is reported as CPython
 // reports one it cannot raise: "Exception ignored in: <source's repr>"
-// on sys.stderr (source is a str when the object is gone).
-func warnResource(ctx py.Context, message string, source py.Object) {
+// on sys.stderr (source is a str when the object is gone). The one
+// issuer of the warnings of objects dropped unreleased.
+func WarnResource(ctx py.Context, message string, source py.Object) {
 	err := vm.Warn(py.ResourceWarning, message, 1)
 	if err == nil || ctx == nil {
 		return
@@ -170,20 +143,29 @@ func warnResource(ctx py.Context, message string, source py.Object) {
 	fmt.Fprint(os.Stderr, text)
 }
 
-// referentMark is the mark (vm.WatchReferent) of the object a warning
+// ReferentMark is the mark (vm.WatchReferent) of the object a warning
 // is about, made while the filters show the warning, so that dropping
-// the object from a name collects at once.
-type referentMark struct {
+// the object from a name collects at once and the warning names the line
+// of the drop, as CPython's reference counting does. The zero value is
+// unmarked; it is safe for concurrent use.
+type ReferentMark struct {
 	watched atomic.Uintptr // the marked object's address, 0 when none
 }
 
-// watch marks obj when the warnings filters of ctx show a
+// WatchIfShown marks obj when the warnings filters of ctx show a
 // ResourceWarning now (undoing an earlier mark).
-func (m *referentMark) watch(ctx py.Context, obj py.Object) {
-	m.unwatch()
+func (m *ReferentMark) WatchIfShown(ctx py.Context, obj py.Object) {
+	m.Unwatch()
 	if ctx == nil || !ResourceWarningShown(ctx) {
 		return
 	}
+	m.Watch(obj)
+}
+
+// Watch marks obj, whatever the filters (undoing an earlier mark): for a
+// caller that checked ResourceWarningShown itself.
+func (m *ReferentMark) Watch(obj py.Object) {
+	m.Unwatch()
 	rv := reflect.ValueOf(obj)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return
@@ -193,8 +175,8 @@ func (m *referentMark) watch(ctx py.Context, obj py.Object) {
 	}
 }
 
-// unwatch undoes the mark (once).
-func (m *referentMark) unwatch() {
+// Unwatch undoes the mark (once).
+func (m *ReferentMark) Unwatch() {
 	if p := m.watched.Swap(0); p != 0 {
 		vm.ReferentGone(p)
 	}

@@ -237,6 +237,12 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 				break
 			}
 		}
+		if err == syscall.ENOENT {
+			// a library file compiled into the binary reads as on disk
+			if efd, ok, eerr := vm.OpenEmbeddedFile(path, m.flags()); ok {
+				fd, err = efd, eerr
+			}
+		}
 		if err != nil {
 			errno, _ := err.(syscall.Errno)
 			return nil, pyutil.OSErrorFromErrno(errno, f.name)
@@ -285,7 +291,7 @@ func (f *FileIO) close() error {
 }
 
 // nameAttr is the file's name attribute, nil once deleted.
-func (f *FileIO) nameAttr() py.Object { return f.attrs.d["name"] }
+func (f *FileIO) nameAttr() py.Object { return f.attrs.get("name") }
 
 // modeString is FileIO.mode.
 func (f *FileIO) modeString() string {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/metrics"
-	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -31,7 +30,7 @@ import (
 // _dealloc_warn. Here the cleanup queues that warning (dropWarning, whose
 // repr the constructors keep current with warnAs) and the loop issues it
 // at its next collection point (vm.OnCollected), in the interpreter that
-// made the file. An instance of a class derived from an _io type is
+// made the file (the DropQueue of drop_queue.go). An instance of a class derived from an _io type is
 // finalized by its __del__ instead (io_subclass.go), which warns at once.
 
 // droppable counts the FileIO objects whose descriptor a cleanup closes.
@@ -45,29 +44,25 @@ func init() {
 
 // dropWarning is the ResourceWarning due if its FileIO is dropped open.
 type dropWarning struct {
-	// ctx is the interpreter that made the file, held weakly: the
+	// owner is the interpreter that made the file, held weakly: the
 	// cleanup must not reach the file (the interpreter may hold it).
-	ctx  weak.Pointer[vm.Context]
-	repr atomic.Pointer[string] // the outermost object's repr
+	owner weak.Pointer[vm.Context]
+	repr  atomic.Pointer[string] // the outermost object's repr
 	// the FileIO's name and mode, for its own repr, which a report of a
 	// failed warning shows ("Exception ignored in: <_io.FileIO ...>")
 	name py.Object
 	mode string
 	// mark is the outermost object's, while the filters show the
 	// warning, so that the warning comes at the drop, as CPython's does
-	mark referentMark
+	mark ReferentMark
 }
 
 // unwatch undoes the mark of the outermost object (once).
 func (w *dropWarning) unwatch() {
 	if w != nil {
-		w.mark.unwatch()
+		w.mark.Unwatch()
 	}
 }
-
-// watch marks obj, the outermost object over the file, when the warnings
-// filters of ctx show the warning now.
-func (w *dropWarning) watch(ctx py.Context, obj py.Object) { w.mark.watch(ctx, obj) }
 
 // ResourceWarningShown reports whether ctx's warnings filters would show
 // a ResourceWarning now: the first filter for it that does not ignore it,
@@ -130,8 +125,8 @@ type droppedFile struct {
 func (f *FileIO) closeOnDrop() {
 	droppable.Add(1)
 	if f.drop == nil {
-		if ctx, ok := vm.CurrentContext().(*vm.Context); ok && ctx != nil {
-			f.drop = &dropWarning{ctx: weak.Make(ctx)}
+		if owner, ok := DropOwner(); ok {
+			f.drop = &dropWarning{owner: owner}
 		}
 	}
 	f.cleanup = runtime.AddCleanup(f, closeDropped, droppedFile{f.fd, f.drop})
@@ -145,10 +140,7 @@ func closeDropped(d droppedFile) {
 	droppable.Add(-1)
 	d.warn.unwatch()
 	if d.warn != nil && d.warn.repr.Load() != nil {
-		dropMu.Lock()
-		dropPending = append(dropPending, d.warn)
-		dropMu.Unlock()
-		dropDue.Add(1)
+		dropWarnings.Push(d.warn.owner, d.warn)
 	}
 }
 
@@ -175,7 +167,7 @@ func (f *FileIO) warnAs(obj py.Object) {
 	}
 	f.drop.name, f.drop.mode = f.nameAttr(), f.modeString()
 	f.drop.repr.Store(&r)
-	f.drop.watch(vm.CurrentContext(), obj)
+	f.drop.mark.WatchIfShown(vm.CurrentContext(), obj)
 }
 
 // openFileOf is the FileIO under stream (a FileIO, a buffered object or
@@ -218,11 +210,12 @@ func warnUnclosedStream(stream py.Object) {
 }
 
 var (
-	dropMu      sync.Mutex
-	dropPending []*dropWarning // guarded by dropMu
-	// dropDue counts dropPending's entries, so that the hook costs one
-	// load while there are none.
-	dropDue atomic.Int64
+	// dropWarnings holds the warnings of files the collections found
+	// dropped open
+	dropWarnings DropQueue[*dropWarning]
+	// dropLinks holds the links of the buffered objects and
+	// TextIOWrappers the collections found
+	dropLinks DropQueue[*streamLink]
 )
 
 // issueDropWarnings is the OnCollected hook: it closes the streams under
@@ -230,7 +223,7 @@ var (
 // issues the warnings of the files they found, those of the current
 // interpreter.
 func issueDropWarnings() int {
-	if dropDue.Load() == 0 && linkDue.Load() == 0 && droppable.Load() == 0 && linked.Load() == 0 {
+	if dropWarnings.Empty() && dropLinks.Empty() && droppable.Load() == 0 && linked.Load() == 0 {
 		return 0
 	}
 	ctx := vm.CurrentContext()
@@ -238,30 +231,10 @@ func issueDropWarnings() int {
 		return 0
 	}
 	waitCleanups()
-	for _, l := range takeLinks(ctx) {
+	for _, l := range dropLinks.Take(ctx) {
 		closeLinked(ctx, l)
 	}
-	if dropDue.Load() == 0 {
-		return 0
-	}
-	var due []*dropWarning
-	dropMu.Lock()
-	kept := dropPending[:0]
-	for _, w := range dropPending {
-		owner := w.ctx.Value()
-		switch {
-		case owner == nil:
-		case py.Context(owner) == ctx:
-			due = append(due, w)
-		case vm.ContextLive(owner):
-			kept = append(kept, w)
-		}
-	}
-	dropDue.Add(-int64(len(dropPending) - len(kept)))
-	clear(dropPending[len(kept):])
-	dropPending = kept
-	dropMu.Unlock()
-	for _, w := range due {
+	for _, w := range dropWarnings.Take(ctx) {
 		if r := w.repr.Load(); r != nil {
 			warnUnclosed(ctx, *r, py.String(w.source()))
 		}
@@ -271,7 +244,7 @@ func issueDropWarnings() int {
 
 // warnUnclosed issues "unclosed file REPR" (warnResource).
 func warnUnclosed(ctx py.Context, repr string, source py.Object) {
-	warnResource(ctx, "unclosed file "+repr, source)
+	WarnResource(ctx, "unclosed file "+repr, source)
 }
 
 // A buffered object or TextIOWrapper dropped while open closes the stream
@@ -284,7 +257,7 @@ func warnUnclosed(ctx py.Context, repr string, source py.Object) {
 // streamLink is what the cleanup of a dropped buffered object or
 // TextIOWrapper needs: the stream under it.
 type streamLink struct {
-	ctx      weak.Pointer[vm.Context]
+	owner    weak.Pointer[vm.Context]
 	raw      *FileIO   // a buffered object's raw file
 	buf      *Buffered // a TextIOWrapper's buffer
 	detached bool      // the object gave its stream up (detach()); set under the interpreter lock
@@ -293,11 +266,11 @@ type streamLink struct {
 // newStreamLink makes the link of an object over raw or buf and has a
 // collection of owner queue it; nil when no interpreter runs.
 func newStreamLink[T any](owner *T, raw *FileIO, buf *Buffered) *streamLink {
-	ctx, ok := vm.CurrentContext().(*vm.Context)
-	if !ok || ctx == nil {
+	ctx, ok := DropOwner()
+	if !ok {
 		return nil
 	}
-	l := &streamLink{ctx: weak.Make(ctx), raw: raw, buf: buf}
+	l := &streamLink{owner: ctx, raw: raw, buf: buf}
 	linked.Add(1)
 	runtime.AddCleanup(owner, queueLink, l)
 	return l
@@ -316,20 +289,13 @@ func (l *streamLink) unlink() {
 	}
 }
 
-var (
-	linkPending []*streamLink // guarded by dropMu
-	linkDue     atomic.Int64
-	// linked counts the objects whose cleanup queues a link
-	linked atomic.Int64
-)
+// linked counts the objects whose cleanup queues a link.
+var linked atomic.Int64
 
 // queueLink is the cleanup of a dropped buffered object or TextIOWrapper.
 func queueLink(l *streamLink) {
 	linked.Add(-1)
-	dropMu.Lock()
-	linkPending = append(linkPending, l)
-	dropMu.Unlock()
-	linkDue.Add(1)
+	dropLinks.Push(l.owner, l)
 }
 
 // closeLinked closes the stream under l's dropped object, warning first
@@ -351,32 +317,6 @@ func closeLinked(ctx py.Context, l *streamLink) {
 		}
 	}
 	_ = raw.close()
-}
-
-// takeLinks removes and gives the queued links of ctx (dropping those of
-// interpreters that are gone).
-func takeLinks(ctx py.Context) []*streamLink {
-	if linkDue.Load() == 0 {
-		return nil
-	}
-	var due []*streamLink
-	dropMu.Lock()
-	kept := linkPending[:0]
-	for _, l := range linkPending {
-		owner := l.ctx.Value()
-		switch {
-		case owner == nil:
-		case py.Context(owner) == ctx:
-			due = append(due, l)
-		case vm.ContextLive(owner):
-			kept = append(kept, l)
-		}
-	}
-	linkDue.Add(-int64(len(linkPending) - len(kept)))
-	clear(linkPending[len(kept):])
-	linkPending = kept
-	dropMu.Unlock()
-	return due
 }
 
 // waitCleanups waits, for a bounded time, until the runtime has run the

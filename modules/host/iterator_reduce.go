@@ -35,11 +35,7 @@ func init() {
 	})
 	reduceMethod(py.FilterType, func(self py.Object) py.Tuple {
 		f := self.(*filterIter)
-		var fn py.Object = py.None
-		if f.fn != nil {
-			fn = f.fn
-		}
-		return py.Tuple{fn, f.it}
+		return py.Tuple{f.fn, f.it}
 	})
 	reduceMethod(py.ZipType, func(self py.Object) py.Tuple {
 		return append(py.Tuple{}, self.(*zipIter).its...)

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -143,6 +144,7 @@ func equalObjects(a, b py.Object) (bool, error) {
 type enumerateIter struct {
 	it    py.Object
 	index py.Object // py.Int, or *py.BigInt beyond
+	ints  vm.IntSlab
 }
 
 func (e *enumerateIter) Type() *py.Type                { return py.EnumerateType }
@@ -167,7 +169,11 @@ func (e *enumerateIter) NextPair() (i, v py.Object, ok bool, err error) {
 		return nil, nil, false, err
 	}
 	i = e.index
-	if e.index, err = vm.Add(i, py.Int(1)); err != nil {
+	if n, ok := i.(py.Int); ok && n < math.MaxInt64 {
+		// The next index boxed from e's own slab: vm.Add would
+		// allocate every index past the small ints.
+		e.index = e.ints.Box(n + 1)
+	} else if e.index, err = vm.Add(i, py.Int(1)); err != nil {
 		return nil, nil, false, err
 	}
 	return i, v, true, nil
@@ -251,15 +257,35 @@ func zipNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 
 // ---- map ----
 
+// mapIter calls its function through a vm.Caller, which works out once
+// how to call it, with the items in args: a slice lent to each call and
+// cleared after it, so that the map keeps no item alive. args is nil
+// while a call runs; a __next__ that runs meanwhile (the function, or
+// another thread while the function waits, advances the same map) uses a
+// slice of its own.
 type mapIter struct {
-	fn  py.Object
-	its []py.Object
+	fn   py.Object
+	call *vm.Caller
+	its  []py.Object
+	args []py.Object
 }
 
 func (m *mapIter) Type() *py.Type                { return py.MapType }
 func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
 func (m *mapIter) M__next__() (py.Object, error) {
-	args := make(py.Tuple, len(m.its))
+	args := m.args
+	m.args = nil
+	if args == nil {
+		args = make([]py.Object, len(m.its))
+	}
+	r, err := m.next(args)
+	clear(args)
+	m.args = args
+	return r, err
+}
+
+// next takes one item of each iterable into args and calls the function.
+func (m *mapIter) next(args []py.Object) (py.Object, error) {
 	for i, it := range m.its {
 		v, ok, err := vm.Next(it)
 		if err != nil {
@@ -270,7 +296,7 @@ func (m *mapIter) M__next__() (py.Object, error) {
 		}
 		args[i] = v
 	}
-	return vm.Call(m.fn, args, nil)
+	return m.call.Call(args)
 }
 
 func mapNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -288,14 +314,21 @@ func mapNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		}
 		its[i] = it
 	}
-	return &mapIter{fn: args[0], its: its}, nil
+	return &mapIter{fn: args[0], call: vm.NewCaller(args[0]), its: its}, nil
 }
 
 // ---- filter ----
 
+// filterIter keeps the items for which its function's result is true
+// (the items' own truth for None and bool, which it does not call), the
+// calls made through a vm.Caller with the item in a lent one-slot slice,
+// as mapIter's.
 type filterIter struct {
-	fn py.Object // nil: the items' own truth
-	it py.Object
+	fn   py.Object // as given: None, bool or a callable
+	call *vm.Caller
+	own  bool // fn is None or bool: the item's own truth
+	it   py.Object
+	arg  []py.Object
 }
 
 func (f *filterIter) Type() *py.Type                { return py.FilterType }
@@ -310,8 +343,8 @@ func (f *filterIter) M__next__() (py.Object, error) {
 			return nil, py.StopIteration
 		}
 		test := v
-		if f.fn != nil {
-			if test, err = vm.Call(f.fn, py.Tuple{v}, nil); err != nil {
+		if !f.own {
+			if test, err = f.test(v); err != nil {
 				return nil, err
 			}
 		}
@@ -323,6 +356,20 @@ func (f *filterIter) M__next__() (py.Object, error) {
 			return v, nil
 		}
 	}
+}
+
+// test is f's function called on v.
+func (f *filterIter) test(v py.Object) (py.Object, error) {
+	arg := f.arg
+	f.arg = nil
+	if arg == nil {
+		arg = make([]py.Object, 1)
+	}
+	arg[0] = v
+	r, err := f.call.Call(arg)
+	arg[0] = nil
+	f.arg = arg
+	return r, err
 }
 
 func filterNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -337,10 +384,11 @@ func filterNew(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return nil, err
 	}
 	fn := args[0]
-	if fn == py.None || fn == py.BoolType {
-		fn = nil
+	f := &filterIter{fn: fn, it: it, own: fn == py.None || fn == py.BoolType}
+	if !f.own {
+		f.call = vm.NewCaller(fn)
 	}
-	return &filterIter{fn: fn, it: it}, nil
+	return f, nil
 }
 
 // ---- reversed ----

@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
@@ -165,6 +166,12 @@ func intFromBytes(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 	if err != nil {
 		return nil, err
 	}
+	if r, ok := smallFromBytes(data, little, signed); ok {
+		if cls, ok := self.(*py.Type); ok && cls != py.IntType {
+			return vm.Call(cls, py.Tuple{r}, nil)
+		}
+		return r, nil
+	}
 	if little {
 		rev := make([]byte, len(data))
 		for i, c := range data {
@@ -181,6 +188,34 @@ func intFromBytes(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.O
 		return vm.Call(cls, py.Tuple{r}, nil)
 	}
 	return r, nil
+}
+
+// smallFromBytes is from_bytes's value for data of at most eight bytes
+// when it fits a small int, without a big.Int (record headers and
+// lengths are what scripts decode this way); ok is false otherwise.
+func smallFromBytes(data []byte, little, signed bool) (py.Object, bool) {
+	n := len(data)
+	if n > 8 {
+		return nil, false
+	}
+	var u uint64
+	for i := range data {
+		c := data[i]
+		if little {
+			c = data[n-1-i]
+		}
+		u = u<<8 | uint64(c)
+	}
+	switch {
+	case signed && n > 0:
+		// Shift the top byte's high bit up to bit 63, then back down
+		// arithmetically: two's complement in n bytes.
+		shift := uint(64 - 8*n)
+		return py.Int(int64(u<<shift) >> shift), true
+	case u <= math.MaxInt64:
+		return py.Int(int64(u)), true
+	}
+	return nil, false
 }
 
 // bytesOfAny is from_bytes's first argument: bytes-like, or an iterable
@@ -238,13 +273,9 @@ func intToBytes(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obj
 	if err != nil {
 		return nil, err
 	}
-	lengthObj := pyutil.Unwrap(vals[0])
-	if _, isFloat := lengthObj.(py.Float); isFloat {
-		return nil, pyutil.TypeErrorf("integer argument expected, got float")
-	}
-	length, err := py.Index(lengthObj)
+	length, err := pyarg.SsizeT(vals[0])
 	if err != nil {
-		return nil, pyutil.TypeErrorf("'%s' object cannot be interpreted as an integer", pyutil.TypeName(vals[0]))
+		return nil, err
 	}
 	if length < 0 {
 		return nil, pyutil.ValueErrorf("length argument must be non-negative")

@@ -772,7 +772,7 @@ func (t *TextIO) M__repr__() (py.Object, error) {
 			sb.WriteString(n)
 		}
 	}
-	if mode, ok := t.attrs.d["mode"]; ok {
+	if mode, ok := t.attrs.OwnAttr("mode"); ok {
 		r, err := vm.Repr(mode)
 		if err != nil {
 			return nil, err

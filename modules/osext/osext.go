@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
@@ -31,6 +32,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 	"github.com/gpython-ssl/gpython-ssl/modules/ospath" // os.stat and friends, patched first
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // fdFunctions are the functions whose path argument may also be an open
@@ -478,6 +480,12 @@ func osOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		fd, e = syscall.Openat(dirfd, p, flags|syscall.O_CLOEXEC, uint32(mode))
 		return e
 	})
+	if err == syscall.ENOENT && (dirfd == atFDCWD || filepath.IsAbs(p)) {
+		// a library file compiled into the binary reads as on disk
+		if efd, ok, eerr := vm.OpenEmbeddedFile(p, flags); ok {
+			fd, err = efd, eerr
+		}
+	}
 	if err != nil {
 		return nil, osErr(err, a[0])
 	}

@@ -5,31 +5,31 @@
 package pkgutil
 
 import (
-	"io/fs"
 	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
-	lib "github.com/gpython-ssl/gpython-ssl/Lib"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
-// embedded returns every registered module name that modules lists or
-// vm.StdlibModuleNames holds, and whether each is a package.
+// embedded returns every registered module name that vm.StdlibModuleNames
+// holds or whose source is compiled in (the Python modules of Lib/modules
+// and the Python halves of Go modules, such as json.decoder, each
+// recorded in the line cache under its file name), and whether each is a
+// package.
 func embedded() map[string]bool {
 	out := map[string]bool{}
 	candidates := strings.Fields(vm.StdlibModuleNames)
-	_ = fs.WalkDir(lib.Modules, "modules", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
-			return err
+	for _, file := range pyutil.SourceLines.EmbeddedFiles() {
+		rel, ok := strings.CutPrefix(file, vm.EmbeddedLibDir+"/")
+		if !ok || !strings.HasSuffix(rel, ".py") {
+			continue
 		}
-		rel := strings.TrimSuffix(strings.TrimPrefix(p, "modules/"), ".py")
-		rel = strings.TrimSuffix(rel, "/__init__")
+		rel = strings.TrimSuffix(strings.TrimSuffix(rel, ".py"), "/__init__")
 		candidates = append(candidates, strings.ReplaceAll(rel, "/", "."))
-		return nil
-	})
+	}
 	for _, name := range candidates {
 		impl := py.GetModuleImpl(name)
 		if impl == nil {

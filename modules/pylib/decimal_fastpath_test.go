@@ -70,6 +70,13 @@ var decimalFastCases = []pytesting.Case{
 	{"constructor exponent range", `[D("1e999999999999999999"), D("1e-1999999999999999997")]`},
 	{"constructor exponent out of range", `go(lambda: D("1e-1999999999999999998"))`},
 	{"results are Decimals", `[type(Sub(1) + 1).__name__, type(D(1) + Sub(1)).__name__, type(-Sub(1)).__name__]`},
+	// a context's settings are cached for the fast paths
+	// (modules/decimal/settings_cache.go): each change must be seen
+	{"context changes seen", `[(D(1) / 7, getcontext().__setattr__("prec", 5), D(1) / 7, getcontext().__setattr__("rounding", ROUND_UP), D(1) / 7, D("1.234").quantize(D("0.01"))) for c in [getcontext().copy()] if setcontext(c) is None]`},
+	{"context exponent limits changed", `[(D(99999) * 10, c.__setattr__("Emax", 3), D(99999) * 10, c.__setattr__("Emin", -3), D(1) / 10**5, flags(c), c.__setattr__("clamp", 1), D("1e3") + 0) for c in [Context(traps=[])] if setcontext(c) is None]`},
+	{"context copies and local contexts", `[(x.divide(1, 3), y.__setattr__("prec", 8), x.divide(1, 3), y.divide(1, 3), D(2).sqrt(y), D(2).sqrt(x)) for x in [Context(prec=3)] for y in [x.copy()]]`},
+	{"derived context changed", `[(m.divide(1, 3), m.__setattr__("prec", 6), m.divide(1, 3), D(1).__truediv__(D(3))) for m in [type("MyC", (Context,), {})(prec=4)]]`},
+	{"local context and back", `[(D(1) / 3, l.__setattr__("prec", 2), D(1) / 3) for l in [localcontext().__enter__()]] + [setcontext(DefaultContext.copy()), D(1) / 3]`},
 	// the Go methods in Decimal's dict (modules/decimal/slots.go)
 	{"method descriptors", `[repr(D.__add__), repr(D.__lt__), repr(D.__hash__), repr(D.quantize), D.quantize.__qualname__, D.quantize.__name__, D.__add__.__objclass__ is D, D.sqrt.__doc__ is not None]`},
 	{"slot wrapper docs", `[(f.__doc__, f.__text_signature__) for f in (D.__add__, D.__rfloordiv__, D.__le__, D.__hash__, D.__neg__, D.__pos__, D.__abs__)]`},

@@ -37,6 +37,16 @@ class WithInit:
     def __init__(self, a, *, b=1): pass
 class WithNew:
     def __new__(cls, x, y=2): return object.__new__(cls)
+class Fake:
+    # a built-in with a text signature, as inspect reads it
+    __module__ = 'sys'
+    def __init__(self, sig, bound=None):
+        self.__text_signature__ = sig
+        self.__self__ = bound
+        self.__name__ = 'fake'
+    def __get__(self, *a): pass
+    def __call__(self): pass
+    def __repr__(self): return '<fake>'
 class Meta(type):
     def __call__(cls, u, v): return 0
 class ViaMeta(metaclass=Meta): pass
@@ -73,6 +83,13 @@ var inspectCases = []pytesting.Case{
 	{"sig_partial_bad", `etype(lambda: inspect.signature(functools.partial(h, 1)))[:45]`},
 	{"sig_not_callable", `inspect.signature(1)`},
 	{"sig_dunder_signature", `(lambda fn: (setattr(fn, '__signature__', inspect.Signature([P('zz', 1)])), str(inspect.signature(fn)))[1])(lambda: 0)`},
+	// built-ins' signatures from their __text_signature__ (Decimal's Go
+	// methods carry 3.6's; Fake stands for any built-in that has one)
+	{"sig_text_decimal", `(lambda D: [str(inspect.signature(x)) for x in (D.quantize, D(1).quantize, D.__add__, D(1).__radd__, D.sqrt, D(2).compare, D.to_integral_exact, D.__neg__, D.__hash__, D(1).__lt__)])(__import__('decimal').Decimal)`},
+	{"sig_text_decimal_params", `(lambda D: [(p.name, str(p.kind), p.default) for p in inspect.signature(D(1).quantize).parameters.values()])(__import__('decimal').Decimal)`},
+	{"sig_text_kinds", `[str(inspect.signature(Fake(s, b))) for s in ("($self, a, b=1, /, c=None, *args, d=-1, **kw)", "($module, obj, /)", "($type, f, /)") for b in (None, os, 5)]`},
+	{"sig_text_defaults", `[str(inspect.signature(Fake(s))) for s in ("(a, b=(1, 'x', None), c=b'z', d=-2.5)", "(a, b=sys.maxsize, c=os.sep)", "(a, b=maxsize, c=2)", "(a, b=sys.maxsize - 1, c=2)", "(a, b=[1], c=2)", "(a, b=-sys.maxsize, *, c=os.sep)")]`},
+	{"sig_text_errors", `[etype(lambda: inspect.signature(Fake(s))) for s in ("(a, b", "(a: int)", "(a, b=nosuch)", "(a, b=sys.version_info)", "(a, b=int)", "", None)]`},
 	{"sig_from_callable", `str(inspect.Signature.from_callable(g))`},
 	{"param_repr", `(repr(S.parameters['a']), repr(S.parameters['b']), str(S.parameters['kw']), str(S.parameters['args']))`},
 	{"param_kinds", `(repr(P.KEYWORD_ONLY), str(P.KEYWORD_ONLY), P.POSITIONAL_OR_KEYWORD == 1, repr(P.empty), repr(inspect.Signature.empty))`},
@@ -98,6 +115,10 @@ var inspectCases = []pytesting.Case{
 	{"cleandoc", `(inspect.cleandoc("  a\n    b\n  c  \n\n"), inspect.cleandoc("\n\n  x\n   y\n"), inspect.cleandoc("one"), inspect.cleandoc("\tt\n\t\tu"))`},
 	{"getdoc", `(inspect.getdoc(f), inspect.getdoc(C), inspect.getdoc(h), inspect.getdoc(D), inspect.getdoc(C.prop))`},
 	{"getmembers", `([n for n, v in inspect.getmembers(C) if not n.startswith('__')], [n for n, v in inspect.getmembers(C(), inspect.ismethod)])`},
+	// getmembers lists dir()'s names (plus the bases' DynamicClassAttributes), not every dict entry of the MRO
+	{"getmembers_enum", `(lambda E: [n for n, v in inspect.getmembers(E)])(__import__('enum').Enum('Color', 'red green'))`},
+	{"getmembers_dir_hook", `inspect.getmembers(type('M', (type,), {'__dir__': lambda cls: ['x', 'x', 'nope']})('D', (), {'x': 5}))`},
+	{"getmembers_slots", `(lambda S: (lambda s: [n for n, v in inspect.getmembers(s) if not n.startswith('__')])(S()))(type('S', (), {'__slots__': ('a', 'b'), 'x': 1}))`},
 	{"getmro_getmodule", `(inspect.getmro(D), inspect.getmodule(inspect.signature).__name__, inspect.getmodule(collections.OrderedDict).__name__, inspect.getmodule(5))`},
 	{"getmodulename", `[inspect.getmodulename(p) for p in ('a/x.py', 'x.txt', '.py', 'b.pyc')]`},
 	{"getfile_errors", `[etype(lambda: inspect.getfile(x)) for x in (1, len)]`},

@@ -41,8 +41,20 @@ func (r *fileRef) release() bool {
 func fileForgotten(r *fileRef) {
 	if r.release() {
 		_ = r.sock.Close()
+		return
+	}
+	if info := r.sock.box.unclosed; info != nil && info.counted.Load() {
+		// The file may have held the last reference to an open socket:
+		// the next hook collects once more to find out.
+		fileDroppedOpen.Store(true)
 	}
 }
+
+// fileDroppedOpen: a dropped makefile() object held a socket that is
+// still open. The file's cleanup runs after the collection that found
+// the file, so only a later one can find the socket, where CPython warns
+// as the file's deallocation drops the socket; warnUnclosed runs it.
+var fileDroppedOpen atomic.Bool
 
 // deferredCloses counts sockets whose close() waits for makefile()
 // objects; collecting runs while it is positive.

@@ -11,6 +11,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyrepr"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 const socketDoc = `socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None) -> socket
@@ -625,6 +626,9 @@ func setupSocketMethods() {
 	prop("type", "the socket type", func(s *Socket) py.Object { return KindObject(s.pyType()) })
 	prop("proto", "the socket protocol", func(s *Socket) py.Object { return py.Int(s.proto) })
 	prop("timeout", "the socket timeout", func(s *Socket) py.Object { return timeoutObject(s.Timeout()) })
+	// socket.socket's __slots__ name __weakref__ in 3.6 (ssl.SSLSocket
+	// inherits it).
+	SocketType.Dict["__weakref__"] = vm.NewWeakrefDescr(SocketType)
 
 	if err := SocketType.Ready(); err != nil {
 		panic(err)

@@ -1,9 +1,7 @@
 package socket
 
 import (
-	"fmt"
-	"os"
-	"reflect"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -12,7 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
 	"github.com/gpython-ssl/gpython-ssl/modules/gc"
 	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
@@ -34,30 +32,31 @@ import (
 //     in watched under a weak pointer. The OnCollected hook then finds it
 //     dead, closes its descriptor and warns, from the line of the drop.
 //   - Any other socket found unreachable by a collection is closed by
-//     its cleanup (closeForgotten), which queues the warning; the hook
-//     issues it at the loop's next collection point.
+//     its cleanup (closeForgotten), which queues the warning (host's
+//     DropQueue, shared with files and other objects); the hook issues
+//     it at the loop's next collection point.
 //
 // Closing or detaching a socket withdraws both (forgetUnclosed).
 
 // unclosedInfo is what the warning about a socket needs once the socket
 // itself is gone.
 type unclosedInfo struct {
-	// ctx is the interpreter that made the socket, held weakly: the
+	// owner is the interpreter that made the socket, held weakly: the
 	// socket's cleanup must not reach the socket (the interpreter's
 	// globals may hold it).
-	ctx     weak.Pointer[vm.Context]
+	owner   weak.Pointer[vm.Context]
 	family  int
 	kind    int
 	cloexec bool
 	proto   int
 	tmo     atomic.Int64           // the socket's timeout (Socket.tmo), for its type's SOCK_NONBLOCK
 	name    atomic.Pointer[string] // the type name of the repr: "socket.socket", "ssl.SSLSocket"
-	watched atomic.Uintptr         // the address given to vm.WatchReferent, 0 when none
+	mark    host.ReferentMark      // the object Python code holds, while listed
 	listed  atomic.Bool            // in watched
 	self    weak.Pointer[Socket]   // the socket, while it lives
 	box     *fdBox                 // the socket's descriptor
 	counted atomic.Bool            // counted in openSockets
-	owner   *threadSockets         // the counts of the thread that made it (thread_exit.go)
+	threads *threadSockets         // the counts of the thread that made it (thread_exit.go)
 }
 
 // openSockets counts the sockets Python code made that are neither closed
@@ -80,23 +79,19 @@ func watchOpenSockets() {
 func (info *unclosedInfo) released() {
 	if info.counted.Swap(false) {
 		openSockets.Add(-1)
-		info.owner.open.Add(-1)
+		info.threads.open.Add(-1)
 	}
-}
-
-// pendingWarning is a warning due in the interpreter ctx.
-type pendingWarning struct {
-	ctx  weak.Pointer[vm.Context]
-	repr string
 }
 
 var (
 	unclosedMu sync.Mutex
 	watched    = map[*unclosedInfo]struct{}{} // guarded by unclosedMu
-	pending    []pendingWarning               // guarded by unclosedMu
-	// unclosedDue counts the entries of watched and pending, so that the
-	// hook costs one load while there are none.
-	unclosedDue atomic.Int64
+	// watchedDue counts the entries of watched, so that the hook costs
+	// one load while there are none.
+	watchedDue atomic.Int64
+	// pending holds the reprs of the sockets found dropped open, the
+	// warnings due.
+	pending host.DropQueue[string]
 )
 
 // noteUnclosed gives s, made now, what its ResourceWarning needs, and
@@ -107,21 +102,21 @@ func (s *Socket) noteUnclosed(obj py.Object, typeName string) {
 	if !ok || ctx == nil {
 		return
 	}
-	info := &unclosedInfo{ctx: weak.Make(ctx), family: s.family, kind: s.kind, cloexec: s.cloexec, proto: s.proto, box: s.box}
+	info := &unclosedInfo{owner: weak.Make(ctx), family: s.family, kind: s.kind, cloexec: s.cloexec, proto: s.proto, box: s.box}
 	info.tmo.Store(int64(s.tmo))
 	info.name.Store(&typeName)
 	info.self = weak.Make(s)
 	s.box.unclosed = info
-	info.owner = ownSocket(ctx)
+	info.threads = ownSocket(ctx)
 	info.counted.Store(true)
 	openSockets.Add(1)
 	if host.ResourceWarningShown(ctx) {
-		info.watch(obj)
+		info.mark.Watch(obj)
 		info.listed.Store(true)
 		unclosedMu.Lock()
 		watched[info] = struct{}{}
 		unclosedMu.Unlock()
-		unclosedDue.Add(1)
+		watchedDue.Add(1)
 	}
 }
 
@@ -136,26 +131,7 @@ func (s *Socket) WarnAs(owner py.Object, typeName string) {
 	}
 	info.name.Store(&typeName)
 	if info.listed.Load() {
-		info.unwatch()
-		info.watch(owner)
-	}
-}
-
-// watch marks obj so that dropping it from a name runs a collection.
-func (info *unclosedInfo) watch(obj py.Object) {
-	rv := reflect.ValueOf(obj)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return
-	}
-	if vm.WatchReferent(obj) {
-		info.watched.Store(uintptr(rv.UnsafePointer()))
-	}
-}
-
-// unwatch undoes watch (once).
-func (info *unclosedInfo) unwatch() {
-	if p := info.watched.Swap(0); p != 0 {
-		vm.ReferentGone(p)
+		info.mark.Watch(owner)
 	}
 }
 
@@ -174,12 +150,17 @@ func (s *Socket) forgetUnclosed() {
 		return
 	}
 	info.released()
-	info.unwatch()
+	info.mark.Unwatch()
+	info.unlist()
+}
+
+// unlist removes info from watched, if it is there.
+func (info *unclosedInfo) unlist() {
 	if info.listed.Swap(false) {
 		unclosedMu.Lock()
 		delete(watched, info)
 		unclosedMu.Unlock()
-		unclosedDue.Add(-1)
+		watchedDue.Add(-1)
 	}
 }
 
@@ -198,82 +179,48 @@ func (info *unclosedInfo) repr(fd int) string {
 // runtime's cleanup goroutine, before the descriptor is closed).
 func (info *unclosedInfo) forgotten(fd int) {
 	info.released()
-	info.unwatch()
-	w := pendingWarning{info.ctx, info.repr(fd)}
-	unclosedMu.Lock()
-	if info.listed.Swap(false) {
-		delete(watched, info)
-		unclosedDue.Add(-1)
-	}
-	pending = append(pending, w)
-	unclosedMu.Unlock()
-	unclosedDue.Add(1)
+	info.mark.Unwatch()
+	info.unlist()
+	pending.Push(info.owner, info.repr(fd))
 }
 
 // warnUnclosed is the OnCollected hook: it closes the watched sockets
 // the last collection found dead and issues the warnings due in the
 // current interpreter.
 func warnUnclosed() int {
-	if unclosedDue.Load() == 0 {
+	if watchedDue.Load() == 0 && pending.Empty() && !fileDroppedOpen.Load() {
 		return 0
 	}
 	ctx := vm.CurrentContext()
 	if ctx == nil {
 		return 0
 	}
-	var due []pendingWarning
+	if fileDroppedOpen.Swap(false) {
+		// A dropped file released an open socket (file_lifetime.go):
+		// one more collection finds the socket if that was its last
+		// reference, and its cleanup queues the warning.
+		runtime.GC()
+		gcpolicy.WaitCleanups(50 * time.Millisecond)
+	}
+	var dead []*unclosedInfo
 	unclosedMu.Lock()
 	for info := range watched {
-		if info.self.Value() != nil {
-			continue
+		if info.self.Value() == nil {
+			dead = append(dead, info)
 		}
-		delete(watched, info)
-		info.listed.Store(false)
-		unclosedDue.Add(-1)
+	}
+	unclosedMu.Unlock()
+	for _, info := range dead {
+		info.unlist()
 		info.released()
-		info.unwatch()
+		info.mark.Unwatch()
 		if fd := info.box.take(); fd >= 0 {
-			pending = append(pending, pendingWarning{info.ctx, info.repr(fd)})
-			unclosedDue.Add(1)
+			pending.Push(info.owner, info.repr(fd))
 			_ = syscall.Close(fd)
 		}
 	}
-	kept := pending[:0]
-	for _, w := range pending {
-		owner := w.ctx.Value()
-		switch {
-		case owner == nil:
-		case py.Context(owner) == ctx:
-			due = append(due, w)
-		case vm.ContextLive(owner):
-			kept = append(kept, w)
-		}
-	}
-	unclosedDue.Add(-int64(len(pending) - len(kept)))
-	clear(pending[len(kept):])
-	pending = kept
-	unclosedMu.Unlock()
-	for _, w := range due {
-		if err := vm.Warn(py.ResourceWarning, "unclosed "+w.repr, 1); err != nil {
-			reportUnraisable(ctx, w.repr, err)
-		}
+	for _, repr := range pending.Take(ctx) {
+		host.WarnResource(ctx, "unclosed "+repr, py.String(repr))
 	}
 	return 0
-}
-
-// reportUnraisable prints, as CPython does for an exception it cannot
-// raise (a warnings filter set to "error"), "Exception ignored in:" and
-// the exception.
-func reportUnraisable(ctx py.Context, what string, err error) {
-	text := fmt.Sprintf("Exception ignored in: %s\n%s", what, pyutil.FormatException(err))
-	if sys, e := ctx.GetModule("sys"); e == nil {
-		if f, ok := sys.Globals["stderr"]; ok && f != py.None {
-			if write, e := py.GetAttrString(f, "write"); e == nil {
-				if _, e := py.Call(write, py.Tuple{py.String(text)}, nil); e == nil {
-					return
-				}
-			}
-		}
-	}
-	fmt.Fprint(os.Stderr, text)
 }

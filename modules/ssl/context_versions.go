@@ -272,7 +272,7 @@ func sslSocketCreate(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obje
 		&sockObj, &serverSide, &doHandshake, &ragged, &hostname, &ctx, &session); err != nil {
 		return nil, err
 	}
-	v, err := wrapSocket(ctx, sockObj, isTrue(serverSide), isTrue(doHandshake), isTrue(ragged), hostname, session)
+	v, err := wrapSocket(ctx, sockObj, serverSide, isTrue(doHandshake), isTrue(ragged), hostname, session)
 	if err != nil {
 		return nil, err
 	}

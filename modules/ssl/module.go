@@ -78,6 +78,7 @@ func setup() {
 	setupSession()
 	setupSSLObject()
 	setupSSLSocket()
+	setupInstanceAttrs()
 	setupNativeConn()
 	setupContextVersions()
 	setupBeyond()

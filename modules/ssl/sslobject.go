@@ -8,6 +8,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
 // SSLObjectType is "ssl.SSLObject": a TLS connection whose records go
@@ -20,8 +21,8 @@ server_hostname=None, session=None).`, sslObjectNew, nil)
 
 type sslObject struct {
 	st      *tlsState
-	in, out *memoryBIO // the Python objects, kept alive with the connection
-	attrs   instAttrs  // the instance __dict__ (instattrs.go)
+	in, out *memoryBIO      // the Python objects, kept alive with the connection
+	attrs   vm.InstanceDict // the instance __dict__ (instattrs.go)
 }
 
 // Type returns SSLObjectType. Like memoryBIO, sslObject has no

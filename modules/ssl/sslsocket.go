@@ -48,7 +48,14 @@ type sslSocket struct {
 	// handshake may run once the connection completes, and another
 	// connect_ex() starts over with a fresh connection, as in CPython.
 	connectPending bool
-	attrs          instAttrs // the instance __dict__ (instattrs.go)
+	// serverSideAttr and hostnameAttr are what server_side and
+	// server_hostname read (nil once deleted): plain instance attributes
+	// in 3.6, which connect() reads (sslsocket_attrs.go).
+	serverSideAttr, hostnameAttr py.Object
+	// hostnameSet: a script set server_hostname since the socket was
+	// wrapped, so connect() makes the connection for the new name.
+	hostnameSet bool
+	attrs       vm.InstanceDict // the instance __dict__ (instattrs.go)
 }
 
 func (s *sslSocket) Type() *py.Type { return SSLSocketType }
@@ -95,7 +102,7 @@ func contextWrapSocket(self py.Object, args py.Tuple, kwargs py.StringDict) (res
 			"sock": sockObj, "server_side": serverSide, "do_handshake_on_connect": doHandshake,
 			"suppress_ragged_eofs": ragged, "server_hostname": hostname, "context": self, "session": session})
 	}
-	return wrapSocket(self, sockObj, isTrue(serverSide), isTrue(doHandshake), isTrue(ragged), hostname, session)
+	return wrapSocket(self, sockObj, serverSide, isTrue(doHandshake), isTrue(ragged), hostname, session)
 }
 
 func isTrue(o py.Object) bool {
@@ -105,7 +112,10 @@ func isTrue(o py.Object) bool {
 
 // wrapSocket takes over sock's descriptor, as CPython does (the original
 // socket object is detached), and starts TLS if it is connected.
-func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, hostname, session py.Object) (py.Object, error) {
+// server_side reads back serverSideObj as given (3.6 keeps the object);
+// its truth decides the side.
+func wrapSocket(ctx, sockObj, serverSideObj py.Object, doHandshake, ragged bool, hostname, session py.Object) (py.Object, error) {
+	serverSide := isTrue(serverSideObj)
 	orig, ok := socket.FromObject(sockObj)
 	if !ok {
 		// CPython's SSLSocket asks the object for its type first
@@ -133,7 +143,8 @@ func wrapSocket(ctx, sockObj py.Object, serverSide, doHandshake, ragged bool, ho
 		sock.Close()
 		return nil, err
 	}
-	s := &sslSocket{sock: sock, st: st, doHandshakeOnConn: doHandshake, suppressRaggedEOFs: ragged}
+	s := &sslSocket{sock: sock, st: st, doHandshakeOnConn: doHandshake, suppressRaggedEOFs: ragged,
+		serverSideAttr: serverSideObj, hostnameAttr: st.hostname}
 	st.owner = s
 	sock.WarnAs(s, "ssl.SSLSocket") // a ResourceWarning names the SSLSocket dropped open
 	if _, err := sock.PeerName(); err == nil {
@@ -285,11 +296,8 @@ func sslConnect(self py.Object, args py.Tuple, kwargs py.StringDict, name string
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{"address"}, &addr); err != nil {
 		return nil, 0, err
 	}
-	if s.st.serverSide {
-		return nil, 0, py.ExceptionNewf(py.ValueError, "can't connect in server-side mode")
-	}
-	if s.st.conn != nil && !s.connectPending {
-		return nil, 0, py.ExceptionNewf(py.ValueError, "attempt to connect already-connected SSLSocket!")
+	if err := s.checkConnect(); err != nil {
+		return nil, 0, err
 	}
 	s.st.close()
 	s.connectPending = false
@@ -772,6 +780,7 @@ func setupSSLSocket() {
 	for _, name := range []string{"__enter__", "__exit__"} {
 		vm.TakesInstance(d[name].(*py.Method))
 	}
+	setupSSLSocketAttrs(d)
 	d["do_handshake_on_connect"] = flagProperty(func(s *sslSocket) *bool { return &s.doHandshakeOnConn },
 		"Whether connect() and accept() run the handshake; settable, as 3.6's instance attribute.")
 	d["suppress_ragged_eofs"] = flagProperty(func(s *sslSocket) *bool { return &s.suppressRaggedEOFs },

@@ -88,28 +88,10 @@ func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session 
 		return nil, pyutil.TypeErrorf("context must be an SSLContext, not %s", pyutil.TypeName(ctxObj))
 	}
 	cfg := _ssl.ConnConfig{ServerSide: serverSide, FD: -1}
-	if hostname != nil && hostname != py.None {
-		// 3.7+: stored and sent as the IDNA A-label (idna.go).
-		name, err := encodeHostname(hostname)
-		if err != nil {
-			return nil, err
-		}
-		if serverSide {
-			return nil, py.ExceptionNewf(py.ValueError, "server_hostname can only be specified in client mode")
-		}
-		cfg.Hostname = name
-		hostname = py.String(name)
-	} else {
-		hostname = py.None
-	}
-	check, err := contextChecksHostname(ctx)
+	hostname, err := hostnameConfig(ctx, &cfg, hostname)
 	if err != nil {
 		return nil, err
 	}
-	if check && !serverSide && cfg.Hostname == "" {
-		return nil, py.ExceptionNewf(py.ValueError, "check_hostname requires server_hostname")
-	}
-	cfg.CheckHostname = check
 	var sessionErr error
 	if session != nil && session != py.None {
 		if serverSide {
@@ -122,6 +104,50 @@ func newTLSState(ctxObj py.Object, serverSide bool, hostname py.Object, session 
 		}
 	}
 	return &tlsState{ctxObj: ctx, ctxPy: ctxObj, serverSide: serverSide, hostname: hostname, cfg: cfg, sessionErr: sessionErr}, nil
+}
+
+// hostnameConfig sets cfg's server name (SNI and the name the
+// certificate is checked against) from hostname, a str, bytes or None,
+// and returns the value server_hostname then reads: the IDNA A-label
+// (3.7+, idna.go) or None.
+func hostnameConfig(ctx contextObject, cfg *_ssl.ConnConfig, hostname py.Object) (py.Object, error) {
+	cfg.Hostname = ""
+	if hostname != nil && hostname != py.None {
+		name, err := encodeHostname(hostname)
+		if err != nil {
+			return nil, err
+		}
+		if cfg.ServerSide {
+			return nil, py.ExceptionNewf(py.ValueError, "server_hostname can only be specified in client mode")
+		}
+		cfg.Hostname = name
+		hostname = py.String(name)
+	} else {
+		hostname = py.None
+	}
+	check, err := contextChecksHostname(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if check && !cfg.ServerSide && cfg.Hostname == "" {
+		return nil, py.ExceptionNewf(py.ValueError, "check_hostname requires server_hostname")
+	}
+	cfg.CheckHostname = check
+	return hostname, nil
+}
+
+// retarget makes the next connection (open) a client's for hostname:
+// SSLSocket.connect() after a script set server_hostname, as 3.6's
+// connect() wraps the socket with the attribute's value at that time.
+func (st *tlsState) retarget(hostname py.Object) error {
+	cfg := st.cfg
+	cfg.ServerSide = false
+	name, err := hostnameConfig(st.ctxObj, &cfg, hostname)
+	if err != nil {
+		return err
+	}
+	st.cfg, st.serverSide, st.hostname = cfg, false, name
+	return nil
 }
 
 // open makes the connection over fd (or, with fd -1, over in and out).

@@ -787,6 +787,7 @@ class _SelectorSslTransport(_SelectorTransport):
         except BaseException as exc:
             loop._remove_reader(fd)
             loop._remove_writer(fd)
+            exc = sslproto._name_mismatch_error(exc, sock, self._server_hostname)
             sock.close()
             self._wakeup_waiter(exc)
             if isinstance(exc, Exception):

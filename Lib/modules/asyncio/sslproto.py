@@ -32,6 +32,50 @@ _EOF_GRACE = 2.0
 _IGNORED_FATAL = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 
 
+# OpenSSL's verification codes for a certificate that does not name the
+# host asked for (X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH)
+_NAME_MISMATCH = (62, 64)
+
+
+def _name_mismatch_error(exc, sslobj, hostname):
+    """The error 3.6 gave for a handshake that exc ended, else exc.
+
+    3.6 checks the peer's name in Python once the handshake is done
+    (ssl.match_hostname on the certificate), raising CertificateError
+    with the names the certificate holds; here OpenSSL checks it during
+    the handshake, which then fails with SSLCertVerificationError. When
+    the name alone failed, the certificate the peer sent is checked as
+    3.6 checks it, and its CertificateError is the one returned."""
+    if not hostname or getattr(exc, 'verify_code', None) not in _NAME_MISMATCH:
+        return exc
+    try:
+        chain = sslobj.get_unverified_chain()
+        cert = _decode_der_cert(chain[0]) if chain else None
+    except (OSError, ValueError):
+        return exc
+    if not cert:
+        return exc
+    try:
+        ssl.match_hostname(cert, hostname)
+    except ssl.CertificateError as mismatch:
+        return mismatch
+    return exc
+
+
+def _decode_der_cert(der):
+    """The dict getpeercert() gives for the DER certificate der (decoded
+    by ssl's own decoder, which reads it from a file)."""
+    import os
+    import tempfile
+    fd, path = tempfile.mkstemp(suffix='.pem')
+    try:
+        with open(fd, 'w') as f:
+            f.write(ssl.DER_cert_to_PEM_cert(der))
+        return ssl._ssl._test_decode_cert(path)
+    finally:
+        os.unlink(path)
+
+
 def _create_transport_context(server_side, server_hostname):
     """The context ssl=True means: the default one, without the host name
     check when there is no host name to check."""
@@ -167,7 +211,10 @@ class _SSLPipe:
             if errno not in (ssl.SSL_ERROR_WANT_READ, ssl.SSL_ERROR_WANT_WRITE,
                              ssl.SSL_ERROR_SYSCALL):
                 if self._mode == _DO_HANDSHAKE:
-                    self._finish_handshake(exc)
+                    failure = _name_mismatch_error(exc, self._sslobj, self._server_hostname)
+                    self._finish_handshake(failure)
+                    if failure is not exc:
+                        raise failure from None
                 raise
             self._need_ssldata = errno == ssl.SSL_ERROR_WANT_READ
         return (self._drain(ssldata), appdata)

@@ -113,6 +113,10 @@ class defaultdict(dict):
     A missing key is added with default_factory() as its value (KeyError
     when the factory is None). Other arguments are those of dict()."""
 
+    # default_factory is a slot, a data descriptor on the class as in
+    # 3.6's C type, whose instances have no __dict__ either.
+    __slots__ = ('default_factory',)
+
     def __init__(*args, **kwargs):
         self, args = args[0], args[1:]
         factory = args[0] if args else None

@@ -149,14 +149,17 @@ def _fill_codec_module(module, short=None):
         g["encode"], g["decode"] = encode, decode
         made += [encode, decode]
     else:
-        class Codec(codecs.Codec):
-            def encode(self, input, errors="strict"):
-                return info.encode(input, errors)
+        # the class the codec's stream coders derive from, where they do
+        Codec = codecs._own_codec(info)
+        if Codec is None:
+            class Codec(codecs.Codec):
+                def encode(self, input, errors="strict"):
+                    return info.encode(input, errors)
 
-            def decode(self, input, errors="strict"):
-                return info.decode(input, errors)
+                def decode(self, input, errors="strict"):
+                    return info.decode(input, errors)
+            made.append(Codec)
         g["Codec"] = Codec
-        made.append(Codec)
         if not short.endswith("_codec"):
             coders[:] = [Codec().encode, Codec().decode]
     g["IncrementalEncoder"] = info.incrementalencoder

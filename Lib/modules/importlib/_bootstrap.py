@@ -97,9 +97,12 @@ class BuiltinImporter:
                           is_package=_imp._is_package(fullname))
         where = _imp._embedded_file(fullname)
         if where is not None:
-            # Python source compiled in: located at its file's name
+            # Python source compiled in: located at its file's name; a
+            # package's submodules are searched in its file's directory
             spec.origin = where
             spec.has_location = True
+            if spec.submodule_search_locations is not None:
+                spec.submodule_search_locations.append(where.rpartition('/')[0])
         return spec
 
     @classmethod
@@ -174,6 +177,19 @@ def _embedded_name(path):
     if name.endswith('.__init__'):
         name = name[:-len('.__init__')]
     return name if _imp._embedded_file(name) == path else None
+
+
+def _embedded_package(path):
+    # The name of the package compiled into the interpreter whose
+    # directory (its __path__ entry) path is, else None.
+    rel = path.rstrip('/').rpartition('/lib/python3.6/')[2]
+    if not rel or rel.startswith('/'):
+        return None
+    name = rel.replace('/', '.')
+    where = _imp._embedded_file(name)
+    if where is None or where != path.rstrip('/') + '/__init__.py':
+        return None
+    return name
 
 
 # The frozen modules: CPython freezes these three into its binary to

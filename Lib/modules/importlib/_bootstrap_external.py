@@ -227,14 +227,10 @@ class FileLoader:
         return self.path
 
     def get_data(self, path):
-        try:
-            with open(path, 'rb') as f:
-                return f.read()
-        except FileNotFoundError:
-            # a library module's __file__ names a file that is compiled
-            # into the interpreter: its source (pydoc.importfile(
-            # pydoc.__file__)); FileNotFoundError again for any other
-            return _bootstrap.BuiltinImporter.get_data(path)
+        # (a library module's __file__ names a file compiled into the
+        # interpreter, which open() reads all the same)
+        with open(path, 'rb') as f:
+            return f.read()
 
     def is_package(self, fullname):
         leaf = _path_split(self.get_filename(fullname))[1]
@@ -569,7 +565,26 @@ class FileFinder:
             spec = ModuleSpec(fullname, None)
             spec.submodule_search_locations = [base]
             return spec
-        return None
+        return self._embedded_spec(fullname, leaf, target)
+
+    def _embedded_spec(self, fullname, leaf, target):
+        # In the directory of a package compiled into the interpreter
+        # (its __path__ entry, not on the disk): its submodule leaf, the
+        # module the import statement gives under its own name, read from
+        # its file (which open() serves) under any other.
+        package = _bootstrap._embedded_package(self.path)
+        if package is None:
+            return None
+        full = package + '.' + leaf
+        where = _imp._embedded_file(full)
+        if where is None:
+            return None
+        if fullname == full:
+            return _bootstrap.BuiltinImporter.find_spec(full)
+        inside = None
+        if where.endswith('/__init__.py'):
+            inside = [_path_split(where)[0]]
+        return self._spec(SourceFileLoader, fullname, where, inside, target)
 
     def find_loader(self, fullname):
         spec = self.find_spec(fullname)
@@ -585,7 +600,7 @@ class FileFinder:
         """A hook for sys.path_hooks that makes a FileFinder for a
         directory (and raises ImportError for anything else)."""
         def path_hook_for_FileFinder(path):
-            if not _path_isdir(path or '.'):
+            if not _path_isdir(path or '.') and _bootstrap._embedded_package(path) is None:
                 raise _error('only directories are supported', None, path)
             return cls(path, *loader_details)
         return path_hook_for_FileFinder

@@ -148,10 +148,53 @@ def module_for_loader(fxn):
     return decorated
 
 
+class _LazyModule(types.ModuleType):
+    """The class of a module LazyLoader has not run yet: the first
+    attribute looked up (or deleted) runs it, then the module is a plain
+    one again."""
+
+    def __getattribute__(self, attr):
+        # Back to a plain module first: the lookups below must not come
+        # here again.
+        try:
+            self.__class__ = types.ModuleType
+        except TypeError:
+            # the object standing for a module whose class was set cannot
+            # become a plain module again here: it takes a class that
+            # adds nothing to module
+            self.__class__ = _LoadedModule
+        spec = self.__spec__
+        name = spec.name
+        state = spec.loader_state
+        before = state['__dict__']
+        namespace = self.__dict__
+        # what was set on the module since it was made lazy (by the import
+        # system or by the program) wins over what its code sets
+        kept = {key: value for key, value in namespace.items()
+                if key not in before or before[key] is not value}
+        spec.loader.exec_module(self)
+        # (sys.modules may hold the module self stands for, which shares
+        # its namespace)
+        if name in sys.modules and getattr(sys.modules[name], '__dict__', None) is not namespace:
+            raise ValueError('module object for {!r} substituted in '
+                             'sys.modules during a lazy load'.format(name))
+        namespace.update(kept)
+        return getattr(self, attr)
+
+    def __delattr__(self, attr):
+        # run the module, then delete from the plain module it became
+        self.__getattribute__(attr)
+        delattr(self, attr)
+
+
+class _LoadedModule(types.ModuleType):
+    """The class of a lazy module once run, where it cannot be module
+    itself: module's behaviour, nothing added."""
+
+
 class LazyLoader:
-    """Wraps a loader whose module would run on its first attribute
-    access; modules cannot change their class here, so it runs when
-    imported."""
+    """Wraps a loader so that the module it loads runs at its first
+    attribute access instead of when it is imported."""
 
     @staticmethod
     def __check_eager_loader(loader):
@@ -172,6 +215,9 @@ class LazyLoader:
         return self.loader.create_module(spec)
 
     def exec_module(self, module):
+        """Makes module lazy: its loader runs it when first used."""
         module.__spec__.loader = self.loader
         module.__loader__ = self.loader
-        self.loader.exec_module(module)
+        module.__spec__.loader_state = {'__dict__': module.__dict__.copy(),
+                                        '__class__': module.__class__}
+        module.__class__ = _LazyModule

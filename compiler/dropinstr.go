@@ -1,0 +1,79 @@
+package compiler
+
+import "github.com/go-python/gpython/py"
+
+// rewriteDropping writes co's code again from ins (co's instructions,
+// decoded, some of them edited), without those drop marks and with before[i] ahead of
+// ins[i] (relayoutWithInserts), each instruction keeping its line. The
+// constants only dropped instructions loaded go, the others numbered in
+// the order of their first load (constsInFirstUse), and the stack size
+// follows the analysis's depth. False, with co unchanged, when the
+// analysis cannot follow the new code.
+func rewriteDropping(co *py.Code, ins []bcInstr, drop map[int]bool, before map[int][]bcInstr) bool {
+	// The depth of the code as it was (ins may have been edited).
+	orig, ok := decodeCode(co.Code)
+	if !ok {
+		return false
+	}
+	at := make(map[int]int, len(orig))
+	for i, in := range orig {
+		at[in.off] = i
+	}
+	oldDepth, ok := maxStackDepth(orig, at)
+	if !ok {
+		return false
+	}
+	// The code as it will be, for the constants' order and the depth.
+	var kept []bcInstr
+	var keptAt []int // index in ins, -1 for an inserted instruction
+	newAt := make(map[int]int, len(ins))
+	for i, in := range ins {
+		newAt[in.off] = len(kept) // a jump to in lands on what goes before it
+		for _, b := range before[i] {
+			kept = append(kept, b)
+			keptAt = append(keptAt, -1)
+		}
+		if drop[i] {
+			continue
+		}
+		kept = append(kept, in)
+		keptAt = append(keptAt, i)
+	}
+	newDepth, ok := maxStackDepth(kept, newAt)
+	if !ok {
+		return false
+	}
+	gone := make([]bool, len(co.Consts))
+	for i := range drop {
+		if ins[i].op == fLOAD_CONST && ins[i].arg < len(gone) {
+			gone[ins[i].arg] = true
+		}
+	}
+	for _, in := range kept {
+		if in.op == fLOAD_CONST && in.arg < len(gone) {
+			gone[in.arg] = false
+		}
+	}
+	docSlot := hasDocSlot(co)
+	if docSlot && len(gone) > 0 {
+		gone[0] = false // a def's docstring or None stays, loaded or not
+	}
+	lines := instrLines(co, ins)                               // decorator_order.go
+	consts := constsInFirstUse(kept, co.Consts, gone, docSlot) // dictdisplays.go
+	for j, i := range keptAt {
+		if i >= 0 {
+			ins[i].arg = kept[j].arg
+			ins[i].ext = ins[i].ext || ins[i].op == fLOAD_CONST && ins[i].arg > 0xffff
+		}
+	}
+	relayoutWithInserts(co, ins, nil, lines, before, drop) // makefunc.go
+	co.Consts = consts
+	// As dictDisplays: the stack size moves as the analysis's depth does.
+	switch {
+	case int(co.Stacksize) == oldDepth:
+		co.Stacksize = int32(newDepth)
+	case newDepth > oldDepth:
+		co.Stacksize += int32(newDepth - oldDepth)
+	}
+	return true
+}
