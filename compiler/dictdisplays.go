@@ -153,14 +153,7 @@ func dictDisplays(co *py.Code) {
 	}
 	relayoutWithInserts(co, ins, order, lines, nil, drop)
 	co.Consts = consts
-	// The stack size moves as the analysis's depth does; it shrinks
-	// only when the analysis saw gpython's depth, never below what runs.
-	switch {
-	case int(co.Stacksize) == oldDepth:
-		co.Stacksize = int32(newDepth)
-	case newDepth > oldDepth:
-		co.Stacksize += int32(newDepth - oldDepth)
-	}
+	moveStacksize(co, oldDepth, newDepth) // dropinstr.go
 }
 
 // displayAt is the display whose BUILD_MAP is ins[b], into which the

@@ -68,12 +68,18 @@ func rewriteDropping(co *py.Code, ins []bcInstr, drop map[int]bool, before map[i
 	}
 	relayoutWithInserts(co, ins, nil, lines, before, drop) // makefunc.go
 	co.Consts = consts
-	// As dictDisplays: the stack size moves as the analysis's depth does.
+	moveStacksize(co, oldDepth, newDepth)
+	return true
+}
+
+// moveStacksize moves co's stack size as a rewrite moved the analysis's
+// depth from oldDepth to newDepth: it shrinks only when the analysis saw
+// gpython's own depth, never below what runs, and grows by the increase.
+func moveStacksize(co *py.Code, oldDepth, newDepth int) {
 	switch {
 	case int(co.Stacksize) == oldDepth:
 		co.Stacksize = int32(newDepth)
 	case newDepth > oldDepth:
 		co.Stacksize += int32(newDepth - oldDepth)
 	}
-	return true
 }

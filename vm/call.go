@@ -62,8 +62,11 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 	// as 3.6's do; but the keywords of an update or __init__ (dict's,
 	// OrderedDict's) go to callObject's ordered-keyword path, which needs
 	// the boundBuiltin itself (its self may be a subclass's instance).
+	// bound is tested rather than desc != fn: comparing interfaces
+	// panics when fn is an uncomparable value (a tuple being called).
 	desc := fn
-	if bb, ok := fn.(*boundBuiltin); ok {
+	bb, bound := fn.(*boundBuiltin)
+	if bound {
 		desc = bb.bm
 	}
 	var kwextra py.StringDict
@@ -81,7 +84,7 @@ func (t *thread) callOp(f *frame, op byte, arg int) (err error) {
 			return err
 		}
 	}
-	if desc != fn && (len(kwpairs) < 4 || !orderedKwName(desc)) {
+	if bound && (len(kwpairs) < 4 || !orderedKwName(desc)) {
 		fn = desc
 	}
 	var res py.Object

@@ -96,16 +96,7 @@ func TestNamespaceOrder(t *testing.T) {
 				d[k] = py.None
 			}
 			for _, op := range tc.ops {
-				k := op[1:]
-				switch op[0] {
-				case '+':
-					d[k] = py.None
-					Stored(d, k)
-				case '-':
-					delete(d, k)
-				case '=':
-					d[k] = py.None
-				}
+				applyOp(d, op)
 			}
 			assert.Equal(t, tc.want, Keys(d))
 		})
@@ -251,16 +242,7 @@ func TestKeysAgainAfterChanges(t *testing.T) {
 	d["b"] = py.None
 	Stored(d, "b")
 	for i, op := range []string{"+z", "+y", "-q", "=m", "-m", "=n", "-z", "+z", "+q", "-c", "=c", "-b", "-y", "+b"} {
-		k := op[1:]
-		switch op[0] {
-		case '+':
-			d[k] = py.None
-			Stored(d, k)
-		case '-':
-			delete(d, k)
-		case '=':
-			d[k] = py.None
-		}
+		applyOp(d, op)
 		want := fresh()
 		first := Keys(d)
 		require.Equal(t, want, first, "after step %d (%s)", i, op)
@@ -274,5 +256,21 @@ func TestKeysAgainAfterChanges(t *testing.T) {
 		assert.Equal(t, want, got, "KeyTuple after step %d (%s)", i, op)
 		again := KeyTuple(d)
 		assert.True(t, len(tuple) == 0 || &tuple[0] == &again[0], "the unchanged keys' tuple is made again")
+	}
+}
+
+// applyOp changes d as one step of a test's script says: "+k" binds k
+// and logs the store, "-k" deletes it, "=k" binds it without a log entry
+// (a store the namespace's owner never reported).
+func applyOp(d py.StringDict, op string) {
+	k := op[1:]
+	switch op[0] {
+	case '+':
+		d[k] = py.None
+		Stored(d, k)
+	case '-':
+		delete(d, k)
+	case '=':
+		d[k] = py.None
 	}
 }

@@ -802,10 +802,11 @@ func strZfill(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	fill := width - strLen(s)
-	if fill <= 0 {
+	n := strLen(s)
+	if width <= n { // compared before subtracting: width may be near -2**63
 		return py.String(s), nil
 	}
+	fill := width - n
 	if fill > strMaxResult {
 		return nil, strTooLong()
 	}
@@ -840,10 +841,11 @@ func padImpl(fn string) strImpl {
 			}
 			fill = string(f)
 		}
-		marg := width - strLen(s)
-		if marg <= 0 {
+		n := strLen(s)
+		if width <= n { // compared before subtracting: width may be near -2**63
 			return py.String(s), nil
 		}
+		marg := width - n
 		if marg > strMaxResult/len(fill) {
 			return nil, strTooLong()
 		}

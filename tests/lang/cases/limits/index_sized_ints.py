@@ -45,7 +45,9 @@ for expr in ['b"a".center(2**63)', 'bytearray(b"a").center(2**63)', 'b"a".ljust(
              'b"a".expandtabs(2**40)', 'b"a".expandtabs(2.0)', 'b"\\tx".expandtabs(-3)',
              'b"a b".split(None, 2**63)', 'b"a b".split(None, 2.0)', 'b"a b c".split(maxsplit=True)',
              '(1).to_bytes(2**63, "big")', '(1).to_bytes(2.0, "big")', '(1).to_bytes("x", "big")',
-             '(1).to_bytes(True, "big")', '(1).to_bytes(-1, "big")']:
+             '(1).to_bytes(True, "big")', '(1).to_bytes(-1, "big")',
+             '"ab".center(-2**63)', '"ab".zfill(-2**63)', '"ab".rjust(-2**63, "x")',
+             '"ab".ljust(2**63)', '"-5".zfill(4)']:
     show(expr, lambda: eval(expr))
 
 # str indexing: ASCII runs, non-ASCII text before or after the index,
