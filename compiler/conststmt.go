@@ -20,12 +20,7 @@ func dropConstStatements(co *py.Code) {
 	if !ok {
 		return
 	}
-	targets := map[int]bool{}
-	for _, in := range ins {
-		if jumpKind(in.op) != 0 {
-			targets[in.tgt] = true
-		}
-	}
+	targets := jumpTargets(ins)
 	drop := map[int]bool{}
 	for i := 0; i+1 < len(ins); i++ {
 		in, next := ins[i], ins[i+1]

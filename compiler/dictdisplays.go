@@ -45,10 +45,7 @@ func dictDisplays(co *py.Code) {
 	if !ok || !hasStoreMap(ins) {
 		return
 	}
-	at := make(map[int]int, len(ins))
-	for i, in := range ins {
-		at[in.off] = i
-	}
+	at := indexByOffset(ins)
 	starts, pushers, ok := operandSlots(ins, at, func(op byte) bool { return op == fSTORE_MAP }) // makefunc.go
 	if !ok {
 		return

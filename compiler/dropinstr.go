@@ -15,10 +15,7 @@ func rewriteDropping(co *py.Code, ins []bcInstr, drop map[int]bool, before map[i
 	if !ok {
 		return false
 	}
-	at := make(map[int]int, len(orig))
-	for i, in := range orig {
-		at[in.off] = i
-	}
+	at := indexByOffset(orig)
 	oldDepth, ok := maxStackDepth(orig, at)
 	if !ok {
 		return false
@@ -82,4 +79,24 @@ func moveStacksize(co *py.Code, oldDepth, newDepth int) {
 	case newDepth > oldDepth:
 		co.Stacksize += int32(newDepth - oldDepth)
 	}
+}
+
+// indexByOffset maps each instruction's byte offset to its index in ins.
+func indexByOffset(ins []bcInstr) map[int]int {
+	at := make(map[int]int, len(ins))
+	for i, in := range ins {
+		at[in.off] = i
+	}
+	return at
+}
+
+// jumpTargets is the set of offsets some instruction of ins jumps to.
+func jumpTargets(ins []bcInstr) map[int]bool {
+	targets := map[int]bool{}
+	for _, in := range ins {
+		if jumpKind(in.op) != 0 {
+			targets[in.tgt] = true
+		}
+	}
+	return targets
 }

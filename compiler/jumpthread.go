@@ -24,10 +24,7 @@ package compiler
 // whether any jump changed.
 
 func threadJumps(ins []bcInstr) bool {
-	at := make(map[int]int, len(ins))
-	for i, in := range ins {
-		at[in.off] = i
-	}
+	at := indexByOffset(ins)
 	changed := false
 	for i := range ins {
 		in := &ins[i]

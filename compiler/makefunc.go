@@ -299,10 +299,7 @@ func lowerMakeFunction(co *py.Code, deco decoratorLines) {
 	if !any {
 		return
 	}
-	at := make(map[int]int, len(ins))
-	for i, in := range ins {
-		at[in.off] = i
-	}
+	at := indexByOffset(ins)
 	starts, ok := operandStarts(ins, at, func(op byte) bool { return op == fMAKE_FUNCTION || op == fMAKE_CLOSURE })
 	if !ok {
 		return

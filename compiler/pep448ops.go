@@ -58,10 +58,7 @@ func lowerUnpackCalls(co *py.Code) {
 	if !ok {
 		return
 	}
-	at := make(map[int]int, len(ins))
-	for i, in := range ins {
-		at[in.off] = i
-	}
+	at := indexByOffset(ins)
 	_, pushers, ok := operandSlots(ins, at, func(op byte) bool { return op == fCALL_FUNCTION }) // makefunc.go
 	if !ok {
 		return

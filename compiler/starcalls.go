@@ -46,12 +46,7 @@ func lowerStarCalls(co *py.Code) {
 	}
 	// The operands after the positional arguments: most often a load
 	// each, found at once; the stack analysis runs only for the others.
-	targets := map[int]bool{}
-	for _, in := range ins {
-		if jumpKind(in.op) != 0 {
-			targets[in.tgt] = true
-		}
-	}
+	targets := jumpTargets(ins)
 	simple := func(j int) bool {
 		switch ins[j].op {
 		case fLOAD_FAST, fLOAD_NAME, fLOAD_GLOBAL, fLOAD_CONST, fLOAD_DEREF:
