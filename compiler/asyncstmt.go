@@ -23,6 +23,7 @@ import (
 //	                                    BODY
 //	                               else:
 //	                                   ELSE
+//	                               __i = None
 //
 // (the body runs in the while, whose break and continue are the loop's;
 // T = __v has a line of its own that stands for the header's; a target
@@ -174,6 +175,20 @@ func (r *rewriter36) asyncFor(n, st *node, sc *scope36) ([]repl, bool) {
 	}
 	for _, c := range k[6:] {
 		reps = r.collect(c, sc, reps)
+	}
+	// CPython 3.6 drops the iterator from its stack where the loop ends,
+	// by break too: the hidden name lets go of it after the statement
+	// (after the else clause, which break skips; 'e' has let go of it
+	// before the else clause runs), so that an asynchronous generator
+	// left by break can be finalized there (its finalizer hook called)
+	// rather than when the function ends. The line stands for the one
+	// before it, which CPython gives no code there: no line event.
+	last := body
+	if len(k) > 6 {
+		last = k[len(k)-1]
+	}
+	if end, pre, ok := r.afterSuite(last); ok {
+		reps = append(reps, repl{end, end, pre + head + it + " = None" + tailNL})
 	}
 	return reps, true
 }

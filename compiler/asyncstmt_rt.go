@@ -14,7 +14,7 @@ import (
 //	'ai' (obj)           the asynchronous iterator of obj (GET_AITER)
 //	'm'  (state)         whether the loop may fetch another item
 //	'an' (state)         the iterator awaiting the next item (GET_ANEXT)
-//	'e'  (state)         the iterator is exhausted
+//	'e'  (state)         the iterator is exhausted (the state lets go of it)
 //	'l'  (state)         whether a legacy __aiter__'s awaitable is pending
 //	'lw' (state)         the iterator awaiting it
 //	'ls' (state, it)     it (what it gave) is the asynchronous iterator
@@ -81,7 +81,9 @@ func asyncStmtBuiltin(kind py.String, args py.Tuple) (res py.Object, handled boo
 		case "m":
 			return py.NewBool(!st.done), true, nil
 		case "e":
-			st.done = true
+			// The loop is over: CPython 3.6 pops the iterator before
+			// the else clause.
+			st.done, st.it, st.pending = true, nil, nil
 			return py.None, true, nil
 		}
 		res, err = asyncNext(st.it)

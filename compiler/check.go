@@ -20,6 +20,23 @@ import (
 type checked struct {
 	root   *node
 	ffLine int // the line of the last from __future__ import at the start, -1 if none
+	// data, mode, file: what root was parsed from, for tree.
+	data string
+	mode py.CompileMode
+	file bool
+}
+
+// tree is the parse tree of data (newlines translated) in mode: the
+// checked tree when data is the text the check parsed as a string, or
+// that text with the newline the lexer adds at the end of exec input
+// (the rewrites often leave a source as it is, and parsing was the front
+// end's largest cost); else a fresh parse.
+func (ck *checked) tree(data, filename string, mode py.CompileMode) (*node, error) {
+	if ck.root != nil && !ck.file && mode == ck.mode &&
+		(data == ck.data || mode == py.ExecMode && !strings.HasSuffix(ck.data, "\n") && len(data) == len(ck.data)+1 && data[len(ck.data)] == '\n' && data[:len(ck.data)] == ck.data) {
+		return ck.root, nil
+	}
+	return parse(data, filename, mode, false)
 }
 
 // check returns the exception CPython 3.6 raises when it parses src in
@@ -43,7 +60,7 @@ func check(src, filename string, mode py.CompileMode, fileInput bool) (*checked,
 	if err != nil {
 		return nil, err
 	}
-	return &checked{root: root, ffLine: ffLine}, nil
+	return &checked{root: root, ffLine: ffLine, data: data, mode: mode, file: fileInput}, nil
 }
 
 // parse parses data (newlines translated) in mode, returning its tree or

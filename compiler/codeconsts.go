@@ -27,19 +27,25 @@ import (
 func mergeCodeConsts(co *py.Code) {
 	consts := co.Consts
 	same := map[int]int{} // index of a duplicate -> index of the one kept
+	// byKey: the codes kept so far, by name and bytecode (equal codes
+	// share both), in order; comparing each code with every earlier one
+	// made a module of many defs quadratic.
+	byKey := map[[2]string][]int{}
 	for j, c := range consts {
 		cj, ok := c.(*py.Code)
 		if !ok {
 			continue
 		}
-		for i := 0; i < j; i++ {
-			if _, dup := same[i]; dup {
-				continue
-			}
-			if ci, ok := consts[i].(*py.Code); ok && vm.CodeEqual(ci, cj) {
-				same[j] = i
+		key := [2]string{cj.Name, cj.Code}
+		dup := false
+		for _, i := range byKey[key] {
+			if vm.CodeEqual(consts[i].(*py.Code), cj) {
+				same[j], dup = i, true
 				break
 			}
+		}
+		if !dup {
+			byKey[key] = append(byKey[key], j)
 		}
 	}
 	if len(same) == 0 {

@@ -92,6 +92,9 @@ type bcInstr struct {
 	arg      int  // with an EXTENDED_ARG before it, its high 16 bits
 	ext      bool // written after an EXTENDED_ARG (the original was)
 	tgt      int  // a jump's target, an offset in the original code
+	// keep: a JUMP_FORWARD 0 that 3.6 compiles too (elsepass.go), which
+	// jumps are threaded through and the peephole leaves.
+	keep bool
 }
 
 // setArg writes arg as the argument of in, an instruction of code
@@ -120,7 +123,9 @@ func (in bcInstr) size() int {
 // EXTENDED_ARG joined to the instruction it extends; false when raw ends
 // inside an instruction.
 func decodeCode(raw string) ([]bcInstr, bool) {
-	var ins []bcInstr
+	// Sized at once: the passes decode every code object several times,
+	// and growing the slice was most of the cost.
+	ins := make([]bcInstr, 0, countInstrs(raw))
 	ext, extOff, hasExt := 0, 0, false
 	for pc := 0; pc < len(raw); {
 		in := bcInstr{off: pc, op: raw[pc]}
@@ -158,6 +163,41 @@ func decodeCode(raw string) ([]bcInstr, bool) {
 	return ins, !hasExt
 }
 
+// countInstrs is the number of instructions in raw, an EXTENDED_ARG
+// counted as one.
+func countInstrs(raw string) int {
+	n := 0
+	for pc := 0; pc < len(raw); n++ {
+		if raw[pc] >= fHAVE_ARGUMENT {
+			pc += 3
+		} else {
+			pc++
+		}
+	}
+	return n
+}
+
+// hasOp reports whether raw (CPython 3.4's layout) holds an instruction
+// that want accepts: a look that lets a pass return before decoding code
+// it would leave alone. want sees each instruction's own 16-bit argument
+// and every EXTENDED_ARG as an instruction of its own.
+func hasOp(raw string, want func(op byte, arg int) bool) bool {
+	for pc := 0; pc < len(raw); {
+		op, arg := raw[pc], 0
+		pc++
+		if op >= fHAVE_ARGUMENT {
+			if pc+1 < len(raw) {
+				arg = int(raw[pc]) | int(raw[pc+1])<<8
+			}
+			pc += 2
+		}
+		if want(op, arg) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldConstants folds co and the code objects among its constants, and
 // makes the other rewrites of 3.6's peephole pass: "not" before a
 // conditional jump or after an is/in test, a tuple built to be unpacked
@@ -187,16 +227,17 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 	}
 	// Basic blocks are those of the code as compiled, before jumps are
 	// threaded, as 3.6 marks them before its pass.
-	targets := map[int]bool{}
-	opAt := map[int]byte{}
+	targets := jumpTargets(ins)    // dropinstr.go
+	opAt := make([]byte, len(raw)) // the opcode at each offset
 	for _, in := range ins {
-		if jumpKind(in.op) != 0 {
-			targets[in.tgt] = true
-		}
 		opAt[in.off] = in.op
 	}
 	// 3.6 skips its peephole pass in code whose line table cannot say
 	// some gap in one step (peepskip.go); its compiler's own rewrites stay.
+	keepJump := keptEmptyElses(ins, bodies[co]) // elsepass.go; before threadJumps
+	for i := range keepJump {
+		ins[i].keep = true
+	}
 	peep := !peepholeSkipped(co, ins, bodies[co])
 	folded := peep && threadJumps(ins) // jumpthread.go
 	consts := co.Consts
@@ -232,7 +273,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 		if len(out) > 0 && !targets[in.off] {
 			last = &out[len(out)-1] // in continues its basic block
 		}
-		if r, withLast, ok := peephole(in, last, consts, opAt, peep); ok {
+		if r, withLast, ok := peephole(in, last, consts, opAt, peep); ok && !keepJump[i] {
 			folded = true
 			if withLast {
 				out = out[:len(out)-1]
@@ -389,7 +430,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 // all (3.6 skips its peephole pass) only the last two happen, which 3.6's
 // compiler does itself: it compiles no test of a constant true and no
 // jump over a missing else.
-func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte, all bool) (r []bcInstr, withLast, ok bool) {
+func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt []byte, all bool) (r []bcInstr, withLast, ok bool) {
 	span := func(op byte, arg int) bcInstr {
 		return bcInstr{off: last.off, end: in.end, op: op, arg: arg}
 	}
@@ -428,7 +469,7 @@ func peephole(in bcInstr, last *bcInstr, consts py.Tuple, opAt map[int]byte, all
 		if in.ext {
 			break
 		}
-		if all && opAt[in.tgt] == fRETURN_VALUE {
+		if all && in.tgt < len(opAt) && opAt[in.tgt] == fRETURN_VALUE {
 			return []bcInstr{{off: in.off, end: in.end, op: fRETURN_VALUE}}, false, true
 		}
 		if in.op == fJUMP_FORWARD && in.arg == 0 {
@@ -651,6 +692,9 @@ func foldedConst(op byte, consts py.Tuple, group []bcInstr) (py.Object, bool) {
 func handlerLines(co *py.Code) {
 	raw := co.Code
 	const dupTop = 4
+	if !hasOp(raw, func(op byte, _ int) bool { return op == fSETUP_EXCEPT }) {
+		return
+	}
 	var handlers []int
 	prevMatch := false
 	// Decoded with EXTENDED_ARG joined: a try body of more than 65535

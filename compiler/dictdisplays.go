@@ -41,8 +41,11 @@ type dictDisplay struct {
 // dictDisplays rewrites co's dict displays (not those of the code objects
 // among its constants).
 func dictDisplays(co *py.Code) {
+	if !hasOp(co.Code, func(op byte, _ int) bool { return op == fSTORE_MAP }) {
+		return
+	}
 	ins, ok := decodeCode(co.Code)
-	if !ok || !hasStoreMap(ins) {
+	if !ok {
 		return
 	}
 	at := indexByOffset(ins)

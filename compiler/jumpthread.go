@@ -98,5 +98,5 @@ func jumpsOnTrue(op byte) bool {
 // isJumpForwardZero reports whether in is a JUMP_FORWARD to the next
 // instruction, which gpython emits after an if body and peephole drops.
 func isJumpForwardZero(in bcInstr) bool {
-	return in.op == fJUMP_FORWARD && in.arg == 0 && !in.ext
+	return in.op == fJUMP_FORWARD && in.arg == 0 && !in.ext && !in.keep
 }

@@ -164,37 +164,41 @@ func operandStarts(ins []bcInstr, at map[int]int, want func(op byte) bool) (star
 // that follows an if statement's test starts at that test, but is pushed
 // by its BUILD_MAP.
 func operandSlots(ins []bcInstr, at map[int]int, want func(op byte) bool) (starts, pushers map[int][]int, ok bool) {
+	// One state is carried along straight-line code and changed in
+	// place; only a jump's target gets a copy of its own (copying at
+	// every instruction made this the compiler's costliest pass).
 	type state struct {
 		stack   []int
 		pushed  []int
-		pending map[int]int
+		pending map[int]int // nil: empty
 	}
-	seen := make([]*state, len(ins))
+	type item struct {
+		i int
+		s state
+	}
+	copyPending := func(p map[int]int) map[int]int {
+		if len(p) == 0 {
+			return nil
+		}
+		c := make(map[int]int, len(p))
+		for k, v := range p {
+			c[k] = v
+		}
+		return c
+	}
+	seen := make([]bool, len(ins))
 	starts = map[int][]int{}
 	pushers = map[int][]int{}
-	work := []int{0}
-	put := func(i int, s *state) bool {
-		if i >= len(ins) {
-			return true
-		}
-		if seen[i] != nil {
-			// Paths may disagree where an exception handler's end is
-			// followed by code only jumps reach: the first one stands.
-			return true
-		}
-		seen[i] = s
-		work = append(work, i)
-		return true
-	}
 	if len(ins) == 0 {
 		return starts, pushers, true
 	}
-	seen[0] = &state{pending: map[int]int{}}
+	seen[0] = true
+	work := []item{{i: 0}}
 	for len(work) > 0 {
-		i := work[len(work)-1]
+		it := work[len(work)-1]
 		work = work[:len(work)-1]
+		i, s := it.i, it.s
 		for {
-			s := seen[i]
 			in := ins[i]
 			pops, pushes, jumpDelta, known := stackEffect(in)
 			if !known || pops > len(s.stack) {
@@ -204,76 +208,72 @@ func operandSlots(ins []bcInstr, at map[int]int, want func(op byte) bool) (start
 				starts[i] = append([]int(nil), s.stack...)
 				pushers[i] = append([]int(nil), s.pushed...)
 			}
-			stack := append([]int(nil), s.stack...)
-			pushed := append([]int(nil), s.pushed...)
 			pusher := i
 			if pops > 0 {
-				pusher = pushed[len(pushed)-pops]
-			}
-			pending := make(map[int]int, len(s.pending))
-			for k, v := range s.pending {
-				pending[k] = v
+				pusher = s.pushed[len(s.pushed)-pops]
 			}
 			begin := i
 			if pops > 0 {
-				begin = stack[len(stack)-pops]
-			} else if p, had := pending[len(stack)]; had && pushes > 0 {
+				begin = s.stack[len(s.stack)-pops]
+			} else if p, had := s.pending[len(s.stack)]; had && pushes > 0 {
 				begin = p
-				delete(pending, len(stack))
+				delete(s.pending, len(s.stack))
 			}
 			// A conditional jump's popped value is the start of what
-			// follows at its depth.
-			kind := jumpKind(in.op)
-			var jumpState *state
-			if kind != 0 {
-				js := append([]int(nil), stack...)
-				jw := append([]int(nil), pushed...)
-				jp := make(map[int]int, len(pending))
-				for k, v := range pending {
-					jp[k] = v
-				}
-				switch in.op {
-				case fPOP_JUMP_IF_FALSE, fPOP_JUMP_IF_TRUE:
-					js, jw = js[:len(js)-1], jw[:len(jw)-1]
-					jp[len(js)] = begin
-				case fFOR_ITER:
-					js, jw = js[:len(js)-1], jw[:len(jw)-1]
-				case fJUMP_IF_FALSE_POP, fJUMP_IF_TRUE_POP:
-					// the value stays
-				default:
-					for k := 0; k < jumpDelta; k++ {
-						js, jw = append(js, i), append(jw, i)
-					}
-				}
-				jumpState = &state{stack: js, pushed: jw, pending: jp}
-			}
-			stack = stack[:len(stack)-pops]
-			pushed = pushed[:len(pushed)-pops]
-			if (in.op == fPOP_JUMP_IF_FALSE || in.op == fPOP_JUMP_IF_TRUE || in.op == fJUMP_IF_FALSE_POP || in.op == fJUMP_IF_TRUE_POP) && pops > 0 {
-				pending[len(stack)] = begin
-			}
-			for k := 0; k < pushes; k++ {
-				stack = append(stack, begin)
-				pushed = append(pushed, pusher)
-			}
-			if jumpState != nil {
+			// follows at its depth. Paths may disagree where an
+			// exception handler's end is followed by code only jumps
+			// reach: the first one to reach an instruction stands.
+			if jumpKind(in.op) != 0 {
 				j, found := at[in.tgt]
-				if !found {
-					if in.tgt < ins[len(ins)-1].end {
-						return nil, nil, false
-					}
-				} else if !put(j, jumpState) {
+				if !found && in.tgt < ins[len(ins)-1].end {
 					return nil, nil, false
 				}
+				if found && !seen[j] {
+					js := state{
+						stack:   append([]int(nil), s.stack...),
+						pushed:  append([]int(nil), s.pushed...),
+						pending: copyPending(s.pending),
+					}
+					switch in.op {
+					case fPOP_JUMP_IF_FALSE, fPOP_JUMP_IF_TRUE:
+						js.stack, js.pushed = js.stack[:len(js.stack)-1], js.pushed[:len(js.pushed)-1]
+						if js.pending == nil {
+							js.pending = map[int]int{}
+						}
+						js.pending[len(js.stack)] = begin
+					case fFOR_ITER:
+						js.stack, js.pushed = js.stack[:len(js.stack)-1], js.pushed[:len(js.pushed)-1]
+					case fJUMP_IF_FALSE_POP, fJUMP_IF_TRUE_POP:
+						// the value stays
+					default:
+						for k := 0; k < jumpDelta; k++ {
+							js.stack, js.pushed = append(js.stack, i), append(js.pushed, i)
+						}
+					}
+					seen[j] = true
+					work = append(work, item{j, js})
+				}
+			}
+			s.stack = s.stack[:len(s.stack)-pops]
+			s.pushed = s.pushed[:len(s.pushed)-pops]
+			if (in.op == fPOP_JUMP_IF_FALSE || in.op == fPOP_JUMP_IF_TRUE || in.op == fJUMP_IF_FALSE_POP || in.op == fJUMP_IF_TRUE_POP) && pops > 0 {
+				if s.pending == nil {
+					s.pending = map[int]int{}
+				}
+				s.pending[len(s.stack)] = begin
+			}
+			for k := 0; k < pushes; k++ {
+				s.stack = append(s.stack, begin)
+				s.pushed = append(s.pushed, pusher)
 			}
 			switch in.op {
 			case fRETURN_VALUE, fJUMP_ABSOLUTE, fJUMP_FORWARD, fCONTINUE_LOOP, 130, 80: // and RAISE_VARARGS, BREAK_LOOP
 				goto next
 			}
-			if i+1 >= len(ins) || seen[i+1] != nil {
+			if i+1 >= len(ins) || seen[i+1] {
 				goto next
 			}
-			seen[i+1] = &state{stack: stack, pushed: pushed, pending: pending}
+			seen[i+1] = true
 			i++
 		}
 	next:
@@ -285,6 +285,11 @@ func operandSlots(ins []bcInstr, at map[int]int, want func(op byte) bool) (start
 // instructions into 3.6's form where it can; deco gives the decorated
 // defs whose decorators it moves ahead (decorator_order.go).
 func lowerMakeFunction(co *py.Code, deco decoratorLines) {
+	if !hasOp(co.Code, func(op byte, arg int) bool {
+		return (op == fMAKE_FUNCTION && arg != 0) || op == fMAKE_CLOSURE || op == fEXTENDED_ARG
+	}) {
+		return
+	}
 	ins, ok := decodeCode(co.Code)
 	if !ok {
 		return

@@ -43,7 +43,7 @@ func (p *prepared) raiseOperatorLines(filename string) {
 	if !hasRaise(p.ck.root) {
 		return
 	}
-	root, err := parse(p.out, filename, p.mode, false)
+	root, err := p.ck.tree(p.out, filename, p.mode)
 	if err != nil {
 		return
 	}

@@ -132,6 +132,7 @@ type parser struct {
 	started bool // a token other than ENDMARKER has been read
 	depth   int
 	err     *parseError
+	slab    []node // newNode's
 }
 
 // reserved are the keywords of Python 3.6's grammar: NAME tokens that are
@@ -260,7 +261,9 @@ func (p *parser) compForStart() bool { return p.isKw("for") || p.isKind(tAsync) 
 func (p *parser) leaf() *node {
 	t := p.peek()
 	p.have = false
-	return &node{sym: symTok, kind: t.kind, s: t.s, pos: t.pos, end: t.end, line: t.line, col: t.col}
+	n := p.newNode()
+	*n = node{sym: symTok, kind: t.kind, s: t.s, pos: t.pos, end: t.end, line: t.line, col: t.col}
+	return n
 }
 
 // wantOp consumes the operator s, or fails.
@@ -296,8 +299,22 @@ func (p *parser) wantName() *node {
 }
 
 // mk makes a node of rule s.
-func mk(s sym, kids []*node) *node {
-	return &node{sym: s, kids: kids, line: kids[0].line, col: kids[0].col}
+func (p *parser) mk(s sym, kids []*node) *node {
+	n := p.newNode()
+	*n = node{sym: s, kids: kids, line: kids[0].line, col: kids[0].col}
+	return n
+}
+
+// newNode is a zero node from p's current slab: a tree has one node per
+// token and rule, and allocating them one by one was a good part of the
+// parse's cost.
+func (p *parser) newNode() *node {
+	if len(p.slab) == 0 {
+		p.slab = make([]node, 128)
+	}
+	n := &p.slab[0]
+	p.slab = p.slab[1:]
+	return n
 }
 
 // ok is true when every node is non-nil (the parse functions return nil
@@ -351,7 +368,7 @@ func (p *parser) evalInput() *node {
 	if p.wantKind(tEndmarker) == nil {
 		return nil
 	}
-	return mk(symEvalInput, []*node{t})
+	return p.mk(symEvalInput, []*node{t})
 }
 
 // singleInput: NEWLINE | simple_stmt | compound_stmt NEWLINE. The parse
@@ -370,13 +387,13 @@ func (p *parser) singleInput() *node {
 		if s == nil || p.wantKind(tNewline) == nil {
 			return nil
 		}
-		return mk(symSingleInput, []*node{s})
+		return p.mk(symSingleInput, []*node{s})
 	}
 	s := p.simpleStmt()
 	if s == nil {
 		return nil
 	}
-	return mk(symSingleInput, []*node{s})
+	return p.mk(symSingleInput, []*node{s})
 }
 
 // compoundStart: the first token of compound_stmt.
@@ -433,7 +450,7 @@ func (p *parser) simpleStmt() *node {
 	if nl == nil {
 		return nil
 	}
-	return mk(symSimpleStmt, append(kids, nl))
+	return p.mk(symSimpleStmt, append(kids, nl))
 }
 
 // smallStmt: expr_stmt | del_stmt | pass_stmt | flow_stmt | import_stmt |
@@ -520,7 +537,7 @@ func (p *parser) stmtOf(s sym, rest func([]*node) []*node) *node {
 	if kids == nil {
 		return nil
 	}
-	return mk(s, kids)
+	return p.mk(s, kids)
 }
 
 // flowStmt: break_stmt | continue_stmt | return_stmt | raise_stmt | yield_stmt
@@ -589,7 +606,7 @@ func (p *parser) exprStmt() *node {
 		if a == nil {
 			return nil
 		}
-		return mk(symExprStmt, append(kids, a))
+		return p.mk(symExprStmt, append(kids, a))
 	case p.isAugassign():
 		kids = append(kids, p.leaf())
 		var v *node
@@ -601,7 +618,7 @@ func (p *parser) exprStmt() *node {
 		if v == nil {
 			return nil
 		}
-		return mk(symExprStmt, append(kids, v))
+		return p.mk(symExprStmt, append(kids, v))
 	}
 	for p.isOp("=") {
 		kids = append(kids, p.leaf())
@@ -616,7 +633,7 @@ func (p *parser) exprStmt() *node {
 		}
 		kids = append(kids, v)
 	}
-	return mk(symExprStmt, kids)
+	return p.mk(symExprStmt, kids)
 }
 
 // isAugassign: the current token is an augmented assignment operator.
@@ -651,7 +668,7 @@ func (p *parser) annassign() *node {
 		}
 		kids = append(kids, t)
 	}
-	return mk(symAnnassign, kids)
+	return p.mk(symAnnassign, kids)
 }
 
 // list parses a comma-separated list of elements (elem) with an optional
@@ -680,7 +697,7 @@ func (p *parser) list(s sym, elem func() *node, more func() bool) *node {
 		}
 		kids = append(kids, e)
 	}
-	return mk(s, kids)
+	return p.mk(s, kids)
 }
 
 // testOrStar: test | star_expr
@@ -790,7 +807,7 @@ func (p *parser) importAsName() *node {
 		}
 		kids = append(kids, n)
 	}
-	return mk(symImportAsName, kids)
+	return p.mk(symImportAsName, kids)
 }
 
 // dottedAsName: dotted_name ['as' NAME]
@@ -811,7 +828,7 @@ func (p *parser) dottedAsName() *node {
 		}
 		kids = append(kids, n)
 	}
-	return mk(symDottedAsName, kids)
+	return p.mk(symDottedAsName, kids)
 }
 
 // importAsNames: import_as_name (',' import_as_name)* [',']
@@ -835,7 +852,7 @@ func (p *parser) importAsNames() *node {
 		}
 		kids = append(kids, n)
 	}
-	return mk(symImportAsNames, kids)
+	return p.mk(symImportAsNames, kids)
 }
 
 // dottedAsNames: dotted_as_name (',' dotted_as_name)*
@@ -856,7 +873,7 @@ func (p *parser) dottedAsNames() *node {
 		}
 		kids = append(kids, n)
 	}
-	return mk(symDottedAsNames, kids)
+	return p.mk(symDottedAsNames, kids)
 }
 
 // dottedName: NAME ('.' NAME)*
@@ -877,7 +894,7 @@ func (p *parser) dottedName() *node {
 		}
 		kids = append(kids, n)
 	}
-	return mk(symDottedName, kids)
+	return p.mk(symDottedName, kids)
 }
 
 // compoundStmt: if_stmt | while_stmt | for_stmt | try_stmt | with_stmt |
@@ -932,7 +949,7 @@ func (p *parser) asyncStmt() *node {
 	if s == nil {
 		return nil
 	}
-	return mk(symAsyncStmt, []*node{a, s})
+	return p.mk(symAsyncStmt, []*node{a, s})
 }
 
 // decorated: decorators (classdef | funcdef | async_funcdef)
@@ -959,7 +976,7 @@ func (p *parser) decorated() *node {
 	if d == nil {
 		return nil
 	}
-	return mk(symDecorated, []*node{ds, d})
+	return p.mk(symDecorated, []*node{ds, d})
 }
 
 // decorators: decorator+
@@ -976,7 +993,7 @@ func (p *parser) decorators() *node {
 		}
 		kids = append(kids, d)
 		if !p.isOp("@") {
-			return mk(symDecorators, kids)
+			return p.mk(symDecorators, kids)
 		}
 	}
 }
@@ -1012,7 +1029,7 @@ func (p *parser) decorator() *node {
 	if nl == nil {
 		return nil
 	}
-	return mk(symDecorator, append(kids, nl))
+	return p.mk(symDecorator, append(kids, nl))
 }
 
 // asyncFuncdef: ASYNC funcdef
@@ -1026,7 +1043,7 @@ func (p *parser) asyncFuncdef() *node {
 	if f == nil {
 		return nil
 	}
-	return mk(symAsyncFuncdef, []*node{a, f})
+	return p.mk(symAsyncFuncdef, []*node{a, f})
 }
 
 // funcdef: 'def' NAME parameters ['->' test] ':' suite
@@ -1062,7 +1079,7 @@ func (p *parser) funcdef() *node {
 	if s == nil {
 		return nil
 	}
-	return mk(symFuncdef, append(kids, colon, s))
+	return p.mk(symFuncdef, append(kids, colon, s))
 }
 
 // parameters: '(' [typedargslist] ')'
@@ -1087,7 +1104,7 @@ func (p *parser) parameters() *node {
 	if r == nil {
 		return nil
 	}
-	return mk(symParameters, append(kids, r))
+	return p.mk(symParameters, append(kids, r))
 }
 
 // argsList parses typedargslist (typed, in a def) or varargslist (in a
@@ -1189,7 +1206,7 @@ func (p *parser) argsList(typed bool) *node {
 	if !good {
 		return nil
 	}
-	return mk(s, kids)
+	return p.mk(s, kids)
 }
 
 // fpdef: tfpdef (NAME [':' test]) when typed, else vfpdef (NAME).
@@ -1203,7 +1220,7 @@ func (p *parser) fpdef(typed bool) *node {
 		return nil
 	}
 	if !typed {
-		return mk(symVfpdef, []*node{n})
+		return p.mk(symVfpdef, []*node{n})
 	}
 	kids := []*node{n}
 	if p.isOp(":") {
@@ -1214,7 +1231,7 @@ func (p *parser) fpdef(typed bool) *node {
 		}
 		kids = append(kids, t)
 	}
-	return mk(symTfpdef, kids)
+	return p.mk(symTfpdef, kids)
 }
 
 // ifStmt: 'if' test ':' suite ('elif' test ':' suite)* ['else' ':' suite]
@@ -1236,7 +1253,7 @@ func (p *parser) ifStmt() *node {
 	if kids = p.elseSuite(kids); kids == nil {
 		return nil
 	}
-	return mk(symIfStmt, kids)
+	return p.mk(symIfStmt, kids)
 }
 
 // condSuite appends test ':' suite.
@@ -1292,7 +1309,7 @@ func (p *parser) whileStmt() *node {
 	if kids = p.elseSuite(kids); kids == nil {
 		return nil
 	}
-	return mk(symWhileStmt, kids)
+	return p.mk(symWhileStmt, kids)
 }
 
 // forStmt: 'for' exprlist 'in' testlist ':' suite ['else' ':' suite]
@@ -1326,7 +1343,7 @@ func (p *parser) forStmt() *node {
 	if kids = p.elseSuite(kids); kids == nil {
 		return nil
 	}
-	return mk(symForStmt, kids)
+	return p.mk(symForStmt, kids)
 }
 
 // tryStmt: 'try' ':' suite ((except_clause ':' suite)+ ['else' ':' suite]
@@ -1372,7 +1389,7 @@ func (p *parser) tryStmt() *node {
 	default:
 		return p.fail()
 	}
-	return mk(symTryStmt, kids)
+	return p.mk(symTryStmt, kids)
 }
 
 // exceptClause: 'except' [test ['as' NAME]]
@@ -1397,7 +1414,7 @@ func (p *parser) exceptClause() *node {
 			kids = append(kids, n)
 		}
 	}
-	return mk(symExceptClause, kids)
+	return p.mk(symExceptClause, kids)
 }
 
 // withStmt: 'with' with_item (',' with_item)* ':' suite
@@ -1426,7 +1443,7 @@ func (p *parser) withStmt() *node {
 	if s == nil {
 		return nil
 	}
-	return mk(symWithStmt, append(kids, colon, s))
+	return p.mk(symWithStmt, append(kids, colon, s))
 }
 
 // withItem: test ['as' expr]
@@ -1448,7 +1465,7 @@ func (p *parser) withItem() *node {
 		}
 		kids = append(kids, e)
 	}
-	return mk(symWithItem, kids)
+	return p.mk(symWithItem, kids)
 }
 
 // suite: simple_stmt | NEWLINE INDENT stmt+ DEDENT
@@ -1462,7 +1479,7 @@ func (p *parser) suite() *node {
 		if s == nil {
 			return nil
 		}
-		return mk(symSuite, []*node{s})
+		return p.mk(symSuite, []*node{s})
 	}
 	kids := []*node{p.leaf()}
 	if !p.isKind(tIndent) {
@@ -1477,7 +1494,7 @@ func (p *parser) suite() *node {
 		}
 		kids = append(kids, s)
 		if p.isKind(tDedent) {
-			return mk(symSuite, append(kids, p.leaf()))
+			return p.mk(symSuite, append(kids, p.leaf()))
 		}
 	}
 }
@@ -1517,7 +1534,7 @@ func (p *parser) classdef() *node {
 	if s == nil {
 		return nil
 	}
-	return mk(symClassdef, append(kids, colon, s))
+	return p.mk(symClassdef, append(kids, colon, s))
 }
 
 // test: or_test ['if' or_test 'else' test] | lambdef
@@ -1546,7 +1563,7 @@ func (p *parser) test() *node {
 	if orelse == nil {
 		return nil
 	}
-	return mk(symTest, []*node{body, kwIf, cond, kwElse, orelse})
+	return p.mk(symTest, []*node{body, kwIf, cond, kwElse, orelse})
 }
 
 // testNocond: or_test | lambdef_nocond
@@ -1588,7 +1605,7 @@ func (p *parser) lambdef(nocond bool) *node {
 	if body == nil {
 		return nil
 	}
-	return mk(symLambdef, append(kids, colon, body))
+	return p.mk(symLambdef, append(kids, colon, body))
 }
 
 // orTest: and_test ('or' and_test)*
@@ -1620,7 +1637,7 @@ func (p *parser) boolOp(s sym, op string) *node {
 		}
 		kids = append(kids, e)
 	}
-	return mk(s, kids)
+	return p.mk(s, kids)
 }
 
 // notTest: 'not' not_test | comparison
@@ -1637,7 +1654,7 @@ func (p *parser) notTest() *node {
 	if e == nil {
 		return nil
 	}
-	return mk(symNotTest, []*node{not, e})
+	return p.mk(symNotTest, []*node{not, e})
 }
 
 // comparison: expr (comp_op expr)*
@@ -1662,7 +1679,7 @@ func (p *parser) comparison() *node {
 		}
 		kids = append(kids, op, e)
 	}
-	return mk(symComparison, kids)
+	return p.mk(symComparison, kids)
 }
 
 // compOpStart: the first token of comp_op.
@@ -1693,11 +1710,11 @@ func (p *parser) compOp() *node {
 		if in == nil {
 			return nil
 		}
-		return mk(symCompOp, []*node{not, in})
+		return p.mk(symCompOp, []*node{not, in})
 	case p.isKw("is"):
 		is := p.leaf()
 		if p.isKw("not") {
-			return mk(symCompOp, []*node{is, p.leaf()})
+			return p.mk(symCompOp, []*node{is, p.leaf()})
 		}
 		return is
 	}
@@ -1715,7 +1732,7 @@ func (p *parser) starExpr() *node {
 	if e == nil {
 		return nil
 	}
-	return mk(symStarExpr, []*node{star, e})
+	return p.mk(symStarExpr, []*node{star, e})
 }
 
 // binLevels are the rules of binary operators from expr down to term,
@@ -1758,7 +1775,7 @@ func (p *parser) binLevel(i int) *node {
 		}
 		kids = append(kids, e)
 	}
-	return mk(symBinop, kids)
+	return p.mk(symBinop, kids)
 }
 
 // isOpIn reports whether the current token is one of the operators ops.
@@ -1787,7 +1804,7 @@ func (p *parser) factor() *node {
 		if f == nil {
 			return nil
 		}
-		return mk(symFactor, []*node{op, f})
+		return p.mk(symFactor, []*node{op, f})
 	}
 	return p.power()
 }
@@ -1807,7 +1824,7 @@ func (p *parser) power() *node {
 	if f == nil {
 		return nil
 	}
-	return mk(symPower, []*node{a, op, f})
+	return p.mk(symPower, []*node{a, op, f})
 }
 
 // atomExpr: [AWAIT] atom trailer*
@@ -1835,7 +1852,7 @@ func (p *parser) atomExpr() *node {
 		}
 		kids = append(kids, t)
 	}
-	return mk(symAtomExpr, kids)
+	return p.mk(symAtomExpr, kids)
 }
 
 func (p *parser) trailerStart() bool { return p.isOp("(") || p.isOp("[") || p.isOp(".") }
@@ -1855,7 +1872,7 @@ func (p *parser) atom() *node {
 		for p.isKind(tString) {
 			kids = append(kids, p.leaf())
 		}
-		return mk(symAtom, kids)
+		return p.mk(symAtom, kids)
 	case t.kind == tOp && t.s == "(":
 		kids := []*node{p.leaf()}
 		if p.isKw("yield") {
@@ -1875,7 +1892,7 @@ func (p *parser) atom() *node {
 		if r == nil {
 			return nil
 		}
-		return mk(symAtom, append(kids, r))
+		return p.mk(symAtom, append(kids, r))
 	case t.kind == tOp && t.s == "[":
 		kids := []*node{p.leaf()}
 		if p.testOrStarStart() {
@@ -1889,7 +1906,7 @@ func (p *parser) atom() *node {
 		if r == nil {
 			return nil
 		}
-		return mk(symAtom, append(kids, r))
+		return p.mk(symAtom, append(kids, r))
 	case t.kind == tOp && t.s == "{":
 		kids := []*node{p.leaf()}
 		if p.testOrStarStart() || p.isOp("**") {
@@ -1903,7 +1920,7 @@ func (p *parser) atom() *node {
 		if r == nil {
 			return nil
 		}
-		return mk(symAtom, append(kids, r))
+		return p.mk(symAtom, append(kids, r))
 	case p.atomStart():
 		return p.leaf()
 	}
@@ -1925,7 +1942,7 @@ func (p *parser) testlistComp() *node {
 		if c == nil {
 			return nil
 		}
-		return mk(symTestlistComp, []*node{first, c})
+		return p.mk(symTestlistComp, []*node{first, c})
 	}
 	if !p.isOp(",") {
 		return first
@@ -1942,7 +1959,7 @@ func (p *parser) testlistComp() *node {
 		}
 		kids = append(kids, e)
 	}
-	return mk(symTestlistComp, kids)
+	return p.mk(symTestlistComp, kids)
 }
 
 // trailer: '(' [arglist] ')' | '[' subscriptlist ']' | '.' NAME
@@ -1984,7 +2001,7 @@ func (p *parser) trailer() *node {
 		}
 		kids = append(kids, n)
 	}
-	return mk(symTrailer, kids)
+	return p.mk(symTrailer, kids)
 }
 
 // subscriptlist: subscript (',' subscript)* [',']
@@ -2008,7 +2025,7 @@ func (p *parser) subscriptlist() *node {
 		}
 		kids = append(kids, s)
 	}
-	return mk(symSubscriptlist, kids)
+	return p.mk(symSubscriptlist, kids)
 }
 
 // subscript: test | [test] ':' [test] [sliceop]
@@ -2025,7 +2042,7 @@ func (p *parser) subscript() *node {
 		}
 		kids = append(kids, t)
 		if !p.isOp(":") {
-			return mk(symSubscript, kids)
+			return p.mk(symSubscript, kids)
 		}
 	}
 	kids = append(kids, p.leaf())
@@ -2043,7 +2060,7 @@ func (p *parser) subscript() *node {
 		}
 		kids = append(kids, s)
 	}
-	return mk(symSubscript, kids)
+	return p.mk(symSubscript, kids)
 }
 
 // sliceop: ':' [test]
@@ -2060,7 +2077,7 @@ func (p *parser) sliceop() *node {
 		}
 		kids = append(kids, t)
 	}
-	return mk(symSliceop, kids)
+	return p.mk(symSliceop, kids)
 }
 
 // dictorsetmaker: ( ((test ':' test | '**' expr) (comp_for | (',' (test
@@ -2140,7 +2157,7 @@ func (p *parser) dictorsetmaker() *node {
 		if c == nil {
 			return nil
 		}
-		return mk(symDictorsetmaker, append(kids, c))
+		return p.mk(symDictorsetmaker, append(kids, c))
 	}
 	for p.isOp(",") {
 		kids = append(kids, p.leaf())
@@ -2151,7 +2168,7 @@ func (p *parser) dictorsetmaker() *node {
 			return nil
 		}
 	}
-	return mk(symDictorsetmaker, kids)
+	return p.mk(symDictorsetmaker, kids)
 }
 
 // argumentStart: the first token of argument.
@@ -2180,7 +2197,7 @@ func (p *parser) arglist() *node {
 		}
 		kids = append(kids, a)
 	}
-	return mk(symArglist, kids)
+	return p.mk(symArglist, kids)
 }
 
 // argument: ( test [comp_for] | test '=' test | '**' test | '*' test )
@@ -2195,7 +2212,7 @@ func (p *parser) argument() *node {
 		if t == nil {
 			return nil
 		}
-		return mk(symArgument, []*node{star, t})
+		return p.mk(symArgument, []*node{star, t})
 	}
 	t := p.test()
 	if t == nil {
@@ -2217,7 +2234,7 @@ func (p *parser) argument() *node {
 		}
 		kids = append(kids, v)
 	}
-	return mk(symArgument, kids)
+	return p.mk(symArgument, kids)
 }
 
 // compIter: comp_for | comp_if
@@ -2266,7 +2283,7 @@ func (p *parser) compFor() *node {
 		}
 		kids = append(kids, c)
 	}
-	return mk(symCompFor, kids)
+	return p.mk(symCompFor, kids)
 }
 
 // compIf: 'if' test_nocond [comp_iter]
@@ -2288,7 +2305,7 @@ func (p *parser) compIf() *node {
 		}
 		kids = append(kids, c)
 	}
-	return mk(symCompIf, kids)
+	return p.mk(symCompIf, kids)
 }
 
 // yieldExpr: 'yield' [yield_arg]; yield_arg: 'from' test | testlist
@@ -2321,5 +2338,5 @@ func (p *parser) yieldExpr() *node {
 		}
 		kids = append(kids, t)
 	}
-	return mk(symYieldExpr, kids)
+	return p.mk(symYieldExpr, kids)
 }

@@ -110,13 +110,15 @@ func (r *rewriter) atom(src, filename string, a *atom) (string, *fstringError) {
 	if first.line != first.endLine {
 		col = -1
 	}
-	text := lineText(src, line)
-	if filename == fieldFile {
-		// CPython reads the line from the file "<fstring>", which is not
-		// there: the error has no text.
-		text = ""
-	}
 	atErr := func(msg string) *fstringError {
+		// The line's text is found only for an error: looking it up for
+		// every atom made a module of many f-strings quadratic.
+		text := lineText(src, line)
+		if filename == fieldFile {
+			// CPython reads the line from the file "<fstring>", which is
+			// not there: the error has no text.
+			text = ""
+		}
 		return &fstringError{exc: syntaxError(msg, filename, line, col, text), atom: true}
 	}
 	var pieces []piece

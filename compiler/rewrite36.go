@@ -121,7 +121,7 @@ func (ck *checked) rewrite36(out, filename string, mode py.CompileMode, opt int)
 		return out, mode, nil
 	}
 	data := translateNewlines(out)
-	root, err := parse(data, filename, mode, false)
+	root, err := ck.tree(data, filename, mode)
 	if err != nil {
 		return out, mode, nil // not expected: gpython reports it
 	}

@@ -21,6 +21,11 @@ const (
 )
 
 func lowerStarCalls(co *py.Code) {
+	if !hasOp(co.Code, func(op byte, _ int) bool {
+		return op == fCALL_FUNCTION_VAR || op == fCALL_FUNCTION_VAR_KW || op == fCALL_FUNCTION_KW
+	}) {
+		return
+	}
 	ins, ok := decodeCode(co.Code)
 	if !ok {
 		return

@@ -36,7 +36,7 @@ func TestSSLRuns(t *testing.T) {
 	if passed+failed+skipped != 41 {
 		t.Errorf("%d outcomes, want 41", passed+failed+skipped)
 	}
-	wantSkipped := 10
+	wantSkipped := 9
 	if _, err := exec.LookPath("python3"); err != nil {
 		wantSkipped += 7 // build-dependent examples cannot be checked
 	}

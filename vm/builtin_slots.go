@@ -372,13 +372,21 @@ func oneOrTwoArgs(n int) error {
 // M__radd__ on their Go types serves its own operators, which do not
 // read attributes; without this its generic lookup (M__radd__ by
 // reflection) would find the method on a str value.
+//
+// Likewise a module's builtin function (len, print) is no descriptor in
+// 3.6: gpython's M__get__ on *py.Method, which binds a Go method read
+// from its class, is not its __get__.
 func hiddenGoSlot(o py.Object, name string) bool {
-	if name != "__radd__" {
-		return false
-	}
-	switch o.(type) {
-	case py.String, *py.List, py.Tuple:
-		return true
+	switch name {
+	case "__radd__":
+		switch o.(type) {
+		case py.String, *py.List, py.Tuple:
+			return true
+		}
+	case "__get__":
+		if m, ok := o.(*py.Method); ok {
+			return m.Module != nil // a module's function, not a class's method
+		}
 	}
 	return false
 }

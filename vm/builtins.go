@@ -145,6 +145,9 @@ func builtinRound(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	switch number.(type) {
 	case py.Float, py.Int, py.Bool, *py.BigInt:
 	default:
+		if r, ok := number.(py.I__round__); ok {
+			return r.M__round__(ndigits) // a Go type's (decimal.Decimal)
+		}
 		if _, ok := pythonClassOf(number); !ok {
 			// The type is checked before ndigits.
 			return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", typeName(number))

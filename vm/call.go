@@ -143,7 +143,7 @@ func (t *thread) starArgs(fn py.Object, args []py.Object, star py.Object) ([]py.
 	it, err := Iter(star)
 	if err != nil {
 		if isTypeError(err) && !IterableType(star) {
-			return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), star.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", CalleeDesc(fn), star.Type().Name)
 		}
 		return nil, err
 	}
@@ -171,12 +171,12 @@ func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, er
 	add := func(k, v py.Object) error {
 		ks, ok := pyutil.Unwrap(k).(py.String) // a str subclass's instance is a str
 		if !ok {
-			return py.ExceptionNewf(py.TypeError, "%s keywords must be strings", funcDesc(fn))
+			return keywordsNotStrings(fn)
 		}
 		k = ks
 		for i := 0; i < len(out); i += 2 {
 			if s, _ := out[i].(py.String); s == ks {
-				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), string(ks))
+				return py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", CalleeDesc(fn), string(ks))
 			}
 		}
 		out = append(out, k, v)
@@ -206,7 +206,7 @@ func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, er
 		return nil, err
 	}
 	if keys == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), typeName(m))
+		return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", CalleeDesc(fn), typeName(m))
 	}
 	ks, err := Call(keys, nil, nil)
 	if err != nil {
@@ -222,21 +222,25 @@ func starKwargs(fn py.Object, kwpairs []py.Object, m py.Object) ([]py.Object, er
 	return out, err
 }
 
-// funcDesc names a callable in argument errors: "f()".
-func funcDesc(fn py.Object) string {
-	switch fn := fn.(type) {
+// keywordsNotStrings is the TypeError of a **mapping with a key that is
+// not a str, worded as 3.6's: a Python function (or the __init__ a class
+// runs) names itself, a built-in does not.
+func keywordsNotStrings(fn py.Object) error {
+	switch v := fn.(type) {
 	case *py.Function:
-		return fn.Name + "()"
-	case *py.Method:
-		return fn.Name + "()"
+		return py.ExceptionNewf(py.TypeError, "%s() keywords must be strings", v.Name)
 	case *py.BoundMethod:
-		return funcDesc(fn.Method)
+		if pf, ok := v.Method.(*py.Function); ok {
+			return keywordsNotStrings(pf)
+		}
 	case *py.Type:
-		if _, ok := isClass(fn); ok {
-			return fn.Name + "()"
+		if _, ok := isClass(v); ok {
+			if init, ok := v.Lookup("__init__").(*py.Function); ok {
+				return keywordsNotStrings(init)
+			}
 		}
 	}
-	return fn.Type().Name + " object"
+	return py.ExceptionNewf(py.TypeError, "keywords must be strings")
 }
 
 func isTypeError(err error) bool {
@@ -352,7 +356,7 @@ func kwDict(fn py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.String
 	for i := 0; i < len(kwpairs); i += 2 {
 		k := string(kwpairs[i].(py.String))
 		if _, dup := kw[k]; dup {
-			return nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
+			return nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", CalleeDesc(fn), k)
 		}
 		kw[k] = kwpairs[i+1]
 	}

@@ -39,8 +39,8 @@ func (d *instanceAttrDescr) M__get__(instance, owner py.Object) (py.Object, erro
 	if instance == nil || instance == py.None {
 		return d, nil
 	}
-	if !instance.Type().IsSubtype(d.owner) {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", d.name, shortName(d.owner), typeName(instance))
+	if err := descrCheck(d.name, d.owner, shortName(d.owner), instance); err != nil {
+		return nil, err
 	}
 	if d.name == "__weakref__" {
 		return py.None, nil
@@ -96,10 +96,11 @@ func init() {
 		if !ok {
 			return nil, wrongReceiver(getsetDescrType, "__get__", self)
 		}
-		if len(args) < 1 || len(args) > 2 {
-			return nil, oneOrTwoArgs(len(args))
+		instance, owner, err := descrGetArgs(args)
+		if err != nil {
+			return nil, err
 		}
-		return d.M__get__(args[0], nil)
+		return d.M__get__(instance, owner)
 	}, 0, "The attribute read from instance (the descriptor itself when instance is None).")
 	getsetDescrType.Dict["__set__"] = py.MustNewMethod("__set__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		d, ok := self.(getsetLike)

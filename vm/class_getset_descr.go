@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // A property that a type made in Go keeps in its dict (complex.real,
@@ -34,21 +36,36 @@ func (d *goGetset) M__get__(instance, owner py.Object) (py.Object, error) {
 	if instance == nil || instance == py.None {
 		return d, nil
 	}
-	return d.p.M__get__(instance, owner)
+	if err := d.check(instance); err != nil {
+		return nil, err
+	}
+	return d.p.M__get__(pyutil.Unwrap(instance), owner)
+}
+
+// check refuses an instance the Go property was not written for (its
+// getter would take it for a value of its own type).
+func (d *goGetset) check(instance py.Object) error {
+	return descrCheck(d.name, d.owner, tpName(d.owner), instance)
 }
 
 func (d *goGetset) M__set__(instance, value py.Object) (py.Object, error) {
+	if err := d.check(instance); err != nil {
+		return nil, err
+	}
 	if d.p.Fset == nil {
 		return nil, py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, shortName(d.owner))
 	}
-	return d.p.M__set__(instance, value)
+	return d.p.M__set__(pyutil.Unwrap(instance), value)
 }
 
 func (d *goGetset) del(instance py.Object) error {
+	if err := d.check(instance); err != nil {
+		return err
+	}
 	if d.p.Fdel == nil {
 		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, shortName(d.owner))
 	}
-	_, err := d.p.M__delete__(instance)
+	_, err := d.p.M__delete__(pyutil.Unwrap(instance))
 	return err
 }
 
@@ -159,12 +176,18 @@ func (d *goMember) M__get__(instance, owner py.Object) (py.Object, error) {
 	if instance == nil || instance == py.None {
 		return d, nil
 	}
-	return d.p.M__get__(instance, owner)
+	if err := d.check(instance); err != nil {
+		return nil, err
+	}
+	return d.p.M__get__(pyutil.Unwrap(instance), owner)
 }
 
 func (d *goMember) M__set__(instance, value py.Object) (py.Object, error) {
+	if err := d.check(instance); err != nil {
+		return nil, err
+	}
 	if d.p.Fset == nil {
 		return nil, py.ExceptionNewf(py.AttributeError, "readonly attribute")
 	}
-	return d.p.M__set__(instance, value)
+	return d.p.M__set__(pyutil.Unwrap(instance), value)
 }

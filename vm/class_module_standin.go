@@ -79,3 +79,48 @@ func newModuleStandIn(m *py.Module, cls *py.Type) *py.Type {
 	shareModuleDict(inst, m)
 	return inst
 }
+
+// moduleInstanceToModule is o.__class__ = module for o an instance of a
+// class derived from module (CPython lets module subclasses trade
+// classes with module itself, as importlib.util's lazy modules do once
+// run). o answers as a plain module from then on: its class is module,
+// whose attributes it finds through its namespace. When o stands for a
+// module object (setModuleClass made it), that module is plain again
+// too, and takes o's place back in sys.modules.
+func moduleInstanceToModule(o *py.Type) error {
+	o.ObjectType, o.Base = py.ModuleType, py.ModuleType
+	v, _ := pyutil.BuiltinValue(o)
+	m, ok := v.(*py.Module)
+	if !ok || moduleStandIn(m) != o {
+		return nil
+	}
+	recordModuleClass(m, py.ModuleType, nil)
+	if name, ok := m.Globals["__name__"].(py.String); ok {
+		replaceSysModule(m, string(name), o, m) // usermodule_class.go
+	}
+	return nil
+}
+
+func init() {
+	// module's own __dict__ descriptor (a member in CPython): the plain
+	// module's globals, and the namespace of an instance whose class went
+	// back to module (moduleInstanceToModule), which has no class of its
+	// own to give it one.
+	py.ModuleType.Dict["__dict__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			switch v := self.(type) {
+			case *py.Module:
+				return v.Globals, nil
+			case *py.Type:
+				if pyutil.IsInstanceObject(v) {
+					return v.Dict, nil
+				}
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__dict__' for 'module' objects doesn't apply to '%s' object", typeName(self))
+		},
+		// a read-only member: assigning it is refused as 3.6 words it
+		Fset: func(self, value py.Object) error {
+			return py.ExceptionNewf(py.AttributeError, "readonly attribute")
+		},
+	}
+}

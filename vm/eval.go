@@ -795,6 +795,8 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			}
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
+		case opCALL_METHOD_KW:
+			err = t.callMethodKw(f, int(in.arg)) // fast_method_kw.go
 		case opMAKE_COMPREHENSION:
 			err = makeComprehension(f, f.c.comps[in.arg])
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:

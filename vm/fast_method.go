@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -13,9 +14,10 @@ import (
 // gpython's compiler emits obj.m(a, b) as LOAD_ATTR m, the arguments, then
 // CALL_FUNCTION 2: the attribute lookup makes a bound method that the call
 // consumes at once. decode (fuseMethodCalls) finds each LOAD_ATTR whose
-// value is used only as the callable of a positional CALL_FUNCTION in the
-// same straight-line run of instructions, and rewrites the pair to
-// LOAD_METHOD/CALL_METHOD. LOAD_METHOD leaves two slots where LOAD_ATTR
+// value is used only as the callable of a call in the same straight-line
+// run of instructions, and rewrites the pair to LOAD_METHOD/CALL_METHOD
+// (positional arguments only) or LOAD_METHOD/CALL_METHOD_KW (keywords,
+// *args or **kwargs: fast_method_kw.go). LOAD_METHOD leaves two slots where LOAD_ATTR
 // left one:
 //
 //	[function, self]  a Python function found on an instance's class, or a
@@ -82,8 +84,63 @@ func stackUse(in instr) (pops, pushes int, ok bool) {
 		return int(in.arg) + 1, 1, true
 	case opBUILD_MAP36:
 		return 2 * int(in.arg), 1, true
+	case opBUILD_LIST_UNPACK, opBUILD_TUPLE_UNPACK, opBUILD_SET_UNPACK, opBUILD_MAP_UNPACK,
+		opBUILD_TUPLE_UNPACK_WITH_CALL, opBUILD_MAP_UNPACK_WITH_CALL, opBUILD_STRING:
+		// exec_unpack.go, exec_ops36.go: the WITH_CALL forms read the
+		// callee below their operands without popping it.
+		return int(in.arg), 1, true
+	case opFORMAT_VALUE: // with its format spec when flag 0x04 is set
+		if in.arg&0x04 != 0 {
+			return 2, 1, true
+		}
+		return 1, 1, true
 	}
 	return 0, 0, false
+}
+
+// fuseCall rewrites the LOAD_ATTR at i and the call at j to a fused
+// pair when the call's callable is the attribute (depth slots are pushed
+// from the attribute's up to j), and reports whether it did. A
+// positional CALL_FUNCTION becomes CALL_METHOD; one with keywords or a
+// VAR form becomes CALL_METHOD_KW, whose arg packs the call's arg (16
+// bits), its form (2 bits, callMethodKwOps) and the attribute's name
+// index (the rest), for the path that has to make the bound method after
+// all (fast_method_kw.go).
+func fuseCall(ins []instr, i, j, depth int) bool {
+	call := ins[j]
+	switch call.op {
+	case opCALL_FUNCTION, opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
+	default:
+		return false
+	}
+	if pops, _, _ := stackUse(call); depth != pops {
+		return false
+	}
+	if call.op == opCALL_FUNCTION && call.arg < 0x100 {
+		ins[i].op, ins[j].op = opLOAD_METHOD, opCALL_METHOD
+		return true
+	}
+	if call.arg < 0 || call.arg > 0xffff || ins[i].arg < 0 || ins[i].arg >= 1<<13 {
+		return false
+	}
+	form := int32(slices.Index(callMethodKwOps[:], call.op))
+	ins[i].op = opLOAD_METHOD
+	ins[j] = instr{op: opCALL_METHOD_KW, arg: call.arg | form<<16 | ins[i].arg<<18}
+	return true
+}
+
+// readsCallee reports whether in, run with depth slots pushed from the
+// attribute's up, reads the attribute's slot as its call's callee (the
+// WITH_CALL unpackings name it in their errors): the pair then stays as
+// it is, for the callee to be where they look.
+func readsCallee(in instr, depth int) bool {
+	switch in.op {
+	case opBUILD_TUPLE_UNPACK_WITH_CALL:
+		return depth-int(in.arg)-1 == 0
+	case opBUILD_MAP_UNPACK_WITH_CALL:
+		return depth-int(in.arg)-2 == 0
+	}
+	return false
 }
 
 // fuseMethodCalls rewrites the LOAD_ATTR/CALL_FUNCTION pairs of obj.m(...)
@@ -108,8 +165,7 @@ func fuseMethodCalls(c *code) {
 				break
 			}
 			next := ins[j]
-			if next.op == opCALL_FUNCTION && next.arg < 0x100 && depth == 1+int(next.arg) {
-				ins[i].op, ins[j].op = opLOAD_METHOD, opCALL_METHOD
+			if fuseCall(ins, i, j, depth) {
 				if open == nil {
 					open = make([]int, len(ins))
 				}
@@ -119,7 +175,7 @@ func fuseMethodCalls(c *code) {
 				break
 			}
 			pops, pushes, ok := stackUse(next)
-			if !ok || depth-pops < 1 {
+			if !ok || depth-pops < 1 || readsCallee(next, depth) {
 				break
 			}
 			depth += pushes - pops

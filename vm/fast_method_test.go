@@ -9,7 +9,7 @@ import (
 )
 
 // TestFuseMethodCalls checks which obj.m(...) shapes decode turns into
-// LOAD_METHOD/CALL_METHOD, and the stack slots it adds. The behaviour of
+// LOAD_METHOD/CALL_METHOD or CALL_METHOD_KW, and the stack slots it adds. The behaviour of
 // the fused calls (rebinding, shadowing, errors) is the differential case
 // tests/lang/cases/misc/method_call_rebinding.py.
 func TestFuseMethodCalls(t *testing.T) {
@@ -25,8 +25,17 @@ func TestFuseMethodCalls(t *testing.T) {
 		{"attribute inside a pair", "o.m(p.a, p.b)", 1, 2},
 		{"no attributes", "f(x)", 0, 0},
 		{"sequential", "o.m(1)\np.q(2)", 2, 1},
-		{"keywords not fused", "o.m(x=1)", 0, 1},
-		{"star not fused", "o.m(*a)", 0, 1},
+		{"keywords", "o.m(x=1)", 1, 1},
+		{"star", "o.m(*a)", 1, 1},
+		{"star star", "o.m(1, *a, k=2, **d)", 1, 1},
+		{"keywords nested", "o.m(k=p.q(1), **r.s(x=2))", 3, 2},
+		{"unpacked list argument", "o.m([*a, *b])", 1, 1},
+		{"unpacked dict argument", "o.m({**a, 'k': 1})", 1, 1},
+		// f(*a, *b) and f(**a, **b) name the callee under their
+		// operands in their errors: it stays a LOAD_ATTR.
+		{"two stars", "o.m(*a, *b)", 0, 1},
+		{"two star stars", "o.m(**a, **b)", 0, 1},
+		{"two stars inside", "o.m(f(*a, *b))", 1, 1},
 		{"attribute not called", "x = o.m\ny = o.m + 1", 0, 1},
 		{"attribute as argument", "f(o.m)", 0, 1},
 		{"branch between", "o.m(a if b else c)", 0, 1},
@@ -54,7 +63,7 @@ func TestFuseMethodCalls(t *testing.T) {
 				switch in.op {
 				case opLOAD_METHOD:
 					loads++
-				case opCALL_METHOD:
+				case opCALL_METHOD, opCALL_METHOD_KW:
 					calls++
 				}
 			}

@@ -122,27 +122,30 @@ func trackFinalizable(inst *py.Type) {
 	}
 	if c := currentContext(); c != nil {
 		if fin := finalizerOf(c); fin != nil {
-			fin.register(inst)
+			fin.noteFresh(c, inst, fin.register(inst)) // finalize_unshared.go
 		}
 	}
 }
 
-// register gives inst its finalizer.
-func (fin *genFinalizer) register(inst *py.Type) {
+// register gives inst its finalizer; it returns the weak pointer to
+// inst that the registered list holds.
+func (fin *genFinalizer) register(inst *py.Type) weak.Pointer[py.Type] {
 	inst.Flags |= delTracked
 	lastRegistered.Store(uintptr(unsafe.Pointer(inst))) // finalize_temps.go
 	fin.mu.Lock()
 	fin.delSeq++
 	seq := fin.delSeq
 	fin.mu.Unlock()
-	fin.reregister(inst, seq)
+	return fin.reregister(inst, seq)
 }
 
 // reregister gives inst, registered as number seq, a finalizer (again,
-// for an instance the cycle search finalized but found alive).
-func (fin *genFinalizer) reregister(inst *py.Type, seq uint64) {
+// for an instance the cycle search finalized but found alive); it
+// returns the weak pointer to inst the registered list holds.
+func (fin *genFinalizer) reregister(inst *py.Type, seq uint64) weak.Pointer[py.Type] {
+	key := weak.Make(inst)
 	fin.mu.Lock()
-	fin.dels = append(fin.dels, trackedDel{inst: weak.Make(inst), seq: seq})
+	fin.dels = append(fin.dels, trackedDel{inst: key, seq: seq})
 	prune := len(fin.dels) >= fin.delsPruneAt
 	fin.mu.Unlock()
 	trackedGens.Add(1)
@@ -151,6 +154,7 @@ func (fin *genFinalizer) reregister(inst *py.Type, seq uint64) {
 	if prune {
 		fin.pruneDels()
 	}
+	return key
 }
 
 // finalized runs on the finalizer goroutine: x is unreachable.

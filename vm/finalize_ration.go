@@ -194,9 +194,10 @@ func firstExitSweep(c *Context) bool {
 }
 
 // dropHints holds classes whose instances' finalization has no effect a
-// script can see while one attribute of the instance is False: asyncio's
-// Future and Task, whose __del__ only reports an exception nobody
-// retrieved (_log_traceback). A pending Task dropped by a name is still
+// script can see while one attribute of the instance is False or None:
+// asyncio's Future and Task, whose __del__ only reports an exception
+// nobody retrieved (_log_traceback); http.client's HTTPResponse, whose
+// close() has nothing left to close once its file (fp) is gone. A pending Task dropped by a name is still
 // held by its loop (a scheduled step or the future it waits on), so a
 // drop does not free it in CPython either. Such an instance costs no
 // collection when a name, a returning frame or a container lets it go,
@@ -217,7 +218,7 @@ type dropHint struct {
 
 // SetDropHint makes instances of exactly cls need no collection when
 // dropped while their attribute flag (their own, else their class's) is
-// False and none of their attributes carried holds an object (or a list
+// False or None and none of their attributes carried holds an object (or a list
 // or tuple of objects) whose drop would finalize something.
 func SetDropHint(cls *py.Type, flag string, carried ...string) {
 	key := weak.Make(cls)
@@ -234,11 +235,14 @@ func SetDropHint(cls *py.Type, flag string, carried ...string) {
 // the collection its __del__ or weak reference callbacks would ask for
 // (SetDropHint).
 func dropInert(inst *py.Type) bool {
-	if dropHintCount.Load() == 0 {
-		return false
-	}
 	cls := inst.ObjectType
 	if cls == nil {
+		return false
+	}
+	if closedStreamDrop(inst, cls) { // finalize_closed_stream.go
+		return true
+	}
+	if dropHintCount.Load() == 0 {
 		return false
 	}
 	h, ok := dropHints.Load(weak.Make(cls))
@@ -270,15 +274,15 @@ func dropInert(inst *py.Type) bool {
 }
 
 // attrFalse reports whether inst's attribute name, its own or else the
-// first found along its class's MRO, is False.
+// first found along its class's MRO, is False or None.
 func attrFalse(inst, cls *py.Type, name string) bool {
 	if v, ok := inst.Dict[name]; ok {
-		return v == py.False
+		return v == py.False || v == py.None
 	}
 	for _, base := range cls.Mro {
 		if b, ok := base.(*py.Type); ok {
 			if v, ok := b.Dict[name]; ok {
-				return v == py.False
+				return v == py.False || v == py.None
 			}
 		}
 	}

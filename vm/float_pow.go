@@ -332,6 +332,15 @@ func init() {
 				}
 				args = values
 			}
+			if p, ok := goTernaryPow(args); ok {
+				// a Go type's own three-argument pow (decimal.Decimal)
+				r, err := p.M__pow__(args[1], args[2])
+				if err == nil && r == py.NotImplemented {
+					err = py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+						tpName(args[0].Type()), tpName(args[1].Type()), tpName(args[2].Type()))
+				}
+				return r, err
+			}
 			if len(args) == 3 && isComplexValue(args[0], args[1], args[2]) {
 				return nil, py.ExceptionNewf(py.ValueError, "complex modulo")
 			}
@@ -393,6 +402,17 @@ func ternaryInstancePow(args py.Tuple) (values py.Tuple, r py.Object, ok bool, e
 	}
 	return values, nil, true, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
 		tpName(args[0].Type()), tpName(args[1].Type()), tpName(args[2].Type()))
+}
+
+// goTernaryPow is args[0]'s own three-argument pow when args are three
+// and the first a value of a Go type that classes may derive from and
+// that has M__pow__ (decimal.Decimal).
+func goTernaryPow(args py.Tuple) (py.I__pow__, bool) {
+	if len(args) != 3 || numberKind(args[0]) != 0 || goValueSpec(args[0].Type()) == nil {
+		return nil, false
+	}
+	p, ok := args[0].(py.I__pow__)
+	return p, ok
 }
 
 // checkIntPowArgs raises CPython's ValueError for the exponent and

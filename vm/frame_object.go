@@ -38,6 +38,7 @@ func frameLocalsDict(pf *py.Frame) *Dict {
 		}, key)
 	}
 	frameLocals.Unlock()
+	noteLocalsSeen() // finalize_unshared.go
 	refreshFrameLocals(d, pf)
 	return d
 }

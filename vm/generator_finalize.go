@@ -94,6 +94,9 @@ type genFinalizer struct {
 	// lastCollect is where the last gc.collect() that finalized nothing left
 	// its thread (finalize_collect_quiet.go); used under the sweep
 	lastCollect collectMark
+	// fresh records the instances made straight into a local
+	// (finalize_unshared.go)
+	fresh freshTable
 }
 
 // trackedGens counts the generators tracked, and the instances registered
@@ -199,6 +202,7 @@ func frameInBlock(pf *py.Frame) bool {
 func (t *thread) droppedGenerator(o py.Object) {
 	var buf [4]py.Object
 	switch {
+	case t.dropFresh(o): // finalize_unshared.go: nothing else held it
 	case suspendedInBlock(o):
 		buf[0] = o
 		t.sweep(true, false, buf[:1])
@@ -404,6 +408,9 @@ func (t *thread) returnDropsGenerator(f *frame) bool {
 	drops := false
 	for i := first; i < f.c.nlocals && i < len(f.fast); i++ {
 		v := f.fast[i]
+		if dels && t.freshAtReturn(f, i, v) { // finalize_unshared.go
+			continue
+		}
 		if suspendedInBlock(v) || droppedFinalizable(v) && !sameObject(v, t.returning) ||
 			coros && isCoroutineObject(v) && !sameObject(v, t.returning) ||
 			dels && holdsFinalizableItems(v) && !sameContainer(v, t.returning) {

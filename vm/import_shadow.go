@@ -26,6 +26,31 @@ var interpreterBuiltins = map[string]bool{
 	"pwd": true, "sys": true, "time": true, "zipimport": true,
 }
 
+// startupModules are the library modules CPython 3.6 has imported
+// before the script's directory goes on sys.path (the codec registry's
+// encodings and the standard streams' io, with what they import), and
+// siteModules those its site module adds unless -S: they are in
+// sys.modules when the script starts, so a file of the same name beside
+// the script (encodings.py, os.py) shadows nothing. Here they are imported
+// when first asked for, at no start-up cost, and found as CPython's are.
+var (
+	startupModules = map[string]bool{
+		"_bootlocale": true, "_weakrefset": true, "abc": true, "codecs": true,
+		"encodings": true, "io": true,
+	}
+	siteModules = map[string]bool{
+		"_collections_abc": true, "_sitebuiltins": true, "errno": true,
+		"genericpath": true, "os": true, "posixpath": true, "site": true,
+		"stat": true, "sysconfig": true,
+	}
+)
+
+// loadedAtStartup reports whether CPython 3.6 has the top-level module
+// name imported before a script runs (startupModules, siteModules).
+func loadedAtStartup(name string) bool {
+	return startupModules[name] || siteModules[name] && commandLineOptions().NoSite == 0
+}
+
 // shadowingFile is the file on sys.path that an import of the top-level
 // library module name loads instead of the binary's own (name.py, or
 // name/__init__.py, in the first sys.path directory holding either), or
@@ -33,7 +58,7 @@ var interpreterBuiltins = map[string]bool{
 // standard-library directory (installPrefix) and what follows it on
 // sys.path shadow nothing: the compiled-in library takes its place.
 func shadowingFile(ctx py.Context, name string) string {
-	if interpreterBuiltins[name] || py.GetModuleImpl(name) == nil {
+	if interpreterBuiltins[name] || loadedAtStartup(name) || py.GetModuleImpl(name) == nil {
 		return ""
 	}
 	sys, err := ctx.GetModule("sys")

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"math"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -122,11 +123,22 @@ func installBuiltins() {
 						return callMethod(arg, m)
 					}
 				}
-				if b, ok := arg.(py.Bool); ok {
-					arg = boolInt(b)
-				}
-				if c, ok := arg.(py.Complex); ok {
-					return absComplex(complex128(c))
+				switch v := arg.(type) {
+				case py.Int:
+					// gpython's Int.__abs__, without the argument
+					// tuple of its call; -2**63 leaves int64 there.
+					if v >= 0 {
+						return v, nil
+					}
+					if v != math.MinInt64 {
+						return -v, nil
+					}
+				case py.Float:
+					return py.Float(math.Abs(float64(v))), nil
+				case py.Bool:
+					arg = boolInt(v)
+				case py.Complex:
+					return absComplex(complex128(v))
 				}
 				r, err := orig.Call(self, py.Tuple{arg})
 				if err != nil && isUnsupportedOperands(err) {

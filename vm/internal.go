@@ -79,6 +79,7 @@ func (f *frame) localsDict() py.StringDict {
 	if f.locals != nil {
 		return f.locals
 	}
+	noteLocalsSeen() // finalize_unshared.go
 	d := py.NewStringDict()
 	co := f.c.py
 	for i := 0; i < f.c.nlocals && i < len(co.Varnames); i++ {

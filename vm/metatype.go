@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -80,6 +81,15 @@ func classGetAttr(t *py.Type, name string) (py.Object, error) {
 		switch a := attr.(type) {
 		case *py.Method, *py.Function:
 			return a, nil
+		case *py.Property:
+			if !strings.HasPrefix(name, "__") {
+				// a Go property that classGetset leaves as it is (one
+				// on a heap class, such as _io._IOBase's closed): read
+				// from the class it is itself, as property.__get__(None,
+				// cls) gives, never its getter called with None
+				return a, nil
+			}
+			return a.M__get__(py.None, t)
 		case py.I__get__:
 			return a.M__get__(py.None, t)
 		}

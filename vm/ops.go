@@ -842,6 +842,15 @@ func binaryOp(op byte, a, b py.Object) (py.Object, error) {
 	if r, ok := floatFloorOp(op, a, b); ok {
 		return r, nil
 	}
+	if rd, ok := b.(py.I__rtruediv__); ok && (op == opBINARY_TRUE_DIVIDE || op == opINPLACE_TRUE_DIVIDE) &&
+		numberKind(a) != 0 && goValueSpec(b.Type()) != nil {
+		// int.__truediv__ takes ints and floats only; gpython's converts
+		// any value with __float__ (decimal.Decimal), where 3.6 leaves
+		// the division to that value's __rtruediv__.
+		if r, err := rd.M__rtruediv__(a); err != nil || r != py.NotImplemented {
+			return r, err
+		}
+	}
 	r, err := numberOp(op, a, b)
 	if err != nil && isUnsupportedOperand(err) {
 		return nil, operandError(op, a, b)

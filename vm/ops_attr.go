@@ -57,17 +57,22 @@ func lookupAttr(o py.Object, name string) (py.Object, bool, error) {
 			return presentFound(o, name, r), true, nil
 		}
 	}
-	r, err := GetAttr(o, name)
+	r, err := getAttrIn(o, name, true)
 	if err != nil {
-		if py.IsException(py.AttributeError, err) {
+		if err == errQuietMiss || py.IsException(py.AttributeError, err) {
 			return nil, false, nil
 		}
 		return nil, false, err
 	}
-	return r, true, nil
+	return presentFound(o, name, r), true, nil
 }
 
-func getAttr(o py.Object, name string) (py.Object, error) {
+func getAttr(o py.Object, name string) (py.Object, error) { return getAttrIn(o, name, false) }
+
+// getAttrIn is getAttr; quiet, for lookupAttr, returns errQuietMiss
+// instead of building the AttributeError where the generic lookup of a
+// Go value misses.
+func getAttrIn(o py.Object, name string, quiet bool) (py.Object, error) {
 	switch v := o.(type) {
 	case *py.Exception:
 		return exceptionAttr(v, name)
@@ -183,34 +188,37 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	if r, ok, err := goValueProperty(o, name); ok {
 		return r, err // fast_goprop.go
 	}
-	r, err := py.GetAttrString(o, name)
-	if err != nil && py.IsException(py.AttributeError, err) {
-		if bm, ok := o.(*py.BoundMethod); ok {
-			// A method forwards what it lacks to its function.
-			return GetAttr(bm.Method, name)
-		}
-		if t := o.Type(); t != nil && len(t.Mro) == 0 && name == "__reduce_ex__" {
-			// A value of a Go type never readied (os.stat_result): its
-			// own __reduce__ whatever the protocol, as object's
-			// __reduce_ex__ reached through its MRO would call it.
-			if own, ok := t.Dict["__reduce__"]; ok {
-				return py.MustNewMethod("__reduce_ex__", func(_ py.Object, args py.Tuple) (py.Object, error) {
-					if len(args) > 1 {
-						return nil, py.ExceptionNewf(py.TypeError, "__reduce_ex__ expected at most 1 arguments, got %d", len(args))
-					}
-					return Call(own, py.Tuple{o}, nil)
-				}, 0, ""), nil
-			}
-		}
-		if r, ok := inheritedObjectMethod(o, name); ok {
-			return r, nil
-		}
-		if r, ok, err := presentedInstanceAttr(o, name); ok {
-			return r, err // builtin_dict_extras.go
-		}
-		return nil, attributeError(o, name)
+	r, found, err := goValueLookup(o, name)
+	if found || err != nil && !py.IsException(py.AttributeError, err) {
+		return r, err
 	}
-	return r, err
+	if bm, ok := o.(*py.BoundMethod); ok {
+		// A method forwards what it lacks to its function.
+		return GetAttr(bm.Method, name)
+	}
+	if t := o.Type(); t != nil && len(t.Mro) == 0 && name == "__reduce_ex__" {
+		// A value of a Go type never readied (os.stat_result): its
+		// own __reduce__ whatever the protocol, as object's
+		// __reduce_ex__ reached through its MRO would call it.
+		if own, ok := t.Dict["__reduce__"]; ok {
+			return py.MustNewMethod("__reduce_ex__", func(_ py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) > 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "__reduce_ex__ expected at most 1 arguments, got %d", len(args))
+				}
+				return Call(own, py.Tuple{o}, nil)
+			}, 0, ""), nil
+		}
+	}
+	if r, ok := inheritedObjectMethod(o, name); ok {
+		return r, nil
+	}
+	if r, ok, err := presentedInstanceAttr(o, name); ok {
+		return r, err // builtin_dict_extras.go
+	}
+	if quiet {
+		return nil, errQuietMiss
+	}
+	return nil, attributeError(o, name)
 }
 
 // objectWideMethods are object's methods that every value has and that
@@ -313,7 +321,12 @@ func attributeError(o py.Object, name string) error {
 		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", tpName(t), name)
 	}
 	if m, ok := o.(*py.Module); ok {
-		return py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", m.ModuleImpl.Info.Name, name)
+		// named by its __name__ as it is now; a module without a str
+		// one (deleted, or made by ModuleType.__new__) is unnamed
+		if modName, ok := m.Globals["__name__"].(py.String); ok {
+			return py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", string(modName), name)
+		}
+		return py.ExceptionNewf(py.AttributeError, "module has no attribute '%s'", name)
 	}
 	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", typeName(o), name)
 }
@@ -418,12 +431,38 @@ func classAttr(t *py.Type, name string) (py.Object, bool) {
 				return d, true
 			}
 		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE != 0 && metaShadows(t, "__doc__") {
+			// A Python metaclass's __doc__ hides type's descriptor,
+			// so a class whose own __doc__ was deleted finds its
+			// bases' (object's docstring at the end), as any name.
+			return inheritedDoc(t), true
+		}
 		if doc := classDoc(t); doc != "" {
 			return py.String(doc), true
 		}
 		return py.None, true
 	}
 	return nil, false
+}
+
+// inheritedDoc is the __doc__ of the first class after t in its MRO that
+// has one in its dict (a built-in type always has: its docstring or None).
+func inheritedDoc(t *py.Type) py.Object {
+	for _, b := range t.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt == t {
+			continue
+		}
+		if d, ok := bt.Dict["__doc__"]; ok {
+			return d
+		}
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			if d, err := GetAttr(bt, "__doc__"); err == nil {
+				return d
+			}
+		}
+	}
+	return py.None
 }
 
 // shortName is a class's __name__: gpython names some types with their
@@ -631,6 +670,9 @@ func SetAttr(o py.Object, name string, v py.Object) error {
 		return err
 	}
 	_, err := py.SetAttrString(o, name, v)
+	if err != nil && plainSetMiss(o, name) && py.IsException(py.AttributeError, err) {
+		err = setAttrMiss(o, name)
+	}
 	if fn, ok := o.(*py.Function); ok && err == nil {
 		funcAttrChanged(fn, name) // function_attrs.go
 	}
@@ -696,6 +738,11 @@ func DelAttr(o py.Object, name string) error {
 	}
 	if l, ok := o.(*threadLocal); ok {
 		return localDelAttr(l, name)
+	}
+	if m, ok := o.(*py.Module); ok && m.Globals != nil {
+		if inst := moduleStandIn(m); inst != nil {
+			return DelAttr(inst, name) // its class was set (class_module_standin.go)
+		}
 	}
 	if d := readOnlyGoGetset(o, name); d != nil && d.p.Fdel == nil {
 		return d.del(o)

@@ -236,6 +236,64 @@ var compareNames = [...]struct{ name, reflected, sym string }{
 	cmpGE: {"__ge__", "__le__", ">="},
 }
 
+// goValueCompare is the rich comparison name of self, a value of a Go
+// type that classes may derive from (decimal.Decimal against a
+// Fraction), when it has that method: ok false when it has not or
+// answers NotImplemented.
+func goValueCompare(self py.Object, name string, other py.Object) (py.Object, bool, error) {
+	if goValueSpec(self.Type()) == nil {
+		return nil, false, nil
+	}
+	if _, derived := pyutil.BuiltinValue(other); derived {
+		return nil, false, nil // the values compare below (unwrapOperands)
+	}
+	var r py.Object
+	var err error
+	var has bool
+	switch name {
+	case "__lt__":
+		var m py.I__lt__
+		if m, has = self.(py.I__lt__); has {
+			r, err = m.M__lt__(other)
+		}
+	case "__le__":
+		var m py.I__le__
+		if m, has = self.(py.I__le__); has {
+			r, err = m.M__le__(other)
+		}
+	case "__eq__":
+		var m py.I__eq__
+		if m, has = self.(py.I__eq__); has {
+			r, err = m.M__eq__(other)
+		}
+	case "__ne__":
+		var m py.I__ne__
+		if m, has = self.(py.I__ne__); has {
+			r, err = m.M__ne__(other)
+		}
+	case "__gt__":
+		var m py.I__gt__
+		if m, has = self.(py.I__gt__); has {
+			r, err = m.M__gt__(other)
+		}
+	case "__ge__":
+		var m py.I__ge__
+		if m, has = self.(py.I__ge__); has {
+			r, err = m.M__ge__(other)
+		}
+	}
+	if !has {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, true, err
+	}
+	if r == py.NotImplemented {
+		return nil, false, nil
+	}
+	return r, true, nil
+}
+
 // instanceCompare applies a rich comparison when an operand is an
 // instance of a Python class.
 func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
@@ -247,7 +305,7 @@ func instanceCompare(op int, a, b py.Object) (py.Object, bool, error) {
 	n := compareNames[op]
 	try := func(self py.Object, cls *py.Type, name string, other py.Object) (py.Object, bool, error) {
 		if cls == nil {
-			return nil, false, nil
+			return goValueCompare(self, name, other)
 		}
 		m := userMethod(cls, name)
 		if m == nil {

@@ -441,6 +441,9 @@ func setInstanceClass(o, cls *py.Type, v py.Object) error {
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", typeName(v))
 	}
+	if nc == py.ModuleType && cls.IsSubtype(py.ModuleType) {
+		return moduleInstanceToModule(o) // class_module_standin.go
+	}
 	if nc.Flags&py.TPFLAGS_HEAPTYPE == 0 || cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
 	}

@@ -102,6 +102,11 @@ func percentFormat(format string, values py.Object, isBytes bool) (py.Object, er
 	out := stack[:0]
 	ai := 0
 	usedKey := false
+	// whole is the str-subclass instance a __str__ or __repr__ returned
+	// for a format that is that one conversion ('%s' % x): 3.6 returns
+	// it, not a copy, when its text is the result unchanged.
+	var whole py.Object
+	var wholeText string
 	next := func() (py.Object, error) {
 		if ai >= len(args) {
 			return nil, py.ExceptionNewf(py.TypeError, "not enough arguments for format string")
@@ -120,6 +125,7 @@ func percentFormat(format string, values py.Object, isBytes bool) (py.Object, er
 			i += j - 1
 			continue
 		}
+		start := i
 		i++
 		if i >= len(format) {
 			return nil, py.ExceptionNewf(py.ValueError, "incomplete format")
@@ -225,6 +231,20 @@ func percentFormat(format string, values py.Object, isBytes bool) (py.Object, er
 		if err := pyutil.CheckAlloc(width); err != nil {
 			return nil, err
 		}
+		if !isBytes && start == 0 && i == len(format)-1 && flags&(pctPlus|pctSpace) == 0 {
+			obj, text, ok, err := textObject(conv, arg)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				whole, wholeText = obj, text
+				if prec >= 0 && prec < len([]rune(text)) {
+					text = string([]rune(text)[:prec])
+				}
+				out = appendPadded(out, text, flags, width, false)
+				continue
+			}
+		}
 		if more, ok := appendCommon(out, conv, flags, width, prec, arg, isBytes); ok {
 			out = more
 			continue
@@ -241,7 +261,43 @@ func percentFormat(format string, values py.Object, isBytes bool) (py.Object, er
 	if isBytes {
 		return py.Bytes(bytes.Clone(out)), nil
 	}
+	if whole != nil && string(out) == wholeText {
+		return whole, nil
+	}
 	return py.String(out), nil
+}
+
+// textObject is the str()/repr()/ascii() object of arg for conversion
+// conv ('s', 'r', 'a'), and its text, when arg's Python class returned an
+// instance of a str subclass for it, or may have (its class defines that
+// method in Python); ok false otherwise, and nothing called.
+func textObject(conv byte, arg py.Object) (obj py.Object, text string, ok bool, err error) {
+	switch {
+	case conv == 's' && pyrepr.HasPythonText(arg, "__str__"):
+		obj, err = pyrepr.StrObject(arg)
+	case (conv == 'r' || conv == 'a') && pyrepr.HasPythonText(arg, "__repr__"):
+		obj, err = pyrepr.ReprObject(arg)
+	default:
+		return nil, "", false, nil
+	}
+	if err != nil {
+		return nil, "", false, err
+	}
+	if s, isStr := obj.(py.String); isStr {
+		text = string(s)
+		if conv == 'a' {
+			text = asciiRepr(text)
+		}
+		return py.String(text), text, true, nil
+	}
+	v, _ := pyutil.BuiltinValue(obj)
+	s, _ := v.(py.String)
+	text = string(s)
+	if conv == 'a' && asciiRepr(text) != text {
+		text = asciiRepr(text)
+		return py.String(text), text, true, nil
+	}
+	return obj, text, true, nil
 }
 
 // appendCommon appends the conversions that need no Python call and no
@@ -542,6 +598,19 @@ func formatInteger(arg py.Object, conv byte, isBytes bool) (any, error) {
 			return nil, err
 		}
 		return int64(n), nil
+	} else if in, ok := arg.(py.I__int__); ok && (conv == 'd' || conv == 'i' || conv == 'u') {
+		// a Go value type with __int__ (decimal.Decimal): int(x), as
+		// 3.6's PyNumber_Long; one whose __int__ refuses is no number
+		r, err := in.M__int__()
+		switch n := r.(type) {
+		case py.Int:
+			return int64(n), nil
+		case *py.BigInt:
+			return (*big.Int)(n), nil
+		}
+		if err != nil && !py.IsException(py.TypeError, err) {
+			return nil, err
+		}
 	}
 	return nil, formatIntegerTypeError(arg, conv, isBytes)
 }

@@ -130,8 +130,8 @@ func init() {
 	}
 	d["__get__"] = py.MustNewMethod("__get__", func(o py.Object, args py.Tuple) (py.Object, error) {
 		if g, ok := o.(*goMember); ok {
-			var instance, owner py.Object = py.None, py.None
-			if err := py.UnpackTuple(args, nil, "__get__", 1, 2, &instance, &owner); err != nil {
+			instance, owner, err := descrGetArgs(args)
+			if err != nil {
 				return nil, err
 			}
 			return g.M__get__(instance, owner)
@@ -140,8 +140,8 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		var instance, owner py.Object = py.None, py.None
-		if err := py.UnpackTuple(args, nil, "__get__", 1, 2, &instance, &owner); err != nil {
+		instance, owner, err := descrGetArgs(args)
+		if err != nil {
 			return nil, err
 		}
 		return m.M__get__(instance, owner)

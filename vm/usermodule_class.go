@@ -85,13 +85,14 @@ func setModuleClass(m *py.Module, v py.Object) error {
 	inst := newModuleStandIn(m, cls)
 	recordModuleClass(m, cls, inst)
 	if name, ok := m.Globals["__name__"].(py.String); ok {
-		replaceSysModule(m, string(name), inst)
+		replaceSysModule(m, string(name), m, inst)
 	}
 	return nil
 }
 
-// replaceSysModule puts inst in sys.modules[name] when m is there.
-func replaceSysModule(m *py.Module, name string, inst py.Object) {
+// replaceSysModule puts inst in sys.modules[name] when old is there, in
+// m's interpreter.
+func replaceSysModule(m *py.Module, name string, old, inst py.Object) {
 	ctx := m.Context
 	if ctx == nil {
 		ctx = currentContext()
@@ -108,7 +109,7 @@ func replaceSysModule(m *py.Module, name string, inst py.Object) {
 		return
 	}
 	cur, err := GetItem(mods, py.String(name))
-	if err != nil || cur != py.Object(m) {
+	if err != nil || cur != old {
 		return
 	}
 	_ = SetItem(mods, py.String(name), inst)

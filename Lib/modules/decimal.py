@@ -858,13 +858,9 @@ def localcontext(ctx=None):
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
 DecimalTuple.__module__ = 'decimal'
 
-_object_new = object.__new__
-
-
-def _new(v):
-    d = _object_new(Decimal)
-    d._v = v
-    return d
+# _new(v), a Decimal of the Value v, and _wrap(cls, v), an instance of
+# cls (Decimal or a class derived from it) holding v: Go functions that
+# come with Decimal's Go type (see the end of the class's definition).
 
 
 def _ctx(context):
@@ -1051,9 +1047,7 @@ class Decimal(object):
             v = _exact(_from_tuple(value), context)
         else:
             raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
-        self = _object_new(cls)
-        self._v = v
-        return self
+        return _wrap(cls, v)
 
     @classmethod
     def from_float(cls, f):
@@ -1399,18 +1393,8 @@ class Decimal(object):
         return (type(self), (str(self),))
 
     def __sizeof__(self):
-        # As CPython's C decimal on a 64-bit machine: 104 bytes (120 for
-        # an instance of a subclass, which has a __dict__), and the
-        # coefficient's 64-bit words (19 digits each) on top when it
-        # needs more than the 4 kept inside the object.
-        size = 104 if type(self) is Decimal else 120
-        form, _, _, _, _, ndigits = _core.info(self._v)
-        if form >= 2:
-            ndigits = len(self.as_tuple().digits)  # a NaN's payload
-        words = (ndigits + 18) // 19
-        if words > 4:
-            size += 8 * words
-        return size
+        # As CPython's C decimal on a 64-bit machine (see _core.size).
+        return _core.size(self._v, type(self) is not Decimal)
 
     def __copy__(self):
         if type(self) is Decimal:
@@ -1629,12 +1613,11 @@ def _gcd(a, b):
     return a
 
 
-_numbers.Number.register(Decimal)
 # The Go fast paths of the operators and the constructor (see _slow_binary
 # and Decimal.__new__); getcontext's dict is shared with them when it is
 # keyed by _thread.get_ident, as theirs is.
 (_fast_binary, _fast_new, _fast_method, _fast_cmp, _fast_text, _fast_hash,
- _fast_run, _accel) = _core.make_fast(
+ _fast_run, _accel, _gotype) = _core.make_fast(
     Decimal, Context, getcontext, _contexts if _THREAD_IDENTS else None,
     _slow_binary, _BITS)
 
@@ -1679,6 +1662,11 @@ def _accelerate():
 
 _accelerate()
 del _accelerate
+# Decimal becomes a Go type with the class's dict (whose instances hold
+# their Value in Go, as CPython's C decimal is a C type), made by the Go
+# module with the functions that make its instances.
+Decimal, _new, _wrap = _gotype(Decimal)
+_numbers.Number.register(Decimal)
 # Operator messages name these as CPython's C module names its types.
 _core.set_type_name(Decimal, 'decimal.Decimal')
 _core.set_type_name(Context, 'decimal.Context')

@@ -4,6 +4,7 @@ from collections import namedtuple, OrderedDict
 from reprlib import recursive_repr as _recursive_repr
 from weakref import WeakKeyDictionary
 from _weakref import _attach, _attached
+from _typenames import set_extension_name as _set_extension_name
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
@@ -173,6 +174,9 @@ class partial:
         self.__dict__.clear()
         if attrs is not None:
             self.__dict__.update(attrs)
+
+
+_set_extension_name(partial, 'functools.partial')  # a C type in CPython
 
 
 class partialmethod:

@@ -1618,7 +1618,8 @@ def _signature(obj, follow_wrapped=True, skip_bound=True, sigcls=Signature):
         return _partial_signature(inner, obj)
     if isinstance(obj, type):
         return _class_signature(obj, follow_wrapped, sigcls, skip_bound)
-    if isbuiltin(obj) or ismethoddescriptor(obj):
+    if isbuiltin(obj) or ismethoddescriptor(obj) or (
+            type(obj) is _MethodWrapper and _bound_descriptor_text(obj)):
         return _builtin_signature(obj, skip_bound, sigcls)
     call = _lookup_class_attr(type(obj), "__call__")
     if call is not None and isfunction(call):
@@ -1647,10 +1648,28 @@ def _builtin_signature(obj, skip_bound, sigcls):
     # A built-in function or method descriptor has the signature its
     # __text_signature__ spells, as Argument Clinic writes it:
     # "($self, /, exp, rounding=None, context=None)".
-    text = getattr(obj, "__text_signature__", None)
+    text = getattr(obj, "__text_signature__", None) or _bound_descriptor_text(obj)
     if not text:
         raise ValueError("no signature found for builtin {!r}".format(obj))
     return _signature_from_text(obj, text, skip_bound, sigcls)
+
+
+# A slot bound to a value (1 .__add__), a C method-wrapper in 3.6.
+_MethodWrapper = type(all.__call__)
+
+
+def _bound_descriptor_text(obj):
+    # A Go method bound to a value of a type written in Go
+    # (Decimal(1).quantize) has no text signature of its own: the method
+    # descriptor in the value's class has, as 3.6's C methods share one.
+    owner = getattr(obj, "__self__", None)
+    name = getattr(obj, "__name__", None)
+    if owner is None or isinstance(owner, types.ModuleType) or not isinstance(name, str):
+        return None
+    descr = _lookup_class_attr(type(owner), name)
+    if descr is None or not ismethoddescriptor(descr):
+        return None
+    return getattr(descr, "__text_signature__", None)
 
 
 class _Unusable(Exception):

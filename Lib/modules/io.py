@@ -12,6 +12,7 @@ Written for gpython-ssl from CPython 3.6's documented behaviour.
 import builtins as _builtins
 from abc import ABCMeta as _ABCMeta
 import _io
+from _typenames import set_extension_name as _set_extension_name
 from _thread import RLock as _RLock
 from _io import (FileIO, BufferedReader, BufferedWriter, BufferedRandom,
                  UnsupportedOperation, DEFAULT_BUFFER_SIZE)
@@ -36,6 +37,15 @@ except AttributeError:
 
 
 _CLOSED = "I/O operation on closed file."
+
+# The range of a C Py_ssize_t and of a C int: an int outside it is
+# converted by _io._arg (modules/host/io_sizes.go), which raises CPython's
+# exception for the C type the method takes.
+_SSIZE_MIN = -(1 << 63)
+_SSIZE_MAX = (1 << 63) - 1
+_INT_MIN = -(1 << 31)
+_INT_MAX = (1 << 31) - 1
+_arg = _io._arg
 _CLOSED_TEXT = "I/O operation on closed file"
 
 
@@ -62,12 +72,14 @@ def _ssize(value):
     if value is None:
         return -1
     if isinstance(value, int):
-        return int(value)
+        if _SSIZE_MIN <= value <= _SSIZE_MAX:
+            return int(value)
+        return _arg('index', value)
     t = type(value)
     if hasattr(t, '__int__') or hasattr(t, '__float__') or \
             isinstance(value, complex):
         if hasattr(t, '__index__'):
-            return _index(value)
+            return _ssize(_index(value))
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % t.__name__)
     raise TypeError("integer argument expected, got '%s'" % t.__name__)
@@ -78,13 +90,25 @@ def _n_arg(value):
     # seek's offset, TextIOWrapper.readline): a float is "integer argument
     # expected, got float", anything else must have __index__ (None too).
     if isinstance(value, int):
-        return int(value)
+        if _SSIZE_MIN <= value <= _SSIZE_MAX:
+            return int(value)
+        return _arg('n', value)
     if isinstance(value, float):
         raise TypeError("integer argument expected, got float")
     if hasattr(type(value), '__index__'):
-        return _index(value)
+        return _n_arg(_index(value))
     raise TypeError("'%s' object cannot be interpreted as an integer"
                     % type(value).__name__)
+
+
+def _c_int(value):
+    # An argument CPython converts as a C int (format "i": every seek's
+    # whence): a float is "integer argument expected, got float", an
+    # object without __int__ "an integer is required (got type str)",
+    # one past 32 bits an OverflowError.
+    if value.__class__ is int and _INT_MIN <= value <= _INT_MAX:
+        return value
+    return _arg('i', value)
 
 
 # The stream base classes _IOBase, _RawIOBase, _BufferedIOBase and
@@ -373,7 +397,9 @@ def _bytes_size(value):
     if value is None:
         return -1
     if isinstance(value, int):
-        return int(value)
+        if _SSIZE_MIN <= value <= _SSIZE_MAX:
+            return int(value)
+        return _arg('n', value)
     raise TypeError("integer argument expected, got '%s'"
                     % type(value).__name__)
 
@@ -454,6 +480,7 @@ def _state_position(pos):
     if not isinstance(pos, int):
         raise TypeError("second item of state must be an integer, not %s"
                         % type(pos).__name__)
+    pos = _n_arg(pos)
     if pos < 0:
         raise ValueError("position value cannot be negative")
     return pos
@@ -493,7 +520,7 @@ class BytesIO(_BufferedIOBase):
     def read(self, size=-1):
         if self._closed_flag:
             raise ValueError(_CLOSED)
-        if size.__class__ is not int:
+        if size.__class__ is not int or not _SSIZE_MIN <= size <= _SSIZE_MAX:
             size = _bytes_size(size)
         pos = self._pos
         end = len(self._buf)
@@ -547,7 +574,7 @@ class BytesIO(_BufferedIOBase):
     def readline(self, size=-1):
         if self._closed_flag:
             raise ValueError(_CLOSED)
-        if size.__class__ is not int:
+        if size.__class__ is not int or not _SSIZE_MIN <= size <= _SSIZE_MAX:
             size = _bytes_size(size)
         orig = self._orig
         buf = self._buf if orig is None else orig
@@ -593,7 +620,7 @@ class BytesIO(_BufferedIOBase):
     def seek(self, pos, whence=0):
         self._check()
         pos = _n_arg(pos)
-        whence = _n_arg(whence)
+        whence = _c_int(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError("negative seek value %d" % pos)
@@ -737,6 +764,7 @@ class StringIO(_TextIOBase):
         if not isinstance(pos, int):
             raise TypeError("third item of state must be an integer, got %s"
                             % type(pos).__name__)
+        pos = _n_arg(pos)
         if pos < 0:
             raise ValueError("position value cannot be negative")
         self._pos = pos
@@ -851,7 +879,7 @@ class StringIO(_TextIOBase):
     def seek(self, pos, whence=0):
         self._check()
         pos = _n_arg(pos)
-        whence = _index(whence)
+        whence = _c_int(whence)
         if whence not in (0, 1, 2):
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         if whence == 0 and pos < 0:
@@ -942,9 +970,11 @@ def _raw_position(pos):
     return pos
 
 
-# a buffer size no machine could allocate: __init__ gives MemoryError, as
-# CPython's allocation does
-_UNALLOCATABLE = 1 << 48
+# the most one raw read of a buffered stream asks for: CPython reads a
+# large read(n) into one buffer of n bytes, allocated first; here a read
+# past this size is made in raw reads of at most this size (after the
+# same allocation check), so read(2**31) costs what the data costs
+_RAW_READ_MAX = 1 << 20
 
 
 class _Buffered(BufferedIOBase):
@@ -969,10 +999,12 @@ class _Buffered(BufferedIOBase):
             raise UnsupportedOperation("File or stream is not readable.")
         if self._writes and not raw.writable():
             raise UnsupportedOperation("File or stream is not writable.")
-        if _index(buffer_size) <= 0:
+        buffer_size = _n_arg(buffer_size)
+        if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
-        if buffer_size >= _UNALLOCATABLE:
-            raise MemoryError()
+        # CPython allocates the buffer here: a size no machine could give
+        # is MemoryError
+        _arg('alloc', buffer_size)
         self._raw = raw
         self.buffer_size = buffer_size
         self._lock = _RLock()
@@ -1085,6 +1117,7 @@ class _Buffered(BufferedIOBase):
     def _raw_read(self, n):
         # One read of the raw stream: bytes, b"" at its end, None when it
         # has nothing now.
+        n = min(n, _RAW_READ_MAX)
         chunk = bytearray(n)
         got = self._raw.readinto(chunk)
         if got is None:
@@ -1115,6 +1148,8 @@ class _Buffered(BufferedIOBase):
         self._need_read("read")
         size = _byte_count(size)
         self._check("read of closed file")
+        if size > _RAW_READ_MAX:
+            _arg('alloc', size)
         if size == -1:
             self._flush_pending()
             parts = [self._take(self._buffered())]
@@ -1149,6 +1184,8 @@ class _Buffered(BufferedIOBase):
         if size < 0:
             raise ValueError("read length must be positive")
         self._check("read of closed file")
+        if size > _RAW_READ_MAX:
+            _arg('alloc', size)
         if size == 0:
             return b""
         if self._buffered():
@@ -1306,7 +1343,9 @@ class _Buffered(BufferedIOBase):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(pos).__name__)
         pos = pos.__index__()
-        whence = _index(whence)
+        if not _SSIZE_MIN <= pos <= _SSIZE_MAX:
+            _arg('off', pos)
+        whence = _c_int(whence)
         if whence not in (0, 1, 2):
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         self._check("seek of closed file")
@@ -1721,7 +1760,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_ABCMeta):
 
     def seek(self, cookie, whence=0):
         self._need_seekable()
-        whence = _index(whence)
+        whence = _c_int(whence)
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
@@ -1932,6 +1971,9 @@ class IncrementalNewlineDecoder:
 # which pickling leaves out of the user's attributes.
 BytesIO._own_fields = frozenset(vars(BytesIO()))
 StringIO._own_fields = frozenset(vars(StringIO()))
+# C types in CPython: their C names, and no attributes set on the class.
+_set_extension_name(BytesIO, '_io.BytesIO')
+_set_extension_name(StringIO, '_io.StringIO')
 
 
 class BufferedRWPair(_BufferedIOBase):

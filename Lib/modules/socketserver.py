@@ -405,6 +405,11 @@ class _SocketWriter(BufferedIOBase):
         return self._sock.fileno()
 
 
+# Its close() only marks it closed (every write went out at once), so a
+# dropped one needs no finalizer call, and no collection to find it.
+__import__('_io')._finalizer_inert(_SocketWriter)
+
+
 class StreamRequestHandler(BaseRequestHandler):
     """A handler with rfile/wfile file objects over its connection.
 

@@ -110,6 +110,7 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"app.zip", "-y"}, "__main__ ['app.zip', '-y'] app.zip/__main__.py app.zip\n", "", 0},
 	{[]string{"nomaindir"}, "", "EXE: can't find '__main__' module in 'nomaindir'", 1},
 	{[]string{"lone.zip"}, "", "EXE: can't find '__main__' module in 'lone.zip'", 1},
+	{[]string{"nosuch.py", "a"}, "", "EXE: can't open file 'nosuch.py': [Errno 2] No such file or directory", 2},
 	{[]string{"appfail"}, "", "Traceback (most recent call last):", 1},
 	{[]string{"-m", "syspath"}, "''\n", "", 0},
 	{[]string{"caf\xe9.py"}, "'caf\\udce9.py'\n", "", 0},

@@ -23,12 +23,14 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -223,7 +225,7 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	if err != nil {
 		text, ok := embeddedScript(path)
 		if !ok {
-			fmt.Fprintf(stderr, "gpython-ssl: can't open file %q: %v\n", path, err)
+			reportUnopenable(path, err, stderr)
 			return 2
 		}
 		src = []byte(text)
@@ -252,6 +254,18 @@ func runScript(path string, argv []string, stderr io.Writer) int {
 	// __file__ and the traceback's file name decode undecodable bytes as
 	// CPython does (surrogateescape); the file itself was read by its bytes
 	return runSource(string(src), pyutil.FSDecode(path), argv, dir, true, stderr)
+}
+
+// reportUnopenable prints CPython's message for a script it cannot open:
+// the program name as invoked, the path as given and the C library's text
+// for the errno.
+func reportUnopenable(path string, err error, stderr io.Writer) {
+	var errno syscall.Errno
+	text := err.Error()
+	if errors.As(err, &errno) {
+		text = fmt.Sprintf("[Errno %d] %s", int(errno), pyutil.StrError(errno))
+	}
+	fmt.Fprintf(stderr, "%s: can't open file '%s': %s\n", os.Args[0], path, text)
 }
 
 // embeddedScript is the source of the library module compiled into the

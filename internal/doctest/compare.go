@@ -28,8 +28,8 @@ const (
 	// DontAcceptTrueFor1 stops "1"/"0" from matching a printed True/False.
 	DontAcceptTrueFor1
 	// IgnoreDictOrder compares outputs that are Python literals with the
-	// entries of every dict in any order. gpython's dict is a Go map with
-	// no key order, so a printed dict cannot match CPython's text.
+	// entries of every dict in any order, for an example whose text shows
+	// a dict in another key order than CPython prints it.
 	IgnoreDictOrder
 	// IgnoreFlagOrder compares the repr of a composite enum flag,
 	// "<Options.A|B|C: 42>", with its member names in any order. Python 3.6

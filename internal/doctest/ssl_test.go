@@ -83,11 +83,10 @@ func TestSSLInventory(t *testing.T) {
 		"Windows only":                        1,
 		"needs internet host www.python.org":  5,
 		"needs internet host mail.python.org": 2,
-		"module gpython lacks: smtplib":       1,
 		"file absent on this system: /etc/ssl/certs/ca-bundle.crt (the spec says to adjust it)": 1,
 	}, skips)
 	check("build-dependent (python3)", 7, python3)
-	check("run against the text", 23, run)
+	check("run against the text", 24, run)
 	check("run against the text with extra options", 1, runWithOptions)
 }
 

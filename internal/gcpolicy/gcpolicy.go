@@ -118,7 +118,7 @@ type Policy struct {
 // peak RSS and `import ssl`'s did not move (medians of 5 and 15 runs
 // within 0.4 MiB either way).
 //
-// Its first collection waits for an 8 MiB heap (FirstHeap: GOGC=200
+// Its first collection waits for a 12 MiB heap (FirstHeap: GOGC=300
 // until then, whose minimum heap that is). Package initialization,
 // sys, importlib and site allocate 4.3 MiB, and a collection of them
 // would free garbage that nothing allocates again when the script is
@@ -129,6 +129,18 @@ type Policy struct {
 // page faults, and RssAnon 6.9-7.2 -> 6.5-6.6 MiB. `import ssl;
 // ssl.create_default_context()` allocates 11 MiB: one or two
 // collections instead of three, 97-103 -> 87-92 ms of CPU time.
+// FirstHeap was 8 MiB until 2026-12-07, when that script still
+// collected once, for 21-35 M of its 110-124 M instructions (cachegrind;
+// the idle-time mark worker runs on the second processor) and more
+// anonymous memory than the garbage it freed (collector metadata): at
+// 12 MiB it collects none, 37.4-37.9 -> 31.1-33.5 ms of CPU time and
+// peak RSS 20.0-20.4 -> 18.7-18.9 MB (medians of 15 and 5 runs, load
+// 30), 6,330 -> 5,900 page faults; a json/re/collections script
+// allocating 60 MiB kept its peak (23.3 -> 23.6 MB), fifty SSLObject
+// handshakes went 91.8 -> 79.7 ms and 23.7 -> 23.4 MB. bench/vm's
+// peaks, which come at the first collection, moved -0.7 to +1.0 MB (one
+// run each: bytes 22.6 -> 21.9, strings 21.7 -> 21.9, containers 20.7 ->
+// 21.5, loop 19.9 -> 20.9 MB).
 //
 // After it the factor adapts (LowPercent, GCBudget). With GOGC=400 the
 // heap of a script with the 4-4.5 MiB of live data that `import ssl`
@@ -140,7 +152,7 @@ type Policy struct {
 // RssAnon 21-25 -> 13-14 MiB at 8,000-25,000 connections.
 var Default = Policy{Percent: 400, MinHeap: 4 << 20, TrimImage: 500 * time.Millisecond,
 	StartPercent: 100, StartPeriod: time.Second, StartBytes: 64 << 20, LowPercent: 100, GCBudget: 0.02,
-	FirstHeap: 8 << 20}
+	FirstHeap: 12 << 20}
 
 var (
 	mu      sync.Mutex

@@ -203,20 +203,56 @@ var (
 	swept  = 64 // registry size after the last sweep, at least 64
 )
 
-// log returns the names logged for the map at id, and whether o still
-// describes that map.
-func (o owner) log(id uintptr) ([]string, bool) {
+// log returns the names logged for the map at id (a namespace record's)
+// or the log text (an instance's, which logNames reads), and whether o
+// still describes that map.
+func (o owner) log(id uintptr) ([]string, string, bool) {
 	if o.ns != nil {
 		if o.ns.scope == nil && o.ns.m.Value() == nil {
-			return nil, false
+			return nil, "", false
 		}
-		return o.ns.names, true
+		return o.ns.names, "", true
 	}
 	inst := o.inst.Value()
 	if inst == nil || mapHeader(inst.Dict) != id || !isLog(inst.Doc) {
-		return nil, false
+		return nil, "", false
 	}
-	return logNames(inst.Doc), true
+	return nil, inst.Doc, true
+}
+
+// instAnswer is the answer of Keys for the instances whose log is the
+// string log, as keys and as str objects (KeyTuple), for any map holding
+// exactly those keys: Keys depends only on the log and the map's set of
+// keys. Instances of one class that bind the same names in the same
+// order share their log string (extended), so iterating over their
+// __dict__ (`for k in obj.__dict__`, vars(obj)) reuses one answer instead
+// of splitting the log, walking it and boxing the names each time.
+type instAnswer struct {
+	log   string
+	keys  []string
+	tuple py.Tuple
+}
+
+// instAnswers is a direct-mapped cache of instAnswer by the log's
+// address; entries are replaced whole and never changed, so that
+// interpreters in other goroutines read a consistent one.
+var instAnswers [256]atomic.Pointer[instAnswer]
+
+// instKeys is Keys for an instance's map d whose log is doc.
+func instKeys(d py.StringDict, doc string) *instAnswer {
+	h := uintptr(unsafe.Pointer(unsafe.StringData(doc)))>>4 ^ uintptr(len(doc))*31
+	slot := &instAnswers[h%uintptr(len(instAnswers))]
+	if a := slot.Load(); a != nil && sameString(a.log, doc) && holdsExactly(d, a.keys) {
+		return a
+	}
+	keys := ordered(d, logNames(doc))
+	t := make(py.Tuple, len(keys))
+	for i, k := range keys {
+		t[i] = py.String(k)
+	}
+	a := &instAnswer{log: doc, keys: keys, tuple: t}
+	slot.Store(a)
+	return a
 }
 
 // collected reports whether the map or instance o describes is gone.
@@ -372,8 +408,8 @@ func initialKeys(d py.StringDict, key string) []string {
 //
 // The answer is a new slice, which the caller may keep and change.
 func Keys(d py.StringDict) []string {
-	keys, ns := keysOf(d)
-	if ns != nil {
+	keys, ns, inst := keysOf(d)
+	if ns != nil || inst != nil {
 		return slices.Clone(keys)
 	}
 	return keys
@@ -383,7 +419,10 @@ func Keys(d py.StringDict) []string {
 // be the one an earlier call gave (the keys unchanged): the caller must
 // not change it.
 func KeyTuple(d py.StringDict) py.Tuple {
-	keys, ns := keysOf(d)
+	keys, ns, inst := keysOf(d)
+	if inst != nil {
+		return inst.tuple
+	}
 	if ns != nil {
 		mu.Lock()
 		defer mu.Unlock()
@@ -401,37 +440,40 @@ func KeyTuple(d py.StringDict) py.Tuple {
 	return t
 }
 
-// keysOf is Keys(d), and the record that keeps the answer when it is kept
-// (then the slice is shared and must not be changed).
-func keysOf(d py.StringDict) ([]string, *namespace) {
+// keysOf is Keys(d), and the namespace record or instance answer that
+// keeps it when it is kept (then the slice is shared and must not be
+// changed).
+func keysOf(d py.StringDict) ([]string, *namespace, *instAnswer) {
 	id := mapHeader(d)
 	mu.Lock()
 	o, ok := owners[id]
 	var names, cached []string
+	var doc string
 	if ok {
-		names, ok = o.log(id)
+		names, doc, ok = o.log(id)
 		if ok && o.ns != nil && sameSlice(o.ns.keysLog, names) {
 			cached = o.ns.keys
 		}
 	}
 	mu.Unlock()
 	if !ok {
-		return Sorted(d), nil
+		return Sorted(d), nil, nil
+	}
+	if o.ns == nil {
+		a := instKeys(d, doc)
+		return a.keys, nil, a
 	}
 	if cached != nil && holdsExactly(d, cached) {
-		return cached, o.ns
+		return cached, o.ns, nil
 	}
 	keys := ordered(d, names)
-	if o.ns == nil {
-		return keys, nil
-	}
 	mu.Lock()
 	defer mu.Unlock()
 	if !sameSlice(o.ns.names, names) {
-		return keys, nil
+		return keys, nil, nil
 	}
 	o.ns.keys, o.ns.keysLog = keys, names
-	return keys, o.ns
+	return keys, o.ns, nil
 }
 
 // sameSlice reports whether a and b are the same slice: the same length

@@ -235,7 +235,7 @@ func TestKeysAgainAfterChanges(t *testing.T) {
 	}
 	fresh := func() []string {
 		mu.Lock()
-		names, _ := owners[mapHeader(d)].log(mapHeader(d))
+		names, _, _ := owners[mapHeader(d)].log(mapHeader(d))
 		mu.Unlock()
 		return ordered(d, names)
 	}
@@ -273,4 +273,37 @@ func applyOp(d py.StringDict, op string) {
 	case '=':
 		d[k] = py.None
 	}
+}
+
+// TestInstanceKeysShared: instances that bind the same names in the same
+// order share their log string and one Keys answer (KeyTuple gives the
+// same tuple); an instance whose map differs from the answer's gets its
+// own, and no caller's change to Keys' slice reaches another.
+func TestInstanceKeysShared(t *testing.T) {
+	mk := func(names ...string) *py.Type {
+		o := &py.Type{Dict: py.StringDict{}}
+		Published(o)
+		for _, k := range names {
+			o.Dict[k] = py.None
+			Added(o, k)
+		}
+		return o
+	}
+	a, b := mk("x", "y", "z"), mk("x", "y", "z")
+	require.True(t, sameString(a.Doc, b.Doc), "one log string for the same names")
+	assert.Equal(t, []string{"x", "y", "z"}, Keys(a.Dict))
+	ta, tb := KeyTuple(a.Dict), KeyTuple(b.Dict)
+	assert.Equal(t, py.Tuple{py.String("x"), py.String("y"), py.String("z")}, ta)
+	assert.Same(t, &ta[0], &tb[0], "the answer is shared")
+	keys := Keys(a.Dict)
+	keys[0] = "q"
+	assert.Equal(t, []string{"x", "y", "z"}, Keys(b.Dict), "a caller's change stays its own")
+
+	// b's map no longer holds the answer's keys: an answer of its own.
+	delete(b.Dict, "y")
+	assert.Equal(t, []string{"x", "z"}, Keys(b.Dict))
+	assert.Equal(t, py.Tuple{py.String("x"), py.String("z")}, KeyTuple(b.Dict))
+	b.Dict["w"] = py.None // unlogged: after the logged names
+	assert.Equal(t, []string{"x", "z", "w"}, Keys(b.Dict))
+	assert.Equal(t, []string{"x", "y", "z"}, Keys(a.Dict))
 }

@@ -8,8 +8,9 @@ import (
 
 // FileDescriptor converts a descriptor argument as CPython's
 // PyObject_AsFileDescriptor does: an int, or an object whose fileno()
-// returns one; TypeError for anything else, ValueError for a negative
-// descriptor.
+// returns one; TypeError for anything else, OverflowError "Python int too
+// large to convert to C int" (_PyLong_AsInt) past 32 bits, ValueError for
+// a negative descriptor.
 func FileDescriptor(o py.Object) (int, error) {
 	if !IsInteger(o) {
 		m, err := py.GetAttrString(o, "fileno")
@@ -23,7 +24,7 @@ func FileDescriptor(o py.Object) (int, error) {
 			return 0, pyutil.TypeErrorf("fileno() returned a non-integer")
 		}
 	}
-	fd, err := Int(o)
+	fd, err := IntClinic(o)
 	if err != nil {
 		return 0, err
 	}

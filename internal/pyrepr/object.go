@@ -103,6 +103,44 @@ func StrObject(o py.Object) (res py.Object, err error) {
 	return py.String(s), nil
 }
 
+// HasPythonText reports whether o's Python class (an instance's or an
+// exception's) defines name, "__str__" or "__repr__", so that StrObject
+// or ReprObject may return an instance of a str subclass.
+func HasPythonText(o py.Object, name string) bool {
+	switch v := o.(type) {
+	case *py.Type:
+		return pyutil.IsInstanceObject(v) && pythonMethod(v.ObjectType, name) != nil
+	case *py.Exception:
+		return pythonMethod(v.Base, name) != nil
+	}
+	return false
+}
+
+// ReprObject is repr(o) as CPython's PyObject_Repr gives it: Repr's
+// text as a str, but the very object the __repr__ of o's Python class
+// returned when that is an instance of a str subclass.
+func ReprObject(o py.Object) (res py.Object, err error) {
+	var cls *py.Type
+	switch v := o.(type) {
+	case *py.Type:
+		if pyutil.IsInstanceObject(v) {
+			cls = v.ObjectType
+		}
+	case *py.Exception:
+		cls = v.Base
+	}
+	if f := pythonMethod(cls, "__repr__"); f != nil {
+		defer pyutil.Recover(&err)
+		res, _, err := callTextObject(f, o, "__repr__")
+		return res, err
+	}
+	s, err := Repr(o)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
+}
+
 // metaclassOf is the metaclass of class t when gpython records one:
 // gpython gives built-in subclasses their base class as ObjectType, which
 // is no metaclass.

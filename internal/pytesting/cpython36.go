@@ -43,6 +43,11 @@ var CPython36 = sync.OnceValue(func() string { return findCPython(6) })
 // oracle for what 3.7 added that the project includes (fromisoformat).
 var CPython37 = sync.OnceValue(func() string { return findCPython(7) })
 
+// CPython311 is CPython36 for 3.11 ($CPYTHON311, python3.11, pyenv
+// 3.11.x): the oracle of tests that compare with a later CPython by
+// design (the _ssl constants of an OpenSSL 3 build, in their order).
+var CPython311 = sync.OnceValue(func() string { return findCPython(11) })
+
 // findCPython finds CPython 3.minor as CPython36 describes.
 func findCPython(minor int) string {
 	version := fmt.Sprintf("3.%d", minor)
@@ -103,6 +108,13 @@ func CPython36Output(t testing.TB, name, src string) string {
 func CPython37Output(t testing.TB, name, src string) string {
 	t.Helper()
 	return cpythonOutput(t, 7, CPython37, name, src)
+}
+
+// CPython311Output is CPython36Output for CPython 3.11, stored in
+// testdata/cpython311/name.out (also rewritten by -update-cpython36).
+func CPython311Output(t testing.TB, name, src string) string {
+	t.Helper()
+	return cpythonOutput(t, 11, CPython311, name, src)
 }
 
 // cpythonOutput is CPython36Output for CPython 3.minor, which find finds

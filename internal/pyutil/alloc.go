@@ -2,6 +2,9 @@ package pyutil
 
 import (
 	"math"
+	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -16,15 +19,28 @@ import (
 // would grant CPython.
 
 // AllocLimit is the largest single allocation a script's size may ask
-// for: the machine's RAM plus swap (where Linux's default, heuristic,
-// overcommit makes malloc fail), or the address-space or data-segment
-// limit (ulimit -v, -d) when lower; 1 TiB when the kernel does not say.
+// for: what Linux would grant CPython's malloc. Under the kernel's default
+// heuristic overcommit (vm.overcommit_memory 0) a mapping larger than the
+// machine's RAM plus swap is refused and any smaller one granted (its
+// pages are only taken when touched: bytes(2**31) makes 2 GiB on a machine
+// with 8), so that sum is the limit; under strict accounting (2) it is the
+// commit room left when first asked (CommitLimit less Committed_AS), past
+// which Go's allocator would end the process. The address-space or
+// data-segment limit (ulimit -v, -d) bounds it when lower; 1 TiB when the
+// kernel says nothing.
 var AllocLimit = sync.OnceValue(func() int {
 	limit := uint64(1 << 40)
 	var si syscall.Sysinfo_t
 	if syscall.Sysinfo(&si) == nil && si.Totalram > 0 {
 		unit := max(uint64(si.Unit), 1)
 		limit = (uint64(si.Totalram) + uint64(si.Totalswap)) * unit
+	}
+	if mode, err := os.ReadFile("/proc/sys/vm/overcommit_memory"); err == nil && strings.TrimSpace(string(mode)) == "2" {
+		if info, err := os.ReadFile("/proc/meminfo"); err == nil {
+			if room, ok := commitRoom(string(info)); ok && room < limit {
+				limit = room
+			}
+		}
 	}
 	for _, res := range []int{syscall.RLIMIT_AS, syscall.RLIMIT_DATA} {
 		var rl syscall.Rlimit
@@ -34,6 +50,36 @@ var AllocLimit = sync.OnceValue(func() int {
 	}
 	return int(min(limit, 1<<62))
 })
+
+// commitRoom reads /proc/meminfo's text: the bytes strict overcommit
+// accounting still grants (CommitLimit less Committed_AS, zero when
+// over), and whether both lines were there.
+func commitRoom(meminfo string) (uint64, bool) {
+	field := func(name string) (uint64, bool) {
+		for _, line := range strings.Split(meminfo, "\n") {
+			rest, ok := strings.CutPrefix(line, name+":")
+			if !ok {
+				continue
+			}
+			kb, unit, _ := strings.Cut(strings.TrimSpace(rest), " ")
+			n, err := strconv.ParseUint(kb, 10, 64)
+			if err != nil || (unit != "" && unit != "kB") || n > math.MaxUint64/1024 {
+				return 0, false
+			}
+			return n * 1024, true
+		}
+		return 0, false
+	}
+	limit, ok1 := field("CommitLimit")
+	used, ok2 := field("Committed_AS")
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	if used >= limit {
+		return 0, true
+	}
+	return limit - used, true
+}
 
 // CheckAlloc is MemoryError (CPython's, with no message) when n bytes
 // could not be allocated at once; nil otherwise.

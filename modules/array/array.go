@@ -185,6 +185,9 @@ func (a *Array) M__repr__() (py.Object, error) {
 }
 
 func (a *Array) toList() (*py.List, error) {
+	if err := pyutil.CheckAllocItems(a.n(), 16); err != nil {
+		return nil, err // a list of each item: 3.6's MemoryError, not Go's fatal one
+	}
 	items := make([]py.Object, a.n())
 	for i := range items {
 		v, err := a.item(i)

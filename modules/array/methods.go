@@ -318,6 +318,9 @@ func init() {
 func clampIndex(o py.Object) (int, error) {
 	switch o.(type) {
 	case *py.BigInt:
+		if i, ok := ssizeOf(o); ok {
+			return i, nil
+		}
 		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
 	case py.Int, py.Bool:
 		return indexArg(o)

@@ -1,6 +1,8 @@
 package pyarray
 
 import (
+	"math/big"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -23,6 +25,16 @@ func (a *Array) index(key py.Object, msg string) (int, error) {
 	return i, nil
 }
 
+// ssizeOf is the value of a big int that fits a Py_ssize_t (-2**63 is
+// one: its negation made it big), ok false for one that does not.
+func ssizeOf(o py.Object) (int, bool) {
+	b, ok := o.(*py.BigInt)
+	if !ok || !(*big.Int)(b).IsInt64() {
+		return 0, false
+	}
+	return int((*big.Int)(b).Int64()), true
+}
+
 // indexArg converts an integer subscript; a huge one is clamped, so it
 // lands out of range.
 func indexArg(key py.Object) (int, error) {
@@ -35,6 +47,9 @@ func indexArg(key py.Object) (int, error) {
 		}
 		return 0, nil
 	case *py.BigInt:
+		if i, ok := ssizeOf(k); ok {
+			return i, nil
+		}
 		return 0, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
 	case py.String, py.Float, py.Bytes, *py.List, py.Tuple, py.NoneType:
 		return 0, pyutil.TypeErrorf("array indices must be integers")
@@ -182,7 +197,14 @@ func repeatCount(other py.Object) (int, error) {
 		}
 	}
 	if _, ok := other.(*py.BigInt); ok {
-		return 0, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		n, fits := ssizeOf(other)
+		if !fits {
+			return 0, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
+		if n < 0 {
+			n = 0
+		}
+		return n, nil
 	}
 	n, err := py.Index(other)
 	if err != nil {
@@ -195,10 +217,13 @@ func repeatCount(other py.Object) (int, error) {
 }
 
 func (a *Array) repeat(n int) ([]byte, error) {
-	if n > 0 && len(a.data) > 0 && n > (1<<40)/len(a.data) {
-		return nil, py.ExceptionNewf(py.MemoryError, "")
+	if err := pyutil.CheckAllocItems(n, len(a.data)); err != nil {
+		return nil, err // what the machine cannot hold, as 3.6's allocation fails
 	}
 	out := make([]byte, 0, len(a.data)*n)
+	if len(a.data) == 0 {
+		return out, nil // n copies of nothing, without n steps
+	}
 	for i := 0; i < n; i++ {
 		out = append(out, a.data...)
 	}

@@ -24,8 +24,17 @@ import (
 // classes, the functions the fast path calls, and the signal of each
 // condition bit.
 type fastState struct {
+	// decimalCls is the interpreter's Decimal type (gotype.go's Go type
+	// once gotype has run), pyCls the class decimal.py wrote.
 	decimalCls, contextCls *py.Type
-	getcontext             py.Object
+	pyCls, goCls           *py.Type
+	// pyNew is the class's Python __new__, and fallbacks the Python
+	// definition of each name of its dict (an accelerated method's
+	// fallback), which Dec's special methods call for the shapes the
+	// fast paths leave.
+	pyNew      py.Object
+	fallbacks  map[string]py.Object
+	getcontext py.Object
 	// contexts is decimal.py's _contexts, the current context of each
 	// thread by _thread.get_ident(), or nil when decimal.py keys it
 	// otherwise.
@@ -38,8 +47,8 @@ type fastState struct {
 
 // makeFast is _apdecimal.make_fast(Decimal, Context, getcontext,
 // contexts, slow, bits): it returns the tuple (binary, new, method, cmp,
-// text, hash, run, accel); method to run are described in fastmethods.go,
-// accel in slots.go. binary(name,
+// text, hash, run, accel, gotype); method to run are described in
+// fastmethods.go, accel in slots.go, gotype in gotype.go. binary(name,
 // self, other, context, reflected) computes self <name> other (other
 // <name> self when reflected) as slow(name, self, other, context,
 // reflected) does; new(cls, value, context) is Decimal(value) for the
@@ -56,6 +65,7 @@ func makeFast(self py.Object, args py.Tuple) (py.Object, error) {
 	s.contexts, _ = contextsO.(*vm.Dict)
 	var ok1, ok2 bool
 	s.decimalCls, ok1 = decO.(*py.Type)
+	s.pyCls = s.decimalCls
 	s.contextCls, ok2 = ctxO.(*py.Type)
 	bits, ok3 := bitsO.(*py.List)
 	if !ok1 || !ok2 || !ok3 {
@@ -90,6 +100,7 @@ func makeFast(self py.Object, args py.Tuple) (py.Object, error) {
 		py.MustNewMethod("hash", s.hash, 0, "hash(self) -> int or None"),
 		py.MustNewMethod("run", s.run, 0, "run(name, context, values) -> Decimal or None"),
 		py.MustNewMethod("accel", s.accel, 0, "accel(kind, spec, fallback) -> a Go method for Decimal (slots.go)"),
+		py.MustNewMethod("gotype", s.gotype, 0, "gotype(Decimal) -> (the Go type, new, wrap) (gotype.go)"),
 	}, nil
 }
 
@@ -162,20 +173,28 @@ func (s *fastState) fastNew(_ py.Object, args py.Tuple) (py.Object, error) {
 	if args[0] != py.Object(s.decimalCls) || args[2] != py.None {
 		return py.None, nil
 	}
-	var v *Value
-	if str, ok := args[1].(py.String); ok {
-		p, perr := parse(string(str))
-		if perr != nil {
-			return py.None, nil
-		}
-		if p.form == formFinite && (p.exp+p.digits()-1 > exactMaxEmax || p.exp < exactMinEtiny) {
-			return py.None, nil
-		}
-		v = p
-	} else if v = s.operand(args[1]); v == nil {
+	v := s.newValue(args[1])
+	if v == nil {
 		return py.None, nil
 	}
 	return s.newDecimal(v), nil
+}
+
+// newValue is the Value of Decimal(value) for the shapes fastNew
+// computes (an exact int or bool, a Decimal, a str that parses to a
+// number in the exact constructor's range), or nil.
+func (s *fastState) newValue(value py.Object) *Value {
+	if str, ok := value.(py.String); ok {
+		p, perr := parse(string(str))
+		if perr != nil {
+			return nil
+		}
+		if p.form == formFinite && (p.exp+p.digits()-1 > exactMaxEmax || p.exp < exactMinEtiny) {
+			return nil
+		}
+		return p
+	}
+	return s.operand(value)
 }
 
 // current is getcontext(): the calling thread's entry of _contexts when
@@ -189,15 +208,13 @@ func (s *fastState) current() (py.Object, error) {
 	return vm.Call(s.getcontext, nil, nil)
 }
 
-// slotValue is the _v slot of a Decimal (or Decimal subclass) instance,
-// or nil.
+// slotValue is the value of a Decimal of this interpreter (or of an
+// instance of a class derived from it), or nil.
 func (s *fastState) slotValue(o py.Object) *Value {
-	inst, ok := o.(*py.Type)
-	if !ok || !inst.Type().IsSubtype(s.decimalCls) {
-		return nil
+	if d := decOf(o); d != nil && d.s == s {
+		return d.v
 	}
-	v, _ := inst.Dict["_v"].(*Value)
-	return v
+	return nil
 }
 
 // operand is other's value when it is a Decimal or an exact int or bool
@@ -224,7 +241,7 @@ func (s *fastState) operand(o py.Object) *Value {
 		v := &Value{neg: b.Sign() < 0}
 		v.coeff.Abs(b)
 		return v
-	case *py.Type:
+	case *Dec, *py.Type:
 		return s.slotValue(x)
 	}
 	return nil
@@ -300,11 +317,4 @@ func (s *fastState) signal(ctxInst *py.Type, f int) error {
 		}
 	}
 	return nil
-}
-
-// newDecimal makes a Decimal instance holding v, as decimal.py's _new.
-func (s *fastState) newDecimal(v *Value) py.Object {
-	inst := vm.NewPlainInstance(s.decimalCls)
-	inst.Dict["_v"] = v
-	return inst
 }

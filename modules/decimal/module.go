@@ -290,6 +290,7 @@ func init() {
 		py.MustNewMethod("op", opFn, 0, "op(name, ctx, a, b=None, c=None) -> (result, flags)"),
 		py.MustNewMethod("make_fast", makeFast, 0, "make_fast(Decimal, Context, getcontext, contexts, slow, bits) -> (binary, new)"),
 		py.MustNewMethod("format", formatFn, 0, "format(v, spec, rounding) -> str"),
+		py.MustNewMethod("size", sizeFn, 0, "size(v, derived) -> the __sizeof__ of a Decimal holding v"),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_apdecimal", Doc: moduleDoc},

@@ -110,7 +110,7 @@ func (s *fastState) accel(_ py.Object, args py.Tuple) (py.Object, error) {
 		return vm.Call(fallback, full, kwargs)
 	}, 0, doc)
 	vm.TakesInstance(m)
-	return &accelDescr{m: m, qualname: qual, owner: s.decimalCls, slot: spec.slot,
+	return &accelDescr{m: m, fallback: fallback, qualname: qual, owner: s.decimalCls, slot: spec.slot,
 		takesValue: spec.kind == accelBinary || spec.kind == accelCmp, params: spec.params}, nil
 }
 
@@ -236,6 +236,9 @@ func (spec *accelSpec) checkArgs(name string, args py.Tuple, kwargs py.StringDic
 		if len(spec.params) > 0 && (spec.params[0] == "other" || spec.params[0] == "exp") {
 			required = 1
 		}
+		if spec.argsFit(args, kwargs, required) {
+			return nil // what Parse36 would accept, without its allocations
+		}
 		_, err := pyarg.Parse36(name, args, kwargs, spec.params, required, pyarg.Getargs36)
 		return err
 	}
@@ -246,6 +249,35 @@ func (spec *accelSpec) checkArgs(name string, args py.Tuple, kwargs py.StringDic
 		return py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", want, len(args))
 	}
 	return nil
+}
+
+// argsFit reports whether a method's arguments plainly fit its
+// parameters: each keyword names a parameter after the positional ones,
+// and the first required ones are given. false leaves the check to
+// pyarg.Parse36, which words the error.
+func (spec *accelSpec) argsFit(args py.Tuple, kwargs py.StringDict, required int) bool {
+	for k := range kwargs {
+		i := paramIndex(spec.params, k)
+		if i < len(args) {
+			return false // unknown (-1), or given by position too
+		}
+	}
+	for i := len(args); i < required; i++ {
+		if _, ok := kwargs[spec.params[i]]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// paramIndex is the position of name among params, or -1.
+func paramIndex(params []string, name string) int {
+	for i, p := range params {
+		if p == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // plural is "s" unless n is 1.

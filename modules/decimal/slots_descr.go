@@ -11,7 +11,9 @@ import (
 // shows the name, __qualname__ and repr of the method it stands for
 // (decimal.Decimal's slot wrappers and method descriptors).
 type accelDescr struct {
-	m        *py.Method
+	m *py.Method
+	// fallback is the Python function the method stands for.
+	fallback py.Object
 	qualname string
 	owner    *py.Type
 	// slot marks a special method (a slot wrapper in CPython), and

@@ -165,6 +165,9 @@ func asciiDigits(s string) (string, bool) {
 // Inf, Infinity, NaN and sNaN (with an optional payload) are spelled in
 // any case.
 func parse(s string) (*Value, *parseError) {
+	if v, ok := parseSimple(s); ok {
+		return v, nil
+	}
 	s = strings.TrimFunc(s, unicode.IsSpace)
 	s = strings.ReplaceAll(s, "_", "")
 	v := &Value{}

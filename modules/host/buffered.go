@@ -63,15 +63,18 @@ func bufferedNew(kind bufKind) py.NewFunc {
 			return nil, pyutil.TypeErrorf("%s() argument 1 must be _io.FileIO, not %s", t.Name[len("_io."):], pyutil.TypeName(a[0]))
 		}
 		if a[1] != nil {
-			n, err := goInt(a[1])
+			n, err := pyarg.SsizeT(a[1])
 			if err != nil {
 				return nil, err
 			}
 			if n <= 0 {
 				return nil, pyutil.ValueErrorf("buffer size must be strictly positive")
 			}
-			if n >= unallocatable {
-				return nil, py.ExceptionNewf(py.MemoryError, "")
+			// CPython allocates the buffer here; this one reads in
+			// chunks of its own, but a size no machine could give is
+			// still MemoryError
+			if err := pyutil.CheckAlloc(n); err != nil {
+				return nil, err
 			}
 		}
 		b := &Buffered{kind: kind, raw: raw}
@@ -80,10 +83,6 @@ func bufferedNew(kind bufKind) py.NewFunc {
 		return b, nil
 	}
 }
-
-// unallocatable is a buffer size no machine could allocate: the
-// constructor answers MemoryError, as CPython's allocation does.
-const unallocatable = 1 << 48
 
 // lock takes b.mu, waiting for it with the interpreter lock released.
 func (b *Buffered) lock() {
@@ -404,6 +403,11 @@ func installBuffered(t *py.Type) {
 		if err := b.checkOp("read of closed file"); err != nil {
 			return nil, err
 		}
+		// CPython allocates the n bytes first; b.read grows its result
+		// as data comes
+		if err := pyutil.CheckAlloc(n); err != nil {
+			return nil, err
+		}
 		p, err := b.read(n)
 		if wouldBlock(err) {
 			return py.None, nil // a non-blocking file with nothing to read
@@ -428,6 +432,9 @@ func installBuffered(t *py.Type) {
 			return nil, pyutil.ValueErrorf("read length must be positive")
 		}
 		if err := b.checkOp("read of closed file"); err != nil {
+			return nil, err
+		}
+		if err := pyutil.CheckAlloc(n); err != nil {
 			return nil, err
 		}
 		p, err := b.read1(n)

@@ -2,6 +2,7 @@ package host
 
 import (
 	"bytes"
+	"math"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -50,8 +51,9 @@ func (b *ByteArray) BufferBytes() []byte { return b.Data }
 // WritableBytes returns the storage to fill in place.
 func (b *ByteArray) WritableBytes() []byte { return b.Data }
 
-// maxAlloc bounds bytearray(n): a script asking for more gets MemoryError
-// instead of the process being killed.
+// maxAlloc bounds the positions of in-memory streams (memio_fast.go);
+// bytearray(n) and bytearray * n are bounded by pyutil.CheckAlloc, the
+// machine's limit.
 const maxAlloc = 1 << 30
 
 // newFromSource builds the contents of bytearray(x) for a source that is
@@ -62,7 +64,7 @@ func newFromSource(x py.Object) ([]byte, error) {
 		return nil, pyutil.TypeErrorf("cannot convert 'str' object to bytearray")
 	}
 	if hasIndex(x) {
-		return zeroBytes(x)
+		return zeroBytes(x, false)
 	}
 	b, _, err := iterableBytes(x, "byte")
 	return b, err
@@ -73,7 +75,7 @@ func newFromSource(x py.Object) ([]byte, error) {
 // when x does not iterate.
 func bytesFromSource(x py.Object) ([]byte, error) {
 	if hasIndex(x) {
-		b, err := zeroBytes(x)
+		b, err := zeroBytes(x, true)
 		if err == nil || !py.IsException(py.TypeError, err) {
 			return b, err
 		}
@@ -89,8 +91,13 @@ func bytesFromSource(x py.Object) ([]byte, error) {
 	return nil, pyutil.TypeErrorf("cannot convert '%s' object to bytes", pyutil.TypeName(x))
 }
 
-// zeroBytes is bytes(n) / bytearray(n): n zero bytes.
-func zeroBytes(x py.Object) ([]byte, error) {
+// bytesObjectSize is the header of CPython's bytes object (its fields up
+// to the text, and the terminating NUL): bytes(n) with n past
+// PY_SSIZE_T_MAX less it is OverflowError "byte string is too large".
+const bytesObjectSize = 33
+
+// zeroBytes is bytes(n) (isBytes) / bytearray(n): n zero bytes.
+func zeroBytes(x py.Object, isBytes bool) ([]byte, error) {
 	iv, err := asIndex(x)
 	if err != nil {
 		return nil, err
@@ -102,8 +109,13 @@ func zeroBytes(x py.Object) ([]byte, error) {
 	if n < 0 {
 		return nil, pyutil.ValueErrorf("negative count")
 	}
-	if n > maxAlloc {
-		return nil, py.ExceptionNewf(py.MemoryError, "")
+	if isBytes && n > math.MaxInt64-bytesObjectSize {
+		return nil, py.ExceptionNewf(py.OverflowError, "byte string is too large")
+	}
+	// The machine's limit, as malloc's in CPython: bytes(2**31) makes
+	// 2 GiB where the memory is there.
+	if err := pyutil.CheckAlloc(n); err != nil {
+		return nil, err
 	}
 	return make([]byte, n), nil
 }

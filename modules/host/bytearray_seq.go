@@ -95,8 +95,8 @@ func (b *ByteArray) repeated(n py.Object) ([]byte, error) {
 	if k <= 0 || len(b.Data) == 0 {
 		return []byte{}, nil
 	}
-	if len(b.Data) > maxAlloc/k {
-		return nil, py.ExceptionNewf(py.MemoryError, "")
+	if err := pyutil.CheckAllocItems(k, len(b.Data)); err != nil {
+		return nil, err
 	}
 	return bytes.Repeat(b.Data, k), nil
 }

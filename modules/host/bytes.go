@@ -65,7 +65,9 @@ func receiver(t *py.Type, self py.Object, args py.Tuple) ([]byte, py.Tuple, erro
 }
 
 // installBytesMethod adds name to bytes and bytearray unless gpython already
-// has it (stock methods keep working as they did).
+// has it (stock methods keep working as they did). impl may read args but
+// not keep the tuple itself (the method is vm.ArgsBorrowed: the loop passes
+// a view of its stack); the argument parsers copy what they return.
 func installBytesMethod(name, doc string, impl bytesImpl) {
 	for _, t := range []*py.Type{py.BytesType, ByteArrayType} {
 		if _, ok := t.Dict[name]; ok {
@@ -83,7 +85,7 @@ func installBytesMethod(name, doc string, impl bytesImpl) {
 				return nil, err
 			}
 			return impl(b, args, kwargs, mk)
-		}, 0, doc)
+		}, vm.ArgsBorrowed, doc) // no bytes method keeps its args tuple (each copies what it parses)
 	}
 }
 

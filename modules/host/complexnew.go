@@ -119,6 +119,18 @@ func complexPart(o py.Object, what string) (c py.Complex, isComplex bool, err er
 	if v, ok := pyutil.BuiltinValue(o); ok && v != o {
 		return complexPart(v, what)
 	}
+	if m, ok := o.(py.I__complex__); ok {
+		// a Go type's __complex__ (decimal.Decimal)
+		r, err := m.M__complex__()
+		if err != nil {
+			return 0, false, err
+		}
+		c, ok := pyutil.Unwrap(r).(py.Complex)
+		if !ok {
+			return 0, false, pyutil.TypeErrorf("__complex__ should return a complex object")
+		}
+		return c, true, nil
+	}
 	return 0, false, pyutil.TypeErrorf("complex() %s, not '%s'", what, pyutil.TypeName(o))
 }
 

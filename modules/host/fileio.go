@@ -177,11 +177,19 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 	if _, isFloat := file.(py.Float); isFloat {
 		return nil, pyutil.TypeErrorf("integer argument expected, got float")
 	}
-	if pyarg.IsInteger(file) {
-		fd, err := pyarg.Int(file)
-		if err != nil {
+	isFD, fd := pyarg.IsInteger(file), 0
+	if isFD {
+		var err error
+		fd, err = pyarg.Int(file)
+		if _, overflow := pyutil.ExceptionMessage(err, py.OverflowError); overflow {
+			// CPython forgets an int past a C int and takes file as a
+			// path: "expected str, bytes or os.PathLike object, not int"
+			isFD = false
+		} else if err != nil {
 			return nil, err
 		}
+	}
+	if isFD {
 		if fd < 0 {
 			return nil, pyutil.ValueErrorf("negative file descriptor")
 		}
@@ -354,7 +362,12 @@ func (f *FileIO) read(n int) ([]byte, error) {
 	if n < 0 {
 		return f.readAll()
 	}
-	p := make([]byte, n)
+	// CPython allocates n bytes first (MemoryError when it cannot); the
+	// buffer here is only as large as one read can fill
+	if err := pyutil.CheckAlloc(n); err != nil {
+		return nil, err
+	}
+	p := make([]byte, pyutil.ReadBufferSize(f.fd, n, -1))
 	k, err := fdRead(f.fd, p)
 	if err != nil {
 		return nil, err
@@ -415,13 +428,7 @@ func truncateFD(fd int, sizeObj py.Object) (py.Object, error) {
 // seekArgs parses seek(pos, whence=0) of the buffered and text types:
 // the offset by __index__ (a float refused with the index message).
 func seekArgs(args py.Tuple, kwargs py.StringDict) (int64, int, error) {
-	return parseSeekArgs(args, kwargs, "'float' object cannot be interpreted as an integer", func(o py.Object) (int64, error) {
-		p, err := pyarg.Index(o)
-		if err != nil {
-			return 0, err
-		}
-		return p.Int64(), nil
-	})
+	return parseSeekArgs(args, kwargs, "'float' object cannot be interpreted as an integer", offsetIndex)
 }
 
 // fileSeekArgs parses FileIO.seek(pos, whence=0): CPython 3.6 refuses a

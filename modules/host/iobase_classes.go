@@ -187,7 +187,12 @@ func init() {
 			c.t.Dict[g[0]] = ioBaseGetset(c.t, c.impl, g[0], g[1])
 		}
 	}
+	// a closed stream's __del__ does nothing: its drop needs no collection
+	vm.SetClosedStreamRule(IOBaseType, closedMarker)
 }
+
+// closedMarker is the attribute IOBase.close sets (io.py's _CLOSED_ATTR).
+const closedMarker = "__IOBase_closed"
 
 // newIOBaseClass makes one of the base classes, derived from base (nil:
 // object), ready for classes to derive from.

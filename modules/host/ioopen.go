@@ -222,7 +222,9 @@ func installIO() {
 		Methods: []*py.Method{open, pyutil.MustNewMethod("_finalizer_inert", finalizerInert, 0,
 			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False and their attributes carried hold nothing a drop finalizes (asyncio's futures)."),
 			pyutil.MustNewMethod("_memio_accelerate", memioAccelerate, 0,
-				"_memio_accelerate(cls, kind): replace the common methods of io.py's BytesIO ('bytes') or StringIO ('text') with Go ones over the same attributes.")},
+				"_memio_accelerate(cls, kind): replace the common methods of io.py's BytesIO ('bytes') or StringIO ('text') with Go ones over the same attributes."),
+			pyutil.MustNewMethod("_arg", ioSizeArg, 0,
+				"_arg(kind, value) -> int: value converted as the C type kind names ('n', 'index', 'i', 'off', 'alloc'), with CPython's exception when it does not fit (io_sizes.go).")},
 		Globals: py.StringDict{
 			"_IOBase":              IOBaseType,
 			"_RawIOBase":           RawIOBaseType,

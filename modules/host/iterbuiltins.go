@@ -31,14 +31,16 @@ func installIterBuiltins() {
 	if impl == nil {
 		panic("host: gpython's builtins module is not registered")
 	}
+	// sum, any, all and ord read their arguments and keep none of the
+	// tuple: vm.ArgsBorrowed lets the loop lend them its stack.
 	replace := map[string]*py.Method{
 		"iter": py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nWith one argument, the iterator of an iterable or sequence. With two,\nan iterator that calls callable with no arguments and stops at the first\nresult equal to sentinel."),
 		"min":  py.MustNewMethod("min", minMax("min", "<"), 0, "min(iterable, *, key=None[, default]) -> value\nmin(a, b, *rest, key=None) -> value\n\nThe least item of one iterable, or the least of several positional\narguments, compared through key when given. default is the result for an\nempty iterable; without it an empty iterable raises ValueError."),
 		"max":  py.MustNewMethod("max", minMax("max", ">"), 0, "max(iterable, *, key=None[, default]) -> value\nmax(a, b, *rest, key=None) -> value\n\nThe greatest item of one iterable, or the greatest of several positional\narguments, compared through key when given. default is the result for an\nempty iterable; without it an empty iterable raises ValueError."),
-		"sum":  py.MustNewMethod("sum", builtinSum, 0, "sum(iterable[, start]) -> value\n\nReturn the sum of an iterable of numbers (NOT strings) plus the value\nof parameter 'start' (which defaults to 0).  When the iterable is\nempty, return start."),
-		"any":  py.MustNewMethod("any", anyAll("any", true), 0, "any(iterable) -> bool\n\nTrue as soon as one item is true; False for no true item (or no item)."),
-		"all":  py.MustNewMethod("all", anyAll("all", false), 0, "all(iterable) -> bool\n\nFalse as soon as one item is false; True otherwise, also for no item."),
-		"ord":  py.MustNewMethod("ord", builtinOrd, 0, "ord(c) -> int\n\nThe code point of the single character c (a str, bytes or bytearray of length 1)."),
+		"sum":  py.MustNewMethod("sum", builtinSum, vm.ArgsBorrowed, "sum(iterable[, start]) -> value\n\nReturn the sum of an iterable of numbers (NOT strings) plus the value\nof parameter 'start' (which defaults to 0).  When the iterable is\nempty, return start."),
+		"any":  py.MustNewMethod("any", anyAll("any", true), vm.ArgsBorrowed, "any(iterable) -> bool\n\nTrue as soon as one item is true; False for no true item (or no item)."),
+		"all":  py.MustNewMethod("all", anyAll("all", false), vm.ArgsBorrowed, "all(iterable) -> bool\n\nFalse as soon as one item is false; True otherwise, also for no item."),
+		"ord":  py.MustNewMethod("ord", builtinOrd, vm.ArgsBorrowed, "ord(c) -> int\n\nThe code point of the single character c (a str, bytes or bytearray of length 1)."),
 	}
 	for i, m := range impl.Methods {
 		if r, ok := replace[m.Name]; ok {

@@ -372,11 +372,11 @@ func bytesIOSeek(cls *py.Type, self py.Object, d py.StringDict, args py.Tuple) (
 		return nil, false, nil
 	}
 	p, ok := args[0].(py.Int)
-	whence := py.Int(0)
+	whence, wok := py.Int(0), true
 	if len(args) == 2 {
-		whence, ok = args[1].(py.Int)
+		whence, wok = args[1].(py.Int)
 	}
-	if !ok || p < -1<<40 || p > 1<<40 || whence < 0 || whence > 2 || (whence == 0 && p < 0) {
+	if !ok || !wok || p < -1<<40 || p > 1<<40 || whence < 0 || whence > 2 || (whence == 0 && p < 0) {
 		return nil, false, nil
 	}
 	buf, _, pos, err, ok := bytesIOOpen(d)

@@ -47,6 +47,7 @@ type MemoryView struct {
 var (
 	_ pyutil.ReadableBuffer = (*MemoryView)(nil)
 	_ py.I__getitem__       = (*MemoryView)(nil)
+	_ py.I__delitem__       = (*MemoryView)(nil)
 )
 
 // Type implements py.Object.
@@ -314,11 +315,14 @@ func (m *MemoryView) M__len__() (py.Object, error) {
 
 // index converts a subscript to a position in the exporter's buffer.
 func (m *MemoryView) index(key py.Object) (int, error) {
-	i, err := py.Index(pyutil.Unwrap(key))
-	if err != nil {
+	key = pyutil.Unwrap(key)
+	if !pyarg.IsInteger(key) {
 		return 0, pyutil.TypeErrorf("memoryview: invalid slice key")
 	}
-	n := int(i)
+	n, err := pyarg.IndexSize(key, py.IndexError)
+	if err != nil {
+		return 0, err
+	}
 	if n < 0 {
 		n += m.length
 	}
@@ -394,15 +398,29 @@ func (m *MemoryView) M__setitem__(key, value py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := py.Index(pyutil.Unwrap(value))
+	b, err := pyarg.Index(pyutil.Unwrap(value))
 	if err != nil {
 		return nil, pyutil.TypeErrorf("memoryview: invalid type for format 'B'")
 	}
-	if v < 0 || v > 255 {
+	if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 255 {
 		return nil, pyutil.ValueErrorf("memoryview: invalid value for format 'B'")
 	}
-	d[p] = byte(v)
+	d[p] = byte(b.Int64())
 	return py.None, nil
+}
+
+// M__delitem__ is del m[key]: a view never changes its length, so
+// 3.6 refuses every deletion, naming a read-only view's memory first
+// ("cannot modify read-only memory") and a writable one's after ("cannot
+// delete memory"); the key is not looked at.
+func (m *MemoryView) M__delitem__(key py.Object) (py.Object, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	if m.readonly() {
+		return nil, pyutil.TypeErrorf("cannot modify read-only memory")
+	}
+	return nil, pyutil.TypeErrorf("cannot delete memory")
 }
 
 // M__iter__ iterates the bytes as ints.

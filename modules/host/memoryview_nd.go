@@ -319,7 +319,7 @@ func castShape(seq py.Tuple, size, nbytes int) ([]int, error) {
 		if pyarg.IntValue(o) == nil {
 			return nil, pyutil.TypeErrorf("memoryview.cast(): elements of shape must be integers")
 		}
-		v, err := pyarg.IndexInt(o)
+		v, err := pyarg.SsizeT(o) // PyLong_AsSsize_t
 		if err != nil {
 			return nil, err
 		}

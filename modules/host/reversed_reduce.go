@@ -101,8 +101,17 @@ func noArgs(name string, args py.Tuple) error {
 	return nil
 }
 
-// builtinNamed is the builtins module's function name.
+// builtinNamed is the builtins module's function name: the object the
+// running context's builtins module holds (which pickle finds again by
+// its name), else the module's registered method.
 func builtinNamed(name string) py.Object {
+	if ctx := vm.CurrentContext(); ctx != nil {
+		if m, err := ctx.GetModule("builtins"); err == nil && m != nil {
+			if fn, ok := m.Globals[name]; ok {
+				return fn
+			}
+		}
+	}
 	if impl := py.GetModuleImpl("builtins"); impl != nil {
 		for _, m := range impl.Methods {
 			if m.Name == name {

@@ -35,10 +35,16 @@ func init() {
 		},
 	})
 	vm.RegisterValueBase(py.EnumerateType, vm.ValueBase{Sample: &enumerateIter{}})
-	vm.RegisterValueBase(py.ZipType, vm.ValueBase{Sample: &zipIter{}})
-	vm.RegisterValueBase(py.MapType, vm.ValueBase{Sample: &mapIter{}})
-	vm.RegisterValueBase(py.FilterType, vm.ValueBase{Sample: &filterIter{}})
+	// zip, map, filter and reversed refuse keyword arguments only when
+	// called themselves: a derived class's __init__ may take some (3.6's
+	// "type == &PyZip_Type &&" before _PyArg_NoKeywords).
+	vm.RegisterValueBase(py.ZipType, vm.ValueBase{Sample: &zipIter{}, New: positionalOnly(zipNew)})
+	vm.RegisterValueBase(py.MapType, vm.ValueBase{Sample: &mapIter{}, New: positionalOnly(mapNew)})
+	vm.RegisterValueBase(py.FilterType, vm.ValueBase{Sample: &filterIter{}, New: positionalOnly(filterNew)})
 	vm.RegisterValueBase(ReversedType, vm.ValueBase{Sample: &reversedIter{}, KeepArgs: true,
+		New: func(base *py.Type, args py.Tuple, _ py.StringDict) (py.Object, error) {
+			return reversedNew(base, args, nil)
+		},
 		Result: func(v py.Object) bool { _, own := v.(*reversedIter); return !own }})
 
 	reduceEx := py.MustNewMethod("__reduce_ex__", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -100,4 +106,13 @@ func byteArrayReduce(self py.Object, proto int) (py.Object, error) {
 		return py.Tuple{cls, py.Tuple{}, state}, nil
 	}
 	return py.Tuple{cls, py.Tuple{py.Bytes(append([]byte(nil), b.Data...))}, state}, nil
+}
+
+// positionalOnly is the value of a derived class's instance made by a
+// built-in iterator's constructor from the positional arguments alone.
+func positionalOnly(impl func(args py.Tuple, kwargs py.StringDict) (py.Object, error)) func(*py.Type, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(_ *py.Type, args py.Tuple, _ py.StringDict) (res py.Object, err error) {
+		defer pyutil.Recover(&err)
+		return impl(args, nil)
+	}
 }

@@ -901,6 +901,12 @@ func init() {
 		if !t.buf.canRead() {
 			return nil, unsupported("not readable")
 		}
+		// CPython asks its buffer for about n bytes at once (read1),
+		// which allocates them first: a size no machine could give is
+		// MemoryError
+		if err := pyutil.CheckAlloc(n); err != nil {
+			return nil, err
+		}
 		s, err := t.read(n)
 		if err != nil {
 			return nil, err
@@ -1003,7 +1009,8 @@ func init() {
 		}
 		whence := 0
 		if a[1] != nil {
-			if whence, err = goInt(a[1]); err != nil {
+			// a C int, as CPython's "i"
+			if whence, err = pyarg.Int(a[1]); err != nil {
 				return nil, err
 			}
 		}

@@ -173,6 +173,9 @@ func rounder(name, special string, f func(float64) float64, doc string) *py.Meth
 		if r, found, err := pyutil.CallSpecial0(a, special); found {
 			return r, err
 		}
+		if r, found, err := goRounding(a, special); found {
+			return r, err
+		}
 		if b := bigOf(a); b != nil { // a script's int subclass
 			return intResult(new(big.Int).Set(b)), nil
 		}
@@ -182,6 +185,30 @@ func rounder(name, special string, f func(float64) float64, doc string) *py.Meth
 		}
 		return floatToInt(f(x))
 	}, 0, doc)
+}
+
+// goRounding calls special (__floor__, __ceil__ or __trunc__) of a value
+// of a Go type that has it as a Go method (decimal.Decimal); found is
+// false for any other value.
+func goRounding(a py.Object, special string) (res py.Object, found bool, err error) {
+	switch special {
+	case "__floor__":
+		if f, ok := a.(py.I__floor__); ok {
+			res, err = f.M__floor__()
+			return res, true, err
+		}
+	case "__ceil__":
+		if c, ok := a.(py.I__ceil__); ok {
+			res, err = c.M__ceil__()
+			return res, true, err
+		}
+	case "__trunc__":
+		if t, ok := a.(py.I__trunc__); ok {
+			res, err = t.M__trunc__()
+			return res, true, err
+		}
+	}
+	return nil, false, nil
 }
 
 func math_trunc(_ py.Object, args py.Tuple) (res py.Object, err error) {
@@ -199,6 +226,9 @@ func math_trunc(_ py.Object, args py.Tuple) (res py.Object, err error) {
 		return intResult(bigOf(v)), nil
 	}
 	if r, found, err := pyutil.CallSpecial0(a, "__trunc__"); found {
+		return r, err
+	}
+	if r, found, err := goRounding(a, "__trunc__"); found {
 		return r, err
 	}
 	switch v := pyutil.Unwrap(a).(type) {

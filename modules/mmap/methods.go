@@ -366,32 +366,24 @@ func mmapMove(m *Mmap, args py.Tuple) (py.Object, error) {
 	if err := pyarg.ArgCount36("move", args, 3, 3); err != nil {
 		return nil, err
 	}
-	var v [3]uint64
+	// three Py_ssize_t (3.6.15's "nnn"): a negative one is out of range
+	var v [3]int
 	for i := range v {
-		if v[i], err = unsignedArg(args[i]); err != nil {
+		if v[i], err = pyarg.SsizeT(args[i]); err != nil {
 			return nil, err
 		}
 	}
 	if err := m.writable(); err != nil {
 		return nil, err
 	}
-	dest, src, cnt, size := v[0], v[1], v[2], uint64(len(data))
-	if dest+cnt < cnt || src+cnt < cnt || src > size || src+cnt > size || dest > size || dest+cnt > size {
+	dest, src, cnt, size := v[0], v[1], v[2], len(data)
+	if dest < 0 || src < 0 || cnt < 0 || dest > size || src > size || size-dest < cnt || size-src < cnt {
 		return nil, pyutil.ValueErrorf("source, destination, or count out of range")
 	}
 	return guardFault(func() (py.Object, error) {
 		copy(data[dest:dest+cnt], data[src:src+cnt])
 		return py.None, nil
 	})
-}
-
-// unsignedArg is format "k" as CPython 3.6 has it: an int taken modulo
-// 2**64; a float is "integer argument expected, got float".
-func unsignedArg(o py.Object) (uint64, error) {
-	if _, ok := o.(py.Float); ok {
-		return 0, pyutil.TypeErrorf("integer argument expected, got float")
-	}
-	return pyarg.UnsignedLongMask(o)
 }
 
 // mmapSeek is seek(pos[, whence]).

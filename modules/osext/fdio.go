@@ -16,7 +16,7 @@ import (
 
 // fdIO is the arguments of "f(fd, what[, offset], /)": the descriptor,
 // the second argument unconverted (a size, the data or the buffers) and
-// the offset of pread and pwrite.
+// the offset of pread and pwrite (-1 for the others).
 type fdIO struct {
 	fd     int
 	arg    py.Object
@@ -37,7 +37,7 @@ func parseFdIO(fn string, args py.Tuple, withOffset bool) (fdIO, error) {
 	if err != nil {
 		return fdIO{}, err
 	}
-	a := fdIO{fd: fd, arg: args[1]}
+	a := fdIO{fd: fd, arg: args[1], offset: -1}
 	if withOffset {
 		if a.offset, err = pyarg.Long(args[2]); err != nil {
 			return fdIO{}, err
@@ -60,7 +60,9 @@ func (a fdIO) readBuffer(conv func(py.Object) (int, error)) ([]byte, error) {
 	if err := pyutil.CheckAlloc(size); err != nil {
 		return nil, err
 	}
-	return make([]byte, size), nil
+	// only as large as one read can fill: read(fd, 2**31) of a short
+	// file costs what the file costs
+	return make([]byte, pyutil.ReadBufferSize(a.fd, size, a.offset)), nil
 }
 
 // ioCount runs call without the interpreter lock, again while it fails

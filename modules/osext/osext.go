@@ -713,7 +713,10 @@ func osTruncate(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		return nil, err
 	}
 	if fd, ok := a[0].(py.Int); ok {
-		err = syscall.Ftruncate(int(fd), n)
+		// a descriptor is no file name: the OSError names none
+		if err = syscall.Ftruncate(int(fd), n); err != nil {
+			return nil, osErr(err, nil)
+		}
 	} else {
 		p, _, perr := pathArg("truncate", a[0])
 		if perr != nil {
@@ -813,8 +816,15 @@ def uname(*args):
         raise TypeError('uname() takes no arguments (%d given)' % len(args))
     return uname_result(_uname())
 def fstat(fd):
+    # fd is a C int (format "i"); stat(fd) takes it as a descriptor
     if not isinstance(fd, int):
         raise TypeError('an integer is required (got type %s)' % type(fd).__name__)
+    if not -0x80000000 <= fd <= 0x7fffffff:
+        if not -0x8000000000000000 <= fd <= 0x7fffffffffffffff:
+            raise OverflowError('Python int too large to convert to C long')
+        raise OverflowError('signed integer is %s' % ('greater than maximum' if fd > 0 else 'less than minimum'))
+    if fd < 0:
+        raise OSError(9, 'Bad file descriptor')
     return stat(fd)
 def _fs_codec(text, method):
     try:

@@ -2,6 +2,7 @@ package ospath
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/go-python/gpython/py"
 
@@ -69,18 +70,29 @@ func toPathValue(r py.Object) pathValue {
 	return pathValue{s: string(r.(py.String))}
 }
 
+func isBool(o py.Object) bool {
+	_, ok := o.(py.Bool)
+	return ok
+}
+
 // osPath converts the path argument of an os function (stat, listdir,
 // ...). An int is a file descriptor (fd >= 0 reported through fd) when
 // allowFD; the TypeError names the function, CPython's path_converter.
 func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err error) {
 	fd = -1
 	if allowFD {
-		if n, ok := o.(py.Int); ok {
-			v, err := n.GoInt()
-			if err != nil {
-				return p, fd, err
+		if n, ok := o.(py.Int); ok && n >= math.MinInt32 && n <= math.MaxInt32 {
+			return p, int(n), nil
+		}
+		if b := pyarg.IntValue(o); b != nil && !isBool(o) {
+			if b.IsInt64() && b.Int64() >= math.MinInt32 && b.Int64() <= math.MaxInt32 {
+				return p, int(b.Int64()), nil
 			}
-			return p, v, nil
+			// a descriptor past a C int (CPython's _fd_converter)
+			if b.Sign() > 0 {
+				return p, fd, py.ExceptionNewf(py.OverflowError, "fd is greater than maximum")
+			}
+			return p, fd, py.ExceptionNewf(py.OverflowError, "fd is less than minimum")
 		}
 		if b, ok := o.(py.Bool); ok {
 			if b {

@@ -2,6 +2,7 @@ package ospath
 
 import (
 	"crypto/rand"
+	"errors"
 	"os"
 	"strings"
 	"syscall"
@@ -276,6 +277,12 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 		p = pathValue{s: s, isBytes: isBytes, system: !isBytes}
 	}
 	names, err := readNames(p.s)
+	if errors.Is(err, syscall.ENOENT) {
+		// a directory of library files compiled into the binary
+		if embedded, ok := vm.EmbeddedListDir(p.s); ok {
+			names, err = embedded, nil
+		}
+	}
 	if err != nil {
 		return nil, osError(err, o)
 	}

@@ -692,6 +692,12 @@ func statOf(o py.Object, follow bool) (st *syscall.Stat_t, osErr, err error) {
 	default:
 		osErr = syscall.Lstat(p.s, &s)
 	}
+	if osErr == syscall.ENOENT && fd < 0 {
+		// a library file compiled into the binary, or its directory
+		if est, ok := vm.EmbeddedStat(p.s); ok {
+			s, osErr = est, nil
+		}
+	}
 	if osErr != nil {
 		return nil, osErr, nil
 	}

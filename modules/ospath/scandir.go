@@ -3,6 +3,7 @@ package ospath
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"os"
 	"syscall"
 
@@ -103,6 +104,11 @@ func (it *scandirIter) M__next__() (py.Object, error) {
 // scan reads dir in the system's order into entries.
 func scan(dir pathValue) ([]*dirEntry, error) {
 	f, err := os.Open(dir.s)
+	if errors.Is(err, syscall.ENOENT) {
+		if out, ok := scanEmbedded(dir); ok {
+			return out, nil
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -125,6 +131,27 @@ func scan(dir pathValue) ([]*dirEntry, error) {
 		out = append(out, e)
 	})
 	return out, err
+}
+
+// scanEmbedded is scan of a directory of library files compiled into
+// the binary (vm.EmbeddedListDir), which the disk does not have.
+func scanEmbedded(dir pathValue) ([]*dirEntry, bool) {
+	names, ok := vm.EmbeddedListDir(dir.s)
+	if !ok {
+		return nil, false
+	}
+	out := make([]*dirEntry, 0, len(names))
+	for _, name := range names {
+		e := &dirEntry{
+			name: pathValue{s: name, isBytes: dir.isBytes, system: dir.system},
+			path: pathValue{s: joinTwo(dir.s, name), isBytes: dir.isBytes, system: dir.system},
+		}
+		if st, ok := vm.EmbeddedStat(e.path.s); ok {
+			e.typ = modeTypes[st.Mode&syscall.S_IFMT]
+		}
+		out = append(out, e)
+	}
+	return out, true
 }
 
 // direntTypes maps readdir's d_type (DT_FIFO ... DT_SOCK) to Go's type
@@ -239,6 +266,11 @@ func setupScandir() {
 			err = syscall.Stat(e.path.s, &st)
 		} else {
 			err = syscall.Lstat(e.path.s, &st)
+		}
+		if err == syscall.ENOENT {
+			if est, ok := vm.EmbeddedStat(e.path.s); ok {
+				st, err = est, nil
+			}
 		}
 		if err != nil {
 			return nil, osError(err, e.path.obj(e.path.s))

@@ -12,7 +12,7 @@ import (
 )
 
 // TestByteArray compares the layout of bytearrays (the project's type
-// from modules/host) with python3.
+// from modules/host) with CPython 3.6.
 func TestByteArray(t *testing.T) {
 	long := "b'" + strings.Repeat("0123456789", 12) + "'"
 	src := "import pprint\n" +

@@ -179,7 +179,7 @@ func randomExpr(r *rand.Rand, depth int) string {
 }
 
 // TestRandomDifferential pprints 60 seeded random structures at random
-// settings under gpython and python3 and compares the output.
+// settings under gpython and CPython 3.6 and compares the output.
 func TestRandomDifferential(t *testing.T) {
 	r := rand.New(rand.NewSource(20180105))
 	var src strings.Builder

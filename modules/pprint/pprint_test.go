@@ -1,8 +1,6 @@
 package pprint_test
 
 import (
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -13,19 +11,18 @@ import (
 	_ "github.com/gpython-ssl/gpython-ssl/modules/pprint"
 )
 
-// cpython runs src under python3 and returns its stdout, skipping the test
-// when python3 is not installed.
+// cpython returns CPython 3.6's stdout for src: stored in
+// testdata/cpython36 under the test's name, run under CPython 3.6 when
+// src changed (pytesting.CPython36Output; never skipped).
 func cpython(t *testing.T, src string) string {
 	t.Helper()
-	path, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: differential test skipped")
-	}
-	cmd := exec.Command(path, "-c", src)
-	cmd.Env = append(os.Environ(), "TZ=UTC", "PYTHONHASHSEED=0")
-	out, err := cmd.Output()
-	require.NoError(t, err, "python3 failed on:\n%s", src)
-	return string(out)
+	name := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return '_'
+	}, t.Name())
+	return pytesting.CPython36Output(t, name, src)
 }
 
 // specCert is the getpeercert() dict of the ssl docs' pprint example.
@@ -107,7 +104,7 @@ const specResponse = `[b'HTTP/1.1 200 OK',
  b'']`
 
 // TestSpecExamples checks the ssl docs' pprint examples byte for byte
-// against the documented output and against python3.
+// against the documented output and against CPython 3.6.
 func TestSpecExamples(t *testing.T) {
 	tests := []struct {
 		name, value, want string
@@ -205,9 +202,11 @@ var pprintCases = []struct{ name, expr string }{
 	{"str subclass", "type('U2', (str,), {})('the quick brown fox jumps over the lazy dog ' * 3)"},
 	{"nested subclasses", "[type('D2', (dict,), {})(a=[1] * 20, b=type('S2', (set,), {})([3, 1, 2]))]"},
 	{"dict subclass own repr", "type('D3', (dict,), {'__repr__': lambda s: 'D3!'})({i: i for i in range(30)})"},
+	{"ordered dict subclass own repr", "type('OD3', (__import__('collections').OrderedDict,), {'__repr__': lambda s: 'OD3!'})((i, -i) for i in range(30))"},
+	{"counter subclass own repr", "type('C3', (__import__('collections').Counter,), {'__repr__': lambda s: 'C3!'})('abracadabra' * 3)"},
 }
 
-// TestDifferential compares pprint/pformat output with python3 for every
+// TestDifferential compares pprint/pformat output with CPython 3.6 for every
 // case at the default settings and at narrow widths, depth and compact.
 func TestDifferential(t *testing.T) {
 	calls := []string{

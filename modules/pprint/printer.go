@@ -104,6 +104,17 @@ func (p Printer) format(o py.Object, b *strings.Builder, indent, allowance int, 
 				wrap = p.bytearray
 			}
 		}
+		if wrap == nil {
+			// CPython 3.6 lays out any dict that does not fit as a
+			// dict, even one whose class writes its own __repr__
+			// (3.7 and later print that repr).
+			if v, ok := pyutil.BuiltinValue(o); ok {
+				switch v.(type) {
+				case py.StringDict, *vm.Dict:
+					target, wrap = v, p.dict
+				}
+			}
+		}
 		if wrap != nil {
 			if id != 0 {
 				context[id] = true

@@ -8,7 +8,6 @@ package pyselect
 import (
 	"errors"
 	"fmt"
-	"math"
 	"sync"
 	"syscall"
 	"time"
@@ -38,41 +37,8 @@ const (
 )
 
 // Fileno returns the descriptor of an int or of an object with a fileno()
-// method, with CPython's errors.
-func Fileno(o py.Object) (int, error) {
-	var fdObj py.Object
-	switch v := o.(type) {
-	case py.Int, py.Bool:
-		fdObj = v
-	default:
-		meth, err := py.GetAttrString(o, "fileno")
-		if err != nil {
-			return 0, pyutil.TypeErrorf("argument must be an int, or have a fileno() method.")
-		}
-		if fdObj, err = py.Call(meth, nil, nil); err != nil {
-			return 0, err
-		}
-		if _, ok := fdObj.(py.Int); !ok {
-			return 0, pyutil.TypeErrorf("fileno() returned a non-integer")
-		}
-	}
-	var fd int
-	switch v := fdObj.(type) {
-	case py.Int:
-		fd = int(v)
-	case py.Bool:
-		if v {
-			fd = 1
-		}
-	}
-	if fd < 0 {
-		return 0, pyutil.ValueErrorf("file descriptor cannot be a negative integer (%d)", fd)
-	}
-	if fd > math.MaxInt32 {
-		return 0, py.ExceptionNewf(py.OverflowError, "file descriptor is too large")
-	}
-	return fd, nil
-}
+// method, with CPython's errors (pyarg.FileDescriptor).
+func Fileno(o py.Object) (int, error) { return pyarg.FileDescriptor(o) }
 
 // timeoutSeconds converts select's timeout argument (pyarg.Seconds):
 // -1 for None; like CPython, a TypeError becomes "timeout must be a float

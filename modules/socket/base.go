@@ -104,6 +104,22 @@ func setupBaseSocket() {
 	}
 	intProp("family", "the socket family", func(s *Socket) int { return s.family })
 	intProp("type", "the socket type", func(s *Socket) int { return s.pyType() })
+	intProp("proto", "the socket protocol", func(s *Socket) int { return s.proto })
+	BaseSocketType.Dict["timeout"] = &py.Property{
+		Fget: func(o py.Object) (py.Object, error) {
+			s, err := self(o, "timeout")
+			if err != nil {
+				return nil, err
+			}
+			return timeoutObject(s.Timeout()), nil
+		},
+		Doc: "the socket timeout",
+	}
+	// In 3.6 family, type and proto are _socket.socket's struct members
+	// ("readonly attribute"), timeout its getset; socket.socket's own
+	// family and type are properties of socket.py ("can't set attribute").
+	vm.MemberFields(BaseSocketType, "family", "type", "proto")
+	vm.KeepProperties(SocketType, "family", "type")
 	BaseSocketType.Dict["_accept"] = pyutil.MustNewMethod("_accept", func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		s, err := self(o, "_accept")

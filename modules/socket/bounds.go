@@ -68,10 +68,10 @@ const (
 // when not nil, receives the sender's address.
 func (s *Socket) recvBuffer(n, flags int, from *rawAddr) ([]byte, error) {
 	if n <= directRecvMax || (s.kind == syscall.SOCK_STREAM && n <= streamRecvMax) {
-		return s.recvInto(make([]byte, n), flags, from)
+		return s.recvNew(n, flags, from)
 	}
 	if s.kind == syscall.SOCK_STREAM {
-		return s.recvInto(make([]byte, streamRecvMax), flags, from)
+		return s.recvNew(streamRecvMax, flags, from)
 	}
 	// A datagram must fit whole: peek at its size (MSG_TRUNC gives the
 	// real length) and make the buffer that large, at most n.
@@ -88,20 +88,15 @@ func (s *Socket) recvBuffer(n, flags int, from *rawAddr) ([]byte, error) {
 	if size > n {
 		size = n
 	}
-	return s.recvInto(make([]byte, size), flags, from)
+	return s.recvNew(size, flags, from)
 }
 
-func (s *Socket) recvInto(buf []byte, flags int, from *rawAddr) ([]byte, error) {
-	got, err := s.readIO(flags, true, func(fd, flags int) (int, error) {
-		return sysRecvfrom(fd, buf, flags, from)
+// recvNew is one receive of up to n bytes (n > 0) into a new slice
+// (ReadNew's buffers).
+func (s *Socket) recvNew(n, flags int, from *rawAddr) ([]byte, error) {
+	return ReadNew(n, func(buf []byte) (int, error) {
+		return s.readIO(flags, true, func(fd, flags int) (int, error) {
+			return sysRecvfrom(fd, buf, flags, from)
+		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	if len(buf) > shrinkAbove && got < len(buf)/2 {
-		out := make([]byte, got)
-		copy(out, buf)
-		return out, nil
-	}
-	return buf[:got:got], nil
 }

@@ -74,16 +74,19 @@ func noteDeferredClose() {
 
 // collectForgottenFiles runs garbage collections while some close()
 // waits, 1 ms after the first and then at doubling intervals up to one
-// second, so that the cost stays small when a script keeps its files.
+// second, so that the cost stays small when a script keeps its files. A
+// close whose files were closed meanwhile (http.client closes the
+// connection before the response is read, then the response's file) has
+// completed by itself: no collection then.
 func collectForgottenFiles() {
 	wait := time.Millisecond
 	for {
 		time.Sleep(wait)
-		runtime.GC()
-		if wait < time.Second {
-			wait *= 2
-		}
 		if deferredCloses.Load() > 0 {
+			runtime.GC()
+			if wait < time.Second {
+				wait *= 2
+			}
 			continue
 		}
 		collecting.Store(false)

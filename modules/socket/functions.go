@@ -2,6 +2,7 @@ package socket
 
 import (
 	"context"
+	"math/big"
 	"net"
 	"net/netip"
 	"os"
@@ -449,6 +450,13 @@ func getAddrInfo(hostO, portO py.Object, family, kind, proto, flags int) ([]addr
 	switch p := portO.(type) {
 	case py.Int:
 		port = int(p)
+	case *py.BigInt:
+		// CPython 3.6 formats an int port with PyLong_AsLong.
+		b := (*big.Int)(p)
+		if !b.IsInt64() {
+			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		}
+		port = int(b.Int64())
 	case py.String, py.Bytes:
 		var ps string
 		if s, ok := p.(py.String); ok {
@@ -489,12 +497,14 @@ func getAddrInfo(hostO, portO py.Object, family, kind, proto, flags int) ([]addr
 	if !hasHost && !hasPort {
 		return nil, newGaiError(EAI_NONAME)
 	}
-	if port < 0 {
-		// CPython 3.6 hands the number to the C library as text: a
-		// negative one names no service
+	// CPython 3.6 hands the number to the C library as text, which
+	// glibc reads as a 32-bit int: one that is negative there names no
+	// service (-1, 2**31), and of the others the low 16 bits are the
+	// port (2**32 + 1 is port 1).
+	if int32(uint32(port)) < 0 {
 		return nil, newGaiError(EAI_SERVICE)
 	}
-	port &= 0xffff // and the C library keeps the low 16 bits of a larger one
+	port &= 0xffff
 	switch family {
 	case syscall.AF_UNSPEC, syscall.AF_INET, syscall.AF_INET6:
 	default:

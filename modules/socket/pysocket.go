@@ -3,6 +3,7 @@ package socket
 import (
 	"errors"
 	"math"
+	"math/big"
 	"strings"
 	"syscall"
 
@@ -624,8 +625,7 @@ func setupSocketMethods() {
 	}
 	prop("family", "the socket family", func(s *Socket) py.Object { return FamilyObject(s.family) })
 	prop("type", "the socket type", func(s *Socket) py.Object { return KindObject(s.pyType()) })
-	prop("proto", "the socket protocol", func(s *Socket) py.Object { return py.Int(s.proto) })
-	prop("timeout", "the socket timeout", func(s *Socket) py.Object { return timeoutObject(s.Timeout()) })
+	// proto and timeout are _socket.socket's (base.go).
 	// socket.socket's __slots__ name __weakref__ in 3.6 (ssl.SSLSocket
 	// inherits it).
 	SocketType.Dict["__weakref__"] = vm.NewWeakrefDescr(SocketType)
@@ -779,8 +779,11 @@ func sendfileRegular(s *Socket, owner py.Object, args py.Tuple, kwargs py.String
 
 // sendfile is CPython's portable fallback (_sendfile_use_send): read and
 // sendall through the owner object, so a subtype's sendall is used.
+// A regular file with a descriptor CPython sends with os.sendfile: a
+// count past a Py_ssize_t is then its OverflowError.
 func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var fileO, offO, countO py.Object
+	bigCount := false
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:sendfile", []string{"file", "offset", "count"}, &fileO, &offO, &countO); err != nil {
 		return nil, err
 	}
@@ -801,6 +804,16 @@ func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 			return nil, rerr
 		}
 		n, ok := pyutil.Unwrap(countO).(py.Int)
+		if b, isBig := pyutil.Unwrap(countO).(*py.BigInt); isBig {
+			// Past 64 bits: CPython's own check passes a positive one,
+			// and os.sendfile cannot take it as a Py_ssize_t (a file
+			// without a descriptor, read and sent, is read to its end).
+			if (*big.Int)(b).Sign() <= 0 {
+				return nil, pyutil.ValueErrorf("count must be a positive integer (got %s)", r)
+			}
+			bigCount = isRegularFile(fileO)
+			n, ok = py.Int(math.MaxInt64), true
+		}
 		if !ok {
 			if _, isBool := countO.(py.Bool); !isBool {
 				return nil, pyutil.TypeErrorf("count must be a positive integer (got %s)", r)
@@ -818,6 +831,9 @@ func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 	offset, err := optIntNone(offO, 0)
 	if err != nil {
 		return nil, err
+	}
+	if bigCount {
+		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
 	}
 	if d, ok := s.Timeout(); ok && d == 0 {
 		return nil, pyutil.ValueErrorf("non-blocking sockets are not supported")
@@ -863,6 +879,25 @@ func sendfile(s *Socket, owner py.Object, args py.Tuple, kwargs py.StringDict) (
 		total += len(b)
 	}
 	return py.Int(total), nil
+}
+
+// isRegularFile reports whether file's fileno() names a regular file
+// (errors mean no).
+func isRegularFile(file py.Object) bool {
+	fileno, err := py.GetAttrString(file, "fileno")
+	if err != nil {
+		return false
+	}
+	fd, err := py.Call(fileno, nil, nil)
+	if err != nil {
+		return false
+	}
+	n, err := pyarg.FileDescriptor(fd)
+	if err != nil {
+		return false
+	}
+	var st syscall.Stat_t
+	return syscall.Fstat(n, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG
 }
 
 // blockingFlag is setblocking's flag as CPython 3.6's PyLong_AsLong reads

@@ -8,6 +8,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	_ssl "github.com/gpython-ssl/gpython-ssl/modules/_ssl"
+	"github.com/gpython-ssl/gpython-ssl/modules/socket"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -154,47 +155,38 @@ func tlsRead(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, error) 
 // tlsReadRaw is tlsRead returning the *_ssl.Error unconverted, so the
 // socket's wait loop can see want-read and want-write.
 func tlsReadRaw(st *tlsState, n int, buf pyutil.WritableBuffer) (py.Object, error) {
-	dst := readBuffer(n, buf)
-	got, err := tlsReadInto(st, dst)
-	if err != nil {
-		return nil, err
-	}
-	return readResult(dst, got, buf), nil
+	return readWith(n, buf, func(dst []byte) (int, error) { return tlsReadInto(st, dst) })
 }
 
-// readBuffer is where a read of n bytes lands: buf's bytes, or a new
-// slice when there is no buf.
+// readWith is a read of n bytes (n > 0) through fill, which reads into
+// the slice it is given and returns the count: into buf's bytes when buf
+// is given (the result is the count), else into socket.ReadNew's buffers
+// (the result is a new bytes object of exactly the bytes read). fill's
+// error is returned unconverted.
 // One read step (SSL_read) returns at most one record's plaintext, so a
-// new slice is never larger than maxReadStep however large n is.
-func readBuffer(n int, buf pyutil.WritableBuffer) []byte {
+// read without buf never asks for more than maxReadStep however large n
+// is.
+func readWith(n int, buf pyutil.WritableBuffer, fill func([]byte) (int, error)) (py.Object, error) {
 	if buf != nil {
-		return buf.WritableBytes()[:n]
+		got, err := fill(buf.WritableBytes()[:n])
+		if err != nil {
+			return nil, err
+		}
+		return py.Int(got), nil
 	}
 	if n > maxReadStep {
 		n = maxReadStep
 	}
-	// readResult exposes only the bytes SSL_read wrote.
-	return _ssl.NewReadBuffer(n)
+	data, err := socket.ReadNew(n, fill)
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(data), nil
 }
 
 // maxReadStep bounds the buffer of one read without a user buffer: four
 // times TLS's largest record (16 KiB of plaintext).
 const maxReadStep = 1 << 16
-
-// readResult is what read returns for got bytes read into dst: the count
-// with a buffer, the bytes without (copied when much shorter than dst, so
-// that a large buffer is not kept alive by a small result).
-func readResult(dst []byte, got int, buf pyutil.WritableBuffer) py.Object {
-	if buf != nil {
-		return py.Int(got)
-	}
-	if len(dst) > 1<<12 && got < len(dst)/2 {
-		out := make([]byte, got)
-		copy(out, dst)
-		return py.Bytes(out)
-	}
-	return py.Bytes(dst[:got:got])
-}
 
 // tlsReadInto is one read step into dst; 0 once the peer's close_notify
 // arrived.

@@ -369,12 +369,14 @@ func (s *sslSocket) read(n int, buf pyutil.WritableBuffer) (py.Object, error) {
 	}
 	// One buffer for all the steps: a step that only finds OpenSSL
 	// wanting more input must not cost a new allocation.
-	dst := readBuffer(n, buf)
-	var got int
-	err := s.loop(opRead, func() error {
-		var err error
-		got, err = tlsReadInto(s.st, dst)
-		return err
+	res, err := readWith(n, buf, func(dst []byte) (int, error) {
+		var got int
+		err := s.loop(opRead, func() error {
+			var err error
+			got, err = tlsReadInto(s.st, dst)
+			return err
+		})
+		return got, err
 	})
 	if err != nil {
 		var se *_ssl.Error
@@ -386,7 +388,7 @@ func (s *sslSocket) read(n int, buf pyutil.WritableBuffer) (py.Object, error) {
 		}
 		return nil, fromError(err)
 	}
-	return readResult(dst, got, buf), nil
+	return res, nil
 }
 
 func (s *sslSocket) write(data []byte) (int, error) {

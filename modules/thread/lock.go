@@ -68,6 +68,14 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 	// the interpreter lock taken back.
 	check := time.NewTicker(delCheck)
 	defer check.Stop()
+	// The collections are for what this thread dropped before it began
+	// to wait: the first finds it. Later ones can only find what other
+	// threads drop, which their own drops finalize, so they come at
+	// doubling gaps: a thread that waits for minutes (a threading.Timer,
+	// a pool worker) would otherwise cost a busy server a full
+	// collection four times a second.
+	var nextCollect time.Time
+	collectGap := waitCollectFirstGap
 	for {
 		var got, ended, due bool
 		var err error
@@ -85,7 +93,11 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 						due = true
 						return
 					}
-					vm.CollectForWaits()
+					if now := time.Now(); !now.Before(nextCollect) {
+						vm.CollectForWaits()
+						nextCollect = now.Add(collectGap)
+						collectGap = min(2*collectGap, waitCollectMaxGap)
+					}
 				case <-sigint.Done():
 					if e := sigint.Check(); e != nil {
 						err = e
@@ -105,6 +117,14 @@ func (s sem) acquire(blocking, timed bool, timeout time.Duration) (bool, error) 
 
 // delCheck is how often a lock wait looks for finalization to run.
 const delCheck = 20 * time.Millisecond
+
+// A wait's collections (vm.CollectForWaits, itself at most one every
+// 250 ms among all waits) come at gaps doubling from the first to the
+// largest.
+const (
+	waitCollectFirstGap = 250 * time.Millisecond
+	waitCollectMaxGap   = 8 * time.Second
+)
 
 // acquireArgs parses acquire(blocking=True, timeout=-1) with CPython 3.6's
 // rules and messages.

@@ -9,6 +9,7 @@ Counter rely on.
 
 import sys as _sys
 import _thread
+from _typenames import set_extension_name as _set_extension_name
 
 from collections import abc
 from collections.abc import *
@@ -149,6 +150,9 @@ class defaultdict(dict):
     def __reduce__(self):
         args = () if self.default_factory is None else (self.default_factory,)
         return type(self), args, None, None, iter(list(self.items()))
+
+
+_set_extension_name(defaultdict, 'collections.defaultdict')  # a C type in CPython
 
 
 # -- namedtuple --------------------------------------------------------------

@@ -939,6 +939,12 @@ class HTTPResponse(io.BufferedIOBase):
         return self
 
 
+# A response whose file is gone (its body read to the end, or closed) has
+# nothing left for the finalizer's close() to do: dropping it costs no
+# collection (the loop's drop hints, vm/finalize_ration.go).
+__import__('_io')._finalizer_inert(HTTPResponse, 'fp')
+
+
 def _declared_length(value):
     """A Content-Length value as a count, or None when it is not one."""
     try:

@@ -156,13 +156,7 @@ class _LazyModule(types.ModuleType):
     def __getattribute__(self, attr):
         # Back to a plain module first: the lookups below must not come
         # here again.
-        try:
-            self.__class__ = types.ModuleType
-        except TypeError:
-            # the object standing for a module whose class was set cannot
-            # become a plain module again here: it takes a class that
-            # adds nothing to module
-            self.__class__ = _LoadedModule
+        self.__class__ = types.ModuleType
         spec = self.__spec__
         name = spec.name
         state = spec.loader_state
@@ -185,11 +179,6 @@ class _LazyModule(types.ModuleType):
         # run the module, then delete from the plain module it became
         self.__getattribute__(attr)
         delattr(self, attr)
-
-
-class _LoadedModule(types.ModuleType):
-    """The class of a lazy module once run, where it cannot be module
-    itself: module's behaviour, nothing added."""
 
 
 class LazyLoader:
