@@ -1,6 +1,8 @@
 package decimal
 
 import (
+	"sync"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
@@ -148,6 +150,7 @@ func (s *fastState) gotype(_ py.Object, arg py.Object) (py.Object, error) {
 	t.Init = nil
 	t.Mro = py.Tuple{t, py.ObjectType}
 	vm.RegisterValueSubtype(t)
+	rememberGoType(vm.CurrentContext(), t)
 	for _, v := range dict {
 		if ad, ok := v.(*accelDescr); ok {
 			ad.owner = t
@@ -349,4 +352,36 @@ func (d *Dec) M__round__(n py.Object) (py.Object, error) {
 		return d.fallback("__round__")
 	}
 	return d.fallback("__round__", n)
+}
+
+// goTypes are the interpreters' Decimal types registered as value
+// subtypes (process-wide, vm.RegisterValueSubtype): each is forgotten when
+// its interpreter closes, or the registration would keep the type, its
+// dict's functions and through their globals the whole closed
+// interpreter alive.
+var (
+	goTypesMu sync.Mutex
+	goTypes   = map[py.Context][]*py.Type{}
+)
+
+func init() {
+	vm.OnContextClosed(func(ctx py.Context) {
+		goTypesMu.Lock()
+		ts := goTypes[ctx]
+		delete(goTypes, ctx)
+		goTypesMu.Unlock()
+		for _, t := range ts {
+			vm.ForgetValueSubtype(t)
+		}
+	})
+}
+
+// rememberGoType records t, registered for ctx's interpreter.
+func rememberGoType(ctx py.Context, t *py.Type) {
+	if ctx == nil {
+		return
+	}
+	goTypesMu.Lock()
+	goTypes[ctx] = append(goTypes[ctx], t)
+	goTypesMu.Unlock()
 }
