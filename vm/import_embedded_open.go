@@ -47,18 +47,8 @@ func OpenEmbeddedFile(path string, flags int) (fd int, ok bool, err error) {
 // binary whose file path is path (absolute, or relative to the working
 // directory), and whether there is one.
 func EmbeddedSourceFile(path string) (string, bool) {
-	if !filepath.IsAbs(path) {
-		if !strings.HasSuffix(path, ".py") {
-			return "", false
-		}
-		abs, err := filepath.Abs(path)
-		if err != nil {
-			return "", false
-		}
-		path = abs
-	}
-	path = filepath.Clean(path)
-	if !strings.HasPrefix(path, EmbeddedLibDir+"/") || !strings.HasSuffix(path, ".py") {
+	path, inside := embeddedPath(path) // import_embedded_stat.go
+	if !inside || !strings.HasSuffix(path, ".py") {
 		return "", false
 	}
 	return pyutil.SourceLines.Embedded(path)

@@ -81,27 +81,7 @@ func callTextObject(m py.Object, self py.Object, name string) (res py.Object, s 
 // StrObject is str(o) as CPython's PyObject_Str gives it: Str's text as a
 // str, but the very object the __str__ of o's Python class returned when
 // that is an instance of a str subclass (type(str(x)) is the subclass).
-func StrObject(o py.Object) (res py.Object, err error) {
-	var cls *py.Type
-	switch v := o.(type) {
-	case *py.Type:
-		if pyutil.IsInstanceObject(v) {
-			cls = v.ObjectType
-		}
-	case *py.Exception:
-		cls = v.Base
-	}
-	if f := pythonMethod(cls, "__str__"); f != nil {
-		defer pyutil.Recover(&err)
-		res, _, err := callTextObject(f, o, "__str__")
-		return res, err // a str, or a str subclass's instance
-	}
-	s, err := Str(o)
-	if err != nil {
-		return nil, err
-	}
-	return py.String(s), nil
-}
+func StrObject(o py.Object) (py.Object, error) { return textObject(o, "__str__", Str) }
 
 // HasPythonText reports whether o's Python class (an instance's or an
 // exception's) defines name, "__str__" or "__repr__", so that StrObject
@@ -119,7 +99,13 @@ func HasPythonText(o py.Object, name string) bool {
 // ReprObject is repr(o) as CPython's PyObject_Repr gives it: Repr's
 // text as a str, but the very object the __repr__ of o's Python class
 // returned when that is an instance of a str subclass.
-func ReprObject(o py.Object) (res py.Object, err error) {
+func ReprObject(o py.Object) (py.Object, error) { return textObject(o, "__repr__", Repr) }
+
+// textObject is StrObject (name "__str__", text Str) or ReprObject: the
+// result of the method name of o's Python class (an instance's or an
+// exception's) when it has one, a str or a str subclass's instance, else
+// text's answer as a str.
+func textObject(o py.Object, name string, text func(py.Object) (string, error)) (res py.Object, err error) {
 	var cls *py.Type
 	switch v := o.(type) {
 	case *py.Type:
@@ -129,12 +115,12 @@ func ReprObject(o py.Object) (res py.Object, err error) {
 	case *py.Exception:
 		cls = v.Base
 	}
-	if f := pythonMethod(cls, "__repr__"); f != nil {
+	if f := pythonMethod(cls, name); f != nil {
 		defer pyutil.Recover(&err)
-		res, _, err := callTextObject(f, o, "__repr__")
+		res, _, err := callTextObject(f, o, name)
 		return res, err
 	}
-	s, err := Repr(o)
+	s, err := text(o)
 	if err != nil {
 		return nil, err
 	}
