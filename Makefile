@@ -35,7 +35,7 @@ PLAIN_PKGS := ./tests/lang ./tests/typical ./tests ./Lib ./modules/cjkcodecs \
 PKGS_BUT_PYLIB = $(filter-out %/modules/pylib $(addprefix $(shell $(GO) list -m)/,$(PLAIN_PKGS:./%=%)),$(shell $(GO) list ./...)) ./modules/_ssl ./modules/_ssl/internal/...
 FUZZTIME ?= 10s
 
-.PHONY: all deps build run test test-go test-go-race test-go-pylib doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-stdlib bench-go clean
+.PHONY: all deps build run test test-go test-go-race test-go-pylib doctest vet fmt-check tidy-check race fuzz asan bench bench-vm bench-stdlib bench-typical bench-go clean
 
 all: build
 
@@ -91,10 +91,23 @@ test-go: build
 test-go-race:
 	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m $(PKGS_BUT_PYLIB)
 
+# test-go-pylib runs its three parts whatever becomes of the others (a
+# failing modules/pylib table must not keep tests/lang, tests/typical and
+# tests from running), then fails if any part failed, naming each failing
+# package ("FAIL<tab>package" lines of go test's summary; a part that
+# failed without one, a build error, is named by its part).
 test-go-pylib:
-	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -race -count=1 -timeout 30m -run '$(PYLIB_THREADED)' ./modules/pylib
-	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m -skip '$(PYLIB_THREADED)' ./modules/pylib
-	GPYSSL_BIN=$(CURDIR)/$(BIN) $(GO) test -count=1 -timeout 30m $(PLAIN_PKGS)
+	@status=0; failed=""; log=$$(mktemp); rcf=$$(mktemp); \
+	run() { part=$$1; shift; echo "$$*"; \
+	  { GPYSSL_BIN=$(CURDIR)/$(BIN) "$$@"; echo $$? >$$rcf; } 2>&1 | tee $$log; rc=$$(cat $$rcf); \
+	  if [ $$rc -ne 0 ]; then status=1; \
+	    pkgs=$$(sed -n 's/^FAIL[[:space:]]\{1,\}\([^[:space:]]\{1,\}\).*/\1/p' $$log | sort -u | tr '\n' ' '); \
+	    failed="$$failed$${pkgs:-$$part (exit status $$rc) }"; fi; }; \
+	run "modules/pylib (race)" $(GO) test -race -count=1 -timeout 30m -run '$(PYLIB_THREADED)' ./modules/pylib; \
+	run "modules/pylib" $(GO) test -count=1 -timeout 30m -skip '$(PYLIB_THREADED)' ./modules/pylib; \
+	run "$(PLAIN_PKGS)" $(GO) test -count=1 -timeout 30m $(PLAIN_PKGS); \
+	rm -f $$log $$rcf; \
+	if [ $$status -ne 0 ]; then echo "test-go-pylib: FAILED: $$failed"; exit 1; fi
 
 doctest: build
 	@if [ -f doctests/ssl.rst ] && ./$(BIN) --help | grep -q -- --doctest; then \
@@ -195,6 +208,16 @@ bench-vm: build
 STDLIBBENCHFLAGS ?=
 bench-stdlib: build
 	$(GO) run ./bench/cmd/stdlibbench -gpython $(BIN) $(STDLIBBENCHFLAGS)
+
+# bench-typical: CPU time (user+sys, the script's waited-for peers
+# included) of every tests/typical script under gpython-ssl and CPython
+# 3.6, run as tests/typical runs them, reps interleaved: per-script
+# medians and ratios, the geometric mean, totals and the worst 15
+# (bench/README.md). It measures; it exits 0 on any ratio. About 15
+# minutes on 2 cores; TYPICALBENCHFLAGS='-reps 5', '-filter tls' or '-jobs 2'.
+TYPICALBENCHFLAGS ?=
+bench-typical: build
+	$(GO) run ./bench/cmd/typicalbench -gpython $(BIN) $(TYPICALBENCHFLAGS)
 
 # cpython-suite: CPython 3.6's own unit tests (its Lib/test, read from the
 # pyenv installation) under gpython-ssl, module by module, against CPython

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -155,6 +156,40 @@ func forEachLangCase(t *testing.T, check func(path, src string)) {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		check(f, string(data))
+	}
+}
+
+// compiledLangCases is every tests/lang case compiled once by Compile
+// (ExecMode, inheriting no flags), nil for a case that is a SyntaxError:
+// the checks that only read that result share it rather than compile the
+// 1,600-case corpus each (23 s of the package's time apiece).
+var compiledLangCases struct {
+	once  sync.Once
+	paths []string
+	codes map[string]*py.Code
+}
+
+// forEachCompiledLangCase calls check with the path and code of every
+// tests/lang case that compiles. check must not modify the code.
+func forEachCompiledLangCase(t *testing.T, check func(path string, co *py.Code)) {
+	t.Helper()
+	c := &compiledLangCases
+	c.once.Do(func() {
+		c.codes = map[string]*py.Code{}
+		forEachLangCase(t, func(f, src string) {
+			c.paths = append(c.paths, f)
+			co, err := Compile(src, f, py.ExecMode, 0, true)
+			if err != nil {
+				co = nil
+			}
+			c.codes[f] = co
+		})
+	})
+	require.NotEmpty(t, c.paths, "the corpus could not be compiled (see the first test that asked)")
+	for _, f := range c.paths {
+		if co := c.codes[f]; co != nil {
+			check(f, co)
+		}
 	}
 }
 

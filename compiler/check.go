@@ -19,7 +19,8 @@ import (
 // checked is what the syntax check learnt of a source that passed it.
 type checked struct {
 	root   *node
-	ffLine int // the line of the last from __future__ import at the start, -1 if none
+	facts  treeFacts // root's
+	ffLine int       // the line of the last from __future__ import at the start, -1 if none
 	// data, mode, file: what root was parsed from, for tree.
 	data string
 	mode py.CompileMode
@@ -48,7 +49,7 @@ func check(src, filename string, mode py.CompileMode, fileInput bool) (*checked,
 		return nil, py.ExceptionNewf(py.ValueError, "source code string cannot contain null bytes")
 	}
 	data := translateNewlines(src)
-	root, err := parse(data, filename, mode, fileInput)
+	root, facts, err := parseFacts(data, filename, mode, fileInput)
 	if err != nil {
 		return nil, err
 	}
@@ -60,12 +61,19 @@ func check(src, filename string, mode py.CompileMode, fileInput bool) (*checked,
 	if err != nil {
 		return nil, err
 	}
-	return &checked{root: root, ffLine: ffLine, data: data, mode: mode, file: fileInput}, nil
+	return &checked{root: root, facts: facts, ffLine: ffLine, data: data, mode: mode, file: fileInput}, nil
 }
 
 // parse parses data (newlines translated) in mode, returning its tree or
 // CPython's exception.
 func parse(data, filename string, mode py.CompileMode, fileInput bool) (*node, error) {
+	root, _, err := parseFacts(data, filename, mode, fileInput)
+	return root, err
+}
+
+// parseFacts is parse that also returns what the parser learnt of the
+// tree.
+func parseFacts(data, filename string, mode py.CompileMode, fileInput bool) (*node, treeFacts, error) {
 	p := &parser{lx: newLexer(data, fileInput, mode == py.ExecMode)}
 	var root *node
 	switch mode {
@@ -80,9 +88,9 @@ func parse(data, filename string, mode py.CompileMode, fileInput bool) (*node, e
 		root = p.fileInput()
 	}
 	if p.err != nil {
-		return nil, parseException(p.err, p.lx.data, filename)
+		return nil, treeFacts{}, parseException(p.err, p.lx.data, filename)
 	}
-	return root, nil
+	return root, p.facts, nil
 }
 
 // onlyComments reports whether s holds only blanks, newlines and

@@ -87,11 +87,11 @@ func jumpKind(op byte) int {
 // bcInstr is one instruction: its offset in the original code, opcode
 // and argument.
 type bcInstr struct {
-	off, end int // end: the offset after the last original byte it stands for
-	op       byte
+	off, end int  // end: the offset after the last original byte it stands for
 	arg      int  // with an EXTENDED_ARG before it, its high 16 bits
-	ext      bool // written after an EXTENDED_ARG (the original was)
 	tgt      int  // a jump's target, an offset in the original code
+	op       byte // (the small fields last: 40 bytes, not 56)
+	ext      bool // written after an EXTENDED_ARG (the original was)
 	// keep: a JUMP_FORWARD 0 that 3.6 compiles too (elsepass.go), which
 	// jumps are threaded through and the peephole leaves.
 	keep bool

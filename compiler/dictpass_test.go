@@ -41,11 +41,7 @@ func TestDictPassEverywhere(t *testing.T) {
 		assert.False(t, storeMapLeft(co), "%q", src)
 		assert.NotContains(t, co.Names, unpackHelper, "%q", src)
 	}
-	forEachLangCase(t, func(f, src string) {
-		co, err := Compile(src, f, py.ExecMode, 0, true)
-		if err != nil {
-			return // the case is about a SyntaxError
-		}
+	forEachCompiledLangCase(t, func(f string, co *py.Code) {
 		assert.False(t, storeMapLeft(co), f)
 	})
 }

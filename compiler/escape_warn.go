@@ -18,29 +18,17 @@ import (
 // into an exception, the compilation fails with a SyntaxError of the same
 // message instead.
 
-// warnInvalidEscapes issues those warnings for the string literals of the
-// checked tree root, in source order.
-func warnInvalidEscapes(root *node, src, filename string) error {
-	var err error
-	var walk func(n *node)
-	walk = func(n *node) {
-		if err != nil {
-			return
-		}
-		if n.sym == symTok {
-			if n.kind == tString {
-				if c, ok := firstInvalidEscape(n.s); ok {
-					err = warnEscape(c, n, src, filename)
-				}
+// warnInvalidEscapes issues those warnings for the string literals
+// tokens (those holding a backslash, in source order).
+func warnInvalidEscapes(tokens []*node, src, filename string) error {
+	for _, n := range tokens {
+		if c, ok := firstInvalidEscape(n.s); ok {
+			if err := warnEscape(c, n, src, filename); err != nil {
+				return err
 			}
-			return
-		}
-		for _, k := range n.kids {
-			walk(k)
 		}
 	}
-	walk(root)
-	return err
+	return nil
 }
 
 // firstInvalidEscape is the character after the first backslash of the

@@ -21,8 +21,11 @@ import (
 // error when it comes first.
 func (ck *checked) laterError(err error, filename string) error {
 	var late *py.Exception
-	if f := lateFuture(ck.root, ck.ffLine); f != nil {
-		late = newSyntaxError(py.SyntaxError, "from __future__ imports must occur at the beginning of the file", filename, f.line, f.col, programText(filename, f.line))
+	// A __future__ import's line is at most its __future__ token's.
+	if ck.facts.futureLine > max(ck.ffLine, 0) {
+		if f := lateFuture(ck.root, ck.ffLine); f != nil {
+			late = newSyntaxError(py.SyntaxError, "from __future__ imports must occur at the beginning of the file", filename, f.line, f.col, programText(filename, f.line))
+		}
 	}
 	e, ok := err.(*py.Exception)
 	if !ok || !e.Type().IsSubtype(py.SyntaxError) {

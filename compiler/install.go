@@ -123,7 +123,7 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize
 	if err := checkSymtableDepth(ck.root, src); err != nil {
 		return nil, err
 	}
-	if err := warnInvalidEscapes(ck.root, src, filename); err != nil {
+	if err := warnInvalidEscapes(ck.facts.escapes, src, filename); err != nil {
 		return nil, err
 	}
 	out, err := rewriteChecked(ck.unpacked(src), filename)
@@ -142,8 +142,10 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize
 	out = withNewline(translateNewlines(out), mode)
 	out = normalizeIdentifiers(out) // identifiers.go
 	p := &prepared{ck: ck, src: src, out: out, mode: mode, lines: lines}
-	p.raiseOperatorLines(filename) // oplines.go
-	p.marked, p.displays = markDisplays(ck.root, p.out, filename, mode)
+	p.raiseOperatorLines(filename)             // oplines.go
+	if ck.facts.maxKids >= 2*bigDisplayMin-1 { // a display's kids: items and commas
+		p.marked, p.displays = markDisplays(ck.root, p.out, filename, mode)
+	}
 	return p, nil
 }
 

@@ -59,11 +59,16 @@ func (ck *checked) loopControlError(filename string) error {
 	if ck.root == nil {
 		return nil
 	}
-	if tooDeep(ck.root) {
+	// A block adds at most two to the depth, a with statement its items,
+	// and only in the suite it heads.
+	if ck.facts.maxSuites*max(2, ck.facts.maxWith) > maxBlocks && tooDeep(ck.root) {
 		msg := py.Tuple{py.String("too many statically nested blocks")}
 		e := &py.Exception{Base: py.SyntaxError, Args: msg, Dict: py.StringDict{}}
 		pyutil.InitSyntaxError(e, msg)
 		return e
+	}
+	if !ck.facts.hasBreak {
+		return nil
 	}
 	b := strayBreak(ck.root)
 	if b == nil {

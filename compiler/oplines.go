@@ -40,7 +40,7 @@ type opRaise struct {
 // chain, or when the rewritten text does not parse (then the lines stay
 // gpython's).
 func (p *prepared) raiseOperatorLines(filename string) {
-	if !hasRaise(p.ck.root) {
+	if !p.ck.facts.chainRaise {
 		return
 	}
 	root, err := p.ck.tree(p.out, filename, p.mode)
@@ -66,19 +66,6 @@ func chainRaise(n *node) int {
 		return 0
 	}
 	return last
-}
-
-// hasRaise reports whether the tree under n holds a chain to raise.
-func hasRaise(n *node) bool {
-	if chainRaise(n) > 0 {
-		return true
-	}
-	for _, k := range n.kids {
-		if hasRaise(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // collectRaises appends the raises of the tree under n. A chain holding

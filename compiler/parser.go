@@ -1,5 +1,7 @@
 package compiler
 
+import "strings"
+
 // This file is the parser of the syntax check: a recursive-descent
 // recognizer of Python 3.6's grammar that makes, token for token, the
 // decisions of CPython's LL(1) parser (Parser/parser.c driven by the
@@ -132,7 +134,27 @@ type parser struct {
 	started bool // a token other than ENDMARKER has been read
 	depth   int
 	err     *parseError
-	slab    []node // newNode's
+	slab    []node  // newNode's
+	kidSlab []*node // kidList's
+	suites  int     // suites open
+	facts   treeFacts
+}
+
+// treeFacts is what the parser learnt of the tree it built, for the walks
+// that look for something most sources lack: they skip the tree when the
+// facts say it has none.
+type treeFacts struct {
+	maxKids    int     // the most kids of any node made by mk
+	futureLine int     // the last line of a __future__ token, 0 when none
+	escapes    []*node // the str and bytes tokens holding a backslash, in source order
+	maxSuites  int     // the most suites open at once
+	maxWith    int     // the most items of a with statement
+	hasBreak   bool    // a break token
+	private    bool    // a name token __x (x not ending in __), which mangle.go looks for
+	chainRaise bool    // an operator chain whose line oplines.go raises
+	// stars: the '*' and '**' tokens; opStars: those that are binary
+	// operators (any other is an unpacking, a parameter or an import).
+	stars, opStars int
 }
 
 // reserved are the keywords of Python 3.6's grammar: NAME tokens that are
@@ -263,6 +285,18 @@ func (p *parser) leaf() *node {
 	p.have = false
 	n := p.newNode()
 	*n = node{sym: symTok, kind: t.kind, s: t.s, pos: t.pos, end: t.end, line: t.line, col: t.col}
+	switch {
+	case t.kind == tString && strings.IndexByte(t.s, '\\') >= 0:
+		p.facts.escapes = append(p.facts.escapes, n)
+	case t.kind == tName && t.s == "__future__":
+		p.facts.futureLine = t.line
+	case t.kind == tName && t.s == "break":
+		p.facts.hasBreak = true
+	case t.kind == tName && strings.HasPrefix(t.s, "__") && !strings.HasSuffix(t.s, "__"):
+		p.facts.private = true
+	case t.kind == tOp && (t.s == "*" || t.s == "**"):
+		p.facts.stars++
+	}
 	return n
 }
 
@@ -301,7 +335,8 @@ func (p *parser) wantName() *node {
 // mk makes a node of rule s.
 func (p *parser) mk(s sym, kids []*node) *node {
 	n := p.newNode()
-	*n = node{sym: s, kids: kids, line: kids[0].line, col: kids[0].col}
+	*n = node{sym: s, kids: p.kidList(kids), line: kids[0].line, col: kids[0].col}
+	p.facts.maxKids = max(p.facts.maxKids, len(kids))
 	return n
 }
 
@@ -315,6 +350,20 @@ func (p *parser) newNode() *node {
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
 	return n
+}
+
+// kidList is a copy of kids from p's slab of kid lists, with no room to
+// grow in place: the rules build their kids in slices that then need not
+// outlive the call (most stay on the stack).
+func (p *parser) kidList(kids []*node) []*node {
+	n := len(kids)
+	if n > len(p.kidSlab) {
+		p.kidSlab = make([]*node, max(n, 1024))
+	}
+	k := p.kidSlab[:n:n]
+	p.kidSlab = p.kidSlab[n:]
+	copy(k, kids)
+	return k
 }
 
 // ok is true when every node is non-nil (the parse functions return nil
@@ -1443,6 +1492,7 @@ func (p *parser) withStmt() *node {
 	if s == nil {
 		return nil
 	}
+	p.facts.maxWith = max(p.facts.maxWith, len(kids)/2) // 'with' and items between commas
 	return p.mk(symWithStmt, append(kids, colon, s))
 }
 
@@ -1474,6 +1524,9 @@ func (p *parser) suite() *node {
 		return nil
 	}
 	defer p.leave()
+	p.suites++
+	p.facts.maxSuites = max(p.facts.maxSuites, p.suites)
+	defer func() { p.suites-- }()
 	if !p.isKind(tNewline) {
 		s := p.simpleStmt()
 		if s == nil {
@@ -1768,14 +1821,20 @@ func (p *parser) binLevel(i int) *node {
 	}
 	kids := []*node{first}
 	for p.isOpIn(binLevels[i]) {
-		kids = append(kids, p.leaf())
+		op := p.leaf()
+		if op.s == "*" {
+			p.facts.opStars++
+		}
+		kids = append(kids, op)
 		e := operand()
 		if e == nil {
 			return nil
 		}
 		kids = append(kids, e)
 	}
-	return p.mk(symBinop, kids)
+	n := p.mk(symBinop, kids)
+	p.facts.chainRaise = p.facts.chainRaise || chainRaise(n) > 0
+	return n
 }
 
 // isOpIn reports whether the current token is one of the operators ops.
@@ -1820,6 +1879,7 @@ func (p *parser) power() *node {
 		return a
 	}
 	op := p.leaf()
+	p.facts.opStars++
 	f := p.factor()
 	if f == nil {
 		return nil

@@ -72,9 +72,8 @@ func TestUnpackLowered(t *testing.T) {
 			}
 		}
 	}
-	forEachLangCase(t, func(f, src string) {
-		co, err := Compile(src, f, py.ExecMode, 0, true)
-		if err != nil || f == "syntax/pep448_many_operands.py" {
+	forEachCompiledLangCase(t, func(f string, co *py.Code) {
+		if f == "syntax/pep448_many_operands.py" {
 			return
 		}
 		assert.False(t, helperLeft(co), f)

@@ -117,7 +117,7 @@ func needs36(n *node) bool {
 // it a coroutine function follows it, so the source is compiled in the
 // exec mode (a def prints nothing in either).
 func (ck *checked) rewrite36(out, filename string, mode py.CompileMode, opt int) (string, py.CompileMode, error) {
-	if ck.root == nil || !needs36(ck.root) && !needsMangle(ck.root) && !needsOptimize(ck.root, opt) {
+	if ck.root == nil || !needs36(ck.root) && !(ck.facts.private && needsMangle(ck.root)) && !needsOptimize(ck.root, opt) {
 		return out, mode, nil
 	}
 	data := translateNewlines(out)

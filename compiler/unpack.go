@@ -537,7 +537,9 @@ func writeOperands(b *strings.Builder, ops []string) {
 // rewritten (rewriteUnpack) and its dotted decorators wrapped
 // (decorators.go); src itself, byte for byte, when it has neither.
 func (ck *checked) unpacked(src string) string {
-	hasStar, hasAt := strings.Contains(src, "*"), strings.Contains(src, "@")
+	// A '*' or '**' other than an operator: an unpacking or a parameter.
+	hasStar := ck.facts.stars > ck.facts.opStars
+	hasAt := strings.Contains(src, "@")
 	if ck.root == nil || (!hasStar && !hasAt) {
 		return src
 	}

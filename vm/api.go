@@ -84,8 +84,23 @@ func CallKeywords(fn py.Object, args py.Tuple, kw *Dict) (py.Object, error) {
 // ">", ">=") with the loop's semantics, including Python classes' special
 // methods and tuple/list ordering.
 func Compare(a, b py.Object, cmp string) (py.Object, error) {
-	op, ok := map[string]int{"<": cmpLT, "<=": cmpLE, "==": cmpEQ, "!=": cmpNE, ">": cmpGT, ">=": cmpGE}[cmp]
-	if !ok {
+	// A switch, not a map literal: the literal was built at every call
+	// (min and max compare each item through here).
+	var op int
+	switch cmp {
+	case "<":
+		op = cmpLT
+	case "<=":
+		op = cmpLE
+	case "==":
+		op = cmpEQ
+	case "!=":
+		op = cmpNE
+	case ">":
+		op = cmpGT
+	case ">=":
+		op = cmpGE
+	default:
 		return nil, py.ExceptionNewf(py.SystemError, "vm.Compare: bad operator %q", cmp)
 	}
 	return compareOp(op, a, b)

@@ -41,7 +41,8 @@ type attrEntry struct {
 	plainStore bool
 	// member: a store goes to this __slots__ member of a class cls
 	// derives from (no __setattr__), whose value lives in the instance
-	// dict under the member's name (slot_member.go).
+	// dict under the member's name (slot_member.go): not when the
+	// instance has a __dict__, where its slots live apart.
 	member *slotMember
 }
 
@@ -97,7 +98,7 @@ func fillAttrEntry(e *attrEntry, cls *py.Type, name string) *attrEntry {
 	setattr := userMethod(cls, "__setattr__") != nil
 	noSlot := !slotAllows(cls, name)
 	member, _ := attr.(*slotMember)
-	if member != nil && (setattr || !cls.IsSubtype(member.owner)) {
+	if member != nil && (setattr || !cls.IsSubtype(member.owner) || member.slotsApart(cls)) {
 		member = nil
 	}
 	*e = attrEntry{

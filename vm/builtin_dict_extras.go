@@ -140,6 +140,26 @@ func makePresentedEntries() {
 		py.BytesType:  {presentRepr, presentGetattribute, presentStr},
 		py.TupleType:  {presentRepr, presentGetattribute},
 		py.ListType:   {presentRepr, presentGetattribute, {name: "__hash__", none: true}, sizeof},
+		py.BoundMethodType: {
+			{name: "__call__", call: func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				return Call(self, args, kwargs)
+			}},
+			{name: "__get__", nargs: -1, fn: func(self py.Object, args py.Tuple) (py.Object, error) {
+				if len(args) == 0 || len(args) > 2 {
+					return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args))
+				}
+				if args[0] == py.None && (len(args) == 1 || args[1] == py.None) {
+					return nil, py.ExceptionNewf(py.TypeError, "__get__(None, None) is invalid")
+				}
+				return self, nil // a bound method stays bound to its object
+			}},
+		},
+		py.GeneratorType: {{name: "gi_frame", getset: true}, {name: "gi_running", getset: true},
+			{name: "gi_code", getset: true}, {name: "gi_yieldfrom", getset: true},
+			{name: "__name__", getset: true}, {name: "__qualname__", getset: true}},
+		py.CodeType: codeMembers(),
+		superType: {{name: "__thisclass__", member: true}, {name: "__self__", member: true},
+			{name: "__self_class__", member: true}},
 		DictType:      {presentGetattribute, sizeof},
 		SetType:       {presentGetattribute, sizeof},
 		FrozenSetType: {presentGetattribute, sizeof},
@@ -166,6 +186,18 @@ func builtinMethodCompares() []presentedEntry {
 			}
 			return Compare(self, args[0], op)
 		}})
+	}
+	return r
+}
+
+// codeMembers are a code object's co_* attributes, members in 3.6.
+func codeMembers() []presentedEntry {
+	names := []string{"co_argcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+		"co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars",
+		"co_cellvars", "co_filename", "co_name", "co_lnotab"}
+	r := make([]presentedEntry, len(names))
+	for i, n := range names {
+		r[i] = presentedEntry{name: n, member: true}
 	}
 	return r
 }
@@ -253,6 +285,21 @@ func presentedInstanceAttr(o py.Object, name string) (py.Object, bool, error) {
 		return r, true, err
 	}
 	return v, true, nil
+}
+
+// presentedNames are the names of t's presented entries (none for a
+// class written in Python).
+func presentedNames(t *py.Type) []string {
+	if t.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+		return nil
+	}
+	presentedOnce.Do(makePresentedEntries)
+	entries := presentedEntries[t]
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.name
+	}
+	return names
 }
 
 // presentedDictView is the mapping t.__dict__ shows for a built-in type

@@ -492,7 +492,7 @@ func bindArgs(c *code, fast []py.Object, self py.Object, args []py.Object, kwpai
 			return err
 		}
 	}
-	for _, k := range sortedKeys(kwextra) {
+	for _, k := range sortedKeysOrNone(kwextra) {
 		if err := bindKw(k, kwextra[k]); err != nil {
 			return err
 		}
@@ -719,9 +719,12 @@ func isGoMethod(fn py.Object) bool {
 // (keywords, generators, class bodies, the recursion limit, a pending
 // interrupt, an argument error to report).
 func (t *thread) inlineCall(f *frame, arg int) *frame {
-	nargs := arg & 0xff
-	if arg>>8 != 0 || !inlineCalls {
+	nargs, nkw := arg&0xff, (arg>>8)&0xff
+	if arg>>16 != 0 || !inlineCalls {
 		return nil
+	}
+	if nkw != 0 {
+		return t.inlineCallKw(f, nargs, nkw)
 	}
 	base := f.sp - nargs - 1
 	var fn *py.Function
@@ -765,12 +768,121 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 			goto bound
 		}
 	}
+	if c.plainCall && len(fn.Closure) == 0 {
+		// Defaults to fill in.
+		if !bindPlain(c, nf.fast, self, f.stack[base+1:f.sp], nil, fn.Defaults) {
+			t.release(nf)
+			return nil
+		}
+		goto bound
+	}
 	if err := bindArgs(c, nf.fast, self, f.stack[base+1:f.sp], nil, nil, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
 		t.release(nf)
 		return nil
 	}
 bound:
 	return t.pushInline(f, nf, base)
+}
+
+// inlineCallKw is inlineCall for a call with nkw keyword arguments, as
+// (name, value) pairs above the nargs positional ones, of a Python
+// function or a method bound to one: bindArgs matches the names to the
+// parameters in the new frame's slots (a dict is made only for a
+// **kwargs parameter). A call bindArgs refuses takes the general path,
+// which reports its error.
+func (t *thread) inlineCallKw(f *frame, nargs, nkw int) *frame {
+	base := f.sp - 2*nkw - nargs - 1
+	var fn *py.Function
+	var self py.Object
+	switch v := f.stack[base].(type) {
+	case *py.Function:
+		fn = v
+	case *py.BoundMethod:
+		pf, ok := v.Method.(*py.Function)
+		if !ok {
+			return nil
+		}
+		fn, self = pf, v.Self
+	default:
+		return nil
+	}
+	c := t.decodedOn(fn.Code)
+	if !t.inlineable(c) {
+		return nil
+	}
+	nf := t.newFrame(c, fn.Globals, nil, fn.Context)
+	args := f.stack[base+1 : base+1+nargs]
+	kwpairs := f.stack[base+1+nargs : f.sp]
+	if c.plainCall && len(fn.Closure) == 0 {
+		if !bindPlain(c, nf.fast, self, args, kwpairs, fn.Defaults) {
+			t.release(nf)
+			return nil
+		}
+	} else if err := bindArgs(c, nf.fast, self, args, kwpairs, nil, fn.Defaults, fn.KwDefaults, fn.Closure); err != nil {
+		t.release(nf)
+		return nil
+	}
+	return t.pushInline(f, nf, base)
+}
+
+// bindPlain binds the arguments of a call of a plainCall function with
+// no closure (positional parameters only, no cells) into fast, the new
+// frame's cleared slots: self first when not nil, the positional
+// arguments, each keyword pair's value in the parameter of its name, the
+// defaults in the slots left. It reports false, with fast partly
+// written, for any call bindArgs would refuse (too many arguments, a
+// keyword naming no parameter or one already bound, a parameter left
+// without a value): the caller drops the frame and lets the general path
+// bind the call again and report the error.
+func bindPlain(c *code, fast []py.Object, self py.Object, args, kwpairs []py.Object, defs py.Tuple) bool {
+	argcount := c.argcount
+	i := 0
+	if self != nil {
+		fast[0] = self
+		i = 1
+	}
+	if i+len(args) > argcount {
+		return false
+	}
+	for _, a := range args {
+		fast[i] = a
+		i++
+	}
+	names := c.py.Varnames
+	for k := 0; k < len(kwpairs); k += 2 {
+		name, ok := kwpairs[k].(py.String)
+		if !ok {
+			return false
+		}
+		// A name of a parameter bound by position is bindArgs's
+		// "multiple values" error: the search starts past them.
+		j := i
+		for j < argcount && names[j] != string(name) {
+			j++
+		}
+		if j == argcount || fast[j] != nil {
+			return false
+		}
+		fast[j] = kwpairs[k+1]
+	}
+	m := argcount - len(defs)
+	for j := i; j < argcount; j++ {
+		if fast[j] == nil {
+			if j < m {
+				return false
+			}
+			fast[j] = defs[j-m]
+		}
+	}
+	return true
+}
+
+// sortedKeysOrNone is sortedKeys, without its work for an empty map.
+func sortedKeysOrNone(m py.StringDict) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	return sortedKeys(m)
 }
 
 // inlineable reports whether a call of code c can run as a frame of the

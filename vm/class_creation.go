@@ -402,7 +402,12 @@ func setNames(cls *py.Type) error {
 		}
 		if m := userMethod(dc, "__set_name__"); m != nil {
 			if _, err := callMethod(v, m, cls, py.String(name)); err != nil {
-				return py.ExceptionNewf(py.RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", shortName(dc), name, cls.Name)
+				re := py.ExceptionNewf(py.RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'", shortName(dc), name, cls.Name)
+				if cause, ok := exceptionOf(err).(*py.Exception); ok {
+					// raised from the error, as 3.6's type_new does
+					re.Cause, re.Context, re.SuppressContext = cause, cause, true
+				}
+				return re
 			}
 		}
 	}

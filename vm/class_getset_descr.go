@@ -53,7 +53,7 @@ func (d *goGetset) M__set__(instance, value py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if d.p.Fset == nil {
-		return nil, py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, shortName(d.owner))
+		return nil, py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, tpName(d.owner))
 	}
 	return d.p.M__set__(pyutil.Unwrap(instance), value)
 }
@@ -63,7 +63,7 @@ func (d *goGetset) del(instance py.Object) error {
 		return err
 	}
 	if d.p.Fdel == nil {
-		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, shortName(d.owner))
+		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, tpName(d.owner))
 	}
 	_, err := d.p.M__delete__(pyutil.Unwrap(instance))
 	return err

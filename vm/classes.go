@@ -21,8 +21,13 @@ func isBuiltinExceptionNew(newFn func(*py.Type, py.Tuple, py.StringDict) (py.Obj
 // newException instantiates an exception class: the instance keeps the
 // call's arguments as args, and a class's own __init__ runs on it.
 func (t *thread) newException(cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
-	if len(kwpairs) == 0 && len(kwextra) == 0 && t.plainExceptionClass(cls) {
-		return cls.New(cls, args, nil) // the built-in path below, its answer cached (exceptions.go)
+	if len(kwpairs) == 0 && len(kwextra) == 0 {
+		if t.plainExceptionClass(cls) {
+			return cls.New(cls, args, nil) // the built-in path below, its answer cached (exceptions.go)
+		}
+		if t.classCalls.entry(cls).kind == callExcBare {
+			return newExceptionObject(cls, args), nil // the path below's answer (fast_classcall.go)
+		}
 	}
 	init := cls.Lookup("__init__")
 	if nf := userMethod(cls, "__new__"); nf != nil {

@@ -43,6 +43,11 @@ type code struct {
 	// names is py.Names with each name the process's one copy of it
 	// (intern_names.go): what the loop's name instructions use.
 	names []string
+	// rebound marks the names (by index in names) module-level code
+	// found rebound when LOAD_NAME asked the global cache
+	// (global_cache.go): a name stays rebound once it is, so such a
+	// LOAD_NAME goes straight to the namespace.
+	rebound []atomic.Bool
 	// comps are the MAKE_COMPREHENSION sites' stand-ins for their
 	// functions (comprehension_call.go).
 	comps []*compFunc
@@ -120,6 +125,7 @@ func decode(co *py.Code) *code {
 		stacksize: int(co.Stacksize),
 		flags:     loopFlags(co.Flags), // code_async.go
 		names:     internNames(co.Names),
+		rebound:   make([]atomic.Bool, len(co.Names)),
 	}
 	index := make([]int32, len(raw)+1) // byte offset -> instruction index
 	var ext int32

@@ -97,6 +97,9 @@ func Dir(o py.Object) (py.Object, error) {
 		for _, b := range t.Mro {
 			if bt, ok := b.(*py.Type); ok {
 				addDict(bt.Dict)
+				for _, n := range presentedNames(bt) {
+					names[n] = true // builtin_dict_extras.go: f.__call__
+				}
 			}
 		}
 		if len(t.Mro) == 0 {

@@ -256,6 +256,11 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			}
 			retval = f.pop()
 			t.returning = retval // a local holding it is not dropped
+			if !f.inline && len(f.blocks) == 0 && t.tr == nil {
+				// What unwind and exit answer for a frame with no
+				// block left and no trace hook: run's own return.
+				return retval, nil
+			}
 			w = whyReturn
 		case opYIELD_VALUE:
 			if f.genObj != nil {
@@ -371,7 +376,13 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 		case opLOAD_NAME:
 			if sameMap(f.locals, f.globals) {
 				// Module-level code: the namespace is the globals.
-				err = t.loadNameCached(f, f.c.names[in.arg])
+				if f.c.rebound[in.arg].Load() {
+					// A name the cache no longer takes: the
+					// lookup, without asking it (global_cache.go).
+					err = f.loadGlobal(f.c.names[in.arg])
+					break
+				}
+				err = t.loadNameCachedAt(f, in.arg)
 			} else if m := t.mappedLocals(f); m != nil {
 				err = f.loadMappedName(m, f.c.names[in.arg]) // exec_namespace.go
 			} else if v, ok := f.locals[f.c.names[in.arg]]; ok {
@@ -504,11 +515,10 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			continue
 		case opBUILD_LIST:
 			n := int(in.arg)
-			items := make([]py.Object, n)
-			copy(items, f.stack[f.sp-n:f.sp])
+			l := newListOf(f.stack[f.sp-n : f.sp]) // fast_tuple_box.go
 			clear(f.stack[f.sp-n : f.sp])
 			f.sp -= n
-			f.push(py.NewListFromItems(items))
+			f.push(l)
 			continue
 		case opBUILD_LIST_HINTED:
 			// A list comprehension's list (fast_listcomp.go).
@@ -796,7 +806,11 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 		case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW:
 			err = t.callOp(f, in.op, int(in.arg))
 		case opCALL_METHOD_KW:
-			err = t.callMethodKw(f, int(in.arg)) // fast_method_kw.go
+			var nf *frame
+			if nf, err = t.callMethodKw(f, int(in.arg)); nf != nil { // fast_method_kw.go
+				f = nf
+				continue
+			}
 		case opMAKE_COMPREHENSION:
 			err = makeComprehension(f, f.c.comps[in.arg])
 		case opMAKE_FUNCTION, opMAKE_CLOSURE:

@@ -65,7 +65,7 @@ func execUnpack(f *frame, op byte, n int) (bool, error) {
 			return true, err
 		}
 		if op == opBUILD_LIST_UNPACK {
-			res = py.NewListFromItems(items)
+			res = &py.List{Items: items} // items is the list's own: no copy
 		} else {
 			res = py.Tuple(items)
 		}
@@ -102,7 +102,18 @@ func execUnpack(f *frame, op byte, n int) (bool, error) {
 // call's (nil otherwise), for 3.6's message about an operand that is not
 // iterable.
 func UnpackItems(ops []py.Object, fn py.Object) ([]py.Object, error) {
-	var out []py.Object
+	// Sized once for the tuples and lists among ops (the common
+	// case: [*xs, y] unpacks a list and a one-item tuple).
+	n := 0
+	for _, op := range ops {
+		switch s := op.(type) {
+		case py.Tuple:
+			n += len(s)
+		case *py.List:
+			n += len(s.Items)
+		}
+	}
+	out := make([]py.Object, 0, n)
 	for _, op := range ops {
 		switch s := op.(type) {
 		case py.Tuple:

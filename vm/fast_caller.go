@@ -44,6 +44,7 @@ type Caller struct {
 	m     *py.Method   // the Go kinds
 	self  py.Object    // callerBoundFunction's and callerBoundGo's object; callerModuleGo's module
 	owner *py.Type     // callerGoDescr: the descriptor's owner, nil for a bare method
+	ctx   *Context     // callerFunction, callerBoundFunction: pf's context, when it is one of ours
 	safe  bool         // namespaceSafe(fn)
 	one   bool         // callerGoDescr: m's Go function takes exactly one argument besides self
 }
@@ -70,6 +71,11 @@ func NewCaller(fn py.Object) *Caller {
 		c.bound(f)
 	case *boundBuiltin:
 		c.bound(f.bm)
+	}
+	if c.pf != nil {
+		c.ctx, _ = c.pf.Context.(*Context)
+	}
+	switch f := fn.(type) {
 	case *py.Method:
 		if !plainGoMethod(f) {
 			break
@@ -147,12 +153,19 @@ func (c *Caller) callOn(t *thread, args []py.Object) (r py.Object, err error) {
 	switch c.kind {
 	case callerFunction, callerBoundFunction:
 		if t == nil {
-			var acquired bool
-			if t, acquired = callerThread(c.pf); acquired {
-				return c.callLocked(t, args)
+			if c.ctx != nil && c.ctx.gil.Holding() {
+				// callerThread's answer when the caller holds the
+				// interpreter lock (a builtin called from Python),
+				// without its search.
+				t = c.ctx.gil.State().(*thread)
+			} else {
+				var acquired bool
+				if t, acquired = callerThread(c.pf); acquired {
+					return c.callLocked(t, args)
+				}
 			}
 		}
-		return t.callFunction(c.pf, c.self, args, nil, nil) // namespaceSafe
+		return t.callPlain(c.pf, c.self, args) // namespaceSafe
 	case callerModuleGo, callerBoundGo:
 		r, err = callGoStack(c.m, c.self, args, false)
 	case callerGoDescr:
@@ -216,4 +229,48 @@ func (c *Caller) callGeneric(t *thread, args []py.Object) (py.Object, error) {
 func (c *Caller) callLocked(t *thread, args []py.Object) (py.Object, error) {
 	defer t.leave()
 	return c.callOn(t, args)
+}
+
+// callPlain is callFunction for a call from Go code with positional
+// arguments only: when the function takes those and perhaps defaults
+// (plainCall, no closure), is below the recursion limit and no Ctrl-C or lock request
+// is pending, it binds them into a new frame and runs it with what
+// callFunction and runFrame do for such a call and nothing else; any
+// other call (and its errors) is callFunction's.
+func (t *thread) callPlain(fn *py.Function, self py.Object, args []py.Object) (py.Object, error) {
+	c := t.decodedOn(fn.Code)
+	n := len(args)
+	if self != nil {
+		n++
+	}
+	if !c.plainCall || n > c.argcount || len(fn.Closure) != 0 ||
+		t.depth >= t.recursionLimit() || t.overflowed || t.breakerDue() {
+		return t.callFunction(fn, self, args, nil, nil)
+	}
+	f := t.newFrame(c, fn.Globals, nil, fn.Context)
+	if n == c.argcount {
+		// The arguments are few: a loop costs less than copy's
+		// write-barrier path (inlineCall's binding).
+		fast := f.fast
+		if self != nil {
+			fast[0] = self
+			fast = fast[1:]
+		}
+		for i, a := range args {
+			fast[i] = a
+		}
+	} else if !bindPlain(c, f.fast, self, args, nil, fn.Defaults) {
+		t.release(f)
+		return t.callFunction(fn, self, args, nil, nil)
+	}
+	t.depth++
+	f.back, t.top = t.top, f
+	res, err := t.run(f)
+	t.top = f.back
+	t.depth--
+	t.release(f)
+	if t.droppedGens || delsReady.Load() != 0 {
+		t.afterReturn() // its two tests, written out here
+	}
+	return res, err
 }

@@ -24,48 +24,110 @@ import (
 // arguments do not bind, takes the general path, which raises CPython's
 // errors.
 
-// classCallEntry is a thread's answer for one class: its __init__ when
-// calling the class is plain, or nil.
+// classCallEntry is a thread's answer for one class: how calling it
+// with positional arguments goes (classCallKind), and the __init__
+// function the call runs, if any.
 type classCallEntry struct {
 	cls   *py.Type
 	epoch uint64
+	kind  classCallKind
 	init  *py.Function
 }
+
+// classCallKind sorts the classes whose calls take a fast path.
+type classCallKind uint8
+
+const (
+	callGeneral classCallKind = iota // callObject's general path
+	callInit                         // a plain class with a Python __init__
+	callBare                         // a plain class with object's __init__
+	callExcInit                      // an exception class with a Python __init__
+	callExcBare                      // an exception class with BaseException's __init__
+)
 
 const classCallCacheSize = 32
 
 type classCallCache [classCallCacheSize]classCallEntry
 
+// entry returns the thread's answer for cls, worked out again after any
+// change of a class (classEpoch).
+func (cc *classCallCache) entry(cls *py.Type) *classCallEntry {
+	h := (uint64(uintptr(unsafe.Pointer(cls))) * 0x9e3779b97f4a7c15) >> (64 - 5)
+	e := &cc[h]
+	epoch := classEpoch.Load()
+	if e.cls == cls && e.epoch == epoch {
+		return e
+	}
+	kind, init := classCallOf(cls)
+	*e = classCallEntry{cls: cls, epoch: epoch, kind: kind, init: init}
+	return e
+}
+
 // plainInit returns cls's __init__ when cls(...) only makes an instance
 // and runs that function on it, else nil.
 func (cc *classCallCache) plainInit(cls *py.Type) *py.Function {
-	h := (uint64(uintptr(unsafe.Pointer(cls))) * 0x9e3779b97f4a7c15) >> (64 - 5)
-	e := &cc[h]
-	if e.cls == cls && e.epoch == classEpoch.Load() {
+	if e := cc.entry(cls); e.kind == callInit {
 		return e.init
 	}
-	epoch := classEpoch.Load()
-	*e = classCallEntry{cls: cls, epoch: epoch, init: plainClassInit(cls)}
-	return e.init
+	return nil
 }
 
-// plainClassInit is plainInit's look-up: the conditions under which
-// callObject would call classCall and classCall would do nothing but
-// allocInstance and the __init__ function.
-func plainClassInit(cls *py.Type) *py.Function {
-	if cls == DictType || !isSetUpClass(cls) || checkAbstract(cls) != nil {
-		return nil
-	}
+// classCallOf is entry's look-up: the conditions under which callObject
+// would call classCall (or newException, for an exception class) and it
+// would do nothing but make the instance and run the __init__ function
+// (callInit, callExcInit) or nothing more (callBare, callExcBare).
+func classCallOf(cls *py.Type) (classCallKind, *py.Function) {
 	if meta := cls.Type(); meta != py.TypeType {
 		if meta == nil || meta.Flags&py.TPFLAGS_HEAPTYPE != 0 && userMethod(meta, "__call__") != nil {
-			return nil
+			return callGeneral, nil
 		}
 	}
-	if userMethod(cls, "__new__") != nil || valueBaseOf(cls) != nil {
-		return nil
+	if cls.Flags&py.TPFLAGS_HEAPTYPE != 0 && cls.IsSubtype(py.BaseException) {
+		return exceptionCallOf(cls)
 	}
-	init, _ := userMethod(cls, "__init__").(*py.Function)
-	return init
+	if cls == DictType || !isSetUpClass(cls) || checkAbstract(cls) != nil {
+		return callGeneral, nil
+	}
+	if userMethod(cls, "__new__") != nil || valueBaseOf(cls) != nil {
+		return callGeneral, nil
+	}
+	switch init := userMethod(cls, "__init__").(type) {
+	case *py.Function:
+		return callInit, init
+	case nil:
+		if !hasGoConstructorBase(cls) {
+			return callBare, nil
+		}
+	}
+	return callGeneral, nil
+}
+
+// exceptionCallOf is classCallOf for a Python class derived from
+// BaseException: newException's path for such a class called with
+// positional arguments, when it is the exception object and the
+// __init__ function, or the object alone. SyntaxError and OSError
+// classes, and classes with a __new__ of their own, keep that path.
+func exceptionCallOf(cls *py.Type) (classCallKind, *py.Function) {
+	if !isPythonClass(cls) || isSetUpClass(cls) || userMethod(cls, "__new__") != nil || cls.IsSubtype(py.SyntaxError) || cls.IsSubtype(py.OSError) {
+		return callGeneral, nil
+	}
+	switch init := cls.Lookup("__init__").(type) {
+	case *py.Function:
+		return callExcInit, init
+	case nil:
+		return callExcBare, nil
+	default:
+		if isBaseInit(init) {
+			return callExcBare, nil
+		}
+	}
+	return callGeneral, nil
+}
+
+// newExceptionObject is an exception object of class cls (callExcInit,
+// callExcBare) for positional arguments args, before any __init__.
+func newExceptionObject(cls *py.Type, args []py.Object) *py.Exception {
+	return &py.Exception{Base: cls, Args: append(py.Tuple{}, args...)}
 }
 
 // inlineInit starts cls(*args) as an inline frame of __init__ on a new
@@ -75,9 +137,16 @@ func (t *thread) inlineInit(f *frame, cls *py.Type, base, nargs int) *frame {
 	if pyutil.IsInstanceObject(cls) {
 		return nil
 	}
-	init := t.classCalls.plainInit(cls)
-	if init == nil {
+	e := t.classCalls.entry(cls)
+	if e.kind != callInit && e.kind != callExcInit {
 		return nil
+	}
+	init, exc := e.init, e.kind == callExcInit
+	newObject := func() py.Object {
+		if exc {
+			return newExceptionObject(cls, f.stack[base+1:f.sp])
+		}
+		return allocInstance(cls)
 	}
 	c := t.decodedOn(init.Code)
 	if !t.inlineable(c) || c.argcount == 0 {
@@ -90,7 +159,7 @@ func (t *thread) inlineInit(f *frame, cls *py.Type, base, nargs int) *frame {
 		if nargs+1 != c.argcount || c.flags&(py.CO_VARARGS|py.CO_VARKEYWORDS) != 0 || c.py.Kwonlyargcount != 0 {
 			return nil
 		}
-		inst := allocInstance(cls)
+		inst := newObject()
 		nf := t.newFrame(c, init.Globals, nil, init.Context)
 		if err := bindArgs(c, nf.fast, inst, f.stack[base+1:f.sp], nil, nil, init.Defaults, init.KwDefaults, init.Closure); err != nil {
 			t.release(nf)
@@ -110,7 +179,7 @@ func (t *thread) inlineInit(f *frame, cls *py.Type, base, nargs int) *frame {
 		t.release(nf)
 		return nil
 	}
-	inst := allocInstance(cls)
+	inst := newObject()
 	nf.fast[0] = inst // bound in place of the None above: the first parameter
 	nf.initSelf = inst
 	return t.pushInline(f, nf, base)

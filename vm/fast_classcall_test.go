@@ -17,11 +17,14 @@ func runIn(t *testing.T, ctx py.Context, g py.StringDict, src string) {
 	require.NoError(t, err)
 }
 
-// TestPlainClassInit checks which classes plainClassInit lets the loop
-// call inline: those whose call only makes an instance with object's
-// __new__ and runs a Python __init__ on it. The behaviour of the calls,
-// and of rebinding what the answer depends on, is the differential case
-// tests/lang/cases/classes/inline_init.py.
+// TestPlainClassInit checks which classes classCallOf lets the loop call
+// inline: those whose call only makes an instance with object's __new__
+// and runs a Python __init__ on it (or no __init__: callBare), and the
+// Python exception classes whose call only makes the exception object
+// and runs a Python __init__ (or BaseException's). The behaviour of the
+// calls, and of rebinding what the answer depends on, is the
+// differential cases tests/lang/cases/classes/inline_init.py and
+// classes/exception_class_calls.py.
 func TestPlainClassInit(t *testing.T) {
 	ctx := py.NewContext(py.DefaultContextOpts())
 	defer ctx.Close()
@@ -56,14 +59,33 @@ class ByQuietMeta(metaclass=QuietMeta):
 class WithDel:
     def __init__(self): pass
     def __del__(self): pass
+class AbstractNoInit(abc.ABC):
+    @abc.abstractmethod
+    def f(self): pass
+class E(Exception): pass
+class EInit(Exception):
+    def __init__(self, a): pass
+class EDerived(EInit): pass
+class ENew(Exception):
+    def __new__(cls, *a): return Exception.__new__(cls, *a)
+class EOS(OSError): pass
+class ESyntax(SyntaxError):
+    def __init__(self): pass
+class EKey(KeyError): pass
+class EStop(StopIteration): pass
+class EMeta(Exception, metaclass=CallMeta): pass
 `)
-	for name, want := range map[string]bool{
-		"Plain": true, "Derived": true, "NoInit": false, "WithNew": false, "StaticInit": false,
-		"ListSub": false, "Abstract": false, "ConcreteAbc": true, "ByMeta": false, "ByQuietMeta": true,
-		"WithDel": true,
+	for name, want := range map[string]classCallKind{
+		"Plain": callInit, "Derived": callInit, "NoInit": callBare, "WithNew": callGeneral, "StaticInit": callGeneral,
+		"ListSub": callGeneral, "Abstract": callGeneral, "ConcreteAbc": callInit, "ByMeta": callGeneral, "ByQuietMeta": callInit,
+		"WithDel": callInit, "AbstractNoInit": callGeneral,
+		"E": callExcBare, "EInit": callExcInit, "EDerived": callExcInit, "ENew": callGeneral, "EOS": callGeneral,
+		"ESyntax": callGeneral, "EKey": callExcBare, "EStop": callExcBare, "EMeta": callGeneral,
 	} {
 		cls := g[name].(*py.Type)
-		assert.Equal(t, want, plainClassInit(cls) != nil, name)
+		kind, init := classCallOf(cls)
+		assert.Equal(t, want, kind, name)
+		assert.Equal(t, kind == callInit || kind == callExcInit, init != nil, name)
 	}
 }
 

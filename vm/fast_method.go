@@ -316,8 +316,12 @@ func (t *thread) callMethod(f *frame, nargs int) (*frame, error) {
 	if self != nil {
 		switch m := fn.(type) {
 		case *py.Function:
-			if nf := t.inlineCall(f, nargs+1); nf != nil {
-				return nf, nil
+			if nargs < 0xff {
+				// self counts as one more positional argument
+				// (inlineCall's arg has 8 bits for them).
+				if nf := t.inlineCall(f, nargs+1); nf != nil {
+					return nf, nil
+				}
 			}
 			// Every other path (and its errors) is CALL_FUNCTION's,
 			// on the bound method LOAD_ATTR would have made.

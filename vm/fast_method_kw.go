@@ -28,10 +28,27 @@ const opCALL_METHOD_KW = 239
 // CALL_METHOD_KW's arg keeps.
 var callMethodKwOps = [4]byte{opCALL_FUNCTION, opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW, opCALL_FUNCTION_VAR_KW}
 
-// callMethodKw is CALL_METHOD_KW arg.
-func (t *thread) callMethodKw(f *frame, arg int) error {
+// callMethodKw is CALL_METHOD_KW arg. A Python function called with
+// positional and keyword arguments only runs inline: the frame returned
+// is the loop's to run.
+func (t *thread) callMethodKw(f *frame, arg int) (*frame, error) {
 	op := callMethodKwOps[(arg>>16)&3]
 	callArg := arg & 0xffff
+	if op == opCALL_FUNCTION && callArg&0xff < 0xff {
+		base := f.sp - callArg&0xff - 2*(callArg>>8) - 2
+		if _, ok := f.stack[base].(*py.Function); ok && f.stack[base+1] != nil {
+			// [function, self] is a call of the function with self
+			// as one more positional argument.
+			if nf := t.inlineCall(f, callArg+1); nf != nil {
+				return nf, nil
+			}
+		}
+	}
+	return nil, t.callMethodKwSlow(f, arg, op, callArg)
+}
+
+// callMethodKwSlow is callMethodKw for calls that do not run inline.
+func (t *thread) callMethodKwSlow(f *frame, arg int, op byte, callArg int) error {
 	n := callArg&0xff + 2*((callArg>>8)&0xff)
 	switch op {
 	case opCALL_FUNCTION_VAR, opCALL_FUNCTION_KW:

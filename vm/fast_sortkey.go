@@ -73,7 +73,7 @@ func keyCaller(key py.Object) (call func(py.Object) (py.Object, error), done fun
 		pf, self := c.pf, c.self
 		return func(it py.Object) (py.Object, error) {
 			one[0] = it
-			return t.callFunction(pf, self, one[:], nil, nil)
+			return t.callPlain(pf, self, one[:])
 		}, done
 	}
 	return func(it py.Object) (py.Object, error) {

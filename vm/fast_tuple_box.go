@@ -49,3 +49,14 @@ func boxTupleIn[A any](items []py.Object) py.Object {
 	p.hdr = py.Tuple(t)
 	return pybox.Make(pybox.TupleTable, unsafe.Pointer(&p.hdr))
 }
+
+// newListOf is a new list of a copy of items (BUILD_LIST): its storage
+// made once, exactly its size, and the list around it, where
+// py.NewListFromItems would copy a copy. (The list and its first items
+// in one allocation would save one more, but storage the list has grown
+// out of would keep its old items alive, and their __del__ late.)
+func newListOf(items []py.Object) *py.List {
+	dst := make([]py.Object, len(items))
+	copy(dst, items)
+	return &py.List{Items: dst}
+}

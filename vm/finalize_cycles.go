@@ -36,7 +36,12 @@ import (
 func init() {
 	gc.SetCollector(func() bool {
 		if c := currentContext(); c != nil {
-			return threadOf(c).collectNow()
+			t := threadOf(c)
+			if t.collectNow() {
+				return true
+			}
+			t.forgetClasses() // before the plain collections that follow
+			return false
 		}
 		return false
 	})
@@ -72,6 +77,7 @@ func (t *thread) collectNow() bool {
 		}
 	}
 	fin.lastCollect = collectMark{}
+	t.forgetClasses()
 	// One cycle search finds every garbage instance the graph reaches, a
 	// chain of them as well as a cycle (Go alone finalizes one level of
 	// a chain per collection: an instance's finalizer keeps what it
@@ -161,6 +167,7 @@ const (
 	edgeFrameBack                  // a finished frame's caller (f_back)
 	edgeMethodSelf                 // a bound method's __self__
 	edgeInstBases                  // what an instance keeps in Bases (its built-in or attached value)
+	edgeInstSlot                   // an instance's __slots__ value kept apart from its __dict__ (key)
 	edgeGenFast                    // a suspended generator's Localsplus[index]
 	edgeGenStack                   // a suspended generator's value stack[index]
 )
@@ -364,7 +371,11 @@ func (w *graphWalker) walk(id int) {
 		for k, v := range o.Dict {
 			w.ref(id, graphEdge{kind: edgeInstDict, key: k}, v)
 		}
-		if len(o.Bases) > 0 {
+		if sv, ok := pyutil.InstanceSlotValues(o); ok {
+			for k, v := range sv.Values {
+				w.ref(id, graphEdge{kind: edgeInstSlot, key: k}, v)
+			}
+		} else if len(o.Bases) > 0 {
 			// functools.partial's parts, among others
 			// (modules/weakref/attach.go)
 			w.ref(id, graphEdge{kind: edgeInstBases}, o.Bases)
@@ -474,6 +485,12 @@ func (e graphEdge) set(from, v py.Object) {
 	}
 	switch from := from.(type) {
 	case *py.Type:
+		if e.kind == edgeInstSlot {
+			if sv, ok := pyutil.InstanceSlotValues(from); ok {
+				sv.Values[e.key] = v
+			}
+			return
+		}
 		from.Dict[e.key] = v
 	case *py.List:
 		if e.index < len(from.Items) {
@@ -536,6 +553,12 @@ func (e graphEdge) get(from py.Object) py.Object {
 	case *py.Type:
 		if e.kind == edgeInstBases {
 			return from.Bases
+		}
+		if e.kind == edgeInstSlot {
+			if sv, ok := pyutil.InstanceSlotValues(from); ok {
+				return sv.Values[e.key]
+			}
+			return nil
 		}
 		return from.Dict[e.key]
 	case *py.List:

@@ -189,6 +189,9 @@ func sameObject(a, b py.Object) bool {
 func (t *thread) popTracked(f *frame) {
 	v := f.stack[f.sp]
 	f.stack[f.sp] = nil
+	if liveDels.Load() != 0 && t.dropFreshPop(f, v) { // finalize_unshared.go
+		return
+	}
 	t.droppedValue(v)
 }
 

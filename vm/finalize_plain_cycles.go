@@ -10,7 +10,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gpython-ssl/gpython-ssl/internal/gcpolicy"
-
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/modules/gc"
 )
@@ -188,6 +187,11 @@ func cycleEdges(o py.Object) []py.Object {
 		out := make([]py.Object, 0, len(o.Dict))
 		for _, v := range o.Dict {
 			out = append(out, v)
+		}
+		if sv, ok := pyutil.InstanceSlotValues(o); ok {
+			for _, v := range sv.Values {
+				out = append(out, v) // __slots__ values kept apart (slot_member.go)
+			}
 		}
 		return out
 	}

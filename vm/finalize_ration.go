@@ -2,6 +2,7 @@ package vm
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -170,6 +171,17 @@ var dropCollections atomic.Uint64
 // CollectionsRun returns how many collections drops have run so far.
 func CollectionsRun() uint64 { return dropCollections.Load() }
 
+// dropsAsking counts the drops that asked the ration for a collection,
+// whether it allowed one or not.
+var dropsAsking atomic.Uint64
+
+// DropsAskingCollection returns how many drops have asked for a
+// collection so far (allowed by the ration or not): unlike
+// CollectionsRun it does not depend on the CPU time collections took,
+// so a test can count the drops a script makes that may finalize
+// something, on a loaded machine as on an idle one.
+func DropsAskingCollection() uint64 { return dropsAsking.Load() }
+
 // mayCollectAgain says whether a sweep whose collection let __del__
 // methods run may collect again, for what those freed.
 func (fin *genFinalizer) mayCollectAgain() bool {
@@ -219,7 +231,11 @@ type dropHint struct {
 // SetDropHint makes instances of exactly cls need no collection when
 // dropped while their attribute flag (their own, else their class's) is
 // False or None and none of their attributes carried holds an object (or a list
-// or tuple of objects) whose drop would finalize something.
+// or tuple of objects) whose drop would finalize something. A flag
+// written "!name" reads the other way: the drop needs no collection once
+// the attribute name is set to something other than False or None
+// (subprocess's Popen, whose __del__ does nothing once returncode is
+// known).
 func SetDropHint(cls *py.Type, flag string, carried ...string) {
 	key := weak.Make(cls)
 	if _, had := dropHints.Swap(key, dropHint{flag, carried}); !had {
@@ -250,7 +266,11 @@ func dropInert(inst *py.Type) bool {
 		return false
 	}
 	hint := h.(dropHint)
-	if !attrFalse(inst, cls, hint.flag) {
+	if name, negated := strings.CutPrefix(hint.flag, "!"); negated {
+		if set, falsy := attrFlag(inst, cls, name); !set || falsy {
+			return false
+		}
+	} else if !attrFalse(inst, cls, hint.flag) {
 		return false
 	}
 	for _, name := range hint.carried {
@@ -276,15 +296,22 @@ func dropInert(inst *py.Type) bool {
 // attrFalse reports whether inst's attribute name, its own or else the
 // first found along its class's MRO, is False or None.
 func attrFalse(inst, cls *py.Type, name string) bool {
+	set, falsy := attrFlag(inst, cls, name)
+	return set && falsy
+}
+
+// attrFlag reports whether inst has the attribute name, its own or else
+// the first found along its class's MRO, and whether it is False or None.
+func attrFlag(inst, cls *py.Type, name string) (set, falsy bool) {
 	if v, ok := inst.Dict[name]; ok {
-		return v == py.False || v == py.None
+		return true, v == py.False || v == py.None
 	}
 	for _, base := range cls.Mro {
 		if b, ok := base.(*py.Type); ok {
 			if v, ok := b.Dict[name]; ok {
-				return v == py.False || v == py.None
+				return true, v == py.False || v == py.None
 			}
 		}
 	}
-	return false
+	return false, false
 }

@@ -58,6 +58,9 @@ func (t *thread) callOpTracked(f *frame, op byte, arg int) error {
 	if err != nil || n == 0 && coro == nil {
 		return err
 	}
+	if coro != nil && awaitedBy(coro, f) {
+		coro = nil
+	}
 	t.droppedTemps(gens[:n], nil)
 	if coro != nil && t.droppedCoroutine(coro) {
 		// run(coro()): it may be gone unawaited (generator_never_awaited.go).
@@ -137,7 +140,7 @@ func (t *thread) callMethodTracked(f *frame, nargs int) (*frame, error) {
 	var inst *py.Type
 	if x, ok := receiver.(*py.Type); ok && x.Flags&delTracked != 0 && uintptr(unsafe.Pointer(x)) == lastRegistered.Load() {
 		lastRegistered.Store(0)
-		if !dropInert(x) {
+		if !dropInert(x) && !inLocals(f, x) {
 			inst = x
 		}
 	}
@@ -176,4 +179,33 @@ func boundSelf(fn py.Object) py.Object {
 		return m.self
 	}
 	return nil
+}
+
+// awaitedBy reports whether the call just run in f handed coro, a
+// coroutine object among its arguments, on rather than dropping it:
+// `await coro()` compiles to a call whose result, the iterator the
+// await delegates to, is the coroutine's own generator (its
+// Weakreflist names the coroutine), which the YIELD_FROM after it
+// starts at once. Such a coroutine is not gone unawaited and its drop
+// needs no collection.
+func awaitedBy(coro py.Object, f *frame) bool {
+	if f.sp == 0 {
+		return false
+	}
+	g, ok := f.stack[f.sp-1].(*py.Generator)
+	return ok && g.Weakreflist == coro
+}
+
+// inLocals reports whether one of f's locals holds x: a method called on
+// it (`self._setup()` in the __init__ that made it, `z.write(...)` on
+// the archive just opened into z) is not called on a temporary, and
+// returning drops nothing. Without this look each such call asked for a
+// collection, which the search of the frames nearby then refused.
+func inLocals(f *frame, x *py.Type) bool {
+	for _, v := range f.fast {
+		if v == py.Object(x) {
+			return true
+		}
+	}
+	return false
 }

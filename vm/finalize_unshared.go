@@ -71,6 +71,12 @@ type freshEntry struct {
 	seen, epoch uint64
 }
 
+// popSlot is the slot of a record for an instance whose creation's
+// result the next instruction, a POP_TOP, discards (`C(args)` as an
+// expression statement): nothing but the value stack held it, and the
+// POP_TOP lets it go (dropFreshPop).
+const popSlot = -2
+
 // freshSize bounds the records: the instances a loop makes into a few
 // locals, each recorded before its local lets the previous one go.
 const freshSize = 16
@@ -123,7 +129,9 @@ func (fin *genFinalizer) noteFresh(c *Context, inst *py.Type, key weak.Pointer[p
 		return
 	}
 	slot := storeSlot(f.ins[f.pc])
-	if slot < 0 || slot >= f.c.nlocals || f.ins[f.pc].op == opDELETE_FAST {
+	if f.ins[f.pc].op == opPOP_TOP {
+		slot = popSlot
+	} else if slot < 0 || slot >= f.c.nlocals || f.ins[f.pc].op == opDELETE_FAST {
 		return
 	}
 	tab := &fin.fresh
@@ -414,4 +422,27 @@ func (fin *genFinalizer) forgetDel(key weak.Pointer[py.Type]) (uint64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dropFreshPop finalizes v now when it is an instance recorded by
+// noteFresh whose creation's result the POP_TOP just run discarded
+// (`C(args)` as a statement): as for a local, __init__ is proven not to
+// have let self go, so the value stack held it alone, and CPython calls
+// its __del__ at this POP_TOP. It reports whether it did.
+func (t *thread) dropFreshPop(f *frame, v py.Object) bool {
+	inst, ok := v.(*py.Type)
+	if !ok || f.pc <= 0 || f.pc > len(f.ins) || f.ins[f.pc-1].op != opPOP_TOP || inst.Flags&delTracked == 0 {
+		return false
+	}
+	if _, ok := t.claimFresh(f, popSlot, inst); !ok {
+		return false
+	}
+	runtime.SetFinalizer(inst, nil)
+	trackedGens.Add(-1)
+	liveDels.Add(-1)
+	t.callDel(inst, false)
+	if delsReady.Load() != 0 {
+		t.sweep(false, false, nil)
+	}
+	return true
 }

@@ -12,7 +12,8 @@ import (
 )
 
 // TestDelAtRebind checks that rebinding or deleting a local that alone
-// held an instance with __del__, or returning from its function, calls
+// held an instance with __del__, or returning from its function, or
+// discarding a new instance as an expression statement (`C(i)`), calls
 // __del__ there with no Go collection (finalize_unshared.go), and that the general path, with
 // its collection, still finds the instance alive when something else
 // holds it.
@@ -46,6 +47,8 @@ class Kept(C):
 		{"rebind in a loop", "def f():\n    for i in range(200):\n        x = C(i)\n        log.append(-1)\n    del x\n    log.append('end')\nf()",
 			"[-1" + repeatDel(199) + ", 199, 'end']", "", true},
 		{"return of the function", "def g(i):\n    x = C(i)\n    x.n\ndef f():\n    for i in range(100):\n        g(i)\n        log.append(-1)\nf()",
+			"[" + returnDel(100) + "]", "", true},
+		{"expression statement", "def f():\n    for i in range(100):\n        C(i)\n        log.append(-1)\nf()",
 			"[" + returnDel(100) + "]", "", true},
 		{"held by __init__", "def f():\n    x = Kept(1)\n    x = Kept(2)\n    log.append(len(keep))\n    snap.append(list(log))\nf()", "[2]", "[2]", false},
 		{"copied to another local", "def f():\n    x = C(1)\n    y = x\n    x = C(2)\n    log.append(y.n)\n    snap.append(list(log))\n    y = None\n    log.append('y')\nf()", "[1]", "[1, 1, 2]", false},

@@ -56,8 +56,10 @@ type trackedGen struct {
 	g weak.Pointer[py.Generator]
 	f *py.Frame
 	// unawaited: a coroutine's, not started yet; watchOnly: tracked
-	// for that alone (its code has no cleanup block)
-	unawaited, watchOnly bool
+	// for that alone (its code has no cleanup block); adopted: its
+	// coroutine object is held by an owner that drives it (an asyncio
+	// Task: AdoptCoroutine), so a frame letting it go needs no collection
+	unawaited, watchOnly, adopted bool
 	// agen: an async generator's finalizer hook, called in place of
 	// closing it (generator_asyncgen.go); nil for most
 	agen *agenFinal
@@ -274,6 +276,9 @@ func (t *thread) sweep(collect, all bool, dropped []py.Object) {
 		return
 	}
 	defer fin.leaveSweep()
+	if collect && !all {
+		dropsAsking.Add(1)
+	}
 	collectNow := all || collect && fin.mayCollect(t, dropped)
 	clear(dropped)
 	switch {
@@ -412,7 +417,7 @@ func (t *thread) returnDropsGenerator(f *frame) bool {
 			continue
 		}
 		if suspendedInBlock(v) || droppedFinalizable(v) && !sameObject(v, t.returning) ||
-			coros && isCoroutineObject(v) && !sameObject(v, t.returning) ||
+			coros && isCoroutineObject(v) && !sameObject(v, t.returning) && !t.coroutineAdopted(v) ||
 			dels && holdsFinalizableItems(v) && !sameContainer(v, t.returning) {
 			drops = true
 			if t.retDropsN < len(t.retDrops) {

@@ -119,7 +119,7 @@ func (t *thread) mayWarnUnawaited(coro py.Object) bool {
 		e := &fin.tracked[i]
 		if g := e.g.Value(); e.unawaited && g != nil && g.Weakreflist == coro {
 			if e.f.Lasti == 0 {
-				return true
+				return !e.adopted
 			}
 			// Settled as closeGone would settle it.
 			watchedCoros.Add(-1)
@@ -191,4 +191,49 @@ func codeQualname(co *py.Code) string {
 		return q.([2]string)[1]
 	}
 	return co.Name
+}
+
+// AdoptCoroutine records that coro, a coroutine object of the running
+// context not started yet, is held by an owner that will drive it (an
+// asyncio Task, which keeps it in an attribute and is itself held by its
+// loop): a frame or a call letting coro go then frees nothing, and needs
+// no collection. It stays watched: a collection that finds it gone
+// unstarted (its task dropped with it) still warns that it was never
+// awaited. It reports whether coro was watched.
+func AdoptCoroutine(coro py.Object) bool {
+	if watchedCoros.Load() == 0 || !isCoroutineObject(coro) {
+		return false
+	}
+	fin := finalizerOf(CurrentContext())
+	if fin == nil {
+		return false
+	}
+	fin.mu.Lock()
+	defer fin.mu.Unlock()
+	for i := len(fin.tracked) - 1; i >= 0; i-- {
+		e := &fin.tracked[i]
+		if g := e.g.Value(); e.unawaited && g != nil && g.Weakreflist == coro {
+			e.adopted = true
+			return true
+		}
+	}
+	return false
+}
+
+// coroutineAdopted reports whether coro, a coroutine object, is watched
+// and was adopted by an owner (AdoptCoroutine).
+func (t *thread) coroutineAdopted(coro py.Object) bool {
+	fin := finalizerOf(t.ctx)
+	if fin == nil {
+		return false
+	}
+	fin.mu.Lock()
+	defer fin.mu.Unlock()
+	for i := len(fin.tracked) - 1; i >= 0; i-- {
+		e := &fin.tracked[i]
+		if g := e.g.Value(); g != nil && g.Weakreflist == coro {
+			return e.unawaited && e.adopted
+		}
+	}
+	return false
 }

@@ -127,11 +127,13 @@ func (e *globalEntry) hit(name string, g, b unsafe.Pointer) bool {
 		e.globals == g && e.builtins == b
 }
 
-// loadNameCached is LOAD_NAME in module-level code (its namespace is
-// its globals): the cache, else the lookup, whose result the cache keeps
-// when the name was found as it is. LOAD_GLOBAL does the same in the
-// loop itself.
-func (t *thread) loadNameCached(f *frame, name string) error {
+// loadNameCachedAt is LOAD_NAME of f's name i in module-level code (its
+// namespace is its globals): the cache, else the lookup, whose result
+// the cache keeps when the name was found as it is; LOAD_GLOBAL does the
+// same in the loop itself. It notes in f's code that the name is
+// rebound when the cache refuses it for that.
+func (t *thread) loadNameCachedAt(f *frame, i int32) error {
+	name := f.c.names[i]
 	g := mapAddr(f.globals)
 	if gc := t.globalCache; gc != nil {
 		if e := &gc[globalSlot(name, g)]; e.hit(name, g, mapAddr(f.builtins)) {
@@ -139,7 +141,18 @@ func (t *thread) loadNameCached(f *frame, name string) error {
 			return nil
 		}
 	}
+	if rebound(name) {
+		f.c.rebound[i].Store(true)
+	}
 	return t.loadGlobalMiss(f, name, true)
+}
+
+// rebound reports whether name is in a class of names stored to after
+// being cached: module-level code no longer caches it (cacheable), and
+// never will again, as the classes marked rebound stay so.
+func rebound(name string) bool {
+	w, b := nameClass(name)
+	return reboundNames[w].Load()&b != 0
 }
 
 // loadGlobalMiss is LOAD_GLOBAL (LOAD_NAME in module-level code when

@@ -30,8 +30,9 @@ func (m *methodWrapper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Objec
 }
 
 func (m *methodWrapper) M__repr__() (py.Object, error) {
-	if m.slot.name == "__init_subclass__" || m.slot.name == "__subclasshook__" {
-		// object's class methods, bound to a class: built-in methods
+	if m.slot.method || m.slot.name == "__init_subclass__" || m.slot.name == "__subclasshook__" {
+		// object's methods (__format__, __sizeof__, __reduce_ex__) and
+		// its class methods bound to a class: built-in methods
 		return py.String(fmt.Sprintf("<built-in method %s of %s object at %#x>", m.slot.name, typeName(m.self), objectID(m.self))), nil
 	}
 	return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", m.slot.name, typeName(m.self), objectID(m.self))), nil

@@ -31,7 +31,10 @@ func goValueLookup(o py.Object, name string) (py.Object, bool, error) {
 	if r, ok, err := py.TypeCall1(o, "__getattribute__", py.String(name)); ok {
 		return r, err == nil, err
 	}
-	if len(name) >= 5 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
+	if len(name) >= 5 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") &&
+		name != "__setattr__" && name != "__delattr__" {
+		// (gpython cannot bind a Go M__setattr__ or M__delattr__: object's
+		// answer, which calls SetAttr and so the Go method)
 		if reflect.ValueOf(o).MethodByName("M" + name).IsValid() {
 			// GetAttrString binds it as its own bound method.
 			r, err := py.GetAttrString(o, name)

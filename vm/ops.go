@@ -195,6 +195,7 @@ func GetItem(o, key py.Object) (py.Object, error) {
 			return surrogateStrItem(string(s), key)
 		}
 	}
+	given := key // the type an overflow names
 	if v, ok := pyutil.BuiltinValue(key); ok && isSequence(o) {
 		// An int subclass indexes as its value.
 		key = v
@@ -204,7 +205,8 @@ func GetItem(o, key py.Object) (py.Object, error) {
 			return nil, err
 		}
 	}
-	if err := indexOverflow(o, key, false); err != nil {
+	key = smallIndexKey(key)
+	if err := indexOverflow(o, key, given, false); err != nil {
 		return nil, err
 	}
 	if i, ok := key.(py.Int); ok {
@@ -314,13 +316,15 @@ func setItem(o, key, v py.Object) error {
 			return listSetSlice(l, s, v)
 		}
 	}
+	given := key // the type an overflow names
 	if _, ok := pythonClassOf(key); ok {
 		var err error
 		if key, err = sequenceKey(o, key); err != nil {
 			return err
 		}
 	}
-	if err := indexOverflow(o, key, true); err != nil {
+	key = smallIndexKey(key)
+	if err := indexOverflow(o, key, given, true); err != nil {
 		return err
 	}
 	if l, ok := o.(*py.List); ok {
@@ -440,13 +444,15 @@ func delItem(o, key py.Object) error {
 			return listDelSlice(l, s)
 		}
 	}
+	given := key // the type an overflow names
 	if _, ok := pythonClassOf(key); ok {
 		var err error
 		if key, err = sequenceKey(o, key); err != nil {
 			return err
 		}
 	}
-	if err := indexOverflow(o, key, true); err != nil {
+	key = smallIndexKey(key)
+	if err := indexOverflow(o, key, given, true); err != nil {
 		return err
 	}
 	if l, ok := o.(*py.List); ok {
@@ -1301,6 +1307,11 @@ func unaryOp(sym string, fn func(py.Object) (py.Object, error), x py.Object) (py
 	r, err := fn(x)
 	if err != nil && isTypeError(err) {
 		return nil, py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, tpName(x.Type()))
+	}
+	if b, ok := r.(*py.BigInt); ok {
+		// gpython's -(2**63) stays a big int: -2**63 is an int as any
+		// other that fits, for the code that takes ints only.
+		r = b.MaybeInt()
 	}
 	return r, err
 }

@@ -193,6 +193,9 @@ func getAttrIn(o py.Object, name string, quiet bool) (py.Object, error) {
 		return r, err
 	}
 	if bm, ok := o.(*py.BoundMethod); ok {
+		if r, ok := boundMethodObjectAttr(bm, name); ok {
+			return r, nil
+		}
 		// A method forwards what it lacks to its function.
 		return GetAttr(bm.Method, name)
 	}
@@ -227,6 +230,29 @@ var objectWideMethods = map[string]bool{
 	"__init__": true, "__setattr__": true, "__delattr__": true, "__getattribute__": true,
 	"__reduce__": true, "__reduce_ex__": true, "__format__": true, "__sizeof__": true,
 	"__dir__": true, "__init_subclass__": true, "__subclasshook__": true,
+	// object's comparisons (identity, else NotImplemented), its hash and
+	// __new__: types whose values compare or hash otherwise answer these
+	// from their own lookup first
+	"__eq__": true, "__ne__": true, "__lt__": true, "__le__": true, "__gt__": true, "__ge__": true,
+	"__hash__": true, "__new__": true,
+}
+
+// valueHashSlot is __hash__ of a Go value that its own lookup does not
+// answer: the loop's hash, so that x.__hash__() == hash(x) whatever x's
+// type hashes by.
+var valueHashSlot = &slotFunc{name: "__hash__"}
+
+func init() { valueHashSlot.fn = valueHash }
+
+func valueHash(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) != 1 || len(kwargs) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 0 arguments, got %d", len(args)-1+len(kwargs))
+	}
+	h, err := Hash(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(h), nil
 }
 
 // inheritedObjectMethod is one of object's methods read from a value of a
@@ -247,13 +273,24 @@ func inheritedObjectMethod(o py.Object, name string) (py.Object, bool) {
 	if (name == "__reduce__" || name == "__reduce_ex__") && !rebuildable(t) {
 		return nil, false
 	}
+	if name == "__hash__" {
+		if a, err := GetAttr(t, name); err == nil && a == py.None {
+			return py.None, true // an unhashable type's ([].__hash__)
+		}
+		return &methodWrapper{self: o, slot: valueHashSlot}, true
+	}
 	a, err := GetAttr(t, name)
 	if err != nil {
 		return nil, false
 	}
+	if name == "__new__" {
+		return a, true // a static method: never bound
+	}
 	switch d := a.(type) {
 	case *slotFunc:
-		return py.NewBoundMethod(o, d), true // None too, which __get__ takes for no instance
+		// bound to the value (None too): a method-wrapper, or a built-in
+		// method for object's methods, as (5).__eq__ and (5).__format__
+		return &methodWrapper{self: o, slot: d}, true
 	case *typeSlot:
 		// a built-in type's own slot (int.__getattribute__,
 		// builtin_dict_extras.go): a method-wrapper bound to the value
@@ -267,6 +304,42 @@ func inheritedObjectMethod(o py.Object, name string) (py.Object, bool) {
 		return r, err == nil
 	}
 	return a, true // already bound (__subclasshook__ to the class)
+}
+
+// boundMethodObjectAttr is one of object's methods read from a bound
+// method, before the method forwards the name to its function: its
+// comparisons are the method type's own (the same function bound to
+// equal objects), the rest object's.
+func boundMethodObjectAttr(bm *py.BoundMethod, name string) (py.Object, bool) {
+	switch name {
+	case "__eq__", "__ne__":
+		return &methodWrapper{self: bm, slot: boundMethodCompareSlots[name]}, true
+	case "__reduce__", "__reduce_ex__":
+		return nil, false
+	}
+	return inheritedObjectMethod(bm, name)
+}
+
+// boundMethodCompareSlots are a bound method's __eq__ and __ne__.
+var boundMethodCompareSlots = map[string]*slotFunc{"__eq__": {name: "__eq__"}, "__ne__": {name: "__ne__"}}
+
+func init() {
+	for name, s := range boundMethodCompareSlots {
+		ne := name == "__ne__"
+		s.fn = func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) != 2 || len(kwargs) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 arguments, got %d", len(args)-1+len(kwargs))
+			}
+			eq, ok, err := methodsEqual(args[0], args[1])
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return py.NotImplemented, nil
+			}
+			return py.NewBool(eq != ne), nil
+		}
+	}
 }
 
 // rebuildable reports whether t, a Go type, says how to rebuild its
@@ -528,6 +601,11 @@ func exceptionAttr(e *py.Exception, name string) (py.Object, error) {
 		}
 		return attr, nil
 	}
+	if name != "__repr__" && name != "__str__" {
+		if r, ok := objectSlotAttr(e, e.Base, name); ok {
+			return r, nil // object's, as for any instance (e.__eq__)
+		}
+	}
 	if m := e.Base.Lookup("__getattr__"); m != nil {
 		return callMethod(e, m, py.String(name))
 	}
@@ -724,7 +802,7 @@ func DelAttr(o py.Object, name string) error {
 		if name == "__dict__" && t.ObjectType.IsSubtype(py.ModuleType) && userMethod(t.ObjectType, "__delattr__") == nil {
 			return moduleDictReadonly()
 		}
-		if name == "__dict__" && plainLayout(t.ObjectType) && userMethod(t.ObjectType, "__delattr__") == nil {
+		if name == "__dict__" && (plainLayout(t.ObjectType) || dictWithSlots(t.ObjectType)) && userMethod(t.ObjectType, "__delattr__") == nil {
 			// del obj.__dict__ drops the instance's attributes, as
 			// obj.__dict__ = {} does, unless its class's own data
 			// descriptor answers for __dict__ or its __delattr__ is

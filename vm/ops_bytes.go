@@ -79,7 +79,7 @@ func indexOf(key py.Object, msg string) (int, error) {
 	n, err := indexValue(key)
 	if err != nil {
 		if py.IsException(py.OverflowError, err) {
-			return 0, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+			return 0, py.ExceptionNewf(py.IndexError, "cannot fit '%s' into an index-sized integer", typeName(key))
 		}
 		return 0, err
 	}

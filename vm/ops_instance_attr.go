@@ -242,6 +242,9 @@ func genericSetAttr(o *py.Type, cls *py.Type, name string, v py.Object) error {
 	if name == "__dict__" && plainLayout(cls) {
 		return setInstanceDictWhole(o, v)
 	}
+	if name == "__dict__" && cls.Lookup(name) == nil && dictWithSlots(cls) {
+		return setInstanceDictWhole(o, v)
+	}
 	if attr := cls.Lookup(name); attr != nil {
 		switch d := attr.(type) {
 		case *property:
@@ -474,6 +477,31 @@ func plainLayout(c *py.Type) bool {
 		}
 	}
 	return true
+}
+
+// dictWithSlots reports whether instances of cls, a class with __slots__
+// somewhere along its MRO, still have a __dict__ (the instance's Go
+// dict, its slots' values kept apart: slot_member.go), which
+// obj.__dict__ = v and del obj.__dict__ replace as for a class without
+// __slots__.
+func dictWithSlots(c *py.Type) bool {
+	slotted := false
+	for _, b := range c.Mro {
+		t, ok := b.(*py.Type)
+		if !ok {
+			return false
+		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			if t != py.ObjectType && !valueBases[t] {
+				return false
+			}
+			continue
+		}
+		if _, has := classSlots(t); has {
+			slotted = true
+		}
+	}
+	return slotted && slotAllows(c, "__dict__")
 }
 
 // setInstanceDictWhole is obj.__dict__ = v: the instance's attributes

@@ -2,17 +2,30 @@ package vm
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 )
 
 // slotMember is the class attribute a name of __slots__ becomes:
 // CPython's member descriptor, <member 'a' of 'S' objects>. The value
 // itself is kept in the instance's Go dict, which __dict__ does not show
-// when the slots leave no __dict__ (genericGetAttr).
+// when the slots leave no __dict__ (genericGetAttr); when the instance
+// has a __dict__ as well, in a holder of its own (pyutil.SlotValues), so
+// that vars(obj) shows only the other attributes, as in CPython.
 type slotMember struct {
 	name  string
 	owner *py.Type
+	// last answers slotsApart for the class last asked about.
+	last atomic.Pointer[slotsApartAnswer]
+}
+
+type slotsApartAnswer struct {
+	cls   *py.Type
+	epoch uint64
+	apart bool
 }
 
 var memberDescriptorType = py.NewType("member_descriptor", "A __slots__ entry: reads, sets and deletes that attribute of instances.")
@@ -23,24 +36,48 @@ func (m *slotMember) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<member '%s' of '%s' objects>", m.name, shortName(m.owner))), nil
 }
 
-// slotStore is where an instance keeps its slots' values.
-type slotStore struct{ Dict py.StringDict }
+// slotsApart reports whether instances of cls, a class deriving from the
+// member's owner, keep their slot values apart from a __dict__ of theirs.
+func (m *slotMember) slotsApart(cls *py.Type) bool {
+	epoch := classEpoch.Load()
+	if a := m.last.Load(); a != nil && a.cls == cls && a.epoch == epoch {
+		return a.apart
+	}
+	apart := slotAllows(cls, "__dict__")
+	m.last.Store(&slotsApartAnswer{cls: cls, epoch: epoch, apart: apart})
+	return apart
+}
 
 // instance checks that o is an instance of the owner class, and returns
-// the dict that holds its slots: an instance's own, or for an exception
-// (a class derived from Exception with __slots__) its attribute dict.
-func (m *slotMember) instance(o py.Object) (*slotStore, error) {
+// the dict that holds its slots: an instance's own, its slot values
+// holder when it has a __dict__ too (made when create is set, else nil
+// while no slot was set), or for an exception (a class derived from
+// Exception with __slots__) its attribute dict.
+func (m *slotMember) instance(o py.Object, create bool) (py.StringDict, error) {
 	switch inst := o.(type) {
 	case *py.Type:
 		if cls, isInst := pythonClassOf(inst); isInst && cls.IsSubtype(m.owner) {
-			return &slotStore{inst.Dict}, nil
+			if sv, ok := pyutil.InstanceSlotValues(inst); ok {
+				return sv.Values, nil
+			}
+			// An instance carrying a built-in value or an attached one
+			// keeps its slots in its dict, as before.
+			if len(inst.Bases) == 0 && m.slotsApart(cls) {
+				if !create {
+					return nil, nil
+				}
+				sv := &pyutil.SlotValues{Values: py.StringDict{}}
+				inst.Bases = py.Tuple{sv}
+				return sv.Values, nil
+			}
+			return inst.Dict, nil
 		}
 	case *py.Exception:
 		if inst.Base != nil && inst.Base.IsSubtype(m.owner) {
 			if inst.Dict == nil {
 				inst.Dict = py.StringDict{}
 			}
-			return &slotStore{inst.Dict}, nil
+			return inst.Dict, nil
 		}
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", m.name, shortName(m.owner), typeName(o))
@@ -50,34 +87,34 @@ func (m *slotMember) M__get__(instance, owner py.Object) (py.Object, error) {
 	if instance == nil || instance == py.None {
 		return m, nil
 	}
-	inst, err := m.instance(instance)
+	d, err := m.instance(instance, false)
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := inst.Dict[m.name]; ok {
+	if v, ok := d[m.name]; ok {
 		return v, nil
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "%s", m.name)
 }
 
 func (m *slotMember) M__set__(instance, value py.Object) (py.Object, error) {
-	inst, err := m.instance(instance)
+	d, err := m.instance(instance, true)
 	if err != nil {
 		return nil, err
 	}
-	inst.Dict[m.name] = value
+	d[m.name] = value
 	return py.None, nil
 }
 
 func (m *slotMember) M__delete__(instance py.Object) (py.Object, error) {
-	inst, err := m.instance(instance)
+	d, err := m.instance(instance, false)
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := inst.Dict[m.name]; !ok {
+	if _, ok := d[m.name]; !ok {
 		return nil, py.ExceptionNewf(py.AttributeError, "%s", m.name)
 	}
-	delete(inst.Dict, m.name)
+	delete(d, m.name)
 	return py.None, nil
 }
 

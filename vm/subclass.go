@@ -293,6 +293,28 @@ var classNewPC uintptr
 // keyword arguments kept in their order (kwpairs), as **kwargs and dict
 // bases see them.
 func (t *thread) classCall(f *frame, cls *py.Type, args []py.Object, kwpairs []py.Object, kwextra py.StringDict) (py.Object, error) {
+	if len(kwextra) == 0 {
+		// The cached answers of fast_classcall.go: C() of a class
+		// without __init__ is the instance alone; a plain class's
+		// instance goes straight to its __init__ function (keyword
+		// arguments, or a call the loop does not run inline).
+		switch e := t.classCalls.entry(cls); e.kind {
+		case callBare:
+			if len(args) == 0 && len(kwpairs) == 0 {
+				return allocInstance(cls), nil
+			}
+		case callInit:
+			init, inst := e.init, allocInstance(cls)
+			r, err := t.callFunction(init, inst, args, kwpairs, nil)
+			if err != nil {
+				return nil, err
+			}
+			if r != py.None {
+				return nil, py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", typeName(r))
+			}
+			return inst, nil
+		}
+	}
 	var obj py.Object
 	var err error
 	if m := userSlot(cls, "__new__"); m != nil {

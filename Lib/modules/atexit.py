@@ -57,11 +57,9 @@ def _print_error(exc):
     try:
         err.write("Error in atexit._run_exitfuncs:\n")
         # The traceback starts in the callback, as CPython's (whose
-        # _run_exitfuncs is C) does: this module's frame is left out.
-        tb = exc.__traceback__
-        if tb is not None:
-            tb = tb.tb_next
-        traceback.print_exception(type(exc), exc, tb, file=err)
+        # _run_exitfuncs is C) does: tracebacks leave this module's
+        # frames out (vm/traceback_hidden_library.go).
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=err)
     except Exception:
         pass
 

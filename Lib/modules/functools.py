@@ -432,12 +432,12 @@ def lru_cache(maxsize=128, typed=False):
         cache_len = cache.__len__
 
         if maxsize == 0:
-            def wrapper(*args, **kwds):
+            def _lru_cached(*args, **kwds):
                 result = user_function(*args, **kwds)
                 stats[1] += 1
                 return result
         elif maxsize is None:
-            def wrapper(*args, **kwds):
+            def _lru_cached(*args, **kwds):
                 key = _cache_key(args, kwds, typed)
                 result = cache.get(key, _MISSING)
                 if result is not _MISSING:
@@ -453,7 +453,7 @@ def lru_cache(maxsize=128, typed=False):
                 order[clock[0]] = key
                 return clock[0]
 
-            def wrapper(*args, **kwds):
+            def _lru_cached(*args, **kwds):
                 key = _cache_key(args, kwds, typed)
                 entry = cache.get(key, _MISSING)
                 if entry is not _MISSING:
@@ -481,9 +481,9 @@ def lru_cache(maxsize=128, typed=False):
             order.clear()
             stats[0] = stats[1] = 0
 
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
-        return update_wrapper(wrapper, user_function)
+        _lru_cached.cache_info = cache_info
+        _lru_cached.cache_clear = cache_clear
+        return update_wrapper(_lru_cached, user_function)
 
     return decorating_function
 

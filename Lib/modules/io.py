@@ -732,7 +732,8 @@ class StringIO(_TextIOBase):
         self._chars = _io._TextBuffer()
         self._pos = 0
         if initial_value:
-            self.write(initial_value)
+            # CPython's constructor does not call a subclass's write
+            StringIO.write(self, initial_value)
             self._pos = 0
 
     def _check(self):

@@ -30,13 +30,19 @@ maxsize = sys.maxsize
 class PickleError(Exception):
     """The base of the errors pickle raises."""
 
+    __module__ = '_pickle'  # where CPython's accelerator defines it
+
 
 class PicklingError(PickleError):
     """An object cannot be pickled."""
 
+    __module__ = '_pickle'  # where CPython's accelerator defines it
+
 
 class UnpicklingError(PickleError):
     """The data is not a pickle this module can read."""
+
+    __module__ = '_pickle'  # where CPython's accelerator defines it
 
 
 class _Stop(Exception):
@@ -567,6 +573,8 @@ class Pickler:
     DEFAULT_PROTOCOL, a negative one HIGHEST_PROTOCOL. file needs only a
     write() method taking bytes."""
 
+    __module__ = '_pickle'  # where CPython's accelerator defines it
+
     def __init__(self, file, protocol=None, *, fix_imports=True):
         protocol = (DEFAULT_PROTOCOL if protocol is None
                     else _protocol_number(protocol))
@@ -1086,6 +1094,8 @@ class Unpickler:
     Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict'):
     file needs read(n) and readline(). encoding and errors say how Python
     2 str values are decoded; encoding='bytes' keeps them bytes."""
+
+    __module__ = '_pickle'  # where CPython's accelerator defines it
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII",
                  errors="strict"):

@@ -1456,5 +1456,9 @@ def main(args=None):
                 _cli_add(zf, path, _cli_name(path))
 
 
+# A closed archive (fp None) has nothing left for __del__ to close: its
+# drop needs no collection.
+__import__('_io')._finalizer_inert(ZipFile, 'fp')
+
 if __name__ == "__main__":
     main()

@@ -34,6 +34,7 @@ var cmdlineFiles = map[string]string{
 	"nomain/__init__.py": "",
 	"bad.py":             "x = 1\nraise ValueError('bad module')\n",
 	"script.py":          "import sys\nprint('script', sys.argv)\n",
+	"nodoc.py":           "print(repr(__doc__))\n",
 	"opts.py": `import sys, warnings
 f = sys.flags
 print(f.debug, f.inspect, f.interactive, f.optimize, f.no_user_site, f.no_site, f.ignore_environment, f.verbose, f.bytes_warning, f.quiet, f.isolated)
@@ -113,6 +114,11 @@ var cmdlineCases = []cmdlineCase{
 	{[]string{"nosuch.py", "a"}, "", "EXE: can't open file 'nosuch.py': [Errno 2] No such file or directory", 2},
 	{[]string{"appfail"}, "", "Traceback (most recent call last):", 1},
 	{[]string{"-m", "syspath"}, "''\n", "", 0},
+	// __main__ without a docstring has __doc__ None, from a file, -c and -m
+	{[]string{"-c", "print(repr(__doc__))"}, "None\n", "", 0},
+	{[]string{"-c", "'''Doc.'''; print(repr(__doc__))"}, "'Doc.'\n", "", 0},
+	{[]string{"nodoc.py"}, "None\n", "", 0},
+	{[]string{"-m", "nodoc"}, "None\n", "", 0},
 	{[]string{"caf\xe9.py"}, "'caf\\udce9.py'\n", "", 0},
 	// site is imported at start-up unless -S; the builtins it adds go
 	// with it; -I adds no __interactivehook__

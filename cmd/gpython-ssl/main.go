@@ -301,9 +301,7 @@ func runCompiled(path string, data []byte, argv []string, stderr io.Writer) (sta
 	}
 	ctx := newContext(argv, dir)
 	defer endInterpreter(ctx, &status)
-	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
-		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: name},
-	})
+	module, err := newMainModule(ctx, name)
 	if err != nil {
 		return reportError(err, stderr)
 	}
@@ -383,9 +381,7 @@ func runSource(src, filename string, argv []string, scriptDir string, asFile boo
 	if err != nil {
 		return reportErrorIn(ctx, err, stderr)
 	}
-	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
-		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: filename},
-	})
+	module, err := newMainModule(ctx, filename)
 	if err != nil {
 		return reportError(err, stderr)
 	}

@@ -33,9 +33,7 @@ type replSession struct {
 func newREPLSession(ctx py.Context, stderr io.Writer) (*replSession, error) {
 	module, err := ctx.GetModule(py.MainModuleName)
 	if err != nil {
-		module, err = ctx.Store().NewModule(ctx, &py.ModuleImpl{
-			Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: "<stdin>"},
-		})
+		module, err = newMainModule(ctx, "<stdin>")
 		if err != nil {
 			return nil, err
 		}

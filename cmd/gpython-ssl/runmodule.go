@@ -28,11 +28,25 @@ func runModule(name string, args []string, stderr io.Writer) (status int) {
 	}()
 	ctx := newContext(append([]string{"-m"}, args...), "")
 	defer endInterpreter(ctx, &status)
-	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName}})
+	module, err := newMainModule(ctx, "")
 	if err != nil {
 		return reportError(err, stderr)
 	}
 	vm.RecordModule(ctx, module)
 	err = callRunpy(ctx, py.Tuple{py.String(name), py.True})
 	return finishMain(ctx, err, true, stderr)
+}
+
+// newMainModule makes the module __main__ for code read from fileDesc.
+// Its __doc__ is None until the code's docstring sets it, as in CPython
+// (gpython's module record gives every module a str __doc__).
+func newMainModule(ctx py.Context, fileDesc string) (*py.Module, error) {
+	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{
+		Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: fileDesc},
+	})
+	if err != nil {
+		return nil, err
+	}
+	module.Globals["__doc__"] = py.None
+	return module, nil
 }

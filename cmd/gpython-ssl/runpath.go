@@ -46,7 +46,7 @@ func runMainFromPath(path string, argv []string, stderr io.Writer) (status int) 
 	}
 	// runpy runs the module in the namespace of the __main__ that the
 	// interpreter made at start-up
-	module, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName}})
+	module, err := newMainModule(ctx, "")
 	if err != nil {
 		return reportError(err, stderr)
 	}

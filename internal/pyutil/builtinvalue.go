@@ -16,7 +16,35 @@ func BuiltinValue(o py.Object) (py.Object, bool) {
 	if !ok || len(t.Bases) != 1 || !IsInstanceObject(t) {
 		return nil, false
 	}
+	if _, isSlots := t.Bases[0].(*SlotValues); isSlots {
+		return nil, false
+	}
 	return t.Bases[0], true
+}
+
+// SlotValues holds the values of an instance's __slots__ members when
+// its class gives it a __dict__ too (__slots__ = ('a', '__dict__'), or a
+// class without __slots__ derived from one with them): as in CPython,
+// they live apart from the __dict__, which shows only the other
+// attributes. An instance with no built-in value keeps it as the one
+// item of its Bases; Python never sees it.
+type SlotValues struct {
+	Values py.StringDict
+}
+
+var slotValuesType = py.NewType("slot values", "The __slots__ values of an instance that also has a __dict__.")
+
+// Type is the type of the holder (never shown to Python).
+func (*SlotValues) Type() *py.Type { return slotValuesType }
+
+// InstanceSlotValues returns the holder of inst's slot values, if it has
+// one.
+func InstanceSlotValues(inst *py.Type) (*SlotValues, bool) {
+	if len(inst.Bases) != 1 {
+		return nil, false
+	}
+	s, ok := inst.Bases[0].(*SlotValues)
+	return s, ok
 }
 
 // SetBuiltinValue gives an instance its built-in value.

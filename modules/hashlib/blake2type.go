@@ -1,7 +1,6 @@
 package hashlib
 
 import (
-	"encoding/hex"
 	"fmt"
 	"math/big"
 
@@ -208,7 +207,7 @@ func initBlake2() {
 			if err := noArgs("hexdigest", args); err != nil {
 				return nil, err
 			}
-			return py.String(hex.EncodeToString(blake2Self(self).h.sum())), nil
+			return hexString(blake2Self(self).h.sum()), nil
 		}, "hexdigest() -> str\n\nThe digest so far, as lowercase hex text.")
 		d["copy"] = hashMethod(v.typ, "copy", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if err := noArgs("copy", args); err != nil {

@@ -209,6 +209,21 @@ var hashlibCases = []pytesting.Case{
 	{"unbound no self", `hashlib.blake2s.hexdigest()`},
 	{"unbound wrong self", `hashlib.blake2b.update(1, b"x")`},
 	{"unbound wrong hash", `hashlib.sha3_256.digest(hashlib.sha3_224())`},
+	// A hash object keeps small data pending and makes its context when
+	// the data passes 2048 bytes: digests on both sides of that size, fed
+	// at once, in pieces and through copies.
+	{"pending sizes", `[[getattr(hashlib, n)((_ALL * 20)[:k]).hexdigest()[:16] for k in (0, 1, 2047, 2048, 2049, 4096, 5000)] for n in _ALGOS]`},
+	{"pending pieces", `[_hex(getattr(hashlib, n)(), *[(_ALL * 20)[i:i + 100] for i in range(0, 4100, 100)])[:16] for n in _ALGOS]`},
+	{"pending crossing copies", `[(lambda a: (lambda b: (b.update(_ALL * 8), a.update(b"x"), b.hexdigest()[:16], a.hexdigest()[:16], a.copy().hexdigest()[:16]))(a.copy())[2:])(getattr(hashlib, n)(_ALL * 7)) for n in _ALGOS]`},
+	{"pending shake", `[(hashlib.shake_128((_ALL * 20)[:k]).hexdigest(8), hashlib.shake_256(_hex(hashlib.md5(), b"x").encode() * k).hexdigest(8)) for k in (0, 2048, 2049, 9000)]`},
+	{"update after digest", `[(lambda h: (h.digest(), h.update(b"b"), h.hexdigest() == getattr(hashlib, n)(b"ab").hexdigest())[2])(getattr(hashlib, n)(b"a")) for n in _ALGOS]`},
+	{"digest after big update", `(lambda h: (h.hexdigest(), h.update(_BIG), h.hexdigest(), h.update(b"z"), h.hexdigest()))(hashlib.sha1(b"a"))`},
+	{"bytearray changed after ctor", `(lambda ba: (lambda h: (ba.__setitem__(0, 122), h.hexdigest())[1])(hashlib.sha256(ba)))(bytearray(b"abc"))`},
+	{"bytearray changed after update", `(lambda ba: (lambda h: (h.update(ba), ba.extend(b"more"), ba.__setitem__(0, 122), h.update(b"!"), h.hexdigest())[4])(hashlib.md5(b"q")))(bytearray(b"abc"))`},
+	{"memoryview data", `(hashlib.sha512(memoryview(b"abcdef")[1:4]).hexdigest()[:32], _hex(hashlib.sha224(), memoryview(_BIG)[:3000]))`},
+	{"copy independent", `(lambda a: (lambda b, c: (b.update(b"1"), c.update(b"2"), a.hexdigest()[:12], b.hexdigest()[:12], c.hexdigest()[:12])[2:])(a.copy(), a.copy()))(hashlib.sha384(b"base"))`},
+	{"copy of copy", `(lambda a: a.copy().copy().hexdigest())(hashlib.sha3_384(b"x" * 3000))`},
+	{"names", `[(h.name, h.digest_size, h.block_size) for h in (hashlib.md5(b"x" * 5000), hashlib.sha1().copy(), hashlib.sha3_224(b"a" * 3000).copy())]`},
 	{"pbkdf2 sha256", `hashlib.pbkdf2_hmac("sha256", b"password", b"salt", 4096).hex()`},
 	{"pbkdf2 sha1 dklen", `hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 2, 25).hex()`},
 	{"pbkdf2 long password", `hashlib.pbkdf2_hmac("sha512", b"p" * 200, bytearray(b"s"), 3, 100).hex()`},

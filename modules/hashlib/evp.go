@@ -36,6 +36,43 @@ static EVP_MD_CTX *hl_new_ctx(const EVP_MD *md) {
 	return c;
 }
 
+// hl_new_ctx_fed starts a computation and hashes the n bytes at p: a new
+// context, its initialisation and the first update in one call.
+static EVP_MD_CTX *hl_new_ctx_fed(const EVP_MD *md, const void *p, size_t n) {
+	EVP_MD_CTX *c = hl_new_ctx(md);
+	if (c == NULL || n == 0) {
+		return c;
+	}
+	if (!EVP_DigestUpdate(c, p, n)) {
+		EVP_MD_CTX_free(c);
+		ERR_clear_error();
+		return NULL;
+	}
+	return c;
+}
+
+// hl_oneshot writes the digest of the n bytes at p into out (outlen
+// bytes for an extendable-output function), with a context that lives
+// only for this call.
+static int hl_oneshot(const EVP_MD *md, const void *p, size_t n, unsigned char *out, size_t outlen, int xof) {
+	EVP_MD_CTX *c = hl_new_ctx_fed(md, p, n);
+	int ok;
+	unsigned int got = 0;
+	if (c == NULL) {
+		return 0;
+	}
+	if (xof) {
+		ok = EVP_DigestFinalXOF(c, out, outlen);
+	} else {
+		ok = EVP_DigestFinal_ex(c, out, &got);
+	}
+	EVP_MD_CTX_free(c);
+	if (!ok) {
+		ERR_clear_error();
+	}
+	return ok;
+}
+
 static EVP_MD_CTX *hl_copy_ctx(const EVP_MD_CTX *src) {
 	EVP_MD_CTX *c = EVP_MD_CTX_new();
 	if (c == NULL) {
@@ -132,6 +169,9 @@ type digest struct {
 	size      int
 	blockSize int
 	xof       bool
+	// sum, when Go's crypto has the same algorithm, computes a digest of
+	// data in one call without OpenSSL (n is an XOF's output length).
+	sum func(data []byte, n int) []byte
 }
 
 var (
@@ -165,6 +205,7 @@ func lookupDigest(name string) (*digest, error) {
 		size:      int(C.EVP_MD_get_size(md)),
 		blockSize: int(C.EVP_MD_get_block_size(md)),
 		xof:       C.EVP_MD_get_flags(md)&C.EVP_MD_FLAG_XOF != 0,
+		sum:       goSums[C.GoString(C.EVP_MD_get0_name(md))],
 	}
 	digests[name] = d
 	return d, nil
@@ -199,13 +240,31 @@ func wrapCtx(ctx *C.EVP_MD_CTX, d *digest) *evpContext {
 	return c
 }
 
-// newContext starts a new digest computation.
-func newContext(d *digest) (*evpContext, error) {
-	ctx := C.hl_new_ctx(d.md)
+// newContextFed starts a new digest computation over data (at most
+// pendingMax bytes: it runs with the interpreter lock held).
+func newContextFed(d *digest, data []byte) (*evpContext, error) {
+	ctx := C.hl_new_ctx_fed(d.md, unsafe.Pointer(cbytes(data)), C.size_t(len(data)))
 	if ctx == nil {
 		return nil, errors.New("EVP_DigestInit_ex failed")
 	}
 	return wrapCtx(ctx, d), nil
+}
+
+// oneShot returns the digest of data (n bytes of it for an XOF) with a
+// context that lives only for the call.
+func oneShot(d *digest, data []byte, n int) ([]byte, error) {
+	xof := 0
+	if d.xof {
+		xof = 1
+	} else {
+		n = d.size
+	}
+	out := make([]byte, n+1) // +1: never pass a zero-length buffer's address
+	if C.hl_oneshot(d.md, unsafe.Pointer(cbytes(data)), C.size_t(len(data)),
+		(*C.uchar)(unsafe.Pointer(&out[0])), C.size_t(n), C.int(xof)) == 0 {
+		return nil, errors.New("EVP_DigestFinal failed")
+	}
+	return out[:n], nil
 }
 
 // update hashes p.

@@ -3,6 +3,7 @@ package hashlib
 import (
 	"encoding/hex"
 	"fmt"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -34,10 +35,83 @@ var sha3OpenSSL = map[string]string{
 
 // Hash is a hash object computed by OpenSSL: a _hashlib.HASH, a
 // _sha3.sha3_* or a _sha3.shake_*.
+//
+// An object starts without an OpenSSL context: while everything fed to it
+// fits in pendingMax bytes it keeps those bytes and a digest is computed
+// from them in one shot (Go's crypto when it has the algorithm, otherwise
+// one OpenSSL call), so a short-lived object (hashlib.md5(b).digest())
+// costs no OpenSSL context and no cleanup. The context is made, fed the
+// pending bytes, when more data arrives; from then on it holds the state.
 type Hash struct {
-	typ  *py.Type
-	name string
-	c    *evpContext
+	typ     *py.Type
+	name    string
+	d       *digest
+	c       *evpContext // nil while the data is pending
+	pending []byte      // the data so far, while c is nil
+	owned   bool        // pending's array is this object's to append to
+}
+
+// pendingMax is the most data a hash object keeps instead of an OpenSSL
+// context: below the size from which an update releases the interpreter
+// lock, so each one-shot digest of it is short.
+const pendingMax = unlockedMinSize
+
+// feed hashes p; immutable says p cannot change later (a bytes object's
+// contents), so that it may be kept without a copy.
+func (h *Hash) feed(p []byte, immutable bool) error {
+	if h.c != nil {
+		return h.c.update(p)
+	}
+	if len(p) == 0 {
+		return nil
+	}
+	if len(h.pending)+len(p) <= pendingMax {
+		switch {
+		case len(h.pending) == 0 && immutable:
+			h.pending, h.owned = p, false
+			return nil
+		case !h.owned:
+			buf := make([]byte, len(h.pending), max(2*(len(h.pending)+len(p)), 64))
+			copy(buf, h.pending)
+			h.pending, h.owned = buf, true
+		}
+		h.pending = append(h.pending, p...)
+		return nil
+	}
+	c, err := newContextFed(h.d, h.pending)
+	if err != nil {
+		return err
+	}
+	h.c, h.pending, h.owned = c, nil, false
+	return c.update(p)
+}
+
+// sum returns the digest so far (n bytes of it for an XOF).
+func (h *Hash) sum(n int) ([]byte, error) {
+	if h.c != nil {
+		return h.c.sum(n)
+	}
+	if h.d.sum != nil {
+		if !h.d.xof {
+			n = h.d.size
+		}
+		return h.d.sum(h.pending, n), nil
+	}
+	return oneShot(h.d, h.pending, n)
+}
+
+// clone returns an independent copy of the state.
+func (h *Hash) clone() (*Hash, error) {
+	if h.c == nil {
+		// The copy shares the pending bytes and copies them before it
+		// appends; h appends only past the copy's length.
+		return &Hash{typ: h.typ, name: h.name, d: h.d, pending: h.pending}, nil
+	}
+	c, err := h.c.copy()
+	if err != nil {
+		return nil, err
+	}
+	return &Hash{typ: h.typ, name: h.name, d: h.d, c: c}, nil
 }
 
 // Type returns the object's Python type.
@@ -69,12 +143,15 @@ func newHash(t *py.Type, name, opensslName string, data py.Object) (*Hash, error
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "unsupported hash type")
 	}
-	c, err := newContext(d)
-	if err != nil {
-		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
-	}
-	h := &Hash{typ: t, name: name, c: c}
-	if err := c.update(buf); err != nil {
+	return newHashOf(t, name, d, data, buf)
+}
+
+// newHashOf makes a hash object of type t for d and hashes buf, the
+// contents of data.
+func newHashOf(t *py.Type, name string, d *digest, data py.Object, buf []byte) (*Hash, error) {
+	h := &Hash{typ: t, name: name, d: d}
+	_, immutable := data.(py.Bytes)
+	if err := h.feed(buf, immutable); err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
 	return h, nil
@@ -90,7 +167,8 @@ func hashUpdate(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := hashSelf(self).c.update(b); err != nil {
+	_, immutable := args[0].(py.Bytes)
+	if err := hashSelf(self).feed(b, immutable); err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
 	return py.None, nil
@@ -107,7 +185,7 @@ func hashDigest(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := noArgs("digest", args); err != nil {
 		return nil, err
 	}
-	out, err := hashSelf(self).c.sum(0)
+	out, err := hashSelf(self).sum(0)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
@@ -118,23 +196,22 @@ func hashHexdigest(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := noArgs("hexdigest", args); err != nil {
 		return nil, err
 	}
-	out, err := hashSelf(self).c.sum(0)
+	out, err := hashSelf(self).sum(0)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
-	return py.String(hex.EncodeToString(out)), nil
+	return hexString(out), nil
 }
 
 func hashCopy(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := noArgs("copy", args); err != nil {
 		return nil, err
 	}
-	h := hashSelf(self)
-	c, err := h.c.copy()
+	c, err := hashSelf(self).clone()
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
-	return &Hash{typ: h.typ, name: h.name, c: c}, nil
+	return c, nil
 }
 
 // shakeLength converts the length argument of shake's digest(n).
@@ -166,7 +243,7 @@ func shakeDigest(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := hashSelf(self).c.sum(n)
+	out, err := hashSelf(self).sum(n)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
@@ -178,11 +255,11 @@ func shakeHexdigest(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, err := hashSelf(self).c.sum(n)
+	out, err := hashSelf(self).sum(n)
 	if err != nil {
 		return nil, py.ExceptionNewf(py.ValueError, "%s", err.Error())
 	}
-	return py.String(hex.EncodeToString(out)), nil
+	return hexString(out), nil
 }
 
 func getter(f func(h *Hash) py.Object, doc string) *py.Property {
@@ -230,12 +307,12 @@ func fillHashDict(t *py.Type, xof bool) {
 	}
 	t.Dict["name"] = getter(func(h *Hash) py.Object { return py.String(h.name) }, "")
 	t.Dict["digest_size"] = getter(func(h *Hash) py.Object {
-		if h.c.d.xof {
+		if h.d.xof {
 			return py.Int(0)
 		}
-		return py.Int(h.c.d.size)
+		return py.Int(h.d.size)
 	}, "")
-	t.Dict["block_size"] = getter(func(h *Hash) py.Object { return py.Int(h.c.d.blockSize) }, "")
+	t.Dict["block_size"] = getter(func(h *Hash) py.Object { return py.Int(h.d.blockSize) }, "")
 }
 
 // newSHA3 is the constructor of the _sha3 types.
@@ -271,7 +348,14 @@ func initHashTypes() {
 			sha3Types[n] = t
 		}
 		t.Dict["_suffix"] = getter(func(*Hash) py.Object { return suffix }, "")
-		t.Dict["_rate_bits"] = getter(func(h *Hash) py.Object { return py.Int(8 * h.c.d.blockSize) }, "")
-		t.Dict["_capacity_bits"] = getter(func(h *Hash) py.Object { return py.Int(1600 - 8*h.c.d.blockSize) }, "")
+		t.Dict["_rate_bits"] = getter(func(h *Hash) py.Object { return py.Int(8 * h.d.blockSize) }, "")
+		t.Dict["_capacity_bits"] = getter(func(h *Hash) py.Object { return py.Int(1600 - 8*h.d.blockSize) }, "")
 	}
+}
+
+// hexString is p in lowercase hex, made with one allocation.
+func hexString(p []byte) py.String {
+	b := make([]byte, 2*len(p))
+	hex.Encode(b, p)
+	return py.String(unsafe.String(unsafe.SliceData(b), len(b)))
 }

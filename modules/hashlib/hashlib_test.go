@@ -125,6 +125,7 @@ func waitFreed(t *testing.T, limit int64) {
 func TestNoLeak(t *testing.T) {
 	waitFreed(t, 0)
 	run(t, `
+big = b"x" * 3000
 for i in range(20000):
     h = hashlib.sha256(b"x")
     c = h.copy()
@@ -133,6 +134,10 @@ for i in range(20000):
     hashlib.new("md5").digest()
     hashlib.sha3_256(b"z").digest()
     hmac.new(b"k", b"m", "sha1").hexdigest()
+    # past 2048 bytes an object owns an OpenSSL context
+    b = hashlib.sha256(big)
+    b.copy().update(b"y")
+    hashlib.new("ripemd160", big).digest()
 print("done")
 `)
 	waitFreed(t, 0)

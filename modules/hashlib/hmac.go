@@ -39,6 +39,24 @@ func (h *HMAC) M__repr__() (py.Object, error) {
 }
 
 func callMethod(o py.Object, name string, args ...py.Object) (py.Object, error) {
+	if h, ok := o.(*Hash); ok {
+		// hashlib's own objects (the usual digestmod): their methods
+		// directly, without an attribute lookup and a call.
+		switch name {
+		case "update":
+			return hashUpdate(h, args)
+		case "copy":
+			return hashCopy(h, args)
+		case "digest":
+			if !h.d.xof {
+				return hashDigest(h, args)
+			}
+		case "hexdigest":
+			if !h.d.xof {
+				return hashHexdigest(h, args)
+			}
+		}
+	}
 	m, err := py.GetAttrString(o, name)
 	if err != nil {
 		if py.IsException(py.AttributeError, err) {
@@ -256,6 +274,11 @@ func compareDigest(_ py.Object, args py.Tuple) (res py.Object, err error) {
 	defer pyutil.Recover(&err)
 	if len(args) != 2 {
 		return nil, pyutil.TypeErrorf("compare_digest() takes exactly 2 arguments (%d given)", len(args))
+	}
+	if x, ok := args[0].(py.Bytes); ok {
+		if y, ok := args[1].(py.Bytes); ok {
+			return py.NewBool(subtle.ConstantTimeCompare(x, y) == 1), nil
+		}
 	}
 	// Instances of str and bytes subclasses compare as their value (their
 	// __eq__ is not consulted).

@@ -3,8 +3,11 @@
 // built with OpenSSL presents them).
 //
 // md5, sha1 and the SHA-2 family are OpenSSL digests (objects of type
-// _hashlib.HASH, each owning an EVP_MD_CTX that a cleanup frees when the
-// object is unreachable); sha3_* and shake_* are OpenSSL digests too but
+// _hashlib.HASH). An object fed at most 2048 bytes keeps them and gives
+// its digest in one shot (Go's crypto, byte-identical, where Go has the
+// algorithm); past that it owns an EVP_MD_CTX that a cleanup frees when
+// the object is unreachable (hash.go). sha3_* and shake_* are OpenSSL
+// digests too but
 // have _sha3's types, as in CPython 3.6; blake2b and blake2s are computed
 // in Go (blake2.go) because OpenSSL 3.0 does not expose their salt,
 // personalization and tree parameters. pbkdf2_hmac and scrypt call
@@ -14,6 +17,7 @@ package hashlib
 import (
 	"math"
 	"sort"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 
@@ -44,6 +48,9 @@ var openSSLExtra = []string{"md4", "md5-sha1", "mdc2", "ripemd160", "sha512-224"
 var md5Constructor py.Object
 
 func opensslConstructor(name string) *py.Method {
+	// The digest is looked up at the first call (not at start-up, where
+	// OpenSSL's first fetch would load its configuration) and kept.
+	var known atomic.Pointer[digest]
 	return py.MustNewMethod("openssl_"+name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
 		defer pyutil.Recover(&err)
 		if len(args)+len(kwargs) > 1 {
@@ -59,7 +66,22 @@ func opensslConstructor(name string) *py.Method {
 			}
 			data = v
 		}
-		return newHash(HASHType, name, name, data)
+		d := known.Load()
+		if d == nil {
+			h, err := newHash(HASHType, name, name, data)
+			if err != nil {
+				return nil, err
+			}
+			known.Store(h.d)
+			return h, nil
+		}
+		var buf []byte
+		if data != nil {
+			if buf, err = hashData(data); err != nil {
+				return nil, err
+			}
+		}
+		return newHashOf(HASHType, name, d, data, buf)
 	}, 0, "Returns a "+name+" hash object; optionally initialized with a string")
 }
 

@@ -32,11 +32,13 @@ var (
 var bufferedTypes = [...]*py.Type{BufferedReaderType, BufferedWriterType, BufferedRandomType}
 
 // Buffered is a BufferedReader, BufferedWriter or BufferedRandom over a
-// FileIO. Read-ahead is rbuf[rpos:]; writes go straight to the raw file
-// (see iobase.go).
+// FileIO. Read-ahead is rbuf[rpos:]; writes wait in pend
+// (buffered_write.go), or go straight to the raw file when pend is nil
+// (the standard streams' buffers).
 type Buffered struct {
 	kind     bufKind
 	raw      *FileIO
+	pend     *wpending
 	rbuf     []byte
 	rpos     int
 	detached bool
@@ -62,6 +64,7 @@ func bufferedNew(kind bufKind) py.NewFunc {
 			}
 			return nil, pyutil.TypeErrorf("%s() argument 1 must be _io.FileIO, not %s", t.Name[len("_io."):], pyutil.TypeName(a[0]))
 		}
+		size := 8192
 		if a[1] != nil {
 			n, err := pyarg.SsizeT(a[1])
 			if err != nil {
@@ -76,8 +79,12 @@ func bufferedNew(kind bufKind) py.NewFunc {
 			if err := pyutil.CheckAlloc(n); err != nil {
 				return nil, err
 			}
+			size = n
 		}
 		b := &Buffered{kind: kind, raw: raw}
+		if kind != bufReader && raw.writable {
+			b.pend = raw.pendingWrites(size)
+		}
 		b.closeOnDrop()
 		raw.warnAs(b)
 		return b, nil
@@ -116,6 +123,11 @@ func (b *Buffered) unread() []byte { return b.rbuf[b.rpos:] }
 // fill reads one chunk into the read-ahead; false at end of file. Bytes
 // not yet returned are kept.
 func (b *Buffered) fill() (bool, error) {
+	if b.pendingLen() > 0 {
+		if err := b.flushWrites(); err != nil {
+			return false, err
+		}
+	}
 	rest := len(b.rbuf) - b.rpos
 	if b.rpos > 0 && rest > 0 {
 		copy(b.rbuf, b.rbuf[b.rpos:])
@@ -151,6 +163,9 @@ func (b *Buffered) dropReadAhead() error {
 // read returns up to n bytes (all when n < 0), fewer only at end of file.
 func (b *Buffered) read(n int) ([]byte, error) {
 	if n < 0 {
+		if err := b.flushWrites(); err != nil {
+			return nil, err
+		}
 		rest := append([]byte(nil), b.unread()...)
 		b.rbuf, b.rpos = b.rbuf[:0], 0
 		all, err := b.raw.readAll()
@@ -259,6 +274,9 @@ func (b *Buffered) write(p []byte) (int, error) {
 	if err := b.dropReadAhead(); err != nil {
 		return 0, err
 	}
+	if w := b.pend; w != nil {
+		return b.bufferedWrite(w, p)
+	}
 	return fdWriteAll(b.raw.fd, p)
 }
 
@@ -269,6 +287,7 @@ func (b *Buffered) tell() (int64, error) {
 		return 0, err
 	}
 	pos -= int64(len(b.unread()))
+	pos += int64(b.pendingLen())
 	if pos < 0 {
 		pos = 0
 	}
@@ -279,6 +298,9 @@ func (b *Buffered) tell() (int64, error) {
 func (b *Buffered) seek(off int64, whence int) (int64, error) {
 	if whence < 0 || whence > 2 {
 		return 0, pyutil.ValueErrorf("whence value %d unsupported", whence)
+	}
+	if err := b.flushWrites(); err != nil {
+		return 0, err
 	}
 	if whence == 1 {
 		off -= int64(len(b.unread()))
@@ -295,8 +317,14 @@ func (b *Buffered) close() error {
 	if b.raw.closed {
 		return nil
 	}
+	// CPython closes the raw file even when the flush fails, and
+	// reports the flush's error
+	ferr := b.flushWrites()
 	b.rbuf, b.rpos = nil, 0
-	return b.raw.close()
+	if err := b.raw.close(); ferr == nil {
+		return err
+	}
+	return ferr
 }
 
 func (b *Buffered) M__repr__() (py.Object, error) {
@@ -577,7 +605,16 @@ func installBuffered(t *py.Type) {
 		if b.kind == bufReader {
 			msg = closedText + "."
 		}
-		return py.None, b.checkOp(msg)
+		if err := b.checkOp(msg); err != nil {
+			return nil, err
+		}
+		if err := b.flushWrites(); err != nil {
+			if wouldBlock(err) {
+				return nil, blockedAfter(err, 0)
+			}
+			return nil, err
+		}
+		return py.None, nil
 	})
 	bufMethod(t, "seek", "Change stream position.", func(b *Buffered, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		off, whence, err := seekArgs(args, kwargs)
@@ -614,6 +651,9 @@ func installBuffered(t *py.Type) {
 		if !b.canWrite() {
 			return nil, unsupported("File not open for writing")
 		}
+		if err := b.flushWrites(); err != nil {
+			return nil, err
+		}
 		if err := b.dropReadAhead(); err != nil {
 			return nil, err
 		}
@@ -637,6 +677,9 @@ func installBuffered(t *py.Type) {
 			msg = closedText + "."
 		}
 		if err := b.checkOp(msg); err != nil {
+			return nil, err
+		}
+		if err := b.flushWrites(); err != nil {
 			return nil, err
 		}
 		if err := b.dropReadAhead(); err != nil {

@@ -44,6 +44,9 @@ type FileIO struct {
 	// drop is the ResourceWarning due if f is dropped open (nil when the
 	// descriptor is not f's own or no interpreter made f).
 	drop *dropWarning
+	// pend is the write buffer of the buffered object over f
+	// (buffered_write.go), nil until one is made or when f does not write
+	pend *wpending
 }
 
 // ownerObject is f's owner while it lives, else nil.
@@ -259,9 +262,14 @@ func openFileIO(file py.Object, m rawMode, closefd bool, opener py.Object) (*Fil
 	}
 	f.closeOnDrop()
 	var st syscall.Stat_t
-	if err := syscall.Fstat(f.fd, &st); err == nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
-		f.close()
-		return nil, pyutil.OSErrorFromErrno(syscall.EISDIR, f.name)
+	if err := syscall.Fstat(f.fd, &st); err == nil {
+		if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+			f.close()
+			return nil, pyutil.OSErrorFromErrno(syscall.EISDIR, f.name)
+		}
+		// bytes a dropped file object holds for this file are written
+		// before the script reads it, as CPython wrote them at the drop
+		settleDroppedWrites(&st)
 	}
 	return f, f.finishOpen(nil)
 }
@@ -290,6 +298,7 @@ func (f *FileIO) close() error {
 	// CPython's does
 	f.attrs.put("__IOBase_closed", py.True)
 	f.keepOnDrop()
+	f.pend.discard()
 	if f.closefd {
 		if err := syscall.Close(f.fd); err != nil {
 			return osErr(err)

@@ -119,6 +119,7 @@ func (w *dropWarning) source() string {
 type droppedFile struct {
 	fd   int
 	warn *dropWarning
+	pend *wpending // the write buffer over the file, whose bytes go first
 }
 
 // closeOnDrop makes a collection of f close its descriptor and warn.
@@ -129,14 +130,29 @@ func (f *FileIO) closeOnDrop() {
 			f.drop = &dropWarning{owner: owner}
 		}
 	}
-	f.cleanup = runtime.AddCleanup(f, closeDropped, droppedFile{f.fd, f.drop})
+	if f.writable && f.pend == nil {
+		f.pend = f.newPending()
+	}
+	f.cleanup = runtime.AddCleanup(f, closeDropped, droppedFile{f.fd, f.drop, f.pend})
 	f.hasCleanup = true
 }
 
 // closeDropped is the cleanup of a dropped FileIO (on the runtime's
 // cleanup goroutine).
 func closeDropped(d droppedFile) {
-	syscall.Close(d.fd)
+	if d.pend.hasData() && !d.pend.regular {
+		// a pipe's or terminal's write may block: not on the runtime's
+		// cleanup goroutine
+		go func() {
+			d.pend.writeOut()
+			syscall.Close(d.fd)
+		}()
+	} else {
+		if d.pend != nil {
+			d.pend.writeOut()
+		}
+		syscall.Close(d.fd)
+	}
 	droppable.Add(-1)
 	d.warn.unwatch()
 	if d.warn != nil && d.warn.repr.Load() != nil {
@@ -315,6 +331,10 @@ func closeLinked(ctx py.Context, l *streamLink) {
 		if r := raw.drop.repr.Swap(nil); r != nil {
 			warnUnclosed(ctx, *r, raw)
 		}
+	}
+	// the dropped object's close flushes first
+	if raw.pend != nil {
+		raw.pend.writeOut()
 	}
 	_ = raw.close()
 }

@@ -168,6 +168,18 @@ func builtinOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 		kind = bufWriter
 	}
 	b := &Buffered{kind: kind, raw: raw}
+	if kind != bufReader {
+		// as CPython 3.6: buffering 1 (line buffering, which only text
+		// does) and -1 take st_blksize, or DEFAULT_BUFFER_SIZE
+		size := buffering
+		if size <= 1 {
+			size = 8192
+			if w := raw.pendingWrites(size); w.blksize > 1 {
+				size = w.blksize
+			}
+		}
+		b.pend = raw.pendingWrites(size)
+	}
 	if m.binary {
 		raw.warnAs(b)
 		return b, nil
@@ -220,7 +232,7 @@ func installIO() {
 		// program links the library modules).
 		CodeSrc: ioModuleSrc,
 		Methods: []*py.Method{open, pyutil.MustNewMethod("_finalizer_inert", finalizerInert, 0,
-			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False and their attributes carried hold nothing a drop finalizes (asyncio's futures)."),
+			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False (with '!name', while it is set to something else) and their attributes carried hold nothing a drop finalizes (asyncio's futures). Given anything else, records, for a coroutine object, that its caller (an asyncio Task) holds and drives it."),
 			pyutil.MustNewMethod("_memio_accelerate", memioAccelerate, 0,
 				"_memio_accelerate(cls, kind): replace the common methods of io.py's BytesIO ('bytes') or StringIO ('text') with Go ones over the same attributes."),
 			pyutil.MustNewMethod("_arg", ioSizeArg, 0,
@@ -255,8 +267,9 @@ func finalizerInert(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	cls, ok := clsO.(*py.Type)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "_finalizer_inert() argument must be a class, not %s", clsO.Type().Name)
+	if !ok || pyutil.IsInstanceObject(cls) {
+		// asyncio's Task holds the coroutine it drives (vm.AdoptCoroutine)
+		return py.NewBool(vm.AdoptCoroutine(clsO)), nil
 	}
 	vm.SetFinalizerInert(cls)
 	return py.None, nil

@@ -281,7 +281,13 @@ func (m *mapIter) M__next__() (py.Object, error) {
 		args = make([]py.Object, len(m.its))
 	}
 	r, err := m.next(args)
-	clear(args)
+	if len(args) == 1 {
+		// clear's bulk write-barrier path costs more than the call
+		// for one slot.
+		args[0] = nil
+	} else {
+		clear(args)
+	}
 	m.args = args
 	return r, err
 }
@@ -595,11 +601,21 @@ func minMax(name, op string) func(py.Object, py.Tuple, py.StringDict) (py.Object
 			return nil, pyutil.TypeErrorf("Cannot specify a default for %s() with multiple positional arguments", name)
 		}
 		var best, bestKey py.Object
+		// The key is called through a vm.Caller, with the item in a
+		// one-slot slice lent to each call.
+		var call *vm.Caller
+		var one [1]py.Object
+		if key != nil {
+			call = vm.NewCaller(key)
+		}
 		err = iterate(seq, func(item py.Object) (bool, error) {
 			k := item
-			if key != nil {
+			if call != nil {
 				var err error
-				if k, err = vm.Call(key, py.Tuple{item}, nil); err != nil {
+				one[0] = item
+				k, err = call.Call(one[:])
+				one[0] = nil
+				if err != nil {
 					return true, err
 				}
 			}

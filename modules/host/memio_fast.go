@@ -127,6 +127,9 @@ func memioAccelerate(self py.Object, args py.Tuple) (py.Object, error) {
 				}
 			}
 			if len(kwargs) != 0 {
+				if name == "__init__" {
+					return memioFallback(pyFn, self, args, kwargs)
+				}
 				// positional only, as CPython's are
 				return nil, pyutil.TypeErrorf("%s() takes no keyword arguments", name)
 			}
@@ -182,6 +185,7 @@ func bytesIOBuf(d py.StringDict) (*ByteArray, py.Bytes, bool) {
 }
 
 var bytesIOFast = map[string]memioFast{
+	"__init__": bytesIOInit,
 	"read":     bytesIORead,
 	"readline": bytesIOReadline,
 	"write":    bytesIOWrite,
@@ -396,6 +400,7 @@ func bytesIOSeek(cls *py.Type, self py.Object, d py.StringDict, args py.Tuple) (
 }
 
 var stringIOFast = map[string]memioFast{
+	"__init__": stringIOInit,
 	"read":     stringIORead,
 	"readline": stringIOReadline,
 	"write":    stringIOWrite,
@@ -750,4 +755,74 @@ func init() {
 		}
 		return py.Int(b.find(rs[0], int(start))), nil
 	})
+}
+
+// bytesIOInit is BytesIO(), BytesIO(None) and BytesIO(bytes) of the class
+// itself: the attributes io.py's __init__ sets, set here.
+func bytesIOInit(cls *py.Type, self py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
+	if self.Type() != cls {
+		return nil, false, nil
+	}
+	if len(args) > 1 {
+		return nil, true, pyutil.TypeErrorf("BytesIO() takes at most 1 argument (%d given)", len(args))
+	}
+	var orig py.Object = py.None
+	buf := &ByteArray{}
+	if len(args) == 1 {
+		switch v := args[0].(type) {
+		case py.NoneType:
+		case py.Bytes:
+			buf.Data = append([]byte(nil), v...)
+			orig = v
+		default:
+			return nil, false, nil
+		}
+	}
+	if _, again := d["_buf"]; again {
+		return nil, false, nil // __init__ called again: io.py's decides
+	}
+	d["_buf"] = buf
+	d["_pos"] = py.Int(0)
+	d["_closed_flag"] = py.False
+	d["_orig"] = orig
+	return py.None, true, nil
+}
+
+// stringIOInit is StringIO(), StringIO(str) and StringIO(str, '\n') of
+// the class itself: the attributes io.py's __init__ sets, set here (a
+// subclass's write, which that __init__ calls, is not in the way).
+func stringIOInit(cls *py.Type, self py.Object, d py.StringDict, args py.Tuple) (py.Object, bool, error) {
+	if self.Type() != cls {
+		return nil, false, nil
+	}
+	if len(args) > 2 {
+		return nil, true, pyutil.TypeErrorf("StringIO() takes at most 2 arguments (%d given)", len(args))
+	}
+	if _, again := d["_chars"]; again {
+		return nil, false, nil // __init__ called again: io.py's decides
+	}
+	if len(args) == 2 {
+		if nl, ok := args[1].(py.String); !ok || nl != "\n" {
+			return nil, false, nil
+		}
+	}
+	chars := &TextBuffer{}
+	if len(args) >= 1 {
+		switch v := args[0].(type) {
+		case py.NoneType:
+		case py.String:
+			if len(v) > maxAlloc {
+				return nil, false, nil
+			}
+			chars.put(0, string(v))
+		default:
+			return nil, false, nil
+		}
+	}
+	d["_newline"] = py.String("\n")
+	d["_seen"] = py.Int(0)
+	d["_closed_flag"] = py.False
+	d["_chars"] = chars
+	d["_pos"] = py.Int(0)
+	return py.None, true, nil
 }

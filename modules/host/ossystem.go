@@ -34,6 +34,8 @@ func osSystem(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Objec
 	default:
 		return nil, pyutil.TypeErrorf("system() argument 'command' must be str, bytes or os.PathLike, not %s", pyutil.TypeName(cmdObj))
 	}
+	// the command may read what dropped file objects still hold
+	settleDroppedWrites(nil)
 	cmd := exec.Command("/bin/sh", "-c", command)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	// system(3) ignores SIGINT in the caller while the command runs (the

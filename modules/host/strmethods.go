@@ -1813,6 +1813,46 @@ var specialFold = map[rune]string{
 // strStripImpl is str.strip, lstrip or rstrip: chars None (or absent)
 // strips white space (str.isspace), a str strips its characters, anything
 // else is CPython's TypeError. A lone surrogate is one character.
+// runeSetOf is membership in the characters of chars: a bit table when
+// they are all ASCII (the usual strip argument), a scan of a few, a map of
+// many.
+func runeSetOf(chars string) func(rune) bool {
+	var ascii [2]uint64
+	allASCII := true
+	for i := 0; i < len(chars); i++ {
+		c := chars[i]
+		if c >= utf8.RuneSelf {
+			allASCII = false
+			break
+		}
+		ascii[c>>6] |= 1 << (c & 63)
+	}
+	if allASCII {
+		return func(r rune) bool { return r >= 0 && r < utf8.RuneSelf && ascii[r>>6]&(1<<(uint(r)&63)) != 0 }
+	}
+	var runes []rune
+	for i := 0; i < len(chars); {
+		r, w := pyutil.DecodeWTF8(chars[i:])
+		runes = append(runes, r)
+		i += w
+	}
+	if len(runes) <= 16 {
+		return func(r rune) bool {
+			for _, c := range runes {
+				if c == r {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	set := make(map[rune]bool, len(runes))
+	for _, r := range runes {
+		set[r] = true
+	}
+	return func(r rune) bool { return set[r] }
+}
+
 func strStripImpl(fn string, left, right bool) strImpl {
 	return func(s string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := strNoKeywords(fn, kwargs); err != nil {
@@ -1827,13 +1867,7 @@ func strStripImpl(fn string, left, right bool) strImpl {
 			if !ok {
 				return nil, pyutil.TypeErrorf("%s arg must be None or str", fn)
 			}
-			set := map[rune]bool{}
-			for i := 0; i < len(chars); {
-				r, w := pyutil.DecodeWTF8(string(chars[i:]))
-				set[r] = true
-				i += w
-			}
-			strip = func(r rune) bool { return set[r] }
+			strip = runeSetOf(string(chars))
 		}
 		start, end := 0, len(s)
 		if len(args) == 0 || args[0] == py.None {

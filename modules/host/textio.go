@@ -700,8 +700,27 @@ func (t *TextIO) read(n int) (string, error) {
 	return s, nil
 }
 
-// write encodes s to the buffer; it returns the characters written.
+// flushBuffer writes what the buffer holds (the buffer locked).
+func (t *TextIO) flushBuffer() error {
+	err := t.buf.flushWrites()
+	if err != nil && wouldBlock(err) {
+		return blockedAfter(err, 0)
+	}
+	return err
+}
+
+// write encodes s to the buffer and, with line buffering, flushes the
+// buffer when s has a line ending; it returns the characters written.
 func (t *TextIO) write(s string) (int, error) {
+	n, err := t.encodeOut(s)
+	if err == nil && t.lineBuffering && strings.ContainsAny(s, "\n\r") {
+		err = t.flushBuffer()
+	}
+	return n, err
+}
+
+// encodeOut encodes s to the buffer; it returns the characters written.
+func (t *TextIO) encodeOut(s string) (int, error) {
 	n := vm.StrLen(s)
 	if t.writeNL != "" {
 		s = strings.ReplaceAll(s, "\n", t.writeNL)
@@ -719,6 +738,10 @@ func (t *TextIO) write(s string) (int, error) {
 	}
 	if err := t.syncForWrite(); err != nil {
 		return 0, err
+	}
+	if t.codec == codecUTF8 && !t.sig && t.buf.pend != nil && utf8.ValidString(s) {
+		// utf-8 text is its own encoding: straight into the buffer
+		return n, t.buf.writeString(s)
 	}
 	if t.utf32 {
 		if t.codec == "utf-32" && !t.bigEndian {
@@ -985,7 +1008,7 @@ func init() {
 		return writeEach(t, args[0])
 	})
 	textMethod("flush", "flush() -> None\n\nPush any buffered output down to the underlying stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return py.None, nil
+		return py.None, t.flushBuffer()
 	})
 	textMethod("tell", "tell() -> int\n\nThe stream's current position.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if !t.buf.raw.seekable() {
@@ -993,6 +1016,10 @@ func init() {
 		}
 		if t.noTell {
 			return nil, py.ExceptionNewf(py.OSError, "telling position disabled by next() call")
+		}
+		// CPython's tell() flushes first
+		if err := t.flushBuffer(); err != nil {
+			return nil, err
 		}
 		if t.gen != nil {
 			return t.gtell()
@@ -1125,6 +1152,9 @@ func init() {
 			}
 			size = py.Int(pos)
 		}
+		if err := t.flushBuffer(); err != nil {
+			return nil, err
+		}
 		return truncateFD(t.buf.raw.fd, size)
 	})
 	ioMethod(tt, "close", "Flush and close the stream.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -1143,6 +1173,9 @@ func init() {
 		return nil, ferr
 	})
 	textMethod("detach", "detach() -> buffer\n\nUnhook the binary buffer and hand it back; the wrapper is unusable afterwards.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := t.flushBuffer(); err != nil {
+			return nil, err
+		}
 		if err := t.syncForWrite(); err != nil {
 			return nil, err
 		}

@@ -79,6 +79,10 @@ func osChown(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	}
 	if n, ok := a[0].(py.Int); ok {
 		fd := int(n)
+		if fd == -1 {
+			// CPython 3.6's "no descriptor": chown(2) of a null path
+			return nil, osErr(syscall.EFAULT, n)
+		}
 		return py.None, osErr(retryEINTR(func() error { return syscall.Fchown(fd, uid, gid) }), n)
 	}
 	p, _, err := pathArg("chown", a[0])

@@ -117,7 +117,11 @@ func osChmod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	}
 	if n, ok := a[0].(py.Int); ok {
 		fd := int(n)
-		return py.None, osErr(retryEINTR(func() error { return syscall.Fchmod(fd, uint32(mode)) }), nil)
+		if fd == -1 {
+			// CPython 3.6's "no descriptor": chmod(2) of a null path
+			return nil, osErr(syscall.EFAULT, n)
+		}
+		return py.None, osErr(retryEINTR(func() error { return syscall.Fchmod(fd, uint32(mode)) }), n)
 	}
 	p, _, err := pathArg("chmod", a[0])
 	if err != nil {
@@ -713,6 +717,10 @@ func osTruncate(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		return nil, err
 	}
 	if fd, ok := a[0].(py.Int); ok {
+		if fd == -1 {
+			// CPython 3.6's "no descriptor": truncate(2) of a null path
+			return nil, osErr(syscall.EFAULT, fd)
+		}
 		// a descriptor is no file name: the OSError names none
 		if err = syscall.Ftruncate(int(fd), n); err != nil {
 			return nil, osErr(err, nil)

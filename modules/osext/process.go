@@ -8,6 +8,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // The process functions of os: execv and execve (the rest of the exec*
@@ -169,6 +170,8 @@ func osSpawn(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		return nil, err
 	}
 	attr := &syscall.ProcAttr{Env: env, Files: []uintptr{0, 1, 2}}
+	// the child may read what dropped file objects still hold
+	host.SettleDroppedWrites()
 	pid, err := syscall.ForkExec(path, argv, attr)
 	if err != nil {
 		if mode != pNowait {

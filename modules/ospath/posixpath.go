@@ -13,6 +13,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 	"github.com/gpython-ssl/gpython-ssl/vm"
 )
 
@@ -682,15 +683,27 @@ func statOf(o py.Object, follow bool) (st *syscall.Stat_t, osErr, err error) {
 		return nil, nil, err
 	}
 	var s syscall.Stat_t
-	switch {
-	case fd >= 0:
-		osErr = syscall.Fstat(fd, &s)
-	case fd < -1:
-		osErr = syscall.EBADF
-	case follow:
-		osErr = syscall.Stat(p.s, &s)
-	default:
-		osErr = syscall.Lstat(p.s, &s)
+	// CPython 3.6 takes descriptor -1 for "no descriptor" and calls
+	// stat(2) with a null path: EFAULT
+	nullPath := fd == -1 && pyarg.IntValue(o) != nil && !isBool(o)
+	stat := func() {
+		switch {
+		case nullPath:
+			osErr = syscall.EFAULT
+		case fd >= 0:
+			osErr = syscall.Fstat(fd, &s)
+		case fd < -1:
+			osErr = syscall.EBADF
+		case follow:
+			osErr = syscall.Stat(p.s, &s)
+		default:
+			osErr = syscall.Lstat(p.s, &s)
+		}
+	}
+	stat()
+	if osErr == nil && host.SettleDroppedWritesTo(&s) {
+		// a dropped file object wrote to it: its size and times moved
+		stat()
 	}
 	if osErr == syscall.ENOENT && fd < 0 {
 		// a library file compiled into the binary, or its directory

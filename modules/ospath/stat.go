@@ -240,9 +240,7 @@ func statCall(name string, args py.Tuple, kwargs py.StringDict, follow bool) (py
 		return nil, err
 	}
 	if osErr != nil {
-		if _, isInt := o.(py.Int); isInt {
-			return nil, osError(osErr, nil)
-		}
+		// a descriptor is the error's filename too, as in CPython 3.6
 		return nil, osError(osErr, o)
 	}
 	return &statResult{st: *st}, nil

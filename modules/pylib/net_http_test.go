@@ -593,6 +593,7 @@ var httpClientMoreCases = []pytesting.Case{
 	{"https_args", `(lambda ctx: [err(http.client.HTTPSConnection, 'h', context=ctx, check_hostname=True), http.client.HTTPSConnection('h', context=ctx).port, http.client.HTTPSConnection('h:8443', context=ctx).port, http.client.HTTPSConnection('h', context=ctx, check_hostname=False)._check_hostname, http.client.HTTPSConnection('h', context=ctx).key_file])(ssl._create_unverified_context())`},
 	{"https_deprecation", `(lambda ctx: (lambda w: [(c.category.__name__, str(c.message)) for c in w])((lambda rec: (warnings.simplefilter('always'), http.client.HTTPSConnection('h', context=ctx, check_hostname=False), http.client.HTTPSConnection('h', context=ctx), rec)[-1])(warnings.catch_warnings(record=True).__enter__())))(ssl.create_default_context())`},
 	{"https_default_context", `(lambda c: (c._context.verify_mode == ssl.CERT_REQUIRED, c._check_hostname, c.host, c.port))(http.client.HTTPSConnection('example.org'))`},
+	{"parse_headers_block_shapes", `[(lambda m: (m.items(), m.get_payload(), m.get_unixfrom()))(ph(b)) for b in [b'A: 1\r\n\r\n', b'A:\r\nB:   \r\nC: \tx \r\n\r\n', b'From: me\r\nX-Y:a:b\r\n\r\n', b'A: 1\r\n \tfold\r\n\r\n', b'From x\r\nA: 1\r\n\r\n', b'A b: 1\r\n\r\n', b'\xe9: 1\r\n\r\n', b'A: \xe9\x0b\x0c\r\n\r\n', b'A: 1\rB: 2\r\n\r\n', b'A: 1\nB: 2\r\n\r\n', b':x\r\nA: 1\r\n\r\n', b'A: 1\r\n\n', b'\r\n']]`},
 }
 
 func TestHTTPClientMore(t *testing.T) {

@@ -3,6 +3,7 @@ package socket
 import (
 	"bytes"
 	"fmt"
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"runtime"
 	"strings"
 	"sync"
@@ -37,7 +38,13 @@ var SocketFileType = py.NewTypeX("socket.SocketIO", "File object over a socket (
 // Python recv/send methods for subtypes (so an SSLSocket's file is
 // encrypted).
 type socketFile struct {
+	// mu guards the file, except wbuf: the write side (write, flush)
+	// takes wmu alone, so that a thread can write while another waits
+	// in a read, as with CPython's BufferedRWPair, whose reader and
+	// writer lock separately. close takes both (mu first). Both are
+	// taken through lockFile.
 	mu       sync.Mutex
+	wmu      sync.Mutex
 	owner    py.Object
 	sock     *Socket
 	mode     string
@@ -676,7 +683,7 @@ func (f *socketFile) close() error {
 
 // M__enter__ returns the file itself for `with`.
 func (f *socketFile) M__enter__() (py.Object, error) {
-	f.mu.Lock()
+	lockFile(&f.mu)
 	defer f.mu.Unlock()
 	if f.closed {
 		return nil, pyutil.ValueErrorf("I/O operation on closed file.")
@@ -686,14 +693,13 @@ func (f *socketFile) M__enter__() (py.Object, error) {
 
 // M__exit__ closes the file.
 func (f *socketFile) M__exit__(exc_type, exc_value, traceback py.Object) (py.Object, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	defer f.lock("close")()
 	return noneOr(f.close())
 }
 
 // M__iter__ makes the file iterable by lines.
 func (f *socketFile) M__iter__() (py.Object, error) {
-	f.mu.Lock()
+	lockFile(&f.mu)
 	defer f.mu.Unlock()
 	if f.closed {
 		return nil, pyutil.ValueErrorf("I/O operation on closed file.")
@@ -703,7 +709,7 @@ func (f *socketFile) M__iter__() (py.Object, error) {
 
 // M__next__ returns the next line, StopIteration at end of stream.
 func (f *socketFile) M__next__() (py.Object, error) {
-	f.mu.Lock()
+	lockFile(&f.mu)
 	defer f.mu.Unlock()
 	line, err := f.readline(-1)
 	if err != nil {
@@ -744,6 +750,33 @@ func isEmpty(o py.Object) bool {
 	return false
 }
 
+// lockFile takes one of a file's locks. The holder may be waiting in a
+// read with the interpreter lock released, and needs the interpreter lock
+// back to finish: a contended lock is waited for with the interpreter
+// lock released (CPython's buffered objects wait for theirs the same
+// way), or the two threads would wait for each other forever.
+func lockFile(m *sync.Mutex) {
+	if !m.TryLock() {
+		gil.Unlocked(m.Lock)
+	}
+}
+
+// lock takes the locks name needs (see socketFile.mu) and returns what
+// releases them.
+func (f *socketFile) lock(name string) (unlock func()) {
+	switch name {
+	case "write", "flush":
+		lockFile(&f.wmu)
+		return f.wmu.Unlock
+	case "close":
+		lockFile(&f.mu)
+		lockFile(&f.wmu)
+		return func() { f.wmu.Unlock(); f.mu.Unlock() }
+	}
+	lockFile(&f.mu)
+	return f.mu.Unlock
+}
+
 // fileMethod installs a method of SocketFileType under the file's lock.
 func fileMethod(name, doc string, impl func(f *socketFile, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
 	SocketFileType.Dict[name] = pyutil.MustNewMethod(name, func(o py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
@@ -752,8 +785,7 @@ func fileMethod(name, doc string, impl func(f *socketFile, args py.Tuple, kwargs
 		if !ok {
 			return nil, pyutil.TypeErrorf("descriptor '%s' requires a socket file object", name)
 		}
-		f.mu.Lock()
-		defer f.mu.Unlock()
+		defer f.lock(name)()
 		return impl(f, args, kwargs)
 	}, 0, doc)
 }
@@ -900,7 +932,7 @@ func setupSocketFile() {
 		if !ok {
 			return nil, pyutil.TypeErrorf("expected a socket file object")
 		}
-		f.mu.Lock()
+		lockFile(&f.mu)
 		defer f.mu.Unlock()
 		return py.NewBool(f.closed), nil
 	}, Doc: "True once the stream is closed."}
@@ -927,7 +959,7 @@ func setupSocketFile() {
 		if f.overRWPair() {
 			return nil, rwPairNoAttr("name")
 		}
-		f.mu.Lock()
+		lockFile(&f.mu)
 		defer f.mu.Unlock()
 		return py.Int(f.name()), nil
 	}, Doc: "The socket's file descriptor; -1 once the stream is closed."}

@@ -230,6 +230,7 @@ func Poll(fds []PollFd, timeout time.Duration) (int, error) {
 		r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(p)), uintptr(len(fds)), uintptr(unsafe.Pointer(ts)), 0, 0, 0)
 	} else {
 		gil.Unlocked(func() {
+			yieldBeforeWait()
 			r, _, e = syscall.Syscall6(syscall.SYS_PPOLL, uintptr(unsafe.Pointer(p)), uintptr(len(fds)), uintptr(unsafe.Pointer(ts)), 0, 0, 0)
 		})
 	}

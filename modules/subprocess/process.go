@@ -15,6 +15,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
+	"github.com/gpython-ssl/gpython-ssl/modules/host"
 )
 
 // Stream codes of Popen's stdin, stdout and stderr arguments.
@@ -150,6 +151,8 @@ type spawnArgs struct {
 // spawn starts the child with the given descriptors (the parent makes
 // the pipes) and returns its handle.
 func spawn(a *spawnArgs) (*process, error) {
+	// the child may read what dropped file objects still hold
+	host.SettleDroppedWrites()
 	var childFiles [3]*os.File
 	var toClose []*os.File
 	fail := func(err error) (*process, error) {

@@ -320,6 +320,8 @@ func init() {
 		Globals: py.StringDict{
 			"ref":           ReferenceType,
 			"ReferenceType": ReferenceType,
+			"_Verdicts":     VerdictsType,
+			"_ClassSet":     ClassSetType,
 		},
 	})
 }

@@ -3,19 +3,13 @@ package typical
 import (
 	"bufio"
 	"bytes"
-	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -24,9 +18,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/cpython36/*.out from CPython 3.6")
-
-// scriptTimeout bounds one run of one script under one interpreter.
-const scriptTimeout = 40 * time.Second
 
 // binary is the gpython-ssl interpreter under test (pytesting.BinaryPath).
 var binary string
@@ -51,37 +42,13 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// outcome runs interp on the script name (in scripts/, which is the
-// working directory, so that tracebacks name it the same way under both
-// interpreters) and returns its stdout, stderr and exit status as one
-// text.
+// outcome runs interp on the script name (RunScript) and returns its
+// stdout, stderr and exit status as one text.
 func outcome(t *testing.T, interp, name string) string {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, interp, name)
-	cmd.Dir = "scripts"
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0", "COLUMNS=80", "LC_ALL=C.UTF-8")
-	cmd.WaitDelay = 5 * time.Second
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	require.NoError(t, ctx.Err(), "%s %s: timed out after %v\nstdout:\n%s\nstderr:\n%s", interp, name, scriptTimeout, out.String(), errb.String())
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else {
-		require.NoError(t, err)
-	}
-	return fmt.Sprintf("%s[stderr]\n%s[exit status %d]\n", out.String(), errb.String(), code)
-}
-
-// header is the first line of a stored outcome: it ties the outcome to
-// the script's text.
-func header(src []byte) string {
-	sum := sha256.Sum256(src)
-	return "# CPython 3.6 outcome of the script with sha256 " + hex.EncodeToString(sum[:]) + "\n"
+	run, err := RunScript(interp, "scripts", name, ScriptTimeout)
+	require.NoError(t, err)
+	return run.Outcome
 }
 
 // reference returns CPython 3.6's outcome for the script name: the
@@ -95,9 +62,9 @@ func reference(t *testing.T, findPy36 func() string, name string) string {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("scripts", name))
 	require.NoError(t, err)
-	stored := filepath.Join("testdata", "cpython36", strings.TrimSuffix(name, ".py")+".out")
+	stored := StoredPath(".", name)
 	data, readErr := os.ReadFile(stored)
-	h := header(src)
+	h := Header(src)
 	if readErr == nil && bytes.HasPrefix(data, []byte(h)) && !*update && !pytesting.RecheckCPython() {
 		return string(data[len(h):])
 	}
@@ -150,13 +117,11 @@ func TestTypicalScripts(t *testing.T) {
 	if _, err := exec.LookPath("openssl"); err != nil {
 		t.Skip("openssl not found: every script makes its certificates (and some their peers) with it")
 	}
-	names, err := filepath.Glob(filepath.Join("scripts", "*.py"))
+	names, err := Scripts(".")
 	require.NoError(t, err)
 	require.NotEmpty(t, names)
-	sort.Strings(names)
 	xfail := readXfail(t)
-	for _, path := range names {
-		name := filepath.Base(path)
+	for _, name := range names {
 		t.Run(strings.TrimSuffix(name, ".py"), func(t *testing.T) {
 			t.Parallel()
 			want := reference(t, pytesting.CPython36, name)

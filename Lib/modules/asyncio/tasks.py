@@ -26,6 +26,10 @@ ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
 
 # the task each loop is stepping right now
 _stepping = {}
+# tells the interpreter that a task holds its coroutine: a frame that
+# lets the coroutine go then frees nothing
+_adopt = __import__('_io')._finalizer_inert
+
 # every task alive (a task nothing else refers to is dropped, as it is
 # lost: its __del__ says so when it was still pending)
 _all_tasks = weakref.WeakSet()
@@ -59,6 +63,7 @@ class Task(futures.Future):
         if self._source_traceback:
             del self._source_traceback[-1]  # this __init__ itself
         self._coro = coro
+        _adopt(coro)
         self._fut_waiter = None
         self._must_cancel = False
         try:

@@ -504,10 +504,30 @@ def _format_param(key, value):
     return '%s="%s"' % (key, _quote_param(value))
 
 
+# a block of "Name: value" lines, each ended by CRLF, then the blank line
+_PLAIN_BLOCK = re.compile(r'(?:[\x21-\x39\x3b-\x7e]+:[^\r\n]*\r\n)+\r\n\Z')
+
+
+def _plain_header_block(text):
+    # The usual block (_PLAIN_BLOCK: no bare CR or LF, no continuation
+    # and no envelope line) split without the general parser's per-line
+    # work; None for any other block.
+    if _PLAIN_BLOCK.match(text) is None:
+        return None
+    parsed = []
+    for line in text[:-4].split('\r\n'):
+        name, _, value = line.partition(':')
+        parsed.append((name, value.lstrip(' \t')))
+    return parsed, '', None
+
+
 def _split_header_block(text):
     """Read a header block as email's parser does: (fields, payload,
     unixfrom).  Reading stops at the blank line or at the first line that
     is not a header line; what follows is the payload."""
+    plain = _plain_header_block(text)
+    if plain is not None:
+        return plain
     pieces = _EOL.split(text)
     lines = [pieces[i] + pieces[i + 1] for i in range(0, len(pieces) - 1, 2)]
     if pieces[-1]:
