@@ -436,20 +436,6 @@ func droppedFinalizable(o py.Object) bool {
 // the method `del C.m` removed), so that a collection finds the objects
 // dropped. Entries of the current epoch stay: what they hold is still
 // in its class.
-// forgetClasses empties the calling thread's caches that hold classes
-// (attribute look-ups, plain class calls, Go methods of types, exception
-// classes) before gc.collect()'s collection: a class no longer named
-// anywhere is then freed there, as CPython's cyclic collector frees a
-// class (a registered ABC member leaves the ABC's WeakSets, its weak
-// references die). They fill again on the next look-ups.
-func (t *thread) forgetClasses() {
-	t.attrs = attrCache{}
-	t.classCalls = classCallCache{}
-	t.types = typeMethodCache{}
-	clear(t.excClasses[:])
-	clear(t.excMatches[:])
-}
-
 func (t *thread) dropCachedValues() {
 	t.globalCache = nil
 	epoch := classEpoch.Load()

@@ -36,12 +36,7 @@ import (
 func init() {
 	gc.SetCollector(func() bool {
 		if c := currentContext(); c != nil {
-			t := threadOf(c)
-			if t.collectNow() {
-				return true
-			}
-			t.forgetClasses() // before the plain collections that follow
-			return false
+			return threadOf(c).collectNow()
 		}
 		return false
 	})
@@ -77,7 +72,6 @@ func (t *thread) collectNow() bool {
 		}
 	}
 	fin.lastCollect = collectMark{}
-	t.forgetClasses()
 	// One cycle search finds every garbage instance the graph reaches, a
 	// chain of them as well as a cycle (Go alone finalizes one level of
 	// a chain per collection: an instance's finalizer keeps what it

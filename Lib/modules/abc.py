@@ -3,9 +3,6 @@
 Written for gpython-ssl from CPython 3.6's documented behaviour.
 """
 
-from _weakrefset import WeakSet
-from _weakref import _Verdicts, _ClassSet
-
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token']
 
@@ -55,9 +52,12 @@ class abstractproperty(object):
         return property(fget, fset, fdel, doc)
 
 
+_token = [0]
+
+
 def get_cache_token():
     """A token that changes whenever a class is registered with an ABC."""
-    return ABCMeta._abc_invalidation_counter
+    return _token[0]
 
 
 # Types whose instances never have __isabstractmethod__: the values a
@@ -107,16 +107,7 @@ def _lookup(cls, name, default=None):
 
 
 class ABCMeta(type):
-    """Metaclass of abstract base classes.
-
-    Each class it makes keeps weak sets (_weakrefset.WeakSet, as CPython
-    3.6 does) of its registered virtual subclasses, of the classes found
-    to be or not to be its subclasses, and of its ABC subclasses: a class
-    that goes away leaves them at its collection."""
-
-    # bumped by every register(): negative cache entries older than the
-    # current value may be stale
-    _abc_invalidation_counter = 0
+    """Metaclass of abstract base classes."""
 
     def __new__(mcls, name, bases, namespace, **kwargs):
         # type.__new__ rather than super(): the same call without the
@@ -131,14 +122,13 @@ class ABCMeta(type):
                 if key not in abstracts and _is_abstract(_lookup(cls, key)):
                     abstracts.add(key)
             if isinstance(base, ABCMeta):
-                base._abc_subclasses.add(cls)
+                base._abc_subclasses.append(cls)
         cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = WeakSet()
-        cls._abc_subclasses = _ClassSet()
-        cls._abc_cache = WeakSet()
-        cls._abc_negative_cache = WeakSet()
-        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        cls._abc_known = _Verdicts()
+        cls._abc_registry = set()
+        cls._abc_subclasses = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _token[0]
         # Setting __abstractmethods__ above is what makes the class
         # refuse instances while the set is not empty: the interpreter
         # checks it when the class is called (vm/subclass.go's
@@ -156,75 +146,37 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
-        ABCMeta._abc_invalidation_counter += 1
+        _token[0] += 1
         return subclass
-
-    def _dump_registry(cls, file=None):
-        """Prints the class's ABC bookkeeping (a debugging aid)."""
-        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
-        print("Inv.counter: %s" % ABCMeta._abc_invalidation_counter,
-              file=file)
-        for name in sorted(cls.__dict__):
-            # _abc_subclasses and _abc_known are this implementation's own
-            if name.startswith("_abc_") and name not in _OWN_NAMES:
-                print("%s: %r" % (name, getattr(cls, name)), file=file)
 
     def __instancecheck__(cls, instance):
         declared = instance.__class__
-        known = cls._abc_known.get(declared)
-        if known:
-            return True
-        if known is False and type(instance) is declared and (
-                cls._abc_negative_cache_version ==
-                ABCMeta._abc_invalidation_counter):
-            return False
         if declared in cls._abc_cache:
-            cls._abc_known.set(declared, True)
             return True
         actual = type(instance)
         if actual is not declared:
             # a proxy: either class qualifies
             return any(cls.__subclasscheck__(k) for k in (declared, actual))
-        fresh = (cls._abc_negative_cache_version ==
-                 ABCMeta._abc_invalidation_counter)
+        fresh = cls._abc_negative_cache_version == _token[0]
         if fresh and declared in cls._abc_negative_cache:
-            cls._abc_known.set(declared, False)
             return False
         return cls.__subclasscheck__(declared)
 
     def __subclasscheck__(cls, subclass):
-        known = cls._abc_known.get(subclass)
-        if known is not None and (known or cls._abc_negative_cache_version ==
-                                  ABCMeta._abc_invalidation_counter):
-            return known
         if subclass in cls._abc_cache:
-            cls._abc_known.set(subclass, True)
             return True
-        counter = ABCMeta._abc_invalidation_counter
-        if cls._abc_negative_cache_version != counter:
+        if cls._abc_negative_cache_version != _token[0]:
             # a register() call since: earlier "no" answers may be stale
-            cls._abc_negative_cache_version = counter
-            cls._abc_negative_cache = WeakSet()
-            cls._abc_known.clear()
+            cls._abc_negative_cache_version = _token[0]
+            cls._abc_negative_cache = set()
         if subclass in cls._abc_negative_cache:
-            cls._abc_known.set(subclass, False)
             return False
         verdict = _abc_verdict(cls, subclass)
         if verdict:
             cls._abc_cache.add(subclass)
         else:
             cls._abc_negative_cache.add(subclass)
-        cls._abc_known.set(subclass, verdict)
         return verdict
-
-
-# Names of ABCMeta's bookkeeping that CPython 3.6 does not have:
-# _abc_subclasses (a _weakref._ClassSet) holds the ABC's subclasses
-# weakly, by identity (a class joins before its metaclass may have made
-# it hashable); _abc_known (a _weakref._Verdicts) mirrors the WeakSet caches for quick
-# answers, one Go call that holds the class weakly; a negative answer
-# there counts only while the negative cache is current.
-_OWN_NAMES = frozenset({'_abc_subclasses', '_abc_known'})
 
 
 def _abc_verdict(cls, subclass):

@@ -576,6 +576,7 @@ class mbox(Mailbox):
             self._file.write(linesep)
         stop = self._file.tell()
         self._file.write(linesep)
+        self._file.flush()  # an added message is in the file at once
         self._file_length = self._file.tell()
         return start, stop
 
@@ -727,6 +728,7 @@ class MMDF(mbox):
         self._file.write(data)
         stop = self._file.tell()
         self._post_message_hook(self._file)
+        self._file.flush()
         self._file_length = self._file.tell()
         return start, stop
 

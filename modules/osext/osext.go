@@ -833,7 +833,11 @@ def fstat(fd):
         raise OverflowError('signed integer is %s' % ('greater than maximum' if fd > 0 else 'less than minimum'))
     if fd < 0:
         raise OSError(9, 'Bad file descriptor')
-    return stat(fd)
+    try:
+        return stat(fd)
+    except OSError as e:
+        # fstat's error names no file (stat(fd)'s names the descriptor)
+        raise OSError(e.errno, e.strerror) from None
 def _fs_codec(text, method):
     try:
         return getattr(text, method)('utf-8', 'surrogateescape')

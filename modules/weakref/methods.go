@@ -320,8 +320,6 @@ func init() {
 		Globals: py.StringDict{
 			"ref":           ReferenceType,
 			"ReferenceType": ReferenceType,
-			"_Verdicts":     VerdictsType,
-			"_ClassSet":     ClassSetType,
 		},
 	})
 }
