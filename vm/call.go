@@ -727,22 +727,14 @@ func (t *thread) inlineCall(f *frame, arg int) *frame {
 		return t.inlineCallKw(f, nargs, nkw)
 	}
 	base := f.sp - nargs - 1
-	var fn *py.Function
-	var self py.Object
 	switch v := f.stack[base].(type) {
-	case *py.Function:
-		fn = v
-	case *py.BoundMethod:
-		pf, ok := v.Method.(*py.Function)
-		if !ok {
-			return nil
-		}
-		fn, self = pf, v.Self
 	case *compFunc:
 		return t.inlineComp(f, v, base) // comprehension_call.go
 	case *py.Type:
 		return t.inlineInit(f, v, base, nargs) // fast_classcall.go
-	default:
+	}
+	fn, self, ok := pythonCallee(f.stack[base])
+	if !ok {
 		return nil
 	}
 	c := t.decodedOn(fn.Code)
@@ -792,18 +784,8 @@ bound:
 // which reports its error.
 func (t *thread) inlineCallKw(f *frame, nargs, nkw int) *frame {
 	base := f.sp - 2*nkw - nargs - 1
-	var fn *py.Function
-	var self py.Object
-	switch v := f.stack[base].(type) {
-	case *py.Function:
-		fn = v
-	case *py.BoundMethod:
-		pf, ok := v.Method.(*py.Function)
-		if !ok {
-			return nil
-		}
-		fn, self = pf, v.Self
-	default:
+	fn, self, ok := pythonCallee(f.stack[base])
+	if !ok {
 		return nil
 	}
 	c := t.decodedOn(fn.Code)
@@ -924,4 +906,18 @@ func decoratorCount(f *frame, co *py.Code) int {
 		k++
 	}
 	return k
+}
+
+// pythonCallee is the Python function a call of o runs inline, with the
+// object a bound method passes first (nil for a plain function); ok is
+// false for any other callable.
+func pythonCallee(o py.Object) (fn *py.Function, self py.Object, ok bool) {
+	switch v := o.(type) {
+	case *py.Function:
+		return v, nil, true
+	case *py.BoundMethod:
+		pf, isFn := v.Method.(*py.Function)
+		return pf, v.Self, isFn
+	}
+	return nil, nil, false
 }

@@ -345,13 +345,7 @@ func (t *thread) dropFresh(o py.Object) bool {
 	if _, ok := t.claimFresh(f, slot, inst); !ok {
 		return false
 	}
-	runtime.SetFinalizer(inst, nil)
-	trackedGens.Add(-1)
-	liveDels.Add(-1)
-	t.callDel(inst, false)
-	if delsReady.Load() != 0 {
-		t.sweep(false, false, nil)
-	}
+	t.finalizeClaimed(inst)
 	return true
 }
 
@@ -437,6 +431,13 @@ func (t *thread) dropFreshPop(f *frame, v py.Object) bool {
 	if _, ok := t.claimFresh(f, popSlot, inst); !ok {
 		return false
 	}
+	t.finalizeClaimed(inst)
+	return true
+}
+
+// finalizeClaimed runs __del__ of inst, whose record claimFresh removed,
+// in place of the collection that would have found it.
+func (t *thread) finalizeClaimed(inst *py.Type) {
 	runtime.SetFinalizer(inst, nil)
 	trackedGens.Add(-1)
 	liveDels.Add(-1)
@@ -444,5 +445,4 @@ func (t *thread) dropFreshPop(f *frame, v py.Object) bool {
 	if delsReady.Load() != 0 {
 		t.sweep(false, false, nil)
 	}
-	return true
 }

@@ -115,24 +115,35 @@ func (t *thread) mayWarnUnawaited(coro py.Object) bool {
 	}
 	fin.mu.Lock()
 	defer fin.mu.Unlock()
+	i := fin.unawaitedEntry(coro)
+	if i < 0 {
+		return false
+	}
+	e := &fin.tracked[i]
+	if e.f.Lasti == 0 {
+		return !e.adopted
+	}
+	// Settled as closeGone would settle it.
+	watchedCoros.Add(-1)
+	if e.watchOnly {
+		fin.tracked = slices.Delete(fin.tracked, i, i+1)
+		trackedGens.Add(-1)
+	} else {
+		e.unawaited = false
+	}
+	return false
+}
+
+// unawaitedEntry is the index in fin.tracked of coro's entry while it is
+// watched as never awaited, or -1; fin.mu is held.
+func (fin *genFinalizer) unawaitedEntry(coro py.Object) int {
 	for i := len(fin.tracked) - 1; i >= 0; i-- {
 		e := &fin.tracked[i]
 		if g := e.g.Value(); e.unawaited && g != nil && g.Weakreflist == coro {
-			if e.f.Lasti == 0 {
-				return !e.adopted
-			}
-			// Settled as closeGone would settle it.
-			watchedCoros.Add(-1)
-			if e.watchOnly {
-				fin.tracked = slices.Delete(fin.tracked, i, i+1)
-				trackedGens.Add(-1)
-			} else {
-				e.unawaited = false
-			}
-			return false
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // silenceUnawaited stops watching coro, a coroutine object dropped while
@@ -145,13 +156,9 @@ func (t *thread) silenceUnawaited(coro py.Object) {
 	}
 	fin.mu.Lock()
 	defer fin.mu.Unlock()
-	for i := len(fin.tracked) - 1; i >= 0; i-- {
-		e := &fin.tracked[i]
-		if g := e.g.Value(); e.unawaited && g != nil && g.Weakreflist == coro {
-			e.unawaited = false
-			watchedCoros.Add(-1)
-			return
-		}
+	if i := fin.unawaitedEntry(coro); i >= 0 {
+		fin.tracked[i].unawaited = false
+		watchedCoros.Add(-1)
 	}
 }
 
@@ -210,14 +217,12 @@ func AdoptCoroutine(coro py.Object) bool {
 	}
 	fin.mu.Lock()
 	defer fin.mu.Unlock()
-	for i := len(fin.tracked) - 1; i >= 0; i-- {
-		e := &fin.tracked[i]
-		if g := e.g.Value(); e.unawaited && g != nil && g.Weakreflist == coro {
-			e.adopted = true
-			return true
-		}
+	i := fin.unawaitedEntry(coro)
+	if i < 0 {
+		return false
 	}
-	return false
+	fin.tracked[i].adopted = true
+	return true
 }
 
 // coroutineAdopted reports whether coro, a coroutine object, is watched
