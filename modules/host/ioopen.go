@@ -232,7 +232,9 @@ func installIO() {
 		// program links the library modules).
 		CodeSrc: ioModuleSrc,
 		Methods: []*py.Method{open, pyutil.MustNewMethod("_finalizer_inert", finalizerInert, 0,
-			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False (with '!name', while it is set to something else) and their attributes carried hold nothing a drop finalizes (asyncio's futures). Given anything else, records, for a coroutine object, that its caller (an asyncio Task) holds and drives it."),
+			"_finalizer_inert(cls[, flag, *carried]): instances of exactly cls are not closed when dropped (io.py's BytesIO and StringIO, whose close has no effect to wait for); with flag, a drop does not collect for them while their attribute flag is False (with '!name', while it is set to something else) and their attributes carried hold nothing a drop finalizes (asyncio's futures)."),
+			pyutil.MustNewMethod("_adopt_coroutine", adoptCoroutine, 0,
+				"_adopt_coroutine(coro) -> bool: records that the caller (an asyncio Task) holds and drives the coroutine object coro, so that a frame letting it go frees nothing; whether coro was watched."),
 			pyutil.MustNewMethod("_memio_accelerate", memioAccelerate, 0,
 				"_memio_accelerate(cls, kind): replace the common methods of io.py's BytesIO ('bytes') or StringIO ('text') with Go ones over the same attributes."),
 			pyutil.MustNewMethod("_arg", ioSizeArg, 0,
@@ -268,11 +270,20 @@ func finalizerInert(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	cls, ok := clsO.(*py.Type)
 	if !ok || pyutil.IsInstanceObject(cls) {
-		// asyncio's Task holds the coroutine it drives (vm.AdoptCoroutine)
-		return py.NewBool(vm.AdoptCoroutine(clsO)), nil
+		return nil, py.ExceptionNewf(py.TypeError, "_finalizer_inert() argument must be a class, not %s", clsO.Type().Name)
 	}
 	vm.SetFinalizerInert(cls)
 	return py.None, nil
+}
+
+// adoptCoroutine is _io._adopt_coroutine(coro): asyncio's Task holds the
+// coroutine it drives (vm.AdoptCoroutine).
+func adoptCoroutine(self py.Object, args py.Tuple) (py.Object, error) {
+	var coro py.Object
+	if err := py.UnpackTuple(args, nil, "_adopt_coroutine", 1, 1, &coro); err != nil {
+		return nil, err
+	}
+	return py.NewBool(vm.AdoptCoroutine(coro)), nil
 }
 
 // dropHint is _io._finalizer_inert(cls, flag, *carried) (vm.SetDropHint):

@@ -28,7 +28,7 @@ ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
 _stepping = {}
 # tells the interpreter that a task holds its coroutine: a frame that
 # lets the coroutine go then frees nothing
-_adopt = __import__('_io')._finalizer_inert
+_adopt = __import__('_io')._adopt_coroutine
 
 # every task alive (a task nothing else refers to is dropped, as it is
 # lost: its __del__ says so when it was still pending)
