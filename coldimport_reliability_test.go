@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -47,14 +48,19 @@ func registeredModules() []string {
 }
 
 // TestReliabilityColdImport: eight interpreters in goroutines start at
-// once and import every module of the project, ten times in a row, each
+// once and import the modules of the project, ten times in a row, each
 // time in a new process, so that every round starts cold (no module
-// compiled, no lazy table built, no sync.Once done). Under -race the
-// child binary is the race-instrumented test binary, and a report fails
-// the round (issue 20, item 4).
+// compiled, no lazy table built, no sync.Once done). In every round
+// every module is imported first by two interpreters at once; each
+// interpreter imports a quarter of the modules, a different quarter
+// each round (coldImportShare), so that over four rounds each imports
+// them all. Under -race the child binary is the race-instrumented test
+// binary, and a report fails the round (issue 20, item 4).
 func TestReliabilityColdImport(t *testing.T) {
-	if os.Getenv(coldImportChild) != "" {
-		coldImportRound(t)
+	if v := os.Getenv(coldImportChild); v != "" {
+		round, err := strconv.Atoi(v)
+		require.NoError(t, err, "%s=%q", coldImportChild, v)
+		coldImportRound(t, round)
 		return
 	}
 	if testing.Short() {
@@ -62,7 +68,7 @@ func TestReliabilityColdImport(t *testing.T) {
 	}
 	for round := 1; round <= 10; round++ {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestReliabilityColdImport$", "-test.count=1", "-test.v")
-		cmd.Env = append(os.Environ(), coldImportChild+"=1")
+		cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%d", coldImportChild, round))
 		out, err := cmd.CombinedOutput()
 		text := string(out)
 		require.NoError(t, err, "round %d failed:\n%s", round, text)
@@ -75,26 +81,68 @@ func TestReliabilityColdImport(t *testing.T) {
 // design, with the C module each names as missing.
 var absentBackends = map[string]string{"dbm.gnu": "_gdbm", "dbm.ndbm": "_dbm"}
 
-// coldImportRound is one round: eight goroutines, each with its own
-// context, import every registered module; all must succeed.
-func coldImportRound(t *testing.T) {
+const (
+	// coldImportWorkers interpreters run in a round, coldImportSharers
+	// of them on each share of the modules.
+	coldImportWorkers = 8
+	coldImportSharers = 2
+	coldImportShares  = coldImportWorkers / coldImportSharers
+)
+
+// coldImportShare is the order in which worker w of round imports its
+// share of names: the modules whose index is congruent to its share
+// number modulo coldImportShares, the share number moving on by one
+// each round. The sharers of a share take it in different orders (a
+// stride coprime to its length), so that different modules are also
+// first imported at the same moment.
+func coldImportShare(names []string, round, w int) []string {
+	share := (w + round) % coldImportShares
+	var mine []string
+	for i := share; i < len(names); i += coldImportShares {
+		mine = append(mine, names[i])
+	}
+	n := len(mine)
+	if n == 0 {
+		return nil
+	}
+	stride := w/coldImportShares + 1
+	for gcd(stride, n) != 1 {
+		stride++
+	}
+	order := make([]string, n)
+	for i := range n {
+		order[i] = mine[(i*stride+w)%n]
+	}
+	return order
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// coldImportRound is one round: coldImportWorkers goroutines, each with
+// its own context, import their share of the registered modules; all
+// must succeed.
+func coldImportRound(t *testing.T, round int) {
 	names := registeredModules()
 	require.Greater(t, len(names), 30, "too few modules registered: %v", names)
-	const workers = 8
 	var wg sync.WaitGroup
 	start := make(chan struct{})
-	errs := make([][]string, workers)
-	for w := range workers {
+	errs := make([][]string, coldImportWorkers)
+	imported := 0
+	for w := range coldImportWorkers {
+		share := coldImportShare(names, round, w)
+		imported += len(share)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			<-start
 			ctx := gpythonssl.NewContext(py.DefaultContextOpts())
 			defer ctx.Close()
-			// Each worker takes the modules in its own order, so that
-			// different modules are first imported at the same moment.
-			for i := range names {
-				name := names[(i*(w+1)+w)%len(names)]
+			for _, name := range share {
 				err := importOne(ctx, name)
 				if missing, ok := absentBackends[name]; ok {
 					// dbm's C backends are absent, as in a CPython built
@@ -115,7 +163,7 @@ func coldImportRound(t *testing.T) {
 	for w, e := range errs {
 		require.Empty(t, e, "worker %d:\n%s", w, strings.Join(e, "\n"))
 	}
-	t.Logf("%d workers imported %d modules each", workers, len(names))
+	t.Logf("round %d: %d workers imported %d modules in all, of %d", round, coldImportWorkers, imported, len(names))
 }
 
 // importOne runs `import name` in a fresh module of ctx.
@@ -135,4 +183,40 @@ func importOne(ctx py.Context, name string) (err error) {
 	}
 	_, err = ctx.RunCode(code, module.Globals, module.Globals, nil)
 	return err
+}
+
+// TestColdImportShares checks the rotation of TestReliabilityColdImport:
+// in each round every module goes to exactly coldImportSharers workers,
+// each worker's share holds no module twice, and over coldImportShares
+// rounds every worker meets every module.
+func TestColdImportShares(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 31, 32, 300, 301} {
+		names := make([]string, n)
+		for i := range names {
+			names[i] = fmt.Sprintf("m%03d", i)
+		}
+		seenBy := make([]map[string]bool, coldImportWorkers)
+		for w := range seenBy {
+			seenBy[w] = map[string]bool{}
+		}
+		for round := 1; round <= coldImportShares; round++ {
+			count := map[string]int{}
+			for w := range coldImportWorkers {
+				share := coldImportShare(names, round, w)
+				once := map[string]bool{}
+				for _, name := range share {
+					require.False(t, once[name], "n=%d round %d worker %d: %s twice", n, round, w, name)
+					once[name] = true
+					count[name]++
+					seenBy[w][name] = true
+				}
+			}
+			for _, name := range names {
+				require.Equal(t, coldImportSharers, count[name], "n=%d round %d: %s", n, round, name)
+			}
+		}
+		for w := range seenBy {
+			require.Len(t, seenBy[w], n, "n=%d: worker %d over %d rounds", n, w, coldImportShares)
+		}
+	}
 }

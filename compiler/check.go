@@ -27,6 +27,14 @@ type checked struct {
 	file bool
 }
 
+// release gives the memory of ck's tree to the next parse: nothing may use
+// the tree, or hold a node of it, after.
+func (ck *checked) release() {
+	mem := ck.facts.mem
+	ck.root, ck.facts = nil, treeFacts{}
+	mem.release()
+}
+
 // tree is the parse tree of data (newlines translated) in mode: the
 // checked tree when data is the text the check parsed as a string, or
 // that text with the newline the lexer adds at the end of exec input

@@ -270,7 +270,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 			next = ins[i+1].op
 		}
 		var last *bcInstr
-		if len(out) > 0 && !targets[in.off] {
+		if len(out) > 0 && !targets.has(in.off) {
 			last = &out[len(out)-1] // in continues its basic block
 		}
 		if r, withLast, ok := peephole(in, last, consts, opAt, peep); ok && !keepJump[i] {
@@ -296,9 +296,9 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 			}
 			continue
 		}
-		if in.op == fBUILD_TUPLE && len(out) > 0 && !targets[in.off] {
+		if in.op == fBUILD_TUPLE && len(out) > 0 && !targets.has(in.off) {
 			var nextIn *bcInstr
-			if i+1 < len(ins) && !targets[ins[i+1].off] {
+			if i+1 < len(ins) && !targets.has(ins[i+1].off) {
 				nextIn = &ins[i+1]
 			}
 			if r, withNext, name, ok := lowerFString(in, &out[len(out)-1], nextIn, consts); ok {
@@ -318,14 +318,14 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 		foldable := in.op == fBUILD_TUPLE ||
 			((in.op == fBUILD_LIST || in.op == fBUILD_SET) &&
 				((next == fGET_ITER && !yieldFrom) || (next == fCOMPARE_OP && (ins[i+1].arg == cmpIn || ins[i+1].arg == cmpNotIn))))
-		if !peep || !foldable || n < 1 || n > len(out) || targets[in.off] {
+		if !peep || !foldable || n < 1 || n > len(out) || targets.has(in.off) {
 			out = append(out, in)
 			continue
 		}
 		group := out[len(out)-n:]
 		ok := true
 		for j, g := range group {
-			if g.op != fLOAD_CONST || g.arg >= len(consts) || (j > 0 && targets[g.off]) {
+			if g.op != fLOAD_CONST || g.arg >= len(consts) || (j > 0 && targets.has(g.off)) {
 				ok = false
 				break
 			}
@@ -349,7 +349,7 @@ func foldConstants(co *py.Code, deco decoratorLines, scopes classNameScopes, bod
 	live := out[:0]
 	dead := false
 	for _, in := range out {
-		if dead && !targets[in.off] {
+		if dead && !targets.has(in.off) {
 			folded = true
 			continue
 		}
@@ -501,13 +501,13 @@ func operatorArity(op byte) int {
 // between them. As in 3.6, an operation that raises is left to run (and
 // raise) at run time, and a str, bytes or tuple result longer than 20
 // items is not folded (the constant would make the code object large).
-func foldOperator(in bcInstr, k int, out []bcInstr, consts py.Tuple, targets map[int]bool) (py.Object, bool) {
-	if len(out) < k || targets[in.off] {
+func foldOperator(in bcInstr, k int, out []bcInstr, consts py.Tuple, targets offsetSet) (py.Object, bool) {
+	if len(out) < k || targets.has(in.off) {
 		return nil, false
 	}
 	group := out[len(out)-k:]
 	for j, g := range group {
-		if g.op != fLOAD_CONST || g.arg >= len(consts) || (j > 0 && targets[g.off]) {
+		if g.op != fLOAD_CONST || g.arg >= len(consts) || (j > 0 && targets.has(g.off)) {
 			return nil, false
 		}
 	}

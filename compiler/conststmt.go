@@ -24,7 +24,7 @@ func dropConstStatements(co *py.Code) {
 	drop := map[int]bool{}
 	for i := 0; i+1 < len(ins); i++ {
 		in, next := ins[i], ins[i+1]
-		if in.op != fLOAD_CONST || next.op != fPOP_TOP || targets[next.off] || in.arg >= len(co.Consts) {
+		if in.op != fLOAD_CONST || next.op != fPOP_TOP || targets.has(next.off) || in.arg >= len(co.Consts) {
 			continue
 		}
 		switch co.Consts[in.arg].(type) {

@@ -22,9 +22,9 @@ const (
 // [from, to) to drop: the test and the body (for a while loop, its
 // SETUP_LOOP and POP_BLOCK too). No jump from outside the range may land
 // inside it.
-func falseTest(ins []bcInstr, i int, out []bcInstr, consts py.Tuple, targets map[int]bool) (from, to int, ok bool) {
+func falseTest(ins []bcInstr, i int, out []bcInstr, consts py.Tuple, targets offsetSet) (from, to int, ok bool) {
 	in := ins[i]
-	if in.op != fPOP_JUMP_IF_FALSE || in.ext || i == 0 || targets[in.off] || in.tgt <= in.off || len(out) == 0 {
+	if in.op != fPOP_JUMP_IF_FALSE || in.ext || i == 0 || targets.has(in.off) || in.tgt <= in.off || len(out) == 0 {
 		return 0, 0, false
 	}
 	load := ins[i-1]

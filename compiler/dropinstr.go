@@ -91,12 +91,27 @@ func indexByOffset(ins []bcInstr) map[int]int {
 }
 
 // jumpTargets is the set of offsets some instruction of ins jumps to.
-func jumpTargets(ins []bcInstr) map[int]bool {
-	targets := map[int]bool{}
+func jumpTargets(ins []bcInstr) offsetSet {
+	size := 0
 	for _, in := range ins {
 		if jumpKind(in.op) != 0 {
+			size = max(size, in.tgt+1)
+		}
+	}
+	targets := make(offsetSet, size)
+	for _, in := range ins {
+		if jumpKind(in.op) != 0 && in.tgt >= 0 {
 			targets[in.tgt] = true
 		}
 	}
 	return targets
+}
+
+// offsetSet is a set of byte offsets of a code object's instructions, by
+// offset (a map cost the folding pass more than the rest of its lookups).
+type offsetSet []bool
+
+// has reports whether off is in s.
+func (s offsetSet) has(off int) bool {
+	return off >= 0 && off < len(s) && s[off]
 }

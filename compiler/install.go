@@ -58,6 +58,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	if err != nil {
 		return nil, err
 	}
+	defer p.ck.release()
 	code, err := p.compileWith(func(src string) (*py.Code, error) {
 		return next(src, filename, p.mode, flags, dontInherit)
 	})
@@ -140,7 +141,9 @@ func prepare(src, filename string, mode py.CompileMode, fileInput bool, optimize
 	out, lines := stripLines(out)
 	// "\r\n" and a lone "\r" end lines for CPython, not for gpython.
 	out = withNewline(translateNewlines(out), mode)
-	out = normalizeIdentifiers(out) // identifiers.go
+	if out, err = normalizeIdentifiers(out); err != nil { // identifiers.go
+		return nil, err
+	}
 	p := &prepared{ck: ck, src: src, out: out, mode: mode, lines: lines}
 	p.raiseOperatorLines(filename)             // oplines.go
 	if ck.facts.maxKids >= 2*bigDisplayMin-1 { // a display's kids: items and commas
@@ -212,8 +215,14 @@ var ASTHook func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Ob
 // CheckSyntax returns the exception CPython 3.6 raises when it parses src
 // in mode and builds its AST (what ast.parse raises), or nil.
 func CheckSyntax(src, filename string, mode py.CompileMode) error {
-	_, err := check(src, filename, mode, false)
-	return err
+	if _, err := check(src, filename, mode, false); err != nil {
+		return err
+	}
+	if replacedNormalize() != nil { // its errors are CPython's too
+		_, err := normalizeIdentifiers(translateNewlines(src))
+		return err
+	}
+	return nil
 }
 
 // builtinCompile returns compile(source, filename, mode, ...) that rewrites
@@ -262,6 +271,7 @@ func builtinCompile(orig *py.Method) func(py.Object, py.Tuple, py.StringDict) (p
 		if err != nil {
 			return nil, err
 		}
+		defer p.ck.release()
 		newMode := p.mode
 		if newMode != py.CompileMode(m) && len(args) > 2 {
 			args = append(append(py.Tuple{}, args[:2]...), append(py.Tuple{py.String(newMode)}, args[3:]...)...)

@@ -67,7 +67,7 @@ func (ck *checked) loopControlError(filename string) error {
 		pyutil.InitSyntaxError(e, msg)
 		return e
 	}
-	if !ck.facts.hasBreak {
+	if !ck.facts.looseBreak { // every break is in a loop body
 		return nil
 	}
 	b := strayBreak(ck.root)

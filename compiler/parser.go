@@ -1,6 +1,9 @@
 package compiler
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // This file is the parser of the syntax check: a recursive-descent
 // recognizer of Python 3.6's grammar that makes, token for token, the
@@ -137,7 +140,10 @@ type parser struct {
 	slab    []node  // newNode's
 	kidSlab []*node // kidList's
 	suites  int     // suites open
-	facts   treeFacts
+	// inLoop: the tokens read are in the body of a for or while loop of
+	// the function or class being parsed (not in its else clause).
+	inLoop bool
+	facts  treeFacts
 }
 
 // treeFacts is what the parser learnt of the tree it built, for the walks
@@ -149,12 +155,16 @@ type treeFacts struct {
 	escapes    []*node // the str and bytes tokens holding a backslash, in source order
 	maxSuites  int     // the most suites open at once
 	maxWith    int     // the most items of a with statement
-	hasBreak   bool    // a break token
+	looseBreak bool    // a break token no loop body of its own scope holds
 	private    bool    // a name token __x (x not ending in __), which mangle.go looks for
 	chainRaise bool    // an operator chain whose line oplines.go raises
 	// stars: the '*' and '**' tokens; opStars: those that are binary
 	// operators (any other is an unpacking, a parameter or an import).
 	stars, opStars int
+	// mem holds the slabs the tree's nodes and kid lists are in (not a
+	// fact of the tree: it rides along to checked, whose release hands
+	// them to the next parse).
+	mem *treeMem
 }
 
 // reserved are the keywords of Python 3.6's grammar: NAME tokens that are
@@ -291,7 +301,7 @@ func (p *parser) leaf() *node {
 	case t.kind == tName && t.s == "__future__":
 		p.facts.futureLine = t.line
 	case t.kind == tName && t.s == "break":
-		p.facts.hasBreak = true
+		p.facts.looseBreak = p.facts.looseBreak || !p.inLoop
 	case t.kind == tName && strings.HasPrefix(t.s, "__") && !strings.HasSuffix(t.s, "__"):
 		p.facts.private = true
 	case t.kind == tOp && (t.s == "*" || t.s == "**"):
@@ -345,7 +355,9 @@ func (p *parser) mk(s sym, kids []*node) *node {
 // parse's cost.
 func (p *parser) newNode() *node {
 	if len(p.slab) == 0 {
-		p.slab = make([]node, 128)
+		s := nodeSlabs.Get().(*[]node)
+		p.mem().nodes = append(p.mem().nodes, s)
+		p.slab = *s
 	}
 	n := &p.slab[0]
 	p.slab = p.slab[1:]
@@ -358,12 +370,71 @@ func (p *parser) newNode() *node {
 func (p *parser) kidList(kids []*node) []*node {
 	n := len(kids)
 	if n > len(p.kidSlab) {
-		p.kidSlab = make([]*node, max(n, 1024))
+		if n <= kidSlabSize {
+			s := kidSlabs.Get().(*[]*node)
+			p.mem().kids = append(p.mem().kids, s)
+			p.kidSlab = *s
+		} else {
+			p.kidSlab = make([]*node, n)
+		}
 	}
 	k := p.kidSlab[:n:n]
 	p.kidSlab = p.kidSlab[n:]
 	copy(k, kids)
 	return k
+}
+
+// mem is the record of p's slabs, made on first use.
+func (p *parser) mem() *treeMem {
+	if p.facts.mem == nil {
+		p.facts.mem = &treeMem{}
+	}
+	return p.facts.mem
+}
+
+// The slabs of nodes and kid lists, and the pools that keep those of
+// released trees (a compile() of a ten-line class took as many bytes for
+// its tree as gpython's own parser takes, and every compile paid for them
+// again in collections).
+const (
+	nodeSlabSize = 128
+	kidSlabSize  = 1024
+)
+
+var (
+	nodeSlabs = sync.Pool{New: func() any { s := make([]node, nodeSlabSize); return &s }}
+	kidSlabs  = sync.Pool{New: func() any { s := make([]*node, kidSlabSize); return &s }}
+)
+
+// treeMem is the slabs a parse took from the pools.
+type treeMem struct {
+	nodes []*[]node
+	kids  []*[]*node
+}
+
+// release zeroes m's slabs and gives them back to the pools: nothing may
+// hold a node of the tree any more. A nil m has none.
+func (m *treeMem) release() {
+	if m == nil {
+		return
+	}
+	for _, s := range m.nodes {
+		clear(*s)
+		nodeSlabs.Put(s)
+	}
+	for _, s := range m.kids {
+		clear(*s)
+		kidSlabs.Put(s)
+	}
+	m.nodes, m.kids = nil, nil
+}
+
+// newScope starts the body of a function, class or lambda, where no
+// loop encloses a break yet; the func it returns ends it.
+func (p *parser) newScope() func() {
+	outer := p.inLoop
+	p.inLoop = false
+	return func() { p.inLoop = outer }
 }
 
 // ok is true when every node is non-nil (the parse functions return nil
@@ -1101,6 +1172,7 @@ func (p *parser) funcdef() *node {
 		return nil
 	}
 	defer p.leave()
+	defer p.newScope()()
 	kids := []*node{p.leaf()}
 	name := p.wantName()
 	if name == nil {
@@ -1352,7 +1424,11 @@ func (p *parser) whileStmt() *node {
 	}
 	defer p.leave()
 	kids := []*node{p.leaf()}
-	if kids = p.condSuite(kids); kids == nil {
+	outer := p.inLoop
+	p.inLoop = true // the test holds no break: only the body counts
+	kids = p.condSuite(kids)
+	p.inLoop = outer
+	if kids == nil {
 		return nil
 	}
 	if kids = p.elseSuite(kids); kids == nil {
@@ -1384,7 +1460,10 @@ func (p *parser) forStmt() *node {
 	if colon == nil {
 		return nil
 	}
+	outer := p.inLoop
+	p.inLoop = true
 	s := p.suite()
+	p.inLoop = outer
 	if s == nil {
 		return nil
 	}
@@ -1558,6 +1637,7 @@ func (p *parser) classdef() *node {
 		return nil
 	}
 	defer p.leave()
+	defer p.newScope()()
 	kids := []*node{p.leaf()}
 	name := p.wantName()
 	if name == nil {
@@ -1637,6 +1717,7 @@ func (p *parser) lambdef(nocond bool) *node {
 		return nil
 	}
 	defer p.leave()
+	defer p.newScope()()
 	kids := []*node{p.leaf()}
 	if p.isName() || p.isOp("*") || p.isOp("**") {
 		a := p.argsList(false)

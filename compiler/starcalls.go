@@ -55,7 +55,7 @@ func lowerStarCalls(co *py.Code) {
 	simple := func(j int) bool {
 		switch ins[j].op {
 		case fLOAD_FAST, fLOAD_NAME, fLOAD_GLOBAL, fLOAD_CONST, fLOAD_DEREF:
-			return !targets[ins[j].off] && !ins[j].ext
+			return !targets.has(ins[j].off) && !ins[j].ext
 		}
 		return false
 	}

@@ -21,6 +21,18 @@ type goGetset struct {
 	name  string
 	owner *py.Type
 	p     *py.Property
+	// member marks a struct member in 3.6 (goMember), which refuses a
+	// write with "readonly attribute"
+	member bool
+}
+
+// notWritable is the error of setting or deleting d's attribute when its
+// property cannot.
+func (d *goGetset) notWritable() error {
+	if d.member {
+		return py.ExceptionNewf(py.AttributeError, "readonly attribute")
+	}
+	return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, tpName(d.owner))
 }
 
 // goGetsets keeps one descriptor per property, so that T.x is T.x.
@@ -53,7 +65,7 @@ func (d *goGetset) M__set__(instance, value py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if d.p.Fset == nil {
-		return nil, py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, tpName(d.owner))
+		return nil, d.notWritable()
 	}
 	return d.p.M__set__(pyutil.Unwrap(instance), value)
 }
@@ -63,7 +75,7 @@ func (d *goGetset) del(instance py.Object) error {
 		return err
 	}
 	if d.p.Fdel == nil {
-		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '%s' objects is not writable", d.name, tpName(d.owner))
+		return d.notWritable()
 	}
 	_, err := d.p.M__delete__(pyutil.Unwrap(instance))
 	return err
@@ -109,6 +121,7 @@ func classGetset(t *py.Type, name string, attr py.Object) py.Object {
 	}
 	var d py.Object = &goGetset{name: name, owner: owner, p: p}
 	if memberFields[owner] != nil && memberFields[owner][name] {
+		d.(*goGetset).member = true
 		d = &goMember{d.(*goGetset)}
 	}
 	got, _ := goGetsets.LoadOrStore(p, d)
@@ -149,6 +162,8 @@ func keptProperty(t *py.Type, name string) bool {
 // (member_descriptor), not getsets.
 var memberFields = map[*py.Type]map[string]bool{
 	py.ComplexType: {"real": true, "imag": true},
+	py.RangeType:   {"start": true, "stop": true, "step": true},
+	py.SliceType:   {"start": true, "stop": true, "step": true},
 	py.OSError:     {"errno": true, "strerror": true, "filename": true, "filename2": true},
 }
 

@@ -168,16 +168,17 @@ func (v *dictView) asSet() (*Set, error) {
 func viewOperand(o py.Object) (*Set, bool, error) {
 	switch x := o.(type) {
 	case *dictView:
-		if !x.setLike() {
-			return nil, false, nil
+		if x.setLike() {
+			s, err := x.asSet()
+			return s, true, err
 		}
-		s, err := x.asSet()
-		return s, true, err
 	case *Set:
 		return x, true, nil
 	}
 	if _, err := Iter(o); err != nil {
-		return nil, false, nil
+		// 3.6 builds a set from either operand: a value that cannot
+		// be iterated fails there, before any reflected method is tried
+		return nil, false, err
 	}
 	s := NewSet()
 	err := forEach(o, func(it py.Object) error { return s.Add(it) })
@@ -318,8 +319,8 @@ func init() {
 			return setIsDisjoint(a, args[0])
 		}, 0, "isdisjoint(iterable) -> bool\n\nTrue when the view and iterable share no element.")
 	}
-	for _, t := range []*py.Type{dictKeysType, dictItemsType, dictValuesType} {
-		t.Dict["__hash__"] = py.None
+	for _, t := range []*py.Type{dictKeysType, dictItemsType} {
+		t.Dict["__hash__"] = py.None // set like, so unhashable
 	}
 }
 

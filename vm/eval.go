@@ -526,15 +526,13 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			continue
 		case opBUILD_SET:
 			n := int(in.arg)
-			s := NewSet()
-			for _, v := range f.stack[f.sp-n : f.sp] {
-				if err = s.Add(v); err != nil {
-					break
-				}
-			}
+			var s *Set
+			s, err = newSetOf(f.stack[f.sp-n : f.sp]) // fast_display.go
 			clear(f.stack[f.sp-n : f.sp])
 			f.sp -= n
-			f.push(s)
+			if err == nil {
+				f.push(s)
+			}
 		case opBUILD_MAP:
 			f.push(NewDict(int(in.arg)))
 		case opSTORE_MAP:
@@ -769,6 +767,17 @@ func (t *thread) run(f *frame) (result py.Object, failure error) {
 			}
 
 		case opCALL_FUNCTION:
+			if in.arg < 0x100 && trackedGens.Load() == 0 {
+				// A module's Go function (len(x), isinstance(x, t)),
+				// tried first: inlineCall and callOp would each look
+				// at the callee before passing it on.
+				if m, ok := f.stack[f.sp-int(in.arg)-1].(*py.Method); ok && m.Module != nil {
+					var done bool
+					if done, err = t.moduleCall(f, int(in.arg)); done {
+						break
+					}
+				}
+			}
 			if nf := t.inlineCall(f, int(in.arg)); nf != nil {
 				// A Python function runs in this same loop: no Go
 				// recursion per Python call.

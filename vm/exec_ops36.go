@@ -57,7 +57,7 @@ func (t *thread) execOp36(f *frame, in instr) error {
 	case opBUILD_STRING:
 		return buildStringOp(f, int(in.arg))
 	case opBUILD_CONST_KEY_MAP:
-		return buildConstKeyMapOp(f, int(in.arg))
+		return t.buildConstKeyMapOp(f, int(in.arg))
 	case opBUILD_MAP36:
 		return buildMap36Op(f, int(in.arg))
 	case opSETUP_ANNOTATIONS:
@@ -139,12 +139,18 @@ func buildStringOp(f *frame, n int) error {
 	return nil
 }
 
-func buildConstKeyMapOp(f *frame, n int) error {
+func (t *thread) buildConstKeyMapOp(f *frame, n int) error {
 	keys, ok := f.pop().(py.Tuple)
 	if !ok || len(keys) != n || n > f.sp {
 		return py.ExceptionNewf(py.SystemError, "bad BUILD_CONST_KEY_MAP keys argument")
 	}
 	values := f.stack[f.sp-n : f.sp]
+	if d := t.constKeyDict(keys, values); d != nil { // fast_display.go
+		clear(values)
+		f.sp -= n
+		f.push(d)
+		return nil
+	}
 	d := NewDict(n)
 	for i, k := range keys {
 		if err := d.SetItem(k, values[i]); err != nil {

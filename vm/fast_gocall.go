@@ -180,9 +180,14 @@ func seqLen(o py.Object) (int, bool) {
 // stack[base], then leaves the result in stack[base]: callOp's work for
 // such a callee, its recovery from a Go panic included.
 func (t *thread) callModuleGo(f *frame, base int, m *py.Method, safe bool) (err error) {
+	returned := false
 	defer func() {
 		// A Go builtin that panics raises SystemError here, where the
-		// script's except clauses can catch it.
+		// script's except clauses can catch it. recover runs only when
+		// the call did not return: it costs more than the flag.
+		if returned {
+			return
+		}
 		if r := recover(); r != nil {
 			f.unwindTo(base)
 			namespacesChanged()
@@ -190,6 +195,7 @@ func (t *thread) callModuleGo(f *frame, base int, m *py.Method, safe bool) (err 
 		}
 	}()
 	res, err := callGoStack(m, py.Object(m.Module), f.stack[base+1:f.sp], false)
+	returned = true
 	f.unwindTo(base)
 	if !safe {
 		namespacesChanged() // global_cache.go

@@ -343,6 +343,12 @@ func (t *thread) callMethod(f *frame, nargs int) (*frame, error) {
 	copy(f.stack[base+1:f.sp-1], f.stack[base+2:f.sp])
 	f.sp--
 	f.stack[f.sp] = nil
+	if m, ok := fn.(*py.Method); ok && m.Module != nil && nargs < 0x100 {
+		// A module's Go function (math.floor(x)): straight to its call.
+		if done, err := t.moduleCall(f, nargs); done {
+			return nil, err
+		}
+	}
 	if nf := t.inlineCall(f, nargs); nf != nil {
 		return nf, nil
 	}
@@ -352,7 +358,11 @@ func (t *thread) callMethod(f *frame, nargs int) (*frame, error) {
 // callGoMethod calls Go method m of built-in value self with the
 // arguments above stack[base+1], as callOp calls the bound method.
 func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) (err error) {
+	returned := false
 	defer func() {
+		if returned { // recover only for a call that did not return
+			return
+		}
 		if r := recover(); r != nil {
 			f.unwindTo(base)
 			err = py.ExceptionNewf(py.SystemError, "internal error in the interpreter: %v", r)
@@ -367,6 +377,7 @@ func (t *thread) callGoMethod(f *frame, base int, m *py.Method, self py.Object) 
 		defer t.profileCEnd(f, fn, &err)
 	}
 	res, err := callGoStack(m, self, f.stack[base+2:f.sp], false)
+	returned = true
 	f.unwindTo(base)
 	if !plainValue(self) && !quietGoFunc(m) {
 		namespacesChanged() // globals().update(...) (global_cache.go)

@@ -40,7 +40,16 @@ type typeMethodEntry struct {
 
 type typeMethodCache [typeMethodSize]typeMethodEntry
 
-// typeMethod is typ.Dict[name] when that is a Go method, else nil.
+// MethodDescriptor is a type-dict entry that stands for a Go method of
+// the type's values, as a C method descriptor does (decimal.Decimal's
+// accelerated methods): LOAD_METHOD calls DescribedMethod with the value
+// first, as the bound method the entry's __get__ makes would be called.
+type MethodDescriptor interface {
+	DescribedMethod() *py.Method
+}
+
+// typeMethod is typ.Dict[name] when that is a Go method (or a
+// MethodDescriptor's), else nil.
 func (tc *typeMethodCache) typeMethod(typ *py.Type, name string) *py.Method {
 	p := unsafe.StringData(name)
 	e := &tc[((uintptr(unsafe.Pointer(typ))^uintptr(unsafe.Pointer(p))<<5^uintptr(len(name)))*0x9e3779b97f4a7c15)>>(64-typeMethodBits)]
@@ -48,9 +57,14 @@ func (tc *typeMethodCache) typeMethod(typ *py.Type, name string) *py.Method {
 	if e.typ == typ && e.name == p && e.nlen == len(name) && e.epoch == epoch {
 		return e.m
 	}
-	m, ok := typ.Dict[name].(*py.Method)
+	attr := typ.Dict[name]
+	m, ok := attr.(*py.Method)
 	if !ok {
-		return nil // not kept: GetAttr's path follows
+		md, isMD := attr.(MethodDescriptor)
+		if !isMD {
+			return nil // not kept: GetAttr's path follows
+		}
+		m = md.DescribedMethod()
 	}
 	*e = typeMethodEntry{typ: typ, name: p, nlen: len(name), epoch: epoch, m: m}
 	return m

@@ -303,6 +303,9 @@ func (fin *genFinalizer) takeReady() []readyDel {
 // actions (weakref callbacks) it ran.
 func (t *thread) runReady(fin *genFinalizer, atExit bool) int {
 	r := fin.takeReady()
+	if t.dropOrderN != 0 {
+		t.orderDrops(r) // finalize_cleared.go
+	}
 	for i := range r {
 		inst := r[i].inst
 		r[i].inst = nil // the collector may free it once __del__ is done

@@ -147,23 +147,24 @@ type graphEdge struct {
 type edgeKind uint8
 
 const (
-	edgeInstDict   edgeKind = iota // an instance's __dict__[key]
-	edgeListItem                   // a list's Items[index]
-	edgeDictValue                  // a dict's entries[index] value
-	edgeExcArgs                    // an exception's args
-	edgeExcTb                      // __traceback__
-	edgeExcContext                 // __context__
-	edgeExcCause                   // __cause__
-	edgeExcDict                    // an exception's attribute key
-	edgeTbNext                     // a traceback's tb_next
-	edgeTbFrame                    // tb_frame
-	edgeFrameFast                  // a finished frame's Localsplus[index]
-	edgeFrameBack                  // a finished frame's caller (f_back)
-	edgeMethodSelf                 // a bound method's __self__
-	edgeInstBases                  // what an instance keeps in Bases (its built-in or attached value)
-	edgeInstSlot                   // an instance's __slots__ value kept apart from its __dict__ (key)
-	edgeGenFast                    // a suspended generator's Localsplus[index]
-	edgeGenStack                   // a suspended generator's value stack[index]
+	edgeInstDict    edgeKind = iota // an instance's __dict__[key]
+	edgeListItem                    // a list's Items[index]
+	edgeDictValue                   // a dict's entries[index] value
+	edgeExcArgs                     // an exception's args
+	edgeExcTb                       // __traceback__
+	edgeExcContext                  // __context__
+	edgeExcCause                    // __cause__
+	edgeExcDict                     // an exception's attribute key
+	edgeTbNext                      // a traceback's tb_next
+	edgeTbFrame                     // tb_frame
+	edgeFrameFast                   // a finished frame's Localsplus[index]
+	edgeFrameBack                   // a finished frame's caller (f_back)
+	edgeMethodSelf                  // a bound method's __self__
+	edgeInstBases                   // what an instance keeps in Bases (its built-in or attached value)
+	edgeInstSlot                    // an instance's __slots__ value kept apart from its __dict__ (key)
+	edgeGenFast                     // a suspended generator's Localsplus[index]
+	edgeGenStack                    // a suspended generator's value stack[index]
+	edgeFrameLocals                 // a finished frame's f_locals dict
 )
 
 // maxTupleDepth bounds how deep tuples in tuples are followed.
@@ -410,10 +411,13 @@ func (w *graphWalker) walk(id int) {
 		for i, v := range o.Localsplus {
 			w.ref(id, graphEdge{kind: edgeFrameFast, index: i}, v)
 		}
-		if len(o.Stack) == 1 {
+		if len(o.Stack) != 0 {
 			if l, ok := o.Stack[0].(callerLink); ok && l.back != nil {
 				w.ref(id, graphEdge{kind: edgeFrameBack}, l.back)
 			}
+		}
+		if d := snapshotLocals(o); d != nil {
+			w.ref(id, graphEdge{kind: edgeFrameLocals}, d)
 		}
 	case *py.BoundMethod:
 		w.ref(id, graphEdge{kind: edgeMethodSelf}, o.Self)
@@ -523,6 +527,10 @@ func (e graphEdge) set(from, v py.Object) {
 		case edgeFrameBack:
 			back, _ := v.(*py.Frame)
 			from.Stack[0] = callerLink{back: back}
+		case edgeFrameLocals:
+			if len(from.Stack) == 2 {
+				from.Stack[1] = v
+			}
 		}
 	case *py.BoundMethod:
 		from.Self = v
@@ -579,6 +587,9 @@ func (e graphEdge) get(from py.Object) py.Object {
 	case *py.Frame:
 		if e.kind == edgeFrameFast && e.index < len(from.Localsplus) {
 			return from.Localsplus[e.index]
+		}
+		if e.kind == edgeFrameLocals && len(from.Stack) == 2 {
+			return from.Stack[1]
 		}
 	case *py.BoundMethod:
 		return from.Self

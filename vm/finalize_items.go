@@ -213,9 +213,15 @@ func (t *thread) storeSubscrTracked(f *frame) error {
 //go:noinline
 func (t *thread) delItemTracked(obj, key py.Object) error {
 	old, items := peekItem(obj, key), listItems(obj)
+	removed, reverse := sliceRemoved(obj, key) // finalize_cleared.go
 	err := DelItem(obj, key)
 	if err == nil {
 		clearListTail(obj, items)
+		items = nil
+		if removed != nil {
+			t.itemsDropped(removed, reverse)
+			return nil
+		}
 		t.droppedValue(old)
 	}
 	return err

@@ -149,7 +149,8 @@ type thread struct {
 	classCalls classCallCache  // plain classes' __init__ (fast_classcall.go)
 	types      typeMethodCache // Go methods found in type dicts (fast_typemethod.go)
 
-	modCalls moduleCallCache // modules' Go functions called (fast_gocall.go)
+	modCalls  moduleCallCache // modules' Go functions called (fast_gocall.go)
+	constKeys constKeyCache   // constant-key dict displays (fast_display.go)
 
 	excClasses [excClassCacheSize]excClassEntry // plainExceptionClass's answers (exceptions.go)
 	excMatches excMatchCache                    // except clauses' answers (fast_excmatch.go)
@@ -195,6 +196,14 @@ type thread struct {
 	// returning is the value the frame being released returns: a local
 	// holding it is not dropped (generator_finalize.go)
 	returning py.Object
+	// heldLocals is the f_locals dict of a frame released since the last
+	// sweep, kept through that sweep's first collection
+	// (finalize_frame_locals.go)
+	heldLocals *Dict
+	// dropOrder names, by address, the instances a container let go of
+	// at once, in the order their __del__ runs (finalize_cleared.go)
+	dropOrder  [4]uintptr
+	dropOrderN int
 
 	// tr is the thread's trace and profile functions while their events
 	// fire; nil when none is set or one is running (trace_hooks.go).
@@ -270,11 +279,22 @@ func (t *thread) release(f *frame) {
 		// The frame object keeps its variables (f_locals) and its
 		// caller (f_back), in one allocation: the locals, then the link.
 		n := len(f.fast)
-		keep := make([]py.Object, n, n+1)
+		// Its f_locals dict, if locals() or f_locals made one, goes with
+		// it too (frame_locals_drop.go).
+		d := detachFrameLocals(pf)
+		keep := make([]py.Object, n, n+2)
 		copy(keep, f.fast)
-		if f.back != nil {
-			keep = append(keep, callerLink{back: f.back.tracebackFrame()})
-			pf.Stack = keep[n : n+1 : n+1]
+		if f.back != nil || d != nil {
+			var back *py.Frame
+			if f.back != nil {
+				back = f.back.tracebackFrame()
+			}
+			keep = append(keep, callerLink{back: back})
+			if d != nil {
+				keep = append(keep, d)
+				t.localsDictDropped(f, d)
+			}
+			pf.Stack = keep[n:len(keep):len(keep)]
 		}
 		pf.Localsplus = keep[:n:n]
 		nl := min(f.c.nlocals, n)
@@ -435,8 +455,8 @@ func frameBack(pf *py.Frame) py.Object {
 		}
 		return py.None
 	}
-	if len(pf.Stack) == 1 {
-		if l, ok := pf.Stack[0].(callerLink); ok {
+	if len(pf.Stack) != 0 {
+		if l, ok := pf.Stack[0].(callerLink); ok && l.back != nil {
 			return l.back
 		}
 	}

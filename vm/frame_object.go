@@ -22,6 +22,12 @@ var frameLocals struct {
 // frameLocalsDict is pf's f_locals dict for a frame without a namespace,
 // refreshed from its fast locals and cells.
 func frameLocalsDict(pf *py.Frame) *Dict {
+	if d := snapshotLocals(pf); d != nil {
+		// a finished frame keeps the dict itself (finalize_frame_locals.go)
+		noteLocalsSeen() // finalize_unshared.go
+		refreshFrameLocals(d, pf)
+		return d
+	}
 	key := weak.Make(pf)
 	frameLocals.Lock()
 	if frameLocals.m == nil {
@@ -31,9 +37,13 @@ func frameLocalsDict(pf *py.Frame) *Dict {
 	if d == nil {
 		d = NewDict(0)
 		frameLocals.m[key] = d
+		frameLocalsHeld.Add(1)
 		runtime.AddCleanup(pf, func(k weak.Pointer[py.Frame]) {
 			frameLocals.Lock()
-			delete(frameLocals.m, k)
+			if _, ok := frameLocals.m[k]; ok {
+				delete(frameLocals.m, k)
+				frameLocalsHeld.Add(-1)
+			}
 			frameLocals.Unlock()
 		}, key)
 	}
@@ -50,7 +60,27 @@ func refreshFrameLocals(d *Dict, pf *py.Frame) {
 	if co == nil {
 		return
 	}
+	var replaced [4]py.Object
+	nr := 0
+	watch := liveDels.Load() != 0 || weakInsts.Load() != 0
+	defer func() {
+		if nr != 0 {
+			dropReplacedLocals(pf, replaced[:min(nr, len(replaced))])
+		}
+	}()
 	put := func(name string, v py.Object) {
+		if watch {
+			// The dict's old value lets go of an instance
+			// (finalize_frame_locals.go).
+			if old, ok := d.GetStr(name); ok {
+				if inst, ok := old.(*py.Type); ok && v != py.Object(inst) && droppedFinalizable(inst) {
+					if nr < len(replaced) {
+						replaced[nr] = inst
+					}
+					nr++
+				}
+			}
+		}
 		if v == nil {
 			_, _ = d.DelItem(py.String(name))
 			return

@@ -209,7 +209,13 @@ func (t *thread) droppedGenerator(o py.Object) {
 		buf[0] = o
 		t.sweep(true, false, buf[:1])
 	case t.finalizable(o):
-		t.sweep(true, false, dropTargets(o, buf[:0]))
+		switch o.(type) {
+		case *py.List, py.Tuple:
+			// their items go last first (finalize_cleared.go)
+			t.sweepInOrder(dropTargets(o, buf[:0]), true)
+		default:
+			t.sweep(true, false, dropTargets(o, buf[:0]))
+		}
 	case t.droppedCoroutine(o): // generator_never_awaited.go
 		buf[0] = o
 		t.sweep(true, false, buf[:1])
@@ -270,6 +276,10 @@ func (t *thread) sweepGenerators(collect, all bool) { t.sweep(collect, all, nil)
 // before any collection, so that the caller's slice keeps none of them
 // alive.
 func (t *thread) sweep(collect, all bool, dropped []py.Object) {
+	// A released frame's f_locals dict is held through the first
+	// collection only (finalize_frame_locals.go).
+	held := t.heldLocals
+	t.heldLocals = nil
 	fin := finalizerOf(t.ctx)
 	if fin == nil || !fin.enterSweep() {
 		clear(dropped)
@@ -289,6 +299,12 @@ func (t *thread) sweep(collect, all bool, dropped []py.Object) {
 			fin.collect()
 			ran := t.closeGone(fin, all) + t.runReady(fin, false)
 			found += ran
+			if held != nil {
+				// What the dict alone held is found by the next one.
+				runtime.KeepAlive(held)
+				held = nil
+				continue
+			}
 			// An instance that only finalized ones reached is found by
 			// the next collection.
 			if ran == 0 || round == 8 || !all && !fin.mayCollectAgain() {

@@ -92,6 +92,8 @@ func goMethodTableEntry(key string) (mask uint64, methods int, ok bool) {
 		return 0x3f800c000000, 24, true
 	case "github.com/gpython-ssl/gpython-ssl/vm *vm.Set":
 		return 0x31803f540004, 28, true
+	case "github.com/gpython-ssl/gpython-ssl/vm *vm.dictView":
+		return 0x30803ffc000c, 21, true
 	case "github.com/gpython-ssl/gpython-ssl/vm *vm.mappingProxy":
 		return 0x32803f000000, 14, true
 	}

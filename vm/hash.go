@@ -71,7 +71,12 @@ func Hash(o py.Object) (int64, error) {
 			return v.frozenHash(), nil
 		}
 		return 0, unhashable(o)
-	case *Dict, *py.List, py.StringDict, *py.Set, *dictView, *py.Slice, *py.Cell:
+	case *dictView:
+		if v.kind == viewValues {
+			return identityHash(o), nil // object's hash, as in 3.6
+		}
+		return 0, unhashable(o)
+	case *Dict, *py.List, py.StringDict, *py.Set, *py.Slice, *py.Cell:
 		return 0, unhashable(o)
 	case *py.FrozenSet:
 		return identityHash(o), nil

@@ -56,6 +56,15 @@ func moduleLoaded(ctx py.Context, name string) bool {
 	return err == nil
 }
 
+// inSysModules reports whether sys.modules holds name.
+func inSysModules(ctx py.Context, name string) bool {
+	if c, ok := ctx.(*Context); ok && c.modules != nil {
+		_, in := c.modules.GetStr(name)
+		return in
+	}
+	return moduleLoaded(ctx, name)
+}
+
 // noteImportResult records how the import of name, not loaded before it
 // started, ended: on failure the name is dropped from sys.modules and
 // answered as not loaded until it is imported again.

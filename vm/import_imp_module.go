@@ -208,6 +208,20 @@ func impExtensionSuffixes(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func impFixCoFilename(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "_fix_co_filename() takes exactly 2 arguments (%d given)", len(args))
+	}
+	co, ok := args[0].(*py.Code)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_fix_co_filename() argument 1 must be code, not %s", typeName(args[0]))
+	}
+	path, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_fix_co_filename() argument 2 must be str, not %s", typeName(args[1]))
+	}
+	if co.Filename != string(path) {
+		renameCode(co, co.Filename, string(path)) // import_bytecode.go
+	}
 	return py.None, nil
 }
 
@@ -309,6 +323,9 @@ func init() {
 		py.MustNewMethod("_embedded_file", impEmbeddedFile, 0, "The file name a Python module compiled into the interpreter reports, or None."),
 		py.MustNewMethod("_embedded_fill", impEmbeddedFill, 0, "_embedded_fill(name, module): give module what the interpreter gives the module compiled in as name before its source runs."),
 		py.MustNewMethod("_load", impLoad, 0, "Import the absolute module name and return it."),
+		py.MustNewMethod("acquire_lock", impAcquireLock, 0, "acquire_lock(): take the global import lock (re-entrant; waits while another thread holds it)."),
+		py.MustNewMethod("release_lock", impReleaseLock, 0, "release_lock(): give the global import lock back; RuntimeError when this thread does not hold it."),
+		py.MustNewMethod("lock_held", impLockHeld, 0, "lock_held(): whether any thread holds the global import lock."),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_imp", Doc: "The interpreter's side of the import system, which importlib and imp build on:\nbuilt-in modules, file-system calls made before os can be imported."},

@@ -412,7 +412,8 @@ func finalModule(c *Context, name string) (py.Object, error) {
 }
 
 // loadSourceFile is SourceFileLoader's work done here: the file's
-// source compiled and run as the module, which gets its attributes from
+// source compiled (or its compiled file in __pycache__ read) and run as
+// the module, which gets its attributes from
 // spec first. ok is false when the file cannot be read: the loader then
 // raises the error itself.
 func (t *thread) loadSourceFile(c *Context, s *importSystem, name string, spec, loader py.Object) (m py.Object, ok bool, err error) {
@@ -428,8 +429,9 @@ func (t *thread) loadSourceFile(c *Context, s *importSystem, name string, spec, 
 	if !encodable {
 		return nil, false, nil
 	}
+	st, statErr := os.Stat(sysName)
 	src, readErr := os.ReadFile(sysName)
-	if readErr != nil {
+	if readErr != nil || statErr != nil {
 		return nil, false, nil
 	}
 	module, err := c.Store().NewModule(c, &py.ModuleImpl{Info: py.ModuleInfo{Name: name, FileDesc: string(file)}})
@@ -446,15 +448,18 @@ func (t *thread) loadSourceFile(c *Context, s *importSystem, name string, spec, 
 	}
 	c.modules.SetStr(name, module)
 	c.recordedModules.Store(name, struct{}{})
-	text, err := sourceBytesText(src, string(file))
-	if err != nil {
-		_, _ = c.modules.DelItem(py.String(name))
-		return nil, true, err
-	}
-	code, err := py.Compile(text, string(file), py.ExecMode, 0, true)
-	if err != nil {
-		_, _ = c.modules.DelItem(py.String(name))
-		return nil, true, err
+	code := cachedModuleCode(sysName, string(file), st) // import_bytecode.go
+	if code == nil {
+		text, err := sourceBytesText(src, string(file))
+		if err != nil {
+			_, _ = c.modules.DelItem(py.String(name))
+			return nil, true, err
+		}
+		if code, err = py.Compile(text, string(file), py.ExecMode, 0, true); err != nil {
+			_, _ = c.modules.DelItem(py.String(name))
+			return nil, true, err
+		}
+		c.keepModuleCode(sysName, st, code)
 	}
 	if _, err := evalCode(c, code, g, g, nil, nil, nil, nil, nil); err != nil {
 		_, _ = c.modules.DelItem(py.String(name))

@@ -207,7 +207,11 @@ func (t *thread) evalOrExec(f *frame, args py.Tuple, kw py.StringDict, mode py.C
 				return nil, err
 			}
 		}
-		text = strings.TrimLeft(text, " \t")
+		if mode == py.EvalMode {
+			// eval() alone skips the expression's leading blanks; exec()
+			// of an indented first line is an IndentationError.
+			text = strings.TrimLeft(text, " \t")
+		}
 		var err error
 		co, err = py.Compile(text, "<string>", mode, 0, true)
 		if err != nil {
@@ -393,13 +397,14 @@ func (t *thread) builtinImport(f *frame, args py.Tuple, kw py.StringDict) (py.Ob
 }
 
 // importDotted imports a package and its submodules down to name, binding
-// each submodule as an attribute of its parent: `import a.b` gives a
-// (with a.b set), `from a.b import x` gives a.b.
+// each submodule it loads as an attribute of its parent: `import a.b`
+// gives a (with a.b set), `from a.b import x` gives a.b.
 func (t *thread) importDotted(f *frame, name string, locals, fromlist py.Object) (py.Object, error) {
 	parts := strings.Split(name, ".")
 	var top, parent py.Object
 	for i := range parts {
 		full := strings.Join(parts[:i+1], ".")
+		loadedBefore := inSysModules(f.ctx, full)
 		m, err := t.importModule(f, full, locals, py.Tuple{py.String("*")}, py.Int(0))
 		if err != nil {
 			err = moduleNotFound(err, full)
@@ -411,7 +416,9 @@ func (t *thread) importDotted(f *frame, name string, locals, fromlist py.Object)
 		if mod, ok := m.(*py.Module); ok {
 			recordModule(f.ctx, mod)
 		}
-		if pm, ok := parent.(*py.Module); ok {
+		if pm, ok := parent.(*py.Module); ok && !loadedBefore {
+			// Bound when it loads, as 3.6 does: a package's own name
+			// that a later import of the submodule would shadow stays.
 			pm.Globals[parts[i]] = m
 		}
 		if i == 0 {

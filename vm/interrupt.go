@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
 	"github.com/gpython-ssl/gpython-ssl/internal/sigint"
 )
@@ -72,3 +73,15 @@ func (t *thread) breakAndJump(f *frame, to int) error {
 
 // sigintPending reports whether SIGINT is waiting to be raised.
 func sigintPending() bool { return sigint.Pending() }
+
+// InterruptedFrame returns the frame object of the Python code that the
+// calling goroutine's thread was running (the innermost frame of the
+// thread that holds its interpreter lock), or None outside any: the
+// frame argument of a signal handler, as CPython passes it.
+func InterruptedFrame() py.Object {
+	t, ok := gil.HeldState().(*thread)
+	if !ok || t.top == nil {
+		return py.None
+	}
+	return t.frameChain(t.top)
+}

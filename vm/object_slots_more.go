@@ -59,6 +59,9 @@ func objectBasicSize(o py.Object) int {
 	if !ok || cls == py.ObjectType {
 		return 16
 	}
+	if hasDeclaredLayout(cls) {
+		return sizesOf(cls, 0).basic
+	}
 	n, slotted := 0, false
 	for _, b := range cls.Mro {
 		bt, ok := b.(*py.Type)

@@ -196,7 +196,11 @@ func getAttrIn(o py.Object, name string, quiet bool) (py.Object, error) {
 		if r, ok := boundMethodObjectAttr(bm, name); ok {
 			return r, nil
 		}
-		// A method forwards what it lacks to its function.
+		// A method forwards what it lacks to its function
+		// (__name__, __qualname__, __module__ among them).
+		if b, ok := bm.Method.(*methodOfBuiltin); ok {
+			return GetAttr(b.fn, name)
+		}
 		return GetAttr(bm.Method, name)
 	}
 	if t := o.Type(); t != nil && len(t.Mro) == 0 && name == "__reduce_ex__" {
@@ -316,6 +320,12 @@ func boundMethodObjectAttr(bm *py.BoundMethod, name string) (py.Object, bool) {
 		return &methodWrapper{self: bm, slot: boundMethodCompareSlots[name]}, true
 	case "__reduce__", "__reduce_ex__":
 		return nil, false
+	case "__get__":
+		// the method type's own __get__, which gives the method back,
+		// not its function's, which would bind the function anew
+		if s, ok := presentedOf(py.BoundMethodType)["__get__"].(*typeSlot); ok {
+			return &boundSlot{self: bm, slot: s}, true
+		}
 	}
 	return inheritedObjectMethod(bm, name)
 }
@@ -859,8 +869,13 @@ func readOnlyGoGetset(o py.Object, name string) *goGetset {
 	if _, ok := a.(*py.Property); !ok {
 		return nil
 	}
-	d, _ := classGetset(t, name, a).(*goGetset)
-	return d
+	switch d := classGetset(t, name, a).(type) {
+	case *goGetset:
+		return d
+	case *goMember:
+		return d.goGetset
+	}
+	return nil
 }
 
 func toTuple(v py.Object) (py.Tuple, error) {

@@ -151,9 +151,11 @@ func init() {
 		return r, err
 	}
 	installMethodType()
-	// A bound method answers its function's names and docstring, as
-	// CPython's method objects forward them.
-	for _, name := range []string{"__qualname__", "__name__", "__doc__", "__module__"} {
+	// A bound method answers its function's docstring; its names
+	// (__name__, __qualname__, __module__) it forwards to the function as
+	// any attribute it lacks (GetAttr), which keeps them out of its type's
+	// dict and its dir(), as in 3.6.
+	for _, name := range []string{"__doc__"} {
 		name := name
 		if _, ok := py.BoundMethodType.Dict[name]; ok {
 			continue

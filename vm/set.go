@@ -163,6 +163,7 @@ func (s *Set) resize(minUsed int) {
 			s.insertClean(e.key, e.hash)
 		}
 	}
+	dropSmallTable(old) // fast_display.go
 	s.version++
 }
 
@@ -270,6 +271,7 @@ func (s *Set) Discard(key py.Object) (bool, error) {
 
 // Clear empties s.
 func (s *Set) Clear() {
+	dropSmallTable(s.table) // fast_display.go
 	s.table = nil
 	s.fill, s.used, s.finger = 0, 0, 0
 	s.version++

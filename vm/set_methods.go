@@ -250,6 +250,9 @@ func (s *Set) copyApplying(others py.Tuple, op func(*Set, py.Object) error) (py.
 
 // replaceWith makes s hold r's members.
 func (s *Set) replaceWith(r *Set) {
+	if len(s.table) > 0 && (len(r.table) == 0 || &s.table[0] != &r.table[0]) {
+		dropSmallTable(s.table) // fast_display.go
+	}
 	s.table, s.fill, s.used, s.finger = r.table, r.fill, r.used, 0
 	s.version++
 }

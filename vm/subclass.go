@@ -51,8 +51,10 @@ func init() {
 	}
 	installProtocolMethods()
 	installBuiltinSlots()
-	installMoreSlots() // slots_compare.go
-	installOwnNews()   // type_new_entry.go
+	installMoreSlots()     // slots_compare.go
+	installDictViewSlots() // dict_view_slots.go
+	installSlotTextSignatures()
+	installOwnNews() // type_new_entry.go
 	installOrderedDict()
 	for t := range mutableBases {
 		base := t

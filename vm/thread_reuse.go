@@ -69,6 +69,7 @@ func (t *thread) clearForReuse() {
 	t.classCalls = classCallCache{}
 	t.types = typeMethodCache{}
 	t.modCalls = moduleCallCache{}
+	t.constKeys = constKeyCache{}
 	t.nextCache = nextCache{}
 	clear(t.excClasses[:])
 	clear(t.excMatches[:])
@@ -88,5 +89,6 @@ func (t *thread) clearForReuse() {
 	clear(t.retDrops[:])
 	t.retDropsN = 0
 	t.returning = nil
+	t.heldLocals = nil
 	t.tr = nil
 }

@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/go-python/gpython/py"
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
 
 // type's member descriptors that describe the memory layout of a class's
 // instances, with CPython 3.6's figures for a 64-bit build:
@@ -125,6 +129,9 @@ func sizesOf(t *py.Type, depth int) typeSizes {
 		}
 		return builtinSizes[py.ObjectType]
 	}
+	if s, ok := declaredLayouts.Load(t); ok {
+		return s.(typeSizes)
+	}
 	s := sizesOf(layoutBase(t), depth+1)
 	if slots, ok := classSlots(t); ok {
 		if names, err := classSlotNames(t.Name, slots); err == nil {
@@ -217,4 +224,27 @@ func isAbstractClass(t *py.Type) bool {
 	}
 	b, err := Truth(v)
 	return err == nil && b
+}
+
+// declaredLayouts holds the figures of the Python classes that stand in
+// for CPython extension types (SetInstanceLayout).
+var declaredLayouts sync.Map // *py.Type -> typeSizes
+
+// SetInstanceLayout gives the Python class cls, which stands in for a C
+// type of CPython's (io.py's BytesIO), that type's __basicsize__,
+// __dictoffset__ and __weakrefoffset__; object.__sizeof__ of its
+// instances and of its subclasses' then follows from them.
+func SetInstanceLayout(cls *py.Type, basic, dictOffset, weakOffset int) {
+	declaredLayouts.Store(cls, typeSizes{basic: basic, dict: dictOffset, weak: weakOffset})
+}
+
+// hasDeclaredLayout reports whether a class of cls's MRO has a layout
+// given by SetInstanceLayout.
+func hasDeclaredLayout(cls *py.Type) bool {
+	for _, b := range cls.Mro {
+		if _, ok := declaredLayouts.Load(b); ok {
+			return true
+		}
+	}
+	return false
 }

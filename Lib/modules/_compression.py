@@ -193,11 +193,13 @@ class DecompressReader:
 
 class _DecompressedCount:
     # what BaseStream._buffer gives: itself as raw, whose tell() counts
-    # the decompressed bytes produced, returned or still buffered
+    # the decompressed bytes produced, returned or still buffered, and
+    # whose _fp is the compressed input (as CPython's reader's is)
 
-    def __init__(self, reader):
+    def __init__(self, reader, fp):
         self.raw = self
         self._reader = reader
+        self._fp = fp
 
     def tell(self):
         return self._reader.pos + len(self._reader._buf)
@@ -224,7 +226,11 @@ class BaseStream(io.BufferedIOBase):
         if self._reader is None:
             raise AttributeError("'%s' object has no attribute '_buffer'"
                                  % type(self).__name__)
-        return _DecompressedCount(self._reader)
+        return _DecompressedCount(self._reader, self._input())
+
+    def _input(self):
+        # the object the compressed bytes are read from
+        return getattr(self, "_fp", None)
 
     def close(self):
         """End the compressed stream being written (if any) and let go of

@@ -25,9 +25,13 @@ class Profile(_pyprofile._Recorder):
         self.timeunit = timeunit
         self.subcalls = subcalls
 
-    def enable(self, subcalls=True, builtins=True):
-        """Start (or resume) measuring."""
-        self.subcalls, self.builtins = subcalls, builtins
+    def enable(self, subcalls=-1, builtins=-1):
+        """Start (or resume) measuring; a subcalls or builtins given (not
+        negative) replaces the setting the profiler was made with."""
+        if subcalls >= 0:
+            self.subcalls = bool(subcalls)
+        if builtins >= 0:
+            self.builtins = bool(builtins)
         _pyprofile._Recorder.enable(self)
 
     def snapshot_stats(self):
@@ -46,7 +50,7 @@ class Profile(_pyprofile._Recorder):
         self.disable()
 
     def __enter__(self):
-        self.enable(self.subcalls, self.builtins)
+        self.enable()
         return self
 
 

@@ -810,6 +810,7 @@ def getcontext():
     if c is None:
         c = DefaultContext.copy()
         _contexts[ident] = c
+        _fast_forget()
     return c
 
 
@@ -822,6 +823,7 @@ def setcontext(context):
         context = context.copy()
         context.clear_flags()
     _contexts[_get_ident()] = context
+    _fast_forget()
 
 
 class _ContextManager(object):
@@ -1617,7 +1619,7 @@ def _gcd(a, b):
 # and Decimal.__new__); getcontext's dict is shared with them when it is
 # keyed by _thread.get_ident, as theirs is.
 (_fast_binary, _fast_new, _fast_method, _fast_cmp, _fast_text, _fast_hash,
- _fast_run, _accel, _gotype) = _core.make_fast(
+ _fast_run, _accel, _gotype, _fast_forget) = _core.make_fast(
     Decimal, Context, getcontext, _contexts if _THREAD_IDENTS else None,
     _slow_binary, _BITS)
 

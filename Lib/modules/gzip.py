@@ -72,6 +72,11 @@ class _Source:
     def unread(self, data):
         self.pushed = data + self.pushed
 
+    def prepend(self, data=b""):
+        """Put data back in front of what is still to be read (CPython's
+        _PaddedFile.prepend)."""
+        self.unread(data)
+
     def exactly(self, count):
         # count bytes, or EOFError when the input stops short.
         data = b""
@@ -217,6 +222,9 @@ class GzipFile(_compression.BaseStream):
         self.fileobj = fileobj
         if self.mode == WRITE:
             self._put_header(mtime)
+
+    def _input(self):
+        return self._members.source
 
     # -- state and checks --------------------------------------------------
 

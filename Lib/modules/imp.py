@@ -9,7 +9,6 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
-import threading
 import tokenize
 import types
 import warnings
@@ -23,27 +22,19 @@ warnings.warn("the imp module is deprecated in favour of importlib; "
 (SEARCH_ERROR, PY_SOURCE, PY_COMPILED, C_EXTENSION, PY_RESOURCE,
  PKG_DIRECTORY, C_BUILTIN, PY_FROZEN, PY_CODERESOURCE, IMP_HOOK) = range(10)
 
-_import_lock = threading.RLock()
-_lock_depth = [0]
-
-
 def acquire_lock():
-    """Take the import lock (re-entrant)."""
-    _import_lock.acquire()
-    _lock_depth[0] += 1
+    """Take the global import lock (re-entrant)."""
+    _imp.acquire_lock()
 
 
 def release_lock():
-    """Give back the import lock; RuntimeError when not holding it."""
-    if _lock_depth[0] <= 0:
-        raise RuntimeError("not holding the import lock")
-    _lock_depth[0] -= 1
-    _import_lock.release()
+    """Give back the global import lock; RuntimeError when not holding it."""
+    _imp.release_lock()
 
 
 def lock_held():
-    """Whether the import lock is held."""
-    return _lock_depth[0] > 0
+    """Whether any thread holds the global import lock."""
+    return _imp.lock_held()
 
 
 def new_module(name):

@@ -486,6 +486,11 @@ def _state_position(pos):
     return pos
 
 
+def _bytes_sizeof(n):
+    # sys.getsizeof of a bytes object of length n
+    return 33 + n
+
+
 class BytesIO(_BufferedIOBase):
     """A binary stream kept in memory."""
 
@@ -510,6 +515,14 @@ class BytesIO(_BufferedIOBase):
     def getvalue(self):
         self._check()
         return bytes(self._buf)
+
+    def __sizeof__(self):
+        # the object and, when it holds any, its contents as the bytes
+        # object CPython keeps them in
+        size = object.__sizeof__(self)
+        if len(self._buf):
+            size += _bytes_sizeof(len(self._buf))
+        return size
 
     def getbuffer(self):
         """A memoryview of the contents: writing through it changes them."""

@@ -128,7 +128,12 @@ class _Recorder:
         if self.muted:
             return
         if event == 'call' and frame.f_code is _STOP_CODE:
-            self.muted = True   # our own disable(): not part of the profile
+            # Our own disable(): cProfile counts it as the call of a
+            # method written in C that it is there; profile leaves it out.
+            if self.detailed and self.builtins:
+                self._enter(_DISABLE_KEY)
+                self._leave(_DISABLE_KEY)
+            self.muted = True
         elif event == 'call':
             self._enter(self.code_key(frame.f_code))
         elif event == 'return':
@@ -222,6 +227,7 @@ class _Recorder:
 
 
 _STOP_CODE = _Recorder.disable.__code__
+_DISABLE_KEY = ('~', 0, "<method 'disable' of '_lsprof.Profiler' objects>")
 
 
 class Profile(_Recorder):

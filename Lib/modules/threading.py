@@ -625,9 +625,9 @@ class Thread:
         """What the thread does: call the target given to the constructor.
         Subclasses override it."""
         try:
-            fn = self._target
-            if fn:
-                fn(*self._args, **self._kwargs)
+            # (the call's text is what a traceback through run() shows)
+            if self._target:
+                self._target(*self._args, **self._kwargs)
         finally:
             # A finished thread must not keep its target and arguments
             # alive; a second run() fails here.

@@ -15,7 +15,16 @@
 import sys
 import ssl
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import socketserver
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+try:
+    from http.server import ThreadingHTTPServer
+except ImportError:
+    # CPython 3.6 has no ThreadingHTTPServer (3.7 added it): the same
+    # class from its two parts, so that sslbench can time 3.6 too.
+    class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
+        daemon_threads = True
 
 
 def parse_args(argv):

@@ -22,6 +22,8 @@ func Decode(buf []byte) (*py.Code, error) {
 func init() {
 	// Modules registered with CodeBuf (SetCode) are read back by Decode.
 	vm.DecodeModuleCode = Decode
+	// Imported source modules' compiled files (__pycache__).
+	vm.EncodeModuleCode = Encode
 	// Go modules' CodeSrc: the cache holds their code too (modlist).
 	vm.PrecompiledModuleCode = func(name, src string) (*py.Code, error) {
 		if buf := Lookup(name, src); buf != nil {

@@ -221,6 +221,15 @@ func Held(fn func()) {
 	fn()
 }
 
+// HeldState returns the state of the innermost lock the calling
+// goroutine holds, or nil when it holds none.
+func HeldState() any {
+	if l := heldBy(goid.Get()); l != nil {
+		return l.state
+	}
+	return nil
+}
+
 // LentState returns the state of the lock the calling goroutine gave up
 // in Unlocked or Release and has not taken back, or nil.
 func LentState() any {

@@ -12,7 +12,9 @@ import (
 // large to convert to C int" (_PyLong_AsInt) past 32 bits, ValueError for
 // a negative descriptor.
 func FileDescriptor(o py.Object) (int, error) {
-	if !IsInteger(o) {
+	// ints only, as PyLong_Check: an object with __index__ alone is no
+	// descriptor
+	if IntValue(o) == nil {
 		m, err := py.GetAttrString(o, "fileno")
 		if err != nil {
 			return 0, pyutil.TypeErrorf("argument must be an int, or have a fileno() method.")
@@ -20,7 +22,7 @@ func FileDescriptor(o py.Object) (int, error) {
 		if o, err = py.Call(m, nil, nil); err != nil {
 			return 0, err
 		}
-		if !IsInteger(o) {
+		if IntValue(o) == nil {
 			return 0, pyutil.TypeErrorf("fileno() returned a non-integer")
 		}
 	}

@@ -4,7 +4,9 @@ package _ssl
 // #cgo noescape gossl_write_io
 // #include "shim.h"
 // #include <arpa/inet.h>
+// #include <pthread.h>
 // #include <sys/socket.h>
+// #include <unistd.h>
 //
 // /* gossl_io is the whole outcome of one read or write step, returned by
 //  * value so that no Go memory is passed to C (a pointer argument would
@@ -15,34 +17,99 @@ package _ssl
 //     gossl_err e;
 // } gossl_io;
 //
-// static gossl_io gossl_read_io(SSL *s, void *buf, size_t n) {
+// /* gossl_dontwait, set for the length of one I/O step on the calling
+//  * thread, makes the descriptor BIO's reads and writes pass MSG_DONTWAIT:
+//  * the step reports want-read/want-write where it would have slept, and
+//  * the descriptor's own flags, which scripts can read, never change. */
+// static __thread int gossl_dontwait;
+//
+// static int gossl_fd_read(BIO *b, char *out, int n) {
+//     if (out == NULL || n <= 0) return 0;
+//     int fd = (int)BIO_get_fd(b, NULL);
+//     errno = 0;
+//     int r = (int)recv(fd, out, (size_t)n, gossl_dontwait ? MSG_DONTWAIT : 0);
+//     if (r < 0 && errno == ENOTSOCK) r = (int)read(fd, out, (size_t)n);
+//     BIO_clear_retry_flags(b);
+//     if (r <= 0) {
+//         if (BIO_sock_should_retry(r)) BIO_set_retry_read(b);
+//         else if (r == 0) BIO_set_flags(b, BIO_FLAGS_IN_EOF);
+//     }
+//     return r;
+// }
+//
+// static int gossl_fd_write(BIO *b, const char *in, int n) {
+//     if (in == NULL || n <= 0) return 0;
+//     int fd = (int)BIO_get_fd(b, NULL);
+//     errno = 0;
+//     int r = (int)send(fd, in, (size_t)n, gossl_dontwait ? MSG_DONTWAIT : 0);
+//     if (r < 0 && errno == ENOTSOCK) r = (int)write(fd, in, (size_t)n);
+//     BIO_clear_retry_flags(b);
+//     if (r <= 0 && BIO_sock_should_retry(r)) BIO_set_retry_write(b);
+//     return r;
+// }
+//
+// static int gossl_fd_puts(BIO *b, const char *str) {
+//     return gossl_fd_write(b, str, (int)strlen(str));
+// }
+//
+// /* gossl_fd_method is the socket BIO with our read and write: its
+//  * control, creation and destruction are the socket BIO's own. */
+// static BIO_METHOD *gossl_fd_meth;
+// static pthread_once_t gossl_fd_once = PTHREAD_ONCE_INIT;
+// static void gossl_fd_init(void) {
+//     const BIO_METHOD *sock = BIO_s_socket();
+//     BIO_METHOD *m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK | BIO_TYPE_DESCRIPTOR,
+//                                  "gpython-ssl socket");
+//     if (m == NULL) return;
+//     if (BIO_meth_set_read(m, gossl_fd_read) != 1 ||
+//         BIO_meth_set_write(m, gossl_fd_write) != 1 ||
+//         BIO_meth_set_puts(m, gossl_fd_puts) != 1 ||
+//         BIO_meth_set_ctrl(m, BIO_meth_get_ctrl(sock)) != 1 ||
+//         BIO_meth_set_create(m, BIO_meth_get_create(sock)) != 1 ||
+//         BIO_meth_set_destroy(m, BIO_meth_get_destroy(sock)) != 1) {
+//         BIO_meth_free(m);
+//         return;
+//     }
+//     gossl_fd_meth = m;
+// }
+//
+// static gossl_io gossl_read_io(SSL *s, void *buf, size_t n, int dontwait) {
 //     gossl_io r;
+//     int prev = gossl_dontwait;
+//     gossl_dontwait = dontwait;
 //     gossl_begin(&r.e);
 //     r.n = 0;
 //     r.rc = SSL_read_ex(s, buf, n, &r.n);
 //     if (r.rc <= 0) gossl_capture_ssl(s, r.rc, &r.e);
+//     gossl_dontwait = prev;
 //     return r;
 // }
 //
-// static gossl_io gossl_write_io(SSL *s, const void *buf, size_t n) {
+// static gossl_io gossl_write_io(SSL *s, const void *buf, size_t n, int dontwait) {
 //     gossl_io r;
+//     int prev = gossl_dontwait;
+//     gossl_dontwait = dontwait;
 //     gossl_begin(&r.e);
 //     r.n = 0;
 //     r.rc = SSL_write_ex(s, buf, n, &r.n);
 //     if (r.rc <= 0) gossl_capture_ssl(s, r.rc, &r.e);
+//     gossl_dontwait = prev;
 //     return r;
 // }
 //
 // /* A zero-length write through SSL_write, CPython 3.6's call: once the
 //  * handshake is done OpenSSL returns 0 for it, which SSL_get_error reads
 //  * as an error (SSL_write_ex reports success instead). */
-// static gossl_io gossl_write_empty_io(SSL *s) {
+// static gossl_io gossl_write_empty_io(SSL *s, int dontwait) {
 //     static const char none = 0;
 //     gossl_io r;
+//     int prev = gossl_dontwait;
+//     gossl_dontwait = dontwait;
 //     gossl_begin(&r.e);
 //     r.n = 0;
 //     r.rc = SSL_write(s, &none, 0);
 //     if (r.rc <= 0) gossl_capture_ssl(s, r.rc, &r.e);
+//     gossl_dontwait = prev;
 //     return r;
 // }
 //
@@ -53,24 +120,46 @@ package _ssl
 //     return s;
 // }
 //
+// /* gossl_set_fd joins s to the socket fd: through gossl_fd_meth (rc 1),
+//  * or through OpenSSL's own socket BIO (rc 2) when the kernel may take
+//  * the record layer over (OP_ENABLE_KTLS: kTLS needs that BIO's writes)
+//  * or the method could not be made. 0 on failure. */
 // static int gossl_set_fd(SSL *s, int fd, gossl_err *e) {
 //     gossl_begin(e);
-//     int rc = SSL_set_fd(s, fd);
-//     if (rc != 1) gossl_capture(e);
-//     return rc;
+//     pthread_once(&gossl_fd_once, gossl_fd_init);
+//     int plain = gossl_fd_meth == NULL;
+// #ifdef SSL_OP_ENABLE_KTLS
+//     if (SSL_get_options(s) & SSL_OP_ENABLE_KTLS) plain = 1;
+// #endif
+//     if (plain) {
+//         int rc = SSL_set_fd(s, fd);
+//         if (rc != 1) { gossl_capture(e); return 0; }
+//         return 2;
+//     }
+//     BIO *b = BIO_new(gossl_fd_meth);
+//     if (b == NULL) { gossl_capture(e); return 0; }
+//     BIO_set_fd(b, fd, BIO_NOCLOSE);
+//     SSL_set_bio(s, b, b);
+//     return 1;
 // }
 //
-// static int gossl_do_handshake(SSL *s, gossl_err *e) {
+// static int gossl_do_handshake(SSL *s, int dontwait, gossl_err *e) {
+//     int prev = gossl_dontwait;
+//     gossl_dontwait = dontwait;
 //     gossl_begin(e);
 //     int rc = SSL_do_handshake(s);
 //     if (rc <= 0) gossl_capture_ssl(s, rc, e);
+//     gossl_dontwait = prev;
 //     return rc;
 // }
 //
-// static int gossl_shutdown(SSL *s, gossl_err *e) {
+// static int gossl_shutdown(SSL *s, int dontwait, gossl_err *e) {
+//     int prev = gossl_dontwait;
+//     gossl_dontwait = dontwait;
 //     gossl_begin(e);
 //     int rc = SSL_shutdown(s);
 //     if (rc < 0) gossl_capture_ssl(s, rc, e);
+//     gossl_dontwait = prev;
 //     return rc;
 // }
 //
@@ -201,6 +290,9 @@ type Conn struct {
 	// inCallback counts Python callbacks (SNI, PSK) running from inside
 	// a C call on ptr with the lock released; enterIO refuses I/O then.
 	inCallback int
+	// ownBIO: the descriptor is read and written through gossl_fd_meth,
+	// whose steps can be told not to block (stepMode).
+	ownBIO bool
 }
 
 // SetOwner records the object that callbacks about this connection (the
@@ -269,8 +361,11 @@ func freeSSL(p *C.SSL) {
 func (c *Conn) setup(cfg ConnConfig) error {
 	var ce C.gossl_err
 	if cfg.FD >= 0 {
-		if C.gossl_set_fd(c.ptr, C.int(cfg.FD), &ce) != 1 {
+		switch C.gossl_set_fd(c.ptr, C.int(cfg.FD), &ce) {
+		case 0:
 			return newError(&ce, 1)
+		case 1:
+			c.ownBIO = true
 		}
 	} else {
 		if cfg.In == nil || cfg.Out == nil {
@@ -412,29 +507,42 @@ func (c *Conn) leave() {
 	runtime.KeepAlive(c)
 }
 
-// nonblockingWhileThreaded makes a blocking socket's descriptor
-// non-blocking for one I/O step while Python threads run, and returns
-// what restores it. A step holds the connection's lock; were it to sleep
-// in read(2) or write(2) under it, another thread could not use the
-// connection meanwhile (a reader thread and a writer thread sharing one
-// SSLSocket, as CPython allows, would deadlock on a full buffer). Without
-// the sleep, the step reports want-read/want-write and the caller waits
-// for the socket with no lock held, as in timeout mode. Single-threaded
-// programs keep the plain blocking calls.
-func nonblockingWhileThreaded(s *C.SSL) (restore func()) {
+// stepMode says how one I/O step on the descriptor runs. A step holds the
+// connection's lock; were it to sleep in recv(2) or send(2) under it,
+// another thread could not use the connection meanwhile (a reader thread
+// and a writer thread sharing one SSLSocket, as CPython allows, would
+// deadlock on a full buffer). So while Python threads run, a step must not
+// block: it reports want-read/want-write instead, and the caller waits for
+// the socket with no lock held, as in timeout mode. Through our own BIO
+// the step passes MSG_DONTWAIT (dontwait 1), which costs no system call;
+// through OpenSSL's socket BIO (kTLS) the descriptor is made non-blocking
+// for the step and restore puts its flags back. Single-threaded programs
+// keep the plain blocking calls. restore is nil when there is nothing to
+// put back.
+func (c *Conn) stepMode(s *C.SSL) (dontwait C.int, restore func()) {
 	if !gil.Threaded() {
-		return func() {}
+		return 0, nil
 	}
+	if c.ownBIO {
+		return 1, nil
+	}
+	return 0, nonblockingForStep(s)
+}
+
+// nonblockingForStep makes a blocking descriptor non-blocking and returns
+// what restores its flags (nil if it was non-blocking already, or has
+// none: memory BIOs never block).
+func nonblockingForStep(s *C.SSL) (restore func()) {
 	fd := int(C.SSL_get_fd(s))
 	if fd < 0 {
-		return func() {} // memory BIOs never block
+		return nil
 	}
 	flags, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
 	if e != 0 || flags&syscall.O_NONBLOCK != 0 {
-		return func() {}
+		return nil
 	}
 	if _, _, e := syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFL, flags|syscall.O_NONBLOCK); e != 0 {
-		return func() {}
+		return nil
 	}
 	return func() {
 		_, _, _ = syscall.RawSyscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFL, flags)
@@ -448,9 +556,12 @@ func (c *Conn) readStep(buf []byte) (n int, err error) {
 		return 0, err
 	}
 	defer c.leave()
-	defer nonblockingWhileThreaded(s)()
+	dw, restore := c.stepMode(s)
+	if restore != nil {
+		defer restore()
+	}
 	var r C.gossl_io
-	gil.Unlocked(func() { r = C.gossl_read_io(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf))) })
+	gil.Unlocked(func() { r = C.gossl_read_io(s, unsafe.Pointer(&buf[0]), C.size_t(len(buf)), dw) })
 	if r.rc <= 0 {
 		return 0, c.connError(&r.e, r.rc, SiteRead)
 	}
@@ -464,14 +575,17 @@ func (c *Conn) writeStep(data []byte) (n int, err error) {
 		return 0, err
 	}
 	defer c.leave()
-	defer nonblockingWhileThreaded(s)()
+	dw, restore := c.stepMode(s)
+	if restore != nil {
+		defer restore()
+	}
 	var r C.gossl_io
 	gil.Unlocked(func() {
 		if len(data) == 0 {
 			// It may still run (and wait on) the handshake.
-			r = C.gossl_write_empty_io(s)
+			r = C.gossl_write_empty_io(s, dw)
 		} else {
-			r = C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data)))
+			r = C.gossl_write_io(s, unsafe.Pointer(&data[0]), C.size_t(len(data)), dw)
 		}
 	})
 	if r.rc <= 0 {
@@ -584,8 +698,11 @@ func (c *Conn) Handshake() error {
 	return c.withIO(func(s *C.SSL) error {
 		var ce C.gossl_err
 		var rc C.int
-		defer nonblockingWhileThreaded(s)()
-		gil.Unlocked(func() { rc = C.gossl_do_handshake(s, &ce) })
+		dw, restore := c.stepMode(s)
+		if restore != nil {
+			defer restore()
+		}
+		gil.Unlocked(func() { rc = C.gossl_do_handshake(s, dw, &ce) })
 		if rc <= 0 {
 			return c.connError(&ce, rc, SiteHandshake)
 		}
@@ -640,8 +757,11 @@ func (c *Conn) Shutdown() (bool, error) {
 	err := c.withIO(func(s *C.SSL) error {
 		var ce C.gossl_err
 		var rc C.int
-		defer nonblockingWhileThreaded(s)()
-		gil.Unlocked(func() { rc = C.gossl_shutdown(s, &ce) })
+		dw, restore := c.stepMode(s)
+		if restore != nil {
+			defer restore()
+		}
+		gil.Unlocked(func() { rc = C.gossl_shutdown(s, dw, &ce) })
 		if rc < 0 {
 			return c.connError(&ce, rc, SiteShutdown)
 		}

@@ -61,7 +61,13 @@ func (c *Conn) SendFile(fd int, off int64, n int) (int, error) {
 		return 0, err
 	}
 	defer c.leave()
-	defer nonblockingWhileThreaded(s)()
+	// kTLS connections use OpenSSL's socket BIO (gossl_set_fd), so the
+	// descriptor itself is made non-blocking for the step.
+	if gil.Threaded() {
+		if restore := nonblockingForStep(s); restore != nil {
+			defer restore()
+		}
+	}
 	var r C.gossl_sendfile_r
 	gil.Unlocked(func() { r = C.gossl_sendfile(s, C.int(fd), C.longlong(off), C.size_t(n)) })
 	if r.n < 0 {

@@ -2,6 +2,7 @@ package decimal
 
 import (
 	"math/big"
+	"math/bits"
 )
 
 // The basic operations: each takes finished operands and returns a result
@@ -115,6 +116,14 @@ func (c *ctx) mul(a, b *Value) (*Value, int, error) {
 		return newSpecial(formInfinite, neg), 0, nil
 	}
 	r := &Value{neg: neg, exp: a.exp + b.exp}
+	if ua, ok := a.small(); ok {
+		if ub, ok := b.small(); ok {
+			if hi, lo := bits.Mul64(ua, ub); hi == 0 {
+				r.setSmall(lo)
+				return r, c.finish(r, false), nil
+			}
+		}
+	}
 	r.coeff.Mul(&a.coeff, &b.coeff)
 	return r, c.finish(r, false), nil
 }

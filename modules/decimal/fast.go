@@ -39,7 +39,11 @@ type fastState struct {
 	// thread by _thread.get_ident(), or nil when decimal.py keys it
 	// otherwise.
 	contexts *vm.Dict
-	slow     py.Object
+	// lastIdent and lastCur are the thread that last asked current and
+	// its entry of contexts, kept until forget (lastCur nil: none).
+	lastIdent int64
+	lastCur   py.Object
+	slow      py.Object
 	// bitSignal[i] is the signal class whose flag condition bit 1<<i
 	// sets (InvalidOperation for its sub-conditions).
 	bitSignal [12]py.Object
@@ -47,7 +51,7 @@ type fastState struct {
 
 // makeFast is _apdecimal.make_fast(Decimal, Context, getcontext,
 // contexts, slow, bits): it returns the tuple (binary, new, method, cmp,
-// text, hash, run, accel, gotype); method to run are described in
+// text, hash, run, accel, gotype, forget); method to run are described in
 // fastmethods.go, accel in slots.go, gotype in gotype.go. binary(name,
 // self, other, context, reflected) computes self <name> other (other
 // <name> self when reflected) as slow(name, self, other, context,
@@ -101,6 +105,7 @@ func makeFast(self py.Object, args py.Tuple) (py.Object, error) {
 		py.MustNewMethod("run", s.run, 0, "run(name, context, values) -> Decimal or None"),
 		py.MustNewMethod("accel", s.accel, 0, "accel(kind, spec, fallback) -> a Go method for Decimal (slots.go)"),
 		py.MustNewMethod("gotype", s.gotype, 0, "gotype(Decimal) -> (the Go type, new, wrap) (gotype.go)"),
+		py.MustNewMethod("forget", s.forget, 0, "forget() -> None: _contexts has changed"),
 	}, nil
 }
 
@@ -115,15 +120,21 @@ func (s *fastState) binary(_ py.Object, args py.Tuple) (py.Object, error) {
 	return vm.Call(s.slow, args, nil)
 }
 
-// fastOps are the operations binary computes itself.
-var fastOps = map[py.String]bool{"add": true, "sub": true, "mul": true, "div": true, "divint": true, "rem": true}
+// isFastOp reports whether binary computes the operation name itself.
+func isFastOp(name py.String) bool {
+	switch name {
+	case "add", "sub", "mul", "div", "divint", "rem":
+		return true
+	}
+	return false
+}
 
 // tryBinary computes the operation when every input has a common shape;
 // ok false means the caller must take the Python path (nothing has been
 // changed then).
 func (s *fastState) tryBinary(nameO, selfO, otherO, contextO, reflO py.Object) (py.Object, bool, error) {
 	name, ok := nameO.(py.String)
-	if !ok || !fastOps[name] {
+	if !ok || !isFastOp(name) {
 		return nil, false, nil
 	}
 	a := s.slotValue(selfO)
@@ -201,11 +212,23 @@ func (s *fastState) newValue(value py.Object) *Value {
 // there is one, else what decimal.py's getcontext makes.
 func (s *fastState) current() (py.Object, error) {
 	if s.contexts != nil {
-		if c, ok, err := s.contexts.GetItem(py.Int(vm.ThreadIdent())); err == nil && ok {
+		id := vm.ThreadIdent()
+		if s.lastCur != nil && s.lastIdent == id {
+			return s.lastCur, nil
+		}
+		if c, ok, err := s.contexts.GetItem(py.Int(id)); err == nil && ok {
+			s.lastIdent, s.lastCur = id, c
 			return c, nil
 		}
 	}
 	return vm.Call(s.getcontext, nil, nil)
+}
+
+// forget is forget(), which decimal.py calls after every store into
+// _contexts: current's remembered answer may be stale.
+func (s *fastState) forget(_ py.Object, _ py.Tuple) (py.Object, error) {
+	s.lastCur = nil
+	return py.None, nil
 }
 
 // slotValue is the value of a Decimal of this interpreter (or of an
@@ -223,16 +246,16 @@ func (s *fastState) slotValue(o py.Object) *Value {
 func (s *fastState) operand(o py.Object) *Value {
 	switch x := o.(type) {
 	case py.Int:
-		v := &Value{neg: x < 0}
-		v.coeff.SetInt64(int64(x))
-		v.coeff.Abs(&v.coeff)
-		return v
-	case py.Bool:
-		v := &Value{}
-		if x {
-			v.coeff.SetInt64(1)
+		u := uint64(x)
+		if x < 0 {
+			u = -u // two's complement: |math.MinInt64| too
 		}
-		return v
+		return newSmall(x < 0, 0, u)
+	case py.Bool:
+		if x {
+			return newSmall(false, 0, 1)
+		}
+		return newSmall(false, 0, 0)
 	case *py.BigInt:
 		b, err := bigOf(x)
 		if err != nil {
@@ -287,11 +310,11 @@ func (s *fastState) signal(ctxInst *py.Type, f int) error {
 	traps := signalDict(ctxInst, "_traps")
 	general := flags == nil || traps == nil || f>>len(s.bitSignal) != 0
 	if !general {
-		for i, sig := range s.bitSignal {
+		for i := range s.bitSignal {
 			if f&(1<<i) == 0 {
 				continue
 			}
-			t, found, err := traps.GetItem(sig)
+			t, found, err := traps.GetItem(s.bitSignal[i])
 			if err != nil {
 				return err
 			}
@@ -309,9 +332,9 @@ func (s *fastState) signal(ctxInst *py.Type, f int) error {
 		_, err = vm.Call(m, py.Tuple{py.Int(f)}, nil)
 		return err
 	}
-	for i, sig := range s.bitSignal {
+	for i := range s.bitSignal {
 		if f&(1<<i) != 0 {
-			if err := flags.SetItem(sig, py.True); err != nil {
+			if err := flags.SetItem(s.bitSignal[i], py.True); err != nil {
 				return err
 			}
 		}

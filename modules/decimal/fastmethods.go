@@ -28,13 +28,20 @@ func (s *fastState) method(_ py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return py.None, nil
 	}
-	a := s.slotValue(args[1])
+	return s.methodOf(name, args[1], args[2], args[3], args[4])
+}
+
+// methodOf is method's computation, its arguments apart.
+func (s *fastState) methodOf(name py.String, self, other, contextO, roundingO py.Object) (py.Object, error) {
+	a := s.slotValue(self)
 	if a == nil {
 		return py.None, nil
 	}
-	vals := []*Value{a}
-	if args[2] != py.None {
-		b := s.operand(args[2])
+	var operands [2]*Value
+	operands[0] = a
+	vals := operands[:1]
+	if other != py.None {
+		b := s.operand(other)
 		if b == nil {
 			return py.None, nil
 		}
@@ -43,7 +50,6 @@ func (s *fastState) method(_ py.Object, args py.Tuple) (py.Object, error) {
 	if opArity(string(name)) != len(vals) {
 		return py.None, nil
 	}
-	contextO := args[3]
 	if contextO == py.None {
 		cur, err := s.current()
 		if err != nil {
@@ -56,8 +62,8 @@ func (s *fastState) method(_ py.Object, args py.Tuple) (py.Object, error) {
 		return py.None, nil
 	}
 	rounding := c.rounding
-	if args[4] != py.None {
-		r, ok := args[4].(py.String)
+	if roundingO != py.None {
+		r, ok := roundingO.(py.String)
 		if !ok || !validRounding(string(r)) {
 			return py.None, nil
 		}
@@ -84,17 +90,27 @@ func (s *fastState) cmp(_ py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 3 {
 		return nil, py.ExceptionNewf(py.TypeError, "cmp takes 3 arguments (%d given)", len(args))
 	}
-	a := s.slotValue(args[0])
-	if a == nil || a.isNaN() {
-		return py.None, nil
-	}
-	b := s.operand(args[1])
-	if b == nil || b.isNaN() {
-		return py.None, nil
-	}
 	op, ok := args[2].(py.Int)
 	if !ok {
 		return py.None, nil
+	}
+	return s.cmpOf(args[0], args[1], op), nil
+}
+
+// cmpOf is cmp's computation, its arguments apart.
+func (s *fastState) cmpOf(self, other py.Object, op py.Int) py.Object {
+	a := s.slotValue(self)
+	if a == nil || a.isNaN() {
+		return py.None
+	}
+	var b *Value
+	if d := decOf(other); d != nil && d.s == s {
+		b = d.v // no conversion
+	} else if b = s.operand(other); b == nil {
+		return py.None
+	}
+	if b.isNaN() {
+		return py.None
 	}
 	k := compare(a, b)
 	var r bool
@@ -112,9 +128,9 @@ func (s *fastState) cmp(_ py.Object, args py.Tuple) (py.Object, error) {
 	case cmpGE:
 		r = k >= 0
 	default:
-		return py.None, nil
+		return py.None
 	}
-	return py.NewBool(r), nil
+	return py.NewBool(r)
 }
 
 // text is text(self, repr): str(self), or repr(self) when repr is true,
@@ -125,7 +141,12 @@ func (s *fastState) text(_ py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "text takes 2 arguments (%d given)", len(args))
 	}
-	v := s.slotValue(args[0])
+	return s.textOf(args[0], args[1] == py.True)
+}
+
+// textOf is text's computation, its arguments apart.
+func (s *fastState) textOf(self py.Object, repr bool) (py.Object, error) {
+	v := s.slotValue(self)
 	if v == nil {
 		return py.None, nil
 	}
@@ -134,7 +155,7 @@ func (s *fastState) text(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	inst, ok := cur.(*py.Type)
-	if !ok || !inst.Type().IsSubtype(s.contextCls) {
+	if !ok || inst.Type() != s.contextCls && !inst.Type().IsSubtype(s.contextCls) {
 		return py.None, nil
 	}
 	capitals, ok := inst.Dict["_capitals"].(py.Int)
@@ -142,7 +163,7 @@ func (s *fastState) text(_ py.Object, args py.Tuple) (py.Object, error) {
 		return py.None, nil
 	}
 	str := v.sci(capitals != 0, false)
-	if args[1] == py.True {
+	if repr {
 		return py.String("Decimal('" + str + "')"), nil
 	}
 	return py.String(str), nil

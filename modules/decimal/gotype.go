@@ -234,9 +234,8 @@ func (d *Dec) binary(op py.String, other py.Object, reflected bool) (py.Object, 
 
 // compare is d <code> other.
 func (d *Dec) compare(code py.Int, name string, other py.Object) (py.Object, error) {
-	r, err := d.s.cmp(nil, py.Tuple{d, other, code})
-	if err != nil || r != py.None {
-		return r, err
+	if r := d.s.cmpOf(d, other, code); r != py.None {
+		return r, nil
 	}
 	return d.fallback(name, other)
 }
@@ -244,7 +243,7 @@ func (d *Dec) compare(code py.Int, name string, other py.Object) (py.Object, err
 // unary is the operation op (minus, plus, abs) of the special method
 // name.
 func (d *Dec) unary(op py.String, name string) (py.Object, error) {
-	r, err := d.s.method(nil, py.Tuple{op, d, py.None, py.None, py.None})
+	r, err := d.s.methodOf(op, d, py.None, py.None, py.None)
 	if err != nil || r != py.None {
 		return r, err
 	}
@@ -301,7 +300,7 @@ func (d *Dec) M__hash__() (py.Object, error) {
 }
 
 func (d *Dec) M__repr__() (py.Object, error) {
-	r, err := d.s.text(nil, py.Tuple{d, py.True})
+	r, err := d.s.textOf(d, true)
 	if err != nil || r != py.None {
 		return r, err
 	}
@@ -309,7 +308,7 @@ func (d *Dec) M__repr__() (py.Object, error) {
 }
 
 func (d *Dec) M__str__() (py.Object, error) {
-	r, err := d.s.text(nil, py.Tuple{d, py.False})
+	r, err := d.s.textOf(d, false)
 	if err != nil || r != py.None {
 		return r, err
 	}

@@ -31,7 +31,5 @@ func parseSimple(s string) (v *Value, ok bool) {
 	if digits == 0 || digits > 18 {
 		return nil, false
 	}
-	v = &Value{neg: neg, exp: -int64(fracDigits)}
-	v.coeff.SetUint64(coeff)
-	return v, true
+	return newSmall(neg, -int64(fracDigits), coeff), true
 }

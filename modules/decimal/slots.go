@@ -179,7 +179,7 @@ func parseAccelSpec(kindO, specO py.Object) (*accelSpec, error) {
 			return bad()
 		}
 		op, ok := t[0].(py.String)
-		if !ok || !fastOps[op] {
+		if !ok || !isFastOp(op) {
 			return bad()
 		}
 		return &accelSpec{kind: accelBinary, op: op, reflected: t[1] == py.True}, nil
@@ -256,10 +256,21 @@ func (spec *accelSpec) checkArgs(name string, args py.Tuple, kwargs py.StringDic
 // and the first required ones are given. false leaves the check to
 // pyarg.Parse36, which words the error.
 func (spec *accelSpec) argsFit(args py.Tuple, kwargs py.StringDict, required int) bool {
-	for k := range kwargs {
-		i := paramIndex(spec.params, k)
-		if i < len(args) {
-			return false // unknown (-1), or given by position too
+	if len(kwargs) != 0 {
+		// Each keyword must name a parameter after the positional
+		// ones: counted by the parameters' lookups, without ranging
+		// over the map.
+		named := 0
+		for i, p := range spec.params {
+			if _, ok := kwargs[p]; ok {
+				if i < len(args) {
+					return false // given by position too
+				}
+				named++
+			}
+		}
+		if named != len(kwargs) {
+			return false // an unknown keyword
 		}
 	}
 	for i := len(args); i < required; i++ {
@@ -268,16 +279,6 @@ func (spec *accelSpec) argsFit(args py.Tuple, kwargs py.StringDict, required int
 		}
 	}
 	return true
-}
-
-// paramIndex is the position of name among params, or -1.
-func paramIndex(params []string, name string) int {
-	for i, p := range params {
-		if p == name {
-			return i
-		}
-	}
-	return -1
 }
 
 // plural is "s" unless n is 1.
@@ -303,12 +304,12 @@ func (s *fastState) accelCall(spec *accelSpec, self py.Object, args py.Tuple, kw
 		if len(args) != 1 || len(kwargs) != 0 {
 			return nil, false, nil
 		}
-		r, err = s.cmp(nil, py.Tuple{self, args[0], spec.code})
+		r = s.cmpOf(self, args[0], spec.code)
 	case accelText:
 		if len(args) != 0 || len(kwargs) != 0 {
 			return nil, false, nil
 		}
-		r, err = s.text(nil, py.Tuple{self, py.NewBool(spec.repr)})
+		r, err = s.textOf(self, spec.repr)
 	case accelHash:
 		if len(args) != 0 || len(kwargs) != 0 {
 			return nil, false, nil
@@ -320,15 +321,20 @@ func (s *fastState) accelCall(spec *accelSpec, self py.Object, args py.Tuple, kw
 		}
 		other, context, rounding := py.Object(py.None), py.Object(py.None), py.Object(py.None)
 		wantOther := false
+		named := 0
 		for i, p := range spec.params {
 			var v py.Object
+			if len(kwargs) != 0 {
+				if kv, found := kwargs[p]; found {
+					if i < len(args) {
+						return nil, false, nil // given twice
+					}
+					v = kv
+					named++
+				}
+			}
 			if i < len(args) {
 				v = args[i]
-				if _, dup := kwargs[p]; dup {
-					return nil, false, nil
-				}
-			} else {
-				v = kwargs[p]
 			}
 			switch p {
 			case "other", "exp":
@@ -349,15 +355,13 @@ func (s *fastState) accelCall(spec *accelSpec, self py.Object, args py.Tuple, kw
 				return nil, false, nil
 			}
 		}
-		for k := range kwargs {
-			if !hasParam(spec.params, k) {
-				return nil, false, nil
-			}
+		if named != len(kwargs) {
+			return nil, false, nil // a keyword that is no parameter
 		}
 		if !wantOther {
 			other = py.None
 		}
-		r, err = s.method(nil, py.Tuple{spec.op, self, other, context, rounding})
+		r, err = s.methodOf(spec.op, self, other, context, rounding)
 	}
 	if err != nil {
 		return nil, true, err
@@ -366,14 +370,4 @@ func (s *fastState) accelCall(spec *accelSpec, self py.Object, args py.Tuple, kw
 		return nil, false, nil
 	}
 	return r, true, nil
-}
-
-// hasParam reports whether name is one of params.
-func hasParam(params []string, name string) bool {
-	for _, p := range params {
-		if p == name {
-			return true
-		}
-	}
-	return false
 }

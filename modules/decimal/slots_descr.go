@@ -52,6 +52,11 @@ func init() {
 
 func (*accelDescr) Type() *py.Type { return accelDescrType }
 
+// DescribedMethod is the Go method the descriptor binds
+// (vm.MethodDescriptor): a method call on a Decimal calls it with the
+// Decimal first, without making the bound method.
+func (d *accelDescr) DescribedMethod() *py.Method { return d.m }
+
 // M__get__ binds the method to instance; read from the class it is the
 // descriptor itself.
 func (d *accelDescr) M__get__(instance, owner py.Object) (py.Object, error) {

@@ -124,7 +124,7 @@ func (c *ctx) addSmall(a, b *Value, bneg bool) (r *Value, flags int, ok bool) {
 	if sum < 0 {
 		sum = -sum
 	}
-	r.coeff.SetUint64(uint64(sum))
+	r.setSmall(uint64(sum))
 	if sum == 0 {
 		r.neg = a.neg && bneg || a.neg != bneg && c.rounding == "ROUND_FLOOR"
 	}
@@ -153,9 +153,7 @@ func rescaleSmall(a *Value, e int64, rounding string) (r *Value, flags int, ok b
 			flags |= fInexact
 		}
 	}
-	r = &Value{neg: a.neg, exp: e}
-	r.coeff.SetUint64(q)
-	return r, flags, true
+	return newSmall(a.neg, e, q), flags, true
 }
 
 // compareAbsSmall compares |a| and |b|, finite and nonzero with the same

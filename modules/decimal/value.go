@@ -2,6 +2,7 @@ package decimal
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -25,6 +26,23 @@ type Value struct {
 	neg   bool
 	exp   int64
 	coeff big.Int // non-negative
+	// word holds a coefficient set by setSmall, so that a value below
+	// 2**64 costs one allocation rather than two; coeff then refers to
+	// it, and a Value must never be copied (big.Int's rule).
+	word [1]big.Word
+}
+
+// setSmall makes u v's coefficient, stored in v itself.
+func (v *Value) setSmall(u uint64) {
+	v.word[0] = big.Word(u)
+	v.coeff.SetBits(v.word[:1])
+}
+
+// newSmall is a finite value of a 64-bit coefficient, in one allocation.
+func newSmall(neg bool, exp int64, u uint64) *Value {
+	v := &Value{neg: neg, exp: exp}
+	v.setSmall(u)
+	return v
 }
 
 // form is the kind of a Value; the zero form is a finite number.
@@ -78,12 +96,9 @@ func numDigits(x *big.Int) int64 {
 		return 1
 	}
 	bl := x.BitLen()
-	if bl < 64 {
-		u := x.Uint64()
-		if x.Sign() < 0 {
-			u = new(big.Int).Neg(x).Uint64()
-		}
-		return digits64(u)
+	if bl <= 64 {
+		// Uint64 is the low 64 bits of |x|, all of it here.
+		return digits64(x.Uint64())
 	}
 	// An estimate from the bit length, corrected by comparisons.
 	est := int64(float64(bl-1) * 0.30102999566398119521)
@@ -283,6 +298,11 @@ func (v *Value) sci(capitals, eng bool) string {
 		}
 		return b.String()
 	}
+	if !eng && v.exp <= 0 && v.exp >= -19 && v.coeff.BitLen() <= 64 {
+		if s, ok := plainSmall(v.neg, v.coeff.Uint64(), v.exp); ok {
+			return s
+		}
+	}
 	ds := v.coeff.String()
 	n := int64(len(ds))
 	adj := v.exp + n - 1
@@ -347,4 +367,36 @@ func finishExp(b *strings.Builder, e int64, capitals bool) string {
 	}
 	b.WriteString(big.NewInt(e).String())
 	return b.String()
+}
+
+// plainSmall is sci's plain notation of a finite value whose coefficient
+// u fits in 64 bits and whose exponent exp is between -19 and 0, built
+// in one allocation; ok is false when the value needs an exponent.
+func plainSmall(neg bool, u uint64, exp int64) (string, bool) {
+	var digits [20]byte
+	ds := strconv.AppendUint(digits[:0], u, 10)
+	n := int64(len(ds))
+	if exp+n-1 < -6 {
+		return "", false
+	}
+	var buf [48]byte
+	b := buf[:0]
+	if neg {
+		b = append(b, '-')
+	}
+	switch {
+	case exp == 0:
+		b = append(b, ds...)
+	case -exp < n:
+		b = append(b, ds[:n+exp]...)
+		b = append(b, '.')
+		b = append(b, ds[n+exp:]...)
+	default:
+		b = append(b, '0', '.')
+		for i := int64(0); i < -exp-n; i++ {
+			b = append(b, '0')
+		}
+		b = append(b, ds...)
+	}
+	return string(b), true
 }

@@ -149,7 +149,64 @@ func memioAccelerate(self py.Object, args py.Tuple) (py.Object, error) {
 		cls.Dict["_py_"+name] = pyFn
 		cls.Dict[name] = m
 	}
+	if kind == "bytes" {
+		// CPython's bytesio struct: header, buf, pos, string_size,
+		// dict, weakreflist, exports
+		vm.SetInstanceLayout(cls, 64, 40, 48)
+	}
+	for _, name := range memioGetsets[kind] {
+		if p, ok := cls.Dict[name]; ok {
+			cls.Dict[name] = memioGetset(cls, name, p)
+		}
+	}
 	return py.None, nil
+}
+
+// memioGetsets are the attributes that CPython's BytesIO and StringIO
+// have as read-only getset descriptors.
+var memioGetsets = map[py.String][]string{
+	"bytes": {"closed"},
+	"text":  {"closed", "line_buffering", "newlines"},
+}
+
+// memioGetset stands in for io.py's property prop named name: reading it
+// calls the property (closed is read from _closed_flag directly), and
+// assigning or deleting it raises CPython's "not writable" error rather
+// than the property's "can't set attribute".
+func memioGetset(cls *py.Type, name string, prop py.Object) *py.Property {
+	readOnly := func() error {
+		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of '_io.%s' objects is not writable", name, cls.Name)
+	}
+	get, ok := prop.(py.I__get__)
+	return &py.Property{Doc: docOfProperty(prop),
+		Fset: func(self, value py.Object) error { return readOnly() },
+		Fdel: func(self py.Object) error { return readOnly() },
+		Fget: func(self py.Object) (py.Object, error) {
+			if self == nil || !self.Type().IsSubtype(cls) {
+				return nil, pyutil.TypeErrorf("descriptor '%s' for '_io.%s' objects doesn't apply to '%s' object", name, cls.Name, pyutil.TypeName(self))
+			}
+			if name == "closed" {
+				if d := memioState(self); d != nil {
+					if c, ok := memioClosed(d); ok {
+						return py.NewBool(c), nil
+					}
+				}
+			}
+			if !ok {
+				return nil, py.ExceptionNewf(py.AttributeError, "%s", name)
+			}
+			return get.M__get__(self, cls)
+		}}
+}
+
+// docOfProperty is a property's __doc__ when it is a str, or "".
+func docOfProperty(prop py.Object) string {
+	if d, err := vm.GetAttr(prop, "__doc__"); err == nil {
+		if s, ok := d.(py.String); ok {
+			return string(s)
+		}
+	}
+	return ""
 }
 
 // docOf is a Python function's docstring, or "".

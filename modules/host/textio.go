@@ -719,6 +719,49 @@ func (t *TextIO) write(s string) (int, error) {
 	return n, err
 }
 
+// writeFast appends s to the buffer when that is all a write does: s is
+// non-empty ASCII (its length is its character count and its utf-8
+// encoding), the codec is plain utf-8 with no newline translation, no
+// line buffering sees a line ending, nothing read is held, and s fits in
+// the buffer's free room. It reports false, having done nothing, for
+// any other case, and when a lock is not free at once.
+func (t *TextIO) writeFast(s string) bool {
+	if len(s) == 0 || t.detached || t.gen != nil || t.codec != codecUTF8 || t.sig || t.writeNL != "" ||
+		t.text != "" || len(t.carry) != 0 || t.eof {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || t.lineBuffering && (c == '\n' || c == '\r') {
+			return false
+		}
+	}
+	b := t.buf
+	if b.raw.closed || !b.canWrite() || b.pend == nil || len(b.rbuf) != b.rpos {
+		return false
+	}
+	if !b.mu.TryLock() {
+		return false
+	}
+	w := b.pend
+	if !w.mu.TryLock() {
+		b.mu.Unlock()
+		return false
+	}
+	ok := len(w.data)+len(s) <= w.size && (w.data != nil || w.size <= 1<<20)
+	if ok {
+		if w.data == nil {
+			w.data = make([]byte, 0, w.size)
+		}
+		w.data = append(w.data, s...)
+		w.list()
+		b.rbuf, b.rpos = b.rbuf[:0], 0
+	}
+	w.mu.Unlock()
+	b.mu.Unlock()
+	return ok
+}
+
 // encodeOut encodes s to the buffer; it returns the characters written.
 func (t *TextIO) encodeOut(s string) (int, error) {
 	n := vm.StrLen(s)
@@ -998,6 +1041,22 @@ func init() {
 		}
 		return py.Int(n), nil
 	})
+	// the common write, ASCII text to a utf-8 file with room in its
+	// buffer, is answered before the general method (its recover, its
+	// deferred unlock and the encoding step)
+	general := tt.Dict["write"].(*py.Method)
+	fast := pyutil.MustNewMethod("write", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t, ok := self.(*TextIO); ok && len(args) == 1 && len(kwargs) == 0 {
+			if s, ok := args[0].(py.String); ok && t.writeFast(string(s)) {
+				return py.Int(len(s)), nil
+			}
+		}
+		// the general method may keep what it is given: a copy of the
+		// borrowed arguments
+		return general.CallWithKeywords(self, append(py.Tuple(nil), args...), kwargs)
+	}, 0, general.Doc)
+	fast.Flags |= vm.ArgsBorrowed
+	tt.Dict["write"] = fast
 	ioMethod(tt, "writelines", "writelines(lines) -> None\n\nWrite each item of lines in turn; no line endings are added.", func(t *TextIO, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := t.checkOpen(); err != nil {
 			return nil, err

@@ -239,6 +239,9 @@ func (ce *cEncoder) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, e
 }
 
 func init() {
+	// ObjectType.NewType leaves object as the metatype; type(X) is type in CPython.
+	ScannerType.ObjectType = py.TypeType
+	EncoderType.ObjectType = py.TypeType
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "_json", Doc: "json speedups\n"},
 		Methods: []*py.Method{

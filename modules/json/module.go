@@ -65,6 +65,8 @@ _constant = _CONSTANTS.__getitem__
 class JSONEncoder(object):
     """Turns Python values into JSON text; override default() for more types."""
 
+    __module__ = 'json.encoder'
+
     item_separator = ', '
     key_separator = ': '
 
@@ -117,6 +119,8 @@ class JSONEncoder(object):
 
 class JSONDecoder(object):
     """Turns JSON text into Python values, with optional hooks for objects and numbers."""
+
+    __module__ = 'json.decoder'
 
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/ospath"
 )
 
 // os.dup2 and os.chown (with fchown and lchown behind its fd and
@@ -77,13 +78,14 @@ func osChown(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	if n, ok := a[0].(py.Int); ok {
-		fd := int(n)
+	if fd, isFD, err := ospath.FDArg(a[0]); err != nil {
+		return nil, err
+	} else if isFD {
 		if fd == -1 {
 			// CPython 3.6's "no descriptor": chown(2) of a null path
-			return nil, osErr(syscall.EFAULT, n)
+			return nil, osErr(syscall.EFAULT, a[0])
 		}
-		return py.None, osErr(retryEINTR(func() error { return syscall.Fchown(fd, uid, gid) }), n)
+		return py.None, osErr(retryEINTR(func() error { return syscall.Fchown(fd, uid, gid) }), a[0])
 	}
 	p, _, err := pathArg("chown", a[0])
 	if err != nil {

@@ -37,7 +37,7 @@ import (
 
 // fdFunctions are the functions whose path argument may also be an open
 // file descriptor; their TypeError lists integers among the kinds.
-var fdFunctions = map[string]bool{"chmod": true, "utime": true, "statvfs": true, "truncate": true, "pathconf": true,
+var fdFunctions = map[string]bool{"chmod": true, "chown": true, "utime": true, "statvfs": true, "truncate": true, "pathconf": true,
 	"getxattr": true, "setxattr": true, "removexattr": true, "listxattr": true}
 
 // noneFunctions are those whose path may also be None (the current
@@ -115,13 +115,14 @@ func osChmod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	if n, ok := a[0].(py.Int); ok {
-		fd := int(n)
+	if fd, isFD, err := ospath.FDArg(a[0]); err != nil {
+		return nil, err
+	} else if isFD {
 		if fd == -1 {
 			// CPython 3.6's "no descriptor": chmod(2) of a null path
-			return nil, osErr(syscall.EFAULT, n)
+			return nil, osErr(syscall.EFAULT, a[0])
 		}
-		return py.None, osErr(retryEINTR(func() error { return syscall.Fchmod(fd, uint32(mode)) }), n)
+		return py.None, osErr(retryEINTR(func() error { return syscall.Fchmod(fd, uint32(mode)) }), a[0])
 	}
 	p, _, err := pathArg("chmod", a[0])
 	if err != nil {
@@ -183,12 +184,15 @@ func osUtime(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	fd := -1
-	p := ""
-	if n, ok := a[0].(py.Int); ok {
-		fd = int(n)
-	} else if p, _, err = pathArg("utime", a[0]); err != nil {
+	fd, isFD, err := ospath.FDArg(a[0])
+	if err != nil {
 		return nil, err
+	}
+	p := ""
+	if !isFD {
+		if p, _, err = pathArg("utime", a[0]); err != nil {
+			return nil, err
+		}
 	}
 	ts := []syscall.Timespec{{Nsec: utimeNow}, {Nsec: utimeNow}}
 	times, ns := a[1], a[2]
@@ -234,9 +238,14 @@ func osUtime(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	if fd >= 0 {
+	switch {
+	case isFD && fd == -1:
+		// CPython 3.6's "no descriptor": utimensat(2) of a null path
+		// and no descriptor
+		err = syscall.EINVAL
+	case isFD:
 		err = futimens(fd, ts)
-	} else {
+	default:
 		err = utimensat(dirfd, p, ts, follow)
 	}
 	if err != nil {
@@ -321,11 +330,11 @@ func twoPaths(fn string, args py.Tuple, kwargs py.StringDict, names []string) ([
 	if err != nil {
 		return nil, "", "", err
 	}
-	src, _, err := pathArg(fn, a[0])
+	src, _, err := ospath.NamedPathArg(fn, "src", pathKinds(fn), a[0])
 	if err != nil {
 		return nil, "", "", err
 	}
-	dst, _, err := pathArg(fn, a[1])
+	dst, _, err := ospath.NamedPathArg(fn, "dst", pathKinds(fn), a[1])
 	if err != nil {
 		return nil, "", "", err
 	}
@@ -385,8 +394,13 @@ func osStatvfs(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		return nil, err
 	}
 	var st syscall.Statfs_t
-	if n, ok := a[0].(py.Int); ok {
-		err = syscall.Fstatfs(int(n), &st)
+	if fd, isFD, ferr := ospath.FDArg(a[0]); ferr != nil {
+		return nil, ferr
+	} else if isFD && fd == -1 {
+		// CPython 3.6's "no descriptor": statvfs(3) of a null path
+		err = syscall.EFAULT
+	} else if isFD {
+		err = syscall.Fstatfs(fd, &st)
 	} else {
 		p, _, perr := pathArg("statvfs", a[0])
 		if perr != nil {
@@ -397,12 +411,34 @@ func osStatvfs(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, 
 	if err != nil {
 		return nil, osErr(err, a[0])
 	}
-	// f_flag: statvfs(3) derives ST_* from the mount flags.
+	return statvfsTuple(&st), nil
+}
+
+// osFstatvfs is os.fstatvfs's system call: a descriptor only, whose
+// OSError names no file.
+func osFstatvfs(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ExactlyOne("fstatvfs", args, nil); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	var st syscall.Statfs_t
+	if err := retryEINTR(func() error { return syscall.Fstatfs(fd, &st) }); err != nil {
+		return nil, osErr(err, nil)
+	}
+	return statvfsTuple(&st), nil
+}
+
+// statvfsTuple is statvfs_result's fields; f_flag derives the ST_* bits
+// from the mount flags as statvfs(3) does.
+func statvfsTuple(st *syscall.Statfs_t) py.Tuple {
 	return py.Tuple{
 		py.Int(st.Bsize), py.Int(st.Frsize), py.Int(st.Blocks), py.Int(st.Bfree),
 		py.Int(st.Bavail), py.Int(st.Files), py.Int(st.Ffree), py.Int(st.Ffree),
 		py.Int(st.Flags &^ 0x20), py.Int(st.Namelen),
-	}, nil
+	}
 }
 
 type winsize struct{ row, col, x, y uint16 }
@@ -716,13 +752,15 @@ func osTruncate(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	if fd, ok := a[0].(py.Int); ok {
+	if fd, isFD, ferr := ospath.FDArg(a[0]); ferr != nil {
+		return nil, ferr
+	} else if isFD {
 		if fd == -1 {
 			// CPython 3.6's "no descriptor": truncate(2) of a null path
-			return nil, osErr(syscall.EFAULT, fd)
+			return nil, osErr(syscall.EFAULT, a[0])
 		}
 		// a descriptor is no file name: the OSError names none
-		if err = syscall.Ftruncate(int(fd), n); err != nil {
+		if err = syscall.Ftruncate(fd, n); err != nil {
 			return nil, osErr(err, nil)
 		}
 	} else {
@@ -738,23 +776,21 @@ func osTruncate(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	return py.None, nil
 }
 
-func osFsync(self py.Object, arg py.Object) (py.Object, error) {
-	fd, err := intArg(arg)
-	if err != nil {
-		// a file object: its fileno()
-		m, aerr := py.GetAttrString(arg, "fileno")
-		if aerr != nil {
-			return nil, err
-		}
-		r, cerr := py.Call(m, nil, nil)
-		if cerr != nil {
-			return nil, cerr
-		}
-		if fd, err = intArg(r); err != nil {
-			return nil, err
-		}
+// osFtruncate is os.ftruncate: a descriptor only (an int, as "i"
+// converts it), whose OSError names no file.
+func osFtruncate(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := pyarg.ArgCount36("ftruncate", args, 2, 2); err != nil {
+		return nil, err
 	}
-	if err := syscall.Fsync(fd); err != nil {
+	fd, err := intArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	n, err := pyarg.Long(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if err := retryEINTR(func() error { return syscall.Ftruncate(fd, n) }); err != nil {
 		return nil, osErr(err, nil)
 	}
 	return py.None, nil
@@ -825,6 +861,8 @@ def uname(*args):
     return uname_result(_uname())
 def fstat(fd):
     # fd is a C int (format "i"); stat(fd) takes it as a descriptor
+    if isinstance(fd, float):
+        raise TypeError('integer argument expected, got float')
     if not isinstance(fd, int):
         raise TypeError('an integer is required (got type %s)' % type(fd).__name__)
     if not -0x80000000 <= fd <= 0x7fffffff:
@@ -920,17 +958,6 @@ def device_encoding(fd):
         return None
     import locale
     return locale.nl_langinfo(locale.CODESET)
-def get_inheritable(fd):
-    import fcntl
-    return not fcntl.fcntl(fd, fcntl.F_GETFD) & fcntl.FD_CLOEXEC
-def set_inheritable(fd, inheritable):
-    import fcntl
-    flags = fcntl.fcntl(fd, fcntl.F_GETFD)
-    if inheritable:
-        flags &= ~fcntl.FD_CLOEXEC
-    else:
-        flags |= fcntl.FD_CLOEXEC
-    fcntl.fcntl(fd, fcntl.F_SETFD, flags)
 def fdopen(fd, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
@@ -973,12 +1000,11 @@ func init() {
 		method("symlink", osSymlink, "symlink(src, dst, target_is_directory=False, *, dir_fd=None)"),
 		method("link", osLink, "link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)"),
 		method("_statvfs", osStatvfs, "statvfs(path)"),
+		pyutil.MustNewMethod("_fstatvfs", osFstatvfs, 0, "_fstatvfs(fd, /)\n\nThe fields of fstatvfs(fd) as a tuple."),
 		method("open", osOpen, "open(path, flags, mode=0o777, *, dir_fd=None)"),
 		method("close", osClose, "close(fd)"),
 		method("truncate", osTruncate, "truncate(path, length)"),
-		pyutil.MustNewMethod("ftruncate", func(self py.Object, args py.Tuple) (py.Object, error) {
-			return osTruncate(self, args, nil)
-		}, 0, "ftruncate(fd, length)"),
+		pyutil.MustNewMethod("ftruncate", osFtruncate, 0, "ftruncate(fd, length, /)\n\nCut or extend the file open as fd to length bytes."),
 		pyutil.MustNewMethod("_get_terminal_size", osGetTerminalSize, 0, "get_terminal_size(fd=1)"),
 		pyutil.MustNewMethod("isatty", osIsatty, 0, "isatty(fd)"),
 		pyutil.MustNewMethod("_uname", osUname, 0, "uname()"),
@@ -992,7 +1018,7 @@ func init() {
 		pyutil.MustNewMethod("pipe", osPipe, 0, "pipe() -> (read_end, write_end)"),
 		pyutil.MustNewMethod("get_blocking", osGetBlocking, 0, "get_blocking(fd) -> bool"),
 		pyutil.MustNewMethod("set_blocking", osSetBlocking, 0, "set_blocking(fd, blocking)"),
-		pyutil.MustNewMethod("fsync", osFsync, 0, "fsync(fd)"),
+		fdMethod("fsync", syscall.Fsync, "fsync(fd)\n\nForce write of fd (or of the file object's fileno()) to disk."),
 		pyutil.MustNewMethod("getlogin", osGetlogin, 0, "getlogin()"),
 		pyutil.MustNewMethod("cpu_count", osCPUCount, 0, "cpu_count()"),
 		pyutil.MustNewMethod("_live_environ", osLiveEnviron, 0, "_live_environ() -> dict\n\nThe process environment as it is now."),

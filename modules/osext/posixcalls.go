@@ -336,15 +336,17 @@ func osMknod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 
 // deviceArg converts a raw device number (an unsigned 64-bit dev_t).
 func deviceArg(o py.Object) (uint64, error) {
+	// CPython 3.6's _Py_Dev_Converter: PyLong_AsUnsignedLongLong, which
+	// takes ints (and bools) only
 	n := pyarg.IntValue(o)
 	if n == nil {
-		return 0, pyarg.ErrNotInteger(o)
+		return 0, py.ExceptionNewf(py.TypeError, "an integer is required")
 	}
 	if n.Sign() < 0 {
 		return 0, py.ExceptionNewf(py.OverflowError, "can't convert negative int to unsigned")
 	}
 	if !n.IsUint64() {
-		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
+		return 0, py.ExceptionNewf(py.OverflowError, "int too big to convert")
 	}
 	return n.Uint64(), nil
 }
@@ -1148,9 +1150,7 @@ def sched_setparam(pid, param):
 def sched_setscheduler(pid, policy, param):
     _sched_setscheduler(pid, policy, _sched_priority(param))
 def fstatvfs(fd):
-    if not isinstance(fd, int):
-        raise TypeError('an integer is required (got type %s)' % type(fd).__name__)
-    return statvfs(fd)
+    return statvfs_result(_fstatvfs(fd))
 def getgrouplist(*args):
     if len(args) != 2:
         raise TypeError('getgrouplist() takes exactly 2 arguments (%d given)' % len(args))

@@ -45,6 +45,7 @@ import (
 
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/ospath"
 )
 
 // The configuration queries of os: sysconf, confstr, pathconf and
@@ -175,8 +176,10 @@ func osPathconf(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	if n, ok := a[0].(py.Int); ok {
-		return pathconfOf(int(n), nil, a[1], a[0])
+	if fd, isFD, err := ospath.FDArg(a[0]); err != nil {
+		return nil, err
+	} else if isFD {
+		return pathconfOf(fd, nil, a[1], a[0])
 	}
 	p, _, err := pathArg("pathconf", a[0])
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/gpython-ssl/gpython-ssl/internal/gil"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyarg"
 	"github.com/gpython-ssl/gpython-ssl/internal/pyutil"
+	"github.com/gpython-ssl/gpython-ssl/modules/ospath"
 )
 
 // Linux's extended attributes (getxattr, setxattr, removexattr,
@@ -40,6 +41,7 @@ type xattrTarget struct {
 	isBytes bool
 	fd      int
 	follow  bool
+	null    bool // a null path: the call fails with EFAULT
 }
 
 // xattrArgs parses "path, <more positional>..., *, follow_symlinks=True".
@@ -62,9 +64,17 @@ func xattrArgs(fn string, args py.Tuple, kwargs py.StringDict, names []string, r
 	switch {
 	case a[0] == nil || a[0] == py.None && fn == "listxattr":
 		t.obj, t.path = py.None, "."
-	case isInt(a[0]):
-		if t.fd, err = intArg(a[0]); err != nil {
+	case isFDArg(a[0]):
+		if t.fd, _, err = ospath.FDArg(a[0]); err != nil {
 			return nil, nil, err
+		}
+		if t.fd < 0 {
+			// CPython 3.6 passes a negative descriptor on as a null
+			// path, which listxattr takes for "."
+			t.fd, t.null = -1, fn != "listxattr"
+			if !t.null {
+				t.path = "."
+			}
 		}
 		if !t.follow {
 			return nil, nil, pyutil.ValueErrorf("%s: cannot use fd and follow_symlinks together", fn)
@@ -77,12 +87,11 @@ func xattrArgs(fn string, args py.Tuple, kwargs py.StringDict, names []string, r
 	return t, a[1 : len(a)-1], nil
 }
 
-func isInt(o py.Object) bool {
-	_, ok := o.(py.Int)
-	if !ok {
-		_, ok = o.(*py.BigInt)
-	}
-	return ok
+// isFDArg reports whether a path argument is a descriptor: an int, a
+// bool or an object with __index__ (CPython 3.6's path_converter).
+func isFDArg(o py.Object) bool {
+	_, isFD, err := ospath.FDArg(o)
+	return isFD || err != nil
 }
 
 func plural(n int) string {
@@ -115,6 +124,9 @@ func attrName(fn string, o py.Object) (*byte, error) {
 func (t *xattrTarget) call(pathTrap, linkTrap, fdTrap uintptr, a2, a3, a4, a5 uintptr) (int, error) {
 	var r uintptr
 	var e syscall.Errno
+	if t.null {
+		return 0, syscall.EFAULT
+	}
 	if t.fd >= 0 {
 		r, _, e = syscall.Syscall6(fdTrap, uintptr(t.fd), a2, a3, a4, a5, 0)
 	} else {

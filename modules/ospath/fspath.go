@@ -81,24 +81,8 @@ func isBool(o py.Object) bool {
 func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err error) {
 	fd = -1
 	if allowFD {
-		if n, ok := o.(py.Int); ok && n >= math.MinInt32 && n <= math.MaxInt32 {
-			return p, int(n), nil
-		}
-		if b := pyarg.IntValue(o); b != nil && !isBool(o) {
-			if b.IsInt64() && b.Int64() >= math.MinInt32 && b.Int64() <= math.MaxInt32 {
-				return p, int(b.Int64()), nil
-			}
-			// a descriptor past a C int (CPython's _fd_converter)
-			if b.Sign() > 0 {
-				return p, fd, py.ExceptionNewf(py.OverflowError, "fd is greater than maximum")
-			}
-			return p, fd, py.ExceptionNewf(py.OverflowError, "fd is less than minimum")
-		}
-		if b, ok := o.(py.Bool); ok {
-			if b {
-				return p, 1, nil
-			}
-			return p, 0, nil
+		if n, isFD, err := FDArg(o); isFD || err != nil {
+			return p, n, err
 		}
 	}
 	kinds := "string, bytes or os.PathLike"
@@ -120,8 +104,14 @@ func osPath(fn string, o py.Object, allowFD bool) (p pathValue, fd int, err erro
 // ValueError("embedded null byte"). s is the name as the system calls
 // take it; isBytes tells that the argument was bytes.
 func PathArg(fn, kinds string, o py.Object) (s string, isBytes bool, err error) {
+	return NamedPathArg(fn, "path", kinds, o)
+}
+
+// NamedPathArg is PathArg for an argument named arg ("rename: src
+// should be string, bytes or os.PathLike, not int").
+func NamedPathArg(fn, arg, kinds string, o py.Object) (s string, isBytes bool, err error) {
 	notPath := func(what py.Object) string {
-		return fmt.Sprintf("%s: path should be %s, not %s", fn, kinds, pyutil.TypeName(what))
+		return fmt.Sprintf("%s: %s should be %s, not %s", fn, arg, kinds, pyutil.TypeName(what))
 	}
 	switch pyutil.Unwrap(o).(type) {
 	case py.String, py.Bytes:
@@ -186,4 +176,30 @@ func checkArgTypes(fn string, args ...py.Object) error {
 // mixError is the TypeError for str and bytes in one call.
 func mixError() error {
 	return pyutil.TypeErrorf("Can't mix strings and bytes in path components")
+}
+
+// FDArg is CPython 3.6's _fd_converter for a path argument that may be
+// an open descriptor: isFD is false (and err nil) when o is no integer
+// (the caller converts it as a path); an int, a bool or an object with
+// __index__ is a descriptor, OverflowError outside a C int. CPython
+// keeps -1 for "no descriptor", so a -1 given reaches the system call
+// as a null path (EFAULT for most calls; listdir lists ".").
+func FDArg(o py.Object) (fd int, isFD bool, err error) {
+	if n, ok := o.(py.Int); ok && n >= math.MinInt32 && n <= math.MaxInt32 {
+		return int(n), true, nil
+	}
+	if _, ok := o.(py.Float); ok {
+		return 0, false, nil
+	}
+	b, ok, err := pyarg.IndexIfInteger(o)
+	if !ok || err != nil {
+		return 0, ok, err
+	}
+	switch {
+	case b.IsInt64() && b.Int64() >= math.MinInt32 && b.Int64() <= math.MaxInt32:
+		return int(b.Int64()), true, nil
+	case b.Sign() > 0:
+		return 0, true, py.ExceptionNewf(py.OverflowError, "fd is greater than maximum")
+	}
+	return 0, true, py.ExceptionNewf(py.OverflowError, "fd is less than minimum")
 }

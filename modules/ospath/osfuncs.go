@@ -123,6 +123,12 @@ func unlinkAt(dirfd int, path string, flags int) error {
 	return nil
 }
 
+// namedPath converts fn's path argument arg, which takes no descriptor.
+func namedPath(fn, arg string, o py.Object) (pathValue, error) {
+	s, isBytes, err := NamedPathArg(fn, arg, "string, bytes or os.PathLike", o)
+	return pathValue{s: s, isBytes: isBytes, system: !isBytes}, err
+}
+
 // twoPathCall makes rename and replace.
 func twoPathCall(name string) *py.Method {
 	return pyutil.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object, err error) {
@@ -135,11 +141,11 @@ func twoPathCall(name string) *py.Method {
 		if err := py.ParseTupleAndKeywords(args, kwargs, "OO|OO:"+name, []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}, &src, &dst, &srcFD, &dstFD); err != nil {
 			return nil, err
 		}
-		s, _, err := osPath(name, src, false)
+		s, err := namedPath(name, "src", src)
 		if err != nil {
 			return nil, err
 		}
-		d, _, err := osPath(name, dst, false)
+		d, err := namedPath(name, "dst", dst)
 		if err != nil {
 			return nil, err
 		}
@@ -267,14 +273,21 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 	}
 	p := pathValue{s: ".", system: true}
 	if o != py.None {
-		if fd, isInt := o.(py.Int); isInt {
-			return listFD(int(fd))
-		}
-		s, isBytes, err := PathArg("listdir", "string, bytes, os.PathLike, integer or None", o)
-		if err != nil {
+		fd, isFD, err := FDArg(o)
+		switch {
+		case err != nil:
 			return nil, err
+		case isFD && fd != -1:
+			return listFD(fd, o)
+		case !isFD:
+			s, isBytes, err := PathArg("listdir", "string, bytes, os.PathLike, integer or None", o)
+			if err != nil {
+				return nil, err
+			}
+			p = pathValue{s: s, isBytes: isBytes, system: !isBytes}
 		}
-		p = pathValue{s: s, isBytes: isBytes, system: !isBytes}
+		// -1 is CPython's "no descriptor": the working directory, listed
+		// by str names
 	}
 	names, err := readNames(p.s)
 	if errors.Is(err, syscall.ENOENT) {
@@ -294,16 +307,26 @@ func osListdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Obje
 }
 
 // listFD is listdir of an open directory descriptor, which stays open
-// and is left at its start: the listing reads a duplicate of it.
-func listFD(fd int) (py.Object, error) {
+// and is left at its start: the listing reads a duplicate of it. As
+// CPython 3.6's, a failed dup names no file and a descriptor that is no
+// directory names o (checked before anything moves its offset, which
+// the duplicate shares).
+func listFD(fd int, o py.Object) (py.Object, error) {
 	dup, err := syscall.Dup(fd)
 	if err != nil {
 		return nil, osError(err, nil)
 	}
 	f := os.NewFile(uintptr(dup), "")
 	defer f.Close()
+	var st syscall.Stat_t
+	if err := syscall.Fstat(dup, &st); err != nil {
+		return nil, osError(err, o)
+	}
+	if st.Mode&syscall.S_IFMT != syscall.S_IFDIR {
+		return nil, osError(syscall.ENOTDIR, o)
+	}
 	if _, err := f.Seek(0, 0); err != nil {
-		return nil, osError(err, nil)
+		return nil, osError(err, o)
 	}
 	names, err := f.Readdirnames(-1)
 	if err != nil {
@@ -332,19 +355,24 @@ func osChdir(self py.Object, args py.Tuple, kwargs py.StringDict) (res py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:chdir", []string{"path"}, &o); err != nil {
 		return nil, err
 	}
-	p, fd, err := osPath("chdir", o, true)
+	fd, isFD, err := FDArg(o)
 	if err != nil {
 		return nil, err
 	}
-	if fd >= 0 {
+	switch {
+	case isFD && fd == -1:
+		// CPython 3.6's "no descriptor": chdir(2) of a null path
+		err = syscall.EFAULT
+	case isFD:
 		err = syscall.Fchdir(fd)
-	} else {
-		err = syscall.Chdir(p.s)
+	default:
+		p, _, perr := PathArg("chdir", "string, bytes, os.PathLike or integer", o)
+		if perr != nil {
+			return nil, perr
+		}
+		err = syscall.Chdir(p)
 	}
 	if err != nil {
-		if fd >= 0 {
-			return nil, osError(err, nil)
-		}
 		return nil, osError(err, o)
 	}
 	return py.None, nil

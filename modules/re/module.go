@@ -390,6 +390,11 @@ func identityHash(p unsafe.Pointer) int64 { return int64(uintptr(p) >> 4) }
 // init is the package's only init(): flags, the exception, the types'
 // methods, then the module.
 func init() {
+	// ObjectType.NewType leaves object as the metatype; type(X) is type in CPython.
+	PatternType.ObjectType = py.TypeType
+	MatchType.ObjectType = py.TypeType
+	ScannerType.ObjectType = py.TypeType
+	CallableIteratorType.ObjectType = py.TypeType
 	setupFlags()
 	ErrorType.Dict["__module__"] = py.String("sre_constants")
 	ErrorType.New = errorNew

@@ -42,8 +42,9 @@ func TestDeliver(t *testing.T) {
 	defer Async.Store(was)
 	out, err := pytesting.Run(t, `import signal, os, _signaltest
 got = []
+import sys
 def h(n, f):
-    got.append((n, f))
+    got.append((n, f is sys._getframe(1) and f.f_code.co_name))
 def bad(n, f):
     raise ValueError("boom %d" % n)
 signal.signal(signal.SIGUSR2, h)
@@ -71,5 +72,5 @@ os.kill(os.getpid(), signal.SIGUSR2)
 signal.signal(signal.SIGUSR2, signal.SIG_DFL)
 `)
 	require.NoError(t, err, out)
-	require.Equal(t, "True\n[(12, None)]\nraised boom 12\nKeyboardInterrupt ()\n(2, None)\n", out)
+	require.Equal(t, "True\n[(12, '<module>')]\nraised boom 12\nKeyboardInterrupt ()\n(2, '<module>')\n", out)
 }

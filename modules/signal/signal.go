@@ -22,7 +22,8 @@
 // Python handler runs in pause() only, and Ctrl-C raises
 // KeyboardInterrupt whatever SIGINT's handler is.
 //
-// Handlers get None as their frame argument.
+// Handlers get the interrupted frame as their frame argument (None when
+// no Python code was running).
 package pysignal
 
 import (
@@ -325,7 +326,7 @@ func runPending() (ran bool, err error) {
 			continue
 		}
 		ran = true
-		if _, err := py.Call(h, py.Tuple{py.Int(n), py.None}, nil); err != nil {
+		if _, err := py.Call(h, py.Tuple{py.Int(n), vm.InterruptedFrame()}, nil); err != nil {
 			for m := n + 1; m < nsig; m++ {
 				if pending[m].Load() {
 					// the rest run at the loop's next check, as
@@ -368,7 +369,7 @@ func Deliver() error {
 	if h == nil || h == py.Object(DefaultIntHandler) || h == sigDFL || h == sigIGN {
 		return sigint.Err()
 	}
-	_, err = py.Call(h, py.Tuple{py.Int(int(syscall.SIGINT)), py.None}, nil)
+	_, err = py.Call(h, py.Tuple{py.Int(int(syscall.SIGINT)), vm.InterruptedFrame()}, nil)
 	return err
 }
 

@@ -106,6 +106,9 @@ func positional(name string, f func(py.Object, py.Tuple, py.StringDict) (py.Obje
 // nothing. It fills the size tables (format.go), then installs Struct's
 // attributes and methods and registers the module.
 func init() {
+	// ObjectType.NewType leaves object as the metatype; type(X) is type in CPython.
+	StructType.ObjectType = py.TypeType
+	UnpackIteratorType.ObjectType = py.TypeType
 	setupSizes()
 	ErrorType.Dict["__module__"] = py.String("struct")
 	StructType.Dict["format"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,8 +28,12 @@ var (
 )
 
 const (
-	casesDir    = "cases"
-	xfailFile   = "xfail.txt"
+	casesDir  = "cases"
+	xfailFile = "xfail.txt"
+	// caseTimeout bounds a run (pytesting.BoundFor): 10 s of CPU, and
+	// 10 s of wall time that stretches with the machine's load, so that
+	// a loaded machine does not fail slow runs and a hang is still
+	// caught.
 	caseTimeout = 10 * time.Second
 	// shownLimit caps how much of a failing output a diff shows (a Go
 	// stack overflow prints tens of kilobytes).
@@ -155,17 +158,16 @@ func (b *cappedBuffer) String() string {
 func run(exe string, c langCase) (outcome, error) {
 	slots <- struct{}{}
 	defer func() { <-slots }()
-	ctx, cancel := context.WithTimeout(context.Background(), caseTimeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, exe, c.script())
+	cmd := exec.Command(exe, c.script())
 	cmd.Dir = c.dir
 	cmd.Env = runEnv()
 	var stdout, stderr cappedBuffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err := pytesting.RunBounded(cmd, pytesting.BoundFor(caseTimeout))
 	o := outcome{stdout.String(), stderr.String(), 0}
-	if ctx.Err() != nil {
-		return o, fmt.Errorf("%s %s timed out after %v", exe, c.script(), caseTimeout)
+	var over *pytesting.BoundExceeded
+	if errors.As(err, &over) {
+		return o, fmt.Errorf("%s %s: %w", exe, c.script(), err)
 	}
 	var exit *exec.ExitError
 	switch {

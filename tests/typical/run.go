@@ -2,7 +2,6 @@ package typical
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -14,6 +13,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/gpython-ssl/gpython-ssl/internal/pytesting"
 )
 
 // What the test and bench/cmd/typicalbench (`make bench-typical`) share:
@@ -21,7 +22,9 @@ import (
 // CPython 3.6 outcome is. The test compares the outcomes; the benchmark
 // runs the same processes, in the same environment, for their CPU time.
 
-// ScriptTimeout bounds one run of one script under one interpreter.
+// ScriptTimeout bounds one run of one script under one interpreter
+// (pytesting.BoundFor: as much CPU time, and as much wall time
+// stretched by the machine's load).
 const ScriptTimeout = 40 * time.Second
 
 // Env is the environment a script runs in: this process's, with the
@@ -49,20 +52,17 @@ func (r Run) CPU() time.Duration { return r.User + r.Sys }
 
 // RunScript runs the interpreter interp on the script name in
 // scriptsDir (the working directory, so that tracebacks name it the same
-// way under every interpreter), bounded by timeout. A script that
+// way under every interpreter), bounded by pytesting.BoundFor(timeout). A script that
 // exits with a status is a Run; an error is a time-out or a process
 // that could not be run (its output then in the message).
 func RunScript(interp, scriptsDir, name string, timeout time.Duration) (Run, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, interp, name)
+	cmd := exec.Command(interp, name)
 	cmd.Dir = scriptsDir
 	cmd.Env = Env()
-	cmd.WaitDelay = 5 * time.Second
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	start := time.Now()
-	err := cmd.Run()
+	err := pytesting.RunBounded(cmd, pytesting.BoundFor(timeout))
 	run := Run{Wall: time.Since(start)}
 	if ps := cmd.ProcessState; ps != nil {
 		run.User, run.Sys = ps.UserTime(), ps.SystemTime()
@@ -70,8 +70,9 @@ func RunScript(interp, scriptsDir, name string, timeout time.Duration) (Run, err
 			run.MaxRSS = int64(ru.Maxrss) * 1024 // KiB on Linux
 		}
 	}
-	if ctx.Err() != nil {
-		return run, fmt.Errorf("%s %s: timed out after %v\nstdout:\n%s\nstderr:\n%s", interp, name, timeout, out.String(), errb.String())
+	var over *pytesting.BoundExceeded
+	if errors.As(err, &over) {
+		return run, fmt.Errorf("%s %s: %w\nstdout:\n%s\nstderr:\n%s", interp, name, err, out.String(), errb.String())
 	}
 	code := 0
 	var ee *exec.ExitError
