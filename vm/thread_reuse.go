@@ -90,5 +90,7 @@ func (t *thread) clearForReuse() {
 	t.retDropsN = 0
 	t.returning = nil
 	t.heldLocals = nil
+	clear(t.dropOrder[:])
+	t.dropOrderN = 0
 	t.tr = nil
 }
