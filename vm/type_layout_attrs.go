@@ -1,7 +1,9 @@
 package vm
 
 import (
+	"runtime"
 	"sync"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 )
@@ -129,7 +131,7 @@ func sizesOf(t *py.Type, depth int) typeSizes {
 		}
 		return builtinSizes[py.ObjectType]
 	}
-	if s, ok := declaredLayouts.Load(t); ok {
+	if s, ok := declaredLayouts.Load(weak.Make(t)); ok {
 		return s.(typeSizes)
 	}
 	s := sizesOf(layoutBase(t), depth+1)
@@ -227,23 +229,30 @@ func isAbstractClass(t *py.Type) bool {
 }
 
 // declaredLayouts holds the figures of the Python classes that stand in
-// for CPython extension types (SetInstanceLayout).
-var declaredLayouts sync.Map // *py.Type -> typeSizes
+// for CPython extension types (SetInstanceLayout), keyed weakly: a class
+// belongs to one interpreter, which must be free to go when it is
+// closed; its entry goes with it.
+var declaredLayouts sync.Map // weak.Pointer[py.Type] -> typeSizes
 
 // SetInstanceLayout gives the Python class cls, which stands in for a C
 // type of CPython's (io.py's BytesIO), that type's __basicsize__,
 // __dictoffset__ and __weakrefoffset__; object.__sizeof__ of its
 // instances and of its subclasses' then follows from them.
 func SetInstanceLayout(cls *py.Type, basic, dictOffset, weakOffset int) {
-	declaredLayouts.Store(cls, typeSizes{basic: basic, dict: dictOffset, weak: weakOffset})
+	key := weak.Make(cls)
+	if _, loaded := declaredLayouts.Swap(key, typeSizes{basic: basic, dict: dictOffset, weak: weakOffset}); !loaded {
+		runtime.AddCleanup(cls, func(k weak.Pointer[py.Type]) { declaredLayouts.Delete(k) }, key)
+	}
 }
 
 // hasDeclaredLayout reports whether a class of cls's MRO has a layout
 // given by SetInstanceLayout.
 func hasDeclaredLayout(cls *py.Type) bool {
 	for _, b := range cls.Mro {
-		if _, ok := declaredLayouts.Load(b); ok {
-			return true
+		if bt, isType := b.(*py.Type); isType {
+			if _, ok := declaredLayouts.Load(weak.Make(bt)); ok {
+				return true
+			}
 		}
 	}
 	return false
