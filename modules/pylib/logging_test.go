@@ -1243,7 +1243,8 @@ func TestLoggingModuleUnderCPython36(t *testing.T) {
 			check := "import logging, sys\nif not logging.__file__.startswith(" + `"` + lib + `"` + "): sys.exit('not the project logging: ' + logging.__file__)\n"
 			cmd := exec.Command(py36, "-")
 			cmd.Stdin = strings.NewReader(src + check)
-			cmd.Env = pytesting.CPythonEnv("PYTHONHASHSEED=0", "PYTHONPATH="+lib)
+			// PYTHONDONTWRITEBYTECODE: no compiled files in the checkout.
+			cmd.Env = pytesting.CPythonEnv("PYTHONHASHSEED=0", "PYTHONPATH="+lib, "PYTHONDONTWRITEBYTECODE=1")
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			out, err := cmd.Output()
